@@ -1,0 +1,25 @@
+# Tasks; CI runs `bash .ci/run`, which installs everything and runs `make`-equivalent steps.
+PY ?= .venv/bin/python
+
+.PHONY: install test lint typecheck bench docs check
+
+install:
+	python3 -m venv .venv && .venv/bin/pip install -e '.[test,browser,postgres]'
+
+test:
+	$(PY) -m pytest
+
+lint:
+	$(PY) -m ruff check src tests benchmarks
+	$(PY) -m ruff format --check src tests benchmarks
+
+typecheck:
+	$(PY) -m mypy
+
+bench:
+	$(PY) -m benchmarks
+
+docs:
+	$(PY) -m levelset.cli.docgen > docs/cli.md
+
+check: lint typecheck test

@@ -1,0 +1,35 @@
+"""The one band scale every capability speaks: entry, mid, senior, staff, senior staff, principal."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Band(str, Enum):
+    """A seniority band, ordered from entry to principal."""
+
+    ENTRY = "entry"
+    MID = "mid"
+    SENIOR = "senior"
+    STAFF = "staff"
+    SENIOR_STAFF = "senior_staff"
+    PRINCIPAL = "principal"
+
+    @property
+    def rank(self) -> int:
+        """1 for entry ... 6 for principal, as in the cross-company level table."""
+        return list(Band).index(self) + 1
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+    @classmethod
+    def from_rank(cls, rank: int) -> Band:
+        bands = list(cls)
+        return bands[max(1, min(rank, len(bands))) - 1]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Band):
+            return NotImplemented
+        return self.rank < other.rank

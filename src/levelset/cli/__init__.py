@@ -1,0 +1,1 @@
+"""The `levelset` command: thin adapters that parse, call one core function, and print."""

@@ -1,0 +1,32 @@
+"""Printing for the CLI: one console each for stdout and stderr, and JSON output."""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from typing import Any
+
+from rich.console import Console
+
+
+@cache
+def console() -> Console:
+    return Console(file=sys.stdout, highlight=False, soft_wrap=False)
+
+
+@cache
+def err_console() -> Console:
+    return Console(file=sys.stderr, highlight=False, soft_wrap=True)
+
+
+def print_json(value: Any) -> None:
+    """Write any levelset value as JSON to stdout (plain text, never styled)."""
+    from levelset.jsonable import dumps
+
+    sys.stdout.write(dumps(value) + "\n")
+    sys.stdout.flush()
+
+
+def note(text: str) -> None:
+    """A dim remark on stderr, so --json output on stdout stays clean."""
+    err_console().print(f"[dim]{text}[/]")

@@ -1,0 +1,71 @@
+"""`levelset profile show|set`."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(help="Your target role, level, places and track.", no_args_is_help=True)
+
+JSON = typer.Option(False, "--json", help="Print JSON.")
+
+
+@app.command("show")
+def show(json_output: bool = JSON) -> None:
+    """Show your target profile and what is still missing."""
+    from levelset.store import open_store
+    from levelset.store.profile import load_profile
+
+    profile = load_profile(open_store())
+    _print(profile, json_output)
+
+
+@app.command("set")
+def set_(
+    title: str | None = typer.Option(None, "--title", help='Target job title, e.g. "ML Engineer".'),
+    level: str | None = typer.Option(None, "--level", help="Target band: entry, mid, senior, staff, senior_staff, principal."),
+    location: list[str] | None = typer.Option(None, "--location", help="Target place; repeat for several."),
+    track: str | None = typer.Option(None, "--track", help="ic or leadership."),
+    positioning: str | None = typer.Option(None, "--positioning", help="One sentence: the outcome you want to be known for."),
+    current_base: int | None = typer.Option(None, "--current-base", help="Your current annual base pay."),
+    currency: str | None = typer.Option(None, "--currency", help="Currency of your pay, e.g. USD."),
+    name: str | None = typer.Option(None, "--name", help="Your name, for drafts and the playbook."),
+    json_output: bool = JSON,
+) -> None:
+    """Set fields of your target profile; unspecified fields keep their value."""
+    from levelset.store import open_store
+    from levelset.store.profile import load_profile, save_profile
+
+    store = open_store()
+    profile = load_profile(store).with_changes(
+        name=name,
+        target_title=title,
+        target_band=level,
+        locations=location or None,
+        track=track,
+        positioning=positioning,
+        current_base=current_base,
+        currency=currency.upper() if currency else None,
+    )
+    _print(save_profile(store, profile), json_output)
+
+
+def _print(profile: object, json_output: bool) -> None:
+    from levelset.cli.output import console, print_json
+    from levelset.profile.model import Profile
+
+    assert isinstance(profile, Profile)
+    if json_output:
+        print_json({"profile": profile, "missing": profile.missing()})
+        return
+    from rich.table import Table
+
+    table = Table(title="Target profile", show_header=False)
+    table.add_row("title", profile.target_title or "[dim]not set[/]")
+    table.add_row("level", profile.target_band.label if profile.target_band else "[dim]not set[/]")
+    table.add_row("places", ", ".join(profile.locations) or "[dim]not set[/]")
+    table.add_row("track", profile.track.value)
+    table.add_row("positioning", profile.positioning or "[dim]not set[/]")
+    table.add_row("current base", f"{profile.current_base:,} {profile.currency}" if profile.current_base else "[dim]not set[/]")
+    console().print(table)
+    if profile.missing():
+        console().print(f"[yellow]Missing:[/] {', '.join(profile.missing())} (set with `levelset profile set`)")

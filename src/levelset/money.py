@@ -1,0 +1,57 @@
+"""Money as Decimal: parsing user input, rounding, and formatting, kept apart from arithmetic."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from levelset.errors import InputError
+
+CENT = Decimal("0.01")
+SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "C$", "AUD": "A$", "INR": "₹", "JPY": "¥"}
+
+
+def to_money(value: object, *, field: str = "amount", allow_negative: bool = False) -> Decimal:
+    """A Decimal from an int, str or Decimal (floats go through str to avoid binary noise)."""
+    if isinstance(value, bool) or value is None:
+        raise InputError(f"{field}: expected an amount, got {value!r}")
+    text = str(value).strip().replace(",", "").replace("_", "")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise InputError(f"{field}: {value!r} is not an amount") from None
+    if not amount.is_finite():
+        raise InputError(f"{field}: {value!r} is not an amount")
+    if amount < 0 and not allow_negative:
+        raise InputError(f"{field}: must not be negative, got {value!r}")
+    return amount
+
+
+def round_money(amount: Decimal, places: Decimal = CENT) -> Decimal:
+    """Round half up to cents (or to `places`), the way payroll does."""
+    return amount.quantize(places, rounding=ROUND_HALF_UP)
+
+
+def format_money(amount: Decimal | float | int | None, currency: str = "USD", *, cents: bool = False) -> str:
+    """$185,000 / €52,631 / 1,234 CHF; a dash for None."""
+    if amount is None:
+        return "—"
+    value = Decimal(str(amount))
+    value = round_money(value) if cents else value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    sign = "-" if value < 0 else ""
+    body = f"{abs(value):,.2f}" if cents else f"{abs(value):,.0f}"
+    symbol = SYMBOLS.get(currency.upper())
+    return f"{sign}{symbol}{body}" if symbol else f"{sign}{body} {currency.upper()}"
+
+
+def format_short(amount: Decimal | float | int | None, currency: str = "USD") -> str:
+    """$185k, $1.2M: for chart labels and tight tables."""
+    if amount is None:
+        return "—"
+    value = float(amount)
+    symbol = SYMBOLS.get(currency.upper(), "")
+    suffix = "" if symbol else f" {currency.upper()}"
+    if abs(value) >= 1_000_000:
+        return f"{symbol}{value / 1_000_000:.1f}M{suffix}"
+    if abs(value) >= 1_000:
+        return f"{symbol}{value / 1_000:.0f}k{suffix}"
+    return f"{symbol}{value:.0f}{suffix}"

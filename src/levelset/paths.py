@@ -1,0 +1,79 @@
+"""Where levelset keeps the user's files: one home directory, overridable by LEVELSET_HOME."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+HOME_ENV = "LEVELSET_HOME"
+DATABASE_URL_ENV = "LEVELSET_DATABASE_URL"
+
+
+def user_dir(env: Mapping[str, str] | None = None) -> Path:
+    """The levelset home: $LEVELSET_HOME if set, else the platform's user data directory."""
+    env = os.environ if env is None else env
+    override = env.get(HOME_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_dir  # lazy: only needed without the override
+
+    return Path(user_data_dir("levelset", appauthor=False))
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Every file and folder levelset writes, derived from one home directory."""
+
+    home: Path
+
+    @property
+    def records_db(self) -> Path:
+        """SQLite file with the user's own records (profile, offers, events...)."""
+        return self.home / "levelset.sqlite"
+
+    @property
+    def market_db(self) -> Path:
+        """DuckDB file with the market data, rebuilt from shipped or imported files."""
+        return self.home / "market.duckdb"
+
+    @property
+    def backups(self) -> Path:
+        return self.home / "backups"
+
+    @property
+    def exports(self) -> Path:
+        return self.home / "exports"
+
+    @property
+    def imports(self) -> Path:
+        """Copies of upstream files the user imported, so a rebuild can replay them."""
+        return self.home / "imports"
+
+    def ensure(self) -> Paths:
+        """Create the home and its folders if missing; return self for chaining."""
+        for folder in (self.home, self.backups, self.exports, self.imports):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "home": str(self.home),
+            "records_db": str(self.records_db),
+            "market_db": str(self.market_db),
+            "backups": str(self.backups),
+            "exports": str(self.exports),
+            "imports": str(self.imports),
+        }
+
+
+def default_paths(env: Mapping[str, str] | None = None) -> Paths:
+    """The Paths for the current environment, folders created on first use."""
+    return Paths(user_dir(env)).ensure()
+
+
+def database_url(paths: Paths, env: Mapping[str, str] | None = None) -> str:
+    """SQLAlchemy URL of the records store: $LEVELSET_DATABASE_URL or the SQLite file."""
+    env = os.environ if env is None else env
+    return env.get(DATABASE_URL_ENV) or f"sqlite:///{paths.records_db}"

@@ -1,0 +1,9 @@
+"""The target profile: one row per workspace."""
+
+from sqlalchemy import Connection
+
+from levelset.store.profile import profile_table
+
+
+def upgrade(conn: Connection) -> None:
+    profile_table.create(conn)

@@ -1,0 +1,75 @@
+"""Shared fixtures: every test runs in its own LEVELSET_HOME; stores on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from levelset.paths import Paths
+
+POSTGRES_ENV = "LEVELSET_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(autouse=True)
+def levelset_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private home for each test, so no test sees another's records or the user's."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("LEVELSET_HOME", str(home))
+    monkeypatch.delenv("LEVELSET_DATABASE_URL", raising=False)
+    return home
+
+
+@pytest.fixture
+def paths(levelset_home: Path) -> Paths:
+    return Paths(levelset_home).ensure()
+
+
+def _backends() -> list[object]:
+    backends: list[object] = ["sqlite"]
+    backends.append(
+        pytest.param(
+            "postgres",
+            marks=pytest.mark.skipif(
+                not os.environ.get(POSTGRES_ENV), reason=f"set {POSTGRES_ENV} to run on PostgreSQL"
+            ),
+        )
+    )
+    return backends
+
+
+@pytest.fixture(params=_backends())
+def store(request: pytest.FixtureRequest, paths: Paths) -> Iterator[object]:
+    """A migrated records store on SQLite, and on PostgreSQL when a server is configured."""
+    from levelset.store import open_store
+
+    if request.param == "sqlite":
+        opened = open_store(paths)
+        yield opened
+        opened.close()
+        return
+    yield from _postgres_store(paths)
+
+
+def _postgres_store(paths: Paths) -> Iterator[object]:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from levelset.store import open_store
+
+    server = make_url(os.environ[POSTGRES_ENV])
+    name = f"levelset_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    opened = open_store(paths, url=server.set(database=name).render_as_string(hide_password=False))
+    try:
+        yield opened
+    finally:
+        opened.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
