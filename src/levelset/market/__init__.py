@@ -1,0 +1,1 @@
+"""Market ranges from real data: normalisation of titles, levels and places; percentile ranges."""
