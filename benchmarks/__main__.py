@@ -28,7 +28,9 @@ def modules(names: list[str]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("names", nargs="*", help="run only benchmarks whose module name contains these")
+    parser.add_argument(
+        "names", nargs="*", help="run only benchmarks whose module name contains these"
+    )
     args = parser.parse_args()
     figures: list[Figure] = []
     for name in modules(args.names):
@@ -49,7 +51,8 @@ def _print(figures: list[Figure]) -> None:
     for f in figures:
         verdict = {True: "met", False: "NOT MET", None: ""}[f.met]
         base = f"{f.baseline_name} {f.baseline_value:.4g}"
-        print(f"{f.name:48} {f.value:>10.4g} {f.unit:3} {base:>30} {f.ratio:>8.1f}x  {f.target} {verdict}")
+        value = f"{f.value:>10.4g} {f.unit:3}"
+        print(f"{f.name:48} {value} {base:>30} {f.ratio:>8.1f}x  {f.target} {verdict}")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,11 @@
-"""The one band scale every capability speaks: entry, mid, senior, staff, senior staff, principal."""
+"""The one band scale of levelset: entry, mid, senior, staff, senior staff, principal."""
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Band(str, Enum):
+class Band(StrEnum):
     """A seniority band, ordered from entry to principal."""
 
     ENTRY = "entry"

@@ -31,7 +31,9 @@ def round_money(amount: Decimal, places: Decimal = CENT) -> Decimal:
     return amount.quantize(places, rounding=ROUND_HALF_UP)
 
 
-def format_money(amount: Decimal | float | int | None, currency: str = "USD", *, cents: bool = False) -> str:
+def format_money(
+    amount: Decimal | float | int | None, currency: str = "USD", *, cents: bool = False
+) -> str:
     """$185,000 / €52,631 / 1,234 CHF; a dash for None."""
     if amount is None:
         return "—"

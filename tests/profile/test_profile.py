@@ -9,8 +9,11 @@ from tests.cli.runner import run_cli
 
 def test_a_profile_round_trips_through_the_store(store) -> None:
     profile = Profile().with_changes(
-        target_title="Machine Learning Engineer", target_band="senior staff",
-        locations=["San Francisco", "Remote"], track="leadership", current_base=185000,
+        target_title="Machine Learning Engineer",
+        target_band="senior staff",
+        locations=["San Francisco", "Remote"],
+        track="leadership",
+        current_base=185000,
     )
     save_profile(store, profile)
     loaded = load_profile(store)

@@ -18,8 +18,12 @@ def test_every_migration_is_applied_once_and_recorded(store) -> None:
 def test_reopening_applies_nothing_and_keeps_rows(paths: Paths) -> None:
     first = open_store(paths)
     with first.begin() as conn:
-        conn.execute(text("INSERT INTO profile (id, locations, track, currency, updated_at) "
-                          "VALUES (1, '[]', 'ic', 'USD', CURRENT_TIMESTAMP)"))
+        conn.execute(
+            text(
+                "INSERT INTO profile (id, locations, track, currency, updated_at) "
+                "VALUES (1, '[]', 'ic', 'USD', CURRENT_TIMESTAMP)"
+            )
+        )
     first.close()
     again = open_store(paths)
     with again.begin() as conn:

@@ -41,9 +41,7 @@ class LazyGroup(TyperGroup):
             return None
         return _Placeholder(cmd_name, help=entry.help, short_help=entry.help)
 
-    def resolve_command(
-        self, ctx: Any, args: list[str]
-    ) -> tuple[str | None, Any, list[str]]:
+    def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
         name, command, rest = super().resolve_command(ctx, args)
         if name is not None and isinstance(command, _Placeholder):
             command = load(name, COMMANDS[name])

@@ -22,11 +22,19 @@ def show(json_output: bool = JSON) -> None:
 @app.command("set")
 def set_(
     title: str | None = typer.Option(None, "--title", help='Target job title, e.g. "ML Engineer".'),
-    level: str | None = typer.Option(None, "--level", help="Target band: entry, mid, senior, staff, senior_staff, principal."),
-    location: list[str] | None = typer.Option(None, "--location", help="Target place; repeat for several."),
+    level: str | None = typer.Option(
+        None, "--level", help="Target band: entry, mid, senior, staff, senior_staff, principal."
+    ),
+    location: list[str] | None = typer.Option(
+        None, "--location", help="Target place; repeat for several."
+    ),
     track: str | None = typer.Option(None, "--track", help="ic or leadership."),
-    positioning: str | None = typer.Option(None, "--positioning", help="One sentence: the outcome you want to be known for."),
-    current_base: int | None = typer.Option(None, "--current-base", help="Your current annual base pay."),
+    positioning: str | None = typer.Option(
+        None, "--positioning", help="One sentence: the outcome you want to be known for."
+    ),
+    current_base: int | None = typer.Option(
+        None, "--current-base", help="Your current annual base pay."
+    ),
     currency: str | None = typer.Option(None, "--currency", help="Currency of your pay, e.g. USD."),
     name: str | None = typer.Option(None, "--name", help="Your name, for drafts and the playbook."),
     json_output: bool = JSON,
@@ -65,7 +73,14 @@ def _print(profile: object, json_output: bool) -> None:
     table.add_row("places", ", ".join(profile.locations) or "[dim]not set[/]")
     table.add_row("track", profile.track.value)
     table.add_row("positioning", profile.positioning or "[dim]not set[/]")
-    table.add_row("current base", f"{profile.current_base:,} {profile.currency}" if profile.current_base else "[dim]not set[/]")
+    table.add_row(
+        "current base",
+        f"{profile.current_base:,} {profile.currency}"
+        if profile.current_base
+        else "[dim]not set[/]",
+    )
     console().print(table)
     if profile.missing():
-        console().print(f"[yellow]Missing:[/] {', '.join(profile.missing())} (set with `levelset profile set`)")
+        console().print(
+            f"[yellow]Missing:[/] {', '.join(profile.missing())} (set with `levelset profile set`)"
+        )

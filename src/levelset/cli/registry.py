@@ -17,20 +17,36 @@ class Entry(NamedTuple):
 COMMANDS: dict[str, Entry] = {
     "paths": Entry("levelset.cli.paths_cmd:paths", "Show where levelset keeps your files."),
     "profile": Entry("levelset.cli.profile_cmd:app", "Your target role, level, places and track."),
-    "range": Entry("levelset.cli.market_cmd:range_command", "Salary ranges by role, level and place."),
-    "roles": Entry("levelset.cli.market_cmd:roles_command", "How a job title maps to a role and SOC codes."),
-    "levels": Entry("levelset.cli.market_cmd:levels_command", "The band scale and cross-company levels."),
+    "range": Entry(
+        "levelset.cli.market_cmd:range_command", "Salary ranges by role, level and place."
+    ),
+    "roles": Entry(
+        "levelset.cli.market_cmd:roles_command", "How a job title maps to a role and SOC codes."
+    ),
+    "levels": Entry(
+        "levelset.cli.market_cmd:levels_command", "The band scale and cross-company levels."
+    ),
     "places": Entry("levelset.cli.market_cmd:places_command", "How a place name is understood."),
     "data": Entry("levelset.cli.data_cmd:app", "Market datasets: sources, rebuild, import."),
     "offer": Entry("levelset.cli.offer_cmd:app", "Value and compare job offers."),
-    "negotiate": Entry("levelset.cli.negotiate_cmd:app", "Run a negotiation through the five steps."),
-    "proof": Entry("levelset.cli.proof_cmd:app", "Import your resume and materials; score the proof."),
+    "negotiate": Entry(
+        "levelset.cli.negotiate_cmd:app", "Run a negotiation through the five steps."
+    ),
+    "proof": Entry(
+        "levelset.cli.proof_cmd:app", "Import your resume and materials; score the proof."
+    ),
     "level": Entry("levelset.cli.level_cmd:app", "Estimate the level your evidence supports."),
     "score": Entry("levelset.cli.score_cmd:score_command", "Score a negotiation email or message."),
     "track": Entry("levelset.cli.track_cmd:app", "Log applications, outreach and responses."),
-    "metrics": Entry("levelset.cli.metrics_cmd:metrics_command", "Funnel, response rates and negotiation results."),
+    "metrics": Entry(
+        "levelset.cli.metrics_cmd:metrics_command",
+        "Funnel, response rates and negotiation results.",
+    ),
     "experiment": Entry("levelset.cli.experiment_cmd:app", "Test one change for two weeks."),
     "plan": Entry("levelset.cli.plan_cmd:app", "Your dated 30-day plan and weekly reviews."),
-    "playbook": Entry("levelset.cli.playbook_cmd:playbook_command", "Your personal guide as Markdown, HTML or PDF."),
+    "playbook": Entry(
+        "levelset.cli.playbook_cmd:playbook_command",
+        "Your personal guide as Markdown, HTML or PDF.",
+    ),
     "serve": Entry("levelset.cli.serve_cmd:serve_command", "Open the local web app."),
 }

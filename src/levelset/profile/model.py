@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from levelset.bands import Band
 from levelset.errors import Problem, UnknownValue, validation_failed
 
 
-class Track(str, Enum):
+class Track(StrEnum):
     IC = "ic"
     LEADERSHIP = "leadership"
 
@@ -69,8 +69,12 @@ def _check(changes: dict[str, object]) -> list[Problem]:
         problems.append(Problem("must not be negative", field="current_base", expected=">= 0"))
     track = changes.get("track")
     if track is not None and str(track).lower() not in {t.value for t in Track}:
-        problems.append(Problem(f"unknown track {track!r}", field="track", expected="ic or leadership"))
+        problems.append(
+            Problem(f"unknown track {track!r}", field="track", expected="ic or leadership")
+        )
     positioning = changes.get("positioning")
     if isinstance(positioning, str) and len(positioning) > 300:
-        problems.append(Problem("keep it to one sentence", field="positioning", expected="<= 300 characters"))
+        problems.append(
+            Problem("keep it to one sentence", field="positioning", expected="<= 300 characters")
+        )
     return problems

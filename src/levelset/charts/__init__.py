@@ -1,0 +1,22 @@
+"""Charts as self-contained SVG strings: for web pages, HTML and PDF playbooks, metric files.
+
+No dependencies and no CSS classes (attributes only), so the same SVG renders in a browser
+and inside a PDF. Every chart carries a <title> and <desc> for screen readers.
+"""
+
+from levelset.charts.bars import Bar, bar_chart, funnel_chart, stacked_bar_chart
+from levelset.charts.lines import Series, line_chart
+from levelset.charts.ranges import RangeRow, range_chart
+from levelset.charts.svg import printable
+
+__all__ = [
+    "Bar",
+    "RangeRow",
+    "Series",
+    "bar_chart",
+    "funnel_chart",
+    "line_chart",
+    "printable",
+    "range_chart",
+    "stacked_bar_chart",
+]

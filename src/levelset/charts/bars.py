@@ -1,0 +1,165 @@
+"""Bar charts: plain bars, a funnel (bars with conversion between stages), stacked bars."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from levelset.charts import svg
+from levelset.charts.lines import Series
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    note: str = ""  # shown after the value, e.g. "n=12" or "95% CI 10-31%"
+
+
+LABEL_W, ROW_H, TOP = 170, 34, 36
+
+
+def bar_chart(
+    bars: Sequence[Bar],
+    *,
+    title: str,
+    value_format: svg.Formatter = svg.plain_number,
+    width: int = 640,
+    maximum: float | None = None,
+) -> str:
+    """Horizontal bars, one per label, each with its value written beside it."""
+    height = TOP + ROW_H * max(len(bars), 1) + 12
+    top = maximum if maximum is not None else max((b.value for b in bars), default=1.0) or 1.0
+    scale = svg.Scale(0, top, LABEL_W, width - 150)
+    body = [svg.text(8, 20, title, size=14, weight="bold")]
+    for index, bar in enumerate(bars):
+        y = TOP + index * ROW_H
+        body += _bar_row(bar, y, scale, svg.PALETTE[0], value_format)
+    desc = "; ".join(f"{b.label}: {value_format(b.value)} {b.note}".strip() for b in bars)
+    return svg.document(width, height, title, desc or "no data", body)
+
+
+def funnel_chart(
+    stages: Sequence[tuple[str, int]], *, title: str = "Funnel", width: int = 640
+) -> str:
+    """Counts per stage, with the share of the first stage that reached each one."""
+    first = stages[0][1] if stages and stages[0][1] else 0
+    bars = [
+        Bar(name, count, f"{count / first:.0%} of {stages[0][0].lower()}" if first and i else "")
+        for i, (name, count) in enumerate(stages)
+    ]
+    return bar_chart(bars, title=title, value_format=lambda v: f"{v:,.0f}", width=width)
+
+
+def _bar_row(bar: Bar, y: float, scale: svg.Scale, colour: str, fmt: svg.Formatter) -> list[str]:
+    x_end = scale(max(bar.value, 0))
+    return [
+        svg.text(8, y + 17, bar.label, size=12),
+        svg.el(
+            "rect",
+            x=LABEL_W,
+            y=f"{y + 4:.1f}",
+            width=f"{max(x_end - LABEL_W, 1):.1f}",
+            height=20,
+            fill=colour,
+            rx=2,
+        ),
+        svg.text(
+            x_end + 6, y + 18, f"{fmt(bar.value)} {bar.note}".strip(), size=11, fill=svg.MUTED
+        ),
+    ]
+
+
+def stacked_bar_chart(
+    categories: Sequence[str],
+    stacks: Sequence[Series],
+    *,
+    title: str,
+    value_format: svg.Formatter = svg.plain_number,
+    width: int = 640,
+) -> str:
+    """Vertical bars per category (e.g. offer year), stacked by component (base, bonus, ...).
+
+    Each Series holds one component; its points are (category, value) in category order.
+    """
+    height, left, bottom, top = 320, 70, 60, 40
+    totals = [sum(_value(s, c) for s in stacks) for c in categories]
+    scale = svg.padded_scale([*totals, 0.0], height - bottom, top, zero=True)
+    body = [svg.text(8, 20, title, size=14, weight="bold")] + _y_axis(
+        scale, left, width, value_format
+    )
+    slot = (width - left - 20) / max(len(categories), 1)
+    for index, category in enumerate(categories):
+        body += _stack(
+            category, stacks, left + index * slot + slot * 0.2, slot * 0.6, scale, value_format
+        )
+    body += _legend(stacks, left, height - 18)
+    desc = "; ".join(
+        f"{c}: total {value_format(t)}" for c, t in zip(categories, totals, strict=True)
+    )
+    return svg.document(width, height, title, desc or "no data", body)
+
+
+def _value(series: Series, category: str) -> float:
+    return next((v or 0.0 for c, v in series.points if c == category), 0.0)
+
+
+def _stack(
+    category: str,
+    stacks: Sequence[Series],
+    x: float,
+    w: float,
+    scale: svg.Scale,
+    fmt: svg.Formatter,
+) -> list[str]:
+    parts, running = [], 0.0
+    for index, series in enumerate(stacks):
+        value = _value(series, category)
+        if value <= 0:
+            continue
+        y_top, y_bottom = scale(running + value), scale(running)
+        parts.append(
+            svg.el(
+                "rect",
+                x=f"{x:.1f}",
+                y=f"{y_top:.1f}",
+                width=f"{w:.1f}",
+                height=f"{max(y_bottom - y_top, 0.5):.1f}",
+                fill=svg.PALETTE[index % 6],
+            )
+        )
+        running += value
+    parts.append(svg.text(x + w / 2, scale(running) - 6, fmt(running), size=11, anchor="middle"))
+    parts.append(
+        svg.text(x + w / 2, scale(0) + 16, category, size=11, anchor="middle", fill=svg.MUTED)
+    )
+    return parts
+
+
+def _y_axis(scale: svg.Scale, left: float, width: float, fmt: svg.Formatter) -> list[str]:
+    parts = []
+    for tick in scale.ticks(5):
+        y = scale(tick)
+        parts.append(
+            svg.el("line", x1=left, x2=width - 10, y1=f"{y:.1f}", y2=f"{y:.1f}", stroke=svg.GRID)
+        )
+        parts.append(svg.text(left - 6, y + 4, fmt(tick), size=10, anchor="end", fill=svg.MUTED))
+    return parts
+
+
+def _legend(series: Sequence[Series], x: float, y: float) -> list[str]:
+    parts = []
+    for index, item in enumerate(series):
+        left = x + index * 110
+        parts.append(
+            svg.el(
+                "rect",
+                x=f"{left:.1f}",
+                y=f"{y - 9:.1f}",
+                width=10,
+                height=10,
+                fill=svg.PALETTE[index % 6],
+            )
+        )
+        parts.append(svg.text(left + 14, y, item.name, size=11))
+    return parts

@@ -1,0 +1,111 @@
+"""Line charts over ordered categories (weeks, months), gaps where a value is missing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from levelset.charts import svg
+
+
+@dataclass(frozen=True)
+class Series:
+    """A named sequence of (category, value) points; None leaves a gap."""
+
+    name: str
+    points: tuple[tuple[str, float | None], ...]
+
+
+WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 300, 64, 20, 40, 64
+
+
+def line_chart(
+    series: Sequence[Series],
+    *,
+    title: str,
+    value_format: svg.Formatter = svg.plain_number,
+    minimum: float | None = 0.0,
+    maximum: float | None = None,
+) -> str:
+    """One line per series across the union of categories, in first-seen order."""
+    categories = _categories(series)
+    values = [v for s in series for _, v in s.points if v is not None]
+    bounds = [
+        *values,
+        *([minimum] if minimum is not None else []),
+        *([maximum] if maximum is not None else []),
+    ]
+    scale_y = svg.padded_scale(bounds or [0.0, 1.0], HEIGHT - BOTTOM, TOP, zero=minimum == 0)
+    if maximum is not None:
+        scale_y = svg.Scale(scale_y.low, max(maximum, scale_y.low + 1e-9), HEIGHT - BOTTOM, TOP)
+    step = (WIDTH - LEFT - RIGHT) / max(len(categories) - 1, 1)
+    x_of = {c: LEFT + i * step for i, c in enumerate(categories)}
+    body = [svg.text(8, 20, title, size=14, weight="bold"), *_grid(scale_y, value_format)]
+    body += _x_labels(categories, x_of)
+    for index, item in enumerate(series):
+        body += _line(item, x_of, scale_y, svg.PALETTE[index % 6])
+    body += _legend(series)
+    desc = "; ".join(
+        f"{s.name}: " + ", ".join(f"{c} {value_format(v)}" for c, v in s.points if v is not None)
+        for s in series
+    )
+    return svg.document(WIDTH, HEIGHT, title, desc or "no data", body)
+
+
+def _categories(series: Sequence[Series]) -> list[str]:
+    seen: list[str] = []
+    for item in series:
+        for category, _ in item.points:
+            if category not in seen:
+                seen.append(category)
+    return seen
+
+
+def _grid(scale: svg.Scale, fmt: svg.Formatter) -> list[str]:
+    parts = []
+    for tick in scale.ticks(5):
+        y = scale(tick)
+        parts.append(
+            svg.el("line", x1=LEFT, x2=WIDTH - RIGHT, y1=f"{y:.1f}", y2=f"{y:.1f}", stroke=svg.GRID)
+        )
+        parts.append(svg.text(LEFT - 6, y + 4, fmt(tick), size=10, anchor="end", fill=svg.MUTED))
+    return parts
+
+
+def _x_labels(categories: list[str], x_of: dict[str, float]) -> list[str]:
+    every = max(1, len(categories) // 8)  # keep labels legible on long spans
+    return [
+        svg.text(x_of[c], HEIGHT - BOTTOM + 16, c, size=10, anchor="middle", fill=svg.MUTED)
+        for i, c in enumerate(categories)
+        if i % every == 0
+    ]
+
+
+def _line(item: Series, x_of: dict[str, float], scale: svg.Scale, colour: str) -> list[str]:
+    parts: list[str] = []
+    run: list[str] = []
+    for category, value in [*item.points, ("", None)]:
+        if value is None:
+            if len(run) > 1:
+                parts.append(
+                    svg.el(
+                        "polyline", points=" ".join(run), fill="none", stroke=colour, stroke_width=2
+                    )
+                )
+            run = []
+            continue
+        x, y = x_of[category], scale(value)
+        run.append(f"{x:.1f},{y:.1f}")
+        parts.append(svg.el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=3, fill=colour))
+    return parts
+
+
+def _legend(series: Sequence[Series]) -> list[str]:
+    parts = []
+    for index, item in enumerate(series):
+        x = LEFT + index * 150
+        parts.append(
+            svg.el("rect", x=x, y=HEIGHT - 22, width=10, height=10, fill=svg.PALETTE[index % 6])
+        )
+        parts.append(svg.text(x + 14, HEIGHT - 13, item.name, size=11))
+    return parts

@@ -1,0 +1,135 @@
+"""The few SVG building blocks the charts share: escaping, elements, palette, axis scale."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html import escape
+
+FONT = "Helvetica, Arial, sans-serif"
+INK = "#1f2933"
+MUTED = "#52606d"
+GRID = "#d9e2ec"
+ACCENT = "#c2410c"  # the user's own number (offer) stands out from the data colours
+# Colour-blind-safe series colours with enough contrast on white.
+PALETTE = ("#1d4ed8", "#0f766e", "#7c3aed", "#b45309", "#be123c", "#334155")
+BAND_OUTER = "#bfdbfe"
+BAND_INNER = "#60a5fa"
+MEDIAN = "#1e3a8a"
+
+
+def attrs(values: dict[str, object]) -> str:
+    return " ".join(
+        f'{k.rstrip("_").replace("_", "-")}="{escape(str(v))}"' for k, v in values.items()
+    )
+
+
+def el(tag: str, content: str = "", **values: object) -> str:
+    """One SVG element; attribute names use _ for - (font_size -> font-size)."""
+    if content:
+        return f"<{tag} {attrs(values)}>{content}</{tag}>"
+    return f"<{tag} {attrs(values)}/>"
+
+
+def text(
+    x: float,
+    y: float,
+    body: str,
+    *,
+    size: int = 12,
+    anchor: str = "start",
+    fill: str = INK,
+    weight: str = "normal",
+) -> str:
+    return el(
+        "text",
+        escape(body),
+        x=f"{x:.1f}",
+        y=f"{y:.1f}",
+        font_size=size,
+        font_family=FONT,
+        text_anchor=anchor,
+        fill=fill,
+        font_weight=weight,
+    )
+
+
+def document(width: int, height: int, title: str, desc: str, body: Sequence[str]) -> str:
+    """A complete, responsive SVG with an accessible name and description."""
+    head = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="img" aria-labelledby="t d" '
+        f'style="max-width:100%;height:auto">'
+    )
+    return "".join(
+        [
+            head,
+            el("title", escape(title), id="t"),
+            el("desc", escape(desc), id="d"),
+            el("rect", x=0, y=0, width=width, height=height, fill="#ffffff"),
+            *body,
+            "</svg>",
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Maps data values onto a pixel span, with round tick values."""
+
+    low: float
+    high: float
+    start: float
+    end: float
+
+    def __call__(self, value: float) -> float:
+        if self.high == self.low:
+            return (self.start + self.end) / 2
+        return self.start + (value - self.low) / (self.high - self.low) * (self.end - self.start)
+
+    def ticks(self, count: int = 5) -> list[float]:
+        step = nice_step((self.high - self.low) / max(count, 1))
+        first = (self.low // step) * step
+        values, value = [], first
+        while value <= self.high + step * 1e-9:
+            if value >= self.low - step * 1e-9:
+                values.append(value)
+            value += step
+        return values
+
+
+def nice_step(raw: float) -> float:
+    """1, 2, 2.5 or 5 times a power of ten, at least `raw`."""
+    if raw <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if factor * power >= raw:
+            return float(factor * power)
+    return 10.0 * power
+
+
+def padded_scale(values: Sequence[float], start: float, end: float, *, zero: bool = False) -> Scale:
+    low, high = (min(values), max(values)) if values else (0.0, 1.0)
+    if zero:
+        low = min(0.0, low)
+    pad = (high - low) * 0.06 or abs(high) * 0.1 or 1.0
+    step = nice_step((high - low + 2 * pad) / 5)
+    low_edge = low if zero and low == 0 else (low - pad) // step * step
+    high_edge = -((-(high + pad)) // step) * step
+    return Scale(low_edge, high_edge, start, end)
+
+
+Formatter = Callable[[float], str]
+
+
+def plain_number(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 10 else f"{value:.2g}"
+
+
+def printable(chart: str) -> str:
+    """The chart without <title>/<desc>, for PDF renderers that do not know those tags."""
+    import re
+
+    return re.sub(r"<(title|desc)[^>]*>.*?</\1>", "", chart, flags=re.DOTALL)
