@@ -1,0 +1,265 @@
+"""Building the market store: from the shipped files, then the user's imports, all or nothing.
+
+Every write builds a separate DuckDB file (a fresh one, or a copy of the live store for an
+import), checks it, and only then moves it over the live file. A failure at any point leaves
+the live store exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import levelset
+from levelset.errors import InputError, Problem, UnknownValue
+from levelset.market import catalog, manifest, tables
+from levelset.market.catalog import Dataset
+from levelset.market.loaders import crowd, oews, onet
+from levelset.market.loaders.staging import stage_delimited
+from levelset.market.store import BuildDb, Progress, read_meta
+from levelset.paths import Paths
+
+SHIPPED_DIR = Path(levelset.__file__).parent / "data" / "market"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    dataset: Dataset
+    rows: int
+    source_file: str
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    path: Path
+    datasets: tuple[tuple[str, int], ...]  # (name, rows) as stored
+    replayed: tuple[str, ...]  # imported datasets loaded again
+    seconds: float
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    source: str
+    dataset: str
+    file: Path
+    rows: int
+    release: str
+    kept_as: Path
+    seconds: float
+
+
+def shipped_fingerprint() -> str:
+    """Changes when the shipped files or the table shapes change (then the store is rebuilt)."""
+    digest = hashlib.sha256(tables.SCHEMA_VERSION.encode())
+    for file in sorted(SHIPPED_DIR.iterdir()):
+        digest.update(f"{file.name}:{file.stat().st_size}".encode())
+    return digest.hexdigest()[:16]
+
+
+def is_current(paths: Paths) -> bool:
+    """True when the store exists and was built by this version from these shipped files."""
+    meta = read_meta(paths.market_db)
+    return bool(meta) and meta is not None and meta.get("shipped") == shipped_fingerprint()
+
+
+def rebuild(paths: Paths, *, progress: Progress | None = None) -> BuildReport:
+    """Build the store again from the shipped files, then replay every import in order."""
+    start = time.perf_counter()
+    replayed: list[str] = []
+    with _building(paths, copy_live=False) as db:
+        for ddl in tables.ALL:
+            db.run(ddl)
+        loaded = _load_shipped(db, progress)
+        for entry in manifest.entries(paths):
+            file = paths.imports / entry.path
+            if file.exists():
+                loaded.append(_apply(db, entry.source, file, entry.release, None, entry.dataset))
+                replayed.append(entry.dataset)
+        counts = _finish(db, loaded)
+    return BuildReport(paths.market_db, counts, tuple(replayed), time.perf_counter() - start)
+
+
+def import_file(
+    paths: Paths,
+    source: str,
+    file: Path,
+    *,
+    release: str | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Load one upstream file into the store; a bad file raises InputError, store unchanged."""
+    if source not in catalog.SOURCES:
+        raise UnknownValue("data source", source, catalog.SOURCES)
+    if not file.exists():
+        raise InputError(
+            f"{file}: no such file", problems=[Problem("no such file", file=str(file))]
+        )
+    if not is_current(paths):
+        rebuild(paths)
+    start = time.perf_counter()
+    with _building(paths, copy_live=True) as db:
+        loaded = _apply(db, source, file, release, progress, None)
+        _finish(db, [loaded])
+        kept = manifest.keep(paths, source, loaded.dataset.name, file, release)
+    return ImportReport(
+        source,
+        loaded.dataset.name,
+        file,
+        loaded.rows,
+        loaded.dataset.release,
+        paths.imports / kept.path,
+        time.perf_counter() - start,
+    )
+
+
+@contextmanager
+def _building(paths: Paths, *, copy_live: bool) -> Iterator[BuildDb]:
+    paths.ensure()
+    temp = paths.market_db.with_name(f".{paths.market_db.name}.{uuid.uuid4().hex[:8]}.tmp")
+    if copy_live:
+        shutil.copyfile(paths.market_db, temp)
+    db = BuildDb(temp)
+    try:
+        yield db
+        db.close()
+        temp.replace(paths.market_db)
+    except BaseException:
+        db.abandon()
+        raise
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+
+
+def _shipped(name: str) -> Path:
+    return SHIPPED_DIR / name
+
+
+def _load_shipped(db: BuildDb, progress: Progress | None) -> list[Loaded]:
+    loaded = []
+    for dataset in (catalog.OEWS_TECH, catalog.OEWS_NATIONAL):
+        file = _shipped(dataset.files[0])
+        result = oews.load_csv(db, file, dataset=dataset.name, release=dataset.release)
+        loaded.append(Loaded(dataset, result.rows, file.name))
+    _tick(progress, "OEWS", 0.4)
+    crowd_file = _shipped(catalog.CROWD.files[0])
+    result_crowd = crowd.load(db, crowd_file, dataset=catalog.CROWD.name)
+    loaded.append(Loaded(catalog.CROWD, result_crowd.rows, crowd_file.name))
+    _tick(progress, "crowd salaries", 0.7)
+    result_onet = onet.load(db, SHIPPED_DIR, dataset=catalog.ONET.name)
+    loaded.append(Loaded(catalog.ONET, result_onet.rows, ", ".join(catalog.ONET.files)))
+    loaded.append(_load_levels(db))
+    _tick(progress, "O*NET and levels", 1.0)
+    return loaded
+
+
+def _tick(progress: Progress | None, label: str, fraction: float) -> None:
+    if progress is not None:
+        progress(label, fraction)
+
+
+def _load_levels(db: BuildDb) -> Loaded:
+    file = _shipped(catalog.LEVELS.files[0])
+    staged = stage_delimited(db, "levels_stage", file)
+    columns = ", ".join(c for c in staged.columns)
+    db.run(
+        f"INSERT INTO level_map SELECT CAST(band AS INTEGER), * EXCLUDE (band), ? "
+        f"FROM (SELECT {columns} FROM {staged.table})",
+        [catalog.LEVELS.name],
+    )
+    rows = int(db.rows("SELECT count(*) FROM level_map")[0][0])
+    return Loaded(catalog.LEVELS, rows, file.name)
+
+
+def _apply(
+    db: BuildDb,
+    source: str,
+    file: Path,
+    release: str | None,
+    progress: Progress | None,
+    name: str | None,
+) -> Loaded:
+    from levelset.market.loaders import dispatch
+
+    result = dispatch.load(db, source, file, release=release, progress=progress, name=name)
+    dataset = catalog.imported(source, result.name, result.release, (file.name,))
+    return Loaded(dataset, result.rows, file.name)
+
+
+_TABLE_OF = {
+    "oews": "oews",
+    "crowd": "crowd",
+    "onet": "onet_titles",
+    "lca": "lca",
+    "levels": "level_map",
+}
+
+
+def _finish(db: BuildDb, loaded: list[Loaded]) -> tuple[tuple[str, int], ...]:
+    """Record the datasets just loaded, recount all, drop those left without rows; stamp meta."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    for item in loaded:
+        ds = item.dataset
+        db.run(
+            "INSERT OR REPLACE INTO datasets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                ds.name,
+                ds.source,
+                ds.title,
+                ds.publisher,
+                ds.licence,
+                ds.release,
+                0,
+                ds.citation,
+                ds.notice,
+                item.source_file,
+                now,
+            ],
+        )
+    counts: list[tuple[str, int]] = []
+    for name, source in db.rows("SELECT name, source FROM datasets ORDER BY loaded_at, name"):
+        rows = _rows_of(db, str(name), str(source))
+        db.run('UPDATE datasets SET "rows" = ? WHERE name = ?', [rows, name])
+        counts.append((str(name), rows))
+    db.run('DELETE FROM datasets WHERE "rows" = 0')
+    for (table,) in db.rows(
+        "SELECT table_name FROM information_schema.tables WHERE table_name LIKE '%stage'"
+    ):
+        db.run(f"DROP TABLE {table}")
+    _fill_display_levels(db)
+    db.run("DELETE FROM meta")
+    db.insert_rows(
+        "meta",
+        [
+            ("schema_version", tables.SCHEMA_VERSION),
+            ("shipped", shipped_fingerprint()),
+            ("built_at", now.isoformat()),
+        ],
+    )
+    return tuple(c for c in counts if c[1] > 0)
+
+
+def _fill_display_levels(db: BuildDb) -> None:
+    # Area files lack the SOC hierarchy level; the national file of the same release has it.
+    db.run(
+        "UPDATE oews SET display_level = n.display_level FROM (SELECT DISTINCT release, "
+        "soc, display_level FROM oews WHERE display_level IS NOT NULL) n "
+        "WHERE oews.display_level IS NULL AND oews.release = n.release AND oews.soc = n.soc"
+    )
+
+
+def _rows_of(db: BuildDb, name: str, source: str) -> int:
+    table = _TABLE_OF[source]
+    count = int(db.rows(f"SELECT count(*) FROM {table} WHERE dataset = ?", [name])[0][0])
+    if source == "onet":
+        count += int(
+            db.rows("SELECT count(*) FROM onet_occupations WHERE dataset = ?", [name])[0][0]
+        )
+    return count

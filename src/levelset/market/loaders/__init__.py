@@ -1,0 +1,1 @@
+"""Loaders of upstream market files: each reads one format into the market tables."""

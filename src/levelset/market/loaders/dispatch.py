@@ -1,0 +1,96 @@
+"""Which loader reads a file: by source (oews, crowd, onet, lca) and by the file's shape."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from levelset.errors import InputError, Problem
+from levelset.market.store import BuildDb, Progress
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str  # dataset name
+    rows: int
+    release: str
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def load(
+    db: BuildDb,
+    source: str,
+    file: Path,
+    *,
+    release: str | None,
+    progress: Progress | None,
+    name: str | None,
+) -> Result:
+    """Load `file` as `source` into the open build; the dataset is named after the file."""
+    loader = {"oews": _oews, "crowd": _crowd, "onet": _onet, "lca": _lca}[source]
+    return loader(db, file, release, progress, name)
+
+
+def _stem(file: Path) -> str:
+    return _slug(file.name.removesuffix(".gz").rsplit(".", 1)[0] if file.is_file() else file.name)
+
+
+def _oews(
+    db: BuildDb, file: Path, release: str | None, progress: Progress | None, name: str | None
+) -> Result:
+    from levelset.market.loaders import oews, oews_alldata, oews_flat
+
+    dataset = name or f"oews_{_stem(file)}"
+    if file.is_dir() or file.name.startswith("oe."):
+        loaded = oews_flat.load(db, file, dataset=dataset, release=release, progress=progress)
+    elif file.suffix.lower() in (".xlsx", ".xlsm"):
+        loaded = oews_alldata.load_xlsx(
+            db, file, dataset=dataset, release=release, progress=progress
+        )
+    elif oews_alldata.is_alldata_csv(file):
+        loaded = oews_alldata.load_csv(
+            db, file, dataset=dataset, release=release, progress=progress
+        )
+    else:
+        loaded = oews.load_csv(db, file, dataset=dataset, release=release, progress=progress)
+    db.run("DELETE FROM oews WHERE dataset = ? AND release <> ?", [dataset, loaded.release])
+    return Result(dataset, loaded.rows, loaded.release)
+
+
+def _crowd(
+    db: BuildDb, file: Path, release: str | None, progress: Progress | None, name: str | None
+) -> Result:
+    from levelset.market.loaders import crowd
+
+    snapshot = release or crowd.snapshot_of(file)
+    dataset = name or f"aijobs_{snapshot}"
+    loaded = crowd.load(db, file, dataset=dataset, snapshot=snapshot, progress=progress)
+    return Result(dataset, loaded.rows, loaded.snapshot)
+
+
+def _onet(
+    db: BuildDb, file: Path, release: str | None, progress: Progress | None, name: str | None
+) -> Result:
+    from levelset.market.loaders import onet
+
+    loaded = onet.load(db, file, dataset=name, progress=progress)
+    return Result(name or f"onet_{loaded.release}", loaded.rows, loaded.release)
+
+
+def _lca(
+    db: BuildDb, file: Path, release: str | None, progress: Progress | None, name: str | None
+) -> Result:
+    from levelset.market.loaders import lca
+
+    dataset = name or f"lca_{_stem(file)}"
+    if file.suffix.lower() not in (".csv", ".xlsx", ".xlsm", ".gz"):
+        raise InputError(
+            f"{file.name}: an LCA disclosure file is .xlsx or .csv",
+            problems=[Problem("unsupported file type", file=file.name)],
+        )
+    loaded = lca.load(db, file, dataset=dataset, progress=progress)
+    return Result(dataset, loaded.rows, loaded.release)

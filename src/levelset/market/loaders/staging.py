@@ -1,0 +1,172 @@
+"""Staging an upstream file as text columns, then checking it row by row before loading.
+
+Every loader first copies its file into a table of text columns (so nothing is lost to type
+guessing), then runs its checks (SQL predicates that mark a row bad), and only when no check
+fails turns the text into typed rows. Problems carry the file, line and column.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from levelset.errors import InputError, Problem, validation_failed
+from levelset.market.store import BuildDb, Progress
+
+MAX_PROBLEMS = 20
+
+
+@dataclass(frozen=True)
+class Staged:
+    """A file copied into a text table; `line` is the SQL giving each row's line in the file."""
+
+    table: str
+    file: str
+    columns: tuple[str, ...]  # lower-case names as staged
+    line: str = "rowid + 2"
+
+
+@dataclass(frozen=True)
+class Check:
+    """A rule every row must follow: rows where `bad_when` is true are reported."""
+
+    field: str
+    bad_when: str
+    message: str
+    expected: str | None = None
+
+
+def open_text(file: Path) -> IO[str]:
+    """A text stream of a plain or gzip-compressed file (BOM dropped)."""
+    if file.suffix == ".gz":
+        return io.TextIOWrapper(gzip.open(file, "rb"), encoding="utf-8-sig", newline="")
+    return file.open(encoding="utf-8-sig", newline="")
+
+
+def read_header(file: Path, delim: str = ",") -> list[str]:
+    """The first row of a delimited file; an empty or unreadable file -> InputError."""
+    try:
+        with open_text(file) as stream:
+            first = stream.readline()
+    except (OSError, UnicodeDecodeError, EOFError) as error:
+        raise InputError(
+            f"{file.name}: cannot read the file ({error})",
+            problems=[Problem(str(error), file=file.name)],
+        ) from error
+    if not first.strip():
+        raise InputError(
+            f"{file.name}: the file is empty",
+            problems=[Problem("the file is empty", file=file.name, line=1)],
+        )
+    return [c.strip() for c in next(csv.reader([first], delimiter=delim))]
+
+
+def stage_delimited(
+    db: BuildDb,
+    table: str,
+    file: Path,
+    *,
+    delim: str = ",",
+    quote: str = '"',
+    shown_as: str | None = None,
+    progress: Progress | None = None,
+) -> Staged:
+    """Copy a CSV/TSV into `table` with text columns named by its header, lower-cased."""
+    name = shown_as or file.name
+    header = read_header(file, delim)
+    columns = [h.lower() for h in header]
+    duplicates = sorted({c for c in columns if columns.count(c) > 1})
+    if duplicates:
+        problems = [
+            Problem("the column appears twice", file=name, line=1, field=d) for d in duplicates
+        ]
+        raise validation_failed(name, problems)
+    db.stage_csv(table, file, columns, delim=delim, quote=quote, shown_as=name, progress=progress)
+    return Staged(table, name, tuple(columns))
+
+
+def stage_rows(
+    db: BuildDb,
+    table: str,
+    columns: Sequence[str],
+    rows: Iterable[tuple[int, Sequence[object]]],
+    scratch: Path,
+    shown_as: str,
+) -> Staged:
+    """Stage rows read from a spreadsheet: (line, values) pairs go through a scratch CSV."""
+    names = [c.lower() for c in columns]
+    with scratch.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["_line", *names])
+        for line, values in rows:
+            writer.writerow([line, *(_cell_text(v) for v in values)])
+    db.stage_csv(table, scratch, ["_line", *names], shown_as=shown_as)
+    return Staged(table, shown_as, tuple(names), line="CAST(_line AS BIGINT)")
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())[:10] if hasattr(value, "hour") else str(value.isoformat())
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def require_columns(staged: Staged, needed: Iterable[str]) -> None:
+    """Every needed column is present, or one InputError listing the missing ones."""
+    missing = [c for c in needed if c not in staged.columns]
+    if missing:
+        problems = [
+            Problem(
+                "missing column",
+                file=staged.file,
+                line=1,
+                field=c.upper() if staged.columns and staged.columns[0].isupper() else c,
+            )
+            for c in missing
+        ]
+        raise validation_failed(staged.file, problems)
+
+
+def run_checks(db: BuildDb, staged: Staged, checks: Sequence[Check]) -> None:
+    """Run every check; raise one InputError with the first problems found, by line."""
+    problems: list[Problem] = []
+    for check in checks:
+        found = db.rows(
+            f"SELECT {staged.line} AS line, CAST({check.field} AS VARCHAR) FROM {staged.table} "
+            f"WHERE {check.bad_when} ORDER BY line LIMIT {MAX_PROBLEMS}"
+        )
+        problems.extend(
+            Problem(
+                f"{check.message}: {value!r}" if value is not None else check.message,
+                file=staged.file,
+                line=int(line),
+                field=check.field,
+                expected=check.expected,
+            )
+            for line, value in found
+        )
+    if problems:
+        problems.sort(key=lambda p: p.line or 0)
+        raise validation_failed(staged.file, problems[:MAX_PROBLEMS])
+
+
+def number_sql(column: str) -> str:
+    """SQL turning a published number ('1,234', '$5.00') into a DOUBLE, NULL when blank."""
+    return f"TRY_CAST(NULLIF(regexp_replace(trim({column}), '[$,\\s]', '', 'g'), '') AS DOUBLE)"
+
+
+def not_a_number(column: str, allowed: Sequence[str] = ()) -> str:
+    """SQL predicate: the text is present, not an allowed marker and not a number."""
+    markers = ", ".join(f"'{m}'" for m in allowed) or "''"
+    return (
+        f"NULLIF(trim({column}), '') IS NOT NULL AND trim({column}) NOT IN ({markers}) "
+        f"AND {number_sql(column)} IS NULL"
+    )

@@ -1,0 +1,72 @@
+"""The list of upstream files the user imported, kept so a rebuild can replay them in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from levelset.paths import Paths
+
+# Sources whose import replaces everything earlier from the same source.
+REPLACING = ("crowd", "onet")
+
+
+@dataclass(frozen=True)
+class Entry:
+    source: str
+    dataset: str
+    path: str  # relative to Paths.imports
+    release: str | None
+    imported_at: str
+
+
+def _file(paths: Paths) -> Path:
+    return paths.imports / "manifest.json"
+
+
+def entries(paths: Paths) -> list[Entry]:
+    """Imports in the order they were made (an empty list when none)."""
+    file = _file(paths)
+    if not file.exists():
+        return []
+    return [Entry(**item) for item in json.loads(file.read_text(encoding="utf-8"))]
+
+
+def keep(paths: Paths, source: str, dataset: str, original: Path, release: str | None) -> Entry:
+    """Copy an imported file (or folder) under Paths.imports and record it."""
+    target_dir = paths.imports / source / dataset
+    if target_dir.exists():
+        shutil.rmtree(target_dir)
+    target_dir.mkdir(parents=True)
+    target = target_dir / original.name
+    if original.is_dir():
+        shutil.copytree(original, target)
+    else:
+        shutil.copy2(original, target)
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    entry = Entry(source, dataset, str(target.relative_to(paths.imports)), release, now)
+    _write(paths, [*_superseded_removed(paths, entry), entry])
+    return entry
+
+
+def _superseded_removed(paths: Paths, new: Entry) -> list[Entry]:
+    kept = []
+    for old in entries(paths):
+        replaced = old.dataset == new.dataset or (
+            old.source == new.source and new.source in REPLACING
+        )
+        if not replaced:
+            kept.append(old)
+        elif old.dataset != new.dataset:
+            shutil.rmtree(paths.imports / old.source / old.dataset, ignore_errors=True)
+    return kept
+
+
+def _write(paths: Paths, items: list[Entry]) -> None:
+    file = _file(paths)
+    temp = file.with_suffix(".tmp")
+    temp.write_text(json.dumps([asdict(e) for e in items], indent=2), encoding="utf-8")
+    temp.replace(file)

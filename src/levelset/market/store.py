@@ -1,0 +1,253 @@
+"""The market store: a DuckDB file built from the shipped data; the only module importing duckdb.
+
+Readers open the file read-only, so the CLI and the web server can read at the same time.
+Writers never touch the live file: they build a temporary copy, validate it and move it into
+place (see build.py), so a bad import leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from levelset.errors import DataUnavailable, InputError, Problem
+from levelset.paths import Paths, default_paths
+
+Params = Sequence[Any] | Mapping[str, Any]
+Progress = Callable[[str, float], None]
+
+
+class MarketStore:
+    """Read access to the market tables. Reopens itself when the file was rebuilt meanwhile."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._stamp = _stamp(path)
+        self._con = _connect_read_only(path)
+
+    def fetch(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        """Rows of a read query, as tuples."""
+        return self._execute(sql, params).fetchall()
+
+    def fetch_dicts(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+        """Rows of a read query, as dicts keyed by column name."""
+        cursor = self._execute(sql, params)
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def tables(self) -> set[str]:
+        """Names of the tables in the store."""
+        return {r[0] for r in self.fetch("SELECT table_name FROM information_schema.tables")}
+
+    def meta(self) -> dict[str, str]:
+        """Build facts: schema version, shipped-data fingerprint, build time."""
+        return {str(k): str(v) for k, v in self.fetch("SELECT key, value FROM meta")}
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> MarketStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _execute(self, sql: str, params: Params) -> duckdb.DuckDBPyConnection:
+        if _stamp(self.path) != self._stamp:  # rebuilt or imported into by someone else
+            self._con.close()
+            self._stamp = _stamp(self.path)
+            self._con = _connect_read_only(self.path)
+        return self._con.cursor().execute(sql, params)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_ino, stat.st_mtime_ns
+
+
+def _connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as error:
+        raise DataUnavailable(
+            f"cannot open the market store {path}: {error}",
+            hint="run `levelset data rebuild`",
+        ) from error
+
+
+def open_market(
+    paths: Paths | None = None, *, note: Callable[[str], None] | None = None
+) -> MarketStore:
+    """The market store, built from the shipped data on first use or after an upgrade."""
+    from levelset.market import build
+
+    paths = paths or default_paths()
+    if not build.is_current(paths):
+        (note or _stderr_note)("Building the market store from the shipped data (first use)...")
+        build.rebuild(paths)
+    return MarketStore(paths.market_db)
+
+
+def read_meta(path: Path) -> dict[str, str] | None:
+    """The meta table of a store file, or None when the file is missing or unreadable."""
+    if not path.exists():
+        return None
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            return {
+                str(k): str(v) for k, v in con.execute("SELECT key, value FROM meta").fetchall()
+            }
+    except duckdb.Error:
+        return None
+
+
+def _stderr_note(text: str) -> None:
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()
+
+
+class BuildDb:
+    """A writable store file under construction; loaders run their SQL through it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._con = duckdb.connect(str(path))
+        self._con.execute("SET enable_progress_bar = true")
+        self._con.execute("SET enable_progress_bar_print = false")
+
+    def run(
+        self, sql: str, params: Params = (), *, progress: Progress | None = None, label: str = ""
+    ) -> None:
+        """Run one statement; report the engine's own progress while it runs."""
+        with _watch(self._con, progress, label):
+            self._con.execute(sql, params)
+
+    def rows(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        return self._con.execute(sql, params).fetchall()
+
+    def insert_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            marks = ", ".join("?" for _ in rows[0])
+            self._con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+
+    def stage_csv(
+        self,
+        table: str,
+        file: Path,
+        columns: Sequence[str],
+        *,
+        delim: str = ",",
+        quote: str = '"',
+        shown_as: str | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Copy a delimited file into a table of text columns; a malformed row -> InputError."""
+        spec = "{" + ", ".join(f"'{_sql_text(c)}': 'VARCHAR'" for c in columns) + "}"
+        escape = quote
+        sql = (
+            f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_csv(?, header = true, "
+            f"auto_detect = false, delim = ?, quote = ?, escape = ?, columns = {spec}, "
+            "encoding = 'utf-8')"
+        )
+        try:
+            self.run(sql, [str(file), delim, quote, escape], progress=progress, label="reading")
+        except duckdb.Error as error:
+            raise _csv_error(shown_as or file.name, error) from error
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self._con.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            self._con.execute("ROLLBACK")
+            raise
+        self._con.execute("COMMIT")
+
+    def close(self) -> None:
+        self._con.execute("CHECKPOINT")
+        self._con.close()
+
+    def abandon(self) -> None:
+        self._con.close()
+
+
+def _sql_text(value: str) -> str:
+    return value.replace("'", "''")
+
+
+_LINE = re.compile(r"CSV Error on Line: (\d+)")
+_ORIGINAL = re.compile(r"Original Line: (.*)")
+
+
+def _csv_error(shown_as: str, error: duckdb.Error) -> InputError:
+    text = str(error)
+    line = _LINE.search(text)
+    original = _ORIGINAL.search(text)
+    reason = next(
+        (ln.strip() for ln in text.splitlines() if ln.startswith(("Expected Number", "Invalid"))),
+        "",
+    )
+    if "Invalid Input Error:" in reason:
+        reason = reason.split("Invalid Input Error:", 1)[1].strip()
+    message = f"cannot read this row: {reason or text.splitlines()[0]}"
+    if original:
+        message += f" [{original.group(1)[:80]}]"
+    problem = Problem(message, file=shown_as, line=int(line.group(1)) if line else None)
+    return InputError(
+        f"{shown_as}: {problem.message}" if not line else str(problem), problems=[problem]
+    )
+
+
+@contextmanager
+def _watch(con: duckdb.DuckDBPyConnection, progress: Progress | None, label: str) -> Iterator[None]:
+    """Poll DuckDB's progress of the running query from a side thread."""
+    if progress is None:
+        yield
+        return
+    done = threading.Event()
+
+    def poll() -> None:
+        while not done.wait(0.1):
+            value = con.query_progress()
+            if value >= 0:
+                progress(label, min(value / 100.0, 1.0))
+
+    thread = threading.Thread(target=poll, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join()
+        progress(label, 1.0)
+
+
+def rebuild(paths: Paths | None = None, *, progress: Progress | None = None) -> Any:
+    """Rebuild the store from the shipped files and replay the user's imports (see build.py)."""
+    from levelset.market import build
+
+    return build.rebuild(paths or default_paths(), progress=progress)
+
+
+def import_file(
+    paths: Paths | None,
+    source: str,
+    file: Path,
+    *,
+    release: str | None = None,
+    progress: Progress | None = None,
+) -> Any:
+    """Import one upstream file, all or nothing (see build.py)."""
+    from levelset.market import build
+
+    return build.import_file(
+        paths or default_paths(), source, file, release=release, progress=progress
+    )

@@ -1,0 +1,130 @@
+"""The tables of the market store: their columns are the contract with the range engine."""
+
+from __future__ import annotations
+
+PERCENTILES = ("p10", "p25", "p50", "p75", "p90")
+
+_OEWS_WAGES = ",\n    ".join(
+    [f"a_{p} DOUBLE" for p in PERCENTILES]
+    + [f"a_{p}_topcoded BOOLEAN" for p in PERCENTILES]
+    + [f"h_{p} DOUBLE" for p in PERCENTILES]
+)
+
+OEWS = f"""
+CREATE TABLE oews (
+    release VARCHAR NOT NULL,
+    soc VARCHAR NOT NULL,
+    occupation VARCHAR,
+    display_level INTEGER,
+    areatype VARCHAR NOT NULL,
+    area_code VARCHAR NOT NULL,
+    state_code VARCHAR,
+    area_name VARCHAR,
+    industry_code VARCHAR NOT NULL,
+    industry_name VARCHAR,
+    employment DOUBLE,
+    emp_rse DOUBLE,
+    h_mean DOUBLE,
+    a_mean DOUBLE,
+    wage_rse DOUBLE,
+    {_OEWS_WAGES},
+    emp_per_1000 DOUBLE,
+    loc_quotient DOUBLE,
+    dataset VARCHAR NOT NULL
+)"""
+
+CROWD = """
+CREATE TABLE crowd (
+    work_year INTEGER NOT NULL,
+    experience_level VARCHAR NOT NULL,
+    employment_type VARCHAR NOT NULL,
+    job_title VARCHAR NOT NULL,
+    salary DOUBLE NOT NULL,
+    salary_currency VARCHAR NOT NULL,
+    salary_in_usd DOUBLE NOT NULL,
+    employee_residence VARCHAR,
+    remote_ratio INTEGER,
+    company_location VARCHAR,
+    company_size VARCHAR,
+    copies INTEGER NOT NULL,
+    snapshot VARCHAR NOT NULL,
+    dataset VARCHAR NOT NULL
+)"""
+
+ONET_OCCUPATIONS = """
+CREATE TABLE onet_occupations (
+    onet_soc VARCHAR NOT NULL,
+    soc VARCHAR NOT NULL,
+    title VARCHAR NOT NULL,
+    description VARCHAR,
+    dataset VARCHAR NOT NULL
+)"""
+
+ONET_TITLES = """
+CREATE TABLE onet_titles (
+    onet_soc VARCHAR NOT NULL,
+    soc VARCHAR NOT NULL,
+    title VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    short_title VARCHAR,
+    dataset VARCHAR NOT NULL
+)"""
+
+LCA = """
+CREATE TABLE lca (
+    case_number VARCHAR,
+    case_status VARCHAR,
+    received_date DATE,
+    decision_date DATE,
+    employer_name VARCHAR,
+    job_title VARCHAR,
+    soc_code VARCHAR,
+    soc_title VARCHAR,
+    wage_from DOUBLE,
+    wage_to DOUBLE,
+    wage_unit VARCHAR,
+    annual_wage DOUBLE,
+    worksite_city VARCHAR,
+    worksite_state VARCHAR,
+    pw_wage_level VARCHAR,
+    full_time BOOLEAN,
+    fiscal_year INTEGER,
+    dataset VARCHAR NOT NULL
+)"""
+
+LEVEL_MAP = """
+CREATE TABLE level_map (
+    band INTEGER NOT NULL,
+    generic_title VARCHAR NOT NULL,
+    typical_yoe VARCHAR,
+    google VARCHAR,
+    meta VARCHAR,
+    amazon VARCHAR,
+    microsoft VARCHAR,
+    apple VARCHAR,
+    confidence VARCHAR,
+    notes VARCHAR,
+    dataset VARCHAR NOT NULL
+)"""
+
+DATASETS = """
+CREATE TABLE datasets (
+    name VARCHAR PRIMARY KEY,
+    source VARCHAR NOT NULL,
+    title VARCHAR NOT NULL,
+    publisher VARCHAR NOT NULL,
+    licence VARCHAR NOT NULL,
+    release VARCHAR NOT NULL,
+    "rows" BIGINT NOT NULL,
+    citation VARCHAR NOT NULL,
+    notice VARCHAR,
+    source_file VARCHAR NOT NULL,
+    loaded_at TIMESTAMP NOT NULL
+)"""
+
+META = "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)"
+
+ALL = (OEWS, CROWD, ONET_OCCUPATIONS, ONET_TITLES, LCA, LEVEL_MAP, DATASETS, META)
+
+# Bump when a table changes shape: stores built by an older version are rebuilt on open.
+SCHEMA_VERSION = "1"
