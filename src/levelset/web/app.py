@@ -1,0 +1,97 @@
+"""The local web app: `create_app()` builds the FastAPI application over the user's store.
+
+Handlers are plain (synchronous) functions: FastAPI runs them in its thread pool, and they call
+the same core functions as the CLI. Every page is a view whose data renders as HTML or JSON.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from types import ModuleType
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from levelset import __version__
+from levelset.paths import Paths, default_paths
+from levelset.web.context import AppContext
+from levelset.web.errors import install_error_handlers
+from levelset.web.pages import add_page
+from levelset.web.rendering import STATIC, Renderer
+from levelset.web.security import MEGABYTE, LocalOnlyMiddleware, SecurityPolicy
+
+DESCRIPTION = (
+    "The JSON API of the levelset web app. Every page has a JSON twin at the same path with "
+    "`.json` appended (the dashboard at `/index.json`), answered from the same view as the "
+    "page. State-changing requests need the page's token in the `X-CSRF-Token` header (or "
+    "the `csrf_token` form field) and are refused with 403 when sent from another site. "
+    "Errors share one shape: `{error, message, hint?, problems?}`."
+)
+
+
+def _view_modules() -> list[ModuleType]:
+    from levelset.web.views import (
+        dashboard,
+        market,
+        negotiation,
+        offers,
+        plan,
+        playbook,
+        proof,
+        tracking,
+    )
+
+    return [dashboard, market, offers, negotiation, proof, tracking, plan, playbook]
+
+
+def _closing(context: AppContext) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        context.close()
+
+    return lifespan
+
+
+def create_app(
+    paths: Paths | None = None,
+    *,
+    port: int | None = None,
+    max_upload_bytes: int = 8 * MEGABYTE,
+    secret: bytes | None = None,
+) -> FastAPI:
+    """The web app over these paths (default: the user's), answering on loopback only.
+
+    `port` is the port the server listens on: the Host header must name it (None accepts
+    any port, for in-process clients). Request bodies above `max_upload_bytes` get 413.
+    """
+    context = AppContext(paths or default_paths())
+    policy = SecurityPolicy(
+        port=port, max_body_bytes=max_upload_bytes, secret=secret or secrets.token_bytes(32)
+    )
+    app = FastAPI(
+        title="levelset",
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url=None,  # the interactive docs load scripts from a CDN; the app stays offline
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        lifespan=_closing(context),
+    )
+    renderer = Renderer(context, policy.token_for)
+    app.state.context = context
+    app.state.policy = policy
+    app.state.renderer = renderer
+    app.state.render_error = renderer.error
+    install_error_handlers(app)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for module in _view_modules():
+        for page in getattr(module, "PAGES", ()):
+            add_page(app, page)
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(app)
+    app.add_middleware(LocalOnlyMiddleware, policy=policy)
+    return app

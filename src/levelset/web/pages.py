@@ -1,0 +1,143 @@
+"""A page is one view function whose context renders as HTML or as its JSON twin.
+
+`add_page` registers, for one view, the HTML path (which also answers JSON to clients that
+ask for it with `Accept: application/json`) and the same path with `.json` appended, which is
+the one the OpenAPI description documents.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from levelset.jsonable import to_jsonable
+from levelset.web.context import AppContext
+from levelset.web.errors import wants_json
+from levelset.web.rendering import Renderer
+
+View = Callable[..., dict[str, Any]]
+Decorate = Callable[[dict[str, Any]], dict[str, Any]]
+
+ERROR_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["error", "message"],
+    "properties": {
+        "error": {"type": "string", "description": "a stable kind, e.g. invalid_input"},
+        "message": {"type": "string"},
+        "hint": {"type": "string"},
+        "problems": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    k: {"type": ["string", "integer", "null"]}
+                    for k in ("message", "file", "line", "field", "expected")
+                },
+            },
+        },
+        "suggestions": {"type": "array", "items": {"type": "string"}},
+    },
+}
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {
+        "description": text,
+        "content": {"application/json": {"schema": ERROR_SCHEMA}},
+    }
+    for status, text in (
+        (400, "Bad input: the message names the field and what is expected."),
+        (404, "A record that does not exist."),
+        (503, "Market or stored data is missing."),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the app and its JSON twin."""
+
+    path: str
+    template: str
+    view: View
+    title: str
+    summary: str
+    properties: dict[str, Any] = field(default_factory=dict)  # top-level keys, for OpenAPI
+    decorate: Decorate | None = None  # HTML-only additions, such as charts
+
+    @property
+    def json_path(self) -> str:
+        return "/index.json" if self.path == "/" else f"{self.path}.json"
+
+
+def context_of(request: Request) -> AppContext:
+    """The app's shared context (a FastAPI dependency for views)."""
+    return request.app.state.context  # type: ignore[no-any-return]
+
+
+def render_page(request: Request, page: Page, data: dict[str, Any]) -> Response:
+    """The view's data as HTML, with the page's extras; the JSON twin stays free of them."""
+    renderer: Renderer = request.app.state.renderer
+    extras = page.decorate(data) if page.decorate else {}
+    query = f"?{request.url.query}" if request.url.query else ""
+    layout = {"title": page.title, "json_href": page.json_path + query}
+    html = renderer.page(request, page.template, {**layout, **data, **extras})
+    return HTMLResponse(html, headers={"vary": "Accept"})
+
+
+def json_response(data: Any, status: int = 200) -> JSONResponse:
+    return JSONResponse(to_jsonable(data), status_code=status, headers={"vary": "Accept"})
+
+
+def add_page(app: FastAPI, page: Page) -> None:
+    """Register the page's HTML path and its `.json` twin, both calling the same view."""
+
+    def either(request: Request, **params: Any) -> Response:
+        data = page.view(**params)
+        return json_response(data) if wants_json(request) else render_page(request, page, data)
+
+    def twin(**params: Any) -> Response:
+        return json_response(page.view(**params))
+
+    either.__signature__ = _signature(page.view, with_request=True)  # type: ignore[attr-defined]
+    twin.__signature__ = _signature(page.view, with_request=False)  # type: ignore[attr-defined]
+    app.add_api_route(page.path, either, methods=["GET"], include_in_schema=False)
+    app.add_api_route(
+        page.json_path,
+        twin,
+        methods=["GET"],
+        name=f"{page.template.removesuffix('.html')}_json",
+        summary=page.summary,
+        description=(page.view.__doc__ or "").strip(),
+        tags=["pages"],
+        responses={
+            200: {
+                "description": f"The data of the {page.title} page.",
+                "content": {"application/json": {"schema": _schema(page)}},
+            },
+            **ERROR_RESPONSES,
+        },
+    )
+
+
+def _signature(view: View, *, with_request: bool) -> inspect.Signature:
+    params = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in _view_params(view)]
+    if with_request:
+        request = inspect.Parameter("request", inspect.Parameter.KEYWORD_ONLY, annotation=Request)
+        params.insert(0, request)
+    return inspect.Signature(params, return_annotation=Response)
+
+
+def _view_params(view: View) -> list[inspect.Parameter]:
+    hints = inspect.get_annotations(view, eval_str=True)
+    return [
+        p.replace(annotation=hints.get(p.name, p.annotation))
+        for p in inspect.signature(view).parameters.values()
+    ]
+
+
+def _schema(page: Page) -> dict[str, Any]:
+    return {"type": "object", "properties": page.properties or {}, "additionalProperties": True}

@@ -1,0 +1,148 @@
+"""Jinja templates of the web app: the environment, its filters, and the layout's context."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from levelset import __version__
+from levelset.money import format_money, format_short
+from levelset.web.context import AppContext
+
+HERE = Path(__file__).parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+
+# Page, label, and the capability it needs (None: always there).
+NAVIGATION = (
+    ("/", "Dashboard", None),
+    ("/market", "Market", "market"),
+    ("/offers", "Offers", "offers"),
+    ("/negotiation", "Negotiation", "negotiation"),
+    ("/proof", "Proof", "proof"),
+    ("/tracking", "Tracking", "tracking"),
+    ("/plan", "Plan", "plan"),
+    ("/playbook", "Playbook", "playbook"),
+)
+
+_SVG_ROOT = re.compile(r"<svg\b[^>]*>")
+_STYLE_ATTR = re.compile(r'\sstyle="[^"]*"')
+_ID_ATTR = re.compile(r'\b(id|aria-labelledby)="([^"]*)"')
+_counter = itertools.count(1)
+
+
+def inline_svg(chart: str | None) -> Markup:
+    """A chart ready to sit in a page: unique ids (many charts per page), no inline style
+    (the CSP forbids it; the stylesheet sizes charts)."""
+    if not chart:
+        return Markup("")
+    prefix = f"c{next(_counter)}-"
+
+    def rename(match: re.Match[str]) -> str:
+        ids = " ".join(prefix + part for part in match.group(2).split())
+        return f'{match.group(1)}="{ids}"'
+
+    root = _SVG_ROOT.search(chart)
+    if root is not None:
+        clean_root = _STYLE_ATTR.sub("", root.group(0))
+        chart = chart[: root.start()] + clean_root + chart[root.end() :]
+    return Markup(_ID_ATTR.sub(rename, chart))  # noqa: S704 - our own SVG, text escaped
+
+
+def percent(value: float | None, digits: int = 0) -> str:
+    if value is None:
+        return "—"
+    return f"{value * 100:.{digits}f}%" if abs(value) <= 1.5 else f"{value:.{digits}f}%"
+
+
+def number(value: float | int | None, digits: int = 0) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.{digits}f}"
+
+
+def label(value: Any) -> str:
+    """A machine name as words: senior_staff -> senior staff."""
+    if value is None:
+        return "—"
+    text = getattr(value, "label", None) or getattr(value, "value", None) or str(value)
+    return str(text).replace("_", " ")
+
+
+def sentence(text: Any) -> str:
+    """First letter upper case, the rest untouched (error messages start lower case)."""
+    value = str(text or "")
+    return value[:1].upper() + value[1:]
+
+
+def make_environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    env.filters.update(
+        money=lambda v, c="USD": format_money(v, c),
+        short=lambda v, c="USD": format_short(v, c),
+        percent=percent,
+        number=number,
+        label=label,
+        sentence=sentence,
+        svg=inline_svg,
+    )
+    env.globals["version"] = __version__
+    return env
+
+
+class Renderer:
+    """Renders pages inside the layout, with the navigation and this session's form token."""
+
+    def __init__(self, context: AppContext, token_for: Any) -> None:
+        self.env = make_environment()
+        self.context = context
+        self.token_for = token_for
+
+    def navigation(self, path: str) -> list[dict[str, Any]]:
+        return [
+            {"href": href, "label": text, "current": _current(path, href)}
+            for href, text, capability in NAVIGATION
+            if capability is None or self.context.has(capability)
+        ]
+
+    def page(self, request: Request, template: str, data: dict[str, Any]) -> str:
+        session = request.scope.get("state", {}).get("session") or ""
+        layout = {
+            "nav": self.navigation(request.url.path),
+            "csrf_token": self.token_for(session),
+            "path": request.url.path,
+            "query": dict(request.query_params),
+        }
+        return self.env.get_template(template).render({**layout, **data})
+
+    def error(self, request: Request, status: int, body: dict[str, Any]) -> HTMLResponse:
+        data = {"title": _error_title(status), "status": status, "body": body}
+        return HTMLResponse(self.page(request, "error.html", data), status_code=status)
+
+
+def _current(path: str, href: str) -> bool:
+    return path == href if href == "/" else path == href or path.startswith(href + "/")
+
+
+def _error_title(status: int) -> str:
+    return {
+        400: "Something in the form needs fixing",
+        403: "Refused",
+        404: "Not found",
+        409: "That clashes with what is stored",
+        413: "Too large",
+        503: "Data not available",
+    }.get(status, "Something went wrong")

@@ -1,0 +1,101 @@
+"""The dashboard: the target, its market range, plan progress, pipeline, negotiation step."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Form, Request
+from fastapi.responses import Response
+
+from levelset.bands import Band
+from levelset.profile.model import Profile
+from levelset.web.context import AppContext
+from levelset.web.forms import done, optional_number, optional_text, raise_problems, require_token
+from levelset.web.pages import Page, context_of
+from levelset.web.views import market, negotiation, plan, tracking
+from levelset.web.views.sections import section
+
+Ctx = Annotated[AppContext, Depends(context_of)]
+
+
+def profile_data(ctx: AppContext) -> dict[str, Any]:
+    from levelset.store.profile import load_profile
+
+    profile = load_profile(ctx.store)
+    return {"profile": profile, "missing": profile.missing()}
+
+
+def dashboard_view(ctx: Ctx) -> dict[str, Any]:
+    """The target profile and a summary of every capability that has landed."""
+    target = profile_data(ctx)
+    profile: Profile = target["profile"]
+    return {
+        "target": target,
+        "bands": [band.value for band in Band],
+        "market": section(ctx, "market", lambda: market.headline_for(ctx, profile)),
+        "plan": section(ctx, "plan", lambda: plan.progress(ctx)),
+        "pipeline": section(ctx, "tracking", lambda: tracking.pipeline(ctx)),
+        "negotiation": section(ctx, "negotiation", lambda: negotiation.current_steps(ctx)),
+    }
+
+
+PAGES = [
+    Page(
+        path="/",
+        template="dashboard.html",
+        view=dashboard_view,
+        title="Dashboard",
+        summary="Target, market range, plan progress, pipeline and negotiation step",
+        properties={
+            "target": {"type": "object", "description": "profile and its missing fields"},
+            "market": {"type": "object"},
+            "plan": {"type": "object"},
+            "pipeline": {"type": "object"},
+            "negotiation": {"type": "object"},
+        },
+    )
+]
+
+
+def save_profile_form(
+    request: Request,
+    ctx: Ctx,
+    name: Annotated[str | None, Form()] = None,
+    title: Annotated[str | None, Form()] = None,
+    level: Annotated[str | None, Form()] = None,
+    places: Annotated[str | None, Form(description="places separated by ; or new lines")] = None,
+    track: Annotated[str | None, Form()] = None,
+    positioning: Annotated[str | None, Form()] = None,
+    current_base: Annotated[str | None, Form()] = None,
+    currency: Annotated[str | None, Form()] = None,
+) -> Response:
+    """Change the target profile; fields left empty keep their value."""
+    from levelset.store.profile import load_profile, save_profile
+
+    problems: list[Any] = []
+    base = optional_number(current_base, "current_base", problems)
+    raise_problems("profile", problems)
+    place_list = [p.strip() for p in (places or "").replace("\n", ";").split(";")]
+    profile = load_profile(ctx.store).with_changes(
+        name=optional_text(name),
+        target_title=optional_text(title),
+        target_band=optional_text(level),
+        locations=[p for p in place_list if p] or None,
+        track=optional_text(track),
+        positioning=optional_text(positioning),
+        current_base=base,
+        currency=(optional_text(currency) or "").upper() or None,
+    )
+    saved = save_profile(ctx.store, profile)
+    return done(request, {"profile": saved, "missing": saved.missing()}, "/#target")
+
+
+def register(app: FastAPI) -> None:
+    app.add_api_route(
+        "/profile",
+        save_profile_form,
+        methods=["POST"],
+        dependencies=[Depends(require_token)],
+        summary="Set the target profile",
+        tags=["profile"],
+    )

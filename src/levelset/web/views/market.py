@@ -1,0 +1,142 @@
+"""The market page: ranges per source for a role, level and place(s), the offer marked."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, Query
+
+from levelset.charts import RangeRow, range_chart
+from levelset.errors import InputError
+from levelset.money import format_short
+from levelset.profile.model import Profile
+from levelset.web.context import AppContext
+from levelset.web.pages import Page, context_of
+
+Ctx = Annotated[AppContext, Depends(context_of)]
+MAX_PLACES = 4
+
+
+def report_for(
+    ctx: AppContext, role: str, level: str | None, place: str | None, offer: float | None
+) -> dict[str, Any]:
+    """The market's documented range report as plain data."""
+    market_range = ctx.api("market", "market_range")
+    report = market_range(role, level, place, offer=offer, paths=ctx.paths)
+    data: dict[str, Any] = report.to_dict()
+    return data
+
+
+def headline_for(ctx: AppContext, profile: Profile) -> dict[str, Any] | None:
+    """The blended range for the stored target, or None until a title is set."""
+    if not profile.target_title:
+        return None
+    level = profile.target_band.value if profile.target_band else None
+    place = profile.locations[0] if profile.locations else None
+    report = report_for(ctx, profile.target_title, level, place, None)
+    return {"query": report.get("query"), "headline": report.get("headline")}
+
+
+def _offer(text: str | None) -> float | None:
+    if text is None or not text.strip():
+        return None
+    clean = text.replace(",", "").replace("$", "").replace("_", "").strip()
+    try:
+        value = float(clean)
+    except ValueError:
+        raise InputError(f"offer: {text!r} is not an amount", hint="e.g. 185000") from None
+    if value <= 0:
+        raise InputError("offer: must be a positive annual amount")
+    return value
+
+
+def market_view(
+    ctx: Ctx,
+    role: Annotated[str | None, Query(description="job title, e.g. ML Engineer")] = None,
+    level: Annotated[str | None, Query(description="band or company level, e.g. senior, L5")] = None,
+    place: Annotated[list[str] | None, Query(description="one or more places")] = None,
+    offer: Annotated[str | None, Query(description="your offer's annual base or total")] = None,
+) -> dict[str, Any]:
+    """Ranges per source for a role, level and places; the stored target fills the blanks."""
+    from levelset.web.views.dashboard import profile_data
+
+    profile: Profile = profile_data(ctx)["profile"]
+    role = (role or "").strip() or profile.target_title
+    if level is None and profile.target_band is not None:
+        level = profile.target_band.value
+    places = [p.strip() for p in (place or []) if p.strip()] or list(profile.locations[:1])
+    amount = _offer(offer)
+    query = {"role": role, "level": level or None, "places": places, "offer": amount}
+    if not ctx.has("market"):
+        return {"available": False, "query": query, "reports": []}
+    if not role:
+        return {"available": True, "query": query, "reports": []}
+    reports = [
+        {"place": p, **report_for(ctx, role, level or None, p, amount)}
+        for p in (places or [None])[:MAX_PLACES]
+    ]
+    return {"available": True, "query": query, "reports": reports}
+
+
+def _row(item: dict[str, Any]) -> RangeRow:
+    n = item.get("n")
+    when = item.get("release") or item.get("years") or ""
+    if isinstance(when, list):
+        when = "–".join(str(y) for y in when[:1] + when[-1:]) if when else ""
+    note = " · ".join(str(x) for x in (item.get("dataset") or item.get("source"), when) if x)
+    if n is not None:
+        note += f" · n={n:,}" if isinstance(n, int | float) else f" · n={n}"
+    return RangeRow(
+        label=_row_label(item),
+        p10=item.get("p10"),
+        p25=item.get("p25"),
+        p50=item.get("p50"),
+        p75=item.get("p75"),
+        p90=item.get("p90"),
+        note=note,
+    )
+
+
+def _row_label(item: dict[str, Any]) -> str:
+    source = str(item.get("source") or "source")
+    area = item.get("area")
+    return f"{source} · {area}" if area else source
+
+
+def charts(data: dict[str, Any]) -> dict[str, Any]:
+    """One range chart per place, and the places side by side on the headline range."""
+    offer = data["query"].get("offer")
+    per_place = []
+    for report in data.get("reports", []):
+        rows = [_row(r) for r in report.get("ranges", [])]
+        currency = str((report.get("headline") or {}).get("currency") or "USD")
+        title = f"Ranges per source · {report.get('place') or 'nationwide'}"
+        per_place.append(range_chart(rows, offer=offer, currency=currency, title=title))
+    side_by_side = None
+    headlines = [r for r in data.get("reports", []) if r.get("headline")]
+    if len(headlines) > 1:
+        rows = [_row({**r["headline"], "source": r.get("place") or "nationwide"}) for r in headlines]
+        side_by_side = range_chart(rows, offer=offer, title="Places side by side")
+    label = format_short(offer) if offer else None
+    return {"range_charts": per_place, "places_chart": side_by_side, "offer_label": label}
+
+
+PAGES = [
+    Page(
+        path="/market",
+        template="market.html",
+        view=market_view,
+        title="Market",
+        summary="Salary ranges per source for a role, level and places",
+        properties={
+            "available": {"type": "boolean"},
+            "query": {"type": "object"},
+            "reports": {
+                "type": "array",
+                "description": "one range report per place (the market's documented JSON)",
+                "items": {"type": "object"},
+            },
+        },
+        decorate=charts,
+    )
+]

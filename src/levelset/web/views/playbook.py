@@ -1,0 +1,9 @@
+"""The playbook page (filled in when levelset.playbook lands)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from levelset.web.context import AppContext
+
+PAGES: list[Any] = []
