@@ -1,0 +1,97 @@
+"""The proof checklist: five things a hiring team looks for, each passed or not, with evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from levelset.profile.model import Profile
+from levelset.proof.consistency import Consistency
+from levelset.proof.features import Features, Scope, Wording
+from levelset.proof.model import Bullet, Materials
+from levelset.proof.roles import names_role
+
+OUTCOMES_NEEDED = 3
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    id: str
+    item: str
+    passed: bool
+    evidence: tuple[str, ...]
+    fix: str | None = None
+
+
+Judged = Sequence[tuple[Bullet, Features]]
+
+
+def checklist(
+    materials: Materials,
+    profile: Profile,
+    judged: Judged,
+    consistency: Consistency,
+    title: str | None = None,
+) -> list[CheckItem]:
+    """Every checklist item judged on the user's materials and target profile."""
+    return [
+        _target(profile),
+        _outcomes(judged),
+        _leadership(judged),
+        _summary(materials, title or profile.target_title),
+        _consistent(materials, consistency),
+    ]
+
+
+def _target(profile: Profile) -> CheckItem:
+    ok = bool(profile.target_title and profile.target_band)
+    evidence = (
+        f"target: {profile.target_title or 'no title'}, {profile.target_band.label if profile.target_band else 'no level'}",
+    )
+    fix = None if ok else 'set both with: levelset profile set --title "..." --level senior'
+    return CheckItem("target", "A clear target role and level", ok, evidence, fix)
+
+
+def _outcomes(judged: Judged) -> CheckItem:
+    strong = [
+        b.text
+        for b, f in judged
+        if f.has_metric and f.wording is Wording.OUTCOME and f.scope is not Scope.SELF
+    ]
+    ok = len(strong) >= OUTCOMES_NEEDED
+    evidence = tuple(strong[:OUTCOMES_NEEDED]) or ("no bullet has a measured outcome with its scope",)
+    fix = None if ok else f"found {len(strong)} of {OUTCOMES_NEEDED}: add a number and who gained to your best bullets"
+    return CheckItem("outcomes", "Three outcomes with metrics and scope", ok, evidence, fix)
+
+
+def _leadership(judged: Judged) -> CheckItem:
+    led = [b.text for b, f in judged if f.has_leadership and f.wording is not Wording.TASK]
+    evidence = tuple(led[:2]) or ("no bullet or story shows leading, owning or mentoring",)
+    fix = None if led else "add one example where you led, owned or drove something, and its result"
+    return CheckItem("leadership", "One leadership or ownership example", bool(led), evidence, fix)
+
+
+def _summary(materials: Materials, title: str | None) -> CheckItem:
+    lines = materials.headlines()
+    if not title:
+        return CheckItem("summary", "A summary that matches the target", False, ("no target title set",), "set a target title first")
+    if not lines:
+        return CheckItem("summary", "A summary that matches the target", False, ("no headline or summary found",), f"add a headline naming {title}")
+    matching = [f"{doc.source}: {text[:120]}" for doc, text in lines if names_role(title, text)]
+    missing = [f"{doc.source}: does not name {title}" for doc, text in lines if not names_role(title, text)]
+    ok = bool(matching) and not any(doc.headline and not names_role(title, doc.headline) for doc in materials.documents)
+    fix = None if ok else f"name {title} in every headline"
+    return CheckItem("summary", "A summary that matches the target", ok, tuple(matching + missing), fix)
+
+
+def _consistent(materials: Materials, consistency: Consistency) -> CheckItem:
+    channels = materials.channels()
+    problems = consistency.contradictions
+    if len(channels) < 2:
+        evidence = (f"only one channel imported ({', '.join(sorted(c.value for c in channels)) or 'none'})",)
+        return CheckItem("consistency", "One consistent story across resume, LinkedIn and stories", False, evidence, "import your LinkedIn export and your stories too")
+    evidence = tuple(f.message for f in problems) or tuple(
+        f.message for f in consistency.matches[:3]
+    ) or ("no contradictions found",)
+    fix = None if not problems else "make titles, dates and numbers the same everywhere"
+    return CheckItem("consistency", "One consistent story across resume, LinkedIn and stories", not problems, evidence, fix)

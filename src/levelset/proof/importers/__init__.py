@@ -1,0 +1,1 @@
+"""Importers: every supported file becomes one Document of the profile model."""

@@ -1,0 +1,36 @@
+"""DOCX resumes, read with python-docx in a bounded child process after zip checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from levelset.proof.importers.text import Line, parse_resume
+from levelset.proof.model import Document
+from levelset.proof.safety import check_zip, refuse, run_bounded
+
+
+def import_docx(path: Path) -> Document:
+    """A Word resume: paragraphs (list paragraphs become bullets) and table cells."""
+    names = {m.filename for m in check_zip(path)}
+    if "word/document.xml" not in names:
+        raise refuse(path, "not a Word document (no word/document.xml)", "a .docx file")
+    paragraphs = run_bounded(extract_paragraphs, path, "DOCX")
+    lines = [Line(i, text, f"paragraph {i}") for i, text in enumerate(paragraphs, start=1)]
+    return parse_resume(lines, path.name)
+
+
+def extract_paragraphs(path: Path) -> list[str]:
+    """Paragraph texts, list items marked with "- " (runs in the child process)."""
+    import docx
+
+    document = docx.Document(str(path))
+    found: list[str] = []
+    for paragraph in document.paragraphs:
+        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+        text = paragraph.text.strip()
+        is_list = "list" in style or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+        found.append(f"- {text}" if is_list and text else text)
+    for table in document.tables:
+        for row in table.rows:
+            found.extend(cell.text.strip() for cell in row.cells if cell.text.strip())
+    return found

@@ -1,0 +1,106 @@
+"""JSON Resume files (jsonresume.org schema): basics, work, skills, projects."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from levelset.errors import Problem, validation_failed
+from levelset.proof.dates import parse_month
+from levelset.proof.model import Bullet, Channel, Document, Origin, Position
+from levelset.proof.safety import read_text, refuse
+
+
+def import_json_resume(path: Path) -> Document:
+    """A JSON Resume; every malformed entry is reported with its field path."""
+    try:
+        data = json.loads(read_text(path))
+    except json.JSONDecodeError as error:
+        raise refuse(path, f"not valid JSON (line {error.lineno}: {error.msg})") from None
+    if not isinstance(data, dict):
+        raise refuse(path, "the top level must be an object", "a JSON Resume object")
+    problems: list[Problem] = []
+    positions = [
+        _position(path.name, f"work[{i}]", item, problems)
+        for i, item in enumerate(_list(data, "work", path.name, problems))
+    ]
+    if problems:
+        raise validation_failed(path.name, problems)
+    basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
+    return Document(
+        source=path.name,
+        channel=Channel.RESUME,
+        name=_str(basics.get("name")),
+        headline=_str(basics.get("label")),
+        summary=_str(basics.get("summary")),
+        positions=tuple(p for p in positions if p is not None),
+        skills=_skills(data),
+        extra_bullets=_projects(path.name, data),
+    )
+
+
+def _list(data: dict[str, Any], key: str, source: str, problems: list[Problem]) -> list[Any]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        problems.append(Problem("must be a list", file=source, field=key, expected="a list"))
+        return []
+    return value
+
+
+def _position(
+    source: str, where: str, item: Any, problems: list[Problem]
+) -> Position | None:
+    if not isinstance(item, dict):
+        problems.append(Problem("must be an object", file=source, field=where))
+        return None
+    title = _str(item.get("position"))
+    if not title:
+        problems.append(Problem("a position needs a title", file=source, field=f"{where}.position"))
+        return None
+    company = _str(item.get("name")) or _str(item.get("company")) or ""
+    label = f"{title}, {company}" if company else title
+    bullets = [
+        Bullet(text, Origin(source, field=f"{where}.highlights[{j}]"), Channel.RESUME, label)
+        for j, text in enumerate(_strings(item.get("highlights")))
+    ]
+    summary = _str(item.get("summary"))
+    if summary:
+        bullets.insert(0, Bullet(summary, Origin(source, field=f"{where}.summary"), Channel.RESUME, label))
+    end = _str(item.get("endDate"))
+    return Position(
+        title,
+        company,
+        Origin(source, field=where),
+        parse_month(_str(item.get("startDate")) or ""),
+        parse_month(end or ""),
+        current=not end,
+        bullets=tuple(bullets),
+    )
+
+
+def _skills(data: dict[str, Any]) -> tuple[str, ...]:
+    found: list[str] = []
+    for skill in data.get("skills") or []:
+        if isinstance(skill, dict):
+            found.extend(s for s in [_str(skill.get("name"))] if s)
+            found.extend(_strings(skill.get("keywords")))
+    return tuple(dict.fromkeys(found))
+
+
+def _projects(source: str, data: dict[str, Any]) -> tuple[Bullet, ...]:
+    found: list[Bullet] = []
+    for i, project in enumerate(data.get("projects") or []):
+        if isinstance(project, dict):
+            for j, text in enumerate(_strings(project.get("highlights"))):
+                origin = Origin(source, field=f"projects[{i}].highlights[{j}]")
+                found.append(Bullet(text, origin, Channel.RESUME, _str(project.get("name"))))
+    return tuple(found)
+
+
+def _str(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _strings(value: Any) -> list[str]:
+    return [v.strip() for v in value if isinstance(v, str) and v.strip()] if isinstance(value, list) else []

@@ -1,0 +1,39 @@
+"""PDF resumes, read with pypdf in a bounded child process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from levelset.proof.importers.text import Line, parse_resume
+from levelset.proof.model import Document
+from levelset.proof.safety import refuse, run_bounded
+
+MAX_PAGES = 30
+
+
+def import_pdf(path: Path) -> Document:
+    """A PDF resume; broken, encrypted, scanned or hostile files get an InputError."""
+    pages = run_bounded(extract_pages, path, "PDF")
+    if not any(page.strip() for page in pages):
+        raise refuse(path, "no text found in the PDF (a scan?)", "a PDF with selectable text")
+    lines: list[Line] = []
+    for page_number, page in enumerate(pages, start=1):
+        for raw in page.splitlines():
+            lines.append(Line(len(lines) + 1, raw, f"page {page_number}"))
+    return parse_resume(lines, path.name)
+
+
+def extract_pages(path: Path) -> list[str]:
+    """The text of every page (runs in the child process)."""
+    from pypdf import PdfReader
+
+    with path.open("rb") as stream:
+        if not stream.read(1024).lstrip().startswith(b"%PDF"):
+            raise ValueError("the file does not start like a PDF")
+        stream.seek(0)
+        reader = PdfReader(stream, strict=False)
+        if reader.is_encrypted:
+            raise ValueError("the PDF is encrypted")
+        if len(reader.pages) > MAX_PAGES:
+            raise ValueError(f"more than {MAX_PAGES} pages")
+        return [page.extract_text() or "" for page in reader.pages]

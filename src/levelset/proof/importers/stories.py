@@ -1,0 +1,88 @@
+"""A story bank: STAR stories (situation, task, action, result) in YAML or Markdown.
+
+YAML: a list of stories, or {stories: [...]}, each with title, situation, task, action,
+result. Markdown: one "## Title" heading per story and lines such as "Situation: ...".
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from levelset.errors import Problem, validation_failed
+from levelset.proof.model import Channel, Document, Origin, Story
+from levelset.proof.safety import read_text, refuse
+
+PARTS = ("situation", "task", "action", "result")
+_PART_LINE = re.compile(r"^\s*[-*]?\s*(?:\*\*)?(situation|task|action|result)s?(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*(.*)$", re.IGNORECASE)
+
+
+def looks_like_stories(text: str) -> bool:
+    """Text with at least one "Action:" and one "Result:" line."""
+    lowered = text.lower()
+    return bool(re.search(r"^\W*action\W*[:\-–]", lowered, re.M)) and bool(
+        re.search(r"^\W*result\W*[:\-–]", lowered, re.M)
+    )
+
+
+def import_stories(path: Path) -> Document:
+    """A story bank file; every story without an action or result is reported."""
+    text = read_text(path)
+    if path.suffix.lower() in {".yaml", ".yml"}:
+        stories = _from_yaml(path, text)
+    else:
+        stories = _from_markdown(path.name, text)
+    problems = [
+        Problem("a story needs an action and a result", file=path.name, line=s.origin.line, field=s.origin.field)
+        for s in stories
+        if not (s.action.strip() and s.result.strip())
+    ]
+    if problems:
+        raise validation_failed(path.name, problems)
+    if not stories:
+        raise refuse(path, "no stories found", "stories with Situation/Task/Action/Result")
+    return Document(source=path.name, channel=Channel.STORIES, stories=tuple(stories))
+
+
+def _from_yaml(path: Path, text: str) -> list[Story]:
+    import yaml
+
+    try:
+        data: Any = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise refuse(path, f"not valid YAML{where}") from None
+    items = data.get("stories") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise refuse(path, "expected a list of stories", "a list, or a 'stories:' key")
+    stories = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise refuse(path, f"story {i + 1} is not a mapping")
+        values = {p: str(item.get(p) or "").strip() for p in PARTS}
+        title = str(item.get("title") or f"story {i + 1}").strip()
+        stories.append(Story(title, Origin(path.name, field=f"stories[{i}]"), **values))
+    return stories
+
+
+def _from_markdown(source: str, text: str) -> list[Story]:
+    stories: list[Story] = []
+    title, line_no, parts, current = None, 0, dict.fromkeys(PARTS, ""), ""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        heading = re.match(r"^#{1,4}\s+(.*)$", raw)
+        if heading:
+            if title is not None:
+                stories.append(Story(title, Origin(source, line_no), **parts))
+            title, line_no, parts, current = heading.group(1).strip(), number, dict.fromkeys(PARTS, ""), ""
+            continue
+        part = _PART_LINE.match(raw)
+        if part:
+            current = part.group(1).lower()
+            parts[current] = part.group(2).strip()
+        elif current and raw.strip():
+            parts[current] = f"{parts[current]} {raw.strip()}".strip()
+    if title is not None:
+        stories.append(Story(title, Origin(source, line_no), **parts))
+    return stories

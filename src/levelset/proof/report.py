@@ -1,0 +1,122 @@
+"""The proof report: every bullet scored, the checklist, the 10-second scan, consistency."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from levelset.profile.model import Profile
+from levelset.proof.checklist import CheckItem, checklist
+from levelset.proof.consistency import Consistency, check
+from levelset.proof.features import Features, extract
+from levelset.proof.model import Bullet, Materials
+from levelset.proof.scan import Scan, scan
+from levelset.proof.scoring import Score, scaffold, score
+
+
+@dataclass(frozen=True)
+class BulletReport:
+    """One bullet or story, what it proves and how to make it prove more."""
+
+    bullet: Bullet
+    features: Features
+    score: Score
+    rewrite: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        f = self.features
+        return {
+            "text": self.bullet.text,
+            "source": str(self.bullet.origin),
+            "channel": self.bullet.channel.value,
+            "kind": self.bullet.kind,
+            "position": self.bullet.position,
+            "score": self.score.points,
+            "strength": self.score.strength,
+            "has_metric": f.has_metric,
+            "metrics": list(f.metrics),
+            "wording": f.wording.value,
+            "scope": f.scope.value,
+            "leadership": list(f.leadership),
+            "cross_team": list(f.cross_team),
+            "ml": list(f.ml),
+            "reasons": list(self.score.reasons),
+            "rewrite": self.rewrite,
+        }
+
+
+@dataclass(frozen=True)
+class ProofReport:
+    profile: Profile
+    sources: tuple[str, ...]
+    bullets: tuple[BulletReport, ...]
+    checklist: tuple[CheckItem, ...]
+    scan: Scan
+    consistency: Consistency
+    target_title: str | None
+
+    @property
+    def passed(self) -> int:
+        return sum(1 for c in self.checklist if c.passed)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "target": {
+                "title": self.target_title,
+                "band": self.profile.target_band.value if self.profile.target_band else None,
+            },
+            "sources": list(self.sources),
+            "bullets": [b.to_dict() for b in self.bullets],
+            "checklist": [
+                {"id": c.id, "item": c.item, "passed": c.passed, "evidence": list(c.evidence), "fix": c.fix}
+                for c in self.checklist
+            ],
+            "checklist_passed": f"{self.passed}/{len(self.checklist)}",
+            "scan": self.scan.to_dict(),
+            "consistency": self.consistency.to_dict(),
+        }
+
+
+def judge(materials: Materials) -> list[BulletReport]:
+    """Every bullet and story of the materials, with its features, score and rewrite."""
+    found = []
+    for bullet in materials.bullets():
+        features = extract(bullet.text)
+        found.append(BulletReport(bullet, features, score(features), scaffold(bullet.text, features)))
+    return found
+
+
+def target_title(materials: Materials, profile: Profile) -> str | None:
+    """The profile's target title, else the title of the most recent position."""
+    if profile.target_title:
+        return profile.target_title
+    dated = [p for p in materials.positions() if p.title]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda p: (p.current, p.end or p.start or p.start))  # type: ignore[arg-type,return-value]
+    return latest.title
+
+
+def analyse(materials: Materials, profile: Profile | None = None, *, semantic: bool = False) -> ProofReport:
+    """The full report for these materials against the target profile."""
+    profile = profile or Profile()
+    judged = judge(materials)
+    similarity, note = (None, "lexical")
+    if semantic:
+        from levelset.proof.semantic import load_semantic_matcher
+
+        similarity, note = load_semantic_matcher()
+        note = note if similarity else f"lexical ({note})"
+    consistency = check(materials, similarity, note)
+    title = target_title(materials, profile)
+    pairs = [(r.bullet, r.features) for r in judged]
+    ranked = sorted(judged, key=lambda r: -r.score.points)
+    top = next((r.bullet.text for r in ranked if r.features.has_metric), None)
+    return ProofReport(
+        profile=profile,
+        sources=tuple(d.source for d in materials.documents),
+        bullets=tuple(judged),
+        checklist=tuple(checklist(materials, profile, pairs, consistency, title)),
+        scan=scan(materials, title, top),
+        consistency=consistency,
+        target_title=title,
+    )

@@ -1,0 +1,186 @@
+"""Reading untrusted files: size limits, zip-bomb limits, parsing in a bounded child process.
+
+A resume, a DOCX or a LinkedIn zip may be broken or hostile. Whatever happens while reading
+one, the caller gets an InputError naming the file, never a crash or a hang.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any, TypeVar
+
+from levelset.errors import InputError, Problem
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one input may cost us to read."""
+
+    file_bytes: int = 10 * 1024 * 1024
+    zip_members: int = 2000
+    zip_member_bytes: int = 20 * 1024 * 1024
+    zip_total_bytes: int = 60 * 1024 * 1024
+    zip_ratio: float = 150.0  # uncompressed / compressed, per member
+    seconds: float = 15.0
+    memory_bytes: int = 768 * 1024 * 1024
+
+
+LIMITS = Limits()
+
+
+def refuse(path: Path | str, message: str, expected: str | None = None) -> InputError:
+    """An InputError for this file with one problem, ready to raise."""
+    name = Path(path).name
+    return InputError(
+        f"{name}: {message}", problems=[Problem(message, file=name, expected=expected)]
+    )
+
+
+def check_file(path: Path, limits: Limits = LIMITS) -> int:
+    """The file's size, after checking it exists, is a regular file and is not too big."""
+    if not path.exists():
+        raise refuse(path, "no such file")
+    if not path.is_file():
+        raise refuse(path, "not a regular file")
+    size = path.stat().st_size
+    if size > limits.file_bytes:
+        raise refuse(path, f"file is too large ({size:,} bytes)", f"<= {limits.file_bytes:,}")
+    return size
+
+
+def read_text(path: Path, limits: Limits = LIMITS) -> str:
+    """The file's text (UTF-8, or Latin-1 as a fallback), refusing binary content."""
+    check_file(path, limits)
+    data = path.read_bytes()[: limits.file_bytes]
+    return decode_text(path, data)
+
+
+def decode_text(path: Path | str, data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        raise refuse(path, "binary content where text was expected", "a text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def check_zip(path: Path, limits: Limits = LIMITS) -> list[zipfile.ZipInfo]:
+    """The members of a zip file, after checking counts, sizes and compression ratios."""
+    check_file(path, limits)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise refuse(path, f"not a readable zip file ({error})", "a zip archive") from None
+    if len(members) > limits.zip_members:
+        raise refuse(path, f"zip holds too many files ({len(members)})", f"<= {limits.zip_members}")
+    total = sum(m.file_size for m in members)
+    if total > limits.zip_total_bytes:
+        raise refuse(path, f"zip expands to {total:,} bytes", f"<= {limits.zip_total_bytes:,}")
+    for member in members:
+        _check_member(path, member, limits)
+    return members
+
+
+def _check_member(path: Path, member: zipfile.ZipInfo, limits: Limits) -> None:
+    if member.file_size > limits.zip_member_bytes:
+        raise refuse(path, f"zip member {member.filename!r} is too large")
+    ratio = member.file_size / max(member.compress_size, 1)
+    if member.file_size > 1024 * 1024 and ratio > limits.zip_ratio:
+        raise refuse(path, f"zip member {member.filename!r} expands {ratio:.0f} times (zip bomb?)")
+
+
+def read_zip_member(path: Path, archive: zipfile.ZipFile, name: str, limits: Limits = LIMITS) -> bytes:
+    """One member's bytes, reading no more than the per-member limit whatever the header says."""
+    try:
+        with archive.open(name) as stream:
+            data = stream.read(limits.zip_member_bytes + 1)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as error:
+        raise refuse(path, f"zip member {name!r} is unreadable ({error})") from None
+    if len(data) > limits.zip_member_bytes:
+        raise refuse(path, f"zip member {name!r} is larger than its header says")
+    return data
+
+
+def run_bounded(
+    parse: Callable[[Path], T], path: Path, what: str, limits: Limits = LIMITS
+) -> T:
+    """parse(path) in a child process with a time and memory limit; errors name the file.
+
+    `parse` must be a module-level function returning plain picklable data.
+    """
+    check_file(path, limits)
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(parse, path, limits, send), daemon=True)
+    child.start()
+    send.close()
+    try:
+        return _await(receive, child, path, what, limits)
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.kill()
+        child.join(1)
+
+
+def _await(
+    receive: Connection, child: Any, path: Path, what: str, limits: Limits
+) -> Any:
+    if not receive.poll(limits.seconds):
+        raise refuse(path, f"reading the {what} took longer than {limits.seconds:g} s; gave up")
+    try:
+        status, payload = receive.recv()
+    except (EOFError, OSError):
+        child.join(1)
+        code = child.exitcode
+        raise refuse(path, f"the {what} reader stopped (exit code {code}); file broken?") from None
+    if status == "error":
+        raise refuse(path, f"not a readable {what} ({payload})", f"a valid {what} file")
+    return payload
+
+
+def _child(parse: Callable[[Path], Any], path: Path, limits: Limits, send: Connection) -> None:
+    _limit_resources(limits)
+    try:
+        send.send(("ok", parse(path)))
+    except MemoryError:
+        send.send(("error", "it needs more memory than allowed"))
+    except Exception as error:  # any parser failure becomes a message for the parent
+        send.send(("error", f"{type(error).__name__}: {error}"[:300]))
+    finally:
+        send.close()
+
+
+def _limit_resources(limits: Limits) -> None:
+    try:
+        import resource
+    except ImportError:  # not on this platform: the time limit still applies
+        return
+    used = _current_vm_bytes()
+    cap = used + limits.memory_bytes
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard == resource.RLIM_INFINITY or cap < hard:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    cpu = int(limits.seconds) + 1
+    _, hard_cpu = resource.getrlimit(resource.RLIMIT_CPU)
+    if hard_cpu == resource.RLIM_INFINITY or cpu < hard_cpu:
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, hard_cpu))
+
+
+def _current_vm_bytes() -> int:
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    import os
+
+    return pages * os.sysconf("SC_PAGE_SIZE")

@@ -1,0 +1,83 @@
+"""The 10-second scan: the line a recruiter reads first, and whether it tells the story.
+
+It passes when one sentence names the target role and a top outcome backed by a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from levelset.proof.features import Wording, extract
+from levelset.proof.model import Materials
+from levelset.proof.roles import names_role
+
+
+@dataclass(frozen=True)
+class Scan:
+    """The sentence read first, what it shows, and a suggestion built from the user's own words."""
+
+    line: str | None
+    source: str | None
+    target_title: str | None
+    names_role: bool
+    names_outcome: bool
+    advice: str
+    suggestion: str | None
+
+    @property
+    def passed(self) -> bool:
+        return self.names_role and self.names_outcome
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "line": self.line,
+            "source": self.source,
+            "target_title": self.target_title,
+            "names_role": self.names_role,
+            "names_outcome": self.names_outcome,
+            "passed": self.passed,
+            "advice": self.advice,
+            "suggestion": self.suggestion,
+        }
+
+
+def first_sentences(materials: Materials) -> list[tuple[str, str]]:
+    """(source, sentence) for each headline and each summary's first sentence, resume first."""
+    found = []
+    for doc, text in materials.headlines():
+        sentence = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
+        found.append((doc.source, sentence))
+    return found
+
+
+def _is_outcome(sentence: str) -> bool:
+    features = extract(sentence)
+    return features.has_metric and features.wording is Wording.OUTCOME
+
+
+def scan(materials: Materials, target_title: str | None, top_outcome: str | None) -> Scan:
+    """Judge the first lines against the target title; suggest one from the strongest bullet."""
+    candidates = first_sentences(materials)
+    judged = [
+        (source, s, bool(target_title) and names_role(target_title or "", s), _is_outcome(s))
+        for source, s in candidates
+    ]
+    best = max(judged, key=lambda j: (j[2] and j[3], j[2] or j[3]), default=None)
+    suggestion = None
+    if target_title and top_outcome:
+        outcome = top_outcome.rstrip(" .")
+        suggestion = f"{target_title} who {outcome[:1].lower()}{outcome[1:]}."
+    if best is None:
+        return Scan(None, None, target_title, False, False, _advice(False, False, True), suggestion)
+    source, line, role, outcome_ok = best
+    return Scan(line, source, target_title, role, outcome_ok, _advice(role, outcome_ok, False), suggestion)
+
+
+def _advice(role: bool, outcome: bool, empty: bool) -> str:
+    if empty:
+        return "No headline or summary was found; add one line that names the role and a result."
+    if role and outcome:
+        return "The first line names the target role and a measured result."
+    missing = [w for w, ok in (("the target role", role), ("a measured top outcome", outcome)) if not ok]
+    return f"The first line does not show {' or '.join(missing)}; put both in one sentence."

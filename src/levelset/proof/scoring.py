@@ -1,0 +1,129 @@
+"""A score out of 100 for one bullet, the reasons for it, and a rewrite scaffold.
+
+The scaffold follows "<outcome> by <action>, measured by <metric>" and only reuses words and
+numbers from the bullet; what is missing stays a [placeholder] for the user to fill in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from levelset.proof.features import Features, Scope, Wording
+
+WEIGHTS = {
+    "metric": 30,
+    "outcome": 20,
+    "task": -15,
+    "scope_step": 5,  # per step above "self", up to industry
+    "leadership": 12,
+    "cross_team": 8,
+    "ml": 5,
+    "vague": -5,
+}
+STRONG, FAIR = 65, 40
+_IRREGULAR = {
+    "led": "leading",
+    "built": "building",
+    "drove": "driving",
+    "ran": "running",
+    "wrote": "writing",
+    "made": "making",
+    "cut": "cutting",
+    "grew": "growing",
+    "set": "setting",
+    "took": "taking",
+    "won": "winning",
+    "rebuilt": "rebuilding",
+    "brought": "bringing",
+}
+
+
+@dataclass(frozen=True)
+class Score:
+    """Points out of 100, a strength label, and one reason per point given or taken."""
+
+    points: int
+    strength: str  # "strong", "fair" or "weak"
+    reasons: tuple[str, ...]
+
+
+def score(features: Features) -> Score:
+    """Add points for each kind of proof present; take some off for task wording and vagueness."""
+    points, reasons = 0, []
+    for delta, reason in _contributions(features):
+        points += delta
+        reasons.append(f"{'+' if delta >= 0 else '-'}{abs(delta)} {reason}")
+    points = max(0, min(100, points))
+    strength = "strong" if points >= STRONG else "fair" if points >= FAIR else "weak"
+    return Score(points, strength, tuple(reasons))
+
+
+def _contributions(f: Features) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    if f.has_metric:
+        found.append((WEIGHTS["metric"], f"quantified result ({', '.join(f.metrics[:3])})"))
+    else:
+        found.append((0, "no number shows the result"))
+    if f.wording is Wording.OUTCOME:
+        found.append((WEIGHTS["outcome"], "says what changed, not only what was done"))
+    elif f.wording is Wording.TASK:
+        found.append((WEIGHTS["task"], f"task wording ({f.task_phrase!r}) hides the result"))
+    if f.scope is not Scope.SELF:
+        step = WEIGHTS["scope_step"] * f.scope.rank
+        found.append((step, f"scope: {f.scope.value.replace('_', ' ')} ({f.scope_evidence})"))
+    if f.has_leadership:
+        found.append((WEIGHTS["leadership"], f"ownership or leadership ({', '.join(f.leadership)})"))
+    if f.has_cross_team:
+        found.append((WEIGHTS["cross_team"], f"reach across teams ({', '.join(f.cross_team)})"))
+    if f.has_ml_proof:
+        found.append((WEIGHTS["ml"], f"ML proof ({', '.join(f.ml)})"))
+    if f.vague and not f.has_metric:
+        found.append((WEIGHTS["vague"], f"claims size without proof ({', '.join(f.vague)})"))
+    return found
+
+
+def scaffold(text: str, features: Features) -> str | None:
+    """A rewrite frame that keeps the bullet's own words and numbers; None if already strong."""
+    if features.has_metric and features.wording is Wording.OUTCOME and features.scope is not Scope.SELF:
+        return None
+    body = _strip_task(text, features).rstrip(" .;")
+    if features.has_metric and features.wording is Wording.OUTCOME:
+        return f"{body}, for [whom: the team, teams, product or users that gained]"
+    outcome, action = _split_outcome(body, features)
+    metric = ", ".join(features.metrics) if features.has_metric else (
+        "[metric: a before -> after number, % change, time or money saved, users reached]"
+    )
+    return f"{outcome} by {action}, measured by {metric}"
+
+
+def _strip_task(text: str, features: Features) -> str:
+    if features.task_phrase is None:
+        return text.strip()
+    after = text.split(features.task_phrase, 1)[-1].strip(" :,-")
+    return after or text.strip()
+
+
+def _split_outcome(body: str, features: Features) -> tuple[str, str]:
+    if features.wording is Wording.OUTCOME:
+        parts = re.split(r"\s+by\s+(?=\w+ing\b)", body, maxsplit=1)
+        if len(parts) == 2:
+            return parts[0], parts[1]
+        return body, "[the action you took: what you built, changed or decided]"
+    outcome = "[outcome: what got faster, cheaper, safer or more accurate, and for whom]"
+    return outcome, _as_gerund(body)
+
+
+def _as_gerund(body: str) -> str:
+    """"Built the X" becomes "building the X"; other openings are kept as written."""
+    first, _, rest = body.partition(" ")
+    word = first.lower()
+    if word in _IRREGULAR:
+        verb = _IRREGULAR[word]
+    elif word.endswith("ied"):
+        verb = word[:-3] + "ying"
+    elif word.endswith("ed") and len(word) > 4:
+        verb = word[:-2] + "ing" if not word.endswith("eed") else word + "ing"
+    else:
+        return body[:1].lower() + body[1:]
+    return f"{verb} {rest}".strip()
