@@ -1,0 +1,45 @@
+"""The dated 30-day plan: clarify, build, practice, execute, and the five negotiation steps.
+
+Pure core: `build_plan(PlanInputs, start, focus)` makes a `Plan` from whatever inputs exist;
+`levelset.plan.gather` (the one adapter) fills `PlanInputs` from the records.
+"""
+
+from levelset.plan.builder import build_plan
+from levelset.plan.inputs import (
+    Bullet,
+    ChannelRate,
+    CheckItem,
+    LevelInput,
+    LeverAsk,
+    MarketInput,
+    MarketRow,
+    OfferInput,
+    PlanInputs,
+    ProofInput,
+    TrackedEvent,
+    TrackingInput,
+)
+from levelset.plan.model import Block, Focus, Item, Phase, Plan, Signal, Week
+
+__all__ = [
+    "Block",
+    "Bullet",
+    "ChannelRate",
+    "CheckItem",
+    "Focus",
+    "Item",
+    "LevelInput",
+    "LeverAsk",
+    "MarketInput",
+    "MarketRow",
+    "OfferInput",
+    "Phase",
+    "Plan",
+    "PlanInputs",
+    "ProofInput",
+    "Signal",
+    "TrackedEvent",
+    "TrackingInput",
+    "Week",
+    "build_plan",
+]

@@ -1,0 +1,221 @@
+"""Everything the plan and the playbook read, as plain values; each part may be missing.
+
+The plan core never reaches into the store or another capability: an adapter
+(`levelset.plan.gather`) fills these values from the user's records, and tests build them
+by hand. A part left as None means "not available yet"; the plan then says which input
+would complete it instead of guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from levelset.bands import Band
+from levelset.profile.model import Profile
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """One resume, LinkedIn or story line as the proof analysis scored it."""
+
+    text: str
+    source: str
+    score: float
+    has_metric: bool
+    scope: str | None = None
+    reasons: tuple[str, ...] = ()
+    task_wording: bool = False
+    ownership: bool = False
+    scaffold: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One item of the proof checklist, passed or not, with the evidence found."""
+
+    item: str
+    passed: bool
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class ProofInput:
+    """The proof analysis of the user's imported materials."""
+
+    bullets: tuple[Bullet, ...]
+    checklist: tuple[CheckItem, ...] = ()
+    scan_line: str | None = None
+    scan_passed: bool | None = None
+    contradictions: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @property
+    def with_metric(self) -> tuple[Bullet, ...]:
+        return tuple(b for b in self.bullets if b.has_metric)
+
+    @property
+    def without_metric(self) -> tuple[Bullet, ...]:
+        """Bullets lacking a number, weakest first."""
+        return tuple(sorted((b for b in self.bullets if not b.has_metric), key=lambda b: b.score))
+
+    @property
+    def strongest(self) -> tuple[Bullet, ...]:
+        return tuple(sorted(self.bullets, key=lambda b: -b.score))
+
+    def failed(self) -> tuple[CheckItem, ...]:
+        return tuple(c for c in self.checklist if not c.passed)
+
+
+@dataclass(frozen=True)
+class LevelInput:
+    """The level the evidence supports and what is missing for the target."""
+
+    band: Band
+    confidence: str
+    target: Band | None = None
+    missing: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MarketRow:
+    """One percentile range with its provenance (source, release, sample size)."""
+
+    label: str
+    source: str
+    release: str
+    n: int | None
+    p10: float | None = None
+    p25: float | None = None
+    p50: float | None = None
+    p75: float | None = None
+    p90: float | None = None
+    flags: tuple[str, ...] = ()
+
+    @property
+    def provenance(self) -> str:
+        size = f"n={self.n:,}" if self.n is not None else "sample size not published"
+        return f"{self.source}, {self.release}, {size}"
+
+
+@dataclass(frozen=True)
+class MarketInput:
+    """The market range for the user's target role, level and place."""
+
+    role: str
+    level: str | None
+    location: str | None
+    currency: str
+    rows: tuple[MarketRow, ...]
+    headline: MarketRow | None = None
+    caveats: tuple[str, ...] = ()
+    offer_percentile: float | None = None
+
+    @property
+    def best(self) -> MarketRow | None:
+        """The headline range, else the first row with a median."""
+        if self.headline is not None and self.headline.p50 is not None:
+            return self.headline
+        return next((r for r in self.rows if r.p50 is not None), None)
+
+
+@dataclass(frozen=True)
+class LeverAsk:
+    """One ask of the negotiation (base, sign-on, equity...) with its reason."""
+
+    lever: str
+    ask: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class OfferInput:
+    """The offer in hand and the state of its negotiation."""
+
+    company: str
+    currency: str
+    base: Decimal
+    year1_total: Decimal | None = None
+    four_year_total: Decimal | None = None
+    received: dt.date | None = None
+    deadline: dt.date | None = None
+    step: str | None = None
+    events: tuple[str, ...] = ()
+    anchor: Decimal | None = None
+    target: Decimal | None = None
+    walk_away: Decimal | None = None
+    anchor_reason: str | None = None
+    anchor_source: str | None = None
+    asks: tuple[LeverAsk, ...] = ()
+    role: str | None = None
+    level: str | None = None
+
+    @property
+    def counter_sent(self) -> bool:
+        return any(e in {"counter_sent", "counter"} for e in self.events)
+
+
+@dataclass(frozen=True)
+class TrackedEvent:
+    """One dated job-search event (application, response, interview, offer...)."""
+
+    date: dt.date
+    kind: str
+    company: str = ""
+    channel: str | None = None
+    outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class ChannelRate:
+    channel: str
+    sent: int
+    responded: int
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass(frozen=True)
+class TrackingInput:
+    """Job-search events and the tracking capability's metrics."""
+
+    events: tuple[TrackedEvent, ...] = ()
+    applied: int = 0
+    responded: int = 0
+    interviewed: int = 0
+    offered: int = 0
+    channels: tuple[ChannelRate, ...] = ()
+    offer_delta: str | None = None
+    levers_improved: int | None = None
+    days_to_signature: int | None = None
+    narrative_scores: tuple[tuple[dt.date, int], ...] = ()
+
+    @property
+    def response_rate(self) -> float | None:
+        return self.responded / self.applied if self.applied else None
+
+
+@dataclass(frozen=True)
+class PlanInputs:
+    """All inputs of a plan or a playbook; any part may be None (not available yet)."""
+
+    profile: Profile = field(default_factory=Profile)
+    proof: ProofInput | None = None
+    level: LevelInput | None = None
+    market: MarketInput | None = None
+    offer: OfferInput | None = None
+    tracking: TrackingInput | None = None
+    notes: tuple[str, ...] = ()  # why an input is missing, when an adapter knows
+
+    def missing(self) -> list[str]:
+        """Names of the inputs that are not available."""
+        parts = {
+            "proof": self.proof,
+            "level": self.level,
+            "market": self.market,
+            "offer": self.offer,
+            "tracking": self.tracking,
+        }
+        return [name for name, value in parts.items() if value is None]

@@ -1,0 +1,117 @@
+"""The five negotiation steps, dated back from the offer deadline.
+
+Steps the negotiation record already shows as done are marked done by the analysis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from levelset.plan.inputs import OfferInput, PlanInputs
+from levelset.plan.model import Draft, Phase
+from levelset.plan.wording import day, listing, money, quote
+
+STEPS = ("prepare", "anchor", "ask", "hold", "confirm")
+# Where each step falls in the window from the plan start to the deadline (0 start, 1 deadline).
+SHARES = (0.0, 0.2, 0.4, 0.7, 1.0)
+DEFAULT_WINDOW = 7  # days assumed when no deadline is recorded
+REACHED = {  # a record step -> the plan steps it proves done
+    "prepare": 0,
+    "anchor": 1,
+    "ask": 2,
+    "hold": 3,
+    "confirm": 4,
+    "signed": 5,
+    "declined": 5,
+}
+
+
+def deadline_of(offer: OfferInput, start: dt.date) -> dt.date:
+    """The recorded deadline, or a week after the start when none is recorded."""
+    return offer.deadline or start + dt.timedelta(days=DEFAULT_WINDOW)
+
+
+def step_dates(start: dt.date, deadline: dt.date) -> list[dt.date]:
+    """One date per step, spread from start to the day before the deadline."""
+    last = max(start, deadline - dt.timedelta(days=1))
+    span = (last - start).days
+    return [start + dt.timedelta(days=round(span * share)) for share in SHARES]
+
+
+def negotiation_drafts(inputs: PlanInputs, start: dt.date) -> list[Draft]:
+    """The five steps as dated items, done where the record shows them done."""
+    offer = inputs.offer
+    if offer is None:
+        return []
+    dates = step_dates(start, deadline_of(offer, start))
+    texts = (_prepare(inputs), _anchor(offer), _ask(offer), _hold(offer), _confirm(offer, start))
+    reached = REACHED.get(offer.step or "", 0)
+    if offer.counter_sent:
+        reached = max(reached, 3)
+    return [
+        Draft(
+            text,
+            "offer",
+            command,
+            done_by="analysis" if index < reached else None,
+            phase=Phase.NEGOTIATE,
+            due=date,
+        )
+        for index, ((text, command), date) in enumerate(zip(texts, dates, strict=True))
+    ]
+
+
+def _prepare(inputs: PlanInputs) -> tuple[str, str | None]:
+    market, proof = inputs.market, inputs.proof
+    best = market.best if market else None
+    parts = []
+    if market is not None and best is not None:
+        parts.append(
+            f"the range (median {money(best.p50, market.currency)}, 75th percentile "
+            f"{money(best.p75, market.currency)}, {best.provenance})"
+        )
+    else:
+        parts.append("a market range (run `levelset range` first)")
+    strong = [b for b in proof.strongest if b.has_metric][:3] if proof else []
+    if strong:
+        quoted = "; ".join(quote(b.text, 50) for b in strong)
+        parts.append(f"your measured outcomes ({quoted})")
+    else:
+        parts.append("three measured outcomes (none of your bullets has a number yet)")
+    return f"Prepare the case: collect {listing(parts)}", "levelset negotiate anchor"
+
+
+def _anchor(offer: OfferInput) -> tuple[str, str | None]:
+    if offer.anchor is None:
+        return (
+            f"Set the anchor: compute it for {offer.company} from the market range",
+            "levelset negotiate anchor",
+        )
+    reason = f" ({offer.anchor_reason})" if offer.anchor_reason else ""
+    walk = f"; walk away below {money(offer.walk_away, offer.currency)}" if offer.walk_away else ""
+    return f"Set the anchor: {money(offer.anchor, offer.currency)}{reason}{walk}", None
+
+
+def _ask(offer: OfferInput) -> tuple[str, str | None]:
+    anchor = money(offer.anchor, offer.currency) if offer.anchor else "your anchor"
+    return (
+        f"Ask clearly: send the counter to {offer.company} anchored at {anchor}, with one "
+        "reason and one clear ask",
+        "levelset negotiate draft",
+    )
+
+
+def _hold(offer: OfferInput) -> tuple[str, str | None]:
+    others = [a for a in offer.asks if a.lever != "base"][:2]
+    levers = listing([f"{a.lever} ({a.ask})" for a in others], "or") or "sign-on, equity or scope"
+    anchor = money(offer.anchor, offer.currency) if offer.anchor else "your number"
+    return f"Hold the line: restate {anchor} once; if base cannot move, ask for {levers}", None
+
+
+def _confirm(offer: OfferInput, start: dt.date) -> tuple[str, str | None]:
+    deadline = deadline_of(offer, start)
+    when = day(deadline) if offer.deadline else f"{day(deadline)} (no deadline recorded)"
+    return (
+        f"Confirm in writing: get {offer.company}'s final package on paper before {when}",
+        None,
+    )

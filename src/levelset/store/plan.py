@@ -1,0 +1,137 @@
+"""Stored plans, the items the user ticked, and the answers of weekly reviews.
+
+The latest plan is the current one; a new plan never deletes an older one, its ticks or
+its reviews.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    delete,
+    func,
+    select,
+)
+
+from levelset.errors import NotFound
+from levelset.plan.codec import plan_from_data, plan_to_data
+from levelset.plan.model import Plan
+from levelset.plan.review import Answers
+from levelset.store.db import Store
+from levelset.store.schema import metadata
+
+plan_table = Table(
+    "plan",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("start", Date, nullable=False),
+    Column("focus", String(20), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+plan_tick_table = Table(
+    "plan_tick",
+    metadata,
+    Column("plan_id", Integer, ForeignKey("plan.id", ondelete="CASCADE"), nullable=False),
+    Column("item_id", String(20), nullable=False),
+    Column("ticked_at", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("plan_id", "item_id"),
+)
+
+plan_review_table = Table(
+    "plan_review",
+    metadata,
+    Column("plan_id", Integer, ForeignKey("plan.id", ondelete="CASCADE"), nullable=False),
+    Column("week", Integer, nullable=False),
+    Column("changed", Text, nullable=False, default=""),
+    Column("next_test", Text, nullable=False, default=""),
+    Column("answered_at", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("plan_id", "week"),
+)
+
+
+def save_plan(store: Store, plan: Plan) -> int:
+    """Store a new plan as the current one; return its id."""
+    values = {
+        "start": plan.start,
+        "focus": plan.focus.value,
+        "data": json.dumps(plan_to_data(plan), ensure_ascii=False),
+        "created_at": dt.datetime.now(dt.UTC),
+    }
+    with store.begin() as conn:
+        result = conn.execute(plan_table.insert().values(**values))
+        key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def current_plan_id(store: Store) -> int | None:
+    with store.begin() as conn:
+        found = conn.execute(select(func.max(plan_table.c.id))).scalar()
+    return int(found) if found is not None else None
+
+
+def load_plan(store: Store, plan_id: int | None = None) -> tuple[int, Plan]:
+    """The stored plan (the current one by default) with the user's ticks applied."""
+    plan_id = plan_id if plan_id is not None else current_plan_id(store)
+    with store.begin() as conn:
+        row = conn.execute(select(plan_table.c.data).where(plan_table.c.id == plan_id)).first()
+        ticks = conn.execute(
+            select(plan_tick_table.c.item_id).where(plan_tick_table.c.plan_id == plan_id)
+        ).scalars()
+        ticked = set(ticks)
+    if row is None:
+        raise NotFound("no plan yet", hint="make one with `levelset plan --start YYYY-MM-DD`")
+    return int(plan_id or 0), plan_from_data(json.loads(row[0])).with_ticks(ticked)
+
+
+def set_tick(store: Store, plan_id: int, item_id: str, done: bool = True) -> None:
+    """Tick (or untick) one item of a stored plan."""
+    where = (plan_tick_table.c.plan_id == plan_id) & (plan_tick_table.c.item_id == item_id)
+    with store.begin() as conn:
+        conn.execute(delete(plan_tick_table).where(where))
+        if done:
+            conn.execute(
+                plan_tick_table.insert().values(
+                    plan_id=plan_id, item_id=item_id, ticked_at=dt.datetime.now(dt.UTC)
+                )
+            )
+
+
+def save_answers(store: Store, plan_id: int, week: int, answers: Answers) -> Answers:
+    """Store (or replace) the answers of one weekly review."""
+    stamped = Answers(answers.changed, answers.next_test, dt.datetime.now(dt.UTC))
+    where = (plan_review_table.c.plan_id == plan_id) & (plan_review_table.c.week == week)
+    with store.begin() as conn:
+        conn.execute(delete(plan_review_table).where(where))
+        conn.execute(
+            plan_review_table.insert().values(
+                plan_id=plan_id,
+                week=week,
+                changed=stamped.changed,
+                next_test=stamped.next_test,
+                answered_at=stamped.answered_at,
+            )
+        )
+    return stamped
+
+
+def load_answers(store: Store, plan_id: int, week: int) -> Answers | None:
+    where = (plan_review_table.c.plan_id == plan_id) & (plan_review_table.c.week == week)
+    with store.begin() as conn:
+        row = conn.execute(select(plan_review_table).where(where)).mappings().first()
+    if row is None:
+        return None
+    return Answers(row["changed"], row["next_test"], row["answered_at"])

@@ -1,0 +1,129 @@
+"""The plan's items come from the user's own gaps, dated inside four weeks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from levelset.plan import Focus, Phase, build_plan
+from levelset.plan.negotiation import step_dates
+from tests.plan.people import MAYA_BULLETS, START, maya, sam
+
+
+def texts(plan) -> str:
+    return "\n".join(i.text for i in plan.items)
+
+
+def test_four_weeks_of_seven_days_from_the_start() -> None:
+    plan = build_plan(maya(), START)
+    assert [w.phase for w in plan.weeks] == [
+        Phase.CLARIFY,
+        Phase.BUILD,
+        Phase.PRACTICE,
+        Phase.EXECUTE,
+    ]
+    assert plan.weeks[0].start == START
+    assert plan.end == START + dt.timedelta(days=27)
+    for week in plan.weeks:
+        for item in week.items:
+            assert week.start <= item.due <= week.end, item
+
+
+def test_items_quote_the_bullets_that_lack_a_number() -> None:
+    plan = build_plan(maya(), START)
+    rewrite = next(i for i in plan.items if i.text.startswith("Add a measured result"))
+    assert "these 4 bullets" in rewrite.text
+    assert "Responsible for the feature store" in rewrite.text
+    assert "Cut p99 inference latency" not in rewrite.text  # it already has a number
+    assert rewrite.week == 2
+
+
+def test_items_name_the_level_gap_the_contradiction_and_the_scan_line() -> None:
+    all_text = texts(build_plan(maya(), START))
+    assert "technical direction set across several teams" in all_text
+    assert "Senior ML Engineer (resume) vs ML Engineer II (LinkedIn)" in all_text
+    assert "Machine learning engineer passionate about AI" in all_text
+    assert "$236,000" in all_text
+    assert "referral, your best channel so far (3 of 5 answered" in all_text
+
+
+def test_the_five_steps_are_dated_back_from_the_deadline() -> None:
+    plan = build_plan(maya(), START, Focus.NEGOTIATION)
+    steps = [i for i in plan.items if i.phase is Phase.NEGOTIATE]
+    assert [s.text.split(":")[0] for s in steps] == [
+        "Prepare the case",
+        "Set the anchor",
+        "Ask clearly",
+        "Hold the line",
+        "Confirm in writing",
+    ]
+    dues = [s.due for s in steps]
+    assert dues == sorted(dues)
+    assert dues[0] == START and dues[-1] == dt.date(2026, 12, 17)
+    assert "Send the counter to Northwind anchored at $236,000" in steps[2].text.replace(
+        "Ask clearly: send", "Send"
+    )
+
+
+def test_a_deadline_in_three_days_squeezes_the_steps() -> None:
+    dates = step_dates(START, START + dt.timedelta(days=3))
+    assert dates[0] == START and dates[-1] == START + dt.timedelta(days=2)
+    assert all(a <= b for a, b in zip(dates, dates[1:], strict=False))
+
+
+def test_a_sent_counter_ticks_the_first_steps_by_analysis() -> None:
+    inputs = maya()
+    offer = inputs.offer.__class__(**{**inputs.offer.__dict__, "events": ("counter_sent",)})
+    plan = build_plan(inputs.__class__(**{**inputs.__dict__, "offer": offer}), START)
+    steps = [i for i in plan.items if i.phase is Phase.NEGOTIATE]
+    assert [s.done_by for s in steps] == ["analysis", "analysis", "analysis", None, None]
+
+
+def test_focus_changes_the_one_signal() -> None:
+    assert build_plan(maya(), START, Focus.NEGOTIATION).signal.key == "anchor"
+    leveling = build_plan(maya(), START, Focus.LEVELING).signal
+    assert leveling.key == "scope"
+    assert "senior" in leveling.why and "staff" in leveling.title
+
+
+def test_without_an_offer_the_salary_focus_picks_the_weakest_proof() -> None:
+    inputs = maya()
+    inputs = inputs.__class__(**{**inputs.__dict__, "offer": None})
+    signal = build_plan(inputs, START, Focus.SALARY).signal
+    assert signal.key == "metrics"
+    assert f"2 of your {len(MAYA_BULLETS)} bullets" in signal.why
+
+
+def test_missing_inputs_say_which_command_would_complete_the_plan() -> None:
+    plan = build_plan(sam(), START)
+    assert plan.signal.key == "target"
+    joined = " ".join(plan.completes)
+    for command in ("levelset proof import", "levelset level estimate", "levelset track add"):
+        assert command in joined
+    assert "levelset proof import FILE" in [i.command for i in plan.items]
+    assert not [i for i in plan.items if i.phase is Phase.NEGOTIATE]
+
+
+def test_no_deadline_recorded_assumes_a_week_and_says_so() -> None:
+    plan = build_plan(maya(deadline=None), START)
+    assert plan.deadline == START + dt.timedelta(days=7)
+    assert any("deadline" in c for c in plan.completes)
+    confirm = [i for i in plan.items if i.text.startswith("Confirm in writing")][0]
+    assert "no deadline recorded" in confirm.text
+
+
+def test_each_week_has_two_focus_blocks_and_one_review() -> None:
+    plan = build_plan(maya(), START)
+    for week in plan.weeks:
+        inside = [b for b in plan.blocks if week.start <= b.start.date() <= week.end]
+        regular = [b for b in inside if "focus block" in b.title]
+        reviews = [b for b in inside if b.kind == "review"]
+        assert len(regular) == 2 and all(b.minutes == 60 for b in regular)
+        assert len(reviews) == 1 and reviews[0].minutes == 15
+    assert len({b.uid for b in plan.blocks}) == len(plan.blocks)
+
+
+def test_ticks_mark_items_done_by_the_user() -> None:
+    plan = build_plan(maya(), START).with_ticks({"1.1", "2.2"})
+    done = {i.id: i.done_by for i in plan.items if i.done}
+    assert done["1.1"] == "you" and done["2.2"] == "you"
+    assert plan.to_dict()["progress"]["done"] == len(done)
