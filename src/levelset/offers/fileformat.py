@@ -1,0 +1,184 @@
+"""Offer files (YAML or JSON): read every field, collect every problem with file, line and field.
+
+The format is documented in docs/offers.md. `offer_to_data` writes the same shape back, so an
+exported offer can be imported again unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from levelset.errors import InputError, Problem, validation_failed
+from levelset.offers.currency import shipped_rates
+from levelset.offers.equityformat import read_equity
+from levelset.offers.fieldreader import FieldReader
+from levelset.offers.model import Bonus, Offer, SignOn
+from levelset.offers.refreshers import CHOICES, parse_refreshers
+
+TOP_FIELDS = (
+    "company", "currency", "base", "bonus_target_pct", "bonus_multiplier", "sign_on",
+    "sign_on_clawback_months", "relocation", "equity", "refreshers", "benefits", "title",
+    "level", "location", "remote", "start_date", "scope",
+)  # fmt: skip
+
+
+def load_offer(path: str | Path, *, currencies: Iterable[str] | None = None) -> Offer:
+    """Read one offer file (.yaml, .yml or .json); raise InputError listing every problem."""
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{file}: cannot read the offer file ({error.strerror})") from None
+    data, lines = _parse_text(text, file)
+    return parse_offer(data, source=str(file), lines=lines, currencies=currencies)
+
+
+def parse_offer(
+    data: object,
+    *,
+    source: str = "offer",
+    lines: Mapping[str, int] | None = None,
+    currencies: Iterable[str] | None = None,
+) -> Offer:
+    """An Offer from already-parsed data (a mapping), validated like a file."""
+    reader = FieldReader(source, lines or {})
+    if not isinstance(data, Mapping):
+        raise validation_failed(source, [reader.problem("", "not a mapping of fields", "key: value")])
+    reader.unknown_keys(data, TOP_FIELDS, "")
+    known = set(currencies) if currencies is not None else set(shipped_rates().codes)
+    offer = _read_offer(reader, data, known)
+    if reader.problems or offer is None:
+        raise validation_failed(source, reader.problems)
+    return offer
+
+
+def _read_offer(reader: FieldReader, data: Mapping[str, Any], currencies: set[str]) -> Offer | None:
+    company = reader.text(data, "company", required=True)
+    currency = _currency(reader, data, currencies)
+    base = reader.money(data, "base", required=True)
+    bonus = _bonus(reader, data)
+    sign_on = _sign_on(reader, data)
+    relocation = reader.money(data, "relocation") or Decimal(0)
+    equity = read_equity(reader, data.get("equity"))
+    refreshers = None
+    if data.get("refreshers") is not None:
+        try:
+            refreshers = parse_refreshers(data["refreshers"])
+        except InputError:
+            reader.add("refreshers", f"{data['refreshers']!r} is not a setting", CHOICES)
+    benefits = _benefits(reader, data.get("benefits"))
+    start = reader.date(data, "start_date")
+    if reader.problems or company is None or currency is None or base is None:
+        return None
+    return Offer(
+        company=company, currency=currency, base=base, bonus=bonus, sign_on=sign_on,
+        relocation=relocation, equity=equity, refreshers=refreshers, benefits=benefits,
+        title=reader.text(data, "title"), level=reader.text(data, "level"),
+        location=reader.text(data, "location"), remote=reader.text(data, "remote"),
+        start_date=start, scope=reader.text(data, "scope"), source=reader.file,
+    )  # fmt: skip
+
+
+def _currency(reader: FieldReader, data: Mapping[str, Any], known: set[str]) -> str | None:
+    code = reader.text(data, "currency", required=True)
+    if code is None:
+        return None
+    if code.upper() not in known:
+        close = difflib.get_close_matches(code.upper(), sorted(known), n=3, cutoff=0.3)
+        hint = f"a currency with a rate, e.g. {', '.join(close or ['USD', 'EUR', 'GBP'])}"
+        reader.add("currency", f"unknown currency {code!r}", hint + " (see `levelset offer rates`)")
+        return None
+    return code.upper()
+
+
+def _bonus(reader: FieldReader, data: Mapping[str, Any]) -> Bonus | None:
+    pct = reader.pct(data, "bonus_target_pct")
+    multiplier = reader.number(data, "bonus_multiplier")
+    if pct is None:
+        if multiplier is not None:
+            reader.add("bonus_multiplier", "a multiplier without a target", "bonus_target_pct too")
+        return None
+    return Bonus(pct, multiplier if multiplier is not None else Decimal(1))
+
+
+def _sign_on(reader: FieldReader, data: Mapping[str, Any]) -> SignOn | None:
+    amounts = reader.money_list(data, "sign_on")
+    clawback = reader.integer(data, "sign_on_clawback_months")
+    if not amounts:
+        return None
+    return SignOn(tuple(amounts), clawback or 0)
+
+
+def _benefits(reader: FieldReader, raw: object) -> tuple[tuple[str, Decimal], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, Mapping):
+        reader.add("benefits", "not a mapping", "name: yearly amount, e.g. 401k_match: 9000")
+        return ()
+    found = []
+    for name, value in raw.items():
+        amount = reader.money(raw, name, prefix="benefits")
+        if amount is not None:
+            found.append((str(name), amount))
+    return tuple(found)
+
+
+def _parse_text(text: str, file: Path) -> tuple[object, dict[str, int]]:
+    if file.suffix.lower() == ".json":
+        try:
+            return json.loads(text), {}
+        except json.JSONDecodeError as error:
+            problem = Problem(error.msg, file=str(file), line=error.lineno, expected="valid JSON")
+            raise validation_failed(str(file), [problem]) from None
+    from levelset.offers.yamllines import parse_yaml_with_lines
+
+    return parse_yaml_with_lines(text, str(file))
+
+
+def offer_to_data(offer: Offer) -> dict[str, Any]:
+    """The offer in the file format (money as Decimal), ready for YAML, JSON or the store."""
+    data: dict[str, Any] = {"company": offer.company, "currency": offer.currency, "base": offer.base}
+    if offer.bonus:
+        data["bonus_target_pct"] = offer.bonus.target_pct
+        if offer.bonus.multiplier != 1:
+            data["bonus_multiplier"] = offer.bonus.multiplier
+    if offer.sign_on:
+        data["sign_on"] = list(offer.sign_on.amounts)
+        if offer.sign_on.clawback_months:
+            data["sign_on_clawback_months"] = offer.sign_on.clawback_months
+    if offer.relocation:
+        data["relocation"] = offer.relocation
+    if offer.equity:
+        from levelset.offers.equityformat import equity_to_data
+
+        data["equity"] = equity_to_data(offer.equity)
+    if offer.refreshers:
+        pct = offer.refreshers.pct
+        data["refreshers"] = offer.refreshers.setting if offer.refreshers.setting != "custom" else pct
+    if offer.benefits:
+        data["benefits"] = dict(offer.benefits)
+    for name in ("title", "level", "location", "remote", "scope"):
+        if getattr(offer, name):
+            data[name] = getattr(offer, name)
+    if offer.start_date:
+        data["start_date"] = offer.start_date.isoformat()
+    return data
+
+
+def plain(data: Any) -> Any:
+    """Decimals as ints when whole, else exact strings; for YAML and JSON files."""
+    if isinstance(data, dict):
+        return {k: plain(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [plain(v) for v in data]
+    if isinstance(data, Decimal):
+        return int(data) if data == data.to_integral_value() else f"{data.normalize():f}"
+    if isinstance(data, dt.date):
+        return data.isoformat()
+    return data

@@ -1,0 +1,102 @@
+"""Where an amount sits in a market range, given as a value object so offers never query data.
+
+The CLI and web app fetch the range from `levelset.market` and pass a MarketRange in; this
+module only interpolates between the published percentiles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from levelset.money import format_money, round_money
+
+
+@dataclass(frozen=True)
+class MarketRange:
+    """Published percentiles of pay for one role, level and place, with their provenance."""
+
+    role: str
+    level: str | None
+    place: str | None
+    currency: str
+    percentiles: tuple[tuple[int, Decimal], ...]  # ascending, e.g. ((10, ..), (25, ..), ...)
+    source: str
+    as_of: str
+    n: int | None = None
+    basis: str = "base pay"
+    note: str | None = None
+
+    @property
+    def label(self) -> str:
+        parts = [self.role, self.level, self.place]
+        return ", ".join(p for p in parts if p)
+
+    @property
+    def provenance(self) -> str:
+        size = f"n={self.n}" if self.n is not None else "sample size not published"
+        return f"{self.source}, {self.as_of}, {size}"
+
+    def value_at(self, percentile: float) -> Decimal | None:
+        """The pay at `percentile`, straight-line between published points; None outside them."""
+        points = self.percentiles
+        if not points or percentile < points[0][0] or percentile > points[-1][0]:
+            return None
+        for (p0, v0), (p1, v1) in zip(points, points[1:], strict=False):
+            if p0 <= percentile <= p1:
+                share = Decimal(str(percentile - p0)) / Decimal(p1 - p0) if p1 != p0 else 0
+                return round_money(v0 + (v1 - v0) * Decimal(share))
+        return points[-1][1] if percentile == points[-1][0] else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "level": self.level,
+            "place": self.place,
+            "currency": self.currency,
+            "percentiles": {f"p{p}": v for p, v in self.percentiles},
+            "source": self.source,
+            "as_of": self.as_of,
+            "n": self.n,
+            "basis": self.basis,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class Placement:
+    """An amount's position in a range: an approximate percentile or below/above the ends."""
+
+    amount: Decimal
+    percentile: float | None
+    text: str
+    market: MarketRange
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "amount": self.amount,
+            "percentile": self.percentile,
+            "text": self.text,
+            "market": self.market.to_dict(),
+        }
+
+
+def place(amount: Decimal, market: MarketRange) -> Placement:
+    """Where `amount` (in the range's currency) falls among the range's percentiles."""
+    points = market.percentiles
+    if not points:
+        return Placement(amount, None, "no published percentiles", market)
+    low, high = points[0], points[-1]
+    if amount < low[1]:
+        text = f"below P{low[0]} ({format_money(low[1], market.currency)})"
+        return Placement(amount, None, text, market)
+    if amount > high[1]:
+        text = f"above P{high[0]} ({format_money(high[1], market.currency)})"
+        return Placement(amount, None, text, market)
+    for (p0, v0), (p1, v1) in zip(points, points[1:], strict=False):
+        if v0 <= amount <= v1:
+            share = float((amount - v0) / (v1 - v0)) if v1 != v0 else 0.0
+            pct = round(p0 + share * (p1 - p0), 1)
+            return Placement(amount, pct, f"about P{pct:.0f} (between P{p0} and P{p1})", market)
+    return Placement(amount, float(high[0]), f"at P{high[0]}", market)
