@@ -1,0 +1,65 @@
+"""An in-process client of the web app over this test's private LEVELSET_HOME."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from levelset.paths import Paths
+
+PORT = 8765
+BASE = f"http://127.0.0.1:{PORT}"
+
+with warnings.catch_warnings():  # starlette suggests httpx2; httpx is what we ship with
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from fastapi.testclient import TestClient
+
+
+class Browser:
+    """A TestClient that behaves like our own pages: it knows the session's form token."""
+
+    def __init__(self, client: TestClient) -> None:
+        self.client = client
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.client, name)
+
+    def token(self) -> str:
+        page = self.client.get("/")
+        found = re.search(r'name="csrf-token" content="([0-9a-f]+)"', page.text)
+        assert found, "every page carries the session token"
+        return found.group(1)
+
+    def submit(self, path: str, data: dict[str, Any], **kwargs: Any) -> Any:
+        """POST a form the way a page does (token included, same-origin headers)."""
+        headers = {"origin": BASE, "sec-fetch-site": "same-origin", **kwargs.pop("headers", {})}
+        return self.client.post(
+            path, data={**data, "csrf_token": self.token()}, headers=headers, **kwargs
+        )
+
+    def post_json(self, path: str, body: dict[str, Any]) -> Any:
+        headers = {"origin": BASE, "sec-fetch-site": "same-origin", "x-csrf-token": self.token()}
+        return self.client.post(path, json=body, headers=headers)
+
+
+@pytest.fixture
+def app(paths: Paths) -> Any:
+    from levelset.web.app import create_app
+
+    return create_app(paths, port=PORT)
+
+
+@pytest.fixture
+def client(app: Any) -> Iterator[Browser]:
+    with TestClient(app, base_url=BASE, follow_redirects=False) as raw:
+        yield Browser(raw)
+
+
+def data_of(response: Any) -> Any:
+    assert response.status_code == 200, response.text[:500]
+    assert response.headers["content-type"].startswith("application/json")
+    return response.json()
