@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from levelset.plan import Focus, Phase, build_plan
 from levelset.plan.negotiation import step_dates
@@ -67,7 +68,7 @@ def test_the_five_steps_are_dated_back_from_the_deadline() -> None:
 def test_a_deadline_in_three_days_squeezes_the_steps() -> None:
     dates = step_dates(START, START + dt.timedelta(days=3))
     assert dates[0] == START and dates[-1] == START + dt.timedelta(days=2)
-    assert all(a <= b for a, b in zip(dates, dates[1:], strict=False))
+    assert all(a <= b for a, b in itertools.pairwise(dates))
 
 
 def test_a_sent_counter_ticks_the_first_steps_by_analysis() -> None:
@@ -107,7 +108,7 @@ def test_no_deadline_recorded_assumes_a_week_and_says_so() -> None:
     plan = build_plan(maya(deadline=None), START)
     assert plan.deadline == START + dt.timedelta(days=7)
     assert any("deadline" in c for c in plan.completes)
-    confirm = [i for i in plan.items if i.text.startswith("Confirm in writing")][0]
+    confirm = next(i for i in plan.items if i.text.startswith("Confirm in writing"))
     assert "no deadline recorded" in confirm.text
 
 

@@ -1,0 +1,243 @@
+"""`levelset plan [--start DATE] [--focus ...]`, `plan show|tick|review|ics`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+
+app = typer.Typer(
+    help="Your dated 30-day plan and weekly reviews.",
+    invoke_without_command=True,
+)
+
+JSON = typer.Option(False, "--json", help="Print JSON.")
+
+
+@app.callback(invoke_without_command=True)
+def plan(
+    ctx: typer.Context,
+    start: str | None = typer.Option(
+        None, "--start", help="First day of the plan, YYYY-MM-DD (default: today)."
+    ),
+    focus: str | None = typer.Option(None, "--focus", help="salary, leveling or negotiation."),
+    at: str = typer.Option("18:00", "--at", help="Time of day of the focus blocks, HH:MM."),
+    json_output: bool = JSON,
+) -> None:
+    """Make a new plan from your records (with --start or --focus), or show the current one."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from levelset.store import open_store
+    from levelset.store.plan import current_plan_id
+
+    store = open_store()
+    if start is None and focus is None and current_plan_id(store) is not None:
+        _show(store, json_output)
+        return
+    _create(store, start, focus, at, json_output)
+
+
+def _create(store: Any, start: str | None, focus: str | None, at: str, as_json: bool) -> None:
+    from levelset.plan import build_plan
+    from levelset.plan.gather import gather
+    from levelset.plan.options import parse_focus, parse_start, parse_time
+    from levelset.store.plan import load_plan, save_plan
+
+    first = parse_start(start)
+    inputs = gather(store, start=first)
+    made = build_plan(inputs, first, parse_focus(focus), parse_time(at))
+    plan_id, stored = load_plan(store, save_plan(store, made))
+    _print(plan_id, stored, as_json)
+
+
+def _show(store: Any, as_json: bool) -> None:
+    from levelset.store.plan import load_plan
+
+    plan_id, stored = load_plan(store)
+    _print(plan_id, stored, as_json)
+
+
+@app.command("show")
+def show(json_output: bool = JSON) -> None:
+    """Show the current plan with the items you ticked."""
+    from levelset.store import open_store
+
+    _show(open_store(), json_output)
+
+
+@app.command("tick")
+def tick(
+    item: str = typer.Argument(..., help="The item id shown in the plan, e.g. 2.1."),
+    undo: bool = typer.Option(False, "--undo", help="Untick the item."),
+    json_output: bool = JSON,
+) -> None:
+    """Mark one item of the current plan done (or not done with --undo)."""
+    from levelset.plan.options import find_item
+    from levelset.store import open_store
+    from levelset.store.plan import load_plan, set_tick
+
+    store = open_store()
+    plan_id, current = load_plan(store)
+    found = find_item(current, item)
+    set_tick(store, plan_id, found.id, not undo)
+    _, updated = load_plan(store, plan_id)
+    _print_tick(updated, found.id, json_output)
+
+
+@app.command("review")
+def review(
+    week: int | None = typer.Option(None, "--week", help="Week 1-4 (default: this week)."),
+    changed: str | None = typer.Option(None, "--changed", help="What changed this week."),
+    next_test: str | None = typer.Option(
+        None, "--next", help="The single change you will test next."
+    ),
+    json_output: bool = JSON,
+) -> None:
+    """The weekly review: this week's numbers, what changed, what to test next."""
+    from levelset.plan.gather import gather
+    from levelset.plan.options import current_week
+    from levelset.plan.review import Answers
+    from levelset.plan.review import review as make_review
+    from levelset.store import open_store
+    from levelset.store.plan import load_answers, load_plan, save_answers
+
+    store = open_store()
+    plan_id, current = load_plan(store)
+    number = week or current_week(current)
+    answers = load_answers(store, plan_id, number)
+    if changed is not None or next_test is not None:
+        old = answers or Answers()
+        answers = save_answers(
+            store, plan_id, number, Answers(changed or old.changed, next_test or old.next_test)
+        )
+    result = make_review(current, number, gather(store, start=current.start), answers)
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json(result)
+        return
+    _print_review(result)
+
+
+@app.command("ics")
+def ics(
+    output: Path | None = typer.Option(
+        None, "-o", "--output", help="File to write (default: in the exports folder)."
+    ),
+    json_output: bool = JSON,
+) -> None:
+    """Export the focus blocks and weekly reviews as an iCalendar (.ics) file."""
+    from levelset.cli.output import note, print_json
+    from levelset.plan.ics import plan_calendar
+    from levelset.store import open_store
+    from levelset.store.plan import load_plan
+
+    store = open_store()
+    _, current = load_plan(store)
+    target = output or store.paths.exports / f"levelset-plan-{current.start.isoformat()}.ics"
+    target.write_bytes(plan_calendar(current))
+    if json_output:
+        print_json({"file": target, "events": len(current.blocks)})
+        return
+    note(f"{len(current.blocks)} events written; import the file into your calendar program.")
+    typer.echo(str(target))
+
+
+def _print(plan_id: int, plan: Any, as_json: bool) -> None:
+    if as_json:
+        from levelset.cli.output import print_json
+
+        print_json({"id": plan_id, **plan.to_dict()})
+        return
+    _print_plan(plan)
+
+
+def _print_tick(plan: Any, item_id: str, as_json: bool) -> None:
+    item = plan.item(item_id)
+    if as_json:
+        from levelset.cli.output import print_json
+
+        print_json({"item": item, "progress": plan.to_dict()["progress"]})
+        return
+    from levelset.cli.output import console
+
+    mark = "[green]done[/]" if item.done else "[yellow]open[/]"
+    console().print(f"{item.id} {mark}: {item.text}")
+
+
+def _print_plan(plan: Any) -> None:
+    from rich.table import Table
+
+    from levelset.cli.output import console
+    from levelset.plan.wording import day
+
+    out = console()
+    out.print(
+        f"[bold]30-day plan[/] {day(plan.start)} to {day(plan.end)} · focus {plan.focus.value}"
+        + (f" · {plan.company} deadline {day(plan.deadline)}" if plan.deadline else "")
+    )
+    out.print(f"[bold]Fix first:[/] {plan.signal.title}. [dim]{plan.signal.why}[/]")
+    for week in plan.weeks:
+        table = Table(
+            title=f"Week {week.number} · {week.phase.value} · {day(week.start)}-{day(week.end)}",
+            caption=week.goal,
+            show_lines=False,
+        )
+        table.add_column("id", no_wrap=True)
+        table.add_column("due", no_wrap=True)
+        table.add_column("", no_wrap=True)
+        table.add_column("item")
+        for item in week.items:
+            mark = {"you": "[green]✓[/]", "analysis": "[green]✓ records[/]"}.get(
+                item.done_by or "", "☐"
+            )
+            extra = f"\n[dim]{item.command}[/]" if item.command else ""
+            table.add_row(item.id, day(item.due), mark, f"{item.text}{extra}")
+        out.print(table)
+    focus = sum(1 for b in plan.blocks if b.kind == "focus")
+    out.print(
+        f"[dim]{focus} focus blocks of 60 minutes and {len(plan.weeks)} weekly reviews of 15 "
+        "minutes: `levelset plan ics` puts them in your calendar; `levelset plan tick ID` "
+        "marks an item done.[/]"
+    )
+    for line in plan.completes:
+        out.print(f"[yellow]To complete the plan:[/] {line}")
+
+
+def _print_review(result: Any) -> None:
+    from rich.table import Table
+
+    from levelset.cli.output import console
+    from levelset.plan.wording import day, percent
+
+    out = console()
+    week = result.week
+    out.print(
+        f"[bold]Week {week.number} review[/] ({week.phase.value}, {day(week.start)}-"
+        f"{day(week.end)}) · signal in focus: {result.signal}"
+    )
+    out.print(f"Items done: {len(result.done)} of {len(result.done) + len(result.open)}")
+    for item in result.open:
+        out.print(f"  ☐ {item.id} {item.text}")
+    numbers = result.numbers
+    if numbers is None:
+        out.print(f"[yellow]{result.hint}[/]")
+    else:
+        table = Table(title="This week's numbers (from your tracked events)")
+        for name in ("sent", "responses", "positive", "interviews", "offers", "response rate"):
+            table.add_column(name, justify="right")
+        table.add_row(
+            str(numbers.applied),
+            str(numbers.responded),
+            str(numbers.positive),
+            str(numbers.interviews),
+            str(numbers.offers),
+            f"{percent(numbers.response_rate)} (n={numbers.applied})",
+        )
+        out.print(table)
+    answers = (result.answers.changed, result.answers.next_test)
+    for question, answer in zip(result.questions, answers, strict=True):
+        out.print(f"[bold]{question}[/]\n  {answer or '[dim]not answered yet[/]'}")
+    if not any(answers):
+        out.print('[dim]Answer with `levelset plan review --changed "..." --next "..."`.[/]')

@@ -1,0 +1,51 @@
+"""Reading the user's plan options (start date, focus, time, item id) with clear errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from levelset.errors import InputError, NotFound, UnknownValue
+from levelset.plan.model import Focus, Item, Plan
+
+
+def parse_start(text: str | None, today: dt.date | None = None) -> dt.date:
+    """A YYYY-MM-DD date; today when not given."""
+    if text is None:
+        return today or dt.date.today()
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"--start: {text!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def parse_focus(text: str | None) -> Focus:
+    if text is None:
+        return Focus.SALARY
+    try:
+        return Focus(text.strip().lower())
+    except ValueError:
+        raise UnknownValue("focus", text, [f.value for f in Focus]) from None
+
+
+def parse_time(text: str) -> dt.time:
+    """HH:MM, 24-hour."""
+    try:
+        return dt.time.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"--at: {text!r} is not a time of day (expected HH:MM)") from None
+
+
+def find_item(plan: Plan, item_id: str) -> Item:
+    """The item with this id (case-insensitive), or NotFound naming the nearest ids."""
+    wanted = item_id.strip().upper()
+    for item in plan.items:
+        if item.id.upper() == wanted:
+            return item
+    ids = [i.id for i in plan.items]
+    near = [i for i in ids if i.split(".")[0] == wanted.split(".")[0]] or ids[:6]
+    raise NotFound(f"no item {item_id!r} in the plan", hint=f"items: {', '.join(near)}")
+
+
+def current_week(plan: Plan, today: dt.date | None = None) -> int:
+    """The plan week today falls in, clamped to 1-4."""
+    return plan.week_of(today or dt.date.today())
