@@ -136,20 +136,27 @@ def _soc(alias: str = "") -> str:
     return f"regexp_replace(trim({alias}soc), '^(\\d\\d)-?(\\d\\d\\d\\d)$', '\\1-\\2')"
 
 
+def _footnote5(staged: Staged, column: str) -> str:
+    if f"fn_{column}" not in staged.columns:
+        return "false"
+    return f"contains(coalesce(fn_{column}, ''), '5')"
+
+
 def _wage(staged: Staged, column: str) -> str:
     if column not in staged.columns:
         return "NULL"
     top = TOP_CODE_ANNUAL if column.startswith("a_") else TOP_CODE_HOURLY
-    return f"CASE WHEN trim({column}) = '#' THEN {top} ELSE {number_sql(column)} END"
+    # '#' (spreadsheet) or footnote 5 without a value (flat files): at or above the top code
+    topped = (
+        f"trim({column}) = '#' OR ({_footnote5(staged, column)} AND {number_sql(column)} IS NULL)"
+    )
+    return f"CASE WHEN {topped} THEN {top} ELSE {number_sql(column)} END"
 
 
 def _topcoded(staged: Staged, column: str) -> str:
     if column not in staged.columns:
         return "false"
-    footnote = (
-        f"coalesce(trim(fn_{column}), '') = '5'" if f"fn_{column}" in staged.columns else "false"
-    )
-    return f"(coalesce(trim({column}), '') = '#' OR {footnote})"
+    return f"(coalesce(trim({column}), '') = '#' OR {_footnote5(staged, column)})"
 
 
 def _number(staged: Staged, column: str) -> str:

@@ -1,0 +1,142 @@
+"""`levelset data`: the market datasets (sources, status, rebuild, import)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+
+app = typer.Typer(
+    help="Market datasets: where they come from, rebuilding the store, importing newer files.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+JSON = typer.Option(False, "--json", help="Print JSON.")
+
+
+@app.command("sources")
+def sources(json_output: bool = JSON) -> None:
+    """List every dataset with its licence, release, row count and citation."""
+    from levelset.cli.output import console, print_json
+    from levelset.market.sources import list_sources, notices
+
+    found = list_sources()
+    if json_output:
+        print_json({"datasets": found, "notices": notices(found)})
+        return
+    from rich.table import Table
+
+    table = Table(title="Market datasets")
+    for column in ("dataset", "licence", "release", "rows"):
+        table.add_column(column, overflow="fold", justify="right" if column == "rows" else "left")
+    for s in found:
+        table.add_row(f"{s.name}\n[dim]{s.title}[/]", s.licence, s.release, f"{s.rows:,}")
+    out = console()
+    out.print(table)
+    out.print("[bold]Cite as[/]")
+    for s in found:
+        out.print(f"  {s.name}: {s.citation}", highlight=False)
+    for text in notices(found):
+        out.print(f"[bold]Notice:[/] {text}")
+
+
+@app.command("status")
+def status(json_output: bool = JSON) -> None:
+    """Show where the market store is, when it was built and which files you imported."""
+    from levelset.cli.output import console, print_json
+    from levelset.market.sources import store_status
+
+    state = store_status()
+    if json_output:
+        print_json(state)
+        return
+    out = console()
+    built = state.built_at or "not built yet (it is built on first use)"
+    out.print(f"Market store: {state.path}")
+    out.print(f"Built: {built}; {state.datasets} datasets; {state.size_bytes / 1e6:.1f} MB")
+    if state.exists and not state.current:
+        out.print("[yellow]Out of date: it will be rebuilt on next use.[/]")
+    if not state.imports:
+        out.print("No imported files; only the shipped data is used.")
+    for item in state.imports:
+        out.print(
+            f"Imported {item.source}: {item.dataset} ({item.release or 'release from file'}"
+            f", {item.imported_at}) kept at {item.path}"
+        )
+
+
+@app.command("rebuild")
+def rebuild(json_output: bool = JSON) -> None:
+    """Build the market store again from the shipped files, then replay your imports."""
+    from levelset.cli.output import console, print_json
+    from levelset.market.store import rebuild as run_rebuild
+
+    with _progress("Rebuilding the market store") as update:
+        report = run_rebuild(progress=update)
+    if json_output:
+        print_json(report)
+        return
+    console().print(f"Rebuilt {report.path} in {report.seconds:.1f} s:")
+    for name, rows in report.datasets:
+        console().print(f"  {name}: {rows:,} rows")
+
+
+@app.command("import")
+def import_command(
+    source: str = typer.Argument(..., help="What the file is: oews, crowd, onet or lca."),
+    file: Path = typer.Argument(..., help="The downloaded upstream file (or folder)."),
+    release: str = typer.Option(
+        None, "--release", help="Release when the file name does not say it, e.g. 'May 2025'."
+    ),
+    json_output: bool = JSON,
+) -> None:
+    """Import a downloaded upstream file; a bad file leaves the store unchanged."""
+    from levelset.cli.output import console, print_json
+    from levelset.market.store import import_file
+
+    with _progress(f"Importing {file.name}") as update:
+        report = import_file(None, source.lower(), file, release=release, progress=update)
+    if json_output:
+        print_json(report)
+        return
+    console().print(
+        f"Imported {report.rows:,} rows from {report.file.name} as {report.dataset} "
+        f"(release {report.release}) in {report.seconds:.1f} s; "
+        f"a copy is kept at {report.kept_as} for rebuilds."
+    )
+
+
+class _progress:
+    """A progress bar on stderr that a core function updates with (label, fraction)."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+
+    def __enter__(self) -> Any:
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
+        from levelset.cli.output import err_console
+
+        self.bar = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TaskProgressColumn(),
+            console=err_console(),
+            transient=True,
+        )
+        self.task = self.bar.add_task(self.title, total=1.0)
+        self.bar.start()
+
+        def update(label: str, fraction: float) -> None:
+            self.bar.update(
+                self.task,
+                completed=fraction,
+                description=f"{self.title}: {label}" if label else self.title,
+            )
+
+        return update
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.stop()
