@@ -93,7 +93,7 @@ _LEADERSHIP = re.compile(
 )
 _DIRECTION = re.compile(
     r"\b(?:set (?:the )?(?:technical )?direction|defined (?:the )?(?:\w+ )?(?:strategy|roadmap|vision|"
-    r"architecture|standards?)|architected|design(?:ed)? (?:the )?(?:\w+ )?(?:architecture|platform|"
+    r"architecture|standards?)|architected|redesign(?:ed)?|design(?:ed)? (?:the )?(?:\w+ )?(?:architecture|platform|"
     r"system)|technical direction|tech(?:nical)? strategy|roadmap|rfc|design review|standardi[sz]ed|"
     r"from scratch|zero[- ]to[- ]one|0 to 1|ambiguous|new (?:area|product line)|first \w+ (?:model|system)|"
     r"principal|strategy)\b",

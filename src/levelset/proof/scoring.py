@@ -92,7 +92,7 @@ def scaffold(text: str, features: Features) -> str | None:
         return f"{body}, for [whom: the team, teams, product or users that gained]"
     outcome, action = _split_outcome(body, features)
     metric = ", ".join(features.metrics) if features.has_metric else (
-        "[metric: a before -> after number, % change, time or money saved, users reached]"
+        "[metric: before -> after, %, time or money saved]"
     )
     return f"{outcome} by {action}, measured by {metric}"
 
@@ -109,8 +109,8 @@ def _split_outcome(body: str, features: Features) -> tuple[str, str]:
         parts = re.split(r"\s+by\s+(?=\w+ing\b)", body, maxsplit=1)
         if len(parts) == 2:
             return parts[0], parts[1]
-        return body, "[the action you took: what you built, changed or decided]"
-    outcome = "[outcome: what got faster, cheaper, safer or more accurate, and for whom]"
+        return body, "[your action: what you built or decided]"
+    outcome = "[outcome: what improved, for whom]"
     return outcome, _as_gerund(body)
 
 

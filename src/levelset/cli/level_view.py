@@ -1,0 +1,52 @@
+"""Rich rendering of a level estimate."""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+from levelset.cli.output import console
+from levelset.leveling import LevelEstimate
+
+
+def show_estimate(result: LevelEstimate) -> None:
+    out = console()
+    out.print(
+        f"[bold]Supported band: {result.band.label}[/] "
+        f"(confidence {result.confidence_label}, {result.confidence:.2f}, from {result.items} items)"
+    )
+    if result.target:
+        out.print(f"Target: {result.target.label} [dim]({result.target_source})[/]")
+    table = Table(title="Evidence per dimension")
+    for column in ("dimension", "band", "strongest evidence", "source"):
+        table.add_column(column)
+    for dim in result.dimensions:
+        first = dim.evidence[0] if dim.evidence else None
+        band = dim.band.label if dim.applies else f"{dim.band.label} (not weighed)"
+        text = (first.text if len(first.text) <= 90 else first.text[:87] + "...") if first else "-"
+        table.add_row(dim.dimension.label, band, text, str(first.origin) if first else "")
+    out.print(table)
+    _lines("Missing for the target", result.missing, "yellow")
+    _lines("Warnings", result.warnings, "red")
+    _equivalences(result)
+    for note in result.notes:
+        out.print(f"[dim]note: {note}[/]")
+
+
+def _lines(title: str, lines: tuple[str, ...], colour: str) -> None:
+    if not lines:
+        return
+    console().print(f"\n[bold]{title}[/]")
+    for line in lines:
+        console().print(f"  [{colour}]-[/] {line}", markup=True, highlight=False)
+
+
+def _equivalences(result: LevelEstimate) -> None:
+    if not result.equivalences:
+        return
+    columns = list(result.equivalences[0])
+    table = Table(title="Cross-company equivalents (community-reported)")
+    for column in columns:
+        table.add_column(column)
+    for row in result.equivalences:
+        table.add_row(*(str(row.get(c, "")) for c in columns))
+    console().print(table)

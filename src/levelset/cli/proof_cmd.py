@@ -1,0 +1,113 @@
+"""`levelset proof import|report|list|clear`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+app = typer.Typer(help="Import your resume and materials; score the proof.", no_args_is_help=True)
+
+JSON = typer.Option(False, "--json", help="Print JSON.")
+
+
+@app.command("import")
+def import_(
+    files: list[Path] = typer.Argument(
+        ..., help="Resume (.pdf .docx .md .txt .json), LinkedIn export (.zip or folder), stories (.yaml .md)."
+    ),
+    json_output: bool = JSON,
+) -> None:
+    """Read files into your proof materials; a file with the same name replaces the old one."""
+    from levelset.proof import import_files
+    from levelset.store import open_store
+    from levelset.store.proof import save_documents
+
+    materials = import_files(files)  # every file validated before anything is stored
+    rows = save_documents(open_store(), materials.documents)
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json({"imported": rows})
+        return
+    _sources_table("Imported", rows)
+
+
+@app.command("list")
+def list_(json_output: bool = JSON) -> None:
+    """Show the imported sources."""
+    from levelset.store import open_store
+    from levelset.store.proof import list_sources
+
+    rows = list_sources(open_store())
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json({"sources": rows})
+        return
+    _sources_table("Imported sources", rows)
+
+
+@app.command("clear")
+def clear(
+    names: list[str] = typer.Argument(None, help="Source names to remove (default: all)."),
+    json_output: bool = JSON,
+) -> None:
+    """Remove imported sources (all of them when none is named)."""
+    from levelset.store import open_store
+    from levelset.store.proof import clear_sources
+
+    removed = clear_sources(open_store(), names or [])
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json({"removed": removed})
+        return
+    from levelset.cli.output import console
+
+    console().print(f"Removed {len(removed)} source(s): {', '.join(removed) or 'none'}")
+
+
+@app.command("report")
+def report(
+    json_output: bool = JSON,
+    semantic: bool = typer.Option(
+        False, "--semantic", help="Also match claims with a local embedding model, if installed."
+    ),
+) -> None:
+    """Score every bullet and story, tick the checklist, run the 10-second scan and consistency."""
+    from levelset.proof import analyse
+    from levelset.store import open_store
+    from levelset.store.profile import load_profile
+    from levelset.store.proof import load_materials
+
+    store = open_store()
+    result = analyse(load_materials(store), load_profile(store), semantic=semantic)
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json(result)
+        return
+    from levelset.cli.proof_view import show_report
+
+    show_report(result)
+
+
+def _sources_table(title: str, rows: list[object]) -> None:
+    from rich.table import Table
+
+    from levelset.cli.output import console
+
+    table = Table(title=title)
+    for column in ("source", "channel", "positions", "bullets", "stories", "imported"):
+        table.add_column(column)
+    for row in rows:
+        data = vars(row) if hasattr(row, "__dict__") else row.__getstate__()  # type: ignore[attr-defined]
+        when = data["imported_at"].strftime("%Y-%m-%d %H:%M")
+        note = " (replaced)" if data.get("replaced") else ""
+        table.add_row(
+            data["name"], data["channel"], str(data["positions"]), str(data["bullets"]), str(data["stories"]), when + note
+        )
+    console().print(table)
+    if not rows:
+        console().print("Nothing imported yet: levelset proof import resume.pdf linkedin.zip")

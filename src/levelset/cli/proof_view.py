@@ -1,0 +1,93 @@
+"""Rich rendering of the proof report for the terminal."""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+from levelset.cli.output import console
+from levelset.proof.report import BulletReport, ProofReport
+
+
+def _proves(item: BulletReport) -> str:
+    f = item.features
+    tags = []
+    if f.has_metric:
+        tags.append("metric")
+    tags.append(f.wording.value)
+    if f.scope.rank:
+        tags.append(f.scope.value.replace("_", " "))
+    if f.has_leadership:
+        tags.append("leadership")
+    if f.has_cross_team:
+        tags.append("cross-team")
+    tags.extend(f"ML {k}" for k in f.ml)
+    return ", ".join(tags)
+
+
+def show_report(report: ProofReport) -> None:
+    """The report as tables: bullets, checklist, scan and consistency."""
+    out = console()
+    band = report.profile.target_band.label if report.profile.target_band else "level not set"
+    title = report.target_title or "no target title"
+    guessed = "" if report.profile.target_title else " [dim](latest title; set yours with `levelset profile set`)[/]"
+    out.print(f"[bold]Proof report[/] for {title} ({band}){guessed}")
+    out.print(f"[dim]sources: {', '.join(report.sources) or 'none'}[/]")
+    _bullets(report)
+    _checklist(report)
+    _scan(report)
+    _consistency(report)
+
+
+def _bullets(report: ProofReport) -> None:
+    table = Table(title="What each bullet proves", show_lines=True)
+    table.add_column("score", justify="right")
+    table.add_column("bullet, what it proves, and a rewrite frame", ratio=4)
+    table.add_column("source", ratio=1)
+    for item in report.bullets:
+        colour = {"strong": "green", "fair": "yellow", "weak": "red"}[item.score.strength]
+        text = f"{_escape(item.bullet.text)}\n[cyan]proves:[/] {_proves(item)}"
+        if item.rewrite:
+            text += f"\n[dim]try: {_escape(item.rewrite)}[/]"
+        table.add_row(f"[{colour}]{item.score.points}[/]", text, str(item.bullet.origin))
+    console().print(table)
+
+
+def _escape(text: str) -> str:
+    return text.replace("[", "\\[")
+
+
+def _checklist(report: ProofReport) -> None:
+    out = console()
+    out.print(f"\n[bold]Proof checklist[/] ({report.passed}/{len(report.checklist)} passed)")
+    for item in report.checklist:
+        mark = "[green]\\[x][/]" if item.passed else "[red]\\[ ][/]"
+        out.print(f"{mark} {item.item}")
+        for line in item.evidence[:3]:
+            out.print(f"      [dim]{_escape(line)}[/]")
+        if item.fix:
+            out.print(f"      [yellow]fix:[/] {_escape(item.fix)}")
+
+
+def _scan(report: ProofReport) -> None:
+    out, scan = console(), report.scan
+    mark = "[green]passes[/]" if scan.passed else "[red]does not pass[/]"
+    out.print(f"\n[bold]10-second scan[/] {mark}")
+    out.print(f"  first line: {_escape(scan.line or '(none)')} [dim]{scan.source or ''}[/]")
+    out.print(f"  {scan.advice}")
+    if scan.suggestion and not scan.passed:
+        out.print(f"  [dim]try: {_escape(scan.suggestion)}[/]")
+
+
+def _consistency(report: ProofReport) -> None:
+    out, result = console(), report.consistency
+    out.print(f"\n[bold]Consistency across channels[/] ({', '.join(result.channels) or 'none'}; {result.matcher})")
+    for finding in result.contradictions:
+        out.print(f"  [red]contradiction[/] {_escape(finding.message)}")
+    for finding in result.one_channel[:8]:
+        out.print(f"  [yellow]one channel[/] {_escape(finding.message)}")
+    if len(result.one_channel) > 8:
+        out.print(f"  [dim]... and {len(result.one_channel) - 8} more in one channel only[/]")
+    if len(result.channels) < 2:
+        out.print("  nothing to compare yet: import a second channel (LinkedIn export or stories)")
+    for finding in result.matches[:5]:
+        out.print(f"  [green]match[/] {_escape(finding.message)}")

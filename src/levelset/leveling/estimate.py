@@ -1,0 +1,121 @@
+"""The band the user's evidence supports, how sure we are, and what is missing for the target."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from typing import Any
+
+from levelset.bands import Band
+from levelset.leveling import evidence as ev
+from levelset.leveling.equivalences import equivalences
+from levelset.leveling.rubric import Dimension, expectation
+from levelset.leveling.warnings import all_warnings
+from levelset.proof.features import extract
+from levelset.proof.model import Materials
+
+_ML_WORDS = ("ml", "machine learning", "data scien", "research scien", "applied scien", "ai ")
+
+
+@dataclass(frozen=True)
+class LevelEstimate:
+    """The supported band with its confidence, evidence per dimension, gaps and warnings."""
+
+    band: Band
+    confidence: float
+    confidence_label: str
+    dimensions: tuple[ev.DimensionEvidence, ...]
+    target: Band | None
+    target_source: str  # "given", "profile" or "next band"
+    missing: tuple[str, ...]
+    warnings: tuple[str, ...]
+    equivalences: tuple[dict[str, Any], ...]
+    notes: tuple[str, ...]
+    items: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "band": self.band.value,
+            "confidence": self.confidence,
+            "confidence_label": self.confidence_label,
+            "target": self.target.value if self.target else None,
+            "target_source": self.target_source,
+            "dimensions": [d.to_dict() for d in self.dimensions],
+            "missing": list(self.missing),
+            "warnings": list(self.warnings),
+            "equivalences": list(self.equivalences),
+            "notes": list(self.notes),
+            "evidence_items": self.items,
+        }
+
+
+def estimate_level(
+    materials: Materials,
+    target: Band | None = None,
+    *,
+    target_title: str | None = None,
+    target_source: str = "given",
+) -> LevelEstimate:
+    """Place the evidence on the band scale and compare it with the target band.
+
+    With no target, the next band above the estimate is used so the gaps still show.
+    """
+    items = [(b, extract(b.text)) for b in materials.bullets()]
+    dims = _dimensions(items, _ml_applies(materials, target_title, items))
+    band = _overall(dims)
+    chosen, source = (target, target_source) if target else (Band.from_rank(band.rank + 1), "next band")
+    confidence = _confidence(items, dims)
+    rows, note = equivalences({band, chosen})
+    notes = [note] if note else []
+    if not items:
+        notes.append("no bullets or stories imported yet: run `levelset proof import FILE`")
+    return LevelEstimate(
+        band=band,
+        confidence=confidence,
+        confidence_label="high" if confidence >= 0.7 else "medium" if confidence >= 0.4 else "low",
+        dimensions=tuple(dims),
+        target=chosen,
+        target_source=source,
+        missing=tuple(_missing(dims, chosen)),
+        warnings=tuple(all_warnings(materials, items, target)),
+        equivalences=tuple(rows),
+        notes=tuple(notes),
+        items=len(items),
+    )
+
+
+def _ml_applies(materials: Materials, title: str | None, items: list[ev.Item]) -> bool:
+    titles = [title or ""] + [p.title for p in materials.positions()]
+    named = any(w in f" {t.lower()} " for t in titles for w in _ML_WORDS)
+    return named or sum(1 for _, f in items if f.has_ml_proof) >= 2
+
+
+def _dimensions(items: list[ev.Item], ml_applies: bool) -> list[ev.DimensionEvidence]:
+    return [ev.scope(items), ev.impact(items), ev.depth(items), ev.leadership(items), ev.ml(items, ml_applies)]
+
+
+def _overall(dims: list[ev.DimensionEvidence]) -> Band:
+    """The lower median of the dimensions, never more than one band above scope or impact."""
+    ranks = [d.band.rank for d in dims if d.applies]
+    middle = int(statistics.median_low(ranks))
+    cap = min(d.band.rank for d in dims if d.dimension in (Dimension.SCOPE, Dimension.IMPACT)) + 1
+    return Band.from_rank(min(middle, cap))
+
+
+def _confidence(items: list[ev.Item], dims: list[ev.DimensionEvidence]) -> float:
+    """More proven items and dimensions that agree make a surer estimate (0 to 1)."""
+    proven = sum(1 for _, f in items if ev.proven(f))
+    ranks = [d.band.rank for d in dims if d.applies]
+    spread = max(ranks) - min(ranks) if ranks else 5
+    amount = min(1.0, proven / 8)
+    agreement = 1 - spread / 5
+    return round(amount * (0.5 + 0.5 * agreement), 2)
+
+
+def _missing(dims: list[ev.DimensionEvidence], target: Band) -> list[str]:
+    found = []
+    for dim in dims:
+        if dim.applies and dim.band < target:
+            need = expectation(target, dim.dimension).need
+            found.append(f"{dim.dimension.label}: to read as {target.label} you need {need}.")
+    return found

@@ -1,0 +1,140 @@
+"""The band each dimension of the rubric is supported at, and the items that show it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from levelset.bands import Band
+from levelset.leveling.rubric import Dimension
+from levelset.proof.features import Features, Scope, Wording
+from levelset.proof.model import Bullet
+
+Item = tuple[Bullet, Features]
+
+_SCOPE_BAND = {
+    Scope.SELF: Band.ENTRY,
+    Scope.TEAM: Band.MID,
+    Scope.SEVERAL_TEAMS: Band.STAFF,
+    Scope.ORGANISATION: Band.SENIOR_STAFF,
+    Scope.COMPANY: Band.PRINCIPAL,
+    Scope.INDUSTRY: Band.PRINCIPAL,
+}
+
+
+@dataclass(frozen=True)
+class DimensionEvidence:
+    """One dimension: the band it supports and the bullets that show it."""
+
+    dimension: Dimension
+    band: Band
+    evidence: tuple[Bullet, ...]
+    applies: bool = True
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "dimension": self.dimension.value,
+            "label": self.dimension.label,
+            "band": self.band.value,
+            "applies": self.applies,
+            "evidence": [{"text": b.text, "source": str(b.origin)} for b in self.evidence],
+        }
+
+
+def measured(f: Features) -> bool:
+    return f.has_metric and f.wording is Wording.OUTCOME
+
+
+def proven(f: Features) -> bool:
+    return f.has_metric or f.wording is Wording.OUTCOME
+
+
+def _best(items: Sequence[Item], band_of: Callable[[Features], Band]) -> tuple[Band, tuple[Bullet, ...]]:
+    """The highest band any item supports, with up to three items at that band."""
+    if not items:
+        return Band.ENTRY, ()
+    top = max(band_of(f) for _, f in items)
+    return top, tuple(b for b, f in items if band_of(f) is top)[:3]
+
+
+def scope_band(f: Features) -> Band:
+    band = _SCOPE_BAND[f.scope]
+    if f.scope is Scope.TEAM and f.has_leadership:
+        band = Band.SENIOR
+    if not proven(f) and band > Band.ENTRY:
+        band = Band.from_rank(band.rank - 1)  # a claim of scope without a result counts less
+    return band
+
+
+def impact(items: Sequence[Item]) -> DimensionEvidence:
+    shown = [(b, f) for b, f in items if measured(f)]
+
+    def at(scope: Scope) -> int:
+        return sum(1 for _, f in shown if f.scope.rank >= scope.rank)
+
+    rules = [
+        (Band.PRINCIPAL, at(Scope.COMPANY) >= 1 and at(Scope.ORGANISATION) >= 2),
+        (Band.SENIOR_STAFF, at(Scope.ORGANISATION) >= 1 and at(Scope.SEVERAL_TEAMS) >= 2),
+        (Band.STAFF, at(Scope.SEVERAL_TEAMS) >= 2 or (at(Scope.SEVERAL_TEAMS) >= 1 and len(shown) >= 4)),
+        (Band.SENIOR, len(shown) >= 3 or at(Scope.TEAM) >= 2),
+        (Band.MID, len(shown) >= 1),
+    ]
+    band = next((b for b, ok in rules if ok), Band.ENTRY)
+    ranked = sorted(shown, key=lambda i: -i[1].scope.rank)
+    return DimensionEvidence(Dimension.IMPACT, band, tuple(b for b, _ in ranked[:3]))
+
+
+def scope(items: Sequence[Item]) -> DimensionEvidence:
+    band, shown = _best(items, scope_band)
+    return DimensionEvidence(Dimension.SCOPE, band, shown)
+
+
+def _depth_band(f: Features) -> Band:
+    if f.direction:
+        return {
+            Scope.SELF: Band.SENIOR,
+            Scope.TEAM: Band.SENIOR,
+            Scope.SEVERAL_TEAMS: Band.STAFF,
+            Scope.ORGANISATION: Band.SENIOR_STAFF,
+        }.get(f.scope, Band.PRINCIPAL)
+    if f.wording is Wording.TASK:
+        return Band.ENTRY
+    return Band.MID if proven(f) or f.has_ml_proof else Band.ENTRY
+
+
+def depth(items: Sequence[Item]) -> DimensionEvidence:
+    band, shown = _best(items, _depth_band)
+    return DimensionEvidence(Dimension.DEPTH, band, shown)
+
+
+def _leadership_band(f: Features) -> Band:
+    if not f.has_leadership or f.wording is Wording.TASK:
+        return Band.ENTRY
+    if f.scope.rank >= Scope.SEVERAL_TEAMS.rank and not (proven(f) or f.has_cross_team):
+        return Band.SENIOR
+    people = any(w.startswith(("mentor", "coach", "hired", "grew", "manag")) for w in f.leadership)
+    band = {Scope.SELF: Band.SENIOR if people else Band.MID, Scope.TEAM: Band.SENIOR}.get(f.scope)
+    return band or _SCOPE_BAND[f.scope]
+
+
+def leadership(items: Sequence[Item]) -> DimensionEvidence:
+    band, shown = _best(items, _leadership_band)
+    return DimensionEvidence(Dimension.LEADERSHIP, band, shown)
+
+
+def _ml_band(f: Features) -> Band:
+    kinds = set(f.ml)
+    if not kinds:
+        return Band.ENTRY
+    if "paper" in kinds and f.scope is Scope.INDUSTRY:
+        return Band.PRINCIPAL
+    if f.scope.rank >= Scope.SEVERAL_TEAMS.rank and proven(f):
+        return Band.from_rank(min(_SCOPE_BAND[f.scope].rank, Band.PRINCIPAL.rank))
+    if len(kinds) >= 2 or ("production" in kinds and measured(f)):
+        return Band.SENIOR
+    return Band.MID
+
+
+def ml(items: Sequence[Item], applies: bool) -> DimensionEvidence:
+    band, shown = _best(items, _ml_band)
+    return DimensionEvidence(Dimension.ML, band, shown, applies)

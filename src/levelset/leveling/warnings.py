@@ -1,0 +1,85 @@
+"""The four leveling mistakes, spotted in the user's own materials."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from levelset.bands import Band
+from levelset.leveling.evidence import Item
+from levelset.leveling.rubric import TYPICAL_SCOPE
+from levelset.proof.features import Wording
+from levelset.proof.model import Channel, Materials
+from levelset.proof.roles import level_words
+
+_WORD_BAND = {
+    "junior": Band.ENTRY,
+    "associate": Band.ENTRY,
+    "intern": Band.ENTRY,
+    "senior": Band.SENIOR,
+    "staff": Band.STAFF,
+    "principal": Band.PRINCIPAL,
+    "distinguished": Band.PRINCIPAL,
+}
+
+
+def several_levels(materials: Materials, target: Band | None) -> str | None:
+    """Headlines (and the target) point at different bands."""
+    seen: dict[Band, list[str]] = {}
+    for doc, text in materials.headlines():
+        if text is doc.headline:
+            for word in level_words(text) & set(_WORD_BAND):
+                seen.setdefault(_WORD_BAND[word], []).append(doc.source)
+    if target is not None and seen:
+        seen.setdefault(target, []).append("your target")
+    if len(seen) < 2:
+        return None
+    parts = "; ".join(f"{b.label} ({', '.join(sorted(set(s)))})" for b, s in sorted(seen.items()))
+    return f"Aiming at several levels without one narrative: {parts}. Pick one and say it everywhere."
+
+
+def scope_gap(items: Sequence[Item], target: Band | None) -> str | None:
+    """The target band's usual scope is wider than anything the materials prove."""
+    if target is None:
+        return None
+    needed = TYPICAL_SCOPE[target]
+    widest = max((f.scope for _, f in items if f.has_metric or f.wording is Wording.OUTCOME), key=lambda s: s.rank, default=None)
+    if widest is not None and widest.rank >= needed.rank:
+        return None
+    shown = widest.value.replace("_", " ") if widest else "none proven"
+    return (
+        f"The scope of the target is ignored: {target.label} work usually reaches "
+        f"{needed.value.replace('_', ' ')}, the widest proven scope here is {shown}."
+    )
+
+
+def undersold_leadership(materials: Materials, items: Sequence[Item]) -> str | None:
+    """Leadership written as a task, or shown in stories but absent from the resume."""
+    hidden = [b.text for b, f in items if f.has_leadership and f.wording is Wording.TASK]
+    if hidden:
+        return f"Leadership is undersold as a task: {hidden[0]!r}. Say what you led and what changed."
+    in_stories = any(f.has_leadership for b, f in items if b.channel is Channel.STORIES)
+    in_resume = any(f.has_leadership for b, f in items if b.channel is Channel.RESUME)
+    if in_stories and not in_resume and materials.channel(Channel.RESUME):
+        return "Your stories show leadership your resume never mentions; add one leadership bullet."
+    return None
+
+
+def unproven_impact(items: Sequence[Item]) -> str | None:
+    """Outcome or size words with no number behind them."""
+    claims = [b.text for b, f in items if (f.vague or f.wording is Wording.OUTCOME) and not f.has_metric]
+    if not claims:
+        return None
+    more = f" (and {len(claims) - 1} more)" if len(claims) > 1 else ""
+    return f"Impact claimed without proof: {claims[0]!r}{more}. Add the number or cut the adjective."
+
+
+def all_warnings(materials: Materials, items: Sequence[Item], target: Band | None) -> list[str]:
+    found = [
+        several_levels(materials, target),
+        scope_gap(items, target),
+        undersold_leadership(materials, items),
+        unproven_impact(items),
+    ]
+    return [w for w in found if w]
+
+

@@ -1,0 +1,140 @@
+"""Imported proof materials: one row per source file, one row per position or story.
+
+Re-importing a source with the same name replaces its items in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Table, Text, delete, select
+
+from levelset.errors import NotFound
+from levelset.proof.model import Document, Materials
+from levelset.store.db import Store
+from levelset.store.schema import metadata
+
+proof_sources = Table(
+    "proof_sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(300), nullable=False, unique=True),
+    Column("channel", String(20), nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("document", Text, nullable=False),  # headline, summary, skills, name as JSON
+    Column("imported_at", DateTime(timezone=True), nullable=False),
+)
+
+proof_items = Table(
+    "proof_items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_id", Integer, ForeignKey("proof_sources.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("kind", String(20), nullable=False),  # "position", "story" or "bullet"
+    Column("ordinal", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One imported source as listed to the user."""
+
+    name: str
+    channel: str
+    imported_at: dt.datetime
+    positions: int
+    bullets: int
+    stories: int
+    replaced: bool = False
+
+
+def _items(doc: Document) -> list[tuple[str, int, str]]:
+    rows = [("position", i, json.dumps(p.to_dict())) for i, p in enumerate(doc.positions)]
+    rows += [("story", i, json.dumps(s.to_dict())) for i, s in enumerate(doc.stories)]
+    rows += [("bullet", i, json.dumps(b.to_dict())) for i, b in enumerate(doc.extra_bullets)]
+    return rows
+
+
+def _header(doc: Document) -> str:
+    data = doc.to_dict()
+    return json.dumps({k: data[k] for k in ("source", "channel", "name", "headline", "summary", "skills")})
+
+
+def save_documents(store: Store, documents: Sequence[Document]) -> list[SourceRow]:
+    """Store every document in one transaction, replacing sources of the same name."""
+    now = dt.datetime.now(dt.UTC)
+    saved = []
+    with store.begin() as conn:
+        for doc in documents:
+            header = _header(doc)
+            digest = hashlib.sha256((header + json.dumps(doc.to_dict())).encode()).hexdigest()
+            old = conn.execute(select(proof_sources.c.id).where(proof_sources.c.name == doc.source)).scalar()
+            if old is not None:
+                conn.execute(delete(proof_items).where(proof_items.c.source_id == old))
+                conn.execute(delete(proof_sources).where(proof_sources.c.id == old))
+            new_id = conn.execute(
+                proof_sources.insert().values(
+                    name=doc.source, channel=doc.channel.value, digest=digest, document=header, imported_at=now
+                )
+            ).inserted_primary_key[0]
+            rows = [{"source_id": new_id, "kind": k, "ordinal": o, "data": d} for k, o, d in _items(doc)]
+            if rows:
+                conn.execute(proof_items.insert(), rows)
+            saved.append(_row(doc, now, replaced=old is not None))
+    return saved
+
+
+def _row(doc: Document, when: dt.datetime, replaced: bool = False) -> SourceRow:
+    return SourceRow(
+        doc.source,
+        doc.channel.value,
+        when,
+        len(doc.positions),
+        len(doc.bullets()) - len(doc.stories),
+        len(doc.stories),
+        replaced,
+    )
+
+
+def load_materials(store: Store) -> Materials:
+    """Every stored source, rebuilt as the documents that were imported."""
+    with store.begin() as conn:
+        sources = conn.execute(select(proof_sources).order_by(proof_sources.c.id)).mappings().all()
+        items = conn.execute(
+            select(proof_items).order_by(proof_items.c.source_id, proof_items.c.kind, proof_items.c.ordinal)
+        ).mappings().all()
+    documents = []
+    for source in sources:
+        data = json.loads(source["document"])
+        mine = [i for i in items if i["source_id"] == source["id"]]
+        data["positions"] = [json.loads(i["data"]) for i in mine if i["kind"] == "position"]
+        data["stories"] = [json.loads(i["data"]) for i in mine if i["kind"] == "story"]
+        data["extra_bullets"] = [json.loads(i["data"]) for i in mine if i["kind"] == "bullet"]
+        documents.append(Document.from_dict(data))
+    return Materials(tuple(documents))
+
+
+def list_sources(store: Store) -> list[SourceRow]:
+    """The stored sources with their item counts, oldest first."""
+    with store.begin() as conn:
+        dates = dict(conn.execute(select(proof_sources.c.name, proof_sources.c.imported_at)).all())
+    return [_row(doc, dates[doc.source]) for doc in load_materials(store).documents]
+
+
+def clear_sources(store: Store, names: Sequence[str] = ()) -> list[str]:
+    """Delete the named sources (all when none named); NotFound for an unknown name."""
+    with store.begin() as conn:
+        known = list(conn.execute(select(proof_sources.c.name).order_by(proof_sources.c.id)).scalars())
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise NotFound(f"no imported source named {unknown[0]!r}", hint=f"imported: {', '.join(known) or 'none'}")
+        doomed = list(names) or known
+        ids = select(proof_sources.c.id).where(proof_sources.c.name.in_(doomed))
+        conn.execute(delete(proof_items).where(proof_items.c.source_id.in_(ids)))
+        conn.execute(delete(proof_sources).where(proof_sources.c.name.in_(doomed)))
+    return doomed
