@@ -1,0 +1,21 @@
+"""Narrative score: how strong a negotiation email or message is, and what to fix.
+
+`score_message(text, stage=None, prior_numbers=())` returns a NarrativeScore (0-100) whose
+components and findings say which words cost points and how to fix them.
+"""
+
+from levelset.narrative.model import Component, Finding, NarrativeScore, Span, Stage, parse_stage
+from levelset.narrative.scorer import score_message
+from levelset.narrative.weights import LABELS, WEIGHTS
+
+__all__ = [
+    "LABELS",
+    "WEIGHTS",
+    "Component",
+    "Finding",
+    "NarrativeScore",
+    "Span",
+    "Stage",
+    "parse_stage",
+    "score_message",
+]

@@ -1,0 +1,95 @@
+"""A message read once: its sentences, body, amounts and the places where fixes would go."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from levelset.narrative import lexicon
+from levelset.narrative.model import Span, Stage
+from levelset.narrative.text import Amount, amounts, find_all, sentences, word_count
+
+
+@dataclass(frozen=True)
+class Loss:
+    """Part of a component lost: `share` of its weight, tied to a span, with a fix."""
+
+    span: Span
+    message: str
+    fix: str
+    share: float
+    kind: str = "cost"
+
+
+@dataclass(frozen=True)
+class Check:
+    """What one component check found: evidence that earned points and losses that cost."""
+
+    evidence: tuple[Span, ...] = ()
+    losses: tuple[Loss, ...] = ()
+    applicable: bool = True
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    stage: Stage | None
+    sentences: tuple[Span, ...]
+    body: tuple[Span, ...]  # sentences without the greeting and sign-off lines
+    amounts: tuple[Amount, ...]
+    prior: tuple[float, ...]
+    words: int
+
+    def matches(self, pattern: re.Pattern[str]) -> list[Span]:
+        return find_all(pattern, self.text)
+
+    def in_body(self, pattern: re.Pattern[str]) -> list[Span]:
+        """Matches inside body sentences only (a greeting can not carry the ask)."""
+        return [
+            s for s in self.matches(pattern) if any(b.start <= s.start < b.end for b in self.body)
+        ]
+
+    def sentence_at(self, span: Span) -> Span:
+        for sentence in self.sentences:
+            if sentence.start <= span.start < sentence.end:
+                return sentence
+        return span
+
+    @property
+    def body_end(self) -> Span:
+        """An empty span where a closing line would be inserted."""
+        end = self.body[-1].end if self.body else len(self.text.rstrip())
+        return Span(end, end, "")
+
+    @property
+    def body_start(self) -> Span:
+        start = self.body[0].start if self.body else 0
+        return Span(start, start, "")
+
+
+def read_message(text: str, stage: Stage | None, prior: tuple[float, ...]) -> Message:
+    """Split `text` once into the parts every check needs."""
+    every = sentences(text)
+    body = [s for s in every if not _frame(s, text)]
+    return Message(
+        text=text,
+        stage=stage,
+        sentences=tuple(every),
+        body=tuple(body),
+        amounts=tuple(amounts(text)),
+        prior=prior,
+        words=word_count(" ".join(s.text for s in body)),
+    )
+
+
+def _frame(sentence: Span, text: str) -> bool:
+    """A greeting, a sign-off or the short name line under it."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if lexicon.GREETING.match(line) and len(line.split()) <= 4:
+        return True
+    if lexicon.SIGN_OFF.match(line):
+        return True
+    previous = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    return bool(lexicon.SIGN_OFF.match(previous)) and len(line.split()) <= 3
