@@ -1,0 +1,46 @@
+"""Negotiation: a record per company through the five steps, the anchor, drafts and the outcome.
+
+    record = NegotiationRecord("Northwind Cloud").append(Event(0, EventKind.INITIAL_OFFER, day, offer=offer))
+    anchor = compute_anchor(offer, market=range_, competing=[other], current_base=Decimal(170000))
+    text = draft("counter", DraftFacts(company="Northwind Cloud", offer=offer, anchor=anchor))
+    negotiation_outcome(record).to_dict()  # delta, levers_improved, days_to_signature
+"""
+
+from levelset.negotiation.anchor import Anchor, anchor_from_dict, compute_anchor
+from levelset.negotiation.drafts import Draft, DraftFacts, DraftKind, draft
+from levelset.negotiation.levers import Figure, LeverAsk
+from levelset.negotiation.outcome import Delta, Outcome, levers_improved, negotiation_outcome
+from levelset.negotiation.package import package_lines
+from levelset.negotiation.record import (
+    STEP_MEANING,
+    Event,
+    EventKind,
+    NegotiationRecord,
+    Step,
+    parse_event_kind,
+    parse_step,
+)
+
+__all__ = [
+    "STEP_MEANING",
+    "Anchor",
+    "Delta",
+    "Draft",
+    "DraftFacts",
+    "DraftKind",
+    "Event",
+    "EventKind",
+    "Figure",
+    "LeverAsk",
+    "NegotiationRecord",
+    "Outcome",
+    "Step",
+    "anchor_from_dict",
+    "compute_anchor",
+    "draft",
+    "levers_improved",
+    "negotiation_outcome",
+    "package_lines",
+    "parse_event_kind",
+    "parse_step",
+]

@@ -1,0 +1,226 @@
+"""The anchor: the number you open with, the target you expect to land, your walk-away, and
+an ask for every lever, each with its reason in plain words and where the number comes from.
+
+Inputs are values (an Offer, a MarketRange, competing Offers, current pay); this module
+never fetches market data itself. All amounts are in the offer's currency.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from typing import Any
+
+from levelset.money import format_money
+from levelset.offers.currency import RateTable, shipped_rates
+from levelset.offers.model import Offer
+from levelset.offers.placement import MarketRange
+from levelset.negotiation.levers import RULE, Figure, LeverAsk, lever_asks
+
+THOUSAND = Decimal(1000)
+MOVE_PREMIUM = Decimal("1.10")  # a move rarely pays off for less than about 10% more
+MIN_ASK = Decimal("1.05")  # the smallest counter worth making
+
+
+@dataclass(frozen=True)
+class Anchor:
+    company: str
+    currency: str
+    offer_base: Decimal
+    percentile: float
+    anchor: Figure
+    target: Figure
+    walk_away: Figure
+    asks: tuple[LeverAsk, ...]
+    market: MarketRange | None
+    notes: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "company": self.company,
+            "currency": self.currency,
+            "offer_base": self.offer_base,
+            "percentile": self.percentile,
+            "anchor": vars(self.anchor),
+            "target": vars(self.target),
+            "walk_away": vars(self.walk_away),
+            "asks": [vars(a) for a in self.asks],
+            "market": self.market.to_dict() if self.market else None,
+            "notes": list(self.notes),
+        }
+
+
+def compute_anchor(
+    offer: Offer,
+    *,
+    market: MarketRange | None = None,
+    percentile: float = 75,
+    competing: Sequence[Offer] = (),
+    current_base: Decimal | None = None,
+    walk_away: Decimal | None = None,
+    unvested_left_behind: Decimal | None = None,
+    target_level: str | None = None,
+    rates: RateTable | None = None,
+) -> Anchor:
+    """Anchor, realistic target, walk-away and per-lever asks for `offer`, from the market range
+    at `percentile`, the best competing offer and current pay (whichever are given)."""
+    table = rates or shipped_rates()
+    currency = offer.currency
+    rivals = [_in_currency(o, currency, table) for o in competing]
+    anchor, notes = _anchor(offer, market, percentile, rivals, current_base, table)
+    target = _target(offer, anchor)
+    floor = _walk_away(walk_away, current_base, market, table, currency)
+    asks = lever_asks(offer, anchor, target, competing, table, unvested_left_behind, target_level)
+    return Anchor(
+        offer.company, currency, offer.base, percentile, anchor, target, floor, asks, market, notes
+    )
+
+
+def _anchor(
+    offer: Offer,
+    market: MarketRange | None,
+    percentile: float,
+    rivals: Sequence[Offer],
+    current_base: Decimal | None,
+    table: RateTable,
+) -> tuple[Figure, tuple[str, ...]]:
+    candidates = _candidates(offer.currency, market, percentile, rivals, current_base, table)
+    best = max(candidates, key=lambda f: f.amount or Decimal(0), default=None)
+    if best is not None and best.amount is not None and best.amount > offer.base:
+        return Figure(round_up(best.amount), best.reason, best.source), ()
+    amount = round_up(offer.base * MIN_ASK)
+    reason = (
+        "the offer already meets every benchmark you gave; a 5% ask leaves room to land above it"
+        if candidates
+        else "with nothing to compare against, the anchor is the offer plus 5%"
+    )
+    notes = () if candidates else ("add a market range, a competing offer or your current pay",)
+    return Figure(amount, reason, RULE), notes
+
+
+def _candidates(
+    currency: str,
+    market: MarketRange | None,
+    percentile: float,
+    rivals: Sequence[Offer],
+    current_base: Decimal | None,
+    table: RateTable,
+) -> list[Figure]:
+    found = []
+    at = market.value_at(percentile) if market else None
+    if market is not None and at is not None:
+        amount = table.convert(at, market.currency, currency)
+        reason = (
+            f"the {_ordinal(percentile)} percentile of {market.basis} for {market.label} "
+            f"is {format_money(amount, currency)}"
+        )
+        found.append(Figure(amount, reason, market.provenance))
+    if rivals:
+        top = max(rivals, key=lambda o: o.base)
+        reason = f"{top.company} offers {format_money(top.base, currency)} base"
+        found.append(Figure(top.base, reason, f"your competing offer from {top.company}"))
+    if current_base is not None:
+        amount = current_base * MOVE_PREMIUM
+        reason = (
+            f"a move should pay about 10% more than your current base of "
+            f"{format_money(current_base, currency)}"
+        )
+        found.append(Figure(amount, reason, f"your current base; {RULE}"))
+    return found
+
+
+def _target(offer: Offer, anchor: Figure) -> Figure:
+    middle = (offer.base + (anchor.amount or offer.base)) / 2
+    reason = "a well-argued counter often lands about halfway between the offer and the anchor"
+    return Figure(round_near(middle), reason, RULE)
+
+
+def _walk_away(
+    given: Decimal | None,
+    current_base: Decimal | None,
+    market: MarketRange | None,
+    table: RateTable,
+    currency: str,
+) -> Figure:
+    if given is not None:
+        return Figure(given, "the lowest base you told us you would accept", "you")
+    median = market.value_at(50) if market else None
+    options = []
+    if current_base is not None:
+        options.append(Figure(current_base, "below it you would take a pay cut", "your current base"))
+    if market is not None and median is not None:
+        amount = table.convert(median, market.currency, currency)
+        options.append(Figure(amount, "below it you would be paid under the market median",
+                              market.provenance))  # fmt: skip
+    if not options:
+        return Figure(None, "[YOUR WALK-AWAY BASE]: the lowest base you would accept", "you")
+    best = max(options, key=lambda f: f.amount or Decimal(0))
+    return Figure(round_near(best.amount or Decimal(0)), best.reason, best.source)
+
+
+def _in_currency(offer: Offer, currency: str, table: RateTable) -> Offer:
+    if offer.currency == currency:
+        return offer
+    from dataclasses import replace
+
+    return replace(offer, base=table.convert(offer.base, offer.currency, currency), currency=currency)
+
+
+def round_up(amount: Decimal) -> Decimal:
+    """Up to the next thousand: an anchor is a round number, never below the evidence."""
+    return (amount / THOUSAND).to_integral_value(rounding=ROUND_CEILING) * THOUSAND
+
+
+def round_near(amount: Decimal) -> Decimal:
+    return (amount / THOUSAND).to_integral_value(rounding=ROUND_HALF_UP) * THOUSAND
+
+
+def _ordinal(value: float) -> str:
+    number = int(value) if math.isclose(value, round(value)) else value
+    if isinstance(number, float):
+        return f"{number:g}th"
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def anchor_from_dict(data: dict[str, Any]) -> Anchor:
+    """An Anchor back from its `to_dict()` form (as stored with the negotiation record)."""
+
+    def figure(raw: dict[str, Any]) -> Figure:
+        return Figure(_dec(raw.get("amount")), str(raw["reason"]), str(raw["source"]))
+
+    asks = tuple(
+        LeverAsk(a["lever"], a["ask"], _dec(a.get("amount")), a["reason"], a["source"])
+        for a in data.get("asks", [])
+    )
+    market = _market_from_dict(data["market"]) if data.get("market") else None
+    return Anchor(
+        company=str(data["company"]),
+        currency=str(data["currency"]),
+        offer_base=_dec(data["offer_base"]) or Decimal(0),
+        percentile=float(data.get("percentile", 75)),
+        anchor=figure(data["anchor"]),
+        target=figure(data["target"]),
+        walk_away=figure(data["walk_away"]),
+        asks=asks,
+        market=market,
+        notes=tuple(data.get("notes", [])),
+    )
+
+
+def _market_from_dict(raw: dict[str, Any]) -> MarketRange:
+    points = tuple(
+        (int(str(k).lstrip("p")), _dec(v) or Decimal(0)) for k, v in raw["percentiles"].items()
+    )
+    return MarketRange(
+        role=raw["role"], level=raw.get("level"), place=raw.get("place"),
+        currency=raw["currency"], percentiles=points, source=raw["source"],
+        as_of=raw["as_of"], n=raw.get("n"), basis=raw.get("basis", "base pay"),
+        note=raw.get("note"),
+    )  # fmt: skip
+
+
+def _dec(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))

@@ -1,0 +1,70 @@
+"""What may be logged when: the checks an event passes before it joins a record."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from levelset.errors import Conflict, InputError
+
+if TYPE_CHECKING:
+    from levelset.negotiation.record import Event, NegotiationRecord
+
+AFTER_CLOSE = {"correction", "note"}
+NEEDS_OFFER_FIRST = {"counter_sent", "revised_offer", "in_writing", "signed", "anchor_set"}
+
+
+def check_event(record: NegotiationRecord, event: Event) -> None:
+    """Raise Conflict when `event` clashes with the record, InputError when it is malformed."""
+    kind = event.kind.value
+    if record.closed and kind not in AFTER_CLOSE:
+        raise Conflict(
+            f"the negotiation with {record.company} is {record.step.value}; "
+            "only a correction or a note can be added now"
+        )
+    if kind in ("initial_offer", "revised_offer") and event.offer is None:
+        raise InputError(f"{kind}: give the offer file (--offer FILE)")
+    if kind == "initial_offer" and record.initial_offer is not None:
+        raise Conflict(
+            f"{record.company} already has an initial offer; log a revised_offer, "
+            "or a correction to fix the first one"
+        )
+    if kind in NEEDS_OFFER_FIRST and record.initial_offer is None:
+        raise Conflict(f"log the initial offer from {record.company} before {kind}")
+    _check_date(record, event)
+    _check_specific(record, event)
+
+
+def _check_date(record: NegotiationRecord, event: Event) -> None:
+    first = record.offer_events()
+    if event.kind.value in ("signed", "declined", "revised_offer") and first:
+        if event.on < first[0].on:
+            raise InputError(
+                f"{event.kind.value}: {event.on} is before the first offer ({first[0].on})"
+            )
+
+
+def _check_specific(record: NegotiationRecord, event: Event) -> None:
+    kind = event.kind.value
+    if kind == "step":
+        _check_step(record, event)
+    elif kind == "in_writing" and not record.verbal_only:
+        raise Conflict("no verbal offer is waiting to be confirmed in writing")
+    elif kind == "correction":
+        targets = {e.seq: e for e in record.events}
+        target = targets.get(event.corrects or -1)
+        if target is None or target.kind.value == "correction":
+            raise InputError(f"correction: there is no event #{event.corrects} to correct")
+        if not (event.data or event.offer or event.note):
+            raise InputError("correction: give what changes (--date, --offer, --note or --void)")
+
+
+def _check_step(record: NegotiationRecord, event: Event) -> None:
+    step = event.step
+    if step is None:
+        raise InputError("step: name the step to move to")
+    if step.value in ("signed", "declined"):
+        raise Conflict(f"log the end with `negotiate log {record.company} {step.value}`")
+    if step.rank < record.step.rank:
+        raise Conflict(
+            f"the negotiation is already at '{record.step.value}'; steps only move forward"
+        )
