@@ -39,7 +39,9 @@ def test_the_same_error_as_json_when_the_client_asks_for_it(client: Browser) -> 
 def test_bad_input_in_a_form_names_the_field_and_stores_nothing(client: Browser) -> None:
     client.submit("/profile", {"title": "ML Engineer"})
     response = client.submit(
-        "/profile", {"title": "Wizard", "level": "grandmaster"}, headers={"accept": "application/json"}
+        "/profile",
+        {"title": "Wizard", "level": "grandmaster"},
+        headers={"accept": "application/json"},
     )
     assert response.status_code == 400
     body = response.json()
@@ -68,7 +70,9 @@ def test_bad_input_renders_as_a_readable_page(client: Browser) -> None:
         (DataUnavailable("market data missing", hint="run levelset data rebuild"), 503),
     ],
 )
-def test_domain_errors_keep_their_status_and_to_dict(paths: Any, error: Exception, status: int) -> None:
+def test_domain_errors_keep_their_status_and_to_dict(
+    paths: Any, error: Exception, status: int
+) -> None:
     from levelset.web.app import create_app
 
     app = create_app(paths, port=8765)

@@ -8,12 +8,15 @@ app shows every capability that exists and no page for the others.
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
 from levelset.paths import Paths
+
+log = logging.getLogger("levelset.web")
 
 # Each page and the package whose public API it calls.
 CAPABILITIES = {
@@ -27,17 +30,17 @@ CAPABILITIES = {
     "plan": "levelset.plan",
     "playbook": "levelset.playbook",
 }
-# A package counts as landed once its public API has this function.
-LANDED_WHEN = {
-    "market": "market_range",
-    "offers": "value_offer",
-    "negotiation": "anchor",
-    "narrative": "score_message",
-    "proof": "analyse",
-    "leveling": "estimate_level",
-    "tracking": "funnel",
-    "plan": "make_plan",
-    "playbook": "build_playbook",
+# A capability counts as landed once each of these (module, attribute) pairs exists.
+LANDED_WHEN: dict[str, tuple[tuple[str, str], ...]] = {
+    "market": (("levelset.market", "market_range"),),
+    "offers": (("levelset.offers", "value_offer"), ("levelset.store.offers", "")),
+    "negotiation": (("levelset.negotiation", ""), ("levelset.store.negotiation", "")),
+    "narrative": (("levelset.narrative", "score_message"),),
+    "proof": (("levelset.proof", "analyse"), ("levelset.store.proof", "load_materials")),
+    "leveling": (("levelset.leveling", "estimate_level"),),
+    "tracking": (("levelset.tracking", ""), ("levelset.store.tracking", "")),
+    "plan": (("levelset.plan", "build_plan"), ("levelset.store.plan", "load_plan")),
+    "playbook": (("levelset.playbook", "build_playbook"),),
 }
 
 
@@ -49,6 +52,7 @@ class AppContext:
     _store: Any = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _modules: dict[str, ModuleType | None] = field(default_factory=dict)
+    _landed: dict[str, bool] = field(default_factory=dict)
 
     @property
     def store(self) -> Any:
@@ -68,9 +72,14 @@ class AppContext:
         return self._modules[capability]
 
     def has(self, capability: str, attribute: str | None = None) -> bool:
-        module = self.module(capability)
-        wanted = attribute or LANDED_WHEN.get(capability, "")
-        return module is not None and (not wanted or hasattr(module, wanted))
+        """True once the capability has landed (and has `attribute`, when one is named)."""
+        if attribute is not None:
+            module = self.module(capability)
+            return module is not None and hasattr(module, attribute)
+        if capability not in self._landed:
+            needs = LANDED_WHEN.get(capability, ((CAPABILITIES[capability], ""),))
+            self._landed[capability] = all(_provides(m, a) for m, a in needs)
+        return self._landed[capability]
 
     def api(self, capability: str, attribute: str) -> Any:
         """One public function of a capability, or None when it is not there."""
@@ -86,8 +95,16 @@ class AppContext:
             self._store.close()
 
 
+def _provides(module_name: str, attribute: str) -> bool:
+    module = _import(module_name)
+    return module is not None and (not attribute or hasattr(module, attribute))
+
+
 def _import(name: str) -> ModuleType | None:
     try:
         return importlib.import_module(name)
     except ImportError:
+        return None
+    except Exception:  # a capability half-written in a working tree must not stop the app
+        log.exception("cannot import %s; its page stays hidden", name)
         return None

@@ -79,8 +79,13 @@ def context_of(request: Request) -> AppContext:
 
 
 def render_page(request: Request, page: Page, data: dict[str, Any]) -> Response:
-    """The view's data as HTML, with the page's extras; the JSON twin stays free of them."""
+    """The view's data as HTML, with the page's extras; the JSON twin stays free of them.
+
+    The template sees the data exactly as the JSON twin does (plain JSON values), so the two
+    cannot drift apart.
+    """
     renderer: Renderer = request.app.state.renderer
+    data = to_jsonable(data)
     extras = page.decorate(data) if page.decorate else {}
     query = f"?{request.url.query}" if request.url.query else ""
     layout = {"title": page.title, "json_href": page.json_path + query}

@@ -53,7 +53,7 @@ def inline_svg(chart: str | None) -> Markup:
     if root is not None:
         clean_root = _STYLE_ATTR.sub("", root.group(0))
         chart = chart[: root.start()] + clean_root + chart[root.end() :]
-    return Markup(_ID_ATTR.sub(rename, chart))  # noqa: S704 - our own SVG, text escaped
+    return Markup(_ID_ATTR.sub(rename, chart))
 
 
 def percent(value: float | None, digits: int = 0) -> str:
@@ -82,6 +82,12 @@ def sentence(text: Any) -> str:
     return value[:1].upper() + value[1:]
 
 
+def when(value: Any) -> str:
+    """An ISO date or timestamp as "2026-11-23" or "2026-11-23 18:14"."""
+    text = str(value or "")
+    return text[:16].replace("T", " ") if "T" in text else text[:10]
+
+
 def make_environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -97,6 +103,7 @@ def make_environment() -> Environment:
         number=number,
         label=label,
         sentence=sentence,
+        when=when,
         svg=inline_svg,
     )
     env.globals["version"] = __version__

@@ -53,7 +53,9 @@ def _offer(text: str | None) -> float | None:
 def market_view(
     ctx: Ctx,
     role: Annotated[str | None, Query(description="job title, e.g. ML Engineer")] = None,
-    level: Annotated[str | None, Query(description="band or company level, e.g. senior, L5")] = None,
+    level: Annotated[
+        str | None, Query(description="band or company level, e.g. senior, L5")
+    ] = None,
     place: Annotated[list[str] | None, Query(description="one or more places")] = None,
     offer: Annotated[str | None, Query(description="your offer's annual base or total")] = None,
 ) -> dict[str, Any]:
@@ -79,28 +81,28 @@ def market_view(
 
 
 def _row(item: dict[str, Any]) -> RangeRow:
-    n = item.get("n")
-    when = item.get("release") or item.get("years") or ""
-    if isinstance(when, list):
-        when = "–".join(str(y) for y in when[:1] + when[-1:]) if when else ""
-    note = " · ".join(str(x) for x in (item.get("dataset") or item.get("source"), when) if x)
-    if n is not None:
-        note += f" · n={n:,}" if isinstance(n, int | float) else f" · n={n}"
+    """A chart row from one source range: label, percentiles, and where it comes from."""
+    parts = [item.get("dataset"), item.get("release")]
+    if item.get("n") is not None:
+        parts.append(f"n={item['n']:,} {item.get('n_counts') or ''}".strip())
     return RangeRow(
-        label=_row_label(item),
+        label=str(item.get("label") or item.get("source") or "source"),
         p10=item.get("p10"),
         p25=item.get("p25"),
         p50=item.get("p50"),
         p75=item.get("p75"),
         p90=item.get("p90"),
-        note=note,
+        note=" · ".join(str(p) for p in parts if p),
     )
 
 
-def _row_label(item: dict[str, Any]) -> str:
-    source = str(item.get("source") or "source")
-    area = item.get("area")
-    return f"{source} · {area}" if area else source
+def _headline_row(report: dict[str, Any]) -> RangeRow:
+    head = report["headline"]
+    sources = ", ".join(head.get("sources") or [])
+    label = report.get("place") or "nationwide"
+    return RangeRow(
+        label, None, head["low"], head["mid"], head["high"], None, f"blend of {sources}"
+    )
 
 
 def charts(data: dict[str, Any]) -> dict[str, Any]:
@@ -109,14 +111,14 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
     per_place = []
     for report in data.get("reports", []):
         rows = [_row(r) for r in report.get("ranges", [])]
-        currency = str((report.get("headline") or {}).get("currency") or "USD")
+        currency = next((str(r.get("currency")) for r in report.get("ranges", [])), "USD")
         title = f"Ranges per source · {report.get('place') or 'nationwide'}"
         per_place.append(range_chart(rows, offer=offer, currency=currency, title=title))
     side_by_side = None
     headlines = [r for r in data.get("reports", []) if r.get("headline")]
     if len(headlines) > 1:
-        rows = [_row({**r["headline"], "source": r.get("place") or "nationwide"}) for r in headlines]
-        side_by_side = range_chart(rows, offer=offer, title="Places side by side")
+        rows = [_headline_row(r) for r in headlines]
+        side_by_side = range_chart(rows, offer=offer, title="Blended range (P25 to P75) per place")
     label = format_short(offer) if offer else None
     return {"range_charts": per_place, "places_chart": side_by_side, "offer_label": label}
 

@@ -4,6 +4,4 @@ from __future__ import annotations
 
 from typing import Any
 
-from levelset.web.context import AppContext
-
 PAGES: list[Any] = []

@@ -1,9 +1,152 @@
-"""The proof page (filled in when levelset.proof lands)."""
+"""The proof page: upload materials; each bullet scored with highlights; checklist; level."""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
 
+from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
+from fastapi.responses import Response
+
+from levelset.bands import Band
+from levelset.errors import InputError, LevelsetError, Problem, validation_failed
 from levelset.web.context import AppContext
+from levelset.web.forms import done, require_token
+from levelset.web.highlight import highlight, spans_of
+from levelset.web.pages import Page, context_of
 
-PAGES: list[Any] = []
+Ctx = Annotated[AppContext, Depends(context_of)]
+ACCEPTED = ".pdf,.docx,.md,.markdown,.txt,.json,.zip,.yaml,.yml"
+MAX_FILES = 10
+
+
+def proof_view(
+    ctx: Ctx,
+    target: Annotated[str | None, Query(description="band to compare with, e.g. staff")] = None,
+) -> dict[str, Any]:
+    """Imported sources, every bullet scored, the checklist, the scan and the level estimate."""
+    if not ctx.has("proof"):
+        return {"available": False}
+    from levelset.store.profile import load_profile
+    from levelset.store.proof import list_sources, load_materials
+
+    profile = load_profile(ctx.store)
+    sources = list_sources(ctx.store)
+    if not sources:
+        return {"available": True, "sources": [], "report": None, "level": None}
+    materials = load_materials(ctx.store)
+    report = ctx.api("proof", "analyse")(materials, profile).to_dict()
+    return {
+        "available": True,
+        "sources": sources,
+        "report": report,
+        "level": _level(ctx, materials, profile, target),
+    }
+
+
+def _level(ctx: AppContext, materials: Any, profile: Any, target: str | None) -> Any:
+    estimate = ctx.api("leveling", "estimate_level")
+    if estimate is None:
+        return None
+    band = Band(target) if target in {b.value for b in Band} else profile.target_band
+    source = "given" if target else "profile"
+    return estimate(materials, band, target_title=profile.target_title, target_source=source)
+
+
+def marks(bullet: dict[str, Any]) -> Any:
+    """The bullet's text with its metrics, leadership, reach and ML proof highlighted."""
+    phrases = [(m, "metric") for m in bullet.get("metrics", [])]
+    phrases += [(w, "lead") for w in bullet.get("leadership", [])]
+    phrases += [(w, "reach") for w in bullet.get("cross_team", [])]
+    phrases += [(w, "ml") for w in bullet.get("ml", [])]
+    return highlight(bullet["text"], spans_of(bullet["text"], phrases))
+
+
+def decorate(data: dict[str, Any]) -> dict[str, Any]:
+    report = data.get("report") or {}
+    bullets = sorted(report.get("bullets", []), key=lambda b: b["score"])
+    return {
+        "bullets": [{**b, "html": marks(b)} for b in bullets],
+        "bands": [b.value for b in Band],
+        "accepted": ACCEPTED,
+    }
+
+
+PAGES = [
+    Page(
+        path="/proof",
+        template="proof.html",
+        view=proof_view,
+        title="Proof",
+        summary="Imported materials, scored bullets, the proof checklist and the level estimate",
+        properties={
+            "sources": {"type": "array", "items": {"type": "object"}},
+            "report": {"type": ["object", "null"], "description": "the proof report's JSON"},
+            "level": {"type": ["object", "null"], "description": "the level estimate's JSON"},
+        },
+        decorate=decorate,
+    )
+]
+
+
+def _safe_name(name: str | None, index: int) -> str:
+    """The upload's own file name, reduced to safe characters (it names the source)."""
+    base = Path(name or f"upload-{index}").name
+    clean = re.sub(r"[^A-Za-z0-9._ -]", "_", base).strip(" .") or f"upload-{index}"
+    return clean[:120]
+
+
+def import_uploads(ctx: AppContext, uploads: list[UploadFile]) -> list[Any]:
+    """Read every uploaded file; store them all in one go, or none if any is bad."""
+    import_file = ctx.api("proof", "import_file")
+    documents, problems = [], []
+    with tempfile.TemporaryDirectory(prefix="levelset-upload-") as folder:
+        for index, upload in enumerate(uploads[:MAX_FILES]):
+            name = _safe_name(upload.filename, index)
+            path = Path(folder) / name
+            path.write_bytes(upload.file.read())
+            try:
+                documents.append(import_file(path))
+            except InputError as error:
+                problems += list(error.problems) or [Problem(error.message, file=name)]
+            except LevelsetError as error:
+                problems.append(Problem(error.message, file=name))
+    if problems:
+        raise validation_failed("upload", problems)
+    if not documents:
+        raise InputError("choose at least one file to upload", hint=f"accepted: {ACCEPTED}")
+    from levelset.store.proof import save_documents
+
+    return save_documents(ctx.store, documents)
+
+
+def upload_form(
+    request: Request,
+    ctx: Ctx,
+    files: Annotated[list[UploadFile], File(description="resume, LinkedIn export, JSON Resume")],
+) -> Response:
+    """Import uploaded materials (PDF, DOCX, Markdown, text, JSON Resume, LinkedIn zip)."""
+    rows = import_uploads(ctx, [f for f in files if f.filename])
+    return done(request, {"imported": rows}, "/proof#report", status=201)
+
+
+def remove_form(request: Request, ctx: Ctx, source: Annotated[str, Form()]) -> Response:
+    """Forget one imported source."""
+    from levelset.store.proof import clear_sources
+
+    removed = clear_sources(ctx.store, [source])
+    return done(request, {"removed": removed}, "/proof")
+
+
+def register(app: FastAPI) -> None:
+    guard = [Depends(require_token)]
+    app.add_api_route(
+        "/proof/upload", upload_form, methods=["POST"], dependencies=guard, tags=["proof"],
+        summary="Import materials",
+    )  # fmt: skip
+    app.add_api_route(
+        "/proof/remove", remove_form, methods=["POST"], dependencies=guard, tags=["proof"],
+        summary="Forget one imported source",
+    )  # fmt: skip

@@ -1,0 +1,37 @@
+"""A real uvicorn server of the web app on a free loopback port, in a background thread."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from levelset.paths import Paths
+
+
+@contextmanager
+def live_server(paths: Paths) -> Iterator[str]:
+    """Serve the app over these paths; yield its base URL; stop it afterwards."""
+    import uvicorn
+
+    from levelset.web.app import create_app
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(64)
+    port = listener.getsockname()[1]
+    config = uvicorn.Config(create_app(paths, port=port), log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        listener.close()
