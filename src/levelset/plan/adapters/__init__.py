@@ -1,0 +1,1 @@
+"""Adapters from the other capabilities' public results to the plan's inputs (one per source)."""

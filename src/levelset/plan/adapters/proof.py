@@ -1,0 +1,72 @@
+"""Proof report and level estimate -> ProofInput and LevelInput."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from levelset.plan.inputs import Bullet, CheckItem, LevelInput, ProofInput
+from levelset.profile.model import Profile
+
+MAX_EVIDENCE = 2
+
+
+def proof_input(report: Any) -> ProofInput:
+    """The plan's view of a `levelset.proof.ProofReport`."""
+    bullets = tuple(
+        Bullet(
+            text=r.bullet.text,
+            source=r.bullet.channel.value,
+            score=float(r.score.points),
+            has_metric=r.features.has_metric,
+            scope=r.features.scope.value.replace("_", " "),
+            reasons=tuple(r.score.reasons),
+            task_wording=r.features.wording.value == "task",
+            ownership=r.features.has_leadership,
+            scaffold=r.rewrite,
+        )
+        for r in report.bullets
+    )
+    checklist = tuple(
+        CheckItem(c.item, c.passed, "; ".join(c.evidence[:MAX_EVIDENCE]) or (c.fix or ""))
+        for c in report.checklist
+    )
+    return ProofInput(
+        bullets=bullets,
+        checklist=checklist,
+        scan_line=report.scan.line,
+        scan_passed=report.scan.passed if report.scan.line else None,
+        contradictions=tuple(f.message for f in report.consistency.contradictions),
+        sources=tuple(dict.fromkeys(b.source for b in bullets)),
+    )
+
+
+def level_input(estimate: Any) -> LevelInput:
+    """The plan's view of a `levelset.leveling.LevelEstimate`."""
+    return LevelInput(
+        band=estimate.band,
+        confidence=estimate.confidence_label,
+        target=estimate.target,
+        missing=tuple(estimate.missing),
+        warnings=tuple(estimate.warnings),
+    )
+
+
+def read_proof(store: Any, profile: Profile) -> tuple[ProofInput | None, LevelInput | None]:
+    """Proof and level inputs from the stored materials; (None, None) when none imported."""
+    from levelset.leveling import estimate_level
+    from levelset.proof import analyse
+    from levelset.store.proof import load_materials
+
+    materials = load_materials(store)
+    if not materials.documents:
+        return None, None
+    report = analyse(materials, profile)
+    if not report.bullets:
+        return None, None
+    estimate = estimate_level(
+        materials,
+        profile.target_band,
+        target_title=profile.target_title,
+        target_source="profile",
+    )
+    return proof_input(report), level_input(estimate)

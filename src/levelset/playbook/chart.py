@@ -1,0 +1,48 @@
+"""The market range chart of the playbook, with the offer marked, from the market input."""
+
+from __future__ import annotations
+
+from levelset.charts import RangeRow, range_chart
+from levelset.plan.inputs import MarketInput, MarketRow, PlanInputs
+from levelset.plan.wording import money
+from levelset.playbook.model import Chart
+
+MAX_ROWS = 4
+
+
+def _row(row: MarketRow) -> RangeRow:
+    return RangeRow(row.label, row.p10, row.p25, row.p50, row.p75, row.p90, note=row.provenance)
+
+
+def rows_of(market: MarketInput) -> list[MarketRow]:
+    """The headline first, then the sources, at most MAX_ROWS."""
+    rows = ([market.headline] if market.headline else []) + list(market.rows)
+    return rows[:MAX_ROWS]
+
+
+def market_chart(inputs: PlanInputs) -> Chart | None:
+    """The range chart with the offer's base marked, or None without a market range."""
+    market = inputs.market
+    if market is None or not rows_of(market):
+        return None
+    offer = inputs.offer
+    marker = float(offer.base) if offer is not None else None
+    where = ", ".join(p for p in (market.level, market.location) if p)
+    svg = range_chart(
+        [_row(r) for r in rows_of(market)],
+        offer=marker,
+        currency=market.currency,
+        title=f"Pay for {market.role}" + (f" ({where})" if where else ""),
+        offer_label=f"{offer.company} base" if offer else "Your offer",
+    )
+    caption = (
+        "Bars: 10th to 90th percentile, darker 25th to 75th, tick at the median. "
+        + "Sources: "
+        + "; ".join(r.provenance for r in rows_of(market))
+        + "."
+    )
+    if offer is not None:
+        caption += f" Dashed line: {offer.company}'s base of {money(offer.base, offer.currency)}."
+        if offer.anchor is not None:
+            caption += f" Your anchor: {money(offer.anchor, offer.currency)}."
+    return Chart(svg, caption)

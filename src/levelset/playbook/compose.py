@@ -1,0 +1,67 @@
+"""Putting a playbook together from the user's inputs and plan, for one topic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from levelset.plan.inputs import PlanInputs
+from levelset.plan.model import Plan
+from levelset.playbook import action, closing, opening
+from levelset.playbook.model import Playbook, Topic
+
+TITLES = {
+    Topic.SALARY: "Your salary expectations",
+    Topic.LEVELING: "Your level",
+    Topic.NEGOTIATION: "Your offer negotiation",
+}
+
+
+def build_playbook(
+    inputs: PlanInputs, plan: Plan, topic: Topic = Topic.SALARY, today: dt.date | None = None
+) -> Playbook:
+    """A personal guide in fifteen sections, each filled from the user's own records."""
+    today = today or dt.date.today()
+    sections = (
+        opening.short_answer(inputs, plan, topic),
+        opening.why_it_matters(inputs, plan),
+        opening.strong_signal(inputs),
+        opening.mistakes(inputs),
+        opening.role_nuance(inputs),
+        action.plan_section(plan),
+        action.signal_section(plan),
+        action.this_week(plan, today),
+        action.measures(inputs),
+        action.if_stuck(inputs),
+        closing.proof_checklist(inputs),
+        closing.example(inputs),
+        closing.talk(inputs),
+        closing.faq(inputs, topic),
+        closing.takeaway(inputs, plan),
+    )
+    person = inputs.profile.name or "you"
+    return Playbook(
+        title=TITLES[topic],
+        subtitle=f"A playbook for {person}: {opening.target_words(inputs)}",
+        topic=topic,
+        person=person,
+        made_on=today,
+        sections=sections,
+        sources=_sources(inputs),
+    )
+
+
+def _sources(inputs: PlanInputs) -> tuple[str, ...]:
+    found = []
+    if inputs.market is not None:
+        found += [
+            r.provenance for r in ([inputs.market.headline] if inputs.market.headline else [])
+        ]
+        found += [r.provenance for r in inputs.market.rows]
+        found += list(inputs.market.caveats)
+    if inputs.proof is not None:
+        found.append(f"Your materials: {', '.join(inputs.proof.sources) or 'imported files'}")
+    if inputs.tracking is not None:
+        found.append(f"Your tracked events ({len(inputs.tracking.events)} on record)")
+    if inputs.offer is not None:
+        found.append(f"Your offer from {inputs.offer.company} and its negotiation record")
+    return tuple(dict.fromkeys(found))

@@ -1,0 +1,209 @@
+"""The first sections: the short answer, why it matters, strong signal, mistakes, role nuance."""
+
+from __future__ import annotations
+
+from levelset.plan.inputs import PlanInputs
+from levelset.plan.model import Plan
+from levelset.plan.wording import band_label, listing, money, ordinal, quote
+from levelset.playbook.chart import market_chart
+from levelset.playbook.model import Block, Bullets, Paragraph, Section, Topic
+
+TASK_LIMIT = 3
+
+
+def target_words(inputs: PlanInputs) -> str:
+    """ "staff ML Engineer in Seattle, WA", with what is known."""
+    profile = inputs.profile
+    title = profile.target_title or "your target role"
+    band = f"{profile.target_band.label} " if profile.target_band else ""
+    place = f" in {listing(list(profile.locations), 'or')}" if profile.locations else ""
+    return f"{band}{title}{place}"
+
+
+def short_answer(inputs: PlanInputs, plan: Plan, topic: Topic) -> Section:
+    target = target_words(inputs)
+    lead = {
+        Topic.SALARY: f"Ask for a number you can defend for a {target}, not a number you hope for.",
+        Topic.LEVELING: f"Read as a {target} by showing scope at that level, with proof.",
+        Topic.NEGOTIATION: "Counter once, with one number, one reason and one clear ask.",
+    }[topic]
+    blocks: list[Block] = [Paragraph(f"{lead} {_answer_detail(inputs, topic)}")]
+    blocks.append(Paragraph(f"Fix this first: {plan.signal.title}. {plan.signal.why}"))
+    chart = market_chart(inputs)
+    if chart is not None:
+        blocks.append(chart)
+    return Section("short_answer", "The short answer", tuple(blocks))
+
+
+def _answer_detail(inputs: PlanInputs, topic: Topic) -> str:
+    offer, market, level = inputs.offer, inputs.market, inputs.level
+    best = market.best if market else None
+    if topic is Topic.LEVELING and level is not None:
+        return (
+            f"Your evidence reads as {level.band.label} today ({level.confidence} confidence)"
+            + (
+                f"; to read as {level.target.label}: {level.missing[0]}"
+                if level.target and level.missing
+                else "."
+            )
+        )
+    if offer is not None and offer.anchor is not None:
+        return (
+            f"For {offer.company}, that number is {money(offer.anchor, offer.currency)} base "
+            f"against their {money(offer.base, offer.currency)}"
+            + (f"; the reason: {offer.anchor_reason}." if offer.anchor_reason else ".")
+        )
+    if market is not None and best is not None:
+        return (
+            f"The market for that role pays a median of {money(best.p50, market.currency)} and "
+            f"{money(best.p75, market.currency)} at the 75th percentile ({best.provenance})."
+        )
+    return "Look up your range first (`levelset range`): without it every number is a guess."
+
+
+def why_it_matters(inputs: PlanInputs, plan: Plan) -> Section:
+    blocks: list[Block] = []
+    offer, market = inputs.offer, inputs.market
+    if offer is not None and offer.anchor is not None:
+        gap = offer.anchor - offer.base
+        blocks.append(
+            Paragraph(
+                f"The distance between {offer.company}'s base and your anchor is "
+                f"{money(gap, offer.currency)} a year, before bonus and equity. A base raise "
+                "also lifts every later raise and bonus that is a percent of it."
+            )
+        )
+    if market is not None and market.offer_percentile is not None:
+        blocks.append(
+            Paragraph(
+                f"The offer sits at about the {ordinal(market.offer_percentile)} percentile of "
+                f"the market for {market.role}: "
+                + (
+                    "below the middle, so there is room to ask."
+                    if market.offer_percentile < 50
+                    else "above the middle, so your case rests on proof more than on the market."
+                )
+            )
+        )
+    if plan.deadline is not None and plan.company:
+        blocks.append(
+            Paragraph(
+                f"Time matters too: {plan.company} expects an answer by "
+                f"{plan.deadline:%A %d %B}, and the plan spaces the five steps up to that day."
+            )
+        )
+    blocks.append(
+        Paragraph(
+            "A reader who understands your level in seconds moves you forward; one who has to "
+            f"guess files you a level lower. Your target is {target_words(inputs)}."
+        )
+    )
+    return Section("why", "Why it matters for you", tuple(blocks))
+
+
+def strong_signal(inputs: PlanInputs) -> Section:
+    proof, market, offer = inputs.proof, inputs.market, inputs.offer
+    cues: list[str] = []
+    best = market.best if market else None
+    cues.append(
+        f"A researched range: median {money(best.p50, market.currency)}, 75th percentile "
+        f"{money(best.p75, market.currency)} ({best.provenance})."
+        if market is not None and best is not None
+        else "A researched range: not yet in your records (`levelset range`)."
+    )
+    strong = [b for b in proof.strongest if b.has_metric][:3] if proof else []
+    if strong:
+        cues += [f"Outcome with a number, your own: {quote(b.text)}" for b in strong]
+    else:
+        cues.append("Outcomes with numbers: none found yet in what you imported.")
+    if offer is not None and offer.anchor_reason:
+        cues.append(f"A reason tied to evidence: {offer.anchor_reason}.")
+    cues.append("A calm, direct ask: one number, no apology, a date for the next step.")
+    intro = Paragraph(
+        "Strong signal is specific and easy to check. Here is what it looks like, filled in "
+        "from your records where they have it:"
+    )
+    return Section(
+        "strong_signal", "What strong signal looks like, and yours", (intro, Bullets(tuple(cues)))
+    )
+
+
+def mistakes(inputs: PlanInputs) -> Section:
+    found = _task_mistakes(inputs) + _data_mistakes(inputs)
+    if inputs.level is not None:
+        found += list(inputs.level.warnings)
+    if not found:
+        sources = listing(list(inputs.proof.sources)) if inputs.proof else ""
+        text = (
+            f"None of the usual mistakes showed up in what you imported ({sources})."
+            if inputs.proof
+            else "Import your resume (`levelset proof import FILE`) to have it checked for "
+            "task wording, missing numbers and contradictions."
+        )
+        return Section("mistakes", "Mistakes found in your materials", (Paragraph(text),))
+    return Section(
+        "mistakes",
+        "Mistakes found in your materials",
+        (Paragraph("These come from your own files and records:"), Bullets(tuple(found))),
+    )
+
+
+def _task_mistakes(inputs: PlanInputs) -> list[str]:
+    proof = inputs.proof
+    if proof is None:
+        return []
+    found = [
+        f"Task wording instead of an outcome: {quote(b.text, 70)} ({b.source})."
+        for b in proof.bullets
+        if b.task_wording
+    ][:TASK_LIMIT]
+    missing = len(proof.bullets) - len(proof.with_metric)
+    if missing:
+        found.append(
+            f"Claims without proof: {missing} of {len(proof.bullets)} bullets have no number."
+        )
+    found += [f"Channels disagree: {c}." for c in proof.contradictions[:2]]
+    if proof.scan_passed is False and proof.scan_line:
+        found.append(
+            f"Your first line, {quote(proof.scan_line, 70)}, names no role and no outcome."
+        )
+    return found
+
+
+def _data_mistakes(inputs: PlanInputs) -> list[str]:
+    found = []
+    if inputs.offer is not None and inputs.market is None:
+        found.append("Negotiating without data: no market range is on record for this offer.")
+    offer = inputs.offer
+    if offer is not None and offer.asks and all(a.lever == "base" for a in offer.asks):
+        found.append("Looking only at base: your asks name no other lever.")
+    return found
+
+
+def role_nuance(inputs: PlanInputs) -> Section:
+    title = inputs.profile.target_title or "your role"
+    band = band_label(inputs.profile.target_band)
+    proof = inputs.proof
+    cross = (
+        [b for b in proof.bullets if b.scope in {"several teams", "organisation", "company"}]
+        if proof
+        else []
+    )
+    blocks: list[Block] = [
+        Paragraph(
+            f"For a {band} {title}, shipping a model is the floor. What sets the level is how "
+            "your decisions changed what platform, product and research partners could do."
+        )
+    ]
+    if cross:
+        blocks.append(
+            Paragraph(f"Your best example of reach beyond your team: {quote(cross[0].text)}")
+        )
+    else:
+        blocks.append(
+            Paragraph(
+                "None of your bullets shows work across teams yet; one example of a decision "
+                "that other teams built on will read more senior than three solo wins."
+            )
+        )
+    return Section("role", f"Role nuance: {band} {title}", tuple(blocks))
