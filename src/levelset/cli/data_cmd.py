@@ -119,6 +119,8 @@ class _progress:
 
         from levelset.cli.output import err_console
 
+        if not err_console().is_terminal:  # no bar in logs and pipes
+            return lambda label, fraction: None
         self.bar = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -139,4 +141,5 @@ class _progress:
         return update
 
     def __exit__(self, *exc: object) -> None:
-        self.bar.stop()
+        if hasattr(self, "bar"):
+            self.bar.stop()

@@ -107,7 +107,7 @@ def import_file(
     with _building(paths, copy_live=True) as db:
         loaded = _apply(db, source, file, release, progress, None)
         _finish(db, [loaded])
-        kept = manifest.keep(paths, source, loaded.dataset.name, file, release)
+        kept = manifest.keep(paths, source, loaded.dataset.name, file, loaded.dataset.release)
     return ImportReport(
         source,
         loaded.dataset.name,

@@ -24,23 +24,71 @@ Params = Sequence[Any] | Mapping[str, Any]
 Progress = Callable[[str, float], None]
 
 
+class _Shared:
+    """One read-only connection per store file per process, replaced when the file is.
+
+    DuckDB hands every connection to the same path the same database instance, so a reader
+    that simply reconnected after a rebuild would still see the old file. Sharing one
+    connection, and swapping it when the file changes, keeps every reader current.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.open: dict[str, tuple[tuple[int, int], duckdb.DuckDBPyConnection, int]] = {}
+
+    def acquire(self, path: Path) -> duckdb.DuckDBPyConnection:
+        return self._get(path, +1)
+
+    def current(self, path: Path) -> duckdb.DuckDBPyConnection:
+        return self._get(path, 0)
+
+    def release(self, path: Path) -> None:
+        key = str(path.resolve())
+        with self.lock:
+            stamp, con, users = self.open[key]
+            if users <= 1:
+                del self.open[key]
+                con.close()
+            else:
+                self.open[key] = (stamp, con, users - 1)
+
+    def _get(self, path: Path, change: int) -> duckdb.DuckDBPyConnection:
+        key, stamp = str(path.resolve()), _stamp(path)
+        with self.lock:
+            found = self.open.get(key)
+            users = (found[2] if found else 0) + change
+            if found and found[0] == stamp:
+                con = found[1]
+            else:
+                if found:
+                    found[1].close()
+                con = _connect_read_only(path)
+            self.open[key] = (stamp, con, users)
+            return con
+
+
+_SHARED = _Shared()
+
+
 class MarketStore:
-    """Read access to the market tables. Reopens itself when the file was rebuilt meanwhile."""
+    """Read access to the market tables; follows the file when it is rebuilt meanwhile."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._stamp = _stamp(path)
-        self._con = _connect_read_only(path)
+        _SHARED.acquire(path)
+        self._closed = False
 
     def fetch(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         """Rows of a read query, as tuples."""
-        return self._execute(sql, params).fetchall()
+        with self._cursor() as cursor:
+            return cursor.execute(sql, params).fetchall()
 
     def fetch_dicts(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
         """Rows of a read query, as dicts keyed by column name."""
-        cursor = self._execute(sql, params)
-        names = [d[0] for d in cursor.description or ()]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        with self._cursor() as cursor:
+            cursor.execute(sql, params)
+            names = [d[0] for d in cursor.description or ()]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def tables(self) -> set[str]:
         """Names of the tables in the store."""
@@ -51,7 +99,9 @@ class MarketStore:
         return {str(k): str(v) for k, v in self.fetch("SELECT key, value FROM meta")}
 
     def close(self) -> None:
-        self._con.close()
+        if not self._closed:
+            self._closed = True
+            _SHARED.release(self.path)
 
     def __enter__(self) -> MarketStore:
         return self
@@ -59,16 +109,22 @@ class MarketStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _execute(self, sql: str, params: Params) -> duckdb.DuckDBPyConnection:
-        if _stamp(self.path) != self._stamp:  # rebuilt or imported into by someone else
-            self._con.close()
-            self._stamp = _stamp(self.path)
-            self._con = _connect_read_only(self.path)
-        return self._con.cursor().execute(sql, params)
+    @contextmanager
+    def _cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        cursor = _SHARED.current(self.path).cursor()
+        try:
+            yield cursor
+        finally:
+            cursor.close()
 
 
 def _stamp(path: Path) -> tuple[int, int]:
-    stat = path.stat()
+    try:
+        stat = path.stat()
+    except FileNotFoundError as error:
+        raise DataUnavailable(
+            f"the market store {path} is missing", hint="run `levelset data rebuild`"
+        ) from error
     return stat.st_ino, stat.st_mtime_ns
 
 
@@ -100,11 +156,9 @@ def read_meta(path: Path) -> dict[str, str] | None:
     if not path.exists():
         return None
     try:
-        with duckdb.connect(str(path), read_only=True) as con:
-            return {
-                str(k): str(v) for k, v in con.execute("SELECT key, value FROM meta").fetchall()
-            }
-    except duckdb.Error:
+        with MarketStore(path) as store:
+            return store.meta()
+    except (duckdb.Error, DataUnavailable):
         return None
 
 
@@ -201,9 +255,7 @@ def _csv_error(shown_as: str, error: duckdb.Error) -> InputError:
     if original:
         message += f" [{original.group(1)[:80]}]"
     problem = Problem(message, file=shown_as, line=int(line.group(1)) if line else None)
-    return InputError(
-        f"{shown_as}: {problem.message}" if not line else str(problem), problems=[problem]
-    )
+    return InputError(f"invalid file: {problem}", problems=[problem])
 
 
 @contextmanager

@@ -44,7 +44,7 @@ def _oews(
 ) -> Result:
     from levelset.market.loaders import oews, oews_alldata, oews_flat
 
-    dataset = name or f"oews_{_stem(file)}"
+    dataset = "oews_importing"  # renamed below once the release is known
     if file.is_dir() or file.name.startswith("oe."):
         loaded = oews_flat.load(db, file, dataset=dataset, release=release, progress=progress)
     elif file.suffix.lower() in (".xlsx", ".xlsm"):
@@ -57,8 +57,9 @@ def _oews(
         )
     else:
         loaded = oews.load_csv(db, file, dataset=dataset, release=release, progress=progress)
-    db.run("DELETE FROM oews WHERE dataset = ? AND release <> ?", [dataset, loaded.release])
-    return Result(dataset, loaded.rows, loaded.release)
+    final = name or f"oews_{loaded.release.lower().replace(' ', '')}"
+    db.run("UPDATE oews SET dataset = ? WHERE dataset = ?", [final, dataset])
+    return Result(final, loaded.rows, loaded.release)
 
 
 def _crowd(
@@ -86,7 +87,9 @@ def _lca(
 ) -> Result:
     from levelset.market.loaders import lca
 
-    dataset = name or f"lca_{_stem(file)}"
+    found = re.search(r"FY_?(20\d\d)(?:_?(Q[1-4]))?", file.name, re.IGNORECASE)
+    period = "_".join(p for p in found.groups() if p) if found else _stem(file)
+    dataset = name or f"lca_fy{_slug(period)}" if found else name or f"lca_{period}"
     if file.suffix.lower() not in (".csv", ".xlsx", ".xlsm", ".gz"):
         raise InputError(
             f"{file.name}: an LCA disclosure file is .xlsx or .csv",

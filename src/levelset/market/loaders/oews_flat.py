@@ -111,7 +111,7 @@ def load(
         "display_level",
         *oews.GEOGRAPHY,
         *DATATYPES.values(),
-        *(f"fn_a_p{q}" for q in ("10", "25", "50", "75", "90")),
+        *(f"fn_{u}_p{q}" for u in "ah" for q in ("10", "25", "50", "75", "90")),
     )
     staged = Staged(oews.STAGE, data.file, columns, line="_line")
     return oews.OewsLoad(oews.load_staged(db, staged, release=rel, dataset=dataset), rel)
@@ -124,7 +124,7 @@ def _pivot_sql(data: Staged, with_industry: bool) -> str:
     notes = ", ".join(
         f"max(CASE WHEN dt = '{code}' THEN fn END) AS fn_{name}"
         for code, name in DATATYPES.items()
-        if name.startswith("a_p")
+        if name[1:3] == "_p"
     )
     industry = (
         "i.industry_name"

@@ -19,6 +19,7 @@ from levelset.errors import InputError, Problem, validation_failed
 from levelset.market.store import BuildDb, Progress
 
 MAX_PROBLEMS = 20
+INVALID = "invalid file"
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,15 @@ class Staged:
     file: str
     columns: tuple[str, ...]  # lower-case names as staged
     line: str = "rowid + 2"
+    headers: tuple[str, ...] = ()  # the names as the file spells them, same order
+
+    def shown(self, column: str) -> str:
+        """A column as the file names it (for messages)."""
+        bare = column.strip('"')
+        for lower, header in zip(self.columns, self.headers, strict=False):
+            if lower == bare:
+                return header
+        return bare
 
 
 @dataclass(frozen=True)
@@ -85,9 +95,9 @@ def stage_delimited(
         problems = [
             Problem("the column appears twice", file=name, line=1, field=d) for d in duplicates
         ]
-        raise validation_failed(name, problems)
+        raise validation_failed(INVALID, problems)
     db.stage_csv(table, file, columns, delim=delim, quote=quote, shown_as=name, progress=progress)
-    return Staged(table, name, tuple(columns))
+    return Staged(table, name, tuple(columns), headers=tuple(header))
 
 
 def stage_rows(
@@ -106,7 +116,8 @@ def stage_rows(
         for line, values in rows:
             writer.writerow([line, *(_cell_text(v) for v in values)])
     db.stage_csv(table, scratch, ["_line", *names], shown_as=shown_as)
-    return Staged(table, shown_as, tuple(names), line="CAST(_line AS BIGINT)")
+    return Staged(table, shown_as, tuple(names), line="CAST(_line AS BIGINT)",
+                  headers=tuple(columns))
 
 
 def _cell_text(value: object) -> str:
@@ -123,16 +134,12 @@ def require_columns(staged: Staged, needed: Iterable[str]) -> None:
     """Every needed column is present, or one InputError listing the missing ones."""
     missing = [c for c in needed if c not in staged.columns]
     if missing:
+        upper = bool(staged.headers) and all(h == h.upper() for h in staged.headers)
         problems = [
-            Problem(
-                "missing column",
-                file=staged.file,
-                line=1,
-                field=c.upper() if staged.columns and staged.columns[0].isupper() else c,
-            )
+            Problem("missing column", file=staged.file, line=1, field=c.upper() if upper else c)
             for c in missing
         ]
-        raise validation_failed(staged.file, problems)
+        raise validation_failed(INVALID, problems)
 
 
 def run_checks(db: BuildDb, staged: Staged, checks: Sequence[Check]) -> None:
@@ -148,14 +155,14 @@ def run_checks(db: BuildDb, staged: Staged, checks: Sequence[Check]) -> None:
                 f"{check.message}: {value!r}" if value is not None else check.message,
                 file=staged.file,
                 line=int(line),
-                field=check.field,
+                field=staged.shown(check.field),
                 expected=check.expected,
             )
             for line, value in found
         )
     if problems:
         problems.sort(key=lambda p: p.line or 0)
-        raise validation_failed(staged.file, problems[:MAX_PROBLEMS])
+        raise validation_failed(INVALID, problems[:MAX_PROBLEMS])
 
 
 def number_sql(column: str) -> str:

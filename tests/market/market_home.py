@@ -1,0 +1,56 @@
+"""Test support: a market store built once per test run and copied into each test's home.
+
+Building from the shipped files takes about a second; copying the built file takes a few
+milliseconds, so every test still gets its own store it may change freely.
+"""
+
+from __future__ import annotations
+
+import atexit
+import csv
+import gzip
+import hashlib
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from levelset.market import build
+from levelset.market.store import open_market
+from levelset.paths import Paths
+
+UPSTREAM = Path(__file__).parent / "fixtures" / "upstream"
+SHIPPED = build.SHIPPED_DIR
+TABLES = ("oews", "crowd", "onet_occupations", "onet_titles", "lca", "level_map", "datasets")
+_built: list[Path] = []
+
+
+def market_paths(home: Path) -> Paths:
+    """Paths under `home` whose market store is a fresh copy of the shipped build."""
+    if not _built:
+        folder = Path(tempfile.mkdtemp(prefix="levelset-market-"))
+        atexit.register(shutil.rmtree, folder, True)
+        build.rebuild(Paths(folder).ensure())
+        _built.append(folder / "market.duckdb")
+    paths = Paths(home).ensure()
+    shutil.copyfile(_built[0], paths.market_db)
+    return paths
+
+
+def shipped_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a shipped CSV (gzip or plain), as the source publishes them."""
+    file = SHIPPED / name
+    opener: Any = gzip.open if file.suffix == ".gz" else open
+    with opener(file, "rt", encoding="utf-8", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def fingerprint(paths: Paths) -> dict[str, Any]:
+    """Row count and content checksum of every table, plus the bytes of the store file."""
+    result: dict[str, Any] = {"file": hashlib.sha256(paths.market_db.read_bytes()).hexdigest()}
+    with open_market(paths) as store:
+        for table in TABLES:
+            result[table] = store.fetch(
+                f"SELECT count(*), sum(hash(CAST(x AS VARCHAR))) FROM {table} x"
+            )[0]
+    return result
