@@ -1,1 +1,111 @@
-"""Market ranges from real data: normalisation of titles, levels and places; percentile ranges."""
+"""Market ranges from real data: normalisation of titles, levels and places; percentile ranges.
+
+The public Python API (the CLI and the web app use it; so can a notebook):
+
+    from levelset.market import market_range
+    report = market_range("Machine Learning Engineer", "senior", "San Francisco")
+    report.to_dict()
+
+Heavy modules load inside each function, so importing this package stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from levelset.market.levels import LevelMatch, LevelRow
+    from levelset.market.places import Place
+    from levelset.market.report import RangeReport
+    from levelset.market.roles import RoleMatch
+    from levelset.paths import Paths
+
+__all__ = [
+    "compare_places",
+    "level_table",
+    "market_range",
+    "parse_level",
+    "resolve_place",
+    "resolve_role",
+]
+
+
+def market_range(
+    title: str,
+    level: str | None = None,
+    location: str | None = None,
+    *,
+    company: str | None = None,
+    source: str = "all",
+    year: int | None = None,
+    offer: float | None = None,
+    paths: Paths | None = None,
+) -> RangeReport:
+    """Percentile ranges for a title, level and place from every source, with a headline.
+
+    Raises UnknownValue (with the closest matches) for an unknown title, level or place.
+    """
+    from levelset.market.ranges import market_range_in
+    from levelset.market.store import open_market
+
+    store = open_market(paths)
+    return market_range_in(
+        store, title, level, location, company=company, source=source, year=year, offer=offer
+    )
+
+
+def compare_places(
+    title: str,
+    level: str | None,
+    locations: Sequence[str],
+    *,
+    company: str | None = None,
+    source: str = "all",
+    year: int | None = None,
+    offer: float | None = None,
+    paths: Paths | None = None,
+) -> list[RangeReport]:
+    """One report per place, in the order given, for side-by-side comparison."""
+    from levelset.market.ranges import market_range_in
+    from levelset.market.store import open_market
+
+    store = open_market(paths)
+    options = {"company": company, "source": source, "year": year, "offer": offer}
+    return [market_range_in(store, title, level, place, **options) for place in locations]  # type: ignore[arg-type]
+
+
+def resolve_role(title: str, *, paths: Paths | None = None) -> RoleMatch:
+    """The role of a job title (curated map, else O*NET) and why."""
+    from levelset.market.roles import match_curated
+    from levelset.market.roles import resolve_role as resolve
+
+    found = match_curated(title)
+    if found is not None:
+        return found
+    from levelset.market.store import open_market
+
+    return resolve(title, open_market(paths))
+
+
+def parse_level(text: str, company: str | None = None) -> LevelMatch:
+    """The band of a level name ("senior", "L5", "E5", "SDE II", "IC4"), company as a hint."""
+    from levelset.market.levels import parse_level as parse
+
+    return parse(text, company)
+
+
+def resolve_place(text: str, *, paths: Paths | None = None) -> Place:
+    """A metro, state, country or remote place from what a user types ("SF", "NYC")."""
+    from levelset.market.places import resolve_place as resolve
+    from levelset.market.store import open_market
+
+    return resolve(text, open_market(paths))
+
+
+def level_table(*, paths: Paths | None = None) -> list[LevelRow]:
+    """The cross-company level table (community-reported) with crowd codes and wage levels."""
+    from levelset.market.levels import level_rows
+    from levelset.market.store import open_market
+
+    return level_rows(open_market(paths).fetch_dicts("SELECT * FROM level_map ORDER BY band"))

@@ -1,0 +1,54 @@
+"""The level bridge: an OEWS occupation range moved to a band through the wage levels.
+
+US prevailing-wage levels sit on OEWS percentiles (Level I about P17, II P34, III P50, IV P67).
+The blended OEWS distribution of a role is scaled so that its median lands on the band's
+percentile: the shape stays, the position moves. Always labelled approximate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from levelset.market.levels import LevelMatch
+from levelset.market.report import LEVELS, PERCENTILES, SourceRange
+from levelset.market.stats import mixture_quantiles
+
+
+def level_blend(cells: Sequence[SourceRange], level: LevelMatch | None) -> SourceRange | None:
+    """One OEWS range for the role at the level; None when there is nothing to blend or move."""
+    parts = [(c.weight or 0.0, c.points) for c in cells if len(c.points) >= 3 and c.weight]
+    moved = level is not None and level.bridge.percentile != 50
+    if not parts or (len(parts) == 1 and not moved):
+        return None
+    wanted = [LEVELS[k] for k in PERCENTILES] + [float(level.bridge.percentile if level else 50)]
+    *quantiles, target = mixture_quantiles(parts, wanted)
+    mixed = dict(zip(PERCENTILES, quantiles, strict=True))
+    factor = 1.0
+    notes = [_mix_note(cells)]
+    if level is not None and moved:
+        factor = target / mixed["p50"]
+        notes.append(
+            f"scaled by {factor:.2f} so its median sits at the blend's P{level.bridge.percentile} "
+            f"({level.bridge.label})"
+        )
+    used = [c for c in cells if len(c.points) >= 3 and c.weight]
+    areas = sorted({c.area for c in used})
+    band = level.band.label if level else "all levels"
+    return SourceRange(
+        source="oews_level",
+        label=f"OEWS blend at {band} (approx.)",
+        dataset=used[0].dataset,
+        area=areas[0] if len(areas) == 1 else " / ".join(areas),
+        period=used[0].period,
+        basis=used[0].basis,
+        n=sum(c.n for c in used),
+        n_label="employment of the blended occupations",
+        values={k: round(v * factor, 2) for k, v in mixed.items()},
+        flags=("approximate", "level-adjusted") if moved else ("approximate",),
+        notes=tuple(notes),
+    )
+
+
+def _mix_note(cells: Sequence[SourceRange]) -> str:
+    shares = ", ".join(f"{c.soc} {c.weight:.0%}" for c in cells if c.weight)
+    return f"weighted mixture of the occupations' distributions ({shares})"

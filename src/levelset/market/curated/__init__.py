@@ -1,0 +1,18 @@
+"""Curated maps (roles, levels, places) kept as YAML data files beside this module."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """The parsed YAML file `name`.yaml of this folder (read once per process)."""
+    import yaml
+
+    text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert isinstance(data, dict), f"{name}.yaml must hold a mapping"
+    return data

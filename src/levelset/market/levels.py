@@ -1,0 +1,243 @@
+"""Levels: one band scale parsed from what people write ("senior", "L5", "SDE II", "IC4").
+
+A band maps to the crowd's experience codes and, through the US prevailing-wage levels, to an
+approximate OEWS percentile. Company ladders are community-reported, never official.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from levelset.bands import Band
+from levelset.errors import UnknownValue
+from levelset.market.curated import load
+
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
+_LADDER = re.compile(r"^(ICT|IC|L|E)\s*(\d{1,2})$")
+
+
+@dataclass(frozen=True)
+class Bridge:
+    """Where a band sits on an OEWS wage distribution, via the prevailing-wage levels."""
+
+    wage_level: str  # "I".."IV"
+    percentile: int  # 17, 34, 50, 67 (75, 90 beyond the official levels)
+    extrapolated: bool  # True above Level IV: not part of the official scheme
+
+    @property
+    def label(self) -> str:
+        extra = ", extrapolated beyond Level IV" if self.extrapolated else ""
+        return f"wage Level {self.wage_level} ~ P{self.percentile} (approximate{extra})"
+
+
+@dataclass(frozen=True)
+class LevelMatch:
+    """A parsed level: its band, how it was read, and what it means in each data source."""
+
+    text: str
+    band: Band
+    ladder: str | None  # "google", "amazon"... when read from a company ladder
+    why: str
+    crowd_codes: tuple[str, ...]
+    bridge: Bridge
+    alternatives: tuple[str, ...] = ()  # other readings, e.g. "at amazon L5 is mid"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "band": self.band.value,
+            "label": self.band.label,
+            "ladder": self.ladder,
+            "why": self.why,
+            "crowd_codes": list(self.crowd_codes),
+            "wage_level": self.bridge.wage_level,
+            "oews_percentile": self.bridge.percentile,
+            "extrapolated": self.bridge.extrapolated,
+            "alternatives": list(self.alternatives),
+        }
+
+
+def crowd_codes(band: Band) -> tuple[str, ...]:
+    """The crowd file's experience codes (EN/MI/SE/EX) counted for a band."""
+    return tuple(load("levels")["crowd"][band.value])
+
+
+def bridge(band: Band) -> Bridge:
+    """The prevailing-wage level and approximate OEWS percentile of a band."""
+    entry = load("levels")["bridge"][band.value]
+    return Bridge(
+        str(entry["wage_level"]), int(entry["percentile"]), bool(entry.get("extrapolated"))
+    )
+
+
+def company_key(company: str | None) -> str | None:
+    """The ladder name for a company as typed ("Alphabet" -> "google"), None if unknown."""
+    if not company:
+        return None
+    key = re.sub(r"[^a-z]", "", company.lower())
+    data = load("levels")
+    key = data["company_aliases"].get(key, key)
+    return key if key in data["companies"] else None
+
+
+def parse_level(text: str, company: str | None = None) -> LevelMatch:
+    """Read a level; raise UnknownValue with the closest known names when it means nothing."""
+    return _parse(text.strip(), company_key(company))
+
+
+@cache
+def _parse(text: str, ladder: str | None) -> LevelMatch:
+    key = _normalise(text)
+    found = _lookup(key, ladder)
+    if found is None:
+        raise UnknownValue("level", text, _closest(key))
+    band, used, why = found
+    return LevelMatch(
+        text=text,
+        band=band,
+        ladder=used,
+        why=why,
+        crowd_codes=crowd_codes(band),
+        bridge=bridge(band),
+        alternatives=_alternatives(key, used, band),
+    )
+
+
+def _normalise(text: str) -> str:
+    key = re.sub(r"[._\-/,()]+", " ", text.upper())
+    key = re.sub(r"\bLEVEL\b", " ", key)
+    key = re.sub(r"\b(SDE|SWE)\s*([1-5])\b", lambda m: f"{m[1]} {_ROMAN[m[2]]}", key)
+    key = re.sub(r"\s+", " ", key).strip()
+    ladder = _LADDER.match(key)
+    return f"{ladder[1]}{ladder[2]}" if ladder else key
+
+
+def _lookup(key: str, ladder: str | None) -> tuple[Band, str | None, str] | None:
+    companies: dict[str, dict[str, str]] = load("levels")["companies"]
+    if ladder and key in companies[ladder]:
+        return Band(companies[ladder][key]), ladder, f"{key} on the {ladder} ladder"
+    band = _word_band(key.lower())
+    if band is not None:
+        return band, None, f"{key.lower()!r} names the {band.label} band"
+    default = _default_ladder(key)
+    if default and key in companies[default]:
+        why = f"{key} read on the {default} ladder (no company given)"
+        return Band(companies[default][key]), default, why
+    for name, levels in companies.items():
+        if key in levels:
+            return Band(levels[key]), name, f"{key} is a {name} level"
+    words = key.lower().split(" ")  # "Senior Engineer", "Engineer II": a level word at either end
+    for word in (words[0], words[-1]) if len(words) > 1 else ():
+        band = _word_band(word)
+        if band is not None:
+            return band, None, f"{word!r} in {key.lower()!r} names the {band.label} band"
+    return None
+
+
+def _word_band(lowered: str) -> Band | None:
+    for band in Band:
+        if lowered in (band.value, band.label):
+            return band
+    for band_name, words in load("levels")["words"].items():
+        if lowered in {str(w) for w in words}:
+            return Band(band_name)
+    return None
+
+
+def _default_ladder(key: str) -> str | None:
+    match = re.match(r"^(ICT|IC|L|E|SDE)", key)
+    if not match:
+        return "microsoft" if key.isdigit() and 59 <= int(key) <= 70 else None
+    return str(load("levels")["default_ladder"][match[1]])
+
+
+def _alternatives(key: str, used: str | None, band: Band) -> tuple[str, ...]:
+    companies: dict[str, dict[str, str]] = load("levels")["companies"]
+    others = []
+    for name, levels in companies.items():
+        if name != used and key in levels and levels[key] != band.value:
+            others.append(f"at {name} {key} is {Band(levels[key]).label}")
+    return tuple(others)
+
+
+def _closest(key: str) -> list[str]:
+    from rapidfuzz import process, utils
+
+    data = load("levels")
+    words = [str(w) for ws in data["words"].values() for w in ws if len(str(w)) > 3]
+    choices = (
+        [b.label for b in Band]
+        + words
+        + sorted({k for levels in data["companies"].values() for k in levels if not k.isdigit()})
+    )
+    found = process.extract(key, choices, limit=5, processor=utils.default_process)
+    return [m[0] for m in found]
+
+
+def level_names() -> list[str]:
+    """Every level name parse_level understands, for help texts."""
+    data = load("levels")
+    names = [b.label for b in Band]
+    for levels in data["companies"].values():
+        names.extend(k for k in levels if k not in names)
+    return names
+
+
+@dataclass(frozen=True)
+class LevelRow:
+    """One band of the cross-company table (community-reported, not official)."""
+
+    band: Band | None  # None for the rows above principal (fellow)
+    rank: int
+    generic_title: str
+    typical_yoe: str
+    companies: dict[str, str]
+    confidence: str
+    notes: str
+    crowd_codes: tuple[str, ...]
+    bridge: Bridge | None
+    dataset: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "band": self.band.value if self.band else None,
+            "rank": self.rank,
+            "generic_title": self.generic_title,
+            "typical_yoe": self.typical_yoe,
+            "companies": self.companies,
+            "confidence": self.confidence,
+            "notes": self.notes,
+            "crowd_codes": list(self.crowd_codes),
+            "wage_level": self.bridge.wage_level if self.bridge else None,
+            "oews_percentile": self.bridge.percentile if self.bridge else None,
+            "source": f"{self.dataset} (community-reported)",
+        }
+
+
+COMPANIES = ("google", "meta", "amazon", "microsoft", "apple")
+
+
+def level_rows(rows: list[dict[str, Any]]) -> list[LevelRow]:
+    """The cross-company table from the store's level_map rows, with crowd codes and bridge."""
+    table = []
+    for row in sorted(rows, key=lambda r: int(r["band"])):
+        rank = int(row["band"])
+        band = Band.from_rank(rank) if rank <= len(Band) else None
+        table.append(
+            LevelRow(
+                band=band,
+                rank=rank,
+                generic_title=str(row["generic_title"]),
+                typical_yoe=str(row["typical_yoe"] or ""),
+                companies={c: str(row[c] or "") for c in COMPANIES},
+                confidence=str(row["confidence"] or ""),
+                notes=str(row["notes"] or ""),
+                crowd_codes=crowd_codes(band) if band else (),
+                bridge=bridge(band) if band else None,
+                dataset=str(row["dataset"]),
+            )
+        )
+    return table

@@ -1,0 +1,226 @@
+"""Places: metros, states, countries and remote, from what people type ("SF", "Bay Area").
+
+OEWS covers US metros, states and the nation; the crowd file knows only countries (ISO-2).
+A Place carries both, so each source can use what it has. Metro names and principal cities
+come from the OEWS areas in the market store; aliases and countries from curated/places.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from levelset.errors import UnknownValue
+from levelset.market.curated import load
+from levelset.market.memo import per_store
+from levelset.market.roles import Fetcher
+
+FUZZY_CUTOFF = 85.0
+NATION_CODE = "0000000"
+
+
+@dataclass(frozen=True)
+class Area:
+    """An OEWS area: metro ('M'), state ('S') or the nation ('N')."""
+
+    code: str
+    name: str
+    kind: str
+    state_code: str  # FIPS, "06"
+    employment: float  # all occupations, to prefer the bigger of two same-named metros
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place as each source understands it, and why it was read that way."""
+
+    text: str
+    kind: str  # "metro", "state", "country", "remote"
+    name: str
+    country: str  # ISO-2; "US" for every OEWS area
+    why: str
+    area: Area | None = None  # the OEWS area, for US places
+    state: str | None = None  # two-letter postal code, for US metros and states
+    note: str | None = None
+
+    @property
+    def in_us(self) -> bool:
+        return self.country == "US"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "kind": self.kind,
+            "name": self.name,
+            "country": self.country,
+            "oews_area": self.area.code if self.area else None,
+            "oews_area_name": self.area.name if self.area else None,
+            "state": self.state,
+            "why": self.why,
+            "note": self.note,
+        }
+
+
+_AREA_SQL = """
+SELECT area_code, any_value(area_name), any_value(areatype), any_value(state_code),
+       coalesce(max(employment) FILTER (WHERE soc = '00-0000'), 0)
+FROM oews WHERE industry_code = '000000' GROUP BY area_code
+"""
+
+
+def oews_areas(store: Fetcher) -> tuple[Area, ...]:
+    """Every OEWS cross-industry area in the store (read once per store)."""
+
+    def read() -> tuple[Area, ...]:
+        rows = store.fetch(_AREA_SQL)
+        return tuple(
+            Area(str(c), str(n), str(t), str(s or ""), float(e or 0)) for c, n, t, s, e in rows
+        )
+
+    return per_store(store, "oews_areas", read)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", text.lower())).strip()
+
+
+def resolve_place(text: str, store: Fetcher | None = None) -> Place:
+    """Read a place; raise UnknownValue with the closest names when it means nothing."""
+    if store is None:
+        from levelset.market.store import open_market
+
+        store = open_market()
+    return _Resolver(oews_areas(store)).resolve(text)
+
+
+class _Resolver:
+    """Looks a cleaned name up in aliases, states, countries and metro cities, in that order."""
+
+    def __init__(self, areas: tuple[Area, ...]) -> None:
+        self.areas = areas
+        self.data = load("places")
+
+    def resolve(self, text: str) -> Place:
+        key = _clean(text)
+        remote = re.fullmatch(r"(?:remote(?: in)?(?: (.+))?|(.+?) remote)", key)
+        if remote:
+            return self._remote(text, remote[1] or remote[2])
+        found = self._exact(text, key)
+        if found is not None:
+            return found
+        return self._fuzzy(text, key)
+
+    def _exact(self, text: str, key: str) -> Place | None:
+        alias = self.data["aliases"].get(key)
+        if alias is not None:
+            return self._alias(text, key, alias)
+        for lookup in (self._state, self._country, self._metro):
+            found = lookup(text, key)
+            if found is not None:
+                return found
+        return None
+
+    def _alias(self, text: str, key: str, alias: dict[str, str]) -> Place:
+        if "metro" in alias:
+            area = next(a for a in self.areas if a.name == alias["metro"])
+            place = self._metro_place(text, area, f"{key!r} is a known short name of this metro")
+            return _with_note(place, alias.get("note"))
+        country = alias["country"]
+        if country == "US":
+            return self._nation(text, f"{key!r} means the whole United States")
+        name = self.data["countries"][country]
+        city = alias.get("city")
+        why = f"{key!r} is in {name}"
+        note = f"no source here has {city} alone; {name} is used" if city else None
+        return Place(text, "country", name, country, why, note=note)
+
+    def _state(self, text: str, key: str) -> Place | None:
+        for postal, (fips, name) in self.data["states"].items():
+            if key in (postal.lower(), str(name).lower()):
+                area = next((a for a in self.areas if a.kind == "S" and a.state_code == fips), None)
+                why = f"{key!r} is the US state {name}"
+                if len(key) == 2:
+                    why += " (a two-letter code is read as a US state)"
+                return Place(text, "state", str(name), "US", why, area=area, state=postal)
+        return None
+
+    def _country(self, text: str, key: str) -> Place | None:
+        for code, name in self.data["countries"].items():
+            if key in (str(code).lower(), str(name).lower()):
+                if code == "US":
+                    return self._nation(text, f"{key!r} is the United States")
+                return Place(text, "country", str(name), str(code), f"{key!r} is {name}")
+        return None
+
+    def _metro(self, text: str, key: str) -> Place | None:
+        matches = [a for a in self.areas if a.kind == "M" and key in _metro_keys(a)]
+        if not matches:
+            return None
+        best = max(matches, key=lambda a: a.employment)
+        why = f"{key!r} is a principal city of this OEWS metro area"
+        if len(matches) > 1:
+            others = ", ".join(a.name for a in matches if a is not best)
+            why += f" (the largest of several; also {others})"
+        return self._metro_place(text, best, why)
+
+    def _metro_place(self, text: str, area: Area, why: str) -> Place:
+        postal = _postal(self.data, area.state_code)
+        return Place(text, "metro", area.name, "US", why, area=area, state=postal)
+
+    def _nation(self, text: str, why: str) -> Place:
+        area = next((a for a in self.areas if a.kind == "N"), None)
+        return Place(text, "country", "United States", "US", why, area=area)
+
+    def _remote(self, text: str, rest: str | None) -> Place:
+        base = self._exact(text, rest) if rest else None
+        country = base.country if base else "US"
+        name = base.name if base and base.kind == "country" else "United States"
+        area = base.area if base and base.kind == "country" else None
+        if not rest or country == "US":
+            area = next((a for a in self.areas if a.kind == "N"), None)
+        why = f"fully remote jobs in {name}" + ("" if rest else " (remote with no country: US)")
+        return Place(text, "remote", f"Remote, {name}", country, why, area=area)
+
+    def _names(self) -> dict[str, str]:
+        names = {k: k for k in self.data["aliases"]}
+        names.update({str(n).lower(): str(n) for _, n in self.data["states"].values()})
+        names.update({str(n).lower(): str(n) for n in self.data["countries"].values()})
+        for area in self.areas:
+            if area.kind == "M":
+                names.update({k: k for k in _metro_keys(area)})
+        return names
+
+    def _fuzzy(self, text: str, key: str) -> Place:
+        from rapidfuzz import fuzz, process
+
+        names = self._names()
+        found = process.extractOne(key, list(names), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if found is not None and len(key) > 3:
+            place = self._exact(text, found[0])
+            if place is not None:
+                why = f"{key!r} read as {found[0]!r} ({found[1]:.0f}% similar): {place.why}"
+                return Place(**{**place.__dict__, "why": why})
+        closest = process.extract(key, list(names), scorer=fuzz.WRatio, limit=5)
+        raise UnknownValue("place", text, [names[m[0]] for m in closest])
+
+
+@cache
+def _metro_keys(area: Area) -> frozenset[str]:
+    """'San Francisco-Oakland-Fremont, CA' -> the name and each city, with and without state."""
+    cities, _, states = area.name.partition(",")
+    keys = {_clean(area.name)}
+    for city in cities.split("-"):
+        city = _clean(city)
+        keys.add(city)
+        keys.update(f"{city} {s.strip().lower()}" for s in states.split("-"))
+    return frozenset(keys)
+
+
+def _postal(data: dict[str, Any], fips: str) -> str | None:
+    return next((p for p, (f, _) in data["states"].items() if f == fips), None)
+
+
+def _with_note(place: Place, note: str | None) -> Place:
+    return Place(**{**place.__dict__, "note": note}) if note else place

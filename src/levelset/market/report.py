@@ -1,0 +1,165 @@
+"""The values a range query returns: one SourceRange per source cell, a headline, caveats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from levelset.market.levels import LevelMatch
+from levelset.market.places import Place
+from levelset.market.roles import RoleMatch
+from levelset.market.stats import Points
+
+PERCENTILES = ("p10", "p25", "p50", "p75", "p90")
+LEVELS = {"p10": 10.0, "p25": 25.0, "p50": 50.0, "p75": 75.0, "p90": 90.0}
+
+
+@dataclass(frozen=True)
+class MedianInterval:
+    """A distribution-free confidence interval for a median."""
+
+    low: float
+    high: float
+    coverage: float  # the interval's exact (or approximate for n > 200) coverage, >= 0.95
+
+    def to_dict(self) -> dict[str, float]:
+        return {"low": self.low, "high": self.high, "coverage": round(self.coverage, 3)}
+
+
+@dataclass(frozen=True)
+class SourceRange:
+    """Percentiles of one source cell, with where, when, how many and what was done to it."""
+
+    source: str  # "oews", "oews_level", "crowd", "lca"
+    label: str
+    dataset: str
+    area: str
+    period: str  # OEWS release ("May 2025") or the years covered ("2024-2025")
+    basis: str
+    n: int
+    n_label: str  # what n counts: "employment", "distinct submissions", "filings"
+    values: dict[str, float | None]
+    currency: str = "USD"
+    soc: str | None = None
+    weight: float | None = None
+    rse: float | None = None  # relative standard error of the OEWS employment, percent
+    median_ci: MedianInterval | None = None
+    flags: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    offer_percentile: float | None = None
+    offer_position: str | None = None  # "P62", "below P10", "above P90"
+
+    @property
+    def points(self) -> Points:
+        """The visible (percentile, value) points, in order."""
+        return [(LEVELS[k], v) for k in PERCENTILES if (v := self.values.get(k)) is not None]
+
+    @property
+    def shown(self) -> bool:
+        return self.values.get("p50") is not None
+
+    def with_offer(self, percentile: float | None, position: str | None) -> SourceRange:
+        return replace(self, offer_percentile=percentile, offer_position=position)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "source": self.source,
+            "label": self.label,
+            "dataset": self.dataset,
+            "area": self.area,
+            "release": self.period,
+            "basis": self.basis,
+            "currency": self.currency,
+            "n": self.n,
+            "n_counts": self.n_label,
+        }
+        data.update({k: self.values.get(k) for k in PERCENTILES})
+        if self.soc is not None:
+            data["soc"] = self.soc
+            data["weight"] = self.weight
+            data["employment_rse"] = self.rse
+        data["median_ci"] = self.median_ci.to_dict() if self.median_ci else None
+        data["flags"] = list(self.flags)
+        data["notes"] = list(self.notes)
+        if self.offer_position is not None:
+            data["offer_percentile"] = self.offer_percentile
+            data["offer_position"] = self.offer_position
+        return data
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The blended range: low (P25), mid (P50), high (P75) and how it was made."""
+
+    low: float
+    mid: float
+    high: float
+    method: str
+    sources: tuple[str, ...]
+    currency: str = "USD"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "low": round(self.low),
+            "mid": round(self.mid),
+            "high": round(self.high),
+            "currency": self.currency,
+            "method": self.method,
+            "sources": list(self.sources),
+        }
+
+
+@dataclass(frozen=True)
+class RangeReport:
+    """Everything one range query found: the normalised query, each source, the headline."""
+
+    role: RoleMatch
+    level: LevelMatch | None
+    place: Place | None
+    ranges: tuple[SourceRange, ...]
+    headline: Headline | None
+    caveats: tuple[str, ...]
+    hidden: tuple[str, ...] = ()
+    widened: tuple[str, ...] = ()
+    company: str | None = None
+    year: int | None = None
+    offer: float | None = None
+    sources_cited: tuple[str, ...] = field(default=())
+
+    def query_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.role.text,
+            "role": self.role.label,
+            "role_key": self.role.key,
+            "socs": [s.soc for s in self.role.socs],
+            "level": self.level.band.value if self.level else None,
+            "location": self.place.name if self.place else "United States (no place given)",
+            "place_kind": self.place.kind if self.place else "country",
+            "company": self.company,
+            "year": self.year,
+            "offer": self.offer,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query_dict(),
+            "ranges": [r.to_dict() for r in self.ranges],
+            "headline": self.headline.to_dict() if self.headline else None,
+            "caveats": list(self.caveats),
+            "hidden": list(self.hidden),
+            "widened": list(self.widened),
+            "offer_percentiles": [
+                {
+                    "source": r.source,
+                    "label": r.label,
+                    "percentile": r.offer_percentile,
+                    "position": r.offer_position,
+                }
+                for r in self.ranges
+                if r.offer_position is not None
+            ],
+            "role": self.role.to_dict(),
+            "level": self.level.to_dict() if self.level else None,
+            "place": self.place.to_dict() if self.place else None,
+            "sources": list(self.sources_cited),
+        }

@@ -1,0 +1,173 @@
+"""Roles: a job title as typed ("Sr. ML Eng", "Applied Scientist II") -> a role -> SOC codes.
+
+Tech roles come from a curated map (curated/roles.yaml) with several SOC codes and weights
+where official data has no exact occupation. Any other title falls back to O*NET's titles in
+the market store. Every match says why it was made.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Protocol
+
+from levelset.errors import UnknownValue
+from levelset.market.curated import load
+
+FUZZY_CUTOFF = 85.0  # rapidfuzz ratio; below this a title is not taken as a typo of another
+
+
+class Fetcher(Protocol):
+    def fetch(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]: ...
+
+
+@dataclass(frozen=True)
+class SocWeight:
+    """One SOC code a role borrows from, its weight (weights of a role sum to 1) and why."""
+
+    soc: str
+    weight: float
+    why: str
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    """The role a title was read as, the official codes behind it, and how it was matched."""
+
+    text: str
+    key: str  # "ml_engineer", or "onet:15-1299.08" for an O*NET fallback
+    label: str
+    socs: tuple[SocWeight, ...]
+    why: str
+    source: str  # "curated" or "onet"
+    crowd_titles: tuple[str, ...] = ()
+    lca_words: tuple[tuple[str, ...], ...] = ()
+    level_hint: str | None = None  # a level word found in the title ("sr", "ii")
+    score: float = 100.0
+
+    @property
+    def soc_codes(self) -> tuple[str, ...]:
+        return tuple(s.soc for s in self.socs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "role": self.key,
+            "label": self.label,
+            "source": self.source,
+            "why": self.why,
+            "socs": [{"soc": s.soc, "weight": s.weight, "why": s.why} for s in self.socs],
+            "crowd_titles": list(self.crowd_titles),
+            "level_hint": self.level_hint,
+            "score": round(self.score, 1),
+        }
+
+
+@dataclass(frozen=True)
+class _Clean:
+    full: str  # lowercased, punctuation gone, abbreviations expanded
+    core: str  # the same without level words
+    level_words: tuple[str, ...] = field(default=())
+
+
+def clean_title(text: str) -> _Clean:
+    """Lowercase, drop punctuation, expand short forms, set level words aside."""
+    data = load("roles")
+    words = re.sub(r"[^a-z0-9+#]+", " ", text.lower().replace("&", " and ")).split()
+    expanded = " ".join(str(data["abbreviations"].get(w, w)) for w in words).split()
+    levels = {str(w) for w in data["level_words"]}
+    core = [w for w in expanded if w not in levels]
+    kept = tuple(w for w in words if w in levels)
+    return _Clean(" ".join(expanded), " ".join(core), kept)
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Every curated alias and label, lowercased and cleaned -> role key."""
+    found: dict[str, str] = {}
+    for key, role in load("roles")["roles"].items():
+        for name in [role["label"], *role["aliases"]]:
+            found.setdefault(clean_title(str(name)).full, key)
+    return found
+
+
+def curated_role(
+    key: str, text: str, why: str, score: float = 100.0, *, stripped: bool = True
+) -> RoleMatch:
+    """The RoleMatch of a curated role key."""
+    role = load("roles")["roles"][key]
+    socs = tuple(SocWeight(str(s["soc"]), float(s["weight"]), str(s["why"])) for s in role["socs"])
+    clean = clean_title(text)
+    return RoleMatch(
+        text=text,
+        key=key,
+        label=str(role["label"]),
+        socs=socs,
+        why=why,
+        source="curated",
+        crowd_titles=tuple(str(t) for t in role["crowd_titles"]),
+        lca_words=tuple(tuple(str(w) for w in words) for words in role["lca_words"]),
+        level_hint=(" ".join(clean.level_words) or None) if stripped else None,
+        score=score,
+    )
+
+
+def match_curated(text: str) -> RoleMatch | None:
+    """The curated role of a title, exact after cleaning or a close typo; None otherwise."""
+    clean = clean_title(text)
+    aliases = _aliases()
+    for candidate in (clean.full, clean.core):
+        if candidate in aliases:
+            how = "is" if candidate == clean.full else "without its level words is"
+            why = f"{text!r} {how} a curated name of {_label(aliases[candidate])}"
+            stripped = candidate != clean.full
+            return curated_role(aliases[candidate], text, why, stripped=stripped)
+    return _fuzzy_curated(text, clean.core)
+
+
+def _fuzzy_curated(text: str, core: str) -> RoleMatch | None:
+    from rapidfuzz import fuzz, process
+
+    if len(core) < 6:  # short forms are matched exactly or not at all
+        return None
+    found = process.extractOne(core, list(_aliases()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if found is None:
+        return None
+    alias, score, _ = found
+    key = _aliases()[alias]
+    why = f"{text!r} read as {alias!r} (a close spelling, {score:.0f}% similar): {_label(key)}"
+    return curated_role(key, text, why, score)
+
+
+def _label(key: str) -> str:
+    return str(load("roles")["roles"][key]["label"])
+
+
+def curated_names() -> list[str]:
+    """The curated role labels, in the order of the map."""
+    return [str(r["label"]) for r in load("roles")["roles"].values()]
+
+
+def resolve_role(text: str, store: Fetcher | None = None) -> RoleMatch:
+    """A title's role: curated map first, else O*NET titles from the store.
+
+    Raises UnknownValue with the closest titles when neither knows it.
+    """
+    if not text.strip():
+        raise UnknownValue("title", text, curated_names()[:5])
+    found = _resolve_cached(text.strip())
+    if found is not None:
+        return found
+    if store is None:
+        from levelset.market.store import open_market
+
+        store = open_market()
+    from levelset.market.onet_titles import match_onet
+
+    return match_onet(text.strip(), store)
+
+
+@cache
+def _resolve_cached(text: str) -> RoleMatch | None:
+    return match_curated(text)
