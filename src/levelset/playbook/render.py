@@ -1,0 +1,38 @@
+"""One entry point for the three formats: Markdown, self-contained HTML, PDF."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from levelset.errors import UnknownValue
+from levelset.playbook.model import Playbook
+
+
+class Format(StrEnum):
+    MD = "md"
+    HTML = "html"
+    PDF = "pdf"
+
+
+def parse_format(text: str) -> Format:
+    key = text.strip().lower().lstrip(".")
+    key = {"markdown": "md", "htm": "html"}.get(key, key)
+    try:
+        return Format(key)
+    except ValueError:
+        raise UnknownValue("format", text, [f.value for f in Format]) from None
+
+
+def render(book: Playbook, fmt: Format) -> bytes:
+    """The playbook's bytes in this format (text formats as UTF-8)."""
+    if fmt is Format.PDF:
+        from levelset.playbook.pdf import to_pdf
+
+        return to_pdf(book)
+    if fmt is Format.HTML:
+        from levelset.playbook.html import to_html
+
+        return to_html(book).encode("utf-8")
+    from levelset.playbook.markdown import to_markdown
+
+    return to_markdown(book).encode("utf-8")

@@ -1,0 +1,97 @@
+"""`levelset plan` end to end: real profile, real imported resume, real store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import icalendar
+
+from tests.cli.runner import run_cli
+from tests.plan.resume import import_resume
+
+
+def set_profile() -> None:
+    result = run_cli(
+        "profile",
+        "set",
+        "--title",
+        "ML Engineer",
+        "--level",
+        "staff",
+        "--location",
+        "Seattle",
+        "--name",
+        "Maya Okafor",
+    )
+    assert result.exit_code == 0, result.stderr
+
+
+def test_the_plan_names_the_users_own_weak_bullets(tmp_path: Path) -> None:
+    set_profile()
+    import_resume(tmp_path)
+    result = run_cli("plan", "--start", "2026-12-07", "--focus", "leveling", "--json")
+    assert result.exit_code == 0, result.stderr
+    plan = result.json()
+    texts = [i["text"] for w in plan["weeks"] for i in w["items"]]
+    rewrite = next(t for t in texts if t.startswith("Add a measured result"))
+    for bullet in ("Responsible for the feature store", "Worked on model monitoring dashboards"):
+        assert bullet in rewrite
+    assert "Cut p99" not in rewrite
+    assert any("staff" in t and "Led the migration" in t for t in texts)
+    assert plan["signal"]["source"] in {"level", "proof"}
+    assert plan["weeks"][0]["start"] == "2026-12-07" and plan["end"] == "2027-01-03"
+    assert not any("levelset proof import" in c for c in plan["completes"])
+
+
+def test_show_tick_review_and_ics(tmp_path: Path) -> None:
+    set_profile()
+    assert run_cli("plan", "--start", "2026-12-07").exit_code == 0
+    ticked = run_cli("plan", "tick", "1.1", "--json")
+    assert ticked.exit_code == 0, ticked.stderr
+    assert ticked.json()["item"]["done_by"] == "you"
+    shown = run_cli("plan", "--json").json()
+    assert shown["weeks"][0]["items"][0]["done"] is True
+    review = run_cli(
+        "plan",
+        "review",
+        "--week",
+        "1",
+        "--changed",
+        "one reply",
+        "--next",
+        "shorter subject",
+        "--json",
+    )
+    assert review.exit_code == 0, review.stderr
+    data = review.json()
+    assert data["answers"]["changed"] == "one reply" and len(data["questions"]) == 2
+    assert data["done"][0]["id"] == "1.1"
+    again = run_cli("plan", "review", "--week", "1", "--json").json()
+    assert again["answers"]["next_test"] == "shorter subject"
+    target = tmp_path / "plan.ics"
+    exported = run_cli("plan", "ics", "-o", str(target), "--json")
+    assert exported.exit_code == 0, exported.stderr
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == exported.json()["events"] == 12
+    reviews = [e for e in events if "review" in str(e.get("summary"))]
+    assert len(reviews) == 4
+    first = reviews[0]
+    assert (first.decoded("dtend") - first.decoded("dtstart")).seconds == 15 * 60
+
+
+def test_bad_input_is_refused_and_keeps_the_stored_plan() -> None:
+    set_profile()
+    assert run_cli("plan", "--start", "2026-12-07").exit_code == 0
+    assert run_cli("plan", "--start", "07/12/2026").exit_code == 2
+    bad_focus = run_cli("plan", "--focus", "money")
+    assert bad_focus.exit_code == 2 and "negotiation" in bad_focus.stderr
+    assert run_cli("plan", "tick", "9.9").exit_code == 3
+    assert run_cli("plan", "review", "--week", "7").exit_code == 2
+    assert run_cli("plan", "--json").json()["start"] == "2026-12-07"
+
+
+def test_without_a_plan_the_subcommands_say_how_to_make_one() -> None:
+    result = run_cli("plan", "show")
+    assert result.exit_code == 3
+    assert "levelset plan --start" in result.stderr
