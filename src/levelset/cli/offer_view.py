@@ -1,0 +1,123 @@
+"""Rich tables for `levelset offer ...`: valuations, comparisons, stored offers and rates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from rich.table import Table
+
+from levelset.cli.output import console
+from levelset.money import format_money
+from levelset.offers.cashflow import MonthValue
+from levelset.offers.compare import Comparison
+from levelset.offers.currency import RateTable
+from levelset.offers.valuation import Valuation
+
+PARTS = ("base", "bonus", "sign_on", "relocation", "equity", "refreshers", "benefits")
+
+
+def show_valuation(valuation: Valuation) -> None:
+    money = valuation.currency
+    years = valuation.years
+    used = [p for p in PARTS if p in ("base", "equity") or any(getattr(y, p) for y in years)]
+    table = Table(title=f"{valuation.offer.label}: value by year ({money})")
+    table.add_column("")
+    for year in years:
+        table.add_column(f"year {year.year}", justify="right")
+    table.add_column(f"{len(years)} years", justify="right")
+    for name in (*used, "total", "guaranteed", "at_risk"):
+        values = [getattr(y, name) for y in years]
+        cells = [format_money(v, money) for v in (*values, sum(values, Decimal(0)))]
+        style = "bold" if name == "total" else None
+        table.add_row(name.replace("_", " ").replace("sign on", "sign-on"), *cells, style=style)
+    out = console()
+    out.print(table)
+    out.print(f"year-1 total      [bold]{format_money(valuation.year1_total, money)}[/]")
+    out.print(f"4-year total      [bold]{format_money(valuation.four_year_total, money)}[/]")
+    out.print(f"4-year guaranteed {format_money(valuation.guaranteed_total, money)}")
+    refresh = valuation.refreshers.label if valuation.refreshers else "no refreshers counted"
+    out.print(f"steady state      {format_money(valuation.steady_state, money)} a year ({refresh})")
+    if valuation.scenario is not None:
+        out.print(f"equity valued     {valuation.scenario.label}")
+    if len(valuation.scenarios) > 1:
+        _scenarios(valuation)
+    out.print("[dim]Assumptions: " + "; ".join(valuation.assumptions) + ".[/]")
+
+
+def _scenarios(valuation: Valuation) -> None:
+    money = valuation.currency
+    table = Table(title="Equity scenarios (no single value is certain)")
+    for name in ("scenario", "key", "grant worth", "year 1", "4 years"):
+        table.add_column(name, justify="left" if name in ("scenario", "key") else "right")
+    for s in valuation.scenarios:
+        table.add_row(
+            s.label, s.key, format_money(s.grant_value, money),
+            format_money(s.year1_total, money), format_money(s.four_year_total, money),
+        )  # fmt: skip
+    console().print(table)
+
+
+def show_months(months: Sequence[MonthValue], currency: str) -> None:
+    table = Table(title=f"Cash by month ({currency})")
+    used = [p for p in PARTS if any(getattr(m, p) for m in months)]
+    for name in ("month", *used, "total"):
+        table.add_column(name.replace("_", "-"), justify="right")
+    for m in months:
+        cells = [format_money(getattr(m, p), currency) if getattr(m, p) else "" for p in used]
+        table.add_row(str(m.month), *cells, format_money(m.total, currency))
+    console().print(table)
+
+
+def show_comparison(comparison: Comparison, notes: Sequence[str]) -> None:
+    money = comparison.currency
+    table = Table(title=f"Offers side by side ({money})")
+    table.add_column("")
+    for item in comparison.offers:
+        table.add_column(item.valuation.offer.label, justify="right")
+    rows = {
+        "base": [i.base for i in comparison.offers],
+        "year-1 total": [i.year1_total for i in comparison.offers],
+        "4-year total": [i.four_year_total for i in comparison.offers],
+        "4-year guaranteed": [i.four_year_guaranteed for i in comparison.offers],
+    }
+    for name, values in rows.items():
+        table.add_row(name, *[_mark(v, values, money) for v in values])
+    table.add_row("equity valued", *[_scenario(i.valuation) for i in comparison.offers])
+    table.add_row("market (base)", *[_placement(i) for i in comparison.offers])
+    out = console()
+    out.print(table)
+    for key, label in (("year1_total", "year 1"), ("four_year_total", "4 years"),
+                       ("four_year_guaranteed", "guaranteed cash")):  # fmt: skip
+        out.print(f"wins on {label}: [bold]{comparison.winners[key]}[/]")
+    for item in comparison.offers:
+        if item.placement:
+            out.print(f"[dim]{item.valuation.offer.label} market: {item.placement.market.note}; "
+                      f"{item.placement.market.provenance}[/]")  # fmt: skip
+    for rate in comparison.rates:
+        out.print(f"[dim]rate {rate.currency}: {rate.usd_per_unit} USD, {rate.as_of}, {rate.source}[/]")
+    for note in notes:
+        out.print(f"[dim]{note}[/]")
+
+
+def show_rates(table_: RateTable) -> None:
+    table = Table(title="Exchange rates in use (USD per unit)")
+    for name in ("currency", "USD per unit", "as of", "source"):
+        table.add_column(name)
+    for rate in table_.rates:
+        table.add_row(rate.currency, f"{rate.usd_per_unit}", rate.as_of.isoformat(), rate.source)
+    console().print(table)
+
+
+def _mark(value: Decimal, values: Sequence[Decimal], money: str) -> str:
+    text = format_money(value, money)
+    return f"[bold green]{text}[/]" if len(values) > 1 and value == max(values) else text
+
+
+def _scenario(valuation: Valuation) -> str:
+    return valuation.scenario.key if valuation.scenario else "no equity"
+
+
+def _placement(item: object) -> str:
+    placement = getattr(item, "placement", None)
+    return placement.text if placement else "[dim]not available[/]"

@@ -1,0 +1,146 @@
+"""Offers in and out in bulk: several files at once, and YAML, JSON or CSV collections.
+
+A collection is `{"offers": [...]}` in YAML or JSON, or a CSV with one offer per row and
+dotted column names for nested fields (`equity.grant_value`); lists are written "60000/45000".
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from levelset.errors import InputError, Problem, validation_failed
+from levelset.offers.fileformat import load_offer, offer_to_data, parse_offer, plain
+from levelset.offers.model import Offer
+
+FORMATS = ("yaml", "json", "csv")
+
+
+def load_offer_files(files: Sequence[Path], *, currencies: Iterable[str]) -> list[Offer]:
+    """Every file read and checked; one InputError listing the problems of every bad file."""
+    codes = set(currencies)
+    offers, problems = [], []
+    for file in files:
+        try:
+            offers.append(load_offer(file, currencies=codes))
+        except InputError as error:
+            problems += list(error.problems) or [Problem(error.message, file=str(file))]
+    if problems:
+        what = "offer file" if len(files) == 1 else "offer files"
+        raise validation_failed(what, problems)
+    return offers
+
+
+def dump_offers(offers: Sequence[Offer], fmt: str) -> str:
+    """The offers as a YAML, JSON or CSV collection that `read_offers` reads back."""
+    fmt = _check_format(fmt)
+    data = [plain(offer_to_data(o)) for o in offers]
+    if fmt == "json":
+        return json.dumps({"offers": data}, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "yaml":
+        import yaml
+
+        return str(yaml.safe_dump({"offers": data}, sort_keys=False, allow_unicode=True))
+    return _to_csv([flatten(d) for d in data])
+
+
+def read_offers(file: Path, *, currencies: Iterable[str], fmt: str | None = None) -> list[Offer]:
+    """Every offer of a collection file, all checked before any is returned."""
+    fmt = _check_format(fmt or file.suffix.lstrip(".").lower().replace("yml", "yaml"))
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{file}: cannot read ({error.strerror})") from None
+    rows = _csv_rows(text, file) if fmt == "csv" else _collection(text, file, fmt)
+    codes, offers, problems = set(currencies), [], []
+    for label, data, lines in rows:
+        try:
+            offers.append(parse_offer(data, source=label, lines=lines, currencies=codes))
+        except InputError as error:
+            problems += list(error.problems)
+    if problems:
+        raise validation_failed(str(file), problems)
+    return offers
+
+
+def flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
+    """Nested fields as dotted keys; lists joined with "/"."""
+    flat: dict[str, str] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            flat |= flatten(value, f"{name}.")
+        elif isinstance(value, list):
+            flat[name] = "/".join(str(v) for v in value)
+        else:
+            flat[name] = "" if value is None else str(value)
+    return flat
+
+
+def unflatten(row: Mapping[str, str]) -> dict[str, Any]:
+    """Dotted keys back into nested mappings; empty cells dropped."""
+    data: dict[str, Any] = {}
+    for key, value in row.items():
+        if key is None or value is None or str(value).strip() == "":
+            continue
+        *parents, leaf = key.split(".")
+        node = data
+        for parent in parents:
+            node = node.setdefault(parent, {})
+        node[leaf] = value.strip()
+    return data
+
+
+def parse_day(text: str, field: str = "date") -> dt.date:
+    """A YYYY-MM-DD date, or "today"."""
+    if text.strip().lower() == "today":
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"{field}: {text!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def _check_format(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise InputError(f"format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    return fmt
+
+
+def _to_csv(rows: list[dict[str, str]]) -> str:
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _csv_rows(text: str, file: Path) -> list[tuple[str, Any, dict[str, int]]]:
+    reader = csv.DictReader(io.StringIO(text))
+    rows = []
+    for number, row in enumerate(reader, start=2):  # line 1 is the header
+        data = unflatten(row)
+        lines = {key: number for key in row}
+        rows.append((str(file), data, lines))
+    return rows
+
+
+def _collection(text: str, file: Path, fmt: str) -> list[tuple[str, Any, dict[str, int]]]:
+    if fmt == "json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InputError(f"{file}, line {error.lineno}: not valid JSON ({error.msg})") from None
+    else:
+        from levelset.offers.yamllines import parse_yaml_with_lines
+
+        data, _ = parse_yaml_with_lines(text, str(file))
+    items = data.get("offers") if isinstance(data, Mapping) and "offers" in data else data
+    items = items if isinstance(items, list) else [items]
+    return [(f"{file} offer {i}", item, {}) for i, item in enumerate(items, 1)]

@@ -1,0 +1,210 @@
+"""Stored negotiations: one row per company, an append-only event log and versioned drafts.
+
+Events are only ever inserted; this module has no UPDATE or DELETE of events or drafts. A
+draft edit is a new version; a wrong event is fixed by a correction event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    Boolean, Column, Connection, Date, DateTime, ForeignKey, Integer, String, Table, Text,
+    UniqueConstraint, func, select,
+)  # fmt: skip
+
+from levelset.errors import Conflict, NotFound
+from levelset.jsonable import to_jsonable
+from levelset.negotiation.drafts import Draft, DraftKind
+from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step
+from levelset.store.db import Store
+from levelset.store.offers import decode_offer, encode_offer
+from levelset.store.schema import metadata
+
+negotiations_table = Table(
+    "negotiations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("company", String(200), nullable=False),
+    Column("company_key", String(200), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+events_table = Table(
+    "negotiation_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("negotiation_id", Integer, ForeignKey("negotiations.id"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("occurred_on", Date, nullable=False),
+    Column("note", Text),
+    Column("offer_document", Text),
+    Column("verbal", Boolean, nullable=False, default=False),
+    Column("step", String(20)),
+    Column("corrects", Integer),
+    Column("data", Text),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("negotiation_id", "seq", name="uq_negotiation_events_seq"),
+)
+
+drafts_table = Table(
+    "negotiation_drafts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("negotiation_id", Integer, ForeignKey("negotiations.id"), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("subject", Text),
+    Column("body", Text, nullable=False),
+    Column("origin", String(20), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("negotiation_id", "kind", "version", name="uq_negotiation_drafts_version"),
+)
+
+
+@dataclass(frozen=True)
+class StoredDraft:
+    version: int
+    origin: str  # "generated" or "edited"
+    created_at: dt.datetime
+    draft: Draft
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": self.version, "origin": self.origin, "created_at": self.created_at}
+
+
+def company_key(company: str) -> str:
+    return " ".join(company.split()).casefold()
+
+
+def start_negotiation(store: Store, first: Event, company: str) -> NegotiationRecord:
+    """Create the record for `company` with its first event, in one transaction."""
+    record = NegotiationRecord(company.strip()).append(first)  # validates before any write
+    with store.begin() as conn:
+        if _find_id(conn, company) is not None:
+            raise Conflict(
+                f"a negotiation with {company} already exists",
+                hint=f"see `levelset negotiate status {company}`",
+            )
+        new_id = conn.execute(
+            negotiations_table.insert().values(
+                company=record.company, company_key=company_key(company),
+                created_at=dt.datetime.now(dt.UTC),
+            )
+        ).inserted_primary_key[0]  # fmt: skip
+        _insert_event(conn, int(new_id), record.events[-1])
+    return load_record(store, company)
+
+
+def append_event(store: Store, company: str, event: Event) -> NegotiationRecord:
+    """Check `event` against the stored record and add it; nothing is written if it fails."""
+    with store.begin() as conn:
+        record = _load(conn, company)
+        updated = record.append(event)
+        assert record.id is not None
+        _insert_event(conn, record.id, updated.events[-1])
+    return load_record(store, company)
+
+
+def load_record(store: Store, company: str) -> NegotiationRecord:
+    with store.begin() as conn:
+        return _load(conn, company)
+
+
+def list_records(store: Store) -> list[NegotiationRecord]:
+    with store.begin() as conn:
+        names = conn.execute(select(negotiations_table.c.company).order_by(negotiations_table.c.id))
+        return [_load(conn, name) for name in names.scalars().all()]
+
+
+def save_draft(store: Store, company: str, draft: Draft, origin: str) -> StoredDraft:
+    """Keep `draft` as the next version of its kind; earlier versions stay."""
+    now = dt.datetime.now(dt.UTC)
+    with store.begin() as conn:
+        record_id = _require_id(conn, company)
+        kind = draft.kind.value
+        query = select(func.max(drafts_table.c.version)).where(
+            drafts_table.c.negotiation_id == record_id, drafts_table.c.kind == kind
+        )
+        version = int(conn.execute(query).scalar() or 0) + 1
+        conn.execute(
+            drafts_table.insert().values(
+                negotiation_id=record_id, kind=kind, version=version, subject=draft.subject,
+                body=draft.body, origin=origin, created_at=now,
+            )
+        )  # fmt: skip
+    return StoredDraft(version, origin, now, draft)
+
+
+def draft_versions(store: Store, company: str, kind: str | None = None) -> list[StoredDraft]:
+    """Every stored draft of the record (of one kind if given), oldest first."""
+    with store.begin() as conn:
+        query = select(drafts_table).where(drafts_table.c.negotiation_id == _require_id(conn, company))
+        if kind:
+            query = query.where(drafts_table.c.kind == kind)
+        rows = conn.execute(query.order_by(drafts_table.c.kind, drafts_table.c.version)).mappings()
+        return [
+            StoredDraft(r["version"], r["origin"], r["created_at"],
+                        Draft(DraftKind(r["kind"]), r["subject"], r["body"]))
+            for r in rows.all()
+        ]  # fmt: skip
+
+
+def _find_id(conn: Connection, company: str) -> int | None:
+    query = select(negotiations_table.c.id).where(
+        negotiations_table.c.company_key == company_key(company)
+    )
+    found = conn.execute(query).scalar()
+    return int(found) if found is not None else None
+
+
+def _require_id(conn: Connection, company: str) -> int:
+    found = _find_id(conn, company)
+    if found is None:
+        names = list(conn.execute(select(negotiations_table.c.company)).scalars())
+        close = difflib.get_close_matches(company, names, n=3, cutoff=0.4)
+        hint = f"closest: {', '.join(close)}" if close else "start one with `levelset negotiate start`"
+        raise NotFound(f"no negotiation with {company!r}", hint=hint)
+    return found
+
+
+def _load(conn: Connection, company: str) -> NegotiationRecord:
+    record_id = _require_id(conn, company)
+    name = conn.execute(
+        select(negotiations_table.c.company).where(negotiations_table.c.id == record_id)
+    ).scalar_one()
+    rows = conn.execute(
+        select(events_table).where(events_table.c.negotiation_id == record_id)
+        .order_by(events_table.c.seq)
+    ).mappings()  # fmt: skip
+    events = tuple(_event(row, name) for row in rows.all())
+    return NegotiationRecord(str(name), events, record_id)
+
+
+def _insert_event(conn: Connection, record_id: int, event: Event) -> None:
+    conn.execute(
+        events_table.insert().values(
+            negotiation_id=record_id, seq=event.seq, kind=event.kind.value, occurred_on=event.on,
+            note=event.note, offer_document=encode_offer(event.offer) if event.offer else None,
+            verbal=event.verbal, step=event.step.value if event.step else None,
+            corrects=event.corrects,
+            data=json.dumps(to_jsonable(dict(event.data))) if event.data else None,
+            recorded_at=event.recorded_at or dt.datetime.now(dt.UTC),
+        )
+    )  # fmt: skip
+
+
+def _event(row: Any, company: str) -> Event:
+    document = row["offer_document"]
+    source = f"{company} event #{row['seq']}"
+    return Event(
+        seq=int(row["seq"]), kind=EventKind(row["kind"]), on=row["occurred_on"], note=row["note"],
+        offer=decode_offer(document, source) if document else None, verbal=bool(row["verbal"]),
+        step=Step(row["step"]) if row["step"] else None, corrects=row["corrects"],
+        data=json.loads(row["data"]) if row["data"] else None, recorded_at=row["recorded_at"],
+    )  # fmt: skip

@@ -1,0 +1,135 @@
+"""Stored offers and the user's own currency rates. Money is kept as exact decimal strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Column, Date, DateTime, Integer, String, Table, Text, select
+
+from levelset.errors import NotFound
+from levelset.offers.currency import Rate, RateTable, shipped_rates
+from levelset.offers.fileformat import offer_to_data, parse_offer
+from levelset.offers.model import Offer
+from levelset.store.db import Store
+from levelset.store.schema import metadata
+
+offers_table = Table(
+    "offers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("company", String(200), nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("base", String(40), nullable=False),
+    Column("document", Text, nullable=False),
+    Column("source_file", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+rates_table = Table(
+    "currency_rates",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("currency", String(3), nullable=False),
+    Column("usd_per_unit", String(40), nullable=False),
+    Column("as_of", Date, nullable=False),
+    Column("source", String(300), nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class StoredOffer:
+    id: int
+    offer: Offer
+    created_at: dt.datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "created_at": self.created_at, "offer": offer_to_data(self.offer)}
+
+
+def encode_offer(offer: Offer) -> str:
+    """JSON text of an offer with every amount as an exact decimal string."""
+    return json.dumps(offer_to_data(offer), default=_exact, sort_keys=True)
+
+
+def decode_offer(text: str, source: str) -> Offer:
+    data = json.loads(text)
+    return parse_offer(data, source=source, currencies={str(data.get("currency", "")).upper()})
+
+
+def add_offers(store: Store, offers: Sequence[Offer]) -> list[StoredOffer]:
+    """Store every offer in one transaction (all or nothing); return them with their ids."""
+    now = dt.datetime.now(dt.UTC)
+    stored = []
+    with store.begin() as conn:
+        for offer in offers:
+            row = {
+                "company": offer.company,
+                "currency": offer.currency,
+                "base": str(offer.base),
+                "document": encode_offer(offer),
+                "source_file": offer.source,
+                "created_at": now,
+            }
+            new_id = conn.execute(offers_table.insert().values(**row)).inserted_primary_key[0]
+            stored.append(StoredOffer(int(new_id), offer, now))
+    return stored
+
+
+def list_offers(store: Store) -> list[StoredOffer]:
+    with store.begin() as conn:
+        rows = conn.execute(select(offers_table).order_by(offers_table.c.id)).mappings().all()
+    return [_stored(row) for row in rows]
+
+
+def get_offer(store: Store, offer_id: int) -> StoredOffer:
+    with store.begin() as conn:
+        query = select(offers_table).where(offers_table.c.id == offer_id)
+        row = conn.execute(query).mappings().first()
+    if row is None:
+        raise NotFound(f"no stored offer #{offer_id}", hint="see `levelset offer list`")
+    return _stored(row)
+
+
+def add_rate(store: Store, rate: Rate) -> Rate:
+    with store.begin() as conn:
+        conn.execute(
+            rates_table.insert().values(
+                currency=rate.currency, usd_per_unit=str(rate.usd_per_unit), as_of=rate.as_of,
+                source=rate.source, recorded_at=dt.datetime.now(dt.UTC),
+            )
+        )  # fmt: skip
+    return rate
+
+
+def user_rates(store: Store) -> list[Rate]:
+    with store.begin() as conn:
+        query = select(rates_table).order_by(rates_table.c.as_of, rates_table.c.id)
+        rows = conn.execute(query).mappings().all()
+    return [
+        Rate(r["currency"], Decimal(r["usd_per_unit"]), r["as_of"], r["source"]) for r in rows
+    ]
+
+
+def rate_table(store: Store) -> RateTable:
+    """The shipped rates with the user's own on top."""
+    return shipped_rates().with_rates(user_rates(store))
+
+
+def _stored(row: Any) -> StoredOffer:
+    offer = decode_offer(row["document"], f"stored offer #{row['id']}")
+    created = row["created_at"]
+    return StoredOffer(int(row["id"]), offer, created)
+
+
+def _exact(value: object) -> str:
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__}")
