@@ -43,10 +43,19 @@ def _lines(title: str, lines: tuple[str, ...], colour: str) -> None:
 def _equivalences(result: LevelEstimate) -> None:
     if not result.equivalences:
         return
-    columns = list(result.equivalences[0])
-    table = Table(title="Cross-company equivalents (community-reported)")
-    for column in columns:
+    companies = list(result.equivalences[0].get("companies") or {})
+    table = Table(title="Cross-company equivalents (community-reported, approximate)")
+    for column in ("band", "title", *companies, "confidence"):
         table.add_column(column)
     for row in result.equivalences:
-        table.add_row(*(str(row.get(c, "")) for c in columns))
+        levels = row.get("companies") or {}
+        table.add_row(
+            str(row.get("band", "")),
+            str(row.get("generic_title", "")),
+            *(str(levels.get(c, "")) for c in companies),
+            str(row.get("confidence", "")),
+        )
     console().print(table)
+    source = result.equivalences[0].get("source")
+    if source:
+        console().print(f"[dim]source: {source}[/]")

@@ -11,6 +11,7 @@ from levelset.leveling import evidence as ev
 from levelset.leveling.equivalences import equivalences
 from levelset.leveling.rubric import Dimension, expectation
 from levelset.leveling.warnings import all_warnings
+from levelset.proof.consistency import distinct_claims
 from levelset.proof.features import extract
 from levelset.proof.model import Materials
 
@@ -60,11 +61,11 @@ def estimate_level(
 
     With no target, the next band above the estimate is used so the gaps still show.
     """
-    items = [(b, extract(b.text)) for b in materials.bullets()]
+    items = [(b, extract(b.text)) for b in distinct_claims(materials.bullets())]
     dims = _dimensions(items, _ml_applies(materials, target_title, items))
     band = _overall(dims)
     chosen, source = (target, target_source) if target else (Band.from_rank(band.rank + 1), "next band")
-    confidence = _confidence(items, dims)
+    confidence = _confidence(items, dims, band)
     rows, note = equivalences({band, chosen})
     notes = [note] if note else []
     if not items:
@@ -102,14 +103,16 @@ def _overall(dims: list[ev.DimensionEvidence]) -> Band:
     return Band.from_rank(min(middle, cap))
 
 
-def _confidence(items: list[ev.Item], dims: list[ev.DimensionEvidence]) -> float:
-    """More proven items and dimensions that agree make a surer estimate (0 to 1)."""
+def _confidence(items: list[ev.Item], dims: list[ev.DimensionEvidence], band: Band) -> float:
+    """Surer with more proven items, dimensions that agree, and several items at the band."""
     proven = sum(1 for _, f in items if ev.proven(f))
     ranks = [d.band.rank for d in dims if d.applies]
     spread = max(ranks) - min(ranks) if ranks else 5
+    at_band = sum(1 for _, f in items if ev.item_band(f) >= band)
     amount = min(1.0, proven / 8)
-    agreement = 1 - spread / 5
-    return round(amount * (0.5 + 0.5 * agreement), 2)
+    agreement = 0.5 + 0.5 * (1 - spread / 5)
+    support = 0.4 + 0.6 * min(1.0, at_band / 3)
+    return round(amount * agreement * support, 2)
 
 
 def _missing(dims: list[ev.DimensionEvidence], target: Band) -> list[str]:

@@ -138,3 +138,12 @@ def _ml_band(f: Features) -> Band:
 def ml(items: Sequence[Item], applies: bool) -> DimensionEvidence:
     band, shown = _best(items, _ml_band)
     return DimensionEvidence(Dimension.ML, band, shown, applies)
+
+
+def item_band(f: Features) -> Band:
+    """The band one bullet or story supports on its own: the middle of its dimensions."""
+    impact_band = scope_band(f) if measured(f) else Band.ENTRY
+    if measured(f) and impact_band < Band.MID:
+        impact_band = Band.MID
+    ranks = sorted(b.rank for b in (scope_band(f), impact_band, _depth_band(f), _leadership_band(f)))
+    return Band.from_rank(ranks[len(ranks) // 2])

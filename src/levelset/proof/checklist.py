@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from levelset.profile.model import Profile
-from levelset.proof.consistency import Consistency
+from levelset.proof.consistency import Consistency, distinct_claims
 from levelset.proof.features import Features, Scope, Wording
 from levelset.proof.model import Bullet, Materials
 from levelset.proof.roles import names_role
@@ -53,11 +53,10 @@ def _target(profile: Profile) -> CheckItem:
 
 
 def _outcomes(judged: Judged) -> CheckItem:
-    strong = [
-        b.text
-        for b, f in judged
-        if f.has_metric and f.wording is Wording.OUTCOME and f.scope is not Scope.SELF
+    candidates = [
+        b for b, f in judged if f.has_metric and f.wording is Wording.OUTCOME and f.scope is not Scope.SELF
     ]
+    strong = [b.text for b in distinct_claims(candidates)]
     ok = len(strong) >= OUTCOMES_NEEDED
     evidence = tuple(strong[:OUTCOMES_NEEDED]) or ("no bullet has a measured outcome with its scope",)
     fix = None if ok else f"found {len(strong)} of {OUTCOMES_NEEDED}: add a number and who gained to your best bullets"

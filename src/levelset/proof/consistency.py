@@ -173,6 +173,23 @@ def _compare_claims(bullets: list[Bullet], semantic: Similarity | None) -> list[
     return found
 
 
+DUPLICATE = 80
+
+
+def distinct_claims(bullets: list[Bullet]) -> list[Bullet]:
+    """The bullets with repeats across channels removed (resume first, then LinkedIn, stories).
+
+    The same claim on the resume and on LinkedIn is one piece of evidence, not two.
+    """
+    order = list(Channel)
+    kept: list[Bullet] = []
+    for bullet in sorted(bullets, key=lambda b: order.index(b.channel)):
+        scores = _similarity(bullet.text, [k.text for k in kept], None)
+        if not any(score >= DUPLICATE for score in scores):
+            kept.append(bullet)
+    return kept
+
+
 def _one_channel(claim: Bullet) -> Finding:
     short = claim.text if len(claim.text) <= 90 else claim.text[:87] + "..."
     message = f"measured claim only in {claim.channel.value}: {short!r}"

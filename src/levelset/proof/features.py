@@ -33,28 +33,51 @@ class Wording(StrEnum):
 
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
+_VOLUME_NOUNS = (
+    r"users|customers|members|requests|queries|predictions|events|records|rows|transactions|"
+    r"orders|tokens|images|documents|calls|sessions|merchants|sellers|listings|items|downloads|"
+    r"installs|visits|subscribers|clients|applications|tickets|alerts|incidents|stars|citations|"
+    r"papers|agents|employees|stores|countries|markets|languages|models|uploads|labels"
+)
 _METRICS = [
     ("percent", rf"{_NUM}\s?(?:%|percent\b|pp\b|percentage points?)"),
-    ("money", rf"(?:[$€£]\s?{_NUM}\s?(?:[kmb]n?|million|billion|thousand)?|{_NUM}\s?(?:[kmb]|million|billion)?\s?(?:usd|eur|gbp|dollars)\b)"),
-    ("multiple", rf"(?:{_NUM}\s?(?:x|×)(?![a-z])|{_NUM}-fold|\b(?:doubled|tripled|quadrupled|halved)\b)"),
-    ("time", rf"{_NUM}\s?(?:ms|milliseconds?|s|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b"),
-    ("volume", rf"{_NUM}\s?(?:[kmb]\+?|million|billion|thousand)?\+?\s+(?:\w+[ -])?(?:users|customers|members|requests|queries|predictions|events|records|rows|transactions|orders|tokens|images|documents|calls|sessions|merchants|sellers|listings|items|downloads|installs|visits|subscribers|clients|applications|tickets|alerts|incidents|stars|citations)\b"),
-    ("throughput", rf"{_NUM}\s?(?:[kmb])?\s?(?:qps|rps|tps|req/s|/s|per second|per day|a day|/day|tb|gb|pb)\b"),
-    ("accuracy", rf"\b(?:auc|f1|precision|recall|ndcg|map|accuracy|bleu|wer|mrr)\b[^.;]{{0,25}}?\d"),
+    (
+        "money",
+        rf"(?:[$€£]\s?{_NUM}\s?(?:[kmb]n?|million|billion|thousand)?|"
+        rf"{_NUM}\s?(?:[kmb]|million|billion)?\s?(?:usd|eur|gbp|dollars)\b)",
+    ),
+    (
+        "multiple",
+        rf"(?:{_NUM}\s?(?:x|×)(?![a-z])|{_NUM}-fold|\b(?:doubl|tripl|quadrupl|halv)(?:ed|ing)\b)",
+    ),
+    ("change", rf"\bfrom \$?{_NUM}\s?[a-z%]{{0,8}} to \$?{_NUM}"),
+    (
+        "time",
+        rf"{_NUM}\s?(?:ms|milliseconds?|s|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+        r"|months?)\b",
+    ),
+    ("volume", rf"{_NUM}\s?(?:[kmb]\+?|million|billion|thousand)?\+?\s+(?:\w+[ -])?(?:{_VOLUME_NOUNS})\b"),
+    (
+        "throughput",
+        rf"{_NUM}\s?(?:[kmb])?\s?(?:qps|rps|tps|req/s|/s|per second|per day|a day|/day|tb|gb|pb)\b",
+    ),
+    ("accuracy", r"\b(?:auc|f1|precision|recall|ndcg|map|accuracy|bleu|wer|mrr)\b[^.;]{0,40}?\d"),
 ]
 METRIC = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _METRICS), re.IGNORECASE)
 
 _TASK = re.compile(
     r"\b(?:responsible for|worked on|working on|helped(?: with| to)?|helping|assisted(?: with| in)?|"
     r"participated in|involved in|tasked with|duties included|contributed to|was part of|"
-    r"supported|in charge of)\b",
+    r"supported|in charge of|worked (?:closely )?with)\b",
     re.IGNORECASE,
 )
 _OUTCOME = re.compile(
-    r"\b(?:reduc\w*|increas\w*|improv\w*|cut|cutting|grew|grow\w*|sav(?:ed|ing)|rais\w*|lower\w*|boost\w*|"
-    r"accelerat\w*|eliminat\w*|doubled|tripled|halved|decreas\w*|lift\w*|drove \w+ (?:up|down)|"
+    r"\b(?:reduc\w*|increas\w*|improv\w*|cut|cutting|grew|grow\w*|sav(?:ed|ing)|rais\w*|lower\w*|"
+    r"boost\w*|accelerat\w*|eliminat\w*|doubl\w*|tripl\w*|halv\w*|decreas\w*|lift\w*|"
     r"unblock\w*|enabl\w*|generat\w* \$|won|prevent\w*|recover\w*|shortened|sped up|speeding up|"
-    r"freed|avoid\w*|resolv\w*|achiev\w*|outperform\w*|beat)\b",
+    r"freed|avoid\w*|resolv\w*|achiev\w*|outperform\w*|beat|rose|risen|dropped|fell|climbed|"
+    r"jumped|went from|catch(?:es|ing)|caught|driv(?:es|ing) [$\d]|"
+    r"add(?:ed|ing) (?:an? )?(?:estimated )?[$\d])",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
@@ -64,39 +87,59 @@ _VAGUE = re.compile(
 )
 
 _SCOPE_RULES: list[tuple[Scope, str]] = [
-    (Scope.INDUSTRY, r"industry|open[- ]sourced?|external (?:developers|community)|other companies|"
-     r"\bthe community\b|neurips|icml|iclr|cvpr|kdd|acl|emnlp|conference|standard (?:body|for)|"
-     r"github stars|\d[\d,.]*k?\+? stars|adopted by \w+ companies|cited"),
-    (Scope.COMPANY, r"company[- ]wide|companywide|across the company|entire company|whole company|"
-     r"every (?:team|product|engineer)|all (?:teams|products|engineers|business units)|"
-     r"cto|ceo|board|executive|exec team|firm[- ]wide|all product lines|company's|company-level"),
-    (Scope.ORGANISATION, r"organi[sz]ation|\borg\b|org[- ]wide|division|department|"
-     r"(?:the )?\w+ (?:org|group)\b|vp\b|director|"
-     r"\b(?:five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dozens? of|[5-9]|\d{2,})\+? "
-     r"(?:\w+ )?(?:teams|squads)"),
-    (Scope.SEVERAL_TEAMS, r"cross[- ](?:team|functional)|several teams|multiple teams|other teams|"
-     r"partner teams|teams across|\b(?:two|three|four|[2-4])\+? (?:\w+ )?teams|across teams|"
-     r"(?:with|across|between) (?:the )?\w+(?:,? (?:and )?\w+)* (?:and|&) \w+ teams|"
-     r"teams\b(?! of)"),
-    (Scope.TEAM, r"\bteam\b|\bsquad\b|our (?:service|pipeline|model|system)|teammates|"
-     r"on-call|the team's|team of \d+"),
+    (
+        Scope.INDUSTRY,
+        r"industry|open[- ]sourced?|external (?:developers|community)|other companies|"
+        r"the community|neurips|icml|iclr|cvpr|kdd|acl|emnlp|conference|"
+        r"github stars|\d[\d,.]*k?\+? (?:github )?stars|adopted by \w+ companies|cited",
+    ),
+    (
+        Scope.COMPANY,
+        r"company[- ]wide|companywide|across the company|entire company|whole company|"
+        r"every (?:\w+ )?(?:team|product|engineer)|all (?:teams|products|engineers|business units)|"
+        r"cto|ceo|board|executive|exec team|firm[- ]wide|all product lines|company-level|"
+        r"for the (?:whole )?company",
+    ),
+    (
+        Scope.ORGANISATION,
+        r"organi[sz]ation|org|org[- ]wide|division|department|\w+ (?:org|group)|vp|director|"
+        r"(?:five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dozens? of|[5-9]|\d{2,})\+? "
+        r"(?:\w+ )?(?:teams|squads)",
+    ),
+    (
+        Scope.SEVERAL_TEAMS,
+        r"cross[- ](?:team|functional)|several teams|multiple teams|other teams|"
+        r"partner teams|teams across|(?:two|three|four|[2-4])\+? (?:\w+ )?teams|across teams|"
+        r"(?:with|across|between) (?:the )?\w+(?:,? (?:and )?\w+)* (?:and|&) \w+ teams|"
+        r"(?:with|alongside|partner(?:ed|ing)? with) (?:the )?(?:\w+ ){1,2}teams?|teams(?! of)",
+    ),
+    (
+        Scope.TEAM,
+        r"team|squad|our (?:service|pipeline|model|system)|teammates|on-call|"
+        r"(?:mentor\w*|coach\w*|hired|onboarded|saving|for) (?:\w+ ){0,2}"
+        r"(?:engineers|analysts|scientists|hires|teammates|colleagues|agents)",
+    ),
 ]
-SCOPE_PATTERNS = [(scope, re.compile(p, re.IGNORECASE)) for scope, p in _SCOPE_RULES]
+SCOPE_PATTERNS = [
+    (scope, re.compile(rf"\b(?:{p})(?!\w)", re.IGNORECASE)) for scope, p in _SCOPE_RULES
+]
 
 _LEADERSHIP = re.compile(
-    r"\b(?:led|lead(?:ing)?|owned|own(?:ing)?|drove|driv(?:e|ing)|mentor(?:ed|ing)?|coach(?:ed|ing)|"
-    r"managed|manag(?:e|ing)|hired|recruited|grew (?:the|a) team|built (?:and led )?(?:the|a) team|"
-    r"founded|established|spearhead\w*|champion\w*|set (?:the )?(?:technical )?direction|"
-    r"defined (?:the )?(?:\w+ )?(?:strategy|roadmap|vision|architecture)|tech lead|"
-    r"architected|initiated|directed|headed|oversaw|sponsored|onboarded)\b",
+    r"\b(?:led(?! to\b)|lead(?:ing)?|owned|own(?:ing)?|drove|driv(?:e|ing)|mentor(?:ed|ing)?|"
+    r"coach(?:ed|ing)|managed|manag(?:e|ing)|hired|recruited|grew (?:the|a) team|"
+    r"built (?:and led )?(?:the|a) team|founded|established|spearhead\w*|champion\w*|"
+    r"set (?:the )?(?:[\w-]+ ){0,3}(?:direction|strategy|roadmap|vision)|"
+    r"defined (?:the )?(?:[\w-]+ ){0,3}(?:strategy|roadmap|vision|architecture|standards?)|"
+    r"tech lead|architected|initiated|directed|headed|oversaw|sponsored|onboarded)\b",
     re.IGNORECASE,
 )
 _DIRECTION = re.compile(
-    r"\b(?:set (?:the )?(?:technical )?direction|defined (?:the )?(?:\w+ )?(?:strategy|roadmap|vision|"
-    r"architecture|standards?)|architected|redesign(?:ed)?|design(?:ed)? (?:the )?(?:\w+ )?(?:architecture|platform|"
-    r"system)|technical direction|tech(?:nical)? strategy|roadmap|rfc|design review|standardi[sz]ed|"
-    r"from scratch|zero[- ]to[- ]one|0 to 1|ambiguous|new (?:area|product line)|first \w+ (?:model|system)|"
-    r"principal|strategy)\b",
+    r"\b(?:set (?:the )?(?:[\w-]+ ){0,3}(?:direction|strategy|roadmap|vision)|"
+    r"defined (?:the )?(?:[\w-]+ ){0,3}(?:strategy|roadmap|vision|architecture|standards?)|"
+    r"architected|redesign(?:ed)?|design(?:ed)? (?:the )?(?:\w+ )?(?:architecture|platform|system)|"
+    r"technical direction|tech(?:nical)? strategy|roadmap|rfc|design review|standardi[sz]\w*|"
+    r"from scratch|zero[- ]to[- ]one|0 to 1|ambiguous|new (?:area|product line)|"
+    r"first \w+ (?:model|system)|strategy)\b",
     re.IGNORECASE,
 )
 _PARTNERS = (
@@ -114,14 +157,31 @@ _ML_CONTEXT = re.compile(
     r"\b(?:model|models|ml|machine learning|training|trained|inference|llms?|embeddings?|"
     r"recommend\w*|ranking|classifier|neural|transformers?|fine[- ]tun\w*|features? store|"
     r"deep learning|nlp|computer vision|gpu|gpus|pytorch|tensorflow|xgboost|bert|gpt|rag|"
-    r"forecast\w*|detection|retrieval)\b",
+    r"forecast\w*|detection|retrieval|personali[sz]\w*|speech|word error rate|two-tower)\b",
     re.IGNORECASE,
 )
+_MODEL = re.compile(r"\b(?:model|classifier|ranker|forecast\w*)\b", re.IGNORECASE)
 _ML_PROOF = [
-    ("production", r"\b(?:to|in|into) production\b|\bdeployed\b|\bshipped\b|\bserv(?:ing|ed|es)\b|\blaunched\b|\bonline\b|\breal[- ]time\b"),
-    ("scale", r"\d[\d,.]*\s?(?:[kmb]|million|billion)?\+?\s?(?:gpus?|tpus?|parameters|params|tokens|examples|images|qps|predictions|tb|pb)\b|\bdistributed training\b|\b\d+[bm]-parameter"),
-    ("experiment", r"\ba/b\b|\bexperiments?\b|\bonline test|\bholdout\b|\bablations?\b|\boffline eval\w*"),
-    ("paper", r"\bpapers?\b|\bpublished\b|\bneurips\b|\bicml\b|\biclr\b|\bcvpr\b|\bkdd\b|\bacl\b|\bemnlp\b|\bpatents?\b|\bpreprint\b"),
+    (
+        "production",
+        r"\bproduction\w*|\bdeployed\b|\bshipped\b|\bserv(?:ing|ed|es|e)\b|\blaunch\w*|"
+        r"\bonline\b|\breal[- ]time\b",
+    ),
+    (
+        "scale",
+        r"\d[\d,.]*\s?(?:[kmb]|million|billion)?\+?\s?(?:gpus?|tpus?|parameters|params|tokens|"
+        r"examples|images|qps|rps|predictions|requests per second|tb|pb)\b|"
+        r"\bdistributed (?:data parallel )?training\b|\b\d+[bm]-parameter",
+    ),
+    (
+        "experiment",
+        r"\ba/b\b|\bexperiments?\b|\bonline test|\bholdout\b|\bablations?\b|\boffline eval\w*",
+    ),
+    (
+        "paper",
+        r"\bpapers?\b|\bpublished\b|\bneurips\b|\bicml\b|\biclr\b|\bcvpr\b|\bkdd\b|\bacl\b|"
+        r"\bemnlp\b|\bpatents?\b|\bpreprint\b",
+    ),
 ]
 ML_PROOF = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _ML_PROOF]
 
@@ -163,11 +223,12 @@ def extract(text: str) -> Features:
     """Every feature of one bullet or story text."""
     metrics, kinds = _metrics(text)
     task = _TASK.search(text)
+    wording = _wording(text, task, bool(metrics))
     scope, scope_word = _scope(text)
     return Features(
         metrics=metrics,
         metric_kinds=kinds,
-        wording=_wording(text, task, bool(metrics)),
+        wording=wording,
         task_phrase=task.group(0) if task else None,
         vague=tuple(dict.fromkeys(m.group(0).lower() for m in _VAGUE.finditer(text))),
         scope=scope,
@@ -175,7 +236,7 @@ def extract(text: str) -> Features:
         leadership=_unique(_LEADERSHIP, text),
         direction=_unique(_DIRECTION, text),
         cross_team=_reach(text),
-        ml=_ml(text),
+        ml=_ml(text, bool(metrics) and wording is Wording.OUTCOME),
     )
 
 
@@ -214,8 +275,10 @@ def _reach(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _ml(text: str) -> tuple[str, ...]:
+def _ml(text: str, measured_outcome: bool) -> tuple[str, ...]:
     kinds = [kind for kind, pattern in ML_PROOF if pattern.search(text)]
+    if measured_outcome and not kinds and _MODEL.search(text):
+        kinds.append("measured_result")  # a model whose effect was measured was in use
     if "paper" in kinds:
         return tuple(kinds)
     return tuple(kinds) if _ML_CONTEXT.search(text) else ()

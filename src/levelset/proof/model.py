@@ -28,7 +28,8 @@ class Origin:
     field: str | None = None
 
     def __str__(self) -> str:
-        where = f"line {self.line}" if self.line is not None else (self.field or "")
+        parts = [f"line {self.line}" if self.line is not None else None, self.field]
+        where = ", ".join(p for p in parts if p)
         return f"{self.source}:{where}" if where else self.source
 
     def to_dict(self) -> dict[str, Any]:

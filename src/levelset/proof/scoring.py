@@ -111,11 +111,14 @@ def _split_outcome(body: str, features: Features) -> tuple[str, str]:
             return parts[0], parts[1]
         return body, "[your action: what you built or decided]"
     outcome = "[outcome: what improved, for whom]"
+    if features.wording is Wording.TASK:
+        return outcome, f"[what you changed in] {body[:1].lower()}{body[1:]}"
     return outcome, _as_gerund(body)
 
 
 def _as_gerund(body: str) -> str:
     """"Built the X" becomes "building the X"; other openings are kept as written."""
+    body = re.sub(r"^(?:I|We)\s+", "", body)
     first, _, rest = body.partition(" ")
     word = first.lower()
     if word in _IRREGULAR:

@@ -15,7 +15,7 @@ def import_docx(path: Path) -> Document:
     if "word/document.xml" not in names:
         raise refuse(path, "not a Word document (no word/document.xml)", "a .docx file")
     paragraphs = run_bounded(extract_paragraphs, path, "DOCX")
-    lines = [Line(i, text, f"paragraph {i}") for i, text in enumerate(paragraphs, start=1)]
+    lines = [Line(None, text, f"paragraph {i}") for i, text in enumerate(paragraphs, start=1)]
     return parse_resume(lines, path.name)
 
 

@@ -87,9 +87,11 @@ def _rows(
         return []
     reader = csv.DictReader(io.StringIO("".join(lines[start:])))
     rows: list[tuple[int, dict[str, str]]] = []
+    first_line = 2  # the line a record starts on; descriptions may span several lines
     try:
         for row in reader:
-            rows.append((start + reader.line_num, {k: v or "" for k, v in row.items() if k}))
+            rows.append((start + first_line, {k: v or "" for k, v in row.items() if k}))
+            first_line = reader.line_num + 1
     except csv.Error as error:
         problems.append(Problem(f"unreadable CSV ({error})", file=name, line=start + reader.line_num))
     return rows

@@ -20,7 +20,7 @@ from levelset.proof.safety import read_text
 class Line:
     """One line of a resume and where it was: line number, and a page or paragraph label."""
 
-    number: int
+    number: int | None
     text: str
     where: str | None = None
 
