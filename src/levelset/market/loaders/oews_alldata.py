@@ -155,16 +155,11 @@ def _load(db: BuildDb, raw: Staged, release: str, dataset: str) -> oews.OewsLoad
         require_columns(raw, ("a_pct50",) if "a_pct50" not in raw.columns else ())
     run_checks(db, raw, CHECKS)
     db.run(_reshape_sql(raw))
-    columns = (
-        "_line",
-        *(name for name, _ in RENAMED),
-        "display_level",
-        "areatype",
-        "area_code",
-        "state_code",
-        "industry_code",
-    )
-    staged = Staged(oews.STAGE, raw.file, columns, line="_line")
+    derived = ("display_level", "areatype", "area_code", "state_code", "industry_code")
+    columns = ("_line", *(name for name, _ in RENAMED), *derived)
+    # messages name the spreadsheet's own columns (A_MEDIAN, not a_p50)
+    headers = ("_line", *(raw.shown(_pick(raw, source)) for _, source in RENAMED), *derived)
+    staged = Staged(oews.STAGE, raw.file, columns, line="_line", headers=headers)
     return oews.OewsLoad(oews.load_staged(db, staged, release=release, dataset=dataset), release)
 
 

@@ -1,0 +1,90 @@
+"""Crowd salaries: a newer snapshot replaces the shipped one, de-duplicated with copies."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from levelset.errors import InputError
+from levelset.market.store import import_file, open_market, rebuild
+from levelset.paths import Paths
+from tests.market.market_home import UPSTREAM, fingerprint, market_paths
+
+SNAPSHOT = UPSTREAM / "aijobs_salaries_2025-06-01.csv"
+
+
+@pytest.fixture
+def market(levelset_home: Path) -> Paths:
+    return market_paths(levelset_home)
+
+
+def _file_rows(file: Path) -> list[tuple[str, ...]]:
+    with file.open(newline="") as stream:
+        return [tuple(r.values()) for r in csv.DictReader(stream)]
+
+
+def test_snapshot_replaces_the_crowd_table(market: Paths) -> None:
+    report = import_file(market, "crowd", SNAPSHOT)
+    counted = Counter(_file_rows(SNAPSHOT))
+    assert (report.dataset, report.release, report.rows) == (
+        "aijobs_2025-06-01",
+        "2025-06-01",
+        len(counted),
+    )
+    with open_market(market) as store:
+        assert store.fetch("SELECT count(*), sum(copies) FROM crowd") == [
+            (len(counted), sum(counted.values()))
+        ]
+        assert store.fetch("SELECT DISTINCT snapshot FROM crowd") == [("2025-06-01",)]
+        names = {r[0] for r in store.fetch("SELECT name FROM datasets WHERE source = 'crowd'")}
+    assert names == {"aijobs_2025-06-01"}  # the shipped snapshot no longer has rows
+
+
+def test_identical_rows_collapse_but_other_years_do_not(market: Paths) -> None:
+    import_file(market, "crowd", SNAPSHOT)
+    with open_market(market) as store:
+        found = dict(
+            store.fetch(
+                "SELECT work_year, copies FROM crowd WHERE job_title = 'Machine Learning Engineer' "
+                "AND salary = 210000"
+            )
+        )
+    expected = Counter(
+        r[0]
+        for r in _file_rows(SNAPSHOT)
+        if r[3] == "Machine Learning Engineer" and r[4] == "210000"
+    )
+    assert found == {int(year): n for year, n in expected.items()}
+
+
+def test_quoted_titles_and_currencies_survive(market: Paths) -> None:
+    import_file(market, "crowd", SNAPSHOT)
+    with open_market(market) as store:
+        row = store.fetch_dicts("SELECT * FROM crowd WHERE job_title LIKE 'Research Scientist%'")
+    assert len(row) == 1
+    assert (row[0]["job_title"], row[0]["salary_currency"], row[0]["salary_in_usd"]) == (
+        "Research Scientist, NLP",
+        "GBP",
+        189000.0,
+    )
+
+
+def test_bad_snapshot_lists_every_problem_and_changes_nothing(market: Paths) -> None:
+    before = fingerprint(market)
+    with pytest.raises(InputError) as raised:
+        import_file(market, "crowd", UPSTREAM / "aijobs_salaries_bad.csv")
+    found = [(p.line, p.field) for p in raised.value.problems]
+    assert found == [(4, "experience_level"), (5, "salary")]
+    assert fingerprint(market) == before
+    assert not (market.imports / "crowd").exists()
+
+
+def test_rebuild_replays_the_imported_snapshot(market: Paths) -> None:
+    import_file(market, "crowd", SNAPSHOT)
+    report = rebuild(market)
+    assert "aijobs_2025-06-01" in report.replayed
+    with open_market(market) as store:
+        assert store.fetch("SELECT DISTINCT snapshot FROM crowd") == [("2025-06-01",)]

@@ -1,0 +1,144 @@
+"""DOL LCA disclosure files (.csv and .xlsx): wages converted to a year, cases replaced."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from levelset.errors import InputError
+from levelset.market.store import import_file, open_market
+from levelset.paths import Paths
+from tests.market.market_home import UPSTREAM, fingerprint, market_paths
+
+CSV_FILE = UPSTREAM / "LCA_Disclosure_Data_FY2024_Q4.csv"
+HOURS_A_YEAR = {"Year": 1, "Hour": 2080, "Week": 52, "Bi-Weekly": 26, "Month": 12}
+
+
+@pytest.fixture
+def market(levelset_home: Path) -> Paths:
+    return market_paths(levelset_home)
+
+
+def _source_rows() -> list[dict[str, str]]:
+    with CSV_FILE.open(newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def _stored(paths: Paths) -> list[dict]:
+    with open_market(paths) as store:
+        return store.fetch_dicts("SELECT * EXCLUDE (dataset) FROM lca ORDER BY case_number")
+
+
+def test_csv_wages_are_converted_to_a_year(market: Paths) -> None:
+    report = import_file(market, "lca", CSV_FILE)
+    assert (report.dataset, report.release, report.rows) == ("lca_fy2024_q4", "FY2024 Q4", 5)
+    stored = {r["case_number"]: r for r in _stored(market)}
+    for row in _source_rows():
+        got = stored[row["CASE_NUMBER"]]
+        wage = float(row["WAGE_RATE_OF_PAY_FROM"].replace("$", "").replace(",", ""))
+        assert got["wage_from"] == wage
+        assert got["wage_unit"] == row["WAGE_UNIT_OF_PAY"]
+        assert got["annual_wage"] == pytest.approx(wage * HOURS_A_YEAR[row["WAGE_UNIT_OF_PAY"]])
+        assert got["soc_code"] == row["SOC_CODE"][:7]
+        assert got["pw_wage_level"] == row["PW_WAGE_LEVEL"]
+        assert got["full_time"] is (row["FULL_TIME_POSITION"] == "Y")
+        assert got["fiscal_year"] == 2024
+
+
+def test_csv_details(market: Paths) -> None:
+    import_file(market, "lca", CSV_FILE)
+    stored = {r["case_number"]: r for r in _stored(market)}
+    first = stored["I-200-24200-000001"]
+    assert first["employer_name"] == "EXAMPLE AI, INC."
+    assert first["received_date"] == dt.date(2024, 7, 18)
+    assert first["wage_to"] == 225000.0
+    assert stored["I-200-24200-000004"]["worksite_state"] == "TX"  # written out as TEXAS
+
+
+def _write_xlsx(file: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    rows = _source_rows()
+    sheet.append(list(rows[0]))
+    for row in rows:
+        values: list[object] = []
+        for key, value in row.items():
+            if key.endswith("_DATE") and value:
+                values.append(dt.datetime.fromisoformat(value))
+            elif (
+                key in ("WAGE_RATE_OF_PAY_FROM", "WAGE_RATE_OF_PAY_TO", "PREVAILING_WAGE") and value
+            ):
+                values.append(float(value.replace("$", "").replace(",", "")))
+            else:
+                values.append(value or None)
+        sheet.append(values)
+    book.save(file)
+
+
+def test_xlsx_gives_the_same_rows_as_csv(market: Paths, tmp_path: Path) -> None:
+    import_file(market, "lca", CSV_FILE)
+    from_csv = _stored(market)
+    file = tmp_path / "LCA_Disclosure_Data_FY2024_Q4.xlsx"
+    _write_xlsx(file)
+    report = import_file(market, "lca", file)
+    assert report.rows == len(from_csv)
+    assert _stored(market) == from_csv  # the same cases, replaced, not doubled
+
+
+def test_a_case_imported_twice_is_kept_once(market: Paths, tmp_path: Path) -> None:
+    import_file(market, "lca", CSV_FILE)
+    later = tmp_path / "LCA_Disclosure_Data_FY2025_Q1.csv"
+    rows = _source_rows()[:1]
+    rows[0]["CASE_STATUS"] = "Certified - Withdrawn"
+    with later.open("w", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    import_file(market, "lca", later)
+    stored = [r for r in _stored(market) if r["case_number"] == rows[0]["CASE_NUMBER"]]
+    assert [r["case_status"] for r in stored] == ["Certified - Withdrawn"]
+    assert len(_stored(market)) == 5
+
+
+def test_unknown_wage_unit_is_refused_and_nothing_changes(market: Paths) -> None:
+    import_file(market, "lca", CSV_FILE)
+    before = fingerprint(market)
+    with pytest.raises(InputError) as raised:
+        import_file(market, "lca", UPSTREAM / "LCA_Disclosure_Data_FY2024_bad.csv")
+    problem = raised.value.problems[0]
+    assert (problem.line, problem.field) == (3, "WAGE_UNIT_OF_PAY")
+    assert "LCA_Disclosure_Data_FY2024_bad.csv" in str(raised.value)
+    assert fingerprint(market) == before
+
+
+def test_a_row_with_too_few_fields_names_its_line(market: Paths, tmp_path: Path) -> None:
+    text = CSV_FILE.read_text().splitlines()
+    text[3] = ",".join(text[3].split(",")[:5])
+    broken = tmp_path / "LCA_Disclosure_Data_FY2024_Q4.csv"
+    broken.write_text("\n".join(text) + "\n")
+    before = fingerprint(market)
+    with pytest.raises(InputError) as raised:
+        import_file(market, "lca", broken)
+    assert raised.value.problems[0].line == 4
+    assert fingerprint(market) == before
+
+
+def test_missing_columns_are_named(market: Paths, tmp_path: Path) -> None:
+    file = tmp_path / "lca.csv"
+    file.write_text("CASE_NUMBER,JOB_TITLE\nI-1,ML ENGINEER\n")
+    with pytest.raises(InputError) as raised:
+        import_file(market, "lca", file)
+    missing = {p.field for p in raised.value.problems}
+    assert {"SOC_CODE", "WAGE_RATE_OF_PAY_FROM", "WAGE_UNIT_OF_PAY"} <= missing
+
+
+def test_a_file_that_is_not_a_workbook(market: Paths, tmp_path: Path) -> None:
+    file = tmp_path / "LCA_FY2024.xlsx"
+    file.write_text("not a spreadsheet")
+    with pytest.raises(InputError, match="xlsx"):
+        import_file(market, "lca", file)

@@ -1,0 +1,77 @@
+"""O*NET text release: a folder (or its zip) replaces the shipped occupations and titles."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from levelset.errors import InputError
+from levelset.market.store import import_file, open_market
+from levelset.paths import Paths
+from tests.market.market_home import UPSTREAM, fingerprint, market_paths
+
+RELEASE = UPSTREAM / "db_28_0_text"
+
+
+@pytest.fixture
+def market(levelset_home: Path) -> Paths:
+    return market_paths(levelset_home)
+
+
+def _lines(name: str) -> int:
+    return len((RELEASE / name).read_text().splitlines()) - 1
+
+
+def test_release_folder(market: Paths) -> None:
+    report = import_file(market, "onet", RELEASE)
+    assert (report.dataset, report.release) == ("onet_28.0", "28.0")
+    with open_market(market) as store:
+        kinds = dict(store.fetch("SELECT kind, count(*) FROM onet_titles GROUP BY kind"))
+        short = store.fetch(
+            "SELECT onet_soc, soc, short_title FROM onet_titles "
+            "WHERE title = 'Machine Learning Scientist'"
+        )
+        notice = store.fetch("SELECT notice FROM datasets WHERE source = 'onet'")
+        occupations = store.fetch("SELECT count(*) FROM onet_occupations")[0][0]
+    assert kinds == {
+        "occupation": _lines("Occupation Data.txt"),
+        "alternate": _lines("Alternate Titles.txt"),
+        "reported": _lines("Sample of Reported Titles.txt"),
+    }
+    assert short == [("15-2051.00", "15-2051", "ML Scientist")]
+    assert occupations == _lines("Occupation Data.txt")
+    assert len(notice) == 1 and "O*NET 28.0 Database" in notice[0][0]
+
+
+def test_release_zip(market: Paths, tmp_path: Path) -> None:
+    archive = tmp_path / "db_28_0_text.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        for file in RELEASE.iterdir():
+            out.write(file, f"db_28_0_text/{file.name}")
+    report = import_file(market, "onet", archive)
+    assert report.release == "28.0"
+    with open_market(market) as store:
+        assert store.fetch("SELECT count(*) FROM onet_titles WHERE kind = 'alternate'") == [
+            (_lines("Alternate Titles.txt"),)
+        ]
+
+
+def test_bad_code_is_refused_with_its_line(market: Paths) -> None:
+    before = fingerprint(market)
+    with pytest.raises(InputError) as raised:
+        import_file(market, "onet", UPSTREAM / "onet_bad")
+    problem = raised.value.problems[0]
+    assert (problem.file, problem.line, problem.field) == (
+        "Occupation Data.txt",
+        3,
+        "O*NET-SOC Code",
+    )
+    assert fingerprint(market) == before
+
+
+def test_a_folder_without_the_release_files(market: Paths, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("nothing here\n")
+    with pytest.raises(InputError, match="not an O\\*NET text release"):
+        import_file(market, "onet", tmp_path)
