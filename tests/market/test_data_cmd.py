@@ -1,0 +1,99 @@
+"""`levelset data`: sources, status, rebuild and import, end to end through the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from levelset.paths import Paths
+from tests.cli.runner import run_cli
+from tests.market.market_home import UPSTREAM, fingerprint, market_paths, shipped_rows
+
+ONET_NOTICE = (
+    "This product includes information from the O*NET 27.0 Database by the U.S. Department "
+    "of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
+    "license."
+)
+
+
+def test_sources_json_lists_every_dataset_with_its_credits(levelset_home: Path) -> None:
+    market_paths(levelset_home)
+    result = run_cli("data", "sources", "--json")
+    assert result.exit_code == 0, result.stderr
+    data = result.json()
+    by_name = {d["name"]: d for d in data["datasets"]}
+    crowd = by_name["aijobs_2025-01-19"]
+    assert crowd["licence"].startswith("CC0")
+    assert crowd["release"] == "2025-01-19"
+    national = by_name["oews_may2025_national"]
+    assert national["rows"] == len(shipped_rows("oews_may2025_national_all_occupations.csv.gz"))
+    assert "Bureau of Labor Statistics" in national["citation"]
+    assert ONET_NOTICE in data["notices"]
+    assert all(d["citation"] and d["licence"] for d in data["datasets"])
+
+
+def test_sources_table_shows_the_onet_notice(levelset_home: Path) -> None:
+    market_paths(levelset_home)
+    result = run_cli("data", "sources")
+    assert result.exit_code == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    assert ONET_NOTICE in text
+    assert "oews_may2025_tech_subset" in text and "CC BY 4.0" in text
+
+
+def test_sources_builds_the_store_on_first_use(levelset_home: Path) -> None:
+    result = run_cli("data", "sources", "--json")
+    assert result.exit_code == 0
+    assert "Building the market store" in result.stderr
+    assert len(result.json()["datasets"]) == 5
+
+
+def test_status_before_and_after_an_import(levelset_home: Path) -> None:
+    market_paths(levelset_home)
+    before = run_cli("data", "status", "--json").json()
+    assert before["current"] is True and before["imports"] == []
+    imported = run_cli(
+        "data", "import", "lca", str(UPSTREAM / "LCA_Disclosure_Data_FY2024_Q4.csv"), "--json"
+    )
+    assert imported.exit_code == 0, imported.stderr
+    assert imported.json()["rows"] == 5
+    after = run_cli("data", "status", "--json").json()
+    assert [(i["source"], i["dataset"]) for i in after["imports"]] == [("lca", "lca_fy2024_q4")]
+    assert Path(after["imports"][0]["path"]).is_file()
+    assert after["datasets"] == before["datasets"] + 1
+
+
+def test_import_of_a_bad_file_exits_2_naming_file_and_line(levelset_home: Path) -> None:
+    paths: Paths = market_paths(levelset_home)
+    before = fingerprint(paths)
+    result = run_cli("data", "import", "crowd", str(UPSTREAM / "aijobs_salaries_bad.csv"))
+    assert result.exit_code == 2
+    assert "aijobs_salaries_bad.csv, line 4, experience_level" in result.stderr
+    assert "line 5, salary" in result.stderr
+    assert fingerprint(paths) == before
+
+
+def test_import_of_an_unknown_source_suggests_the_known_ones(levelset_home: Path) -> None:
+    market_paths(levelset_home)
+    result = run_cli("data", "import", "h1b", str(UPSTREAM / "LCA_Disclosure_Data_FY2024_Q4.csv"))
+    assert result.exit_code == 2
+    assert "lca" in result.stderr and "oews" in result.stderr
+
+
+def test_import_of_a_missing_file(levelset_home: Path, tmp_path: Path) -> None:
+    market_paths(levelset_home)
+    result = run_cli("data", "import", "lca", str(tmp_path / "nope.csv"))
+    assert result.exit_code == 2
+    assert "nope.csv" in result.stderr
+
+
+def test_rebuild_replays_imports(levelset_home: Path) -> None:
+    market_paths(levelset_home)
+    assert run_cli("data", "import", "onet", str(UPSTREAM / "db_28_0_text")).exit_code == 0
+    result = run_cli("data", "rebuild", "--json")
+    assert result.exit_code == 0, result.stderr
+    report = result.json()
+    assert report["replayed"] == ["onet_28.0"]
+    names = [name for name, _ in report["datasets"]]
+    assert "onet_28.0" in names and "onet_27.0" not in names
+    table = run_cli("data", "rebuild")
+    assert table.exit_code == 0 and "onet_28.0" in table.stdout
