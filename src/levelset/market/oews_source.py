@@ -112,3 +112,14 @@ def _range(
         notes=tuple(notes),
     )
     return cell, suppression.reason
+
+
+def occupation_names(store: Fetcher, socs: tuple[str, ...]) -> dict[str, str]:
+    """SOC code -> OEWS occupation title, for the codes given (read once per store)."""
+
+    def read() -> dict[str, str]:
+        rows = store.fetch("SELECT DISTINCT soc, occupation FROM oews ORDER BY soc")
+        return {str(s): str(o) for s, o in rows}
+
+    every = per_store(store, "occupation_names", read)
+    return {s: every[s] for s in socs if s in every}

@@ -1,0 +1,149 @@
+"""`levelset range`, `levelset roles`, `levelset levels`, `levelset places`."""
+
+from __future__ import annotations
+
+import typer
+
+JSON = typer.Option(False, "--json", help="Print JSON.")
+
+
+def range_command(
+    title: str = typer.Argument(..., help='Job title, e.g. "Machine Learning Engineer", "MLE".'),
+    level: str | None = typer.Option(
+        None, "--level", "-l", help='Level: "senior", "L5", "E5", "SDE II", "IC4", "staff"...'
+    ),
+    location: list[str] | None = typer.Option(
+        None,
+        "--location",
+        "-p",
+        help='Place: "San Francisco", "NYC", "Texas", "London", '
+        '"Remote". Repeat to compare places side by side.',
+    ),
+    company: str | None = typer.Option(
+        None,
+        "--company",
+        "-c",
+        help="Company: reads company levels (L5 at Amazon) and filters LCA.",
+    ),
+    source: str = typer.Option("all", "--source", help="oews, crowd, lca or all."),
+    year: int | None = typer.Option(
+        None, "--year", help="Crowd work year or LCA fiscal year (default: the latest)."
+    ),
+    offer: str | None = typer.Option(
+        None, "--offer", help="An annual amount in USD: shows the percentile it sits at."
+    ),
+    json_output: bool = JSON,
+) -> None:
+    """Salary ranges (P10-P90) for a role, level and place from every source, with sample
+    sizes, dates, caveats and a blended headline range."""
+    from levelset import market
+    from levelset.cli.output import console, print_json
+
+    amount = _amount(offer)
+    options = {"company": company, "source": source.lower(), "year": year, "offer": amount}
+    places = location or []
+    if len(places) > 1:
+        reports = market.compare_places(title, level, places, **options)  # type: ignore[arg-type]
+        if json_output:
+            print_json({"reports": [r.to_dict() for r in reports]})
+            return
+        from levelset.cli.market_view import render_comparison
+
+        console().print(render_comparison(reports))
+        return
+    report = market.market_range(title, level, places[0] if places else None, **options)  # type: ignore[arg-type]
+    if json_output:
+        print_json(report.to_dict())
+        return
+    from levelset.cli.market_view import render_report
+
+    console().print(render_report(report))
+
+
+def _amount(text: str | None) -> float | None:
+    if text is None:
+        return None
+    from levelset.money import to_money
+
+    cleaned = text.strip().lstrip("$").lower()
+    factor = 1000 if cleaned.endswith("k") else 1
+    return float(to_money(cleaned.rstrip("k"), field="--offer")) * factor
+
+
+def roles_command(
+    title: str = typer.Argument(
+        ..., help='A job title, e.g. "Sr. ML Eng" or "Applied Scientist II".'
+    ),
+    json_output: bool = JSON,
+) -> None:
+    """How a job title maps to a role and SOC codes, and why."""
+    from levelset import market
+    from levelset.cli.output import console, print_json
+    from levelset.market.oews_source import occupation_names
+    from levelset.market.store import open_market
+
+    role = market.resolve_role(title)
+    names = occupation_names(open_market(), role.soc_codes)
+    if json_output:
+        data = role.to_dict()
+        for soc in data["socs"]:
+            soc["occupation"] = names.get(soc["soc"])
+        print_json(data)
+        return
+    from levelset.cli.market_view import render_role
+
+    console().print(render_role(role, names))
+
+
+def levels_command(
+    text: str | None = typer.Argument(
+        None, help='A level to read, e.g. "L5", "SDE II", "IC4"; omit for the whole table.'
+    ),
+    company: str | None = typer.Option(
+        None, "--company", "-c", help="Read the level on this company's ladder."
+    ),
+    json_output: bool = JSON,
+) -> None:
+    """The band scale and the cross-company level table (community-reported)."""
+    from levelset import market
+    from levelset.cli.output import console, print_json
+
+    if text:
+        match = market.parse_level(text, company)
+        if json_output:
+            print_json(match.to_dict())
+            return
+        from levelset.cli.market_view import render_level
+
+        console().print(render_level(match))
+        return
+    rows = market.level_table()
+    if json_output:
+        print_json({"community_reported": True, "levels": [r.to_dict() for r in rows]})
+        return
+    from levelset.cli.market_view import render_level_table
+
+    console().print(render_level_table(rows))
+
+
+def places_command(
+    text: str = typer.Argument(
+        ..., help='A place: "SF", "Bay Area", "NYC", "Texas", "London", "Remote".'
+    ),
+    json_output: bool = JSON,
+) -> None:
+    """How a place name is understood, and which area each source uses for it."""
+    from levelset import market
+    from levelset.cli.output import console, print_json
+    from levelset.market.places import oews_areas
+    from levelset.market.store import open_market
+    from levelset.market.widening import area_chain
+
+    place = market.resolve_place(text)
+    chain = [s.name for s in area_chain(place, oews_areas(open_market()))]
+    if json_output:
+        print_json(place.to_dict() | {"oews_widening": chain})
+        return
+    from levelset.cli.market_view import render_place
+
+    console().print(render_place(place, chain))

@@ -1,0 +1,244 @@
+"""Rich renderings of range reports, roles, levels and places, for a reader new to the data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich import box
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from levelset.market.blend import headline_inputs
+from levelset.market.levels import LevelMatch, LevelRow
+from levelset.market.places import Place
+from levelset.market.report import PERCENTILES, RangeReport, SourceRange
+from levelset.market.roles import RoleMatch
+from levelset.money import format_money, format_short
+
+HIDDEN = "[dim]hidden[/]"
+
+
+def render_report(report: RangeReport) -> Group:
+    """The query as understood, one row per source, then headline, hidden, widened, caveats."""
+    parts: list[Any] = [_understood(report), _table(report)]
+    parts += _headline(report)
+    parts += _bullets("Hidden for privacy or missing", report.hidden)
+    parts += _bullets("Widened because the cell was thin", report.widened)
+    parts += _bullets("Caveats", report.caveats)
+    parts += _bullets("Sources", report.sources_cited, style="dim")
+    return Group(*parts)
+
+
+def _understood(report: RangeReport) -> Text:
+    text = Text()
+    level = report.level.band.label if report.level else "all levels"
+    place = report.place.name if report.place else "United States (no place given)"
+    text.append(f"{report.role.label} · {level} · {place}\n", style="bold")
+    text.append(f"  title: {report.role.why}\n", style="dim")
+    if report.level:
+        text.append(f"  level: {report.level.why}; {report.level.bridge.label}\n", style="dim")
+    if report.place:
+        note = f" ({report.place.note})" if report.place.note else ""
+        text.append(f"  place: {report.place.why}{note}\n", style="dim")
+    return text
+
+
+def _table(report: RangeReport) -> Table:
+    table = Table(
+        title="Annual pay per source, P10 to P90 (half earn less than P50)",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_lines=True,
+        padding=(0, 1),
+    )
+    table.add_column("Source · area · date · basis", overflow="fold", min_width=20, ratio=1)
+    table.add_column("n", justify="right", no_wrap=True)
+    for key in PERCENTILES:
+        table.add_column(key.upper(), justify="right", no_wrap=True)
+    if report.offer is not None:
+        table.add_column("offer", justify="right", no_wrap=True)
+    for cell in report.ranges:
+        table.add_row(*_row(cell, report.offer is not None))
+    if not report.ranges:
+        table.add_row("[dim]no source has data for this query[/]", "")
+    return table
+
+
+SHORT_BASIS = {
+    "crowd": "self-reported salary",
+    "oews": "base wage",
+    "oews_level": "base wage",
+    "lca": "filed base wage",
+}
+
+
+def _row(cell: SourceRange, with_offer: bool) -> list[str]:
+    flags = f" [yellow]({', '.join(cell.flags)})[/]" if cell.flags else ""
+    weight = f" ({cell.weight:.0%})" if cell.weight else ""
+    period = cell.period.split(" (")[0]
+    basis = SHORT_BASIS.get(cell.source, cell.basis)
+    source = f"[bold]{cell.label}{weight}[/]{flags}\n{cell.area} · {period}\n"
+    source += f"[dim]{basis}, {cell.currency}"
+    if cell.median_ci is not None and cell.values.get("p50") is not None:
+        ci = cell.median_ci
+        source += f"; median 95% CI {format_short(ci.low)}-{format_short(ci.high)}"
+    source += "[/]"
+    unit = {"crowd": "people", "lca": "filings"}.get(cell.source, "jobs")
+    rse = f"\n[dim]±{cell.rse:.0f}%[/]" if cell.rse is not None else ""
+    count = f"{cell.n:,}\n[dim]{unit}[/]{rse}"
+    row = [source, count, *[_money(cell.values.get(k)) for k in PERCENTILES]]
+    if with_offer:
+        row.append(cell.offer_position.split(" ")[0] if cell.offer_position else "[dim]-[/]")
+    return row
+
+
+def _money(value: float | None) -> str:
+    return HIDDEN if value is None else format_short(value)
+
+
+def _headline(report: RangeReport) -> list[Any]:
+    if report.headline is None:
+        return [Text("No headline range: no source had a visible cell.", style="yellow")]
+    h = report.headline
+    text = Text()
+    text.append("Headline range: ", style="bold")
+    text.append(f"{format_money(h.low)} - {format_money(h.high)}", style="bold green")
+    text.append(f" (middle {format_money(h.mid)}, {h.currency} a year)\n")
+    text.append(f"How: {h.method}", style="dim")
+    return [text]
+
+
+def _bullets(title: str, lines: Sequence[str], style: str = "") -> list[Any]:
+    if not lines:
+        return []
+    text = Text(f"{title}:\n", style="bold")
+    for line in lines:
+        text.append(f"  - {line}\n", style=style)
+    return [text]
+
+
+def render_comparison(reports: Sequence[RangeReport]) -> Group:
+    """Places side by side: per source the median, the middle half and n, per place a column."""
+    first = reports[0]
+    level = first.level.band.label if first.level else "all levels"
+    table = Table(title=f"{first.role.label} · {level}: places side by side", show_lines=True)
+    table.add_column("Source", overflow="fold")
+    for report in reports:
+        table.add_column(report.place.name if report.place else "United States", overflow="fold")
+    for source in _sources(reports):
+        cells = [
+            _compact(next((r for r in rep.ranges if r.label == source), None)) for rep in reports
+        ]
+        table.add_row(source, *cells)
+    heads = [
+        f"{format_money(r.headline.low)} - {format_money(r.headline.high)}" if r.headline else "-"
+        for r in reports
+    ]
+    table.add_row("[bold]Headline (P25-P75 blend)[/]", *heads)
+    parts: list[Any] = [table]
+    for report in reports:
+        name = report.place.name if report.place else "United States"
+        parts += _bullets(f"{name}: hidden or widened", [*report.hidden, *report.widened])
+    parts += _bullets("Caveats", first.caveats)
+    parts.append(
+        Text("One row per source; run with a single --location for every SOC row.", style="dim")
+    )
+    return Group(*parts)
+
+
+def _sources(reports: Sequence[RangeReport]) -> list[str]:
+    """The rows that feed each headline (crowd, OEWS blend, LCA); per-SOC rows stay out."""
+    return list(dict.fromkeys(c.label for r in reports for c in headline_inputs(r.ranges)))
+
+
+def _compact(cell: SourceRange | None) -> str:
+    if cell is None:
+        return "[dim]no data[/]"
+    if not cell.shown:
+        return f"{HIDDEN} [dim](n={cell.n:,})[/]"
+    low, high = cell.values.get("p25"), cell.values.get("p75")
+    return (
+        f"P50 {format_money(cell.values['p50'])}\n"
+        f"P25-P75 {format_short(low)}-{format_short(high)}\n"
+        f"[dim]n={cell.n:,} · {cell.area} · {cell.period.split(' (')[0]}[/]"
+    )
+
+
+def render_role(role: RoleMatch, names: dict[str, str]) -> Group:
+    """A title's role, its SOC codes with weights, and why."""
+    head = Text()
+    head.append(f"{role.text!r} -> {role.label}", style="bold")
+    head.append(f"  ({'curated tech map' if role.source == 'curated' else 'O*NET titles'})\n")
+    head.append(f"why: {role.why}\n", style="dim")
+    if role.level_hint:
+        head.append(f"level words in the title: {role.level_hint!r}\n", style="dim")
+    table = Table(title="Official occupations (SOC) behind the role")
+    for column in ("SOC", "occupation", "weight", "why"):
+        table.add_column(column, overflow="fold")
+    for soc in role.socs:
+        table.add_row(soc.soc, names.get(soc.soc, "-"), f"{soc.weight:.0%}", soc.why)
+    parts: list[Any] = [head, table]
+    if role.crowd_titles:
+        parts.append(Text(f"crowd titles counted: {', '.join(role.crowd_titles)}", style="dim"))
+    return Group(*parts)
+
+
+def render_level(match: LevelMatch) -> Text:
+    """How one level name was read."""
+    text = Text()
+    text.append(f"{match.text!r} -> {match.band.label}\n", style="bold")
+    text.append(f"why: {match.why}\n")
+    text.append(f"crowd experience codes: {', '.join(match.crowd_codes)}\n")
+    text.append(f"OEWS: {match.bridge.label}\n")
+    for other in match.alternatives:
+        text.append(f"note: {other}\n", style="yellow")
+    return text
+
+
+def render_level_table(rows: Sequence[LevelRow]) -> Group:
+    """The cross-company table, labelled community-reported."""
+    table = Table(
+        title="Cross-company levels: community-reported, not official company data",
+        box=box.SIMPLE_HEAD,
+        show_lines=True,
+        padding=(0, 1),
+    )
+    table.add_column("band", overflow="fold", min_width=10)
+    for column in ("Google", "Meta", "Amazon", "Microsoft", "Apple", "crowd", "wage level"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        band = row.band.label if row.band else row.generic_title
+        years = f"{row.typical_yoe} years" if row.typical_yoe else ""
+        bridge = f"{row.bridge.wage_level} ~P{row.bridge.percentile}" if row.bridge else "-"
+        table.add_row(
+            f"[bold]{band}[/]\n[dim]{years}\n{row.confidence}[/]",
+            *[row.companies[c] or "-" for c in ("google", "meta", "amazon", "microsoft", "apple")],
+            ", ".join(row.crowd_codes) or "-",
+            bridge,
+        )
+    source = rows[0].dataset if rows else "level_map"
+    note = Text(
+        f"Source: {source}, compiled from public level-comparison pages. crowd: the crowd "
+        "file's experience codes; wage level: the US prevailing-wage level and its approximate "
+        "OEWS percentile.",
+        style="dim",
+    )
+    return Group(table, note)
+
+
+def render_place(place: Place, chain: Sequence[str]) -> Text:
+    """How a place was read, and what each source uses for it."""
+    text = Text()
+    text.append(f"{place.text!r} -> {place.name} ({place.kind}, {place.country})\n", style="bold")
+    text.append(f"why: {place.why}\n")
+    if place.note:
+        text.append(f"note: {place.note}\n", style="yellow")
+    if place.area:
+        text.append(f"OEWS area: {place.area.code} {place.area.name}\n")
+    oews = " -> ".join(chain) if chain else "none (OEWS covers the United States only)"
+    text.append(f"OEWS and LCA try, narrowest first: {oews}\n")
+    crowd = "remote submissions in " if place.kind == "remote" else "submissions living in "
+    text.append(f"crowd uses: {crowd}{place.country} (the crowd file has countries only)\n")
+    return text
