@@ -49,9 +49,10 @@ def _to_range(cell: Any, title: str, level: str | None, location: str | None) ->
         if cell.values.get(key) is not None
     )
     flags = ", ".join(getattr(cell, "flags", ()) or ())
-    note = f"{cell.label}, {cell.area}" + (f" ({flags})" if flags else "")
+    asked = f"asked for {location}; " if location and location != cell.area else ""
+    note = f"{cell.label}, {cell.area}" + (f" ({asked}{flags})" if flags or asked else "")
     return MarketRange(
-        role=title, level=level, place=location or cell.area, currency=cell.currency,
-        percentiles=points, source=cell.dataset, as_of=cell.period, n=cell.n,
+        role=title, level=level, place=cell.area, currency=cell.currency,
+        percentiles=points, source=f"{cell.label}, {cell.dataset}", as_of=cell.period, n=cell.n,
         basis=cell.basis, note=note,
     )  # fmt: skip

@@ -1,0 +1,110 @@
+"""Gathering the facts a draft needs from the stored record and profile; exporting records."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from levelset.errors import InputError
+from levelset.negotiation import (
+    Draft,
+    DraftFacts,
+    DraftKind,
+    EventKind,
+    NegotiationRecord,
+    anchor_from_dict,
+    draft,
+    negotiation_outcome,
+)
+from levelset.store import Store
+
+
+def fresh_draft(
+    store: Store, company: str, kind: str, recruiter: str | None, outcomes: tuple[str, ...]
+) -> Draft:
+    """A new draft of `kind` from the record's current offer and anchor and the profile."""
+    from levelset.store.negotiations import load_record
+    from levelset.store.profile import load_profile
+
+    record = load_record(store, company)
+    profile = load_profile(store)
+    data = record.anchor_data
+    deadline = record.last(EventKind.DEADLINE)
+    facts = DraftFacts(
+        company=record.company,
+        offer=record.current_offer,
+        anchor=anchor_from_dict(dict(data)) if data else None,
+        your_name=profile.name,
+        recruiter=recruiter,
+        positioning=profile.positioning,
+        outcomes=outcomes,
+        deadline=deadline.on if deadline else None,
+    )
+    return draft(kind, facts)
+
+
+def edited_draft(kind: str, file: Path) -> Draft:
+    """The user's own text as a draft; a first line "Subject: ..." becomes the subject."""
+    chosen = draft_kind(kind)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{file}: cannot read the edited draft ({error.strerror})") from None
+    if not text.strip():
+        raise InputError(f"{file}: the edited draft is empty")
+    first, _, rest = text.partition("\n")
+    if first.lower().startswith("subject:"):
+        return Draft(chosen, first.split(":", 1)[1].strip(), rest.strip("\n"))
+    return Draft(chosen, None, text.strip("\n"))
+
+
+def draft_kind(kind: str) -> DraftKind:
+    try:
+        return DraftKind(kind.strip().lower())
+    except ValueError:
+        from levelset.errors import UnknownValue
+
+        raise UnknownValue("draft", kind, [k.value for k in DraftKind]) from None
+
+
+def export_records(store: Store, fmt: str) -> str:
+    """Every record (events, drafts, outcome) as JSON or YAML, or its events as CSV."""
+    from levelset.jsonable import to_jsonable
+    from levelset.store.negotiations import draft_versions, list_records
+
+    records = list_records(store)
+    if fmt == "csv":
+        return _events_csv(records)
+    data = []
+    for record in records:
+        drafts = [d.draft.to_dict() | d.to_dict() for d in draft_versions(store, record.company)]
+        outcome = negotiation_outcome(record).to_dict()
+        data.append(record.to_dict() | {"drafts": drafts, "outcome": outcome})
+    plain = to_jsonable({"negotiations": data})
+    if fmt == "json":
+        return json.dumps(plain, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "yaml":
+        import yaml
+
+        return str(yaml.safe_dump(plain, sort_keys=False, allow_unicode=True))
+    raise InputError(f"format: {fmt!r} is not one of json, yaml, csv")
+
+
+def _events_csv(records: list[NegotiationRecord]) -> str:
+    columns = ["company", "seq", "kind", "date", "verbal", "step", "corrects", "note", "base"]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        for event in record.events:
+            row: dict[str, Any] = {
+                "company": record.company, "seq": event.seq, "kind": event.kind.value,
+                "date": event.on.isoformat(), "verbal": event.verbal,
+                "step": event.step.value if event.step else "", "corrects": event.corrects or "",
+                "note": event.note or "", "base": event.offer.base if event.offer else "",
+            }  # fmt: skip
+            writer.writerow(row)
+    return buffer.getvalue()

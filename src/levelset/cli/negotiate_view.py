@@ -1,0 +1,131 @@
+"""Rich output for `levelset negotiate ...`: records, the anchor, drafts and the outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.table import Table
+
+from levelset.cli.output import console
+from levelset.money import format_money
+from levelset.negotiation import Anchor, NegotiationRecord, Outcome, Step
+from levelset.negotiation.outcome import Delta
+from levelset.store.negotiations import StoredDraft
+
+NEXT = {
+    Step.PREPARE: "negotiate anchor COMPANY",
+    Step.ANCHOR: "negotiate draft COMPANY counter, then negotiate log COMPANY counter_sent",
+    Step.ASK: "negotiate log COMPANY revised_offer --offer FILE (when they answer)",
+    Step.HOLD: "negotiate draft COMPANY no (if they refuse), or negotiate step COMPANY confirm",
+    Step.CONFIRM: "negotiate draft COMPANY confirm, then negotiate log COMPANY signed",
+}
+
+
+def show_record(record: NegotiationRecord) -> None:
+    out = console()
+    out.print(f"[bold]{record.company}[/]: step [bold]{record.step.value}[/]: {record.step.meaning}")
+    table = Table(title="Events (corrections applied; the log itself never changes)")
+    for name in ("#", "date", "event", "detail"):
+        table.add_column(name)
+    for event in record.effective():
+        table.add_row(str(event.seq), event.on.isoformat(), event.kind.value, _detail(event))
+    out.print(table)
+    current = record.current_offer
+    if current is not None:
+        out.print(f"current offer: base {format_money(current.base, current.currency)}")
+    if record.verbal_only:
+        out.print("[yellow]The latest offer is verbal: get it in writing before you sign.[/]")
+    if record.step in NEXT:
+        out.print(f"[dim]next: levelset {NEXT[record.step].replace('COMPANY', repr(record.company))}[/]")
+
+
+def show_records(records: Sequence[NegotiationRecord]) -> None:
+    table = Table(title="Negotiations")
+    for name in ("company", "step", "offers", "current base", "first offer"):
+        table.add_column(name)
+    for record in records:
+        offers = record.offer_events()
+        current = record.current_offer
+        base = format_money(current.base, current.currency) if current else ""
+        first = offers[0].on.isoformat() if offers else ""
+        table.add_row(record.company, record.step.value, str(len(offers)), base, first)
+    console().print(table)
+
+
+def show_anchor(anchor: Anchor, notes: Sequence[str]) -> None:
+    out = console()
+    money = anchor.currency
+    out.print(f"[bold]{anchor.company}[/]: offered base {format_money(anchor.offer_base, money)}")
+    table = Table(title="Anchor, target and walk-away (base)")
+    for name in ("", "amount", "why", "source"):
+        table.add_column(name)
+    for name in ("anchor", "target", "walk_away"):
+        figure = getattr(anchor, name)
+        amount = format_money(figure.amount, money) if figure.amount is not None else "[YOURS]"
+        table.add_row(name.replace("_", "-"), amount, figure.reason, figure.source)
+    out.print(table)
+    asks = Table(title="Ask per lever")
+    for name in ("lever", "ask", "why", "source"):
+        asks.add_column(name)
+    for ask in anchor.asks:
+        asks.add_row(ask.lever.replace("_", " "), ask.ask, ask.reason, ask.source)
+    out.print(asks)
+    for note in (*anchor.notes, *notes):
+        out.print(f"[dim]{note}[/]")
+
+
+def show_draft(saved: StoredDraft) -> None:
+    out = console()
+    draft = saved.draft
+    out.print(f"[dim]{draft.kind.value} draft, version {saved.version} ({saved.origin})[/]")
+    if draft.subject:
+        out.print(f"Subject: {draft.subject}", markup=False)
+    out.print("")
+    out.print(draft.body, markup=False)
+    if draft.placeholders:
+        out.print("")
+        out.print("[yellow]Fill in before sending:[/] " + ", ".join(draft.placeholders), markup=True)
+
+
+def show_outcome(outcome: Outcome) -> None:
+    out = console()
+    out.print(f"[bold]{outcome.company}[/]: {outcome.status}")
+    table = Table(title=f"Initial offer against final ({outcome.currency or '—'})")
+    for name in ("", "initial", "final", "change", "%"):
+        table.add_column(name, justify="right")
+    for label, delta in (("year-1 total", outcome.year1_total),
+                         ("4-year value", outcome.four_year_total), ("base", outcome.base)):  # fmt: skip
+        table.add_row(label, *_delta_cells(delta, outcome.currency or "USD"))
+    out.print(table)
+    levers = ", ".join(outcome.levers_improved) or "none"
+    out.print(f"levers improved: [bold]{len(outcome.levers_improved)}[/] ({levers})")
+    days = outcome.days_to_signature
+    out.print(f"days from first offer to signature: {days if days is not None else 'not signed'}")
+
+
+def _delta_cells(delta: Delta | None, money: str) -> list[str]:
+    if delta is None:
+        return ["—", "—", "—", "—"]
+    pct = f"{delta.percent:+}%" if delta.percent is not None else "—"
+    change = format_money(delta.absolute, money)
+    change = change if delta.absolute < 0 else f"+{change}"
+    return [format_money(delta.initial, money), format_money(delta.final, money), change, pct]
+
+
+def _detail(event: object) -> str:
+    from levelset.negotiation import Event
+
+    assert isinstance(event, Event)
+    parts = []
+    if event.offer is not None:
+        parts.append(f"base {format_money(event.offer.base, event.offer.currency)}")
+        parts.append("verbal" if event.verbal else "written")
+    if event.step is not None:
+        parts.append(f"to {event.step.value}")
+    if event.data and "anchor" in event.data:
+        amount = event.data["anchor"].get("amount")
+        money = str(event.data.get("currency", "USD"))
+        parts.append(f"anchor {format_money(amount, money) if amount is not None else '?'}")
+    if event.note:
+        parts.append(event.note)
+    return "; ".join(parts)
