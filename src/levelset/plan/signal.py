@@ -24,7 +24,7 @@ def target_signal(inputs: PlanInputs) -> Signal | None:
     unset = [name for name, value in pairs if not value]
     return Signal(
         "target",
-        "A clear target role and level",
+        "One target title and one level",
         f"Your profile has no target {' or '.join(unset)} yet, so every range, level "
         "estimate and story has nothing to aim at.",
         "Your profile names one title and one level, and every material repeats them.",

@@ -30,8 +30,9 @@ def personal_playbook(store: Any, topic: Topic, today: dt.date | None = None) ->
     from levelset.store.plan import current_plan_id, load_plan
 
     today = today or dt.date.today()
+    inputs = gather(store, start=today)
     if current_plan_id(store) is not None:
         _, plan = load_plan(store)
     else:
-        plan = build_plan(gather(store, start=today), today, FOCUS_OF.get(topic, Focus.NEGOTIATION))
-    return build_playbook(gather(store, start=plan.start), plan, topic, today)
+        plan = build_plan(inputs, today, FOCUS_OF.get(topic, Focus.NEGOTIATION))
+    return build_playbook(inputs, plan, topic, today)

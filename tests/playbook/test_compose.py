@@ -1,0 +1,94 @@
+"""The playbook is written from the user's records, in every section, in our own words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from levelset.plan import Focus, build_plan
+from levelset.playbook import Topic, build_playbook
+from levelset.playbook.markdown import to_markdown
+from levelset.playbook.model import Chart
+from tests.plan.people import START, maya, sam
+
+SECTIONS = [
+    "short_answer", "why", "strong_signal", "mistakes", "role", "plan", "signal", "this_week",
+    "measures", "stuck", "checklist", "example", "talk", "faq", "takeaway",
+]  # fmt: skip
+# Facts only Maya's records hold: her numbers, company, bullets, dates, target.
+MAYA_FACTS = re.compile(
+    r"Northwind|\$236,000|\$188,000|\$198,000|Responsible for the feature store|Cut p99|"
+    r"Led the migration|staff|Maya|Seattle|referral|58/100|Dec|n=14|ranking models|38th"
+)
+METHOD = Path(__file__).parents[3] / "shared" / "method"
+
+
+def maya_book(topic: Topic = Topic.NEGOTIATION):
+    plan = build_plan(maya(), START, Focus.NEGOTIATION)
+    return build_playbook(maya(), plan, topic, START)
+
+
+def _prose(book) -> tuple:
+    return tuple(s for s in book.sections if s.key != "checklist")
+
+
+def test_the_fifteen_sections_in_the_articles_order() -> None:
+    assert [s.key for s in maya_book().sections] == SECTIONS
+
+
+def test_every_section_carries_the_users_own_data() -> None:
+    book = maya_book()
+    for section in book.sections:
+        body = to_markdown(book.__class__(**{**book.__dict__, "sections": (section,)}))
+        body = body.split("## ", 1)[1].split("## Sources")[0]
+        assert MAYA_FACTS.search(body), f"{section.key} has none of the user's data"
+
+
+def test_the_chart_marks_the_offer_within_the_market_range() -> None:
+    chart = next(b for b in maya_book().section("short_answer").blocks if isinstance(b, Chart))
+    assert "<svg" in chart.svg and "Northwind base $188k" in chart.svg
+    assert "n=14,642" in chart.caption and "$236,000" in chart.caption
+
+
+def test_mistakes_quote_the_users_task_wording_and_contradiction() -> None:
+    text = to_markdown(maya_book())
+    assert "Task wording instead of an outcome: “Responsible for the feature store”" in text
+    assert "Senior ML Engineer (resume) vs ML Engineer II (LinkedIn)" in text
+    assert "5 of 7 bullets have no number" in text
+
+
+def test_the_example_uses_the_anchor_and_its_reason() -> None:
+    text = to_markdown(maya_book())
+    assert "Based on the 75th percentile for staff ML engineers in Seattle" in text
+    assert "I am asking for a base of $236,000" in text
+
+
+def test_missing_records_give_placeholders_and_commands_not_invented_numbers() -> None:
+    plan = build_plan(sam(), START)
+    text = to_markdown(build_playbook(sam(), plan, Topic.SALARY, START))
+    assert "[your anchor]" in text and "`levelset proof import FILE`" in text
+    assert "$" not in text  # no amount is made up without data
+
+
+def test_the_leveling_topic_leads_with_the_level_gap() -> None:
+    book = maya_book(Topic.LEVELING)
+    short = to_markdown(book).split("## Why")[0]
+    assert "reads as senior today" in short and "technical direction" in short
+    assert book.section("faq").blocks[0].question == "Which level should I aim at?"
+
+
+@pytest.mark.skipif(not METHOD.exists(), reason="the method articles are not beside the repo")
+def test_no_sentence_of_the_method_articles_is_reused() -> None:
+    # The checklist's item names are the proof capability's labels, not our prose.
+    books = [maya_book(t) for t in Topic]
+    books = [b.__class__(**{**b.__dict__, "sections": _prose(b)}) for b in books]
+    ours = " ".join(to_markdown(b) for b in books).lower()
+    for article in METHOD.glob("*.md"):
+        body = article.read_text(encoding="utf-8").split("---", 2)[-1]
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", body):
+            words = re.sub(r"[^a-z0-9 ]", " ", sentence.lower()).split()
+            if len(words) < 6:
+                continue
+            assert " ".join(words) not in re.sub(r"[^a-z0-9 ]", " ", ours), sentence
