@@ -35,6 +35,7 @@ def main() -> None:
     parser.add_argument("--home", type=Path, default=None)
     parser.add_argument("--only", nargs="*", default=None)
     parser.add_argument("--extra", nargs="*", default=[], help="name=/path pairs")
+    parser.add_argument("--height", type=int, default=0, help="clip to this height (0: all)")
     args = parser.parse_args()
     paths = Paths(args.home).ensure() if args.home else default_paths(os.environ)
     pages = {k: v for k, v in PAGES.items() if not args.only or k in args.only}
@@ -47,7 +48,12 @@ def main() -> None:
         page = browser.new_page(viewport={"width": args.width, "height": 900})
         for name, path in pages.items():
             page.goto(url + path)
-            page.screenshot(path=str(args.out / f"{name}-{args.width}.png"), full_page=True)
+            target = str(args.out / f"{name}-{args.width}.png")
+            if args.height:
+                clip = {"x": 0, "y": 0, "width": args.width, "height": args.height}
+                page.screenshot(path=target, full_page=True, clip=clip)
+            else:
+                page.screenshot(path=target, full_page=True)
             print(args.out / f"{name}-{args.width}.png")
         browser.close()
 

@@ -27,6 +27,17 @@ def report_for(
     return data
 
 
+def reports_for(
+    ctx: AppContext, role: str, level: str | None, places: list[str], offer: float | None
+) -> list[dict[str, Any]]:
+    """One report per place (nationwide when none), each tagged with the place as asked."""
+    if not places:
+        return [{"asked": None, **report_for(ctx, role, level, None, offer)}]
+    compare = ctx.api("market", "compare_places")
+    found = compare(role, level, places, offer=offer, paths=ctx.paths)
+    return [{"asked": p, **r.to_dict()} for p, r in zip(places, found, strict=True)]
+
+
 def headline_for(ctx: AppContext, profile: Profile) -> dict[str, Any] | None:
     """The blended range for the stored target, or None until a title is set."""
     if not profile.target_title:
@@ -73,10 +84,7 @@ def market_view(
         return {"available": False, "query": query, "reports": []}
     if not role:
         return {"available": True, "query": query, "reports": []}
-    reports = [
-        {"place": p, **report_for(ctx, role, level or None, p, amount)}
-        for p in (places or [None])[:MAX_PLACES]
-    ]
+    reports = reports_for(ctx, role, level or None, places[:MAX_PLACES], amount)
     return {"available": True, "query": query, "reports": reports}
 
 
@@ -86,7 +94,7 @@ def _row(item: dict[str, Any]) -> RangeRow:
     if item.get("n") is not None:
         parts.append(f"n={item['n']:,} {item.get('n_counts') or ''}".strip())
     return RangeRow(
-        label=str(item.get("label") or item.get("source") or "source"),
+        label=_short(str(item.get("label") or item.get("source") or "source")),
         p10=item.get("p10"),
         p25=item.get("p25"),
         p50=item.get("p50"),
@@ -96,13 +104,22 @@ def _row(item: dict[str, Any]) -> RangeRow:
     )
 
 
+def _short(label: str, limit: int = 30) -> str:
+    """Chart labels have a fixed column; the table beside the chart keeps the full name."""
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
 def _headline_row(report: dict[str, Any]) -> RangeRow:
     head = report["headline"]
     sources = ", ".join(head.get("sources") or [])
-    label = report.get("place") or "nationwide"
+    label = _place_name(report)
     return RangeRow(
         label, None, head["low"], head["mid"], head["high"], None, f"blend of {sources}"
     )
+
+
+def _place_name(report: dict[str, Any]) -> str:
+    return str((report.get("query") or {}).get("location") or report.get("asked") or "nationwide")
 
 
 def charts(data: dict[str, Any]) -> dict[str, Any]:
@@ -112,7 +129,7 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
     for report in data.get("reports", []):
         rows = [_row(r) for r in report.get("ranges", [])]
         currency = next((str(r.get("currency")) for r in report.get("ranges", [])), "USD")
-        title = f"Ranges per source · {report.get('place') or 'nationwide'}"
+        title = f"Ranges per source · {_place_name(report)}"
         per_place.append(range_chart(rows, offer=offer, currency=currency, title=title))
     side_by_side = None
     headlines = [r for r in data.get("reports", []) if r.get("headline")]

@@ -1,7 +1,189 @@
-"""The offers page (filled in when levelset.offers lands)."""
+"""The offers page: add offers from a form, value each year by year, compare them side by side."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-PAGES: list[Any] = []
+from fastapi import Depends, FastAPI, Form, Query, Request
+from fastapi.responses import Response
+
+from levelset.charts import Series, line_chart, stacked_bar_chart
+from levelset.money import format_short
+from levelset.web.context import AppContext
+from levelset.web.forms import done, optional_text, require_token
+from levelset.web.pages import Page, context_of
+
+Ctx = Annotated[AppContext, Depends(context_of)]
+SCHEDULES = (
+    ("25/25/25/25", "even: 25/25/25/25"),
+    ("5/15/40/40", "back-loaded: 5/15/40/40"),
+    ("33/33/22/12", "33/33/22/12"),
+    ("40/30/20/10", "front-loaded: 40/30/20/10"),
+)
+REFRESHERS = (
+    ("", "not counted"),
+    ("low", "low (an assumption)"),
+    ("typical", "typical (an assumption)"),
+    ("high", "high (an assumption)"),
+)
+COMPONENTS = ("base", "bonus", "sign_on", "relocation", "equity", "refreshers", "benefits")
+
+
+def offers_view(
+    ctx: Ctx,
+    compare: Annotated[
+        list[int] | None, Query(description="ids of the offers to compare (default: all)")
+    ] = None,
+    refreshers: Annotated[str | None, Query(description="none, low, typical or high")] = None,
+) -> dict[str, Any]:
+    """Stored offers valued year by year, and their side-by-side comparison."""
+    if not ctx.has("offers"):
+        return {"available": False}
+    from levelset.store.offers import list_offers, rate_table
+
+    stored = list_offers(ctx.store)
+    chosen = [s for s in stored if not compare or s.id in compare]
+    comparison = None
+    if chosen:
+        compare_offers = ctx.api("offers", "compare_offers")
+        comparison = compare_offers(
+            [s.offer for s in chosen], refreshers=refreshers or None, rates=rate_table(ctx.store)
+        ).to_dict()
+        for entry, item in zip(comparison["offers"], chosen, strict=True):
+            entry["id"] = item.id
+    return {
+        "available": True,
+        "offers": [s.to_dict() for s in stored],
+        "compared": [s.id for s in chosen],
+        "refreshers": refreshers,
+        "comparison": comparison,
+    }
+
+
+def charts(data: dict[str, Any]) -> dict[str, Any]:
+    """Total per year for every offer, and each offer's components stacked per year."""
+    comparison = data.get("comparison")
+    extras: dict[str, Any] = {"schedules": SCHEDULES, "refresher_choices": REFRESHERS}
+    if not comparison:
+        return extras
+    currency = comparison["currency"]
+    money = lambda v: format_short(v, currency)  # noqa: E731 - a one-line formatter
+    lines = [
+        Series(
+            o["label"],
+            tuple((f"Year {y['year']}", float(y["total"])) for y in o["valuation"]["years"]),
+        )
+        for o in comparison["offers"]
+    ]
+    extras["totals_chart"] = line_chart(
+        lines, title=f"Total value per year ({currency})", value_format=money
+    )
+    extras["stack_charts"] = [_stack(o, money) for o in comparison["offers"]]
+    return extras
+
+
+def _stack(entry: dict[str, Any], money: Any) -> str:
+    years = entry["valuation"]["years"]
+    categories = [f"Year {y['year']}" for y in years]
+    stacks = [
+        Series(name.replace("_", "-"), tuple((f"Year {y['year']}", float(y[name])) for y in years))
+        for name in COMPONENTS
+        if any(float(y[name]) for y in years)
+    ]
+    title = f"{entry['label']}: what each year is made of ({entry['offer_currency']})"
+    return stacked_bar_chart(categories, stacks, title=title, value_format=money)
+
+
+PAGES = [
+    Page(
+        path="/offers",
+        template="offers.html",
+        view=offers_view,
+        title="Offers",
+        summary="Stored offers valued year by year and compared side by side",
+        properties={
+            "offers": {"type": "array", "items": {"type": "object"}},
+            "compared": {"type": "array", "items": {"type": "integer"}},
+            "comparison": {
+                "type": ["object", "null"],
+                "description": "currency, winners, and each offer's valuation (years, totals)",
+            },
+        },
+        decorate=charts,
+    )
+]
+
+
+def offer_data(fields: dict[str, str | None]) -> dict[str, Any]:
+    """The offer file format from the form's fields; empty fields are left out."""
+    text = {k: optional_text(v) for k, v in fields.items()}
+    data: dict[str, Any] = {
+        k: text[k]
+        for k in ("company", "currency", "base", "title", "level", "location", "start_date")
+        if text.get(k)
+    }
+    if text.get("bonus_target_pct"):
+        data["bonus_target_pct"] = text["bonus_target_pct"]
+    sign_on = [text[k] for k in ("sign_on_1", "sign_on_2") if text.get(k)]
+    if sign_on:
+        data["sign_on"] = sign_on
+    for name in ("relocation", "refreshers"):
+        if text.get(name):
+            data[name] = text[name]
+    if text.get("grant_value"):
+        data["equity"] = {
+            "grant_value": text["grant_value"],
+            "vesting": text.get("vesting") or "25/25/25/25",
+            "cliff_months": text.get("cliff_months") or "12",
+            "frequency": text.get("frequency") or "quarterly",
+        }
+    return data
+
+
+def add_offer_form(
+    request: Request,
+    ctx: Ctx,
+    company: Annotated[str, Form()],
+    base: Annotated[str, Form(description="annual base pay")],
+    currency: Annotated[str, Form()] = "USD",
+    title: Annotated[str | None, Form()] = None,
+    level: Annotated[str | None, Form()] = None,
+    location: Annotated[str | None, Form()] = None,
+    bonus_target_pct: Annotated[str | None, Form()] = None,
+    sign_on_1: Annotated[str | None, Form()] = None,
+    sign_on_2: Annotated[str | None, Form()] = None,
+    relocation: Annotated[str | None, Form()] = None,
+    grant_value: Annotated[str | None, Form(description="RSU grant value")] = None,
+    vesting: Annotated[str | None, Form(description="e.g. 25/25/25/25")] = None,
+    cliff_months: Annotated[str | None, Form()] = None,
+    frequency: Annotated[str | None, Form()] = None,
+    refreshers: Annotated[str | None, Form()] = None,
+    start_date: Annotated[str | None, Form()] = None,
+) -> Response:
+    """Store an offer typed into the form (validated like an offer file)."""
+    fields = {
+        "company": company, "base": base, "currency": currency, "title": title,
+        "level": level, "location": location, "bonus_target_pct": bonus_target_pct,
+        "sign_on_1": sign_on_1, "sign_on_2": sign_on_2, "relocation": relocation,
+        "grant_value": grant_value, "vesting": vesting, "cliff_months": cliff_months,
+        "frequency": frequency, "refreshers": refreshers, "start_date": start_date,
+    }  # fmt: skip
+    from levelset.store.offers import add_offers, rate_table
+
+    data = offer_data(fields)
+    codes = rate_table(ctx.store).codes
+    offer = ctx.api("offers", "parse_offer")(data, source="offer form", currencies=codes)
+    stored = add_offers(ctx.store, [offer])[0]
+    return done(request, stored, f"/offers#offer-{stored.id}", status=201)
+
+
+def register(app: FastAPI) -> None:
+    app.add_api_route(
+        "/offers",
+        add_offer_form,
+        methods=["POST"],
+        dependencies=[Depends(require_token)],
+        summary="Add an offer",
+        tags=["offers"],
+        status_code=201,
+    )
