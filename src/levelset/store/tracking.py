@@ -1,0 +1,263 @@
+"""Tracked events, experiments and saved narrative scores: tables and queries.
+
+Append-friendly: events are only ever inserted; a whole import is one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    select,
+)
+
+from levelset.errors import Conflict, NotFound
+from levelset.store.db import Store
+from levelset.store.schema import metadata
+from levelset.tracking.events import Channel, Event, EventKind, Outcome
+from levelset.tracking.experiments import Design, Experiment, Verdict
+from levelset.tracking.metrics import Metrics, ScorePoint
+from levelset.tracking.threads import Measure
+
+events_table = Table(
+    "tracking_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(20), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("ref", String(400), nullable=False, index=True),
+    Column("company", String(200), nullable=False, default=""),
+    Column("role", String(200), nullable=False, default=""),
+    Column("channel", String(20)),
+    Column("resume_version", String(100), nullable=False, default=""),
+    Column("variant", String(100), nullable=False, default=""),
+    Column("outcome", String(20)),
+    Column("stage", String(100), nullable=False, default=""),
+    Column("negotiation_id", String(200), nullable=False, default=""),
+    Column("note", Text, nullable=False, default=""),
+    Column("source", String(400), nullable=False, default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+experiments_table = Table(
+    "tracking_experiments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(200), nullable=False),
+    Column("change", Text, nullable=False),
+    Column("start", Date, nullable=False),
+    Column("design", String(20), nullable=False),
+    Column("field", String(40), nullable=False),
+    Column("baseline", String(200), nullable=False, default=""),
+    Column("candidate", String(200), nullable=False, default=""),
+    Column("metric", String(20), nullable=False),
+    Column("window_days", Integer, nullable=False),
+    Column("wait_days", Integer, nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("closed_on", Date),
+    Column("verdict", String(20)),
+    Column("result", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("name", name="uq_tracking_experiments_name"),
+)
+
+scores_table = Table(
+    "narrative_scores",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("scored_on", Date, nullable=False),
+    Column("score", Integer, nullable=False),
+    Column("stage", String(20)),
+    Column("company", String(200)),
+    Column("label", String(400), nullable=False, default=""),
+    Column("components", Text, nullable=False, default="{}"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def add_events(store: Store, events: Sequence[Event], source: str) -> list[Event]:
+    """Insert `events` in one transaction (all or none); return them with their ids."""
+    stored = []
+    with store.begin() as conn:
+        for event in events:
+            result = conn.execute(
+                events_table.insert().values(**_row(event), source=source, created_at=_now())
+            )
+            key = result.inserted_primary_key
+            assert key is not None
+            stored.append(event.with_id(int(key[0])))
+    return stored
+
+
+def load_events(store: Store) -> list[Event]:
+    """Every stored event, by date then id."""
+    query = select(events_table).order_by(events_table.c.date, events_table.c.id)
+    with store.begin() as conn:
+        return [_event(r) for r in conn.execute(query).mappings()]
+
+
+def _row(event: Event) -> dict[str, Any]:
+    return {
+        "kind": event.kind.value, "date": event.date, "ref": event.ref,
+        "company": event.company, "role": event.role,
+        "channel": event.channel.value if event.channel else None,
+        "resume_version": event.resume_version, "variant": event.variant,
+        "outcome": event.outcome.value if event.outcome else None, "stage": event.stage,
+        "negotiation_id": event.negotiation_id, "note": event.note,
+    }  # fmt: skip
+
+
+def _event(row: Any) -> Event:
+    return Event(
+        EventKind(row["kind"]), row["date"], row["ref"], row["company"], row["role"],
+        Channel(row["channel"]) if row["channel"] else None, row["resume_version"],
+        row["variant"], Outcome(row["outcome"]) if row["outcome"] else None, row["stage"],
+        row["negotiation_id"], row["note"], int(row["id"]),
+    )  # fmt: skip
+
+
+def add_experiment(store: Store, experiment: Experiment) -> Experiment:
+    """Store a new experiment; Conflict when the name is taken."""
+    with store.begin() as conn:
+        taken = conn.execute(
+            select(experiments_table.c.id).where(experiments_table.c.name == experiment.name)
+        ).first()
+        if taken:
+            raise Conflict(
+                f"an experiment named {experiment.name!r} already exists",
+                hint="pick another name, or see `levelset experiment status`",
+            )
+        conn.execute(
+            experiments_table.insert().values(**_experiment_row(experiment), created_at=_now())
+        )
+    return experiment
+
+
+def load_experiments(store: Store) -> list[Experiment]:
+    query = select(experiments_table).order_by(experiments_table.c.start, experiments_table.c.id)
+    with store.begin() as conn:
+        return [_experiment(r) for r in conn.execute(query).mappings()]
+
+
+def load_experiment(store: Store, name: str) -> Experiment:
+    for experiment in load_experiments(store):
+        if experiment.name == name:
+            return experiment
+    raise NotFound(
+        f"no experiment named {name!r}",
+        hint="see `levelset experiment status` for the experiments you started",
+    )
+
+
+def save_closed(store: Store, experiment: Experiment, result: dict[str, Any]) -> Experiment:
+    """Record the verdict of a closed experiment with its final numbers."""
+    with store.begin() as conn:
+        conn.execute(
+            experiments_table.update()
+            .where(experiments_table.c.name == experiment.name)
+            .values(
+                status=experiment.status,
+                closed_on=experiment.closed_on,
+                verdict=experiment.verdict.value if experiment.verdict else None,
+                result=json.dumps(result),
+            )
+        )
+    return experiment
+
+
+def _experiment_row(e: Experiment) -> dict[str, Any]:
+    return {
+        "name": e.name, "change": e.change, "start": e.start, "design": e.design.value,
+        "field": e.field, "baseline": e.baseline, "candidate": e.candidate,
+        "metric": e.metric.value, "window_days": e.window_days, "wait_days": e.wait_days,
+        "status": e.status, "closed_on": e.closed_on,
+        "verdict": e.verdict.value if e.verdict else None,
+    }  # fmt: skip
+
+
+def _experiment(row: Any) -> Experiment:
+    return Experiment(
+        row["name"], row["change"], row["start"], Design(row["design"]), row["field"],
+        row["baseline"], row["candidate"], Measure(row["metric"]), row["window_days"],
+        row["wait_days"], row["status"], row["closed_on"],
+        Verdict(row["verdict"]) if row["verdict"] else None,
+    )  # fmt: skip
+
+
+def add_score(store: Store, point: ScorePoint, components: dict[str, Any]) -> ScorePoint:
+    """Keep a narrative score so metrics can show the scores over time."""
+    with store.begin() as conn:
+        conn.execute(
+            scores_table.insert().values(
+                scored_on=point.on,
+                score=point.score,
+                stage=point.stage,
+                company=point.company,
+                label=point.label,
+                components=json.dumps(components),
+                created_at=_now(),
+            )
+        )
+    return point
+
+
+def load_scores(store: Store) -> list[ScorePoint]:
+    query = select(scores_table).order_by(scores_table.c.scored_on, scores_table.c.id)
+    with store.begin() as conn:
+        return [
+            ScorePoint(r["scored_on"], r["score"], r["stage"], r["company"], r["label"])
+            for r in conn.execute(query).mappings()
+        ]
+
+
+DRAFT_STAGES = {"counter": "ask", "confirm": "confirm"}
+
+
+def negotiation_inputs(store: Store) -> tuple[list[Any], list[ScorePoint]]:
+    """Negotiation records, and the narrative score of each stored counter or confirm draft."""
+    from levelset.narrative import score_message
+    from levelset.store.negotiations import draft_versions, list_records
+
+    records = list_records(store)
+    points = []
+    for record in records:
+        for stored in draft_versions(store, record.company):
+            stage = DRAFT_STAGES.get(stored.draft.kind.value)
+            if stage is None:
+                continue
+            result = score_message(stored.draft.body, stage)
+            label = f"{stored.draft.kind.value} draft v{stored.version} ({stored.origin})"
+            points.append(
+                ScorePoint(stored.created_at.date(), result.score, stage, record.company, label)
+            )
+    return records, points
+
+
+def gather_metrics(store: Store, today: dt.date, since: dt.date | None = None) -> Metrics:
+    """compute_metrics over everything stored: events, negotiation records, drafts and saved
+    narrative scores. Returns levelset.tracking.Metrics."""
+    from levelset.tracking.metrics import compute_metrics
+
+    records, draft_points = negotiation_inputs(store)
+    return compute_metrics(
+        load_events(store),
+        today,
+        since=since,
+        negotiations=records,
+        narrative=[*load_scores(store), *draft_points],
+    )

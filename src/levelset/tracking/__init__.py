@@ -1,0 +1,68 @@
+"""Tracking the job search: dated events, spreadsheet import, metrics and experiments.
+
+    plan = plan_import(csv_text, "applications.csv", stored_events, today)
+    metrics = compute_metrics(events, today, negotiations=records)
+    result = evaluate(experiment, events, today)   # keep / revert / not enough data yet
+"""
+
+from levelset.tracking.csv_import import ImportPlan, plan_import
+from levelset.tracking.events import (
+    Channel,
+    Event,
+    EventKind,
+    Outcome,
+    attempt_ref,
+    parse_channel,
+    parse_date,
+    parse_kind,
+    parse_outcome,
+)
+from levelset.tracking.experiments import (
+    Arm,
+    Design,
+    Experiment,
+    ExperimentResult,
+    Verdict,
+    close,
+    evaluate,
+    new_experiment,
+)
+from levelset.tracking.export import to_csv, to_json_data
+from levelset.tracking.metrics import Metrics, Rate, ScorePoint, WeekPoint, compute_metrics
+from levelset.tracking.threads import Measure, Thread, threads
+from levelset.tracking.validation import Located, check_events, resolve_attempt
+
+__all__ = [
+    "Arm",
+    "Channel",
+    "Design",
+    "Event",
+    "EventKind",
+    "Experiment",
+    "ExperimentResult",
+    "ImportPlan",
+    "Located",
+    "Measure",
+    "Metrics",
+    "Outcome",
+    "Rate",
+    "ScorePoint",
+    "Thread",
+    "Verdict",
+    "WeekPoint",
+    "attempt_ref",
+    "check_events",
+    "close",
+    "compute_metrics",
+    "evaluate",
+    "new_experiment",
+    "parse_channel",
+    "parse_date",
+    "parse_kind",
+    "parse_outcome",
+    "plan_import",
+    "resolve_attempt",
+    "threads",
+    "to_csv",
+    "to_json_data",
+]

@@ -1,0 +1,311 @@
+"""Importing a tracking spreadsheet (CSV): every bad row named by its line, nothing half-stored.
+
+Two layouts are read: one row per application (with dated follow-up columns), as most job
+seekers keep it, and one row per event, as `levelset track export` writes it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from levelset.errors import InputError, Problem, validation_failed
+from levelset.tracking import columns
+from levelset.tracking.events import (
+    Event,
+    EventKind,
+    Outcome,
+    attempt_ref,
+    parse_channel,
+    parse_date,
+    parse_kind,
+    parse_outcome,
+)
+from levelset.tracking.validation import Located, check_events
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would store, and what it left out and why."""
+
+    file: str
+    layout: str  # applications | events
+    rows: int
+    events: tuple[Event, ...]  # new events, ready to store in one transaction
+    already_stored: int  # events identical to stored ones (a sheet imported again)
+    skipped: tuple[Problem, ...]  # problems of the rows skipped with --skip-bad-rows
+    unknown_columns: tuple[str, ...]
+
+    @property
+    def skipped_lines(self) -> tuple[int, ...]:
+        return tuple(sorted({p.line for p in self.skipped if p.line is not None}))
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: int
+    values: dict[str, str]
+
+    def get(self, name: str) -> str:
+        value = self.values.get(name, "").strip()
+        return "" if value.lower() in columns.EMPTY else value
+
+
+class _Reader:
+    """Parses one row's fields, collecting problems instead of stopping at the first."""
+
+    def __init__(self, row: _Row, file: str) -> None:
+        self.row, self.file, self.problems = row, file, list[Problem]()
+
+    def field(self, name: str, parse: Callable[[str], T], required: bool = False) -> T | None:
+        raw = self.row.get(name)
+        if not raw:
+            if required:
+                self.problems.append(Problem(f"{name} is empty", self.file, self.row.line, name))
+            return None
+        try:
+            return parse(raw)
+        except InputError as error:
+            hint = f" ({error.hint})" if error.hint else ""
+            self.problems.append(Problem(error.message + hint, self.file, self.row.line, name))
+            return None
+
+
+def plan_import(
+    text: str, file: str, stored: Sequence[Event], today: dt.date, skip_bad_rows: bool = False
+) -> ImportPlan:
+    """Read a CSV, check every row against the stored events, and plan what to store.
+
+    Without `skip_bad_rows` any bad row rejects the whole file (InputError listing every
+    problem with its line). With it, bad rows (and follow-ups of skipped rows) are left out
+    and listed in `skipped`.
+    """
+    headers, rows = _read_csv(text, file)
+    layout = columns.detect_format(headers)
+    table = columns.EVENT_COLUMNS if layout == "events" else columns.APPLICATION_COLUMNS
+    mapping, unknown = columns.map_columns(headers, table)
+    _require(layout, mapping, file)
+    renamed = [_Row(r.line, {n: r.values.get(h, "") for n, h in mapping.items()}) for r in rows]
+    parse = _event_row if layout == "events" else _application_row
+    located, problems = _parse_all(renamed, file, parse, stored)
+    kept, skipped = _validate(located, problems, stored, today, file, skip_bad_rows)
+    fresh = [e for e in kept if not any(e.same_as(s) for s in stored)]
+    return ImportPlan(
+        file,
+        layout,
+        len(rows),
+        tuple(fresh),
+        len(kept) - len(fresh),
+        tuple(skipped),
+        tuple(unknown),
+    )
+
+
+def _read_csv(text: str, file: str) -> tuple[list[str], list[_Row]]:
+    sample = text[:4096]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), dialect)
+    headers = next(reader, None)
+    if not headers or not any(h.strip() for h in headers):
+        raise InputError(f"{file}: the file is empty or has no header row")
+    rows, previous_end = [], reader.line_num
+    for record in reader:
+        line, previous_end = previous_end + 1, reader.line_num
+        if any(cell.strip() for cell in record):
+            rows.append(_Row(line, dict(zip(headers, record, strict=False))))
+    return headers, rows
+
+
+def _require(layout: str, mapping: dict[str, str], file: str) -> None:
+    missing = [c for c in columns.REQUIRED[layout] if c not in mapping]
+    if missing:
+        names = ", ".join(missing)
+        problem = Problem(
+            f"missing column(s): {names}",
+            file,
+            1,
+            names,
+            "see docs/tracking.md for the columns and their other names",
+        )
+        raise validation_failed(file, [problem])
+
+
+ParseRow = Callable[[_Row, str, list[Event]], tuple[list[Event], list[Problem]]]
+
+
+def _parse_all(
+    rows: list[_Row], file: str, parse: ParseRow, stored: Sequence[Event]
+) -> tuple[list[Located], list[Problem]]:
+    located: list[Located] = []
+    problems: list[Problem] = []
+    known = [e for e in stored if e.kind.is_attempt]
+    for row in rows:
+        events, found = parse(row, file, known)
+        problems += found
+        if not found:
+            located += [Located(e, row.line) for e in events]
+            known += [e for e in events if e.kind.is_attempt]
+    return located, problems
+
+
+def _validate(
+    located: list[Located],
+    problems: list[Problem],
+    stored: Sequence[Event],
+    today: dt.date,
+    file: str,
+    skip_bad_rows: bool,
+) -> tuple[list[Event], list[Problem]]:
+    found = problems + check_events(located, stored, today, file)
+    if found and not skip_bad_rows:
+        raise validation_failed(file, sorted(found, key=lambda p: p.line or 0))
+    skipped = list(found)
+    while found:  # a follow-up of a skipped row is itself left out
+        bad = {p.line for p in found}
+        located = [item for item in located if item.line not in bad]
+        found = check_events(located, stored, today, file)
+        skipped += found
+    return [item.event for item in located], sorted(skipped, key=lambda p: p.line or 0)
+
+
+def _application_row(row: _Row, file: str, known: list[Event]) -> tuple[list[Event], list[Problem]]:
+    read = _Reader(row, file)
+    company = row.get("company")
+    if not company:
+        read.problems.append(Problem("company is empty", file, row.line, "company"))
+    date = read.field("date", parse_date, required=True)
+    kind = read.field("type", parse_kind) or EventKind.APPLICATION
+    if not kind.is_attempt:
+        read.problems.append(
+            Problem(
+                f"type must be application or outreach, not {kind}",
+                file,
+                row.line,
+                "type",
+                "application or outreach",
+            )
+        )
+    channel = read.field("channel", parse_channel)
+    if read.problems or date is None:
+        return [], read.problems
+    role = row.get("role")
+    attempt = Event(
+        kind,
+        date,
+        attempt_ref(company, role, date),
+        company,
+        role,
+        channel,
+        row.get("resume_version"),
+        row.get("variant"),
+        note=row.get("note"),
+    )
+    follow = _follow_ups(read, attempt)
+    return ([attempt, *follow] if not read.problems else []), read.problems
+
+
+def _follow_ups(read: _Reader, attempt: Event) -> list[Event]:
+    ref, row = attempt.ref, read.row
+    events: list[Event] = []
+    interview = read.field("interview_date", parse_date)
+    offer = read.field("offer_date", parse_date)
+    rejection = read.field("rejection_date", parse_date)
+    outcome = read.field("response", parse_outcome)
+    replied = read.field("response_date", parse_date)
+    if replied and outcome is None:
+        outcome = _implied_outcome(interview, offer, rejection)
+        if outcome is None:
+            read.problems.append(
+                Problem(
+                    "a response date needs a response",
+                    read.file,
+                    row.line,
+                    "response",
+                    "positive or negative",
+                )
+            )
+    if outcome is not None and replied is None:
+        read.problems.append(
+            Problem(
+                "a response needs its date",
+                read.file,
+                row.line,
+                "response_date",
+                "a date such as 2026-03-02",
+            )
+        )
+    if replied and outcome:
+        events.append(Event(EventKind.RESPONSE, replied, ref, outcome=outcome))
+    if interview:
+        stage = row.get("interview_stage") or "interview"
+        events.append(Event(EventKind.INTERVIEW, interview, ref, stage=stage))
+    if offer:
+        events.append(Event(EventKind.OFFER, offer, ref, negotiation_id=row.get("negotiation_id")))
+    if rejection:
+        events.append(Event(EventKind.REJECTION, rejection, ref))
+    withdrawn = read.field("withdrawal_date", parse_date)
+    if withdrawn:
+        events.append(Event(EventKind.WITHDRAWAL, withdrawn, ref))
+    return events
+
+
+def _implied_outcome(
+    interview: dt.date | None, offer: dt.date | None, rejection: dt.date | None
+) -> Outcome | None:
+    """A sheet with a response date but no response column: later columns tell which."""
+    if interview or offer:
+        return Outcome.POSITIVE
+    return Outcome.NEGATIVE if rejection else None
+
+
+def _event_row(row: _Row, file: str, known: list[Event]) -> tuple[list[Event], list[Problem]]:
+    read = _Reader(row, file)
+    kind = read.field("kind", parse_kind, required=True)
+    date = read.field("date", parse_date, required=True)
+    channel = read.field("channel", parse_channel)
+    outcome = read.field("outcome", parse_outcome)
+    if read.problems or kind is None or date is None:
+        return [], read.problems
+    company, role = row.get("company"), row.get("role")
+    if kind.is_attempt:
+        ref = attempt_ref(company, role, date)
+    else:
+        ref = row.get("application") or _latest_ref(known, company, role, date)
+    event = Event(
+        kind,
+        date,
+        ref,
+        company,
+        role,
+        channel,
+        row.get("resume_version"),
+        row.get("variant"),
+        outcome,
+        row.get("stage"),
+        row.get("negotiation_id"),
+        row.get("note"),
+    )
+    return [event], []
+
+
+def _latest_ref(known: list[Event], company: str, role: str, date: dt.date) -> str:
+    """A follow-up named by company (and role) joins the latest earlier attempt there."""
+    match = [
+        a
+        for a in known
+        if a.company.lower() == company.lower()
+        and (not role or a.role.lower() == role.lower())
+        and a.date <= date
+    ]
+    if match:
+        return max(match, key=lambda a: a.date).ref
+    return " / ".join(p for p in (company, role) if p) or "(no company given)"

@@ -1,0 +1,185 @@
+"""Dated job-search events: applications and outreach, and what followed each of them."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from levelset.errors import InputError, UnknownValue
+
+
+class EventKind(StrEnum):
+    APPLICATION = "application"
+    OUTREACH = "outreach"
+    RESPONSE = "response"
+    INTERVIEW = "interview"
+    OFFER = "offer"
+    REJECTION = "rejection"
+    WITHDRAWAL = "withdrawal"
+
+    @property
+    def is_attempt(self) -> bool:
+        """Applications and outreach start a thread; every other kind follows one."""
+        return self in (EventKind.APPLICATION, EventKind.OUTREACH)
+
+
+class Channel(StrEnum):
+    REFERRAL = "referral"
+    COLD = "cold"
+    RECRUITER = "recruiter"
+    JOB_BOARD = "job_board"
+    OTHER = "other"
+
+
+class Outcome(StrEnum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+
+
+KIND_ALIASES = {
+    "applied": "application",
+    "apply": "application",
+    "app": "application",
+    "message": "outreach",
+    "reached out": "outreach",
+    "cold message": "outreach",
+    "reply": "response",
+    "replied": "response",
+    "heard back": "response",
+    "interviewed": "interview",
+    "screen": "interview",
+    "onsite": "interview",
+    "offered": "offer",
+    "rejected": "rejection",
+    "declined by company": "rejection",
+    "withdrew": "withdrawal",
+    "withdrawn": "withdrawal",
+}
+CHANNEL_ALIASES = {
+    "referred": "referral",
+    "ref": "referral",
+    "friend": "referral",
+    "network": "referral",
+    "cold email": "cold",
+    "cold application": "cold",
+    "direct": "cold",
+    "company site": "cold",
+    "company website": "cold",
+    "careers page": "cold",
+    "website": "cold",
+    "inbound": "recruiter",
+    "agency": "recruiter",
+    "headhunter": "recruiter",
+    "recruiter reached out": "recruiter",
+    "job board": "job_board",
+    "jobboard": "job_board",
+    "board": "job_board",
+    "linkedin": "job_board",
+    "linkedin easy apply": "job_board",
+    "indeed": "job_board",
+    "glassdoor": "job_board",
+    "wellfound": "job_board",
+    "angellist": "job_board",
+}
+OUTCOME_ALIASES = {
+    "yes": "positive",
+    "good": "positive",
+    "interested": "positive",
+    "pos": "positive",
+    "+": "positive",
+    "no": "negative",
+    "not interested": "negative",
+    "neg": "negative",
+    "-": "negative",
+    "declined": "negative",
+    "rejected": "negative",
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated event. Attempts carry company, role, channel, resume version and variant;
+    follow-ups name the attempt they follow by its `ref`."""
+
+    kind: EventKind
+    date: dt.date
+    ref: str
+    company: str = ""
+    role: str = ""
+    channel: Channel | None = None
+    resume_version: str = ""
+    variant: str = ""
+    outcome: Outcome | None = None
+    stage: str = ""
+    negotiation_id: str = ""
+    note: str = ""
+    id: int | None = None
+
+    def same_as(self, other: Event) -> bool:
+        """The same event regardless of storage id, note or source (used to skip re-imports)."""
+        keys = ("kind", "date", "ref", "outcome", "stage")
+        return all(getattr(self, k) == getattr(other, k) for k in keys)
+
+    def with_id(self, new_id: int) -> Event:
+        return dataclasses.replace(self, id=new_id)
+
+
+def attempt_ref(company: str, role: str, date: dt.date) -> str:
+    """The key of an application or outreach: company, role and date."""
+    parts = [company.strip(), role.strip(), date.isoformat()]
+    return " / ".join(p for p in parts if p)
+
+
+def _lookup(what: str, value: str, enum: type[StrEnum], aliases: dict[str, str]) -> str:
+    key = re.sub(r"[\s_-]+", " ", value.strip().lower())
+    names = [m.value for m in enum]
+    if key.replace(" ", "_") in names:
+        return key.replace(" ", "_")
+    if key in aliases:
+        return aliases[key]
+    close = difflib.get_close_matches(key, [*names, *aliases], n=3, cutoff=0.6)
+    raise UnknownValue(what, value, [aliases.get(c, c) for c in close] or names)
+
+
+def parse_kind(value: str) -> EventKind:
+    """An event kind from its name or a common alias ("applied", "rejected", ...)."""
+    return EventKind(_lookup("event kind", value, EventKind, KIND_ALIASES))
+
+
+def parse_channel(value: str) -> Channel:
+    """A channel from its name or a common alias ("LinkedIn" is a job board)."""
+    return Channel(_lookup("channel", value, Channel, CHANNEL_ALIASES))
+
+
+def parse_outcome(value: str) -> Outcome:
+    return Outcome(_lookup("response", value, Outcome, OUTCOME_ALIASES))
+
+
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%m/%d/%Y",
+    "%m/%d/%y",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%Y-%m-%dT%H:%M:%S",
+)
+
+
+def parse_date(value: str | dt.date) -> dt.date:
+    """A date from ISO (2026-03-02), US (3/2/2026) or written (Mar 2, 2026) form."""
+    if isinstance(value, dt.date):
+        return value
+    text = value.strip()
+    for pattern in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise InputError(f"not a date: {value!r}", hint="write dates as YYYY-MM-DD, e.g. 2026-03-02")
