@@ -91,11 +91,11 @@ def check_zip(path: Path, limits: Limits = LIMITS) -> list[zipfile.ZipInfo]:
 
 
 def _check_member(path: Path, member: zipfile.ZipInfo, limits: Limits) -> None:
-    if member.file_size > limits.zip_member_bytes:
-        raise refuse(path, f"zip member {member.filename!r} is too large")
     ratio = member.file_size / max(member.compress_size, 1)
     if member.file_size > 1024 * 1024 and ratio > limits.zip_ratio:
         raise refuse(path, f"zip member {member.filename!r} expands {ratio:.0f} times (zip bomb?)")
+    if member.file_size > limits.zip_member_bytes:
+        raise refuse(path, f"zip member {member.filename!r} is too large")
 
 
 def read_zip_member(path: Path, archive: zipfile.ZipFile, name: str, limits: Limits = LIMITS) -> bytes:

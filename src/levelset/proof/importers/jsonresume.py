@@ -26,7 +26,7 @@ def import_json_resume(path: Path) -> Document:
         for i, item in enumerate(_list(data, "work", path.name, problems))
     ]
     if problems:
-        raise validation_failed(path.name, problems)
+        raise validation_failed("could not read", problems)
     basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
     return Document(
         source=path.name,

@@ -39,7 +39,7 @@ def import_linkedin(path: Path) -> Document:
     positions = _rows(files.get("positions.csv"), "Positions.csv", "Title", problems)
     skills = _rows(files.get("skills.csv"), "Skills.csv", "Name", problems)
     if problems:
-        raise validation_failed(path.name, problems)
+        raise validation_failed("could not read", problems)
     first = profile[0][1] if profile else {}
     name = " ".join(p for p in (first.get("First Name"), first.get("Last Name")) if p) or None
     return Document(

@@ -39,7 +39,7 @@ def import_stories(path: Path) -> Document:
         if not (s.action.strip() and s.result.strip())
     ]
     if problems:
-        raise validation_failed(path.name, problems)
+        raise validation_failed("could not read", problems)
     if not stories:
         raise refuse(path, "no stories found", "stories with Situation/Task/Action/Result")
     return Document(source=path.name, channel=Channel.STORIES, stories=tuple(stories))
@@ -85,4 +85,4 @@ def _from_markdown(source: str, text: str) -> list[Story]:
             parts[current] = f"{parts[current]} {raw.strip()}".strip()
     if title is not None:
         stories.append(Story(title, Origin(source, line_no), **parts))
-    return stories
+    return [s for s in stories if any((s.situation, s.task, s.action, s.result))]
