@@ -1,0 +1,82 @@
+"""Levels: band names, company ladders, crowd codes and the prevailing-wage bridge."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from levelset.bands import Band
+from levelset.errors import UnknownValue
+from levelset.market.levels import bridge, crowd_codes, level_rows, parse_level
+from levelset.market.store import open_market
+from tests.market.market_home import market_paths
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "band"),
+    [
+        ("senior", None, Band.SENIOR),
+        ("Sr.", None, Band.SENIOR),
+        ("Staff", None, Band.STAFF),
+        ("senior staff", None, Band.SENIOR_STAFF),
+        ("Principal", None, Band.PRINCIPAL),
+        ("new grad", None, Band.ENTRY),
+        ("L5", None, Band.SENIOR),
+        ("L5", "Amazon", Band.MID),
+        ("l6", "AWS", Band.SENIOR),
+        ("E5", None, Band.SENIOR),
+        ("SDE II", None, Band.MID),
+        ("SDE-2", None, Band.MID),
+        ("IC4", None, Band.MID),
+        ("ICT4", None, Band.SENIOR),
+        ("63", None, Band.SENIOR),
+        ("Engineer II", None, Band.MID),
+    ],
+)
+def test_level_names(text: str, company: str | None, band: Band) -> None:
+    assert parse_level(text, company).band is band
+
+
+def test_an_ambiguous_level_names_its_other_reading() -> None:
+    found = parse_level("L5")
+    assert found.ladder == "google"
+    assert any("amazon" in other and "mid" in other for other in found.alternatives)
+
+
+def test_bridge_follows_the_prevailing_wage_levels() -> None:
+    expected = {Band.ENTRY: ("I", 17), Band.MID: ("II", 34), Band.SENIOR: ("III", 50),
+                Band.STAFF: ("IV", 67)}  # fmt: skip
+    for band, (level, pct) in expected.items():
+        found = bridge(band)
+        assert (found.wage_level, found.percentile, found.extrapolated) == (level, pct, False)
+        assert "approximate" in found.label
+    assert bridge(Band.PRINCIPAL).extrapolated
+
+
+def test_crowd_codes() -> None:
+    assert crowd_codes(Band.ENTRY) == ("EN",)
+    assert crowd_codes(Band.SENIOR) == ("SE",)
+    assert crowd_codes(Band.STAFF) == ("SE", "EX")
+
+
+def test_unknown_level_has_closest_matches() -> None:
+    with pytest.raises(UnknownValue) as caught:
+        parse_level("seniro")
+    assert "senior" in caught.value.suggestions
+
+
+def test_parser_agrees_with_the_shipped_level_table(levelset_home: Path) -> None:
+    store = open_market(market_paths(levelset_home))
+    rows = level_rows(store.fetch_dicts("SELECT * FROM level_map"))
+    checked = 0
+    for row in rows[:6]:  # bands 1-6; the fellow row is above the band scale
+        for company, cell in row.companies.items():
+            first = re.split(r"[ (]", cell.strip())[0]
+            name = first.split("-")[0] if company == "microsoft" else first
+            if not name or (company == "apple" and not name.startswith("ICT")):
+                continue
+            assert parse_level(name, company).band is row.band, (company, cell)
+            checked += 1
+    assert checked >= 25

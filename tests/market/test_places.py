@@ -1,0 +1,64 @@
+"""Places: aliases, states, countries, remote, metro cities, typos and unknowns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from levelset.errors import UnknownValue
+from levelset.market.curated import load
+from levelset.market.places import oews_areas, resolve_place
+from levelset.market.store import MarketStore, open_market
+from tests.market.market_home import market_paths
+
+
+@pytest.fixture
+def market(levelset_home: Path) -> MarketStore:
+    return open_market(market_paths(levelset_home))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "country"),
+    [
+        ("SF", "metro", "San Francisco-Oakland-Fremont, CA", "US"),
+        ("San Francisco", "metro", "San Francisco-Oakland-Fremont, CA", "US"),
+        ("Bay Area", "metro", "San Francisco-Oakland-Fremont, CA", "US"),
+        ("NYC", "metro", "New York-Newark-Jersey City, NY-NJ", "US"),
+        ("Seattle", "metro", "Seattle-Tacoma-Bellevue, WA", "US"),
+        ("Austin, TX", "metro", "Austin-Round Rock-San Marcos, TX", "US"),
+        ("Texas", "state", "Texas", "US"),
+        ("WA", "state", "Washington", "US"),
+        ("USA", "country", "United States", "US"),
+        ("London", "country", "United Kingdom", "GB"),
+        ("Germany", "country", "Germany", "DE"),
+        ("Remote", "remote", "Remote, United States", "US"),
+        ("remote Canada", "remote", "Remote, Canada", "CA"),
+        ("San Fransisco", "metro", "San Francisco-Oakland-Fremont, CA", "US"),
+    ],
+)
+def test_places(market: MarketStore, text: str, kind: str, name: str, country: str) -> None:
+    place = resolve_place(text, market)
+    assert (place.kind, place.name, place.country) == (kind, name, country)
+    assert place.why
+
+
+def test_us_places_carry_their_oews_area_code(market: MarketStore) -> None:
+    sf = resolve_place("SF", market)
+    assert sf.area is not None and sf.state == "CA"
+    rows = market.fetch("SELECT DISTINCT area_code FROM oews WHERE area_name = ?", [sf.name])
+    assert rows == [(sf.area.code,)]
+    assert resolve_place("London", market).area is None
+
+
+def test_every_curated_metro_alias_is_an_oews_area(market: MarketStore) -> None:
+    names = {a.name for a in oews_areas(market)}
+    for alias, target in load("places")["aliases"].items():
+        if "metro" in target:
+            assert target["metro"] in names, alias
+
+
+def test_unknown_place_has_closest_matches(market: MarketStore) -> None:
+    with pytest.raises(UnknownValue) as caught:
+        resolve_place("Atlantis", market)
+    assert caught.value.suggestions

@@ -1,0 +1,88 @@
+"""Titles -> roles -> SOC codes: curated map, short forms, typos, O*NET fallback, unknowns."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from levelset.errors import UnknownValue
+from levelset.market.curated import load
+from levelset.market.roles import match_curated, resolve_role
+from levelset.market.store import MarketStore, open_market
+from tests.market.market_home import market_paths
+
+
+@pytest.fixture
+def market(levelset_home: Path) -> MarketStore:
+    return open_market(market_paths(levelset_home))
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "hint"),
+    [
+        ("Machine Learning Engineer", "ml_engineer", None),
+        ("MLE", "ml_engineer", None),
+        ("Sr. ML Eng", "ml_engineer", "sr"),
+        ("machine-learning engineer", "ml_engineer", None),
+        ("Applied Scientist II", "applied_scientist", "ii"),
+        ("SWE", "software_engineer", None),
+        ("Senior SDE", "software_engineer", "senior"),
+        ("Research Scientist", "research_scientist", None),
+        ("Data Scientist", "data_scientist", None),
+        ("data engineer", "data_engineer", None),
+        ("MLOps Engineer", "mlops_engineer", None),
+        ("SRE", "platform_engineer", None),
+        ("Engineering Manager", "engineering_manager", None),
+    ],
+)
+def test_curated_titles_and_short_forms(title: str, role: str, hint: str | None) -> None:
+    found = match_curated(title)
+    assert found is not None
+    assert found.key == role
+    assert found.level_hint == hint
+    assert title in found.why
+
+
+def test_typos_are_read_with_their_similarity() -> None:
+    found = match_curated("Machne Learning Enginer")
+    assert found is not None and found.key == "ml_engineer"
+    assert 85 <= found.score < 100
+    assert "similar" in found.why
+
+
+def test_every_curated_role_has_weights_summing_to_one() -> None:
+    for key, role in load("roles")["roles"].items():
+        weights = [s["weight"] for s in role["socs"]]
+        assert math.isclose(sum(weights), 1.0), key
+        assert all(str(s["soc"])[2] == "-" for s in role["socs"]), key
+
+
+def test_ml_engineer_shows_several_socs_including_the_onet_one() -> None:
+    found = match_curated("ML Engineer")
+    assert found is not None
+    assert set(found.soc_codes) >= {"15-1252", "15-2051", "15-1221", "15-1299"}
+
+
+def test_curated_socs_and_crowd_titles_exist_in_the_data(market: MarketStore) -> None:
+    socs = {r[0] for r in market.fetch("SELECT DISTINCT soc FROM oews")}
+    titles = {r[0] for r in market.fetch("SELECT DISTINCT job_title FROM crowd")}
+    for key, role in load("roles")["roles"].items():
+        assert {str(s["soc"]) for s in role["socs"]} <= socs, key
+        assert set(role["crowd_titles"]) <= titles, key
+
+
+def test_other_titles_fall_back_to_onet(market: MarketStore) -> None:
+    found = resolve_role("Actuary", market)
+    assert found.source == "onet"
+    assert found.soc_codes == ("15-2011",)
+    expected = market.fetch("SELECT DISTINCT soc FROM onet_titles WHERE lower(title) = 'actuary'")
+    assert {r[0] for r in expected} == set(found.soc_codes)
+
+
+def test_unknown_title_has_closest_matches(market: MarketStore) -> None:
+    with pytest.raises(UnknownValue) as caught:
+        resolve_role("Qzxv Wrangler 9000", market)
+    assert caught.value.exit_code == 2
+    assert len(caught.value.suggestions) >= 3
