@@ -11,7 +11,7 @@ import typer
 
 if TYPE_CHECKING:
     from levelset.negotiation import Anchor, NegotiationRecord, Step
-    from levelset.offers import Offer
+    from levelset.offers import MarketRange, Offer
     from levelset.store import Store
 
 app = typer.Typer(help="Run a negotiation through the five steps.", no_args_is_help=True)
@@ -34,8 +34,14 @@ def start(
     from levelset.offers.transfer import parse_day
     from levelset.store.negotiations import start_negotiation
 
-    first = Event(0, EventKind.INITIAL_OFFER, parse_day(date, "--date"), note=note,
-                  offer=_offer(offer), verbal=verbal)  # fmt: skip
+    first = Event(
+        0,
+        EventKind.INITIAL_OFFER,
+        parse_day(date, "--date"),
+        note=note,
+        offer=_offer(offer),
+        verbal=verbal,
+    )
     record = start_negotiation(_store(), first, company)
     _show_record(record, json_output)
 
@@ -66,7 +72,9 @@ def status(
 def anchor(
     company: str = typer.Argument(..., help="The company."),
     percentile: float = typer.Option(75, "--percentile", min=10, max=90, help="Market percentile."),
-    competing: list[Path] | None = typer.Option(None, "--competing", help="A competing offer file."),
+    competing: list[Path] | None = typer.Option(
+        None, "--competing", help="A competing offer file."
+    ),
     current_base: Decimal | None = typer.Option(None, "--current-base", help="Your base today."),
     walk_away: Decimal | None = typer.Option(None, "--walk-away", help="Lowest base you accept."),
     unvested: Decimal | None = typer.Option(
@@ -90,16 +98,23 @@ def anchor(
     offer = _current(record)
     profile = load_profile(store)
     others = [_offer(p) for p in competing or []]
-    found, why = (None, "market range not used (--no-market)")
+    found: MarketRange | None = None
+    why: str | None = "market range not used (--no-market)"
     if market:
         found, why = market_range_for(offer.title, offer.level, offer.location, offer.company)
     base_now = current_base if current_base is not None else _decimal(profile.current_base)
     target_level = level or (profile.target_band.label if profile.target_band else None)
     result = compute_anchor(
-        offer, market=found, percentile=percentile, competing=others, current_base=base_now,
-        walk_away=walk_away, unvested_left_behind=unvested, target_level=target_level,
+        offer,
+        market=found,
+        percentile=percentile,
+        competing=others,
+        current_base=base_now,
+        walk_away=walk_away,
+        unvested_left_behind=unvested,
+        target_level=target_level,
         rates=rate_table(store),
-    )  # fmt: skip
+    )
     if not preview:
         from levelset.jsonable import to_jsonable
         from levelset.offers.transfer import parse_day
@@ -143,9 +158,10 @@ def draft(
 def log(
     company: str = typer.Argument(..., help="The company."),
     event: str = typer.Argument(
-        ..., help="initial_offer, counter_sent, revised_offer, in_writing, deadline, signed, "
-        "declined, note or correction."
-    ),  # fmt: skip
+        ...,
+        help="initial_offer, counter_sent, revised_offer, in_writing, deadline, signed, "
+        "declined, note or correction.",
+    ),
     offer: Path | None = typer.Option(None, "--offer", help="Offer file for an offer event."),
     date: str = DATE,
     note: str | None = typer.Option(None, "--note", help="A note for the event."),
@@ -167,10 +183,16 @@ def log(
         data["void"] = True
     store = _store()
     record = _log(
-        store, company, kind.value, on=parse_day(date, "--date"), note=note,
-        offer=_offer(offer) if offer else None, verbal=verbal, corrects=corrects,
+        store,
+        company,
+        kind.value,
+        on=parse_day(date, "--date"),
+        note=note,
+        offer=_offer(offer) if offer else None,
+        verbal=verbal,
+        corrects=corrects,
         data=data or None,
-    )  # fmt: skip
+    )
     _show_record(record, json_output)
 
 
@@ -188,7 +210,9 @@ def step(
 
 
 @app.command("outcome")
-def outcome(company: str = typer.Argument(..., help="The company."), json_output: bool = JSON) -> None:
+def outcome(
+    company: str = typer.Argument(..., help="The company."), json_output: bool = JSON
+) -> None:
     """What the negotiation changed: the deltas, the levers improved, the days to signature."""
     from levelset.cli.negotiate_view import show_outcome
     from levelset.cli.output import print_json
@@ -262,9 +286,16 @@ def _log(
     from levelset.store.negotiations import append_event
 
     event = Event(
-        0, EventKind(kind), on or dt.date.today(), note=note, offer=offer, verbal=verbal,
-        step=step, corrects=corrects, data=data,
-    )  # fmt: skip
+        0,
+        EventKind(kind),
+        on or dt.date.today(),
+        note=note,
+        offer=offer,
+        verbal=verbal,
+        step=step,
+        corrects=corrects,
+        data=data,
+    )
     return append_event(store, company, event)
 
 
@@ -304,4 +335,3 @@ def _show_draft(saved: object, json_output: bool) -> None:
         print_json(saved.draft.to_dict() | saved.to_dict())
         return
     show_draft(saved)
-

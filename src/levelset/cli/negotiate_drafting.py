@@ -101,10 +101,15 @@ def _events_csv(records: list[NegotiationRecord]) -> str:
     for record in records:
         for event in record.events:
             row: dict[str, Any] = {
-                "company": record.company, "seq": event.seq, "kind": event.kind.value,
-                "date": event.on.isoformat(), "verbal": event.verbal,
-                "step": event.step.value if event.step else "", "corrects": event.corrects or "",
-                "note": event.note or "", "base": event.offer.base if event.offer else "",
-            }  # fmt: skip
+                "company": record.company,
+                "seq": event.seq,
+                "kind": event.kind.value,
+                "date": event.on.isoformat(),
+                "verbal": event.verbal,
+                "step": event.step.value if event.step else "",
+                "corrects": event.corrects or "",
+                "note": event.note or "",
+                "base": event.offer.base if event.offer else "",
+            }
             writer.writerow(row)
     return buffer.getvalue()

@@ -23,7 +23,9 @@ NEXT = {
 
 def show_record(record: NegotiationRecord) -> None:
     out = console()
-    out.print(f"[bold]{record.company}[/]: step [bold]{record.step.value}[/]: {record.step.meaning}")
+    out.print(
+        f"[bold]{record.company}[/]: step [bold]{record.step.value}[/]: {record.step.meaning}"
+    )
     table = Table(title="Events (corrections applied; the log itself never changes)")
     for name in ("#", "date", "event", "detail"):
         table.add_column(name)
@@ -36,7 +38,9 @@ def show_record(record: NegotiationRecord) -> None:
     if record.verbal_only:
         out.print("[yellow]The latest offer is verbal: get it in writing before you sign.[/]")
     if record.step in NEXT:
-        out.print(f"[dim]next: levelset {NEXT[record.step].replace('COMPANY', repr(record.company))}[/]")
+        out.print(
+            f"[dim]next: levelset {NEXT[record.step].replace('COMPANY', repr(record.company))}[/]"
+        )
 
 
 def show_records(records: Sequence[NegotiationRecord]) -> None:
@@ -84,7 +88,9 @@ def show_draft(saved: StoredDraft) -> None:
     out.print(draft.body, markup=False)
     if draft.placeholders:
         out.print("")
-        out.print("[yellow]Fill in before sending:[/] " + ", ".join(draft.placeholders), markup=True)
+        out.print(
+            "[yellow]Fill in before sending:[/] " + ", ".join(draft.placeholders), markup=True
+        )
 
 
 def show_outcome(outcome: Outcome) -> None:
@@ -93,8 +99,11 @@ def show_outcome(outcome: Outcome) -> None:
     table = Table(title=f"Initial offer against final ({outcome.currency or '—'})")
     for name in ("", "initial", "final", "change", "%"):
         table.add_column(name, justify="right")
-    for label, delta in (("year-1 total", outcome.year1_total),
-                         ("4-year value", outcome.four_year_total), ("base", outcome.base)):  # fmt: skip
+    for label, delta in (
+        ("year-1 total", outcome.year1_total),
+        ("4-year value", outcome.four_year_total),
+        ("base", outcome.base),
+    ):
         table.add_row(label, *_delta_cells(delta, outcome.currency or "USD"))
     out.print(table)
     levers = ", ".join(outcome.levers_improved) or "none"

@@ -52,7 +52,14 @@ def _to_range(cell: Any, title: str, level: str | None, location: str | None) ->
     asked = f"asked for {location}; " if location and location != cell.area else ""
     note = f"{cell.label}, {cell.area}" + (f" ({asked}{flags})" if flags or asked else "")
     return MarketRange(
-        role=title, level=level, place=cell.area, currency=cell.currency,
-        percentiles=points, source=f"{cell.label}, {cell.dataset}", as_of=cell.period, n=cell.n,
-        basis=cell.basis, note=note,
-    )  # fmt: skip
+        role=title,
+        level=level,
+        place=cell.area,
+        currency=cell.currency,
+        percentiles=points,
+        source=f"{cell.label}, {cell.dataset}",
+        as_of=cell.period,
+        n=cell.n,
+        basis=cell.basis,
+        note=note,
+    )

@@ -52,9 +52,12 @@ def _scenarios(valuation: Valuation) -> None:
         table.add_column(name, justify="left" if name in ("scenario", "key") else "right")
     for s in valuation.scenarios:
         table.add_row(
-            s.label, s.key, format_money(s.grant_value, money),
-            format_money(s.year1_total, money), format_money(s.four_year_total, money),
-        )  # fmt: skip
+            s.label,
+            s.key,
+            format_money(s.grant_value, money),
+            format_money(s.year1_total, money),
+            format_money(s.four_year_total, money),
+        )
     console().print(table)
 
 
@@ -87,15 +90,22 @@ def show_comparison(comparison: Comparison, notes: Sequence[str]) -> None:
     table.add_row("market (base)", *[_placement(i) for i in comparison.offers])
     out = console()
     out.print(table)
-    for key, label in (("year1_total", "year 1"), ("four_year_total", "4 years"),
-                       ("four_year_guaranteed", "guaranteed cash")):  # fmt: skip
+    for key, label in (
+        ("year1_total", "year 1"),
+        ("four_year_total", "4 years"),
+        ("four_year_guaranteed", "guaranteed cash"),
+    ):
         out.print(f"wins on {label}: [bold]{comparison.winners[key]}[/]")
     for item in comparison.offers:
         if item.placement:
-            out.print(f"[dim]{item.valuation.offer.label} market: {item.placement.market.note}; "
-                      f"{item.placement.market.provenance}[/]")  # fmt: skip
+            out.print(
+                f"[dim]{item.valuation.offer.label} market: {item.placement.market.note}; "
+                f"{item.placement.market.provenance}[/]"
+            )
     for rate in comparison.rates:
-        out.print(f"[dim]rate {rate.currency}: {rate.usd_per_unit} USD, {rate.as_of}, {rate.source}[/]")
+        out.print(
+            f"[dim]rate {rate.currency}: {rate.usd_per_unit} USD, {rate.as_of}, {rate.source}[/]"
+        )
     for note in notes:
         out.print(f"[dim]{note}[/]")
 

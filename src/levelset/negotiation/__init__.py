@@ -1,9 +1,10 @@
 """Negotiation: a record per company through the five steps, the anchor, drafts and the outcome.
 
-    record = NegotiationRecord("Northwind Cloud").append(Event(0, EventKind.INITIAL_OFFER, day, offer=offer))
-    anchor = compute_anchor(offer, market=range_, competing=[other], current_base=Decimal(170000))
-    text = draft("counter", DraftFacts(company="Northwind Cloud", offer=offer, anchor=anchor))
-    negotiation_outcome(record).to_dict()  # delta, levers_improved, days_to_signature
+first = Event(0, EventKind.INITIAL_OFFER, day, offer=offer)
+record = NegotiationRecord("Northwind Cloud").append(first)
+anchor = compute_anchor(offer, market=range_, competing=[other], current_base=Decimal(170000))
+text = draft("counter", DraftFacts(company="Northwind Cloud", offer=offer, anchor=anchor))
+negotiation_outcome(record).to_dict()  # delta, levers_improved, days_to_signature
 """
 
 from levelset.negotiation.anchor import Anchor, anchor_from_dict, compute_anchor

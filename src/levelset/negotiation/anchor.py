@@ -14,10 +14,10 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Any
 
 from levelset.money import format_money
+from levelset.negotiation.levers import RULE, Figure, LeverAsk, lever_asks
 from levelset.offers.currency import RateTable, shipped_rates
 from levelset.offers.model import Offer
 from levelset.offers.placement import MarketRange
-from levelset.negotiation.levers import RULE, Figure, LeverAsk, lever_asks
 
 THOUSAND = Decimal(1000)
 MOVE_PREMIUM = Decimal("1.10")  # a move rarely pays off for less than about 10% more
@@ -149,11 +149,14 @@ def _walk_away(
     median = market.value_at(50) if market else None
     options = []
     if current_base is not None:
-        options.append(Figure(current_base, "below it you would take a pay cut", "your current base"))
+        options.append(
+            Figure(current_base, "below it you would take a pay cut", "your current base")
+        )
     if market is not None and median is not None:
         amount = table.convert(median, market.currency, currency)
-        options.append(Figure(amount, "below it you would be paid under the market median",
-                              market.provenance))  # fmt: skip
+        options.append(
+            Figure(amount, "below it you would be paid under the market median", market.provenance)
+        )
     if not options:
         return Figure(None, "[YOUR WALK-AWAY BASE]: the lowest base you would accept", "you")
     best = max(options, key=lambda f: f.amount or Decimal(0))
@@ -165,7 +168,9 @@ def _in_currency(offer: Offer, currency: str, table: RateTable) -> Offer:
         return offer
     from dataclasses import replace
 
-    return replace(offer, base=table.convert(offer.base, offer.currency, currency), currency=currency)
+    return replace(
+        offer, base=table.convert(offer.base, offer.currency, currency), currency=currency
+    )
 
 
 def round_up(amount: Decimal) -> Decimal:
@@ -181,7 +186,9 @@ def _ordinal(value: float) -> str:
     number = int(value) if math.isclose(value, round(value)) else value
     if isinstance(number, float):
         return f"{number:g}th"
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
     return f"{number}{suffix}"
 
 
@@ -215,11 +222,17 @@ def _market_from_dict(raw: dict[str, Any]) -> MarketRange:
         (int(str(k).lstrip("p")), _dec(v) or Decimal(0)) for k, v in raw["percentiles"].items()
     )
     return MarketRange(
-        role=raw["role"], level=raw.get("level"), place=raw.get("place"),
-        currency=raw["currency"], percentiles=points, source=raw["source"],
-        as_of=raw["as_of"], n=raw.get("n"), basis=raw.get("basis", "base pay"),
+        role=raw["role"],
+        level=raw.get("level"),
+        place=raw.get("place"),
+        currency=raw["currency"],
+        percentiles=points,
+        source=raw["source"],
+        as_of=raw["as_of"],
+        n=raw.get("n"),
+        basis=raw.get("basis", "base pay"),
         note=raw.get("note"),
-    )  # fmt: skip
+    )
 
 
 def _dec(value: object) -> Decimal | None:

@@ -82,22 +82,25 @@ def draft(kind: DraftKind | str, facts: DraftFacts) -> Draft:
 
 def _counter(f: DraftFacts) -> Draft:
     role = _role(f)
-    body = "\n".join([
-        f"Hi {f.recruiter or '[RECRUITER NAME]'},",
-        "",
-        f"Thank you for the offer for the {role} role at {f.company}. I want to make this work.",
-        "",
-        f"What I bring: {f.positioning or '[ONE SENTENCE: THE OUTCOME YOU WANT TO BE KNOWN FOR]'}",
-        *_outcome_lines(f),
-        "",
-        f"{_base_sentence(f)}",
-        *_other_asks(f),
-        "",
-        f"If we can agree on this, I am ready to sign by {_deadline(f)}.",
-        "",
-        "Best regards,",
-        f.your_name or "[YOUR NAME]",
-    ])  # fmt: skip
+    body = "\n".join(
+        [
+            f"Hi {f.recruiter or '[RECRUITER NAME]'},",
+            "",
+            f"Thank you for the offer for the {role} role at {f.company}. "
+            "I want to make this work.",
+            "",
+            f"What I bring: {_positioning(f)}",
+            *_outcome_lines(f),
+            "",
+            f"{_base_sentence(f)}",
+            *_other_asks(f),
+            "",
+            f"If we can agree on this, I am ready to sign by {_deadline(f)}.",
+            "",
+            "Best regards,",
+            f.your_name or "[YOUR NAME]",
+        ]
+    )
     return Draft(DraftKind.COUNTER, f"{role} offer: my counter", body)
 
 
@@ -107,7 +110,7 @@ def _call(f: DraftFacts) -> Draft:
         f"Talk track: call with {f.recruiter or '[RECRUITER NAME]'} at {f.company}",
         "",
         "1. Open: thank them, say you want to join, and that you have one point to settle.",
-        f"2. Case: {f.positioning or '[ONE SENTENCE: THE OUTCOME YOU WANT TO BE KNOWN FOR]'}",
+        f"2. Case: {_positioning(f)}",
         *[f"   - {o}" for o in _outcomes(f)],
         f"3. Number: say the base you want, {anchor}, and the reason: {_anchor_reason(f)}.",
         "4. Stop talking. Let them answer first, however long the pause.",
@@ -126,40 +129,48 @@ def _no(f: DraftFacts) -> Draft:
         "- equity: [THE GRANT YOU WANT]",
         "- level: [THE LEVEL YOUR SCOPE SUPPORTS]",
     ]
-    body = "\n".join([
-        f"Hi {f.recruiter or '[RECRUITER NAME]'},",
-        "",
-        "Thank you for checking on the base. I understand it is fixed for this band.",
-        "Then let us close the gap on the other parts of the package:",
-        *lines,
-        "",
-        f"With these, I can confirm by {_deadline(f)}.",
-        "",
-        "Best regards,",
-        f.your_name or "[YOUR NAME]",
-    ])  # fmt: skip
+    body = "\n".join(
+        [
+            f"Hi {f.recruiter or '[RECRUITER NAME]'},",
+            "",
+            "Thank you for checking on the base. I understand it is fixed for this band.",
+            "Then let us close the gap on the other parts of the package:",
+            *lines,
+            "",
+            f"With these, I can confirm by {_deadline(f)}.",
+            "",
+            "Best regards,",
+            f.your_name or "[YOUR NAME]",
+        ]
+    )
     return Draft(DraftKind.NO, f"{_role(f)} offer: the rest of the package", body)
 
 
 def _confirm(f: DraftFacts) -> Draft:
     package = package_lines(f.offer) if f.offer else ["- [THE FINAL PACKAGE: NO OFFER LOGGED]"]
-    body = "\n".join([
-        f"Hi {f.recruiter or '[RECRUITER NAME]'},",
-        "",
-        "Thank you. To be sure we agree, here is the final package as I understand it:",
-        *package,
-        "",
-        "Please confirm these match the written offer, or tell me what differs.",
-        "Once the written offer shows all of the above, I will sign it.",
-        "",
-        "Best regards,",
-        f.your_name or "[YOUR NAME]",
-    ])  # fmt: skip
+    body = "\n".join(
+        [
+            f"Hi {f.recruiter or '[RECRUITER NAME]'},",
+            "",
+            "Thank you. To be sure we agree, here is the final package as I understand it:",
+            *package,
+            "",
+            "Please confirm these match the written offer, or tell me what differs.",
+            "Once the written offer shows all of the above, I will sign it.",
+            "",
+            "Best regards,",
+            f.your_name or "[YOUR NAME]",
+        ]
+    )
     return Draft(DraftKind.CONFIRM, f"{_role(f)} offer: confirming the final package", body)
 
 
 def _role(f: DraftFacts) -> str:
     return (f.offer.title if f.offer and f.offer.title else None) or "[ROLE TITLE]"
+
+
+def _positioning(f: DraftFacts) -> str:
+    return f.positioning or "[ONE SENTENCE: THE OUTCOME YOU WANT TO BE KNOWN FOR]"
 
 
 def _outcomes(f: DraftFacts) -> list[str]:

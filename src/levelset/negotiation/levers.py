@@ -51,9 +51,12 @@ def lever_asks(
     """Every lever's ask, base first."""
     money = offer.currency
     base = LeverAsk(
-        "base", f"a base of {format_money(anchor.amount, money)}", anchor.amount,
-        anchor.reason, anchor.source,
-    )  # fmt: skip
+        "base",
+        f"a base of {format_money(anchor.amount, money)}",
+        anchor.amount,
+        anchor.reason,
+        anchor.source,
+    )
     asks = [
         base,
         _sign_on(offer, competing, table, unvested),
@@ -77,14 +80,24 @@ def _sign_on(
             f"you leave {format_money(unvested, money)} of unvested equity and bonus behind; "
             "a sign-on that covers it means the move costs you nothing"
         )
-        return LeverAsk("sign_on", f"a sign-on of {format_money(amount, money)}", amount,
-                        reason, "your unvested equity at your current job")  # fmt: skip
+        return LeverAsk(
+            "sign_on",
+            f"a sign-on of {format_money(amount, money)}",
+            amount,
+            reason,
+            "your unvested equity at your current job",
+        )
     rival = max(competing, key=lambda o: _sign_on_total(o, money, table), default=None)
     if rival is not None and _sign_on_total(rival, money, table) > have:
         amount = _sign_on_total(rival, money, table)
         reason = f"{rival.company} offers a sign-on of {format_money(amount, money)}"
-        return LeverAsk("sign_on", f"a sign-on of {format_money(amount, money)}", amount,
-                        reason, f"your competing offer from {rival.company}")  # fmt: skip
+        return LeverAsk(
+            "sign_on",
+            f"a sign-on of {format_money(amount, money)}",
+            amount,
+            reason,
+            f"your competing offer from {rival.company}",
+        )
     return LeverAsk(
         "sign_on",
         "a sign-on that covers what you leave behind: [VALUE OF UNVESTED EQUITY AND BONUS YOU "
@@ -109,8 +122,13 @@ def _equity(
             f"{rival.company}'s equity vests about {format_money(theirs, money)} a year against "
             f"{format_money(mine, money)} here"
         )
-        return LeverAsk("equity", f"{format_money(extra, money)} more in the grant", extra,
-                        reason, f"your competing offer from {rival.company}")  # fmt: skip
+        return LeverAsk(
+            "equity",
+            f"{format_money(extra, money)} more in the grant",
+            extra,
+            reason,
+            f"your competing offer from {rival.company}",
+        )
     gap = (anchor.amount or ZERO) - (target.amount or ZERO)
     years = offer.equity.vesting.years if offer.equity else 4
     if gap > 0:
@@ -119,10 +137,20 @@ def _equity(
             "if base stops at the realistic target, the rest of the gap to your anchor over "
             f"{years} years can come as equity"
         )
-        return LeverAsk("equity", f"{format_money(extra, money)} more in the grant", extra,
-                        reason, "arithmetic on your anchor and target")  # fmt: skip
-    return LeverAsk("equity", "[THE GRANT YOU WANT]", None,
-                    "equity is often the most flexible part of a package", RULE)  # fmt: skip
+        return LeverAsk(
+            "equity",
+            f"{format_money(extra, money)} more in the grant",
+            extra,
+            reason,
+            "arithmetic on your anchor and target",
+        )
+    return LeverAsk(
+        "equity",
+        "[THE GRANT YOU WANT]",
+        None,
+        "equity is often the most flexible part of a package",
+        RULE,
+    )
 
 
 def _bonus(offer: Offer, competing: Sequence[Offer]) -> LeverAsk | None:
@@ -132,10 +160,12 @@ def _bonus(offer: Offer, competing: Sequence[Offer]) -> LeverAsk | None:
         return None
     pct = _bonus_pct(rival)
     return LeverAsk(
-        "bonus", f"a target bonus of {pct.normalize():f}%", None,
+        "bonus",
+        f"a target bonus of {pct.normalize():f}%",
+        None,
         f"{rival.company} targets {pct.normalize():f}% against {mine.normalize():f}% here",
         f"your competing offer from {rival.company}",
-    )  # fmt: skip
+    )
 
 
 def _level(offer: Offer, target_level: str | None) -> LeverAsk:
@@ -146,10 +176,20 @@ def _level(offer: Offer, target_level: str | None) -> LeverAsk:
         return LeverAsk("title_level", f"the {target_level} level{offered}", None, reason, source)
     if offer.level:
         reason = "a level agreed on a call can shift before the paperwork; have it written"
-        return LeverAsk("title_level", f"the {offer.level} level confirmed in writing", None,
-                        reason, "the offer")  # fmt: skip
-    return LeverAsk("title_level", "[THE LEVEL YOUR SCOPE SUPPORTS]", None,
-                    "the level sets your pay band now and at every review after", source)  # fmt: skip
+        return LeverAsk(
+            "title_level",
+            f"the {offer.level} level confirmed in writing",
+            None,
+            reason,
+            "the offer",
+        )
+    return LeverAsk(
+        "title_level",
+        "[THE LEVEL YOUR SCOPE SUPPORTS]",
+        None,
+        "the level sets your pay band now and at every review after",
+        source,
+    )
 
 
 def _start_date(offer: Offer) -> LeverAsk:
@@ -164,8 +204,10 @@ def _start_date(offer: Offer) -> LeverAsk:
 
 
 def _scope(offer: Offer) -> LeverAsk:
-    ask = f"the scope in writing: {offer.scope}" if offer.scope else (
-        "the scope in writing: [THE TEAM, PROBLEM AND OWNERSHIP YOU WANT]"
+    ask = (
+        f"the scope in writing: {offer.scope}"
+        if offer.scope
+        else ("the scope in writing: [THE TEAM, PROBLEM AND OWNERSHIP YOU WANT]")
     )
     reason = "written scope backs your level today and your case for the next promotion"
     return LeverAsk("scope", ask, None, reason, "your evidence for the target level")

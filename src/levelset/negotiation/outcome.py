@@ -87,14 +87,23 @@ def negotiation_outcome(record: NegotiationRecord, rates: RateTable | None = Non
     signed = record.first(EventKind.SIGNED)
     first_on = offers[0].on if offers else None
     days = (signed.on - first_on).days if signed and first_on else None
-    common: dict[str, Any] = dict(
-        company=record.company, status=record.step.value, days_to_signature=days,
-        offer_versions=len(offers), first_offer_on=first_on.isoformat() if first_on else None,
-        signed_on=signed.on.isoformat() if signed else None,
-    )  # fmt: skip
+    common: dict[str, Any] = {
+        "company": record.company,
+        "status": record.step.value,
+        "days_to_signature": days,
+        "offer_versions": len(offers),
+        "first_offer_on": first_on.isoformat() if first_on else None,
+        "signed_on": signed.on.isoformat() if signed else None,
+    }
     if not offers or offers[0].offer is None or offers[-1].offer is None:
-        return Outcome(currency=None, year1_total=None, four_year_total=None, base=None,
-                       levers_improved=(), **common)  # fmt: skip
+        return Outcome(
+            currency=None,
+            year1_total=None,
+            four_year_total=None,
+            base=None,
+            levers_improved=(),
+            **common,
+        )
     initial, final = offers[0].offer, _same_currency(offers[-1].offer, offers[0].offer, rates)
     first, last = value_offer(initial), value_offer(final)
     return Outcome(
@@ -149,12 +158,20 @@ def _same_currency(offer: Offer, like: Offer, rates: RateTable | None) -> Offer:
         sign_on = replace(sign_on, amounts=tuple(convert(a) for a in sign_on.amounts))
     if equity is not None:
         equity = replace(
-            equity, grant_value=maybe(equity.grant_value), share_price=maybe(equity.share_price),
-            strike=maybe(equity.strike), fmv_409a=maybe(equity.fmv_409a),
+            equity,
+            grant_value=maybe(equity.grant_value),
+            share_price=maybe(equity.share_price),
+            strike=maybe(equity.strike),
+            fmv_409a=maybe(equity.fmv_409a),
             preferred_price=maybe(equity.preferred_price),
             exit_values=tuple(convert(v) for v in equity.exit_values),
-        )  # fmt: skip
+        )
     return replace(
-        offer, currency=like.currency, base=convert(offer.base), relocation=convert(offer.relocation),
-        sign_on=sign_on, equity=equity, benefits=tuple((n, convert(a)) for n, a in offer.benefits),
-    )  # fmt: skip
+        offer,
+        currency=like.currency,
+        base=convert(offer.base),
+        relocation=convert(offer.relocation),
+        sign_on=sign_on,
+        equity=equity,
+        benefits=tuple((n, convert(a)) for n, a in offer.benefits),
+    )

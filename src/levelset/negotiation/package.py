@@ -15,7 +15,9 @@ def package_lines(offer: Offer) -> list[str]:
         f"- base: {format_money(offer.base, money)} a year",
     ]
     if offer.bonus:
-        multiplier = f" x {offer.bonus.multiplier.normalize():f}" if offer.bonus.multiplier != 1 else ""
+        multiplier = (
+            f" x {offer.bonus.multiplier.normalize():f}" if offer.bonus.multiplier != 1 else ""
+        )
         lines.append(f"- target bonus: {offer.bonus.target_pct.normalize():f}% of base{multiplier}")
     if offer.sign_on:
         parts = ", ".join(
@@ -30,7 +32,9 @@ def package_lines(offer: Offer) -> list[str]:
     for name, amount in offer.benefits:
         lines.append(f"- {name.replace('_', ' ')}: {format_money(amount, money)} a year")
     lines.append(f"- location: {offer.location or '[LOCATION]'}" + _remote(offer))
-    lines.append(f"- start date: {offer.start_date.isoformat() if offer.start_date else '[START DATE]'}")
+    lines.append(
+        f"- start date: {offer.start_date.isoformat() if offer.start_date else '[START DATE]'}"
+    )
     if offer.scope:
         lines.append(f"- scope: {offer.scope}")
     return lines

@@ -208,8 +208,14 @@ def _apply(target: Event, fix: Event) -> Event | None:
 
 def parse_event_kind(text: str) -> EventKind:
     key = text.strip().lower().replace("-", "_").replace(" ", "_")
-    aliases = {"initial": "initial_offer", "counter": "counter_sent", "revised": "revised_offer",
-               "written": "in_writing", "sign": "signed", "decline": "declined"}  # fmt: skip
+    aliases = {
+        "initial": "initial_offer",
+        "counter": "counter_sent",
+        "revised": "revised_offer",
+        "written": "in_writing",
+        "sign": "signed",
+        "decline": "declined",
+    }
     try:
         return EventKind(aliases.get(key, key))
     except ValueError:
@@ -225,4 +231,3 @@ def parse_step(text: str) -> Step:
         from levelset.errors import UnknownValue
 
         raise UnknownValue("step", text, [s.value for s in Step]) from None
-

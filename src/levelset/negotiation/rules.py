@@ -36,11 +36,11 @@ def check_event(record: NegotiationRecord, event: Event) -> None:
 
 def _check_date(record: NegotiationRecord, event: Event) -> None:
     first = record.offer_events()
-    if event.kind.value in ("signed", "declined", "revised_offer") and first:
-        if event.on < first[0].on:
-            raise InputError(
-                f"{event.kind.value}: {event.on} is before the first offer ({first[0].on})"
-            )
+    late = event.kind.value in ("signed", "declined", "revised_offer")
+    if late and first and event.on < first[0].on:
+        raise InputError(
+            f"{event.kind.value}: {event.on} is before the first offer ({first[0].on})"
+        )
 
 
 def _check_specific(record: NegotiationRecord, event: Event) -> None:

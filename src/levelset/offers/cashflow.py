@@ -32,9 +32,14 @@ class MonthValue:
     @property
     def total(self) -> Decimal:
         return (
-            self.base + self.bonus + self.sign_on + self.relocation
-            + self.equity + self.refreshers + self.benefits
-        )  # fmt: skip
+            self.base
+            + self.bonus
+            + self.sign_on
+            + self.relocation
+            + self.equity
+            + self.refreshers
+            + self.benefits
+        )
 
     def to_dict(self) -> dict[str, Any]:
         names = ("month", "base", "bonus", "sign_on", "relocation", "equity", "refreshers")

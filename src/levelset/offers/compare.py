@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -98,7 +98,7 @@ def _compare_one(
 
 
 def _winners(compared: Sequence[ComparedOffer]) -> dict[str, str]:
-    measures = {
+    measures: dict[str, Callable[[ComparedOffer], Decimal]] = {
         "year1_total": lambda c: c.year1_total,
         "four_year_total": lambda c: c.four_year_total,
         "four_year_guaranteed": lambda c: c.four_year_guaranteed,

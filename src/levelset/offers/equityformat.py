@@ -11,9 +11,20 @@ from levelset.offers.model import Equity, EquityKind, Frequency, Vesting
 from levelset.offers.vesting import NAMED_SCHEDULES, check_vesting
 
 EQUITY_FIELDS = (
-    "type", "grant_value", "shares", "share_price", "strike", "fmv_409a", "preferred_price",
-    "fully_diluted_shares", "exit_values", "vesting", "vesting_years", "cliff_months", "frequency",
-)  # fmt: skip
+    "type",
+    "grant_value",
+    "shares",
+    "share_price",
+    "strike",
+    "fmv_409a",
+    "preferred_price",
+    "fully_diluted_shares",
+    "exit_values",
+    "vesting",
+    "vesting_years",
+    "cliff_months",
+    "frequency",
+)
 SCHEDULE = "percent per year adding up to 100, e.g. [25, 25, 25, 25] or 5/15/40/40"
 P = "equity"
 
@@ -56,7 +67,11 @@ def _vesting(reader: FieldReader, raw: Mapping[str, Any]) -> Vesting | None:
     frequency_text = str(raw.get("frequency") or "quarterly").strip().lower()
     frequency_text = {"yearly": "annual", "annually": "annual"}.get(frequency_text, frequency_text)
     if frequency_text not in {f.value for f in Frequency}:
-        reader.add(f"{P}.frequency", f"unknown frequency {frequency_text!r}", "monthly, quarterly or annual")
+        reader.add(
+            f"{P}.frequency",
+            f"unknown frequency {frequency_text!r}",
+            "monthly, quarterly or annual",
+        )
         return None
     if pcts is None:
         return None
@@ -100,9 +115,14 @@ def equity_to_data(equity: Equity) -> dict[str, Any]:
     """The equity block in the file format."""
     data: dict[str, Any] = {"type": equity.kind.value}
     for name in (
-        "grant_value", "shares", "share_price", "strike", "fmv_409a", "preferred_price",
+        "grant_value",
+        "shares",
+        "share_price",
+        "strike",
+        "fmv_409a",
+        "preferred_price",
         "fully_diluted_shares",
-    ):  # fmt: skip
+    ):
         value = getattr(equity, name)
         if value is not None:
             data[name] = value

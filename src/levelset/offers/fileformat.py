@@ -22,10 +22,24 @@ from levelset.offers.model import Bonus, Offer, SignOn
 from levelset.offers.refreshers import CHOICES, parse_refreshers
 
 TOP_FIELDS = (
-    "company", "currency", "base", "bonus_target_pct", "bonus_multiplier", "sign_on",
-    "sign_on_clawback_months", "relocation", "equity", "refreshers", "benefits", "title",
-    "level", "location", "remote", "start_date", "scope",
-)  # fmt: skip
+    "company",
+    "currency",
+    "base",
+    "bonus_target_pct",
+    "bonus_multiplier",
+    "sign_on",
+    "sign_on_clawback_months",
+    "relocation",
+    "equity",
+    "refreshers",
+    "benefits",
+    "title",
+    "level",
+    "location",
+    "remote",
+    "start_date",
+    "scope",
+)
 
 
 def load_offer(path: str | Path, *, currencies: Iterable[str] | None = None) -> Offer:
@@ -49,7 +63,9 @@ def parse_offer(
     """An Offer from already-parsed data (a mapping), validated like a file."""
     reader = FieldReader(source, lines or {})
     if not isinstance(data, Mapping):
-        raise validation_failed(source, [reader.problem("", "not a mapping of fields", "key: value")])
+        raise validation_failed(
+            source, [reader.problem("", "not a mapping of fields", "key: value")]
+        )
     reader.unknown_keys(data, TOP_FIELDS, "")
     known = set(currencies) if currencies is not None else set(shipped_rates().codes)
     offer = _read_offer(reader, data, known)
@@ -77,12 +93,23 @@ def _read_offer(reader: FieldReader, data: Mapping[str, Any], currencies: set[st
     if reader.problems or company is None or currency is None or base is None:
         return None
     return Offer(
-        company=company, currency=currency, base=base, bonus=bonus, sign_on=sign_on,
-        relocation=relocation, equity=equity, refreshers=refreshers, benefits=benefits,
-        title=reader.text(data, "title"), level=reader.text(data, "level"),
-        location=reader.text(data, "location"), remote=reader.text(data, "remote"),
-        start_date=start, scope=reader.text(data, "scope"), source=reader.file,
-    )  # fmt: skip
+        company=company,
+        currency=currency,
+        base=base,
+        bonus=bonus,
+        sign_on=sign_on,
+        relocation=relocation,
+        equity=equity,
+        refreshers=refreshers,
+        benefits=benefits,
+        title=reader.text(data, "title"),
+        level=reader.text(data, "level"),
+        location=reader.text(data, "location"),
+        remote=reader.text(data, "remote"),
+        start_date=start,
+        scope=reader.text(data, "scope"),
+        source=reader.file,
+    )
 
 
 def _currency(reader: FieldReader, data: Mapping[str, Any], known: set[str]) -> str | None:
@@ -122,7 +149,7 @@ def _benefits(reader: FieldReader, raw: object) -> tuple[tuple[str, Decimal], ..
         reader.add("benefits", "not a mapping", "name: yearly amount, e.g. 401k_match: 9000")
         return ()
     found = []
-    for name, value in raw.items():
+    for name in raw:
         amount = reader.money(raw, name, prefix="benefits")
         if amount is not None:
             found.append((str(name), amount))
@@ -143,7 +170,11 @@ def _parse_text(text: str, file: Path) -> tuple[object, dict[str, int]]:
 
 def offer_to_data(offer: Offer) -> dict[str, Any]:
     """The offer in the file format (money as Decimal), ready for YAML, JSON or the store."""
-    data: dict[str, Any] = {"company": offer.company, "currency": offer.currency, "base": offer.base}
+    data: dict[str, Any] = {
+        "company": offer.company,
+        "currency": offer.currency,
+        "base": offer.base,
+    }
     if offer.bonus:
         data["bonus_target_pct"] = offer.bonus.target_pct
         if offer.bonus.multiplier != 1:
@@ -160,7 +191,9 @@ def offer_to_data(offer: Offer) -> dict[str, Any]:
         data["equity"] = equity_to_data(offer.equity)
     if offer.refreshers:
         pct = offer.refreshers.pct
-        data["refreshers"] = offer.refreshers.setting if offer.refreshers.setting != "custom" else pct
+        data["refreshers"] = (
+            offer.refreshers.setting if offer.refreshers.setting != "custom" else pct
+        )
     if offer.benefits:
         data["benefits"] = dict(offer.benefits)
     for name in ("title", "level", "location", "remote", "scope"):

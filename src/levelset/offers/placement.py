@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from levelset.money import format_money, round_money
@@ -43,7 +44,7 @@ class MarketRange:
         points = self.percentiles
         if not points or percentile < points[0][0] or percentile > points[-1][0]:
             return None
-        for (p0, v0), (p1, v1) in zip(points, points[1:], strict=False):
+        for (p0, v0), (p1, v1) in pairwise(points):
             if p0 <= percentile <= p1:
                 share = Decimal(str(percentile - p0)) / Decimal(p1 - p0) if p1 != p0 else 0
                 return round_money(v0 + (v1 - v0) * Decimal(share))
@@ -94,7 +95,7 @@ def place(amount: Decimal, market: MarketRange) -> Placement:
     if amount > high[1]:
         text = f"above P{high[0]} ({format_money(high[1], market.currency)})"
         return Placement(amount, None, text, market)
-    for (p0, v0), (p1, v1) in zip(points, points[1:], strict=False):
+    for (p0, v0), (p1, v1) in pairwise(points):
         if v0 <= amount <= v1:
             share = float((amount - v0) / (v1 - v0)) if v1 != v0 else 0.0
             pct = round(p0 + share * (p1 - p0), 1)

@@ -29,7 +29,9 @@ def parse_refreshers(text: str | int | float | Decimal, field: str = "refreshers
     try:
         pct = Decimal(key.rstrip("%").strip())
     except InvalidOperation:
-        raise InputError(f"{field}: {text!r} is not a refresher setting (expected {CHOICES})") from None
+        raise InputError(
+            f"{field}: {text!r} is not a refresher setting (expected {CHOICES})"
+        ) from None
     if not pct.is_finite() or pct < 0 or pct > 100:
         raise InputError(f"{field}: {text!r} must be a percent between 0 and 100")
     return Refreshers("custom", pct)

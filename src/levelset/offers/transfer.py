@@ -126,7 +126,7 @@ def _csv_rows(text: str, file: Path) -> list[tuple[str, Any, dict[str, int]]]:
     rows = []
     for number, row in enumerate(reader, start=2):  # line 1 is the header
         data = unflatten(row)
-        lines = {key: number for key in row}
+        lines = dict.fromkeys(row, number)
         rows.append((str(file), data, lines))
     return rows
 

@@ -13,9 +13,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    Boolean, Column, Connection, Date, DateTime, ForeignKey, Integer, String, Table, Text,
-    UniqueConstraint, func, select,
-)  # fmt: skip
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    func,
+    select,
+)
 
 from levelset.errors import Conflict, NotFound
 from levelset.jsonable import to_jsonable
@@ -91,13 +102,15 @@ def start_negotiation(store: Store, first: Event, company: str) -> NegotiationRe
                 f"a negotiation with {company} already exists",
                 hint=f"see `levelset negotiate status {company}`",
             )
-        new_id = conn.execute(
+        key = conn.execute(
             negotiations_table.insert().values(
-                company=record.company, company_key=company_key(company),
+                company=record.company,
+                company_key=company_key(company),
                 created_at=dt.datetime.now(dt.UTC),
             )
-        ).inserted_primary_key[0]  # fmt: skip
-        _insert_event(conn, int(new_id), record.events[-1])
+        ).inserted_primary_key
+        assert key is not None
+        _insert_event(conn, int(key[0]), record.events[-1])
     return load_record(store, company)
 
 
@@ -134,25 +147,36 @@ def save_draft(store: Store, company: str, draft: Draft, origin: str) -> StoredD
         version = int(conn.execute(query).scalar() or 0) + 1
         conn.execute(
             drafts_table.insert().values(
-                negotiation_id=record_id, kind=kind, version=version, subject=draft.subject,
-                body=draft.body, origin=origin, created_at=now,
+                negotiation_id=record_id,
+                kind=kind,
+                version=version,
+                subject=draft.subject,
+                body=draft.body,
+                origin=origin,
+                created_at=now,
             )
-        )  # fmt: skip
+        )
     return StoredDraft(version, origin, now, draft)
 
 
 def draft_versions(store: Store, company: str, kind: str | None = None) -> list[StoredDraft]:
     """Every stored draft of the record (of one kind if given), oldest first."""
     with store.begin() as conn:
-        query = select(drafts_table).where(drafts_table.c.negotiation_id == _require_id(conn, company))
+        query = select(drafts_table).where(
+            drafts_table.c.negotiation_id == _require_id(conn, company)
+        )
         if kind:
             query = query.where(drafts_table.c.kind == kind)
         rows = conn.execute(query.order_by(drafts_table.c.kind, drafts_table.c.version)).mappings()
         return [
-            StoredDraft(r["version"], r["origin"], r["created_at"],
-                        Draft(DraftKind(r["kind"]), r["subject"], r["body"]))
+            StoredDraft(
+                r["version"],
+                r["origin"],
+                r["created_at"],
+                Draft(DraftKind(r["kind"]), r["subject"], r["body"]),
+            )
             for r in rows.all()
-        ]  # fmt: skip
+        ]
 
 
 def _find_id(conn: Connection, company: str) -> int | None:
@@ -168,7 +192,9 @@ def _require_id(conn: Connection, company: str) -> int:
     if found is None:
         names = list(conn.execute(select(negotiations_table.c.company)).scalars())
         close = difflib.get_close_matches(company, names, n=3, cutoff=0.4)
-        hint = f"closest: {', '.join(close)}" if close else "start one with `levelset negotiate start`"
+        hint = (
+            f"closest: {', '.join(close)}" if close else "start one with `levelset negotiate start`"
+        )
         raise NotFound(f"no negotiation with {company!r}", hint=hint)
     return found
 
@@ -179,9 +205,10 @@ def _load(conn: Connection, company: str) -> NegotiationRecord:
         select(negotiations_table.c.company).where(negotiations_table.c.id == record_id)
     ).scalar_one()
     rows = conn.execute(
-        select(events_table).where(events_table.c.negotiation_id == record_id)
+        select(events_table)
+        .where(events_table.c.negotiation_id == record_id)
         .order_by(events_table.c.seq)
-    ).mappings()  # fmt: skip
+    ).mappings()
     events = tuple(_event(row, name) for row in rows.all())
     return NegotiationRecord(str(name), events, record_id)
 
@@ -189,22 +216,33 @@ def _load(conn: Connection, company: str) -> NegotiationRecord:
 def _insert_event(conn: Connection, record_id: int, event: Event) -> None:
     conn.execute(
         events_table.insert().values(
-            negotiation_id=record_id, seq=event.seq, kind=event.kind.value, occurred_on=event.on,
-            note=event.note, offer_document=encode_offer(event.offer) if event.offer else None,
-            verbal=event.verbal, step=event.step.value if event.step else None,
+            negotiation_id=record_id,
+            seq=event.seq,
+            kind=event.kind.value,
+            occurred_on=event.on,
+            note=event.note,
+            offer_document=encode_offer(event.offer) if event.offer else None,
+            verbal=event.verbal,
+            step=event.step.value if event.step else None,
             corrects=event.corrects,
             data=json.dumps(to_jsonable(dict(event.data))) if event.data else None,
             recorded_at=event.recorded_at or dt.datetime.now(dt.UTC),
         )
-    )  # fmt: skip
+    )
 
 
 def _event(row: Any, company: str) -> Event:
     document = row["offer_document"]
     source = f"{company} event #{row['seq']}"
     return Event(
-        seq=int(row["seq"]), kind=EventKind(row["kind"]), on=row["occurred_on"], note=row["note"],
-        offer=decode_offer(document, source) if document else None, verbal=bool(row["verbal"]),
-        step=Step(row["step"]) if row["step"] else None, corrects=row["corrects"],
-        data=json.loads(row["data"]) if row["data"] else None, recorded_at=row["recorded_at"],
-    )  # fmt: skip
+        seq=int(row["seq"]),
+        kind=EventKind(row["kind"]),
+        on=row["occurred_on"],
+        note=row["note"],
+        offer=decode_offer(document, source) if document else None,
+        verbal=bool(row["verbal"]),
+        step=Step(row["step"]) if row["step"] else None,
+        corrects=row["corrects"],
+        data=json.loads(row["data"]) if row["data"] else None,
+        recorded_at=row["recorded_at"],
+    )

@@ -76,7 +76,9 @@ def add_offers(store: Store, offers: Sequence[Offer]) -> list[StoredOffer]:
                 "source_file": offer.source,
                 "created_at": now,
             }
-            new_id = conn.execute(offers_table.insert().values(**row)).inserted_primary_key[0]
+            key = conn.execute(offers_table.insert().values(**row)).inserted_primary_key
+            assert key is not None
+            new_id = key[0]
             stored.append(StoredOffer(int(new_id), offer, now))
     return stored
 
@@ -100,10 +102,13 @@ def add_rate(store: Store, rate: Rate) -> Rate:
     with store.begin() as conn:
         conn.execute(
             rates_table.insert().values(
-                currency=rate.currency, usd_per_unit=str(rate.usd_per_unit), as_of=rate.as_of,
-                source=rate.source, recorded_at=dt.datetime.now(dt.UTC),
+                currency=rate.currency,
+                usd_per_unit=str(rate.usd_per_unit),
+                as_of=rate.as_of,
+                source=rate.source,
+                recorded_at=dt.datetime.now(dt.UTC),
             )
-        )  # fmt: skip
+        )
     return rate
 
 
@@ -111,9 +116,7 @@ def user_rates(store: Store) -> list[Rate]:
     with store.begin() as conn:
         query = select(rates_table).order_by(rates_table.c.as_of, rates_table.c.id)
         rows = conn.execute(query).mappings().all()
-    return [
-        Rate(r["currency"], Decimal(r["usd_per_unit"]), r["as_of"], r["source"]) for r in rows
-    ]
+    return [Rate(r["currency"], Decimal(r["usd_per_unit"]), r["as_of"], r["source"]) for r in rows]
 
 
 def rate_table(store: Store) -> RateTable:
