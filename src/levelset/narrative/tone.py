@@ -28,7 +28,7 @@ def confidence(msg: Message) -> Check:
         losses.append(
             Loss(
                 span,
-                f'"{span.text}": {_WHY[weakener.category]}',
+                _WHY[weakener.category],
                 weakener.fix,
                 weakener.cost,
                 weakener.category,

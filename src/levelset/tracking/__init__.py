@@ -1,8 +1,8 @@
 """Tracking the job search: dated events, spreadsheet import, metrics and experiments.
 
-    plan = plan_import(csv_text, "applications.csv", stored_events, today)
-    metrics = compute_metrics(events, today, negotiations=records)
-    result = evaluate(experiment, events, today)   # keep / revert / not enough data yet
+plan = plan_import(csv_text, "applications.csv", stored_events, today)
+metrics = compute_metrics(events, today, negotiations=records)
+result = evaluate(experiment, events, today)   # keep / revert / not enough data yet
 """
 
 from levelset.tracking.csv_import import ImportPlan, plan_import

@@ -262,6 +262,15 @@ def more_per_arm(base: Arm, cand: Arm) -> int | None:
     return high
 
 
+def _more(extra: int | None) -> str:
+    if extra is None:
+        return (
+            "The two rates look alike; more data is unlikely to separate them soon, so "
+            "keep whichever way is simpler."
+        )
+    return f"About {extra} more attempts per arm would settle it if these rates hold."
+
+
 def _share(p: float) -> str:
     """A probability in words that never claims certainty: '>99%' rather than '100%'."""
     if p > 0.99:
@@ -282,17 +291,10 @@ def summarise(result: ExperimentResult) -> str:
     if min(base.trials, cand.trials) < MIN_TRIALS:
         return (
             f"Too early to tell. {rates}. With fewer than {MIN_TRIALS} counted attempts "
-            f"in an arm, any difference can be luck; {result.more_per_arm or 'a few'} more "
-            "per arm are needed."
+            f"in an arm, any difference can be luck. {_more(result.more_per_arm)}"
         )
     if result.verdict is Verdict.NOT_ENOUGH_DATA:
-        tail = (
-            f"About {result.more_per_arm} more attempts per arm would settle it if these "
-            "rates hold."
-            if result.more_per_arm
-            else "The two rates look alike; more data is unlikely to separate them soon, so "
-            "keep whichever is simpler."
-        )
+        tail = _more(result.more_per_arm)
         return f"No clear difference yet. {rates}; {chance}; {exact}. {tail}"
     word = "better" if result.verdict is Verdict.KEEP else "worse"
     caution = (

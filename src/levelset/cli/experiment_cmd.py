@@ -1,0 +1,76 @@
+"""`levelset experiment start|status|close`: test one change for two weeks."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(help="Test one change for two weeks.", no_args_is_help=True)
+
+JSON = typer.Option(False, "--json", help="Print JSON.")
+
+
+@app.command("start")
+def start(
+    name: str = typer.Argument(..., help="A short name, e.g. impact-first-opener."),
+    change: str = typer.Option(..., "--change", help="What changed, in one sentence."),
+    design: str = typer.Option(
+        "variants", "--design", help="variants (old and new side by side) or before-after."
+    ),
+    field: str = typer.Option(
+        "variant", "--field", help="What differs: variant, resume_version or channel."
+    ),
+    baseline: str = typer.Option("", "--baseline", help="Value of --field for the old way."),
+    candidate: str = typer.Option("", "--candidate", help="Value of --field for the change."),
+    metric: str = typer.Option(
+        "responded", "--metric", help="Success: responded, positive, interviewed or offered."
+    ),
+    start_date: str | None = typer.Option(
+        None, "--start", help="First day of the window (YYYY-MM-DD); default today."
+    ),
+    window: int = typer.Option(14, "--window", help="Length of the window in days."),
+    json_output: bool = JSON,
+) -> None:
+    """Declare one change and the window to compare it in (two weeks by default)."""
+    import datetime as dt
+
+    from levelset.store import open_store
+    from levelset.store.tracking import add_experiment
+    from levelset.tracking import new_experiment, parse_date
+
+    first = parse_date(start_date) if start_date else dt.date.today()
+    experiment = new_experiment(name, change, first, design=design, field=field,
+                                baseline=baseline, candidate=candidate, metric=metric,
+                                window_days=window)  # fmt: skip
+    add_experiment(open_store(), experiment)
+    _status([experiment], json_output)
+
+
+@app.command("status")
+def status(
+    name: str | None = typer.Argument(None, help="One experiment; default all of them."),
+    json_output: bool = JSON,
+) -> None:
+    """Where each experiment stands: the two arms, the probability, the verdict so far."""
+    from levelset.store import open_store
+    from levelset.store.tracking import load_experiment, load_experiments
+
+    store = open_store()
+    chosen = [load_experiment(store, name)] if name else load_experiments(store)
+    _status(chosen, json_output)
+
+
+@app.command("close")
+def close_(
+    name: str = typer.Argument(..., help="The experiment to close."),
+    json_output: bool = JSON,
+) -> None:
+    """Close an experiment and record its verdict: keep, revert or not enough data yet."""
+    from levelset.cli.experiment_view import close_and_show
+
+    close_and_show(name, json_output)
+
+
+def _status(experiments: list[object], json_output: bool) -> None:
+    from levelset.cli.experiment_view import show_status
+
+    show_status(experiments, json_output)

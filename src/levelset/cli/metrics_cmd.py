@@ -1,0 +1,44 @@
+"""`levelset metrics`: the funnel, response rates with intervals, and negotiation results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def metrics_command(
+    since: str | None = typer.Option(
+        None, "--since", help="Only attempts on or after this date (YYYY-MM-DD)."
+    ),
+    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+    charts: Path | None = typer.Option(
+        None, "--charts", help="Write the funnel and weekly response-rate charts (SVG) here."
+    ),
+) -> None:
+    """Funnel, response rates by channel, variant and resume, weekly trend, negotiation results."""
+    import datetime as dt
+
+    from levelset.store import open_store
+    from levelset.store.tracking import gather_metrics
+    from levelset.tracking import parse_date
+
+    start = parse_date(since) if since else None
+    metrics = gather_metrics(open_store(), dt.date.today(), since=start)
+    written = _charts(metrics, charts) if charts else []
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json(metrics.to_dict() | {"charts": [str(p) for p in written]})
+        return
+    from levelset.cli.metrics_view import render
+
+    render(metrics, written)
+
+
+def _charts(metrics: object, folder: Path) -> list[Path]:
+    from levelset.cli.metrics_charts import write_charts
+    from levelset.tracking import Metrics
+
+    assert isinstance(metrics, Metrics)
+    return write_charts(metrics, folder)

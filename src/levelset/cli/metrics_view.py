@@ -1,0 +1,147 @@
+"""Terminal tables for `levelset metrics`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.table import Table
+
+from levelset.cli.output import console
+from levelset.money import format_money
+from levelset.tracking import Metrics, Rate
+from levelset.tracking.metrics import THIN
+
+
+def render(metrics: Metrics, charts: Sequence[Path]) -> None:
+    out = console()
+    since = f" since {metrics.since}" if metrics.since else ""
+    out.print(
+        f"[bold]Progress as of {metrics.as_of}{since}[/] - source: your tracked events "
+        f"({metrics.events} events, {metrics.attempts} applications and outreach)"
+    )
+    out.print(_funnel(metrics))
+    out.print(_rates(metrics.rates))
+    out.print(_response_time(metrics))
+    out.print(_weekly(metrics))
+    if metrics.negotiations:
+        out.print(_negotiations(metrics))
+    if metrics.narrative:
+        out.print(_narrative(metrics))
+    for text in metrics.notes:
+        out.print(f"[dim]note: {text}[/]")
+    for path in charts:
+        out.print(f"chart: {path}")
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def _funnel(metrics: Metrics) -> Table:
+    table = Table(title="Funnel (applications)")
+    for column in ("stage", "count", "of applied"):
+        table.add_column(column, justify="left" if column == "stage" else "right")
+    first = metrics.funnel[0][1] if metrics.funnel else 0
+    for stage, count in metrics.funnel:
+        table.add_row(stage, str(count), _pct(count / first) if first else "—")
+    return table
+
+
+def _rates(rates: Sequence[Rate]) -> Table:
+    table = Table(title="Rates with 95% Wilson intervals (attempts at least 7 days old)")
+    for column in ("by", "value", "measure", "rate", "95% interval", "n", ""):
+        table.add_column(column, justify="right" if column in ("rate", "n") else "left")
+    for r in rates:
+        flag = "[yellow]thin sample[/]" if r.thin else ""
+        table.add_row(
+            r.group,
+            r.value,
+            r.measure,
+            _pct(r.rate),
+            f"{r.low:.0%}-{r.high:.0%}",
+            str(r.trials),
+            flag,
+        )
+    return table
+
+
+def _response_time(metrics: Metrics) -> Table:
+    t = metrics.response_time
+    table = Table(title="Days to first reply", show_header=True)
+    for column in ("replies", "median", "mean", "fastest", "slowest"):
+        table.add_column(column, justify="right")
+    table.add_row(
+        str(t.n),
+        *(
+            ("—" if v is None else f"{v:g}")
+            for v in (t.median_days, t.mean_days, t.fastest, t.slowest)
+        ),
+    )
+    return table
+
+
+def _weekly(metrics: Metrics) -> Table:
+    table = Table(title="Weekly trend (by week of the attempt)")
+    for column in ("week", "from", "attempts", "replied", "rate", "95% interval", ""):
+        table.add_column(column)
+    for w in metrics.weekly:
+        table.add_row(
+            w.week,
+            str(w.starts),
+            str(w.attempts),
+            str(w.responded),
+            _pct(w.rate),
+            f"{w.low:.0%}-{w.high:.0%}",
+            _week_flag(w.attempts, w.maturing),
+        )
+    return table
+
+
+def _week_flag(attempts: int, maturing: bool) -> str:
+    flags = ["[yellow]thin sample[/]"] if attempts < THIN else []
+    flags += ["[dim]replies may still come[/]"] if maturing else []
+    return ", ".join(flags)
+
+
+def _negotiations(metrics: Metrics) -> Table:
+    table = Table(title="Negotiations (from your negotiation records)")
+    for column in (
+        "company",
+        "status",
+        "base first -> last",
+        "year-1 change",
+        "levers improved",
+        "days to signature",
+    ):
+        table.add_column(column)
+    for o in metrics.negotiations:
+        cur = o.currency or "USD"
+        base = (
+            f"{format_money(o.base.initial, cur)} -> {format_money(o.base.final, cur)}"
+            if o.base
+            else "no offer logged"
+        )
+        year1 = (
+            f"{format_money(o.year1_total.absolute, cur)} ({o.year1_total.percent}%)"
+            if o.year1_total
+            else "—"
+        )
+        table.add_row(
+            o.company,
+            o.status,
+            base,
+            year1,
+            ", ".join(o.levers_improved) or "none",
+            "—" if o.days_to_signature is None else str(o.days_to_signature),
+        )
+    return table
+
+
+def _narrative(metrics: Metrics) -> Table:
+    table = Table(title="Narrative scores over time")
+    for column in ("date", "score", "step", "negotiation", "what"):
+        table.add_column(column)
+    for p in metrics.narrative:
+        table.add_row(str(p.on), str(p.score), p.stage or "—", p.company or "—", p.label)
+    return table

@@ -1,0 +1,75 @@
+"""`levelset score FILE|-`: score a negotiation email and show what to fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+STAGE_HELP = "Negotiation step: anchor, ask, hold or confirm (changes what is required)."
+
+
+def score_command(
+    file: str = typer.Argument(..., help="Text file with the email, or - for standard input."),
+    stage: str | None = typer.Option(None, "--stage", help=STAGE_HELP),
+    prior: list[str] | None = typer.Option(
+        None, "--prior", help="A figure you stated earlier in this negotiation; repeatable."
+    ),
+    earlier: list[Path] | None = typer.Option(
+        None, "--earlier", help="An earlier message of this negotiation; repeatable."
+    ),
+    save: bool = typer.Option(False, "--save", help="Keep the score for `levelset metrics`."),
+    company: str | None = typer.Option(
+        None, "--company", help="With --save: the negotiation (company) it belongs to."
+    ),
+    json_output: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Score a negotiation email or message from 0 to 100 and show each phrase that cost points."""
+    from levelset.narrative import score_message
+
+    text = _read(file)
+    earlier_texts = [_read(str(p)) for p in earlier or []]
+    result = score_message(text, stage, prior_numbers=prior or (), prior_messages=earlier_texts)
+    if save:
+        _save(result, file, company)
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json(result.to_dict() | {"source": file, "text": text})
+        return
+    from levelset.cli.score_view import render
+
+    render(text, result)
+
+
+def _read(file: str) -> str:
+    import sys
+
+    from levelset.errors import InputError, NotFound
+
+    if file == "-":
+        return sys.stdin.read()
+    path = Path(file)
+    if not path.is_file():
+        raise NotFound(f"no such file: {file}")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{file}: not a UTF-8 text file") from None
+
+
+def _save(result: object, file: str, company: str | None) -> None:
+    import datetime as dt
+
+    from levelset.cli.output import note
+    from levelset.narrative import NarrativeScore
+    from levelset.store import open_store
+    from levelset.store.tracking import add_score
+    from levelset.tracking import ScorePoint
+
+    assert isinstance(result, NarrativeScore)
+    stage = result.stage.value if result.stage else None
+    point = ScorePoint(dt.date.today(), result.score, stage, company, Path(file).name)
+    components = {c.name: round(c.earned, 1) for c in result.components if c.applicable}
+    add_score(open_store(), point, components)
+    note(f"saved: score {result.score} on {point.on}")

@@ -1,0 +1,95 @@
+"""`levelset track add|list|import|export`: the job-search log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+app = typer.Typer(help="Log applications, outreach and responses.", no_args_is_help=True)
+
+JSON = typer.Option(False, "--json", help="Print JSON.")
+KINDS = "application, outreach, response, interview, offer, rejection or withdrawal"
+
+
+@app.command("add")
+def add(
+    kind: str = typer.Argument(..., help=f"What happened: {KINDS}."),
+    date: str | None = typer.Option(None, "--date", help="When (YYYY-MM-DD); default today."),
+    company: str | None = typer.Option(None, "--company", help="Company applied or written to."),
+    role: str | None = typer.Option(None, "--role", help="Role title."),
+    channel: str | None = typer.Option(
+        None, "--channel", help="referral, cold, recruiter, job_board or other."
+    ),
+    resume: str | None = typer.Option(None, "--resume", help="Resume version used."),
+    variant: str | None = typer.Option(None, "--variant", help="Message variant used."),
+    outcome: str | None = typer.Option(
+        None, "--outcome", help="For a response: positive or negative."
+    ),
+    stage: str | None = typer.Option(None, "--stage", help="For an interview: its stage."),
+    negotiation: str | None = typer.Option(
+        None, "--negotiation", help="For an offer: its negotiation record (company)."
+    ),
+    application: str | None = typer.Option(
+        None, "--application", help="For a follow-up: the exact application it follows."
+    ),
+    note: str | None = typer.Option(None, "--note", help="A free note."),
+    json_output: bool = JSON,
+) -> None:
+    """Add one dated event; follow-ups find their application by --company (and --role)."""
+    from levelset.cli.track_logic import add_event
+
+    fields = {
+        "date": date, "company": company, "role": role, "channel": channel, "resume": resume,
+        "variant": variant, "outcome": outcome, "stage": stage, "negotiation": negotiation,
+        "application": application, "note": note,
+    }  # fmt: skip
+    event = add_event(kind, fields)
+    _show([event], json_output, title="Added")
+
+
+@app.command("list")
+def list_(
+    kind: str | None = typer.Option(None, "--kind", help=f"Only this kind: {KINDS}."),
+    since: str | None = typer.Option(None, "--since", help="Only events on or after this date."),
+    json_output: bool = JSON,
+) -> None:
+    """List tracked events, oldest first."""
+    from levelset.cli.track_logic import filtered_events
+
+    _show(filtered_events(kind, since), json_output, title="Tracked events")
+
+
+@app.command("import")
+def import_(
+    file: Path = typer.Argument(..., help="CSV spreadsheet of applications or events."),
+    skip_bad_rows: bool = typer.Option(
+        False, "--skip-bad-rows", help="Store the good rows and list the bad ones (else none)."
+    ),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Check the file; store nothing."),
+    json_output: bool = JSON,
+) -> None:
+    """Import a spreadsheet; any bad row rejects the file unless --skip-bad-rows is given."""
+    from levelset.cli.track_logic import import_file, show_import
+
+    plan, stored = import_file(file, skip_bad_rows, dry_run)
+    show_import(plan, stored, dry_run, json_output)
+
+
+@app.command("export")
+def export(
+    format_: str = typer.Option("csv", "--format", help="csv or json."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="File to write; default stdout."
+    ),
+) -> None:
+    """Export every event as CSV (re-importable) or JSON."""
+    from levelset.cli.track_logic import export_events
+
+    export_events(format_, output)
+
+
+def _show(events: list[object], json_output: bool, title: str) -> None:
+    from levelset.cli.track_logic import print_events
+
+    print_events(events, json_output, title)
