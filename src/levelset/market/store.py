@@ -206,7 +206,7 @@ class BuildDb:
         spec = "{" + ", ".join(f"'{_sql_text(c)}': 'VARCHAR'" for c in columns) + "}"
         escape = quote
         sql = (
-            f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_csv(?, header = true, "
+            f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM read_csv(?, header = true, "
             f"auto_detect = false, delim = ?, quote = ?, escape = ?, columns = {spec}, "
             "encoding = 'utf-8')"
         )

@@ -133,46 +133,50 @@ def _state() -> str:
     )
 
 
-def _insert_sql(staged: Staged) -> str:
-    unit = (
-        f"CASE {UNIT_SQL} WHEN 'year' THEN 'Year' WHEN 'hour' THEN 'Hour' "
-        "WHEN 'week' THEN 'Week' WHEN 'bi-weekly' THEN 'Bi-Weekly' "
-        "WHEN 'month' THEN 'Month' END"
-    )
-    factor = "CASE " + " ".join(f"WHEN '{u}' THEN {f}" for u, f in UNITS.items()) + " END"
-    level = (
-        "CASE upper(trim(pw_wage_level)) WHEN 'I' THEN 'I' WHEN 'II' THEN 'II' "
-        "WHEN 'III' THEN 'III' WHEN 'IV' THEN 'IV' WHEN 'LEVEL I' THEN 'I' "
-        "WHEN 'LEVEL II' THEN 'II' WHEN 'LEVEL III' THEN 'III' WHEN 'LEVEL IV' THEN 'IV' "
-        "END"
-        if "pw_wage_level" in staged.columns
-        else "NULL"
-    )
-    full_time = (
-        _text(staged, "full_time_position") + " IN ('Y', 'YES', 'TRUE', '1')"
-        if "full_time_position" in staged.columns
-        else "NULL"
-    )
-    decision = _date(staged, "decision_date")
-    fiscal = (
-        f"coalesce(CAST(? AS INTEGER), year({decision}) + "
-        f"CASE WHEN month({decision}) >= 10 THEN 1 ELSE 0 END)"
-    )
-    soc = "regexp_extract(trim(soc_code), '^(\\d\\d)-?(\\d{4})', ['a', 'b'])"
-    return f"""
-        INSERT INTO lca SELECT
-          trim(case_number), {_text(staged, "case_status")},
-          {_date(staged, "received_date", "case_submitted")}, {decision},
-          {_text(staged, "employer_name")}, {_text(staged, "job_title")},
-          CASE WHEN {soc}.a <> '' THEN {soc}.a || '-' || {soc}.b END,
-          {_text(staged, "soc_title")},
-          {number_sql("wage_rate_of_pay_from")},
-          {
+def _level(staged: Staged) -> str:
+    if "pw_wage_level" not in staged.columns:
+        return "NULL"
+    found = "regexp_extract(upper(trim(pw_wage_level)), '^(LEVEL )?(I|II|III|IV)$', 2)"
+    return f"NULLIF({found}, '')"
+
+
+def _full_time(staged: Staged) -> str:
+    if "full_time_position" not in staged.columns:
+        return "NULL"
+    return "upper(trim(full_time_position)) IN ('Y', 'YES', 'TRUE', '1')"
+
+
+def _cleaned(staged: Staged) -> str:
+    """Each upstream field read once, in the names of the lca table."""
+    wage_to = (
         number_sql("wage_rate_of_pay_to") if "wage_rate_of_pay_to" in staged.columns else "NULL"
-    },
-          {unit}, {number_sql("wage_rate_of_pay_from")} * ({
-        factor.replace("CASE ", f"CASE {UNIT_SQL} ", 1)
-    }),
-          {_text(staged, "worksite_city")}, {_state()}, {level}, {full_time}, {fiscal}, ?
+    )
+    return f"""
+        SELECT trim(case_number) AS case_number, {_text(staged, "case_status")} AS case_status,
+          {_date(staged, "received_date", "case_submitted")} AS received_date,
+          {_date(staged, "decision_date")} AS decision_date,
+          {_text(staged, "employer_name")} AS employer_name,
+          {_text(staged, "job_title")} AS job_title,
+          left(replace(trim(soc_code), '-', ''), 6) AS soc_digits,
+          {_text(staged, "soc_title")} AS soc_title,
+          {number_sql("wage_rate_of_pay_from")} AS wage_from, {wage_to} AS wage_to,
+          {UNIT_SQL} AS unit_key, {_text(staged, "worksite_city")} AS worksite_city,
+          {_state()} AS worksite_state, {_level(staged)} AS pw_wage_level,
+          {_full_time(staged)} AS full_time
         FROM {staged.table} WHERE NULLIF(trim(case_number), '') IS NOT NULL
+    """
+
+
+def _insert_sql(staged: Staged) -> str:
+    unit = "CASE unit_key " + " ".join(f"WHEN '{u}' THEN '{u.title()}'" for u in UNITS) + " END"
+    factor = "CASE unit_key " + " ".join(f"WHEN '{u}' THEN {f}" for u, f in UNITS.items()) + " END"
+    return f"""
+        INSERT INTO lca SELECT case_number, case_status, received_date, decision_date,
+          employer_name, job_title,
+          CASE WHEN soc_digits <> '' THEN left(soc_digits, 2) || '-' || right(soc_digits, 4) END,
+          soc_title, wage_from, wage_to, {unit}, wage_from * {factor}, worksite_city,
+          worksite_state, pw_wage_level, full_time,
+          coalesce(CAST(? AS INTEGER), year(decision_date)
+            + CASE WHEN month(decision_date) >= 10 THEN 1 ELSE 0 END), ?
+        FROM ({_cleaned(staged)})
     """

@@ -179,7 +179,7 @@ def _reshape_sql(raw: Staged) -> str:
     prim = "upper(trim(prim_state))" if "prim_state" in raw.columns else "''"
     renamed = ", ".join(f"{_pick(raw, source)} AS {name}" for name, source in RENAMED)
     return f"""
-        CREATE OR REPLACE TABLE {oews.STAGE} AS SELECT {raw.line} AS _line, {renamed},
+        CREATE OR REPLACE TEMP TABLE {oews.STAGE} AS SELECT {raw.line} AS _line, {renamed},
           CASE {group} WHEN 'minor' THEN '1' WHEN 'broad' THEN '2' WHEN 'detailed' THEN '3'
             ELSE '0' END AS display_level,
           CASE trim(area_type) WHEN '1' THEN 'N' WHEN '2' THEN 'S' WHEN '3' THEN 'S'

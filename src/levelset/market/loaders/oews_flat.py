@@ -137,7 +137,7 @@ def _pivot_sql(data: Staged, with_industry: bool) -> str:
         else ""
     )
     return f"""
-        CREATE OR REPLACE TABLE {oews.STAGE} AS
+        CREATE OR REPLACE TEMP TABLE {oews.STAGE} AS
         SELECT min(d._line) AS _line, d.soc, any_value(trim(o.occupation_name)) AS occupation,
           any_value(trim(o.display_level)) AS display_level, d.areatype, d.area_code,
           any_value(trim(a.state_code)) AS state_code,

@@ -116,8 +116,9 @@ def stage_rows(
         for line, values in rows:
             writer.writerow([line, *(_cell_text(v) for v in values)])
     db.stage_csv(table, scratch, ["_line", *names], shown_as=shown_as)
-    return Staged(table, shown_as, tuple(names), line="CAST(_line AS BIGINT)",
-                  headers=tuple(columns))
+    return Staged(
+        table, shown_as, tuple(names), line="CAST(_line AS BIGINT)", headers=tuple(columns)
+    )
 
 
 def _cell_text(value: object) -> str:
@@ -167,7 +168,8 @@ def run_checks(db: BuildDb, staged: Staged, checks: Sequence[Check]) -> None:
 
 def number_sql(column: str) -> str:
     """SQL turning a published number ('1,234', '$5.00') into a DOUBLE, NULL when blank."""
-    return f"TRY_CAST(NULLIF(regexp_replace(trim({column}), '[$,\\s]', '', 'g'), '') AS DOUBLE)"
+    # plain replace() is several times faster than a regex over a million rows
+    return f"TRY_CAST(NULLIF(replace(replace(trim({column}), '$', ''), ',', ''), '') AS DOUBLE)"
 
 
 def not_a_number(column: str, allowed: Sequence[str] = ()) -> str:

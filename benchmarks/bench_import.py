@@ -1,0 +1,106 @@
+"""Importing a generated 1-million-row LCA disclosure CSV, against pandas.read_csv of the file.
+
+Both read the same file in the same run. levelset's import does more than parse: it checks
+every row (wage numbers, wage units, SOC codes), converts wages to a year and writes the rows
+into a copy of the market store that then replaces the live one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.harness import Figure
+
+ROWS = int(os.environ.get("LEVELSET_BENCH_IMPORT_ROWS", "1000000"))
+REPEAT = 3  # median of three runs each
+
+# One LCA-format row per i: a mix of titles, SOC codes, states, yearly and hourly wages.
+GENERATE = """
+COPY (
+  SELECT 'I-200-' || lpad(CAST(i AS VARCHAR), 9, '0') AS CASE_NUMBER,
+    CASE WHEN i % 10 = 0 THEN 'Withdrawn' ELSE 'Certified' END AS CASE_STATUS,
+    CAST(DATE '2023-10-01' + CAST(i % 360 AS INTEGER) AS VARCHAR) AS RECEIVED_DATE,
+    CAST(DATE '2023-10-08' + CAST(i % 360 AS INTEGER) AS VARCHAR) AS DECISION_DATE,
+    'H-1B' AS VISA_CLASS,
+    ['MACHINE LEARNING ENGINEER', 'DATA SCIENTIST', 'SOFTWARE ENGINEER',
+     'APPLIED SCIENTIST'][i % 4 + 1] AS JOB_TITLE,
+    ['15-2051.00', '15-2051.00', '15-1252.00', '15-1221.00'][i % 4 + 1] AS SOC_CODE,
+    ['Data Scientists', 'Data Scientists', 'Software Developers',
+     'Computer and Information Research Scientists'][i % 4 + 1] AS SOC_TITLE,
+    'Y' AS FULL_TIME_POSITION,
+    'EMPLOYER ' || CAST(i % 5000 AS VARCHAR) || ', INC.' AS EMPLOYER_NAME,
+    ['San Francisco', 'Seattle', 'New York', 'Austin', 'Boston'][i % 5 + 1] AS WORKSITE_CITY,
+    ['CA', 'WA', 'NY', 'TX', 'MA'][i % 5 + 1] AS WORKSITE_STATE,
+    CASE WHEN i % 7 = 0 THEN CAST(40 + i % 60 AS VARCHAR)
+      ELSE CAST(90000 + (i * 37) % 150000 AS VARCHAR) END AS WAGE_RATE_OF_PAY_FROM,
+    '' AS WAGE_RATE_OF_PAY_TO,
+    CASE WHEN i % 7 = 0 THEN 'Hour' ELSE 'Year' END AS WAGE_UNIT_OF_PAY,
+    ['I', 'II', 'III', 'IV'][i % 4 + 1] AS PW_WAGE_LEVEL
+  FROM range(?) t(i)
+) TO '{file}' (HEADER, DELIMITER ',')
+"""
+
+
+def generate(file: Path, rows: int) -> None:
+    """Write an LCA-format CSV of `rows` rows (DuckDB writes it in a second or two)."""
+    import duckdb
+
+    with duckdb.connect() as con:
+        con.execute(GENERATE.format(file=str(file).replace("'", "''")), [rows])
+
+
+def _levelset_seconds(home: Path, file: Path, built: Path) -> float:
+    from levelset.market.store import import_file
+    from levelset.paths import Paths
+
+    paths = Paths(home).ensure()
+    shutil.copyfile(built, paths.market_db)  # the same starting store for every run
+    shutil.rmtree(paths.imports, ignore_errors=True)
+    start = time.perf_counter()
+    report = import_file(paths, "lca", file, progress=lambda label, fraction: None)
+    seconds = time.perf_counter() - start
+    assert report.rows == ROWS, report
+    return seconds
+
+
+def _pandas_seconds(file: Path) -> float:
+    import pandas as pd
+
+    start = time.perf_counter()
+    frame = pd.read_csv(file)
+    seconds = time.perf_counter() - start
+    assert len(frame) == ROWS
+    return seconds
+
+
+def run() -> list[Figure]:
+    from levelset.market.store import rebuild
+    from levelset.paths import Paths
+
+    with tempfile.TemporaryDirectory(prefix="levelset-bench-import-") as tmp:
+        folder = Path(tmp)
+        file = folder / "LCA_Disclosure_Data_FY2024_bench.csv"
+        generate(file, ROWS)
+        seed = Paths(folder / "seed").ensure()
+        rebuild(seed)
+        ours = statistics.median(
+            _levelset_seconds(folder / "home", file, seed.market_db) for _ in range(REPEAT)
+        )
+        theirs = statistics.median(_pandas_seconds(file) for _ in range(REPEAT))
+    return [
+        Figure(
+            name=f"import {ROWS:,}-row LCA CSV (checked, stored)",
+            value=ROWS / ours,
+            unit="rows/s",
+            baseline_name="pandas.read_csv rows/s",
+            baseline_value=ROWS / theirs,
+            target="reported: rows/s against pandas.read_csv of the same file",
+            met=None,
+            higher_is_better=True,
+        )
+    ]
