@@ -1,50 +1,49 @@
-"""O*NET titles as the fallback of the role map: any title O*NET knows gets its SOC codes."""
+"""O*NET titles as the fallback of the role map: any title O*NET knows gets its SOC codes.
+
+Matching runs in DuckDB over the store's onet_titles table (exact after cleaning, else the
+closest spelling by edit distance), so no title list is loaded into Python.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from typing import Any
 
 from levelset.errors import UnknownValue
-from levelset.market.memo import per_store
 from levelset.market.roles import Fetcher, RoleMatch, SocWeight, clean_title, curated_names
 
-FUZZY_CUTOFF = 88.0
+FUZZY_CUTOFF = 0.88  # 1 - edit distance / length; below this a title is not a typo of another
 MAX_SOCS = 4  # a title O*NET files under many occupations keeps only the first few
 
+_KEY = "trim(regexp_replace(lower(title), '[^a-z0-9+#]+', ' ', 'g'))"
 
-def title_index(store: Fetcher) -> dict[str, list[tuple[str, str, str, str]]]:
-    """Cleaned O*NET title -> (soc, onet_soc, title, kind) rows; built once per store."""
+_EXACT = f"""
+SELECT soc, onet_soc, title, {_KEY} AS key FROM onet_titles
+WHERE {_KEY} IN ($full, $core) ORDER BY key <> $full, onet_soc
+"""
 
-    def read() -> dict[str, list[tuple[str, str, str, str]]]:
-        index: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
-        rows = store.fetch("SELECT soc, onet_soc, title, kind FROM onet_titles ORDER BY onet_soc")
-        for soc, onet_soc, title, kind in rows:
-            index[clean_title(str(title)).full].append((soc, onet_soc, title, kind))
-        return dict(index)
-
-    return per_store(store, "onet_titles", read)
+_NEAREST = f"""
+SELECT key, 1 - levenshtein(key, $text) / greatest(length(key), length($text)) AS score, title
+FROM (SELECT {_KEY} AS key, min(title) AS title FROM onet_titles GROUP BY key)
+ORDER BY score DESC, jaro_winkler_similarity(key, $text) DESC LIMIT 5
+"""
 
 
 def match_onet(text: str, store: Fetcher) -> RoleMatch:
     """The role of a title found in O*NET (exact after cleaning, or a close spelling)."""
-    index = title_index(store)
     clean = clean_title(text)
-    for candidate in (clean.full, clean.core):
-        if candidate in index:
-            return _role(text, candidate, index[candidate], 100.0)
-    from rapidfuzz import fuzz, process
-
-    found = process.extractOne(
-        clean.full, list(index), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-    )
-    if found is not None:
-        return _role(text, found[0], index[found[0]], float(found[1]))
-    raise UnknownValue("title", text, closest_titles(text, store))
+    rows = store.fetch(_EXACT, {"full": clean.full, "core": clean.core})
+    if rows:
+        return _role(text, rows, 100.0)
+    nearest = store.fetch(_NEAREST, {"text": clean.full})
+    if nearest and float(nearest[0][1]) >= FUZZY_CUTOFF:
+        rows = store.fetch(_EXACT, {"full": nearest[0][0], "core": nearest[0][0]})
+        return _role(text, rows, 100.0 * float(nearest[0][1]))
+    raise UnknownValue("title", text, closest_titles(text, [str(r[2]) for r in nearest]))
 
 
-def _role(text: str, key: str, rows: list[tuple[str, str, str, str]], score: float) -> RoleMatch:
+def _role(text: str, rows: list[tuple[Any, ...]], score: float) -> RoleMatch:
     socs: dict[str, str] = {}
-    for soc, onet_soc, _title, _kind in rows:
+    for soc, onet_soc, _title, _key in rows:
         socs.setdefault(str(soc), str(onet_soc))
     kept = list(socs.items())[:MAX_SOCS]
     weight = round(1.0 / len(kept), 4)
@@ -57,24 +56,17 @@ def _role(text: str, key: str, rows: list[tuple[str, str, str, str]], score: flo
     if len(socs) > MAX_SOCS:
         why += f" (O*NET files it under {len(socs)} occupations; the first {MAX_SOCS} are used)"
     return RoleMatch(
-        text=text,
-        key=f"onet:{kept[0][1]}",
-        label=title,
-        socs=weights,
-        why=why,
-        source="onet",
-        score=score,
-    )
+        text=text, key=f"onet:{kept[0][1]}", label=title, socs=weights, why=why,
+        source="onet", score=score,
+    )  # fmt: skip
 
 
-def closest_titles(text: str, store: Fetcher | None, limit: int = 5) -> list[str]:
-    """Curated labels and O*NET titles closest to `text`, best first."""
+def closest_titles(text: str, onet: list[str], limit: int = 5) -> list[str]:
+    """Curated labels close to `text` first, then the nearest O*NET titles given."""
     from rapidfuzz import fuzz, process, utils
 
-    choices = curated_names()
-    if store is not None:
-        choices += [rows[0][2] for rows in title_index(store).values()]
     found = process.extract(
-        text, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit
+        text, curated_names(), scorer=fuzz.WRatio, processor=utils.default_process, limit=2
     )
-    return list(dict.fromkeys(str(m[0]) for m in found))
+    names = [str(m[0]) for m in found if m[1] >= 60] + onet
+    return list(dict.fromkeys(names))[:limit]

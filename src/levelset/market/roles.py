@@ -163,9 +163,11 @@ def resolve_role(text: str, store: Fetcher | None = None) -> RoleMatch:
         from levelset.market.store import open_market
 
         store = open_market()
+    from levelset.market.memo import per_store
     from levelset.market.onet_titles import match_onet
 
-    return match_onet(text.strip(), store)
+    fetcher = store
+    return per_store(store, ("onet_role", text.strip()), lambda: match_onet(text.strip(), fetcher))
 
 
 @cache

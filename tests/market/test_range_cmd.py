@@ -1,0 +1,106 @@
+"""`levelset range`, `roles`, `levels`, `places` end to end through the real entry point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.runner import run_cli
+from tests.market.market_home import market_paths
+
+
+@pytest.fixture(autouse=True)
+def built_market(levelset_home: Path) -> None:
+    market_paths(levelset_home)
+
+
+def test_the_done_when_command_prints_a_readable_table() -> None:
+    result = run_cli("range", "Machine Learning Engineer", "--level", "senior",
+                     "--location", "San Francisco")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    for expected in ("Crowd (ai-jobs.net)", "OEWS 15-1252", "May 2025", "2024-2025", "P50",
+                     "San Francisco-Oakland-Fremont, CA", "Headline range", "How:", "Caveats",
+                     "stock", "self-reported", "people", "jobs"):  # fmt: skip
+        assert expected in out, expected
+    assert "widened" in out.lower()
+
+
+def test_json_output_and_offer() -> None:
+    result = run_cli("range", "MLE", "-l", "E5", "-p", "NYC", "--offer", "$210k", "--json")
+    assert result.exit_code == 0, result.stderr
+    data = result.json()
+    assert data["query"]["role"] == "Machine Learning Engineer"
+    assert data["query"]["level"] == "senior"
+    assert data["query"]["location"] == "New York-Newark-Jersey City, NY-NJ"
+    assert data["query"]["offer"] == 210000
+    assert data["offer_percentiles"]
+    assert all(r["n"] > 0 for r in data["ranges"])
+
+
+def test_several_places_side_by_side() -> None:
+    result = run_cli("range", "Data Scientist", "-p", "Seattle", "-p", "Austin", "-p", "Germany")
+    assert result.exit_code == 0, result.stderr
+    header = result.stdout.splitlines()[:8]
+    assert any("Seattle" in line for line in header)
+    assert "Germany" in result.stdout and "Headline" in result.stdout
+    data = run_cli("range", "Data Scientist", "-p", "Seattle", "-p", "Germany", "--json").json()
+    assert [r["query"]["location"] for r in data["reports"]] == [
+        "Seattle-Tacoma-Bellevue, WA",
+        "Germany",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [
+        (("range", "Qzxv Wrangler 9000"), "title"),
+        (("range", "MLE", "--level", "wizard"), "level"),
+        (("range", "MLE", "--location", "Atlantis"), "place"),
+        (("roles", "Qzxv Wrangler 9000"), "title"),
+        (("places", "Atlantis"), "place"),
+        (("levels", "L99"), "level"),
+    ],
+)
+def test_unknown_values_exit_2_with_closest_matches(args: tuple[str, ...], what: str) -> None:
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    assert f"unknown {what}" in result.stderr
+    assert "closest matches" in result.stderr
+
+
+def test_bad_offer_and_bad_source_exit_2() -> None:
+    assert run_cli("range", "MLE", "--offer", "lots").exit_code == 2
+    assert run_cli("range", "MLE", "--source", "glassdoor").exit_code == 2
+
+
+def test_roles_shows_the_mapping_and_why() -> None:
+    result = run_cli("roles", "Sr. ML Eng")
+    assert result.exit_code == 0
+    assert "Machine Learning Engineer" in result.stdout and "15-1299" in result.stdout
+    assert "why" in result.stdout
+    data = run_cli("roles", "Applied Scientist II", "--json").json()
+    assert data["role"] == "applied_scientist" and data["level_hint"] == "ii"
+    assert {s["occupation"] for s in data["socs"]} == {
+        "Data Scientists", "Computer and Information Research Scientists"
+    }  # fmt: skip
+
+
+def test_levels_table_is_labelled_community_reported() -> None:
+    result = run_cli("levels")
+    assert result.exit_code == 0
+    assert "community-reported" in result.stdout
+    data = run_cli("levels", "--json").json()
+    assert data["community_reported"] and data["levels"][2]["companies"]["google"] == "L5"
+    amazon = run_cli("levels", "L5", "--company", "Amazon", "--json").json()
+    assert amazon["band"] == "mid" and amazon["wage_level"] == "II"
+
+
+def test_places_explains_what_each_source_uses() -> None:
+    result = run_cli("places", "Bay Area")
+    assert result.exit_code == 0
+    assert "San Francisco-Oakland-Fremont, CA" in result.stdout
+    assert "California" in result.stdout and "countries only" in result.stdout
+    data = run_cli("places", "London", "--json").json()
+    assert data["country"] == "GB" and data["oews_widening"] == []
