@@ -24,7 +24,7 @@ from levelset.market.loaders.staging import (
 from levelset.market.store import BuildDb, Progress
 from levelset.market.tables import PERCENTILES
 
-# BLS publishes wages at or above these values as '#' (May 2025 thresholds).
+# BLS writes wages at or above its top code as "#" (the top code of recent releases).
 TOP_CODE_ANNUAL = 239200.0
 TOP_CODE_HOURLY = 115.00
 NOT_PUBLISHED = ("-", "*", "**", "#", "~")
