@@ -9,7 +9,7 @@ from levelset.profile.model import Profile
 from levelset.proof.consistency import Consistency, distinct_claims
 from levelset.proof.features import Features, Scope, Wording
 from levelset.proof.model import Bullet, Materials
-from levelset.proof.roles import names_role
+from levelset.proof.roles import matches_target
 
 OUTCOMES_NEEDED = 3
 
@@ -76,10 +76,14 @@ def _summary(materials: Materials, title: str | None) -> CheckItem:
         return CheckItem("summary", "A summary that matches the target", False, ("no target title set",), "set a target title first")
     if not lines:
         return CheckItem("summary", "A summary that matches the target", False, ("no headline or summary found",), f"add a headline naming {title}")
-    matching = [f"{doc.source}: {text[:120]}" for doc, text in lines if names_role(title, text)]
-    missing = [f"{doc.source}: does not name {title}" for doc, text in lines if not names_role(title, text)]
-    ok = bool(matching) and not any(doc.headline and not names_role(title, doc.headline) for doc in materials.documents)
-    fix = None if ok else f"name {title} in every headline"
+    matching = [f"{doc.source}: {text[:120]}" for doc, text in lines if matches_target(title, text)]
+    missing = [
+        f"{doc.source}: {text[:80]!r} does not match {title}"
+        for doc, text in lines
+        if text is doc.headline and not matches_target(title, text)
+    ]
+    ok = bool(matching) and not missing
+    fix = None if ok else f"name {title} (role and level) in every headline"
     return CheckItem("summary", "A summary that matches the target", ok, tuple(matching + missing), fix)
 
 

@@ -46,3 +46,11 @@ def names_role(title: str, text: str, *, with_level: bool = False) -> bool:
 def level_words(text: str) -> set[str]:
     """Seniority words in a title or headline ("senior", "staff"...)."""
     return set(normalise(text).split()) & LEVEL_WORDS
+
+
+def matches_target(title: str, text: str) -> bool:
+    """The text names the role, and any level it names is the target's ("Senior" vs "Staff")."""
+    if not names_role(title, text):
+        return False
+    said = level_words(text) - {"lead"}
+    return not said or said == level_words(title) - {"lead"}

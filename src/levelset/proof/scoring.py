@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from levelset.proof.features import Features, Scope, Wording
 
 WEIGHTS = {
+    "base": 15,  # a stated piece of work, before any proof
     "metric": 30,
     "outcome": 20,
     "task": -15,
@@ -60,7 +61,7 @@ def score(features: Features) -> Score:
 
 
 def _contributions(f: Features) -> list[tuple[int, str]]:
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str]] = [(WEIGHTS["base"], "a piece of work is named")]
     if f.has_metric:
         found.append((WEIGHTS["metric"], f"quantified result ({', '.join(f.metrics[:3])})"))
     else:

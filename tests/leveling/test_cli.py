@@ -1,0 +1,32 @@
+"""`levelset level estimate` end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli.runner import run_cli
+from tests.proof.files import EXAMPLES, example_resume_lines, make_linkedin_zip, make_pdf
+
+
+def test_estimate_after_importing_a_pdf_and_a_linkedin_export(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "resume.pdf", example_resume_lines())
+    export = make_linkedin_zip(tmp_path / "linkedin.zip")
+    assert run_cli("proof", "import", str(pdf), str(export)).exit_code == 0
+    assert run_cli("profile", "set", "--level", "senior_staff").exit_code == 0
+    result = run_cli("level", "estimate", "--json")
+    assert result.exit_code == 0, result.stderr
+    data = result.json()
+    assert data["target"] == "senior_staff" and data["target_source"] == "profile"
+    assert data["band"] in {"senior", "staff"}
+    assert data["missing"] and all("senior staff" in m for m in data["missing"])
+    assert {d["dimension"] for d in data["dimensions"]} >= {"scope", "impact", "leadership"}
+    given = run_cli("level", "estimate", "--target", "mid", "--json").json()
+    assert given["target"] == "mid" and given["missing"] == []
+
+
+def test_estimate_as_tables_and_bad_target() -> None:
+    assert run_cli("proof", "import", str(EXAMPLES / "resume.md")).exit_code == 0
+    shown = run_cli("level", "estimate", "--target", "staff")
+    assert shown.exit_code == 0 and "Evidence per dimension" in shown.stdout
+    bad = run_cli("level", "estimate", "--target", "wizard")
+    assert bad.exit_code == 2 and "wizard" in bad.stderr

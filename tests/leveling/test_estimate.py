@@ -1,0 +1,107 @@
+"""Level estimates from real materials: ordering, gaps for the target, the four warnings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from levelset.bands import Band
+from levelset.leveling import estimate_level
+from levelset.proof import Materials, import_file
+from tests.proof.files import EXAMPLES
+
+
+def _resume(tmp_path: Path, bullets: list[str], headline: str = "ML Engineer") -> Materials:
+    text = f"# Pat\n{headline}\n\n## Experience\n### ML Engineer, Acme (2019 - Present)\n"
+    text += "".join(f"- {b}\n" for b in bullets)
+    path = tmp_path / "resume.md"
+    path.write_text(text)
+    return Materials((import_file(path),))
+
+
+JUNIOR = [
+    "Worked on the data pipeline.",
+    "Helped with model evaluation.",
+    "Wrote unit tests for the feature library.",
+]
+SENIOR = [
+    "Led the migration of our team's training jobs to Airflow, cutting failed runs by 70%.",
+    "Owned the churn model end to end; an A/B test showed a 3.1% lift in retention.",
+    "Built the on-call runbook for the team, cutting recovery time from 2 hours to 25 minutes.",
+    "Mentored three junior engineers on the team.",
+    "Reduced p95 inference latency from 180 ms to 60 ms by quantizing the production model.",
+]
+STAFF = SENIOR + [
+    "Drove the design of a shared feature store adopted by four product teams, cutting feature development time from 3 weeks to 4 days.",
+    "Led the 0 to 1 build of a recommendation service with the mobile and backend teams; it now drives 30% of app orders.",
+    "Set the technical direction for model serving with the platform and infrastructure teams, saving $400K a year.",
+]
+
+
+def test_more_evidence_reads_higher(tmp_path: Path) -> None:
+    bands = []
+    for i, bullets in enumerate((JUNIOR, SENIOR, STAFF)):
+        folder = tmp_path / str(i)
+        folder.mkdir()
+        bands.append(estimate_level(_resume(folder, bullets)).band)
+    assert bands == [Band.ENTRY, Band.SENIOR, Band.STAFF]
+
+
+def test_missing_evidence_for_a_staff_target(tmp_path: Path) -> None:
+    result = estimate_level(_resume(tmp_path, SENIOR), Band.STAFF)
+    assert result.band is Band.SENIOR
+    assert any("technical direction across several teams" in m for m in result.missing)
+    assert all("to read as staff" in m for m in result.missing)
+    dims = {d.dimension.value: d for d in result.dimensions}
+    assert dims["impact"].band is Band.SENIOR and dims["impact"].evidence
+
+
+def test_no_target_compares_with_the_next_band(tmp_path: Path) -> None:
+    result = estimate_level(_resume(tmp_path, SENIOR))
+    assert result.target is Band.STAFF and result.target_source == "next band"
+    assert result.missing
+
+
+def test_confidence_grows_with_evidence(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    thin = estimate_level(_resume(tmp_path / "a", SENIOR[:1]))
+    thick = estimate_level(_resume(tmp_path / "b", STAFF))
+    assert thin.confidence < thick.confidence
+    assert thin.confidence_label == "low"
+
+
+def test_warning_several_levels_and_scope(tmp_path: Path) -> None:
+    materials = Materials(
+        (import_file(EXAMPLES / "resume.md"), import_file(EXAMPLES / "linkedin"))
+    )
+    result = estimate_level(materials, Band.PRINCIPAL)
+    text = " ".join(result.warnings)
+    assert "several levels" in text and "senior" in text and "staff" in text
+    assert "scope of the target" in text and "company" in text
+
+
+def test_warning_undersold_leadership_and_unproven_impact(tmp_path: Path) -> None:
+    result = estimate_level(
+        _resume(tmp_path, ["Was responsible for leading the ranking team.", "Greatly improved model quality."]),
+        Band.SENIOR,
+    )
+    text = " ".join(result.warnings)
+    assert "undersold" in text and "leading the ranking team" in text
+    assert "without proof" in text and "Greatly improved" in text
+
+
+def test_equivalences_sit_beside_the_estimate(tmp_path: Path) -> None:
+    result = estimate_level(_resume(tmp_path, SENIOR), Band.STAFF)
+    data = result.to_dict()
+    assert {"band", "confidence", "dimensions", "missing", "warnings", "equivalences"} <= set(data)
+    if result.equivalences:  # the market table is shipped: rows for the estimate and the target
+        assert {row["band"] for row in result.equivalences} == {"senior", "staff"}
+        assert all(row["companies"] for row in result.equivalences)
+    else:
+        assert any("level table" in n for n in result.notes)
+
+
+def test_empty_materials(tmp_path: Path) -> None:
+    result = estimate_level(Materials(), Band.SENIOR)
+    assert result.band is Band.ENTRY and result.confidence == 0
+    assert any("proof import" in n for n in result.notes)

@@ -1,0 +1,66 @@
+"""The checklist and the 10-second scan judged on real materials."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from levelset.bands import Band
+from levelset.profile.model import Profile
+from levelset.proof import Materials, analyse, import_file
+from tests.proof.files import EXAMPLES
+
+TARGET = Profile(target_title="Staff ML Engineer", target_band=Band.STAFF)
+
+
+def _all() -> Materials:
+    paths = [EXAMPLES / "resume.md", EXAMPLES / "linkedin", EXAMPLES / "stories.yaml"]
+    return Materials(tuple(import_file(p) for p in paths))
+
+
+def _item(report: object, id_: str) -> object:
+    return next(c for c in report.checklist if c.id == id_)  # type: ignore[attr-defined]
+
+
+def test_checklist_on_the_example_materials() -> None:
+    report = analyse(_all(), TARGET)
+    assert _item(report, "target").passed
+    outcomes = _item(report, "outcomes")
+    assert outcomes.passed and len(outcomes.evidence) == 3
+    assert len(set(outcomes.evidence)) == 3
+    assert _item(report, "leadership").passed
+    consistency = _item(report, "consistency")
+    assert not consistency.passed and any("Databright" in e for e in consistency.evidence)
+    summary = _item(report, "summary")
+    assert not summary.passed  # the resume headline says "Senior Machine Learning Engineer"
+    assert summary.fix and "Staff ML Engineer" in summary.fix
+
+
+def test_checklist_fails_with_reasons_on_a_weak_resume(tmp_path: Path) -> None:
+    path = tmp_path / "weak.md"
+    path.write_text(
+        "# Kim Doe\nSoftware Engineer\n\n## Experience\n### Engineer, Acme (2020 - Present)\n"
+        "- Responsible for the backend.\n- Worked on the data pipeline.\n"
+    )
+    report = analyse(Materials((import_file(path),)), Profile())
+    assert [c.passed for c in report.checklist] == [False, False, False, True, False]
+    assert _item(report, "target").fix
+    assert not report.scan.passed and "measured top outcome" in report.scan.advice
+    assert report.target_title == "Engineer"  # guessed from the latest position
+
+
+def test_scan_reads_the_headline_and_summary_first_sentence() -> None:
+    report = analyse(Materials((import_file(EXAMPLES / "resume.md"),)), Profile(target_title="ML Engineer"))
+    assert report.scan.passed
+    assert "38%" in (report.scan.line or "")
+    staff = analyse(Materials((import_file(EXAMPLES / "resume.md"),)), Profile(target_title="Data Scientist"))
+    assert not staff.scan.names_role
+    assert staff.scan.suggestion and staff.scan.suggestion.startswith("Data Scientist who ")
+
+
+def test_report_json_has_the_documented_keys() -> None:
+    data = analyse(_all(), TARGET).to_dict()
+    bullet = data["bullets"][0]
+    assert {"text", "source", "score", "has_metric", "scope", "reasons"} <= set(bullet)
+    assert {"item", "passed", "evidence"} <= set(data["checklist"][0])
+    assert {"scan", "consistency"} <= set(data)
+    assert bullet["source"].startswith("resume.md:line ")

@@ -1,0 +1,76 @@
+"""Scores rank proof sensibly; rewrite frames never invent a number."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from levelset.proof.features import extract
+from levelset.proof.scoring import scaffold, score
+from tests.proof.labelled import examples
+
+
+def _points(text: str) -> int:
+    return score(extract(text)).points
+
+
+def test_stronger_bullets_score_higher() -> None:
+    ladder = [
+        "Responsible for the training pipeline.",
+        "Built the training pipeline.",
+        "Built the training pipeline, cutting training time by 40%.",
+        "Led the training pipeline rebuild with the platform and research teams, cutting training time by 40%.",
+    ]
+    points = [_points(t) for t in ladder]
+    assert points == sorted(points) and len(set(points)) == len(points)
+
+
+def test_reasons_explain_every_point() -> None:
+    result = score(extract("Led the rebuild with the platform team, cutting costs by $200K a year."))
+    total = sum(int(re.match(r"[+-]\d+", r).group(0)) for r in result.reasons)  # type: ignore[union-attr]
+    assert max(0, min(100, total)) == result.points
+    assert any("$200K" in r for r in result.reasons)
+    assert result.strength == "strong"
+
+
+def test_task_wording_and_vague_claims_cost_points() -> None:
+    assert _points("Worked on the model.") < _points("Built the model.")
+    vague = score(extract("Significantly improved the model."))
+    assert any("without proof" in r for r in vague.reasons)
+
+
+def _numbers(text: str) -> list[str]:
+    return re.findall(r"\d+(?:\.\d+)?", text)
+
+
+def test_scaffolds_of_the_labelled_set_only_reuse_the_bullets_numbers() -> None:
+    for example in examples():
+        frame = scaffold(example.text, extract(example.text))
+        if frame is not None:
+            assert set(_numbers(frame)) <= set(_numbers(example.text)), example.text
+
+
+def test_scaffold_keeps_the_users_words_and_adds_placeholders() -> None:
+    frame = scaffold("Worked on the recommendation pipeline.", extract("Worked on the recommendation pipeline."))
+    assert frame is not None
+    assert "recommendation pipeline" in frame
+    assert frame.startswith("[outcome") and "measured by [metric" in frame
+    built = scaffold("Built a churn model in XGBoost.", extract("Built a churn model in XGBoost."))
+    assert built is not None and "by building a churn model in XGBoost" in built
+
+
+def test_a_strong_bullet_needs_no_frame() -> None:
+    text = "Cut p99 latency from 120 ms to 35 ms with the platform team."
+    assert scaffold(text, extract(text)) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc xyz 0123456789%$.,-msk")), max_size=80))
+def test_scaffold_never_invents_numbers_for_any_text(text: str) -> None:
+    features = extract(text)
+    frame = scaffold(text, features)
+    if frame is not None:
+        assert set(_numbers(frame)) <= set(_numbers(text))
+    assert 0 <= score(features).points <= 100
