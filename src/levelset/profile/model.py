@@ -54,12 +54,21 @@ class Profile:
 
 
 def parse_band(text: str) -> Band:
-    """A band from its name ("senior", "senior staff", "Senior_Staff")."""
+    """A band from its name ("senior", "Senior_Staff") or any level the market reads ("L5")."""
     key = text.strip().lower().replace(" ", "_").replace("-", "_")
     try:
         return Band(key)
     except ValueError:
+        pass
+    try:  # company levels and synonyms ("L5", "SDE II", "Sr.") live with the market data
+        from levelset.market.levels import parse_level
+    except ImportError:
         raise UnknownValue("level", text, [b.value for b in Band]) from None
+    try:
+        return parse_level(text).band
+    except UnknownValue as error:  # the band names first: they are what the profile stores
+        names = [b.value for b in Band] + [s for s in error.suggestions if s not in Band]
+        raise UnknownValue("level", text, names[:8]) from None
 
 
 def _check(changes: dict[str, object]) -> list[Problem]:
