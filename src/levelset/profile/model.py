@@ -67,7 +67,8 @@ def parse_band(text: str) -> Band:
     try:
         return parse_level(text).band
     except UnknownValue as error:  # the band names first: they are what the profile stores
-        names = [b.value for b in Band] + [s for s in error.suggestions if s not in Band]
+        bands = [b.value for b in Band]
+        names = bands + [s for s in error.suggestions if s not in bands]
         raise UnknownValue("level", text, names[:8]) from None
 
 
