@@ -6,7 +6,14 @@ from decimal import Decimal
 import pytest
 
 from levelset.errors import InputError, UnknownValue
-from levelset.offers import MarketRange, compare_offers, make_rate, parse_offer, place, shipped_rates
+from levelset.offers import (
+    MarketRange,
+    compare_offers,
+    make_rate,
+    parse_offer,
+    place,
+    shipped_rates,
+)
 
 RANGE = MarketRange(
     role="Machine Learning Engineer",

@@ -41,8 +41,7 @@ def test_compare_names_the_winners_and_places_each_offer_in_the_market() -> None
 def test_a_bad_file_exits_2_names_file_and_field_and_stores_nothing(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(
-        "company: X\ncurrency: USD\nbase: 100\nequity:\n  grant_value: 1\n"
-        "  vesting: [50, 40]\n",
+        "company: X\ncurrency: USD\nbase: 100\nequity:\n  grant_value: 1\n  vesting: [50, 40]\n",
         encoding="utf-8",
     )
     result = run_cli("offer", "add", BIGCO, str(bad))

@@ -1,0 +1,46 @@
+"""Offers used across the negotiation tests, written inline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from levelset.negotiation import Event, EventKind, NegotiationRecord
+from levelset.offers import Offer, parse_offer
+
+INITIAL = {
+    "company": "Northwind",
+    "currency": "USD",
+    "title": "Senior ML Engineer",
+    "level": "L5",
+    "base": 190000,
+    "bonus_target_pct": 15,
+    "sign_on": [50000],
+    "equity": {"grant_value": 400000, "vesting": [25, 25, 25, 25]},
+}
+REVISED = INITIAL | {
+    "base": 205000,
+    "sign_on": [70000],
+    "equity": {"grant_value": 440000, "vesting": [25, 25, 25, 25]},
+    "level": "L6",
+}
+
+
+def offer(data: dict[str, object]) -> Offer:
+    return parse_offer(data)
+
+
+def day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def event(kind: str, on: str, **fields: object) -> Event:
+    return Event(0, EventKind(kind), day(on), **fields)
+
+
+@pytest.fixture
+def opened() -> NegotiationRecord:
+    return NegotiationRecord("Northwind").append(
+        event("initial_offer", "2026-03-02", offer=offer(INITIAL))
+    )

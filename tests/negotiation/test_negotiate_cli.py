@@ -1,0 +1,91 @@
+"""The whole path a user walks, through the real CLI: the issue's "Done when"."""
+
+from pathlib import Path
+
+import yaml
+
+from tests.cli.runner import run_cli
+
+EXAMPLES = Path(__file__).parents[2] / "examples" / "offers"
+BIGCO = str(EXAMPLES / "bigco-rsu.yaml")
+STARTUP = str(EXAMPLES / "startup-options.yaml")
+
+
+def _revised(tmp_path: Path) -> str:
+    data = yaml.safe_load(Path(BIGCO).read_text(encoding="utf-8"))
+    data["base"] = 210000
+    data["sign_on"] = [80000, 40000]
+    path = tmp_path / "revised.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return str(path)
+
+
+def _ok(*args: str) -> dict:
+    result = run_cli(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return result.json()
+
+
+def test_from_first_offer_to_signature(tmp_path: Path) -> None:
+    company = "Northwind Cloud"
+    started = _ok("negotiate", "start", company, "--offer", BIGCO, "--date", "2026-01-05")
+    assert started["step"] == "prepare"
+    anchor = _ok(
+        "negotiate", "anchor", company, "--competing", STARTUP, "--current-base", "180000",
+        "--no-market", "--date", "2026-01-06",
+    )  # fmt: skip
+    assert anchor["anchor"]["amount"] == 215000  # the competing base beats 10% over current pay
+    assert "Lumen Labs" in anchor["anchor"]["source"]
+    assert {a["lever"] for a in anchor["asks"]} >= {"base", "sign_on", "equity", "scope"}
+    counter = _ok("negotiate", "draft", company, "counter")
+    assert "$215,000" in counter["body"] and counter["version"] == 1
+    assert "[YOUR TOP OUTCOME WITH A METRIC]" in counter["placeholders"]
+    _ok("negotiate", "log", company, "counter_sent", "--date", "2026-01-07")
+    _ok("negotiate", "log", company, "revised_offer", "--offer", _revised(tmp_path),
+        "--date", "2026-01-12")  # fmt: skip
+    status = _ok("negotiate", "step", company, "confirm")
+    assert status["step"] == "confirm"
+    confirm = _ok("negotiate", "draft", company, "confirm")
+    assert "$210,000" in confirm["body"]
+    _ok("negotiate", "log", company, "signed", "--date", "2026-01-16")
+    outcome = _ok("negotiate", "outcome", company)
+    assert outcome["delta"]["base"] == {
+        "initial": 192000, "final": 210000, "absolute": 18000, "percent": 9.4,
+    }  # fmt: skip
+    assert (
+        outcome["delta"]["year1_total"]["absolute"] == 18000 + 2700 + 20000
+    )  # base, bonus, sign-on
+    assert outcome["levers_improved"] == ["base", "sign_on"]
+    assert outcome["days_to_signature"] == 11
+    table = run_cli("negotiate", "outcome", company)
+    assert "levers improved: 2" in table.stdout and "11" in table.stdout
+
+
+def test_bad_input_exits_2_and_leaves_the_record_as_it_was(tmp_path: Path) -> None:
+    _ok("negotiate", "start", "Acme", "--offer", BIGCO, "--date", "2026-01-05")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("company: Acme\ncurrency: USD\nbase: -1\n", encoding="utf-8")
+    before = _ok("negotiate", "status", "Acme")["events"]
+    result = run_cli("negotiate", "log", "Acme", "revised_offer", "--offer", str(bad))
+    assert result.exit_code == 2 and "base" in result.stderr and str(bad) in result.stderr
+    assert run_cli("negotiate", "log", "Acme", "signed", "--date", "2025-12-01").exit_code == 2
+    assert run_cli("negotiate", "step", "Acme", "wizard").exit_code == 2
+    assert run_cli("negotiate", "status", "Nobody").exit_code == 3
+    assert run_cli("negotiate", "start", "acme", "--offer", BIGCO).exit_code == 4
+    assert _ok("negotiate", "status", "Acme")["events"] == before
+
+
+def test_edited_drafts_are_new_versions_and_export_holds_everything(tmp_path: Path) -> None:
+    _ok("negotiate", "start", "Acme", "--offer", BIGCO, "--date", "2026-01-05")
+    _ok("negotiate", "draft", "Acme", "counter")
+    mine = tmp_path / "mine.txt"
+    mine.write_text("Subject: My counter\nHi Sam,\nI am asking for $230,000.\n", encoding="utf-8")
+    edited = _ok("negotiate", "draft", "Acme", "counter", "--edit-from", str(mine))
+    assert edited["version"] == 2 and edited["subject"] == "My counter"
+    assert edited["origin"] == "edited"
+    exported = run_cli("negotiate", "export", "--format", "json")
+    data = __import__("json").loads(exported.stdout)["negotiations"][0]
+    assert [d["version"] for d in data["drafts"]] == [1, 2]
+    assert data["events"][0]["offer"]["base"] == 192000
+    csv_text = run_cli("negotiate", "export", "--format", "csv").stdout
+    assert csv_text.splitlines()[1].startswith("Acme,1,initial_offer,2026-01-05")
