@@ -63,3 +63,22 @@ def data_of(response: Any) -> Any:
     assert response.status_code == 200, response.text[:500]
     assert response.headers["content-type"].startswith("application/json")
     return response.json()
+
+
+@pytest.fixture(scope="session")
+def built_market(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The market store built once from the shipped data for the whole session."""
+    from levelset.market.store import open_market
+
+    home = Paths(tmp_path_factory.mktemp("market-home")).ensure()
+    open_market(home, note=lambda _text: None).close()
+    return home.market_db
+
+
+@pytest.fixture
+def market(paths: Paths, built_market: Any) -> Paths:
+    """This test's home with a copy of the session's market store (no rebuild per test)."""
+    import shutil
+
+    shutil.copy2(built_market, paths.market_db)
+    return paths

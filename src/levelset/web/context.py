@@ -34,7 +34,10 @@ CAPABILITIES = {
 LANDED_WHEN: dict[str, tuple[tuple[str, str], ...]] = {
     "market": (("levelset.market", "market_range"),),
     "offers": (("levelset.offers", "value_offer"), ("levelset.store.offers", "")),
-    "negotiation": (("levelset.negotiation", "compute_anchor"), ("levelset.store.negotiations", "load_record")),
+    "negotiation": (
+        ("levelset.negotiation", "compute_anchor"),
+        ("levelset.store.negotiations", "load_record"),
+    ),
     "narrative": (("levelset.narrative", "score_message"),),
     "proof": (("levelset.proof", "analyse"), ("levelset.store.proof", "load_materials")),
     "leveling": (("levelset.leveling", "estimate_level"),),

@@ -109,12 +109,13 @@ def add_page(app: FastAPI, page: Page) -> None:
 
     either.__signature__ = _signature(page.view, with_request=True)  # type: ignore[attr-defined]
     twin.__signature__ = _signature(page.view, with_request=False)  # type: ignore[attr-defined]
-    app.add_api_route(page.path, either, methods=["GET"], include_in_schema=False)
+    # The twin goes first: "/x/{name}" would otherwise also match "/x/acme.json".
     app.add_api_route(
         page.json_path,
         twin,
         methods=["GET"],
         name=f"{page.template.removesuffix('.html')}_json",
+        operation_id=f"{page.template.removesuffix('.html')}_json",
         summary=page.summary,
         description=(page.view.__doc__ or "").strip(),
         tags=["pages"],
@@ -126,6 +127,7 @@ def add_page(app: FastAPI, page: Page) -> None:
             **ERROR_RESPONSES,
         },
     )
+    app.add_api_route(page.path, either, methods=["GET"], include_in_schema=False)
 
 
 def _signature(view: View, *, with_request: bool) -> inspect.Signature:

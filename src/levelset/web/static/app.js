@@ -1,4 +1,4 @@
-// levelset: small progressive enhancements; every page works without them.
+// levelset: small progressive enhancements; every form also works without them.
 (function () {
   "use strict";
 
@@ -7,7 +7,7 @@
     return meta ? meta.getAttribute("content") : "";
   }
 
-  // "Go back" links on error pages return to the form with its values kept.
+  // "Go back" on error pages returns to the form with what was typed still there.
   document.querySelectorAll("[data-back]").forEach(function (link) {
     link.addEventListener("click", function (event) {
       if (window.history.length > 1) {
@@ -17,6 +17,69 @@
     });
   });
 
-  // Expose the token helper for the page scripts.
-  window.levelset = { token: token };
+  // Narrative score as you type: the server scores, this only shows the answer.
+  function showScore(box, result) {
+    box.querySelector("[data-score-value]").textContent = String(result.score);
+    var bar = box.querySelector("[data-score-bar]");
+    bar.value = result.score;
+    bar.textContent = result.score + " / 100";
+    var list = box.querySelector("[data-score-findings]");
+    list.replaceChildren();
+    result.findings.slice(0, 6).forEach(function (finding) {
+      var item = document.createElement("li");
+      var cost = document.createElement("strong");
+      cost.textContent = "\u2212" + finding.points + " ";
+      item.appendChild(cost);
+      item.appendChild(document.createTextNode(finding.message + " "));
+      if (finding.span && finding.span.text) {
+        var mark = document.createElement("mark");
+        mark.className = "hl-cost";
+        mark.textContent = finding.span.text;
+        item.appendChild(mark);
+      }
+      item.appendChild(document.createElement("br"));
+      var fix = document.createElement("span");
+      fix.className = "muted";
+      fix.textContent = finding.fix;
+      item.appendChild(fix);
+      list.appendChild(item);
+    });
+  }
+
+  function setStatus(box, text) {
+    var status = box.querySelector("[data-score-status]");
+    if (status) status.textContent = text;
+  }
+
+  function scoreNow(area, box) {
+    var body = JSON.stringify({ text: area.value, stage: area.dataset.stage || null });
+    setStatus(box, " · scoring…");
+    fetch("/narrative/score.json", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": token() },
+      body: body,
+      credentials: "same-origin"
+    })
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      })
+      .then(function (result) {
+        showScore(box, result);
+        setStatus(box, "");
+      })
+      .catch(function () {
+        setStatus(box, " · could not score (is the server still running?)");
+      });
+  }
+
+  document.querySelectorAll("textarea[data-score]").forEach(function (area) {
+    var box = document.getElementById(area.id + "-score");
+    if (!box) return;
+    var timer = null;
+    area.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () { scoreNow(area, box); }, 250);
+    });
+  });
 })();

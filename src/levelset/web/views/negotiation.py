@@ -1,13 +1,175 @@
-"""The negotiation page (filled in when levelset.negotiation lands)."""
+"""The negotiation pages: every record's step; one record's five steps, timeline, anchor,
+outcome and drafts, each draft scored by the narrative score."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
+
+from fastapi import Depends, Path
 
 from levelset.web.context import AppContext
+from levelset.web.pages import Page, context_of
 
-PAGES: list[Any] = []
+Ctx = Annotated[AppContext, Depends(context_of)]
+FIVE_STEPS = ("prepare", "anchor", "ask", "hold", "confirm")
+STEP_TITLES = {
+    "prepare": "Prepare the case",
+    "anchor": "Set the anchor",
+    "ask": "Ask clearly",
+    "hold": "Hold the line",
+    "confirm": "Confirm in writing",
+}
+DRAFT_KINDS = (
+    ("counter", "Counter email", "ask"),
+    ("call", "Talk track for a call", "ask"),
+    ("no", "When they say no", "hold"),
+    ("confirm", "Confirmation email", "confirm"),
+)
+EVENT_CHOICES = (
+    ("counter_sent", "Counter sent"),
+    ("revised_offer", "Revised offer (choose it below)"),
+    ("in_writing", "Offer received in writing"),
+    ("deadline", "Deadline set"),
+    ("note", "Note"),
+    ("signed", "Signed"),
+    ("declined", "Declined"),
+)
 
 
 def current_steps(ctx: AppContext) -> list[dict[str, Any]]:
-    return []
+    """Each negotiation's company and step, for the dashboard."""
+    from levelset.store.negotiations import list_records
+
+    return [_summary(r) for r in list_records(ctx.store)]
+
+
+def _summary(record: Any) -> dict[str, Any]:
+    step = record.step.value
+    return {
+        "company": record.company,
+        "step": step,
+        "step_label": STEP_TITLES.get(step, step),
+        "step_meaning": record.step.meaning,
+        "events": len(record.effective()),
+    }
+
+
+def steps_of(step: str) -> list[dict[str, Any]]:
+    """The five steps, each done, current or to come."""
+    done_all = step == "signed"
+    rank = FIVE_STEPS.index(step) if step in FIVE_STEPS else len(FIVE_STEPS)
+    return [
+        {
+            "step": name,
+            "title": STEP_TITLES[name],
+            "state": "done" if done_all or i < rank else "current" if i == rank else "todo",
+        }
+        for i, name in enumerate(FIVE_STEPS)
+    ]
+
+
+def negotiations_view(ctx: Ctx) -> dict[str, Any]:
+    """Every negotiation with its step, and the stored offers one can be started from."""
+    if not ctx.has("negotiation"):
+        return {"available": False}
+    from levelset.store.offers import list_offers
+
+    offers = [
+        {"id": s.id, "company": s.offer.company, "label": s.offer.label}
+        for s in list_offers(ctx.store)
+    ]
+    return {"available": True, "negotiations": current_steps(ctx), "offers": offers}
+
+
+def negotiation_view(
+    ctx: Ctx, company: Annotated[str, Path(description="the company, as in the record")]
+) -> dict[str, Any]:
+    """One negotiation: its five steps, timeline, anchor, outcome and drafts with their score."""
+    if not ctx.has("negotiation"):
+        return {"available": False}
+    from levelset.store.negotiations import load_record
+    from levelset.store.offers import list_offers
+
+    record = load_record(ctx.store, company)
+    outcome = ctx.api("negotiation", "negotiation_outcome")(record)
+    return {
+        "available": True,
+        **_summary(record),
+        "steps": steps_of(record.step.value),
+        "closed": record.closed,
+        "timeline": [e.to_dict() for e in reversed(record.effective())],
+        "verbal_only": record.verbal_only,
+        "anchor": dict(record.anchor_data) if record.anchor_data else None,
+        "outcome": outcome.to_dict(),
+        "drafts": _drafts(ctx, record),
+        "offers": [{"id": s.id, "label": s.offer.label} for s in list_offers(ctx.store)],
+    }
+
+
+def _drafts(ctx: AppContext, record: Any) -> list[dict[str, Any]]:
+    """The latest stored version of each draft kind (or a fresh one), with its score."""
+    from levelset.cli.negotiate_drafting import fresh_draft
+    from levelset.store.negotiations import draft_versions
+
+    score = ctx.api("narrative", "score_message")
+    found = []
+    for kind, title, stage in DRAFT_KINDS:
+        versions = draft_versions(ctx.store, record.company, kind)
+        latest = (
+            versions[-1].draft
+            if versions
+            else fresh_draft(ctx.store, record.company, kind, None, ())
+        )
+        body = latest.body
+        entry = {
+            "kind": kind,
+            "title": title,
+            "stage": stage,
+            "version": versions[-1].version if versions else None,
+            "origin": versions[-1].origin if versions else "not saved yet",
+            **latest.to_dict(),
+            "score": score(body, stage).to_dict() if score else None,
+        }
+        found.append(entry)
+    return found
+
+
+def decorate(data: dict[str, Any]) -> dict[str, Any]:
+    choices = [(o["id"], o["label"]) for o in data.get("offers", [])]
+    return {"event_choices": EVENT_CHOICES, "five_steps": steps_of(""), "offer_choices": choices}
+
+
+PAGES = [
+    Page(
+        path="/negotiation",
+        template="negotiations.html",
+        view=negotiations_view,
+        title="Negotiation",
+        summary="Every negotiation and its step",
+        properties={"negotiations": {"type": "array", "items": {"type": "object"}}},
+        decorate=decorate,
+    ),
+    Page(
+        path="/negotiation/{company}",
+        template="negotiation.html",
+        view=negotiation_view,
+        title="Negotiation",
+        summary="One negotiation: steps, timeline, anchor, outcome, drafts with their score",
+        properties={
+            "company": {"type": "string"},
+            "step": {"type": "string"},
+            "steps": {"type": "array", "items": {"type": "object"}},
+            "timeline": {"type": "array", "items": {"type": "object"}},
+            "anchor": {"type": ["object", "null"]},
+            "outcome": {"type": "object"},
+            "drafts": {"type": "array", "items": {"type": "object"}},
+        },
+        decorate=decorate,
+    ),
+]
+
+
+def register(app: Any) -> None:
+    from levelset.web.views.negotiation_forms import register as register_forms
+
+    register_forms(app)

@@ -1,0 +1,79 @@
+"""The market page: ranges per source with the offer marked, places side by side."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from levelset.paths import Paths
+from tests.web.conftest import Browser, data_of
+
+pytestmark = pytest.mark.usefixtures("market")
+QUERY = {"role": "ML Engineer", "level": "senior", "place": "Seattle, WA", "offer": "185000"}
+
+
+def test_ranges_per_source_with_sources_dates_and_samples(client: Browser) -> None:
+    data = data_of(client.get("/market.json", params=QUERY))
+    assert data["query"] == {
+        "role": "ML Engineer", "level": "senior", "places": ["Seattle, WA"], "offer": 185000.0
+    }  # fmt: skip
+    (report,) = data["reports"]
+    assert report["query"]["role"] == "Machine Learning Engineer"
+    page = client.get("/market", params=QUERY).text
+    shown = [r for r in report["ranges"] if r["p50"] is not None]
+    assert shown, "Seattle has published ranges"
+    for item in shown:
+        assert item["label"] in page
+        assert f"{item['n']:,}" in page  # the sample size is visible
+        assert item["release"] in page  # and the date of the data
+    assert "Your offer of <strong>$185,000</strong>" in page
+
+
+def test_the_offer_is_marked_on_the_range_chart(client: Browser) -> None:
+    page = client.get("/market", params=QUERY).text
+    charts = re.findall(r"<svg\b.*?</svg>", page, flags=re.DOTALL)
+    assert charts, "the page inlines its charts"
+    assert any("Your offer $185k" in chart for chart in charts)
+    assert 'style="' not in "".join(charts), "inline styles would break the CSP"
+    ids = re.findall(r'\bid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), "every id on the page is unique"
+
+
+def test_json_twin_by_accept_header_equals_the_json_path(client: Browser) -> None:
+    by_path = data_of(client.get("/market.json", params=QUERY))
+    by_accept = data_of(client.get("/market", params=QUERY, headers={"accept": "application/json"}))
+    assert by_path == by_accept
+
+
+def test_two_places_side_by_side(client: Browser) -> None:
+    params = {**QUERY, "place": ["Seattle, WA", "Austin, TX"]}
+    data = data_of(client.get("/market.json", params=params))
+    assert [r["asked"] for r in data["reports"]] == ["Seattle, WA", "Austin, TX"]
+    page = client.get("/market", params=params).text
+    assert "Places side by side" in page
+    for report in data["reports"]:
+        assert report["query"]["location"] in page
+
+
+def test_the_stored_target_fills_the_blanks(client: Browser, market: Paths) -> None:
+    client.submit("/profile", {"title": "Data Scientist", "level": "mid", "places": "Austin, TX"})
+    data = data_of(client.get("/market.json"))
+    assert data["query"]["role"] == "Data Scientist"
+    assert data["reports"][0]["query"]["level"] == "mid"
+    dashboard = data_of(client.get("/index.json"))
+    assert dashboard["market"]["data"]["headline"] == data["reports"][0]["headline"]
+
+
+def test_an_unknown_place_names_the_closest_matches(client: Browser) -> None:
+    response = client.get("/market.json", params={**QUERY, "place": "Atlantis of the Sea"})
+    assert response.status_code == 400
+    assert response.json()["error"] == "unknown_value"
+    page = client.get("/market", params={**QUERY, "place": "Atlantis of the Sea"})
+    assert page.status_code == 400 and "Atlantis" in page.text
+
+
+def test_an_empty_market_page_asks_for_a_role(client: Browser) -> None:
+    data = data_of(client.get("/market.json"))
+    assert data["reports"] == []
+    assert "Type a role" in client.get("/market").text

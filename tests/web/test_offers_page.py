@@ -1,0 +1,76 @@
+"""The offers page: add offers through the form, value them, compare them side by side."""
+
+from __future__ import annotations
+
+from tests.web.conftest import Browser, data_of
+
+NORTHWIND = {
+    "company": "Northwind Cloud", "base": "185,000", "bonus_target_pct": "15",
+    "sign_on_1": "50000", "sign_on_2": "25000", "grant_value": "400000",
+    "vesting": "5/15/40/40", "level": "L5",
+}  # fmt: skip
+CONTOSO = {"company": "Contoso AI", "base": "200000", "bonus_target_pct": "10", "level": "Senior"}
+
+
+def test_an_offer_from_the_form_is_valued_year_by_year(client: Browser) -> None:
+    response = client.submit("/offers", NORTHWIND)
+    assert response.status_code == 303 and response.headers["location"] == "/offers#offer-1"
+    data = data_of(client.get("/offers.json"))
+    (entry,) = data["comparison"]["offers"]
+    years = entry["valuation"]["years"]
+    # Worked by hand: 5/15/40/40 of 400k, bonus 15% of 185k, sign-on 50k then 25k.
+    assert [y["equity"] for y in years] == [20000, 60000, 160000, 160000]
+    assert years[0]["total"] == 185000 + 27750 + 50000 + 20000
+    assert entry["four_year_total"] == 4 * 185000 + 4 * 27750 + 75000 + 400000
+    page = client.get("/offers").text
+    assert "$282,750" in page and "$1,326,000" in page
+
+
+def test_two_offers_side_by_side_with_a_year_by_year_chart(client: Browser) -> None:
+    client.submit("/offers", NORTHWIND)
+    client.submit("/offers", CONTOSO)
+    data = data_of(client.get("/offers.json"))
+    winners = data["comparison"]["winners"]
+    assert winners["year1_total"] == "Northwind Cloud L5"
+    assert winners["base"] == "Contoso AI Senior"
+    page = client.get("/offers").text
+    assert "Total value per year (USD)" in page
+    assert page.count('<h2 id="offer-h-') == 2
+    only_one = data_of(client.get("/offers.json", params={"compare": [2]}))
+    assert [o["company"] for o in only_one["comparison"]["offers"]] == ["Contoso AI"]
+
+
+def test_refreshers_are_counted_only_when_asked(client: Browser) -> None:
+    client.submit("/offers", NORTHWIND)
+    plain = data_of(client.get("/offers.json"))["comparison"]["offers"][0]
+    typical = data_of(client.get("/offers.json", params={"refreshers": "typical"}))
+    assert plain["valuation"]["refreshers"] == "not counted"
+    assert typical["comparison"]["offers"][0]["four_year_total"] > plain["four_year_total"]
+
+
+def test_a_bad_offer_names_every_field_and_stores_nothing(client: Browser) -> None:
+    bad = {
+        "company": "Bad",
+        "base": "-5",
+        "currency": "XYZ",
+        "vesting": "50/60",
+        "grant_value": "1",
+    }
+    response = client.submit("/offers", bad, headers={"accept": "application/json"})
+    assert response.status_code == 400
+    fields = {p["field"] for p in response.json()["problems"]}
+    assert {"base", "currency"} <= fields
+    assert any("vesting" in (f or "") for f in fields)
+    assert data_of(client.get("/offers.json"))["offers"] == []
+
+
+def test_a_json_client_gets_the_stored_offer(client: Browser) -> None:
+    response = client.submit("/offers", CONTOSO, headers={"accept": "application/json"})
+    assert response.status_code == 201
+    assert response.json()["offer"]["company"] == "Contoso AI"
+
+
+def test_the_empty_page_opens_the_form(client: Browser) -> None:
+    page = client.get("/offers").text
+    assert '<details class="disclosure" open>' in page
+    assert 'name="company"' in page and 'name="base"' in page
