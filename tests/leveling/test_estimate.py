@@ -31,9 +31,12 @@ SENIOR = [
     "Reduced p95 inference latency from 180 ms to 60 ms by quantizing the production model.",
 ]
 STAFF = SENIOR + [
-    "Drove the design of a shared feature store adopted by four product teams, cutting feature development time from 3 weeks to 4 days.",
-    "Led the 0 to 1 build of a recommendation service with the mobile and backend teams; it now drives 30% of app orders.",
-    "Set the technical direction for model serving with the platform and infrastructure teams, saving $400K a year.",
+    "Drove the design of a shared feature store adopted by four product teams, "
+    "cutting feature development time from 3 weeks to 4 days.",
+    "Led the 0 to 1 build of a recommendation service with the mobile and backend teams; "
+    "it now drives 30% of app orders.",
+    "Set the technical direction for model serving with the platform and infrastructure teams, "
+    "saving $400K a year.",
 ]
 
 
@@ -71,9 +74,7 @@ def test_confidence_grows_with_evidence(tmp_path: Path) -> None:
 
 
 def test_warning_several_levels_and_scope(tmp_path: Path) -> None:
-    materials = Materials(
-        (import_file(EXAMPLES / "resume.md"), import_file(EXAMPLES / "linkedin"))
-    )
+    materials = Materials((import_file(EXAMPLES / "resume.md"), import_file(EXAMPLES / "linkedin")))
     result = estimate_level(materials, Band.PRINCIPAL)
     text = " ".join(result.warnings)
     assert "several levels" in text and "senior" in text and "staff" in text
@@ -82,7 +83,10 @@ def test_warning_several_levels_and_scope(tmp_path: Path) -> None:
 
 def test_warning_undersold_leadership_and_unproven_impact(tmp_path: Path) -> None:
     result = estimate_level(
-        _resume(tmp_path, ["Was responsible for leading the ranking team.", "Greatly improved model quality."]),
+        _resume(
+            tmp_path,
+            ["Was responsible for leading the ranking team.", "Greatly improved model quality."],
+        ),
         Band.SENIOR,
     )
     text = " ".join(result.warnings)

@@ -47,12 +47,16 @@ def make_docx(path: Path, lines: list[str]) -> Path:
     return path
 
 
-def make_linkedin_zip(path: Path, folder: Path = EXAMPLES / "linkedin", extra: dict[str, str] | None = None) -> Path:
+def make_linkedin_zip(
+    path: Path, folder: Path = EXAMPLES / "linkedin", extra: dict[str, str] | None = None
+) -> Path:
     """A zip laid out like LinkedIn's export, from a folder of CSV files."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for csv_file in sorted(folder.glob("*.csv")):
             archive.writestr(csv_file.name, csv_file.read_text())
-        archive.writestr("Connections.csv", "Notes:\nfirst lines are notes\n\nFirst Name,Last Name\nA,B\n")
+        archive.writestr(
+            "Connections.csv", "Notes:\nfirst lines are notes\n\nFirst Name,Last Name\nA,B\n"
+        )
         for name, text in (extra or {}).items():
             archive.writestr(name, text)
     return path
@@ -60,7 +64,9 @@ def make_linkedin_zip(path: Path, folder: Path = EXAMPLES / "linkedin", extra: d
 
 def positions_csv(rows: list[dict[str, str]]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"])
+    writer = csv.DictWriter(
+        out, ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"]
+    )
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()

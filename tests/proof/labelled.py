@@ -30,7 +30,9 @@ def examples(which: str = "tuned") -> list[Example]:
     stories = yaml.safe_load((HERE / "stories.yaml").read_text())["stories"]
     found = [Example(b["text"], b["labels"]) for b in bullets]
     for s in stories:
-        story = Story(s["title"], Origin("stories.yaml"), s["situation"], s["task"], s["action"], s["result"])
+        story = Story(
+            s["title"], Origin("stories.yaml"), s["situation"], s["task"], s["action"], s["result"]
+        )
         found.append(Example(story.text, s["labels"]))
     return found
 
@@ -46,7 +48,9 @@ def predicted(features: Features) -> dict[str, Any]:
     }
 
 
-def precision_recall(name: str, value: Any = True, which: str = "tuned") -> tuple[float, float, int]:
+def precision_recall(
+    name: str, value: Any = True, which: str = "tuned"
+) -> tuple[float, float, int]:
     """Precision and recall of `name == value` over a labelled set, and the support."""
     tp = fp = fn = 0
     for example in examples(which):

@@ -11,25 +11,31 @@ from tests.proof.files import EXAMPLES, example_resume_lines, make_linkedin_zip,
 def _import_pdf_and_linkedin(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "resume.pdf", example_resume_lines())
     export = make_linkedin_zip(tmp_path / "linkedin.zip")
-    result = run_cli("proof", "import", str(pdf), str(export), str(EXAMPLES / "stories.yaml"), "--json")
+    result = run_cli(
+        "proof", "import", str(pdf), str(export), str(EXAMPLES / "stories.yaml"), "--json"
+    )
     assert result.exit_code == 0, result.stderr
     names = [row["name"] for row in result.json()["imported"]]
     assert names == ["resume.pdf", "linkedin.zip", "stories.yaml"]
 
 
 def test_import_then_report_in_a_later_run(tmp_path: Path) -> None:
-    assert run_cli("profile", "set", "--title", "Staff ML Engineer", "--level", "staff").exit_code == 0
+    assert (
+        run_cli("profile", "set", "--title", "Staff ML Engineer", "--level", "staff").exit_code == 0
+    )
     _import_pdf_and_linkedin(tmp_path)
     report = run_cli("proof", "report", "--json")
     assert report.exit_code == 0, report.stderr
     data = report.json()
     by_text = {b["text"]: b for b in data["bullets"]}
-    strong = by_text["Led the redesign of the fraud model serving path with the platform and payments teams, cutting p99 latency from 120 ms to 35 ms."]
+    strong = next(
+        b for t, b in by_text.items() if t.startswith("Led the redesign of the fraud model")
+    )
     assert strong["has_metric"] and strong["scope"] == "several_teams" and strong["score"] >= 65
     assert strong["source"].startswith("resume.pdf:line ")
     weak = by_text["Worked on the recommendation pipeline."]
     assert not weak["has_metric"] and weak["rewrite"].startswith("[outcome")
-    assert [c["item"] for c in data["checklist"]][0] == "A clear target role and level"
+    assert data["checklist"][0]["item"] == "A clear target role and level"
     assert data["checklist"][0]["passed"] is True
     assert data["consistency"]["contradictions"]
 
@@ -38,7 +44,12 @@ def test_report_as_tables(tmp_path: Path) -> None:
     _import_pdf_and_linkedin(tmp_path)
     result = run_cli("proof", "report")
     assert result.exit_code == 0, result.stderr
-    for words in ("What each bullet proves", "Proof checklist", "10-second scan", "Consistency across channels"):
+    for words in (
+        "What each bullet proves",
+        "Proof checklist",
+        "10-second scan",
+        "Consistency across channels",
+    ):
         assert words in result.stdout
 
 
@@ -47,7 +58,9 @@ def test_list_and_clear(tmp_path: Path) -> None:
     listed = run_cli("proof", "list", "--json").json()["sources"]
     assert [s["name"] for s in listed] == ["resume.pdf", "linkedin.zip", "stories.yaml"]
     assert run_cli("proof", "clear", "nope").exit_code == 3
-    assert run_cli("proof", "clear", "linkedin.zip", "--json").json() == {"removed": ["linkedin.zip"]}
+    assert run_cli("proof", "clear", "linkedin.zip", "--json").json() == {
+        "removed": ["linkedin.zip"]
+    }
     assert len(run_cli("proof", "list", "--json").json()["sources"]) == 2
 
 

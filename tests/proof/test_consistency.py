@@ -14,9 +14,13 @@ def _materials(*docs: object) -> Materials:
 
 
 def test_example_materials_show_dates_and_numbers_that_disagree() -> None:
-    result = check(_materials(import_file(EXAMPLES / "resume.md"), import_file(EXAMPLES / "linkedin")))
+    result = check(
+        _materials(import_file(EXAMPLES / "resume.md"), import_file(EXAMPLES / "linkedin"))
+    )
     messages = [f.message for f in result.contradictions]
-    assert any("end date at Databright" in m and "Feb 2021" in m and "Jan 2020" in m for m in messages)
+    assert any(
+        "end date at Databright" in m and "Feb 2021" in m and "Jan 2020" in m for m in messages
+    )
     assert any("numbers differ" in m and "38" in m and "35" in m for m in messages)
     assert not any(f.subject == "title" for f in result.contradictions)  # ML = Machine Learning
     assert any("Shopwise" in f.message for f in result.matches)
@@ -30,8 +34,17 @@ def test_title_contradiction_and_role_in_one_channel(tmp_path: Path) -> None:
     (folder / "Positions.csv").write_text(
         positions_csv(
             [
-                {"Company Name": "Shopwise", "Title": "Staff Machine Learning Engineer", "Started On": "Mar 2021"},
-                {"Company Name": "Initech", "Title": "Intern", "Started On": "Jan 2015", "Finished On": "Jun 2015"},
+                {
+                    "Company Name": "Shopwise",
+                    "Title": "Staff Machine Learning Engineer",
+                    "Started On": "Mar 2021",
+                },
+                {
+                    "Company Name": "Initech",
+                    "Title": "Intern",
+                    "Started On": "Jan 2015",
+                    "Finished On": "Jun 2015",
+                },
             ]
         )
     )

@@ -63,7 +63,11 @@ def test_linkedin_zip_and_folder_read_the_same(tmp_path: Path) -> None:
         assert doc.channel is Channel.LINKEDIN
         assert doc.name == "Maya Chen"
         assert doc.headline == "Staff ML Engineer | Fraud and ranking"
-        assert [p.company for p in doc.positions] == ["Shopwise Inc.", "Databright", "Northwind Retail"]
+        assert [p.company for p in doc.positions] == [
+            "Shopwise Inc.",
+            "Databright",
+            "Northwind Retail",
+        ]
         assert len(doc.positions[0].bullets) == 2  # a two-line description is two claims
         assert doc.positions[0].current and doc.positions[1].end == dt.date(2020, 1, 1)
         assert "Fraud Detection" in doc.skills
@@ -76,7 +80,11 @@ def test_linkedin_zip_with_files_in_a_subfolder(tmp_path: Path) -> None:
 
     path = tmp_path / "export.zip"
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("export/Positions.csv", "Company Name,Title,Description,Location,Started On,Finished On\nAcme,Data Engineer,Cut costs by 20%.,,Jan 2022,\n")
+        archive.writestr(
+            "export/Positions.csv",
+            "Company Name,Title,Description,Location,Started On,Finished On\n"
+            "Acme,Data Engineer,Cut costs by 20%.,,Jan 2022,\n",
+        )
     doc = import_file(path)
     assert doc.positions[0].title == "Data Engineer"
     assert doc.bullets()[0].text == "Cut costs by 20%."
@@ -101,7 +109,11 @@ def test_json_resume(tmp_path: Path) -> None:
     doc = import_file(path)
     assert doc.headline == "ML Engineer"
     position = doc.positions[0]
-    assert (position.start, position.end, position.current) == (dt.date(2020, 2, 1), dt.date(2023, 6, 1), False)
+    assert (position.start, position.end, position.current) == (
+        dt.date(2020, 2, 1),
+        dt.date(2023, 6, 1),
+        False,
+    )
     assert position.bullets[0].origin.field == "work[0].highlights[0]"
     assert doc.skills == ("ML", "PyTorch", "SQL")
 
@@ -119,11 +131,15 @@ def test_json_resume_problems_name_the_field(tmp_path: Path) -> None:
 def test_story_bank_in_yaml_and_markdown(tmp_path: Path) -> None:
     yaml_doc = import_file(EXAMPLES / "stories.yaml")
     assert yaml_doc.channel is Channel.STORIES
-    assert [s.title for s in yaml_doc.stories][:2] == ["Fraud losses at Shopwise", "Serving latency"]
+    assert [s.title for s in yaml_doc.stories][:2] == [
+        "Fraud losses at Shopwise",
+        "Serving latency",
+    ]
     markdown = tmp_path / "stories.md"
     markdown.write_text(
         "# My stories\n\n## Cutting latency\n**Situation:** slow checkout.\n**Task:** fix it.\n"
-        "**Action:** I cached features\nand batched calls.\n**Result:** p99 fell from 900 ms to 140 ms.\n"
+        "**Action:** I cached features\nand batched calls.\n"
+        "**Result:** p99 fell from 900 ms to 140 ms.\n"
     )
     doc = import_file(markdown)
     story = next(s for s in doc.stories if s.title == "Cutting latency")
@@ -159,4 +175,7 @@ def test_plain_text_resume_without_headings(tmp_path: Path) -> None:
     )
     doc = import_file(path)
     assert doc.positions[0].company == "Globex"
-    assert [b.text for b in doc.positions[0].bullets] == ["Built a churn model that cut churn by 4%.", "Worked on reporting."]
+    assert [b.text for b in doc.positions[0].bullets] == [
+        "Built a churn model that cut churn by 4%.",
+        "Worked on reporting.",
+    ]

@@ -24,7 +24,12 @@ def test_the_labelled_set_is_large_and_varied() -> None:
         values = {e.labels[name] for e in found}
         assert values == {True, False}, name
     assert {e.labels["scope"] for e in found} == {
-        "self", "team", "several_teams", "organisation", "company", "industry"
+        "self",
+        "team",
+        "several_teams",
+        "organisation",
+        "company",
+        "industry",
     }
     assert {e.labels["band"] for e in found} == {b.value for b in Band}
 

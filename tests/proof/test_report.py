@@ -49,10 +49,14 @@ def test_checklist_fails_with_reasons_on_a_weak_resume(tmp_path: Path) -> None:
 
 
 def test_scan_reads_the_headline_and_summary_first_sentence() -> None:
-    report = analyse(Materials((import_file(EXAMPLES / "resume.md"),)), Profile(target_title="ML Engineer"))
+    report = analyse(
+        Materials((import_file(EXAMPLES / "resume.md"),)), Profile(target_title="ML Engineer")
+    )
     assert report.scan.passed
     assert "38%" in (report.scan.line or "")
-    staff = analyse(Materials((import_file(EXAMPLES / "resume.md"),)), Profile(target_title="Data Scientist"))
+    staff = analyse(
+        Materials((import_file(EXAMPLES / "resume.md"),)), Profile(target_title="Data Scientist")
+    )
     assert not staff.scan.names_role
     assert staff.scan.suggestion and staff.scan.suggestion.startswith("Data Scientist who ")
 

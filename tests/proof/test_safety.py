@@ -127,5 +127,5 @@ def test_a_parser_that_hangs_is_stopped(tmp_path: Path) -> None:
 def test_a_parser_that_needs_too_much_memory_is_stopped(tmp_path: Path) -> None:
     path = tmp_path / "fat.pdf"
     path.write_text("x")
-    with pytest.raises(InputError, match="fat.pdf"):
+    with pytest.raises(InputError, match=r"fat\.pdf"):
         run_bounded(eat_memory, path, "PDF", Limits(memory_bytes=256 * 1024 * 1024))

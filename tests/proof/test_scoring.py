@@ -21,14 +21,17 @@ def test_stronger_bullets_score_higher() -> None:
         "Responsible for the training pipeline.",
         "Built the training pipeline.",
         "Built the training pipeline, cutting training time by 40%.",
-        "Led the training pipeline rebuild with the platform and research teams, cutting training time by 40%.",
+        "Led the training pipeline rebuild with the platform and research teams, "
+        "cutting training time by 40%.",
     ]
     points = [_points(t) for t in ladder]
     assert points == sorted(points) and len(set(points)) == len(points)
 
 
 def test_reasons_explain_every_point() -> None:
-    result = score(extract("Led the rebuild with the platform team, cutting costs by $200K a year."))
+    result = score(
+        extract("Led the rebuild with the platform team, cutting costs by $200K a year.")
+    )
     total = sum(int(re.match(r"[+-]\d+", r).group(0)) for r in result.reasons)  # type: ignore[union-attr]
     assert max(0, min(100, total)) == result.points
     assert any("$200K" in r for r in result.reasons)
@@ -53,7 +56,9 @@ def test_scaffolds_of_the_labelled_set_only_reuse_the_bullets_numbers() -> None:
 
 
 def test_scaffold_keeps_the_users_words_and_adds_placeholders() -> None:
-    frame = scaffold("Worked on the recommendation pipeline.", extract("Worked on the recommendation pipeline."))
+    frame = scaffold(
+        "Worked on the recommendation pipeline.", extract("Worked on the recommendation pipeline.")
+    )
     assert frame is not None
     assert "recommendation pipeline" in frame
     assert frame.startswith("[outcome") and "measured by [metric" in frame

@@ -13,7 +13,11 @@ from tests.proof.files import EXAMPLES
 
 
 def test_round_trip_keeps_every_item(store: object) -> None:
-    docs = [import_file(EXAMPLES / "resume.md"), import_file(EXAMPLES / "linkedin"), import_file(EXAMPLES / "stories.yaml")]
+    docs = [
+        import_file(EXAMPLES / "resume.md"),
+        import_file(EXAMPLES / "linkedin"),
+        import_file(EXAMPLES / "stories.yaml"),
+    ]
     save_documents(store, docs)  # type: ignore[arg-type]
     loaded = load_materials(store)  # type: ignore[arg-type]
     assert loaded.documents == tuple(docs)
@@ -21,9 +25,14 @@ def test_round_trip_keeps_every_item(store: object) -> None:
 
 def test_reimporting_a_source_replaces_its_items(store: object, tmp_path: Path) -> None:
     path = tmp_path / "resume.md"
-    path.write_text("# A\nML Engineer\n\n## Experience\n### ML Engineer, Acme (2020 - Present)\n- One.\n- Two.\n")
+    path.write_text(
+        "# A\nML Engineer\n\n## Experience\n"
+        "### ML Engineer, Acme (2020 - Present)\n- One.\n- Two.\n"
+    )
     save_documents(store, [import_file(path), import_file(EXAMPLES / "stories.yaml")])  # type: ignore[arg-type]
-    path.write_text("# A\nML Engineer\n\n## Experience\n### ML Engineer, Acme (2020 - Present)\n- Only this.\n")
+    path.write_text(
+        "# A\nML Engineer\n\n## Experience\n### ML Engineer, Acme (2020 - Present)\n- Only this.\n"
+    )
     rows = save_documents(store, [import_file(path)])  # type: ignore[arg-type]
     assert rows[0].replaced
     loaded = load_materials(store)  # type: ignore[arg-type]
@@ -33,7 +42,9 @@ def test_reimporting_a_source_replaces_its_items(store: object, tmp_path: Path) 
 
 
 def test_clear_named_and_all(store: object) -> None:
-    save_documents(store, [import_file(EXAMPLES / "resume.md"), import_file(EXAMPLES / "stories.yaml")])  # type: ignore[arg-type]
+    save_documents(
+        store, [import_file(EXAMPLES / "resume.md"), import_file(EXAMPLES / "stories.yaml")]
+    )  # type: ignore[arg-type]
     with pytest.raises(NotFound):
         clear_sources(store, ["nope.pdf"])  # type: ignore[arg-type]
     assert len(load_materials(store).documents) == 2  # type: ignore[arg-type]

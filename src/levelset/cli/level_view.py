@@ -12,7 +12,8 @@ def show_estimate(result: LevelEstimate) -> None:
     out = console()
     out.print(
         f"[bold]Supported band: {result.band.label}[/] "
-        f"(confidence {result.confidence_label}, {result.confidence:.2f}, from {result.items} items)"
+        f"(confidence {result.confidence_label}, {result.confidence:.2f}, "
+        f"from {result.items} items)"
     )
     if result.target:
         out.print(f"Target: {result.target.label} [dim]({result.target_source})[/]")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:
+    from levelset.store.proof import SourceRow
 
 app = typer.Typer(help="Import your resume and materials; score the proof.", no_args_is_help=True)
 
@@ -14,7 +19,9 @@ JSON = typer.Option(False, "--json", help="Print JSON.")
 @app.command("import")
 def import_(
     files: list[Path] = typer.Argument(
-        ..., help="Resume (.pdf .docx .md .txt .json), LinkedIn export (.zip or folder), stories (.yaml .md)."
+        ...,
+        help="Resume (.pdf .docx .md .txt .json), LinkedIn export (.zip or folder), "
+        "stories (.yaml .md).",
     ),
     json_output: bool = JSON,
 ) -> None:
@@ -93,7 +100,7 @@ def report(
     show_report(result)
 
 
-def _sources_table(title: str, rows: list[object]) -> None:
+def _sources_table(title: str, rows: Sequence[SourceRow]) -> None:
     from rich.table import Table
 
     from levelset.cli.output import console
@@ -102,12 +109,10 @@ def _sources_table(title: str, rows: list[object]) -> None:
     for column in ("source", "channel", "positions", "bullets", "stories", "imported"):
         table.add_column(column)
     for row in rows:
-        data = vars(row) if hasattr(row, "__dict__") else row.__getstate__()  # type: ignore[attr-defined]
-        when = data["imported_at"].strftime("%Y-%m-%d %H:%M")
-        note = " (replaced)" if data.get("replaced") else ""
-        table.add_row(
-            data["name"], data["channel"], str(data["positions"]), str(data["bullets"]), str(data["stories"]), when + note
-        )
+        when = row.imported_at.strftime("%Y-%m-%d %H:%M")
+        note = " (replaced)" if row.replaced else ""
+        counts = (row.positions, row.bullets, row.stories)
+        table.add_row(row.name, row.channel, *(str(c) for c in counts), when + note)
     console().print(table)
     if not rows:
         console().print("Nothing imported yet: levelset proof import resume.pdf linkedin.zip")

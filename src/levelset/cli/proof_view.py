@@ -29,7 +29,11 @@ def show_report(report: ProofReport) -> None:
     out = console()
     band = report.profile.target_band.label if report.profile.target_band else "level not set"
     title = report.target_title or "no target title"
-    guessed = "" if report.profile.target_title else " [dim](latest title; set yours with `levelset profile set`)[/]"
+    guessed = (
+        ""
+        if report.profile.target_title
+        else " [dim](latest title; set yours with `levelset profile set`)[/]"
+    )
     out.print(f"[bold]Proof report[/] for {title} ({band}){guessed}")
     out.print(f"[dim]sources: {', '.join(report.sources) or 'none'}[/]")
     _bullets(report)
@@ -80,7 +84,10 @@ def _scan(report: ProofReport) -> None:
 
 def _consistency(report: ProofReport) -> None:
     out, result = console(), report.consistency
-    out.print(f"\n[bold]Consistency across channels[/] ({', '.join(result.channels) or 'none'}; {result.matcher})")
+    out.print(
+        f"\n[bold]Consistency across channels[/] "
+        f"({', '.join(result.channels) or 'none'}; {result.matcher})"
+    )
     for finding in result.contradictions:
         out.print(f"  [red]contradiction[/] {_escape(finding.message)}")
     for finding in result.one_channel[:8]:

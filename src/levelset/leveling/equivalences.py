@@ -12,7 +12,7 @@ from levelset.jsonable import to_jsonable
 def equivalences(bands: Iterable[Band]) -> tuple[list[dict[str, Any]], str | None]:
     """Rows of the cross-company table for these bands, and a note when it is unavailable."""
     try:
-        from levelset.market import level_table  # type: ignore[attr-defined]
+        from levelset.market import level_table
 
         table = [to_jsonable(row) for row in level_table()]
     except ImportError:

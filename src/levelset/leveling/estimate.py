@@ -64,7 +64,9 @@ def estimate_level(
     items = [(b, extract(b.text)) for b in distinct_claims(materials.bullets())]
     dims = _dimensions(items, _ml_applies(materials, target_title, items))
     band = _overall(dims)
-    chosen, source = (target, target_source) if target else (Band.from_rank(band.rank + 1), "next band")
+    chosen, source = (
+        (target, target_source) if target else (Band.from_rank(band.rank + 1), "next band")
+    )
     confidence = _confidence(items, dims, band)
     rows, note = equivalences({band, chosen})
     notes = [note] if note else []
@@ -92,7 +94,13 @@ def _ml_applies(materials: Materials, title: str | None, items: list[ev.Item]) -
 
 
 def _dimensions(items: list[ev.Item], ml_applies: bool) -> list[ev.DimensionEvidence]:
-    return [ev.scope(items), ev.impact(items), ev.depth(items), ev.leadership(items), ev.ml(items, ml_applies)]
+    return [
+        ev.scope(items),
+        ev.impact(items),
+        ev.depth(items),
+        ev.leadership(items),
+        ev.ml(items, ml_applies),
+    ]
 
 
 def _overall(dims: list[ev.DimensionEvidence]) -> Band:

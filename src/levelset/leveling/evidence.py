@@ -49,7 +49,9 @@ def proven(f: Features) -> bool:
     return f.has_metric or f.wording is Wording.OUTCOME
 
 
-def _best(items: Sequence[Item], band_of: Callable[[Features], Band]) -> tuple[Band, tuple[Bullet, ...]]:
+def _best(
+    items: Sequence[Item], band_of: Callable[[Features], Band]
+) -> tuple[Band, tuple[Bullet, ...]]:
     """The highest band any item supports, with up to three items at that band."""
     if not items:
         return Band.ENTRY, ()
@@ -75,7 +77,10 @@ def impact(items: Sequence[Item]) -> DimensionEvidence:
     rules = [
         (Band.PRINCIPAL, at(Scope.COMPANY) >= 1 and at(Scope.ORGANISATION) >= 2),
         (Band.SENIOR_STAFF, at(Scope.ORGANISATION) >= 1 and at(Scope.SEVERAL_TEAMS) >= 2),
-        (Band.STAFF, at(Scope.SEVERAL_TEAMS) >= 2 or (at(Scope.SEVERAL_TEAMS) >= 1 and len(shown) >= 4)),
+        (
+            Band.STAFF,
+            at(Scope.SEVERAL_TEAMS) >= 2 or (at(Scope.SEVERAL_TEAMS) >= 1 and len(shown) >= 4),
+        ),
         (Band.SENIOR, len(shown) >= 3 or at(Scope.TEAM) >= 2),
         (Band.MID, len(shown) >= 1),
     ]
@@ -145,5 +150,7 @@ def item_band(f: Features) -> Band:
     impact_band = scope_band(f) if measured(f) else Band.ENTRY
     if measured(f) and impact_band < Band.MID:
         impact_band = Band.MID
-    ranks = sorted(b.rank for b in (scope_band(f), impact_band, _depth_band(f), _leadership_band(f)))
+    ranks = sorted(
+        b.rank for b in (scope_band(f), impact_band, _depth_band(f), _leadership_band(f))
+    )
     return Band.from_rank(ranks[len(ranks) // 2])

@@ -34,7 +34,9 @@ def several_levels(materials: Materials, target: Band | None) -> str | None:
     if len(seen) < 2:
         return None
     parts = "; ".join(f"{b.label} ({', '.join(sorted(set(s)))})" for b, s in sorted(seen.items()))
-    return f"Aiming at several levels without one narrative: {parts}. Pick one and say it everywhere."
+    return (
+        f"Aiming at several levels without one narrative: {parts}. Pick one and say it everywhere."
+    )
 
 
 def scope_gap(items: Sequence[Item], target: Band | None) -> str | None:
@@ -42,7 +44,11 @@ def scope_gap(items: Sequence[Item], target: Band | None) -> str | None:
     if target is None:
         return None
     needed = TYPICAL_SCOPE[target]
-    widest = max((f.scope for _, f in items if f.has_metric or f.wording is Wording.OUTCOME), key=lambda s: s.rank, default=None)
+    widest = max(
+        (f.scope for _, f in items if f.has_metric or f.wording is Wording.OUTCOME),
+        key=lambda s: s.rank,
+        default=None,
+    )
     if widest is not None and widest.rank >= needed.rank:
         return None
     shown = widest.value.replace("_", " ") if widest else "none proven"
@@ -56,7 +62,9 @@ def undersold_leadership(materials: Materials, items: Sequence[Item]) -> str | N
     """Leadership written as a task, or shown in stories but absent from the resume."""
     hidden = [b.text for b, f in items if f.has_leadership and f.wording is Wording.TASK]
     if hidden:
-        return f"Leadership is undersold as a task: {hidden[0]!r}. Say what you led and what changed."
+        return (
+            f"Leadership is undersold as a task: {hidden[0]!r}. Say what you led and what changed."
+        )
     in_stories = any(f.has_leadership for b, f in items if b.channel is Channel.STORIES)
     in_resume = any(f.has_leadership for b, f in items if b.channel is Channel.RESUME)
     if in_stories and not in_resume and materials.channel(Channel.RESUME):
@@ -66,11 +74,15 @@ def undersold_leadership(materials: Materials, items: Sequence[Item]) -> str | N
 
 def unproven_impact(items: Sequence[Item]) -> str | None:
     """Outcome or size words with no number behind them."""
-    claims = [b.text for b, f in items if (f.vague or f.wording is Wording.OUTCOME) and not f.has_metric]
+    claims = [
+        b.text for b, f in items if (f.vague or f.wording is Wording.OUTCOME) and not f.has_metric
+    ]
     if not claims:
         return None
     more = f" (and {len(claims) - 1} more)" if len(claims) > 1 else ""
-    return f"Impact claimed without proof: {claims[0]!r}{more}. Add the number or cut the adjective."
+    return (
+        f"Impact claimed without proof: {claims[0]!r}{more}. Add the number or cut the adjective."
+    )
 
 
 def all_warnings(materials: Materials, items: Sequence[Item], target: Band | None) -> list[str]:
@@ -81,5 +93,3 @@ def all_warnings(materials: Materials, items: Sequence[Item], target: Band | Non
         unproven_impact(items),
     ]
     return [w for w in found if w]
-
-

@@ -46,7 +46,8 @@ def checklist(
 def _target(profile: Profile) -> CheckItem:
     ok = bool(profile.target_title and profile.target_band)
     evidence = (
-        f"target: {profile.target_title or 'no title'}, {profile.target_band.label if profile.target_band else 'no level'}",
+        f"target: {profile.target_title or 'no title'}, "
+        f"{profile.target_band.label if profile.target_band else 'no level'}",
     )
     fix = None if ok else 'set both with: levelset profile set --title "..." --level senior'
     return CheckItem("target", "A clear target role and level", ok, evidence, fix)
@@ -54,12 +55,21 @@ def _target(profile: Profile) -> CheckItem:
 
 def _outcomes(judged: Judged) -> CheckItem:
     candidates = [
-        b for b, f in judged if f.has_metric and f.wording is Wording.OUTCOME and f.scope is not Scope.SELF
+        b
+        for b, f in judged
+        if f.has_metric and f.wording is Wording.OUTCOME and f.scope is not Scope.SELF
     ]
     strong = [b.text for b in distinct_claims(candidates)]
     ok = len(strong) >= OUTCOMES_NEEDED
-    evidence = tuple(strong[:OUTCOMES_NEEDED]) or ("no bullet has a measured outcome with its scope",)
-    fix = None if ok else f"found {len(strong)} of {OUTCOMES_NEEDED}: add a number and who gained to your best bullets"
+    evidence = tuple(strong[:OUTCOMES_NEEDED]) or (
+        "no bullet has a measured outcome with its scope",
+    )
+    fix = (
+        None
+        if ok
+        else f"found {len(strong)} of {OUTCOMES_NEEDED}: add a number and who gained "
+        "to your best bullets"
+    )
     return CheckItem("outcomes", "Three outcomes with metrics and scope", ok, evidence, fix)
 
 
@@ -73,9 +83,21 @@ def _leadership(judged: Judged) -> CheckItem:
 def _summary(materials: Materials, title: str | None) -> CheckItem:
     lines = materials.headlines()
     if not title:
-        return CheckItem("summary", "A summary that matches the target", False, ("no target title set",), "set a target title first")
+        return CheckItem(
+            "summary",
+            "A summary that matches the target",
+            False,
+            ("no target title set",),
+            "set a target title first",
+        )
     if not lines:
-        return CheckItem("summary", "A summary that matches the target", False, ("no headline or summary found",), f"add a headline naming {title}")
+        return CheckItem(
+            "summary",
+            "A summary that matches the target",
+            False,
+            ("no headline or summary found",),
+            f"add a headline naming {title}",
+        )
     matching = [f"{doc.source}: {text[:120]}" for doc, text in lines if matches_target(title, text)]
     missing = [
         f"{doc.source}: {text[:80]!r} does not match {title}"
@@ -84,17 +106,25 @@ def _summary(materials: Materials, title: str | None) -> CheckItem:
     ]
     ok = bool(matching) and not missing
     fix = None if ok else f"name {title} (role and level) in every headline"
-    return CheckItem("summary", "A summary that matches the target", ok, tuple(matching + missing), fix)
+    return CheckItem(
+        "summary", "A summary that matches the target", ok, tuple(matching + missing), fix
+    )
+
+
+CONSISTENT = "One consistent story across resume, LinkedIn and stories"
 
 
 def _consistent(materials: Materials, consistency: Consistency) -> CheckItem:
-    channels = materials.channels()
-    problems = consistency.contradictions
+    channels = sorted(c.value for c in materials.channels())
     if len(channels) < 2:
-        evidence = (f"only one channel imported ({', '.join(sorted(c.value for c in channels)) or 'none'})",)
-        return CheckItem("consistency", "One consistent story across resume, LinkedIn and stories", False, evidence, "import your LinkedIn export and your stories too")
-    evidence = tuple(f.message for f in problems) or tuple(
-        f.message for f in consistency.matches[:3]
-    ) or ("no contradictions found",)
-    fix = None if not problems else "make titles, dates and numbers the same everywhere"
-    return CheckItem("consistency", "One consistent story across resume, LinkedIn and stories", not problems, evidence, fix)
+        only = f"only one channel imported ({', '.join(channels) or 'none'})"
+        hint = "import your LinkedIn export and your stories too"
+        return CheckItem("consistency", CONSISTENT, False, (only,), hint)
+    problems = consistency.contradictions
+    evidence: tuple[str, ...] = (
+        tuple(f.message for f in problems)
+        or tuple(f.message for f in consistency.matches[:3])
+        or ("no contradictions found",)
+    )
+    fix = "make titles, dates and numbers the same everywhere" if problems else None
+    return CheckItem("consistency", CONSISTENT, not problems, evidence, fix)

@@ -23,8 +23,26 @@ COMPANY_MATCH = 85
 TITLE_MATCH = 70
 CLAIM_MATCH = 62
 DATE_SLACK_MONTHS = 2
-_COMPANY_NOISE = re.compile(r"\b(?:inc|llc|ltd|limited|corp|corporation|co|gmbh|sa|plc|ag|the)\b\.?")
-_STOP = {"the", "a", "an", "and", "of", "to", "for", "with", "by", "in", "on", "from", "that", "our", "my"}
+_COMPANY_NOISE = re.compile(
+    r"\b(?:inc|llc|ltd|limited|corp|corporation|co|gmbh|sa|plc|ag|the)\b\.?"
+)
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "to",
+    "for",
+    "with",
+    "by",
+    "in",
+    "on",
+    "from",
+    "that",
+    "our",
+    "my",
+}
 
 
 @dataclass(frozen=True)
@@ -65,7 +83,9 @@ class Consistency:
         }
 
 
-def check(materials: Materials, similarity: Similarity | None = None, note: str = "") -> Consistency:
+def check(
+    materials: Materials, similarity: Similarity | None = None, note: str = ""
+) -> Consistency:
     """Compare every pair of documents from different channels."""
     findings: list[Finding] = []
     for group in _role_groups(materials.positions()):
@@ -102,7 +122,14 @@ def _compare_roles(group: list[Position], channels_with_roles: int) -> list[Find
         if channels_with_roles < 2:
             return []
         p = group[0]
-        return [Finding("one_channel", "role", f"{p.label} appears only in {p.origin.source}", (str(p.origin),))]
+        return [
+            Finding(
+                "one_channel",
+                "role",
+                f"{p.label} appears only in {p.origin.source}",
+                (str(p.origin),),
+            )
+        ]
     found: list[Finding] = []
     for a, b in combinations(group, 2):
         if a.origin.source != b.origin.source:
@@ -110,7 +137,14 @@ def _compare_roles(group: list[Position], channels_with_roles: int) -> list[Find
             found.extend(_date_findings(a, b))
     if not found:
         label = group[0].label
-        found.append(Finding("match", "role", f"{label} matches in {', '.join(sorted(sources))}", tuple(sorted(sources))))
+        found.append(
+            Finding(
+                "match",
+                "role",
+                f"{label} matches in {', '.join(sorted(sources))}",
+                tuple(sorted(sources)),
+            )
+        )
     return found
 
 
@@ -118,7 +152,10 @@ def _title_finding(a: Position, b: Position) -> list[Finding]:
     similar = fuzz.token_sort_ratio(normalise(a.title), normalise(b.title)) >= TITLE_MATCH
     if similar and level_words(a.title) == level_words(b.title):
         return []
-    message = f"title at {a.company}: {a.title!r} in {a.origin.source} but {b.title!r} in {b.origin.source}"
+    message = (
+        f"title at {a.company}: {a.title!r} in {a.origin.source} "
+        f"but {b.title!r} in {b.origin.source}"
+    )
     return [Finding("contradiction", "title", message, (str(a.origin), str(b.origin)))]
 
 
@@ -148,7 +185,10 @@ def _similarity(text: str, others: list[str], semantic: Similarity | None) -> li
     if semantic is not None:
         return semantic(text, others)
     mine = _words(text)
-    return [(fuzz.token_set_ratio(mine, _words(o)) + fuzz.token_sort_ratio(mine, _words(o))) / 2 for o in others]
+    return [
+        (fuzz.token_set_ratio(mine, _words(o)) + fuzz.token_sort_ratio(mine, _words(o))) / 2
+        for o in others
+    ]
 
 
 def _compare_claims(bullets: list[Bullet], semantic: Similarity | None) -> list[Finding]:
@@ -206,7 +246,14 @@ def _number_findings(a: Bullet, b: Bullet) -> list[Finding]:
             f"vs {sorted(theirs[kind])} in {b.origin.source}"
         )
         return [Finding("contradiction", "number", message, (str(a.origin), str(b.origin)))]
-    return [Finding("match", "claim", f"claim found in {a.channel.value} and {b.channel.value}", (str(a.origin), str(b.origin)))]
+    return [
+        Finding(
+            "match",
+            "claim",
+            f"claim found in {a.channel.value} and {b.channel.value}",
+            (str(a.origin), str(b.origin)),
+        )
+    ]
 
 
 def _numbers(text: str) -> dict[str, set[str]]:

@@ -56,7 +56,10 @@ _METRICS = [
         rf"{_NUM}\s?(?:ms|milliseconds?|s|sec|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
         r"|months?)\b",
     ),
-    ("volume", rf"{_NUM}\s?(?:[kmb]\+?|million|billion|thousand)?\+?\s+(?:\w+[ -])?(?:{_VOLUME_NOUNS})\b"),
+    (
+        "volume",
+        rf"{_NUM}\s?(?:[kmb]\+?|million|billion|thousand)?\+?\s+(?:\w+[ -])?(?:{_VOLUME_NOUNS})\b",
+    ),
     (
         "throughput",
         rf"{_NUM}\s?(?:[kmb])?\s?(?:qps|rps|tps|req/s|/s|per second|per day|a day|/day|tb|gb|pb)\b",
@@ -66,7 +69,8 @@ _METRICS = [
 METRIC = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _METRICS), re.IGNORECASE)
 
 _TASK = re.compile(
-    r"\b(?:responsible for|worked on|working on|helped(?: with| to)?|helping|assisted(?: with| in)?|"
+    r"\b(?:responsible for|worked on|working on|helped(?: with| to)?|helping|"
+    r"assisted(?: with| in)?|"
     r"participated in|involved in|tasked with|duties included|contributed to|was part of|"
     r"supported|in charge of|worked (?:closely )?with)\b",
     re.IGNORECASE,
@@ -251,7 +255,9 @@ def _metrics(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _wording(text: str, task: re.Match[str] | None, has_metric: bool) -> Wording:
     outcome = _OUTCOME.search(text)
-    if task is not None and (outcome is None or outcome.start() > task.start() and not has_metric):
+    if task is not None and (
+        outcome is None or (outcome.start() > task.start() and not has_metric)
+    ):
         return Wording.TASK
     if outcome is not None or (has_metric and re.search(r"\bfrom\b.+\bto\b", text)):
         return Wording.OUTCOME

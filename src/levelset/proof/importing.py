@@ -9,7 +9,9 @@ from levelset.errors import InputError, Problem
 from levelset.proof.model import Document, Materials
 from levelset.proof.safety import read_text, refuse
 
-FORMATS = "JSON Resume (.json), LinkedIn export (.zip or folder), .pdf, .docx, .md, .txt, stories (.yaml)"
+FORMATS = (
+    "JSON Resume (.json), LinkedIn export (.zip or folder), .pdf, .docx, .md, .txt, stories (.yaml)"
+)
 
 
 def import_file(path: Path | str) -> Document:
@@ -54,7 +56,9 @@ def _text_like(path: Path, suffix: str) -> Document:
     if suffix in {".yaml", ".yml"}:
         return import_stories(path)
     if suffix in {".md", ".markdown", ".txt", ".text", ""}:
-        return import_stories(path) if looks_like_stories(read_text(path)) else import_text_file(path)
+        return (
+            import_stories(path) if looks_like_stories(read_text(path)) else import_text_file(path)
+        )
     raise refuse(path, f"unsupported file type {suffix!r}", FORMATS)
 
 
@@ -69,5 +73,7 @@ def import_files(paths: Iterable[Path | str]) -> Materials:
             problems.extend(error.problems or [Problem(error.message, file=Path(path).name)])
     if problems:
         files = sorted({p.file or "?" for p in problems})
-        raise InputError(f"could not import {', '.join(files)}: {problems[0].message}", problems=problems)
+        raise InputError(
+            f"could not import {', '.join(files)}: {problems[0].message}", problems=problems
+        )
     return Materials(tuple(documents))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from levelset.profile.model import Profile
@@ -67,7 +68,13 @@ class ProofReport:
             "sources": list(self.sources),
             "bullets": [b.to_dict() for b in self.bullets],
             "checklist": [
-                {"id": c.id, "item": c.item, "passed": c.passed, "evidence": list(c.evidence), "fix": c.fix}
+                {
+                    "id": c.id,
+                    "item": c.item,
+                    "passed": c.passed,
+                    "evidence": list(c.evidence),
+                    "fix": c.fix,
+                }
                 for c in self.checklist
             ],
             "checklist_passed": f"{self.passed}/{len(self.checklist)}",
@@ -81,7 +88,9 @@ def judge(materials: Materials) -> list[BulletReport]:
     found = []
     for bullet in materials.bullets():
         features = extract(bullet.text)
-        found.append(BulletReport(bullet, features, score(features), scaffold(bullet.text, features)))
+        found.append(
+            BulletReport(bullet, features, score(features), scaffold(bullet.text, features))
+        )
     return found
 
 
@@ -92,11 +101,13 @@ def target_title(materials: Materials, profile: Profile) -> str | None:
     dated = [p for p in materials.positions() if p.title]
     if not dated:
         return None
-    latest = max(dated, key=lambda p: (p.current, p.end or p.start or p.start))  # type: ignore[arg-type,return-value]
+    latest = max(dated, key=lambda p: (p.current, p.end or p.start or dt.date.min))
     return latest.title
 
 
-def analyse(materials: Materials, profile: Profile | None = None, *, semantic: bool = False) -> ProofReport:
+def analyse(
+    materials: Materials, profile: Profile | None = None, *, semantic: bool = False
+) -> ProofReport:
     """The full report for these materials against the target profile."""
     profile = profile or Profile()
     judged = judge(materials)

@@ -18,7 +18,16 @@ _ALIASES = [
     (r"\bengineers\b", "engineer"),
     (r"\bmgr\b", "manager"),
 ]
-LEVEL_WORDS = {"junior", "senior", "staff", "principal", "lead", "distinguished", "intern", "associate"}
+LEVEL_WORDS = {
+    "junior",
+    "senior",
+    "staff",
+    "principal",
+    "lead",
+    "distinguished",
+    "intern",
+    "associate",
+}
 _NOISE = {"and", "of", "the", "a", "an", "i", "ii", "iii", "iv", "&", "/", "-"}
 
 

@@ -98,7 +98,9 @@ def _check_member(path: Path, member: zipfile.ZipInfo, limits: Limits) -> None:
         raise refuse(path, f"zip member {member.filename!r} is too large")
 
 
-def read_zip_member(path: Path, archive: zipfile.ZipFile, name: str, limits: Limits = LIMITS) -> bytes:
+def read_zip_member(
+    path: Path, archive: zipfile.ZipFile, name: str, limits: Limits = LIMITS
+) -> bytes:
     """One member's bytes, reading no more than the per-member limit whatever the header says."""
     try:
         with archive.open(name) as stream:
@@ -110,9 +112,7 @@ def read_zip_member(path: Path, archive: zipfile.ZipFile, name: str, limits: Lim
     return data
 
 
-def run_bounded(
-    parse: Callable[[Path], T], path: Path, what: str, limits: Limits = LIMITS
-) -> T:
+def run_bounded(parse: Callable[[Path], T], path: Path, what: str, limits: Limits = LIMITS) -> T:
     """parse(path) in a child process with a time and memory limit; errors name the file.
 
     `parse` must be a module-level function returning plain picklable data.
@@ -120,11 +120,14 @@ def run_bounded(
     check_file(path, limits)
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(parse, path, limits, send), daemon=True)
+    child = context.Process(  # type: ignore[attr-defined]
+        target=_child, args=(parse, path, limits, send), daemon=True
+    )
     child.start()
     send.close()
     try:
-        return _await(receive, child, path, what, limits)
+        result: T = _await(receive, child, path, what, limits)
+        return result
     finally:
         receive.close()
         if child.is_alive():
@@ -132,9 +135,7 @@ def run_bounded(
         child.join(1)
 
 
-def _await(
-    receive: Connection, child: Any, path: Path, what: str, limits: Limits
-) -> Any:
+def _await(receive: Connection, child: Any, path: Path, what: str, limits: Limits) -> Any:
     if not receive.poll(limits.seconds):
         raise refuse(path, f"reading the {what} took longer than {limits.seconds:g} s; gave up")
     try:

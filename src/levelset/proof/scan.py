@@ -71,7 +71,9 @@ def scan(materials: Materials, target_title: str | None, top_outcome: str | None
     if best is None:
         return Scan(None, None, target_title, False, False, _advice(False, False, True), suggestion)
     source, line, role, outcome_ok = best
-    return Scan(line, source, target_title, role, outcome_ok, _advice(role, outcome_ok, False), suggestion)
+    return Scan(
+        line, source, target_title, role, outcome_ok, _advice(role, outcome_ok, False), suggestion
+    )
 
 
 def _advice(role: bool, outcome: bool, empty: bool) -> str:
@@ -79,5 +81,7 @@ def _advice(role: bool, outcome: bool, empty: bool) -> str:
         return "No headline or summary was found; add one line that names the role and a result."
     if role and outcome:
         return "The first line names the target role and a measured result."
-    missing = [w for w, ok in (("the target role", role), ("a measured top outcome", outcome)) if not ok]
+    missing = [
+        w for w, ok in (("the target role", role), ("a measured top outcome", outcome)) if not ok
+    ]
     return f"The first line does not show {' or '.join(missing)}; put both in one sentence."

@@ -74,7 +74,9 @@ def _contributions(f: Features) -> list[tuple[int, str]]:
         step = WEIGHTS["scope_step"] * f.scope.rank
         found.append((step, f"scope: {f.scope.value.replace('_', ' ')} ({f.scope_evidence})"))
     if f.has_leadership:
-        found.append((WEIGHTS["leadership"], f"ownership or leadership ({', '.join(f.leadership)})"))
+        found.append(
+            (WEIGHTS["leadership"], f"ownership or leadership ({', '.join(f.leadership)})")
+        )
     if f.has_cross_team:
         found.append((WEIGHTS["cross_team"], f"reach across teams ({', '.join(f.cross_team)})"))
     if f.has_ml_proof:
@@ -86,14 +88,20 @@ def _contributions(f: Features) -> list[tuple[int, str]]:
 
 def scaffold(text: str, features: Features) -> str | None:
     """A rewrite frame that keeps the bullet's own words and numbers; None if already strong."""
-    if features.has_metric and features.wording is Wording.OUTCOME and features.scope is not Scope.SELF:
+    if (
+        features.has_metric
+        and features.wording is Wording.OUTCOME
+        and features.scope is not Scope.SELF
+    ):
         return None
     body = _strip_task(text, features).rstrip(" .;")
     if features.has_metric and features.wording is Wording.OUTCOME:
         return f"{body}, for [whom: the team, teams, product or users that gained]"
     outcome, action = _split_outcome(body, features)
-    metric = ", ".join(features.metrics) if features.has_metric else (
-        "[metric: before -> after, %, time or money saved]"
+    metric = (
+        ", ".join(features.metrics)
+        if features.has_metric
+        else ("[metric: before -> after, %, time or money saved]")
     )
     return f"{outcome} by {action}, measured by {metric}"
 
@@ -118,7 +126,7 @@ def _split_outcome(body: str, features: Features) -> tuple[str, str]:
 
 
 def _as_gerund(body: str) -> str:
-    """"Built the X" becomes "building the X"; other openings are kept as written."""
+    """ "Built the X" becomes "building the X"; other openings are kept as written."""
     body = re.sub(r"^(?:I|We)\s+", "", body)
     first, _, rest = body.partition(" ")
     word = first.lower()

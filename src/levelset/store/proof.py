@@ -11,7 +11,18 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Table, Text, delete, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    delete,
+    select,
+)
 
 from levelset.errors import NotFound
 from levelset.proof.model import Document, Materials
@@ -33,7 +44,13 @@ proof_items = Table(
     "proof_items",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("source_id", Integer, ForeignKey("proof_sources.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column(
+        "source_id",
+        Integer,
+        ForeignKey("proof_sources.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
     Column("kind", String(20), nullable=False),  # "position", "story" or "bullet"
     Column("ordinal", Integer, nullable=False),
     Column("data", Text, nullable=False),
@@ -62,31 +79,38 @@ def _items(doc: Document) -> list[tuple[str, int, str]]:
 
 def _header(doc: Document) -> str:
     data = doc.to_dict()
-    return json.dumps({k: data[k] for k in ("source", "channel", "name", "headline", "summary", "skills")})
+    return json.dumps(
+        {k: data[k] for k in ("source", "channel", "name", "headline", "summary", "skills")}
+    )
 
 
 def save_documents(store: Store, documents: Sequence[Document]) -> list[SourceRow]:
     """Store every document in one transaction, replacing sources of the same name."""
     now = dt.datetime.now(dt.UTC)
-    saved = []
     with store.begin() as conn:
-        for doc in documents:
-            header = _header(doc)
-            digest = hashlib.sha256((header + json.dumps(doc.to_dict())).encode()).hexdigest()
-            old = conn.execute(select(proof_sources.c.id).where(proof_sources.c.name == doc.source)).scalar()
-            if old is not None:
-                conn.execute(delete(proof_items).where(proof_items.c.source_id == old))
-                conn.execute(delete(proof_sources).where(proof_sources.c.id == old))
-            new_id = conn.execute(
-                proof_sources.insert().values(
-                    name=doc.source, channel=doc.channel.value, digest=digest, document=header, imported_at=now
-                )
-            ).inserted_primary_key[0]
-            rows = [{"source_id": new_id, "kind": k, "ordinal": o, "data": d} for k, o, d in _items(doc)]
-            if rows:
-                conn.execute(proof_items.insert(), rows)
-            saved.append(_row(doc, now, replaced=old is not None))
-    return saved
+        return [_row(doc, now, replaced=_replace(conn, doc, now)) for doc in documents]
+
+
+def _replace(conn: Connection, doc: Document, now: dt.datetime) -> bool:
+    """Write one document, deleting an earlier source of the same name; True if there was one."""
+    header = _header(doc)
+    digest = hashlib.sha256(json.dumps(doc.to_dict()).encode()).hexdigest()
+    old = conn.execute(
+        select(proof_sources.c.id).where(proof_sources.c.name == doc.source)
+    ).scalar()
+    if old is not None:
+        conn.execute(delete(proof_items).where(proof_items.c.source_id == old))
+        conn.execute(delete(proof_sources).where(proof_sources.c.id == old))
+    values = {"name": doc.source, "channel": doc.channel.value, "digest": digest}
+    inserted = conn.execute(
+        proof_sources.insert().values(document=header, imported_at=now, **values)
+    )
+    key = inserted.inserted_primary_key
+    assert key is not None
+    rows = [{"source_id": key[0], "kind": k, "ordinal": o, "data": d} for k, o, d in _items(doc)]
+    if rows:
+        conn.execute(proof_items.insert(), rows)
+    return old is not None
 
 
 def _row(doc: Document, when: dt.datetime, replaced: bool = False) -> SourceRow:
@@ -105,9 +129,15 @@ def load_materials(store: Store) -> Materials:
     """Every stored source, rebuilt as the documents that were imported."""
     with store.begin() as conn:
         sources = conn.execute(select(proof_sources).order_by(proof_sources.c.id)).mappings().all()
-        items = conn.execute(
-            select(proof_items).order_by(proof_items.c.source_id, proof_items.c.kind, proof_items.c.ordinal)
-        ).mappings().all()
+        items = (
+            conn.execute(
+                select(proof_items).order_by(
+                    proof_items.c.source_id, proof_items.c.kind, proof_items.c.ordinal
+                )
+            )
+            .mappings()
+            .all()
+        )
     documents = []
     for source in sources:
         data = json.loads(source["document"])
@@ -129,10 +159,15 @@ def list_sources(store: Store) -> list[SourceRow]:
 def clear_sources(store: Store, names: Sequence[str] = ()) -> list[str]:
     """Delete the named sources (all when none named); NotFound for an unknown name."""
     with store.begin() as conn:
-        known = list(conn.execute(select(proof_sources.c.name).order_by(proof_sources.c.id)).scalars())
+        known = list(
+            conn.execute(select(proof_sources.c.name).order_by(proof_sources.c.id)).scalars()
+        )
         unknown = [n for n in names if n not in known]
         if unknown:
-            raise NotFound(f"no imported source named {unknown[0]!r}", hint=f"imported: {', '.join(known) or 'none'}")
+            raise NotFound(
+                f"no imported source named {unknown[0]!r}",
+                hint=f"imported: {', '.join(known) or 'none'}",
+            )
         doomed = list(names) or known
         ids = select(proof_sources.c.id).where(proof_sources.c.name.in_(doomed))
         conn.execute(delete(proof_items).where(proof_items.c.source_id.in_(ids)))

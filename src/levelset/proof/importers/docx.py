@@ -28,7 +28,9 @@ def extract_paragraphs(path: Path) -> list[str]:
     for paragraph in document.paragraphs:
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
         text = paragraph.text.strip()
-        is_list = "list" in style or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+        is_list = "list" in style or (
+            paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+        )
         found.append(f"- {text}" if is_list and text else text)
     for table in document.tables:
         for row in table.rows:

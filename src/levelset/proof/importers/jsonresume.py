@@ -27,7 +27,8 @@ def import_json_resume(path: Path) -> Document:
     ]
     if problems:
         raise validation_failed("could not read", problems)
-    basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
+    found = data.get("basics")
+    basics: dict[str, Any] = found if isinstance(found, dict) else {}
     return Document(
         source=path.name,
         channel=Channel.RESUME,
@@ -48,9 +49,7 @@ def _list(data: dict[str, Any], key: str, source: str, problems: list[Problem]) 
     return value
 
 
-def _position(
-    source: str, where: str, item: Any, problems: list[Problem]
-) -> Position | None:
+def _position(source: str, where: str, item: Any, problems: list[Problem]) -> Position | None:
     if not isinstance(item, dict):
         problems.append(Problem("must be an object", file=source, field=where))
         return None
@@ -66,7 +65,9 @@ def _position(
     ]
     summary = _str(item.get("summary"))
     if summary:
-        bullets.insert(0, Bullet(summary, Origin(source, field=f"{where}.summary"), Channel.RESUME, label))
+        bullets.insert(
+            0, Bullet(summary, Origin(source, field=f"{where}.summary"), Channel.RESUME, label)
+        )
     end = _str(item.get("endDate"))
     return Position(
         title,
@@ -103,4 +104,8 @@ def _str(value: Any) -> str | None:
 
 
 def _strings(value: Any) -> list[str]:
-    return [v.strip() for v in value if isinstance(v, str) and v.strip()] if isinstance(value, list) else []
+    return (
+        [v.strip() for v in value if isinstance(v, str) and v.strip()]
+        if isinstance(value, list)
+        else []
+    )

@@ -93,7 +93,9 @@ def _rows(
             rows.append((start + first_line, {k: v or "" for k, v in row.items() if k}))
             first_line = reader.line_num + 1
     except csv.Error as error:
-        problems.append(Problem(f"unreadable CSV ({error})", file=name, line=start + reader.line_num))
+        problems.append(
+            Problem(f"unreadable CSV ({error})", file=name, line=start + reader.line_num)
+        )
     return rows
 
 

@@ -15,7 +15,10 @@ from levelset.proof.model import Channel, Document, Origin, Story
 from levelset.proof.safety import read_text, refuse
 
 PARTS = ("situation", "task", "action", "result")
-_PART_LINE = re.compile(r"^\s*[-*]?\s*(?:\*\*)?(situation|task|action|result)s?(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*(.*)$", re.IGNORECASE)
+_PART_LINE = re.compile(
+    r"^\s*[-*]?\s*(?:\*\*)?(situation|task|action|result)s?(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*(.*)$",
+    re.IGNORECASE,
+)
 
 
 def looks_like_stories(text: str) -> bool:
@@ -34,7 +37,12 @@ def import_stories(path: Path) -> Document:
     else:
         stories = _from_markdown(path.name, text)
     problems = [
-        Problem("a story needs an action and a result", file=path.name, line=s.origin.line, field=s.origin.field)
+        Problem(
+            "a story needs an action and a result",
+            file=path.name,
+            line=s.origin.line,
+            field=s.origin.field,
+        )
         for s in stories
         if not (s.action.strip() and s.result.strip())
     ]
@@ -75,7 +83,12 @@ def _from_markdown(source: str, text: str) -> list[Story]:
         if heading:
             if title is not None:
                 stories.append(Story(title, Origin(source, line_no), **parts))
-            title, line_no, parts, current = heading.group(1).strip(), number, dict.fromkeys(PARTS, ""), ""
+            title, line_no, parts, current = (
+                heading.group(1).strip(),
+                number,
+                dict.fromkeys(PARTS, ""),
+                "",
+            )
             continue
         part = _PART_LINE.match(raw)
         if part:

@@ -120,7 +120,9 @@ class _Builder:
 
     def feed(self, line: Line, following: Line | None) -> None:
         heading = section_of(line.text) if not is_bullet(line.text) else None
-        if heading is not None or line.text.startswith("#") and self.section == "top" and self.top:
+        if heading is not None or (
+            line.text.startswith("#") and self.section == "top" and self.top
+        ):
             self._close_position()
             self.section = heading or "other"
             return
@@ -164,7 +166,9 @@ class _Builder:
             self.pending.append(Line(line.number, text, line.where))
         elif self.bullets and self.open_bullet:
             last = self.bullets[-1]
-            self.bullets[-1] = Bullet(f"{last.text} {text}", last.origin, self.channel, last.position)
+            self.bullets[-1] = Bullet(
+                f"{last.text} {text}", last.origin, self.channel, last.position
+            )
             self.open_bullet = _continues(self.bullets[-1].text)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
@@ -183,7 +187,9 @@ class _Builder:
         rest = re.sub(r"\(\s*\)", "", rest).strip(" ()[],|—–-")
         if self.pending:
             title = self.pending[0].text
-            company = self.pending[1].text if len(self.pending) > 1 else split_title_company(rest)[0]
+            company = (
+                self.pending[1].text if len(self.pending) > 1 else split_title_company(rest)[0]
+            )
             origin = self.origin(self.pending[0])
         else:
             title, company = split_title_company(rest)
@@ -194,9 +200,7 @@ class _Builder:
     def _close_position(self) -> None:
         if self.header is not None:
             label = self.header.label
-            bullets = tuple(
-                Bullet(b.text, b.origin, b.channel, label) for b in self.bullets
-            )
+            bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
             self.positions.append(
                 Position(
                     self.header.title,
