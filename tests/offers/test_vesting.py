@@ -1,6 +1,7 @@
 """Vesting arithmetic: properties that must hold for every schedule, cliff and frequency."""
 
 from decimal import Decimal
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -20,7 +21,7 @@ def schedules(draw: st.DrawFn) -> tuple[Decimal, ...]:
     years = draw(st.integers(min_value=1, max_value=6))
     cuts = sorted(draw(st.lists(st.integers(0, 10_000), min_size=years - 1, max_size=years - 1)))
     bounds = [0, *cuts, 10_000]
-    return tuple(Decimal(b - a) / 100 for a, b in zip(bounds, bounds[1:], strict=False))
+    return tuple(Decimal(b - a) / 100 for a, b in pairwise(bounds))
 
 
 @st.composite

@@ -118,8 +118,9 @@ def _currency(reader: FieldReader, data: Mapping[str, Any], known: set[str]) -> 
         return None
     if code.upper() not in known:
         close = difflib.get_close_matches(code.upper(), sorted(known), n=3, cutoff=0.3)
-        hint = f"a currency with a rate, e.g. {', '.join(close or ['USD', 'EUR', 'GBP'])}"
-        reader.add("currency", f"unknown currency {code!r}", hint + " (see `levelset offer rates`)")
+        codes = ", ".join(close or ["USD", "EUR", "GBP"])
+        expected = f"a currency with a rate such as {codes}; see `levelset offer rates`"
+        reader.add("currency", f"unknown currency {code!r}", expected)
         return None
     return code.upper()
 
