@@ -48,7 +48,7 @@ def test_every_section_carries_the_users_own_data() -> None:
 
 def test_the_chart_marks_the_offer_within_the_market_range() -> None:
     chart = next(b for b in maya_book().section("short_answer").blocks if isinstance(b, Chart))
-    assert "<svg" in chart.svg and "Northwind base $188k" in chart.svg
+    assert "<svg" in chart.svg and "Offer base $188k" in chart.svg
     assert "n=14,642" in chart.caption and "$236,000" in chart.caption
 
 
@@ -61,7 +61,7 @@ def test_mistakes_quote_the_users_task_wording_and_contradiction() -> None:
 
 def test_the_example_uses_the_anchor_and_its_reason() -> None:
     text = to_markdown(maya_book())
-    assert "Based on the 75th percentile for staff ML engineers in Seattle" in text
+    assert "My reason: the 75th percentile for staff ML engineers in Seattle" in text
     assert "I am asking for a base of $236,000" in text
 
 

@@ -15,8 +15,8 @@ from levelset.playbook.html import to_html
 from levelset.playbook.pdf import printable_text, to_pdf
 from levelset.playbook.render import Format, parse_format, render
 from levelset.profile import Profile
-from tests.playbook.test_compose import maya_book
 from tests.plan.people import START
+from tests.playbook.test_compose import maya_book
 
 
 def pdf_text(data: bytes) -> str:
@@ -59,7 +59,7 @@ def test_non_latin_text_prints_and_unknown_glyphs_degrade_safely() -> None:
 def test_the_html_is_one_self_contained_page_with_the_chart_inline() -> None:
     page = to_html(maya_book())
     assert page.startswith("<!DOCTYPE html>") and "<style>" in page
-    assert "<svg" in page and "Northwind base" in page
+    assert "<svg" in page and "Offer base $188k" in page
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
     assert "<code>levelset plan ics</code>" in page
     assert page.count("<section") == 16  # fifteen sections and the sources

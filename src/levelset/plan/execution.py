@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from levelset.plan.inputs import PlanInputs, TrackingInput
 from levelset.plan.model import Draft, Signal
-from levelset.plan.wording import money, percent, target_phrase
+from levelset.plan.wording import market_money, money, percent, target_phrase
 
 MIN_CHANNEL_SAMPLE = 5  # below this, a channel's rate is not worth steering by
 
@@ -26,7 +26,7 @@ def _mock_negotiation(inputs: PlanInputs) -> Draft:
     best = market.best if market else None
     if market is not None and best is not None and best.p75 is not None:
         return Draft(
-            f"Run a mock salary talk: name {money(best.p75, market.currency)} (the 75th "
+            f"Run a mock salary talk: name {market_money(best.p75, market.currency)} (the 75th "
             f"percentile, {best.provenance}) and one outcome that justifies it",
             "market",
         )

@@ -62,10 +62,25 @@ class ProofInput:
 
     @property
     def strongest(self) -> tuple[Bullet, ...]:
-        return tuple(sorted(self.bullets, key=lambda b: -b.score))
+        """Best first; the same claim imported from two channels counts once."""
+        found: list[Bullet] = []
+        for bullet in sorted(self.bullets, key=lambda b: -b.score):
+            if not any(_same_claim(bullet.text, kept.text) for kept in found):
+                found.append(bullet)
+        return tuple(found)
 
     def failed(self) -> tuple[CheckItem, ...]:
         return tuple(c for c in self.checklist if not c.passed)
+
+
+def _words(text: str) -> set[str]:
+    return set("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
+def _same_claim(a: str, b: str) -> bool:
+    """Most words shared: the same claim told on two channels."""
+    first, second = _words(a), _words(b)
+    return len(first & second) >= 0.6 * min(len(first), len(second), 12)
 
 
 @dataclass(frozen=True)
@@ -93,9 +108,12 @@ class MarketRow:
     p75: float | None = None
     p90: float | None = None
     flags: tuple[str, ...] = ()
+    note: str | None = None  # how a blended row was made; replaces the sample size
 
     @property
     def provenance(self) -> str:
+        if self.note:  # a blend: the note names each source with its own sample size
+            return self.note
         size = f"n={self.n:,}" if self.n is not None else "sample size not published"
         return f"{self.source}, {self.release}, {size}"
 
@@ -170,11 +188,14 @@ class TrackedEvent:
 
 @dataclass(frozen=True)
 class ChannelRate:
+    """Responses over attempts for one channel (or "all"), with a 95% interval if known."""
+
     channel: str
     sent: int
     responded: int
     low: float | None = None
     high: float | None = None
+    thin: bool = False  # too few attempts to steer by
 
 
 @dataclass(frozen=True)
@@ -191,9 +212,13 @@ class TrackingInput:
     levers_improved: int | None = None
     days_to_signature: int | None = None
     narrative_scores: tuple[tuple[dt.date, int], ...] = ()
+    overall: ChannelRate | None = None  # the tracking capability's overall response rate
+    notes: tuple[str, ...] = ()
 
     @property
     def response_rate(self) -> float | None:
+        if self.overall is not None:
+            return self.overall.responded / self.overall.sent if self.overall.sent else None
         return self.responded / self.applied if self.applied else None
 
 

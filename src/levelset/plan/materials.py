@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from levelset.plan.inputs import PlanInputs
 from levelset.plan.model import Draft
-from levelset.plan.wording import band_label, listing, money, quote, target_phrase
+from levelset.plan.wording import band_label, listing, market_money, quote, target_phrase
 
 BULLETS_PER_ITEM = 4
 
@@ -48,8 +48,8 @@ def _range(inputs: PlanInputs) -> Draft:
         )
     return Draft(
         f"Write down your range for {market.role} ({market.level or 'all levels'}, "
-        f"{market.location or 'national'}): median {money(best.p50, market.currency)}, "
-        f"75th percentile {money(best.p75, market.currency)} ({best.provenance})",
+        f"{market.location or 'national'}): median {market_money(best.p50, market.currency)}, "
+        f"75th percentile {market_money(best.p75, market.currency)} ({best.provenance})",
         "market",
         "levelset range",
     )

@@ -9,7 +9,7 @@ import datetime as dt
 
 from levelset.plan.inputs import OfferInput, PlanInputs
 from levelset.plan.model import Draft, Phase
-from levelset.plan.wording import day, listing, money, quote
+from levelset.plan.wording import day, listing, market_money, money, quote
 
 STEPS = ("prepare", "anchor", "ask", "hold", "confirm")
 # Where each step falls in the window from the plan start to the deadline (0 start, 1 deadline).
@@ -67,8 +67,8 @@ def _prepare(inputs: PlanInputs) -> tuple[str, str | None]:
     parts = []
     if market is not None and best is not None:
         parts.append(
-            f"the range (median {money(best.p50, market.currency)}, 75th percentile "
-            f"{money(best.p75, market.currency)}, {best.provenance})"
+            f"the range (median {market_money(best.p50, market.currency)}, 75th percentile "
+            f"{market_money(best.p75, market.currency)}, {best.provenance})"
         )
     else:
         parts.append("a market range (run `levelset range` first)")

@@ -24,6 +24,13 @@ def money(amount: Decimal | float | int | None, currency: str = "USD") -> str:
     return format_money(amount, currency)
 
 
+def market_money(amount: float | None, currency: str = "USD") -> str:
+    """A market statistic to the nearest thousand: more digits would claim false precision."""
+    if amount is None:
+        return format_money(None, currency)
+    return format_money(round(amount / 1000) * 1000, currency)
+
+
 def band_label(band: Band | None) -> str:
     return band.label if band is not None else "target"
 

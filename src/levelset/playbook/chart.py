@@ -10,8 +10,21 @@ from levelset.playbook.model import Chart
 MAX_ROWS = 4
 
 
+LABEL_CHARS = 30  # the chart's label column fits about this many characters
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+
+
 def _row(row: MarketRow) -> RangeRow:
-    return RangeRow(row.label, row.p10, row.p25, row.p50, row.p75, row.p90, note=row.provenance)
+    """A chart row with a short label and note; the full provenance goes in the caption."""
+    if row.note:
+        note = "headline blend"
+    else:
+        size = f"n={row.n:,}" if row.n is not None else "n not published"
+        note = " · ".join([size, row.release.split(" (")[0], *row.flags[:1]])
+    return RangeRow(_short(row.label), row.p10, row.p25, row.p50, row.p75, row.p90, note=note)
 
 
 def rows_of(market: MarketInput) -> list[MarketRow]:
@@ -32,11 +45,12 @@ def market_chart(inputs: PlanInputs) -> Chart | None:
         [_row(r) for r in rows_of(market)],
         offer=marker,
         currency=market.currency,
-        title=f"Pay for {market.role}" + (f" ({where})" if where else ""),
-        offer_label=f"{offer.company} base" if offer else "Your offer",
+        title="Market range and your offer" if offer else "Market range",
+        offer_label="Offer base" if offer else "Your offer",
     )
     caption = (
-        "Bars: 10th to 90th percentile, darker 25th to 75th, tick at the median. "
+        (f"{market.role}, {where}. " if where else f"{market.role}. ")
+        + "Bars: 10th to 90th percentile, darker 25th to 75th, tick at the median. "
         + "Sources: "
         + "; ".join(r.provenance for r in rows_of(market))
         + "."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from levelset.plan.inputs import PlanInputs
 from levelset.plan.model import Plan
-from levelset.plan.wording import day, listing, lower_first, money, ordinal, quote
+from levelset.plan.wording import day, listing, lower_first, market_money, money, ordinal, quote
 from levelset.playbook.model import QA, Block, Check, Checklist, Paragraph, Quote, Section, Topic
 from levelset.playbook.opening import target_words
 
@@ -59,9 +59,9 @@ def example(inputs: PlanInputs) -> Section:
         else ""
     )
     message = (
-        f"Thank you for the offer; I am excited about the role at {company}. Based on {reason}, "
-        f"I am asking for a base of {anchor}.{outcome_line}{extra} If we can agree on that, I "
-        "am ready to sign this week. Could you confirm the updated package in writing?"
+        f"Thank you for the offer; I am excited about the role at {company}. I am asking for a "
+        f"base of {anchor}. My reason: {reason}.{outcome_line}{extra} If we can agree on that, "
+        "I am ready to sign this week. Could you confirm the updated package in writing?"
     )
     blocks: list[Block] = [
         Paragraph("A counter written with your own numbers (words in brackets are yours to fill):"),
@@ -76,8 +76,8 @@ def talk(inputs: PlanInputs) -> Section:
     best = market.best if market else None
     if market is not None and best is not None:
         range_line = (
-            f"For a {target}, I am looking at {money(best.p50, market.currency)} to "
-            f"{money(best.p75, market.currency)} base, based on market data for the level."
+            f"For a {target}, I am looking at {market_money(best.p50, market.currency)} to "
+            f"{market_money(best.p75, market.currency)} base, based on market data for the level."
         )
     else:
         range_line = f"For a {target}, I am looking at [your researched range] base."
@@ -146,11 +146,8 @@ def _how_much(inputs: PlanInputs) -> QA:
 
 def _say_no(inputs: PlanInputs) -> QA:
     offer = inputs.offer
-    levers = (
-        [f"{a.lever} ({a.ask}: {a.reason})" for a in offer.asks if a.lever != "base"]
-        if offer
-        else []
-    )
+    others = [a for a in offer.asks if a.lever != "base"][:3] if offer else []
+    levers = [f"{a.lever} ({a.ask})" for a in others]
     answer = (
         f"Move to the other levers on your list: {listing(levers)}."
         if levers

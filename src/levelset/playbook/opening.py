@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from levelset.plan.inputs import PlanInputs
 from levelset.plan.model import Plan
-from levelset.plan.wording import band_label, listing, money, ordinal, quote
+from levelset.plan.wording import band_label, listing, market_money, money, ordinal, quote
 from levelset.playbook.chart import market_chart
 from levelset.playbook.model import Block, Bullets, Paragraph, Section, Topic
 
@@ -55,8 +55,9 @@ def _answer_detail(inputs: PlanInputs, topic: Topic) -> str:
         )
     if market is not None and best is not None:
         return (
-            f"The market for that role pays a median of {money(best.p50, market.currency)} and "
-            f"{money(best.p75, market.currency)} at the 75th percentile ({best.provenance})."
+            "The market for that role pays a median of "
+            f"{market_money(best.p50, market.currency)} and "
+            f"{market_money(best.p75, market.currency)} at the 75th percentile ({best.provenance})."
         )
     return "Look up your range first (`levelset range`): without it every number is a guess."
 
@@ -89,7 +90,8 @@ def why_it_matters(inputs: PlanInputs, plan: Plan) -> Section:
         blocks.append(
             Paragraph(
                 f"Time matters too: {plan.company} expects an answer by "
-                f"{plan.deadline:%A %d %B}, and the plan spaces the five steps up to that day."
+                f"{plan.deadline:%A} {plan.deadline.day} {plan.deadline:%B}, and the plan "
+                "spaces the five steps up to that day."
             )
         )
     blocks.append(
@@ -106,8 +108,8 @@ def strong_signal(inputs: PlanInputs) -> Section:
     cues: list[str] = []
     best = market.best if market else None
     cues.append(
-        f"A researched range: median {money(best.p50, market.currency)}, 75th percentile "
-        f"{money(best.p75, market.currency)} ({best.provenance})."
+        f"A researched range: median {market_money(best.p50, market.currency)}, 75th percentile "
+        f"{market_money(best.p75, market.currency)} ({best.provenance})."
         if market is not None and best is not None
         else "A researched range: not yet in your records (`levelset range`)."
     )

@@ -8,6 +8,7 @@ subset is reduced to its closest plain letter, or '?' when it has none.
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -69,6 +70,12 @@ def printable_text(text: str) -> str:
         plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
         chars.append(plain or "?")
     return "".join(chars)
+
+
+def pdf_svg(svg: str) -> str:
+    """The chart drawn with the shipped font, so its labels print any character it covers."""
+    text = re.sub(r'font-family="[^"]*"', f'font-family="{FONT}"', printable(svg))
+    return printable_text(text)
 
 
 class _Document(FPDF):
@@ -180,7 +187,7 @@ def _marked_line(pdf: _Document, mark: str, colour: tuple[int, int, int], text: 
     pdf.cell(indent, LINE, mark)
     _body(pdf)
     pdf.multi_cell(
-        pdf.epw - indent, LINE, printable_text(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        pdf.epw - indent, LINE, printable_text(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
     )
     pdf.ln(0.8)
 
@@ -237,7 +244,7 @@ def _widths(block: Table) -> tuple[float, ...]:
 def _chart(pdf: _Document, block: Chart) -> None:
     if pdf.get_y() > pdf.h - pdf.b_margin - 70:
         pdf.add_page()
-    pdf.image(io.BytesIO(printable(block.svg).encode("utf-8")), w=pdf.epw)
+    pdf.image(io.BytesIO(pdf_svg(block.svg).encode("utf-8")), w=pdf.epw)
     _body(pdf, 8.5, MUTED)
     pdf.multi_cell(
         0, 4.4, printable_text(block.caption), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
@@ -256,6 +263,7 @@ def _quote(pdf: _Document, block: Quote) -> None:
         printable_text(block.text),
         fill=True,
         padding=2,
+        align="L",
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )

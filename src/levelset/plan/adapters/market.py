@@ -1,0 +1,95 @@
+"""The market range for the user's target (or the offer's role) -> MarketInput."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from levelset.plan.inputs import MarketInput, MarketRow, OfferInput
+from levelset.profile.model import Profile
+
+PREFERENCE = ("crowd", "oews_level", "lca", "oews")  # level-specific sources first
+
+
+def _row(cell: Any) -> MarketRow:
+    values = cell.values
+    return MarketRow(
+        label=cell.label,
+        source=f"{cell.label}, {cell.area}",
+        release=cell.period,
+        n=cell.n,
+        p10=values.get("p10"),
+        p25=values.get("p25"),
+        p50=values.get("p50"),
+        p75=values.get("p75"),
+        p90=values.get("p90"),
+        flags=tuple(cell.flags),
+    )
+
+
+def _headline(report: Any) -> MarketRow | None:
+    head = report.headline
+    if head is None:
+        return None
+    used = [c for c in report.ranges if c.shown and c.label in head.sources]
+    parts = [f"{c.label}, n={c.n:,}, {c.period.split(' (')[0]}" for c in used]
+    return MarketRow(
+        label="Blended range",
+        source="blend",
+        release="",
+        n=None,
+        p25=head.low,
+        p50=head.mid,
+        p75=head.high,
+        note=f"blend of {' and '.join(parts)}",
+    )
+
+
+def _offer_percentile(report: Any) -> float | None:
+    placed = [c for c in report.ranges if c.shown and c.offer_percentile is not None]
+    for source in PREFERENCE:
+        for cell in placed:
+            if cell.source == source:
+                return float(cell.offer_percentile)
+    return float(placed[0].offer_percentile) if placed else None
+
+
+def market_input(report: Any) -> MarketInput:
+    """The plan's view of a `levelset.market` RangeReport."""
+    used = set(report.headline.sources) if report.headline else set()
+    # The headline's own sources first, so a short chart shows what the blend is made of.
+    ordered = sorted(report.ranges, key=lambda c: (c.label not in used, not c.shown))
+    rows = tuple(_row(c) for c in ordered)
+    head = _headline(report)
+    return MarketInput(
+        role=report.role.label,
+        level=report.level.band.label if report.level else None,
+        location=report.place.name if report.place else None,
+        currency=head_currency(report),
+        rows=rows,
+        headline=head,
+        caveats=tuple(report.caveats) + ((report.headline.method,) if report.headline else ()),
+        offer_percentile=_offer_percentile(report),
+    )
+
+
+def head_currency(report: Any) -> str:
+    if report.headline is not None:
+        return str(report.headline.currency)
+    return str(report.ranges[0].currency) if report.ranges else "USD"
+
+
+def read_market(store: Any, profile: Profile, offer: OfferInput | None) -> MarketInput | None:
+    """The range for the target role, level and first place; None without a title."""
+    from levelset import market
+
+    title = profile.target_title or (offer.role if offer else None)
+    if not title:
+        return None
+    level = profile.target_band.value if profile.target_band else (offer.level if offer else None)
+    place = profile.locations[0] if profile.locations else None
+    report = market.market_range(
+        title, level, place, offer=float(offer.base) if offer is not None else None
+    )
+    if not any(c.shown for c in report.ranges):
+        return None
+    return market_input(report)
