@@ -1,0 +1,185 @@
+"""Range queries: a warm query against pandas, a 5-million-row LCA table, and CLI start-up.
+
+1. `market_range_in("Machine Learning Engineer", "senior", "San Francisco")` in a warm
+   process, against pandas answering the same query (crowd percentiles of the de-duplicated
+   submissions, the OEWS rows of the role's SOC codes with the same mixture and bridge) on
+   the same data: once as a straightforward script that reads the shipped files for the
+   query, and once with the frames already in memory (reported, no goal).
+2. The same query on the LCA source over a generated table of 5 million filings, written
+   into a copy of the store through the store's BuildDb API.
+3. `levelset --help` in a fresh process, against `python -c pass`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.harness import Figure, median_seconds
+
+LCA_ROWS = int(os.environ.get("LEVELSET_BENCH_LCA_ROWS", "5000000"))
+QUERY = ("Machine Learning Engineer", "senior", "San Francisco")
+
+GENERATE_LCA = """
+INSERT INTO lca
+SELECT 'I-200-' || lpad(CAST(i AS VARCHAR), 9, '0'), 'Certified', DATE '2024-01-02',
+  DATE '2024-01-09', 'EMPLOYER ' || CAST(i % 20000 AS VARCHAR),
+  ['MACHINE LEARNING ENGINEER', 'SENIOR DATA SCIENTIST', 'SOFTWARE ENGINEER', 'DATA ENGINEER',
+   'APPLIED SCIENTIST', 'ACCOUNTANT', 'SOFTWARE DEVELOPER', 'RESEARCH SCIENTIST'][i % 8 + 1],
+  ['15-2051', '15-2051', '15-1252', '15-1252', '15-1221', '13-2011', '15-1252', '15-1221']
+    [i % 8 + 1],
+  'generated', 90000 + (i * 37) % 180000, NULL, 'Year', 90000 + (i * 37) % 180000,
+  ['San Francisco', 'Seattle', 'New York', 'Austin', 'Oakland', 'Boston'][i // 32 % 6 + 1],
+  ['CA', 'WA', 'NY', 'TX', 'CA', 'MA'][i // 32 % 6 + 1],
+  ['I', 'II', 'III', 'IV'][i // 8 % 4 + 1], TRUE, 2024, 'lca_generated'
+FROM range(?) t(i)
+"""
+
+
+def _pandas_frames(shipped: Path) -> tuple[Any, Any]:
+    """The crowd (de-duplicated like the store) and OEWS frames, read from the shipped files."""
+    import pandas as pd
+
+    crowd = pd.read_csv(shipped / "aijobs_salaries_2025-01-19.csv.gz").drop_duplicates()
+    oews = pd.read_csv(shipped / "oews_may2025_tech_subset.csv.gz", dtype=str)
+    return crowd, oews
+
+
+def _pandas_query(crowd: Any, oews: Any, role: Any, level: Any, area: str) -> dict[str, Any]:
+    """The same query as market_range_in, written plainly with pandas."""
+    from levelset.market.report import PERCENTILES
+    from levelset.market.stats import mixture_quantiles
+
+    titles = {t.lower() for t in role.crowd_titles}
+    mask = (
+        (crowd["employment_type"] == "FT")
+        & crowd["job_title"].str.lower().isin(titles)
+        & crowd["experience_level"].isin(level.crowd_codes)
+        & (crowd["employee_residence"] == "US")
+        & crowd["work_year"].between(2024, 2025)
+    )
+    salaries = crowd.loc[mask, "salary_in_usd"]
+    crowd_cuts = salaries.quantile([0.1, 0.25, 0.5, 0.75, 0.9]).tolist()
+    socs = [s.replace("-", "") for s in role.soc_codes]
+    rows = oews[
+        (oews["industry_code"] == "000000") & oews["soc"].isin(socs) & (oews["area_code"] == area)
+    ]
+    parts = []
+    for soc_weight in role.socs:
+        row = rows[rows["soc"] == soc_weight.soc.replace("-", "")]
+        points = [(float(p[1:]), float(row.iloc[0][f"a_{p}"])) for p in PERCENTILES]
+        parts.append((soc_weight.weight, points))
+    blend = mixture_quantiles(parts, [10, 25, 50, 75, 90, level.bridge.percentile])
+    return {"crowd": crowd_cuts, "n": int(mask.sum()), "blend": blend}
+
+
+def _warm_query_figures(store: Any, shipped: Path) -> list[Figure]:
+    from levelset.market.levels import parse_level
+    from levelset.market.places import resolve_place
+    from levelset.market.ranges import market_range_in
+    from levelset.market.roles import resolve_role
+
+    ours = median_seconds(lambda: market_range_in(store, *QUERY), repeat=101, warmup=5)
+    role, level = resolve_role(QUERY[0], store), parse_level(QUERY[1])
+    area = resolve_place(QUERY[2], store).area.code  # type: ignore[union-attr]
+    report = market_range_in(store, *QUERY)
+    crowd, oews = _pandas_frames(shipped)
+    check = _pandas_query(crowd, oews, role, level, area)
+    assert check["n"] == report.ranges[0].n, (check["n"], report.ranges[0].n)
+
+    def script() -> None:
+        frames = _pandas_frames(shipped)
+        _pandas_query(*frames, role, level, area)
+
+    loaded = median_seconds(lambda: _pandas_query(crowd, oews, role, level, area), repeat=51)
+    cold = median_seconds(script, repeat=5, warmup=1)
+    return [
+        Figure(
+            name="warm range query (3 sources, SF senior MLE)",
+            value=ours * 1000, unit="ms",
+            baseline_name="pandas script (reads files) ms", baseline_value=cold * 1000,
+            target=">= 20x faster than pandas, median < 5 ms",
+            met=ours * 20 <= cold and ours < 0.005,
+        ),
+        Figure(
+            name="warm range query vs pandas frames in memory",
+            value=ours * 1000, unit="ms",
+            baseline_name="pandas in-memory ms", baseline_value=loaded * 1000,
+            target="reported: pandas with the data already loaded", met=None,
+        ),
+    ]  # fmt: skip
+
+
+def _lca_figure(built: Path, folder: Path) -> Figure:
+    from levelset.market.ranges import market_range_in
+    from levelset.market.store import BuildDb, MarketStore
+
+    big = folder / "lca5m.duckdb"
+    shutil.copyfile(built, big)
+    start = time.perf_counter()
+    db = BuildDb(big)
+    db.run(GENERATE_LCA, [LCA_ROWS])
+    db.close()
+    generated = time.perf_counter() - start
+    print(f"  generated {LCA_ROWS:,} LCA rows in {generated:.1f} s", file=sys.stderr)
+    store = MarketStore(big)
+    report = market_range_in(store, *QUERY, source="lca")
+    assert report.ranges and report.ranges[0].n > 0, report.ranges
+    seconds = median_seconds(lambda: market_range_in(store, *QUERY, source="lca"), repeat=15)
+    store.close()
+    return Figure(
+        name=f"range query over {LCA_ROWS:,} LCA rows",
+        value=seconds * 1000, unit="ms",
+        baseline_name="goal ms", baseline_value=100.0,
+        target="< 100 ms", met=seconds < 0.1,
+    )  # fmt: skip
+
+
+def _cold_seconds(command: list[str], repeat: int = 7) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _help_figure() -> Figure:
+    script = Path(sys.executable).parent / "levelset"
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "levelset.cli.main"]
+    ours = _cold_seconds([*command, "--help"])
+    python = _cold_seconds([sys.executable, "-c", "pass"])
+    return Figure(
+        name="levelset --help, cold process",
+        value=ours, unit="s",
+        baseline_name="python -c pass s", baseline_value=python,
+        target="< 0.3 s", met=ours < 0.3,
+    )  # fmt: skip
+
+
+def run() -> list[Figure]:
+    from levelset.market import build
+    from levelset.market.store import open_market
+    from levelset.paths import Paths
+
+    with tempfile.TemporaryDirectory(prefix="levelset-bench-range-") as tmp:
+        folder = Path(tmp)
+        paths = Paths(folder / "home").ensure()
+        store = open_market(paths, note=lambda text: None)
+        figures = _warm_query_figures(store, build.SHIPPED_DIR)
+        store.close()
+        figures.append(_lca_figure(paths.market_db, folder))
+    figures.append(_help_figure())
+    return figures
+
+
+if __name__ == "__main__":  # a quick look without the harness table
+    for figure in run():
+        print(figure)
