@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import typer
 
 app = typer.Typer(help="Test one change for two weeks.", no_args_is_help=True)
@@ -70,7 +72,7 @@ def close_(
     close_and_show(name, json_output)
 
 
-def _status(experiments: list[object], json_output: bool) -> None:
+def _status(experiments: Sequence[object], json_output: bool) -> None:
     from levelset.cli.experiment_view import show_status
 
     show_status(experiments, json_output)

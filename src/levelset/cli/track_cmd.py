@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import typer
@@ -89,7 +90,7 @@ def export(
     export_events(format_, output)
 
 
-def _show(events: list[object], json_output: bool, title: str) -> None:
+def _show(events: Sequence[object], json_output: bool, title: str) -> None:
     from levelset.cli.track_logic import print_events
 
     print_events(events, json_output, title)

@@ -1,0 +1,59 @@
+"""`levelset score` end to end: a file, standard input, JSON and the highlighted view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli.runner import run_cli
+
+EMAILS = Path(__file__).resolve().parents[2] / "examples" / "emails"
+
+
+def test_the_strong_example_outscores_the_weak_one() -> None:
+    weak = run_cli("score", str(EMAILS / "weak_counter.txt"), "--stage", "ask", "--json")
+    strong = run_cli("score", str(EMAILS / "strong_counter.txt"), "--stage", "ask", "--json")
+    assert weak.exit_code == 0 and strong.exit_code == 0
+    assert strong.json()["score"] >= 85 > 40 >= weak.json()["score"]
+
+
+def test_json_has_score_components_and_findings_with_spans() -> None:
+    text = "Hi,\nSorry to ask, but could the base be $190,000? Thanks\n"
+    result = run_cli("score", "-", "--json", stdin=text)
+    data = result.json()
+    assert {"score", "components", "findings"} <= set(data)
+    sorry = [f for f in data["findings"] if f["span"]["text"] == "Sorry to ask"]
+    assert sorry[0]["span"]["start"] == text.index("Sorry to ask")
+    assert all({"span", "message", "fix"} <= set(f) for f in data["findings"])
+
+
+def test_the_terminal_view_quotes_the_costly_phrase_and_its_fix() -> None:
+    result = run_cli("score", str(EMAILS / "weak_counter.txt"))
+    assert result.exit_code == 0
+    assert "Narrative score" in result.stdout
+    assert '"sorry to ask"' in result.stdout.lower() and "fix:" in result.stdout
+
+
+def test_earlier_numbers_and_saving_feed_metrics(tmp_path: Path) -> None:
+    draft = tmp_path / "hold.txt"
+    draft.write_text("I'm excited to join. Could we settle at $185,000 base? Talk Friday.\n")
+    held = run_cli(
+        "score",
+        str(draft),
+        "--stage",
+        "hold",
+        "--prior",
+        "$205k",
+        "--save",
+        "--company",
+        "Northwind",
+        "--json",
+    )
+    assert any(f["component"] == "consistent" for f in held.json()["findings"])
+    narrative = run_cli("metrics", "--json").json()["narrative"]
+    assert narrative[0]["company"] == "Northwind" and narrative[0]["label"] == "hold.txt"
+
+
+def test_bad_input_is_reported() -> None:
+    assert run_cli("score", "missing.txt").exit_code == 3
+    bad_stage = run_cli("score", "-", "--stage", "closing", stdin="Hello")
+    assert bad_stage.exit_code == 2 and "stage" in bad_stage.stderr

@@ -1,0 +1,155 @@
+"""The tracking commands end to end: import, list, export, metrics, experiments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.runner import run_cli
+from tests.tracking.test_csv_import import EXAMPLE, MESSY
+
+
+def _count() -> int:
+    return int(run_cli("track", "list", "--json").json()["count"])
+
+
+def test_import_then_import_again_adds_nothing() -> None:
+    first = run_cli("track", "import", str(EXAMPLE), "--json")
+    assert first.exit_code == 0, first.stderr
+    assert first.json()["events_stored"] == 118
+    assert first.json()["unknown_columns"] == ["Salary Range"]
+    again = run_cli("track", "import", str(EXAMPLE), "--json")
+    assert again.json()["events_stored"] == 0 and again.json()["already_stored"] == 118
+    assert _count() == 118
+
+
+def test_a_bad_sheet_is_refused_and_nothing_stored_is_lost() -> None:
+    run_cli("track", "import", str(EXAMPLE))
+    refused = run_cli("track", "import", str(MESSY))
+    assert refused.exit_code == 2
+    assert "line 4" in refused.stderr and "line 9" in refused.stderr
+    assert "in the future" in refused.stderr
+    assert _count() == 118
+
+
+def test_skip_bad_rows_stores_the_rest_and_lists_the_skipped_lines() -> None:
+    result = run_cli("track", "import", str(MESSY), "--skip-bad-rows", "--json")
+    assert result.exit_code == 0
+    assert result.json()["skipped_lines"] == [4, 5, 6, 7, 9, 10]
+    assert result.json()["events_stored"] == _count() > 0
+
+
+def test_add_refuses_future_dates_and_orphan_responses() -> None:
+    ok = run_cli(
+        "track",
+        "add",
+        "application",
+        "--company",
+        "Acme",
+        "--role",
+        "MLE",
+        "--date",
+        "2026-10-01",
+        "--channel",
+        "referral",
+        "--json",
+    )
+    assert ok.exit_code == 0, ok.stderr
+    future = run_cli("track", "add", "application", "--company", "Globex", "--date", "2999-01-01")
+    assert future.exit_code == 2 and "in the future" in future.stderr
+    orphan = run_cli("track", "add", "response", "--company", "Initech", "--outcome", "positive")
+    assert orphan.exit_code == 3 and "Initech" in orphan.stderr
+    early = run_cli(
+        "track",
+        "add",
+        "response",
+        "--company",
+        "Acme",
+        "--outcome",
+        "positive",
+        "--date",
+        "2026-09-20",
+    )
+    assert early.exit_code == 2 and "before its application" in early.stderr
+    reply = run_cli(
+        "track",
+        "add",
+        "reply",
+        "--company",
+        "acme",
+        "--outcome",
+        "yes",
+        "--date",
+        "2026-10-03",
+        "--json",
+    )
+    assert reply.exit_code == 0, reply.stderr
+    assert reply.json()["events"][0]["application"] == "Acme / MLE / 2026-10-01"
+    unknown = run_cli("track", "add", "interveiw", "--company", "Acme")
+    assert unknown.exit_code == 2 and "interview" in unknown.stderr
+
+
+def test_export_csv_reimports_into_a_fresh_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_cli("track", "import", str(EXAMPLE))
+    target = tmp_path / "events.csv"
+    assert run_cli("track", "export", "--output", str(target)).exit_code == 0
+    as_json = run_cli("track", "export", "--format", "json")
+    assert len(as_json.json()["events"]) == 118
+    monkeypatch.setenv("LEVELSET_HOME", str(tmp_path / "other-home"))
+    back = run_cli("track", "import", str(target), "--json")
+    assert back.json()["layout"] == "events" and back.json()["events_stored"] == 118
+
+
+def test_metrics_show_the_funnel_rates_and_write_charts(tmp_path: Path) -> None:
+    run_cli("track", "import", str(EXAMPLE))
+    result = run_cli("metrics", "--json", "--charts", str(tmp_path / "charts"))
+    assert result.exit_code == 0, result.stderr
+    data = result.json()
+    assert [s["stage"] for s in data["funnel"]] == [
+        "Applied",
+        "Responded",
+        "Interviewed",
+        "Offered",
+    ]
+    overall = data["rates"][0]
+    assert overall["group"] == "overall" and overall["low"] < overall["rate"] < overall["high"]
+    assert data["source"]["attempts"] == 66
+    names = sorted(Path(p).name for p in data["charts"])
+    assert names == ["funnel.svg", "weekly-response-rate.svg"]
+    funnel = (tmp_path / "charts" / "funnel.svg").read_text()
+    assert funnel.startswith("<svg") and "Applied" in funnel
+    table = run_cli("metrics", "--since", "2026-10-19")
+    assert table.exit_code == 0 and "Wilson" in table.stdout
+
+
+def test_an_experiment_runs_to_a_verdict_and_closes_once() -> None:
+    run_cli("track", "import", str(EXAMPLE))
+    started = run_cli(
+        "experiment",
+        "start",
+        "opener",
+        "--change",
+        "Lead with an outcome",
+        "--baseline",
+        "generic",
+        "--candidate",
+        "impact-first",
+        "--start",
+        "2026-10-19",
+        "--json",
+    )
+    assert started.exit_code == 0, started.stderr
+    status = run_cli("experiment", "status", "opener", "--json").json()["experiments"][0]
+    assert status["verdict"] == "keep"
+    assert status["candidate"]["n"] >= 10 and status["baseline"]["n"] >= 10
+    closed = run_cli("experiment", "close", "opener")
+    assert closed.exit_code == 0 and "KEEP" in closed.stdout
+    assert run_cli("experiment", "close", "opener").exit_code == 4
+    assert run_cli("experiment", "status", "nope").exit_code == 3
+    dup = run_cli(
+        "experiment", "start", "opener", "--change", "x", "--baseline", "a", "--candidate", "b"
+    )
+    assert dup.exit_code == 4
