@@ -46,10 +46,24 @@ class Browser:
         return self.client.post(path, json=body, headers=headers)
 
 
+@pytest.fixture(scope="session")
+def migrated_records(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A records database with every migration applied, made once for the session."""
+    from levelset.store import open_store
+
+    home = Paths(tmp_path_factory.mktemp("records-home")).ensure()
+    open_store(home).close()
+    return home.records_db
+
+
 @pytest.fixture
-def app(paths: Paths) -> Any:
+def app(paths: Paths, migrated_records: Any) -> Any:
+    """The app over this test's home, starting from an empty, fully migrated records store."""
+    import shutil
+
     from levelset.web.app import create_app
 
+    shutil.copy2(migrated_records, paths.records_db)
     return create_app(paths, port=PORT)
 
 

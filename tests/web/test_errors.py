@@ -36,6 +36,7 @@ def test_the_same_error_as_json_when_the_client_asks_for_it(client: Browser) -> 
     assert response.json()["error"] == "not_found"
 
 
+@pytest.mark.usefixtures("market")
 def test_bad_input_in_a_form_names_the_field_and_stores_nothing(client: Browser) -> None:
     client.submit("/profile", {"title": "ML Engineer"})
     response = client.submit(

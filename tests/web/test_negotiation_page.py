@@ -1,0 +1,112 @@
+"""The negotiation pages: start from a stored offer, anchor, log events, drafts with scores."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.web.conftest import Browser, data_of
+
+OFFER = {"company": "Northwind Cloud", "base": "185000", "bonus_target_pct": "15", "level": "L5"}
+REVISED = {**OFFER, "base": "200000"}
+PAGE = "/negotiation/Northwind%20Cloud"
+pytestmark = pytest.mark.usefixtures("market")
+
+
+def started(client: Browser) -> None:
+    client.submit("/offers", OFFER)
+    response = client.submit("/negotiation", {"offer_id": "1", "date": "2026-11-02"})
+    assert response.status_code == 303 and response.headers["location"] == PAGE
+
+
+def test_starting_from_a_stored_offer_shows_the_five_steps(client: Browser) -> None:
+    started(client)
+    data = data_of(client.get(PAGE + ".json"))
+    assert data["step"] == "prepare"
+    assert [s["state"] for s in data["steps"]] == ["current", "todo", "todo", "todo", "todo"]
+    assert [e["kind"] for e in data["timeline"]] == ["initial_offer"]
+    index = data_of(client.get("/negotiation.json"))
+    assert [n["company"] for n in index["negotiations"]] == ["Northwind Cloud"]
+    page = client.get(PAGE).text
+    assert 'aria-current="step"' in page and "Prepare the case" in page
+
+
+def test_the_full_flow_to_signature_and_the_delta(client: Browser) -> None:
+    started(client)
+    assert client.submit(PAGE + "/anchor", {"percentile": "75"}).status_code == 303
+    client.submit(PAGE + "/events", {"kind": "counter_sent", "date": "2026-11-04"})
+    client.submit("/offers", REVISED)
+    client.submit(PAGE + "/events", {"kind": "revised_offer", "date": "2026-11-06", "offer_id": "2"})
+    client.submit(PAGE + "/events", {"kind": "signed", "date": "2026-11-09"})
+    data = data_of(client.get(PAGE + ".json"))
+    assert data["step"] == "signed"
+    assert data["anchor"]["anchor"]["amount"] >= 185000
+    outcome = data["outcome"]
+    assert outcome["delta"]["base"]["absolute"] == 15000
+    assert outcome["days_to_signature"] == 7
+    page = client.get(PAGE).text
+    assert "$15,000" in page and "This negotiation is signed." in page
+
+
+def test_an_event_out_of_order_is_a_conflict_and_changes_nothing(client: Browser) -> None:
+    started(client)
+    client.submit(PAGE + "/events", {"kind": "declined"})
+    response = client.submit(PAGE + "/events", {"kind": "counter_sent"})
+    assert response.status_code == 409
+    assert len(data_of(client.get(PAGE + ".json"))["timeline"]) == 2
+
+
+def test_an_unknown_company_is_a_404(client: Browser) -> None:
+    assert client.get("/negotiation/Nobody.json").status_code == 404
+
+
+def test_each_draft_carries_its_narrative_score(client: Browser) -> None:
+    started(client)
+    drafts = data_of(client.get(PAGE + ".json"))["drafts"]
+    assert [d["kind"] for d in drafts] == ["counter", "call", "no", "confirm"]
+    assert all(0 <= d["score"]["score"] <= 100 for d in drafts)
+    page = client.get(PAGE).text
+    assert f'data-score-value>{drafts[0]["score"]["score"]}<' in page
+
+
+def test_an_edited_draft_is_saved_as_a_new_version_with_a_new_score(client: Browser) -> None:
+    started(client)
+    before = data_of(client.get(PAGE + ".json"))["drafts"][0]
+    text = "Sorry to ask, but I was hoping maybe you could do a bit more?"
+    response = client.submit(PAGE + "/drafts/counter", {"body": text, "subject": "Offer"})
+    assert response.status_code == 303
+    after = data_of(client.get(PAGE + ".json"))["drafts"][0]
+    assert after["body"] == text and after["version"] == 1 and after["origin"] == "edited"
+    assert after["score"]["score"] < before["score"]["score"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Sorry to ask, I know this is a lot, maybe a bit more?", "ask"),
+        ("Thank you! I am excited to join. Based on the P75 of $255,000 for this level in "
+         "Seattle, I am asking for a base of $255,000. If we agree, I can sign by Friday.", "ask"),
+    ],
+)  # fmt: skip
+def test_the_score_endpoint_answers_like_the_narrative_score(
+    client: Browser, text: str, stage: str
+) -> None:
+    from levelset.jsonable import to_jsonable
+    from levelset.narrative import score_message
+
+    response = client.post_json("/narrative/score.json", {"text": text, "stage": stage})
+    assert response.status_code == 200
+    assert response.json() == to_jsonable(score_message(text, stage))
+
+
+def test_the_score_endpoint_needs_the_token(client: Browser) -> None:
+    headers: dict[str, Any] = {"sec-fetch-site": "same-origin"}
+    response = client.post("/narrative/score.json", json={"text": "hi"}, headers=headers)
+    assert response.status_code == 403
+
+
+def test_an_unknown_stage_is_bad_input(client: Browser) -> None:
+    response = client.post_json("/narrative/score.json", {"text": "hi", "stage": "dance"})
+    assert response.status_code == 400
+    assert response.json()["error"] == "unknown_value"
