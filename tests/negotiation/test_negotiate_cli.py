@@ -89,3 +89,33 @@ def test_edited_drafts_are_new_versions_and_export_holds_everything(tmp_path: Pa
     assert data["events"][0]["offer"]["base"] == 192000
     csv_text = run_cli("negotiate", "export", "--format", "csv").stdout
     assert csv_text.splitlines()[1].startswith("Acme,1,initial_offer,2026-01-05")
+
+
+def test_records_move_to_another_home_through_export_and_import(
+    tmp_path: Path, monkeypatch
+) -> None:
+    _ok("negotiate", "start", "Acme", "--offer", BIGCO, "--date", "2026-01-05")
+    _ok("negotiate", "log", "Acme", "revised_offer", "--offer", _revised(tmp_path),
+        "--date", "2026-01-09", "--verbal")  # fmt: skip
+    _ok("negotiate", "log", "Acme", "in_writing", "--date", "2026-01-10")
+    _ok("negotiate", "log", "Acme", "signed", "--date", "2026-01-12")
+    _ok("negotiate", "log", "Acme", "correction", "--corrects", "4", "--new-date", "2026-01-11")
+    _ok("negotiate", "draft", "Acme", "confirm")
+    before = _ok("negotiate", "status", "Acme")
+    for fmt in ("json", "yaml"):
+        out = tmp_path / f"records.{fmt}"
+        assert run_cli("negotiate", "export", "--format", fmt, "--output", str(out)).exit_code == 0
+    monkeypatch.setenv("LEVELSET_HOME", str(tmp_path / "elsewhere"))
+    imported = _ok("negotiate", "import", str(tmp_path / "records.yaml"))
+    after = _ok("negotiate", "status", "Acme")
+    assert after["events"] == before["events"] and after["outcome"] == before["outcome"]
+    assert after["outcome"]["days_to_signature"] == 6
+    assert imported["negotiations"][0]["step"] == "signed"
+    assert run_cli("negotiate", "import", str(tmp_path / "records.json")).exit_code == 4
+    tampered = (tmp_path / "records.json").read_text(encoding="utf-8")
+    tampered = tampered.replace('"Acme"', '"Other"').replace("2026-01-12", "2025-01-12")
+    bad = tmp_path / "bad.json"
+    bad.write_text(tampered, encoding="utf-8")
+    refused = run_cli("negotiate", "import", str(bad))
+    assert refused.exit_code == 2 and "before the first offer" in refused.stderr
+    assert [r["company"] for r in _ok("negotiate", "status")["negotiations"]] == ["Acme"]

@@ -243,6 +243,27 @@ def export(
     output.write_text(text, encoding="utf-8")
 
 
+@app.command("import")
+def import_(
+    file: Path = typer.Argument(..., help="A JSON or YAML file from `negotiate export`."),
+    json_output: bool = JSON,
+) -> None:
+    """Read records exported earlier; every event is checked again; all or nothing."""
+    from levelset.cli.negotiate_drafting import read_records
+    from levelset.store.negotiations import import_records
+
+    store = _store()
+    records = import_records(store, read_records(store, file))
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json({"negotiations": [_summary(r) for r in records]})
+        return
+    from levelset.cli.negotiate_view import show_records
+
+    show_records(records)
+
+
 def _store() -> Store:
     from levelset.store import open_store
 

@@ -19,6 +19,7 @@ from levelset.negotiation import (
     draft,
     negotiation_outcome,
 )
+from levelset.negotiation.recordfile import ImportedRecord, records_from_data
 from levelset.store import Store
 
 
@@ -68,6 +69,26 @@ def draft_kind(kind: str) -> DraftKind:
         from levelset.errors import UnknownValue
 
         raise UnknownValue("draft", kind, [k.value for k in DraftKind]) from None
+
+
+def read_records(store: Store, file: Path) -> list[ImportedRecord]:
+    """The records of an export file (JSON or YAML), every event checked again."""
+    from levelset.store.offers import rate_table
+
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{file}: cannot read ({error.strerror})") from None
+    if file.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InputError(f"{file}, line {error.lineno}: not valid JSON ({error.msg})") from None
+    else:
+        from levelset.offers.yamllines import parse_yaml_with_lines
+
+        data, _ = parse_yaml_with_lines(text, str(file))
+    return records_from_data(data, source=str(file), currencies=rate_table(store).codes)
 
 
 def export_records(store: Store, fmt: str) -> str:

@@ -61,16 +61,21 @@ class Outcome:
     first_offer_on: str | None
     signed_on: str | None
 
+    @property
+    def delta(self) -> dict[str, Delta | None]:
+        """The three deltas by name: year1_total, four_year_total, base."""
+        return {
+            "year1_total": self.year1_total,
+            "four_year_total": self.four_year_total,
+            "base": self.base,
+        }
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "company": self.company,
             "status": self.status,
             "currency": self.currency,
-            "delta": {
-                "year1_total": self.year1_total.to_dict() if self.year1_total else None,
-                "four_year_total": self.four_year_total.to_dict() if self.four_year_total else None,
-                "base": self.base.to_dict() if self.base else None,
-            },
+            "delta": {k: d.to_dict() if d else None for k, d in self.delta.items()},
             "levers_improved": list(self.levers_improved),
             "levers_improved_count": len(self.levers_improved),
             "days_to_signature": self.days_to_signature,

@@ -32,6 +32,7 @@ from levelset.errors import Conflict, NotFound
 from levelset.jsonable import to_jsonable
 from levelset.negotiation.drafts import Draft, DraftKind
 from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step
+from levelset.negotiation.recordfile import ImportedRecord
 from levelset.store.db import Store
 from levelset.store.offers import decode_offer, encode_offer
 from levelset.store.schema import metadata
@@ -246,3 +247,35 @@ def _event(row: Any, company: str) -> Event:
         data=json.loads(row["data"]) if row["data"] else None,
         recorded_at=row["recorded_at"],
     )
+
+
+def import_records(store: Store, items: list[ImportedRecord]) -> list[NegotiationRecord]:
+    """Store checked records with their events and drafts, all in one transaction; a company
+    that already has a record makes the whole import fail (Conflict) and nothing is written."""
+    now = dt.datetime.now(dt.UTC)
+    with store.begin() as conn:
+        for item in items:
+            record = item.record
+            if _find_id(conn, record.company) is not None:
+                raise Conflict(f"a negotiation with {record.company} already exists")
+            key = conn.execute(
+                negotiations_table.insert().values(
+                    company=record.company, company_key=company_key(record.company), created_at=now
+                )
+            ).inserted_primary_key
+            assert key is not None
+            for event in record.events:
+                _insert_event(conn, int(key[0]), event)
+            for saved in item.drafts:
+                conn.execute(
+                    drafts_table.insert().values(
+                        negotiation_id=int(key[0]),
+                        kind=saved.draft.kind.value,
+                        version=saved.version,
+                        subject=saved.draft.subject,
+                        body=saved.draft.body,
+                        origin=saved.origin,
+                        created_at=now,
+                    )
+                )
+    return [load_record(store, item.record.company) for item in items]
