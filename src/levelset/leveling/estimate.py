@@ -8,7 +8,7 @@ from typing import Any
 
 from levelset.bands import Band
 from levelset.leveling import evidence as ev
-from levelset.leveling.equivalences import equivalences
+from levelset.leveling.equivalences import equivalences as cross_company
 from levelset.leveling.rubric import Dimension, expectation
 from levelset.leveling.warnings import all_warnings
 from levelset.proof.consistency import distinct_claims
@@ -56,10 +56,12 @@ def estimate_level(
     *,
     target_title: str | None = None,
     target_source: str = "given",
+    equivalences: bool = True,
 ) -> LevelEstimate:
     """Place the evidence on the band scale and compare it with the target band.
 
-    With no target, the next band above the estimate is used so the gaps still show.
+    With no target, the next band above the estimate is used so the gaps still show. With
+    `equivalences`, the market's cross-company level table is read for the two bands.
     """
     items = [(b, extract(b.text)) for b in distinct_claims(materials.bullets())]
     dims = _dimensions(items, _ml_applies(materials, target_title, items))
@@ -68,7 +70,7 @@ def estimate_level(
         (target, target_source) if target else (Band.from_rank(band.rank + 1), "next band")
     )
     confidence = _confidence(items, dims, band)
-    rows, note = equivalences({band, chosen})
+    rows, note = cross_company({band, chosen}) if equivalences else ([], None)
     notes = [note] if note else []
     if not items:
         notes.append("no bullets or stories imported yet: run `levelset proof import FILE`")

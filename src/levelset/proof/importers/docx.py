@@ -14,6 +14,8 @@ def import_docx(path: Path) -> Document:
     names = {m.filename for m in check_zip(path)}
     if "word/document.xml" not in names:
         raise refuse(path, "not a Word document (no word/document.xml)", "a .docx file")
+    import docx  # noqa: F401  imported before the fork so each child starts warm
+
     paragraphs = run_bounded(extract_paragraphs, path, "DOCX")
     lines = [Line(None, text, f"paragraph {i}") for i, text in enumerate(paragraphs, start=1)]
     return parse_resume(lines, path.name)

@@ -13,6 +13,8 @@ MAX_PAGES = 30
 
 def import_pdf(path: Path) -> Document:
     """A PDF resume; broken, encrypted, scanned or hostile files get an InputError."""
+    import pypdf  # noqa: F401  imported before the fork so each child starts warm
+
     pages = run_bounded(extract_pages, path, "PDF")
     if not any(page.strip() for page in pages):
         raise refuse(path, "no text found in the PDF (a scan?)", "a PDF with selectable text")
