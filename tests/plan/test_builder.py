@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from levelset.plan import Focus, Phase, build_plan
+from levelset.plan import ChannelRate, Focus, Phase, build_plan
 from levelset.plan.negotiation import step_dates
 from tests.plan.people import MAYA_BULLETS, START, maya, sam
 
@@ -128,3 +128,15 @@ def test_ticks_mark_items_done_by_the_user() -> None:
     done = {i.id: i.done_by for i in plan.items if i.done}
     assert done["1.1"] == "you" and done["2.2"] == "you"
     assert plan.to_dict()["progress"]["done"] == len(done)
+
+
+def test_a_low_response_rate_becomes_the_signal_when_nothing_else_is_weaker() -> None:
+    inputs = maya()
+    tracking = inputs.tracking.__class__(
+        applied=20, responded=1, overall=ChannelRate("all", 20, 1, 0.01, 0.24)
+    )
+    inputs = inputs.__class__(
+        **{**inputs.__dict__, "offer": None, "proof": None, "tracking": tracking}
+    )
+    signal = build_plan(inputs, START, Focus.SALARY).signal
+    assert signal.key == "response" and "1 of 20" in signal.why

@@ -14,6 +14,7 @@ from levelset.plan.wording import band_label, money, quote, target_phrase
 Finder = Callable[[PlanInputs], Signal | None]
 
 METRIC_TARGET = 3  # outcomes with numbers the proof checklist asks for
+MIN_ATTEMPTS, LOW_RESPONSE = 10, 0.15  # below 15% of at least 10 attempts, the message is weak
 
 
 def target_signal(inputs: PlanInputs) -> Signal | None:
@@ -110,13 +111,19 @@ def market_signal(inputs: PlanInputs) -> Signal | None:
 def response_signal(inputs: PlanInputs) -> Signal | None:
     tracking = inputs.tracking
     rate = tracking.response_rate if tracking else None
-    if tracking is None or rate is None or tracking.applied < 10 or rate >= 0.15:
+    if tracking is None or rate is None:
+        return None
+    overall = tracking.overall
+    sent, answered = (
+        (overall.sent, overall.responded) if overall else (tracking.applied, tracking.responded)
+    )
+    if sent < MIN_ATTEMPTS or rate >= LOW_RESPONSE:
         return None
     return Signal(
         "response",
         "The first message that opens a conversation",
-        f"{tracking.responded} of {tracking.applied} applications got a response "
-        f"({rate:.0%}); the opening line is what to change.",
+        f"{answered} of {sent} applications and messages got a response ({rate:.0%}); the "
+        "opening line is what to change.",
         "The response rate over the next two weeks, compared with `levelset experiment`.",
         "tracking",
         "a new opening line in your outreach message against the current one",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from levelset.plan.inputs import PlanInputs, TrackingInput
+from levelset.plan.inputs import ChannelRate, PlanInputs, TrackingInput
 from levelset.plan.model import Phase, Plan
 from levelset.plan.wording import day, percent, quote
 from levelset.playbook.model import Block, Bullets, Paragraph, Section, Table
@@ -100,22 +100,12 @@ def measures(inputs: PlanInputs) -> Section:
         )
     rows = [
         ("applications sent", str(tracking.applied), "your tracked events"),
-        (
-            "responses",
-            f"{tracking.responded} ({percent(tracking.response_rate)}, n={tracking.applied})",
-            "your tracked events",
-        ),
+        ("answered", str(tracking.responded), "your tracked events"),
         ("interviews", str(tracking.interviewed), "your tracked events"),
         ("offers", str(tracking.offered), "your tracked events"),
     ]
-    rows += [
-        (
-            f"response rate via {c.channel}",
-            f"{c.responded} of {c.sent}" + _interval(c.low, c.high),
-            "your tracked events",
-        )
-        for c in tracking.channels
-    ]
+    rates = ([tracking.overall] if tracking.overall else []) + list(tracking.channels)
+    rows += [(_rate_name(c), _rate_value(c), "your tracked events") for c in rates]
     rows += _negotiation_rows(tracking)
     return Section(
         "measures",
@@ -127,10 +117,22 @@ def measures(inputs: PlanInputs) -> Section:
     )
 
 
-def _interval(low: float | None, high: float | None) -> str:
-    if low is None or high is None:
-        return ""
-    return f" (95% interval {low:.0%} to {high:.0%})"
+def _rate_name(rate: ChannelRate) -> str:
+    if rate.channel == "all":
+        return "response rate, all attempts old enough to count"
+    return f"response rate via {rate.channel.replace('_', ' ')}"
+
+
+def _rate_value(rate: ChannelRate) -> str:
+    """'6 of 12 (50%, 95% interval 25% to 75%)', flagged when the sample is thin."""
+    share = percent(rate.responded / rate.sent if rate.sent else None)
+    interval = (
+        f", 95% interval {rate.low:.0%} to {rate.high:.0%}"
+        if rate.low is not None and rate.high is not None
+        else ""
+    )
+    thin = "; thin sample, do not steer by it" if rate.thin else ""
+    return f"{rate.responded} of {rate.sent} ({share}{interval}){thin}"
 
 
 def _negotiation_rows(tracking: TrackingInput) -> list[tuple[str, str, str]]:
