@@ -25,7 +25,7 @@ def render_report(report: RangeReport) -> Group:
     parts: list[Any] = [_understood(report), _table(report)]
     parts += _headline(report)
     parts += _bullets("Hidden for privacy or missing", report.hidden)
-    parts += _bullets("Widened because the cell was thin", report.widened)
+    parts += _bullets("Widened (the exact cell is missing or thin)", report.widened)
     parts += _bullets("Caveats", report.caveats)
     parts += _bullets("Sources", report.sources_cited, style="dim")
     return Group(*parts)
@@ -52,6 +52,11 @@ def _table(report: RangeReport) -> Table:
         box=box.SIMPLE_HEAD,
         show_lines=True,
         padding=(0, 1),
+        caption=(
+            "n: people = distinct crowd submissions; jobs = OEWS estimated employment (RSE: "
+            "its relative standard error); filings = LCA filings. $150k = $150,000 a year."
+        ),
+        caption_justify="left",
     )
     table.add_column("Source · area · date · basis", overflow="fold", min_width=20, ratio=1)
     table.add_column("n", justify="right", no_wrap=True)
@@ -86,7 +91,7 @@ def _row(cell: SourceRange, with_offer: bool) -> list[str]:
         source += f"; median 95% CI {format_short(ci.low)}-{format_short(ci.high)}"
     source += "[/]"
     unit = {"crowd": "people", "lca": "filings"}.get(cell.source, "jobs")
-    rse = f"\n[dim]±{cell.rse:.0f}%[/]" if cell.rse is not None else ""
+    rse = f"\n[dim]RSE {cell.rse:.0f}%[/]" if cell.rse is not None else ""
     count = f"{cell.n:,}\n[dim]{unit}[/]{rse}"
     row = [source, count, *[_money(cell.values.get(k)) for k in PERCENTILES]]
     if with_offer:

@@ -36,7 +36,7 @@ def level_blend(cells: Sequence[SourceRange], level: LevelMatch | None) -> Sourc
     band = level.band.label if level else "all levels"
     return SourceRange(
         source="oews_level",
-        label=f"OEWS blend at {band} (approx.)",
+        label=f"OEWS blend at {band}",
         dataset=used[0].dataset,
         area=areas[0] if len(areas) == 1 else " / ".join(areas),
         period=used[0].period,
