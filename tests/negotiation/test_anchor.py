@@ -82,3 +82,9 @@ def test_the_target_level_becomes_a_level_ask_and_the_anchor_survives_storage() 
 
     again = anchor_from_dict(to_jsonable(result.to_dict()))
     assert again == result
+
+
+def test_a_sign_on_that_already_covers_what_is_left_behind_is_kept() -> None:
+    result = compute_anchor(offer(INITIAL), unvested_left_behind=Decimal(30000))
+    ask = _asks(result)["sign_on"]
+    assert ask.amount == 50000 and ask.ask.startswith("keep the sign-on")

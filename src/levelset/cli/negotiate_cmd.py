@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from levelset.offers import MarketRange, Offer
     from levelset.store import Store
 
-app = typer.Typer(help="Run a negotiation through the five steps.", no_args_is_help=True)
+app = typer.Typer(
+    help="Run a negotiation through the five steps.", no_args_is_help=True, add_completion=False
+)
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
 DATE = typer.Option("today", "--date", help="When it happened (YYYY-MM-DD or today).")

@@ -12,8 +12,10 @@ if TYPE_CHECKING:
     from levelset.store import Store
     from levelset.store.offers import StoredOffer
 
-app = typer.Typer(help="Value and compare job offers.", no_args_is_help=True)
-rates_app = typer.Typer(help="Exchange rates: the shipped table and your own dated rates.")
+app = typer.Typer(help="Value and compare job offers.", no_args_is_help=True, add_completion=False)
+rates_app = typer.Typer(
+    help="Exchange rates: the shipped table and your own dated rates.", add_completion=False
+)
 app.add_typer(rates_app, name="rates")
 
 JSON = typer.Option(False, "--json", help="Print JSON.")

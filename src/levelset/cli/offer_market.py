@@ -50,7 +50,7 @@ def _to_range(cell: Any, title: str, level: str | None, location: str | None) ->
     )
     flags = ", ".join(getattr(cell, "flags", ()) or ())
     asked = f"asked for {location}; " if location and location != cell.area else ""
-    note = f"{cell.label}, {cell.area}" + (f" ({asked}{flags})" if flags or asked else "")
+    note = f"{cell.area}" + (f" ({asked}{flags})" if flags or asked else "")
     return MarketRange(
         role=title,
         level=level,

@@ -98,9 +98,9 @@ def show_comparison(comparison: Comparison, notes: Sequence[str]) -> None:
         out.print(f"wins on {label}: [bold]{comparison.winners[key]}[/]")
     for item in comparison.offers:
         if item.placement:
+            market = item.placement.market
             out.print(
-                f"[dim]{item.valuation.offer.label} market: {item.placement.market.note}; "
-                f"{item.placement.market.provenance}[/]"
+                f"[dim]{item.valuation.offer.label} market: {market.provenance}; {market.note}[/]"
             )
     for rate in comparison.rates:
         out.print(

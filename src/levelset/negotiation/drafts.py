@@ -196,8 +196,16 @@ def _anchor_reason(f: DraftFacts) -> str:
 def _other_asks(f: DraftFacts) -> list[str]:
     if f.anchor is None:
         return []
-    money = [a for a in f.anchor.asks if a.lever in ("sign_on",) and a.amount is not None]
-    return [f"I would also ask for {a.ask}: {a.reason}." for a in money]
+    lines = []
+    for ask in f.anchor.asks:
+        if ask.lever == "sign_on" and ask.ask.startswith("a sign-on of"):
+            why = (
+                "to match my other offer"
+                if "competing" in ask.source
+                else "to cover the unvested equity and bonus I leave behind"
+            )
+            lines.append(f"I would also ask for {ask.ask}, {why}.")
+    return lines
 
 
 def _amount(f: DraftFacts, which: str) -> str:

@@ -74,8 +74,20 @@ def _sign_on(
 ) -> LeverAsk:
     have = offer.sign_on.total if offer.sign_on else ZERO
     money = offer.currency
+    if unvested is not None and have >= unvested:
+        reason = (
+            f"it already covers the {format_money(unvested, money)} of unvested equity and "
+            "bonus you leave behind; make sure the clawback terms are in writing"
+        )
+        return LeverAsk(
+            "sign_on",
+            f"keep the sign-on of {format_money(have, money)}",
+            have,
+            reason,
+            "your unvested equity at your current job",
+        )
     if unvested is not None:
-        amount = max(unvested, have)
+        amount = unvested
         reason = (
             f"you leave {format_money(unvested, money)} of unvested equity and bonus behind; "
             "a sign-on that covers it means the move costs you nothing"
