@@ -48,6 +48,8 @@ class ProofInput:
     checklist: tuple[CheckItem, ...] = ()
     scan_line: str | None = None
     scan_passed: bool | None = None
+    scan_missing: tuple[str, ...] = ()  # "the target role", "a measured outcome"
+    scan_suggestion: str | None = None
     contradictions: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 

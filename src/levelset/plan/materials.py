@@ -170,10 +170,11 @@ def _channels(inputs: PlanInputs) -> list[Draft]:
     ]
     if proof.scan_passed is False and proof.scan_line:
         title = inputs.profile.target_title or "the target role"
+        example = f", for example {quote(proof.scan_suggestion)}" if proof.scan_suggestion else ""
         drafts.append(
             Draft(
                 f"Rewrite the first line a recruiter reads, {quote(proof.scan_line, 70)}, so it "
-                f"names {title} and your best outcome",
+                f"names {title} and your best outcome{example}",
                 "proof",
             )
         )

@@ -35,9 +35,16 @@ def proof_input(report: Any) -> ProofInput:
         checklist=checklist,
         scan_line=report.scan.line,
         scan_passed=report.scan.passed if report.scan.line else None,
+        scan_missing=_scan_missing(report.scan),
+        scan_suggestion=report.scan.suggestion,
         contradictions=tuple(f.message for f in report.consistency.contradictions),
         sources=tuple(dict.fromkeys(b.source for b in bullets)),
     )
+
+
+def _scan_missing(scan: Any) -> tuple[str, ...]:
+    pairs = (("the target role", scan.names_role), ("a measured outcome", scan.names_outcome))
+    return tuple(name for name, present in pairs if not present)
 
 
 def level_input(estimate: Any) -> LevelInput:
