@@ -20,7 +20,7 @@ def _facts(**changes: object) -> DraftFacts:
 def test_a_counter_without_proof_shows_placeholders_and_the_number_with_its_source() -> None:
     text = draft("counter", _facts())
     assert "$213,000" in text.body and "Crowd (test), 2024-2025, n=120" in text.body
-    assert "$80,000" in text.body  # the sign-on ask to cover unvested equity
+    assert "sign-on of $80,000, to cover the unvested equity and bonus I leave behind" in text.body
     assert "[YOUR TOP OUTCOME WITH A METRIC]" in text.placeholders
     assert "[YOUR NAME]" in text.placeholders and "[RECRUITER NAME]" in text.placeholders
     assert text.subject == "Senior ML Engineer offer: my counter"

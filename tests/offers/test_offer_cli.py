@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from tests.cli.runner import run_cli
+from tests.market.market_home import market_paths
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "offers"
 BIGCO = str(EXAMPLES / "bigco-rsu.yaml")
@@ -24,7 +25,8 @@ def test_value_prints_years_and_totals() -> None:
     assert "worth nothing" in table.stdout and "year-1 total" in table.stdout
 
 
-def test_compare_names_the_winners_and_places_each_offer_in_the_market() -> None:
+def test_compare_names_the_winners_and_places_each_offer_in_the_market(levelset_home: Path) -> None:
+    market_paths(levelset_home)  # the market store, built once per run and copied here
     result = run_cli("offer", "compare", BIGCO, STARTUP, "--json")
     assert result.exit_code == 0, result.stderr
     data = result.json()
