@@ -15,7 +15,8 @@ def write_charts(metrics: Metrics, folder: Path) -> list[Path]:
     as_of = metrics.as_of.isoformat()
     files = {
         "funnel.svg": funnel_chart(
-            list(metrics.funnel), title=f"Applications funnel (your events, as of {as_of})"
+            list(metrics.funnel),
+            title=f"Applications funnel (your events, n={metrics.funnel[0][1]}, as of {as_of})",
         ),
         "weekly-response-rate.svg": _weekly(metrics),
     }

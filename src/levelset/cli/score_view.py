@@ -28,8 +28,10 @@ def render(text: str, result: NarrativeScore) -> None:
     out.print(_highlighted(text, result))
     out.print()
     out.print(_components(result))
-    if result.findings:
-        out.print(Text("What to fix", style="bold"))
+    if not result.findings:
+        out.print(Text("Nothing to fix: no rule found a weak spot in this message.", style="green"))
+        return
+    out.print(Text("What to fix", style="bold"))
     for number, finding in enumerate(result.findings, 1):
         quote = f'"{finding.span.text}"' if finding.span.text else "(something missing here)"
         out.print(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -45,15 +46,10 @@ class Message:
 
     def in_body(self, pattern: re.Pattern[str]) -> list[Span]:
         """Matches inside body sentences only (a greeting can not carry the ask)."""
-        return [
-            s for s in self.matches(pattern) if any(b.start <= s.start < b.end for b in self.body)
-        ]
+        return [s for s in self.matches(pattern) if _containing(self.body, s) is not None]
 
     def sentence_at(self, span: Span) -> Span:
-        for sentence in self.sentences:
-            if sentence.start <= span.start < sentence.end:
-                return sentence
-        return span
+        return _containing(self.sentences, span) or span
 
     @property
     def body_end(self) -> Span:
@@ -65,6 +61,14 @@ class Message:
     def body_start(self) -> Span:
         start = self.body[0].start if self.body else 0
         return Span(start, start, "")
+
+
+def _containing(ordered: tuple[Span, ...], span: Span) -> Span | None:
+    """The span of `ordered` (sorted, not overlapping) holding span.start; binary search."""
+    index = bisect.bisect_right([s.start for s in ordered], span.start) - 1
+    if index >= 0 and span.start < ordered[index].end:
+        return ordered[index]
+    return None
 
 
 def read_message(text: str, stage: Stage | None, prior: tuple[float, ...]) -> Message:

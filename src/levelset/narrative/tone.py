@@ -5,6 +5,7 @@ from __future__ import annotations
 from levelset.narrative import lexicon
 from levelset.narrative.message import Check, Loss, Message
 
+TOO_FEW_WORDS = 5
 _WHY = {
     "apology": "Apologising frames a normal request as an imposition.",
     "hedge": "This softener makes the ask sound optional.",
@@ -18,6 +19,18 @@ def confidence(msg: Message) -> Check:
     for weakener in lexicon.WEAKENERS:
         for span in msg.matches(weakener.pattern):
             hits.append((span, weakener))
+    if msg.words < TOO_FEW_WORDS:  # silence is not confidence
+        return Check(
+            losses=(
+                Loss(
+                    msg.body_start,
+                    "There is too little text to judge the tone.",
+                    "Write the message: the number, the reason and the ask.",
+                    1.0,
+                    "missing",
+                ),
+            )
+        )
     hits.sort(key=lambda hit: hit[0].start)
     losses: list[Loss] = []
     covered: list[tuple[int, int]] = []
