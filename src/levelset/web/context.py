@@ -41,7 +41,10 @@ LANDED_WHEN: dict[str, tuple[tuple[str, str], ...]] = {
     "narrative": (("levelset.narrative", "score_message"),),
     "proof": (("levelset.proof", "analyse"), ("levelset.store.proof", "load_materials")),
     "leveling": (("levelset.leveling", "estimate_level"),),
-    "tracking": (("levelset.tracking", ""), ("levelset.store.tracking", "")),
+    "tracking": (
+        ("levelset.tracking", "compute_metrics"),
+        ("levelset.store.tracking", "gather_metrics"),
+    ),
     "plan": (("levelset.plan", "build_plan"), ("levelset.store.plan", "load_plan")),
     "playbook": (("levelset.playbook", "build_playbook"),),
 }
