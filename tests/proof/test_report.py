@@ -44,7 +44,7 @@ def test_checklist_fails_with_reasons_on_a_weak_resume(tmp_path: Path) -> None:
     report = analyse(Materials((import_file(path),)), Profile())
     assert [c.passed for c in report.checklist] == [False, False, False, True, False]
     assert _item(report, "target").fix
-    assert not report.scan.passed and "measured top outcome" in report.scan.advice
+    assert not report.scan.passed and "a measured outcome" in report.scan.advice
     assert report.target_title == "Engineer"  # guessed from the latest position
 
 

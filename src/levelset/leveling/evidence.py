@@ -11,6 +11,7 @@ from levelset.proof.features import Features, Scope, Wording
 from levelset.proof.model import Bullet
 
 Item = tuple[Bullet, Features]
+PATTERN = 2  # items needed to support a band above senior
 
 _SCOPE_BAND = {
     Scope.SELF: Band.ENTRY,
@@ -52,11 +53,18 @@ def proven(f: Features) -> bool:
 def _best(
     items: Sequence[Item], band_of: Callable[[Features], Band]
 ) -> tuple[Band, tuple[Bullet, ...]]:
-    """The highest band any item supports, with up to three items at that band."""
+    """The highest band the items support, with up to three items at or above it.
+
+    Above senior, one example is a one-off, not a pattern: two items are needed.
+    """
     if not items:
         return Band.ENTRY, ()
-    top = max(band_of(f) for _, f in items)
-    return top, tuple(b for b, f in items if band_of(f) is top)[:3]
+    bands = [(b, band_of(f)) for b, f in items]
+    top = max(band for _, band in bands)
+    if top > Band.SENIOR and sum(1 for _, band in bands if band >= top) < PATTERN:
+        top = Band.from_rank(top.rank - 1)
+    shown = sorted((pair for pair in bands if pair[1] >= top), key=lambda p: -p[1].rank)
+    return top, tuple(b for b, _ in shown[:3])
 
 
 def scope_band(f: Features) -> Band:
@@ -77,10 +85,7 @@ def impact(items: Sequence[Item]) -> DimensionEvidence:
     rules = [
         (Band.PRINCIPAL, at(Scope.COMPANY) >= 1 and at(Scope.ORGANISATION) >= 2),
         (Band.SENIOR_STAFF, at(Scope.ORGANISATION) >= 1 and at(Scope.SEVERAL_TEAMS) >= 2),
-        (
-            Band.STAFF,
-            at(Scope.SEVERAL_TEAMS) >= 2 or (at(Scope.SEVERAL_TEAMS) >= 1 and len(shown) >= 4),
-        ),
+        (Band.STAFF, at(Scope.SEVERAL_TEAMS) >= 2),
         (Band.SENIOR, len(shown) >= 3 or at(Scope.TEAM) >= 2),
         (Band.MID, len(shown) >= 1),
     ]

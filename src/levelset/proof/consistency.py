@@ -239,26 +239,24 @@ def _one_channel(claim: Bullet) -> Finding:
 def _number_findings(a: Bullet, b: Bullet) -> list[Finding]:
     mine, theirs = _numbers(a.text), _numbers(b.text)
     shared = set(mine) & set(theirs)
-    if shared and all(mine[k].isdisjoint(theirs[k]) for k in shared):
+    if shared and all(_values(mine[k]).isdisjoint(_values(theirs[k])) for k in shared):
         kind = sorted(shared)[0]
         message = (
-            f"numbers differ for the same claim: {sorted(mine[kind])} in {a.origin.source} "
-            f"vs {sorted(theirs[kind])} in {b.origin.source}"
+            f"numbers differ for the same claim: {', '.join(mine[kind])} in {a.origin.source} "
+            f"but {', '.join(theirs[kind])} in {b.origin.source}"
         )
         return [Finding("contradiction", "number", message, (str(a.origin), str(b.origin)))]
-    return [
-        Finding(
-            "match",
-            "claim",
-            f"claim found in {a.channel.value} and {b.channel.value}",
-            (str(a.origin), str(b.origin)),
-        )
-    ]
+    where = f"{a.channel.value} and {b.channel.value}"
+    return [Finding("match", "claim", f"claim found in {where}", (str(a.origin), str(b.origin)))]
 
 
-def _numbers(text: str) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
+def _values(spans: list[str]) -> set[str]:
+    return {n for span in spans for n in re.findall(r"\d[\d,]*(?:\.\d+)?", span)}
+
+
+def _numbers(text: str) -> dict[str, list[str]]:
+    """The metric spans of a text by kind ("percent": ["38%"])."""
+    found: dict[str, list[str]] = {}
     for match in METRIC.finditer(text):
-        kind = match.lastgroup or "number"
-        found.setdefault(kind, set()).update(re.findall(r"\d[\d,]*(?:\.\d+)?", match.group(0)))
+        found.setdefault(match.lastgroup or "number", []).append(match.group(0).strip())
     return found

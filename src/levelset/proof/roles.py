@@ -58,8 +58,11 @@ def level_words(text: str) -> set[str]:
 
 
 def matches_target(title: str, text: str) -> bool:
-    """The text names the role, and any level it names is the target's ("Senior" vs "Staff")."""
+    """The text names the role, and any level it names is the target's ("Senior" vs "Staff").
+
+    A target title without a level word accepts any level in the text.
+    """
     if not names_role(title, text):
         return False
-    said = level_words(text) - {"lead"}
-    return not said or said == level_words(title) - {"lead"}
+    said, wanted = level_words(text) - {"lead"}, level_words(title) - {"lead"}
+    return not said or not wanted or said == wanted

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from levelset.proof.features import Wording, extract
 from levelset.proof.model import Materials
-from levelset.proof.roles import names_role
+from levelset.proof.roles import matches_target
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def scan(materials: Materials, target_title: str | None, top_outcome: str | None
     """Judge the first lines against the target title; suggest one from the strongest bullet."""
     candidates = first_sentences(materials)
     judged = [
-        (source, s, bool(target_title) and names_role(target_title or "", s), _is_outcome(s))
+        (source, s, bool(target_title) and matches_target(target_title or "", s), _is_outcome(s))
         for source, s in candidates
     ]
     best = max(judged, key=lambda j: (j[2] and j[3], j[2] or j[3]), default=None)
@@ -82,6 +82,8 @@ def _advice(role: bool, outcome: bool, empty: bool) -> str:
     if role and outcome:
         return "The first line names the target role and a measured result."
     missing = [
-        w for w, ok in (("the target role", role), ("a measured top outcome", outcome)) if not ok
+        w
+        for w, ok in (("the target role and level", role), ("a measured outcome", outcome))
+        if not ok
     ]
     return f"The first line does not show {' or '.join(missing)}; put both in one sentence."
