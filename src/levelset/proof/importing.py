@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import importlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from levelset.errors import InputError, Problem
@@ -14,30 +15,26 @@ FORMATS = (
 )
 
 
+_BY_SUFFIX = {
+    ".json": ("levelset.proof.importers.jsonresume", "import_json_resume"),
+    ".zip": ("levelset.proof.importers.linkedin", "import_linkedin"),
+    ".pdf": ("levelset.proof.importers.pdf", "import_pdf"),
+    ".docx": ("levelset.proof.importers.docx", "import_docx"),
+}
+
+
 def import_file(path: Path | str) -> Document:
     """One file (or LinkedIn export folder) as a Document; InputError naming it otherwise."""
     path = Path(path)
-    suffix = path.suffix.lower()
     if path.is_dir():
         return _folder(path)
     if not path.exists():
         raise refuse(path, "no such file")
-    if suffix == ".json":
-        from levelset.proof.importers.jsonresume import import_json_resume
-
-        return import_json_resume(path)
-    if suffix == ".zip":
-        from levelset.proof.importers.linkedin import import_linkedin
-
-        return import_linkedin(path)
-    if suffix == ".pdf":
-        from levelset.proof.importers.pdf import import_pdf
-
-        return import_pdf(path)
-    if suffix == ".docx":
-        from levelset.proof.importers.docx import import_docx
-
-        return import_docx(path)
+    suffix = path.suffix.lower()
+    if suffix in _BY_SUFFIX:
+        module, function = _BY_SUFFIX[suffix]
+        reader: Callable[[Path], Document] = getattr(importlib.import_module(module), function)
+        return reader(path)
     return _text_like(path, suffix)
 
 
