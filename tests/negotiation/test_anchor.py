@@ -88,3 +88,13 @@ def test_a_sign_on_that_already_covers_what_is_left_behind_is_kept() -> None:
     result = compute_anchor(offer(INITIAL), unvested_left_behind=Decimal(30000))
     ask = _asks(result)["sign_on"]
     assert ask.amount == 50000 and ask.ask.startswith("keep the sign-on")
+
+
+def test_negative_inputs_are_refused_with_their_field() -> None:
+    import pytest
+
+    from levelset.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        compute_anchor(offer(INITIAL), current_base=Decimal(-1), walk_away=Decimal(-2))
+    assert {p.field for p in caught.value.problems} == {"current_base", "walk_away"}

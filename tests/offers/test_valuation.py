@@ -124,3 +124,11 @@ def test_the_shipped_examples_load_and_value(tmp_path: Path) -> None:
     for file in sorted(root.glob("*.yaml")):
         valuation = value_offer(load_offer(file))
         assert valuation.year1_total > valuation.offer.base
+
+
+def test_an_unknown_scenario_lists_the_known_ones() -> None:
+    from levelset.errors import UnknownValue
+
+    with pytest.raises(UnknownValue) as caught:
+        value_offer(parse_offer(BACK_LOADED), scenario="moon")
+    assert caught.value.suggestions == ("grant",)

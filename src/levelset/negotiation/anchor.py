@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Any
 
+from levelset.errors import Problem, validation_failed
 from levelset.money import format_money
 from levelset.negotiation.levers import RULE, Figure, LeverAsk, lever_asks
 from levelset.offers.currency import RateTable, shipped_rates
@@ -66,6 +67,7 @@ def compute_anchor(
 ) -> Anchor:
     """Anchor, realistic target, walk-away and per-lever asks for `offer`, from the market range
     at `percentile`, the best competing offer and current pay (whichever are given)."""
+    _check_amounts(current_base=current_base, walk_away=walk_away, unvested=unvested_left_behind)
     table = rates or shipped_rates()
     currency = offer.currency
     rivals = [_in_currency(o, currency, table) for o in competing]
@@ -161,6 +163,16 @@ def _walk_away(
         return Figure(None, "[YOUR WALK-AWAY BASE]: the lowest base you would accept", "you")
     best = max(options, key=lambda f: f.amount or Decimal(0))
     return Figure(round_near(best.amount or Decimal(0)), best.reason, best.source)
+
+
+def _check_amounts(**amounts: Decimal | None) -> None:
+    problems = [
+        Problem(f"negative amount {value}", field=name, expected="an amount >= 0")
+        for name, value in amounts.items()
+        if value is not None and value < 0
+    ]
+    if problems:
+        raise validation_failed("anchor inputs", problems)
 
 
 def _in_currency(offer: Offer, currency: str, table: RateTable) -> Offer:

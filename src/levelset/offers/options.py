@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from levelset.errors import UnknownValue
 from levelset.money import format_short, round_money
 from levelset.offers.model import Equity, EquityKind
 
@@ -53,9 +54,14 @@ def default_scenario(equity: Equity, currency: str) -> Scenario:
 
 
 def pick(equity: Equity, currency: str, key: str | None) -> Scenario:
-    """The scenario named `key` (or the default); unknown keys fall back to the default."""
+    """The scenario named `key`, or the default one when no key is given."""
     found = scenarios(equity, currency)
-    return next((s for s in found if s.key == key), found[0])
+    if key is None:
+        return found[0]
+    chosen = next((s for s in found if s.key == key.strip().lower()), None)
+    if chosen is None:
+        raise UnknownValue("equity scenario", key, [s.key for s in found])
+    return chosen
 
 
 def exercise_cost(equity: Equity) -> Decimal | None:
