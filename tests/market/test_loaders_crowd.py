@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from levelset.errors import InputError
-from levelset.market.store import import_file, open_market, rebuild
+from levelset.market.store import import_file, open_market
 from levelset.paths import Paths
 from tests.market.market_home import UPSTREAM, fingerprint, market_paths
 
@@ -80,11 +80,3 @@ def test_bad_snapshot_lists_every_problem_and_changes_nothing(market: Paths) -> 
     assert found == [(4, "experience_level"), (5, "salary")]
     assert fingerprint(market) == before
     assert not (market.imports / "crowd").exists()
-
-
-def test_rebuild_replays_the_imported_snapshot(market: Paths) -> None:
-    import_file(market, "crowd", SNAPSHOT)
-    report = rebuild(market)
-    assert "aijobs_2025-06-01" in report.replayed
-    with open_market(market) as store:
-        assert store.fetch("SELECT DISTINCT snapshot FROM crowd") == [("2025-06-01",)]

@@ -200,16 +200,19 @@ def test_datasets_count_what_the_tables_hold(store: MarketStore) -> None:
     assert all(r["citation"] and r["licence"] and r["release"] for r in found.values())
 
 
-def test_readers_share_the_file_and_follow_a_rebuild(paths: Paths) -> None:
-    from levelset.market.store import rebuild
+def test_readers_share_the_file_and_follow_an_import(paths: Paths) -> None:
+    from levelset.market.store import import_file
+    from tests.market.market_home import UPSTREAM
 
     market_paths(paths.home)
     first, second = open_market(paths), open_market(paths)
-    built = first.meta()["built_at"]
-    assert first.fetch("SELECT count(*) FROM oews") == second.fetch("SELECT count(*) FROM oews")
-    rebuild(paths)
-    assert first.meta()["built_at"] != built  # the reader reopened the new file
+    shipped = first.fetch("SELECT count(*) FROM crowd")
+    assert second.fetch("SELECT count(*) FROM crowd") == shipped
+    report = import_file(paths, "crowd", UPSTREAM / "aijobs_salaries_2025-06-01.csv")
+    assert first.fetch("SELECT count(*) FROM crowd") == [(report.rows,)]  # the new file
+    assert second.fetch("SELECT count(*) FROM crowd") == [(report.rows,)]
     first.close()
+    assert second.fetch("SELECT DISTINCT snapshot FROM crowd") == [("2025-06-01",)]
     second.close()
 
 

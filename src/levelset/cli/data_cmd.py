@@ -81,6 +81,8 @@ def rebuild(json_output: bool = JSON) -> None:
     console().print(f"Rebuilt {report.path} in {report.seconds:.1f} s:")
     for name, rows in report.datasets:
         console().print(f"  {name}: {rows:,} rows")
+    if report.replayed:
+        console().print(f"Replayed your imports: {', '.join(report.replayed)}")
 
 
 @app.command("import")
