@@ -80,3 +80,44 @@ def test_saved_scores_feed_the_metrics(store: Any) -> None:
     assert [p.score for p in load_scores(store)] == [41, 83]
     metrics = gather_metrics(store, TODAY)
     assert [p.label for p in metrics.narrative] == ["v1.txt", "v2.txt"]
+
+
+def test_metrics_read_negotiation_records_and_their_drafts(store: Any) -> None:
+    from levelset.negotiation import Draft, DraftKind
+    from levelset.negotiation import Event as NegotiationEvent
+    from levelset.negotiation import EventKind as NegotiationKind
+    from levelset.offers import parse_offer
+    from levelset.store.negotiations import append_event, save_draft, start_negotiation
+
+    first = parse_offer({"company": "Northwind", "currency": "USD", "base": 190000})
+    final = parse_offer(
+        {"company": "Northwind", "currency": "USD", "base": 204000, "sign_on": [25000]}
+    )
+    start_negotiation(
+        store,
+        NegotiationEvent(0, NegotiationKind.INITIAL_OFFER, dt.date(2026, 10, 1), offer=first),
+        "Northwind",
+    )
+    for kind, on, offer in (
+        ("counter_sent", "2026-10-03", None),
+        ("revised_offer", "2026-10-09", final),
+        ("signed", "2026-10-14", None),
+    ):
+        append_event(
+            store,
+            "Northwind",
+            NegotiationEvent(0, NegotiationKind(kind), dt.date.fromisoformat(on), offer=offer),
+        )
+    body = (
+        "Hi Dana,\nI'm excited to join. Sorry to ask, but could the base be $205,000 "
+        "and the sign-on $25k? Market data for this level supports it. Talk Friday?\n"
+    )
+    save_draft(store, "Northwind", Draft(DraftKind.COUNTER, "Offer", body), "edited")
+    metrics = gather_metrics(store, TODAY)
+    (outcome,) = metrics.negotiations
+    assert outcome.days_to_signature == 13
+    assert outcome.base is not None and outcome.base.absolute == 14000
+    assert "sign_on" in outcome.levers_improved
+    (draft_score,) = metrics.narrative
+    assert draft_score.company == "Northwind" and draft_score.stage == "ask"
+    assert 0 < draft_score.score < 100
