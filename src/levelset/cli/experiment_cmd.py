@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import typer
 
-app = typer.Typer(help="Test one change for two weeks.", no_args_is_help=True)
+app = typer.Typer(help="Test one change for two weeks.", no_args_is_help=True, add_completion=False)
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
 

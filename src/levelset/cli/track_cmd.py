@@ -7,7 +7,9 @@ from pathlib import Path
 
 import typer
 
-app = typer.Typer(help="Log applications, outreach and responses.", no_args_is_help=True)
+app = typer.Typer(
+    help="Log applications, outreach and responses.", no_args_is_help=True, add_completion=False
+)
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
 KINDS = "application, outreach, response, interview, offer, rejection or withdrawal"
