@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 from levelset.bands import Band
@@ -88,7 +88,7 @@ def parse_level(text: str, company: str | None = None) -> LevelMatch:
     return _parse(text.strip(), company_key(company))
 
 
-@cache
+@lru_cache(maxsize=2048)
 def _parse(text: str, ladder: str | None) -> LevelMatch:
     key = _normalise(text)
     found = _lookup(key, ladder)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
+MAX_ENTRIES = 4096
 _MEMO: dict[tuple[Hashable, ...], Any] = {}
 
 
@@ -23,5 +24,7 @@ def per_store(store: object, name: Hashable, compute: Callable[[], T]) -> T:
     """compute() once per store file version and `name`; later calls return the same value."""
     key = (name, store_key(store))
     if key not in _MEMO:
+        if len(_MEMO) >= MAX_ENTRIES:  # a long-running server sees many titles: start afresh
+            _MEMO.clear()
         _MEMO[key] = compute()
     return _MEMO[key]  # type: ignore[no-any-return]

@@ -85,6 +85,11 @@ def build_report(
         ranges += [lca.range] if lca.range else []
         hidden += lca.hidden
         widened += lca.widened
+    if source == "lca" and not ranges:
+        hidden.append(
+            "no LCA filings in the store: import a DOL disclosure file with "
+            "`levelset data import lca FILE`"
+        )
     if offer is not None:
         ranges = [_place_offer(r, offer, sample) for r in ranges]
     return RangeReport(
@@ -173,7 +178,7 @@ def citations(store: Fetcher, ranges: Sequence[SourceRange], role: RoleMatch) ->
 
     def read() -> dict[str, str]:
         rows = store.fetch("SELECT name, citation, coalesce(notice, '') FROM datasets")
-        return {str(n): f"{c} {x}".strip() for n, c, x in rows}
+        return {str(n): f"{c}. {x}" if x else str(c) for n, c, x in rows}
 
     known = per_store(store, "citations", read)
     used = dict.fromkeys(r.dataset for r in ranges)

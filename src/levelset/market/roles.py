@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 from levelset.errors import UnknownValue
@@ -170,6 +170,6 @@ def resolve_role(text: str, store: Fetcher | None = None) -> RoleMatch:
     return per_store(store, ("onet_role", text.strip()), lambda: match_onet(text.strip(), fetcher))
 
 
-@cache
+@lru_cache(maxsize=2048)
 def _resolve_cached(text: str) -> RoleMatch | None:
     return match_curated(text)
