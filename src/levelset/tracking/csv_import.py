@@ -167,7 +167,9 @@ def _validate(
 ) -> tuple[list[Event], list[Problem]]:
     found = problems + check_events(located, stored, today, file)
     if found and not skip_bad_rows:
-        raise validation_failed(file, sorted(found, key=lambda p: p.line or 0))
+        raise validation_failed(
+            "import refused, nothing stored", sorted(found, key=lambda p: p.line or 0)
+        )
     skipped = list(found)
     while found:  # a follow-up of a skipped row is itself left out
         bad = {p.line for p in found}

@@ -141,8 +141,9 @@ def _lookup(what: str, value: str, enum: type[StrEnum], aliases: dict[str, str])
         return key.replace(" ", "_")
     if key in aliases:
         return aliases[key]
-    close = difflib.get_close_matches(key, [*names, *aliases], n=3, cutoff=0.6)
-    raise UnknownValue(what, value, [aliases.get(c, c) for c in close] or names)
+    close = difflib.get_close_matches(key, [*names, *aliases], n=3, cutoff=0.75)
+    shown = [c if c in names else f"{c} (= {aliases[c]})" for c in close]
+    raise UnknownValue(what, value, shown or names)
 
 
 def parse_kind(value: str) -> EventKind:
