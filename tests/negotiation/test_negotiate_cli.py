@@ -62,7 +62,9 @@ def test_from_first_offer_to_signature(tmp_path: Path) -> None:
 
 
 def test_bad_input_exits_2_and_leaves_the_record_as_it_was(tmp_path: Path) -> None:
-    _ok("negotiate", "start", "Acme", "--offer", BIGCO, "--date", "2026-01-05")
+    assert run_cli("offer", "add", BIGCO).exit_code == 0
+    started = _ok("negotiate", "start", "Acme", "--offer", "1", "--date", "2026-01-05")
+    assert started["events"][0]["offer"]["company"] == "Northwind Cloud"  # stored offer #1
     bad = tmp_path / "bad.yaml"
     bad.write_text("company: Acme\ncurrency: USD\nbase: -1\n", encoding="utf-8")
     before = _ok("negotiate", "status", "Acme")["events"]

@@ -93,3 +93,25 @@ def test_an_offer_written_out_reads_back_the_same(tmp_path: Path) -> None:
     path = tmp_path / "again.json"
     path.write_text(json.dumps(plain(offer_to_data(offer))), encoding="utf-8")
     assert load_offer(path) == offer
+
+
+def test_vesting_years_must_match_a_listed_schedule() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_offer(
+            {
+                "company": "A",
+                "currency": "USD",
+                "base": 1,
+                "equity": {"grant_value": 1000, "vesting": [50, 50], "vesting_years": 4},
+            }
+        )
+    assert [p.field for p in caught.value.problems] == ["equity.vesting_years"]
+    three = parse_offer(
+        {
+            "company": "A",
+            "currency": "USD",
+            "base": 1,
+            "equity": {"grant_value": 999, "vesting": "even", "vesting_years": 3},
+        }
+    )
+    assert three.equity is not None and sum(three.equity.vesting.year_pcts) == 100

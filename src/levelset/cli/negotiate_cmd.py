@@ -25,7 +25,9 @@ DATE = typer.Option("today", "--date", help="When it happened (YYYY-MM-DD or tod
 @app.command("start")
 def start(
     company: str = typer.Argument(..., help="The company making the offer."),
-    offer: Path = typer.Option(..., "--offer", help="The initial offer file (.yaml or .json)."),
+    offer: Path = typer.Option(
+        ..., "--offer", help="The initial offer: a .yaml or .json file, or a stored offer number."
+    ),
     date: str = DATE,
     verbal: bool = typer.Option(False, "--verbal", help="Said on a call, not yet in writing."),
     note: str | None = typer.Option(None, "--note", help="Anything worth remembering."),
@@ -164,7 +166,9 @@ def log(
         help="initial_offer, counter_sent, revised_offer, in_writing, deadline, signed, "
         "declined, note or correction.",
     ),
-    offer: Path | None = typer.Option(None, "--offer", help="Offer file for an offer event."),
+    offer: Path | None = typer.Option(
+        None, "--offer", help="Offer file (or stored offer number) for an offer event."
+    ),
     date: str = DATE,
     note: str | None = typer.Option(None, "--note", help="A note for the event."),
     verbal: bool = typer.Option(False, "--verbal", help="The offer was only said, not written."),
@@ -273,9 +277,13 @@ def _store() -> Store:
 
 
 def _offer(path: Path) -> Offer:
+    """An offer file, or a stored offer by its number from `levelset offer list`."""
     from levelset.offers.transfer import load_offer_files
-    from levelset.store.offers import rate_table
+    from levelset.store.offers import get_offer, rate_table
 
+    number = str(path).lstrip("#")
+    if not path.exists() and number.isdigit():
+        return get_offer(_store(), int(number)).offer
     return load_offer_files([path], currencies=rate_table(_store()).codes)[0]
 
 

@@ -94,6 +94,9 @@ def _schedule(reader: FieldReader, raw: Mapping[str, Any]) -> tuple[Decimal, ...
     if not parts or any(p is None for p in parts):
         reader.add(f"{P}.vesting", f"{value!r} is not a schedule", SCHEDULE)
         return None
+    if years and years != len(parts):
+        message = f"vesting_years is {years} but the schedule lists {len(parts)} years"
+        reader.add(f"{P}.vesting_years", message, "the same number of years, or leave it out")
     return tuple(p for p in parts if p is not None)
 
 
