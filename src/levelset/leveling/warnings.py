@@ -22,20 +22,19 @@ _WORD_BAND = {
 }
 
 
-def several_levels(materials: Materials, target: Band | None) -> str | None:
-    """Headlines (and the target) point at different bands."""
+def several_levels(materials: Materials) -> str | None:
+    """Headlines in the user's own materials point at different bands."""
     seen: dict[Band, list[str]] = {}
     for doc, text in materials.headlines():
         if text is doc.headline:
             for word in level_words(text) & set(_WORD_BAND):
                 seen.setdefault(_WORD_BAND[word], []).append(doc.source)
-    if target is not None and seen:
-        seen.setdefault(target, []).append("your target")
     if len(seen) < 2:
         return None
     parts = "; ".join(f"{b.label} ({', '.join(sorted(set(s)))})" for b, s in sorted(seen.items()))
     return (
-        f"Aiming at several levels without one narrative: {parts}. Pick one and say it everywhere."
+        f"Aiming at several levels without one narrative: your headlines say {parts}. "
+        "Pick one and say it everywhere."
     )
 
 
@@ -87,7 +86,7 @@ def unproven_impact(items: Sequence[Item]) -> str | None:
 
 def all_warnings(materials: Materials, items: Sequence[Item], target: Band | None) -> list[str]:
     found = [
-        several_levels(materials, target),
+        several_levels(materials),
         scope_gap(items, target),
         undersold_leadership(materials, items),
         unproven_impact(items),
