@@ -1,35 +1,35 @@
 """The crowd cell: full-time, de-duplicated self-reported salaries for a role, level, country.
 
 The store keeps one row per distinct submission (identical rows collapsed, see the crowd
-loader), so n counts distinct submissions. Percentiles are computed in DuckDB.
+loader), so n counts distinct submissions. The full-time rows of a role's titles are read
+from DuckDB once per store file (a few thousand at most, sorted by salary); each query then
+filters them by level, country, remote and years and takes percentiles with the same
+definition as DuckDB's quantile_cont. A warm query therefore needs no SQL at all.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place
 from levelset.market.privacy import MIN_TAILS, may_show_interval, suppress
-from levelset.market.report import PERCENTILES, MedianInterval, SourceRange
+from levelset.market.report import LEVELS, PERCENTILES, MedianInterval, SourceRange
 from levelset.market.roles import Fetcher, RoleMatch
-from levelset.market.stats import median_interval
+from levelset.market.stats import median_interval, quantile
 from levelset.market.widening import widened_note, year_span
 
 BASIS = "salary (self-reported, converted to USD by the publisher)"
 
-_SQL = """
-SELECT count(*), quantile_cont(salary_in_usd, [0.1, 0.25, 0.5, 0.75, 0.9]),
-       list(salary_in_usd), any_value(snapshot), any_value(dataset)
+_ROLE_ROWS = """
+SELECT work_year, experience_level, employee_residence, remote_ratio, salary_in_usd
 FROM crowd
-WHERE employment_type = 'FT' AND list_contains($titles, lower(job_title))
-  AND ($codes IS NULL OR list_contains($codes, experience_level))
-  AND ($country IS NULL OR employee_residence = $country)
-  AND (NOT $remote OR remote_ratio = 100)
-  AND work_year BETWEEN $first AND $last
+WHERE employment_type = 'FT' AND list_contains(?, lower(job_title))
+ORDER BY salary_in_usd
 """
+
+Row = tuple[int, str, str, int, float]
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,29 @@ def crowd_titles(role: RoleMatch) -> list[str]:
     return sorted({t.lower() for t in titles})
 
 
+def role_rows(store: Fetcher, role: RoleMatch) -> tuple[Row, ...]:
+    """Full-time submissions of the role's titles, sorted by salary (read once per store)."""
+    titles = crowd_titles(role)
+
+    def read() -> tuple[Row, ...]:
+        return tuple(
+            (int(y), str(c), str(r or ""), int(m or 0), float(s))
+            for y, c, r, m, s in store.fetch(_ROLE_ROWS, [titles])
+        )
+
+    return per_store(store, ("crowd_rows", tuple(titles)), read)
+
+
+def snapshot_of(store: Fetcher) -> tuple[str, str]:
+    """The crowd snapshot date and dataset name (read once per store)."""
+
+    def read() -> tuple[str, str]:
+        rows = store.fetch("SELECT any_value(snapshot), any_value(dataset) FROM crowd")
+        return str(rows[0][0] or ""), str(rows[0][1] or "crowd")
+
+    return per_store(store, "crowd_snapshot", read)
+
+
 def crowd_cell(
     store: Fetcher,
     role: RoleMatch,
@@ -70,62 +93,67 @@ def crowd_cell(
     year: int | None,
 ) -> CrowdCell:
     """The crowd range, widened to all years when the recent years are too thin."""
+    rows = role_rows(store, role)
     years = (year, year) if year else default_years(store)
-    params = _params(role, level, place, years)
-    found = store.fetch(_SQL, params)[0]
+    sample = _sample(rows, level, place, years)
     widened: list[str] = []
-    if year is None and int(found[0]) < MIN_TAILS:
+    if year is None and len(sample) < MIN_TAILS:
         wider = year_bounds(store)
-        params.update(first=wider[0], last=wider[1])
-        wider_found = store.fetch(_SQL, params)[0]
-        if int(wider_found[0]) > int(found[0]):
+        wider_sample = _sample(rows, level, place, wider)
+        if len(wider_sample) > len(sample):
             asked, used = year_span(years), year_span(wider)
-            widened.append(widened_note("crowd", asked, used, f"only {found[0]} submissions"))
-            found, years = wider_found, wider
+            widened.append(widened_note("crowd", asked, used, f"only {len(sample)} submissions"))
+            sample, years = wider_sample, wider
     if place is not None and place.kind in ("metro", "state"):
         widened.append(
             widened_note("crowd", place.name, "United States", "the crowd file has no cities")
         )
-    return _cell(found, years, place, tuple(widened))
+    return _cell(sample, snapshot_of(store), years, place, tuple(widened))
 
 
-def _params(
-    role: RoleMatch, level: LevelMatch | None, place: Place | None, years: tuple[int, int]
-) -> dict[str, Any]:
-    return {
-        "titles": crowd_titles(role),
-        "codes": list(level.crowd_codes) if level else None,
-        "country": place.country if place else "US",
-        "remote": bool(place and place.kind == "remote"),
-        "first": years[0],
-        "last": years[1],
-    }
+def _sample(
+    rows: tuple[Row, ...], level: LevelMatch | None, place: Place | None, years: tuple[int, int]
+) -> list[float]:
+    """Salaries of the rows in the cell, still sorted."""
+    codes = set(level.crowd_codes) if level else None
+    country = place.country if place else "US"
+    remote = bool(place and place.kind == "remote")
+    first, last = years
+    return [
+        salary
+        for work_year, code, residence, ratio, salary in rows
+        if first <= work_year <= last
+        and residence == country
+        and (codes is None or code in codes)
+        and (not remote or ratio == 100)
+    ]
 
 
 def _cell(
-    found: tuple[Any, ...], years: tuple[int, int], place: Place | None, widened: tuple[str, ...]
+    sample: list[float],
+    source: tuple[str, str],
+    years: tuple[int, int],
+    place: Place | None,
+    widened: tuple[str, ...],
 ) -> CrowdCell:
-    n, quantiles, values_found, snapshot, dataset = found
-    n = int(n)
-    sample = sorted(values_found or ())
+    n = len(sample)
     label = "Crowd (ai-jobs.net)"
-    values = dict(zip(PERCENTILES, [_cents(q) for q in quantiles or [None] * 5], strict=True))
-    shown, suppression = suppress(n, values, label)
+    cuts = [_cents(quantile(sample, LEVELS[k] / 100)) if sample else None for k in PERCENTILES]
+    shown, suppression = suppress(n, dict(zip(PERCENTILES, cuts, strict=True)), label)
     interval = median_interval(sample) if may_show_interval(n) else None
     area = place.name if place and place.kind in ("country", "remote") else "United States"
-    if place is not None and not place.in_us and place.kind == "country":
-        area = place.name
+    snapshot, dataset = source
     cell = SourceRange(
         source="crowd",
         label=label,
-        dataset=str(dataset or "crowd"),
+        dataset=dataset,
         area=area,
         period=f"{year_span(years)} (snapshot {snapshot})" if snapshot else year_span(years),
         basis=BASIS,
         n=n,
         n_label="distinct submissions",
         values=shown,
-        median_ci=MedianInterval(*interval) if interval and suppression.reason is None else None,
+        median_ci=MedianInterval(*interval) if interval else None,
         flags=tuple(f for f, on in (("hidden", suppression.any), ("widened", widened)) if on),
     )
     hidden = (suppression.reason,) if suppression.reason else ()
