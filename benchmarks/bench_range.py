@@ -3,8 +3,8 @@
 1. `market_range_in("Machine Learning Engineer", "senior", "San Francisco")` in a warm
    process, against pandas answering the same query (crowd percentiles of the de-duplicated
    submissions, the OEWS rows of the role's SOC codes with the same mixture and bridge) on
-   the same data: once as a straightforward script that reads the shipped files for the
-   query, and once with the frames already in memory (reported, no goal).
+   the same data: with the frames already in memory (the goal: 20x, under 5 ms), and as a
+   straightforward script that reads the shipped files for each query (reported).
 2. The same query on the LCA source over a generated table of 5 million filings, written
    into a copy of the store through the store's BuildDb API.
 3. `levelset --help` in a fresh process, against `python -c pass`.
@@ -102,17 +102,17 @@ def _warm_query_figures(store: Any, shipped: Path) -> list[Figure]:
     cold = median_seconds(script, repeat=5, warmup=1)
     return [
         Figure(
-            name="warm range query (3 sources, SF senior MLE)",
-            value=ours * 1000, unit="ms",
-            baseline_name="pandas script (reads files) ms", baseline_value=cold * 1000,
-            target=">= 20x faster than pandas, median < 5 ms",
-            met=ours * 20 <= cold and ours < 0.005,
-        ),
-        Figure(
-            name="warm range query vs pandas frames in memory",
+            name="warm range query vs pandas (frames in memory)",
             value=ours * 1000, unit="ms",
             baseline_name="pandas in-memory ms", baseline_value=loaded * 1000,
-            target="reported: pandas with the data already loaded", met=None,
+            target=">= 20x faster than pandas, median < 5 ms",
+            met=ours * 20 <= loaded and ours < 0.005,
+        ),
+        Figure(
+            name="warm range query vs pandas script (reads files)",
+            value=ours * 1000, unit="ms",
+            baseline_name="pandas script ms", baseline_value=cold * 1000,
+            target="reported: pandas reading the shipped files per query", met=None,
         ),
     ]  # fmt: skip
 
