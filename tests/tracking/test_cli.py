@@ -153,3 +153,45 @@ def test_an_experiment_runs_to_a_verdict_and_closes_once() -> None:
         "experiment", "start", "opener", "--change", "x", "--baseline", "a", "--candidate", "b"
     )
     assert dup.exit_code == 4
+
+
+def test_an_offer_links_to_an_existing_negotiation_record_only() -> None:
+    run_cli("track", "add", "application", "--company", "Acme", "--date", "2026-10-01")
+    missing = run_cli(
+        "track",
+        "add",
+        "offer",
+        "--company",
+        "Acme",
+        "--date",
+        "2026-10-20",
+        "--negotiation",
+        "Acme",
+    )
+    assert missing.exit_code == 3 and "negotiation" in missing.stderr
+    assert _count() == 1
+    import datetime as dt
+
+    from levelset.negotiation import Event, EventKind
+    from levelset.offers import parse_offer
+    from levelset.store import open_store
+    from levelset.store.negotiations import start_negotiation
+
+    offer = parse_offer({"company": "Acme", "currency": "USD", "base": 180000})
+    start_negotiation(
+        open_store(), Event(0, EventKind.INITIAL_OFFER, dt.date(2026, 10, 20), offer=offer), "Acme"
+    )
+    linked = run_cli(
+        "track",
+        "add",
+        "offer",
+        "--company",
+        "Acme",
+        "--date",
+        "2026-10-20",
+        "--negotiation",
+        "Acme",
+        "--json",
+    )
+    assert linked.exit_code == 0, linked.stderr
+    assert linked.json()["events"][0]["negotiation_id"] == "Acme"

@@ -40,6 +40,10 @@ def add_event(kind_name: str, fields: dict[str, str | None]) -> Event:
     event = (
         _attempt(kind, date, fields) if kind.is_attempt else _follow_up(kind, date, fields, stored)
     )
+    if event.negotiation_id:
+        from levelset.store.negotiations import load_record
+
+        load_record(store, event.negotiation_id)  # NotFound, with the closest names, if absent
     problems = check_events([Located(event)], stored, today)
     if problems:
         raise validation_failed(f"{kind} on {date}", problems)
