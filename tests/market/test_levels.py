@@ -80,3 +80,16 @@ def test_parser_agrees_with_the_shipped_level_table(levelset_home: Path) -> None
             assert parse_level(name, company).band is row.band, (company, cell)
             checked += 1
     assert checked >= 25
+
+
+def test_the_profile_accepts_any_level_the_market_reads() -> None:
+    from levelset.profile.model import parse_band
+    from tests.cli.runner import run_cli
+
+    assert parse_band("SDE II") is Band.MID
+    assert parse_band("senior_staff") is Band.SENIOR_STAFF
+    result = run_cli("profile", "set", "--level", "E6", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["profile"]["target_band"] == "staff"
+    refused = run_cli("profile", "set", "--level", "wizard")
+    assert refused.exit_code == 2 and "senior" in refused.stderr

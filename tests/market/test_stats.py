@@ -19,6 +19,8 @@ from levelset.market.stats import (
     weighted_quantile,
 )
 
+FAST = settings(max_examples=60, deadline=None)  # the whole market test folder stays quick
+
 salaries = st.lists(
     st.floats(min_value=1_000, max_value=2_000_000, allow_nan=False), min_size=2, max_size=200
 )
@@ -30,6 +32,7 @@ published = st.lists(
 ).map(lambda v: list(zip((10.0, 25.0, 50.0, 75.0, 90.0), sorted(v), strict=True)))
 
 
+@FAST
 @given(salaries, st.sampled_from([0.1, 0.25, 0.5, 0.75, 0.9]))
 def test_quantile_is_the_inclusive_definition(values: list[float], q: float) -> None:
     ordered = sorted(values)
@@ -37,6 +40,7 @@ def test_quantile_is_the_inclusive_definition(values: list[float], q: float) -> 
     assert math.isclose(quantile(ordered, q), cuts[round(q * 100) - 1], rel_tol=1e-9)
 
 
+@FAST
 @given(salaries, st.floats(min_value=0.01, max_value=1.0))
 def test_equal_weights_give_the_lower_empirical_quantile(values: list[float], q: float) -> None:
     ordered = sorted(values)
@@ -44,6 +48,7 @@ def test_equal_weights_give_the_lower_empirical_quantile(values: list[float], q:
     assert weighted_quantile(values, [1.0] * len(values), q) == expected
 
 
+@FAST
 @given(salaries, st.lists(st.integers(1, 5), min_size=200, max_size=200), st.floats(0.05, 1.0))
 def test_integer_weights_equal_repeating_the_values(
     values: list[float], counts: list[int], q: float
@@ -55,6 +60,7 @@ def test_integer_weights_equal_repeating_the_values(
     )
 
 
+@FAST
 @given(salaries)
 def test_median_interval_brackets_the_median_with_its_coverage(values: list[float]) -> None:
     ordered = sorted(values)
@@ -79,6 +85,7 @@ def test_median_interval_ranks_match_the_binomial_rule_for_small_samples() -> No
         assert math.isclose(coverage, 1 - 2 * tail)
 
 
+@FAST
 @given(published, st.floats(min_value=10, max_value=90))
 def test_value_at_and_percentile_of_invert_each_other(points: list, pct: float) -> None:
     value = value_at(points, pct)
@@ -87,6 +94,7 @@ def test_value_at_and_percentile_of_invert_each_other(points: list, pct: float) 
     assert back is not None and math.isclose(back, pct, abs_tol=1e-6)
 
 
+@FAST
 @given(published)
 def test_a_mixture_of_one_distribution_is_that_distribution(points: list) -> None:
     found = mixture_quantiles([(1.0, points)], [10, 25, 50, 75, 90])
@@ -94,7 +102,7 @@ def test_a_mixture_of_one_distribution_is_that_distribution(points: list) -> Non
         assert math.isclose(mixed, value, rel_tol=1e-9)
 
 
-@settings(max_examples=50)
+@FAST
 @given(published, published, st.floats(0.1, 0.9))
 def test_mixture_percentiles_are_ordered_and_between_the_parts(a: list, b: list, w: float) -> None:
     found = mixture_quantiles([(w, a), (1 - w, b)], [10, 25, 50, 75, 90])
@@ -104,6 +112,7 @@ def test_mixture_percentiles_are_ordered_and_between_the_parts(a: list, b: list,
         assert low - 1e-6 <= mixed <= high + 1e-6
 
 
+@FAST
 @given(salaries, st.floats(min_value=1_000, max_value=2_000_000))
 def test_empirical_percentile_counts_the_share_below(values: list[float], offer: float) -> None:
     ordered = sorted(values)
