@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import icalendar
+import pytest
 
 from tests.cli.runner import run_cli
 from tests.plan.resume import import_resume
+
+pytestmark = pytest.mark.usefixtures("market_ready")
 
 
 def set_profile() -> None:

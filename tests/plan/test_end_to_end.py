@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import icalendar
+import pytest
 
 from tests.cli.runner import run_cli
 from tests.playbook.test_render import pdf_text
@@ -26,6 +27,8 @@ equity:
   cliff_months: 12
   frequency: quarterly
 """
+
+pytestmark = pytest.mark.usefixtures("market_ready")
 
 
 def ok(*args: str) -> dict:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.cli.runner import run_cli
 from tests.plan.resume import import_resume
 from tests.plan.test_cli import set_profile
 from tests.playbook.test_render import pdf_text
+
+pytestmark = pytest.mark.usefixtures("market_ready")
 
 
 def test_a_pdf_playbook_from_the_users_stored_records(tmp_path: Path) -> None:
