@@ -142,3 +142,21 @@ def test_a_file_that_is_not_a_workbook(market: Paths, tmp_path: Path) -> None:
     file.write_text("not a spreadsheet")
     with pytest.raises(InputError, match="xlsx"):
         import_file(market, "lca", file)
+
+
+def test_progress_moves_through_the_phases_to_the_end(market: Paths, tmp_path: Path) -> None:
+    reports: list[tuple[str, float]] = []
+    import_file(market, "lca", CSV_FILE, progress=lambda phase, done: reports.append((phase, done)))
+    phases = list(dict.fromkeys(phase for phase, _ in reports))
+    order = ["reading", "checking", "storing", "saving"]
+    assert phases == [p for p in order if p in phases] and phases[-1] == "saving"
+    fractions = [done for _, done in reports]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+
+
+def test_progress_while_reading_a_workbook(market: Paths, tmp_path: Path) -> None:
+    file = tmp_path / "LCA_Disclosure_Data_FY2024_Q4.xlsx"
+    _write_xlsx(file)
+    reports: list[tuple[str, float]] = []
+    import_file(market, "lca", file, progress=lambda phase, done: reports.append((phase, done)))
+    assert ("reading", 0.5) in reports and reports[-1] == ("saving", 1.0)

@@ -73,14 +73,14 @@ def rebuild(paths: Paths, *, progress: Progress | None = None) -> BuildReport:
     """Build the store again from the shipped files, then replay every import in order."""
     start = time.perf_counter()
     replayed: list[str] = []
-    with _building(paths, copy_live=False) as db:
+    with _building(paths, copy_live=False, progress=progress) as db:
         for ddl in tables.ALL:
             db.run(ddl)
-        loaded = _load_shipped(db, progress)
+        loaded = _load_shipped(db)
         for entry in manifest.entries(paths):
             file = paths.imports / entry.path
             if file.exists():
-                loaded.append(_apply(db, entry.source, file, entry.release, None, entry.dataset))
+                loaded.append(_apply(db, entry.source, file, entry.release, entry.dataset))
                 replayed.append(entry.dataset)
         counts = _finish(db, loaded)
     return BuildReport(paths.market_db, counts, tuple(replayed), time.perf_counter() - start)
@@ -104,10 +104,11 @@ def import_file(
     if not is_current(paths):
         rebuild(paths)
     start = time.perf_counter()
-    with _building(paths, copy_live=True) as db:
-        loaded = _apply(db, source, file, release, progress, None)
+    with _building(paths, copy_live=True, progress=progress) as db:
+        loaded = _apply(db, source, file, release, None)
         _finish(db, [loaded])
-        kept = manifest.keep(paths, source, loaded.dataset.name, file, loaded.dataset.release)
+    # kept only once the store holds it, so a rebuild never replays a refused file
+    kept = manifest.keep(paths, source, loaded.dataset.name, file, loaded.dataset.release)
     return ImportReport(
         source,
         loaded.dataset.name,
@@ -120,12 +121,14 @@ def import_file(
 
 
 @contextmanager
-def _building(paths: Paths, *, copy_live: bool) -> Iterator[BuildDb]:
+def _building(
+    paths: Paths, *, copy_live: bool, progress: Progress | None = None
+) -> Iterator[BuildDb]:
     paths.ensure()
     temp = paths.market_db.with_name(f".{paths.market_db.name}.{uuid.uuid4().hex[:8]}.tmp")
     if copy_live:
         shutil.copyfile(paths.market_db, temp)
-    db = BuildDb(temp)
+    db = BuildDb(temp, progress)
     try:
         yield db
         db.close()
@@ -142,27 +145,19 @@ def _shipped(name: str) -> Path:
     return SHIPPED_DIR / name
 
 
-def _load_shipped(db: BuildDb, progress: Progress | None) -> list[Loaded]:
+def _load_shipped(db: BuildDb) -> list[Loaded]:
     loaded = []
     for dataset in (catalog.OEWS_TECH, catalog.OEWS_NATIONAL):
         file = _shipped(dataset.files[0])
         result = oews.load_csv(db, file, dataset=dataset.name, release=dataset.release)
         loaded.append(Loaded(dataset, result.rows, file.name))
-    _tick(progress, "OEWS", 0.4)
     crowd_file = _shipped(catalog.CROWD.files[0])
     result_crowd = crowd.load(db, crowd_file, dataset=catalog.CROWD.name)
     loaded.append(Loaded(catalog.CROWD, result_crowd.rows, crowd_file.name))
-    _tick(progress, "crowd salaries", 0.7)
     result_onet = onet.load(db, SHIPPED_DIR, dataset=catalog.ONET.name)
     loaded.append(Loaded(catalog.ONET, result_onet.rows, ", ".join(catalog.ONET.files)))
     loaded.append(_load_levels(db))
-    _tick(progress, "O*NET and levels", 1.0)
     return loaded
-
-
-def _tick(progress: Progress | None, label: str, fraction: float) -> None:
-    if progress is not None:
-        progress(label, fraction)
 
 
 def _load_levels(db: BuildDb) -> Loaded:
@@ -183,12 +178,11 @@ def _apply(
     source: str,
     file: Path,
     release: str | None,
-    progress: Progress | None,
     name: str | None,
 ) -> Loaded:
     from levelset.market.loaders import dispatch
 
-    result = dispatch.load(db, source, file, release=release, progress=progress, name=name)
+    result = dispatch.load(db, source, file, release=release, name=name)
     dataset = catalog.imported(source, result.name, result.release, (file.name,))
     return Loaded(dataset, result.rows, file.name)
 

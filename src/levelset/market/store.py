@@ -167,24 +167,59 @@ def _stderr_note(text: str) -> None:
     sys.stderr.flush()
 
 
-class BuildDb:
-    """A writable store file under construction; loaders run their SQL through it."""
+# Share of the progress bar each kind of statement fills: (start, end).
+PHASES = {
+    "reading": (0.0, 0.5),
+    "checking": (0.5, 0.6),
+    "storing": (0.6, 0.95),
+    "saving": (0.95, 1.0),
+}
 
-    def __init__(self, path: Path) -> None:
+
+def _phase_of(sql: str) -> str | None:
+    """The phase a statement belongs to; None for quick bookkeeping not worth a report."""
+    head = sql.lstrip().split(None, 1)[0].upper()
+    if "read_csv(" in sql:
+        return "reading"
+    return {"SELECT": "checking", "INSERT": "storing"}.get(head)
+
+
+class BuildDb:
+    """A writable store file under construction; loaders run their SQL through it.
+
+    With a `progress` callback, each statement reports the engine's own progress, scaled into
+    its phase (reading, checking, storing, saving) so one bar moves from 0 to 1.
+    """
+
+    def __init__(self, path: Path, progress: Progress | None = None) -> None:
         self.path = path
+        self.progress = progress
+        self._phase, self._done = "reading", 0.0
         self._con = duckdb.connect(str(path))
         self._con.execute("SET enable_progress_bar = true")
         self._con.execute("SET enable_progress_bar_print = false")
 
-    def run(
-        self, sql: str, params: Params = (), *, progress: Progress | None = None, label: str = ""
-    ) -> None:
-        """Run one statement; report the engine's own progress while it runs."""
-        with _watch(self._con, progress, label):
+    def report(self, phase: str, fraction: float) -> None:
+        """Tell the progress callback how far `phase` is (0..1 within the phase).
+
+        The bar only moves forward: a quick count after storing does not send it back.
+        """
+        order = list(PHASES)
+        if self.progress is None or order.index(phase) < order.index(self._phase):
+            return
+        start, end = PHASES[phase]
+        self._phase = phase
+        self._done = max(self._done, start + (end - start) * min(max(fraction, 0.0), 1.0))
+        self.progress(phase, self._done)
+
+    def run(self, sql: str, params: Params = ()) -> None:
+        """Run one statement, reporting its progress when anyone listens."""
+        with _watch(self._con, self, _phase_of(sql)):
             self._con.execute(sql, params)
 
     def rows(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
-        return self._con.execute(sql, params).fetchall()
+        with _watch(self._con, self, _phase_of(sql)):
+            return self._con.execute(sql, params).fetchall()
 
     def insert_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
@@ -200,34 +235,25 @@ class BuildDb:
         delim: str = ",",
         quote: str = '"',
         shown_as: str | None = None,
-        progress: Progress | None = None,
     ) -> None:
         """Copy a delimited file into a table of text columns; a malformed row -> InputError."""
         spec = "{" + ", ".join(f"'{_sql_text(c)}': 'VARCHAR'" for c in columns) + "}"
-        escape = quote
         sql = (
             f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM read_csv(?, header = true, "
             f"auto_detect = false, delim = ?, quote = ?, escape = ?, columns = {spec}, "
             "encoding = 'utf-8')"
         )
         try:
-            self.run(sql, [str(file), delim, quote, escape], progress=progress, label="reading")
+            self.run(sql, [str(file), delim, quote, quote])
         except duckdb.Error as error:
             raise _csv_error(shown_as or file.name, error) from error
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        self._con.execute("BEGIN")
-        try:
-            yield
-        except BaseException:
-            self._con.execute("ROLLBACK")
-            raise
-        self._con.execute("COMMIT")
-
     def close(self) -> None:
+        """Write everything to the file and close it."""
+        self.report("saving", 0.0)
         self._con.execute("CHECKPOINT")
         self._con.close()
+        self.report("saving", 1.0)
 
     def abandon(self) -> None:
         self._con.close()
@@ -259,9 +285,9 @@ def _csv_error(shown_as: str, error: duckdb.Error) -> InputError:
 
 
 @contextmanager
-def _watch(con: duckdb.DuckDBPyConnection, progress: Progress | None, label: str) -> Iterator[None]:
-    """Poll DuckDB's progress of the running query from a side thread."""
-    if progress is None:
+def _watch(con: duckdb.DuckDBPyConnection, db: BuildDb, phase: str | None) -> Iterator[None]:
+    """Poll DuckDB's progress of the running statement from a side thread."""
+    if db.progress is None or phase is None:
         yield
         return
     done = threading.Event()
@@ -270,7 +296,7 @@ def _watch(con: duckdb.DuckDBPyConnection, progress: Progress | None, label: str
         while not done.wait(0.1):
             value = con.query_progress()
             if value >= 0:
-                progress(label, min(value / 100.0, 1.0))
+                db.report(phase, value / 100.0)
 
     thread = threading.Thread(target=poll, daemon=True)
     thread.start()
@@ -279,7 +305,6 @@ def _watch(con: duckdb.DuckDBPyConnection, progress: Progress | None, label: str
     finally:
         done.set()
         thread.join()
-        progress(label, 1.0)
 
 
 def rebuild(paths: Paths | None = None, *, progress: Progress | None = None) -> Any:

@@ -21,7 +21,7 @@ from levelset.market.loaders.staging import (
     run_checks,
     stage_delimited,
 )
-from levelset.market.store import BuildDb, Progress
+from levelset.market.store import BuildDb
 
 COLUMNS = (
     "work_year",
@@ -109,10 +109,9 @@ def load(
     *,
     dataset: str,
     snapshot: str | None = None,
-    progress: Progress | None = None,
 ) -> CrowdLoad:
     """Replace the crowd table with this snapshot, de-duplicated (a snapshot has all years)."""
-    staged = stage_delimited(db, "crowd_stage", file, progress=progress)
+    staged = stage_delimited(db, "crowd_stage", file)
     require_columns(staged, COLUMNS)
     run_checks(db, staged, CHECKS)
     taken = snapshot or snapshot_of(file)

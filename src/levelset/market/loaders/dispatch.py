@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from levelset.errors import InputError, Problem
-from levelset.market.store import BuildDb, Progress
+from levelset.market.store import BuildDb
 
 
 @dataclass(frozen=True)
@@ -27,64 +27,51 @@ def load(
     file: Path,
     *,
     release: str | None,
-    progress: Progress | None,
     name: str | None,
 ) -> Result:
     """Load `file` as `source` into the open build; the dataset is named after the file."""
     loader = {"oews": _oews, "crowd": _crowd, "onet": _onet, "lca": _lca}[source]
-    return loader(db, file, release, progress, name)
+    return loader(db, file, release, name)
 
 
 def _stem(file: Path) -> str:
     return _slug(file.name.removesuffix(".gz").rsplit(".", 1)[0] if file.is_file() else file.name)
 
 
-def _oews(
-    db: BuildDb, file: Path, release: str | None, progress: Progress | None, name: str | None
-) -> Result:
+def _oews(db: BuildDb, file: Path, release: str | None, name: str | None) -> Result:
     from levelset.market.loaders import oews, oews_alldata, oews_flat
 
     dataset = "oews_importing"  # renamed below once the release is known
     if file.is_dir() or file.name.startswith("oe."):
-        loaded = oews_flat.load(db, file, dataset=dataset, release=release, progress=progress)
+        loaded = oews_flat.load(db, file, dataset=dataset, release=release)
     elif file.suffix.lower() in (".xlsx", ".xlsm"):
-        loaded = oews_alldata.load_xlsx(
-            db, file, dataset=dataset, release=release, progress=progress
-        )
+        loaded = oews_alldata.load_xlsx(db, file, dataset=dataset, release=release)
     elif oews_alldata.is_alldata_csv(file):
-        loaded = oews_alldata.load_csv(
-            db, file, dataset=dataset, release=release, progress=progress
-        )
+        loaded = oews_alldata.load_csv(db, file, dataset=dataset, release=release)
     else:
-        loaded = oews.load_csv(db, file, dataset=dataset, release=release, progress=progress)
+        loaded = oews.load_csv(db, file, dataset=dataset, release=release)
     final = name or f"oews_{loaded.release.lower().replace(' ', '')}"
     db.run("UPDATE oews SET dataset = ? WHERE dataset = ?", [final, dataset])
     return Result(final, loaded.rows, loaded.release)
 
 
-def _crowd(
-    db: BuildDb, file: Path, release: str | None, progress: Progress | None, name: str | None
-) -> Result:
+def _crowd(db: BuildDb, file: Path, release: str | None, name: str | None) -> Result:
     from levelset.market.loaders import crowd
 
     snapshot = release or crowd.snapshot_of(file)
     dataset = name or f"aijobs_{snapshot}"
-    loaded = crowd.load(db, file, dataset=dataset, snapshot=snapshot, progress=progress)
+    loaded = crowd.load(db, file, dataset=dataset, snapshot=snapshot)
     return Result(dataset, loaded.rows, loaded.snapshot)
 
 
-def _onet(
-    db: BuildDb, file: Path, release: str | None, progress: Progress | None, name: str | None
-) -> Result:
+def _onet(db: BuildDb, file: Path, release: str | None, name: str | None) -> Result:
     from levelset.market.loaders import onet
 
-    loaded = onet.load(db, file, dataset=name, progress=progress)
+    loaded = onet.load(db, file, dataset=name)
     return Result(name or f"onet_{loaded.release}", loaded.rows, loaded.release)
 
 
-def _lca(
-    db: BuildDb, file: Path, release: str | None, progress: Progress | None, name: str | None
-) -> Result:
+def _lca(db: BuildDb, file: Path, release: str | None, name: str | None) -> Result:
     from levelset.market.loaders import lca
 
     found = re.search(r"FY_?(20\d\d)(?:_?(Q[1-4]))?", file.name, re.IGNORECASE)
@@ -95,5 +82,5 @@ def _lca(
             f"{file.name}: an LCA disclosure file is .xlsx or .csv",
             problems=[Problem("unsupported file type", file=file.name)],
         )
-    loaded = lca.load(db, file, dataset=dataset, progress=progress)
+    loaded = lca.load(db, file, dataset=dataset)
     return Result(dataset, loaded.rows, loaded.release)

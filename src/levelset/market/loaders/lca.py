@@ -21,7 +21,7 @@ from levelset.market.loaders.staging import (
     run_checks,
     stage_delimited,
 )
-from levelset.market.store import BuildDb, Progress
+from levelset.market.store import BuildDb
 
 UNITS = {"year": 1, "hour": 2080, "week": 52, "bi-weekly": 26, "month": 12}
 NEEDED = (
@@ -74,12 +74,12 @@ class LcaLoad:
     release: str  # e.g. 'FY2024 Q4' from the file name, else the fiscal years found
 
 
-def load(db: BuildDb, file: Path, *, dataset: str, progress: Progress | None = None) -> LcaLoad:
+def load(db: BuildDb, file: Path, *, dataset: str) -> LcaLoad:
     """Check and load one disclosure file; earlier rows of the same cases are replaced."""
     if file.suffix.lower() in (".xlsx", ".xlsm"):
-        staged = stage_xlsx(db, "lca_stage", file, "CASE_NUMBER", progress)
+        staged = stage_xlsx(db, "lca_stage", file, "CASE_NUMBER")
     else:
-        staged = stage_delimited(db, "lca_stage", file, progress=progress)
+        staged = stage_delimited(db, "lca_stage", file)
     require_columns(staged, NEEDED)
     run_checks(db, staged, CHECKS)
     year = _fiscal_year_of(file.name)

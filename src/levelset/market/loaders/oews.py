@@ -21,7 +21,7 @@ from levelset.market.loaders.staging import (
     run_checks,
     stage_delimited,
 )
-from levelset.market.store import BuildDb, Progress
+from levelset.market.store import BuildDb
 from levelset.market.tables import PERCENTILES
 
 # BLS writes wages at or above its top code as "#" (the top code of recent releases).
@@ -74,11 +74,10 @@ def load_csv(
     *,
     dataset: str,
     release: str | None = None,
-    progress: Progress | None = None,
 ) -> OewsLoad:
     """Load the CSV form (lower-case soc, areatype, a_p10...; national-only files allowed)."""
     rel = require_release(release, file.name)
-    staged = stage_delimited(db, STAGE, file, progress=progress)
+    staged = stage_delimited(db, STAGE, file)
     require_columns(staged, ("soc", "occupation", "employment", "a_p50"))
     return OewsLoad(load_staged(db, staged, release=rel, dataset=dataset), rel)
 

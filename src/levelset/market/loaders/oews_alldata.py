@@ -19,7 +19,7 @@ from levelset.market.loaders.staging import (
     run_checks,
     stage_delimited,
 )
-from levelset.market.store import BuildDb, Progress
+from levelset.market.store import BuildDb
 
 NEEDED = ("area", "area_type", "occ_code", "occ_title", "tot_emp")
 RAW = "oews_raw_stage"
@@ -129,10 +129,9 @@ def load_xlsx(
     *,
     dataset: str,
     release: str | None = None,
-    progress: Progress | None = None,
 ) -> oews.OewsLoad:
     rel = oews.require_release(release, file.name)
-    staged = stage_xlsx(db, RAW, file, "OCC_CODE", progress)
+    staged = stage_xlsx(db, RAW, file, "OCC_CODE")
     return _load(db, staged, rel, dataset)
 
 
@@ -142,10 +141,9 @@ def load_csv(
     *,
     dataset: str,
     release: str | None = None,
-    progress: Progress | None = None,
 ) -> oews.OewsLoad:
     rel = oews.require_release(release, file.name)
-    staged = stage_delimited(db, RAW, file, progress=progress)
+    staged = stage_delimited(db, RAW, file)
     return _load(db, staged, rel, dataset)
 
 

@@ -20,7 +20,7 @@ from levelset.market.loaders.staging import (
     run_checks,
     stage_delimited,
 )
-from levelset.market.store import BuildDb, Progress
+from levelset.market.store import BuildDb
 
 DATATYPES = {
     "01": "employment",
@@ -85,13 +85,10 @@ def load(
     *,
     dataset: str,
     release: str | None = None,
-    progress: Progress | None = None,
 ) -> oews.OewsLoad:
     """Load a flat-file set; the release is read from the data (year of period A01)."""
     files = find_files(path)
-    data = stage_delimited(
-        db, "oe_data_stage", files["data"], delim="\t", quote="", progress=progress
-    )
+    data = stage_delimited(db, "oe_data_stage", files["data"], delim="\t", quote="")
     require_columns(data, ("series_id", "year", "period", "value", "footnote_codes"))
     run_checks(db, data, CHECKS)
     lookups = {

@@ -24,7 +24,7 @@ from levelset.market.loaders.staging import (
     run_checks,
     stage_delimited,
 )
-from levelset.market.store import BuildDb, Progress
+from levelset.market.store import BuildDb
 
 PARTS = {
     "occupations": "occupation_data",
@@ -93,9 +93,7 @@ def release_of(parts: dict[str, Path]) -> str:
     return f"{found.group(1)}.0" if found else "unknown"
 
 
-def load(
-    db: BuildDb, path: Path, *, dataset: str | None = None, progress: Progress | None = None
-) -> OnetLoad:
+def load(db: BuildDb, path: Path, *, dataset: str | None = None) -> OnetLoad:
     """Replace the O*NET tables with this release."""
     with release_folder(path) as folder:
         parts = find_parts(folder)

@@ -10,7 +10,7 @@ from typing import Any
 
 from levelset.errors import InputError, Problem
 from levelset.market.loaders.staging import Staged, stage_rows
-from levelset.market.store import BuildDb, Progress
+from levelset.market.store import BuildDb
 
 TICK = 5000  # rows between progress reports
 
@@ -43,19 +43,17 @@ def _find_sheet(book: Any, marker: str, name: str) -> tuple[Any, list[str]]:
     )
 
 
-def _rows(sheet: Any, width: int, progress: Progress | None) -> Iterator[tuple[int, list[object]]]:
+def _rows(sheet: Any, width: int, db: BuildDb) -> Iterator[tuple[int, list[object]]]:
     total = max(int(sheet.max_row or 0), 1)
     for line, values in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
         cells = list(values[:width]) + [None] * (width - len(values))
         if any(v is not None and str(v).strip() for v in cells):
             yield line, cells
-        if progress is not None and line % TICK == 0:
-            progress("reading", min(line / total, 0.99))
+        if line % TICK == 0:
+            db.report("reading", min(line / total, 0.99))
 
 
-def stage_xlsx(
-    db: BuildDb, table: str, file: Path, marker: str, progress: Progress | None = None
-) -> Staged:
+def stage_xlsx(db: BuildDb, table: str, file: Path, marker: str) -> Staged:
     """Stage the first sheet that has a `marker` column; lines are the sheet's row numbers."""
     book = _open(file)
     try:
@@ -63,10 +61,9 @@ def stage_xlsx(
         width = len(header)
         with tempfile.TemporaryDirectory() as tmp:
             staged = stage_rows(
-                db, table, header, _rows(sheet, width, progress), Path(tmp) / "sheet.csv", file.name
+                db, table, header, _rows(sheet, width, db), Path(tmp) / "sheet.csv", file.name
             )
     finally:
         book.close()
-    if progress is not None:
-        progress("reading", 1.0)
+    db.report("reading", 1.0)
     return staged

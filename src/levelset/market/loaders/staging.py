@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from levelset.errors import InputError, Problem, validation_failed
-from levelset.market.store import BuildDb, Progress
+from levelset.market.store import BuildDb
 
 MAX_PROBLEMS = 20
 INVALID = "invalid file"
@@ -84,7 +84,6 @@ def stage_delimited(
     delim: str = ",",
     quote: str = '"',
     shown_as: str | None = None,
-    progress: Progress | None = None,
 ) -> Staged:
     """Copy a CSV/TSV into `table` with text columns named by its header, lower-cased."""
     name = shown_as or file.name
@@ -96,7 +95,7 @@ def stage_delimited(
             Problem("the column appears twice", file=name, line=1, field=d) for d in duplicates
         ]
         raise validation_failed(INVALID, problems)
-    db.stage_csv(table, file, columns, delim=delim, quote=quote, shown_as=name, progress=progress)
+    db.stage_csv(table, file, columns, delim=delim, quote=quote, shown_as=name)
     return Staged(table, name, tuple(columns), headers=tuple(header))
 
 
