@@ -179,3 +179,37 @@ def test_plain_text_resume_without_headings(tmp_path: Path) -> None:
         "Built a churn model that cut churn by 4%.",
         "Worked on reporting.",
     ]
+
+
+def test_pdf_with_right_aligned_dates_and_company_lines(tmp_path: Path) -> None:
+    """A common two-column header: title left, dates right, company on the next line."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    rows = [
+        ("Jo Park", ""),
+        ("Senior Data Scientist", ""),
+        ("EXPERIENCE", ""),
+        ("Senior Data Scientist", "Jan 2021 - Present"),
+        ("Globex Corporation, Chicago", ""),
+        ("- Cut churn by 12% with an uplift model shipped to production.", ""),
+        ("Acme Analytics", "Boston, MA"),
+        ("Data Scientist", "2018 - 2020"),
+        ("- Built forecasting models for 300 stores", ""),
+        ("  that cut stockouts by 9%.", ""),
+    ]
+    for left, right in rows:
+        pdf.cell(120, 6, left)
+        pdf.cell(0, 6, right, align="R", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "two-column.pdf"
+    pdf.output(str(path))
+    doc = import_file(path)
+    assert [(p.title, p.company) for p in doc.positions] == [
+        ("Senior Data Scientist", "Globex Corporation"),
+        ("Data Scientist", "Acme Analytics"),
+    ]
+    assert doc.positions[1].bullets[0].text == (
+        "Built forecasting models for 300 stores that cut stockouts by 9%."
+    )

@@ -80,24 +80,16 @@ def _leadership(judged: Judged) -> CheckItem:
     return CheckItem("leadership", "One leadership or ownership example", bool(led), evidence, fix)
 
 
+SUMMARY = "A summary that matches the target"
+
+
 def _summary(materials: Materials, title: str | None) -> CheckItem:
     lines = materials.headlines()
     if not title:
-        return CheckItem(
-            "summary",
-            "A summary that matches the target",
-            False,
-            ("no target title set",),
-            "set a target title first",
-        )
+        return CheckItem("summary", SUMMARY, False, ("no target title set",), "set one first")
     if not lines:
-        return CheckItem(
-            "summary",
-            "A summary that matches the target",
-            False,
-            ("no headline or summary found",),
-            f"add a headline naming {title}",
-        )
+        fix = f"add a headline naming {title}"
+        return CheckItem("summary", SUMMARY, False, ("no headline or summary found",), fix)
     matching = [f"{doc.source}: {text[:120]}" for doc, text in lines if matches_target(title, text)]
     missing = [
         f"{doc.source}: {text[:80]!r} does not match {title}"
@@ -106,9 +98,7 @@ def _summary(materials: Materials, title: str | None) -> CheckItem:
     ]
     ok = bool(matching) and not missing
     fix = None if ok else f"name {title} (role and level) in every headline"
-    return CheckItem(
-        "summary", "A summary that matches the target", ok, tuple(matching + missing), fix
-    )
+    return CheckItem("summary", SUMMARY, ok, tuple(matching + missing), fix)
 
 
 CONSISTENT = "One consistent story across resume, LinkedIn and stories"

@@ -117,35 +117,19 @@ def _role_groups(positions: list[Position]) -> list[list[Position]]:
 
 
 def _compare_roles(group: list[Position], channels_with_roles: int) -> list[Finding]:
-    sources = {p.origin.source for p in group}
+    sources = sorted({p.origin.source for p in group})
+    first = group[0]
     if len(sources) < 2:
-        if channels_with_roles < 2:
-            return []
-        p = group[0]
-        return [
-            Finding(
-                "one_channel",
-                "role",
-                f"{p.label} appears only in {p.origin.source}",
-                (str(p.origin),),
-            )
-        ]
+        message = f"{first.label} appears only in {first.origin.source}"
+        lone = Finding("one_channel", "role", message, (str(first.origin),))
+        return [lone] if channels_with_roles >= 2 else []
     found: list[Finding] = []
     for a, b in combinations(group, 2):
         if a.origin.source != b.origin.source:
             found.extend(_title_finding(a, b))
             found.extend(_date_findings(a, b))
-    if not found:
-        label = group[0].label
-        found.append(
-            Finding(
-                "match",
-                "role",
-                f"{label} matches in {', '.join(sorted(sources))}",
-                tuple(sorted(sources)),
-            )
-        )
-    return found
+    message = f"{first.label} matches in {', '.join(sources)}"
+    return found or [Finding("match", "role", message, tuple(sources))]
 
 
 def _title_finding(a: Position, b: Position) -> list[Finding]:

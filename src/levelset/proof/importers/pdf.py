@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from levelset.proof.importers.text import Line, parse_resume
 from levelset.proof.model import Document
@@ -38,4 +39,12 @@ def extract_pages(path: Path) -> list[str]:
             raise ValueError("the PDF is encrypted")
         if len(reader.pages) > MAX_PAGES:
             raise ValueError(f"more than {MAX_PAGES} pages")
-        return [page.extract_text() or "" for page in reader.pages]
+        return [_page_text(page) for page in reader.pages]
+
+
+def _page_text(page: Any) -> str:
+    """Layout mode keeps right-aligned dates and locations apart from titles and companies."""
+    try:
+        return str(page.extract_text(extraction_mode="layout") or "")
+    except Exception:  # layout mode is newer and stricter; plain text is the fallback
+        return str(page.extract_text() or "")

@@ -7,6 +7,7 @@ range, and bullets under each position.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,7 +55,7 @@ _SECTIONS = {
 }
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦●‣+]|\d{1,2}[.)])\s+")
 _CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
-_SPLIT = re.compile(r"\s+at\s+|\s*[|—–·@]\s*|\s+-\s+|,\s*")
+_SPLIT = re.compile(r"\s+at\s+|\s*[|—–·@]\s*|\s+-\s+|,\s*|\s{2,}|\t")
 
 
 def import_text_file(path: Path) -> Document:
@@ -159,19 +160,31 @@ class _Builder:
         text = line.text.lstrip("#").strip()
         if is_bullet(text):
             self._add_bullet(_BULLET.sub("", text), line)
+        elif self.bullets and self.open_bullet and text[:1].islower():
+            self._continue_bullet(text)
         elif find_span(text):
             self._start_position(text, line)
         elif following is not None and find_span(following.text) and not is_bullet(following.text):
             self._close_position()
             self.pending.append(Line(line.number, text, line.where))
         elif self.bullets and self.open_bullet:
-            last = self.bullets[-1]
-            self.bullets[-1] = Bullet(
-                f"{last.text} {text}", last.origin, self.channel, last.position
-            )
-            self.open_bullet = _continues(self.bullets[-1].text)
+            self._continue_bullet(text)
+        elif self.header is not None and not self.bullets and _short_label(text):
+            self._header_detail(text)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _continue_bullet(self, text: str) -> None:
+        last = self.bullets[-1]
+        self.bullets[-1] = Bullet(f"{last.text} {text}", last.origin, self.channel, last.position)
+        self.open_bullet = _continues(self.bullets[-1].text)
+
+    def _header_detail(self, text: str) -> None:
+        """A short line under a position header: its company if missing, else a location."""
+        assert self.header is not None
+        if not self.header.company:
+            company = split_title_company(text)[0]
+            self.header = dataclasses.replace(self.header, company=company)
 
     def _add_bullet(self, text: str, line: Line) -> None:
         label = self.header.label if self.header else None
@@ -194,6 +207,8 @@ class _Builder:
         else:
             title, company = split_title_company(rest)
             origin = self.origin(line)
+        if company and _ROLE_WORD.search(company) and not _ROLE_WORD.search(title):
+            title, company = company, split_title_company(title)[0]  # "Company" above "Title"
         self.pending = []
         self.header = Position(title, company, origin, span.start, span.end, span.current)
 
@@ -231,6 +246,18 @@ class _Builder:
             skills=tuple(dict.fromkeys(self.skills)),
             extra_bullets=tuple(self.extra),
         )
+
+
+_ROLE_WORD = re.compile(
+    r"\b(?:engineer|scientist|manager|analyst|developer|lead|director|researcher|intern|"
+    r"architect|consultant|head|vp|specialist|designer|officer|founder|sre|programmer)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _short_label(text: str) -> bool:
+    """A company, team or location line: a few words, no sentence, no number-led claim."""
+    return len(text.split()) <= 8 and not text.rstrip().endswith((".", "!", "?"))
 
 
 def _continues(text: str) -> bool:
