@@ -126,6 +126,9 @@ def test_negotiation_results_come_from_the_records() -> None:
     assert outcome.days_to_signature == 11
     data = metrics.to_dict()
     assert data["negotiations"][0]["days_to_signature"] == 11
+    summary = data["negotiation_summary"]
+    assert (summary["n"], summary["signed"], summary["median_days_to_signature"]) == (1, 1, 11)
+    assert summary["median_base_change_pct"] == 7.9  # 190,000 -> 205,000
 
 
 def test_narrative_scores_are_listed_in_date_order() -> None:

@@ -10,7 +10,7 @@ from rich.table import Table
 from levelset.cli.output import console
 from levelset.money import format_money
 from levelset.tracking import Metrics, Rate
-from levelset.tracking.metrics import THIN
+from levelset.tracking.metrics import THIN, negotiation_summary
 
 
 def render(metrics: Metrics, charts: Sequence[Path]) -> None:
@@ -26,6 +26,7 @@ def render(metrics: Metrics, charts: Sequence[Path]) -> None:
     out.print(_weekly(metrics))
     if metrics.negotiations:
         out.print(_negotiations(metrics))
+        out.print(_summary_line(negotiation_summary(metrics.negotiations)))
     if metrics.narrative:
         out.print(_narrative(metrics))
     for text in metrics.notes:
@@ -136,6 +137,17 @@ def _negotiations(metrics: Metrics) -> Table:
             "—" if o.days_to_signature is None else str(o.days_to_signature),
         )
     return table
+
+
+def _summary_line(summary: dict[str, object]) -> str:
+    change = summary["median_base_change_pct"]
+    days = summary["median_days_to_signature"]
+    return (
+        f"{summary['n']} negotiation(s), {summary['signed']} signed; median base change "
+        f"{'—' if change is None else f'{change:+g}%'}; median days to signature "
+        f"{'—' if days is None else days}; levers improved in total "
+        f"{summary['levers_improved_total']} (source: your negotiation records)"
+    )
 
 
 def _narrative(metrics: Metrics) -> Table:

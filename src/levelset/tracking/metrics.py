@@ -114,6 +114,7 @@ class Metrics:
             "response_time": self.response_time,
             "weekly": [w.__dict__ | {"rate": w.rate} for w in self.weekly],
             "negotiations": [o.to_dict() for o in self.negotiations],
+            "negotiation_summary": negotiation_summary(self.negotiations),
             "narrative": list(self.narrative),
             "notes": list(self.notes),
         }  # fmt: skip
@@ -214,6 +215,21 @@ def weekly(chosen: Sequence[Thread], today: dt.date) -> tuple[WeekPoint, ...]:
         )
         monday += dt.timedelta(days=7)
     return tuple(points)
+
+
+def negotiation_summary(outcomes: Sequence[Outcome]) -> dict[str, Any]:
+    """Across negotiations: how many, how many signed, the median base change in percent,
+    the median days from first offer to signature and the levers improved in total."""
+    changes = [float(o.base.percent) for o in outcomes if o.base and o.base.percent is not None]
+    days = [o.days_to_signature for o in outcomes if o.days_to_signature is not None]
+    return {
+        "n": len(outcomes),
+        "signed": len(days),
+        "median_base_change_pct": statistics.median(changes) if changes else None,
+        "median_days_to_signature": statistics.median(days) if days else None,
+        "levers_improved_total": sum(len(o.levers_improved) for o in outcomes),
+        "source": "your negotiation records",
+    }
 
 
 def _monday(day: dt.date) -> dt.date:
