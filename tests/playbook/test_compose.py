@@ -92,3 +92,11 @@ def test_no_sentence_of_the_method_articles_is_reused() -> None:
             if len(words) < 6:
                 continue
             assert " ".join(words) not in re.sub(r"[^a-z0-9 ]", " ", ours), sentence
+
+
+def test_role_nuance_follows_the_target_title() -> None:
+    from levelset.playbook.opening import is_ml
+
+    assert is_ml("ML Engineer") and is_ml("Senior Data Scientist") and is_ml("AI platform lead")
+    assert not is_ml("Backend Software Engineer") and not is_ml("Email marketing manager")
+    assert "shipping a model" in to_markdown(maya_book()).split("## Role nuance")[1]

@@ -94,6 +94,8 @@ def crowd_cell(
 ) -> CrowdCell:
     """The crowd range, widened to all years when the recent years are too thin."""
     rows = role_rows(store, role)
+    if not rows:  # an O*NET role outside AI/ML/data: the crowd file has nobody with the title
+        return CrowdCell(None, (), (f"crowd: no full-time submissions titled {role.label}",), ())
     years = (year, year) if year else default_years(store)
     sample = _sample(rows, level, place, years)
     widened: list[str] = []

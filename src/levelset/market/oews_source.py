@@ -43,7 +43,7 @@ def oews_cells(store: Fetcher, role: RoleMatch, place: Place | None) -> OewsCell
     for weight in role.socs:
         found = _first_published(by_key, weight.soc, chain)
         if found is None:
-            hidden.append(f"OEWS {weight.soc}: no published wages for this occupation here")
+            hidden.append(f"OEWS {weight.soc}: no wages for this occupation in the store")
             continue
         row, step = found
         cell, note = _range(row, step, weight.weight, weight.why)
@@ -51,7 +51,7 @@ def oews_cells(store: Fetcher, role: RoleMatch, place: Place | None) -> OewsCell
         if note:
             hidden.append(note)
         if step is not chain[0]:
-            why = "no published wages"
+            why = "no wages in the store"
             widened.append(widened_note(f"OEWS {weight.soc}", chain[0].name, step.name, why))
     return OewsCells(tuple(ranges), tuple(hidden), tuple(widened))
 

@@ -182,6 +182,29 @@ def _data_mistakes(inputs: PlanInputs) -> list[str]:
     return found
 
 
+ML_WORDS = {"ml", "ai", "mlops", "llm"}
+ML_PHRASES = ("machine learning", "data scien", "research scien", "applied scien")
+
+
+def is_ml(title: str) -> bool:
+    """Whether a title names machine-learning work (ML engineer, data scientist...)."""
+    lowered = title.lower()
+    words = set("".join(c if c.isalpha() else " " for c in lowered).split())
+    return bool(words & ML_WORDS) or any(p in lowered for p in ML_PHRASES)
+
+
+def _nuance(band: str, title: str) -> str:
+    if is_ml(title):
+        return (
+            f"For a {band} {title}, shipping a model is the floor. What sets the level is how "
+            "your decisions changed what platform, product and research partners could do."
+        )
+    return (
+        f"For a {band} {title}, delivering your own work is the floor. What sets the level is "
+        "the decisions other teams built on and the problems you chose to solve."
+    )
+
+
 def role_nuance(inputs: PlanInputs) -> Section:
     title = inputs.profile.target_title or "your role"
     band = band_label(inputs.profile.target_band)
@@ -191,12 +214,7 @@ def role_nuance(inputs: PlanInputs) -> Section:
         if proof
         else []
     )
-    blocks: list[Block] = [
-        Paragraph(
-            f"For a {band} {title}, shipping a model is the floor. What sets the level is how "
-            "your decisions changed what platform, product and research partners could do."
-        )
-    ]
+    blocks: list[Block] = [Paragraph(_nuance(band, title))]
     if cross:
         blocks.append(
             Paragraph(f"Your best example of reach beyond your team: {quote(cross[0].text)}")

@@ -67,6 +67,7 @@ class Page:
     summary: str
     properties: dict[str, Any] = field(default_factory=dict)  # top-level keys, for OpenAPI
     decorate: Decorate | None = None  # HTML-only additions, such as charts
+    decorate_raw: bool = False  # decorate sees the view's values before they become JSON
 
     @property
     def json_path(self) -> str:
@@ -85,8 +86,9 @@ def render_page(request: Request, page: Page, data: dict[str, Any]) -> Response:
     cannot drift apart.
     """
     renderer: Renderer = request.app.state.renderer
-    data = to_jsonable(data)
-    extras = page.decorate(data) if page.decorate else {}
+    plain = to_jsonable(data)
+    extras = page.decorate(data if page.decorate_raw else plain) if page.decorate else {}
+    data = plain
     query = f"?{request.url.query}" if request.url.query else ""
     layout = {"title": page.title, "json_href": page.json_path + query}
     html = renderer.page(request, page.template, {**layout, **data, **extras})

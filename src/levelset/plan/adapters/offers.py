@@ -14,10 +14,14 @@ from levelset.plan.inputs import LeverAsk, OfferInput
 from levelset.profile.model import Profile
 
 
-def _open_record(store: Any) -> Any:
+def _records(store: Any) -> list[Any]:
     from levelset.store.negotiations import list_records
 
-    open_records = [r for r in list_records(store) if not r.closed and r.current_offer]
+    return list(list_records(store))
+
+
+def _open_record(records: list[Any]) -> Any:
+    open_records = [r for r in records if not r.closed and r.current_offer]
     if not open_records:
         return None
     return max(open_records, key=lambda r: (r.effective()[-1].on, r.id or 0))
@@ -84,12 +88,15 @@ def _kind(name: str) -> Any:
 
 
 def read_offer(store: Any, profile: Profile) -> OfferInput | None:
-    """The offer in hand, or None when no offer is stored."""
+    """The offer in hand, or None when no offer is stored or every negotiation is closed."""
     from levelset.store.offers import list_offers
 
-    record = _open_record(store)
+    records = _records(store)
+    record = _open_record(records)
     if record is not None:
         offer = record.current_offer
+    elif records:  # signed or declined: nothing left to negotiate
+        return None
     else:
         stored = list_offers(store)
         if not stored:

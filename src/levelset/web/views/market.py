@@ -45,7 +45,11 @@ def headline_for(ctx: AppContext, profile: Profile) -> dict[str, Any] | None:
     level = profile.target_band.value if profile.target_band else None
     place = profile.locations[0] if profile.locations else None
     report = report_for(ctx, profile.target_title, level, place, None)
-    return {"query": report.get("query"), "headline": report.get("headline")}
+    shown = [r for r in report.get("ranges", []) if r.get("p50") is not None]
+    provenance = [
+        {k: r.get(k) for k in ("label", "dataset", "release", "n", "n_counts")} for r in shown
+    ]
+    return {"query": report.get("query"), "headline": report.get("headline"), "from": provenance}
 
 
 def _offer(text: str | None) -> float | None:

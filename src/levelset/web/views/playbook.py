@@ -1,7 +1,93 @@
-"""The playbook page (filled in when levelset.playbook lands)."""
+"""The playbook page: the personal guide in the browser, and its Markdown, HTML and PDF files."""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Annotated, Any
 
-PAGES: list[Any] = []
+from fastapi import Depends, FastAPI, Query
+from fastapi.responses import Response
+from markupsafe import Markup
+
+from levelset.web.context import AppContext
+from levelset.web.pages import Page, context_of
+from levelset.web.rendering import inline_svg
+
+Ctx = Annotated[AppContext, Depends(context_of)]
+TOPICS = ("salary", "leveling", "negotiation")
+MEDIA = {"md": "text/markdown", "html": "text/html", "pdf": "application/pdf"}
+_SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
+
+
+def _book(ctx: AppContext, topic: str | None) -> Any:
+    from levelset.playbook.personal import parse_topic, personal_playbook
+
+    return personal_playbook(ctx.store, parse_topic(topic))
+
+
+def playbook_view(
+    ctx: Ctx,
+    topic: Annotated[str | None, Query(description="salary, leveling or negotiation")] = None,
+) -> dict[str, Any]:
+    """The personal playbook for a topic, section by section, from the stored records."""
+    if not ctx.has("playbook"):
+        return {"available": False}
+    book = _book(ctx, topic)
+    return {"available": True, "topic": book.topic.value, "playbook": book}
+
+
+def body_html(book: Any) -> Markup:
+    """The playbook's own HTML rendering, without its page shell, charts made CSP-safe."""
+    from levelset.playbook.html import to_html
+
+    html = to_html(book)
+    body = html.split("<body>", 1)[-1].rsplit("</body>", 1)[0]
+    body = re.sub(r"^\s*<h1>.*?</h1>\s*<p class=\"sub\">.*?</p>", "", body, flags=re.DOTALL)
+    return Markup(_SVG.sub(lambda m: str(inline_svg(m.group(0))), body))
+
+
+def decorate(data: dict[str, Any]) -> dict[str, Any]:
+    """The book's HTML from the view's own Playbook value (built once per request)."""
+    extras: dict[str, Any] = {"topics": TOPICS}
+    if data.get("available"):
+        extras["book_html"] = body_html(data["playbook"])
+    return extras
+
+
+def download(
+    ctx: Ctx,
+    topic: Annotated[str | None, Query(description="salary, leveling or negotiation")] = None,
+    format: Annotated[str, Query(description="md, html or pdf")] = "pdf",
+) -> Response:
+    """The playbook as a file to keep: Markdown, a self-contained HTML page, or PDF."""
+    from levelset.playbook.render import parse_format, render
+
+    chosen = parse_format(format)
+    book = _book(ctx, topic)
+    name = f"levelset-playbook-{book.topic.value}.{chosen.value}"
+    return Response(
+        render(book, chosen),
+        media_type=MEDIA.get(chosen.value, "application/octet-stream"),
+        headers={"content-disposition": f'attachment; filename="{name}"'},
+    )
+
+
+PAGES = [
+    Page(
+        path="/playbook",
+        template="playbook.html",
+        view=playbook_view,
+        title="Playbook",
+        summary="The personal playbook, section by section",
+        properties={"topic": {"type": "string"}, "playbook": {"type": "object"}},
+        decorate=decorate,
+        decorate_raw=True,
+    )
+]
+
+
+def register(app: FastAPI) -> None:
+    app.add_api_route(
+        "/playbook/download", download, methods=["GET"], tags=["playbook"],
+        summary="Download the playbook as Markdown, HTML or PDF",
+    )  # fmt: skip
