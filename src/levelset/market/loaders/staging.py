@@ -108,7 +108,7 @@ def stage_rows(
     shown_as: str,
 ) -> Staged:
     """Stage rows read from a spreadsheet: (line, values) pairs go through a scratch CSV."""
-    names = [c.lower() for c in columns]
+    names = _unique([c.lower() or f"column_{i + 1}" for i, c in enumerate(columns)])
     with scratch.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(["_line", *names])
@@ -118,6 +118,16 @@ def stage_rows(
     return Staged(
         table, shown_as, tuple(names), line="CAST(_line AS BIGINT)", headers=tuple(columns)
     )
+
+
+def _unique(names: list[str]) -> list[str]:
+    # blank or repeated headers in a sheet must not stop the load of the columns we need
+    seen: dict[str, int] = {}
+    result = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        result.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return result
 
 
 def _cell_text(value: object) -> str:
