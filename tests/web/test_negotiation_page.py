@@ -37,7 +37,9 @@ def test_the_full_flow_to_signature_and_the_delta(client: Browser) -> None:
     assert client.submit(PAGE + "/anchor", {"percentile": "75"}).status_code == 303
     client.submit(PAGE + "/events", {"kind": "counter_sent", "date": "2026-11-04"})
     client.submit("/offers", REVISED)
-    client.submit(PAGE + "/events", {"kind": "revised_offer", "date": "2026-11-06", "offer_id": "2"})
+    client.submit(
+        PAGE + "/events", {"kind": "revised_offer", "date": "2026-11-06", "offer_id": "2"}
+    )
     client.submit(PAGE + "/events", {"kind": "signed", "date": "2026-11-09"})
     data = data_of(client.get(PAGE + ".json"))
     assert data["step"] == "signed"
@@ -67,7 +69,7 @@ def test_each_draft_carries_its_narrative_score(client: Browser) -> None:
     assert [d["kind"] for d in drafts] == ["counter", "call", "no", "confirm"]
     assert all(0 <= d["score"]["score"] <= 100 for d in drafts)
     page = client.get(PAGE).text
-    assert f'data-score-value>{drafts[0]["score"]["score"]}<' in page
+    assert f"data-score-value>{drafts[0]['score']['score']}<" in page
 
 
 def test_an_edited_draft_is_saved_as_a_new_version_with_a_new_score(client: Browser) -> None:
