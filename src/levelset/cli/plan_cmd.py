@@ -8,8 +8,12 @@ from typing import Any
 import typer
 
 app = typer.Typer(
-    help="Your dated 30-day plan and weekly reviews.",
+    help=(
+        "Your dated 30-day plan and weekly reviews. With --start or --focus (or no plan yet) "
+        "make a new plan from your records; otherwise show the current one."
+    ),
     invoke_without_command=True,
+    add_completion=False,
 )
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
