@@ -62,6 +62,12 @@ def test_list_and_clear(tmp_path: Path) -> None:
         "removed": ["linkedin.zip"]
     }
     assert len(run_cli("proof", "list", "--json").json()["sources"]) == 2
+    assert run_cli("proof", "clear").exit_code == 2  # nothing named, no --all: nothing lost
+    assert len(run_cli("proof", "list", "--json").json()["sources"]) == 2
+    assert run_cli("proof", "clear", "--all", "--json").json()["removed"] == [
+        "resume.pdf",
+        "stories.yaml",
+    ]
 
 
 def test_a_bad_file_stores_nothing_and_exits_2(tmp_path: Path) -> None:

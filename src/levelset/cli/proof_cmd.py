@@ -57,12 +57,19 @@ def list_(json_output: bool = JSON) -> None:
 
 @app.command("clear")
 def clear(
-    names: list[str] = typer.Argument(None, help="Source names to remove (default: all)."),
+    names: list[str] = typer.Argument(None, help="Source names to remove, as `proof list` shows."),
+    everything: bool = typer.Option(False, "--all", help="Remove every imported source."),
     json_output: bool = JSON,
 ) -> None:
-    """Remove imported sources (all of them when none is named)."""
+    """Remove the named imported sources, or all of them with --all."""
+    from levelset.errors import InputError
     from levelset.store import open_store
     from levelset.store.proof import clear_sources
+
+    if not names and not everything:
+        raise InputError(
+            "name the sources to remove, or pass --all", hint="see: levelset proof list"
+        )
 
     removed = clear_sources(open_store(), names or [])
     if json_output:
