@@ -88,8 +88,8 @@ def _summary(materials: Materials, title: str | None) -> CheckItem:
     if not title:
         return CheckItem("summary", SUMMARY, False, ("no target title set",), "set one first")
     if not lines:
-        fix = f"add a headline naming {title}"
-        return CheckItem("summary", SUMMARY, False, ("no headline or summary found",), fix)
+        add = f"add a headline naming {title}"
+        return CheckItem("summary", SUMMARY, False, ("no headline or summary found",), add)
     matching = [f"{doc.source}: {text[:120]}" for doc, text in lines if matches_target(title, text)]
     missing = [
         f"{doc.source}: {text[:80]!r} does not match {title}"
