@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from levelset.market import build, manifest
-from levelset.market.store import open_market, read_meta
+from levelset.market.store import MarketStore, open_market, read_meta
 from levelset.paths import Paths, default_paths
 
 
@@ -72,7 +72,7 @@ def store_status(paths: Paths | None = None) -> StoreStatus:
     meta = read_meta(db) or {}
     count = 0
     if meta:
-        with open_market(paths) as store:
+        with MarketStore(db) as store:  # as it is: status never builds
             count = int(store.fetch("SELECT count(*) FROM datasets")[0][0])
     imports = tuple(
         ImportedFile(e.source, e.dataset, paths.imports / e.path, e.release, e.imported_at)
