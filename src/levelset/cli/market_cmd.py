@@ -8,14 +8,21 @@ JSON = typer.Option(False, "--json", help="Print JSON.")
 
 
 def range_command(
-    title: str = typer.Argument(..., help='Job title, e.g. "Machine Learning Engineer", "MLE".'),
+    title: str = typer.Argument(
+        ..., metavar="TITLE", help='Job title, e.g. "Machine Learning Engineer", "MLE".'
+    ),
     level: str | None = typer.Option(
-        None, "--level", "-l", help='Level: "senior", "L5", "E5", "SDE II", "IC4", "staff"...'
+        None,
+        "--level",
+        "-l",
+        metavar="LEVEL",
+        help='Level: "senior", "L5", "E5", "SDE II", "IC4", "staff"...',
     ),
     location: list[str] | None = typer.Option(
         None,
         "--location",
         "-p",
+        metavar="PLACE",
         help='Place: "San Francisco", "NYC", "Texas", "London", '
         '"Remote". Repeat to compare places side by side.',
     ),
@@ -23,14 +30,24 @@ def range_command(
         None,
         "--company",
         "-c",
+        metavar="COMPANY",
         help="Company: reads company levels (L5 at Amazon) and filters LCA.",
     ),
-    source: str = typer.Option("all", "--source", help="oews, crowd, lca or all."),
+    source: str = typer.Option(
+        "all", "--source", metavar="SOURCE", help="oews, crowd, lca or all."
+    ),
     year: int | None = typer.Option(
-        None, "--year", help="Crowd work year or LCA fiscal year (default: the latest)."
+        None,
+        "--year",
+        metavar="YEAR",
+        help="Crowd work year or LCA fiscal year (default: the crowd's last two years, the "
+        "latest LCA fiscal year).",
     ),
     offer: str | None = typer.Option(
-        None, "--offer", help="An annual amount in USD: shows the percentile it sits at."
+        None,
+        "--offer",
+        metavar="AMOUNT",
+        help="An annual amount in USD (185000 or 185k): shows the percentile it sits at.",
     ),
     json_output: bool = JSON,
 ) -> None:
@@ -100,7 +117,7 @@ def levels_command(
         None, help='A level to read, e.g. "L5", "SDE II", "IC4"; omit for the whole table.'
     ),
     company: str | None = typer.Option(
-        None, "--company", "-c", help="Read the level on this company's ladder."
+        None, "--company", "-c", metavar="COMPANY", help="Read the level on this company's ladder."
     ),
     json_output: bool = JSON,
 ) -> None:
