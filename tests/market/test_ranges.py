@@ -248,3 +248,13 @@ def test_lca_filings_after_an_import(paths: Paths, tmp_path: Path) -> None:
     assert company.ranges[0].values["p10"] is None  # 6 filings: tails hidden
     mid = market.market_range("ML Engineer", "mid", "SF", source="lca", paths=paths)
     assert mid.ranges[0].n < 5 and mid.ranges[0].values["p50"] is None
+
+
+def test_state_cell_for_a_single_soc_role_is_the_published_one(paths: Paths) -> None:
+    report = market.market_range("SWE", None, "WA", source="oews", paths=paths)
+    assert [r.soc for r in report.ranges] == ["15-1252"]  # one SOC, no level: no blend row
+    source = published("15-1252", "5300000")
+    row = report.ranges[0]
+    assert row.values == {p: float(source[f"a_{p}"]) for p in PERCENTILES}
+    assert (row.area, row.n) == ("Washington", int(source["employment"]))
+    assert report.headline is not None and report.headline.mid == row.values["p50"]
