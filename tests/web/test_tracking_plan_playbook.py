@@ -1,0 +1,101 @@
+"""Tracking, plan and playbook pages over real stored records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.web.conftest import Browser, data_of
+
+pytestmark = pytest.mark.usefixtures("market")
+
+
+def sheet(rows: int = 12) -> bytes:
+    """A job seeker's spreadsheet: applications with channel, reply and variant."""
+    start = dt.date.today() - dt.timedelta(days=60)
+    lines = ["company,role,date,channel,response,response_date,variant"]
+    for i in range(rows):
+        day = start + dt.timedelta(days=3 * i)
+        channel = ("referral", "cold", "recruiter")[i % 3]
+        reply = ("positive", "negative", "")[i % 3]
+        when = (day + dt.timedelta(days=4)).isoformat() if reply else ""
+        lines.append(f"Co{i},ML Engineer,{day},{channel},{reply},{when},{'AB'[i % 2]}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def imported(client: Browser, body: bytes, **extra: str) -> object:
+    return client.post(
+        "/tracking/import",
+        files={"file": ("applications.csv", body, "text/csv")},
+        data={"csrf_token": client.token(), **extra},
+    )
+
+
+def test_an_imported_spreadsheet_shows_the_funnel_and_rates(client: Browser) -> None:
+    assert imported(client, sheet()).status_code == 303
+    data = data_of(client.get("/tracking.json"))
+    funnel = {s["stage"]: s["count"] for s in data["metrics"]["funnel"]}
+    assert funnel["Applied"] == 12 and funnel["Responded"] == 8
+    page = client.get("/tracking").text
+    assert "From application to offer" in page and "Response rate by channel" in page
+    overall = next(r for r in data["metrics"]["rates"] if r["group"] == "overall")
+    assert f"{overall['n']}" in page
+    dashboard = data_of(client.get("/index.json"))
+    assert dashboard["pipeline"]["data"]["funnel"] == data["metrics"]["funnel"]
+
+
+def test_a_bad_row_rejects_the_sheet_unless_asked_to_skip(client: Browser) -> None:
+    bad = sheet(3) + b"Co9,ML Engineer,not-a-date,cold,,,A\n"
+    refused = imported(client, bad)
+    assert refused.status_code == 400 and "line 5" in refused.text
+    assert data_of(client.get("/tracking.json"))["event_count"] == 0
+    assert imported(client, bad, skip_bad_rows="true").status_code == 303
+    assert data_of(client.get("/tracking.json"))["metrics"]["source"]["attempts"] == 3
+
+
+def test_logging_an_application_and_its_reply(client: Browser) -> None:
+    day = (dt.date.today() - dt.timedelta(days=10)).isoformat()
+    first = client.submit("/tracking/events", {"kind": "application", "company": "Acme",
+                                                "role": "MLE", "channel": "referral", "date": day})  # fmt: skip
+    assert first.status_code == 303
+    reply = client.submit("/tracking/events", {"kind": "response", "company": "Acme",
+                                                "outcome": "positive"})  # fmt: skip
+    assert reply.status_code == 303
+    kinds = [e["kind"] for e in data_of(client.get("/tracking.json"))["events"]]
+    assert kinds == ["response", "application"]
+    orphan = client.submit("/tracking/events", {"kind": "response", "company": "Nobody"})
+    assert orphan.status_code in (400, 404)
+
+
+def test_a_plan_is_made_ticked_reviewed_and_exported(client: Browser) -> None:
+    client.submit("/profile", {"title": "ML Engineer", "level": "senior", "places": "Seattle, WA"})
+    assert data_of(client.get("/plan.json"))["plan"] is None
+    assert client.submit("/plan", {"start": dt.date.today().isoformat()}).status_code == 303
+    plan = data_of(client.get("/plan.json"))
+    first = plan["plan"]["weeks"][0]["items"][0]
+    assert client.submit(f"/plan/items/{first['id']}", {"done": "true"}).status_code == 303
+    ticked = data_of(client.get("/plan.json"))["plan"]
+    assert ticked["progress"]["done"] == plan["plan"]["progress"]["done"] + (not first["done"])
+    review = {"week": "1", "changed": "rewrote three bullets", "next_test": "a shorter opener"}
+    assert client.submit("/plan/review", review).status_code == 303
+    assert data_of(client.get("/plan.json"))["review"]["answers"]["changed"] == review["changed"]
+    calendar = client.get("/plan.ics")
+    assert calendar.headers["content-type"].startswith("text/calendar")
+    from icalendar import Calendar
+
+    events = Calendar.from_ical(calendar.content).walk("VEVENT")
+    assert len(events) == len(ticked["blocks"])
+
+
+def test_the_playbook_is_written_for_this_user(client: Browser) -> None:
+    client.submit("/profile", {"title": "Data Scientist", "level": "staff", "places": "Austin, TX"})
+    data = data_of(client.get("/playbook.json"))
+    assert "Data Scientist" in data["playbook"]["subtitle"]
+    page = client.get("/playbook").text
+    for section in data["playbook"]["sections"]:
+        assert f'id="{section["key"]}"' in page
+    pdf = client.get("/playbook/download", params={"format": "pdf"})
+    assert pdf.content.startswith(b"%PDF") and "attachment" in pdf.headers["content-disposition"]
+    leveling = data_of(client.get("/playbook.json", params={"topic": "leveling"}))
+    assert leveling["topic"] == "leveling"
