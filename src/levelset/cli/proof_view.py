@@ -36,6 +36,14 @@ def show_report(report: ProofReport) -> None:
     )
     out.print(f"[bold]Proof report[/] for {title} ({band}){guessed}")
     out.print(f"[dim]sources: {', '.join(report.sources) or 'none'}[/]")
+    counts = {
+        s: sum(1 for b in report.bullets if b.score.strength == s)
+        for s in ("strong", "fair", "weak")
+    }
+    out.print(
+        f"{len(report.bullets)} bullets and stories: [green]{counts['strong']} strong[/], "
+        f"[yellow]{counts['fair']} fair[/], [red]{counts['weak']} weak[/]"
+    )
     _bullets(report)
     _checklist(report)
     _scan(report)

@@ -86,4 +86,7 @@ def _advice(role: bool, outcome: bool, empty: bool) -> str:
         for w, ok in (("the target role and level", role), ("a measured outcome", outcome))
         if not ok
     ]
-    return f"The first line does not show {' or '.join(missing)}; put both in one sentence."
+    return (
+        f"The first line does not show {' or '.join(missing)}; one sentence should name "
+        "the target role and level and your best measured outcome."
+    )
