@@ -66,8 +66,8 @@ def test_every_page_is_labelled_and_keyboard_ready(client: Browser, path: str) -
 
 
 def test_the_dashboard_shows_what_exists(client: Browser) -> None:
-    client.submit("/profile", {"title": "ML Engineer", "level": "senior", "places": "Seattle, WA",
-                               "positioning": "I ship ranking models that move revenue."})  # fmt: skip
+    target = {"title": "ML Engineer", "level": "senior", "places": "Seattle, WA"}
+    client.submit("/profile", {**target, "positioning": "I ship ranking models that move revenue."})
     data = data_of(client.get("/index.json"))
     assert data["target"]["missing"] == []
     assert data["market"]["available"] and data["market"]["data"]["headline"]["mid"] > 0

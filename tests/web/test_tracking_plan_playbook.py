@@ -56,11 +56,11 @@ def test_a_bad_row_rejects_the_sheet_unless_asked_to_skip(client: Browser) -> No
 
 def test_logging_an_application_and_its_reply(client: Browser) -> None:
     day = (dt.date.today() - dt.timedelta(days=10)).isoformat()
-    first = client.submit("/tracking/events", {"kind": "application", "company": "Acme",
-                                                "role": "MLE", "channel": "referral", "date": day})  # fmt: skip
+    application = {"kind": "application", "company": "Acme", "role": "MLE", "date": day}
+    first = client.submit("/tracking/events", {**application, "channel": "referral"})
     assert first.status_code == 303
-    reply = client.submit("/tracking/events", {"kind": "response", "company": "Acme",
-                                                "outcome": "positive"})  # fmt: skip
+    reply = {"kind": "response", "company": "Acme", "outcome": "positive"}
+    reply = client.submit("/tracking/events", reply)
     assert reply.status_code == 303
     kinds = [e["kind"] for e in data_of(client.get("/tracking.json"))["events"]]
     assert kinds == ["response", "application"]
