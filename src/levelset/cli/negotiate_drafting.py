@@ -32,6 +32,7 @@ def fresh_draft(
 
     record = load_record(store, company)
     profile = load_profile(store)
+    outcomes = outcomes or proven_outcomes(store)
     data = record.anchor_data
     deadline = record.last(EventKind.DEADLINE)
     facts = DraftFacts(
@@ -45,6 +46,16 @@ def fresh_draft(
         deadline=deadline.on if deadline else None,
     )
     return draft(kind, facts)
+
+
+def proven_outcomes(store: Store, count: int = 2) -> tuple[str, ...]:
+    """The user's strongest imported bullets that carry a metric, best first."""
+    from levelset.proof.report import judge
+    from levelset.store.proof import load_materials
+
+    judged = judge(load_materials(store))
+    ranked = sorted((r for r in judged if r.features.has_metric), key=lambda r: -r.score.points)
+    return tuple(dict.fromkeys(r.bullet.text for r in ranked))[:count]
 
 
 def edited_draft(kind: str, file: Path) -> Draft:

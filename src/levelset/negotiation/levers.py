@@ -180,9 +180,26 @@ def _bonus(offer: Offer, competing: Sequence[Offer]) -> LeverAsk | None:
     )
 
 
+def _below_target(offer: Offer, target_level: str) -> bool:
+    """Whether the offered level sits under the target band (company ladders understood:
+    Google's L5 is the senior band); levels we cannot read are compared as plain names."""
+    from levelset.errors import UnknownValue
+    from levelset.market.levels import parse_level
+
+    offered = (offer.level or "").strip()
+    if not offered:
+        return True
+    try:
+        offered_band = parse_level(offered, offer.company).band
+        target_band = parse_level(target_level).band
+    except UnknownValue:
+        return offered.lower() != target_level.strip().lower()
+    return offered_band < target_band
+
+
 def _level(offer: Offer, target_level: str | None) -> LeverAsk:
     source = "your target profile"
-    if target_level and (offer.level or "").strip().lower() != target_level.strip().lower():
+    if target_level and _below_target(offer, target_level):
         offered = f" instead of {offer.level}" if offer.level else ""
         reason = "the level sets your pay band now and at every review after"
         return LeverAsk("title_level", f"the {target_level} level{offered}", None, reason, source)
