@@ -16,7 +16,7 @@ class Series:
     points: tuple[tuple[str, float | None], ...]
 
 
-WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 300, 64, 20, 40, 64
+WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 300, 64, 44, 40, 64
 
 
 def line_chart(
