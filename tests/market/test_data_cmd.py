@@ -87,3 +87,25 @@ def test_rebuild_replays_imports(levelset_home: Path) -> None:
     assert "Replayed your imports: onet_28.0" in result.stdout
     names = [d["name"] for d in run_cli("data", "sources", "--json").json()["datasets"]]
     assert "onet_28.0" in names and "onet_27.0" not in names
+
+
+def test_import_prints_what_it_loaded(levelset_home: Path) -> None:
+    market_paths(levelset_home)
+    result = run_cli("data", "import", "crowd", str(UPSTREAM / "aijobs_salaries_2025-06-01.csv"))
+    assert result.exit_code == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    assert "Imported 7 rows from aijobs_salaries_2025-06-01.csv as aijobs_2025-06-01" in text
+
+
+def test_status_says_an_old_store_will_be_rebuilt_without_rebuilding_it(
+    levelset_home: Path,
+) -> None:
+    import duckdb
+
+    paths = market_paths(levelset_home)
+    with duckdb.connect(str(paths.market_db)) as con:
+        con.execute("UPDATE meta SET value = 'old' WHERE key = 'shipped'")
+    result = run_cli("data", "status")
+    assert result.exit_code == 0
+    assert "Out of date" in result.stdout
+    assert run_cli("data", "status", "--json").json()["current"] is False
