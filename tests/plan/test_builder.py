@@ -140,3 +140,12 @@ def test_a_low_response_rate_becomes_the_signal_when_nothing_else_is_weaker() ->
     )
     signal = build_plan(inputs, START, Focus.SALARY).signal
     assert signal.key == "response" and "1 of 20" in signal.why
+
+
+def test_a_level_gap_sentence_becomes_a_phrase_the_plan_can_reuse() -> None:
+    from levelset.plan.adapters.proof import gap_phrase
+
+    assert gap_phrase(
+        "Impact: to read as staff you need two measured outcomes that reached several teams."
+    ) == ("two measured outcomes that reached several teams (impact)")
+    assert gap_phrase("one example of technical direction.") == "one example of technical direction"

@@ -73,7 +73,7 @@ def level_signal(inputs: PlanInputs) -> Signal | None:
         "scope",
         f"Scope that reads as {band_label(level.target)}",
         f"Your evidence reads as {band_label(level.band)} ({level.confidence} confidence); "
-        f"the gap to {band_label(level.target)}: {level.missing[0]}",
+        f"the gap to {band_label(level.target)}: {level.missing[0]}.",
         f"`levelset level estimate --target {level.target.value}` no longer lists that gap.",
         "level",
         "a resume version whose first bullet shows scope across teams",

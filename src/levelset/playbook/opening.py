@@ -42,7 +42,7 @@ def _answer_detail(inputs: PlanInputs, topic: Topic) -> str:
         return (
             f"Your evidence reads as {level.band.label} today ({level.confidence} confidence)"
             + (
-                f"; to read as {level.target.label}: {level.missing[0]}"
+                f"; to read as {level.target.label} you need {level.missing[0]}."
                 if level.target and level.missing
                 else "."
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from levelset.plan.inputs import Bullet, CheckItem, LevelInput, ProofInput
@@ -47,13 +48,25 @@ def _scan_missing(scan: Any) -> tuple[str, ...]:
     return tuple(name for name, present in pairs if not present)
 
 
+GAP = re.compile(r"^(?P<dimension>[^:]{3,60}): to read as .+? you need (?P<need>.+?)\.?$")
+
+
+def gap_phrase(text: str) -> str:
+    """ "Impact: to read as staff you need two measured outcomes..." -> "two measured
+    outcomes... (impact)", so the plan can say it in its own sentence."""
+    found = GAP.match(text.strip())
+    if found is None:
+        return text.strip().rstrip(".")
+    return f"{found['need']} ({found['dimension'].lower()})"
+
+
 def level_input(estimate: Any) -> LevelInput:
     """The plan's view of a `levelset.leveling.LevelEstimate`."""
     return LevelInput(
         band=estimate.band,
         confidence=estimate.confidence_label,
         target=estimate.target,
-        missing=tuple(estimate.missing),
+        missing=tuple(gap_phrase(m) for m in estimate.missing),
         warnings=tuple(estimate.warnings),
     )
 
