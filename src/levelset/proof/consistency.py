@@ -14,7 +14,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from levelset.proof.dates import months_apart
-from levelset.proof.features import METRIC, extract
+from levelset.proof.features import extract, metric_spans
 from levelset.proof.model import Bullet, Channel, Materials, Position
 from levelset.proof.roles import level_words, normalise
 from levelset.proof.semantic import Similarity
@@ -241,6 +241,6 @@ def _values(spans: list[str]) -> set[str]:
 def _numbers(text: str) -> dict[str, list[str]]:
     """The metric spans of a text by kind ("percent": ["38%"])."""
     found: dict[str, list[str]] = {}
-    for match in METRIC.finditer(text):
-        found.setdefault(match.lastgroup or "number", []).append(match.group(0).strip())
+    for kind, words in metric_spans(text):
+        found.setdefault(kind, []).append(words)
     return found

@@ -64,9 +64,14 @@ _METRICS = [
         "throughput",
         rf"{_NUM}\s?(?:[kmb])?\s?(?:qps|rps|tps|req/s|/s|per second|per day|a day|/day|tb|gb|pb)\b",
     ),
-    ("accuracy", r"\b(?:auc|f1|precision|recall|ndcg|map|accuracy|bleu|wer|mrr)\b[^.;]{0,40}?\d"),
+    (
+        "accuracy",
+        r"\b(?:auc|f1|precision|recall|ndcg|map|accuracy|bleu|wer|mrr)\b"
+        r"(?:[^.;]|\.(?=\d)){0,40}?\d+(?:\.\d+)?",
+    ),
 ]
-METRIC = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _METRICS), re.IGNORECASE)
+METRICS = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _METRICS]
+_FRAMING = {"change", "accuracy"}  # they frame numbers that other kinds usually name better
 
 _TASK = re.compile(
     r"\b(?:responsible for|worked on|working on|helped(?: with| to)?|helping|"
@@ -244,13 +249,30 @@ def extract(text: str) -> Features:
     )
 
 
+def _all_metrics(text: str) -> list[tuple[int, int, str, str]]:
+    return sorted(
+        (m.start(), m.end(), kind, m.group(0).strip())
+        for kind, p in METRICS
+        for m in p.finditer(text)
+    )
+
+
+def metric_spans(text: str) -> list[tuple[str, str]]:
+    """(kind, words) of each quantified result, without overlaps: "120 ms" and "35 ms" rather
+    than "from 120 ms to 35 ms"; a before-and-after framing is kept when nothing else names it."""
+    found = _all_metrics(text)
+    primary = [f for f in found if f[2] not in _FRAMING]
+    ranked = primary or sorted(found, key=lambda f: (f[2] != "change", f[0]))
+    chosen: list[tuple[int, int, str, str]] = []
+    for item in ranked:
+        if all(item[0] >= c[1] or item[1] <= c[0] for c in chosen):
+            chosen.append(item)
+    return [(kind, words) for _, _, kind, words in sorted(chosen)]
+
+
 def _metrics(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    spans, kinds = [], []
-    for match in METRIC.finditer(text):
-        kind = match.lastgroup or "number"
-        spans.append(match.group(0).strip())
-        kinds.append(kind)
-    return tuple(spans), tuple(dict.fromkeys(kinds))
+    words = tuple(w for _, w in metric_spans(text))
+    return words, tuple(dict.fromkeys(kind for _, _, kind, _ in _all_metrics(text)))
 
 
 def _wording(text: str, task: re.Match[str] | None, has_metric: bool) -> Wording:
