@@ -160,3 +160,23 @@ def test_progress_while_reading_a_workbook(market: Paths, tmp_path: Path) -> Non
     reports: list[tuple[str, float]] = []
     import_file(market, "lca", file, progress=lambda phase, done: reports.append((phase, done)))
     assert ("reading", 0.5) in reports and reports[-1] == ("saving", 1.0)
+
+
+def test_columns_the_loader_does_not_use_are_ignored(market: Paths, tmp_path: Path) -> None:
+    lines = CSV_FILE.read_text().splitlines()
+    file = tmp_path / "LCA_Disclosure_Data_FY2024_Q4.csv"
+    extra = [
+        f"{line},NOTE,NOTE" if i else f"{line},AGENT_NAME,AGENT_NAME"
+        for i, line in enumerate(lines)
+    ]
+    file.write_text("\n".join(extra) + "\n")
+    report = import_file(market, "lca", file)
+    assert report.rows == len(lines) - 1
+    with open_market(market) as store:
+        columns = {
+            r[0]
+            for r in store.fetch(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'lca'"
+            )
+        }
+    assert "agent_name" not in columns

@@ -235,11 +235,15 @@ class BuildDb:
         delim: str = ",",
         quote: str = '"',
         shown_as: str | None = None,
+        keep: Sequence[str] | None = None,
     ) -> None:
-        """Copy a delimited file into a table of text columns; a malformed row -> InputError."""
+        """Copy a delimited file into a table of text columns (only `keep` ones when given);
+        a malformed row -> InputError."""
         spec = "{" + ", ".join(f"'{_sql_text(c)}': 'VARCHAR'" for c in columns) + "}"
+        chosen = ", ".join(f'"{c}"' for c in keep) if keep is not None else "*"
         sql = (
-            f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM read_csv(?, header = true, "
+            f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT {chosen} FROM read_csv(?, "
+            "header = true, "
             f"auto_detect = false, delim = ?, quote = ?, escape = ?, columns = {spec}, "
             "encoding = 'utf-8')"
         )

@@ -43,6 +43,22 @@ STATES = (
     "VERMONT:VT VIRGINIA:VA WASHINGTON:WA WEST_VIRGINIA:WV WISCONSIN:WI WYOMING:WY GUAM:GU "
     "PUERTO_RICO:PR VIRGIN_ISLANDS:VI"
 )
+# Every column the loader reads; the rest of a disclosure file is never staged.
+USED = frozenset(
+    (
+        *NEEDED,
+        "case_status",
+        "received_date",
+        "case_submitted",
+        "decision_date",
+        "employer_name",
+        "soc_title",
+        "wage_rate_of_pay_to",
+        "worksite_city",
+        "pw_wage_level",
+        "full_time_position",
+    )
+)
 UNIT_SQL = "lower(replace(trim(wage_unit_of_pay), ' ', '-'))"
 CHECKS = (
     Check(
@@ -79,7 +95,7 @@ def load(db: BuildDb, file: Path, *, dataset: str) -> LcaLoad:
     if file.suffix.lower() in (".xlsx", ".xlsm"):
         staged = stage_xlsx(db, "lca_stage", file, "CASE_NUMBER")
     else:
-        staged = stage_delimited(db, "lca_stage", file)
+        staged = stage_delimited(db, "lca_stage", file, keep=USED)
     require_columns(staged, NEEDED)
     run_checks(db, staged, CHECKS)
     year = _fiscal_year_of(file.name)

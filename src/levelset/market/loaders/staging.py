@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -84,19 +84,27 @@ def stage_delimited(
     delim: str = ",",
     quote: str = '"',
     shown_as: str | None = None,
+    keep: Collection[str] | None = None,
 ) -> Staged:
-    """Copy a CSV/TSV into `table` with text columns named by its header, lower-cased."""
+    """Copy a CSV/TSV into `table` with text columns named by its header, lower-cased.
+
+    With `keep`, only those columns are copied (a disclosure file has a hundred we never use).
+    """
     name = shown_as or file.name
     header = read_header(file, delim)
-    columns = [h.lower() for h in header]
-    duplicates = sorted({c for c in columns if columns.count(c) > 1})
+    lowered = [h.lower() for h in header]
+    wanted = [c for c in lowered if keep is None or c in keep]
+    duplicates = sorted({c for c in wanted if lowered.count(c) > 1})
     if duplicates:
         problems = [
             Problem("the column appears twice", file=name, line=1, field=d) for d in duplicates
         ]
         raise validation_failed(INVALID, problems)
-    db.stage_csv(table, file, columns, delim=delim, quote=quote, shown_as=name)
-    return Staged(table, name, tuple(columns), headers=tuple(header))
+    columns = _unique(lowered)
+    chosen = [(c, h) for c, h in zip(columns, header, strict=True) if keep is None or c in keep]
+    kept = [c for c, _ in chosen]
+    db.stage_csv(table, file, columns, delim=delim, quote=quote, shown_as=name, keep=kept)
+    return Staged(table, name, tuple(kept), headers=tuple(h for _, h in chosen))
 
 
 def stage_rows(
