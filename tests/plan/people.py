@@ -129,6 +129,7 @@ def maya(deadline: dt.date | None = dt.date(2026, 12, 18)) -> PlanInputs:
         received=dt.date(2026, 12, 2),
         deadline=deadline,
         step="prepare",
+        timeline=((dt.date(2026, 12, 2), "initial offer"), (dt.date(2026, 12, 9), "anchor set")),
         anchor=Decimal(236000),
         target=Decimal(215000),
         walk_away=Decimal(195000),

@@ -240,6 +240,8 @@ def _print_review(result: Any) -> None:
             f"{percent(numbers.response_rate)} (n={numbers.applied})",
         )
         out.print(table)
+    for line in (*result.negotiation, *result.scores):
+        out.print(f"  • {line}")
     answers = (result.answers.changed, result.answers.next_test)
     for question, answer in zip(result.questions, answers, strict=True):
         out.print(f"[bold]{question}[/]\n  {answer or '[dim]not answered yet[/]'}")

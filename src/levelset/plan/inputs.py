@@ -163,6 +163,7 @@ class OfferInput:
     deadline: dt.date | None = None
     step: str | None = None
     events: tuple[str, ...] = ()
+    timeline: tuple[tuple[dt.date, str], ...] = ()  # dated events of the negotiation record
     anchor: Decimal | None = None
     target: Decimal | None = None
     walk_away: Decimal | None = None

@@ -11,6 +11,7 @@ from typing import Any
 from levelset.errors import InputError
 from levelset.plan.inputs import PlanInputs, TrackedEvent
 from levelset.plan.model import Item, Plan, Week
+from levelset.plan.wording import day
 
 QUESTIONS = (
     "What changed this week (a response, an offer, a draft, how you tell your story)?",
@@ -50,6 +51,8 @@ class Review:
     done: tuple[Item, ...]
     open: tuple[Item, ...]
     numbers: WeekNumbers | None  # None: no tracking input yet
+    negotiation: tuple[str, ...]  # "Thu 26 Nov: counter sent (Northwind)"
+    scores: tuple[str, ...]  # narrative scores of drafts made this week
     signal: str
     questions: tuple[str, ...]
     answers: Answers
@@ -94,8 +97,31 @@ def review(plan: Plan, number: int, inputs: PlanInputs, answers: Answers | None 
         done=tuple(i for i in week.items if i.done),
         open=tuple(i for i in week.items if not i.done),
         numbers=numbers,
+        negotiation=_negotiation(inputs, week),
+        scores=_scores(inputs, week),
         signal=plan.signal.title,
         questions=QUESTIONS,
         answers=answers or Answers(),
         hint=hint,
+    )
+
+
+def _inside(day: dt.date, week: Week) -> bool:
+    return week.start <= day <= week.end
+
+
+def _negotiation(inputs: PlanInputs, week: Week) -> tuple[str, ...]:
+    offer = inputs.offer
+    if offer is None:
+        return ()
+    return tuple(
+        f"{day(on)}: {what} ({offer.company})" for on, what in offer.timeline if _inside(on, week)
+    )
+
+
+def _scores(inputs: PlanInputs, week: Week) -> tuple[str, ...]:
+    tracking = inputs.tracking
+    points = tracking.narrative_scores if tracking else ()
+    return tuple(
+        f"{day(on)}: a draft scored {score}/100" for on, score in points if _inside(on, week)
     )

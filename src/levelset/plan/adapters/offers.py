@@ -70,6 +70,7 @@ def offer_input(offer: Any, record: Any, anchor: Any) -> OfferInput:
         deadline=deadline.on if deadline else None,
         step=record.step.value if record is not None else None,
         events=tuple(e.kind.value for e in events),
+        timeline=tuple((e.on, e.kind.value.replace("_", " ")) for e in events),
         anchor=anchor.anchor.amount,
         target=anchor.target.amount,
         walk_away=anchor.walk_away.amount,
