@@ -98,3 +98,15 @@ def test_without_a_plan_the_subcommands_say_how_to_make_one() -> None:
     result = run_cli("plan", "show")
     assert result.exit_code == 3
     assert "levelset plan --start" in result.stderr
+
+
+def test_an_input_that_cannot_be_read_is_named_and_the_plan_still_made() -> None:
+    assert (
+        run_cli("profile", "set", "--title", "Chief Vibes Officer", "--level", "staff").exit_code
+        == 0
+    )
+    result = run_cli("plan", "--start", "2026-12-07", "--json")
+    assert result.exit_code == 0, result.stderr
+    plan = result.json()
+    assert any(c.startswith("market: unknown title") for c in plan["completes"])
+    assert plan["signal"]["key"] == "range"
