@@ -58,16 +58,7 @@ def _position(source: str, where: str, item: Any, problems: list[Problem]) -> Po
         problems.append(Problem("a position needs a title", file=source, field=f"{where}.position"))
         return None
     company = _str(item.get("name")) or _str(item.get("company")) or ""
-    label = f"{title}, {company}" if company else title
-    bullets = [
-        Bullet(text, Origin(source, field=f"{where}.highlights[{j}]"), Channel.RESUME, label)
-        for j, text in enumerate(_strings(item.get("highlights")))
-    ]
-    summary = _str(item.get("summary"))
-    if summary:
-        bullets.insert(
-            0, Bullet(summary, Origin(source, field=f"{where}.summary"), Channel.RESUME, label)
-        )
+    bullets = _work_bullets(source, where, item, f"{title}, {company}" if company else title)
     end = _str(item.get("endDate"))
     return Position(
         title,
@@ -78,6 +69,19 @@ def _position(source: str, where: str, item: Any, problems: list[Problem]) -> Po
         current=not end,
         bullets=tuple(bullets),
     )
+
+
+def _work_bullets(source: str, where: str, item: dict[str, Any], label: str) -> list[Bullet]:
+    """The position's summary (if any) then its highlights, each with its field path."""
+    texts = [(f"{where}.summary", _str(item.get("summary")))]
+    texts += [
+        (f"{where}.highlights[{j}]", t) for j, t in enumerate(_strings(item.get("highlights")))
+    ]
+    return [
+        Bullet(text, Origin(source, field=field), Channel.RESUME, label)
+        for field, text in texts
+        if text
+    ]
 
 
 def _skills(data: dict[str, Any]) -> tuple[str, ...]:
