@@ -109,3 +109,12 @@ def test_status_says_an_old_store_will_be_rebuilt_without_rebuilding_it(
     assert result.exit_code == 0
     assert "Out of date" in result.stdout
     assert run_cli("data", "status", "--json").json()["current"] is False
+
+
+def test_every_shipped_dataset_and_source_is_documented() -> None:
+    from levelset.market import catalog
+
+    text = (Path(__file__).parents[2] / "docs" / "data-sources.md").read_text(encoding="utf-8")
+    assert all(f"`{d.name}`" in text for d in catalog.SHIPPED)
+    assert all(f"levelset data import {s}" in text for s in catalog.SOURCES)
+    assert " ".join(ONET_NOTICE.split()) in " ".join(text.split())
