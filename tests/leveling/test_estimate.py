@@ -109,3 +109,11 @@ def test_empty_materials(tmp_path: Path) -> None:
     result = estimate_level(Materials(), Band.SENIOR)
     assert result.band is Band.ENTRY and result.confidence == 0
     assert any("proof import" in n for n in result.notes)
+
+
+def test_leadership_track_warns_when_leadership_reads_below_target(tmp_path: Path) -> None:
+    materials = _resume(tmp_path, SENIOR)
+    on_track = estimate_level(materials, Band.STAFF, leadership_track=True, equivalences=False)
+    assert any("leadership track" in w for w in on_track.warnings)
+    off_track = estimate_level(materials, Band.STAFF, equivalences=False)
+    assert not any("leadership track" in w for w in off_track.warnings)

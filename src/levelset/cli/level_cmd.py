@@ -21,7 +21,7 @@ def estimate(
 ) -> None:
     """The band your imported evidence supports, what is missing for the target, and warnings."""
     from levelset.leveling import estimate_level
-    from levelset.profile.model import parse_band
+    from levelset.profile.model import Track, parse_band
     from levelset.store import open_store
     from levelset.store.profile import load_profile
     from levelset.store.proof import load_materials
@@ -31,7 +31,11 @@ def estimate(
     band = parse_band(target) if target else profile.target_band
     source = "given" if target else "profile"
     result = estimate_level(
-        load_materials(store), band, target_title=profile.target_title, target_source=source
+        load_materials(store),
+        band,
+        target_title=profile.target_title,
+        target_source=source,
+        leadership_track=profile.track is Track.LEADERSHIP,
     )
     if json_output:
         from levelset.cli.output import print_json

@@ -57,11 +57,13 @@ def estimate_level(
     target_title: str | None = None,
     target_source: str = "given",
     equivalences: bool = True,
+    leadership_track: bool = False,
 ) -> LevelEstimate:
     """Place the evidence on the band scale and compare it with the target band.
 
     With no target, the next band above the estimate is used so the gaps still show. With
-    `equivalences`, the market's cross-company level table is read for the two bands.
+    `equivalences`, the market's cross-company level table is read for the two bands. On a
+    `leadership_track`, leadership evidence below the target is also a warning.
     """
     items = [(b, extract(b.text)) for b in distinct_claims(materials.bullets())]
     dims = _dimensions(items, _ml_applies(materials, target_title, items))
@@ -82,11 +84,17 @@ def estimate_level(
         target=chosen,
         target_source=source,
         missing=tuple(_missing(dims, chosen)),
-        warnings=tuple(all_warnings(materials, items, target)),
+        warnings=tuple(all_warnings(materials, items, target, _track_band(dims, leadership_track))),
         equivalences=tuple(rows),
         notes=tuple(notes),
         items=len(items),
     )
+
+
+def _track_band(dims: list[ev.DimensionEvidence], leadership_track: bool) -> Band | None:
+    if not leadership_track:
+        return None
+    return next(d.band for d in dims if d.dimension is Dimension.LEADERSHIP)
 
 
 def _ml_applies(materials: Materials, title: str | None, items: list[ev.Item]) -> bool:

@@ -84,11 +84,28 @@ def unproven_impact(items: Sequence[Item]) -> str | None:
     )
 
 
-def all_warnings(materials: Materials, items: Sequence[Item], target: Band | None) -> list[str]:
+def leadership_track_gap(leadership: Band, target: Band | None) -> str | None:
+    """On a leadership track, leadership evidence below the target band is the first gap."""
+    if target is None or leadership >= target:
+        return None
+    return (
+        f"Leadership is undersold for a leadership track: it reads as {leadership.label}, "
+        f"the target is {target.label}. Lead with the people and teams you led."
+    )
+
+
+def all_warnings(
+    materials: Materials,
+    items: Sequence[Item],
+    target: Band | None,
+    leadership: Band | None = None,
+) -> list[str]:
+    """Every warning that applies; `leadership` is the leadership band on a leadership track."""
     found = [
         several_levels(materials),
         scope_gap(items, target),
         undersold_leadership(materials, items),
         unproven_impact(items),
+        leadership_track_gap(leadership, target) if leadership is not None else None,
     ]
     return [w for w in found if w]
