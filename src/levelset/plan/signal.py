@@ -93,6 +93,7 @@ def anchor_signal(inputs: PlanInputs) -> Signal | None:
         "The counter is sent, scores 80 or more with `levelset score`, and the revised offer "
         "is logged.",
         "offer",
+        "two versions of the counter scored with `levelset score`; send the stronger one",
     )
 
 
@@ -105,6 +106,7 @@ def market_signal(inputs: PlanInputs) -> Signal | None:
         "Without a market range, any number you name is a guess the other side can move.",
         "`levelset range` shows a range with its source and sample size for your target.",
         "market",
+        "answering the salary question with your researched range instead of deflecting it",
     )
 
 
