@@ -93,7 +93,7 @@ class LcaLoad:
 def load(db: BuildDb, file: Path, *, dataset: str) -> LcaLoad:
     """Check and load one disclosure file; earlier rows of the same cases are replaced."""
     if file.suffix.lower() in (".xlsx", ".xlsm"):
-        staged = stage_xlsx(db, "lca_stage", file, "CASE_NUMBER")
+        staged = stage_xlsx(db, "lca_stage", file, "CASE_NUMBER", keep=USED)
     else:
         staged = stage_delimited(db, "lca_stage", file, keep=USED)
     require_columns(staged, NEEDED)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tempfile
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,25 +43,33 @@ def _find_sheet(book: Any, marker: str, name: str) -> tuple[Any, list[str]]:
     )
 
 
-def _rows(sheet: Any, width: int, db: BuildDb) -> Iterator[tuple[int, list[object]]]:
+def _rows(sheet: Any, picked: list[int], db: BuildDb) -> Iterator[tuple[int, list[object]]]:
     total = max(int(sheet.max_row or 0), 1)
     for line, values in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
-        cells = list(values[:width]) + [None] * (width - len(values))
+        cells = [values[i] if i < len(values) else None for i in picked]
         if any(v is not None and str(v).strip() for v in cells):
             yield line, cells
         if line % TICK == 0:
             db.report("reading", min(line / total, 0.99))
 
 
-def stage_xlsx(db: BuildDb, table: str, file: Path, marker: str) -> Staged:
-    """Stage the first sheet that has a `marker` column; lines are the sheet's row numbers."""
+def stage_xlsx(
+    db: BuildDb, table: str, file: Path, marker: str, keep: Collection[str] | None = None
+) -> Staged:
+    """Stage the first sheet that has a `marker` column (only the `keep` columns when given);
+    lines are the sheet's row numbers."""
     book = _open(file)
     try:
         sheet, header = _find_sheet(book, marker, file.name)
-        width = len(header)
+        picked = [i for i, h in enumerate(header) if keep is None or h.lower() in keep]
         with tempfile.TemporaryDirectory() as tmp:
             staged = stage_rows(
-                db, table, header, _rows(sheet, width, db), Path(tmp) / "sheet.csv", file.name
+                db,
+                table,
+                [header[i] for i in picked],
+                _rows(sheet, picked, db),
+                Path(tmp) / "sheet.csv",
+                file.name,
             )
     finally:
         book.close()
