@@ -27,25 +27,47 @@ class LcaCell:
     widened: tuple[str, ...]
 
 
-def lca_sql(role: RoleMatch) -> str:
-    """The filter and percentile SQL for a role: SOC codes and, when curated, title words."""
+def lca_query(
+    role: RoleMatch,
+    level: LevelMatch | None,
+    company: str | None,
+    step: Step,
+    years: tuple[int, int],
+) -> tuple[str, list[Any]]:
+    """SQL and parameters of one LCA cell; only the filters in use are written, so plain
+    comparisons (year, state, wage level, SOC) reach the table scan before the string tests."""
+    where = ["fiscal_year BETWEEN ? AND ?", "full_time", "annual_wage > 0"]
+    params: list[Any] = [years[0], years[1]]
+    if level is not None:
+        where.append("pw_wage_level = ?")
+        params.append(level.bridge.wage_level)
+    if step.state:
+        where.append("worksite_state = ?")
+        params.append(step.state)
+    where.append(f"soc_code IN ({', '.join('?' for _ in role.soc_codes)})")
+    params += list(role.soc_codes)
+    where.append("case_status ILIKE 'certified%'")
+    if step.cities:
+        where.append(f"upper(worksite_city) IN ({', '.join('?' for _ in step.cities)})")
+        params += list(step.cities)
+    if company:
+        where.append("contains(lower(employer_name), ?)")
+        params.append(company.lower())
+    where += _title_filter(role)
+    sql = (
+        "SELECT count(*), quantile_cont(annual_wage, [0.1, 0.25, 0.5, 0.75, 0.9]), "
+        f"any_value(dataset) FROM lca WHERE {' AND '.join(where)}"
+    )
+    return sql, params
+
+
+def _title_filter(role: RoleMatch) -> list[str]:
+    """Every word of one of the role's word groups in the job title (curated roles only)."""
     groups = [
         " AND ".join(f"contains(lower(job_title), '{_word(w)}')" for w in words)
         for words in role.lca_words
     ]
-    titles = f"AND (({') OR ('.join(groups)}))" if groups else ""
-    return f"""
-SELECT count(*), quantile_cont(annual_wage, [0.1, 0.25, 0.5, 0.75, 0.9]),
-       min(fiscal_year), max(fiscal_year), any_value(dataset)
-FROM lca
-WHERE list_contains($socs, soc_code) {titles}
-  AND starts_with(upper(case_status), 'CERTIFIED') AND full_time AND annual_wage > 0
-  AND ($state IS NULL OR worksite_state = $state)
-  AND ($cities IS NULL OR list_contains($cities, upper(worksite_city)))
-  AND ($wage_level IS NULL OR pw_wage_level = $wage_level)
-  AND ($employer IS NULL OR contains(lower(employer_name), $employer))
-  AND fiscal_year BETWEEN $first AND $last
-"""
+    return [f"(({') OR ('.join(groups)}))"] if groups else []
 
 
 def _word(word: str) -> str:
@@ -70,12 +92,11 @@ def lca_cell(
     if bounds[0] is None or not chain:
         return LcaCell(None, (), ())
     years = (year, year) if year else (int(bounds[1]), int(bounds[1]))
-    sql = lca_sql(role)
-    found: tuple[Any, ...] = (0, None, None, None, None)
+    found: tuple[Any, ...] = (0, None, None)
     used = chain[0]
     for step in chain:
         used = step
-        found = store.fetch(sql, _params(role, level, company, step, years))[0]
+        found = store.fetch(*lca_query(role, level, company, step, years))[0]
         if int(found[0]) >= MIN_CELL:
             break
     widened: tuple[str, ...] = ()
@@ -85,28 +106,10 @@ def lca_cell(
     return _cell(found, used, years, widened)
 
 
-def _params(
-    role: RoleMatch,
-    level: LevelMatch | None,
-    company: str | None,
-    step: Step,
-    years: tuple[int, int],
-) -> dict[str, Any]:
-    return {
-        "socs": list(role.soc_codes),
-        "state": step.state,
-        "cities": list(step.cities) or None,
-        "wage_level": level.bridge.wage_level if level else None,
-        "employer": company.lower() if company else None,
-        "first": years[0],
-        "last": years[1],
-    }
-
-
 def _cell(
     found: tuple[Any, ...], step: Step, years: tuple[int, int], widened: tuple[str, ...]
 ) -> LcaCell:
-    n, quantiles, _first, _last, dataset = found
+    n, quantiles, dataset = found
     n = int(n)
     label = "LCA (H-1B filings)"
     values = dict(zip(PERCENTILES, quantiles or [None] * 5, strict=True))
