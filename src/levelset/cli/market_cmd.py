@@ -56,11 +56,11 @@ def range_command(
     from levelset import market
     from levelset.cli.output import console, print_json
 
-    amount = _amount(offer)
-    options = {"company": company, "source": source.lower(), "year": year, "offer": amount}
-    places = location or []
+    amount, places, source = _amount(offer), location or [], source.lower()
     if len(places) > 1:
-        reports = market.compare_places(title, level, places, **options)  # type: ignore[arg-type]
+        reports = market.compare_places(
+            title, level, places, company=company, source=source, year=year, offer=amount
+        )
         if json_output:
             print_json({"reports": [r.to_dict() for r in reports]})
             return
@@ -68,7 +68,10 @@ def range_command(
 
         console().print(render_comparison(reports))
         return
-    report = market.market_range(title, level, places[0] if places else None, **options)  # type: ignore[arg-type]
+    place = places[0] if places else None
+    report = market.market_range(
+        title, level, place, company=company, source=source, year=year, offer=amount
+    )
     if json_output:
         print_json(report.to_dict())
         return

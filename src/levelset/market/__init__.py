@@ -71,8 +71,12 @@ def compare_places(
     from levelset.market.store import open_market
 
     store = open_market(paths)
-    options = {"company": company, "source": source, "year": year, "offer": offer}
-    return [market_range_in(store, title, level, place, **options) for place in locations]  # type: ignore[arg-type]
+    return [
+        market_range_in(
+            store, title, level, place, company=company, source=source, year=year, offer=offer
+        )
+        for place in locations
+    ]
 
 
 def resolve_role(title: str, *, paths: Paths | None = None) -> RoleMatch:
