@@ -100,3 +100,9 @@ def test_role_nuance_follows_the_target_title() -> None:
     assert is_ml("ML Engineer") and is_ml("Senior Data Scientist") and is_ml("AI platform lead")
     assert not is_ml("Backend Software Engineer") and not is_ml("Email marketing manager")
     assert "shipping a model" in to_markdown(maya_book()).split("## Role nuance")[1]
+
+
+def test_measures_draw_the_funnel_and_the_rate_of_each_channel() -> None:
+    charts = [b for b in maya_book().section("measures").blocks if isinstance(b, Chart)]
+    assert [c.svg.count("<rect") >= 4 for c in charts] == [True, True]
+    assert "Applied" in charts[0].svg and "referral" in charts[1].svg and "n=9" in charts[1].svg

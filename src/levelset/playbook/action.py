@@ -7,6 +7,7 @@ import datetime as dt
 from levelset.plan.inputs import ChannelRate, PlanInputs, TrackingInput
 from levelset.plan.model import Phase, Plan
 from levelset.plan.wording import day, percent, quote
+from levelset.playbook import chart
 from levelset.playbook.model import Block, Bullets, Paragraph, Section, Table
 
 STEPS_THIS_WEEK = 5
@@ -113,6 +114,7 @@ def measures(inputs: PlanInputs) -> Section:
         (
             Paragraph("Your numbers so far; re-read them at every weekly review:"),
             Table(("measure", "value", "source"), tuple(rows)),
+            *(c for c in (chart.funnel(tracking), chart.channel_rates(tracking)) if c),
         ),
     )
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from levelset.charts import RangeRow, range_chart
-from levelset.plan.inputs import MarketInput, MarketRow, PlanInputs
+from levelset.charts import Bar, RangeRow, bar_chart, funnel_chart, range_chart
+from levelset.plan.inputs import MarketInput, MarketRow, PlanInputs, TrackingInput
 from levelset.plan.wording import money
 from levelset.playbook.model import Chart
 
@@ -60,3 +60,40 @@ def market_chart(inputs: PlanInputs) -> Chart | None:
         if offer.anchor is not None:
             caption += f" Your anchor: {money(offer.anchor, offer.currency)}."
     return Chart(svg, caption)
+
+
+def funnel(tracking: TrackingInput) -> Chart | None:
+    """Applications to offers as bars, or None before the first application."""
+    if not tracking.applied:
+        return None
+    stages = (
+        ("Applied", tracking.applied),
+        ("Responded", tracking.responded),
+        ("Interviewed", tracking.interviewed),
+        ("Offered", tracking.offered),
+    )
+    svg = funnel_chart(stages, title="Your funnel")
+    return Chart(svg, f"Source: your tracked events ({len(tracking.events)} on record).")
+
+
+def channel_rates(tracking: TrackingInput) -> Chart | None:
+    """Response rate by channel with each interval and sample size, or None without rates."""
+    rates = [c for c in tracking.channels if c.sent]
+    if not rates:
+        return None
+    bars = [
+        Bar(
+            c.channel.replace("_", " "),
+            c.responded / c.sent,
+            f"n={c.sent}" + (" (thin)" if c.thin else ""),
+        )
+        for c in rates
+    ]
+    svg = bar_chart(
+        bars, title="Response rate by channel", value_format=lambda v: f"{v:.0%}", maximum=1.0
+    )
+    return Chart(
+        svg,
+        "Share of attempts old enough to count that got any reply; thin means fewer than ten "
+        "attempts. Source: your tracked events.",
+    )
