@@ -91,7 +91,7 @@ def test_security_headers_are_on_every_answer(client: Browser, path: str) -> Non
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
     assert "frame-ancestors 'none'" in csp
     assert headers["x-content-type-options"] == "nosniff"
-    assert headers["referrer-policy"] == "no-referrer"
+    assert headers["referrer-policy"] == "same-origin"
 
 
 @pytest.mark.parametrize("path", ["/", "/index.json", "/market", "/market.json"])
@@ -114,3 +114,17 @@ def test_a_body_above_the_limit_is_refused_with_413(paths: object) -> None:
         response = Browser(raw).submit("/profile", {"positioning": "x" * 4096})
     assert response.status_code == 413
     assert response.json()["error"] == "too_large"
+
+
+def test_every_form_carries_the_session_token(client: Browser) -> None:
+    import re
+
+    client.submit("/offers", {"company": "Acme", "base": "100000"})
+    client.submit("/negotiation", {"offer_id": "1"})
+    token = client.token()
+    for path in ("/", "/offers", "/proof", "/negotiation", "/negotiation/Acme", "/tracking"):
+        html = client.get(path).text
+        posts = html.count('method="post"')
+        assert posts, path
+        assert html.count(f'name="csrf_token" value="{token}"') == posts, path
+    assert not re.search(r'name="csrf_token" value=""', html)

@@ -120,7 +120,8 @@ def _event(ctx: AppContext, fields: dict[str, str | None]) -> Any:
 
     stored = load_events(ctx.store)
     kind = t.parse_kind(fields["kind"] or "")
-    date = t.parse_date(fields["date"]) if fields.get("date") else dt.date.today()
+    when = fields.get("date")
+    date = t.parse_date(when) if when else dt.date.today()
     text = {k: (v or "").strip() for k, v in fields.items()}
     if kind.is_attempt:
         if not text["company"]:
