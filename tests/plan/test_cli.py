@@ -110,3 +110,15 @@ def test_an_input_that_cannot_be_read_is_named_and_the_plan_still_made() -> None
     plan = result.json()
     assert any(c.startswith("market: unknown title") for c in plan["completes"])
     assert plan["signal"]["key"] == "range"
+
+
+def test_the_review_asks_its_two_questions_and_keeps_the_answers() -> None:
+    set_profile()
+    assert run_cli("plan", "--start", "2026-12-07").exit_code == 0
+    asked = run_cli(
+        "plan", "review", "--week", "2", "--ask", stdin="a recruiter called back\nshorter intro\n"
+    )
+    assert asked.exit_code == 0, asked.stderr
+    assert "What single change will you test next" in asked.stdout
+    stored = run_cli("plan", "review", "--week", "2", "--json").json()["answers"]
+    assert (stored["changed"], stored["next_test"]) == ("a recruiter called back", "shorter intro")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,9 @@ def review(
     next_test: str | None = typer.Option(
         None, "--next", help="The single change you will test next."
     ),
+    ask: bool | None = typer.Option(
+        None, "--ask/--no-ask", help="Ask the two questions (default: in a terminal)."
+    ),
     json_output: bool = JSON,
 ) -> None:
     """The weekly review: this week's numbers, what changed, what to test next."""
@@ -122,6 +126,22 @@ def review(
         print_json(result)
         return
     _print_review(result)
+    given = changed is not None or next_test is not None
+    if ask or (ask is None and not given and sys.stdin.isatty()):
+        _ask(store, plan_id, number, result.questions, answers or Answers())
+
+
+def _ask(store: Any, plan_id: int, week: int, questions: Any, old: Any) -> None:
+    """Prompt for both answers (Enter keeps the stored one) and store them."""
+    from levelset.cli.output import note
+    from levelset.plan.review import Answers
+    from levelset.store.plan import save_answers
+
+    changed = typer.prompt(questions[0], default=old.changed or "", show_default=False)
+    next_test = typer.prompt(questions[1], default=old.next_test or "", show_default=False)
+    if changed or next_test:
+        save_answers(store, plan_id, week, Answers(changed, next_test))
+        note(f"Saved your week {week} review.")
 
 
 @app.command("ics")
