@@ -68,3 +68,11 @@ def test_the_html_is_one_self_contained_page_with_the_chart_inline() -> None:
 def test_formats_are_named_forgivingly() -> None:
     assert parse_format("PDF") is Format.PDF and parse_format("markdown") is Format.MD
     assert render(maya_book(), Format.MD).decode().startswith("# Your offer negotiation")
+
+
+def test_the_users_text_is_escaped_in_html() -> None:
+    profile = Profile(name="<script>alert(1)</script>", target_title="ML <b>Engineer</b>")
+    inputs = PlanInputs(profile)
+    page = to_html(build_playbook(inputs, build_plan(inputs, START), Topic.SALARY, START))
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "<b>Engineer</b>" not in page
