@@ -29,9 +29,9 @@ def test_an_offered_l5_is_below_a_staff_target() -> None:
     assert _level_ask("staff") == "the staff level instead of L5"
 
 
-def test_the_counter_cites_the_strongest_imported_outcomes() -> None:
-    resume = EXAMPLES / "resume" / "resume.md"
-    assert run_cli("proof", "import", str(resume)).exit_code == 0
+def test_the_counter_cites_the_strongest_imported_outcomes_once_each() -> None:
+    resume, linkedin = EXAMPLES / "resume" / "resume.md", EXAMPLES / "resume" / "linkedin"
+    assert run_cli("proof", "import", str(resume), str(linkedin)).exit_code == 0
     bullets = _json("proof", "report")["bullets"]
     best = max((b for b in bullets if b["has_metric"]), key=lambda b: b["score"])
     run_cli("negotiate", "start", "Northwind Cloud", "--offer", BIGCO)
@@ -40,3 +40,6 @@ def test_the_counter_cites_the_strongest_imported_outcomes() -> None:
     body = counter["draft"]["body"] if "draft" in counter else counter["body"]
     assert best["text"] in body
     assert "[YOUR TOP OUTCOME WITH A METRIC]" not in body
+    cited = [line for line in body.splitlines() if line.startswith("- ")]
+    assert len(cited) == 2
+    assert "p99 latency" not in cited[1]  # the LinkedIn copy of the first claim is not cited again

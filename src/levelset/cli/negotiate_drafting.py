@@ -53,9 +53,17 @@ def proven_outcomes(store: Store, count: int = 2) -> tuple[str, ...]:
     from levelset.proof.report import judge
     from levelset.store.proof import load_materials
 
+    from rapidfuzz import fuzz
+
     judged = judge(load_materials(store))
     ranked = sorted((r for r in judged if r.features.has_metric), key=lambda r: -r.score.points)
-    return tuple(dict.fromkeys(r.bullet.text for r in ranked))[:count]
+    chosen: list[str] = []
+    for report in ranked:
+        text = report.bullet.text
+        # The same claim often appears in the resume and on LinkedIn in slightly other words.
+        if all(fuzz.token_set_ratio(text, kept) < 85 for kept in chosen):
+            chosen.append(text)
+    return tuple(chosen[:count])
 
 
 def edited_draft(kind: str, file: Path) -> Draft:
