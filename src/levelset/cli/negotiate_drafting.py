@@ -50,10 +50,10 @@ def fresh_draft(
 
 def proven_outcomes(store: Store, count: int = 2) -> tuple[str, ...]:
     """The user's strongest imported bullets that carry a metric, best first."""
+    from rapidfuzz import fuzz
+
     from levelset.proof.report import judge
     from levelset.store.proof import load_materials
-
-    from rapidfuzz import fuzz
 
     judged = judge(load_materials(store))
     ranked = sorted((r for r in judged if r.features.has_metric), key=lambda r: -r.score.points)
