@@ -106,3 +106,14 @@ def test_static_files_are_shipped_in_the_package(client: Browser) -> None:
         response = client.get(f"/static/{name}")
         assert response.status_code == 200 and response.content
     assert "http" not in client.get("/static/app.js").text.replace("https://", "")
+
+
+def test_the_dashboard_follows_every_change_to_the_records(client: Browser) -> None:
+    assert data_of(client.get("/index.json"))["target"]["profile"]["target_title"] is None
+    for title in ("ML Engineer", "Data Scientist", "ML Engineer"):
+        client.submit("/profile", {"title": title, "level": "senior"})
+        assert data_of(client.get("/index.json"))["target"]["profile"]["target_title"] == title
+    client.submit("/offers", {"company": "Acme", "base": "150000"})
+    client.submit("/negotiation", {"offer_id": "1"})
+    steps = data_of(client.get("/index.json"))["negotiation"]["data"]
+    assert [n["company"] for n in steps] == ["Acme"]

@@ -7,16 +7,22 @@ app shows every capability that exists and no page for the others.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import logging
 import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from levelset.paths import Paths
 
 log = logging.getLogger("levelset.web")
+T = TypeVar("T")
+MEMO_SIZE = 64
 
 # Each page and the package whose public API it calls.
 CAPABILITIES = {
@@ -59,6 +65,7 @@ class AppContext:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _modules: dict[str, ModuleType | None] = field(default_factory=dict)
     _landed: dict[str, bool] = field(default_factory=dict)
+    _memo: OrderedDict[tuple[Any, ...], Any] = field(default_factory=OrderedDict)
 
     @property
     def store(self) -> Any:
@@ -96,9 +103,47 @@ class AppContext:
         """levelset.store.<capability> (its stored records), or None."""
         return _import(f"levelset.store.{capability}")
 
+    def data_version(self) -> tuple[Any, ...] | None:
+        """Changes whenever the records or the market data change; None when unknowable.
+
+        SQLite in WAL mode touches the -wal file on every commit and the main file on every
+        checkpoint, so their sizes and modification times identify the stored state.
+        """
+        from levelset.paths import database_url
+
+        if not database_url(self.paths).startswith("sqlite:"):
+            return None
+        files = (self.paths.records_db, Path(f"{self.paths.records_db}-wal"), self.paths.market_db)
+        return tuple(_stamp(f) for f in files) + (dt.date.today(),)
+
+    def memo(self, name: str, args: tuple[Any, ...], build: Callable[[], T]) -> T:
+        """build(), reused until the stored data (or the day) changes."""
+        version = self.data_version()
+        if version is None:
+            return build()
+        key = (name, args, version)
+        with self._lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return cast(T, self._memo[key])
+        value = build()
+        with self._lock:
+            self._memo[key] = value
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return value
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (0, 0)
+    return (info.st_mtime_ns, info.st_size)
 
 
 def _provides(module_name: str, attribute: str) -> bool:

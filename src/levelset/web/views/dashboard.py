@@ -27,6 +27,10 @@ def profile_data(ctx: AppContext) -> dict[str, Any]:
 
 def dashboard_view(ctx: Ctx) -> dict[str, Any]:
     """The target profile and a summary of every capability that has landed."""
+    return ctx.memo("dashboard", (), lambda: _dashboard(ctx))
+
+
+def _dashboard(ctx: AppContext) -> dict[str, Any]:
     target = profile_data(ctx)
     profile: Profile = target["profile"]
     return {

@@ -22,9 +22,12 @@ def report_for(
 ) -> dict[str, Any]:
     """The market's documented range report as plain data."""
     market_range = ctx.api("market", "market_range")
-    report = market_range(role, level, place, offer=offer, paths=ctx.paths)
-    data: dict[str, Any] = report.to_dict()
-    return data
+
+    def build() -> dict[str, Any]:
+        report = market_range(role, level, place, offer=offer, paths=ctx.paths)
+        return dict(report.to_dict())
+
+    return ctx.memo("market_range", (role, level, place, offer), build)
 
 
 def reports_for(
@@ -33,9 +36,7 @@ def reports_for(
     """One report per place (nationwide when none), each tagged with the place as asked."""
     if not places:
         return [{"asked": None, **report_for(ctx, role, level, None, offer)}]
-    compare = ctx.api("market", "compare_places")
-    found = compare(role, level, places, offer=offer, paths=ctx.paths)
-    return [{"asked": p, **r.to_dict()} for p, r in zip(places, found, strict=True)]
+    return [{"asked": p, **report_for(ctx, role, level, p, offer)} for p in places]
 
 
 def headline_for(ctx: AppContext, profile: Profile) -> dict[str, Any] | None:

@@ -1,0 +1,133 @@
+"""The web app under load: a real uvicorn server on loopback, 10 concurrent clients.
+
+Requests per second and p99 latency of the dashboard and of one JSON endpoint (the market
+range), each compared with a static file served by the same server in the same run.
+Goal: the dashboard answers under 100 ms at p99 with 10 concurrent users.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from benchmarks.harness import Figure, percentile
+
+CONCURRENCY = 10
+REQUESTS = 400  # per endpoint, after a warm-up
+WARMUP = 40
+SERVER = """
+import sys, uvicorn
+from pathlib import Path
+from levelset.paths import Paths
+from levelset.web.app import create_app
+port = int(sys.argv[1])
+uvicorn.run(create_app(Paths(Path(sys.argv[2])), port=port), host="127.0.0.1", port=port,
+            log_level="warning", access_log=False)
+"""
+
+
+def _seed(home: Path) -> None:
+    """A realistic user: a target profile and an offer; the market store built."""
+    from levelset.market.store import open_market
+    from levelset.offers import parse_offer
+    from levelset.paths import Paths
+    from levelset.profile.model import Profile
+    from levelset.store import open_store
+    from levelset.store.offers import add_offers
+    from levelset.store.profile import save_profile
+
+    paths = Paths(home).ensure()
+    store = open_store(paths)
+    profile = Profile().with_changes(
+        target_title="ML Engineer", target_band="senior", locations=["Seattle, WA"]
+    )
+    save_profile(store, profile)
+    offer = {"company": "Northwind", "currency": "USD", "base": 185000, "bonus_target_pct": 15}
+    add_offers(store, [parse_offer(offer)])
+    store.close()
+    open_market(paths, note=lambda _text: None).close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait(url: str) -> None:
+    import httpx
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError("the web server did not start")
+
+
+def _load(url: str) -> tuple[float, float]:
+    """(requests per second, p99 seconds) for REQUESTS requests at CONCURRENCY."""
+    import httpx
+
+    with httpx.Client(timeout=10) as client:
+        for _ in range(WARMUP):
+            client.get(url).raise_for_status()
+
+    def worker(count: int) -> list[float]:
+        times = []
+        with httpx.Client(timeout=10) as client:
+            for _ in range(count):
+                start = time.perf_counter()
+                client.get(url).raise_for_status()
+                times.append(time.perf_counter() - start)
+        return times
+
+    began = time.perf_counter()
+    with ThreadPoolExecutor(CONCURRENCY) as pool:
+        chunks = pool.map(worker, [REQUESTS // CONCURRENCY] * CONCURRENCY)
+        latencies = [t for chunk in chunks for t in chunk]
+    elapsed = time.perf_counter() - began
+    return len(latencies) / elapsed, percentile(latencies, 99)
+
+
+def run() -> list[Figure]:
+    with tempfile.TemporaryDirectory(prefix="levelset-bench-web-") as folder:
+        home = Path(folder)
+        _seed(home)
+        port = _free_port()
+        env = {**os.environ, "LEVELSET_HOME": str(home)}
+        server = subprocess.Popen([sys.executable, "-c", SERVER, str(port), str(home)], env=env)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            _wait(base + "/static/favicon.svg")
+            static = _load(base + "/static/favicon.svg")
+            dashboard = _load(base + "/")
+            market = _load(base + "/market.json?role=ML+Engineer&level=senior&place=Seattle,+WA")
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    return _figures(static, dashboard, market)
+
+
+def _figures(
+    static: tuple[float, float], dashboard: tuple[float, float], market: tuple[float, float]
+) -> list[Figure]:
+    name = "static file, same server"
+    return [
+        Figure("web: dashboard p99 at 10 concurrent users", dashboard[1] * 1000, "ms",
+               name, static[1] * 1000, "p99 < 100 ms", dashboard[1] < 0.100),
+        Figure("web: dashboard requests per second", dashboard[0], "r/s",
+               name, static[0], "reported", None, higher_is_better=True),
+        Figure("web: market range JSON p99 at 10 users", market[1] * 1000, "ms",
+               name, static[1] * 1000, "reported", None),
+        Figure("web: market range JSON requests per second", market[0], "r/s",
+               name, static[0], "reported", None, higher_is_better=True),
+    ]  # fmt: skip
