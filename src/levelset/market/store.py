@@ -11,7 +11,7 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +102,12 @@ class MarketStore:
         if not self._closed:
             self._closed = True
             _SHARED.release(self.path)
+
+    def __del__(self) -> None:
+        # a store dropped without close() still gives its share of the connection back
+        if not getattr(self, "_closed", True):
+            with suppress(Exception):  # at interpreter exit the registry may be gone
+                self.close()
 
     def __enter__(self) -> MarketStore:
         return self
