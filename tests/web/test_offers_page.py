@@ -74,3 +74,26 @@ def test_the_empty_page_opens_the_form(client: Browser) -> None:
     page = client.get("/offers").text
     assert '<details class="disclosure" open>' in page
     assert 'name="company"' in page and 'name="base"' in page
+
+
+def test_correcting_an_offer_prefills_the_form_and_keeps_the_original(client: Browser) -> None:
+    client.submit("/offers", NORTHWIND)
+    data = data_of(client.get("/offers.json", params={"edit": 1}))
+    assert data["editing"]["company"] == "Northwind Cloud"
+    assert data["editing"]["vesting"] == "5/15/40/40" and data["editing"]["sign_on_1"] == 50000
+    page = client.get("/offers", params={"edit": 1}).text
+    assert 'value="Northwind Cloud"' in page and 'value="185000"' in page
+    assert '<option value="5/15/40/40" selected>' in page
+    client.submit("/offers", {**NORTHWIND, "base": "195000"})
+    bases = [o["offer"]["base"] for o in data_of(client.get("/offers.json"))["offers"]]
+    assert bases == [185000, 195000]
+    assert client.get("/offers.json", params={"edit": 9}).status_code == 404
+
+
+def test_each_offer_is_placed_in_its_market_range(client: Browser, market: object) -> None:
+    client.submit("/offers", {**NORTHWIND, "title": "ML Engineer", "location": "Seattle, WA"})
+    entry = data_of(client.get("/offers.json"))["comparison"]["offers"][0]
+    placement = entry["market_placement"]
+    assert placement is not None and placement["market"]["n"] > 0
+    page = client.get("/offers").text
+    assert placement["market"]["source"] in page

@@ -35,8 +35,9 @@ def offers_view(
         list[int] | None, Query(description="ids of the offers to compare (default: all)")
     ] = None,
     refreshers: Annotated[str | None, Query(description="none, low, typical or high")] = None,
+    edit: Annotated[int | None, Query(description="an offer to copy into the form")] = None,
 ) -> dict[str, Any]:
-    """Stored offers valued year by year, and their side-by-side comparison."""
+    """Stored offers valued year by year, placed in their market range, compared side by side."""
     if not ctx.has("offers"):
         return {"available": False}
     from levelset.store.offers import list_offers, rate_table
@@ -47,7 +48,10 @@ def offers_view(
     if chosen:
         compare_offers = ctx.api("offers", "compare_offers")
         comparison = compare_offers(
-            [s.offer for s in chosen], refreshers=refreshers or None, rates=rate_table(ctx.store)
+            [s.offer for s in chosen],
+            refreshers=refreshers or None,
+            rates=rate_table(ctx.store),
+            markets=[_market(ctx, s.offer) for s in chosen],
         ).to_dict()
         for entry, item in zip(comparison["offers"], chosen, strict=True):
             entry["id"] = item.id
@@ -57,13 +61,50 @@ def offers_view(
         "compared": [s.id for s in chosen],
         "refreshers": refreshers,
         "comparison": comparison,
+        "editing": _editing(ctx, edit),
+    }
+
+
+def _market(ctx: AppContext, offer: Any) -> Any:
+    """The offer's market range (or None), through the offers' own bridge to the market."""
+    if not ctx.has("market"):
+        return None
+    from levelset.cli.offer_market import market_range_for
+
+    args = (offer.title, offer.level, offer.location, offer.company)
+    return ctx.memo("offer_market", args, lambda: market_range_for(*args)[0])
+
+
+def _editing(ctx: AppContext, offer_id: int | None) -> dict[str, Any] | None:
+    """An offer's fields for the form, to save a corrected copy as a new offer."""
+    if offer_id is None:
+        return None
+    from levelset.store.offers import get_offer
+
+    stored = get_offer(ctx.store, offer_id)
+    data = ctx.api("offers", "offer_to_data")(stored.offer)
+    equity = data.get("equity") or {}
+    sign_on = list(data.get("sign_on") or [])
+    return {
+        "id": offer_id,
+        **{k: v for k, v in data.items() if k not in ("equity", "sign_on")},
+        "sign_on_1": sign_on[0] if sign_on else None,
+        "sign_on_2": sign_on[1] if len(sign_on) > 1 else None,
+        "grant_value": equity.get("grant_value"),
+        "vesting": "/".join(str(v) for v in equity.get("vesting", [])) or None,
+        "cliff_months": equity.get("cliff_months"),
+        "frequency": equity.get("frequency"),
     }
 
 
 def charts(data: dict[str, Any]) -> dict[str, Any]:
     """Total per year for every offer, and each offer's components stacked per year."""
     comparison = data.get("comparison")
-    extras: dict[str, Any] = {"schedules": SCHEDULES, "refresher_choices": REFRESHERS}
+    schedules = list(SCHEDULES)
+    current = (data.get("editing") or {}).get("vesting")
+    if current and current not in dict(schedules):
+        schedules.append((current, f"{current} (this offer's)"))
+    extras: dict[str, Any] = {"schedules": schedules, "refresher_choices": REFRESHERS}
     if not comparison:
         return extras
     currency = comparison["currency"]
