@@ -46,7 +46,9 @@ def headline_for(ctx: AppContext, profile: Profile) -> dict[str, Any] | None:
     level = profile.target_band.value if profile.target_band else None
     place = profile.locations[0] if profile.locations else None
     report = report_for(ctx, profile.target_title, level, place, None)
+    blended = set((report.get("headline") or {}).get("sources") or [])
     shown = [r for r in report.get("ranges", []) if r.get("p50") is not None]
+    shown = [r for r in shown if r.get("label") in blended] or shown
     provenance = [
         {k: r.get(k) for k in ("label", "dataset", "release", "n", "n_counts")} for r in shown
     ]
