@@ -226,3 +226,15 @@ def test_a_store_from_an_older_version_is_rebuilt(paths: Paths) -> None:
     with open_market(paths, note=notes.append) as store:
         assert store.meta()["shipped"] != "old"
     assert notes
+
+
+def test_rebuild_reports_progress_per_dataset(paths: Paths) -> None:
+    from levelset.market.store import rebuild
+
+    reports: list[tuple[str, float]] = []
+    report = rebuild(paths, progress=lambda label, done: reports.append((label, done)))
+    labels = [label for label, _ in reports]
+    assert labels[:2] == ["loading oews_tech", "loading oews_national"]
+    assert "loading crowd" in labels and reports[-1] == ("done", 1.0)
+    assert [done for _, done in reports] == sorted(done for _, done in reports)
+    assert {name for name, _ in report.datasets} == {d.name for d in catalog.SHIPPED}

@@ -80,7 +80,7 @@ def rebuild(json_output: bool = JSON) -> None:
         return
     console().print(f"Rebuilt {report.path} in {report.seconds:.1f} s:")
     for name, rows in report.datasets:
-        console().print(f"  {name}: {rows:,} rows")
+        console().print(f"  {name}: {rows:,} row{'' if rows == 1 else 's'}")
     if report.replayed:
         console().print(f"Replayed your imports: {', '.join(report.replayed)}")
 

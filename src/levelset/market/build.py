@@ -12,7 +12,7 @@ import hashlib
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,20 +70,35 @@ def is_current(paths: Paths) -> bool:
 
 
 def rebuild(paths: Paths, *, progress: Progress | None = None) -> BuildReport:
-    """Build the store again from the shipped files, then replay every import in order."""
+    """Build the store again from the shipped files, then replay every import in order.
+
+    Progress is reported per dataset: ("loading NAME", share of the datasets done).
+    """
     start = time.perf_counter()
     replayed: list[str] = []
-    with _building(paths, copy_live=False, progress=progress) as db:
+    entries = [e for e in manifest.entries(paths) if (paths.imports / e.path).exists()]
+    steps = len(SHIPPED_STEPS) + len(entries)
+    with _building(paths, copy_live=False) as db:
         for ddl in tables.ALL:
             db.run(ddl)
-        loaded = _load_shipped(db)
-        for entry in manifest.entries(paths):
+        loaded = []
+        for done, step in enumerate(SHIPPED_STEPS):
+            _tick(progress, f"loading {step.__name__.removeprefix('_load_')}", done / steps)
+            loaded.append(step(db))
+        for done, entry in enumerate(entries, start=len(SHIPPED_STEPS)):
+            _tick(progress, f"replaying {entry.dataset}", done / steps)
             file = paths.imports / entry.path
-            if file.exists():
-                loaded.append(_apply(db, entry.source, file, entry.release, entry.dataset))
-                replayed.append(entry.dataset)
+            loaded.append(_apply(db, entry.source, file, entry.release, entry.dataset))
+            replayed.append(entry.dataset)
+        _tick(progress, "saving", 0.99)
         counts = _finish(db, loaded)
+    _tick(progress, "done", 1.0)
     return BuildReport(paths.market_db, counts, tuple(replayed), time.perf_counter() - start)
+
+
+def _tick(progress: Progress | None, label: str, fraction: float) -> None:
+    if progress is not None:
+        progress(label, fraction)
 
 
 def import_file(
@@ -145,19 +160,31 @@ def _shipped(name: str) -> Path:
     return SHIPPED_DIR / name
 
 
-def _load_shipped(db: BuildDb) -> list[Loaded]:
-    loaded = []
-    for dataset in (catalog.OEWS_TECH, catalog.OEWS_NATIONAL):
-        file = _shipped(dataset.files[0])
-        result = oews.load_csv(db, file, dataset=dataset.name, release=dataset.release)
-        loaded.append(Loaded(dataset, result.rows, file.name))
-    crowd_file = _shipped(catalog.CROWD.files[0])
-    result_crowd = crowd.load(db, crowd_file, dataset=catalog.CROWD.name)
-    loaded.append(Loaded(catalog.CROWD, result_crowd.rows, crowd_file.name))
-    result_onet = onet.load(db, SHIPPED_DIR, dataset=catalog.ONET.name)
-    loaded.append(Loaded(catalog.ONET, result_onet.rows, ", ".join(catalog.ONET.files)))
-    loaded.append(_load_levels(db))
-    return loaded
+def _load_oews_tech(db: BuildDb) -> Loaded:
+    return _load_oews(db, catalog.OEWS_TECH)
+
+
+def _load_oews_national(db: BuildDb) -> Loaded:
+    # after the tech subset: its national rows replace the 36 identical ones and bring the
+    # occupation hierarchy level the area file lacks
+    return _load_oews(db, catalog.OEWS_NATIONAL)
+
+
+def _load_oews(db: BuildDb, dataset: Dataset) -> Loaded:
+    file = _shipped(dataset.files[0])
+    result = oews.load_csv(db, file, dataset=dataset.name, release=dataset.release)
+    return Loaded(dataset, result.rows, file.name)
+
+
+def _load_crowd(db: BuildDb) -> Loaded:
+    file = _shipped(catalog.CROWD.files[0])
+    result = crowd.load(db, file, dataset=catalog.CROWD.name)
+    return Loaded(catalog.CROWD, result.rows, file.name)
+
+
+def _load_onet(db: BuildDb) -> Loaded:
+    result = onet.load(db, SHIPPED_DIR, dataset=catalog.ONET.name)
+    return Loaded(catalog.ONET, result.rows, ", ".join(catalog.ONET.files))
 
 
 def _load_levels(db: BuildDb) -> Loaded:
@@ -171,6 +198,15 @@ def _load_levels(db: BuildDb) -> Loaded:
     )
     rows = int(db.rows("SELECT count(*) FROM level_map")[0][0])
     return Loaded(catalog.LEVELS, rows, file.name)
+
+
+SHIPPED_STEPS: tuple[Callable[[BuildDb], Loaded], ...] = (
+    _load_oews_tech,
+    _load_oews_national,
+    _load_crowd,
+    _load_onet,
+    _load_levels,
+)
 
 
 def _apply(
