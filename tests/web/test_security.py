@@ -128,3 +128,25 @@ def test_every_form_carries_the_session_token(client: Browser) -> None:
         assert posts, path
         assert html.count(f'name="csrf_token" value="{token}"') == posts, path
     assert not re.search(r'name="csrf_token" value=""', html)
+
+
+def test_a_streamed_body_above_the_limit_is_refused_with_413(paths: object) -> None:
+    from levelset.web.app import create_app
+    from tests.web.conftest import TestClient
+
+    small = create_app(paths, port=8765, max_upload_bytes=1024)  # type: ignore[arg-type]
+    with TestClient(small, base_url=BASE) as raw:
+        browser = Browser(raw)
+        token = browser.token()
+
+        def chunks() -> object:
+            for _ in range(16):
+                yield b"x" * 512
+
+        response = raw.post(
+            "/narrative/score.json",
+            content=chunks(),
+            headers={"content-type": "application/json", "x-csrf-token": token},
+        )
+    assert response.status_code == 413
+    assert response.json()["error"] == "too_large"
