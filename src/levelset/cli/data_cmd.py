@@ -103,8 +103,9 @@ def import_command(
     if json_output:
         print_json(report)
         return
+    rows = f"{report.rows:,} row{'' if report.rows == 1 else 's'}"
     console().print(
-        f"Imported {report.rows:,} rows from {report.file.name} as {report.dataset} "
+        f"Imported {rows} from {report.file.name} as {report.dataset} "
         f"(release {report.release}) in {report.seconds:.1f} s; "
         f"a copy is kept at {report.kept_as} for rebuilds."
     )
