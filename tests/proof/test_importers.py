@@ -213,3 +213,44 @@ def test_pdf_with_right_aligned_dates_and_company_lines(tmp_path: Path) -> None:
     assert doc.positions[1].bullets[0].text == (
         "Built forecasting models for 300 stores that cut stockouts by 9%."
     )
+
+
+def test_pdf_with_a_sidebar_column_keeps_bullets_whole(tmp_path: Path) -> None:
+    """A two-column resume: the sidebar (skills, contact) must not leak into the bullets."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    main = [
+        "Jane Doe",
+        "Staff ML Engineer",
+        "EXPERIENCE",
+        "Staff ML Engineer, Acme Corp",
+        "Jan 2021 - Present",
+        "- Led the migration of 4 teams to a shared feature platform, cutting model launch "
+        "time from 6 weeks to 9 days.",
+        "- Set the technical direction for ranking across search and ads teams; CTR rose 7%.",
+        "Senior ML Engineer, Beta Inc",
+        "Mar 2017 - Dec 2020",
+        "- Shipped a churn model to production that saved $2.4M a year.",
+    ]
+    side = ["SKILLS", "Python", "PyTorch", "Kubernetes", "EDUCATION", "MSc CS, 2016", "CONTACT"]
+    y = 10.0
+    for text in main:
+        pdf.set_xy(10, y)
+        pdf.multi_cell(120, 5, text)
+        y = pdf.get_y()
+    for row, text in enumerate(side):
+        pdf.set_xy(140, 10 + 6 * row)
+        pdf.cell(60, 5, text)
+    path = tmp_path / "sidebar.pdf"
+    pdf.output(str(path))
+    doc = import_file(path)
+    bullets = [b.text for p in doc.positions for b in p.bullets]
+    assert bullets == [main[5][2:], main[6][2:], main[9][2:]]
+    assert [(p.title, p.company) for p in doc.positions] == [
+        ("Staff ML Engineer", "Acme Corp"),
+        ("Senior ML Engineer", "Beta Inc"),
+    ]
+    assert "Kubernetes" in doc.skills

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from levelset.proof.importers.columns import split_columns
 from levelset.proof.importers.text import Line, parse_resume
 from levelset.proof.model import Document
 from levelset.proof.safety import refuse, run_bounded
@@ -21,7 +22,7 @@ def import_pdf(path: Path) -> Document:
         raise refuse(path, "no text found in the PDF (a scan?)", "a PDF with selectable text")
     lines: list[Line] = []
     for page_number, page in enumerate(pages, start=1):
-        for raw in page.splitlines():
+        for raw in split_columns(page).splitlines():
             lines.append(Line(len(lines) + 1, raw, f"page {page_number}"))
     return parse_resume(lines, path.name)
 

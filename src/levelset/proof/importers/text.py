@@ -199,10 +199,7 @@ class _Builder:
         rest = (text[: match.start()] + " " + text[match.end() :]).strip(" ()[],|—–-")
         rest = re.sub(r"\(\s*\)", "", rest).strip(" ()[],|—–-")
         if self.pending:
-            title = self.pending[0].text
-            company = (
-                self.pending[1].text if len(self.pending) > 1 else split_title_company(rest)[0]
-            )
+            title, company = self._pending_header(rest)
             origin = self.origin(self.pending[0])
         else:
             title, company = split_title_company(rest)
@@ -211,6 +208,15 @@ class _Builder:
             title, company = company, split_title_company(title)[0]  # "Company" above "Title"
         self.pending = []
         self.header = Position(title, company, origin, span.start, span.end, span.current)
+
+    def _pending_header(self, rest: str) -> tuple[str, str]:
+        """Title and company from the lines above a date line ("Title, Company" on one line)."""
+        first = self.pending[0].text
+        if len(self.pending) > 1:
+            return first, self.pending[1].text
+        if rest:
+            return first, split_title_company(rest)[0]
+        return split_title_company(first)
 
     def _close_position(self) -> None:
         if self.header is not None:
