@@ -28,6 +28,8 @@ def market(levelset_home: Path) -> MarketStore:
         ("Seattle", "metro", "Seattle-Tacoma-Bellevue, WA", "US"),
         ("Austin, TX", "metro", "Austin-Round Rock-San Marcos, TX", "US"),
         ("Texas", "state", "Texas", "US"),
+        ("New York", "metro", "New York-Newark-Jersey City, NY-NJ", "US"),
+        ("New York State", "state", "New York", "US"),
         ("WA", "state", "Washington", "US"),
         ("USA", "country", "United States", "US"),
         ("London", "country", "United Kingdom", "GB"),

@@ -123,6 +123,10 @@ class _Resolver:
         return None
 
     def _alias(self, text: str, key: str, alias: dict[str, str]) -> Place:
+        if "state" in alias:
+            found = self._state(text, alias["state"].lower())
+            assert found is not None, f"places.yaml: unknown state {alias['state']}"
+            return found
         if "metro" in alias:
             area = next(a for a in self.areas if a.name == alias["metro"])
             place = self._metro_place(text, area, f"{key!r} is a known short name of this metro")
