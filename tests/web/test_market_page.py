@@ -70,7 +70,9 @@ def test_an_unknown_place_names_the_closest_matches(client: Browser) -> None:
     assert response.status_code == 400
     assert response.json()["error"] == "unknown_value"
     page = client.get("/market", params={**QUERY, "place": "Atlantis of the Sea"})
-    assert page.status_code == 400 and "Atlantis" in page.text
+    assert page.status_code == 400 and 'role="alert"' in page.text
+    assert 'value="Atlantis of the Sea"' in page.text  # the form keeps what was typed
+    assert 'value="185000"' in page.text
 
 
 def test_an_empty_market_page_asks_for_a_role(client: Browser) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from levelset.errors import LevelsetError
 from levelset.jsonable import to_jsonable
 from levelset.web.context import AppContext
 from levelset.web.errors import wants_json
@@ -68,6 +69,8 @@ class Page:
     properties: dict[str, Any] = field(default_factory=dict)  # top-level keys, for OpenAPI
     decorate: Decorate | None = None  # HTML-only additions, such as charts
     decorate_raw: bool = False  # decorate sees the view's values before they become JSON
+    # For HTML only: the page's data when the view raised, so the form can be fixed in place.
+    recover: Callable[[dict[str, Any], LevelsetError], dict[str, Any]] | None = None
 
     @property
     def json_path(self) -> str:
@@ -103,8 +106,17 @@ def add_page(app: FastAPI, page: Page) -> None:
     """Register the page's HTML path and its `.json` twin, both calling the same view."""
 
     def either(request: Request, **params: Any) -> Response:
-        data = page.view(**params)
-        return json_response(data) if wants_json(request) else render_page(request, page, data)
+        if wants_json(request):
+            return json_response(page.view(**params))
+        try:
+            data = page.view(**params)
+        except LevelsetError as error:
+            if page.recover is None:
+                raise
+            shown = render_page(request, page, page.recover(params, error))
+            shown.status_code = error.http_status
+            return shown
+        return render_page(request, page, data)
 
     def twin(**params: Any) -> Response:
         return json_response(page.view(**params))

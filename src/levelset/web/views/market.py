@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Query
 
 from levelset.charts import RangeRow, range_chart
-from levelset.errors import InputError
+from levelset.errors import InputError, LevelsetError
 from levelset.money import format_short
 from levelset.profile.model import Profile
 from levelset.web.context import AppContext
@@ -147,6 +147,18 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
     return {"range_charts": per_place, "places_chart": side_by_side, "offer_label": label}
 
 
+def recover(params: dict[str, Any], error: LevelsetError) -> dict[str, Any]:
+    """The market page with the query as typed and the error beside the form."""
+    query = {
+        "role": params.get("role"),
+        "level": params.get("level"),
+        "places": [p for p in params.get("place") or [] if p],
+        "offer": None,
+        "offer_text": params.get("offer"),
+    }
+    return {"available": True, "query": query, "reports": [], "error": error.to_dict()}
+
+
 PAGES = [
     Page(
         path="/market",
@@ -164,5 +176,6 @@ PAGES = [
             },
         },
         decorate=charts,
+        recover=recover,
     )
 ]
