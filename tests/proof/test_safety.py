@@ -129,3 +129,40 @@ def test_a_parser_that_needs_too_much_memory_is_stopped(tmp_path: Path) -> None:
     path.write_text("x")
     with pytest.raises(InputError, match=r"fat\.pdf"):
         run_bounded(eat_memory, path, "PDF", Limits(memory_bytes=256 * 1024 * 1024))
+
+
+def _encrypted_pdf(path: Path, user_password: str) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for line in example_resume_lines():
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_encryption(owner_password="owner-secret", user_password=user_password)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_password_protected_pdf_says_so_in_plain_words(tmp_path: Path) -> None:
+    error = _fails_fast(_encrypted_pdf(tmp_path / "locked.pdf", "open-sesame"), "password")
+    assert "Error" not in error.message  # no Python exception names in what the user reads
+
+
+def test_a_pdf_protected_only_against_editing_is_read(tmp_path: Path) -> None:
+    doc = import_file(_encrypted_pdf(tmp_path / "no-edit.pdf", ""))
+    assert doc.name == "Maya Chen" and len(doc.positions) == 3
+
+
+def test_a_broken_pdf_prints_no_parser_warnings(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+
+    # as on the command line: no log handler, so Python prints stray warnings to stderr
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])
+    whole = make_pdf(tmp_path / "whole.pdf", example_resume_lines()).read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(whole[: len(whole) // 2])
+    _fails_fast(cut, "cut.pdf")
+    assert capfd.readouterr().err == ""

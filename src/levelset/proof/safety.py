@@ -36,6 +36,10 @@ class Limits:
 LIMITS = Limits()
 
 
+class Unreadable(Exception):
+    """A reader's own plain-words reason a file cannot be read (shown as it is)."""
+
+
 def refuse(path: Path | str, message: str, expected: str | None = None) -> InputError:
     """An InputError for this file with one problem, ready to raise."""
     name = Path(path).name
@@ -155,6 +159,8 @@ def _child(parse: Callable[[Path], Any], path: Path, limits: Limits, send: Conne
         send.send(("ok", parse(path)))
     except MemoryError:
         send.send(("error", "it needs more memory than allowed"))
+    except Unreadable as error:
+        send.send(("error", str(error)[:300]))
     except Exception as error:  # any parser failure becomes a message for the parent
         send.send(("error", f"{type(error).__name__}: {error}"[:300]))
     finally:

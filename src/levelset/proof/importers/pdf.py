@@ -8,7 +8,7 @@ from typing import Any
 from levelset.proof.importers.columns import split_columns
 from levelset.proof.importers.text import Line, parse_resume
 from levelset.proof.model import Document
-from levelset.proof.safety import refuse, run_bounded
+from levelset.proof.safety import Unreadable, refuse, run_bounded
 
 MAX_PAGES = 30
 
@@ -29,18 +29,32 @@ def import_pdf(path: Path) -> Document:
 
 def extract_pages(path: Path) -> list[str]:
     """The text of every page (runs in the child process)."""
+    import logging
+
     from pypdf import PdfReader
 
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # our message says what went wrong
     with path.open("rb") as stream:
         if not stream.read(1024).lstrip().startswith(b"%PDF"):
-            raise ValueError("the file does not start like a PDF")
+            raise Unreadable("the file does not start like a PDF")
         stream.seek(0)
         reader = PdfReader(stream, strict=False)
-        if reader.is_encrypted:
-            raise ValueError("the PDF is encrypted")
+        if reader.is_encrypted and not _opens_without_password(reader):
+            raise Unreadable(
+                "the PDF is password-protected; save or print a copy without a password "
+                "and import that"
+            )
         if len(reader.pages) > MAX_PAGES:
-            raise ValueError(f"more than {MAX_PAGES} pages")
+            raise Unreadable(f"more than {MAX_PAGES} pages; import the resume itself")
         return [_page_text(page) for page in reader.pages]
+
+
+def _opens_without_password(reader: Any) -> bool:
+    """Many PDFs are encrypted only against editing and open with an empty password."""
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # an unsupported cipher reads as locked
+        return False
 
 
 def _page_text(page: Any) -> str:
