@@ -99,3 +99,17 @@ def test_the_playbook_is_written_for_this_user(client: Browser) -> None:
     assert pdf.content.startswith(b"%PDF") and "attachment" in pdf.headers["content-disposition"]
     leveling = data_of(client.get("/playbook.json", params={"topic": "leveling"}))
     assert leveling["topic"] == "leveling"
+
+
+def test_an_experiment_is_started_and_judged(client: Browser) -> None:
+    imported(client, sheet(12))
+    form = {"name": "opener", "change": "Lead with the result", "baseline": "A",
+            "candidate": "B", "start": (dt.date.today() - dt.timedelta(days=60)).isoformat(),
+            "window": "60"}  # fmt: skip
+    assert client.submit("/tracking/experiments", form).status_code == 303
+    (result,) = data_of(client.get("/tracking.json"))["experiments"]
+    assert result["experiment"]["name"] == "opener"
+    assert result["baseline"]["trials"] + result["candidate"]["trials"] > 0
+    assert result["verdict"] in ("keep", "revert", "not_enough_data")
+    same = client.submit("/tracking/experiments", form, headers={"accept": "application/json"})
+    assert same.status_code == 409

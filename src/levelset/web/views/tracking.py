@@ -185,6 +185,32 @@ def import_form(
     return done(request, result, "/tracking#events", status=201)
 
 
+def experiment_form(
+    request: Request,
+    ctx: Ctx,
+    name: Annotated[str, Form(description="a short name, e.g. impact-first-opener")],
+    change: Annotated[str, Form(description="what changed, in one sentence")],
+    field: Annotated[str, Form(description="variant, resume_version or channel")] = "variant",
+    baseline: Annotated[str, Form(description="the old way's value")] = "",
+    candidate: Annotated[str, Form(description="the new way's value")] = "",
+    metric: Annotated[str, Form(description="responded, positive, interviewed or offered")] = (
+        "responded"
+    ),
+    start: Annotated[str | None, Form(description="first day, YYYY-MM-DD")] = None,
+    window: Annotated[int, Form(ge=1, le=120)] = 14,
+) -> Response:
+    """Declare one change to test, two weeks by default."""
+    from levelset import tracking as t
+    from levelset.store.tracking import add_experiment
+
+    first = t.parse_date(start) if optional_text(start) else dt.date.today()
+    experiment = t.new_experiment(
+        name.strip(), change, first, field=field, baseline=baseline.strip(),
+        candidate=candidate.strip(), metric=metric, window_days=window,
+    )  # fmt: skip
+    return done(request, add_experiment(ctx.store, experiment), "/tracking#experiments", status=201)
+
+
 def register(app: FastAPI) -> None:
     guard = [Depends(require_token)]
     app.add_api_route(
@@ -194,4 +220,8 @@ def register(app: FastAPI) -> None:
     app.add_api_route(
         "/tracking/import", import_form, methods=["POST"], dependencies=guard,
         summary="Import a spreadsheet of applications", tags=["tracking"],
+    )  # fmt: skip
+    app.add_api_route(
+        "/tracking/experiments", experiment_form, methods=["POST"], dependencies=guard,
+        summary="Start an experiment", tags=["tracking"],
     )  # fmt: skip
