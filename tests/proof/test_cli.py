@@ -86,3 +86,12 @@ def test_report_with_nothing_imported() -> None:
     assert result.exit_code == 0
     data = result.json()
     assert data["bullets"] == [] and not any(c["passed"] for c in data["checklist"])
+
+
+def test_an_export_without_positions_is_imported_with_a_note(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Profile.csv").write_text((EXAMPLES / "linkedin" / "Profile.csv").read_text())
+    result = run_cli("proof", "import", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert "export: no positions, bullets or stories found" in " ".join(result.stdout.split())

@@ -254,3 +254,39 @@ def test_pdf_with_a_sidebar_column_keeps_bullets_whole(tmp_path: Path) -> None:
         ("Senior ML Engineer", "Beta Inc"),
     ]
     assert "Kubernetes" in doc.skills
+
+
+def _export_folder(tmp_path: Path, positions: str) -> Path:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Profile.csv").write_text(
+        (EXAMPLES / "linkedin" / "Profile.csv").read_text(), encoding="utf-8"
+    )
+    (folder / "Positions.csv").write_text(positions, encoding="utf-8")
+    return folder
+
+
+def test_linkedin_positions_with_a_renamed_title_column_is_refused(tmp_path: Path) -> None:
+    folder = _export_folder(
+        tmp_path,
+        "Company Name,Job Title,Description,Location,Started On,Finished On\n"
+        "Acme,Data Engineer,Cut costs by 20%.,,Jan 2022,\n",
+    )
+    with pytest.raises(InputError) as caught:
+        import_file(folder)
+    problem = caught.value.problems[0]
+    assert (problem.file, problem.line, problem.field) == ("Positions.csv", 1, "Title")
+
+
+def test_linkedin_positions_with_a_bad_date_names_row_and_field(tmp_path: Path) -> None:
+    folder = _export_folder(
+        tmp_path,
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        "Acme,Data Engineer,Cut costs by 20%.,,Jan 2022,\n"
+        "Initech,Analyst,Built reports.,,2026-13-01,\n",
+    )
+    with pytest.raises(InputError) as caught:
+        import_file(folder)
+    problem = caught.value.problems[0]
+    assert (problem.file, problem.line, problem.field) == ("Positions.csv", 3, "Started On")
+    assert "2026-13-01" in problem.message

@@ -32,12 +32,22 @@ def import_(
 
     materials = import_files(files)  # every file validated before anything is stored
     rows = save_documents(open_store(), materials.documents)
+    notes = [
+        f"{row.name}: no positions, bullets or stories found; is it the right file?"
+        + (" (positions come from Positions.csv)" if row.channel == "linkedin" else "")
+        for row in rows
+        if not (row.positions or row.bullets or row.stories)
+    ]
     if json_output:
         from levelset.cli.output import print_json
 
-        print_json({"imported": rows})
+        print_json({"imported": rows, "notes": notes})
         return
     _sources_table("Imported", rows)
+    from levelset.cli.output import console
+
+    for note in notes:
+        console().print(f"note: {note}")
 
 
 @app.command("list")

@@ -18,6 +18,7 @@ from levelset.proof.model import Bullet, Channel, Document, Origin, Position
 from levelset.proof.safety import check_file, check_zip, decode_text, read_zip_member, refuse
 
 WANTED = ("profile.csv", "positions.csv", "skills.csv")
+REQUIRED = {"Positions.csv": ("Title", "Company Name")}
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _BULLET_SIGN = re.compile(r"^\s*(?:[-*•▪◦●‣+]|\d{1,2}[.)])\s*")
 
@@ -38,6 +39,7 @@ def import_linkedin(path: Path) -> Document:
     profile = _rows(files.get("profile.csv"), "Profile.csv", "First Name", problems)
     positions = _rows(files.get("positions.csv"), "Positions.csv", "Title", problems)
     skills = _rows(files.get("skills.csv"), "Skills.csv", "Name", problems)
+    problems.extend(p for line, row in positions for p in _date_problems(line, row))
     if problems:
         raise validation_failed("could not read", problems)
     first = profile[0][1] if profile else {}
@@ -86,6 +88,14 @@ def _rows(
         problems.append(Problem(f"no header with a {key!r} column", file=name, line=1))
         return []
     reader = csv.DictReader(io.StringIO("".join(lines[start:])))
+    columns = [c.strip() for c in reader.fieldnames or []]
+    missing = [c for c in REQUIRED.get(name, ()) if c not in columns]
+    found = ", ".join(columns)
+    problems.extend(
+        Problem(f"no {c!r} column (found: {found})", name, start + 1, c, c) for c in missing
+    )
+    if missing:
+        return []
     rows: list[tuple[int, dict[str, str]]] = []
     first_line = 2  # the line a record starts on; descriptions may span several lines
     try:
@@ -97,6 +107,20 @@ def _rows(
             Problem(f"unreadable CSV ({error})", file=name, line=start + reader.line_num)
         )
     return rows
+
+
+def _date_problems(line: int, row: dict[str, str]) -> list[Problem]:
+    """A start or end date that is written but is not a month (LinkedIn writes "Mar 2021")."""
+    found = []
+    for column in ("Started On", "Finished On"):
+        value = row.get(column, "").strip()
+        if value and parse_month(value) is None:
+            found.append(
+                Problem(
+                    f"{value!r} is not a month", "Positions.csv", line, column, "a month: Mar 2021"
+                )
+            )
+    return found
 
 
 def _position(source: str, line: int, row: dict[str, str]) -> Position:
