@@ -20,6 +20,7 @@ from levelset.negotiation import (
     negotiation_outcome,
 )
 from levelset.negotiation.recordfile import ImportedRecord, records_from_data
+from levelset.offers.textfile import read_user_text
 from levelset.store import Store
 
 
@@ -69,10 +70,7 @@ def proven_outcomes(store: Store, count: int = 2) -> tuple[str, ...]:
 def edited_draft(kind: str, file: Path) -> Draft:
     """The user's own text as a draft; a first line "Subject: ..." becomes the subject."""
     chosen = draft_kind(kind)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"{file}: cannot read the edited draft ({error.strerror})") from None
+    text = read_user_text(file, "your edited draft as text")
     if not text.strip():
         raise InputError(f"{file}: the edited draft is empty")
     first, _, rest = text.partition("\n")
@@ -94,10 +92,7 @@ def read_records(store: Store, file: Path) -> list[ImportedRecord]:
     """The records of an export file (JSON or YAML), every event checked again."""
     from levelset.store.offers import rate_table
 
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"{file}: cannot read ({error.strerror})") from None
+    text = read_user_text(file, "a JSON or YAML file from `levelset negotiate export`")
     if file.suffix.lower() == ".json":
         try:
             data = json.loads(text)

@@ -20,6 +20,7 @@ from levelset.offers.equityformat import read_equity
 from levelset.offers.fieldreader import FieldReader
 from levelset.offers.model import Bonus, Offer, SignOn
 from levelset.offers.refreshers import CHOICES, parse_refreshers
+from levelset.offers.textfile import read_user_text
 
 TOP_FIELDS = (
     "company",
@@ -45,10 +46,7 @@ TOP_FIELDS = (
 def load_offer(path: str | Path, *, currencies: Iterable[str] | None = None) -> Offer:
     """Read one offer file (.yaml, .yml or .json); raise InputError listing every problem."""
     file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"{file}: cannot read the offer file ({error.strerror})") from None
+    text = read_user_text(file, "an offer file in YAML or JSON")
     data, lines = _parse_text(text, file)
     return parse_offer(data, source=str(file), lines=lines, currencies=currencies)
 
@@ -63,15 +61,24 @@ def parse_offer(
     """An Offer from already-parsed data (a mapping), validated like a file."""
     reader = FieldReader(source, lines or {})
     if not isinstance(data, Mapping):
-        raise validation_failed(
-            source, [reader.problem("", "not a mapping of fields", "key: value")]
-        )
+        raise validation_failed(source, [reader.problem("", _not_an_offer(data), OFFER_SHAPE)])
     reader.unknown_keys(data, TOP_FIELDS, "")
     known = set(currencies) if currencies is not None else set(shipped_rates().codes)
     offer = _read_offer(reader, data, known)
     if reader.problems or offer is None:
         raise validation_failed(source, reader.problems)
     return offer
+
+
+OFFER_SHAPE = "one offer as fields, at least company, currency and base"
+
+
+def _not_an_offer(data: object) -> str:
+    if data is None:
+        return "the file is empty"
+    if isinstance(data, list):
+        return "the file holds a list, not one offer"
+    return f"the file holds a single value ({data!r}), not an offer"
 
 
 def _read_offer(reader: FieldReader, data: Mapping[str, Any], currencies: set[str]) -> Offer | None:

@@ -17,6 +17,7 @@ from typing import Any
 from levelset.errors import InputError, Problem, validation_failed
 from levelset.offers.fileformat import load_offer, offer_to_data, parse_offer, plain
 from levelset.offers.model import Offer
+from levelset.offers.textfile import read_user_text
 
 FORMATS = ("yaml", "json", "csv")
 
@@ -52,10 +53,7 @@ def dump_offers(offers: Sequence[Offer], fmt: str) -> str:
 def read_offers(file: Path, *, currencies: Iterable[str], fmt: str | None = None) -> list[Offer]:
     """Every offer of a collection file, all checked before any is returned."""
     fmt = _check_format(fmt or file.suffix.lstrip(".").lower().replace("yml", "yaml"))
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"{file}: cannot read ({error.strerror})") from None
+    text = read_user_text(file, "offers in YAML, JSON or CSV")
     rows = _csv_rows(text, file) if fmt == "csv" else _collection(text, file, fmt)
     codes, offers, problems = set(currencies), [], []
     for label, data, lines in rows:
