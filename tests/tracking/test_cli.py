@@ -195,3 +195,14 @@ def test_an_offer_links_to_an_existing_negotiation_record_only() -> None:
     )
     assert linked.exit_code == 0, linked.stderr
     assert linked.json()["events"][0]["negotiation_id"] == "Acme"
+
+
+def test_a_sheet_with_only_its_header_says_there_is_nothing_to_import(tmp_path: Path) -> None:
+    sheet = tmp_path / "empty-sheet.csv"
+    sheet.write_text("Company,Role,Date Applied\n")
+    result = run_cli("track", "import", str(sheet))
+    assert result.exit_code == 0, result.stderr
+    assert "no rows under the header" in " ".join((result.stdout + result.stderr).split())
+    one = tmp_path / "one.csv"
+    one.write_text("Company,Role,Date Applied\nAcme,ML Engineer,2026-10-01\n")
+    assert "1 row (" in " ".join(run_cli("track", "import", str(one)).stdout.split())

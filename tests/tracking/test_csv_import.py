@@ -104,3 +104,18 @@ def test_semicolon_separated_sheets_are_read() -> None:
     text = "Company;Date Applied;Source\nAcme;2026-10-01;Referral\n"
     plan = plan_import(text, "eu.csv", [], dt.date(2026, 11, 1))
     assert plan.events[0].company == "Acme"
+
+
+def test_excel_serial_dates_in_a_bom_semicolon_sheet_with_crlf() -> None:
+    """A sheet saved from Excel: BOM, semicolons, CRLF and a date cell left as its serial."""
+    text = "\ufeffCompany;Role;Date Applied;Source\r\nAcme;ML Eng;2026-10-01;LinkedIn\r\n"
+    text += "Beta;DS;46296;referral\r\n"
+    plan = plan_import(text, "excel.csv", [], TODAY)
+    dates = {e.company: e.date for e in plan.events}
+    assert dates == {"Acme": dt.date(2026, 10, 1), "Beta": dt.date(2026, 10, 1)}
+
+
+def test_a_small_number_in_a_date_column_is_not_a_serial_date() -> None:
+    with pytest.raises(InputError) as error:
+        plan_import("Company,Date Applied\nAcme,12\n", "sheet.csv", [], TODAY)
+    assert error.value.problems[0].line == 2 and error.value.problems[0].field == "date"

@@ -155,11 +155,14 @@ def show_import(plan: ImportPlan, stored: int, dry_run: bool, json_output: bool)
         print_json(data)
         return
     verb = "would store" if dry_run else "stored"
+    rows = f"{plan.rows} row" if plan.rows == 1 else f"{plan.rows} rows"
     console().print(
-        f"{plan.file}: {plan.rows} rows ({plan.layout} layout), {verb} "
+        f"{plan.file}: {rows} ({plan.layout} layout), {verb} "
         f"{len(plan.events) if dry_run else stored} new events; "
         f"{plan.already_stored} already stored."
     )
+    if not plan.rows:
+        note("no rows under the header: nothing to import")
     if plan.unknown_columns:
         note(
             f"ignored unknown columns: {', '.join(plan.unknown_columns)} "

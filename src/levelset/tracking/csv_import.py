@@ -21,7 +21,7 @@ from levelset.tracking.events import (
     Outcome,
     attempt_ref,
     parse_channel,
-    parse_date,
+    parse_sheet_date,
     parse_kind,
     parse_outcome,
 )
@@ -184,7 +184,7 @@ def _application_row(row: _Row, file: str, known: list[Event]) -> tuple[list[Eve
     company = row.get("company")
     if not company:
         read.problems.append(Problem("company is empty", file, row.line, "company"))
-    date = read.field("date", parse_date, required=True)
+    date = read.field("date", parse_sheet_date, required=True)
     kind = read.field("type", parse_kind) or EventKind.APPLICATION
     if not kind.is_attempt:
         read.problems.append(
@@ -218,11 +218,11 @@ def _application_row(row: _Row, file: str, known: list[Event]) -> tuple[list[Eve
 def _follow_ups(read: _Reader, attempt: Event) -> list[Event]:
     ref, row = attempt.ref, read.row
     events: list[Event] = []
-    interview = read.field("interview_date", parse_date)
-    offer = read.field("offer_date", parse_date)
-    rejection = read.field("rejection_date", parse_date)
+    interview = read.field("interview_date", parse_sheet_date)
+    offer = read.field("offer_date", parse_sheet_date)
+    rejection = read.field("rejection_date", parse_sheet_date)
     outcome = read.field("response", parse_outcome)
-    replied = read.field("response_date", parse_date)
+    replied = read.field("response_date", parse_sheet_date)
     if replied and outcome is None:
         outcome = _implied_outcome(interview, offer, rejection)
         if outcome is None:
@@ -254,7 +254,7 @@ def _follow_ups(read: _Reader, attempt: Event) -> list[Event]:
         events.append(Event(EventKind.OFFER, offer, ref, negotiation_id=row.get("negotiation_id")))
     if rejection:
         events.append(Event(EventKind.REJECTION, rejection, ref))
-    withdrawn = read.field("withdrawal_date", parse_date)
+    withdrawn = read.field("withdrawal_date", parse_sheet_date)
     if withdrawn:
         events.append(Event(EventKind.WITHDRAWAL, withdrawn, ref))
     return events
@@ -272,7 +272,7 @@ def _implied_outcome(
 def _event_row(row: _Row, file: str, known: list[Event]) -> tuple[list[Event], list[Problem]]:
     read = _Reader(row, file)
     kind = read.field("kind", parse_kind, required=True)
-    date = read.field("date", parse_date, required=True)
+    date = read.field("date", parse_sheet_date, required=True)
     channel = read.field("channel", parse_channel)
     outcome = read.field("outcome", parse_outcome)
     if read.problems or kind is None or date is None:

@@ -184,3 +184,14 @@ def parse_date(value: str | dt.date) -> dt.date:
         except ValueError:
             continue
     raise InputError(f"not a date: {value!r}", hint="write dates as YYYY-MM-DD, e.g. 2026-03-02")
+
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # day 0 of Excel's serial dates (1900 system)
+
+
+def parse_sheet_date(value: str) -> dt.date:
+    """A spreadsheet cell's date: any form parse_date reads, or an Excel serial (46296)."""
+    text = value.strip()
+    if text.isdigit() and 20000 <= int(text) <= 80000:  # 1954 to 2119: a date cell as a number
+        return _EXCEL_EPOCH + dt.timedelta(days=int(text))
+    return parse_date(text)
