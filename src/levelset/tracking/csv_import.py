@@ -21,9 +21,9 @@ from levelset.tracking.events import (
     Outcome,
     attempt_ref,
     parse_channel,
-    parse_sheet_date,
     parse_kind,
     parse_outcome,
+    parse_sheet_date,
 )
 from levelset.tracking.validation import Located, check_events
 
