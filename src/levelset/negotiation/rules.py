@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from levelset.errors import Conflict, InputError
@@ -10,6 +11,9 @@ if TYPE_CHECKING:
     from levelset.negotiation.record import Event, NegotiationRecord
 
 AFTER_CLOSE = {"correction", "note"}
+MAY_LIE_AHEAD = {"deadline", "correction"}
+MAY_PRECEDE_OFFER = {"initial_offer", "note", "correction"}
+ENDINGS = {"signed", "declined"}
 NEEDS_OFFER_FIRST = {"counter_sent", "revised_offer", "in_writing", "signed", "anchor_set"}
 
 
@@ -35,12 +39,20 @@ def check_event(record: NegotiationRecord, event: Event) -> None:
 
 
 def _check_date(record: NegotiationRecord, event: Event) -> None:
-    first = record.offer_events()
-    late = event.kind.value in ("signed", "declined", "revised_offer")
-    if late and first and event.on < first[0].on:
-        raise InputError(
-            f"{event.kind.value}: {event.on} is before the first offer ({first[0].on})"
-        )
+    kind = event.kind.value
+    if kind not in MAY_LIE_AHEAD:
+        _not_in_future(kind, event.on)
+    offers = record.offer_events()
+    if kind not in MAY_PRECEDE_OFFER and offers and event.on < offers[0].on:
+        raise InputError(f"{kind}: {event.on} is before the first offer ({offers[0].on})")
+    if kind in ENDINGS and offers and event.on < offers[-1].on:
+        raise InputError(f"{kind}: {event.on} is before the latest offer ({offers[-1].on})")
+
+
+def _not_in_future(kind: str, on: dt.date) -> None:
+    # only a deadline is about what lies ahead; everything else has already happened
+    if on > dt.date.today():
+        raise InputError(f"{kind}: {on} is in the future (expected the day it happened)")
 
 
 def _check_specific(record: NegotiationRecord, event: Event) -> None:
@@ -55,7 +67,12 @@ def _check_specific(record: NegotiationRecord, event: Event) -> None:
         if target is None or target.kind.value == "correction":
             raise InputError(f"correction: there is no event #{event.corrects} to correct")
         if not (event.data or event.offer or event.note):
-            raise InputError("correction: give what changes (--date, --offer, --note or --void)")
+            raise InputError(
+                "correction: give what changes (--new-date, --offer, --note or --void)"
+            )
+        new_date = (event.data or {}).get("date")
+        if new_date and target.kind.value not in MAY_LIE_AHEAD:
+            _not_in_future("correction", dt.date.fromisoformat(str(new_date)))
 
 
 def _check_step(record: NegotiationRecord, event: Event) -> None:
