@@ -206,3 +206,12 @@ def test_a_sheet_with_only_its_header_says_there_is_nothing_to_import(tmp_path: 
     one = tmp_path / "one.csv"
     one.write_text("Company,Role,Date Applied\nAcme,ML Engineer,2026-10-01\n")
     assert "1 row (" in " ".join(run_cli("track", "import", str(one)).stdout.split())
+
+
+def test_adding_the_same_application_twice_is_a_conflict() -> None:
+    args = ("track", "add", "application", "--company", "Zoë Ltd", "--role", "Ingénieure ML")
+    assert run_cli(*args, "--date", "2026-10-01").exit_code == 0
+    again = run_cli(*args, "--date", "2026-10-01")
+    assert again.exit_code == 4
+    assert "Zoë Ltd / Ingénieure ML / 2026-10-01" in again.stderr
+    assert _count() == 1

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from levelset.cli.output import console, note, print_json
-from levelset.errors import InputError, NotFound, validation_failed
+from levelset.errors import Conflict, InputError, NotFound, validation_failed
 from levelset.store import open_store
 from levelset.store.tracking import add_events, load_events
 from levelset.tracking import (
@@ -40,6 +40,11 @@ def add_event(kind_name: str, fields: dict[str, str | None]) -> Event:
     event = (
         _attempt(kind, date, fields) if kind.is_attempt else _follow_up(kind, date, fields, stored)
     )
+    if event.kind.is_attempt and any(s.kind.is_attempt and s.ref == event.ref for s in stored):
+        raise Conflict(
+            f"{event.ref} is already tracked",
+            hint="a second one on the same day needs another role: --role",
+        )
     if event.negotiation_id:
         from levelset.store.negotiations import load_record
 
