@@ -101,10 +101,27 @@ def _schedule(reader: FieldReader, raw: Mapping[str, Any]) -> tuple[Decimal, ...
 
 
 def _check_amounts(reader: FieldReader, equity: Equity) -> None:
+    if equity.shares is not None and equity.shares == 0:
+        reader.add(f"{P}.shares", "a grant of 0 shares", "more than 0 shares, or no equity block")
     if equity.kind is EquityKind.RSU:
-        if equity.grant_value is None and (equity.shares is None or equity.share_price is None):
-            reader.add(f"{P}.grant_value", "missing", "grant_value, or shares and share_price")
-        return
+        _check_rsu(reader, equity)
+    else:
+        _check_options(reader, equity)
+
+
+def _check_rsu(reader: FieldReader, equity: Equity) -> None:
+    by_shares = equity.shares is not None or equity.share_price is not None
+    if equity.grant_value is not None and by_shares:
+        message = "both grant_value and shares/share_price are given"
+        reader.add(f"{P}.grant_value", message, "grant_value, or shares and share_price, not both")
+    elif equity.grant_value is None and (equity.shares is None or equity.share_price is None):
+        reader.add(f"{P}.grant_value", "missing", "grant_value, or shares and share_price")
+
+
+def _check_options(reader: FieldReader, equity: Equity) -> None:
+    if equity.grant_value is not None:
+        expected = "options valued from shares, strike and prices; leave grant_value out"
+        reader.add(f"{P}.grant_value", "a grant_value on options", expected)
     if equity.shares is None:
         reader.add(f"{P}.shares", "missing", "the number of option shares")
     if equity.strike is None:
