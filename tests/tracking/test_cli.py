@@ -215,3 +215,21 @@ def test_adding_the_same_application_twice_is_a_conflict() -> None:
     assert again.exit_code == 4
     assert "Zoë Ltd / Ingénieure ML / 2026-10-01" in again.stderr
     assert _count() == 1
+
+
+def test_metrics_since_a_future_date_is_refused() -> None:
+    import datetime as dt
+
+    run_cli("track", "import", str(EXAMPLE))
+    future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    result = run_cli("metrics", "--since", future)
+    assert result.exit_code == 2
+    assert "--since" in result.stderr and "future" in result.stderr
+
+
+def test_metrics_with_nothing_tracked_say_so_instead_of_empty_tables() -> None:
+    result = run_cli("metrics")
+    assert result.exit_code == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    assert "No applications or outreach tracked yet" in text
+    assert "Wilson" not in text and "0%-100%" not in text

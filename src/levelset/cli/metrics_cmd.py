@@ -23,8 +23,14 @@ def metrics_command(
     from levelset.store.tracking import gather_metrics
     from levelset.tracking import parse_date
 
+    today = dt.date.today()
     start = parse_date(since) if since else None
-    metrics = gather_metrics(open_store(), dt.date.today(), since=start)
+    if start is not None and start > today:
+        from levelset.errors import InputError, Problem
+
+        message = f"--since {start} is in the future (today is {today})"
+        raise InputError(message, problems=[Problem(message, field="--since")])
+    metrics = gather_metrics(open_store(), today, since=start)
     written = _charts(metrics, charts) if charts else []
     if json_output:
         from levelset.cli.output import print_json

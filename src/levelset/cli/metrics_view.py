@@ -20,10 +20,16 @@ def render(metrics: Metrics, charts: Sequence[Path]) -> None:
         f"[bold]Progress as of {metrics.as_of}{since}[/] - source: your tracked events "
         f"({metrics.events} events, {metrics.attempts} applications and outreach)"
     )
-    out.print(_funnel(metrics))
-    out.print(_rates(metrics.rates))
-    out.print(_response_time(metrics))
-    out.print(_weekly(metrics))
+    if metrics.attempts:
+        out.print(_funnel(metrics))
+        out.print(_rates(metrics.rates))
+        out.print(_response_time(metrics))
+        out.print(_weekly(metrics))
+    else:
+        out.print(
+            f"No applications or outreach tracked {since.strip() or 'yet'}: add them with "
+            "`levelset track add application ...` or `levelset track import sheet.csv`."
+        )
     if metrics.negotiations:
         out.print(_negotiations(metrics))
         out.print(_summary_line(negotiation_summary(metrics.negotiations)))

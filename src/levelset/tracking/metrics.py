@@ -245,7 +245,7 @@ def _notes(
             f"{len(chosen) - len(ripe)} attempt(s) from the last {WAIT_DAYS} days are "
             "not in the rates yet: their replies may still come."
         )
-    if len(ripe) < THIN:
+    if 0 < len(ripe) < THIN:
         notes.append(f"Only {len(ripe)} attempt(s) counted: every rate is a thin sample.")
     if not negotiations:
         notes.append("No negotiation records yet: start one with `levelset negotiate`.")
