@@ -104,3 +104,49 @@ def test_places_explains_what_each_source_uses() -> None:
     assert "California" in result.stdout and "countries only" in result.stdout
     data = run_cli("places", "London", "--json").json()
     assert data["country"] == "GB" and data["oews_widening"] == []
+
+
+def _done_when(columns: int, monkeypatch: pytest.MonkeyPatch, *extra: str) -> str:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    result = run_cli("range", "Machine Learning Engineer", "--level", "senior",
+                     "--location", "San Francisco", *extra)  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_headline_is_rounded_to_thousands_in_text_but_exact_in_json(
+    columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = _done_when(columns, monkeypatch)
+    exact = run_cli("range", "MLE", "-l", "senior", "-p", "SF", "--json").json()["headline"]
+    line = next(ln for ln in out.splitlines() if ln.startswith("Headline range"))
+    low, high, mid = (round(exact[k], -3) for k in ("low", "high", "mid"))
+    assert f"${low:,.0f} - ${high:,.0f}" in line and f"${mid:,.0f}" in line
+    assert exact["low"] % 1000 != 0  # the JSON keeps the exact blend
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_area_and_date_are_not_repeated_on_every_oews_row(
+    columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = _done_when(columns, monkeypatch)
+    table = out.split("Annual pay per source")[1].split("n: people")[0]
+    assert table.count("May 2025") == 1  # said once, then "same area, date, basis"
+    assert table.count("same area, date, basis") == 4
+    assert len(table.splitlines()) <= (36 if columns == 80 else 28)
+
+
+def test_the_answer_comes_before_the_detail(monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _done_when(80, monkeypatch)
+    assert out.index("Headline range") < out.index("Annual pay per source") < out.index("Caveats")
+    head = out[: out.index("Headline range")]
+    assert head.count("\n") < 10  # on the first screen, not below a 40-line table
+
+
+def test_comparison_headlines_are_rounded_to_thousands() -> None:
+    result = run_cli("range", "Data Scientist", "-p", "Seattle", "-p", "Austin")
+    assert result.exit_code == 0, result.stderr
+    heads = next(ln for ln in result.stdout.splitlines() if "Headline" in ln)
+    amounts = list(heads.replace(",", "").split("$")[1:])
+    assert amounts and all(a.split()[0].endswith("000") for a in amounts)

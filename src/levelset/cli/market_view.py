@@ -21,9 +21,9 @@ HIDDEN = "[dim]hidden[/]"
 
 
 def render_report(report: RangeReport) -> Group:
-    """The query as understood, one row per source, then headline, hidden, widened, caveats."""
-    parts: list[Any] = [_understood(report), _table(report)]
-    parts += _headline(report)
+    """The query as understood, the headline, one row per source, hidden, widened, caveats."""
+    # the answer first: at 80 columns the table alone is taller than a screen
+    parts: list[Any] = [_understood(report), *_headline(report), _table(report)]
     parts += _bullets("Hidden for privacy or missing", report.hidden)
     parts += _bullets("Widened (the exact cell is missing or thin)", report.widened)
     parts += _bullets("Caveats", report.caveats)
@@ -64,8 +64,10 @@ def _table(report: RangeReport) -> Table:
         table.add_column(key.upper(), justify="right", no_wrap=True)
     if report.offer is not None:
         table.add_column("offer", justify="right", no_wrap=True)
+    previous: tuple[str, str, str] | None = None
     for cell in report.ranges:
-        table.add_row(*_row(cell, report.offer is not None))
+        table.add_row(*_row(cell, report.offer is not None, previous))
+        previous = _where(cell)
     if not report.ranges:
         table.add_row("[dim]no source has data for this query[/]", "")
     return table
@@ -79,13 +81,24 @@ SHORT_BASIS = {
 }
 
 
-def _row(cell: SourceRange, with_offer: bool) -> list[str]:
+def _where(cell: SourceRange) -> tuple[str, str, str]:
+    """Area, date and basis of a row, as the table shows them."""
+    basis = f"{SHORT_BASIS.get(cell.source, cell.basis)}, {cell.currency}"
+    return cell.area, cell.period.split(" (")[0], basis
+
+
+def _row(
+    cell: SourceRange, with_offer: bool, previous: tuple[str, str, str] | None = None
+) -> list[str]:
     flags = f" [yellow]({', '.join(cell.flags)})[/]" if cell.flags else ""
     weight = f" ({cell.weight:.0%})" if cell.weight else ""
-    period = cell.period.split(" (")[0]
-    basis = SHORT_BASIS.get(cell.source, cell.basis)
-    source = f"[bold]{cell.label}{weight}[/]{flags}\n{cell.area} · {period}\n"
-    source += f"[dim]{basis}, {cell.currency}"
+    area, period, basis = where = _where(cell)
+    source = f"[bold]{cell.label}{weight}[/]{flags}\n"
+    # the OEWS rows of one query share area, date and basis: say them once, not five times
+    if where == previous:
+        source += "[dim]same area, date, basis"
+    else:
+        source += f"{area} · {period}\n[dim]{basis}"
     if cell.median_ci is not None and cell.values.get("p50") is not None:
         ci = cell.median_ci
         source += f"; median 95% CI {format_short(ci.low)}-{format_short(ci.high)}"
@@ -99,6 +112,11 @@ def _row(cell: SourceRange, with_offer: bool) -> list[str]:
     return row
 
 
+def thousands(value: float, currency: str = "USD") -> str:
+    """A headline amount to the nearest 1,000: the blend is not precise to the dollar."""
+    return format_money(round(value, -3), currency)
+
+
 def _money(value: float | None) -> str:
     return HIDDEN if value is None else format_short(value)
 
@@ -109,9 +127,11 @@ def _headline(report: RangeReport) -> list[Any]:
     h = report.headline
     text = Text()
     text.append("Headline range: ", style="bold")
-    text.append(f"{format_money(h.low)} - {format_money(h.high)}", style="bold green")
-    text.append(f" (middle {format_money(h.mid)}, {h.currency} a year)\n")
-    text.append(f"How: {h.method}", style="dim")
+    text.append(
+        f"{thousands(h.low, h.currency)} - {thousands(h.high, h.currency)}", style="bold green"
+    )
+    text.append(f" (P25 to P75, middle {thousands(h.mid, h.currency)}, {h.currency} a year)\n")
+    text.append(f"How: {h.method}\n", style="dim")
     return [text]
 
 
@@ -138,7 +158,7 @@ def render_comparison(reports: Sequence[RangeReport]) -> Group:
         ]
         table.add_row(source, *cells)
     heads = [
-        f"{format_money(r.headline.low)} - {format_money(r.headline.high)}" if r.headline else "-"
+        f"{thousands(r.headline.low)} - {thousands(r.headline.high)}" if r.headline else "-"
         for r in reports
     ]
     table.add_row("[bold]Headline (P25-P75 blend)[/]", *heads)
@@ -165,7 +185,7 @@ def _compact(cell: SourceRange | None) -> str:
         return f"{HIDDEN} [dim](n={cell.n:,})[/]"
     low, high = cell.values.get("p25"), cell.values.get("p75")
     return (
-        f"P50 {format_money(cell.values['p50'])}\n"
+        f"P50 {format_short(cell.values['p50'])}\n"
         f"P25-P75 {format_short(low)}-{format_short(high)}\n"
         f"[dim]n={cell.n:,} · {cell.area} · {cell.period.split(' (')[0]}[/]"
     )
