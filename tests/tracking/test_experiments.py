@@ -104,3 +104,18 @@ def test_declarations_are_checked() -> None:
         new_experiment("w", "x", START, baseline="a", candidate="b", window_days=0)
     with pytest.raises(UnknownValue):
         new_experiment("f", "x", START, field="mood", baseline="a", candidate="b")
+
+
+def test_an_experiment_without_data_does_not_claim_the_rates_look_alike() -> None:
+    result = evaluate(_experiment(), [], TODAY)  # type: ignore[arg-type]
+    assert result.verdict is Verdict.NOT_ENOUGH_DATA
+    assert "look alike" not in result.summary and "n/a" not in result.summary
+    assert "No attempts counted yet" in result.summary
+    assert "variant generic" in result.summary and "variant impact" in result.summary
+    assert result.more_per_arm is None
+
+
+def test_one_empty_arm_is_named() -> None:
+    result = evaluate(_experiment(), _arm("generic", 3, 9), TODAY)  # type: ignore[arg-type]
+    assert "look alike" not in result.summary
+    assert "No attempts counted yet with variant impact" in result.summary

@@ -102,7 +102,7 @@ def render(result: ExperimentResult) -> None:
             str(arm.successes),
             str(arm.trials),
             rate,
-            f"{arm.low:.0%}-{arm.high:.0%}",
+            f"{arm.low:.0%}-{arm.high:.0%}" if arm.trials else "—",
             str(arm.pending),
         )
     out.print(table)

@@ -209,7 +209,8 @@ def evaluate(experiment: Experiment, events: Sequence[Event], today: dt.date) ->
         cand.successes, cand.trials - cand.successes, base.successes, base.trials - base.successes
     )
     verdict = _verdict(base, cand, prob)
-    more = None if verdict is not Verdict.NOT_ENOUGH_DATA else more_per_arm(base, cand)
+    undecided = verdict is Verdict.NOT_ENOUGH_DATA and min(base.trials, cand.trials) > 0
+    more = more_per_arm(base, cand) if undecided else None
     settles = verdict is not Verdict.NOT_ENOUGH_DATA or more is not None
     result = ExperimentResult(
         experiment,
@@ -288,10 +289,17 @@ def summarise(result: ExperimentResult) -> str:
     rates = f"{cand.label}: {_pct(cand)} against {base.label}: {_pct(base)}"
     chance = f"probability the change is better {_share(result.prob_better)}"
     exact = f"exact test p = {result.fisher_p:.2f}"
+    if min(base.trials, cand.trials) == 0:
+        return f"Too early to tell. {_empty_arms(result)}"
     if min(base.trials, cand.trials) < MIN_TRIALS:
+        more = (
+            _more(result.more_per_arm)
+            if result.more_per_arm is not None
+            else "Too few attempts yet to say how many more would settle it."
+        )
         return (
             f"Too early to tell. {rates}. With fewer than {MIN_TRIALS} counted attempts "
-            f"in an arm, any difference can be luck. {_more(result.more_per_arm)}"
+            f"in an arm, any difference can be luck. {more}"
         )
     if result.verdict is Verdict.NOT_ENOUGH_DATA:
         tail = _more(result.more_per_arm)
@@ -303,6 +311,28 @@ def summarise(result: ExperimentResult) -> str:
         else " The exact test cannot yet rule out chance, so watch the next weeks."
     )
     return f"The change looks {word}. {rates}; {chance}; {exact}.{caution}"
+
+
+def _empty_arms(result: ExperimentResult) -> str:
+    """Which arm has nothing counted yet, in the user's terms, and how to fill it."""
+    experiment = result.experiment
+    where = []
+    for arm, value, after in (
+        (result.baseline, experiment.baseline, False),
+        (result.candidate, experiment.candidate, True),
+    ):
+        if arm.trials:
+            continue
+        if experiment.design is Design.VARIANTS:
+            where.append(f"with {experiment.field.replace('_', ' ')} {value}")
+        else:
+            where.append(f"{'from' if after else 'before'} {experiment.start}")
+    waiting = result.baseline.pending + result.candidate.pending
+    recent = f" ({waiting} still too recent)" if waiting else ""
+    return (
+        f"No attempts counted yet {' or '.join(where)}{recent}. Each attempt counts "
+        f"{experiment.wait_days} days after it is sent, when a silence means something."
+    )
 
 
 def _window_text(experiment: Experiment, today: dt.date) -> str:
