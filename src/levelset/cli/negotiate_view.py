@@ -72,10 +72,18 @@ def show_anchor(anchor: Anchor, notes: Sequence[str]) -> None:
     for name in ("lever", "ask", "why", "source"):
         asks.add_column(name)
     for ask in anchor.asks:
-        asks.add_row(ask.lever.replace("_", " "), ask.ask, ask.reason, ask.source)
+        asks.add_row(lever_label(ask.lever), ask.ask, ask.reason, ask.source)
     out.print(asks)
     for note in (*anchor.notes, *notes):
         out.print(f"[dim]{note}[/]")
+
+
+LEVER_LABELS = {"sign_on": "sign-on", "title_level": "title or level", "start_date": "start date"}
+
+
+def lever_label(name: str) -> str:
+    """A lever's key as Maya reads it: "sign_on" is "sign-on"."""
+    return LEVER_LABELS.get(name, name.replace("_", " "))
 
 
 def show_draft(saved: StoredDraft) -> None:
@@ -106,7 +114,7 @@ def show_outcome(outcome: Outcome) -> None:
     ):
         table.add_row(label, *_delta_cells(delta, outcome.currency or "USD"))
     out.print(table)
-    levers = ", ".join(outcome.levers_improved) or "none"
+    levers = ", ".join(lever_label(name) for name in outcome.levers_improved) or "none"
     out.print(f"levers improved: [bold]{len(outcome.levers_improved)}[/] ({levers})")
     days = outcome.days_to_signature
     out.print(f"days from first offer to signature: {days if days is not None else 'not signed'}")

@@ -9,6 +9,19 @@ from typing import Any
 from levelset.offers.placement import MarketRange
 
 PREFERENCE = ("crowd", "oews_level", "lca", "oews")  # level-specific sources first
+SMALL_SAMPLE = 30  # below this a percentile moves a lot with a few answers
+SOURCE_NAMES = {
+    "crowd": "ai-jobs.net crowd salaries",
+    "oews": "BLS OEWS wages",
+    "oews_level": "BLS OEWS wages, level-adjusted",
+    "lca": "H-1B LCA filings",
+}
+BASIS = {
+    "crowd": "self-reported salaries",
+    "oews": "official base wages",
+    "oews_level": "official base wages",
+    "lca": "base wages in H-1B filings",
+}
 KEYS = (("p10", 10), ("p25", 25), ("p50", 50), ("p75", 75), ("p90", 90))
 
 
@@ -30,7 +43,7 @@ def market_range_for(
     chosen = _pick(getattr(report, "ranges", ()))
     if chosen is None:
         return None, "no market range with enough data for this role, level and place"
-    return _to_range(chosen, title, level, location), None
+    return _to_range(chosen, report, location), None
 
 
 def _pick(ranges: Any) -> Any:
@@ -42,24 +55,36 @@ def _pick(ranges: Any) -> Any:
     return shown[0] if shown else None
 
 
-def _to_range(cell: Any, title: str, level: str | None, location: str | None) -> MarketRange:
+def _to_range(cell: Any, report: Any, location: str | None) -> MarketRange:
     points = tuple(
         (pct, Decimal(str(round(cell.values[key]))))
         for key, pct in KEYS
         if cell.values.get(key) is not None
     )
-    flags = ", ".join(getattr(cell, "flags", ()) or ())
-    asked = f"asked for {location}; " if location and location != cell.area else ""
-    note = f"{cell.area}" + (f" ({asked}{flags})" if flags or asked else "")
+    band = getattr(getattr(report.level, "band", None), "value", None) if report.level else None
     return MarketRange(
-        role=title,
-        level=level,
+        role=report.role.label,
+        level=band,
         place=cell.area,
         currency=cell.currency,
         percentiles=points,
-        source=f"{cell.label}, {cell.dataset}",
+        source=SOURCE_NAMES.get(cell.source, cell.label),
         as_of=cell.period,
         n=cell.n,
-        basis=cell.basis,
-        note=note,
+        basis=BASIS.get(cell.source, "pay"),
+        note=_note(cell, report, location),
     )
+
+
+def _note(cell: Any, report: Any, location: str | None) -> str | None:
+    """Why the range is not exactly the one asked for, and whether its sample is small."""
+    parts = [
+        reason.split(":", 1)[1].strip()
+        for reason in getattr(report, "widened", ())
+        if reason.startswith(f"{cell.source}:")
+    ]
+    if location and location != cell.area and not parts:
+        parts.append(f"asked for {location}, the nearest range is {cell.area}")
+    if cell.n is not None and cell.n < SMALL_SAMPLE:
+        parts.append(f"a small sample (n={cell.n}): read it as a rough guide")
+    return "; ".join(parts) or None

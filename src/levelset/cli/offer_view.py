@@ -102,7 +102,7 @@ def show_comparison(comparison: Comparison, notes: Sequence[str]) -> None:
             out.print(
                 f"[dim]{item.valuation.offer.label} market: {market.provenance}; {market.note}[/]"
             )
-    for rate in comparison.rates:
+    for rate in (r for r in comparison.rates if r.currency != "USD"):
         out.print(
             f"[dim]rate {rate.currency}: {rate.usd_per_unit} USD, {rate.as_of}, {rate.source}[/]"
         )
@@ -125,7 +125,10 @@ def _mark(value: Decimal, values: Sequence[Decimal], money: str) -> str:
 
 
 def _scenario(valuation: Valuation) -> str:
-    return valuation.scenario.key if valuation.scenario else "no equity"
+    scenario = valuation.scenario
+    if scenario is None:
+        return "no equity"
+    return "RSU grant value" if scenario.key == "grant" else f"options {scenario.label}"
 
 
 def _placement(item: object) -> str:

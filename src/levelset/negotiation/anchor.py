@@ -115,8 +115,8 @@ def _candidates(
     if market is not None and at is not None:
         amount = table.convert(at, market.currency, currency)
         reason = (
-            f"the {_ordinal(percentile)} percentile of {market.basis} for {market.label} "
-            f"is {format_money(amount, currency)}"
+            f"{format_money(amount, currency)} is the {_ordinal(percentile)} percentile of "
+            f"{market.basis} for {market.described}"
         )
         found.append(Figure(amount, reason, market.provenance))
     if rivals:

@@ -13,6 +13,8 @@ from typing import Any
 
 from levelset.money import format_money, round_money
 
+PLACES_WITH_ARTICLE = frozenset({"United States", "United Kingdom", "Netherlands"})
+
 
 @dataclass(frozen=True)
 class MarketRange:
@@ -33,6 +35,15 @@ class MarketRange:
     def label(self) -> str:
         parts = [self.role, self.level, self.place]
         return ", ".join(p for p in parts if p)
+
+    @property
+    def described(self) -> str:
+        """ "Machine Learning Engineer (senior) in the United States", for sentences."""
+        who = f"{self.role} ({self.level})" if self.level else self.role
+        if not self.place:
+            return who
+        article = "the " if self.place in PLACES_WITH_ARTICLE else ""
+        return f"{who} in {article}{self.place}"
 
     @property
     def provenance(self) -> str:
