@@ -93,3 +93,24 @@ def test_the_profile_accepts_any_level_the_market_reads() -> None:
     assert result.json()["profile"]["target_band"] == "staff"
     refused = run_cli("profile", "set", "--level", "wizard")
     assert refused.exit_code == 2 and "senior" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("senior staff engineer", Band.SENIOR_STAFF),
+        ("Senior Principal Engineer", Band.SENIOR_STAFF),
+        ("Staff Software Engineer", Band.STAFF),
+        ("Engineer, Senior Staff", Band.SENIOR_STAFF),
+    ],
+)
+def test_the_longest_level_words_in_a_title_win(text: str, band: Band) -> None:
+    assert parse_level(text).band is band
+
+
+@pytest.mark.parametrize("text", ["foo", "E9", "entri"])
+def test_closest_levels_are_not_repeated(text: str) -> None:
+    with pytest.raises(UnknownValue) as caught:
+        parse_level(text)
+    found = caught.value.suggestions
+    assert found and len(set(found)) == len(found)

@@ -64,3 +64,19 @@ def test_unknown_place_has_closest_matches(market: MarketStore) -> None:
     with pytest.raises(UnknownValue) as caught:
         resolve_place("Atlantis", market)
     assert caught.value.suggestions
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "-"])
+def test_an_empty_place_is_refused_not_read_as_some_metro(market: MarketStore, text: str) -> None:
+    with pytest.raises(UnknownValue) as caught:
+        resolve_place(text, market)
+    assert caught.value.what == "place"
+
+
+def test_closest_places_are_real_names_without_repeats(market: MarketStore) -> None:
+    with pytest.raises(UnknownValue) as caught:
+        resolve_place("Atlantis", market)
+    found = caught.value.suggestions
+    assert any(s.startswith("Atlanta") for s in found)
+    assert all(len(s) > 2 for s in found)  # not "la" for Atlantis
+    assert len({s.lower() for s in found}) == len(found)

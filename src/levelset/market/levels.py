@@ -129,11 +129,18 @@ def _lookup(key: str, ladder: str | None) -> tuple[Band, str | None, str] | None
     for name, levels in companies.items():
         if key in levels:
             return Band(levels[key]), name, f"{key} is a {name} level"
-    words = key.lower().split(" ")  # "Senior Engineer", "Engineer II": a level word at either end
-    for word in (words[0], words[-1]) if len(words) > 1 else ():
-        band = _word_band(word)
-        if band is not None:
-            return band, None, f"{word!r} in {key.lower()!r} names the {band.label} band"
+    return _edge_words(key.lower())
+
+
+def _edge_words(lowered: str) -> tuple[Band, None, str] | None:
+    """A level word at either end of a title, longest first ("senior staff" before "senior")."""
+    words = lowered.split(" ")
+    for size in range(min(len(words) - 1, 3), 0, -1):
+        for part in (words[:size], words[-size:]):
+            band = _word_band(" ".join(part))
+            if band is not None:
+                said = " ".join(part)
+                return band, None, f"{said!r} in {lowered!r} names the {band.label} band"
     return None
 
 
@@ -173,7 +180,8 @@ def _closest(key: str) -> list[str]:
         + words
         + sorted({k for levels in data["companies"].values() for k in levels if not k.isdigit()})
     )
-    found = process.extract(key, choices, limit=5, processor=utils.default_process)
+    unique = list(dict.fromkeys(choices))  # a word may name a band and a ladder level
+    found = process.extract(key, unique, limit=5, processor=utils.default_process)
     return [m[0] for m in found]
 
 

@@ -104,6 +104,8 @@ class _Resolver:
 
     def resolve(self, text: str) -> Place:
         key = _clean(text)
+        if not key:
+            raise UnknownValue("place", text, _EXAMPLES)
         remote = re.fullmatch(r"(?:remote(?: in)?(?: (.+))?|(.+?) remote)", key)
         if remote:
             return self._remote(text, remote[1] or remote[2])
@@ -193,7 +195,9 @@ class _Resolver:
         names.update({str(n).lower(): str(n) for n in self.data["countries"].values()})
         for area in self.areas:
             if area.kind == "M":
-                names.update({k: k for k in _metro_keys(area)})
+                # suggest the metro's first city: what a user types, and free of commas
+                city = area.name.split("-")[0].split(",")[0]
+                names.update(dict.fromkeys(_metro_keys(area), city))
         return names
 
     def _fuzzy(self, text: str, key: str) -> Place:
@@ -206,8 +210,14 @@ class _Resolver:
             if place is not None:
                 why = f"{key!r} read as {found[0]!r} ({found[1]:.0f}% similar): {place.why}"
                 return Place(**{**place.__dict__, "why": why})
-        closest = process.extract(key, list(names), scorer=fuzz.WRatio, limit=5)
-        raise UnknownValue("place", text, [names[m[0]] for m in closest])
+        # two-letter keys ("la") match anything partially: suggest only real names
+        choices = [k for k in names if len(k) > 2]
+        closest = process.extract(key, choices, scorer=fuzz.WRatio, limit=12)
+        shown = list(dict.fromkeys(names[m[0]] for m in closest))[:5]
+        raise UnknownValue("place", text, shown)
+
+
+_EXAMPLES = ("San Francisco", "New York", "Seattle", "Texas", "Remote", "Germany")
 
 
 @cache
@@ -215,8 +225,10 @@ def _metro_keys(area: Area) -> frozenset[str]:
     """'San Francisco-Oakland-Fremont, CA' -> the name and each city, with and without state."""
     cities, _, states = area.name.partition(",")
     keys = {_clean(area.name)}
-    for city in cities.split("-"):
-        city = _clean(city)
+    for part in cities.split("-"):
+        city = _clean(part)
+        if not city:  # "Nashville-Davidson--Murfreesboro": a double hyphen is no city
+            continue
         keys.add(city)
         keys.update(f"{city} {s.strip().lower()}" for s in states.split("-"))
     return frozenset(keys)
