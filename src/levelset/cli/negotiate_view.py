@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
 
+from rich.markup import escape
 from rich.table import Table
 
 from levelset.cli.output import console
@@ -24,13 +26,16 @@ NEXT = {
 def show_record(record: NegotiationRecord) -> None:
     out = console()
     out.print(
-        f"[bold]{record.company}[/]: step [bold]{record.step.value}[/]: {record.step.meaning}"
+        f"[bold]{escape(record.company)}[/]: step [bold]{record.step.value}[/]: "
+        f"{record.step.meaning}"
     )
     table = Table(title="Events (corrections applied; the log itself never changes)")
     for name in ("#", "date", "event", "detail"):
         table.add_column(name)
     for event in record.effective():
-        table.add_row(str(event.seq), event.on.isoformat(), event.kind.value, _detail(event))
+        table.add_row(
+            str(event.seq), event.on.isoformat(), event.kind.value, escape(_detail(event))
+        )
     out.print(table)
     current = record.current_offer
     if current is not None:
@@ -38,9 +43,8 @@ def show_record(record: NegotiationRecord) -> None:
     if record.verbal_only:
         out.print("[yellow]The latest offer is verbal: get it in writing before you sign.[/]")
     if record.step in NEXT:
-        out.print(
-            f"[dim]next: levelset {NEXT[record.step].replace('COMPANY', repr(record.company))}[/]"
-        )
+        command = NEXT[record.step].replace("COMPANY", shlex.quote(record.company))
+        out.print(f"[dim]next: levelset {escape(command)}[/]")
 
 
 def show_records(records: Sequence[NegotiationRecord]) -> None:
@@ -52,30 +56,34 @@ def show_records(records: Sequence[NegotiationRecord]) -> None:
         current = record.current_offer
         base = format_money(current.base, current.currency) if current else ""
         first = offers[0].on.isoformat() if offers else ""
-        table.add_row(record.company, record.step.value, str(len(offers)), base, first)
+        table.add_row(escape(record.company), record.step.value, str(len(offers)), base, first)
     console().print(table)
 
 
 def show_anchor(anchor: Anchor, notes: Sequence[str]) -> None:
     out = console()
     money = anchor.currency
-    out.print(f"[bold]{anchor.company}[/]: offered base {format_money(anchor.offer_base, money)}")
+    offered = format_money(anchor.offer_base, money)
+    out.print(f"[bold]{escape(anchor.company)}[/]: offered base {offered}")
     table = Table(title="Anchor, target and walk-away (base)")
     for name in ("", "amount", "why", "source"):
         table.add_column(name)
     for name in ("anchor", "target", "walk_away"):
         figure = getattr(anchor, name)
         amount = format_money(figure.amount, money) if figure.amount is not None else "[YOURS]"
-        table.add_row(name.replace("_", "-"), amount, figure.reason, figure.source)
+        cells = (amount, figure.reason, figure.source)
+        table.add_row(name.replace("_", "-"), *(escape(c) for c in cells))
     out.print(table)
     asks = Table(title="Ask per lever")
     for name in ("lever", "ask", "why", "source"):
         asks.add_column(name)
     for ask in anchor.asks:
-        asks.add_row(lever_label(ask.lever), ask.ask, ask.reason, ask.source)
+        asks.add_row(
+            lever_label(ask.lever), *(escape(c) for c in (ask.ask, ask.reason, ask.source))
+        )
     out.print(asks)
     for note in (*anchor.notes, *notes):
-        out.print(f"[dim]{note}[/]")
+        out.print(f"[dim]{escape(note)}[/]")
 
 
 LEVER_LABELS = {"sign_on": "sign-on", "title_level": "title or level", "start_date": "start date"}
@@ -97,13 +105,14 @@ def show_draft(saved: StoredDraft) -> None:
     if draft.placeholders:
         out.print("")
         out.print(
-            "[yellow]Fill in before sending:[/] " + ", ".join(draft.placeholders), markup=True
+            "[yellow]Fill in before sending:[/] " + escape(", ".join(draft.placeholders)),
+            markup=True,
         )
 
 
 def show_outcome(outcome: Outcome) -> None:
     out = console()
-    out.print(f"[bold]{outcome.company}[/]: {outcome.status}")
+    out.print(f"[bold]{escape(outcome.company)}[/]: {outcome.status}")
     table = Table(title=f"Initial offer against final ({outcome.currency or '—'})")
     for name in ("", "initial", "final", "change", "%"):
         table.add_column(name, justify="right")

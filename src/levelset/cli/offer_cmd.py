@@ -222,6 +222,7 @@ def _print_stored(stored: list[StoredOffer], json_output: bool) -> None:
     if json_output:
         print_json({"offers": [s.to_dict() for s in stored]})
         return
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(title="Stored offers")
@@ -231,5 +232,6 @@ def _print_stored(stored: list[StoredOffer], json_output: bool) -> None:
         o = s.offer
         base = format_money(o.base, o.currency)
         added = s.created_at.date().isoformat()
-        table.add_row(str(s.id), o.company, o.title or "", o.level or "", base, added)
+        names = (escape(o.company), escape(o.title or ""), escape(o.level or ""))
+        table.add_row(str(s.id), *names, base, added)
     console().print(table)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from rich.markup import escape
 from rich.table import Table
 
 from levelset.cli.output import console
@@ -21,7 +22,7 @@ def show_valuation(valuation: Valuation) -> None:
     money = valuation.currency
     years = valuation.years
     used = [p for p in PARTS if p in ("base", "equity") or any(getattr(y, p) for y in years)]
-    table = Table(title=f"{valuation.offer.label}: value by year ({money})")
+    table = Table(title=f"{escape(valuation.offer.label)}: value by year ({money})")
     table.add_column("")
     for year in years:
         table.add_column(f"year {year.year}", justify="right")
@@ -77,7 +78,7 @@ def show_comparison(comparison: Comparison, notes: Sequence[str]) -> None:
     table = Table(title=f"Offers side by side ({money})")
     table.add_column("")
     for item in comparison.offers:
-        table.add_column(item.valuation.offer.label, justify="right")
+        table.add_column(escape(item.valuation.offer.label), justify="right")
     rows = {
         "base": [i.base for i in comparison.offers],
         "year-1 total": [i.year1_total for i in comparison.offers],
@@ -95,19 +96,17 @@ def show_comparison(comparison: Comparison, notes: Sequence[str]) -> None:
         ("four_year_total", "4 years"),
         ("four_year_guaranteed", "guaranteed cash"),
     ):
-        out.print(f"wins on {label}: [bold]{comparison.winners[key]}[/]")
+        out.print(f"wins on {label}: [bold]{escape(comparison.winners[key])}[/]")
     for item in comparison.offers:
         if item.placement:
             market = item.placement.market
-            out.print(
-                f"[dim]{item.valuation.offer.label} market: {market.provenance}; {market.note}[/]"
-            )
+            line = f"{item.valuation.offer.label} market: {market.provenance}"
+            out.print(f"[dim]{escape(line)}{'; ' + escape(market.note) if market.note else ''}[/]")
     for rate in (r for r in comparison.rates if r.currency != "USD"):
-        out.print(
-            f"[dim]rate {rate.currency}: {rate.usd_per_unit} USD, {rate.as_of}, {rate.source}[/]"
-        )
+        line = f"rate {rate.currency}: {rate.usd_per_unit} USD, {rate.as_of}, {rate.source}"
+        out.print(f"[dim]{escape(line)}[/]")
     for note in notes:
-        out.print(f"[dim]{note}[/]")
+        out.print(f"[dim]{escape(note)}[/]")
 
 
 def show_rates(table_: RateTable) -> None:
@@ -115,7 +114,9 @@ def show_rates(table_: RateTable) -> None:
     for name in ("currency", "USD per unit", "as of", "source"):
         table.add_column(name)
     for rate in table_.rates:
-        table.add_row(rate.currency, f"{rate.usd_per_unit}", rate.as_of.isoformat(), rate.source)
+        table.add_row(
+            rate.currency, f"{rate.usd_per_unit}", rate.as_of.isoformat(), escape(rate.source)
+        )
     console().print(table)
 
 
