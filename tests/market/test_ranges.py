@@ -258,3 +258,34 @@ def test_state_cell_for_a_single_soc_role_is_the_published_one(paths: Paths) -> 
     assert row.values == {p: float(source[f"a_{p}"]) for p in PERCENTILES}
     assert (row.area, row.n) == ("Washington", int(source["employment"]))
     assert report.headline is not None and report.headline.mid == row.values["p50"]
+
+
+def test_a_narrow_crowd_cell_is_checked_by_hand_hidden_in_the_tails_and_flagged_thin(
+    paths: Paths,
+) -> None:
+    report = market.market_range("Machine Learning Engineer", None, "Germany", year=2023,
+                                 source="crowd", paths=paths)  # fmt: skip
+    crowd = report.ranges[0]
+    codes = {"EN", "MI", "SE", "EX"}
+    sample = _crowd_sample({t.lower() for t in report.role.crowd_titles}, codes, "DE", {2023})
+    assert 5 <= crowd.n == len(sample) < 10
+    assert crowd.values["p10"] is None and crowd.values["p90"] is None
+    assert crowd.values["p50"] == pytest.approx(statistics.median(sample), abs=0.01)
+    assert "thin" in crowd.flags and "hidden" in crowd.flags
+    assert any("thin" in c and str(crowd.n) in c for c in report.caveats)
+    assert report.widened == ()  # a year the user gave is never widened
+    assert report.headline is not None and "Thin sample" in report.headline.method
+
+
+def test_a_large_cell_is_not_flagged_thin(paths: Paths) -> None:
+    report = market.market_range("ML Engineer", "senior", "SF", paths=paths)
+    assert all("thin" not in r.flags for r in report.ranges)
+    assert not any("thin" in c for c in report.caveats)
+
+
+def test_a_year_outside_the_crowd_file_says_which_years_it_has(paths: Paths) -> None:
+    report = market.market_range("Data Scientist", year=1999, paths=paths)
+    years = {int(r["work_year"]) for r in source_rows("aijobs_salaries_2025-01-19.csv")}
+    span = f"{min(years)}-{max(years)}"
+    assert any("1999" in h and span in h for h in report.hidden), report.hidden
+    assert any("May 2025" in c and "year" in c for c in report.caveats)  # OEWS has one release

@@ -44,4 +44,7 @@ def headline(ranges: Sequence[SourceRange]) -> Headline | None:
             f"Mean of the P25, P50 and P75 of {len(used)} sources ({', '.join(names)}), "
             f"each weighted equally{oews}."
         )
+    thin = [f"{r.label}, {r.n} {r.n_label}" for r in used if "thin" in r.flags]
+    if thin:  # the headline inherits the weakness of what it blends
+        method += f" Thin sample: {'; '.join(thin)}."
     return Headline(low, mid, high, method, tuple(r.label for r in used))

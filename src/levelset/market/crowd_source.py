@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place
-from levelset.market.privacy import MIN_TAILS, may_show_interval, suppress
+from levelset.market.privacy import MIN_TAILS, flags_of, may_show_interval, suppress
 from levelset.market.report import LEVELS, PERCENTILES, MedianInterval, SourceRange
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.stats import median_interval, quantile
@@ -98,6 +98,10 @@ def crowd_cell(
         return CrowdCell(None, (), (f"crowd: no full-time submissions titled {role.label}",), ())
     years = (year, year) if year else default_years(store)
     sample = _sample(rows, level, place, years)
+    first, last = year_bounds(store)
+    if year is not None and not first <= year <= last:
+        note = f"crowd: no submissions in {year}; the file covers work years {first}-{last}"
+        return CrowdCell(None, (), (note,), ())
     widened: list[str] = []
     if year is None and len(sample) < MIN_TAILS:
         wider = year_bounds(store)
@@ -156,7 +160,7 @@ def _cell(
         n_label="distinct submissions",
         values=shown,
         median_ci=MedianInterval(*interval) if interval else None,
-        flags=tuple(f for f, on in (("hidden", suppression.any), ("widened", widened)) if on),
+        flags=flags_of(n, suppression, widened),
     )
     hidden = (suppression.reason,) if suppression.reason else ()
     return CrowdCell(cell, tuple(sample), hidden, widened)

@@ -12,7 +12,7 @@ from typing import Any
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place, oews_areas
-from levelset.market.privacy import MIN_CELL, suppress
+from levelset.market.privacy import MIN_CELL, flags_of, suppress
 from levelset.market.report import PERCENTILES, SourceRange
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.widening import Step, area_chain, widened_note
@@ -125,6 +125,6 @@ def _cell(
         n=n,
         n_label="certified filings",
         values=shown,
-        flags=tuple(f for f, on in (("hidden", suppression.any), ("widened", widened)) if on),
+        flags=flags_of(n, suppression, widened),
     )
     return LcaCell(cell, (suppression.reason,) if suppression.reason else (), widened)

@@ -5,10 +5,12 @@ Hidden numbers become None and the reason is said in words, never silently dropp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 MIN_CELL = 5
 MIN_TAILS = 10
+THIN = 30  # below this many data points a shown cell is flagged "thin"
 TAILS = ("p10", "p90")
 
 
@@ -47,3 +49,14 @@ def suppress(
 def may_show_interval(n: int) -> bool:
     """A median's confidence interval is shown under the same rule as the tails."""
     return n >= MIN_TAILS
+
+
+def is_thin(n: int) -> bool:
+    """A cell shown (at least MIN_CELL points) but small enough to move with a few answers."""
+    return MIN_CELL <= n < THIN
+
+
+def flags_of(n: int, suppression: Suppression, widened: Sequence[str]) -> tuple[str, ...]:
+    """The flags of a counted cell: hidden (something was), thin, widened."""
+    pairs = (("hidden", suppression.any), ("thin", is_thin(n)), ("widened", bool(widened)))
+    return tuple(flag for flag, on in pairs if on)

@@ -98,7 +98,7 @@ def build_report(
         place=place,
         ranges=tuple(ranges),
         headline=headline(ranges),
-        caveats=tuple(caveats(role, level, place, ranges, company)),
+        caveats=tuple(caveats(role, level, place, ranges, company) + _year_note(year, ranges)),
         hidden=tuple(hidden),
         widened=tuple(widened),
         company=company,
@@ -170,7 +170,27 @@ def caveats(
             "OEWS and the crowd file carry no employer names: the company only helps "
             "read the level and filters LCA filings."
         )
-    return notes
+    return notes + _thin_notes(ranges)
+
+
+def _thin_notes(ranges: Sequence[SourceRange]) -> list[str]:
+    """One sentence per cell flagged thin: its numbers can move a lot with a few more answers."""
+    return [
+        f"{r.label} rests on only {r.n} {r.n_label}: a thin sample, read it as a hint, not a range."
+        for r in ranges
+        if "thin" in r.flags
+    ]
+
+
+def _year_note(year: int | None, ranges: Sequence[SourceRange]) -> list[str]:
+    """--year picks crowd work years and LCA fiscal years; OEWS has a single release."""
+    releases = sorted({r.period for r in ranges if r.source in ("oews", "oews_level")})
+    if year is None or not releases:
+        return []
+    return [
+        f"The year {year} applies to the crowd and LCA rows; OEWS has one release "
+        f"({', '.join(releases)}), shown as published."
+    ]
 
 
 def citations(store: Fetcher, ranges: Sequence[SourceRange], role: RoleMatch) -> list[str]:
