@@ -67,8 +67,11 @@ def compare(
     """Offers side by side: who wins in year 1, over 4 years and in guaranteed cash."""
     from levelset.cli.offer_market import market_range_for
     from levelset.cli.output import print_json
+    from levelset.errors import InputError
     from levelset.offers import compare_offers
 
+    if len(files) < 2:
+        raise InputError("offer compare needs two or more offer files (use `offer value` for one)")
     offers = _load_files(files)
     ranges, notes = [], []
     for offer in offers if market else []:

@@ -39,6 +39,7 @@ def read_equity(reader: FieldReader, raw: object) -> Equity | None:
     reader.unknown_keys(raw, EQUITY_FIELDS, P)
     kind = _kind(reader, raw)
     vesting = _vesting(reader, raw)
+    known = len(reader.problems)
     values = {
         name: reader.money(raw, name, prefix=P)
         for name in ("grant_value", "share_price", "strike", "fmv_409a", "preferred_price")
@@ -48,7 +49,8 @@ def read_equity(reader: FieldReader, raw: object) -> Equity | None:
     if kind is None or vesting is None:
         return None
     equity = Equity(kind, vesting, exit_values=tuple(exits), **values, **counts)
-    _check_amounts(reader, equity)
+    if len(reader.problems) == known:  # a bad amount is not also reported as missing
+        _check_amounts(reader, equity)
     return equity
 
 

@@ -62,7 +62,7 @@ def read_offers(file: Path, *, currencies: Iterable[str], fmt: str | None = None
         except InputError as error:
             problems += list(error.problems)
     if problems:
-        raise validation_failed(str(file), problems)
+        raise validation_failed("offers to import", problems)
     return offers
 
 
