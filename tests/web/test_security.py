@@ -111,7 +111,7 @@ def test_data_pages_are_not_cached(client: Browser, path: str) -> None:
 def test_pages_have_no_inline_script(client: Browser) -> None:
     html = client.get("/").text
     assert "<script>" not in html and "onclick" not in html
-    assert '<script src="/static/app.js"' in html
+    assert '<script src="/static/app.js?v=' in html
 
 
 def test_a_body_above_the_limit_is_refused_with_413(paths: object) -> None:

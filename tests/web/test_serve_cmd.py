@@ -31,3 +31,46 @@ def test_the_listener_binds_loopback_only() -> None:
         assert listener.getsockname()[0] == "127.0.0.1"
     finally:
         listener.close()
+
+
+def test_levelset_serve_answers_on_loopback_and_only_for_loopback_names(tmp_path: object) -> None:
+    import os
+    import re
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+
+    env = {**os.environ}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "levelset.cli.main", "serve", "--port", "0", "--no-browser"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/", line)
+        assert url, line
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(url.group(0), timeout=2) as answer:
+                    assert answer.status == 200
+                    assert b"Here is where you stand" in answer.read()
+                break
+            except (urllib.error.URLError, ConnectionError):
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.1)
+        foreign = urllib.request.Request(url.group(0), headers={"Host": "evil.example"})
+        try:
+            urllib.request.urlopen(foreign, timeout=2)
+            raise AssertionError("a foreign Host header was served")
+        except urllib.error.HTTPError as refused:
+            assert refused.code == 400
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
