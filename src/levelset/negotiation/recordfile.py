@@ -4,14 +4,17 @@ event exactly as if they had been logged, so an import can never hold a record t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 from levelset.errors import Conflict, InputError, Problem, validation_failed
 from levelset.negotiation.drafts import Draft, DraftKind
 from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step
 from levelset.offers.fileformat import parse_offer
+from levelset.offers.model import Offer
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -40,41 +43,107 @@ def records_from_data(
     for index, item in enumerate(items):
         where = f"negotiations[{index}]"
         try:
-            found.append(_record(item, where, source, codes))
-        except (InputError, Conflict, KeyError, ValueError, TypeError) as error:
-            message = getattr(error, "message", None) or f"bad or missing value {error}"
-            problems.append(Problem(message, file=source, field=where))
+            found.append(_record(item, where, codes))
+        except (InputError, Conflict) as error:
+            located = getattr(error, "problems", ()) or [Problem(error.message, field=where)]
+            problems += [replace(p, file=source, line=None) for p in located]
     if problems:
-        raise validation_failed(source, problems)
+        raise validation_failed("negotiations to import", problems)
     return found
 
 
-def _record(item: Any, where: str, source: str, codes: set[str]) -> ImportedRecord:
-    record = NegotiationRecord(str(item["company"]).strip())
-    for raw in sorted(item.get("events") or [], key=lambda e: int(e["seq"])):
-        record = record.append(_event(raw, f"{source} {where} event #{raw['seq']}", codes))
-    drafts = tuple(
-        ImportedDraft(
-            int(d["version"]), str(d.get("origin") or "edited"),
-            Draft(DraftKind(d["kind"]), d.get("subject"), str(d["body"])),
-        )
-        for d in item.get("drafts") or []
-    )  # fmt: skip
-    return ImportedRecord(record, drafts)
+def _record(item: object, where: str, codes: set[str]) -> ImportedRecord:
+    if not isinstance(item, Mapping):
+        raise _bad(where, "", "not a record", "company, events and drafts")
+    events = item.get("events") or []
+    if not isinstance(events, list) or not all(isinstance(e, Mapping) for e in events):
+        raise _bad(where, "events", "not a list of events", "events as `negotiate export` writes")
+    record = NegotiationRecord(_read(item, "company", str, "the company", where).strip())
+    for index, raw in sorted(enumerate(events), key=lambda pair: _seq(pair[1])):
+        at = f"{where}.events[{index}]"
+        event = _event(raw, at, codes)
+        try:
+            record = record.append(event)
+        except (InputError, Conflict) as error:
+            raise _bad(at, "", error.message, None) from None
+    return ImportedRecord(record, _drafts(item, where))
 
 
-def _event(raw: Mapping[str, Any], label: str, codes: set[str]) -> Event:
-    offer = raw.get("offer")
+def _drafts(item: Mapping[str, Any], where: str) -> tuple[ImportedDraft, ...]:
+    found = []
+    for index, raw in enumerate(item.get("drafts") or []):
+        at = f"{where}.drafts[{index}]"
+        kind = _read(raw, "kind", DraftKind, "counter, call, no or confirm", at)
+        body = _read(raw, "body", str, "the draft's text", at)
+        version = _read(raw, "version", int, "a version number", at)
+        draft = Draft(kind, raw.get("subject"), body)
+        found.append(ImportedDraft(version, str(raw.get("origin") or "edited"), draft))
+    return tuple(found)
+
+
+def _event(raw: Mapping[str, Any], at: str, codes: set[str]) -> Event:
     recorded = raw.get("recorded_at")
     return Event(
-        seq=int(raw["seq"]),
-        kind=EventKind(raw["kind"]),
-        on=dt.date.fromisoformat(str(raw["date"])),
+        seq=_read(raw, "seq", int, "the event's number", at),
+        kind=_read(raw, "kind", EventKind, ", ".join(k.value for k in EventKind), at),
+        on=_read(raw, "date", _day, "YYYY-MM-DD", at),
         note=raw.get("note"),
-        offer=parse_offer(offer, source=label, currencies=codes) if offer else None,
+        offer=_offer(raw.get("offer"), at, codes),
         verbal=bool(raw.get("verbal")),
-        step=Step(raw["step"]) if raw.get("step") else None,
-        corrects=int(raw["corrects"]) if raw.get("corrects") is not None else None,
+        step=_read(raw, "step", Step, "a step name", at) if raw.get("step") else None,
+        corrects=_read(raw, "corrects", int, "an event number", at)
+        if raw.get("corrects") is not None
+        else None,
         data=raw.get("data"),
-        recorded_at=dt.datetime.fromisoformat(str(recorded)) if recorded else None,
+        recorded_at=_read(raw, "recorded_at", dt.datetime.fromisoformat, "a timestamp", at)
+        if recorded
+        else None,
     )
+
+
+def _offer(raw: object, at: str, codes: set[str]) -> Offer | None:
+    if not raw:
+        return None
+    try:
+        return parse_offer(raw, source="", currencies=codes)
+    except InputError as error:
+        prefix = f"{at}.offer"
+        fields = [
+            replace(p, field=f"{prefix}.{p.field}" if p.field else prefix) for p in error.problems
+        ]
+        raise InputError(error.message, problems=fields) from None
+
+
+def _read(raw: Any, key: str, convert: Callable[[Any], T], expected: str, at: str) -> T:
+    """One field converted, or InputError naming it in plain words (never Python's)."""
+    if not isinstance(raw, Mapping) or raw.get(key) is None:
+        raise _bad(at, key, "missing", expected)
+    try:
+        return convert(raw[key])
+    except (ValueError, TypeError):
+        message = UNKNOWN.get(key, "{!r} is not valid").format(raw[key])
+        raise _bad(at, key, message, expected) from None
+
+
+UNKNOWN = {
+    "kind": "unknown event {!r}",
+    "date": "{!r} is not a date",
+    "step": "unknown step {!r}",
+}
+
+
+def _day(value: object) -> dt.date:
+    return dt.date.fromisoformat(str(value))
+
+
+def _seq(raw: Mapping[str, Any]) -> int:
+    try:
+        return int(raw.get("seq") or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _bad(at: str, key: str, message: str, expected: str | None) -> InputError:
+    field = f"{at}.{key}" if key else at
+    problem = Problem(message, field=field, expected=expected)
+    return InputError(str(problem), problems=[problem])
