@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from levelset.paths import Paths
 from tests.cli.runner import run_cli
 from tests.market.market_home import UPSTREAM, fingerprint, market_paths, shipped_rows
@@ -118,3 +120,50 @@ def test_every_shipped_dataset_and_source_is_documented() -> None:
     assert all(f"`{d.name}`" in text for d in catalog.SHIPPED)
     assert all(f"levelset data import {s}" in text for s in catalog.SOURCES)
     assert " ".join(ONET_NOTICE.split()) in " ".join(text.split())
+
+
+def _bad_files(folder: Path) -> dict[str, tuple[str, Path, tuple[str, ...]]]:
+    """Bad files a user might feed `data import`, each with what the message must name."""
+    lca = (UPSTREAM / "LCA_Disclosure_Data_FY2024_Q4.csv").read_text(encoding="utf-8")
+    lines = lca.splitlines()
+    fortnight = lines[:3] + [lines[3].replace(",Week,", ",Fortnight,", 1)] + lines[4:]
+    assert "Fortnight" in fortnight[3]
+    crowd = (UPSTREAM / "aijobs_salaries_2025-06-01.csv").read_text(encoding="utf-8")
+    head = crowd.splitlines()[:6]
+    # the upstream file ends its lines in CRLF; a line added in an editor may end in LF alone
+    negative = "\r\n".join(head) + "\r\n" + "2024,SE,FT,Data Scientist,-5000,USD,-5000,US,0,US,M\n"
+    files = {
+        "empty.csv": "",
+        "wrong_columns.csv": "a,b,c\n1,2,3\n",
+        "crowd_negative.csv": negative,
+        "lca_fortnight.csv": "\n".join(fortnight) + "\n",
+        "lca_text.xlsx": "this is not a workbook\n",
+    }
+    for name, text in files.items():
+        (folder / name).write_bytes(text.encode("utf-8"))
+    return {
+        "empty": ("crowd", folder / "empty.csv", ("empty.csv", "empty")),
+        "columns": ("crowd", folder / "wrong_columns.csv", ("wrong_columns.csv", "salary")),
+        "negative": ("crowd", folder / "crowd_negative.csv",
+                     ("crowd_negative.csv", "line 7", "salary")),
+        "fortnight": ("lca", folder / "lca_fortnight.csv",
+                      ("lca_fortnight.csv", "line 4", "Fortnight")),
+        "xlsx": ("lca", folder / "lca_text.xlsx", ("lca_text.xlsx", "xlsx")),
+        "onet": ("onet", Path("wrong_columns.csv"), (folder.name, "O*NET")),  # relative
+    }  # fmt: skip
+
+
+def test_bad_files_exit_2_name_what_is_wrong_and_leave_the_store(
+    levelset_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    paths: Paths = market_paths(levelset_home)
+    before = fingerprint(paths)
+    for case, (source, file, named) in _bad_files(tmp_path).items():
+        result = run_cli("data", "import", source, str(file))
+        assert result.exit_code == 2, (case, result.stderr)
+        assert "Traceback" not in result.stderr, case
+        for part in named:
+            assert part in result.stderr, (case, part, result.stderr)
+        assert ": :" not in result.stderr, (case, result.stderr)  # never an empty file name
+    assert fingerprint(paths) == before

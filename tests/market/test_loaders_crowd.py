@@ -80,3 +80,33 @@ def test_bad_snapshot_lists_every_problem_and_changes_nothing(market: Paths) -> 
     assert found == [(4, "experience_level"), (5, "salary")]
     assert fingerprint(market) == before
     assert not (market.imports / "crowd").exists()
+
+
+def _mixed_endings(tmp_path: Path, extra: str) -> Path:
+    """The snapshot with CRLF line endings, plus one line (added in an editor) ending in LF."""
+    lines = SNAPSHOT.read_text(encoding="utf-8").splitlines()
+    file = tmp_path / "aijobs_salaries_2025-06-02.csv"
+    file.write_bytes(("\r\n".join(lines) + "\r\n" + extra + "\n").encode("utf-8"))
+    return file
+
+
+def test_mixed_line_endings_are_read(market: Paths, tmp_path: Path) -> None:
+    added = "2024,SE,FT,Data Scientist,123456,USD,123456,US,0,US,M"
+    report = import_file(market, "crowd", _mixed_endings(tmp_path, added))
+    assert report.rows == len(Counter(_file_rows(SNAPSHOT))) + 1
+    with open_market(market) as store:
+        assert store.fetch("SELECT count(*) FROM crowd WHERE salary = 123456") == [(1,)]
+
+
+def test_a_short_row_among_mixed_line_endings_is_named_by_line(
+    market: Paths, tmp_path: Path
+) -> None:
+    before = fingerprint(market)
+    file = _mixed_endings(tmp_path, "2024,SE,FT,Data Scientist")
+    line = len(SNAPSHOT.read_text(encoding="utf-8").splitlines()) + 1
+    with pytest.raises(InputError) as caught:
+        import_file(market, "crowd", file)
+    problem = caught.value.problems[0]
+    assert (problem.file, problem.line) == (file.name, line)
+    assert "4 fields" in problem.message
+    assert fingerprint(market) == before

@@ -59,7 +59,7 @@ def release_folder(path: Path) -> Iterator[Path]:
             archive.extractall(tmp)
             yield Path(tmp)
         return
-    yield path.parent  # one file of the release given: use its folder
+    yield path.resolve().parent  # one file of the release given: use its (named) folder
 
 
 def find_parts(folder: Path) -> dict[str, Path]:
@@ -78,6 +78,7 @@ def find_parts(folder: Path) -> dict[str, Path]:
         raise InputError(
             f"{folder.name}: not an O*NET text release (missing {', '.join(missing)})",
             problems=problems,
+            hint="give the release's folder or its zip, e.g. db_27_0_text.zip",
         )
     return found
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import csv
 import gzip
 import io
-from collections.abc import Collection, Iterable, Sequence
+import tempfile
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from levelset.errors import InputError, Problem, validation_failed
 from levelset.market.store import BuildDb
@@ -103,8 +104,49 @@ def stage_delimited(
     columns = _unique(lowered)
     chosen = [(c, h) for c, h in zip(columns, header, strict=True) if keep is None or c in keep]
     kept = [c for c, _ in chosen]
-    db.stage_csv(table, file, columns, delim=delim, quote=quote, shown_as=name, keep=kept)
+    try:
+        db.stage_csv(table, file, columns, delim=delim, quote=quote, shown_as=name, keep=kept)
+    except InputError as error:
+        if any(p.line for p in error.problems):
+            raise
+        # DuckDB names no line (e.g. CRLF and LF line endings mixed): read it again in Python
+        return _stage_slowly(db, table, file, (header, columns, kept), delim, name)
     return Staged(table, name, tuple(kept), headers=tuple(h for _, h in chosen))
+
+
+def _stage_slowly(
+    db: BuildDb,
+    table: str,
+    file: Path,
+    names: tuple[list[str], list[str], list[str]],
+    delim: str,
+    shown_as: str,
+) -> Staged:
+    """Stage a file DuckDB could not parse with Python's csv module, which names bad lines."""
+    header, columns, kept = names
+    picked = [columns.index(c) for c in kept]
+    with tempfile.TemporaryDirectory() as tmp, open_text(file) as stream:
+        reader = csv.reader(stream, delimiter=delim)
+        next(reader)
+        records = _records(reader, picked, len(header), shown_as)
+        chosen = [header[i] for i in picked]
+        return stage_rows(db, table, chosen, records, Path(tmp) / "rows.csv", shown_as)
+
+
+def _records(
+    reader: Any, picked: list[int], width: int, shown_as: str
+) -> Iterator[tuple[int, list[str]]]:
+    """(line, values) of each record; a record with the wrong number of fields -> InputError."""
+    start = reader.line_num + 1
+    for values in reader:
+        if values and len(values) != width:
+            problem = Problem(
+                f"{len(values)} fields where the header has {width}", file=shown_as, line=start
+            )
+            raise validation_failed(INVALID, [problem])
+        if values:
+            yield start, [values[i] for i in picked]
+        start = reader.line_num + 1
 
 
 def stage_rows(
