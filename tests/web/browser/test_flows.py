@@ -92,3 +92,27 @@ def test_a_target_set_by_keyboard_shows_on_the_dashboard(page: Any) -> None:
     page.get_by_label("Places").press("Enter")
     page.wait_for_selector("text=Data Scientist")
     assert page.get_by_role("heading", name="Market range").is_visible()
+
+
+def test_from_an_offer_to_a_saved_counter_by_keyboard(page: Any, shots: Path) -> None:
+    page.goto("/offers")
+    page.get_by_label("Company").fill("Northwind Cloud")
+    page.get_by_label("Base a year").fill("185000")
+    page.get_by_label("Target bonus %").fill("15")
+    page.get_by_label("Grant value").fill("400000")
+    page.get_by_label("Grant value").press("Enter")
+    page.wait_for_selector("#cmp-h")
+    assert "Northwind Cloud" in page.locator("#compare").inner_text()
+    page.goto("/negotiation")
+    page.get_by_label("Received on").press("Enter")  # starts from the only offer
+    page.wait_for_url(re.compile(r"/negotiation/Northwind%20Cloud"))
+    assert page.locator('[aria-current="step"]').inner_text().startswith("Prepare the case")
+    page.get_by_label("What happened", exact=True).select_option("note")
+    page.get_by_label("Note", exact=True).fill("Recruiter call went well")
+    page.get_by_label("Note", exact=True).press("Enter")
+    page.wait_for_selector("text=Recruiter call went well")
+    counter = page.locator("#d-body-counter")
+    counter.fill("Thank you. I am asking for a base of $230,000. Can we confirm by Friday?")
+    page.locator("#draft-counter").get_by_role("button", name="Save this version").click()
+    page.wait_for_selector("#draft-counter >> text=version 1, edited")
+    page.screenshot(path=str(shots / "flow-negotiation.png"), full_page=True)
