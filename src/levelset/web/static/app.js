@@ -25,6 +25,11 @@
     bar.textContent = result.score + " / 100";
     var list = box.querySelector("[data-score-findings]");
     list.replaceChildren();
+    if (result.findings.length === 0 && result.words > 0) {
+      var clean = document.createElement("li");
+      clean.textContent = "Nothing in this message costs points.";
+      list.appendChild(clean);
+    }
     result.findings.slice(0, 6).forEach(function (finding) {
       var item = document.createElement("li");
       var cost = document.createElement("strong");
