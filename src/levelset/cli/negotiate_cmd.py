@@ -47,7 +47,22 @@ def start(
         verbal=verbal,
     )
     record = start_negotiation(_store(), first, company)
+    _warn_other_company(company, first.offer)
     _show_record(record, json_output)
+
+
+def _warn_other_company(company: str, offer: Offer | None) -> None:
+    from rich.markup import escape
+
+    from levelset.cli.output import note
+    from levelset.store.negotiations import company_key
+
+    if offer is None:
+        return
+    named, said = company_key(company), company_key(offer.company)
+    if named not in said and said not in named:
+        text = f"the offer file is from {offer.company}, this record is for {company}"
+        note(escape(f"{text}: check you gave the right file"))
 
 
 @app.command("status")

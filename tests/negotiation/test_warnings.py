@@ -1,0 +1,26 @@
+"""Numbers and names that are allowed but probably a slip: said once, plainly, nothing refused."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from levelset.negotiation import compute_anchor
+from tests.cli.runner import run_cli
+from tests.negotiation.conftest import INITIAL, offer
+
+STARTUP = str(Path(__file__).parents[2] / "examples" / "offers" / "startup-options.yaml")
+
+
+def test_a_walk_away_above_the_anchor_is_pointed_out() -> None:
+    result = compute_anchor(offer(INITIAL), walk_away=Decimal(400000))
+    assert result.anchor.amount == Decimal(200000)  # 190,000 plus 5%, rounded up
+    assert any("walk-away ($400,000) is above your anchor ($200,000)" in n for n in result.notes)
+    calm = compute_anchor(offer(INITIAL), walk_away=Decimal(180000))
+    assert not any("walk-away" in n for n in calm.notes)
+
+
+def test_an_offer_file_from_another_company_is_pointed_out() -> None:
+    result = run_cli("negotiate", "start", "Foo Corp", "--offer", STARTUP, "--date", "2026-01-05")
+    assert result.exit_code == 0
+    assert "the offer file is from Lumen Labs" in result.stderr.replace("\n", " ")
+    same = run_cli("negotiate", "start", "lumen labs", "--offer", STARTUP, "--date", "2026-01-05")
+    assert same.exit_code == 0 and "offer file is from" not in same.stderr
