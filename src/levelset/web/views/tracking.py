@@ -203,7 +203,8 @@ def experiment_form(
     from levelset import tracking as t
     from levelset.store.tracking import add_experiment
 
-    first = t.parse_date(start) if optional_text(start) else dt.date.today()
+    given = optional_text(start)
+    first = t.parse_date(given) if given else dt.date.today()
     experiment = t.new_experiment(
         name.strip(), change, first, field=field, baseline=baseline.strip(),
         candidate=candidate.strip(), metric=metric, window_days=window,
