@@ -150,3 +150,20 @@ def test_comparison_headlines_are_rounded_to_thousands() -> None:
     heads = next(ln for ln in result.stdout.splitlines() if "Headline" in ln)
     amounts = list(heads.replace(",", "").split("$")[1:])
     assert amounts and all(a.split()[0].endswith("000") for a in amounts)
+
+
+def test_offer_column_keeps_its_meaning_and_the_key_is_never_cut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run_cli("range", "MLE", "-l", "staff", "-p", "NYC", "--offer", "245k")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    data = run_cli("range", "MLE", "-l", "staff", "-p", "NYC", "--offer", "245k", "--json").json()
+    above = [r for r in data["ranges"] if r["offer_position"] == "above P90"]
+    assert above and out.count(">P90") == len(above)
+    assert " above " not in out.split("Annual pay per source")[1].split("n: people")[0]
+    flat = " ".join(out.split())
+    assert "(RSE: its relative standard error)" in flat
+    crowd = next(r for r in data["ranges"] if r["source"] == "crowd")
+    assert f"Your offer $245,000 sits at P{crowd['offer_percentile']:.0f} of the crowd" in flat

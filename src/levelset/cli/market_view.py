@@ -23,7 +23,8 @@ HIDDEN = "[dim]hidden[/]"
 def render_report(report: RangeReport) -> Group:
     """The query as understood, the headline, one row per source, hidden, widened, caveats."""
     # the answer first: at 80 columns the table alone is taller than a screen
-    parts: list[Any] = [_understood(report), *_headline(report), _table(report)]
+    parts: list[Any] = [_understood(report), *_headline(report), *_offer(report)]
+    parts += [_table(report), Text(KEY, style="dim")]
     parts += _bullets("Hidden for privacy or missing", report.hidden)
     parts += _bullets("Widened (the exact cell is missing or thin)", report.widened)
     parts += _bullets("Caveats", report.caveats)
@@ -45,6 +46,25 @@ def _understood(report: RangeReport) -> Text:
     return text
 
 
+# printed below the table, not as its caption: rich crops a caption wider than the table
+KEY = (
+    "n: people = distinct crowd submissions; jobs = OEWS estimated employment (RSE: its "
+    "relative standard error); filings = LCA filings. $150k = $150,000 a year.\n"
+)
+OFFER_NAMES = {"crowd": "the crowd", "oews_level": "the OEWS blend", "oews": "OEWS", "lca": "LCA"}
+
+
+def _offer(report: RangeReport) -> list[Any]:
+    """Where the offer sits in each range the headline uses, in one sentence."""
+    used = [r for r in headline_inputs(report.ranges) if r.offer_position]
+    if report.offer is None or not used:
+        return []
+    at = ", ".join(
+        f"{(r.offer_position or '').split(' (')[0]} of {OFFER_NAMES[r.source]}" for r in used
+    )
+    return [Text(f"Your offer {format_money(report.offer)} sits at {at}.\n", style="bold")]
+
+
 def _table(report: RangeReport) -> Table:
     table = Table(
         title="Annual pay per source, P10 to P90 (half earn less than P50)",
@@ -52,11 +72,6 @@ def _table(report: RangeReport) -> Table:
         box=box.SIMPLE_HEAD,
         show_lines=True,
         padding=(0, 1),
-        caption=(
-            "n: people = distinct crowd submissions; jobs = OEWS estimated employment (RSE: "
-            "its relative standard error); filings = LCA filings. $150k = $150,000 a year."
-        ),
-        caption_justify="left",
     )
     table.add_column("Source · area · date · basis", overflow="fold", min_width=20, ratio=1)
     table.add_column("n", justify="right", no_wrap=True)
@@ -108,8 +123,16 @@ def _row(
     count = f"{cell.n:,}\n[dim]{unit}[/]{rse}"
     row = [source, count, *[_money(cell.values.get(k)) for k in PERCENTILES]]
     if with_offer:
-        row.append(cell.offer_position.split(" ")[0] if cell.offer_position else "[dim]-[/]")
+        row.append(_position(cell.offer_position))
     return row
+
+
+def _position(position: str | None) -> str:
+    """'P62 (share of submissions below)' -> 'P62'; 'above P90' -> '>P90'."""
+    if position is None:
+        return "[dim]-[/]"
+    short = position.split(" (")[0]
+    return short.replace("above ", ">").replace("below ", "<")
 
 
 def thousands(value: float, currency: str = "USD") -> str:
