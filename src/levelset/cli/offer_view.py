@@ -37,12 +37,21 @@ def show_valuation(valuation: Valuation) -> None:
     out.print(f"year-1 total      [bold]{format_money(valuation.year1_total, money)}[/]")
     out.print(f"4-year total      [bold]{format_money(valuation.four_year_total, money)}[/]")
     out.print(f"4-year guaranteed {format_money(valuation.guaranteed_total, money)}")
-    refresh = valuation.refreshers.label if valuation.refreshers else "no refreshers counted"
-    out.print(f"steady state      {format_money(valuation.steady_state, money)} a year ({refresh})")
+    steady = format_money(valuation.steady_state, money)
+    if valuation.refreshers:
+        chosen = valuation.refreshers
+        pct = f"{chosen.pct.normalize():f}% of the grant a year"
+        named = "" if chosen.setting == "custom" else f"{chosen.setting}: "
+        when = f"once a full stack of refreshers vests ({named}{pct}, an assumption)"
+    else:
+        when = "after the first grant has vested (no refreshers counted)"
+    out.print(f"steady state      {steady} a year {when}")
     if valuation.scenario is not None:
         out.print(f"equity valued     {valuation.scenario.label}")
     if len(valuation.scenarios) > 1:
         _scenarios(valuation)
+    for note in valuation.notes:
+        out.print(f"[yellow]{escape(note)}[/]")
     out.print("[dim]Assumptions: " + "; ".join(valuation.assumptions) + ".[/]")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from levelset.errors import UnknownValue
-from levelset.money import format_short, round_money
+from levelset.money import format_money, format_short, round_money
 from levelset.offers.model import Equity, EquityKind
 
 ZERO = Decimal(0)
@@ -62,6 +62,27 @@ def pick(equity: Equity, currency: str, key: str | None) -> Scenario:
     if chosen is None:
         raise UnknownValue("equity scenario", key, [s.key for s in found])
     return chosen
+
+
+def caveats(equity: Equity, currency: str) -> tuple[str, ...]:
+    """Plain words for options that are worth nothing today, and why; empty otherwise."""
+    if equity.kind is not EquityKind.OPTIONS:
+        return ()
+    if equity.fmv_409a is None and equity.preferred_price is None:
+        return (
+            "no 409A value or preferred price given, so the options count as worth nothing; "
+            "add fmv_409a, preferred_price or exit_values to see what they could be worth",
+        )
+    price = equity.preferred_price if equity.preferred_price is not None else equity.fmv_409a
+    strike = equity.strike or ZERO
+    if price is not None and strike >= price:
+        which = "latest preferred price" if equity.preferred_price is not None else "409A value"
+        return (
+            f"the strike ({format_money(strike, currency, cents=True)}) is at or above the "
+            f"{which} ({format_money(price, currency, cents=True)}): the options are under "
+            "water today and only pay if the company's value rises well above it",
+        )
+    return ()
 
 
 def exercise_cost(equity: Equity) -> Decimal | None:

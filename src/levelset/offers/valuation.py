@@ -8,7 +8,7 @@ from typing import Any
 
 from levelset.money import round_money
 from levelset.offers.model import Offer, Refreshers
-from levelset.offers.options import Scenario, pick, scenarios
+from levelset.offers.options import Scenario, caveats, pick, scenarios
 from levelset.offers.refreshers import parse_refreshers, refresher_by_year, steady_state
 from levelset.offers.vesting import vested_by_year
 
@@ -75,6 +75,7 @@ class Valuation:
     refreshers: Refreshers | None
     steady_state: Decimal
     assumptions: tuple[str, ...]
+    notes: tuple[str, ...] = ()
 
     @property
     def currency(self) -> str:
@@ -102,6 +103,7 @@ class Valuation:
             "refreshers": self.refreshers.label if self.refreshers else "not counted",
             "steady_state": self.steady_state,
             "assumptions": list(self.assumptions),
+            "notes": list(self.notes),
         }
 
 
@@ -127,6 +129,7 @@ def value_offer(
         refreshers=chosen,
         steady_state=_steady(offer, picked, chosen),
         assumptions=_assumptions(chosen),
+        notes=caveats(offer.equity, offer.currency) if offer.equity else (),
     )
 
 
