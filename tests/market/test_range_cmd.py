@@ -167,3 +167,19 @@ def test_offer_column_keeps_its_meaning_and_the_key_is_never_cut(
     assert "(RSE: its relative standard error)" in flat
     crowd = next(r for r in data["ranges"] if r["source"] == "crowd")
     assert f"Your offer $245,000 sits at P{crowd['offer_percentile']:.0f} of the crowd" in flat
+
+
+def test_places_side_by_side_cite_sources_and_keep_every_place_caveat() -> None:
+    args = ("range", "MLE", "-l", "L6", "-c", "Amazon", "-p", "SF", "-p", "Germany")
+    result = run_cli(*args)
+    assert result.exit_code == 0, result.stderr
+    flat = " ".join(result.stdout.split())
+    assert "Sources:" in flat and "Occupational Employment and Wage Statistics" in flat
+    assert "This product includes information from the O*NET 27.0 Database" in flat
+    assert "OEWS and LCA cover the United States only" in flat  # from the second place
+    assert "L6 on the amazon ladder" in flat  # how the level was read
+    data = run_cli(*args, "--json").json()
+    germany = data["reports"][1]["ranges"][0]
+    assert germany["source"] == "crowd" and "thin" in germany["flags"]
+    assert "(thin)" in flat
+    assert f"Germany: hidden, thin or widened: - Crowd (ai-jobs.net) rests on only {germany['n']}" in flat

@@ -13,6 +13,7 @@ from rich.text import Text
 from levelset.market.blend import headline_inputs
 from levelset.market.levels import LevelMatch, LevelRow
 from levelset.market.places import Place
+from levelset.market.ranges import thin_notes
 from levelset.market.report import PERCENTILES, RangeReport, SourceRange
 from levelset.market.roles import RoleMatch
 from levelset.money import format_money, format_short
@@ -185,15 +186,34 @@ def render_comparison(reports: Sequence[RangeReport]) -> Group:
         for r in reports
     ]
     table.add_row("[bold]Headline (P25-P75 blend)[/]", *heads)
-    parts: list[Any] = [table]
+    parts: list[Any] = [_level_line(first), table]
     for report in reports:
         name = report.place.name if report.place else "United States"
-        parts += _bullets(f"{name}: hidden or widened", [*report.hidden, *report.widened])
-    parts += _bullets("Caveats", first.caveats)
+        notes = [*report.hidden, *_thin(report), *report.widened]
+        parts += _bullets(f"{name}: hidden, thin or widened", notes)
+    parts += _bullets("Caveats", _shared_caveats(reports))
     parts.append(
         Text("One row per source; run with a single --location for every SOC row.", style="dim")
     )
+    cited = dict.fromkeys(c for r in reports for c in r.sources_cited)
+    parts += _bullets("Sources", list(cited), style="dim")
     return Group(*parts)
+
+
+def _level_line(report: RangeReport) -> Text:
+    if report.level is None:
+        return Text("")
+    return Text(f"level: {report.level.why}; {report.level.bridge.label}", style="dim")
+
+
+def _thin(report: RangeReport) -> list[str]:
+    return [c for c in report.caveats if c in thin_notes(report.ranges)]
+
+
+def _shared_caveats(reports: Sequence[RangeReport]) -> list[str]:
+    """Every place's caveats once; the thin-sample ones are said under their place instead."""
+    thin = {c for r in reports for c in _thin(r)}
+    return [c for c in dict.fromkeys(c for r in reports for c in r.caveats) if c not in thin]
 
 
 def _sources(reports: Sequence[RangeReport]) -> list[str]:
@@ -211,6 +231,7 @@ def _compact(cell: SourceRange | None) -> str:
         f"P50 {format_short(cell.values['p50'])}\n"
         f"P25-P75 {format_short(low)}-{format_short(high)}\n"
         f"[dim]n={cell.n:,} · {cell.area} · {cell.period.split(' (')[0]}[/]"
+        + (" [yellow](thin)[/]" if "thin" in cell.flags else "")
     )
 
 

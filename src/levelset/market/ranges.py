@@ -170,10 +170,10 @@ def caveats(
             "OEWS and the crowd file carry no employer names: the company only helps "
             "read the level and filters LCA filings."
         )
-    return notes + _thin_notes(ranges)
+    return notes + thin_notes(ranges)
 
 
-def _thin_notes(ranges: Sequence[SourceRange]) -> list[str]:
+def thin_notes(ranges: Sequence[SourceRange]) -> list[str]:
     """One sentence per cell flagged thin: its numbers can move a lot with a few more answers."""
     return [
         f"{r.label} rests on only {r.n} {r.n_label}: a thin sample, read it as a hint, not a range."
