@@ -58,3 +58,13 @@ def test_a_file_that_is_not_one_offer_says_what_it_holds(
 def test_a_missing_file_says_so_plainly(tmp_path: Path) -> None:
     message = _fails_cleanly("offer", "value", str(tmp_path / "nope.yaml"))
     assert "nope.yaml: no such file" in message
+
+
+def test_problems_are_listed_in_file_order(tmp_path: Path) -> None:
+    path = tmp_path / "offer.yaml"
+    path.write_text(
+        "company: A\ncurrency: USD\nbase: abc\nequity:\n  frequency: weekly\nfoo: 1\n", "utf-8"
+    )
+    lines = [line for line in _fails_cleanly("offer", "value", str(path)).splitlines() if line]
+    assert "line 3, base" in lines[0]
+    assert "line 5, equity.frequency" in lines[1] and "line 6, foo" in lines[2]

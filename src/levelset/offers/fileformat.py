@@ -66,7 +66,8 @@ def parse_offer(
     known = set(currencies) if currencies is not None else set(shipped_rates().codes)
     offer = _read_offer(reader, data, known)
     if reader.problems or offer is None:
-        raise validation_failed(source, reader.problems)
+        in_file_order = sorted(reader.problems, key=lambda p: p.line or 0)
+        raise validation_failed(source, in_file_order)
     return offer
 
 
