@@ -182,4 +182,5 @@ def test_places_side_by_side_cite_sources_and_keep_every_place_caveat() -> None:
     germany = data["reports"][1]["ranges"][0]
     assert germany["source"] == "crowd" and "thin" in germany["flags"]
     assert "(thin)" in flat
-    assert f"Germany: hidden, thin or widened: - Crowd (ai-jobs.net) rests on only {germany['n']}" in flat
+    block = f"Germany: hidden, thin or widened: - Crowd (ai-jobs.net) rests on only {germany['n']}"
+    assert block in flat
