@@ -24,3 +24,17 @@ def test_an_offer_file_from_another_company_is_pointed_out() -> None:
     assert "the offer file is from Lumen Labs" in result.stderr.replace("\n", " ")
     same = run_cli("negotiate", "start", "lumen labs", "--offer", STARTUP, "--date", "2026-01-05")
     assert same.exit_code == 0 and "offer file is from" not in same.stderr
+
+
+def test_a_record_needs_a_company_name() -> None:
+    result = run_cli("negotiate", "start", "  ", "--offer", STARTUP, "--date", "2026-01-05")
+    assert result.exit_code == 2 and "company" in result.stderr
+    assert run_cli("negotiate", "status", "--json").json() == {"negotiations": []}
+
+
+def test_a_second_start_names_the_stored_record() -> None:
+    run_cli("negotiate", "start", "Lumen Labs", "--offer", STARTUP, "--date", "2026-01-05")
+    again = run_cli("negotiate", "start", " lumen  labs ", "--offer", STARTUP)
+    assert again.exit_code == 4
+    assert "a negotiation with Lumen Labs already exists" in again.stderr
+    assert "negotiate status 'Lumen Labs'" in again.stderr

@@ -206,6 +206,16 @@ def _apply(target: Event, fix: Event) -> Event | None:
     return dataclasses.replace(target, **changes)
 
 
+def company_name(text: str) -> str:
+    """The company a record is for, spaces tidied; InputError when there is no name."""
+    name = " ".join(str(text).split())
+    if not name:
+        from levelset.errors import InputError
+
+        raise InputError("company: a record needs the company's name (expected e.g. 'Acme')")
+    return name
+
+
 def parse_event_kind(text: str) -> EventKind:
     key = text.strip().lower().replace("-", "_").replace(" ", "_")
     aliases = {

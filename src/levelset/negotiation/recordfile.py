@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from levelset.errors import Conflict, InputError, Problem, validation_failed
 from levelset.negotiation.drafts import Draft, DraftKind
-from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step
+from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step, company_name
 from levelset.offers.fileformat import parse_offer
 from levelset.offers.model import Offer
 
@@ -58,7 +58,7 @@ def _record(item: object, where: str, codes: set[str]) -> ImportedRecord:
     events = item.get("events") or []
     if not isinstance(events, list) or not all(isinstance(e, Mapping) for e in events):
         raise _bad(where, "events", "not a list of events", "events as `negotiate export` writes")
-    record = NegotiationRecord(_read(item, "company", str, "the company", where).strip())
+    record = NegotiationRecord(_read(item, "company", company_name, "the company", where))
     for index, raw in sorted(enumerate(events), key=lambda pair: _seq(pair[1])):
         at = f"{where}.events[{index}]"
         event = _event(raw, at, codes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import shlex
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,7 +32,7 @@ from sqlalchemy import (
 from levelset.errors import Conflict, NotFound
 from levelset.jsonable import to_jsonable
 from levelset.negotiation.drafts import Draft, DraftKind
-from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step
+from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step, company_name
 from levelset.negotiation.recordfile import ImportedRecord
 from levelset.store.db import Store
 from levelset.store.offers import decode_offer, encode_offer
@@ -96,13 +97,10 @@ def company_key(company: str) -> str:
 
 def start_negotiation(store: Store, first: Event, company: str) -> NegotiationRecord:
     """Create the record for `company` with its first event, in one transaction."""
-    record = NegotiationRecord(company.strip()).append(first)  # validates before any write
+    record = NegotiationRecord(company_name(company)).append(first)  # validates before writing
     with store.begin() as conn:
-        if _find_id(conn, company) is not None:
-            raise Conflict(
-                f"a negotiation with {company} already exists",
-                hint=f"see `levelset negotiate status {company}`",
-            )
+        if (found := _find_id(conn, company)) is not None:
+            raise _exists(conn, found)
         key = conn.execute(
             negotiations_table.insert().values(
                 company=record.company,
@@ -186,6 +184,15 @@ def _find_id(conn: Connection, company: str) -> int | None:
     )
     found = conn.execute(query).scalar()
     return int(found) if found is not None else None
+
+
+def _exists(conn: Connection, negotiation_id: int) -> Conflict:
+    query = select(negotiations_table.c.company).where(negotiations_table.c.id == negotiation_id)
+    name = str(conn.execute(query).scalar())
+    return Conflict(
+        f"a negotiation with {name} already exists",
+        hint=f"see `levelset negotiate status {shlex.quote(name)}`",
+    )
 
 
 def _require_id(conn: Connection, company: str) -> int:
