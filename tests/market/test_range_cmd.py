@@ -184,3 +184,11 @@ def test_places_side_by_side_cite_sources_and_keep_every_place_caveat() -> None:
     assert "(thin)" in flat
     block = f"Germany: hidden, thin or widened: - Crowd (ai-jobs.net) rests on only {germany['n']}"
     assert block in flat
+
+
+def test_a_small_relative_standard_error_is_not_printed_as_zero() -> None:
+    result = run_cli("range", "Registered Nurse")
+    assert result.exit_code == 0, result.stderr
+    rse = run_cli("range", "Registered Nurse", "--json").json()["ranges"][0]["employment_rse"]
+    assert 0 < rse < 0.5
+    assert "RSE 0%" not in result.stdout and f"RSE {rse:.1f}%" in result.stdout

@@ -289,3 +289,9 @@ def test_a_year_outside_the_crowd_file_says_which_years_it_has(paths: Paths) -> 
     span = f"{min(years)}-{max(years)}"
     assert any("1999" in h and span in h for h in report.hidden), report.hidden
     assert any("May 2025" in c and "year" in c for c in report.caveats)  # OEWS has one release
+
+
+def test_a_single_soc_role_at_a_level_says_how_oews_meets_the_level(paths: Paths) -> None:
+    report = market.market_range("Registered Nurse", "senior", "Texas", paths=paths)
+    assert [r.source for r in report.ranges] == ["oews"]  # senior sits at the median: no move
+    assert any("OEWS has no levels" in c and "P50" in c for c in report.caveats)

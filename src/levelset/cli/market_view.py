@@ -120,7 +120,9 @@ def _row(
         source += f"; median 95% CI {format_short(ci.low)}-{format_short(ci.high)}"
     source += "[/]"
     unit = {"crowd": "people", "lca": "filings"}.get(cell.source, "jobs")
-    rse = f"\n[dim]RSE {cell.rse:.0f}%[/]" if cell.rse is not None else ""
+    # one decimal under 1%: a published 0.4% must not read as "0%"
+    digits = 1 if cell.rse is not None and cell.rse < 1 else 0
+    rse = f"\n[dim]RSE {cell.rse:.{digits}f}%[/]" if cell.rse is not None else ""
     count = f"{cell.n:,}\n[dim]{unit}[/]{rse}"
     row = [source, count, *[_money(cell.values.get(k)) for k in PERCENTILES]]
     if with_offer:

@@ -148,6 +148,11 @@ def caveats(
             f"OEWS has no levels: the blend is moved to {level.band.label} through the "
             f"prevailing-wage levels ({level.bridge.label})."
         )
+    elif level is not None and "oews" in sources:
+        notes.append(
+            f"OEWS has no levels: {level.band.label} sits at its median ({level.bridge.label}), "
+            "so the OEWS row is shown as published."
+        )
     if "crowd" in sources:
         notes.append(
             "Crowd salaries are self-reported to ai-jobs.net and not verified; only "
