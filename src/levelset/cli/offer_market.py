@@ -69,11 +69,17 @@ def _to_range(cell: Any, report: Any, location: str | None) -> MarketRange:
         currency=cell.currency,
         percentiles=points,
         source=SOURCE_NAMES.get(cell.source, cell.label),
-        as_of=cell.period,
+        as_of=_flat(str(cell.period)),
         n=cell.n,
         basis=BASIS.get(cell.source, "pay"),
         note=_note(cell, report, location),
     )
+
+
+def _flat(period: str) -> str:
+    """ "2024-2025 (snapshot 2025-01-19)" as "2024-2025, snapshot 2025-01-19": no nested
+    brackets when the source is itself cited in brackets."""
+    return period.replace(" (", ", ").replace(")", "")
 
 
 def _note(cell: Any, report: Any, location: str | None) -> str | None:

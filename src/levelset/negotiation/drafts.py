@@ -123,7 +123,9 @@ def _call(f: DraftFacts) -> Draft:
 
 
 def _no(f: DraftFacts) -> Draft:
-    levers = [a for a in (f.anchor.asks if f.anchor else ()) if a.lever != "base"]
+    asks = f.anchor.asks if f.anchor else ()
+    # a lever that only keeps what is offered closes no gap, so it has no place in this reply
+    levers = [a for a in asks if a.lever != "base" and not a.ask.startswith("keep ")]
     lines = [f"- {LEVER_NAMES.get(a.lever, a.lever)}: {a.ask}" for a in levers] or [
         "- sign-on: [THE SIGN-ON YOU WANT]",
         "- equity: [THE GRANT YOU WANT]",
@@ -184,7 +186,7 @@ def _outcome_lines(f: DraftFacts) -> list[str]:
 
 
 def _base_sentence(f: DraftFacts) -> str:
-    source = f" ({f.anchor.anchor.source})" if f.anchor else ""
+    source = f" (source: {f.anchor.anchor.source})" if f.anchor else ""
     reason = _anchor_reason(f)
     return f"I am asking for a base of {_amount(f, 'anchor')}. My reason: {reason}{source}."
 

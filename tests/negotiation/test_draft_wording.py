@@ -1,0 +1,25 @@
+"""Drafts read as Maya would write them: no ask for what is already offered, the source of the
+number marked as its source."""
+
+from decimal import Decimal
+
+from levelset.negotiation import DraftFacts, compute_anchor, draft
+from tests.negotiation.conftest import INITIAL, offer
+from tests.negotiation.test_anchor import MARKET
+
+
+def test_the_reply_to_a_no_only_lists_levers_that_ask_for_more() -> None:
+    base = offer(INITIAL)  # a $50,000 sign-on already covers the $30,000 left behind
+    anchor = compute_anchor(base, market=MARKET, unvested_left_behind=Decimal(30000))
+    assert any(a.ask.startswith("keep the sign-on") for a in anchor.asks)
+    text = draft("no", DraftFacts(company="Northwind", offer=base, anchor=anchor))
+    assert "keep the sign-on" not in text.body and "sign-on" not in text.body
+    assert "- equity:" in text.body
+
+
+def test_the_counter_names_its_source_as_a_source() -> None:
+    base = offer(INITIAL)
+    anchor = compute_anchor(base, market=MARKET)
+    text = draft("counter", DraftFacts(company="Northwind", offer=base, anchor=anchor))
+    reason_line = next(line for line in text.body.splitlines() if "My reason" in line)
+    assert reason_line.endswith("(source: Crowd (test), 2024-2025, n=120).")
