@@ -97,3 +97,43 @@ def test_each_offer_is_placed_in_its_market_range(client: Browser, market: objec
     assert placement is not None and placement["market"]["n"] > 0
     page = client.get("/offers").text
     assert placement["market"]["source"] in page
+
+
+OPTIONS_OFFER = b"""company: Startup AI
+currency: USD
+base: 170000
+equity:
+  type: options
+  shares: 40000
+  strike: 2.5
+  fmv_409a: 2.5
+  preferred_price: 10
+  vesting: [25, 25, 25, 25]
+benefits:
+  401k_match: 6000
+"""
+
+
+def _upload(client: Browser, *files: tuple[str, bytes]) -> object:
+    return client.post(
+        "/offers/upload",
+        files=[("files", (name, body, "application/yaml")) for name, body in files],
+        data={"csrf_token": client.token()},
+    )
+
+
+def test_offer_files_with_options_are_valued_under_scenarios(client: Browser) -> None:
+    response = _upload(client, ("startup.yaml", OPTIONS_OFFER))
+    assert response.status_code == 303
+    entry = data_of(client.get("/offers.json"))["comparison"]["offers"][0]
+    assert entry["company"] == "Startup AI"
+    assert len(entry["valuation"]["scenarios"]) > 1  # never one certain number
+    assert "none of them is certain" in client.get("/offers").text
+
+
+def test_a_bad_offer_file_names_its_line_and_stores_nothing(client: Browser) -> None:
+    bad = OPTIONS_OFFER.replace(b"base: 170000", b"base: -1")
+    response = _upload(client, ("good.yaml", OPTIONS_OFFER), ("bad.yaml", bad))
+    assert response.status_code == 400
+    assert "bad.yaml" in response.text and "line 3" in response.text
+    assert data_of(client.get("/offers.json"))["offers"] == []

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import tempfile
+from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Form, Query, Request
+from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from levelset.charts import Series, line_chart, stacked_bar_chart
+from levelset.errors import InputError, Problem, validation_failed
 from levelset.money import format_short
 from levelset.web.context import AppContext
 from levelset.web.forms import done, optional_text, require_token
@@ -26,6 +30,7 @@ REFRESHERS = (
     ("typical", "typical (an assumption)"),
     ("high", "high (an assumption)"),
 )
+MAX_FILES = 10
 COMPONENTS = ("base", "bonus", "sign_on", "relocation", "equity", "refreshers", "benefits")
 
 
@@ -218,7 +223,42 @@ def add_offer_form(
     return done(request, stored, f"/offers#offer-{stored.id}", status=201)
 
 
+def upload_offer_form(
+    request: Request,
+    ctx: Ctx,
+    files: Annotated[list[UploadFile], File(description="offer files, YAML or JSON")],
+) -> Response:
+    """Store offer files (options, custom vesting, benefits...); all of them or none."""
+    from levelset.store.offers import add_offers, rate_table
+
+    load_offer = ctx.api("offers", "load_offer")
+    codes = rate_table(ctx.store).codes
+    offers, problems = [], []
+    with tempfile.TemporaryDirectory(prefix="levelset-offer-") as folder:
+        for index, upload in enumerate(files[:MAX_FILES]):
+            name = re.sub(r"[^A-Za-z0-9._ -]", "_", Path(upload.filename or "").name)
+            path = Path(folder) / (name or f"offer-{index}.yaml")
+            path.write_bytes(upload.file.read())
+            try:
+                offers.append(load_offer(path, currencies=codes))
+            except InputError as error:
+                problems += list(error.problems) or [Problem(error.message, file=path.name)]
+    if problems:
+        raise validation_failed("offer files", problems)
+    stored = add_offers(ctx.store, offers)
+    return done(request, stored, f"/offers#offer-{stored[-1].id}", status=201)
+
+
 def register(app: FastAPI) -> None:
+    app.add_api_route(
+        "/offers/upload",
+        upload_offer_form,
+        methods=["POST"],
+        dependencies=[Depends(require_token)],
+        summary="Add offers from YAML or JSON offer files",
+        tags=["offers"],
+        status_code=201,
+    )
     app.add_api_route(
         "/offers",
         add_offer_form,
