@@ -295,3 +295,32 @@ def test_a_single_soc_role_at_a_level_says_how_oews_meets_the_level(paths: Paths
     report = market.market_range("Registered Nurse", "senior", "Texas", paths=paths)
     assert [r.source for r in report.ranges] == ["oews"]  # senior sits at the median: no move
     assert any("OEWS has no levels" in c and "P50" in c for c in report.caveats)
+
+
+def test_seattle_data_scientist_cell_is_the_published_one(paths: Paths) -> None:
+    report = market.market_range("Data Scientist", None, "Seattle", paths=paths)
+    row = _row(report, "15-2051")
+    source = published("15-2051", "0042660")
+    assert row.values == {p: float(source[f"a_{p}"]) for p in PERCENTILES}
+    assert (row.n, row.rse, row.area) == (
+        int(source["employment"]),
+        float(source["emp_rse"]),
+        source["area_name"],
+    )
+
+
+def test_remote_crowd_cell_counted_by_hand(paths: Paths) -> None:
+    report = market.market_range("Data Scientist", "mid", "Remote", source="crowd", paths=paths)
+    crowd = report.ranges[0]
+    titles = {t.lower() for t in report.role.crowd_titles}
+    distinct = {tuple(r.values()): r for r in source_rows("aijobs_salaries_2025-01-19.csv")}
+    sample = sorted(
+        float(r["salary_in_usd"])
+        for r in distinct.values()
+        if r["job_title"].lower() in titles and r["experience_level"] == "MI"
+        and r["employment_type"] == "FT" and r["employee_residence"] == "US"
+        and r["remote_ratio"] == "100" and r["work_year"] in {"2024", "2025"}
+    )  # fmt: skip
+    assert crowd.n == len(sample) >= 10
+    assert crowd.values["p50"] == pytest.approx(statistics.median(sample), abs=0.01)
+    assert crowd.area == "Remote, United States"
