@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market")]
 
@@ -49,6 +48,8 @@ def test_upload_a_resume_and_see_the_report(page: Any, tmp_path: Path, shots: Pa
 
 
 def test_type_an_email_and_see_the_score_change(page: Any, shots: Path) -> None:
+    from playwright.sync_api import expect
+
     page.goto("/negotiation")
     box = page.get_by_label("Your message")
     value = page.locator("#free-text-score [data-score-value]")
