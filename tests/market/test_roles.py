@@ -86,3 +86,25 @@ def test_unknown_title_has_closest_matches(market: MarketStore) -> None:
         resolve_role("Qzxv Wrangler 9000", market)
     assert caught.value.exit_code == 2
     assert len(caught.value.suggestions) >= 3
+
+
+@pytest.mark.parametrize(
+    ("title", "hint", "band"),
+    [
+        ("Principal Data Scientist", "principal", "principal"),
+        ("Lead Data Scientist", "lead", "staff"),
+        ("Staff Data Scientist", "staff", "staff"),
+        ("SWE II", "ii", "mid"),
+    ],
+)
+def test_level_words_in_a_curated_title_become_the_level(title: str, hint: str, band: str) -> None:
+    from levelset.market.levels import parse_level
+
+    role = match_curated(title)
+    assert role is not None and role.level_hint == hint
+    assert parse_level(hint).band.value == band
+
+
+def test_member_of_technical_staff_is_not_a_staff_level() -> None:
+    role = match_curated("Member of Technical Staff")
+    assert role is not None and role.key == "software_engineer" and role.level_hint is None
