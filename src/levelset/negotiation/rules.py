@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from levelset.negotiation.record import Event, NegotiationRecord
 
 AFTER_CLOSE = {"correction", "note"}
+TAKES_OFFER = {"initial_offer", "revised_offer", "correction"}
 MAY_LIE_AHEAD = {"deadline", "correction"}
 MAY_PRECEDE_OFFER = {"initial_offer", "note", "correction"}
 ENDINGS = {"signed", "declined"}
@@ -34,8 +35,22 @@ def check_event(record: NegotiationRecord, event: Event) -> None:
         )
     if kind in NEEDS_OFFER_FIRST and record.initial_offer is None:
         raise Conflict(f"log the initial offer from {record.company} before {kind}")
+    _check_fields(event)
     _check_date(record, event)
     _check_specific(record, event)
+
+
+def _check_fields(event: Event) -> None:
+    kind = event.kind.value
+    if event.offer is not None and kind not in TAKES_OFFER:
+        raise InputError(
+            f"{kind}: --offer goes with initial_offer, revised_offer or a correction; "
+            f"log the new offer as revised_offer"
+        )
+    if event.verbal and kind not in ("initial_offer", "revised_offer"):
+        raise InputError(f"{kind}: --verbal goes with initial_offer or revised_offer")
+    if kind == "note" and not (event.note or "").strip():
+        raise InputError("note: give the text with --note")
 
 
 def _check_date(record: NegotiationRecord, event: Event) -> None:
@@ -62,17 +77,22 @@ def _check_specific(record: NegotiationRecord, event: Event) -> None:
     elif kind == "in_writing" and not record.verbal_only:
         raise Conflict("no verbal offer is waiting to be confirmed in writing")
     elif kind == "correction":
-        targets = {e.seq: e for e in record.events}
-        target = targets.get(event.corrects or -1)
-        if target is None or target.kind.value == "correction":
-            raise InputError(f"correction: there is no event #{event.corrects} to correct")
-        if not (event.data or event.offer or event.note):
-            raise InputError(
-                "correction: give what changes (--new-date, --offer, --note or --void)"
-            )
-        new_date = (event.data or {}).get("date")
-        if new_date and target.kind.value not in MAY_LIE_AHEAD:
-            _not_in_future("correction", dt.date.fromisoformat(str(new_date)))
+        _check_correction(record, event)
+
+
+def _check_correction(record: NegotiationRecord, event: Event) -> None:
+    target = {e.seq: e for e in record.events}.get(event.corrects or -1)
+    if target is None or target.kind.value == "correction":
+        raise InputError(f"correction: there is no event #{event.corrects} to correct")
+    fixes = event.data or {}
+    if fixes.get("void") and target.kind.value == "initial_offer":
+        raise Conflict("the initial offer cannot be voided; correct it with --offer or --new-date")
+    if event.offer is not None and target.kind.value not in TAKES_OFFER:
+        raise InputError(f"correction: event #{target.seq} is a {target.kind.value}, not an offer")
+    if not (fixes or event.offer or event.note):
+        raise InputError("correction: give what changes (--new-date, --offer, --note or --void)")
+    if fixes.get("date") and target.kind.value not in MAY_LIE_AHEAD:
+        _not_in_future("correction", dt.date.fromisoformat(str(fixes["date"])))
 
 
 def _check_step(record: NegotiationRecord, event: Event) -> None:

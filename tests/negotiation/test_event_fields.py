@@ -1,0 +1,37 @@
+"""An event carries only what fits it: an offer on an offer event, text on a note; the first
+offer is corrected, never voided. Anything else is refused and nothing is stored."""
+
+import pytest
+
+from levelset.errors import Conflict, InputError
+from levelset.negotiation import NegotiationRecord
+from tests.negotiation.conftest import REVISED, event, offer
+
+
+def test_a_note_needs_its_text(opened: NegotiationRecord) -> None:
+    with pytest.raises(InputError, match="note: give the text"):
+        opened.append(event("note", "2026-03-03"))
+
+
+@pytest.mark.parametrize("kind", ["counter_sent", "deadline", "note", "signed"])
+def test_an_offer_only_goes_with_an_offer_event(opened: NegotiationRecord, kind: str) -> None:
+    with pytest.raises(InputError, match="--offer goes with initial_offer, revised_offer"):
+        opened.append(event(kind, "2026-03-03", note="x", offer=offer(REVISED)))
+
+
+def test_verbal_only_goes_with_an_offer_event(opened: NegotiationRecord) -> None:
+    with pytest.raises(InputError, match="--verbal goes with"):
+        opened.append(event("deadline", "2026-03-03", verbal=True))
+
+
+def test_the_first_offer_is_corrected_not_voided(opened: NegotiationRecord) -> None:
+    with pytest.raises(Conflict, match="the initial offer cannot be voided"):
+        opened.append(event("correction", "2026-03-03", corrects=1, data={"void": True}))
+    fixed = opened.append(event("correction", "2026-03-03", corrects=1, offer=offer(REVISED)))
+    assert fixed.initial_offer is not None and fixed.initial_offer.base == 205000
+
+
+def test_a_correction_brings_an_offer_only_to_an_offer_event(opened: NegotiationRecord) -> None:
+    record = opened.append(event("counter_sent", "2026-03-03"))
+    with pytest.raises(InputError, match="event #2 is a counter_sent, not an offer"):
+        record.append(event("correction", "2026-03-04", corrects=2, offer=offer(REVISED)))
