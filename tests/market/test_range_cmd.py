@@ -192,3 +192,16 @@ def test_a_small_relative_standard_error_is_not_printed_as_zero() -> None:
     rse = run_cli("range", "Registered Nurse", "--json").json()["ranges"][0]["employment_rse"]
     assert 0 < rse < 0.5
     assert "RSE 0%" not in result.stdout and f"RSE {rse:.1f}%" in result.stdout
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_level_table_fits_without_cutting_words(
+    columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    result = run_cli("levels")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    for whole in ("Microsoft", "I ~P17", "II ~P34", "III ~P50", "IV ~P67", "approximate"):
+        assert whole in out, whole
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= columns

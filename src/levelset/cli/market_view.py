@@ -275,10 +275,13 @@ def render_level_table(rows: Sequence[LevelRow]) -> Group:
         box=box.SIMPLE_HEAD,
         show_lines=True,
         padding=(0, 1),
+        pad_edge=False,
     )
-    table.add_column("band", overflow="fold", min_width=10)
-    for column in ("Google", "Meta", "Amazon", "Microsoft", "Apple", "crowd", "wage level"):
-        table.add_column(column, overflow="fold")
+    # widths that keep whole words at 80 columns: no "Microso ft", no cropped "~P34"
+    table.add_column("band", min_width=11, max_width=11)
+    for column in ("Google", "Meta", "Amazon", "Microsoft", "Apple"):
+        table.add_column(column, min_width=len(column), max_width=9, overflow="fold")
+    table.add_column("crowd\nwage lvl", width=8, no_wrap=True)
     for row in rows:
         band = row.band.label if row.band else row.generic_title
         years = f"{row.typical_yoe} years" if row.typical_yoe else ""
@@ -286,13 +289,12 @@ def render_level_table(rows: Sequence[LevelRow]) -> Group:
         table.add_row(
             f"[bold]{band}[/]\n[dim]{years}\n{row.confidence}[/]",
             *[row.companies[c] or "-" for c in ("google", "meta", "amazon", "microsoft", "apple")],
-            ", ".join(row.crowd_codes) or "-",
-            bridge,
+            f"{', '.join(row.crowd_codes) or '-'}\n{bridge}",
         )
     source = rows[0].dataset if rows else "level_map"
     note = Text(
         f"Source: {source}, compiled from public level-comparison pages. crowd: the crowd "
-        "file's experience codes; wage level: the US prevailing-wage level and its approximate "
+        "file's experience codes; wage lvl: the US prevailing-wage level and its approximate "
         "OEWS percentile.",
         style="dim",
     )
