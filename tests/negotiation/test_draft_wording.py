@@ -23,3 +23,14 @@ def test_the_counter_names_its_source_as_a_source() -> None:
     text = draft("counter", DraftFacts(company="Northwind", offer=base, anchor=anchor))
     reason_line = next(line for line in text.body.splitlines() if "My reason" in line)
     assert reason_line.endswith("(source: Crowd (test), 2024-2025, n=120).")
+
+
+def test_a_rule_of_thumb_anchor_is_not_given_to_the_recruiter_as_the_reason() -> None:
+    base = offer(INITIAL)
+    anchor = compute_anchor(base)  # nothing to compare with: the offer plus 5%
+    facts = DraftFacts(company="Northwind", offer=base, anchor=anchor)
+    counter, call = draft("counter", facts), draft("call", facts)
+    for text in (counter, call):
+        assert "rule of thumb" not in text.body and "5%" not in text.body
+        assert "[WHY THIS NUMBER: A MARKET FIGURE OR A COMPETING OFFER]" in text.placeholders
+    assert "$200,000" in counter.body  # the number itself is still asked for

@@ -24,6 +24,9 @@ def test_market_backed_anchor_compare_and_counter_read_plainly() -> None:
     assert "Seattle" in (anchor["market"]["note"] or "")  # says the range is national, and why
     table = run_cli("negotiate", "anchor", "Northwind Cloud", "--preview").stdout
     assert "sign-on" in table and "title or" in table and "sign on" not in table
+    flat = " ".join(table.split())
+    assert "market range: Machine Learning Engineer (senior) in the United States" in flat
+    assert "no cities for Seattle" in flat  # the note on the range is shown, not only stored
     counter = run_cli("negotiate", "draft", "Northwind Cloud", "counter", "--json").json()
     assert "aijobs_" not in counter["body"] and "(Crowd (" not in counter["body"]
     compared = run_cli("offer", "compare", BIGCO, STARTUP).stdout

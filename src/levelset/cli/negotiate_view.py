@@ -82,6 +82,10 @@ def show_anchor(anchor: Anchor, notes: Sequence[str]) -> None:
             lever_label(ask.lever), *(escape(c) for c in (ask.ask, ask.reason, ask.source))
         )
     out.print(asks)
+    if anchor.market is not None:
+        market = anchor.market
+        said = f"market range: {market.described}; {market.provenance}"
+        out.print(f"[dim]{escape(said)}{'; ' + escape(market.note) if market.note else ''}[/]")
     for note in (*anchor.notes, *notes):
         out.print(f"[dim]{escape(note)}[/]")
 

@@ -16,10 +16,12 @@ from typing import Any
 from levelset.errors import UnknownValue
 from levelset.money import format_money
 from levelset.negotiation.anchor import Anchor
+from levelset.negotiation.levers import RULE
 from levelset.negotiation.package import package_lines
 from levelset.offers.model import Offer
 
 LEVER_NAMES = {"sign_on": "sign-on", "title_level": "level", "start_date": "start date"}
+NO_EVIDENCE = "[WHY THIS NUMBER: A MARKET FIGURE OR A COMPETING OFFER]"
 PLACEHOLDER = re.compile(r"\[[A-Z0-9][A-Z0-9 ,:;'/&()-]*\]")
 
 
@@ -186,13 +188,21 @@ def _outcome_lines(f: DraftFacts) -> list[str]:
 
 
 def _base_sentence(f: DraftFacts) -> str:
-    source = f" (source: {f.anchor.anchor.source})" if f.anchor else ""
+    cited = f.anchor is not None and _has_evidence(f.anchor)
+    source = f" (source: {f.anchor.anchor.source})" if f.anchor and cited else ""
     reason = _anchor_reason(f)
     return f"I am asking for a base of {_amount(f, 'anchor')}. My reason: {reason}{source}."
 
 
 def _anchor_reason(f: DraftFacts) -> str:
-    return f.anchor.anchor.reason if f.anchor else "[THE REASON FOR YOUR NUMBER: MARKET DATA]"
+    if f.anchor is None:
+        return "[THE REASON FOR YOUR NUMBER: MARKET DATA]"
+    return f.anchor.anchor.reason if _has_evidence(f.anchor) else NO_EVIDENCE
+
+
+def _has_evidence(anchor: Anchor) -> bool:
+    # a rule-of-thumb anchor is our advice to the user, not a reason to give the recruiter
+    return anchor.anchor.source != RULE
 
 
 def _other_asks(f: DraftFacts) -> list[str]:
