@@ -38,3 +38,12 @@ def test_a_second_start_names_the_stored_record() -> None:
     assert again.exit_code == 4
     assert "a negotiation with Lumen Labs already exists" in again.stderr
     assert "negotiate status 'Lumen Labs'" in again.stderr
+
+
+def test_an_offer_below_the_walk_away_is_pointed_out() -> None:
+    below = compute_anchor(offer(INITIAL), walk_away=Decimal(195000))
+    assert any(
+        "offered base ($190,000) is below your walk-away ($195,000)" in n for n in below.notes
+    )
+    above = compute_anchor(offer(INITIAL), walk_away=Decimal(185000))
+    assert not any("below your walk-away" in n for n in above.notes)

@@ -75,20 +75,31 @@ def compute_anchor(
     target = _target(offer, anchor)
     floor = _walk_away(walk_away, current_base, market, table, currency)
     asks = lever_asks(offer, anchor, target, competing, table, unvested_left_behind, target_level)
-    notes = (*notes, *_walk_away_notes(anchor, floor, currency))
+    notes = (*notes, *_walk_away_notes(offer.base, anchor, floor, currency))
     return Anchor(
         offer.company, currency, offer.base, percentile, anchor, target, floor, asks, market, notes
     )
 
 
-def _walk_away_notes(anchor: Figure, floor: Figure, currency: str) -> tuple[str, ...]:
-    if floor.amount is None or anchor.amount is None or floor.amount <= anchor.amount:
+def _walk_away_notes(
+    offered: Decimal, anchor: Figure, floor: Figure, currency: str
+) -> tuple[str, ...]:
+    if floor.amount is None:
         return ()
-    return (
-        f"your walk-away ({format_money(floor.amount, currency)}) is above your anchor "
-        f"({format_money(anchor.amount, currency)}): even a full yes would be below what you "
-        "accept; check the walk-away, or open higher with a reason you can defend",
-    )
+    found = []
+    if offered < floor.amount:
+        found.append(
+            f"the offered base ({format_money(offered, currency)}) is below your walk-away "
+            f"({format_money(floor.amount, currency)}): hold to your number on base, or decide "
+            "whether the other levers make up the gap"
+        )
+    if anchor.amount is not None and floor.amount > anchor.amount:
+        found.append(
+            f"your walk-away ({format_money(floor.amount, currency)}) is above your anchor "
+            f"({format_money(anchor.amount, currency)}): even a full yes would be below what you "
+            "accept; check the walk-away, or open higher with a reason you can defend"
+        )
+    return tuple(found)
 
 
 def _anchor(
