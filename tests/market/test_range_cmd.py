@@ -205,3 +205,25 @@ def test_level_table_fits_without_cutting_words(
     for whole in ("Microsoft", "I ~P17", "II ~P34", "III ~P50", "IV ~P67", "approximate"):
         assert whole in out, whole
     assert max(len(line.rstrip()) for line in out.splitlines()) <= columns
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"), [("185k", 185000), (" 185K ", 185000), ("$185,000", 185000),
+                          ("1.2m", 1_200_000), ("150 000", 150000), ("US$150k", 150000)],
+)  # fmt: skip
+def test_offer_amounts_as_people_write_them(typed: str, amount: int) -> None:
+    result = run_cli("range", "MLE", "--offer", typed, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["query"]["offer"] == amount
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [("0", "more than 0"), ("-5", "negative"), ("abc", "'abc'"), ("€150k", "USD"),
+     ("£90k", "USD"), ("150kk", "'150kk'")],
+)  # fmt: skip
+def test_bad_offers_exit_2_and_quote_what_was_typed(typed: str, said: str) -> None:
+    result = run_cli("range", "MLE", "--offer", typed)
+    assert result.exit_code == 2
+    assert "--offer" in result.stderr and said in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr

@@ -81,13 +81,31 @@ def range_command(
 
 
 def _amount(text: str | None) -> float | None:
+    """An annual USD amount as people write it: 185000, 185k, $185,000, 1.2m, 150 000."""
     if text is None:
         return None
+    import re
+
+    from levelset.errors import InputError
     from levelset.money import to_money
 
-    cleaned = text.strip().lstrip("$").lower()
-    factor = 1000 if cleaned.endswith("k") else 1
-    return float(to_money(cleaned.rstrip("k"), field="--offer")) * factor
+    typed = text.strip()
+    cleaned = re.sub(r"\s+", "", typed.lower())
+    if re.search(r"[€£¥₹]|eur|gbp|cad|inr|chf", cleaned):
+        raise InputError(f"--offer: the ranges are in USD; give {typed!r} in US dollars")
+    cleaned = re.sub(r"^(usd|us\$|\$)|usd$", "", cleaned)
+    body, suffix = re.fullmatch(r"(.*?)([km]?)", cleaned).groups()  # type: ignore[union-attr]
+    if body.startswith("-"):
+        raise InputError(f"--offer: must not be negative, got {typed!r}")
+    try:
+        amount = float(to_money(body, field="--offer"))
+    except InputError:
+        raise InputError(
+            f"--offer: {typed!r} is not an amount", hint="e.g. 185000, 185k or $185,000"
+        ) from None
+    if amount <= 0:
+        raise InputError(f"--offer: must be more than 0, got {typed!r}")
+    return amount * {"k": 1_000, "m": 1_000_000}.get(suffix, 1)
 
 
 def roles_command(
