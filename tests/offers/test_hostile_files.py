@@ -68,3 +68,11 @@ def test_problems_are_listed_in_file_order(tmp_path: Path) -> None:
     lines = [line for line in _fails_cleanly("offer", "value", str(path)).splitlines() if line]
     assert "line 3, base" in lines[0]
     assert "line 5, equity.frequency" in lines[1] and "line 6, foo" in lines[2]
+
+
+def test_an_export_given_as_one_offer_says_what_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "offers.json"
+    path.write_text('{"offers": [{"company": "A", "currency": "USD", "base": 1}]}', "utf-8")
+    message = _fails_cleanly("offer", "value", str(path))
+    assert "a collection of offers" in message and "offer import" in message
+    assert "refreshers" not in message

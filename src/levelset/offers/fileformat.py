@@ -62,6 +62,12 @@ def parse_offer(
     reader = FieldReader(source, lines or {})
     if not isinstance(data, Mapping):
         raise validation_failed(source, [reader.problem("", _not_an_offer(data), OFFER_SHAPE)])
+    if set(data) & {"offers", "negotiations"} and "company" not in data:
+        offers = "offers" in data
+        what = "a collection of offers" if offers else "a negotiation export"
+        reader_cmd = "offer import" if offers else "negotiate import"
+        expected = f"one offer per file; read this one with `levelset {reader_cmd}`"
+        raise validation_failed(source, [reader.problem("", f"the file holds {what}", expected)])
     reader.unknown_keys(data, TOP_FIELDS, "")
     known = set(currencies) if currencies is not None else set(shipped_rates().codes)
     offer = _read_offer(reader, data, known)
