@@ -62,12 +62,7 @@ def parse_offer(
     reader = FieldReader(source, lines or {})
     if not isinstance(data, Mapping):
         raise validation_failed(source, [reader.problem("", _not_an_offer(data), OFFER_SHAPE)])
-    if set(data) & {"offers", "negotiations"} and "company" not in data:
-        offers = "offers" in data
-        what = "a collection of offers" if offers else "a negotiation export"
-        reader_cmd = "offer import" if offers else "negotiate import"
-        expected = f"one offer per file; read this one with `levelset {reader_cmd}`"
-        raise validation_failed(source, [reader.problem("", f"the file holds {what}", expected)])
+    _refuse_collection(reader, data)
     reader.unknown_keys(data, TOP_FIELDS, "")
     known = set(currencies) if currencies is not None else set(shipped_rates().codes)
     offer = _read_offer(reader, data, known)
@@ -78,6 +73,17 @@ def parse_offer(
 
 
 OFFER_SHAPE = "one offer as fields, at least company, currency and base"
+
+
+def _refuse_collection(reader: FieldReader, data: Mapping[str, Any]) -> None:
+    """An export of many offers or negotiations is not one offer: say which command reads it."""
+    if not set(data) & {"offers", "negotiations"} or "company" in data:
+        return
+    offers = "offers" in data
+    what = "a collection of offers" if offers else "a negotiation export"
+    command = "offer import" if offers else "negotiate import"
+    expected = f"one offer per file; read this one with `levelset {command}`"
+    raise validation_failed(reader.file, [reader.problem("", f"the file holds {what}", expected)])
 
 
 def _not_an_offer(data: object) -> str:
