@@ -324,3 +324,13 @@ def test_remote_crowd_cell_counted_by_hand(paths: Paths) -> None:
     assert crowd.n == len(sample) >= 10
     assert crowd.values["p50"] == pytest.approx(statistics.median(sample), abs=0.01)
     assert crowd.area == "Remote, United States"
+
+
+def test_the_level_caveat_says_moved_only_when_the_blend_was_moved(paths: Paths) -> None:
+    senior = market.market_range("ML Engineer", "senior", "SF", paths=paths)
+    staff = market.market_range("ML Engineer", "staff", "SF", paths=paths)
+    blend = {r.source: r for r in senior.ranges}["oews_level"]
+    assert "level-adjusted" not in blend.flags
+    assert not any("is moved to" in c for c in senior.caveats)
+    assert any("sits at its median" in c for c in senior.caveats)
+    assert any("moved to staff" in c for c in staff.caveats)

@@ -143,15 +143,16 @@ def caveats(
                 f"No official occupation code is specific to {role.label}; the OEWS rows "
                 "are the occupations it is filed under, with the weights shown."
             )
-    if level is not None and "oews_level" in sources:
+    moved = any("level-adjusted" in r.flags for r in ranges)
+    if level is not None and moved:
         notes.append(
             f"OEWS has no levels: the blend is moved to {level.band.label} through the "
             f"prevailing-wage levels ({level.bridge.label})."
         )
-    elif level is not None and "oews" in sources:
+    elif level is not None and sources & {"oews", "oews_level"}:
         notes.append(
             f"OEWS has no levels: {level.band.label} sits at its median ({level.bridge.label}), "
-            "so the OEWS row is shown as published."
+            "so the OEWS rows are not moved."
         )
     if "crowd" in sources:
         notes.append(
