@@ -11,9 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from levelset.market.blend import headline_inputs
+from levelset.market.caveats import thin_notes
 from levelset.market.levels import LevelMatch, LevelRow
 from levelset.market.places import Place
-from levelset.market.ranges import thin_notes
 from levelset.market.report import PERCENTILES, RangeReport, SourceRange
 from levelset.market.roles import RoleMatch
 from levelset.money import format_money, format_short

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from levelset.errors import InputError
 from levelset.market.blend import headline
 from levelset.market.bridge import level_blend
+from levelset.market.caveats import caveats, year_note
 from levelset.market.crowd_source import crowd_cell
 from levelset.market.lca_source import lca_cell
 from levelset.market.levels import LevelMatch, parse_level
@@ -98,7 +99,7 @@ def build_report(
         place=place,
         ranges=tuple(ranges),
         headline=headline(ranges),
-        caveats=tuple(caveats(role, level, place, ranges, company) + _year_note(year, ranges)),
+        caveats=tuple(caveats(role, level, place, ranges, company) + year_note(year, ranges)),
         hidden=tuple(hidden),
         widened=tuple(widened),
         company=company,
@@ -121,82 +122,6 @@ def _place_offer(cell: SourceRange, offer: float, sample: tuple[float, ...]) -> 
     below = offer < points[0][1]
     edge = f"P{points[0][0]:.0f}" if below else f"P{points[-1][0]:.0f}"
     return cell.with_offer(None, f"{'below' if below else 'above'} {edge}")
-
-
-def caveats(
-    role: RoleMatch,
-    level: LevelMatch | None,
-    place: Place | None,
-    ranges: Sequence[SourceRange],
-    company: str | None,
-) -> list[str]:
-    """What a reader must know before trusting the numbers, one sentence each."""
-    sources = {r.source for r in ranges}
-    notes: list[str] = []
-    if sources & {"oews", "oews_level"}:
-        notes.append(
-            "OEWS wages are base pay: they leave out stock and year-end bonuses, so "
-            "they understate total pay for most ML and senior tech roles."
-        )
-        if len(role.socs) > 1:
-            notes.append(
-                f"No official occupation code is specific to {role.label}; the OEWS rows "
-                "are the occupations it is filed under, with the weights shown."
-            )
-    moved = any("level-adjusted" in r.flags for r in ranges)
-    if level is not None and moved:
-        notes.append(
-            f"OEWS has no levels: the blend is moved to {level.band.label} through the "
-            f"prevailing-wage levels ({level.bridge.label})."
-        )
-    elif level is not None and sources & {"oews", "oews_level"}:
-        notes.append(
-            f"OEWS has no levels: {level.band.label} sits at its median ({level.bridge.label}), "
-            "so the OEWS rows are not moved."
-        )
-    if "crowd" in sources:
-        notes.append(
-            "Crowd salaries are self-reported to ai-jobs.net and not verified; only "
-            "full-time submissions count, with repeated identical rows counted once."
-        )
-    if level is not None and len(level.crowd_codes) > 1:
-        notes.append(
-            f"The crowd file has no {level.band.label} code: submissions coded "
-            f"{' and '.join(level.crowd_codes)} are counted."
-        )
-    if place is not None and not place.in_us:
-        notes.append("OEWS and LCA cover the United States only.")
-    if "lca" in sources:
-        notes.append(
-            "LCA wages are what employers file for H-1B workers: base wage, an intent "
-            "to hire rather than a hire."
-        )
-    if company:
-        notes.append(
-            "OEWS and the crowd file carry no employer names: the company only helps "
-            "read the level and filters LCA filings."
-        )
-    return notes + thin_notes(ranges)
-
-
-def thin_notes(ranges: Sequence[SourceRange]) -> list[str]:
-    """One sentence per cell flagged thin: its numbers can move a lot with a few more answers."""
-    return [
-        f"{r.label} rests on only {r.n} {r.n_label}: a thin sample, read it as a hint, not a range."
-        for r in ranges
-        if "thin" in r.flags
-    ]
-
-
-def _year_note(year: int | None, ranges: Sequence[SourceRange]) -> list[str]:
-    """--year picks crowd work years and LCA fiscal years; OEWS has a single release."""
-    releases = sorted({r.period for r in ranges if r.source in ("oews", "oews_level")})
-    if year is None or not releases:
-        return []
-    return [
-        f"The year {year} applies to the crowd and LCA rows; OEWS has one release "
-        f"({', '.join(releases)}), shown as published."
-    ]
 
 
 def citations(store: Fetcher, ranges: Sequence[SourceRange], role: RoleMatch) -> list[str]:
