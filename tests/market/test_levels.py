@@ -114,3 +114,22 @@ def test_closest_levels_are_not_repeated(text: str) -> None:
         parse_level(text)
     found = caught.value.suggestions
     assert found and len(set(found)) == len(found)
+
+
+def test_a_company_without_a_ladder_is_said_not_ignored() -> None:
+    match = parse_level("L5", "Foo Corp")
+    assert match.band is Band.SENIOR and match.ladder == "google"
+    assert "no company given" not in match.why and "'Foo Corp'" in match.why
+
+
+def test_a_level_not_on_the_companys_ladder_says_so() -> None:
+    match = parse_level("E5", "Google")
+    assert match.ladder == "meta"
+    assert "no company given" not in match.why and "not on the google ladder" in match.why
+
+
+@pytest.mark.parametrize(("text", "near"), [("L9", "L8"), ("E9", "E8"), ("ICT7", "ICT6")])
+def test_an_unknown_ladder_level_suggests_its_neighbours(text: str, near: str) -> None:
+    with pytest.raises(UnknownValue) as caught:
+        parse_level(text)
+    assert near in caught.value.suggestions[:3]

@@ -7,7 +7,7 @@ approximate OEWS percentile. Company ladders are community-reported, never offic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -85,7 +85,18 @@ def company_key(company: str | None) -> str | None:
 
 def parse_level(text: str, company: str | None = None) -> LevelMatch:
     """Read a level; raise UnknownValue with the closest known names when it means nothing."""
-    return _parse(text.strip(), company_key(company))
+    ladder = company_key(company)
+    match = _parse(text.strip(), ladder)
+    if not company or match.ladder is None or match.ladder == ladder:
+        return match
+    # a company was given but did not decide the reading: say why, never "no company given"
+    why = match.why.replace(" (no company given)", "")
+    reason = (
+        f"{company!r} has no ladder in the level map"
+        if ladder is None
+        else f"{_normalise(text)} is not on the {ladder} ladder"
+    )
+    return replace(match, why=f"{why} ({reason})")
 
 
 @lru_cache(maxsize=2048)
@@ -181,6 +192,11 @@ def _closest(key: str) -> list[str]:
         + sorted({k for levels in data["companies"].values() for k in levels if not k.isdigit()})
     )
     unique = list(dict.fromkeys(choices))  # a word may name a band and a ladder level
+    ladder = re.match(r"^(ICT|IC|L|E)(\d+)$", key)
+    if ladder:  # "L9": the levels of the same prefix, nearest number first
+        same = [c for c in unique if re.fullmatch(rf"{ladder[1]}\d+", c)]
+        same.sort(key=lambda c: abs(int(c[len(ladder[1]) :]) - int(ladder[2])))
+        return same[:5]
     found = process.extract(key, unique, limit=5, processor=utils.default_process)
     return [m[0] for m in found]
 
