@@ -54,3 +54,19 @@ def test_events_that_are_not_a_list(tmp_path: Path, export: dict) -> None:
     message = _refused(tmp_path, export)
     assert "negotiations[0].events: not a list of events" in message
     assert "string indices" not in message
+
+
+@pytest.mark.parametrize(
+    ("changes", "said"),
+    [
+        ({"kind": "correction", "corrects": 1, "data": [1]}, "events[1].data: not a mapping"),
+        ({"kind": "correction", "corrects": 1, "data": {"date": "bad"}}, "'bad' is not a date"),
+        ({"kind": "anchor_set", "data": {"x": 1}}, "events[1].data: not an anchor"),
+        ({"kind": "note", "note": ["x"]}, "events[1].note: not text"),
+    ],
+)
+def test_event_fields_of_the_wrong_shape(
+    tmp_path: Path, export: dict, changes: dict, said: str
+) -> None:
+    export["negotiations"][0]["events"][1].update(changes)
+    assert said in _refused(tmp_path, export)

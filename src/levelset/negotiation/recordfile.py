@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from levelset.errors import Conflict, InputError, Problem, validation_failed
+from levelset.negotiation.anchor import anchor_from_dict
 from levelset.negotiation.drafts import Draft, DraftKind
 from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step, company_name
 from levelset.offers.fileformat import parse_offer
@@ -58,7 +59,7 @@ def _record(item: object, where: str, codes: set[str]) -> ImportedRecord:
     events = item.get("events") or []
     if not isinstance(events, list) or not all(isinstance(e, Mapping) for e in events):
         raise _bad(where, "events", "not a list of events", "events as `negotiate export` writes")
-    record = NegotiationRecord(_read(item, "company", company_name, "the company", where))
+    record = NegotiationRecord(_read(item, "company", _company, "the company's name", where))
     for index, raw in sorted(enumerate(events), key=lambda pair: _seq(pair[1])):
         at = f"{where}.events[{index}]"
         event = _event(raw, at, codes)
@@ -70,8 +71,11 @@ def _record(item: object, where: str, codes: set[str]) -> ImportedRecord:
 
 
 def _drafts(item: Mapping[str, Any], where: str) -> tuple[ImportedDraft, ...]:
+    drafts = item.get("drafts") or []
+    if not isinstance(drafts, list) or not all(isinstance(d, Mapping) for d in drafts):
+        raise _bad(where, "drafts", "not a list of drafts", "drafts as `negotiate export` writes")
     found = []
-    for index, raw in enumerate(item.get("drafts") or []):
+    for index, raw in enumerate(drafts):
         at = f"{where}.drafts[{index}]"
         kind = _read(raw, "kind", DraftKind, "counter, call, no or confirm", at)
         body = _read(raw, "body", str, "the draft's text", at)
@@ -82,23 +86,50 @@ def _drafts(item: Mapping[str, Any], where: str) -> tuple[ImportedDraft, ...]:
 
 
 def _event(raw: Mapping[str, Any], at: str, codes: set[str]) -> Event:
-    recorded = raw.get("recorded_at")
+    kind = _read(raw, "kind", EventKind, ", ".join(k.value for k in EventKind), at)
     return Event(
         seq=_read(raw, "seq", int, "the event's number", at),
-        kind=_read(raw, "kind", EventKind, ", ".join(k.value for k in EventKind), at),
+        kind=kind,
         on=_read(raw, "date", _day, "YYYY-MM-DD", at),
-        note=raw.get("note"),
+        note=_optional(raw, "note", _text, "text", at),
         offer=_offer(raw.get("offer"), at, codes),
         verbal=bool(raw.get("verbal")),
-        step=_read(raw, "step", Step, "a step name", at) if raw.get("step") else None,
-        corrects=_read(raw, "corrects", int, "an event number", at)
-        if raw.get("corrects") is not None
-        else None,
-        data=raw.get("data"),
-        recorded_at=_read(raw, "recorded_at", dt.datetime.fromisoformat, "a timestamp", at)
-        if recorded
-        else None,
+        step=_optional(raw, "step", Step, "a step name", at),
+        corrects=_optional(raw, "corrects", int, "an event number", at),
+        data=_data(raw, kind, at),
+        recorded_at=_optional(raw, "recorded_at", dt.datetime.fromisoformat, "a timestamp", at),
     )
+
+
+def _optional(
+    raw: Mapping[str, Any], key: str, convert: Callable[[Any], T], expected: str, at: str
+) -> T | None:
+    return _read(raw, key, convert, expected, at) if raw.get(key) is not None else None
+
+
+def _data(raw: Mapping[str, Any], kind: EventKind, at: str) -> Mapping[str, Any] | None:
+    """The event's extra data, in the shape the rest of levelset reads it."""
+    data = raw.get("data")
+    if data is None:
+        return None
+    if not isinstance(data, Mapping):
+        raise _bad(at, "data", "not a mapping", "the data as `negotiate export` writes it")
+    if data.get("date") is not None:
+        _read(data, "date", _day, "YYYY-MM-DD", f"{at}.data")
+    if kind is EventKind.ANCHOR_SET:
+        try:
+            anchor_from_dict(dict(data))
+        except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError):
+            raise _bad(
+                at, "data", "not an anchor", "the anchor as `negotiate anchor` saves it"
+            ) from None
+    return data
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
 
 
 def _offer(raw: object, at: str, codes: set[str]) -> Offer | None:
@@ -126,10 +157,17 @@ def _read(raw: Any, key: str, convert: Callable[[Any], T], expected: str, at: st
 
 
 UNKNOWN = {
+    "note": "not text",
     "kind": "unknown event {!r}",
     "date": "{!r} is not a date",
     "step": "unknown step {!r}",
 }
+
+
+def _company(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("a company is a name")
+    return company_name(value)
 
 
 def _day(value: object) -> dt.date:
