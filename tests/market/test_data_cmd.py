@@ -167,3 +167,15 @@ def test_bad_files_exit_2_name_what_is_wrong_and_leave_the_store(
             assert part in result.stderr, (case, part, result.stderr)
         assert ": :" not in result.stderr, (case, result.stderr)  # never an empty file name
     assert fingerprint(paths) == before
+
+
+def test_a_file_given_as_the_wrong_source_names_the_right_one(levelset_home: Path) -> None:
+    market_paths(levelset_home)
+    crowd = UPSTREAM / "aijobs_salaries_2025-06-01.csv"
+    result = run_cli("data", "import", "lca", str(crowd))
+    assert result.exit_code == 2
+    assert f"levelset data import crowd {crowd.name}" in " ".join(result.stderr.split())
+    lca = UPSTREAM / "LCA_Disclosure_Data_FY2024_Q4.csv"
+    result = run_cli("data", "import", "crowd", str(lca))
+    assert result.exit_code == 2
+    assert f"levelset data import lca {lca.name}" in " ".join(result.stderr.split())

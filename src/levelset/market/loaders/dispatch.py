@@ -31,7 +31,39 @@ def load(
 ) -> Result:
     """Load `file` as `source` into the open build; the dataset is named after the file."""
     loader = {"oews": _oews, "crowd": _crowd, "onet": _onet, "lca": _lca}[source]
-    return loader(db, file, release, name)
+    try:
+        return loader(db, file, release, name)
+    except InputError as error:
+        guess = _looks_like(file) if _missing_columns(error) else None
+        if guess is None or guess == source:
+            raise
+        hint = f"it looks like a {guess} file: levelset data import {guess} {file.name}"
+        raise InputError(error.message, problems=error.problems, hint=hint) from None
+
+
+# a column only one source's files have, to name the source a mistaken import meant
+SIGNATURES = {
+    "crowd": "salary_in_usd",
+    "lca": "case_number",
+    "oews": "occ_code",
+}
+
+
+def _missing_columns(error: InputError) -> bool:
+    return any(p.message == "missing column" for p in error.problems)
+
+
+def _looks_like(file: Path) -> str | None:
+    """The source whose signature column the file's header has, if any."""
+    from levelset.market.loaders.staging import read_header
+
+    try:
+        header = {h.lower() for h in read_header(file)}
+    except InputError:
+        return None
+    if "soc" in header and "a_p50" in header:  # the shipped OEWS layout
+        return "oews"
+    return next((src for src, column in SIGNATURES.items() if column in header), None)
 
 
 def _stem(file: Path) -> str:
