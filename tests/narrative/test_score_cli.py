@@ -57,3 +57,50 @@ def test_bad_input_is_reported() -> None:
     assert run_cli("score", "missing.txt").exit_code == 3
     bad_stage = run_cli("score", "-", "--stage", "closing", stdin="Hello")
     assert bad_stage.exit_code == 2 and "stage" in bad_stage.stderr
+
+
+def test_an_empty_message_is_refused() -> None:
+    for text in ("", "  \n\n"):
+        result = run_cli("score", "-", "--json", stdin=text)
+        assert result.exit_code == 2
+        assert "empty" in result.stderr
+
+
+def test_a_huge_message_is_refused_quickly() -> None:
+    import time
+
+    text = "Hi Dana, I am excited. Could you bring the base to $205k? " * 90_000  # 5 MB
+    start = time.perf_counter()
+    result = run_cli("score", "-", stdin=text)
+    assert time.perf_counter() - start < 2
+    assert result.exit_code == 2
+    assert "characters" in result.stderr
+
+
+def test_a_long_email_without_line_breaks_scores_in_linear_time() -> None:
+    import time
+
+    from levelset.narrative import score_message
+
+    text = "Hi Dana, I am excited. Could you bring the base to $205k? " * 300  # 17,400 chars
+    start = time.perf_counter()
+    score_message(text)
+    assert time.perf_counter() - start < 0.5
+
+
+def test_the_view_warns_about_a_message_not_in_english(tmp_path: Path) -> None:
+    from tests.narrative.test_scoring import FRENCH
+
+    email = tmp_path / "fr.txt"
+    email.write_text(FRENCH, encoding="utf-8")
+    result = run_cli("score", str(email), "--stage", "ask")
+    assert result.exit_code == 0
+    assert "does not read as English" in " ".join(result.stdout.split())
+
+
+def test_fixes_point_at_a_line_not_a_character_offset() -> None:
+    import re
+
+    result = run_cli("score", str(EMAILS / "weak_counter.txt"))
+    assert re.search(r"\bline \d+: ", result.stdout)
+    assert not re.search(r"\bat \d+: ", result.stdout)

@@ -80,3 +80,33 @@ def test_scoring_a_normal_email_is_fast() -> None:
     for _ in range(50):
         score_message(STRONG, "ask", prior_numbers=[210_000])
     assert (time.perf_counter() - start) / 50 < 0.01
+
+
+FRENCH = """Bonjour Claire,
+
+Merci beaucoup pour l'offre, je suis ravie de rejoindre l'équipe. Au vu de mon expérience et
+des données du marché, pourriez-vous porter le salaire de base à 95 000 € ? Je suis désolée de
+demander, si possible. Pourrions-nous en parler jeudi ?
+
+Bien à vous,
+Léa
+"""
+
+
+def test_a_message_not_in_english_is_flagged_as_out_of_reach() -> None:
+    result = score_message(FRENCH, "ask")
+    assert result.notes and "English" in result.notes[0]
+    assert result.to_dict()["notes"] == list(result.notes)
+
+
+def test_english_emails_of_the_labelled_sets_carry_no_language_note() -> None:
+    from pathlib import Path
+
+    import yaml
+
+    folder = Path(__file__).parent / "labelled"
+    for name in ("emails.yaml", "holdout.yaml"):
+        data = yaml.safe_load((folder / name).read_text())
+        emails = data["emails"] if isinstance(data, dict) else data
+        for email in emails:
+            assert score_message(email["text"], email.get("stage")).notes == (), email["text"]

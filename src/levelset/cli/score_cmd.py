@@ -25,9 +25,12 @@ def score_command(
     json_output: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Score a negotiation email or message from 0 to 100 and show each phrase that cost points."""
+    from levelset.errors import InputError
     from levelset.narrative import score_message
 
     text = _read(file)
+    if not text.strip():
+        raise InputError(f"{'standard input' if file == '-' else file}: the message is empty")
     earlier_texts = [_read(str(p)) for p in earlier or []]
     result = score_message(text, stage, prior_numbers=prior or (), prior_messages=earlier_texts)
     if save:
@@ -47,13 +50,16 @@ def _read(file: str) -> str:
 
     from levelset.errors import InputError, NotFound
 
+    from levelset.narrative.scorer import MAX_CHARS
+
     if file == "-":
-        return sys.stdin.read()
+        return sys.stdin.read(MAX_CHARS + 1)  # bounded: longer is refused by the scorer
     path = Path(file)
     if not path.is_file():
         raise NotFound(f"no such file: {file}")
     try:
-        return path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8") as stream:
+            return stream.read(MAX_CHARS + 1)
     except UnicodeDecodeError:
         raise InputError(f"{file}: not a UTF-8 text file") from None
 

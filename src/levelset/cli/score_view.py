@@ -24,6 +24,8 @@ def render(text: str, result: NarrativeScore) -> None:
             f"  ({stage}, {result.words} words)",
         )
     )
+    for note in result.notes:
+        out.print(Text(f"note: {note}", style="bold yellow"))
     out.print()
     out.print(_highlighted(text, result))
     out.print()
@@ -39,7 +41,7 @@ def render(text: str, result: NarrativeScore) -> None:
                 (f"[{number}] ", "bold"),
                 (f"-{finding.points:.1f} ", "red"),
                 (f"{quote} ", "italic"),
-                f"at {finding.span.start}: ",
+                f"line {text.count(chr(10), 0, finding.span.start) + 1}: ",
                 finding.message,
             )
         )

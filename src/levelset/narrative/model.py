@@ -95,6 +95,7 @@ class NarrativeScore:
     words: int
     components: tuple[Component, ...]
     numbers: tuple[float, ...]  # money amounts found in the message, in order
+    notes: tuple[str, ...] = ()  # limits of this score, e.g. a message not in English
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -110,4 +111,5 @@ class NarrativeScore:
             "numbers": list(self.numbers),
             "components": {c.name: c.to_dict() for c in self.components},
             "findings": [f.to_dict() for f in self.findings],
+            "notes": list(self.notes),
         }

@@ -6,7 +6,9 @@ import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
+from levelset.errors import InputError, Problem
 from levelset.narrative import closing, form, substance, tone
+from levelset.narrative.language import reads_as_english
 from levelset.narrative.message import Check, Message, read_message
 from levelset.narrative.model import Component, Finding, NarrativeScore, Stage, parse_stage
 from levelset.narrative.text import amounts
@@ -39,6 +41,7 @@ def score_message(
     as "$195k"); `prior_messages` are earlier messages whose figures are read the same way.
     Every point lost is a Finding naming the exact span of `text` and a suggested fix.
     """
+    _check_length(text)
     chosen = parse_stage(stage)
     prior = _prior_figures(prior_numbers, prior_messages)
     msg = read_message(text, chosen, prior)
@@ -56,6 +59,7 @@ def score_message(
         words=msg.words,
         components=components,
         numbers=tuple(a.low for a in msg.amounts),
+        notes=() if reads_as_english(text) else (NOT_ENGLISH,),
     )
 
 
@@ -86,3 +90,18 @@ def _prior_figures(
     for message in messages:
         figures += [a.high for a in amounts(message)]
     return tuple(figures)
+
+
+NOT_ENGLISH = (
+    "This message does not read as English. The rules read English words only, so this "
+    "score and its findings say little about it."
+)
+MAX_CHARS = 20_000  # about 3,000 words: far beyond any email, and scored in well under a second
+
+
+def _check_length(text: str) -> None:
+    """Refuse a text too long to be one message, before any rule reads it."""
+    if len(text) > MAX_CHARS:
+        message = f"longer than {MAX_CHARS:,} characters: paste only the one email to score"
+        expected = f"at most {MAX_CHARS:,} characters"
+        raise InputError(message, problems=[Problem(message, field="message", expected=expected)])
