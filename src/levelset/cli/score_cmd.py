@@ -49,7 +49,6 @@ def _read(file: str) -> str:
     import sys
 
     from levelset.errors import InputError, NotFound
-
     from levelset.narrative.scorer import MAX_CHARS
 
     if file == "-":
