@@ -179,3 +179,16 @@ def test_a_file_given_as_the_wrong_source_names_the_right_one(levelset_home: Pat
     result = run_cli("data", "import", "crowd", str(lca))
     assert result.exit_code == 2
     assert f"levelset data import lca {lca.name}" in " ".join(result.stderr.split())
+
+
+def test_status_dates_read_as_minutes_in_utc(levelset_home: Path) -> None:
+    import re
+
+    market_paths(levelset_home)
+    lca = UPSTREAM / "LCA_Disclosure_Data_FY2024_Q4.csv"
+    assert run_cli("data", "import", "lca", str(lca)).exit_code == 0
+    out = run_cli("data", "status").stdout
+    stamps = re.findall(r"\d{4}-\d\d-\d\d[ T][\d:.+]+(?: UTC)?", out)
+    assert len(stamps) == 2 and all(
+        re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", s) for s in stamps
+    )

@@ -53,7 +53,7 @@ def status(json_output: bool = JSON) -> None:
         print_json(state)
         return
     out = console()
-    built = state.built_at or "not built yet (it is built on first use)"
+    built = _when(state.built_at) if state.built_at else "not built yet (it is built on first use)"
     out.print(f"Market store: {state.path}")
     out.print(f"Built: {built}; {state.datasets} datasets; {state.size_bytes / 1e6:.1f} MB")
     if state.exists and not state.current:
@@ -63,8 +63,21 @@ def status(json_output: bool = JSON) -> None:
     for item in state.imports:
         out.print(
             f"Imported {item.source}: {item.dataset} ({item.release or 'release from file'}"
-            f", {item.imported_at}) kept at {item.path}"
+            f", {_when(item.imported_at)}) kept at {item.path}"
         )
+
+
+def _when(stamp: object) -> str:
+    """'2026-11-23T18:44:36.228335' (stored in UTC) -> '2026-11-23 18:44 UTC'."""
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
 @app.command("rebuild")
