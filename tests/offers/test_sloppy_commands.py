@@ -41,3 +41,25 @@ def test_a_bad_grant_value_is_not_also_reported_missing() -> None:
     with pytest.raises(InputError) as caught:
         parse_offer({"company": "A", "currency": "USD", "base": 1, "equity": {"grant_value": "x"}})
     assert [p.message for p in caught.value.problems] == ["'x' is not a number"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "said"),
+    [
+        ("grid.csv", "company,currency,base,equity,equity.grant_value\nA,USD,1,5,100\n",
+         "line 1, equity: a value and a group of columns at once"),
+        ("wide.csv", "company,currency,base\nA,USD,1,extra,cols\n", "line 2: 2 more values than"),
+        ("none.csv", "company,currency,base\n", "no offers in the file"),
+        ("none.json", '{"offers": []}', "no offers in the file"),
+        ("five.yaml", "offers: 5\n", "offers: not a list of offers"),
+    ],
+)  # fmt: skip
+def test_a_collection_of_the_wrong_shape_is_refused(
+    tmp_path: Path, name: str, text: str, said: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("offer", "import", str(path))
+    assert result.exit_code == 2 and "Traceback" not in result.stderr, result.stderr
+    assert said in result.stderr
+    assert run_cli("offer", "list", "--json").json() == {"offers": []}

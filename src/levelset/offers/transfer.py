@@ -55,6 +55,9 @@ def read_offers(file: Path, *, currencies: Iterable[str], fmt: str | None = None
     fmt = _check_format(fmt or file.suffix.lstrip(".").lower().replace("yml", "yaml"))
     text = read_user_text(file, "offers in YAML, JSON or CSV")
     rows = _csv_rows(text, file) if fmt == "csv" else _collection(text, file, fmt)
+    if not rows:
+        problem = Problem("no offers in the file", file=str(file), expected="one offer or more")
+        raise validation_failed("offers to import", [problem])
     codes, offers, problems = set(currencies), [], []
     for label, data, lines in rows:
         try:
@@ -121,12 +124,34 @@ def _to_csv(rows: list[dict[str, str]]) -> str:
 
 def _csv_rows(text: str, file: Path) -> list[tuple[str, Any, dict[str, int]]]:
     reader = csv.DictReader(io.StringIO(text))
+    problems = _header_problems(list(reader.fieldnames or []), str(file))
+    if problems:
+        raise validation_failed("offers to import", problems)
     rows = []
-    for number, row in enumerate(reader, start=2):  # line 1 is the header
-        data = unflatten(row)
-        lines = dict.fromkeys(row, number)
-        rows.append((str(file), data, lines))
+    for row in reader:
+        surplus = row.pop(None, None)  # DictReader keeps values past the header under None
+        if surplus:
+            message = f"{len(surplus)} more values than the header has columns"
+            problems.append(Problem(message, file=str(file), line=reader.line_num))
+        rows.append((str(file), unflatten(row), dict.fromkeys(row, reader.line_num)))
+    if problems:
+        raise validation_failed("offers to import", problems)
     return rows
+
+
+def _header_problems(columns: list[str], file: str) -> list[Problem]:
+    """A column that is also the group of dotted columns ("equity" and "equity.shares")."""
+    return [
+        Problem(
+            "a value and a group of columns at once",
+            file=file,
+            line=1,
+            field=name,
+            expected=f"either {name} or columns such as {name}.grant_value, not both",
+        )
+        for name in columns
+        if any(other.startswith(f"{name}.") for other in columns)
+    ]
 
 
 def _collection(text: str, file: Path, fmt: str) -> list[tuple[str, Any, dict[str, int]]]:
@@ -140,5 +165,8 @@ def _collection(text: str, file: Path, fmt: str) -> list[tuple[str, Any, dict[st
 
         data, _ = parse_yaml_with_lines(text, str(file))
     items = data.get("offers") if isinstance(data, Mapping) and "offers" in data else data
+    if isinstance(data, Mapping) and "offers" in data and not isinstance(items, list):
+        problem = Problem("not a list of offers", file=str(file), field="offers")
+        raise validation_failed("offers to import", [problem])
     items = items if isinstance(items, list) else [items]
     return [(f"{file} offer {i}", item, {}) for i, item in enumerate(items, 1)]
