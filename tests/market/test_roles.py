@@ -108,3 +108,11 @@ def test_level_words_in_a_curated_title_become_the_level(title: str, hint: str, 
 def test_member_of_technical_staff_is_not_a_staff_level() -> None:
     role = match_curated("Member of Technical Staff")
     assert role is not None and role.key == "software_engineer" and role.level_hint is None
+
+
+def test_why_does_not_repeat_a_title_that_is_already_the_role() -> None:
+    same = match_curated("Machine Learning Engineer")
+    short = match_curated("MLE")
+    assert same is not None and short is not None
+    assert same.why.count("Machine Learning Engineer") == 1
+    assert "MLE" in short.why and "Machine Learning Engineer" in short.why

@@ -119,11 +119,18 @@ def match_curated(text: str) -> RoleMatch | None:
     aliases = _aliases()
     for candidate in (clean.full, clean.core):
         if candidate in aliases:
-            how = "is" if candidate == clean.full else "without its level words is"
-            why = f"{text!r} {how} a curated name of {_label(aliases[candidate])}"
+            why = _why_curated(text, candidate, clean.full, _label(aliases[candidate]))
             stripped = candidate != clean.full
             return curated_role(aliases[candidate], text, why, stripped=stripped)
     return _fuzzy_curated(text, clean.core)
+
+
+def _why_curated(text: str, candidate: str, full: str, label: str) -> str:
+    """Why a title is a curated role, without echoing a title that is the role's own name."""
+    if candidate == full and clean_title(label).full == full:
+        return f"{text!r} is a role in levelset's map of tech roles"
+    how = "is" if candidate == full else "without its level words is"
+    return f"{text!r} {how} a known name of {label} in levelset's map of tech roles"
 
 
 def _fuzzy_curated(text: str, core: str) -> RoleMatch | None:
