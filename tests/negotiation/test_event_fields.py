@@ -35,3 +35,11 @@ def test_a_correction_brings_an_offer_only_to_an_offer_event(opened: Negotiation
     record = opened.append(event("counter_sent", "2026-03-03"))
     with pytest.raises(InputError, match="event #2 is a counter_sent, not an offer"):
         record.append(event("correction", "2026-03-04", corrects=2, offer=offer(REVISED)))
+
+
+def test_a_verbal_offer_is_not_signed_until_it_is_in_writing(opened: NegotiationRecord) -> None:
+    spoken = opened.append(event("revised_offer", "2026-03-05", offer=offer(REVISED), verbal=True))
+    with pytest.raises(Conflict, match="only verbal"):
+        spoken.append(event("signed", "2026-03-06"))
+    written = spoken.append(event("in_writing", "2026-03-06"))
+    assert written.append(event("signed", "2026-03-07")).closed

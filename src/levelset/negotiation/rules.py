@@ -76,6 +76,11 @@ def _check_specific(record: NegotiationRecord, event: Event) -> None:
         _check_step(record, event)
     elif kind == "in_writing" and not record.verbal_only:
         raise Conflict("no verbal offer is waiting to be confirmed in writing")
+    elif kind == "signed" and record.verbal_only:
+        raise Conflict(
+            "the latest offer is only verbal: log in_writing when it arrives in writing, "
+            "then signed"
+        )
     elif kind == "correction":
         _check_correction(record, event)
 
