@@ -47,12 +47,3 @@ def test_an_offer_below_the_walk_away_is_pointed_out() -> None:
     )
     above = compute_anchor(offer(INITIAL), walk_away=Decimal(185000))
     assert not any("below your walk-away" in n for n in above.notes)
-
-
-def test_a_negative_current_base_is_named_in_plain_words() -> None:
-    run_cli("negotiate", "start", "Lumen Labs", "--offer", STARTUP, "--date", "2026-01-05")
-    result = run_cli("negotiate", "anchor", "Lumen Labs", "--current-base", "-5", "--no-market")
-    assert result.exit_code == 2
-    assert (
-        "current base: negative amount -5" in result.stderr and "current_base" not in result.stderr
-    )

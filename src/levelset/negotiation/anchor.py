@@ -189,7 +189,7 @@ def _walk_away(
 
 def _check_amounts(**amounts: Decimal | None) -> None:
     problems = [
-        Problem(f"negative amount {value}", field=name.replace("_", " "), expected="an amount >= 0")
+        Problem(f"negative amount {value}", field=name, expected="an amount >= 0")
         for name, value in amounts.items()
         if value is not None and value < 0
     ]
