@@ -75,3 +75,22 @@ def test_a_folder_without_the_release_files(market: Paths, tmp_path: Path) -> No
     (tmp_path / "notes.txt").write_text("nothing here\n")
     with pytest.raises(InputError, match="not an O\\*NET text release"):
         import_file(market, "onet", tmp_path)
+
+
+def test_mixed_line_endings_and_a_stray_quote_in_a_tab_file(market: Paths, tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "db_28_0_text"
+    shutil.copytree(RELEASE, folder)
+    part = folder / "Alternate Titles.txt"
+    lines = part.read_text(encoding="utf-8").splitlines()
+    fields = lines[1].split("\t")
+    fields[2] = 'The "Data" Wrangler'  # tab files have no quoting: a quote is just a character
+    body = "\r\n".join(lines) + "\r\n" + "\t".join(fields) + "\n"
+    part.write_bytes(body.encode("utf-8"))
+    import_file(market, "onet", folder)
+    with open_market(market) as store:
+        found = store.fetch(
+            "SELECT count(*) FROM onet_titles WHERE title = ?", ['The "Data" Wrangler']
+        )
+    assert found == [(1,)]

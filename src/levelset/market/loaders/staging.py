@@ -110,7 +110,7 @@ def stage_delimited(
         if any(p.line for p in error.problems):
             raise
         # DuckDB names no line (e.g. CRLF and LF line endings mixed): read it again in Python
-        return _stage_slowly(db, table, file, (header, columns, kept), delim, name)
+        return _stage_slowly(db, table, file, (header, columns, kept), (delim, quote), name)
     return Staged(table, name, tuple(kept), headers=tuple(h for _, h in chosen))
 
 
@@ -119,14 +119,16 @@ def _stage_slowly(
     table: str,
     file: Path,
     names: tuple[list[str], list[str], list[str]],
-    delim: str,
+    dialect: tuple[str, str],
     shown_as: str,
 ) -> Staged:
     """Stage a file DuckDB could not parse with Python's csv module, which names bad lines."""
     header, columns, kept = names
     picked = [columns.index(c) for c in kept]
+    delim, quote = dialect
+    quoting = {"quotechar": quote} if quote else {"quoting": csv.QUOTE_NONE}
     with tempfile.TemporaryDirectory() as tmp, open_text(file) as stream:
-        reader = csv.reader(stream, delimiter=delim)
+        reader = csv.reader(stream, delimiter=delim, **quoting)
         next(reader)
         records = _records(reader, picked, len(header), shown_as)
         chosen = [header[i] for i in picked]
