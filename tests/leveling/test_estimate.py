@@ -117,3 +117,31 @@ def test_leadership_track_warns_when_leadership_reads_below_target(tmp_path: Pat
     assert any("leadership track" in w for w in on_track.warnings)
     off_track = estimate_level(materials, Band.STAFF, equivalences=False)
     assert not any("leadership track" in w for w in off_track.warnings)
+
+
+def test_a_dimension_takes_its_highest_band_held_by_two_items(tmp_path: Path) -> None:
+    """Two organisation-wide initiatives and one across teams read senior staff, not lower.
+
+    Band names sort differently as text ("staff" > "senior_staff"): the order must be the
+    band scale's.
+    """
+    bullets = [
+        "Set the technical direction for ranking across the search, ads and feeds teams; "
+        "the shared ranker lifted revenue by 4% ($40M a year).",
+        "Led the design of the company's ML platform, now used by 14 teams, cutting model "
+        "launch time from 6 weeks to 5 days.",
+        "Defined the experimentation standards adopted by 9 teams, reducing false-positive "
+        "launches by 30%.",
+    ]
+    result = estimate_level(_resume(tmp_path, bullets), equivalences=False)
+    dims = {d.dimension.value: d.band for d in result.dimensions}
+    assert dims["leadership"] is Band.SENIOR_STAFF
+    assert dims["scope"] is Band.SENIOR_STAFF
+
+
+def test_leadership_track_gap_follows_the_band_scale_not_the_alphabet() -> None:
+    from levelset.leveling.warnings import leadership_track_gap
+
+    assert leadership_track_gap(Band.STAFF, Band.SENIOR_STAFF) is not None
+    assert leadership_track_gap(Band.SENIOR_STAFF, Band.STAFF) is None
+    assert leadership_track_gap(Band.MID, Band.PRINCIPAL) is not None

@@ -126,7 +126,7 @@ def _confidence(items: list[ev.Item], dims: list[ev.DimensionEvidence], band: Ba
     proven = sum(1 for _, f in items if ev.proven(f))
     ranks = [d.band.rank for d in dims if d.applies]
     spread = max(ranks) - min(ranks) if ranks else 5
-    at_band = sum(1 for _, f in items if ev.item_band(f) >= band)
+    at_band = sum(1 for _, f in items if ev.item_band(f).rank >= band.rank)
     amount = min(1.0, proven / 8)
     agreement = 0.5 + 0.5 * (1 - spread / 5)
     support = 0.4 + 0.6 * min(1.0, at_band / 3)

@@ -59,19 +59,20 @@ def _best(
     """
     if not items:
         return Band.ENTRY, ()
-    bands = [(b, band_of(f)) for b, f in items]
-    top = max(band for _, band in bands)
-    if top > Band.SENIOR and sum(1 for _, band in bands if band >= top) < PATTERN:
-        top = Band.from_rank(top.rank - 1)
-    shown = sorted((pair for pair in bands if pair[1] >= top), key=lambda p: -p[1].rank)
-    return top, tuple(b for b, _ in shown[:3])
+    # ranks, not the bands themselves: Band is a str and text order is not the band scale
+    bands = [(b, band_of(f).rank) for b, f in items]
+    top = max(rank for _, rank in bands)
+    if top > Band.SENIOR.rank and sum(1 for _, rank in bands if rank >= top) < PATTERN:
+        top -= 1
+    shown = sorted((pair for pair in bands if pair[1] >= top), key=lambda p: -p[1])
+    return Band.from_rank(top), tuple(b for b, _ in shown[:3])
 
 
 def scope_band(f: Features) -> Band:
     band = _SCOPE_BAND[f.scope]
     if f.scope is Scope.TEAM and f.has_leadership:
         band = Band.SENIOR
-    if not proven(f) and band > Band.ENTRY:
+    if not proven(f) and band.rank > Band.ENTRY.rank:
         band = Band.from_rank(band.rank - 1)  # a claim of scope without a result counts less
     return band
 

@@ -86,7 +86,7 @@ def unproven_impact(items: Sequence[Item]) -> str | None:
 
 def leadership_track_gap(leadership: Band, target: Band | None) -> str | None:
     """On a leadership track, leadership evidence below the target band is the first gap."""
-    if target is None or leadership >= target:
+    if target is None or leadership.rank >= target.rank:
         return None
     return (
         f"Leadership is undersold for a leadership track: it reads as {leadership.label}, "
