@@ -20,3 +20,24 @@ def test_paths_honours_levelset_home(levelset_home) -> None:
     assert result.exit_code == 0
     assert result.json()["home"] == str(levelset_home)
     assert levelset_home.is_dir()
+
+
+def test_root_help_does_not_import_typer() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from levelset.cli.main import main; main(['--help']); "
+        "sys.stderr.write(str('typer' in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "Commands" in done.stdout
+    assert done.stderr == "False"
+
+
+def test_version_and_subcommand_help_still_go_through_typer() -> None:
+    from levelset import __version__
+
+    assert run_cli("--version").stdout.strip() == f"levelset {__version__}"
+    sub = run_cli("paths", "--help")
+    assert sub.exit_code == 0 and "LEVELSET_HOME" in sub.stdout

@@ -5,49 +5,27 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-import typer
-
-from levelset import __version__
-from levelset.cli.lazy import LazyGroup
-
-app = typer.Typer(
-    cls=LazyGroup,
-    name="levelset",
-    help=(
-        "Know your level, set your salary range from real market data, prove your impact, "
-        "negotiate the offer, and measure whether it worked."
-    ),
-    no_args_is_help=True,
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    rich_markup_mode="rich",
-)
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"levelset {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
-    ),
-    traceback: bool = typer.Option(
-        False, "--traceback", help="On an error, show the full Python traceback."
-    ),
-) -> None:
-    """Know your level, set your range from real data, prove your impact, negotiate the offer."""
+ROOT_HELP: tuple[list[str], ...] = ([], ["--help"], ["-h"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code (0 ok, 1 unexpected, 2 bad input, 3 not found,
     4 conflict, 5 data unavailable)."""
-    from levelset.errors import LevelsetError  # tiny module; kept local for clarity
-
     args = list(sys.argv[1:] if argv is None else argv)
+    if args in ROOT_HELP:
+        from levelset.cli.roothelp import print_root_help
+
+        print_root_help(sys.stdout)
+        return 0
+    return _run(args)
+
+
+def _run(args: list[str]) -> int:
+    import typer
+
+    from levelset.cli.app import app
+    from levelset.errors import LevelsetError
+
     command = typer.main.get_command(app)
     try:
         result = command.main(args=args, prog_name="levelset", standalone_mode=False)

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+DESCRIPTION = (
+    "Know your level, set your salary range from real market data, prove your impact, "
+    "negotiate the offer, and measure whether it worked."
+)
+
 
 class Entry(NamedTuple):
     target: str  # "module:attribute", a typer.Typer or a plain function

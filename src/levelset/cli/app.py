@@ -1,0 +1,37 @@
+"""The Typer application behind `levelset`: the root options and the lazy command group."""
+
+from __future__ import annotations
+
+import typer
+
+from levelset import __version__
+from levelset.cli.lazy import LazyGroup
+from levelset.cli.registry import DESCRIPTION
+
+app = typer.Typer(
+    cls=LazyGroup,
+    name="levelset",
+    help=DESCRIPTION,
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode="rich",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"levelset {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+    traceback: bool = typer.Option(
+        False, "--traceback", help="On an error, show the full Python traceback."
+    ),
+) -> None:
+    """Know your level, set your range from real data, prove your impact, negotiate the offer."""
