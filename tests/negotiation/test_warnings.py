@@ -47,3 +47,10 @@ def test_an_offer_below_the_walk_away_is_pointed_out() -> None:
     )
     above = compute_anchor(offer(INITIAL), walk_away=Decimal(185000))
     assert not any("below your walk-away" in n for n in above.notes)
+
+
+def test_a_closed_record_says_what_closed_means() -> None:
+    run_cli("negotiate", "start", "Lumen Labs", "--offer", STARTUP, "--date", "2026-01-05")
+    shown = run_cli("negotiate", "log", "Lumen Labs", "signed", "--date", "2026-01-06").stdout
+    shown = " ".join(shown.split())
+    assert "step signed: signed" not in shown and "notes and corrections" in shown

@@ -43,8 +43,8 @@ STEP_MEANING = {
     Step.ASK: "send one clear ask: the number, the reason, and what you will do if it is met",
     Step.HOLD: "let them answer; trade on other levers instead of dropping your number",
     Step.CONFIRM: "get every part of the final package in writing before you sign",
-    Step.SIGNED: "signed",
-    Step.DECLINED: "declined",
+    Step.SIGNED: "you signed; the record now takes only notes and corrections",
+    Step.DECLINED: "you declined; the record now takes only notes and corrections",
 }
 
 
