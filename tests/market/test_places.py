@@ -80,3 +80,20 @@ def test_closest_places_are_real_names_without_repeats(market: MarketStore) -> N
     assert any(s.startswith("Atlanta") for s in found)
     assert all(len(s) > 2 for s in found)  # not "la" for Atlantis
     assert len({s.lower() for s in found}) == len(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Zürich", "CH"), ("Zurich", "CH"), ("MÜNCHEN", "DE"), ("Remote Deutschland", "DE")],
+)
+def test_accents_are_read_like_plain_letters(market: MarketStore, text: str, country: str) -> None:
+    assert resolve_place(text, market).country == country
+
+
+@pytest.mark.parametrize("text", ["Remote EU", "Remote Atlantis", "Atlantis remote"])
+def test_remote_somewhere_unknown_is_refused_not_read_as_the_us(
+    market: MarketStore, text: str
+) -> None:
+    with pytest.raises(UnknownValue) as caught:
+        resolve_place(text, market)
+    assert caught.value.suggestions

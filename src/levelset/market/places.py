@@ -8,6 +8,7 @@ come from the OEWS areas in the market store; aliases and countries from curated
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -83,7 +84,9 @@ def oews_areas(store: Fetcher) -> tuple[Area, ...]:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", text.lower())).strip()
+    # "Zürich" -> "zurich": accents dropped, not turned into word breaks
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", plain.lower())).strip()
 
 
 def resolve_place(text: str, store: Fetcher | None = None) -> Place:
@@ -181,6 +184,8 @@ class _Resolver:
 
     def _remote(self, text: str, rest: str | None) -> Place:
         base = self._exact(text, rest) if rest else None
+        if rest and base is None:  # "Remote EU": never fall back to the US silently
+            base = self._fuzzy(text, rest)
         country = base.country if base else "US"
         name = base.name if base and base.kind == "country" else "United States"
         area = base.area if base and base.kind == "country" else None
