@@ -75,3 +75,35 @@ def test_semantic_matching_is_skipped_cleanly_when_not_installed() -> None:
 
     report = analyse(_materials(import_file(EXAMPLES / "resume.md")), semantic=True)
     assert report.consistency.matcher.startswith("lexical")
+
+
+def test_a_story_retelling_a_resume_bullet_with_its_numbers_counts_once() -> None:
+    """The story of the serving redesign repeats the bullet's 120 ms -> 35 ms: one claim."""
+    materials = _materials(
+        import_file(EXAMPLES / "resume.md"), import_file(EXAMPLES / "stories.yaml")
+    )
+    texts = [b.text for b in distinct_claims(materials.bullets())]
+    retold = [t for t in texts if "120 ms" in t and "35 ms" in t]
+    assert len(retold) == 1 and retold[0].startswith("Led the redesign")
+
+
+def test_different_claims_sharing_one_number_stay_apart() -> None:
+    from levelset.proof.model import Bullet, Channel, Origin
+
+    a = Bullet("Cut serving cost by 30% by moving to spot GPUs.", Origin("r.md", 1), Channel.RESUME)
+    b = Bullet(
+        "I rewrote the onboarding flow; sign-ups rose by 30% in a quarter.",
+        Origin("s.yaml", None, "stories[0]"),
+        Channel.STORIES,
+    )
+    assert len(distinct_claims([a, b])) == 2
+
+
+def test_of_a_claim_told_twice_the_fuller_telling_is_kept() -> None:
+    """The fraud story adds the partner teams and ownership to the resume's bare bullet."""
+    materials = _materials(
+        import_file(EXAMPLES / "resume.md"), import_file(EXAMPLES / "stories.yaml")
+    )
+    fraud = [b for b in distinct_claims(materials.bullets()) if "38%" in b.text]
+    assert len(fraud) == 1
+    assert fraud[0].channel.value == "stories" and "payments and risk teams" in fraud[0].text

@@ -17,6 +17,7 @@ from levelset.proof.dates import months_apart
 from levelset.proof.features import extract, metric_spans
 from levelset.proof.model import Bullet, Channel, Materials, Position
 from levelset.proof.roles import level_words, normalise
+from levelset.proof.scoring import score
 from levelset.proof.semantic import Similarity
 
 COMPANY_MATCH = 85
@@ -201,17 +202,39 @@ DUPLICATE = 80
 
 
 def distinct_claims(bullets: list[Bullet]) -> list[Bullet]:
-    """The bullets with repeats across channels removed (resume first, then LinkedIn, stories).
+    """The bullets with repeats across channels removed, one telling of each claim kept.
 
-    The same claim on the resume and on LinkedIn is one piece of evidence, not two.
+    The same claim on the resume and on LinkedIn is one piece of evidence, not two; a story
+    retelling a bullet with the same measured values is the same claim too. Of the tellings,
+    the one that scores higher is kept (the resume's on a tie, then LinkedIn's).
     """
     order = list(Channel)
     kept: list[Bullet] = []
     for bullet in sorted(bullets, key=lambda b: order.index(b.channel)):
         scores = _similarity(bullet.text, [k.text for k in kept], None)
-        if not any(score >= DUPLICATE for score in scores):
+        mine = _metric_values(bullet.text)
+        same = [
+            i
+            for i, k in enumerate(kept)
+            if scores[i] >= DUPLICATE or len(mine & _metric_values(k.text)) >= SAME_NUMBERS
+        ]
+        if not same:
             kept.append(bullet)
+        elif _points(bullet) > _points(kept[same[0]]):
+            kept[same[0]] = bullet  # the fuller telling of the same claim is the evidence
     return kept
+
+
+def _points(bullet: Bullet) -> int:
+    return score(extract(bullet.text)).points
+
+
+SAME_NUMBERS = 2  # two identical measured values ("120 ms", "35 ms"): the same claim retold
+
+
+def _metric_values(text: str) -> set[str]:
+    """The measured values of a text with their kind ("latency:120", "latency:35")."""
+    return {f"{kind}:{v}" for kind, spans in _numbers(text).items() for v in _values(spans)}
 
 
 def _one_channel(claim: Bullet) -> Finding:
