@@ -227,3 +227,12 @@ def test_bad_offers_exit_2_and_quote_what_was_typed(typed: str, said: str) -> No
     assert result.exit_code == 2
     assert "--offer" in result.stderr and said in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_side_by_side_headers_are_short_place_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run_cli("range", "MLE", "-p", "Seattle", "-p", "Austin", "-p", "Remote")
+    assert result.exit_code == 0, result.stderr
+    header = "\n".join(result.stdout.splitlines()[:8])
+    for name in ("Seattle, WA", "Austin, TX", "Remote, United"):
+        assert name in header, header

@@ -177,7 +177,7 @@ def render_comparison(reports: Sequence[RangeReport]) -> Group:
     table = Table(title=f"{first.role.label} · {level}: places side by side", show_lines=True)
     table.add_column("Source", overflow="fold")
     for report in reports:
-        table.add_column(report.place.name if report.place else "United States", overflow="fold")
+        table.add_column(_short_place(report.place), overflow="fold")
     for source in _sources(reports):
         cells = [
             _compact(next((r for r in rep.ranges if r.label == source), None)) for rep in reports
@@ -188,7 +188,7 @@ def render_comparison(reports: Sequence[RangeReport]) -> Group:
         for r in reports
     ]
     table.add_row("[bold]Headline (P25-P75 blend)[/]", *heads)
-    parts: list[Any] = [_level_line(first), table]
+    parts: list[Any] = [*_level_line(first), table]
     for report in reports:
         name = report.place.name if report.place else "United States"
         notes = [*report.hidden, *_thin(report), *report.widened]
@@ -202,10 +202,20 @@ def render_comparison(reports: Sequence[RangeReport]) -> Group:
     return Group(*parts)
 
 
-def _level_line(report: RangeReport) -> Text:
+def _short_place(place: Place | None) -> str:
+    """'Seattle-Tacoma-Bellevue, WA' -> 'Seattle, WA': the full name is in every cell."""
+    if place is None:
+        return "United States"
+    if place.kind != "metro":
+        return place.name
+    cities, _, states = place.name.partition(",")
+    return f"{cities.split('-')[0]},{states}"
+
+
+def _level_line(report: RangeReport) -> list[Text]:
     if report.level is None:
-        return Text("")
-    return Text(f"level: {report.level.why}; {report.level.bridge.label}", style="dim")
+        return []
+    return [Text(f"level: {report.level.why}; {report.level.bridge.label}", style="dim")]
 
 
 def _thin(report: RangeReport) -> list[str]:
