@@ -78,3 +78,16 @@ def test_placement_in_a_market_range() -> None:
     placement = result.offers[0].placement
     assert placement is not None and placement.percentile == 37.5
     assert result.to_dict()["offers"][0]["market_placement"]["market"]["n"] == 40
+
+
+def test_two_offers_with_the_same_label_are_told_apart() -> None:
+    from levelset.offers import compare_offers, parse_offer
+
+    first = parse_offer({"company": "Northwind", "currency": "USD", "base": 190000, "level": "L5"})
+    revised = parse_offer(
+        {"company": "Northwind", "currency": "USD", "base": 205000, "level": "L5"}
+    )
+    result = compare_offers([first, revised])
+    labels = [o.to_dict()["label"] for o in result.offers]
+    assert labels == ["Northwind L5 (1)", "Northwind L5 (2)"]
+    assert result.winners["base"] == "Northwind L5 (2)"

@@ -87,7 +87,7 @@ def show_comparison(comparison: Comparison, notes: Sequence[str]) -> None:
     table = Table(title=f"Offers side by side ({money})")
     table.add_column("")
     for item in comparison.offers:
-        table.add_column(escape(item.valuation.offer.label), justify="right")
+        table.add_column(escape(item.label), justify="right")
     rows = {
         "base": [i.base for i in comparison.offers],
         "year-1 total": [i.year1_total for i in comparison.offers],
@@ -109,7 +109,7 @@ def show_comparison(comparison: Comparison, notes: Sequence[str]) -> None:
     for item in comparison.offers:
         if item.placement:
             market = item.placement.market
-            line = f"{item.valuation.offer.label} market: {market.provenance}"
+            line = f"{item.label} market: {market.provenance}"
             out.print(f"[dim]{escape(line)}{'; ' + escape(market.note) if market.note else ''}[/]")
     for rate in (r for r in comparison.rates if r.currency != "USD"):
         line = f"rate {rate.currency}: {rate.usd_per_unit} USD, {rate.as_of}, {rate.source}"

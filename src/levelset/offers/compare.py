@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -23,11 +23,12 @@ class ComparedOffer:
     four_year_guaranteed: Decimal
     base: Decimal
     placement: Placement | None
+    label: str = ""  # the offer's label, numbered when two offers share it
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "company": self.valuation.offer.company,
-            "label": self.valuation.offer.label,
+            "label": self.label or self.valuation.offer.label,
             "offer_currency": self.valuation.currency,
             "year1_total": self.year1_total,
             "four_year_total": self.four_year_total,
@@ -73,7 +74,21 @@ def compare_offers(
         compared.append(_compare_one(value_offer(offer, 4, refreshers), target, table, market))
     used = {o.currency for o in offers} | {target}
     rates_used = tuple(table.get(c) for c in sorted(used)) if len(used) > 1 else ()
-    return Comparison(target, tuple(compared), _winners(compared), rates_used)
+    labelled = _unique_labels(compared)
+    return Comparison(target, labelled, _winners(labelled), rates_used)
+
+
+def _unique_labels(compared: Sequence[ComparedOffer]) -> tuple[ComparedOffer, ...]:
+    """Each offer's label; offers that share one get (1), (2)... so columns and winners differ."""
+    labels = [c.valuation.offer.label for c in compared]
+    seen: dict[str, int] = {}
+    found = []
+    for item, label in zip(compared, labels, strict=True):
+        if labels.count(label) > 1:
+            seen[label] = seen.get(label, 0) + 1
+            label = f"{label} ({seen[label]})"
+        found.append(replace(item, label=label))
+    return tuple(found)
 
 
 def _compare_one(
@@ -107,6 +122,6 @@ def _winners(compared: Sequence[ComparedOffer]) -> dict[str, str]:
     winners = {}
     for name, measure in measures.items():
         best = max(measure(c) for c in compared)
-        top = [c.valuation.offer.label for c in compared if measure(c) == best]
+        top = [c.label for c in compared if measure(c) == best]
         winners[name] = top[0] if len(top) == 1 else "tie: " + ", ".join(top)
     return winners
