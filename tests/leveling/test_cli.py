@@ -30,3 +30,11 @@ def test_estimate_as_tables_and_bad_target() -> None:
     assert shown.exit_code == 0 and "Evidence per dimension" in shown.stdout
     bad = run_cli("level", "estimate", "--target", "wizard")
     assert bad.exit_code == 2 and "wizard" in bad.stderr
+
+
+def test_estimate_with_nothing_imported_places_no_band() -> None:
+    shown = run_cli("level", "estimate", "--target", "staff")
+    assert shown.exit_code == 0
+    text = " ".join(shown.stdout.split())
+    assert "levelset proof import" in text
+    assert "Supported band" not in text and "Evidence per dimension" not in text

@@ -10,6 +10,12 @@ from levelset.leveling import LevelEstimate
 
 def show_estimate(result: LevelEstimate) -> None:
     out = console()
+    if not result.items:  # no evidence: a band of "entry" would be a guess, not a reading
+        out.print(
+            "No bullets or stories imported yet, so there is no evidence to place: "
+            "run `levelset proof import resume.pdf linkedin.zip` first."
+        )
+        return
     out.print(
         f"[bold]Supported band: {result.band.label}[/] "
         f"(confidence {result.confidence_label}, {result.confidence:.2f}, "
