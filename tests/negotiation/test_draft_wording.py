@@ -34,3 +34,14 @@ def test_a_rule_of_thumb_anchor_is_not_given_to_the_recruiter_as_the_reason() ->
         assert "rule of thumb" not in text.body and "5%" not in text.body
         assert "[WHY THIS NUMBER: A MARKET FIGURE OR A COMPETING OFFER]" in text.placeholders
     assert "$200,000" in counter.body  # the number itself is still asked for
+
+
+def test_a_talk_track_is_filled_in_before_the_call() -> None:
+    from pathlib import Path
+
+    from tests.cli.runner import run_cli
+
+    bigco = str(Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml")
+    run_cli("negotiate", "start", "Northwind", "--offer", bigco, "--date", "2026-01-05")
+    shown = run_cli("negotiate", "draft", "Northwind", "call").stdout
+    assert "Fill in before the call:" in shown and "before sending" not in shown

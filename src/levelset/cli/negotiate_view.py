@@ -109,7 +109,8 @@ def show_draft(saved: StoredDraft) -> None:
     if draft.placeholders:
         out.print("")
         out.print(
-            "[yellow]Fill in before sending:[/] " + escape(", ".join(draft.placeholders)),
+            f"[yellow]Fill in before {'the call' if draft.kind.value == 'call' else 'sending'}:[/] "
+            + escape(", ".join(draft.placeholders)),
             markup=True,
         )
 
