@@ -236,3 +236,20 @@ def test_side_by_side_headers_are_short_place_names(monkeypatch: pytest.MonkeyPa
     header = "\n".join(result.stdout.splitlines()[:8])
     for name in ("Seattle, WA", "Austin, TX", "Remote, United"):
         assert name in header, header
+
+
+def test_asking_only_for_lca_before_any_import_is_data_unavailable() -> None:
+    result = run_cli("range", "MLE", "--source", "lca")
+    assert result.exit_code == 5
+    assert "levelset data import lca" in result.stderr
+    assert run_cli("range", "MLE").exit_code == 0  # the other sources still answer
+
+
+def test_an_lca_year_outside_the_imported_filings_says_which_years_there_are() -> None:
+    from tests.market.market_home import UPSTREAM
+
+    lca = UPSTREAM / "LCA_Disclosure_Data_FY2024_Q4.csv"
+    assert run_cli("data", "import", "lca", str(lca)).exit_code == 0
+    data = run_cli("range", "MLE", "--source", "lca", "--year", "2019", "--json").json()
+    assert data["ranges"] == []
+    assert any("FY2019" in h and "FY2024" in h for h in data["hidden"]), data["hidden"]

@@ -74,6 +74,16 @@ def _word(word: str) -> str:
     return "".join(ch for ch in word.lower() if ch.isalnum() or ch in " +#")
 
 
+def fiscal_years(store: Fetcher) -> tuple[int, int] | None:
+    """The first and last fiscal year of the stored filings; None before any LCA import."""
+
+    def read() -> tuple[int, int] | None:
+        low, high = store.fetch("SELECT min(fiscal_year), max(fiscal_year) FROM lca")[0]
+        return None if low is None else (int(low), int(high))
+
+    return per_store(store, "lca_years", read)
+
+
 def lca_cell(
     store: Fetcher,
     role: RoleMatch,
@@ -83,15 +93,14 @@ def lca_cell(
     year: int | None,
 ) -> LcaCell:
     """The LCA range at the narrowest area with enough filings; None without LCA data."""
-    bounds = per_store(
-        store,
-        "lca_years",
-        lambda: store.fetch("SELECT min(fiscal_year), max(fiscal_year) FROM lca")[0],
-    )
+    bounds = fiscal_years(store)
     chain = area_chain(place, oews_areas(store))
-    if bounds[0] is None or not chain:
+    if bounds is None or not chain:
         return LcaCell(None, (), ())
-    years = (year, year) if year else (int(bounds[1]), int(bounds[1]))
+    if year is not None and not bounds[0] <= year <= bounds[1]:
+        span = f"FY{bounds[0]}" + (f"-FY{bounds[1]}" if bounds[1] != bounds[0] else "")
+        return LcaCell(None, (f"LCA: no filings in FY{year}; the imported files cover {span}",), ())
+    years = (year, year) if year else (bounds[1], bounds[1])
     found: tuple[Any, ...] = (0, None, None)
     used = chain[0]
     for step in chain:

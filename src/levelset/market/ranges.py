@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from levelset.errors import InputError
+from levelset.errors import DataUnavailable, InputError
 from levelset.market.blend import headline
 from levelset.market.bridge import level_blend
 from levelset.market.caveats import caveats, year_note
 from levelset.market.crowd_source import crowd_cell
-from levelset.market.lca_source import lca_cell
+from levelset.market.lca_source import fiscal_years, lca_cell
 from levelset.market.levels import LevelMatch, parse_level
 from levelset.market.memo import per_store
 from levelset.market.oews_source import oews_cells
@@ -65,6 +65,11 @@ def build_report(
     offer: float | None = None,
 ) -> RangeReport:
     """Query every source asked for and assemble the report."""
+    if source == "lca" and fiscal_years(store) is None:
+        raise DataUnavailable(
+            "no LCA filings in the store",
+            hint="import a DOL LCA disclosure file: levelset data import lca FILE",
+        )
     ranges: list[SourceRange] = []
     hidden: list[str] = []
     widened: list[str] = []
@@ -86,11 +91,6 @@ def build_report(
         ranges += [lca.range] if lca.range else []
         hidden += lca.hidden
         widened += lca.widened
-    if source == "lca" and not ranges:
-        hidden.append(
-            "no LCA filings in the store: import a DOL disclosure file with "
-            "`levelset data import lca FILE`"
-        )
     if offer is not None:
         ranges = [_place_offer(r, offer, sample) for r in ranges]
     return RangeReport(
