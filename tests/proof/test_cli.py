@@ -95,3 +95,23 @@ def test_an_export_without_positions_is_imported_with_a_note(tmp_path: Path) -> 
     result = run_cli("proof", "import", str(folder))
     assert result.exit_code == 0, result.stderr
     assert "export: no positions, bullets or stories found" in " ".join(result.stdout.split())
+
+
+def test_report_with_nothing_imported_says_what_to_do() -> None:
+    result = run_cli("proof", "report")
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    assert "Nothing imported yet" in text and "levelset proof import" in text
+    assert "What each bullet proves" not in text
+
+
+def test_a_task_bullet_is_not_said_to_prove_a_task(tmp_path: Path) -> None:
+    resume = tmp_path / "r.md"
+    resume.write_text(
+        "# Pat\nML Engineer\n\n## Experience\n### ML Engineer, Acme (2020 - Present)\n"
+        "- Worked on the recommendation pipeline.\n- Built weekly sales dashboards.\n"
+    )
+    assert run_cli("proof", "import", str(resume)).exit_code == 0
+    text = " ".join(run_cli("proof", "report").stdout.split())
+    assert "proves: task wording, nothing proven" in text
+    assert "proves: an activity, no result" in text

@@ -8,12 +8,16 @@ from levelset.cli.output import console
 from levelset.proof.report import BulletReport, ProofReport
 
 
+# wording is not proof: say what task and activity wording mean, not that they prove it
+_WORDING = {"task": "task wording", "activity": "an activity"}
+
+
 def _proves(item: BulletReport) -> str:
     f = item.features
     tags = []
     if f.has_metric:
         tags.append("metric")
-    tags.append(f.wording.value)
+    tags.append(_WORDING.get(f.wording.value, f.wording.value))
     if f.scope.rank:
         tags.append(f.scope.value.replace("_", " "))
     if f.has_leadership:
@@ -21,6 +25,8 @@ def _proves(item: BulletReport) -> str:
     if f.has_cross_team:
         tags.append("cross-team")
     tags.extend(f"ML {k}" for k in f.ml)
+    if len(tags) == 1 and f.wording.value != "outcome":
+        tags.append("nothing proven" if f.wording.value == "task" else "no result")
     return ", ".join(tags)
 
 
@@ -34,6 +40,12 @@ def show_report(report: ProofReport) -> None:
         if report.profile.target_title
         else " [dim](latest title; set yours with `levelset profile set`)[/]"
     )
+    if not report.sources:
+        out.print(
+            "Nothing imported yet: run `levelset proof import resume.pdf linkedin.zip "
+            "stories.yaml`, then this report shows what each bullet proves."
+        )
+        return
     out.print(f"[bold]Proof report[/] for {title} ({band}){guessed}")
     out.print(f"[dim]sources: {', '.join(report.sources) or 'none'}[/]")
     counts = {
