@@ -7,7 +7,6 @@ from rich.table import Table
 from levelset.cli.output import console
 from levelset.proof.report import BulletReport, ProofReport
 
-
 # wording is not proof: say what task and activity wording mean, not that they prove it
 _WORDING = {"task": "task wording", "activity": "an activity"}
 
