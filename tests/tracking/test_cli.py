@@ -233,3 +233,13 @@ def test_metrics_with_nothing_tracked_say_so_instead_of_empty_tables() -> None:
     text = " ".join(result.stdout.split())
     assert "No applications or outreach tracked yet" in text
     assert "Wilson" not in text and "0%-100%" not in text
+
+
+def test_writing_to_a_place_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> None:
+    run_cli("track", "import", str(EXAMPLE))
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    export = run_cli("track", "export", "-o", str(blocked / "events.csv"))
+    assert export.exit_code == 2 and "events.csv" in export.stderr
+    charts = run_cli("metrics", "--charts", str(blocked))
+    assert charts.exit_code == 2 and "a-file" in charts.stderr

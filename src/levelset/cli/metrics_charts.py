@@ -11,7 +11,6 @@ from levelset.tracking import Metrics
 def write_charts(metrics: Metrics, folder: Path) -> list[Path]:
     """Write funnel.svg, weekly-response-rate.svg (and narrative-scores.svg when there are
     scores) into `folder`; return the paths written."""
-    folder.mkdir(parents=True, exist_ok=True)
     as_of = metrics.as_of.isoformat()
     files = {
         "funnel.svg": funnel_chart(
@@ -29,12 +28,15 @@ def write_charts(metrics: Metrics, folder: Path) -> list[Path]:
             title="Narrative score over time (0-100)",
             maximum=100.0,
         )
-    written = []
-    for name, svg in files.items():
-        path = folder / name
-        path.write_text(svg, encoding="utf-8")
-        written.append(path)
-    return written
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, svg in files.items():
+            (folder / name).write_text(svg, encoding="utf-8")
+    except OSError as error:
+        from levelset.errors import InputError
+
+        raise InputError(f"cannot write charts to {folder}: {error.strerror}") from None
+    return [folder / name for name in files]
 
 
 def _weekly(metrics: Metrics) -> str:
