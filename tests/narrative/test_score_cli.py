@@ -104,3 +104,8 @@ def test_fixes_point_at_a_line_not_a_character_offset() -> None:
     result = run_cli("score", str(EMAILS / "weak_counter.txt"))
     assert re.search(r"\bline \d+: ", result.stdout)
     assert not re.search(r"\bat \d+: ", result.stdout)
+
+
+def test_an_earlier_figure_that_is_not_a_figure_is_refused() -> None:
+    result = run_cli("score", str(EMAILS / "strong_counter.txt"), "--prior", "abc")
+    assert result.exit_code == 2 and "'abc'" in result.stderr

@@ -82,7 +82,12 @@ def _prior_figures(
     figures: list[float] = []
     for number in numbers:
         if isinstance(number, str) and not _NUMBER_ONLY.match(number):
-            figures += [a.high for a in amounts(number)]
+            found = [a.high for a in amounts(number)]
+            if not found:
+                message = f"earlier figure {number!r} is not an amount"
+                problem = Problem(message, field="prior", expected="an amount: 205000, $205k")
+                raise InputError(message, problems=[problem])
+            figures += found
         elif isinstance(number, str):
             figures += [a.high for a in amounts(number)] or [float(number.replace(",", ""))]
         else:
