@@ -116,3 +116,23 @@ def test_why_does_not_repeat_a_title_that_is_already_the_role() -> None:
     assert same is not None and short is not None
     assert same.why.count("Machine Learning Engineer") == 1
     assert "MLE" in short.why and "Machine Learning Engineer" in short.why
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Software Engineer (Backend)", "software_engineer"),
+        ("Senior Software Engineer, Backend", "software_engineer"),
+        ("Machine Learning Engineer - Ranking", "ml_engineer"),
+        ("Data Scientist (Remote)", "data_scientist"),
+    ],
+)
+def test_a_specialty_after_the_title_is_set_aside(title: str, role: str) -> None:
+    found = match_curated(title)
+    assert found is not None and found.key == role
+    assert "specialty" in found.why
+
+
+def test_a_title_with_a_dash_inside_a_word_is_not_split() -> None:
+    found = match_curated("ML-Ops Engineer")
+    assert found is not None and found.key == "mlops_engineer"

@@ -8,7 +8,7 @@ the market store. Every match says why it was made.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any, Protocol
 
@@ -122,7 +122,22 @@ def match_curated(text: str) -> RoleMatch | None:
             why = _why_curated(text, candidate, clean.full, _label(aliases[candidate]))
             stripped = candidate != clean.full
             return curated_role(aliases[candidate], text, why, stripped=stripped)
-    return _fuzzy_curated(text, clean.core)
+    return _specialty(text) or _fuzzy_curated(text, clean.core)
+
+
+_SPECIALTY = re.compile(r"\s*(?:\(.*\)|,.*|\s[-–—/|]\s.*)$")  # "(Backend)", ", Backend", " - Ads"
+
+
+def _specialty(text: str) -> RoleMatch | None:
+    """The curated role of a title whose specialty follows it: "Software Engineer (Backend)"."""
+    head = _SPECIALTY.sub("", text).strip()
+    if not head or head == text.strip():
+        return None
+    found = match_curated(head)
+    if found is None:
+        return None
+    why = f"{found.why}; {text[len(head) :].strip(' ,-–—/|()')!r} is read as a specialty"
+    return replace(found, text=text, why=why)
 
 
 def _why_curated(text: str, candidate: str, full: str, label: str) -> str:
