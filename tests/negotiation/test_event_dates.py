@@ -20,7 +20,8 @@ def test_nothing_but_a_note_can_come_before_the_first_offer(
     opened: NegotiationRecord, kind: str
 ) -> None:
     with pytest.raises(InputError, match=r"2026-02-20 is before the first offer \(2026-03-02\)"):
-        opened.append(event(kind, "2026-02-20", data={"anchor": {}}))
+        data = {"anchor": {}} if kind == "anchor_set" else None
+        opened.append(event(kind, "2026-02-20", data=data))
     assert opened.append(event("note", "2026-02-20", note="recruiter call")).events[-1].note
 
 

@@ -43,3 +43,22 @@ def test_a_verbal_offer_is_not_signed_until_it_is_in_writing(opened: Negotiation
         spoken.append(event("signed", "2026-03-06"))
     written = spoken.append(event("in_writing", "2026-03-06"))
     assert written.append(event("signed", "2026-03-07")).closed
+
+
+@pytest.mark.parametrize(
+    ("fields", "said"),
+    [
+        ({"corrects": 1, "note": "x"}, "--corrects goes with a correction"),
+        ({"data": {"void": True}, "note": "x"}, "--new-date and --void go with a correction"),
+    ],
+)
+def test_correction_options_only_go_with_a_correction(
+    opened: NegotiationRecord, fields: dict, said: str
+) -> None:
+    with pytest.raises(InputError, match=said):
+        opened.append(event("note", "2026-03-03", **fields))
+
+
+def test_an_anchor_is_saved_by_the_anchor_command(opened: NegotiationRecord) -> None:
+    with pytest.raises(InputError, match="negotiate anchor"):
+        opened.append(event("anchor_set", "2026-03-03"))

@@ -51,6 +51,12 @@ def _check_fields(event: Event) -> None:
         raise InputError(f"{kind}: --verbal goes with initial_offer or revised_offer")
     if kind == "note" and not (event.note or "").strip():
         raise InputError("note: give the text with --note")
+    if kind != "correction" and event.corrects is not None:
+        raise InputError(f"{kind}: --corrects goes with a correction")
+    if kind not in ("correction", "anchor_set") and event.data:
+        raise InputError(f"{kind}: --new-date and --void go with a correction")
+    if kind == "anchor_set" and not event.data:
+        raise InputError("anchor_set: the anchor is saved by `levelset negotiate anchor`")
 
 
 def _check_date(record: NegotiationRecord, event: Event) -> None:
