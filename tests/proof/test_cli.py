@@ -115,3 +115,9 @@ def test_a_task_bullet_is_not_said_to_prove_a_task(tmp_path: Path) -> None:
     text = " ".join(run_cli("proof", "report").stdout.split())
     assert "proves: task wording, nothing proven" in text
     assert "proves: an activity, no result" in text
+
+
+def test_a_file_that_does_not_exist_is_not_found_and_nothing_is_stored(tmp_path: Path) -> None:
+    result = run_cli("proof", "import", str(EXAMPLES / "resume.md"), str(tmp_path / "gone.pdf"))
+    assert result.exit_code == 3 and "gone.pdf" in result.stderr
+    assert run_cli("proof", "list", "--json").json()["sources"] == []

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from levelset.errors import InputError, Problem
+from levelset.errors import InputError, NotFound, Problem
 from levelset.proof.model import Document, Materials
 from levelset.proof.safety import read_text, refuse
 
@@ -14,6 +14,8 @@ FORMATS = (
     "JSON Resume (.json), LinkedIn export (.zip or folder), .pdf, .docx, .md, .txt, stories (.yaml)"
 )
 
+
+_MISSING = "no such file"
 
 _BY_SUFFIX = {
     ".json": ("levelset.proof.importers.jsonresume", "import_json_resume"),
@@ -29,7 +31,7 @@ def import_file(path: Path | str) -> Document:
     if path.is_dir():
         return _folder(path)
     if not path.exists():
-        raise refuse(path, "no such file")
+        raise refuse(path, _MISSING)
     suffix = path.suffix.lower()
     if suffix in _BY_SUFFIX:
         module, function = _BY_SUFFIX[suffix]
@@ -68,6 +70,9 @@ def import_files(paths: Iterable[Path | str]) -> Materials:
             documents.append(import_file(path))
         except InputError as error:
             problems.extend(error.problems or [Problem(error.message, file=Path(path).name)])
+    if problems and all(p.message == _MISSING for p in problems):
+        names = ", ".join(sorted({p.file or "?" for p in problems}))
+        raise NotFound(f"no such file: {names}", hint="check the path; nothing was imported")
     if problems:
         files = sorted({p.file or "?" for p in problems})
         raise InputError(
