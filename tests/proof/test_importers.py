@@ -290,3 +290,35 @@ def test_linkedin_positions_with_a_bad_date_names_row_and_field(tmp_path: Path) 
     problem = caught.value.problems[0]
     assert (problem.file, problem.line, problem.field) == ("Positions.csv", 3, "Started On")
     assert "2026-13-01" in problem.message
+
+
+def test_docx_resume_laid_out_in_a_table_with_a_sidebar(tmp_path: Path) -> None:
+    """Many Word templates put the resume in a table: a narrow sidebar and the main column."""
+    import docx
+
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text = "SKILLS"
+    for skill in ("Python", "PyTorch"):
+        left.add_paragraph(skill)
+    right.text = "Jane Doe"
+    for line in (
+        "Staff ML Engineer",
+        "Experience",
+        "Staff ML Engineer, Acme Corp (Jan 2021 - Present)",
+    ):
+        right.add_paragraph(line)
+    bullets = [
+        "Led the migration of 4 teams to a shared feature platform, cutting model launch time "
+        "from 6 weeks to 9 days.",
+        "Shipped a churn model to production that saved $2.4M a year.",
+    ]
+    for bullet in bullets:
+        right.add_paragraph(bullet, style="List Bullet")
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    doc = import_file(path)
+    assert doc.name == "Jane Doe" and doc.headline == "Staff ML Engineer"
+    assert [(p.title, p.company) for p in doc.positions] == [("Staff ML Engineer", "Acme Corp")]
+    assert [b.text for b in doc.positions[0].bullets] == bullets
+    assert set(doc.skills) >= {"Python", "PyTorch"}

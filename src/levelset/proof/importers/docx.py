@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from levelset.proof.importers.text import Line, parse_resume
 from levelset.proof.model import Document
@@ -22,19 +23,27 @@ def import_docx(path: Path) -> Document:
 
 
 def extract_paragraphs(path: Path) -> list[str]:
-    """Paragraph texts, list items marked with "- " (runs in the child process)."""
+    """Paragraph texts, list items marked with "- " (runs in the child process).
+
+    Body paragraphs come first, then each table row's cells, widest text first: a resume laid
+    out in a table reads its main column before the sidebar, as a PDF with a sidebar does.
+    """
     import docx
 
     document = docx.Document(str(path))
-    found: list[str] = []
-    for paragraph in document.paragraphs:
-        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
-        text = paragraph.text.strip()
-        is_list = "list" in style or (
-            paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
-        )
-        found.append(f"- {text}" if is_list and text else text)
+    found = [_line(paragraph) for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
-            found.extend(cell.text.strip() for cell in row.cells if cell.text.strip())
+            cells = list({id(cell._tc): cell for cell in row.cells}.values())  # merged once
+            for cell in sorted(cells, key=lambda c: -len(c.text)):
+                found.extend(_line(p) for p in cell.paragraphs if p.text.strip())
     return found
+
+
+def _line(paragraph: Any) -> str:
+    style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+    text = str(paragraph.text).strip()
+    is_list = "list" in style or (
+        paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+    )
+    return f"- {text}" if is_list and text else text
