@@ -41,3 +41,10 @@ def test_version_and_subcommand_help_still_go_through_typer() -> None:
     assert run_cli("--version").stdout.strip() == f"levelset {__version__}"
     sub = run_cli("paths", "--help")
     assert sub.exit_code == 0 and "LEVELSET_HOME" in sub.stdout
+
+
+def test_error_messages_print_user_text_with_brackets_as_written() -> None:
+    result = run_cli("negotiate", "status", "X [/] y [bold]")
+    assert result.exit_code == 3
+    assert "X [/] y [bold]" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -49,17 +49,20 @@ def _run(args: list[str]) -> int:
 
 
 def _report(error: Exception) -> None:
+    from rich.markup import escape
+
     from levelset.cli.output import err_console
     from levelset.errors import InputError, LevelsetError
 
     assert isinstance(error, LevelsetError)
     console = err_console()
-    console.print(f"[bold red]error:[/] {error.message}", highlight=False, markup=True)
+    # Messages quote user text (company names, file lines) that may contain [brackets].
+    console.print(f"[bold red]error:[/] {escape(error.message)}", highlight=False)
     if isinstance(error, InputError):
         for problem in error.problems[1:]:
             console.print(f"  - {problem}", highlight=False, markup=False)
     if error.hint:
-        console.print(f"[dim]hint:[/] {error.hint}", highlight=False)
+        console.print(f"[dim]hint:[/] {escape(error.hint)}", highlight=False)
 
 
 def run() -> None:
