@@ -253,3 +253,11 @@ def test_an_lca_year_outside_the_imported_filings_says_which_years_there_are() -
     data = run_cli("range", "MLE", "--source", "lca", "--year", "2019", "--json").json()
     assert data["ranges"] == []
     assert any("FY2019" in h and "FY2024" in h for h in data["hidden"]), data["hidden"]
+
+
+def test_wrapped_notes_keep_their_indent_at_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _done_when(80, monkeypatch)
+    head = out.split("Headline range")[0].splitlines()[1:]
+    notes = out.split("Caveats:")[1].split("Sources:")[0].splitlines()
+    for line in [*head, *notes]:
+        assert not line or line.startswith(" "), line  # a continuation is indented, not flush left

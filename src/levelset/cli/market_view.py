@@ -33,18 +33,27 @@ def render_report(report: RangeReport) -> Group:
     return Group(*parts)
 
 
-def _understood(report: RangeReport) -> Text:
-    text = Text()
+def _understood(report: RangeReport) -> Group:
     level = report.level.band.label if report.level else "all levels"
     place = report.place.name if report.place else "United States (no place given)"
-    text.append(f"{report.role.label} · {level} · {place}\n", style="bold")
-    text.append(f"  title: {report.role.why}\n", style="dim")
+    rows = [("title:", report.role.why)]
     if report.level:
-        text.append(f"  level: {report.level.why}; {report.level.bridge.label}\n", style="dim")
+        rows.append(("level:", f"{report.level.why}; {report.level.bridge.label}"))
     if report.place:
         note = f" ({report.place.note})" if report.place.note else ""
-        text.append(f"  place: {report.place.why}{note}\n", style="dim")
-    return text
+        rows.append(("place:", f"{report.place.why}{note}"))
+    heading = Text(f"{report.role.label} · {level} · {place}", style="bold")
+    return Group(heading, _hanging(rows, "dim"), Text(""))
+
+
+def _hanging(rows: Sequence[tuple[str, str]], style: str = "") -> Table:
+    """Label and text side by side, so a wrapped line stays under its text, not flush left."""
+    grid = Table.grid(padding=(0, 1), pad_edge=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, line in rows:
+        grid.add_row(Text(f" {label}", style=style), Text(line, style=style))
+    return grid
 
 
 # printed below the table, not as its caption: rich crops a caption wider than the table
@@ -164,10 +173,7 @@ def _headline(report: RangeReport) -> list[Any]:
 def _bullets(title: str, lines: Sequence[str], style: str = "") -> list[Any]:
     if not lines:
         return []
-    text = Text(f"{title}:\n", style="bold")
-    for line in lines:
-        text.append(f"  - {line}\n", style=style)
-    return [text]
+    return [Text(f"{title}:", style="bold"), _hanging([("-", ln) for ln in lines], style), Text("")]
 
 
 def render_comparison(reports: Sequence[RangeReport]) -> Group:
