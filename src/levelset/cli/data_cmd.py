@@ -100,8 +100,12 @@ def rebuild(json_output: bool = JSON) -> None:
 
 @app.command("import")
 def import_command(
-    source: str = typer.Argument(..., help="What the file is: oews, crowd, onet or lca."),
-    file: Path = typer.Argument(..., help="The downloaded upstream file (or folder)."),
+    source: str = typer.Argument(
+        ..., metavar="SOURCE", help="What the file is: oews, crowd, onet or lca."
+    ),
+    file: Path = typer.Argument(
+        ..., metavar="FILE", help="The downloaded upstream file (or folder)."
+    ),
     release: str = typer.Option(
         None, "--release", help="Release when the file name does not say it, e.g. 'May 2025'."
     ),

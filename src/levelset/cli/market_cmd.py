@@ -47,7 +47,8 @@ def range_command(
         None,
         "--offer",
         metavar="AMOUNT",
-        help="An annual amount in USD (185000 or 185k): shows the percentile it sits at.",
+        help="An annual amount in USD (185000, 185k, $185,000, 1.2m): shows the percentile it "
+        "sits at in each range.",
     ),
     json_output: bool = JSON,
 ) -> None:
