@@ -106,8 +106,8 @@ def anchor(
     json_output: bool = JSON,
 ) -> None:
     """Your anchor, realistic target, walk-away and an ask per lever, each with its reason."""
-    from levelset.cli.offer_market import market_range_for
     from levelset.negotiation import compute_anchor
+    from levelset.services.market_placement import market_range_for
     from levelset.store.negotiations import load_record
     from levelset.store.offers import rate_table
     from levelset.store.profile import load_profile
@@ -157,7 +157,7 @@ def draft(
     json_output: bool = JSON,
 ) -> None:
     """Draft the counter email, a call talk track, the reply to a no, or the confirmation."""
-    from levelset.cli.negotiate_drafting import edited_draft, fresh_draft
+    from levelset.services.drafting import edited_draft, fresh_draft
     from levelset.store.negotiations import draft_versions, save_draft
 
     store = _store()
@@ -255,7 +255,7 @@ def export(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write here, not stdout."),
 ) -> None:
     """Every negotiation record with all its events, drafts and outcome."""
-    from levelset.cli.negotiate_drafting import export_records
+    from levelset.services.drafting import export_records
 
     text = export_records(_store(), fmt)
     if output is None:
@@ -270,7 +270,7 @@ def import_(
     json_output: bool = JSON,
 ) -> None:
     """Read records exported earlier; every event is checked again; all or nothing."""
-    from levelset.cli.negotiate_drafting import read_records
+    from levelset.services.drafting import read_records
     from levelset.store.negotiations import import_records
 
     store = _store()

@@ -65,10 +65,10 @@ def compare(
     json_output: bool = JSON,
 ) -> None:
     """Offers side by side: who wins in year 1, over 4 years and in guaranteed cash."""
-    from levelset.cli.offer_market import market_range_for
     from levelset.cli.output import print_json
     from levelset.errors import InputError
     from levelset.offers import compare_offers
+    from levelset.services.market_placement import market_range_for
 
     if len(files) < 2:
         raise InputError("offer compare needs two or more offer files (use `offer value` for one)")

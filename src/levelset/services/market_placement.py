@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from levelset.offers.placement import MarketRange
+from levelset.paths import Paths
 
 PREFERENCE = ("crowd", "oews_level", "lca", "oews")  # level-specific sources first
 SMALL_SAMPLE = 30  # below this a percentile moves a lot with a few answers
@@ -26,7 +27,12 @@ KEYS = (("p10", 10), ("p25", 25), ("p50", 50), ("p75", 75), ("p90", 90))
 
 
 def market_range_for(
-    title: str | None, level: str | None, location: str | None, company: str | None = None
+    title: str | None,
+    level: str | None,
+    location: str | None,
+    company: str | None = None,
+    *,
+    paths: Paths | None = None,
 ) -> tuple[MarketRange | None, str | None]:
     """The best shown market range for this role, level and place, or None and the reason."""
     if not title:
@@ -34,7 +40,7 @@ def market_range_for(
     try:
         from levelset import market
 
-        report = market.market_range(title, level, location, company=company)
+        report = market.market_range(title, level, location, company=company, paths=paths)
     except (ImportError, AttributeError):
         return None, "the market range is not available in this build"
     except Exception as error:  # any market failure must not stop valuing an offer

@@ -28,8 +28,8 @@ def _open_record(records: list[Any]) -> Any:
 
 
 def _preview_anchor(store: Any, offer: Any, profile: Profile) -> Any:
-    from levelset.cli.offer_market import market_range_for
     from levelset.negotiation import compute_anchor
+    from levelset.services.market_placement import market_range_for
     from levelset.store.offers import rate_table
 
     title = offer.title or profile.target_title
