@@ -261,3 +261,15 @@ def test_wrapped_notes_keep_their_indent_at_80_columns(monkeypatch: pytest.Monke
     notes = out.split("Caveats:")[1].split("Sources:")[0].splitlines()
     for line in [*head, *notes]:
         assert not line or line.startswith(" "), line  # a continuation is indented, not flush left
+
+
+def test_places_side_by_side_place_the_offer_in_each_cell() -> None:
+    args = ("range", "MLE", "-l", "senior", "-p", "SF", "-p", "Austin", "--offer", "200k")
+    result = run_cli(*args)
+    assert result.exit_code == 0, result.stderr
+    flat = " ".join(result.stdout.split())
+    data = run_cli(*args, "--json").json()
+    for report in data["reports"]:
+        blend = next(r for r in report["ranges"] if r["source"] == "oews_level")
+        assert f"offer {blend['offer_position']}" in flat
+    assert "$200,000" in flat

@@ -180,7 +180,10 @@ def render_comparison(reports: Sequence[RangeReport]) -> Group:
     """Places side by side: per source the median, the middle half and n, per place a column."""
     first = reports[0]
     level = first.level.band.label if first.level else "all levels"
-    table = Table(title=f"{first.role.label} · {level}: places side by side", show_lines=True)
+    offer = f" · offer {format_money(first.offer)}" if first.offer is not None else ""
+    table = Table(
+        title=f"{first.role.label} · {level}{offer}: places side by side", show_lines=True
+    )
     table.add_column("Source", overflow="fold")
     for report in reports:
         table.add_column(_short_place(report.place), overflow="fold")
@@ -250,6 +253,7 @@ def _compact(cell: SourceRange | None) -> str:
         f"P25-P75 {format_short(low)}-{format_short(high)}\n"
         f"[dim]n={cell.n:,} · {cell.area} · {cell.period.split(' (')[0]}[/]"
         + (" [yellow](thin)[/]" if "thin" in cell.flags else "")
+        + (f"\n[bold]offer {cell.offer_position.split(' (')[0]}[/]" if cell.offer_position else "")
     )
 
 
