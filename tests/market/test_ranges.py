@@ -334,3 +334,10 @@ def test_the_level_caveat_says_moved_only_when_the_blend_was_moved(paths: Paths)
     assert not any("is moved to" in c for c in senior.caveats)
     assert any("sits at its median" in c for c in senior.caveats)
     assert any("moved to staff" in c for c in staff.caveats)
+
+
+def test_a_state_is_widened_to_the_country_for_the_crowd_in_the_right_words(paths: Paths) -> None:
+    report = market.market_range("Data Scientist", None, "Texas", source="crowd", paths=paths)
+    assert report.widened == (
+        "crowd: the crowd file has no states for Texas; widened to United States",
+    )

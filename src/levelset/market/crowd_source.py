@@ -111,8 +111,9 @@ def crowd_cell(
             widened.append(widened_note("crowd", asked, used, f"only {len(sample)} submissions"))
             sample, years = wider_sample, wider
     if place is not None and place.kind in ("metro", "state"):
+        kind = "cities" if place.kind == "metro" else "states"
         widened.append(
-            widened_note("crowd", place.name, "United States", "the crowd file has no cities")
+            widened_note("crowd", place.name, "United States", f"the crowd file has no {kind}")
         )
     return _cell(sample, snapshot_of(store), years, place, tuple(widened))
 
