@@ -166,3 +166,21 @@ def test_a_broken_pdf_prints_no_parser_warnings(
     cut.write_bytes(whole[: len(whole) // 2])
     _fails_fast(cut, "cut.pdf")
     assert capfd.readouterr().err == ""
+
+
+def test_a_yaml_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for name, previous in zip("bcdefgh", "abcdefg", strict=True):
+        lines.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]")
+    lines += ["stories:", "  - title: *h", "    action: *h", "    result: *h"]
+    path = tmp_path / "stories.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    error = _fails_fast(path, "stories.yaml", seconds=2.0)
+    assert "alias" in error.message
+
+
+def test_a_story_part_that_is_not_text_names_its_field(tmp_path: Path) -> None:
+    path = tmp_path / "stories.yaml"
+    path.write_text("stories:\n  - title: Fraud\n    action: [a, b]\n    result: Cut losses 5%.\n")
+    error = _fails_fast(path, "stories.yaml")
+    assert error.problems[0].field == "stories[0].action"

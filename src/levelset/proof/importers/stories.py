@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from levelset.errors import Problem, validation_failed
+from levelset.errors import InputError, Problem, validation_failed
 from levelset.proof.model import Channel, Document, Origin, Story
 from levelset.proof.safety import read_text, refuse
 
@@ -57,6 +57,9 @@ def _from_yaml(path: Path, text: str) -> list[Story]:
     import yaml
 
     try:
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text)):
+            # a story bank never needs them, and nested aliases expand exponentially
+            raise refuse(path, "YAML anchors and aliases (*name) are not accepted in stories")
         data: Any = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -69,10 +72,21 @@ def _from_yaml(path: Path, text: str) -> list[Story]:
     for i, item in enumerate(items):
         if not isinstance(item, dict):
             raise refuse(path, f"story {i + 1} is not a mapping")
-        values = {p: str(item.get(p) or "").strip() for p in PARTS}
-        title = str(item.get("title") or f"story {i + 1}").strip()
+        values = {p: _text(path, item, p, i) for p in PARTS}
+        title = _text(path, item, "title", i) or f"story {i + 1}"
         stories.append(Story(title, Origin(path.name, field=f"stories[{i}]"), **values))
     return stories
+
+
+def _text(path: Path, item: dict[str, Any], part: str, index: int) -> str:
+    """One part of a story as text; a list or mapping where text belongs is refused."""
+    value = item.get(part)
+    if isinstance(value, list | dict):
+        field = f"stories[{index}].{part}"
+        message = f"{field} is a {type(value).__name__}, not text"
+        problem = Problem(message, file=path.name, field=field, expected="a sentence or paragraph")
+        raise InputError(f"{path.name}: {message}", problems=[problem])
+    return str(value or "").strip()
 
 
 def _from_markdown(source: str, text: str) -> list[Story]:
