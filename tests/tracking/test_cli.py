@@ -243,3 +243,27 @@ def test_writing_to_a_place_that_cannot_be_written_is_a_clear_error(tmp_path: Pa
     assert export.exit_code == 2 and "events.csv" in export.stderr
     charts = run_cli("metrics", "--charts", str(blocked))
     assert charts.exit_code == 2 and "a-file" in charts.stderr
+
+
+def test_a_workbook_instead_of_a_csv_is_named_as_such(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Company", "Date Applied"])
+    path = tmp_path / "applications.xlsx"
+    book.save(path)
+    result = run_cli("track", "import", str(path))
+    assert result.exit_code == 2
+    assert "save it as CSV" in " ".join(result.stderr.split())
+    assert _count() == 0
+
+
+def test_a_sheet_saved_by_excel_on_windows_keeps_its_accents(tmp_path: Path) -> None:
+    path = tmp_path / "windows.csv"
+    path.write_bytes(
+        "Company;Role;Date Applied\r\nZoë Ltd;Ingénieure ML;2026-10-01\r\n".encode("cp1252")
+    )
+    result = run_cli("track", "import", str(path))
+    assert result.exit_code == 0, result.stderr
+    events = run_cli("track", "list", "--json").json()["events"]
+    assert [e["company"] for e in events] == ["Zoë Ltd"]

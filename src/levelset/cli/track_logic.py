@@ -139,7 +139,10 @@ def import_file(file: Path, skip_bad_rows: bool, dry_run: bool) -> tuple[ImportP
     """Plan the import against the stored events; store it in one transaction unless dry."""
     if not file.is_file():
         raise NotFound(f"no such file: {file}")
-    text = file.read_text(encoding="utf-8-sig", errors="replace")
+    from levelset.tracking.csv_import import MAX_SHEET_BYTES, decode_sheet
+
+    with file.open("rb") as stream:
+        text = decode_sheet(stream.read(MAX_SHEET_BYTES + 1), str(file))
     store = open_store()
     plan = plan_import(text, str(file), load_events(store), dt.date.today(), skip_bad_rows)
     if dry_run or not plan.events:

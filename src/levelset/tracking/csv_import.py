@@ -311,3 +311,27 @@ def _latest_ref(known: list[Event], company: str, role: str, date: dt.date) -> s
     if match:
         return max(match, key=lambda a: a.date).ref
     return " / ".join(p for p in (company, role) if p) or "(no company given)"
+
+
+MAX_SHEET_BYTES = 20 * 1024 * 1024  # years of applications fit in well under a megabyte
+_WORKBOOK_SIGNS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # xlsx/ods zip, old xls
+
+
+def decode_sheet(data: bytes, file: str) -> str:
+    """The text of a CSV file: UTF-8 (with or without BOM), else Windows-1252 as Excel saves it.
+
+    A workbook, a binary file or a file over the size limit is refused with what to do.
+    """
+    if len(data) > MAX_SHEET_BYTES:
+        raise InputError(f"{file}: {len(data):,} bytes is too large for a sheet of applications")
+    if data.startswith(_WORKBOOK_SIGNS):
+        raise InputError(
+            f"{file} is a spreadsheet workbook, not CSV",
+            hint="save it as CSV (File > Save As > CSV UTF-8) and import that file",
+        )
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{file}: binary content, not a CSV text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
