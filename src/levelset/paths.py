@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from levelset.errors import DataUnavailable
+
 HOME_ENV = "LEVELSET_HOME"
 DATABASE_URL_ENV = "LEVELSET_DATABASE_URL"
 
@@ -54,7 +56,13 @@ class Paths:
     def ensure(self) -> Paths:
         """Create the home and its folders if missing; return self for chaining."""
         for folder in (self.home, self.backups, self.exports, self.imports):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DataUnavailable(
+                    f"cannot use {folder} as a levelset folder: {error.strerror or error}",
+                    hint=f"point {HOME_ENV} at a folder you can write to",
+                ) from None
         return self
 
     def as_dict(self) -> dict[str, str]:

@@ -48,3 +48,12 @@ def test_error_messages_print_user_text_with_brackets_as_written() -> None:
     assert result.exit_code == 3
     assert "X [/] y [bold]" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_home_that_is_a_file_is_refused_with_exit_code_5(tmp_path, monkeypatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("LEVELSET_HOME", str(blocker))
+    result = run_cli("paths")
+    assert result.exit_code == 5
+    assert "not-a-folder" in result.stderr and "Traceback" not in result.stderr
