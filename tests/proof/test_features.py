@@ -56,3 +56,9 @@ def test_ml_proof_needs_an_ml_context_except_for_papers() -> None:
     assert not extract("Deployed the billing service to production.").has_ml_proof
     assert extract("Deployed the ranking model to production.").ml == ("production",)
     assert extract("Published a paper on databases at VLDB.").ml == ("paper",)
+
+
+def test_partner_functions_named_after_with_are_reach_across_teams() -> None:
+    drove = extract("Drove the roadmap with product and design; the team shipped 3 launches.")
+    assert drove.has_cross_team
+    assert not extract("Built dashboards with product analytics.").has_cross_team

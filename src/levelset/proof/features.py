@@ -159,7 +159,9 @@ _PARTNERS = (
 _REACH = re.compile(
     rf"(?:cross[- ](?:team|functional)|partner(?:ed|ing)? with|stakeholders|"
     rf"\b(?P<partner>{_PARTNERS})(?:,? (?:and|&) (?:{_PARTNERS}))? (?:teams?|orgs?|partners|"
-    rf"engineers|leads|stakeholders|groups?|counterparts)\b)",
+    rf"engineers|leads|stakeholders|groups?|counterparts)\b|"
+    # "with product and design;": partner functions named after "with", ending the phrase
+    rf"\bwith (?:the )?(?:{_PARTNERS})(?:,? (?:and|&) (?:the )?(?:{_PARTNERS}))+(?=[,;.:]|$))",
     re.IGNORECASE,
 )
 _ML_CONTEXT = re.compile(
