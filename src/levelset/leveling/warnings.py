@@ -90,7 +90,8 @@ def leadership_track_gap(leadership: Band, target: Band | None) -> str | None:
         return None
     return (
         f"Leadership is undersold for a leadership track: it reads as {leadership.label}, "
-        f"the target is {target.label}. Lead with the people and teams you led."
+        f"the target is {target.label}. Lead with the people and teams you led, and what "
+        "changed because of it, with a number."
     )
 
 
