@@ -25,7 +25,7 @@ def _rx(source: str) -> re.Pattern[str]:
 
 _APOLOGY_FIX = "Drop the apology; a clear request is normal and expected at this stage."
 _HEDGE_FIX = "State it plainly: say what you are asking for, without softeners."
-_UNDERCUT_FIX = "Delete it: it tells the reader you will take less than you just asked for."
+_UNDERCUT_FIX = "Delete it and let the ask stand on its own."
 
 WEAKENERS: tuple[Weakener, ...] = (
     Weakener(_rx(r"\bsorry to (ask|bother|push|be a pain)\b"), "apology", 0.45, _APOLOGY_FIX),
