@@ -210,18 +210,20 @@ def distinct_claims(bullets: list[Bullet]) -> list[Bullet]:
     """
     order = list(Channel)
     kept: list[Bullet] = []
+    values: list[set[str]] = []  # measured values of each kept bullet, read once
     for bullet in sorted(bullets, key=lambda b: order.index(b.channel)):
         scores = _similarity(bullet.text, [k.text for k in kept], None)
         mine = _metric_values(bullet.text)
         same = [
             i
-            for i, k in enumerate(kept)
-            if scores[i] >= DUPLICATE or len(mine & _metric_values(k.text)) >= SAME_NUMBERS
+            for i in range(len(kept))
+            if scores[i] >= DUPLICATE or len(mine & values[i]) >= SAME_NUMBERS
         ]
         if not same:
             kept.append(bullet)
+            values.append(mine)
         elif _points(bullet) > _points(kept[same[0]]):
-            kept[same[0]] = bullet  # the fuller telling of the same claim is the evidence
+            kept[same[0]], values[same[0]] = bullet, mine  # the fuller telling is the evidence
     return kept
 
 
