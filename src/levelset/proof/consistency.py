@@ -7,6 +7,7 @@ roles or measured claims that appear in one channel only.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from itertools import combinations
@@ -222,13 +223,14 @@ def distinct_claims(bullets: list[Bullet]) -> list[Bullet]:
         if not same:
             kept.append(bullet)
             values.append(mine)
-        elif _points(bullet) > _points(kept[same[0]]):
+        elif _points(bullet.text) > _points(kept[same[0]].text):
             kept[same[0]], values[same[0]] = bullet, mine  # the fuller telling is the evidence
     return kept
 
 
-def _points(bullet: Bullet) -> int:
-    return score(extract(bullet.text)).points
+@functools.lru_cache(maxsize=4096)  # repeats across channels are scored once
+def _points(text: str) -> int:
+    return score(extract(text)).points
 
 
 SAME_NUMBERS = 2  # two identical measured values ("120 ms", "35 ms"): the same claim retold
