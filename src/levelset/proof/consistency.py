@@ -7,7 +7,6 @@ roles or measured claims that appear in one channel only.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from itertools import combinations
@@ -212,6 +211,7 @@ def distinct_claims(bullets: list[Bullet]) -> list[Bullet]:
     order = list(Channel)
     kept: list[Bullet] = []
     values: list[set[str]] = []  # measured values of each kept bullet, read once
+    points: dict[str, int] = {}
     for bullet in sorted(bullets, key=lambda b: order.index(b.channel)):
         scores = _similarity(bullet.text, [k.text for k in kept], None)
         mine = _metric_values(bullet.text)
@@ -223,14 +223,15 @@ def distinct_claims(bullets: list[Bullet]) -> list[Bullet]:
         if not same:
             kept.append(bullet)
             values.append(mine)
-        elif _points(bullet.text) > _points(kept[same[0]].text):
+        elif _points(bullet.text, points) > _points(kept[same[0]].text, points):
             kept[same[0]], values[same[0]] = bullet, mine  # the fuller telling is the evidence
     return kept
 
 
-@functools.lru_cache(maxsize=4096)  # repeats across channels are scored once
-def _points(text: str) -> int:
-    return score(extract(text)).points
+def _points(text: str, cache: dict[str, int]) -> int:
+    if text not in cache:  # repeats across channels are scored once per call
+        cache[text] = score(extract(text)).points
+    return cache[text]
 
 
 SAME_NUMBERS = 2  # two identical measured values ("120 ms", "35 ms"): the same claim retold
