@@ -267,3 +267,11 @@ def test_a_sheet_saved_by_excel_on_windows_keeps_its_accents(tmp_path: Path) -> 
     assert result.exit_code == 0, result.stderr
     events = run_cli("track", "list", "--json").json()["events"]
     assert [e["company"] for e in events] == ["Zoë Ltd"]
+
+
+def test_track_list_since_a_future_date_is_refused() -> None:
+    import datetime as dt
+
+    future = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    result = run_cli("track", "list", "--since", future)
+    assert result.exit_code == 2 and "future" in result.stderr

@@ -105,7 +105,9 @@ def filtered_events(kind: str | None, since: str | None) -> list[Event]:
         wanted = parse_kind(kind)
         events = [e for e in events if e.kind is wanted]
     if since:
-        start = parse_date(since)
+        start, today = parse_date(since), dt.date.today()
+        if start > today:
+            raise InputError(f"--since {start} is in the future (today is {today})")
         events = [e for e in events if e.date >= start]
     return events
 
