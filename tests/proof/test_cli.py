@@ -121,3 +121,13 @@ def test_a_file_that_does_not_exist_is_not_found_and_nothing_is_stored(tmp_path:
     result = run_cli("proof", "import", str(EXAMPLES / "resume.md"), str(tmp_path / "gone.pdf"))
     assert result.exit_code == 3 and "gone.pdf" in result.stderr
     assert run_cli("proof", "list", "--json").json()["sources"] == []
+
+
+def test_semantic_note_shows_the_extra_to_install(tmp_path: Path) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("sentence_transformers") is not None:
+        return  # the extra is installed here: there is no skip note to show
+    _import_pdf_and_linkedin(tmp_path)
+    text = " ".join(run_cli("proof", "report", "--semantic").stdout.split())
+    assert "levelset[semantic]" in text

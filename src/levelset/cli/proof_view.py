@@ -105,7 +105,7 @@ def _consistency(report: ProofReport) -> None:
     out, result = console(), report.consistency
     out.print(
         f"\n[bold]Consistency across channels[/] "
-        f"({', '.join(result.channels) or 'none'}; {result.matcher})"
+        f"({_escape(', '.join(result.channels) or 'none')}; {_escape(result.matcher)})"
     )
     for finding in result.contradictions:
         out.print(f"  [red]contradiction[/] {_escape(finding.message)}")
