@@ -27,7 +27,9 @@ def plan(
         None, "--start", help="First day of the plan, YYYY-MM-DD (default: today)."
     ),
     focus: str | None = typer.Option(None, "--focus", help="salary, leveling or negotiation."),
-    at: str = typer.Option("18:00", "--at", help="Time of day of the focus blocks, HH:MM."),
+    at: str | None = typer.Option(
+        None, "--at", help="Time of day of the focus blocks, HH:MM (default 18:00)."
+    ),
     json_output: bool = JSON,
 ) -> None:
     """Make a new plan from your records (with --start or --focus), or show the current one."""
@@ -37,21 +39,40 @@ def plan(
     from levelset.store.plan import current_plan_id
 
     store = open_store()
-    if start is None and focus is None and current_plan_id(store) is not None:
+    exists = current_plan_id(store) is not None
+    if start is None and focus is None and at is None and exists:
         _show(store, json_output)
         return
-    _create(store, start, focus, at, json_output)
+    if start is None and focus is None and exists:
+        _retime(store, at or "18:00", json_output)
+        return
+    _create(store, start, focus, at or "18:00", json_output)
 
 
 def _create(store: Any, start: str | None, focus: str | None, at: str, as_json: bool) -> None:
+    from levelset.plan.options import parse_focus, parse_start, parse_time
+
+    when = parse_time(at)
+    _make(store, parse_start(start), parse_focus(focus), when, as_json)
+
+
+def _retime(store: Any, at: str, as_json: bool) -> None:
+    """Only --at given: the current plan's start and focus, at the new time."""
+    from levelset.plan.options import parse_time
+    from levelset.store.plan import load_plan
+
+    when = parse_time(at)
+    _, current = load_plan(store)
+    _make(store, current.start, current.focus, when, as_json)
+
+
+def _make(store: Any, first: Any, focus: Any, when: Any, as_json: bool) -> None:
     from levelset.plan import build_plan
     from levelset.plan.gather import gather
-    from levelset.plan.options import parse_focus, parse_start, parse_time
     from levelset.store.plan import load_plan, save_plan
 
-    first = parse_start(start)
     inputs = gather(store, start=first)
-    made = build_plan(inputs, first, parse_focus(focus), parse_time(at))
+    made = build_plan(inputs, first, focus, when)
     plan_id, stored = load_plan(store, save_plan(store, made))
     _print(plan_id, stored, as_json)
 
@@ -104,7 +125,7 @@ def review(
 ) -> None:
     """The weekly review: this week's numbers, what changed, what to test next."""
     from levelset.plan.gather import gather
-    from levelset.plan.options import current_week
+    from levelset.plan.options import check_week, current_week
     from levelset.plan.review import Answers
     from levelset.plan.review import review as make_review
     from levelset.store import open_store
@@ -112,7 +133,8 @@ def review(
 
     store = open_store()
     plan_id, current = load_plan(store)
-    number = week or current_week(current)
+    number = current_week(current) if week is None else week
+    check_week(current, number)
     answers = load_answers(store, plan_id, number)
     if changed is not None or next_test is not None:
         old = answers or Answers()
@@ -153,6 +175,7 @@ def ics(
 ) -> None:
     """Export the focus blocks and weekly reviews as an iCalendar (.ics) file."""
     from levelset.cli.output import note, print_json
+    from levelset.plan.export import write_export
     from levelset.plan.ics import plan_calendar
     from levelset.store import open_store
     from levelset.store.plan import load_plan
@@ -160,7 +183,7 @@ def ics(
     store = open_store()
     _, current = load_plan(store)
     target = output or store.paths.exports / f"levelset-plan-{current.start.isoformat()}.ics"
-    target.write_bytes(plan_calendar(current))
+    write_export(target, plan_calendar(current))
     if json_output:
         print_json({"file": target, "events": len(current.blocks)})
         return
@@ -186,11 +209,14 @@ def _print_tick(plan: Any, item_id: str, as_json: bool) -> None:
         return
     from levelset.cli.output import console
 
+    from rich.markup import escape
+
     mark = "[green]done[/]" if item.done else "[yellow]open[/]"
-    console().print(f"{item.id} {mark}: {item.text}")
+    console().print(f"{item.id} {mark}: {escape(item.text)}")
 
 
 def _print_plan(plan: Any) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     from levelset.cli.output import console
@@ -199,9 +225,13 @@ def _print_plan(plan: Any) -> None:
     out = console()
     out.print(
         f"[bold]30-day plan[/] {day(plan.start)} to {day(plan.end)} · focus {plan.focus.value}"
-        + (f" · {plan.company} deadline {day(plan.deadline)}" if plan.deadline else "")
+        + (
+            f" · {escape(plan.company or '')} deadline {day(plan.deadline)}"
+            if plan.deadline
+            else ""
+        )
     )
-    out.print(f"[bold]Fix first:[/] {plan.signal.title}. [dim]{plan.signal.why}[/]")
+    out.print(f"[bold]Fix first:[/] {escape(plan.signal.title)}. [dim]{escape(plan.signal.why)}[/]")
     for week in plan.weeks:
         table = Table(
             title=f"Week {week.number} · {week.phase.value} · {day(week.start)}-{day(week.end)}",
@@ -216,8 +246,8 @@ def _print_plan(plan: Any) -> None:
             mark = {"you": "[green]✓[/]", "analysis": "[green]✓ records[/]"}.get(
                 item.done_by or "", "☐"
             )
-            extra = f"\n[dim]{item.command}[/]" if item.command else ""
-            table.add_row(item.id, day(item.due), mark, f"{item.text}{extra}")
+            extra = f"\n[dim]{escape(item.command)}[/]" if item.command else ""
+            table.add_row(item.id, day(item.due), mark, f"{escape(item.text)}{extra}")
         out.print(table)
     focus = sum(1 for b in plan.blocks if b.kind == "focus")
     out.print(
@@ -226,10 +256,11 @@ def _print_plan(plan: Any) -> None:
         "marks an item done.[/]"
     )
     for line in plan.completes:
-        out.print(f"[yellow]To complete the plan:[/] {line}")
+        out.print(f"[yellow]To complete the plan:[/] {escape(line)}")
 
 
 def _print_review(result: Any) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     from levelset.cli.output import console
@@ -239,14 +270,14 @@ def _print_review(result: Any) -> None:
     week = result.week
     out.print(
         f"[bold]Week {week.number} review[/] ({week.phase.value}, {day(week.start)}-"
-        f"{day(week.end)}) · signal in focus: {result.signal}"
+        f"{day(week.end)}) · signal in focus: {escape(result.signal)}"
     )
     out.print(f"Items done: {len(result.done)} of {len(result.done) + len(result.open)}")
     for item in result.open:
-        out.print(f"  ☐ {item.id} {item.text}")
+        out.print(f"  ☐ {item.id} {escape(item.text)}")
     numbers = result.numbers
     if numbers is None:
-        out.print(f"[yellow]{result.hint}[/]")
+        out.print(f"[yellow]{escape(result.hint or '')}[/]")
     else:
         table = Table(title="This week's numbers (from your tracked events)")
         for name in ("sent", "responses", "positive", "interviews", "offers", "response rate"):
@@ -261,9 +292,11 @@ def _print_review(result: Any) -> None:
         )
         out.print(table)
     for line in (*result.negotiation, *result.scores):
-        out.print(f"  • {line}")
+        out.print(f"  • {escape(line)}")
     answers = (result.answers.changed, result.answers.next_test)
     for question, answer in zip(result.questions, answers, strict=True):
-        out.print(f"[bold]{question}[/]\n  {answer or '[dim]not answered yet[/]'}")
+        out.print(
+            f"[bold]{question}[/]\n  {escape(answer) if answer else '[dim]not answered yet[/]'}"
+        )
     if not any(answers):
         out.print('[dim]Answer with `levelset plan review --changed "..." --next "..."`.[/]')

@@ -18,6 +18,7 @@ def playbook_command(
 ) -> None:
     """Your personal guide, written from your own records, as Markdown, HTML or PDF."""
     from levelset.cli.output import note, print_json
+    from levelset.plan.export import write_export
     from levelset.playbook.personal import parse_topic, personal_playbook
     from levelset.playbook.render import Format, parse_format, render
     from levelset.store import open_store
@@ -34,7 +35,7 @@ def playbook_command(
             sys.stdout.write(data.decode("utf-8"))
         return
     target = output or store.paths.exports / f"levelset-playbook-{book.topic.value}.{chosen.value}"
-    target.write_bytes(data)
+    write_export(target, data)
     if json_output:
         print_json(
             {

@@ -49,3 +49,9 @@ def find_item(plan: Plan, item_id: str) -> Item:
 def current_week(plan: Plan, today: dt.date | None = None) -> int:
     """The plan week today falls in, clamped to 1-4."""
     return plan.week_of(today or dt.date.today())
+
+
+def check_week(plan: Plan, number: int) -> None:
+    """Refuse a week number the plan does not have, before anything is stored."""
+    if not 1 <= number <= len(plan.weeks):
+        raise InputError(f"week must be between 1 and {len(plan.weeks)}, got {number}")

@@ -1,0 +1,57 @@
+"""Defects found by using the plan as a user would: each test failed before its fix."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.cli.runner import run_cli
+from tests.plan.test_cli import set_profile
+
+pytestmark = pytest.mark.usefixtures("market_ready")
+
+
+def review_weeks(home: Path) -> list[int]:
+    with sqlite3.connect(home / "levelset.sqlite") as db:
+        return [row[0] for row in db.execute("select week from plan_review")]
+
+
+def test_an_ics_file_into_a_missing_folder_is_refused_with_exit_2(tmp_path: Path) -> None:
+    set_profile()
+    assert run_cli("plan", "--start", "2026-12-07").exit_code == 0
+    result = run_cli("plan", "ics", "-o", str(tmp_path / "missing" / "plan.ics"))
+    assert result.exit_code == 2
+    assert "missing" in result.stderr and "does not exist" in result.stderr
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    inside = run_cli("plan", "ics", "-o", str(blocker / "plan.ics"))
+    assert inside.exit_code == 2 and "cannot write" in inside.stderr
+
+
+def test_a_review_for_a_week_out_of_range_stores_nothing(levelset_home: Path) -> None:
+    set_profile()
+    assert run_cli("plan", "--start", "2026-12-07").exit_code == 0
+    assert run_cli("plan", "review", "--week", "7", "--changed", "x").exit_code == 2
+    assert run_cli("plan", "review", "--week", "0", "--changed", "y").exit_code == 2
+    assert review_weeks(levelset_home) == []
+
+
+def test_answers_with_square_brackets_are_printed_as_typed() -> None:
+    set_profile()
+    assert run_cli("plan", "--start", "2026-12-07").exit_code == 0
+    result = run_cli("plan", "review", "--week", "2", "--changed", "[/x] a [bold]reply")
+    assert result.exit_code == 0, result.stderr
+    assert "[/x] a [bold]reply" in result.stdout
+
+
+def test_a_new_time_for_the_blocks_makes_a_new_plan_and_a_bad_one_is_refused() -> None:
+    set_profile()
+    assert run_cli("plan", "--start", "2026-12-07").exit_code == 0
+    assert run_cli("plan", "--at", "25:00").exit_code == 2
+    moved = run_cli("plan", "--at", "07:30", "--json")
+    assert moved.exit_code == 0, moved.stderr
+    data = moved.json()
+    assert data["blocks"][0]["start"].endswith("07:30:00")
+    assert data["start"] == "2026-12-07"  # the current plan's start and focus are kept
