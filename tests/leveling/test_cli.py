@@ -38,3 +38,16 @@ def test_estimate_with_nothing_imported_places_no_band() -> None:
     text = " ".join(shown.stdout.split())
     assert "levelset proof import" in text
     assert "Supported band" not in text and "Evidence per dimension" not in text
+
+
+def test_bullets_with_square_brackets_are_shown_as_written(tmp_path: Path) -> None:
+    resume = tmp_path / "r.md"
+    resume.write_text(
+        "# Pat\nML Engineer\n\n## Experience\n### ML Engineer, Acme (2020 - Present)\n"
+        "- Cut serving cost by 20% with [/] spot GPUs for the platform and search teams.\n"
+        "- Led [bold]the migration[/bold] of 4 teams, cutting launch time from 6 weeks to 9 days.\n"
+    )
+    assert run_cli("proof", "import", str(resume)).exit_code == 0
+    shown = run_cli("level", "estimate")
+    assert shown.exit_code == 0, shown.stderr
+    assert "[bold]the migration" in shown.stdout or "with [/] spot" in shown.stdout

@@ -275,3 +275,18 @@ def test_track_list_since_a_future_date_is_refused() -> None:
     future = (dt.date.today() + dt.timedelta(days=3)).isoformat()
     result = run_cli("track", "list", "--since", future)
     assert result.exit_code == 2 and "future" in result.stderr
+
+
+def test_names_with_square_brackets_are_shown_as_written() -> None:
+    add = ("track", "add", "application", "--company", "Acme [/]", "--variant", "[b]v2")
+    assert run_cli(*add, "--date", "2026-10-01").exit_code == 0
+    listed = run_cli("track", "list")
+    assert listed.exit_code == 0 and "Acme [/]" in listed.stdout
+    assert run_cli("metrics").exit_code == 0
+    started = run_cli(
+        "experiment", "start", "x[/]", "--change", "[red]new", "--baseline", "[b]v2",
+        "--candidate", "v3", "--start", "2026-10-01",
+    )  # fmt: skip
+    assert started.exit_code == 0, started.stderr
+    assert "[red]new" in started.stdout
+    assert run_cli("experiment", "status").exit_code == 0

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
@@ -90,7 +91,8 @@ def render(result: ExperimentResult) -> None:
     out = console()
     state = f"closed {e.closed_on}" if e.status == "closed" else result.window
     out.print(
-        f"[bold]{e.name}[/]: {e.change}  [dim]({e.design.value}, {e.metric.value}, {state})[/]"
+        f"[bold]{escape(e.name)}[/]: {escape(e.change)}  "
+        f"[dim]({e.design.value}, {e.metric.value}, {state})[/]"
     )
     table = Table(show_header=True)
     for column in ("arm", "successes", "counted", "rate", "95% interval", "still too recent"):
@@ -98,7 +100,7 @@ def render(result: ExperimentResult) -> None:
     for arm in (result.baseline, result.candidate):
         rate = "—" if arm.rate is None else f"{arm.rate:.0%}"
         table.add_row(
-            arm.label or "—",
+            escape(arm.label or "—"),
             str(arm.successes),
             str(arm.trials),
             rate,
@@ -108,4 +110,6 @@ def render(result: ExperimentResult) -> None:
     out.print(table)
     verdict = (e.verdict or result.verdict).value  # a closed experiment keeps its verdict
     colour = {"keep": "green", "revert": "red"}.get(verdict, "yellow")
-    out.print(Panel(result.summary, title=f"[{colour}]{VERDICT_TEXT[verdict]}[/]", expand=False))
+    out.print(
+        Panel(escape(result.summary), title=f"[{colour}]{VERDICT_TEXT[verdict]}[/]", expand=False)
+    )

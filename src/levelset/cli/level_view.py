@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from rich.table import Table
 
 from levelset.cli.output import console
@@ -30,7 +31,9 @@ def show_estimate(result: LevelEstimate) -> None:
         first = dim.evidence[0] if dim.evidence else None
         band = dim.band.label if dim.applies else f"{dim.band.label} (not weighed)"
         text = (first.text if len(first.text) <= 90 else first.text[:87] + "...") if first else "-"
-        table.add_row(dim.dimension.label, band, text, str(first.origin) if first else "")
+        table.add_row(
+            dim.dimension.label, band, escape(text), escape(str(first.origin)) if first else ""
+        )
     out.print(table)
     _lines("Missing for the target", result.missing, "yellow")
     _lines("Warnings", result.warnings, "red")
@@ -44,7 +47,7 @@ def _lines(title: str, lines: tuple[str, ...], colour: str) -> None:
         return
     console().print(f"\n[bold]{title}[/]")
     for line in lines:
-        console().print(f"  [{colour}]-[/] {line}", markup=True, highlight=False)
+        console().print(f"  [{colour}]-[/] {escape(line)}", markup=True, highlight=False)
 
 
 def _equivalences(result: LevelEstimate) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from rich.markup import escape
 from rich.table import Table
 
 from levelset.cli.output import console
@@ -63,7 +64,7 @@ def _rates(rates: Sequence[Rate]) -> Table:
         flag = "[yellow]thin sample[/]" if r.thin else ""
         table.add_row(
             r.group,
-            r.value,
+            escape(r.value),
             r.measure,
             _pct(r.rate),
             f"{r.low:.0%}-{r.high:.0%}",
@@ -135,7 +136,7 @@ def _negotiations(metrics: Metrics) -> Table:
             else "—"
         )
         table.add_row(
-            o.company,
+            escape(o.company),
             o.status,
             base,
             year1,
@@ -161,5 +162,7 @@ def _narrative(metrics: Metrics) -> Table:
     for column in ("date", "score", "step", "negotiation", "what"):
         table.add_column(column)
     for p in metrics.narrative:
-        table.add_row(str(p.on), str(p.score), p.stage or "—", p.company or "—", p.label)
+        table.add_row(
+            str(p.on), str(p.score), p.stage or "—", escape(p.company or "—"), escape(p.label)
+        )
     return table

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from rich.markup import escape
+
 from levelset.cli.output import console, note, print_json
 from levelset.errors import Conflict, InputError, NotFound, validation_failed
 from levelset.store import open_store
@@ -130,9 +132,9 @@ def print_events(events: Sequence[Any], json_output: bool, title: str) -> None:
             str(e.id or ""),
             e.date.isoformat(),
             e.kind.value,
-            e.ref,
+            escape(e.ref),
             e.channel.value if e.channel else "",
-            detail,
+            escape(detail),
         )
     console().print(table)
 
@@ -179,7 +181,7 @@ def show_import(plan: ImportPlan, stored: int, dry_run: bool, json_output: bool)
             "(see docs/tracking.md for the columns read)"
         )
     for problem in plan.skipped:
-        console().print(f"[yellow]skipped[/] {problem}", highlight=False)
+        console().print(f"[yellow]skipped[/] {escape(str(problem))}", highlight=False)
 
 
 def export_events(format_: str, output: Path | None) -> None:
