@@ -9,6 +9,10 @@ from levelset.plan.model import Plan
 from levelset.playbook import action, closing, opening
 from levelset.playbook.model import Playbook, Topic
 
+NO_SOURCES = (
+    "Nothing is on record yet: each bracketed placeholder above names the levelset command "
+    "that fills it in."
+)
 TITLES = {
     Topic.SALARY: "Your salary expectations",
     Topic.LEVELING: "Your level",
@@ -64,4 +68,6 @@ def _sources(inputs: PlanInputs) -> tuple[str, ...]:
         found.append(f"Your tracked events ({len(inputs.tracking.events)} on record)")
     if inputs.offer is not None:
         found.append(f"Your offer from {inputs.offer.company} and its negotiation record")
+    if not found:
+        found.append(NO_SOURCES)
     return tuple(dict.fromkeys(found))

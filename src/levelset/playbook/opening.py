@@ -9,12 +9,17 @@ from levelset.playbook.chart import market_chart
 from levelset.playbook.model import Block, Bullets, Paragraph, Section, Topic
 
 TASK_LIMIT = 3
+NO_TITLE = "[TARGET ROLE]"  # a placeholder, like every missing fact in the playbook
+SET_TARGET = (
+    'Name your target with `levelset profile set --title "..." --level ...`: '
+    "what sets a level apart depends on the role."
+)
 
 
 def target_words(inputs: PlanInputs) -> str:
     """ "staff ML Engineer in Seattle, WA", with what is known."""
     profile = inputs.profile
-    title = profile.target_title or "your target role"
+    title = profile.target_title or NO_TITLE
     band = f"{profile.target_band.label} " if profile.target_band else ""
     place = f" in {listing(list(profile.locations), 'or')}" if profile.locations else ""
     return f"{band}{title}{place}"
@@ -193,28 +198,31 @@ def is_ml(title: str) -> bool:
     return bool(words & ML_WORDS) or any(p in lowered for p in ML_PHRASES)
 
 
-def _nuance(band: str, title: str) -> str:
-    if is_ml(title):
+def _nuance(target: str) -> str:
+    if is_ml(target):
         return (
-            f"For a {band} {title}, shipping a model is the floor. What sets the level is how "
+            f"For a {target}, shipping a model is the floor. What sets the level is how "
             "your decisions changed what platform, product and research partners could do."
         )
     return (
-        f"For a {band} {title}, delivering your own work is the floor. What sets the level is "
+        f"For a {target}, delivering your own work is the floor. What sets the level is "
         "the decisions other teams built on and the problems you chose to solve."
     )
 
 
 def role_nuance(inputs: PlanInputs) -> Section:
-    title = inputs.profile.target_title or "your role"
-    band = band_label(inputs.profile.target_band)
+    title = inputs.profile.target_title or NO_TITLE
+    band = band_label(inputs.profile.target_band) if inputs.profile.target_band else ""
+    heading = f"{band} {title}".strip()
     proof = inputs.proof
     cross = (
         [b for b in proof.bullets if b.scope in {"several teams", "organisation", "company"}]
         if proof
         else []
     )
-    blocks: list[Block] = [Paragraph(_nuance(band, title))]
+    blocks: list[Block] = [Paragraph(_nuance(heading))]
+    if not inputs.profile.target_title:
+        blocks.insert(0, Paragraph(SET_TARGET))
     if cross:
         blocks.append(
             Paragraph(f"Your best example of reach beyond your team: {quote(cross[0].text)}")
@@ -226,4 +234,4 @@ def role_nuance(inputs: PlanInputs) -> Section:
                 "that other teams built on will read more senior than three solo wins."
             )
         )
-    return Section("role", f"Role nuance: {band} {title}", tuple(blocks))
+    return Section("role", f"Role nuance: {heading}", tuple(blocks))

@@ -1,0 +1,33 @@
+"""Defects found by using the playbook as a user would: each test failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.runner import run_cli
+
+pytestmark = pytest.mark.usefixtures("market_ready")
+
+
+def test_a_playbook_into_a_missing_folder_is_refused_with_exit_2(tmp_path: Path) -> None:
+    for fmt in ("md", "pdf"):
+        target = tmp_path / "missing" / f"playbook.{fmt}"
+        result = run_cli("playbook", "--format", fmt, "-o", str(target))
+        assert result.exit_code == 2, result.stderr
+        assert "does not exist" in result.stderr and not target.parent.exists()
+
+
+def test_with_nothing_stored_the_target_is_a_bracketed_placeholder() -> None:
+    result = run_cli("playbook")
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    assert "a your target" not in text and "target your role" not in text
+    assert "[TARGET ROLE]" in text and "levelset profile set" in text
+
+
+def test_with_nothing_stored_the_sources_section_is_not_empty() -> None:
+    text = run_cli("playbook").stdout
+    sources = text.split("## Sources", 1)[1].strip()
+    assert sources.startswith("- ") and "levelset" in sources
