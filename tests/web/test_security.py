@@ -50,7 +50,11 @@ def test_a_cross_site_state_change_is_refused_on_any_path(
         method,
         path,
         data={"csrf_token": token, "title": "Hacked"},
-        headers={"sec-fetch-site": "cross-site", "origin": "https://evil.example"},
+        headers={
+            "sec-fetch-site": "cross-site",
+            "origin": "https://evil.example",
+            "accept": "application/json",
+        },
     )
     assert response.status_code == 403
     assert response.json()["error"] == "forbidden"
@@ -120,7 +124,9 @@ def test_a_body_above_the_limit_is_refused_with_413(paths: object) -> None:
 
     small = create_app(paths, port=8765, max_upload_bytes=1024)  # type: ignore[arg-type]
     with TestClient(small, base_url=BASE) as raw:
-        response = Browser(raw).submit("/profile", {"positioning": "x" * 4096})
+        response = Browser(raw).submit(
+            "/profile", {"positioning": "x" * 4096}, headers={"accept": "application/json"}
+        )
     assert response.status_code == 413
     assert response.json()["error"] == "too_large"
 

@@ -17,7 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from levelset import __version__
 from levelset.paths import Paths, default_paths
 from levelset.web.context import AppContext
-from levelset.web.errors import install_error_handlers
+from levelset.web.errors import install_error_handlers, respond_error
 from levelset.web.pages import add_page
 from levelset.web.rendering import STATIC, Renderer
 from levelset.web.security import MEGABYTE, LocalOnlyMiddleware, SecurityPolicy
@@ -93,5 +93,5 @@ def create_app(
         register = getattr(module, "register", None)
         if register is not None:
             register(app)
-    app.add_middleware(LocalOnlyMiddleware, policy=policy)
+    app.add_middleware(LocalOnlyMiddleware, policy=policy, respond=respond_error)
     return app

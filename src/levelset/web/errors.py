@@ -96,6 +96,9 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
 
 
 def _problem(item: Any) -> dict[str, Any]:
+    if item.get("type") == "json_invalid":  # its location is a character offset, not a field
+        message = "the body is not valid JSON"
+        return {"message": message, "file": None, "line": None, "field": None, "expected": None}
     location = [str(part) for part in item.get("loc", ()) if part not in ("query", "body", "path")]
     return {
         "message": str(item.get("msg", "invalid value")),

@@ -98,6 +98,20 @@ def render_page(request: Request, page: Page, data: dict[str, Any]) -> Response:
     return HTMLResponse(html, headers={"vary": "Accept"})
 
 
+def form_error_page(
+    request: Request,
+    page: Page,
+    params: dict[str, Any],
+    error: LevelsetError,
+    values: dict[str, Any],
+) -> Response:
+    """The page again with the error next to its form and the values as typed, error status."""
+    data = {**page.view(**params), "form_error": error.to_dict(), "form_values": values}
+    shown = render_page(request, page, data)
+    shown.status_code = error.http_status
+    return shown
+
+
 def json_response(data: Any, status: int = 200) -> JSONResponse:
     return JSONResponse(to_jsonable(data), status_code=status, headers={"vary": "Accept"})
 

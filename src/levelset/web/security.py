@@ -27,6 +27,7 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+Respond = Callable[[Any, int, dict[str, Any]], Any]  # (request, status, body) -> Response
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -120,30 +121,48 @@ def session_of(headers: dict[str, str]) -> str | None:
 class LocalOnlyMiddleware:
     """The ASGI middleware that applies a SecurityPolicy to every HTTP request."""
 
-    def __init__(self, app: ASGIApp, policy: SecurityPolicy) -> None:
+    def __init__(
+        self, app: ASGIApp, policy: SecurityPolicy, respond: Respond | None = None
+    ) -> None:
         self.app = app
         self.policy = policy
+        self.respond = respond  # answers a refusal as a page to browsers, as JSON otherwise
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-        refusal = self._refusal(scope, headers)
-        if refusal is not None:
-            status, kind, message = refusal
-            await _send_error(send, status, kind, message)
+        if not self.policy.allowed_host(headers.get("host", "")):
+            host = headers.get("host", "")
+            message = f"this server answers only on loopback, not on {host!r}"
+            await _send_error(send, 400, "bad_host", message)  # never our pages to another name
             return
         session = session_of(headers)
         new_session = None if session else secrets.token_urlsafe(24)
         scope.setdefault("state", {})["session"] = session or new_session
+        wrapped_send = _with_headers(send, scope, new_session)
+        refusal = self._refusal(scope, headers)
+        if refusal is not None:
+            await self._refuse(scope, receive, wrapped_send, refusal)
+            return
         limited = _limit_body(receive, self.policy.max_body_bytes)
-        await self.app(scope, limited, _with_headers(send, scope, new_session))
+        await self.app(scope, limited, wrapped_send)
+
+    async def _refuse(
+        self, scope: Scope, receive: Receive, send: Send, refusal: tuple[int, str, str]
+    ) -> None:
+        status, kind, message = refusal
+        if self.respond is None:
+            await _send_error(send, status, kind, message)
+            return
+        from starlette.requests import Request
+
+        response = self.respond(Request(scope), status, {"error": kind, "message": message})
+        await response(scope, receive, send)
 
     def _refusal(self, scope: Scope, headers: dict[str, str]) -> tuple[int, str, str] | None:
         host = headers.get("host", "")
-        if not self.policy.allowed_host(host):
-            return 400, "bad_host", f"this server answers only on loopback, not on {host!r}"
         reason = cross_site_reason(scope["method"], host, headers)
         if reason is not None:
             return 403, "forbidden", reason

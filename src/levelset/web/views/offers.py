@@ -11,11 +11,12 @@ from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from levelset.charts import Series, line_chart, stacked_bar_chart
-from levelset.errors import InputError, Problem, validation_failed
+from levelset.errors import InputError, LevelsetError, Problem, validation_failed
 from levelset.money import format_short
 from levelset.web.context import AppContext
+from levelset.web.errors import wants_json
 from levelset.web.forms import done, optional_text, require_token
-from levelset.web.pages import Page, context_of
+from levelset.web.pages import Page, context_of, form_error_page
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 SCHEDULES = (
@@ -189,8 +190,8 @@ def offer_data(fields: dict[str, str | None]) -> dict[str, Any]:
 def add_offer_form(
     request: Request,
     ctx: Ctx,
-    company: Annotated[str, Form()],
-    base: Annotated[str, Form(description="annual base pay")],
+    company: Annotated[str, Form()] = "",
+    base: Annotated[str, Form(description="annual base pay")] = "",
     currency: Annotated[str, Form()] = "USD",
     title: Annotated[str | None, Form()] = None,
     level: Annotated[str | None, Form()] = None,
@@ -218,7 +219,12 @@ def add_offer_form(
 
     data = offer_data(fields)
     codes = rate_table(ctx.store).codes
-    offer = ctx.api("offers", "parse_offer")(data, source="offer form", currencies=codes)
+    try:
+        offer = ctx.api("offers", "parse_offer")(data, source="offer form", currencies=codes)
+    except LevelsetError as error:
+        if wants_json(request):
+            raise
+        return form_error_page(request, PAGES[0], {"ctx": ctx}, error, fields)
     stored = add_offers(ctx.store, [offer])[0]
     return done(request, stored, f"/offers#offer-{stored.id}", status=201)
 
