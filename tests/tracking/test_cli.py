@@ -290,3 +290,14 @@ def test_names_with_square_brackets_are_shown_as_written() -> None:
     assert started.exit_code == 0, started.stderr
     assert "[red]new" in started.stdout
     assert run_cli("experiment", "status").exit_code == 0
+
+
+def test_closing_before_the_window_ends_says_so() -> None:
+    import datetime as dt
+
+    start = (dt.date.today() - dt.timedelta(days=3)).isoformat()
+    args = ("--change", "x", "--baseline", "a", "--candidate", "b", "--start", start)
+    assert run_cli("experiment", "start", "early", *args).exit_code == 0
+    closed = run_cli("experiment", "close", "early")
+    assert closed.exit_code == 0
+    assert "before its window ended" in " ".join(closed.stdout.split())

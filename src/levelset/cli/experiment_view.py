@@ -84,6 +84,12 @@ def close_and_show(name: str, json_output: bool) -> None:
         print_json(result_data(final))
         return
     render(final)
+    if today < experiment.end:
+        console().print(
+            f"note: closed on day {(today - experiment.start).days + 1} of "
+            f"{experiment.window_days}, before its window ended on {experiment.end}; "
+            "the verdict covers only the attempts counted so far."
+        )
 
 
 def render(result: ExperimentResult) -> None:
