@@ -149,3 +149,19 @@ def test_a_level_gap_sentence_becomes_a_phrase_the_plan_can_reuse() -> None:
         "Impact: to read as staff you need two measured outcomes that reached several teams."
     ) == ("two measured outcomes that reached several teams (impact)")
     assert gap_phrase("one example of technical direction.") == "one example of technical direction"
+
+
+def test_a_deadline_before_the_plan_starts_asks_for_a_new_date() -> None:
+    passed = START - dt.timedelta(days=2)
+    plan = build_plan(maya(deadline=passed), START, Focus.NEGOTIATION)
+    steps = [i for i in plan.items if i.phase is Phase.NEGOTIATE]
+    assert len(steps) == 5 and all(START <= s.due < START + dt.timedelta(days=7) for s in steps)
+    assert "new date" in steps[-1].text and "falls before this plan starts" in steps[-1].text
+    assert any("levelset negotiate log" in c and "new date" in c for c in plan.completes)
+
+
+def test_a_deadline_on_the_first_day_puts_every_step_on_that_day() -> None:
+    plan = build_plan(maya(deadline=START), START, Focus.NEGOTIATION)
+    steps = [i for i in plan.items if i.phase is Phase.NEGOTIATE]
+    assert {s.due for s in steps} == {START}
+    assert steps[-1].text.endswith(f"by {START:%a} {START.day} {START:%b}")

@@ -207,9 +207,9 @@ def _print_tick(plan: Any, item_id: str, as_json: bool) -> None:
 
         print_json({"item": item, "progress": plan.to_dict()["progress"]})
         return
-    from levelset.cli.output import console
-
     from rich.markup import escape
+
+    from levelset.cli.output import console
 
     mark = "[green]done[/]" if item.done else "[yellow]open[/]"
     console().print(f"{item.id} {mark}: {escape(item.text)}")

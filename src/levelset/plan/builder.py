@@ -8,9 +8,9 @@ import datetime as dt
 from levelset.plan import execution, materials
 from levelset.plan.blocks import schedule
 from levelset.plan.completes import completions
-from levelset.plan.inputs import PlanInputs
+from levelset.plan.inputs import OfferInput, PlanInputs
 from levelset.plan.model import Draft, Focus, Item, Phase, Plan, Week
-from levelset.plan.negotiation import deadline_of, negotiation_drafts
+from levelset.plan.negotiation import deadline_of, negotiation_drafts, passed_hint
 from levelset.plan.signal import choose_signal
 
 GOALS = {
@@ -51,11 +51,16 @@ def build_plan(
         weeks=tuple(weeks),
         signal=signal,
         blocks=(),
-        completes=tuple(completions(inputs)),
+        completes=tuple(completions(inputs)) + _passed(offer, start),
         deadline=deadline_of(offer, start) if offer else None,
         company=offer.company if offer else None,
     )
     return dataclasses.replace(draft, blocks=schedule(draft, block_time))
+
+
+def _passed(offer: OfferInput | None, start: dt.date) -> tuple[str, ...]:
+    hint = passed_hint(offer, start) if offer else None
+    return (hint,) if hint else ()
 
 
 def _week(number: int, start: dt.date, drafts: list[Draft]) -> Week:

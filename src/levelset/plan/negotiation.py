@@ -31,6 +31,29 @@ def deadline_of(offer: OfferInput, start: dt.date) -> dt.date:
     return offer.deadline or start + dt.timedelta(days=DEFAULT_WINDOW)
 
 
+def has_passed(offer: OfferInput, start: dt.date) -> bool:
+    """Whether the recorded deadline falls before the plan's first day."""
+    return offer.deadline is not None and offer.deadline < start
+
+
+def window_end(offer: OfferInput, start: dt.date) -> dt.date:
+    """The day the steps lead up to: the deadline, or a week on when none is usable."""
+    if offer.deadline is None or has_passed(offer, start):
+        return start + dt.timedelta(days=DEFAULT_WINDOW)
+    return offer.deadline
+
+
+def passed_hint(offer: OfferInput, start: dt.date) -> str | None:
+    """What to do when the deadline falls before the plan starts, or None."""
+    if offer.deadline is None or not has_passed(offer, start):
+        return None
+    return (
+        f"{offer.company}'s deadline ({day(offer.deadline)}) falls before the plan starts: agree "
+        f"a new date with them and record it with `levelset negotiate log "
+        f'"{offer.company}" deadline --date YYYY-MM-DD` (a week is assumed until then).'
+    )
+
+
 def step_dates(start: dt.date, deadline: dt.date) -> list[dt.date]:
     """One date per step, spread from start to the day before the deadline."""
     last = max(start, deadline - dt.timedelta(days=1))
@@ -43,7 +66,7 @@ def negotiation_drafts(inputs: PlanInputs, start: dt.date) -> list[Draft]:
     offer = inputs.offer
     if offer is None:
         return []
-    dates = step_dates(start, deadline_of(offer, start))
+    dates = step_dates(start, window_end(offer, start))
     texts = (_prepare(inputs), _anchor(offer), _ask(offer), _hold(offer), _confirm(offer, start))
     reached = REACHED.get(offer.step or "", 0)
     if offer.counter_sent:
@@ -109,9 +132,17 @@ def _hold(offer: OfferInput) -> tuple[str, str | None]:
 
 
 def _confirm(offer: OfferInput, start: dt.date) -> tuple[str, str | None]:
-    deadline = deadline_of(offer, start)
-    when = day(deadline) if offer.deadline else f"{day(deadline)} (no deadline recorded)"
+    end = window_end(offer, start)
+    if offer.deadline is None:
+        when = f"{day(end)} (no deadline recorded)"
+    elif has_passed(offer, start):
+        when = (
+            f"{day(end)}; their deadline, {day(offer.deadline)}, falls before this plan starts, "
+            "so agree a new date with them first"
+        )
+    else:
+        when = day(end)
     return (
-        f"Confirm in writing: get {offer.company}'s final package on paper before {when}",
+        f"Confirm in writing: get {offer.company}'s final package on paper by {when}",
         None,
     )
