@@ -19,7 +19,12 @@ def import_pdf(path: Path) -> Document:
 
     pages = run_bounded(extract_pages, path, "PDF")
     if not any(page.strip() for page in pages):
-        raise refuse(path, "no text found in the PDF (a scan?)", "a PDF with selectable text")
+        raise refuse(
+            path,
+            "no text found in the PDF (a scan or an image?); export a PDF with selectable text "
+            "from your editor, or import the .docx or .md version",
+            "a PDF with selectable text",
+        )
     lines: list[Line] = []
     for page_number, page in enumerate(pages, start=1):
         for raw in split_columns(page).splitlines():
