@@ -301,3 +301,12 @@ def test_closing_before_the_window_ends_says_so() -> None:
     closed = run_cli("experiment", "close", "early")
     assert closed.exit_code == 0
     assert "before its window ended" in " ".join(closed.stdout.split())
+
+
+def test_days_to_first_reply_from_few_replies_is_flagged() -> None:
+    run_cli("track", "add", "application", "--company", "A", "--role", "ML", "--date", "2026-10-01")
+    run_cli("track", "add", "response", "--company", "A", "--outcome", "positive", "--date",
+            "2026-10-04")  # fmt: skip
+    text = run_cli("metrics").stdout
+    section = text[text.index("Days to first reply") :]
+    assert "thin sample" in section.split("Weekly trend")[0]

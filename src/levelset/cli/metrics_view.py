@@ -77,7 +77,7 @@ def _rates(rates: Sequence[Rate]) -> Table:
 def _response_time(metrics: Metrics) -> Table:
     t = metrics.response_time
     table = Table(title="Days to first reply", show_header=True)
-    for column in ("replies", "median", "mean", "fastest", "slowest"):
+    for column in ("replies", "median", "mean", "fastest", "slowest", ""):
         table.add_column(column, justify="right")
     table.add_row(
         str(t.n),
@@ -85,6 +85,7 @@ def _response_time(metrics: Metrics) -> Table:
             ("—" if v is None else f"{v:g}")
             for v in (t.median_days, t.mean_days, t.fastest, t.slowest)
         ),
+        "[yellow]thin sample[/]" if 0 < t.n < THIN else "",
     )
     return table
 
