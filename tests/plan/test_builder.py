@@ -165,3 +165,16 @@ def test_a_deadline_on_the_first_day_puts_every_step_on_that_day() -> None:
     steps = [i for i in plan.items if i.phase is Phase.NEGOTIATE]
     assert {s.due for s in steps} == {START}
     assert steps[-1].text.endswith(f"by {START:%a} {START.day} {START:%b}")
+
+
+def test_with_a_target_but_no_proof_the_signal_is_the_missing_proof() -> None:
+    from levelset.bands import Band
+    from levelset.profile import Profile
+
+    profile = Profile(name="Sam", target_title="Engineering Manager", target_band=Band.SENIOR)
+    inputs = sam().__class__(profile)
+    for focus in (Focus.LEVELING, Focus.SALARY):
+        signal = build_plan(inputs, START, focus).signal
+        if focus is Focus.LEVELING:
+            assert signal.key == "proof" and "levelset proof import" in signal.measure
+        assert "no single gap" not in signal.why

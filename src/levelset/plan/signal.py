@@ -34,6 +34,22 @@ def target_signal(inputs: PlanInputs) -> Signal | None:
     )
 
 
+def proof_signal(inputs: PlanInputs) -> Signal | None:
+    if inputs.proof is not None:
+        return None
+    target = target_phrase(inputs.profile.target_band)
+    return Signal(
+        "proof",
+        f"Proof on record for {target}",
+        "No resume, LinkedIn export or story is imported yet, so nothing here can show the "
+        "level you aim at or which bullets to rewrite.",
+        "`levelset proof import FILE` has read your resume and `levelset proof report` "
+        "lists its bullets.",
+        "proof",
+        "a resume whose top three bullets each carry a number",
+    )
+
+
 def metric_signal(inputs: PlanInputs) -> Signal | None:
     proof = inputs.proof
     if proof is None or len(proof.with_metric) >= METRIC_TARGET:
@@ -150,9 +166,17 @@ def scan_signal(inputs: PlanInputs) -> Signal | None:
 ORDER: dict[Focus, tuple[Finder, ...]] = {
     Focus.NEGOTIATION: (target_signal, anchor_signal, market_signal, metric_signal),
     Focus.SALARY: (target_signal, market_signal, anchor_signal, metric_signal, response_signal),
-    Focus.LEVELING: (target_signal, level_signal, leadership_signal, metric_signal, scan_signal),
+    Focus.LEVELING: (
+        target_signal,
+        proof_signal,
+        level_signal,
+        leadership_signal,
+        metric_signal,
+        scan_signal,
+    ),
 }
 FALLBACK: tuple[Finder, ...] = (
+    proof_signal,
     metric_signal,
     leadership_signal,
     level_signal,
