@@ -131,3 +131,14 @@ def test_semantic_note_shows_the_extra_to_install(tmp_path: Path) -> None:
     _import_pdf_and_linkedin(tmp_path)
     text = " ".join(run_cli("proof", "report", "--semantic").stdout.split())
     assert "levelset[semantic]" in text
+
+
+def test_two_files_with_the_same_name_in_one_import_are_a_conflict(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    (first / "resume.md").write_text((EXAMPLES / "resume.md").read_text())
+    (second / "resume.md").write_text((EXAMPLES / "resume.md").read_text())
+    result = run_cli("proof", "import", str(first / "resume.md"), str(second / "resume.md"))
+    assert result.exit_code == 4 and "resume.md" in result.stderr
+    assert run_cli("proof", "list", "--json").json()["sources"] == []

@@ -24,7 +24,7 @@ from sqlalchemy import (
     select,
 )
 
-from levelset.errors import NotFound
+from levelset.errors import Conflict, NotFound
 from levelset.proof.model import Document, Materials
 from levelset.store.db import Store
 from levelset.store.schema import metadata
@@ -85,7 +85,18 @@ def _header(doc: Document) -> str:
 
 
 def save_documents(store: Store, documents: Sequence[Document]) -> list[SourceRow]:
-    """Store every document in one transaction, replacing sources of the same name."""
+    """Store every document in one transaction, replacing sources of the same name.
+
+    Two documents with the same name in one call are a Conflict: sources are known by name,
+    so the second would silently replace the first.
+    """
+    names = [doc.source for doc in documents]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise Conflict(
+            f"two files named {', '.join(twice)} in one import",
+            hint="sources are known by file name: rename one copy and import both again",
+        )
     now = dt.datetime.now(dt.UTC)
     with store.begin() as conn:
         return [_row(doc, now, replaced=_replace(conn, doc, now)) for doc in documents]
