@@ -55,10 +55,10 @@ def test_bad_input_in_a_form_names_the_field_and_stores_nothing(client: Browser)
 
 
 def test_bad_input_renders_as_a_readable_page(client: Browser) -> None:
-    response = client.submit("/profile", {"current_base": "lots"})
+    response = client.submit("/plan", {"start": "2026-13-45"})
     assert response.status_code == 400
     assert "Something in the form needs fixing" in response.text
-    assert "current_base" in response.text and "not a number" in response.text
+    assert "2026-13-45" in response.text and "not a date" in response.text
 
 
 @pytest.mark.parametrize(

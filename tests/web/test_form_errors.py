@@ -105,3 +105,33 @@ def test_a_foreign_host_gets_json_and_never_a_page(client: Browser) -> None:
     assert response.status_code == 400
     assert response.json()["error"] == "bad_host"
     assert "csrf" not in response.text
+
+
+def test_an_unknown_place_on_the_target_form_is_refused_with_the_closest_places(
+    client: Browser, market: object
+) -> None:
+    client.submit("/profile", {"title": "ML Engineer", "places": "Seattle, WA"})
+    typed = {"title": "Staff ML Engineer", "places": "Atlantis; Austin, TX", "positioning": "x"}
+    response = client.submit("/profile", typed, headers={"accept": "text/html"})
+    assert response.status_code == 400
+    page = response.text
+    form = page[page.index('action="/profile"') :]
+    form = form[: form.index("</form>")]
+    assert 'role="alert"' in form and "Atlantis" in form and "Atlanta" in form
+    assert _value_of(page, "f-places") == "Atlantis; Austin, TX"
+    assert _value_of(page, "f-title") == "Staff ML Engineer"
+    profile = client.get("/index.json").json()["target"]["profile"]
+    assert profile["target_title"] == "ML Engineer"
+    assert profile["locations"] == ["Seattle, WA"]
+    as_json = client.submit("/profile", typed, headers={"accept": "application/json"})
+    assert as_json.status_code == 400
+    assert as_json.json()["problems"][0]["field"] == "places"
+
+
+def test_a_negative_current_base_keeps_the_typed_target(client: Browser) -> None:
+    typed = {"title": "ML Engineer", "current_base": "-5"}
+    response = client.submit("/profile", typed, headers={"accept": "text/html"})
+    assert response.status_code == 400
+    assert _value_of(response.text, "f-current_base") == "-5"
+    assert _value_of(response.text, "f-title") == "ML Engineer"
+    assert client.get("/index.json").json()["target"]["profile"]["target_title"] is None

@@ -8,10 +8,12 @@ from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import Response
 
 from levelset.bands import Band
+from levelset.errors import DataUnavailable, LevelsetError, Problem, UnknownValue
 from levelset.profile.model import Profile
 from levelset.web.context import AppContext
+from levelset.web.errors import wants_json
 from levelset.web.forms import done, optional_number, optional_text, raise_problems, require_token
-from levelset.web.pages import Page, context_of
+from levelset.web.pages import Page, context_of, form_error_page
 from levelset.web.views import market, negotiation, plan, tracking
 from levelset.web.views.sections import section
 
@@ -74,24 +76,57 @@ def save_profile_form(
     currency: Annotated[str | None, Form()] = None,
 ) -> Response:
     """Change the target profile; fields left empty keep their value."""
+    typed = {
+        "name": name, "title": title, "level": level, "places": places, "track": track,
+        "positioning": positioning, "current_base": current_base, "currency": currency,
+    }  # fmt: skip
+    try:
+        saved = _save_profile(ctx, typed)
+    except LevelsetError as error:
+        if wants_json(request):
+            raise
+        return form_error_page(request, PAGES[0], {"ctx": ctx}, error, typed)
+    return done(request, {"profile": saved, "missing": saved.missing()}, "/#target")
+
+
+def _save_profile(ctx: AppContext, typed: dict[str, str | None]) -> Profile:
     from levelset.store.profile import load_profile, save_profile
 
-    problems: list[Any] = []
-    base = optional_number(current_base, "current_base", problems)
+    problems: list[Problem] = []
+    base = optional_number(typed["current_base"], "current_base", problems)
+    place_list = [p.strip() for p in (typed["places"] or "").replace("\n", ";").split(";")]
+    places = [p for p in place_list if p]
+    problems += _unknown_places(ctx, places)
     raise_problems("profile", problems)
-    place_list = [p.strip() for p in (places or "").replace("\n", ";").split(";")]
     profile = load_profile(ctx.store).with_changes(
-        name=optional_text(name),
-        target_title=optional_text(title),
-        target_band=optional_text(level),
-        locations=[p for p in place_list if p] or None,
-        track=optional_text(track),
-        positioning=optional_text(positioning),
+        name=optional_text(typed["name"]),
+        target_title=optional_text(typed["title"]),
+        target_band=optional_text(typed["level"]),
+        locations=places or None,
+        track=optional_text(typed["track"]),
+        positioning=optional_text(typed["positioning"]),
         current_base=base,
-        currency=(optional_text(currency) or "").upper() or None,
+        currency=(optional_text(typed["currency"]) or "").upper() or None,
     )
-    saved = save_profile(ctx.store, profile)
-    return done(request, {"profile": saved, "missing": saved.missing()}, "/#target")
+    return save_profile(ctx.store, profile)
+
+
+def _unknown_places(ctx: AppContext, places: list[str]) -> list[Problem]:
+    """A problem per place the market data does not know (none when there is no market data)."""
+    if not places or not ctx.has("market"):
+        return []
+    from levelset.market import resolve_place
+
+    problems = []
+    for place in places:
+        try:
+            resolve_place(place, paths=ctx.paths)
+        except UnknownValue as error:
+            expected = f"a place we know, e.g. {', '.join(error.suggestions[:3])}"
+            problems.append(Problem(f"unknown place {place!r}", field="places", expected=expected))
+        except DataUnavailable:  # without market data every place is taken as typed
+            return []
+    return problems
 
 
 def register(app: FastAPI) -> None:
