@@ -31,3 +31,23 @@ def test_with_nothing_stored_the_sources_section_is_not_empty() -> None:
     text = run_cli("playbook").stdout
     sources = text.split("## Sources", 1)[1].strip()
     assert sources.startswith("- ") and "levelset" in sources
+
+
+def test_a_pdf_question_is_never_left_alone_at_the_foot_of_a_page() -> None:
+    import dataclasses
+    import io
+
+    from pypdf import PdfReader
+
+    from levelset.playbook.model import QA, Section
+    from levelset.playbook.pdf import to_pdf
+    from tests.playbook.test_compose import maya_book
+
+    book = maya_book()
+    answer = "Open at your anchor and give its reason, then wait for their answer. "
+    faq = tuple(QA(f"Question number {i}?", answer * (1 + i % 4)) for i in range(60))
+    long_book = dataclasses.replace(book, sections=(Section("faq", "Questions", faq),))
+    for page in PdfReader(io.BytesIO(to_pdf(long_book))).pages:
+        lines = [line for line in page.extract_text().splitlines() if line.strip()]
+        body = [line for line in lines if not line.startswith("levelset playbook")]
+        assert not body[-1].rstrip().endswith("?"), body[-3:]

@@ -44,6 +44,7 @@ INK, MUTED, ACCENT, PASS, FAIL = (
     ),
 )
 LINE = 5.2  # mm per line of body text
+QUESTION_WITH_ANSWER = 3  # lines: the question and the first two of its answer
 KEEP_WITH_NEXT = 35  # mm: a heading closer than this to the page end starts a new page
 
 
@@ -125,6 +126,7 @@ def _title(pdf: _Document, book: Playbook) -> None:
         0,
         6,
         printable_text(f"{book.subtitle} · made on {book.made_on.isoformat()}"),
+        align="L",
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )
@@ -167,6 +169,8 @@ def _block(pdf: _Document, block: Block) -> None:
         _quote(pdf, block)
     else:
         assert isinstance(block, QA)
+        if pdf.get_y() > pdf.h - pdf.b_margin - QUESTION_WITH_ANSWER * LINE:
+            pdf.add_page()  # a question never ends a page without its answer
         pdf.set_font(FONT, "B", 10)
         pdf.set_text_color(*INK)
         pdf.multi_cell(
