@@ -85,10 +85,10 @@ def close_and_show(name: str, json_output: bool) -> None:
         return
     render(final)
     if today < experiment.end:
+        day = max(0, (today - experiment.start).days + 1)  # 0: closed before it started
         console().print(
-            f"note: closed on day {(today - experiment.start).days + 1} of "
-            f"{experiment.window_days}, before its window ended on {experiment.end}; "
-            "the verdict covers only the attempts counted so far."
+            f"note: closed on day {day} of {experiment.window_days}, before its window ended "
+            f"on {experiment.end}; the verdict covers only the attempts counted so far."
         )
 
 
