@@ -98,6 +98,7 @@ def test_without_a_plan_the_subcommands_say_how_to_make_one() -> None:
     result = run_cli("plan", "show")
     assert result.exit_code == 3
     assert "levelset plan --start" in result.stderr
+    assert "`levelset plan` makes one from today" in result.stderr
 
 
 def test_an_input_that_cannot_be_read_is_named_and_the_plan_still_made() -> None:

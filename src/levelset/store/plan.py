@@ -93,7 +93,11 @@ def load_plan(store: Store, plan_id: int | None = None) -> tuple[int, Plan]:
         ).scalars()
         ticked = set(ticks)
     if row is None:
-        raise NotFound("no plan yet", hint="make one with `levelset plan --start YYYY-MM-DD`")
+        raise NotFound(
+            "no plan yet",
+            hint="`levelset plan` makes one from today, `levelset plan --start YYYY-MM-DD` "
+            "from the day you choose",
+        )
     return int(plan_id or 0), plan_from_data(json.loads(row[0])).with_ticks(ticked)
 
 
