@@ -29,7 +29,22 @@ class Band(StrEnum):
         bands = list(cls)
         return bands[max(1, min(rank, len(bands))) - 1]
 
+    # Band is also a str, whose comparisons are alphabetical ("staff" > "senior_staff"):
+    # every ordering operator must compare ranks, or max() and > silently go wrong.
     def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Band):
-            return NotImplemented
-        return self.rank < other.rank
+        return self.rank < _rank_of(other)
+
+    def __le__(self, other: object) -> bool:
+        return self.rank <= _rank_of(other)
+
+    def __gt__(self, other: object) -> bool:
+        return self.rank > _rank_of(other)
+
+    def __ge__(self, other: object) -> bool:
+        return self.rank >= _rank_of(other)
+
+
+def _rank_of(other: object) -> int:
+    if not isinstance(other, Band):
+        raise TypeError(f"cannot order a band against {type(other).__name__}")
+    return other.rank
