@@ -135,3 +135,17 @@ def test_a_negative_current_base_keeps_the_typed_target(client: Browser) -> None
     assert _value_of(response.text, "f-current_base") == "-5"
     assert _value_of(response.text, "f-title") == "ML Engineer"
     assert client.get("/index.json").json()["target"]["profile"]["target_title"] is None
+
+
+def test_a_market_error_keeps_the_target_that_filled_the_blanks(
+    client: Browser, market: object
+) -> None:
+    client.submit("/profile", {"title": "ML Engineer", "level": "senior"})
+    response = client.get("/market?place=Atlantis&offer=201000", headers={"accept": "text/html"})
+    assert response.status_code == 400
+    page = response.text
+    assert "Atlanta" in page
+    assert _value_of(page, "q-role") == "ML Engineer"
+    assert _value_of(page, "q-level") == "senior"
+    assert _value_of(page, "q-place1") == "Atlantis"
+    assert _value_of(page, "q-offer") == "201000"

@@ -78,13 +78,7 @@ def market_view(
     offer: Annotated[str | None, Query(description="your offer's annual base or total")] = None,
 ) -> dict[str, Any]:
     """Ranges per source for a role, level and places; the stored target fills the blanks."""
-    from levelset.web.views.dashboard import profile_data
-
-    profile: Profile = profile_data(ctx)["profile"]
-    role = (role or "").strip() or profile.target_title
-    if level is None and profile.target_band is not None:
-        level = profile.target_band.value
-    places = [p.strip() for p in (place or []) if p.strip()] or list(profile.locations[:1])
+    role, level, places = _asked(ctx, role, level, place)
     amount = _offer(offer)
     query = {"role": role, "level": level or None, "places": places, "offer": amount}
     if not ctx.has("market"):
@@ -93,6 +87,20 @@ def market_view(
         return {"available": True, "query": query, "reports": []}
     reports = reports_for(ctx, role, level or None, places[:MAX_PLACES], amount)
     return {"available": True, "query": query, "reports": reports}
+
+
+def _asked(
+    ctx: AppContext, role: str | None, level: str | None, place: list[str] | None
+) -> tuple[str | None, str | None, list[str]]:
+    """Role, level and places as asked, with the stored target filling the blanks."""
+    from levelset.web.views.dashboard import profile_data
+
+    profile: Profile = profile_data(ctx)["profile"]
+    role = (role or "").strip() or profile.target_title
+    if level is None and profile.target_band is not None:
+        level = profile.target_band.value
+    places = [p.strip() for p in (place or []) if p.strip()] or list(profile.locations[:1])
+    return role, level, places
 
 
 def _row(item: dict[str, Any]) -> RangeRow:
@@ -149,10 +157,13 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
 
 def recover(params: dict[str, Any], error: LevelsetError) -> dict[str, Any]:
     """The market page with the query as typed and the error beside the form."""
+    role, level, places = _asked(
+        params["ctx"], params.get("role"), params.get("level"), params.get("place")
+    )
     query = {
-        "role": params.get("role"),
-        "level": params.get("level"),
-        "places": [p for p in params.get("place") or [] if p],
+        "role": role,
+        "level": level or None,
+        "places": places,
         "offer": None,
         "offer_text": params.get("offer"),
     }
