@@ -51,3 +51,20 @@ def test_a_pdf_question_is_never_left_alone_at_the_foot_of_a_page() -> None:
         lines = [line for line in page.extract_text().splitlines() if line.strip()]
         body = [line for line in lines if not line.startswith("levelset playbook")]
         assert not body[-1].rstrip().endswith("?"), body[-3:]
+
+
+def test_a_deadline_before_the_plan_is_not_said_to_pace_the_steps() -> None:
+    import datetime as dt
+
+    from levelset.plan import Focus, build_plan
+    from levelset.playbook import Topic, build_playbook
+    from tests.plan.people import START, maya
+
+    inputs = maya(deadline=START - dt.timedelta(days=1))
+    plan = build_plan(inputs, START, Focus.NEGOTIATION)
+    first = next(i for i in plan.items if i.id == "1.N1")
+    assert "new date" in first.text
+    book = build_playbook(inputs, plan, Topic.NEGOTIATION, START)
+    why = " ".join(getattr(b, "text", "") for b in book.sections[1].blocks)
+    assert "spaces the five steps up to that day" not in why
+    assert "new date" in why

@@ -67,7 +67,13 @@ def negotiation_drafts(inputs: PlanInputs, start: dt.date) -> list[Draft]:
     if offer is None:
         return []
     dates = step_dates(start, window_end(offer, start))
-    texts = (_prepare(inputs), _anchor(offer), _ask(offer), _hold(offer), _confirm(offer, start))
+    texts = (
+        _prepare(inputs, start),
+        _anchor(offer),
+        _ask(offer),
+        _hold(offer),
+        _confirm(offer, start),
+    )
     reached = REACHED.get(offer.step or "", 0)
     if offer.counter_sent:
         reached = max(reached, 3)
@@ -84,8 +90,8 @@ def negotiation_drafts(inputs: PlanInputs, start: dt.date) -> list[Draft]:
     ]
 
 
-def _prepare(inputs: PlanInputs) -> tuple[str, str | None]:
-    market, proof = inputs.market, inputs.proof
+def _prepare(inputs: PlanInputs, start: dt.date) -> tuple[str, str | None]:
+    market, proof, offer = inputs.market, inputs.proof, inputs.offer
     best = market.best if market else None
     parts = []
     if market is not None and best is not None:
@@ -101,7 +107,13 @@ def _prepare(inputs: PlanInputs) -> tuple[str, str | None]:
         parts.append(f"your measured outcomes ({quoted})")
     else:
         parts.append("three measured outcomes (none of your bullets has a number yet)")
-    return f"Prepare the case: collect {listing(parts)}", "levelset negotiate anchor"
+    first = ""
+    if offer is not None and offer.deadline is not None and has_passed(offer, start):
+        first = (
+            f"ask {offer.company} for a new date (theirs, {day(offer.deadline)}, is before "
+            "the plan starts); "
+        )
+    return f"Prepare the case: {first}collect {listing(parts)}", "levelset negotiate anchor"
 
 
 def _anchor(offer: OfferInput) -> tuple[str, str | None]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from levelset.plan.inputs import PlanInputs
 from levelset.plan.model import Plan
 from levelset.plan.wording import band_label, listing, market_money, money, ordinal, quote
@@ -92,13 +94,7 @@ def why_it_matters(inputs: PlanInputs, plan: Plan) -> Section:
             )
         )
     if plan.deadline is not None and plan.company:
-        blocks.append(
-            Paragraph(
-                f"Time matters too: {plan.company} expects an answer by "
-                f"{plan.deadline:%A} {plan.deadline.day} {plan.deadline:%B}, and the plan "
-                "spaces the five steps up to that day."
-            )
-        )
+        blocks.append(Paragraph(_timing(plan.company, plan.deadline, plan.start)))
     blocks.append(
         Paragraph(
             "A reader who understands your level in seconds moves you forward; one who has to "
@@ -106,6 +102,20 @@ def why_it_matters(inputs: PlanInputs, plan: Plan) -> Section:
         )
     )
     return Section("why", "Why it matters for you", tuple(blocks))
+
+
+def _timing(company: str, deadline: dt.date, start: dt.date) -> str:
+    when = f"{deadline:%A} {deadline.day} {deadline:%B}"
+    if deadline < start:
+        return (
+            f"Time matters too: {company} asked for an answer by {when}, before this plan "
+            "starts. Ask them for a new date first; the plan spreads the five steps over a week "
+            "until you record one."
+        )
+    return (
+        f"Time matters too: {company} expects an answer by {when}, and the plan spaces the "
+        "five steps up to that day."
+    )
 
 
 def strong_signal(inputs: PlanInputs) -> Section:
