@@ -57,3 +57,12 @@ def test_a_home_that_is_a_file_is_refused_with_exit_code_5(tmp_path, monkeypatch
     result = run_cli("paths")
     assert result.exit_code == 5
     assert "not-a-folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_with_json_an_error_is_also_json_on_stdout() -> None:
+    result = run_cli("profile", "set", "--level", "wizard", "--json")
+    assert result.exit_code == 2
+    error = result.json()
+    assert error["error"] == "unknown_value"
+    assert "senior" in error["suggestions"]
+    assert "unknown level" in result.stderr

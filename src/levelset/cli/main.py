@@ -32,6 +32,10 @@ def _run(args: list[str]) -> int:
     except LevelsetError as error:
         if "--traceback" in args:
             raise
+        if "--json" in args:  # scripts get errors in the web app's JSON shape too
+            from levelset.cli.output import print_json
+
+            print_json(error.to_dict())
         _report(error)
         return error.exit_code
     except typer.Exit as done:
