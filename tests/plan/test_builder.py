@@ -178,3 +178,18 @@ def test_with_a_target_but_no_proof_the_signal_is_the_missing_proof() -> None:
         if focus is Focus.LEVELING:
             assert signal.key == "proof" and "levelset proof import" in signal.measure
         assert "no single gap" not in signal.why
+
+
+def test_a_leadership_track_gets_items_about_the_team_not_only_the_own_work() -> None:
+    from levelset.bands import Band
+    from levelset.profile import Profile
+    from levelset.profile.model import Track
+
+    profile = Profile(
+        name="Sam", target_title="Engineering Manager", target_band=Band.SENIOR,
+        track=Track.LEADERSHIP,
+    )  # fmt: skip
+    plan = build_plan(sam().__class__(profile), START, Focus.LEVELING)
+    joined = texts(plan)
+    assert "leadership track" in joined
+    assert "your team delivered" in joined and "a person you grew" in joined

@@ -68,3 +68,22 @@ def test_a_deadline_before_the_plan_is_not_said_to_pace_the_steps() -> None:
     why = " ".join(getattr(b, "text", "") for b in book.sections[1].blocks)
     assert "spaces the five steps up to that day" not in why
     assert "new date" in why
+
+
+def test_the_role_nuance_of_a_manager_is_about_the_team() -> None:
+    from levelset.bands import Band
+    from levelset.plan import PlanInputs, build_plan
+    from levelset.playbook import build_playbook
+    from levelset.profile import Profile
+    from levelset.profile.model import Track
+    from tests.plan.people import START
+
+    profile = Profile(
+        name="Sam", target_title="Engineering Manager, ML", target_band=Band.SENIOR,
+        track=Track.LEADERSHIP,
+    )  # fmt: skip
+    inputs = PlanInputs(profile)
+    book = build_playbook(inputs, build_plan(inputs, START), today=START)
+    role = next(s for s in book.sections if s.key == "role")
+    text = " ".join(getattr(b, "text", "") for b in role.blocks)
+    assert "shipping a model is the floor" not in text and "your team" in text

@@ -9,6 +9,7 @@ from __future__ import annotations
 from levelset.plan.inputs import PlanInputs
 from levelset.plan.model import Draft
 from levelset.plan.wording import band_label, listing, market_money, quote, target_phrase
+from levelset.profile.model import Track
 
 BULLETS_PER_ITEM = 4
 
@@ -30,9 +31,10 @@ def _target(inputs: PlanInputs) -> Draft:
             'levelset profile set --title "..." --level ...',
         )
     places = listing(list(profile.locations)) or "your places"
+    track = ", leadership track" if profile.track is Track.LEADERSHIP else ""
     return Draft(
-        f"Confirm the target: {profile.target_title}, {band_label(profile.target_band)} level, "
-        f"in {places}; drop every other level from your materials",
+        f"Confirm the target: {profile.target_title}, {band_label(profile.target_band)} level"
+        f"{track}, in {places}; drop every other level from your materials",
         "profile",
     )
 
@@ -149,6 +151,12 @@ def _story(inputs: PlanInputs) -> Draft:
         return Draft(
             f"Turn {quote(owned.text, 60)} into a full leadership story for {target} "
             "(situation, your call, result)",
+            "proof",
+        )
+    if inputs.profile.track is Track.LEADERSHIP:
+        return Draft(
+            f"Write one leadership story for {target} about a result your team delivered, a "
+            "person you grew or a priority you set (situation, your call, result)",
             "proof",
         )
     return Draft(f"Write one leadership story for {target}", "proof")

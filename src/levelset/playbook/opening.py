@@ -9,6 +9,7 @@ from levelset.plan.model import Plan
 from levelset.plan.wording import band_label, listing, market_money, money, ordinal, quote
 from levelset.playbook.chart import market_chart
 from levelset.playbook.model import Block, Bullets, Paragraph, Section, Topic
+from levelset.profile.model import Track
 
 TASK_LIMIT = 3
 NO_TITLE = "[TARGET ROLE]"  # a placeholder, like every missing fact in the playbook
@@ -208,7 +209,13 @@ def is_ml(title: str) -> bool:
     return bool(words & ML_WORDS) or any(p in lowered for p in ML_PHRASES)
 
 
-def _nuance(target: str) -> str:
+def _nuance(target: str, track: Track) -> str:
+    if track is Track.LEADERSHIP:
+        return (
+            f"For a {target}, your own technical work is no longer what is measured. What sets "
+            "the level is what your team delivered, the people you grew and the priorities you "
+            "set for others."
+        )
     if is_ml(target):
         return (
             f"For a {target}, shipping a model is the floor. What sets the level is how "
@@ -230,7 +237,7 @@ def role_nuance(inputs: PlanInputs) -> Section:
         if proof
         else []
     )
-    blocks: list[Block] = [Paragraph(_nuance(heading))]
+    blocks: list[Block] = [Paragraph(_nuance(heading, inputs.profile.track))]
     if not inputs.profile.target_title:
         blocks.insert(0, Paragraph(SET_TARGET))
     if cross:
