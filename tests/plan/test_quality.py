@@ -55,3 +55,14 @@ def test_a_new_time_for_the_blocks_makes_a_new_plan_and_a_bad_one_is_refused() -
     data = moved.json()
     assert data["blocks"][0]["start"].endswith("07:30:00")
     assert data["start"] == "2026-12-07"  # the current plan's start and focus are kept
+
+
+def test_a_market_too_thin_to_show_is_named_not_blamed_on_a_missing_title() -> None:
+    args = ("--title", "Engineering Manager, ML", "--level", "senior", "--location", "München")
+    assert run_cli("profile", "set", *args).exit_code == 0
+    result = run_cli("plan", "--start", "2026-12-07", "--json")
+    assert result.exit_code == 0, result.stderr
+    completes = result.json()["completes"]
+    assert not any(c.startswith("Set a target title and place") for c in completes)
+    thin = next(c for c in completes if c.startswith("market:"))
+    assert "Engineering Manager, ML" in thin and "levelset range" in thin

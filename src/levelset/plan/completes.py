@@ -41,7 +41,8 @@ def completions(inputs: PlanInputs) -> list[str]:
     found = []
     if not (inputs.profile.target_title and inputs.profile.target_band):
         found.append(PROFILE_HINT)
-    found += [HINTS[name] for name in inputs.missing()]
+    noted = {note.split(":", 1)[0] for note in inputs.notes}  # the note says more than the hint
+    found += [HINTS[name] for name in inputs.missing() if name not in noted]
     if inputs.offer is not None and inputs.offer.deadline is None:
         found.append(DEADLINE_HINT)
     found += list(inputs.notes)

@@ -91,5 +91,15 @@ def read_market(store: Any, profile: Profile, offer: OfferInput | None) -> Marke
         title, level, place, offer=float(offer.base) if offer is not None else None
     )
     if not any(c.shown for c in report.ranges):
-        return None
+        raise _too_thin(title, level, place)
     return market_input(report)
+
+
+def _too_thin(title: str, level: str | None, place: str | None) -> Exception:
+    from levelset.errors import DataUnavailable
+
+    where = ", ".join(p for p in (level, place) if p)
+    return DataUnavailable(
+        f"no source has enough data to show a range for {title}" + (f" ({where})" if where else ""),
+        hint="try a broader title or place with `levelset range TITLE --level ... --location ...`",
+    )
