@@ -1,0 +1,48 @@
+"""What a phone-sized window and a keyboard-only user get: readable charts, Tab/Enter flows."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market")]
+
+MARKET = "/market?role=ML+Engineer&level=senior&place=Seattle,+WA&offer=201000"
+
+
+def _tab_to(page: Any, element_id: str, limit: int = 80) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == element_id:
+            return
+    raise AssertionError(f"Tab never reached #{element_id}")
+
+
+def test_a_range_chart_on_a_phone_keeps_its_text_readable(browser: Any, server: str) -> None:
+    context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(MARKET)
+    scale = page.locator("figure.chart svg").first.evaluate(
+        "svg => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width"
+    )
+    page_width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert scale >= 0.75, f"the chart is drawn at {scale:.0%} of its size"
+    assert page_width <= 390, "the chart scrolls inside its frame, not the whole page"
+
+
+def test_an_offer_typed_with_the_keyboard_alone_lands_on_the_chart(page: Any) -> None:
+    page.goto("/market")
+    for field, text in (
+        ("q-role", "ML Engineer"),
+        ("q-level", "senior"),
+        ("q-place1", "Seattle, WA"),
+        ("q-offer", "201000"),
+    ):
+        _tab_to(page, field)
+        page.keyboard.type(text)
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"offer=201000"))
+    assert "Your offer $201k" in page.locator("figure.chart svg").first.inner_html()
