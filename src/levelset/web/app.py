@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 
 from levelset import __version__
 from levelset.paths import Paths, default_paths
+from levelset.web import openapi
 from levelset.web.context import AppContext
 from levelset.web.errors import install_error_handlers, respond_error
 from levelset.web.pages import add_page
@@ -93,5 +94,6 @@ def create_app(
         register = getattr(module, "register", None)
         if register is not None:
             register(app)
+    openapi.install(app)
     app.add_middleware(LocalOnlyMiddleware, policy=policy, respond=respond_error)
     return app
