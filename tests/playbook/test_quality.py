@@ -87,3 +87,19 @@ def test_the_role_nuance_of_a_manager_is_about_the_team() -> None:
     role = next(s for s in book.sections if s.key == "role")
     text = " ".join(getattr(b, "text", "") for b in role.blocks)
     assert "shipping a model is the floor" not in text and "your team" in text
+
+
+def test_an_offer_in_euros_is_converted_before_it_is_marked_on_a_dollar_range(
+    tmp_path: Path,
+) -> None:
+    source = Path("examples/offers/bigco-rsu.yaml").read_text()
+    offer = tmp_path / "offer.yaml"
+    offer.write_text(source.replace("currency: USD", "currency: EUR"))
+    args = ("--title", "ML Engineer", "--level", "senior", "--location", "Berlin")
+    assert run_cli("profile", "set", *args).exit_code == 0
+    started = run_cli("negotiate", "start", "Northwind Cloud", "--offer", str(offer))
+    assert started.exit_code == 0, started.stderr
+    text = run_cli("playbook", "--topic", "negotiation").stdout
+    caption = next(line for line in text.splitlines() if line.startswith("*Chart:"))
+    # EUR 192,000 at the shipped 1.05262 USD per EUR is about $202,000 on the dollar axis
+    assert "€192,000" in caption and "$202,000" in caption

@@ -132,6 +132,7 @@ class MarketInput:
     headline: MarketRow | None = None
     caveats: tuple[str, ...] = ()
     offer_percentile: float | None = None
+    offer_base: Decimal | None = None  # the offer's base in this range's currency, to mark it
 
     @property
     def best(self) -> MarketRow | None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from levelset.charts import Bar, RangeRow, bar_chart, funnel_chart, range_chart
-from levelset.plan.inputs import MarketInput, MarketRow, PlanInputs, TrackingInput
-from levelset.plan.wording import money
+from levelset.plan.inputs import MarketInput, MarketRow, OfferInput, PlanInputs, TrackingInput
+from levelset.plan.wording import market_money, money
 from levelset.playbook.model import Chart
 
 MAX_ROWS = 4
@@ -39,7 +41,8 @@ def market_chart(inputs: PlanInputs) -> Chart | None:
     if market is None or not rows_of(market):
         return None
     offer = inputs.offer
-    marker = float(offer.base) if offer is not None else None
+    base = offer_in_market(offer, market) if offer is not None else None
+    marker = float(base) if base is not None else None
     where = ", ".join(p for p in (market.level, market.location) if p)
     svg = range_chart(
         [_row(r) for r in rows_of(market)],
@@ -56,10 +59,28 @@ def market_chart(inputs: PlanInputs) -> Chart | None:
         + "."
     )
     if offer is not None:
-        caption += f" Dashed line: {offer.company}'s base of {money(offer.base, offer.currency)}."
+        caption += _offer_caption(offer, market)
         if offer.anchor is not None:
             caption += f" Your anchor: {money(offer.anchor, offer.currency)}."
     return Chart(svg, caption)
+
+
+def offer_in_market(offer: OfferInput, market: MarketInput) -> Decimal | None:
+    """The offer's base in the range's currency, or None when it cannot be converted."""
+    if offer.currency == market.currency:
+        return offer.base
+    return market.offer_base
+
+
+def _offer_caption(offer: OfferInput, market: MarketInput) -> str:
+    base = f"{offer.company}'s base of {money(offer.base, offer.currency)}"
+    converted_base = offer_in_market(offer, market)
+    if offer.currency == market.currency:
+        return f" Dashed line: {base}."
+    if converted_base is None:
+        return f" Not marked: {base} has no exchange rate to {market.currency} here."
+    converted = market_money(float(converted_base), market.currency)
+    return f" Dashed line: {base}, about {converted} at the shipped exchange rate."
 
 
 def funnel(tracking: TrackingInput) -> Chart | None:

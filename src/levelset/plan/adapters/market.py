@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from decimal import Decimal
 from typing import Any
 
 from levelset.plan.inputs import MarketInput, MarketRow, OfferInput
@@ -87,12 +89,30 @@ def read_market(store: Any, profile: Profile, offer: OfferInput | None) -> Marke
         return None
     level = profile.target_band.value if profile.target_band else (offer.level if offer else None)
     place = profile.locations[0] if profile.locations else None
+    # The shipped sources are in US dollars: the offer is placed in dollars.
+    in_usd = in_currency(offer, "USD") if offer is not None else None
     report = market.market_range(
-        title, level, place, offer=float(offer.base) if offer is not None else None
+        title, level, place, offer=float(in_usd) if in_usd is not None else None
     )
     if not any(c.shown for c in report.ranges):
         raise _too_thin(title, level, place)
-    return market_input(report)
+    made = market_input(report)
+    if offer is None:
+        return made
+    base = in_currency(offer, made.currency)
+    percentile = made.offer_percentile if made.currency == "USD" and base is not None else None
+    return dataclasses.replace(made, offer_base=base, offer_percentile=percentile)
+
+
+def in_currency(offer: OfferInput, currency: str) -> Decimal | None:
+    """The offer's base in `currency` at the shipped rates, or None without a rate."""
+    from levelset.errors import LevelsetError
+    from levelset.offers.currency import shipped_rates
+
+    try:
+        return shipped_rates().convert(offer.base, offer.currency, currency)
+    except LevelsetError:
+        return None
 
 
 def _too_thin(title: str, level: str | None, place: str | None) -> Exception:
