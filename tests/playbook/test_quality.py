@@ -103,3 +103,22 @@ def test_an_offer_in_euros_is_converted_before_it_is_marked_on_a_dollar_range(
     caption = next(line for line in text.splitlines() if line.startswith("*Chart:"))
     # EUR 192,000 at the shipped 1.05262 USD per EUR is about $202,000 on the dollar axis
     assert "€192,000" in caption and "$202,000" in caption
+
+
+def test_a_cjk_name_prints_in_the_pdf_when_the_system_has_a_cjk_font() -> None:
+    import dataclasses
+    import io
+
+    from pypdf import PdfReader
+
+    from levelset.playbook.pdf import fallback_font, to_pdf
+    from tests.playbook.test_compose import maya_book
+
+    if fallback_font() is None:
+        pytest.skip("no CJK font installed: such characters print as '?' (documented)")
+    book = dataclasses.replace(maya_book(), person="Zoë 李", subtitle="A playbook for Zoë 李")
+    data = to_pdf(book)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert "Zoë 李" in text and "?" not in text[:60]
+    plain = to_pdf(maya_book())
+    assert len(plain) < len(data)  # the CJK font is embedded only when a page needs it

@@ -1,17 +1,21 @@
 """The playbook as a PDF through fpdf2 (pure Python), with the charts embedded as vectors.
 
 Fonts are a subset of DejaVu Sans shipped with the package, so accents, Greek, Cyrillic,
-currency signs and check marks print without any system font; a character outside the
-subset is reduced to its closest plain letter, or '?' when it has none.
+currency signs and check marks print without any system font. A character outside the
+subset (CJK) uses a system CJK font when one is installed, else it is reduced to its closest
+plain letter, or '?' when it has none.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import re
 import unicodedata
+from contextvars import ContextVar
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
@@ -48,6 +52,37 @@ QUESTION_WITH_ANSWER = 3  # lines: the question and the first two of its answer
 KEEP_WITH_NEXT = 35  # mm: a heading closer than this to the page end starts a new page
 
 
+FALLBACK_FONTS = (  # optional system fonts with CJK glyphs (Debian fonts-droid-fallback)
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+)
+_EXTRA: ContextVar[frozenset[int]] = ContextVar("extra_code_points", default=frozenset())
+
+
+def fallback_font() -> str | None:
+    """A system font for CJK text, or None; LEVELSET_PDF_FALLBACK_FONT names another."""
+    chosen = os.environ.get("LEVELSET_PDF_FALLBACK_FONT")
+    for path in ((chosen,) if chosen else ()) + FALLBACK_FONTS:
+        if path.endswith(".ttf") and Path(path).is_file():
+            return path
+    return None
+
+
+@cache
+def _cmap(path: str) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    with TTFont(path, lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+def _fallback_for(book: Playbook) -> str | None:
+    """The fallback font when the book has a character the shipped font lacks."""
+    missing = {ord(c) for c in repr(book)} - covered()
+    path = fallback_font() if missing else None
+    return path if path and missing & _cmap(path) else None
+
+
 def font_path(style: str) -> str:
     return str(resources.files("levelset.playbook") / "fonts" / FONT_FILES[style])
 
@@ -64,8 +99,9 @@ def covered() -> frozenset[int]:
 def printable_text(text: str) -> str:
     """The text with backticks dropped and characters outside the font reduced safely."""
     chars = []
+    extra = _EXTRA.get()
     for char in text.replace("`", ""):
-        if ord(char) in covered() or char in "\n\t":
+        if ord(char) in covered() or ord(char) in extra or char in "\n\t":
             chars.append(char)
             continue
         plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
@@ -76,15 +112,22 @@ def printable_text(text: str) -> str:
 def pdf_svg(svg: str) -> str:
     """The chart drawn with the shipped font, so its labels print any character it covers."""
     text = re.sub(r'font-family="[^"]*"', f'font-family="{FONT}"', printable(svg))
-    return printable_text(text)
+    token = _EXTRA.set(frozenset())  # charts use the shipped font only
+    try:
+        return printable_text(text)
+    finally:
+        _EXTRA.reset(token)
 
 
 class _Document(FPDF):
-    def __init__(self, book: Playbook) -> None:
+    def __init__(self, book: Playbook, fallback: str | None) -> None:
         super().__init__(format="A4")
         self.book = book
         for style in FONT_FILES:
             self.add_font(FONT, style, font_path(style))
+        if fallback is not None:
+            self.add_font("Fallback", "", fallback)
+            self.set_fallback_fonts(["Fallback"], exact_match=False)
         self.set_margins(18, 18, 18)
         self.set_auto_page_break(True, margin=18)
         self.set_title(printable_text(f"{book.title}: {book.person}"))
@@ -102,7 +145,15 @@ class _Document(FPDF):
 
 def to_pdf(book: Playbook) -> bytes:
     """The PDF bytes of the playbook."""
-    pdf = _Document(book)
+    fallback = _fallback_for(book)
+    token = _EXTRA.set(_cmap(fallback) if fallback else frozenset())
+    try:
+        return _render(_Document(book, fallback), book)
+    finally:
+        _EXTRA.reset(token)
+
+
+def _render(pdf: _Document, book: Playbook) -> bytes:
     pdf.add_page()
     _title(pdf, book)
     for section in book.sections:
