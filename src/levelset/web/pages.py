@@ -93,7 +93,7 @@ def render_page(request: Request, page: Page, data: dict[str, Any]) -> Response:
     extras = page.decorate(data if page.decorate_raw else plain) if page.decorate else {}
     data = plain
     query = f"?{request.url.query}" if request.url.query else ""
-    layout = {"title": page.title, "json_href": page.json_path + query}
+    layout = {"title": page.title, "json_href": twin_of(request) + query}
     html = renderer.page(request, page.template, {**layout, **data, **extras})
     return HTMLResponse(html, headers={"vary": "Accept"})
 
@@ -110,6 +110,13 @@ def form_error_page(
     shown = render_page(request, page, data)
     shown.status_code = error.http_status
     return shown
+
+
+def twin_of(request: Request) -> str:
+    """This page's JSON twin, as sent (still percent-encoded, so "A%2FB" stays one name)."""
+    raw = request.scope.get("raw_path") or request.url.path.encode()
+    path = raw.decode("latin-1").split("?", 1)[0]
+    return "/index.json" if path == "/" else f"{path}.json"
 
 
 def json_response(data: Any, status: int = 200) -> JSONResponse:

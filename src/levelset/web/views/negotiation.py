@@ -150,7 +150,7 @@ PAGES = [
         decorate=decorate,
     ),
     Page(
-        path="/negotiation/{company}",
+        path="/negotiation/{company:path}",
         template="negotiation.html",
         view=negotiation_view,
         title="Negotiation",

@@ -188,9 +188,9 @@ def register(app: FastAPI) -> None:
     guard = [Depends(require_token)]
     routes: list[tuple[str, Any, str]] = [
         ("/negotiation", start_form, "Start a negotiation from a stored offer"),
-        ("/negotiation/{company}/events", event_form, "Log an event"),
-        ("/negotiation/{company}/anchor", anchor_form, "Set the anchor"),
-        ("/negotiation/{company}/drafts/{kind}", draft_form, "Save a draft version"),
+        ("/negotiation/{company:path}/events", event_form, "Log an event"),
+        ("/negotiation/{company:path}/anchor", anchor_form, "Set the anchor"),
+        ("/negotiation/{company:path}/drafts/{kind}", draft_form, "Save a draft version"),
         ("/narrative/score.json", score_endpoint, "Score a negotiation message"),
     ]
     for path, endpoint, summary in routes:

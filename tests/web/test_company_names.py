@@ -1,0 +1,40 @@
+"""A company is whatever the offer letter says: slashes, ampersands and markup all work."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+from tests.web.conftest import Browser, data_of
+
+
+@pytest.mark.parametrize("company", ["A/B Labs", "<script>alert(1)</script>", "R&D / Co."])
+def test_a_negotiation_with_any_company_name_opens_and_logs_events(
+    client: Browser, company: str
+) -> None:
+    client.submit("/offers", {"company": company, "base": "180000"})
+    started = client.submit("/negotiation", {"offer_id": "1", "date": "2026-11-02"})
+    assert started.status_code == 303
+    page_path = "/negotiation/" + quote(company, safe="")
+    assert started.headers["location"] == page_path
+    page = client.get(page_path)
+    assert page.status_code == 200, page.text[:300]
+    assert "<script>alert(1)" not in page.text
+    logged = client.submit(page_path + "/events", {"kind": "counter_sent", "date": "2026-11-04"})
+    assert logged.status_code == 303
+    data = data_of(client.get(page_path + ".json"))
+    assert sorted(e["kind"] for e in data["timeline"]) == ["counter_sent", "initial_offer"]
+
+
+def test_the_footer_links_to_this_page_s_own_twin(client: Browser) -> None:
+    client.submit("/offers", {"company": "A/B Labs", "base": "180000"})
+    client.submit("/negotiation", {"offer_id": "1", "date": "2026-11-02"})
+    for path, twin in (
+        ("/", "/index.json"),
+        ("/negotiation/A%2FB%20Labs", "/negotiation/A%2FB%20Labs.json"),
+        ("/offers?compare=1", "/offers.json?compare=1"),
+    ):
+        page = client.get(path).text
+        assert f'href="{twin}">this page as JSON' in page, path
+        assert client.get(twin).status_code == 200, twin
