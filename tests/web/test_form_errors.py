@@ -29,6 +29,8 @@ def test_a_negative_base_is_shown_on_the_offers_form_with_the_values_kept(
     assert _value_of(page, "o-base") == "-5"
     assert _value_of(page, "o-location") == "Seattle, WA"
     assert "<b>AI</b>" not in page
+    assert "offer form, base" not in page  # the list names each field once, no echoed prefix
+    assert "1 thing to fix" in form[: form.index("</form>")]
     assert data_of(client.get("/offers.json"))["offers"] == []
 
 
