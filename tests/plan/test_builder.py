@@ -156,7 +156,7 @@ def test_a_deadline_before_the_plan_starts_asks_for_a_new_date() -> None:
     plan = build_plan(maya(deadline=passed), START, Focus.NEGOTIATION)
     steps = [i for i in plan.items if i.phase is Phase.NEGOTIATE]
     assert len(steps) == 5 and all(START <= s.due < START + dt.timedelta(days=7) for s in steps)
-    assert "new date" in steps[-1].text and "falls before this plan starts" in steps[-1].text
+    assert "new date" in steps[-1].text and "leaves no day for the steps" in steps[-1].text
     assert any("levelset negotiate log" in c and "new date" in c for c in plan.completes)
 
 
@@ -193,3 +193,15 @@ def test_a_leadership_track_gets_items_about_the_team_not_only_the_own_work() ->
     joined = texts(plan)
     assert "leadership track" in joined
     assert "your team delivered" in joined and "a person you grew" in joined
+
+
+def test_a_plan_started_in_the_past_never_dates_a_negotiation_step_before_today() -> None:
+    import dataclasses
+
+    deadline = START + dt.timedelta(days=10)
+    today = START + dt.timedelta(days=3)
+    inputs = dataclasses.replace(maya(deadline=deadline), today=today)
+    plan = build_plan(inputs, START, Focus.NEGOTIATION)
+    dues = [i.due for i in plan.items if i.phase is Phase.NEGOTIATE]
+    assert dues[0] == today and all(today <= d < deadline for d in dues)
+    assert plan.weeks[0].start == START  # the plan itself still starts where asked

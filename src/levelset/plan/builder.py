@@ -10,7 +10,7 @@ from levelset.plan.blocks import schedule
 from levelset.plan.completes import completions
 from levelset.plan.inputs import OfferInput, PlanInputs
 from levelset.plan.model import Draft, Focus, Item, Phase, Plan, Week
-from levelset.plan.negotiation import deadline_of, negotiation_drafts, passed_hint
+from levelset.plan.negotiation import deadline_of, first_day, negotiation_drafts, passed_hint
 from levelset.plan.signal import choose_signal
 
 GOALS = {
@@ -51,7 +51,7 @@ def build_plan(
         weeks=tuple(weeks),
         signal=signal,
         blocks=(),
-        completes=tuple(completions(inputs)) + _passed(offer, start),
+        completes=tuple(completions(inputs)) + _passed(offer, first_day(inputs, start)),
         deadline=deadline_of(offer, start) if offer else None,
         company=offer.company if offer else None,
     )

@@ -39,7 +39,9 @@ def gather(store: Any, *, start: dt.date | None = None) -> PlanInputs:
     offer = attempt("offer", lambda: _offer(store, profile), notes)
     market = attempt("market", lambda: _market(store, profile, offer), notes)
     tracking = attempt("tracking", lambda: _tracking(store), notes)
-    return PlanInputs(profile, proof, level, market, offer, tracking, tuple(notes))
+    return PlanInputs(
+        profile, proof, level, market, offer, tracking, tuple(notes), today=dt.date.today()
+    )
 
 
 def _proof(store: Any, profile: Any) -> Any:

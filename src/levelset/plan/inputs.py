@@ -237,6 +237,7 @@ class PlanInputs:
     offer: OfferInput | None = None
     tracking: TrackingInput | None = None
     notes: tuple[str, ...] = ()  # why an input is missing, when an adapter knows
+    today: dt.date | None = None  # when known, no negotiation step is dated before it
 
     def missing(self) -> list[str]:
         """Names of the inputs that are not available."""

@@ -31,8 +31,13 @@ def deadline_of(offer: OfferInput, start: dt.date) -> dt.date:
     return offer.deadline or start + dt.timedelta(days=DEFAULT_WINDOW)
 
 
+def first_day(inputs: PlanInputs, start: dt.date) -> dt.date:
+    """The first day a step can fall on: the plan start, or today if the start is past."""
+    return max(start, inputs.today) if inputs.today is not None else start
+
+
 def has_passed(offer: OfferInput, start: dt.date) -> bool:
-    """Whether the recorded deadline falls before the plan's first day."""
+    """Whether the recorded deadline falls before `start` (the first day a step can use)."""
     return offer.deadline is not None and offer.deadline < start
 
 
@@ -44,11 +49,11 @@ def window_end(offer: OfferInput, start: dt.date) -> dt.date:
 
 
 def passed_hint(offer: OfferInput, start: dt.date) -> str | None:
-    """What to do when the deadline falls before the plan starts, or None."""
+    """What to do when the deadline falls before the first day a step can use, or None."""
     if offer.deadline is None or not has_passed(offer, start):
         return None
     return (
-        f"{offer.company}'s deadline ({day(offer.deadline)}) falls before the plan starts: agree "
+        f"{offer.company}'s deadline ({day(offer.deadline)}) leaves no day for the steps: agree "
         f"a new date with them and record it with `levelset negotiate log "
         f'"{offer.company}" deadline --date YYYY-MM-DD` (a week is assumed until then).'
     )
@@ -66,6 +71,7 @@ def negotiation_drafts(inputs: PlanInputs, start: dt.date) -> list[Draft]:
     offer = inputs.offer
     if offer is None:
         return []
+    start = first_day(inputs, start)
     dates = step_dates(start, window_end(offer, start))
     texts = (
         _prepare(inputs, start),
@@ -110,8 +116,8 @@ def _prepare(inputs: PlanInputs, start: dt.date) -> tuple[str, str | None]:
     first = ""
     if offer is not None and offer.deadline is not None and has_passed(offer, start):
         first = (
-            f"ask {offer.company} for a new date (theirs, {day(offer.deadline)}, is before "
-            "the plan starts); "
+            f"ask {offer.company} for a new date (theirs, {day(offer.deadline)}, leaves no "
+            "day for the steps); "
         )
     return f"Prepare the case: {first}collect {listing(parts)}", "levelset negotiate anchor"
 
@@ -149,7 +155,7 @@ def _confirm(offer: OfferInput, start: dt.date) -> tuple[str, str | None]:
         when = f"{day(end)} (no deadline recorded)"
     elif has_passed(offer, start):
         when = (
-            f"{day(end)}; their deadline, {day(offer.deadline)}, falls before this plan starts, "
+            f"{day(end)}; their deadline, {day(offer.deadline)}, leaves no day for the steps, "
             "so agree a new date with them first"
         )
     else:

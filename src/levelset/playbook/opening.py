@@ -6,6 +6,7 @@ import datetime as dt
 
 from levelset.plan.inputs import PlanInputs
 from levelset.plan.model import Plan
+from levelset.plan.negotiation import first_day
 from levelset.plan.wording import band_label, listing, market_money, money, ordinal, quote
 from levelset.playbook.chart import market_chart
 from levelset.playbook.model import Block, Bullets, Paragraph, Section, Topic
@@ -95,7 +96,8 @@ def why_it_matters(inputs: PlanInputs, plan: Plan) -> Section:
             )
         )
     if plan.deadline is not None and plan.company:
-        blocks.append(Paragraph(_timing(plan.company, plan.deadline, plan.start)))
+        first = first_day(inputs, plan.start)
+        blocks.append(Paragraph(_timing(plan.company, plan.deadline, first)))
     blocks.append(
         Paragraph(
             "A reader who understands your level in seconds moves you forward; one who has to "
@@ -109,9 +111,9 @@ def _timing(company: str, deadline: dt.date, start: dt.date) -> str:
     when = f"{deadline:%A} {deadline.day} {deadline:%B}"
     if deadline < start:
         return (
-            f"Time matters too: {company} asked for an answer by {when}, before this plan "
-            "starts. Ask them for a new date first; the plan spreads the five steps over a week "
-            "until you record one."
+            f"Time matters too: {company} asked for an answer by {when}, which leaves no "
+            "day for the steps. Ask them for a new date first; the plan spreads the five "
+            "steps over a week until you record one."
         )
     return (
         f"Time matters too: {company} expects an answer by {when}, and the plan spaces the "
