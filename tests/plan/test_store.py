@@ -58,3 +58,13 @@ def test_review_answers_are_replaced_per_week(store) -> None:
 def test_no_plan_is_not_found(store) -> None:
     with pytest.raises(NotFound):
         load_plan(store)
+
+
+def test_answers_for_a_week_the_plan_does_not_have_are_refused(store) -> None:
+    from levelset.errors import InputError
+
+    plan_id = save_plan(store, build_plan(maya(), START))
+    for week in (0, 5):
+        with pytest.raises(InputError):
+            save_answers(store, plan_id, week, Answers("x", "y"))
+        assert load_answers(store, plan_id, week) is None

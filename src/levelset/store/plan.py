@@ -24,7 +24,8 @@ from sqlalchemy import (
     select,
 )
 
-from levelset.errors import NotFound
+from levelset.errors import InputError, NotFound
+from levelset.plan.builder import WEEK_PHASES
 from levelset.plan.codec import plan_from_data, plan_to_data
 from levelset.plan.model import Plan
 from levelset.plan.review import Answers
@@ -115,7 +116,9 @@ def set_tick(store: Store, plan_id: int, item_id: str, done: bool = True) -> Non
 
 
 def save_answers(store: Store, plan_id: int, week: int, answers: Answers) -> Answers:
-    """Store (or replace) the answers of one weekly review."""
+    """Store (or replace) the answers of one weekly review; a week outside 1-4 is refused."""
+    if not 1 <= week <= len(WEEK_PHASES):
+        raise InputError(f"week must be between 1 and {len(WEEK_PHASES)}, got {week}")
     stamped = Answers(answers.changed, answers.next_test, dt.datetime.now(dt.UTC))
     where = (plan_review_table.c.plan_id == plan_id) & (plan_review_table.c.week == week)
     with store.begin() as conn:
