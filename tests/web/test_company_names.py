@@ -38,3 +38,24 @@ def test_the_footer_links_to_this_page_s_own_twin(client: Browser) -> None:
         page = client.get(path).text
         assert f'href="{twin}">this page as JSON' in page, path
         assert client.get(twin).status_code == 200, twin
+
+
+def test_a_missing_record_points_to_the_page_that_makes_it(client: Browser) -> None:
+    negotiation = client.get("/negotiation/Nobody.json")
+    assert negotiation.status_code == 404
+    assert "/negotiation" in negotiation.json()["hint"]
+    assert "levelset " not in negotiation.json()["hint"]
+    calendar = client.get("/plan.ics", headers={"accept": "application/json"})
+    assert calendar.status_code == 404
+    assert "/plan" in calendar.json()["hint"] and "levelset " not in calendar.json()["hint"]
+
+
+def test_each_draft_text_box_has_its_own_name(client: Browser) -> None:
+    import re
+
+    client.submit("/offers", {"company": "Acme", "base": "180000"})
+    client.submit("/negotiation", {"offer_id": "1", "date": "2026-11-02"})
+    page = client.get("/negotiation/Acme").text
+    labels = re.findall(r'<label for="d-body-[a-z_]+">(.*?)</label>', page, re.S)
+    assert len(labels) >= 4
+    assert len(set(labels)) == len(labels), labels

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Path
 
+from levelset.errors import NotFound
 from levelset.web.context import AppContext
 from levelset.web.pages import Page, context_of
 
@@ -90,7 +91,11 @@ def negotiation_view(
     from levelset.store.negotiations import load_record
     from levelset.store.offers import list_offers
 
-    record = load_record(ctx.store, company)
+    try:
+        record = load_record(ctx.store, company)
+    except NotFound as error:  # the core's hint names a CLI command; here the page does it
+        hint = "start one from a stored offer on the Negotiation page (/negotiation)"
+        raise NotFound(error.message, hint=hint) from None
     outcome = ctx.api("negotiation", "negotiation_outcome")(record)
     return {
         "available": True,

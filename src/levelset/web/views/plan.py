@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Form, Path, Request
 from fastapi.responses import Response
 
+from levelset.errors import NotFound
 from levelset.web.context import AppContext
 from levelset.web.forms import done, optional_text, require_token
 from levelset.web.pages import Page, context_of
@@ -137,7 +138,10 @@ def calendar(ctx: Ctx) -> Response:
     from levelset.plan.ics import plan_calendar
     from levelset.store.plan import load_plan
 
-    _, current = load_plan(ctx.store)
+    try:
+        _, current = load_plan(ctx.store)
+    except NotFound as error:  # the core's hint names a CLI command; here the page does it
+        raise NotFound(error.message, hint="make one on the Plan page (/plan)") from None
     name = f"levelset-plan-{current.start.isoformat()}.ics"
     return Response(
         plan_calendar(current),
