@@ -122,3 +122,10 @@ def test_a_cjk_name_prints_in_the_pdf_when_the_system_has_a_cjk_font() -> None:
     assert "Zoë 李" in text and "?" not in text[:60]
     plain = to_pdf(maya_book())
     assert len(plain) < len(data)  # the CJK font is embedded only when a page needs it
+
+
+def test_with_no_resume_the_strong_signal_section_says_how_to_import_one() -> None:
+    text = run_cli("playbook").stdout
+    section = text.split("## What strong signal looks like", 1)[1].split("\n## ", 1)[0]
+    assert "in what you imported" not in section
+    assert "levelset proof import FILE" in section

@@ -134,6 +134,8 @@ def strong_signal(inputs: PlanInputs) -> Section:
     strong = [b for b in proof.strongest if b.has_metric][:3] if proof else []
     if strong:
         cues += [f"Outcome with a number, your own: {quote(b.text)}" for b in strong]
+    elif proof is None:
+        cues.append("Outcomes with numbers: import your resume (`levelset proof import FILE`).")
     else:
         cues.append("Outcomes with numbers: none found yet in what you imported.")
     if offer is not None and offer.anchor_reason:
