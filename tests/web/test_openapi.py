@@ -45,3 +45,10 @@ def test_a_bad_post_answers_as_the_description_says(client: Browser) -> None:
     spec = data_of(client.get("/openapi.json"))
     assert str(response.status_code) in spec["paths"]["/offers"]["post"]["responses"]
     assert set(response.json()) <= {"error", "message", "hint", "problems", "suggestions"}
+
+
+def test_an_error_that_depends_on_accept_says_so(client: Browser) -> None:
+    for accept in ("application/json", "text/html"):
+        response = client.get("/no/such/page", headers={"accept": accept})
+        assert response.status_code == 404
+        assert response.headers["vary"] == "Accept", accept

@@ -62,12 +62,13 @@ def wants_json(request: Request) -> bool:
 
 def respond_error(request: Request, status: int, body: dict[str, Any]) -> Response:
     """The error as JSON or as a page, depending on what the client asked for."""
-    if wants_json(request):
-        return JSONResponse(body, status_code=status)
     render = getattr(request.app.state, "render_error", None)
-    if render is None:
-        return JSONResponse(body, status_code=status)
-    return render(request, status, body)  # type: ignore[no-any-return]
+    if wants_json(request) or render is None:
+        response: Response = JSONResponse(body, status_code=status)
+    else:
+        response = render(request, status, body)
+    response.headers["vary"] = "Accept"
+    return response
 
 
 async def _levelset_error(request: Request, exc: Exception) -> Response:
