@@ -66,3 +66,20 @@ def test_a_market_too_thin_to_show_is_named_not_blamed_on_a_missing_title() -> N
     assert not any(c.startswith("Set a target title and place") for c in completes)
     thin = next(c for c in completes if c.startswith("market:"))
     assert "Engineering Manager, ML" in thin and "levelset range" in thin
+
+
+def test_with_two_open_offers_the_steps_follow_the_nearest_deadline() -> None:
+    import datetime as dt
+
+    set_profile()
+    soon = (dt.date.today() + dt.timedelta(days=6)).isoformat()
+    for company, file in (("Northwind Cloud", "bigco-rsu"), ("Lumen Labs", "startup-options")):
+        started = run_cli("negotiate", "start", company, "--offer", f"examples/offers/{file}.yaml")
+        assert started.exit_code == 0, started.stderr
+    logged = run_cli("negotiate", "log", "Northwind Cloud", "deadline", "--date", soon)
+    assert logged.exit_code == 0, logged.stderr
+    later = (dt.date.today() + dt.timedelta(days=20)).isoformat()
+    # the second process's deadline is logged last, but the nearer deadline leads the plan
+    assert run_cli("negotiate", "log", "Lumen Labs", "deadline", "--date", later).exit_code == 0
+    plan = run_cli("plan", "--json").json()
+    assert plan["company"] == "Northwind Cloud" and plan["deadline"] == soon

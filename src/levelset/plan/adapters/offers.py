@@ -7,6 +7,7 @@ negotiation capability from the same inputs `levelset negotiate anchor` uses.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -21,10 +22,20 @@ def _records(store: Any) -> list[Any]:
 
 
 def _open_record(records: list[Any]) -> Any:
+    """The open negotiation with the nearest deadline still ahead, else the latest touched."""
     open_records = [r for r in records if not r.closed and r.current_offer]
     if not open_records:
         return None
+    today = dt.date.today()
+    ahead = [r for r in open_records if (_deadline(r) or dt.date.min) >= today]
+    if ahead:
+        return min(ahead, key=lambda r: (_deadline(r), -(r.id or 0)))
     return max(open_records, key=lambda r: (r.effective()[-1].on, r.id or 0))
+
+
+def _deadline(record: Any) -> dt.date | None:
+    event = record.last(_kind("deadline"))
+    return event.on if event is not None else None
 
 
 def _preview_anchor(store: Any, offer: Any, profile: Profile) -> Any:
