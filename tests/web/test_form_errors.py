@@ -151,3 +151,16 @@ def test_a_market_error_keeps_the_target_that_filled_the_blanks(
     assert _value_of(page, "q-level") == "senior"
     assert _value_of(page, "q-place1") == "Atlantis"
     assert _value_of(page, "q-offer") == "201000"
+
+
+def test_a_bad_offer_file_is_named_as_uploaded_never_by_a_server_path(client: Browser) -> None:
+    response = client.submit(
+        "/offers/upload",
+        {},
+        files={"files": ("evil.yaml", b"MZ\x90\x00\x00\xff\xfe", "text/yaml")},
+        headers={"accept": "application/json"},
+    )
+    assert response.status_code == 400
+    body = response.json()
+    assert [p["file"] for p in body["problems"]] == ["evil.yaml"]
+    assert "levelset-offer-" not in response.text and "/tmp" not in response.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -248,7 +249,9 @@ def upload_offer_form(
             try:
                 offers.append(load_offer(path, currencies=codes))
             except InputError as error:
-                problems += list(error.problems) or [Problem(error.message, file=path.name)]
+                found = list(error.problems) or [Problem(error.message)]
+                # Named as uploaded: the temporary folder means nothing to the user.
+                problems += [replace(p, file=path.name) for p in found]
     if problems:
         raise validation_failed("offer files", problems)
     stored = add_offers(ctx.store, offers)
