@@ -113,3 +113,11 @@ def test_an_experiment_is_started_and_judged(client: Browser) -> None:
     assert result["verdict"] in ("keep", "revert", "not_enough_data")
     same = client.submit("/tracking/experiments", form, headers={"accept": "application/json"})
     assert same.status_code == 409
+
+
+def test_an_empty_tracking_page_starts_with_what_to_do(client: Browser) -> None:
+    page = client.get("/tracking").text
+    first = page.index("Nothing tracked yet")
+    assert first < page.index('id="exp-h"')
+    assert 'href="#add-h"' in page and 'href="#import-h"' in page
+    assert "most recent of 0" not in page
