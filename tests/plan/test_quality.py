@@ -83,3 +83,23 @@ def test_with_two_open_offers_the_steps_follow_the_nearest_deadline() -> None:
     assert run_cli("negotiate", "log", "Lumen Labs", "deadline", "--date", later).exit_code == 0
     plan = run_cli("plan", "--json").json()
     assert plan["company"] == "Northwind Cloud" and plan["deadline"] == soon
+
+
+def test_showing_a_plan_made_before_a_new_deadline_says_it_is_out_of_date() -> None:
+    import datetime as dt
+
+    set_profile()
+    offer = "examples/offers/bigco-rsu.yaml"
+    assert run_cli("negotiate", "start", "Northwind Cloud", "--offer", offer).exit_code == 0
+    soon = (dt.date.today() + dt.timedelta(days=6)).isoformat()
+    assert run_cli("negotiate", "log", "Northwind Cloud", "deadline", "--date", soon).exit_code == 0
+    assert run_cli("plan").exit_code == 0
+    assert "out of date" not in run_cli("plan").stdout
+    later = (dt.date.today() + dt.timedelta(days=9)).isoformat()
+    assert (
+        run_cli("negotiate", "log", "Northwind Cloud", "deadline", "--date", later).exit_code == 0
+    )
+    shown = run_cli("plan")
+    said = " ".join(shown.stdout.split())
+    assert shown.exit_code == 0 and "out of date" in said and "levelset plan --start" in said
+    assert run_cli("plan", "--json").json()["out_of_date"]

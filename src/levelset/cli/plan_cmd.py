@@ -81,7 +81,19 @@ def _show(store: Any, as_json: bool) -> None:
     from levelset.store.plan import load_plan
 
     plan_id, stored = load_plan(store)
-    _print(plan_id, stored, as_json)
+    _print(plan_id, stored, as_json, _staleness(store, stored))
+
+
+def _staleness(store: Any, plan: Any) -> str | None:
+    """Why the stored plan's negotiation dates no longer hold (records changed), or None."""
+    from levelset.errors import LevelsetError
+    from levelset.plan.adapters.offers import open_deadline
+    from levelset.plan.freshness import out_of_date
+
+    try:
+        return out_of_date(plan, open_deadline(store))
+    except (ImportError, LevelsetError):  # the negotiation capability is absent or unreadable
+        return None
 
 
 @app.command("show")
@@ -191,13 +203,22 @@ def ics(
     typer.echo(str(target))
 
 
-def _print(plan_id: int, plan: Any, as_json: bool) -> None:
+def _print(plan_id: int, plan: Any, as_json: bool, stale: str | None = None) -> None:
     if as_json:
         from levelset.cli.output import print_json
 
-        print_json({"id": plan_id, **plan.to_dict()})
+        print_json({"id": plan_id, **plan.to_dict(), "out_of_date": stale})
         return
     _print_plan(plan)
+    if stale:
+        from rich.markup import escape
+
+        from levelset.cli.output import console
+
+        console().print(
+            f"[yellow]This plan is out of date: {escape(stale)}.[/] `levelset plan --start "
+            "YYYY-MM-DD` makes a new one (the old one keeps its ticks)."
+        )
 
 
 def _print_tick(plan: Any, item_id: str, as_json: bool) -> None:

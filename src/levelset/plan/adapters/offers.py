@@ -115,3 +115,11 @@ def read_offer(store: Any, profile: Profile) -> OfferInput | None:
             return None
         offer = stored[-1].offer
     return offer_input(offer, record, _anchor(store, record, offer, profile))
+
+
+def open_deadline(store: Any) -> tuple[str, dt.date | None] | None:
+    """The company and recorded deadline of the negotiation a new plan would follow."""
+    record = _open_record(_records(store))
+    if record is None:
+        return None
+    return str(record.current_offer.company), _deadline(record)
