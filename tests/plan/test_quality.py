@@ -103,3 +103,11 @@ def test_showing_a_plan_made_before_a_new_deadline_says_it_is_out_of_date() -> N
     said = " ".join(shown.stdout.split())
     assert shown.exit_code == 0 and "out of date" in said and "levelset plan --start" in said
     assert run_cli("plan", "--json").json()["out_of_date"]
+
+
+def test_a_plan_from_a_stored_offer_without_a_negotiation_is_not_called_out_of_date() -> None:
+    set_profile()
+    assert run_cli("offer", "add", "examples/offers/bigco-rsu.yaml").exit_code == 0
+    made = run_cli("plan", "--json").json()
+    assert made["company"] == "Northwind Cloud"
+    assert run_cli("plan", "--json").json()["out_of_date"] is None

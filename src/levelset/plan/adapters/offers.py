@@ -119,7 +119,11 @@ def read_offer(store: Any, profile: Profile) -> OfferInput | None:
 
 def open_deadline(store: Any) -> tuple[str, dt.date | None] | None:
     """The company and recorded deadline of the negotiation a new plan would follow."""
-    record = _open_record(_records(store))
-    if record is None:
-        return None
-    return str(record.current_offer.company), _deadline(record)
+    from levelset.store.offers import list_offers
+
+    records = _records(store)
+    record = _open_record(records)
+    if record is not None:
+        return str(record.current_offer.company), _deadline(record)
+    stored = [] if records else list_offers(store)  # as read_offer: a stored offer alone
+    return (str(stored[-1].offer.company), None) if stored else None
