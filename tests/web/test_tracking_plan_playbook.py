@@ -121,3 +121,21 @@ def test_an_empty_tracking_page_starts_with_what_to_do(client: Browser) -> None:
     assert first < page.index('id="exp-h"')
     assert 'href="#add-h"' in page and 'href="#import-h"' in page
     assert "most recent of 0" not in page
+
+
+def test_a_reply_to_an_unknown_application_comes_back_on_the_form(client: Browser) -> None:
+    import html
+    import re
+
+    typed = {"kind": "response", "company": "Nobody <i>Inc</i>", "note": "called back"}
+    response = client.submit("/tracking/events", typed, headers={"accept": "text/html"})
+    assert response.status_code == 404
+    page = response.text
+    form = page[page.index('action="/tracking/events"') :]
+    form = form[: form.index("</form>")]
+    assert 'role="alert"' in form and "application" in form and "levelset track" not in form
+    for field_id, value in (("t-company", "Nobody <i>Inc</i>"), ("t-note", "called back")):
+        tag = re.search(rf'<input[^>]*id="{field_id}"[^>]*>', page)
+        assert tag and f'value="{html.escape(value)}"' in tag.group(0).replace("&#34;", "&quot;")
+    assert re.search(r'<option value="response" selected', form)
+    assert data_of(client.get("/tracking.json"))["event_count"] == 0

@@ -10,10 +10,11 @@ from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from levelset.charts import Bar, Series, bar_chart, funnel_chart, line_chart
-from levelset.errors import InputError, validation_failed
+from levelset.errors import InputError, LevelsetError, NotFound, validation_failed
 from levelset.web.context import AppContext
+from levelset.web.errors import wants_json
 from levelset.web.forms import done, optional_text, require_token
-from levelset.web.pages import Page, context_of
+from levelset.web.pages import Page, context_of, form_error_page
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 KINDS = ("application", "outreach", "response", "interview", "offer", "rejection", "withdrawal")
@@ -163,8 +164,23 @@ def add_event_form(
         "channel": channel, "resume": resume, "variant": variant, "outcome": outcome,
         "stage": stage, "note": note,
     }  # fmt: skip
-    stored = add_events(ctx.store, [_event(ctx, fields)], source="web")
+    try:
+        stored = add_events(ctx.store, [_event(ctx, fields)], source="web")
+    except NotFound as error:  # the core's hint names a CLI command; here the form does it
+        hint = "log the application first (What happened: application), then its reply"
+        return _form_error(request, ctx, NotFound(error.message, hint=hint), fields)
+    except LevelsetError as error:
+        return _form_error(request, ctx, error, fields)
     return done(request, stored[0], "/tracking#events", status=201)
+
+
+def _form_error(
+    request: Request, ctx: AppContext, error: LevelsetError, fields: dict[str, Any]
+) -> Response:
+    """The error as JSON for scripts; for a page, the form again with the values as typed."""
+    if wants_json(request):
+        raise error
+    return form_error_page(request, PAGES[0], {"ctx": ctx}, error, fields)
 
 
 def import_form(
