@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import json
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from levelset.errors import InputError, Problem, validation_failed
+from levelset.errors import InputError, validation_failed
 from levelset.offers.currency import shipped_rates
 from levelset.offers.equityformat import read_equity
 from levelset.offers.fieldreader import FieldReader
@@ -178,15 +177,9 @@ def _benefits(reader: FieldReader, raw: object) -> tuple[tuple[str, Decimal], ..
 
 
 def _parse_text(text: str, file: Path) -> tuple[object, dict[str, int]]:
-    if file.suffix.lower() == ".json":
-        try:
-            return json.loads(text), {}
-        except json.JSONDecodeError as error:
-            problem = Problem(error.msg, file=str(file), line=error.lineno, expected="valid JSON")
-            raise validation_failed(str(file), [problem]) from None
-    from levelset.offers.yamllines import parse_yaml_with_lines
+    from levelset.offers.yamllines import parse_json_or_yaml
 
-    return parse_yaml_with_lines(text, str(file))
+    return parse_json_or_yaml(text, file, as_json=file.suffix.lower() == ".json")
 
 
 def offer_to_data(offer: Offer) -> dict[str, Any]:

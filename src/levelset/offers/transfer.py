@@ -155,15 +155,9 @@ def _header_problems(columns: list[str], file: str) -> list[Problem]:
 
 
 def _collection(text: str, file: Path, fmt: str) -> list[tuple[str, Any, dict[str, int]]]:
-    if fmt == "json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{file}, line {error.lineno}: not valid JSON ({error.msg})") from None
-    else:
-        from levelset.offers.yamllines import parse_yaml_with_lines
+    from levelset.offers.yamllines import parse_json_or_yaml
 
-        data, _ = parse_yaml_with_lines(text, str(file))
+    data, _ = parse_json_or_yaml(text, file, as_json=fmt == "json")
     items = data.get("offers") if isinstance(data, Mapping) and "offers" in data else data
     if isinstance(data, Mapping) and "offers" in data and not isinstance(items, list):
         problem = Problem("not a list of offers", file=str(file), field="offers")

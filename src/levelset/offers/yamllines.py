@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-from levelset.errors import Problem, validation_failed
+from levelset.errors import InputError, Problem, validation_failed
+
+
+def parse_json_or_yaml(text: str, file: Path | str, *, as_json: bool) -> tuple[Any, dict[str, int]]:
+    """The data of a JSON or YAML text and, for YAML, the line of each field; a syntax error
+    names the file and the line."""
+    if not as_json:
+        return parse_yaml_with_lines(text, str(file))
+    try:
+        return json.loads(text), {}
+    except json.JSONDecodeError as error:
+        problem = Problem(error.msg, file=str(file), line=error.lineno, expected="valid JSON")
+        message = f"{file}, line {error.lineno}: not valid JSON ({error.msg})"
+        raise InputError(message, problems=[problem]) from None
 
 
 def parse_yaml_with_lines(text: str, file: str) -> tuple[Any, dict[str, int]]:

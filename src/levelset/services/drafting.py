@@ -93,15 +93,9 @@ def read_records(store: Store, file: Path) -> list[ImportedRecord]:
     from levelset.store.offers import rate_table
 
     text = read_user_text(file, "a JSON or YAML file from `levelset negotiate export`")
-    if file.suffix.lower() == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{file}, line {error.lineno}: not valid JSON ({error.msg})") from None
-    else:
-        from levelset.offers.yamllines import parse_yaml_with_lines
+    from levelset.offers.yamllines import parse_json_or_yaml
 
-        data, _ = parse_yaml_with_lines(text, str(file))
+    data, _ = parse_json_or_yaml(text, file, as_json=file.suffix.lower() == ".json")
     return records_from_data(data, source=str(file), currencies=rate_table(store).codes)
 
 
