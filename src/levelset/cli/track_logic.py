@@ -19,7 +19,6 @@ from levelset.tracking import (
     EventKind,
     ImportPlan,
     Located,
-    attempt_ref,
     check_events,
     parse_channel,
     parse_date,
@@ -66,17 +65,8 @@ def _attempt(kind: EventKind, date: dt.date, fields: dict[str, str | None]) -> E
     if not company:
         raise InputError(f"an {kind} needs --company")
     channel = parse_channel(fields["channel"]) if fields["channel"] else None
-    return Event(
-        kind,
-        date,
-        attempt_ref(company, role, date),
-        company,
-        role,
-        channel,
-        _text(fields, "resume"),
-        _text(fields, "variant"),
-        note=_text(fields, "note"),
-    )
+    resume, variant = _text(fields, "resume"), _text(fields, "variant")
+    return Event.attempt(kind, date, company, role, channel, resume, variant, _text(fields, "note"))
 
 
 def _follow_up(

@@ -200,17 +200,10 @@ def _application_row(row: _Row, file: str, known: list[Event]) -> tuple[list[Eve
     if read.problems or date is None:
         return [], read.problems
     role = row.get("role")
-    attempt = Event(
-        kind,
-        date,
-        attempt_ref(company, role, date),
-        company,
-        role,
-        channel,
-        row.get("resume_version"),
-        row.get("variant"),
-        note=row.get("note"),
-    )
+    attempt = Event.attempt(
+        kind, date, company, role, channel, row.get("resume_version"), row.get("variant"),
+        row.get("note"),
+    )  # fmt: skip
     follow = _follow_ups(read, attempt)
     return ([attempt, *follow] if not read.problems else []), read.problems
 

@@ -119,6 +119,22 @@ class Event:
     note: str = ""
     id: int | None = None
 
+    @classmethod
+    def attempt(
+        cls,
+        kind: EventKind,
+        date: dt.date,
+        company: str,
+        role: str = "",
+        channel: Channel | None = None,
+        resume_version: str = "",
+        variant: str = "",
+        note: str = "",
+    ) -> Event:
+        """An application or outreach, keyed by its company, role and date."""
+        ref = attempt_ref(company, role, date)
+        return cls(kind, date, ref, company, role, channel, resume_version, variant, note=note)
+
     def same_as(self, other: Event) -> bool:
         """The same event regardless of storage id, note or source (used to skip re-imports)."""
         keys = ("kind", "date", "ref", "outcome", "stage")

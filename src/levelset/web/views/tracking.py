@@ -128,9 +128,8 @@ def _event(ctx: AppContext, fields: dict[str, str | None]) -> Any:
         if not text["company"]:
             raise InputError(f"company: an {kind.value} needs the company")
         channel = t.parse_channel(text["channel"]) if text["channel"] else None
-        ref = t.attempt_ref(text["company"], text["role"], date)
-        event = t.Event(kind, date, ref, text["company"], text["role"], channel,
-                        text["resume"], text["variant"], note=text["note"])  # fmt: skip
+        event = t.Event.attempt(kind, date, text["company"], text["role"], channel,
+                                text["resume"], text["variant"], text["note"])  # fmt: skip
     else:
         attempt = t.resolve_attempt(stored, text["company"] or None, text["role"] or None, None)
         outcome = t.parse_outcome(text["outcome"]) if text["outcome"] else None
