@@ -56,17 +56,7 @@ def _axis(scale: svg.Scale, height: int, currency: str) -> list[str]:
     parts = []
     for tick in scale.ticks(6):
         x = scale(tick)
-        parts.append(
-            svg.el(
-                "line",
-                x1=f"{x:.1f}",
-                x2=f"{x:.1f}",
-                y1=TOP - 6,
-                y2=height - 30,
-                stroke=svg.GRID,
-                stroke_width=1,
-            )
-        )
+        parts.append(svg.vline(x, TOP - 6, height - 30, svg.GRID))
         parts.append(
             svg.text(
                 x,
@@ -91,17 +81,7 @@ def _row(row: RangeRow, y: float, scale: svg.Scale) -> list[str]:
         parts.append(_bar(scale(row.p25), scale(row.p75), mid, 18, svg.BAND_INNER))
     if row.p50 is not None:
         x = scale(row.p50)
-        parts.append(
-            svg.el(
-                "line",
-                x1=f"{x:.1f}",
-                x2=f"{x:.1f}",
-                y1=mid - 12,
-                y2=mid + 12,
-                stroke=svg.MEDIAN,
-                stroke_width=3,
-            )
-        )
+        parts.append(svg.vline(x, mid - 12, mid + 12, svg.MEDIAN, 3))
     if not row.values():
         parts.append(
             svg.text(LABEL_W + 4, mid + 4, "hidden: sample too small", size=11, fill=svg.MUTED)
@@ -128,16 +108,7 @@ def _offer_marker(
     anchor = "end" if x > scale.end - 80 else "start"
     shift = -4 if anchor == "end" else 4
     return [
-        svg.el(
-            "line",
-            x1=f"{x:.1f}",
-            x2=f"{x:.1f}",
-            y1=TOP - 10,
-            y2=height - 30,
-            stroke=svg.ACCENT,
-            stroke_width=2,
-            stroke_dasharray="5 3",
-        ),
+        svg.vline(x, TOP - 10, height - 30, svg.ACCENT, 2, dash="5 3"),
         svg.text(
             x + shift,
             TOP - 12,

@@ -32,6 +32,21 @@ def el(tag: str, content: str = "", **values: object) -> str:
     return f"<{tag} {attrs(values)}/>"
 
 
+def vline(x: float, y1: float, y2: float, colour: str, width: float = 1, dash: str = "") -> str:
+    """A vertical line at x, from y1 down to y2 (grid lines, medians, markers)."""
+    dashed = {"stroke_dasharray": dash} if dash else {}
+    return el(
+        "line",
+        x1=f"{x:.1f}",
+        x2=f"{x:.1f}",
+        y1=y1,
+        y2=y2,
+        stroke=colour,
+        stroke_width=width,
+        **dashed,
+    )
+
+
 def text(
     x: float,
     y: float,
