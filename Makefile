@@ -1,7 +1,7 @@
 # Tasks; CI runs `bash .ci/run`, which installs everything and runs `make`-equivalent steps.
 PY ?= .venv/bin/python
 
-.PHONY: install test lint typecheck bench docs check
+.PHONY: install test lint typecheck layers bench docs check
 
 install:
 	python3 -m venv .venv && .venv/bin/pip install -e '.[test,browser,postgres]'
@@ -16,10 +16,13 @@ lint:
 typecheck:
 	$(PY) -m mypy
 
+layers:
+	.venv/bin/lint-imports
+
 bench:
 	$(PY) -m benchmarks
 
 docs:
 	$(PY) -m levelset.cli.docgen > docs/cli.md
 
-check: lint typecheck test
+check: lint typecheck layers test

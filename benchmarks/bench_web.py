@@ -27,10 +27,10 @@ SERVER = """
 import sys, uvicorn
 from pathlib import Path
 from urllib.parse import urlsplit
-from levelset.paths import Paths
+from levelset.app.workspace import Workspace
 from levelset.web.app import create_app
 port = int(sys.argv[1])
-uvicorn.run(create_app(Paths(Path(sys.argv[2])), port=port), host="127.0.0.1", port=port,
+uvicorn.run(create_app(Workspace.at(Path(sys.argv[2])), port=port), host="127.0.0.1", port=port,
             log_level="warning", access_log=False)
 """
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,9 +12,8 @@ HOME_ENV = "LEVELSET_HOME"
 DATABASE_URL_ENV = "LEVELSET_DATABASE_URL"
 
 
-def user_dir(env: Mapping[str, str] | None = None) -> Path:
-    """The levelset home: $LEVELSET_HOME if set, else the platform's user data directory."""
-    env = os.environ if env is None else env
+def user_dir(env: Mapping[str, str]) -> Path:
+    """The levelset home: $LEVELSET_HOME if set in `env`, else the platform's data directory."""
     override = env.get(HOME_ENV)
     if override:
         return Path(override).expanduser()
@@ -74,14 +72,3 @@ class Paths:
             "exports": str(self.exports),
             "imports": str(self.imports),
         }
-
-
-def default_paths(env: Mapping[str, str] | None = None) -> Paths:
-    """The Paths for the current environment, folders created on first use."""
-    return Paths(user_dir(env)).ensure()
-
-
-def database_url(paths: Paths, env: Mapping[str, str] | None = None) -> str:
-    """SQLAlchemy URL of the records store: $LEVELSET_DATABASE_URL or the SQLite file."""
-    env = os.environ if env is None else env
-    return env.get(DATABASE_URL_ENV) or f"sqlite:///{paths.records_db}"

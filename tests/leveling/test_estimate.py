@@ -95,14 +95,16 @@ def test_warning_undersold_leadership_and_unproven_impact(tmp_path: Path) -> Non
 
 
 def test_equivalences_sit_beside_the_estimate(tmp_path: Path) -> None:
-    result = estimate_level(_resume(tmp_path, SENIOR), Band.STAFF)
+    from levelset.app.market import level_table
+    from levelset.app.workspace import Workspace
+
+    rows = level_table(Workspace.at(tmp_path / "home"))
+    result = estimate_level(_resume(tmp_path, SENIOR), Band.STAFF, level_rows=rows)
     data = result.to_dict()
     assert {"band", "confidence", "dimensions", "missing", "warnings", "equivalences"} <= set(data)
-    if result.equivalences:  # the market table is shipped: rows for the estimate and the target
-        assert {row["band"] for row in result.equivalences} == {"senior", "staff"}
-        assert all(row["companies"] for row in result.equivalences)
-    else:
-        assert any("level table" in n for n in result.notes)
+    # the market table is shipped: rows for the estimate and the target
+    assert {row["band"] for row in result.equivalences} == {"senior", "staff"}
+    assert all(row["companies"] for row in result.equivalences)
 
 
 def test_empty_materials(tmp_path: Path) -> None:
@@ -113,9 +115,9 @@ def test_empty_materials(tmp_path: Path) -> None:
 
 def test_leadership_track_warns_when_leadership_reads_below_target(tmp_path: Path) -> None:
     materials = _resume(tmp_path, SENIOR)
-    on_track = estimate_level(materials, Band.STAFF, leadership_track=True, equivalences=False)
+    on_track = estimate_level(materials, Band.STAFF, leadership_track=True)
     assert any("leadership track" in w for w in on_track.warnings)
-    off_track = estimate_level(materials, Band.STAFF, equivalences=False)
+    off_track = estimate_level(materials, Band.STAFF)
     assert not any("leadership track" in w for w in off_track.warnings)
 
 
@@ -133,7 +135,7 @@ def test_a_dimension_takes_its_highest_band_held_by_two_items(tmp_path: Path) ->
         "Defined the experimentation standards adopted by 9 teams, reducing false-positive "
         "launches by 30%.",
     ]
-    result = estimate_level(_resume(tmp_path, bullets), equivalences=False)
+    result = estimate_level(_resume(tmp_path, bullets))
     dims = {d.dimension.value: d.band for d in result.dimensions}
     assert dims["leadership"] is Band.SENIOR_STAFF
     assert dims["scope"] is Band.SENIOR_STAFF

@@ -58,7 +58,7 @@ def _row(report: market.RangeReport, soc: str) -> Any:  # type: ignore[name-defi
 
 
 def test_national_data_scientist_cell_is_the_published_one(paths: Paths) -> None:
-    report = market.market_range("Data Scientist", paths=paths)
+    report = market.market_range(open_market(paths), "Data Scientist")
     row = _row(report, "15-2051")
     national = next(
         r for r in source_rows("oews_may2025_national_all_occupations.csv") if r["soc"] == "152051"
@@ -69,7 +69,7 @@ def test_national_data_scientist_cell_is_the_published_one(paths: Paths) -> None
 
 
 def test_san_francisco_software_developer_cell_is_the_published_one(paths: Paths) -> None:
-    report = market.market_range("Machine Learning Engineer", "senior", "SF", paths=paths)
+    report = market.market_range(open_market(paths), "Machine Learning Engineer", "senior", "SF")
     row = _row(report, "15-1252")
     source = published("15-1252", SF)
     assert row.values == {p: float(source[f"a_{p}"]) for p in PERCENTILES}
@@ -91,7 +91,7 @@ def _crowd_sample(titles: set[str], codes: set[str], country: str, years: set[in
 
 
 def test_crowd_senior_ml_engineers_in_the_us_counted_independently(paths: Paths) -> None:
-    report = market.market_range("ML Engineer", "senior", "San Francisco", paths=paths)
+    report = market.market_range(open_market(paths), "ML Engineer", "senior", "San Francisco")
     crowd = next(r for r in report.ranges if r.source == "crowd")
     titles = {t.lower() for t in report.role.crowd_titles}
     sample = _crowd_sample(titles, {"SE"}, "US", {2024, 2025})
@@ -119,7 +119,7 @@ def test_thin_recent_crowd_cell_widens_to_every_year(store: MarketStore) -> None
 
 
 def test_missing_metro_cell_widens_to_state_or_nation(paths: Paths) -> None:
-    report = market.market_range("Applied Scientist", None, "Abilene", paths=paths)
+    report = market.market_range(open_market(paths), "Applied Scientist", None, "Abilene")
     row = _row(report, "15-1221")
     texas = published("15-1221", "4800000") if _has("15-1221", "4800000") else None
     expected = "Texas" if texas and texas["a_p50"] not in ("-", "*", "#") else "United States"
@@ -137,8 +137,8 @@ def _has(soc: str, area: str) -> bool:
 
 
 def test_level_bridge_moves_the_blend_to_the_wage_level_percentile(paths: Paths) -> None:
-    senior = market.market_range("MLE", "senior", "Seattle", source="oews", paths=paths)
-    mid = market.market_range("MLE", "SDE II", "Seattle", source="oews", paths=paths)
+    senior = market.market_range(open_market(paths), "MLE", "senior", "Seattle", source="oews")
+    mid = market.market_range(open_market(paths), "MLE", "SDE II", "Seattle", source="oews")
     parts = [(r.weight, r.points) for r in senior.ranges if r.source == "oews"]
     at_34, at_50 = mixture_quantiles(parts, [34, 50])
     blend_senior = next(r for r in senior.ranges if r.source == "oews_level")
@@ -152,14 +152,14 @@ def test_level_bridge_moves_the_blend_to_the_wage_level_percentile(paths: Paths)
 
 
 def test_offer_percentiles(paths: Paths) -> None:
-    report = market.market_range("MLE", "senior", "US", offer=200_000, paths=paths)
+    report = market.market_range(open_market(paths), "MLE", "senior", "US", offer=200_000)
     crowd = next(r for r in report.ranges if r.source == "crowd")
     sample = _crowd_sample(
         {t.lower() for t in report.role.crowd_titles}, {"SE"}, "US", {2024, 2025}
     )
     below = sum(s < 200_000 for s in sample) + sum(s == 200_000 for s in sample) / 2
     assert crowd.offer_percentile == pytest.approx(100 * below / len(sample), abs=0.05)
-    low = market.market_range("MLE", "senior", "US", offer=1_000, paths=paths)
+    low = market.market_range(open_market(paths), "MLE", "senior", "US", offer=1_000)
     for cell in low.ranges:
         if cell.source == "crowd":
             assert cell.offer_percentile == 0.0
@@ -168,14 +168,14 @@ def test_offer_percentiles(paths: Paths) -> None:
 
 
 def test_outside_the_us_there_is_no_oews(paths: Paths) -> None:
-    report = market.market_range("Data Scientist", "mid", "London", paths=paths)
+    report = market.market_range(open_market(paths), "Data Scientist", "mid", "London")
     assert {r.source for r in report.ranges} == {"crowd"}
     assert report.ranges[0].area == "United Kingdom"
     assert any("United States only" in c for c in report.caveats)
 
 
 def test_headline_blends_crowd_and_oews(paths: Paths) -> None:
-    report = market.market_range("MLE", "senior", "SF", paths=paths)
+    report = market.market_range(open_market(paths), "MLE", "senior", "SF")
     assert report.headline is not None
     crowd = next(r for r in report.ranges if r.source == "crowd")
     blend = next(r for r in report.ranges if r.source == "oews_level")
@@ -184,14 +184,14 @@ def test_headline_blends_crowd_and_oews(paths: Paths) -> None:
 
 
 def test_source_filter_and_bad_source(paths: Paths) -> None:
-    only = market.market_range("MLE", source="crowd", paths=paths)
+    only = market.market_range(open_market(paths), "MLE", source="crowd")
     assert {r.source for r in only.ranges} == {"crowd"}
     with pytest.raises(InputError):
-        market.market_range("MLE", source="glassdoor", paths=paths)
+        market.market_range(open_market(paths), "MLE", source="glassdoor")
 
 
 def test_json_has_the_documented_keys(paths: Paths) -> None:
-    data = market.market_range("MLE", "senior", "SF", paths=paths).to_dict()
+    data = market.market_range(open_market(paths), "MLE", "senior", "SF").to_dict()
     assert {"role", "level", "location"} <= set(data["query"])
     assert data["query"]["level"] == "senior"
     for cell in data["ranges"]:
@@ -238,20 +238,20 @@ def test_lca_filings_after_an_import(paths: Paths, tmp_path: Path) -> None:
     file = tmp_path / "LCA_Disclosure_Data_FY2024_Q4.csv"
     _write_lca(file, rows)
     import_file(paths, "lca", file)
-    report = market.market_range("ML Engineer", "senior", "SF", source="lca", paths=paths)
+    report = market.market_range(open_market(paths), "ML Engineer", "senior", "SF", source="lca")
     lca = report.ranges[0]
     assert (lca.source, lca.n, lca.area) == ("lca", 12, "San Francisco-Oakland-Fremont, CA")
     assert lca.values["p50"] == statistics.median(wages)
-    company = market.market_range("ML Engineer", "senior", "SF", company="Example AI",
-                                  source="lca", paths=paths)  # fmt: skip
+    company = market.market_range(open_market(paths), "ML Engineer", "senior", "SF", company="Example AI",
+                                  source="lca")  # fmt: skip
     assert company.ranges[0].n == 6
     assert company.ranges[0].values["p10"] is None  # 6 filings: tails hidden
-    mid = market.market_range("ML Engineer", "mid", "SF", source="lca", paths=paths)
+    mid = market.market_range(open_market(paths), "ML Engineer", "mid", "SF", source="lca")
     assert mid.ranges[0].n < 5 and mid.ranges[0].values["p50"] is None
 
 
 def test_state_cell_for_a_single_soc_role_is_the_published_one(paths: Paths) -> None:
-    report = market.market_range("SWE", None, "WA", source="oews", paths=paths)
+    report = market.market_range(open_market(paths), "SWE", None, "WA", source="oews")
     assert [r.soc for r in report.ranges] == ["15-1252"]  # one SOC, no level: no blend row
     source = published("15-1252", "5300000")
     row = report.ranges[0]
@@ -263,8 +263,8 @@ def test_state_cell_for_a_single_soc_role_is_the_published_one(paths: Paths) -> 
 def test_a_narrow_crowd_cell_is_checked_by_hand_hidden_in_the_tails_and_flagged_thin(
     paths: Paths,
 ) -> None:
-    report = market.market_range("Machine Learning Engineer", None, "Germany", year=2023,
-                                 source="crowd", paths=paths)  # fmt: skip
+    report = market.market_range(open_market(paths), "Machine Learning Engineer", None, "Germany", year=2023,
+                                 source="crowd")  # fmt: skip
     crowd = report.ranges[0]
     codes = {"EN", "MI", "SE", "EX"}
     sample = _crowd_sample({t.lower() for t in report.role.crowd_titles}, codes, "DE", {2023})
@@ -278,13 +278,13 @@ def test_a_narrow_crowd_cell_is_checked_by_hand_hidden_in_the_tails_and_flagged_
 
 
 def test_a_large_cell_is_not_flagged_thin(paths: Paths) -> None:
-    report = market.market_range("ML Engineer", "senior", "SF", paths=paths)
+    report = market.market_range(open_market(paths), "ML Engineer", "senior", "SF")
     assert all("thin" not in r.flags for r in report.ranges)
     assert not any("thin" in c for c in report.caveats)
 
 
 def test_a_year_outside_the_crowd_file_says_which_years_it_has(paths: Paths) -> None:
-    report = market.market_range("Data Scientist", year=1999, paths=paths)
+    report = market.market_range(open_market(paths), "Data Scientist", year=1999)
     years = {int(r["work_year"]) for r in source_rows("aijobs_salaries_2025-01-19.csv")}
     span = f"{min(years)}-{max(years)}"
     assert any("1999" in h and span in h for h in report.hidden), report.hidden
@@ -292,13 +292,13 @@ def test_a_year_outside_the_crowd_file_says_which_years_it_has(paths: Paths) -> 
 
 
 def test_a_single_soc_role_at_a_level_says_how_oews_meets_the_level(paths: Paths) -> None:
-    report = market.market_range("Registered Nurse", "senior", "Texas", paths=paths)
+    report = market.market_range(open_market(paths), "Registered Nurse", "senior", "Texas")
     assert [r.source for r in report.ranges] == ["oews"]  # senior sits at the median: no move
     assert any("OEWS has no levels" in c and "P50" in c for c in report.caveats)
 
 
 def test_seattle_data_scientist_cell_is_the_published_one(paths: Paths) -> None:
-    report = market.market_range("Data Scientist", None, "Seattle", paths=paths)
+    report = market.market_range(open_market(paths), "Data Scientist", None, "Seattle")
     row = _row(report, "15-2051")
     source = published("15-2051", "0042660")
     assert row.values == {p: float(source[f"a_{p}"]) for p in PERCENTILES}
@@ -310,7 +310,9 @@ def test_seattle_data_scientist_cell_is_the_published_one(paths: Paths) -> None:
 
 
 def test_remote_crowd_cell_counted_by_hand(paths: Paths) -> None:
-    report = market.market_range("Data Scientist", "mid", "Remote", source="crowd", paths=paths)
+    report = market.market_range(
+        open_market(paths), "Data Scientist", "mid", "Remote", source="crowd"
+    )
     crowd = report.ranges[0]
     titles = {t.lower() for t in report.role.crowd_titles}
     distinct = {tuple(r.values()): r for r in source_rows("aijobs_salaries_2025-01-19.csv")}
@@ -327,8 +329,8 @@ def test_remote_crowd_cell_counted_by_hand(paths: Paths) -> None:
 
 
 def test_the_level_caveat_says_moved_only_when_the_blend_was_moved(paths: Paths) -> None:
-    senior = market.market_range("ML Engineer", "senior", "SF", paths=paths)
-    staff = market.market_range("ML Engineer", "staff", "SF", paths=paths)
+    senior = market.market_range(open_market(paths), "ML Engineer", "senior", "SF")
+    staff = market.market_range(open_market(paths), "ML Engineer", "staff", "SF")
     blend = {r.source: r for r in senior.ranges}["oews_level"]
     assert "level-adjusted" not in blend.flags
     assert not any("is moved to" in c for c in senior.caveats)
@@ -337,7 +339,9 @@ def test_the_level_caveat_says_moved_only_when_the_blend_was_moved(paths: Paths)
 
 
 def test_a_state_is_widened_to_the_country_for_the_crowd_in_the_right_words(paths: Paths) -> None:
-    report = market.market_range("Data Scientist", None, "Texas", source="crowd", paths=paths)
+    report = market.market_range(
+        open_market(paths), "Data Scientist", None, "Texas", source="crowd"
+    )
     assert report.widened == (
         "crowd: the crowd file has no states for Texas; widened to United States",
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 RESUME = """# Maya Okafor
@@ -24,12 +25,12 @@ Senior Machine Learning Engineer passionate about AI
 
 def import_resume(folder: Path) -> None:
     """Write the resume to a file and store it as the user's imported material."""
+    from levelset.app.workspace import Workspace
     from levelset.proof import import_file
-    from levelset.store import open_store
     from levelset.store.proof import save_documents
 
     path = folder / "maya-resume.md"
     path.write_text(RESUME, encoding="utf-8")
-    store = open_store()
-    save_documents(store, [import_file(path)])
-    store.close()
+    space = Workspace.from_env(os.environ)
+    save_documents(space.store, [import_file(path)])
+    space.close()

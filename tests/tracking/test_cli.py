@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -172,14 +173,16 @@ def test_an_offer_links_to_an_existing_negotiation_record_only() -> None:
     assert _count() == 1
     import datetime as dt
 
+    from levelset.app.workspace import Workspace
     from levelset.negotiation import Event, EventKind
     from levelset.offers import parse_offer
-    from levelset.store import open_store
     from levelset.store.negotiations import start_negotiation
 
     offer = parse_offer({"company": "Acme", "currency": "USD", "base": 180000})
     start_negotiation(
-        open_store(), Event(0, EventKind.INITIAL_OFFER, dt.date(2026, 10, 20), offer=offer), "Acme"
+        Workspace.from_env(os.environ).store,
+        Event(0, EventKind.INITIAL_OFFER, dt.date(2026, 10, 20), offer=offer),
+        "Acme",
     )
     linked = run_cli(
         "track",

@@ -61,10 +61,11 @@ def app(paths: Paths, migrated_records: Any) -> Any:
     """The app over this test's home, starting from an empty, fully migrated records store."""
     import shutil
 
+    from levelset.app.workspace import Workspace
     from levelset.web.app import create_app
 
     shutil.copy2(migrated_records, paths.records_db)
-    return create_app(paths, port=PORT)
+    return create_app(Workspace.at(paths.home), port=PORT)
 
 
 @pytest.fixture
@@ -85,7 +86,7 @@ def built_market(tmp_path_factory: pytest.TempPathFactory) -> Any:
     from levelset.market.store import open_market
 
     home = Paths(tmp_path_factory.mktemp("market-home")).ensure()
-    open_market(home, note=lambda _text: None).close()
+    open_market(home).close()
     return home.market_db
 
 

@@ -74,9 +74,10 @@ def test_bad_input_renders_as_a_readable_page(client: Browser) -> None:
 def test_domain_errors_keep_their_status_and_to_dict(
     paths: Any, error: Exception, status: int
 ) -> None:
+    from levelset.app.workspace import Workspace
     from levelset.web.app import create_app
 
-    app = create_app(paths, port=8765)
+    app = create_app(Workspace.at(paths.home), port=8765)
 
     @app.get("/boom.json")
     def boom() -> None:
@@ -90,9 +91,10 @@ def test_domain_errors_keep_their_status_and_to_dict(
 
 
 def test_an_unexpected_error_is_a_500_without_internals(paths: Any) -> None:
+    from levelset.app.workspace import Workspace
     from levelset.web.app import create_app
 
-    app = create_app(paths, port=8765)
+    app = create_app(Workspace.at(paths.home), port=8765)
 
     @app.get("/crash.json")
     def crash() -> None:

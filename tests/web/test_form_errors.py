@@ -49,10 +49,11 @@ def test_an_empty_offer_form_names_the_missing_fields_in_one_error_shape(
 
 
 def test_a_page_over_the_upload_limit_gets_a_page_not_raw_json(paths: object) -> None:
+    from levelset.app.workspace import Workspace
     from levelset.web.app import create_app
     from tests.web.conftest import TestClient
 
-    small = create_app(paths, port=8765, max_upload_bytes=1024)  # type: ignore[arg-type]
+    small = create_app(Workspace.at(paths.home), port=8765, max_upload_bytes=1024)  # type: ignore[arg-type]
     with TestClient(small, base_url=BASE) as raw:
         response = Browser(raw).submit(
             "/proof/upload",

@@ -119,10 +119,11 @@ def test_pages_have_no_inline_script(client: Browser) -> None:
 
 
 def test_a_body_above_the_limit_is_refused_with_413(paths: object) -> None:
+    from levelset.app.workspace import Workspace
     from levelset.web.app import create_app
     from tests.web.conftest import TestClient
 
-    small = create_app(paths, port=8765, max_upload_bytes=1024)  # type: ignore[arg-type]
+    small = create_app(Workspace.at(paths.home), port=8765, max_upload_bytes=1024)  # type: ignore[arg-type]
     with TestClient(small, base_url=BASE) as raw:
         response = Browser(raw).submit(
             "/profile", {"positioning": "x" * 4096}, headers={"accept": "application/json"}
@@ -146,10 +147,11 @@ def test_every_form_carries_the_session_token(client: Browser) -> None:
 
 
 def test_a_streamed_body_above_the_limit_is_refused_with_413(paths: object) -> None:
+    from levelset.app.workspace import Workspace
     from levelset.web.app import create_app
     from tests.web.conftest import TestClient
 
-    small = create_app(paths, port=8765, max_upload_bytes=1024)  # type: ignore[arg-type]
+    small = create_app(Workspace.at(paths.home), port=8765, max_upload_bytes=1024)  # type: ignore[arg-type]
     with TestClient(small, base_url=BASE) as raw:
         browser = Browser(raw)
         token = browser.token()

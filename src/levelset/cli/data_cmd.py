@@ -19,10 +19,12 @@ JSON = typer.Option(False, "--json", help="Print JSON.")
 @app.command("sources")
 def sources(json_output: bool = JSON) -> None:
     """List every dataset with its licence, release, row count and citation."""
+    from levelset.app.market import list_sources
     from levelset.cli.output import console, print_json
-    from levelset.market.sources import list_sources, notices
+    from levelset.cli.workspace import market_progress, workspace
+    from levelset.market.sources import notices
 
-    found = list_sources()
+    found = list_sources(workspace(), market_progress())
     if json_output:
         print_json({"datasets": found, "notices": notices(found)})
         return
@@ -45,10 +47,11 @@ def sources(json_output: bool = JSON) -> None:
 @app.command("status")
 def status(json_output: bool = JSON) -> None:
     """Show where the market store is, when it was built and which files you imported."""
+    from levelset.app.market import store_status
     from levelset.cli.output import console, print_json
-    from levelset.market.sources import store_status
+    from levelset.cli.workspace import workspace
 
-    state = store_status()
+    state = store_status(workspace())
     if json_output:
         print_json(state)
         return
@@ -84,10 +87,11 @@ def _when(stamp: object) -> str:
 def rebuild(json_output: bool = JSON) -> None:
     """Build the market store again from the shipped files, then replay your imports."""
     from levelset.cli.output import console, print_json
+    from levelset.cli.workspace import workspace
     from levelset.market.store import rebuild as run_rebuild
 
     with _progress("Rebuilding the market store") as update:
-        report = run_rebuild(progress=update)
+        report = run_rebuild(workspace().paths, progress=update)
     if json_output:
         print_json(report)
         return
@@ -113,10 +117,13 @@ def import_command(
 ) -> None:
     """Import a downloaded upstream file; a bad file leaves the store unchanged."""
     from levelset.cli.output import console, print_json
+    from levelset.cli.workspace import workspace
     from levelset.market.store import import_file
 
     with _progress(f"Importing {file.name}") as update:
-        report = import_file(None, source.lower(), file, release=release, progress=update)
+        report = import_file(
+            workspace().paths, source.lower(), file, release=release, progress=update
+        )
     if json_output:
         print_json(report)
         return

@@ -35,7 +35,7 @@ def start(
     """Declare one change and the window to compare it in (two weeks by default)."""
     import datetime as dt
 
-    from levelset.store import open_store
+    from levelset.cli.workspace import workspace
     from levelset.store.tracking import add_experiment
     from levelset.tracking import new_experiment, parse_date
 
@@ -43,7 +43,7 @@ def start(
     experiment = new_experiment(name, change, first, design=design, field=field,
                                 baseline=baseline, candidate=candidate, metric=metric,
                                 window_days=window)  # fmt: skip
-    add_experiment(open_store(), experiment)
+    add_experiment(workspace().store, experiment)
     _status([experiment], json_output)
 
 
@@ -53,10 +53,10 @@ def status(
     json_output: bool = JSON,
 ) -> None:
     """Where each experiment stands: the two arms, the probability, the verdict so far."""
-    from levelset.store import open_store
+    from levelset.cli.workspace import workspace
     from levelset.store.tracking import load_experiment, load_experiments
 
-    store = open_store()
+    store = workspace().store
     chosen = [load_experiment(store, name)] if name else load_experiments(store)
     _status(chosen, json_output)
 

@@ -11,8 +11,8 @@ from rich.panel import Panel
 from rich.table import Table
 
 from levelset.cli.output import console, print_json
+from levelset.cli.workspace import workspace
 from levelset.errors import Conflict
-from levelset.store import open_store
 from levelset.store.tracking import load_events, load_experiment, save_closed
 from levelset.tracking import Arm, Experiment, ExperimentResult, close, evaluate
 from levelset.tracking.experiments import DECIDE, MIN_TRIALS
@@ -52,7 +52,7 @@ def _arm(arm: Arm) -> dict[str, Any]:
 
 
 def show_status(experiments: Sequence[Any], json_output: bool) -> None:
-    events = load_events(open_store())
+    events = load_events(workspace().store)
     results = [evaluate(e, events, dt.date.today()) for e in experiments]
     if json_output:
         print_json({"experiments": [result_data(r) for r in results]})
@@ -64,7 +64,7 @@ def show_status(experiments: Sequence[Any], json_output: bool) -> None:
 
 
 def close_and_show(name: str, json_output: bool) -> None:
-    store = open_store()
+    store = workspace().store
     experiment: Experiment = load_experiment(store, name)
     if experiment.status == "closed":
         raise Conflict(

@@ -20,23 +20,10 @@ def estimate(
     json_output: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """The band your imported evidence supports, what is missing for the target, and warnings."""
-    from levelset.leveling import estimate_level
-    from levelset.profile.model import Track, parse_band
-    from levelset.store import open_store
-    from levelset.store.profile import load_profile
-    from levelset.store.proof import load_materials
+    from levelset.app.leveling import estimate_level
+    from levelset.cli.workspace import market_progress, workspace
 
-    store = open_store()
-    profile = load_profile(store)
-    band = parse_band(target) if target else profile.target_band
-    source = "given" if target else "profile"
-    result = estimate_level(
-        load_materials(store),
-        band,
-        target_title=profile.target_title,
-        target_source=source,
-        leadership_track=profile.track is Track.LEADERSHIP,
-    )
+    result = estimate_level(workspace(), target, market_progress())
     if json_output:
         from levelset.cli.output import print_json
 

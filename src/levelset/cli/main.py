@@ -24,11 +24,13 @@ def _run(args: list[str]) -> int:
     import typer
 
     from levelset.cli.app import app
+    from levelset.cli.workspace import command_workspace
     from levelset.errors import LevelsetError
 
     command = typer.main.get_command(app)
     try:
-        result = command.main(args=args, prog_name="levelset", standalone_mode=False)
+        with command_workspace():
+            result = command.main(args=args, prog_name="levelset", standalone_mode=False)
     except LevelsetError as error:
         if "--traceback" in args:
             raise

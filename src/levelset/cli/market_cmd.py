@@ -54,13 +54,23 @@ def range_command(
 ) -> None:
     """Salary ranges (P10-P90) for a role, level and place from every source, with sample
     sizes, dates, caveats and a blended headline range."""
-    from levelset import market
+    from levelset.app import market
     from levelset.cli.output import console, print_json
+    from levelset.cli.workspace import market_progress, workspace
 
+    ws, progress = workspace(), market_progress()
     amount, places, source = _amount(offer), location or [], source.lower()
     if len(places) > 1:
         reports = market.compare_places(
-            title, level, places, company=company, source=source, year=year, offer=amount
+            ws,
+            title,
+            level,
+            places,
+            company=company,
+            source=source,
+            year=year,
+            offer=amount,
+            progress=progress,
         )
         if json_output:
             print_json({"reports": [r.to_dict() for r in reports]})
@@ -71,7 +81,15 @@ def range_command(
         return
     place = places[0] if places else None
     report = market.market_range(
-        title, level, place, company=company, source=source, year=year, offer=amount
+        ws,
+        title,
+        level,
+        place,
+        company=company,
+        source=source,
+        year=year,
+        offer=amount,
+        progress=progress,
     )
     if json_output:
         print_json(report.to_dict())
@@ -116,13 +134,13 @@ def roles_command(
     json_output: bool = JSON,
 ) -> None:
     """How a job title maps to a role and SOC codes, and why."""
-    from levelset import market
+    from levelset.app import market
     from levelset.cli.output import console, print_json
+    from levelset.cli.workspace import market_progress, workspace
     from levelset.market.oews_source import occupation_names
-    from levelset.market.store import open_market
 
-    role = market.resolve_role(title)
-    names = occupation_names(open_market(), role.soc_codes)
+    role = market.resolve_role(workspace(), title, market_progress())
+    names = occupation_names(workspace().market(market_progress()), role.soc_codes)
     if json_output:
         data = role.to_dict()
         for soc in data["socs"]:
@@ -145,7 +163,9 @@ def levels_command(
 ) -> None:
     """The band scale and the cross-company level table (community-reported)."""
     from levelset import market
+    from levelset.app.market import level_table
     from levelset.cli.output import console, print_json
+    from levelset.cli.workspace import market_progress, workspace
 
     if text:
         match = market.parse_level(text, company)
@@ -156,7 +176,7 @@ def levels_command(
 
         console().print(render_level(match))
         return
-    rows = market.level_table()
+    rows = level_table(workspace(), market_progress())
     if json_output:
         print_json({"community_reported": True, "levels": [r.to_dict() for r in rows]})
         return
@@ -172,14 +192,14 @@ def places_command(
     json_output: bool = JSON,
 ) -> None:
     """How a place name is understood, and which area each source uses for it."""
-    from levelset import market
+    from levelset.app import market
     from levelset.cli.output import console, print_json
+    from levelset.cli.workspace import market_progress, workspace
     from levelset.market.places import oews_areas
-    from levelset.market.store import open_market
     from levelset.market.widening import area_chain
 
-    place = market.resolve_place(text)
-    chain = [s.name for s in area_chain(place, oews_areas(open_market()))]
+    place = market.resolve_place(workspace(), text, market_progress())
+    chain = [s.name for s in area_chain(place, oews_areas(workspace().market(market_progress())))]
     if json_output:
         print_json(place.to_dict() | {"oews_widening": chain})
         return

@@ -19,7 +19,7 @@ def metrics_command(
     """Funnel, response rates by channel, variant and resume, weekly trend, negotiation results."""
     import datetime as dt
 
-    from levelset.store import open_store
+    from levelset.cli.workspace import workspace
     from levelset.store.tracking import gather_metrics
     from levelset.tracking import parse_date
 
@@ -30,7 +30,7 @@ def metrics_command(
 
         message = f"--since {start} is in the future (today is {today})"
         raise InputError(message, problems=[Problem(message, field="--since")])
-    metrics = gather_metrics(open_store(), today, since=start)
+    metrics = gather_metrics(workspace().store, today, since=start)
     written = _charts(metrics, charts) if charts else []
     if json_output:
         from levelset.cli.output import print_json

@@ -106,8 +106,9 @@ def anchor(
     json_output: bool = JSON,
 ) -> None:
     """Your anchor, realistic target, walk-away and an ask per lever, each with its reason."""
+    from levelset.app.market_placement import market_range_for
+    from levelset.cli.workspace import workspace
     from levelset.negotiation import compute_anchor
-    from levelset.services.market_placement import market_range_for
     from levelset.store.negotiations import load_record
     from levelset.store.offers import rate_table
     from levelset.store.profile import load_profile
@@ -120,7 +121,9 @@ def anchor(
     found: MarketRange | None = None
     why: str | None = "market range not used (--no-market)"
     if market:
-        found, why = market_range_for(offer.title, offer.level, offer.location, offer.company)
+        found, why = market_range_for(
+            workspace(), offer.title, offer.level, offer.location, offer.company
+        )
     base_now = current_base if current_base is not None else _decimal(profile.current_base)
     target_level = level or (profile.target_band.label if profile.target_band else None)
     result = compute_anchor(
@@ -157,7 +160,7 @@ def draft(
     json_output: bool = JSON,
 ) -> None:
     """Draft the counter email, a call talk track, the reply to a no, or the confirmation."""
-    from levelset.services.drafting import edited_draft, fresh_draft
+    from levelset.app.drafting import edited_draft, fresh_draft
     from levelset.store.negotiations import draft_versions, save_draft
 
     store = _store()
@@ -255,7 +258,7 @@ def export(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write here, not stdout."),
 ) -> None:
     """Every negotiation record with all its events, drafts and outcome."""
-    from levelset.services.drafting import export_records
+    from levelset.app.drafting import export_records
 
     text = export_records(_store(), fmt)
     if output is None:
@@ -270,7 +273,7 @@ def import_(
     json_output: bool = JSON,
 ) -> None:
     """Read records exported earlier; every event is checked again; all or nothing."""
-    from levelset.services.drafting import read_records
+    from levelset.app.drafting import read_records
     from levelset.store.negotiations import import_records
 
     store = _store()
@@ -286,9 +289,9 @@ def import_(
 
 
 def _store() -> Store:
-    from levelset.store import open_store
+    from levelset.cli.workspace import workspace
 
-    return open_store()
+    return workspace().store
 
 
 def _offer(path: Path) -> Offer:

@@ -65,17 +65,20 @@ def compare(
     json_output: bool = JSON,
 ) -> None:
     """Offers side by side: who wins in year 1, over 4 years and in guaranteed cash."""
+    from levelset.app.market_placement import market_range_for
     from levelset.cli.output import print_json
+    from levelset.cli.workspace import workspace
     from levelset.errors import InputError
     from levelset.offers import compare_offers
-    from levelset.services.market_placement import market_range_for
 
     if len(files) < 2:
         raise InputError("offer compare needs two or more offer files (use `offer value` for one)")
     offers = _load_files(files)
     ranges, notes = [], []
     for offer in offers if market else []:
-        found, why = market_range_for(offer.title, offer.level, offer.location, offer.company)
+        found, why = market_range_for(
+            workspace(), offer.title, offer.level, offer.location, offer.company
+        )
         ranges.append(found)
         notes += [f"{offer.label}: {why}"] if why else []
     result = compare_offers(
@@ -200,9 +203,9 @@ def rates_set(
 
 
 def _store() -> Store:
-    from levelset.store import open_store
+    from levelset.cli.workspace import workspace
 
-    return open_store()
+    return workspace().store
 
 
 def _rates(store: Store | None = None) -> RateTable:

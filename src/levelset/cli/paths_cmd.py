@@ -8,10 +8,11 @@ import typer
 def paths(json_output: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Show where levelset keeps your files (set LEVELSET_HOME to move them)."""
     from levelset.cli.output import console, print_json
-    from levelset.paths import HOME_ENV, database_url, default_paths
+    from levelset.cli.workspace import workspace
+    from levelset.paths import HOME_ENV
 
-    where = default_paths()
-    data = where.as_dict() | {"database_url": database_url(where)}
+    space = workspace()
+    data = space.paths.as_dict() | {"database_url": space.database_url}
     if json_output:
         print_json(data)
         return

@@ -35,10 +35,10 @@ def plan(
     """Make a new plan from your records (with --start or --focus), or show the current one."""
     if ctx.invoked_subcommand is not None:
         return
-    from levelset.store import open_store
+    from levelset.cli.workspace import workspace
     from levelset.store.plan import current_plan_id
 
-    store = open_store()
+    store = workspace().store
     exists = current_plan_id(store) is not None
     if start is None and focus is None and at is None and exists:
         _show(store, json_output)
@@ -99,9 +99,9 @@ def _staleness(store: Any, plan: Any) -> str | None:
 @app.command("show")
 def show(json_output: bool = JSON) -> None:
     """Show the current plan with the items you ticked."""
-    from levelset.store import open_store
+    from levelset.cli.workspace import workspace
 
-    _show(open_store(), json_output)
+    _show(workspace().store, json_output)
 
 
 @app.command("tick")
@@ -111,11 +111,11 @@ def tick(
     json_output: bool = JSON,
 ) -> None:
     """Mark one item of the current plan done (or not done with --undo)."""
+    from levelset.cli.workspace import workspace
     from levelset.plan.options import find_item
-    from levelset.store import open_store
     from levelset.store.plan import load_plan, set_tick
 
-    store = open_store()
+    store = workspace().store
     plan_id, current = load_plan(store)
     found = find_item(current, item)
     set_tick(store, plan_id, found.id, not undo)
@@ -136,14 +136,14 @@ def review(
     json_output: bool = JSON,
 ) -> None:
     """The weekly review: this week's numbers, what changed, what to test next."""
+    from levelset.cli.workspace import workspace
     from levelset.plan.gather import gather
     from levelset.plan.options import check_week, current_week
     from levelset.plan.review import Answers
     from levelset.plan.review import review as make_review
-    from levelset.store import open_store
     from levelset.store.plan import load_answers, load_plan, save_answers
 
-    store = open_store()
+    store = workspace().store
     plan_id, current = load_plan(store)
     number = current_week(current) if week is None else week
     check_week(current, number)
@@ -187,12 +187,12 @@ def ics(
 ) -> None:
     """Export the focus blocks and weekly reviews as an iCalendar (.ics) file."""
     from levelset.cli.output import note, print_json
+    from levelset.cli.workspace import workspace
     from levelset.plan.export import write_export
     from levelset.plan.ics import plan_calendar
-    from levelset.store import open_store
     from levelset.store.plan import load_plan
 
-    store = open_store()
+    store = workspace().store
     _, current = load_plan(store)
     target = output or store.paths.exports / f"levelset-plan-{current.start.isoformat()}.ics"
     write_export(target, plan_calendar(current))

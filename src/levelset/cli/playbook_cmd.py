@@ -18,13 +18,13 @@ def playbook_command(
 ) -> None:
     """Your personal guide, written from your own records, as Markdown, HTML or PDF."""
     from levelset.cli.output import note, print_json
+    from levelset.cli.workspace import workspace
     from levelset.plan.export import write_export
     from levelset.playbook.personal import parse_topic, personal_playbook
     from levelset.playbook.render import Format, parse_format, render
-    from levelset.store import open_store
 
     chosen = parse_format(fmt)
-    store = open_store()
+    store = workspace().store
     book = personal_playbook(store, parse_topic(topic))
     data = render(book, chosen)
     to_stdout = (output is None and chosen is Format.MD and not json_output) or str(output) == "-"

@@ -12,10 +12,10 @@ JSON = typer.Option(False, "--json", help="Print JSON.")
 @app.command("show")
 def show(json_output: bool = JSON) -> None:
     """Show your target profile and what is still missing."""
-    from levelset.store import open_store
+    from levelset.cli.workspace import workspace
     from levelset.store.profile import load_profile
 
-    profile = load_profile(open_store())
+    profile = load_profile(workspace().store)
     _print(profile, json_output)
 
 
@@ -40,10 +40,10 @@ def set_(
     json_output: bool = JSON,
 ) -> None:
     """Set fields of your target profile; unspecified fields keep their value."""
-    from levelset.store import open_store
+    from levelset.cli.workspace import workspace
     from levelset.store.profile import load_profile, save_profile
 
-    store = open_store()
+    store = workspace().store
     profile = load_profile(store).with_changes(
         name=name,
         target_title=title,

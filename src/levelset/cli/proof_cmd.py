@@ -26,12 +26,12 @@ def import_(
     json_output: bool = JSON,
 ) -> None:
     """Read files into your proof materials; a file with the same name replaces the old one."""
+    from levelset.cli.workspace import workspace
     from levelset.proof import import_files
-    from levelset.store import open_store
     from levelset.store.proof import save_documents
 
     materials = import_files(files)  # every file validated before anything is stored
-    rows = save_documents(open_store(), materials.documents)
+    rows = save_documents(workspace().store, materials.documents)
     notes = [
         f"{row.name}: no positions, bullets or stories found; is it the right file?"
         + (" (positions come from Positions.csv)" if row.channel == "linkedin" else "")
@@ -53,10 +53,10 @@ def import_(
 @app.command("list")
 def list_(json_output: bool = JSON) -> None:
     """Show the imported sources."""
-    from levelset.store import open_store
+    from levelset.cli.workspace import workspace
     from levelset.store.proof import list_sources
 
-    rows = list_sources(open_store())
+    rows = list_sources(workspace().store)
     if json_output:
         from levelset.cli.output import print_json
 
@@ -72,8 +72,8 @@ def clear(
     json_output: bool = JSON,
 ) -> None:
     """Remove the named imported sources, or all of them with --all."""
+    from levelset.cli.workspace import workspace
     from levelset.errors import InputError
-    from levelset.store import open_store
     from levelset.store.proof import clear_sources
 
     if not names and not everything:
@@ -81,7 +81,7 @@ def clear(
             "name the sources to remove, or pass --all", hint="see: levelset proof list"
         )
 
-    removed = clear_sources(open_store(), names or [])
+    removed = clear_sources(workspace().store, names or [])
     if json_output:
         from levelset.cli.output import print_json
 
@@ -100,12 +100,12 @@ def report(
     ),
 ) -> None:
     """Score every bullet and story, tick the checklist, run the 10-second scan and consistency."""
+    from levelset.cli.workspace import workspace
     from levelset.proof import analyse
-    from levelset.store import open_store
     from levelset.store.profile import load_profile
     from levelset.store.proof import load_materials
 
-    store = open_store()
+    store = workspace().store
     result = analyse(load_materials(store), load_profile(store), semantic=semantic)
     if json_output:
         from levelset.cli.output import print_json

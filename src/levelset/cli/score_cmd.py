@@ -67,8 +67,8 @@ def _save(result: object, file: str, company: str | None) -> None:
     import datetime as dt
 
     from levelset.cli.output import note
+    from levelset.cli.workspace import workspace
     from levelset.narrative import NarrativeScore
-    from levelset.store import open_store
     from levelset.store.tracking import add_score
     from levelset.tracking import ScorePoint
 
@@ -76,5 +76,5 @@ def _save(result: object, file: str, company: str | None) -> None:
     stage = result.stage.value if result.stage else None
     point = ScorePoint(dt.date.today(), result.score, stage, company, Path(file).name)
     components = {c.name: round(c.earned, 1) for c in result.components if c.applicable}
-    add_score(open_store(), point, components)
+    add_score(workspace().store, point, components)
     note(f"saved: score {result.score} on {point.on}")

@@ -23,6 +23,7 @@ def serve_command(
     import uvicorn
 
     from levelset.cli.output import note
+    from levelset.cli.workspace import workspace
     from levelset.web.app import create_app
 
     listener = _bind(port)
@@ -33,7 +34,7 @@ def serve_command(
         note("opening your browser…")
         webbrowser.open(url)
     config = uvicorn.Config(
-        create_app(port=actual), log_level="warning", access_log=False, lifespan="on"
+        create_app(workspace(), port=actual), log_level="warning", access_log=False, lifespan="on"
     )
     try:
         uvicorn.Server(config).run(sockets=[listener])

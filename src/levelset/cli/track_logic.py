@@ -11,8 +11,8 @@ from typing import Any
 from rich.markup import escape
 
 from levelset.cli.output import console, note, print_json
+from levelset.cli.workspace import workspace
 from levelset.errors import Conflict, InputError, NotFound, validation_failed
-from levelset.store import open_store
 from levelset.store.tracking import add_events, load_events
 from levelset.tracking import (
     Event,
@@ -33,7 +33,7 @@ from levelset.tracking import (
 
 def add_event(kind_name: str, fields: dict[str, str | None]) -> Event:
     """Build, check against the stored events and store one event."""
-    store = open_store()
+    store = workspace().store
     stored = load_events(store)
     today = dt.date.today()
     kind = parse_kind(kind_name)
@@ -92,7 +92,7 @@ def _follow_up(
 
 
 def filtered_events(kind: str | None, since: str | None) -> list[Event]:
-    events = load_events(open_store())
+    events = load_events(workspace().store)
     if kind:
         wanted = parse_kind(kind)
         events = [e for e in events if e.kind is wanted]
@@ -137,7 +137,7 @@ def import_file(file: Path, skip_bad_rows: bool, dry_run: bool) -> tuple[ImportP
 
     with file.open("rb") as stream:
         text = decode_sheet(stream.read(MAX_SHEET_BYTES + 1), str(file))
-    store = open_store()
+    store = workspace().store
     plan = plan_import(text, str(file), load_events(store), dt.date.today(), skip_bad_rows)
     if dry_run or not plan.events:
         return plan, 0
@@ -175,7 +175,7 @@ def show_import(plan: ImportPlan, stored: int, dry_run: bool, json_output: bool)
 
 
 def export_events(format_: str, output: Path | None) -> None:
-    events = load_events(open_store())
+    events = load_events(workspace().store)
     if format_ == "csv":
         text = to_csv(events)
     elif format_ == "json":

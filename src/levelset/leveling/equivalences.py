@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from levelset.bands import Band
 from levelset.jsonable import to_jsonable
 
 
-def equivalences(bands: Iterable[Band]) -> tuple[list[dict[str, Any]], str | None]:
-    """Rows of the cross-company table for these bands, and a note when it is unavailable."""
-    try:
-        from levelset.market import level_table
-
-        table = [to_jsonable(row) for row in level_table()]
-    except ImportError:
-        return [], "the cross-company level table is not available in this installation"
-    except Exception as error:  # market data may be missing or broken: leveling still works
-        return [], f"the cross-company level table could not be read ({error})"
+def equivalences(bands: Iterable[Band], level_rows: Sequence[object]) -> list[dict[str, Any]]:
+    """Rows of the cross-company table (the market's `level_table`) for these bands."""
+    table = [to_jsonable(row) for row in level_rows]
     wanted = {b.rank: b for b in bands}
     rows = []
     for row in table:
         band = _band_of(row)
         if band is not None and band.rank in wanted:
             rows.append({"band": band.value} | {k: v for k, v in row.items() if k != "band"})
-    return rows, None
+    return rows
 
 
 def _band_of(row: Any) -> Band | None:

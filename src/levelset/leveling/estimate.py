@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,13 +57,13 @@ def estimate_level(
     *,
     target_title: str | None = None,
     target_source: str = "given",
-    equivalences: bool = True,
+    level_rows: Sequence[object] = (),
     leadership_track: bool = False,
 ) -> LevelEstimate:
     """Place the evidence on the band scale and compare it with the target band.
 
     With no target, the next band above the estimate is used so the gaps still show. With
-    `equivalences`, the market's cross-company level table is read for the two bands. On a
+    `level_rows` (the market's cross-company level table), its rows for the two bands are kept. On a
     `leadership_track`, leadership evidence below the target is also a warning.
     """
     items = [(b, extract(b.text)) for b in distinct_claims(materials.bullets())]
@@ -72,8 +73,8 @@ def estimate_level(
         (target, target_source) if target else (Band.from_rank(band.rank + 1), "next band")
     )
     confidence = _confidence(items, dims, band)
-    rows, note = cross_company({band, chosen}) if equivalences else ([], None)
-    notes = [note] if note else []
+    rows = cross_company({band, chosen}, level_rows)
+    notes: list[str] = []
     if not items:
         notes.append("no bullets or stories imported yet: run `levelset proof import FILE`")
     return LevelEstimate(

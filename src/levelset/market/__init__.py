@@ -3,7 +3,9 @@
 The public Python API (the CLI and the web app use it; so can a notebook):
 
     from levelset.market import market_range
-    report = market_range("Machine Learning Engineer", "senior", "San Francisco")
+    report = market_range(market_store, "Machine Learning Engineer", "senior", "San Francisco")
+
+A use case gets the store from its Workspace (`levelset.app.market`); the core never opens it.
     report.to_dict()
 
 Heavy modules load inside each function, so importing this package stays cheap.
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     from levelset.market.places import Place
     from levelset.market.report import RangeReport
     from levelset.market.roles import RoleMatch
-    from levelset.paths import Paths
+    from levelset.market.store import MarketStore
 
 __all__ = [
     "compare_places",
@@ -32,6 +34,7 @@ __all__ = [
 
 
 def market_range(
+    store: MarketStore,
     title: str,
     level: str | None = None,
     location: str | None = None,
@@ -40,22 +43,20 @@ def market_range(
     source: str = "all",
     year: int | None = None,
     offer: float | None = None,
-    paths: Paths | None = None,
 ) -> RangeReport:
     """Percentile ranges for a title, level and place from every source, with a headline.
 
     Raises UnknownValue (with the closest matches) for an unknown title, level or place.
     """
     from levelset.market.ranges import market_range_in
-    from levelset.market.store import open_market
 
-    store = open_market(paths)
     return market_range_in(
         store, title, level, location, company=company, source=source, year=year, offer=offer
     )
 
 
 def compare_places(
+    store: MarketStore,
     title: str,
     level: str | None,
     locations: Sequence[str],
@@ -64,13 +65,10 @@ def compare_places(
     source: str = "all",
     year: int | None = None,
     offer: float | None = None,
-    paths: Paths | None = None,
 ) -> list[RangeReport]:
     """One report per place, in the order given, for side-by-side comparison."""
     from levelset.market.ranges import market_range_in
-    from levelset.market.store import open_market
 
-    store = open_market(paths)
     return [
         market_range_in(
             store, title, level, place, company=company, source=source, year=year, offer=offer
@@ -79,7 +77,7 @@ def compare_places(
     ]
 
 
-def resolve_role(title: str, *, paths: Paths | None = None) -> RoleMatch:
+def resolve_role(store: MarketStore, title: str) -> RoleMatch:
     """The role of a job title (curated map, else O*NET) and why."""
     from levelset.market.roles import match_curated
     from levelset.market.roles import resolve_role as resolve
@@ -87,9 +85,7 @@ def resolve_role(title: str, *, paths: Paths | None = None) -> RoleMatch:
     found = match_curated(title)
     if found is not None:
         return found
-    from levelset.market.store import open_market
-
-    return resolve(title, open_market(paths))
+    return resolve(title, store)
 
 
 def parse_level(text: str, company: str | None = None) -> LevelMatch:
@@ -99,17 +95,15 @@ def parse_level(text: str, company: str | None = None) -> LevelMatch:
     return parse(text, company)
 
 
-def resolve_place(text: str, *, paths: Paths | None = None) -> Place:
+def resolve_place(store: MarketStore, text: str) -> Place:
     """A metro, state, country or remote place from what a user types ("SF", "NYC")."""
     from levelset.market.places import resolve_place as resolve
-    from levelset.market.store import open_market
 
-    return resolve(text, open_market(paths))
+    return resolve(text, store)
 
 
-def level_table(*, paths: Paths | None = None) -> list[LevelRow]:
+def level_table(store: MarketStore) -> list[LevelRow]:
     """The cross-company level table (community-reported) with crowd codes and wage levels."""
     from levelset.market.levels import level_rows
-    from levelset.market.store import open_market
 
-    return level_rows(open_market(paths).fetch_dicts("SELECT * FROM level_map ORDER BY band"))
+    return level_rows(store.fetch_dicts("SELECT * FROM level_map ORDER BY band"))

@@ -89,12 +89,8 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", plain.lower())).strip()
 
 
-def resolve_place(text: str, store: Fetcher | None = None) -> Place:
+def resolve_place(text: str, store: Fetcher) -> Place:
     """Read a place; raise UnknownValue with the closest names when it means nothing."""
-    if store is None:
-        from levelset.market.store import open_market
-
-        store = open_market()
     return _Resolver(oews_areas(store)).resolve(text)
 
 

@@ -171,7 +171,7 @@ def curated_names() -> list[str]:
     return [str(r["label"]) for r in load("roles")["roles"].values()]
 
 
-def resolve_role(text: str, store: Fetcher | None = None) -> RoleMatch:
+def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     """A title's role: curated map first, else O*NET titles from the store.
 
     Raises UnknownValue with the closest titles when neither knows it.
@@ -181,10 +181,6 @@ def resolve_role(text: str, store: Fetcher | None = None) -> RoleMatch:
     found = _resolve_cached(text.strip())
     if found is not None:
         return found
-    if store is None:
-        from levelset.market.store import open_market
-
-        store = open_market()
     from levelset.market.memo import per_store
     from levelset.market.onet_titles import match_onet
 

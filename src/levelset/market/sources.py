@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from levelset.market import build, manifest
-from levelset.market.store import MarketStore, open_market, read_meta
-from levelset.paths import Paths, default_paths
+from levelset.market.store import MarketStore, read_meta
+from levelset.paths import Paths
 
 
 @dataclass(frozen=True)
@@ -49,14 +49,13 @@ class StoreStatus:
     imports: tuple[ImportedFile, ...]
 
 
-def list_sources(paths: Paths | None = None) -> list[Source]:
-    """Every dataset in the market store (building it on first use), shipped then imported."""
-    with open_market(paths) as store:
-        rows = store.fetch(
-            'SELECT name, source, title, publisher, licence, release, "rows", citation, notice, '
-            "source_file, loaded_at FROM datasets ORDER BY loaded_at, "
-            "list_position(['oews', 'crowd', 'onet', 'lca', 'levels'], source), name"
-        )
+def list_sources(store: MarketStore) -> list[Source]:
+    """Every dataset in the market store, shipped then imported."""
+    rows = store.fetch(
+        'SELECT name, source, title, publisher, licence, release, "rows", citation, notice, '
+        "source_file, loaded_at FROM datasets ORDER BY loaded_at, "
+        "list_position(['oews', 'crowd', 'onet', 'lca', 'levels'], source), name"
+    )
     return [Source(*row) for row in rows]
 
 
@@ -65,9 +64,8 @@ def notices(sources: list[Source]) -> list[str]:
     return list(dict.fromkeys(s.notice for s in sources if s.notice))
 
 
-def store_status(paths: Paths | None = None) -> StoreStatus:
+def store_status(paths: Paths) -> StoreStatus:
     """Where the store is, when it was built, and what the user imported (no build)."""
-    paths = paths or default_paths()
     db = paths.market_db
     meta = read_meta(db) or {}
     count = 0

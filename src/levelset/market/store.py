@@ -8,7 +8,6 @@ place (see build.py), so a bad import leaves the store as it was.
 from __future__ import annotations
 
 import re
-import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -18,7 +17,7 @@ from typing import Any
 import duckdb
 
 from levelset.errors import DataUnavailable, InputError, Problem
-from levelset.paths import Paths, default_paths
+from levelset.paths import Paths
 
 Params = Sequence[Any] | Mapping[str, Any]
 Progress = Callable[[str, float], None]
@@ -144,16 +143,13 @@ def _connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
         ) from error
 
 
-def open_market(
-    paths: Paths | None = None, *, note: Callable[[str], None] | None = None
-) -> MarketStore:
-    """The market store, built from the shipped data on first use or after an upgrade."""
+def open_market(paths: Paths, *, progress: Progress | None = None) -> MarketStore:
+    """The market store of these paths, built first (reporting `progress`) when missing or
+    built by another version from other shipped files."""
     from levelset.market import build
 
-    paths = paths or default_paths()
     if not build.is_current(paths):
-        (note or _stderr_note)("Building the market store from the shipped data (first use)...")
-        build.rebuild(paths)
+        build.rebuild(paths, progress=progress)
     return MarketStore(paths.market_db)
 
 
@@ -166,11 +162,6 @@ def read_meta(path: Path) -> dict[str, str] | None:
             return store.meta()
     except (duckdb.Error, DataUnavailable):
         return None
-
-
-def _stderr_note(text: str) -> None:
-    sys.stderr.write(text + "\n")
-    sys.stderr.flush()
 
 
 # Share of the progress bar each kind of statement fills: (start, end).
@@ -317,15 +308,15 @@ def _watch(con: duckdb.DuckDBPyConnection, db: BuildDb, phase: str | None) -> It
         thread.join()
 
 
-def rebuild(paths: Paths | None = None, *, progress: Progress | None = None) -> Any:
+def rebuild(paths: Paths, *, progress: Progress | None = None) -> Any:
     """Rebuild the store from the shipped files and replay the user's imports (see build.py)."""
     from levelset.market import build
 
-    return build.rebuild(paths or default_paths(), progress=progress)
+    return build.rebuild(paths, progress=progress)
 
 
 def import_file(
-    paths: Paths | None,
+    paths: Paths,
     source: str,
     file: Path,
     *,
@@ -335,6 +326,4 @@ def import_file(
     """Import one upstream file, all or nothing (see build.py)."""
     from levelset.market import build
 
-    return build.import_file(
-        paths or default_paths(), source, file, release=release, progress=progress
-    )
+    return build.import_file(paths, source, file, release=release, progress=progress)

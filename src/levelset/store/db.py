@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
-from levelset.paths import Paths, database_url, default_paths
+from levelset.paths import Paths
+
+Now = Callable[[], dt.datetime]
+
+
+def _utc_now() -> dt.datetime:  # the default clock, for a store opened outside a Workspace
+    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -17,6 +24,7 @@ class Store:
 
     engine: Engine
     paths: Paths
+    now: Now = field(default=_utc_now, compare=False)
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
@@ -47,11 +55,10 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def open_store(paths: Paths | None = None, url: str | None = None) -> Store:
-    """Open (and create or migrate) the records store for these paths."""
+def open_store(paths: Paths, url: str | None = None, *, now: Now = _utc_now) -> Store:
+    """Open (and create or migrate) the records store for these paths; `now` stamps rows."""
     from levelset.store.migrations import migrate
 
-    paths = paths or default_paths()
-    engine = make_engine(url or database_url(paths))
-    migrate(engine, paths)
-    return Store(engine=engine, paths=paths)
+    engine = make_engine(url or f"sqlite:///{paths.records_db}")
+    migrate(engine, paths, now=now)
+    return Store(engine=engine, paths=paths, now=now)

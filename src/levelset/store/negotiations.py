@@ -105,11 +105,11 @@ def start_negotiation(store: Store, first: Event, company: str) -> NegotiationRe
             negotiations_table.insert().values(
                 company=record.company,
                 company_key=company_key(company),
-                created_at=dt.datetime.now(dt.UTC),
+                created_at=store.now(),
             )
         ).inserted_primary_key
         assert key is not None
-        _insert_event(conn, int(key[0]), record.events[-1])
+        _insert_event(conn, int(key[0]), record.events[-1], store.now())
     return load_record(store, company)
 
 
@@ -119,7 +119,7 @@ def append_event(store: Store, company: str, event: Event) -> NegotiationRecord:
         record = _load(conn, company)
         updated = record.append(event)
         assert record.id is not None
-        _insert_event(conn, record.id, updated.events[-1])
+        _insert_event(conn, record.id, updated.events[-1], store.now())
     return load_record(store, company)
 
 
@@ -136,7 +136,7 @@ def list_records(store: Store) -> list[NegotiationRecord]:
 
 def save_draft(store: Store, company: str, draft: Draft, origin: str) -> StoredDraft:
     """Keep `draft` as the next version of its kind; earlier versions stay."""
-    now = dt.datetime.now(dt.UTC)
+    now = store.now()
     with store.begin() as conn:
         record_id = _require_id(conn, company)
         kind = draft.kind.value
@@ -221,7 +221,7 @@ def _load(conn: Connection, company: str) -> NegotiationRecord:
     return NegotiationRecord(str(name), events, record_id)
 
 
-def _insert_event(conn: Connection, record_id: int, event: Event) -> None:
+def _insert_event(conn: Connection, record_id: int, event: Event, now: dt.datetime) -> None:
     conn.execute(
         events_table.insert().values(
             negotiation_id=record_id,
@@ -234,7 +234,7 @@ def _insert_event(conn: Connection, record_id: int, event: Event) -> None:
             step=event.step.value if event.step else None,
             corrects=event.corrects,
             data=json.dumps(to_jsonable(dict(event.data))) if event.data else None,
-            recorded_at=event.recorded_at or dt.datetime.now(dt.UTC),
+            recorded_at=event.recorded_at or now,
         )
     )
 
@@ -259,7 +259,7 @@ def _event(row: Any, company: str) -> Event:
 def import_records(store: Store, items: list[ImportedRecord]) -> list[NegotiationRecord]:
     """Store checked records with their events and drafts, all in one transaction; a company
     that already has a record makes the whole import fail (Conflict) and nothing is written."""
-    now = dt.datetime.now(dt.UTC)
+    now = store.now()
     with store.begin() as conn:
         for item in items:
             record = item.record
@@ -272,7 +272,7 @@ def import_records(store: Store, items: list[ImportedRecord]) -> list[Negotiatio
             ).inserted_primary_key
             assert key is not None
             for event in record.events:
-                _insert_event(conn, int(key[0]), event)
+                _insert_event(conn, int(key[0]), event, store.now())
             for saved in item.drafts:
                 conn.execute(
                     drafts_table.insert().values(

@@ -64,7 +64,7 @@ def decode_offer(text: str, source: str) -> Offer:
 
 def add_offers(store: Store, offers: Sequence[Offer]) -> list[StoredOffer]:
     """Store every offer in one transaction (all or nothing); return them with their ids."""
-    now = dt.datetime.now(dt.UTC)
+    now = store.now()
     stored = []
     with store.begin() as conn:
         for offer in offers:
@@ -106,7 +106,7 @@ def add_rate(store: Store, rate: Rate) -> Rate:
                 usd_per_unit=str(rate.usd_per_unit),
                 as_of=rate.as_of,
                 source=rate.source,
-                recorded_at=dt.datetime.now(dt.UTC),
+                recorded_at=store.now(),
             )
         )
     return rate

@@ -6,7 +6,6 @@ its reviews.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 from sqlalchemy import (
@@ -69,7 +68,7 @@ def save_plan(store: Store, plan: Plan) -> int:
         "start": plan.start,
         "focus": plan.focus.value,
         "data": json.dumps(plan_to_data(plan), ensure_ascii=False),
-        "created_at": dt.datetime.now(dt.UTC),
+        "created_at": store.now(),
     }
     with store.begin() as conn:
         result = conn.execute(plan_table.insert().values(**values))
@@ -110,7 +109,7 @@ def set_tick(store: Store, plan_id: int, item_id: str, done: bool = True) -> Non
         if done:
             conn.execute(
                 plan_tick_table.insert().values(
-                    plan_id=plan_id, item_id=item_id, ticked_at=dt.datetime.now(dt.UTC)
+                    plan_id=plan_id, item_id=item_id, ticked_at=store.now()
                 )
             )
 
@@ -119,7 +118,7 @@ def save_answers(store: Store, plan_id: int, week: int, answers: Answers) -> Ans
     """Store (or replace) the answers of one weekly review; a week outside 1-4 is refused."""
     if not 1 <= week <= len(WEEK_PHASES):
         raise InputError(f"week must be between 1 and {len(WEEK_PHASES)}, got {week}")
-    stamped = Answers(answers.changed, answers.next_test, dt.datetime.now(dt.UTC))
+    stamped = Answers(answers.changed, answers.next_test, store.now())
     where = (plan_review_table.c.plan_id == plan_id) & (plan_review_table.c.week == week)
     with store.begin() as conn:
         conn.execute(delete(plan_review_table).where(where))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 from sqlalchemy import Column, DateTime, Integer, String, Table, Text, select
@@ -56,7 +55,7 @@ def save_profile(store: Store, profile: Profile) -> Profile:
         "positioning": profile.positioning,
         "current_base": profile.current_base,
         "currency": profile.currency,
-        "updated_at": dt.datetime.now(dt.UTC),
+        "updated_at": store.now(),
     }
     with store.begin() as conn:
         exists = conn.execute(select(profile_table.c.id).where(profile_table.c.id == 1)).first()

@@ -97,7 +97,7 @@ def save_documents(store: Store, documents: Sequence[Document]) -> list[SourceRo
             f"two files named {', '.join(twice)} in one import",
             hint="sources are known by file name: rename one copy and import both again",
         )
-    now = dt.datetime.now(dt.UTC)
+    now = store.now()
     with store.begin() as conn:
         return [_row(doc, now, replaced=_replace(conn, doc, now)) for doc in documents]
 

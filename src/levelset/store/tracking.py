@@ -86,17 +86,13 @@ scores_table = Table(
 )
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def add_events(store: Store, events: Sequence[Event], source: str) -> list[Event]:
     """Insert `events` in one transaction (all or none); return them with their ids."""
     stored = []
     with store.begin() as conn:
         for event in events:
             result = conn.execute(
-                events_table.insert().values(**_row(event), source=source, created_at=_now())
+                events_table.insert().values(**_row(event), source=source, created_at=store.now())
             )
             key = result.inserted_primary_key
             assert key is not None
@@ -143,7 +139,7 @@ def add_experiment(store: Store, experiment: Experiment) -> Experiment:
                 hint="pick another name, or see `levelset experiment status`",
             )
         conn.execute(
-            experiments_table.insert().values(**_experiment_row(experiment), created_at=_now())
+            experiments_table.insert().values(**_experiment_row(experiment), created_at=store.now())
         )
     return experiment
 
@@ -210,7 +206,7 @@ def add_score(store: Store, point: ScorePoint, components: dict[str, Any]) -> Sc
                 company=point.company,
                 label=point.label,
                 components=json.dumps(components),
-                created_at=_now(),
+                created_at=store.now(),
             )
         )
     return point

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from levelset import __version__
-from levelset.paths import Paths, default_paths
+from levelset.app.workspace import Workspace
 from levelset.web import openapi
 from levelset.web.context import AppContext
 from levelset.web.errors import install_error_handlers, respond_error
@@ -57,18 +57,18 @@ def _closing(context: AppContext) -> Callable[[FastAPI], AbstractAsyncContextMan
 
 
 def create_app(
-    paths: Paths | None = None,
+    workspace: Workspace,
     *,
     port: int | None = None,
     max_upload_bytes: int = 8 * MEGABYTE,
     secret: bytes | None = None,
 ) -> FastAPI:
-    """The web app over these paths (default: the user's), answering on loopback only.
+    """The web app over this workspace, answering on loopback only.
 
     `port` is the port the server listens on: the Host header must name it (None accepts
     any port, for in-process clients). Request bodies above `max_upload_bytes` get 413.
     """
-    context = AppContext(paths or default_paths())
+    context = AppContext(workspace)
     policy = SecurityPolicy(
         port=port, max_body_bytes=max_upload_bytes, secret=secret or secrets.token_bytes(32)
     )

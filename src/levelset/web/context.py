@@ -7,7 +7,6 @@ app shows every capability that exists and no page for the others.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import logging
 import threading
@@ -18,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar, cast
 
+from levelset.app.workspace import Workspace
 from levelset.paths import Paths
 
 log = logging.getLogger("levelset.web")
@@ -60,23 +60,20 @@ LANDED_WHEN: dict[str, tuple[tuple[str, str], ...]] = {
 class AppContext:
     """Shared, lazily opened resources of one running app (thread-safe)."""
 
-    paths: Paths
-    _store: Any = None
+    workspace: Workspace
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _modules: dict[str, ModuleType | None] = field(default_factory=dict)
     _landed: dict[str, bool] = field(default_factory=dict)
     _memo: OrderedDict[tuple[Any, ...], Any] = field(default_factory=OrderedDict)
 
     @property
+    def paths(self) -> Paths:
+        return self.workspace.paths
+
+    @property
     def store(self) -> Any:
         """The records store, opened (and migrated) on first use."""
-        if self._store is None:
-            with self._lock:
-                if self._store is None:
-                    from levelset.store import open_store
-
-                    self._store = open_store(self.paths)
-        return self._store
+        return self.workspace.store
 
     def module(self, capability: str) -> ModuleType | None:
         """The capability's package, or None while it has not landed."""
@@ -109,12 +106,10 @@ class AppContext:
         SQLite in WAL mode touches the -wal file on every commit and the main file on every
         checkpoint, so their sizes and modification times identify the stored state.
         """
-        from levelset.paths import database_url
-
-        if not database_url(self.paths).startswith("sqlite:"):
+        if not self.workspace.database_url.startswith("sqlite:"):
             return None
         files = (self.paths.records_db, Path(f"{self.paths.records_db}-wal"), self.paths.market_db)
-        return tuple(_stamp(f) for f in files) + (dt.date.today(),)
+        return tuple(_stamp(f) for f in files) + (self.workspace.today(),)
 
     def memo(self, name: str, args: tuple[Any, ...], build: Callable[[], T]) -> T:
         """build(), reused until the stored data (or the day) changes."""
@@ -134,8 +129,7 @@ class AppContext:
         return value
 
     def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
+        self.workspace.close()
 
 
 def _stamp(path: Path) -> tuple[int, int]:

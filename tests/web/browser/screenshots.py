@@ -11,7 +11,7 @@ import argparse
 import os
 from pathlib import Path
 
-from levelset.paths import Paths, default_paths
+from levelset.paths import Paths, user_dir
 from tests.web.browser.conftest import CHROMIUM_ARGS, chromium_path
 from tests.web.browser.server import live_server
 
@@ -37,7 +37,7 @@ def main() -> None:
     parser.add_argument("--extra", nargs="*", default=[], help="name=/path pairs")
     parser.add_argument("--height", type=int, default=0, help="clip to this height (0: all)")
     args = parser.parse_args()
-    paths = Paths(args.home).ensure() if args.home else default_paths(os.environ)
+    paths = Paths(args.home).ensure() if args.home else Paths(user_dir(os.environ)).ensure()
     pages = {k: v for k, v in PAGES.items() if not args.only or k in args.only}
     pages.update(dict(item.split("=", 1) for item in args.extra))
     args.out.mkdir(parents=True, exist_ok=True)

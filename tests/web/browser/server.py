@@ -16,13 +16,16 @@ def live_server(paths: Paths) -> Iterator[str]:
     """Serve the app over these paths; yield its base URL; stop it afterwards."""
     import uvicorn
 
+    from levelset.app.workspace import Workspace
     from levelset.web.app import create_app
 
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(64)
     port = listener.getsockname()[1]
-    config = uvicorn.Config(create_app(paths, port=port), log_level="warning", lifespan="on")
+    config = uvicorn.Config(
+        create_app(Workspace.at(paths.home), port=port), log_level="warning", lifespan="on"
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
     thread.start()

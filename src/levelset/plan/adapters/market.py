@@ -82,7 +82,8 @@ def head_currency(report: Any) -> str:
 
 def read_market(store: Any, profile: Profile, offer: OfferInput | None) -> MarketInput | None:
     """The range for the target role, level and first place; None without a title."""
-    from levelset import market
+    from levelset.app import market
+    from levelset.app.workspace import Workspace
 
     title = profile.target_title or (offer.role if offer else None)
     if not title:
@@ -92,7 +93,11 @@ def read_market(store: Any, profile: Profile, offer: OfferInput | None) -> Marke
     # The shipped sources are in US dollars: the offer is placed in dollars.
     in_usd = in_currency(offer, "USD") if offer is not None else None
     report = market.market_range(
-        title, level, place, offer=float(in_usd) if in_usd is not None else None
+        Workspace.at(store.paths.home),
+        title,
+        level,
+        place,
+        offer=float(in_usd) if in_usd is not None else None,
     )
     if not any(c.shown for c in report.ranges):
         raise _too_thin(title, level, place)

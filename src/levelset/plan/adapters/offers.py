@@ -39,14 +39,16 @@ def _deadline(record: Any) -> dt.date | None:
 
 
 def _preview_anchor(store: Any, offer: Any, profile: Profile) -> Any:
+    from levelset.app.market_placement import market_range_for
+    from levelset.app.workspace import Workspace
     from levelset.negotiation import compute_anchor
-    from levelset.services.market_placement import market_range_for
     from levelset.store.offers import rate_table
 
     title = offer.title or profile.target_title
     level = offer.level or (profile.target_band.value if profile.target_band else None)
     place = offer.location or (profile.locations[0] if profile.locations else None)
-    found, _ = market_range_for(title, level, place, offer.company)
+    ws = Workspace.at(store.paths.home)
+    found, _ = market_range_for(ws, title, level, place, offer.company)
     return compute_anchor(
         offer,
         market=found,

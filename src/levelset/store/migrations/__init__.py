@@ -55,26 +55,22 @@ def pending(engine: Engine) -> list[Migration]:
     return [m for m in discover() if m.name not in done]
 
 
-def migrate(engine: Engine, paths: Paths) -> list[str]:
+def migrate(engine: Engine, paths: Paths, *, now: Callable[[], dt.datetime]) -> list[str]:
     """Apply pending migrations in order; back up an existing SQLite file first."""
     done = applied(engine)
     todo = [m for m in discover() if m.name not in done]
     if not todo:
         return []
     if done:  # a brand-new database has nothing worth backing up
-        _backup_sqlite(engine, paths)
+        _backup_sqlite(engine, paths, now())
     for migration in todo:
         with engine.begin() as conn:
             migration.upgrade(conn)
-            conn.execute(
-                schema_migrations.insert().values(
-                    name=migration.name, applied_at=dt.datetime.now(dt.UTC)
-                )
-            )
+            conn.execute(schema_migrations.insert().values(name=migration.name, applied_at=now()))
     return [m.name for m in todo]
 
 
-def _backup_sqlite(engine: Engine, paths: Paths) -> None:
+def _backup_sqlite(engine: Engine, paths: Paths, at: dt.datetime) -> None:
     database = engine.url.database
     if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         return
@@ -82,5 +78,5 @@ def _backup_sqlite(engine: Engine, paths: Paths) -> None:
     if not source.exists() or source.stat().st_size == 0:
         return
     paths.backups.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    stamp = at.strftime("%Y%m%dT%H%M%S%f")
     shutil.copy2(source, paths.backups / f"{source.stem}-{stamp}.sqlite")

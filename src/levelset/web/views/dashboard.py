@@ -115,12 +115,12 @@ def _unknown_places(ctx: AppContext, places: list[str]) -> list[Problem]:
     """A problem per place the market data does not know (none when there is no market data)."""
     if not places or not ctx.has("market"):
         return []
-    from levelset.market import resolve_place
+    from levelset.app.market import resolve_place
 
     problems = []
     for place in places:
         try:
-            resolve_place(place, paths=ctx.paths)
+            resolve_place(ctx.workspace, place)
         except UnknownValue as error:
             expected = f"a place we know, e.g. {', '.join(error.suggestions[:3])}"
             problems.append(Problem(f"unknown place {place!r}", field="places", expected=expected))

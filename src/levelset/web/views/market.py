@@ -21,10 +21,10 @@ def report_for(
     ctx: AppContext, role: str, level: str | None, place: str | None, offer: float | None
 ) -> dict[str, Any]:
     """The market's documented range report as plain data."""
-    market_range = ctx.api("market", "market_range")
+    from levelset.app.market import market_range
 
     def build() -> dict[str, Any]:
-        report = market_range(role, level, place, offer=offer, paths=ctx.paths)
+        report = market_range(ctx.workspace, role, level, place, offer=offer)
         return dict(report.to_dict())
 
     return ctx.memo("market_range", (role, level, place, offer), build)

@@ -113,7 +113,7 @@ def negotiation_view(
 
 def _drafts(ctx: AppContext, record: Any) -> list[dict[str, Any]]:
     """The latest stored version of each draft kind (or a fresh one), with its score."""
-    from levelset.services.drafting import fresh_draft
+    from levelset.app.drafting import fresh_draft
     from levelset.store.negotiations import draft_versions
 
     score = ctx.api("narrative", "score_message")

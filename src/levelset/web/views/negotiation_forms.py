@@ -112,8 +112,8 @@ def anchor_form(
     date: Annotated[str | None, Form()] = None,
 ) -> Response:
     """Compute the anchor, target, walk-away and asks from the market and log it."""
+    from levelset.app.market_placement import market_range_for
     from levelset.negotiation import Event, EventKind
-    from levelset.services.market_placement import market_range_for
     from levelset.store.negotiations import append_event, load_record
     from levelset.store.offers import rate_table
     from levelset.store.profile import load_profile
@@ -124,7 +124,7 @@ def anchor_form(
         raise InputError("log the offer before setting the anchor")
     profile = load_profile(ctx.store)
     market, _why = market_range_for(
-        offer.title, offer.level, offer.location, offer.company, paths=ctx.paths
+        ctx.workspace, offer.title, offer.level, offer.location, offer.company
     )
     base_now = _amount(current_base, "current_base")
     if base_now is None and profile.current_base is not None:
@@ -154,8 +154,8 @@ def draft_form(
     regenerate: Annotated[bool, Form(description="draft it again from the record")] = False,
 ) -> Response:
     """Save the edited draft as a new version (earlier versions are kept)."""
+    from levelset.app.drafting import draft_kind, fresh_draft
     from levelset.negotiation import Draft
-    from levelset.services.drafting import draft_kind, fresh_draft
     from levelset.store.negotiations import save_draft
 
     chosen = draft_kind(kind)

@@ -76,10 +76,10 @@ def _market(ctx: AppContext, offer: Any) -> Any:
     """The offer's market range (or None), through the offers' own bridge to the market."""
     if not ctx.has("market"):
         return None
-    from levelset.services.market_placement import market_range_for
+    from levelset.app.market_placement import market_range_for
 
     args = (offer.title, offer.level, offer.location, offer.company)
-    return ctx.memo("offer_market", args, lambda: market_range_for(*args, paths=ctx.paths)[0])
+    return ctx.memo("offer_market", args, lambda: market_range_for(ctx.workspace, *args)[0])
 
 
 def _editing(ctx: AppContext, offer_id: int | None) -> dict[str, Any] | None:

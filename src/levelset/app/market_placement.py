@@ -6,8 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from levelset.app.workspace import Workspace
 from levelset.offers.placement import MarketRange
-from levelset.paths import Paths
 
 PREFERENCE = ("crowd", "oews_level", "lca", "oews")  # level-specific sources first
 SMALL_SAMPLE = 30  # below this a percentile moves a lot with a few answers
@@ -27,20 +27,19 @@ KEYS = (("p10", 10), ("p25", 25), ("p50", 50), ("p75", 75), ("p90", 90))
 
 
 def market_range_for(
+    ws: Workspace,
     title: str | None,
     level: str | None,
     location: str | None,
     company: str | None = None,
-    *,
-    paths: Paths | None = None,
 ) -> tuple[MarketRange | None, str | None]:
     """The best shown market range for this role, level and place, or None and the reason."""
     if not title:
         return None, "no title in the offer, so no market range"
     try:
-        from levelset import market
+        from levelset.app import market
 
-        report = market.market_range(title, level, location, company=company, paths=paths)
+        report = market.market_range(ws, title, level, location, company=company)
     except (ImportError, AttributeError):
         return None, "the market range is not available in this build"
     except Exception as error:  # any market failure must not stop valuing an offer

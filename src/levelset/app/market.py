@@ -1,0 +1,107 @@
+"""Market use cases: ranges, places side by side, roles, places, levels and the data sources.
+
+Each takes the Workspace, whose market store is built first (with `progress`) when missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from levelset import market
+from levelset.app.workspace import Progress, Workspace
+
+if TYPE_CHECKING:
+    from levelset.market.levels import LevelRow
+    from levelset.market.places import Place
+    from levelset.market.report import RangeReport
+    from levelset.market.roles import RoleMatch
+    from levelset.market.sources import Source, StoreStatus
+
+
+def market_range(
+    ws: Workspace,
+    title: str,
+    level: str | None = None,
+    location: str | None = None,
+    *,
+    company: str | None = None,
+    source: str = "all",
+    year: int | None = None,
+    offer: float | None = None,
+    progress: Progress | None = None,
+) -> RangeReport:
+    """Percentile ranges for a title, level and place from every source, with a headline."""
+    return market.market_range(
+        ws.market(progress),
+        title,
+        level,
+        location,
+        company=company,
+        source=source,
+        year=year,
+        offer=offer,
+    )
+
+
+def compare_places(
+    ws: Workspace,
+    title: str,
+    level: str | None,
+    locations: Sequence[str],
+    *,
+    company: str | None = None,
+    source: str = "all",
+    year: int | None = None,
+    offer: float | None = None,
+    progress: Progress | None = None,
+) -> list[RangeReport]:
+    """One report per place, in the order given."""
+    return market.compare_places(
+        ws.market(progress),
+        title,
+        level,
+        locations,
+        company=company,
+        source=source,
+        year=year,
+        offer=offer,
+    )
+
+
+def resolve_role(ws: Workspace, title: str, progress: Progress | None = None) -> RoleMatch:
+    """The role of a job title; the market store is opened only for an O*NET look-up."""
+    from levelset.market.roles import match_curated
+
+    found = match_curated(title)
+    if found is not None:
+        return found
+    return market.resolve_role(ws.market(progress), title)
+
+
+def resolve_place(ws: Workspace, text: str, progress: Progress | None = None) -> Place:
+    return market.resolve_place(ws.market(progress), text)
+
+
+def level_table(ws: Workspace, progress: Progress | None = None) -> list[LevelRow]:
+    return market.level_table(ws.market(progress))
+
+
+def list_sources(ws: Workspace, progress: Progress | None = None) -> list[Source]:
+    from levelset.market.sources import list_sources as listed
+
+    with ws.market(progress) as store:
+        return listed(store)
+
+
+def store_status(ws: Workspace) -> StoreStatus:
+    """Where the market store is, when it was built, and what the user imported (no build)."""
+    from levelset.market.sources import store_status as status
+
+    return status(ws.paths)
+
+
+def rebuild(ws: Workspace, progress: Progress | None = None) -> object:
+    from levelset.market import build
+
+    return build.rebuild(ws.paths, progress=progress)

@@ -1,0 +1,165 @@
+"""The Workspace: whose data, where it lives, which clock. Built once at the edge, passed down.
+
+Nothing below the doors reads an environment variable or the wall clock: a use case asks its
+workspace for `today()`, `now()`, the records `store` and the `market` store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from levelset.paths import DATABASE_URL_ENV, Paths, user_dir
+
+if TYPE_CHECKING:
+    from levelset.market.store import MarketStore
+    from levelset.store import Store
+
+Progress = Callable[[str, float], None]
+"""A sink for long work: (what is being done, fraction done from 0 to 1)."""
+
+
+class Clock(Protocol):
+    """Where a use case learns the date and time."""
+
+    def today(self) -> dt.date: ...
+
+    def now(self) -> dt.datetime: ...
+
+
+@dataclass(frozen=True)
+class SystemClock:
+    """The machine's clock: local date, UTC time."""
+
+    def today(self) -> dt.date:
+        return dt.date.today()
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class FixedClock:
+    """A clock stopped at one instant (tests, reproducible reports, `--today`)."""
+
+    at: dt.datetime
+
+    @classmethod
+    def on(cls, day: dt.date) -> FixedClock:
+        return cls(dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC))
+
+    def today(self) -> dt.date:
+        return self.at.date()
+
+    def now(self) -> dt.datetime:
+        return self.at
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Whose records a workspace holds: the user's own (client None) or one coach's client."""
+
+    client: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.client or "you"
+
+
+@dataclass
+class _Opened:
+    """The resources a workspace opens on first use (kept out of equality and hashing)."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    store: Any = None
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Everything a use case may touch: paths, records store, market store, clock, owner."""
+
+    paths: Paths
+    database_url: str
+    clock: Clock = field(default_factory=SystemClock)
+    owner: Owner = field(default_factory=Owner)
+    _opened: _Opened = field(default_factory=_Opened, compare=False, repr=False)
+
+    @classmethod
+    def at(
+        cls,
+        home: Path,
+        *,
+        database_url: str | None = None,
+        clock: Clock | None = None,
+        owner: Owner | None = None,
+    ) -> Workspace:
+        """A workspace whose files live in `home` (created if missing)."""
+        paths = Paths(Path(home)).ensure()
+        return cls(
+            paths=paths,
+            database_url=database_url or f"sqlite:///{paths.records_db}",
+            clock=clock or SystemClock(),
+            owner=owner or Owner(),
+        )
+
+    @classmethod
+    def from_env(
+        cls, env: Mapping[str, str], *, clock: Clock | None = None, owner: Owner | None = None
+    ) -> Workspace:
+        """The workspace an environment names (LEVELSET_HOME, LEVELSET_DATABASE_URL).
+
+        Only the doors call this, with the process environment they were given.
+        """
+        return cls.at(
+            user_dir(env), database_url=env.get(DATABASE_URL_ENV), clock=clock, owner=owner
+        )
+
+    def today(self) -> dt.date:
+        return self.clock.today()
+
+    def now(self) -> dt.datetime:
+        return self.clock.now()
+
+    @property
+    def store(self) -> Store:
+        """The records store, opened (and migrated) on first use."""
+        opened = self._opened
+        if opened.store is None:
+            with opened.lock:
+                if opened.store is None:
+                    from levelset.store import open_store
+
+                    opened.store = open_store(self.paths, self.database_url, now=self.now)
+        store: Store = opened.store
+        return store
+
+    @property
+    def store_is_open(self) -> bool:
+        return self._opened.store is not None
+
+    def market_is_built(self) -> bool:
+        """True when the market store is current (no build is needed before a query)."""
+        from levelset.market import build
+
+        return bool(build.is_current(self.paths))
+
+    def build_market(self, progress: Progress | None = None) -> None:
+        """Build the market store from the shipped (and imported) files, reporting progress."""
+        from levelset.market import build
+
+        build.rebuild(self.paths, progress=progress)
+
+    def market(self, progress: Progress | None = None) -> MarketStore:
+        """The market store, built first (with `progress`) when missing or out of date."""
+        from levelset.market.store import open_market
+
+        return open_market(self.paths, progress=progress)
+
+    def close(self) -> None:
+        if self._opened.store is not None:
+            self._opened.store.close()
+            self._opened.store = None
