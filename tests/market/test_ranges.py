@@ -242,8 +242,9 @@ def test_lca_filings_after_an_import(paths: Paths, tmp_path: Path) -> None:
     lca = report.ranges[0]
     assert (lca.source, lca.n, lca.area) == ("lca", 12, "San Francisco-Oakland-Fremont, CA")
     assert lca.values["p50"] == statistics.median(wages)
-    company = market.market_range(open_market(paths), "ML Engineer", "senior", "SF", company="Example AI",
-                                  source="lca")  # fmt: skip
+    company = market.market_range(
+        open_market(paths), "ML Engineer", "senior", "SF", company="Example AI", source="lca"
+    )
     assert company.ranges[0].n == 6
     assert company.ranges[0].values["p10"] is None  # 6 filings: tails hidden
     mid = market.market_range(open_market(paths), "ML Engineer", "mid", "SF", source="lca")
@@ -263,8 +264,9 @@ def test_state_cell_for_a_single_soc_role_is_the_published_one(paths: Paths) -> 
 def test_a_narrow_crowd_cell_is_checked_by_hand_hidden_in_the_tails_and_flagged_thin(
     paths: Paths,
 ) -> None:
-    report = market.market_range(open_market(paths), "Machine Learning Engineer", None, "Germany", year=2023,
-                                 source="crowd")  # fmt: skip
+    report = market.market_range(
+        open_market(paths), "Machine Learning Engineer", None, "Germany", year=2023, source="crowd"
+    )
     crowd = report.ranges[0]
     codes = {"EN", "MI", "SE", "EX"}
     sample = _crowd_sample({t.lower() for t in report.role.crowd_titles}, codes, "DE", {2023})
