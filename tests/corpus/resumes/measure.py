@@ -1,0 +1,290 @@
+"""How well levelset reads real résumés: positions right, positions invented, per generator.
+
+The résumé files themselves are not in the repository (they belong to the projects listed in
+SOURCES.csv, with the commit and checksum of each); put them in a folder laid out as the
+`file` column says and point LEVELSET_RESUME_CORPUS at it (default:
+~/.cache/levelset-corpus/resumes). The hand-written ground truth is in truth/.
+
+    python -m tests.corpus.resumes.measure            # the table, tuning and held-out apart
+    python -m tests.corpus.resumes.measure --json     # the same figures as JSON
+    python -m tests.corpus.resumes.measure --show rendercv/classic   # one tuning file in detail
+
+A position is right when its company, title, start and end all match the truth (text compared
+without case, punctuation or accents; a date written as a year in the truth is compared by
+year). A position is invented when the reader found it and it matches no true position (not
+even loosely) and is not listed as optional in the truth.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import re
+import sys
+import time
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+TRUTH = HERE / "truth"
+SOURCES = HERE / "SOURCES.csv"
+ENV = "LEVELSET_RESUME_CORPUS"
+
+
+def corpus_folder() -> Path:
+    default = Path.home() / ".cache" / "levelset-corpus" / "resumes"
+    return Path(os.environ.get(ENV) or default)
+
+
+@dataclass(frozen=True)
+class Source:
+    file: str
+    generator: str
+    split: str
+    sha256: str
+
+    @property
+    def key(self) -> str:
+        return self.file.rsplit(".", 1)[0]
+
+
+def sources() -> list[Source]:
+    with SOURCES.open(newline="") as stream:
+        return [
+            Source(row["file"], row["generator"], row["split"], row["sha256"])
+            for row in csv.DictReader(stream)
+        ]
+
+
+def available(folder: Path) -> list[Source]:
+    """The sources present in `folder` with the checksum SOURCES.csv names."""
+    found = []
+    for source in sources():
+        path = folder / source.file
+        if path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() == source.sha256:
+            found.append(source)
+    return found
+
+
+def norm(text: Any) -> str:
+    """Lower case, no accents, soft hyphens, punctuation or extra spaces."""
+    text = unicodedata.normalize("NFKD", str(text or "")).replace("\u00ad", "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def _alternatives(value: Any) -> list[str]:
+    return [norm(v) for v in (value if isinstance(value, list) else [value])]
+
+
+def _date_right(truth: str | None, found: str | None, current: bool) -> bool:
+    if truth is None:
+        return current or found is None
+    return found is not None and not current and found[: len(truth)] == truth
+
+
+@dataclass
+class Found:
+    company: str
+    title: str
+    start: str | None
+    end: str | None
+    current: bool
+
+    def as_text(self) -> str:
+        end = "present" if self.current else self.end
+        return f"{self.title} | {self.company} | {self.start} – {end}"
+
+
+def _score(truth: dict[str, Any], found: Found) -> tuple[int, list[str]]:
+    checks = {
+        "company": norm(found.company) in _alternatives(truth["company"]),
+        "title": norm(found.title) in _alternatives(truth["title"]),
+        "start": _date_right(truth["start"], found.start, False),
+        "end": _date_right(truth["end"], found.end, found.current),
+    }
+    return sum(checks.values()), [name for name, ok in checks.items() if not ok]
+
+
+@dataclass
+class FileResult:
+    source: Source
+    expected: int
+    right: int = 0
+    invented: int = 0
+    seconds: float = 0.0
+    pages: int = 0
+    error: str | None = None
+    detail: list[str] = field(default_factory=list)
+
+
+def read_positions(path: Path) -> list[Found]:
+    from levelset.proof.importing import import_file
+
+    document = import_file(path)
+    return [
+        Found(
+            p.company,
+            p.title,
+            p.start.strftime("%Y-%m") if p.start else None,
+            p.end.strftime("%Y-%m") if p.end else None,
+            p.current,
+        )
+        for p in document.positions
+    ]
+
+
+def measure_file(folder: Path, source: Source) -> FileResult:
+    truth = json.loads((TRUTH / f"{source.key}.json").read_text())
+    result = FileResult(source, len(truth["positions"]))
+    began = time.perf_counter()
+    try:
+        found = read_positions(folder / source.file)
+    except Exception as error:  # a failed file counts as nothing found, and says why
+        result.error = f"{type(error).__name__}: {error}"
+        found = []
+    result.seconds = time.perf_counter() - began
+    result.pages = _pages(folder / source.file)
+    _compare(truth, found, result)
+    return result
+
+
+def _compare(truth: dict[str, Any], found: list[Found], result: FileResult) -> None:
+    """Each true position takes its best unused match; what is left over is invented."""
+    unused = list(found)
+    for expected in truth["positions"]:
+        scored = [(_score(expected, f), f) for f in unused]
+        best = max(scored, key=lambda pair: pair[0][0], default=None)
+        if best is None or best[0][0] < 2:
+            result.detail.append(f"MISSED  {expected}")
+            continue
+        (score, wrong), match = best
+        unused.remove(match)
+        if score == 4:
+            result.right += 1
+            result.detail.append(f"right   {match.as_text()}")
+        else:
+            result.detail.append(f"WRONG   {match.as_text()}  (wrong: {', '.join(wrong)})")
+    optional = {norm(t) for t in truth.get("optional", [])}
+    for extra in unused:
+        if norm(extra.title) in optional or norm(extra.company) in optional:
+            result.detail.append(f"optional {extra.as_text()}")
+        else:
+            result.invented += 1
+            result.detail.append(f"INVENTED {extra.as_text()}")
+
+
+def _pages(path: Path) -> int:
+    if path.suffix.lower() != ".pdf":
+        return 1
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)
+
+
+@dataclass
+class Tally:
+    files: int = 0
+    expected: int = 0
+    right: int = 0
+    invented: int = 0
+    failed: int = 0
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.expected += result.expected
+        self.right += result.right
+        self.invented += result.invented
+        self.failed += result.error is not None
+
+    @property
+    def share(self) -> float:
+        return self.right / self.expected if self.expected else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "positions": self.expected,
+            "right": self.right,
+            "invented": self.invented,
+            "failed_files": self.failed,
+            "share_right": round(self.share, 3),
+        }
+
+
+def tally(results: Iterable[FileResult]) -> dict[str, dict[str, Tally]]:
+    """{split: {generator or "all": Tally}} with an "all" split too."""
+    table: dict[str, dict[str, Tally]] = {}
+    for result in results:
+        for split in (result.source.split, "all"):
+            for generator in (result.source.generator, "all"):
+                table.setdefault(split, {}).setdefault(generator, Tally()).add(result)
+    return table
+
+
+def measure(folder: Path | None = None) -> list[FileResult]:
+    folder = folder or corpus_folder()
+    return [measure_file(folder, source) for source in available(folder)]
+
+
+def render(table: dict[str, dict[str, Tally]]) -> str:
+    lines = []
+    for split in ("tuning", "held-out", "all"):
+        if split not in table:
+            continue
+        lines.append(f"\n{split}")
+        lines.append(f"  {'generator':42} files  positions  right  share  invented")
+        rows = sorted(table[split].items(), key=lambda kv: (kv[0] == "all", kv[0]))
+        for generator, t in rows:
+            lines.append(
+                f"  {generator:42} {t.files:5}  {t.expected:9}  {t.right:5}  "
+                f"{t.share:5.0%}  {t.invented:8}"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--show", help="one tuning file in detail, e.g. rendercv/classic")
+    args = parser.parse_args(argv)
+    folder = corpus_folder()
+    present = available(folder)
+    if not present:
+        print(f"no corpus files in {folder} (set {ENV}); see {SOURCES}", file=sys.stderr)
+        return 2
+    if args.show:
+        return _show(folder, present, args.show)
+    results = [measure_file(folder, source) for source in present]
+    table = tally(results)
+    if args.json:
+        data = {s: {g: t.as_dict() for g, t in gens.items()} for s, gens in table.items()}
+        print(json.dumps(data, indent=2))
+    else:
+        print(f"{len(present)} of {len(sources())} corpus files present in {folder}")
+        print(render(table))
+        for result in results:
+            if result.error:
+                print(f"failed: {result.source.file}: {result.error}")
+    return 0
+
+
+def _show(folder: Path, present: list[Source], key: str) -> int:
+    source = next((s for s in present if s.key == key), None)
+    if source is None or source.split != "tuning":
+        print(f"{key}: not a tuning file present here (held-out files are not shown)")
+        return 2
+    result = measure_file(folder, source)
+    print("\n".join(result.detail))
+    print(f"{result.right}/{result.expected} right, {result.invented} invented, {result.error}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
