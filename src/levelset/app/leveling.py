@@ -11,23 +11,32 @@ if TYPE_CHECKING:
 
 
 def estimate_level(
-    ws: Workspace, target: str | None = None, progress: Progress | None = None
+    ws: Workspace,
+    target: str | None = None,
+    progress: Progress | None = None,
+    *,
+    build_market: bool = True,
 ) -> LevelEstimate:
-    """Estimate from the stored materials; `target` (a band name) or the profile's target."""
+    """Estimate from the stored materials; `target` (a band name) or the profile's target.
+
+    The cross-company equivalences come from the market store, built first unless
+    `build_market` is False (then they are left out until it exists).
+    """
+    from levelset.app.profile import show_profile
+    from levelset.app.proof import load_materials
     from levelset.leveling import estimate_level as estimate
     from levelset.profile.model import Track, parse_band
-    from levelset.store.profile import load_profile
-    from levelset.store.proof import load_materials
 
-    profile = load_profile(ws.store)
+    profile = show_profile(ws)
     band = parse_band(target) if target else profile.target_band
+    rows = level_rows(ws, progress) if build_market or ws.market_is_built() else []
     return estimate(
-        load_materials(ws.store),
+        load_materials(ws),
         band,
         target_title=profile.target_title,
         target_source="given" if target else "profile",
         leadership_track=profile.track is Track.LEADERSHIP,
-        level_rows=level_rows(ws, progress),
+        level_rows=rows,
     )
 
 

@@ -35,73 +35,20 @@ def plan(
     """Make a new plan from your records (with --start or --focus), or show the current one."""
     if ctx.invoked_subcommand is not None:
         return
+    from levelset.app.plan import plan_or_show
     from levelset.cli.workspace import workspace
-    from levelset.store.plan import current_plan_id
 
-    store = workspace().store
-    exists = current_plan_id(store) is not None
-    if start is None and focus is None and at is None and exists:
-        _show(store, json_output)
-        return
-    if start is None and focus is None and exists:
-        _retime(store, at or "18:00", json_output)
-        return
-    _create(store, start, focus, at or "18:00", json_output)
-
-
-def _create(store: Any, start: str | None, focus: str | None, at: str, as_json: bool) -> None:
-    from levelset.plan.options import parse_focus, parse_start, parse_time
-
-    when = parse_time(at)
-    _make(store, parse_start(start), parse_focus(focus), when, as_json)
-
-
-def _retime(store: Any, at: str, as_json: bool) -> None:
-    """Only --at given: the current plan's start and focus, at the new time."""
-    from levelset.plan.options import parse_time
-    from levelset.store.plan import load_plan
-
-    when = parse_time(at)
-    _, current = load_plan(store)
-    _make(store, current.start, current.focus, when, as_json)
-
-
-def _make(store: Any, first: Any, focus: Any, when: Any, as_json: bool) -> None:
-    from levelset.plan import build_plan
-    from levelset.plan.gather import gather
-    from levelset.store.plan import load_plan, save_plan
-
-    inputs = gather(store, start=first)
-    made = build_plan(inputs, first, focus, when)
-    plan_id, stored = load_plan(store, save_plan(store, made))
-    _print(plan_id, stored, as_json)
-
-
-def _show(store: Any, as_json: bool) -> None:
-    from levelset.store.plan import load_plan
-
-    plan_id, stored = load_plan(store)
-    _print(plan_id, stored, as_json, _staleness(store, stored))
-
-
-def _staleness(store: Any, plan: Any) -> str | None:
-    """Why the stored plan's negotiation dates no longer hold (records changed), or None."""
-    from levelset.errors import LevelsetError
-    from levelset.plan.adapters.offers import open_deadline
-    from levelset.plan.freshness import out_of_date
-
-    try:
-        return out_of_date(plan, open_deadline(store))
-    except (ImportError, LevelsetError):  # the negotiation capability is absent or unreadable
-        return None
+    stored, _ = plan_or_show(workspace(), start, focus, at)
+    _print(stored, json_output)
 
 
 @app.command("show")
 def show(json_output: bool = JSON) -> None:
     """Show the current plan with the items you ticked."""
+    from levelset.app.plan import show_plan
     from levelset.cli.workspace import workspace
 
-    _show(workspace().store, json_output)
+    _print(show_plan(workspace()), json_output)
 
 
 @app.command("tick")
@@ -111,16 +58,11 @@ def tick(
     json_output: bool = JSON,
 ) -> None:
     """Mark one item of the current plan done (or not done with --undo)."""
+    from levelset.app.plan import tick_item
     from levelset.cli.workspace import workspace
-    from levelset.plan.options import find_item
-    from levelset.store.plan import load_plan, set_tick
 
-    store = workspace().store
-    plan_id, current = load_plan(store)
-    found = find_item(current, item)
-    set_tick(store, plan_id, found.id, not undo)
-    _, updated = load_plan(store, plan_id)
-    _print_tick(updated, found.id, json_output)
+    ticked = tick_item(workspace(), item, not undo)
+    _print_tick(ticked.plan, ticked.item.id, json_output)
 
 
 @app.command("review")
@@ -136,45 +78,32 @@ def review(
     json_output: bool = JSON,
 ) -> None:
     """The weekly review: this week's numbers, what changed, what to test next."""
+    from levelset.app.plan import review_week
     from levelset.cli.workspace import workspace
-    from levelset.plan.gather import gather
-    from levelset.plan.options import check_week, current_week
-    from levelset.plan.review import Answers
-    from levelset.plan.review import review as make_review
-    from levelset.store.plan import load_answers, load_plan, save_answers
 
-    store = workspace().store
-    plan_id, current = load_plan(store)
-    number = current_week(current) if week is None else week
-    check_week(current, number)
-    answers = load_answers(store, plan_id, number)
-    if changed is not None or next_test is not None:
-        old = answers or Answers()
-        answers = save_answers(
-            store, plan_id, number, Answers(changed or old.changed, next_test or old.next_test)
-        )
-    result = make_review(current, number, gather(store, start=current.start), answers)
+    result = review_week(workspace(), week, changed, next_test)
     if json_output:
         from levelset.cli.output import print_json
 
-        print_json(result)
+        print_json(result.review)
         return
-    _print_review(result)
+    _print_review(result.review)
     given = changed is not None or next_test is not None
     if ask or (ask is None and not given and sys.stdin.isatty()):
-        _ask(store, plan_id, number, result.questions, answers or Answers())
+        _ask(result.week, result.review)
 
 
-def _ask(store: Any, plan_id: int, week: int, questions: Any, old: Any) -> None:
+def _ask(week: int, result: Any) -> None:
     """Prompt for both answers (Enter keeps the stored one) and store them."""
+    from levelset.app.plan import answer_review
     from levelset.cli.output import note
-    from levelset.plan.review import Answers
-    from levelset.store.plan import save_answers
+    from levelset.cli.workspace import workspace
 
-    changed = typer.prompt(questions[0], default=old.changed or "", show_default=False)
-    next_test = typer.prompt(questions[1], default=old.next_test or "", show_default=False)
+    old = result.answers
+    changed = typer.prompt(result.questions[0], default=old.changed or "", show_default=False)
+    next_test = typer.prompt(result.questions[1], default=old.next_test or "", show_default=False)
     if changed or next_test:
-        save_answers(store, plan_id, week, Answers(changed, next_test))
+        answer_review(workspace(), week, changed, next_test)
         note(f"Saved your week {week} review.")
 
 
@@ -186,38 +115,33 @@ def ics(
     json_output: bool = JSON,
 ) -> None:
     """Export the focus blocks and weekly reviews as an iCalendar (.ics) file."""
+    from levelset.app.plan import export_calendar
     from levelset.cli.output import note, print_json
     from levelset.cli.workspace import workspace
-    from levelset.plan.export import write_export
-    from levelset.plan.ics import plan_calendar
-    from levelset.store.plan import load_plan
 
-    store = workspace().store
-    _, current = load_plan(store)
-    target = output or store.paths.exports / f"levelset-plan-{current.start.isoformat()}.ics"
-    write_export(target, plan_calendar(current))
+    target, calendar = export_calendar(workspace(), output)
     if json_output:
-        print_json({"file": target, "events": len(current.blocks)})
+        print_json({"file": target, "events": calendar.events})
         return
-    note(f"{len(current.blocks)} events written; import the file into your calendar program.")
+    note(f"{calendar.events} events written; import the file into your calendar program.")
     typer.echo(str(target))
 
 
-def _print(plan_id: int, plan: Any, as_json: bool, stale: str | None = None) -> None:
+def _print(stored: Any, as_json: bool) -> None:
     if as_json:
         from levelset.cli.output import print_json
 
-        print_json({"id": plan_id, **plan.to_dict(), "out_of_date": stale})
+        print_json(stored.to_dict())
         return
-    _print_plan(plan)
-    if stale:
+    _print_plan(stored.plan)
+    if stored.out_of_date:
         from rich.markup import escape
 
         from levelset.cli.output import console
 
         console().print(
-            f"[yellow]This plan is out of date: {escape(stale)}.[/] `levelset plan --start "
-            "YYYY-MM-DD` makes a new one (the old one keeps its ticks)."
+            f"[yellow]This plan is out of date: {escape(stored.out_of_date)}.[/] `levelset plan "
+            "--start YYYY-MM-DD` makes a new one (the old one keeps its ticks)."
         )
 
 

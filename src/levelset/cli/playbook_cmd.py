@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import typer
+
+from levelset.playbook.render import Format, parse_format
 
 
 def playbook_command(
@@ -17,33 +20,31 @@ def playbook_command(
     json_output: bool = typer.Option(False, "--json", help="Print JSON (the file and sections)."),
 ) -> None:
     """Your personal guide, written from your own records, as Markdown, HTML or PDF."""
+    from levelset.app.playbook import export_playbook, render_playbook
     from levelset.cli.output import note, print_json
     from levelset.cli.workspace import workspace
-    from levelset.plan.export import write_export
-    from levelset.playbook.personal import parse_topic, personal_playbook
-    from levelset.playbook.render import Format, parse_format, render
+    from levelset.playbook.pdf import FALLBACK_FONT_ENV
 
+    font = os.environ.get(FALLBACK_FONT_ENV)
     chosen = parse_format(fmt)
-    store = workspace().store
-    book = personal_playbook(store, parse_topic(topic))
-    data = render(book, chosen)
     to_stdout = (output is None and chosen is Format.MD and not json_output) or str(output) == "-"
     if to_stdout:
-        if chosen is Format.PDF:
-            sys.stdout.buffer.write(data)
+        made = render_playbook(workspace(), topic, fmt, font)
+        if made.format is Format.PDF:
+            sys.stdout.buffer.write(made.data)
         else:
-            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.write(made.data.decode("utf-8"))
         return
-    target = output or store.paths.exports / f"levelset-playbook-{book.topic.value}.{chosen.value}"
-    write_export(target, data)
+    target, made = export_playbook(workspace(), topic, fmt, output, font)
+    book = made.book
     if json_output:
         print_json(
             {
                 "file": target,
-                "format": chosen.value,
+                "format": made.format.value,
                 "topic": book.topic.value,
                 "sections": [{"key": s.key, "title": s.title} for s in book.sections],
-                "bytes": len(data),
+                "bytes": len(made.data),
             }
         )
         return

@@ -12,11 +12,10 @@ JSON = typer.Option(False, "--json", help="Print JSON.")
 @app.command("show")
 def show(json_output: bool = JSON) -> None:
     """Show your target profile and what is still missing."""
+    from levelset.app.profile import show_profile
     from levelset.cli.workspace import workspace
-    from levelset.store.profile import load_profile
 
-    profile = load_profile(workspace().store)
-    _print(profile, json_output)
+    _print(show_profile(workspace()), json_output)
 
 
 @app.command("set")
@@ -40,21 +39,21 @@ def set_(
     json_output: bool = JSON,
 ) -> None:
     """Set fields of your target profile; unspecified fields keep their value."""
+    from levelset.app.profile import set_profile
     from levelset.cli.workspace import workspace
-    from levelset.store.profile import load_profile, save_profile
 
-    store = workspace().store
-    profile = load_profile(store).with_changes(
+    saved = set_profile(
+        workspace(),
         name=name,
-        target_title=title,
-        target_band=level,
-        locations=location or None,
+        title=title,
+        level=level,
+        places=location,
         track=track,
         positioning=positioning,
         current_base=current_base,
-        currency=currency.upper() if currency else None,
+        currency=currency,
     )
-    _print(save_profile(store, profile), json_output)
+    _print(saved, json_output)
 
 
 def _print(profile: object, json_output: bool) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
-    from levelset.store.proof import SourceRow
+    from levelset.proof.model import SourceRow
 
 app = typer.Typer(help="Import your resume and materials; score the proof.", no_args_is_help=True)
 
@@ -26,37 +26,29 @@ def import_(
     json_output: bool = JSON,
 ) -> None:
     """Read files into your proof materials; a file with the same name replaces the old one."""
+    from levelset.app.proof import import_proof
     from levelset.cli.workspace import workspace
-    from levelset.proof import import_files
-    from levelset.store.proof import save_documents
 
-    materials = import_files(files)  # every file validated before anything is stored
-    rows = save_documents(workspace().store, materials.documents)
-    notes = [
-        f"{row.name}: no positions, bullets or stories found; is it the right file?"
-        + (" (positions come from Positions.csv)" if row.channel == "linkedin" else "")
-        for row in rows
-        if not (row.positions or row.bullets or row.stories)
-    ]
+    imported = import_proof(workspace(), files)  # every file validated before anything is stored
     if json_output:
         from levelset.cli.output import print_json
 
-        print_json({"imported": rows, "notes": notes})
+        print_json(imported)
         return
-    _sources_table("Imported", rows)
+    _sources_table("Imported", imported.rows)
     from levelset.cli.output import console
 
-    for note in notes:
+    for note in imported.notes:
         console().print(f"note: {note}")
 
 
 @app.command("list")
 def list_(json_output: bool = JSON) -> None:
     """Show the imported sources."""
+    from levelset.app.proof import list_sources
     from levelset.cli.workspace import workspace
-    from levelset.store.proof import list_sources
 
-    rows = list_sources(workspace().store)
+    rows = list_sources(workspace())
     if json_output:
         from levelset.cli.output import print_json
 
@@ -72,16 +64,10 @@ def clear(
     json_output: bool = JSON,
 ) -> None:
     """Remove the named imported sources, or all of them with --all."""
+    from levelset.app.proof import clear_sources
     from levelset.cli.workspace import workspace
-    from levelset.errors import InputError
-    from levelset.store.proof import clear_sources
 
-    if not names and not everything:
-        raise InputError(
-            "name the sources to remove, or pass --all", hint="see: levelset proof list"
-        )
-
-    removed = clear_sources(workspace().store, names or [])
+    removed = clear_sources(workspace(), names or [], everything=everything)
     if json_output:
         from levelset.cli.output import print_json
 
@@ -100,13 +86,10 @@ def report(
     ),
 ) -> None:
     """Score every bullet and story, tick the checklist, run the 10-second scan and consistency."""
+    from levelset.app.proof import proof_report
     from levelset.cli.workspace import workspace
-    from levelset.proof import analyse
-    from levelset.store.profile import load_profile
-    from levelset.store.proof import load_materials
 
-    store = workspace().store
-    result = analyse(load_materials(store), load_profile(store), semantic=semantic)
+    result = proof_report(workspace(), semantic=semantic, model=_embedding_model(semantic))
     if json_output:
         from levelset.cli.output import print_json
 
@@ -115,6 +98,18 @@ def report(
     from levelset.cli.proof_view import show_report
 
     show_report(result)
+
+
+def _embedding_model(semantic: bool) -> str | None:
+    """The embedding model LEVELSET_EMBEDDING_MODEL names; the model hub kept offline."""
+    if not semantic:
+        return None
+    import os
+
+    from levelset.proof.semantic import MODEL_ENV
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach the network at run time
+    return os.environ.get(MODEL_ENV)
 
 
 def _sources_table(title: str, rows: Sequence[SourceRow]) -> None:

@@ -17,9 +17,9 @@ PRODID = f"-//levelset//levelset {__version__}//EN"
 REMINDER = dt.timedelta(minutes=10)
 
 
-def plan_calendar(plan: Plan, now: dt.datetime | None = None) -> bytes:
-    """The iCalendar bytes of every block of the plan."""
-    stamp = now or dt.datetime.now(dt.UTC)
+def plan_calendar(plan: Plan, now: dt.datetime) -> bytes:
+    """The iCalendar bytes of every block of the plan, stamped `now`."""
+    stamp = now
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -8,10 +8,10 @@ from levelset.errors import InputError, NotFound, UnknownValue
 from levelset.plan.model import Focus, Item, Plan
 
 
-def parse_start(text: str | None, today: dt.date | None = None) -> dt.date:
-    """A YYYY-MM-DD date; today when not given."""
+def parse_start(text: str | None, today: dt.date) -> dt.date:
+    """A YYYY-MM-DD date; `today` when not given."""
     if text is None:
-        return today or dt.date.today()
+        return today
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
@@ -46,9 +46,9 @@ def find_item(plan: Plan, item_id: str) -> Item:
     raise NotFound(f"no item {item_id!r} in the plan", hint=f"items: {', '.join(near)}")
 
 
-def current_week(plan: Plan, today: dt.date | None = None) -> int:
-    """The plan week today falls in, clamped to 1-4."""
-    return plan.week_of(today or dt.date.today())
+def current_week(plan: Plan, today: dt.date) -> int:
+    """The plan week `today` falls in, clamped to 1-4."""
+    return plan.week_of(today)
 
 
 def check_week(plan: Plan, number: int) -> None:

@@ -23,8 +23,11 @@ TITLES = {
 def build_playbook(
     inputs: PlanInputs, plan: Plan, topic: Topic = Topic.SALARY, today: dt.date | None = None
 ) -> Playbook:
-    """A personal guide in fifteen sections, each filled from the user's own records."""
-    today = today or dt.date.today()
+    """A personal guide in fifteen sections, each filled from the user's own records.
+
+    Dated `today`, else the day the inputs were gathered, else the plan's first day.
+    """
+    today = today or inputs.today or plan.start
     sections = (
         opening.short_answer(inputs, plan, topic),
         opening.why_it_matters(inputs, plan),

@@ -9,7 +9,6 @@ plain letter, or '?' when it has none.
 from __future__ import annotations
 
 import io
-import os
 import re
 import unicodedata
 from contextvars import ContextVar
@@ -59,9 +58,11 @@ FALLBACK_FONTS = (  # optional system fonts with CJK glyphs (Debian fonts-droid-
 _EXTRA: ContextVar[frozenset[int]] = ContextVar("extra_code_points", default=frozenset())
 
 
-def fallback_font() -> str | None:
-    """A system font for CJK text, or None; LEVELSET_PDF_FALLBACK_FONT names another."""
-    chosen = os.environ.get("LEVELSET_PDF_FALLBACK_FONT")
+FALLBACK_FONT_ENV = "LEVELSET_PDF_FALLBACK_FONT"  # read by the doors, passed as `chosen`
+
+
+def fallback_font(chosen: str | None = None) -> str | None:
+    """A system font for CJK text, or None; `chosen` (a .ttf path) is tried first."""
     for path in ((chosen,) if chosen else ()) + FALLBACK_FONTS:
         if path.endswith(".ttf") and Path(path).is_file():
             return path
@@ -76,10 +77,10 @@ def _cmap(path: str) -> frozenset[int]:
         return frozenset(font.getBestCmap())
 
 
-def _fallback_for(book: Playbook) -> str | None:
+def _fallback_for(book: Playbook, chosen: str | None) -> str | None:
     """The fallback font when the book has a character the shipped font lacks."""
     missing = {ord(c) for c in repr(book)} - covered()
-    path = fallback_font() if missing else None
+    path = fallback_font(chosen) if missing else None
     return path if path and missing & _cmap(path) else None
 
 
@@ -143,9 +144,9 @@ class _Document(FPDF):
         self.cell(0, 5, f"page {self.page_no()}", align="R")
 
 
-def to_pdf(book: Playbook) -> bytes:
-    """The PDF bytes of the playbook."""
-    fallback = _fallback_for(book)
+def to_pdf(book: Playbook, fallback_font: str | None = None) -> bytes:
+    """The PDF bytes of the playbook; `fallback_font` names a CJK font to try first."""
+    fallback = _fallback_for(book, fallback_font)
     token = _EXTRA.set(_cmap(fallback) if fallback else frozenset())
     try:
         return _render(_Document(book, fallback), book)

@@ -1,11 +1,14 @@
-"""The user's playbook from their stored records: the adapter between store and composer."""
+"""The user's playbook from their gathered inputs and their current plan (if any).
+
+Pure: `levelset.app.playbook` loads the inputs and the stored plan and passes them here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from levelset.plan.model import Focus
+from levelset.plan.inputs import PlanInputs
+from levelset.plan.model import Focus, Plan
 from levelset.playbook.compose import build_playbook
 from levelset.playbook.model import Playbook, Topic
 
@@ -23,16 +26,11 @@ def parse_topic(text: str | None) -> Topic:
         raise UnknownValue("topic", text, [t.value for t in Topic]) from None
 
 
-def personal_playbook(store: Any, topic: Topic, today: dt.date | None = None) -> Playbook:
-    """The playbook for this store's user: their current plan, or a fresh one from today."""
+def personal_playbook(
+    inputs: PlanInputs, current: Plan | None, topic: Topic, today: dt.date
+) -> Playbook:
+    """The playbook over the user's current plan, or over a fresh one from today."""
     from levelset.plan import build_plan
-    from levelset.plan.gather import gather
-    from levelset.store.plan import current_plan_id, load_plan
 
-    today = today or dt.date.today()
-    inputs = gather(store, start=today)
-    if current_plan_id(store) is not None:
-        _, plan = load_plan(store)
-    else:
-        plan = build_plan(inputs, today, FOCUS_OF.get(topic, Focus.NEGOTIATION))
+    plan = current or build_plan(inputs, today, FOCUS_OF.get(topic, Focus.NEGOTIATION))
     return build_playbook(inputs, plan, topic, today)

@@ -23,12 +23,15 @@ def parse_format(text: str) -> Format:
         raise UnknownValue("format", text, [f.value for f in Format]) from None
 
 
-def render(book: Playbook, fmt: Format) -> bytes:
-    """The playbook's bytes in this format (text formats as UTF-8)."""
+def render(book: Playbook, fmt: Format, fallback_font: str | None = None) -> bytes:
+    """The playbook's bytes in this format (text formats as UTF-8).
+
+    `fallback_font` (a .ttf path) is tried first for characters the shipped PDF font lacks.
+    """
     if fmt is Format.PDF:
         from levelset.playbook.pdf import to_pdf
 
-        return to_pdf(book)
+        return to_pdf(book, fallback_font)
     if fmt is Format.HTML:
         from levelset.playbook.html import to_html
 

@@ -230,3 +230,16 @@ class Materials:
 
     def to_dict(self) -> dict[str, Any]:
         return {"documents": [d.to_dict() for d in self.documents]}
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One imported source as listed to the user."""
+
+    name: str
+    channel: str
+    imported_at: dt.datetime
+    positions: int
+    bullets: int
+    stories: int
+    replaced: bool = False

@@ -106,16 +106,24 @@ def target_title(materials: Materials, profile: Profile) -> str | None:
 
 
 def analyse(
-    materials: Materials, profile: Profile | None = None, *, semantic: bool = False
+    materials: Materials,
+    profile: Profile | None = None,
+    *,
+    semantic: bool = False,
+    model: str | None = None,
 ) -> ProofReport:
-    """The full report for these materials against the target profile."""
+    """The full report for these materials against the target profile.
+
+    With `semantic`, claims are also matched with the local embedding model `model` (the
+    shipped default when None), if it is installed.
+    """
     profile = profile or Profile()
     judged = judge(materials)
     similarity, note = (None, "lexical")
     if semantic:
         from levelset.proof.semantic import load_semantic_matcher
 
-        similarity, note = load_semantic_matcher()
+        similarity, note = load_semantic_matcher(model)
         note = note if similarity else f"lexical ({note})"
     consistency = check(materials, similarity, note)
     title = target_title(materials, profile)

@@ -2,12 +2,12 @@
 
 Installed with the `semantic` extra (sentence-transformers). It only loads a model already on
 disk (no download at run time); when the library or the model is missing, it is skipped and
-lexical matching is used alone.
+lexical matching is used alone. Which model is the caller's choice: the doors read it from
+LEVELSET_EMBEDDING_MODEL (`MODEL_ENV`) and pass it down.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 
 MODEL_ENV = "LEVELSET_EMBEDDING_MODEL"
@@ -16,21 +16,23 @@ DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 Similarity = Callable[[str, Sequence[str]], list[float]]
 
 
-def load_semantic_matcher() -> tuple[Similarity | None, str]:
-    """A similarity function (0-100) and a note; (None, reason) when it cannot run offline."""
+def load_semantic_matcher(model: str | None = None) -> tuple[Similarity | None, str]:
+    """A similarity function (0-100) and a note; (None, reason) when it cannot run offline.
+
+    `model` names a model already on disk (DEFAULT_MODEL when None); nothing is downloaded.
+    """
     try:
         from sentence_transformers import SentenceTransformer
     except ImportError:
         return None, "semantic matching skipped: install levelset[semantic] to enable it"
-    name = os.environ.get(MODEL_ENV, DEFAULT_MODEL)
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach the network at run time
+    name = model or DEFAULT_MODEL
     try:
-        model = SentenceTransformer(name, local_files_only=True)
+        loaded = SentenceTransformer(name, local_files_only=True)
     except Exception as error:  # a missing or broken model must not stop the report
         return None, f"semantic matching skipped: model {name!r} not available offline ({error})"
 
     def similarity(text: str, others: Sequence[str]) -> list[float]:
-        vectors = model.encode([text, *others], normalize_embeddings=True)
+        vectors = loaded.encode([text, *others], normalize_embeddings=True)
         return [float(vectors[0] @ v) * 100 for v in vectors[1:]]
 
     return similarity, f"semantic matching with {name}"

@@ -1,4 +1,8 @@
-"""Reading and writing the target profile."""
+"""Reading and writing the target profile: one row per workspace owner.
+
+Which row belongs to which owner is decided in one place, `_owner_row`: today the user's own
+profile is row 1; a coach's clients (a later issue) extend that mapping, nothing else.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import json
 from sqlalchemy import Column, DateTime, Integer, String, Table, Text, select
 
 from levelset.bands import Band
+from levelset.errors import NotFound
 from levelset.profile.model import Profile, Track
 from levelset.store.db import Store
 from levelset.store.schema import metadata
@@ -27,10 +32,28 @@ profile_table = Table(
 )
 
 
-def load_profile(store: Store) -> Profile:
-    """The stored profile, or an empty one if none was saved yet."""
+OWN_PROFILE_ROW = 1  # the user's own profile (owner None)
+
+
+def _owner_row(owner: str | None) -> int:
+    """The profile row of this owner (None: the user themselves)."""
+    if owner is not None:
+        raise NotFound(
+            f"no profile for client {owner!r}",
+            hint="client profiles come with the coach workspace; leave the client out",
+        )
+    return OWN_PROFILE_ROW
+
+
+def load_profile(store: Store, owner: str | None = None) -> Profile:
+    """The owner's stored profile, or an empty one if none was saved yet."""
+    row_id = _owner_row(owner)
     with store.begin() as conn:
-        row = conn.execute(select(profile_table).where(profile_table.c.id == 1)).mappings().first()
+        row = (
+            conn.execute(select(profile_table).where(profile_table.c.id == row_id))
+            .mappings()
+            .first()
+        )
     if row is None:
         return Profile()
     return Profile(
@@ -45,7 +68,9 @@ def load_profile(store: Store) -> Profile:
     )
 
 
-def save_profile(store: Store, profile: Profile) -> Profile:
+def save_profile(store: Store, profile: Profile, owner: str | None = None) -> Profile:
+    """Store the owner's profile, replacing the one saved before."""
+    row_id = _owner_row(owner)
     values = {
         "name": profile.name,
         "target_title": profile.target_title,
@@ -58,9 +83,10 @@ def save_profile(store: Store, profile: Profile) -> Profile:
         "updated_at": store.now(),
     }
     with store.begin() as conn:
-        exists = conn.execute(select(profile_table.c.id).where(profile_table.c.id == 1)).first()
+        where = profile_table.c.id == row_id
+        exists = conn.execute(select(profile_table.c.id).where(where)).first()
         if exists:
-            conn.execute(profile_table.update().where(profile_table.c.id == 1).values(**values))
+            conn.execute(profile_table.update().where(where).values(**values))
         else:
-            conn.execute(profile_table.insert().values(id=1, **values))
+            conn.execute(profile_table.insert().values(id=row_id, **values))
     return profile

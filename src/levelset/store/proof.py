@@ -9,7 +9,6 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import (
     Column,
@@ -25,7 +24,7 @@ from sqlalchemy import (
 )
 
 from levelset.errors import Conflict, NotFound
-from levelset.proof.model import Document, Materials
+from levelset.proof.model import Document, Materials, SourceRow
 from levelset.store.db import Store
 from levelset.store.schema import metadata
 
@@ -55,19 +54,6 @@ proof_items = Table(
     Column("ordinal", Integer, nullable=False),
     Column("data", Text, nullable=False),
 )
-
-
-@dataclass(frozen=True)
-class SourceRow:
-    """One imported source as listed to the user."""
-
-    name: str
-    channel: str
-    imported_at: dt.datetime
-    positions: int
-    bullets: int
-    stories: int
-    replaced: bool = False
 
 
 def _items(doc: Document) -> list[tuple[str, int, str]]:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from decimal import Decimal
 from typing import Any
 
 from levelset.plan.inputs import MarketInput, MarketRow, OfferInput
-from levelset.profile.model import Profile
 
 PREFERENCE = ("crowd", "oews_level", "lca", "oews")  # level-specific sources first
 
@@ -80,35 +78,6 @@ def head_currency(report: Any) -> str:
     return str(report.ranges[0].currency) if report.ranges else "USD"
 
 
-def read_market(store: Any, profile: Profile, offer: OfferInput | None) -> MarketInput | None:
-    """The range for the target role, level and first place; None without a title."""
-    from levelset.app import market
-    from levelset.app.workspace import Workspace
-
-    title = profile.target_title or (offer.role if offer else None)
-    if not title:
-        return None
-    level = profile.target_band.value if profile.target_band else (offer.level if offer else None)
-    place = profile.locations[0] if profile.locations else None
-    # The shipped sources are in US dollars: the offer is placed in dollars.
-    in_usd = in_currency(offer, "USD") if offer is not None else None
-    report = market.market_range(
-        Workspace.at(store.paths.home),
-        title,
-        level,
-        place,
-        offer=float(in_usd) if in_usd is not None else None,
-    )
-    if not any(c.shown for c in report.ranges):
-        raise _too_thin(title, level, place)
-    made = market_input(report)
-    if offer is None:
-        return made
-    base = in_currency(offer, made.currency)
-    percentile = made.offer_percentile if made.currency == "USD" and base is not None else None
-    return dataclasses.replace(made, offer_base=base, offer_percentile=percentile)
-
-
 def in_currency(offer: OfferInput, currency: str) -> Decimal | None:
     """The offer's base in `currency` at the shipped rates, or None without a rate."""
     from levelset.errors import LevelsetError
@@ -120,7 +89,7 @@ def in_currency(offer: OfferInput, currency: str) -> Decimal | None:
         return None
 
 
-def _too_thin(title: str, level: str | None, place: str | None) -> Exception:
+def too_thin(title: str, level: str | None, place: str | None) -> Exception:
     from levelset.errors import DataUnavailable
 
     where = ", ".join(p for p in (level, place) if p)

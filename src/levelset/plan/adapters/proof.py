@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 from levelset.plan.inputs import Bullet, CheckItem, LevelInput, ProofInput
-from levelset.profile.model import Profile
 
 MAX_EVIDENCE = 2
 
@@ -69,24 +68,3 @@ def level_input(estimate: Any) -> LevelInput:
         missing=tuple(gap_phrase(m) for m in estimate.missing),
         warnings=tuple(estimate.warnings),
     )
-
-
-def read_proof(store: Any, profile: Profile) -> tuple[ProofInput | None, LevelInput | None]:
-    """Proof and level inputs from the stored materials; (None, None) when none imported."""
-    from levelset.leveling import estimate_level
-    from levelset.proof import analyse
-    from levelset.store.proof import load_materials
-
-    materials = load_materials(store)
-    if not materials.documents:
-        return None, None
-    report = analyse(materials, profile)
-    if not report.bullets:
-        return None, None
-    estimate = estimate_level(
-        materials,
-        profile.target_band,
-        target_title=profile.target_title,
-        target_source="profile",
-    )
-    return proof_input(report), level_input(estimate)

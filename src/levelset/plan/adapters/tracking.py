@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from levelset.plan.inputs import ChannelRate, TrackedEvent, TrackingInput
@@ -56,14 +55,3 @@ def tracking_input(metrics: Any, events: list[Any]) -> TrackingInput:
         overall=_rate(overall, "all") if overall and overall.trials else None,
         notes=tuple(metrics.notes),
     )
-
-
-def read_tracking(store: Any, today: dt.date | None = None) -> TrackingInput | None:
-    """Tracking input from the store; None when nothing is tracked yet."""
-    from levelset.store.tracking import gather_metrics, load_events
-
-    events = load_events(store)
-    metrics = gather_metrics(store, today or dt.date.today())
-    if not events and not metrics.negotiations and not metrics.narrative:
-        return None
-    return tracking_input(metrics, events)

@@ -21,9 +21,9 @@ Ctx = Annotated[AppContext, Depends(context_of)]
 
 
 def profile_data(ctx: AppContext) -> dict[str, Any]:
-    from levelset.store.profile import load_profile
+    from levelset.app.profile import show_profile
 
-    profile = load_profile(ctx.store)
+    profile = show_profile(ctx.workspace)
     return {"profile": profile, "missing": profile.missing()}
 
 
@@ -90,7 +90,7 @@ def save_profile_form(
 
 
 def _save_profile(ctx: AppContext, typed: dict[str, str | None]) -> Profile:
-    from levelset.store.profile import load_profile, save_profile
+    from levelset.app.profile import set_profile
 
     problems: list[Problem] = []
     base = optional_number(typed["current_base"], "current_base", problems)
@@ -98,17 +98,17 @@ def _save_profile(ctx: AppContext, typed: dict[str, str | None]) -> Profile:
     places = [p for p in place_list if p]
     problems += _unknown_places(ctx, places)
     raise_problems("profile", problems)
-    profile = load_profile(ctx.store).with_changes(
+    return set_profile(
+        ctx.workspace,
         name=optional_text(typed["name"]),
-        target_title=optional_text(typed["title"]),
-        target_band=optional_text(typed["level"]),
-        locations=places or None,
+        title=optional_text(typed["title"]),
+        level=optional_text(typed["level"]),
+        places=places,
         track=optional_text(typed["track"]),
         positioning=optional_text(typed["positioning"]),
         current_base=base,
-        currency=(optional_text(typed["currency"]) or "").upper() or None,
+        currency=optional_text(typed["currency"]),
     )
-    return save_profile(ctx.store, profile)
 
 
 def _unknown_places(ctx: AppContext, places: list[str]) -> list[Problem]:

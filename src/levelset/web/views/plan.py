@@ -24,38 +24,18 @@ FOCUSES = (
 
 def progress(ctx: AppContext) -> dict[str, Any] | None:
     """Done and total items, this week's number and the signal, for the dashboard."""
-    from levelset.plan.options import current_week
-    from levelset.store.plan import current_plan_id, load_plan
+    from levelset.app.plan import plan_progress
 
-    if current_plan_id(ctx.store) is None:
-        return None
-    _, plan = load_plan(ctx.store)
-    data = plan.to_dict()
-    return {"progress": data["progress"], "week": current_week(plan), "signal": data["signal"]}
+    return plan_progress(ctx.workspace)
 
 
 def plan_view(ctx: Ctx) -> dict[str, Any]:
     """The current plan with the ticked items and this week's review."""
     if not ctx.has("plan"):
         return {"available": False}
-    from levelset.plan.gather import gather
-    from levelset.plan.options import current_week
-    from levelset.plan.review import review
-    from levelset.store.plan import current_plan_id, load_answers, load_plan
+    from levelset.app.plan import plan_page
 
-    if current_plan_id(ctx.store) is None:
-        return {"available": True, "plan": None, "review": None}
-    plan_id, plan = load_plan(ctx.store)
-    week = current_week(plan)
-    answers = load_answers(ctx.store, plan_id, week)
-    weekly = review(plan, week, gather(ctx.store, start=plan.start), answers)
-    return {
-        "available": True,
-        "plan_id": plan_id,
-        "plan": plan.to_dict(),
-        "week": week,
-        "review": weekly.to_dict(),
-    }
+    return {"available": True, **plan_page(ctx.workspace)}
 
 
 def decorate(data: dict[str, Any]) -> dict[str, Any]:
@@ -87,17 +67,10 @@ def create_form(
     at: Annotated[str, Form(description="time of day of the focus blocks, HH:MM")] = "18:00",
 ) -> Response:
     """Make a new plan from everything stored; it becomes the current plan."""
-    from levelset.plan.gather import gather
-    from levelset.plan.options import parse_focus, parse_start, parse_time
-    from levelset.store.plan import load_plan, save_plan
+    from levelset.app.plan import make_plan
 
-    first = parse_start(optional_text(start))
-    inputs = gather(ctx.store, start=first)
-    made = ctx.api("plan", "build_plan")(
-        inputs, first, parse_focus(optional_text(focus)), parse_time(at)
-    )
-    plan_id, stored = load_plan(ctx.store, save_plan(ctx.store, made))
-    return done(request, {"plan_id": plan_id, "plan": stored.to_dict()}, "/plan", status=201)
+    made = make_plan(ctx.workspace, optional_text(start), optional_text(focus), at)
+    return done(request, {"plan_id": made.id, "plan": made.plan.to_dict()}, "/plan", status=201)
 
 
 def tick_form(
@@ -107,13 +80,11 @@ def tick_form(
     done_: Annotated[bool, Form(alias="done")] = True,
 ) -> Response:
     """Tick (or untick) one item of the current plan."""
-    from levelset.plan.options import find_item
-    from levelset.store.plan import load_plan, set_tick
+    from levelset.app.plan import tick_item
 
-    plan_id, current = load_plan(ctx.store)
-    found = find_item(current, item_id)
-    set_tick(ctx.store, plan_id, found.id, done_)
-    return done(request, {"item": found.id, "done": done_}, f"/plan#item-{found.id}")
+    ticked = tick_item(ctx.workspace, item_id, done_)
+    found = ticked.item.id
+    return done(request, {"item": found, "done": done_}, f"/plan#item-{found}")
 
 
 def review_form(
@@ -124,29 +95,24 @@ def review_form(
     next_test: Annotated[str | None, Form(max_length=2000)] = None,
 ) -> Response:
     """Keep this week's answers: what changed, and the one change to test next."""
-    from levelset.plan.review import Answers
-    from levelset.store.plan import load_plan, save_answers
+    from levelset.app.plan import answer_review
 
-    plan_id, _ = load_plan(ctx.store)
-    answers = Answers((changed or "").strip(), (next_test or "").strip())
-    saved = save_answers(ctx.store, plan_id, week, answers)
+    saved = answer_review(ctx.workspace, week, changed or "", next_test or "")
     return done(request, saved, "/plan#review")
 
 
 def calendar(ctx: Ctx) -> Response:
     """The focus blocks and weekly reviews as an iCalendar file."""
-    from levelset.plan.ics import plan_calendar
-    from levelset.store.plan import load_plan
+    from levelset.app.plan import plan_calendar
 
     try:
-        _, current = load_plan(ctx.store)
+        made = plan_calendar(ctx.workspace)
     except NotFound as error:  # the core's hint names a CLI command; here the page does it
         raise NotFound(error.message, hint="make one on the Plan page (/plan)") from None
-    name = f"levelset-plan-{current.start.isoformat()}.ics"
     return Response(
-        plan_calendar(current),
+        made.data,
         media_type="text/calendar",
-        headers={"content-disposition": f'attachment; filename="{name}"'},
+        headers={"content-disposition": f'attachment; filename="{made.name}"'},
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Annotated, Any
 
@@ -20,9 +21,9 @@ _SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
 
 
 def _book(ctx: AppContext, topic: str | None) -> Any:
-    from levelset.playbook.personal import parse_topic, personal_playbook
+    from levelset.app.playbook import playbook
 
-    return personal_playbook(ctx.store, parse_topic(topic))
+    return playbook(ctx.workspace, topic)
 
 
 def playbook_view(
@@ -60,14 +61,14 @@ def download(
     format: Annotated[str, Query(description="md, html or pdf")] = "pdf",
 ) -> Response:
     """The playbook as a file to keep: Markdown, a self-contained HTML page, or PDF."""
-    from levelset.playbook.render import parse_format, render
+    from levelset.app.playbook import render_playbook
+    from levelset.playbook.pdf import FALLBACK_FONT_ENV
 
-    chosen = parse_format(format)
-    book = _book(ctx, topic)
-    name = f"levelset-playbook-{book.topic.value}.{chosen.value}"
+    made = render_playbook(ctx.workspace, topic, format, os.environ.get(FALLBACK_FONT_ENV))
+    name = made.name
     return Response(
-        render(book, chosen),
-        media_type=MEDIA.get(chosen.value, "application/octet-stream"),
+        made.data,
+        media_type=MEDIA.get(made.format.value, "application/octet-stream"),
         headers={"content-disposition": f'attachment; filename="{name}"'},
     )
 

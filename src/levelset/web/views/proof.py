@@ -11,7 +11,7 @@ from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from levelset.bands import Band
-from levelset.errors import InputError, LevelsetError, Problem, validation_failed
+from levelset.errors import InputError
 from levelset.web.context import AppContext
 from levelset.web.forms import done, require_token
 from levelset.web.highlight import highlight, spans_of
@@ -29,30 +29,10 @@ def proof_view(
     """Imported sources, every bullet scored, the checklist, the scan and the level estimate."""
     if not ctx.has("proof"):
         return {"available": False}
-    from levelset.store.profile import load_profile
-    from levelset.store.proof import list_sources, load_materials
+    from levelset.app.proof import proof_page
 
-    profile = load_profile(ctx.store)
-    sources = list_sources(ctx.store)
-    if not sources:
-        return {"available": True, "sources": [], "report": None, "level": None}
-    materials = load_materials(ctx.store)
-    report = ctx.api("proof", "analyse")(materials, profile).to_dict()
-    return {
-        "available": True,
-        "sources": sources,
-        "report": report,
-        "level": _level(ctx, materials, profile, target),
-    }
-
-
-def _level(ctx: AppContext, materials: Any, profile: Any, target: str | None) -> Any:
-    estimate = ctx.api("leveling", "estimate_level")
-    if estimate is None:
-        return None
-    band = Band(target) if target in {b.value for b in Band} else profile.target_band
-    source = "given" if target else "profile"
-    return estimate(materials, band, target_title=profile.target_title, target_source=source)
+    page = proof_page(ctx.workspace, target if target in {b.value for b in Band} else None)
+    return {"available": True, **page}
 
 
 def marks(bullet: dict[str, Any]) -> Any:
@@ -100,26 +80,17 @@ def _safe_name(name: str | None, index: int) -> str:
 
 def import_uploads(ctx: AppContext, uploads: list[UploadFile]) -> list[Any]:
     """Read every uploaded file; store them all in one go, or none if any is bad."""
-    import_file = ctx.api("proof", "import_file")
-    documents, problems = [], []
-    with tempfile.TemporaryDirectory(prefix="levelset-upload-") as folder:
-        for index, upload in enumerate(uploads[:MAX_FILES]):
-            name = _safe_name(upload.filename, index)
-            path = Path(folder) / name
-            path.write_bytes(upload.file.read())
-            try:
-                documents.append(import_file(path))
-            except InputError as error:
-                problems += list(error.problems) or [Problem(error.message, file=name)]
-            except LevelsetError as error:
-                problems.append(Problem(error.message, file=name))
-    if problems:
-        raise validation_failed("upload", problems)
-    if not documents:
-        raise InputError("choose at least one file to upload", hint=f"accepted: {ACCEPTED}")
-    from levelset.store.proof import save_documents
+    from levelset.app.proof import import_proof
 
-    return save_documents(ctx.store, documents)
+    if not uploads:
+        raise InputError("choose at least one file to upload", hint=f"accepted: {ACCEPTED}")
+    with tempfile.TemporaryDirectory(prefix="levelset-upload-") as folder:
+        paths = []
+        for index, upload in enumerate(uploads[:MAX_FILES]):
+            path = Path(folder) / _safe_name(upload.filename, index)
+            path.write_bytes(upload.file.read())
+            paths.append(path)
+        return list(import_proof(ctx.workspace, paths).rows)
 
 
 def upload_form(
@@ -134,9 +105,9 @@ def upload_form(
 
 def remove_form(request: Request, ctx: Ctx, source: Annotated[str, Form()]) -> Response:
     """Forget one imported source."""
-    from levelset.store.proof import clear_sources
+    from levelset.app.proof import clear_sources
 
-    removed = clear_sources(ctx.store, [source])
+    removed = clear_sources(ctx.workspace, [source])
     return done(request, {"removed": removed}, "/proof")
 
 

@@ -1,4 +1,7 @@
-"""Writing an exported file (calendar, playbook) where the user asked, with a clear error."""
+"""Writing an exported file (calendar, playbook) where the user asked, with a clear error.
+
+File output is I/O: it lives with the use cases, not in the pure plan core.
+"""
 
 from __future__ import annotations
 

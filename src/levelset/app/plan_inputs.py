@@ -1,0 +1,179 @@
+"""Gathering the plan's inputs: each capability's records read over the workspace.
+
+Every part is read on its own; a capability that is missing, empty or unavailable leaves its
+part as None (with a note when it failed for a reason the user can fix), and the plan then
+says which input would complete it. The pure converters live in `levelset.plan.adapters`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from levelset.app.workspace import Workspace
+from levelset.errors import LevelsetError
+from levelset.plan.inputs import (
+    LevelInput,
+    MarketInput,
+    OfferInput,
+    PlanInputs,
+    ProofInput,
+    TrackingInput,
+)
+from levelset.profile.model import Profile
+
+T = TypeVar("T")
+
+
+def attempt(name: str, read: Callable[[], T], notes: list[str]) -> T | None:
+    """The part `read` returns, or None when its capability is absent or cannot answer."""
+    try:
+        return read()
+    except ImportError:  # that capability is not installed in this build
+        return None
+    except LevelsetError as error:
+        notes.append(f"{name}: {error.message}" + (f" ({error.hint})" if error.hint else ""))
+        return None
+
+
+def gather(ws: Workspace) -> PlanInputs:
+    """Everything the plan and the playbook can use from this workspace, each part optional."""
+    from levelset.app.profile import show_profile
+
+    profile = show_profile(ws)
+    notes: list[str] = []
+    proof_level = attempt("proof", lambda: read_proof(ws, profile), notes)
+    proof, level = proof_level if proof_level else (None, None)
+    offer = attempt("offer", lambda: read_offer(ws, profile), notes)
+    market = attempt("market", lambda: read_market(ws, profile, offer), notes)
+    tracking = attempt("tracking", lambda: read_tracking(ws), notes)
+    return PlanInputs(
+        profile, proof, level, market, offer, tracking, tuple(notes), today=ws.today()
+    )
+
+
+def read_proof(ws: Workspace, profile: Profile) -> tuple[ProofInput | None, LevelInput | None]:
+    """Proof and level inputs from the stored materials; (None, None) when none imported."""
+    from levelset.app.proof import load_materials
+    from levelset.leveling import estimate_level
+    from levelset.plan.adapters.proof import level_input, proof_input
+    from levelset.proof import analyse
+
+    materials = load_materials(ws)
+    if not materials.documents:
+        return None, None
+    report = analyse(materials, profile)
+    if not report.bullets:
+        return None, None
+    estimate = estimate_level(
+        materials, profile.target_band, target_title=profile.target_title, target_source="profile"
+    )
+    return proof_input(report), level_input(estimate)
+
+
+def _records(ws: Workspace) -> list[Any]:
+    from levelset.store.negotiations import list_records
+
+    return list(list_records(ws.store))
+
+
+def _last_stored_offer(ws: Workspace) -> Any:
+    from levelset.store.offers import list_offers
+
+    stored = list_offers(ws.store)
+    return stored[-1].offer if stored else None
+
+
+def read_offer(ws: Workspace, profile: Profile) -> OfferInput | None:
+    """The offer in hand, or None when no offer is stored or every negotiation is closed."""
+    from levelset.plan.adapters.offers import offer_input, open_record
+
+    records = _records(ws)
+    record = open_record(records, ws.today())
+    if record is not None:
+        offer = record.current_offer
+    elif records:  # signed or declined: nothing left to negotiate
+        return None
+    else:
+        offer = _last_stored_offer(ws)
+        if offer is None:
+            return None
+    return offer_input(offer, record, _anchor(ws, record, offer, profile))
+
+
+def _anchor(ws: Workspace, record: Any, offer: Any, profile: Profile) -> Any:
+    """The anchor logged in the record, else a preview from the same inputs as `anchor`."""
+    from levelset.negotiation import anchor_from_dict
+
+    data = record.anchor_data if record is not None else None
+    return anchor_from_dict(dict(data)) if data else _preview_anchor(ws, offer, profile)
+
+
+def _preview_anchor(ws: Workspace, offer: Any, profile: Profile) -> Any:
+    from levelset.app.market_placement import market_range_for
+    from levelset.negotiation import compute_anchor
+    from levelset.store.offers import rate_table
+
+    title = offer.title or profile.target_title
+    level = offer.level or (profile.target_band.value if profile.target_band else None)
+    place = offer.location or (profile.locations[0] if profile.locations else None)
+    found, _ = market_range_for(ws, title, level, place, offer.company)
+    return compute_anchor(
+        offer,
+        market=found,
+        current_base=Decimal(profile.current_base) if profile.current_base else None,
+        target_level=profile.target_band.label if profile.target_band else None,
+        rates=rate_table(ws.store),
+    )
+
+
+def open_deadline(ws: Workspace) -> tuple[str, dt.date | None] | None:
+    """The company and recorded deadline of the negotiation a new plan would follow."""
+    from levelset.plan.adapters.offers import deadline_of, open_record
+
+    records = _records(ws)
+    record = open_record(records, ws.today())
+    if record is not None:
+        return str(record.current_offer.company), deadline_of(record)
+    offer = None if records else _last_stored_offer(ws)  # as read_offer: a stored offer alone
+    return (str(offer.company), None) if offer is not None else None
+
+
+def read_market(ws: Workspace, profile: Profile, offer: OfferInput | None) -> MarketInput | None:
+    """The range for the target role, level and first place; None without a title."""
+    from levelset.app.market import market_range
+    from levelset.plan.adapters.market import in_currency, market_input, too_thin
+
+    title = profile.target_title or (offer.role if offer else None)
+    if not title:
+        return None
+    level = profile.target_band.value if profile.target_band else (offer.level if offer else None)
+    place = profile.locations[0] if profile.locations else None
+    # The shipped sources are in US dollars: the offer is placed in dollars.
+    in_usd = in_currency(offer, "USD") if offer is not None else None
+    report = market_range(
+        ws, title, level, place, offer=float(in_usd) if in_usd is not None else None
+    )
+    if not any(c.shown for c in report.ranges):
+        raise too_thin(title, level, place)
+    made = market_input(report)
+    if offer is None:
+        return made
+    base = in_currency(offer, made.currency)
+    percentile = made.offer_percentile if made.currency == "USD" and base is not None else None
+    return dataclasses.replace(made, offer_base=base, offer_percentile=percentile)
+
+
+def read_tracking(ws: Workspace) -> TrackingInput | None:
+    """Tracking input from the tracked events and metrics; None when nothing is tracked yet."""
+    from levelset.plan.adapters.tracking import tracking_input
+    from levelset.store.tracking import gather_metrics, load_events
+
+    events = load_events(ws.store)
+    metrics = gather_metrics(ws.store, ws.today())
+    if not events and not metrics.negotiations and not metrics.narrative:
+        return None
+    return tracking_input(metrics, events)

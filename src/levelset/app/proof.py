@@ -1,0 +1,107 @@
+"""Proof use cases: import materials, list and clear sources, the proof report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from levelset.app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from levelset.proof.model import Materials, SourceRow
+    from levelset.proof.report import ProofReport
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What one import stored, and a note per file that held nothing usable."""
+
+    rows: tuple[SourceRow, ...]
+    notes: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"imported": list(self.rows), "notes": list(self.notes)}
+
+
+def import_proof(ws: Workspace, files: Sequence[Path]) -> Imported:
+    """Read every file (all validated before anything is stored), then store them together.
+
+    A file named like one imported before replaces it.
+    """
+    from levelset.errors import InputError
+    from levelset.proof import import_files
+    from levelset.store.proof import save_documents
+
+    if not files:
+        raise InputError("name at least one file to import")
+    materials = import_files(files)
+    rows = save_documents(ws.store, materials.documents)
+    return Imported(tuple(rows), tuple(_empty_note(row) for row in rows if _is_empty(row)))
+
+
+def _is_empty(row: SourceRow) -> bool:
+    return not (row.positions or row.bullets or row.stories)
+
+
+def _empty_note(row: SourceRow) -> str:
+    linkedin = " (positions come from Positions.csv)" if row.channel == "linkedin" else ""
+    return f"{row.name}: no positions, bullets or stories found; is it the right file?{linkedin}"
+
+
+def list_sources(ws: Workspace) -> list[SourceRow]:
+    """The imported sources with their item counts, oldest first."""
+    from levelset.store.proof import list_sources as stored
+
+    return stored(ws.store)
+
+
+def clear_sources(
+    ws: Workspace, names: Sequence[str] = (), *, everything: bool = False
+) -> list[str]:
+    """Forget the named sources, or all of them with `everything`; NotFound for an unknown one."""
+    from levelset.errors import InputError
+    from levelset.store.proof import clear_sources as clear
+
+    if not names and not everything:
+        raise InputError(
+            "name the sources to remove, or pass --all", hint="see: levelset proof list"
+        )
+    return clear(ws.store, list(names))
+
+
+def load_materials(ws: Workspace) -> Materials:
+    """Every imported document, as it was read."""
+    from levelset.store.proof import load_materials as stored
+
+    return stored(ws.store)
+
+
+def proof_report(ws: Workspace, *, semantic: bool = False, model: str | None = None) -> ProofReport:
+    """Every bullet scored, the checklist, the scan and the consistency check.
+
+    With `semantic`, claims are also compared with the local embedding model `model` (the
+    door names it; the shipped default otherwise), when it is installed.
+    """
+    from levelset.app.profile import show_profile
+    from levelset.proof import analyse
+
+    return analyse(load_materials(ws), show_profile(ws), semantic=semantic, model=model)
+
+
+def proof_page(ws: Workspace, target: str | None = None) -> dict[str, object]:
+    """Sources, the proof report and the level estimate (against `target` or the profile's).
+
+    The estimate never builds the market store: its equivalences appear once it exists.
+    """
+    from levelset.app.leveling import estimate_level
+
+    sources = list_sources(ws)
+    if not sources:
+        return {"sources": [], "report": None, "level": None}
+    return {
+        "sources": sources,
+        "report": proof_report(ws).to_dict(),
+        "level": estimate_level(ws, target, build_market=False),
+    }
