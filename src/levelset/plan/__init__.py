@@ -1,7 +1,7 @@
 """The dated 30-day plan: clarify, build, practice, execute, and the five negotiation steps.
 
 Pure core: `build_plan(PlanInputs, start, focus)` makes a `Plan` from whatever inputs exist;
-`levelset.plan.gather` (the one adapter) fills `PlanInputs` from the records.
+`levelset.app.plan_inputs` (a use case) fills `PlanInputs` from the records.
 """
 
 from levelset.plan.builder import build_plan

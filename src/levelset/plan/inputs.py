@@ -1,7 +1,7 @@
 """Everything the plan and the playbook read, as plain values; each part may be missing.
 
 The plan core never reaches into the store or another capability: an adapter
-(`levelset.plan.gather`) fills these values from the user's records, and tests build them
+(`levelset.app.plan_inputs`) fills these values from the user's records, and tests build them
 by hand. A part left as None means "not available yet"; the plan then says which input
 would complete it instead of guessing.
 """
