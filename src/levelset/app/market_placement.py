@@ -7,22 +7,10 @@ from decimal import Decimal
 from typing import Any
 
 from levelset.app.workspace import Workspace
+from levelset.market.registry import by_preference, spec_of
 from levelset.offers.placement import MarketRange
 
-PREFERENCE = ("crowd", "oews_level", "lca", "oews")  # level-specific sources first
-SMALL_SAMPLE = 30  # below this a percentile moves a lot with a few answers
-SOURCE_NAMES = {
-    "crowd": "ai-jobs.net crowd salaries",
-    "oews": "BLS OEWS wages",
-    "oews_level": "BLS OEWS wages, level-adjusted",
-    "lca": "H-1B LCA filings",
-}
-BASIS = {
-    "crowd": "self-reported salaries",
-    "oews": "official base wages",
-    "oews_level": "official base wages",
-    "lca": "base wages in H-1B filings",
-}
+SMALL_SAMPLE = 30  # below this a percentile moves a lot with a few answers (SourceSpec default)
 KEYS = (("p10", 10), ("p25", 25), ("p50", 50), ("p75", 75), ("p90", 90))
 
 
@@ -53,7 +41,7 @@ def market_range_for(
 
 def _pick(ranges: Any) -> Any:
     shown = [r for r in ranges if getattr(r, "shown", False)]
-    for source in PREFERENCE:
+    for source in by_preference():  # level-specific sources first
         for cell in shown:
             if cell.source == source:
                 return cell
@@ -73,10 +61,10 @@ def _to_range(cell: Any, report: Any, location: str | None) -> MarketRange:
         place=cell.area,
         currency=cell.currency,
         percentiles=points,
-        source=SOURCE_NAMES.get(cell.source, cell.label),
+        source=spec.name if (spec := spec_of(cell.source)) else cell.label,
         as_of=_flat(str(cell.period)),
         n=cell.n,
-        basis=BASIS.get(cell.source, "pay"),
+        basis=spec.basis_plural if spec else "pay",
         note=_note(cell, report, location),
     )
 
@@ -96,6 +84,7 @@ def _note(cell: Any, report: Any, location: str | None) -> str | None:
     ]
     if location and location != cell.area and not parts:
         parts.append(f"asked for {location}, the nearest range is {cell.area}")
-    if cell.n is not None and cell.n < SMALL_SAMPLE:
+    spec = spec_of(cell.source)
+    if cell.n is not None and cell.n < (spec.small_sample if spec else SMALL_SAMPLE):
         parts.append(f"a small sample (n={cell.n}): read it as a rough guide")
     return "; ".join(parts) or None

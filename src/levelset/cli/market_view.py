@@ -14,6 +14,7 @@ from levelset.market.blend import headline_inputs
 from levelset.market.caveats import thin_notes
 from levelset.market.levels import LevelMatch, LevelRow
 from levelset.market.places import Place
+from levelset.market.registry import SourceSpec, spec_of
 from levelset.market.report import PERCENTILES, RangeReport, SourceRange
 from levelset.market.roles import RoleMatch
 from levelset.money import format_money, format_short
@@ -61,7 +62,6 @@ KEY = (
     "n: people = distinct crowd submissions; jobs = OEWS estimated employment (RSE: its "
     "relative standard error); filings = LCA filings. $150k = $150,000 a year.\n"
 )
-OFFER_NAMES = {"crowd": "the crowd", "oews_level": "the OEWS blend", "oews": "OEWS", "lca": "LCA"}
 
 
 def _offer(report: RangeReport) -> list[Any]:
@@ -70,7 +70,7 @@ def _offer(report: RangeReport) -> list[Any]:
     if report.offer is None or not used:
         return []
     at = ", ".join(
-        f"{(r.offer_position or '').split(' (')[0]} of {OFFER_NAMES[r.source]}" for r in used
+        f"{(r.offer_position or '').split(' (')[0]} of {_spec(r).offer_name}" for r in used
     )
     return [Text(f"Your offer {format_money(report.offer)} sits at {at}.\n", style="bold")]
 
@@ -98,17 +98,16 @@ def _table(report: RangeReport) -> Table:
     return table
 
 
-SHORT_BASIS = {
-    "crowd": "self-reported salary",
-    "oews": "base wage",
-    "oews_level": "base wage",
-    "lca": "filed base wage",
-}
+def _spec(cell: SourceRange) -> SourceSpec:
+    spec = spec_of(cell.source)
+    if spec is None:
+        raise LookupError(f"no SourceSpec for the market source {cell.source!r}")
+    return spec
 
 
 def _where(cell: SourceRange) -> tuple[str, str, str]:
     """Area, date and basis of a row, as the table shows them."""
-    basis = f"{SHORT_BASIS.get(cell.source, cell.basis)}, {cell.currency}"
+    basis = f"{_spec(cell).basis}, {cell.currency}"
     return cell.area, cell.period.split(" (")[0], basis
 
 
@@ -128,7 +127,7 @@ def _row(
         ci = cell.median_ci
         source += f"; median 95% CI {format_short(ci.low)}-{format_short(ci.high)}"
     source += "[/]"
-    unit = {"crowd": "people", "lca": "filings"}.get(cell.source, "jobs")
+    unit = _spec(cell).unit
     # one decimal under 1%: a published 0.4% must not read as "0%"
     digits = 1 if cell.rse is not None and cell.rse < 1 else 0
     rse = f"\n[dim]RSE {cell.rse:.{digits}f}%[/]" if cell.rse is not None else ""

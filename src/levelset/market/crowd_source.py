@@ -9,12 +9,14 @@ definition as DuckDB's quantile_cont. A warm query therefore needs no SQL at all
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place
 from levelset.market.privacy import MIN_TAILS, flags_of, may_show_interval, suppress
+from levelset.market.registry import Found, Query, SourceSpec
 from levelset.market.report import LEVELS, PERCENTILES, MedianInterval, SourceRange
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.stats import median_interval, quantile
@@ -170,3 +172,40 @@ def _cell(
 def _cents(value: float | None) -> float | None:
     """Interpolated percentiles rounded to cents: no binary noise in the JSON."""
     return None if value is None else round(float(value), 2)
+
+
+def find(store: Fetcher, query: Query) -> Found:
+    """The crowd's loader: one range, with its sample for the offer's share-below percentile."""
+    cell = crowd_cell(store, query.role, query.level, query.place, query.year)
+    return Found((cell.range,) if cell.range else (), cell.hidden, cell.widened, cell.sample)
+
+
+def crowd_notes(query: Query, _ranges: Sequence[SourceRange]) -> list[str]:
+    notes = [
+        "Crowd salaries are self-reported to ai-jobs.net and not verified; only "
+        "full-time submissions count, with repeated identical rows counted once."
+    ]
+    level = query.level
+    if level is not None and len(level.crowd_codes) > 1:
+        notes.append(
+            f"The crowd file has no {level.band.label} code: submissions coded "
+            f"{' and '.join(level.crowd_codes)} are counted."
+        )
+    return notes
+
+
+SPEC = SourceSpec(
+    key="crowd",
+    name="ai-jobs.net crowd salaries",
+    short="crowd",
+    offer_name="the crowd",
+    basis="self-reported salary",
+    basis_plural="self-reported salaries",
+    unit="people",
+    licence="CC0 1.0 Universal (public domain dedication)",
+    preference=1,
+    loader=find,
+    sample_noun="submissions",
+    caveat_rank=20,
+    caveats=crowd_notes,
+)

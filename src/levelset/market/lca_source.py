@@ -6,13 +6,16 @@ prevailing-wage level; a company on the employer name. Widened metro -> state ->
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from levelset.errors import DataUnavailable
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place, oews_areas
 from levelset.market.privacy import MIN_CELL, flags_of, suppress
+from levelset.market.registry import Found, Query, SourceSpec
 from levelset.market.report import PERCENTILES, SourceRange
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.widening import Step, area_chain, widened_note
@@ -137,3 +140,45 @@ def _cell(
         flags=flags_of(n, suppression, widened),
     )
     return LcaCell(cell, (suppression.reason,) if suppression.reason else (), widened)
+
+
+def find(store: Fetcher, query: Query) -> Found:
+    """The LCA loader: one range at the narrowest area with enough filings, if any."""
+    cell = lca_cell(store, query.role, query.level, query.place, query.company, query.year)
+    return Found((cell.range,) if cell.range else (), cell.hidden, cell.widened)
+
+
+def missing(store: Fetcher) -> DataUnavailable | None:
+    """Asked for LCA alone before any import: say how to get the filings."""
+    if fiscal_years(store) is not None:
+        return None
+    return DataUnavailable(
+        "no LCA filings in the store",
+        hint="import a DOL LCA disclosure file: levelset data import lca FILE",
+    )
+
+
+def lca_notes(_query: Query, _ranges: Sequence[SourceRange]) -> list[str]:
+    return [
+        "LCA wages are what employers file for H-1B workers: base wage, an intent "
+        "to hire rather than a hire."
+    ]
+
+
+SPEC = SourceSpec(
+    key="lca",
+    name="H-1B LCA filings",
+    short="LCA",
+    offer_name="LCA",
+    basis="filed base wage",
+    basis_plural="base wages in H-1B filings",
+    unit="filings",
+    licence="Public domain (U.S. federal government work)",
+    notice="An LCA shows an intent to hire at a base wage, not a hire or total pay.",
+    preference=3,
+    loader=find,
+    sample_noun="filings",
+    caveat_rank=40,
+    caveats=lca_notes,
+    missing=missing,
+)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from levelset.market.bridge import level_blend
+from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place, oews_areas
 from levelset.market.privacy import suppress
+from levelset.market.registry import Found, Query, SourceSpec
 from levelset.market.report import PERCENTILES, SourceRange
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.widening import Step, area_chain, widened_note
@@ -123,3 +127,71 @@ def occupation_names(store: Fetcher, socs: tuple[str, ...]) -> dict[str, str]:
 
     every = per_store(store, "occupation_names", read)
     return {s: every[s] for s in socs if s in every}
+
+
+def find(store: Fetcher, query: Query) -> Found:
+    """The OEWS loader: one row per SOC code, then their blend moved to the level (if any)."""
+    cells = oews_cells(store, query.role, query.place)
+    blend = level_blend(cells.ranges, query.level)
+    return Found((*cells.ranges, *([blend] if blend else [])), cells.hidden, cells.widened)
+
+
+def oews_notes(query: Query, ranges: Sequence[SourceRange]) -> list[str]:
+    notes = [
+        "OEWS wages are base pay: they leave out stock and year-end bonuses, so "
+        "they understate total pay for most ML and senior tech roles."
+    ]
+    role = query.role
+    if len(role.socs) > 1:
+        notes.append(
+            f"No official occupation code is specific to {role.label}; the OEWS rows "
+            "are the occupations it is filed under, with the weights shown."
+        )
+    return notes + _level_notes(query.level, ranges)
+
+
+def _level_notes(level: LevelMatch | None, ranges: Sequence[SourceRange]) -> list[str]:
+    if level is None:
+        return []
+    if any("level-adjusted" in r.flags for r in ranges):
+        return [
+            f"OEWS has no levels: the blend is moved to {level.band.label} through the "
+            f"prevailing-wage levels ({level.bridge.label})."
+        ]
+    return [
+        f"OEWS has no levels: {level.band.label} sits at its median ({level.bridge.label}), "
+        "so the OEWS rows are not moved."
+    ]
+
+
+_OEWS_LICENCE = "Public domain (U.S. federal government work)"
+SPEC = SourceSpec(
+    key="oews",
+    name="BLS OEWS wages",
+    short="OEWS",
+    offer_name="OEWS",
+    basis="base wage",
+    basis_plural="official base wages",
+    unit="jobs",
+    licence=_OEWS_LICENCE,
+    preference=4,
+    loader=find,
+    headline=False,
+    stands_in_for="oews_level",
+    caveat_rank=10,
+    caveats=oews_notes,
+    single_release=True,
+)
+LEVEL_SPEC = SourceSpec(
+    key="oews_level",
+    name="BLS OEWS wages, level-adjusted",
+    short="OEWS",
+    offer_name="the OEWS blend",
+    basis="base wage",
+    basis_plural="official base wages",
+    unit="jobs",
+    licence=_OEWS_LICENCE,
+    preference=2,
+    part_of="oews",
+    single_release=True,
+)

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from levelset.errors import DataUnavailable, InputError
+from levelset.errors import InputError
 from levelset.market.blend import headline
-from levelset.market.bridge import level_blend
 from levelset.market.caveats import caveats, year_note
-from levelset.market.crowd_source import crowd_cell
-from levelset.market.lca_source import fiscal_years, lca_cell
 from levelset.market.levels import LevelMatch, parse_level
 from levelset.market.memo import per_store
-from levelset.market.oews_source import oews_cells
 from levelset.market.places import Place, resolve_place
+from levelset.market.registry import Query, choices, spec_of, specs
 from levelset.market.report import RangeReport, SourceRange
 from levelset.market.roles import Fetcher, RoleMatch, resolve_role
 from levelset.market.stats import empirical_percentile, percentile_of
-
-SOURCES = ("all", "oews", "crowd", "lca")
 
 
 def market_range_in(
@@ -33,8 +28,8 @@ def market_range_in(
     offer: float | None = None,
 ) -> RangeReport:
     """The range report of one query against an open market store."""
-    if source not in SOURCES:
-        raise InputError(f"unknown source {source!r}", hint=f"use one of {', '.join(SOURCES)}")
+    if source not in choices():
+        raise InputError(f"unknown source {source!r}", hint=f"use one of {', '.join(choices())}")
     role = resolve_role(title, store)
     band = parse_level(level, company) if level else _hinted_level(role, company)
     place = resolve_place(location, store) if location else None
@@ -65,43 +60,25 @@ def build_report(
     offer: float | None = None,
 ) -> RangeReport:
     """Query every source asked for and assemble the report."""
-    if source == "lca" and fiscal_years(store) is None:
-        raise DataUnavailable(
-            "no LCA filings in the store",
-            hint="import a DOL LCA disclosure file: levelset data import lca FILE",
-        )
-    ranges: list[SourceRange] = []
-    hidden: list[str] = []
-    widened: list[str] = []
-    sample: tuple[float, ...] = ()
-    if source in ("all", "crowd"):
-        crowd = crowd_cell(store, role, level, place, year)
-        ranges += [crowd.range] if crowd.range else []
-        hidden += crowd.hidden
-        widened += crowd.widened
-        sample = crowd.sample
-    if source in ("all", "oews"):
-        oews = oews_cells(store, role, place)
-        blend = level_blend(oews.ranges, level)
-        ranges += [*oews.ranges, *([blend] if blend else [])]
-        hidden += oews.hidden
-        widened += oews.widened
-    if source in ("all", "lca"):
-        lca = lca_cell(store, role, level, place, company, year)
-        ranges += [lca.range] if lca.range else []
-        hidden += lca.hidden
-        widened += lca.widened
+    asked = [s for s in specs() if s.loader is not None and source in ("all", s.key)]
+    missing = [s.missing(store) for s in asked if source != "all" and s.missing is not None]
+    if unavailable := next((m for m in missing if m is not None), None):
+        raise unavailable
+    query = Query(role, level, place, company, year)
+    found = {s.key: s.loader(store, query) for s in asked if s.loader is not None}
+    ranges = [r for f in found.values() for r in f.ranges]
     if offer is not None:
-        ranges = [_place_offer(r, offer, sample) for r in ranges]
+        samples = {k: f.sample for k, f in found.items() if f.sample}
+        ranges = [_place_offer(r, offer, samples.get(r.source, ())) for r in ranges]
     return RangeReport(
         role=role,
         level=level,
         place=place,
         ranges=tuple(ranges),
         headline=headline(ranges),
-        caveats=tuple(caveats(role, level, place, ranges, company) + year_note(year, ranges)),
-        hidden=tuple(hidden),
-        widened=tuple(widened),
+        caveats=tuple(caveats(query, ranges) + year_note(year, ranges)),
+        hidden=tuple(h for f in found.values() for h in f.hidden),
+        widened=tuple(w for f in found.values() for w in f.widened),
         company=company,
         year=year,
         offer=offer,
@@ -112,9 +89,10 @@ def build_report(
 def _place_offer(cell: SourceRange, offer: float, sample: tuple[float, ...]) -> SourceRange:
     if not cell.shown:
         return cell
-    if cell.source == "crowd" and sample and cell.values.get("p10") is not None:
+    if sample and cell.values.get("p10") is not None:
         at = empirical_percentile(sample, offer)
-        return cell.with_offer(round(at, 1), f"P{at:.0f} (share of submissions below)")
+        noun = spec.sample_noun if (spec := spec_of(cell.source)) else "rows"
+        return cell.with_offer(round(at, 1), f"P{at:.0f} (share of {noun} below)")
     points = cell.points
     at_point = percentile_of(points, offer)
     if at_point is not None:
