@@ -12,6 +12,9 @@ from levelset import market
 from levelset.app.workspace import Progress, Workspace
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from levelset.market.build import BuildReport, ImportReport
     from levelset.market.levels import LevelRow
     from levelset.market.places import Place
     from levelset.market.report import RangeReport
@@ -101,7 +104,22 @@ def store_status(ws: Workspace) -> StoreStatus:
     return status(ws.paths)
 
 
-def rebuild(ws: Workspace, progress: Progress | None = None) -> object:
+def rebuild(ws: Workspace, progress: Progress | None = None) -> BuildReport:
+    """Build the market store again from the shipped files, then replay the user's imports."""
     from levelset.market import build
 
     return build.rebuild(ws.paths, progress=progress)
+
+
+def import_file(
+    ws: Workspace,
+    source: str,
+    file: Path,
+    *,
+    release: str | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import a downloaded upstream file into the market store; a bad file changes nothing."""
+    from levelset.market import build
+
+    return build.import_file(ws.paths, source, file, release=release, progress=progress)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import typer
 
@@ -86,12 +85,11 @@ def _when(stamp: object) -> str:
 @app.command("rebuild")
 def rebuild(json_output: bool = JSON) -> None:
     """Build the market store again from the shipped files, then replay your imports."""
+    from levelset.app.market import rebuild as run_rebuild
     from levelset.cli.output import console, print_json
-    from levelset.cli.workspace import workspace
-    from levelset.market.store import rebuild as run_rebuild
+    from levelset.cli.workspace import market_progress, workspace
 
-    with _progress("Rebuilding the market store") as update:
-        report = run_rebuild(workspace().paths, progress=update)
+    report = run_rebuild(workspace(), market_progress("Rebuilding the market store"))
     if json_output:
         print_json(report)
         return
@@ -116,14 +114,12 @@ def import_command(
     json_output: bool = JSON,
 ) -> None:
     """Import a downloaded upstream file; a bad file leaves the store unchanged."""
+    from levelset.app.market import import_file
     from levelset.cli.output import console, print_json
-    from levelset.cli.workspace import workspace
-    from levelset.market.store import import_file
+    from levelset.cli.workspace import market_progress, workspace
 
-    with _progress(f"Importing {file.name}") as update:
-        report = import_file(
-            workspace().paths, source.lower(), file, release=release, progress=update
-        )
+    progress = market_progress(f"Importing {file.name}")
+    report = import_file(workspace(), source.lower(), file, release=release, progress=progress)
     if json_output:
         print_json(report)
         return
@@ -133,40 +129,3 @@ def import_command(
         f"(release {report.release}) in {report.seconds:.1f} s; "
         f"a copy is kept at {report.kept_as} for rebuilds."
     )
-
-
-class _progress:
-    """A progress bar on stderr that a core function updates with (label, fraction)."""
-
-    def __init__(self, title: str) -> None:
-        self.title = title
-
-    def __enter__(self) -> Any:
-        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
-
-        from levelset.cli.output import err_console
-
-        if not err_console().is_terminal:  # no bar in logs and pipes
-            return lambda label, fraction: None
-        self.bar = Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            TaskProgressColumn(),
-            console=err_console(),
-            transient=True,
-        )
-        self.task = self.bar.add_task(self.title, total=1.0)
-        self.bar.start()
-
-        def update(label: str, fraction: float) -> None:
-            self.bar.update(
-                self.task,
-                completed=fraction,
-                description=f"{self.title}: {label}" if label else self.title,
-            )
-
-        return update
-
-    def __exit__(self, *exc: object) -> None:
-        if hasattr(self, "bar"):
-            self.bar.stop()

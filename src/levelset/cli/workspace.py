@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from levelset.app.workspace import Progress, Workspace
@@ -23,6 +23,8 @@ def command_workspace() -> Iterator[None]:
     try:
         yield
     finally:
+        while _bars:
+            _bars.pop().stop()
         while len(_current) > mark:
             _current.pop().close()
 
@@ -36,15 +38,55 @@ def workspace() -> Workspace:
     return _current[-1]
 
 
-def market_progress() -> Progress:
-    """A progress sink for building the market store: one line on stderr per step."""
-    from levelset.cli.output import note
+def market_progress(title: str = "Building the market store") -> Progress:
+    """A progress sink for long market work: a Rich bar on stderr, shown from the first report
+    until the work is done or the command ends; one plain line per step when stderr is not a
+    terminal (logs, pipes). Nothing goes to stdout, so `--json` output stays clean."""
+    bar = ProgressBar(title)
+    _bars.append(bar)
+    return bar.update
 
-    said: set[str] = set()
 
-    def report(label: str, _fraction: float) -> None:
-        if label not in said:
-            said.add(label)
-            note(f"Building the market store: {label}...")
+class ProgressBar:
+    """One Rich progress bar on stderr, started lazily by its first update."""
 
-    return report
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.said: set[str] = set()
+        self.bar: Any = None
+        self.task: Any = None
+
+    def update(self, label: str, fraction: float) -> None:
+        from levelset.cli.output import err_console, note
+
+        if not err_console().is_terminal:
+            if label not in self.said and fraction < 1:
+                self.said.add(label)
+                note(f"{self.title}: {label}...")
+            return
+        if self.bar is None:
+            self._start()
+        self.bar.update(self.task, completed=fraction, description=f"{self.title}: {label}")
+        if fraction >= 1:
+            self.stop()
+
+    def _start(self) -> None:
+        from rich.progress import BarColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import Progress as RichProgress
+
+        from levelset.cli.output import err_console
+
+        columns = (BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
+        self.bar = RichProgress(
+            TextColumn("{task.description}"), *columns, console=err_console(), transient=True
+        )
+        self.task = self.bar.add_task(self.title, total=1.0)
+        self.bar.start()
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+
+
+_bars: list[ProgressBar] = []
