@@ -48,3 +48,23 @@ def test_cli_refuses_a_bad_level_with_exit_code_2_and_keeps_the_profile() -> Non
     assert result.exit_code == 2
     assert "unknown level" in result.stderr
     assert run_cli("profile", "show", "--json").json()["profile"]["target_band"] == "senior"
+
+
+def test_the_profile_belongs_to_the_workspace_owner(paths) -> None:
+    """The user's own profile is one row; a client's is refused until coach workspaces land,
+    never answered with the user's own."""
+    from levelset.app import Owner, Workspace
+    from levelset.app.profile import set_profile, show_profile
+    from levelset.errors import NotFound
+
+    own = Workspace.at(paths.home)
+    set_profile(own, title="ML Engineer", level="staff")
+    assert show_profile(own).target_band is Band.STAFF
+    client = Workspace.at(paths.home, owner=Owner("acme"))
+    with pytest.raises(NotFound, match="acme"):
+        show_profile(client)
+    with pytest.raises(NotFound):
+        set_profile(client, title="Data Scientist")
+    assert show_profile(own).target_title == "ML Engineer"
+    own.close()
+    client.close()
