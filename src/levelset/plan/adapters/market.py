@@ -5,9 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from levelset.market.registry import by_preference
 from levelset.plan.inputs import MarketInput, MarketRow, OfferInput
-
-PREFERENCE = ("crowd", "oews_level", "lca", "oews")  # level-specific sources first
 
 
 def _row(cell: Any) -> MarketRow:
@@ -46,7 +45,7 @@ def _headline(report: Any) -> MarketRow | None:
 
 def _offer_percentile(report: Any) -> float | None:
     placed = [c for c in report.ranges if c.shown and c.offer_percentile is not None]
-    for source in PREFERENCE:
+    for source in by_preference():  # level-specific sources first
         for cell in placed:
             if cell.source == source:
                 return float(cell.offer_percentile)
