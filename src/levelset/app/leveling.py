@@ -49,3 +49,20 @@ def level_rows(ws: Workspace, progress: Progress | None = None) -> list[object]:
         return list(level_table(ws, progress))
     except LevelsetError:  # leveling still works without the market data
         return []
+
+
+def proof_page(ws: Workspace, target: str | None = None) -> dict[str, object]:
+    """Sources, the proof report and the level estimate (against `target` or the profile's).
+
+    The estimate never builds the market store: its equivalences appear once it exists.
+    """
+    from levelset.app.proof import list_sources, proof_report
+
+    sources = list_sources(ws)
+    if not sources:
+        return {"sources": [], "report": None, "level": None}
+    return {
+        "sources": sources,
+        "report": proof_report(ws).to_dict(),
+        "level": estimate_level(ws, target, build_market=False),
+    }

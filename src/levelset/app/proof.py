@@ -89,19 +89,3 @@ def proof_report(ws: Workspace, *, semantic: bool = False, model: str | None = N
 
     return analyse(load_materials(ws), show_profile(ws), semantic=semantic, model=model)
 
-
-def proof_page(ws: Workspace, target: str | None = None) -> dict[str, object]:
-    """Sources, the proof report and the level estimate (against `target` or the profile's).
-
-    The estimate never builds the market store: its equivalences appear once it exists.
-    """
-    from levelset.app.leveling import estimate_level
-
-    sources = list_sources(ws)
-    if not sources:
-        return {"sources": [], "report": None, "level": None}
-    return {
-        "sources": sources,
-        "report": proof_report(ws).to_dict(),
-        "level": estimate_level(ws, target, build_market=False),
-    }

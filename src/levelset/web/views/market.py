@@ -93,9 +93,9 @@ def _asked(
     ctx: AppContext, role: str | None, level: str | None, place: list[str] | None
 ) -> tuple[str | None, str | None, list[str]]:
     """Role, level and places as asked, with the stored target filling the blanks."""
-    from levelset.web.views.dashboard import profile_data
+    from levelset.app.profile import show_profile
 
-    profile: Profile = profile_data(ctx)["profile"]
+    profile: Profile = show_profile(ctx.workspace)
     role = (role or "").strip() or profile.target_title
     if level is None and profile.target_band is not None:
         level = profile.target_band.value

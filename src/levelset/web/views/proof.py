@@ -29,7 +29,7 @@ def proof_view(
     """Imported sources, every bullet scored, the checklist, the scan and the level estimate."""
     if not ctx.has("proof"):
         return {"available": False}
-    from levelset.app.proof import proof_page
+    from levelset.app.leveling import proof_page
 
     page = proof_page(ctx.workspace, target if target in {b.value for b in Band} else None)
     return {"available": True, **page}
