@@ -12,7 +12,6 @@ from levelset.store.tracking import (
     add_events,
     add_experiment,
     add_score,
-    gather_metrics,
     load_events,
     load_experiment,
     load_scores,
@@ -21,6 +20,7 @@ from levelset.store.tracking import (
 from levelset.tracking import (
     Channel,
     EventKind,
+    Metrics,
     Outcome,
     ScorePoint,
     close,
@@ -29,6 +29,21 @@ from levelset.tracking import (
     plan_import,
 )
 from tests.tracking.conftest import TODAY, application, follow
+
+
+def gather_metrics(store: Any, today: dt.date) -> Metrics:
+    """The metrics use case over a workspace on this test's store (SQLite or PostgreSQL)."""
+    from levelset.app.tracking import metrics
+    from levelset.app.workspace import FixedClock, Workspace
+
+    url = store.engine.url.render_as_string(hide_password=False)
+    ws = Workspace(paths=store.paths, database_url=url, clock=FixedClock.on(today))
+    try:
+        return metrics(ws)
+    finally:
+        ws.close()
+
+
 from tests.tracking.test_csv_import import EXAMPLE, MESSY
 
 

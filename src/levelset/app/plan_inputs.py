@@ -170,10 +170,9 @@ def read_market(ws: Workspace, profile: Profile, offer: OfferInput | None) -> Ma
 def read_tracking(ws: Workspace) -> TrackingInput | None:
     """Tracking input from the tracked events and metrics; None when nothing is tracked yet."""
     from levelset.plan.adapters.tracking import tracking_input
-    from levelset.store.tracking import gather_metrics, load_events
+    from levelset.app.tracking import list_events, metrics
 
-    events = load_events(ws.store)
-    metrics = gather_metrics(ws.store, ws.today())
-    if not events and not metrics.negotiations and not metrics.narrative:
+    events, found = list_events(ws), metrics(ws)
+    if not events and not found.negotiations and not found.narrative:
         return None
-    return tracking_input(metrics, events)
+    return tracking_input(found, events)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:
+    from levelset.tracking import ExperimentResult
 
 app = typer.Typer(help="Test one change for two weeks.", no_args_is_help=True, add_completion=False)
 
@@ -33,18 +37,15 @@ def start(
     json_output: bool = JSON,
 ) -> None:
     """Declare one change and the window to compare it in (two weeks by default)."""
-    import datetime as dt
-
+    from levelset.app.experiments import ExperimentFields, start_experiment
     from levelset.cli.workspace import workspace
-    from levelset.store.tracking import add_experiment
-    from levelset.tracking import new_experiment, parse_date
+    from levelset.tracking import parse_date
 
-    first = parse_date(start_date) if start_date else dt.date.today()
-    experiment = new_experiment(name, change, first, design=design, field=field,
-                                baseline=baseline, candidate=candidate, metric=metric,
-                                window_days=window)  # fmt: skip
-    add_experiment(workspace().store, experiment)
-    _status([experiment], json_output)
+    fields = ExperimentFields(
+        name, change, parse_date(start_date) if start_date else None, design, field, baseline,
+        candidate, metric, window,
+    )  # fmt: skip
+    _status([start_experiment(workspace(), fields)], json_output)
 
 
 @app.command("status")
@@ -53,12 +54,10 @@ def status(
     json_output: bool = JSON,
 ) -> None:
     """Where each experiment stands: the two arms, the probability, the verdict so far."""
+    from levelset.app.experiments import experiment_status
     from levelset.cli.workspace import workspace
-    from levelset.store.tracking import load_experiment, load_experiments
 
-    store = workspace().store
-    chosen = [load_experiment(store, name)] if name else load_experiments(store)
-    _status(chosen, json_output)
+    _status(experiment_status(workspace(), name), json_output)
 
 
 @app.command("close")
@@ -67,12 +66,14 @@ def close_(
     json_output: bool = JSON,
 ) -> None:
     """Close an experiment and record its verdict: keep, revert or not enough data yet."""
-    from levelset.cli.experiment_view import close_and_show
+    from levelset.app.experiments import close_experiment
+    from levelset.cli.experiment_view import show_closed
+    from levelset.cli.workspace import workspace
 
-    close_and_show(name, json_output)
+    show_closed(close_experiment(workspace(), name), json_output)
 
 
-def _status(experiments: Sequence[object], json_output: bool) -> None:
+def _status(results: Sequence[ExperimentResult], json_output: bool) -> None:
     from levelset.cli.experiment_view import show_status
 
-    show_status(experiments, json_output)
+    show_status(results, json_output)

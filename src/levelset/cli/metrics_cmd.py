@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:
+    from levelset.tracking import Metrics
 
 
 def metrics_command(
@@ -17,34 +21,24 @@ def metrics_command(
     ),
 ) -> None:
     """Funnel, response rates by channel, variant and resume, weekly trend, negotiation results."""
-    import datetime as dt
-
+    from levelset.app.tracking import metrics
     from levelset.cli.workspace import workspace
-    from levelset.store.tracking import gather_metrics
     from levelset.tracking import parse_date
 
-    today = dt.date.today()
     start = parse_date(since) if since else None
-    if start is not None and start > today:
-        from levelset.errors import InputError, Problem
-
-        message = f"--since {start} is in the future (today is {today})"
-        raise InputError(message, problems=[Problem(message, field="--since")])
-    metrics = gather_metrics(workspace().store, today, since=start)
-    written = _charts(metrics, charts) if charts else []
+    found = metrics(workspace(), since=start, since_name="--since")
+    written = _charts(found, charts) if charts else []
     if json_output:
         from levelset.cli.output import print_json
 
-        print_json(metrics.to_dict() | {"charts": [str(p) for p in written]})
+        print_json(found.to_dict() | {"charts": [str(p) for p in written]})
         return
     from levelset.cli.metrics_view import render
 
-    render(metrics, written)
+    render(found, written)
 
 
-def _charts(metrics: object, folder: Path) -> list[Path]:
+def _charts(metrics: Metrics, folder: Path) -> list[Path]:
     from levelset.cli.metrics_charts import write_charts
-    from levelset.tracking import Metrics
 
-    assert isinstance(metrics, Metrics)
     return write_charts(metrics, folder)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import typer
@@ -40,15 +39,15 @@ def add(
     json_output: bool = JSON,
 ) -> None:
     """Add one dated event; follow-ups find their application by --company (and --role)."""
-    from levelset.cli.track_logic import add_event
+    from levelset.app.tracking import EventFields, log_event
+    from levelset.cli.track_view import print_events
+    from levelset.cli.workspace import workspace
 
-    fields = {
-        "date": date, "company": company, "role": role, "channel": channel, "resume": resume,
-        "variant": variant, "outcome": outcome, "stage": stage, "negotiation": negotiation,
-        "application": application, "note": note,
-    }  # fmt: skip
-    event = add_event(kind, fields)
-    _show([event], json_output, title="Added")
+    fields = EventFields(
+        kind, date, company, role, channel, resume, variant, outcome, stage, negotiation,
+        application, note,
+    )  # fmt: skip
+    print_events([log_event(workspace(), fields, source="cli")], json_output, title="Added")
 
 
 @app.command("list")
@@ -58,9 +57,14 @@ def list_(
     json_output: bool = JSON,
 ) -> None:
     """List tracked events, oldest first."""
-    from levelset.cli.track_logic import filtered_events
+    from levelset.app.tracking import list_events
+    from levelset.cli.track_view import print_events
+    from levelset.cli.workspace import workspace
+    from levelset.tracking import parse_date
 
-    _show(filtered_events(kind, since), json_output, title="Tracked events")
+    start = parse_date(since) if since else None
+    events = list_events(workspace(), kind, start, since_name="--since")
+    print_events(events, json_output, title="Tracked events")
 
 
 @app.command("import")
@@ -73,10 +77,15 @@ def import_(
     json_output: bool = JSON,
 ) -> None:
     """Import a spreadsheet; any bad row rejects the file unless --skip-bad-rows is given."""
-    from levelset.cli.track_logic import import_file, show_import
+    from levelset.app.tracking import import_sheet
+    from levelset.cli.track_view import read_sheet, show_import
+    from levelset.cli.workspace import workspace
 
-    plan, stored = import_file(file, skip_bad_rows, dry_run)
-    show_import(plan, stored, dry_run, json_output)
+    data = read_sheet(file)
+    imported = import_sheet(
+        workspace(), data, str(file), skip_bad_rows=skip_bad_rows, dry_run=dry_run
+    )
+    show_import(imported, json_output)
 
 
 @app.command("export")
@@ -87,12 +96,8 @@ def export(
     ),
 ) -> None:
     """Export every event as CSV (re-importable) or JSON."""
-    from levelset.cli.track_logic import export_events
+    from levelset.app.tracking import export_events
+    from levelset.cli.track_view import write_export
+    from levelset.cli.workspace import workspace
 
-    export_events(format_, output)
-
-
-def _show(events: Sequence[object], json_output: bool, title: str) -> None:
-    from levelset.cli.track_logic import print_events
-
-    print_events(events, json_output, title)
+    write_export(export_events(workspace(), format_), output)

@@ -5,7 +5,6 @@ Append-friendly: events are only ever inserted; a whole import is one transactio
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -27,7 +26,7 @@ from levelset.store.db import Store
 from levelset.store.schema import metadata
 from levelset.tracking.events import Channel, Event, EventKind, Outcome
 from levelset.tracking.experiments import Design, Experiment, Verdict
-from levelset.tracking.metrics import Metrics, ScorePoint
+from levelset.tracking.metrics import ScorePoint
 from levelset.tracking.threads import Measure
 
 events_table = Table(
@@ -219,41 +218,3 @@ def load_scores(store: Store) -> list[ScorePoint]:
             ScorePoint(r["scored_on"], r["score"], r["stage"], r["company"], r["label"])
             for r in conn.execute(query).mappings()
         ]
-
-
-DRAFT_STAGES = {"counter": "ask", "confirm": "confirm"}
-
-
-def negotiation_inputs(store: Store) -> tuple[list[Any], list[ScorePoint]]:
-    """Negotiation records, and the narrative score of each stored counter or confirm draft."""
-    from levelset.narrative import score_message
-    from levelset.store.negotiations import draft_versions, list_records
-
-    records = list_records(store)
-    points = []
-    for record in records:
-        for stored in draft_versions(store, record.company):
-            stage = DRAFT_STAGES.get(stored.draft.kind.value)
-            if stage is None:
-                continue
-            result = score_message(stored.draft.body, stage)
-            label = f"{stored.draft.kind.value} draft v{stored.version} ({stored.origin})"
-            points.append(
-                ScorePoint(stored.created_at.date(), result.score, stage, record.company, label)
-            )
-    return records, points
-
-
-def gather_metrics(store: Store, today: dt.date, since: dt.date | None = None) -> Metrics:
-    """compute_metrics over everything stored: events, negotiation records, drafts and saved
-    narrative scores. Returns levelset.tracking.Metrics."""
-    from levelset.tracking.metrics import compute_metrics
-
-    records, draft_points = negotiation_inputs(store)
-    return compute_metrics(
-        load_events(store),
-        today,
-        since=since,
-        negotiations=records,
-        narrative=[*load_scores(store), *draft_points],
-    )

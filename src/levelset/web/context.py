@@ -49,7 +49,7 @@ LANDED_WHEN: dict[str, tuple[tuple[str, str], ...]] = {
     "leveling": (("levelset.leveling", "estimate_level"),),
     "tracking": (
         ("levelset.tracking", "compute_metrics"),
-        ("levelset.store.tracking", "gather_metrics"),
+        ("levelset.app.tracking", "metrics"),
     ),
     "plan": (("levelset.plan", "build_plan"), ("levelset.store.plan", "load_plan")),
     "playbook": (("levelset.playbook", "build_playbook"),),

@@ -10,7 +10,7 @@ from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from levelset.charts import Bar, Series, bar_chart, funnel_chart, line_chart
-from levelset.errors import InputError, LevelsetError, NotFound, validation_failed
+from levelset.errors import LevelsetError, NotFound
 from levelset.web.context import AppContext
 from levelset.web.errors import wants_json
 from levelset.web.forms import done, optional_text, require_token
@@ -24,13 +24,13 @@ RECENT = 20
 
 def pipeline(ctx: AppContext) -> dict[str, Any] | None:
     """The funnel and overall response rate, for the dashboard (None before any event)."""
-    from levelset.store.tracking import gather_metrics
+    from levelset.app.tracking import metrics
 
-    metrics = gather_metrics(ctx.store, dt.date.today()).to_dict()
-    if not metrics["source"]["attempts"]:
+    found = metrics(ctx.workspace).to_dict()
+    if not found["source"]["attempts"]:
         return None
-    overall = next((r for r in metrics["rates"] if r["group"] == "overall"), None)
-    return {"funnel": metrics["funnel"], "overall": overall, "source": metrics["source"]}
+    overall = next((r for r in found["rates"] if r["group"] == "overall"), None)
+    return {"funnel": found["funnel"], "overall": overall, "source": found["source"]}
 
 
 def tracking_view(
@@ -42,18 +42,17 @@ def tracking_view(
     """Progress metrics with their intervals, recent events and running experiments."""
     if not ctx.has("tracking"):
         return {"available": False}
-    from levelset.store.tracking import gather_metrics, load_events, load_experiments
+    from levelset.app.tracking import overview
+    from levelset.tracking import to_json_data
 
-    today = dt.date.today()
-    events = load_events(ctx.store)
-    evaluate = ctx.api("tracking", "evaluate")
+    seen = overview(ctx.workspace, since, recent=RECENT)
     return {
         "available": True,
         "since": since,
-        "metrics": gather_metrics(ctx.store, today, since).to_dict(),
-        "events": ctx.api("tracking", "to_json_data")(events[-RECENT:][::-1]),
-        "event_count": len(events),
-        "experiments": [evaluate(e, events, today) for e in load_experiments(ctx.store)],
+        "metrics": seen.metrics.to_dict(),
+        "events": to_json_data(seen.recent),
+        "event_count": seen.event_count,
+        "experiments": list(seen.experiments),
     }
 
 
@@ -114,33 +113,6 @@ PAGES = [
 ]
 
 
-def _event(ctx: AppContext, fields: dict[str, str | None]) -> Any:
-    """One event from the form, checked against the stored ones."""
-    from levelset import tracking as t
-    from levelset.store.tracking import load_events
-
-    stored = load_events(ctx.store)
-    kind = t.parse_kind(fields["kind"] or "")
-    when = fields.get("date")
-    date = t.parse_date(when) if when else dt.date.today()
-    text = {k: (v or "").strip() for k, v in fields.items()}
-    if kind.is_attempt:
-        if not text["company"]:
-            raise InputError(f"company: an {kind.value} needs the company")
-        channel = t.parse_channel(text["channel"]) if text["channel"] else None
-        event = t.Event.attempt(kind, date, text["company"], text["role"], channel,
-                                text["resume"], text["variant"], text["note"])  # fmt: skip
-    else:
-        attempt = t.resolve_attempt(stored, text["company"] or None, text["role"] or None, None)
-        outcome = t.parse_outcome(text["outcome"]) if text["outcome"] else None
-        stage = text["stage"] or ("interview" if kind is t.EventKind.INTERVIEW else "")
-        event = t.Event(kind, date, attempt.ref, outcome=outcome, stage=stage, note=text["note"])
-    problems = t.check_events([t.Located(event)], stored, dt.date.today())
-    if problems:
-        raise validation_failed(f"{kind.value} on {date}", problems)
-    return event
-
-
 def add_event_form(
     request: Request,
     ctx: Ctx,
@@ -156,7 +128,7 @@ def add_event_form(
     note: Annotated[str | None, Form()] = None,
 ) -> Response:
     """Log one dated event; a follow-up finds its application by company and role."""
-    from levelset.store.tracking import add_events
+    from levelset.app.tracking import EventFields, log_event
 
     fields = {
         "kind": kind, "date": optional_text(date), "company": company, "role": role,
@@ -164,13 +136,15 @@ def add_event_form(
         "stage": stage, "note": note,
     }  # fmt: skip
     try:
-        stored = add_events(ctx.store, [_event(ctx, fields)], source="web")
+        typed = EventFields(kind, optional_text(date), company, role, channel, resume, variant,
+                            outcome, stage, note=note)  # fmt: skip
+        event = log_event(ctx.workspace, typed, source="web")
     except NotFound as error:  # the core's hint names a CLI command; here the form does it
         hint = "log the application first (What happened: application), then its reply"
         return _form_error(request, ctx, NotFound(error.message, hint=hint), fields)
     except LevelsetError as error:
         return _form_error(request, ctx, error, fields)
-    return done(request, stored[0], "/tracking#events", status=201)
+    return done(request, event, "/tracking#events", status=201)
 
 
 def _form_error(
@@ -189,14 +163,13 @@ def import_form(
     skip_bad_rows: Annotated[bool, Form()] = False,
 ) -> Response:
     """Import a spreadsheet; a bad row rejects the file unless skipping bad rows is asked."""
-    from levelset.store.tracking import add_events, load_events
+    from levelset.app.tracking import import_sheet
+    from levelset.tracking.csv_import import MAX_SHEET_BYTES
 
-    text = file.file.read().decode("utf-8-sig", errors="replace")
     name = (file.filename or "upload.csv").rsplit("/", 1)[-1]
-    plan_import = ctx.api("tracking", "plan_import")
-    plan = plan_import(text, name, load_events(ctx.store), dt.date.today(), skip_bad_rows)
-    stored = add_events(ctx.store, plan.events, source=name) if plan.events else []
-    result = {"stored": len(stored), "plan": plan}
+    data = file.file.read(MAX_SHEET_BYTES + 1)
+    imported = import_sheet(ctx.workspace, data, name, skip_bad_rows=skip_bad_rows)
+    result = {"stored": imported.stored, "plan": imported.plan}
     return done(request, result, "/tracking#events", status=201)
 
 
@@ -215,16 +188,16 @@ def experiment_form(
     window: Annotated[int, Form(ge=1, le=120)] = 14,
 ) -> Response:
     """Declare one change to test, two weeks by default."""
-    from levelset import tracking as t
-    from levelset.store.tracking import add_experiment
+    from levelset.app.experiments import ExperimentFields, start_experiment
+    from levelset.tracking import parse_date
 
     given = optional_text(start)
-    first = t.parse_date(given) if given else dt.date.today()
-    experiment = t.new_experiment(
-        name.strip(), change, first, field=field, baseline=baseline.strip(),
-        candidate=candidate.strip(), metric=metric, window_days=window,
+    fields = ExperimentFields(
+        name, change, parse_date(given) if given else None, field=field, baseline=baseline,
+        candidate=candidate, metric=metric, window_days=window,
     )  # fmt: skip
-    return done(request, add_experiment(ctx.store, experiment), "/tracking#experiments", status=201)
+    started = start_experiment(ctx.workspace, fields)
+    return done(request, started.experiment, "/tracking#experiments", status=201)
 
 
 def register(app: FastAPI) -> None:

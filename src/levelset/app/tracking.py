@@ -1,0 +1,275 @@
+"""Tracking use cases: log an event, list, import and export events, and the progress metrics.
+
+Each takes the Workspace; the date of "today" is the workspace's. The CLI (`levelset track`,
+`levelset metrics`) and the web app (/tracking) call these and only render what they return.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from levelset.app.workspace import Workspace
+from levelset.errors import Conflict, InputError, Problem, validation_failed
+from levelset.tracking import (
+    Event,
+    EventKind,
+    ExperimentResult,
+    ImportPlan,
+    Located,
+    Metrics,
+    ScorePoint,
+    check_events,
+    compute_metrics,
+    evaluate,
+    parse_channel,
+    parse_date,
+    parse_kind,
+    parse_outcome,
+    plan_import,
+    resolve_attempt,
+    to_csv,
+    to_json_data,
+)
+
+
+@dataclass(frozen=True)
+class EventFields:
+    """One event as a person types it (every field text; empty or None when not given)."""
+
+    kind: str
+    date: str | None = None
+    company: str | None = None
+    role: str | None = None
+    channel: str | None = None
+    resume: str | None = None
+    variant: str | None = None
+    outcome: str | None = None
+    stage: str | None = None
+    negotiation: str | None = None
+    application: str | None = None  # the exact attempt a follow-up belongs to (its ref)
+    note: str | None = None
+
+    def text(self, name: str) -> str:
+        value: str | None = getattr(self, name)
+        return (value or "").strip()
+
+
+def log_event(ws: Workspace, fields: EventFields, source: str) -> Event:
+    """Check one event against the stored ones and store it; return it with its id.
+
+    An application or outreach already tracked (same company, role and date) is a Conflict
+    naming the stored one: a real second attempt differs in role or date, hence in its key.
+    """
+    from levelset.store.tracking import add_events, load_events
+
+    stored, today = load_events(ws.store), ws.today()
+    event = build_event(fields, stored, today)
+    if event.kind.is_attempt:
+        refuse_duplicate(event, stored)
+    if event.negotiation_id:
+        from levelset.store.negotiations import load_record
+
+        load_record(ws.store, event.negotiation_id)  # NotFound, with the closest names, if absent
+    problems = check_events([Located(event)], stored, today)
+    if problems:
+        raise validation_failed(f"{event.kind} on {event.date}", problems)
+    return add_events(ws.store, [event], source=source)[0]
+
+
+def build_event(fields: EventFields, stored: Sequence[Event], today: dt.date) -> Event:
+    """The event the fields describe; a follow-up finds its attempt among `stored`."""
+    kind = parse_kind(fields.text("kind"))
+    date = parse_date(fields.text("date")) if fields.text("date") else today
+    if kind.is_attempt:
+        return _attempt(kind, date, fields)
+    return _follow_up(kind, date, fields, stored)
+
+
+def refuse_duplicate(event: Event, stored: Sequence[Event]) -> None:
+    """Conflict when an attempt with the same key (company, role, date) is already stored."""
+    key = event.ref.casefold()
+    same = next((s for s in stored if s.kind.is_attempt and s.ref.casefold() == key), None)
+    if same is not None:
+        number = f" (event {same.id})" if same.id is not None else ""
+        raise Conflict(
+            f"{same.ref} is already tracked: {same.kind} on {same.date}{number}",
+            hint="a second attempt at the same company on the same day needs another role",
+        )
+
+
+def _attempt(kind: EventKind, date: dt.date, fields: EventFields) -> Event:
+    company = fields.text("company")
+    if not company:
+        message = f"an {kind} needs the company"
+        raise InputError(message, problems=[Problem(message, field="company")])
+    channel = parse_channel(fields.text("channel")) if fields.text("channel") else None
+    return Event.attempt(
+        kind, date, company, fields.text("role"), channel, fields.text("resume"),
+        fields.text("variant"), fields.text("note"),
+    )  # fmt: skip
+
+
+def _follow_up(
+    kind: EventKind, date: dt.date, fields: EventFields, stored: Sequence[Event]
+) -> Event:
+    company, role, ref = fields.text("company"), fields.text("role"), fields.text("application")
+    if not company and not ref:
+        message = f"say which application this {kind} follows"
+        raise InputError(
+            message,
+            problems=[Problem(message, field="company")],
+            hint="name its company (and role), or the exact application",
+        )
+    attempt = resolve_attempt(stored, company or None, role or None, ref or None)
+    outcome = parse_outcome(fields.text("outcome")) if fields.text("outcome") else None
+    stage = fields.text("stage") or ("interview" if kind is EventKind.INTERVIEW else "")
+    return Event(
+        kind, date, attempt.ref, outcome=outcome, stage=stage,
+        negotiation_id=fields.text("negotiation"), note=fields.text("note"),
+    )  # fmt: skip
+
+
+def list_events(
+    ws: Workspace,
+    kind: str | None = None,
+    since: dt.date | None = None,
+    *,
+    since_name: str = "since",
+) -> list[Event]:
+    """Stored events, oldest first; only one kind, or those on or after `since`, when given."""
+    from levelset.store.tracking import load_events
+
+    check_since(since, ws.today(), since_name)
+    events = load_events(ws.store)
+    if kind:
+        wanted = parse_kind(kind)
+        events = [e for e in events if e.kind is wanted]
+    if since:
+        events = [e for e in events if e.date >= since]
+    return events
+
+
+def check_since(since: dt.date | None, today: dt.date, name: str = "since") -> None:
+    """InputError when `since` is after today (`name` is how the door calls the field)."""
+    if since is not None and since > today:
+        message = f"{name} {since} is in the future (today is {today})"
+        raise InputError(message, problems=[Problem(message, field=name)])
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import planned and how many events it stored (0 on a dry run)."""
+
+    plan: ImportPlan
+    stored: int
+    dry_run: bool
+
+
+def import_sheet(
+    ws: Workspace, data: bytes, name: str, *, skip_bad_rows: bool = False, dry_run: bool = False
+) -> Imported:
+    """Read a CSV sheet (its bytes) and store its new events in one transaction.
+
+    Any bad row refuses the whole sheet (InputError naming every line) unless `skip_bad_rows`;
+    events already stored are left out, so importing the same sheet twice adds nothing.
+    """
+    from levelset.store.tracking import add_events, load_events
+    from levelset.tracking.csv_import import decode_sheet
+
+    text = decode_sheet(data, name)
+    plan = plan_import(text, name, load_events(ws.store), ws.today(), skip_bad_rows)
+    if dry_run or not plan.events:
+        return Imported(plan, 0, dry_run)
+    source = PurePath(name).name  # the file's name, not the folders it was in
+    return Imported(plan, len(add_events(ws.store, plan.events, source=source)), dry_run)
+
+
+@dataclass(frozen=True)
+class Export:
+    text: str
+    count: int
+
+
+def export_events(ws: Workspace, format_: str = "csv") -> Export:
+    """Every event as CSV (re-importable) or JSON text."""
+    from levelset.store.tracking import load_events
+
+    events = load_events(ws.store)
+    if format_ == "csv":
+        return Export(to_csv(events), len(events))
+    if format_ == "json":
+        from levelset.jsonable import dumps
+
+        return Export(dumps({"events": to_json_data(events)}) + "\n", len(events))
+    raise InputError(f"unknown export format {format_!r}", hint="use csv or json")
+
+
+def metrics(
+    ws: Workspace,
+    today: dt.date | None = None,
+    since: dt.date | None = None,
+    *,
+    since_name: str = "since",
+) -> Metrics:
+    """Every progress metric as of `today` (default the workspace's), for attempts on or after
+    `since`: the funnel, rates with intervals, the weekly trend, negotiation results and the
+    narrative scores over time. A `since` after today is an InputError."""
+    from levelset.store.tracking import load_events
+
+    today = today or ws.today()
+    check_since(since, today, since_name)
+    return _metrics(ws, load_events(ws.store), today, since)
+
+
+def _metrics(ws: Workspace, events: list[Event], today: dt.date, since: dt.date | None) -> Metrics:
+    from levelset.store.negotiations import list_records
+    from levelset.store.tracking import load_scores
+
+    records = list_records(ws.store)
+    scores = [*load_scores(ws.store), *draft_scores(ws, [r.company for r in records])]
+    return compute_metrics(events, today, since=since, negotiations=records, narrative=scores)
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The tracking page: metrics, the most recent events (newest first), every experiment."""
+
+    metrics: Metrics
+    recent: tuple[Event, ...]
+    event_count: int
+    experiments: tuple[ExperimentResult, ...]
+
+
+def overview(ws: Workspace, since: dt.date | None = None, *, recent: int = 20) -> Overview:
+    """Metrics (for attempts since `since`), the latest `recent` events and each experiment."""
+    from levelset.store.tracking import load_events, load_experiments
+
+    today = ws.today()
+    check_since(since, today)
+    events = load_events(ws.store)
+    judged = tuple(evaluate(e, events, today) for e in load_experiments(ws.store))
+    latest = tuple(events[-recent:][::-1]) if recent else ()
+    return Overview(_metrics(ws, events, today, since), latest, len(events), judged)
+
+
+DRAFT_STAGES = {"counter": "ask", "confirm": "confirm"}
+
+
+def draft_scores(ws: Workspace, companies: Sequence[str]) -> list[ScorePoint]:
+    """The narrative score of each stored counter or confirm draft of these negotiations."""
+    from levelset.narrative import score_message
+    from levelset.store.negotiations import draft_versions
+
+    points = []
+    for company in companies:
+        for stored in draft_versions(ws.store, company):
+            stage = DRAFT_STAGES.get(stored.draft.kind.value)
+            if stage is None:
+                continue
+            result = score_message(stored.draft.body, stage)
+            label = f"{stored.draft.kind.value} draft v{stored.version} ({stored.origin})"
+            points.append(ScorePoint(stored.created_at.date(), result.score, stage, company, label))
+    return points
