@@ -29,6 +29,7 @@ from levelset.tracking import (
     plan_import,
 )
 from tests.tracking.conftest import TODAY, application, follow
+from tests.tracking.test_csv_import import EXAMPLE, MESSY
 
 
 def gather_metrics(store: Any, today: dt.date) -> Metrics:
@@ -42,9 +43,6 @@ def gather_metrics(store: Any, today: dt.date) -> Metrics:
         return metrics(ws)
     finally:
         ws.close()
-
-
-from tests.tracking.test_csv_import import EXAMPLE, MESSY
 
 
 def test_events_round_trip_with_every_field(store: Any) -> None:

@@ -169,8 +169,8 @@ def read_market(ws: Workspace, profile: Profile, offer: OfferInput | None) -> Ma
 
 def read_tracking(ws: Workspace) -> TrackingInput | None:
     """Tracking input from the tracked events and metrics; None when nothing is tracked yet."""
-    from levelset.plan.adapters.tracking import tracking_input
     from levelset.app.tracking import list_events, metrics
+    from levelset.plan.adapters.tracking import tracking_input
 
     events, found = list_events(ws), metrics(ws)
     if not events and not found.negotiations and not found.narrative:
