@@ -19,6 +19,7 @@ INITIAL = {
     "sign_on": [50000],
     "equity": {"grant_value": 400000, "vesting": [25, 25, 25, 25]},
 }
+TODAY = dt.date.today()  # the clock the records are checked against
 REVISED = INITIAL | {
     "base": 205000,
     "sign_on": [70000],
@@ -42,5 +43,5 @@ def event(kind: str, on: str, **fields: object) -> Event:
 @pytest.fixture
 def opened() -> NegotiationRecord:
     return NegotiationRecord("Northwind").append(
-        event("initial_offer", "2026-03-02", offer=offer(INITIAL))
+        event("initial_offer", "2026-03-02", offer=offer(INITIAL)), today=TODAY
     )

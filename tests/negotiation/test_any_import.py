@@ -1,5 +1,7 @@
 """Whatever an import file holds, reading it gives records or an InputError, nothing else."""
 
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,6 +33,11 @@ RECORDS = st.dictionaries(
 @given(st.lists(st.one_of(RECORDS, VALUES), max_size=3))
 def test_any_export_gives_records_or_an_input_error(items: list) -> None:
     try:
-        records_from_data({"negotiations": items}, source="records.json", currencies=["USD"])
+        records_from_data(
+            {"negotiations": items},
+            source="records.json",
+            currencies=["USD"],
+            today=dt.date.today(),
+        )
     except InputError as error:
         assert error.problems

@@ -9,7 +9,7 @@ import pytest
 from levelset.errors import InputError
 from levelset.negotiation import NegotiationRecord
 from tests.cli.runner import run_cli
-from tests.negotiation.conftest import REVISED, event, offer
+from tests.negotiation.conftest import REVISED, TODAY, event, offer
 
 BIGCO = str(Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml")
 FUTURE = (dt.date.today() + dt.timedelta(days=40)).isoformat()
@@ -21,29 +21,35 @@ def test_nothing_but_a_note_can_come_before_the_first_offer(
 ) -> None:
     with pytest.raises(InputError, match=r"2026-02-20 is before the first offer \(2026-03-02\)"):
         data = {"anchor": {}} if kind == "anchor_set" else None
-        opened.append(event(kind, "2026-02-20", data=data))
-    assert opened.append(event("note", "2026-02-20", note="recruiter call")).events[-1].note
+        opened.append(event(kind, "2026-02-20", data=data), today=TODAY)
+    assert (
+        opened.append(event("note", "2026-02-20", note="recruiter call"), today=TODAY)
+        .events[-1]
+        .note
+    )
 
 
 @pytest.mark.parametrize("kind", ["counter_sent", "signed", "note"])
 def test_what_happened_cannot_be_dated_in_the_future(opened: NegotiationRecord, kind: str) -> None:
     with pytest.raises(InputError, match=f"{FUTURE} is in the future"):
-        opened.append(event(kind, FUTURE, note="x"))
+        opened.append(event(kind, FUTURE, note="x"), today=TODAY)
 
 
 def test_a_deadline_may_lie_ahead(opened: NegotiationRecord) -> None:
-    assert opened.append(event("deadline", FUTURE)).events[-1].on.isoformat() == FUTURE
+    assert opened.append(event("deadline", FUTURE), today=TODAY).events[-1].on.isoformat() == FUTURE
 
 
 def test_a_signature_cannot_come_before_the_offer_it_signs(opened: NegotiationRecord) -> None:
-    record = opened.append(event("revised_offer", "2026-03-09", offer=offer(REVISED)))
+    record = opened.append(event("revised_offer", "2026-03-09", offer=offer(REVISED)), today=TODAY)
     with pytest.raises(InputError, match=r"before the latest offer \(2026-03-09\)"):
-        record.append(event("signed", "2026-03-05"))
+        record.append(event("signed", "2026-03-05"), today=TODAY)
 
 
 def test_a_correction_cannot_move_an_event_into_the_future(opened: NegotiationRecord) -> None:
     with pytest.raises(InputError, match="in the future"):
-        opened.append(event("correction", "2026-03-03", corrects=1, data={"date": FUTURE}))
+        opened.append(
+            event("correction", "2026-03-03", corrects=1, data={"date": FUTURE}), today=TODAY
+        )
 
 
 def test_a_refused_date_leaves_the_stored_record_unchanged() -> None:

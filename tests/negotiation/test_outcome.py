@@ -3,13 +3,13 @@
 from decimal import Decimal
 
 from levelset.negotiation import NegotiationRecord, negotiation_outcome
-from tests.negotiation.conftest import REVISED, event, offer
+from tests.negotiation.conftest import REVISED, TODAY, event, offer
 
 
 def test_delta_levers_and_days(opened: NegotiationRecord) -> None:
-    record = opened.append(event("counter_sent", "2026-03-04"))
-    record = record.append(event("revised_offer", "2026-03-10", offer=offer(REVISED)))
-    record = record.append(event("signed", "2026-03-16"))
+    record = opened.append(event("counter_sent", "2026-03-04"), today=TODAY)
+    record = record.append(event("revised_offer", "2026-03-10", offer=offer(REVISED)), today=TODAY)
+    record = record.append(event("signed", "2026-03-16"), today=TODAY)
     result = negotiation_outcome(record)
     # initial year 1: 190,000 + 28,500 bonus + 50,000 sign-on + 100,000 equity = 368,500
     # final year 1:   205,000 + 30,750 bonus + 70,000 sign-on + 110,000 equity = 415,750

@@ -17,7 +17,7 @@ from levelset.store.negotiations import (
     save_draft,
     start_negotiation,
 )
-from tests.negotiation.conftest import INITIAL, REVISED, event, offer
+from tests.negotiation.conftest import INITIAL, REVISED, TODAY, event, offer
 
 
 def _count(store) -> int:
@@ -27,10 +27,12 @@ def _count(store) -> int:
 
 def test_a_record_round_trips_with_every_offer_version(store) -> None:
     start_negotiation(
-        store, event("initial_offer", "2026-03-02", offer=offer(INITIAL)), "Northwind"
+        store, event("initial_offer", "2026-03-02", offer=offer(INITIAL)), "Northwind", today=TODAY
     )
-    append_event(store, "northwind", event("revised_offer", "2026-03-09", offer=offer(REVISED)))
-    record = append_event(store, "NORTHWIND", event("signed", "2026-03-11"))
+    append_event(
+        store, "northwind", event("revised_offer", "2026-03-09", offer=offer(REVISED)), today=TODAY
+    )
+    record = append_event(store, "NORTHWIND", event("signed", "2026-03-11"), today=TODAY)
     assert record.company == "Northwind"
     assert [e.offer.base for e in record.offer_events() if e.offer] == [190000, 205000]
     assert negotiation_outcome(load_record(store, "Northwind")).days_to_signature == 9
@@ -39,24 +41,32 @@ def test_a_record_round_trips_with_every_offer_version(store) -> None:
 
 def test_a_refused_event_changes_nothing_stored(store) -> None:
     start_negotiation(
-        store, event("initial_offer", "2026-03-02", offer=offer(INITIAL)), "Northwind"
+        store, event("initial_offer", "2026-03-02", offer=offer(INITIAL)), "Northwind", today=TODAY
     )
-    append_event(store, "Northwind", event("signed", "2026-03-05"))
+    append_event(store, "Northwind", event("signed", "2026-03-05"), today=TODAY)
     before = _count(store)
     with pytest.raises(Conflict):
-        append_event(store, "Northwind", event("revised_offer", "2026-03-06", offer=offer(REVISED)))
+        append_event(
+            store,
+            "Northwind",
+            event("revised_offer", "2026-03-06", offer=offer(REVISED)),
+            today=TODAY,
+        )
     with pytest.raises(Conflict):
         start_negotiation(
-            store, event("initial_offer", "2026-03-02", offer=offer(INITIAL)), "northwind"
+            store,
+            event("initial_offer", "2026-03-02", offer=offer(INITIAL)),
+            "northwind",
+            today=TODAY,
         )
     with pytest.raises(NotFound):
-        append_event(store, "Southwind", event("note", "2026-03-06", note="x"))
+        append_event(store, "Southwind", event("note", "2026-03-06", note="x"), today=TODAY)
     assert _count(store) == before
 
 
 def test_drafts_keep_every_version(store) -> None:
     start_negotiation(
-        store, event("initial_offer", "2026-03-02", offer=offer(INITIAL)), "Northwind"
+        store, event("initial_offer", "2026-03-02", offer=offer(INITIAL)), "Northwind", today=TODAY
     )
     first = save_draft(store, "Northwind", Draft(DraftKind.COUNTER, "s", "one"), "generated")
     second = save_draft(store, "Northwind", Draft(DraftKind.COUNTER, "s", "two"), "edited")

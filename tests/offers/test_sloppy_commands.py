@@ -15,9 +15,9 @@ BIGCO = str(Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml"
 def test_a_rate_cannot_be_dated_in_the_future_or_use_a_non_ascii_code() -> None:
     ahead = dt.date.today() + dt.timedelta(days=3)
     with pytest.raises(InputError, match="in the future"):
-        make_rate("EUR", "1.1", ahead, "my bank")
+        make_rate("EUR", "1.1", ahead, "my bank", today=dt.date.today())
     with pytest.raises(InputError, match="three-letter code"):
-        make_rate("ÄÖÜ", "1.1", dt.date(2026, 1, 1), "my bank")
+        make_rate("ÄÖÜ", "1.1", dt.date(2026, 1, 1), "my bank", today=dt.date.today())
     before = run_cli("offer", "rates", "--json").stdout
     result = run_cli("offer", "rates", "set", "EUR", "1.1", "--date", ahead.isoformat())
     assert result.exit_code == 2 and run_cli("offer", "rates", "--json").stdout == before

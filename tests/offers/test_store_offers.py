@@ -41,9 +41,9 @@ def test_offers_round_trip_exactly(store) -> None:
 
 
 def test_user_rates_are_dated_and_the_newest_wins(store) -> None:
-    add_rate(store, make_rate("EUR", "1.05", dt.date(2026, 1, 1), "old"))
-    add_rate(store, make_rate("EUR", "1.12", dt.date(2026, 10, 1), "new"))
-    add_rate(store, make_rate("CHF", "1.20", dt.date(2026, 5, 1), "mine"))
+    add_rate(store, make_rate("EUR", "1.05", dt.date(2026, 1, 1), "old", today=dt.date.today()))
+    add_rate(store, make_rate("EUR", "1.12", dt.date(2026, 10, 1), "new", today=dt.date.today()))
+    add_rate(store, make_rate("CHF", "1.20", dt.date(2026, 5, 1), "mine", today=dt.date.today()))
     table = rate_table(store)
     assert table.get("EUR").usd_per_unit == Decimal("1.12")
     assert table.get("CHF").source == "mine"

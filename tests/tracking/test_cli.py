@@ -183,6 +183,7 @@ def test_an_offer_links_to_an_existing_negotiation_record_only() -> None:
         Workspace.from_env(os.environ).store,
         Event(0, EventKind.INITIAL_OFFER, dt.date(2026, 10, 20), offer=offer),
         "Acme",
+        today=dt.date.today(),
     )
     linked = run_cli(
         "track",

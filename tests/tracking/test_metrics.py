@@ -113,7 +113,8 @@ def _record() -> NegotiationRecord:
         ("signed", "2026-10-12", None),
     ):
         record = record.append(
-            NegotiationEvent(0, NegotiationKind(kind), dt.date.fromisoformat(on), offer=offer)
+            NegotiationEvent(0, NegotiationKind(kind), dt.date.fromisoformat(on), offer=offer),
+            today=TODAY,
         )
     return record
 

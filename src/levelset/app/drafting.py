@@ -1,4 +1,5 @@
-"""Gathering the facts a draft needs from the stored record and profile; exporting records."""
+"""Draft use cases (fresh from the record and profile, edited by the user, versioned) and
+negotiation records exported and imported."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from levelset.app.workspace import Workspace
 from levelset.errors import InputError
 from levelset.negotiation import (
     Draft,
@@ -22,15 +24,21 @@ from levelset.negotiation import (
 from levelset.negotiation.recordfile import ImportedRecord, records_from_data
 from levelset.offers.textfile import read_user_text
 from levelset.store import Store
+from levelset.store.negotiations import StoredDraft as StoredDraft
 
 
 def fresh_draft(
-    store: Store, company: str, kind: str, recruiter: str | None, outcomes: tuple[str, ...]
+    ws: Workspace,
+    company: str,
+    kind: str,
+    recruiter: str | None = None,
+    outcomes: tuple[str, ...] = (),
 ) -> Draft:
     """A new draft of `kind` from the record's current offer and anchor and the profile."""
     from levelset.store.negotiations import load_record
     from levelset.store.profile import load_profile
 
+    store = ws.store
     record = load_record(store, company)
     profile = load_profile(store)
     outcomes = outcomes or proven_outcomes(store)
@@ -47,6 +55,44 @@ def fresh_draft(
         deadline=deadline.on if deadline else None,
     )
     return draft(kind, facts)
+
+
+def save_draft(
+    ws: Workspace,
+    company: str,
+    kind: str,
+    *,
+    text: str | None = None,
+    subject: str | None = None,
+    recruiter: str | None = None,
+    outcomes: tuple[str, ...] = (),
+) -> StoredDraft:
+    """Keep a draft as the next version of its kind: the user's `text` (edited), else a fresh
+    one (generated). The same text as the latest version is not saved twice."""
+    from levelset.store.negotiations import draft_versions
+    from levelset.store.negotiations import save_draft as saved
+
+    chosen = draft_kind(kind)
+    if text is None:
+        made, origin = fresh_draft(ws, company, chosen.value, recruiter, outcomes), "generated"
+    else:
+        made, origin = Draft(chosen, subject, text.strip("\n")), "edited"
+    versions = draft_versions(ws.store, company, chosen.value)
+    if versions and versions[-1].draft.body == made.body:
+        return versions[-1]
+    return saved(ws.store, company, made, origin)
+
+
+def latest_drafts(ws: Workspace, company: str) -> list[tuple[Draft, StoredDraft | None]]:
+    """For each kind, the latest stored version, or a fresh draft (None) when none is saved."""
+    from levelset.store.negotiations import draft_versions
+
+    found: list[tuple[Draft, StoredDraft | None]] = []
+    for kind in DraftKind:
+        versions = draft_versions(ws.store, company, kind.value)
+        latest = versions[-1] if versions else None
+        found.append((latest.draft if latest else fresh_draft(ws, company, kind.value), latest))
+    return found
 
 
 def proven_outcomes(store: Store, count: int = 2) -> tuple[str, ...]:
@@ -67,16 +113,18 @@ def proven_outcomes(store: Store, count: int = 2) -> tuple[str, ...]:
     return tuple(chosen[:count])
 
 
-def edited_draft(kind: str, file: Path) -> Draft:
-    """The user's own text as a draft; a first line "Subject: ..." becomes the subject."""
-    chosen = draft_kind(kind)
+def save_draft_file(ws: Workspace, company: str, kind: str, file: Path) -> StoredDraft:
+    """The user's own text in `file` as the next version; a first line "Subject: ..." becomes
+    the subject."""
+    draft_kind(kind)
     text = read_user_text(file, "your edited draft as text")
     if not text.strip():
         raise InputError(f"{file}: the edited draft is empty")
     first, _, rest = text.partition("\n")
     if first.lower().startswith("subject:"):
-        return Draft(chosen, first.split(":", 1)[1].strip(), rest.strip("\n"))
-    return Draft(chosen, None, text.strip("\n"))
+        subject = first.split(":", 1)[1].strip()
+        return save_draft(ws, company, kind, text=rest, subject=subject)
+    return save_draft(ws, company, kind, text=text)
 
 
 def draft_kind(kind: str) -> DraftKind:
@@ -88,22 +136,30 @@ def draft_kind(kind: str) -> DraftKind:
         raise UnknownValue("draft", kind, [k.value for k in DraftKind]) from None
 
 
-def read_records(store: Store, file: Path) -> list[ImportedRecord]:
+def read_records(ws: Workspace, file: Path) -> list[ImportedRecord]:
     """The records of an export file (JSON or YAML), every event checked again."""
-    from levelset.store.offers import rate_table
-
-    text = read_user_text(file, "a JSON or YAML file from `levelset negotiate export`")
+    from levelset.app.offers import rates
     from levelset.offers.yamllines import parse_json_or_yaml
 
+    text = read_user_text(file, "a JSON or YAML file from `levelset negotiate export`")
     data, _ = parse_json_or_yaml(text, file, as_json=file.suffix.lower() == ".json")
-    return records_from_data(data, source=str(file), currencies=rate_table(store).codes)
+    codes = rates(ws).codes
+    return records_from_data(data, source=str(file), currencies=codes, today=ws.today())
 
 
-def export_records(store: Store, fmt: str) -> str:
+def import_records(ws: Workspace, file: Path) -> list[NegotiationRecord]:
+    """Records exported earlier, checked again and stored all or nothing."""
+    from levelset.store.negotiations import import_records as stored
+
+    return stored(ws.store, read_records(ws, file))
+
+
+def export_records(ws: Workspace, fmt: str) -> str:
     """Every record (events, drafts, outcome) as JSON or YAML, or its events as CSV."""
     from levelset.jsonable import to_jsonable
     from levelset.store.negotiations import draft_versions, list_records
 
+    store = ws.store
     records = list_records(store)
     if fmt == "csv":
         return _events_csv(records)

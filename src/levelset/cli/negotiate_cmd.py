@@ -1,8 +1,7 @@
-"""`levelset negotiate start|status|anchor|draft|log|step|outcome|export`."""
+"""`levelset negotiate start|status|anchor|draft|log|step|outcome|export|import`."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,9 +9,12 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
-    from levelset.negotiation import Anchor, NegotiationRecord, Step
-    from levelset.offers import MarketRange, Offer
-    from levelset.store import Store
+    import datetime as dt
+
+    from levelset.app.negotiation import AnchorResult
+    from levelset.app.workspace import Workspace
+    from levelset.negotiation import NegotiationRecord
+    from levelset.offers import Offer
 
 app = typer.Typer(
     help="Run a negotiation through the five steps.", no_args_is_help=True, add_completion=False
@@ -34,35 +36,22 @@ def start(
     json_output: bool = JSON,
 ) -> None:
     """Open a negotiation record with the company's initial offer."""
-    from levelset.negotiation import Event, EventKind
-    from levelset.offers.transfer import parse_day
-    from levelset.store.negotiations import start_negotiation
+    from levelset.app import negotiation
 
-    first = Event(
-        0,
-        EventKind.INITIAL_OFFER,
-        parse_day(date, "--date"),
-        note=note,
-        offer=_offer(offer),
-        verbal=verbal,
+    ws = _ws()
+    first = _offer(offer)
+    on = _day(date, "--date")
+    record = negotiation.start_negotiation(
+        ws, first, company=company, on=on, note=note, verbal=verbal
     )
-    record = start_negotiation(_store(), first, company)
-    _warn_other_company(company, first.offer)
+    warning = negotiation.other_company(company, first)
+    if warning:
+        from rich.markup import escape
+
+        from levelset.cli.output import note as remark
+
+        remark(escape(warning))
     _show_record(record, json_output)
-
-
-def _warn_other_company(company: str, offer: Offer | None) -> None:
-    from rich.markup import escape
-
-    from levelset.cli.output import note
-    from levelset.store.negotiations import company_key
-
-    if offer is None:
-        return
-    named, said = company_key(company), company_key(offer.company)
-    if named not in said and said not in named:
-        text = f"the offer file is from {offer.company}, this record is for {company}"
-        note(escape(f"{text}: check you gave the right file"))
 
 
 @app.command("status")
@@ -71,20 +60,12 @@ def status(
     json_output: bool = JSON,
 ) -> None:
     """Where each negotiation stands: the step, the events, the current offer."""
-    from levelset.store.negotiations import list_records, load_record
+    from levelset.app import negotiation
 
-    store = _store()
     if company:
-        _show_record(load_record(store, company), json_output)
+        _show_record(negotiation.load_record(_ws(), company), json_output)
         return
-    from levelset.cli.negotiate_view import show_records
-    from levelset.cli.output import print_json
-
-    records = list_records(store)
-    if json_output:
-        print_json({"negotiations": [_summary(r) for r in records]})
-        return
-    show_records(records)
+    _show_records(negotiation.list_records(_ws()), json_output)
 
 
 @app.command("anchor")
@@ -92,7 +73,7 @@ def anchor(
     company: str = typer.Argument(..., help="The company."),
     percentile: float = typer.Option(75, "--percentile", min=10, max=90, help="Market percentile."),
     competing: list[Path] | None = typer.Option(
-        None, "--competing", help="A competing offer file."
+        None, "--competing", help="A competing offer file (or stored offer number); repeatable."
     ),
     current_base: Decimal | None = typer.Option(None, "--current-base", help="Your base today."),
     walk_away: Decimal | None = typer.Option(None, "--walk-away", help="Lowest base you accept."),
@@ -106,44 +87,14 @@ def anchor(
     json_output: bool = JSON,
 ) -> None:
     """Your anchor, realistic target, walk-away and an ask per lever, each with its reason."""
-    from levelset.app.market_placement import market_range_for
-    from levelset.cli.workspace import workspace
-    from levelset.negotiation import compute_anchor
-    from levelset.store.negotiations import load_record
-    from levelset.store.offers import rate_table
-    from levelset.store.profile import load_profile
+    from levelset.app.negotiation import set_anchor
 
-    store = _store()
-    record = load_record(store, company)
-    offer = _current(record)
-    profile = load_profile(store)
-    others = [_offer(p) for p in competing or []]
-    found: MarketRange | None = None
-    why: str | None = "market range not used (--no-market)"
-    if market:
-        found, why = market_range_for(
-            workspace(), offer.title, offer.level, offer.location, offer.company
-        )
-    base_now = current_base if current_base is not None else _decimal(profile.current_base)
-    target_level = level or (profile.target_band.label if profile.target_band else None)
-    result = compute_anchor(
-        offer,
-        market=found,
-        percentile=percentile,
-        competing=others,
-        current_base=base_now,
-        walk_away=walk_away,
-        unvested_left_behind=unvested,
-        target_level=target_level,
-        rates=rate_table(store),
-    )
-    if not preview:
-        from levelset.jsonable import to_jsonable
-        from levelset.offers.transfer import parse_day
-
-        on = parse_day(date, "--date")
-        _log(store, record.company, "anchor_set", on=on, data=to_jsonable(result.to_dict()))
-    _show_anchor(result, [why] if why else [], json_output)
+    result = set_anchor(
+        _ws(), company, competing=[_offer(p) for p in competing or []],
+        current_base=current_base, level=level, percentile=percentile, walk_away=walk_away,
+        unvested=unvested, market=market, on=_day(date, "--date"), save=not preview,
+    )  # fmt: skip
+    _show_anchor(result, json_output)
 
 
 @app.command("draft")
@@ -160,20 +111,20 @@ def draft(
     json_output: bool = JSON,
 ) -> None:
     """Draft the counter email, a call talk track, the reply to a no, or the confirmation."""
-    from levelset.app.drafting import edited_draft, fresh_draft
-    from levelset.store.negotiations import draft_versions, save_draft
+    from levelset.app.drafting import save_draft, save_draft_file
 
-    store = _store()
     if edit_from is not None:
-        made = edited_draft(kind, edit_from)
-        origin = "edited"
+        saved = save_draft_file(_ws(), company, kind, edit_from)
     else:
-        made = fresh_draft(store, company, kind, recruiter, tuple(outcome or ()))
-        origin = "generated"
-    versions = draft_versions(store, company, made.kind.value)
-    same = versions and versions[-1].draft.body == made.body
-    saved = versions[-1] if same else save_draft(store, company, made, origin)
-    _show_draft(saved, json_output)
+        saved = save_draft(_ws(), company, kind, recruiter=recruiter, outcomes=tuple(outcome or ()))
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json(saved.draft.to_dict() | saved.to_dict())
+        return
+    from levelset.cli.negotiate_view import show_draft
+
+    show_draft(saved)
 
 
 @app.command("log")
@@ -196,28 +147,20 @@ def log(
     json_output: bool = JSON,
 ) -> None:
     """Add a dated event to the record (events are never changed; correct with `correction`)."""
+    from levelset.app.negotiation import EventInput, log_event
     from levelset.negotiation import parse_event_kind
-    from levelset.offers.transfer import parse_day
 
     kind = parse_event_kind(event)
     data: dict[str, object] = {}
     if new_date:
-        data["date"] = parse_day(new_date, "--new-date").isoformat()
+        data["date"] = _day(new_date, "--new-date").isoformat()
     if void:
         data["void"] = True
-    store = _store()
-    record = _log(
-        store,
-        company,
-        kind.value,
-        on=parse_day(date, "--date"),
-        note=note,
-        offer=_offer(offer) if offer else None,
-        verbal=verbal,
-        corrects=corrects,
-        data=data or None,
-    )
-    _show_record(record, json_output)
+    given = EventInput(
+        kind, _day(date, "--date"), note=note, offer=_offer(offer) if offer else None,
+        verbal=verbal, corrects=corrects, data=data or None,
+    )  # fmt: skip
+    _show_record(log_event(_ws(), company, given), json_output)
 
 
 @app.command("step")
@@ -227,10 +170,10 @@ def step(
     json_output: bool = JSON,
 ) -> None:
     """Move the record to a later step of the five."""
+    from levelset.app.negotiation import move_step
     from levelset.negotiation import parse_step
 
-    record = _log(_store(), company, "step", step=parse_step(to))
-    _show_record(record, json_output)
+    _show_record(move_step(_ws(), company, parse_step(to)), json_output)
 
 
 @app.command("outcome")
@@ -238,14 +181,11 @@ def outcome(
     company: str = typer.Argument(..., help="The company."), json_output: bool = JSON
 ) -> None:
     """What the negotiation changed: the deltas, the levers improved, the days to signature."""
+    from levelset.app import negotiation
     from levelset.cli.negotiate_view import show_outcome
     from levelset.cli.output import print_json
-    from levelset.negotiation import negotiation_outcome
-    from levelset.store.negotiations import load_record
-    from levelset.store.offers import rate_table
 
-    store = _store()
-    result = negotiation_outcome(load_record(store, company), rate_table(store))
+    result = negotiation.outcome(_ws(), company)
     if json_output:
         print_json(result.to_dict())
         return
@@ -260,7 +200,7 @@ def export(
     """Every negotiation record with all its events, drafts and outcome."""
     from levelset.app.drafting import export_records
 
-    text = export_records(_store(), fmt)
+    text = export_records(_ws(), fmt)
     if output is None:
         typer.echo(text, nl=False)
         return
@@ -273,114 +213,59 @@ def import_(
     json_output: bool = JSON,
 ) -> None:
     """Read records exported earlier; every event is checked again; all or nothing."""
-    from levelset.app.drafting import read_records
-    from levelset.store.negotiations import import_records
+    from levelset.app.drafting import import_records
 
-    store = _store()
-    records = import_records(store, read_records(store, file))
+    _show_records(import_records(_ws(), file), json_output)
+
+
+def _ws() -> Workspace:
+    from levelset.cli.workspace import workspace
+
+    return workspace()
+
+
+def _day(text: str, option: str) -> dt.date:
+    from levelset.app.offers import day
+
+    return day(_ws(), text, option)
+
+
+def _offer(path: Path) -> Offer:
+    """An offer file, or a stored offer by its number from `levelset offer list`."""
+    from levelset.app.offers import offer_by_reference
+
+    return offer_by_reference(_ws(), path)
+
+
+def _show_records(records: list[NegotiationRecord], json_output: bool) -> None:
+    from levelset.app.negotiation import summary
+
     if json_output:
         from levelset.cli.output import print_json
 
-        print_json({"negotiations": [_summary(r) for r in records]})
+        print_json({"negotiations": [summary(r) for r in records]})
         return
     from levelset.cli.negotiate_view import show_records
 
     show_records(records)
 
 
-def _store() -> Store:
-    from levelset.cli.workspace import workspace
-
-    return workspace().store
-
-
-def _offer(path: Path) -> Offer:
-    """An offer file, or a stored offer by its number from `levelset offer list`."""
-    from levelset.offers.transfer import load_offer_files
-    from levelset.store.offers import get_offer, rate_table
-
-    number = str(path).lstrip("#")
-    if not path.exists() and number.isdigit():
-        return get_offer(_store(), int(number)).offer
-    return load_offer_files([path], currencies=rate_table(_store()).codes)[0]
-
-
-def _current(record: NegotiationRecord) -> Offer:
-    from levelset.errors import Conflict
-
-    offer = record.current_offer
-    if offer is None:
-        raise Conflict(f"no offer logged for {record.company} yet")
-    return offer
-
-
-def _decimal(value: int | None) -> Decimal | None:
-    return None if value is None else Decimal(value)
-
-
-def _log(
-    store: Store,
-    company: str,
-    kind: str,
-    *,
-    on: dt.date | None = None,
-    note: str | None = None,
-    offer: Offer | None = None,
-    verbal: bool = False,
-    step: Step | None = None,
-    corrects: int | None = None,
-    data: dict[str, object] | None = None,
-) -> NegotiationRecord:
-    from levelset.negotiation import Event, EventKind
-    from levelset.store.negotiations import append_event
-
-    event = Event(
-        0,
-        EventKind(kind),
-        on or dt.date.today(),
-        note=note,
-        offer=offer,
-        verbal=verbal,
-        step=step,
-        corrects=corrects,
-        data=data,
-    )
-    return append_event(store, company, event)
-
-
-def _summary(record: NegotiationRecord) -> dict[str, object]:
-    from levelset.negotiation import negotiation_outcome
-
-    return record.to_dict() | {"outcome": negotiation_outcome(record).to_dict()}
-
-
 def _show_record(record: NegotiationRecord, json_output: bool) -> None:
+    from levelset.app.negotiation import summary
     from levelset.cli.negotiate_view import show_record
     from levelset.cli.output import print_json
 
     if json_output:
-        print_json(_summary(record))
+        print_json(summary(record))
         return
     show_record(record)
 
 
-def _show_anchor(result: Anchor, notes: list[str], json_output: bool) -> None:
+def _show_anchor(result: AnchorResult, json_output: bool) -> None:
     from levelset.cli.negotiate_view import show_anchor
     from levelset.cli.output import print_json
 
     if json_output:
-        print_json(result.to_dict() | {"notes": [*result.notes, *notes]})
+        print_json(result.to_dict())
         return
-    show_anchor(result, notes)
-
-
-def _show_draft(saved: object, json_output: bool) -> None:
-    from levelset.cli.negotiate_view import show_draft
-    from levelset.cli.output import print_json
-    from levelset.store.negotiations import StoredDraft
-
-    assert isinstance(saved, StoredDraft)
-    if json_output:
-        print_json(saved.draft.to_dict() | saved.to_dict())
-        return
-    show_draft(saved)
+    show_anchor(result.anchor, result.notes)

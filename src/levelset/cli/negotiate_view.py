@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from rich.markup import escape
 from rich.table import Table
 
+from levelset.app.drafting import StoredDraft
 from levelset.cli.output import console
 from levelset.money import format_money
 from levelset.negotiation import Anchor, NegotiationRecord, Outcome, Step
 from levelset.negotiation.outcome import Delta
-from levelset.store.negotiations import StoredDraft
 
 NEXT = {
     Step.PREPARE: "negotiate anchor COMPANY",
@@ -78,9 +78,7 @@ def show_anchor(anchor: Anchor, notes: Sequence[str]) -> None:
     for name in ("lever", "ask", "why", "source"):
         asks.add_column(name)
     for ask in anchor.asks:
-        asks.add_row(
-            lever_label(ask.lever), *(escape(c) for c in (ask.ask, ask.reason, ask.source))
-        )
+        asks.add_row(ask.lever.label, *(escape(c) for c in (ask.ask, ask.reason, ask.source)))
     out.print(asks)
     if anchor.market is not None:
         market = anchor.market
@@ -88,14 +86,6 @@ def show_anchor(anchor: Anchor, notes: Sequence[str]) -> None:
         out.print(f"[dim]{escape(said)}{'; ' + escape(market.note) if market.note else ''}[/]")
     for note in (*anchor.notes, *notes):
         out.print(f"[dim]{escape(note)}[/]")
-
-
-LEVER_LABELS = {"sign_on": "sign-on", "title_level": "title or level", "start_date": "start date"}
-
-
-def lever_label(name: str) -> str:
-    """A lever's key as Maya reads it: "sign_on" is "sign-on"."""
-    return LEVER_LABELS.get(name, name.replace("_", " "))
 
 
 def show_draft(saved: StoredDraft) -> None:
@@ -128,7 +118,7 @@ def show_outcome(outcome: Outcome) -> None:
     ):
         table.add_row(label, *_delta_cells(delta, outcome.currency or "USD"))
     out.print(table)
-    levers = ", ".join(lever_label(name) for name in outcome.levers_improved) or "none"
+    levers = ", ".join(lever.label for lever in outcome.levers_improved) or "none"
     out.print(f"levers improved: [bold]{len(outcome.levers_improved)}[/] ({levers})")
     days = outcome.days_to_signature
     out.print(f"days from first offer to signature: {days if days is not None else 'not signed'}")

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
-    from levelset.offers import Offer, RateTable
-    from levelset.store import Store
-    from levelset.store.offers import StoredOffer
+    from levelset.app.offers import StoredOffer
+    from levelset.app.workspace import Workspace
 
 app = typer.Typer(help="Value and compare job offers.", no_args_is_help=True, add_completion=False)
 rates_app = typer.Typer(
@@ -39,21 +38,20 @@ def value(
     json_output: bool = JSON,
 ) -> None:
     """What an offer is worth each year: guaranteed cash and the parts that can move."""
+    from levelset.app.offers import value_offer
     from levelset.cli.output import print_json
-    from levelset.offers import cash_by_month, value_offer
 
-    offer = _load_files([file])[0]
-    valuation = value_offer(offer, years, refreshers=refreshers, scenario=scenario)
-    months = cash_by_month(valuation) if monthly else ()
+    valued = value_offer(
+        _ws(), file, years=years, refreshers=refreshers, scenario=scenario, monthly=monthly
+    )
     if json_output:
-        data = valuation.to_dict()
-        print_json(data | {"months": [m.to_dict() for m in months]} if monthly else data)
+        print_json(valued.to_dict(monthly))
         return
     from levelset.cli.offer_view import show_months, show_valuation
 
-    show_valuation(valuation)
+    show_valuation(valued.valuation)
     if monthly:
-        show_months(months, valuation.currency)
+        show_months(list(valued.months), valued.valuation.currency)
 
 
 @app.command("compare")
@@ -65,31 +63,16 @@ def compare(
     json_output: bool = JSON,
 ) -> None:
     """Offers side by side: who wins in year 1, over 4 years and in guaranteed cash."""
-    from levelset.app.market_placement import market_range_for
+    from levelset.app.offers import compare_files
     from levelset.cli.output import print_json
-    from levelset.cli.workspace import workspace
-    from levelset.errors import InputError
-    from levelset.offers import compare_offers
 
-    if len(files) < 2:
-        raise InputError("offer compare needs two or more offer files (use `offer value` for one)")
-    offers = _load_files(files)
-    ranges, notes = [], []
-    for offer in offers if market else []:
-        found, why = market_range_for(
-            workspace(), offer.title, offer.level, offer.location, offer.company
-        )
-        ranges.append(found)
-        notes += [f"{offer.label}: {why}"] if why else []
-    result = compare_offers(
-        offers, refreshers=refreshers, currency=currency, rates=_rates(), markets=ranges
-    )
+    result = compare_files(_ws(), files, currency=currency, refreshers=refreshers, market=market)
     if json_output:
-        print_json(result.to_dict() | {"notes": notes})
+        print_json(result.to_dict())
         return
     from levelset.cli.offer_view import show_comparison
 
-    show_comparison(result, notes)
+    show_comparison(result.comparison, list(result.notes))
 
 
 @app.command("add")
@@ -97,18 +80,17 @@ def add(
     files: list[Path] = typer.Argument(..., help="Offer files to keep."), json_output: bool = JSON
 ) -> None:
     """Store offers (all files are checked first; nothing is stored if one is bad)."""
-    from levelset.store.offers import add_offers
+    from levelset.app.offers import add_offer_files
 
-    stored = add_offers(_store(), _load_files(files))
-    _print_stored(stored, json_output)
+    _print_stored(add_offer_files(_ws(), files), json_output)
 
 
 @app.command("list")
 def list_(json_output: bool = JSON) -> None:
     """Every stored offer."""
-    from levelset.store.offers import list_offers
+    from levelset.app.offers import list_offers
 
-    _print_stored(list_offers(_store()), json_output)
+    _print_stored(list_offers(_ws()), json_output)
 
 
 @app.command("show")
@@ -118,12 +100,10 @@ def show(
     json_output: bool = JSON,
 ) -> None:
     """A stored offer, valued."""
+    from levelset.app.offers import show_offer
     from levelset.cli.output import print_json
-    from levelset.offers import value_offer
-    from levelset.store.offers import get_offer
 
-    stored = get_offer(_store(), offer_id)
-    valuation = value_offer(stored.offer, 4, refreshers=refreshers)
+    stored, valuation = show_offer(_ws(), offer_id, refreshers=refreshers)
     if json_output:
         print_json(stored.to_dict() | {"valuation": valuation.to_dict()})
         return
@@ -138,10 +118,9 @@ def export(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write here, not stdout."),
 ) -> None:
     """Write every stored offer as YAML, JSON or CSV (re-importable)."""
-    from levelset.offers.transfer import dump_offers
-    from levelset.store.offers import list_offers
+    from levelset.app.offers import export_offers
 
-    text = dump_offers([s.offer for s in list_offers(_store())], fmt)
+    text = export_offers(_ws(), fmt)
     if output is None:
         typer.echo(text, nl=False)
         return
@@ -157,12 +136,9 @@ def import_(
     json_output: bool = JSON,
 ) -> None:
     """Read offers exported earlier (or written by hand) and store them, all or nothing."""
-    from levelset.offers.transfer import read_offers
-    from levelset.store.offers import add_offers
+    from levelset.app.offers import import_offers
 
-    store = _store()
-    offers = read_offers(file, currencies=_rates(store).codes)
-    _print_stored(add_offers(store, offers), json_output)
+    _print_stored(import_offers(_ws(), file), json_output)
 
 
 @rates_app.callback(invoke_without_command=True)
@@ -170,9 +146,10 @@ def rates(ctx: typer.Context, json_output: bool = JSON) -> None:
     """The exchange rates in use, each with its date and source."""
     if ctx.invoked_subcommand is not None:
         return
+    from levelset.app.offers import rates as known
     from levelset.cli.output import print_json
 
-    table = _rates()
+    table = known(_ws())
     if json_output:
         print_json({"rates": [vars(r) for r in table.rates]})
         return
@@ -190,35 +167,20 @@ def rates_set(
     json_output: bool = JSON,
 ) -> None:
     """Add your own dated rate; the newest rate for a currency is the one used."""
+    from levelset.app.offers import set_rate
     from levelset.cli.output import console, print_json
-    from levelset.offers import make_rate
-    from levelset.offers.transfer import parse_day
-    from levelset.store.offers import add_rate
 
-    saved = add_rate(_store(), make_rate(currency, rate, parse_day(date, "--date"), source))
+    saved = set_rate(_ws(), currency, rate, date, source)
     if json_output:
         print_json(vars(saved))
         return
     console().print(f"{saved.currency}: {saved.usd_per_unit} USD as of {saved.as_of}")
 
 
-def _store() -> Store:
+def _ws() -> Workspace:
     from levelset.cli.workspace import workspace
 
-    return workspace().store
-
-
-def _rates(store: Store | None = None) -> RateTable:
-    from levelset.store.offers import rate_table
-
-    return rate_table(store or _store())
-
-
-def _load_files(files: list[Path]) -> list[Offer]:
-    """Every file read and checked; one error listing the problems of all bad files."""
-    from levelset.offers.transfer import load_offer_files
-
-    return load_offer_files(files, currencies=_rates().codes)
+    return workspace()
 
 
 def _print_stored(stored: list[StoredOffer], json_output: bool) -> None:

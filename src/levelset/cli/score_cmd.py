@@ -25,16 +25,22 @@ def score_command(
     json_output: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Score a negotiation email or message from 0 to 100 and show each phrase that cost points."""
+    from levelset.app.narrative import score_and_keep
+    from levelset.cli.workspace import workspace
     from levelset.errors import InputError
-    from levelset.narrative import score_message
 
     text = _read(file)
     if not text.strip():
         raise InputError(f"{'standard input' if file == '-' else file}: the message is empty")
     earlier_texts = [_read(str(p)) for p in earlier or []]
-    result = score_message(text, stage, prior_numbers=prior or (), prior_messages=earlier_texts)
-    if save:
-        _save(result, file, company)
+    result, kept = score_and_keep(
+        workspace(), text, stage, label=Path(file).name, company=company,
+        prior_numbers=prior or (), prior_messages=earlier_texts, save=save,
+    )  # fmt: skip
+    if kept is not None:
+        from levelset.cli.output import note
+
+        note(f"saved: score {kept.score} on {kept.on}")
     if json_output:
         from levelset.cli.output import print_json
 
@@ -61,20 +67,3 @@ def _read(file: str) -> str:
             return stream.read(MAX_CHARS + 1)
     except UnicodeDecodeError:
         raise InputError(f"{file}: not a UTF-8 text file") from None
-
-
-def _save(result: object, file: str, company: str | None) -> None:
-    import datetime as dt
-
-    from levelset.cli.output import note
-    from levelset.cli.workspace import workspace
-    from levelset.narrative import NarrativeScore
-    from levelset.store.tracking import add_score
-    from levelset.tracking import ScorePoint
-
-    assert isinstance(result, NarrativeScore)
-    stage = result.stage.value if result.stage else None
-    point = ScorePoint(dt.date.today(), result.score, stage, company, Path(file).name)
-    components = {c.name: round(c.earned, 1) for c in result.components if c.applicable}
-    add_score(workspace().store, point, components)
-    note(f"saved: score {result.score} on {point.on}")

@@ -1,7 +1,7 @@
 """Negotiation: a record per company through the five steps, the anchor, drafts and the outcome.
 
 first = Event(0, EventKind.INITIAL_OFFER, day, offer=offer)
-record = NegotiationRecord("Northwind Cloud").append(first)
+record = NegotiationRecord("Northwind Cloud").append(first, today=day)
 anchor = compute_anchor(offer, market=range_, competing=[other], current_base=Decimal(170000))
 text = draft("counter", DraftFacts(company="Northwind Cloud", offer=offer, anchor=anchor))
 negotiation_outcome(record).to_dict()  # delta, levers_improved, days_to_signature
@@ -9,6 +9,7 @@ negotiation_outcome(record).to_dict()  # delta, levers_improved, days_to_signatu
 
 from levelset.negotiation.anchor import Anchor, anchor_from_dict, compute_anchor
 from levelset.negotiation.drafts import Draft, DraftFacts, DraftKind, draft
+from levelset.negotiation.lever import Lever
 from levelset.negotiation.levers import Figure, LeverAsk
 from levelset.negotiation.outcome import Delta, Outcome, levers_improved, negotiation_outcome
 from levelset.negotiation.package import package_lines
@@ -32,6 +33,7 @@ __all__ = [
     "Event",
     "EventKind",
     "Figure",
+    "Lever",
     "LeverAsk",
     "NegotiationRecord",
     "Outcome",

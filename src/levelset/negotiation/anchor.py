@@ -15,6 +15,7 @@ from typing import Any
 
 from levelset.errors import Problem, validation_failed
 from levelset.money import format_money
+from levelset.negotiation.lever import Lever
 from levelset.negotiation.levers import RULE, Figure, LeverAsk, lever_asks
 from levelset.offers.currency import RateTable, shipped_rates
 from levelset.offers.model import Offer
@@ -233,7 +234,7 @@ def anchor_from_dict(data: dict[str, Any]) -> Anchor:
         return Figure(_dec(raw.get("amount")), str(raw["reason"]), str(raw["source"]))
 
     asks = tuple(
-        LeverAsk(a["lever"], a["ask"], _dec(a.get("amount")), a["reason"], a["source"])
+        LeverAsk(Lever(a["lever"]), a["ask"], _dec(a.get("amount")), a["reason"], a["source"])
         for a in data.get("asks", [])
     )
     market = _market_from_dict(data["market"]) if data.get("market") else None

@@ -16,11 +16,11 @@ from typing import Any
 from levelset.errors import UnknownValue
 from levelset.money import format_money
 from levelset.negotiation.anchor import Anchor
+from levelset.negotiation.lever import Lever
 from levelset.negotiation.levers import RULE
 from levelset.negotiation.package import package_lines
 from levelset.offers.model import Offer
 
-LEVER_NAMES = {"sign_on": "sign-on", "title_level": "level", "start_date": "start date"}
 NO_EVIDENCE = "[WHY THIS NUMBER: A MARKET FIGURE OR A COMPETING OFFER]"
 PLACEHOLDER = re.compile(r"\[[A-Z0-9][A-Z0-9 ,:;'/&()-]*\]")
 
@@ -127,8 +127,8 @@ def _call(f: DraftFacts) -> Draft:
 def _no(f: DraftFacts) -> Draft:
     asks = f.anchor.asks if f.anchor else ()
     # a lever that only keeps what is offered closes no gap, so it has no place in this reply
-    levers = [a for a in asks if a.lever != "base" and not a.ask.startswith("keep ")]
-    lines = [f"- {LEVER_NAMES.get(a.lever, a.lever)}: {a.ask}" for a in levers] or [
+    levers = [a for a in asks if a.lever is not Lever.BASE and not a.ask.startswith("keep ")]
+    lines = [f"- {a.lever.wording}: {a.ask}" for a in levers] or [
         "- sign-on: [THE SIGN-ON YOU WANT]",
         "- equity: [THE GRANT YOU WANT]",
         "- level: [THE LEVEL YOUR SCOPE SUPPORTS]",
@@ -210,7 +210,7 @@ def _other_asks(f: DraftFacts) -> list[str]:
         return []
     lines = []
     for ask in f.anchor.asks:
-        if ask.lever == "sign_on" and ask.ask.startswith("a sign-on of"):
+        if ask.lever is Lever.SIGN_ON and ask.ask.startswith("a sign-on of"):
             why = (
                 "to match my other offer"
                 if "competing" in ask.source

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from levelset.money import format_money
+from levelset.negotiation.lever import Lever
 from levelset.offers.currency import RateTable
 from levelset.offers.model import Offer
 from levelset.offers.options import default_scenario
@@ -32,7 +33,7 @@ class Figure:
 class LeverAsk:
     """What to ask for on one lever, why, and where the number comes from."""
 
-    lever: str
+    lever: Lever
     ask: str
     amount: Decimal | None
     reason: str
@@ -51,7 +52,7 @@ def lever_asks(
     """Every lever's ask, base first."""
     money = offer.currency
     base = LeverAsk(
-        "base",
+        Lever.BASE,
         f"a base of {format_money(anchor.amount, money)}",
         anchor.amount,
         anchor.reason,
@@ -80,7 +81,7 @@ def _sign_on(
             "bonus you leave behind; make sure the clawback terms are in writing"
         )
         return LeverAsk(
-            "sign_on",
+            Lever.SIGN_ON,
             f"keep the sign-on of {format_money(have, money)}",
             have,
             reason,
@@ -93,7 +94,7 @@ def _sign_on(
             "a sign-on that covers it means the move costs you nothing"
         )
         return LeverAsk(
-            "sign_on",
+            Lever.SIGN_ON,
             f"a sign-on of {format_money(amount, money)}",
             amount,
             reason,
@@ -104,14 +105,14 @@ def _sign_on(
         amount = _sign_on_total(rival, money, table)
         reason = f"{rival.company} offers a sign-on of {format_money(amount, money)}"
         return LeverAsk(
-            "sign_on",
+            Lever.SIGN_ON,
             f"a sign-on of {format_money(amount, money)}",
             amount,
             reason,
             f"your competing offer from {rival.company}",
         )
     return LeverAsk(
-        "sign_on",
+        Lever.SIGN_ON,
         "a sign-on that covers what you leave behind: [VALUE OF UNVESTED EQUITY AND BONUS YOU "
         "LEAVE BEHIND]",
         None,
@@ -135,7 +136,7 @@ def _equity(
             f"{format_money(mine, money)} here"
         )
         return LeverAsk(
-            "equity",
+            Lever.EQUITY,
             f"{format_money(extra, money)} more in the grant",
             extra,
             reason,
@@ -150,14 +151,14 @@ def _equity(
             f"{years} years can come as equity"
         )
         return LeverAsk(
-            "equity",
+            Lever.EQUITY,
             f"{format_money(extra, money)} more in the grant",
             extra,
             reason,
             "arithmetic on your anchor and target",
         )
     return LeverAsk(
-        "equity",
+        Lever.EQUITY,
         "[THE GRANT YOU WANT]",
         None,
         "equity is often the most flexible part of a package",
@@ -172,7 +173,7 @@ def _bonus(offer: Offer, competing: Sequence[Offer]) -> LeverAsk | None:
         return None
     pct = _bonus_pct(rival)
     return LeverAsk(
-        "bonus",
+        Lever.BONUS,
         f"a target bonus of {pct.normalize():f}%",
         None,
         f"{rival.company} targets {pct.normalize():f}% against {mine.normalize():f}% here",
@@ -202,18 +203,20 @@ def _level(offer: Offer, target_level: str | None) -> LeverAsk:
     if target_level and _below_target(offer, target_level):
         offered = f" instead of {offer.level}" if offer.level else ""
         reason = "the level sets your pay band now and at every review after"
-        return LeverAsk("title_level", f"the {target_level} level{offered}", None, reason, source)
+        return LeverAsk(
+            Lever.TITLE_LEVEL, f"the {target_level} level{offered}", None, reason, source
+        )
     if offer.level:
         reason = "a level agreed on a call can shift before the paperwork; have it written"
         return LeverAsk(
-            "title_level",
+            Lever.TITLE_LEVEL,
             f"the {offer.level} level confirmed in writing",
             None,
             reason,
             "the offer",
         )
     return LeverAsk(
-        "title_level",
+        Lever.TITLE_LEVEL,
         "[THE LEVEL YOUR SCOPE SUPPORTS]",
         None,
         "the level sets your pay band now and at every review after",
@@ -224,7 +227,7 @@ def _level(offer: Offer, target_level: str | None) -> LeverAsk:
 def _start_date(offer: Offer) -> LeverAsk:
     offered = f" (offered: {offer.start_date.isoformat()})" if offer.start_date else ""
     return LeverAsk(
-        "start_date",
+        Lever.START_DATE,
         f"a start date after [DATE OF YOUR NEXT VEST OR BONUS AT YOUR CURRENT JOB]{offered}",
         None,
         "starting after your next vest or bonus keeps money you have already earned",
@@ -239,7 +242,7 @@ def _scope(offer: Offer) -> LeverAsk:
         else ("the scope in writing: [THE TEAM, PROBLEM AND OWNERSHIP YOU WANT]")
     )
     reason = "written scope backs your level today and your case for the next promotion"
-    return LeverAsk("scope", ask, None, reason, "your evidence for the target level")
+    return LeverAsk(Lever.SCOPE, ask, None, reason, "your evidence for the target level")
 
 
 def _sign_on_total(offer: Offer, currency: str, table: RateTable) -> Decimal:

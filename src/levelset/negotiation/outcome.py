@@ -1,21 +1,19 @@
 """What the negotiation changed: initial offer against final, levers improved, days to sign.
 
-Money levers count as improved when the final value is higher; title, level, start date,
-scope and remote count when they changed, since a user negotiates them on purpose.
+Which levers improved is each Lever's own test (see `levelset.negotiation.lever`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from levelset.money import round_money
+from levelset.negotiation.lever import MEASURED, Lever
 from levelset.negotiation.record import EventKind, NegotiationRecord
 from levelset.offers.currency import RateTable, shipped_rates
 from levelset.offers.model import Offer
-from levelset.offers.options import default_scenario
 from levelset.offers.valuation import value_offer
 
 ZERO = Decimal(0)
@@ -55,7 +53,7 @@ class Outcome:
     year1_total: Delta | None
     four_year_total: Delta | None
     base: Delta | None
-    levers_improved: tuple[str, ...]
+    levers_improved: tuple[Lever, ...]
     days_to_signature: int | None
     offer_versions: int
     first_offer_on: str | None
@@ -121,27 +119,9 @@ def negotiation_outcome(record: NegotiationRecord, rates: RateTable | None = Non
     )
 
 
-def levers_improved(initial: Offer, final: Offer) -> tuple[str, ...]:
+def levers_improved(initial: Offer, final: Offer) -> tuple[Lever, ...]:
     """The levers that went up (money) or changed (title, level, start date, scope, remote)."""
-    money: dict[str, Callable[[Offer], Decimal]] = {
-        "base": lambda o: o.base,
-        "bonus": lambda o: o.bonus.target_pct * o.bonus.multiplier if o.bonus else ZERO,
-        "sign_on": lambda o: o.sign_on.total if o.sign_on else ZERO,
-        "equity": _grant,
-        "relocation": lambda o: o.relocation,
-        "benefits": lambda o: o.benefits_total,
-        "refreshers": lambda o: o.refreshers.pct if o.refreshers else ZERO,
-    }
-    better = [name for name, get in money.items() if get(final) > get(initial)]
-    words = ("title", "level", "start_date", "scope", "remote")
-    changed = [n for n in words if getattr(final, n) and getattr(final, n) != getattr(initial, n)]
-    return tuple(better + changed)
-
-
-def _grant(offer: Offer) -> Decimal:
-    if offer.equity is None:
-        return ZERO
-    return default_scenario(offer.equity, offer.currency).grant_value
+    return tuple(lever for lever in MEASURED if lever.improved(initial, final))
 
 
 def _same_currency(offer: Offer, like: Offer, rates: RateTable | None) -> Offer:

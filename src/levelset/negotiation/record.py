@@ -174,12 +174,13 @@ class NegotiationRecord:
         event = self.last(EventKind.ANCHOR_SET)
         return event.data if event else None
 
-    def append(self, event: Event) -> NegotiationRecord:
-        """This record with `event` added after checking it fits; raises Conflict or InputError."""
+    def append(self, event: Event, *, today: dt.date) -> NegotiationRecord:
+        """This record with `event` added after checking it fits (nothing but a deadline may
+        be dated after `today`); raises Conflict or InputError."""
         from levelset.negotiation.rules import check_event
 
         numbered = dataclasses.replace(event, seq=len(self.events) + 1)
-        check_event(self, numbered)
+        check_event(self, numbered, today)
         return dataclasses.replace(self, events=(*self.events, numbered))
 
     def to_dict(self) -> dict[str, Any]:

@@ -32,9 +32,10 @@ class ImportedRecord:
 
 
 def records_from_data(
-    data: object, *, source: str, currencies: Iterable[str]
+    data: object, *, source: str, currencies: Iterable[str], today: dt.date
 ) -> list[ImportedRecord]:
-    """Every record of an export, checked; one InputError naming each bad field otherwise."""
+    """Every record of an export, checked as of `today`; one InputError naming each bad field
+    otherwise."""
     items = data.get("negotiations") if isinstance(data, Mapping) else None
     if not isinstance(items, list):
         problem = Problem("no list of negotiations", file=source, field="negotiations",
@@ -44,7 +45,7 @@ def records_from_data(
     for index, item in enumerate(items):
         where = f"negotiations[{index}]"
         try:
-            found.append(_record(item, where, codes))
+            found.append(_record(item, where, codes, today))
         except (InputError, Conflict) as error:
             located = getattr(error, "problems", ()) or [Problem(error.message, field=where)]
             problems += [replace(p, file=source, line=None) for p in located]
@@ -53,7 +54,7 @@ def records_from_data(
     return found
 
 
-def _record(item: object, where: str, codes: set[str]) -> ImportedRecord:
+def _record(item: object, where: str, codes: set[str], today: dt.date) -> ImportedRecord:
     if not isinstance(item, Mapping):
         raise _bad(where, "", "not a record", "company, events and drafts")
     events = item.get("events") or []
@@ -64,7 +65,7 @@ def _record(item: object, where: str, codes: set[str]) -> ImportedRecord:
         at = f"{where}.events[{index}]"
         event = _event(raw, at, codes)
         try:
-            record = record.append(event)
+            record = record.append(event, today=today)
         except (InputError, Conflict) as error:
             raise _bad(at, "", error.message, None) from None
     return ImportedRecord(record, _drafts(item, where))

@@ -18,8 +18,9 @@ ENDINGS = {"signed", "declined"}
 NEEDS_OFFER_FIRST = {"counter_sent", "revised_offer", "in_writing", "signed", "anchor_set"}
 
 
-def check_event(record: NegotiationRecord, event: Event) -> None:
-    """Raise Conflict when `event` clashes with the record, InputError when it is malformed."""
+def check_event(record: NegotiationRecord, event: Event, today: dt.date) -> None:
+    """Raise Conflict when `event` clashes with the record, InputError when it is malformed;
+    `today` is the day nothing but a deadline may lie after."""
     kind = event.kind.value
     if record.closed and kind not in AFTER_CLOSE:
         raise Conflict(
@@ -36,8 +37,8 @@ def check_event(record: NegotiationRecord, event: Event) -> None:
     if kind in NEEDS_OFFER_FIRST and record.initial_offer is None:
         raise Conflict(f"log the initial offer from {record.company} before {kind}")
     _check_fields(event)
-    _check_date(record, event)
-    _check_specific(record, event)
+    _check_date(record, event, today)
+    _check_specific(record, event, today)
 
 
 def _check_fields(event: Event) -> None:
@@ -59,10 +60,10 @@ def _check_fields(event: Event) -> None:
         raise InputError("anchor_set: the anchor is saved by `levelset negotiate anchor`")
 
 
-def _check_date(record: NegotiationRecord, event: Event) -> None:
+def _check_date(record: NegotiationRecord, event: Event, today: dt.date) -> None:
     kind = event.kind.value
     if kind not in MAY_LIE_AHEAD:
-        _not_in_future(kind, event.on)
+        _not_in_future(kind, event.on, today)
     offers = record.offer_events()
     if kind not in MAY_PRECEDE_OFFER and offers and event.on < offers[0].on:
         raise InputError(f"{kind}: {event.on} is before the first offer ({offers[0].on})")
@@ -70,13 +71,13 @@ def _check_date(record: NegotiationRecord, event: Event) -> None:
         raise InputError(f"{kind}: {event.on} is before the latest offer ({offers[-1].on})")
 
 
-def _not_in_future(kind: str, on: dt.date) -> None:
+def _not_in_future(kind: str, on: dt.date, today: dt.date) -> None:
     # only a deadline is about what lies ahead; everything else has already happened
-    if on > dt.date.today():
+    if on > today:
         raise InputError(f"{kind}: {on} is in the future (expected the day it happened)")
 
 
-def _check_specific(record: NegotiationRecord, event: Event) -> None:
+def _check_specific(record: NegotiationRecord, event: Event, today: dt.date) -> None:
     kind = event.kind.value
     if kind == "step":
         _check_step(record, event)
@@ -88,10 +89,10 @@ def _check_specific(record: NegotiationRecord, event: Event) -> None:
             "then signed"
         )
     elif kind == "correction":
-        _check_correction(record, event)
+        _check_correction(record, event, today)
 
 
-def _check_correction(record: NegotiationRecord, event: Event) -> None:
+def _check_correction(record: NegotiationRecord, event: Event, today: dt.date) -> None:
     target = {e.seq: e for e in record.events}.get(event.corrects or -1)
     if target is None or target.kind.value == "correction":
         raise InputError(f"correction: there is no event #{event.corrects} to correct")
@@ -103,7 +104,7 @@ def _check_correction(record: NegotiationRecord, event: Event) -> None:
     if not (fixes or event.offer or event.note):
         raise InputError("correction: give what changes (--new-date, --offer, --note or --void)")
     if fixes.get("date") and target.kind.value not in MAY_LIE_AHEAD:
-        _not_in_future("correction", dt.date.fromisoformat(str(fixes["date"])))
+        _not_in_future("correction", dt.date.fromisoformat(str(fixes["date"])), today)
 
 
 def _check_step(record: NegotiationRecord, event: Event) -> None:

@@ -81,8 +81,11 @@ def shipped_rates() -> RateTable:
     return RateTable((USD, *rates))
 
 
-def make_rate(currency: str, usd_per_unit: object, as_of: dt.date, source: str) -> Rate:
-    """A user's rate, validated: a three-letter code and a positive number."""
+def make_rate(
+    currency: str, usd_per_unit: object, as_of: dt.date, source: str, *, today: dt.date
+) -> Rate:
+    """A user's rate, validated: a three-letter code, a positive number, not dated after
+    `today`."""
     code = currency.strip().upper()
     if len(code) != 3 or not (code.isascii() and code.isalpha()):
         raise InputError(f"currency: {currency!r} is not a three-letter code such as EUR")
@@ -94,7 +97,7 @@ def make_rate(currency: str, usd_per_unit: object, as_of: dt.date, source: str) 
         raise InputError(f"rate: {usd_per_unit!r} must be a positive number of USD per {code}")
     if code == "USD" and value != 1:
         raise InputError("rate: USD is the base currency; its rate is always 1")
-    if as_of > dt.date.today():
+    if as_of > today:
         # the newest rate wins, so a future date would outrank every real rate
         raise InputError(f"date: {as_of} is in the future (expected the day the rate is from)")
     return Rate(code, value, as_of, source)

@@ -97,10 +97,10 @@ def unflatten(row: Mapping[str, str]) -> dict[str, Any]:
     return data
 
 
-def parse_day(text: str, field: str = "date") -> dt.date:
-    """A YYYY-MM-DD date, or "today"."""
+def parse_day(text: str, field: str = "date", *, today: dt.date) -> dt.date:
+    """A YYYY-MM-DD date, or "today" (the `today` given)."""
     if text.strip().lower() == "today":
-        return dt.date.today()
+        return today
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:

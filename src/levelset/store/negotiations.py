@@ -95,9 +95,12 @@ def company_key(company: str) -> str:
     return " ".join(company.split()).casefold()
 
 
-def start_negotiation(store: Store, first: Event, company: str) -> NegotiationRecord:
+def start_negotiation(
+    store: Store, first: Event, company: str, *, today: dt.date
+) -> NegotiationRecord:
     """Create the record for `company` with its first event, in one transaction."""
-    record = NegotiationRecord(company_name(company)).append(first)  # validates before writing
+    # validated before anything is written
+    record = NegotiationRecord(company_name(company)).append(first, today=today)
     with store.begin() as conn:
         if (found := _find_id(conn, company)) is not None:
             raise _exists(conn, found)
@@ -113,11 +116,12 @@ def start_negotiation(store: Store, first: Event, company: str) -> NegotiationRe
     return load_record(store, company)
 
 
-def append_event(store: Store, company: str, event: Event) -> NegotiationRecord:
-    """Check `event` against the stored record and add it; nothing is written if it fails."""
+def append_event(store: Store, company: str, event: Event, *, today: dt.date) -> NegotiationRecord:
+    """Check `event` against the stored record (as of `today`) and add it; nothing is
+    written if it fails."""
     with store.begin() as conn:
         record = _load(conn, company)
-        updated = record.append(event)
+        updated = record.append(event, today=today)
         assert record.id is not None
         _insert_event(conn, record.id, updated.events[-1], store.now())
     return load_record(store, company)

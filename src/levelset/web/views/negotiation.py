@@ -39,9 +39,9 @@ EVENT_CHOICES = (
 
 def current_steps(ctx: AppContext) -> list[dict[str, Any]]:
     """Each negotiation's company and step, for the dashboard."""
-    from levelset.store.negotiations import list_records
+    from levelset.app.negotiation import list_records
 
-    return [_summary(r) for r in list_records(ctx.store)]
+    return [_summary(r) for r in list_records(ctx.workspace)]
 
 
 def _summary(record: Any) -> dict[str, Any]:
@@ -73,11 +73,11 @@ def negotiations_view(ctx: Ctx) -> dict[str, Any]:
     """Every negotiation with its step, and the stored offers one can be started from."""
     if not ctx.has("negotiation"):
         return {"available": False}
-    from levelset.store.offers import list_offers
+    from levelset.app.offers import list_offers
 
     offers = [
         {"id": s.id, "company": s.offer.company, "label": s.offer.label}
-        for s in list_offers(ctx.store)
+        for s in list_offers(ctx.workspace)
     ]
     return {"available": True, "negotiations": current_steps(ctx), "offers": offers}
 
@@ -88,15 +88,16 @@ def negotiation_view(
     """One negotiation: its five steps, timeline, anchor, outcome and drafts with their score."""
     if not ctx.has("negotiation"):
         return {"available": False}
-    from levelset.store.negotiations import load_record
-    from levelset.store.offers import list_offers
+    from levelset.app.negotiation import load_record
+    from levelset.app.offers import list_offers
+    from levelset.negotiation import negotiation_outcome
 
     try:
-        record = load_record(ctx.store, company)
+        record = load_record(ctx.workspace, company)
     except NotFound as error:  # the core's hint names a CLI command; here the page does it
         hint = "start one from a stored offer on the Negotiation page (/negotiation)"
         raise NotFound(error.message, hint=hint) from None
-    outcome = ctx.api("negotiation", "negotiation_outcome")(record)
+    outcome = negotiation_outcome(record)
     return {
         "available": True,
         **_summary(record),
@@ -104,36 +105,40 @@ def negotiation_view(
         "closed": record.closed,
         "timeline": [e.to_dict() for e in reversed(record.effective())],
         "verbal_only": record.verbal_only,
-        "anchor": dict(record.anchor_data) if record.anchor_data else None,
+        "anchor": _anchor(record.anchor_data),
         "outcome": outcome.to_dict(),
         "drafts": _drafts(ctx, record),
-        "offers": [{"id": s.id, "label": s.offer.label} for s in list_offers(ctx.store)],
+        "offers": [{"id": s.id, "label": s.offer.label} for s in list_offers(ctx.workspace)],
     }
+
+
+def _anchor(data: Any) -> dict[str, Any] | None:
+    """The logged anchor, each ask's lever a Lever (so the page shows its label)."""
+    if not data:
+        return None
+    from levelset.negotiation import Lever
+
+    asks = [dict(a) | {"lever": Lever(a["lever"])} for a in data.get("asks", [])]
+    return dict(data) | {"asks": asks}
 
 
 def _drafts(ctx: AppContext, record: Any) -> list[dict[str, Any]]:
     """The latest stored version of each draft kind (or a fresh one), with its score."""
-    from levelset.app.drafting import fresh_draft
-    from levelset.store.negotiations import draft_versions
+    from levelset.app.drafting import latest_drafts
+    from levelset.app.narrative import score
 
-    score = ctx.api("narrative", "score_message")
     found = []
-    for kind, title, stage in DRAFT_KINDS:
-        versions = draft_versions(ctx.store, record.company, kind)
-        latest = (
-            versions[-1].draft
-            if versions
-            else fresh_draft(ctx.store, record.company, kind, None, ())
-        )
-        body = latest.body
+    for (kind, title, stage), (latest, stored) in zip(
+        DRAFT_KINDS, latest_drafts(ctx.workspace, record.company), strict=True
+    ):
         entry = {
             "kind": kind,
             "title": title,
             "stage": stage,
-            "version": versions[-1].version if versions else None,
-            "origin": versions[-1].origin if versions else "not saved yet",
+            "version": stored.version if stored else None,
+            "origin": stored.origin if stored else "not saved yet",
             **latest.to_dict(),
-            "score": score(body, stage).to_dict() if score else None,
+            "score": score(latest.body, stage).to_dict(),
         }
         found.append(entry)
     return found

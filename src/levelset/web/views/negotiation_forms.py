@@ -13,7 +13,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from levelset.errors import InputError
-from levelset.jsonable import to_jsonable
+from levelset.offers import Offer
 from levelset.web.context import AppContext
 from levelset.web.forms import done, optional_text, require_token
 from levelset.web.pages import context_of, json_response
@@ -23,10 +23,10 @@ Company = Annotated[str, Path(description="the company, as in the record")]
 MAX_MESSAGE = 20_000
 
 
-def _day(text: str | None, field: str = "date") -> dt.date:
+def _day(ctx: AppContext, text: str | None, field: str = "date") -> dt.date:
     value = optional_text(text)
     if value is None:
-        return dt.date.today()
+        return ctx.workspace.today()
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -42,13 +42,13 @@ def _amount(text: str | None, field: str) -> Decimal | None:
     return to_money(value, field=field)
 
 
-def _stored_offer(ctx: AppContext, offer_id: str | None) -> Any:
+def _stored_offer(ctx: AppContext, offer_id: str | None) -> Offer | None:
     if not optional_text(offer_id):
         return None
-    from levelset.store.offers import get_offer
+    from levelset.app.offers import get_offer
 
     try:
-        return get_offer(ctx.store, int(str(offer_id))).offer
+        return get_offer(ctx.workspace, int(str(offer_id))).offer
     except ValueError:
         raise InputError(f"offer: {offer_id!r} is not an offer number") from None
 
@@ -64,14 +64,12 @@ def start_form(
     date: Annotated[str | None, Form(description="when the offer arrived, YYYY-MM-DD")] = None,
 ) -> Response:
     """Start a negotiation from a stored offer (its initial offer)."""
-    from levelset.negotiation import Event, EventKind
-    from levelset.store.negotiations import start_negotiation
+    from levelset.app.negotiation import start_negotiation
 
     offer = _stored_offer(ctx, offer_id)
     if offer is None:
         raise InputError("offer: choose the offer that opens the negotiation")
-    first = Event(0, EventKind.INITIAL_OFFER, _day(date), offer=offer)
-    record = start_negotiation(ctx.store, first, offer.company)
+    record = start_negotiation(ctx.workspace, offer, on=_day(ctx, date))
     return done(request, record, _page(record.company), status=201)
 
 
@@ -86,18 +84,17 @@ def event_form(
     verbal: Annotated[bool, Form(description="said on a call, not yet in writing")] = False,
 ) -> Response:
     """Log one dated event; the record only ever grows."""
-    from levelset.negotiation import Event, parse_event_kind
-    from levelset.store.negotiations import append_event
+    from levelset.app.negotiation import EventInput, log_event
+    from levelset.negotiation import parse_event_kind
 
-    event = Event(
-        0,
+    event = EventInput(
         parse_event_kind(kind),
-        _day(date),
+        _day(ctx, date),
         note=optional_text(note),
         offer=_stored_offer(ctx, offer_id),
         verbal=verbal,
     )
-    record = append_event(ctx.store, company, event)
+    record = log_event(ctx.workspace, company, event)
     return done(request, record, _page(record.company) + "#timeline")
 
 
@@ -109,39 +106,23 @@ def anchor_form(
     current_base: Annotated[str | None, Form()] = None,
     walk_away: Annotated[str | None, Form()] = None,
     unvested: Annotated[str | None, Form(description="unvested pay you leave behind")] = None,
+    competing: Annotated[
+        list[str] | None, Form(description="stored offers to weigh against this one")
+    ] = None,
+    level: Annotated[str | None, Form(description="the level you aim for")] = None,
     date: Annotated[str | None, Form()] = None,
 ) -> Response:
     """Compute the anchor, target, walk-away and asks from the market and log it."""
-    from levelset.app.market_placement import market_range_for
-    from levelset.negotiation import Event, EventKind
-    from levelset.store.negotiations import append_event, load_record
-    from levelset.store.offers import rate_table
-    from levelset.store.profile import load_profile
+    from levelset.app.negotiation import set_anchor
 
-    record = load_record(ctx.store, company)
-    offer = record.current_offer
-    if offer is None:
-        raise InputError("log the offer before setting the anchor")
-    profile = load_profile(ctx.store)
-    market, _why = market_range_for(
-        ctx.workspace, offer.title, offer.level, offer.location, offer.company
-    )
-    base_now = _amount(current_base, "current_base")
-    if base_now is None and profile.current_base is not None:
-        base_now = Decimal(profile.current_base)
-    anchor = ctx.api("negotiation", "compute_anchor")(
-        offer,
-        market=market,
-        percentile=percentile,
-        current_base=base_now,
-        walk_away=_amount(walk_away, "walk_away"),
-        unvested_left_behind=_amount(unvested, "unvested"),
-        target_level=profile.target_band.label if profile.target_band else None,
-        rates=rate_table(ctx.store),
-    )
-    event = Event(0, EventKind.ANCHOR_SET, _day(date), data=to_jsonable(anchor.to_dict()))
-    append_event(ctx.store, company, event)
-    return done(request, anchor, _page(record.company) + "#anchor")
+    rivals = [o for o in (_stored_offer(ctx, i) for i in competing or []) if o is not None]
+    result = set_anchor(
+        ctx.workspace, company, competing=rivals, percentile=percentile,
+        current_base=_amount(current_base, "current_base"),
+        walk_away=_amount(walk_away, "walk_away"), unvested=_amount(unvested, "unvested"),
+        level=optional_text(level), market=ctx.has("market"), on=_day(ctx, date),
+    )  # fmt: skip
+    return done(request, result.anchor, _page(company) + "#anchor")
 
 
 def draft_form(
@@ -154,17 +135,12 @@ def draft_form(
     regenerate: Annotated[bool, Form(description="draft it again from the record")] = False,
 ) -> Response:
     """Save the edited draft as a new version (earlier versions are kept)."""
-    from levelset.app.drafting import draft_kind, fresh_draft
-    from levelset.negotiation import Draft
-    from levelset.store.negotiations import save_draft
+    from levelset.app.drafting import save_draft
 
-    chosen = draft_kind(kind)
-    if regenerate or not optional_text(body):
-        made, origin = fresh_draft(ctx.store, company, chosen.value, None, ()), "generated"
-    else:
-        made, origin = Draft(chosen, optional_text(subject), str(body).strip("\n")), "edited"
-    saved = save_draft(ctx.store, company, made, origin)
-    return done(request, saved.to_dict() | made.to_dict(), _page(company) + f"#draft-{kind}")
+    text = None if regenerate or not optional_text(body) else str(body)
+    saved = save_draft(ctx.workspace, company, kind, text=text, subject=optional_text(subject))
+    data = saved.to_dict() | saved.draft.to_dict()
+    return done(request, data, _page(company) + f"#draft-{saved.draft.kind.value}")
 
 
 class Message(BaseModel):
@@ -176,11 +152,8 @@ class Message(BaseModel):
 
 def score_endpoint(ctx: Ctx, message: Annotated[Message, Body()]) -> Response:
     """The narrative score (0-100) of a message, its components and findings with spans."""
-    score = ctx.api("narrative", "score_message")
-    if score is None:
-        from levelset.errors import DataUnavailable
+    from levelset.app.narrative import score
 
-        raise DataUnavailable("the narrative score is not in this installation")
     return json_response(score(message.text, message.stage or None))
 
 

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import re
-import tempfile
-from dataclasses import replace
-from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from levelset.charts import Series, line_chart, stacked_bar_chart
-from levelset.errors import InputError, LevelsetError, Problem, validation_failed
+from levelset.errors import LevelsetError
 from levelset.money import format_short
 from levelset.web.context import AppContext
 from levelset.web.errors import wants_json
@@ -32,7 +28,6 @@ REFRESHERS = (
     ("typical", "typical (an assumption)"),
     ("high", "high (an assumption)"),
 )
-MAX_FILES = 10
 COMPONENTS = ("base", "bonus", "sign_on", "relocation", "equity", "refreshers", "benefits")
 
 
@@ -47,24 +42,22 @@ def offers_view(
     """Stored offers valued year by year, placed in their market range, compared side by side."""
     if not ctx.has("offers"):
         return {"available": False}
-    from levelset.store.offers import list_offers, rate_table
+    from levelset.app.offers import compare_stored, list_offers
 
-    stored = list_offers(ctx.store)
-    chosen = [s for s in stored if not compare or s.id in compare]
+    ws = ctx.workspace
+    chosen, compared = ctx.memo(
+        "offers_compared",
+        (tuple(compare or ()), refreshers or None),
+        lambda: compare_stored(ws, compare or (), refreshers=refreshers or None),
+    )
     comparison = None
-    if chosen:
-        compare_offers = ctx.api("offers", "compare_offers")
-        comparison = compare_offers(
-            [s.offer for s in chosen],
-            refreshers=refreshers or None,
-            rates=rate_table(ctx.store),
-            markets=[_market(ctx, s.offer) for s in chosen],
-        ).to_dict()
+    if compared is not None:
+        comparison = compared.comparison.to_dict()
         for entry, item in zip(comparison["offers"], chosen, strict=True):
             entry["id"] = item.id
     return {
         "available": True,
-        "offers": [s.to_dict() for s in stored],
+        "offers": [s.to_dict() for s in list_offers(ws)],
         "compared": [s.id for s in chosen],
         "refreshers": refreshers,
         "comparison": comparison,
@@ -72,24 +65,13 @@ def offers_view(
     }
 
 
-def _market(ctx: AppContext, offer: Any) -> Any:
-    """The offer's market range (or None), through the offers' own bridge to the market."""
-    if not ctx.has("market"):
-        return None
-    from levelset.app.market_placement import market_range_for
-
-    args = (offer.title, offer.level, offer.location, offer.company)
-    return ctx.memo("offer_market", args, lambda: market_range_for(ctx.workspace, *args)[0])
-
-
 def _editing(ctx: AppContext, offer_id: int | None) -> dict[str, Any] | None:
     """An offer's fields for the form, to save a corrected copy as a new offer."""
     if offer_id is None:
         return None
-    from levelset.store.offers import get_offer
+    from levelset.app.offers import offer_fields
 
-    stored = get_offer(ctx.store, offer_id)
-    data = ctx.api("offers", "offer_to_data")(stored.offer)
+    data = offer_fields(ctx.workspace, offer_id)
     equity = data.get("equity") or {}
     sign_on = list(data.get("sign_on") or [])
     return {
@@ -216,17 +198,14 @@ def add_offer_form(
         "grant_value": grant_value, "vesting": vesting, "cliff_months": cliff_months,
         "frequency": frequency, "refreshers": refreshers, "start_date": start_date,
     }  # fmt: skip
-    from levelset.store.offers import add_offers, rate_table
+    from levelset.app.offers import add_offer_data
 
-    data = offer_data(fields)
-    codes = rate_table(ctx.store).codes
     try:
-        offer = ctx.api("offers", "parse_offer")(data, source="offer form", currencies=codes)
+        stored = add_offer_data(ctx.workspace, offer_data(fields), "offer form")
     except LevelsetError as error:
         if wants_json(request):
             raise
         return form_error_page(request, PAGES[0], {"ctx": ctx}, error, fields)
-    stored = add_offers(ctx.store, [offer])[0]
     return done(request, stored, f"/offers#offer-{stored.id}", status=201)
 
 
@@ -236,25 +215,10 @@ def upload_offer_form(
     files: Annotated[list[UploadFile], File(description="offer files, YAML or JSON")],
 ) -> Response:
     """Store offer files (options, custom vesting, benefits...); all of them or none."""
-    from levelset.store.offers import add_offers, rate_table
+    from levelset.app.offers import MAX_UPLOADS, add_uploaded
 
-    load_offer = ctx.api("offers", "load_offer")
-    codes = rate_table(ctx.store).codes
-    offers, problems = [], []
-    with tempfile.TemporaryDirectory(prefix="levelset-offer-") as folder:
-        for index, upload in enumerate(files[:MAX_FILES]):
-            name = re.sub(r"[^A-Za-z0-9._ -]", "_", Path(upload.filename or "").name)
-            path = Path(folder) / (name or f"offer-{index}.yaml")
-            path.write_bytes(upload.file.read())
-            try:
-                offers.append(load_offer(path, currencies=codes))
-            except InputError as error:
-                found = list(error.problems) or [Problem(error.message)]
-                # Named as uploaded: the temporary folder means nothing to the user.
-                problems += [replace(p, file=path.name) for p in found]
-    if problems:
-        raise validation_failed("offer files", problems)
-    stored = add_offers(ctx.store, offers)
+    uploads = [(u.filename or "", u.file.read()) for u in files[:MAX_UPLOADS]]
+    stored = add_uploaded(ctx.workspace, uploads)
     return done(request, stored, f"/offers#offer-{stored[-1].id}", status=201)
 
 

@@ -1,0 +1,208 @@
+"""Negotiation use cases: start a record, log events, move a step, set the anchor, the outcome.
+
+Each takes the Workspace; dates default to the workspace's today, and every event is checked
+against that same day. The anchor is computed here once, for the CLI, the web and the plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from levelset.app.workspace import Workspace
+from levelset.errors import Conflict
+from levelset.negotiation import (
+    Anchor,
+    Event,
+    EventKind,
+    NegotiationRecord,
+    Outcome,
+    Step,
+    compute_anchor,
+    negotiation_outcome,
+)
+from levelset.offers import MarketRange, Offer
+
+
+@dataclass(frozen=True)
+class AnchorResult:
+    """The anchor, and why the market range is missing when it is (not saved with it)."""
+
+    anchor: Anchor
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.anchor.to_dict() | {"notes": [*self.anchor.notes, *self.notes]}
+
+
+@dataclass(frozen=True)
+class EventInput:
+    """What the user says happened; `on` None means the workspace's today."""
+
+    kind: EventKind
+    on: dt.date | None = None
+    note: str | None = None
+    offer: Offer | None = None
+    verbal: bool = False
+    step: Step | None = None
+    corrects: int | None = None
+    data: Mapping[str, Any] | None = field(default=None)
+
+
+def anchor_for(
+    ws: Workspace,
+    offer: Offer,
+    *,
+    competing: Sequence[Offer] = (),
+    current_base: Decimal | None = None,
+    level: str | None = None,
+    percentile: float = 75,
+    walk_away: Decimal | None = None,
+    unvested: Decimal | None = None,
+    market: bool = True,
+) -> AnchorResult:
+    """Anchor, target, walk-away and an ask per lever for `offer`.
+
+    What is not given comes from the profile: current base, target level, and (for the
+    market range) the target title, band and first location when the offer leaves them out.
+    """
+    from levelset.app.market_placement import market_range_for
+    from levelset.app.offers import rates
+    from levelset.store.profile import load_profile
+
+    profile = load_profile(ws.store)
+    found: MarketRange | None = None
+    why: str | None = "market range not used (--no-market)"
+    if market:
+        title = offer.title or profile.target_title
+        band = offer.level or (profile.target_band.value if profile.target_band else None)
+        place = offer.location or (profile.locations[0] if profile.locations else None)
+        found, why = market_range_for(ws, title, band, place, offer.company)
+    if current_base is None and profile.current_base is not None:
+        current_base = Decimal(profile.current_base)
+    anchor = compute_anchor(
+        offer,
+        market=found,
+        percentile=percentile,
+        competing=competing,
+        current_base=current_base,
+        walk_away=walk_away,
+        unvested_left_behind=unvested,
+        target_level=level or (profile.target_band.label if profile.target_band else None),
+        rates=rates(ws),
+    )
+    return AnchorResult(anchor, (why,) if why else ())
+
+
+def set_anchor(
+    ws: Workspace,
+    company: str,
+    *,
+    competing: Sequence[Offer] = (),
+    current_base: Decimal | None = None,
+    level: str | None = None,
+    percentile: float = 75,
+    walk_away: Decimal | None = None,
+    unvested: Decimal | None = None,
+    market: bool = True,
+    on: dt.date | None = None,
+    save: bool = True,
+) -> AnchorResult:
+    """The anchor for the record's current offer, logged as `anchor_set` unless `save` is off."""
+    from levelset.jsonable import to_jsonable
+
+    record = load_record(ws, company)
+    offer = record.current_offer
+    if offer is None:
+        raise Conflict(f"no offer logged for {record.company} yet")
+    result = anchor_for(
+        ws, offer, competing=competing, current_base=current_base, level=level,
+        percentile=percentile, walk_away=walk_away, unvested=unvested, market=market,
+    )  # fmt: skip
+    if save:
+        data = to_jsonable(result.anchor.to_dict())
+        log_event(ws, record.company, EventInput(EventKind.ANCHOR_SET, on, data=data))
+    return result
+
+
+def start_negotiation(
+    ws: Workspace,
+    offer: Offer,
+    *,
+    company: str | None = None,
+    on: dt.date | None = None,
+    note: str | None = None,
+    verbal: bool = False,
+) -> NegotiationRecord:
+    """Open the record for `company` (the offer's company when not named) with its offer."""
+    from levelset.store.negotiations import start_negotiation as started
+
+    first = Event(
+        0, EventKind.INITIAL_OFFER, on or ws.today(), note=note, offer=offer, verbal=verbal
+    )
+    return started(ws.store, first, company or offer.company, today=ws.today())
+
+
+def log_event(ws: Workspace, company: str, event: EventInput) -> NegotiationRecord:
+    """Add a dated event to the record (checked first; the log only ever grows)."""
+    from levelset.store.negotiations import append_event
+
+    logged = Event(
+        0,
+        event.kind,
+        event.on or ws.today(),
+        note=event.note,
+        offer=event.offer,
+        verbal=event.verbal,
+        step=event.step,
+        corrects=event.corrects,
+        data=event.data,
+    )
+    return append_event(ws.store, company, logged, today=ws.today())
+
+
+def move_step(ws: Workspace, company: str, step: Step) -> NegotiationRecord:
+    """Move the record to a later step of the five."""
+    return log_event(ws, company, EventInput(EventKind.STEP, step=step))
+
+
+def load_record(ws: Workspace, company: str) -> NegotiationRecord:
+    """One company's record; NotFound with the closest names otherwise."""
+    from levelset.store.negotiations import load_record as loaded
+
+    return loaded(ws.store, company)
+
+
+def list_records(ws: Workspace) -> list[NegotiationRecord]:
+    """Every negotiation record, oldest first."""
+    from levelset.store.negotiations import list_records as listed
+
+    return listed(ws.store)
+
+
+def outcome(ws: Workspace, company: str) -> Outcome:
+    """What the negotiation changed: the deltas, the levers improved, the days to signature."""
+    from levelset.app.offers import rates
+
+    return negotiation_outcome(load_record(ws, company), rates(ws))
+
+
+def summary(record: NegotiationRecord) -> dict[str, Any]:
+    """A record with its outcome, as both doors print it."""
+    return record.to_dict() | {"outcome": negotiation_outcome(record).to_dict()}
+
+
+def other_company(company: str, offer: Offer | None) -> str | None:
+    """A warning when the offer names another company than the record it opens."""
+    from levelset.store.negotiations import company_key
+
+    if offer is None:
+        return None
+    named, said = company_key(company), company_key(offer.company)
+    if named in said or said in named:
+        return None
+    text = f"the offer file is from {offer.company}, this record is for {company}"
+    return f"{text}: check you gave the right file"

@@ -1,0 +1,262 @@
+"""Offer use cases: value, compare, keep, list, show, import and export offers; exchange rates.
+
+Each takes the Workspace. Reading an offer file needs only the currency codes known: the
+shipped rates, plus the user's own when the records store already exists, so valuing a file
+never creates a store just to learn them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from levelset.app.workspace import Workspace
+from levelset.errors import InputError, Problem, validation_failed
+from levelset.offers import (
+    Comparison,
+    MarketRange,
+    MonthValue,
+    Offer,
+    Rate,
+    RateTable,
+    Valuation,
+    cash_by_month,
+    shipped_rates,
+)
+from levelset.store.offers import StoredOffer as StoredOffer
+
+MAX_UPLOADS = 10
+
+
+@dataclass(frozen=True)
+class OfferValue:
+    """An offer valued year by year, and month by month when asked."""
+
+    valuation: Valuation
+    months: tuple[MonthValue, ...] = ()
+
+    def to_dict(self, monthly: bool = False) -> dict[str, Any]:
+        data = self.valuation.to_dict()
+        return data | {"months": [m.to_dict() for m in self.months]} if monthly else data
+
+
+@dataclass(frozen=True)
+class OfferComparison:
+    """Offers side by side, and why a market range is missing for any of them."""
+
+    comparison: Comparison
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.comparison.to_dict() | {"notes": list(self.notes)}
+
+
+def records_exist(ws: Workspace) -> bool:
+    """True when the records store is open or already on disk (a server store always is)."""
+    if ws.store_is_open:
+        return True
+    prefix = "sqlite:///"
+    if not ws.database_url.startswith(prefix):
+        return True
+    return Path(ws.database_url.removeprefix(prefix)).exists()
+
+
+def rates(ws: Workspace) -> RateTable:
+    """The shipped rates with the user's own on top (theirs only when the store exists)."""
+    if not records_exist(ws):
+        return shipped_rates().with_rates(())
+    from levelset.store.offers import rate_table
+
+    return rate_table(ws.store)
+
+
+def set_rate(ws: Workspace, currency: str, usd_per_unit: str, as_of: str, source: str) -> Rate:
+    """Keep the user's own dated rate; the newest rate for a currency is the one used."""
+    from levelset.offers import make_rate
+    from levelset.offers.transfer import parse_day
+    from levelset.store.offers import add_rate
+
+    today = ws.today()
+    rate = make_rate(currency, usd_per_unit, parse_day(as_of, "--date", today=today), source,
+                     today=today)  # fmt: skip
+    return add_rate(ws.store, rate)
+
+
+def read_offer_files(ws: Workspace, files: Sequence[Path]) -> list[Offer]:
+    """Every file read and checked; one error listing the problems of all bad files."""
+    from levelset.offers.transfer import load_offer_files
+
+    return load_offer_files(files, currencies=rates(ws).codes)
+
+
+def offer_by_reference(ws: Workspace, reference: Path) -> Offer:
+    """An offer file, or a stored offer by its number ("3" or "#3") from `offer list`."""
+    number = str(reference).lstrip("#")
+    if not reference.exists() and number.isdigit():
+        return get_offer(ws, int(number)).offer
+    return read_offer_files(ws, [reference])[0]
+
+
+def value_offer(
+    ws: Workspace,
+    file: Path,
+    *,
+    years: int = 4,
+    refreshers: str | None = None,
+    scenario: str | None = None,
+    monthly: bool = False,
+) -> OfferValue:
+    """What the offer in `file` is worth each year (and each month when `monthly`)."""
+    from levelset.offers import value_offer as valued
+
+    offer = read_offer_files(ws, [file])[0]
+    valuation = valued(offer, years, refreshers=refreshers, scenario=scenario)
+    return OfferValue(valuation, tuple(cash_by_month(valuation)) if monthly else ())
+
+
+def compare_offers(
+    ws: Workspace,
+    offers: Sequence[Offer],
+    *,
+    currency: str | None = None,
+    refreshers: str | None = None,
+    market: bool = True,
+) -> OfferComparison:
+    """Offers side by side, each base placed in its market range when `market`."""
+    from levelset.app.market_placement import market_range_for
+    from levelset.offers import compare_offers as compared
+
+    ranges: list[MarketRange | None] = []
+    notes: list[str] = []
+    for offer in offers if market else []:
+        found, why = market_range_for(ws, offer.title, offer.level, offer.location, offer.company)
+        ranges.append(found)
+        notes += [f"{offer.label}: {why}"] if why else []
+    result = compared(
+        offers, refreshers=refreshers, currency=currency, rates=rates(ws), markets=ranges
+    )
+    return OfferComparison(result, tuple(notes))
+
+
+def compare_files(
+    ws: Workspace,
+    files: Sequence[Path],
+    *,
+    currency: str | None = None,
+    refreshers: str | None = None,
+    market: bool = True,
+) -> OfferComparison:
+    """Two or more offer files side by side."""
+    if len(files) < 2:
+        raise InputError("offer compare needs two or more offer files (use `offer value` for one)")
+    offers = read_offer_files(ws, files)
+    return compare_offers(ws, offers, currency=currency, refreshers=refreshers, market=market)
+
+
+def compare_stored(
+    ws: Workspace, ids: Sequence[int] = (), *, refreshers: str | None = None, market: bool = True
+) -> tuple[list[StoredOffer], OfferComparison | None]:
+    """The stored offers chosen by id (all when none given), compared; None when none stored."""
+    chosen = [s for s in list_offers(ws) if not ids or s.id in ids]
+    if not chosen:
+        return chosen, None
+    offers = [s.offer for s in chosen]
+    return chosen, compare_offers(ws, offers, refreshers=refreshers, market=market)
+
+
+def add_offer_files(ws: Workspace, files: Sequence[Path]) -> list[StoredOffer]:
+    """Store offer files; all are checked first and nothing is stored if one is bad."""
+    from levelset.store.offers import add_offers
+
+    return add_offers(ws.store, read_offer_files(ws, files))
+
+
+def add_offer_data(ws: Workspace, data: Mapping[str, Any], source: str) -> StoredOffer:
+    """Store one offer given as the fields of an offer file (a form, an assistant)."""
+    from levelset.offers import parse_offer
+    from levelset.store.offers import add_offers
+
+    offer = parse_offer(dict(data), source=source, currencies=rates(ws).codes)
+    return add_offers(ws.store, [offer])[0]
+
+
+def add_uploaded(ws: Workspace, uploads: Sequence[tuple[str, bytes]]) -> list[StoredOffer]:
+    """Store uploaded offer files (name, content); problems name the file as uploaded."""
+    from levelset.offers import load_offer
+    from levelset.store.offers import add_offers
+
+    codes = rates(ws).codes
+    offers, problems = [], []
+    with tempfile.TemporaryDirectory(prefix="levelset-offer-") as folder:
+        for index, (filename, content) in enumerate(uploads[:MAX_UPLOADS]):
+            name = re.sub(r"[^A-Za-z0-9._ -]", "_", Path(filename or "").name)
+            path = Path(folder) / (name or f"offer-{index}.yaml")
+            path.write_bytes(content)
+            try:
+                offers.append(load_offer(path, currencies=codes))
+            except InputError as error:
+                found = list(error.problems) or [Problem(error.message)]
+                # Named as uploaded: the temporary folder means nothing to the user.
+                problems += [replace(p, file=path.name) for p in found]
+    if problems:
+        raise validation_failed("offer files", problems)
+    return add_offers(ws.store, offers)
+
+
+def list_offers(ws: Workspace) -> list[StoredOffer]:
+    """Every stored offer, oldest first."""
+    from levelset.store.offers import list_offers as stored
+
+    return stored(ws.store)
+
+
+def get_offer(ws: Workspace, offer_id: int) -> StoredOffer:
+    """One stored offer by its number; NotFound otherwise."""
+    from levelset.store.offers import get_offer as stored
+
+    return stored(ws.store, offer_id)
+
+
+def show_offer(
+    ws: Workspace, offer_id: int, *, refreshers: str | None = None
+) -> tuple[StoredOffer, Valuation]:
+    """A stored offer and its valuation over four years."""
+    from levelset.offers import value_offer as valued
+
+    stored = get_offer(ws, offer_id)
+    return stored, valued(stored.offer, 4, refreshers=refreshers)
+
+
+def offer_fields(ws: Workspace, offer_id: int) -> dict[str, Any]:
+    """A stored offer as the fields of an offer file (to edit and save as a new offer)."""
+    from levelset.offers import offer_to_data
+
+    return offer_to_data(get_offer(ws, offer_id).offer)
+
+
+def export_offers(ws: Workspace, fmt: str) -> str:
+    """Every stored offer as a YAML, JSON or CSV collection that `import_offers` reads back."""
+    from levelset.offers.transfer import dump_offers
+
+    return dump_offers([s.offer for s in list_offers(ws)], fmt)
+
+
+def import_offers(ws: Workspace, file: Path) -> list[StoredOffer]:
+    """Offers exported earlier (or written by hand) stored all or nothing."""
+    from levelset.offers.transfer import read_offers
+    from levelset.store.offers import add_offers
+
+    offers = read_offers(file, currencies=rates(ws).codes)
+    return add_offers(ws.store, offers)
+
+
+def day(ws: Workspace, text: str | None, field: str = "date") -> dt.date:
+    """A YYYY-MM-DD date, "today" or nothing (today), on the workspace's clock."""
+    from levelset.offers.transfer import parse_day
+
+    return parse_day(text or "today", field, today=ws.today())
