@@ -1,4 +1,9 @@
-"""Month dates as resumes and LinkedIn write them: "Jan 2020", "2020-01", "03/2021", "Present"."""
+"""Dates as résumés and LinkedIn write them.
+
+"Jan 2020", "Sep. 2023", "September 2023", "2020-01", "03/2021", "01 Oct 2022", "Summer 2012",
+a bare year, and "present / current / now / heute" for an open end; ranges joined by a hyphen,
+an en or em dash, "to" or "until"; "since 2016" for a range still open.
+"""
 
 from __future__ import annotations
 
@@ -10,30 +15,60 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
+            ("jan", "january", "jän", "januar", "janv", "janvier", "ene", "enero"),
+            ("feb", "february", "februar", "févr", "fev"),
+            ("mar", "march", "mär", "märz", "mars"),
+            ("apr", "april", "avr", "avril"),
+            ("may", "mai", "mayo"),
+            ("jun", "june", "juni", "juin"),
+            ("jul", "july", "juli", "juil"),
+            ("aug", "august", "août", "ago"),
+            ("sep", "sept", "september", "septembre"),
+            ("oct", "october", "okt", "oktober", "octobre"),
+            ("nov", "november", "novembre"),
+            ("dec", "december", "dez", "dezember", "déc", "décembre", "dic"),
         ],
         start=1,
     )
     for name in names
 }
-_NOW_WORDS = {"present", "current", "now", "today", "ongoing"}
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_ONE = (
-    rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{4}}|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{4}}"
-    rf"|(?<![\d,.$])(?:19|20)\d{{2}}(?![\d%])|present|current|now|today)"
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_NOW_WORDS = (
+    "present|current|currently|now|today|ongoing|heute|aktuell|till date|to date|"
+    "présent|actuel|actualidad|presente"
 )
-RANGE = re.compile(rf"(?P<start>{_ONE})\s*(?:-|–|—|to|until)\s*(?P<end>{_ONE})", re.IGNORECASE)
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_SEASON_NAMES = "|".join(_SEASONS)
+_YEAR = r"(?:19|20)\d{2}"
+_ONE = (
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\.?,?\s*'?{_YEAR}"
+    rf"|(?:{_SEASON_NAMES})\s+{_YEAR}"
+    rf"|{_YEAR}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?(?!\d)"
+    rf"|(?<![\d.])\d{{1,2}}[/.]{_YEAR}"
+    rf"|(?<![\d,.$/])(?<!\d\s){_YEAR}(?![\d%/])"
+    rf"|{_NOW_WORDS})"
+)
+_DASH = r"\s*(?:-{1,2}|–|—|\u00ad|~|to|until|till|through|bis|à)\s*"
+_EXPECTED = r"(?:exp(?:ected)?\.?\s*)?"
+_NOT_PLACE = re.compile(
+    r"\b(?:engineer|scientist|manager|developer|intern|founder|lead|director|analyst|cto|ceo|"
+    r"inc|llc|ltd|gmbh|corp|university|research|labs?|team)\b",
+    re.IGNORECASE,
+)
+RANGE = re.compile(rf"(?P<start>{_ONE}){_DASH}{_EXPECTED}(?P<end>{_ONE})(?![\w-])", re.IGNORECASE)
+_OPEN = re.compile(rf"(?:since|seit|depuis)\s+(?P<start>{_ONE})|(?P<begin>{_ONE}){_DASH}$", re.I)
+_AND = re.compile(rf"(?P<start>{_ONE})\s*(?:and|&|,)\s+(?P<end>{_YEAR})\b", re.IGNORECASE)
+SINGLE = re.compile(rf"(?<![\w-])(?P<start>{_ONE})(?![\w-])", re.IGNORECASE)
+DURATION = re.compile(
+    r"\(?\s*(?:\d+\s+(?:years?|yrs?|months?|mos?)\b|less than a (?:year|month))"
+    r"(?:,?\s+\d+\s+(?:months?|mos?)\b)?\s*\)?",
+    re.IGNORECASE,
+)
+_LOCATION = re.compile(
+    r"^(?:(?i:remote|online|hybrid|on-?site|worldwide)|"
+    r"[A-ZÀ-Þ][\w.'’&-]*(?:\s+[A-Za-zÀ-þ][\w.'’&-]*){0,3}(?:,\s*[A-ZÀ-Þ][\w.'’ -]*){1,2}"
+    r"(?:\s*(?:&|and|/)\s*.+)?)$"
+)
 
 
 @dataclass(frozen=True)
@@ -46,14 +81,19 @@ class Span:
 
 
 def parse_month(text: str) -> dt.date | None:
-    """The first day of the month written in `text`, or None if it is not a date."""
-    raw = text.strip().lower().rstrip(".")
-    if not raw or raw in _NOW_WORDS:
+    """The first day of the month written in `text` (January for a bare year), else None."""
+    raw = re.sub(r"^(?:exp(?:ected)?\.?\s*)", "", text.strip().lower()).strip(" .,'")
+    if not raw or is_now(raw):
         return None
-    match = re.fullmatch(r"([a-z]+)\.?\s+(\d{4})", raw)
+    match = re.fullmatch(r"(?:\d{1,2}\s+)?([a-zäéû]+)\.?,?\s*'?(\d{4})", raw)
     if match and match.group(1) in _MONTHS:
         return dt.date(int(match.group(2)), _MONTHS[match.group(1)], 1)
-    for pattern, order in ((r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", "ym"), (r"(\d{1,2})/(\d{4})", "my")):
+    if match and match.group(1) in _SEASONS:
+        return dt.date(int(match.group(2)), _SEASONS[match.group(1)], 1)
+    for pattern, order in (
+        (r"(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?", "ym"),
+        (r"(\d{1,2})[/.](\d{4})", "my"),
+    ):
         match = re.fullmatch(pattern, raw)
         if match:
             year, month = (match.group(1), match.group(2))[:: 1 if order == "ym" else -1]
@@ -64,16 +104,71 @@ def parse_month(text: str) -> dt.date | None:
 
 
 def is_now(text: str | None) -> bool:
-    return bool(text) and str(text).strip().lower() in _NOW_WORDS
+    return (
+        bool(text) and re.fullmatch(_NOW_WORDS, str(text).strip().lower().rstrip(".")) is not None
+    )
 
 
 def find_span(text: str) -> tuple[Span, re.Match[str]] | None:
-    """The first date range in a line ("Jan 2020 – Present"), with the match."""
+    """The first date range in a line ("Jan 2020 – Present", "since 2016"), with the match."""
     match = RANGE.search(text)
-    if match is None:
-        return None
-    start, end = match.group("start"), match.group("end")
-    return Span(parse_month(start), parse_month(end), is_now(end)), match
+    if match is not None:
+        start, end = match.group("start"), match.group("end")
+        if not is_now(start):
+            return Span(parse_month(start), parse_month(end), is_now(end)), match
+    both = _AND.search(text)
+    if both is not None:
+        return Span(parse_month(both.group("start")), parse_month(both.group("end")), False), both
+    opened = _OPEN.search(text.rstrip())
+    if opened is not None:
+        start = opened.group("start") or opened.group("begin")
+        if not is_now(start):
+            return Span(parse_month(start), None, True), opened
+    return None
+
+
+def find_date(text: str) -> tuple[Span, re.Match[str]] | None:
+    """A range, or else a single date standing for both ends ("Summer 2022", "Mar 2019")."""
+    found = find_span(text)
+    if found is not None:
+        return found
+    for match in SINGLE.finditer(text):
+        month = parse_month(match.group("start"))
+        if month is not None:
+            return Span(month, month, False), match
+    return None
+
+
+def strip_durations(text: str) -> str:
+    """ "June 2015 - Present (1 year 9 months)" without the counted length."""
+    return DURATION.sub(" ", text).strip()
+
+
+def is_date_text(text: str) -> bool:
+    """Text that is only dates (a range, a date, a duration), give or take a label."""
+    rest = strip_durations(text)
+    rest = re.sub(r"^(?:date|dates|period)\s*:\s*", "", rest, flags=re.IGNORECASE)
+    found = find_date(rest)
+    if found is None:
+        return not rest.strip(" |·•,()")
+    leftover = rest
+    while found is not None:
+        leftover = leftover[: found[1].start()] + " " + leftover[found[1].end() :]
+        found = find_date(leftover)
+    return not re.sub(r"(?:and|&|,|\s|\||·|\(|\)|exp(?:ected)?\.?)+", "", leftover, flags=re.I)
+
+
+def is_location(text: str) -> bool:
+    """ "San Francisco, CA", "Seoul, S.Korea", "Remote": a place, not a title or a company."""
+    text = re.sub(r"^(?:location|place)\s*:\s*", "", text.strip(), flags=re.IGNORECASE)
+    if len(text.split()) > 7 or "&" in text.rsplit(",", 1)[-1] or _NOT_PLACE.search(text):
+        return False
+    return bool(_LOCATION.match(text))
+
+
+def is_aside(text: str) -> bool:
+    """What templates push to a margin beside an entry: its dates, its length or its place."""
+    return is_date_text(text) or is_location(text)
 
 
 def months_apart(a: dt.date, b: dt.date) -> int:

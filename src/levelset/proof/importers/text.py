@@ -2,60 +2,27 @@
 
 The layout is read from common resume habits: a name and headline on top, section headings
 (Summary, Experience, Skills, Projects...), positions as a title and company with a date
-range, and bullets under each position.
+range (on the heading line, beside it, or on the line below), and bullets or short paragraphs
+under each position.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from levelset.proof.dates import find_span
+from levelset.proof.dates import Span, find_date, find_span, is_date_text, strip_durations
+from levelset.proof.glyphs import join_hyphenated
+from levelset.proof.headers import order, role_score, split_title_company, without_place
+from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Document, Origin, Position
 from levelset.proof.safety import read_text
+from levelset.proof.sections import section_of
 
+__all__ = ["Line", "import_text_file", "is_bullet", "parse_resume", "split_title_company"]
 
-@dataclass(frozen=True)
-class Line:
-    """One line of a resume and where it was: line number, and a page or paragraph label."""
-
-    number: int | None
-    text: str
-    where: str | None = None
-
-
-_SECTIONS = {
-    "summary": "summary",
-    "profile": "summary",
-    "about": "summary",
-    "about me": "summary",
-    "professional summary": "summary",
-    "experience": "experience",
-    "work experience": "experience",
-    "professional experience": "experience",
-    "employment": "experience",
-    "employment history": "experience",
-    "work history": "experience",
-    "skills": "skills",
-    "technical skills": "skills",
-    "core skills": "skills",
-    "projects": "projects",
-    "selected projects": "projects",
-    "publications": "projects",
-    "open source": "projects",
-    "achievements": "projects",
-    "education": "other",
-    "certifications": "other",
-    "awards": "other",
-    "interests": "other",
-    "languages": "other",
-    "contact": "other",
-}
-_BULLET = re.compile(r"^\s*(?:[-*•▪◦●‣+]|\d{1,2}[.)])\s+")
 _CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
-_SPLIT = re.compile(r"\s+at\s+|\s*[|—–·@]\s*|\s+-\s+|,\s*|\s{2,}|\t")
 
 
 def import_text_file(path: Path) -> Document:
@@ -67,8 +34,8 @@ def import_text_file(path: Path) -> Document:
 
 def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESUME) -> Document:
     """Read a resume's structure from its lines."""
-    clean = [Line(ln.number, _plain(ln.text), ln.where) for ln in lines]
-    clean = [ln for ln in clean if ln.text]
+    clean = [Line(ln.number, _plain(ln.text), ln.where, ln.dates, ln.place) for ln in lines]
+    clean = [ln for ln in clean if ln.text or ln.dates]
     builder = _Builder(source, channel)
     for index, line in enumerate(clean):
         builder.feed(line, clean[index + 1] if index + 1 < len(clean) else None)
@@ -81,24 +48,28 @@ def _plain(text: str) -> str:
     return text.strip()
 
 
-def section_of(text: str) -> str | None:
-    """The section a heading line opens, or None if it is not a heading."""
-    key = text.lstrip("#").strip().rstrip(":").strip().lower()
-    if len(key.split()) > 4:
+def span_of(line: Line) -> tuple[Span, str] | None:
+    """The line's dates and the heading text left beside them, if the line is dated."""
+    if line.dates:
+        found = find_date(line.dates)
+        return (found[0], line.text) if found else None
+    text = line.text.lstrip("#").strip()
+    found = find_span(text)
+    if found is None and not is_bullet(text) and len(text.split()) <= 12:
+        found = _trailing_date(text)
+    if found is None:
         return None
-    return _SECTIONS.get(key)
+    span, match = found
+    return span, (text[: match.start()] + "  " + text[match.end() :]).strip()
 
 
-def is_bullet(text: str) -> bool:
-    return bool(_BULLET.match(text))
-
-
-def split_title_company(text: str) -> tuple[str, str]:
-    """("Senior ML Engineer", "Acme") from "Senior ML Engineer, Acme" and similar."""
-    parts = [p.strip(" ()[]") for p in _SPLIT.split(text) if p and p.strip(" ()[]")]
-    if not parts:
-        return "", ""
-    return parts[0], parts[1] if len(parts) > 1 else ""
+def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:
+    """A single date closing a short heading ("Software Engineer Intern  Summer 2022")."""
+    found = find_date(text)
+    if found is None or text[found[1].end() :].strip(" )|,."):
+        return None
+    before = text[: found[1].start()]
+    return found if (not before.strip() or re.search(r"(\s{2}|[|,•·–—-])\s*$", before)) else None
 
 
 @dataclass
@@ -114,17 +85,19 @@ class _Builder:
     pending: list[Line] = field(default_factory=list)
     bullets: list[Bullet] = field(default_factory=list)
     header: Position | None = None
+    header_text: str = ""
     open_bullet: bool = False
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.source, line.number, line.where)
 
     def feed(self, line: Line, following: Line | None) -> None:
-        heading = section_of(line.text) if not is_bullet(line.text) else None
+        heading = section_of(line.text) if not is_bullet(line.text) and not line.dates else None
         if heading is not None or (
-            line.text.startswith("#") and self.section == "top" and self.top
+            line.text.startswith("#") and self.section == "top" and self.top and not line.dates
         ):
             self._close_position()
+            self.pending = []
             self.section = heading or "other"
             return
         handler = getattr(self, f"_in_{self.section}")
@@ -132,17 +105,17 @@ class _Builder:
 
     def _in_top(self, line: Line, following: Line | None) -> None:
         text = line.text.lstrip("#").strip()
-        if find_span(text) and self.top:  # a resume without headings: experience starts here
-            self.section = "experience"
+        if self.top and span_of(line):
+            self.section = "experience"  # a resume without headings: experience starts here
             self._in_experience(line, following)
         elif not _CONTACT.search(text) or not self.top:
-            self.top.append(_BULLET.sub("", text))
+            self.top.append(BULLET.sub("", text))
 
     def _in_summary(self, line: Line, following: Line | None) -> None:
-        self.summary.append(_BULLET.sub("", line.text))
+        self.summary.append(BULLET.sub("", line.text))
 
     def _in_skills(self, line: Line, following: Line | None) -> None:
-        text = _BULLET.sub("", line.text)
+        text = BULLET.sub("", line.text)
         text = text.split(":", 1)[1] if ":" in text[:30] else text
         self.skills.extend(s.strip() for s in re.split(r"[,;|•·]", text) if s.strip())
 
@@ -151,22 +124,24 @@ class _Builder:
 
     def _in_projects(self, line: Line, following: Line | None) -> None:
         if is_bullet(line.text):
-            self.extra.append(Bullet(_BULLET.sub("", line.text), self.origin(line), self.channel))
+            self.extra.append(Bullet(BULLET.sub("", line.text), self.origin(line), self.channel))
         elif self.extra and not line.text.startswith("#") and _continues(self.extra[-1].text):
             last = self.extra[-1]
-            self.extra[-1] = Bullet(f"{last.text} {line.text}", last.origin, self.channel)
+            text = join_hyphenated(last.text, line.text)
+            self.extra[-1] = Bullet(text, last.origin, self.channel)
 
     def _in_experience(self, line: Line, following: Line | None) -> None:
         text = line.text.lstrip("#").strip()
-        if is_bullet(text):
-            self._add_bullet(_BULLET.sub("", text), line)
-        elif self.bullets and self.open_bullet and text[:1].islower():
+        dated = span_of(line)
+        if self.bullets and self.open_bullet and text[:1].islower() and dated is None:
             self._continue_bullet(text)
-        elif find_span(text):
-            self._start_position(text, line)
-        elif following is not None and find_span(following.text) and not is_bullet(following.text):
+        elif dated is not None and not (is_bullet(text) and not line.place and self.header):
+            self._start_position(dated, line)
+        elif _heads_entry(line, following):
             self._close_position()
-            self.pending.append(Line(line.number, text, line.where))
+            self.pending.append(Line(line.number, BULLET.sub("", text), line.where, "", line.place))
+        elif is_bullet(text):
+            self._add_bullet(BULLET.sub("", text), line)
         elif self.bullets and self.open_bullet:
             self._continue_bullet(text)
         elif self.header is not None and not self.bullets and _short_label(text):
@@ -176,27 +151,35 @@ class _Builder:
 
     def _continue_bullet(self, text: str) -> None:
         last = self.bullets[-1]
-        self.bullets[-1] = Bullet(f"{last.text} {text}", last.origin, self.channel, last.position)
-        self.open_bullet = _continues(self.bullets[-1].text)
+        joined = join_hyphenated(last.text, text)
+        self.bullets[-1] = Bullet(joined, last.origin, self.channel, last.position)
+        self.open_bullet = _continues(joined)
 
     def _header_detail(self, text: str) -> None:
-        """A short line under a position header: its company if missing, else a location."""
+        """A short line under a position heading: its title, its company, or its place."""
         assert self.header is not None
-        if not self.header.company:
-            company = split_title_company(text)[0]
-            self.header = dataclasses.replace(self.header, company=company)
+        label, _ = without_place(text)
+        if not label or is_date_text(label):
+            return
+        header = self.header
+        if not header.company:
+            title, company = order(header.title, label)
+            self.header = _with(header, title, company)
+        elif not self.pending_used and role_score(label) > role_score(header.title):
+            self.header = _with(header, label, without_place(self.header_text)[0])
+        self.pending_used = True
+
+    pending_used: bool = False
 
     def _add_bullet(self, text: str, line: Line) -> None:
         label = self.header.label if self.header else None
         self.bullets.append(Bullet(text, self.origin(line), self.channel, label))
         self.open_bullet = _continues(text)
 
-    def _start_position(self, text: str, line: Line) -> None:
+    def _start_position(self, dated: tuple[Span, str], line: Line) -> None:
         self._close_position()
-        found = find_span(text)
-        assert found is not None
-        span, match = found
-        rest = (text[: match.start()] + " " + text[match.end() :]).strip(" ()[],|—–-")
+        span, rest = dated
+        rest = BULLET.sub("", strip_durations(rest)).strip(" ()[],|—–-")
         rest = re.sub(r"\(\s*\)", "", rest).strip(" ()[],|—–-")
         if self.pending:
             title, company = self._pending_header(rest)
@@ -204,32 +187,34 @@ class _Builder:
         else:
             title, company = split_title_company(rest)
             origin = self.origin(line)
-        if company and _ROLE_WORD.search(company) and not _ROLE_WORD.search(title):
-            title, company = company, split_title_company(title)[0]  # "Company" above "Title"
+        self.pending_used = bool(self.pending)
         self.pending = []
+        self.header_text = rest
         self.header = Position(title, company, origin, span.start, span.end, span.current)
 
     def _pending_header(self, rest: str) -> tuple[str, str]:
-        """Title and company from the lines above a date line ("Title, Company" on one line)."""
-        first = self.pending[0].text
-        if len(self.pending) > 1:
-            return first, self.pending[1].text
-        if rest:
-            return first, split_title_company(rest)[0]
-        return split_title_company(first)
+        """Title and company from the lines above a date line, and the date line's own text."""
+        first = self.pending[-2] if len(self.pending) > 1 and not rest else self.pending[-1]
+        second = self.pending[-1].text if first is not self.pending[-1] else rest
+        if not second:
+            return split_title_company(first.text)
+        name, _ = without_place(first.text)
+        other, _ = without_place(second)
+        return order(name, other, first_is_title=not first.place)
 
     def _close_position(self) -> None:
         if self.header is not None:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
+            header = self.header
             self.positions.append(
                 Position(
-                    self.header.title,
-                    self.header.company,
-                    self.header.origin,
-                    self.header.start,
-                    self.header.end,
-                    self.header.current,
+                    header.title,
+                    header.company,
+                    header.origin,
+                    header.start,
+                    header.end,
+                    header.current,
                     bullets,
                 )
             )
@@ -254,11 +239,18 @@ class _Builder:
         )
 
 
-_ROLE_WORD = re.compile(
-    r"\b(?:engineer|scientist|manager|analyst|developer|lead|director|researcher|intern|"
-    r"architect|consultant|head|vp|specialist|designer|officer|founder|sre|programmer)s?\b",
-    re.IGNORECASE,
-)
+def _with(position: Position, title: str, company: str) -> Position:
+    return Position(title, company, position.origin, position.start, position.end, position.current)
+
+
+def _heads_entry(line: Line, following: Line | None) -> bool:
+    """A heading line whose dates come on the next line ("Company" over "Title  2019 – 2021")."""
+    if following is None or span_of(following) is None:
+        return False
+    if is_bullet(following.text) and not following.place:
+        return False
+    text = BULLET.sub("", line.text)
+    return bool(text) and len(text.split()) <= 14 and (not is_bullet(line.text) or bool(line.place))
 
 
 def _short_label(text: str) -> bool:

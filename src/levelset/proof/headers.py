@@ -1,0 +1,149 @@
+"""An entry heading taken apart: which words are the title, which the company, which the place.
+
+Headings come as "Title, Company, City", "Company • City", "Title — Company", "Title at Company",
+"Company | Title", or as two lines in either order. Which part is the title is decided by the
+words in it (engineer, intern, founder...) against words that name an organisation (Inc,
+University, Labs...), then by the form's habit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from levelset.proof.dates import is_date_text, is_location, strip_durations
+
+_ROLE = re.compile(
+    r"\b(?:engineer\w*|scientist|manager|analyst|developer|lead|leader|director|researcher|"
+    r"intern|internship|architect|consultant|head|vp|svp|evp|specialist|designer|officer|"
+    r"founder|co-?founder|sre|programmer|cto|ceo|cfo|coo|cio|president|chair|owner|partner|"
+    r"advisor|adviser|assistant|associate|fellow|trainee|apprentice|student|member|volunteer|"
+    r"coach|secretary|writer|reporter|editor|coordinator|administrator|technician|teacher|"
+    r"instructor|professor|lecturer|postdoc|tutor|contributor|maintainer|tester|worker|"
+    r"subcontractor|contractor|freelancer?|master|staff|principal|senior|junior|chief|"
+    r"representative|strategist|executive|product owner|data|devops|full[- ]stack|"
+    r"frontend|backend|software|research|teaching)s?\b",
+    re.IGNORECASE,
+)
+_ORGANISATION = re.compile(
+    r"\b(?:inc|llc|ltd|plc|gmbh|ag|sa|corp|corporation|company|co|group|holdings|labs?|"
+    r"laborator(?:y|ies)|university|universit[éä]t|college|institute|school|foundation|"
+    r"technologies|solutions|systems|partners|capital|bank|agency|studios?|ventures|"
+    r"services|consulting|association|society|council|court|hospital|center|centre|"
+    r"ministry|department|command|network|google|microsoft|amazon|meta|facebook|apple|"
+    r"nvidia|ibm|openai|deepmind)\b\.?",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*[|•·—–]\s*|\s+-\s+|\s{2,}|\t")
+_AT = re.compile(r"\s+(?:at|@|chez|bei)\s+", re.IGNORECASE)
+
+
+def role_score(text: str) -> int:
+    """Positive for a job title ("Senior ML Engineer"), negative for an organisation."""
+    roles = len(_ROLE.findall(text))
+    organisations = len(_ORGANISATION.findall(text))
+    return roles - organisations
+
+
+def parts_of(text: str) -> list[str]:
+    """A heading cut at its separators, places, dates and lengths dropped."""
+    parts = [p.strip(" ()[],;:") for p in _SEPARATORS.split(strip_durations(text))]
+    parts = [p for p in parts if p and not is_date_text(p)]
+    return parts[:1] + [p for p in parts[1:] if not is_location(p)]
+
+
+def without_place(text: str) -> tuple[str, str]:
+    """("YMCA", "Pomona, CA") from "YMCA, Pomona, CA": a trailing place cut off."""
+    pieces = [p.strip() for p in text.split(",")]
+    for cut in range(1, len(pieces)):
+        tail = ", ".join(pieces[cut:])
+        head = ", ".join(pieces[:cut])
+        if (_region(pieces[-1]) and is_location(tail)) or _place_word(tail, head):
+            return ", ".join(pieces[:cut]).strip(), tail
+    return text.strip(), ""
+
+
+_COUNTRIES = {
+    "usa",
+    "us",
+    "uk",
+    "india",
+    "germany",
+    "france",
+    "canada",
+    "china",
+    "japan",
+    "korea",
+    "türkiye",
+    "turkey",
+    "netherlands",
+    "spain",
+    "italy",
+    "brazil",
+    "australia",
+    "singapore",
+    "israel",
+    "switzerland",
+    "sweden",
+    "ireland",
+    "poland",
+    "portugal",
+    "mexico",
+    "austria",
+    "belgium",
+    "denmark",
+    "norway",
+    "finland",
+    "united states",
+    "united kingdom",
+    "england",
+    "scotland",
+    "south korea",
+    "republic of korea",
+    "taiwan",
+    "vietnam",
+    "nigeria",
+    "kenya",
+}
+
+
+def _region(text: str) -> bool:
+    """A state or country code, or a country: what ends a written place."""
+    text = text.strip().rstrip(".")
+    return (
+        bool(re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+", text)) or text.lower() in _COUNTRIES
+    )
+
+
+def _place_word(text: str, head: str) -> bool:
+    """ "Remote", or a city after an organisation's name ("Globex Corporation, Chicago")."""
+    word = text.strip()
+    if word.lower() in {"remote", "online", "hybrid", "worldwide"}:
+        return True
+    city = re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", word) and not _ORGANISATION.search(word)
+    return bool(city) and bool(_ORGANISATION.search(head))
+
+
+def split_title_company(text: str) -> tuple[str, str]:
+    """(title, company) from one heading line in any of the common forms."""
+    text = text.strip(" ()[],|—–-")
+    at = _AT.search(text)
+    if at:
+        return text[: at.start()].strip(" ,"), without_place(text[at.end() :])[0]
+    parts = parts_of(text)
+    if not parts:
+        return "", ""
+    if len(parts) == 1:
+        name = without_place(parts[0])[0]
+        parts = [p.strip() for p in name.split(",") if p.strip()]
+    first, second = parts[0], parts[1] if len(parts) > 1 else ""
+    return order(first, second)
+
+
+def order(first: str, second: str, first_is_title: bool = True) -> tuple[str, str]:
+    """(title, company) from two parts, by their words, else by the form's habit."""
+    if not second:
+        return first, ""
+    a, b = role_score(first), role_score(second)
+    if a == b:
+        return (first, second) if first_is_title else (second, first)
+    return (first, second) if a > b else (second, first)

@@ -1,0 +1,112 @@
+"""Résumé lines: the text of a line, and the dates and place set beside it.
+
+Templates push an entry's dates and place to a margin (RenderCV, Awesome-CV, sb2nov), or put
+the dates in a column on the left (moderncv), sometimes on the line of the first bullet rather
+than the title. Here each visual line becomes a Line whose `dates` and `place` hold what stood
+apart, and dates found beside a bullet go back to the entry heading above it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from levelset.proof.dates import find_date, is_date_text, is_location, is_now, strip_durations
+from levelset.proof.layout import Segment, VisualLine
+
+BULLET = re.compile(r"^\s*(?:[-*•▪◦●‣+–➢➤►▸▹○■□✓◆◇❖→]|\d{1,2}[.)])\s+")
+_OPEN_END = re.compile(r"[-–—]\s*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a résumé and where it was: line number, and a page or paragraph label.
+
+    `dates` and `place` hold text that stood apart from the line (a right-aligned date range,
+    a city); a line read from plain text has neither.
+    """
+
+    number: int | None
+    text: str
+    where: str | None = None
+    dates: str = ""
+    place: str = ""
+
+
+def is_bullet(text: str) -> bool:
+    return bool(BULLET.match(text))
+
+
+def resume_lines(visual: list[VisualLine], where: str, first: int = 1) -> list[Line]:
+    """Visual lines as Lines, with their dates and places set apart and re-attached."""
+    visual = _join_open_ranges(visual)
+    lines = [_line(v, where, first + i) for i, v in enumerate(visual)]
+    return _reattach([line for line in lines if line.text or line.dates])
+
+
+def _line(visual: VisualLine, where: str, number: int) -> Line:
+    main: list[str] = []
+    dates: list[str] = []
+    places: list[str] = []
+    several = len(visual.segments) > 1
+    if not several and is_date_text(visual.text) and not find_date(visual.text):
+        return Line(number, "", where)  # a length alone ("2 years 10 months")
+    for index, segment in enumerate(visual.segments):
+        text = segment.text
+        if several and is_date_text(text):
+            dated = strip_durations(text)
+            dates.extend([dated] if find_date(dated) else [])
+        elif index > 0 and is_location(text):
+            places.append(text)
+        else:
+            main.append(text)
+    if not main and len(dates) == 1:
+        return Line(number, dates[0], where, "", ", ".join(places))
+    return Line(number, "  ".join(main), where, " ".join(dates[:1]), ", ".join(places))
+
+
+def _join_open_ranges(visual: list[VisualLine]) -> list[VisualLine]:
+    """ "2021 –" over "Present" (a date column that wraps) as one segment."""
+    out = list(visual)
+    for index in range(len(out) - 1):
+        for segment in out[index].segments:
+            if not (_OPEN_END.search(segment.text) and find_date(segment.text)):
+                continue
+            below = out[index + 1]
+            match = next((s for s in below.segments if abs(s.x0 - segment.x0) < 30), None)
+            if match is None or not (is_now(match.text) or is_date_text(match.text)):
+                continue
+            joined = Segment(segment.x0, max(segment.x1, match.x1), f"{segment.text} {match.text}")
+            out[index] = _swap(out[index], segment, joined)
+            rest = tuple(s for s in below.segments if s is not match)
+            out[index + 1] = VisualLine(below.top, below.height, rest)
+    return [v for v in out if v.segments]
+
+
+def _swap(line: VisualLine, old: Segment, new: Segment) -> VisualLine:
+    segments = tuple(new if s is old else s for s in line.segments)
+    return VisualLine(line.top, line.height, segments)
+
+
+def _reattach(lines: list[Line]) -> list[Line]:
+    """Dates beside a bullet or a description line belong to the entry heading above it."""
+    out = list(lines)
+    for index, line in enumerate(out):
+        if not line.dates or not _body(line, out[index - 1] if index else None):
+            continue
+        for back in range(index - 1, max(index - 4, -1), -1):
+            above = out[back]
+            if above.dates or find_date(above.text):
+                break
+            if not is_bullet(above.text) and len(above.text.split()) <= 14:
+                out[back] = replace(above, dates=line.dates, place=above.place or line.place)
+                out[index] = replace(line, dates="", place="")
+                break
+    return out
+
+
+def _body(line: Line, above: Line | None) -> bool:
+    """A bullet, or a line that carries on the one above it."""
+    if is_bullet(line.text):
+        return True
+    return above is not None and is_bullet(above.text) and line.text[:1].islower()

@@ -1,0 +1,121 @@
+"""Section headings of a résumé, in the many ways templates word and case them."""
+
+from __future__ import annotations
+
+import re
+
+_EXACT = {
+    "summary": "summary",
+    "profile": "summary",
+    "about": "summary",
+    "about me": "summary",
+    "objective": "summary",
+    "professional summary": "summary",
+    "skills": "skills",
+    "technical skills": "skills",
+    "core skills": "skills",
+    "skills & expertise": "skills",
+    "skills and expertise": "skills",
+    "top skills": "skills",
+    "strengths": "skills",
+    "projects": "projects",
+    "selected projects": "projects",
+    "personal projects": "projects",
+    "project": "projects",
+    "publications": "projects",
+    "open source": "projects",
+    "achievements": "projects",
+}
+# A heading is made only of these words; one of the first group makes it an experience section.
+_EXPERIENCE_WORDS = {
+    "experience",
+    "experiences",
+    "employment",
+    "career",
+    "work",
+    "positions",
+    "involvement",
+    "research",
+    "internships",
+    "history",
+}
+_OTHER_WORDS = {
+    "education",
+    "certifications",
+    "certificates",
+    "awards",
+    "honors",
+    "honours",
+    "interests",
+    "hobbies",
+    "languages",
+    "contact",
+    "references",
+    "referees",
+    "activities",
+    "activity",
+    "extracurricular",
+    "community",
+    "organizations",
+    "volunteering",
+    "talks",
+    "presentations",
+    "patents",
+    "coursework",
+    "courses",
+    "writing",
+    "committees",
+    "leadership",
+    "links",
+    "teaching",
+    "service",
+    "memberships",
+    "miscellaneous",
+    "recommendations",
+    "training",
+}
+_FILLER = {
+    "professional",
+    "relevant",
+    "selected",
+    "other",
+    "additional",
+    "and",
+    "&",
+    "on",
+    "campus",
+    "volunteer",
+    "industry",
+    "academic",
+    "program",
+    "invited",
+    "domestic",
+    "international",
+    "honors",
+    "related",
+    "technical",
+    "my",
+    "work",
+}
+
+
+def section_of(text: str) -> str | None:
+    """The section a heading line opens, or None if it is not a heading."""
+    key = re.sub(r"\s+", " ", text.lstrip("#").strip().rstrip(":").strip().lower())
+    if len(key.split()) > 4 or not key:
+        return None
+    if key in _EXACT:
+        return _EXACT[key]
+    words = re.findall(r"[a-z&]+", key)
+    if not words or re.search(r"\d", key):
+        return None
+    known = _EXPERIENCE_WORDS | _OTHER_WORDS | _FILLER | set(_EXACT)
+    if not all(w in known for w in words):
+        return None
+    if any(w in _OTHER_WORDS for w in words) and "experience" not in words:
+        return "other"
+    if any(w in _EXPERIENCE_WORDS for w in words):
+        return "experience"
+    if any(w in _EXACT for w in words):
+        return next(_EXACT[w] for w in words if w in _EXACT)
+    return None
