@@ -88,4 +88,3 @@ def proof_report(ws: Workspace, *, semantic: bool = False, model: str | None = N
     from levelset.proof import analyse
 
     return analyse(load_materials(ws), show_profile(ws), semantic=semantic, model=model)
-

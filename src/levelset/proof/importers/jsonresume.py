@@ -1,4 +1,8 @@
-"""JSON Resume files (jsonresume.org schema): basics, work, skills, projects."""
+"""JSON résumés: JSON Resume (0.x and 1.0 field names) and FRESH, detected before reading.
+
+A JSON Resume job description, or JSON that is no résumé at all, is refused with a message
+saying what the file is.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from typing import Any
 
 from levelset.errors import Problem, validation_failed
 from levelset.proof.dates import parse_month
+from levelset.proof.formats import FRESH, JOB_DESCRIPTION, fresh_as_json_resume, json_kind
 from levelset.proof.model import Bullet, Channel, Document, Origin, Position
 from levelset.proof.safety import read_text, refuse
 
@@ -20,6 +25,7 @@ def import_json_resume(path: Path) -> Document:
         raise refuse(path, f"not valid JSON (line {error.lineno}: {error.msg})") from None
     if not isinstance(data, dict):
         raise refuse(path, "the top level must be an object", "a JSON Resume object")
+    data = _as_resume(path, data)
     problems: list[Problem] = []
     positions = [
         _position(path.name, f"work[{i}]", item, problems)
@@ -41,6 +47,28 @@ def import_json_resume(path: Path) -> Document:
     )
 
 
+def _as_resume(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """The résumé in JSON Resume's shape, or an InputError saying what the file is instead."""
+    kind = json_kind(data)
+    if kind == FRESH:
+        return fresh_as_json_resume(data)
+    if kind == JOB_DESCRIPTION:
+        raise refuse(
+            path,
+            "this is a job description (JSON Resume job schema), not a résumé; nothing was "
+            "imported. Import your own résumé here; keep the posting for the role you target",
+            "a résumé: JSON Resume with basics and work, or FRESH",
+        )
+    if kind is None:
+        keys = ", ".join(sorted(data)[:8]) or "none"
+        raise refuse(
+            path,
+            f"not a résumé: no basics, work or employment (top-level keys: {keys})",
+            "JSON Resume (basics, work) or FRESH (employment.history)",
+        )
+    return data
+
+
 def _list(data: dict[str, Any], key: str, source: str, problems: list[Problem]) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
@@ -60,6 +88,8 @@ def _position(source: str, where: str, item: Any, problems: list[Problem]) -> Po
     company = _str(item.get("name")) or _str(item.get("company")) or ""
     bullets = _work_bullets(source, where, item, f"{title}, {company}" if company else title)
     end = _str(item.get("endDate"))
+    if end and end.strip().lower() in {"present", "current", "now"}:
+        end = None
     return Position(
         title,
         company,

@@ -225,8 +225,9 @@ class _Builder:
     def finish(self) -> Document:
         self._close_position()
         name = self.top[0].lstrip("#").strip() if self.top else None
-        headline = self.top[1] if len(self.top) > 1 else None
-        summary_lines = self.summary or self.top[2:]
+        headline = _headline(self.top[1:4])
+        rest = [t for t in self.top[1:] if t != headline]
+        summary_lines = self.summary or [t for t in rest if len(t.split()) > 6]
         return Document(
             source=self.source,
             channel=self.channel,
@@ -237,6 +238,15 @@ class _Builder:
             skills=tuple(dict.fromkeys(self.skills)),
             extra_bullets=tuple(self.extra),
         )
+
+
+def _headline(candidates: list[str]) -> str | None:
+    """The line under the name that says what the person does, not a lone skill or a place."""
+    for text in candidates:
+        if role_score(text) > 0:
+            return text
+    wordy = [t for t in candidates if len(t.split()) >= 3 and not is_date_text(t)]
+    return wordy[0] if wordy else None
 
 
 def _with(position: Position, title: str, company: str) -> Position:
