@@ -1,7 +1,7 @@
 # Tasks; CI runs `bash .ci/run`, which installs everything and runs `make`-equivalent steps.
 PY ?= .venv/bin/python
 
-.PHONY: install test lint typecheck layers bench docs check
+.PHONY: install test lint typecheck layers bench docs check soak
 
 install:
 	python3 -m venv .venv && .venv/bin/pip install -e '.[test,browser,postgres]'
@@ -26,3 +26,7 @@ docs:
 	$(PY) -m levelset.cli.docgen > docs/cli.md
 
 check: lint typecheck layers test
+
+# The reliability suites at full strength: 100+ kill -9 rounds, thousands more fuzz cases.
+soak:
+	LEVELSET_SOAK=1 $(PY) -m pytest tests/reliability -q

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +11,8 @@ from pathlib import Path
 from levelset.errors import DataUnavailable
 
 HOME_ENV = "LEVELSET_HOME"
+PRIVATE_FOLDER = 0o700  # the home and its folders: the owner only
+PRIVATE_FILE = 0o600  # databases, exports, backups: the owner only
 DATABASE_URL_ENV = "LEVELSET_DATABASE_URL"
 
 
@@ -52,10 +56,14 @@ class Paths:
         return self.home / "imports"
 
     def ensure(self) -> Paths:
-        """Create the home and its folders if missing; return self for chaining."""
+        """Create the home and its folders (owner-only) if missing; return self for chaining.
+
+        A home left readable by others (an older version, a wide umask) is closed to them.
+        """
         for folder in (self.home, self.backups, self.exports, self.imports):
             try:
-                folder.mkdir(parents=True, exist_ok=True)
+                folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+                _close_to_others(folder, PRIVATE_FOLDER)
             except OSError as error:
                 raise DataUnavailable(
                     f"cannot use {folder} as a levelset folder: {error.strerror or error}",
@@ -72,3 +80,24 @@ class Paths:
             "exports": str(self.exports),
             "imports": str(self.imports),
         }
+
+
+def _close_to_others(path: Path, mode: int) -> None:
+    """Take group and other permissions away from a file or folder this user owns."""
+    info = path.stat()
+    if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) & 0o077:
+        path.chmod(mode)
+
+
+def private_file(path: Path) -> Path:
+    """Make sure `path` exists readable and writable by its owner only (created empty)."""
+    try:
+        descriptor = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, PRIVATE_FILE)
+    except OSError as error:
+        raise DataUnavailable(
+            f"cannot create {path}: {error.strerror or error}",
+            hint=f"point {HOME_ENV} at a folder you can write to",
+        ) from None
+    os.close(descriptor)
+    _close_to_others(path, PRIVATE_FILE)
+    return path

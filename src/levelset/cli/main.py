@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
+from levelset.errors import LevelsetError
+
+PRIVATE_UMASK = 0o077
 ROOT_HELP: tuple[list[str], ...] = ([], ["--help"], ["-h"])
 
 
@@ -21,11 +25,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: list[str]) -> int:
+    previous = os.umask(PRIVATE_UMASK)  # files we create (stores, exports) are the user's only
+    try:
+        return _run_command(args)
+    finally:
+        os.umask(previous)
+
+
+def _run_command(args: list[str]) -> int:
     import typer
 
     from levelset.cli.app import app
     from levelset.cli.workspace import command_workspace
-    from levelset.errors import LevelsetError
 
     command = typer.main.get_command(app)
     try:
@@ -34,12 +45,7 @@ def _run(args: list[str]) -> int:
     except LevelsetError as error:
         if "--traceback" in args:
             raise
-        if "--json" in args:  # scripts get errors in the web app's JSON shape too
-            from levelset.cli.output import print_json
-
-            print_json(error.to_dict())
-        _report(error)
-        return error.exit_code
+        return _fail(error, args)
     except typer.Exit as done:
         return done.exit_code
     except (typer.Abort, KeyboardInterrupt):
@@ -51,14 +57,40 @@ def _run(args: list[str]) -> int:
             raise
         show()
         return int(getattr(error, "exit_code", 2))
+    except Exception as error:  # the machine (busy, full, I/O) or a bug: one line, no SQL
+        if "--traceback" in args:
+            raise
+        return _fail(_environment_or_bug(error), args)
     return result if isinstance(result, int) else 0
+
+
+def _environment_or_bug(error: Exception) -> LevelsetError:
+    from levelset.failures import explain
+    from levelset.paths import user_dir
+
+    explained = explain(error, home=user_dir(os.environ))
+    if explained is not None:
+        return explained
+    return LevelsetError(
+        f"unexpected error ({type(error).__name__})",
+        hint="this is a bug in levelset; run again with --traceback and report what it shows",
+    )
+
+
+def _fail(error: LevelsetError, args: list[str]) -> int:
+    if "--json" in args:  # scripts get errors in the web app's JSON shape too
+        from levelset.cli.output import print_json
+
+        print_json(error.to_dict())
+    _report(error)
+    return error.exit_code
 
 
 def _report(error: Exception) -> None:
     from rich.markup import escape
 
     from levelset.cli.output import err_console
-    from levelset.errors import InputError, LevelsetError
+    from levelset.errors import InputError
 
     assert isinstance(error, LevelsetError)
     console = err_console()

@@ -1,8 +1,15 @@
-"""Ordered, recorded schema migrations, each in its own transaction, with a backup first.
+"""Ordered, recorded schema migrations, each one real transaction, with a backup first.
 
 A migration is a module `mNNNN_name.py` in this package with `def upgrade(conn) -> None`.
-Applied names are recorded in `schema_migrations`; a migration never runs twice. Once a
-migration has shipped it is never edited: change the schema with a new one.
+Applied names are recorded in `schema_migrations`, in the same transaction as the migration's
+own statements: a migration is either applied and recorded, or not there at all, on SQLite
+(the engine emits BEGIN IMMEDIATE around DDL, see `store.db`) and on PostgreSQL (transactional
+DDL, plus an advisory lock so that two first runs do not race). Once a migration has shipped
+it is never edited: change the schema with a new one.
+
+Homes made by versions whose SQLite migrations committed statement by statement may hold the
+empty tables of a migration that never got recorded; `leftovers` finds them and the next open
+drops them (only when empty) before applying that migration again.
 """
 
 from __future__ import annotations
@@ -10,14 +17,28 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-from sqlalchemy import Column, DateTime, Engine, MetaData, String, Table, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    DateTime,
+    Engine,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    func,
+    inspect,
+    select,
+    text,
+)
 
+from levelset.errors import DataUnavailable
 from levelset.paths import Paths
+from levelset.store.backup import backup_before_upgrade
+from levelset.store.db import write_transaction
 
 _bookkeeping = MetaData()
 schema_migrations = Table(
@@ -26,6 +47,7 @@ schema_migrations = Table(
     Column("name", String(200), primary_key=True),
     Column("applied_at", DateTime(timezone=True), nullable=False),
 )
+_ADVISORY_KEY = 0x1E5E7  # PostgreSQL: one migrator at a time per database
 
 
 @dataclass(frozen=True)
@@ -45,9 +67,9 @@ def discover() -> list[Migration]:
 
 
 def applied(engine: Engine) -> set[str]:
-    _bookkeeping.create_all(engine)
+    """Names of the migrations recorded in this database (none for a new one)."""
     with engine.connect() as conn:
-        return set(conn.execute(select(schema_migrations.c.name)).scalars())
+        return _recorded(conn)
 
 
 def pending(engine: Engine) -> list[Migration]:
@@ -56,27 +78,101 @@ def pending(engine: Engine) -> list[Migration]:
 
 
 def migrate(engine: Engine, paths: Paths, *, now: Callable[[], dt.datetime]) -> list[str]:
-    """Apply pending migrations in order; back up an existing SQLite file first."""
+    """Apply pending migrations in order, each in one transaction; back up first."""
     done = applied(engine)
     todo = [m for m in discover() if m.name not in done]
     if not todo:
         return []
     if done:  # a brand-new database has nothing worth backing up
-        _backup_sqlite(engine, paths, now())
-    for migration in todo:
-        with engine.begin() as conn:
-            migration.upgrade(conn)
-            conn.execute(schema_migrations.insert().values(name=migration.name, applied_at=now()))
-    return [m.name for m in todo]
+        backup_before_upgrade(engine, paths, now())
+    return [m.name for m in todo if _apply(engine, m, now)]
 
 
-def _backup_sqlite(engine: Engine, paths: Paths, at: dt.datetime) -> None:
-    database = engine.url.database
-    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
-        return
-    source = Path(database)
-    if not source.exists() or source.stat().st_size == 0:
-        return
-    paths.backups.mkdir(parents=True, exist_ok=True)
-    stamp = at.strftime("%Y%m%dT%H%M%S%f")
-    shutil.copy2(source, paths.backups / f"{source.stem}-{stamp}.sqlite")
+def _apply(engine: Engine, migration: Migration, now: Callable[[], dt.datetime]) -> bool:
+    """Apply one migration unless another process got there first; True when this one did."""
+    with write_transaction(engine) as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_KEY})
+        _bookkeeping.create_all(conn)
+        done = _recorded(conn)
+        if migration.name in done:
+            return False
+        if conn.dialect.name == "sqlite":  # PostgreSQL's DDL was always transactional
+            _drop_leftovers(conn, leftovers(conn, done))
+        migration.upgrade(conn)
+        conn.execute(schema_migrations.insert().values(name=migration.name, applied_at=now()))
+    return True
+
+
+def _recorded(conn: Connection) -> set[str]:
+    if not inspect(conn).has_table(schema_migrations.name):
+        return set()
+    return set(conn.execute(select(schema_migrations.c.name)).scalars())
+
+
+@dataclass(frozen=True)
+class Leftovers:
+    """Tables and indexes in a database that its recorded migrations do not account for."""
+
+    tables: tuple[str, ...] = ()
+    indexes: tuple[tuple[str, str], ...] = ()  # (table, index)
+
+
+def leftovers(conn: Connection, done: set[str]) -> Leftovers:
+    """What a half-applied (unrecorded) migration left behind in this database."""
+    expected_tables, expected_indexes = _schema_of(done)
+    actual = inspect(conn)
+    tables = [t for t in actual.get_table_names() if t != schema_migrations.name]
+    extra_tables = tuple(t for t in tables if t not in expected_tables)
+    extra_indexes = tuple(
+        (table, index["name"])
+        for table in tables
+        if table in expected_tables
+        for index in actual.get_indexes(table)
+        if index["name"] and (table, index["name"]) not in expected_indexes
+    )
+    return Leftovers(extra_tables, extra_indexes)
+
+
+def _schema_of(done: set[str]) -> tuple[set[str], set[tuple[str, str]]]:
+    """Tables and indexes the `done` migrations make, replayed on a scratch database."""
+    scratch = create_engine("sqlite://")
+    try:
+        with scratch.begin() as conn:
+            for migration in discover():
+                if migration.name in done:
+                    migration.upgrade(conn)
+            made = inspect(conn)
+            tables = {t for t in made.get_table_names() if t != schema_migrations.name}
+            indexes = {(t, str(i["name"])) for t in tables for i in made.get_indexes(t)}
+        return tables, indexes
+    finally:
+        scratch.dispose()
+
+
+def _drop_leftovers(conn: Connection, found: Leftovers) -> None:
+    preparer = conn.dialect.identifier_preparer
+    for table in found.tables:
+        rows = conn.execute(select(func.count()).select_from(text(preparer.quote(table))))
+        if rows.scalar_one():
+            raise DataUnavailable(
+                f"the records store holds rows in {table!r}, left by an unfinished upgrade",
+                hint="restore the latest copy from the backups folder (`levelset paths`)",
+            )
+    for _table, index in found.indexes:
+        conn.execute(text(f"DROP INDEX {preparer.quote(index)}"))
+    for table in _children_first(conn, found.tables):
+        conn.execute(text(f"DROP TABLE {preparer.quote(table)}"))
+
+
+def _children_first(conn: Connection, tables: tuple[str, ...]) -> list[str]:
+    """Leftover tables ordered so that a table referencing another is dropped before it."""
+    refs = {t: {fk["referred_table"] for fk in inspect(conn).get_foreign_keys(t)} for t in tables}
+    ordered: list[str] = []
+    remaining = set(tables)
+    while remaining:
+        leaves = sorted(t for t in remaining if not any(t in refs[o] for o in remaining - {t}))
+        pick = (leaves or sorted(remaining))[0]
+        ordered.append(pick)
+        remaining.discard(pick)
+    return ordered
