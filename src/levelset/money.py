@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from levelset.errors import InputError
 
 CENT = Decimal("0.01")
+MAX_AMOUNT_CHARS = 40
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "C$", "AUD": "A$", "INR": "₹", "JPY": "¥"}
 
 
@@ -15,6 +16,8 @@ def to_money(value: object, *, field: str = "amount", allow_negative: bool = Fal
     if isinstance(value, bool) or value is None:
         raise InputError(f"{field}: expected an amount, got {value!r}")
     text = str(value).strip().replace(",", "").replace("_", "")
+    if len(text) > MAX_AMOUNT_CHARS:
+        raise InputError(f"{field}: {text[:20]}… is too long to be an amount")
     try:
         amount = Decimal(text)
     except InvalidOperation:
@@ -24,6 +27,42 @@ def to_money(value: object, *, field: str = "amount", allow_negative: bool = Fal
     if amount < 0 and not allow_negative:
         raise InputError(f"{field}: must not be negative, got {value!r}")
     return amount
+
+
+MAX_YEARLY = Decimal(100_000_000)
+"""The largest yearly amount (base, bonus, equity per year) we believe, in most currencies."""
+# Currencies whose unit is worth much less than a dollar get a proportionally higher ceiling.
+SMALL_UNITS = {"JPY": 200, "KRW": 2_000, "INR": 100, "IDR": 20_000, "VND": 30_000, "HUF": 400}
+
+
+def ceiling(currency: str | None = None) -> Decimal:
+    """The most a salary-like yearly amount can be in this currency (100 million by default)."""
+    return MAX_YEARLY * SMALL_UNITS.get((currency or "").upper(), 1)
+
+
+def plausible(amount: Decimal, *, field: str = "amount", currency: str | None = None) -> str | None:
+    """Why `amount` cannot be a salary-like yearly figure, or None when it can."""
+    top = ceiling(currency)
+    if amount < 0:
+        return f"{field}: must not be negative, got {amount:,}"
+    if amount >= top:
+        unit = f" {currency.upper()}" if currency else ""
+        return f"{field}: {_shown(amount)} is not a plausible yearly amount (below {top:,}{unit})"
+    return None
+
+
+def to_salary(value: object, *, field: str = "amount", currency: str | None = None) -> Decimal:
+    """An amount parsed like `to_money`, then bounded to what a yearly pay figure can be."""
+    amount = to_money(value, field=field)
+    reason = plausible(amount, field=field, currency=currency)
+    if reason is not None:
+        raise InputError(reason)
+    return amount
+
+
+def _shown(amount: Decimal) -> str:
+    text = f"{amount:,}"
+    return text if len(text) <= 24 else f"{amount:.3E}"
 
 
 def round_money(amount: Decimal, places: Decimal = CENT) -> Decimal:

@@ -16,7 +16,23 @@ BASE = f"http://127.0.0.1:{PORT}"
 
 with warnings.catch_warnings():  # starlette suggests httpx2; httpx is what we ship with
     warnings.simplefilter("ignore", DeprecationWarning)
-    from fastapi.testclient import TestClient
+    from fastapi.testclient import TestClient as AnonymousClient
+
+
+class TestClient(AnonymousClient):
+    """A client that has opened the server's secret address: it carries the access cookie.
+
+    Every request to the app needs the access token (web/security.py); tests that check the
+    refusal use `AnonymousClient`.
+    """
+
+    def __init__(self, app: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(app, *args, **kwargs)
+        from levelset.web.security import ACCESS_COOKIE
+
+        policy = getattr(getattr(app, "state", None), "policy", None)
+        if policy is not None:
+            self.cookies.set(ACCESS_COOKIE, policy.access_token)
 
 
 class Browser:

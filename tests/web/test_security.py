@@ -167,3 +167,51 @@ def test_a_streamed_body_above_the_limit_is_refused_with_413(paths: object) -> N
         )
     assert response.status_code == 413
     assert response.json()["error"] == "too_large"
+
+
+# Defect 7: other local users can reach the port, but not read or change anything.
+
+
+@pytest.mark.parametrize("path", ["/", "/offers.json", "/index.json", "/market", "/nope"])
+def test_a_request_without_the_access_token_is_refused(app: object, path: str) -> None:
+    from tests.web.conftest import AnonymousClient
+
+    with AnonymousClient(app, base_url=BASE) as stranger:  # type: ignore[arg-type]
+        response = stranger.get(path, headers={"accept": "application/json"})
+        posted = stranger.post("/profile", data={"title": "X"}, headers={"origin": BASE})
+    assert response.status_code == posted.status_code == 401
+    assert response.json()["error"] == "unauthorized"
+    assert "levelset serve" in response.json()["message"]
+
+
+def test_the_secret_address_lets_a_browser_in_and_remembers_it(app: object) -> None:
+    from levelset.web.security import ACCESS_COOKIE
+    from tests.web.conftest import AnonymousClient
+
+    token = app.state.policy.access_token  # type: ignore[attr-defined]
+    with AnonymousClient(app, base_url=BASE) as browser:  # type: ignore[arg-type]
+        first = browser.get(f"/?token={token}")
+        assert first.status_code == 200
+        assert f"{ACCESS_COOKIE}=" in first.headers["set-cookie"]
+        assert "HttpOnly" in first.headers["set-cookie"]
+        assert browser.get("/offers.json").status_code == 200  # the cookie, no token in the URL
+    with AnonymousClient(app, base_url=BASE) as guesser:  # type: ignore[arg-type]
+        assert guesser.get("/?token=" + "x" * 43).status_code == 401
+
+
+def test_scripts_send_the_token_as_a_bearer_header(app: object) -> None:
+    from tests.web.conftest import AnonymousClient
+
+    token = app.state.policy.access_token  # type: ignore[attr-defined]
+    with AnonymousClient(app, base_url=BASE) as script:  # type: ignore[arg-type]
+        assert script.get("/index.json", headers={"authorization": f"Bearer {token}"}).is_success
+        assert (
+            script.get("/index.json", headers={"authorization": "Bearer nope"}).status_code == 401
+        )
+
+
+def test_static_assets_hold_nothing_private_and_need_no_token(app: object) -> None:
+    from tests.web.conftest import AnonymousClient
+
+    with AnonymousClient(app, base_url=BASE) as stranger:  # type: ignore[arg-type]
+        assert stranger.get("/static/app.css").status_code == 200

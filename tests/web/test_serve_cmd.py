@@ -53,16 +53,16 @@ def test_levelset_serve_answers_on_loopback_and_only_for_loopback_names(tmp_path
     try:
         assert process.stdout is not None
         line = process.stdout.readline()
-        url = re.search(r"http://127\.0\.0\.1:\d+/", line)
+        url = re.search(r"http://127\.0\.0\.1:\d+/\?token=[\w-]+", line)
         assert url, line
         deadline = time.monotonic() + 20
         while True:
             try:
-                with urllib.request.urlopen(url.group(0), timeout=2) as answer:
+                with urllib.request.urlopen(url.group(0), timeout=10) as answer:
                     assert answer.status == 200
                     assert b"Here is where you stand" in answer.read()
                 break
-            except (urllib.error.URLError, ConnectionError):
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
                 assert time.monotonic() < deadline, "the server did not start"
                 time.sleep(0.1)
         foreign = urllib.request.Request(url.group(0), headers={"Host": "evil.example"})

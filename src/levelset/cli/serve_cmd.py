@@ -28,14 +28,13 @@ def serve_command(
 
     listener = _bind(port)
     actual = listener.getsockname()[1]
-    url = f"http://127.0.0.1:{actual}/"
+    app = create_app(workspace(), port=actual)
+    url = app.state.policy.access_url(f"http://127.0.0.1:{actual}/")  # secret: only you see it
     typer.echo(f"levelset is running at {url}  (Ctrl+C stops it)")
     if not no_browser:
         note("opening your browser…")
         webbrowser.open(url)
-    config = uvicorn.Config(
-        create_app(workspace(), port=actual), log_level="warning", access_log=False, lifespan="on"
-    )
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
     try:
         uvicorn.Server(config).run(sockets=[listener])
     finally:

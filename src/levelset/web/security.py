@@ -4,6 +4,11 @@ A page on another site can make the browser send requests to 127.0.0.1; these ru
 such a request can neither read nor change anything:
 
 - the Host header must name this machine's loopback (DNS rebinding would send another name);
+- every request must carry the server's access token, as Jupyter does: `levelset serve` opens
+  a secret address (`/?token=...`) in the user's browser, which then keeps the token in an
+  HttpOnly cookie; scripts send `Authorization: Bearer <token>`. Another local user can reach
+  the port but not read or change anything (401), since only the user who started the server
+  saw the address;
 - a state-changing request (POST, PUT, PATCH, DELETE) is refused with 403, whatever its path,
   when the browser says it is cross-site (Sec-Fetch-Site) or its Origin is not this server;
 - every form and script sends a per-session token that only our own pages know;
@@ -21,6 +26,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from typing import Any
+from urllib.parse import parse_qs
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -32,6 +38,9 @@ Respond = Callable[[Any, int, dict[str, Any]], Any]  # (request, status, body) -
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 SESSION_COOKIE = "levelset_session"
+ACCESS_COOKIE = "levelset_access"
+ACCESS_PARAM = "token"
+PUBLIC_PREFIXES = ("/static/",)  # stylesheets, scripts and fonts hold nothing private
 TOKEN_FIELD = "csrf_token"
 TOKEN_HEADER = "x-csrf-token"
 MEGABYTE = 1024 * 1024
@@ -69,6 +78,23 @@ class SecurityPolicy:
     port: int | None = None
     max_body_bytes: int = 8 * MEGABYTE
     secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+    access_token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+
+    def access_url(self, base: str) -> str:
+        """The secret address that lets a browser in (printed and opened by `serve`)."""
+        return f"{base.rstrip('/')}/?{ACCESS_PARAM}={self.access_token}"
+
+    def access_granted(self, scope: Scope, headers: dict[str, str]) -> str | None:
+        """How the request proves it may enter ("cookie", "header", "query"), or None."""
+        offered = {
+            "cookie": _cookie(headers, ACCESS_COOKIE),
+            "header": _bearer(headers.get("authorization", "")),
+            "query": _query_token(scope),
+        }
+        for how, token in offered.items():
+            if token and hmac.compare_digest(token.encode(), self.access_token.encode()):
+                return how
+        return None
 
     def allowed_host(self, host: str) -> bool:
         """True when the Host header names a loopback address (and our port, if known)."""
@@ -106,16 +132,32 @@ def cross_site_reason(method: str, host: str, headers: dict[str, str]) -> str | 
 
 def session_of(headers: dict[str, str]) -> str | None:
     """The session id from the request's cookie, if it has one."""
+    return _cookie(headers, SESSION_COOKIE)
+
+
+def _cookie(headers: dict[str, str], name: str) -> str | None:
     raw = headers.get("cookie")
     if not raw:
         return None
     cookie: SimpleCookie = SimpleCookie()
     try:
         cookie.load(raw)
-    except Exception:  # a malformed cookie header is treated as no session
+    except Exception:  # a malformed cookie header is treated as no cookie
         return None
-    morsel = cookie.get(SESSION_COOKIE)
+    morsel = cookie.get(name)
     return morsel.value if morsel is not None else None
+
+
+def _bearer(value: str) -> str | None:
+    scheme, _, token = value.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else None
+
+
+def _query_token(scope: Scope) -> str | None:
+    raw: bytes = scope.get("query_string", b"")
+    for value in parse_qs(raw.decode("latin-1")).get(ACCESS_PARAM, []):
+        return value
+    return None
 
 
 class LocalOnlyMiddleware:
@@ -138,11 +180,13 @@ class LocalOnlyMiddleware:
             message = f"this server answers only on loopback, not on {host!r}"
             await _send_error(send, 400, "bad_host", message)  # never our pages to another name
             return
+        access = self.policy.access_granted(scope, headers)
         session = session_of(headers)
         new_session = None if session else secrets.token_urlsafe(24)
         scope.setdefault("state", {})["session"] = session or new_session
-        wrapped_send = _with_headers(send, scope, new_session)
-        refusal = self._refusal(scope, headers)
+        remember = self.policy.access_token if access == "query" else None
+        wrapped_send = _with_headers(send, scope, new_session, remember)
+        refusal = self._refusal(scope, headers, access)
         if refusal is not None:
             await self._refuse(scope, receive, wrapped_send, refusal)
             return
@@ -161,7 +205,15 @@ class LocalOnlyMiddleware:
         response = self.respond(Request(scope), status, {"error": kind, "message": message})
         await response(scope, receive, send)
 
-    def _refusal(self, scope: Scope, headers: dict[str, str]) -> tuple[int, str, str] | None:
+    def _refusal(
+        self, scope: Scope, headers: dict[str, str], access: str | None
+    ) -> tuple[int, str, str] | None:
+        if access is None and not scope.get("path", "").startswith(PUBLIC_PREFIXES):
+            message = (
+                "this levelset server needs its access token: open the address that "
+                "`levelset serve` printed (it ends in ?token=...)"
+            )
+            return 401, "unauthorized", message
         host = headers.get("host", "")
         reason = cross_site_reason(scope["method"], host, headers)
         if reason is not None:
@@ -192,7 +244,9 @@ def _limit_body(receive: Receive, limit: int) -> Receive:
     return limited
 
 
-def _with_headers(send: Send, scope: Scope, new_session: str | None) -> Send:
+def _with_headers(
+    send: Send, scope: Scope, new_session: str | None, access_token: str | None = None
+) -> Send:
     path: str = scope.get("path", "")
 
     async def wrapped(message: Message) -> None:
@@ -205,6 +259,9 @@ def _with_headers(send: Send, scope: Scope, new_session: str | None) -> Send:
                 headers.append((b"cache-control", cache))
             if new_session is not None:
                 cookie = f"{SESSION_COOKIE}={new_session}; Path=/; HttpOnly; SameSite=Strict"
+                headers.append((b"set-cookie", cookie.encode()))
+            if access_token is not None:
+                cookie = f"{ACCESS_COOKIE}={access_token}; Path=/; HttpOnly; SameSite=Strict"
                 headers.append((b"set-cookie", cookie.encode()))
             message["headers"] = headers
         await send(message)

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from levelset.paths import Paths
-from tests.web.browser.server import live_server
+from tests.web.browser.server import access_cookie, live_server
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -58,6 +58,7 @@ def server(paths: Paths) -> Iterator[str]:
 @pytest.fixture
 def page(browser: Any, server: str) -> Iterator[Any]:
     context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+    context.add_cookies([access_cookie(server)])
     opened = context.new_page()
     errors: list[str] = []
     opened.on("pageerror", lambda error: errors.append(str(error)))

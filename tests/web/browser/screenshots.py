@@ -13,7 +13,7 @@ from pathlib import Path
 
 from levelset.paths import Paths, user_dir
 from tests.web.browser.conftest import CHROMIUM_ARGS, chromium_path
-from tests.web.browser.server import live_server
+from tests.web.browser.server import access_cookie, live_server
 
 PAGES = {
     "dashboard": "/",
@@ -46,6 +46,7 @@ def main() -> None:
     with live_server(paths) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": args.width, "height": 900})
+        page.context.add_cookies([access_cookie(url)])
         for name, path in pages.items():
             page.goto(url + path)
             target = str(args.out / f"{name}-{args.width}.png")

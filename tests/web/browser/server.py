@@ -10,10 +10,22 @@ from contextlib import contextmanager
 
 from levelset.paths import Paths
 
+TOKENS: dict[str, str] = {}
+
+
+def access_cookie(base: str) -> dict[str, str]:
+    """The cookie a browser keeps after opening the server's secret address."""
+    from levelset.web.security import ACCESS_COOKIE
+
+    return {"name": ACCESS_COOKIE, "value": TOKENS[base], "url": base}
+
 
 @contextmanager
 def live_server(paths: Paths) -> Iterator[str]:
-    """Serve the app over these paths; yield its base URL; stop it afterwards."""
+    """Serve the app over these paths; yield its base URL; stop it afterwards.
+
+    The server's access token is the app's (`access_token(url)` gives it to a browser).
+    """
     import uvicorn
 
     from levelset.app.workspace import Workspace
@@ -23,17 +35,18 @@ def live_server(paths: Paths) -> Iterator[str]:
     listener.bind(("127.0.0.1", 0))
     listener.listen(64)
     port = listener.getsockname()[1]
-    config = uvicorn.Config(
-        create_app(Workspace.at(paths.home), port=port), log_level="warning", lifespan="on"
-    )
+    app = create_app(Workspace.at(paths.home), port=port)
+    config = uvicorn.Config(app, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.02)
+    base = f"http://127.0.0.1:{port}"
+    TOKENS[base] = app.state.policy.access_token
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield base
     finally:
         server.should_exit = True
         thread.join(timeout=10)

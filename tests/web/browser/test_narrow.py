@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from tests.web.browser.server import access_cookie
+
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market")]
 
 MARKET = "/market?role=ML+Engineer&level=senior&place=Seattle,+WA&offer=201000"
@@ -22,6 +24,7 @@ def _tab_to(page: Any, element_id: str, limit: int = 80) -> None:
 
 def test_a_range_chart_on_a_phone_keeps_its_text_readable(browser: Any, server: str) -> None:
     context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844})
+    context.add_cookies([access_cookie(server)])
     page = context.new_page()
     page.goto(MARKET)
     scale = page.locator("figure.chart svg").first.evaluate(
