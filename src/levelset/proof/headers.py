@@ -37,6 +37,18 @@ _SEPARATORS = re.compile(r"\s*[|•·—–]\s*|\s+-\s+|\s{2,}|\t")
 _AT = re.compile(r"\s+(?:at|@|chez|bei)\s+", re.IGNORECASE)
 
 
+def looks_like_place(text: str) -> bool:
+    """One to three capitalised words that name no role and no organisation ("Berlin")."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not re.search(r"\d|[&|/@]", text)
+        and not _ROLE.search(text)
+        and not _ORGANISATION.search(text)
+    )
+
+
 def role_score(text: str) -> int:
     """Positive for a job title ("Senior ML Engineer"), negative for an organisation."""
     roles = len(_ROLE.findall(text))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from levelset.proof.dates import find_date, is_date_text, is_location, is_now, strip_durations
+from levelset.proof.headers import looks_like_place, role_score
 from levelset.proof.layout import Segment, VisualLine
 
 BULLET = re.compile(r"^\s*(?:[-*•▪◦●‣+–➢➤►▸▹○■□✓◆◇❖→]|\d{1,2}[.)])\s+")
@@ -60,6 +61,8 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
             places.append(text)
         else:
             main.append(text)
+    if len(main) == 2 and role_score(main[0]) <= 0 and looks_like_place(main[1]):
+        places.append(main.pop())  # "Databright ... Berlin": a company, then its city
     if not main and len(dates) == 1:
         return Line(number, dates[0], where, "", ", ".join(places))
     return Line(number, "  ".join(main), where, " ".join(dates[:1]), ", ".join(places))

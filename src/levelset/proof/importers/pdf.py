@@ -61,12 +61,56 @@ def extract_pages(path: Path) -> list[Page]:
 
 
 def _page(page: Any) -> Page:
+    """The page's text as runs of characters: a run ends where the next character sits on
+    another line, before the last one, or after a gap wider than a column gutter."""
     width, height = page.get_size()
     text = page.get_textpage()
-    boxes = []
-    for index in range(text.count_rects()):
-        left, bottom, right, top = text.get_rect(index)
-        content = text.get_text_bounded(left, bottom, right, top)
-        if content.strip():
-            boxes.append(Box(left, height - top, right, height - bottom, content))
-    return Page(width, height, tuple(boxes))
+    count = text.count_chars()
+    chars = text.get_text_range(0, count) if count else ""
+    if len(chars) != count:  # characters outside the BMP: read them one by one
+        chars = "".join(text.get_text_range(i, 1)[:1] or " " for i in range(count))
+    runs = _Runs(height)
+    for index, char in enumerate(chars):
+        if char.isspace():  # line ends too: where a line ends is read from the geometry
+            runs.space()
+        else:
+            runs.add(char, text.get_charbox(index, loose=True))
+    runs.flush()
+    return Page(width, height, tuple(runs.boxes))
+
+
+class _Runs:
+    """Characters gathered into boxes while they follow each other on one line."""
+
+    def __init__(self, page_height: float) -> None:
+        self.page_height = page_height
+        self.boxes: list[Box] = []
+        self.chars: list[str] = []
+        self.left = self.right = self.low = self.high = 0.0
+
+    def add(self, char: str, box: tuple[float, float, float, float]) -> None:
+        left, low, right, high = box
+        size = max(high - low, 1.0)
+        if self.chars and self._breaks(left, (low + high) / 2, size):
+            self.flush()
+        if not self.chars:
+            self.left, self.low, self.high = left, low, high
+        self.chars.append(char)
+        self.right = max(self.right if len(self.chars) > 1 else right, right)
+        self.low, self.high = min(self.low, low), max(self.high, high)
+
+    def _breaks(self, left: float, middle: float, size: float) -> bool:
+        height = max(self.high - self.low, size)
+        other_line = abs(middle - (self.low + self.high) / 2) > 0.5 * height
+        return other_line or left - self.right > 0.8 * height or left < self.right - height
+
+    def space(self) -> None:
+        if self.chars and self.chars[-1] != " ":
+            self.chars.append(" ")
+
+    def flush(self) -> None:
+        content = "".join(self.chars).strip()
+        if content:
+            top, bottom = self.page_height - self.high, self.page_height - self.low
+            self.boxes.append(Box(self.left, top, self.right, bottom, content))
+        self.chars = []

@@ -260,7 +260,16 @@ def _heads_entry(line: Line, following: Line | None) -> bool:
     if is_bullet(following.text) and not following.place:
         return False
     text = BULLET.sub("", line.text)
-    return bool(text) and len(text.split()) <= 14 and (not is_bullet(line.text) or bool(line.place))
+    if not text or len(text.split()) > 14 or _sentence(text):
+        return False
+    return not is_bullet(line.text) or bool(line.place)
+
+
+def _sentence(text: str) -> bool:
+    """A claim rather than a heading: it ends like a sentence and is long or counts something."""
+    if not text.rstrip().endswith((".", "!", "?")):
+        return False
+    return len(text.split()) >= 8 or bool(re.search(r"\d", text))
 
 
 def _short_label(text: str) -> bool:
