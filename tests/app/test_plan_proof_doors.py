@@ -172,3 +172,28 @@ def test_an_unknown_playbook_topic_is_refused_by_both_doors(client: Browser) -> 
     result = run_cli("playbook", "--topic", "golf")
     assert response.status_code == 400 and result.exit_code == 2
     assert "golf" in response.text and "golf" in result.stderr
+
+
+OFFER = """company: Northwind Cloud
+title: Senior Machine Learning Engineer
+level: L5
+location: Seattle, WA
+currency: USD
+base: 192000
+"""
+
+
+def test_the_plan_asks_for_the_anchor_the_negotiation_computes(
+    client: Browser, tmp_path: Path
+) -> None:
+    """One anchor calculation: the plan made on the web previews the anchor `negotiate
+    anchor` gives on the CLI for the same offer."""
+    offer = tmp_path / "northwind.yaml"
+    offer.write_text(OFFER, encoding="utf-8")
+    cli("negotiate", "start", "Northwind Cloud", "--offer", str(offer))
+    made = web(client, "/plan", {"focus": "negotiation"}, status=201)["plan"]
+    texts = " ".join(i["text"] for w in made["weeks"] for i in w["items"])
+    asked = re.search(r"anchored at \$(\d[\d,]*\d)", texts)
+    assert asked is not None, texts
+    anchor = cli("negotiate", "anchor", "Northwind Cloud")["anchor"]["amount"]
+    assert int(asked.group(1).replace(",", "")) == anchor

@@ -35,12 +35,12 @@ def fresh_draft(
     outcomes: tuple[str, ...] = (),
 ) -> Draft:
     """A new draft of `kind` from the record's current offer and anchor and the profile."""
+    from levelset.app.profile import show_profile
     from levelset.store.negotiations import load_record
-    from levelset.store.profile import load_profile
 
     store = ws.store
     record = load_record(store, company)
-    profile = load_profile(store)
+    profile = show_profile(ws)
     outcomes = outcomes or proven_outcomes(store)
     data = record.anchor_data
     deadline = record.last(EventKind.DEADLINE)

@@ -71,9 +71,9 @@ def anchor_for(
     """
     from levelset.app.market_placement import market_range_for
     from levelset.app.offers import rates
-    from levelset.store.profile import load_profile
+    from levelset.app.profile import show_profile
 
-    profile = load_profile(ws.store)
+    profile = show_profile(ws)
     found: MarketRange | None = None
     why: str | None = "market range not used (--no-market)"
     if market:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from levelset.app.workspace import Workspace
@@ -47,7 +46,7 @@ def gather(ws: Workspace) -> PlanInputs:
     notes: list[str] = []
     proof_level = attempt("proof", lambda: read_proof(ws, profile), notes)
     proof, level = proof_level if proof_level else (None, None)
-    offer = attempt("offer", lambda: read_offer(ws, profile), notes)
+    offer = attempt("offer", lambda: read_offer(ws), notes)
     market = attempt("market", lambda: read_market(ws, profile, offer), notes)
     tracking = attempt("tracking", lambda: read_tracking(ws), notes)
     return PlanInputs(
@@ -87,7 +86,7 @@ def _last_stored_offer(ws: Workspace) -> Any:
     return stored[-1].offer if stored else None
 
 
-def read_offer(ws: Workspace, profile: Profile) -> OfferInput | None:
+def read_offer(ws: Workspace) -> OfferInput | None:
     """The offer in hand, or None when no offer is stored or every negotiation is closed."""
     from levelset.plan.adapters.offers import offer_input, open_record
 
@@ -101,33 +100,16 @@ def read_offer(ws: Workspace, profile: Profile) -> OfferInput | None:
         offer = _last_stored_offer(ws)
         if offer is None:
             return None
-    return offer_input(offer, record, _anchor(ws, record, offer, profile))
+    return offer_input(offer, record, _anchor(ws, record, offer))
 
 
-def _anchor(ws: Workspace, record: Any, offer: Any, profile: Profile) -> Any:
-    """The anchor logged in the record, else a preview from the same inputs as `anchor`."""
+def _anchor(ws: Workspace, record: Any, offer: Any) -> Any:
+    """The anchor logged in the record, else the one `levelset negotiate anchor` would give."""
+    from levelset.app.negotiation import anchor_for
     from levelset.negotiation import anchor_from_dict
 
     data = record.anchor_data if record is not None else None
-    return anchor_from_dict(dict(data)) if data else _preview_anchor(ws, offer, profile)
-
-
-def _preview_anchor(ws: Workspace, offer: Any, profile: Profile) -> Any:
-    from levelset.app.market_placement import market_range_for
-    from levelset.negotiation import compute_anchor
-    from levelset.store.offers import rate_table
-
-    title = offer.title or profile.target_title
-    level = offer.level or (profile.target_band.value if profile.target_band else None)
-    place = offer.location or (profile.locations[0] if profile.locations else None)
-    found, _ = market_range_for(ws, title, level, place, offer.company)
-    return compute_anchor(
-        offer,
-        market=found,
-        current_base=Decimal(profile.current_base) if profile.current_base else None,
-        target_level=profile.target_band.label if profile.target_band else None,
-        rates=rate_table(ws.store),
-    )
+    return anchor_from_dict(dict(data)) if data else anchor_for(ws, offer).anchor
 
 
 def open_deadline(ws: Workspace) -> tuple[str, dt.date | None] | None:
