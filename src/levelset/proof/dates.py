@@ -78,6 +78,12 @@ class Span:
     start: dt.date | None
     end: dt.date | None
     current: bool
+    precision: str = "month"  # "year" when the start was written as a year ("2019", "Summer 2019")
+
+
+def _precision(written: str) -> str:
+    bare = re.fullmatch(rf"\s*(?:(?:{_SEASON_NAMES})\s+)?{_YEAR}\s*", written, re.IGNORECASE)
+    return "year" if bare else "month"
 
 
 def parse_month(text: str) -> dt.date | None:
@@ -115,15 +121,18 @@ def find_span(text: str) -> tuple[Span, re.Match[str]] | None:
     if match is not None:
         start, end = match.group("start"), match.group("end")
         if not is_now(start):
-            return Span(parse_month(start), parse_month(end), is_now(end)), match
+            span = Span(parse_month(start), parse_month(end), is_now(end), _precision(start))
+            return span, match
     both = _AND.search(text)
     if both is not None:
-        return Span(parse_month(both.group("start")), parse_month(both.group("end")), False), both
+        start = both.group("start")
+        span = Span(parse_month(start), parse_month(both.group("end")), False, _precision(start))
+        return span, both
     opened = _OPEN.search(text.rstrip())
     if opened is not None:
         start = opened.group("start") or opened.group("begin")
         if not is_now(start):
-            return Span(parse_month(start), None, True), opened
+            return Span(parse_month(start), None, True, _precision(start)), opened
     return None
 
 
@@ -135,7 +144,7 @@ def find_date(text: str) -> tuple[Span, re.Match[str]] | None:
     for match in SINGLE.finditer(text):
         month = parse_month(match.group("start"))
         if month is not None:
-            return Span(month, month, False), match
+            return Span(month, month, False, _precision(match.group("start"))), match
     return None
 
 

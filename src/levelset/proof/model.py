@@ -81,10 +81,32 @@ class Position:
     end: dt.date | None = None
     current: bool = False
     bullets: tuple[Bullet, ...] = ()
+    location: str = ""
+    precision: str = "month"  # "year" when the dates were written as years
+    guesses: tuple[str, ...] = ()  # what the reader guessed rather than read plainly
 
     @property
     def label(self) -> str:
         return f"{self.title}, {self.company}" if self.company else self.title
+
+    def when(self, date: dt.date | None) -> str | None:
+        """A date as written: "2021-03", or "2021" when the résumé gave only the year."""
+        if date is None:
+            return None
+        return date.strftime("%Y" if self.precision == "year" else "%Y-%m")
+
+    def summary(self) -> dict[str, Any]:
+        """The position as the user checks it: dates as written, `end` None while current."""
+        return {
+            "company": self.company,
+            "title": self.title,
+            "start": self.when(self.start),
+            "end": None if self.current else self.when(self.end),
+            "location": self.location or None,
+            "bullets": [b.text for b in self.bullets],
+            "source": self.origin.source,
+            "guessed": list(self.guesses),
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -95,6 +117,9 @@ class Position:
             "end": self.end.isoformat() if self.end else None,
             "current": self.current,
             "bullets": [b.to_dict() for b in self.bullets],
+            "location": self.location,
+            "precision": self.precision,
+            "guesses": list(self.guesses),
         }
 
     @classmethod
@@ -107,6 +132,9 @@ class Position:
             end=dt.date.fromisoformat(data["end"]) if data.get("end") else None,
             current=bool(data.get("current")),
             bullets=tuple(Bullet.from_dict(b) for b in data.get("bullets", [])),
+            location=data.get("location") or "",
+            precision=data.get("precision") or "month",
+            guesses=tuple(data.get("guesses") or ()),
         )
 
 

@@ -9,7 +9,7 @@ from levelset.profile.model import Profile
 from levelset.proof.checklist import CheckItem, checklist
 from levelset.proof.consistency import Consistency, check
 from levelset.proof.features import Features, extract
-from levelset.proof.model import Bullet, Materials
+from levelset.proof.model import Bullet, Materials, Position
 from levelset.proof.scan import Scan, scan
 from levelset.proof.scoring import Score, scaffold, score
 
@@ -54,6 +54,7 @@ class ProofReport:
     scan: Scan
     consistency: Consistency
     target_title: str | None
+    positions: tuple[Position, ...] = ()
 
     @property
     def passed(self) -> int:
@@ -66,6 +67,7 @@ class ProofReport:
                 "band": self.profile.target_band.value if self.profile.target_band else None,
             },
             "sources": list(self.sources),
+            "positions": [p.summary() for p in self.positions],
             "bullets": [b.to_dict() for b in self.bullets],
             "checklist": [
                 {
@@ -138,4 +140,5 @@ def analyse(
         scan=scan(materials, title, top),
         consistency=consistency,
         target_title=title,
+        positions=tuple(materials.positions()),
     )

@@ -98,6 +98,7 @@ def _position(source: str, where: str, item: Any, problems: list[Problem]) -> Po
         parse_month(end or ""),
         current=not end,
         bullets=tuple(bullets),
+        location=_str(item.get("location")) or "",
     )
 
 

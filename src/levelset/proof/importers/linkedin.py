@@ -142,6 +142,7 @@ def _position(source: str, line: int, row: dict[str, str]) -> Position:
         parse_month(finished),
         current=not finished,
         bullets=bullets,
+        location=row.get("Location", "").strip(),
     )
 
 

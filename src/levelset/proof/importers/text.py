@@ -8,6 +8,7 @@ under each position.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -181,16 +182,20 @@ class _Builder:
         span, rest = dated
         rest = BULLET.sub("", strip_durations(rest)).strip(" ()[],|—–-")
         rest = re.sub(r"\(\s*\)", "", rest).strip(" ()[],|—–-")
+        place = line.place or next((p.place for p in self.pending if p.place), "")
         if self.pending:
             title, company = self._pending_header(rest)
             origin = self.origin(self.pending[0])
         else:
             title, company = split_title_company(rest)
             origin = self.origin(line)
+            place = place or without_place(rest)[1]
         self.pending_used = bool(self.pending)
         self.pending = []
         self.header_text = rest
-        self.header = Position(title, company, origin, span.start, span.end, span.current)
+        self.header = Position(
+            title, company, origin, span.start, span.end, span.current, (), place, span.precision
+        )
 
     def _pending_header(self, rest: str) -> tuple[str, str]:
         """Title and company from the lines above a date line, and the date line's own text."""
@@ -207,17 +212,8 @@ class _Builder:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
             header = self.header
-            self.positions.append(
-                Position(
-                    header.title,
-                    header.company,
-                    header.origin,
-                    header.start,
-                    header.end,
-                    header.current,
-                    bullets,
-                )
-            )
+            guesses = _guesses(header)
+            self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=guesses))
         elif self.bullets:
             self.extra.extend(self.bullets)
         self.header, self.bullets, self.open_bullet = None, [], False
@@ -250,7 +246,19 @@ def _headline(candidates: list[str]) -> str | None:
 
 
 def _with(position: Position, title: str, company: str) -> Position:
-    return Position(title, company, position.origin, position.start, position.end, position.current)
+    return dataclasses.replace(position, title=title, company=company)
+
+
+def _guesses(position: Position) -> tuple[str, ...]:
+    """What the reader decided without plain evidence, for the user to check."""
+    found = []
+    if not position.company:
+        found.append("no company found")
+    elif role_score(position.title) == role_score(position.company):
+        found.append("title and company told apart by their order, not their words")
+    if not position.title:
+        found.append("no title found")
+    return tuple(found)
 
 
 def _heads_entry(line: Line, following: Line | None) -> bool:
