@@ -207,3 +207,52 @@ def test_an_experiment_reaches_the_same_verdict_through_both_doors(client: Brows
 
 def _options(fields: dict[str, str]) -> list[str]:
     return [part for name, value in fields.items() for part in (f"--{name}", value)]
+
+
+@pytest.mark.usefixtures("cli_home")
+def test_an_experiment_closes_once_with_the_same_verdict_through_both_doors(
+    client: Browser,
+) -> None:
+    run_cli("track", "import", str(EXAMPLE))
+    web_import(client, EXAMPLE)
+    form = {"change": "Lead with an outcome", "baseline": "generic",
+            "candidate": "impact-first", "start": "2026-10-19"}  # fmt: skip
+    run_cli("experiment", "start", "x[/]", *_options(form))
+    client.submit("/tracking/experiments", {"name": "x[/]", **form}, headers=JSON)
+    page = client.get("/tracking").text
+    assert 'action="/tracking/experiments/x%5B/%5D/close"' in page
+    by_cli = run_cli("experiment", "close", "x[/]", "--json")
+    by_web = client.submit("/tracking/experiments/x%5B/%5D/close", {}, headers=JSON)
+    assert by_cli.exit_code == 0 and by_web.status_code == 200, by_web.text
+    assert by_cli.json()["verdict"] == by_web.json()["verdict"] == "keep"
+    assert by_cli.json()["status"] == by_web.json()["experiment"]["status"] == "closed"
+    assert run_cli("experiment", "close", "x[/]").exit_code == 4
+    assert (
+        client.submit("/tracking/experiments/x%5B/%5D/close", {}, headers=JSON).status_code == 409
+    )
+    assert run_cli("experiment", "close", "nope").exit_code == 3
+    assert client.submit("/tracking/experiments/nope/close", {}, headers=JSON).status_code == 404
+
+
+@pytest.mark.usefixtures("cli_home")
+def test_the_export_is_the_same_file_through_both_doors(client: Browser) -> None:
+    run_cli("track", "import", str(EXAMPLE))
+    web_import(client, EXAMPLE)
+    as_csv = client.get("/tracking/export?format=csv")
+    assert as_csv.status_code == 200 and "attachment" in as_csv.headers["content-disposition"]
+    assert as_csv.text == run_cli("track", "export").stdout
+    as_json = client.get("/tracking/export?format=json")
+    assert as_json.json() == run_cli("track", "export", "--format", "json").json()
+    assert len(as_json.json()["events"]) == 118
+    assert run_cli("track", "export", "--format", "xml").exit_code == 2
+    assert client.get("/tracking/export?format=xml").status_code == 400
+
+
+@pytest.mark.usefixtures("cli_home")
+def test_the_recent_events_are_the_latest_listed_by_the_cli(client: Browser) -> None:
+    run_cli("track", "import", str(EXAMPLE))
+    web_import(client, EXAMPLE)
+    listed = cli_events()
+    shown = data_of(client.get("/tracking.json"))
+    assert shown["event_count"] == len(listed) == 118
+    assert same_events(listed[-len(shown["events"]) :], shown["events"][::-1])

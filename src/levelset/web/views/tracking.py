@@ -200,6 +200,30 @@ def experiment_form(
     return done(request, started.experiment, "/tracking#experiments", status=201)
 
 
+def close_form(request: Request, ctx: Ctx, name: str) -> Response:
+    """Close an experiment with the verdict it reached today (409 when closed already)."""
+    from levelset.app.experiments import close_experiment
+
+    return done(request, close_experiment(ctx.workspace, name), "/tracking#experiments")
+
+
+EXPORT_TYPES = {"csv": "text/csv", "json": "application/json"}
+
+
+def export(
+    ctx: Ctx, format_: Annotated[str, Query(alias="format", description="csv or json")] = "csv"
+) -> Response:
+    """Every event as a file: CSV (re-importable) or JSON."""
+    from levelset.app.tracking import export_events
+
+    made = export_events(ctx.workspace, format_)
+    return Response(
+        made.text,
+        media_type=EXPORT_TYPES[format_],
+        headers={"content-disposition": f'attachment; filename="events.{format_}"'},
+    )
+
+
 def register(app: FastAPI) -> None:
     guard = [Depends(require_token)]
     app.add_api_route(
@@ -213,4 +237,12 @@ def register(app: FastAPI) -> None:
     app.add_api_route(
         "/tracking/experiments", experiment_form, methods=["POST"], dependencies=guard,
         summary="Start an experiment", tags=["tracking"],
+    )  # fmt: skip
+    app.add_api_route(
+        "/tracking/experiments/{name:path}/close", close_form, methods=["POST"], dependencies=guard,
+        summary="Close an experiment with its verdict", tags=["tracking"],
+    )  # fmt: skip
+    app.add_api_route(
+        "/tracking/export", export, methods=["GET"], summary="Download every event (CSV or JSON)",
+        tags=["tracking"],
     )  # fmt: skip
