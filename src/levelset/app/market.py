@@ -6,6 +6,7 @@ Each takes the Workspace, whose market store is built first (with `progress`) wh
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from levelset import market
@@ -31,7 +32,7 @@ def market_range(
     company: str | None = None,
     source: str = "all",
     year: int | None = None,
-    offer: float | None = None,
+    offer: Decimal | float | None = None,
     progress: Progress | None = None,
 ) -> RangeReport:
     """Percentile ranges for a title, level and place from every source, with a headline."""
@@ -56,7 +57,7 @@ def compare_places(
     company: str | None = None,
     source: str = "all",
     year: int | None = None,
-    offer: float | None = None,
+    offer: Decimal | float | None = None,
     progress: Progress | None = None,
 ) -> list[RangeReport]:
     """One report per place, in the order given."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from rich import box
@@ -146,12 +147,12 @@ def _position(position: str | None) -> str:
     return short.replace("above ", ">").replace("below ", "<")
 
 
-def thousands(value: float, currency: str = "USD") -> str:
+def thousands(value: Decimal | float, currency: str = "USD") -> str:
     """A headline amount to the nearest 1,000: the blend is not precise to the dollar."""
-    return format_money(round(value, -3), currency)
+    return format_money(round(float(value), -3), currency)
 
 
-def _money(value: float | None) -> str:
+def _money(value: Decimal | float | None) -> str:
     return HIDDEN if value is None else format_short(value)
 
 

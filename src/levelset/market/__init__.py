@@ -14,6 +14,7 @@ Heavy modules load inside each function, so importing this package stays cheap.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def market_range(
     company: str | None = None,
     source: str = "all",
     year: int | None = None,
-    offer: float | None = None,
+    offer: Decimal | float | None = None,
 ) -> RangeReport:
     """Percentile ranges for a title, level and place from every source, with a headline.
 
@@ -64,7 +65,7 @@ def compare_places(
     company: str | None = None,
     source: str = "all",
     year: int | None = None,
-    offer: float | None = None,
+    offer: Decimal | float | None = None,
 ) -> list[RangeReport]:
     """One report per place, in the order given, for side-by-side comparison."""
     from levelset.market.ranges import market_range_in

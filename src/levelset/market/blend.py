@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from levelset.market.registry import SourceSpec, spec_of, specs
-from levelset.market.report import Headline, SourceRange
+from levelset.market.report import Headline, SourceRange, money
 
 
 def headline_inputs(ranges: Sequence[SourceRange]) -> list[SourceRange]:
@@ -32,7 +33,8 @@ def headline(ranges: Sequence[SourceRange]) -> Headline | None:
     if not used:
         return None
     low, mid, high = (
-        sum(float(r.values[k] or 0) for r in used) / len(used) for k in ("p25", "p50", "p75")
+        money(sum(float(r.values[k] or 0) for r in used) / len(used)) or Decimal(0)
+        for k in ("p25", "p50", "p75")
     )
     names = [_spec(r).short for r in used]
     if len(used) == 1:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from levelset.market.levels import LevelMatch
-from levelset.market.report import LEVELS, PERCENTILES, SourceRange
+from levelset.market.report import LEVELS, PERCENTILES, SourceRange, as_values
 from levelset.market.stats import mixture_quantiles
 
 
@@ -43,7 +43,7 @@ def level_blend(cells: Sequence[SourceRange], level: LevelMatch | None) -> Sourc
         basis=used[0].basis,
         n=sum(c.n for c in used),
         n_label="employment of the blended occupations",
-        values={k: round(v * factor, 2) for k, v in mixed.items()},
+        values=as_values({k: round(v * factor, 2) for k, v in mixed.items()}),
         flags=("approximate", "level-adjusted") if moved else ("approximate",),
         notes=tuple(notes),
     )

@@ -17,7 +17,7 @@ from levelset.market.memo import per_store
 from levelset.market.places import Place
 from levelset.market.privacy import MIN_TAILS, flags_of, may_show_interval, suppress
 from levelset.market.registry import Found, Query, SourceSpec
-from levelset.market.report import LEVELS, PERCENTILES, MedianInterval, SourceRange
+from levelset.market.report import LEVELS, PERCENTILES, MedianInterval, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.stats import median_interval, quantile
 from levelset.market.widening import widened_note, year_span
@@ -161,8 +161,8 @@ def _cell(
         basis=BASIS,
         n=n,
         n_label="distinct submissions",
-        values=shown,
-        median_ci=MedianInterval(*interval) if interval else None,
+        values=as_values(shown),
+        median_ci=MedianInterval.of(*interval) if interval else None,
         flags=flags_of(n, suppression, widened),
     )
     hidden = (suppression.reason,) if suppression.reason else ()

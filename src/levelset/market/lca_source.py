@@ -16,7 +16,7 @@ from levelset.market.memo import per_store
 from levelset.market.places import Place, oews_areas
 from levelset.market.privacy import MIN_CELL, flags_of, suppress
 from levelset.market.registry import Found, Query, SourceSpec
-from levelset.market.report import PERCENTILES, SourceRange
+from levelset.market.report import PERCENTILES, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.widening import Step, area_chain, widened_note
 
@@ -136,7 +136,7 @@ def _cell(
         basis=BASIS,
         n=n,
         n_label="certified filings",
-        values=shown,
+        values=as_values(shown),
         flags=flags_of(n, suppression, widened),
     )
     return LcaCell(cell, (suppression.reason,) if suppression.reason else (), widened)

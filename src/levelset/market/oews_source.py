@@ -12,7 +12,7 @@ from levelset.market.memo import per_store
 from levelset.market.places import Place, oews_areas
 from levelset.market.privacy import suppress
 from levelset.market.registry import Found, Query, SourceSpec
-from levelset.market.report import PERCENTILES, SourceRange
+from levelset.market.report import PERCENTILES, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.widening import Step, area_chain, widened_note
 
@@ -108,7 +108,7 @@ def _range(
         basis=BASIS,
         n=n,
         n_label="employment (estimated jobs)",
-        values=shown,
+        values=as_values(shown),
         soc=str(soc),
         weight=weight,
         rse=rse,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from levelset.errors import InputError
 from levelset.market.blend import headline
@@ -11,7 +12,7 @@ from levelset.market.levels import LevelMatch, parse_level
 from levelset.market.memo import per_store
 from levelset.market.places import Place, resolve_place
 from levelset.market.registry import Query, choices, spec_of, specs
-from levelset.market.report import RangeReport, SourceRange
+from levelset.market.report import RangeReport, SourceRange, money
 from levelset.market.roles import Fetcher, RoleMatch, resolve_role
 from levelset.market.stats import empirical_percentile, percentile_of
 
@@ -25,7 +26,7 @@ def market_range_in(
     company: str | None = None,
     source: str = "all",
     year: int | None = None,
-    offer: float | None = None,
+    offer: Decimal | float | None = None,
 ) -> RangeReport:
     """The range report of one query against an open market store."""
     if source not in choices():
@@ -57,7 +58,7 @@ def build_report(
     company: str | None = None,
     source: str = "all",
     year: int | None = None,
-    offer: float | None = None,
+    offer: Decimal | float | None = None,
 ) -> RangeReport:
     """Query every source asked for and assemble the report."""
     asked = [s for s in specs() if s.loader is not None and source in ("all", s.key)]
@@ -67,9 +68,10 @@ def build_report(
     query = Query(role, level, place, company, year)
     found = {s.key: s.loader(store, query) for s in asked if s.loader is not None}
     ranges = [r for f in found.values() for r in f.ranges]
-    if offer is not None:
+    offered = money(offer)
+    if offered is not None:
         samples = {k: f.sample for k, f in found.items() if f.sample}
-        ranges = [_place_offer(r, offer, samples.get(r.source, ())) for r in ranges]
+        ranges = [_place_offer(r, float(offered), samples.get(r.source, ())) for r in ranges]
     return RangeReport(
         role=role,
         level=level,
@@ -81,7 +83,7 @@ def build_report(
         widened=tuple(w for f in found.values() for w in f.widened),
         company=company,
         year=year,
-        offer=offer,
+        offer=offered,
         sources_cited=tuple(citations(store, ranges, role)),
     )
 

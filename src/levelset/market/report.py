@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
 from levelset.market.levels import LevelMatch
@@ -12,18 +14,45 @@ from levelset.market.stats import Points
 
 PERCENTILES = ("p10", "p25", "p50", "p75", "p90")
 LEVELS = {"p10": 10.0, "p25": 25.0, "p50": 50.0, "p75": 75.0, "p90": 90.0}
+Values = dict[str, Decimal | None]
+
+
+def money(value: float | Decimal | None) -> Decimal | None:
+    """A number from statistics or the store as Decimal money, digit for digit (no binary
+    noise is added: the Decimal is the shortest text of the float, so it reads back equal)."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    return Decimal(repr(float(value)))
+
+
+def as_values(values: Mapping[str, float | Decimal | None]) -> Values:
+    """Percentile values (p10..p90) as money."""
+    return {k: money(v) for k, v in values.items()}
+
+
+def number(value: Decimal | None) -> float | None:
+    """Money back as the JSON number it came from (the documented JSON is unchanged)."""
+    return None if value is None else float(value)
 
 
 @dataclass(frozen=True)
 class MedianInterval:
     """A distribution-free confidence interval for a median."""
 
-    low: float
-    high: float
+    low: Decimal
+    high: Decimal
     coverage: float  # the interval's exact (or approximate for n > 200) coverage, >= 0.95
 
-    def to_dict(self) -> dict[str, float]:
-        return {"low": self.low, "high": self.high, "coverage": round(self.coverage, 3)}
+    @classmethod
+    def of(cls, low: float, high: float, coverage: float) -> MedianInterval:
+        return cls(Decimal(repr(float(low))), Decimal(repr(float(high))), coverage)
+
+    def to_dict(self) -> dict[str, float | None]:
+        return {
+            "low": number(self.low),
+            "high": number(self.high),
+            "coverage": round(self.coverage, 3),
+        }
 
 
 @dataclass(frozen=True)
@@ -38,7 +67,7 @@ class SourceRange:
     basis: str
     n: int
     n_label: str  # what n counts: "employment", "distinct submissions", "filings"
-    values: dict[str, float | None]
+    values: Values  # money, p10..p90 (None where hidden)
     currency: str = "USD"
     soc: str | None = None
     weight: float | None = None
@@ -51,8 +80,8 @@ class SourceRange:
 
     @property
     def points(self) -> Points:
-        """The visible (percentile, value) points, in order."""
-        return [(LEVELS[k], v) for k in PERCENTILES if (v := self.values.get(k)) is not None]
+        """The visible (percentile, value) points, in order, as floats for the statistics."""
+        return [(LEVELS[k], float(v)) for k in PERCENTILES if (v := self.values.get(k)) is not None]
 
     @property
     def shown(self) -> bool:
@@ -73,7 +102,7 @@ class SourceRange:
             "n": self.n,
             "n_counts": self.n_label,
         }
-        data.update({k: self.values.get(k) for k in PERCENTILES})
+        data.update({k: number(self.values.get(k)) for k in PERCENTILES})
         if self.soc is not None:
             data["soc"] = self.soc
             data["weight"] = self.weight
@@ -91,9 +120,9 @@ class SourceRange:
 class Headline:
     """The blended range: low (P25), mid (P50), high (P75) and how it was made."""
 
-    low: float
-    mid: float
-    high: float
+    low: Decimal
+    mid: Decimal
+    high: Decimal
     method: str
     sources: tuple[str, ...]
     currency: str = "USD"
@@ -123,7 +152,7 @@ class RangeReport:
     widened: tuple[str, ...] = ()
     company: str | None = None
     year: int | None = None
-    offer: float | None = None
+    offer: Decimal | None = None
     sources_cited: tuple[str, ...] = field(default=())
 
     def query_dict(self) -> dict[str, Any]:
@@ -137,7 +166,7 @@ class RangeReport:
             "place_kind": self.place.kind if self.place else "country",
             "company": self.company,
             "year": self.year,
-            "offer": self.offer,
+            "offer": number(self.offer),
         }
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,6 +9,11 @@ from levelset.market.registry import by_preference
 from levelset.plan.inputs import MarketInput, MarketRow, OfferInput
 
 
+def _amount(value: Decimal | None) -> float | None:
+    """Market money (Decimal) as the float a MarketRow holds for its chart."""
+    return None if value is None else float(value)
+
+
 def _row(cell: Any) -> MarketRow:
     values = cell.values
     return MarketRow(
@@ -16,11 +21,11 @@ def _row(cell: Any) -> MarketRow:
         source=f"{cell.label}, {cell.area}",
         release=cell.period,
         n=cell.n,
-        p10=values.get("p10"),
-        p25=values.get("p25"),
-        p50=values.get("p50"),
-        p75=values.get("p75"),
-        p90=values.get("p90"),
+        p10=_amount(values.get("p10")),
+        p25=_amount(values.get("p25")),
+        p50=_amount(values.get("p50")),
+        p75=_amount(values.get("p75")),
+        p90=_amount(values.get("p90")),
         flags=tuple(cell.flags),
     )
 
@@ -36,9 +41,9 @@ def _headline(report: Any) -> MarketRow | None:
         source="blend",
         release="",
         n=None,
-        p25=head.low,
-        p50=head.mid,
-        p75=head.high,
+        p25=_amount(head.low),
+        p50=_amount(head.mid),
+        p75=_amount(head.high),
         note=f"blend of {' and '.join(parts)}",
     )
 
