@@ -75,6 +75,7 @@ class _Opened:
     """The resources a workspace opens on first use (kept out of equality and hashing)."""
 
     lock: threading.Lock = field(default_factory=threading.Lock)
+    building: threading.Lock = field(default_factory=threading.Lock)  # one market build at once
     store: Any = None
 
 
@@ -151,13 +152,15 @@ class Workspace:
         """Build the market store from the shipped (and imported) files, reporting progress."""
         from levelset.market import build
 
-        build.rebuild(self.paths, progress=progress)
+        with self._opened.building:
+            build.rebuild(self.paths, progress=progress)
 
     def market(self, progress: Progress | None = None) -> MarketStore:
         """The market store, built first (with `progress`) when missing or out of date."""
         from levelset.market.store import open_market
 
-        return open_market(self.paths, progress=progress)
+        with self._opened.building:  # a build under way finishes first; then none is needed
+            return open_market(self.paths, progress=progress)
 
     def close(self) -> None:
         if self._opened.store is not None:

@@ -57,6 +57,19 @@ LANDED_WHEN: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 @dataclass
+class MarketBuild:
+    """The market store's build, run in the background so pages can say so meanwhile."""
+
+    step: str = ""
+    fraction: float = 0.0
+    thread: threading.Thread | None = None
+    failed: bool = False
+
+    def report(self, step: str, fraction: float) -> None:
+        self.step, self.fraction = step, fraction
+
+
+@dataclass
 class AppContext:
     """Shared, lazily opened resources of one running app (thread-safe)."""
 
@@ -65,6 +78,7 @@ class AppContext:
     _modules: dict[str, ModuleType | None] = field(default_factory=dict)
     _landed: dict[str, bool] = field(default_factory=dict)
     _memo: OrderedDict[tuple[Any, ...], Any] = field(default_factory=OrderedDict)
+    _build: MarketBuild = field(default_factory=MarketBuild)
 
     @property
     def paths(self) -> Paths:
@@ -99,6 +113,26 @@ class AppContext:
     def store_module(self, capability: str) -> ModuleType | None:
         """levelset.store.<capability> (its stored records), or None."""
         return _import(f"levelset.store.{capability}")
+
+    def market_building(self) -> tuple[str, float] | None:
+        """None when the market store is ready; else (step, fraction) of its build, which
+        this starts in the background on first call. A failed build counts as ready, so the
+        query that follows reports the real error."""
+        build = self._build
+        if build.failed or self.workspace.market_is_built():
+            return None
+        with self._lock:
+            if build.thread is None or not build.thread.is_alive():
+                build.thread = threading.Thread(target=self._build_market, daemon=True)
+                build.thread.start()
+        return build.step, build.fraction
+
+    def _build_market(self) -> None:
+        try:
+            self.workspace.build_market(self._build.report)
+        except Exception:  # the next query opens the store again and reports why it cannot
+            log.exception("building the market store failed")
+            self._build.failed = True
 
     def data_version(self) -> tuple[Any, ...] | None:
         """Changes whenever the records or the market data change; None when unknowable.

@@ -1,8 +1,10 @@
-"""A page is one view function whose context renders as HTML or as its JSON twin.
+"""A page is one view function whose data renders as HTML or as its JSON twin.
 
-`add_page` registers, for one view, the HTML path (which also answers JSON to clients that
-ask for it with `Accept: application/json`) and the same path with `.json` appended, which is
-the one the OpenAPI description documents.
+A view returns a `ViewModel` (a typed pydantic model of what the page shows; a plain dict is
+still accepted from pages not converted yet). `add_page` registers, for one view, the HTML path
+(which also answers JSON to clients that ask for it with `Accept: application/json`) and the
+same path with `.json` appended, which the OpenAPI description documents with the schema
+generated from the page's model.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, ConfigDict
 
 from levelset.errors import LevelsetError
 from levelset.jsonable import to_jsonable
@@ -21,7 +24,19 @@ from levelset.web.context import AppContext
 from levelset.web.errors import wants_json
 from levelset.web.rendering import Renderer
 
-View = Callable[..., dict[str, Any]]
+
+class ViewModel(BaseModel):
+    """The data of one page: what its template shows and what its JSON twin answers.
+
+    Fields left unset are left out of the answer, so optional parts (an error, a building
+    notice) appear only when a view sets them.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+PageData = dict[str, Any] | ViewModel
+View = Callable[..., PageData]
 Decorate = Callable[[dict[str, Any]], dict[str, Any]]
 
 ERROR_SCHEMA: dict[str, Any] = {
@@ -66,11 +81,12 @@ class Page:
     view: View
     title: str
     summary: str
-    properties: dict[str, Any] = field(default_factory=dict)  # top-level keys, for OpenAPI
+    model: type[ViewModel] | None = None  # what the view returns; its schema documents the twin
+    properties: dict[str, Any] = field(default_factory=dict)  # without a model: top-level keys
     decorate: Decorate | None = None  # HTML-only additions, such as charts
     decorate_raw: bool = False  # decorate sees the view's values before they become JSON
     # For HTML only: the page's data when the view raised, so the form can be fixed in place.
-    recover: Callable[[dict[str, Any], LevelsetError], dict[str, Any]] | None = None
+    recover: Callable[[dict[str, Any], LevelsetError], PageData] | None = None
 
     @property
     def json_path(self) -> str:
@@ -82,13 +98,21 @@ def context_of(request: Request) -> AppContext:
     return request.app.state.context  # type: ignore[no-any-return]
 
 
-def render_page(request: Request, page: Page, data: dict[str, Any]) -> Response:
+def as_data(data: PageData) -> dict[str, Any]:
+    """A view's answer as plain keys and values (a model's fields as set, nested models too)."""
+    if isinstance(data, BaseModel):
+        return data.model_dump(exclude_unset=True)
+    return data
+
+
+def render_page(request: Request, page: Page, answer: PageData) -> Response:
     """The view's data as HTML, with the page's extras; the JSON twin stays free of them.
 
     The template sees the data exactly as the JSON twin does (plain JSON values), so the two
     cannot drift apart.
     """
     renderer: Renderer = request.app.state.renderer
+    data = as_data(answer)
     plain = to_jsonable(data)
     extras = page.decorate(data if page.decorate_raw else plain) if page.decorate else {}
     data = plain
@@ -106,7 +130,7 @@ def form_error_page(
     values: dict[str, Any],
 ) -> Response:
     """The page again with the error next to its form and the values as typed, error status."""
-    data = {**page.view(**params), "form_error": error.to_dict(), "form_values": values}
+    data = {**as_data(page.view(**params)), "form_error": error.to_dict(), "form_values": values}
     shown = render_page(request, page, data)
     shown.status_code = error.http_status
     return shown
@@ -120,7 +144,8 @@ def twin_of(request: Request) -> str:
 
 
 def json_response(data: Any, status: int = 200) -> JSONResponse:
-    return JSONResponse(to_jsonable(data), status_code=status, headers={"vary": "Accept"})
+    plain = to_jsonable(as_data(data) if isinstance(data, ViewModel) else data)
+    return JSONResponse(plain, status_code=status, headers={"vary": "Accept"})
 
 
 def add_page(app: FastAPI, page: Page) -> None:
@@ -154,13 +179,7 @@ def add_page(app: FastAPI, page: Page) -> None:
         summary=page.summary,
         description=(page.view.__doc__ or "").strip(),
         tags=["pages"],
-        responses={
-            200: {
-                "description": f"The data of the {page.title} page.",
-                "content": {"application/json": {"schema": _schema(page)}},
-            },
-            **ERROR_RESPONSES,
-        },
+        responses={200: _answer(page), **ERROR_RESPONSES},
     )
     app.add_api_route(page.path, either, methods=["GET"], include_in_schema=False)
 
@@ -181,5 +200,10 @@ def _view_params(view: View) -> list[inspect.Parameter]:
     ]
 
 
-def _schema(page: Page) -> dict[str, Any]:
-    return {"type": "object", "properties": page.properties or {}, "additionalProperties": True}
+def _answer(page: Page) -> dict[str, Any]:
+    """The twin's 200 answer: the page model's generated schema, else its listed keys."""
+    described: dict[str, Any] = {"description": f"The data of the {page.title} page."}
+    if page.model is not None:
+        return {**described, "model": page.model}
+    schema = {"type": "object", "properties": page.properties or {}, "additionalProperties": True}
+    return {**described, "content": {"application/json": {"schema": schema}}}

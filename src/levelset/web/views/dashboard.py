@@ -9,11 +9,12 @@ from fastapi.responses import Response
 
 from levelset.bands import Band
 from levelset.errors import DataUnavailable, LevelsetError, Problem, UnknownValue
+from levelset.jsonable import to_jsonable
 from levelset.profile.model import Profile
 from levelset.web.context import AppContext
 from levelset.web.errors import wants_json
 from levelset.web.forms import done, optional_number, optional_text, raise_problems, require_token
-from levelset.web.pages import Page, context_of, form_error_page
+from levelset.web.pages import Page, ViewModel, context_of, form_error_page
 from levelset.web.views import market, negotiation, plan, tracking
 from levelset.web.views.sections import section
 
@@ -27,22 +28,52 @@ def profile_data(ctx: AppContext) -> dict[str, Any]:
     return {"profile": profile, "missing": profile.missing()}
 
 
-def dashboard_view(ctx: Ctx) -> dict[str, Any]:
-    """The target profile and a summary of every capability that has landed."""
+class Target(ViewModel):
+    """The target profile (as its JSON) and the fields still missing from it."""
+
+    profile: dict[str, Any]
+    missing: list[str]
+
+
+class Section(ViewModel):
+    """One capability's card: its data, or the error that kept it from showing."""
+
+    available: bool
+    data: Any = None
+    error: dict[str, Any] | None = None
+
+
+class DashboardPage(ViewModel):
+    """The dashboard and its JSON twin."""
+
+    target: Target
+    bands: list[str]
+    market: Section
+    plan: Section
+    pipeline: Section
+    negotiation: Section
+
+
+def dashboard_view(ctx: Ctx) -> DashboardPage:
+    """The target profile and a summary of every capability."""
     return ctx.memo("dashboard", (), lambda: _dashboard(ctx))
 
 
-def _dashboard(ctx: AppContext) -> dict[str, Any]:
+def _dashboard(ctx: AppContext) -> DashboardPage:
     target = profile_data(ctx)
     profile: Profile = target["profile"]
-    return {
-        "target": target,
-        "bands": [band.value for band in Band],
-        "market": section(ctx, "market", lambda: market.headline_for(ctx, profile)),
-        "plan": section(ctx, "plan", lambda: plan.progress(ctx)),
-        "pipeline": section(ctx, "tracking", lambda: tracking.pipeline(ctx)),
-        "negotiation": section(ctx, "negotiation", lambda: negotiation.current_steps(ctx)),
-    }
+    return DashboardPage(
+        target=Target.model_validate(to_jsonable(target)),
+        bands=[band.value for band in Band],
+        market=_card(section(ctx, "market", lambda: market.headline_for(ctx, profile))),
+        plan=_card(section(ctx, "plan", lambda: plan.progress(ctx))),
+        pipeline=_card(section(ctx, "tracking", lambda: tracking.pipeline(ctx))),
+        negotiation=_card(section(ctx, "negotiation", lambda: negotiation.current_steps(ctx))),
+    )
+
+
+def _card(found: dict[str, Any]) -> Section:
+    return Section.model_validate(to_jsonable(found))
 
 
 PAGES = [
@@ -52,13 +83,7 @@ PAGES = [
         view=dashboard_view,
         title="Dashboard",
         summary="Target, market range, plan progress, pipeline and negotiation step",
-        properties={
-            "target": {"type": "object", "description": "profile and its missing fields"},
-            "market": {"type": "object"},
-            "plan": {"type": "object"},
-            "pipeline": {"type": "object"},
-            "negotiation": {"type": "object"},
-        },
+        model=DashboardPage,
     )
 ]
 

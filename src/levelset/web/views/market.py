@@ -7,11 +7,12 @@ from typing import Annotated, Any
 from fastapi import Depends, Query
 
 from levelset.charts import RangeRow, range_chart
-from levelset.errors import InputError, LevelsetError
+from levelset.errors import DataUnavailable, InputError, LevelsetError
 from levelset.money import format_short
 from levelset.profile.model import Profile
 from levelset.web.context import AppContext
 from levelset.web.pages import Page, context_of
+from levelset.web.views.market_models import Building, MarketPage, MarketQuery, PlaceReport
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 MAX_PLACES = 4
@@ -43,6 +44,10 @@ def headline_for(ctx: AppContext, profile: Profile) -> dict[str, Any] | None:
     """The blended range for the stored target, or None until a title is set."""
     if not profile.target_title:
         return None
+    if ctx.market_building() is not None:
+        raise DataUnavailable(
+            "the market store is being built from the shipped data", hint="refresh in a moment"
+        )
     level = profile.target_band.value if profile.target_band else None
     place = profile.locations[0] if profile.locations else None
     report = report_for(ctx, profile.target_title, level, place, None)
@@ -76,17 +81,23 @@ def market_view(
     ] = None,
     place: Annotated[list[str] | None, Query(description="one or more places")] = None,
     offer: Annotated[str | None, Query(description="your offer's annual base or total")] = None,
-) -> dict[str, Any]:
-    """Ranges per source for a role, level and places; the stored target fills the blanks."""
+) -> MarketPage:
+    """Ranges per source for a role, level and places; the stored target fills the blanks.
+
+    While the market store is first built, the answer says how far it is (`building`)."""
     role, level, places = _asked(ctx, role, level, place)
     amount = _offer(offer)
-    query = {"role": role, "level": level or None, "places": places, "offer": amount}
-    if not ctx.has("market"):
-        return {"available": False, "query": query, "reports": []}
+    query = MarketQuery(role=role, level=level or None, places=places, offer=amount)
     if not role:
-        return {"available": True, "query": query, "reports": []}
+        return MarketPage(available=True, query=query, reports=[])
+    building = ctx.market_building()
+    if building is not None:
+        step, fraction = building
+        shown = Building(step=step or "starting", percent=int(fraction * 100))
+        return MarketPage(available=True, query=query, reports=[], building=shown)
     reports = reports_for(ctx, role, level or None, places[:MAX_PLACES], amount)
-    return {"available": True, "query": query, "reports": reports}
+    typed = [PlaceReport.model_validate(r) for r in reports]
+    return MarketPage(available=True, query=query, reports=typed)
 
 
 def _asked(
@@ -155,19 +166,15 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
     return {"range_charts": per_place, "places_chart": side_by_side, "offer_label": label}
 
 
-def recover(params: dict[str, Any], error: LevelsetError) -> dict[str, Any]:
+def recover(params: dict[str, Any], error: LevelsetError) -> MarketPage:
     """The market page with the query as typed and the error beside the form."""
     role, level, places = _asked(
         params["ctx"], params.get("role"), params.get("level"), params.get("place")
     )
-    query = {
-        "role": role,
-        "level": level or None,
-        "places": places,
-        "offer": None,
-        "offer_text": params.get("offer"),
-    }
-    return {"available": True, "query": query, "reports": [], "error": error.to_dict()}
+    query = MarketQuery(
+        role=role, level=level or None, places=places, offer=None, offer_text=params.get("offer")
+    )
+    return MarketPage(available=True, query=query, reports=[], error=error.to_dict())
 
 
 PAGES = [
@@ -177,15 +184,7 @@ PAGES = [
         view=market_view,
         title="Market",
         summary="Salary ranges per source for a role, level and places",
-        properties={
-            "available": {"type": "boolean"},
-            "query": {"type": "object"},
-            "reports": {
-                "type": "array",
-                "description": "one range report per place (the market's documented JSON)",
-                "items": {"type": "object"},
-            },
-        },
+        model=MarketPage,
         decorate=charts,
         recover=recover,
     )

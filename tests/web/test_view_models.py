@@ -1,0 +1,67 @@
+"""Typed view models: the JSON twins answer what their models say, and OpenAPI is made from them."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from levelset.paths import Paths
+from levelset.web.views.dashboard import DashboardPage
+from levelset.web.views.market_models import MarketPage
+from tests.web.conftest import Browser, data_of
+
+QUERY = {"role": "ML Engineer", "level": "senior", "place": "Seattle, WA", "offer": "185000"}
+
+
+def _schema_of(spec: dict[str, Any], path: str) -> dict[str, Any]:
+    answer = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
+    ref = answer["schema"]["$ref"]
+    return spec["components"]["schemas"][ref.rsplit("/", 1)[1]]  # type: ignore[no-any-return]
+
+
+def test_the_openapi_schema_of_a_page_is_generated_from_its_model(client: Browser) -> None:
+    spec = data_of(client.get("/openapi.json"))
+    market = _schema_of(spec, "/market.json")
+    assert set(market["properties"]) == set(MarketPage.model_fields)
+    assert set(market["required"]) == {"available", "query"}
+    schemas = spec["components"]["schemas"]
+    row = schemas["SourceRow"]["properties"]
+    assert row["p50"] == {"anyOf": [{"type": "number"}, {"type": "null"}], "title": "P50"}
+    assert row["n"]["type"] == "integer"
+    assert set(schemas["Headline"]["required"]) >= {"low", "mid", "high", "method", "sources"}
+    dashboard = _schema_of(spec, "/index.json")
+    assert set(dashboard["properties"]) == set(DashboardPage.model_fields)
+
+
+@pytest.mark.usefixtures("market")
+def test_the_market_twin_is_a_valid_market_page(client: Browser) -> None:
+    data = data_of(client.get("/market.json", params=QUERY))
+    page = MarketPage.model_validate(data)
+    (report,) = page.reports
+    assert report.headline is not None and report.headline.low < report.headline.high
+    assert all(r.n > 0 for r in report.ranges if r.p50 is not None)
+    assert "building" not in data and "error" not in data  # unset parts are left out
+
+
+@pytest.mark.usefixtures("market")
+def test_the_dashboard_twin_is_a_valid_dashboard_page(client: Browser) -> None:
+    client.submit("/profile", {"title": "ML Engineer", "level": "senior", "places": "Seattle"})
+    data = data_of(client.get("/index.json"))
+    page = DashboardPage.model_validate(data)
+    assert page.target.profile["target_title"] == "ML Engineer"
+    assert page.market.available and page.market.data["headline"]["mid"] > 0
+
+
+def test_the_market_page_says_the_store_is_being_built(client: Browser, paths: Paths) -> None:
+    assert not paths.market_db.exists()
+    first = data_of(client.get("/market.json", params=QUERY))
+    assert first["reports"] == [] and 0 <= first["building"]["percent"] <= 100
+    page = client.get("/market", params=QUERY).text
+    assert "being built" in page and 'http-equiv="refresh"' in page
+    deadline = time.monotonic() + 60
+    while "building" in (data := data_of(client.get("/market.json", params=QUERY))):
+        assert time.monotonic() < deadline, "the build finishes"
+        time.sleep(0.2)
+    assert data["reports"][0]["ranges"], "then the ranges come"
