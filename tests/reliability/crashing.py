@@ -60,6 +60,7 @@ def run_and_kill(script: str, args: list[str], delay: float) -> Kill:
     time.sleep(delay)
     os.kill(child.pid, signal.SIGKILL)
     rest = child.stdout.read()
+    child.stdout.close()
     child.wait()
     return Kill(finished="DONE" in rest)
 

@@ -42,6 +42,7 @@ def _migration_seconds(home: Path) -> float:
     assert child.stdout.readline().strip() == "READY"
     started = time.perf_counter()
     assert child.stdout.readline().strip() == "DONE"
+    child.stdout.close()
     child.wait()
     return time.perf_counter() - started
 

@@ -119,19 +119,25 @@ class Leftovers:
 
 
 def leftovers(conn: Connection, done: set[str]) -> Leftovers:
-    """What a half-applied (unrecorded) migration left behind in this database."""
+    """What a half-applied (unrecorded) migration left behind in this SQLite database."""
     expected_tables, expected_indexes = _schema_of(done)
-    actual = inspect(conn)
-    tables = [t for t in actual.get_table_names() if t != schema_migrations.name]
-    extra_tables = tuple(t for t in tables if t not in expected_tables)
-    extra_indexes = tuple(
-        (table, index["name"])
-        for table in tables
-        if table in expected_tables
-        for index in actual.get_indexes(table)
-        if index["name"] and (table, index["name"]) not in expected_indexes
-    )
+    tables, indexes = _sqlite_schema(conn)
+    extra_tables = tuple(sorted(tables - expected_tables))
+    extra_indexes = tuple(sorted(i for i in indexes - expected_indexes if i[0] not in extra_tables))
     return Leftovers(extra_tables, extra_indexes)
+
+
+def _sqlite_schema(conn: Connection) -> tuple[set[str], set[tuple[str, str]]]:
+    """User tables and explicitly created indexes (expression indexes included)."""
+    rows = conn.execute(
+        text(
+            "SELECT type, name, tbl_name FROM sqlite_master"
+            " WHERE type IN ('table', 'index') AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+        )
+    ).all()
+    tables = {r.name for r in rows if r.type == "table" and r.name != schema_migrations.name}
+    indexes = {(r.tbl_name, r.name) for r in rows if r.type == "index"}
+    return tables, indexes
 
 
 def _schema_of(done: set[str]) -> tuple[set[str], set[tuple[str, str]]]:
@@ -142,10 +148,7 @@ def _schema_of(done: set[str]) -> tuple[set[str], set[tuple[str, str]]]:
             for migration in discover():
                 if migration.name in done:
                     migration.upgrade(conn)
-            made = inspect(conn)
-            tables = {t for t in made.get_table_names() if t != schema_migrations.name}
-            indexes = {(t, str(i["name"])) for t in tables for i in made.get_indexes(t)}
-        return tables, indexes
+            return _sqlite_schema(conn)
     finally:
         scratch.dispose()
 
