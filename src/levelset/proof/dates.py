@@ -115,8 +115,13 @@ def is_now(text: str | None) -> bool:
     )
 
 
+_MAYBE = re.compile(rf"(?:19|20)\d\d|{_NOW_WORDS}", re.IGNORECASE)  # cheap test before the slow one
+
+
 def find_span(text: str) -> tuple[Span, re.Match[str]] | None:
     """The first date range in a line ("Jan 2020 – Present", "since 2016"), with the match."""
+    if not _MAYBE.search(text):
+        return None
     match = RANGE.search(text)
     if match is not None:
         start, end = match.group("start"), match.group("end")
@@ -138,6 +143,8 @@ def find_span(text: str) -> tuple[Span, re.Match[str]] | None:
 
 def find_date(text: str) -> tuple[Span, re.Match[str]] | None:
     """A range, or else a single date standing for both ends ("Summer 2022", "Mar 2019")."""
+    if not _MAYBE.search(text):
+        return None
     found = find_span(text)
     if found is not None:
         return found

@@ -14,6 +14,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from levelset.proof.dates import is_aside
 from levelset.proof.glyphs import clean_glyphs, join_runs
 
 
@@ -150,6 +151,7 @@ def _gutter(lines: list[VisualLine], width: float) -> float | None:
     segments = [s for line in lines for s in line.segments]
     if len(lines) < 8:
         return None
+    aside = {id(s): is_aside(s.text) for s in segments}
     best: tuple[int, float] | None = None
     for step in range(int(width * 0.2), int(width * 0.8), 3):
         x = float(step)
@@ -157,19 +159,17 @@ def _gutter(lines: list[VisualLine], width: float) -> float | None:
             continue
         left = [s for s in segments if s.x1 <= x]
         right = [s for s in segments if s.x0 >= x]
-        if _is_column(left) and _is_column(right):
+        if _is_column(left, aside) and _is_column(right, aside):
             score = min(len(left), len(right))
             best = best if best and best[0] >= score else (score, x)
     return best[1] if best else None
 
 
-def _is_column(segments: list[Segment]) -> bool:
+def _is_column(segments: list[Segment], aside: dict[int, bool]) -> bool:
     """Enough segments, mostly words rather than dates or places pushed to a margin."""
-    from levelset.proof.dates import is_aside
-
     if len(segments) < 6:
         return False
-    wordy = [s for s in segments if not is_aside(s.text)]
+    wordy = [s for s in segments if not aside[id(s)]]
     return len(wordy) >= 0.6 * len(segments)
 
 

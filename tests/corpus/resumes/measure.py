@@ -249,9 +249,28 @@ def render(table: dict[str, dict[str, Tally]]) -> str:
     return "\n".join(lines)
 
 
+def markdown(table: dict[str, dict[str, Tally]]) -> str:
+    """Per generator: split, files, positions, right (share), invented."""
+    lines = [
+        "| generator | split | files | positions | right | invented |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for split in ("tuning", "held-out", "all"):
+        for generator, t in sorted(table.get(split, {}).items(), key=lambda kv: kv[0] == "all"):
+            if split == "all" and generator != "all":
+                continue
+            name = f"**{generator}**" if generator == "all" else generator
+            lines.append(
+                f"| {name} | {split} | {t.files} | {t.expected} | {t.right} ({t.share:.0%}) "
+                f"| {t.invented} |"
+            )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--markdown", action="store_true", help="print a table for the docs")
     parser.add_argument("--show", help="one tuning file in detail, e.g. rendercv/classic")
     args = parser.parse_args(argv)
     folder = corpus_folder()
@@ -263,6 +282,9 @@ def main(argv: list[str] | None = None) -> int:
         return _show(folder, present, args.show)
     results = [measure_file(folder, source) for source in present]
     table = tally(results)
+    if args.markdown:
+        print(markdown(table))
+        return 0
     if args.json:
         data = {s: {g: t.as_dict() for g, t in gens.items()} for s, gens in table.items()}
         print(json.dumps(data, indent=2))
