@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from levelset.proof.quantities import results
+
 
 class Scope(StrEnum):
     """How far the effect of a piece of work reached."""
@@ -251,30 +253,16 @@ def extract(text: str) -> Features:
     )
 
 
-def _all_metrics(text: str) -> list[tuple[int, int, str, str]]:
-    return sorted(
-        (m.start(), m.end(), kind, m.group(0).strip())
-        for kind, p in METRICS
-        for m in p.finditer(text)
-    )
-
-
 def metric_spans(text: str) -> list[tuple[str, str]]:
     """(kind, words) of each quantified result, without overlaps: "120 ms" and "35 ms" rather
-    than "from 120 ms to 35 ms"; a before-and-after framing is kept when nothing else names it."""
-    found = _all_metrics(text)
-    primary = [f for f in found if f[2] not in _FRAMING]
-    ranked = primary or sorted(found, key=lambda f: (f[2] != "change", f[0]))
-    chosen: list[tuple[int, int, str, str]] = []
-    for item in ranked:
-        if all(item[0] >= c[1] or item[1] <= c[0] for c in chosen):
-            chosen.append(item)
-    return [(kind, words) for _, _, kind, words in sorted(chosen)]
+    than "from 120 ms to 35 ms" when both sides carry units; dates, versions, names, level codes,
+    tenure, team sizes and targets are not results (levelset.proof.quantities)."""
+    return [(q.kind, q.words) for q in results(text)]
 
 
 def _metrics(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    words = tuple(w for _, w in metric_spans(text))
-    return words, tuple(dict.fromkeys(kind for _, _, kind, _ in _all_metrics(text)))
+    found = results(text)
+    return tuple(q.words for q in found), tuple(dict.fromkeys(q.kind for q in found))
 
 
 def _wording(text: str, task: re.Match[str] | None, has_metric: bool) -> Wording:

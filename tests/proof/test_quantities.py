@@ -1,0 +1,67 @@
+"""Numbers understood: results in any format, and the numbers that are not results."""
+
+from __future__ import annotations
+
+import pytest
+
+from levelset.proof.features import extract
+from levelset.proof.quantities import quantities, results
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("Cut nightly runtime tenfold.", "multiple", "tenfold"),
+        ("Reduced cloud spend by half.", "fraction", "by half"),
+        ("Saved ₹4.2 crore a year in GPU rental.", "money", "₹4.2 crore"),
+        ("Scaled scoring to 1.5 lakh applications a day.", "volume", "1.5 lakh applications"),
+        ("Lowered the bill by USD 40k.", "money", "USD 40k"),
+        ("Trimmed hosting by 12 000 CZK a month.", "money", "12 000 CZK"),
+        ("Trimmed hosting by 12\u202f000 CZK a month.", "money", "12\u202f000 CZK"),
+        ("Added €2,4 Mio. in annual margin.", "money", "€2,4 Mio."),
+        ("Saved ₹ 2,50,000 a month in SMS costs.", "money", "₹ 2,50,000"),
+        ("Cut write-offs by 11 Mio. € a year.", "money", "11 Mio. €"),
+        ("Saved the support team twenty hours a week.", "time", "twenty hours a week"),
+        ("Cut time-to-first-byte by two thirds.", "fraction", "by two thirds"),
+        ("Brought onboarding from three weeks to four days.", "time", "three weeks"),
+        ("Lifted conversion 1.8 percentage points.", "percent", "1.8 percentage points"),
+        ("Serves 12k QPS at peak.", "throughput", "12k QPS"),
+        ("Adopted by three on-call teams.", "adoption", "three on-call teams"),
+        ("A paper cited over 400 times.", "times", "cited over 400 times"),
+        ("Mentored four engineers, two of whom were promoted.", "people result", "two of whom"),
+    ],
+)
+def test_results_in_words_digits_and_any_currency(text: str, kind: str, words: str) -> None:
+    found = {(q.kind, q.words) for q in results(text)}
+    assert any(k == kind and w.startswith(words) for k, w in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ran weekly 1:1s with four engineers on the team.", "frequency"),
+        ("Mentored two L5s to promotion readiness.", "level code"),
+        ("Worked at the company for 14 months.", "tenure"),
+        ("Target: reduce p99 latency to 100 ms by Q3.", "target"),
+        ("Goal was to cut infrastructure cost by 30% in 2024.", "target"),
+        ("Upgraded the services from Python 3.8 to 3.11.", "version"),
+        ("Fine-tuned Llama 3 8B on support transcripts.", "version"),
+        ("Trained ResNet-50 baselines.", "name"),
+        ("Built the warehouse after the $12M Series B.", "funding round"),
+        ("Graduated in May 2020.", "date"),
+        ("Managed a team of 7 ML engineers.", "team size"),
+        ("Implemented 2FA for the admin console.", "frequency"),
+    ],
+)
+def test_numbers_that_are_not_results(text: str, kind: str) -> None:
+    assert not results(text), results(text)
+    assert kind in {q.kind for q in quantities(text)}
+
+
+def test_a_target_that_was_beaten_counts_by_what_was_reached() -> None:
+    assert results("Beat the quarterly target by cutting ticket backlog 35% (goal was 20%).")
+
+
+def test_the_fake_metrics_of_the_issue_are_not_metrics() -> None:
+    for text in ("Ran weekly 1:1s.", "Coached two L5s.", "Stayed 14 months on the team."):
+        assert not extract(text).has_metric, text
