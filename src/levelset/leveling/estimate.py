@@ -34,6 +34,7 @@ class LevelEstimate:
     equivalences: tuple[dict[str, Any], ...]
     notes: tuple[str, ...]
     items: int
+    carried_by: tuple[ev.Carried, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -48,6 +49,7 @@ class LevelEstimate:
             "equivalences": list(self.equivalences),
             "notes": list(self.notes),
             "evidence_items": self.items,
+            "carried_by": [c.to_dict() for c in self.carried_by],
         }
 
 
@@ -68,7 +70,7 @@ def estimate_level(
     """
     items = [(b, extract(b.text)) for b in distinct_claims(materials.bullets())]
     dims = _dimensions(items, _ml_applies(materials, target_title, items))
-    band = _overall(dims)
+    band, carried = ev.strongest([b for b, _ in items])
     chosen, source = (
         (target, target_source) if target else (Band.from_rank(band.rank + 1), "next band")
     )
@@ -89,6 +91,7 @@ def estimate_level(
         equivalences=tuple(rows),
         notes=tuple(notes),
         items=len(items),
+        carried_by=carried,
     )
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from levelset.bands import Band
 from levelset.leveling.rubric import Dimension
+from levelset.leveling.tracks import BulletBand, bullet_band
 from levelset.proof.features import Features, Scope, Wording
 from levelset.proof.model import Bullet
 
@@ -160,3 +162,49 @@ def item_band(f: Features) -> Band:
         b.rank for b in (scope_band(f), impact_band, _depth_band(f), _leadership_band(f))
     )
     return Band.from_rank(ranks[len(ranks) // 2])
+
+
+@dataclass(frozen=True)
+class Carried:
+    """A bullet that carried the whole-person band, with the band it reads at and why."""
+
+    bullet: Bullet
+    band: Band
+    words: tuple[str, ...]
+    track: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "text": self.bullet.text,
+            "source": str(self.bullet.origin),
+            "band": self.band.value,
+            "track": self.track,
+            "words": list(self.words),
+        }
+
+
+ENTRY_MEDIAN = 1.95  # below this median rank, with at most one bullet above mid, reads entry
+
+
+def strongest(bullets: Sequence[Bullet]) -> tuple[Band, tuple[Carried, ...]]:
+    """The band the strongest evidence supports, and the bullets that carried it.
+
+    The highest band that two bullets reach (one is enough up to senior); entry when most
+    bullets read as entry-level work and at most one reads above mid.
+    """
+    if not bullets:
+        return Band.ENTRY, ()
+    read = sorted(((b, bullet_band(b.text)) for b in bullets), key=lambda p: -p[1].rank)
+    ranks = [bb.rank for _, bb in read]
+    above_mid = sum(r >= Band.SENIOR.rank - 0.5 for r in ranks)
+    if statistics.median(ranks) < ENTRY_MEDIAN and above_mid <= 1:
+        return Band.ENTRY, _carried(read[-3:])
+    for band in sorted(Band, key=lambda b: -b.rank):
+        support = [p for p in read if p[1].rank >= band.rank - 0.5]
+        if len(support) >= (PATTERN if band > Band.SENIOR else 1):
+            return band, _carried(support[:3])
+    return Band.ENTRY, _carried(read[:3])
+
+
+def _carried(pairs: Sequence[tuple[Bullet, BulletBand]]) -> tuple[Carried, ...]:
+    return tuple(Carried(b, bb.band, bb.words, bb.track) for b, bb in pairs)

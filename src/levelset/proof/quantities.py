@@ -291,3 +291,37 @@ def _is_result(kind: str, text: str, m: re.Match[str]) -> bool:
 def _is_scope_only(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12) : m.start()].lower()
     return bool(re.search(r"\b(?:across|between|managed|manage|of)\s(?:the\s)?$", before))
+
+
+def value_of(words: str) -> float | None:
+    """The value of a number as written: "2M" 2e6, "1.5 lakh" 150000, "12 000" 12000,
+    "2,4 Mio." 2400000, "twenty" 20; None when the words hold no number."""
+    text = words.strip().rstrip("+").lower()
+    m = re.match(r"([\d.,\u202f\u2009\u00a0 ]*\d)\s?([a-zõ]*)", text)
+    if m is None:
+        return _word_value(text)
+    digits, suffix = m.group(1), m.group(2)
+    return _digit_value(digits) * _SCALE.get(suffix, 1.0)
+
+
+def _digit_value(digits: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:,\d{2})+,\d{3}", digits):  # Indian grouping
+        return float(digits.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:[,.\u202f\u2009\u00a0 ]\d{3})+", digits):
+        return float(re.sub(r"\D", "", digits))
+    last = max(digits.rfind(","), digits.rfind("."))
+    if last < 0:
+        return float(re.sub(r"\D", "", digits))
+    whole, fraction = re.sub(r"\D", "", digits[:last]), digits[last + 1 :]
+    return float(f"{whole or 0}.{fraction}")
+
+
+def _word_value(text: str) -> float | None:
+    total, found = 0.0, False
+    for token in re.findall(r"[a-z]+", text):
+        value = _WORD_VALUES.get(token)
+        if value is None:
+            continue
+        found = True
+        total = (total or 1) * value if value in (100, 1000) else total + value
+    return total if found else None

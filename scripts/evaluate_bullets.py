@@ -1,0 +1,127 @@
+"""Held-out figures of the bullet scorer, written into docs/proof.md.
+
+    PYTHONPATH=src:. python scripts/evaluate_bullets.py [--check]
+
+For each verdict: precision, recall, F1 and the confusion table on the held-out half of
+tests/corpus/bullets (never used for training or tuning), next to the tuning half and to the
+lexical rules alone; the band exact and within one; and the whole-person check on the profiles
+of known level in tests/corpus/profiles. With --check it only fails when the docs differ.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.corpus.bullets_corpus import Row, rows
+from tests.corpus.profiles import person_rows
+
+from levelset.bands import Band
+from levelset.leveling.evidence import item_band
+from levelset.proof.features import Wording, extract
+from levelset.proof.learned import VERDICTS, read
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "proof.md"
+BEGIN, END = "<!-- bullet-figures:begin -->", "<!-- bullet-figures:end -->"
+Predict = Callable[[str], dict[str, object]]
+
+
+def learned(text: str) -> dict[str, object]:
+    reading = read(text)
+    found: dict[str, object] = {n: reading[n].value for n in VERDICTS}
+    found["band"] = reading.band.value
+    return found
+
+
+def rules(text: str) -> dict[str, object]:
+    f = extract(text)
+    return {
+        "has_metric": f.has_metric,
+        "outcome": f.wording is Wording.OUTCOME,
+        "leadership": f.has_leadership,
+        "cross_team": f.has_cross_team,
+        "band": item_band(f).value,
+    }
+
+
+def confusion(data: list[Row], predict: Predict, name: str) -> tuple[int, int, int, int]:
+    tp = fp = fn = tn = 0
+    for row in data:
+        got, want = bool(predict(row.text)[name]), bool(row.labels[name])
+        tp += got and want
+        fp += got and not want
+        fn += want and not got
+        tn += not got and not want
+    return tp, fp, fn, tn
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def band_figures(data: list[Row], predict: Predict) -> tuple[float, float]:
+    gaps = [
+        abs(Band(str(predict(r.text)["band"])).rank - Band(r.labels["band"]).rank) for r in data
+    ]
+    return sum(g == 0 for g in gaps) / len(gaps), sum(g <= 1 for g in gaps) / len(gaps)
+
+
+def feature_table(data: list[Row]) -> list[str]:
+    lines = [
+        "| verdict | precision | recall | F1 | rules alone F1 | TP | FP | FN | TN |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name in VERDICTS:
+        tp, fp, fn, tn = confusion(data, learned, name)
+        p, r, f1 = prf(tp, fp, fn)
+        base = prf(*confusion(data, rules, name)[:3])[2]
+        lines.append(
+            f"| {name} | {p:.2f} | {r:.2f} | {f1:.2f} | {base:.2f} | {tp} | {fp} | {fn} | {tn} |"
+        )
+    exact, within = band_figures(data, learned)
+    b_exact, b_within = band_figures(data, rules)
+    lines.append("")
+    lines.append(
+        f"Band of one bullet: exact {exact:.0%}, within one band {within:.0%} "
+        f"(rules alone: {b_exact:.0%} and {b_within:.0%})."
+    )
+    return lines
+
+
+def section() -> str:
+    held, tune = rows("holdout"), rows("tune")
+    out = [
+        BEGIN,
+        "",
+        f"Held-out half ({len(held)} bullets, never used for training or tuning):",
+        "",
+        *feature_table(held),
+        "",
+        f"Tuning half ({len(tune)} bullets, the model was trained on it: optimistic):",
+        "",
+        *feature_table(tune),
+        "",
+        *person_rows(),
+        "",
+        END,
+    ]
+    return "\n".join(out)
+
+
+def main(argv: list[str]) -> int:
+    text = DOC.read_text(encoding="utf-8")
+    before, rest = text.split(BEGIN, 1)
+    after = rest.split(END, 1)[1]
+    new = before + section() + after
+    if "--check" in argv:
+        return 0 if new == text else 1
+    DOC.write_text(new, encoding="utf-8")
+    print(section())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

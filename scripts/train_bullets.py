@@ -1,0 +1,147 @@
+"""Train the bullet scorer on the tuning half of tests/corpus/bullets and write its weights.
+
+    PYTHONPATH=src:. python scripts/train_bullets.py
+
+One logistic regression per verdict (has_metric, outcome, leadership, cross_team) and a ridge
+regression of the band's rank, over the signals of levelset.proof.signals (named rules,
+quantities, word n-grams). The L2 strength and each decision threshold are chosen by 5-fold
+cross-validation inside the tuning half; the held-out half is never read here. numpy is needed
+only here: the package reads the weights in plain Python (levelset.proof.learned).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from tests.corpus.bullets_corpus import BANDS, FEATURES, rows
+
+from levelset.proof.signals import signals
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "levelset" / "proof" / "bullet_model.json"
+MIN_DOCS = 2
+STRENGTHS = (0.1, 0.3, 1.0, 3.0)
+BAND_STRENGTHS = (0.3, 1.0)
+THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def _matrix(texts: list[str], vocab: dict[str, int]) -> np.ndarray:
+    x = np.zeros((len(texts), len(vocab)))
+    for i, text in enumerate(texts):
+        for name in signals(text):
+            if name in vocab:
+                x[i, vocab[name]] = 1.0
+    return x
+
+
+def _vocabulary(texts: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for text in texts:
+        for name in signals(text):
+            counts[name] = counts.get(name, 0) + 1
+    keep = sorted(n for n, c in counts.items() if c >= MIN_DOCS or not n.startswith(("w:", "b:")))
+    return {n: i for i, n in enumerate(keep)}
+
+
+def _logistic(x: np.ndarray, y: np.ndarray, strength: float, steps: int = 600) -> np.ndarray:
+    w = np.zeros(x.shape[1])
+    rate = 0.5
+    penalty = np.full(x.shape[1], strength / len(y))
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) / len(y) + penalty * w
+        w -= rate * grad
+    return w
+
+
+def _softmax(x: np.ndarray, y: np.ndarray, strength: float, steps: int = 800) -> np.ndarray:
+    """Weights (signals x bands) of a multinomial logistic regression; y holds band indexes."""
+    w = np.zeros((x.shape[1], len(BANDS)))
+    onehot = np.eye(len(BANDS))[y]
+    for _ in range(steps):
+        e = np.exp(x @ w - (x @ w).max(axis=1, keepdims=True))
+        p = e / e.sum(axis=1, keepdims=True)
+        w -= 1.0 * (x.T @ (p - onehot) / len(y) + strength / len(y) * w)
+    return w
+
+
+def _expected_rank(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    z = x @ w
+    z -= z.max(axis=1, keepdims=True)
+    p = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
+    return p @ np.arange(1, len(BANDS) + 1)
+
+
+def _folds(ids: list[str], k: int = 5) -> list[int]:
+    return [int(hashlib.sha256(i.encode()).hexdigest(), 16) % k for i in ids]
+
+
+def _f1(pred: np.ndarray, want: np.ndarray) -> float:
+    tp = float(np.sum(pred & want))
+    fp = float(np.sum(pred & ~want))
+    fn = float(np.sum(~pred & want))
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _choose_logistic(x: np.ndarray, y: np.ndarray, folds: list[int]) -> tuple[float, float, float]:
+    best = (-1.0, 1.0, 0.5)
+    for strength in STRENGTHS:
+        probs = np.zeros(len(y))
+        for f in set(folds):
+            test = np.array([g == f for g in folds])
+            w = _logistic(x[~test], y[~test], strength)
+            probs[test] = 1 / (1 + np.exp(-(x[test] @ w)))
+        for t in THRESHOLDS:
+            score = _f1(probs >= t, y.astype(bool))
+            if score > best[0]:
+                best = (score, strength, t)
+    return best
+
+
+def _choose_bands(x: np.ndarray, y: np.ndarray, folds: list[int]) -> tuple[float, float, float]:
+    """(within one, exact, L2) of the strength with the best within-one, then exact."""
+    best = (-1.0, -1.0, 1.0)
+    for strength in BAND_STRENGTHS:
+        pred = np.zeros(len(y))
+        for f in set(folds):
+            test = np.array([g == f for g in folds])
+            pred[test] = _expected_rank(x[test], _softmax(x[~test], y[~test], strength))
+        gap = np.abs(np.rint(pred) - (y + 1))
+        found = (float(np.mean(gap <= 1)), float(np.mean(gap == 0)), strength)
+        if found[:2] > best[:2]:
+            best = found
+    return best
+
+
+def _sparse(w: np.ndarray, vocab: dict[str, int]) -> dict[str, float]:
+    return {n: round(float(w[i]), 4) for n, i in vocab.items() if abs(w[i]) >= 0.01}
+
+
+def main() -> int:
+    tune = rows("tune")
+    texts = [r.text for r in tune]
+    vocab = _vocabulary(texts)
+    x = _matrix(texts, vocab)
+    folds = _folds([r.id for r in tune])
+    model: dict[str, object] = {"trained_on": len(tune), "split": "tune", "verdicts": {}}
+    for name in FEATURES:
+        y = np.array([1.0 if r.labels[name] else 0.0 for r in tune])
+        f1, strength, threshold = _choose_logistic(x, y, folds)
+        w = _logistic(x, y, strength)
+        model["verdicts"][name] = {"threshold": threshold, "weights": _sparse(w, vocab)}  # type: ignore[index]
+        print(f"{name}: cross-validated F1 {f1:.3f} (L2 {strength}, threshold {threshold})")
+    bands = np.array([BANDS.index(r.labels["band"]) for r in tune])
+    within, exact, strength = _choose_bands(x, bands, folds)
+    w = _softmax(x, bands, strength)
+    model["bands"] = {b: _sparse(w[:, k], vocab) for k, b in enumerate(BANDS)}
+    print(f"band: cross-validated exact {exact:.3f}, within one {within:.3f} (L2 {strength})")
+    OUT.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n")
+    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB, {len(vocab)} signals)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

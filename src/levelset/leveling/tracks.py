@@ -1,0 +1,84 @@
+"""The band one bullet supports, read from scope: the learned reading, the management track, and
+research impact (papers that are cited, open source others adopt, standards).
+
+Every band comes with the bullet's own words that carried it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from levelset.bands import Band
+from levelset.proof.learned import read
+from levelset.proof.quantities import NUMBER, value_of
+
+_MANAGERS: list[tuple[Band, str]] = [
+    (
+        Band.PRINCIPAL,
+        r"\b(?:director|vp|vice president|head) of [\w &]+|\bchief \w+ officer\b|"
+        r"\b(?:built|grew) and led the company's [\w ]+ (?:function|organi[sz]ation)",
+    ),
+    (
+        Band.SENIOR_STAFF,
+        r"\bmanag\w* (?:of )?(?:two|three|four|five|several|multiple|\d) teams\b|"
+        r"\bmanager of managers\b|\b(?:engineering )?managers? (?:and|with) \d+ engineers\b|"
+        r"\bsenior engineering manager\b|\b(?:three|four|five|\d) engineering managers\b",
+    ),
+    (
+        Band.STAFF,
+        rf"\bmanag(?:ed|ing|er of) (?:a |the )?(?:team of (?:{NUMBER})|(?:\w+ ){{0,3}}team)\b|"
+        r"\bengineering manager\b",
+    ),
+]
+MANAGERS = [(band, re.compile(p, re.IGNORECASE)) for band, p in _MANAGERS]
+_CITED = re.compile(
+    rf"(?:cited|citations)\D{{0,25}}?(?P<a>{NUMBER})|(?P<b>{NUMBER})\+? citations", re.IGNORECASE
+)
+_FIELD_ADOPTION = re.compile(
+    r"\b(?:used|adopted|built into|licensed)\b[^.;]{0,40}\b(?:companies|frameworks|runtimes|"
+    r"labs|regulators|hugging face|spacy|pytorch|banks|projects)\b|\b(?:ieee|iso|w3c|onnx)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class BulletBand:
+    """The band one bullet supports, its place on a continuous scale, and the words behind it."""
+
+    band: Band
+    rank: float
+    words: tuple[str, ...]
+    track: str  # "scope", "management" or "research"
+
+
+def bullet_band(text: str) -> BulletBand:
+    """The highest of the learned reading and the management and research tracks."""
+    reading = read(text)
+    found = BulletBand(reading.band, reading.rank, reading.band_words, "scope")
+    for candidate in (_management(text), _research(text)):
+        if candidate is not None and candidate.rank > found.rank:
+            found = candidate
+    return found
+
+
+def _management(text: str) -> BulletBand | None:
+    for band, pattern in MANAGERS:
+        match = pattern.search(text)
+        if match:
+            return BulletBand(band, float(band.rank), (match.group(0),), "management")
+    return None
+
+
+def _research(text: str) -> BulletBand | None:
+    cited = _CITED.search(text)
+    count = value_of(cited.group("a") or cited.group("b")) if cited else None
+    adopted = _FIELD_ADOPTION.search(text)
+    if count is not None and count >= 1000:
+        return BulletBand(Band.PRINCIPAL, 6.0, (cited.group(0),), "research")  # type: ignore[union-attr]
+    if adopted and count is not None and count >= 100:
+        return BulletBand(Band.PRINCIPAL, 6.0, (adopted.group(0),), "research")
+    if adopted or (count is not None and count >= 100):
+        words = adopted.group(0) if adopted else cited.group(0)  # type: ignore[union-attr]
+        return BulletBand(Band.SENIOR_STAFF, 5.0, (words,), "research")
+    return None

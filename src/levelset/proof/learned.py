@@ -1,0 +1,99 @@
+"""The learned bullet scorer: verdicts from shipped weights, each with the words that earned it.
+
+The weights (bullet_model.json, next to this module) come from scripts/train_bullets.py: one
+logistic regression per verdict and a ridge regression of the band's rank, over the named rules,
+quantities and word n-grams of levelset.proof.signals. Reading them needs nothing but the
+standard library; they are loaded once, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from levelset.bands import Band
+from levelset.proof.signals import Signals, signals
+
+MODEL = Path(__file__).with_name("bullet_model.json")
+VERDICTS = ("has_metric", "outcome", "leadership", "cross_team")
+_SHOWN = 3  # words named per verdict
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One yes-or-no reading of a bullet, how sure, and the words that weighed most for it."""
+
+    name: str
+    value: bool
+    probability: float
+    words: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"value": self.value, "probability": self.probability, "words": list(self.words)}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything the learned scorer says about one bullet."""
+
+    verdicts: dict[str, Verdict]
+    band: Band
+    rank: float  # the band on a continuous scale (1 entry ... 6 principal)
+    band_words: tuple[str, ...]
+
+    def __getitem__(self, name: str) -> Verdict:
+        return self.verdicts[name]
+
+
+@cache
+def _model() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(MODEL.read_text(encoding="utf-8"))
+    return data
+
+
+def read(text: str) -> Reading:
+    """The four verdicts and the band of one bullet."""
+    found = signals(text)
+    model = _model()
+    verdicts = {name: _verdict(name, model["verdicts"][name], found) for name in VERDICTS}
+    rank, band = _band(model["bands"], found)
+    words = _words(model["bands"][band.value], found, positive=True)
+    return Reading(verdicts, band, round(rank, 3), words)
+
+
+def _band(weights: dict[str, dict[str, float]], found: Signals) -> tuple[float, Band]:
+    """The expected rank over the bands' probabilities, and the band nearest to it."""
+    scores = {b: sum(w.get(s, 0.0) for s in found) for b, w in weights.items()}
+    top = max(scores.values())
+    odds = {b: math.exp(z - top) for b, z in scores.items()}
+    total = sum(odds.values())
+    rank = sum(Band(b).rank * p / total for b, p in odds.items())
+    return rank, Band.from_rank(round(rank))
+
+
+def _verdict(name: str, spec: dict[str, Any], found: Signals) -> Verdict:
+    weights: dict[str, float] = spec["weights"]
+    z = sum(weights.get(s, 0.0) for s in found)
+    probability = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    value = probability >= spec["threshold"]
+    return Verdict(name, value, round(probability, 3), _words(weights, found, positive=value))
+
+
+def _words(weights: dict[str, float], found: Signals, *, positive: bool) -> tuple[str, ...]:
+    """The bullet's own words behind the strongest signals on the side of the verdict."""
+    sign = 1 if positive else -1
+    ranked = sorted(
+        ((weights.get(s, 0.0) * sign, words) for s, words in found.items() if words),
+        key=lambda pair: -pair[0],
+    )
+    shown: list[str] = []
+    for weight, words in ranked:
+        if weight <= 0 or len(shown) == _SHOWN:
+            break
+        if not any(words in w or w in words for w in shown):
+            shown.append(words)
+    return tuple(shown)

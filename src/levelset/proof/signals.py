@@ -1,0 +1,148 @@
+"""The signals a bullet gives the learned scorer: named rules and word n-grams, each with its words.
+
+A signal is a name ("rule:adoption", "w:coached", "b:took over") and the words of the bullet
+that raised it, so that a verdict built from weighted signals can say which words earned it.
+The same function feeds training (scripts/train_bullets.py) and inference (levelset.proof.learned).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from levelset.proof.features import _LEADERSHIP, _OUTCOME, _REACH, _TASK, _scope
+from levelset.proof.quantities import quantities
+
+Signals = dict[str, str]  # signal name -> the words that raised it
+
+_TOKEN = re.compile(r"[a-z]+(?:['’-][a-z]+)*|\d+(?:[.,]\d+)*|[%$€£₹¥×+]", re.IGNORECASE)
+_RULES: list[tuple[str, str]] = [
+    (
+        "lead_implicit",
+        r"\b(?:took (?:over|ownership|charge|the lead)|stepped in|set (?:the |up )?(?:[\w-]+ ){0,3}"
+        r"(?:direction|strategy|standards?|goals?|agenda|vision|roadmap|bar)|drove|driving|"
+        r"championed|rallied|persuaded|convinced|got (?:\w+ ){0,2}teams? to|aligned|shaped|"
+        r"steered|decided|made the call|defined|introduced|initiated|proposed|authored|"
+        r"restructured|turned (?:around|a)|sponsored|guided|chaired|founded|built (?:a|the) team|"
+        r"grew (?:\w+ ){0,2}(?:engineers|people|team|into)|hired|"
+        r"ran (?:the |a |weekly |quarterly )?(?:\w+ )?(?:review|planning|hiring|workshops?|guild|"
+        r"rotation|sessions|incident)|"
+        r"coach\w*|mentor\w*|taught|trained (?:the|a|\w+ (?:engineers|interviewers|baristas|"
+        r"volunteers))|supervis\w*|line-managed|direct reports|one-on-ones|1:1s|"
+        r"trusted with|go-to|raised the bar|unblocked the team|made the call|was the owner)\b",
+    ),
+    (
+        "manager",
+        r"\b(?:manag(?:ed|er|ing|ers) (?:of |a |the |two |three |\w+ teams?)|engineering manager|"
+        r"director|head of|vp\b|vice president|team lead|tech lead|acting manager|"
+        r"scrum master|chief \w+|cto\b)",
+    ),
+    (
+        "adoption",
+        r"\b(?:now (?:use|uses|used|relies|rely|the|calls|call|depend\w*)|adopted|"
+        r"used (?:by|in|across|at)|relies? on|rely on|depends? on|every (?:\w+ )?(?:team|product|"
+        r"engineer|service|model)|all (?:\w+ )?teams|became the|standard|consum\w+|"
+        r"upstream\w*|merged|licensed|the default)\b",
+    ),
+    (
+        "reach_named",
+        r"\b(?:finance|legal|sales|marketing|support|operations|hr|compliance|procurement|"
+        r"security|sre|product|design|research|risk|privacy|localisation|localization|"
+        r"logistics|supply[- ]chain|controlling|clinicians|hospitals?|regulators?|"
+        r"customers'|partners?|vendor'?s?|banks?|governments?|universities|executive|cfo|ceo|"
+        r"cto|vp of|directors?|head of|business units?|org(?:ani[sz]ation)?[- ]wide|"
+        r"company[- ]wide|across the (?:company|organi[sz]ation|org|division)|"
+        r"(?:\w+ ){0,2}teams|other teams|cross[- ]\w+|community|open[- ]source|hugging face|"
+        r"external|industry|standard|ieee|iso|w3c|onnx|pytorch|scikit-learn|conference|"
+        r"neurips|icml|iclr|emnlp|acl|cvpr|kdd|area chair|keynote)\b",
+    ),
+    (
+        "own_team",
+        r"\b(?:our team|the team'?s?|my team|own team|for the team|our own|teammates)\b",
+    ),
+    (
+        "research",
+        r"\b(?:paper|papers|published|cited|citations|patents?|preprint|benchmark|"
+        r"state of the art|open[- ]sourced?|stars|downloads?|best paper|oral|accepted)\b",
+    ),
+    (
+        "scale_word",
+        r"\b(?:company|organi[sz]ation|org|division|group|industry|field|whole|entire|every|"
+        r"all|multi-year|strategy|platform|architecture|roadmap|vision|standards?)\b",
+    ),
+    (
+        "intent",
+        r"\b(?:to (?:improve|reduce|increase|support|help|keep|build)|aim\w*|goal|target|plan\w*)"
+        r"\b",
+    ),
+    (
+        "passive_part",
+        r"\b(?:part of|member of|assisted|shadowed|followed|attended|learned|familiar with|"
+        r"reported to|participated|involved in|took part|tasked with)\b",
+    ),
+    (
+        "recognition",
+        r"\b(?:won|award\w*|prize|first place|promoted|keynote|accepted|record)\b",
+    ),
+    (
+        "effect",
+        r"\b(?:now|no longer|stopped|for the first time|without (?:engineering|an? \w+|engineers)|"
+        r"ending|restor\w+|unlock\w*|let|lets|gave|giving|allow\w*|so that|which|that (?:cut|"
+        r"saved|raised|lifted|reduced|halved))\b",
+    ),
+]
+RULES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _RULES]
+STOP = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "as"}
+    | {"from", "into", "our", "my", "their", "its", "it", "this", "that", "was", "were", "is"}
+    | {"are", "be", "been", "i", "we", "they", "he", "she", "who", "which", "each", "per"}
+)
+_CAUSE = re.compile(r"\bled to\b", re.IGNORECASE)
+
+
+def signals(text: str) -> Signals:
+    """Every signal of one bullet with the words that raised it."""
+    found: Signals = {"bias": ""}
+    _quantity_signals(text, found)
+    _rule_signals(text, found)
+    _ngram_signals(text, found)
+    return found
+
+
+def _quantity_signals(text: str, found: Signals) -> None:
+    for q in quantities(text):
+        prefix = "q:" if q.result else "nq:"
+        found.setdefault(prefix + q.kind, q.words)
+        found.setdefault("q:any" if q.result else "nq:any", q.words)
+
+
+def _rule_signals(text: str, found: Signals) -> None:
+    for name, pattern in (("outcome", _OUTCOME), ("task", _TASK), ("reach", _REACH)):
+        match = pattern.search(text)
+        if match:
+            found[f"rule:{name}"] = match.group(0)
+    lead = [m.group(0) for m in _LEADERSHIP.finditer(text)]
+    if lead and not (_CAUSE.search(text) and lead == ["led"]):
+        found["rule:leadership"] = lead[0]
+    for name, pattern in RULES:
+        match = pattern.search(text)
+        if match:
+            found[f"rule:{name}"] = match.group(0)
+    scope, words = _scope(text)
+    found[f"scope:{scope.value}"] = words or ""
+
+
+def _ngram_signals(text: str, found: Signals) -> None:
+    tokens = [_norm(t) for t in _TOKEN.findall(text)]
+    if tokens:
+        found.setdefault(f"first:{tokens[0]}", tokens[0])
+    for token in tokens:
+        if token not in STOP:
+            found.setdefault(f"w:{token}", token)
+    for a, b in itertools.pairwise(tokens):
+        found.setdefault(f"b:{a} {b}", f"{a} {b}")
+
+
+def _norm(token: str) -> str:
+    token = token.lower()
+    return "<num>" if token[0].isdigit() else token
