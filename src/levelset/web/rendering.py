@@ -22,14 +22,14 @@ STATIC = HERE / "static"
 
 # Page, label, and the capability it needs (None: always there).
 NAVIGATION = (
-    ("/", "Dashboard", None),
-    ("/market", "Market", "market"),
-    ("/offers", "Offers", "offers"),
-    ("/negotiation", "Negotiation", "negotiation"),
-    ("/proof", "Proof", "proof"),
-    ("/tracking", "Tracking", "tracking"),
-    ("/plan", "Plan", "plan"),
-    ("/playbook", "Playbook", "playbook"),
+    ("/", "Dashboard"),
+    ("/market", "Market"),
+    ("/offers", "Offers"),
+    ("/negotiation", "Negotiation"),
+    ("/proof", "Proof"),
+    ("/tracking", "Tracking"),
+    ("/plan", "Plan"),
+    ("/playbook", "Playbook"),
 )
 
 _SVG_ROOT = re.compile(r"<svg\b[^>]*>")
@@ -121,8 +121,7 @@ class Renderer:
     def navigation(self, path: str) -> list[dict[str, Any]]:
         return [
             {"href": href, "label": text, "current": _current(path, href)}
-            for href, text, capability in NAVIGATION
-            if capability is None or self.context.has(capability)
+            for href, text in NAVIGATION
         ]
 
     def page(self, request: Request, template: str, data: dict[str, Any]) -> str:

@@ -65,10 +65,10 @@ def _dashboard(ctx: AppContext) -> DashboardPage:
     return DashboardPage(
         target=Target.model_validate(to_jsonable(target)),
         bands=[band.value for band in Band],
-        market=_card(section(ctx, "market", lambda: market.headline_for(ctx, profile))),
-        plan=_card(section(ctx, "plan", lambda: plan.progress(ctx))),
-        pipeline=_card(section(ctx, "tracking", lambda: tracking.pipeline(ctx))),
-        negotiation=_card(section(ctx, "negotiation", lambda: negotiation.current_steps(ctx))),
+        market=_card(section(lambda: market.headline_for(ctx, profile))),
+        plan=_card(section(lambda: plan.progress(ctx))),
+        pipeline=_card(section(lambda: tracking.pipeline(ctx))),
+        negotiation=_card(section(lambda: negotiation.current_steps(ctx))),
     )
 
 
@@ -138,7 +138,7 @@ def _save_profile(ctx: AppContext, typed: dict[str, str | None]) -> Profile:
 
 def _unknown_places(ctx: AppContext, places: list[str]) -> list[Problem]:
     """A problem per place the market data does not know (none when there is no market data)."""
-    if not places or not ctx.has("market"):
+    if not places:
         return []
     from levelset.app.market import resolve_place
 

@@ -71,8 +71,6 @@ def steps_of(step: str) -> list[dict[str, Any]]:
 
 def negotiations_view(ctx: Ctx) -> dict[str, Any]:
     """Every negotiation with its step, and the stored offers one can be started from."""
-    if not ctx.has("negotiation"):
-        return {"available": False}
     from levelset.app.offers import list_offers
 
     offers = [
@@ -86,8 +84,6 @@ def negotiation_view(
     ctx: Ctx, company: Annotated[str, Path(description="the company, as in the record")]
 ) -> dict[str, Any]:
     """One negotiation: its five steps, timeline, anchor, outcome and drafts with their score."""
-    if not ctx.has("negotiation"):
-        return {"available": False}
     from levelset.app.negotiation import load_record
     from levelset.app.offers import list_offers
     from levelset.negotiation import negotiation_outcome

@@ -120,7 +120,7 @@ def anchor_form(
         ctx.workspace, company, competing=rivals, percentile=percentile,
         current_base=_amount(current_base, "current_base"),
         walk_away=_amount(walk_away, "walk_away"), unvested=_amount(unvested, "unvested"),
-        level=optional_text(level), market=ctx.has("market"), on=_day(ctx, date),
+        level=optional_text(level), on=_day(ctx, date),
     )  # fmt: skip
     return done(request, result.anchor, _page(company) + "#anchor")
 

@@ -40,8 +40,6 @@ def offers_view(
     edit: Annotated[int | None, Query(description="an offer to copy into the form")] = None,
 ) -> dict[str, Any]:
     """Stored offers valued year by year, placed in their market range, compared side by side."""
-    if not ctx.has("offers"):
-        return {"available": False}
     from levelset.app.offers import compare_stored, list_offers
 
     ws = ctx.workspace

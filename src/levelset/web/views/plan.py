@@ -31,8 +31,6 @@ def progress(ctx: AppContext) -> dict[str, Any] | None:
 
 def plan_view(ctx: Ctx) -> dict[str, Any]:
     """The current plan with the ticked items and this week's review."""
-    if not ctx.has("plan"):
-        return {"available": False}
     from levelset.app.plan import plan_page
 
     return {"available": True, **plan_page(ctx.workspace)}

@@ -31,8 +31,6 @@ def playbook_view(
     topic: Annotated[str | None, Query(description="salary, leveling or negotiation")] = None,
 ) -> dict[str, Any]:
     """The personal playbook for a topic, section by section, from the stored records."""
-    if not ctx.has("playbook"):
-        return {"available": False}
     book = _book(ctx, topic)
     return {"available": True, "topic": book.topic.value, "playbook": book}
 

@@ -27,8 +27,6 @@ def proof_view(
     target: Annotated[str | None, Query(description="band to compare with, e.g. staff")] = None,
 ) -> dict[str, Any]:
     """Imported sources, every bullet scored, the checklist, the scan and the level estimate."""
-    if not ctx.has("proof"):
-        return {"available": False}
     from levelset.app.leveling import proof_page
 
     page = proof_page(ctx.workspace, target if target in {b.value for b in Band} else None)

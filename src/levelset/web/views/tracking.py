@@ -40,8 +40,6 @@ def tracking_view(
     ] = None,
 ) -> dict[str, Any]:
     """Progress metrics with their intervals, recent events and running experiments."""
-    if not ctx.has("tracking"):
-        return {"available": False}
     from levelset.app.tracking import overview
     from levelset.tracking import to_json_data
 
