@@ -124,3 +124,19 @@ def import_file(
     from levelset.market import build
 
     return build.import_file(ws.paths, source, file, release=release, progress=progress)
+
+
+def target_ranges(ws: Workspace, progress: Progress | None = None) -> dict[str, object]:
+    """The ranges for the owner's target (title, level, each place; the country when none),
+    or why there are none: the profile names no target title yet."""
+    from levelset.app.profile import show_profile
+
+    profile = show_profile(ws)
+    if not profile.target_title:
+        return {"target": None, "reports": [], "message": "No target yet: set one with "
+                "`levelset profile set --title ... --level ... --location ...`."}  # fmt: skip
+    level = profile.target_band.value if profile.target_band else None
+    places: list[str | None] = [*profile.locations] or [None]
+    reports = [market_range(ws, profile.target_title, level, p, progress=progress) for p in places]
+    target = {"title": profile.target_title, "level": level, "places": profile.locations}
+    return {"target": target, "reports": [r.to_dict() for r in reports]}

@@ -97,6 +97,15 @@ def anchor_for(
     return AnchorResult(anchor, (why,) if why else ())
 
 
+def anchor_for_stored(
+    ws: Workspace, offer_id: int, *, percentile: float = 75, market: bool = True
+) -> AnchorResult:
+    """The anchor for a stored offer (by its number), nothing logged: a what-if."""
+    from levelset.app.offers import get_offer
+
+    return anchor_for(ws, get_offer(ws, offer_id).offer, percentile=percentile, market=market)
+
+
 def set_anchor(
     ws: Workspace,
     company: str,
@@ -206,3 +215,18 @@ def other_company(company: str, offer: Offer | None) -> str | None:
         return None
     text = f"the offer file is from {offer.company}, this record is for {company}"
     return f"{text}: check you gave the right file"
+
+
+def records_with_drafts(ws: Workspace) -> list[dict[str, Any]]:
+    """Every record with its outcome and, per kind, the latest kept draft (`kept` versions)
+    or a fresh one (`kept` 0) made from the record; nothing is stored."""
+    from levelset.app.drafting import latest_drafts
+
+    found = []
+    for record in list_records(ws):
+        drafts = [
+            made.to_dict() | {"kept": kept.version if kept else 0}
+            for made, kept in latest_drafts(ws, record.company)
+        ]
+        found.append(summary(record) | {"drafts": drafts})
+    return found

@@ -206,6 +206,26 @@ def plan_progress(ws: Workspace) -> dict[str, Any] | None:
     return {"progress": data["progress"], "week": week, "signal": data["signal"]}
 
 
+def next_actions(ws: Workspace) -> dict[str, Any]:
+    """This week's open items of the current plan, the signal to fix first, the week's numbers
+    and hint; `plan` False (and what to do) before a plan exists. Stores nothing."""
+    if not has_plan(ws):
+        return {"plan": False, "message": "No plan yet: `levelset plan` makes one."}
+    weekly = review_week(ws)
+    data = weekly.to_dict()
+    return {
+        "plan": True,
+        "plan_id": weekly.plan_id,
+        "week": weekly.week,
+        "signal": data["signal"],
+        "open": data["open"],
+        "done": len(data["done"]),
+        "numbers": data["numbers"],
+        "negotiation": data["negotiation"],
+        "hint": data["hint"],
+    }
+
+
 def plan_page(ws: Workspace) -> dict[str, Any]:
     """The current plan with its ticks and this week's review (plan None without one)."""
     if not has_plan(ws):

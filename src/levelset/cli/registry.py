@@ -54,4 +54,7 @@ COMMANDS: dict[str, Entry] = {
         "Your personal guide as Markdown, HTML or PDF.",
     ),
     "serve": Entry("levelset.cli.serve_cmd:serve_command", "Open the local web app."),
+    "mcp": Entry(
+        "levelset.cli.mcp_cmd:mcp_command", "Serve your data to an AI assistant (MCP, stdio)."
+    ),
 }

@@ -1,0 +1,67 @@
+"""The assistant door's hold on one workspace: one call at a time, errors as tool errors.
+
+Every tool and resource goes through `Door.call`, which runs one use case with the workspace
+and turns a levelset error into the message the assistant reads (its JSON shape, the same
+as the CLI's `--json` and the web app's), never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from levelset.errors import LevelsetError
+from levelset.jsonable import to_jsonable
+
+if TYPE_CHECKING:
+    from levelset.app.workspace import Workspace
+
+T = TypeVar("T")
+
+
+class Door:
+    """The workspace the server serves, and the lock that keeps its calls one at a time.
+
+    The SDK runs plain functions in worker threads; the records store and the market build are
+    not meant to be driven from two threads at once, so calls queue here.
+    """
+
+    def __init__(self, ws: Workspace, *, allow_writes: bool = False) -> None:
+        self.ws = ws
+        self.allow_writes = allow_writes
+        self._lock = threading.Lock()
+
+    def call(self, use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """`use_case(ws, *args, **kwargs)`; a levelset error becomes a ToolError."""
+        return self.pure(use_case, self.ws, *args, **kwargs)
+
+    def pure(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """`function(*args, **kwargs)` (one that needs no workspace), guarded the same way."""
+        from mcp.server.mcpserver.exceptions import ToolError
+
+        with self._lock:
+            try:
+                return function(*args, **kwargs)
+            except LevelsetError as error:
+                raise ToolError(error_text(error)) from None
+
+    def read(self, use_case: Callable[..., Any], *args: Any, **kwargs: Any) -> str:
+        """A resource's JSON text; an error is shown in its JSON shape instead of failing."""
+        with self._lock:
+            try:
+                value = use_case(self.ws, *args, **kwargs)
+            except LevelsetError as error:
+                value = error.to_dict()
+        return json.dumps(to_jsonable(value), indent=2, ensure_ascii=False)
+
+
+def error_text(error: LevelsetError) -> str:
+    """The error as JSON text: kind, message, hint and the problems of a bad input."""
+    return json.dumps(to_jsonable(error.to_dict()), ensure_ascii=False)
+
+
+def plain(value: Any) -> Any:
+    """A levelset value as plain JSON data (Decimal -> number, date -> ISO text)."""
+    return to_jsonable(value)

@@ -1,0 +1,69 @@
+"""Read-only tools over market data and evidence: salary_range, estimate_level."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+from pydantic import Field
+
+from levelset.mcp import models
+from levelset.mcp.hints import read_only, tool
+
+if TYPE_CHECKING:
+    from mcp.server.mcpserver import MCPServer
+
+    from levelset.mcp.door import Door
+
+Title = Annotated[str, Field(description='A job title, e.g. "Machine Learning Engineer", "MLE".')]
+Level = Annotated[
+    str | None, Field(description='A level: "senior", "L5", "E5", "SDE II", "IC4", "staff"...')
+]
+Place = Annotated[
+    str | None, Field(description='A place: "Seattle", "San Francisco", "NYC", "Remote"...')
+]
+
+
+def register(server: MCPServer, door: Door) -> None:
+    """Add the market and leveling tools to `server`."""
+
+    @tool(server, read_only("Salary range"))
+    def salary_range(
+        title: Title,
+        level: Level = None,
+        location: Place = None,
+        company: Annotated[
+            str | None, Field(description="A company: reads its levels, filters LCA.")
+        ] = None,
+        source: Annotated[str, Field(description="oews, crowd, lca or all.")] = "all",
+        year: Annotated[
+            int | None, Field(description="Crowd work year or LCA fiscal year.")
+        ] = None,
+        offer: Annotated[
+            float | None,
+            Field(description="An annual USD amount: the percentile it sits at in each range."),
+        ] = None,
+    ) -> models.SalaryRange:
+        """Salary ranges (P10-P90) for a role, level and place from every shipped source, each
+        with its dataset, release date, area and sample size; cells too thin to show are
+        hidden and listed in `hidden`. Same numbers as `levelset range --json`."""
+        from levelset.app.market import market_range
+
+        report = door.call(
+            market_range, title, level, location, company=company, source=source.lower(),
+            year=year, offer=offer,
+        )  # fmt: skip
+        return models.SalaryRange.model_validate(report.to_dict())
+
+    @tool(server, read_only("Estimate level"))
+    def estimate_level(
+        target: Annotated[
+            str | None,
+            Field(description="A band to compare with (default: the profile's target level)."),
+        ] = None,
+    ) -> models.LevelEstimate:
+        """The band the imported evidence (résumé, reviews, materials) supports, with each
+        dimension's evidence items and their source files, what is missing for the target,
+        and warnings. Same as `levelset level estimate --json`."""
+        from levelset.app.leveling import estimate_level as estimate
+
+        return models.LevelEstimate.model_validate(door.call(estimate, target).to_dict())

@@ -1,0 +1,99 @@
+"""What each tool returns, as pydantic models: the SDK publishes their JSON schemas as the
+tools' output schemas and checks every result against them.
+
+The fields named here are the ones an assistant needs to cite a number (source, dataset,
+release, area, n) or to say "not enough data" (`hidden`); the rest of each use case's JSON
+(the same as the CLI's `--json`) passes through as extra fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Output(BaseModel):
+    """A tool result: the named fields, plus whatever else the use case's JSON carries."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class SalaryRange(Output):
+    query: dict[str, Any] = Field(description="What was asked and how it was read.")
+    ranges: list[dict[str, Any]] = Field(
+        description="One cell per source: source, label, dataset, area, release, basis, n, "
+        "p10-p90 (null where a thin cell is hidden), flags and notes."
+    )
+    headline: dict[str, Any] | None = Field(
+        description="The blended low/mid/high with its method and sources; null without data."
+    )
+    hidden: list[str] = Field(
+        description='What the privacy rules hid and why: say "not enough data" for these.'
+    )
+    caveats: list[str] = Field(description="What a reader must know about the sources.")
+    sources: list[str] = Field(description="Full citations of the datasets used.")
+
+
+class LevelEstimate(Output):
+    band: str = Field(description="The band the stored evidence supports.")
+    confidence: float
+    confidence_label: str
+    target: str | None
+    dimensions: list[dict[str, Any]] = Field(
+        description="Per rubric dimension, the band and the evidence items (text and source "
+        "file) that support it."
+    )
+    missing: list[str]
+    warnings: list[str]
+    evidence_items: int = Field(description="How many evidence items were read.")
+
+
+class OfferValue(Output):
+    offer: dict[str, Any] = Field(description="The stored offer: id, company, title, level, ...")
+    valuation: dict[str, Any] = Field(description="The offer's value year by year.")
+
+
+class OfferComparison(Output):
+    offers: list[dict[str, Any]] = Field(description="The stored offers compared (id, company).")
+    comparison: dict[str, Any] | None = Field(
+        description="Side by side, each base placed in its market range; null with no offers."
+    )
+    notes: list[str] = Field(description="Why a market range is missing for an offer.")
+
+
+class Anchor(Output):
+    company: str
+    notes: list[str] = Field(description="Why the market range is missing, when it is.")
+
+
+class Draft(Output):
+    company: str
+    kind: str
+    subject: str
+    body: str = Field(description="The email text; levelset never sends it.")
+
+
+class MessageScore(Output):
+    score: float = Field(description="The narrative score, 0 to 100.")
+
+
+class Pipeline(Output):
+    source: dict[str, Any] = Field(description="Where the counts come from and as of when.")
+    funnel: list[dict[str, Any]]
+    rates: list[dict[str, Any]] = Field(
+        description="Response rates with their n and 95% interval; `thin` when n is small."
+    )
+
+
+class Experiments(Output):
+    experiments: list[dict[str, Any]]
+
+
+class NextActions(Output):
+    plan: bool = Field(description="False when no plan exists yet.")
+    message: str | None = Field(default=None, description="What to do when there is no plan.")
+
+
+class Stored(Output):
+    stored: dict[str, Any] = Field(description="Exactly what was stored, with its id.")

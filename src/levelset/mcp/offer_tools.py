@@ -1,0 +1,113 @@
+"""Read-only tools over offers and negotiations: value_offer, compare_offers,
+negotiation_anchor, draft_email, score_message."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any
+
+from pydantic import Field
+
+from levelset.mcp import models
+from levelset.mcp.door import plain
+from levelset.mcp.hints import read_only, tool
+
+if TYPE_CHECKING:
+    from mcp.server.mcpserver import MCPServer
+
+    from levelset.mcp.door import Door
+
+OfferId = Annotated[int, Field(description="A stored offer's number (see levelset://offers).")]
+Company = Annotated[str, Field(description="The company of a negotiation record.")]
+Refreshers = Annotated[
+    str | None, Field(description="Refresher grants assumed: none, typical or a yearly amount.")
+]
+
+
+def register(server: MCPServer, door: Door) -> None:
+    """Add the offer and negotiation tools to `server`."""
+
+    @tool(server, read_only("Value an offer"))
+    def value_offer(offer_id: OfferId, refreshers: Refreshers = None) -> models.OfferValue:
+        """A stored offer valued year by year over four years (base, bonus, equity vesting,
+        sign-on), as `levelset offer show N --json`."""
+        from levelset.app.offers import show_offer
+
+        stored, valuation = door.call(show_offer, offer_id, refreshers=refreshers)
+        return models.OfferValue.model_validate(
+            plain(stored.to_dict() | {"valuation": valuation.to_dict()})
+        )
+
+    @tool(server, read_only("Compare offers"))
+    def compare_offers(
+        offer_ids: Annotated[
+            list[int], Field(description="Stored offer numbers; empty for every stored offer.")
+        ] = [],  # noqa: B006 (the SDK reads the default for the schema; never mutated)
+        refreshers: Refreshers = None,
+        market: Annotated[
+            bool, Field(description="Place each base in its market range (local data).")
+        ] = True,
+    ) -> models.OfferComparison:
+        """Stored offers side by side: who wins in year 1, over four years and in guaranteed
+        cash, each base placed in its market range with the range's source."""
+        from levelset.app.offers import compare_stored
+
+        chosen, result = door.call(compare_stored, offer_ids, refreshers=refreshers, market=market)
+        data: dict[str, Any] = {
+            "offers": [{"id": s.id, "company": s.offer.company} for s in chosen],
+            "comparison": result.to_dict() if result else None,
+            "notes": list(result.notes) if result else ["no offers stored yet"],
+        }
+        return models.OfferComparison.model_validate(plain(data))
+
+    @tool(server, read_only("Negotiation anchor"))
+    def negotiation_anchor(
+        company: Annotated[
+            str | None, Field(description="A negotiation record: its current offer is used.")
+        ] = None,
+        offer_id: Annotated[int | None, Field(description="Or a stored offer's number.")] = None,
+        percentile: Annotated[
+            float, Field(description="The market percentile to anchor at.", ge=50, le=95)
+        ] = 75,
+    ) -> models.Anchor:
+        """The anchor, target and walk-away for an offer, with an ask per lever, from the
+        market range (its source, area, release and n) and the profile. Nothing is logged:
+        `levelset negotiate anchor` is the command that records it."""
+        from levelset.app.negotiation import anchor_for_stored, set_anchor
+
+        if offer_id is not None:
+            result = door.call(anchor_for_stored, offer_id, percentile=percentile)
+        elif company:
+            result = door.call(set_anchor, company, percentile=percentile, save=False)
+        else:
+            from mcp.server.mcpserver.exceptions import ToolError
+
+            raise ToolError("give a company (a negotiation record) or an offer_id")
+        return models.Anchor.model_validate(plain(result.to_dict()))
+
+    @tool(server, read_only("Draft an email"))
+    def draft_email(
+        company: Company,
+        kind: Annotated[str, Field(description="counter, call, no or confirm.")] = "counter",
+        recruiter: Annotated[str | None, Field(description="The recruiter's name.")] = None,
+    ) -> models.Draft:
+        """A draft email for a negotiation, filled from its offer, anchor and the profile.
+        Returns text only: nothing is stored and nothing is ever sent."""
+        from levelset.app.drafting import fresh_draft
+
+        made = door.call(fresh_draft, company, kind, recruiter)
+        return models.Draft.model_validate(plain({"company": company, **made.to_dict()}))
+
+    @tool(server, read_only("Score a message"))
+    def score_message(
+        text: Annotated[str, Field(description="The email or message to score.")],
+        stage: Annotated[str | None, Field(description="anchor, ask, hold or confirm.")] = None,
+        prior_numbers: Annotated[
+            list[str], Field(description="Figures stated earlier in this negotiation.")
+        ] = [],  # noqa: B006 (read for the schema; never mutated)
+    ) -> models.MessageScore:
+        """The narrative score (0-100) of a negotiation message, each component, and every
+        phrase that cost points with its span. Nothing is kept."""
+        from levelset.app.narrative import score
+
+        result = door.pure(score, text, stage, prior_numbers=prior_numbers)
+        return models.MessageScore.model_validate(plain(result.to_dict()))

@@ -1,0 +1,102 @@
+"""A home seeded once through the real use cases (profile, résumé, the Northwind offer and its
+negotiation, tracked applications, an experiment, a plan), and the SDK's in-memory client."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from levelset.app import FixedClock, Workspace
+from tests.web.conftest import built_market  # noqa: F401 (a fixture pytest finds by name)
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+TODAY = dt.date(2026, 11, 23)
+COMPANY = "Northwind Cloud"
+
+
+def workspace_at(home: Path) -> Workspace:
+    return Workspace.at(home, clock=FixedClock.on(TODAY))
+
+
+@pytest.fixture(scope="session")
+def seeded_home(tmp_path_factory: pytest.TempPathFactory, built_market: Any) -> Path:  # noqa: F811
+    """A senior ML engineer aiming at Seattle, with the Northwind Cloud offer in negotiation."""
+    home = tmp_path_factory.mktemp("mcp-home")
+    ws = workspace_at(home)
+    shutil.copy2(built_market, ws.paths.market_db)
+    seed(ws)
+    ws.close()
+    return home
+
+
+def seed(ws: Workspace) -> None:
+    from levelset.app.experiments import ExperimentFields, start_experiment
+    from levelset.app.negotiation import set_anchor, start_negotiation
+    from levelset.app.offers import add_offer_files, read_offer_files
+    from levelset.app.plan import make_plan
+    from levelset.app.profile import set_profile
+    from levelset.app.proof import import_proof
+    from levelset.app.tracking import import_sheet
+
+    set_profile(ws, name="Ada Park", title="Machine Learning Engineer", level="senior",
+                places=["Seattle"], current_base=175000, currency="USD")  # fmt: skip
+    import_proof(ws, [EXAMPLES / "resume" / "resume.md"])
+    offer_file = EXAMPLES / "offers" / "bigco-rsu.yaml"
+    add_offer_files(ws, [offer_file, EXAMPLES / "offers" / "startup-options.yaml"])
+    start_negotiation(ws, read_offer_files(ws, [offer_file])[0], on=dt.date(2026, 11, 16))
+    set_anchor(ws, COMPANY)
+    sheet = EXAMPLES / "tracking" / "applications.csv"
+    import_sheet(ws, sheet.read_bytes(), sheet.name)
+    start_experiment(ws, ExperimentFields(
+        name="impact-first", change="lead with a measured outcome", start=dt.date(2026, 11, 2),
+        baseline="generic", candidate="impact-first",
+    ))  # fmt: skip
+    make_plan(ws, start=TODAY.isoformat())
+
+
+@pytest.fixture
+def home(seeded_home: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the seeded home: what a test writes, no other test sees."""
+    copy = tmp_path / "seeded"
+    shutil.copytree(seeded_home, copy)
+    return copy
+
+
+@pytest.fixture
+def connect(home: Path) -> Callable[..., Any]:
+    """`async with connect(allow_writes=False) as client`: the SDK's in-memory client session
+    (the JSON-RPC handshake included) with the server over this test's home."""
+    from levelset.mcp.server import build_server
+    from mcp import Client
+
+    @asynccontextmanager
+    async def opened(*, allow_writes: bool = False) -> AsyncIterator[Any]:
+        ws = workspace_at(home)
+        try:
+            async with Client(build_server(ws, allow_writes=allow_writes), mode="legacy") as c:
+                yield c
+        finally:
+            ws.close()
+
+    return opened
+
+
+def structured(result: Any) -> Any:
+    """A tool result's structured content, checked to be the same JSON as its text."""
+    assert not result.is_error, result.content[0].text
+    assert json.loads(result.content[0].text) == result.structured_content
+    return result.structured_content
+
+
+def resource_json(result: Any) -> Any:
+    (content,) = result.contents
+    assert content.mime_type == "application/json"
+    return json.loads(content.text)
