@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 from pydantic import Field
 
 from levelset.mcp import models
+from levelset.mcp.door import plain
 from levelset.mcp.hints import read_only, tool
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def register(server: MCPServer, door: Door) -> None:
             market_range, title, level, location, company=company, source=source.lower(),
             year=year, offer=offer,
         )  # fmt: skip
-        return models.SalaryRange.model_validate(report.to_dict())
+        return models.SalaryRange.model_validate(plain(report.to_dict()))
 
     @tool(server, read_only("Estimate level"))
     def estimate_level(
