@@ -66,7 +66,7 @@ def register(server: MCPServer, door: Door) -> None:
         ] = None,
         offer_id: Annotated[int | None, Field(description="Or a stored offer's number.")] = None,
         percentile: Annotated[
-            float, Field(description="The market percentile to anchor at.", ge=50, le=95)
+            float, Field(description="The market percentile to anchor at.", ge=10, le=90)
         ] = 75,
     ) -> models.Anchor:
         """The anchor, target and walk-away for an offer, with an ask per lever, from the
