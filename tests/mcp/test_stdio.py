@@ -22,7 +22,8 @@ INET_TABLES = ("tcp", "tcp6", "udp", "udp6", "raw", "raw6", "udplite", "udplite6
 
 def server_env(home: Path) -> dict[str, str]:
     env = dict(os.environ, LEVELSET_HOME=str(home))
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    paths = [str(ROOT / "src"), *filter(None, [env.get("PYTHONPATH")])]
+    env["PYTHONPATH"] = os.pathsep.join(paths)
     return env
 
 
@@ -133,12 +134,12 @@ def test_client_is_refused_until_the_coach_workspace_serves_clients() -> None:
     assert result.stdout == ""
 
 
-def test_help_lists_mcp_without_loading_the_sdk() -> None:
+def test_help_lists_mcp_without_loading_the_sdk(tmp_path: Path) -> None:
     loaded = "sorted(m for m in sys.modules if m == 'mcp' or m.startswith('mcp.'))"
     probe = f"import sys; from levelset.cli.main import main; main(['--help']); print({loaded})"
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True,
-        env=server_env(ROOT),
+        env=server_env(tmp_path),
     )  # fmt: skip
     assert " mcp " in done.stdout
     assert done.stdout.strip().splitlines()[-1] == "[]"

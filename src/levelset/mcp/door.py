@@ -28,9 +28,8 @@ class Door:
     not meant to be driven from two threads at once, so calls queue here.
     """
 
-    def __init__(self, ws: Workspace, *, allow_writes: bool = False) -> None:
+    def __init__(self, ws: Workspace) -> None:
         self.ws = ws
-        self.allow_writes = allow_writes
         self._lock = threading.Lock()
 
     def call(self, use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -42,7 +42,7 @@ def build_server(ws: Workspace, *, allow_writes: bool = False) -> MCPServer:
         NAME, title="levelset", instructions=INSTRUCTIONS, version=__version__,
         log_level="WARNING", subscriptions=False,
     )  # fmt: skip
-    door = Door(ws, allow_writes=allow_writes)
+    door = Door(ws)
     for module in (market_tools, offer_tools, progress_tools, resources):
         module.register(server, door)
     if allow_writes:
