@@ -34,7 +34,7 @@ def test_every_resource_is_listed_and_reads_as_json(connect: Callable[..., Any])
     assert (profile["target_title"], profile["target_band"]) == ("Machine Learning Engineer",
                                                                 "senior")  # fmt: skip
     assert read["levelset://evidence"]["sources"][0]["name"] == "resume.md"
-    assert read["levelset://evidence"]["level"]["band"] == "senior"
+    assert read["levelset://evidence"]["level"]["target"] == "senior"
     assert [o["offer"]["company"] for o in read["levelset://offers"]] == [COMPANY, "Lumen Labs"]
     assert read["levelset://tracking/metrics"]["source"]["attempts"] == 66
     assert read["levelset://tracking/experiments"][0]["experiment"]["name"] == "impact-first"
