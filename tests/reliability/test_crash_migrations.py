@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, text
 from levelset.errors import DataUnavailable
 from levelset.paths import Paths
 from levelset.store import open_store
-from levelset.store.db import make_engine
+from levelset.store.engine import make_engine
 from levelset.store.migrations import Leftovers, _apply, _recorded, applied, discover, leftovers
 from tests.cli.runner import run_cli
 from tests.reliability.crashing import OPEN_STORE, SRC, count, delays, run_and_kill

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import levelset.store.db as db
+import levelset.store.engine as db
 from levelset.paths import Paths
 from levelset.store import open_store
 from tests.cli.runner import run_cli

@@ -38,7 +38,7 @@ from sqlalchemy import (
 from levelset.errors import DataUnavailable
 from levelset.paths import Paths
 from levelset.store.backup import backup_before_upgrade
-from levelset.store.db import write_transaction
+from levelset.store.engine import write_transaction
 
 _bookkeeping = MetaData()
 schema_migrations = Table(

@@ -1,0 +1,68 @@
+"""The records database engine: SQLite settings and transactions that really are one.
+
+SQLite through Python 3.11's sqlite3 module does not begin a transaction before DDL, so a
+`CREATE TABLE` commits on its own. The engine here takes transaction control away from the
+driver (isolation_level None) and emits BEGIN itself, so every unit of work, schema changes
+included, commits or rolls back as one. A write transaction starts with BEGIN IMMEDIATE: a
+writer takes the write lock up front and, when another writer holds it, waits in SQLite's busy
+handler (a queue) instead of failing halfway through its work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event
+
+from levelset.paths import private_file
+
+BUSY_TIMEOUT_MS = 30_000  # how long a writer queues behind another before giving up
+_WRITE = "levelset_write"
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE on SQLite (the write lock first, queueing behind other writers)."""
+    with engine.connect() as connection:
+        connection.execution_options(**{_WRITE: True})
+        with connection.begin():
+            yield connection
+
+
+def _sqlite_connect(dbapi_connection: object, _record: object) -> None:
+    dbapi_connection.isolation_level = None  # type: ignore[attr-defined]  # we say BEGIN
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: the others may wait
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    write = connection.get_execution_options().get(_WRITE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _create_private(engine)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _create_private(engine: Engine) -> None:
+    """Create a missing SQLite file readable by its owner only (WAL files inherit the mode)."""
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.parent.is_dir():
+        private_file(path)
+        for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if companion.exists():
+                private_file(companion)
