@@ -133,7 +133,9 @@ def _row(
     digits = 1 if cell.rse is not None and cell.rse < 1 else 0
     rse = f"\n[dim]RSE {cell.rse:.{digits}f}%[/]" if cell.rse is not None else ""
     count = f"{cell.n:,}\n[dim]{unit}[/]{rse}"
-    row = [source, count, *[_money(cell.values.get(k)) for k in PERCENTILES]]
+    if "employment-not-released" in cell.flags:
+        count = "[dim]employment\nnot released[/]"
+    row = [source, count, *[_cell_money(cell, k) for k in PERCENTILES]]
     if with_offer:
         row.append(_position(cell.offer_position))
     return row
@@ -150,6 +152,14 @@ def _position(position: str | None) -> str:
 def thousands(value: Decimal | float, currency: str = "USD") -> str:
     """A headline amount to the nearest 1,000: the blend is not precise to the dollar."""
     return format_money(round(float(value), -3), currency)
+
+
+def _cell_money(cell: SourceRange, key: str) -> str:
+    """A percentile as the table shows it; a top-coded one as the floor it is: "≥$239k"."""
+    value = cell.values.get(key)
+    if key in cell.topcoded and value is not None:
+        return f"≥{format_short(value)}"
+    return _money(value)
 
 
 def _money(value: Decimal | float | None) -> str:

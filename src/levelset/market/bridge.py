@@ -7,6 +7,7 @@ percentile: the shape stays, the position moves. Always labelled approximate.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from levelset.market.levels import LevelMatch
@@ -22,11 +23,19 @@ def level_blend(cells: Sequence[SourceRange], level: LevelMatch | None) -> Sourc
         return None
     wanted = [LEVELS[k] for k in PERCENTILES] + [float(level.bridge.percentile if level else 50)]
     *quantiles, target = mixture_quantiles(parts, wanted)
-    mixed = dict(zip(PERCENTILES, quantiles, strict=True))
+    ceiling = _ceiling(cells)
+    if max(quantiles[2], target) > ceiling:
+        return None  # the middle lies where a top-coded occupation gives only a floor
+    mixed = {k: (q if q <= ceiling else None) for k, q in zip(PERCENTILES, quantiles, strict=True)}
     factor = 1.0
     notes = [_mix_note(cells)]
+    if len(cut := [k.upper() for k, v in mixed.items() if v is None]):
+        notes.append(
+            f"{', '.join(cut)} not computed: they fall above {ceiling:,.0f}, where a top-coded "
+            "occupation publishes only a floor"
+        )
     if level is not None and moved:
-        factor = target / mixed["p50"]
+        factor = target / quantiles[2]
         notes.append(
             f"scaled by {factor:.2f} so its median sits at the blend's P{level.bridge.percentile} "
             f"({level.bridge.label})"
@@ -43,10 +52,16 @@ def level_blend(cells: Sequence[SourceRange], level: LevelMatch | None) -> Sourc
         basis=used[0].basis,
         n=sum(c.n for c in used),
         n_label="employment of the blended occupations",
-        values=as_values({k: round(v * factor, 2) for k, v in mixed.items()}),
+        values=as_values({k: None if v is None else round(v * factor, 2) for k, v in mixed.items()}),
         flags=("approximate", "level-adjusted") if moved else ("approximate",),
         notes=tuple(notes),
     )
+
+
+def _ceiling(cells: Sequence[SourceRange]) -> float:
+    """Below this value every blended CDF is exact: the last exact point of each top-coded row."""
+    floors = [c.points[-1][1] for c in cells if c.topcoded and c.points and c.weight]
+    return min(floors, default=math.inf)
 
 
 def _mix_note(cells: Sequence[SourceRange]) -> str:

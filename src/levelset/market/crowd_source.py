@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from levelset.market.levels import LevelMatch
+from levelset.bands import Band
+from levelset.market.curated import load
+from levelset.market.disclosure import Atom, withheld
+from levelset.market.levels import LevelMatch, crowd_codes
 from levelset.market.memo import per_store
 from levelset.market.places import Place
-from levelset.market.privacy import MIN_TAILS, flags_of, may_show_interval, suppress
+from levelset.market.privacy import MIN_TAILS, flags_of, may_show_interval, suppress, withhold
 from levelset.market.registry import Found, Query, SourceSpec
 from levelset.market.report import LEVELS, PERCENTILES, MedianInterval, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch
@@ -59,9 +63,20 @@ def default_years(store: Fetcher) -> tuple[int, int]:
 
 
 def crowd_titles(role: RoleMatch) -> list[str]:
-    """Lowercased crowd job titles counted for the role (an O*NET role uses its own title)."""
-    titles = role.crowd_titles or (role.label, role.text)
-    return sorted({t.lower() for t in titles})
+    """Lowercased crowd job titles counted for the role (an O*NET role uses its own title).
+
+    An O*NET role never counts a title a curated role counts: the roles' cells stay disjoint,
+    so no two role answers can be subtracted from each other.
+    """
+    if role.crowd_titles:
+        return sorted({t.lower() for t in role.crowd_titles})
+    return sorted({t.lower() for t in (role.label, role.text)} - _curated_titles())
+
+
+@cache
+def _curated_titles() -> frozenset[str]:
+    roles = load("roles")["roles"].values()
+    return frozenset(str(t).lower() for role in roles for t in role["crowd_titles"])
 
 
 def role_rows(store: Fetcher, role: RoleMatch) -> tuple[Row, ...]:
@@ -117,7 +132,59 @@ def crowd_cell(
         widened.append(
             widened_note("crowd", place.name, "United States", f"the crowd file has no {kind}")
         )
-    return _cell(sample, snapshot_of(store), years, place, tuple(widened))
+    key = _cell_key(level, place, years)
+    hold = key in withheld_cells(store, role, place.country if place else "US")
+    return _cell(sample, snapshot_of(store), years, place, tuple(widened), hold)
+
+
+CellKey = tuple[tuple[str, ...] | None, tuple[int, int], bool]
+
+
+def _cell_key(level: LevelMatch | None, place: Place | None, years: tuple[int, int]) -> CellKey:
+    codes = tuple(sorted(level.crowd_codes)) if level else None
+    return codes, years, bool(place and place.kind == "remote")
+
+
+def withheld_cells(store: Fetcher, role: RoleMatch, country: str) -> frozenset[CellKey]:
+    """The cells of a role and country that complementary suppression withholds.
+
+    The family is every cell a query can ask for: each band's codes (or all), each single
+    work year, the default years and every year, the whole country or its remote workers.
+    """
+
+    def compute() -> frozenset[CellKey]:
+        counts: dict[Atom, int] = {}
+        for work_year, code, residence, ratio, _salary in role_rows(store, role):
+            if residence == country:
+                atom = (code, work_year, ratio == 100)
+                counts[atom] = counts.get(atom, 0) + 1
+        return withheld(_family(store, counts), counts)
+
+    return per_store(store, ("crowd_withheld", tuple(crowd_titles(role)), country), compute)
+
+
+def _family(store: Fetcher, counts: dict[Atom, int]) -> dict[CellKey, frozenset[Atom]]:
+    """Every cell a query can ask for, most asked first (the order decides who stays shown)."""
+    first, last = year_bounds(store)
+    singles = [(y, y) for y in range(last, first - 1, -1)]
+    spans = list(dict.fromkeys([default_years(store), (first, last), *singles]))
+    bands = [tuple(sorted(crowd_codes(b))) for b in _ASKED]
+    code_sets: list[tuple[str, ...] | None] = list(dict.fromkeys([*bands[:2], None, *bands]))
+    family: dict[CellKey, frozenset[Atom]] = {}
+    for remote in (False, True):
+        for low, high in spans:
+            for codes in code_sets:
+                family[(codes, (low, high), remote)] = frozenset(
+                    a
+                    for a in counts
+                    if (codes is None or a[0] in codes)
+                    and low <= a[1] <= high
+                    and (a[2] or not remote)
+                )
+    return family
+
+
+_ASKED = (Band.SENIOR, Band.MID, Band.STAFF, Band.ENTRY, Band.SENIOR_STAFF, Band.PRINCIPAL)
 
 
 def _sample(
@@ -144,12 +211,15 @@ def _cell(
     years: tuple[int, int],
     place: Place | None,
     widened: tuple[str, ...],
+    hold: bool = False,
 ) -> CrowdCell:
     n = len(sample)
     label = "Crowd (ai-jobs.net)"
     cuts = [_cents(quantile(sample, LEVELS[k] / 100)) if sample else None for k in PERCENTILES]
     shown, suppression = suppress(n, dict(zip(PERCENTILES, cuts, strict=True)), label)
-    interval = median_interval(sample) if may_show_interval(n) else None
+    if hold and not all(v is None for v in shown.values()):
+        shown, suppression = withhold(shown, label)
+    interval = median_interval(sample) if may_show_interval(n) and not hold else None
     area = place.name if place and place.kind in ("country", "remote") else "United States"
     snapshot, dataset = source
     cell = SourceRange(
@@ -166,7 +236,7 @@ def _cell(
         flags=flags_of(n, suppression, widened),
     )
     hidden = (suppression.reason,) if suppression.reason else ()
-    return CrowdCell(cell, tuple(sample), hidden, widened)
+    return CrowdCell(cell, () if hold else tuple(sample), hidden, widened)
 
 
 def _cents(value: float | None) -> float | None:

@@ -10,13 +10,15 @@ from levelset.market.bridge import level_blend
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place, oews_areas
-from levelset.market.privacy import suppress
+from levelset.market.privacy import Suppression, suppress
 from levelset.market.registry import Found, Query, SourceSpec
 from levelset.market.report import PERCENTILES, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.widening import Step, area_chain, widened_note
 
 BASIS = "base wage (no stock, no year-end bonus)"
+NOT_RELEASED = "employment not released"
+TOP_CODE = "$239,200"  # the annual top code of recent OEWS releases
 
 _SQL = f"""
 SELECT soc, occupation, area_code, release, dataset, employment, emp_rse,
@@ -50,7 +52,7 @@ def oews_cells(store: Fetcher, role: RoleMatch, place: Place | None) -> OewsCell
             hidden.append(f"OEWS {weight.soc}: no wages for this occupation in the store")
             continue
         row, step = found
-        cell, note = _range(row, step, weight.weight, weight.why)
+        cell, note = _range(row, step, weight.weight, weight.why, step is not chain[0])
         ranges.append(cell)
         if note:
             hidden.append(note)
@@ -85,20 +87,31 @@ def _first_published(
 
 
 def _range(
-    row: tuple[Any, ...], step: Step, weight: float, why: str
+    row: tuple[Any, ...], step: Step, weight: float, why: str, widened: bool = False
 ) -> tuple[SourceRange, str | None]:
     soc, occupation, _code, release, dataset, employment, rse = row[:7]
     values = dict(zip(PERCENTILES, row[7:12], strict=True))
-    topcoded = [p.upper() for p, flag in zip(PERCENTILES, row[12:17], strict=True) if flag]
-    n = int(employment or 0)
+    topcoded = tuple(p for p, flag in zip(PERCENTILES, row[12:17], strict=True) if flag)
     label = f"OEWS {soc} {occupation}"
-    shown, suppression = suppress(n, values, label)
+    released = employment is not None
+    n = int(employment or 0)
+    # BLS withholds some employment counts but publishes the wages: those are shown as
+    # published (they are BLS's estimates, not a few people's answers), said so, never "0 jobs"
+    shown, suppression = suppress(n, values, label) if released else (values, Suppression((), None))
     notes = [f"weight {weight:.0%}: {why}"]
     if topcoded:
-        notes.append(f"{', '.join(topcoded)} top-coded: BLS publishes only 'at least' this value")
+        floors = ", ".join(p.upper() for p in topcoded)
+        notes.append(f"{floors} top-coded: BLS publishes only 'at least {TOP_CODE}' there")
+    if not released:
+        notes.append("employment not released by BLS; its wages are published")
     if rse is not None and rse > 30:
         notes.append(f"employment estimate uncertain (relative standard error {rse:.0f}%)")
-    flags = tuple(f for f, on in (("top-coded", topcoded), ("hidden", suppression.any)) if on)
+    pairs = (
+        ("top-coded", topcoded),
+        ("employment-not-released", not released),
+        ("hidden", suppression.any),
+        ("widened", widened),
+    )
     cell = SourceRange(
         source="oews",
         label=label,
@@ -107,13 +120,14 @@ def _range(
         period=str(release),
         basis=BASIS,
         n=n,
-        n_label="employment (estimated jobs)",
+        n_label="employment (estimated jobs)" if released else NOT_RELEASED,
         values=as_values(shown),
         soc=str(soc),
         weight=weight,
         rse=rse,
-        flags=flags,
+        flags=tuple(f for f, on in pairs if on),
         notes=tuple(notes),
+        topcoded=topcoded,
     )
     return cell, suppression.reason
 

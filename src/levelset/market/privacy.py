@@ -46,6 +46,18 @@ def suppress(
     return dict(values), Suppression((), None)
 
 
+def withhold(
+    values: dict[str, float | None], what: str
+) -> tuple[dict[str, float | None], Suppression]:
+    """Every value of a cell hidden by complementary suppression, and why."""
+    reason = (
+        f"{what}: hidden because another answer levelset can give (a neighbouring level, "
+        f"year or remote share) differs from this cell by fewer than {MIN_CELL} people, and "
+        "subtracting the two would reveal their pay"
+    )
+    return dict.fromkeys(values), Suppression(tuple(values), reason)
+
+
 def may_show_interval(n: int) -> bool:
     """A median's confidence interval is shown under the same rule as the tails."""
     return n >= MIN_TAILS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -89,19 +90,32 @@ def build_report(
 
 
 def _place_offer(cell: SourceRange, offer: float, sample: tuple[float, ...]) -> SourceRange:
+    """Where an offer sits in a cell: exact on a large cell, a band between shown percentiles
+    on a thin one (an exact share of a few people would give their pay away), and "below P10"
+    or "above P90" outside the shown range, never P0 or P100."""
     if not cell.shown:
         return cell
+    points = cell.points
+    below, above = offer < points[0][1], offer > points[-1][1]
+    if below or above:
+        edge = f"P{points[0][0]:.0f}" if below else f"P{points[-1][0]:.0f}"
+        return cell.with_offer(None, f"{'below' if below else 'above'} {edge}")
+    if "thin" in cell.flags:
+        return cell.with_offer(None, _band(points, offer))
     if sample and cell.values.get("p10") is not None:
         at = empirical_percentile(sample, offer)
         noun = spec.sample_noun if (spec := spec_of(cell.source)) else "rows"
         return cell.with_offer(round(at, 1), f"P{at:.0f} (share of {noun} below)")
-    points = cell.points
     at_point = percentile_of(points, offer)
-    if at_point is not None:
-        return cell.with_offer(round(at_point, 1), f"P{at_point:.0f}")
-    below = offer < points[0][1]
-    edge = f"P{points[0][0]:.0f}" if below else f"P{points[-1][0]:.0f}"
-    return cell.with_offer(None, f"{'below' if below else 'above'} {edge}")
+    return cell.with_offer(None if at_point is None else round(at_point, 1), f"P{at_point:.0f}")
+
+
+def _band(points: Sequence[tuple[float, float]], offer: float) -> str:
+    """The two shown percentiles an offer falls between: "P25-P50"."""
+    for (p0, v0), (p1, v1) in itertools.pairwise(points):
+        if v0 <= offer <= v1:
+            return f"P{p0:.0f}-P{p1:.0f}"
+    return f"P{points[0][0]:.0f}-P{points[-1][0]:.0f}"
 
 
 def citations(store: Fetcher, ranges: Sequence[SourceRange], role: RoleMatch) -> list[str]:

@@ -77,11 +77,17 @@ class SourceRange:
     notes: tuple[str, ...] = ()
     offer_percentile: float | None = None
     offer_position: str | None = None  # "P62", "below P10", "above P90"
+    topcoded: tuple[str, ...] = ()  # percentiles BLS publishes only as "at least" this value
 
     @property
     def points(self) -> Points:
-        """The visible (percentile, value) points, in order, as floats for the statistics."""
-        return [(LEVELS[k], float(v)) for k in PERCENTILES if (v := self.values.get(k)) is not None]
+        """The visible, exact (percentile, value) points, in order, as floats for the
+        statistics: a top-coded value is a floor, not a point, and never enters a blend."""
+        return [
+            (LEVELS[k], float(v))
+            for k in PERCENTILES
+            if (v := self.values.get(k)) is not None and k not in self.topcoded
+        ]
 
     @property
     def shown(self) -> bool:
@@ -109,6 +115,8 @@ class SourceRange:
             data["employment_rse"] = self.rse
         data["median_ci"] = self.median_ci.to_dict() if self.median_ci else None
         data["flags"] = list(self.flags)
+        if self.topcoded:
+            data["top_coded"] = list(self.topcoded)
         data["notes"] = list(self.notes)
         if self.offer_position is not None:
             data["offer_percentile"] = self.offer_percentile

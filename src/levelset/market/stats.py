@@ -125,8 +125,16 @@ def empirical_percentile(ordered: Sequence[float], value: float) -> float:
     return 100.0 * (below + ties / 2) / len(ordered)
 
 
-def _cdf(points: Points, x: float) -> float:
-    """A published distribution's CDF (0..1): linear between points, extended linearly beyond."""
+def _cdf(points: Points, x: float, *, left: bool = False) -> float:
+    """A published distribution's CDF (0..1): linear between points, extended linearly beyond.
+
+    Where several percentiles share one value (BLS publishes P25 = P50 = P75 when many earn
+    the same wage) the CDF jumps there: right-continuous by default, its left limit when
+    `left` is set.
+    """
+    same = [p for p, v in points if v == x]
+    if same:
+        return (min(same) if left else max(same)) / 100
     index = 0
     while index < len(points) - 2 and x > points[index + 1][1]:
         index += 1
@@ -160,7 +168,11 @@ def mixture_quantiles(
     """
     total = sum(w for w, _ in parts)
     knots = sorted({k for _, p in parts for k in _knots(p)})
-    table = [(x, sum(w * _cdf(p, x) for w, p in parts) / total) for x in knots]
+    table = [
+        (x, sum(w * _cdf(p, x, left=side) for w, p in parts) / total)
+        for x in knots
+        for side in (True, False)  # a jump at x: its left limit, then its value
+    ]
     return [_invert(table, q / 100) for q in percentiles]
 
 

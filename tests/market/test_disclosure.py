@@ -1,0 +1,108 @@
+"""Complementary suppression: no two crowd answers can be subtracted to reveal fewer than 5 people.
+
+The attack is the one an auditor ran: ask every cell the CLI can show (each level, each year,
+the default years, the whole country and its remote workers), then subtract any two where one
+contains the other. The sample behind each shown cell is rebuilt here from the published file
+(independently of levelset's code), so the check does not trust what it tests.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from levelset.market.disclosure import leaks, withheld
+from levelset.market.privacy import MIN_CELL
+from levelset.market.ranges import market_range_in
+from levelset.market.report import RangeReport
+from levelset.market.store import MarketStore, open_market
+from tests.market.market_home import market_paths
+from tests.market.test_ranges import source_rows
+
+LEVELS = (None, "entry", "mid", "senior", "staff", "senior staff", "principal")
+YEARS = (None, 2020, 2021, 2022, 2023, 2024, 2025)
+CASES = [
+    ("Engineering Manager", "United States"),
+    ("Applied Scientist", "United States"),
+    ("Machine Learning Engineer", "France"),
+    ("Machine Learning Engineer", "Germany"),
+    ("Data Scientist", "Canada"),
+]
+
+
+def test_a_cell_that_differs_from_a_shown_one_by_a_few_people_is_withheld() -> None:
+    counts = {("SE", 2024, False): 40, ("EX", 2024, False): 2, ("SE", 2025, False): 3}
+    senior = frozenset({("SE", 2024, False), ("SE", 2025, False)})
+    staff = senior | {("EX", 2024, False)}
+    only_2024 = frozenset({("SE", 2024, False)})
+    cells = {"senior": senior, "staff": staff, "2024": only_2024}
+    assert leaks(senior, staff, counts) and leaks(senior, only_2024, counts)
+    assert withheld(cells, counts) == {"staff", "2024"}  # the first asked stays shown
+    assert not leaks(staff - {("SE", 2025, False)}, senior, counts)  # neither contains the other
+
+
+def _distinct_rows() -> list[dict[str, str]]:
+    distinct = {tuple(r.values()): r for r in source_rows("aijobs_salaries_2025-01-19.csv")}
+    return [r for r in distinct.values() if r["employment_type"] == "FT"]
+
+
+def _members(report: RangeReport, rows: list[dict[str, str]]) -> Counter[int]:
+    """The published rows behind a shown crowd cell, rebuilt from its level, years and place."""
+    crowd = report.ranges[0]
+    years = re.match(r"(\d{4})(?:-(\d{4}))?", crowd.period)
+    assert years is not None
+    first, last = int(years.group(1)), int(years.group(2) or years.group(1))
+    titles = {t.lower() for t in report.role.crowd_titles}
+    codes = set(report.level.crowd_codes) if report.level else {"EN", "MI", "SE", "EX"}
+    place = report.place
+    assert place is not None
+    return Counter(
+        i
+        for i, r in enumerate(rows)
+        if r["job_title"].lower() in titles
+        and r["experience_level"] in codes
+        and r["employee_residence"] == place.country
+        and first <= int(r["work_year"]) <= last
+        and (place.kind != "remote" or r["remote_ratio"] == "100")
+    )
+
+
+def _shown_cells(store: MarketStore, title: str, country: str) -> dict[str, RangeReport]:
+    shown = {}
+    for level, year, where in itertools.product(LEVELS, YEARS, (country, f"Remote {country}")):
+        report = market_range_in(store, title, level, where, year=year, source="crowd")
+        if report.ranges and report.ranges[0].shown:
+            shown[f"{level}/{year}/{where}"] = report
+    return shown
+
+
+@pytest.mark.parametrize(("title", "country"), CASES)
+def test_no_two_shown_crowd_cells_can_be_subtracted(
+    levelset_home: Path, title: str, country: str
+) -> None:
+    store = open_market(market_paths(levelset_home))
+    rows = _distinct_rows()
+    cells = {k: _members(r, rows) for k, r in _shown_cells(store, title, country).items()}
+    for (ka, a), (kb, b) in itertools.combinations(cells.items(), 2):
+        for big, small, names in ((a, b, (ka, kb)), (b, a, (kb, ka))):
+            if not small - big:  # `small` lies inside `big`: subtracting isolates big - small
+                extra = sum((big - small).values())
+                assert extra == 0 or extra >= MIN_CELL, f"{names} differ by {extra} people"
+    assert cells  # the family is not simply all hidden
+
+
+def test_an_offer_in_a_thin_cell_is_placed_in_a_band_and_never_at_p100(
+    levelset_home: Path,
+) -> None:
+    store = open_market(market_paths(levelset_home))
+    thin = market_range_in(store, "MLE", "senior", "Germany", source="crowd", offer=175_000)
+    cell = thin.ranges[0]
+    assert "thin" in cell.flags and cell.shown
+    assert cell.offer_percentile is None and re.fullmatch(r"P\d+-P\d+", cell.offer_position or "")
+    high = market_range_in(store, "MLE", "senior", "SF", offer=1_200_000)
+    assert all(r.offer_position == "above P90" for r in high.ranges if r.shown)
+    assert not any("P100" in str(r.offer_position) for r in high.ranges)
