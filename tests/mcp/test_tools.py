@@ -82,6 +82,37 @@ def test_value_offer_values_the_stored_northwind_offer(connect: Callable[..., An
     assert len(years) == 4 and years[0]["base"] == 192000
 
 
+def test_value_offer_values_offer_fields_without_storing_them(
+    connect: Callable[..., Any], home: Path
+) -> None:
+    fields = {"company": "Adatum Robotics", "currency": "USD", "base": "210000",
+              "bonus_target_pct": 10, "sign_on": 20000}  # fmt: skip
+    data = structured(call(connect, "value_offer", offer=fields))
+    assert data["id"] is None and data["offer"]["company"] == "Adatum Robotics"
+    first = data["valuation"]["years"][0]
+    assert (first["base"], first["bonus"], first["sign_on"]) == (210000, 21000, 20000)
+    from levelset.app.offers import list_offers
+
+    ws = workspace_at(home)
+    assert len(list_offers(ws)) == 2
+    ws.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments"),
+    [
+        ("value_offer", {}),
+        ("value_offer", {"offer_id": 1, "offer": {"company": "X"}}),
+        ("negotiation_anchor", {}),
+    ],
+)
+def test_arguments_that_do_not_fit_together_are_refused(
+    connect: Callable[..., Any], name: str, arguments: dict[str, Any]
+) -> None:
+    result = call(connect, name, **arguments)
+    assert result.is_error and '"error": "invalid_input"' in result.content[0].text
+
+
 def test_compare_offers_places_each_base_in_a_cited_market_range(
     connect: Callable[..., Any],
 ) -> None:
@@ -180,6 +211,7 @@ def test_next_actions_without_a_plan_says_how_to_make_one(tmp_path: Path) -> Non
     [
         ("salary_range", {"title": "ML engineer", "location": "Atlantis"}, "unknown_value"),
         ("value_offer", {"offer_id": 99}, "not_found"),
+        ("value_offer", {"offer": {"company": "X", "currency": "USDD", "base": 1}}, "invalid_input"),
         ("draft_email", {"company": COMPANY, "kind": "poem"}, "unknown_value"),
         ("pipeline_summary", {"since": "not a date"}, "invalid_input"),
     ],

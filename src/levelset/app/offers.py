@@ -119,6 +119,23 @@ def value_offer(
     return OfferValue(valuation, tuple(cash_by_month(valuation)) if monthly else ())
 
 
+def value_offer_data(
+    ws: Workspace,
+    data: Mapping[str, Any],
+    *,
+    source: str = "offer",
+    refreshers: str | None = None,
+    years: int = 4,
+) -> tuple[Offer, Valuation]:
+    """An offer given as the fields of an offer file, checked like a file and valued; nothing
+    is stored (a what-if from a form or an assistant)."""
+    from levelset.offers import parse_offer
+    from levelset.offers import value_offer as valued
+
+    offer = parse_offer(dict(data), source=source, currencies=rates(ws).codes)
+    return offer, valued(offer, years, refreshers=refreshers)
+
+
 def compare_offers(
     ws: Workspace,
     offers: Sequence[Offer],

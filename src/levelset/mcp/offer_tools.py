@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 
     from levelset.mcp.door import Door
 
-OfferId = Annotated[int, Field(description="A stored offer's number (see levelset://offers).")]
 Company = Annotated[str, Field(description="The company of a negotiation record.")]
 Refreshers = Annotated[
     str | None, Field(description="Refresher grants assumed: none, typical or a yearly amount.")
@@ -27,15 +26,36 @@ def register(server: MCPServer, door: Door) -> None:
     """Add the offer and negotiation tools to `server`."""
 
     @tool(server, read_only("Value an offer"))
-    def value_offer(offer_id: OfferId, refreshers: Refreshers = None) -> models.OfferValue:
-        """A stored offer valued year by year over four years (base, bonus, equity vesting,
-        sign-on), as `levelset offer show N --json`."""
-        from levelset.app.offers import show_offer
+    def value_offer(
+        offer_id: Annotated[
+            int | None, Field(description="A stored offer's number (see levelset://offers).")
+        ] = None,
+        offer: Annotated[
+            dict[str, Any] | None,
+            Field(
+                description="Or an offer not stored, as the fields of an offer file "
+                "(company, currency, base, bonus_target_pct, sign_on, equity...)."
+            ),
+        ] = None,
+        refreshers: Refreshers = None,
+    ) -> models.OfferValue:
+        """An offer valued year by year over four years (base, bonus, sign-on, equity as it
+        vests, guaranteed and at-risk pay): a stored one by its number, as `levelset offer
+        show N --json`, or one given as offer-file fields (checked like a file, not stored)."""
+        from levelset.app.offers import show_offer, value_offer_data
+        from levelset.offers import offer_to_data
 
-        stored, valuation = door.call(show_offer, offer_id, refreshers=refreshers)
-        return models.OfferValue.model_validate(
-            plain(stored.to_dict() | {"valuation": valuation.to_dict()})
-        )
+        if (offer_id is None) == (offer is None):
+            raise _refused("give either offer_id (a stored offer) or offer (its fields)")
+        if offer is not None:
+            given, valuation = door.call(
+                value_offer_data, offer, source="offer", refreshers=refreshers
+            )
+            data = {"id": None, "offer": offer_to_data(given)}
+        else:
+            stored, valuation = door.call(show_offer, offer_id, refreshers=refreshers)
+            data = stored.to_dict()
+        return models.OfferValue.model_validate(plain(data | {"valuation": valuation.to_dict()}))
 
     @tool(server, read_only("Compare offers"))
     def compare_offers(
@@ -79,9 +99,7 @@ def register(server: MCPServer, door: Door) -> None:
         elif company:
             result = door.call(set_anchor, company, percentile=percentile, save=False)
         else:
-            from mcp.server.mcpserver.exceptions import ToolError
-
-            raise ToolError("give a company (a negotiation record) or an offer_id")
+            raise _refused("give a company (a negotiation record) or an offer_id")
         return models.Anchor.model_validate(plain(result.to_dict()))
 
     @tool(server, read_only("Draft an email"))
@@ -111,3 +129,13 @@ def register(server: MCPServer, door: Door) -> None:
 
         result = door.pure(score, text, stage, prior_numbers=prior_numbers)
         return models.MessageScore.model_validate(plain(result.to_dict()))
+
+
+def _refused(message: str) -> Exception:
+    """A tool error in levelset's JSON shape for arguments that do not fit together."""
+    from mcp.server.mcpserver.exceptions import ToolError
+
+    from levelset.errors import InputError
+    from levelset.mcp.door import error_text
+
+    return ToolError(error_text(InputError(message)))
