@@ -91,6 +91,29 @@ def feature_table(data: list[Row]) -> list[str]:
     return lines
 
 
+def agreement() -> list[str]:
+    """How often the two labellers agreed before adjudication, with Cohen's kappa."""
+    both = [r for r in rows() if "labels_b" in r.raw]
+    lines = ["| label | agreed | Cohen's kappa |", "|---|---|---|"]
+    for name in (*VERDICTS, "band"):
+        pairs = [(r.raw["labels_a"][name], r.raw["labels_b"][name]) for r in both]
+        observed = sum(a == b for a, b in pairs) / len(pairs)
+        values = {v for pair in pairs for v in pair}
+        chance = sum(
+            (sum(a == v for a, _ in pairs) / len(pairs))
+            * (sum(b == v for _, b in pairs) / len(pairs))
+            for v in values
+        )
+        kappa = (observed - chance) / (1 - chance) if chance < 1 else 1.0
+        lines.append(f"| {name} | {observed:.0%} | {kappa:.2f} |")
+    adjudicated = sum("labels" in r.raw for r in both)
+    lines += [
+        "",
+        f"{adjudicated} of {len(both)} rows needed adjudication (`labels`, with a reason).",
+    ]
+    return lines
+
+
 def section() -> str:
     held, tune = rows("holdout"), rows("tune")
     out = [
@@ -105,6 +128,10 @@ def section() -> str:
         *feature_table(tune),
         "",
         *person_rows(),
+        "",
+        "Agreement of the two labellers on all rows, before adjudication:",
+        "",
+        *agreement(),
         "",
         END,
     ]

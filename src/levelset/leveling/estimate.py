@@ -142,5 +142,6 @@ def _missing(dims: list[ev.DimensionEvidence], target: Band) -> list[str]:
     for dim in dims:
         if dim.applies and dim.band < target:
             need = expectation(target, dim.dimension).need
-            found.append(f"{dim.dimension.label}: to read as {target.label} you need {need}.")
+            line = f"{dim.dimension.label}: to read as {target.label} you need {need}."
+            found.append(line + ev.closest(dim, target))
     return found

@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from levelset.bands import Band
-from levelset.leveling.rubric import Dimension
-from levelset.leveling.tracks import BulletBand, bullet_band
-from levelset.proof.features import Features, Scope, Wording
+from levelset.leveling.rubric import TYPICAL_SCOPE, Dimension
+from levelset.proof.features import Features, Scope, Wording, extract
 from levelset.proof.model import Bullet
+from levelset.proof.tracks import BulletBand, bullet_band
 
 Item = tuple[Bullet, Features]
 PATTERN = 2  # items needed to support a band above senior
@@ -208,3 +208,27 @@ def strongest(bullets: Sequence[Bullet]) -> tuple[Band, tuple[Carried, ...]]:
 
 def _carried(pairs: Sequence[tuple[Bullet, BulletBand]]) -> tuple[Carried, ...]:
     return tuple(Carried(b, bb.band, bb.words, bb.track) for b, bb in pairs)
+
+
+def closest(dim: DimensionEvidence, target: Band) -> str:
+    """The bullet nearest to the target on this dimension and what it still lacks, or ""."""
+    if not dim.evidence:
+        return ""
+    bullet = dim.evidence[0]
+    lacks = _lacks(extract(bullet.text), dim.dimension, target)
+    if not lacks:
+        return f' Closest: "{bullet.text}" ({dim.band.label}).'
+    return f' Closest: "{bullet.text}" ({dim.band.label}); it lacks {" and ".join(lacks)}.'
+
+
+def _lacks(f: Features, dimension: Dimension, target: Band) -> list[str]:
+    found = []
+    if dimension is Dimension.IMPACT and not f.has_metric:
+        found.append("a number for the result")
+    if f.scope.rank < TYPICAL_SCOPE[target].rank:
+        found.append(f"reach beyond {f.scope.value.replace('_', ' ')} (who else gained)")
+    if dimension is Dimension.LEADERSHIP and not f.has_leadership:
+        found.append("your part in leading it")
+    if dimension is Dimension.DEPTH and not f.direction:
+        found.append("the direction or design you set")
+    return found

@@ -9,9 +9,11 @@ from levelset.profile.model import Profile
 from levelset.proof.checklist import CheckItem, checklist
 from levelset.proof.consistency import Consistency, check
 from levelset.proof.features import Features, extract
+from levelset.proof.learned import VERDICTS, Reading
 from levelset.proof.model import Bullet, Materials, Position
 from levelset.proof.scan import Scan, scan
 from levelset.proof.scoring import Score, scaffold, score
+from levelset.proof.tracks import BulletBand, bullet_band
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class BulletReport:
     features: Features
     score: Score
     rewrite: str | None
+    reading: Reading
+    band: BulletBand
 
     def to_dict(self) -> dict[str, object]:
         f = self.features
@@ -33,12 +37,19 @@ class BulletReport:
             "position": self.bullet.position,
             "score": self.score.points,
             "strength": self.score.strength,
-            "has_metric": f.has_metric,
+            **{name: self.reading[name].value for name in VERDICTS},
+            "band": self.band.band.value,
+            "words": {
+                **{name: list(self.reading[name].words) for name in VERDICTS},
+                "band": list(self.band.words),
+            },
+            "probabilities": {name: self.reading[name].probability for name in VERDICTS},
+            "band_track": self.band.track,
             "metrics": list(f.metrics),
             "wording": f.wording.value,
             "scope": f.scope.value,
-            "leadership": list(f.leadership),
-            "cross_team": list(f.cross_team),
+            "leadership_words": list(f.leadership),
+            "cross_team_words": list(f.cross_team),
             "ml": list(f.ml),
             "reasons": list(self.score.reasons),
             "rewrite": self.rewrite,
@@ -90,9 +101,9 @@ def judge(materials: Materials) -> list[BulletReport]:
     found = []
     for bullet in materials.bullets():
         features = extract(bullet.text)
-        found.append(
-            BulletReport(bullet, features, score(features), scaffold(bullet.text, features))
-        )
+        rewrite = scaffold(bullet.text, features)
+        band = bullet_band(bullet.text)
+        found.append(BulletReport(bullet, features, score(features), rewrite, band.reading, band))
     return found
 
 

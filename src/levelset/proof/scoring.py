@@ -37,6 +37,30 @@ _IRREGULAR = {
     "won": "winning",
     "rebuilt": "rebuilding",
     "brought": "bringing",
+    "rewrote": "rewriting",
+    "gave": "giving",
+    "kept": "keeping",
+    "taught": "teaching",
+    "caught": "catching",
+    "held": "holding",
+    "chose": "choosing",
+    "became": "becoming",
+    "began": "beginning",
+    "drew": "drawing",
+    "sat": "sitting",
+    "spent": "spending",
+    "sped": "speeding",
+    "stepped": "stepping",
+    "shipped": "shipping",
+    "put": "putting",
+    "got": "getting",
+    "found": "finding",
+    "met": "meeting",
+    "hit": "hitting",
+    "used": "using",
+    "fed": "feeding",
+    "shaped": "shaping",
+    "saved": "saving",
 }
 
 
@@ -134,8 +158,12 @@ def _as_gerund(body: str) -> str:
         verb = _IRREGULAR[word]
     elif word.endswith("ied"):
         verb = word[:-3] + "ying"
+    elif word.endswith("eed") and len(word) > 4:
+        verb = word[:-1] + "ing"  # "agreed" gives "agreeing"
     elif word.endswith("ed") and len(word) > 4:
-        verb = word[:-2] + "ing" if not word.endswith("eed") else word + "ing"
-    else:
-        return body[:1].lower() + body[1:]
+        verb = word[:-2] + "ing"  # "planned" gives "planning", "reduced" gives "reducing"
+    elif word.endswith("ing"):
+        verb = word
+    else:  # not a verb we can turn: keep the words, and ask for the action
+        return f"[what you did:] {body[:1].lower()}{body[1:]}"
     return f"{verb} {rest}".strip()

@@ -19,7 +19,8 @@ _TOKEN = re.compile(r"[a-z]+(?:['’-][a-z]+)*|\d+(?:[.,]\d+)*|[%$€£₹¥×+]
 _RULES: list[tuple[str, str]] = [
     (
         "lead_implicit",
-        r"\b(?:took (?:over|ownership|charge|the lead)|stepped in|set (?:the |up )?(?:[\w-]+ ){0,3}"
+        r"\b(?:took (?:over|ownership|charge|the lead)|stepped in|"
+        r"set (?:the |up )?(?:[\w'’-]+ ){0,3}"
         r"(?:direction|strategy|standards?|goals?|agenda|vision|roadmap|bar)|drove|driving|"
         r"championed|rallied|persuaded|convinced|got (?:\w+ ){0,2}teams? to|aligned|shaped|"
         r"steered|decided|made the call|defined|introduced|initiated|proposed|authored|"
@@ -29,7 +30,12 @@ _RULES: list[tuple[str, str]] = [
         r"rotation|sessions|incident)|"
         r"coach\w*|mentor\w*|taught|trained (?:the|a|\w+ (?:engineers|interviewers|baristas|"
         r"volunteers))|supervis\w*|line-managed|direct reports|one-on-ones|1:1s|"
-        r"trusted with|go-to|raised the bar|unblocked the team|made the call|was the owner)\b",
+        r"trusted with|raised the bar|made the call|was the owner|technical owner|roadmap|"
+        r"brought together|pushed for|negotiated|scoped|created the [\w-]+ (?:review|forum|guild)|"
+        r"ran (?:joint )?\w+ sessions|maintain(?:ed|er) (?:of )?an? open[- ]source|promoted \w+|"
+        r"grew the \w+ (?:organi[sz]ation|org|team|group|function)|steer\w*|"
+        r"designed the (?:[\w-]+ ){0,2}(?:platform|library|layer|architecture|defen[cs]e|"
+        r"framework))\b",
     ),
     (
         "manager",
@@ -54,7 +60,10 @@ _RULES: list[tuple[str, str]] = [
         r"company[- ]wide|across the (?:company|organi[sz]ation|org|division)|"
         r"(?:\w+ ){0,2}teams|other teams|cross[- ]\w+|community|open[- ]source|hugging face|"
         r"external|industry|standard|ieee|iso|w3c|onnx|pytorch|scikit-learn|conference|"
-        r"neurips|icml|iclr|emnlp|acl|cvpr|kdd|area chair|keynote)\b",
+        r"neurips|icml|iclr|emnlp|acl|cvpr|kdd|area chair|keynote|upstream\w*|analysts?|"
+        r"data engineering|groups|its users|every (?:\w+ ){0,2}(?:team|service|product)|"
+        r"(?:in|across|for) the (?:\w+ )?(?:organi[sz]ation|org|division)|org's|"
+        r"the company's|entire \w+ organi[sz]ation|onboarding)\b",
     ),
     (
         "own_team",
@@ -98,6 +107,11 @@ STOP = frozenset(
     | {"are", "be", "been", "i", "we", "they", "he", "she", "who", "which", "each", "per"}
 )
 _CAUSE = re.compile(r"\bled to\b", re.IGNORECASE)
+_NOT_LEAD = re.compile(
+    r"\b(?:led by|lead of|the (?:tech )?lead\b|lead-\w+|owned by|own team|co-authored|"
+    r"trained (?:a|an) (?:[\w.-]+ ){0,3}(?:model|baseline|classifier))",
+    re.IGNORECASE,
+)
 
 
 def signals(text: str) -> Signals:
@@ -121,9 +135,16 @@ def _rule_signals(text: str, found: Signals) -> None:
         match = pattern.search(text)
         if match:
             found[f"rule:{name}"] = match.group(0)
-    lead = [m.group(0) for m in _LEADERSHIP.finditer(text)]
+    spurious = [m.span() for m in _NOT_LEAD.finditer(text)]
+    lead = [
+        m.group(0)
+        for m in _LEADERSHIP.finditer(text)
+        if not any(a <= m.start() < b for a, b in spurious)
+    ]
     if lead and not (_CAUSE.search(text) and lead == ["led"]):
         found["rule:leadership"] = lead[0]
+    if spurious:
+        found["rule:not_lead"] = text[spurious[0][0] : spurious[0][1]]
     for name, pattern in RULES:
         match = pattern.search(text)
         if match:

@@ -36,8 +36,8 @@ def proof_view(
 def marks(bullet: dict[str, Any]) -> Any:
     """The bullet's text with its metrics, leadership, reach and ML proof highlighted."""
     phrases = [(m, "metric") for m in bullet.get("metrics", [])]
-    phrases += [(w, "lead") for w in bullet.get("leadership", [])]
-    phrases += [(w, "reach") for w in bullet.get("cross_team", [])]
+    phrases += [(w, "lead") for w in bullet.get("leadership_words", [])]
+    phrases += [(w, "reach") for w in bullet.get("cross_team_words", [])]
     phrases += [(w, "ml") for w in bullet.get("ml", [])]
     return highlight(bullet["text"], spans_of(bullet["text"], phrases))
 

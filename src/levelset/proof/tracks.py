@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from levelset.bands import Band
-from levelset.proof.learned import read
+from levelset.proof.learned import Reading, read
 from levelset.proof.quantities import NUMBER, value_of
 
 _MANAGERS: list[tuple[Band, str]] = [
@@ -50,35 +50,36 @@ class BulletBand:
     rank: float
     words: tuple[str, ...]
     track: str  # "scope", "management" or "research"
+    reading: Reading  # the learned reading the band started from
 
 
 def bullet_band(text: str) -> BulletBand:
     """The highest of the learned reading and the management and research tracks."""
     reading = read(text)
-    found = BulletBand(reading.band, reading.rank, reading.band_words, "scope")
-    for candidate in (_management(text), _research(text)):
+    found = BulletBand(reading.band, reading.rank, reading.band_words, "scope", reading)
+    for candidate in (_management(text, reading), _research(text, reading)):
         if candidate is not None and candidate.rank > found.rank:
             found = candidate
     return found
 
 
-def _management(text: str) -> BulletBand | None:
+def _management(text: str, reading: Reading) -> BulletBand | None:
     for band, pattern in MANAGERS:
         match = pattern.search(text)
         if match:
-            return BulletBand(band, float(band.rank), (match.group(0),), "management")
+            return BulletBand(band, float(band.rank), (match.group(0),), "management", reading)
     return None
 
 
-def _research(text: str) -> BulletBand | None:
+def _research(text: str, reading: Reading) -> BulletBand | None:
     cited = _CITED.search(text)
     count = value_of(cited.group("a") or cited.group("b")) if cited else None
     adopted = _FIELD_ADOPTION.search(text)
     if count is not None and count >= 1000:
-        return BulletBand(Band.PRINCIPAL, 6.0, (cited.group(0),), "research")  # type: ignore[union-attr]
+        return BulletBand(Band.PRINCIPAL, 6.0, (cited.group(0),), "research", reading)  # type: ignore[union-attr]
     if adopted and count is not None and count >= 100:
-        return BulletBand(Band.PRINCIPAL, 6.0, (adopted.group(0),), "research")
+        return BulletBand(Band.PRINCIPAL, 6.0, (adopted.group(0),), "research", reading)
     if adopted or (count is not None and count >= 100):
         words = adopted.group(0) if adopted else cited.group(0)  # type: ignore[union-attr]
-        return BulletBand(Band.SENIOR_STAFF, 5.0, (words,), "research")
+        return BulletBand(Band.SENIOR_STAFF, 5.0, (words,), "research", reading)
     return None

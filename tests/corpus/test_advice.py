@@ -1,0 +1,27 @@
+"""Advice over the whole bullet corpus: grammatical rewrites, and no number asked for twice."""
+
+from __future__ import annotations
+
+import re
+
+from levelset.proof.features import extract
+from levelset.proof.scoring import scaffold
+from tests.corpus.bullets_corpus import rows
+
+_ACTION = re.compile(r"\] by (?P<word>\S+)")
+
+
+def test_every_rewrite_puts_a_gerund_or_a_placeholder_after_by() -> None:
+    bad = []
+    for row in rows():
+        frame = scaffold(row.text, extract(row.text))
+        match = _ACTION.search(frame or "")
+        if match and not (match["word"].endswith("ing") or match["word"].startswith("[")):
+            bad.append(frame)
+    assert not bad, bad[:5]
+
+
+def test_a_bullet_with_a_number_is_not_asked_for_one() -> None:
+    labelled = [r for r in rows() if r.labels["has_metric"]]
+    asked = [r.text for r in labelled if "[metric" in (scaffold(r.text, extract(r.text)) or "")]
+    assert len(asked) <= 0.05 * len(labelled), asked
