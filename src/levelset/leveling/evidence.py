@@ -217,8 +217,8 @@ def closest(dim: DimensionEvidence, target: Band) -> str:
     bullet = dim.evidence[0]
     lacks = _lacks(extract(bullet.text), dim.dimension, target)
     if not lacks:
-        return f' Closest: "{bullet.text}" ({dim.band.label}).'
-    return f' Closest: "{bullet.text}" ({dim.band.label}); it lacks {" and ".join(lacks)}.'
+        return f" Closest: “{bullet.text}” ({dim.band.label})."
+    return f" Closest: “{bullet.text}” ({dim.band.label}); it lacks {' and '.join(lacks)}."
 
 
 def _lacks(f: Features, dimension: Dimension, target: Band) -> list[str]:
