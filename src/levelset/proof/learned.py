@@ -94,6 +94,7 @@ def _words(weights: dict[str, float], found: Signals, *, positive: bool) -> tupl
     for weight, words in ranked:
         if weight <= 0 or len(shown) == _SHOWN:
             break
-        if not any(words in w or w in words for w in shown):
+        lower = words.lower()
+        if not any(lower in w.lower() or w.lower() in lower for w in shown):
             shown.append(words)
     return tuple(shown)

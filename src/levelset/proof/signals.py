@@ -154,14 +154,17 @@ def _rule_signals(text: str, found: Signals) -> None:
 
 
 def _ngram_signals(text: str, found: Signals) -> None:
-    tokens = [_norm(t) for t in _TOKEN.findall(text)]
+    """Word unigrams, bigrams and the opening word; the words shown are the bullet's own."""
+    raw = _TOKEN.findall(text)
+    tokens = [_norm(t) for t in raw]
     if tokens:
-        found.setdefault(f"first:{tokens[0]}", tokens[0])
-    for token in tokens:
+        found.setdefault(f"first:{tokens[0]}", raw[0])
+    for token, word in zip(tokens, raw, strict=True):
         if token not in STOP:
-            found.setdefault(f"w:{token}", token)
-    for a, b in itertools.pairwise(tokens):
-        found.setdefault(f"b:{a} {b}", f"{a} {b}")
+            found.setdefault(f"w:{token}", word)
+    for i, (a, b) in enumerate(itertools.pairwise(tokens)):
+        shown = f"{raw[i]} {raw[i + 1]}" if {a, b} - STOP - {"<num>"} else ""
+        found.setdefault(f"b:{a} {b}", shown)
 
 
 def _norm(token: str) -> str:
