@@ -38,7 +38,9 @@ def test_root_help_does_not_import_typer() -> None:
 def test_version_and_subcommand_help_still_go_through_typer() -> None:
     from levelset import __version__
 
-    assert run_cli("--version").stdout.strip() == f"levelset {__version__}"
+    shown = run_cli("--version").stdout.splitlines()
+    assert shown[0] == f"levelset {__version__}"
+    assert any(line.startswith("data: oews_may2025") and "May 2025" in line for line in shown)
     sub = run_cli("paths", "--help")
     assert sub.exit_code == 0 and "LEVELSET_HOME" in sub.stdout
 

@@ -140,3 +140,10 @@ def target_ranges(ws: Workspace, progress: Progress | None = None) -> dict[str, 
     reports = [market_range(ws, profile.target_title, level, p, progress=progress) for p in places]
     target = {"title": profile.target_title, "level": level, "places": profile.locations}
     return {"target": target, "reports": [r.to_dict() for r in reports]}
+
+
+def shipped_releases() -> list[str]:
+    """The market datasets inside the package, each with its publisher and release."""
+    from levelset.market.catalog import SHIPPED
+
+    return [f"{d.name}, release {d.release} ({d.publisher})" for d in SHIPPED]

@@ -21,7 +21,11 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
+        from levelset.app.market import shipped_releases
+
         typer.echo(f"levelset {__version__}")
+        for dataset in shipped_releases():
+            typer.echo(f"data: {dataset}")
         raise typer.Exit()
 
 

@@ -112,6 +112,12 @@ def _fiscal_year_of(name: str) -> int | None:
 
 
 def _release(db: BuildDb, name: str, dataset: str) -> str:
+    """The release from the file name ('FY2025 Q4'), marked when the file says it is made up."""
+    release = _named_release(db, name, dataset)
+    return f"{release} (synthetic)" if "synthetic" in name.lower() else release
+
+
+def _named_release(db: BuildDb, name: str, dataset: str) -> str:
     found = re.search(r"FY_?(20\d\d)(?:_?(Q[1-4]))?", name, re.IGNORECASE)
     if found:
         return " ".join(p.upper() for p in found.groups() if p).replace("20", "FY20", 1)
