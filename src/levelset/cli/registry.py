@@ -53,6 +53,9 @@ COMMANDS: dict[str, Entry] = {
         "levelset.cli.playbook_cmd:playbook_command",
         "Your personal guide as Markdown, HTML or PDF.",
     ),
+    "demo": Entry(
+        "levelset.cli.demo_cmd:demo_command", "Open a demo home filled with a worked example."
+    ),
     "serve": Entry("levelset.cli.serve_cmd:serve_command", "Open the local web app."),
     "mcp": Entry(
         "levelset.cli.mcp_cmd:mcp_command", "Serve your data to an AI assistant (MCP, stdio)."
