@@ -52,7 +52,9 @@ def level_blend(cells: Sequence[SourceRange], level: LevelMatch | None) -> Sourc
         basis=used[0].basis,
         n=sum(c.n for c in used),
         n_label="employment of the blended occupations",
-        values=as_values({k: None if v is None else round(v * factor, 2) for k, v in mixed.items()}),
+        values=as_values(
+            {k: None if v is None else round(v * factor, 2) for k, v in mixed.items()}
+        ),
         flags=("approximate", "level-adjusted") if moved else ("approximate",),
         notes=tuple(notes),
     )

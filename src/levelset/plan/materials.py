@@ -99,9 +99,18 @@ def _level(inputs: PlanInputs) -> Draft:
             "level",
             f"levelset level estimate --target {target.value}",
         )
+    if target is not None and level.band > target:
+        return Draft(
+            f"Your evidence reads as {level.band.label} ({level.confidence} confidence), above "
+            f"your {target.label} target: keep {target.label} in every channel, or raise the "
+            "target in your profile so every range, ask and story moves with it",
+            "level",
+            f"levelset profile set --level {level.band.value}",
+        )
+    aim = target.label if target is not None else level.band.label
     return Draft(
         f"Your evidence supports {level.band.label} ({level.confidence} confidence); "
-        "keep that level as the one target in every channel",
+        f"keep {aim} as the one target in every channel",
         "level",
     )
 

@@ -163,6 +163,39 @@ def scan_signal(inputs: PlanInputs) -> Signal | None:
     )
 
 
+def consistency_signal(inputs: PlanInputs) -> Signal | None:
+    proof = inputs.proof
+    if proof is None or not proof.contradictions:
+        return None
+    return Signal(
+        "consistency",
+        "One story in every channel",
+        f"Your materials disagree: {proof.contradictions[0]}"
+        + (f" (and {len(proof.contradictions) - 1} more)" if len(proof.contradictions) > 1 else "")
+        + "; a reader who sees two versions trusts neither.",
+        "The consistency section of `levelset proof report` lists nothing.",
+        "proof",
+        "the same dates, titles and numbers in your resume, LinkedIn and stories",
+    )
+
+
+def checklist_signal(inputs: PlanInputs) -> Signal | None:
+    proof = inputs.proof
+    failed = proof.failed() if proof is not None else ()
+    if not failed:
+        return None
+    return Signal(
+        "checklist",
+        failed[0].item,
+        f"The proof checklist still has this item open: {failed[0].item}"
+        + (f" ({failed[0].evidence})" if failed[0].evidence else "")
+        + ".",
+        "The item passes in the checklist of `levelset proof report`.",
+        "proof",
+        "your materials before and after the fix, read by the same person",
+    )
+
+
 ORDER: dict[Focus, tuple[Finder, ...]] = {
     Focus.NEGOTIATION: (target_signal, anchor_signal, market_signal, metric_signal),
     Focus.SALARY: (target_signal, market_signal, anchor_signal, metric_signal, response_signal),
@@ -182,6 +215,8 @@ FALLBACK: tuple[Finder, ...] = (
     level_signal,
     scan_signal,
     response_signal,
+    consistency_signal,
+    checklist_signal,
 )
 
 
@@ -194,8 +229,8 @@ def choose_signal(inputs: PlanInputs, focus: Focus) -> Signal:
     return Signal(
         "narrative",
         "One sentence that carries your story",
-        "Your records show no single gap standing out; the next gain is a shorter, sharper "
-        "story that names the role and your best outcome.",
+        "Every check behind this plan passes; the next gain is a shorter, sharper story that "
+        "names the role and your best outcome.",
         "A peer repeats your one-sentence story back after hearing it once.",
         "profile",
     )
