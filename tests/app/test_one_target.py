@@ -120,12 +120,17 @@ def test_the_plan_and_the_playbook_fix_the_same_thing_first(surfaces: Surfaces) 
     assert signal.why.split(":")[0] in surfaces.playbook
 
 
-def test_the_example_evidence_reads_above_the_target_and_the_plan_says_so(
+def test_the_plan_states_the_estimate_against_the_target_as_the_estimate_does(
     surfaces: Surfaces,
 ) -> None:
-    estimate = surfaces.estimate
-    assert estimate.band > estimate.target  # type: ignore[attr-defined]
-    level_items = [t for t in _plan_text(surfaces.plan) if "evidence" in t and "target" in t]
-    assert level_items and all(
-        f"above your {surfaces.profile_band.label} target" in t for t in level_items
-    )
+    estimate, target = surfaces.estimate, surfaces.profile_band.label
+    band = estimate.band  # type: ignore[attr-defined]
+    level_items = [t for t in _plan_text(surfaces.plan) if "evidence" in t and target in t]
+    assert len(level_items) == 1, level_items
+    (item,) = level_items
+    if band > estimate.target:  # type: ignore[attr-defined]
+        assert f"reads as {band.label}" in item and f"above your {target} target" in item
+    elif band == estimate.target:  # type: ignore[attr-defined]
+        assert f"supports {band.label}" in item and f"keep {target} as the one target" in item
+    else:
+        assert f"reads as {band.label}, the target is {target}" in item
