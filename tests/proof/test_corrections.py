@@ -82,3 +82,24 @@ def test_corrections_round_trip_as_json() -> None:
     doc = _doc()
     correction = Correction(MOVE, _key(doc, 0), other=_key(doc, 1), bullet="Raised $18M.")
     assert Correction.from_dict(correction.to_dict()) == correction
+
+
+def test_corrections_are_stored_in_order_undone_and_forgotten(store) -> None:
+    from levelset.store.proof_corrections import (
+        add_correction,
+        clear_corrections,
+        load_corrections,
+        undo_correction,
+    )
+
+    doc = _doc()
+    first = Correction(DROP, _key(doc, 2))
+    second = Correction(MERGE, _key(doc, 1), other=_key(doc, 3))
+    add_correction(store, first)
+    add_correction(store, second)
+    assert load_corrections(store) == [first, second]
+    assert undo_correction(store) == second
+    assert load_corrections(store) == [first]
+    assert clear_corrections(store, ["other.pdf"]) == 0
+    assert clear_corrections(store, ["cv.pdf"]) == 1
+    assert load_corrections(store) == []

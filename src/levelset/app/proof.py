@@ -63,19 +63,24 @@ def clear_sources(
     """Forget the named sources, or all of them with `everything`; NotFound for an unknown one."""
     from levelset.errors import InputError
     from levelset.store.proof import clear_sources as clear
+    from levelset.store.proof_corrections import clear_corrections
 
     if not names and not everything:
         raise InputError(
             "name the sources to remove, or pass --all", hint="see: levelset proof list"
         )
-    return clear(ws.store, list(names))
+    removed = clear(ws.store, list(names))
+    clear_corrections(ws.store, removed)
+    return removed
 
 
 def load_materials(ws: Workspace) -> Materials:
-    """Every imported document, as it was read."""
+    """Every imported document, with the user's corrections to its positions applied."""
+    from levelset.proof.corrections import apply
     from levelset.store.proof import load_materials as stored
+    from levelset.store.proof_corrections import load_corrections
 
-    return stored(ws.store)
+    return apply(stored(ws.store), load_corrections(ws.store))[0]
 
 
 def proof_report(ws: Workspace, *, semantic: bool = False, model: str | None = None) -> ProofReport:

@@ -11,7 +11,10 @@ import typer
 if TYPE_CHECKING:
     from levelset.proof.model import SourceRow
 
+from levelset.cli.proof_positions import app as positions_app
+
 app = typer.Typer(help="Import your resume and materials; score the proof.", no_args_is_help=True)
+app.add_typer(positions_app, name="positions")
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
 

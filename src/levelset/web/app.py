@@ -41,10 +41,21 @@ def _view_modules() -> list[ModuleType]:
         plan,
         playbook,
         proof,
+        proof_positions,
         tracking,
     )
 
-    return [dashboard, market, offers, negotiation, proof, tracking, plan, playbook]
+    return [
+        dashboard,
+        market,
+        offers,
+        negotiation,
+        proof,
+        proof_positions,
+        tracking,
+        plan,
+        playbook,
+    ]
 
 
 def _closing(context: AppContext) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
