@@ -181,6 +181,12 @@ def import_sheet(
 
     text = decode_sheet(data, name)
     plan = plan_import(text, name, load_events(ws.store), ws.today(), skip_bad_rows)
+    if plan.skipped and not plan.events and not plan.already_stored:
+        from levelset.errors import validation_failed
+
+        raise validation_failed(  # --skip-bad-rows that keeps nothing is a failure, not a success
+            f"every row of {name} was skipped, nothing stored", list(plan.skipped)
+        )
     if dry_run or not plan.events:
         return Imported(plan, 0, dry_run)
     source = PurePath(name).name  # the file's name, not the folders it was in

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from levelset.errors import InputError, Problem, validation_failed
-from levelset.tracking import columns
+from levelset.tracking import columns, stages
 from levelset.tracking.events import (
     Event,
     EventKind,
@@ -90,7 +90,7 @@ def plan_import(
     layout = columns.detect_format(headers)
     table = columns.EVENT_COLUMNS if layout == "events" else columns.APPLICATION_COLUMNS
     mapping, unknown = columns.map_columns(headers, table)
-    _require(layout, mapping, file)
+    _require(layout, mapping, file, headers)
     renamed = [_Row(r.line, {n: r.values.get(h, "") for n, h in mapping.items()}) for r in rows]
     parse = _event_row if layout == "events" else _application_row
     located, problems = _parse_all(renamed, file, parse, stored)
@@ -125,12 +125,12 @@ def _read_csv(text: str, file: str) -> tuple[list[str], list[_Row]]:
     return headers, rows
 
 
-def _require(layout: str, mapping: dict[str, str], file: str) -> None:
+def _require(layout: str, mapping: dict[str, str], file: str, headers: list[str]) -> None:
     missing = [c for c in columns.REQUIRED[layout] if c not in mapping]
     if missing:
         names = ", ".join(missing)
         problem = Problem(
-            f"missing column(s): {names}",
+            f"missing column(s): {names} (found: {', '.join(headers) or 'none'})",
             file,
             1,
             names,
@@ -211,9 +211,10 @@ def _application_row(row: _Row, file: str, known: list[Event]) -> tuple[list[Eve
 def _follow_ups(read: _Reader, attempt: Event) -> list[Event]:
     ref, row = attempt.ref, read.row
     events: list[Event] = []
-    interview = read.field("interview_date", parse_sheet_date)
-    offer = read.field("offer_date", parse_sheet_date)
-    rejection = read.field("rejection_date", parse_sheet_date)
+    when = read.field("status_date", parse_sheet_date) or attempt.date
+    interview = _dated(read, "interview_date", when)
+    offer = _dated(read, "offer_date", when)
+    rejection = _dated(read, "rejection_date", when)
     outcome = read.field("response", parse_outcome)
     replied = read.field("response_date", parse_sheet_date)
     if replied and outcome is None:
@@ -247,10 +248,38 @@ def _follow_ups(read: _Reader, attempt: Event) -> list[Event]:
         events.append(Event(EventKind.OFFER, offer, ref, negotiation_id=row.get("negotiation_id")))
     if rejection:
         events.append(Event(EventKind.REJECTION, rejection, ref))
-    withdrawn = read.field("withdrawal_date", parse_sheet_date)
+    withdrawn = _dated(read, "withdrawal_date", when)
     if withdrawn:
         events.append(Event(EventKind.WITHDRAWAL, withdrawn, ref))
-    return events
+    return events + _status_event(read, ref, when, {e.kind for e in events})
+
+
+def _dated(read: _Reader, name: str, when: dt.date) -> dt.date | None:
+    """A follow-up column's date; a tick ("True", "yes", "x") dates it by `when`."""
+    ticked = stages.flag(read.row.get(name))
+    if ticked is not None:
+        return when if ticked else None
+    return read.field(name, parse_sheet_date)
+
+
+def _status_event(read: _Reader, ref: str, when: dt.date, have: set[EventKind]) -> list[Event]:
+    """The event a free-text status stands for ("Received offer"), unless a column gave it."""
+    status = read.row.get("status")
+    if not status:
+        return []
+    known, kind = stages.status_kind(status)
+    if not known:
+        read.problems.append(
+            Problem(
+                f"status {status!r} is not one levelset knows", read.file, read.row.line,
+                "status", stages.KNOWN,
+            )
+        )  # fmt: skip
+        return []
+    if kind is None or kind in have:
+        return []
+    stage = status if kind is EventKind.INTERVIEW else ""
+    return [Event(kind, when, ref, stage=stage, note=f"from the status {status!r}")]
 
 
 def _implied_outcome(

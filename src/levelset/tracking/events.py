@@ -186,6 +186,10 @@ _DATE_FORMATS = (
     "%d %b %Y",
     "%d %B %Y",
     "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M:%S",
+    "%m/%d/%y, %I:%M %p",
+    "%m/%d/%Y, %I:%M %p",
+    "%m/%d/%Y %H:%M",
 )
 
 
@@ -210,4 +214,7 @@ def parse_sheet_date(value: str) -> dt.date:
     text = value.strip()
     if text.isdigit() and 20000 <= int(text) <= 80000:  # 1954 to 2119: a date cell as a number
         return _EXCEL_EPOCH + dt.timedelta(days=int(text))
+    if text.isdigit() and len(text) in (10, 13):  # epoch seconds or milliseconds (exports, APIs)
+        seconds = int(text) / (1000 if len(text) == 13 else 1)
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
     return parse_date(text)

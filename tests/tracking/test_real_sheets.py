@@ -1,0 +1,75 @@
+"""Spreadsheets as real trackers keep them: free-text status, ticks, epoch seconds, LinkedIn."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from levelset.errors import InputError
+from levelset.tracking import EventKind, plan_import
+from tests.tracking.conftest import TODAY
+
+
+def test_a_status_column_becomes_dated_events() -> None:
+    sheet = (
+        "Company,Job Title,Date Applied,Status,Last Updated\n"
+        "Acme,ML Engineer,2026-01-05,Received offer,2026-02-10\n"
+        "Globex,Data Scientist,2026-01-06,Phone screen,2026-01-20\n"
+        "Initech,ML Engineer,2026-01-07,Rejected,2026-01-15\n"
+        "Umbrella,ML Engineer,2026-01-08,Applied,\n"
+    )
+    plan = plan_import(sheet, "sheet.csv", [], TODAY)
+    follow = sorted((e.kind, e.date) for e in plan.events if not e.kind.is_attempt)
+    assert follow == [
+        (EventKind.INTERVIEW, dt.date(2026, 1, 20)),
+        (EventKind.OFFER, dt.date(2026, 2, 10)),
+        (EventKind.REJECTION, dt.date(2026, 1, 15)),
+    ]
+    assert len([e for e in plan.events if e.kind.is_attempt]) == 4
+
+
+def test_an_unknown_status_is_named_not_dropped() -> None:
+    sheet = "Company,Role,Date,Status\nAcme,ML Engineer,2026-01-05,Pondering\n"
+    with pytest.raises(InputError) as caught:
+        plan_import(sheet, "sheet.csv", [], TODAY)
+    assert "Pondering" in caught.value.problems[0].message
+
+
+def test_ticks_are_not_dates_and_epoch_seconds_are() -> None:
+    sheet = (
+        "company,role,applied,interview,offer\n"
+        "Acme,ML Engineer,1767571200,True,False\n"  # 2026-01-05 as epoch seconds
+    )
+    plan = plan_import(sheet, "sheet.csv", [], TODAY)
+    assert [(e.kind, e.date) for e in plan.events] == [
+        (EventKind.APPLICATION, dt.date(2026, 1, 5)),
+        (EventKind.INTERVIEW, dt.date(2026, 1, 5)),
+    ]
+
+
+def test_linkedin_job_applications_export() -> None:
+    sheet = (
+        "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,"
+        "Resume Name,Question And Answers\n"
+        '"1/5/26, 2:14 PM",,,Acme,ML Engineer,https://example.com/1,cv-2026.pdf,\n'
+    )
+    plan = plan_import(sheet, "Job Applications.csv", [], TODAY)
+    (event,) = plan.events
+    assert (event.company, event.role, event.date) == ("Acme", "ML Engineer", dt.date(2026, 1, 5))
+    assert event.resume_version == "cv-2026.pdf"
+
+
+def test_a_missing_column_lists_the_columns_found() -> None:
+    with pytest.raises(InputError) as caught:
+        plan_import("Employer Name,When\nAcme,2026-01-05\n", "sheet.csv", [], TODAY)
+    assert "found: Employer Name, When" in caught.value.problems[0].message
+
+
+def test_skip_bad_rows_that_keeps_nothing_fails(tmp_path) -> None:
+    from tests.cli.runner import run_cli
+
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("company,role,date\nAcme,ML Engineer,someday\n")
+    result = run_cli("track", "import", str(sheet), "--skip-bad-rows")
+    assert result.exit_code == 2 and "nothing stored" in result.stderr
