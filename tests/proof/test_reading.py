@@ -111,3 +111,14 @@ def test_running_footer_and_page_number_dropped() -> None:
         ["Body text of page 1"],
         ["Body text of page 2"],
     ]
+
+
+def test_a_name_repeated_atop_a_later_page_stays_on_the_first() -> None:
+    pages = [
+        Page(612, 792, (_box(50, 30, "Ross Kinsman"), _box(50, 300, "Experience"))),
+        Page(612, 792, (_box(50, 30, "Ross Kinsman"), _box(50, 300, "Education"))),
+    ]
+    assert [[ln.text for ln in page] for page in read_pages(pages)] == [
+        ["Ross Kinsman", "Experience"],
+        ["Education"],
+    ]

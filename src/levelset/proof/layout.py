@@ -82,12 +82,16 @@ _RUNNING = re.compile(r"(?:\d+\s*/\s*\d+|page\s*\d+)\s*$|^(?:last\s+)?updated\b"
 
 
 def read_pages(pages: list[Page]) -> list[list[VisualLine]]:
-    """Each page's lines in reading order, without running headers and footers."""
+    """Each page's lines in reading order, without running headers and footers.
+
+    The top of the first page is the résumé's own head (a name and headline that a later page
+    may repeat as its header), so only later pages lose what repeats there.
+    """
     laid = [_columns(_lines(page), page.width) for page in pages]
     repeated = _repeated(pages, laid)
     return [
-        [line for line in lines if not _furniture(line, page, repeated)]
-        for page, lines in zip(pages, laid, strict=True)
+        [line for line in lines if not _furniture(line, page, repeated, first=index == 0)]
+        for index, (page, lines) in enumerate(zip(pages, laid, strict=True))
     ]
 
 
@@ -192,9 +196,12 @@ def _in_band(line: VisualLine, page: Page) -> bool:
     return line.top < page.height * _BAND or line.top > page.height * (1 - _BAND)
 
 
-def _furniture(line: VisualLine, page: Page, repeated: set[str]) -> bool:
+def _furniture(line: VisualLine, page: Page, repeated: set[str], first: bool) -> bool:
     """A page number, a running header or footer, or a "last updated" stamp."""
     text = line.text.strip()
     if _PAGE_NUMBER.match(text):
         return True
-    return _in_band(line, page) and (_key(line) in repeated or bool(_RUNNING.search(text)))
+    if not _in_band(line, page):
+        return False
+    head_of_resume = first and line.top < page.height * _BAND
+    return bool(_RUNNING.search(text)) or (_key(line) in repeated and not head_of_resume)

@@ -220,7 +220,7 @@ class _Builder:
 
     def finish(self) -> Document:
         self._close_position()
-        name = self.top[0].lstrip("#").strip() if self.top else None
+        name = _name(self.top[0]) if self.top else None
         headline = _headline(self.top[1:4])
         rest = [t for t in self.top[1:] if t != headline]
         summary_lines = self.summary or [t for t in rest if len(t.split()) > 6]
@@ -234,6 +234,12 @@ class _Builder:
             skills=tuple(dict.fromkeys(self.skills)),
             extra_bullets=tuple(self.extra),
         )
+
+
+def _name(line: str) -> str:
+    """The first line without the contact details set beside the name."""
+    first = re.split(r"\s{2,}|\s[|·•]\s", line.lstrip("#").strip())[0]
+    return first.strip() or line.strip()
 
 
 def _headline(candidates: list[str]) -> str | None:
