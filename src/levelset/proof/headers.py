@@ -58,9 +58,21 @@ def role_score(text: str) -> int:
 
 def parts_of(text: str) -> list[str]:
     """A heading cut at its separators, places, dates and lengths dropped."""
-    parts = [p.strip(" ()[],;:") for p in _SEPARATORS.split(strip_durations(text))]
+    parts = [tidy(p) for p in _SEPARATORS.split(strip_durations(text))]
     parts = [p for p in parts if p and not is_date_text(p)]
     return parts[:1] + [p for p in parts[1:] if not is_location(p)]
+
+
+def tidy(part: str) -> str:
+    """A part without the separators and the unbalanced brackets left around it."""
+    part = part.strip(" ,;:[]|—–-")
+    if part.startswith("(") and part.endswith(")"):
+        part = part[1:-1]
+    while part.endswith(")") and part.count(")") > part.count("("):
+        part = part[:-1].rstrip()
+    while part.startswith("(") and part.count("(") > part.count(")"):
+        part = part[1:].lstrip()
+    return part.strip()
 
 
 def without_place(text: str) -> tuple[str, str]:
@@ -137,7 +149,7 @@ def _place_word(text: str, head: str) -> bool:
 
 def split_title_company(text: str) -> tuple[str, str]:
     """(title, company) from one heading line in any of the common forms."""
-    text = text.strip(" ()[],|—–-")
+    text = tidy(text)
     at = _AT.search(text)
     if at:
         return text[: at.start()].strip(" ,"), without_place(text[at.end() :])[0]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from levelset.proof.dates import Span, find_date, find_span, is_date_text, strip_durations
 from levelset.proof.glyphs import join_hyphenated
-from levelset.proof.headers import order, role_score, split_title_company, without_place
+from levelset.proof.headers import order, role_score, split_title_company, tidy, without_place
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Document, Origin, Position
 from levelset.proof.safety import read_text
@@ -180,8 +180,7 @@ class _Builder:
     def _start_position(self, dated: tuple[Span, str], line: Line) -> None:
         self._close_position()
         span, rest = dated
-        rest = BULLET.sub("", strip_durations(rest)).strip(" ()[],|—–-")
-        rest = re.sub(r"\(\s*\)", "", rest).strip(" ()[],|—–-")
+        rest = tidy(re.sub(r"\(\s*\)", "", BULLET.sub("", strip_durations(rest))))
         place = line.place or next((p.place for p in self.pending if p.place), "")
         if self.pending:
             title, company = self._pending_header(rest)

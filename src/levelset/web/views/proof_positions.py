@@ -20,11 +20,9 @@ BACK = "/proof/positions"
 
 def positions_view(ctx: Ctx) -> dict[str, Any]:
     """Each position with company, title, dates, place and bullets; guesses flagged."""
-    if not ctx.has("proof"):
-        return {"available": False}
     from levelset.app.proof_positions import list_positions
 
-    return {"available": True, **list_positions(ctx.workspace).to_dict()}
+    return list_positions(ctx.workspace).to_dict()
 
 
 PAGES = [
