@@ -122,3 +122,23 @@ def test_a_name_repeated_atop_a_later_page_stays_on_the_first() -> None:
         ["Ross Kinsman", "Experience"],
         ["Education"],
     ]
+
+
+def test_a_date_line_that_also_names_the_city() -> None:
+    from levelset.proof.importers.text import Line, parse_resume
+
+    lines = [
+        "Ana Ruiz",
+        "Experience",
+        "ACME LABS | SENIOR DATA SCIENTIST",
+        "Jan 2021 - Present | Berlin, Germany",
+        "- Cut churn by 4%.",
+        "Globex • Remote",
+        "ML Engineer",
+        "Mar 2018 – Dec 2020",
+    ]
+    doc = parse_resume([Line(i, t) for i, t in enumerate(lines, 1)], "cv.md")
+    assert [(p.title, p.company, p.location) for p in doc.positions] == [
+        ("SENIOR DATA SCIENTIST", "ACME LABS", "Berlin, Germany"),
+        ("ML Engineer", "Globex", ""),
+    ]

@@ -13,9 +13,23 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from levelset.proof.dates import Span, find_date, find_span, is_date_text, strip_durations
+from levelset.proof.dates import (
+    Span,
+    find_date,
+    find_span,
+    is_date_text,
+    is_location,
+    strip_durations,
+)
 from levelset.proof.glyphs import join_hyphenated
-from levelset.proof.headers import order, role_score, split_title_company, tidy, without_place
+from levelset.proof.headers import (
+    order,
+    parts_of,
+    role_score,
+    split_title_company,
+    tidy,
+    without_place,
+)
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Document, Origin, Position
 from levelset.proof.safety import read_text
@@ -23,6 +37,7 @@ from levelset.proof.sections import section_of
 
 __all__ = ["Line", "import_text_file", "is_bullet", "parse_resume", "split_title_company"]
 
+_SEPARATED = re.compile(r"\s*[|•·—–]\s*|\s{2,}")
 _CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
 
 
@@ -39,6 +54,7 @@ def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESU
     clean = [ln for ln in clean if ln.text or ln.dates]
     builder = _Builder(source, channel)
     for index, line in enumerate(clean):
+        builder.after = clean[index + 2] if index + 2 < len(clean) else None
         builder.feed(line, clean[index + 1] if index + 1 < len(clean) else None)
     return builder.finish()
 
@@ -88,6 +104,7 @@ class _Builder:
     header: Position | None = None
     header_text: str = ""
     open_bullet: bool = False
+    after: Line | None = None  # the line after the next one
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.source, line.number, line.where)
@@ -138,7 +155,7 @@ class _Builder:
             self._continue_bullet(text)
         elif dated is not None and not (is_bullet(text) and not line.place and self.header):
             self._start_position(dated, line)
-        elif _heads_entry(line, following):
+        elif _heads_entry(line, following) or self._heads_two_line_entry(line, following):
             self._close_position()
             self.pending.append(Line(line.number, BULLET.sub("", text), line.where, "", line.place))
         elif is_bullet(text):
@@ -149,6 +166,14 @@ class _Builder:
             self._header_detail(text)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _heads_two_line_entry(self, line: Line, following: Line | None) -> bool:
+        """ "Company • City" over "Title" over the dates: the first of two heading lines."""
+        if following is None or self.after is None or span_of(following) is not None:
+            return False
+        label = not is_bullet(following.text) and _short_label(following.text)
+        placed = bool(line.place) or len(parts_of(line.text)) < len(_SEPARATED.split(line.text))
+        return label and placed and not is_bullet(line.text) and _heads_entry(following, self.after)
 
     def _continue_bullet(self, text: str) -> None:
         last = self.bullets[-1]
@@ -181,7 +206,11 @@ class _Builder:
         self._close_position()
         span, rest = dated
         rest = tidy(re.sub(r"\(\s*\)", "", BULLET.sub("", strip_durations(rest))))
-        place = line.place or next((p.place for p in self.pending if p.place), "")
+        name, tail = without_place(rest)
+        place, rest = (tail, name) if tail and name else (line.place, rest)
+        if is_location(rest):  # "Jan 2021 – Present | Berlin, Germany": the date line's place
+            place, rest = rest, ""
+        place = place or next((p.place for p in self.pending if p.place), "")
         if self.pending:
             title, company = self._pending_header(rest)
             origin = self.origin(self.pending[0])
@@ -202,7 +231,7 @@ class _Builder:
         second = self.pending[-1].text if first is not self.pending[-1] else rest
         if not second:
             return split_title_company(first.text)
-        name, _ = without_place(first.text)
+        name = (parts_of(first.text) or [first.text])[0]
         other, _ = without_place(second)
         return order(name, other, first_is_title=not first.place)
 
