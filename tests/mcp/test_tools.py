@@ -223,3 +223,22 @@ def test_bad_input_is_a_tool_error_in_levelsets_json_shape(
     assert result.is_error
     assert f'"error": "{kind}"' in result.content[0].text
     assert "Traceback" not in result.content[0].text
+
+
+def test_an_unexpected_failure_shows_no_traceback_and_no_path(
+    connect: Callable[..., Any], home: Path
+) -> None:
+    for leftover in home.glob("levelset.sqlite*"):
+        leftover.unlink()
+    (home / "levelset.sqlite").write_bytes(b"not a database " * 100)
+
+    async def go() -> tuple[Any, Any]:
+        async with connect() as client:
+            tool = await client.call_tool("value_offer", {"offer_id": 1})
+            resource = await client.read_resource("levelset://offers")
+            return tool, resource
+
+    tool, resource = anyio.run(go)
+    assert tool.is_error and "failed unexpectedly" in tool.content[0].text
+    for text in (tool.content[0].text, resource.contents[0].text):
+        assert str(home) not in text and "Traceback" not in text and "sqlite" not in text

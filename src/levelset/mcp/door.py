@@ -8,6 +8,7 @@ as the CLI's `--json` and the web app's), never a traceback.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
     from levelset.app.workspace import Workspace
 
 T = TypeVar("T")
+log = logging.getLogger("levelset.mcp")
+UNEXPECTED = {
+    "error": "error",
+    "message": "levelset failed unexpectedly; the details are in the server's log (stderr)",
+}
 
 
 class Door:
@@ -45,6 +51,9 @@ class Door:
                 return function(*args, **kwargs)
             except LevelsetError as error:
                 raise ToolError(error_text(error)) from None
+            except Exception:  # never a traceback or a server path to the assistant
+                log.exception("%s failed", getattr(function, "__name__", "a use case"))
+                raise ToolError(json.dumps(UNEXPECTED)) from None
 
     def read(self, use_case: Callable[..., Any], *args: Any, **kwargs: Any) -> str:
         """A resource's JSON text; an error is shown in its JSON shape instead of failing."""
@@ -53,6 +62,9 @@ class Door:
                 value = use_case(self.ws, *args, **kwargs)
             except LevelsetError as error:
                 value = error.to_dict()
+            except Exception:
+                log.exception("%s failed", getattr(use_case, "__name__", "a resource"))
+                value = UNEXPECTED
         return json.dumps(to_jsonable(value), indent=2, ensure_ascii=False)
 
 
