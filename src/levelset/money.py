@@ -11,11 +11,30 @@ MAX_AMOUNT_CHARS = 40
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "C$", "AUD": "A$", "INR": "₹", "JPY": "¥"}
 
 
+MULTIPLES = {"k": Decimal(1_000), "m": Decimal(1_000_000)}
+
+
+def plain_amount(text: str) -> str:
+    """An amount as people type it, as plain digits: "$192k" -> "192000", "1.2M" -> "1200000",
+    "185,000" and "185 000" -> "185000". Text that is no amount is returned cleaned, unchanged
+    otherwise, for the caller to refuse."""
+    clean = "".join(text.split()).replace(",", "").replace("_", "").removeprefix("$")
+    multiple = MULTIPLES.get(clean[-1:].lower()) if len(clean) > 1 else None
+    if multiple is None:
+        return clean
+    try:
+        number = Decimal(clean[:-1])
+    except InvalidOperation:
+        return clean
+    return str(number * multiple) if number.is_finite() else clean
+
+
 def to_money(value: object, *, field: str = "amount", allow_negative: bool = False) -> Decimal:
-    """A Decimal from an int, str or Decimal (floats go through str to avoid binary noise)."""
+    """A Decimal from an int, str or Decimal (floats go through str to avoid binary noise);
+    text may carry a $ sign, thousands separators and a k or M multiple."""
     if isinstance(value, bool) or value is None:
         raise InputError(f"{field}: expected an amount, got {value!r}")
-    text = str(value).strip().replace(",", "").replace("_", "")
+    text = plain_amount(str(value))
     if len(text) > MAX_AMOUNT_CHARS:
         raise InputError(f"{field}: {text[:20]}… is too long to be an amount")
     try:

@@ -231,7 +231,10 @@ def _metro_keys(area: Area) -> frozenset[str]:
         if not city:  # "Nashville-Davidson--Murfreesboro": a double hyphen is no city
             continue
         keys.add(city)
-        keys.update(f"{city} {s.strip().lower()}" for s in states.split("-"))
+        # "Boise City, ID" is "Boise, ID" to the people who live there: with the state named,
+        # the city's short name is unambiguous
+        names = {city, city.removesuffix(" city")}
+        keys.update(f"{name} {s.strip().lower()}" for name in names for s in states.split("-"))
     return frozenset(keys)
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from levelset.errors import Problem
+from levelset.money import plain_amount
 
 AMOUNT = "an amount of money >= 0, e.g. 180000"
 
@@ -124,10 +125,11 @@ class FieldReader:
 
 
 def to_decimal(raw: object) -> Decimal | None:
-    """A finite Decimal from an int, float, str ("180,000", "12.5%") or Decimal; else None."""
+    """A finite Decimal from an int, float, str ("180,000", "$192k", "12.5%") or Decimal; else
+    None."""
     if isinstance(raw, bool) or raw is None or isinstance(raw, list | dict):
         return None
-    text = str(raw).strip().replace(",", "").replace("_", "").rstrip("%").strip()
+    text = plain_amount(str(raw).strip().rstrip("%"))
     try:
         value = Decimal(text)
     except InvalidOperation:

@@ -73,7 +73,15 @@ def respond_error(request: Request, status: int, body: dict[str, Any]) -> Respon
 
 async def _levelset_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, LevelsetError)
-    return respond_error(request, exc.http_status, error_body(exc))
+    return await _answer_form_or_error(request, exc.http_status, error_body(exc))
+
+
+async def _answer_form_or_error(request: Request, status: int, body: dict[str, Any]) -> Response:
+    """A refused form comes back as its page with the error in place; anything else as usual."""
+    from levelset.web.form_errors import redraw  # it renders pages, which use this module
+
+    redrawn = await redraw(request, status, body)
+    return redrawn if redrawn is not None else respond_error(request, status, body)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -93,7 +101,7 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     first = problems[0] if problems else {"field": None, "message": "invalid request"}
     message = f"{first['field']}: {first['message']}" if first["field"] else first["message"]
     body = {"error": "invalid_input", "message": message, "problems": problems}
-    return respond_error(request, 400, body)
+    return await _answer_form_or_error(request, 400, body)
 
 
 def _problem(item: Any) -> dict[str, Any]:

@@ -115,11 +115,14 @@ def render_page(request: Request, page: Page, answer: PageData) -> Response:
     data = as_data(answer)
     plain = to_jsonable(data)
     extras = page.decorate(data if page.decorate_raw else plain) if page.decorate else {}
-    data = plain
+    data = {**plain, **(request.scope.get("state") or {}).get("redraw", {})}
     query = f"?{request.url.query}" if request.url.query else ""
     layout = {"title": page.title, "json_href": twin_of(request) + query}
     html = renderer.page(request, page.template, {**layout, **data, **extras})
-    return HTMLResponse(html, headers={"vary": "Accept"})
+    response = HTMLResponse(html, headers={"vary": "Accept"})
+    if "levelset_saved" in request.cookies:  # the confirmation is shown once
+        response.delete_cookie("levelset_saved", httponly=True, samesite="strict")
+    return response
 
 
 def form_error_page(
@@ -128,10 +131,13 @@ def form_error_page(
     params: dict[str, Any],
     error: LevelsetError,
     values: dict[str, Any],
+    key: str | None = None,
 ) -> Response:
     """The page again with the error next to its form and the values as typed, error status."""
-    data = {**as_data(page.view(**params)), "form_error": error.to_dict(), "form_values": values}
-    shown = render_page(request, page, data)
+    from levelset.web.form_errors import form_state
+
+    state = form_state(error.to_dict(), {**values, "form_key": key})
+    shown = render_page(request, page, {**as_data(page.view(**params)), **state})
     shown.status_code = error.http_status
     return shown
 

@@ -32,6 +32,27 @@ NAVIGATION = (
     ("/playbook", "Playbook"),
 )
 
+# What a form just saved, shown once after its redirect (`?saved=key`).
+SAVED = {
+    "profile": "Your target is saved.",
+    "offer": "The offer is saved.",
+    "offers": "The offer files are saved.",
+    "event": "The event is logged.",
+    "import": "The spreadsheet is imported.",
+    "experiment": "The experiment is started.",
+    "closed": "The experiment is closed.",
+    "negotiation": "The negotiation is started.",
+    "anchor": "The anchor is set.",
+    "draft": "A new version of the draft is saved.",
+    "plan": "A new plan is made; your ticks are kept.",
+    "item": "The plan item is updated.",
+    "review": "The review is saved.",
+    "proof": "The files are read.",
+    "removed": "Removed.",
+    "deleted": "Deleted.",
+    "restored": "Restored.",
+}
+
 _SVG_ROOT = re.compile(r"<svg\b[^>]*>")
 _STYLE_ATTR = re.compile(r'\sstyle="[^"]*"')
 _ID_ATTR = re.compile(r'\b(id|aria-labelledby)="([^"]*)"')
@@ -88,6 +109,20 @@ def when(value: Any) -> str:
     return text[:16].replace("T", " ") if "T" in text else text[:10]
 
 
+def problems_for(error: Any, name: str) -> list[dict[str, Any]]:
+    """The problems of a refused form that concern one of its fields."""
+    if not error:
+        return []
+    found = [
+        p
+        for p in error.get("problems") or ()
+        if str(p.get("field") or "").split(".")[0].split("[")[0] == name
+    ]
+    if len(found) == 1 and error.get("suggestions") and not found[0].get("suggestions"):
+        return [{**found[0], "suggestions": error["suggestions"]}]  # the closest known values
+    return found
+
+
 def make_environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -107,6 +142,7 @@ def make_environment() -> Environment:
         svg=inline_svg,
     )
     env.globals["version"] = __version__
+    env.globals["problems_for"] = problems_for
     return env
 
 
@@ -131,12 +167,22 @@ class Renderer:
             "csrf_token": self.token_for(session),
             "path": request.url.path,
             "query": dict(request.query_params),
+            "back": _back(request),
+            "form_state": {},  # the form being drawn, set by the token macro
+            "saved": SAVED.get(request.cookies.get("levelset_saved", "")),
         }
         return self.env.get_template(template).render({**layout, **data})
 
     def error(self, request: Request, status: int, body: dict[str, Any]) -> HTMLResponse:
         data = {"title": _error_title(status), "status": status, "body": body}
         return HTMLResponse(self.page(request, "error.html", data), status_code=status)
+
+
+def _back(request: Request) -> str:
+    """This page's address as sent (still percent-encoded), where a refused form returns."""
+    raw = request.scope.get("raw_path") or request.url.path.encode()
+    path = raw.decode("latin-1").split("?", 1)[0]
+    return f"{path}?{request.url.query}" if request.url.query else path
 
 
 def _current(path: str, href: str) -> bool:

@@ -17,6 +17,26 @@
     });
   });
 
+  // A suggested value fills its field: the whole field, or in a list ("A; B") the part that
+  // was not known.
+  document.querySelectorAll("button[data-fill]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var input = document.getElementById(button.dataset.fill);
+      if (!input) return;
+      var wrong = button.dataset.wrong;
+      var parts = input.value.split(";").map(function (part) { return part.trim(); });
+      var at = wrong ? parts.indexOf(wrong) : -1;
+      if (parts.length > 1 && at >= 0) {
+        parts[at] = button.value;
+        input.value = parts.join("; ");
+      } else {
+        input.value = button.value;
+      }
+      input.removeAttribute("aria-invalid");
+      input.focus();
+    });
+  });
+
   // Narrative score as you type: the server scores, this only shows the answer.
   function showScore(box, result) {
     box.querySelector("[data-score-value]").textContent = String(result.score);

@@ -8,12 +8,19 @@ from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import Response
 
 from levelset.bands import Band
-from levelset.errors import DataUnavailable, LevelsetError, Problem, UnknownValue
+from levelset.errors import LevelsetError, Problem
 from levelset.jsonable import to_jsonable
 from levelset.profile.model import Profile
 from levelset.web.context import AppContext
 from levelset.web.errors import wants_json
-from levelset.web.forms import done, optional_number, optional_text, raise_problems, require_token
+from levelset.web.forms import (
+    done,
+    optional_number,
+    optional_text,
+    raise_problems,
+    require_token,
+    unknown_places,
+)
 from levelset.web.pages import Page, ViewModel, context_of, form_error_page
 from levelset.web.views import market, negotiation, plan, tracking
 from levelset.web.views.sections import section
@@ -110,8 +117,10 @@ def save_profile_form(
     except LevelsetError as error:
         if wants_json(request):
             raise
-        return form_error_page(request, PAGES[0], {"ctx": ctx}, error, typed)
-    return done(request, {"profile": saved, "missing": saved.missing()}, "/#target")
+        return form_error_page(request, PAGES[0], {"ctx": ctx}, error, typed, "profile")
+    return done(
+        request, {"profile": saved, "missing": saved.missing()}, "/#target", saved="profile"
+    )
 
 
 def _save_profile(ctx: AppContext, typed: dict[str, str | None]) -> Profile:
@@ -121,8 +130,8 @@ def _save_profile(ctx: AppContext, typed: dict[str, str | None]) -> Profile:
     base = optional_number(typed["current_base"], "current_base", problems)
     place_list = [p.strip() for p in (typed["places"] or "").replace("\n", ";").split(";")]
     places = [p for p in place_list if p]
-    problems += _unknown_places(ctx, places)
-    raise_problems("profile", problems)
+    unknown, first = unknown_places(ctx.workspace, places, "places") if places else ([], None)
+    raise_problems("profile", problems + unknown, first)
     return set_profile(
         ctx.workspace,
         name=optional_text(typed["name"]),
@@ -134,24 +143,6 @@ def _save_profile(ctx: AppContext, typed: dict[str, str | None]) -> Profile:
         current_base=base,
         currency=optional_text(typed["currency"]),
     )
-
-
-def _unknown_places(ctx: AppContext, places: list[str]) -> list[Problem]:
-    """A problem per place the market data does not know (none when there is no market data)."""
-    if not places:
-        return []
-    from levelset.app.market import resolve_place
-
-    problems = []
-    for place in places:
-        try:
-            resolve_place(ctx.workspace, place)
-        except UnknownValue as error:
-            expected = f"a place we know, e.g. {', '.join(error.suggestions[:3])}"
-            problems.append(Problem(f"unknown place {place!r}", field="places", expected=expected))
-        except DataUnavailable:  # without market data every place is taken as typed
-            return []
-    return problems
 
 
 def register(app: FastAPI) -> None:

@@ -70,7 +70,7 @@ def start_form(
     if offer is None:
         raise InputError("offer: choose the offer that opens the negotiation")
     record = start_negotiation(ctx.workspace, offer, on=_day(ctx, date))
-    return done(request, record, _page(record.company), status=201)
+    return done(request, record, _page(record.company), status=201, saved="negotiation")
 
 
 def event_form(
@@ -95,7 +95,7 @@ def event_form(
         verbal=verbal,
     )
     record = log_event(ctx.workspace, company, event)
-    return done(request, record, _page(record.company) + "#timeline")
+    return done(request, record, _page(record.company) + "#timeline", saved="event")
 
 
 def anchor_form(
@@ -122,7 +122,7 @@ def anchor_form(
         walk_away=_amount(walk_away, "walk_away"), unvested=_amount(unvested, "unvested"),
         level=optional_text(level), on=_day(ctx, date),
     )  # fmt: skip
-    return done(request, result.anchor, _page(company) + "#anchor")
+    return done(request, result.anchor, _page(company) + "#anchor", saved="anchor")
 
 
 def draft_form(
@@ -140,7 +140,7 @@ def draft_form(
     text = None if regenerate or not optional_text(body) else str(body)
     saved = save_draft(ctx.workspace, company, kind, text=text, subject=optional_text(subject))
     data = saved.to_dict() | saved.draft.to_dict()
-    return done(request, data, _page(company) + f"#draft-{saved.draft.kind.value}")
+    return done(request, data, _page(company) + f"#draft-{saved.draft.kind.value}", saved="draft")
 
 
 class Message(BaseModel):

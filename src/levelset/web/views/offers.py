@@ -12,7 +12,7 @@ from levelset.errors import LevelsetError
 from levelset.money import format_short
 from levelset.web.context import AppContext
 from levelset.web.errors import wants_json
-from levelset.web.forms import done, optional_text, require_token
+from levelset.web.forms import done, optional_text, raise_problems, require_token, unknown_places
 from levelset.web.pages import Page, context_of, form_error_page
 
 Ctx = Annotated[AppContext, Depends(context_of)]
@@ -199,12 +199,21 @@ def add_offer_form(
     from levelset.app.offers import add_offer_data
 
     try:
+        _check_location(ctx, fields.get("location"))
         stored = add_offer_data(ctx.workspace, offer_data(fields), "offer form")
     except LevelsetError as error:
         if wants_json(request):
             raise
-        return form_error_page(request, PAGES[0], {"ctx": ctx}, error, fields)
-    return done(request, stored, f"/offers#offer-{stored.id}", status=201)
+        return form_error_page(request, PAGES[0], {"ctx": ctx}, error, fields, "offer")
+    return done(request, stored, f"/offers#offer-{stored.id}", status=201, saved="offer")
+
+
+def _check_location(ctx: AppContext, location: str | None) -> None:
+    """A misspelt place is refused with the closest places (the market range needs a place)."""
+    place = optional_text(location)
+    if place is not None:
+        problems, first = unknown_places(ctx.workspace, [place], "location")
+        raise_problems("offer form", problems, first)
 
 
 def upload_offer_form(
@@ -217,7 +226,7 @@ def upload_offer_form(
 
     uploads = [(u.filename or "", u.file.read()) for u in files[:MAX_UPLOADS]]
     stored = add_uploaded(ctx.workspace, uploads)
-    return done(request, stored, f"/offers#offer-{stored[-1].id}", status=201)
+    return done(request, stored, f"/offers#offer-{stored[-1].id}", status=201, saved="offers")
 
 
 def register(app: FastAPI) -> None:

@@ -68,7 +68,13 @@ def create_form(
     from levelset.app.plan import make_plan
 
     made = make_plan(ctx.workspace, optional_text(start), optional_text(focus), at)
-    return done(request, {"plan_id": made.id, "plan": made.plan.to_dict()}, "/plan", status=201)
+    return done(
+        request,
+        {"plan_id": made.id, "plan": made.plan.to_dict()},
+        "/plan",
+        status=201,
+        saved="plan",
+    )
 
 
 def tick_form(
@@ -82,7 +88,7 @@ def tick_form(
 
     ticked = tick_item(ctx.workspace, item_id, done_)
     found = ticked.item.id
-    return done(request, {"item": found, "done": done_}, f"/plan#item-{found}")
+    return done(request, {"item": found, "done": done_}, f"/plan#item-{found}", saved="item")
 
 
 def review_form(
@@ -96,7 +102,7 @@ def review_form(
     from levelset.app.plan import answer_review
 
     saved = answer_review(ctx.workspace, week, changed or "", next_test or "")
-    return done(request, saved, "/plan#review")
+    return done(request, saved, "/plan#review", saved="review")
 
 
 def calendar(ctx: Ctx) -> Response:

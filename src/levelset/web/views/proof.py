@@ -98,7 +98,7 @@ def upload_form(
 ) -> Response:
     """Import uploaded materials (PDF, DOCX, Markdown, text, JSON Resume, LinkedIn zip)."""
     rows = import_uploads(ctx, [f for f in files if f.filename])
-    return done(request, {"imported": rows}, "/proof#report", status=201)
+    return done(request, {"imported": rows}, "/proof#report", status=201, saved="proof")
 
 
 def remove_form(request: Request, ctx: Ctx, source: Annotated[str, Form()]) -> Response:
@@ -106,7 +106,7 @@ def remove_form(request: Request, ctx: Ctx, source: Annotated[str, Form()]) -> R
     from levelset.app.proof import clear_sources
 
     removed = clear_sources(ctx.workspace, [source])
-    return done(request, {"removed": removed}, "/proof")
+    return done(request, {"removed": removed}, "/proof", saved="removed")
 
 
 def register(app: FastAPI) -> None:

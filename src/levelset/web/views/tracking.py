@@ -142,7 +142,7 @@ def add_event_form(
         return _form_error(request, ctx, NotFound(error.message, hint=hint), fields)
     except LevelsetError as error:
         return _form_error(request, ctx, error, fields)
-    return done(request, event, "/tracking#events", status=201)
+    return done(request, event, "/tracking#events", status=201, saved="event")
 
 
 def _form_error(
@@ -151,7 +151,7 @@ def _form_error(
     """The error as JSON for scripts; for a page, the form again with the values as typed."""
     if wants_json(request):
         raise error
-    return form_error_page(request, PAGES[0], {"ctx": ctx}, error, fields)
+    return form_error_page(request, PAGES[0], {"ctx": ctx}, error, fields, "event")
 
 
 def import_form(
@@ -168,7 +168,7 @@ def import_form(
     data = file.file.read(MAX_SHEET_BYTES + 1)
     imported = import_sheet(ctx.workspace, data, name, skip_bad_rows=skip_bad_rows)
     result = {"stored": imported.stored, "plan": imported.plan}
-    return done(request, result, "/tracking#events", status=201)
+    return done(request, result, "/tracking#events", status=201, saved="import")
 
 
 def experiment_form(
@@ -195,14 +195,18 @@ def experiment_form(
         candidate=candidate, metric=metric, window_days=window,
     )  # fmt: skip
     started = start_experiment(ctx.workspace, fields)
-    return done(request, started.experiment, "/tracking#experiments", status=201)
+    return done(
+        request, started.experiment, "/tracking#experiments", status=201, saved="experiment"
+    )
 
 
 def close_form(request: Request, ctx: Ctx, name: str) -> Response:
     """Close an experiment with the verdict it reached today (409 when closed already)."""
     from levelset.app.experiments import close_experiment
 
-    return done(request, close_experiment(ctx.workspace, name), "/tracking#experiments")
+    return done(
+        request, close_experiment(ctx.workspace, name), "/tracking#experiments", saved="closed"
+    )
 
 
 EXPORT_TYPES = {"csv": "text/csv", "json": "application/json"}

@@ -1,0 +1,57 @@
+"""Refused forms in a real browser: the error beside its field, in view, with the focus there;
+suggestions fill the field; amounts typed as "192k" are taken."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market")]
+
+
+def _in_view(page: Any, selector: str) -> bool:
+    box = page.locator(selector).bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_refused_event_shows_its_error_beside_the_field_in_view(
+    page: Any, shots: Path, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto("/tracking")
+    page.get_by_label("What happened").select_option("response")
+    page.get_by_label("Company").fill("Acme")  # a reply to an application never logged
+    page.get_by_label("Note").fill("they called")
+    page.get_by_role("button", name="Log it").click()
+    page.wait_for_load_state()
+    alert = page.locator("#add [role=alert]")
+    assert alert.is_visible() and "application" in alert.inner_text()
+    assert page.evaluate("document.activeElement.getAttribute('role')") == "alert"
+    assert _in_view(page, "#add [role=alert]")
+    assert page.get_by_label("Company").input_value() == "Acme"
+    assert page.get_by_label("Note").input_value() == "they called"
+    assert page.get_by_label("What happened").input_value() == "response"
+    page.screenshot(path=str(shots / f"form-event-error-{width}.png"))
+
+
+def test_a_misspelt_location_offers_a_place_to_click(page: Any, shots: Path) -> None:
+    page.goto("/offers")
+    page.locator("#o-company").fill("Acme")
+    page.get_by_label("Base a year").fill("192k")
+    page.locator("#o-location").fill("Seatle, WA")
+    page.get_by_role("button", name="Save offer").click()
+    page.wait_for_load_state()
+    assert page.evaluate("document.activeElement.id") == "o-location"
+    assert _in_view(page, "#o-location")
+    page.screenshot(path=str(shots / "form-offer-place.png"))
+    page.locator("button.suggestion").first.click()
+    assert page.locator("#o-location").input_value() == "Seattle, WA"
+    assert page.get_by_label("Base a year").input_value() == "192k"
+    page.get_by_role("button", name="Save offer").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("status").inner_text() == "The offer is saved."
+    assert "$192,000" in page.content()
