@@ -113,18 +113,17 @@ def _amount(text: str | None) -> float | None:
     if re.search(r"[€£¥₹]|eur|gbp|cad|inr|chf", cleaned):
         raise InputError(f"--offer: the ranges are in USD; give {typed!r} in US dollars")
     cleaned = re.sub(r"^(usd|us\$|\$)|usd$", "", cleaned)
-    body, suffix = re.fullmatch(r"(.*?)([km]?)", cleaned).groups()  # type: ignore[union-attr]
-    if body.startswith("-"):
+    if cleaned.startswith("-"):
         raise InputError(f"--offer: must not be negative, got {typed!r}")
     try:
-        amount = float(to_money(body, field="--offer"))
+        amount = float(to_money(cleaned, field="--offer"))  # reads 185k and 1.2m too
     except InputError:
         raise InputError(
             f"--offer: {typed!r} is not an amount", hint="e.g. 185000, 185k or $185,000"
         ) from None
     if amount <= 0:
         raise InputError(f"--offer: must be more than 0, got {typed!r}")
-    return amount * {"k": 1_000, "m": 1_000_000}.get(suffix, 1)
+    return amount
 
 
 def roles_command(
