@@ -191,7 +191,7 @@ def export_calendar(ws: Workspace, output: Path | None = None) -> tuple[Path, Ca
     from levelset.app.exports import write_export
 
     made = plan_calendar(ws)
-    return write_export(output or ws.paths.exports / made.name, made.data), made
+    return write_export(output or ws.exports / made.name, made.data), made
 
 
 def plan_progress(ws: Workspace) -> dict[str, Any] | None:

@@ -63,4 +63,4 @@ def export_playbook(
     from levelset.app.exports import write_export
 
     made = render_playbook(ws, topic, fmt, fallback_font)
-    return write_export(output or ws.paths.exports / made.name, made.data), made
+    return write_export(output or ws.exports / made.name, made.data), made

@@ -15,7 +15,7 @@ def show_profile(ws: Workspace) -> Profile:
     """The owner's stored profile (an empty one before anything was set)."""
     from levelset.store.profile import load_profile
 
-    return load_profile(ws.store, ws.owner.client)
+    return load_profile(ws.store)
 
 
 def set_profile(
@@ -43,4 +43,4 @@ def set_profile(
         current_base=current_base,
         currency=currency.upper() if currency else None,
     )
-    return save_profile(ws.store, changed, ws.owner.client)
+    return save_profile(ws.store, changed)

@@ -132,11 +132,39 @@ class Workspace:
         if opened.store is None:
             with opened.lock:
                 if opened.store is None:
-                    from levelset.store import open_store
-
-                    opened.store = open_store(self.paths, self.database_url, now=self.now)
+                    opened.store = self._open_owned_store()
         store: Store = opened.store
         return store
+
+    def _open_owned_store(self) -> Store:
+        """The records store seen as this workspace's owner (an unknown client: NotFound)."""
+        from levelset.store import open_store
+        from levelset.store.clients import find_client
+
+        store = open_store(self.paths, self.database_url, now=self.now)
+        if self.owner.client is None:
+            return store
+        try:
+            return store.for_owner(find_client(store, self.owner.client).id)
+        except BaseException:
+            store.close()
+            raise
+
+    @property
+    def exports(self) -> Path:
+        """Where exported files go: the home's exports folder, or the client's own one."""
+        if self.owner.client is None:
+            return self.paths.exports
+        return self.client_folder(self.store.owner) / "exports"
+
+    def client_folder(self, client_id: int) -> Path:
+        """The folder of one client's files (created owner-only when missing)."""
+        from levelset.paths import PRIVATE_FOLDER
+
+        folder = self.paths.home / "clients" / str(client_id)
+        for part in (folder.parent, folder, folder / "exports"):
+            part.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+        return folder
 
     @property
     def store_is_open(self) -> bool:

@@ -37,5 +37,19 @@ def root(
     traceback: bool = typer.Option(
         False, "--traceback", help="On an error, show the full Python traceback."
     ),
+    client: str | None = typer.Option(
+        None,
+        "--client",
+        envvar="LEVELSET_CLIENT",
+        help="Run the command for one of a coach's clients (see `levelset client`).",
+    ),
 ) -> None:
     """Know your level, set your range from real data, prove your impact, negotiate the offer."""
+    from levelset.cli.workspace import use_client
+
+    use_client(client)
+    if client:  # an unknown client fails here, naming the closest ones
+        from levelset.app.clients import find_client
+        from levelset.cli.workspace import coach_workspace
+
+        find_client(coach_workspace(), client)

@@ -56,6 +56,7 @@ COMMANDS: dict[str, Entry] = {
     "demo": Entry(
         "levelset.cli.demo_cmd:demo_command", "Open a demo home filled with a worked example."
     ),
+    "client": Entry("levelset.cli.client_cmd:app", "A coach's clients: add, list, export, erase."),
     "serve": Entry("levelset.cli.serve_cmd:serve_command", "Open the local web app."),
     "mcp": Entry(
         "levelset.cli.mcp_cmd:mcp_command", "Serve your data to an AI assistant (MCP, stdio)."

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from levelset.app.workspace import Progress, Workspace
 
 _current: list[Workspace] = []
+_client: list[str] = []  # the client the root --client (or LEVELSET_CLIENT) named
 
 
 @contextmanager
@@ -27,15 +28,37 @@ def command_workspace() -> Iterator[None]:
             _bars.pop().stop()
         while len(_current) > mark:
             _current.pop().close()
+        _client.clear()
+
+
+def use_client(name: str | None) -> None:
+    """Run this command for a coach's client (called by the root `--client` option)."""
+    _client.clear()
+    if name:
+        _client.append(name)
 
 
 def workspace() -> Workspace:
-    """The workspace LEVELSET_HOME (or the platform's data folder) names, for this command."""
+    """The workspace LEVELSET_HOME (or the platform's data folder) names, for this command,
+    seen as the client `--client` named (the user's or coach's own data without it)."""
     if not _current:
+        from levelset.app.workspace import Owner, Workspace
+
+        owner = Owner(_client[0] if _client else None)
+        _current.append(Workspace.from_env(os.environ, owner=owner))
+    return _current[-1]
+
+
+def coach_workspace() -> Workspace:
+    """The coach's own workspace (client commands name their client themselves)."""
+    if not _client:
+        return workspace()
+    if len(_current) < 2:
         from levelset.app.workspace import Workspace
 
-        _current.append(Workspace.from_env(os.environ))
-    return _current[-1]
+        workspace()
+        _current.insert(0, Workspace.from_env(os.environ))
+    return _current[0]
 
 
 def market_progress(title: str = "Building the market store") -> Progress:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Connection, Engine
 
 from levelset.paths import Paths
 from levelset.store.engine import make_engine, write_transaction
+from levelset.store.ownership import OWN
 
 Now = Callable[[], dt.datetime]
 
@@ -26,12 +27,17 @@ class Store:
     engine: Engine
     paths: Paths
     now: Now = field(default=_utc_now, compare=False)
+    owner: int = OWN  # whose records this store reads and writes (see `store.ownership`)
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
         """A write transaction: committed when the block ends, rolled back if it raises."""
-        with write_transaction(self.engine) as connection:
+        with write_transaction(self.engine, owner=self.owner) as connection:
             yield connection
+
+    def for_owner(self, owner: int) -> Store:
+        """The same database seen as another owner (`ALL_OWNERS`: read-only, everyone)."""
+        return replace(self, owner=owner)
 
     @property
     def dialect(self) -> str:

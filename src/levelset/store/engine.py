@@ -17,16 +17,22 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 
 from levelset.paths import private_file
+from levelset.store.ownership import OWNER_OPTION, install
 
 BUSY_TIMEOUT_MS = 30_000  # how long a writer queues behind another before giving up
 _WRITE = "levelset_write"
 
 
 @contextmanager
-def write_transaction(engine: Engine) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE on SQLite (the write lock first, queueing behind other writers)."""
+def write_transaction(engine: Engine, *, owner: int | None = None) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE on SQLite (the write lock first, queueing behind other writers).
+
+    With an `owner`, every statement is scoped to that owner's records (`store.ownership`).
+    """
     with engine.connect() as connection:
         connection.execution_options(**{_WRITE: True})
+        if owner is not None:
+            connection.execution_options(**{OWNER_OPTION: owner})
         with connection.begin():
             yield connection
 
@@ -48,6 +54,7 @@ def _sqlite_begin(connection: Connection) -> None:
 
 def make_engine(url: str) -> Engine:
     engine = create_engine(url)
+    install(engine)
     if engine.dialect.name == "sqlite":
         _create_private(engine)
         event.listen(engine, "connect", _sqlite_connect)

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
@@ -36,47 +37,58 @@ from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Ste
 from levelset.negotiation.recordfile import ImportedRecord
 from levelset.store.db import Store
 from levelset.store.offers import decode_offer, encode_offer
+from levelset.store.ownership import owned, owner_column
 from levelset.store.schema import metadata
 
-negotiations_table = Table(
-    "negotiations",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("company", String(200), nullable=False),
-    Column("company_key", String(200), nullable=False, unique=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+negotiations_table = owned(
+    Table(
+        "negotiations",
+        metadata,
+        owner_column(),
+        Column("id", Integer, primary_key=True),
+        Column("company", String(200), nullable=False),
+        Column("company_key", String(200), nullable=False),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        Index("uq_negotiations_client_company", "client_id", "company_key", unique=True),
+    )
 )
 
-events_table = Table(
-    "negotiation_events",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("negotiation_id", Integer, ForeignKey("negotiations.id"), nullable=False),
-    Column("seq", Integer, nullable=False),
-    Column("kind", String(30), nullable=False),
-    Column("occurred_on", Date, nullable=False),
-    Column("note", Text),
-    Column("offer_document", Text),
-    Column("verbal", Boolean, nullable=False, default=False),
-    Column("step", String(20)),
-    Column("corrects", Integer),
-    Column("data", Text),
-    Column("recorded_at", DateTime(timezone=True), nullable=False),
-    UniqueConstraint("negotiation_id", "seq", name="uq_negotiation_events_seq"),
+events_table = owned(
+    Table(
+        "negotiation_events",
+        metadata,
+        owner_column(),
+        Column("id", Integer, primary_key=True),
+        Column("negotiation_id", Integer, ForeignKey("negotiations.id"), nullable=False),
+        Column("seq", Integer, nullable=False),
+        Column("kind", String(30), nullable=False),
+        Column("occurred_on", Date, nullable=False),
+        Column("note", Text),
+        Column("offer_document", Text),
+        Column("verbal", Boolean, nullable=False, default=False),
+        Column("step", String(20)),
+        Column("corrects", Integer),
+        Column("data", Text),
+        Column("recorded_at", DateTime(timezone=True), nullable=False),
+        UniqueConstraint("negotiation_id", "seq", name="uq_negotiation_events_seq"),
+    )
 )
 
-drafts_table = Table(
-    "negotiation_drafts",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("negotiation_id", Integer, ForeignKey("negotiations.id"), nullable=False),
-    Column("kind", String(20), nullable=False),
-    Column("version", Integer, nullable=False),
-    Column("subject", Text),
-    Column("body", Text, nullable=False),
-    Column("origin", String(20), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    UniqueConstraint("negotiation_id", "kind", "version", name="uq_negotiation_drafts_version"),
+drafts_table = owned(
+    Table(
+        "negotiation_drafts",
+        metadata,
+        owner_column(),
+        Column("id", Integer, primary_key=True),
+        Column("negotiation_id", Integer, ForeignKey("negotiations.id"), nullable=False),
+        Column("kind", String(20), nullable=False),
+        Column("version", Integer, nullable=False),
+        Column("subject", Text),
+        Column("body", Text, nullable=False),
+        Column("origin", String(20), nullable=False),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        UniqueConstraint("negotiation_id", "kind", "version", name="uq_negotiation_drafts_version"),
+    )
 )
 
 

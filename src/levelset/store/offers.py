@@ -16,29 +16,36 @@ from levelset.offers.currency import Rate, RateTable, shipped_rates
 from levelset.offers.fileformat import offer_to_data, parse_offer
 from levelset.offers.model import Offer
 from levelset.store.db import Store
+from levelset.store.ownership import owned, owner_column
 from levelset.store.schema import metadata
 
-offers_table = Table(
-    "offers",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("company", String(200), nullable=False),
-    Column("currency", String(3), nullable=False),
-    Column("base", String(40), nullable=False),
-    Column("document", Text, nullable=False),
-    Column("source_file", Text),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+offers_table = owned(
+    Table(
+        "offers",
+        metadata,
+        owner_column(),
+        Column("id", Integer, primary_key=True),
+        Column("company", String(200), nullable=False),
+        Column("currency", String(3), nullable=False),
+        Column("base", String(40), nullable=False),
+        Column("document", Text, nullable=False),
+        Column("source_file", Text),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+    )
 )
 
-rates_table = Table(
-    "currency_rates",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("currency", String(3), nullable=False),
-    Column("usd_per_unit", String(40), nullable=False),
-    Column("as_of", Date, nullable=False),
-    Column("source", String(300), nullable=False),
-    Column("recorded_at", DateTime(timezone=True), nullable=False),
+rates_table = owned(
+    Table(
+        "currency_rates",
+        metadata,
+        owner_column(),
+        Column("id", Integer, primary_key=True),
+        Column("currency", String(3), nullable=False),
+        Column("usd_per_unit", String(40), nullable=False),
+        Column("as_of", Date, nullable=False),
+        Column("source", String(300), nullable=False),
+        Column("recorded_at", DateTime(timezone=True), nullable=False),
+    )
 )
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Connection,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
@@ -26,33 +27,41 @@ from sqlalchemy import (
 from levelset.errors import Conflict, NotFound
 from levelset.proof.model import Document, Materials, SourceRow
 from levelset.store.db import Store
+from levelset.store.ownership import owned, owner_column
 from levelset.store.schema import metadata
 
-proof_sources = Table(
-    "proof_sources",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("name", String(300), nullable=False, unique=True),
-    Column("channel", String(20), nullable=False),
-    Column("digest", String(64), nullable=False),
-    Column("document", Text, nullable=False),  # headline, summary, skills, name as JSON
-    Column("imported_at", DateTime(timezone=True), nullable=False),
+proof_sources = owned(
+    Table(
+        "proof_sources",
+        metadata,
+        owner_column(),
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("name", String(300), nullable=False),
+        Column("channel", String(20), nullable=False),
+        Column("digest", String(64), nullable=False),
+        Column("document", Text, nullable=False),  # headline, summary, skills, name as JSON
+        Column("imported_at", DateTime(timezone=True), nullable=False),
+        Index("uq_proof_sources_client_name", "client_id", "name", unique=True),
+    )
 )
 
-proof_items = Table(
-    "proof_items",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column(
-        "source_id",
-        Integer,
-        ForeignKey("proof_sources.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
-    Column("kind", String(20), nullable=False),  # "position", "story" or "bullet"
-    Column("ordinal", Integer, nullable=False),
-    Column("data", Text, nullable=False),
+proof_items = owned(
+    Table(
+        "proof_items",
+        metadata,
+        owner_column(),
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column(
+            "source_id",
+            Integer,
+            ForeignKey("proof_sources.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
+        Column("kind", String(20), nullable=False),  # "position", "story" or "bullet"
+        Column("ordinal", Integer, nullable=False),
+        Column("data", Text, nullable=False),
+    )
 )
 
 

@@ -1,0 +1,176 @@
+"""A coach's clients: add, list, show, archive, note, export and erase one client.
+
+The client list lives in the coach's own store; each client's records carry the client's owner
+key, so a workspace for a client (`client_workspace`, or `--client` at the doors) sees only
+theirs. Erasing removes the client's rows from every record table and their files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from levelset.app.workspace import Owner, Workspace
+from levelset.errors import InputError, Problem
+
+if TYPE_CHECKING:
+    from levelset.store.clients import ClientRow, NoteRow
+
+
+@dataclass(frozen=True)
+class ClientView:
+    """One client as the coach sees them: who, their notes, how many records of each kind."""
+
+    client: ClientRow
+    notes: tuple[NoteRow, ...]
+    records: dict[str, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"client": self.client, "notes": list(self.notes), "records": self.records}
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What erasing a client removed: rows per table and files, with when."""
+
+    client: str
+    erased_at: dt.datetime
+    rows: dict[str, int]
+    files: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "client": self.client,
+            "erased_at": self.erased_at,
+            "rows": self.rows,
+            "files": list(self.files),
+        }
+
+
+def _clean(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > 200 or "/" in cleaned:
+        raise InputError(
+            f"invalid client name {name!r}",
+            problems=[Problem("a name is 1 to 200 characters, without '/'", field="name")],
+        )
+    return cleaned
+
+
+def add_client(
+    ws: Workspace,
+    name: str,
+    *,
+    email: str | None = None,
+    note: str | None = None,
+    cohort: str | None = None,
+) -> ClientRow:
+    """Add a client to the coach's list (a name taken already is a Conflict)."""
+    from levelset.store import clients
+
+    return clients.add_client(_coach(ws), _clean(name), email=email, note=note, cohort=cohort)
+
+
+def list_clients(ws: Workspace, *, archived: bool = True) -> list[ClientRow]:
+    from levelset.store import clients
+
+    return clients.list_clients(_coach(ws), archived=archived)
+
+
+def find_client(ws: Workspace, name: str) -> ClientRow:
+    """The client named `name` (NotFound lists the closest names)."""
+    from levelset.store import clients
+
+    return clients.find_client(_coach(ws), name)
+
+
+def client_workspace(ws: Workspace, name: str) -> Workspace:
+    """The same home and clock seen as one client (an unknown name: NotFound)."""
+    found = find_client(ws, name)
+    return Workspace.at(
+        ws.paths.home, database_url=ws.database_url, clock=ws.clock, owner=Owner(found.name)
+    )
+
+
+def show_client(ws: Workspace, name: str) -> ClientView:
+    from levelset.store import clients
+
+    found = find_client(ws, name)
+    theirs = _coach(ws).for_owner(found.id)
+    counts = {t: len(rows) for t, rows in clients.dump_owner(theirs).items() if rows}
+    return ClientView(found, tuple(clients.list_notes(theirs)), counts)
+
+
+def archive_client(ws: Workspace, name: str) -> ClientRow:
+    """Mark a client archived today (their records stay; the dashboard leaves them out)."""
+    from levelset.store import clients
+
+    found = find_client(ws, name)
+    clients.update_client(_coach(ws), found.id, archived_on=ws.today())
+    return replace(found, archived_on=ws.today())
+
+
+def set_cohort(ws: Workspace, name: str, cohort: str | None) -> ClientRow:
+    from levelset.store import clients
+
+    found = find_client(ws, name)
+    clients.update_client(_coach(ws), found.id, cohort=cohort)
+    return replace(found, cohort=cohort)
+
+
+def set_checkin(ws: Workspace, name: str, on: dt.date | None) -> ClientRow:
+    """Set the coach's next check-in with a client (shown on the client's plan)."""
+    from levelset.store import clients
+
+    found = find_client(ws, name)
+    clients.update_client(_coach(ws), found.id, next_checkin=on)
+    return replace(found, next_checkin=on)
+
+
+def add_note(ws: Workspace, name: str, text: str, on: dt.date | None = None) -> NoteRow:
+    """A private, dated coach note about a client."""
+    from levelset.store import clients
+
+    if not text.strip():
+        raise InputError("an empty note", problems=[Problem("write the note's text", field="text")])
+    found = find_client(ws, name)
+    return clients.add_note(_coach(ws).for_owner(found.id), on or ws.today(), text.strip())
+
+
+def next_checkin(ws: Workspace) -> dt.date | None:
+    """The coach's next check-in with the workspace's client (None for one's own data)."""
+    if ws.owner.client is None:
+        return None
+    return find_client(ws, ws.owner.client).next_checkin
+
+
+def erase_client(ws: Workspace, name: str) -> Receipt:
+    """Remove a client: every record row, the client's files, then the client itself."""
+    from levelset.store import clients
+
+    found = find_client(ws, name)
+    rows = clients.erase_owner(_coach(ws).for_owner(found.id))
+    folder = ws.paths.home / "clients" / str(found.id)
+    files = sorted(str(p) for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+    shutil.rmtree(folder, ignore_errors=True)
+    clients.delete_client(_coach(ws), found.id)
+    return Receipt(found.name, ws.now(), rows, tuple(files))
+
+
+def _coach(ws: Workspace) -> Any:
+    """The store as the coach's own (the client list and cross-client work start here)."""
+    from levelset.store.ownership import OWN
+
+    return ws.store.for_owner(OWN)
+
+
+def client_export_name(client: ClientRow, today: dt.date) -> str:
+    slug = "-".join(client.name.casefold().split())
+    return f"levelset-client-{slug}-{today.isoformat()}.zip"
+
+
+def export_path(ws: Workspace, client: ClientRow, output: Path | None) -> Path:
+    return output or ws.paths.exports / client_export_name(client, ws.today())

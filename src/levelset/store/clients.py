@@ -1,0 +1,181 @@
+"""A coach's clients (who they are, their cohort, archived or not) and private coach notes.
+
+The `clients` table is the coach's own list and belongs to no owner; each client's records
+carry its id as their owner key (`store.ownership`). Coach notes are records of the client
+they are about, so erasing a client erases them too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Column, Date, DateTime, Integer, String, Table, Text, select
+
+from levelset.errors import Conflict, NotFound
+from levelset.store.db import Store
+from levelset.store.ownership import ALL_OWNERS, owned, owner_column
+from levelset.store.schema import metadata
+
+clients_table = Table(
+    "clients",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(200), nullable=False),
+    Column("name_key", String(200), nullable=False, unique=True),
+    Column("email", String(300)),
+    Column("note", Text),
+    Column("cohort", String(200)),
+    Column("next_checkin", Date),
+    Column("archived_on", Date),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+notes_table = owned(
+    Table(
+        "coach_notes",
+        metadata,
+        owner_column(),
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("written_on", Date, nullable=False),
+        Column("text", Text, nullable=False),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+    )
+)
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    name: str
+    email: str | None
+    note: str | None
+    cohort: str | None
+    next_checkin: dt.date | None
+    archived_on: dt.date | None
+    created_at: dt.datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    id: int
+    written_on: dt.date
+    text: str
+
+
+def name_key(name: str) -> str:
+    """How client names are compared: spaces folded, case ignored."""
+    return " ".join(name.split()).casefold()
+
+
+def _client(row: Any) -> ClientRow:
+    return ClientRow(
+        id=row["id"],
+        name=row["name"],
+        email=row["email"],
+        note=row["note"],
+        cohort=row["cohort"],
+        next_checkin=row["next_checkin"],
+        archived_on=row["archived_on"],
+        created_at=row["created_at"],
+    )
+
+
+def add_client(
+    store: Store, name: str, *, email: str | None, note: str | None, cohort: str | None
+) -> ClientRow:
+    """Add a client; a name already taken (case and spaces aside) is a Conflict."""
+    values: dict[str, Any] = {"name": " ".join(name.split()), "name_key": name_key(name)}
+    values["email"] = email
+    values |= {"note": note, "cohort": cohort, "created_at": store.now()}
+    with store.begin() as conn:
+        taken = clients_table.c.name_key == values["name_key"]
+        if conn.execute(select(clients_table.c.id).where(taken)).first():
+            raise Conflict(f"a client named {name!r} already exists")
+        conn.execute(clients_table.insert().values(**values))
+        row = conn.execute(select(clients_table).where(taken)).mappings().one()
+    return _client(row)
+
+
+def list_clients(store: Store, *, archived: bool = True) -> list[ClientRow]:
+    """Every client by name (archived ones too unless `archived` is False)."""
+    query = select(clients_table).order_by(clients_table.c.name_key)
+    if not archived:
+        query = query.where(clients_table.c.archived_on.is_(None))
+    with store.begin() as conn:
+        return [_client(r) for r in conn.execute(query).mappings()]
+
+
+def find_client(store: Store, name: str) -> ClientRow:
+    """The client named `name`; NotFound names the closest ones."""
+    with store.begin() as conn:
+        rows = list(conn.execute(select(clients_table)).mappings())
+    for row in rows:
+        if row["name_key"] == name_key(name):
+            return _client(row)
+    keys = [r["name_key"] for r in rows]
+    close = [k for k in keys if name_key(name) in k] or difflib.get_close_matches(
+        name_key(name), keys, n=3
+    )
+    names = [r["name"] for r in rows if r["name_key"] in close][:3]
+    hint = f"closest: {', '.join(names)}" if names else "add one with `levelset client add NAME`"
+    raise NotFound(f"no client named {name!r}", hint=hint)
+
+
+def update_client(store: Store, client_id: int, **values: Any) -> None:
+    with store.begin() as conn:
+        where = clients_table.c.id == client_id
+        conn.execute(clients_table.update().where(where).values(**values))
+
+
+def add_note(store: Store, written_on: dt.date, text: str) -> NoteRow:
+    """A dated private note about the store owner (a client)."""
+    with store.begin() as conn:
+        result = conn.execute(
+            notes_table.insert().values(written_on=written_on, text=text, created_at=store.now())
+        )
+        key = result.inserted_primary_key
+    return NoteRow(id=int(key[0]) if key else 0, written_on=written_on, text=text)
+
+
+def list_notes(store: Store) -> list[NoteRow]:
+    query = select(notes_table).order_by(notes_table.c.written_on, notes_table.c.id)
+    with store.begin() as conn:
+        return [
+            NoteRow(r["id"], r["written_on"], r["text"]) for r in conn.execute(query).mappings()
+        ]
+
+
+def erase_owner(store: Store) -> dict[str, int]:
+    """Delete every record of the store's owner; rows removed per table (children first)."""
+    if store.owner == ALL_OWNERS:
+        raise Conflict("erase one owner at a time")
+    from levelset.store.records import record_tables
+
+    removed: dict[str, int] = {}
+    with store.begin() as conn:
+        for table in reversed(record_tables()):
+            removed[table.name] = conn.execute(table.delete()).rowcount
+    return {name: count for name, count in removed.items() if count}
+
+
+def delete_client(store: Store, client_id: int) -> None:
+    with store.begin() as conn:
+        conn.execute(clients_table.delete().where(clients_table.c.id == client_id))
+
+
+def dump_owner(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """Every record row of the store's owner, by table (the owner key left out)."""
+    from levelset.store.records import record_tables
+
+    dumped: dict[str, list[dict[str, Any]]] = {}
+    with store.begin() as conn:
+        for table in record_tables():
+            rows = conn.execute(select(table)).mappings()
+            dumped[table.name] = [{k: v for k, v in r.items() if k != "client_id"} for r in rows]
+    return dumped

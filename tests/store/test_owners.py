@@ -1,0 +1,110 @@
+"""The owner key: a store from before clients upgrades in place; names are unique per owner;
+every statement is scoped to the store's owner."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from levelset.errors import Conflict
+from levelset.paths import Paths
+from levelset.store import open_store
+from levelset.store.clients import add_client, erase_owner
+from levelset.store.negotiations import negotiations_table
+from levelset.store.ownership import ALL_OWNERS
+from levelset.store.proof import proof_sources
+from levelset.store.records import record_tables
+
+LEGACY = Path(__file__).with_name("records_m0006.sql")
+
+
+def _legacy(paths: Paths) -> None:
+    db = sqlite3.connect(paths.records_db)
+    db.executescript(LEGACY.read_text())
+    db.close()
+
+
+def test_a_store_from_before_clients_keeps_every_row_as_the_own_records(paths: Paths) -> None:
+    _legacy(paths)
+    before = _counts(paths)
+    store = open_store(paths)
+    store.close()
+    assert _counts(paths) == before
+    assert list(Path(paths.backups).iterdir())  # the upgrade backed the store up first
+    db = sqlite3.connect(paths.records_db)
+    for table in record_tables():
+        owners = db.execute(f"SELECT DISTINCT client_id FROM {table.name}").fetchall()
+        assert owners in ([], [(0,)]), table.name
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("SELECT note FROM negotiation_events").fetchall() == [("called",)]
+    db.close()
+
+
+def _counts(paths: Paths) -> dict[str, int]:
+    db = sqlite3.connect(paths.records_db)
+    names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    counts = {n: db.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in names}
+    db.close()
+    return {
+        n: c for n, c in counts.items() if n not in {"schema_migrations", "clients", "coach_notes"}
+    }
+
+
+@pytest.mark.parametrize("legacy", [False, True])
+def test_names_are_unique_per_owner_not_per_store(paths: Paths, legacy: bool) -> None:
+    if legacy:
+        _legacy(paths)
+    store = open_store(paths)
+    client = store.for_owner(add_client(store, "Ada", email=None, note=None, cohort=None).id)
+    for owner in (store, client):
+        with owner.begin() as conn:
+            conn.execute(
+                negotiations_table.insert().values(
+                    company="Beta", company_key="beta", created_at=store.now()
+                )
+            )
+    with pytest.raises(Exception, match="UNIQUE"), client.begin() as conn:
+        conn.execute(
+            negotiations_table.insert().values(
+                company="Beta", company_key="beta", created_at=store.now()
+            )
+        )
+    with store.begin() as conn:
+        keys = conn.execute(select(negotiations_table.c.company_key)).scalars().all()
+    with client.begin() as conn:
+        theirs = conn.execute(select(negotiations_table.c.company_key)).scalars().all()
+    assert sorted(keys) == (["acme", "beta"] if legacy else ["beta"])
+    assert theirs == ["beta"]
+    store.close()
+
+
+def test_every_statement_is_scoped_and_the_cross_owner_view_is_read_only(paths: Paths) -> None:
+    store = open_store(paths)
+    ada = store.for_owner(add_client(store, "Ada", email=None, note=None, cohort=None).id)
+    for owner, name in ((store, "mine.md"), (ada, "hers.md")):
+        with owner.begin() as conn:
+            conn.execute(
+                proof_sources.insert().values(
+                    name=name, channel="resume", digest="x", document="{}", imported_at=store.now()
+                )
+            )
+    nested = select(proof_sources.c.name).where(proof_sources.c.id.in_(select(proof_sources.c.id)))
+    with ada.begin() as conn:
+        assert conn.execute(nested).scalars().all() == ["hers.md"]
+        conn.execute(proof_sources.update().values(digest="y"))
+        conn.execute(text("SELECT 1"))
+    with store.begin() as conn:
+        assert conn.execute(select(proof_sources.c.digest)).scalars().all() == ["x"]
+    everyone = store.for_owner(ALL_OWNERS)
+    with everyone.begin() as conn:
+        assert sorted(conn.execute(select(proof_sources.c.name)).scalars()) == [
+            "hers.md",
+            "mine.md",
+        ]
+    with pytest.raises(Conflict, match="read-only"), everyone.begin() as conn:
+        conn.execute(proof_sources.delete())
+    assert erase_owner(ada) == {"proof_sources": 1}
+    with everyone.begin() as conn:
+        assert conn.execute(select(proof_sources.c.name)).scalars().all() == ["mine.md"]
+    store.close()
