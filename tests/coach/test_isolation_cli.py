@@ -81,6 +81,7 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("coach",): [],
     ("coach", "outcomes"): [],
     ("serve",): ["--help"],  # a server: the web routes have their own isolation test
+    ("mcp",): ["--help"],  # a stdio server: the assistant door has its own tests
 }
 LAST = {("proof", "clear"), ("client", "erase")}  # they remove what later runs would check
 
