@@ -56,6 +56,7 @@ COMMANDS: dict[str, Entry] = {
     "demo": Entry(
         "levelset.cli.demo_cmd:demo_command", "Open a demo home filled with a worked example."
     ),
+    "coach": Entry("levelset.cli.coach_cmd:app", "The coach's dashboard and outcomes."),
     "client": Entry("levelset.cli.client_cmd:app", "A coach's clients: add, list, export, erase."),
     "serve": Entry("levelset.cli.serve_cmd:serve_command", "Open the local web app."),
     "mcp": Entry(

@@ -1,0 +1,140 @@
+"""The roster: each client with the reasons the coach should look at them today."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from levelset.negotiation.record import EventKind, NegotiationRecord
+from levelset.tracking.experiments import Experiment
+
+DEADLINE_DAYS = 7  # an offer deadline this close is flagged
+WAITING_DAYS = 3  # an open negotiation without news this long is waiting at its step
+QUIET_DAYS = 14  # no activity this long is flagged
+PLAN_WEEKS = 4
+
+
+class Flag(StrEnum):
+    DEADLINE = "deadline"
+    WAITING = "waiting"
+    QUIET = "quiet"
+    REVIEW = "review"
+    VERDICT = "verdict"
+
+
+@dataclass(frozen=True)
+class Attention:
+    """One reason to look at a client, with the date it is about."""
+
+    flag: Flag
+    text: str
+    on: dt.date
+
+
+@dataclass(frozen=True)
+class ClientState:
+    """What the roster needs to know about one client."""
+
+    id: int
+    name: str
+    since: dt.date  # when the client was added
+    cohort: str | None = None
+    negotiations: tuple[NegotiationRecord, ...] = ()
+    last_activity: dt.date | None = None
+    plan_start: dt.date | None = None
+    reviewed_weeks: frozenset[int] = field(default_factory=frozenset)
+    experiments: tuple[Experiment, ...] = ()
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    id: int
+    name: str
+    cohort: str | None
+    last_activity: dt.date | None
+    attention: tuple[Attention, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "cohort": self.cohort,
+            "last_activity": self.last_activity,
+            "attention": [{"flag": a.flag, "text": a.text, "on": a.on} for a in self.attention],
+        }
+
+
+def roster(states: list[ClientState], today: dt.date) -> list[RosterRow]:
+    """Every client, those needing the most attention first, then by name."""
+    rows = [
+        RosterRow(s.id, s.name, s.cohort, _last_activity(s), tuple(attention(s, today)))
+        for s in states
+    ]
+    return sorted(rows, key=lambda r: (-len(r.attention), r.name.casefold()))
+
+
+def attention(state: ClientState, today: dt.date) -> list[Attention]:
+    found: list[Attention] = []
+    for record in state.negotiations:
+        found += _negotiation(record, today)
+    found += _quiet(state, today)
+    found += _review(state, today)
+    found += [_verdict(e) for e in state.experiments if _ready(e, today)]
+    return found
+
+
+def _negotiation(record: NegotiationRecord, today: dt.date) -> list[Attention]:
+    if record.closed:
+        return []
+    found = []
+    deadline = record.last(EventKind.DEADLINE)
+    if deadline and today <= deadline.on <= today + dt.timedelta(days=DEADLINE_DAYS):
+        days = (deadline.on - today).days
+        text = f"{record.company}: offer deadline in {days} day{'s' * (days != 1)}"
+        found.append(Attention(Flag.DEADLINE, text, deadline.on))
+    events = record.effective()
+    last = max((e.on for e in events), default=None)
+    if last is not None and (today - last).days >= WAITING_DAYS:
+        text = f"{record.company}: waiting at {record.step.value} since {last.isoformat()}"
+        found.append(Attention(Flag.WAITING, text, last))
+    return found
+
+
+def _last_activity(state: ClientState) -> dt.date | None:
+    days = [d for d in (state.last_activity, state.plan_start) if d is not None]
+    days += [e.on for r in state.negotiations for e in r.events]
+    return max(days, default=None)
+
+
+def _quiet(state: ClientState, today: dt.date) -> list[Attention]:
+    last = _last_activity(state) or state.since
+    if (today - last).days < QUIET_DAYS:
+        return []
+    return [Attention(Flag.QUIET, f"no activity for {(today - last).days} days", last)]
+
+
+def _review(state: ClientState, today: dt.date) -> list[Attention]:
+    if state.plan_start is None:
+        return []
+    ended = [
+        w
+        for w in range(1, PLAN_WEEKS + 1)
+        if state.plan_start + dt.timedelta(days=7 * w) <= today and w not in state.reviewed_weeks
+    ]
+    if not ended:
+        return []
+    week = ended[-1]
+    end = state.plan_start + dt.timedelta(days=7 * week - 1)
+    return [Attention(Flag.REVIEW, f"plan week {week} ended without its review", end)]
+
+
+def _ready(experiment: Experiment, today: dt.date) -> bool:
+    ready_on = experiment.end + dt.timedelta(days=experiment.wait_days)
+    return experiment.status == "open" and today >= ready_on
+
+
+def _verdict(experiment: Experiment) -> Attention:
+    ready_on = experiment.end + dt.timedelta(days=experiment.wait_days)
+    return Attention(Flag.VERDICT, f"experiment {experiment.name} is ready for a verdict", ready_on)

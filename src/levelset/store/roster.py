@@ -1,0 +1,73 @@
+"""Reads across every client at once (the coach's dashboard): a few queries for the whole
+roster, never one per client. The store is seen with `ALL_OWNERS`, which is read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from levelset.negotiation.record import NegotiationRecord
+from levelset.store.db import Store
+from levelset.store.negotiations import _event, events_table, negotiations_table
+from levelset.store.ownership import ALL_OWNERS
+from levelset.store.plan import plan_review_table, plan_table
+from levelset.store.tracking import _experiment, experiments_table
+from levelset.store.tracking import events_table as tracking_table
+from levelset.tracking.experiments import Experiment
+
+
+@dataclass
+class OwnerRecords:
+    """What the roster reads of one owner."""
+
+    negotiations: list[NegotiationRecord] = field(default_factory=list)
+    last_tracked: dt.date | None = None
+    plan_start: dt.date | None = None
+    reviewed_weeks: set[int] = field(default_factory=set)
+    experiments: list[Experiment] = field(default_factory=list)
+
+
+def roster_records(store: Store) -> dict[int, OwnerRecords]:
+    """Every owner's negotiations, last tracked day, current plan and experiments."""
+    found: dict[int, OwnerRecords] = defaultdict(OwnerRecords)
+    with store.for_owner(ALL_OWNERS).begin() as conn:
+        names = {
+            r.id: (r.client_id, r.company)
+            for r in conn.execute(select(negotiations_table).order_by(negotiations_table.c.id))
+        }
+        events: dict[int, list[object]] = defaultdict(list)
+        query = select(events_table).order_by(events_table.c.negotiation_id, events_table.c.seq)
+        for row in conn.execute(query).mappings():
+            events[row["negotiation_id"]].append(_event(row, names[row["negotiation_id"]][1]))
+        for key, (owner, company) in names.items():
+            record = NegotiationRecord(company, tuple(events[key]), key)  # type: ignore[arg-type]
+            found[owner].negotiations.append(record)
+        tracked = select(tracking_table.c.client_id, func.max(tracking_table.c.date))
+        for owner, last in conn.execute(tracked.group_by(tracking_table.c.client_id)):
+            found[owner].last_tracked = last
+        _plans(conn, found)
+        for row in conn.execute(select(experiments_table)).mappings():
+            found[row["client_id"]].experiments.append(_experiment(row))
+    return dict(found)
+
+
+def _plans(conn: object, found: dict[int, OwnerRecords]) -> None:
+    latest = (
+        select(plan_table.c.client_id, func.max(plan_table.c.id).label("id"))
+        .group_by(plan_table.c.client_id)
+        .subquery()
+    )
+    query = select(plan_table.c.id, plan_table.c.client_id, plan_table.c.start).join(
+        latest, latest.c.id == plan_table.c.id
+    )
+    current = {}
+    for plan_id, owner, start in conn.execute(query):  # type: ignore[attr-defined]
+        found[owner].plan_start = start
+        current[plan_id] = owner
+    reviews = select(plan_review_table.c.plan_id, plan_review_table.c.week)
+    for plan_id, week in conn.execute(reviews):  # type: ignore[attr-defined]
+        if plan_id in current:
+            found[current[plan_id]].reviewed_weeks.add(week)

@@ -1,0 +1,97 @@
+"""The roster's attention flags, each on its own and at its edges (pure core), and the
+dashboard through the CLI over a real store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from levelset.coach.roster import ClientState, Flag, attention, roster
+from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step
+from levelset.tracking.experiments import Experiment
+from tests.cli.runner import run_cli
+
+TODAY = dt.date(2026, 12, 4)
+
+
+def day(n: int) -> dt.date:
+    return TODAY + dt.timedelta(days=n)
+
+
+def state(**kw: object) -> ClientState:
+    return ClientState(id=1, name="Ada", since=day(-2), last_activity=day(-1), **kw)  # type: ignore[arg-type]
+
+
+def negotiation(*events: Event) -> NegotiationRecord:
+    return NegotiationRecord("Northwind", tuple(events), 1)
+
+
+def flags(s: ClientState) -> list[Flag]:
+    return [a.flag for a in attention(s, TODAY)]
+
+
+def test_a_busy_client_needs_nothing() -> None:
+    assert flags(state()) == []
+
+
+def test_an_offer_deadline_within_seven_days_is_flagged_once_the_record_is_open() -> None:
+    note = Event(1, EventKind.NOTE, day(-1))
+    for offset, expected in ((7, [Flag.DEADLINE]), (8, []), (0, [Flag.DEADLINE]), (-1, [])):
+        record = negotiation(note, Event(2, EventKind.DEADLINE, day(offset)))
+        assert flags(state(negotiations=(record,))) == expected, offset
+    signed = negotiation(
+        note,
+        Event(2, EventKind.DEADLINE, day(3)),
+        Event(3, EventKind.STEP, day(-1), step=Step.SIGNED),
+    )
+    assert flags(state(negotiations=(signed,))) == []
+
+
+def test_a_negotiation_without_news_for_three_days_waits_at_its_step() -> None:
+    waiting = negotiation(Event(1, EventKind.STEP, day(-3), step=Step.ASK))
+    found = attention(state(negotiations=(waiting,)), TODAY)
+    assert [a.flag for a in found] == [Flag.WAITING]
+    assert "waiting at ask since 2026-12-01" in found[0].text
+    assert flags(state(negotiations=(negotiation(Event(1, EventKind.NOTE, day(-2))),))) == []
+
+
+def test_fourteen_quiet_days_are_flagged_counting_from_when_the_client_joined() -> None:
+    assert flags(ClientState(1, "Ada", since=day(-30), last_activity=day(-14))) == [Flag.QUIET]
+    assert flags(ClientState(1, "Ada", since=day(-30), last_activity=day(-13))) == []
+    assert flags(ClientState(1, "Ada", since=day(-14))) == [Flag.QUIET]
+    assert flags(ClientState(1, "Ada", since=day(-13))) == []
+
+
+def test_a_plan_week_that_ended_without_its_review_is_flagged() -> None:
+    assert flags(state(plan_start=day(-7))) == [Flag.REVIEW]
+    assert flags(state(plan_start=day(-6))) == []
+    assert flags(state(plan_start=day(-7), reviewed_weeks=frozenset({1}))) == []
+    found = attention(state(plan_start=day(-15), reviewed_weeks=frozenset({1})), TODAY)
+    assert "week 2" in found[0].text
+
+
+def test_an_open_experiment_past_its_window_and_wait_is_ready_for_a_verdict() -> None:
+    ready = Experiment("opener", "x", start=day(-21), window_days=14, wait_days=7)
+    early = Experiment("opener", "x", start=day(-20), window_days=14, wait_days=7)
+    closed = Experiment("opener", "x", start=day(-40), status="closed")
+    assert flags(state(experiments=(ready,))) == [Flag.VERDICT]
+    assert flags(state(experiments=(early, closed))) == []
+
+
+def test_the_roster_puts_clients_needing_most_attention_first() -> None:
+    calm = ClientState(1, "Ann", since=day(-1))
+    busy = ClientState(2, "Zed", since=day(-30), plan_start=day(-20))
+    assert [r.name for r in roster([calm, busy], TODAY)] == ["Zed", "Ann"]
+
+
+def test_the_dashboard_lists_active_clients_with_their_flags() -> None:
+    for args in (
+        ("client", "add", "Ada"),
+        ("client", "add", "Bo"),
+        ("client", "add", "Cy"),
+        ("client", "archive", "Cy"),
+        ("--client", "Bo", "plan", "--start", "2026-01-05"),
+    ):
+        assert run_cli(*args).exit_code == 0
+    shown = run_cli("coach", "--json").json()["clients"]
+    assert [c["name"] for c in shown] == ["Bo", "Ada"]
+    assert "review" in [a["flag"] for a in shown[0]["attention"]]
