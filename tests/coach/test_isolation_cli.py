@@ -78,6 +78,7 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("client", "checkin"): ["Charlie", "2026-12-10"],
     ("client", "export"): ["Charlie", "-o", "{files}/charlie.zip"],
     ("client", "erase"): ["Charlie", "--yes"],
+    ("demo",): ["--help"],  # fills a separate home, never a workspace with clients
     ("coach",): [],
     ("coach", "outcomes"): [],
     ("serve",): ["--help"],  # a server: the web routes have their own isolation test
