@@ -73,3 +73,35 @@ def test_skip_bad_rows_that_keeps_nothing_fails(tmp_path) -> None:
     sheet.write_text("company,role,date\nAcme,ML Engineer,someday\n")
     result = run_cli("track", "import", str(sheet), "--skip-bad-rows")
     assert result.exit_code == 2 and "nothing stored" in result.stderr
+
+
+def test_columns_named_by_flag_and_by_a_saved_mapping(tmp_path) -> None:
+    from tests.cli.runner import run_cli
+
+    sheet = tmp_path / "teal.csv"
+    sheet.write_text(
+        "Org,Job Position,When I Applied,Pipeline\nAcme,ML Engineer,2026-01-05,Onsite\n"
+    )
+    refused = run_cli("track", "import", str(sheet), "--dry-run")
+    assert refused.exit_code == 2 and "found: Org, Job Position" in refused.stderr
+    mapping = tmp_path / "teal.yaml"
+    mapping.write_text("company: Org\ndate: When I Applied\n")
+    result = run_cli("track", "import", str(sheet), "--mapping", str(mapping), "--map",
+                     "status=Pipeline", "--json")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["events_stored"] == 2
+    events = run_cli("track", "list", "--json").json()["events"]
+    assert [(e["kind"], e["stage"]) for e in events] == [
+        ("application", ""),
+        ("interview", "Onsite"),
+    ]
+    unknown = run_cli("track", "import", str(sheet), "--map", "colour=Org")
+    assert unknown.exit_code == 2 and "not a column levelset reads" in unknown.stderr
+
+
+def test_linkedin_saved_jobs_are_not_applications() -> None:
+    sheet = (
+        "Saved Date,Job Url,Job Title,Company Name\n1/5/26,https://example.com/1,ML Engineer,Acme\n"
+    )
+    with pytest.raises(InputError, match="Saved Jobs"):
+        plan_import(sheet, "Saved Jobs.csv", [], TODAY)

@@ -169,7 +169,13 @@ class Imported:
 
 
 def import_sheet(
-    ws: Workspace, data: bytes, name: str, *, skip_bad_rows: bool = False, dry_run: bool = False
+    ws: Workspace,
+    data: bytes,
+    name: str,
+    *,
+    skip_bad_rows: bool = False,
+    dry_run: bool = False,
+    columns: dict[str, str] | None = None,
 ) -> Imported:
     """Read a CSV sheet (its bytes) and store its new events in one transaction.
 
@@ -180,7 +186,7 @@ def import_sheet(
     from levelset.tracking.csv_import import decode_sheet
 
     text = decode_sheet(data, name)
-    plan = plan_import(text, name, load_events(ws.store), ws.today(), skip_bad_rows)
+    plan = plan_import(text, name, load_events(ws.store), ws.today(), skip_bad_rows, columns)
     if plan.skipped and not plan.events and not plan.already_stored:
         from levelset.errors import validation_failed
 
@@ -191,6 +197,27 @@ def import_sheet(
         return Imported(plan, 0, dry_run)
     source = PurePath(name).name  # the file's name, not the folders it was in
     return Imported(plan, len(add_events(ws.store, plan.events, source=source)), dry_run)
+
+
+def column_mapping(pairs: Sequence[str], mapping_file: PurePath | None = None) -> dict[str, str]:
+    """The user's own columns: a saved mapping file (YAML or JSON: name: column), then the
+    NAME=COLUMN pairs given, which win."""
+    from pathlib import Path
+
+    from levelset.tracking.columns import parse_pairs
+    from levelset.untrusted import load_yaml, read_text
+
+    found: dict[str, str] = {}
+    if mapping_file is not None:
+        path = Path(mapping_file)
+        data = load_yaml(read_text(path, what="a column mapping"), path)
+        if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+            raise InputError(
+                f"{path.name}: a mapping is one `name: column` per line",
+                hint="e.g. role: Job Position",
+            )
+        found = {str(k).strip().lower(): v for k, v in data.items()}
+    return found | parse_pairs(list(pairs))
 
 
 @dataclass(frozen=True)

@@ -74,16 +74,23 @@ def import_(
         False, "--skip-bad-rows", help="Store the good rows and list the bad ones (else none)."
     ),
     dry_run: bool = typer.Option(False, "--dry-run", help="Check the file; store nothing."),
+    map_: list[str] = typer.Option(
+        None, "--map", help="Your column for a levelset one: --map role='Job Position'."
+    ),
+    mapping: Path | None = typer.Option(
+        None, "--mapping", help="A saved mapping file (YAML or JSON): one `name: column` a line."
+    ),
     json_output: bool = JSON,
 ) -> None:
     """Import a spreadsheet; any bad row rejects the file unless --skip-bad-rows is given."""
-    from levelset.app.tracking import import_sheet
+    from levelset.app.tracking import column_mapping, import_sheet
     from levelset.cli.track_view import read_sheet, show_import
     from levelset.cli.workspace import workspace
 
     data = read_sheet(file)
+    columns = column_mapping(map_ or [], mapping)
     imported = import_sheet(
-        workspace(), data, str(file), skip_bad_rows=skip_bad_rows, dry_run=dry_run
+        workspace(), data, str(file), skip_bad_rows=skip_bad_rows, dry_run=dry_run, columns=columns
     )
     show_import(imported, json_output)
 

@@ -7,7 +7,17 @@ import re
 # One row per application (the sheet most job seekers keep): follow-ups are dated columns.
 APPLICATION_COLUMNS: dict[str, tuple[str, ...]] = {
     "company": ("company", "company_name", "employer", "organization", "organisation", "org"),
-    "role": ("role", "title", "job_title", "position", "job", "role_title"),
+    "role": (
+        "role",
+        "title",
+        "job_title",
+        "position",
+        "job",
+        "role_title",
+        "job_position",
+        "position_title",
+        "job_name",
+    ),
     "date": (
         "date",
         "date_applied",
@@ -18,6 +28,7 @@ APPLICATION_COLUMNS: dict[str, tuple[str, ...]] = {
         "date_sent",
         "sent_on",
         "sent",
+        "date_of_application",
     ),
     "type": ("type", "attempt_type", "application_type"),
     "channel": ("channel", "source", "via", "how_applied", "how", "applied_via"),
@@ -125,6 +136,45 @@ def map_columns(
         elif name not in mapping:
             mapping[name] = header
     return mapping, unknown
+
+
+def chosen(
+    overrides: dict[str, str], headers: list[str], table: dict[str, tuple[str, ...]]
+) -> dict[str, str]:
+    """The user's own mapping (levelset name -> header as written), checked against the file.
+
+    An unknown name or a header the file lacks is an InputError listing what there is.
+    """
+    from levelset.errors import InputError
+
+    by_norm = {normalise(h): h for h in headers}
+    found: dict[str, str] = {}
+    for name, header in overrides.items():
+        if name not in table:
+            known = ", ".join(table)
+            raise InputError(f"{name!r} is not a column levelset reads", hint=f"one of: {known}")
+        written = by_norm.get(normalise(header))
+        if written is None:
+            listed = ", ".join(headers)
+            raise InputError(f"no column {header!r} in the file", hint=f"its columns: {listed}")
+        found[name] = written
+    return found
+
+
+def parse_pairs(pairs: list[str]) -> dict[str, str]:
+    """ "role=Job Position" pairs as a mapping; InputError for a pair without '='."""
+    from levelset.errors import InputError
+
+    found: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, header = pair.partition("=")
+        if not sep or not name.strip() or not header.strip():
+            raise InputError(f"{pair!r} is not NAME=COLUMN", hint="e.g. --map role='Job Position'")
+        found[name.strip().lower()] = header.strip()
+    return found
+
+
+SAVED_JOBS = {"saved_date", "job_url", "job_title", "company_name"}
 
 
 def detect_format(headers: list[str]) -> str:

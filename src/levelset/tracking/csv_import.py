@@ -78,18 +78,27 @@ class _Reader:
 
 
 def plan_import(
-    text: str, file: str, stored: Sequence[Event], today: dt.date, skip_bad_rows: bool = False
+    text: str,
+    file: str,
+    stored: Sequence[Event],
+    today: dt.date,
+    skip_bad_rows: bool = False,
+    mapping: dict[str, str] | None = None,
 ) -> ImportPlan:
     """Read a CSV, check every row against the stored events, and plan what to store.
 
     Without `skip_bad_rows` any bad row rejects the whole file (InputError listing every
     problem with its line). With it, bad rows (and follow-ups of skipped rows) are left out
-    and listed in `skipped`.
+    and listed in `skipped`. `mapping` names the user's own columns (levelset name -> header).
     """
     headers, rows = _read_csv(text, file)
     layout = columns.detect_format(headers)
     table = columns.EVENT_COLUMNS if layout == "events" else columns.APPLICATION_COLUMNS
-    mapping, unknown = columns.map_columns(headers, table)
+    found, unknown = columns.map_columns(headers, table)
+    own = columns.chosen(mapping or {}, headers, table)
+    mapping = {k: v for k, v in found.items() if v not in own.values()} | own
+    unknown = [h for h in unknown if h not in own.values()]
+    _refuse_saved_jobs(headers, mapping, file)
     _require(layout, mapping, file, headers)
     renamed = [_Row(r.line, {n: r.values.get(h, "") for n, h in mapping.items()}) for r in rows]
     parse = _event_row if layout == "events" else _application_row
@@ -123,6 +132,18 @@ def _read_csv(text: str, file: str) -> tuple[list[str], list[_Row]]:
         if any(cell.strip() for cell in record):
             rows.append(_Row(line, dict(zip(headers, record, strict=False))))
     return headers, rows
+
+
+def _refuse_saved_jobs(headers: list[str], mapping: dict[str, str], file: str) -> None:
+    """LinkedIn's Saved Jobs list holds jobs saved, not applied to: it is no tracker."""
+    names = {columns.normalise(h) for h in headers}
+    if names >= columns.SAVED_JOBS and "date" not in mapping:
+        raise InputError(
+            f"{file} is LinkedIn's Saved Jobs list: jobs you saved, not applications; "
+            "nothing imported",
+            hint="import LinkedIn's Job Applications.csv, or name the date you applied with "
+            "--map date=COLUMN",
+        )
 
 
 def _require(layout: str, mapping: dict[str, str], file: str, headers: list[str]) -> None:
