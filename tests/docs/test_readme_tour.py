@@ -45,6 +45,22 @@ def _script(commands: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _clone(target: Path) -> Path:
+    """The files of a fresh clone: what git tracks here (the whole tree without git)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    if listed.returncode != 0 or not listed.stdout:
+        skip = shutil.ignore_patterns(".*", "__pycache__", "*.egg-info", "build", "dist")
+        return Path(shutil.copytree(ROOT, target, ignore=skip))
+    for name in filter(None, listed.stdout.split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    return target
+
+
 def _files(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}
 
@@ -65,9 +81,7 @@ def test_the_tour_finds_the_commands_as_printed() -> None:
 def test_the_readme_tour_runs_verbatim_in_a_clean_clone(tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = tour_commands(readme)
-    clone = tmp_path / "clone"
-    shutil.copytree(ROOT / "examples", clone / "examples")
-    shutil.copy(ROOT / "README.md", clone / "README.md")
+    clone = _clone(tmp_path / "clone")
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     before = _files(clone)
