@@ -13,15 +13,19 @@ from sqlalchemy import Column, DateTime, Integer, String, Table, Text, delete, s
 
 from levelset.proof.corrections import Correction
 from levelset.store.db import Store
+from levelset.store.ownership import owned, owner_column
 from levelset.store.schema import metadata
 
-proof_corrections = Table(
-    "proof_corrections",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("source", String(300), nullable=False, index=True),
-    Column("data", Text, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+proof_corrections = owned(
+    Table(
+        "proof_corrections",
+        metadata,
+        owner_column(),
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("source", String(300), nullable=False, index=True),
+        Column("data", Text, nullable=False),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+    )
 )
 
 

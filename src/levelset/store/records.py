@@ -10,7 +10,16 @@ from sqlalchemy import Table
 from levelset.store.ownership import OWNED
 from levelset.store.schema import metadata
 
-RECORD_MODULES = ("profile", "offers", "negotiations", "proof", "tracking", "plan", "clients")
+RECORD_MODULES = (
+    "profile",
+    "offers",
+    "negotiations",
+    "proof",
+    "proof_corrections",
+    "tracking",
+    "plan",
+    "clients",
+)
 
 
 def record_tables() -> list[Table]:
