@@ -26,7 +26,7 @@ border-bottom:1px solid #e5e7eb;padding-bottom:.2rem}
 blockquote{border-left:4px solid #2563eb;background:#eff6ff;margin:1rem 0;padding:.6rem 1rem}
 table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{border:1px solid #e5e7eb;
 padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#f9fafb}
-ul.check{list-style:none;padding-left:0}ul.check li{margin:.3rem 0}
+ul.proof-checks{list-style:none;padding-left:0}ul.proof-checks li{margin:.3rem 0}
 .pass{color:#15803d;font-weight:bold}.fail{color:#b91c1c;font-weight:bold}
 .ev{color:#6b7280}figure{margin:1rem 0}figcaption{color:#6b7280;font-size:.85rem}
 dt{font-weight:bold;margin-top:.8rem}dd{margin-left:0}svg{max-width:100%;height:auto}
@@ -66,7 +66,7 @@ def _block(block: Block) -> str:
         return "<ul>" + "".join(f"<li>{inline(i)}</li>" for i in block.items) + "</ul>"
     if isinstance(block, Checklist):
         return (
-            '<ul class="check">'
+            '<ul class="proof-checks">'
             + "".join(_check(c.passed, c.text, c.evidence) for c in block.items)
             + "</ul>"
         )
