@@ -59,3 +59,18 @@ def test_each_draft_text_box_has_its_own_name(client: Browser) -> None:
     labels = re.findall(r'<label for="d-body-[a-z_]+">(.*?)</label>', page, re.S)
     assert len(labels) >= 4
     assert len(set(labels)) == len(labels), labels
+
+
+@pytest.mark.parametrize("company", ["Northwind Cloud", "A/B Labs"])
+def test_every_negotiation_link_on_the_dashboard_and_the_list_opens(
+    client: Browser, company: str
+) -> None:
+    import re
+
+    client.submit("/offers", {"company": company, "base": "180000"})
+    client.submit("/negotiation", {"offer_id": "1", "date": "2026-11-02"})
+    for listing in ("/", "/negotiation"):
+        links = re.findall(r'href="(/negotiation/[^"#]+)"', client.get(listing).text)
+        assert links, listing
+        for link in links:
+            assert client.get(link).status_code == 200, (listing, link)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from urllib.parse import quote
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +141,7 @@ def make_environment() -> Environment:
         sentence=sentence,
         when=when,
         svg=inline_svg,
+        segment=lambda v: quote(str(v), safe=""),  # one path segment: "A/B" stays one name
     )
     env.globals["version"] = __version__
     env.globals["problems_for"] = problems_for
