@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from urllib.parse import quote
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse

@@ -62,7 +62,7 @@ def _fill(page: Any, base: str, tmp_path: Path) -> None:
     for kind, extra in (
         ("application", {"channel": "referral"}),
         ("response", {"outcome": "positive"}),
-    ):  # noqa: E501
+    ):
         _post(page, base, "/tracking/events", form={"kind": kind, "company": "Acme", **extra})
     _post(page, base, "/plan", form={})
 
