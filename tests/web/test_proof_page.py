@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from levelset.paths import Paths
 from tests.web.conftest import Browser, data_of
 
 LED = "Led a team of 5 to cut p99 serving latency by 40% and save $2M a year across platform"
@@ -126,3 +127,21 @@ def test_removing_a_source(client: Browser) -> None:
     assert response.status_code == 303
     assert data_of(client.get("/proof.json"))["sources"] == []
     assert client.submit("/proof/remove", {"source": "nope.md"}).status_code == 404
+
+
+def test_the_level_card_names_the_profile_target_as_the_target(
+    market: Paths, client: Browser
+) -> None:
+    from levelset.app.profile import set_profile
+    from levelset.app.workspace import Workspace
+
+    ws = Workspace.at(market.home)  # the home the web app serves, its market already built
+    try:
+        set_profile(ws, title="ML Engineer", level="senior")
+    finally:
+        ws.close()
+    upload(client, ("resume.md", RESUME))
+    card = client.get("/proof").text.split('id="level"', 1)[1].split("</section>", 1)[0]
+    assert "Your target (profile)" in card and "Compared with" not in card
+    what_if = client.get("/proof", params={"target": "staff"}).text.split('id="level"', 1)[1]
+    assert "Compared with" in what_if.split("</section>", 1)[0]
