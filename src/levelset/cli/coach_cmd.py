@@ -3,6 +3,8 @@ clients, small groups hidden."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import typer
 
 app = typer.Typer(help="The coach's dashboard and outcomes across clients.")
@@ -36,3 +38,33 @@ def dashboard(ctx: typer.Context, json_output: bool = JSON) -> None:
         table.add_row(escape(row.name), escape(row.cohort or ""), last, flags)
     console().print(table)
     console().print("[dim]Open one with `levelset --client NAME ...`.[/]")
+
+
+@app.command("outcomes")
+def outcomes_command(
+    since: dt.datetime | None = typer.Option(
+        None, "--since", formats=["%Y-%m-%d"], help="Only results from this day on."
+    ),
+    group_by: str | None = typer.Option(None, "--group-by", help="level, role, place or cohort."),
+    json_output: bool = JSON,
+) -> None:
+    """Results across clients (gains, days to signature, response rates), each with its n;
+    figures from fewer than 5 clients are hidden."""
+    from levelset.app.coach_outcomes import coach_outcomes
+    from levelset.cli.output import console, print_json
+    from levelset.cli.workspace import coach_workspace
+
+    result = coach_outcomes(coach_workspace(), since.date() if since else None, group_by)
+    if json_output:
+        print_json(result)
+        return
+    from rich.markup import escape
+    from rich.table import Table
+
+    for group in result.groups:
+        table = Table("figure", "n", "values", title=f"{escape(group.name)} ({group.clients})")
+        for f in group.figures:
+            shown = ", ".join(f"{k} {v}" for k, v in (f.values or {}).items())
+            n = str(f.n) if f.values is not None else ""
+            table.add_row(escape(f.name), n, escape(shown or f"hidden: {f.hidden}"))
+        console().print(table)
