@@ -25,7 +25,8 @@ class RangeRow:
         return [v for v in (self.p10, self.p25, self.p50, self.p75, self.p90) if v is not None]
 
 
-LABEL_W, RIGHT, ROW_H, TOP = 190, 30, 46, 34
+SIDE, ROW_H, LEGEND_Y, TOP = 8, 54, 40, 76
+CHAR_W = {10: 5.6, 12: 7.0, 13: 7.6}  # average glyph width of the chart font, to fit text
 
 
 def range_chart(
@@ -37,55 +38,95 @@ def range_chart(
     offer_label: str = "Your offer",
     width: int = 720,
 ) -> str:
-    """Horizontal percentile bands with an optional vertical marker for the user's offer."""
+    """Horizontal percentile bands with an optional vertical marker for the user's offer.
+
+    Each row's name and note sit on their own lines above its band, so nothing overlaps and
+    the bands use the chart's whole width (a 360 px chart reads well on a phone); the axis
+    spans the data, not zero; a legend names every mark.
+    """
     values = [v for row in rows for v in row.values()] + ([offer] if offer is not None else [])
-    height = TOP + ROW_H * max(len(rows), 1) + 40
-    scale = svg.padded_scale(values, LABEL_W, width - RIGHT)
-    body = _axis(scale, height, currency) + [svg.text(8, 18, title, size=14, weight="bold")]
+    height = TOP + ROW_H * max(len(rows), 1) + 30
+    scale = svg.padded_scale(values, SIDE + 4, width - SIDE - 4)
+    ticks = 6 if width >= 560 else 4
+    body = [svg.text(SIDE, 20, _fit(title, width, 13), size=13, weight="bold")]
+    body += _legend(width, offer is not None)
+    body += _axis(scale, height, currency, ticks)
     for index, row in enumerate(rows):
-        body += _row(row, TOP + index * ROW_H, scale)
-    if offer is not None:
+        body += _bands(row, TOP + index * ROW_H + 40, scale)
+    if offer is not None:  # over the bands, under the words
         body += _offer_marker(offer, scale, height, currency, offer_label)
+    for index, row in enumerate(rows):
+        body += _words(row, TOP + index * ROW_H, width)
     desc = "; ".join(_describe(row, currency) for row in rows)
     if offer is not None:
         desc += f"; {offer_label}: {format_short(offer, currency)}"
     return svg.document(width, height, title, desc or "no data", body)
 
 
-def _axis(scale: svg.Scale, height: int, currency: str) -> list[str]:
-    parts = []
-    for tick in scale.ticks(6):
-        x = scale(tick)
-        parts.append(svg.vline(x, TOP - 6, height - 30, svg.GRID))
-        parts.append(
-            svg.text(
-                x,
-                height - 14,
-                format_short(tick, currency),
-                size=11,
-                anchor="middle",
-                fill=svg.MUTED,
-            )
-        )
+def _fit(text: str, width: float, size: int) -> str:
+    """The text, cut with an ellipsis to what fits in `width` pixels at this font size."""
+    room = int((width - 2 * SIDE) / CHAR_W.get(size, size * 0.58))
+    return text if len(text) <= room else text[: max(room - 1, 1)].rstrip() + "…"
+
+
+def _legend(width: int, with_offer: bool) -> list[str]:
+    """Swatches for the marks: outer band, inner band, median, and the offer when shown."""
+    y, x = LEGEND_Y, float(SIDE)
+    parts: list[str] = []
+    items = [("P10–P90", svg.BAND_OUTER, 10), ("P25–P75", svg.BAND_INNER, 14), ("median", "", 0)]
+    for name, colour, thickness in items:
+        if colour:
+            parts.append(_bar(x, x + 22, y - 4, thickness, colour))
+        else:
+            parts.append(svg.el("rect", x=f"{x + 10:.1f}", y=y - 12, width=3, height=16,
+                                fill=svg.MEDIAN))  # fmt: skip
+        parts.append(svg.text(x + 28, y, name, size=11, fill=svg.MUTED))
+        x += 28 + len(name) * 6.4 + 14
+    if with_offer:
+        for dash in range(3):  # drawn as small rects: the chart's only dashed line is the offer
+            parts.append(svg.el("rect", x=f"{x + dash * 8:.1f}", y=y - 5, width=5, height=2,
+                                fill=svg.ACCENT))  # fmt: skip
+        parts.append(svg.text(x + 28, y, "offer", size=11, fill=svg.MUTED))
     return parts
 
 
-def _row(row: RangeRow, y: float, scale: svg.Scale) -> list[str]:
-    mid = y + 14
-    parts = [svg.text(8, mid + 4, row.label, size=12, weight="bold")]
+def _axis(scale: svg.Scale, height: int, currency: str, count: int) -> list[str]:
+    parts = []
+    for tick in scale.ticks(count):
+        x = scale(tick)
+        parts.append(svg.vline(x, TOP - 4, height - 26, svg.GRID))
+        label = format_short(tick, currency)
+        anchor = "start" if x - len(label) * 3.3 < 0 else "middle"
+        parts.append(svg.text(x, height - 10, label, size=11, anchor=anchor, fill=svg.MUTED))
+    return parts
+
+
+def _words(row: RangeRow, y: float, width: int) -> list[str]:
+    """The row's name and note above its band, each on a white halo over the offer line."""
+    parts = [_halo(svg.text(SIDE, y + 12, _fit(row.label, width, 12), size=12, weight="bold"))]
     if row.note:
-        parts.append(svg.text(8, mid + 19, row.note, size=10, fill=svg.MUTED))
+        note = svg.text(SIDE, y + 25, _fit(row.note, width, 10), size=10, fill=svg.MUTED)
+        parts.append(_halo(note))
+    if not row.values():
+        parts.append(svg.text(SIDE, y + 44, "hidden: sample too small", size=11, fill=svg.MUTED))
+    return parts
+
+
+def _halo(text: str) -> str:
+    return text.replace(
+        "<text ", '<text stroke="#ffffff" stroke-width="3" paint-order="stroke" ', 1
+    )
+
+
+def _bands(row: RangeRow, mid: float, scale: svg.Scale) -> list[str]:
+    parts = []
     if row.p10 is not None and row.p90 is not None:
         parts.append(_bar(scale(row.p10), scale(row.p90), mid, 10, svg.BAND_OUTER))
     if row.p25 is not None and row.p75 is not None:
-        parts.append(_bar(scale(row.p25), scale(row.p75), mid, 18, svg.BAND_INNER))
+        parts.append(_bar(scale(row.p25), scale(row.p75), mid, 16, svg.BAND_INNER))
     if row.p50 is not None:
         x = scale(row.p50)
-        parts.append(svg.vline(x, mid - 12, mid + 12, svg.MEDIAN, 3))
-    if not row.values():
-        parts.append(
-            svg.text(LABEL_W + 4, mid + 4, "hidden: sample too small", size=11, fill=svg.MUTED)
-        )
+        parts.append(svg.vline(x, mid - 10, mid + 10, svg.MEDIAN, 3))
     return parts
 
 
@@ -104,20 +145,16 @@ def _bar(x1: float, x2: float, mid: float, thickness: float, colour: str) -> str
 def _offer_marker(
     offer: float, scale: svg.Scale, height: int, currency: str, label: str
 ) -> list[str]:
+    """The offer's dashed line across every row, its label at the top kept inside the chart."""
     x = scale(offer)
-    anchor = "end" if x > scale.end - 80 else "start"
-    shift = -4 if anchor == "end" else 4
+    text = f"{label} {format_short(offer, currency)}"
+    half = len(text) * 3.4
+    anchor = (
+        "end" if x + half > scale.end + 4 else "start" if x - half < scale.start - 4 else "middle"
+    )
     return [
-        svg.vline(x, TOP - 10, height - 30, svg.ACCENT, 2, dash="5 3"),
-        svg.text(
-            x + shift,
-            TOP - 12,
-            f"{label} {format_short(offer, currency)}",
-            size=11,
-            anchor=anchor,
-            fill=svg.ACCENT,
-            weight="bold",
-        ),
+        svg.vline(x, TOP - 8, height - 26, svg.ACCENT, 2, dash="5 3"),
+        _halo(svg.text(x, TOP - 12, text, size=11, anchor=anchor, fill=svg.ACCENT, weight="bold")),
     ]
 
 

@@ -130,8 +130,10 @@ def padded_scale(values: Sequence[float], start: float, end: float, *, zero: boo
     if zero:
         low = min(0.0, low)
     pad = (high - low) * 0.06 or abs(high) * 0.1 or 1.0
-    step = nice_step((high - low + 2 * pad) / 5)
+    step = nice_step((high - low + 2 * pad) / 20)  # edges on a fine grid: the axis hugs the data
     low_edge = low if zero and low == 0 else (low - pad) // step * step
+    if zero and low >= 0:
+        low_edge = max(low_edge, 0.0)
     high_edge = -((-(high + pad)) // step) * step
     return Scale(low_edge, high_edge, start, end)
 

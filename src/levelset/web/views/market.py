@@ -120,7 +120,7 @@ def _row(item: dict[str, Any]) -> RangeRow:
     if item.get("n") is not None:
         parts.append(f"n={item['n']:,} {item.get('n_counts') or ''}".strip())
     return RangeRow(
-        label=_short(str(item.get("label") or item.get("source") or "source")),
+        label=str(item.get("label") or item.get("source") or "source"),  # the chart fits it
         p10=item.get("p10"),
         p25=item.get("p25"),
         p50=item.get("p50"),
@@ -128,11 +128,6 @@ def _row(item: dict[str, Any]) -> RangeRow:
         p90=item.get("p90"),
         note=" · ".join(str(p) for p in parts if p),
     )
-
-
-def _short(label: str, limit: int = 30) -> str:
-    """Chart labels have a fixed column; the table beside the chart keeps the full name."""
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
 def _headline_row(report: dict[str, Any]) -> RangeRow:
@@ -149,21 +144,26 @@ def _place_name(report: dict[str, Any]) -> str:
 
 
 def charts(data: dict[str, Any]) -> dict[str, Any]:
-    """One range chart per place, and the places side by side on the headline range."""
+    """One range chart per place, and the places side by side on the headline range; each
+    drawn twice, for a wide screen and for a phone (the page shows the one that fits)."""
     offer = data["query"].get("offer")
     per_place = []
     for report in data.get("reports", []):
         rows = [_row(r) for r in report.get("ranges", [])]
         currency = next((str(r.get("currency")) for r in report.get("ranges", [])), "USD")
         title = f"Ranges per source · {_place_name(report)}"
-        per_place.append(range_chart(rows, offer=offer, currency=currency, title=title))
+        per_place.append(_both(rows, offer=offer, currency=currency, title=title))
     side_by_side = None
     headlines = [r for r in data.get("reports", []) if r.get("headline")]
     if len(headlines) > 1:
         rows = [_headline_row(r) for r in headlines]
-        side_by_side = range_chart(rows, offer=offer, title="Blended range (P25 to P75) per place")
+        side_by_side = _both(rows, offer=offer, title="Blended range (P25 to P75) per place")
     label = format_short(offer) if offer else None
     return {"range_charts": per_place, "places_chart": side_by_side, "offer_label": label}
+
+
+def _both(rows: list[RangeRow], **options: Any) -> dict[str, str]:
+    return {"wide": range_chart(rows, **options), "narrow": range_chart(rows, width=360, **options)}
 
 
 def recover(params: dict[str, Any], error: LevelsetError) -> MarketPage:
