@@ -55,7 +55,7 @@ def generate(file: Path, rows: int) -> None:
 
 
 def _levelset_seconds(home: Path, file: Path, built: Path) -> float:
-    from levelset.market.store import import_file
+    from levelset.market.build import import_file
     from levelset.paths import Paths
 
     paths = Paths(home).ensure()
@@ -79,7 +79,7 @@ def _pandas_seconds(file: Path) -> float:
 
 
 def run() -> list[Figure]:
-    from levelset.market.store import rebuild
+    from levelset.market.build import rebuild
     from levelset.paths import Paths
 
     with tempfile.TemporaryDirectory(prefix="levelset-bench-import-") as tmp:

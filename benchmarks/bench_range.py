@@ -166,7 +166,7 @@ def _help_figure() -> Figure:
 
 def run() -> list[Figure]:
     from levelset.market import build
-    from levelset.market.store import open_market
+    from levelset.market.build import open_market
     from levelset.paths import Paths
 
     with tempfile.TemporaryDirectory(prefix="levelset-bench-range-") as tmp:

@@ -37,7 +37,7 @@ uvicorn.run(create_app(Workspace.at(Path(sys.argv[2])), port=port), host="127.0.
 
 def _seed(home: Path) -> None:
     """A realistic user: a target profile and an offer; the market store built."""
-    from levelset.market.store import open_market
+    from levelset.market.build import open_market
     from levelset.offers import parse_offer
     from levelset.paths import Paths
     from levelset.profile.model import Profile

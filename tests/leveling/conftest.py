@@ -17,7 +17,7 @@ def built_market(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
     home = tmp_path_factory.mktemp("market-home")
     try:
         from levelset.market import level_table
-        from levelset.market.store import open_market
+        from levelset.market.build import open_market
 
         level_table(open_market(Paths(home).ensure()))
     except Exception:  # the market capability may be absent: tests then see no table

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from levelset.market import build
-from levelset.market.store import open_market
+from levelset.market.build import open_market
 from levelset.paths import Paths
 
 UPSTREAM = Path(__file__).parent / "fixtures" / "upstream"

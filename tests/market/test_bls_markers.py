@@ -10,9 +10,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from levelset.market.build import import_file, open_market
 from levelset.market.ranges import market_range_in
 from levelset.market.stats import mixture_quantiles
-from levelset.market.store import import_file, open_market
 from tests.cli.runner import run_cli
 from tests.market.market_home import SHIPPED, UPSTREAM, market_paths
 

@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from levelset.market.build import open_market
 from levelset.market.disclosure import leaks, withheld
 from levelset.market.privacy import MIN_CELL
 from levelset.market.ranges import market_range_in
 from levelset.market.report import RangeReport
-from levelset.market.store import MarketStore, open_market
+from levelset.market.store import MarketStore
 from tests.market.market_home import market_paths
 from tests.market.test_ranges import source_rows
 

@@ -9,8 +9,8 @@ import pytest
 
 from levelset.bands import Band
 from levelset.errors import UnknownValue
+from levelset.market.build import open_market
 from levelset.market.levels import bridge, crowd_codes, level_rows, parse_level
-from levelset.market.store import open_market
 from tests.market.market_home import market_paths
 
 

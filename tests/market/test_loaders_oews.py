@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from levelset.errors import InputError
+from levelset.market.build import import_file, open_market
 from levelset.market.loaders.oews import TOP_CODE_ANNUAL, TOP_CODE_HOURLY
-from levelset.market.store import import_file, open_market
 from levelset.paths import Paths
 from tests.market.market_home import UPSTREAM, fingerprint, market_paths, shipped_rows
 

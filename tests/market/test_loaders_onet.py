@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from levelset.errors import InputError
-from levelset.market.store import import_file, open_market
+from levelset.market.build import import_file, open_market
 from levelset.paths import Paths
 from tests.market.market_home import UPSTREAM, fingerprint, market_paths
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from levelset.market.build import open_market
 from levelset.market.privacy import MIN_CELL, MIN_TAILS, suppress
 from levelset.market.ranges import market_range_in
-from levelset.market.store import open_market
 from tests.market.market_home import market_paths
 
 CELL = {"p10": 1.0, "p25": 2.0, "p50": 3.0, "p75": 4.0, "p90": 5.0}

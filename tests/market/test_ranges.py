@@ -13,9 +13,10 @@ import pytest
 
 from levelset import market
 from levelset.errors import InputError
+from levelset.market.build import import_file, open_market
 from levelset.market.report import PERCENTILES
 from levelset.market.stats import mixture_quantiles
-from levelset.market.store import MarketStore, import_file, open_market
+from levelset.market.store import MarketStore
 from levelset.paths import Paths
 from tests.market.market_home import SHIPPED, UPSTREAM, market_paths
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from levelset.errors import UnknownValue
+from levelset.market.build import open_market
 from levelset.market.curated import load
 from levelset.market.roles import match_curated, resolve_role
-from levelset.market.store import MarketStore, open_market
+from levelset.market.store import MarketStore
 from tests.market.market_home import market_paths
 
 

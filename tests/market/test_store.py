@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from levelset.market import catalog
-from levelset.market.store import MarketStore, open_market
+from levelset.market.build import open_market
+from levelset.market.store import MarketStore
 from levelset.paths import Paths
 from tests.market.market_home import market_paths, shipped_rows
 
@@ -202,7 +203,7 @@ def test_datasets_count_what_the_tables_hold(store: MarketStore) -> None:
 
 
 def test_readers_share_the_file_and_follow_an_import(paths: Paths) -> None:
-    from levelset.market.store import import_file
+    from levelset.market.build import import_file
     from tests.market.market_home import UPSTREAM
 
     market_paths(paths.home)
@@ -230,7 +231,7 @@ def test_a_store_from_an_older_version_is_rebuilt(paths: Paths) -> None:
 
 
 def test_rebuild_reports_progress_per_dataset(paths: Paths) -> None:
-    from levelset.market.store import rebuild
+    from levelset.market.build import rebuild
 
     reports: list[tuple[str, float]] = []
     report = rebuild(paths, progress=lambda label, done: reports.append((label, done)))

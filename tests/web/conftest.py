@@ -99,7 +99,7 @@ def data_of(response: Any) -> Any:
 @pytest.fixture(scope="session")
 def built_market(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The market store built once from the shipped data for the whole session."""
-    from levelset.market.store import open_market
+    from levelset.market.build import open_market
 
     home = Paths(tmp_path_factory.mktemp("market-home")).ensure()
     open_market(home).close()

@@ -185,7 +185,7 @@ class Workspace:
 
     def market(self, progress: Progress | None = None) -> MarketStore:
         """The market store, built first (with `progress`) when missing or out of date."""
-        from levelset.market.store import open_market
+        from levelset.market.build import open_market
 
         with self._opened.building:  # a build under way finishes first; then none is needed
             return open_market(self.paths, progress=progress)

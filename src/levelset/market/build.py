@@ -23,7 +23,7 @@ from levelset.market import catalog, manifest, tables
 from levelset.market.catalog import Dataset
 from levelset.market.loaders import crowd, oews, onet
 from levelset.market.loaders.staging import stage_delimited
-from levelset.market.store import BuildDb, Progress, read_meta
+from levelset.market.store import BuildDb, MarketStore, Progress, read_meta
 from levelset.paths import Paths
 
 SHIPPED_DIR = Path(levelset.__file__).parent / "data" / "market"
@@ -61,6 +61,14 @@ def shipped_fingerprint() -> str:
     for file in sorted(SHIPPED_DIR.iterdir()):
         digest.update(f"{file.name}:{file.stat().st_size}".encode())
     return digest.hexdigest()[:16]
+
+
+def open_market(paths: Paths, *, progress: Progress | None = None) -> MarketStore:
+    """The market store of these paths, built first (reporting `progress`) when missing or
+    built by another version from other shipped files."""
+    if not is_current(paths):
+        rebuild(paths, progress=progress)
+    return MarketStore(paths.market_db)
 
 
 def is_current(paths: Paths) -> bool:

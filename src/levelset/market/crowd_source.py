@@ -20,9 +20,9 @@ from levelset.market.levels import LevelMatch, crowd_codes
 from levelset.market.memo import per_store
 from levelset.market.places import Place
 from levelset.market.privacy import MIN_TAILS, flags_of, may_show_interval, suppress, withhold
-from levelset.market.registry import Found, Query, SourceSpec
 from levelset.market.report import LEVELS, PERCENTILES, MedianInterval, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch
+from levelset.market.spec import Found, Query, SourceSpec
 from levelset.market.stats import median_interval, quantile
 from levelset.market.widening import widened_note, year_span
 

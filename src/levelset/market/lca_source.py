@@ -15,9 +15,9 @@ from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place, oews_areas
 from levelset.market.privacy import MIN_CELL, flags_of, suppress
-from levelset.market.registry import Found, Query, SourceSpec
 from levelset.market.report import PERCENTILES, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch
+from levelset.market.spec import Found, Query, SourceSpec
 from levelset.market.widening import Step, area_chain, widened_note
 
 BASIS = "offered base wage in the filing (an intent to hire, not a hire)"

@@ -11,9 +11,9 @@ from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place, oews_areas
 from levelset.market.privacy import Suppression, suppress
-from levelset.market.registry import Found, Query, SourceSpec
 from levelset.market.report import PERCENTILES, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch
+from levelset.market.spec import Found, Query, SourceSpec
 from levelset.market.widening import Step, area_chain, widened_note
 
 BASIS = "base wage (no stock, no year-end bonus)"

@@ -17,7 +17,6 @@ from typing import Any
 import duckdb
 
 from levelset.errors import DataUnavailable, InputError, Problem
-from levelset.paths import Paths
 
 Params = Sequence[Any] | Mapping[str, Any]
 Progress = Callable[[str, float], None]
@@ -141,16 +140,6 @@ def _connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
             f"cannot open the market store {path}: {error}",
             hint="run `levelset data rebuild`",
         ) from error
-
-
-def open_market(paths: Paths, *, progress: Progress | None = None) -> MarketStore:
-    """The market store of these paths, built first (reporting `progress`) when missing or
-    built by another version from other shipped files."""
-    from levelset.market import build
-
-    if not build.is_current(paths):
-        build.rebuild(paths, progress=progress)
-    return MarketStore(paths.market_db)
 
 
 def read_meta(path: Path) -> dict[str, str] | None:
@@ -306,24 +295,3 @@ def _watch(con: duckdb.DuckDBPyConnection, db: BuildDb, phase: str | None) -> It
     finally:
         done.set()
         thread.join()
-
-
-def rebuild(paths: Paths, *, progress: Progress | None = None) -> Any:
-    """Rebuild the store from the shipped files and replay the user's imports (see build.py)."""
-    from levelset.market import build
-
-    return build.rebuild(paths, progress=progress)
-
-
-def import_file(
-    paths: Paths,
-    source: str,
-    file: Path,
-    *,
-    release: str | None = None,
-    progress: Progress | None = None,
-) -> Any:
-    """Import one upstream file, all or nothing (see build.py)."""
-    from levelset.market import build
-
-    return build.import_file(paths, source, file, release=release, progress=progress)
