@@ -95,3 +95,11 @@ def test_the_dashboard_lists_active_clients_with_their_flags() -> None:
     shown = run_cli("coach", "--json").json()["clients"]
     assert [c["name"] for c in shown] == ["Bo", "Ada"]
     assert "review" in [a["flag"] for a in shown[0]["attention"]]
+
+
+def test_a_clients_plan_shows_the_coachs_next_checkin() -> None:
+    assert run_cli("client", "add", "Ada").exit_code == 0
+    assert run_cli("client", "checkin", "Ada", "2026-12-10").exit_code == 0
+    shown = run_cli("--client", "Ada", "plan", "--start", "2026-12-01")
+    assert "Next check-in with your coach: 2026-12-10" in shown.stdout
+    assert "check-in" not in run_cli("plan", "--start", "2026-12-01").stdout

@@ -134,6 +134,7 @@ def _print(stored: Any, as_json: bool) -> None:
         print_json(stored.to_dict())
         return
     _print_plan(stored.plan)
+    _print_checkin()
     if stored.out_of_date:
         from rich.markup import escape
 
@@ -143,6 +144,17 @@ def _print(stored: Any, as_json: bool) -> None:
             f"[yellow]This plan is out of date: {escape(stored.out_of_date)}.[/] `levelset plan "
             "--start YYYY-MM-DD` makes a new one (the old one keeps its ticks)."
         )
+
+
+def _print_checkin() -> None:
+    """For a coach's client: the coach's next check-in, when one is set."""
+    from levelset.app.clients import next_checkin
+    from levelset.cli.output import console
+    from levelset.cli.workspace import workspace
+
+    day = next_checkin(workspace())
+    if day is not None:
+        console().print(f"Next check-in with your coach: {day.isoformat()}")
 
 
 def _print_tick(plan: Any, item_id: str, as_json: bool) -> None:
