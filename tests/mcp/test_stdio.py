@@ -1,7 +1,8 @@
 """`levelset mcp` as an assistant starts it: a real process over stdio.
 
 stdout carries nothing but JSON-RPC frames; the process opens no network socket (only the
-anonymous socket pair its event loop wakes itself with); `--client` is refused for now."""
+anonymous socket pair its event loop wakes itself with); with `--client` a coach serves one
+client's records and no one else's."""
 
 from __future__ import annotations
 
@@ -127,13 +128,6 @@ def test_the_sdks_stdio_client_talks_to_levelset_mcp(home: Path) -> None:
     assert instructions and "Never invent a number" in instructions
 
 
-def test_client_is_refused_until_the_coach_workspace_serves_clients() -> None:
-    result = run_cli("mcp", "--client", "jordan")
-    assert result.exit_code == 2
-    assert "--client" in result.stderr and "not available yet" in result.stderr
-    assert result.stdout == ""
-
-
 def test_help_lists_mcp_without_loading_the_sdk(tmp_path: Path) -> None:
     loaded = "sorted(m for m in sys.modules if m == 'mcp' or m.startswith('mcp.'))"
     probe = f"import sys; from levelset.cli.main import main; main(['--help']); print({loaded})"
@@ -143,3 +137,42 @@ def test_help_lists_mcp_without_loading_the_sdk(tmp_path: Path) -> None:
     )  # fmt: skip
     assert " mcp " in done.stdout
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_coach_serves_one_client_and_only_theirs(home: Path) -> None:
+    from levelset.app.clients import add_client, client_workspace
+    from levelset.app.offers import add_offer_data
+    from tests.mcp.conftest import workspace_at
+
+    coach = workspace_at(home)
+    add_client(coach, "Jordan Lee")
+    jordan = client_workspace(coach, "Jordan Lee")
+    add_offer_data(jordan, {"company": "Adatum Robotics", "currency": "USD", "base": 200000},
+                   "test")  # fmt: skip
+    jordan.close()
+    coach.close()
+    process = start(home, "--client", "jordan lee")
+    try:
+        assert "records of Jordan Lee" in handshake(process)["instructions"]
+        read = ask(process, 2, "resources/read", {"uri": "levelset://offers"})
+        offers = json.loads(read["contents"][0]["text"])
+        assert [o["offer"]["company"] for o in offers] == ["Adatum Robotics"]
+        profile = ask(process, 3, "resources/read", {"uri": "levelset://profile"})
+        assert json.loads(profile["contents"][0]["text"])["target_title"] is None
+    finally:
+        process.communicate(timeout=30)
+    assert process.returncode == 0
+
+
+def test_an_unknown_client_or_two_clients_are_refused(home: Path, monkeypatch: Any) -> None:
+    monkeypatch.setenv("LEVELSET_HOME", str(home))
+    unknown = run_cli("mcp", "--client", "nobody")
+    assert unknown.exit_code == 3 and unknown.stdout == ""
+    from levelset.app.clients import add_client
+    from tests.mcp.conftest import workspace_at
+
+    coach = workspace_at(home)
+    add_client(coach, "Jordan Lee")
+    coach.close()
+    twice = run_cli("--client", "Jordan Lee", "mcp", "--client", "Jordan Lee")
+    assert twice.exit_code == 2 and "named twice" in twice.stderr

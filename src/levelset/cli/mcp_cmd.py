@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
+
+if TYPE_CHECKING:
+    from levelset.app.workspace import Workspace
 
 
 def mcp_command(
@@ -15,28 +20,45 @@ def mcp_command(
         None,
         "--client",
         metavar="NAME",
-        help="Serve one client of a coach's workspace (not available yet).",
+        help="Serve one client of a coach's workspace (only theirs), as `levelset --client`.",
     ),
 ) -> None:
     """Serve your levelset data to an AI assistant (Model Context Protocol over stdio).
 
     Started by the assistant's configuration, not by hand: stdout carries protocol messages
     only, notes go to stderr, and nothing reaches the network. See docs/assistant.md."""
-    from levelset.errors import DataUnavailable, InputError
-
-    if client is not None:
-        raise InputError(
-            "--client: a coach's workspace with clients is not available yet",
-            hint="levelset mcp serves your own records; leave out --client",
-        )
     try:
         from levelset.mcp.server import serve_stdio
     except ModuleNotFoundError as missing:
         if missing.name is None or not missing.name.startswith("mcp"):
             raise
+        from levelset.errors import DataUnavailable
+
         raise DataUnavailable(
             "the MCP SDK is not installed", hint="pip install 'levelset[mcp]'"
         ) from None
-    from levelset.cli.workspace import workspace
+    ws = _served(client)
+    try:
+        serve_stdio(ws, allow_writes=allow_writes)
+    finally:
+        ws.close()  # the CLI closes its own workspace too; closing twice is harmless
 
-    serve_stdio(workspace(), allow_writes=allow_writes)
+
+def _served(client: str | None) -> Workspace:
+    """The one workspace the server serves: the user's own, or one client's (never several).
+
+    A client comes from this `--client` or the root one (`levelset --client NAME mcp`, or
+    LEVELSET_CLIENT), not both; an unknown name is NotFound with the closest names."""
+    from levelset.app.clients import client_workspace
+    from levelset.cli.workspace import coach_workspace, workspace
+    from levelset.errors import InputError
+
+    ws = workspace()
+    if client is None:
+        return ws
+    if ws.owner.client is not None:
+        raise InputError(
+            "--client: a client is named twice (here and before `mcp`)",
+            hint="the server serves one client: name it once",
+        )
+    return client_workspace(coach_workspace(), client)

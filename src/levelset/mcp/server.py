@@ -39,7 +39,7 @@ def build_server(ws: Workspace, *, allow_writes: bool = False) -> MCPServer:
     from levelset.mcp import market_tools, offer_tools, progress_tools, resources, write_tools
 
     server: MCPServer = MCPServer(
-        NAME, title="levelset", instructions=INSTRUCTIONS, version=__version__,
+        NAME, title="levelset", instructions=instructions(ws), version=__version__,
         log_level="WARNING", subscriptions=False,
     )  # fmt: skip
     door = Door(ws)
@@ -48,6 +48,17 @@ def build_server(ws: Workspace, *, allow_writes: bool = False) -> MCPServer:
     if allow_writes:
         write_tools.register(server, door)
     return server
+
+
+def instructions(ws: Workspace) -> str:
+    """The rules, and whose records these are when a coach serves one client."""
+    if ws.owner.client is None:
+        return INSTRUCTIONS
+    return (
+        f"{INSTRUCTIONS}\nThese are the records of {ws.owner.client}, one client of a career "
+        "coach: the profile, evidence, offers and plan are theirs, not the coach's; this server "
+        "sees no other client."
+    )
 
 
 def serve_stdio(ws: Workspace, *, allow_writes: bool = False) -> None:
