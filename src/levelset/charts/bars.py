@@ -93,11 +93,14 @@ def stacked_bar_chart(
         body += _stack(
             category, stacks, left + index * slot + slot * 0.2, slot * 0.6, scale, value_format
         )
-    body += _legend(stacks, left, height - 18)
+    keys, rows = svg.legend(
+        [(s.name, s.colour_at(i)) for i, s in enumerate(stacks)], left, height - 18, width
+    )
+    body += keys
     desc = "; ".join(
         f"{c}: total {value_format(t)}" for c, t in zip(categories, totals, strict=True)
     )
-    return svg.document(width, height, title, desc or "no data", body)
+    return svg.document(width, height + 18 * (rows - 1), title, desc or "no data", body)
 
 
 def _value(series: Series, category: str) -> float:
@@ -125,7 +128,7 @@ def _stack(
                 y=f"{y_top:.1f}",
                 width=f"{w:.1f}",
                 height=f"{max(y_bottom - y_top, 0.5):.1f}",
-                fill=svg.PALETTE[index % 6],
+                fill=series.colour_at(index),
             )
         )
         running += value
@@ -144,22 +147,4 @@ def _y_axis(scale: svg.Scale, left: float, width: float, fmt: svg.Formatter) -> 
             svg.el("line", x1=left, x2=width - 10, y1=f"{y:.1f}", y2=f"{y:.1f}", stroke=svg.GRID)
         )
         parts.append(svg.text(left - 6, y + 4, fmt(tick), size=10, anchor="end", fill=svg.MUTED))
-    return parts
-
-
-def _legend(series: Sequence[Series], x: float, y: float) -> list[str]:
-    parts = []
-    for index, item in enumerate(series):
-        left = x + index * 110
-        parts.append(
-            svg.el(
-                "rect",
-                x=f"{left:.1f}",
-                y=f"{y - 9:.1f}",
-                width=10,
-                height=10,
-                fill=svg.PALETTE[index % 6],
-            )
-        )
-        parts.append(svg.text(left + 14, y, item.name, size=11))
     return parts

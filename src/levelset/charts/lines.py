@@ -14,6 +14,10 @@ class Series:
 
     name: str
     points: tuple[tuple[str, float | None], ...]
+    colour: str | None = None  # fixed, so one offer or component keeps its colour everywhere
+
+    def colour_at(self, index: int) -> str:
+        return self.colour or svg.PALETTE[index % len(svg.PALETTE)]
 
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 300, 64, 44, 40, 64
@@ -43,13 +47,16 @@ def line_chart(
     body = [svg.text(8, 20, title, size=14, weight="bold"), *_grid(scale_y, value_format)]
     body += _x_labels(categories, x_of)
     for index, item in enumerate(series):
-        body += _line(item, x_of, scale_y, svg.PALETTE[index % 6])
-    body += _legend(series)
+        body += _line(item, x_of, scale_y, item.colour_at(index))
+    keys, rows = svg.legend(
+        [(s.name, s.colour_at(i)) for i, s in enumerate(series)], LEFT, HEIGHT - 13, WIDTH
+    )
+    body += keys
     desc = "; ".join(
         f"{s.name}: " + ", ".join(f"{c} {value_format(v)}" for c, v in s.points if v is not None)
         for s in series
     )
-    return svg.document(WIDTH, HEIGHT, title, desc or "no data", body)
+    return svg.document(WIDTH, HEIGHT + 18 * (rows - 1), title, desc or "no data", body)
 
 
 def _categories(series: Sequence[Series]) -> list[str]:
@@ -97,15 +104,4 @@ def _line(item: Series, x_of: dict[str, float], scale: svg.Scale, colour: str) -
         x, y = x_of[category], scale(value)
         run.append(f"{x:.1f},{y:.1f}")
         parts.append(svg.el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=3, fill=colour))
-    return parts
-
-
-def _legend(series: Sequence[Series]) -> list[str]:
-    parts = []
-    for index, item in enumerate(series):
-        x = LEFT + index * 150
-        parts.append(
-            svg.el("rect", x=x, y=HEIGHT - 22, width=10, height=10, fill=svg.PALETTE[index % 6])
-        )
-        parts.append(svg.text(x + 14, HEIGHT - 13, item.name, size=11))
     return parts

@@ -150,3 +150,22 @@ def printable(chart: str) -> str:
     import re
 
     return re.sub(r"<(title|desc)[^>]*>.*?</\1>", "", chart, flags=re.DOTALL)
+
+
+def legend(
+    items: Sequence[tuple[str, str]], x: float, y: float, width: float
+) -> tuple[list[str], int]:
+    """Colour keys with their names, flowing onto more rows rather than running into each
+    other or off the chart; the parts and the number of rows."""
+    parts: list[str] = []
+    left, row = x, 0
+    for name, colour in items:
+        room = 14 + len(name) * 6.4 + 18
+        if left + room > width - 8 and left > x:
+            left, row = x, row + 1
+        top = y + row * 18
+        parts.append(el("rect", x=f"{left:.1f}", y=f"{top - 9:.1f}", width=10, height=10,
+                        fill=colour))  # fmt: skip
+        parts.append(text(left + 14, top, name, size=11))
+        left += room
+    return parts, row + 1

@@ -8,6 +8,7 @@ from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 
 from levelset.charts import Series, line_chart, stacked_bar_chart
+from levelset.charts.svg import PALETTE
 from levelset.errors import LevelsetError
 from levelset.money import format_short
 from levelset.web.context import AppContext
@@ -29,6 +30,8 @@ REFRESHERS = (
     ("high", "high (an assumption)"),
 )
 COMPONENTS = ("base", "bonus", "sign_on", "relocation", "equity", "refreshers", "benefits")
+# A component keeps its colour in every offer's chart, whichever components an offer has.
+COMPONENT_COLOURS = dict(zip(COMPONENTS, (*PALETTE, "#64748b"), strict=True))
 
 
 def offers_view(
@@ -43,10 +46,12 @@ def offers_view(
     from levelset.app.offers import compare_stored, list_offers
 
     ws = ctx.workspace
+    stored = list_offers(ws)
+    ids = tuple(compare or ()) or _latest_versions(stored)
     chosen, compared = ctx.memo(
         "offers_compared",
-        (tuple(compare or ()), refreshers or None),
-        lambda: compare_stored(ws, compare or (), refreshers=refreshers or None),
+        (ids, refreshers or None),
+        lambda: compare_stored(ws, ids, refreshers=refreshers or None),
     )
     comparison = None
     if compared is not None:
@@ -55,12 +60,26 @@ def offers_view(
             entry["id"] = item.id
     return {
         "available": True,
-        "offers": [s.to_dict() for s in list_offers(ws)],
+        "offers": [s.to_dict() for s in stored],
         "compared": [s.id for s in chosen],
         "refreshers": refreshers,
         "comparison": comparison,
         "editing": _editing(ctx, edit),
     }
+
+
+def _latest_versions(stored: list[Any]) -> tuple[int, ...]:
+    """The newest offer of each company: a corrected or revised offer is compared with the
+    other companies' offers, never with its own earlier version (tick that one to see it)."""
+    newest: dict[str, int] = {}
+    for item in stored:  # oldest first
+        newest[" ".join(item.offer.company.casefold().split())] = item.id
+    return tuple(sorted(newest.values()))
+
+
+def offer_colour(offer_id: int) -> str:
+    """One colour per offer, the same in every chart and on its card."""
+    return PALETTE[(offer_id - 1) % len(PALETTE)]
 
 
 def _editing(ctx: AppContext, offer_id: int | None) -> dict[str, Any] | None:
@@ -100,9 +119,11 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
         Series(
             o["label"],
             tuple((f"Year {y['year']}", float(y["total"])) for y in o["valuation"]["years"]),
+            colour=offer_colour(o["id"]),
         )
         for o in comparison["offers"]
     ]
+    extras["offer_colours"] = {o["id"]: offer_colour(o["id"]) for o in comparison["offers"]}
     extras["totals_chart"] = line_chart(
         lines, title=f"Total value per year ({currency})", value_format=money
     )
@@ -114,7 +135,11 @@ def _stack(entry: dict[str, Any], money: Any) -> str:
     years = entry["valuation"]["years"]
     categories = [f"Year {y['year']}" for y in years]
     stacks = [
-        Series(name.replace("_", "-"), tuple((f"Year {y['year']}", float(y[name])) for y in years))
+        Series(
+            name.replace("_", "-"),
+            tuple((f"Year {y['year']}", float(y[name])) for y in years),
+            colour=COMPONENT_COLOURS[name],
+        )
         for name in COMPONENTS
         if any(float(y[name]) for y in years)
     ]
