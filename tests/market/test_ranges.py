@@ -174,12 +174,24 @@ def test_outside_the_us_there_is_no_oews(paths: Paths) -> None:
 
 
 def test_headline_blends_crowd_and_oews(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "MLE", "senior", "SF")
+    report = market.market_range(open_market(paths), "MLE", "senior", "United States")
     assert report.headline is not None
     crowd = next(r for r in report.ranges if r.source == "crowd")
     blend = next(r for r in report.ranges if r.source == "oews_level")
     assert report.headline.mid == pytest.approx((crowd.values["p50"] + blend.values["p50"]) / 2)  # type: ignore[operator]
     assert "weighted equally" in report.headline.method
+
+
+def test_a_metro_headline_leaves_the_national_crowd_beside_it(paths: Paths) -> None:
+    """Issue 13: a range shown under a place comes from that place."""
+    report = market.market_range(open_market(paths), "MLE", "senior", "SF")
+    assert report.headline is not None
+    crowd = next(r for r in report.ranges if r.source == "crowd")
+    blend = next(r for r in report.ranges if r.source == "oews_level")
+    assert crowd.area == "United States" and "wider-area" in crowd.flags
+    assert report.headline.mid == blend.values["p50"]
+    assert crowd.label not in report.headline.sources
+    assert "not blended" in report.headline.method and "United States" in report.headline.method
 
 
 def test_source_filter_and_bad_source(paths: Paths) -> None:

@@ -15,18 +15,19 @@ def test_market_backed_anchor_compare_and_counter_read_plainly() -> None:
     assert run_cli("negotiate", "start", "Northwind Cloud", "--offer", BIGCO).exit_code == 0
     anchor = run_cli("negotiate", "anchor", "Northwind Cloud", "--json").json()
     reason, source = anchor["anchor"]["reason"], anchor["anchor"]["source"]
+    # issue 13: a Seattle offer is anchored on Seattle's own range, not the national crowd
     assert re.search(
-        r"is the 75th percentile of self-reported salaries for Machine Learning Engineer "
-        r"\(senior\) in the United States",
+        r"is the 75th percentile of official base wages for Machine Learning Engineer "
+        r"\(senior\) in Seattle-Tacoma-Bellevue, WA",
         reason,
     ), reason
-    assert re.search(r"n=\d+", source) and "aijobs_" not in source, source
-    assert "Seattle" in (anchor["market"]["note"] or "")  # says the range is national, and why
+    assert re.search(r"n=\d+", source) and "oews_" not in source, source
+    assert "Seattle" in (anchor["market"]["note"] or "")  # says which range stands for Seattle
     table = run_cli("negotiate", "anchor", "Northwind Cloud", "--preview").stdout
     assert "sign-on" in table and "title or" in table and "sign on" not in table
     flat = " ".join(table.split())
-    assert "market range: Machine Learning Engineer (senior) in the United States" in flat
-    assert "no cities for Seattle" in flat  # the note on the range is shown, not only stored
+    assert "market range: Machine Learning Engineer (senior) in Seattle-Tacoma-Bellevue, WA" in flat
+    assert "nearest range is Seattle-Tacoma-Bellevue" in flat  # the note is shown, not only stored
     counter = run_cli("negotiate", "draft", "Northwind Cloud", "counter", "--json").json()
     assert "aijobs_" not in counter["body"] and "(Crowd (" not in counter["body"]
     compared = run_cli("offer", "compare", BIGCO, STARTUP).stdout

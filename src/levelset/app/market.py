@@ -45,6 +45,7 @@ def market_range(
         source=source,
         year=year,
         offer=offer,
+        today=ws.today(),
     )
 
 
@@ -70,6 +71,7 @@ def compare_places(
         source=source,
         year=year,
         offer=offer,
+        today=ws.today(),
     )
 
 

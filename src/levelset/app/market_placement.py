@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from levelset.app.workspace import Workspace
-from levelset.market.registry import by_preference, spec_of
+from levelset.market.registry import preferred, spec_of
 from levelset.offers.placement import MarketRange
 
 SMALL_SAMPLE = 30  # below this a percentile moves a lot with a few answers (SourceSpec default)
@@ -40,12 +40,8 @@ def market_range_for(
 
 
 def _pick(ranges: Any) -> Any:
-    shown = [r for r in ranges if getattr(r, "shown", False)]
-    for source in by_preference():  # level-specific sources first
-        for cell in shown:
-            if cell.source == source:
-                return cell
-    return shown[0] if shown else None
+    """Level-specific sources first; a national row moved to the place before the row itself."""
+    return preferred([r for r in ranges if getattr(r, "shown", False)])
 
 
 def _to_range(cell: Any, report: Any, location: str | None) -> MarketRange:

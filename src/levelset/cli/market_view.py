@@ -66,14 +66,24 @@ KEY = (
 
 
 def _offer(report: RangeReport) -> list[Any]:
-    """Where the offer sits in each range the headline uses, in one sentence."""
-    used = [r for r in headline_inputs(report.ranges) if r.offer_position]
+    """Where the offer sits in each range the headline uses (and in the wider-area rows shown
+    beside it, named with their area), in one sentence."""
+    used = [r for r in _with_wider(report.ranges) if r.offer_position]
     if report.offer is None or not used:
         return []
     at = ", ".join(
-        f"{(r.offer_position or '').split(' (')[0]} of {_spec(r).offer_name}" for r in used
+        f"{(r.offer_position or '').split(' (')[0]} of {_spec(r).offer_name}"
+        + (f" ({r.area})" if "wider-area" in r.flags else "")
+        for r in used
     )
     return [Text(f"Your offer {format_money(report.offer)} sits at {at}.\n", style="bold")]
+
+
+def _with_wider(ranges: Sequence[SourceRange]) -> list[SourceRange]:
+    """The headline's inputs, and the wider-area rows shown beside it (under their own area)."""
+    used = headline_inputs(ranges)
+    wider = [r for r in ranges if "wider-area" in r.flags and r.shown and r not in used]
+    return [*wider, *used]
 
 
 def _table(report: RangeReport) -> Table:
@@ -115,7 +125,9 @@ def _where(cell: SourceRange) -> tuple[str, str, str]:
 def _row(
     cell: SourceRange, with_offer: bool, previous: tuple[str, str, str] | None = None
 ) -> list[str]:
-    flags = f" [yellow]({', '.join(cell.flags)})[/]" if cell.flags else ""
+    # "dated" is said once, above the table, for the whole source
+    shown = [f for f in cell.flags if f not in ("dated", "wider-area")]
+    flags = f" [yellow]({', '.join(shown)})[/]" if shown else ""
     weight = f" ({cell.weight:.0%})" if cell.weight else ""
     area, period, basis = where = _where(cell)
     source = f"[bold]{cell.label}{weight}[/]{flags}\n"
@@ -124,7 +136,7 @@ def _row(
         source += "[dim]same area, date, basis"
     else:
         source += f"{area} · {period}\n[dim]{basis}"
-    if cell.median_ci is not None and cell.values.get("p50") is not None:
+    if cell.median_ci is not None and cell.shown:
         ci = cell.median_ci
         source += f"; median 95% CI {format_short(ci.low)}-{format_short(ci.high)}"
     source += "[/]"
@@ -171,11 +183,15 @@ def _headline(report: RangeReport) -> list[Any]:
         return [Text("No headline range: no source had a visible cell.", style="yellow")]
     h = report.headline
     text = Text()
-    text.append("Headline range: ", style="bold")
+    text.append(f"Headline range ({h.measures}): ", style="bold")
     text.append(
         f"{thousands(h.low, h.currency)} - {thousands(h.high, h.currency)}", style="bold green"
     )
     text.append(f" (P25 to P75, middle {thousands(h.mid, h.currency)}, {h.currency} a year)\n")
+    if h.dated:
+        text.append(f"Dated: {'; '.join(h.dated)}.\n", style="yellow")
+    if h.leaves_out:
+        text.append(f"{h.leaves_out}\n")
     text.append(f"How: {h.method}\n", style="dim")
     return [text]
 

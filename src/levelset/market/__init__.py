@@ -14,6 +14,7 @@ Heavy modules load inside each function, so importing this package stays cheap.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -44,15 +45,26 @@ def market_range(
     source: str = "all",
     year: int | None = None,
     offer: Decimal | float | None = None,
+    today: date | None = None,
 ) -> RangeReport:
     """Percentile ranges for a title, level and place from every source, with a headline.
+
+    With `today`, each source's age is shown and a source older than a year is flagged.
 
     Raises UnknownValue (with the closest matches) for an unknown title, level or place.
     """
     from levelset.market.ranges import market_range_in
 
     return market_range_in(
-        store, title, level, location, company=company, source=source, year=year, offer=offer
+        store,
+        title,
+        level,
+        location,
+        company=company,
+        source=source,
+        year=year,
+        offer=offer,
+        today=today,
     )
 
 
@@ -66,13 +78,22 @@ def compare_places(
     source: str = "all",
     year: int | None = None,
     offer: Decimal | float | None = None,
+    today: date | None = None,
 ) -> list[RangeReport]:
     """One report per place, in the order given, for side-by-side comparison."""
     from levelset.market.ranges import market_range_in
 
     return [
         market_range_in(
-            store, title, level, place, company=company, source=source, year=year, offer=offer
+            store,
+            title,
+            level,
+            place,
+            company=company,
+            source=source,
+            year=year,
+            offer=offer,
+            today=today,
         )
         for place in locations
     ]

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
+from levelset.bands import Band
+from levelset.market.age import dated_notes
+from levelset.market.levels import LevelMatch
 from levelset.market.registry import SourceSpec, spec_of, specs
 from levelset.market.report import Headline, SourceRange, money
 
 
 def headline_inputs(ranges: Sequence[SourceRange]) -> list[SourceRange]:
     """One range per source: the crowd cell, the OEWS blend (or the only SOC), the LCA cell."""
+    chosen = _candidates(ranges)
+    return [r for r in chosen if r not in left_out(chosen)]
+
+
+def _candidates(ranges: Sequence[SourceRange]) -> list[SourceRange]:
     visible = [r for r in ranges if all(r.values.get(k) is not None for k in ("p25", "p50", "p75"))]
     chosen = [r for r in visible if _spec(r).headline]
     for spec in specs():
@@ -18,6 +27,13 @@ def headline_inputs(ranges: Sequence[SourceRange]) -> list[SourceRange]:
             alone = [r for r in visible if r.source == spec.key]
             chosen += alone if len(alone) == 1 else []
     return chosen
+
+
+def left_out(chosen: Sequence[SourceRange]) -> list[SourceRange]:
+    """Rows from a wider area than the place (the crowd's national cell for a metro), left out
+    when the place has its own: a range shown under a place comes from that place."""
+    wide = [r for r in chosen if "wider-area" in r.flags]
+    return wide if len(wide) < len(chosen) else []
 
 
 def _spec(row: SourceRange) -> SourceSpec:
@@ -38,13 +54,10 @@ def headline(ranges: Sequence[SourceRange]) -> Headline | None:
     )
     names = [_spec(r).short for r in used]
     if len(used) == 1:
-        method = (
-            f"Taken from the {names[0]} range alone (its P25, P50, P75): "
-            "no other source had a visible cell."
-        )
+        why = "" if left_out(_candidates(ranges)) else ": no other source had a visible cell"
+        method = f"Taken from the {names[0]} range alone (its P25, P50, P75){why}."
     else:
-        blends = [f"; {s.short} enters as its blend of SOC codes" for s in map(_spec, used)]
-        blended = next((b for b, r in zip(blends, used, strict=True) if _spec(r).part_of), "")
+        blended = "".join(f"; {s.short} {s.enters}" for s in map(_spec, used) if s.enters)
         method = (
             f"Mean of the P25, P50 and P75 of {len(used)} sources ({', '.join(names)}), "
             f"each weighted equally{blended}."
@@ -52,4 +65,38 @@ def headline(ranges: Sequence[SourceRange]) -> Headline | None:
     thin = [f"{r.label}, {r.n} {r.n_label}" for r in used if "thin" in r.flags]
     if thin:  # the headline inherits the weakness of what it blends
         method += f" Thin sample: {'; '.join(thin)}."
+    method += _left_out_note(ranges)
     return Headline(low, mid, high, method, tuple(r.label for r in used))
+
+
+def described(
+    head: Headline | None, ranges: Sequence[SourceRange], level: LevelMatch | None
+) -> Headline | None:
+    """The headline with what its money measures, what that leaves out, and its dated sources."""
+    if head is None:
+        return None
+    used = headline_inputs(ranges)
+    return replace(head, leaves_out=leaves_out(level), dated=tuple(dated_notes(used)))
+
+
+def leaves_out(level: LevelMatch | None) -> str:
+    """What base pay leaves out, in one sentence, sized for the level when the level is high."""
+    text = (
+        "Base pay only: stock, sign-on and yearly bonuses are left out, so compare an "
+        "offer's base salary with this range, never its total."
+    )
+    if level is not None and level.band >= Band.SENIOR:
+        text += (
+            " At senior level and above in large tech companies, total pay is commonly reported "
+            "at about twice base (senior) and two to three times base (staff and above): "
+            "community-reported figures that levelset's datasets do not measure."
+        )
+    return text
+
+
+def _left_out_note(ranges: Sequence[SourceRange]) -> str:
+    out = left_out(_candidates(ranges))
+    if not out:
+        return ""
+    names = "; ".join(f"{r.label} ({r.area}, {r.n} {r.n_label})" for r in out)
+    return f" Shown beside it, not blended (a wider area than the place): {names}."

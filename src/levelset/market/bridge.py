@@ -55,9 +55,16 @@ def level_blend(cells: Sequence[SourceRange], level: LevelMatch | None) -> Sourc
         values=as_values(
             {k: None if v is None else round(v * factor, 2) for k, v in mixed.items()}
         ),
-        flags=("approximate", "level-adjusted") if moved else ("approximate",),
+        flags=_flags(moved, len(areas) > 1 or any("widened" in c.flags for c in used)),
+        as_of=used[0].as_of,
         notes=tuple(notes),
     )
+
+
+def _flags(moved: bool, widened: bool) -> tuple[str, ...]:
+    """approximate always; level-adjusted when moved; widened when a part is from a wider area."""
+    pairs = (("approximate", True), ("level-adjusted", moved), ("widened", widened))
+    return tuple(flag for flag, on in pairs if on)
 
 
 def _ceiling(cells: Sequence[SourceRange]) -> float:

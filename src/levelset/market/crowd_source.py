@@ -9,6 +9,7 @@ definition as DuckDB's quantile_cont. A warm query therefore needs no SQL at all
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -221,6 +222,7 @@ def _cell(
         shown, suppression = withhold(shown, label)
     interval = median_interval(sample) if may_show_interval(n) and not hold else None
     area = place.name if place and place.kind in ("country", "remote") else "United States"
+    wider = place is not None and place.kind in ("metro", "state")  # a national cell for a place
     snapshot, dataset = source
     cell = SourceRange(
         source="crowd",
@@ -233,10 +235,18 @@ def _cell(
         n_label="distinct submissions",
         values=as_values(shown),
         median_ci=MedianInterval.of(*interval) if interval else None,
-        flags=flags_of(n, suppression, widened),
+        flags=flags_of(n, suppression, widened) + (("wider-area",) if wider else ()),
+        as_of=_date(snapshot),
     )
     hidden = (suppression.reason,) if suppression.reason else ()
     return CrowdCell(cell, () if hold else tuple(sample), hidden, widened)
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def _cents(value: float | None) -> float | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from levelset.errors import DataUnavailable
+from levelset.market.age import fiscal_year_end
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place, oews_areas
@@ -138,6 +139,7 @@ def _cell(
         n_label="certified filings",
         values=as_values(shown),
         flags=flags_of(n, suppression, widened),
+        as_of=fiscal_year_end(years[1]),
     )
     return LcaCell(cell, (suppression.reason,) if suppression.reason else (), widened)
 

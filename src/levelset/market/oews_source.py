@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from levelset.market.age import release_date
 from levelset.market.bridge import level_blend
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
@@ -128,6 +129,7 @@ def _range(
         flags=tuple(f for f, on in pairs if on),
         notes=tuple(notes),
         topcoded=topcoded,
+        as_of=release_date(str(release)),
     )
     return cell, suppression.reason
 
@@ -207,5 +209,6 @@ LEVEL_SPEC = SourceSpec(
     licence=_OEWS_LICENCE,
     preference=2,
     part_of="oews",
+    enters="enters as its blend of SOC codes",
     single_release=True,
 )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 
 from levelset.errors import InputError
-from levelset.market.blend import headline
+from levelset.market.age import age_caveats, aged
+from levelset.market.blend import described, headline
 from levelset.market.caveats import caveats, year_note
 from levelset.market.levels import LevelMatch, parse_level
 from levelset.market.memo import per_store
@@ -28,15 +30,24 @@ def market_range_in(
     source: str = "all",
     year: int | None = None,
     offer: Decimal | float | None = None,
+    today: dt.date | None = None,
 ) -> RangeReport:
-    """The range report of one query against an open market store."""
+    """The range report of one query against an open market store (ages from `today`)."""
     if source not in choices():
         raise InputError(f"unknown source {source!r}", hint=f"use one of {', '.join(choices())}")
     role = resolve_role(title, store)
     band = parse_level(level, company) if level else _hinted_level(role, company)
     place = resolve_place(location, store) if location else None
     return build_report(
-        store, role, band, place, company=company, source=source, year=year, offer=offer
+        store,
+        role,
+        band,
+        place,
+        company=company,
+        source=source,
+        year=year,
+        offer=offer,
+        today=today,
     )
 
 
@@ -60,6 +71,7 @@ def build_report(
     source: str = "all",
     year: int | None = None,
     offer: Decimal | float | None = None,
+    today: dt.date | None = None,
 ) -> RangeReport:
     """Query every source asked for and assemble the report."""
     asked = [s for s in specs() if s.loader is not None and source in ("all", s.key)]
@@ -68,7 +80,7 @@ def build_report(
         raise unavailable
     query = Query(role, level, place, company, year)
     found = {s.key: s.loader(store, query) for s in asked if s.loader is not None}
-    ranges = [r for f in found.values() for r in f.ranges]
+    ranges = aged([r for f in found.values() for r in f.ranges], today)
     offered = money(offer)
     if offered is not None:
         samples = {k: f.sample for k, f in found.items() if f.sample}
@@ -78,8 +90,8 @@ def build_report(
         level=level,
         place=place,
         ranges=tuple(ranges),
-        headline=headline(ranges),
-        caveats=tuple(caveats(query, ranges) + year_note(year, ranges)),
+        headline=described(headline(ranges), ranges, level),
+        caveats=tuple(caveats(query, ranges) + year_note(year, ranges) + age_caveats(ranges)),
         hidden=tuple(h for f in found.values() for h in f.hidden),
         widened=tuple(w for f in found.values() for w in f.widened),
         company=company,

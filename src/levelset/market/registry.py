@@ -9,6 +9,9 @@ Adding a source: its loader module, one SourceSpec here, its test (see CONTRIBUT
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from levelset.market.report import SourceRange
 from levelset.market.spec import Caveats, Found, Loader, Missing, Query, SourceSpec
 
 __all__ = ["Caveats", "Found", "Loader", "Missing", "Query", "SourceSpec"]
@@ -58,3 +61,14 @@ def choices() -> tuple[str, ...]:
 def by_preference() -> tuple[str, ...]:
     """Source keys in the order an anchor prefers them (level-specific sources first)."""
     return tuple(s.key for s in sorted(specs(), key=lambda s: s.preference))
+
+
+def preferred(rows: Sequence[SourceRange]) -> SourceRange | None:
+    """The row an anchor takes: the place's own rows before rows from a wider area (a national
+    crowd cell for Seattle), then by preference (level-specific sources first)."""
+    local = [r for r in rows if "wider-area" not in r.flags] or list(rows)
+    for key in by_preference():
+        for row in local:
+            if row.source == key:
+                return row
+    return local[0] if local else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -78,6 +79,8 @@ class SourceRange:
     offer_percentile: float | None = None
     offer_position: str | None = None  # "P62", "below P10", "above P90"
     topcoded: tuple[str, ...] = ()  # percentiles BLS publishes only as "at least" this value
+    as_of: dt.date | None = None  # the date the numbers describe (snapshot, reference month)
+    age_months: int | None = None  # months from as_of to the query's today, when given
 
     @property
     def points(self) -> Points:
@@ -117,6 +120,10 @@ class SourceRange:
         data["flags"] = list(self.flags)
         if self.topcoded:
             data["top_coded"] = list(self.topcoded)
+        if self.as_of is not None:
+            data["as_of"] = self.as_of.isoformat()
+        if self.age_months is not None:
+            data["age_months"] = self.age_months
         data["notes"] = list(self.notes)
         if self.offer_position is not None:
             data["offer_percentile"] = self.offer_percentile
@@ -134,6 +141,9 @@ class Headline:
     method: str
     sources: tuple[str, ...]
     currency: str = "USD"
+    measures: str = "base pay"  # what the money is: every headline source is base pay
+    leaves_out: str = ""  # what that measure leaves out, in one sentence
+    dated: tuple[str, ...] = ()  # sources older than a year: "crowd: 23 months old (...)"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -143,6 +153,9 @@ class Headline:
             "currency": self.currency,
             "method": self.method,
             "sources": list(self.sources),
+            "measures": self.measures,
+            "leaves_out": self.leaves_out,
+            "dated": list(self.dated),
         }
 
 

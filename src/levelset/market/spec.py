@@ -63,3 +63,4 @@ class SourceSpec:
     caveat_rank: int = 50  # where its caveats come: before the place's (30), the company's (60)
     single_release: bool = False  # one release whatever --year says
     missing: Missing | None = None  # why it cannot answer when asked for alone, if it cannot
+    enters: str | None = None  # headline's method: how its row is made ("enters as its blend")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from levelset.market.registry import by_preference
+from levelset.market.registry import preferred
 from levelset.plan.inputs import MarketInput, MarketRow, OfferInput
 
 
@@ -50,11 +50,8 @@ def _headline(report: Any) -> MarketRow | None:
 
 def _offer_percentile(report: Any) -> float | None:
     placed = [c for c in report.ranges if c.shown and c.offer_percentile is not None]
-    for source in by_preference():  # level-specific sources first
-        for cell in placed:
-            if cell.source == source:
-                return float(cell.offer_percentile)
-    return float(placed[0].offer_percentile) if placed else None
+    cell = preferred(placed)  # level-specific sources first, moved to the place when moved
+    return None if cell is None or cell.offer_percentile is None else float(cell.offer_percentile)
 
 
 def market_input(report: Any) -> MarketInput:

@@ -54,6 +54,9 @@ class SourceRow(ViewModel):
     notes: list[str]
     offer_percentile: float | None = None
     offer_position: str | None = None
+    top_coded: list[str] | None = None  # percentiles BLS publishes only as floors
+    as_of: str | None = None  # the date the source's numbers describe
+    age_months: int | None = None
 
 
 class Headline(ViewModel):
@@ -65,6 +68,9 @@ class Headline(ViewModel):
     currency: str
     method: str
     sources: list[str]
+    measures: str | None = None  # "base pay": what the headline's money is
+    leaves_out: str | None = None  # what that measure leaves out, in one sentence
+    dated: list[str] | None = None  # sources older than a year
 
 
 class OfferPosition(ViewModel):
