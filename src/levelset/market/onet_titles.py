@@ -9,7 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from levelset.errors import UnknownValue
-from levelset.market.roles import Fetcher, RoleMatch, SocWeight, clean_title, curated_names
+from levelset.market.roles import (
+    Fetcher,
+    RoleMatch,
+    SocWeight,
+    acronym_swap,
+    clean_title,
+    curated_names,
+)
 
 FUZZY_CUTOFF = 0.88  # 1 - edit distance / length; below this a title is not a typo of another
 MAX_SOCS = 4  # a title O*NET files under many occupations keeps only the first few
@@ -23,9 +30,13 @@ WHERE {_KEY} IN ($full, $core) ORDER BY key <> $full, onet_soc
 
 _NEAREST = f"""
 SELECT key, 1 - levenshtein(key, $text) / greatest(length(key), length($text)) AS score, title
-FROM (SELECT {_KEY} AS key, min(title) AS title FROM onet_titles GROUP BY key)
+FROM (SELECT {_KEY} AS key, min(title) AS title FROM onet_titles
+      WHERE $any OR soc LIKE '15-%' OR list_contains($tech, soc) GROUP BY key)
 ORDER BY score DESC, jaro_winkler_similarity(key, $text) DESC LIMIT 5
 """
+# Occupations outside 15-xxxx that tech titles fall in: computer, architectural and
+# engineering, and natural sciences managers; computer hardware and electrical engineers.
+TECH_SOCS = ["11-3021", "11-9041", "11-9121", "17-2061", "17-2071", "17-2072"]
 
 
 def match_onet(text: str, store: Fetcher) -> RoleMatch:
@@ -34,11 +45,15 @@ def match_onet(text: str, store: Fetcher) -> RoleMatch:
     rows = store.fetch(_EXACT, {"full": clean.full, "core": clean.core})
     if rows:
         return _role(text, rows, 100.0)
-    nearest = store.fetch(_NEAREST, {"text": clean.full})
-    if nearest and float(nearest[0][1]) >= FUZZY_CUTOFF:
+    # a spelling is corrected, and titles suggested, only within the tech occupations: "Port
+    # Engineer" or "Head Chef" is never offered for a tech title levelset does not know
+    nearest = store.fetch(_NEAREST, {"text": clean.full, "tech": TECH_SOCS, "any": True})
+    close = nearest and float(nearest[0][1]) >= FUZZY_CUTOFF
+    if close and not acronym_swap(clean.full, str(nearest[0][0])):
         rows = store.fetch(_EXACT, {"full": nearest[0][0], "core": nearest[0][0]})
         return _role(text, rows, 100.0 * float(nearest[0][1]))
-    raise UnknownValue("title", text, closest_titles(text, [str(r[2]) for r in nearest]))
+    tech = store.fetch(_NEAREST, {"text": clean.full, "tech": TECH_SOCS, "any": False})
+    raise UnknownValue("title", text, closest_titles(text, [str(r[2]) for r in tech]))
 
 
 def _role(text: str, rows: list[tuple[Any, ...]], score: float) -> RoleMatch:
@@ -53,6 +68,8 @@ def _role(text: str, rows: list[tuple[Any, ...]], score: float) -> RoleMatch:
     )
     how = "is" if score >= 100.0 else f"is close ({score:.0f}%) to"
     why = f"{text!r} {how} the O*NET title {title!r}; not in the curated tech map"
+    if not any(s.startswith("15-") or s in TECH_SOCS for s in socs):
+        why += " and outside the tech occupations"
     if len(socs) > MAX_SOCS:
         why += f" (O*NET files it under {len(socs)} occupations; the first {MAX_SOCS} are used)"
     return RoleMatch(

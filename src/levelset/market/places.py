@@ -117,17 +117,46 @@ class _Resolver:
         alias = self.data["aliases"].get(key)
         if alias is not None:
             return self._alias(text, key, alias)
-        for lookup in (self._state, self._country, self._metro):
+        for lookup in (self._state, self._country, self._metro, self._town):
             found = lookup(text, key)
             if found is not None:
                 return found
         return None
 
+    def _town(self, text: str, key: str) -> Place | None:
+        """Any US city, town, county or ZIP code, through the gazetteer, to its metro or state."""
+        from levelset.market import gazetteer
+
+        states = {str(p): str(n) for p, (_f, n) in self.data["states"].items()}
+        found = gazetteer.find_town(key, states)
+        town = found.town if found else gazetteer.county_towns(key, states)
+        if town is None:
+            return None
+        why = f"{key!r} is {town.name}, {town.state} ({town.county}) in the US gazetteer"
+        metros = [gazetteer.metro_cities(a.name, a.employment) for a in self.areas if a.kind == "M"]
+        metro, approximate = gazetteer.metro_of(town, metros, self.data.get("metro_counties", {}))
+        note = None
+        if found is not None and found.others:
+            note = (
+                f"{town.name} is also a place in {', '.join(found.others)}; the largest, in "
+                f"{town.state}, is used (type '{town.name}, ST' to choose)"
+            )
+        if metro is None:
+            place = self._state(text, town.state.lower())
+            if place is None:
+                return None
+            return _with_note(Place(**{**place.__dict__, "why": f"{why}; in no OEWS metro"}), note)
+        area = next(a for a in self.areas if a.name == metro)
+        how = (
+            "the nearest OEWS metro (approximate)" if approximate else "its county is in this metro"
+        )
+        return _with_note(self._metro_place(text, area, f"{why}; {how}"), note)
+
     def _alias(self, text: str, key: str, alias: dict[str, str]) -> Place:
         if "state" in alias:
             found = self._state(text, alias["state"].lower())
             assert found is not None, f"places.yaml: unknown state {alias['state']}"
-            return found
+            return _with_note(found, alias.get("note"))
         if "metro" in alias:
             area = next(a for a in self.areas if a.name == alias["metro"])
             place = self._metro_place(text, area, f"{key!r} is a known short name of this metro")

@@ -74,7 +74,9 @@ class _Clean:
 def clean_title(text: str) -> _Clean:
     """Lowercase, drop punctuation, expand short forms, set level words aside."""
     data = load("roles")
-    words = re.sub(r"[^a-z0-9+#]+", " ", text.lower().replace("&", " and ")).split()
+    # "Senior Member of Technical Staff" is a senior MTS, never "senior staff"
+    lowered = re.sub(r"members? of (?:the )?technical staff", "mts", text.lower())
+    words = re.sub(r"[^a-z0-9+#]+", " ", lowered.replace("&", " and ")).split()
     expanded = " ".join(str(data["abbreviations"].get(w, w)) for w in words).split()
     levels = {str(w) for w in data["level_words"]}
     core = [w for w in expanded if w not in levels]
@@ -157,9 +159,18 @@ def _fuzzy_curated(text: str, core: str) -> RoleMatch | None:
     if found is None:
         return None
     alias, score, _ = found
+    if acronym_swap(core, alias):
+        return None  # "QA Engineer" is no typo of "ML Engineer": a short word differs
     key = _aliases()[alias]
     why = f"{text!r} read as {alias!r} (a close spelling, {score:.0f}% similar): {_label(key)}"
     return curated_role(key, text, why, score)
+
+
+def acronym_swap(text: str, other: str) -> bool:
+    """True when the two titles differ in a word of three letters or fewer (QA, BI, UI, AV,
+    SQL, XML against ML): such a word is a different field, not a misspelling."""
+    mine, theirs = set(text.split()), set(other.split())
+    return any(len(w) <= 3 for w in (mine ^ theirs))
 
 
 def _label(key: str) -> str:

@@ -1,0 +1,195 @@
+"""Every US city, town, county and ZIP code to its OEWS metro (or state).
+
+The table `curated/us_zip_places.csv.gz` lists each active US ZIP code with its city, state,
+county and coordinates (derived from the `zipcodes` package, MIT licence, compiled from public
+US postal and census data; see data/market/ATTRIBUTION.md). A place is placed in a metro by
+county: the counties holding a metro's principal cities are its core counties, so Palo Alto
+(Santa Clara County) is in San Jose-Sunnyvale-Santa Clara. A place in no core county goes to
+the nearest principal city of a metro in its state within NEAR_KM, said to be approximate;
+failing that, to its state. A city name in several states takes the one with most ZIP codes
+and names the others, so "City, ST" chooses.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+NEAR_KM = 60.0
+
+
+@dataclass(frozen=True)
+class Town:
+    """A US city or town: its state, main county, centre and how many ZIP codes it has."""
+
+    name: str
+    state: str  # postal code
+    county: str
+    lat: float
+    lon: float
+    zips: int
+
+
+@dataclass(frozen=True)
+class Found:
+    """A town read from text, the other states with a town of that name, and how it was read."""
+
+    town: Town
+    others: tuple[str, ...]
+    how: str  # "zip 94041", "city and state", "city"
+
+
+@cache
+def _table() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], Town]]:
+    """ZIP -> (city key, state) and (city key, state) -> Town, read once per process."""
+    by_zip: dict[str, tuple[str, str]] = {}
+    towns: dict[tuple[str, str], Town] = {}
+    path = resources.files("levelset.market.curated").joinpath("us_zip_places.csv.gz")
+    with gzip.open(str(path), "rt", encoding="utf-8", newline="") as stream:
+        rows = csv.reader(stream)
+        next(rows)
+        for key, city, state, county, lat, lon, zips in rows:
+            codes = zips.split()
+            towns[(key, state)] = Town(city, state, county, float(lat), float(lon), len(codes))
+            by_zip.update(dict.fromkeys(codes, (key, state)))
+    return by_zip, towns
+
+
+def clean(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", text.lower())).strip()
+
+
+@cache
+def _by_name() -> dict[str, tuple[Town, ...]]:
+    """City key -> its towns in every state, the one with most ZIP codes first."""
+    names: dict[str, list[Town]] = defaultdict(list)
+    for (key, _state), town in _table()[1].items():
+        names[key].append(town)
+    return {k: tuple(sorted(v, key=lambda t: -t.zips)) for k, v in names.items()}
+
+
+def find_town(key: str, states: dict[str, str]) -> Found | None:
+    """A town from a cleaned key: "94041", "boise id", "boise idaho", "mountain view"."""
+    if re.fullmatch(r"\d{5}", key):
+        at = _table()[0].get(key)
+        return Found(_table()[1][at], (), f"ZIP code {key}") if at else None
+    for name, state in _splits(key, states):
+        for spelling in _spellings(name):
+            town = _table()[1].get((spelling, state))
+            if town is not None:
+                return Found(town, (), "city and state")
+    for spelling in _spellings(key):
+        towns = _by_name().get(spelling, ())
+        if towns:
+            return Found(towns[0], tuple(t.state for t in towns[1:4]), "city")
+    return None
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """ "st paul" and "saint paul", "ft worth" and "fort worth": both ways."""
+    swaps = (("st ", "saint "), ("saint ", "st "), ("ft ", "fort "), ("mt ", "mount "))
+    return (key, *(new + key[len(old) :] for old, new in swaps if key.startswith(old)))
+
+
+def _splits(key: str, states: dict[str, str]) -> list[tuple[str, str]]:
+    """(city, postal) readings of "boise id" and "boise idaho" / "kansas city missouri"."""
+    out = []
+    for postal, name in states.items():
+        for suffix in (f" {postal.lower()}", f" {clean(name)}"):
+            if key.endswith(suffix) and len(key) > len(suffix):
+                out.append((key[: -len(suffix)].strip(), postal))
+    return out
+
+
+def county_towns(key: str, states: dict[str, str]) -> Town | None:
+    """A county: "santa clara county", "king county wa" -> a town of it (the largest)."""
+    found = re.fullmatch(r"(.+ (?:county|parish|borough))(?: (.+))?", key)
+    if not found:
+        return None
+    county, state = found[1], found[2]
+    postal = next((p for p, n in states.items() if state in (p.lower(), clean(n))), None)
+    towns = [
+        t
+        for t in _table()[1].values()
+        if clean(t.county) == county and (postal is None or t.state == postal)
+    ]
+    return max(towns, key=lambda t: t.zips) if towns else None
+
+
+@dataclass(frozen=True)
+class MetroCities:
+    """An OEWS metro by name, with its principal cities and states as read from the name."""
+
+    name: str
+    cities: tuple[str, ...]
+    states: tuple[str, ...]
+    size: float
+
+
+def metro_of(
+    town: Town, metros: Sequence[MetroCities], counties: dict[str, str]
+) -> tuple[str | None, bool]:
+    """The metro of a town (by core county or the listed outer counties, else the nearest
+    principal city); and whether it is approximate."""
+    core = _core_counties(tuple(metros))
+    listed = counties.get(f"{town.county}, {town.state}")
+    if listed is not None:
+        return listed, False
+    if (town.county, town.state) in core:
+        return core[(town.county, town.state)], False
+    best: tuple[float, str] | None = None
+    for metro in metros:
+        if town.state not in metro.states:
+            continue
+        for city in metro.cities:
+            centre = _table()[1].get((city, town.state))
+            if centre is not None:
+                km = _km(town, centre)
+                if km <= NEAR_KM and (best is None or km < best[0]):
+                    best = (km, metro.name)
+    return (best[1], True) if best else (None, False)
+
+
+@cache
+def _core_counties(metros: tuple[MetroCities, ...]) -> dict[tuple[str, str], str]:
+    core: dict[tuple[str, str], tuple[float, str]] = {}
+    for metro in metros:
+        for city in metro.cities:
+            for state in metro.states:
+                towns = (_table()[1].get((s, state)) for s in _spellings(city))
+                town = next((t for t in towns if t is not None), None)
+                if town is None:
+                    continue
+                key = (town.county, state)
+                if key not in core or core[key][0] < metro.size:
+                    core[key] = (metro.size, metro.name)
+    return {k: v[1] for k, v in core.items()}
+
+
+def metro_cities(name: str, size: float) -> MetroCities:
+    """'Boise City, ID' -> cities ('boise city', 'boise'), states ('ID',)."""
+    cities, _, states = name.partition(",")
+    keys: list[str] = []
+    for part in cities.split("-"):
+        key = clean(part)
+        if key:
+            keys += [key, re.sub(r" city$", "", key)] if key.endswith(" city") else [key]
+    return MetroCities(
+        name, tuple(dict.fromkeys(keys)), tuple(s.strip() for s in states.split("-")), size
+    )
+
+
+def _km(a: Town, b: Town) -> float:
+    dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
+    h = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat)) * math.sin(dlon / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
