@@ -23,9 +23,15 @@ MAX_SOCS = 4  # a title O*NET files under many occupations keeps only the first 
 
 _KEY = "trim(regexp_replace(lower(title), '[^a-z0-9+#]+', ' ', 'g'))"
 
+# "Quality Assurance Engineer (QA Engineer)" is also found without its parenthesis
+_BARE = (
+    "trim(regexp_replace(lower(regexp_replace(title, '\\s*\\(.*\\)', '')), "
+    "'[^a-z0-9+#]+', ' ', 'g'))"
+)
 _EXACT = f"""
 SELECT soc, onet_soc, title, {_KEY} AS key FROM onet_titles
-WHERE {_KEY} IN ($full, $core) ORDER BY key <> $full, onet_soc
+WHERE {_KEY} IN ($full, $core) OR {_BARE} IN ($full, $core)
+ORDER BY key <> $full, NOT (soc LIKE '15-%'), onet_soc
 """
 
 _NEAREST = f"""
@@ -43,6 +49,7 @@ def match_onet(text: str, store: Fetcher) -> RoleMatch:
     """The role of a title found in O*NET (exact after cleaning, or a close spelling)."""
     clean = clean_title(text)
     rows = store.fetch(_EXACT, {"full": clean.full, "core": clean.core})
+    rows.sort(key=lambda r: not _is_tech(str(r[0])))  # a tech reading first, others after
     if rows:
         return _role(text, rows, 100.0)
     # a spelling is corrected, and titles suggested, only within the tech occupations: "Port
@@ -68,7 +75,7 @@ def _role(text: str, rows: list[tuple[Any, ...]], score: float) -> RoleMatch:
     )
     how = "is" if score >= 100.0 else f"is close ({score:.0f}%) to"
     why = f"{text!r} {how} the O*NET title {title!r}; not in the curated tech map"
-    if not any(s.startswith("15-") or s in TECH_SOCS for s in socs):
+    if not any(_is_tech(s) for s in socs):
         why += " and outside the tech occupations"
     if len(socs) > MAX_SOCS:
         why += f" (O*NET files it under {len(socs)} occupations; the first {MAX_SOCS} are used)"
@@ -76,6 +83,10 @@ def _role(text: str, rows: list[tuple[Any, ...]], score: float) -> RoleMatch:
         text=text, key=f"onet:{kept[0][1]}", label=title, socs=weights, why=why,
         source="onet", score=score,
     )  # fmt: skip
+
+
+def _is_tech(soc: str) -> bool:
+    return soc.startswith("15-") or soc in TECH_SOCS
 
 
 def closest_titles(text: str, onet: list[str], limit: int = 5) -> list[str]:

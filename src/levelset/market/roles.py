@@ -138,8 +138,17 @@ def _specialty(text: str) -> RoleMatch | None:
     found = match_curated(head)
     if found is None:
         return None
-    why = f"{found.why}; {text[len(head) :].strip(' ,-–—/|()')!r} is read as a specialty"
+    specialty = text[len(head) :].strip(" ,-–—/|()")
+    why = f"{found.why}; {specialty!r} is read as a specialty"
+    if found.key == "software_engineer" and _ML_SPECIALTY.search(specialty.lower()):
+        ml = curated_role("ml_engineer", text, "", stripped=True)
+        why = f"{found.why}, and {specialty!r} makes it machine learning work: {ml.label}"
+        return replace(ml, why=why, level_hint=found.level_hint)
     return replace(found, text=text, why=why)
+
+
+# a software engineer "..., Machine Learning" (or ML, AI, deep learning) is an ML engineer
+_ML_SPECIALTY = re.compile(r"\b(machine learning|ml|ai|deep learning|artificial intelligence)\b")
 
 
 def _why_curated(text: str, candidate: str, full: str, label: str) -> str:

@@ -1,0 +1,53 @@
+"""Accuracy of title and place reading on the hand-labelled corpus (tuning and held-out).
+
+    PYTHONPATH=src:. python scripts/evaluate_market_names.py [--misses]
+
+Titles: the role and the band must both match the row (tests/corpus/titles); a title read as an
+O*NET occupation outside the tech occupations without saying so counts as silently outside tech.
+Places: the kind and the OEWS area, state or country name must match (tests/corpus/places).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.corpus.market_names import read_place, read_title, rows, title_ok
+
+from levelset.market.build import rebuild
+from levelset.market.store import MarketStore, open_market
+from levelset.paths import Paths
+
+
+def score(store: MarketStore, kind: str, split: str, misses: bool) -> str:
+    data = rows(kind, split)
+    good, silent = 0, 0
+    for row in data:
+        if kind == "titles":
+            found = read_title(store, row[0])
+            ok = title_ok(found, row[1], row[2])
+            silent += found[2]
+        else:
+            found = read_place(store, row[0])
+            ok = found == (row[1], row[2])
+        good += ok
+        if misses and not ok:
+            print(f"  miss {kind}/{split}: {row[0]!r} -> {found}, expected {row[1:]}")
+    extra = f", {silent} silently outside tech" if kind == "titles" else ""
+    return f"{kind:6} {split:8} {good}/{len(data)} = {100 * good / len(data):.1f}%{extra}"
+
+
+def main() -> None:
+    misses = "--misses" in sys.argv
+    with tempfile.TemporaryDirectory() as home:
+        paths = Paths(Path(home)).ensure()
+        rebuild(paths)
+        store = open_market(paths)
+        for kind in ("titles", "places"):
+            for split in ("tuning", "heldout"):
+                print(score(store, kind, split, misses))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""The title and place corpus (tests/corpus/titles, tests/corpus/places) and how a row is read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from levelset.errors import InputError
+from levelset.market import resolve_place, resolve_role
+from levelset.market.ranges import _hinted_level
+from levelset.market.store import MarketStore
+
+CORPUS = Path(__file__).resolve().parent
+
+
+def rows(kind: str, split: str) -> list[list[str]]:
+    text = (CORPUS / kind / f"{split}.tsv").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def read_title(store: MarketStore, title: str) -> tuple[str, str, bool]:
+    """(role, band, silently outside tech) as levelset reads a title."""
+    try:
+        role = resolve_role(store, title)
+    except InputError:
+        return "refused", "-", False
+    level = _hinted_level(role, None)
+    key = role.key if role.source == "curated" else f"onet:{role.socs[0].soc}"
+    outside = role.source == "onet" and "outside the tech" not in role.why
+    outside = outside and not role.socs[0].soc.startswith("15-")
+    return key, level.band.value if level else "-", outside
+
+
+def title_ok(found: tuple[str, str, bool], role: str, band: str) -> bool:
+    key, got_band, _ = found
+    role_ok = key.startswith(role) if role.startswith("onet:") else key == role
+    return role_ok and got_band == band
+
+
+def read_place(store: MarketStore, text: str) -> tuple[str, str]:
+    try:
+        place = resolve_place(store, text)
+    except InputError:
+        return "refused", "-"
+    return place.kind, place.name

@@ -1,0 +1,32 @@
+"""Title and place reading on the hand-labelled corpus: the figures the docs quote hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from levelset.market.store import open_market
+from tests.corpus.market_names import read_place, read_title, rows, title_ok
+from tests.market.market_home import market_paths
+
+
+@pytest.fixture
+def store(levelset_home: Path):  # type: ignore[no-untyped-def]
+    return open_market(market_paths(levelset_home))
+
+
+@pytest.mark.parametrize(("split", "at_least"), [("tuning", 1.0), ("heldout", 0.9)])
+def test_titles_read_right_and_never_silently_outside_tech(store, split, at_least) -> None:  # type: ignore[no-untyped-def]
+    data = rows("titles", split)
+    found = [read_title(store, r[0]) for r in data]
+    good = sum(title_ok(f, r[1], r[2]) for f, r in zip(found, data, strict=True))
+    assert good / len(data) >= at_least, (good, len(data))
+    assert not any(f[2] for f in found)  # silently outside the tech occupations
+
+
+@pytest.mark.parametrize(("split", "at_least"), [("tuning", 1.0), ("heldout", 0.95)])
+def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> None:  # type: ignore[no-untyped-def]
+    data = rows("places", split)
+    good = sum(read_place(store, r[0]) == (r[1], r[2]) for r in data)
+    assert good / len(data) >= at_least, (good, len(data))
