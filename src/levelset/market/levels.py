@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from levelset.bands import Band
-from levelset.errors import UnknownValue
+from levelset.errors import InputError, UnknownValue
 from levelset.market.curated import load
 
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
@@ -102,6 +102,8 @@ def parse_level(text: str, company: str | None = None) -> LevelMatch:
 @lru_cache(maxsize=2048)
 def _parse(text: str, ladder: str | None) -> LevelMatch:
     key = _normalise(text)
+    if key.isdigit() and len(key) == 1 and not (ladder and key in _ladder(ladder)):
+        raise _which_ladder(text, key)
     found = _lookup(key, ladder)
     if found is None:
         raise UnknownValue("level", text, _closest(key))
@@ -114,6 +116,25 @@ def _parse(text: str, ladder: str | None) -> LevelMatch:
         crowd_codes=crowd_codes(band),
         bridge=bridge(band),
         alternatives=_alternatives(key, used, band),
+    )
+
+
+def _ladder(name: str) -> dict[str, str]:
+    return dict(load("levels")["companies"][name])
+
+
+def _which_ladder(text: str, digit: str) -> InputError:
+    """A bare "5" is a level on several ladders: ask which, naming them, never guess."""
+    readings = []
+    for name, levels in load("levels")["companies"].items():
+        for prefix in ("L", "E", "IC", "ICT"):
+            if f"{prefix}{digit}" in levels:
+                label = Band(levels[f"{prefix}{digit}"]).label
+                readings.append(f"{prefix}{digit} at {name.capitalize()} is {label}")
+    return InputError(
+        f"level {text!r} names no ladder: {'; '.join(readings) or 'no ladder has it'}",
+        hint="give the ladder's form (--level L5, E5, IC5) with --company, or a band name "
+        "(--level senior)",
     )
 
 

@@ -38,6 +38,7 @@ class Anchor:
     asks: tuple[LeverAsk, ...]
     market: MarketRange | None
     notes: tuple[str, ...]
+    basis: tuple[Basis, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -51,7 +52,20 @@ class Anchor:
             "asks": [vars(a) for a in self.asks],
             "market": self.market.to_dict() if self.market else None,
             "notes": list(self.notes),
+            "basis": [vars(b) for b in self.basis],
         }
+
+
+@dataclass(frozen=True)
+class Basis:
+    """Where one figure of the anchor comes from: source, area, sample size and date."""
+
+    figure: str  # "anchor", "target", "walk_away"
+    source: str
+    area: str | None
+    n: int | None
+    date: str | None
+    suggestion: bool = False  # a number levelset proposes, not one the user set
 
 
 def compute_anchor(
@@ -76,10 +90,44 @@ def compute_anchor(
     target = _target(offer, anchor)
     floor = _walk_away(walk_away, current_base, market, table, currency)
     asks = lever_asks(offer, anchor, target, competing, table, unvested_left_behind, target_level)
-    notes = (*notes, *_walk_away_notes(offer.base, anchor, floor, currency))
+    if walk_away is not None:  # a suggested walk-away is never used to warn
+        notes = (*notes, *_walk_away_notes(offer.base, anchor, floor, currency))
+    basis = _basis(anchor, target, floor, market, rivals, given_floor=walk_away is not None)
     return Anchor(
-        offer.company, currency, offer.base, percentile, anchor, target, floor, asks, market, notes
+        offer.company,
+        currency,
+        offer.base,
+        percentile,
+        anchor,
+        target,
+        floor,
+        asks,
+        market,
+        notes,
+        basis,
     )
+
+
+def _basis(
+    anchor: Figure,
+    target: Figure,
+    floor: Figure,
+    market: MarketRange | None,
+    rivals: Sequence[Offer],
+    *,
+    given_floor: bool,
+) -> tuple[Basis, ...]:
+    """Source, area, n and date of each figure, from the evidence its source names."""
+
+    def of(name: str, figure: Figure, suggestion: bool = False) -> Basis:
+        if market is not None and figure.source == market.provenance:
+            return Basis(name, market.source, market.place, market.n, market.as_of, suggestion)
+        rival = next((o for o in rivals if o.company in figure.source), None)
+        if rival is not None:
+            return Basis(name, figure.source, rival.location, 1, None, suggestion)
+        return Basis(name, figure.source, None, None, None, suggestion)
+
+    return (of("anchor", anchor), of("target", target), of("walk_away", floor, not given_floor))
 
 
 def _walk_away_notes(
@@ -185,7 +233,8 @@ def _walk_away(
     if not options:
         return Figure(None, "[YOUR WALK-AWAY BASE]: the lowest base you would accept", "you")
     best = max(options, key=lambda f: f.amount or Decimal(0))
-    return Figure(round_near(best.amount or Decimal(0)), best.reason, best.source)
+    reason = f"a suggestion, not a number you set: {best.reason}"
+    return Figure(round_near(best.amount or Decimal(0)), reason, best.source)
 
 
 def _check_amounts(**amounts: Decimal | None) -> None:
@@ -249,6 +298,7 @@ def anchor_from_dict(data: dict[str, Any]) -> Anchor:
         asks=asks,
         market=market,
         notes=tuple(data.get("notes", [])),
+        basis=tuple(Basis(**b) for b in data.get("basis", [])),
     )
 
 

@@ -1,0 +1,53 @@
+"""Issue 13: every figure of the anchor names its source, area, n and date; a walk-away the
+user did not set is a suggestion, labelled so and never used to warn."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from levelset.negotiation import compute_anchor
+from tests.cli.runner import run_cli
+from tests.negotiation.conftest import INITIAL, offer
+from tests.negotiation.test_anchor import MARKET
+
+
+def test_the_basis_names_source_area_n_and_date_of_each_figure() -> None:
+    rival = offer({**INITIAL, "company": "Contoso", "base": 240000, "location": "Seattle"})
+    result = compute_anchor(offer(INITIAL), market=MARKET, competing=[rival])
+    basis = {b.figure: b for b in result.basis}
+    assert set(basis) == {"anchor", "target", "walk_away"}
+    assert (basis["anchor"].source, basis["anchor"].area, basis["anchor"].n) == (
+        "your competing offer from Contoso",
+        "Seattle",
+        1,
+    )  # 240,000 beats the market's P75 of 212,500
+    walk = basis["walk_away"]
+    assert (walk.source, walk.area, walk.n, walk.date) == (
+        "Crowd (test)",
+        "Seattle",
+        120,
+        "2024-2025",
+    )
+    assert walk.suggestion and result.walk_away.reason.startswith("a suggestion")
+    data = result.to_dict()
+    assert [b["figure"] for b in data["basis"]] == ["anchor", "target", "walk_away"]
+
+
+def test_a_suggested_walk_away_never_warns() -> None:
+    low = offer({**INITIAL, "base": 150000})
+    suggested = compute_anchor(low, market=MARKET)  # the market median, 185,000, as a suggestion
+    assert suggested.walk_away.amount == Decimal(185000)
+    assert not any("walk-away" in n for n in suggested.notes)
+    given = compute_anchor(low, market=MARKET, walk_away=Decimal(185000))
+    assert any("below your walk-away" in n for n in given.notes)
+    assert not {b.figure: b for b in given.basis}["walk_away"].suggestion
+
+
+def test_the_cli_json_carries_the_basis() -> None:
+    from pathlib import Path
+
+    bigco = str(Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml")
+    assert run_cli("negotiate", "start", "Northwind Cloud", "--offer", bigco).exit_code == 0
+    data = run_cli("negotiate", "anchor", "Northwind Cloud", "--json").json()
+    anchor = next(b for b in data["basis"] if b["figure"] == "anchor")
+    assert anchor["area"] == "Seattle-Tacoma-Bellevue, WA" and anchor["n"] and anchor["date"]
