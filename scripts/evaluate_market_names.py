@@ -15,8 +15,8 @@ from pathlib import Path
 
 from tests.corpus.market_names import read_place, read_title, rows, title_ok
 
-from levelset.market.build import rebuild
-from levelset.market.store import MarketStore, open_market
+from levelset.market.build import open_market, rebuild
+from levelset.market.store import MarketStore
 from levelset.paths import Paths
 
 

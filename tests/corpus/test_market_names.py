@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from levelset.market.store import open_market
+from levelset.market.build import open_market
 from tests.corpus.market_names import read_place, read_title, rows, title_ok
 from tests.market.market_home import market_paths
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from levelset.market.build import open_market
 from levelset.market.ranges import market_range_in
 from levelset.market.registry import preferred
-from levelset.market.store import MarketStore, open_market
+from levelset.market.store import MarketStore
 from tests.cli.runner import run_cli
 from tests.market.market_home import market_paths
 

@@ -43,10 +43,8 @@ def test_the_pages_figures_are_the_tools_figures(connect: Callable[..., Any]) ->
     anchor = found["anchor"]
     for part in ("anchor", "target", "walk_away"):
         assert f"**{money(anchor[part]['amount'])}**" in page, part
-    assert (
-        anchor["anchor"]["source"] == "ai-jobs.net crowd salaries, 2024-2025, snapshot "
-        "2025-01-19, n=790"
-    )
+    # issue 13: the Seattle range itself, not the national crowd
+    assert anchor["anchor"]["source"] == "BLS OEWS wages, level-adjusted, May 2025, n=113470"
     cells = {c["label"]: c for c in found["range"]["ranges"]}
     blend, crowd = cells["OEWS blend at senior"], cells["Crowd (ai-jobs.net)"]
     for cell in (blend, crowd):
