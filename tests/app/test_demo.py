@@ -31,10 +31,10 @@ SAME_AS = {
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float, dict]:
     home = tmp_path_factory.mktemp("demo") / "home"
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine does not make the demo slower
     made = run_cli("demo", "--home", str(home), "--json")
     assert made.exit_code == 0, made.stderr
-    return home, time.perf_counter() - started, made.json()
+    return home, time.process_time() - started, made.json()
 
 
 def test_the_shipped_sample_is_the_examples_folder() -> None:
