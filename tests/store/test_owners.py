@@ -109,3 +109,20 @@ def test_every_statement_is_scoped_and_the_cross_owner_view_is_read_only(paths: 
     with everyone.begin() as conn:
         assert conn.execute(select(proof_sources.c.name)).scalars().all() == ["mine.md"]
     store.close()
+
+
+def test_every_table_of_the_store_is_a_record_table_with_an_owner_key() -> None:
+    """A new table must declare `owner_column()`, be wrapped in `owned()` and have its module
+    in `store.records.RECORD_MODULES` (erase, export and the migration read that list)."""
+    import importlib
+    import pkgutil
+
+    import levelset.store
+    from levelset.store.ownership import OWNED
+    from levelset.store.schema import metadata
+
+    for info in pkgutil.iter_modules(levelset.store.__path__):
+        importlib.import_module(f"levelset.store.{info.name}")
+    unowned = sorted(set(metadata.tables) - set(OWNED) - {"clients"})
+    assert unowned == []
+    assert sorted(t.name for t in record_tables()) == sorted(OWNED)
