@@ -110,6 +110,46 @@ def when(value: Any) -> str:
     return text[:16].replace("T", " ") if "T" in text else text[:10]
 
 
+# A command named in the core's text becomes a link to the page that does the same.
+COMMAND_PAGES = (
+    ("levelset level", "/proof#level", "the level estimate"),
+    ("levelset proof", "/proof", "the Proof page"),
+    ("levelset score", "/negotiation#free-text", "the message score box"),
+    ("levelset range", "/market", "the Market page"),
+    ("levelset experiment", "/tracking#experiments", "Experiments"),
+    ("levelset track", "/tracking#add", "Log an event"),
+    ("levelset metrics", "/tracking", "the Tracking page"),
+    ("levelset negotiate", "/negotiation", "the Negotiation page"),
+    ("levelset plan", "/plan", "the Plan page"),
+    ("levelset profile", "/#target", "your target"),
+    ("levelset offer", "/offers", "the Offers page"),
+)
+_BACKTICKS = re.compile(r"`([^`]+)`")
+_CODE = re.compile(r"<code>([^<]+)</code>")
+
+
+def _command_link(command: str) -> str:
+    """A link for a command (its text already escaped), else the text as code."""
+    for prefix, href, name in COMMAND_PAGES:
+        if command.startswith(prefix):
+            return f'<a href="{href}">{name}</a>'
+    return f"<code>{command}</code>"
+
+
+def commands(text: Any) -> Markup:
+    """Text from the core with each `levelset ...` command as a link to its page and any
+    other `code` as code, never raw backticks."""
+    escaped = str(Markup.escape(str(text or "")))
+    return Markup(_BACKTICKS.sub(lambda m: _command_link(m.group(1)), escaped))
+
+
+def command_links(html: str) -> str:
+    """The same for HTML where commands are already <code>: the playbook's own rendering."""
+    return _CODE.sub(
+        lambda m: _command_link(m.group(1)) if m.group(1).startswith("levelset ") else m[0], html
+    )
+
+
 def problems_for(error: Any, name: str) -> list[dict[str, Any]]:
     """The problems of a refused form that concern one of its fields."""
     if not error:
@@ -141,6 +181,7 @@ def make_environment() -> Environment:
         sentence=sentence,
         when=when,
         svg=inline_svg,
+        commands=commands,
         segment=lambda v: quote(str(v), safe=""),  # one path segment: "A/B" stays one name
     )
     env.globals["version"] = __version__

@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from levelset.web.context import AppContext
 from levelset.web.pages import Page, context_of
-from levelset.web.rendering import inline_svg
+from levelset.web.rendering import command_links, inline_svg
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 TOPICS = ("salary", "leveling", "negotiation")
@@ -42,7 +42,7 @@ def body_html(book: Any) -> Markup:
     html = to_html(book)
     body = html.split("<body>", 1)[-1].rsplit("</body>", 1)[0]
     body = re.sub(r"^\s*<h1>.*?</h1>\s*<p class=\"sub\">.*?</p>", "", body, flags=re.DOTALL)
-    return Markup(_SVG.sub(lambda m: str(inline_svg(m.group(0))), body))
+    return Markup(command_links(_SVG.sub(lambda m: str(inline_svg(m.group(0))), body)))
 
 
 def decorate(data: dict[str, Any]) -> dict[str, Any]:
