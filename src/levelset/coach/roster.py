@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from levelset.negotiation.record import EventKind, NegotiationRecord
+from levelset.negotiation.record import EventKind, NegotiationRecord, Step
 from levelset.tracking.experiments import Experiment
 
 DEADLINE_DAYS = 7  # an offer deadline this close is flagged
@@ -86,18 +86,19 @@ def attention(state: ClientState, today: dt.date) -> list[Attention]:
 
 
 def _negotiation(record: NegotiationRecord, today: dt.date) -> list[Attention]:
-    if record.closed:
+    step = record.step  # each of these reads replays the corrections: once here
+    if step in (Step.SIGNED, Step.DECLINED):
         return []
     found = []
-    deadline = record.last(EventKind.DEADLINE)
+    events = record.effective()
+    deadline = next((e for e in reversed(events) if e.kind is EventKind.DEADLINE), None)
     if deadline and today <= deadline.on <= today + dt.timedelta(days=DEADLINE_DAYS):
         days = (deadline.on - today).days
         text = f"{record.company}: offer deadline in {days} day{'s' * (days != 1)}"
         found.append(Attention(Flag.DEADLINE, text, deadline.on))
-    events = record.effective()
     last = max((e.on for e in events), default=None)
     if last is not None and (today - last).days >= WAITING_DAYS:
-        text = f"{record.company}: waiting at {record.step.value} since {last.isoformat()}"
+        text = f"{record.company}: waiting at {step.value} since {last.isoformat()}"
         found.append(Attention(Flag.WAITING, text, last))
     return found
 
