@@ -1,0 +1,63 @@
+"""Defect 5: every importer, fed thousands of hostile variants of real files, ends cleanly.
+
+The ordinary run tries a few hundred variants per importer; `make soak` (LEVELSET_SOAK=1)
+many more. Every input that ever failed is kept under `corpus/<importer>/` and replayed here
+on every run.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from tests.reliability.crashing import count
+from tests.reliability.fuzzing import CORPUS, IMPORTERS, check, save_failure, variants
+
+CASES = count(ci=120, soaked=2500)
+
+
+def _corpus() -> list[tuple[str, Path]]:
+    return [
+        (folder.name, file)
+        for folder in sorted(CORPUS.iterdir())
+        if folder.is_dir() and folder.name in IMPORTERS
+        for file in sorted(folder.iterdir())
+    ]
+
+
+@pytest.mark.parametrize(("importer", "file"), _corpus(), ids=lambda v: getattr(v, "name", v))
+def test_every_saved_failure_now_ends_cleanly(
+    importer: str, file: Path, levelset_home: Path
+) -> None:
+    check(IMPORTERS[importer], file)
+
+
+@pytest.mark.parametrize("name", sorted(IMPORTERS))
+def test_hostile_variants_end_cleanly(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    importer = IMPORTERS[name]
+    with tempfile.TemporaryDirectory() as scratch:
+        monkeypatch.setenv("LEVELSET_HOME", str(Path(scratch) / "home"))
+
+        @settings(
+            max_examples=CASES,
+            deadline=None,
+            derandomize=not os.environ.get("LEVELSET_SOAK"),
+            suppress_health_check=list(HealthCheck),
+            database=None,
+        )
+        @given(variants(importer.seeds))
+        def one(variant: tuple[str, bytes]) -> None:
+            suffix, data = variant
+            file = Path(scratch) / f"input{suffix}"
+            file.write_bytes(data)
+            try:
+                check(importer, file)
+            except AssertionError:
+                save_failure(name, suffix, data)
+                raise
+
+        one()
