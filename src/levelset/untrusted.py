@@ -23,6 +23,7 @@ import math
 import re
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,8 +133,9 @@ def load_json(text: str, file: Path | str, limits: Limits = LIMITS) -> Any:
     try:
         return json.loads(text, parse_int=number, parse_float=decimal, parse_constant=constant)
     except json.JSONDecodeError as error:
-        message = f"not valid JSON ({error.msg})"
-        raise refuse(file, message, line=error.lineno, expected="valid JSON") from None
+        problem = Problem(error.msg, file=str(file), line=error.lineno, expected="valid JSON")
+        message = f"{file}, line {error.lineno}: not valid JSON ({error.msg})"
+        raise InputError(message, problems=[problem]) from None
     except _TooLong as error:
         raise _number_too_long(file, str(error), None, limits) from None
     except _NotANumber as error:
@@ -252,8 +254,7 @@ def csv_rows(
     if "\r" in text:  # a lone carriage return inside the data, not a line ending
         line = text.count("\n", 0, text.index("\r")) + 1
         raise refuse(file, "a stray carriage return (\\r) in the data", line=line)
-    previous = csv.field_size_limit(limits.csv_field_chars)
-    try:
+    with field_limit(limits.csv_field_chars):
         reader = csv.reader(io.StringIO(text, newline=""), dialect)
         while True:
             try:
@@ -261,19 +262,29 @@ def csv_rows(
             except StopIteration:
                 return
             except csv.Error as error:
-                raise _csv_problem(error, file, reader.line_num, limits) from None
+                raise csv_problem(error, file, reader.line_num, limits) from None
             yield row
+
+
+@contextmanager
+def field_limit(chars: int) -> Iterator[None]:
+    """csv's field size limit set to `chars` while the block runs (it is process-wide)."""
+    previous = csv.field_size_limit(chars)
+    try:
+        yield
     finally:
         csv.field_size_limit(previous)
 
 
-def _csv_problem(error: csv.Error, file: Path | str, line: int, limits: Limits) -> InputError:
+def csv_problem(error: csv.Error, file: Path | str, line: int, limits: Limits) -> InputError:
     reason = str(error)
     if "field larger than field limit" in reason:
         message = f"a field longer than {limits.csv_field_chars:,} characters"
         return refuse(file, message, line=line, expected="shorter fields")
     if "unexpected end of data" in reason or "EOF" in reason:
         return refuse(file, "a quote is opened and never closed", line=line)
+    if "new-line character" in reason:
+        return refuse(file, "a line break inside a field that is not quoted", line=line)
     return refuse(file, f"not valid CSV ({reason})", line=line, expected="valid CSV")
 
 

@@ -60,8 +60,14 @@ def test_traceback_shows_the_cause_to_the_curious(
 ) -> None:
     open_store(paths).close()
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
-    with _write_lock(paths.records_db), pytest.raises(Exception, match="database is locked"):
+    with _write_lock(paths.records_db), pytest.raises(Exception) as raised:
         run_cli("--traceback", "profile", "set", "--currency", "EUR")
+    causes = []
+    error: BaseException | None = raised.value
+    while error is not None:
+        causes.append(str(error))
+        error = error.__cause__
+    assert any("database is locked" in cause for cause in causes), causes
 
 
 def test_a_damaged_store_file_names_the_backups(paths: Paths) -> None:
@@ -117,3 +123,26 @@ def test_a_full_disk_is_exit_5_and_loses_nothing(
     filler.unlink()
     assert run_cli("profile", "show", "--json").json()["profile"]["currency"] == "EUR"
     assert run_cli("track", "add", "application", "--company", "After").exit_code == 0
+
+
+def test_a_locked_store_is_a_503_in_the_web_app_not_a_500(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from levelset.app.workspace import Workspace
+    from levelset.web.app import create_app
+    from tests.web.conftest import BASE, Browser, TestClient
+
+    open_store(paths).close()
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
+    app = create_app(Workspace.at(paths.home), port=8765)
+    with TestClient(app, base_url=BASE) as raw:
+        browser = Browser(raw)
+        with _write_lock(paths.records_db):
+            posted = browser.submit(
+                "/tracking/events",
+                {"kind": "application", "company": "Acme"},
+                headers={"accept": "application/json"},
+            )
+    assert posted.status_code == 503
+    assert posted.json()["error"] == "busy"
+    _clean(posted.text)

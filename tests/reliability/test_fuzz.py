@@ -14,10 +14,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from levelset.errors import InputError
+from levelset.untrusted import csv_rows, decode, load_json, load_yaml
 from tests.reliability.crashing import count
 from tests.reliability.fuzzing import CORPUS, IMPORTERS, check, save_failure, variants
 
-CASES = count(ci=120, soaked=2500)
+SEEDS = tuple(sorted({seed for importer in IMPORTERS.values() for seed in importer.seeds}))
+
+CASES = count(ci=60, soaked=2500)
 
 
 def _corpus() -> list[tuple[str, Path]]:
@@ -61,3 +65,37 @@ def test_hostile_variants_end_cleanly(name: str, monkeypatch: pytest.MonkeyPatch
                 raise
 
         one()
+
+
+# The shared readers themselves, fast enough for thousands of cases on every run.
+
+READER_CASES = count(ci=800, soaked=20000)
+
+
+@settings(
+    max_examples=READER_CASES,
+    deadline=None,
+    derandomize=not os.environ.get("LEVELSET_SOAK"),
+    suppress_health_check=list(HealthCheck),
+    database=None,
+)
+@given(variants(SEEDS))
+def test_the_safe_readers_only_ever_raise_input_errors(variant: tuple[str, bytes]) -> None:
+    _suffix, data = variant
+    for read in (_as_json, _as_yaml, _as_csv):
+        try:
+            read(data)
+        except InputError:
+            pass
+
+
+def _as_json(data: bytes) -> None:
+    load_json(decode(data, "x.json"), "x.json")
+
+
+def _as_yaml(data: bytes) -> None:
+    load_yaml(decode(data, "x.yaml"), "x.yaml")
+
+
+def _as_csv(data: bytes) -> None:
+    list(csv_rows(decode(data, "x.csv"), "x.csv"))

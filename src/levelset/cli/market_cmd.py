@@ -106,7 +106,7 @@ def _amount(text: str | None) -> float | None:
     import re
 
     from levelset.errors import InputError
-    from levelset.money import to_money
+    from levelset.money import to_salary
 
     typed = text.strip()
     cleaned = re.sub(r"\s+", "", typed.lower())
@@ -116,7 +116,7 @@ def _amount(text: str | None) -> float | None:
     if cleaned.startswith("-"):
         raise InputError(f"--offer: must not be negative, got {typed!r}")
     try:
-        amount = float(to_money(cleaned, field="--offer"))  # reads 185k and 1.2m too
+        amount = float(to_salary(cleaned, field="--offer"))  # reads 185k and 1.2m too
     except InputError:
         raise InputError(
             f"--offer: {typed!r} is not an amount", hint="e.g. 185000, 185k or $185,000"

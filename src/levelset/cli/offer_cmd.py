@@ -112,6 +112,23 @@ def show(
     show_valuation(valuation)
 
 
+@app.command("delete")
+def delete(
+    offer_id: int = typer.Argument(..., help="Offer number from `offer list`."),
+    json_output: bool = JSON,
+) -> None:
+    """Remove a stored offer (even one that can no longer be read); it is kept in a file
+    that `levelset offer import` brings back."""
+    from levelset.app.offers import delete_offer
+    from levelset.cli.output import print_json
+
+    deleted = delete_offer(_ws(), offer_id)
+    if json_output:
+        print_json(deleted.to_dict())
+        return
+    typer.echo(f"Deleted {deleted.what}. To undo: {deleted.undo}")
+
+
 @app.command("export")
 def export(
     fmt: str = FORMAT,

@@ -9,9 +9,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from levelset.errors import Problem
-from levelset.money import plain_amount
+from levelset.money import ceiling, plain_amount
 
 AMOUNT = "an amount of money >= 0, e.g. 180000"
+HUGE = Decimal(10) ** 15  # shares, company valuations: far above any real one, far below overflow
+PERCENT_CAP = Decimal(200)
+GRANT_YEARS = 10  # an equity grant may be worth several years of pay
 
 
 class FieldReader:
@@ -21,6 +24,14 @@ class FieldReader:
         self.file = file
         self.lines = lines
         self.problems: list[Problem] = []
+        self.currency: str | None = None  # set once read: it scales the plausible amounts
+
+    def ceiling(self, key: str) -> Decimal:
+        """The most an amount in field `key` can plausibly be (pay is bounded, see money)."""
+        if key in ("exit_values", "fully_diluted_shares", "shares"):
+            return HUGE
+        yearly = ceiling(self.currency)
+        return yearly * GRANT_YEARS if key == "grant_value" else yearly
 
     def problem(self, field: str, message: str, expected: str | None = None) -> Problem:
         line = self.lines.get(field)
@@ -50,16 +61,16 @@ class FieldReader:
     def money(
         self, data: Mapping[str, Any], key: str, *, required: bool = False, prefix: str = ""
     ) -> Decimal | None:
-        return self._decimal(data, key, required, prefix, AMOUNT, upper=None)
+        return self._decimal(data, key, required, prefix, AMOUNT, upper=self.ceiling(key))
 
     def pct(self, data: Mapping[str, Any], key: str, *, prefix: str = "") -> Decimal | None:
-        return self._decimal(data, key, False, prefix, "a percent from 0 to 200", Decimal(200))
+        return self._decimal(data, key, False, prefix, "a percent from 0 to 200", PERCENT_CAP)
 
     def number(self, data: Mapping[str, Any], key: str, *, prefix: str = "") -> Decimal | None:
-        return self._decimal(data, key, False, prefix, "a number >= 0", upper=None)
+        return self._decimal(data, key, False, prefix, "a number >= 0", upper=self.ceiling(key))
 
     def integer(self, data: Mapping[str, Any], key: str, *, prefix: str = "") -> int | None:
-        value = self._decimal(data, key, False, prefix, "a whole number >= 0", upper=None)
+        value = self._decimal(data, key, False, prefix, "a whole number >= 0", upper=HUGE)
         if value is None:
             return None
         if value != value.to_integral_value():
@@ -76,7 +87,7 @@ class FieldReader:
             return None
         items = split_list(raw)
         field = _path(prefix, key)
-        found = [self._one(item, field, AMOUNT, None) for item in items]
+        found = [self._one(item, field, AMOUNT, self.ceiling(key)) for item in items]
         if not items or any(v is None for v in found):
             if not items:
                 self.add(field, "empty list", "one amount per year, e.g. [60000, 45000]")
@@ -118,7 +129,9 @@ class FieldReader:
         elif value < 0:
             self.add(field, f"negative value {raw!r}", expected)
         elif upper is not None and value > upper:
-            self.add(field, f"{raw!r} is too large", expected)
+            shown = repr(raw) if len(str(raw)) <= 24 else f"{str(raw)[:20]}…"
+            limit = expected if upper <= PERCENT_CAP else f"{expected}, at most {upper:,}"
+            self.add(field, f"{shown} is too large", limit)
         else:
             return value
         return None

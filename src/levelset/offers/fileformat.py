@@ -96,6 +96,7 @@ def _not_an_offer(data: object) -> str:
 def _read_offer(reader: FieldReader, data: Mapping[str, Any], currencies: set[str]) -> Offer | None:
     company = reader.text(data, "company", required=True)
     currency = _currency(reader, data, currencies)
+    reader.currency = currency
     base = reader.money(data, "base", required=True)
     bonus = _bonus(reader, data)
     sign_on = _sign_on(reader, data)

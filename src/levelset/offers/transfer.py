@@ -18,6 +18,7 @@ from levelset.errors import InputError, Problem, validation_failed
 from levelset.offers.fileformat import load_offer, offer_to_data, parse_offer, plain
 from levelset.offers.model import Offer
 from levelset.offers.textfile import read_user_text
+from levelset.untrusted import LIMITS, csv_problem, field_limit
 
 FORMATS = ("yaml", "json", "csv")
 
@@ -124,6 +125,14 @@ def _to_csv(rows: list[dict[str, str]]) -> str:
 
 def _csv_rows(text: str, file: Path) -> list[tuple[str, Any, dict[str, int]]]:
     reader = csv.DictReader(io.StringIO(text))
+    with field_limit(LIMITS.csv_field_chars):
+        try:
+            return _dict_rows(reader, file)
+        except csv.Error as error:  # a field over the limit, a stray line break in a field
+            raise csv_problem(error, str(file), reader.line_num, LIMITS) from None
+
+
+def _dict_rows(reader: csv.DictReader[str], file: Path) -> list[tuple[str, Any, dict[str, int]]]:
     problems = _header_problems(list(reader.fieldnames or []), str(file))
     if problems:
         raise validation_failed("offers to import", problems)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from levelset.errors import InputError, Problem, validation_failed
+from levelset.errors import Problem, validation_failed
+from levelset.untrusted import check_yaml, load_json
 
 
 def parse_json_or_yaml(text: str, file: Path | str, *, as_json: bool) -> tuple[Any, dict[str, int]]:
@@ -15,12 +15,7 @@ def parse_json_or_yaml(text: str, file: Path | str, *, as_json: bool) -> tuple[A
     names the file and the line."""
     if not as_json:
         return parse_yaml_with_lines(text, str(file))
-    try:
-        return json.loads(text), {}
-    except json.JSONDecodeError as error:
-        problem = Problem(error.msg, file=str(file), line=error.lineno, expected="valid JSON")
-        message = f"{file}, line {error.lineno}: not valid JSON ({error.msg})"
-        raise InputError(message, problems=[problem]) from None
+    return load_json(text, str(file)), {}  # depth, number length, NaN: refused too
 
 
 def parse_yaml_with_lines(text: str, file: str) -> tuple[Any, dict[str, int]]:
@@ -31,6 +26,7 @@ def parse_yaml_with_lines(text: str, file: str) -> tuple[Any, dict[str, int]]:
     import yaml
 
     loader = _text_dates_loader()
+    check_yaml(text, file)  # aliases, depth, node count and number length refused first
     try:
         node = yaml.compose(text, Loader=loader)
         data = yaml.load(text, Loader=loader)  # a SafeLoader subclass

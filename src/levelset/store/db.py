@@ -9,6 +9,8 @@ from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Connection, Engine
 
+from levelset.errors import LevelsetError
+from levelset.failures import explain
 from levelset.paths import Paths
 from levelset.store.engine import make_engine, write_transaction
 from levelset.store.ownership import OWN
@@ -31,9 +33,22 @@ class Store:
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
-        """A write transaction: committed when the block ends, rolled back if it raises."""
-        with write_transaction(self.engine, owner=self.owner) as connection:
-            yield connection
+        """A write transaction: committed when the block ends, rolled back if it raises.
+
+        A failure of the machine or the database (locked past the wait, disk full, I/O error,
+        a uniqueness clash with a concurrent writer) comes out as the LevelsetError that says
+        so in one line (levelset.failures), for every door alike.
+        """
+        try:
+            with write_transaction(self.engine, owner=self.owner) as connection:
+                yield connection
+        except LevelsetError:
+            raise
+        except Exception as error:
+            explained = explain(error, self.paths.home)
+            if explained is None:
+                raise
+            raise explained from error
 
     def for_owner(self, owner: int) -> Store:
         """The same database seen as another owner (`ALL_OWNERS`: read-only, everyone)."""

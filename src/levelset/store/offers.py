@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Column, Date, DateTime, Integer, String, Table, Text, select
 
-from levelset.errors import NotFound
+from levelset.errors import DataUnavailable, InputError, NotFound
 from levelset.offers.currency import Rate, RateTable, shipped_rates
 from levelset.offers.fileformat import offer_to_data, parse_offer
 from levelset.offers.model import Offer
@@ -105,6 +105,25 @@ def get_offer(store: Store, offer_id: int) -> StoredOffer:
     return _stored(row)
 
 
+def delete_offer(store: Store, offer_id: int) -> dict[str, Any]:
+    """Remove one stored offer, readable or not; return its stored document as data.
+
+    Works on the raw row, so an offer stored by an older version that can no longer be read
+    (an absurd amount) can still be removed.
+    """
+    with store.begin() as conn:
+        query = select(offers_table).where(offers_table.c.id == offer_id)
+        row = conn.execute(query).mappings().first()
+        if row is None:
+            raise NotFound(f"no stored offer #{offer_id}", hint="see `levelset offer list`")
+        conn.execute(offers_table.delete().where(offers_table.c.id == offer_id))
+    try:
+        document: dict[str, Any] = json.loads(row["document"])
+    except ValueError:
+        document = {"company": row["company"], "currency": row["currency"], "base": row["base"]}
+    return document
+
+
 def add_rate(store: Store, rate: Rate) -> Rate:
     with store.begin() as conn:
         conn.execute(
@@ -132,7 +151,14 @@ def rate_table(store: Store) -> RateTable:
 
 
 def _stored(row: Any) -> StoredOffer:
-    offer = decode_offer(row["document"], f"stored offer #{row['id']}")
+    try:
+        offer = decode_offer(row["document"], f"stored offer #{row['id']}")
+    except (InputError, ValueError) as error:  # stored by an older, laxer version
+        reason = error.message if isinstance(error, InputError) else "not readable"
+        raise DataUnavailable(
+            f"stored offer #{row['id']} cannot be read: {reason}",
+            hint=f"remove it with `levelset offer delete {row['id']}`",
+        ) from None
     created = row["created_at"]
     return StoredOffer(int(row["id"]), offer, created)
 

@@ -11,7 +11,7 @@ import datetime as dt
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from levelset.errors import InputError, Problem, validation_failed
 from levelset.tracking import columns, stages
@@ -26,6 +26,7 @@ from levelset.tracking.events import (
     parse_sheet_date,
 )
 from levelset.tracking.validation import Located, check_events
+from levelset.untrusted import LIMITS, csv_problem, field_limit
 
 T = TypeVar("T")
 
@@ -123,6 +124,14 @@ def _read_csv(text: str, file: str) -> tuple[list[str], list[_Row]]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), dialect)
+    with field_limit(LIMITS.csv_field_chars):
+        try:
+            return _rows(reader, file)
+        except csv.Error as error:  # a field over the limit, a stray line break in a field
+            raise csv_problem(error, file, reader.line_num, LIMITS) from None
+
+
+def _rows(reader: Any, file: str) -> tuple[list[str], list[_Row]]:
     headers = next(reader, None)
     if not headers or not any(h.strip() for h in headers):
         raise InputError(f"{file}: the file is empty or has no header row")

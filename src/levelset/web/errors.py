@@ -22,6 +22,7 @@ log = logging.getLogger("levelset.web")
 
 HTTP_KINDS = {
     400: "invalid_input",
+    401: "unauthorized",
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
@@ -123,6 +124,12 @@ async def _body_too_large(request: Request, exc: Exception) -> Response:
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:
+    from levelset.failures import explain
+
+    explained = explain(exc)  # a busy store, a full disk, a clash in the database: no SQL
+    if explained is not None:
+        log.warning("%s on %s: %s", type(exc).__name__, request.url.path, explained.message)
+        return respond_error(request, explained.http_status, error_body(explained))
     log.exception("unexpected error on %s", request.url.path, exc_info=exc)
     body = {
         "error": "internal",

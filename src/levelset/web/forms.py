@@ -12,7 +12,7 @@ from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
 from levelset.errors import DataUnavailable, InputError, Problem, UnknownValue, validation_failed
-from levelset.money import plain_amount
+from levelset.money import MAX_YEARLY, plain_amount
 from levelset.web.errors import Forbidden, wants_json
 from levelset.web.pages import json_response
 from levelset.web.security import TOKEN_FIELD, TOKEN_HEADER, SecurityPolicy
@@ -90,11 +90,14 @@ def optional_number(value: str | None, field: str, problems: list[Problem]) -> i
     clean = plain_amount(text)
     try:
         amount = round(float(clean))
-    except ValueError:
+    except (ValueError, OverflowError):  # "1e400" is inf: no amount at all
         problems.append(Problem(f"{text!r} is not a number", field=field, expected="an amount"))
         return None
     if amount < 0:
         problems.append(Problem("must not be negative", field=field, expected=">= 0"))
+    elif amount >= MAX_YEARLY:
+        limit = f"an amount below {MAX_YEARLY:,}"
+        problems.append(Problem("not a plausible yearly amount", field=field, expected=limit))
     return amount
 
 

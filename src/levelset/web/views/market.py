@@ -8,7 +8,7 @@ from fastapi import Depends, Query
 
 from levelset.charts import RangeRow, range_chart
 from levelset.errors import DataUnavailable, InputError, LevelsetError
-from levelset.money import format_short
+from levelset.money import MAX_YEARLY, format_short
 from levelset.profile.model import Profile
 from levelset.web.context import AppContext
 from levelset.web.pages import Page, context_of
@@ -68,8 +68,10 @@ def _offer(text: str | None) -> float | None:
         value = float(clean)
     except ValueError:
         raise InputError(f"offer: {text!r} is not an amount", hint="e.g. 185000") from None
-    if value <= 0:
+    if not value > 0:  # NaN too
         raise InputError("offer: must be a positive annual amount")
+    if value >= float(MAX_YEARLY):  # inf too
+        raise InputError(f"offer: {text!r} is not a plausible yearly amount (below 100 million)")
     return value
 
 

@@ -37,9 +37,9 @@ def _amount(text: str | None, field: str) -> Decimal | None:
     value = optional_text(text)
     if value is None:
         return None
-    from levelset.money import to_money
+    from levelset.money import to_salary
 
-    return to_money(value, field=field)
+    return to_salary(value, field=field)
 
 
 def _stored_offer(ctx: AppContext, offer_id: str | None) -> Offer | None:
