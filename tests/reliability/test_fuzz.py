@@ -7,6 +7,7 @@ on every run.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -83,10 +84,8 @@ READER_CASES = count(ci=800, soaked=20000)
 def test_the_safe_readers_only_ever_raise_input_errors(variant: tuple[str, bytes]) -> None:
     _suffix, data = variant
     for read in (_as_json, _as_yaml, _as_csv):
-        try:
+        with contextlib.suppress(InputError):  # anything else fails the test
             read(data)
-        except InputError:
-            pass
 
 
 def _as_json(data: bytes) -> None:
