@@ -111,3 +111,27 @@ def test_deep_nesting_and_huge_integers_are_input_errors(tmp_path: Path, suffix:
         result = run_cli("offer", "add", str(path))
         assert result.exit_code == 2, result.stderr
         assert "Traceback" not in result.stderr and "unexpected" not in result.stderr
+
+
+# Defect 8: names without a length limit, look-alikes and bidi overrides.
+
+
+def test_a_million_character_company_name_is_refused(tmp_path: Path) -> None:
+    offer = _file(tmp_path, "long.yaml", OFFER.format(base="185000").replace("Acme", "x" * 10**6))
+    result = run_cli("offer", "add", str(offer))
+    assert result.exit_code == 2 and "1,000,000 characters" in result.stderr
+    tracked = run_cli("track", "add", "application", "--company", "y" * 10**6)
+    assert tracked.exit_code == 2 and "company" in tracked.stderr
+
+
+def test_look_alike_and_reversed_names_are_one_company(tmp_path: Path) -> None:
+    for name in ("Ａｃｍｅ", "\u202eAcme\u202c", "Ac\u200bme"):
+        offer = _file(tmp_path, "o.yaml", OFFER.format(base="185000").replace("Acme", name))
+        assert run_cli("offer", "add", str(offer)).exit_code == 0
+    companies = {o["offer"]["company"] for o in run_cli("offer", "list", "--json").json()["offers"]}
+    assert companies == {"Acme"}
+    first = run_cli("track", "add", "application", "--company", "Acme", "--date", "2026-10-01")
+    again = run_cli(
+        "track", "add", "application", "--company", "Ａｃ\u200bｍｅ", "--date", "2026-10-01"
+    )
+    assert first.exit_code == 0 and again.exit_code == 4

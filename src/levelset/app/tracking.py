@@ -13,6 +13,7 @@ from pathlib import PurePath
 
 from levelset.app.workspace import Workspace
 from levelset.errors import Conflict, InputError, Problem, validation_failed
+from levelset.names import NAME_CHARS, clean_name, clean_note
 from levelset.tracking import (
     Event,
     EventKind,
@@ -53,8 +54,12 @@ class EventFields:
     note: str | None = None
 
     def text(self, name: str) -> str:
+        """The field in its one normal form (NFKC, no invisible characters), length-checked."""
         value: str | None = getattr(self, name)
-        return (value or "").strip()
+        if name == "note":
+            return clean_note(value or "", field="note")
+        limit = 2 * NAME_CHARS if name == "application" else NAME_CHARS  # a ref: two names
+        return clean_name(value or "", field=name, limit=limit)
 
 
 def log_event(ws: Workspace, fields: EventFields, source: str) -> Event:

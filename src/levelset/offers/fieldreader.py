@@ -10,6 +10,7 @@ from typing import Any
 
 from levelset.errors import Problem
 from levelset.money import ceiling, plain_amount
+from levelset.names import NAME_CHARS, normalise, too_long
 
 AMOUNT = "an amount of money >= 0, e.g. 180000"
 HUGE = Decimal(10) ** 15  # shares, company valuations: far above any real one, far below overflow
@@ -52,11 +53,15 @@ class FieldReader:
         self, data: Mapping[str, Any], key: str, *, required: bool = False, prefix: str = ""
     ) -> str | None:
         value = data.get(key)
-        if value is None or str(value).strip() == "":
+        cleaned = normalise(str(value)) if value is not None else ""
+        if cleaned == "":
             if required:
                 self.add(_path(prefix, key), "missing", f"a value for {key}")
             return None
-        return str(value).strip()
+        if too_long(cleaned, NAME_CHARS):  # a name, a title, a place: one line of text
+            self.add(_path(prefix, key), f"{len(cleaned):,} characters", f"<= {NAME_CHARS}")
+            return None
+        return cleaned
 
     def money(
         self, data: Mapping[str, Any], key: str, *, required: bool = False, prefix: str = ""
