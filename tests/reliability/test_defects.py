@@ -135,3 +135,50 @@ def test_look_alike_and_reversed_names_are_one_company(tmp_path: Path) -> None:
         "track", "add", "application", "--company", "Ａｃ\u200bｍｅ", "--date", "2026-10-01"
     )
     assert first.exit_code == 0 and again.exit_code == 4
+
+
+# Delete with an undo, for every kind of stored record (issue 14, "what to build").
+
+
+def test_a_tracked_application_is_deleted_with_its_follow_ups_and_comes_back() -> None:
+    run_cli("track", "add", "application", "--company", "Acme", "--date", "2026-10-01")
+    run_cli(
+        "track",
+        "add",
+        "response",
+        "--company",
+        "Acme",
+        "--date",
+        "2026-10-05",
+        "--outcome",
+        "positive",
+    )
+    run_cli("track", "add", "application", "--company", "Other", "--date", "2026-10-02")
+    deleted = run_cli("track", "delete", "1", "--json")
+    assert deleted.exit_code == 0, deleted.stderr
+    assert "1 event(s) that followed it" in deleted.json()["deleted"]
+    left = run_cli("track", "list", "--json").json()
+    assert [e["company"] for e in left["events"]] == ["Other"]
+    assert run_cli("track", "import", deleted.json()["undo_file"]).exit_code == 0
+    back = run_cli("track", "list", "--json").json()["events"]
+    assert sorted((e["application"], e["kind"]) for e in back) == [
+        ("Acme / 2026-10-01", "application"),
+        ("Acme / 2026-10-01", "response"),
+        ("Other / 2026-10-02", "application"),
+    ]
+    assert run_cli("track", "delete", "99").exit_code == 3
+
+
+def test_a_negotiation_is_deleted_and_comes_back(levelset_home: Path) -> None:
+    offer = Path(__file__).resolve().parents[2] / "examples" / "offers" / "bigco-rsu.yaml"
+    company = "Northwind Cloud"
+    run_cli("negotiate", "start", company, "--offer", str(offer), "--date", "2026-11-02")
+    run_cli("negotiate", "log", company, "counter_sent", "--date", "2026-11-04")
+    deleted = run_cli("negotiate", "delete", company, "--json")
+    assert deleted.exit_code == 0, deleted.stderr
+    assert run_cli("negotiate", "status", company).exit_code == 3
+    undo = Path(deleted.json()["undo_file"])
+    assert undo.stat().st_mode & 0o777 == 0o600
+    assert run_cli("negotiate", "import", str(undo)).exit_code == 0
+    status = run_cli("negotiate", "status", company, "--json").json()
+    assert [e["kind"] for e in status["events"]] == ["initial_offer", "counter_sent"]

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from levelset.app.undo import Deleted, keep_for_undo
 from levelset.app.workspace import Workspace
 from levelset.errors import InputError
 from levelset.negotiation import (
@@ -154,13 +155,29 @@ def import_records(ws: Workspace, file: Path) -> list[NegotiationRecord]:
     return stored(ws.store, read_records(ws, file))
 
 
-def export_records(ws: Workspace, fmt: str) -> str:
-    """Every record (events, drafts, outcome) as JSON or YAML, or its events as CSV."""
+def delete_record(ws: Workspace, company: str) -> Deleted:
+    """Remove a negotiation record with its events and drafts; the kept JSON file brings it
+    back with `negotiate import`."""
+    from levelset.store.negotiations import delete_record as remove
+    from levelset.store.negotiations import load_record
+
+    record = load_record(ws.store, company)  # NotFound, with the closest names, if absent
+    text = export_records(ws, "json", only=record.company)
+    file = keep_for_undo(ws, "deleted-negotiation", text, suffix=".json")
+    remove(ws.store, record.company)
+    return Deleted(
+        f"the negotiation with {record.company}", file, f"levelset negotiate import {file}"
+    )
+
+
+def export_records(ws: Workspace, fmt: str, *, only: str | None = None) -> str:
+    """Every record (or the `only` company's) with events, drafts and outcome, as JSON or
+    YAML, or its events as CSV."""
     from levelset.jsonable import to_jsonable
     from levelset.store.negotiations import draft_versions, list_records
 
     store = ws.store
-    records = list_records(store)
+    records = [r for r in list_records(store) if only is None or r.company == only]
     if fmt == "csv":
         return _events_csv(records)
     data = []

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from levelset.app.undo import Deleted, keep_for_undo, yaml_text
 from levelset.app.workspace import Workspace
 from levelset.errors import InputError, Problem, validation_failed
 from levelset.offers import (
@@ -263,39 +264,14 @@ def export_offers(ws: Workspace, fmt: str) -> str:
     return dump_offers([s.offer for s in list_offers(ws)], fmt)
 
 
-@dataclass(frozen=True)
-class Deleted:
-    """A removed record and the file that brings it back (`undo` is the command to run)."""
-
-    what: str
-    undo_file: Path
-    undo: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"deleted": self.what, "undo_file": str(self.undo_file), "undo": self.undo}
-
-
 def delete_offer(ws: Workspace, offer_id: int) -> Deleted:
     """Remove a stored offer; its document is kept in the exports folder for `offer import`."""
     from levelset.store.offers import delete_offer as remove
 
     document = remove(ws.store, offer_id)
-    file = keep_for_undo(ws, f"deleted-offer-{offer_id}", {"offers": [document]})
+    file = keep_for_undo(ws, f"deleted-offer-{offer_id}", yaml_text({"offers": [document]}))
     company = document.get("company", "?")
     return Deleted(f"offer #{offer_id} ({company})", file, f"levelset offer import {file}")
-
-
-def keep_for_undo(ws: Workspace, name: str, data: Any) -> Path:
-    """Write `data` as YAML to an owner-only file in the exports folder; return its path."""
-    import yaml
-
-    from levelset.paths import private_file
-
-    stamp = ws.now().strftime("%Y%m%dT%H%M%S")
-    ws.paths.exports.mkdir(mode=0o700, parents=True, exist_ok=True)
-    file = private_file(ws.paths.exports / f"{name}-{stamp}.yaml")
-    file.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return file
 
 
 def import_offers(ws: Workspace, file: Path) -> list[StoredOffer]:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from levelset.app.undo import Deleted, keep_for_undo
 from levelset.app.workspace import Workspace
 from levelset.errors import Conflict, InputError, Problem, validation_failed
 from levelset.names import NAME_CHARS, clean_name, clean_note
@@ -243,6 +244,20 @@ def export_events(ws: Workspace, format_: str = "csv") -> Export:
 
         return Export(dumps({"events": to_json_data(events)}) + "\n", len(events))
     raise InputError(f"unknown export format {format_!r}", hint="use csv or json")
+
+
+def delete_event(ws: Workspace, event_id: int) -> Deleted:
+    """Remove a tracked event (an attempt with its follow-ups); `track import` of the kept
+    CSV file brings them back."""
+    from levelset.store.tracking import delete_event as remove
+    from levelset.tracking.export import to_csv
+
+    removed = remove(ws.store, event_id)
+    file = keep_for_undo(ws, f"deleted-event-{event_id}", to_csv(removed), suffix=".csv")
+    what = f"{removed[0].kind} {removed[0].ref}"
+    if len(removed) > 1:
+        what += f" and {len(removed) - 1} event(s) that followed it"
+    return Deleted(what, file, f"levelset track import {file}")
 
 
 def metrics(

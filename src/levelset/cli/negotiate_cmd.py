@@ -1,4 +1,4 @@
-"""`levelset negotiate start|status|anchor|draft|log|step|outcome|export|import`."""
+"""`levelset negotiate start|status|anchor|draft|log|step|outcome|export|import|delete`."""
 
 from __future__ import annotations
 
@@ -216,6 +216,23 @@ def import_(
     from levelset.app.drafting import import_records
 
     _show_records(import_records(_ws(), file), json_output)
+
+
+@app.command("delete")
+def delete(
+    company: str = typer.Argument(..., help="The company whose record to remove."),
+    json_output: bool = JSON,
+) -> None:
+    """Remove a negotiation record with its events and drafts; it is kept in a JSON file that
+    `levelset negotiate import` brings back."""
+    from levelset.app.drafting import delete_record
+    from levelset.cli.output import print_json
+
+    deleted = delete_record(_ws(), company)
+    if json_output:
+        print_json(deleted.to_dict())
+        return
+    typer.echo(f"Deleted {deleted.what}. To undo: {deleted.undo}")
 
 
 def _ws() -> Workspace:

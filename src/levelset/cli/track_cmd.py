@@ -1,4 +1,4 @@
-"""`levelset track add|list|import|export`: the job-search log."""
+"""`levelset track add|list|import|export|delete`: the job-search log."""
 
 from __future__ import annotations
 
@@ -108,3 +108,21 @@ def export(
     from levelset.cli.workspace import workspace
 
     write_export(export_events(workspace(), format_), output)
+
+
+@app.command("delete")
+def delete(
+    event_id: int = typer.Argument(..., help="Event number from `track list`."),
+    json_output: bool = JSON,
+) -> None:
+    """Remove a tracked event (an application or outreach with the events that follow it);
+    they are kept in a CSV file that `levelset track import` brings back."""
+    from levelset.app.tracking import delete_event
+    from levelset.cli.output import print_json
+    from levelset.cli.workspace import workspace
+
+    deleted = delete_event(workspace(), event_id)
+    if json_output:
+        print_json(deleted.to_dict())
+        return
+    typer.echo(f"Deleted {deleted.what}. To undo: {deleted.undo}")

@@ -109,6 +109,23 @@ def add_events(store: Store, events: Sequence[Event], source: str) -> list[Event
     return stored
 
 
+def delete_event(store: Store, event_id: int) -> list[Event]:
+    """Remove one event; an application or outreach takes the events that follow it along.
+    Returns what was removed, attempt first."""
+    with store.begin() as conn:
+        row = conn.execute(select(events_table).where(events_table.c.id == event_id)).first()
+        if row is None:
+            raise NotFound(f"no tracked event #{event_id}", hint="see `levelset track list`")
+        event = _event(row._mapping)
+        same = events_table.c.id == event_id
+        if event.kind.is_attempt:
+            same = same | (events_table.c.ref == event.ref)
+        query = select(events_table).where(same).order_by(events_table.c.date, events_table.c.id)
+        removed = [_event(r) for r in conn.execute(query).mappings()]
+        conn.execute(events_table.delete().where(same))
+    return removed
+
+
 def load_events(store: Store) -> list[Event]:
     """Every stored event, by date then id."""
     query = select(events_table).order_by(events_table.c.date, events_table.c.id)
