@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import shutil
 import time
 import uuid
@@ -72,9 +73,13 @@ def open_market(paths: Paths, *, progress: Progress | None = None) -> MarketStor
 
 
 def is_current(paths: Paths) -> bool:
-    """True when the store exists and was built by this version from these shipped files."""
+    """True when the store exists and was built by this version from these shipped files and
+    exactly the imports the manifest lists (a crash between recording an import and swapping
+    the store in leaves them apart: the next use rebuilds, replaying the import)."""
     meta = read_meta(paths.market_db)
-    return bool(meta) and meta is not None and meta.get("shipped") == shipped_fingerprint()
+    if not meta or meta.get("shipped") != shipped_fingerprint():
+        return False
+    return meta.get("imports", manifest.fingerprint(paths)) == manifest.fingerprint(paths)
 
 
 def rebuild(paths: Paths, *, progress: Progress | None = None) -> BuildReport:
@@ -99,7 +104,7 @@ def rebuild(paths: Paths, *, progress: Progress | None = None) -> BuildReport:
             loaded.append(_apply(db, entry.source, file, entry.release, entry.dataset))
             replayed.append(entry.dataset)
         _tick(progress, "saving", 0.99)
-        counts = _finish(db, loaded)
+        counts = _finish(db, loaded, manifest.fingerprint(paths))
     _tick(progress, "done", 1.0)
     return BuildReport(paths.market_db, counts, tuple(replayed), time.perf_counter() - start)
 
@@ -129,9 +134,10 @@ def import_file(
     start = time.perf_counter()
     with _building(paths, copy_live=True, progress=progress) as db:
         loaded = _apply(db, source, file, release, None)
-        _finish(db, [loaded])
-    # kept only once the store holds it, so a rebuild never replays a refused file
-    kept = manifest.keep(paths, source, loaded.dataset.name, file, loaded.dataset.release)
+        # Recorded once the file has loaded (a refused file is never replayed) and before the
+        # new store is swapped in; the store's meta names the manifest it matches.
+        kept = manifest.keep(paths, source, loaded.dataset.name, file, loaded.dataset.release)
+        _finish(db, [loaded], manifest.fingerprint(paths))
     return ImportReport(
         source,
         loaded.dataset.name,
@@ -148,7 +154,9 @@ def _building(
     paths: Paths, *, copy_live: bool, progress: Progress | None = None
 ) -> Iterator[BuildDb]:
     paths.ensure()
-    temp = paths.market_db.with_name(f".{paths.market_db.name}.{uuid.uuid4().hex[:8]}.tmp")
+    _remove_stale_copies(paths)
+    name = f".{paths.market_db.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp"
+    temp = paths.market_db.with_name(name)
     if copy_live:
         shutil.copyfile(paths.market_db, temp)
     db = BuildDb(temp, progress)
@@ -162,6 +170,24 @@ def _building(
     finally:
         for leftover in (temp, temp.with_name(temp.name + ".wal")):
             leftover.unlink(missing_ok=True)
+
+
+def _remove_stale_copies(paths: Paths) -> None:
+    """Delete the temporary stores of builds whose process is gone (killed, crashed)."""
+    for stale in paths.home.glob(f".{paths.market_db.name}.*.tmp*"):
+        owner = stale.name.split(".tmp")[0].rsplit(".", 1)[-1].split("-")[0]
+        if not (owner.isdigit() and _alive(int(owner))):
+            stale.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _shipped(name: str) -> Path:
@@ -240,7 +266,7 @@ _TABLE_OF = {
 }
 
 
-def _finish(db: BuildDb, loaded: list[Loaded]) -> tuple[tuple[str, int], ...]:
+def _finish(db: BuildDb, loaded: list[Loaded], imports: str) -> tuple[tuple[str, int], ...]:
     """Record the datasets just loaded, recount all, drop those left without rows; stamp meta."""
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     for item in loaded:
@@ -278,6 +304,7 @@ def _finish(db: BuildDb, loaded: list[Loaded]) -> tuple[tuple[str, int], ...]:
         [
             ("schema_version", tables.SCHEMA_VERSION),
             ("shipped", shipped_fingerprint()),
+            ("imports", imports),
             ("built_at", now.isoformat()),
         ],
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import shutil
 from dataclasses import asdict, dataclass
@@ -63,6 +64,12 @@ def _superseded_removed(paths: Paths, new: Entry) -> list[Entry]:
         elif old.dataset != new.dataset:
             shutil.rmtree(paths.imports / old.source / old.dataset, ignore_errors=True)
     return kept
+
+
+def fingerprint(paths: Paths) -> str:
+    """Changes whenever an import is recorded or replaced (what a store must have replayed)."""
+    listed = [(e.source, e.dataset, e.path, e.release, e.imported_at) for e in entries(paths)]
+    return hashlib.sha256(json.dumps(listed).encode()).hexdigest()[:16]
 
 
 def _write(paths: Paths, items: list[Entry]) -> None:

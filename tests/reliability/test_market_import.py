@@ -1,0 +1,49 @@
+"""Defect 4: `data import` records the import and swaps the store as one, and cleans up.
+
+A crash after the import is recorded but before the new store is swapped in used to leave
+rows that `data status` did not list and that the next rebuild dropped; temporary copies of
+the store were never removed. Now the store names the manifest it was built with, so a store
+that does not match is rebuilt (replaying the import), and a build removes the temporary
+copies of builds whose process is gone.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from levelset.market import manifest
+from levelset.paths import Paths
+from tests.cli.runner import run_cli
+
+UPSTREAM = Path(__file__).resolve().parents[1] / "market" / "fixtures" / "upstream"
+CROWD = UPSTREAM / "aijobs_salaries_2025-06-01.csv"
+
+
+def _datasets(status: dict[str, object]) -> set[str]:
+    return {str(i["dataset"]) for i in status["imports"]}  # type: ignore[attr-defined]
+
+
+def test_an_import_recorded_but_not_swapped_in_is_replayed_not_lost(paths: Paths) -> None:
+    assert run_cli("data", "rebuild").exit_code == 0
+    before = paths.market_db.read_bytes()
+    assert run_cli("data", "import", "crowd", str(CROWD)).exit_code == 0
+    imported = _datasets(run_cli("data", "status", "--json").json())
+    paths.market_db.write_bytes(before)  # as if killed after recording, before the swap
+    status = run_cli("data", "status", "--json").json()
+    assert status["current"] is False  # the store does not match what the manifest lists
+    assert run_cli("range", "ML Engineer", "--json").exit_code in (0, 2, 3)  # uses the store
+    status = run_cli("data", "status", "--json").json()
+    assert status["current"] is True
+    assert _datasets(status) == imported
+    assert manifest.entries(paths)
+
+
+def test_temporary_store_copies_of_dead_builds_are_removed(paths: Paths) -> None:
+    assert run_cli("data", "rebuild").exit_code == 0
+    dead = paths.home / f".{paths.market_db.name}.999999999-deadbeef.tmp"
+    old_style = paths.home / f".{paths.market_db.name}.0a1b2c3d.tmp"
+    for leftover in (dead, old_style, dead.with_name(dead.name + ".wal")):
+        shutil.copyfile(paths.market_db, leftover)
+    assert run_cli("data", "import", "crowd", str(CROWD)).exit_code == 0
+    assert not list(paths.home.glob(".*.tmp*"))
