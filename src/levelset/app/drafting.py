@@ -158,8 +158,8 @@ def import_records(ws: Workspace, file: Path) -> list[NegotiationRecord]:
 def delete_record(ws: Workspace, company: str) -> Deleted:
     """Remove a negotiation record with its events and drafts; the kept JSON file brings it
     back with `negotiate import`."""
-    from levelset.store.negotiations import delete_record as remove
     from levelset.store.negotiations import load_record
+    from levelset.store.removal import delete_record as remove
 
     record = load_record(ws.store, company)  # NotFound, with the closest names, if absent
     text = export_records(ws, "json", only=record.company)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Connection, Engine
 
-from levelset.errors import LevelsetError
+from levelset.errors import Conflict, LevelsetError
 from levelset.failures import explain
 from levelset.paths import Paths
 from levelset.store.engine import make_engine, write_transaction
@@ -36,8 +36,9 @@ class Store:
         """A write transaction: committed when the block ends, rolled back if it raises.
 
         A failure of the machine or the database (locked past the wait, disk full, I/O error,
-        a uniqueness clash with a concurrent writer) comes out as the LevelsetError that says
-        so in one line (levelset.failures), for every door alike.
+        a damaged file) comes out as the LevelsetError that says so in one line
+        (levelset.failures), for every door alike. A uniqueness clash stays the database's
+        own error here (callers may expect it); the doors report it as a conflict.
         """
         try:
             with write_transaction(self.engine, owner=self.owner) as connection:
@@ -46,7 +47,7 @@ class Store:
             raise
         except Exception as error:
             explained = explain(error, self.paths.home)
-            if explained is None:
+            if explained is None or isinstance(explained, Conflict):
                 raise
             raise explained from error
 

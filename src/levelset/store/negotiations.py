@@ -150,15 +150,6 @@ def list_records(store: Store) -> list[NegotiationRecord]:
         return [_load(conn, name) for name in names.scalars().all()]
 
 
-def delete_record(store: Store, company: str) -> None:
-    """Remove a negotiation record with its events and drafts, all or nothing."""
-    with store.begin() as conn:
-        record_id = _require_id(conn, company)
-        conn.execute(drafts_table.delete().where(drafts_table.c.negotiation_id == record_id))
-        conn.execute(events_table.delete().where(events_table.c.negotiation_id == record_id))
-        conn.execute(negotiations_table.delete().where(negotiations_table.c.id == record_id))
-
-
 def save_draft(store: Store, company: str, draft: Draft, origin: str) -> StoredDraft:
     """Keep `draft` as the next version of its kind; earlier versions stay."""
     now = store.now()
