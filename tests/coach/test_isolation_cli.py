@@ -40,6 +40,7 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("offer", "export"): ["--format", "json"],
     ("offer", "import"): ["{files}/offers-out.json"],
     ("offer", "rates", "set"): ["EUR", "1.08", "--date", "2026-11-01"],
+    ("offer", "delete"): ["{offer}"],
     ("negotiate", "start"): [COMPANY, "--offer", "{offer}"],
     ("negotiate", "status"): [COMPANY],
     ("negotiate", "anchor"): [COMPANY, "--preview"],
@@ -49,6 +50,7 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("negotiate", "outcome"): [COMPANY],
     ("negotiate", "export"): [COMPANY],
     ("negotiate", "import"): ["{files}/offer.yaml"],
+    ("negotiate", "delete"): [COMPANY],
     ("proof", "import"): ["{files}/resume.md"],
     ("proof", "list"): [],
     ("proof", "clear"): ["resume.md"],
@@ -65,6 +67,7 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("track", "list"): [],
     ("track", "import"): ["{files}/offer.yaml"],
     ("track", "export"): [],
+    ("track", "delete"): ["1"],
     ("metrics",): [],
     ("experiment", "start"): ["opener", "--change", "again"],
     ("experiment", "status"): [],
@@ -90,7 +93,13 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("serve",): ["--help"],  # a server: the web routes have their own isolation test
     ("mcp",): ["--help"],  # a stdio server: the assistant door has its own tests
 }
-LAST = {("proof", "clear"), ("client", "erase")}  # they remove what later runs would check
+LAST = {  # they remove what later runs would check
+    ("proof", "clear"),
+    ("client", "erase"),
+    ("offer", "delete"),
+    ("negotiate", "delete"),
+    ("track", "delete"),
+}
 
 
 def leaf_paths() -> list[tuple[str, ...]]:
