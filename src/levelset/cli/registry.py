@@ -41,6 +41,9 @@ COMMANDS: dict[str, Entry] = {
         "levelset.cli.proof_cmd:app", "Import your resume and materials; score the proof."
     ),
     "level": Entry("levelset.cli.level_cmd:app", "Estimate the level your evidence supports."),
+    "practice": Entry(
+        "levelset.cli.practice_cmd:app", "Rehearse the call, drill your stories, test on a peer."
+    ),
     "score": Entry("levelset.cli.score_cmd:score_command", "Score a negotiation email or message."),
     "track": Entry("levelset.cli.track_cmd:app", "Log applications, outreach and responses."),
     "metrics": Entry(

@@ -18,6 +18,7 @@ from levelset.practice.script import LINES, PRESSES, ROUNDS, Difficulty, Pushbac
 
 AGENDA = (Pushback.BAND, Pushback.EQUITY, Pushback.DEADLINE, Pushback.LEVEL, Pushback.SILENCE)
 CONCESSION_CAP = 35  # a move that gives ground scores at most this, however well it is worded
+UNNAMED = 20  # saying nothing when asked for your number leaves the recruiter to name it
 WAITED = 80  # letting the recruiter's silence sit, or restating calmly into it
 _QUIET = {"", "...", "(silence)", "(wait)", "(pause)", "(say nothing)"}
 
@@ -92,10 +93,10 @@ def answer(case: Case, turn: Turn, text: str, earlier: Sequence[Move] = ()) -> M
     text = text.strip()
     kind = turn.kind if turn.kind is not Pushback.PRESS else Pushback.BAND
     better = better_line(case, kind)
-    if turn.kind is Pushback.SILENCE and text.lower() in _QUIET:
+    if text.lower() in _QUIET:  # holding the line with silence works, except for a number
+        if turn.kind is Pushback.NUMBER:
+            return Move(turn, text, Stance.HOLD, UNNAMED, None, "(no number named)", better)
         return Move(turn, text, Stance.HOLD, WAITED, None, "", better)
-    if not text:
-        return Move(turn, text, Stance.CONCEDE, 0, None, "(no answer)", better)
     scored = score_message(
         text,
         Stage.ANCHOR if turn.kind is Pushback.NUMBER else Stage.HOLD,

@@ -19,6 +19,7 @@ RECORD_MODULES = (
     "tracking",
     "plan",
     "clients",
+    "practice",
 )
 
 

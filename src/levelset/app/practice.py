@@ -1,0 +1,207 @@
+"""Practice use cases: a mock negotiation call built from the stored record and proof, the
+interview story drill and the peer-feedback sheet; every session is kept with its record."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from levelset.app.workspace import Workspace
+from levelset.errors import Conflict
+from levelset.negotiation import EventKind, Lever, NegotiationRecord, anchor_from_dict
+from levelset.practice import Case, Move, Session, Settings, Turn, parse_difficulty
+
+if TYPE_CHECKING:
+    from levelset.store.practice import StoredPractice
+
+_BASE_LEVERS = {Lever.BASE}
+
+
+def practice_case(ws: Workspace, company: str) -> Case:
+    """The user's own case for `company`: offer, anchor and its basis, competing offers,
+    deadline, and the strongest proven bullets."""
+    from levelset.app.drafting import proven_outcomes
+    from levelset.app.negotiation import anchor_for, list_records, load_record
+
+    record = load_record(ws, company)
+    offer = record.current_offer
+    if offer is None:
+        raise Conflict(f"no offer logged for {record.company} yet: log one before practising")
+    data = record.anchor_data
+    anchor = anchor_from_dict(dict(data)) if data else anchor_for(ws, offer, market=False).anchor
+    deadline = record.last(EventKind.DEADLINE)
+    return Case(
+        company=record.company,
+        currency=offer.currency,
+        offer_base=offer.base,
+        anchor=anchor.anchor.amount,
+        basis=anchor.anchor.reason,
+        competing=_competing(record, list_records(ws)),
+        deadline=deadline.on if deadline else None,
+        proof=proven_outcomes(ws.store, 3),
+        levers=tuple(a.lever.wording for a in anchor.asks if a.lever not in _BASE_LEVERS),
+    )
+
+
+def _competing(record: NegotiationRecord, records: Sequence[NegotiationRecord]) -> tuple[str, ...]:
+    from levelset.money import format_money
+
+    found = []
+    for other in records:
+        offer = other.current_offer
+        if other.company != record.company and offer is not None and not other.closed:
+            found.append(f"{other.company}: {format_money(offer.base, offer.currency)} base")
+    return tuple(found)
+
+
+def settings(difficulty: str = "normal", seed: int = 0) -> Settings:
+    return Settings(parse_difficulty(difficulty), seed)
+
+
+def first_turn(ws: Workspace, company: str, difficulty: str = "normal", seed: int = 0) -> Turn:
+    """The recruiter's opening line for a live session."""
+    from levelset.practice import next_turn
+
+    return next_turn(practice_case(ws, company), settings(difficulty, seed), ())
+
+
+@dataclass(frozen=True)
+class Rehearsed:
+    """A finished session and the row it was kept as (None when not saved)."""
+
+    session: Session
+    kept: StoredPractice | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.session.to_dict() | {"kept": self.kept.to_dict() if self.kept else None}
+
+
+def rehearse_negotiation(
+    ws: Workspace,
+    company: str,
+    answers: Sequence[str],
+    *,
+    difficulty: str = "normal",
+    seed: int = 0,
+    save: bool = True,
+) -> Rehearsed:
+    """Run the whole mock call from the user's answers (one per recruiter line), and keep it."""
+    from levelset.practice import rehearse
+
+    session = rehearse(practice_case(ws, company), settings(difficulty, seed), answers)
+    return Rehearsed(session, keep_session(ws, session) if save else None)
+
+
+def keep_session(ws: Workspace, session: Session) -> StoredPractice:
+    """Store a finished mock call with its negotiation record (and its score for metrics)."""
+    from levelset.store.practice import add_practice
+
+    return add_practice(
+        ws.store, "negotiation", session.to_dict(), on=ws.today(), score=session.score,
+        company=session.case.company,
+    )  # fmt: skip
+
+
+def live_move(case: Case, chosen: Settings, moves: Sequence[Move], text: str) -> Move:
+    """Score one answer of a live session against the recruiter's current line."""
+    from levelset.practice import answer, next_turn
+
+    return answer(case, next_turn(case, chosen, moves), text, moves)
+
+
+def practice_history(ws: Workspace, kind: str | None = None) -> list[StoredPractice]:
+    """Every kept practice session (of `kind`), oldest first: scores over time."""
+    from levelset.store.practice import list_practice
+
+    return list_practice(ws.store, kind)
+
+
+def practice_count(ws: Workspace) -> int:
+    return len(practice_history(ws))
+
+
+def story_questions(level: str) -> list[str]:
+    """The questions the story drill asks for this target level."""
+    from levelset.practice.stories import prompts_for
+
+    return [p.ask for p in prompts_for(level)]
+
+
+def drill_stories(
+    ws: Workspace, level: str, answers: Sequence[str], *, save: bool = True
+) -> dict[str, Any]:
+    """Score one spoken story per question the level needs, with the bullet to borrow from."""
+    from levelset.app.drafting import proven_outcomes
+    from levelset.practice.stories import drill
+    from levelset.store.practice import add_practice
+
+    done = drill(level, answers, proven_outcomes(ws.store, 8))
+    kept = (
+        add_practice(ws.store, "stories", done.to_dict(), on=ws.today(), score=done.score)
+        if save
+        else None
+    )
+    return done.to_dict() | {"kept": kept.to_dict() if kept else None}
+
+
+def peer_sheet(ws: Workspace, company: str | None = None) -> Any:
+    """The one-page peer sheet: positioning, the ask (the anchor of the open negotiation)."""
+    from levelset.app.profile import show_profile
+    from levelset.practice.peer import PeerSheet
+
+    profile = show_profile(ws)
+    return PeerSheet(
+        person=profile.name or "me",
+        positioning=profile.positioning
+        or "[Your one-sentence positioning: set it with levelset profile set --positioning]",
+        ask=_ask(ws, company),
+        made_on=ws.today(),
+    )
+
+
+def _ask(ws: Workspace, company: str | None) -> str:
+    from levelset.app.negotiation import list_records
+
+    open_ones = [r for r in list_records(ws) if not r.closed and r.current_offer is not None]
+    chosen = [r for r in open_ones if company is None or r.company.casefold() == company.casefold()]
+    if not chosen:
+        return "[Your ask: log an offer and set an anchor with levelset negotiate]"
+    case = practice_case(ws, chosen[-1].company)
+    reason = f", based on {case.basis}" if case.basis else ""
+    return f"{case.money(case.anchor)} base at {case.company}{reason}."
+
+
+def write_peer_sheet(
+    ws: Workspace, out: Path | None = None, company: str | None = None
+) -> list[Path]:
+    """Write the sheet as Markdown and PDF (to the exports folder unless `out` names a file)."""
+    from levelset.playbook.render import Format, render
+
+    book = peer_sheet(ws, company).playbook()
+    base = out.with_suffix("") if out else ws.paths.exports / f"peer-sheet-{ws.today()}"
+    base.parent.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt in (Format.MD, Format.PDF):
+        path = base.with_suffix(f".{fmt.value}")
+        path.write_bytes(render(book, fmt))
+        written.append(path)
+    return written
+
+
+def record_peer_answers(
+    ws: Workspace, heard: str, number: str, pushback: str, company: str | None = None
+) -> dict[str, Any]:
+    """Keep what the peer heard, next to what was meant, for the plan's review."""
+    from levelset.practice.peer import PeerAnswers
+    from levelset.store.practice import add_practice
+
+    sheet = peer_sheet(ws, company)
+    import re
+
+    figure = re.search(r"[$\u20ac\u00a3]\s?[\d,]+", sheet.ask)
+    said = figure.group(0) if figure else None
+    compared = PeerAnswers(heard, number, pushback).compare(sheet.ask, said)
+    kept = add_practice(ws.store, "peer", compared, on=ws.today(), company=company)
+    return compared | {"kept": kept.to_dict()}
