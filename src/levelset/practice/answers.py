@@ -21,7 +21,7 @@ _GIVE = re.compile(
     r"\b(that'?s (fine|ok|okay)|no problem|i understand|i can accept|i'?ll (take|accept)|"
     r"whatever (works|you think)|happy with (that|the current|what)|i guess|"
     r"sure,? (that|we can)|fair enough|i'?m flexible|i don'?t (really )?need|"
-    r"sorry|never ?mind|forget (it|the)|it'?s ok|okay then|fine by me|any number)\b",
+    r"sorry|never ?mind|would be nice|if possible|forget (it|the)|it'?s ok|okay then|fine by me|any number)\b",
     re.IGNORECASE,
 )
 _TRADE = re.compile(
@@ -36,9 +36,11 @@ _YES = re.compile(r"^\s*(yes|yeah|yep|ok|okay|sure|fine|deal)\b", re.IGNORECASE)
 def stance(case: Case, text: str) -> Stance:
     """How the answer moves the position: a figure under the anchor or a bare yes concedes."""
     said = [Decimal(str(a.high)) for a in amounts(text)]
-    below = case.anchor is not None and any(
-        case.offer_base <= figure < case.anchor * Decimal("0.97") for figure in said
-    )
+    below = (
+        case.anchor is not None
+        and any(case.offer_base <= figure < case.anchor * Decimal("0.97") for figure in said)
+        and not any(figure >= case.anchor * Decimal("0.97") for figure in said)
+    )  # quoting their number back while restating yours is not giving ground
     if below or _YES.match(text) or _GIVE.search(text) or not text.strip():
         return Stance.CONCEDE
     if _TRADE.search(text) and (said or case.anchor is None or "if" in text.lower()):

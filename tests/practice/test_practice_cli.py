@@ -1,0 +1,88 @@
+"""The practice commands through the real CLI, on a stored negotiation record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli.runner import run_cli
+
+EXAMPLES = Path(__file__).parents[2] / "examples" / "offers"
+COMPANY = "Northwind Cloud"
+HOLD = (
+    "My number is $215,000 base, based on a competing offer. If base can't move, a $30,000 "
+    "sign-on bonus closes the gap and I can sign by Friday."
+)
+
+
+def _record() -> None:
+    started = run_cli("negotiate", "start", COMPANY, "--offer", str(EXAMPLES / "bigco-rsu.yaml"))
+    assert started.exit_code == 0, started.stderr
+    anchored = run_cli(
+        "negotiate", "anchor", COMPANY, "--competing", str(EXAMPLES / "startup-options.yaml"),
+        "--current-base", "180000", "--no-market",
+    )  # fmt: skip
+    assert anchored.exit_code == 0, anchored.stderr
+
+
+def _answers(tmp_path: Path, *lines: str) -> str:
+    path = tmp_path / "answers.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_negotiation_json_has_moves_with_line_answer_and_score(tmp_path: Path) -> None:
+    _record()
+    result = run_cli("practice", "negotiation", COMPANY, "--answers",
+                     _answers(tmp_path, *[HOLD] * 8), "--seed", "3", "--json")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    data = result.json()
+    assert isinstance(data["score"], int) and data["moves"]
+    for move in data["moves"]:
+        assert {"recruiter", "answer", "score"} <= set(move) and isinstance(move["score"], int)
+    assert data["case"]["anchor"] == 215000 and data["kept"]["company"] == COMPANY
+    assert data["fix_next"]
+
+
+def test_a_conceding_script_scores_lower_through_the_cli(tmp_path: Path) -> None:
+    _record()
+    hold = run_cli("practice", "negotiation", COMPANY, "--answers",
+                   _answers(tmp_path, *[HOLD] * 8), "--json").json()  # fmt: skip
+    give = run_cli("practice", "negotiation", COMPANY, "--answers",
+                   _answers(tmp_path, "Ok, that's fine.", *[HOLD] * 8), "--json").json()  # fmt: skip
+    assert give["score"] < hold["score"]
+    assert give["transcript"] != hold["transcript"]
+
+
+def test_practice_without_a_record_is_not_found(tmp_path: Path) -> None:
+    result = run_cli("practice", "negotiation", "Nobody Inc", "--answers",
+                     _answers(tmp_path, HOLD))  # fmt: skip
+    assert result.exit_code != 0 and "Traceback" not in result.stderr
+
+
+def test_story_drill_scores_parts_and_times_by_words(tmp_path: Path) -> None:
+    story = (
+        "When our recommendation service was failing its latency target for 3 million users, "
+        "I decided to replace the feature joins with a precomputed store. As a result p99 "
+        "latency dropped 45% and we shipped two weeks early. " * 4
+    )
+    result = run_cli("practice", "stories", "--target", "staff", "--answers",
+                     _answers(tmp_path, story, "I did some stuff."), "--json")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    data = result.json()
+    first, second = data["stories"]
+    assert all(first["parts"].values()) and first["score"] == 100
+    assert second["score"] < 50 and second["words"] == 4 and "say more" in second["advice"]
+
+
+def test_peer_sheet_is_written_and_answers_recorded(tmp_path: Path) -> None:
+    _record()
+    out = tmp_path / "sheet.pdf"
+    result = run_cli("practice", "peer", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    md = tmp_path / "sheet.md"
+    assert md.is_file() and out.read_bytes().startswith(b"%PDF")
+    text = md.read_text(encoding="utf-8")
+    assert "What number do you remember" in text and "$215,000" in text
+    kept = run_cli("practice", "peer", "record", "--heard", "ML infra lead", "--number",
+                   "215k", "--pushback", "the level", "--json").json()  # fmt: skip
+    assert kept["number_landed"] is True
