@@ -1,4 +1,4 @@
-"""The practice scoring against the hand-labelled rehearsal answers (figures in docs/practice.md)."""
+"""Practice scoring against the hand-labelled rehearsal answers (docs/practice.md)."""
 
 from tests.corpus.practice_agreement import agreement, rows
 

@@ -47,8 +47,8 @@ def test_a_conceding_script_scores_lower_through_the_cli(tmp_path: Path) -> None
     _record()
     hold = run_cli("practice", "negotiation", COMPANY, "--answers",
                    _answers(tmp_path, *[HOLD] * 8), "--json").json()  # fmt: skip
-    give = run_cli("practice", "negotiation", COMPANY, "--answers",
-                   _answers(tmp_path, "Ok, that's fine.", *[HOLD] * 8), "--json").json()  # fmt: skip
+    conceding = _answers(tmp_path, "Ok, that's fine.", *[HOLD] * 8)
+    give = run_cli("practice", "negotiation", COMPANY, "--answers", conceding, "--json").json()
     assert give["score"] < hold["score"]
     assert give["transcript"] != hold["transcript"]
 

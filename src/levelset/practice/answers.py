@@ -21,7 +21,8 @@ _GIVE = re.compile(
     r"\b(that'?s (fine|ok|okay)|no problem|i understand|i can accept|i'?ll (take|accept)|"
     r"whatever (works|you think)|happy with (that|the current|what)|i guess|"
     r"sure,? (that|we can)|fair enough|i'?m flexible|i don'?t (really )?need|"
-    r"sorry|never ?mind|would be nice|if possible|forget (it|the)|it'?s ok|okay then|fine by me|any number)\b",
+    r"sorry|never ?mind|would be nice|if possible|forget (it|the)|it'?s ok|okay then|"
+    r"fine by me|any number)\b",
     re.IGNORECASE,
 )
 _TRADE = re.compile(
