@@ -66,6 +66,7 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("practice", "negotiation"): [COMPANY, "--answers", "{files}/email.txt"],
     ("practice", "stories"): ["--target", "senior", "--answers", "{files}/email.txt"],
     ("practice", "peer"): ["-o", "{files}/peer-sheet.pdf"],
+    ("practice", "history"): [],
     ("practice", "peer", "record"): ["--heard", "x", "--number", "1", "--pushback", "y"],
     ("track", "add"): ["outreach", "--company", COMPANY, "--date", "2026-11-05"],
     ("track", "list"): [],

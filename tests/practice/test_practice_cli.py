@@ -86,3 +86,16 @@ def test_peer_sheet_is_written_and_answers_recorded(tmp_path: Path) -> None:
     kept = run_cli("practice", "peer", "record", "--heard", "ML infra lead", "--number",
                    "215k", "--pushback", "the level", "--json").json()  # fmt: skip
     assert kept["number_landed"] is True
+
+
+def test_a_kept_rehearsal_ticks_the_plans_mock_call_and_shows_in_history(tmp_path: Path) -> None:
+    _record()
+    result = run_cli("practice", "negotiation", COMPANY, "--answers", _answers(tmp_path, HOLD))
+    assert result.exit_code == 0, result.stderr
+    plan = run_cli("plan", "--start", "2026-11-02", "--json")
+    assert plan.exit_code == 0, plan.stderr
+    items = [i for w in plan.json()["weeks"] for i in w["items"] if "mock negotiation" in i["text"]]
+    assert items and items[0]["done"] and "rehearsed 1 time" in items[0]["text"]
+    assert items[0]["command"] == f'levelset practice negotiation "{COMPANY}"'
+    history = run_cli("practice", "history", "--json").json()
+    assert [h["kind"] for h in history] == ["negotiation"]

@@ -151,10 +151,12 @@ def read_market(ws: Workspace, profile: Profile, offer: OfferInput | None) -> Ma
 
 def read_tracking(ws: Workspace) -> TrackingInput | None:
     """Tracking input from the tracked events and metrics; None when nothing is tracked yet."""
+    from levelset.app.practice import practice_history
     from levelset.app.tracking import list_events, metrics
     from levelset.plan.adapters.tracking import tracking_input
 
     events, found = list_events(ws), metrics(ws)
-    if not events and not found.negotiations and not found.narrative:
+    practice = tuple((p.on, p.kind, p.score) for p in practice_history(ws))
+    if not events and not found.negotiations and not found.narrative and not practice:
         return None
-    return tracking_input(found, events)
+    return dataclasses.replace(tracking_input(found, events), practice=practice)

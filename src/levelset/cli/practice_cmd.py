@@ -186,3 +186,24 @@ def peer_record(
         return
     landed = "yes" if done["number_landed"] else "no"
     typer.echo(f"kept. The number landed: {landed}. Meant: {done['meant']}")
+
+
+@app.command("history")
+def history(
+    kind: str | None = typer.Option(None, "--kind", help="negotiation, stories or peer."),
+    json_output: bool = JSON,
+) -> None:
+    """Every kept rehearsal with its date and score, oldest first: your scores over time."""
+    from levelset.app.practice import practice_history
+
+    kept = practice_history(_ws(), kind)
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json([k.to_dict() for k in kept])
+        return
+    if not kept:
+        typer.echo("no practice kept yet: try levelset practice negotiation COMPANY")
+    for k in kept:
+        score = f"{k.score:>3}/100" if k.score is not None else "    —  "
+        typer.echo(f"{k.on}  {k.kind:<12} {score}  {k.company or ''}")

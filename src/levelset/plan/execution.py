@@ -10,8 +10,26 @@ MIN_CHANNEL_SAMPLE = 5  # below this, a channel's rate is not worth steering by
 
 
 def practice(inputs: PlanInputs) -> list[Draft]:
-    """Week 3: mocks, tighter answers, the number said out loud."""
-    return [_mock_negotiation(inputs), _mock_interview(inputs), _draft_score(inputs)]
+    """Week 3: mocks, tighter answers, the number said out loud; a rehearsal already kept
+    (`levelset practice`) marks its item done."""
+    drafts = [_mock_negotiation(inputs), _mock_interview(inputs), _draft_score(inputs)]
+    done = [_rehearsed(inputs, "negotiation"), _rehearsed(inputs, "stories"), None]
+    return [_with_practice(d, note) for d, note in zip(drafts, done, strict=True)]
+
+
+def _rehearsed(inputs: PlanInputs, kind: str) -> str | None:
+    kept = [p for p in (inputs.tracking.practice if inputs.tracking else ()) if p[1] == kind]
+    if not kept:
+        return None
+    last = kept[-1][2]
+    scored = f", last scored {last}/100" if last is not None else ""
+    return f" (rehearsed {len(kept)} time{'s' if len(kept) != 1 else ''}{scored})"
+
+
+def _with_practice(draft: Draft, note: str | None) -> Draft:
+    if note is None:
+        return draft
+    return Draft(draft.text + note, draft.source, draft.command, "analysis", draft.phase, draft.due)
 
 
 def _mock_negotiation(inputs: PlanInputs) -> Draft:
@@ -22,6 +40,7 @@ def _mock_negotiation(inputs: PlanInputs) -> Draft:
             f"Run a mock negotiation with a peer: say {money(offer.anchor, offer.currency)}"
             f"{reason}, then stay silent and hold it twice",
             "offer",
+            f'levelset practice negotiation "{offer.company}"' if offer.company else None,
         )
     best = market.best if market else None
     if market is not None and best is not None and best.p75 is not None:

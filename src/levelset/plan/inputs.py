@@ -216,6 +216,7 @@ class TrackingInput:
     levers_improved: int | None = None
     days_to_signature: int | None = None
     narrative_scores: tuple[tuple[dt.date, int], ...] = ()
+    practice: tuple[tuple[dt.date, str, int | None], ...] = ()  # rehearsals: day, kind, score
     overall: ChannelRate | None = None  # the tracking capability's overall response rate
     notes: tuple[str, ...] = ()
 
