@@ -205,3 +205,39 @@ def record_peer_answers(
     compared = PeerAnswers(heard, number, pushback).compare(sheet.ask, said)
     kept = add_practice(ws.store, "peer", compared, on=ws.today(), company=company)
     return compared | {"kept": kept.to_dict()}
+
+
+def practice_page(
+    ws: Workspace,
+    company: str | None,
+    answers: Sequence[str] = (),
+    *,
+    difficulty: str = "normal",
+    seed: int = 0,
+) -> dict[str, Any]:
+    """The web's turn-based call: the moves so far, the recruiter's next line or the result.
+
+    Nothing is kept: the answers travel with the page; `practice negotiation` keeps sessions.
+    """
+    from levelset.app.negotiation import list_records
+    from levelset.practice import Pushback, finish, next_turn
+
+    open_ones = [r.company for r in list_records(ws) if r.current_offer is not None]
+    page: dict[str, Any] = {"companies": open_ones, "company": company, "difficulty": difficulty,
+                            "seed": seed, "answers": list(answers)}  # fmt: skip
+    if not company:
+        return page | {"moves": [], "next": None, "session": None}
+    case, chosen = practice_case(ws, company), settings(difficulty, seed)
+    moves: list[Move] = []
+    for text in answers:
+        if next_turn(case, chosen, moves).kind is Pushback.CLOSE:
+            break
+        moves.append(live_move(case, chosen, moves, text))
+    turn = next_turn(case, chosen, moves)
+    ended = turn.kind is Pushback.CLOSE
+    session = finish(case, chosen, moves).to_dict() if ended else None
+    return page | {
+        "moves": [m.to_dict() for m in moves],
+        "next": None if ended else {"kind": turn.kind.value, "recruiter": turn.line},
+        "session": session,
+    }

@@ -40,6 +40,7 @@ def _view_modules() -> list[ModuleType]:
         offers,
         plan,
         playbook,
+        practice,
         proof,
         proof_positions,
         tracking,
@@ -54,6 +55,7 @@ def _view_modules() -> list[ModuleType]:
         proof_positions,
         tracking,
         plan,
+        practice,
         playbook,
     ]
 

@@ -30,6 +30,7 @@ NAVIGATION = (
     ("/proof", "Proof"),
     ("/tracking", "Tracking"),
     ("/plan", "Plan"),
+    ("/practice", "Practice"),
     ("/playbook", "Playbook"),
 )
 

@@ -1,0 +1,39 @@
+"""The practice page: a turn-based mock call in the browser, and its JSON twin."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import pytest
+
+from tests.web.conftest import Browser, data_of
+from tests.web.test_negotiation_page import started
+
+pytestmark = pytest.mark.usefixtures("market")
+HOLD = "My number is $215,000 base. If base can't move, a sign-on bonus closes the gap."
+
+
+def _page(answers: list[str], suffix: str = ".json") -> str:
+    query = [("company", "Northwind Cloud"), ("seed", "1")] + [("answer", a) for a in answers]
+    return f"/practice{suffix}?{urlencode(query)}"
+
+
+def test_the_call_goes_turn_by_turn_and_ends_with_the_result(client: Browser) -> None:
+    started(client)
+    first = data_of(client.get(_page([])))
+    assert first["companies"] == ["Northwind Cloud"] and first["moves"] == []
+    assert first["next"]["kind"] == "number"
+    one = data_of(client.get(_page([HOLD])))
+    assert one["moves"][0]["recruiter"] == first["next"]["recruiter"]
+    assert isinstance(one["moves"][0]["score"], int) and one["next"]["recruiter"]
+    done = data_of(client.get(_page([HOLD] * 9)))
+    assert done["next"] is None and done["session"]["score"] == round(
+        sum(m["score"] for m in done["moves"]) / len(done["moves"])
+    )
+    html = client.get(_page([HOLD] * 9, ""))
+    assert html.status_code == 200 and "Session score" in html.text
+
+
+def test_the_page_without_a_negotiation_says_what_to_do(client: Browser) -> None:
+    html = client.get("/practice")
+    assert html.status_code == 200 and "Log an offer first" in html.text
