@@ -87,6 +87,7 @@ def _live(company: str, difficulty: str, seed: int, save: bool) -> None:
         try:
             text = input("You: ")
         except EOFError:
+            typer.echo()
             break
         moves.append(live_move(case, chosen, moves, text))
         render_move(moves[-1])

@@ -49,12 +49,18 @@ def stance(case: Case, text: str) -> Stance:
     return Stance.HOLD
 
 
+def concession_phrase(text: str) -> str | None:
+    """The words that gave ground, when the answer has them."""
+    found = _YES.match(text) or _GIVE.search(text)
+    return found.group(0).strip() if found else None
+
+
 def better_line(case: Case, kind: Pushback) -> str:
     """A line the user could say instead, built from their own anchor, proof and levers."""
     anchor = case.money(case.anchor) if case.anchor else "the number I gave"
     proof = _proof_clause(case)
     lever = case.levers[0] if case.levers else "a sign-on bonus"
-    deadline = case.deadline.strftime("%B %-d") if case.deadline else "this week"
+    deadline = case.deadline.strftime("%B %-d") if case.deadline else "the end of this week"
     lines = {
         Pushback.NUMBER: f"I'm looking for {anchor} base{_basis(case)}.{proof} "
         f"If we can get there, I'm ready to sign by {deadline}.",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from levelset.narrative import NarrativeScore, Stage, score_message
-from levelset.practice.answers import Stance, better_line, stance
+from levelset.practice.answers import Stance, better_line, concession_phrase, stance
 from levelset.practice.case import Case
 from levelset.practice.script import LINES, PRESSES, ROUNDS, Difficulty, Pushback
 
@@ -105,10 +105,13 @@ def answer(case: Case, turn: Turn, text: str, earlier: Sequence[Move] = ()) -> M
     )
     given = stance(case, text)
     points = min(scored.score, CONCESSION_CAP) if given is Stance.CONCEDE else scored.score
-    return Move(turn, text, given, points, scored, _costly(scored, given), better)
+    return Move(turn, text, given, points, scored, _costly(scored, given, text), better)
 
 
-def _costly(scored: NarrativeScore, given: Stance) -> str:
+def _costly(scored: NarrativeScore, given: Stance, text: str) -> str:
+    gave = concession_phrase(text) if given is Stance.CONCEDE else None
+    if gave:
+        return gave
     spent = [f for f in scored.findings if f.kind == "cost" and f.span.text.strip()]
     if spent:
         return spent[0].span.text.strip()
