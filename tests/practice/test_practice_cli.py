@@ -99,3 +99,12 @@ def test_a_kept_rehearsal_ticks_the_plans_mock_call_and_shows_in_history(tmp_pat
     assert items[0]["command"] == f'levelset practice negotiation "{COMPANY}"'
     history = run_cli("practice", "history", "--json").json()
     assert [h["kind"] for h in history] == ["negotiation"]
+
+
+def test_deleting_a_practised_record_keeps_the_rehearsals(tmp_path: Path) -> None:
+    _record()
+    kept = run_cli("practice", "negotiation", COMPANY, "--answers", _answers(tmp_path, HOLD))
+    assert kept.exit_code == 0, kept.stderr
+    deleted = run_cli("negotiate", "delete", COMPANY)
+    assert deleted.exit_code == 0, deleted.stderr
+    assert [h["company"] for h in run_cli("practice", "history", "--json").json()] == [COMPANY]
