@@ -74,3 +74,19 @@ def test_every_negotiation_link_on_the_dashboard_and_the_list_opens(
         assert links, listing
         for link in links:
             assert client.get(link).status_code == 200, (listing, link)
+
+
+def test_the_dashboard_leads_from_the_target_to_the_offer_to_the_negotiation(
+    client: Browser,
+) -> None:
+    step = lambda: data_of(client.get("/index.json"))["next_step"]  # noqa: E731
+    assert step()["href"] == "#target"
+    client.submit("/profile", {"title": "ML Engineer", "level": "senior"})
+    assert step()["href"] == "/offers#add"
+    client.submit("/offers", {"company": "A/B Labs", "base": "180000", "level": "L5"})
+    assert step()["href"] == "/negotiation"
+    page = client.get("/").text
+    assert "A/B Labs L5</a> — base $180,000" in page
+    client.submit("/negotiation", {"offer_id": "1", "date": "2026-11-02"})
+    assert step()["href"] == "/negotiation/A%2FB%20Labs"
+    assert client.get(step()["href"]).status_code == 200

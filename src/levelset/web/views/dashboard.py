@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import Response
@@ -50,11 +51,21 @@ class Section(ViewModel):
     error: dict[str, Any] | None = None
 
 
+class NextStep(ViewModel):
+    """The one thing to do next, and where to do it."""
+
+    text: str
+    href: str
+    action: str
+
+
 class DashboardPage(ViewModel):
     """The dashboard and its JSON twin."""
 
     target: Target
     bands: list[str]
+    next_step: NextStep
+    offers: Section
     market: Section
     plan: Section
     pipeline: Section
@@ -69,13 +80,47 @@ def dashboard_view(ctx: Ctx) -> DashboardPage:
 def _dashboard(ctx: AppContext) -> DashboardPage:
     target = profile_data(ctx)
     profile: Profile = target["profile"]
+    offers = _card(section(lambda: _offers(ctx)))
+    talks = _card(section(lambda: negotiation.current_steps(ctx)))
     return DashboardPage(
         target=Target.model_validate(to_jsonable(target)),
         bands=[band.value for band in Band],
+        next_step=_next_step(target["missing"], offers, talks),
+        offers=offers,
         market=_card(section(lambda: market.headline_for(ctx, profile))),
         plan=_card(section(lambda: plan.progress(ctx))),
         pipeline=_card(section(lambda: tracking.pipeline(ctx))),
-        negotiation=_card(section(lambda: negotiation.current_steps(ctx))),
+        negotiation=talks,
+    )
+
+
+def _offers(ctx: AppContext) -> list[dict[str, Any]]:
+    """Each stored offer in a line: company, level, base."""
+    from levelset.app.offers import list_offers
+
+    return [
+        {"id": s.id, "company": s.offer.company, "level": s.offer.level,
+         "base": s.offer.base, "currency": s.offer.currency}
+        for s in list_offers(ctx.workspace)
+    ]  # fmt: skip
+
+
+def _next_step(missing: list[str], offers: Section, talks: Section) -> NextStep:
+    """The first thing still to do: the target, an offer, the negotiation, then its step."""
+    if {"target_title", "target_band"} & set(missing):
+        return NextStep(text="Say which role and level you aim for.", href="#target",
+                        action="Set your target")  # fmt: skip
+    if not offers.data:
+        return NextStep(text="Add the offer you have, to see it on the market range.",
+                        href="/offers#add", action="Add an offer")  # fmt: skip
+    if not talks.data:
+        return NextStep(text="Start the negotiation from your offer: anchor, asks and drafts.",
+                        href="/negotiation", action="Start negotiating")  # fmt: skip
+    latest = talks.data[-1]
+    return NextStep(
+        text=f"{latest['company']}: {latest['step_label']}.",
+        href=f"/negotiation/{quote(str(latest['company']), safe='')}",
+        action="Open the negotiation",
     )
 
 
