@@ -84,7 +84,7 @@ def _warm_query_figures(store: Any, shipped: Path) -> list[Figure]:
     from levelset.market.levels import parse_level
     from levelset.market.places import resolve_place
     from levelset.market.ranges import market_range_in
-    from levelset.market.roles import resolve_role
+    from levelset.market.titles import resolve_role
 
     ours = median_seconds(lambda: market_range_in(store, *QUERY), repeat=101, warmup=5)
     role, level = resolve_role(QUERY[0], store), parse_level(QUERY[1])

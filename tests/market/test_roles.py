@@ -10,8 +10,9 @@ import pytest
 from levelset.errors import UnknownValue
 from levelset.market.build import open_market
 from levelset.market.curated import load
-from levelset.market.roles import match_curated, resolve_role
+from levelset.market.roles import match_curated
 from levelset.market.store import MarketStore
+from levelset.market.titles import resolve_role
 from tests.market.market_home import market_paths
 
 

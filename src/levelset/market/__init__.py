@@ -102,7 +102,7 @@ def compare_places(
 def resolve_role(store: MarketStore, title: str) -> RoleMatch:
     """The role of a job title (curated map, else O*NET) and why."""
     from levelset.market.roles import match_curated
-    from levelset.market.roles import resolve_role as resolve
+    from levelset.market.titles import resolve_role as resolve
 
     found = match_curated(title)
     if found is not None:

@@ -16,8 +16,9 @@ from levelset.market.memo import per_store
 from levelset.market.places import Place, resolve_place
 from levelset.market.registry import Query, choices, spec_of, specs
 from levelset.market.report import RangeReport, SourceRange, money
-from levelset.market.roles import Fetcher, RoleMatch, resolve_role
+from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.stats import empirical_percentile, percentile_of
+from levelset.market.titles import resolve_role
 
 
 def market_range_in(

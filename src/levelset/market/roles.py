@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, Protocol
 
-from levelset.errors import UnknownValue
 from levelset.market.curated import load
 
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio; below this a title is not taken as a typo of another
@@ -189,25 +188,3 @@ def _label(key: str) -> str:
 def curated_names() -> list[str]:
     """The curated role labels, in the order of the map."""
     return [str(r["label"]) for r in load("roles")["roles"].values()]
-
-
-def resolve_role(text: str, store: Fetcher) -> RoleMatch:
-    """A title's role: curated map first, else O*NET titles from the store.
-
-    Raises UnknownValue with the closest titles when neither knows it.
-    """
-    if not text.strip():
-        raise UnknownValue("title", text, curated_names()[:5])
-    found = _resolve_cached(text.strip())
-    if found is not None:
-        return found
-    from levelset.market.memo import per_store
-    from levelset.market.onet_titles import match_onet
-
-    fetcher = store
-    return per_store(store, ("onet_role", text.strip()), lambda: match_onet(text.strip(), fetcher))
-
-
-@lru_cache(maxsize=2048)
-def _resolve_cached(text: str) -> RoleMatch | None:
-    return match_curated(text)
