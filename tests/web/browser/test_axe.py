@@ -18,11 +18,22 @@ from tests.web.browser.test_flows import RESUME
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market")]
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
-PAGES = ("/", "/market", "/offers", "/negotiation", "/proof", "/tracking", "/plan", "/playbook")
+PAGES = (
+    "/",
+    "/market",
+    "/offers",
+    "/negotiation",
+    "/proof",
+    "/tracking",
+    "/plan",
+    "/practice",
+    "/playbook",
+)
 FILLED = (
     "/market?role=ML+Engineer&level=senior&place=Seattle,+WA&place=Austin,+TX&offer=185000",
     "/offers?edit=1",
     "/negotiation/Acme",
+    "/practice?company=Acme&answer=My+number+is+%24215%2C000+base.",
     "/proof/positions",
     "/no/such/page",
 )
