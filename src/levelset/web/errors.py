@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from levelset.errors import LevelsetError
+from levelset.web.content import wants_json
 from levelset.web.security import BodyTooLarge
 
 log = logging.getLogger("levelset.web")
@@ -50,15 +51,6 @@ class TooLarge(LevelsetError):
 def error_body(error: LevelsetError) -> dict[str, Any]:
     """The JSON body of a domain error: exactly its to_dict()."""
     return dict(error.to_dict())
-
-
-def wants_json(request: Request) -> bool:
-    """JSON for `.json` paths, the /api prefix and clients that prefer JSON to HTML."""
-    path = request.url.path
-    if path.endswith(".json") or path.startswith("/api/"):
-        return True
-    accept = request.headers.get("accept", "")
-    return "application/json" in accept and "text/html" not in accept
 
 
 def respond_error(request: Request, status: int, body: dict[str, Any]) -> Response:

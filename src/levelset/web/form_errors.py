@@ -16,7 +16,7 @@ from urllib.parse import unquote
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 
-from levelset.web.errors import wants_json
+from levelset.web.content import wants_json
 
 REDRAWN = frozenset({400, 404, 409, 503})  # refusals (403, 413) keep their own page
 KEY_FIELD = "form_key"

@@ -13,7 +13,8 @@ from fastapi.responses import RedirectResponse, Response
 
 from levelset.errors import DataUnavailable, InputError, Problem, UnknownValue, validation_failed
 from levelset.money import MAX_YEARLY, plain_amount
-from levelset.web.errors import Forbidden, wants_json
+from levelset.web.content import wants_json
+from levelset.web.errors import Forbidden
 from levelset.web.pages import json_response
 from levelset.web.security import TOKEN_FIELD, TOKEN_HEADER, SecurityPolicy
 

@@ -20,8 +20,8 @@ from pydantic import BaseModel, ConfigDict
 
 from levelset.errors import LevelsetError
 from levelset.jsonable import to_jsonable
+from levelset.web.content import wants_json
 from levelset.web.context import AppContext
-from levelset.web.errors import wants_json
 from levelset.web.rendering import Renderer
 
 

@@ -12,8 +12,8 @@ from levelset.bands import Band
 from levelset.errors import LevelsetError, Problem
 from levelset.jsonable import to_jsonable
 from levelset.profile.model import Profile
+from levelset.web.content import wants_json
 from levelset.web.context import AppContext
-from levelset.web.errors import wants_json
 from levelset.web.forms import (
     done,
     optional_number,

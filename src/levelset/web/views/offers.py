@@ -11,8 +11,8 @@ from levelset.charts import Series, line_chart, stacked_bar_chart
 from levelset.charts.svg import PALETTE
 from levelset.errors import LevelsetError
 from levelset.money import format_short
+from levelset.web.content import wants_json
 from levelset.web.context import AppContext
-from levelset.web.errors import wants_json
 from levelset.web.forms import done, optional_text, raise_problems, require_token, unknown_places
 from levelset.web.pages import Page, context_of, form_error_page
 

@@ -11,8 +11,8 @@ from fastapi.responses import Response
 
 from levelset.charts import Bar, Series, bar_chart, funnel_chart, line_chart
 from levelset.errors import LevelsetError, NotFound
+from levelset.web.content import wants_json
 from levelset.web.context import AppContext
-from levelset.web.errors import wants_json
 from levelset.web.forms import done, optional_text, require_token
 from levelset.web.pages import Page, context_of, form_error_page
 
