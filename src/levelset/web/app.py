@@ -35,6 +35,7 @@ DESCRIPTION = (
 def _view_modules() -> list[ModuleType]:
     from levelset.web.views import (
         dashboard,
+        ladder,
         market,
         negotiation,
         offers,
@@ -57,6 +58,7 @@ def _view_modules() -> list[ModuleType]:
         plan,
         practice,
         playbook,
+        ladder,
     ]
 
 

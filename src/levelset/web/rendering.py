@@ -26,6 +26,7 @@ NAVIGATION = (
     ("/", "Dashboard"),
     ("/market", "Market"),
     ("/offers", "Offers"),
+    ("/ladder", "Ladder"),
     ("/negotiation", "Negotiation"),
     ("/proof", "Proof"),
     ("/tracking", "Tracking"),

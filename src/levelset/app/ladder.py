@@ -1,0 +1,140 @@
+"""The level ladder use case: a company's bands with the market range at each, the user's
+estimated level, the target and the offer on one ladder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from levelset.app.workspace import Progress, Workspace
+from levelset.bands import Band
+from levelset.errors import LevelsetError
+
+if TYPE_CHECKING:
+    from levelset.leveling.ladder import BandRange, Ladder, Placed
+    from levelset.market.report import RangeReport
+    from levelset.offers.model import Offer
+
+DEFAULT_ROLE = "ML Engineer"
+
+
+@dataclass(frozen=True)
+class LadderQuery:
+    """What the user asked for; every field falls back on the latest offer, then the profile."""
+
+    company: str | None = None
+    role: str | None = None
+    place: str | None = None
+    offer_id: int | None = None
+
+
+def level_ladder(
+    ws: Workspace, query: LadderQuery = LadderQuery(), progress: Progress | None = None
+) -> Ladder:
+    """Every band of the company's ladder (highest first), the market at each band for the
+    role and place, and the estimate, target and offer placed on it."""
+    from levelset.app.market import level_table
+    from levelset.app.profile import show_profile
+    from levelset.leveling.ladder import build_ladder
+    from levelset.market.levels import company_key
+
+    profile = show_profile(ws)
+    offer = _offer(ws, query.offer_id)
+    notes: list[str] = []
+    company = query.company or (offer.company if offer else None)
+    role = query.role or profile.target_title or (offer.title if offer else None)
+    if not role:
+        role = DEFAULT_ROLE
+        notes.append(f"no target title yet: the ranges are for {DEFAULT_ROLE}")
+    place = query.place or (offer.location if offer else None)
+    place = place or (profile.locations[0] if profile.locations else None)
+    ladder = company_key(company)
+    if company and ladder is None:
+        notes.append(f"{company} has no ladder in the level map: the bands keep their own names")
+    ranges = _ranges(ws, role, place, progress, notes)
+    marks = (_estimate(ws), _target(profile.target_band), _offer_mark(offer, notes))
+    return build_ladder(
+        level_table(ws, progress), ladder, ranges, company=company, role=role, place=place,
+        marks=marks, notes=notes,
+    )  # fmt: skip
+
+
+def _offer(ws: Workspace, offer_id: int | None) -> Offer | None:
+    from levelset.app.offers import get_offer, list_offers
+
+    if offer_id is not None:
+        return get_offer(ws, offer_id).offer
+    stored = list_offers(ws)
+    return stored[-1].offer if stored else None
+
+
+def _ranges(
+    ws: Workspace, role: str, place: str | None, progress: Progress | None, notes: list[str]
+) -> dict[Band, BandRange]:
+    from levelset.app.market import market_range
+
+    found: dict[Band, BandRange] = {}
+    for band in Band:
+        try:
+            report = market_range(ws, role, band.value, place, progress=progress)
+        except LevelsetError as error:
+            notes.append(f"no market range for {band.label}: {error.message}")
+            continue
+        summary = band_range(report)
+        if summary is not None:
+            found[band] = summary
+    return found
+
+
+def band_range(report: RangeReport) -> BandRange | None:
+    """The report's headline with the source that carries it: its release, area and n."""
+    from levelset.leveling.ladder import BandRange
+
+    headline = report.headline
+    if headline is None:
+        return None
+    shown = [r for r in report.ranges if r.shown]
+    best = max(shown, key=lambda r: (r.source.startswith("oews"), r.n), default=None)
+    if best is None:
+        return None
+    return BandRange(
+        headline.low, headline.mid, headline.high, headline.currency,
+        ", ".join(headline.sources), best.label, best.period, best.area, best.n, headline.measures,
+    )  # fmt: skip
+
+
+def _estimate(ws: Workspace) -> Placed | None:
+    from levelset.app.leveling import estimate_level
+    from levelset.app.proof import list_sources
+    from levelset.leveling.ladder import Placed
+
+    if not list_sources(ws):
+        return None
+    found = estimate_level(ws, build_market=False)
+    why = f"estimated from {found.items} proof items, {found.confidence_label} confidence"
+    return Placed(found.band, why)
+
+
+def _target(band: Band | None) -> Placed | None:
+    from levelset.leveling.ladder import Placed
+
+    return Placed(band, "the target in your profile") if band else None
+
+
+def _offer_mark(offer: Offer | None, notes: list[str]) -> Placed | None:
+    from levelset.leveling.ladder import Placed
+    from levelset.market.levels import parse_level
+
+    if offer is None or not offer.level:
+        return None
+    try:
+        level = parse_level(offer.level, offer.company)
+    except LevelsetError:
+        notes.append(f"the offer's level {offer.level!r} is not one the level map knows")
+        return None
+    why = f"{offer.company} {offer.level}: {level.why}"
+    if offer.currency != "USD":
+        notes.append(f"the offer is in {offer.currency}: its pay is not drawn on USD ranges")
+        return Placed(level.band, why, company=offer.company)
+    return Placed(level.band, why, Decimal(offer.base), offer.company)

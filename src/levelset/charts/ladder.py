@@ -1,0 +1,191 @@
+"""A company's level ladder on one picture: every band's market range, the user's estimated
+level, the target and the offer, highest band on top.
+
+Each rung has its own lines (name and marks, then the source note, then its bar), so no label
+can sit on another; marks that do not fit beside the name move onto a line of their own. The
+money axis spans the data, not zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from levelset.charts import svg
+from levelset.money import format_short
+
+SIDE, TOP_LEGEND, LINE = 8, 40, 14
+YOU = "#0f766e"  # teal: the user's own level
+YOU_TINT = "#f0fdfa"
+TARGET = "#7c3aed"
+CHAR_W = {10: 5.6, 11: 6.3, 12: 7.0, 13: 7.6}
+
+
+@dataclass(frozen=True)
+class LadderRung:
+    """One band of the ladder: its name there, the market's P25-P50-P75, what marks it."""
+
+    name: str  # "L5 · senior"
+    low: float | None
+    mid: float | None
+    high: float | None
+    note: str = ""  # source · area · release · n
+    you: bool = False
+    target: bool = False
+    offer: float | None = None  # the offer's pay, drawn on this rung
+    offer_label: str = "offer"
+
+    def values(self) -> list[float]:
+        found = [v for v in (self.low, self.mid, self.high) if v is not None]
+        return found + ([self.offer] if self.offer is not None else [])
+
+
+def ladder_chart(
+    rungs: Sequence[LadderRung],
+    *,
+    currency: str = "USD",
+    title: str = "Level ladder",
+    width: int = 720,
+) -> str:
+    """Rungs top (highest) to bottom as given; `width` 360 draws the phone layout."""
+    values = [v for rung in rungs for v in rung.values()]
+    scale = svg.padded_scale(values or [0.0, 1.0], SIDE + 4, width - SIDE - 4)
+    body = [svg.text(SIDE, 20, _fit(title, width - 2 * SIDE, 13), size=13, weight="bold")]
+    legend, rows = _legend(rungs, width)
+    body += legend
+    top: float = TOP_LEGEND + rows * 18
+    layouts = []
+    for rung in rungs:
+        layout = _layout(rung, width, top, currency)
+        layouts.append(layout)
+        top = layout.bottom
+    height = int(top) + 30
+    body += _axis(scale, layouts[0].top if layouts else top, height, currency, width)
+    for rung, layout in zip(rungs, layouts, strict=True):
+        body += _rung(rung, layout, scale, currency, width)
+    desc = "; ".join(_describe(r, currency) for r in rungs) or "no levels"
+    return svg.document(width, height, title, desc, body)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    top: float
+    name_y: float
+    marks_y: float  # the marks' baseline: the name's line, or a line of their own
+    marks_x: float
+    note_y: float
+    bar_y: float
+    bottom: float
+
+
+def _marks(rung: LadderRung, currency: str) -> list[tuple[str, str]]:
+    found = []
+    if rung.you:
+        found.append(("your level (estimate)", YOU))
+    if rung.target:
+        found.append(("your target", TARGET))
+    if rung.offer is not None:
+        found.append((f"{rung.offer_label} {format_short(rung.offer, currency)}", svg.ACCENT))
+    return found
+
+
+def _text_width(text: str, size: int) -> float:
+    return len(text) * CHAR_W.get(size, size * 0.58)
+
+
+def _layout(rung: LadderRung, width: int, top: float, currency: str) -> _Layout:
+    name_y = top + 14
+    name_w = _text_width(rung.name, 12)
+    marks_w = sum(_text_width(t, 11) + 12 for t, _ in _marks(rung, currency))
+    beside = SIDE + name_w + 12 + marks_w <= width - SIDE
+    marks_y = name_y if beside else name_y + LINE
+    marks_x = SIDE + name_w + 12 if beside else SIDE
+    note_y = marks_y + (LINE - 1 if rung.note else 0)
+    bar_y = note_y + 16
+    return _Layout(top, name_y, marks_y, marks_x, note_y, bar_y, bar_y + 16)
+
+
+def _legend(rungs: Sequence[LadderRung], width: int) -> tuple[list[str], int]:
+    items = [("market P25–P75", svg.BAND_INNER), ("median", svg.MEDIAN)]
+    if any(r.offer is not None for r in rungs):
+        items.append(("offer", svg.ACCENT))
+    if any(r.you for r in rungs):
+        items.append(("your level (estimate)", YOU))
+    if any(r.target for r in rungs):
+        items.append(("your target", TARGET))
+    return svg.legend(items, SIDE, TOP_LEGEND, width)
+
+
+def _axis(scale: svg.Scale, top: float, height: int, currency: str, width: int) -> list[str]:
+    parts = []
+    for tick in scale.ticks(6 if width >= 560 else 4):
+        x = scale(tick)
+        parts.append(svg.vline(x, top, height - 24, svg.GRID))
+        label = format_short(tick, currency)
+        half = _text_width(label, 11) / 2
+        anchor = "start" if x - half < 0 else "end" if x + half > width else "middle"
+        parts.append(svg.text(x, height - 8, label, size=11, anchor=anchor, fill=svg.MUTED))
+    return parts
+
+
+def _rung(rung: LadderRung, at: _Layout, scale: svg.Scale, currency: str, width: int) -> list[str]:
+    parts: list[str] = []
+    if rung.you:
+        parts.append(svg.el("rect", x=0, y=f"{at.top:.1f}", width=width,
+                            height=f"{at.bottom - at.top + 2:.1f}", fill=YOU_TINT))  # fmt: skip
+        parts.append(svg.el("rect", x=0, y=f"{at.top:.1f}", width=3,
+                            height=f"{at.bottom - at.top + 2:.1f}", fill=YOU))  # fmt: skip
+    parts += _bar(rung, at.bar_y, scale)
+    parts.append(_halo(svg.text(SIDE, at.name_y, _fit(rung.name, width - 2 * SIDE, 12),
+                                size=12, weight="bold")))  # fmt: skip
+    x = at.marks_x
+    for label, colour in _marks(rung, currency):
+        parts.append(_halo(svg.text(x, at.marks_y, label, size=11, fill=colour, weight="bold")))
+        x += _text_width(label, 11) + 12
+    if rung.note:
+        note = _fit(rung.note, width - 2 * SIDE, 10)
+        parts.append(_halo(svg.text(SIDE, at.note_y, note, size=10, fill=svg.MUTED)))
+    return parts
+
+
+def _bar(rung: LadderRung, mid: float, scale: svg.Scale) -> list[str]:
+    parts = []
+    if rung.low is not None and rung.high is not None:
+        x1, x2 = scale(rung.low), scale(rung.high)
+        width = f"{max(x2 - x1, 1):.1f}"
+        parts.append(svg.el("rect", x=f"{x1:.1f}", y=f"{mid - 7:.1f}", width=width, height=14,
+                            fill=svg.BAND_INNER, rx=2))  # fmt: skip
+    elif rung.mid is None:
+        parts.append(svg.text(SIDE, mid + 4, "no market range for this level", size=11,
+                              fill=svg.MUTED))  # fmt: skip
+    if rung.mid is not None:
+        parts.append(svg.vline(scale(rung.mid), mid - 9, mid + 9, svg.MEDIAN, 3))
+    if rung.offer is not None:
+        x = scale(rung.offer)
+        corners = ((x, mid - 9), (x + 7, mid), (x, mid + 9), (x - 7, mid))
+        diamond = " ".join(f"{a:.1f},{b:.1f}" for a, b in corners)
+        parts.append(svg.el("polygon", points=diamond, fill=svg.ACCENT, stroke="#ffffff",
+                            stroke_width=1.5))  # fmt: skip
+    return parts
+
+
+def _fit(text: str, room: float, size: int) -> str:
+    chars = int(room / CHAR_W.get(size, size * 0.58))
+    return text if len(text) <= chars else text[: max(chars - 1, 1)].rstrip() + "…"
+
+
+def _halo(text: str) -> str:
+    return text.replace(
+        "<text ", '<text stroke="#ffffff" stroke-width="3" paint-order="stroke" ', 1
+    )
+
+
+def _describe(rung: LadderRung, currency: str) -> str:
+    marks = [t for t, _ in _marks(rung, currency)]
+    if rung.low is not None and rung.mid is not None and rung.high is not None:
+        money = "P25 {} · median {} · P75 {}".format(
+            *(format_short(v, currency) for v in (rung.low, rung.mid, rung.high))
+        )
+    else:
+        money = "no market range"
+    return f"{rung.name}: {money}" + (f" ({', '.join(marks)})" if marks else "")
