@@ -35,6 +35,7 @@ DESCRIPTION = (
 def _view_modules() -> list[ModuleType]:
     from levelset.web.views import (
         dashboard,
+        equity,
         ladder,
         market,
         negotiation,
@@ -59,6 +60,7 @@ def _view_modules() -> list[ModuleType]:
         practice,
         playbook,
         ladder,
+        equity,
     ]
 
 

@@ -27,6 +27,7 @@ NAVIGATION = (
     ("/market", "Market"),
     ("/offers", "Offers"),
     ("/ladder", "Ladder"),
+    ("/equity", "Equity"),
     ("/negotiation", "Negotiation"),
     ("/proof", "Proof"),
     ("/tracking", "Tracking"),
