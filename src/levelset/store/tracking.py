@@ -245,3 +245,20 @@ def load_scores(store: Store) -> list[ScorePoint]:
             ScorePoint(r["scored_on"], r["score"], r["stage"], r["company"], r["label"])
             for r in conn.execute(query).mappings()
         ]
+
+
+def event_sources(store: Store, ref: str) -> dict[int, str]:
+    """Where each event of one application came from ("web", "board", a file), by id."""
+    query = select(events_table.c.id, events_table.c.source).where(events_table.c.ref == ref)
+    with store.begin() as conn:
+        return {int(row.id): str(row.source) for row in conn.execute(query)}
+
+
+def set_note(store: Store, event_id: int, note: str) -> None:
+    """Replace one event's note (the job board keeps a card's details in its application's)."""
+    with store.begin() as conn:
+        done = conn.execute(
+            events_table.update().where(events_table.c.id == event_id).values(note=note)
+        )
+        if done.rowcount == 0:
+            raise NotFound(f"no tracked event #{event_id}")

@@ -34,6 +34,7 @@ DESCRIPTION = (
 
 def _view_modules() -> list[ModuleType]:
     from levelset.web.views import (
+        board,
         dashboard,
         equity,
         ladder,
@@ -61,6 +62,7 @@ def _view_modules() -> list[ModuleType]:
         playbook,
         ladder,
         equity,
+        board,
     ]
 
 

@@ -31,6 +31,7 @@ NAVIGATION = (
     ("/negotiation", "Negotiation"),
     ("/proof", "Proof"),
     ("/tracking", "Tracking"),
+    ("/board", "Board"),
     ("/plan", "Plan"),
     ("/practice", "Practice"),
     ("/playbook", "Playbook"),
@@ -55,6 +56,8 @@ SAVED = {
     "removed": "Removed.",
     "deleted": "Deleted.",
     "restored": "Restored.",
+    "moved": "The card is moved.",
+    "card": "The card is saved.",
 }
 
 _SVG_ROOT = re.compile(r"<svg\b[^>]*>")

@@ -43,4 +43,40 @@
         .catch(function () { /* the button still submits the form */ });
     };
   }
+
+  // The job board: a card dragged onto a column sends the same form its Move button does.
+  var board = document.getElementById("board");
+  if (board) {
+    var dragged = null;
+    board.querySelectorAll(".board-card").forEach(function (card) {
+      card.setAttribute("draggable", "true");
+      card.addEventListener("dragstart", function (event) {
+        dragged = card;
+        card.classList.add("dragging");
+        event.dataTransfer.effectAllowed = "move";
+        event.dataTransfer.setData("text/plain", card.dataset.card);
+      });
+      card.addEventListener("dragend", function () {
+        card.classList.remove("dragging");
+        dragged = null;
+      });
+    });
+    board.querySelectorAll(".board-column").forEach(function (column) {
+      column.addEventListener("dragover", function (event) {
+        if (!dragged) return;
+        event.preventDefault();
+        column.classList.add("drop-target");
+      });
+      column.addEventListener("dragleave", function () { column.classList.remove("drop-target"); });
+      column.addEventListener("drop", function (event) {
+        event.preventDefault();
+        column.classList.remove("drop-target");
+        if (!dragged || dragged.closest(".board-column") === column) return;
+        var form = dragged.querySelector("form.board-move");
+        var to = column.dataset.column === "closed" ? "rejected" : column.dataset.column;
+        form.querySelector("select[name=to]").value = to;
+        form.submit();
+      });
+    });
+  }
 })();
