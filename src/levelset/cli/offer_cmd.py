@@ -1,4 +1,4 @@
-"""`levelset offer value|compare|add|list|show|export|import|rates`."""
+"""`levelset offer value|compare|add|list|show|export|import|whatif|rates`."""
 
 from __future__ import annotations
 
@@ -220,3 +220,51 @@ def _print_stored(stored: list[StoredOffer], json_output: bool) -> None:
         names = (escape(o.company), escape(o.title or ""), escape(o.level or ""))
         table.add_row(str(s.id), *names, base, added)
     console().print(table)
+
+
+@app.command("whatif")
+def whatif(
+    offer: int | None = typer.Option(
+        None,
+        "--offer",
+        help="Stored offer whose equity fills what is not given (default: the latest).",
+    ),
+    kind: str | None = typer.Option(None, "--kind", help="rsu or options."),
+    shares: str | None = typer.Option(None, "--shares", help="Shares granted."),
+    strike: str | None = typer.Option(None, "--strike", help="Options: price to buy one share."),
+    price: str | None = typer.Option(None, "--price", help="Share price at the exit."),
+    company_value: str | None = typer.Option(
+        None, "--company-value", help="Company value at the exit, e.g. 2B."
+    ),
+    fully_diluted: str | None = typer.Option(
+        None, "--fully-diluted", help="The company's shares today, e.g. 100M."
+    ),
+    dilution: str | None = typer.Option(None, "--dilution", help="Percent dilution per round."),
+    rounds: str | None = typer.Option(None, "--rounds", help="Funding rounds before the exit."),
+    vesting: str | None = typer.Option(
+        None, "--vesting", help="Percent per year (25/25/25/25) or even, front-loaded, back-loaded."
+    ),
+    cliff: str | None = typer.Option(None, "--cliff", help="Cliff in months."),
+    json_output: bool = JSON,
+) -> None:
+    """What RSUs or options could be worth at an exit, year by year over the vesting: the
+    share price or the company's value after dilution, the strike's cost, a general tax note."""
+    from levelset.app.equity import WhatIfFields, equity_whatif
+    from levelset.cli.workspace import workspace
+    from levelset.jsonable import to_jsonable
+
+    typed = WhatIfFields(kind, shares, strike, price, company_value, fully_diluted, dilution,
+                         rounds, vesting, cliff, offer)  # fmt: skip
+    found = to_jsonable(equity_whatif(workspace(), typed).to_dict())
+    if json_output:
+        print_json_value(found)
+        return
+    from levelset.cli.pages_view import show_whatif
+
+    show_whatif(found)
+
+
+def print_json_value(value: object) -> None:
+    from levelset.cli.output import print_json
+
+    print_json(value)

@@ -1,4 +1,5 @@
-"""`levelset track add|list|import|export|delete`: the job-search log."""
+"""`levelset track add|list|import|export|delete|board|move|card|calendar`: the job-search
+log and its board."""
 
 from __future__ import annotations
 
@@ -126,3 +127,81 @@ def delete(
         print_json(deleted.to_dict())
         return
     typer.echo(f"Deleted {deleted.what}. To undo: {deleted.undo}")
+
+
+@app.command("board")
+def board(json_output: bool = JSON) -> None:
+    """Your applications by stage (applied, in touch, interviewing, offer, closed), with
+    contacts, follow-ups and interview dates."""
+    from levelset.app.board import job_board
+    from levelset.cli.workspace import workspace
+    from levelset.jsonable import to_jsonable
+
+    found = to_jsonable(job_board(workspace()).to_dict())
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json(found)
+        return
+    from levelset.cli.pages_view import show_board
+
+    show_board(found)
+
+
+@app.command("calendar")
+def calendar(
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="File to write (e.g. follow-ups.ics); default stdout."
+    ),
+) -> None:
+    """Every card's next follow-up and the interviews to come, as an iCalendar (.ics) file."""
+    from levelset.app.board import follow_up_calendar
+    from levelset.cli.track_view import write_text
+    from levelset.cli.workspace import workspace
+
+    write_text(follow_up_calendar(workspace()), output)
+
+
+@app.command("move")
+def move(
+    card_id: int = typer.Argument(..., help="Card number from `track board`."),
+    to: str = typer.Argument(
+        ..., help="applied, talking, interviewing, offer, rejected or withdrawn."
+    ),
+    json_output: bool = JSON,
+) -> None:
+    """Move a card on the board: forward logs today's event of that stage; back takes away
+    only what the board logged."""
+    from levelset.app.board import move_card
+    from levelset.cli.workspace import workspace
+
+    moved = move_card(workspace(), card_id, to)
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json(moved.to_dict())
+        return
+    typer.echo(f"{moved.company} is now in {moved.column.label}.")
+
+
+@app.command("card")
+def card(
+    card_id: int = typer.Argument(..., help="Card number from `track board`."),
+    contacts: str = typer.Option("", "--contacts", help="People, separated by ;."),
+    follow_up: str = typer.Option("", "--follow-up", help="Next follow-up, YYYY-MM-DD."),
+    interviews: str = typer.Option(
+        "", "--interviews", help='e.g. "2026-12-08 phone screen; 2026-12-15 onsite".'
+    ),
+    json_output: bool = JSON,
+) -> None:
+    """Keep a card's contacts, next follow-up and interview dates (replacing what it had)."""
+    from levelset.app.board import save_details
+    from levelset.cli.workspace import workspace
+
+    saved = save_details(workspace(), card_id, contacts, follow_up, interviews)
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json(saved.to_dict())
+        return
+    typer.echo(f"Saved the card of {saved.company}.")

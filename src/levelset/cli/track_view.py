@@ -93,3 +93,15 @@ def write_export(export: Export, output: Path | None) -> None:
     except OSError as error:
         raise InputError(f"cannot write {output}: {error.strerror}") from None
     note(f"wrote {export.count} events to {output}")
+
+
+def write_text(text: str, output: Path | None) -> None:
+    """A file's text on stdout, or in the file named."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8", newline="")
+    except OSError as error:
+        raise InputError(f"cannot write {output}: {error.strerror}") from None
+    note(f"wrote {output}")

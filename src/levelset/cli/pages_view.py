@@ -1,0 +1,99 @@
+"""Rich rendering of the level ladder, the equity what-if and the job board."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.markup import escape
+from rich.table import Table
+
+from levelset.cli.output import console
+from levelset.money import format_money, format_short
+
+
+def show_ladder(ladder: dict[str, Any]) -> None:
+    out = console()
+    whose = ladder["company"] or "The band scale"
+    out.print(f"[bold]{escape(whose)} ladder[/] · {escape(ladder['role'])} · "
+              f"{escape(ladder['place'] or 'United States')}")  # fmt: skip
+    marks = {k: (ladder.get(k) or {}).get("band") for k in ("estimate", "target", "offer")}
+    table = Table(title="Market base pay at each level (P25 · median · P75)")
+    for column in ("level", "band", "P25", "median", "P75", "n", "you"):
+        table.add_column(column)
+    sources = []
+    for rung in ladder["rungs"]:
+        market = rung.get("market") or {}
+        here = [name for name, band in marks.items() if band == rung["band"]]
+        cells = [format_short(market.get(k)) if market else "-" for k in ("low", "mid", "high")]
+        n = f"{market['n']:,}" if market else "-"
+        table.add_row(escape(rung["level"]), rung["band"].replace("_", " "), *cells, n,
+                      ", ".join(here))  # fmt: skip
+        if market:
+            sources.append(f"{market['release']} · {market['area']}")
+    out.print(table)
+    for source in dict.fromkeys(sources):
+        out.print(f"[dim]source: OEWS blend at each band, {escape(source)}[/]")
+    for key in ("estimate", "target", "offer"):
+        placed = ladder.get(key)
+        if placed:
+            pay = f", base {format_money(placed['pay'])}" if placed.get("pay") else ""
+            out.print(
+                f"{key}: {placed['band'].replace('_', ' ')}{pay} [dim]({escape(placed['why'])})[/]"
+            )
+    for note in ladder["notes"]:
+        out.print(f"[dim]note: {escape(note)}[/]")
+    out.print(f"[dim]{ladder['source']}[/]")
+
+
+def show_whatif(answer: dict[str, Any]) -> None:
+    out = console()
+    result = answer["result"]
+    if result is None:
+        out.print("No grant to work out: give --shares and --price (or --company-value with "
+                  "--fully-diluted), or add an offer with equity.")  # fmt: skip
+        return
+    if answer.get("offer"):
+        out.print(f"[dim]from {escape(answer['offer'])}[/]")
+    exit_ = result["exit"]
+    out.print(f"[bold]{result['kind'].upper()}: {result['shares']:,} shares at "
+              f"${result['price_per_share']:,.2f} a share[/] (by {exit_['by']})")  # fmt: skip
+    if result["ownership_now_pct"] is not None:
+        out.print(f"Your part of the company: {result['ownership_now_pct']:.4f}% now, "
+                  f"{result['ownership_at_exit_pct']:.4f}% after the rounds")  # fmt: skip
+    table = Table(title="Year by year at this exit (before tax)")
+    for column in ("year", "vested", "vested so far", "worth", "cost to exercise", "yours"):
+        table.add_column(column, justify="right")
+    for y in result["years"]:
+        table.add_row(str(y["year"]), f"{y['vested']:,}",
+                      f"{y['vested_total']:,} ({y['pct_of_grant']}%)", format_money(y["gross"]),
+                      format_money(y["exercise_cost"]), format_money(y["net"]))  # fmt: skip
+    out.print(table)
+    if result["underwater"]:
+        out.print("[red]At this exit the options are under water: worth nothing.[/]")
+    for line in result["assumptions"]:
+        out.print(f"[dim]- {escape(line)}[/]")
+    for line in result["tax_note"]:
+        out.print(f"[yellow]tax:[/] {escape(line)}")
+
+
+def show_board(board: dict[str, Any]) -> None:
+    out = console()
+    for column in board["columns"]:
+        out.print(f"\n[bold]{column['label']}[/] ({len(column['cards'])})")
+        for card in column["cards"]:
+            role = f" ({card['role']})" if card["role"] else ""
+            extra = []
+            if card["follow_up"]:
+                extra.append(
+                    f"follow up {card['follow_up']}" + (" [due]" if card["follow_up_due"] else "")
+                )
+            if card["interviews"]:
+                extra.append("interviews " + "; ".join(str(i["date"]) for i in card["interviews"]))
+            if card["contacts"]:
+                extra.append("contacts " + "; ".join(card["contacts"]))
+            tail = f" [dim]{escape(' · '.join(extra))}[/]" if extra else ""
+            out.print(
+                f"  #{card['id']} {escape(card['company'] + role)} since {card['since']}{tail}"
+            )
+    if board["follow_ups_due"]:
+        out.print(f"\n{board['follow_ups_due']} follow-up(s) due.")
