@@ -190,9 +190,13 @@ def _assumptions(grant: Grant, exit: Exit) -> tuple[str, ...]:
         f"{grant.vesting.cliff_months}-month cliff, released {grant.vesting.frequency.value}",
     ]
     if exit.by_company_value:
+        rounds = (
+            f"after {exit.rounds} more round(s) of {exit.dilution_pct.normalize():f}% dilution each"
+            if exit.rounds and exit.dilution_pct
+            else "with no more dilution before the exit"
+        )
         found.append(
-            f"the exit price is the company value divided by the fully diluted shares, after "
-            f"{exit.rounds} more round(s) of {exit.dilution_pct.normalize():f}% dilution each"
+            f"the exit price is the company value divided by the fully diluted shares, {rounds}"
         )
     elif exit.rounds and exit.dilution_pct:
         found.append(
