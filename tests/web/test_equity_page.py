@@ -30,6 +30,7 @@ def test_a_stored_offer_fills_the_blanks(client: Browser) -> None:
     data = data_of(client.get("/equity.json"))
     assert data["offer"] == "Acme (offer 1)" and data["fields"]["kind"] == "rsu"
     assert data["result"]["years"][0]["net"] == 100000  # a quarter of the grant
+    assert "one share per dollar" in data["notes"][0]
     bigger = data_of(client.get("/equity.json", params={"offer": 1, "price": "2"}))
     assert bigger["result"]["years"][-1]["net"] == 800000  # the same shares at twice the price
 

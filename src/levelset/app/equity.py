@@ -62,6 +62,7 @@ class EquityAnswer:
     slider: Slider | None
     offer: str | None  # "Northwind Cloud L5 (offer 1)"
     offers: tuple[tuple[int, str], ...]  # stored offers with equity, to pick from
+    notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -70,6 +71,7 @@ class EquityAnswer:
             "slider": self.slider.to_dict() if self.slider else None,
             "offer": self.offer,
             "offers": [{"id": i, "label": label} for i, label in self.offers],
+            "notes": list(self.notes),
         }
 
 
@@ -88,7 +90,20 @@ def equity_whatif(ws: Workspace, typed: WhatIfFields) -> EquityAnswer:
         return EquityAnswer(used, None, None, None, choices)
     result = _work_out(used)
     label = f"{chosen.offer.label} (offer {chosen.id})" if chosen else None
-    return EquityAnswer(used, result, _slider(used, result), label, choices)
+    return EquityAnswer(used, result, _slider(used, result), label, choices, _notes(chosen))
+
+
+def _notes(chosen: StoredOffer | None) -> tuple[str, ...]:
+    equity = chosen.offer.equity if chosen else None
+    if equity is None or equity.shares is not None or equity.grant_value is None:
+        return ()
+    if equity.share_price or equity.preferred_price or equity.fmv_409a:
+        return ("the offer gives the grant as a value: its shares are that value divided by "
+                "the share price",)  # fmt: skip
+    return (
+        "the offer gives the grant as a value without a share price: it counts as one share "
+        "per dollar of the grant, so a share price of $2 means the grant doubled",
+    )
 
 
 def _merge(typed: WhatIfFields, chosen: StoredOffer | None) -> WhatIfFields:

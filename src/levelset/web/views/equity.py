@@ -57,6 +57,7 @@ def recover(params: dict[str, Any], error: LevelsetError) -> dict[str, Any]:
         "slider": None,
         "offer": None,
         "offers": [{"id": s.id, "label": f"{s.offer.label} (offer {s.id})"} for s in stored],
+        "notes": [],
         "form_error": body,
         "form_values": {"vesting": "25/25/25/25", "cliff": "12"}
         | {k: v for k, v in typed.items() if v is not None},
