@@ -54,6 +54,24 @@ def test_each_page_fits_the_window_and_has_no_axe_violation(filled: Any, width: 
     assert not found, "\n".join(found)
 
 
+def test_the_empty_pages_lead_somewhere_with_no_axe_violation(browser: Any, server: str) -> None:
+    context = browser.new_context(base_url=server, viewport={"width": 390, "height": 900},
+                                  bypass_csp=True)  # fmt: skip
+    context.add_cookies([access_cookie(server)])
+    page = context.new_page()
+    found: list[str] = []
+    for path, link in (
+        ("/ladder", "/proof"),
+        ("/equity", "/offers"),
+        ("/board", "/tracking#add-h"),
+    ):
+        page.goto(path)
+        assert page.locator(f'main a[href="{link}"]').count() >= 1, path
+        found += _violations(page)
+    context.close()
+    assert not found, "\n".join(found)
+
+
 def test_the_ladder_draws_the_phone_chart_on_a_phone(filled: Any) -> None:
     filled.set_viewport_size({"width": 390, "height": 900})
     filled.goto("/ladder")
