@@ -41,3 +41,6 @@ def test_a_company_without_a_ladder_keeps_the_band_names(client: Browser) -> Non
     assert any("no target title" in n for n in ladder["notes"])
     json_by_accept = client.get("/ladder", headers={"accept": "application/json"})
     assert data_of(json_by_accept)["ladder"]["role"] == "ML Engineer"
+    asked = {"company": "Lumen Labs", "place": "Austin, TX", "format": "json"}
+    by_query = client.get("/ladder", params=asked)
+    assert data_of(by_query)["ladder"]["rungs"] == ladder["rungs"]

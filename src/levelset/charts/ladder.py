@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 
 from levelset.charts import svg
 from levelset.money import format_short
@@ -62,7 +63,8 @@ def ladder_chart(
     height = int(top) + 30
     body += _axis(scale, layouts[0].top if layouts else top, height, currency, width)
     for rung, layout in zip(rungs, layouts, strict=True):
-        body += _rung(rung, layout, scale, currency, width)
+        hover = svg.el("title", escape(_describe(rung, currency)))
+        body.append("<g>" + hover + "".join(_rung(rung, layout, scale, currency, width)) + "</g>")
     desc = "; ".join(_describe(r, currency) for r in rungs) or "no levels"
     return svg.document(width, height, title, desc, body)
 
