@@ -38,6 +38,18 @@ def test_moving_a_card_forward_logs_the_event_and_back_takes_it_away(client: Bro
     ) == 0
 
 
+def test_moving_a_card_to_its_own_column_logs_nothing(client: Browser) -> None:
+    client.submit("/tracking/events", {"kind": "application", "company": "Acme"})
+    acme = _card_id(client, "Acme")
+    for _ in range(2):  # pressing Move on a closed card's own column again
+        client.submit(f"/board/cards/{acme}/move", {"to": "rejected"})
+    kinds = [e["kind"] for e in data_of(client.get("/tracking.json"))["events"]]
+    assert kinds == ["rejection", "application"]
+    client.submit(f"/board/cards/{acme}/move", {"to": "withdrawn"})  # the other way to close
+    kinds = [e["kind"] for e in data_of(client.get("/tracking.json"))["events"]]
+    assert kinds[0] == "withdrawal" and kinds.count("rejection") == 1
+
+
 def test_a_card_moved_back_past_events_you_logged_is_refused(client: Browser) -> None:
     client.submit("/tracking/events", {"kind": "application", "company": "Acme"})
     client.submit("/tracking/events", {"kind": "interview", "company": "Acme"})

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from levelset.app.workspace import Workspace
 from levelset.errors import Conflict, NotFound
 from levelset.tracking.board import Card, Column
+from levelset.tracking.events import EventKind
 
 SOURCE = "board"  # events a move logs carry this source, so moving back can take them away
 
@@ -66,11 +67,20 @@ def move_card(ws: Workspace, card_id: int, to: str) -> Card:
     column, kind, outcome = MOVES[parse_move(to)]
     if column.rank < moved.column.rank:
         _take_back(ws, moved, column)
-    elif kind is not None and (column is not moved.column or column is Column.CLOSED):
+    elif kind is not None and (column is not moved.column or _closes_anew(ws, moved, kind)):
         fields = EventFields(kind.value, application=moved.ref,
                              outcome=outcome.value if outcome else None)  # fmt: skip
         log_event(ws, fields, source=SOURCE)
     return card(ws, card_id)
+
+
+def _closes_anew(ws: Workspace, moved: Card, kind: EventKind) -> bool:
+    """A closed card moved to the other way of closing (rejected, withdrawn) that it lacks."""
+    from levelset.store.tracking import load_events
+
+    if moved.column is not Column.CLOSED:
+        return False
+    return not any(e.ref == moved.ref and e.kind is kind for e in load_events(ws.store))
 
 
 def _take_back(ws: Workspace, moved: Card, column: Column) -> None:
