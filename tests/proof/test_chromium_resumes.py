@@ -93,3 +93,62 @@ def test_dates_in_a_table_column(tmp_path: Path):
         ("Lead Data Scientist", "Quantia", dt.date(2022, 9, 1), None, True),
         ("Data Scientist", "Globex", dt.date(2019, 1, 1), dt.date(2022, 1, 1), False),
     ]
+
+
+BANNER = """<header style="padding:16px 24px;border-bottom:2px solid #333">
+<h1>Tomasz Wierzbicki</h1>
+<p>Machine Learning Engineer · tomasz@example.org · +48 501 234 567 · Kraków, Poland ·
+github.com/twierz</p></header>"""
+
+STACKED = """<main><h2>Experience</h2>
+<p><b>Staff Machine Learning Engineer</b></p><p>Allegro Labs</p><p>Jan 2022 – Present · Kraków</p>
+<ul><li>Designed the search ranking stack that serves 40M queries a day with p99 under 80 ms.</li>
+<li>Mentored six engineers and ran the ranking guild across three product teams.</li></ul>
+<p><b>Senior Data Scientist</b></p><p>Brainly</p><p>Mar 2018 – Dec 2021 · Kraków</p>
+<ul><li>Built a question-matching model that lifted answer reuse by 14 percent.</li>
+<li>Moved nightly training from cron scripts to Airflow, halving failed runs.</li></ul>
+<p><b>Software Engineer</b></p><p>Sabre Polska</p><p>Jul 2015 – Feb 2018 · Kraków</p>
+<ul><li>Wrote the fare-cache invalidation service in Java and Kafka.</li></ul></main>"""
+
+SIDE = """<aside><h2>Skills</h2><p>Python · PyTorch · Spark · Kafka · Kubernetes · SQL · Airflow</p>
+<h2>Education</h2><p><b>M.Sc. Computer Science</b></p><p>AGH University of Science and
+Technology</p><p>2013 – 2015</p><h2>Languages</h2><p>Polish, English, German</p>
+<h2>Awards</h2><p>Kaggle Competitions Master</p><p>Best paper, PolEval 2019</p></aside>"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("layout", ["main-left", "main-right"])
+def test_two_columns_under_a_full_width_header(tmp_path: Path, layout: str):
+    """The name runs across the page, so no gutter runs from top to bottom; the columns
+    below it are still read one after the other, and title / company / dates · place over
+    three lines make one position."""
+    body = STACKED + SIDE if layout == "main-left" else SIDE + STACKED
+    path = _print(tmp_path, layout, f"{BANNER}<div class='wrap'>{body}</div>")
+    doc = import_file(path)
+    assert [(p.title, p.company, p.start, p.end, p.current, p.location) for p in doc.positions] == [
+        (
+            "Staff Machine Learning Engineer",
+            "Allegro Labs",
+            dt.date(2022, 1, 1),
+            None,
+            True,
+            "Kraków",
+        ),
+        (
+            "Senior Data Scientist",
+            "Brainly",
+            dt.date(2018, 3, 1),
+            dt.date(2021, 12, 1),
+            False,
+            "Kraków",
+        ),
+        (
+            "Software Engineer",
+            "Sabre Polska",
+            dt.date(2015, 7, 1),
+            dt.date(2018, 2, 1),
+            False,
+            "Kraków",
+        ),
+    ]
+    assert not any("Kaggle" in b.text or "Polish" in b.text for b in doc.bullets())

@@ -65,7 +65,7 @@ def parts_of(text: str) -> list[str]:
 
 def tidy(part: str) -> str:
     """A part without the separators and the unbalanced brackets left around it."""
-    part = part.strip(" ,;:[]|—–-")
+    part = part.strip(" ,;:[]|—–-·•")
     if part.startswith("(") and part.endswith(")"):
         part = part[1:-1]
     while part.endswith(")") and part.count(")") > part.count("("):

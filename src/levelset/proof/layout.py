@@ -12,64 +12,12 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
 
-from levelset.proof.dates import is_aside
+from levelset.proof.columns import reading_order
 from levelset.proof.glyphs import clean_glyphs, join_runs
+from levelset.proof.page import Box, Page, Segment, VisualLine
 
-
-@dataclass(frozen=True)
-class Box:
-    """A run of text on a page; coordinates in points from the top-left corner."""
-
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    text: str
-
-    @property
-    def middle(self) -> float:
-        return (self.top + self.bottom) / 2
-
-    @property
-    def height(self) -> float:
-        return max(self.bottom - self.top, 1.0)
-
-
-@dataclass(frozen=True)
-class Segment:
-    """Text on one line that stands apart from its neighbours by a wide gap."""
-
-    x0: float
-    x1: float
-    text: str
-
-
-@dataclass(frozen=True)
-class VisualLine:
-    top: float
-    height: float
-    segments: tuple[Segment, ...]
-
-    @property
-    def text(self) -> str:
-        return "  ".join(s.text for s in self.segments)
-
-    @property
-    def x0(self) -> float:
-        return self.segments[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.segments[-1].x1
-
-
-@dataclass(frozen=True)
-class Page:
-    width: float
-    height: float
-    boxes: tuple[Box, ...]
+__all__ = ["Box", "Page", "Segment", "VisualLine", "read_pages"]
 
 
 _GAP = 1.2  # a gap wider than this many line heights separates two segments
@@ -87,7 +35,7 @@ def read_pages(pages: list[Page]) -> list[list[VisualLine]]:
     The top of the first page is the résumé's own head (a name and headline that a later page
     may repeat as its header), so only later pages lose what repeats there.
     """
-    laid = [_columns(_lines(page), page.width) for page in pages]
+    laid = [reading_order(_lines(page), page.width) for page in pages]
     repeated = _repeated(pages, laid)
     return [
         [line for line in lines if not _furniture(line, page, repeated, first=index == 0)]
@@ -134,47 +82,6 @@ def _line(group: list[Box]) -> VisualLine:
 def _segment(boxes: list[Box], height: float) -> Segment:
     runs = [(b.x0, b.x1, b.text) for b in boxes]
     return Segment(boxes[0].x0, boxes[-1].x1, clean_glyphs(join_runs(runs, height)))
-
-
-def _columns(lines: list[VisualLine], width: float) -> list[VisualLine]:
-    """Lines in reading order: a two-column page is read one column after the other."""
-    cut = _gutter(lines, width)
-    if cut is None:
-        return lines
-    left = [_part(line, tuple(s for s in line.segments if s.x1 <= cut)) for line in lines]
-    right = [_part(line, tuple(s for s in line.segments if s.x0 >= cut)) for line in lines]
-    return [line for line in left + right if line.segments]
-
-
-def _part(line: VisualLine, segments: tuple[Segment, ...]) -> VisualLine:
-    return VisualLine(line.top, line.height, segments)
-
-
-def _gutter(lines: list[VisualLine], width: float) -> float | None:
-    """An x no segment crosses, with a column of ordinary text on each side of it."""
-    segments = [s for line in lines for s in line.segments]
-    if len(lines) < 8:
-        return None
-    aside = {id(s): is_aside(s.text) for s in segments}
-    best: tuple[int, float] | None = None
-    for step in range(int(width * 0.2), int(width * 0.8), 3):
-        x = float(step)
-        if any(s.x0 < x < s.x1 for s in segments):
-            continue
-        left = [s for s in segments if s.x1 <= x]
-        right = [s for s in segments if s.x0 >= x]
-        if _is_column(left, aside) and _is_column(right, aside):
-            score = min(len(left), len(right))
-            best = best if best and best[0] >= score else (score, x)
-    return best[1] if best else None
-
-
-def _is_column(segments: list[Segment], aside: dict[int, bool]) -> bool:
-    """Enough segments, mostly words rather than dates or places pushed to a margin."""
-    if len(segments) < 6:
-        return False
-    wordy = [s for s in segments if not aside[id(s)]]
-    return len(wordy) >= 0.6 * len(segments)
 
 
 def _repeated(pages: list[Page], laid: list[list[VisualLine]]) -> set[str]:

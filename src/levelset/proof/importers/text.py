@@ -23,6 +23,7 @@ from levelset.proof.dates import (
 )
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.headers import (
+    looks_like_place,
     order,
     parts_of,
     role_score,
@@ -173,6 +174,8 @@ class _Builder:
             return False
         label = not is_bullet(following.text) and _short_label(following.text)
         placed = bool(line.place) or len(parts_of(line.text)) < len(_SEPARATED.split(line.text))
+        alone = all(split_title_company(following.text))  # "Title at Company" needs no line above
+        placed = placed or (_short_label(line.text) and _bare_dates(self.after) and not alone)
         return label and placed and not is_bullet(line.text) and _heads_entry(following, self.after)
 
     def _continue_bullet(self, text: str) -> None:
@@ -208,8 +211,8 @@ class _Builder:
         rest = tidy(re.sub(r"\(\s*\)", "", BULLET.sub("", strip_durations(rest))))
         name, tail = without_place(rest)
         place, rest = (tail, name) if tail and name else (line.place, rest)
-        if is_location(rest):  # "Jan 2021 – Present | Berlin, Germany": the date line's place
-            place, rest = rest, ""
+        if is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
+            place, rest = rest, ""  # "Jan 2021 – Present | Berlin": the date line's place
         place = place or next((p.place for p in self.pending if p.place), "")
         if self.pending:
             title, company = self._pending_header(rest)
@@ -293,6 +296,15 @@ def _guesses(position: Position) -> tuple[str, ...]:
     if not position.title:
         found.append("no title found")
     return tuple(found)
+
+
+def _bare_dates(line: Line) -> bool:
+    """A line that holds an entry's dates and perhaps its place, but no title or company."""
+    dated = span_of(line)
+    if dated is None or is_bullet(line.text):
+        return False
+    rest = tidy(strip_durations(dated[1]))
+    return not rest or is_location(rest) or looks_like_place(rest)
 
 
 def _heads_entry(line: Line, following: Line | None) -> bool:

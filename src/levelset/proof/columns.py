@@ -1,0 +1,101 @@
+"""Reading order of a page whose columns do not run from top to bottom.
+
+Two-column résumés rarely keep their gutter over the whole page: the name and contact details
+run across the top, a section band may cross the middle, and only the parts in between are
+two columns (a main column and a sidebar). Here a page's lines are cut at the gutter x that
+best separates two columns of ordinary text; the lines that cross that x break the page into
+runs, each run that has text on both sides is read left column first, then right, and the
+crossing lines stay where they are. Pure: lines in, lines out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from levelset.proof.dates import is_aside
+from levelset.proof.page import Segment, VisualLine
+
+_MIN_SEGMENTS = 6  # a column holds at least this many pieces of text
+_WORDY = 0.6  # and at least this share of them are words, not dates or places
+_STEP = 3  # candidate gutters are tried every this many points
+
+
+@dataclass(frozen=True)
+class _Run:
+    lines: tuple[VisualLine, ...]
+    split: bool  # read as two columns
+
+
+def reading_order(lines: list[VisualLine], width: float) -> list[VisualLine]:
+    """The page's lines in the order a person reads them."""
+    cut = _best_cut(lines, width)
+    if cut is None:
+        return lines
+    out: list[VisualLine] = []
+    for run in _runs(lines, cut):
+        out.extend(_read(run, cut) if run.split else run.lines)
+    return out
+
+
+def _best_cut(lines: list[VisualLine], width: float) -> float | None:
+    """The x that puts most text into two-column runs, if any x does."""
+    if len(lines) < 8:
+        return None
+    aside = {id(s): is_aside(s.text) for line in lines for s in line.segments}
+    best: tuple[int, float] | None = None
+    for step in range(int(width * 0.2), int(width * 0.8), _STEP):
+        x = float(step)
+        score = sum(_score(run.lines, x, aside) for run in _runs(lines, x) if run.split)
+        if score and (best is None or score > best[0]):
+            best = (score, x)
+    return best[1] if best else None
+
+
+def _runs(lines: Sequence[VisualLine], x: float) -> list[_Run]:
+    """Consecutive lines that do not cross `x`, apart from the lines that do."""
+    runs: list[_Run] = []
+    current: list[VisualLine] = []
+    for line in lines:
+        if any(s.x0 < x < s.x1 for s in line.segments):
+            runs.extend(_close(current, x))
+            runs.append(_Run((line,), False))
+            current = []
+        else:
+            current.append(line)
+    runs.extend(_close(current, x))
+    return runs
+
+
+def _close(lines: list[VisualLine], x: float) -> list[_Run]:
+    if not lines:
+        return []
+    aside = {id(s): is_aside(s.text) for line in lines for s in line.segments}
+    return [_Run(tuple(lines), _score(lines, x, aside) > 0)]
+
+
+def _score(lines: Sequence[VisualLine], x: float, aside: dict[int, bool]) -> int:
+    """How much text the smaller column holds, or 0 when either side is not a column."""
+    left = [s for line in lines for s in line.segments if s.x1 <= x]
+    right = [s for line in lines for s in line.segments if s.x0 >= x]
+    if _is_column(left, aside) and _is_column(right, aside):
+        return min(len(left), len(right))
+    return 0
+
+
+def _is_column(segments: list[Segment], aside: dict[int, bool]) -> bool:
+    """Enough segments, mostly words rather than dates or places pushed to a margin."""
+    if len(segments) < _MIN_SEGMENTS:
+        return False
+    wordy = [s for s in segments if not aside[id(s)]]
+    return len(wordy) >= _WORDY * len(segments)
+
+
+def _read(run: _Run, x: float) -> list[VisualLine]:
+    left = [_part(line, tuple(s for s in line.segments if s.x1 <= x)) for line in run.lines]
+    right = [_part(line, tuple(s for s in line.segments if s.x0 >= x)) for line in run.lines]
+    return [line for line in left + right if line.segments]
+
+
+def _part(line: VisualLine, segments: tuple[Segment, ...]) -> VisualLine:
+    return VisualLine(line.top, line.height, segments)

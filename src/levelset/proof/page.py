@@ -1,0 +1,59 @@
+"""A page as PDF text comes: boxes of text placed on it, grouped into lines and segments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Box:
+    """A run of text on a page; coordinates in points from the top-left corner."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Text on one line that stands apart from its neighbours by a wide gap."""
+
+    x0: float
+    x1: float
+    text: str
+
+
+@dataclass(frozen=True)
+class VisualLine:
+    top: float
+    height: float
+    segments: tuple[Segment, ...]
+
+    @property
+    def text(self) -> str:
+        return "  ".join(s.text for s in self.segments)
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1].x1
+
+
+@dataclass(frozen=True)
+class Page:
+    width: float
+    height: float
+    boxes: tuple[Box, ...]
