@@ -21,7 +21,7 @@ def _files(tmp: Path) -> list[Path]:
     from tests.corpus.resumes import measure
 
     folder = measure.corpus_folder()
-    found = [folder / s.file for s in measure.available(folder)]
+    found = [measure.path_of(folder, s) for s in measure.available(folder)]
     if found:
         return found
     from benchmarks.bench_proof import _pdf, _two_page_resume

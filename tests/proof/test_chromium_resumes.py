@@ -152,3 +152,34 @@ def test_two_columns_under_a_full_width_header(tmp_path: Path, layout: str):
         ),
     ]
     assert not any("Kaggle" in b.text or "Polish" in b.text for b in doc.bullets())
+
+
+MARGIN = """<style>.sec{display:grid;grid-template-columns:110px 1fr;column-gap:14px;
+margin:14px 40px 0}
+.label{font-weight:bold;text-transform:uppercase}</style>
+<h1 style="text-align:center">Marguerite Okonkwo-Hale</h1>
+<div class="sec"><div class="label">Education</div><div>
+<p><b>University of Waterloo</b>, Waterloo, Canada</p>
+<div class="row"><span>B.Math. in Statistics</span><span>Sep 2010 – Apr 2014</span></div>
+</div></div>
+<div class="sec"><div class="label">Industry<br>Experience</div><div>
+<p><b>Shopify</b>, Toronto, Canada</p>
+<div class="row"><span>Senior Data Scientist</span><span>Jun 2019 – Present</span></div>
+<ul><li>Cut manual review volume by 35% while holding losses flat.</li></ul>
+<p><b>Wealthsimple</b>, Toronto, Canada</p>
+<div class="row"><span>Data Scientist</span><span>Aug 2016 – May 2019</span></div></div></div>
+<div class="sec"><div class="label">Research<br>Experience</div><div>
+<p><b>Vector Institute</b>, Toronto, Canada</p>
+<div class="row"><span>Research Assistant</span><span>May 2014 – Jul 2016</span></div>
+</div></div>"""
+
+
+@pytest.mark.slow
+def test_section_names_in_a_left_margin(tmp_path: Path):
+    """ "Industry / Experience" wrapped in a label column beside the first entry."""
+    path = _print(tmp_path, "margin", MARGIN)
+    assert _positions(path) == [
+        ("Senior Data Scientist", "Shopify", dt.date(2019, 6, 1), None, True),
+        ("Data Scientist", "Wealthsimple", dt.date(2016, 8, 1), dt.date(2019, 5, 1), False),
+        ("Research Assistant", "Vector Institute", dt.date(2014, 5, 1), dt.date(2016, 7, 1), False),
+    ]

@@ -43,13 +43,15 @@ def _best_cut(lines: list[VisualLine], width: float) -> float | None:
     if len(lines) < 8:
         return None
     aside = {id(s): is_aside(s.text) for line in lines for s in line.segments}
-    best: tuple[int, float] | None = None
+    best: tuple[int, int, float] | None = None
     for step in range(int(width * 0.2), int(width * 0.8), _STEP):
         x = float(step)
-        score = sum(_score(run.lines, x, aside) for run in _runs(lines, x) if run.split)
-        if score and (best is None or score > best[0]):
-            best = (score, x)
-    return best[1] if best else None
+        split = [run for run in _runs(lines, x) if run.split]
+        score = sum(_score(run.lines, x, aside) for run in split)
+        covered = sum(len(run.lines) for run in split)  # ties: the cut fewer lines cross
+        if score and (best is None or (score, covered) > best[:2]):
+            best = (score, covered, x)
+    return best[2] if best else None
 
 
 def _runs(lines: Sequence[VisualLine], x: float) -> list[_Run]:

@@ -78,12 +78,26 @@ def tidy(part: str) -> str:
 def without_place(text: str) -> tuple[str, str]:
     """("YMCA", "Pomona, CA") from "YMCA, Pomona, CA": a trailing place cut off."""
     pieces = [p.strip() for p in text.split(",")]
+    cut = _city_and_region(pieces)
+    if cut:
+        return ", ".join(pieces[:cut]).strip(), ", ".join(pieces[cut:])
     for cut in range(1, len(pieces)):
         tail = ", ".join(pieces[cut:])
         head = ", ".join(pieces[:cut])
         if (_region(pieces[-1]) and is_location(tail)) or _place_word(tail, head):
             return ", ".join(pieces[:cut]).strip(), tail
     return text.strip(), ""
+
+
+def _city_and_region(pieces: list[str]) -> int:
+    """Where "Austin, TX" or "Boston, MA, USA" begins at the end of `pieces` (0: nowhere)."""
+    found = 0
+    for cut in range(len(pieces) - 2, 0, -1):
+        tail = pieces[cut:]
+        if not (looks_like_place(tail[0]) and all(_region(p) for p in tail[1:])):
+            break
+        found = cut
+    return found
 
 
 _COUNTRIES = {

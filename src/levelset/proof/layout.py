@@ -21,6 +21,8 @@ __all__ = ["Box", "Page", "Segment", "VisualLine", "read_pages"]
 
 
 _GAP = 1.2  # a gap wider than this many line heights separates two segments
+_EDGE_GAP = 0.5  # or a narrower one before text that starts at a column's left edge
+_EDGE_LINES = 5  # an x where text starts on this many lines is a column's left edge
 _BAND = 0.09  # share of the page height at top and bottom where running headers live
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:/|of)\s*\d+|[-–]?\s*\d{1,2}\s*[-–]?)$",
@@ -52,7 +54,17 @@ def _lines(page: Page) -> list[VisualLine]:
             last.append(box)
         else:
             groups.append([box])
-    return [_line(group) for group in groups]
+    edges = _edges(groups)
+    return [_line(group, edges) for group in groups]
+
+
+def _edges(groups: list[list[Box]]) -> set[int]:
+    """The x where text starts on many lines: a column's left edge (moderncv's body beside
+    its date column, a sidebar's margin)."""
+    starts: Counter[int] = Counter()
+    for group in groups:
+        starts.update({round(b.x0) for b in group})
+    return {x for x, count in starts.items() if count >= _EDGE_LINES}
 
 
 def _middle(group: list[Box]) -> float:
@@ -63,12 +75,14 @@ def _height(group: list[Box]) -> float:
     return max(b.height for b in group)
 
 
-def _line(group: list[Box]) -> VisualLine:
+def _line(group: list[Box], edges: set[int]) -> VisualLine:
     group.sort(key=lambda b: b.x0)
     height = statistics.median(b.height for b in group)
     segments: list[list[Box]] = []
     for box in group:
-        if segments and box.x0 - segments[-1][-1].x1 < _GAP * height:
+        gap = box.x0 - segments[-1][-1].x1 if segments else 0.0
+        at_edge = gap > _EDGE_GAP * height and any(abs(box.x0 - x) <= 1 for x in edges)
+        if segments and gap < _GAP * height and not at_edge:
             segments[-1].append(box)
         else:
             segments.append([box])

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from levelset.proof.dates import find_date, is_date_text, is_location, is_now, strip_durations
 from levelset.proof.headers import looks_like_place, role_score
 from levelset.proof.layout import Segment, VisualLine
+from levelset.proof.margins import margin_headings
 
 BULLET = re.compile(r"^\s*(?:[-*•▪◦●‣+–➢➤►▸▹○■□✓◆◇❖→]|\d{1,2}[.)])\s+")
 _OPEN_END = re.compile(r"[-–—]\s*$")
@@ -40,7 +41,7 @@ def is_bullet(text: str) -> bool:
 
 def resume_lines(visual: list[VisualLine], where: str, first: int = 1) -> list[Line]:
     """Visual lines as Lines, with their dates and places set apart and re-attached."""
-    visual = _join_open_ranges(visual)
+    visual = _join_open_ranges(margin_headings(visual))
     lines = [_line(v, where, first + i) for i, v in enumerate(visual)]
     return _reattach([line for line in lines if line.text or line.dates])
 

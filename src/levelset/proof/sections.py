@@ -96,6 +96,13 @@ _FILLER = {
     "technical",
     "my",
     "work",
+    "previous",
+    "past",
+    "prior",
+    "recent",
+    "full",
+    "part",
+    "time",
 }
 
 

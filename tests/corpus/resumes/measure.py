@@ -12,7 +12,8 @@ SOURCES.csv, with the commit and checksum of each); put them in a folder laid ou
 A position is right when its company, title, start and end all match the truth (text compared
 without case, punctuation or accents; a date written as a year in the truth is compared by
 year). A position is invented when the reader found it and it matches no true position (not
-even loosely) and is not listed as optional in the truth.
+even loosely) and is not listed as optional in the truth. The title, company, start and end
+columns count the true positions whose match has that field right (a missed position has none).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import re
 import sys
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,12 +36,23 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 TRUTH = HERE / "truth"
 SOURCES = HERE / "SOURCES.csv"
+FILES = HERE / "files"  # the files this repository may hold: those made here
 ENV = "LEVELSET_RESUME_CORPUS"
+CACHE = Path.home() / ".cache" / "levelset-corpus" / "resumes"
+SHARED = HERE.parents[3] / "shared" / "corpus" / "resumes"  # shared/ beside the checkout
 
 
 def corpus_folder() -> Path:
-    default = Path.home() / ".cache" / "levelset-corpus" / "resumes"
-    return Path(os.environ.get(ENV) or default)
+    """Where the other projects' files are: $LEVELSET_RESUME_CORPUS, the cache, or shared/."""
+    if os.environ.get(ENV):
+        return Path(os.environ[ENV])
+    return next((folder for folder in (CACHE, SHARED) if folder.is_dir()), CACHE)
+
+
+def path_of(folder: Path, source: Source) -> Path:
+    """A file made here is read from the repository, any other from `folder`."""
+    kept = FILES / source.file
+    return kept if kept.is_file() else folder / source.file
 
 
 @dataclass(frozen=True)
@@ -66,10 +79,15 @@ def available(folder: Path) -> list[Source]:
     """The sources present in `folder` with the checksum SOURCES.csv names."""
     found = []
     for source in sources():
-        path = folder / source.file
+        path = path_of(folder, source)
         if path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() == source.sha256:
             found.append(source)
     return found
+
+
+def kept() -> list[Source]:
+    """The sources whose files are in this repository (made here), checksums right."""
+    return [s for s in available(FILES / "-") if (FILES / s.file).is_file()]
 
 
 def norm(text: Any) -> str:
@@ -102,6 +120,9 @@ class Found:
         return f"{self.title} | {self.company} | {self.start} – {end}"
 
 
+FIELDS = ("title", "company", "start", "end")
+
+
 def _score(truth: dict[str, Any], found: Found) -> tuple[int, list[str]]:
     checks = {
         "company": norm(found.company) in _alternatives(truth["company"]),
@@ -122,6 +143,7 @@ class FileResult:
     pages: int = 0
     error: str | None = None
     detail: list[str] = field(default_factory=list)
+    fields: Counter[str] = field(default_factory=Counter)  # matched positions with it right
 
 
 def read_positions(path: Path) -> list[Found]:
@@ -145,12 +167,12 @@ def measure_file(folder: Path, source: Source) -> FileResult:
     result = FileResult(source, len(truth["positions"]))
     began = time.perf_counter()
     try:
-        found = read_positions(folder / source.file)
+        found = read_positions(path_of(folder, source))
     except Exception as error:  # a failed file counts as nothing found, and says why
         result.error = f"{type(error).__name__}: {error}"
         found = []
     result.seconds = time.perf_counter() - began
-    result.pages = _pages(folder / source.file)
+    result.pages = _pages(path_of(folder, source))
     _compare(truth, found, result)
     return result
 
@@ -166,6 +188,7 @@ def _compare(truth: dict[str, Any], found: list[Found], result: FileResult) -> N
             continue
         (score, wrong), match = best
         unused.remove(match)
+        result.fields.update(f for f in FIELDS if f not in wrong)
         if score == 4:
             result.right += 1
             result.detail.append(f"right   {match.as_text()}")
@@ -195,9 +218,11 @@ class Tally:
     right: int = 0
     invented: int = 0
     failed: int = 0
+    fields: Counter[str] = field(default_factory=Counter)
 
     def add(self, result: FileResult) -> None:
         self.files += 1
+        self.fields.update(result.fields)
         self.expected += result.expected
         self.right += result.right
         self.invented += result.invented
@@ -215,6 +240,7 @@ class Tally:
             "invented": self.invented,
             "failed_files": self.failed,
             "share_right": round(self.share, 3),
+            **{f"{name}_right": self.fields[name] for name in FIELDS},
         }
 
 
@@ -239,12 +265,16 @@ def render(table: dict[str, dict[str, Tally]]) -> str:
         if split not in table:
             continue
         lines.append(f"\n{split}")
-        lines.append(f"  {'generator':42} files  positions  right  share  invented")
+        lines.append(
+            f"  {'generator':42} files  positions  right  share  invented"
+            "  title  company  start  end"
+        )
         rows = sorted(table[split].items(), key=lambda kv: (kv[0] == "all", kv[0]))
         for generator, t in rows:
             lines.append(
                 f"  {generator:42} {t.files:5}  {t.expected:9}  {t.right:5}  "
-                f"{t.share:5.0%}  {t.invented:8}"
+                f"{t.share:5.0%}  {t.invented:8}  {t.fields['title']:5}  "
+                f"{t.fields['company']:7}  {t.fields['start']:5}  {t.fields['end']:3}"
             )
     return "\n".join(lines)
 
@@ -252,8 +282,9 @@ def render(table: dict[str, dict[str, Tally]]) -> str:
 def markdown(table: dict[str, dict[str, Tally]]) -> str:
     """Per generator: split, files, positions, right (share), invented."""
     lines = [
-        "| generator | split | files | positions | right | invented |",
-        "| --- | --- | ---: | ---: | ---: | ---: |",
+        "| generator | split | files | positions | right | invented | titles | companies "
+        "| starts | ends |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for split in ("tuning", "held-out", "all"):
         for generator, t in sorted(table.get(split, {}).items(), key=lambda kv: kv[0] == "all"):
@@ -262,7 +293,8 @@ def markdown(table: dict[str, dict[str, Tally]]) -> str:
             name = f"**{generator}**" if generator == "all" else generator
             lines.append(
                 f"| {name} | {split} | {t.files} | {t.expected} | {t.right} ({t.share:.0%}) "
-                f"| {t.invented} |"
+                f"| {t.invented} | {t.fields['title']} | {t.fields['company']} "
+                f"| {t.fields['start']} | {t.fields['end']} |"
             )
     return "\n".join(lines)
 

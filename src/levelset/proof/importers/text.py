@@ -234,7 +234,7 @@ class _Builder:
         second = self.pending[-1].text if first is not self.pending[-1] else rest
         if not second:
             return split_title_company(first.text)
-        name = (parts_of(first.text) or [first.text])[0]
+        name = without_place((parts_of(first.text) or [first.text])[0])[0]
         other, _ = without_place(second)
         return order(name, other, first_is_title=not first.place)
 
