@@ -111,3 +111,23 @@ def test_city_and_region_after_a_company() -> None:
 def test_previous_and_other_experience_are_experience() -> None:
     assert section_of("Previous Experience") == "experience"
     assert section_of("Other Work Experience") == "experience"
+
+
+def test_years_in_a_margin_over_company_title_and_city() -> None:
+    """cvtex-like: "2018–2024  Siemens" / "Senior Data Scientist" / "Erlangen", then the next."""
+    from levelset.proof.importers.text import Line
+
+    rows = [
+        ("Work History", ""),
+        ("Siemens Healthineers", "2018–2024"),
+        ("Senior Data Scientist", ""),
+        ("Erlangen", ""),
+        ("Zalando", "2014–2018"),
+        ("Machine Learning Engineer", ""),
+        ("Berlin", ""),
+    ]
+    doc = parse_resume([Line(i, t, "p1", d) for i, (t, d) in enumerate(rows, 1)], "cv.pdf")
+    assert [(p.title, p.company, p.location) for p in doc.positions] == [
+        ("Senior Data Scientist", "Siemens Healthineers", "Erlangen"),
+        ("Machine Learning Engineer", "Zalando", "Berlin"),
+    ]

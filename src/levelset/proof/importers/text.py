@@ -156,6 +156,9 @@ class _Builder:
             self._continue_bullet(text)
         elif dated is not None and not (is_bullet(text) and not line.place and self.header):
             self._start_position(dated, line)
+        elif self._place_line(text):
+            assert self.header is not None
+            self.header = dataclasses.replace(self.header, location=text)
         elif _heads_entry(line, following) or self._heads_two_line_entry(line, following):
             self._close_position()
             self.pending.append(Line(line.number, BULLET.sub("", text), line.where, "", line.place))
@@ -167,6 +170,13 @@ class _Builder:
             self._header_detail(text)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _place_line(self, text: str) -> bool:
+        """The city under a stacked heading: "2018–2024 Siemens" / "Data Scientist" / "Erlangen"."""
+        header = self.header
+        if header is None or self.bullets or not self.details or header.location:
+            return False
+        return looks_like_place(text) or is_location(text)
 
     def _heads_two_line_entry(self, line: Line, following: Line | None) -> bool:
         """ "Company • City" over "Title" over the dates: the first of two heading lines."""
@@ -197,8 +207,10 @@ class _Builder:
         elif not self.pending_used and role_score(label) > role_score(header.title):
             self.header = _with(header, label, without_place(self.header_text)[0])
         self.pending_used = True
+        self.details += 1
 
     pending_used: bool = False
+    details: int = 0  # short lines under the heading taken as its title or company
 
     def _add_bullet(self, text: str, line: Line) -> None:
         label = self.header.label if self.header else None
@@ -211,7 +223,7 @@ class _Builder:
         rest = tidy(re.sub(r"\(\s*\)", "", BULLET.sub("", strip_durations(rest))))
         name, tail = without_place(rest)
         place, rest = (tail, name) if tail and name else (line.place, rest)
-        if is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
+        if is_location(rest) or (len(self.pending) > 1 and _place_after_dates(line, rest)):
             place, rest = rest, ""  # "Jan 2021 – Present | Berlin": the date line's place
         place = place or next((p.place for p in self.pending if p.place), "")
         if self.pending:
@@ -223,6 +235,7 @@ class _Builder:
             place = place or without_place(rest)[1]
         self.pending_used = bool(self.pending)
         self.pending = []
+        self.details = 0
         self.header_text = rest
         self.header = Position(
             title, company, origin, span.start, span.end, span.current, (), place, span.precision
@@ -304,7 +317,13 @@ def _bare_dates(line: Line) -> bool:
     if dated is None or is_bullet(line.text):
         return False
     rest = tidy(strip_durations(dated[1]))
-    return not rest or is_location(rest) or looks_like_place(rest)
+    return not rest or is_location(rest) or _place_after_dates(line, rest)
+
+
+def _place_after_dates(line: Line, rest: str) -> bool:
+    """ "Jan 2022 – Present · Kraków": a city joined to the dates by a separator; a name set
+    apart from a date column ("2014–2018   Zalando") is the entry's own heading."""
+    return not line.dates and looks_like_place(rest) and bool(re.search(r"[·•|,]", line.text))
 
 
 def _heads_entry(line: Line, following: Line | None) -> bool:
