@@ -81,7 +81,9 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
     segments: list[list[Box]] = []
     for box in group:
         gap = box.x0 - segments[-1][-1].x1 if segments else 0.0
+        after_mark = bool(segments) and len(segments[-1][-1].text.strip()) <= 2  # "•", "1."
         at_edge = gap > _EDGE_GAP * height and any(abs(box.x0 - x) <= 1 for x in edges)
+        at_edge = at_edge and not after_mark
         if segments and gap < _GAP * height and not at_edge:
             segments[-1].append(box)
         else:
