@@ -14,8 +14,8 @@ import pytest
 from tests.corpus.resumes import measure
 
 # Measured floors: raise them when the reader gets better, never lower them.
-FLOORS = {"tuning": (1.0, 0), "held-out": (0.76, 4)}  # share right, most invented
-KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.83, 2)}
+FLOORS = {"tuning": (1.0, 0), "held-out": (0.77, 4)}  # share right, most invented
+KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 
 
 @pytest.fixture(scope="module")

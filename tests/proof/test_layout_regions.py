@@ -131,3 +131,24 @@ def test_years_in_a_margin_over_company_title_and_city() -> None:
         ("Senior Data Scientist", "Siemens Healthineers", "Erlangen"),
         ("Machine Learning Engineer", "Zalando", "Berlin"),
     ]
+
+
+def test_title_and_company_over_dates_and_city_set_apart() -> None:
+    """AltaCV-like: the date line holds the dates and, in a segment of its own, the city."""
+    from levelset.proof.importers.text import Line
+
+    rows = [
+        ("Experience", ""),
+        ("Staff Engineer", ""),
+        ("Allegro Labs", ""),
+        ("Kraków", "Jan 2022 – Present"),
+        ("• Designed the ranking stack.", ""),
+        ("Senior Data Scientist", ""),
+        ("Brainly", ""),
+        ("Warsaw", "Mar 2018 – Dec 2021"),
+    ]
+    doc = parse_resume([Line(i, t, "p1", d) for i, (t, d) in enumerate(rows, 1)], "cv.pdf")
+    assert [(p.title, p.company, p.location) for p in doc.positions] == [
+        ("Staff Engineer", "Allegro Labs", "Kraków"),
+        ("Senior Data Scientist", "Brainly", "Warsaw"),
+    ]

@@ -182,6 +182,8 @@ class _Builder:
         """ "Company • City" over "Title" over the dates: the first of two heading lines."""
         if following is None or self.after is None or span_of(following) is not None:
             return False
+        if self.header is not None and not self.bullets and not self.header.company:
+            return False  # the heading above still wants its title or company: this line
         label = not is_bullet(following.text) and _short_label(following.text)
         placed = bool(line.place) or len(parts_of(line.text)) < len(_SEPARATED.split(line.text))
         alone = all(split_title_company(following.text))  # "Title at Company" needs no line above
@@ -223,7 +225,7 @@ class _Builder:
         rest = tidy(re.sub(r"\(\s*\)", "", BULLET.sub("", strip_durations(rest))))
         name, tail = without_place(rest)
         place, rest = (tail, name) if tail and name else (line.place, rest)
-        if is_location(rest) or (len(self.pending) > 1 and _place_after_dates(line, rest)):
+        if is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
             place, rest = rest, ""  # "Jan 2021 – Present | Berlin": the date line's place
         place = place or next((p.place for p in self.pending if p.place), "")
         if self.pending:
@@ -317,13 +319,7 @@ def _bare_dates(line: Line) -> bool:
     if dated is None or is_bullet(line.text):
         return False
     rest = tidy(strip_durations(dated[1]))
-    return not rest or is_location(rest) or _place_after_dates(line, rest)
-
-
-def _place_after_dates(line: Line, rest: str) -> bool:
-    """ "Jan 2022 – Present · Kraków": a city joined to the dates by a separator; a name set
-    apart from a date column ("2014–2018   Zalando") is the entry's own heading."""
-    return not line.dates and looks_like_place(rest) and bool(re.search(r"[·•|,]", line.text))
+    return not rest or is_location(rest) or looks_like_place(rest)
 
 
 def _heads_entry(line: Line, following: Line | None) -> bool:
