@@ -22,6 +22,7 @@ def _files(tmp: Path) -> list[Path]:
 
     folder = measure.corpus_folder()
     found = [measure.path_of(folder, s) for s in measure.available(folder)]
+    found = [path for path in found if path.suffix == ".pdf"]
     if found:
         return found
     from benchmarks.bench_proof import _pdf, _two_page_resume
