@@ -22,7 +22,7 @@ import levelset
 from levelset.errors import InputError, Problem, UnknownValue
 from levelset.market import catalog, manifest, tables
 from levelset.market.catalog import Dataset
-from levelset.market.loaders import crowd, oews, onet
+from levelset.market.loaders import crowd, lca_aggregates, oews, onet
 from levelset.market.loaders.staging import stage_delimited
 from levelset.market.store import BuildDb, MarketStore, Progress, read_meta
 from levelset.paths import Paths
@@ -298,6 +298,7 @@ def _finish(db: BuildDb, loaded: list[Loaded], imports: str) -> tuple[tuple[str,
     ):
         db.run(f"DROP TABLE {table}")
     _fill_display_levels(db)
+    lca_aggregates.follow(db)
     db.run("DELETE FROM meta")
     db.insert_rows(
         "meta",

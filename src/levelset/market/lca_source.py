@@ -12,6 +12,7 @@ from typing import Any
 
 from levelset.errors import DataUnavailable
 from levelset.market.age import fiscal_year_end
+from levelset.market.lca_cells import area_key, as_found, lookup_sql, role_key, title_filter
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place, oews_areas
@@ -40,7 +41,7 @@ def lca_query(
 ) -> tuple[str, list[Any]]:
     """SQL and parameters of one LCA cell; only the filters in use are written, so plain
     comparisons (year, state, wage level, SOC) reach the table scan before the string tests."""
-    where = ["fiscal_year BETWEEN ? AND ?", "full_time", "annual_wage > 0"]
+    where = ["fiscal_year BETWEEN ? AND ?", "full_time", "annual_wage > 0"]  # lca_cells.COUNTED
     params: list[Any] = [years[0], years[1]]
     if level is not None:
         where.append("pw_wage_level = ?")
@@ -57,25 +58,12 @@ def lca_query(
     if company:
         where.append("contains(lower(employer_name), ?)")
         params.append(company.lower())
-    where += _title_filter(role)
+    where += title_filter(role)
     sql = (
         "SELECT count(*), quantile_cont(annual_wage, [0.1, 0.25, 0.5, 0.75, 0.9]), "
-        f"any_value(dataset) FROM lca WHERE {' AND '.join(where)}"
+        f"max(dataset) FROM lca WHERE {' AND '.join(where)}"
     )
     return sql, params
-
-
-def _title_filter(role: RoleMatch) -> list[str]:
-    """Every word of one of the role's word groups in the job title (curated roles only)."""
-    groups = [
-        " AND ".join(f"contains(lower(job_title), '{_word(w)}')" for w in words)
-        for words in role.lca_words
-    ]
-    return [f"(({') OR ('.join(groups)}))"] if groups else []
-
-
-def _word(word: str) -> str:
-    return "".join(ch for ch in word.lower() if ch.isalnum() or ch in " +#")
 
 
 def fiscal_years(store: Fetcher) -> tuple[int, int] | None:
@@ -105,11 +93,15 @@ def lca_cell(
         span = f"FY{bounds[0]}" + (f"-FY{bounds[1]}" if bounds[1] != bounds[0] else "")
         return LcaCell(None, (f"LCA: no filings in FY{year}; the imported files cover {span}",), ())
     years = (year, year) if year else (bounds[1], bounds[1])
+    stored = _stored_cells(store, role, level, company, chain, years[0])  # years is one year
     found: tuple[Any, ...] = (0, None, None)
     used = chain[0]
-    for step in chain:
+    for at, step in enumerate(chain):
         used = step
-        found = store.fetch(*lca_query(role, level, company, step, years))[0]
+        if stored is not None:
+            found = stored[at]
+        else:
+            found = store.fetch(*lca_query(role, level, company, step, years))[0]
         if int(found[0]) >= MIN_CELL:
             break
     widened: tuple[str, ...] = ()
@@ -117,6 +109,39 @@ def lca_cell(
         why = f"fewer than {MIN_CELL} filings"
         widened = (widened_note("LCA", chain[0].name, used.name, why),)
     return _cell(found, used, years, widened)
+
+
+def _stored_cells(
+    store: Fetcher,
+    role: RoleMatch,
+    level: LevelMatch | None,
+    company: str | None,
+    chain: Sequence[Step],
+    year: int,
+) -> list[tuple[Any, ...]] | None:
+    """(n, percentiles, dataset) of each step from the cells computed at import, in one read;
+    None when they cannot answer (a company, or a role or area they were not built for)."""
+    if company or not _cells_built_for(store, role, chain):
+        return None
+    keys = [area_key(step) for step in chain]
+    wage_level = level.bridge.wage_level if level is not None else ""
+    rows = store.fetch(lookup_sql(), [role_key(role), year, wage_level or "", keys])
+    found = {str(row[0]): row[1:] for row in rows}
+    return [as_found(found.get(key)) for key in keys]
+
+
+def _cells_built_for(store: Fetcher, role: RoleMatch, chain: Sequence[Step]) -> bool:
+    if any(step.cities and not step.state for step in chain):
+        return False
+    if len(role.soc_codes) == 1 and not role.lca_words:
+        return True  # every SOC code alone has its cells
+    built = per_store(store, "lca_cell_roles", lambda: _built_roles(store))
+    return role_key(role) in built
+
+
+def _built_roles(store: Fetcher) -> frozenset[str]:
+    rows = store.fetch("SELECT value FROM lca_cell_meta WHERE key = 'role'")
+    return frozenset(str(value) for (value,) in rows)
 
 
 def _cell(

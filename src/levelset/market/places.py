@@ -73,14 +73,21 @@ FROM oews WHERE industry_code = '000000' GROUP BY area_code
 
 def oews_areas(store: Fetcher) -> tuple[Area, ...]:
     """Every OEWS cross-industry area in the store (read once per store)."""
+    return per_store(store, "oews_areas", lambda: read_areas(store))
 
-    def read() -> tuple[Area, ...]:
-        rows = store.fetch(_AREA_SQL)
-        return tuple(
-            Area(str(c), str(n), str(t), str(s or ""), float(e or 0)) for c, n, t, s, e in rows
-        )
 
-    return per_store(store, "oews_areas", read)
+def read_areas(store: Fetcher) -> tuple[Area, ...]:
+    """Every OEWS cross-industry area, read now (a store under construction changes)."""
+    rows = store.fetch(_AREA_SQL)
+    return tuple(
+        Area(str(c), str(n), str(t), str(s or ""), float(e or 0)) for c, n, t, s, e in rows
+    )
+
+
+def metro_place(area: Area, text: str | None = None, why: str = "") -> Place:
+    """The Place of an OEWS metro, in the state of its first-named principal city."""
+    postal = _postal(load("places"), area.state_code)
+    return Place(text or area.name, "metro", area.name, "US", why, area=area, state=postal)
 
 
 def _clean(text: str) -> str:
@@ -200,8 +207,7 @@ class _Resolver:
         return self._metro_place(text, best, why)
 
     def _metro_place(self, text: str, area: Area, why: str) -> Place:
-        postal = _postal(self.data, area.state_code)
-        return Place(text, "metro", area.name, "US", why, area=area, state=postal)
+        return metro_place(area, text, why)
 
     def _nation(self, text: str, why: str) -> Place:
         area = next((a for a in self.areas if a.kind == "N"), None)

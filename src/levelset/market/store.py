@@ -207,6 +207,28 @@ class BuildDb:
         with _watch(self._con, self, _phase_of(sql)):
             return self._con.execute(sql, params).fetchall()
 
+    def fetch(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        """Rows of a query, as a MarketStore gives them (so readers of the store run here)."""
+        return self._con.execute(sql, params).fetchall()
+
+    def attempt(self, sql: str, params: Params = ()) -> bool:
+        """Run one statement; False (and nothing changed) when DuckDB refuses it."""
+        try:
+            self.run(sql, params)
+        except duckdb.Error:
+            return False
+        return True
+
+    @contextmanager
+    def unordered(self) -> Iterator[None]:
+        """Let statements store rows in any order (parallel writes): for loads that never
+        derive a line number from a row's position."""
+        self._con.execute("SET preserve_insertion_order = false")
+        try:
+            yield
+        finally:
+            self._con.execute("SET preserve_insertion_order = true")
+
     def insert_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
             marks = ", ".join("?" for _ in rows[0])
@@ -251,6 +273,16 @@ class BuildDb:
 
 def _sql_text(value: str) -> str:
     return value.replace("'", "''")
+
+
+def csv_source(file: Path, columns: Sequence[str], *, delim: str = ",", quote: str = '"') -> str:
+    """A read_csv() of a delimited file whose columns are all read as text, under `columns`."""
+    spec = "{" + ", ".join(f"'{_sql_text(c)}': 'VARCHAR'" for c in columns) + "}"
+    path, sep, mark = (f"'{_sql_text(v)}'" for v in (str(file), delim, quote))
+    return (
+        f"read_csv({path}, header = true, auto_detect = false, delim = {sep}, quote = {mark}, "
+        f"escape = {mark}, columns = {spec}, encoding = 'utf-8')"
+    )
 
 
 _LINE = re.compile(r"CSV Error on Line: (\d+)")

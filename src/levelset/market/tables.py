@@ -92,6 +92,23 @@ CREATE TABLE lca (
     dataset VARCHAR NOT NULL
 )"""
 
+# Count and percentiles of every LCA cell a range query can ask for (see lca_cells.py):
+# `role` is the role's SOC codes and title words, `area` the widening step, `wage_level` ''
+# across levels; `cuts` are P10, P25, P50, P75 and P90.
+LCA_CELLS = """
+CREATE TABLE lca_cells (
+    role VARCHAR NOT NULL,
+    fiscal_year INTEGER NOT NULL,
+    area VARCHAR NOT NULL,
+    wage_level VARCHAR NOT NULL,
+    n BIGINT NOT NULL,
+    cuts DOUBLE[],
+    dataset VARCHAR NOT NULL
+)"""
+
+# What the cells were built for: key 'role' (one row per role) and 'metros' (a stamp).
+LCA_CELL_META = "CREATE TABLE lca_cell_meta (key VARCHAR NOT NULL, value VARCHAR NOT NULL)"
+
 LEVEL_MAP = """
 CREATE TABLE level_map (
     band INTEGER NOT NULL,
@@ -124,7 +141,18 @@ CREATE TABLE datasets (
 
 META = "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)"
 
-ALL = (OEWS, CROWD, ONET_OCCUPATIONS, ONET_TITLES, LCA, LEVEL_MAP, DATASETS, META)
+ALL = (
+    OEWS,
+    CROWD,
+    ONET_OCCUPATIONS,
+    ONET_TITLES,
+    LCA,
+    LCA_CELLS,
+    LCA_CELL_META,
+    LEVEL_MAP,
+    DATASETS,
+    META,
+)
 
 # Bump when a table changes shape: stores built by an older version are rebuilt on open.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"

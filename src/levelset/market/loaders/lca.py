@@ -11,19 +11,17 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from levelset.market.loaders import lca_aggregates
+from levelset.market.loaders.lca_sql import CHECKS, insert_sql
 from levelset.market.loaders.spreadsheet import stage_xlsx
 from levelset.market.loaders.staging import (
-    Check,
-    Staged,
-    not_a_number,
-    number_sql,
+    plan_columns,
     require_columns,
     run_checks,
     stage_delimited,
 )
-from levelset.market.store import BuildDb
+from levelset.market.store import BuildDb, csv_source
 
-UNITS = {"year": 1, "hour": 2080, "week": 52, "bi-weekly": 26, "month": 12}
 NEEDED = (
     "case_number",
     "job_title",
@@ -31,17 +29,6 @@ NEEDED = (
     "wage_rate_of_pay_from",
     "wage_unit_of_pay",
     "worksite_state",
-)
-STATES = (
-    "ALABAMA:AL ALASKA:AK ARIZONA:AZ ARKANSAS:AR CALIFORNIA:CA COLORADO:CO CONNECTICUT:CT "
-    "DELAWARE:DE DISTRICT_OF_COLUMBIA:DC FLORIDA:FL GEORGIA:GA HAWAII:HI IDAHO:ID ILLINOIS:IL "
-    "INDIANA:IN IOWA:IA KANSAS:KS KENTUCKY:KY LOUISIANA:LA MAINE:ME MARYLAND:MD "
-    "MASSACHUSETTS:MA MICHIGAN:MI MINNESOTA:MN MISSISSIPPI:MS MISSOURI:MO MONTANA:MT "
-    "NEBRASKA:NE NEVADA:NV NEW_HAMPSHIRE:NH NEW_JERSEY:NJ NEW_MEXICO:NM NEW_YORK:NY "
-    "NORTH_CAROLINA:NC NORTH_DAKOTA:ND OHIO:OH OKLAHOMA:OK OREGON:OR PENNSYLVANIA:PA "
-    "RHODE_ISLAND:RI SOUTH_CAROLINA:SC SOUTH_DAKOTA:SD TENNESSEE:TN TEXAS:TX UTAH:UT "
-    "VERMONT:VT VIRGINIA:VA WASHINGTON:WA WEST_VIRGINIA:WV WISCONSIN:WI WYOMING:WY GUAM:GU "
-    "PUERTO_RICO:PR VIRGIN_ISLANDS:VI"
 )
 # Every column the loader reads; the rest of a disclosure file is never staged.
 USED = frozenset(
@@ -59,29 +46,6 @@ USED = frozenset(
         "full_time_position",
     )
 )
-UNIT_SQL = "lower(replace(trim(wage_unit_of_pay), ' ', '-'))"
-CHECKS = (
-    Check(
-        "wage_rate_of_pay_from",
-        not_a_number("wage_rate_of_pay_from"),
-        "not a wage",
-        "a number such as 125000 or $62.50",
-    ),
-    Check(
-        "wage_unit_of_pay",
-        f"NULLIF(trim(wage_unit_of_pay), '') IS NOT NULL AND {UNIT_SQL} NOT IN "
-        f"({', '.join(repr(u) for u in UNITS)})",
-        "unknown wage unit",
-        "Year, Hour, Week, Bi-Weekly or Month",
-    ),
-    Check(
-        "soc_code",
-        "NULLIF(trim(soc_code), '') IS NOT NULL AND NOT regexp_matches("
-        "trim(soc_code), '^\\d\\d-?\\d{4}(\\.\\d\\d)?$')",
-        "not a SOC code",
-        "such as 15-2051 or 15-2051.00",
-    ),
-)
 
 
 @dataclass(frozen=True)
@@ -91,19 +55,61 @@ class LcaLoad:
 
 
 def load(db: BuildDb, file: Path, *, dataset: str) -> LcaLoad:
-    """Check and load one disclosure file; earlier rows of the same cases are replaced."""
+    """Check and load one disclosure file; earlier rows of the same cases are replaced, and
+    the cells of every fiscal year that changed are computed again."""
+    year = _fiscal_year_of(file.name)
+    touched = _years(db, "dataset = ?", [dataset])
+    db.run("DELETE FROM lca WHERE dataset = ?", [dataset])
+    if file.suffix.lower() in (".xlsx", ".xlsm") or not _load_fast(db, file, year, dataset):
+        _load_checked(db, file, year, dataset)
+    touched |= _replace_earlier_cases(db, dataset)
+    touched |= _years(db, "dataset = ?", [dataset])
+    lca_aggregates.refresh(db, touched)
+    rows = int(db.rows("SELECT count(*) FROM lca WHERE dataset = ?", [dataset])[0][0])
+    return LcaLoad(rows, _release(db, file.name, dataset))
+
+
+def _load_fast(db: BuildDb, file: Path, year: int | None, dataset: str) -> bool:
+    """One pass of DuckDB's CSV reader, checks and all, storing rows in any order; False when
+    a row fails a check or the reader stops (then the checked path says where and why)."""
+    _header, columns, chosen = plan_columns(file, file.name, keep=USED)
+    kept = tuple(c for c, _ in chosen)
+    if any(c not in kept for c in NEEDED):
+        return False
+    with db.unordered():
+        loaded = db.attempt(
+            insert_sql(csv_source(file, columns), kept, checked=False), [year, dataset]
+        )
+    if loaded:  # rows without a case number were stored unchecked by the one-pass load
+        db.run("DELETE FROM lca WHERE dataset = ? AND case_number IS NULL", [dataset])
+    return loaded
+
+
+def _load_checked(db: BuildDb, file: Path, year: int | None, dataset: str) -> None:
+    """Stage the file in order, name every bad row by line and field, then store the rows."""
     if file.suffix.lower() in (".xlsx", ".xlsm"):
         staged = stage_xlsx(db, "lca_stage", file, "CASE_NUMBER", keep=USED)
     else:
         staged = stage_delimited(db, "lca_stage", file, keep=USED)
     require_columns(staged, NEEDED)
     run_checks(db, staged, CHECKS)
-    year = _fiscal_year_of(file.name)
-    db.run("DELETE FROM lca WHERE dataset = ?", [dataset])
-    db.run(f"DELETE FROM lca WHERE case_number IN (SELECT trim(case_number) FROM {staged.table})")
-    db.run(_insert_sql(staged), [year, dataset])
-    rows = int(db.rows("SELECT count(*) FROM lca WHERE dataset = ?", [dataset])[0][0])
-    return LcaLoad(rows, _release(db, file.name, dataset))
+    db.run(insert_sql(staged.table, staged.columns, checked=True), [year, dataset])
+
+
+def _replace_earlier_cases(db: BuildDb, dataset: str) -> set[int]:
+    """Drop rows of other datasets whose case this one has; the fiscal years they were in."""
+    others = int(db.rows("SELECT count(*) FROM lca WHERE dataset <> ?", [dataset])[0][0])
+    if not others:
+        return set()
+    earlier = "dataset <> ? AND case_number IN (SELECT case_number FROM lca WHERE dataset = ?)"
+    years = _years(db, earlier, [dataset, dataset])
+    db.run(f"DELETE FROM lca WHERE {earlier}", [dataset, dataset])
+    return years
+
+
+def _years(db: BuildDb, where: str, params: list[str]) -> set[int]:
+    rows = db.rows(f"SELECT DISTINCT fiscal_year FROM lca WHERE {where}", params)
+    return {int(y) for (y,) in rows if y is not None}
 
 
 def _fiscal_year_of(name: str) -> int | None:
@@ -127,78 +133,3 @@ def _named_release(db: BuildDb, name: str, dataset: str) -> str:
     if years[0] is None:
         return "unknown"
     return f"FY{years[0]}" if years[0] == years[1] else f"FY{years[0]}-FY{years[1]}"
-
-
-def _date(staged: Staged, *names: str) -> str:
-    for name in names:
-        if name in staged.columns:
-            text = f"trim({name})"
-            return (
-                f"coalesce(TRY_CAST(left({text}, 10) AS DATE), "
-                f"CAST(TRY_STRPTIME({text}, '%m/%d/%Y') AS DATE))"
-            )
-    return "CAST(NULL AS DATE)"
-
-
-def _text(staged: Staged, name: str) -> str:
-    return f"NULLIF(trim({name}), '')" if name in staged.columns else "NULL"
-
-
-def _state() -> str:
-    names = " ".join(
-        f"WHEN '{n.replace('_', ' ')}' THEN '{c}'"
-        for n, c in (p.split(":") for p in STATES.split())
-    )
-    return (
-        f"CASE WHEN length(trim(worksite_state)) = 2 THEN upper(trim(worksite_state)) "
-        f"ELSE CASE upper(trim(worksite_state)) {names} ELSE NULL END END"
-    )
-
-
-def _level(staged: Staged) -> str:
-    if "pw_wage_level" not in staged.columns:
-        return "NULL"
-    found = "regexp_extract(upper(trim(pw_wage_level)), '^(LEVEL )?(I|II|III|IV)$', 2)"
-    return f"NULLIF({found}, '')"
-
-
-def _full_time(staged: Staged) -> str:
-    if "full_time_position" not in staged.columns:
-        return "NULL"
-    return "upper(trim(full_time_position)) IN ('Y', 'YES', 'TRUE', '1')"
-
-
-def _cleaned(staged: Staged) -> str:
-    """Each upstream field read once, in the names of the lca table."""
-    wage_to = (
-        number_sql("wage_rate_of_pay_to") if "wage_rate_of_pay_to" in staged.columns else "NULL"
-    )
-    return f"""
-        SELECT trim(case_number) AS case_number, {_text(staged, "case_status")} AS case_status,
-          {_date(staged, "received_date", "case_submitted")} AS received_date,
-          {_date(staged, "decision_date")} AS decision_date,
-          {_text(staged, "employer_name")} AS employer_name,
-          {_text(staged, "job_title")} AS job_title,
-          left(replace(trim(soc_code), '-', ''), 6) AS soc_digits,
-          {_text(staged, "soc_title")} AS soc_title,
-          {number_sql("wage_rate_of_pay_from")} AS wage_from, {wage_to} AS wage_to,
-          {UNIT_SQL} AS unit_key, {_text(staged, "worksite_city")} AS worksite_city,
-          {_state()} AS worksite_state, {_level(staged)} AS pw_wage_level,
-          {_full_time(staged)} AS full_time
-        FROM {staged.table} WHERE NULLIF(trim(case_number), '') IS NOT NULL
-    """
-
-
-def _insert_sql(staged: Staged) -> str:
-    unit = "CASE unit_key " + " ".join(f"WHEN '{u}' THEN '{u.title()}'" for u in UNITS) + " END"
-    factor = "CASE unit_key " + " ".join(f"WHEN '{u}' THEN {f}" for u, f in UNITS.items()) + " END"
-    return f"""
-        INSERT INTO lca SELECT case_number, case_status, received_date, decision_date,
-          employer_name, job_title,
-          CASE WHEN soc_digits <> '' THEN left(soc_digits, 2) || '-' || right(soc_digits, 4) END,
-          soc_title, wage_from, wage_to, {unit}, wage_from * {factor}, worksite_city,
-          worksite_state, pw_wage_level, full_time,
-          coalesce(CAST(? AS INTEGER), year(decision_date)
-            + CASE WHEN month(decision_date) >= 10 THEN 1 ELSE 0 END), ?
-        FROM ({_cleaned(staged)})
-    """

@@ -92,6 +92,23 @@ def stage_delimited(
     With `keep`, only those columns are copied (a disclosure file has a hundred we never use).
     """
     name = shown_as or file.name
+    header, columns, chosen = plan_columns(file, name, delim, keep)
+    kept = [c for c, _ in chosen]
+    try:
+        db.stage_csv(table, file, columns, delim=delim, quote=quote, shown_as=name, keep=kept)
+    except InputError as error:
+        if any(p.line for p in error.problems):
+            raise
+        # DuckDB names no line (e.g. CRLF and LF line endings mixed): read it again in Python
+        return _stage_slowly(db, table, file, (header, columns, kept), (delim, quote), name)
+    return Staged(table, name, tuple(kept), headers=tuple(h for _, h in chosen))
+
+
+def plan_columns(
+    file: Path, name: str, delim: str = ",", keep: Collection[str] | None = None
+) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """The header as written, every column's unique lower-case name, and the (name, header)
+    pairs to read; a kept column named twice -> InputError."""
     header = read_header(file, delim)
     lowered = [h.lower() for h in header]
     wanted = [c for c in lowered if keep is None or c in keep]
@@ -103,15 +120,7 @@ def stage_delimited(
         raise validation_failed(INVALID, problems)
     columns = _unique(lowered)
     chosen = [(c, h) for c, h in zip(columns, header, strict=True) if keep is None or c in keep]
-    kept = [c for c, _ in chosen]
-    try:
-        db.stage_csv(table, file, columns, delim=delim, quote=quote, shown_as=name, keep=kept)
-    except InputError as error:
-        if any(p.line for p in error.problems):
-            raise
-        # DuckDB names no line (e.g. CRLF and LF line endings mixed): read it again in Python
-        return _stage_slowly(db, table, file, (header, columns, kept), (delim, quote), name)
-    return Staged(table, name, tuple(kept), headers=tuple(h for _, h in chosen))
+    return header, columns, chosen
 
 
 def _stage_slowly(

@@ -1,0 +1,144 @@
+"""LCA cells: the count and exact percentiles of every cell a range query can ask for, stored
+when filings are imported, so a query reads one row whatever the number of filings.
+
+A cell is a role (its SOC codes and title words), a fiscal year, an area (a metro's principal
+cities in its state, a state, or the nation, as `widening.area_chain` builds them) and a
+prevailing-wage level ('' for every level). Percentiles are DuckDB's quantile_cont over the
+cell's filings, the very numbers the row-by-row query gives. A query the cells cannot answer
+(a company, a role the cells were not built for, an area added after they were built) reads
+the filings themselves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from levelset.market.curated import load
+from levelset.market.places import Area, metro_place
+from levelset.market.roles import Fetcher, RoleMatch, curated_role
+from levelset.market.widening import Step, area_chain
+
+QUANTILES = "[0.1, 0.25, 0.5, 0.75, 0.9]"
+# The filings every LCA range counts: certified, full-time, with a wage.
+COUNTED = "full_time AND annual_wage > 0 AND case_status ILIKE 'certified%'"
+NATION = "|"
+
+
+def role_key(role: RoleMatch) -> str:
+    """What an LCA cell of this role filters on: its SOC codes and title word groups."""
+    words = ";".join(" ".join(group) for group in role.lca_words)
+    return f"{','.join(role.soc_codes)}|{words}"
+
+
+def area_key(step: Step) -> str:
+    """The area of a widening step as the cells name it: 'CA|SAN FRANCISCO,OAKLAND', 'CA|', '|'."""
+    return f"{step.state or ''}|{','.join(step.cities)}"
+
+
+def title_filter(role: RoleMatch) -> list[str]:
+    """Every word of one of the role's word groups in the job title (curated roles only)."""
+    groups = [
+        " AND ".join(f"contains(lower(job_title), '{_word(w)}')" for w in words)
+        for words in role.lca_words
+    ]
+    return [f"(({') OR ('.join(groups)}))"] if groups else []
+
+
+def _word(word: str) -> str:
+    return "".join(ch for ch in word.lower() if ch.isalnum() or ch in " +#")
+
+
+def built_roles() -> list[RoleMatch]:
+    """The roles cells are built for: every curated role (one SOC code alone needs none)."""
+    return [curated_role(key, key, "") for key in load("roles")["roles"]]
+
+
+def metro_steps(areas: Sequence[Area]) -> list[Step]:
+    """The first widening step of every OEWS metro, as a range query would take it."""
+    steps = [area_chain(metro_place(area), tuple(areas))[0] for area in areas if area.kind == "M"]
+    return [s for s in steps if s.cities]
+
+
+def built_stamp(roles: Iterable[str], steps: Iterable[Step]) -> str:
+    """Changes when the roles or the metros (and so the cells to build) change."""
+    keys = [*sorted(roles), "", *sorted({area_key(s) for s in steps})]
+    return hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16]
+
+
+def _role_case(role: RoleMatch) -> str:
+    socs = ", ".join(f"'{s}'" for s in role.soc_codes)
+    words = title_filter(role)
+    test = f"soc_code IN ({socs})" + (f" AND {words[0]}" if words else "")
+    return f"CASE WHEN {test} THEN '{_sql_text(role_key(role))}' END"
+
+
+def _sql_text(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def cells_sql(
+    roles: Sequence[RoleMatch], years: Sequence[int] | None, datasets: Sequence[str]
+) -> str:
+    """INSERT of the cells of `years` (every year when None) from the lca table.
+
+    Each counted filing is listed once per role it belongs to (a curated role whose codes and
+    words it matches, and its own SOC code alone), then once per area it lies in (the nation,
+    its state, any metro whose principal cities include its city); percentiles are taken per
+    level and across levels with GROUPING SETS. A cell cites the greatest dataset name among
+    its filings (as the row-by-row query does), carried as a number: far cheaper than text.
+    """
+    names = sorted(datasets)
+    code = "CASE dataset " + " ".join(
+        f"WHEN '{_sql_text(d)}' THEN {i}" for i, d in enumerate(names, 1)
+    )
+    listed = "[" + ", ".join(f"'{_sql_text(d)}'" for d in names) + "]"
+    cases = ", ".join([*(_role_case(r) for r in roles), "soc_code || '|'"])
+    year_filter = f" AND fiscal_year IN ({', '.join(str(int(y)) for y in years)})" if years else ""
+    return f"""
+        INSERT INTO lca_cells
+        WITH counted AS (
+          SELECT fiscal_year, worksite_state AS state, upper(worksite_city) AS city,
+            pw_wage_level AS level, annual_wage AS wage, {code} END AS dataset,
+            list_filter([{cases}], lambda r: r IS NOT NULL) AS roles
+          FROM lca WHERE {COUNTED} AND fiscal_year IS NOT NULL{year_filter}
+        ), by_role AS (SELECT unnest(roles) AS role, * EXCLUDE (roles) FROM counted),
+        placed AS (
+          SELECT role, fiscal_year, level, wage, dataset, '{NATION}' AS area FROM by_role
+          UNION ALL SELECT role, fiscal_year, level, wage, dataset, state || '|'
+            FROM by_role WHERE state IS NOT NULL
+          UNION ALL SELECT role, fiscal_year, level, wage, dataset, m.area
+            FROM by_role JOIN lca_metro_cities m USING (state, city)
+        )
+        SELECT role, fiscal_year, area, CASE WHEN grouping(level) = 1 THEN '' ELSE level END,
+          count(*), quantile_cont(wage, {QUANTILES}), {listed}[max(dataset)]
+        FROM placed GROUP BY GROUPING SETS ((role, fiscal_year, area, level),
+          (role, fiscal_year, area))
+        HAVING grouping(level) = 1 OR level IS NOT NULL
+        ORDER BY 1, 2, 4, 3
+    """
+
+
+def metro_rows(steps: Sequence[Step]) -> list[tuple[str, str, str]]:
+    """(area key, state, city) of every principal city of every metro, once each."""
+    rows = {(area_key(s), s.state or "", city) for s in steps for city in s.cities if city}
+    return sorted(rows)
+
+
+def stored_stamp(fetcher: Fetcher) -> str | None:
+    rows = fetcher.fetch("SELECT value FROM lca_cell_meta WHERE key = 'built_for'")
+    return str(rows[0][0]) if rows else None
+
+
+def lookup_sql() -> str:
+    """One query for all the areas of a chain: role, year, level, then the area keys."""
+    return (
+        "SELECT area, n, cuts, dataset FROM lca_cells WHERE role = ? AND fiscal_year = ? "
+        "AND wage_level = ? AND area IN (SELECT unnest(?))"
+    )
+
+
+def as_found(row: Sequence[Any] | None) -> tuple[Any, ...]:
+    """(n, percentiles, dataset) of a stored cell; an absent cell has no filings."""
+    return (0, None, None) if row is None else (row[0], row[1], row[2])

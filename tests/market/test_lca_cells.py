@@ -1,0 +1,204 @@
+"""LCA cells computed at import give exactly what the row-by-row query gives; the one-pass
+CSV load stores exactly what the checked load stores, and refuses exactly what it refuses."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import random
+from pathlib import Path
+
+import pytest
+
+from levelset.errors import InputError
+from levelset.market.build import import_file, open_market
+from levelset.market.lca_cells import built_roles
+from levelset.market.lca_source import _stored_cells, lca_query
+from levelset.market.levels import parse_level
+from levelset.market.places import oews_areas, resolve_place
+from levelset.market.roles import RoleMatch
+from levelset.market.store import MarketStore
+from levelset.market.titles import resolve_role
+from levelset.market.widening import area_chain
+from levelset.paths import Paths
+from tests.market.market_home import fingerprint, market_paths
+
+HEADER = [
+    "CASE_NUMBER",
+    "CASE_STATUS",
+    "DECISION_DATE",
+    "JOB_TITLE",
+    "SOC_CODE",
+    "FULL_TIME_POSITION",
+    "EMPLOYER_NAME",
+    "WORKSITE_CITY",
+    "WORKSITE_STATE",
+    "WAGE_RATE_OF_PAY_FROM",
+    "WAGE_UNIT_OF_PAY",
+    "PW_WAGE_LEVEL",
+]
+TITLES = (
+    "Machine Learning Engineer",
+    "SENIOR DATA SCIENTIST",
+    "software engineer",
+    "Applied Scientist II",
+    "DATA ENGINEER",
+    "ACCOUNTANT",
+)
+SOCS = ("15-2051.00", "15-1252", "15-1221.00", "13-2011.00", "15-2051")
+PLACES = (
+    ("San Francisco", "CA"),
+    ("OAKLAND", "CA"),
+    ("Fremont", "California"),
+    ("San Jose", "CA"),
+    ("Seattle", "WA"),
+    ("New York", "NY"),
+    ("Newark", "NJ"),
+    ("Austin", "TX"),
+    ("Fresno", "CA"),
+)
+LEVELS = ("I", "II", "III", "IV", "Level III", "")
+UNITS = (("Year", 1), ("Hour", 2080), ("Bi-Weekly", 26), ("Month", 12))
+
+
+def _rows(count: int, seed: int, prefix: str) -> list[list[str]]:
+    pick = random.Random(seed).choice
+    rows = []
+    for i in range(count):
+        city, state = pick(PLACES)
+        unit, per_year = pick(UNITS)
+        wage = pick(range(80_000, 260_000, 500)) / per_year
+        status = pick(("Certified", "Certified", "Certified - Withdrawn", "Denied"))
+        rows.append(
+            [
+                f"{prefix}-{i:05d}",
+                status,
+                pick(("2024-03-01", "2023-11-15", "10/02/2024")),
+                pick(TITLES),
+                pick(SOCS),
+                pick(("Y", "Y", "Y", "N")),
+                pick(("EXAMPLE AI, INC.", "Example Cloud LLC", "Example Labs")),
+                f" {city} " if i % 17 == 0 else city,
+                state,
+                f"${wage:,.2f}" if i % 5 == 0 else f"{wage:.2f}",
+                unit,
+                pick(LEVELS),
+            ]
+        )
+    return rows
+
+
+def _write(file: Path, rows: list[list[str]]) -> Path:
+    with file.open("w", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    return file
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Paths:
+    """A store with two fiscal years of generated filings, the second replacing some cases."""
+    folder = tmp_path_factory.mktemp("lca-cells")
+    paths = market_paths(folder / "home")
+    first = _write(folder / "LCA_Disclosure_Data_FY2024_Q4.csv", _rows(3000, 1, "I-200"))
+    import_file(paths, "lca", first)
+    later = _rows(1500, 2, "I-200")[500:] + _rows(1500, 3, "I-201")
+    import_file(paths, "lca", _write(folder / "LCA_Disclosure_Data_FY2025_Q1.csv", later))
+    return paths
+
+
+def _roles(store: MarketStore) -> list[RoleMatch]:
+    onet = resolve_role("Accountants", store)
+    return [*built_roles(), onet]
+
+
+@pytest.mark.parametrize("where", ["San Francisco", "Seattle", "New York", "Texas", "Fresno"])
+def test_every_stored_cell_is_the_row_by_row_answer(filled: Paths, where: str) -> None:
+    with open_market(filled) as store:
+        place = resolve_place(where, store)
+        chain = area_chain(place, oews_areas(store))
+        levels = [None, *(parse_level(w) for w in ("junior", "mid", "senior", "staff"))]
+        checked = 0
+        for role, level, year in itertools.product(_roles(store), levels, (2024, 2025)):
+            stored = _stored_cells(store, role, level, None, chain, year)
+            assert stored is not None, role.key
+            for step, cell in zip(chain, stored, strict=True):
+                n, cuts, dataset = store.fetch(*lca_query(role, level, None, step, (year, year)))[0]
+                assert cell[0] == n, (role.key, level, step.name, year)
+                if n:
+                    assert cell[1] == pytest.approx(cuts, abs=1e-6)
+                    assert cell[2] == dataset
+                    checked += 1
+        assert checked > 20
+
+
+def test_a_company_is_answered_from_the_filings(filled: Paths) -> None:
+    with open_market(filled) as store:
+        role = resolve_role("ML Engineer", store)
+        chain = area_chain(resolve_place("SF", store), oews_areas(store))
+        assert _stored_cells(store, role, None, "example ai", chain, 2024) is None
+
+
+def _stored_rows(paths: Paths) -> list[tuple[object, ...]]:
+    with open_market(paths) as store:
+        return store.fetch("SELECT * EXCLUDE (dataset) FROM lca ORDER BY case_number")
+
+
+def _awkward_rows() -> list[list[str]]:
+    rows = _rows(40, 7, "I-300")
+    rows[1][6] = "  Spaced Employer  "
+    rows[2][10] = " bi weekly "
+    rows[3][11] = "level ii"
+    rows[4][8] = "new york"
+    rows[5][9] = ""  # no wage: stored without one, as before
+    rows[6][5] = ""
+    rows[7][0] = ""  # no case number: left out
+    rows[8][4] = " 15-2051 "
+    rows[9][2] = ""
+    return rows
+
+
+def test_one_pass_and_checked_loads_store_the_same_rows(tmp_path: Path) -> None:
+    """An .xlsx goes through the checked (staged, ordered) load; a CSV through the one pass."""
+    from openpyxl import Workbook
+
+    rows = _awkward_rows()
+    csv_home = market_paths(tmp_path / "a")
+    import_file(csv_home, "lca", _write(tmp_path / "LCA_FY2024_x.csv", rows))
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    for row in rows:
+        sheet.append([value or None for value in row])
+    book.save(tmp_path / "LCA_FY2024_x.xlsx")
+    xlsx_home = market_paths(tmp_path / "b")
+    import_file(xlsx_home, "lca", tmp_path / "LCA_FY2024_x.xlsx")
+    stored = _stored_rows(csv_home)
+    assert len(stored) == 39
+    assert stored == _stored_rows(xlsx_home)
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("WAGE_RATE_OF_PAY_FROM", "about 90k"),
+        ("WAGE_UNIT_OF_PAY", "Fortnight"),
+        ("SOC_CODE", "15-20511"),
+        ("SOC_CODE", "ab-1234"),
+    ],
+)
+def test_a_bad_field_is_named_by_line_whichever_load_reads_it(
+    tmp_path: Path, column: str, value: str
+) -> None:
+    rows = _rows(30, 9, "I-400")
+    rows[11][HEADER.index(column)] = value
+    rows[20][0] = ""  # a bad row without a case number is still a bad row
+    rows[20][HEADER.index(column)] = value
+    paths = market_paths(tmp_path / "home")
+    before = fingerprint(paths)
+    with pytest.raises(InputError) as raised:
+        import_file(paths, "lca", _write(tmp_path / "LCA_FY2024_bad.csv", rows))
+    found = [(p.line, p.field) for p in raised.value.problems]
+    assert found == [(13, column), (22, column)]
+    assert fingerprint(paths) == before
