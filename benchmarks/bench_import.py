@@ -1,8 +1,11 @@
 """Importing a generated 1-million-row LCA disclosure CSV, against pandas.read_csv of the file.
 
 Both read the same file in the same run. levelset's import does more than parse: it checks
-every row (wage numbers, wage units, SOC codes), converts wages to a year and writes the rows
-into a copy of the market store that then replaces the live one.
+every row (wage numbers, wage units, SOC codes), converts wages to a year, writes the rows into
+a copy of the market store, computes the LCA cells of the year (count and exact percentiles per
+role, area and wage level), keeps a copy of the file for rebuilds, and swaps the store in.
+
+The file is generated once into the benchmark cache (benchmarks/cache.py), not the repository.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.cache import cached
 from benchmarks.harness import Figure
 
 ROWS = int(os.environ.get("LEVELSET_BENCH_IMPORT_ROWS", "1000000"))
@@ -46,12 +50,26 @@ COPY (
 """
 
 
+GOAL_ROWS_PER_SECOND = 1_000_000
+GOAL_RATIO = 2.0
+
+
 def generate(file: Path, rows: int) -> None:
     """Write an LCA-format CSV of `rows` rows (DuckDB writes it in a second or two)."""
     import duckdb
 
     with duckdb.connect() as con:
         con.execute(GENERATE.format(file=str(file).replace("'", "''")), [rows])
+
+
+def generated_file(rows: int) -> Path:
+    """The cached LCA CSV of `rows` rows, generated on first use."""
+    file = cached("LCA_Disclosure_Data_FY2024_bench", ".csv", rows, GENERATE)
+    if not file.exists():
+        partial = file.with_suffix(".partial.csv")
+        generate(partial, rows)
+        partial.replace(file)
+    return file
 
 
 def _levelset_seconds(home: Path, file: Path, built: Path) -> float:
@@ -82,25 +100,25 @@ def run() -> list[Figure]:
     from levelset.market.build import rebuild
     from levelset.paths import Paths
 
+    file = generated_file(ROWS)
     with tempfile.TemporaryDirectory(prefix="levelset-bench-import-") as tmp:
         folder = Path(tmp)
-        file = folder / "LCA_Disclosure_Data_FY2024_bench.csv"
-        generate(file, ROWS)
         seed = Paths(folder / "seed").ensure()
         rebuild(seed)
         ours = statistics.median(
             _levelset_seconds(folder / "home", file, seed.market_db) for _ in range(REPEAT)
         )
         theirs = statistics.median(_pandas_seconds(file) for _ in range(REPEAT))
+    rate, baseline = ROWS / ours, ROWS / theirs
     return [
         Figure(
-            name=f"import {ROWS:,}-row LCA CSV (checked, stored)",
-            value=ROWS / ours,
+            name=f"import {ROWS:,}-row LCA CSV (checked, stored, cells)",
+            value=rate,
             unit="rows/s",
             baseline_name="pandas.read_csv rows/s",
-            baseline_value=ROWS / theirs,
-            target="reported: rows/s against pandas.read_csv of the same file",
-            met=None,
+            baseline_value=baseline,
+            target=f">= {GOAL_ROWS_PER_SECOND:,} rows/s and >= {GOAL_RATIO:g}x pandas.read_csv",
+            met=rate >= GOAL_ROWS_PER_SECOND and rate >= GOAL_RATIO * baseline,
             higher_is_better=True,
         )
     ]

@@ -132,10 +132,10 @@ def stored_stamp(fetcher: Fetcher) -> str | None:
 
 
 def lookup_sql() -> str:
-    """One query for all the areas of a chain: role, year, level, then the area keys."""
+    """The cells of one role, fiscal year and wage level, in every area."""
     return (
-        "SELECT area, n, cuts, dataset FROM lca_cells WHERE role = ? AND fiscal_year = ? "
-        "AND wage_level = ? AND area IN (SELECT unnest(?))"
+        "SELECT area, n, cuts, dataset FROM lca_cells "
+        "WHERE role = ? AND fiscal_year = ? AND wage_level = ?"
     )
 
 

@@ -119,15 +119,24 @@ def _stored_cells(
     chain: Sequence[Step],
     year: int,
 ) -> list[tuple[Any, ...]] | None:
-    """(n, percentiles, dataset) of each step from the cells computed at import, in one read;
-    None when they cannot answer (a company, or a role or area they were not built for)."""
+    """(n, percentiles, dataset) of each step from the cells computed at import (read once per
+    store file, role, year and level, like the OEWS rows); None when they cannot answer (a
+    company, or a role or area they were not built for)."""
     if company or not _cells_built_for(store, role, chain):
         return None
-    keys = [area_key(step) for step in chain]
-    wage_level = level.bridge.wage_level if level is not None else ""
-    rows = store.fetch(lookup_sql(), [role_key(role), year, wage_level or "", keys])
-    found = {str(row[0]): row[1:] for row in rows}
-    return [as_found(found.get(key)) for key in keys]
+    wage_level = (level.bridge.wage_level if level is not None else "") or ""
+    cells = per_store(
+        store,
+        ("lca_cells", role_key(role), year, wage_level),
+        lambda: _read_cells(store, role_key(role), year, wage_level),
+    )
+    return [as_found(cells.get(area_key(step))) for step in chain]
+
+
+def _read_cells(store: Fetcher, role: str, year: int, wage_level: str) -> dict[str, Any]:
+    """Every area's cell of one role, year and wage level (a few hundred rows), by area."""
+    rows = store.fetch(lookup_sql(), [role, year, wage_level])
+    return {str(row[0]): row[1:] for row in rows}
 
 
 def _cells_built_for(store: Fetcher, role: RoleMatch, chain: Sequence[Step]) -> bool:

@@ -30,7 +30,7 @@ def refresh(db: BuildDb, years: Collection[int] | None) -> None:
     stamp = built_stamp([role_key(r) for r in roles], steps)
     if stored_stamp(db) != stamp:
         years = None
-    elif not years:
+    elif years is not None and not years:
         return
     _metro_table(db, steps)
     if years is None:
