@@ -67,15 +67,25 @@ def built_stamp(roles: Iterable[str], steps: Iterable[Step]) -> str:
     return hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16]
 
 
-def _role_case(role: RoleMatch) -> str:
+def _role_case(number: int, role: RoleMatch) -> str:
     socs = ", ".join(f"'{s}'" for s in role.soc_codes)
     words = title_filter(role)
     test = f"soc_code IN ({socs})" + (f" AND {words[0]}" if words else "")
-    return f"CASE WHEN {test} THEN '{_sql_text(role_key(role))}' END"
+    return f"CASE WHEN {test} THEN {number} END"
 
 
 def _sql_text(text: str) -> str:
     return text.replace("'", "''")
+
+
+def _listed(names: Sequence[str]) -> str:
+    return "[" + ", ".join(f"'{_sql_text(n)}'" for n in names) + "]"
+
+
+# A SOC code alone is role -NNNNNN (its six digits), a curated role its number in the list;
+# keys travel as numbers and short text through the aggregation, far cheaper than long text.
+_SOC_ALONE = "-TRY_CAST(replace(soc_code, '-', '') AS INTEGER)"
+_ROLE_NAME = "printf('%02d-%04d|', (-role) // 10000, (-role) % 10000)"
 
 
 def cells_sql(
@@ -85,44 +95,56 @@ def cells_sql(
 
     Each counted filing is listed once per role it belongs to (a curated role whose codes and
     words it matches, and its own SOC code alone), then once per area it lies in (the nation,
-    its state, any metro whose principal cities include its city); percentiles are taken per
-    level and across levels with GROUPING SETS. A cell cites the greatest dataset name among
-    its filings (as the row-by-row query does), carried as a number: far cheaper than text.
+    its state, any metro whose principal cities include its city, from lca_metro_cities);
+    percentiles are taken per level and across levels with GROUPING SETS. A cell cites the
+    greatest dataset name among its filings, as the row-by-row query does.
     """
     names = sorted(datasets)
-    code = "CASE dataset " + " ".join(
-        f"WHEN '{_sql_text(d)}' THEN {i}" for i, d in enumerate(names, 1)
-    )
-    listed = "[" + ", ".join(f"'{_sql_text(d)}'" for d in names) + "]"
-    cases = ", ".join([*(_role_case(r) for r in roles), "soc_code || '|'"])
+    code = " ".join(f"WHEN '{_sql_text(d)}' THEN {i}" for i, d in enumerate(names, 1))
+    cases = ", ".join([*(_role_case(i, r) for i, r in enumerate(roles, 1)), _SOC_ALONE])
+    keys = _listed([role_key(r) for r in roles])
     year_filter = f" AND fiscal_year IN ({', '.join(str(int(y)) for y in years)})" if years else ""
     return f"""
         INSERT INTO lca_cells
         WITH counted AS (
           SELECT fiscal_year, worksite_state AS state, upper(worksite_city) AS city,
-            pw_wage_level AS level, annual_wage AS wage, {code} END AS dataset,
+            pw_wage_level AS level, annual_wage AS wage, CASE dataset {code} END AS dataset,
             list_filter([{cases}], lambda r: r IS NOT NULL) AS roles
-          FROM lca WHERE {COUNTED} AND fiscal_year IS NOT NULL{year_filter}
+          FROM lca WHERE {COUNTED} AND soc_code IS NOT NULL{year_filter}
         ), by_role AS (SELECT unnest(roles) AS role, * EXCLUDE (roles) FROM counted),
         placed AS (
-          SELECT role, fiscal_year, level, wage, dataset, '{NATION}' AS area FROM by_role
-          UNION ALL SELECT role, fiscal_year, level, wage, dataset, state || '|'
+          SELECT role, fiscal_year, level, wage, dataset, 0 AS metro, '' AS state FROM by_role
+          UNION ALL SELECT role, fiscal_year, level, wage, dataset, 0, state
             FROM by_role WHERE state IS NOT NULL
-          UNION ALL SELECT role, fiscal_year, level, wage, dataset, m.area
+          UNION ALL SELECT role, fiscal_year, level, wage, dataset, m.metro, state
             FROM by_role JOIN lca_metro_cities m USING (state, city)
+        ), cells AS (
+          SELECT role, fiscal_year, metro, state, grouping(level) AS every_level, level,
+            count(*) AS n, quantile_cont(wage, {QUANTILES}) AS cuts, max(dataset) AS dataset
+          FROM placed WHERE fiscal_year IS NOT NULL
+          GROUP BY GROUPING SETS ((role, fiscal_year, metro, state, level),
+            (role, fiscal_year, metro, state))
         )
-        SELECT role, fiscal_year, area, CASE WHEN grouping(level) = 1 THEN '' ELSE level END,
-          count(*), quantile_cont(wage, {QUANTILES}), {listed}[max(dataset)]
-        FROM placed GROUP BY GROUPING SETS ((role, fiscal_year, area, level),
-          (role, fiscal_year, area))
-        HAVING grouping(level) = 1 OR level IS NOT NULL
+        SELECT CASE WHEN role > 0 THEN {keys}[role] ELSE {_ROLE_NAME} END, fiscal_year,
+          CASE WHEN metro > 0 THEN (SELECT any_value(area) FROM lca_metro_cities m
+            WHERE m.metro = cells.metro) ELSE state || '|' END,
+          CASE WHEN every_level = 1 THEN '' ELSE level END, n, cuts,
+          {_listed(names)}[dataset]
+        FROM cells WHERE every_level = 1 OR level IS NOT NULL
         ORDER BY 1, 2, 4, 3
     """
 
 
-def metro_rows(steps: Sequence[Step]) -> list[tuple[str, str, str]]:
-    """(area key, state, city) of every principal city of every metro, once each."""
-    rows = {(area_key(s), s.state or "", city) for s in steps for city in s.cities if city}
+def metro_rows(steps: Sequence[Step]) -> list[tuple[int, str, str, str]]:
+    """(metro number, area key, state, city) of every principal city of every metro, once."""
+    keys = sorted({area_key(s) for s in steps if s.state})
+    number = {key: i for i, key in enumerate(keys, 1)}
+    rows = {
+        (number[area_key(s)], area_key(s), s.state or "", city)
+        for s in steps
+        for city in s.cities
+        if city and s.state
+    }
     return sorted(rows)
 
 

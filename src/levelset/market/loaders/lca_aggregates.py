@@ -51,12 +51,13 @@ def follow(db: BuildDb) -> None:
 
 def _metro_table(db: BuildDb, steps: list[Step]) -> None:
     db.run(
-        "CREATE OR REPLACE TEMP TABLE lca_metro_cities (area VARCHAR, state VARCHAR, city VARCHAR)"
+        "CREATE OR REPLACE TEMP TABLE lca_metro_cities "
+        "(metro INTEGER, area VARCHAR, state VARCHAR, city VARCHAR)"
     )
     rows = metro_rows(steps)
     if rows:
         db.run(
-            "INSERT INTO lca_metro_cities SELECT unnest(?), unnest(?), unnest(?)",
+            "INSERT INTO lca_metro_cities SELECT unnest(?), unnest(?), unnest(?), unnest(?)",
             [list(column) for column in zip(*rows, strict=True)],
         )
 
