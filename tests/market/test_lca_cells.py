@@ -202,3 +202,53 @@ def test_a_bad_field_is_named_by_line_whichever_load_reads_it(
     found = [(p.line, p.field) for p in raised.value.problems]
     assert found == [(13, column), (22, column)]
     assert fingerprint(paths) == before
+
+
+WAGES = ("125000", " $62.50 ", "1,234.5", "$", "about 90k", "", "  ", "12e3", "-5", "1.2.3")
+UNIT_TEXTS = ("Year", " hour ", "Bi-Weekly", "bi weekly", "BI WEEKLY", "Fortnight", "", " ")
+SOC_TEXTS = ("15-2051", "152051", "15-2051.00", "152051.00", " 15-1252 ", "15-20511", "ab-1234")
+SOC_TEXTS += ("15-2051.0", "15--2051", "", "1-52051", "15-2051.001")
+
+
+def _one_row(wage: str, unit: str, soc: str) -> str:
+    values = {
+        "case_number": "I-1",
+        "job_title": "DATA SCIENTIST",
+        "worksite_state": "CA",
+        "wage_rate_of_pay_from": wage,
+        "wage_unit_of_pay": unit,
+        "soc_code": soc,
+    }
+    quoted = ", ".join(f"'{v}' AS {k}" for k, v in values.items())
+    return f"(SELECT {quoted})"
+
+
+def test_the_one_pass_flag_and_the_field_checks_agree(tmp_path: Path) -> None:
+    """Awkward wages, units and SOC codes, one field at a time: the one-pass load refuses a
+    row exactly when a per-field check names it."""
+    from levelset.market import tables
+    from levelset.market.loaders.lca import NEEDED
+    from levelset.market.loaders.lca_sql import CHECKS, insert_sql
+    from levelset.market.store import BuildDb
+
+    db = BuildDb(tmp_path / "checks.duckdb")
+    db.run(tables.LCA)
+    refused = 0
+    one_at_a_time = [
+        *((w, "Year", "15-2051") for w in WAGES),
+        *(("125000", u, "15-2051") for u in UNIT_TEXTS),
+        *(("125000", "Year", c) for c in SOC_TEXTS),
+        ("$", "bi weekly", " 15-1252 "),
+    ]
+    for wage, unit, soc in one_at_a_time:
+        row = _one_row(wage, unit, soc)
+        flagged = [
+            c.field
+            for c in CHECKS
+            if db.rows(f"SELECT count(*) FROM {row} WHERE {c.bad_when}")[0][0]
+        ]
+        stored = db.attempt(insert_sql(row, NEEDED, checked=False), [2024, "x"])
+        assert stored is not bool(flagged), (wage, unit, soc, flagged)
+        refused += bool(flagged)
+    assert 0 < refused < len(one_at_a_time)
+    db.close()
