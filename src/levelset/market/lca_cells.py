@@ -5,8 +5,8 @@ A cell is a role (its SOC codes and title words), a fiscal year, an area (a metr
 cities in its state, a state, or the nation, as `widening.area_chain` builds them) and a
 prevailing-wage level ('' for every level). Percentiles are DuckDB's quantile_cont over the
 cell's filings, the very numbers the row-by-row query gives. A query the cells cannot answer
-(a company, a role the cells were not built for, an area added after they were built) reads
-the filings themselves.
+(a company, an O*NET title with several SOC codes, a metro without a state) reads the filings
+themselves.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from levelset.market.widening import Step, area_chain
 QUANTILES = "[0.1, 0.25, 0.5, 0.75, 0.9]"
 # The filings every LCA range counts: certified, full-time, with a wage.
 COUNTED = "full_time AND annual_wage > 0 AND case_status ILIKE 'certified%'"
-NATION = "|"
 
 
 def role_key(role: RoleMatch) -> str:
