@@ -252,3 +252,26 @@ def test_the_one_pass_flag_and_the_field_checks_agree(tmp_path: Path) -> None:
         refused += bool(flagged)
     assert 0 < refused < len(one_at_a_time)
     db.close()
+
+
+def test_cells_built_for_other_roles_or_metros_are_built_again(
+    filled: Paths, tmp_path: Path
+) -> None:
+    """A store whose cells were made for other metros or roles (an OEWS import, a new version)
+    gets all its cells computed again by the next build."""
+    import shutil
+
+    from levelset.market.loaders import lca_aggregates
+    from levelset.market.store import BuildDb
+
+    copy = tmp_path / "market.duckdb"
+    shutil.copyfile(filled.market_db, copy)
+    db = BuildDb(copy)
+    expected = db.rows("SELECT * FROM lca_cells ORDER BY ALL")
+    db.run("DELETE FROM lca_cells WHERE fiscal_year = 2024")
+    lca_aggregates.follow(db)  # stamp unchanged: nothing to do
+    assert db.rows("SELECT count(*) FROM lca_cells WHERE fiscal_year = 2024")[0][0] == 0
+    db.run("UPDATE lca_cell_meta SET value = 'other metros' WHERE key = 'built_for'")
+    lca_aggregates.follow(db)
+    assert db.rows("SELECT * FROM lca_cells ORDER BY ALL") == expected
+    db.close()
