@@ -123,6 +123,24 @@ def test_every_table_of_the_store_is_a_record_table_with_an_owner_key() -> None:
 
     for info in pkgutil.iter_modules(levelset.store.__path__):
         importlib.import_module(f"levelset.store.{info.name}")
-    unowned = sorted(set(metadata.tables) - set(OWNED) - {"clients"})
+    server = {"users", "password_resets", "sessions", "invitations", "consents", "audit_log"}
+    unowned = sorted(set(metadata.tables) - set(OWNED) - {"clients"} - server - GLOBAL)
     assert unowned == []
     assert sorted(t.name for t in record_tables()) == sorted(OWNED)
+
+
+GLOBAL = {"organisations", "account_emails", "login_attempts"}  # read before signing in
+
+
+def test_every_table_but_the_sign_in_directory_belongs_to_one_organisation() -> None:
+    import importlib
+    import pkgutil
+
+    import levelset.store
+    from levelset.store.ownership import TENANT_KEY, TENANTED
+    from levelset.store.schema import metadata
+
+    for info in pkgutil.iter_modules(levelset.store.__path__):
+        importlib.import_module(f"levelset.store.{info.name}")
+    assert sorted(set(metadata.tables) - set(TENANTED)) == sorted(GLOBAL)
+    assert all(TENANT_KEY in t.c for t in TENANTED.values())

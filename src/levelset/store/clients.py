@@ -12,25 +12,29 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Integer, String, Table, Text, select
+from sqlalchemy import Column, Date, DateTime, Index, Integer, String, Table, Text, select
 
 from levelset.errors import Conflict, NotFound
 from levelset.store.db import Store
-from levelset.store.ownership import ALL_OWNERS, owned, owner_column
+from levelset.store.ownership import ALL_OWNERS, owned, owner_column, tenant_column, tenanted
 from levelset.store.schema import metadata
 
-clients_table = Table(
-    "clients",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("name", String(200), nullable=False),
-    Column("name_key", String(200), nullable=False, unique=True),
-    Column("email", String(300)),
-    Column("note", Text),
-    Column("cohort", String(200)),
-    Column("next_checkin", Date),
-    Column("archived_on", Date),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+clients_table = tenanted(
+    Table(
+        "clients",
+        metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("name", String(200), nullable=False),
+        Column("name_key", String(200), nullable=False),
+        Column("email", String(300)),
+        Column("note", Text),
+        Column("cohort", String(200)),
+        Column("next_checkin", Date),
+        Column("archived_on", Date),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        tenant_column(),
+        Index("uq_clients_org_name", "org_id", "name_key", unique=True),
+    )
 )
 
 notes_table = owned(

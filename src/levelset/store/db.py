@@ -13,7 +13,7 @@ from levelset.errors import Conflict, LevelsetError
 from levelset.failures import explain
 from levelset.paths import Paths
 from levelset.store.engine import make_engine, write_transaction
-from levelset.store.ownership import OWN
+from levelset.store.ownership import LOCAL_TENANT, OWN
 
 Now = Callable[[], dt.datetime]
 
@@ -30,6 +30,7 @@ class Store:
     paths: Paths
     now: Now = field(default=_utc_now, compare=False)
     owner: int = OWN  # whose records this store reads and writes (see `store.ownership`)
+    tenant: int = LOCAL_TENANT  # the organisation whose rows it sees (a coaching server's)
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
@@ -41,7 +42,7 @@ class Store:
         own error here (callers may expect it); the doors report it as a conflict.
         """
         try:
-            with write_transaction(self.engine, owner=self.owner) as connection:
+            with write_transaction(self.engine, owner=self.owner, tenant=self.tenant) as connection:
                 yield connection
         except LevelsetError:
             raise
@@ -54,6 +55,10 @@ class Store:
     def for_owner(self, owner: int) -> Store:
         """The same database seen as another owner (`ALL_OWNERS`: read-only, everyone)."""
         return replace(self, owner=owner)
+
+    def for_tenant(self, tenant: int) -> Store:
+        """The same database seen as one organisation of a coaching server."""
+        return replace(self, tenant=tenant)
 
     @property
     def dialect(self) -> str:

@@ -14,27 +14,43 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 
 from levelset.paths import private_file
-from levelset.store.ownership import OWNER_OPTION, install
+from levelset.store.ownership import OWNER_OPTION, TENANT_OPTION, TENANT_SETTING, install
 
 BUSY_TIMEOUT_MS = 30_000  # how long a writer queues behind another before giving up
 _WRITE = "levelset_write"
 
 
 @contextmanager
-def write_transaction(engine: Engine, *, owner: int | None = None) -> Iterator[Connection]:
+def write_transaction(
+    engine: Engine, *, owner: int | None = None, tenant: int | None = None
+) -> Iterator[Connection]:
     """BEGIN IMMEDIATE on SQLite (the write lock first, queueing behind other writers).
 
-    With an `owner`, every statement is scoped to that owner's records (`store.ownership`).
+    With an `owner`, every statement is scoped to that owner's records; with a `tenant`, to
+    that organisation's rows, which PostgreSQL's row-level security is told as well, for this
+    transaction only (`store.ownership`).
     """
     with engine.connect() as connection:
         connection.execution_options(**{_WRITE: True})
         if owner is not None:
             connection.execution_options(**{OWNER_OPTION: owner})
+        if tenant is not None:
+            connection.execution_options(**{TENANT_OPTION: tenant})
         with connection.begin():
+            if tenant is not None and connection.dialect.name == "postgresql":
+                say_tenant(connection, tenant)
             yield connection
+
+
+def say_tenant(connection: Connection, tenant: int) -> None:
+    """Tell PostgreSQL this transaction's organisation (SET LOCAL: gone at COMMIT)."""
+    connection.execute(
+        text("SELECT set_config(:name, :value, true)"),
+        {"name": TENANT_SETTING, "value": str(tenant)},
+    )
 
 
 def _sqlite_connect(dbapi_connection: object, _record: object) -> None:

@@ -9,6 +9,14 @@ sets the owner key. The query modules never write that filter themselves.
 
 A connection opened with `ALL_OWNERS` (the coach's roll-ups) reads every owner's rows and may
 not write a record table.
+
+Above owners sits the tenant: the organisation of a coaching server (`org_id`; 0 for the
+single-user app and every row stored before servers existed). Every record table carries it
+too, as do the server's own tables (`tenanted`). A connection's tenant option adds
+`org_id = tenant` to every SELECT, UPDATE and DELETE over a tenant table and sets it on every
+INSERT, the same way; on PostgreSQL the transaction also says its tenant to the database
+(`levelset.org_id`), whose row-level security policies (m0011) hold even where this filter is
+bypassed.
 """
 
 from __future__ import annotations
@@ -25,8 +33,13 @@ OWN = 0  # the owner key of the user's (or the coach's) own records
 ALL_OWNERS = -1  # a read-only view across owners (the coach's dashboard and roll-ups)
 OWNER_OPTION = "levelset_owner"
 OWNER_KEY = "client_id"
+LOCAL_TENANT = 0  # the organisation of the single-user app (and of every pre-server row)
+TENANT_OPTION = "levelset_tenant"
+TENANT_KEY = "org_id"
+TENANT_SETTING = "levelset.org_id"  # the PostgreSQL setting the row-level policies read
 
 OWNED: dict[str, Table] = {}  # every record table, by name
+TENANTED: dict[str, Table] = {}  # every table scoped to one organisation, by name
 
 
 def owner_column() -> Column[int]:
@@ -34,11 +47,27 @@ def owner_column() -> Column[int]:
     return Column(OWNER_KEY, Integer, nullable=False, default=OWN, server_default=str(OWN))
 
 
+def tenant_column() -> Column[int]:
+    """The tenant key of every organisation-scoped table."""
+    return Column(
+        TENANT_KEY, Integer, nullable=False, default=LOCAL_TENANT, server_default=str(LOCAL_TENANT)
+    )
+
+
 def owned(table: Table) -> Table:
-    """Register `table` as a record table (it must declare `owner_column()`)."""
+    """Register `table` as a record table (it must declare `owner_column()`); it is a tenant
+    table too, its tenant key added here."""
     if OWNER_KEY not in table.c:
         raise ValueError(f"record table {table.name} has no {OWNER_KEY} column")
     OWNED[table.name] = table
+    return tenanted(table)
+
+
+def tenanted(table: Table) -> Table:
+    """Register `table` as scoped to one organisation (its tenant key added if missing)."""
+    if TENANT_KEY not in table.c:
+        table.append_column(tenant_column())
+    TENANTED[table.name] = table
     return table
 
 
@@ -55,8 +84,14 @@ def _before_execute(
     params: Any,
     execution_options: Any,
 ) -> tuple[Any, Any, Any]:
-    owner = execution_options.get(OWNER_OPTION, conn.get_execution_options().get(OWNER_OPTION))
-    if owner is None or not isinstance(statement, ClauseElement):
+    if not isinstance(statement, ClauseElement):
+        return statement, multiparams, params
+    options = {**conn.get_execution_options(), **execution_options}
+    tenant = options.get(TENANT_OPTION)
+    if tenant is not None:
+        statement = in_tenant(statement, int(tenant))
+    owner = options.get(OWNER_OPTION)
+    if owner is None:
         return statement, multiparams, params  # migrations and DDL: not record statements
     return scope(statement, int(owner)), multiparams, params
 
@@ -72,6 +107,22 @@ def scope(statement: ClauseElement, owner: int) -> ClauseElement:
     if owner == ALL_OWNERS:
         return statement
     return visitors.cloned_traverse(statement, {}, {"select": lambda s: _filter(s, owner)})
+
+
+def in_tenant(statement: ClauseElement, tenant: int) -> ClauseElement:
+    """`statement` limited to one organisation's rows of every tenant table it touches."""
+    if isinstance(statement, Insert):
+        table = statement.table
+        if isinstance(table, Table) and table.name in TENANTED:
+            return statement.values({TENANT_KEY: tenant})
+        return statement
+    if isinstance(statement, Update | Delete):
+        table = statement.table
+        if isinstance(table, Table) and table.name in TENANTED:
+            statement = statement.where(table.c[TENANT_KEY] == tenant)
+    elif not isinstance(statement, Select):
+        return statement
+    return visitors.cloned_traverse(statement, {}, {"select": lambda s: _tenant(s, tenant)})
 
 
 def _insert(statement: Insert, owner: int) -> Insert:
@@ -102,6 +153,13 @@ def _filter(select: Select[Any], owner: int) -> None:
         return
     conditions = [t.c[OWNER_KEY] == owner for t in tables]
     select._where_criteria = (*select._where_criteria, *conditions)  # in place: a clone
+
+
+def _tenant(select: Select[Any], tenant: int) -> None:
+    """Add the tenant condition to one (cloned) SELECT for each tenant table it reads."""
+    conditions = [t.c[TENANT_KEY] == tenant for t in _tables(select) if t.name in TENANTED]
+    if conditions:
+        select._where_criteria = (*select._where_criteria, *conditions)  # in place: a clone
 
 
 def _tables(select: Select[Any]) -> list[Table]:

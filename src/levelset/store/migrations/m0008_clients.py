@@ -92,7 +92,9 @@ def _rebuild(conn: Connection, table: Table) -> None:
     fresh = table.to_metadata(MetaData(), name=f"{table.name}_rebuilt")
     fresh.indexes.clear()  # made on the renamed table, under their own names, by `upgrade`
     fresh.create(conn)
-    columns = ", ".join(c.name for c in table.columns)
+    # the columns the table has now: a later migration's (m0011's org_id) is not there yet
+    present = {c["name"] for c in inspect(conn).get_columns(table.name)}
+    columns = ", ".join(c.name for c in table.columns if c.name in present)
     conn.execute(text(f"INSERT INTO {fresh.name} ({columns}) SELECT {columns} FROM {table.name}"))
     conn.execute(text(f"DROP TABLE {table.name}"))
     conn.execute(text(f"ALTER TABLE {fresh.name} RENAME TO {table.name}"))
