@@ -130,3 +130,27 @@ def validation_failed(what: str, problems: Sequence[Problem]) -> InputError:
     first = str(problems[0]) if problems else "invalid"
     more = f" (and {count - 1} more problem{'s' if count > 2 else ''})" if count > 1 else ""
     return InputError(f"{what}: {first}{more}", problems=problems)
+
+
+class Unauthorized(LevelsetError):
+    """Not signed in, or the sign-in failed (the coaching server)."""
+
+    exit_code = 6
+    http_status = 401
+    kind = "unauthorized"
+
+
+class Forbidden(LevelsetError):
+    """Signed in, but this account may not do that (the coaching server)."""
+
+    exit_code = 6
+    http_status = 403
+    kind = "forbidden"
+
+
+class TooManyAttempts(LevelsetError):
+    """Too many sign-in attempts in a short while: wait, then try again."""
+
+    exit_code = 6
+    http_status = 429
+    kind = "too_many_attempts"

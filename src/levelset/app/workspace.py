@@ -150,6 +150,18 @@ class Workspace:
             store.close()
             raise
 
+    def seen_as(self, tenant: int, owner_id: int, label: str) -> Workspace:
+        """This workspace's database seen as one client of one organisation (a coaching
+        server's request), sharing its open store; closing it is the server's business."""
+        store = self.store.for_tenant(tenant).for_owner(owner_id)
+        return Workspace(
+            paths=self.paths,
+            database_url=self.database_url,
+            clock=self.clock,
+            owner=Owner(label),
+            _opened=_Opened(store=store),
+        )
+
     @property
     def exports(self) -> Path:
         """Where exported files go: the home's exports folder, or the client's own one."""

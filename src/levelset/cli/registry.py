@@ -62,6 +62,7 @@ COMMANDS: dict[str, Entry] = {
     "coach": Entry("levelset.cli.coach_cmd:app", "The coach's dashboard and outcomes."),
     "client": Entry("levelset.cli.client_cmd:app", "A coach's clients: add, list, export, erase."),
     "serve": Entry("levelset.cli.serve_cmd:serve_command", "Open the local web app."),
+    "server": Entry("levelset.cli.server_cmd:app", "The coaching server for many people."),
     "mcp": Entry(
         "levelset.cli.mcp_cmd:mcp_command", "Serve your data to an AI assistant (MCP, stdio)."
     ),

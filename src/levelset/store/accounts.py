@@ -107,6 +107,11 @@ def email_key(email: str) -> str:
     return email.strip().casefold()
 
 
+def _new_id(result: Any) -> int:
+    key = result.inserted_primary_key
+    return int(key[0])
+
+
 def _user(row: Any) -> User:
     return User(**{k: row[k] for k in User.__dataclass_fields__})
 
@@ -114,9 +119,7 @@ def _user(row: Any) -> User:
 def add_organisation(store: Store, name: str) -> int:
     with store.begin() as conn:
         values = {"name": name.strip(), "created_at": store.now()}
-        return int(
-            conn.execute(organisations_table.insert().values(values)).inserted_primary_key[0]
-        )
+        return _new_id(conn.execute(organisations_table.insert().values(values)))
 
 
 def organisation_name(store: Store, org_id: int) -> str:
@@ -160,7 +163,7 @@ def add_user(
             "failed_logins": 0,
             "created_at": store.now(),
         }
-        return int(conn.execute(users_table.insert().values(values)).inserted_primary_key[0])
+        return _new_id(conn.execute(users_table.insert().values(values)))
 
 
 def find_user(store: Store, *, user_id: int | None = None, email: str | None = None) -> User:

@@ -112,14 +112,14 @@ def scope(statement: ClauseElement, owner: int) -> ClauseElement:
 def in_tenant(statement: ClauseElement, tenant: int) -> ClauseElement:
     """`statement` limited to one organisation's rows of every tenant table it touches."""
     if isinstance(statement, Insert):
-        table = statement.table
-        if isinstance(table, Table) and table.name in TENANTED:
+        into = statement.table
+        if isinstance(into, Table) and into.name in TENANTED:
             return statement.values({TENANT_KEY: tenant})
         return statement
     if isinstance(statement, Update | Delete):
-        table = statement.table
-        if isinstance(table, Table) and table.name in TENANTED:
-            statement = statement.where(table.c[TENANT_KEY] == tenant)
+        target = statement.table
+        if isinstance(target, Table) and target.name in TENANTED:
+            statement = statement.where(target.c[TENANT_KEY] == tenant)
     elif not isinstance(statement, Select):
         return statement
     return visitors.cloned_traverse(statement, {}, {"select": lambda s: _tenant(s, tenant)})

@@ -94,8 +94,10 @@ class Page:
 
 
 def context_of(request: Request) -> AppContext:
-    """The app's shared context (a FastAPI dependency for views)."""
-    return request.app.state.context  # type: ignore[no-any-return]
+    """The app's shared context (a FastAPI dependency for views); the coaching server sets
+    one per request, over the records that request may reach (`levelset.server.guard`)."""
+    per_request = request.scope.get("levelset.context")
+    return per_request or request.app.state.context  # type: ignore[no-any-return]
 
 
 def as_data(data: PageData) -> dict[str, Any]:
