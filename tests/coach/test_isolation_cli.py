@@ -103,6 +103,8 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("coach", "outcomes"): [],
     ("serve",): ["--help"],  # a server: the web routes have their own isolation test
     ("mcp",): ["--help"],  # a stdio server: the assistant door has its own tests
+    ("server",): ["--help"],  # the coaching server: tests/server has its isolation matrix
+    ("server", "init"): ["--help"],  # makes a server database, never a workspace with clients
 }
 LAST = {  # they remove what later runs would check
     ("proof", "clear"),
