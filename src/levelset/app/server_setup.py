@@ -18,11 +18,20 @@ class Setup:
 
 
 def initialise(
-    ws: Workspace, org_name: str, email: str, admin: str, password: str, app_role: str | None
+    ws: Workspace,
+    org_name: str,
+    email: str,
+    admin: str,
+    password: str,
+    app_role: str | None,
+    *,
+    build_market: bool = False,
 ) -> Setup:
-    """Migrate the database (opening it does), add the organisation and its admin, and let
-    the workers' role in (PostgreSQL)."""
+    """Migrate the database (opening it does), add the organisation and its admin, let the
+    workers' role in (PostgreSQL), and build the market store once, before any worker runs."""
     org = create_organisation(ws, org_name, email, admin, password)
+    if build_market:
+        ws.build_market()
     if app_role and ws.store.dialect == "postgresql":
         roles.grant_to(ws.store, app_role)
         return Setup(org, app_role)

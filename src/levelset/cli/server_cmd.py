@@ -35,14 +35,16 @@ def init_command(
         None, "--app-role", help="PostgreSQL role the workers connect as: granted access here."
     ),
 ) -> None:
-    """Create the schema (migrations), the first organisation and its admin."""
+    """Create the schema (migrations), an organisation and its admin (run again for another
+    organisation), and build the market store the workers share."""
     from levelset.app.server_setup import initialise
     from levelset.cli.workspace import workspace
     from levelset.server.settings import read_secret
 
     os.environ["LEVELSET_DATABASE_URL"] = database
     ws = workspace()
-    done = initialise(ws, organisation, email, name, _password(password_file), app_role)
+    password = _password(password_file)
+    done = initialise(ws, organisation, email, name, password, app_role, build_market=True)
     read_secret(ws.paths.home)  # made here once, so every worker reads the same
     typer.echo(f"organisation {done.org} ({organisation}) is ready; its admin is {email}")
     if done.granted_to:

@@ -36,6 +36,18 @@ def grant_to(store: Store, role: str) -> None:
         )
         conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM {name}"))
         conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}"))
+        conn.execute(  # tables and sequences later migrations make, too
+            text(
+                "ALTER DEFAULT PRIVILEGES IN SCHEMA public"
+                f" GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {name}"
+            )
+        )
+        conn.execute(
+            text(
+                "ALTER DEFAULT PRIVILEGES IN SCHEMA public"
+                f" GRANT USAGE, SELECT ON SEQUENCES TO {name}"
+            )
+        )
 
 
 def role_bypasses_security(store: Store) -> bool:
