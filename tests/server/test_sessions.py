@@ -164,3 +164,31 @@ def test_an_admin_reset_link_sets_a_new_password_once(world: World) -> None:
         post(sign_in(app, "coach@b.test", new), "/server/admin/reset", user_id=user_id).status_code
         == 403
     )
+
+
+def test_a_client_downloads_everything_then_erases_the_account(world: World) -> None:
+    import io
+    import zipfile
+
+    app = world.server()
+    coach = sign_in(app, "coach1@a.test")
+    made = post(coach, "/server/clients/invite", name="Gus", email="gus@client.test")
+    path = made.text.split('id="invitation-link">')[1].split("<")[0].removeprefix(BASE)
+    gus = TestClient(app, base_url=BASE, follow_redirects=False)
+    data = {"name": "Gus", "password": PASSWORD, "share": "1", "csrf_token": form_token(gus)}
+    assert gus.post(path, data=data).status_code == 303
+    post(gus, "/profile", name="Gusmarker", title="ML Engineer", level="senior")
+    zipped = gus.get("/server/account/export")
+    assert zipped.status_code == 200
+    archive = zipfile.ZipFile(io.BytesIO(zipped.content))
+    assert "Gusmarker" in archive.read("records/profile.json").decode()
+    assert all(
+        m not in archive.read("records/profile.json").decode() for m in ("Alicemarker", "Bobmarker")
+    )
+    assert post(gus, "/server/account/erase", password="not my password").status_code == 401
+    assert post(gus, "/server/account/erase", password=PASSWORD).status_code == 303
+    assert not _signed_in(gus)
+    again = TestClient(app, base_url=BASE, follow_redirects=False)
+    data = {"email": "gus@client.test", "password": PASSWORD, "csrf_token": form_token(again)}
+    assert again.post("/server/login", data=data).status_code == 401
+    assert "Gus" not in coach.get("/server/clients").text

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from levelset import __version__
-from levelset.app import accounts, invitations, server_access
+from levelset.app import accounts, data_rights, invitations, server_access
 from levelset.app.accounts import Signed
 from levelset.errors import Unauthorized
 from levelset.server.guard import cookie_header, cookie_names
@@ -148,6 +148,22 @@ def revoke(request: Request, coach_id: int = Form(...)) -> Response:
 def share(request: Request, coach_id: int = Form(...)) -> Response:
     invitations.share_again(workspace(request), signed_in(request), coach_id)
     return RedirectResponse("/server/account", status_code=303)
+
+
+@router.get("/account/export")
+def export(request: Request) -> Response:
+    data = data_rights.export_mine(workspace(request), signed_in(request))
+    headers = {"content-disposition": 'attachment; filename="levelset-my-data.zip"'}
+    return Response(data, media_type="application/zip", headers=headers)
+
+
+@router.post("/account/erase", dependencies=[Depends(check_token)])
+def erase(request: Request, password: str = Form(...)) -> Response:
+    data_rights.erase_me(workspace(request), signed_in(request), password)
+    response = RedirectResponse("/server/login", status_code=303)
+    name = cookie_names(settings_of(request))[0]
+    response.headers.append("set-cookie", cookie_header(settings_of(request), name, "", 0))
+    return response
 
 
 @router.get("/clients", response_class=HTMLResponse)

@@ -139,3 +139,10 @@ def may_see(store: Store, coach_id: int, client_id: int) -> bool:
     )
     with store.begin() as conn:
         return conn.execute(query).first() is not None
+
+
+def forget_client(store: Store, client_id: int) -> None:
+    """Remove a client's invitations and consents (their account is being erased)."""
+    with store.begin() as conn:
+        conn.execute(invitations_table.delete().where(invitations_table.c.client_id == client_id))
+        conn.execute(consents_table.delete().where(consents_table.c.client_id == client_id))

@@ -1,0 +1,66 @@
+"""A coaching-server client's rights over their data: everything as a zip (JSON and CSV per
+record table), and erasing the account with every record of it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from typing import Any
+
+from levelset.app import passwords
+from levelset.app.accounts import Signed, require_role
+from levelset.app.workspace import Workspace
+from levelset.errors import Forbidden, Unauthorized
+from levelset.jsonable import dumps
+from levelset.store import accounts, audit, clients, consent
+
+
+def _client_id(signed: Signed) -> int:
+    require_role(signed, "client")
+    if signed.user.client_id is None:
+        raise Forbidden("this account holds no client records")
+    return signed.user.client_id
+
+
+def export_mine(ws: Workspace, signed: Signed) -> bytes:
+    """The client's records, each table as JSON and CSV, in one zip."""
+    client_id = _client_id(signed)
+    store = ws.store.for_tenant(signed.org)
+    members = {"account.json": dumps({"name": signed.user.name, "email": signed.user.email})}
+    for table, rows in clients.dump_owner(store.for_owner(client_id)).items():
+        members[f"records/{table}.json"] = dumps(rows)
+        members[f"records/{table}.csv"] = _csv(rows)
+    members["consents.json"] = dumps(consent.consents(store, client_id=client_id))
+    members["audit.json"] = dumps(audit.entries(store, client_id, limit=100_000))
+    return _zip(members)
+
+
+def erase_me(ws: Workspace, signed: Signed, password: str) -> dict[str, int]:
+    """Erase the client's records, consents, invitations and account (password confirmed)."""
+    client_id = _client_id(signed)
+    if not passwords.verify(signed.user.password_hash, password):
+        raise Unauthorized("the password is wrong: nothing was erased")
+    store = ws.store.for_tenant(signed.org)
+    removed = clients.erase_owner(store.for_owner(client_id))
+    consent.forget_client(store, client_id)
+    accounts.erase_user(store, signed.user.id)
+    clients.delete_client(store, client_id)
+    return removed
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in rows)
+    return out.getvalue()
+
+
+def _zip(members: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in sorted(members.items()):
+            archive.writestr(name, text)
+    return buffer.getvalue()
