@@ -1,0 +1,179 @@
+"""The coaching server under load: `levelset server` with 1, 2 and 4 workers over one
+PostgreSQL database holding 1,000 clients in 10 organisations; 50 signed-in clients at once.
+
+Requests per second and p99 latency of the dashboard and of one client page (tracking), each
+compared with the server's health check measured in the same run. Needs PostgreSQL:
+LEVELSET_BENCH_POSTGRES_URL (or LEVELSET_TEST_POSTGRES_URL), a superuser URL; without one
+the benchmark reports nothing. Goal: p99 under 100 ms at 50 users on 2 workers; throughput
+that grows with workers until the machine's cores are used.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from benchmarks.bench_web import _free_port, _wait
+from benchmarks.harness import Figure, percentile
+
+ORGANISATIONS = int(os.environ.get("LEVELSET_BENCH_ORGS", "10"))
+CLIENTS_PER_ORG = int(os.environ.get("LEVELSET_BENCH_CLIENTS_PER_ORG", "100"))
+USERS = 50  # concurrent signed-in clients
+REQUESTS = int(os.environ.get("LEVELSET_BENCH_SERVER_REQUESTS", "500"))
+WORKERS = (1, 2, 4)
+COOKIE = "levelset-session"  # --insecure-cookies: plain HTTP on loopback
+
+
+def _database() -> tuple[str, str, str] | None:
+    """(superuser URL, workers' URL, database name) of a new database, or None."""
+    url = os.environ.get("LEVELSET_BENCH_POSTGRES_URL") or os.environ.get(
+        "LEVELSET_TEST_POSTGRES_URL"
+    )
+    if not url:
+        return None
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    server = make_url(url)
+    name = f"levelset_bench_{uuid.uuid4().hex[:8]}"
+    root = create_engine(server, isolation_level="AUTOCOMMIT")
+    with root.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        if (
+            conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = 'levelset_app'")).first()
+            is None
+        ):
+            conn.execute(text("CREATE ROLE levelset_app LOGIN NOSUPERUSER NOBYPASSRLS"))
+    root.dispose()
+    admin = server.set(database=name).render_as_string(hide_password=False)
+    app = server.set(database=name, username="levelset_app", password=None)
+    return admin, app.render_as_string(hide_password=False), name
+
+
+def _populate(home: Path, admin_url: str) -> list[str]:
+    """10 organisations of 100 clients, each with a profile and an application; the session
+    tokens of USERS clients spread over the organisations."""
+    from levelset.app import passwords, server_setup
+    from levelset.app.accounts import start_session
+    from levelset.app.profile import set_profile
+    from levelset.app.tracking import EventFields, log_event
+    from levelset.app.workspace import Workspace
+    from levelset.store import accounts, clients, consent
+
+    ws = Workspace.at(home, database_url=admin_url)
+    secret = "benchmark password 1"
+    server_setup.initialise(
+        ws, "Org 0", "admin0@x.test", "Admin", secret, "levelset_app", build_market=True
+    )
+    hashed = passwords.hash_password(secret)  # one hash for everyone: setup, not the test
+    tokens = []
+    for n in range(ORGANISATIONS):
+        org = 1 if n == 0 else accounts.add_organisation(ws.store, f"Org {n}")
+        store = ws.store.for_tenant(org)
+        coach = accounts.add_user(store, f"coach{n}@x.test", f"Coach {n}", "coach", hashed, None)
+        for c in range(CLIENTS_PER_ORG):
+            row = clients.add_client(store, f"Client {n}-{c}", email=None, note=None, cohort=None)
+            user = accounts.add_user(
+                store, f"c{n}-{c}@x.test", f"Client {n}-{c}", "client", hashed, row.id
+            )
+            consent.grant(store, row.id, coach)
+            theirs = ws.seen_as(org, row.id, row.name)
+            set_profile(
+                theirs, name=row.name, title="ML Engineer", level="senior", places=["Seattle, WA"]
+            )
+            fields = EventFields(
+                kind="application", date="2026-11-01", company="Northwind", role="MLE"
+            )
+            log_event(theirs, fields, "bench")
+            if c < USERS // ORGANISATIONS:
+                tokens.append(start_session(store, user))
+    ws.close()
+    return tokens
+
+
+def _get(connection: http.client.HTTPConnection, path: str, token: str) -> None:
+    connection.request("GET", path, headers={"cookie": f"{COOKIE}={token}"})
+    response = connection.getresponse()
+    response.read()
+    if response.status != 200:
+        raise RuntimeError(f"GET {path}: HTTP {response.status}")
+
+
+def _load(port: int, path: str, tokens: list[str]) -> tuple[float, float]:
+    """(requests per second, p99 seconds): every signed-in client on its own connection."""
+
+    def worker(token: str) -> list[float]:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        _get(connection, path, token)  # warm
+        times = []
+        for _ in range(max(1, REQUESTS // len(tokens))):
+            start = time.perf_counter()
+            _get(connection, path, token)
+            times.append(time.perf_counter() - start)
+        connection.close()
+        return times
+
+    began = time.perf_counter()
+    with ThreadPoolExecutor(len(tokens)) as pool:
+        latencies = [t for chunk in pool.map(worker, tokens) for t in chunk]
+    return len(latencies) / (time.perf_counter() - began), percentile(latencies, 99)
+
+
+def _serve(home: Path, app_url: str, workers: int) -> tuple[subprocess.Popen[bytes], int]:
+    port = _free_port()
+    command = [sys.executable, "-m", "levelset.cli.main", "server", "--database", app_url]
+    command += ["--port", str(port), "--workers", str(workers), "--insecure-cookies"]
+    server = subprocess.Popen(command, env={**os.environ, "LEVELSET_HOME": str(home)})
+    _wait(f"http://127.0.0.1:{port}/server/health")
+    return server, port
+
+
+def run() -> list[Figure]:
+    made = _database()
+    if made is None:
+        print("bench_server: set LEVELSET_BENCH_POSTGRES_URL to run it", file=sys.stderr)
+        return []
+    admin_url, app_url, _name = made
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="levelset-bench-server-") as folder:
+        home = Path(folder)
+        tokens = _populate(home, admin_url)
+        for workers in WORKERS:
+            server, port = _serve(home, app_url, workers)
+            try:
+                health = _load(port, "/server/health", tokens)
+                dashboard = _load(port, "/", tokens)
+                page = _load(port, "/tracking", tokens)
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+            figures += _figures(workers, health, dashboard, page)
+    return figures
+
+
+def _figures(
+    workers: int,
+    health: tuple[float, float],
+    dashboard: tuple[float, float],
+    page: tuple[float, float],
+) -> list[Figure]:
+    base = "health check, same server"
+    goal = "p99 < 100 ms" if workers == 2 else "reported"
+    met = dashboard[1] < 0.100 if workers == 2 else None
+    return [
+        Figure(f"server, {workers} worker(s): dashboard p99", dashboard[1] * 1000, "ms",
+               base, health[1] * 1000, goal, met),
+        Figure(f"server, {workers} worker(s): dashboard requests per second", dashboard[0], "r/s",
+               base, health[0], "grows with workers", None, higher_is_better=True),
+        Figure(f"server, {workers} worker(s): tracking page p99", page[1] * 1000, "ms",
+               base, health[1] * 1000, "reported", None),
+        Figure(f"server, {workers} worker(s): tracking page requests per second", page[0], "r/s",
+               base, health[0], "reported", None, higher_is_better=True),
+    ]  # fmt: skip
