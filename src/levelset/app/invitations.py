@@ -90,12 +90,7 @@ def accept(ws: Workspace, token: str, name: str, password: str, share: bool) -> 
     org, found = _invitation(ws, token)
     store = ws.store.for_tenant(org)
     hashed = passwords.hash_password(password)
-    consent.spend(store, found.id)
-    user_id = accounts.add_user(
-        store, found.email, name or found.email, "client", hashed, found.client_id
-    )
-    if share:
-        consent.grant(store, found.client_id, found.coach_id)
+    user_id = consent.accept(store, found, name or found.email, hashed, share)
     return start_session(store, user_id)
 
 

@@ -44,7 +44,8 @@ from levelset.web.security import (
 
 CONTEXT_KEY = "levelset.context"  # where the web app's pages find their workspace
 SERVER_PREFIX = "/server/"
-PUBLIC_PREFIXES = ("/static/", SERVER_PREFIX)
+STATIC = "/static/"
+PUBLIC_PREFIXES = (STATIC, SERVER_PREFIX)
 # pages of the single-user app that list a coach's clients: not served here
 NOT_SERVED = ("/c/", "/clients", "/coach")
 
@@ -75,6 +76,9 @@ class ServerGuard:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if scope["path"].startswith(STATIC):  # stylesheets and scripts: no session needed
+            await self.app(scope, receive, self._with_headers(send, None))
             return
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
         state = scope.setdefault("state", {})

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    Connection,
     DateTime,
     ForeignKey,
     Index,
@@ -144,26 +145,38 @@ def add_user(
     store: Store, email: str, name: str, role: str, password_hash: str, client_id: int | None
 ) -> int:
     """A new user of the store's organisation; an address taken anywhere is a Conflict."""
+    with store.begin() as conn:
+        return insert_user(conn, store, email, name, role, password_hash, client_id)
+
+
+def insert_user(
+    conn: Connection,
+    store: Store,
+    email: str,
+    name: str,
+    role: str,
+    password_hash: str,
+    client_id: int | None,
+) -> int:
+    """`add_user` inside a transaction the caller holds (an invitation's acceptance)."""
     if role not in ROLES:
         raise ValueError(role)
     key = email_key(email)
-    with store.begin() as conn:
-        if conn.execute(
-            select(account_emails_table).where(account_emails_table.c.email_key == key)
-        ).first():
-            raise Conflict(f"an account for {email.strip()} already exists")
-        conn.execute(account_emails_table.insert().values(email_key=key, org_id=store.tenant))
-        values = {
-            "email": email.strip(),
-            "email_key": key,
-            "name": " ".join(name.split()),
-            "role": role,
-            "password_hash": password_hash,
-            "client_id": client_id,
-            "failed_logins": 0,
-            "created_at": store.now(),
-        }
-        return _new_id(conn.execute(users_table.insert().values(values)))
+    taken = select(account_emails_table).where(account_emails_table.c.email_key == key)
+    if conn.execute(taken).first():
+        raise Conflict(f"an account for {email.strip()} already exists")
+    conn.execute(account_emails_table.insert().values(email_key=key, org_id=store.tenant))
+    values = {
+        "email": email.strip(),
+        "email_key": key,
+        "name": " ".join(name.split()),
+        "role": role,
+        "password_hash": password_hash,
+        "client_id": client_id,
+        "failed_logins": 0,
+        "created_at": store.now(),
+    }
+    return _new_id(conn.execute(users_table.insert().values(values)))
 
 
 def find_user(store: Store, *, user_id: int | None = None, email: str | None = None) -> User:

@@ -91,13 +91,27 @@ def open_invitation(store: Store, token_hash: str) -> Invitation:
     return Invitation(row.id, row.coach_id, row.client_id, row.email)
 
 
-def spend(store: Store, invitation_id: int) -> None:
-    """Mark an invitation used; a second spend (a race) is NotFound."""
+def accept(store: Store, invitation: Invitation, name: str, password_hash: str, share: bool) -> int:
+    """In one transaction: spend the invitation (a second spend, a race, is NotFound), make
+    the client's account, and record their consent if they share; the new user's id."""
+    from levelset.store.accounts import insert_user
+
     table = invitations_table.c
     with store.begin() as conn:
-        change = update(invitations_table).where(table.id == invitation_id, table.used_at.is_(None))
+        change = update(invitations_table).where(table.id == invitation.id, table.used_at.is_(None))
         if conn.execute(change.values(used_at=store.now())).rowcount != 1:
             raise NotFound("this invitation was already used")
+        user_id = insert_user(
+            conn, store, invitation.email, name, "client", password_hash, invitation.client_id
+        )
+        if share:
+            values = {
+                "client_id": invitation.client_id,
+                "coach_id": invitation.coach_id,
+                "granted_at": store.now(),
+            }
+            conn.execute(consents_table.insert().values(values))
+    return user_id
 
 
 def grant(store: Store, client_id: int, coach_id: int) -> None:
