@@ -174,12 +174,13 @@ def delete_client(store: Store, client_id: int) -> None:
 
 
 def dump_owner(store: Store) -> dict[str, list[dict[str, Any]]]:
-    """Every record row of the store's owner, by table (the owner key left out)."""
+    """Every record row of the store's owner, by table (the owner and tenant keys left out)."""
     from levelset.store.records import record_tables
 
     dumped: dict[str, list[dict[str, Any]]] = {}
     with store.begin() as conn:
         for table in record_tables():
             rows = conn.execute(select(table)).mappings()
-            dumped[table.name] = [{k: v for k, v in r.items() if k != "client_id"} for r in rows]
+            keys = {"client_id", "org_id"}  # whose rows they are, not what they say
+            dumped[table.name] = [{k: v for k, v in r.items() if k not in keys} for r in rows]
     return dumped
