@@ -35,8 +35,11 @@ def market_range(
     offer: Decimal | float | None = None,
     progress: Progress | None = None,
 ) -> RangeReport:
-    """Percentile ranges for a title, level and place from every source, with a headline."""
-    return market.market_range(
+    """Percentile ranges for a title, level and place from every source, with a headline,
+    and beside them the user's own evidence (postings, comps, offers) when there is any."""
+    from levelset.app.market_evidence import with_own_evidence
+
+    report = market.market_range(
         ws.market(progress),
         title,
         level,
@@ -47,6 +50,7 @@ def market_range(
         offer=offer,
         today=ws.today(),
     )
+    return with_own_evidence(ws, report)
 
 
 def compare_places(
@@ -62,7 +66,9 @@ def compare_places(
     progress: Progress | None = None,
 ) -> list[RangeReport]:
     """One report per place, in the order given."""
-    return market.compare_places(
+    from levelset.app.market_evidence import with_own_evidence
+
+    reports = market.compare_places(
         ws.market(progress),
         title,
         level,
@@ -73,6 +79,7 @@ def compare_places(
         offer=offer,
         today=ws.today(),
     )
+    return [with_own_evidence(ws, r) for r in reports]
 
 
 def resolve_role(ws: Workspace, title: str, progress: Progress | None = None) -> RoleMatch:

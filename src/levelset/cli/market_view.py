@@ -28,11 +28,18 @@ def render_report(report: RangeReport) -> Group:
     # the answer first: at 80 columns the table alone is taller than a screen
     parts: list[Any] = [_understood(report), *_headline(report), *_offer(report)]
     parts += [_table(report), Text(KEY, style="dim")]
+    parts += _own(report)
     parts += _bullets("Hidden for privacy or missing", report.hidden)
     parts += _bullets("Widened (the exact cell is missing or thin)", report.widened)
     parts += _bullets("Caveats", report.caveats)
     parts += _bullets("Sources", report.sources_cited, style="dim")
     return Group(*parts)
+
+
+def _own(report: RangeReport) -> list[Any]:
+    from levelset.cli.evidence_view import render_own
+
+    return render_own(report.own)
 
 
 def _understood(report: RangeReport) -> Group:

@@ -32,6 +32,9 @@ COMMANDS: dict[str, Entry] = {
         "levelset.cli.market_cmd:levels_command", "The band scale and cross-company levels."
     ),
     "places": Entry("levelset.cli.market_cmd:places_command", "How a place name is understood."),
+    "market": Entry(
+        "levelset.cli.market_evidence_cmd:app", "Your own evidence: postings and comps."
+    ),
     "data": Entry("levelset.cli.data_cmd:app", "Market datasets: sources, rebuild, import."),
     "offer": Entry("levelset.cli.offer_cmd:app", "Value and compare job offers."),
     "negotiate": Entry(

@@ -175,6 +175,7 @@ class RangeReport:
     year: int | None = None
     offer: Decimal | None = None
     sources_cited: tuple[str, ...] = field(default=())
+    own: Any = None  # the user's own evidence (market.evidence.OwnEvidence), apart from these
 
     def query_dict(self) -> dict[str, Any]:
         return {
@@ -212,4 +213,5 @@ class RangeReport:
             "level": self.level.to_dict() if self.level else None,
             "place": self.place.to_dict() if self.place else None,
             "sources": list(self.sources_cited),
+            "your_evidence": self.own.to_dict() if self.own is not None else None,
         }

@@ -20,6 +20,7 @@ RECORD_MODULES = (
     "plan",
     "clients",
     "practice",
+    "market_evidence",
 )
 
 

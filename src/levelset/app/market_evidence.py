@@ -1,0 +1,312 @@
+"""The user's own market evidence: job postings they saved and comps they collected, kept
+in the records store and shown beside the official ranges as "your postings" and "your comps"
+(base pay) and a total-pay range when any figure has bonus or equity (comps, offers).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from levelset.app.undo import Deleted, keep_for_undo
+from levelset.app.workspace import Workspace
+from levelset.errors import InputError
+from levelset.market.evidence import Comp, OwnEvidence, Point, SavedPosting, evidence
+
+if TYPE_CHECKING:
+    from levelset.market.report import RangeReport
+    from levelset.store.market_evidence import Stored
+
+KINDS = {".html": "html", ".htm": "html", ".json": "json", ".pdf": "pdf"}
+MAX_PDF_PAGES = 20
+
+
+def read_posting_file(ws: Workspace, file: Path | None, text: str | None = None) -> SavedPosting:
+    """A posting read from `file` (text, HTML, PDF or JSON) or from pasted `text`; not kept."""
+    from levelset.market.postings import read_posting
+
+    name = str(file) if file else "pasted text"
+    kind = KINDS.get(file.suffix.lower()) if file else None
+    if file is not None:
+        text = _pdf_text(file) if kind == "pdf" else _read(file)
+    if not text or not text.strip():
+        raise InputError(f"{name}: empty posting", hint="paste the posting's text or give a file")
+    try:
+        posting = read_posting(text, kind=kind)
+    except ValueError as error:
+        raise InputError(f"{name}: not a job description ({error})") from None
+    return SavedPosting(posting, ws.today(), file.name if file else "pasted text")
+
+
+def _read(file: Path) -> str:
+    try:
+        return file.read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise InputError(f"{file}: cannot read it ({error.strerror})") from None
+
+
+def _pdf_text(file: Path) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        pages = PdfReader(file).pages
+        return "\n".join(page.extract_text() or "" for page in pages[:MAX_PDF_PAGES])
+    except (OSError, PdfReadError, ValueError) as error:
+        raise InputError(f"{file}: not a readable PDF ({error})") from None
+
+
+def keep_posting(ws: Workspace, saved: SavedPosting) -> Stored:
+    """Store a posting read earlier; one without a pay range is refused (it adds no number)."""
+    from levelset.store.market_evidence import add_posting
+
+    if saved.posting.pay is None:
+        raise InputError(
+            f"{saved.source}: no pay range found in the posting",
+            hint="only postings that state pay are kept; add the figure with `market comp add`",
+        )
+    return add_posting(ws.store, saved)
+
+
+def list_postings(ws: Workspace) -> list[Stored]:
+    from levelset.store.market_evidence import list_postings as listed
+
+    return listed(ws.store)
+
+
+def remove_posting(ws: Workspace, posting_id: int) -> Deleted:
+    """Remove a saved posting; a JSON job description of it is kept to add it back."""
+    from levelset.store.market_evidence import remove
+
+    gone = remove(ws.store, "posting", posting_id)
+    assert isinstance(gone.item, SavedPosting)
+    file = keep_for_undo(ws, f"deleted-posting-{posting_id}", _job_json(gone.item), ".json")
+    what = f"posting #{posting_id} ({gone.item.posting.title or '?'})"
+    return Deleted(what, file, f"levelset market posting add {file} --yes")
+
+
+def _job_json(saved: SavedPosting) -> str:
+    p, pay = saved.posting, saved.posting.pay
+    salary = f"{pay.currency} {pay.low} - {pay.high} per {pay.period}" if pay else None
+    data = {"title": p.title, "company": p.company, "level": p.level, "location": p.location,
+            "salary": salary, "date": saved.on.isoformat()}  # fmt: skip
+    return json.dumps(data, indent=2)
+
+
+def add_comp(ws: Workspace, comp: Comp) -> Stored:
+    from levelset.store.market_evidence import add_comp as added
+
+    _check_comp(comp)
+    return added(ws.store, comp)
+
+
+def _check_comp(comp: Comp) -> None:
+    amounts = {"base": comp.base, "bonus": comp.bonus, "equity": comp.equity}
+    bad = [name for name, value in amounts.items() if value is not None and value < 0]
+    if bad or comp.base <= 0:
+        raise InputError(f"comp: {', '.join(bad) or 'base'} must be more than 0")
+    if not comp.title.strip():
+        raise InputError("comp: a title is needed to match it to a range")
+
+
+def list_comps(ws: Workspace) -> list[Stored]:
+    from levelset.store.market_evidence import list_comps as listed
+
+    return listed(ws.store)
+
+
+def remove_comp(ws: Workspace, comp_id: int) -> Deleted:
+    """Remove a comp; the command that adds it back is kept in a file and returned."""
+    from levelset.store.market_evidence import remove
+
+    gone = remove(ws.store, "comp", comp_id)
+    assert isinstance(gone.item, Comp)
+    command = _comp_command(gone.item)
+    file = keep_for_undo(ws, f"deleted-comp-{comp_id}", command + "\n", ".sh")
+    return Deleted(f"comp #{comp_id} ({gone.item.title})", file, command)
+
+
+def _comp_command(comp: Comp) -> str:
+    import shlex
+
+    parts = ["levelset", "market", "comp", "add", comp.title, "--base", str(comp.base)]
+    options = {"--bonus": comp.bonus, "--equity": comp.equity, "--company": comp.company,
+               "--level": comp.level, "--location": comp.location, "--note": comp.note}  # fmt: skip
+    for flag, value in options.items():
+        if value is not None:
+            parts += [flag, str(value)]
+    parts += ["--currency", comp.currency, "--date", comp.on.isoformat(), "--source", comp.source]
+    return shlex.join(parts)
+
+
+def with_own_evidence(ws: Workspace, report: RangeReport) -> RangeReport:
+    """The report with the user's evidence for its role, level and place beside it, and the
+    headline asking for comps when no total-pay figure exists."""
+    from levelset.app.offers import records_exist
+
+    if not records_exist(ws):
+        return _asking(report, None)
+    own = own_evidence(ws, report)
+    return _asking(replace(report, own=own), own)
+
+
+def _asking(report: RangeReport, own: OwnEvidence | None) -> RangeReport:
+    from levelset.market.evidence import COMP_HINT
+
+    head = report.headline
+    if head is None or (own is not None and own.total is not None):
+        return report
+    return replace(report, headline=replace(head, leaves_out=f"{head.leaves_out} {COMP_HINT}"))
+
+
+def own_evidence(ws: Workspace, report: RangeReport) -> OwnEvidence | None:
+    """The saved postings, comps and offers that match the report's role, level and place."""
+    match = _Matcher(ws, report)
+    postings = [
+        p for s in list_postings(ws) if isinstance(p := s.item, SavedPosting) and match.posting(p)
+    ]
+    comps = [c for s in list_comps(ws) if isinstance(c := s.item, Comp) and match.comp(c)]
+    area = report.place.name if report.place else "all your places"
+    return evidence(area, postings, comps, offer_points(ws, match))
+
+
+def total_points(ws: Workspace, report: RangeReport) -> list[Point]:
+    """Every total-pay figure of the user's for the report's role, level and place."""
+    match = _Matcher(ws, report)
+    comps = [s.item for s in list_comps(ws)]
+    found = [
+        Point("your comps", c.total, c.on, c.currency)
+        for c in comps
+        if isinstance(c, Comp) and c.has_total and match.comp(c)
+    ]
+    return found + offer_points(ws, match)
+
+
+def offer_points(ws: Workspace, match: _Matcher) -> list[Point]:
+    """The user's stored offers (their own and competing ones) as yearly total pay."""
+    from levelset.app.offers import list_offers
+    from levelset.offers.options import default_scenario
+
+    found = []
+    for stored in list_offers(ws):
+        offer = stored.offer
+        if not match.fields(offer.title, offer.level, offer.location, offer.company):
+            continue
+        bonus = offer.base * offer.bonus.target_pct / 100 if offer.bonus else Decimal(0)
+        equity = Decimal(0)
+        if offer.equity is not None:
+            grant = default_scenario(offer.equity, offer.currency).grant_value
+            equity = grant / offer.equity.vesting.years
+        day = stored.created_at.date() if stored.created_at else None
+        found.append(Point("your offers", offer.base + bonus + equity, day, offer.currency))
+    return found
+
+
+class _Matcher:
+    """Whether a saved title, level and place are the report's role, band and place."""
+
+    def __init__(self, ws: Workspace, report: RangeReport) -> None:
+        self.ws, self.report = ws, report
+        self._places: dict[str, str | None] = {}
+
+    def posting(self, saved: SavedPosting) -> bool:
+        p = saved.posting
+        return self.fields(p.title, p.level, p.location, p.company)
+
+    def comp(self, comp: Comp) -> bool:
+        return self.fields(comp.title, comp.level, comp.location, comp.company)
+
+    def fields(self, title: str | None, level: str | None, place: str | None, company: Any) -> bool:
+        return self._role(title) and self._level(title, level, company) and self._place(place)
+
+    def _role(self, title: str | None) -> bool:
+        from levelset.app.market import resolve_role
+
+        if not title:
+            return False
+        try:
+            return resolve_role(self.ws, title).key == self.report.role.key
+        except Exception:  # a title levelset cannot read matches no range
+            return False
+
+    def _level(self, title: str | None, level: str | None, company: str | None) -> bool:
+        from levelset.market.levels import parse_level
+        from levelset.market.postings import _level_of
+
+        wanted = self.report.level
+        if wanted is None:
+            return True
+        text = level or _level_of(title)
+        try:
+            return text is not None and parse_level(text, company).band == wanted.band
+        except Exception:
+            return False
+
+    def _place(self, text: str | None) -> bool:
+        wanted = self.report.place
+        if wanted is None:
+            return True
+        return text is not None and self._resolved(text) == wanted.name
+
+    def _resolved(self, text: str) -> str | None:
+        from levelset.app.market import resolve_place
+
+        if text not in self._places:
+            first = text.split(";")[0].strip()
+            try:
+                self._places[text] = resolve_place(self.ws, first).name
+            except Exception:
+                self._places[text] = None
+        return self._places[text]
+
+
+def comp_from_input(
+    ws: Workspace,
+    title: str,
+    base: str,
+    *,
+    bonus: str | None = None,
+    equity: str | None = None,
+    currency: str = "USD",
+    on: str | None = None,
+    source: str = "your note",
+    **text: str | None,
+) -> Comp:
+    """A Comp from what the user typed (amounts as 185000, 185k or $185,000)."""
+    from levelset.app.offers import day
+
+    return Comp(
+        title=title.strip(), base=_money(base, "--base"), currency=currency.upper(),
+        on=day(ws, on), source=source, bonus=_maybe(bonus, "--bonus"),
+        equity=_maybe(equity, "--equity"), **text,
+    )  # fmt: skip
+
+
+def _money(text: str, field: str, *, salary: bool = True) -> Decimal:
+    from levelset.money import to_money, to_salary
+
+    cleaned = text.strip().lower().replace("$", "").replace(",", "").replace(" ", "")
+    try:
+        read = to_salary(cleaned, field=field) if salary else to_money(cleaned, field=field)
+        return Decimal(str(read))
+    except InputError:
+        raise InputError(
+            f"{field}: {text!r} is not an amount", hint="e.g. 185000 or 185k"
+        ) from None
+
+
+def _maybe(text: str | None, field: str) -> Decimal | None:
+    return None if text is None else _money(text, field, salary=False)
+
+
+def describe_day(value: dt.date | None) -> str:
+    return value.isoformat() if value else "-"
+
+
+def stored_dicts(rows: Sequence[Stored]) -> list[dict[str, Any]]:
+    return [row.to_dict() for row in rows]

@@ -1,0 +1,106 @@
+"""Rendering the user's own market evidence: a read posting, the lists, and the ranges that
+`levelset range` shows beside the official ones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from rich.table import Table
+from rich.text import Text
+
+from levelset.money import format_money, format_short
+
+if TYPE_CHECKING:
+    from levelset.market.evidence import OwnEvidence, OwnRange, SavedPosting
+
+HIDDEN = "[dim]hidden[/]"
+
+
+def render_posting(saved: SavedPosting) -> Table:
+    """What was read from one posting, field by field ("not found" where it says nothing)."""
+    p = saved.posting
+    table = Table(title=f"Read from {saved.source}", show_header=False)
+    table.add_column("field", style="bold")
+    table.add_column("value")
+    for name, value in (("company", p.company), ("title", p.title), ("level", p.level),
+                        ("location", p.location), ("pay", _pay(saved))):  # fmt: skip
+        table.add_row(name, value or "[yellow]not found[/]")
+    if p.pay is not None:
+        table.add_row("read from", f'"{p.pay.text}"')
+    return table
+
+
+def _pay(saved: SavedPosting) -> str | None:
+    pay = saved.posting.pay
+    if pay is None:
+        return None
+    low, high = format_money(pay.low, pay.currency), format_money(pay.high, pay.currency)
+    span = low if pay.low == pay.high else f"{low} - {high}"
+    return f"{span} {pay.currency} a {pay.period}"
+
+
+def render_postings(rows: Sequence[Any]) -> Any:
+    if not rows:
+        return Text("No postings yet: `levelset market posting add FILE`.")
+    table = Table(title="Your postings")
+    for name in ("#", "date", "company", "title", "level", "location", "pay"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        saved = row.item
+        p = saved.posting
+        table.add_row(str(row.id), saved.on.isoformat(), p.company or "-", p.title or "-",
+                      p.level or "-", p.location or "-", _pay(saved) or "-")  # fmt: skip
+    return table
+
+
+def render_comps(rows: Sequence[Any]) -> Any:
+    if not rows:
+        return Text("No comps yet: `levelset market comp add TITLE --base ... --source ...`.")
+    table = Table(title="Your comps (a year)")
+    for name in ("#", "date", "source", "company", "title", "level", "place", "base", "bonus",
+                 "equity"):  # fmt: skip
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        c: Any = row.item
+        money = [format_short(v, c.currency) if v is not None else "-"
+                 for v in (c.base, c.bonus, c.equity)]  # fmt: skip
+        table.add_row(str(row.id), c.on.isoformat(), c.source, c.company or "-", c.title,
+                      c.level or "-", c.location or "-", *money)  # fmt: skip
+    return table
+
+
+def render_own(own: OwnEvidence | None) -> list[Any]:
+    """The user's ranges, apart from the official ones, each with what it measures."""
+    if own is None:
+        return []
+    table = Table(title="Your own evidence (not blended into the headline)")
+    for name in ("Source", "measures", "n", "dates", "P25", "P50", "P75"):
+        table.add_column(name, overflow="fold")
+    for r in (*own.base, *([own.total] if own.total else [])):
+        table.add_row(_label(r), r.measures, str(r.n), _dates(r), *_cells(r))
+    parts: list[Any] = [table]
+    notes = [r.hidden for r in (*own.base, own.total) if r is not None and r.hidden]
+    parts += [Text(f"- {n}", style="dim") for n in notes]
+    if own.hint:
+        parts.append(Text(own.hint, style="yellow"))
+    return parts
+
+
+def _label(r: OwnRange) -> str:
+    counts = ", ".join(f"{s} {n}" for s, n in r.sources)
+    return f"{r.label} ({counts}; {r.area})"
+
+
+def _dates(r: OwnRange) -> str:
+    if r.first is None or r.last is None:
+        return "-"
+    first, last = r.first.isoformat(), r.last.isoformat()
+    return first if first == last else f"{first} to {last}"
+
+
+def _cells(r: OwnRange) -> list[str]:
+    return [
+        format_short(v, r.currency) if (v := r.values.get(k)) is not None else HIDDEN
+        for k in ("p25", "p50", "p75")
+    ]

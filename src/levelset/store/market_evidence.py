@@ -1,0 +1,157 @@
+"""The user's own market evidence: job postings they saved and comps they collected.
+
+Money is kept as exact decimal strings, as the offers are; each row has its owner key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Column, Date, DateTime, Integer, String, Table, Text, select
+
+from levelset.errors import NotFound
+from levelset.market.evidence import Comp, SavedPosting
+from levelset.market.pay_text import PayRange
+from levelset.market.postings import Posting
+from levelset.store.db import Store
+from levelset.store.ownership import owned, owner_column
+from levelset.store.schema import metadata
+
+postings_table = owned(
+    Table(
+        "market_postings",
+        metadata,
+        owner_column(),
+        Column("id", Integer, primary_key=True),
+        Column("company", String(200)),
+        Column("title", String(300)),
+        Column("level", String(100)),
+        Column("location", String(300)),
+        Column("pay_min", String(40)),
+        Column("pay_max", String(40)),
+        Column("currency", String(3)),
+        Column("period", String(10)),
+        Column("pay_text", Text),
+        Column("format", String(10), nullable=False),
+        Column("source", String(500)),
+        Column("seen_on", Date, nullable=False),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+    )
+)
+
+comps_table = owned(
+    Table(
+        "market_comps",
+        metadata,
+        owner_column(),
+        Column("id", Integer, primary_key=True),
+        Column("company", String(200)),
+        Column("title", String(300), nullable=False),
+        Column("level", String(100)),
+        Column("location", String(300)),
+        Column("base", String(40), nullable=False),
+        Column("bonus", String(40)),
+        Column("equity", String(40)),
+        Column("currency", String(3), nullable=False),
+        Column("seen_on", Date, nullable=False),
+        Column("source", String(300), nullable=False),
+        Column("note", Text),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A row's number with its value."""
+
+    id: int
+    item: SavedPosting | Comp
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, **self.item.to_dict()}
+
+
+def add_posting(store: Store, saved: SavedPosting) -> Stored:
+    p, pay = saved.posting, saved.posting.pay
+    values: dict[str, Any] = {
+        "company": p.company, "title": p.title, "level": p.level, "location": p.location,
+        "pay_min": _text(pay.low if pay else None), "pay_max": _text(pay.high if pay else None),
+        "currency": pay.currency if pay else None, "period": pay.period if pay else None,
+        "pay_text": pay.text if pay else None, "format": p.format, "source": saved.source,
+        "seen_on": saved.on, "created_at": store.now(),
+    }  # fmt: skip
+    with store.begin() as conn:
+        new = conn.execute(postings_table.insert().values(**values)).inserted_primary_key
+    return Stored(int(new[0]) if new else 0, saved)
+
+
+def list_postings(store: Store) -> list[Stored]:
+    with store.begin() as conn:
+        rows = conn.execute(select(postings_table).order_by(postings_table.c.id)).all()
+    return [Stored(r.id, _posting(r._mapping)) for r in rows]
+
+
+def add_comp(store: Store, comp: Comp) -> Stored:
+    values: dict[str, Any] = {
+        "company": comp.company, "title": comp.title, "level": comp.level,
+        "location": comp.location, "base": _text(comp.base), "bonus": _text(comp.bonus),
+        "equity": _text(comp.equity), "currency": comp.currency, "seen_on": comp.on,
+        "source": comp.source, "note": comp.note, "created_at": store.now(),
+    }  # fmt: skip
+    with store.begin() as conn:
+        new = conn.execute(comps_table.insert().values(**values)).inserted_primary_key
+    return Stored(int(new[0]) if new else 0, comp)
+
+
+def list_comps(store: Store) -> list[Stored]:
+    with store.begin() as conn:
+        rows = conn.execute(select(comps_table).order_by(comps_table.c.id)).all()
+    return [Stored(r.id, _comp(r._mapping)) for r in rows]
+
+
+def remove(store: Store, kind: str, item_id: int) -> Stored:
+    """Delete one posting or comp (`kind`: "posting" or "comp"); NotFound when absent."""
+    table = postings_table if kind == "posting" else comps_table
+    with store.begin() as conn:
+        row = conn.execute(select(table).where(table.c.id == item_id)).first()
+        if row is None:
+            raise NotFound(f"no {kind} #{item_id}", hint=f"see `levelset market {kind} list`")
+        conn.execute(table.delete().where(table.c.id == item_id))
+    item = _posting(row._mapping) if kind == "posting" else _comp(row._mapping)
+    return Stored(item_id, item)
+
+
+def _posting(row: Any) -> SavedPosting:
+    pay = None
+    if row["pay_min"] is not None:
+        low, high = Decimal(row["pay_min"]), Decimal(row["pay_max"])
+        pay = PayRange(low, high, row["currency"], row["period"], row["pay_text"] or "")
+    posting = Posting(
+        row["company"], row["title"], row["level"], row["location"], pay, row["format"]
+    )
+    return SavedPosting(posting, _day(row["seen_on"]), row["source"])
+
+
+def _comp(row: Any) -> Comp:
+    return Comp(
+        title=row["title"], base=Decimal(row["base"]), currency=row["currency"],
+        on=_day(row["seen_on"]), source=row["source"], company=row["company"],
+        level=row["level"], location=row["location"], bonus=_decimal(row["bonus"]),
+        equity=_decimal(row["equity"]), note=row["note"],
+    )  # fmt: skip
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _day(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))

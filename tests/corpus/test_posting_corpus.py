@@ -1,0 +1,41 @@
+"""The real-posting corpus read end to end, with floors at the measured accuracy.
+
+The files belong to the repository SOURCES.csv names (with commit, licence and checksum) and
+are not in this repository; the accuracy test runs where they are present.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus.postings import measure
+
+# Measured floors (share right): raise them when the reader gets better, never lower them.
+FLOORS = {
+    "tuning": {"pay": 1.0, "title": 1.0, "location": 0.98, "level": 1.0},
+    "held-out": {"pay": 1.0, "title": 1.0, "location": 1.0, "level": 1.0},
+}
+
+
+@pytest.fixture(scope="module")
+def table() -> dict[str, dict[str, measure.Tally]]:
+    folder = measure.corpus_folder()
+    if not measure.available(folder):
+        pytest.skip(f"no posting corpus in {folder} (set {measure.ENV}; see SOURCES.csv)")
+    return measure.measure(folder)
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_corpus_accuracy_holds_its_floor(table: dict[str, dict[str, measure.Tally]], split: str):
+    found = table[split]["all"]
+    for name, share in FLOORS[split].items():
+        assert found.share(name) >= share, measure.render(table)
+
+
+def test_every_source_has_its_ground_truth():
+    sources = measure.sources()
+    for source in sources:
+        assert source.truth.is_file(), source.file
+    splits = [s.split for s in sources]
+    assert splits.count("held-out") * 4 >= len(splits)
+    assert len(sources) >= 100

@@ -1,0 +1,98 @@
+"""`levelset market posting|comp` and the user's evidence beside `levelset range`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.runner import run_cli
+from tests.market.market_home import market_paths
+
+POSTING = """Senior Machine Learning Engineer
+Company: Acme Robotics
+Location: San Francisco, CA
+
+The base salary range for this role is $180,000 - $240,000 per year, plus equity.
+"""
+
+
+@pytest.fixture(autouse=True)
+def built_market(levelset_home: Path) -> None:
+    market_paths(levelset_home)
+
+
+def _range() -> dict:
+    result = run_cli("range", "ML Engineer", "-l", "senior", "-p", "San Francisco", "--json")
+    assert result.exit_code == 0, result.stderr
+    return result.json()
+
+
+def test_a_posting_is_read_shown_and_stored_only_when_asked(tmp_path: Path) -> None:
+    file = tmp_path / "posting.txt"
+    file.write_text(POSTING)
+    shown = run_cli("market", "posting", "add", str(file), "--json")
+    assert shown.json()["stored"] is False
+    for key in ("company", "title", "location", "min", "max", "currency", "period"):
+        assert key in shown.json()
+    stored = run_cli("market", "posting", "add", "-", "--yes", "--json", stdin=POSTING)
+    assert stored.exit_code == 0, stored.stderr
+    assert stored.json()["stored"] is True and stored.json()["max"] == 240000
+    listed = run_cli("market", "posting", "list", "--json").json()["postings"]
+    assert [p["title"] for p in listed] == ["Senior Machine Learning Engineer"]
+
+
+def test_removing_a_posting_leaves_a_file_that_adds_it_back() -> None:
+    run_cli("market", "posting", "add", "-", "--yes", stdin=POSTING)
+    gone = run_cli("market", "posting", "remove", "1", "--json").json()
+    assert run_cli("market", "posting", "list", "--json").json()["postings"] == []
+    again = run_cli("market", "posting", "add", gone["undo_file"], "--yes", "--json").json()
+    assert (again["min"], again["max"], again["title"]) == (
+        180000, 240000, "Senior Machine Learning Engineer")  # fmt: skip
+    assert run_cli("market", "posting", "remove", "9").exit_code != 0
+
+
+def test_a_posting_without_pay_is_not_kept() -> None:
+    result = run_cli("market", "posting", "add", "-", "--yes", stdin="ML Engineer\nGreat pay!")
+    assert result.exit_code != 0
+    assert "no pay range" in result.stderr
+
+
+def test_without_total_pay_evidence_the_headline_asks_for_comps() -> None:
+    data = _range()
+    assert data["headline"]["measures"] == "base pay"
+    assert "market comp add" in data["headline"]["leaves_out"]
+    assert data["your_evidence"] is None
+
+
+def test_postings_and_comps_join_the_range_under_their_own_labels() -> None:
+    run_cli("market", "posting", "add", "-", "--yes", stdin=POSTING)
+    for base, equity in ((190, 100), (200, 120), (210, 90), (220, 150), (230, 160)):
+        result = run_cli("market", "comp", "add", "Senior ML Engineer", "--base", f"{base}k",
+                         "--bonus", "20k", "--equity", f"{equity}k", "--location", "SF",
+                         "--source", "friend's offer", "--date", "2026-10-01")  # fmt: skip
+        assert result.exit_code == 0, result.stderr
+    run_cli("market", "comp", "add", "Data Analyst", "--base", "90k", "--source", "recruiter")
+    data = _range()
+    own = data["your_evidence"]
+    postings, comps = own["base"]
+    assert (postings["label"], postings["n"], postings["p50"]) == ("your postings", 1, None)
+    assert "hidden" in postings["hidden"]
+    assert (comps["label"], comps["measures"], comps["n"], comps["p50"]) == (
+        "your comps", "base pay", 5, 210000)  # fmt: skip
+    total = own["total"]
+    assert total["measures"].startswith("total pay") and total["n"] == 5
+    assert total["p50"] == 340000  # totals 310k, 320k, 340k, 390k, 410k
+    assert total["first_date"] == "2026-10-01"
+    assert "market comp add" not in data["headline"]["leaves_out"]
+    assert all(r["source"] != "your comps" for r in data["ranges"])  # never blended
+    text = run_cli("range", "ML Engineer", "-l", "senior", "-p", "San Francisco").stdout
+    assert "Your own evidence" in text and "total pay" in text
+
+
+def test_a_comp_is_removed_with_the_command_that_brings_it_back() -> None:
+    run_cli("market", "comp", "add", "ML Engineer", "--base", "150k", "--source", "recruiter band")
+    gone = run_cli("market", "comp", "remove", "1", "--json").json()
+    assert gone["undo"].startswith("levelset market comp add")
+    assert run_cli("market", "comp", "list", "--json").json()["comps"] == []
+    assert run_cli("market", "comp", "add", "ML", "--base", "-5", "--source", "x").exit_code != 0
