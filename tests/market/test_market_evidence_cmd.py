@@ -96,3 +96,18 @@ def test_a_comp_is_removed_with_the_command_that_brings_it_back() -> None:
     assert gone["undo"].startswith("levelset market comp add")
     assert run_cli("market", "comp", "list", "--json").json()["comps"] == []
     assert run_cli("market", "comp", "add", "ML", "--base", "-5", "--source", "x").exit_code != 0
+
+
+def test_a_pdf_posting_is_read_from_its_text(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for line in POSTING.splitlines():
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    file = tmp_path / "posting.pdf"
+    pdf.output(str(file))
+    data = run_cli("market", "posting", "add", str(file), "--json").json()
+    assert (data["format"], data["min"], data["max"], data["location"]) == (
+        "pdf", 180000, 240000, "San Francisco, CA")  # fmt: skip
