@@ -70,6 +70,12 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("practice", "peer"): ["-o", "{files}/peer-sheet.pdf"],
     ("practice", "history"): [],
     ("practice", "peer", "record"): ["--heard", "x", "--number", "1", "--pushback", "y"],
+    ("market", "posting", "add"): ["{files}/email.txt", "--yes"],
+    ("market", "posting", "list"): [],
+    ("market", "posting", "remove"): ["1"],
+    ("market", "comp", "add"): ["ML Engineer", "--base", "150k", "--source", "a friend"],
+    ("market", "comp", "list"): [],
+    ("market", "comp", "remove"): ["1"],
     ("track", "add"): ["outreach", "--company", COMPANY, "--date", "2026-11-05"],
     ("track", "list"): [],
     ("track", "import"): ["{files}/offer.yaml"],
@@ -112,6 +118,8 @@ LAST = {  # they remove what later runs would check
     ("offer", "delete"),
     ("negotiate", "delete"),
     ("track", "delete"),
+    ("market", "posting", "remove"),
+    ("market", "comp", "remove"),
 }
 
 

@@ -111,3 +111,37 @@ def test_a_pdf_posting_is_read_from_its_text(tmp_path: Path) -> None:
     data = run_cli("market", "posting", "add", str(file), "--json").json()
     assert (data["format"], data["min"], data["max"], data["location"]) == (
         "pdf", 180000, 240000, "San Francisco, CA")  # fmt: skip
+
+
+def test_the_anchor_sizes_the_equity_ask_from_total_pay_evidence() -> None:
+    from decimal import Decimal
+
+    bigco = str(Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml")
+    assert run_cli("negotiate", "start", "Northwind Cloud", "--offer", bigco).exit_code == 0
+    before = run_cli("negotiate", "anchor", "Northwind Cloud", "--preview", "--json").json()
+    assert not any(b["figure"] == "equity" for b in before["basis"])
+    for day in ("2026-09-01", "2026-10-15", "2026-11-20"):
+        run_cli("market", "comp", "add", "Senior ML Engineer", "--base", "200k", "--bonus", "30k",
+                "--equity", "250k", "--level", "senior", "--location", "Seattle",
+                "--source", "friend's offer", "--date", day)  # fmt: skip
+    elsewhere = ("--location", "Boise", "--source", "elsewhere")  # another place: not counted
+    run_cli(
+        "market",
+        "comp",
+        "add",
+        "Senior ML Engineer",
+        "--base",
+        "900k",
+        "--equity",
+        "1m",
+        *elsewhere,
+    )
+    data = run_cli("negotiate", "anchor", "Northwind Cloud", "--preview", "--json").json()
+    equity = next(a for a in data["asks"] if a["lever"] == "equity")
+    assert equity["source"].startswith("your total pay evidence (n=3: your comps 3")
+    target = Decimal(str(data["target"]["amount"]))
+    at_target = target * Decimal("1.15") + 100000  # bonus 15%, a $400k grant over 4 years
+    assert Decimal(str(equity["amount"])) == ((480000 - at_target) * 4).quantize(Decimal(1))
+    basis = next(b for b in data["basis"] if b["figure"] == "equity")
+    assert (basis["area"], basis["n"], basis["date"]) == (
+        "Seattle-Tacoma-Bellevue, WA", 3, "2026-09-01 to 2026-11-20")  # fmt: skip

@@ -16,10 +16,20 @@ from typing import TYPE_CHECKING, Any
 from levelset.app.undo import Deleted, keep_for_undo
 from levelset.app.workspace import Workspace
 from levelset.errors import InputError
-from levelset.market.evidence import Comp, OwnEvidence, Point, SavedPosting, evidence
+from levelset.market.evidence import (
+    Comp,
+    OwnEvidence,
+    Point,
+    SavedPosting,
+    evidence,
+    median_total,
+)
 
 if TYPE_CHECKING:
+    from levelset.bands import Band
     from levelset.market.report import RangeReport
+    from levelset.negotiation.total_pay import TotalPay
+    from levelset.offers.model import Offer
     from levelset.store.market_evidence import Stored
 
 KINDS = {".html": "html", ".htm": "html", ".json": "json", ".pdf": "pdf"}
@@ -166,53 +176,110 @@ def _asking(report: RangeReport, own: OwnEvidence | None) -> RangeReport:
 
 def own_evidence(ws: Workspace, report: RangeReport) -> OwnEvidence | None:
     """The saved postings, comps and offers that match the report's role, level and place."""
-    match = _Matcher(ws, report)
+    match = _Matcher.of_report(ws, report)
     postings = [
         p for s in list_postings(ws) if isinstance(p := s.item, SavedPosting) and match.posting(p)
     ]
     comps = [c for s in list_comps(ws) if isinstance(c := s.item, Comp) and match.comp(c)]
-    area = report.place.name if report.place else "all your places"
-    return evidence(area, postings, comps, offer_points(ws, match))
+    return evidence(match.area, postings, comps, offer_points(ws, match))
 
 
-def total_points(ws: Workspace, report: RangeReport) -> list[Point]:
-    """Every total-pay figure of the user's for the report's role, level and place."""
-    match = _Matcher(ws, report)
-    comps = [s.item for s in list_comps(ws)]
-    found = [
-        Point("your comps", c.total, c.on, c.currency)
-        for c in comps
-        if isinstance(c, Comp) and c.has_total and match.comp(c)
-    ]
-    return found + offer_points(ws, match)
+def total_pay_for(
+    ws: Workspace, offer: Offer, title: str | None, level: str | None, place: str | None
+) -> TotalPay | None:
+    """The user's total-pay evidence for an offer's role, level and place, in its currency:
+    comps with bonus or equity and their other offers (not this company's); None if none."""
+    from levelset.app.offers import rates, records_exist
+    from levelset.negotiation.total_pay import TotalPay
+
+    if not title or not records_exist(ws):
+        return None
+    match = _Matcher.of_query(ws, title, level, place, offer.company)
+    if match is None:
+        return None
+    comps = [c for s in list_comps(ws) if isinstance(c := s.item, Comp) and match.comp(c)]
+    points = [Point("your comps", c.total, c.on, c.currency) for c in comps if c.has_total]
+    points += offer_points(ws, match, leave_out=offer.company)
+    table = rates(ws)
+    amounts = [table.convert(p.amount, p.currency, offer.currency) for p in points]
+    if not amounts:
+        return None
+    median = median_total([Point(p.source, a, p.on) for p, a in zip(points, amounts, strict=True)])
+    return TotalPay(
+        median=(median or Decimal(0)).quantize(Decimal(1)),
+        currency=offer.currency,
+        n=len(points),
+        sources=", ".join(f"{s} {n}" for s, n in _counts(points).items()),
+        area=match.area,
+        dates=_span([p.on for p in points]),
+    )
 
 
-def offer_points(ws: Workspace, match: _Matcher) -> list[Point]:
+def _counts(points: Sequence[Point]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for p in points:
+        counts[p.source] = counts.get(p.source, 0) + 1
+    return counts
+
+
+def _span(days: Sequence[dt.date | None]) -> str | None:
+    known = sorted(d for d in days if d is not None)
+    if not known:
+        return None
+    first, last = known[0].isoformat(), known[-1].isoformat()
+    return first if first == last else f"{first} to {last}"
+
+
+def offer_points(ws: Workspace, match: _Matcher, leave_out: str | None = None) -> list[Point]:
     """The user's stored offers (their own and competing ones) as yearly total pay."""
-    from levelset.app.offers import list_offers
-    from levelset.offers.options import default_scenario
+    from levelset.app.offers import list_offers, rates
+    from levelset.negotiation.total_pay import offer_total
 
+    table = rates(ws)
     found = []
     for stored in list_offers(ws):
         offer = stored.offer
+        if leave_out and offer.company.strip().lower() == leave_out.strip().lower():
+            continue
         if not match.fields(offer.title, offer.level, offer.location, offer.company):
             continue
-        bonus = offer.base * offer.bonus.target_pct / 100 if offer.bonus else Decimal(0)
-        equity = Decimal(0)
-        if offer.equity is not None:
-            grant = default_scenario(offer.equity, offer.currency).grant_value
-            equity = grant / offer.equity.vesting.years
         day = stored.created_at.date() if stored.created_at else None
-        found.append(Point("your offers", offer.base + bonus + equity, day, offer.currency))
+        found.append(
+            Point("your offers", offer_total(offer, offer.base, table), day, offer.currency)
+        )
     return found
 
 
 class _Matcher:
-    """Whether a saved title, level and place are the report's role, band and place."""
+    """Whether a saved title, level and place are one query's role, band and place."""
 
-    def __init__(self, ws: Workspace, report: RangeReport) -> None:
-        self.ws, self.report = ws, report
+    def __init__(self, ws: Workspace, role_key: str, band: Band | None, place: str | None):
+        self.ws, self.role_key, self.band, self.place = ws, role_key, band, place
+        self.area = place or "all your places"
         self._places: dict[str, str | None] = {}
+
+    @classmethod
+    def of_report(cls, ws: Workspace, report: RangeReport) -> _Matcher:
+        band = report.level.band if report.level else None
+        return cls(ws, report.role.key, band, report.place.name if report.place else None)
+
+    @classmethod
+    def of_query(
+        cls, ws: Workspace, title: str, level: str | None, place: str | None, company: str | None
+    ) -> _Matcher | None:
+        from levelset.app.market import resolve_role
+        from levelset.market.levels import parse_level
+
+        try:
+            role = resolve_role(ws, title)
+            band = parse_level(level, company).band if level else None
+        except Exception:  # a title or level levelset cannot read has no evidence
+            return None
+        matcher = cls(ws, role.key, band, None)
+        if place:
+            matcher.place = matcher._resolved(place)
+            matcher.area = matcher.place or place
+        return matcher
 
     def posting(self, saved: SavedPosting) -> bool:
         p = saved.posting
@@ -230,28 +297,26 @@ class _Matcher:
         if not title:
             return False
         try:
-            return resolve_role(self.ws, title).key == self.report.role.key
+            return resolve_role(self.ws, title).key == self.role_key
         except Exception:  # a title levelset cannot read matches no range
             return False
 
     def _level(self, title: str | None, level: str | None, company: str | None) -> bool:
         from levelset.market.levels import parse_level
-        from levelset.market.postings import _level_of
+        from levelset.market.postings import level_of
 
-        wanted = self.report.level
-        if wanted is None:
+        if self.band is None:
             return True
-        text = level or _level_of(title)
+        text = level or level_of(title)
         try:
-            return text is not None and parse_level(text, company).band == wanted.band
+            return text is not None and parse_level(text, company).band == self.band
         except Exception:
             return False
 
     def _place(self, text: str | None) -> bool:
-        wanted = self.report.place
-        if wanted is None:
+        if self.place is None:
             return True
-        return text is not None and self._resolved(text) == wanted.name
+        return text is not None and self._resolved(text) == self.place
 
     def _resolved(self, text: str) -> str | None:
         from levelset.app.market import resolve_place

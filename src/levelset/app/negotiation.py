@@ -69,6 +69,7 @@ def anchor_for(
     What is not given comes from the profile: current base, target level, and (for the
     market range) the target title, band and first location when the offer leaves them out.
     """
+    from levelset.app.market_evidence import total_pay_for
     from levelset.app.market_placement import market_range_for
     from levelset.app.offers import rates
     from levelset.app.profile import show_profile
@@ -76,10 +77,10 @@ def anchor_for(
     profile = show_profile(ws)
     found: MarketRange | None = None
     why: str | None = "market range not used (--no-market)"
+    title = offer.title or profile.target_title
+    band = offer.level or (profile.target_band.value if profile.target_band else None)
+    place = offer.location or (profile.locations[0] if profile.locations else None)
     if market:
-        title = offer.title or profile.target_title
-        band = offer.level or (profile.target_band.value if profile.target_band else None)
-        place = offer.location or (profile.locations[0] if profile.locations else None)
         found, why = market_range_for(ws, title, band, place, offer.company)
     if current_base is None and profile.current_base is not None:
         current_base = Decimal(profile.current_base)
@@ -93,6 +94,7 @@ def anchor_for(
         unvested_left_behind=unvested,
         target_level=level or (profile.target_band.label if profile.target_band else None),
         rates=rates(ws),
+        total_pay=total_pay_for(ws, offer, title, band, place) if market else None,
     )
     return AnchorResult(anchor, (why,) if why else ())
 

@@ -94,7 +94,7 @@ def from_text(text: str) -> Posting:
     company = _clean(front.get("company") or _labelled(lines, _COMPANY_LABELS) or _company(body))
     company = None if company and _ROLE_WORDS.search(company) else company
     location = _clean(front.get("location") or _labelled(lines, _LOCATION_LABELS))
-    level = _clean(_labelled(lines, _LEVEL_LABELS)) or _grade(title or "") or _level_of(title)
+    level = _clean(_labelled(lines, _LEVEL_LABELS)) or _grade(title or "") or level_of(title)
     level = level or _grade(body)
     pay = _front_pay(front) or read_pay(body)
     return Posting(company, title, level, location, pay, "text")
@@ -122,7 +122,7 @@ def from_html(page: str) -> Posting:
     title = h1 or read.title or (_tag(page, "title") or "").split("|")[0].strip() or None
     lines = text.splitlines()
     company = _clean(_labelled(lines, _COMPANY_LABELS)) or _site_name(page) or read.company
-    level = read.level if read.level else _level_of(title)
+    level = read.level if read.level else level_of(title)
     return replace(read, title=_clean(title), company=company, level=level, format="html")
 
 
@@ -145,7 +145,7 @@ def from_json(data: Any) -> Posting:
     title = _clean(_text(data.get("title") or data.get("name") or data.get("position")))
     company = _clean(_organisation(data.get("company") or data.get("hiringOrganization")))
     location = _clean(_place(data.get("location") or data.get("jobLocation")))
-    level = _clean(_text(data.get("level") or data.get("experience"))) or _level_of(title)
+    level = _clean(_text(data.get("level") or data.get("experience"))) or level_of(title)
     pay = _json_pay(data) or read_pay(_text(data.get("description")) or "")
     return Posting(company, title, _short_level(level), location, pay, "json")
 
@@ -268,7 +268,7 @@ def _grade(body: str) -> str | None:
     return f"GS-{int(match.group(1))}" if match else None
 
 
-def _level_of(text: str | None) -> str | None:
+def level_of(text: str | None) -> str | None:
     if not text:
         return None
     match = _LEVEL.search(text)

@@ -17,6 +17,7 @@ from levelset.errors import Problem, validation_failed
 from levelset.money import format_money
 from levelset.negotiation.lever import Lever
 from levelset.negotiation.levers import RULE, Figure, LeverAsk, lever_asks
+from levelset.negotiation.total_pay import TotalPay, equity_from_total
 from levelset.offers.currency import RateTable, shipped_rates
 from levelset.offers.model import Offer
 from levelset.offers.placement import MarketRange
@@ -79,9 +80,11 @@ def compute_anchor(
     unvested_left_behind: Decimal | None = None,
     target_level: str | None = None,
     rates: RateTable | None = None,
+    total_pay: TotalPay | None = None,
 ) -> Anchor:
     """Anchor, realistic target, walk-away and per-lever asks for `offer`, from the market range
-    at `percentile`, the best competing offer and current pay (whichever are given)."""
+    at `percentile`, the best competing offer and current pay (whichever are given); with
+    `total_pay` (the user's total-pay evidence) the equity ask is sized from it."""
     _check_amounts(current_base=current_base, walk_away=walk_away, unvested=unvested_left_behind)
     table = rates or shipped_rates()
     currency = offer.currency
@@ -90,9 +93,11 @@ def compute_anchor(
     target = _target(offer, anchor)
     floor = _walk_away(walk_away, current_base, market, table, currency)
     asks = lever_asks(offer, anchor, target, competing, table, unvested_left_behind, target_level)
+    asks = _sized_by_evidence(asks, offer, target, total_pay, table)
     if walk_away is not None:  # a suggested walk-away is never used to warn
         notes = (*notes, *_walk_away_notes(offer.base, anchor, floor, currency))
     basis = _basis(anchor, target, floor, market, rivals, given_floor=walk_away is not None)
+    basis += _evidence_basis(asks, total_pay)
     return Anchor(
         offer.company,
         currency,
@@ -128,6 +133,31 @@ def _basis(
         return Basis(name, figure.source, None, None, None, suggestion)
 
     return (of("anchor", anchor), of("target", target), of("walk_away", floor, not given_floor))
+
+
+def _sized_by_evidence(
+    asks: tuple[LeverAsk, ...],
+    offer: Offer,
+    target: Figure,
+    total_pay: TotalPay | None,
+    table: RateTable,
+) -> tuple[LeverAsk, ...]:
+    """The equity ask from total-pay evidence, unless a competing offer already sized it."""
+    if total_pay is None:
+        return asks
+    found = equity_from_total(offer, target, total_pay, table)
+    if found is None:
+        return asks
+    return tuple(
+        found if a.lever is Lever.EQUITY and not a.source.startswith("your competing") else a
+        for a in asks
+    )
+
+
+def _evidence_basis(asks: tuple[LeverAsk, ...], total_pay: TotalPay | None) -> tuple[Basis, ...]:
+    if total_pay is None or not any(a.source == total_pay.label for a in asks):
+        return ()
+    return (Basis("equity", total_pay.label, total_pay.area, total_pay.n, total_pay.dates),)
 
 
 def _walk_away_notes(

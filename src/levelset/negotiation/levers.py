@@ -125,10 +125,10 @@ def _equity(
     offer: Offer, anchor: Figure, target: Figure, competing: Sequence[Offer], table: RateTable
 ) -> LeverAsk:
     money = offer.currency
-    mine = _yearly_equity(offer, money, table)
-    rival = max(competing, key=lambda o: _yearly_equity(o, money, table), default=None)
-    if rival is not None and _yearly_equity(rival, money, table) > mine:
-        theirs = _yearly_equity(rival, money, table)
+    mine = yearly_equity(offer, money, table)
+    rival = max(competing, key=lambda o: yearly_equity(o, money, table), default=None)
+    if rival is not None and yearly_equity(rival, money, table) > mine:
+        theirs = yearly_equity(rival, money, table)
         years = offer.equity.vesting.years if offer.equity else 4
         extra = (theirs - mine) * years
         reason = (
@@ -250,7 +250,7 @@ def _sign_on_total(offer: Offer, currency: str, table: RateTable) -> Decimal:
     return table.convert(total, offer.currency, currency)
 
 
-def _yearly_equity(offer: Offer, currency: str, table: RateTable) -> Decimal:
+def yearly_equity(offer: Offer, currency: str, table: RateTable) -> Decimal:
     if offer.equity is None:
         return ZERO
     grant = default_scenario(offer.equity, offer.currency).grant_value
