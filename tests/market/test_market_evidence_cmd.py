@@ -96,6 +96,18 @@ def test_a_comp_is_removed_with_the_command_that_brings_it_back() -> None:
     assert gone["undo"].startswith("levelset market comp add")
     assert run_cli("market", "comp", "list", "--json").json()["comps"] == []
     assert run_cli("market", "comp", "add", "ML", "--base", "-5", "--source", "x").exit_code != 0
+    odd = run_cli(
+        "market", "comp", "add", "ML", "--base", "5k", "--currency", "XYZ", "--source", "x"
+    )
+    assert odd.exit_code != 0 and "unknown currency" in odd.stderr
+
+
+def test_figures_in_another_currency_are_converted_before_they_are_summed() -> None:
+    for base in (150, 160, 170, 180, 190):
+        run_cli("market", "comp", "add", "Senior ML Engineer", "--base", f"{base}k",
+                "--currency", "EUR", "--location", "SF", "--source", "a friend")  # fmt: skip
+    comps = _range()["your_evidence"]["base"][0]
+    assert comps["currency"] == "USD" and comps["p50"] != 170000
 
 
 def test_a_pdf_posting_is_read_from_its_text(tmp_path: Path) -> None:

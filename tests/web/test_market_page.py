@@ -79,3 +79,19 @@ def test_an_empty_market_page_asks_for_a_role(client: Browser) -> None:
     data = data_of(client.get("/market.json"))
     assert data["reports"] == []
     assert "Type a role" in client.get("/market").text
+
+
+def test_your_own_evidence_shows_beside_the_ranges(client: Browser) -> None:
+    from tests.cli.runner import run_cli
+
+    for base in (180, 190, 200, 210, 220):
+        added = run_cli("market", "comp", "add", "ML Engineer", "--base", f"{base}k",
+                        "--equity", "100k", "--level", "senior", "--location", "Seattle",
+                        "--source", "friend's offer", "--date", "2026-11-01")  # fmt: skip
+        assert added.exit_code == 0, added.stderr
+    data = data_of(client.get("/market.json", params=QUERY))
+    own = data["reports"][0]["your_evidence"]
+    assert own["total"]["n"] == 5 and own["total"]["p50"] == 300000
+    page = client.get("/market", params=QUERY).text
+    assert "Your own evidence" in page and "total pay (base + bonus + equity a year)" in page
+    assert "$300k" in page

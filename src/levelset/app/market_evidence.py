@@ -21,8 +21,10 @@ from levelset.market.evidence import (
     OwnEvidence,
     Point,
     SavedPosting,
+    comp_points,
     evidence,
     median_total,
+    posting_points,
 )
 
 if TYPE_CHECKING:
@@ -109,9 +111,16 @@ def _job_json(saved: SavedPosting) -> str:
 
 
 def add_comp(ws: Workspace, comp: Comp) -> Stored:
+    from levelset.app.offers import rates
     from levelset.store.market_evidence import add_comp as added
 
     _check_comp(comp)
+    known = rates(ws).codes
+    if comp.currency not in known:
+        raise InputError(
+            f"comp: unknown currency {comp.currency!r}",
+            hint=f"use one of {', '.join(sorted(known))}, or add a rate with `offer rates set`",
+        )
     return added(ws.store, comp)
 
 
@@ -181,7 +190,25 @@ def own_evidence(ws: Workspace, report: RangeReport) -> OwnEvidence | None:
         p for s in list_postings(ws) if isinstance(p := s.item, SavedPosting) and match.posting(p)
     ]
     comps = [c for s in list_comps(ws) if isinstance(c := s.item, Comp) and match.comp(c)]
-    return evidence(match.area, postings, comps, offer_points(ws, match))
+    currency = report.headline.currency if report.headline else "USD"
+    totals = comp_points(comps, total=True) + offer_points(ws, match)
+    return evidence(
+        match.area,
+        _in(ws, posting_points(postings), currency),
+        _in(ws, comp_points(comps), currency),
+        _in(ws, totals, currency),
+    )
+
+
+def _in(ws: Workspace, points: Sequence[Point], currency: str) -> list[Point]:
+    """The figures converted to `currency` (the shipped rates, and the user's own on top)."""
+    from levelset.app.offers import rates
+
+    table = rates(ws)
+    return [
+        replace(p, amount=table.convert(p.amount, p.currency, currency), currency=currency)
+        for p in points
+    ]
 
 
 def total_pay_for(
@@ -189,7 +216,7 @@ def total_pay_for(
 ) -> TotalPay | None:
     """The user's total-pay evidence for an offer's role, level and place, in its currency:
     comps with bonus or equity and their other offers (not this company's); None if none."""
-    from levelset.app.offers import rates, records_exist
+    from levelset.app.offers import records_exist
     from levelset.negotiation.total_pay import TotalPay
 
     if not title or not records_exist(ws):
@@ -198,13 +225,10 @@ def total_pay_for(
     if match is None:
         return None
     comps = [c for s in list_comps(ws) if isinstance(c := s.item, Comp) and match.comp(c)]
-    points = [Point("your comps", c.total, c.on, c.currency) for c in comps if c.has_total]
-    points += offer_points(ws, match, leave_out=offer.company)
-    table = rates(ws)
-    amounts = [table.convert(p.amount, p.currency, offer.currency) for p in points]
-    if not amounts:
+    points = comp_points(comps, total=True) + offer_points(ws, match, leave_out=offer.company)
+    if not points:
         return None
-    median = median_total([Point(p.source, a, p.on) for p, a in zip(points, amounts, strict=True)])
+    median = median_total(_in(ws, points, offer.currency))
     return TotalPay(
         median=(median or Decimal(0)).quantize(Decimal(1)),
         currency=offer.currency,

@@ -168,29 +168,29 @@ def posting_points(saved: Sequence[SavedPosting]) -> list[Point]:
 
 
 def evidence(
-    area: str,
-    postings: Sequence[SavedPosting],
-    comps: Sequence[Comp],
-    totals: Sequence[Point] = (),
+    area: str, postings: Sequence[Point], comps: Sequence[Point], totals: Sequence[Point]
 ) -> OwnEvidence | None:
-    """The user's ranges for one query; `totals`: further total-pay figures (their offers)."""
+    """The user's ranges for one query from their figures, all in one currency: posting
+    midpoints and comp bases (base pay), and total-pay figures (comps with bonus or equity,
+    offers); None when there is nothing."""
     base = [
-        own_range("your postings", "base pay (midpoints of posted ranges)", area,
-                  posting_points(postings)),
-        own_range("your comps", "base pay", area,
-                  [Point("your comps", c.base, c.on, c.currency) for c in comps]),
-    ]  # fmt: skip
-    total_points = [Point("your comps", c.total, c.on, c.currency) for c in comps if c.has_total]
+        own_range("your postings", "base pay (midpoints of posted ranges)", area, postings),
+        own_range("your comps", "base pay", area, comps),
+    ]
     total = own_range(
-        "your total pay evidence",
-        "total pay (base + bonus + equity a year)",
-        area,
-        [*total_points, *totals],
+        "your total pay evidence", "total pay (base + bonus + equity a year)", area, totals
     )
     ranges = tuple(r for r in base if r is not None)
     if not ranges and total is None:
         return None
     return OwnEvidence(ranges, total, None if total else COMP_HINT)
+
+
+def comp_points(comps: Sequence[Comp], *, total: bool = False) -> list[Point]:
+    """Each comp's base, or (`total`) the total of each comp with a bonus or equity figure."""
+    if total:
+        return [Point("your comps", c.total, c.on, c.currency) for c in comps if c.has_total]
+    return [Point("your comps", c.base, c.on, c.currency) for c in comps]
 
 
 def median_total(points: Sequence[Point]) -> Decimal | None:

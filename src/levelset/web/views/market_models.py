@@ -95,6 +95,7 @@ class PlaceReport(ViewModel):
     level: dict[str, Any] | None
     place: dict[str, Any] | None
     sources: list[str]
+    your_evidence: dict[str, Any] | None = None  # the user's postings, comps, total pay
 
 
 class Building(ViewModel):
