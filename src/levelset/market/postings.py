@@ -91,7 +91,9 @@ def from_text(text: str) -> Posting:
     lines = [ln.strip() for ln in body.splitlines()]
     title = front.get("title") or _labelled(lines, _TITLE_LABELS) or _title_line(lines)
     title = _clean(title)
-    company = _clean(front.get("company") or _labelled(lines, _COMPANY_LABELS) or _company(body))
+    company = next((front[k] for k in ("company", "org", "organization", "employer") if k in front),
+                   None) or _labelled(lines, _COMPANY_LABELS) or _company(body)  # fmt: skip
+    company = _clean(company)
     company = None if company and _ROLE_WORDS.search(company) else company
     location = _clean(front.get("location") or _labelled(lines, _LOCATION_LABELS))
     level = _clean(_labelled(lines, _LEVEL_LABELS)) or _grade(title or "") or level_of(title)
@@ -235,7 +237,7 @@ def _company(body: str) -> str | None:
     patterns = (
         r"^\s*#*\s*About (?:the )?([A-Z][\w.&' -]{1,60}?)\s*$",
         r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}) is (?:hiring|looking|seeking)\b",
-        r"\b[Hh]iring (?:a|an) [^.\n]{3,80}? (?:for|at) ([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})",
+        r"\b[Hh]iring (?:a|an) [^.\n]{3,80}? (?:for|at) ([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})",
         r"\b[Jj]oin (?:the )?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})(?= team| as|[.,!])",
     )
     for pattern in patterns:
