@@ -237,7 +237,8 @@ def _company(body: str) -> str | None:
     patterns = (
         r"^\s*#*\s*About (?:the )?([A-Z][\w.&' -]{1,60}?)\s*$",
         r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}) is (?:hiring|looking|seeking)\b",
-        r"\b[Hh]iring (?:a|an) [^.\n]{3,80}? (?:for|at) ([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})",
+        r"\b[Hh]iring (?:a|an) [^.\n]{3,80}? (?:for|at) "
+        r"([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})",
         r"\b[Jj]oin (?:the )?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})(?= team| as|[.,!])",
     )
     for pattern in patterns:
