@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from levelset.app.evidence_match import Matcher, offer_points
 from levelset.app.undo import Deleted, keep_for_undo
 from levelset.app.workspace import Workspace
 from levelset.errors import InputError
@@ -28,7 +29,6 @@ from levelset.market.evidence import (
 )
 
 if TYPE_CHECKING:
-    from levelset.bands import Band
     from levelset.market.report import RangeReport
     from levelset.negotiation.total_pay import TotalPay
     from levelset.offers.model import Offer
@@ -185,7 +185,7 @@ def _asking(report: RangeReport, own: OwnEvidence | None) -> RangeReport:
 
 def own_evidence(ws: Workspace, report: RangeReport) -> OwnEvidence | None:
     """The saved postings, comps and offers that match the report's role, level and place."""
-    match = _Matcher.of_report(ws, report)
+    match = Matcher.of_report(ws, report)
     postings = [
         p for s in list_postings(ws) if isinstance(p := s.item, SavedPosting) and match.posting(p)
     ]
@@ -221,7 +221,7 @@ def total_pay_for(
 
     if not title or not records_exist(ws):
         return None
-    match = _Matcher.of_query(ws, title, level, place, offer.company)
+    match = Matcher.of_query(ws, title, level, place, offer.company)
     if match is None:
         return None
     comps = [c for s in list_comps(ws) if isinstance(c := s.item, Comp) and match.comp(c)]
@@ -252,106 +252,6 @@ def _span(days: Sequence[dt.date | None]) -> str | None:
         return None
     first, last = known[0].isoformat(), known[-1].isoformat()
     return first if first == last else f"{first} to {last}"
-
-
-def offer_points(ws: Workspace, match: _Matcher, leave_out: str | None = None) -> list[Point]:
-    """The user's stored offers (their own and competing ones) as yearly total pay."""
-    from levelset.app.offers import list_offers, rates
-    from levelset.negotiation.total_pay import offer_total
-
-    table = rates(ws)
-    found = []
-    for stored in list_offers(ws):
-        offer = stored.offer
-        if leave_out and offer.company.strip().lower() == leave_out.strip().lower():
-            continue
-        if not match.fields(offer.title, offer.level, offer.location, offer.company):
-            continue
-        day = stored.created_at.date() if stored.created_at else None
-        found.append(
-            Point("your offers", offer_total(offer, offer.base, table), day, offer.currency)
-        )
-    return found
-
-
-class _Matcher:
-    """Whether a saved title, level and place are one query's role, band and place."""
-
-    def __init__(self, ws: Workspace, role_key: str, band: Band | None, place: str | None):
-        self.ws, self.role_key, self.band, self.place = ws, role_key, band, place
-        self.area = place or "all your places"
-        self._places: dict[str, str | None] = {}
-
-    @classmethod
-    def of_report(cls, ws: Workspace, report: RangeReport) -> _Matcher:
-        band = report.level.band if report.level else None
-        return cls(ws, report.role.key, band, report.place.name if report.place else None)
-
-    @classmethod
-    def of_query(
-        cls, ws: Workspace, title: str, level: str | None, place: str | None, company: str | None
-    ) -> _Matcher | None:
-        from levelset.app.market import resolve_role
-        from levelset.market.levels import parse_level
-
-        try:
-            role = resolve_role(ws, title)
-            band = parse_level(level, company).band if level else None
-        except Exception:  # a title or level levelset cannot read has no evidence
-            return None
-        matcher = cls(ws, role.key, band, None)
-        if place:
-            matcher.place = matcher._resolved(place)
-            matcher.area = matcher.place or place
-        return matcher
-
-    def posting(self, saved: SavedPosting) -> bool:
-        p = saved.posting
-        return self.fields(p.title, p.level, p.location, p.company)
-
-    def comp(self, comp: Comp) -> bool:
-        return self.fields(comp.title, comp.level, comp.location, comp.company)
-
-    def fields(self, title: str | None, level: str | None, place: str | None, company: Any) -> bool:
-        return self._role(title) and self._level(title, level, company) and self._place(place)
-
-    def _role(self, title: str | None) -> bool:
-        from levelset.app.market import resolve_role
-
-        if not title:
-            return False
-        try:
-            return resolve_role(self.ws, title).key == self.role_key
-        except Exception:  # a title levelset cannot read matches no range
-            return False
-
-    def _level(self, title: str | None, level: str | None, company: str | None) -> bool:
-        from levelset.market.levels import parse_level
-        from levelset.market.postings import level_of
-
-        if self.band is None:
-            return True
-        text = level or level_of(title)
-        try:
-            return text is not None and parse_level(text, company).band == self.band
-        except Exception:
-            return False
-
-    def _place(self, text: str | None) -> bool:
-        if self.place is None:
-            return True
-        return text is not None and self._resolved(text) == self.place
-
-    def _resolved(self, text: str) -> str | None:
-        from levelset.app.market import resolve_place
-
-        if text not in self._places:
-            first = text.split(";")[0].strip()
-            try:
-                self._places[text] = resolve_place(self.ws, first).name
-            except Exception:
-                self._places[text] = None
-        return self._places[text]
 
 
 def comp_from_input(
@@ -391,10 +291,6 @@ def _money(text: str, field: str, *, salary: bool = True) -> Decimal:
 
 def _maybe(text: str | None, field: str) -> Decimal | None:
     return None if text is None else _money(text, field, salary=False)
-
-
-def describe_day(value: dt.date | None) -> str:
-    return value.isoformat() if value else "-"
 
 
 def stored_dicts(rows: Sequence[Stored]) -> list[dict[str, Any]]:
