@@ -46,7 +46,7 @@ def posting_add(
         from levelset.cli.evidence_view import render_posting
 
         console().print(render_posting(saved))
-    keep = yes or (not piped and not json_output and sys.stdin.isatty() and _confirm())
+    keep = yes or (not json_output and _confirm(piped))
     stored = keep_posting(ws, saved) if keep else None
     if json_output:
         print_json(saved.to_dict() | {"stored": stored is not None,
@@ -57,8 +57,21 @@ def posting_add(
         console().print("Not stored. Run again with --yes to keep it.")
 
 
-def _confirm() -> bool:
-    return typer.confirm("Store this posting?", default=True)
+def _confirm(piped: bool) -> bool:
+    """Ask on the terminal: standard input when it is one, else the controlling terminal
+    (the posting itself came in on standard input); no terminal, no store."""
+    if not piped:
+        return sys.stdin.isatty() and typer.confirm("Store this posting?", default=True)
+    try:
+        with (
+            open("/dev/tty", "w", encoding="utf-8") as out,
+            open("/dev/tty", encoding="utf-8") as tty,
+        ):
+            out.write("Store this posting? [Y/n]: ")
+            out.flush()
+            return tty.readline().strip().lower() in ("", "y", "yes")
+    except OSError:
+        return False
 
 
 @posting_app.command("list")
