@@ -1,20 +1,22 @@
 """`python -m benchmarks [NAME...]`: run every bench_*.py module (or the named ones).
 
-Each module has `run() -> list[Figure]`. Results print as a table and are written to
-benchmarks/out/results.json so docs/performance.md can quote them.
+Each module has `run() -> list[Figure]`. Results print as a table and are kept in
+benchmarks/out/results.json (the figures of modules not run this time are kept as they were,
+each module with the machine and load it was measured under); `python -m benchmarks.report`
+turns that file into docs/performance.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
-import json
 import pkgutil
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
-from benchmarks.harness import Figure
+from benchmarks.harness import Figure, machine
+from benchmarks.results import RESULTS, Results
 
 HERE = Path(__file__).parent
 
@@ -32,27 +34,31 @@ def main() -> int:
         "names", nargs="*", help="run only benchmarks whose module name contains these"
     )
     args = parser.parse_args()
-    figures: list[Figure] = []
+    results = Results.load(RESULTS)
     for name in modules(args.names):
         print(f"== {name}", file=sys.stderr, flush=True)
-        figures.extend(importlib.import_module(f"benchmarks.{name}").run())
-    _print(figures)
-    out = HERE / "out"
-    out.mkdir(exist_ok=True)
-    rows = [asdict(f) | {"ratio": f.ratio} for f in figures]
-    (out / "results.json").write_text(json.dumps(rows, indent=2))
+        before = machine()
+        figures = importlib.import_module(f"benchmarks.{name}").run()
+        run = before | {
+            "load_average_after": machine()["load_average"],
+            "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }
+        results = results.replace(name, figures, run)
+        _print(name, figures)
+        results.save(RESULTS)  # after each module: a later failure keeps what was measured
     return 0
 
 
-def _print(figures: list[Figure]) -> None:
-    header = f"{'figure':48} {'value':>14} {'baseline':>30} {'ratio':>9}  goal"
-    print(header)
-    print("-" * len(header))
+def _print(module: str, figures: list[Figure]) -> None:
+    print(f"\n{module}")
     for f in figures:
-        verdict = {True: "met", False: "NOT MET", None: ""}[f.met]
-        base = f"{f.baseline_name} {f.baseline_value:.4g}"
-        value = f"{f.value:>10.4g} {f.unit:3}"
-        print(f"{f.name:48} {value} {base:>30} {f.ratio:>8.1f}x  {f.target} {verdict}")
+        verdict = {True: "met", False: "NOT MET", None: "reported"}[f.met]
+        print(f"  {f.name}")
+        print(
+            f"    {f.value:.4g} {f.unit}   baseline {f.baseline_name} {f.baseline_value:.4g}"
+            f"   ratio {f.ratio:.3g}x   goal: {f.target}: {verdict}"
+        )
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":

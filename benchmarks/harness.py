@@ -47,3 +47,38 @@ def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
     return ordered[index]
+
+
+def machine() -> dict[str, object]:
+    """What the figures were measured on: cores, CPU model, memory, Python, load average."""
+    import os
+    import platform
+
+    return {
+        "cores": os.cpu_count(),
+        "cpu": _cpu_model() or platform.processor() or platform.machine(),
+        "memory_gib": _memory_gib(),
+        "python": platform.python_version(),
+        "system": f"{platform.system()} {platform.release()}",
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def _cpu_model() -> str | None:
+    try:
+        with open("/proc/cpuinfo") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        return None
+    return None
+
+
+def _memory_gib() -> float | None:
+    try:
+        with open("/proc/meminfo") as info:
+            kib = int(info.readline().split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+    return round(kib / 1024 / 1024, 1)
