@@ -188,7 +188,7 @@ def import_sheet(
     Any bad row refuses the whole sheet (InputError naming every line) unless `skip_bad_rows`;
     events already stored are left out, so importing the same sheet twice adds nothing.
     """
-    from levelset.store.tracking import add_events, load_events
+    from levelset.store.tracking import insert_events, load_events
     from levelset.tracking.csv_import import decode_sheet
 
     text = decode_sheet(data, name)
@@ -202,7 +202,7 @@ def import_sheet(
     if dry_run or not plan.events:
         return Imported(plan, 0, dry_run)
     source = PurePath(name).name  # the file's name, not the folders it was in
-    return Imported(plan, len(add_events(ws.store, plan.events, source=source)), dry_run)
+    return Imported(plan, insert_events(ws.store, plan.events, source=source), dry_run)
 
 
 def column_mapping(pairs: Sequence[str], mapping_file: PurePath | None = None) -> dict[str, str]:

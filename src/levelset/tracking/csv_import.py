@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -54,8 +54,7 @@ class _Row:
     values: dict[str, str]
 
     def get(self, name: str) -> str:
-        value = self.values.get(name, "").strip()
-        return "" if value.lower() in columns.EMPTY else value
+        return self.values.get(name, "")  # cleaned when the row was mapped (_mapped)
 
 
 class _Reader:
@@ -101,20 +100,22 @@ def plan_import(
     unknown = [h for h in unknown if h not in own.values()]
     _refuse_saved_jobs(headers, mapping, file)
     _require(layout, mapping, file, headers)
-    renamed = [_Row(r.line, {n: r.values.get(h, "") for n, h in mapping.items()}) for r in rows]
+    renamed = [_mapped(r, mapping) for r in rows]
     parse = _event_row if layout == "events" else _application_row
     located, problems = _parse_all(renamed, file, parse, stored)
     kept, skipped = _validate(located, problems, stored, today, file, skip_bad_rows)
-    fresh = [e for e in kept if not any(e.same_as(s) for s in stored)]
+    seen = {s.identity for s in stored}
+    fresh = [e for e in kept if e.identity not in seen]
+    already = len(kept) - len(fresh)
     return ImportPlan(
-        file,
-        layout,
-        len(rows),
-        tuple(fresh),
-        len(kept) - len(fresh),
-        tuple(skipped),
-        tuple(unknown),
+        file, layout, len(rows), tuple(fresh), already, tuple(skipped), tuple(unknown)
     )
+
+
+def _mapped(row: _Row, mapping: dict[str, str]) -> _Row:
+    """The row under levelset's names, each cell stripped and blank markers ("n/a") emptied."""
+    cells = ((name, row.values.get(header, "").strip()) for name, header in mapping.items())
+    return _Row(row.line, {n: "" if v.lower() in columns.EMPTY else v for n, v in cells})
 
 
 def _read_csv(text: str, file: str) -> tuple[list[str], list[_Row]]:
@@ -169,7 +170,7 @@ def _require(layout: str, mapping: dict[str, str], file: str, headers: list[str]
         raise validation_failed(file, [problem])
 
 
-ParseRow = Callable[[_Row, str, list[Event]], tuple[list[Event], list[Problem]]]
+ParseRow = Callable[[_Row, str, "_Attempts"], tuple[list[Event], list[Problem]]]
 
 
 def _parse_all(
@@ -177,14 +178,26 @@ def _parse_all(
 ) -> tuple[list[Located], list[Problem]]:
     located: list[Located] = []
     problems: list[Problem] = []
-    known = [e for e in stored if e.kind.is_attempt]
+    known = _Attempts(e for e in stored if e.kind.is_attempt)
     for row in rows:
         events, found = parse(row, file, known)
         problems += found
         if not found:
             located += [Located(e, row.line) for e in events]
-            known += [e for e in events if e.kind.is_attempt]
+            known.add_all(e for e in events if e.kind.is_attempt)
     return located, problems
+
+
+class _Attempts:
+    """The attempts known so far by company (lower case): one look-up per follow-up row."""
+
+    def __init__(self, attempts: Iterable[Event]) -> None:
+        self.by_company: dict[str, list[Event]] = {}
+        self.add_all(attempts)
+
+    def add_all(self, attempts: Iterable[Event]) -> None:
+        for attempt in attempts:
+            self.by_company.setdefault(attempt.company.lower(), []).append(attempt)
 
 
 def _validate(
@@ -209,7 +222,7 @@ def _validate(
     return [item.event for item in located], sorted(skipped, key=lambda p: p.line or 0)
 
 
-def _application_row(row: _Row, file: str, known: list[Event]) -> tuple[list[Event], list[Problem]]:
+def _application_row(row: _Row, file: str, known: _Attempts) -> tuple[list[Event], list[Problem]]:
     read = _Reader(row, file)
     company = row.get("company")
     if not company:
@@ -321,7 +334,7 @@ def _implied_outcome(
     return Outcome.NEGATIVE if rejection else None
 
 
-def _event_row(row: _Row, file: str, known: list[Event]) -> tuple[list[Event], list[Problem]]:
+def _event_row(row: _Row, file: str, known: _Attempts) -> tuple[list[Event], list[Problem]]:
     read = _Reader(row, file)
     kind = read.field("kind", parse_kind, required=True)
     date = read.field("date", parse_sheet_date, required=True)
@@ -351,15 +364,10 @@ def _event_row(row: _Row, file: str, known: list[Event]) -> tuple[list[Event], l
     return [event], []
 
 
-def _latest_ref(known: list[Event], company: str, role: str, date: dt.date) -> str:
+def _latest_ref(known: _Attempts, company: str, role: str, date: dt.date) -> str:
     """A follow-up named by company (and role) joins the latest earlier attempt there."""
-    match = [
-        a
-        for a in known
-        if a.company.lower() == company.lower()
-        and (not role or a.role.lower() == role.lower())
-        and a.date <= date
-    ]
+    there = known.by_company.get(company.lower(), [])
+    match = [a for a in there if (not role or a.role.lower() == role.lower()) and a.date <= date]
     if match:
         return max(match, key=lambda a: a.date).ref
     return " / ".join(p for p in (company, role) if p) or "(no company given)"

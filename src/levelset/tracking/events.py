@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -24,7 +23,10 @@ class EventKind(StrEnum):
     @property
     def is_attempt(self) -> bool:
         """Applications and outreach start a thread; every other kind follows one."""
-        return self in (EventKind.APPLICATION, EventKind.OUTREACH)
+        return self in _ATTEMPT_KINDS
+
+
+_ATTEMPT_KINDS = frozenset({EventKind.APPLICATION, EventKind.OUTREACH})
 
 
 class Channel(StrEnum):
@@ -135,13 +137,23 @@ class Event:
         ref = attempt_ref(company, role, date)
         return cls(kind, date, ref, company, role, channel, resume_version, variant, note=note)
 
+    @property
+    def identity(self) -> tuple[object, ...]:
+        """What makes two events the same regardless of storage id, note or source: a key
+        to skip re-imports with one set look-up per row."""
+        return (self.kind, self.date, self.ref, self.outcome, self.stage)
+
     def same_as(self, other: Event) -> bool:
         """The same event regardless of storage id, note or source (used to skip re-imports)."""
-        keys = ("kind", "date", "ref", "outcome", "stage")
-        return all(getattr(self, k) == getattr(other, k) for k in keys)
+        return self.identity == other.identity
 
     def with_id(self, new_id: int) -> Event:
-        return dataclasses.replace(self, id=new_id)
+        # spelled out: dataclasses.replace costs more than the row's insert in a large import
+        return Event(
+            self.kind, self.date, self.ref, self.company, self.role, self.channel,
+            self.resume_version, self.variant, self.outcome, self.stage, self.negotiation_id,
+            self.note, new_id,
+        )  # fmt: skip
 
 
 def attempt_ref(company: str, role: str, date: dt.date) -> str:
@@ -150,8 +162,22 @@ def attempt_ref(company: str, role: str, date: dt.date) -> str:
     return " / ".join(p for p in parts if p)
 
 
+_FOUND: dict[tuple[type[StrEnum], str], str] = {}  # (enum, cell) -> value: a sheet repeats cells
+_FOUND_LIMIT = 10_000
+_SPACES = re.compile(r"[\s_-]+")
+
+
 def _lookup(what: str, value: str, enum: type[StrEnum], aliases: dict[str, str]) -> str:
-    key = re.sub(r"[\s_-]+", " ", value.strip().lower())
+    found = _FOUND.get((enum, value))
+    if found is None:
+        found = _resolve(what, value, enum, aliases)
+        if len(_FOUND) < _FOUND_LIMIT:
+            _FOUND[(enum, value)] = found
+    return found
+
+
+def _resolve(what: str, value: str, enum: type[StrEnum], aliases: dict[str, str]) -> str:
+    key = _SPACES.sub(" ", value.strip().lower())
     names = [m.value for m in enum]
     if key.replace(" ", "_") in names:
         return key.replace(" ", "_")
@@ -193,11 +219,19 @@ _DATE_FORMATS = (
 )
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def parse_date(value: str | dt.date) -> dt.date:
     """A date from ISO (2026-03-02), US (3/2/2026) or written (Mar 2, 2026) form."""
     if isinstance(value, dt.date):
         return value
     text = value.strip()
+    if _ISO_DAY.fullmatch(text):  # the common case, without trying every format
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
     for pattern in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, pattern).date()

@@ -170,10 +170,11 @@ def rates(ripe: Sequence[Thread]) -> tuple[Rate, ...]:
     resume version."""
     found = [_rate("overall", "all", m, ripe) for m in Measure]
     for group, key in GROUPS.items():
-        values = sorted({key(t.attempt) for t in ripe})
-        for value in values:
-            members = [t for t in ripe if key(t.attempt) == value]
-            found.append(_rate(group, value, Measure.RESPONDED, members))
+        members: dict[str, list[Thread]] = {}
+        for thread in ripe:  # one pass: the threads of each value, in their order
+            members.setdefault(key(thread.attempt), []).append(thread)
+        for value in sorted(members):
+            found.append(_rate(group, value, Measure.RESPONDED, members[value]))
     return tuple(found)
 
 
@@ -203,9 +204,12 @@ def weekly(chosen: Sequence[Thread], today: dt.date) -> tuple[WeekPoint, ...]:
         return ()
     monday = _monday(min(t.attempt.date for t in chosen))
     last = _monday(max(t.attempt.date for t in chosen))
+    weeks: dict[dt.date, list[Thread]] = {}
+    for thread in chosen:
+        weeks.setdefault(_monday(thread.attempt.date), []).append(thread)
     points = []
     while monday <= last:
-        week = [t for t in chosen if _monday(t.attempt.date) == monday]
+        week = weeks.get(monday, [])
         hits = sum(t.reached(Measure.RESPONDED) for t in week)
         low, high = wilson(hits, len(week))
         young = any((today - t.attempt.date).days < WAIT_DAYS for t in week)

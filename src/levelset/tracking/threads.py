@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from levelset.tracking.events import Event, EventKind, Outcome
 
@@ -29,16 +30,22 @@ class Thread:
     follow_ups: tuple[Event, ...]
 
     def reached(self, measure: Measure) -> bool:
+        return measure in self._reached
+
+    @cached_property
+    def _reached(self) -> frozenset[Measure]:
+        """Every measure this thread reached, worked out once (metrics ask many times)."""
         kinds = {e.kind for e in self.follow_ups}
-        if measure is Measure.OFFERED:
-            return EventKind.OFFER in kinds
-        if measure is Measure.INTERVIEWED:
-            return bool(kinds & {EventKind.INTERVIEW, EventKind.OFFER})
-        if measure is Measure.POSITIVE:
-            return bool(kinds & {EventKind.INTERVIEW, EventKind.OFFER}) or any(
-                e.outcome is Outcome.POSITIVE for e in self.follow_ups
-            )
-        return bool(kinds & set(REPLY_KINDS))
+        found = set()
+        if EventKind.OFFER in kinds:
+            found.add(Measure.OFFERED)
+        if kinds & {EventKind.INTERVIEW, EventKind.OFFER}:
+            found |= {Measure.INTERVIEWED, Measure.POSITIVE}
+        if any(e.outcome is Outcome.POSITIVE for e in self.follow_ups):
+            found.add(Measure.POSITIVE)
+        if kinds & set(REPLY_KINDS):
+            found.add(Measure.RESPONDED)
+        return frozenset(found)
 
     @property
     def first_reply(self) -> dt.date | None:
