@@ -40,7 +40,8 @@ def sheet(rows: int, offset: int = 0) -> bytes:
         row = [f"Company {i // 7}", f"ML Engineer {i % 7}", applied.isoformat()]
         row += [CHANNELS[i % 4], f"r{i % 3}"]
         if i % 2:
-            row += [(applied + dt.timedelta(days=3)).isoformat(), "negative" if i % 3 else "positive"]
+            reply = (applied + dt.timedelta(days=3)).isoformat()
+            row += [reply, "negative" if i % 3 else "positive"]
         else:
             row += ["", ""]
         writer.writerow(row)
