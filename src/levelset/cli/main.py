@@ -35,8 +35,11 @@ def _run(args: list[str]) -> int:
 def _run_command(args: list[str]) -> int:
     import typer
 
+    from levelset.cli import coercion
     from levelset.cli.app import app
     from levelset.cli.workspace import command_workspace
+
+    coercion.install()
 
     command = typer.main.get_command(app)
     try:

@@ -56,14 +56,21 @@ class Migration:
     upgrade: Callable[..., None]
 
 
+def names() -> list[str]:
+    """The name of every migration module of this package, in order, none of them imported
+    (a store that is up to date opens without loading its migrations' table modules)."""
+    found = [info.name for info in pkgutil.iter_modules(__path__)]
+    return sorted(n for n in found if n.startswith("m") and n[1:5].isdigit())
+
+
+def load(name: str) -> Migration:
+    module = importlib.import_module(f"{__name__}.{name}")
+    return Migration(name, module.upgrade)
+
+
 def discover() -> list[Migration]:
     """Every migration module of this package, in name order."""
-    found = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("m") and info.name[1:5].isdigit():
-            module = importlib.import_module(f"{__name__}.{info.name}")
-            found.append(Migration(info.name, module.upgrade))
-    return sorted(found, key=lambda m: m.name)
+    return [load(name) for name in names()]
 
 
 def applied(engine: Engine) -> set[str]:
@@ -74,13 +81,13 @@ def applied(engine: Engine) -> set[str]:
 
 def pending(engine: Engine) -> list[Migration]:
     done = applied(engine)
-    return [m for m in discover() if m.name not in done]
+    return [load(name) for name in names() if name not in done]
 
 
 def migrate(engine: Engine, paths: Paths, *, now: Callable[[], dt.datetime]) -> list[str]:
     """Apply pending migrations in order, each in one transaction; back up first."""
     done = applied(engine)
-    todo = [m for m in discover() if m.name not in done]
+    todo = [load(name) for name in names() if name not in done]
     if not todo:
         return []
     if done:  # a brand-new database has nothing worth backing up

@@ -1,0 +1,69 @@
+"""Text options skip Pydantic; every other value is still coerced and checked by Typer."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from levelset.cli import coercion
+from levelset.cli.lazy import load
+from levelset.cli.registry import COMMANDS
+from tests.cli.runner import run_cli
+
+
+def _parameters() -> Iterator[tuple[str, Any]]:
+    """(command path, parameter) for every parameter of every registered command."""
+
+    def walk(path: str, command: Any) -> Iterator[tuple[str, Any]]:
+        for param in command.params:
+            if hasattr(param, "type_descriptor"):
+                yield path, param
+        for name, sub in (getattr(command, "commands", {}) or {}).items():
+            yield from walk(f"{path} {name}", sub)
+
+    for name, entry in COMMANDS.items():
+        yield from walk(name, load(name, entry))
+
+
+def test_every_text_parameter_gets_what_typers_own_coercion_gives() -> None:
+    from typer._coercion import build_runtime_param
+
+    checked = 0
+    for path, param in _parameters():
+        descriptor = param.type_descriptor
+        if descriptor.is_list and param.multiple:
+            samples: list[Any] = [("Seattle", "New York"), ()]
+        else:
+            samples = ["Sr. ML Eng", "185k", " spaced "]
+        for sample in samples:
+            if not coercion.plain_text(descriptor, sample):
+                continue
+            theirs = build_runtime_param(descriptor).coerce(sample, param=param, ctx=None)
+            ours = coercion.deferred(descriptor).coerce(sample, param=param, ctx=None)
+            assert ours == theirs and type(ours) is type(theirs), (path, param.name, sample)
+            checked += 1
+    assert checked > 50  # the registry's text options and arguments were all compared
+
+
+def test_a_number_option_is_still_checked_by_typer(tmp_path: Any) -> None:
+    offer = tmp_path / "offer.yaml"
+    offer.write_text("company: Acme\nbase: 180000\n")
+    result = run_cli("offer", "value", str(offer), "--years", "40")
+    assert result.exit_code == 2
+    assert "--years" in result.stderr and "10" in result.stderr
+
+
+def test_a_command_given_only_text_never_imports_pydantic(levelset_home: Any) -> None:
+    code = (
+        "import sys\n"
+        "from levelset.cli.main import main\n"
+        "assert main(['levels', 'L5']) == 0\n"
+        "print('pydantic' in sys.modules)\n"
+    )
+    env = {**os.environ, "LEVELSET_HOME": str(levelset_home)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "False"
