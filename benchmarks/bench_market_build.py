@@ -1,0 +1,104 @@
+"""The first market build: the store made from the shipped files, in-process and in a fresh home.
+
+1. `rebuild(paths)` into an empty home (every shipped dataset staged, checked row by row,
+   typed and stored, then checkpointed), against the floor for the same files: DuckDB's own
+   CSV reader copying each shipped file into a table of a fresh database, nothing checked.
+   Goal (issue 15): under 1 s.
+2. The first `levelset range` in a fresh home, a cold process that builds the store before it
+   answers (progress on stderr), against `python -c pass`; reported.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.harness import Figure
+
+REPEAT = int(os.environ.get("LEVELSET_BENCH_BUILD_REPEAT", "5"))
+GOAL_SECONDS = 1.0
+RANGE = ("range", "Machine Learning Engineer", "--level", "senior", "--location", "Seattle")
+
+
+def _median(times: list[float]) -> float:
+    return statistics.median(times)
+
+
+def _build_once(tmp: Path, index: int) -> float:
+    from levelset.market.build import rebuild
+    from levelset.paths import Paths
+
+    paths = Paths(tmp / f"home-{index}").ensure()
+    start = time.perf_counter()
+    rebuild(paths)
+    return time.perf_counter() - start
+
+
+def _floor_once(tmp: Path, index: int) -> float:
+    """DuckDB's CSV reader over the shipped files into a fresh file, nothing checked."""
+    import duckdb
+
+    from levelset.market.build import SHIPPED_DIR
+
+    files = sorted(p for p in SHIPPED_DIR.iterdir() if p.name.endswith((".csv.gz", ".txt.gz")))
+    files += sorted(SHIPPED_DIR.glob("*.csv"))
+    start = time.perf_counter()
+    con = duckdb.connect(str(tmp / f"floor-{index}.duckdb"))
+    for number, file in enumerate(files):
+        delim = "\t" if ".txt" in file.name else ","
+        con.execute(
+            f"CREATE TABLE t{number} AS SELECT * FROM read_csv(?, delim = ?, header = true, "
+            "all_varchar = true)",
+            [str(file), delim],
+        )
+    con.execute("CHECKPOINT")
+    con.close()
+    return time.perf_counter() - start
+
+
+def _levelset() -> list[str]:
+    script = Path(sys.executable).parent / "levelset"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "levelset.cli.main"]
+
+
+def _cold(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=env)
+    return time.perf_counter() - start
+
+
+def _first_range(tmp: Path) -> tuple[float, float]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    firsts, pythons = [], []
+    for index in range(max(REPEAT // 2, 1) + 1):
+        home = {**env, "LEVELSET_HOME": str(tmp / f"cold-{index}")}
+        firsts.append(_cold([*_levelset(), *RANGE], home))
+        pythons.append(_cold([sys.executable, "-c", "pass"], home))
+    return _median(firsts[1:] or firsts), _median(pythons)  # the first run compiles bytecode
+
+
+def run() -> list[Figure]:
+    with tempfile.TemporaryDirectory(prefix="levelset-bench-build-") as tmp:
+        root = Path(tmp)
+        builds = [_build_once(root, i) for i in range(REPEAT)]
+        floors = [_floor_once(root, i) for i in range(REPEAT)]
+        first, python = _first_range(root)
+    build, floor = _median(builds), _median(floors)
+    return [
+        Figure(
+            name="market store built from the shipped files (rebuild, in-process)",
+            value=build, unit="s",
+            baseline_name="DuckDB read_csv of the same files, unchecked", baseline_value=floor,
+            target=f"under {GOAL_SECONDS:g} s", met=build < GOAL_SECONDS,
+        ),
+        Figure(
+            name="first `levelset range` in a fresh home (cold process, builds the store)",
+            value=first, unit="s", baseline_name="python -c pass", baseline_value=python,
+            target="reported",
+        ),
+    ]  # fmt: skip
