@@ -8,8 +8,6 @@ from pathlib import Path
 
 import typer
 
-from levelset.playbook.render import Format, parse_format
-
 
 def playbook_command(
     topic: str = typer.Option("salary", "--topic", help="salary, leveling or negotiation."),
@@ -24,6 +22,7 @@ def playbook_command(
     from levelset.cli.output import note, print_json
     from levelset.cli.workspace import workspace
     from levelset.playbook.pdf import FALLBACK_FONT_ENV
+    from levelset.playbook.render import Format, parse_format
 
     font = os.environ.get(FALLBACK_FONT_ENV)
     chosen = parse_format(fmt)
