@@ -48,6 +48,34 @@ def test_every_text_parameter_gets_what_typers_own_coercion_gives() -> None:
     assert checked > 50  # the registry's text options and arguments were all compared
 
 
+def _outcome(coerce: Any) -> Any:
+    try:
+        return coerce()
+    except Exception as error:  # Typer's BadParameter: compare what the user would read
+        return (type(error).__name__, str(error))
+
+
+def test_every_path_parameter_gets_what_typers_own_coercion_gives(tmp_path: Any) -> None:
+    from typer._coercion import build_runtime_param
+
+    existing = tmp_path / "offer.yaml"
+    existing.write_text("company: Acme\n")
+    checked = 0
+    for path, param in _parameters():
+        descriptor = param.type_descriptor
+        for sample in (str(existing), str(tmp_path / "missing.yaml"), str(tmp_path), "-"):
+            if not coercion.plain_path(descriptor, sample):
+                continue
+            real = build_runtime_param(descriptor)
+            theirs = _outcome(lambda: real.coerce(sample, param=param, ctx=None))
+            ours = _outcome(
+                lambda: coercion.deferred(descriptor).coerce(sample, param=param, ctx=None)
+            )
+            assert ours == theirs and type(ours) is type(theirs), (path, param.name, sample)
+            checked += 1
+    assert checked > 20
+
+
 def test_a_number_option_is_still_checked_by_typer(tmp_path: Any) -> None:
     offer = tmp_path / "offer.yaml"
     offer.write_text("company: Acme\nbase: 180000\n")

@@ -2,10 +2,11 @@
 
 Typer (0.2x) coerces every parameter value through a Pydantic TypeAdapter built on each run,
 even for an option left out, so every command paid for importing Pydantic and building a
-schema per option: about a third of a command's start-up. Here each parameter defers that
+schema per option before doing anything. Here each parameter defers that
 work until it has a value to coerce, and a value for a `str` or `list[str]` parameter (no
 custom parser) that already is text passes straight through, as Typer's own adapter would
-return it. Anything else goes to Typer's adapter as before.
+return it; text for a `Path` parameter becomes a `Path` and goes through Typer's own path
+checks. Anything else goes to Typer's adapter as before.
 
 `install()` patches one method of Typer's parameter class; if a Typer release renames it,
 nothing is patched and Typer works as shipped.
@@ -13,9 +14,11 @@ nothing is patched and Typer works as shipped.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, get_args, get_origin
 
 from typer._coercion import RuntimeParam, build_runtime_param
+from typer._param_types import coerce_cli_path
 
 _MARK = "_levelset_deferred"
 
@@ -46,6 +49,9 @@ class Deferred(RuntimeParam):  # Typer's own base class (private: see install)
         descriptor = self.__dict__["descriptor"]
         if plain_text(descriptor, value):
             return list(value) if isinstance(value, list | tuple) else value
+        if plain_path(descriptor, value):  # Typer's own checks, given a Path it needs no Pydantic
+            info = descriptor.parameter_info
+            return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
         real = self.__dict__.get("real")
         if real is None:  # the dataclass is frozen: set the cache as Typer's own code would
             real = build_runtime_param(descriptor)
@@ -70,3 +76,12 @@ def plain_text(descriptor: Any, value: Any) -> bool:
     if get_origin(annotation) is list and get_args(annotation) == (str,):
         return isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
     return False
+
+
+def plain_path(descriptor: Any, value: Any) -> bool:
+    """True for text given to a `Path` parameter that Typer would turn into a `Path` (then
+    check for existence and the like, as it does for a Path)."""
+    if descriptor.file_annotation is not None or descriptor.parameter_info.parser is not None:
+        return False
+    path_type = descriptor.parameter_info.path_type
+    return descriptor.annotation is Path and path_type in (None, Path) and isinstance(value, str)
