@@ -48,9 +48,9 @@ def test_every_text_parameter_gets_what_typers_own_coercion_gives() -> None:
     assert checked > 50  # the registry's text options and arguments were all compared
 
 
-def _outcome(coerce: Any) -> Any:
+def _outcome(runtime: Any, value: str, param: Any) -> Any:
     try:
-        return coerce()
+        return runtime.coerce(value, param=param, ctx=None)
     except Exception as error:  # Typer's BadParameter: compare what the user would read
         return (type(error).__name__, str(error))
 
@@ -66,11 +66,8 @@ def test_every_path_parameter_gets_what_typers_own_coercion_gives(tmp_path: Any)
         for sample in (str(existing), str(tmp_path / "missing.yaml"), str(tmp_path), "-"):
             if not coercion.plain_path(descriptor, sample):
                 continue
-            real = build_runtime_param(descriptor)
-            theirs = _outcome(lambda: real.coerce(sample, param=param, ctx=None))
-            ours = _outcome(
-                lambda: coercion.deferred(descriptor).coerce(sample, param=param, ctx=None)
-            )
+            theirs = _outcome(build_runtime_param(descriptor), sample, param)
+            ours = _outcome(coercion.deferred(descriptor), sample, param)
             assert ours == theirs and type(ours) is type(theirs), (path, param.name, sample)
             checked += 1
     assert checked > 20
