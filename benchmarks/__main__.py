@@ -13,6 +13,7 @@ import datetime as dt
 import importlib
 import pkgutil
 import sys
+import traceback
 from pathlib import Path
 
 from benchmarks.harness import Figure, machine
@@ -35,10 +36,16 @@ def main() -> int:
     )
     args = parser.parse_args()
     results = Results.load(RESULTS)
+    failed = []
     for name in modules(args.names):
         print(f"== {name}", file=sys.stderr, flush=True)
         before = machine()
-        figures = importlib.import_module(f"benchmarks.{name}").run()
+        try:
+            figures = importlib.import_module(f"benchmarks.{name}").run()
+        except Exception:  # one broken module must not hide the others' figures
+            traceback.print_exc()
+            failed.append(name)
+            continue
         run = before | {
             "load_average_after": machine()["load_average"],
             "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -46,7 +53,9 @@ def main() -> int:
         results = results.replace(name, figures, run)
         _print(name, figures)
         results.save(RESULTS)  # after each module: a later failure keeps what was measured
-    return 0
+    if failed:
+        print(f"\nFAILED (figures kept from earlier runs): {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _print(module: str, figures: list[Figure]) -> None:
