@@ -96,7 +96,7 @@ def full_report(folder: Path) -> list[Figure]:
         def run(path: Path = path) -> None:
             materials = Materials((import_file(path),))
             analyse(materials, profile)
-            estimate_level(materials, None, equivalences=False)
+            estimate_level(materials, None)
 
         seconds = median_seconds(run, repeat=5, warmup=1)
         figures.append(

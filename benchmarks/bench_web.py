@@ -54,7 +54,7 @@ def _seed(home: Path) -> None:
     offer = {"company": "Northwind", "currency": "USD", "base": 185000, "bonus_target_pct": 15}
     add_offers(store, [parse_offer(offer)])
     store.close()
-    open_market(paths, note=lambda _text: None).close()
+    open_market(paths).close()
 
 
 def _free_port() -> int:
