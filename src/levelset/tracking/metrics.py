@@ -8,12 +8,14 @@ import datetime as dt
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from levelset.negotiation import NegotiationRecord, Outcome, negotiation_outcome
 from levelset.tracking.events import Event, EventKind
 from levelset.tracking.stats import wilson
 from levelset.tracking.threads import Measure, Thread, threads
+
+if TYPE_CHECKING:  # the negotiation package is loaded only when there are records to read
+    from levelset.negotiation import NegotiationRecord, Outcome
 
 THIN = 10  # fewer attempts than this and a rate is flagged as a thin sample
 WAIT_DAYS = 7  # attempts younger than this may still get a reply; not counted in rates
@@ -135,7 +137,7 @@ def compute_metrics(
     """
     chosen = [t for t in threads(events) if since is None or t.attempt.date >= since]
     ripe = [t for t in chosen if (today - t.attempt.date).days >= WAIT_DAYS]
-    outcomes = tuple(negotiation_outcome(r) for r in negotiations)
+    outcomes = _outcomes(negotiations)
     scores = tuple(
         sorted((p for p in narrative if since is None or p.on >= since), key=lambda p: p.on)
     )
@@ -144,6 +146,14 @@ def compute_metrics(
         len(chosen) - len(ripe), funnel(chosen), rates(ripe), response_time(chosen),
         weekly(chosen, today), outcomes, scores, _notes(chosen, ripe, negotiations),
     )  # fmt: skip
+
+
+def _outcomes(negotiations: Sequence[NegotiationRecord]) -> tuple[Outcome, ...]:
+    if not negotiations:
+        return ()
+    from levelset.negotiation import negotiation_outcome
+
+    return tuple(negotiation_outcome(r) for r in negotiations)
 
 
 def funnel(chosen: Sequence[Thread]) -> tuple[tuple[str, int], ...]:
