@@ -24,6 +24,7 @@ from levelset.market import catalog, manifest, tables
 from levelset.market.catalog import Dataset
 from levelset.market.loaders import crowd, lca_aggregates, oews, onet
 from levelset.market.loaders.staging import stage_delimited
+from levelset.market.prebuilt import PREBUILT
 from levelset.market.store import BuildDb, MarketStore, Progress, read_meta
 from levelset.paths import Paths
 
@@ -68,7 +69,7 @@ def open_market(paths: Paths, *, progress: Progress | None = None) -> MarketStor
     """The market store of these paths, built first (reporting `progress`) when missing or
     built by another version from other shipped files."""
     if not is_current(paths):
-        rebuild(paths, progress=progress)
+        rebuild(paths, progress=progress, prebuilt=PREBUILT)
     return MarketStore(paths.market_db)
 
 
@@ -82,14 +83,25 @@ def is_current(paths: Paths) -> bool:
     return meta.get("imports", manifest.fingerprint(paths)) == manifest.fingerprint(paths)
 
 
-def rebuild(paths: Paths, *, progress: Progress | None = None) -> BuildReport:
+def rebuild(
+    paths: Paths, *, progress: Progress | None = None, prebuilt: Path | None = None
+) -> BuildReport:
     """Build the store again from the shipped files, then replay every import in order.
 
-    Progress is reported per dataset: ("loading NAME", share of the datasets done).
+    With `prebuilt` (the first use of a home: `open_market`), a home without imports starts
+    from that store when it is current (market/prebuilt.py) instead of building. Progress is
+    reported per dataset: ("loading NAME", share of the datasets done).
     """
     start = time.perf_counter()
     replayed: list[str] = []
     entries = [e for e in manifest.entries(paths) if (paths.imports / e.path).exists()]
+    if (
+        prebuilt is not None
+        and not manifest.entries(paths)
+        and _unpacked(paths, prebuilt, progress)
+    ):
+        counts = tuple(_stored_counts(paths.market_db))
+        return BuildReport(paths.market_db, counts, (), time.perf_counter() - start)
     steps = len(SHIPPED_STEPS) + len(entries)
     with _building(paths, copy_live=False) as db:
         for ddl in tables.ALL:
@@ -107,6 +119,26 @@ def rebuild(paths: Paths, *, progress: Progress | None = None) -> BuildReport:
         counts = _finish(db, loaded, manifest.fingerprint(paths))
     _tick(progress, "done", 1.0)
     return BuildReport(paths.market_db, counts, tuple(replayed), time.perf_counter() - start)
+
+
+def _unpacked(paths: Paths, prebuilt: Path, progress: Progress | None) -> bool:
+    """Move the prebuilt store into place when it is current; False to build instead."""
+    from levelset.market.prebuilt import unpack
+
+    paths.ensure()
+    _tick(progress, "unpacking the prebuilt store", 0.0)
+    temp = paths.market_db.with_name(f".{paths.market_db.name}.{os.getpid()}-prebuilt.tmp")
+    if not unpack(temp, prebuilt):
+        return False
+    temp.replace(paths.market_db)
+    _tick(progress, "done", 1.0)
+    return True
+
+
+def _stored_counts(path: Path) -> list[tuple[str, int]]:
+    query = 'SELECT name, "rows" FROM datasets ORDER BY loaded_at, name'
+    with MarketStore(path) as store:
+        return [(str(name), int(rows)) for name, rows in store.fetch(query)]
 
 
 def _tick(progress: Progress | None, label: str, fraction: float) -> None:

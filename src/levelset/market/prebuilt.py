@@ -1,0 +1,72 @@
+"""A market store built ahead from the shipped files and shipped with them, compressed.
+
+A fresh home with no imports of its own starts from this file instead of building: it is
+unpacked next to the live store, opened to check that it was built from exactly these shipped
+files with these table shapes and that this DuckDB reads its storage format, and only then
+moved into place. Anything else (the file missing, stale, written by a newer DuckDB, or a
+home with imports to replay) falls back to building from the shipped files.
+
+`python -m levelset.market.prebuilt` writes it again; run it after changing the shipped data,
+the tables or the loaders (a stale file is simply not used, so the first build gets slow).
+"""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import levelset
+from levelset.paths import Paths
+
+PREBUILT = Path(levelset.__file__).parent / "data" / "prebuilt" / "market.duckdb.gz"
+
+
+def unpack(target: Path, source: Path = PREBUILT) -> bool:
+    """Write the prebuilt store to `target` when it is current and readable here; True if so.
+
+    `target` is removed again when the file turns out stale or unreadable.
+    """
+    if not source.exists():
+        return False
+    try:
+        with gzip.open(source, "rb") as packed, target.open("wb") as out:
+            shutil.copyfileobj(packed, out, 1 << 20)
+    except (OSError, EOFError):
+        target.unlink(missing_ok=True)
+        return False
+    if _current(target):
+        return True
+    target.unlink(missing_ok=True)
+    return False
+
+
+def _current(path: Path) -> bool:
+    from levelset.market.build import shipped_fingerprint
+    from levelset.market.store import read_meta
+
+    meta = read_meta(path)  # None when this DuckDB cannot read the file's storage format
+    return bool(meta) and meta.get("shipped") == shipped_fingerprint()  # type: ignore[union-attr]
+
+
+def write(target: Path = PREBUILT) -> Path:
+    """Build the store from the shipped files in a scratch home and keep it compressed."""
+    from levelset.market.build import rebuild
+
+    with tempfile.TemporaryDirectory(prefix="levelset-prebuilt-") as tmp:
+        paths = Paths(Path(tmp) / "home").ensure()
+        rebuild(paths)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with (
+            paths.market_db.open("rb") as built,
+            target.open("wb") as raw,
+            gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out,
+        ):
+            shutil.copyfileobj(built, out, 1 << 20)
+    return target
+
+
+if __name__ == "__main__":
+    print(write(Path(sys.argv[1]) if len(sys.argv) > 1 else PREBUILT))

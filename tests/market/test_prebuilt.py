@@ -1,0 +1,71 @@
+"""The prebuilt market store: used by a fresh home when current, never when stale or broken."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+from pathlib import Path
+
+import duckdb
+
+from levelset.market.build import is_current, open_market, rebuild
+from levelset.market.prebuilt import PREBUILT, write
+from levelset.paths import Paths
+
+TABLES = ("oews", "crowd", "onet_occupations", "onet_titles", "level_map", "datasets")
+
+
+def _counts(path: Path) -> dict[str, int]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def _labels(paths: Paths, prebuilt: Path) -> list[str]:
+    labels: list[str] = []
+    rebuild(paths, progress=lambda label, _done: labels.append(label), prebuilt=prebuilt)
+    return labels
+
+
+def test_a_fresh_home_starts_from_a_current_prebuilt_store(tmp_path: Path) -> None:
+    packed = write(tmp_path / "market.duckdb.gz")
+    fresh = Paths(tmp_path / "fresh").ensure()
+    labels = _labels(fresh, packed)
+    assert labels == ["unpacking the prebuilt store", "done"]
+    assert is_current(fresh)
+    built = Paths(tmp_path / "built").ensure()
+    rebuild(built)
+    assert _counts(fresh.market_db) == _counts(built.market_db)
+
+
+def test_a_stale_prebuilt_store_is_not_used(tmp_path: Path) -> None:
+    packed = write(tmp_path / "market.duckdb.gz")
+    plain = tmp_path / "plain.duckdb"
+    with gzip.open(packed) as source, plain.open("wb") as out:
+        shutil.copyfileobj(source, out)
+    with duckdb.connect(str(plain)) as con:
+        con.execute("UPDATE meta SET value = 'other data' WHERE key = 'shipped'")
+    stale = tmp_path / "stale.duckdb.gz"
+    with plain.open("rb") as source, gzip.open(stale, "wb") as out:
+        shutil.copyfileobj(source, out)
+    paths = Paths(tmp_path / "home").ensure()
+    assert "loading oews_tech" in _labels(paths, stale)
+    assert is_current(paths)
+
+
+def test_a_damaged_prebuilt_store_is_not_used(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.duckdb.gz"
+    broken.write_bytes(gzip.compress(b"not a database")[:20])
+    paths = Paths(tmp_path / "home").ensure()
+    assert "loading oews_tech" in _labels(paths, broken)
+    assert is_current(paths) and not list(paths.home.glob(".*.tmp"))
+
+
+def test_the_shipped_prebuilt_store_is_current(tmp_path: Path) -> None:
+    paths = Paths(tmp_path / "home").ensure()
+    labels = _labels(paths, PREBUILT)
+    assert labels[0] == "unpacking the prebuilt store", (
+        "src/levelset/data/prebuilt/market.duckdb.gz is stale: the shipped data, tables or "
+        "loaders changed; write it again with `python -m levelset.market.prebuilt`"
+    )
+    with open_market(paths) as store:
+        assert store.meta()["shipped"]
