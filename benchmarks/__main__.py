@@ -63,9 +63,11 @@ def _print(module: str, figures: list[Figure]) -> None:
     for f in figures:
         verdict = {True: "met", False: "NOT MET", None: "reported"}[f.met]
         print(f"  {f.name}")
+        cpu = "" if f.cpu is None else f" (CPU {f.cpu:.4g})"
+        base_cpu = "" if f.baseline_cpu is None else f" (CPU {f.baseline_cpu:.4g})"
         print(
-            f"    {f.value:.4g} {f.unit}   baseline {f.baseline_name} {f.baseline_value:.4g}"
-            f"   ratio {f.ratio:.3g}x   goal: {f.target}: {verdict}"
+            f"    {f.value:.4g} {f.unit}{cpu}   baseline {f.baseline_name} "
+            f"{f.baseline_value:.4g}{base_cpu}   ratio {f.ratio:.3g}x   goal: {f.target}: {verdict}"
         )
     sys.stdout.flush()
 

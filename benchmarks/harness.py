@@ -20,6 +20,11 @@ class Figure:
     target: str  # the goal in words, e.g. ">= 20x faster than pandas, median < 5 ms"
     met: bool | None = None  # None when the figure has no pass/fail goal
     higher_is_better: bool = False
+    # CPU seconds (user + system) of the same work and of the baseline, when measured: on a
+    # busy machine a process waits for a core, and wall time says more about the load than
+    # about the code; CPU time stays close to what a quiet machine would show
+    cpu: float | None = None
+    baseline_cpu: float | None = None
 
     @property
     def ratio(self) -> float:

@@ -70,13 +70,18 @@ def _machine(run: dict[str, Any] | None) -> str:
 
 def _row(row: dict[str, Any]) -> str:
     unit = row.get("unit", "")
-    value = _number(row.get("value"), unit)
+    value = _number(row.get("value"), unit) + _cpu(row.get("cpu"), unit)
     baseline = f"{row.get('baseline_name', '')}: {_number(row.get('baseline_value'), unit)}"
+    baseline += _cpu(row.get("baseline_cpu"), unit)
     ratio = row.get("ratio")
     ratio_text = "" if ratio is None else f"{ratio:.3g}x"
     result = {True: "**met**", False: "**not met**", None: "reported"}[row.get("met")]
     cells = [row.get("name", ""), value, baseline, ratio_text, row.get("target", ""), result]
     return "| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |"
+
+
+def _cpu(value: Any, unit: str) -> str:
+    return f" (CPU {_number(value, unit)})" if isinstance(value, int | float) else ""
 
 
 def _number(value: Any, unit: str) -> str:

@@ -35,11 +35,10 @@ def _run(args: list[str]) -> int:
 def _run_command(args: list[str]) -> int:
     import typer
 
-    from levelset.cli import coercion
     from levelset.cli.app import app
     from levelset.cli.workspace import command_workspace
 
-    coercion.install()
+    _faster_coercion()
 
     command = typer.main.get_command(app)
     try:
@@ -65,6 +64,16 @@ def _run_command(args: list[str]) -> int:
             raise
         return _fail(_environment_or_bug(error), args)
     return result if isinstance(result, int) else 0
+
+
+def _faster_coercion() -> None:
+    """Typer's coercion without Pydantic for text (cli/coercion.py); a Typer without the
+    internals it relies on runs as shipped."""
+    try:
+        from levelset.cli import coercion
+    except ImportError:
+        return
+    coercion.install()
 
 
 def _environment_or_bug(error: Exception) -> LevelsetError:
