@@ -30,7 +30,7 @@ def test_a_fresh_home_starts_from_a_current_prebuilt_store(tmp_path: Path) -> No
     packed = write(tmp_path / "market.duckdb.gz")
     fresh = Paths(tmp_path / "fresh").ensure()
     labels = _labels(fresh, packed)
-    assert labels == ["unpacking the prebuilt store", "done"]
+    assert labels == ["loading the prebuilt store", "done"]
     assert is_current(fresh)
     built = Paths(tmp_path / "built").ensure()
     rebuild(built)
@@ -63,7 +63,7 @@ def test_a_damaged_prebuilt_store_is_not_used(tmp_path: Path) -> None:
 def test_the_shipped_prebuilt_store_is_current(tmp_path: Path) -> None:
     paths = Paths(tmp_path / "home").ensure()
     labels = _labels(paths, PREBUILT)
-    assert labels[0] == "unpacking the prebuilt store", (
+    assert labels[0] == "loading the prebuilt store", (
         "src/levelset/data/prebuilt/market.duckdb.gz is stale: the shipped data, tables or "
         "loaders changed; write it again with `python -m levelset.market.prebuilt`"
     )

@@ -126,7 +126,7 @@ def _unpacked(paths: Paths, prebuilt: Path, progress: Progress | None) -> bool:
     from levelset.market.prebuilt import unpack
 
     paths.ensure()
-    _tick(progress, "unpacking the prebuilt store", 0.0)
+    _tick(progress, "loading the prebuilt store", 0.0)
     temp = paths.market_db.with_name(f".{paths.market_db.name}.{os.getpid()}-prebuilt.tmp")
     if not unpack(temp, prebuilt):
         return False
