@@ -12,6 +12,7 @@ the tables or the loaders (a stale file is simply not used, so the first build g
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import shutil
 import sys
@@ -38,9 +39,24 @@ def unpack(target: Path, source: Path = PREBUILT) -> bool:
         target.unlink(missing_ok=True)
         return False
     if _current(target):
+        _stamp(target)
         return True
     target.unlink(missing_ok=True)
     return False
+
+
+def _stamp(path: Path) -> None:
+    """Date the store by when this home got it (`data status` says when it was built)."""
+    from levelset.market.store import BuildDb
+
+    db = BuildDb(path)
+    try:
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat()
+        db.run("UPDATE meta SET value = ? WHERE key = 'built_at'", [now])
+    except BaseException:
+        db.abandon()
+        raise
+    db.close()
 
 
 def _current(path: Path) -> bool:
