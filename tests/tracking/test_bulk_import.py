@@ -49,3 +49,16 @@ def test_a_sheet_of_many_rows_imported_twice_adds_nothing_the_second_time(store:
     assert insert_events(store, first.events, source="big.csv") == 4500
     again = plan_import(text, "big.csv", load_events(store), TODAY)
     assert again.events == () and again.already_stored == 4500
+
+
+def test_a_batched_insert_stays_in_its_organisation(store: Any) -> None:
+    from sqlalchemy import select
+
+    from levelset.store.tracking import events_table
+
+    insert_events(store.for_tenant(7), _events(), source="sheet.csv")
+    assert load_events(store) == []
+    assert len(load_events(store.for_tenant(7))) == 3
+    with store.engine.connect() as conn:  # the raw rows: every one carries its tenant
+        tenants = set(conn.execute(select(events_table.c.org_id)).scalars())
+    assert tenants == {7}

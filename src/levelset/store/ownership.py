@@ -176,3 +176,10 @@ def _tables_in(source: Any) -> list[Table]:
     if left is not None and right is not None:  # a join
         return _tables_in(left) + _tables_in(right)
     return []
+
+
+def as_run(conn: Connection, statement: ClauseElement) -> ClauseElement:
+    """`statement` scoped as this connection's hook scopes what it runs (its tenant, its
+    owner): for a statement compiled once and handed to the driver, as a bulk insert is."""
+    scoped: ClauseElement = _before_execute(conn, statement, (), {}, {})[0]
+    return scoped

@@ -25,7 +25,7 @@ from sqlalchemy import (
 
 from levelset.errors import Conflict, NotFound
 from levelset.store.db import Store
-from levelset.store.ownership import owned, owner_column, scope
+from levelset.store.ownership import as_run, owned, owner_column
 from levelset.store.schema import metadata
 from levelset.tracking.events import Channel, Event, EventKind, Outcome
 from levelset.tracking.experiments import Design, Experiment, Verdict
@@ -119,7 +119,7 @@ def insert_events(store: Store, events: Sequence[Event], source: str) -> int:
     now = store.now()
     rows = [_row(event) | {"source": source, "created_at": now} for event in events]
     with store.begin() as conn:
-        insert = scope(events_table.insert(), store.owner)  # the owner key, as every insert
+        insert = as_run(conn, events_table.insert())  # tenant and owner keys, as every insert
         assert isinstance(insert, Insert)
         _insert_many(conn, insert, rows)
     return len(rows)
