@@ -1,9 +1,9 @@
 """How well levelset reads real job postings: each field right, per split and per format.
 
-The posting files are not in the repository (SOURCES.csv names each one's repository, path,
-commit, licence and checksum); put them in a folder laid out as the `file` column says and
-point LEVELSET_POSTING_CORPUS at it (default: ~/.cache/levelset-corpus/postings). The
-hand-checked ground truth is in truth/ (one JSON a file, `/` in the name written `__`).
+The posting files are in files/ (public domain; SOURCES.csv names each one's repository, path,
+commit, licence and checksum, and a file whose checksum differs is not read);
+LEVELSET_POSTING_CORPUS points at another folder laid out the same way. The hand-checked
+ground truth is in truth/ (one JSON a file, `/` in the name written `__`).
 
     python -m tests.corpus.postings.measure            # the table, tuning and held-out apart
     python -m tests.corpus.postings.measure --json     # the same figures as JSON
@@ -31,13 +31,13 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 TRUTH = HERE / "truth"
 SOURCES = HERE / "SOURCES.csv"
+FILES = HERE / "files"
 ENV = "LEVELSET_POSTING_CORPUS"
 FIELDS = ("pay", "title", "company", "location", "level")
 
 
 def corpus_folder() -> Path:
-    default = Path.home() / ".cache" / "levelset-corpus" / "postings"
-    return Path(os.environ.get(ENV) or default)
+    return Path(os.environ.get(ENV) or FILES)
 
 
 @dataclass(frozen=True)
