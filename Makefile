@@ -1,7 +1,7 @@
 # Tasks; CI runs `bash .ci/run`, which installs everything and runs `make`-equivalent steps.
 PY ?= .venv/bin/python
 
-.PHONY: install test lint typecheck layers bench docs check soak
+.PHONY: install test lint typecheck layers bench bench-report prebuilt docs check soak
 
 install:
 	python3 -m venv .venv && .venv/bin/pip install -e '.[test,browser,postgres]'
@@ -21,6 +21,12 @@ layers:
 
 bench:
 	$(PY) -m benchmarks
+
+bench-report:  # docs/performance.md's figures from benchmarks/out/results.json
+	$(PY) -m benchmarks.report
+
+prebuilt:  # the market store shipped prebuilt; after changing shipped data, tables or loaders
+	$(PY) -m levelset.market.prebuilt
 
 docs:
 	$(PY) -m levelset.cli.docgen > docs/cli.md

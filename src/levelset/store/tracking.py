@@ -135,12 +135,22 @@ def _insert_many(conn: Connection, insert: Insert, rows: list[dict[str, Any]]) -
         return
     fixed = compiled.construct_params(rows[0])  # with the values the statement carries
     types = {c.key: c.type for c in insert.table.c}
-    slots = [(name, types[name].bind_processor(conn.dialect)) for name in compiled.positiontup]
-    values = [
-        tuple(_bound(row.get(name, fixed.get(name)), convert) for name, convert in slots)
-        for row in rows
+    columns = [
+        _column(rows, name, fixed.get(name), types[name].bind_processor(conn.dialect))
+        for name in compiled.positiontup
     ]
-    conn.exec_driver_sql(compiled.string, values)
+    conn.exec_driver_sql(compiled.string, list(zip(*columns, strict=True)))
+
+
+def _column(rows: list[dict[str, Any]], name: str, fixed: Any, convert: Any) -> list[Any]:
+    """One column's values for every row, converted once per distinct value (dates repeat)."""
+    if name not in rows[0]:
+        return [_bound(fixed, convert)] * len(rows)
+    values = [row[name] for row in rows]
+    if convert is None:
+        return values
+    done: dict[Any, Any] = {}
+    return [done[v] if v in done else done.setdefault(v, _bound(v, convert)) for v in values]
 
 
 def _bound(value: Any, convert: Any) -> Any:
