@@ -126,10 +126,10 @@ def _unpacked(paths: Paths, prebuilt: Path, progress: Progress | None) -> bool:
     from levelset.market.prebuilt import unpack
 
     paths.ensure()
-    _tick(progress, "loading the prebuilt store", 0.0)
     temp = paths.market_db.with_name(f".{paths.market_db.name}.{os.getpid()}-prebuilt.tmp")
     if not unpack(temp, prebuilt):
         return False
+    _tick(progress, "loading the prebuilt store", 0.5)  # said only when it is the one used
     temp.replace(paths.market_db)
     _tick(progress, "done", 1.0)
     return True
