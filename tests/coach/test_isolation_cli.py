@@ -111,6 +111,7 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("mcp",): ["--help"],  # a stdio server: the assistant door has its own tests
     ("server",): ["--help"],  # the coaching server: tests/server has its isolation matrix
     ("server", "init"): ["--help"],  # makes a server database, never a workspace with clients
+    ("server", "worker"): ["--help"],  # runs the server's jobs: tests/server/test_jobs.py
 }
 LAST = {  # they remove what later runs would check
     ("proof", "clear"),

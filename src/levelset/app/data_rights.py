@@ -26,14 +26,29 @@ def _client_id(signed: Signed) -> int:
 def export_mine(ws: Workspace, signed: Signed) -> bytes:
     """The client's records, each table as JSON and CSV, in one zip."""
     client_id = _client_id(signed)
-    store = ws.store.for_tenant(signed.org)
-    members = {"account.json": dumps({"name": signed.user.name, "email": signed.user.email})}
+    return export_records(ws, signed.org, client_id, signed.user.name, signed.user.email)
+
+
+def export_records(ws: Workspace, org: int, client_id: int, name: str, email: str) -> bytes:
+    store = ws.store.for_tenant(org)
+    members = {"account.json": dumps({"name": name, "email": email})}
     for table, rows in clients.dump_owner(store.for_owner(client_id)).items():
         members[f"records/{table}.json"] = dumps(rows)
         members[f"records/{table}.csv"] = _csv(rows)
     members["consents.json"] = dumps(consent.consents(store, client_id=client_id))
     members["audit.json"] = dumps(audit.entries(store, client_id, limit=100_000))
     return _zip(members)
+
+
+def export_job(ws: Workspace, org: int, payload: dict[str, Any]) -> dict[str, Any]:
+    """The background form of `export_mine`: the zip written to the client's own folder."""
+    user = accounts.find_user(ws.store.for_tenant(org), user_id=int(payload["user_id"]))
+    if user.client_id is None:
+        raise Forbidden("this account holds no client records")
+    data = export_records(ws, org, user.client_id, user.name, user.email)
+    target = ws.client_folder(user.client_id) / "exports" / "levelset-my-data.zip"
+    target.write_bytes(data)
+    return {"path": str(target), "bytes": len(data)}
 
 
 def erase_me(ws: Workspace, signed: Signed, password: str) -> dict[str, int]:

@@ -51,6 +51,30 @@ def init_command(
         typer.echo(f"the role {done.granted_to} may now use the database (row security applies)")
 
 
+@app.command("worker")
+def worker_command(
+    database: str = typer.Option(..., "--database", help=DATABASE_HELP),
+    once: bool = typer.Option(False, "--once", help="Run what is queued, then stop."),
+    every: float = typer.Option(2.0, "--every", min=0.1, help="Seconds between looks."),
+) -> None:
+    """Run background jobs (client exports), one organisation at a time."""
+    import time
+
+    from levelset.app.jobs import handlers, run_pending
+    from levelset.cli.workspace import workspace
+
+    os.environ["LEVELSET_DATABASE_URL"] = database
+    ws = workspace()
+    known = handlers()
+    while True:
+        ran = run_pending(ws, known)
+        if once:
+            typer.echo(f"{ran} job(s) run")
+            return
+        if not ran:
+            time.sleep(every)
+
+
 @app.callback()
 def server_command(
     ctx: typer.Context,

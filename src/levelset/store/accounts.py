@@ -132,6 +132,12 @@ def organisation_name(store: Store, org_id: int) -> str:
     return str(found)
 
 
+def organisation_ids(store: Store) -> list[int]:
+    with store.begin() as conn:
+        query = select(organisations_table.c.id).order_by(organisations_table.c.id)
+        return [int(i) for i in conn.execute(query).scalars()]
+
+
 def org_of_email(store: Store, email: str) -> int | None:
     """The organisation an address signs in to (None: no such account)."""
     with store.begin() as conn:

@@ -1,5 +1,6 @@
 """The coaching server: organisations, users, sessions, invitations, consent, the audit log,
-an organisation key (`org_id`) on every tenant table, and row-level security on PostgreSQL.
+background jobs, an organisation key (`org_id`) on every tenant table, and row-level security
+on PostgreSQL.
 
 Every row stored before this upgrade belongs to organisation 0, the single-user app's. Client
 names become unique per organisation (SQLite cannot drop a table-level UNIQUE, so `clients`
@@ -20,7 +21,7 @@ from sqlalchemy import Connection, MetaData, Table, inspect, text
 from levelset.store.ownership import TENANT_KEY, TENANT_SETTING, TENANTED
 from levelset.store.records import record_tables
 
-SERVER_MODULES = ("accounts", "sessions", "consent", "audit")
+SERVER_MODULES = ("accounts", "sessions", "consent", "audit", "jobs")
 POLICY = "tenant_isolation"
 
 
@@ -54,7 +55,7 @@ def _upgrade(conn: Connection) -> None:
 
 
 def _server_tables() -> tuple[str, ...]:
-    return ("users", "password_resets", "sessions", "invitations", "consents", "audit_log")
+    return ("users", "password_resets", "sessions", "invitations", "consents", "audit_log", "jobs")
 
 
 def _add_tenant_key(conn: Connection, table: Table) -> None:
