@@ -10,6 +10,7 @@ crossing lines stay where they are. Pure: lines in, lines out.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,56 +25,65 @@ _STEP = 3  # candidate gutters are tried every this many points
 @dataclass(frozen=True)
 class _Run:
     lines: tuple[VisualLine, ...]
-    split: bool  # read as two columns
+    score: int  # above 0: read as two columns
+
+    @property
+    def split(self) -> bool:
+        return self.score > 0
 
 
 def reading_order(lines: list[VisualLine], width: float) -> list[VisualLine]:
     """The page's lines in the order a person reads them."""
-    cut = _best_cut(lines, width)
+    aside = {id(s): is_aside(s.text) for line in lines for s in line.segments}
+    cut = _best_cut(lines, width, aside)
     if cut is None:
         return lines
     out: list[VisualLine] = []
-    for run in _runs(lines, cut):
+    for run in _runs(lines, cut, aside):
         out.extend(_read(run, cut) if run.split else run.lines)
     return out
 
 
-def _best_cut(lines: list[VisualLine], width: float) -> float | None:
+def _best_cut(lines: list[VisualLine], width: float, aside: dict[int, bool]) -> float | None:
     """The x that puts most text into two-column runs, if any x does."""
     if len(lines) < 8:
         return None
-    aside = {id(s): is_aside(s.text) for line in lines for s in line.segments}
+    edges = sorted({e for line in lines for s in line.segments for e in (s.x0, s.x1)})
     best: tuple[int, int, float] | None = None
+    last = -1.0
     for step in range(int(width * 0.2), int(width * 0.8), _STEP):
         x = float(step)
-        split = [run for run in _runs(lines, x) if run.split]
-        score = sum(_score(run.lines, x, aside) for run in split)
+        if last >= 0 and not _edge_between(edges, last, x):
+            continue  # no segment starts or ends since the last x tried: the same cut
+        last = x
+        split = [run for run in _runs(lines, x, aside) if run.split]
+        score = sum(run.score for run in split)
         covered = sum(len(run.lines) for run in split)  # ties: the cut fewer lines cross
         if score and (best is None or (score, covered) > best[:2]):
             best = (score, covered, x)
     return best[2] if best else None
 
 
-def _runs(lines: Sequence[VisualLine], x: float) -> list[_Run]:
+def _edge_between(edges: list[float], low: float, high: float) -> bool:
+    index = bisect.bisect_right(edges, low)
+    return index < len(edges) and edges[index] <= high
+
+
+def _runs(lines: Sequence[VisualLine], x: float, aside: dict[int, bool]) -> list[_Run]:
     """Consecutive lines that do not cross `x`, apart from the lines that do."""
     runs: list[_Run] = []
     current: list[VisualLine] = []
     for line in lines:
         if any(s.x0 < x < s.x1 for s in line.segments):
-            runs.extend(_close(current, x))
-            runs.append(_Run((line,), False))
+            if current:
+                runs.append(_Run(tuple(current), _score(current, x, aside)))
+            runs.append(_Run((line,), 0))
             current = []
         else:
             current.append(line)
-    runs.extend(_close(current, x))
+    if current:
+        runs.append(_Run(tuple(current), _score(current, x, aside)))
     return runs
-
-
-def _close(lines: list[VisualLine], x: float) -> list[_Run]:
-    if not lines:
-        return []
-    aside = {id(s): is_aside(s.text) for line in lines for s in line.segments}
-    return [_Run(tuple(lines), _score(lines, x, aside) > 0)]
 
 
 def _score(lines: Sequence[VisualLine], x: float, aside: dict[int, bool]) -> int:
