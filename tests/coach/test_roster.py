@@ -103,3 +103,17 @@ def test_a_clients_plan_shows_the_coachs_next_checkin() -> None:
     shown = run_cli("--client", "Ada", "plan", "--start", "2026-12-01")
     assert "Next check-in with your coach: 2026-12-10" in shown.stdout
     assert "check-in" not in run_cli("plan", "--start", "2026-12-01").stdout
+
+
+def test_coach_with_a_client_shows_only_that_clients_status_and_refuses_outcomes() -> None:
+    for name in ("Ada", "Bo"):
+        assert run_cli("client", "add", name).exit_code == 0
+    assert run_cli("client", "archive", "Bo").exit_code == 0
+    shown = run_cli("--client", "Bo", "coach", "--json").json()
+    assert shown["client"] == "Bo"
+    assert [c["name"] for c in shown["clients"]] == ["Bo"]
+    text = run_cli("--client", "Ada", "coach").stdout
+    assert "Ada's status" in text and "without --client shows all" in text
+    refused = run_cli("--client", "Ada", "coach", "outcomes")
+    assert refused.exit_code == 2 and "without --client" in refused.stderr
+    assert run_cli("--client", "Nobody", "coach").exit_code == 3

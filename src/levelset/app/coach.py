@@ -10,24 +10,26 @@ if TYPE_CHECKING:
     from levelset.coach.roster import RosterRow
 
 
-def dashboard(ws: Workspace) -> list[RosterRow]:
-    """Every active client, those needing the most attention first."""
+def dashboard(ws: Workspace, client: str | None = None) -> list[RosterRow]:
+    """Every active client, those needing the most attention first; with `client`, only that
+    client's row (archived ones too; an unknown name: NotFound)."""
     from levelset.coach.roster import ClientState, roster
-    from levelset.store.clients import list_clients
+    from levelset.store.clients import find_client, list_clients
     from levelset.store.ownership import OWN
     from levelset.store.roster import OwnerRecords, roster_records
 
     store = ws.store.for_owner(OWN)
+    chosen = [find_client(store, client)] if client else list_clients(store, archived=False)
     records = roster_records(store)
     states = []
-    for client in list_clients(store, archived=False):
-        found = records.get(client.id, OwnerRecords())
+    for row in chosen:
+        found = records.get(row.id, OwnerRecords())
         states.append(
             ClientState(
-                id=client.id,
-                name=client.name,
-                since=client.created_at.date(),
-                cohort=client.cohort,
+                id=row.id,
+                name=row.name,
+                since=row.created_at.date(),
+                cohort=row.cohort,
                 negotiations=tuple(found.negotiations),
                 last_activity=found.last_tracked,
                 plan_start=found.plan_start,

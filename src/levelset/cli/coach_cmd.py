@@ -19,11 +19,12 @@ def dashboard(ctx: typer.Context, json_output: bool = JSON) -> None:
         return
     from levelset.app.coach import dashboard as roster
     from levelset.cli.output import console, print_json
-    from levelset.cli.workspace import coach_workspace
+    from levelset.cli.workspace import coach_workspace, named_client
 
-    rows = roster(coach_workspace())
+    client = named_client()
+    rows = roster(coach_workspace(), client)
     if json_output:
-        print_json({"clients": rows})
+        print_json({"clients": rows, "client": client})
         return
     if not rows:
         console().print("No active clients: add one with `levelset client add NAME`.")
@@ -31,13 +32,17 @@ def dashboard(ctx: typer.Context, json_output: bool = JSON) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table("client", "cohort", "last activity", "needs attention")
+    title = f"{escape(rows[0].name)}'s status" if client else None
+    table = Table("client", "cohort", "last activity", "needs attention", title=title)
     for row in rows:
         flags = "\n".join(escape(a.text) for a in row.attention) or "[dim]nothing[/]"
         last = row.last_activity.isoformat() if row.last_activity else ""
         table.add_row(escape(row.name), escape(row.cohort or ""), last, flags)
     console().print(table)
-    console().print("[dim]Open one with `levelset --client NAME ...`.[/]")
+    if client:
+        console().print("[dim]One client's status; `levelset coach` without --client shows all.[/]")
+    else:
+        console().print("[dim]Open one with `levelset --client NAME ...`.[/]")
 
 
 @app.command("outcomes")
@@ -52,8 +57,14 @@ def outcomes_command(
     figures from fewer than 5 clients are hidden."""
     from levelset.app.coach_outcomes import coach_outcomes
     from levelset.cli.output import console, print_json
-    from levelset.cli.workspace import coach_workspace
+    from levelset.cli.workspace import coach_workspace, named_client
 
+    if named_client():
+        from levelset.errors import InputError
+
+        raise InputError(
+            "outcomes are across every client: run `levelset coach outcomes` without --client"
+        )
     result = coach_outcomes(coach_workspace(), since.date() if since else None, group_by)
     if json_output:
         print_json(result)

@@ -49,6 +49,11 @@ def workspace() -> Workspace:
     return _current[-1]
 
 
+def named_client() -> str | None:
+    """The client the root --client (or LEVELSET_CLIENT) named for this command, if any."""
+    return _client[0] if _client else None
+
+
 def coach_workspace() -> Workspace:
     """The coach's own workspace (client commands name their client themselves)."""
     if not _client:
