@@ -155,3 +155,17 @@ def test_the_cli_rolls_up_stored_clients_and_refuses_an_unknown_grouping() -> No
     assert referral["values"] is None  # three clients applied since then
     refused = run_cli("coach", "outcomes", "--group-by", "shoe-size")
     assert refused.exit_code == 2 and "level, role, place, cohort" in refused.stderr
+
+
+def test_the_level_reached_is_read_from_each_signed_offer(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.cli.runner import run_cli
+    from tests.coach.signed import sign
+
+    levels = {"A": "senior", "B": "staff", "C": "mid", "D": "senior", "E": "L6", "F": "L5"}
+    for k, (name, level) in enumerate(levels.items()):
+        sign(tmp_path, name, base=180_000 + 1_000 * k, level=level)
+    sign(tmp_path, "G", base=190_000, level="principal", target="")  # no target: unknown
+    shown = run_cli("coach", "outcomes", "--json").json()
+    reached = next(f for f in shown["groups"][0]["figures"] if f["name"].startswith("reached"))
+    assert reached["n"] == 6  # G has no target
+    assert reached["values"]["rate"] == 0.833  # only C (mid) fell short

@@ -34,7 +34,7 @@ def coach_outcomes(
 
 
 def _client_outcome(ws: Workspace, client: ClientRow, since: dt.date | None) -> ClientOutcome:
-    from levelset.coach.outcomes import ClientOutcome
+    from levelset.coach.outcomes import ClientOutcome, reached_level
     from levelset.negotiation.outcome import negotiation_outcome
     from levelset.store.negotiations import list_records
     from levelset.store.ownership import OWN
@@ -42,8 +42,10 @@ def _client_outcome(ws: Workspace, client: ClientRow, since: dt.date | None) -> 
     from levelset.store.tracking import load_events
 
     theirs = ws.store.for_owner(OWN).for_owner(client.id)
-    signed = [negotiation_outcome(r) for r in list_records(theirs) if r.closed]
-    signed = [o for o in signed if o.signed_on and (since is None or o.signed_on >= str(since))]
+    signed = [(negotiation_outcome(r), r) for r in list_records(theirs) if r.closed]
+    signed = [
+        (o, r) for o, r in signed if o.signed_on and (since is None or o.signed_on >= str(since))
+    ]
     profile = load_profile(theirs)
     groups = {
         "level": profile.target_band.value if profile.target_band else "",
@@ -52,8 +54,10 @@ def _client_outcome(ws: Workspace, client: ClientRow, since: dt.date | None) -> 
         "cohort": client.cohort or "",
     }
     events = [e for e in load_events(theirs) if since is None or e.date >= since]
-    latest = max(signed, key=lambda o: o.signed_on or "", default=None)
-    return ClientOutcome(client.name, groups, latest, _by_channel(events))
+    latest, record = max(signed, key=lambda s: s[0].signed_on or "", default=(None, None))
+    final = record.offer_events()[-1].offer if record and record.offer_events() else None
+    reached = reached_level(final, profile.target_band)
+    return ClientOutcome(client.name, groups, latest, _by_channel(events), reached)
 
 
 def _by_channel(events: Sequence[Event]) -> dict[str, tuple[int, int]]:

@@ -10,8 +10,12 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from levelset.bands import Band
 from levelset.coach.disclosure import Check, complementary, primary
+from levelset.errors import InputError
+from levelset.market.levels import parse_level
 from levelset.negotiation.outcome import Outcome
+from levelset.offers.model import Offer
 from levelset.tracking.stats import wilson
 
 GROUPINGS = ("level", "role", "place", "cohort")
@@ -56,6 +60,17 @@ class Group:
 class Outcomes:
     grouping: str | None
     groups: tuple[Group, ...]
+
+
+def reached_level(signed: Offer | None, target: Band | None) -> bool | None:
+    """Whether the signed offer's level is at or above the band aimed at (None: unknown, when
+    either is missing or the level cannot be read on the company's ladder)."""
+    if signed is None or target is None or not signed.level:
+        return None
+    try:
+        return parse_level(signed.level, signed.company).band >= target
+    except InputError:
+        return None
 
 
 Extract = Callable[[ClientOutcome], tuple[Decimal, Decimal] | None]  # (value, weight)
