@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
+
+if TYPE_CHECKING:
+    from levelset.app.workspace import Progress, Workspace
+    from levelset.coach.offer_book import OfferBook
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
 
@@ -91,12 +97,33 @@ def range_command(
         offer=amount,
         progress=progress,
     )
+    book = _book(ws, level, place, company, source, progress)
     if json_output:
-        print_json(report.to_dict())
+        print_json(report.to_dict() | ({"clients_offers": book.to_dict()} if book else {}))
         return
     from levelset.cli.market_view import render_report
 
     console().print(render_report(report))
+    if book is not None:
+        from levelset.cli.offer_book_view import render_book
+
+        console().print(render_book(book))
+
+
+def _book(
+    ws: Workspace,
+    level: str | None,
+    place: str | None,
+    company: str | None,
+    source: str,
+    progress: Progress,
+) -> OfferBook | None:
+    """The coach's own offer book, beside the public sources (never for one client)."""
+    if source != "all":
+        return None
+    from levelset.app.offer_book import clients_offers
+
+    return clients_offers(ws, level, place, company=company, progress=progress)
 
 
 def _amount(text: str | None) -> float | None:

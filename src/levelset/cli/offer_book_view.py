@@ -1,0 +1,44 @@
+"""The practice's offer book under `levelset range`: one row per slice, hidden ones say why."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import Group
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from levelset.money import format_short
+
+if TYPE_CHECKING:
+    from levelset.coach.offer_book import BookCell, OfferBook
+
+
+def render_book(book: OfferBook) -> Group:
+    title = f"Your clients' offers (signed, {book.currency}; one offer per client; quartiles)"
+    table = Table("slice", "n", "signed", "base", "bonus", "equity a year", title=title)
+    for cell in book.cells:
+        table.add_row(*_row(cell, book.currency))
+    notes = [
+        f"{book.clients} client(s) signed in {book.currency}"
+        + (f"; {book.other_currency} in another currency left out" if book.other_currency else ""),
+        "A slice from fewer than 5 clients, or where one client is over 25% of a figure, is "
+        "hidden; so is a slice the hidden clients could be worked out from.",
+    ]
+    return Group(table, *(Text(n, style="dim") for n in notes))
+
+
+def _row(cell: BookCell, currency: str) -> list[str]:
+    if cell.hidden:
+        return [escape(cell.label), "", "", f"hidden: {escape(cell.hidden)}", "", ""]
+    dates = f"{cell.first} to {cell.last}" if cell.first != cell.last else str(cell.first)
+    shown = []
+    for figure in cell.figures:
+        values = figure.values
+        if values is None:
+            shown.append(f"hidden: {escape(figure.hidden)}")
+            continue
+        low, mid, high = (format_short(values[k], currency) for k in ("q1", "median", "q3"))
+        shown.append(f"{low} · [bold]{mid}[/] · {high}")
+    return [escape(cell.label), str(cell.n), dates, *shown]

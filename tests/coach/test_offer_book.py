@@ -1,0 +1,77 @@
+"""The practice's offer book: the rules on pure values, then `levelset range` for the coach
+(the book beside the public sources) and for a client (no book)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from levelset.bands import Band
+from levelset.coach.offer_book import SignedOffer, offer_book
+from tests.cli.runner import run_cli
+from tests.coach.signed import sign
+
+D = Decimal
+
+
+def signed(k: int, base: int, band: Band = Band.SENIOR, area: str = "seattle") -> SignedOffer:
+    day = dt.date(2026, 11, k)
+    return SignedOffer(f"c{k}", day, "USD", D(base), D(base) / 10, D(40_000), band, area)
+
+
+def cell(book, label):  # type: ignore[no-untyped-def]
+    return next(c for c in book.cells if c.label.startswith(label))
+
+
+def test_a_cell_needs_five_clients_and_no_dominant_client() -> None:
+    four = offer_book([signed(k, 200_000) for k in range(1, 5)], Band.SENIOR, "seattle")
+    assert {c.hidden for c in four.cells} == {"fewer than 5 clients"}
+    dominant = [signed(k, 150_000) for k in range(1, 6)] + [signed(6, 900_000)]
+    base = cell(offer_book(dominant, None, None), "every level").figures[0]
+    assert base.values is None and "25%" in base.hidden
+
+
+def test_a_narrow_cell_is_hidden_when_a_wider_one_differs_by_a_few_clients() -> None:
+    six = [signed(k, 200_000 + 1_000 * k) for k in range(1, 7)]
+    two_more = [signed(k, 300_000, Band.STAFF) for k in (7, 8)]
+    book = offer_book(six + two_more, Band.SENIOR, "seattle", "Seattle")
+    assert cell(book, "senior, Seattle").hidden.startswith("the few clients outside")
+    assert cell(book, "senior, every place").hidden.startswith("the few clients outside")
+    assert cell(book, "every level").n == 8 and not cell(book, "every level").hidden
+
+
+def test_each_client_counts_once_with_their_latest_signature() -> None:
+    offers = [signed(k, 200_000) for k in range(1, 6)]
+    offers.append(
+        SignedOffer("c1", dt.date(2026, 11, 30), "USD", D(250_000), D(0), D(0), None, None)
+    )
+    book = offer_book(offers, None, None)
+    assert book.cells[0].n == 5 and book.cells[0].last == dt.date(2026, 11, 30)
+
+
+@pytest.mark.usefixtures("market")
+def test_range_for_the_coach_shows_the_clients_offers_beside_the_public_sources(
+    tmp_path: Path,
+) -> None:
+    seattle = [181_000, 190_000, 204_000, 215_000, 222_000, 236_000]
+    for k, base in enumerate(seattle):
+        sign(tmp_path, f"S{k}", base=base, day=f"2026-11-{20 + k}")
+    for k, base in enumerate([260_000, 270_000, 280_000, 290_000, 300_000]):
+        sign(tmp_path, f"F{k}", base=base, level="staff", place="San Francisco, CA")
+    query = ("range", "Machine Learning Engineer", "--level", "senior", "--location", "Seattle")
+    book = run_cli(*query, "--json").json()["clients_offers"]
+    assert book["source"] == "your clients' offers" and book["clients"] == 11
+    here, level, everyone = book["cells"]
+    assert here["label"].startswith("senior, Seattle") and here["n"] == 6
+    assert (here["first"], here["last"]) == ("2026-11-20", "2026-11-25")
+    q1, median, q3 = statistics.quantiles(seattle, n=4, method="inclusive")
+    assert here["figures"][0]["values"] == {"q1": q1, "median": median, "q3": q3}
+    assert level["n"] == 6 and everyone["n"] == 11 and not everyone["hidden"]
+    text = run_cli(*query).stdout
+    assert "Your clients' offers" in text and "$210k" in text  # the Seattle median, 209,500
+    for_client = run_cli("--client", "S0", *query, "--json").json()
+    assert "clients_offers" not in for_client
