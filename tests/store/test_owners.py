@@ -145,3 +145,37 @@ def test_every_table_but_the_sign_in_directory_belongs_to_one_organisation() -> 
         importlib.import_module(f"levelset.store.{info.name}")
     assert sorted(set(metadata.tables) - set(TENANTED)) == sorted(GLOBAL)
     assert all(TENANT_KEY in t.c for t in TENANTED.values())
+
+
+def test_offer_numbers_count_within_each_owner_and_the_upgrade_numbers_old_offers(
+    paths: Paths,
+) -> None:
+    from levelset.store import migrations
+    from levelset.store.migrations import m0013_offer_numbers
+    from levelset.store.offers import add_offers, get_offer, list_offers
+
+    store = open_store(paths)
+    client = store.for_owner(add_client(store, "Ada", email=None, note=None, cohort=None).id)
+    offer = _offer()
+    assert [s.id for s in add_offers(store, [offer, offer])] == [1, 2]
+    assert [s.id for s in add_offers(client, [offer])] == [1]
+    assert [s.id for s in add_offers(client, [offer])] == [2]
+    assert [s.id for s in list_offers(client)] == [1, 2] and len(list_offers(store)) == 2
+    with store.begin() as conn:  # as before this upgrade: no numbers yet
+        conn.execute(text("UPDATE offers SET number = NULL"))
+        conn.execute(text("DROP INDEX uq_offers_owner_number"))
+    with store.engine.begin() as conn:
+        m0013_offer_numbers.upgrade(conn)
+    assert [s.id for s in list_offers(client)] == [1, 2]
+    assert get_offer(client, 2).offer.company == offer.company
+    assert "m0013_offer_numbers" in {m.name for m in migrations.discover()}
+    store.close()
+
+
+def _offer():  # type: ignore[no-untyped-def]
+    import yaml
+
+    from levelset.offers.fileformat import parse_offer
+
+    examples = Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml"
+    return parse_offer(yaml.safe_load(examples.read_text()), source="bigco-rsu.yaml")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Integer, String, Table, Text, select
+from sqlalchemy import Column, Date, DateTime, Integer, String, Table, Text, func, select
 
 from levelset.errors import DataUnavailable, InputError, NotFound
 from levelset.offers.currency import Rate, RateTable, shipped_rates
@@ -25,6 +25,7 @@ offers_table = owned(
         metadata,
         owner_column(),
         Column("id", Integer, primary_key=True),
+        Column("number", Integer),  # the offer's number within its owner (#1, #2, ...)
         Column("company", String(200), nullable=False),
         Column("currency", String(3), nullable=False),
         Column("base", String(40), nullable=False),
@@ -70,12 +71,15 @@ def decode_offer(text: str, source: str) -> Offer:
 
 
 def add_offers(store: Store, offers: Sequence[Offer]) -> list[StoredOffer]:
-    """Store every offer in one transaction (all or nothing); return them with their ids."""
+    """Store every offer in one transaction (all or nothing); return them with their numbers
+    (counted within the store's owner)."""
     now = store.now()
     stored = []
     with store.begin() as conn:
-        for offer in offers:
+        last = conn.execute(select(func.max(offers_table.c.number))).scalar() or 0
+        for number, offer in enumerate(offers, start=last + 1):
             row = {
+                "number": number,
                 "company": offer.company,
                 "currency": offer.currency,
                 "base": str(offer.base),
@@ -83,22 +87,21 @@ def add_offers(store: Store, offers: Sequence[Offer]) -> list[StoredOffer]:
                 "source_file": offer.source,
                 "created_at": now,
             }
-            key = conn.execute(offers_table.insert().values(**row)).inserted_primary_key
-            assert key is not None
-            new_id = key[0]
-            stored.append(StoredOffer(int(new_id), offer, now))
+            conn.execute(offers_table.insert().values(**row))
+            stored.append(StoredOffer(number, offer, now))
     return stored
 
 
 def list_offers(store: Store) -> list[StoredOffer]:
     with store.begin() as conn:
-        rows = conn.execute(select(offers_table).order_by(offers_table.c.id)).mappings().all()
+        query = select(offers_table).order_by(offers_table.c.number)
+        rows = conn.execute(query).mappings().all()
     return [_stored(row) for row in rows]
 
 
 def get_offer(store: Store, offer_id: int) -> StoredOffer:
     with store.begin() as conn:
-        query = select(offers_table).where(offers_table.c.id == offer_id)
+        query = select(offers_table).where(offers_table.c.number == offer_id)
         row = conn.execute(query).mappings().first()
     if row is None:
         raise NotFound(f"no stored offer #{offer_id}", hint="see `levelset offer list`")
@@ -112,11 +115,11 @@ def delete_offer(store: Store, offer_id: int) -> dict[str, Any]:
     (an absurd amount) can still be removed.
     """
     with store.begin() as conn:
-        query = select(offers_table).where(offers_table.c.id == offer_id)
+        query = select(offers_table).where(offers_table.c.number == offer_id)
         row = conn.execute(query).mappings().first()
         if row is None:
             raise NotFound(f"no stored offer #{offer_id}", hint="see `levelset offer list`")
-        conn.execute(offers_table.delete().where(offers_table.c.id == offer_id))
+        conn.execute(offers_table.delete().where(offers_table.c.id == row["id"]))
     try:
         document: dict[str, Any] = json.loads(row["document"])
     except ValueError:
@@ -152,15 +155,15 @@ def rate_table(store: Store) -> RateTable:
 
 def _stored(row: Any) -> StoredOffer:
     try:
-        offer = decode_offer(row["document"], f"stored offer #{row['id']}")
+        offer = decode_offer(row["document"], f"stored offer #{row['number']}")
     except (InputError, ValueError) as error:  # stored by an older, laxer version
         reason = error.message if isinstance(error, InputError) else "not readable"
         raise DataUnavailable(
-            f"stored offer #{row['id']} cannot be read: {reason}",
-            hint=f"remove it with `levelset offer delete {row['id']}`",
+            f"stored offer #{row['number']} cannot be read: {reason}",
+            hint=f"remove it with `levelset offer delete {row['number']}`",
         ) from None
     created = row["created_at"]
-    return StoredOffer(int(row["id"]), offer, created)
+    return StoredOffer(int(row["number"]), offer, created)
 
 
 def _exact(value: object) -> str:
