@@ -103,7 +103,7 @@ def test_an_old_postgres_store_upgrades_in_place(old_database: str, tmp_path: Pa
     )
     with client.engine.begin() as conn:  # the same name for another owner: allowed now
         conn.execute(text(insert), {"owner": client.owner})
-    with pytest.raises(Exception, match="unique|duplicate"), store.engine.begin() as conn:
+    with pytest.raises(Exception, match=r"unique|duplicate"), store.engine.begin() as conn:
         conn.execute(text(insert), {"owner": 0})
     assert [s.id for s in add_offers(client, [_offer()])] == [1]
     assert [s.id for s in add_offers(store, [_offer()])] == [3]

@@ -13,6 +13,8 @@ from collections import defaultdict
 
 from sqlalchemy import Connection, inspect, text
 
+INDEX = "uq_offers_owner_number"
+
 
 def upgrade(conn: Connection) -> None:
     if "number" not in {c["name"] for c in inspect(conn).get_columns("offers")}:
@@ -21,9 +23,6 @@ def upgrade(conn: Connection) -> None:
     rows = conn.execute(text("SELECT id, client_id FROM offers ORDER BY client_id, id"))
     for offer_id, owner in rows.all():
         counted[owner] += 1
-        conn.execute(
-            text("UPDATE offers SET number = :n WHERE id = :id"), {"n": counted[owner], "id": offer_id}
-        )
-    conn.execute(
-        text("CREATE UNIQUE INDEX IF NOT EXISTS uq_offers_owner_number ON offers (client_id, number)")
-    )
+        number = text("UPDATE offers SET number = :n WHERE id = :id")
+        conn.execute(number, {"n": counted[owner], "id": offer_id})
+    conn.execute(text(f"CREATE UNIQUE INDEX IF NOT EXISTS {INDEX} ON offers (client_id, number)"))
