@@ -46,3 +46,29 @@ def test_no_page_or_json_answer_shows_another_owners_records(levelset_home: Path
     assert visited >= 3 * 20
     assert all(seen >= 5 for seen in own_seen.values()), own_seen  # each owner's data is there
     assert leaks == []
+
+
+def test_one_server_for_the_whole_practice_keeps_each_client_under_their_prefix(
+    levelset_home: Path,
+) -> None:
+    seed(levelset_home, "own")
+    for name in ("Alpha", "Bravo"):
+        assert run_cli("client", "add", name).exit_code == 0
+        seed(levelset_home, name)
+    app = create_app(Workspace.at(levelset_home), port=PORT)
+    leaks, visited, own_seen = [], 0, dict.fromkeys(OWNERS, 0)
+    paths = [p for p in get_paths(app) if p != "/c"] + ["/you"]
+    with TestClient(app, base_url=BASE, follow_redirects=False) as browser:
+        for owner, (client, _word, _base) in OWNERS.items():
+            prefix = f"/c/{client}" if client else ""
+            for path in paths:
+                response = browser.get(prefix + path)
+                visited += 1
+                assert response.status_code < 500, (owner, path, response.text[:300])
+                own_seen[owner] += any(t.search(response.text) for t in traces(owner))
+                for other in OWNERS:
+                    if other != owner and any(t.search(response.text) for t in traces(other)):
+                        leaks.append((owner, path, other))
+    assert visited >= 3 * 20
+    assert all(seen >= 5 for seen in own_seen.values()), own_seen
+    assert leaks == []

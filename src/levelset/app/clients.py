@@ -174,3 +174,19 @@ def client_export_name(client: ClientRow, today: dt.date) -> str:
 
 def export_path(ws: Workspace, client: ClientRow, output: Path | None) -> Path:
     return output or ws.paths.exports / client_export_name(client, ws.today())
+
+
+@dataclass(frozen=True)
+class Switcher:
+    """Whose records a workspace shows, and the coach's active clients to switch to."""
+
+    client: str | None
+    clients: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"client": self.client, "clients": list(self.clients)}
+
+
+def switcher(ws: Workspace) -> Switcher:
+    names = tuple(c.name for c in list_clients(ws, archived=False))
+    return Switcher(ws.owner.client, names)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -161,6 +161,18 @@ class Workspace:
             owner=Owner(label),
             _opened=_Opened(store=store),
         )
+
+    def as_client(self, client: str) -> Workspace:
+        """This workspace as one of the coach's clients, sharing its open store and market
+        build (a server serving many clients); an unknown name: NotFound. Close only the
+        workspace this one was made from."""
+        from levelset.store.clients import find_client
+        from levelset.store.ownership import OWN
+
+        coach = self.store.for_owner(OWN)
+        found = find_client(coach, client)
+        opened = _Opened(building=self._opened.building, store=coach.for_owner(found.id))
+        return replace(self, owner=Owner(found.name), _opened=opened)
 
     @property
     def exports(self) -> Path:

@@ -35,6 +35,7 @@ DESCRIPTION = (
 def _view_modules() -> list[ModuleType]:
     from levelset.web.views import (
         board,
+        coach,
         dashboard,
         equity,
         ladder,
@@ -50,6 +51,7 @@ def _view_modules() -> list[ModuleType]:
     )
 
     return [
+        coach,  # first: the home page dispatches to the coach's roster when clients exist
         dashboard,
         market,
         offers,
@@ -92,6 +94,19 @@ def create_app(
     policy = SecurityPolicy(
         port=port, max_body_bytes=max_upload_bytes, secret=secret or secrets.token_bytes(32)
     )
+    app = _pages(context, policy)
+    if not local_only:  # the coaching server puts its own guard in front instead
+        return app
+    if workspace.owner.client is None:  # a coach's clients, each under /c/<client>/
+        from levelset.web import clients
+
+        clients.mount(app, context, lambda theirs: _pages(theirs, policy))
+    app.add_middleware(LocalOnlyMiddleware, policy=policy, respond=respond_error)
+    return app
+
+
+def _pages(context: AppContext, policy: SecurityPolicy) -> FastAPI:
+    """Every page of the app over one workspace (the access check wraps it once, outside)."""
     app = FastAPI(
         title="levelset",
         version=__version__,
@@ -115,6 +130,4 @@ def create_app(
         if register is not None:
             register(app)
     openapi.install(app)
-    if local_only:  # the coaching server puts its own guard in front instead
-        app.add_middleware(LocalOnlyMiddleware, policy=policy, respond=respond_error)
     return app

@@ -101,6 +101,11 @@ class AppContext:
                 self._memo.popitem(last=False)
         return value
 
+    def for_client(self, name: str) -> AppContext:
+        """The same app's resources seen as one of the coach's clients (shared store and
+        market build; their own memo)."""
+        return AppContext(self.workspace.as_client(name), _build=self._build)
+
     def close(self) -> None:
         self.workspace.close()
 

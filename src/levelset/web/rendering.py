@@ -211,8 +211,11 @@ class Renderer:
 
     def page(self, request: Request, template: str, data: dict[str, Any]) -> str:
         session = request.scope.get("state", {}).get("session") or ""
+        root = request.scope.get("root_path", "")
         layout = {
-            "nav": self.navigation(request.url.path),
+            "nav": self.navigation(request.url.path.removeprefix(root) or "/"),
+            "root": root,
+            "workspace": self._workspace(),
             "csrf_token": self.token_for(session),
             "path": request.url.path,
             "query": dict(request.query_params),
@@ -221,6 +224,16 @@ class Renderer:
             "saved": SAVED.get(request.cookies.get("levelset_saved", "")),
         }
         return self.env.get_template(template).render({**layout, **data})
+
+    def _workspace(self) -> dict[str, Any] | None:
+        """Whose pages these are and the coach's active clients (None: no clients)."""
+        from levelset.app.clients import switcher
+
+        try:
+            found = self.context.memo("switcher", (), lambda: switcher(self.context.workspace))
+        except Exception:  # an unreadable store must not stop the page saying so
+            return None
+        return found.to_dict() if found.clients else None
 
     def error(self, request: Request, status: int, body: dict[str, Any]) -> HTMLResponse:
         data = {"title": _error_title(status), "status": status, "body": body}

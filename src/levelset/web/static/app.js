@@ -79,7 +79,8 @@
   function scoreNow(area, box) {
     var body = JSON.stringify({ text: area.value, stage: area.dataset.stage || null });
     setStatus(box, " · scoring…");
-    fetch("/narrative/score.json", {
+    var root = document.querySelector('meta[name="root"]');  // a client's pages: /c/<client>
+    fetch((root ? root.content : "") + "/narrative/score.json", {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-CSRF-Token": token() },
       body: body,

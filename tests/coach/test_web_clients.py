@@ -1,0 +1,85 @@
+"""The web app serves the coach's workspace: the roster as home, a switcher, each client's
+pages under /c/<client>/ with every link, form and redirect kept under that prefix."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.cli.runner import run_cli
+from tests.web.conftest import BASE, Browser
+
+pytestmark = pytest.mark.usefixtures("market")
+
+ROOT_LINK = re.compile(r'\s(?:href|action|src)="(/[^"]*)"')
+
+
+def add(*names: str) -> None:
+    for name in names:
+        assert run_cli("client", "add", name).exit_code == 0
+
+
+def test_without_clients_home_is_the_dashboard_and_no_switcher(client: Browser) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and "where you stand" in page.text
+    assert 'class="switcher"' not in page.text
+
+
+def test_with_clients_home_is_the_roster_with_a_switcher(client: Browser) -> None:
+    add("Ada Park", "Bo")
+    assert run_cli("client", "add", "Cy").exit_code == 0
+    assert run_cli("client", "archive", "Cy").exit_code == 0
+    home = client.get("/")
+    assert home.status_code == 303 and home.headers["location"] == "/coach"
+    roster = client.get("/coach")
+    assert roster.status_code == 200
+    assert '<a href="/c/Ada%20Park/">Ada Park</a>' in roster.text and "Cy" not in roster.text
+    options = re.findall(r'<option value="([^"]*)"', roster.text)
+    assert options == ["", "Ada Park", "Bo"]
+    shown = client.get("/coach.json").json()
+    assert [c["name"] for c in shown["clients"]] == ["Ada Park", "Bo"]
+    assert shown["needing_attention"] == 0
+    assert "where you stand" in client.get("/you").text  # the coach's own dashboard
+    assert client.get("/index.json").status_code == 200
+
+
+def test_the_switcher_opens_a_client_by_name(client: Browser) -> None:
+    add("Ada Park")
+    opened = client.get("/c", params={"client": "ada  park"})
+    assert (opened.status_code, opened.headers["location"]) == (303, "/c/Ada%20Park/")
+    assert client.get("/c", params={"client": ""}).headers["location"] == "/"
+    assert client.get("/c", params={"client": "Nobody"}).status_code == 404
+
+
+def test_a_clients_pages_live_under_their_prefix(client: Browser) -> None:
+    add("Ada Park", "Bo")
+    assert client.get("/c/Ada%20Park").headers["location"] == "/c/Ada%20Park/"
+    assert client.get("/c/Nobody/").status_code == 404
+    assert client.get("/c/Nobody/offers.json").json()["error"] == "not_found"
+    for path in ("/", "/offers", "/market", "/negotiation", "/plan", "/tracking"):
+        page = client.get(f"/c/Ada%20Park{path}")
+        assert page.status_code == 200, (path, page.text[:300])
+        assert "Ada Park's pages" in page.text
+        assert int(page.headers["content-length"]) == len(page.content)
+        for link in ROOT_LINK.findall(page.text):
+            assert link.startswith(("/c/Ada%20Park/", "/static/", "/openapi.json", "/c")), link
+    assert client.get("/c/Ada%20Park/coach").status_code == 404  # the roster is the coach's
+
+
+def test_a_form_under_a_client_saves_for_that_client_and_returns_there(client: Browser) -> None:
+    add("Ada Park", "Bo")
+    page = client.get("/c/Ada%20Park/").text
+    token = re.search(r'name="csrf-token" content="([0-9a-f]+)"', page)
+    assert token is not None
+    form = {"title": "ML Engineer", "level": "staff", "csrf_token": token.group(1)}
+    headers = {"origin": BASE, "sec-fetch-site": "same-origin"}
+    saved = client.post("/c/Ada%20Park/profile", data=form, headers=headers)
+    assert saved.status_code == 303 and saved.headers["location"].startswith("/c/Ada%20Park/")
+    theirs = run_cli("--client", "Ada Park", "profile", "show", "--json").json()
+    assert theirs["profile"]["target_band"] == "staff"
+    for whose in ((), ("--client", "Bo")):
+        assert run_cli(*whose, "profile", "show", "--json").json()["profile"]["target_band"] is None
+    assert client.get("/c/Ada%20Park/index.json").json()["target"]["profile"]["target_band"] == (
+        "staff"
+    )
