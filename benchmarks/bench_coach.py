@@ -73,6 +73,7 @@ def run() -> list[Figure]:
         seconds = median_seconds(lambda: dumps({"clients": dashboard(ws)}), repeat=9)
         baseline = median_seconds(lambda: static.read_text().encode(), repeat=9)
         ws.close()
+        page_seconds, static_seconds = _web_page(home)
     return [
         Figure(
             name=f"coach dashboard, {CLIENTS} clients x 50 events",
@@ -82,5 +83,47 @@ def run() -> list[Figure]:
             baseline_value=baseline * 1000,
             target="< 100 ms",
             met=seconds < 0.1,
-        )
+        ),
+        Figure(
+            name=f"coach roster page /coach (HTML), {CLIENTS} clients x 50 events",
+            value=page_seconds * 1000,
+            unit="ms",
+            baseline_name="a static file served by the same app",
+            baseline_value=static_seconds * 1000,
+            target="< 100 ms",
+            met=page_seconds < 0.1,
+        ),
     ]
+
+
+def _web_page(home: Path) -> tuple[float, float]:
+    """The roster page through the web app, each time in a fresh app (nothing remembered
+    between requests), against a static file served by the same app."""
+    import warnings
+
+    from levelset.app import FixedClock, Workspace
+    from levelset.web.app import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from fastapi.testclient import TestClient
+
+    def fresh() -> TestClient:
+        app = create_app(Workspace.at(home, clock=FixedClock.on(TODAY)))
+        app.state.context.workspace.store  # opened (and migrated) before the clock starts
+        client = TestClient(app, base_url="http://127.0.0.1")
+        client.cookies.set("levelset_access", app.state.policy.access_token)
+        return client
+
+    clients = [fresh() for _ in range(11)]
+    page = iter(clients)
+
+    def roster() -> None:
+        answer = next(page).get("/coach")
+        assert answer.status_code == 200 and answer.text.count("roster-row") == CLIENTS
+
+    seconds = median_seconds(roster, repeat=9)
+    static = median_seconds(lambda: clients[0].get("/static/app.css"), repeat=9)
+    for client in clients:
+        client.app.state.context.close()  # type: ignore[attr-defined]
+    return seconds, static
