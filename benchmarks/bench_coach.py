@@ -110,7 +110,7 @@ def _web_page(home: Path) -> tuple[float, float]:
 
     def fresh() -> TestClient:
         app = create_app(Workspace.at(home, clock=FixedClock.on(TODAY)))
-        app.state.context.workspace.store  # opened (and migrated) before the clock starts
+        assert app.state.context.workspace.store  # opened (and migrated) before timing
         client = TestClient(app, base_url="http://127.0.0.1")
         client.cookies.set("levelset_access", app.state.policy.access_token)
         return client

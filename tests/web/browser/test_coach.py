@@ -31,7 +31,9 @@ def practice(levelset_home: Path) -> None:
 
 
 @pytest.fixture(params=[1280, 390], ids=["desktop", "phone"])
-def sized(request: pytest.FixtureRequest, practice: None, browser: Any, server: str) -> Iterator[Any]:
+def sized(
+    request: pytest.FixtureRequest, practice: None, browser: Any, server: str
+) -> Iterator[Any]:
     context = browser.new_context(
         base_url=server, viewport={"width": request.param, "height": 900}, bypass_csp=True
     )
