@@ -57,10 +57,12 @@ def test_a_clients_pages_live_under_their_prefix(client: Browser) -> None:
     assert client.get("/c/Ada%20Park").headers["location"] == "/c/Ada%20Park/"
     assert client.get("/c/Nobody/").status_code == 404
     assert client.get("/c/Nobody/offers.json").json()["error"] == "not_found"
-    for path in ("/", "/offers", "/market", "/negotiation", "/plan", "/tracking"):
+    paths = ("/", "/offers", "/market", "/negotiation", "/plan", "/tracking", "/board", "/equity")
+    for path in (*paths, "/ladder"):
         page = client.get(f"/c/Ada%20Park{path}")
         assert page.status_code == 200, (path, page.text[:300])
         assert "Ada Park's pages" in page.text
+        assert '<meta name="root" content="/c/Ada%20Park">' in page.text  # for the scripts
         assert int(page.headers["content-length"]) == len(page.content)
         for link in ROOT_LINK.findall(page.text):
             assert link.startswith(("/c/Ada%20Park/", "/static/", "/openapi.json", "/c")), link

@@ -214,7 +214,7 @@ class Renderer:
         root = request.scope.get("root_path", "")
         layout = {
             "nav": self.navigation(request.url.path.removeprefix(root) or "/"),
-            "root": root,
+            "root": quote(root, safe="/"),  # as it is written in addresses
             "workspace": self._workspace(),
             "csrf_token": self.token_for(session),
             "path": request.url.path,

@@ -14,6 +14,10 @@
     return "$" + n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   }
 
+  // A client's pages live under their own address (/c/<client>): the layout names it.
+  var rootMeta = document.querySelector('meta[name="root"]');
+  var root = rootMeta ? rootMeta.content : "";
+
   // The equity what-if: the page itself is fetched for the new exit and its results swapped in.
   var slider = document.getElementById("whatif-slider");
   if (slider) {
@@ -29,7 +33,7 @@
     var update = function () {
       var query = new URLSearchParams(new FormData(slider)).toString();
       var mine = ++asked;
-      fetch("/equity?" + query, { headers: { accept: "text/html" }, credentials: "same-origin" })
+      fetch(root + "/equity?" + query, { headers: { accept: "text/html" }, credentials: "same-origin" })
         .then(function (answer) { return answer.ok ? answer.text() : null; })
         .then(function (html) {
           if (!html || mine !== asked) return;
@@ -38,7 +42,7 @@
           if (results) document.getElementById("whatif-results").innerHTML = results.innerHTML;
           var field = document.querySelector('#whatif-form [name="' + range.name + '"]');
           if (field) field.value = range.value;
-          window.history.replaceState(null, "", "/equity?" + query);
+          window.history.replaceState(null, "", root + "/equity?" + query);
         })
         .catch(function () { /* the button still submits the form */ });
     };
