@@ -100,8 +100,15 @@ def create_app(
     if workspace.owner.client is None:  # a coach's clients, each under /c/<client>/
         from levelset.web import clients
 
-        clients.mount(app, context, lambda theirs: _pages(theirs, policy))
+        clients.mount(app, context, lambda theirs: _switching(_pages(theirs, policy)))
+        _switching(app)
     app.add_middleware(LocalOnlyMiddleware, policy=policy, respond=respond_error)
+    return app
+
+
+def _switching(app: FastAPI) -> FastAPI:
+    """Mark an app of the local practice: its pages show the client switcher."""
+    app.state.switcher = True
     return app
 
 

@@ -215,7 +215,7 @@ class Renderer:
         layout = {
             "nav": self.navigation(request.url.path.removeprefix(root) or "/"),
             "root": quote(root, safe="/"),  # as it is written in addresses
-            "workspace": self._workspace(),
+            "workspace": self._workspace() if _switches(request) else None,
             "csrf_token": self.token_for(session),
             "path": request.url.path,
             "query": dict(request.query_params),
@@ -238,6 +238,11 @@ class Renderer:
     def error(self, request: Request, status: int, body: dict[str, Any]) -> HTMLResponse:
         data = {"title": _error_title(status), "status": status, "body": body}
         return HTMLResponse(self.page(request, "error.html", data), status_code=status)
+
+
+def _switches(request: Request) -> bool:
+    """Only the local practice's pages switch between clients (never a coaching server's)."""
+    return bool(getattr(request.app.state, "switcher", False))
 
 
 def _back(request: Request) -> str:
