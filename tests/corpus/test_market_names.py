@@ -16,7 +16,11 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
     return open_market(market_paths(levelset_home))
 
 
-@pytest.mark.parametrize(("split", "at_least"), [("tuning", 1.0), ("heldout", 0.9)])
+# measured: tuning 100%, heldout 97.7%, heldout_tts (real public-domain postings) 31.2%
+TITLE_FLOORS = [("tuning", 1.0), ("heldout", 0.95), ("heldout_tts", 0.3)]
+
+
+@pytest.mark.parametrize(("split", "at_least"), TITLE_FLOORS)
 def test_titles_read_right_and_never_silently_outside_tech(store, split, at_least) -> None:  # type: ignore[no-untyped-def]
     data = rows("titles", split)
     found = [read_title(store, r[0]) for r in data]

@@ -138,3 +138,28 @@ def test_a_specialty_after_the_title_is_set_aside(title: str, role: str) -> None
 def test_a_title_with_a_dash_inside_a_word_is_not_split() -> None:
     found = match_curated("ML-Ops Engineer")
     assert found is not None and found.key == "mlops_engineer"
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "hint"),
+    [
+        ("Senior Software Engineer, ML Platform", "mlops_engineer", "senior"),
+        ("Platform Engineer - MLOps", "mlops_engineer", None),
+        ("Speech Research Scientist", "research_scientist", None),
+        ("Senior Computer Vision Researcher", "research_scientist", "senior"),
+        ("Robotics Software Engineer", "ml_engineer", None),
+        ("Quantum Software Engineer", "software_engineer", None),
+        ("Acme Labs - Senior Data Engineer (Remote)", "data_engineer", "senior"),
+        ("Example.gov: Site Reliability Engineer GS-14", "platform_engineer", None),
+    ],
+)
+def test_titles_read_word_by_word(title: str, role: str, hint: str | None) -> None:
+    found = match_curated(title)
+    assert found is not None and (found.key, found.level_hint) == (role, hint), found
+
+
+@pytest.mark.parametrize(
+    "title", ["Machine Learning Engineer Recruiter", "Sales Engineer", "Head Chef", "Engineer"]
+)
+def test_a_role_name_inside_another_job_is_not_taken(title: str) -> None:
+    assert match_curated(title) is None

@@ -123,7 +123,12 @@ def match_curated(text: str) -> RoleMatch | None:
             why = _why_curated(text, candidate, clean.full, _label(aliases[candidate]))
             stripped = candidate != clean.full
             return curated_role(aliases[candidate], text, why, stripped=stripped)
-    return _specialty(text) or _fuzzy_curated(text, clean.core)
+    return (
+        _specialty(text)
+        or _fuzzy_curated(text, clean.core)
+        or _by_words(text, clean.core)
+        or _without_posting_noise(text)
+    )
 
 
 _SPECIALTY = re.compile(r"\s*(?:\(.*\)|,.*|\s[-–—/|]\s.*)$")  # "(Backend)", ", Backend", " - Ads"
@@ -139,6 +144,10 @@ def _specialty(text: str) -> RoleMatch | None:
         return None
     specialty = text[len(head) :].strip(" ,-–—/|()")
     why = f"{found.why}; {specialty!r} is read as a specialty"
+    if found.key in _INFRA_KEYS and _ML_INFRA_SPECIALTY.search(specialty.lower()):
+        ops = curated_role("mlops_engineer", text, "", stripped=True)
+        why = f"{found.why}, and {specialty!r} makes it ML infrastructure work: {ops.label}"
+        return replace(ops, why=why, level_hint=found.level_hint)
     if found.key == "software_engineer" and _ML_SPECIALTY.search(specialty.lower()):
         ml = curated_role("ml_engineer", text, "", stripped=True)
         why = f"{found.why}, and {specialty!r} makes it machine learning work: {ml.label}"
@@ -148,6 +157,41 @@ def _specialty(text: str) -> RoleMatch | None:
 
 # a software engineer "..., Machine Learning" (or ML, AI, deep learning) is an ML engineer
 _ML_SPECIALTY = re.compile(r"\b(machine learning|ml|ai|deep learning|artificial intelligence)\b")
+# "..., ML Infrastructure" (ML platform, MLOps) makes a software or platform engineer ML-ops
+_ML_INFRA_SPECIALTY = re.compile(
+    r"\b(mlops|(machine learning|ml|ai) ?(infra|infrastructure|platform|ops|operations))\b"
+)
+_INFRA_KEYS = ("software_engineer", "platform_engineer", "ml_engineer")
+
+
+def _by_words(text: str, core: str) -> RoleMatch | None:
+    """A role name ending a longer title, or an ML field before a generic role word."""
+    from levelset.market.title_words import by_field, role_suffix
+
+    fielded = by_field(core)
+    if fielded is not None:
+        key, field_words = fielded
+        why = f"{text!r} names an ML field ({field_words!r}) and a role word: {_label(key)}"
+        return curated_role(key, text, why)
+    tail = role_suffix(core, _aliases())
+    if tail is None:
+        return None
+    key = _aliases()[tail]
+    why = f"{text!r} ends in {tail!r}, a known name of {_label(key)}; the words before it"
+    why += " are read as a specialty"
+    return curated_role(key, text, why)
+
+
+def _without_posting_noise(text: str) -> RoleMatch | None:
+    """A posting's title with its office prefix, pay grade or remark in parentheses set aside."""
+    from levelset.market.title_words import posting_tails
+
+    for tail in posting_tails(text):
+        found = match_curated(tail)
+        if found is not None:
+            why = f"{found.why} (read from {text!r} without its office prefix, grade or remark)"
+            return replace(found, text=text, why=why)
+    return None
 
 
 def _why_curated(text: str, candidate: str, full: str, label: str) -> str:

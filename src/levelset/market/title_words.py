@@ -1,0 +1,63 @@
+"""Word-level reading of titles the exact and typo matches miss.
+
+A role name at the end of a longer title ("Quantum Software Engineer", "NLP Research
+Scientist"), an ML field before a generic role word ("Deep Learning Researcher"), and the
+office prefixes and pay grades real postings carry ("Login.gov - Application Engineer (IT
+Specialist)", "18F: Engineering Director GS15").
+"""
+
+from __future__ import annotations
+
+import re
+
+# words that name a field of machine learning, as clean_title writes them
+ML_FIELDS = (
+    "machine learning", "ml", "ai", "artificial intelligence", "deep learning", "nlp",
+    "natural language processing", "computer vision", "cv", "llm", "genai", "generative ai",
+    "speech", "reinforcement learning", "rl", "multimodal", "robotics", "recommender systems",
+)  # fmt: skip
+# a generic role word after an ML field -> the curated role it makes
+FIELD_ROLES = {
+    "researcher": "research_scientist",
+    "scientist": "research_scientist",
+    "research scientist": "research_scientist",
+    "research engineer": "research_scientist",
+    "engineer": "ml_engineer",
+    "developer": "ml_engineer",
+    "software engineer": "ml_engineer",
+    "infrastructure engineer": "mlops_engineer",
+    "infra engineer": "mlops_engineer",
+    "platform engineer": "mlops_engineer",
+    "ops engineer": "mlops_engineer",
+}
+_GRADE = re.compile(r"\b(?:GS|GG)-?\d{1,2}(?:\s+(?:and|to|-|/)\s+(?:GS|GG)-?\d{1,2})?\b", re.I)
+_PARENS = re.compile(r"\([^)]*\)")
+_PREFIX = re.compile(r"\s+[-–—|]\s+|:\s+")
+
+
+def by_field(core: str) -> tuple[str, str] | None:
+    """(role key, field) when the title is an ML field and a generic role word."""
+    for field in sorted(ML_FIELDS, key=len, reverse=True):
+        rest = core[len(field) :].strip() if core.startswith(field + " ") else ""
+        if rest in FIELD_ROLES:
+            return FIELD_ROLES[rest], field
+    return None
+
+
+def role_suffix(core: str, aliases: dict[str, str]) -> str | None:
+    """The longest role name of two words or more that ends the title, if any."""
+    words = core.split()
+    for start in range(1, len(words) - 1):
+        tail = " ".join(words[start:])
+        if tail in aliases:
+            return tail
+    return None
+
+
+def posting_tails(text: str) -> list[str]:
+    """The title without pay grades and parentheses, then each part after an office prefix."""
+    plain = " ".join(_GRADE.sub(" ", _PARENS.sub(" ", text)).split()).strip(" -–—:|")
+    parts = _PREFIX.split(plain)
+    tails = [plain] if plain != text.strip() else []
+    tails += [" - ".join(parts[i:]) for i in range(1, len(parts))]
+    return [t for t in tails if t]
