@@ -118,7 +118,9 @@ def test_closest_levels_are_not_repeated(text: str) -> None:
 
 def test_a_company_without_a_ladder_is_said_not_ignored() -> None:
     match = parse_level("L5", "Foo Corp")
-    assert match.band is Band.SENIOR and match.ladder == "google"
+    assert (
+        match.band is Band.SENIOR and match.ladder == "generic"
+    )  # never a named company's ladder (issue 13)
     assert "no company given" not in match.why and "'Foo Corp'" in match.why
 
 
@@ -133,3 +135,17 @@ def test_an_unknown_ladder_level_suggests_its_neighbours(text: str, near: str) -
     with pytest.raises(UnknownValue) as caught:
         parse_level(text)
     assert near in caught.value.suggestions[:3]
+
+
+def test_a_company_without_a_ladder_is_read_on_the_generic_ladder_and_says_so() -> None:
+    found = parse_level("L5", "Stripe")
+    assert (found.band, found.ladder) == (Band.SENIOR, "generic")
+    assert "generic ladder" in found.why and "no ladder" in found.why
+    assert "google" not in found.why
+    assert found.alternatives == ("at amazon L5 is mid",)
+    assert parse_level("IC6", "Stripe").band == Band.STAFF
+
+
+def test_a_company_with_a_ladder_still_reads_its_own() -> None:
+    assert parse_level("L5", "Amazon").ladder == "amazon"
+    assert parse_level("L5").ladder == "google"  # no company: the stated default

@@ -39,7 +39,7 @@ class LevelMatch:
 
     text: str
     band: Band
-    ladder: str | None  # "google", "amazon"... when read from a company ladder
+    ladder: str | None  # "google", "amazon"... from a company ladder; "generic" for another company
     why: str
     crowd_codes: tuple[str, ...]
     bridge: Bridge
@@ -86,6 +86,10 @@ def company_key(company: str | None) -> str | None:
 def parse_level(text: str, company: str | None = None) -> LevelMatch:
     """Read a level; raise UnknownValue with the closest known names when it means nothing."""
     ladder = company_key(company)
+    if company and ladder is None:
+        generic = _generic(text.strip(), company)
+        if generic is not None:
+            return generic
     match = _parse(text.strip(), ladder)
     if not company or match.ladder is None or match.ladder == ladder:
         return match
@@ -97,6 +101,32 @@ def parse_level(text: str, company: str | None = None) -> LevelMatch:
         else f"{_normalise(text)} is not on the {ladder} ladder"
     )
     return replace(match, why=f"{why} ({reason})")
+
+
+GENERIC = "generic"
+
+
+def _generic(text: str, company: str) -> LevelMatch | None:
+    """A ladder-form level ("L5", "IC4") at a company without a ladder in the map: read on the
+    generic numbering, labelled so, with the named ladders that read it otherwise."""
+    key = _normalise(text)
+    levels: dict[str, str] = load("levels")["generic"]
+    if key not in levels:
+        return None
+    band = Band(levels[key])
+    why = (
+        f"{key} read on a generic ladder ({company!r} has no ladder in the level map; "
+        f"{key} is {band.label} in the common numbering, not {company}'s own levels)"
+    )
+    return LevelMatch(
+        text=text,
+        band=band,
+        ladder=GENERIC,
+        why=why,
+        crowd_codes=crowd_codes(band),
+        bridge=bridge(band),
+        alternatives=_alternatives(key, GENERIC, band),
+    )
 
 
 @lru_cache(maxsize=2048)
