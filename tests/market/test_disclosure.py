@@ -46,6 +46,29 @@ def test_a_cell_that_differs_from_a_shown_one_by_a_few_people_is_withheld() -> N
     assert not leaks(staff - {("SE", 2025, False)}, senior, counts)  # neither contains the other
 
 
+def test_a_cell_that_three_answers_would_isolate_is_withheld() -> None:
+    se24, se25, ex24 = ("SE", 2024, False), ("SE", 2025, False), ("EX", 2024, False)
+    counts = {se24: 40, se25: 30, ex24: 2, ("MI", 2024, False): 20}
+    cells = {
+        "senior 2024": frozenset({se24}),
+        "senior 2025": frozenset({se25}),
+        "staff 2024-2025": frozenset({se24, se25, ex24}),  # minus the two above: 2 executives
+        "mid 2024": frozenset({("MI", 2024, False)}),
+    }
+    assert not any(leaks(a, b, counts) for a, b in itertools.combinations(cells.values(), 2))
+    assert withheld(cells, counts) == {"staff 2024-2025"}
+    # 2024 + 2025 - senior 2024-2025 = the 3 executives
+    ex25 = ("EX", 2025, False)
+    counts[ex25] = 1
+    union = {
+        "2024": frozenset({se24, ex24}),
+        "2025": frozenset({se25, ex25}),
+        "senior 2024-2025": frozenset({se24, se25}),
+    }
+    assert not any(leaks(a, b, counts) for a, b in itertools.combinations(union.values(), 2))
+    assert withheld(union, counts) == {"senior 2024-2025"}
+
+
 def _distinct_rows() -> list[dict[str, str]]:
     distinct = {tuple(r.values()): r for r in source_rows("aijobs_salaries_2025-01-19.csv")}
     return [r for r in distinct.values() if r["employment_type"] == "FT"]
@@ -94,6 +117,25 @@ def test_no_two_shown_crowd_cells_can_be_subtracted(
                 extra = sum((big - small).values())
                 assert extra == 0 or extra >= MIN_CELL, f"{names} differ by {extra} people"
     assert cells  # the family is not simply all hidden
+    assert _three_answer_leaks(cells) == []
+
+
+def _three_answer_leaks(cells: dict[str, Counter[int]]) -> list[tuple[str, ...]]:
+    """Every triple of shown cells whose difference (a - b - c, b and c disjoint inside a) or
+    sum less overlap (a + b - c, c holding a's and b's overlap, inside their union) isolates
+    1 to MIN_CELL - 1 people."""
+    masks = {k: sum(1 << i for i in members) for k, members in cells.items()}
+    found = []
+    for trio in itertools.combinations(masks, 3):
+        for one, two, three in itertools.permutations(trio):
+            a, b, c = masks[one], masks[two], masks[three]
+            rest = (
+                a & ~(b | c) if not b & c and not (b | c) & ~a else None,
+                (a & b) | ((a ^ b) & ~c) if not (a & b) & ~c and not c & ~(a | b) else None,
+            )
+            if any(r is not None and 0 < r.bit_count() < MIN_CELL for r in rest):
+                found.append((one, two, three))
+    return found
 
 
 def test_an_offer_in_a_thin_cell_is_placed_in_a_band_and_never_at_p100(
