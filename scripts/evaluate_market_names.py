@@ -19,7 +19,6 @@ from levelset.market.build import open_market, rebuild
 from levelset.market.store import MarketStore
 from levelset.paths import Paths
 
-
 # heldout_tts: real titles from the public-domain posting corpus, added after heldout.tsv.
 SPLITS = {"titles": ("tuning", "heldout", "heldout_tts"), "places": ("tuning", "heldout")}
 
