@@ -205,7 +205,7 @@ def test_a_sheet_with_only_its_header_says_there_is_nothing_to_import(tmp_path: 
     sheet = tmp_path / "empty-sheet.csv"
     sheet.write_text("Company,Role,Date Applied\n")
     result = run_cli("track", "import", str(sheet))
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 2, result.stderr  # refused, no longer a success (issue 14)
     assert "no rows under the header" in " ".join((result.stdout + result.stderr).split())
     one = tmp_path / "one.csv"
     one.write_text("Company,Role,Date Applied\nAcme,ML Engineer,2026-10-01\n")

@@ -72,8 +72,6 @@ def show_import(imported: Imported, json_output: bool) -> None:
         f"{len(plan.events) if dry_run else stored} new events; "
         f"{plan.already_stored} already stored."
     )
-    if not plan.rows:
-        note("no rows under the header: nothing to import")
     if plan.unknown_columns:
         note(
             f"ignored unknown columns: {', '.join(plan.unknown_columns)} "

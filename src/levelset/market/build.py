@@ -166,6 +166,7 @@ def import_file(
     start = time.perf_counter()
     with _building(paths, copy_live=True, progress=progress) as db:
         loaded = _apply(db, source, file, release, None)
+        _refuse_empty(file, loaded.rows)
         # Recorded once the file has loaded (a refused file is never replayed) and before the
         # new store is swapped in; the store's meta names the manifest it matches.
         kept = manifest.keep(paths, source, loaded.dataset.name, file, loaded.dataset.release)
@@ -179,6 +180,14 @@ def import_file(
         paths.imports / kept.path,
         time.perf_counter() - start,
     )
+
+
+def _refuse_empty(file: Path, rows: int) -> None:
+    """A file that loads no rows is refused: it would replace a dataset with nothing."""
+    if rows == 0:
+        message = "no rows to import (only a header, or no rows levelset reads)"
+        problem = Problem(message, file=file.name, expected="one data row or more")
+        raise InputError(f"{file.name}: {message}", problems=[problem])
 
 
 @contextmanager

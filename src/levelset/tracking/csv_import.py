@@ -100,6 +100,10 @@ def plan_import(
     unknown = [h for h in unknown if h not in own.values()]
     _refuse_saved_jobs(headers, mapping, file)
     _require(layout, mapping, file, headers)
+    if not rows:  # a header and nothing under it: refused, so it is never mistaken for done
+        message = "no rows under the header: nothing to import"
+        problem = Problem(message, file=file, expected="one row or more")
+        raise InputError(f"{file}: {message}", problems=[problem])
     renamed = [_mapped(r, mapping) for r in rows]
     parse = _event_row if layout == "events" else _application_row
     located, problems = _parse_all(renamed, file, parse, stored)

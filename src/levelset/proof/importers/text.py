@@ -33,7 +33,7 @@ from levelset.proof.headers import (
 )
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Document, Origin, Position
-from levelset.proof.safety import read_text
+from levelset.proof.safety import read_text, refuse
 from levelset.proof.sections import section_of
 
 __all__ = ["Line", "import_text_file", "is_bullet", "parse_resume", "split_title_company"]
@@ -45,6 +45,8 @@ _CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-
 def import_text_file(path: Path) -> Document:
     """A Markdown or plain-text resume."""
     text = read_text(path)
+    if not text.strip():
+        raise refuse(path, "the file is empty: nothing to import", "a resume with text")
     lines = [Line(i, raw) for i, raw in enumerate(text.splitlines(), start=1)]
     return parse_resume(lines, path.name)
 
