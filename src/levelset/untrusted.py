@@ -312,11 +312,12 @@ def check_zip(path: Path, limits: Limits = LIMITS) -> list[zipfile.ZipInfo]:
 
 def _check_member(path: Path, member: zipfile.ZipInfo, limits: Limits) -> None:
     name = member.filename
-    if member.file_size > limits.zip_member_bytes:
-        raise refuse(path, f"zip member {name!r} is too large", field=name)
     ratio = member.file_size / max(member.compress_size, 1)
     if member.file_size > MEGABYTE and ratio > limits.zip_ratio:
-        raise refuse(path, f"zip member {name!r} expands {ratio:,.0f} times", field=name)
+        message = f"zip member {name!r} expands {ratio:,.0f} times (a zip bomb?)"
+        raise refuse(path, message, field=name)
+    if member.file_size > limits.zip_member_bytes:
+        raise refuse(path, f"zip member {name!r} is too large", field=name)
     if name.startswith(("/", "\\")) or ".." in Path(name).parts:
         raise refuse(path, f"zip member {name!r} points outside the archive", field=name)
 

@@ -77,43 +77,33 @@ def decode_text(path: Path | str, data: bytes) -> str:
 
 
 def check_zip(path: Path, limits: Limits = LIMITS) -> list[zipfile.ZipInfo]:
-    """The members of a zip file, after checking counts, sizes and compression ratios."""
+    """The members of a zip file, checked by the one safe reader (count, sizes, ratios,
+    names inside the archive) with the proof importers' tighter limits."""
+    from levelset.untrusted import check_zip as checked
+
     check_file(path, limits)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise refuse(path, f"not a readable zip file ({error})", "a zip archive") from None
-    if len(members) > limits.zip_members:
-        raise refuse(path, f"zip holds too many files ({len(members)})", f"<= {limits.zip_members}")
-    total = sum(m.file_size for m in members)
-    if total > limits.zip_total_bytes:
-        raise refuse(path, f"zip expands to {total:,} bytes", f"<= {limits.zip_total_bytes:,}")
-    for member in members:
-        _check_member(path, member, limits)
-    return members
-
-
-def _check_member(path: Path, member: zipfile.ZipInfo, limits: Limits) -> None:
-    ratio = member.file_size / max(member.compress_size, 1)
-    if member.file_size > 1024 * 1024 and ratio > limits.zip_ratio:
-        raise refuse(path, f"zip member {member.filename!r} expands {ratio:.0f} times (zip bomb?)")
-    if member.file_size > limits.zip_member_bytes:
-        raise refuse(path, f"zip member {member.filename!r} is too large")
+    return checked(path, _zip_limits(limits))
 
 
 def read_zip_member(
     path: Path, archive: zipfile.ZipFile, name: str, limits: Limits = LIMITS
 ) -> bytes:
     """One member's bytes, reading no more than the per-member limit whatever the header says."""
-    try:
-        with archive.open(name) as stream:
-            data = stream.read(limits.zip_member_bytes + 1)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as error:
-        raise refuse(path, f"zip member {name!r} is unreadable ({error})") from None
-    if len(data) > limits.zip_member_bytes:
-        raise refuse(path, f"zip member {name!r} is larger than its header says")
-    return data
+    from levelset.untrusted import read_member
+
+    return read_member(path, archive, name, _zip_limits(limits))
+
+
+def _zip_limits(limits: Limits) -> Any:
+    from levelset.untrusted import Limits as ReaderLimits
+
+    return ReaderLimits(
+        file_bytes=limits.file_bytes,
+        zip_members=limits.zip_members,
+        zip_member_bytes=limits.zip_member_bytes,
+        zip_total_bytes=limits.zip_total_bytes,
+        zip_ratio=limits.zip_ratio,
+    )
 
 
 def run_bounded(parse: Callable[[Path], T], path: Path, what: str, limits: Limits = LIMITS) -> T:

@@ -54,10 +54,14 @@ def release_folder(path: Path) -> Iterator[Path]:
     if path.is_dir():
         yield path
         return
-    if zipfile.is_zipfile(path):
-        with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(path) as archive:
-            archive.extractall(tmp)
-            yield Path(tmp)
+    if path.suffix.lower() == ".zip" or zipfile.is_zipfile(path):
+        from levelset.untrusted import unpack
+
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / path.name  # errors then name the zip, not a temp dir
+            folder.mkdir()
+            unpack(path, folder)  # size, count and ratio limits; names kept inside
+            yield folder
         return
     yield path.resolve().parent  # one file of the release given: use its (named) folder
 

@@ -7,6 +7,7 @@ under a minute, where a pure-Python reader takes a large part of an hour.
 from __future__ import annotations
 
 import tempfile
+import zipfile
 from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,13 +15,21 @@ from typing import Any
 from levelset.errors import InputError, Problem
 from levelset.market.loaders.staging import Staged, stage_rows
 from levelset.market.store import BuildDb
+from levelset.untrusted import MEGABYTE, Limits, check_zip
 
 TICK = 5000  # rows between progress reports
+
+
+# An upstream workbook is a zip of XML: large (a year of LCA filings, about 1.5 GB of XML) but
+# never a bomb (real sheets compress 5-20 times; a bomb of zeros about 1,000 times).
+WORKBOOK_LIMITS = Limits(zip_member_bytes=4096 * MEGABYTE, zip_total_bytes=8192 * MEGABYTE)
 
 
 def _open(file: Path) -> Any:
     from python_calamine import CalamineError, CalamineWorkbook  # only when a sheet is read
 
+    if zipfile.is_zipfile(file):  # size, count and ratio checked before a byte is unpacked
+        check_zip(file, WORKBOOK_LIMITS)
     try:
         return CalamineWorkbook.from_path(str(file))
     except (CalamineError, OSError, ValueError) as error:
