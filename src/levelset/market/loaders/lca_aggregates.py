@@ -45,8 +45,10 @@ def refresh(db: BuildDb, years: Collection[int] | None) -> None:
 
 def follow(db: BuildDb) -> None:
     """Recompute every cell when the store's roles or metros are not those the cells were
-    built for (an OEWS import renamed a metro, a new version changed a role)."""
-    refresh(db, ())
+    built for (an OEWS import renamed a metro, a new version changed a role). A store without
+    filings has nothing to follow: its first LCA import builds every cell."""
+    if db.rows("SELECT EXISTS (SELECT 1 FROM lca)")[0][0]:
+        refresh(db, ())
 
 
 def _metro_table(db: BuildDb, steps: list[Step]) -> None:
