@@ -197,3 +197,14 @@ def test_the_plan_asks_for_the_anchor_the_negotiation_computes(
     assert asked is not None, texts
     anchor = cli("negotiate", "anchor", "Northwind Cloud")["anchor"]["amount"]
     assert int(asked.group(1).replace(",", "")) == anchor
+
+
+def test_making_the_plan_again_keeps_the_ticks_of_items_still_in_it(client: Browser) -> None:
+    made = web(client, "/plan", {"focus": "salary"}, status=201)
+    first = made["plan"]["weeks"][0]["items"][0]
+    web(client, f"/plan/items/{first['id']}", {"done": "true"})
+    again = web(client, "/plan", {"focus": "salary"}, status=201)
+    assert again["plan_id"] == made["plan_id"] + 1
+    same = [i for w in again["plan"]["weeks"] for i in w["items"] if i["text"] == first["text"]]
+    assert same and same[0]["done"] is True and same[0]["done_by"] == "you"
+    assert cli("plan", "show")["progress"] == again["plan"]["progress"]

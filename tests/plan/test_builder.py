@@ -205,3 +205,13 @@ def test_a_plan_started_in_the_past_never_dates_a_negotiation_step_before_today(
     dues = [i.due for i in plan.items if i.phase is Phase.NEGOTIATE]
     assert dues[0] == today and all(today <= d < deadline for d in dues)
     assert plan.weeks[0].start == START  # the plan itself still starts where asked
+
+
+def test_a_plan_made_again_keeps_the_ticks_of_the_items_still_in_it() -> None:
+    earlier = build_plan(maya(), START).with_ticks({"1.1", "2.2"})
+    ticked = {i.text for i in earlier.items if i.done_by == "you"}
+    again = build_plan(sam(), START)  # other inputs: items move, some go
+    kept = again.ticks_kept_from(earlier)
+    assert {i.text for i in again.items if i.id in kept} == ticked & {i.text for i in again.items}
+    same = build_plan(maya(), START)
+    assert same.ticks_kept_from(earlier) == {"1.1", "2.2"}

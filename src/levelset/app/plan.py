@@ -100,10 +100,14 @@ def plan_or_show(
 def _save(ws: Workspace, first: Any, focus: Any, when: Any) -> StoredPlan:
     from levelset.app.plan_inputs import gather
     from levelset.plan import build_plan
-    from levelset.store.plan import load_plan, save_plan
+    from levelset.store.plan import load_plan, save_plan, set_ticks
 
     made = build_plan(gather(ws), first, focus, when)
-    plan_id, stored = load_plan(ws.store, save_plan(ws.store, made))
+    earlier = load_plan(ws.store)[1] if has_plan(ws) else None
+    plan_id = save_plan(ws.store, made)
+    if earlier is not None:  # remaking the plan keeps the ticks of items that are still in it
+        set_ticks(ws.store, plan_id, made.ticks_kept_from(earlier))
+    plan_id, stored = load_plan(ws.store, plan_id)
     return StoredPlan(plan_id, stored)
 
 

@@ -131,6 +131,12 @@ class Plan:
         )
         return dataclasses.replace(self, weeks=weeks)
 
+    def ticks_kept_from(self, earlier: Plan) -> set[str]:
+        """Ids of this plan's items that the user ticked in `earlier` (the same words, as item
+        ids are positions and move when the plan is made again)."""
+        ticked = {_words(i.text) for i in earlier.items if i.done_by == "you"}
+        return {i.id for i in self.items if _words(i.text) in ticked}
+
     def to_dict(self) -> dict[str, Any]:
         from levelset.jsonable import to_jsonable
 
@@ -139,3 +145,7 @@ class Plan:
         done = sum(1 for i in self.items if i.done)
         data["progress"] = {"done": done, "total": len(self.items)}
         return data
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())

@@ -124,6 +124,17 @@ def set_tick(store: Store, plan_id: int, item_id: str, done: bool = True) -> Non
             )
 
 
+def set_ticks(store: Store, plan_id: int, item_ids: set[str]) -> None:
+    """Tick these items of a stored plan, in one transaction."""
+    rows = [
+        {"plan_id": plan_id, "item_id": item_id, "ticked_at": store.now()}
+        for item_id in sorted(item_ids)
+    ]
+    if rows:
+        with store.begin() as conn:
+            conn.execute(plan_tick_table.insert(), rows)
+
+
 def save_answers(store: Store, plan_id: int, week: int, answers: Answers) -> Answers:
     """Store (or replace) the answers of one weekly review; a week outside 1-4 is refused."""
     if not 1 <= week <= len(WEEK_PHASES):
