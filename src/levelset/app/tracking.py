@@ -296,15 +296,18 @@ class Overview:
     experiments: tuple[ExperimentResult, ...]
 
 
-def overview(ws: Workspace, since: dt.date | None = None, *, recent: int = 20) -> Overview:
-    """Metrics (for attempts since `since`), the latest `recent` events and each experiment."""
+def overview(
+    ws: Workspace, since: dt.date | None = None, *, recent: int = 20, skip: int = 0
+) -> Overview:
+    """Metrics (for attempts since `since`), `recent` events newest first after skipping the
+    `skip` newest (a page of the list), and each experiment."""
     from levelset.store.tracking import load_events, load_experiments
 
     today = ws.today()
     check_since(since, today)
     events = load_events(ws.store)
     judged = tuple(evaluate(e, events, today) for e in load_experiments(ws.store))
-    latest = tuple(events[-recent:][::-1]) if recent else ()
+    latest = tuple(events[::-1][skip : skip + recent]) if recent else ()
     return Overview(_metrics(ws, events, today, since), latest, len(events), judged)
 
 

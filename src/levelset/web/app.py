@@ -47,6 +47,7 @@ def _view_modules() -> list[ModuleType]:
         practice,
         proof,
         proof_positions,
+        removals,
         tracking,
     )
 
@@ -65,6 +66,7 @@ def _view_modules() -> list[ModuleType]:
         ladder,
         equity,
         board,
+        removals,
     ]
 
 

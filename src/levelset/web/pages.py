@@ -22,6 +22,7 @@ from levelset.errors import LevelsetError
 from levelset.jsonable import to_jsonable
 from levelset.web.content import wants_json
 from levelset.web.context import AppContext
+from levelset.web.flash import forget_undo
 from levelset.web.rendering import Renderer
 
 
@@ -124,6 +125,7 @@ def render_page(request: Request, page: Page, answer: PageData) -> Response:
     response = HTMLResponse(html, headers={"vary": "Accept"})
     if "levelset_saved" in request.cookies:  # the confirmation is shown once
         response.delete_cookie("levelset_saved", httponly=True, samesite="strict")
+    forget_undo(request, response)
     return response
 
 

@@ -8,7 +8,9 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import Response
 
+from levelset.web.content import wants_json
 from levelset.web.context import AppContext
+from levelset.web.flash import offer_undo
 from levelset.web.forms import done, optional_text, require_token
 from levelset.web.pages import Page, context_of
 
@@ -67,11 +69,15 @@ def merge_form(request: Request, ctx: Ctx, number: Number, other: Number) -> Res
     return done(request, merge_positions(ctx.workspace, number, other), BACK)
 
 
-def drop_form(request: Request, ctx: Ctx, number: Number) -> Response:
-    """Forget a position that is not one."""
+def drop_form(request: Request, ctx: Ctx, number: Number, name: Text = None) -> Response:
+    """Forget a position that is not one (the next page offers Undo)."""
     from levelset.app.proof_positions import drop_position
 
-    return done(request, drop_position(ctx.workspace, number), BACK)
+    response = done(request, drop_position(ctx.workspace, number), BACK)
+    if not wants_json(request):
+        what = f"position {number}" + (f" ({name.strip()})" if name and name.strip() else "")
+        offer_undo(response, what, action="/proof/positions/undo")
+    return response
 
 
 def move_form(request: Request, ctx: Ctx, number: Number, bullet: Number, to: Number) -> Response:
@@ -85,7 +91,7 @@ def undo_form(request: Request, ctx: Ctx) -> Response:
     """Take back the last correction."""
     from levelset.app.proof_positions import undo_correction
 
-    return done(request, undo_correction(ctx.workspace), BACK)
+    return done(request, undo_correction(ctx.workspace), BACK, saved="restored")
 
 
 def register(app: FastAPI) -> None:

@@ -38,18 +38,21 @@ def tracking_view(
     since: Annotated[
         dt.date | None, Query(description="only attempts on or after this date")
     ] = None,
+    page: Annotated[int, Query(ge=1, le=100_000, description="page of events, newest first")] = 1,
 ) -> dict[str, Any]:
-    """Progress metrics with their intervals, recent events and running experiments."""
+    """Progress metrics with their intervals, events (20 a page, newest first), experiments."""
     from levelset.app.tracking import overview
     from levelset.tracking import to_json_data
 
-    seen = overview(ctx.workspace, since, recent=RECENT)
+    seen = overview(ctx.workspace, since, recent=RECENT, skip=(page - 1) * RECENT)
     return {
         "available": True,
         "since": since,
         "metrics": seen.metrics.to_dict(),
         "events": to_json_data(seen.recent),
         "event_count": seen.event_count,
+        "page": page,
+        "pages": max(1, -(-seen.event_count // RECENT)),
         "experiments": list(seen.experiments),
     }
 

@@ -1,0 +1,116 @@
+"""Deleting from any list, and taking the deletion back.
+
+Every delete writes the removed records to an owner-only file in the exports folder first
+(app/undo); the file's name is the undo token. `restore` reads the file back through the
+import that matches its kind, then removes the file, so one deletion is undone once.
+Experiments and imported sources, which had no delete before, get theirs here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from levelset.app.undo import Deleted, keep_for_undo
+from levelset.app.workspace import Workspace
+from levelset.errors import NotFound
+
+# deleted-<kind>[-<which>]-<YYYYMMDDTHHMMSS>.<suffix>, as app/undo.keep_for_undo names them
+TOKEN = re.compile(
+    r"deleted-(offer|event|negotiation|experiment|source)(-[\w.-]*)?-\d{8}T\d{6}\.\w+"
+)
+KINDS = ("offer", "event", "negotiation", "experiment", "source")
+
+
+def kind_of(token: str) -> str:
+    """Which list a token's records came from (NotFound for a token that is not one)."""
+    found = TOKEN.fullmatch(token)
+    if found is None:
+        raise NotFound("nothing to undo under that name", hint="the deletion may be undone already")
+    return found.group(1)
+
+
+def restore(ws: Workspace, token: str) -> str:
+    """Bring back what a deletion removed; return what came back, in words."""
+    kind = kind_of(token)
+    file = ws.paths.exports / token
+    if not file.is_file():
+        raise NotFound("nothing to undo under that name", hint="the deletion may be undone already")
+    what = RESTORERS[kind](ws, file)
+    file.unlink()
+    return what
+
+
+def _offer(ws: Workspace, file: Path) -> str:
+    from levelset.app.offers import import_offers
+
+    stored = import_offers(ws, file)
+    return ", ".join(f"the offer from {s.offer.company} (now #{s.id})" for s in stored)
+
+
+def _events(ws: Workspace, file: Path) -> str:
+    from levelset.app.tracking import import_sheet
+
+    imported = import_sheet(ws, file.read_bytes(), file.name)
+    return f"{imported.stored} event(s)"
+
+
+def _negotiation(ws: Workspace, file: Path) -> str:
+    from levelset.app.drafting import import_records
+
+    return ", ".join(f"the negotiation with {r.company}" for r in import_records(ws, file))
+
+
+def delete_experiment(ws: Workspace, name: str) -> Deleted:
+    """Remove an experiment (open or closed); the kept file brings it back, verdict included."""
+    from levelset.store.removal import remove_experiment
+
+    row = remove_experiment(ws.store, name)
+    file = keep_for_undo(ws, "deleted-experiment", json.dumps(row, indent=1), suffix=".json")
+    return Deleted(f"the experiment {name}", file, "the web app's Undo")
+
+
+def _experiment(ws: Workspace, file: Path) -> str:
+    from levelset.store.removal import put_back_experiment
+
+    return f"the experiment {put_back_experiment(ws.store, json.loads(file.read_text()))}"
+
+
+def delete_source(ws: Workspace, name: str) -> Deleted:
+    """Forget one imported source with its position corrections; the kept file brings both
+    back."""
+    from levelset.app.proof import clear_sources
+    from levelset.store.proof import load_materials
+    from levelset.store.proof_corrections import load_corrections
+
+    documents = [d.to_dict() for d in load_materials(ws.store).documents if d.source == name]
+    mine = [c.to_dict() for c in load_corrections(ws.store) if c.target.source == name]
+    clear_sources(ws, [name])  # NotFound, naming the imported ones, for an unknown name
+    text = json.dumps({"documents": documents, "corrections": mine}, indent=1)
+    file = keep_for_undo(ws, "deleted-source", text, suffix=".json")
+    return Deleted(f"the source {name}", file, "the web app's Undo")
+
+
+def _source(ws: Workspace, file: Path) -> str:
+    from levelset.proof.corrections import Correction
+    from levelset.proof.model import Document
+    from levelset.store.proof import save_documents
+    from levelset.store.proof_corrections import add_correction
+
+    data = json.loads(file.read_text())
+    documents = [Document.from_dict(d) for d in data["documents"]]
+    save_documents(ws.store, documents)
+    for correction in data["corrections"]:
+        add_correction(ws.store, Correction.from_dict(correction))
+    return ", ".join(f"the source {d.source}" for d in documents)
+
+
+RESTORERS: dict[str, Callable[[Workspace, Path], str]] = {
+    "offer": _offer,
+    "event": _events,
+    "negotiation": _negotiation,
+    "experiment": _experiment,
+    "source": _source,
+}

@@ -1,0 +1,181 @@
+"""Every list of the web app: delete a row, take it back with Undo, download it as CSV/JSON."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.web.conftest import Browser, data_of
+from tests.web.test_offers_page import CONTOSO, NORTHWIND
+from tests.web.test_tracking_plan_playbook import imported, sheet
+
+pytestmark = pytest.mark.usefixtures("market")
+JSON = {"accept": "application/json"}
+RESUME = Path(__file__).resolve().parents[2] / "examples" / "resume" / "resume.md"
+
+
+def undo_form(page: str) -> dict[str, str]:
+    """The Undo button's form on a page: where it posts and its token."""
+    action = re.search(r'<form method="post" action="([^"]+)" class="form-inline">', page)
+    token = re.search(r'name="token" value="([^"]+)"', page)
+    assert action, "the page offers Undo"
+    return {"action": action.group(1), "token": token.group(1) if token else ""}
+
+
+def delete_then_undo(client: Browser, path: str, data: dict[str, str] | None = None) -> str:
+    """Delete through the page's form; follow the redirect; press Undo; return the page shown
+    after the deletion."""
+    response = client.submit(path, data or {})
+    assert response.status_code == 303, response.text[:300]
+    shown = client.get(response.headers["location"])
+    assert "Deleted " in shown.text
+    undo = undo_form(shown.text)
+    again = client.get(response.headers["location"]).text
+    assert "Undo</button>" not in again, "the Undo is offered once"
+    fields = {"token": undo["token"]} if undo["token"] else {}
+    back = client.submit(undo["action"], fields)
+    assert back.status_code == 303
+    assert "Restored." in client.get(back.headers["location"]).text
+    return shown.text
+
+
+def test_an_offer_deleted_comes_back_with_undo(client: Browser) -> None:
+    client.submit("/offers", NORTHWIND)
+    client.submit("/offers", CONTOSO)
+    page = delete_then_undo(client, "/offers/1/delete")
+    assert "Deleted offer #1 (Northwind Cloud)." in page
+    assert '<th scope="row">Northwind Cloud</th>' not in page
+    companies = [o["offer"]["company"] for o in data_of(client.get("/offers.json"))["offers"]]
+    assert sorted(companies) == ["Contoso AI", "Northwind Cloud"]
+
+
+def test_an_application_deleted_takes_its_reply_and_comes_back_with_it(client: Browser) -> None:
+    imported(client, sheet(6))
+    before = data_of(client.get("/tracking.json"))
+    first = next(
+        e for e in before["events"] if e["kind"] == "application" and e["company"] == "Co0"
+    )
+    page = delete_then_undo(client, f"/tracking/events/{first['id']}/delete")
+    assert "Deleted application Co0" in page and "1 event(s) that followed it" in page
+    after = data_of(client.get("/tracking.json"))
+    assert after["event_count"] == before["event_count"]
+    assert after["metrics"]["funnel"] == before["metrics"]["funnel"]
+
+
+def test_an_experiment_deleted_comes_back_as_it_was(client: Browser) -> None:
+    imported(client, sheet(6))
+    form = {"name": "opener", "change": "Lead with the result", "baseline": "A", "candidate": "B"}
+    client.submit("/tracking/experiments", form)
+    client.submit("/tracking/experiments/opener/close", {})
+    closed = data_of(client.get("/tracking.json"))["experiments"]
+    page = delete_then_undo(client, "/tracking/experiments/opener/delete")
+    assert "Deleted the experiment opener." in page
+    assert data_of(client.get("/tracking.json"))["experiments"] == closed
+
+
+def test_a_negotiation_deleted_comes_back_with_its_events(client: Browser) -> None:
+    client.submit("/offers", NORTHWIND)
+    client.submit("/negotiation", {"offer_id": "1"})
+    before = data_of(client.get("/negotiation/Northwind Cloud.json"))
+    page = delete_then_undo(client, "/negotiation/Northwind Cloud/delete")
+    assert "Deleted the negotiation with Northwind Cloud." in page
+    after = data_of(client.get("/negotiation/Northwind Cloud.json"))
+    assert after["events"] == before["events"] and after["step"] == before["step"]
+
+
+def test_an_imported_file_deleted_comes_back_with_its_corrections(client: Browser) -> None:
+    files = [("files", (RESUME.name, RESUME.read_bytes(), "text/markdown"))]
+    client.post("/proof/upload", files=files, data={"csrf_token": client.token()})
+    client.submit("/proof/positions/edit", {"number": "1", "title": "Staff ML Engineer"})
+    before = data_of(client.get("/proof/positions.json"))
+    page = delete_then_undo(client, "/proof/sources/delete", {"source": RESUME.name})
+    assert f"Deleted the source {RESUME.name}." in page
+    assert data_of(client.get("/proof/positions.json")) == before
+
+
+def test_a_position_forgotten_comes_back_with_undo(client: Browser) -> None:
+    files = [("files", (RESUME.name, RESUME.read_bytes(), "text/markdown"))]
+    client.post("/proof/upload", files=files, data={"csrf_token": client.token()})
+    before = data_of(client.get("/proof/positions.json"))
+    first = before["positions"][0]
+    page = delete_then_undo(
+        client, "/proof/positions/drop", {"number": "1", "name": first["title"]}
+    )
+    assert f"Deleted position 1 ({first['title']})." in page
+    assert data_of(client.get("/proof/positions.json")) == before
+
+
+def test_undo_twice_or_with_a_made_up_token_is_not_found(client: Browser) -> None:
+    client.submit("/offers", NORTHWIND)
+    gone = client.submit("/offers/1/delete", {}, headers=JSON).json()
+    assert gone["deleted"] == "offer #1 (Northwind Cloud)"
+    assert client.submit("/undo", {"token": gone["token"]}, headers=JSON).status_code == 200
+    assert client.submit("/undo", {"token": gone["token"]}, headers=JSON).status_code == 404
+    for made_up in ("../levelset.sqlite", "deleted-offer-1-20260101T000000.yaml/../x"):
+        assert client.submit("/undo", {"token": made_up}, headers=JSON).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("what", "key"),
+    [("offers", "offers"), ("events", "events"), ("experiments", "experiments"),
+     ("negotiations", "negotiations"), ("positions", "positions"), ("bullets", "bullets")],
+)  # fmt: skip
+def test_every_list_downloads_as_csv_and_json(client: Browser, what: str, key: str) -> None:
+    client.submit("/offers", NORTHWIND)
+    client.submit("/negotiation", {"offer_id": "1"})
+    imported(client, sheet(6))
+    client.submit(
+        "/tracking/experiments",
+        {"name": "opener", "change": "x", "baseline": "A", "candidate": "B"},
+    )
+    files = [("files", (RESUME.name, RESUME.read_bytes(), "text/markdown"))]
+    client.post("/proof/upload", files=files, data={"csrf_token": client.token()})
+    as_json = client.get(f"/export/{what}", params={"format": "json"})
+    assert as_json.status_code == 200 and "attachment" in as_json.headers["content-disposition"]
+    rows: Any = json.loads(as_json.text)[key]
+    assert len(rows) >= 1
+    as_csv = client.get(f"/export/{what}", params={"format": "csv"})
+    assert as_csv.headers["content-type"].startswith("text/csv")
+    assert len(list(csv.DictReader(io.StringIO(as_csv.text)))) >= 1
+    assert f'href="/export/{what}?format=csv"' in "".join(
+        client.get(p).text
+        for p in ("/offers", "/tracking", "/negotiation", "/proof", "/proof/positions")
+    )
+    assert client.get(f"/export/{what}", params={"format": "xml"}).status_code == 400
+
+
+def test_tracking_pages_through_every_event_twenty_at_a_time(client: Browser) -> None:
+    start = dt.date.today() - dt.timedelta(days=90)
+    rows = [f"Co{i},ML Engineer,{start + dt.timedelta(days=2 * i)},cold" for i in range(40)]
+    rows += [f"Co{i},ML Engineer,{start + dt.timedelta(days=2 * i)},cold,negative,"
+             f"{start + dt.timedelta(days=2 * i + 3)}" for i in range(40, 43)]  # fmt: skip
+    rows = [r if r.count(",") == 5 else r + ",," for r in rows]
+    header = "company,role,date,channel,response,response_date"
+    imported(client, ("\n".join([header, *rows]) + "\n").encode())  # 43 applications, 3 replies
+    first = data_of(client.get("/tracking.json"))
+    assert first["event_count"] == 46 and first["pages"] == 3 and len(first["events"]) == 20
+    seen = [
+        e["id"]
+        for p in (1, 2, 3)
+        for e in data_of(client.get(f"/tracking.json?page={p}"))["events"]
+    ]
+    assert len(seen) == len(set(seen)) == 46
+    dates = [
+        e["date"]
+        for p in (1, 2, 3)
+        for e in data_of(client.get(f"/tracking.json?page={p}"))["events"]
+    ]
+    assert dates == sorted(dates, reverse=True)
+    page = client.get("/tracking?page=2").text
+    assert (
+        "21–40 of 46" in page
+        and 'rel="prev" href="/tracking?page=1' in page
+        and 'rel="next"' in page
+    )
