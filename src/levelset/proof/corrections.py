@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from levelset.errors import InputError
+from levelset.errors import InputError, Problem
 from levelset.proof.dates import is_now, parse_month
 from levelset.proof.model import Bullet, Document, Materials, Position
 
@@ -210,11 +210,13 @@ def _date(name: str, written: str | None) -> tuple[dt.date | None, str]:
     if not written:
         return None, "month"
     text = written.strip()
-    if not re.fullmatch(r"\d{4}(?:-\d{1,2})?", text):
+    date = parse_month(text) if re.fullmatch(r"\d{4}(?:-\d{1,2})?", text) else None
+    if date is None:  # the problem names its field, so a form shows it beside that field
+        message = f"{name} {written!r} is not a date"
+        expected = "a year and month, e.g. 2021-03, or a year (a month is 1 to 12)"
         raise InputError(
-            f"{name} {written!r} is not a date", hint=f"write the {name} as 2021-03 or 2021"
+            message,
+            problems=[Problem(message, field=name, expected=expected)],
+            hint=f"write the {name} as 2021-03 or 2021",
         )
-    date = parse_month(text)
-    if date is None:
-        raise InputError(f"{name} {written!r} is not a date", hint="a month is 1 to 12")
     return date, "year" if len(text) == 4 else "month"
