@@ -7,13 +7,14 @@ and inside a PDF. Every chart carries a <title> and <desc> for screen readers.
 from levelset.charts.bars import Bar, bar_chart, funnel_chart, stacked_bar_chart
 from levelset.charts.lines import Series, line_chart
 from levelset.charts.ranges import RangeRow, range_chart
-from levelset.charts.svg import printable
+from levelset.charts.svg import drawn_twice, printable
 
 __all__ = [
     "Bar",
     "RangeRow",
     "Series",
     "bar_chart",
+    "drawn_twice",
     "funnel_chart",
     "line_chart",
     "printable",

@@ -27,14 +27,23 @@ def bar_chart(
     width: int = 640,
     maximum: float | None = None,
 ) -> str:
-    """Horizontal bars, one per label, each with its value written beside it."""
-    height = TOP + ROW_H * max(len(bars), 1) + 12
+    """Horizontal bars, one per label, each with its value written beside it; drawn for a
+    phone (`width` 360) each label sits above its bar, so the bars keep the width."""
+    narrow = width <= svg.NARROW
+    row_h = ROW_H + 16 if narrow else ROW_H
+    height = TOP + row_h * max(len(bars), 1) + 12
     top = maximum if maximum is not None else max((b.value for b in bars), default=1.0) or 1.0
-    scale = svg.Scale(0, top, LABEL_W, width - 150)
-    body = [svg.text(8, 20, title, size=14, weight="bold")]
+    start = 8 if narrow else LABEL_W
+    words = max((len(f"{value_format(b.value)} {b.note}".strip()) for b in bars), default=0)
+    room = max(width * 0.4, width - 6.2 * words - 14) if narrow else width - 150
+    scale = svg.Scale(0, top, start, room)
+    body = [svg.heading(title, width)]
     for index, bar in enumerate(bars):
-        y = TOP + index * ROW_H
-        body += _bar_row(bar, y, scale, svg.PALETTE[0], value_format)
+        y = TOP + index * row_h
+        if narrow:
+            body.append(svg.text(8, y + 12, bar.label, size=12))
+            y += 16
+        body += _bar_row(bar, y, scale, svg.PALETTE[0], value_format, not narrow)
     desc = "; ".join(f"{b.label}: {value_format(b.value)} {b.note}".strip() for b in bars)
     return svg.document(width, height, title, desc or "no data", body)
 
@@ -51,15 +60,17 @@ def funnel_chart(
     return bar_chart(bars, title=title, value_format=lambda v: f"{v:,.0f}", width=width)
 
 
-def _bar_row(bar: Bar, y: float, scale: svg.Scale, colour: str, fmt: svg.Formatter) -> list[str]:
+def _bar_row(
+    bar: Bar, y: float, scale: svg.Scale, colour: str, fmt: svg.Formatter, label: bool = True
+) -> list[str]:
     x_end = scale(max(bar.value, 0))
     return [
-        svg.text(8, y + 17, bar.label, size=12),
+        *([svg.text(8, y + 17, bar.label, size=12)] if label else []),
         svg.el(
             "rect",
-            x=LABEL_W,
+            x=f"{scale.start:.1f}",
             y=f"{y + 4:.1f}",
-            width=f"{max(x_end - LABEL_W, 1):.1f}",
+            width=f"{max(x_end - scale.start, 1):.1f}",
             height=20,
             fill=colour,
             rx=2,
@@ -85,9 +96,7 @@ def stacked_bar_chart(
     height, left, bottom, top = 320, 70, 60, 40
     totals = [sum(_value(s, c) for s in stacks) for c in categories]
     scale = svg.padded_scale([*totals, 0.0], height - bottom, top, zero=True)
-    body = [svg.text(8, 20, title, size=14, weight="bold")] + _y_axis(
-        scale, left, width, value_format
-    )
+    body = [svg.heading(title, width)] + _y_axis(scale, left, width, value_format)
     slot = (width - left - 20) / max(len(categories), 1)
     for index, category in enumerate(categories):
         body += _stack(

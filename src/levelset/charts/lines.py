@@ -30,8 +30,10 @@ def line_chart(
     value_format: svg.Formatter = svg.plain_number,
     minimum: float | None = 0.0,
     maximum: float | None = None,
+    width: int = WIDTH,
 ) -> str:
-    """One line per series across the union of categories, in first-seen order."""
+    """One line per series across the union of categories, in first-seen order; `width`
+    360 draws it for a phone (fewer category labels, a title cut to fit)."""
     categories = _categories(series)
     values = [v for s in series for _, v in s.points if v is not None]
     bounds = [
@@ -42,21 +44,22 @@ def line_chart(
     scale_y = svg.padded_scale(bounds or [0.0, 1.0], HEIGHT - BOTTOM, TOP, zero=minimum == 0)
     if maximum is not None:
         scale_y = svg.Scale(scale_y.low, max(maximum, scale_y.low + 1e-9), HEIGHT - BOTTOM, TOP)
-    step = (WIDTH - LEFT - RIGHT) / max(len(categories) - 1, 1)
+    right = RIGHT if width > svg.NARROW else 24
+    step = (width - LEFT - right) / max(len(categories) - 1, 1)
     x_of = {c: LEFT + i * step for i, c in enumerate(categories)}
-    body = [svg.text(8, 20, title, size=14, weight="bold"), *_grid(scale_y, value_format)]
-    body += _x_labels(categories, x_of)
+    body = [svg.heading(title, width), *_grid(scale_y, value_format, width - right)]
+    body += _x_labels(categories, x_of, 8 if width > svg.NARROW else 3)
     for index, item in enumerate(series):
         body += _line(item, x_of, scale_y, item.colour_at(index))
     keys, rows = svg.legend(
-        [(s.name, s.colour_at(i)) for i, s in enumerate(series)], LEFT, HEIGHT - 13, WIDTH
+        [(s.name, s.colour_at(i)) for i, s in enumerate(series)], LEFT, HEIGHT - 13, width
     )
     body += keys
     desc = "; ".join(
         f"{s.name}: " + ", ".join(f"{c} {value_format(v)}" for c, v in s.points if v is not None)
         for s in series
     )
-    return svg.document(WIDTH, HEIGHT + 18 * (rows - 1), title, desc or "no data", body)
+    return svg.document(width, HEIGHT + 18 * (rows - 1), title, desc or "no data", body)
 
 
 def _categories(series: Sequence[Series]) -> list[str]:
@@ -68,19 +71,17 @@ def _categories(series: Sequence[Series]) -> list[str]:
     return seen
 
 
-def _grid(scale: svg.Scale, fmt: svg.Formatter) -> list[str]:
+def _grid(scale: svg.Scale, fmt: svg.Formatter, end: float) -> list[str]:
     parts = []
     for tick in scale.ticks(5):
         y = scale(tick)
-        parts.append(
-            svg.el("line", x1=LEFT, x2=WIDTH - RIGHT, y1=f"{y:.1f}", y2=f"{y:.1f}", stroke=svg.GRID)
-        )
+        parts.append(svg.el("line", x1=LEFT, x2=end, y1=f"{y:.1f}", y2=f"{y:.1f}", stroke=svg.GRID))
         parts.append(svg.text(LEFT - 6, y + 4, fmt(tick), size=10, anchor="end", fill=svg.MUTED))
     return parts
 
 
-def _x_labels(categories: list[str], x_of: dict[str, float]) -> list[str]:
-    every = max(1, len(categories) // 8)  # keep labels legible on long spans
+def _x_labels(categories: list[str], x_of: dict[str, float], most: int) -> list[str]:
+    every = max(1, len(categories) // most)  # few labels on long spans: legible
     return [
         svg.text(x_of[c], HEIGHT - BOTTOM + 16, c, size=10, anchor="middle", fill=svg.MUTED)
         for i, c in enumerate(categories)

@@ -26,7 +26,8 @@ class RangeRow:
 
 
 SIDE, ROW_H, LEGEND_Y, TOP = 8, 54, 40, 76
-CHAR_W = {10: 5.6, 12: 7.0, 13: 7.6}  # average glyph width of the chart font, to fit text
+CHAR_W = {10: 5.6, 12: 7.6, 13: 8.0}  # average glyph width of the (bold) chart font, to fit text
+ANCHOR, ANCHOR_ROOM = "#0f766e", 20  # the anchor's colour, and the room for its label
 
 
 def range_chart(
@@ -37,22 +38,27 @@ def range_chart(
     title: str = "Market range",
     offer_label: str = "Your offer",
     width: int = 720,
+    anchor: float | None = None,
 ) -> str:
-    """Horizontal percentile bands with an optional vertical marker for the user's offer.
+    """Horizontal percentile bands with optional vertical markers for the user's offer and
+    anchor (the anchor's label sits under the axis, the offer's above the rows).
 
     Each row's name and note sit on their own lines above its band, so nothing overlaps and
     the bands use the chart's whole width (a 360 px chart reads well on a phone); the axis
     spans the data, not zero; a legend names every mark.
     """
-    values = [v for row in rows for v in row.values()] + ([offer] if offer is not None else [])
+    marks = [m for m in (offer, anchor) if m is not None]
+    values = [v for row in rows for v in row.values()] + marks
     height = TOP + ROW_H * max(len(rows), 1) + 30
     scale = svg.padded_scale(values, SIDE + 4, width - SIDE - 4)
     ticks = 6 if width >= 560 else 4
     body = [svg.text(SIDE, 20, _fit(title, width, 13), size=13, weight="bold")]
-    body += _legend(width, offer is not None)
+    body += _legend(width, offer is not None, anchor is not None)
     body += _axis(scale, height, currency, ticks)
     for index, row in enumerate(rows):
         body += _bands(row, TOP + index * ROW_H + 40, scale)
+    if anchor is not None:
+        body += _anchor_marker(anchor, scale, height, currency)
     if offer is not None:  # over the bands, under the words
         body += _offer_marker(offer, scale, height, currency, offer_label)
     for index, row in enumerate(rows):
@@ -60,7 +66,10 @@ def range_chart(
     desc = "; ".join(_describe(row, currency) for row in rows)
     if offer is not None:
         desc += f"; {offer_label}: {format_short(offer, currency)}"
-    return svg.document(width, height, title, desc or "no data", body)
+    if anchor is not None:
+        desc += f"; your anchor: {format_short(anchor, currency)}"
+    total = height + (ANCHOR_ROOM if anchor is not None else 0)
+    return svg.document(width, total, title, desc or "no data", body)
 
 
 def _fit(text: str, width: float, size: int) -> str:
@@ -69,8 +78,9 @@ def _fit(text: str, width: float, size: int) -> str:
     return text if len(text) <= room else text[: max(room - 1, 1)].rstrip() + "…"
 
 
-def _legend(width: int, with_offer: bool) -> list[str]:
-    """Swatches for the marks: outer band, inner band, median, and the offer when shown."""
+def _legend(width: int, with_offer: bool, with_anchor: bool = False) -> list[str]:
+    """Swatches for the marks: outer band, inner band, median, the offer and the anchor when
+    shown (on a narrow chart the anchor is named by its own label only)."""
     y, x = LEGEND_Y, float(SIDE)
     parts: list[str] = []
     items = [("P10–P90", svg.BAND_OUTER, 10), ("P25–P75", svg.BAND_INNER, 14), ("median", "", 0)]
@@ -87,6 +97,11 @@ def _legend(width: int, with_offer: bool) -> list[str]:
             parts.append(svg.el("rect", x=f"{x + dash * 8:.1f}", y=y - 5, width=5, height=2,
                                 fill=svg.ACCENT))  # fmt: skip
         parts.append(svg.text(x + 28, y, "offer", size=11, fill=svg.MUTED))
+        x += 28 + 5 * 6.4 + 14
+    if with_anchor and x + 28 + 6 * 6.4 <= width - SIDE:
+        parts.append(svg.el("rect", x=f"{x + 10:.1f}", y=y - 12, width=2, height=16,
+                            fill=ANCHOR))  # fmt: skip
+        parts.append(svg.text(x + 28, y, "anchor", size=11, fill=svg.MUTED))
     return parts
 
 
@@ -156,6 +171,21 @@ def _offer_marker(
         svg.vline(x, TOP - 8, height - 26, svg.ACCENT, 2, dash="5 3"),
         _halo(svg.text(x, TOP - 12, text, size=11, anchor=anchor, fill=svg.ACCENT, weight="bold")),
     ]
+
+
+def _anchor_marker(anchor: float, scale: svg.Scale, height: int, currency: str) -> list[str]:
+    """The anchor's solid line across every row, its label under the axis, inside the chart."""
+    x = scale(anchor)
+    text = f"Your anchor {format_short(anchor, currency)}"
+    half = len(text) * 3.4
+    anchor_at = (
+        "end" if x + half > scale.end + 4 else "start" if x - half < scale.start - 4 else "middle"
+    )
+    return [
+        svg.vline(x, TOP - 8, height - 26, ANCHOR, 2),
+        svg.text(x, height + ANCHOR_ROOM - 6, text, size=11, anchor=anchor_at, fill=ANCHOR,
+                 weight="bold"),
+    ]  # fmt: skip
 
 
 def _describe(row: RangeRow, currency: str) -> str:

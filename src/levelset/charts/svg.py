@@ -70,6 +70,23 @@ def text(
     )
 
 
+def heading(title: str, width: float, size: int = 14) -> str:
+    """A chart's title at its top left, cut with an ellipsis to the chart's width (the full
+    title stays the chart's accessible name)."""
+    room = int((width - 16) / (size * 0.6))
+    shown = title if len(title) <= room else title[: max(room - 1, 1)].rstrip() + "…"
+    return text(8, 20, shown, size=size, weight="bold")
+
+
+NARROW = 400  # a chart drawn at most this wide is the phone's drawing
+PHONE, SCREEN = 360, 640  # the two drawings of a chart a page can show
+
+
+def drawn_twice(draw: Callable[[int], str]) -> dict[str, str]:
+    """A chart drawn for a wide screen and for a phone; the page shows the one that fits."""
+    return {"wide": draw(SCREEN), "narrow": draw(PHONE)}
+
+
 def document(width: int, height: int, title: str, desc: str, body: Sequence[str]) -> str:
     """A complete, responsive SVG with an accessible name and description."""
     head = (

@@ -41,3 +41,73 @@ def test_range_charts_read_cleanly_at_both_widths(page: Any, shots: Path, width:
         assert any(w.startswith("Your offer $185k") for w in words)
         chart.screenshot(path=str(shots / f"chart-range-{width}-{index}.png"))
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+NEGOTIATED = "/market?role=ML+Engineer&level=senior&place=Seattle,+WA&offer=185000&anchor=230000"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_anchor_is_drawn_beside_the_offer_and_each_row_names_its_area(
+    page: Any, shots: Path, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(NEGOTIATED)
+    chart = page.locator("figure.chart svg:visible").first
+    assert chart.evaluate(OVERLAPS) == 0
+    words = chart.evaluate("svg => [...svg.querySelectorAll('text')].map(t => t.textContent)")
+    assert any(w.startswith("Your anchor $230k") for w in words)
+    assert any(w.startswith("Your offer $185k") for w in words)
+    outside = chart.evaluate(
+        """svg => { const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')].filter(t => { const b = t.getBoundingClientRect();
+          return b.width > 0 && (b.left < box.left - 1 || b.right > box.right + 1); })
+          .map(t => t.textContent); }"""
+    )
+    assert outside == [], "every word stays inside the chart"
+    notes = [w for w in words if " · " in w]
+    assert any(w.startswith("United States") for w in notes), "the national row says so"
+    assert any(w.startswith("Seattle") for w in notes)
+    chart.screenshot(path=str(shots / f"chart-anchor-{width}.png"))
+
+
+OFFER = {"company": "Northwind Cloud", "base": "185000", "bonus_target_pct": "15",
+         "sign_on_1": "50000", "grant_value": "400000"}  # fmt: skip
+
+
+@pytest.mark.parametrize("width", [600, 390])
+def test_offer_and_tracking_charts_fit_a_phone_without_sideways_scrolling(
+    page: Any, shots: Path, width: int
+) -> None:
+    page.goto("/offers")
+    for name, value in OFFER.items():
+        page.locator(f"#add [name={name}]").first.fill(value)
+    page.locator("#o-vesting").select_option("5/15/40/40")
+    page.get_by_role("button", name="Save offer").click()
+    page.wait_for_load_state()
+    rows = [
+        f"Co{i},ML Engineer,2026-0{1 + i % 8}-1{i % 9},{('referral', 'cold')[i % 2]}"
+        for i in range(16)
+    ]
+    sheet = shots / "apps.csv"
+    sheet.write_text("company,role,date,channel\n" + "\n".join(rows) + "\n")
+    page.goto("/tracking")
+    page.locator("#t-file").set_input_files(str(sheet))
+    page.get_by_role("button", name="Import", exact=True).click()
+    page.wait_for_load_state()
+    page.set_viewport_size({"width": width, "height": 900})
+    for path in ("/offers", "/tracking"):
+        page.goto(path)
+        charts = page.locator("figure.chart svg:visible")
+        assert charts.count() >= 2
+        for index in range(charts.count()):
+            chart = charts.nth(index)
+            frame = chart.evaluate("svg => { const f = svg.closest('figure');"
+                                   " return [f.scrollWidth, f.clientWidth]; }")  # fmt: skip
+            assert frame[0] <= frame[1] + 1, f"{path} chart {index} scrolls sideways: {frame}"
+            assert chart.evaluate(OVERLAPS) == 0
+            scale = chart.evaluate(
+                "svg => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width"
+            )
+            assert scale >= 0.75, f"{path} chart {index} drawn at {scale:.0%}"
+            chart.screenshot(path=str(shots / f"chart-{path.strip('/')}-{width}-{index}.png"))
+        assert page.evaluate("document.documentElement.scrollWidth") <= width

@@ -60,18 +60,19 @@ def headline_for(ctx: AppContext, profile: Profile) -> dict[str, Any] | None:
     return {"query": report.get("query"), "headline": report.get("headline"), "from": provenance}
 
 
-def _offer(text: str | None) -> float | None:
+def _offer(text: str | None, name: str = "offer") -> float | None:
     if text is None or not text.strip():
         return None
     clean = text.replace(",", "").replace("$", "").replace("_", "").strip()
     try:
         value = float(clean)
     except ValueError:
-        raise InputError(f"offer: {text!r} is not an amount", hint="e.g. 185000") from None
+        raise InputError(f"{name}: {text!r} is not an amount", hint="e.g. 185000") from None
     if not value > 0:  # NaN too
-        raise InputError("offer: must be a positive annual amount")
+        raise InputError(f"{name}: must be a positive annual amount")
     if value >= float(MAX_YEARLY):  # inf too
-        raise InputError(f"offer: {text!r} is not a plausible yearly amount (below 100 million)")
+        message = f"{name}: {text!r} is not a plausible yearly amount (below 100 million)"
+        raise InputError(message)
     return value
 
 
@@ -83,13 +84,16 @@ def market_view(
     ] = None,
     place: Annotated[list[str] | None, Query(description="one or more places")] = None,
     offer: Annotated[str | None, Query(description="your offer's annual base or total")] = None,
+    anchor: Annotated[str | None, Query(description="the amount you ask for")] = None,
 ) -> MarketPage:
     """Ranges per source for a role, level and places; the stored target fills the blanks.
 
     While the market store is first built, the answer says how far it is (`building`)."""
     role, level, places = _asked(ctx, role, level, place)
     amount = _offer(offer)
-    query = MarketQuery(role=role, level=level or None, places=places, offer=amount)
+    asked = _offer(anchor, "anchor")
+    marks = {"offer": amount, **({"anchor": asked} if asked is not None else {})}
+    query = MarketQuery(role=role, level=level or None, places=places, **marks)
     if not role:
         return MarketPage(available=True, query=query, reports=[])
     building = ctx.market_building()
@@ -117,8 +121,9 @@ def _asked(
 
 
 def _row(item: dict[str, Any]) -> RangeRow:
-    """A chart row from one source range: label, percentiles, and where it comes from."""
-    parts = [item.get("dataset"), item.get("release")]
+    """A chart row from one source range: label, percentiles, and where it comes from, its
+    own area first (a national row under a city's title says so)."""
+    parts = [item.get("area"), item.get("dataset"), item.get("release")]
     if item.get("n") is not None:
         parts.append(f"n={item['n']:,} {item.get('n_counts') or ''}".strip())
     return RangeRow(
@@ -148,18 +153,19 @@ def _place_name(report: dict[str, Any]) -> str:
 def charts(data: dict[str, Any]) -> dict[str, Any]:
     """One range chart per place, and the places side by side on the headline range; each
     drawn twice, for a wide screen and for a phone (the page shows the one that fits)."""
-    offer = data["query"].get("offer")
+    offer, anchor = data["query"].get("offer"), data["query"].get("anchor")
     per_place = []
     for report in data.get("reports", []):
         rows = [_row(r) for r in report.get("ranges", [])]
         currency = next((str(r.get("currency")) for r in report.get("ranges", [])), "USD")
         title = f"Ranges per source · {_place_name(report)}"
-        per_place.append(_both(rows, offer=offer, currency=currency, title=title))
+        per_place.append(_both(rows, offer=offer, anchor=anchor, currency=currency, title=title))
     side_by_side = None
     headlines = [r for r in data.get("reports", []) if r.get("headline")]
     if len(headlines) > 1:
         rows = [_headline_row(r) for r in headlines]
-        side_by_side = _both(rows, offer=offer, title="Blended range (P25 to P75) per place")
+        title = "Blended range (P25 to P75) per place"
+        side_by_side = _both(rows, offer=offer, anchor=anchor, title=title)
     label = format_short(offer) if offer else None
     return {"range_charts": per_place, "places_chart": side_by_side, "offer_label": label}
 

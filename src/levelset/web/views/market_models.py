@@ -21,6 +21,7 @@ class MarketQuery(ViewModel):
     places: list[str] = Field(default_factory=list)
     offer: float | None = None
     offer_text: str | None = None  # the offer as typed, when it could not be read
+    anchor: float | None = None  # the amount to ask for, drawn beside the offer
 
 
 class MedianCI(ViewModel):

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 
-from levelset.charts import Series, line_chart, stacked_bar_chart
+from levelset.charts import Series, drawn_twice, line_chart, stacked_bar_chart
 from levelset.charts.svg import PALETTE
 from levelset.errors import LevelsetError
 from levelset.money import format_short
@@ -124,14 +124,15 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
         for o in comparison["offers"]
     ]
     extras["offer_colours"] = {o["id"]: offer_colour(o["id"]) for o in comparison["offers"]}
-    extras["totals_chart"] = line_chart(
-        lines, title=f"Total value per year ({currency})", value_format=money
+    title = f"Total value per year ({currency})"
+    extras["totals_chart"] = drawn_twice(
+        lambda width: line_chart(lines, title=title, value_format=money, width=width)
     )
     extras["stack_charts"] = [_stack(o, money) for o in comparison["offers"]]
     return extras
 
 
-def _stack(entry: dict[str, Any], money: Any) -> str:
+def _stack(entry: dict[str, Any], money: Any) -> dict[str, str]:
     years = entry["valuation"]["years"]
     categories = [f"Year {y['year']}" for y in years]
     stacks = [
@@ -144,7 +145,11 @@ def _stack(entry: dict[str, Any], money: Any) -> str:
         if any(float(y[name]) for y in years)
     ]
     title = f"{entry['label']}: what each year is made of ({entry['offer_currency']})"
-    return stacked_bar_chart(categories, stacks, title=title, value_format=money)
+    return drawn_twice(
+        lambda width: stacked_bar_chart(
+            categories, stacks, title=title, value_format=money, width=width
+        )
+    )
 
 
 PAGES = [

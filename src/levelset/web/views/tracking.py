@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 
-from levelset.charts import Bar, Series, bar_chart, funnel_chart, line_chart
+from levelset.charts import Bar, Series, bar_chart, drawn_twice, funnel_chart, line_chart
 from levelset.errors import LevelsetError, NotFound
 from levelset.web.content import wants_json
 from levelset.web.context import AppContext
@@ -63,21 +63,26 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
     if not metrics or not metrics["source"]["attempts"]:
         return extras
     stages = [(str(s["stage"]).capitalize(), int(s["count"])) for s in metrics["funnel"]]
-    extras["funnel_chart"] = funnel_chart(stages, title="From application to offer")
+    extras["funnel_chart"] = drawn_twice(
+        lambda width: funnel_chart(stages, title="From application to offer", width=width)
+    )
     extras["rates_chart"] = _rates_chart(metrics["rates"])
     weekly = [w for w in metrics["weekly"] if w["attempts"]]
     if len(weekly) > 1:
         points = tuple((str(w["week"]), w["rate"] * 100) for w in weekly)
-        extras["weekly_chart"] = line_chart(
-            [Series("response rate", points)],
-            title="Response rate per week (%)",
-            value_format=lambda v: f"{v:.0f}%",
-            maximum=100,
+        extras["weekly_chart"] = drawn_twice(
+            lambda width: line_chart(
+                [Series("response rate", points)],
+                title="Response rate per week (%)",
+                value_format=lambda v: f"{v:.0f}%",
+                maximum=100,
+                width=width,
+            )
         )
     return extras
 
 
-def _rates_chart(rates: list[dict[str, Any]]) -> str | None:
+def _rates_chart(rates: list[dict[str, Any]]) -> dict[str, str] | None:
     rows = [
         r for r in rates if r["group"] in ("overall", "channel") and r["measure"] == "responded"
     ]
@@ -92,8 +97,14 @@ def _rates_chart(rates: list[dict[str, Any]]) -> str | None:
         )
         for r in rows
     ]
-    return bar_chart(
-        bars, title="Response rate by channel (%)", value_format=lambda v: f"{v:.0f}%", maximum=100
+    return drawn_twice(
+        lambda width: bar_chart(
+            bars,
+            title="Response rate by channel (%)",
+            value_format=lambda v: f"{v:.0f}%",
+            maximum=100,
+            width=width,
+        )
     )
 
 
