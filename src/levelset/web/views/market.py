@@ -91,9 +91,10 @@ def market_view(
     While the market store is first built, the answer says how far it is (`building`)."""
     role, level, places = _asked(ctx, role, level, place)
     amount = _offer(offer)
+    query = MarketQuery(role=role, level=level or None, places=places, offer=amount)
     asked = _offer(anchor, "anchor")
-    marks = {"offer": amount, **({"anchor": asked} if asked is not None else {})}
-    query = MarketQuery(role=role, level=level or None, places=places, **marks)
+    if asked is not None:  # set only when asked: the twin leaves out what was not
+        query = query.model_copy(update={"anchor": asked})
     if not role:
         return MarketPage(available=True, query=query, reports=[])
     building = ctx.market_building()
