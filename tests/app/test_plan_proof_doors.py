@@ -208,3 +208,18 @@ def test_making_the_plan_again_keeps_the_ticks_of_items_still_in_it(client: Brow
     same = [i for w in again["plan"]["weeks"] for i in w["items"] if i["text"] == first["text"]]
     assert same and same[0]["done"] is True and same[0]["done_by"] == "you"
     assert cli("plan", "show")["progress"] == again["plan"]["progress"]
+
+
+def test_the_plan_never_steers_by_a_channel_the_tracking_page_calls_thin(
+    client: Browser,
+) -> None:
+    from tests.web.test_tracking_plan_playbook import imported, sheet
+
+    imported(client, sheet(12))  # four attempts per channel: every channel is thin
+    rates = data_of(client.get("/tracking.json"))["metrics"]["rates"]
+    thin = {r["value"] for r in rates if r["group"] == "channel" and r["thin"]}
+    assert thin == {"referral", "cold", "recruiter"}
+    plan = web(client, "/plan", {"focus": "salary"}, status=201)["plan"]
+    text = " ".join(i["text"] for w in plan["weeks"] for i in w["items"])
+    assert "your best channel" not in text
+    assert "each through a named channel" in text

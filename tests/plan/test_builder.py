@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 
@@ -215,3 +216,15 @@ def test_a_plan_made_again_keeps_the_ticks_of_the_items_still_in_it() -> None:
     assert {i.text for i in again.items if i.id in kept} == ticked & {i.text for i in again.items}
     same = build_plan(maya(), START)
     assert same.ticks_kept_from(earlier) == {"1.1", "2.2"}
+
+
+def test_a_channel_the_tracking_page_calls_thin_is_never_the_best_channel() -> None:
+    inputs = maya()
+    assert inputs.tracking is not None
+    thin = dataclasses.replace(
+        inputs.tracking,
+        channels=(ChannelRate("referral", 6, 4, thin=True), ChannelRate("cold", 14, 2)),
+    )
+    text = texts(build_plan(dataclasses.replace(inputs, tracking=thin), START))
+    assert "referral, your best channel" not in text
+    assert "cold, your best channel so far (2 of 14 answered" in text

@@ -106,8 +106,14 @@ def execute(inputs: PlanInputs, signal: Signal) -> list[Draft]:
 
 
 def _channel(tracking: TrackingInput | None) -> Draft:
+    """Steer by the best channel whose sample the tracking page does not call thin (one rule
+    for "thin": the flag the tracking metrics set)."""
     ranked = sorted(
-        (c for c in (tracking.channels if tracking else ()) if c.sent >= MIN_CHANNEL_SAMPLE),
+        (
+            c
+            for c in (tracking.channels if tracking else ())
+            if c.sent >= MIN_CHANNEL_SAMPLE and not c.thin
+        ),
         key=lambda c: -(c.responded / c.sent),
     )
     if not ranked:
