@@ -112,3 +112,19 @@ def test_an_unknown_stage_is_bad_input(client: Browser) -> None:
     response = client.post_json("/narrative/score.json", {"text": "hi", "stage": "dance"})
     assert response.status_code == 400
     assert response.json()["error"] == "unknown_value"
+
+
+def test_the_apps_own_counter_never_asks_for_base_alone_and_scores_well_once_anchored(
+    client: Browser,
+) -> None:
+    started(client)
+    before = data_of(client.get(PAGE + ".json"))["drafts"][0]
+    findings = [f["message"] for f in before["score"]["findings"]]
+    assert not any("base pay" in f or "one lever" in f for f in findings)
+    assert "Set your anchor</a> first" in client.get(PAGE).text
+    client.submit(PAGE + "/anchor", {"percentile": "75"})
+    anchored = data_of(client.get(PAGE + ".json"))["drafts"][0]
+    assert anchored["score"]["score"] >= 85 > before["score"]["score"]
+    left = {f["message"] for f in anchored["score"]["findings"]}
+    assert left <= {"There is no next step or date."}  # the one blank: the date to sign by
+    assert "[THE DATE YOU CAN SIGN BY]" in anchored["placeholders"]

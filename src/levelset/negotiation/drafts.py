@@ -89,7 +89,7 @@ def _counter(f: DraftFacts) -> Draft:
             f"Hi {f.recruiter or '[RECRUITER NAME]'},",
             "",
             f"Thank you for the offer for the {role} role at {f.company}. "
-            "I want to make this work.",
+            "I am excited about the team and want to make this work.",
             "",
             f"What I bring: {_positioning(f)}",
             *_outcome_lines(f),
@@ -205,7 +205,20 @@ def _has_evidence(anchor: Anchor) -> bool:
     return anchor.anchor.source != RULE
 
 
+# When the anchor asks for base alone, the counter still names the levers that can close the
+# gap, so the draft never asks for "base only" while its own score marks that down.
+TRADE_OFF = (
+    "If the base cannot reach that, I am open to closing the gap with a sign-on bonus "
+    "or a larger equity grant."
+)
+
+
 def _other_asks(f: DraftFacts) -> list[str]:
+    lines = _sign_on_asks(f)
+    return lines or [TRADE_OFF]
+
+
+def _sign_on_asks(f: DraftFacts) -> list[str]:
     if f.anchor is None:
         return []
     lines = []
