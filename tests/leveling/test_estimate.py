@@ -147,3 +147,18 @@ def test_leadership_track_gap_follows_the_band_scale_not_the_alphabet() -> None:
     assert leadership_track_gap(Band.STAFF, Band.SENIOR_STAFF) is not None
     assert leadership_track_gap(Band.SENIOR_STAFF, Band.STAFF) is None
     assert leadership_track_gap(Band.MID, Band.PRINCIPAL) is not None
+
+
+def test_each_dimension_shows_a_different_bullet_where_the_evidence_allows(
+    tmp_path: Path,
+) -> None:
+    result = estimate_level(_resume(tmp_path, STAFF), Band.STAFF)
+    dims = [d for d in result.dimensions if d.best is not None]
+    shown = [d.best.text for d in dims if d.best is not None]
+    candidates = {b.text for d in dims for b in d.evidence}
+    assert len(set(shown)) == min(len(dims), len(candidates)), shown
+    for d in dims:
+        assert d.best in d.evidence  # always one of the dimension's own evidence
+        assert d.to_dict()["best"]["text"] == d.best.text
+    first = [d.evidence[0].text for d in dims]
+    assert len(set(shown)) >= len(set(first))

@@ -25,10 +25,10 @@ def show_estimate(result: LevelEstimate) -> None:
     if result.target:
         out.print(f"Target: {result.target.label} [dim]({result.target_source})[/]")
     table = Table(title="Evidence per dimension")
-    for column in ("dimension", "band", "strongest evidence", "source"):
+    for column in ("dimension", "band", "example", "source"):
         table.add_column(column)
     for dim in result.dimensions:
-        first = dim.evidence[0] if dim.evidence else None
+        first = dim.best
         band = dim.band.label if dim.applies else f"{dim.band.label} (not weighed)"
         text = (first.text if len(first.text) <= 90 else first.text[:87] + "...") if first else "-"
         table.add_row(

@@ -69,7 +69,7 @@ def estimate_level(
     `leadership_track`, leadership evidence below the target is also a warning.
     """
     items = [(b, extract(b.text)) for b in distinct_claims(materials.bullets())]
-    dims = _dimensions(items, _ml_applies(materials, target_title, items))
+    dims = ev.spread(_dimensions(items, _ml_applies(materials, target_title, items)))
     band, carried = ev.strongest([b for b, _ in items])
     chosen, source = (
         (target, target_source) if target else (Band.from_rank(band.rank + 1), "next band")

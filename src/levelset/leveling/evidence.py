@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,15 +35,38 @@ class DimensionEvidence:
     band: Band
     evidence: tuple[Bullet, ...]
     applies: bool = True
+    best_at: int = 0  # which of `evidence` to show as this dimension's example (see `spread`)
+
+    @property
+    def best(self) -> Bullet | None:
+        return self.evidence[self.best_at] if self.evidence else None
 
     def to_dict(self) -> dict[str, object]:
+        best = self.best
         return {
             "dimension": self.dimension.value,
             "label": self.dimension.label,
             "band": self.band.value,
             "applies": self.applies,
             "evidence": [{"text": b.text, "source": str(b.origin)} for b in self.evidence],
+            "best": {"text": best.text, "source": str(best.origin)} if best else None,
         }
+
+
+def spread(dims: Sequence[DimensionEvidence]) -> list[DimensionEvidence]:
+    """Each dimension's example chosen so that as many dimensions as the evidence allows show
+    different bullets, and among such choices the strongest ones (each dimension's evidence
+    is strongest first; at most a few bullets per dimension, so every choice is tried)."""
+    weighed = [d for d in dims if d.evidence]
+    choices = itertools.product(*(range(len(d.evidence)) for d in weighed))
+
+    def cost(picks: tuple[int, ...]) -> tuple[int, int]:
+        texts = {d.evidence[at].text for d, at in zip(weighed, picks, strict=True)}
+        return (-len(texts), sum(picks))
+
+    best = min(choices, key=cost, default=())
+    picked = {d.dimension: at for d, at in zip(weighed, best, strict=True)}
+    return [dataclasses.replace(d, best_at=picked.get(d.dimension, 0)) for d in dims]
 
 
 def measured(f: Features) -> bool:
