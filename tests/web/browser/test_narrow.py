@@ -49,3 +49,31 @@ def test_an_offer_typed_with_the_keyboard_alone_lands_on_the_chart(page: Any) ->
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"offer=201000"))
     assert "Your offer $201k" in page.locator("figure.chart svg").first.inner_html()
+
+
+def test_a_wide_table_on_a_phone_says_it_scrolls_sideways(browser: Any, server: str) -> None:
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+    context.add_cookies([access_cookie(server)])
+    page = context.new_page()
+    page.goto(MARKET)
+    assert page.locator(".scroll-hint").count() == 0  # every table fits a wide screen
+    page.set_viewport_size({"width": 390, "height": 844})
+    _until(lambda: page.locator(".scroll-hint").count() > 0)
+    hint = page.locator(".report .table-wrap + .scroll-hint").first
+    assert hint.is_visible() and "Scroll sideways" in hint.inner_text()
+    wrap = page.locator(".report .table-wrap").first
+    assert wrap.evaluate("w => w.scrollWidth > w.clientWidth")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    _until(lambda: page.locator(".scroll-hint").count() == 0)
+    context.close()
+
+
+def _until(check: Any, tries: int = 50) -> None:
+    """Wait for the page's resize handler (the CSP forbids evaluated wait functions)."""
+    import time
+
+    for _ in range(tries):
+        if check():
+            return
+        time.sleep(0.1)
+    raise AssertionError("the page never got there")

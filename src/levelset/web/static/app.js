@@ -108,4 +108,28 @@
       timer = window.setTimeout(function () { scoreNow(area, box); }, 250);
     });
   });
+
+  // A table wider than its frame (a phone) says so in words under the frame, beside the
+  // edge shadow: "Scroll sideways for more columns". The hint goes when the table fits.
+  function markOverflow(wrap) {
+    var hint = wrap.nextElementSibling;
+    var has = hint && hint.classList.contains("scroll-hint");
+    var wide = wrap.scrollWidth > wrap.clientWidth + 1;
+    if (wide && !has) {
+      hint = document.createElement("p");
+      hint.className = "scroll-hint small muted";
+      hint.textContent = "Scroll sideways for more columns \u2192";
+      wrap.insertAdjacentElement("afterend", hint);
+    } else if (!wide && has) {
+      hint.remove();
+    }
+  }
+  function markAll() {
+    document.querySelectorAll(".table-wrap").forEach(markOverflow);
+  }
+  markAll();
+  window.addEventListener("resize", function () {
+    window.clearTimeout(markAll.timer);
+    markAll.timer = window.setTimeout(markAll, 150);
+  });
 })();
