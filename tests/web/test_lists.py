@@ -179,3 +179,16 @@ def test_tracking_pages_through_every_event_twenty_at_a_time(client: Browser) ->
         and 'rel="prev" href="/tracking?page=1' in page
         and 'rel="next"' in page
     )
+
+
+def test_a_bullet_deleted_leaves_the_evidence_and_comes_back_with_undo(client: Browser) -> None:
+    files = [("files", (RESUME.name, RESUME.read_bytes(), "text/markdown"))]
+    client.post("/proof/upload", files=files, data={"csrf_token": client.token()})
+    before = data_of(client.get("/proof/positions.json"))
+    gone = before["positions"][0]["bullets"][1]
+    page = delete_then_undo(client, "/proof/positions/forget", {"number": "1", "bullet": "2"})
+    assert "Deleted bullet 2 of position 1." in page and gone not in page
+    assert data_of(client.get("/proof/positions.json")) == before
+    client.submit("/proof/positions/forget", {"number": "1", "bullet": "2"})
+    texts = [b["text"] for b in data_of(client.get("/proof.json"))["report"]["bullets"]]
+    assert gone not in texts

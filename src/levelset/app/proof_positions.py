@@ -77,18 +77,33 @@ def drop_position(ws: Workspace, number: int) -> PositionList:
 
 def move_bullet(ws: Workspace, number: int, bullet: int, to: int) -> PositionList:
     """Move bullet `bullet` (1 = the first) of position `number` to position `to`."""
-    from levelset.errors import NotFound
     from levelset.proof.corrections import MOVE, Correction
 
     source, destination = _pair(ws, number, to)
-    bullets = source.position.bullets
+    text = _bullet_text(source, number, bullet)
+    return _record(ws, Correction(MOVE, _key(source), other=_key(destination), bullet=text))
+
+
+def forget_bullet(ws: Workspace, number: int, bullet: int) -> PositionList:
+    """Take bullet `bullet` (1 = the first) of position `number` out of the evidence; the
+    last correction's undo brings it back."""
+    from levelset.proof.corrections import FORGET, Correction
+
+    _, entry = _numbered(ws, number)
+    text = _bullet_text(entry, number, bullet)
+    return _record(ws, Correction(FORGET, _key(entry), bullet=text))
+
+
+def _bullet_text(entry: Entry, number: int, bullet: int) -> str:
+    from levelset.errors import NotFound
+
+    bullets = entry.position.bullets
     if not 1 <= bullet <= len(bullets):
         raise NotFound(
             f"position {number} has no bullet {bullet}",
             hint=f"it has {len(bullets)}: see levelset proof positions --bullets",
         )
-    text = bullets[bullet - 1].text
-    return _record(ws, Correction(MOVE, _key(source), other=_key(destination), bullet=text))
+    return bullets[bullet - 1].text
 
 
 def undo_correction(ws: Workspace) -> dict[str, Any]:

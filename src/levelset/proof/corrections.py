@@ -18,7 +18,7 @@ from levelset.errors import InputError, Problem
 from levelset.proof.dates import is_now, parse_month
 from levelset.proof.model import Bullet, Document, Materials, Position
 
-EDIT, DROP, MERGE, MOVE = "edit", "drop", "merge", "move"
+EDIT, DROP, MERGE, MOVE, FORGET = "edit", "drop", "merge", "move", "forget"  # forget: a bullet
 FIELDS = ("title", "company", "start", "end", "location")
 
 
@@ -140,6 +140,8 @@ def _apply_one(docs: list[_Doc], correction: Correction) -> bool:
         doc.entries.remove(entry)
         doc.loose.extend(_loose(b) for b in entry.position.bullets)
         return True
+    if correction.action == FORGET:
+        return _forget(entry, correction.bullet or "")
     other = _find(docs, correction.other)
     if other is None or other[1] is entry:
         return False
@@ -186,6 +188,15 @@ def _move(source: Entry, destination: Entry, text: str) -> bool:
     destination.position = dataclasses.replace(
         destination.position, bullets=destination.position.bullets + (moved,)
     )
+    return True
+
+
+def _forget(entry: Entry, text: str) -> bool:
+    """Take one bullet out of the evidence (it is not the user's, or not true any more)."""
+    kept = tuple(b for b in entry.position.bullets if b.text != text)
+    if len(kept) == len(entry.position.bullets):
+        return False
+    entry.position = dataclasses.replace(entry.position, bullets=kept)
     return True
 
 

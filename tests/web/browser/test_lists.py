@@ -37,7 +37,7 @@ def test_an_offer_deleted_comes_back_with_undo(page: Any, shots: Path, width: in
     box = status.bounding_box()
     assert box is not None and 0 <= box["y"] < 900 and box["x"] + box["width"] <= width
     page.screenshot(path=str(shots / f"lists-offer-deleted-{width}.png"), full_page=True)
-    page.get_by_role("button", name="Undo").click()
+    page.get_by_role("button", name="Undo", exact=True).click()
     page.wait_for_load_state()
     assert page.get_by_role("status").inner_text() == "Restored."
     assert sorted(page.locator("#stored th[scope=row]").all_inner_texts()) == [
@@ -71,7 +71,7 @@ def test_tracking_pages_past_twenty_events_and_deletes_one(page: Any, shots: Pat
     page.locator("#events tbody tr").first.get_by_role("button", name="Delete").click()
     page.wait_for_load_state()
     assert "Deleted application Co04" in page.get_by_role("status").inner_text()
-    page.get_by_role("button", name="Undo").click()
+    page.get_by_role("button", name="Undo", exact=True).click()
     page.wait_for_load_state()
     assert "of 45" in page.locator("#events-h").inner_text()
 
@@ -104,3 +104,22 @@ def test_a_refused_position_correction_stays_beside_its_field(page: Any, shots: 
     assert page.locator("#f-start-1").input_value() == "not a date"
     assert page.locator("#f-start-1-error").is_visible()
     page.screenshot(path=str(shots / "lists-position-refused.png"))
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_bullet_deleted_comes_back_with_undo(page: Any, shots: Path, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("/proof")
+    page.locator("#f-files").set_input_files(str(RESUME))
+    page.get_by_role("button", name="Upload and analyse").click()
+    page.wait_for_load_state()
+    page.goto("/proof/positions")
+    first = page.locator("#position-1 .bullet-list li span").first.inner_text()
+    page.get_by_role("button", name="Delete bullet 1 of position 1").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("status").inner_text().startswith("Deleted bullet 1 of position 1.")
+    assert first not in page.locator("#position-1").inner_text()
+    page.screenshot(path=str(shots / f"lists-bullet-deleted-{width}.png"))
+    page.get_by_role("button", name="Undo", exact=True).click()
+    page.wait_for_load_state()
+    assert page.locator("#position-1 .bullet-list li span").first.inner_text() == first

@@ -87,6 +87,17 @@ def move_form(request: Request, ctx: Ctx, number: Number, bullet: Number, to: Nu
     return done(request, move_bullet(ctx.workspace, number, bullet, to), BACK)
 
 
+def forget_form(request: Request, ctx: Ctx, number: Number, bullet: Number) -> Response:
+    """Take one bullet out of the evidence (the next page offers Undo)."""
+    from levelset.app.proof_positions import forget_bullet
+
+    response = done(request, forget_bullet(ctx.workspace, number, bullet), BACK)
+    if not wants_json(request):
+        what = f"bullet {bullet} of position {number}"
+        offer_undo(response, what, action="/proof/positions/undo")
+    return response
+
+
 def undo_form(request: Request, ctx: Ctx) -> Response:
     """Take back the last correction."""
     from levelset.app.proof_positions import undo_correction
@@ -101,6 +112,7 @@ def register(app: FastAPI) -> None:
         ("merge", merge_form, "Merge two positions"),
         ("drop", drop_form, "Forget a position"),
         ("move", move_form, "Move a bullet to another position"),
+        ("forget", forget_form, "Take a bullet out of the evidence"),
         ("undo", undo_form, "Take back the last correction"),
     ]
     for name, endpoint, summary in forms:
