@@ -192,3 +192,19 @@ def test_a_bullet_deleted_leaves_the_evidence_and_comes_back_with_undo(client: B
     client.submit("/proof/positions/forget", {"number": "1", "bullet": "2"})
     texts = [b["text"] for b in data_of(client.get("/proof.json"))["report"]["bullets"]]
     assert gone not in texts
+
+
+def test_two_deletions_in_one_second_each_come_back(client: Browser) -> None:
+    imported(client, sheet(6))
+    for name in ("first", "second"):
+        form = {"name": name, "change": "x", "baseline": "A", "candidate": "B"}
+        client.submit("/tracking/experiments", form)
+    tokens = [
+        client.submit(f"/tracking/experiments/{name}/delete", {}, headers=JSON).json()["token"]
+        for name in ("first", "second")
+    ]
+    assert len(set(tokens)) == 2
+    for token in tokens:
+        assert client.submit("/undo", {"token": token}, headers=JSON).status_code == 200
+    names = {x["experiment"]["name"] for x in data_of(client.get("/tracking.json"))["experiments"]}
+    assert names == {"first", "second"}

@@ -30,7 +30,11 @@ def keep_for_undo(ws: Workspace, name: str, text: str, suffix: str = ".yaml") ->
     """Write `text` to an owner-only file in the exports folder; return its path."""
     stamp = ws.now().strftime("%Y%m%dT%H%M%S")
     ws.paths.exports.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
-    file = private_file(ws.paths.exports / f"{name}-{stamp}{suffix}")
+    target, count = ws.paths.exports / f"{name}-{stamp}{suffix}", 1
+    while target.exists():  # two deletions in one second each keep their own file
+        count += 1
+        target = ws.paths.exports / f"{name}-{count}-{stamp}{suffix}"
+    file = private_file(target)
     file.write_text(text, encoding="utf-8")
     return file
 
