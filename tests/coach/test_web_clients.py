@@ -4,6 +4,7 @@ pages under /c/<client>/ with every link, form and redirect kept under that pref
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -85,3 +86,22 @@ def test_a_form_under_a_client_saves_for_that_client_and_returns_there(client: B
     assert client.get("/c/Ada%20Park/index.json").json()["target"]["profile"]["target_band"] == (
         "staff"
     )
+
+
+def test_a_clients_deletion_is_undone_only_in_their_own_pages(client: Browser) -> None:
+    add("Ada Park", "Bo")
+    page = client.get("/c/Ada%20Park/").text
+    found = re.search(r'name="csrf-token" content="([0-9a-f]+)"', page)
+    assert found is not None
+    headers = {"origin": BASE, "sec-fetch-site": "same-origin", "accept": "application/json"}
+
+    def post(path: str, data: dict[str, str]) -> Any:
+        return client.post(path, data={**data, "csrf_token": found.group(1)}, headers=headers)
+
+    assert post("/c/Ada%20Park/offers", {"company": "Northwind", "base": "185000"}).is_success
+    token = post("/c/Ada%20Park/offers/1/delete", {}).json()["token"]
+    assert post("/c/Bo/undo", {"token": token}).status_code == 404  # never another's file
+    assert client.get("/c/Bo/offers.json").json()["offers"] == []
+    assert post("/c/Ada%20Park/undo", {"token": token}).status_code == 200
+    offers = client.get("/c/Ada%20Park/offers.json").json()["offers"]
+    assert [o["offer"]["company"] for o in offers] == ["Northwind"]

@@ -35,7 +35,7 @@ def kind_of(token: str) -> str:
 def restore(ws: Workspace, token: str) -> str:
     """Bring back what a deletion removed; return what came back, in words."""
     kind = kind_of(token)
-    file = ws.paths.exports / token
+    file = ws.exports / token  # the workspace's own folder: never another client's file
     if not file.is_file():
         raise NotFound("nothing to undo under that name", hint="the deletion may be undone already")
     what = RESTORERS[kind](ws, file)

@@ -29,11 +29,12 @@ class Deleted:
 def keep_for_undo(ws: Workspace, name: str, text: str, suffix: str = ".yaml") -> Path:
     """Write `text` to an owner-only file in the exports folder; return its path."""
     stamp = ws.now().strftime("%Y%m%dT%H%M%S")
-    ws.paths.exports.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
-    target, count = ws.paths.exports / f"{name}-{stamp}{suffix}", 1
+    folder = ws.exports  # a coach's client keeps their own: one client never undoes another's
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    target, count = folder / f"{name}-{stamp}{suffix}", 1
     while target.exists():  # two deletions in one second each keep their own file
         count += 1
-        target = ws.paths.exports / f"{name}-{count}-{stamp}{suffix}"
+        target = folder / f"{name}-{count}-{stamp}{suffix}"
     file = private_file(target)
     file.write_text(text, encoding="utf-8")
     return file
