@@ -17,6 +17,8 @@ def _proves(item: BulletReport) -> str:
     if f.has_metric:
         tags.append("metric")
     tags.append(_WORDING.get(f.wording.value, f.wording.value))
+    if f.wording.value == "activity" and not f.has_metric:
+        tags.append("no result")  # reach or ownership alone is not a result
     if f.scope.rank:
         tags.append(f.scope.value.replace("_", " "))
     if f.has_leadership:
@@ -24,8 +26,8 @@ def _proves(item: BulletReport) -> str:
     if f.has_cross_team:
         tags.append("cross-team")
     tags.extend(f"ML {k}" for k in f.ml)
-    if len(tags) == 1 and f.wording.value != "outcome":
-        tags.append("nothing proven" if f.wording.value == "task" else "no result")
+    if len(tags) == 1 and f.wording.value == "task":
+        tags.append("nothing proven")
     return ", ".join(tags)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from levelset.profile.model import Profile
+from levelset.proof.agreement import follow
 from levelset.proof.checklist import CheckItem, checklist
 from levelset.proof.consistency import Consistency, check
 from levelset.proof.features import Features, extract
@@ -97,12 +98,16 @@ class ProofReport:
 
 
 def judge(materials: Materials) -> list[BulletReport]:
-    """Every bullet and story of the materials, with its features, score and rewrite."""
+    """Every bullet and story of the materials, with its features, score and rewrite.
+
+    The features follow the learned verdicts (levelset.proof.agreement), so the score, the
+    checklist and the rewrite agree with the verdicts shown beside them.
+    """
     found = []
     for bullet in materials.bullets():
-        features = extract(bullet.text)
-        rewrite = scaffold(bullet.text, features)
         band = bullet_band(bullet.text)
+        features = follow(extract(bullet.text), band.reading)
+        rewrite = scaffold(bullet.text, features)
         found.append(BulletReport(bullet, features, score(features), rewrite, band.reading, band))
     return found
 
