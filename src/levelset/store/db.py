@@ -33,6 +33,13 @@ class Store:
     tenant: int = LOCAL_TENANT  # the organisation whose rows it sees (a coaching server's)
 
     @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read-only unit of work: a deferred transaction that does not queue behind a
+        writer (WAL lets readers see the last commit while another command writes)."""
+        with self._transaction(write=False) as connection:
+            yield connection
+
+    @contextmanager
     def begin(self) -> Iterator[Connection]:
         """A write transaction: committed when the block ends, rolled back if it raises.
 
@@ -41,8 +48,15 @@ class Store:
         (levelset.failures), for every door alike. A uniqueness clash stays the database's
         own error here (callers may expect it); the doors report it as a conflict.
         """
+        with self._transaction(write=True) as connection:
+            yield connection
+
+    @contextmanager
+    def _transaction(self, *, write: bool) -> Iterator[Connection]:
         try:
-            with write_transaction(self.engine, owner=self.owner, tenant=self.tenant) as connection:
+            with write_transaction(
+                self.engine, owner=self.owner, tenant=self.tenant, write=write
+            ) as connection:
                 yield connection
         except LevelsetError:
             raise

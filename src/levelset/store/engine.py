@@ -25,16 +25,18 @@ _WRITE = "levelset_write"
 
 @contextmanager
 def write_transaction(
-    engine: Engine, *, owner: int | None = None, tenant: int | None = None
+    engine: Engine, *, owner: int | None = None, tenant: int | None = None, write: bool = True
 ) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE on SQLite (the write lock first, queueing behind other writers).
+    """BEGIN IMMEDIATE on SQLite (the write lock first, queueing behind other writers); with
+    `write` False a deferred BEGIN, which under WAL reads the last commit without waiting for a
+    writer (for reads only: a write in it could fail at once instead of queueing).
 
     With an `owner`, every statement is scoped to that owner's records; with a `tenant`, to
     that organisation's rows, which PostgreSQL's row-level security is told as well, for this
     transaction only (`store.ownership`).
     """
     with engine.connect() as connection:
-        connection.execution_options(**{_WRITE: True})
+        connection.execution_options(**{_WRITE: write})
         if owner is not None:
             connection.execution_options(**{OWNER_OPTION: owner})
         if tenant is not None:

@@ -140,12 +140,12 @@ def append_event(store: Store, company: str, event: Event, *, today: dt.date) ->
 
 
 def load_record(store: Store, company: str) -> NegotiationRecord:
-    with store.begin() as conn:
+    with store.read() as conn:
         return _load(conn, company)
 
 
 def list_records(store: Store) -> list[NegotiationRecord]:
-    with store.begin() as conn:
+    with store.read() as conn:
         names = conn.execute(select(negotiations_table.c.company).order_by(negotiations_table.c.id))
         return [_load(conn, name) for name in names.scalars().all()]
 

@@ -93,14 +93,14 @@ def add_offers(store: Store, offers: Sequence[Offer]) -> list[StoredOffer]:
 
 
 def list_offers(store: Store) -> list[StoredOffer]:
-    with store.begin() as conn:
+    with store.read() as conn:
         query = select(offers_table).order_by(offers_table.c.number)
         rows = conn.execute(query).mappings().all()
     return [_stored(row) for row in rows]
 
 
 def get_offer(store: Store, offer_id: int) -> StoredOffer:
-    with store.begin() as conn:
+    with store.read() as conn:
         query = select(offers_table).where(offers_table.c.number == offer_id)
         row = conn.execute(query).mappings().first()
     if row is None:

@@ -88,7 +88,7 @@ def save_plan(store: Store, plan: Plan) -> int:
 
 
 def current_plan_id(store: Store) -> int | None:
-    with store.begin() as conn:
+    with store.read() as conn:
         found = conn.execute(select(func.max(plan_table.c.id))).scalar()
     return int(found) if found is not None else None
 
@@ -96,7 +96,7 @@ def current_plan_id(store: Store) -> int | None:
 def load_plan(store: Store, plan_id: int | None = None) -> tuple[int, Plan]:
     """The stored plan (the current one by default) with the user's ticks applied."""
     plan_id = plan_id if plan_id is not None else current_plan_id(store)
-    with store.begin() as conn:
+    with store.read() as conn:
         row = conn.execute(select(plan_table.c.data).where(plan_table.c.id == plan_id)).first()
         ticks = conn.execute(
             select(plan_tick_table.c.item_id).where(plan_tick_table.c.plan_id == plan_id)

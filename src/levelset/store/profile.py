@@ -37,7 +37,7 @@ profile_table = owned(
 
 def load_profile(store: Store) -> Profile:
     """The store owner's profile, or an empty one if none was saved yet."""
-    with store.begin() as conn:
+    with store.read() as conn:
         row = conn.execute(select(profile_table)).mappings().first()
     if row is None:
         return Profile()

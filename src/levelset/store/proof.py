@@ -133,7 +133,7 @@ def _row(doc: Document, when: dt.datetime, replaced: bool = False) -> SourceRow:
 
 def load_materials(store: Store) -> Materials:
     """Every stored source, rebuilt as the documents that were imported."""
-    with store.begin() as conn:
+    with store.read() as conn:
         sources = conn.execute(select(proof_sources).order_by(proof_sources.c.id)).mappings().all()
         items = (
             conn.execute(
@@ -157,7 +157,7 @@ def load_materials(store: Store) -> Materials:
 
 def list_sources(store: Store) -> list[SourceRow]:
     """The stored sources with their item counts, oldest first."""
-    with store.begin() as conn:
+    with store.read() as conn:
         dates = dict(conn.execute(select(proof_sources.c.name, proof_sources.c.imported_at)).all())
     return [_row(doc, dates[doc.source]) for doc in load_materials(store).documents]
 

@@ -184,7 +184,7 @@ def load_events(store: Store) -> list[Event]:
     """Every stored event, by date then id (read as plain rows: an import reads them all)."""
     columns = [events_table.c[name] for name in _EVENT_COLUMNS]
     query = select(*columns).order_by(events_table.c.date, events_table.c.id)
-    with store.begin() as conn:
+    with store.read() as conn:
         return [_event_of(tuple(row)) for row in conn.execute(query)]
 
 
