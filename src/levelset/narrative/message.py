@@ -65,7 +65,7 @@ class Message:
 
 def _containing(ordered: tuple[Span, ...], span: Span) -> Span | None:
     """The span of `ordered` (sorted, not overlapping) holding span.start; binary search."""
-    index = bisect.bisect_right([s.start for s in ordered], span.start) - 1
+    index = bisect.bisect_right(ordered, span.start, key=lambda s: s.start) - 1
     if index >= 0 and span.start < ordered[index].end:
         return ordered[index]
     return None
@@ -74,7 +74,8 @@ def _containing(ordered: tuple[Span, ...], span: Span) -> Span | None:
 def read_message(text: str, stage: Stage | None, prior: tuple[float, ...]) -> Message:
     """Split `text` once into the parts every check needs."""
     every = sentences(text)
-    body = [s for s in every if not _frame(s, text)]
+    framing: dict[tuple[int, int], bool] = {}  # one verdict per line, however many sentences
+    body = [s for s in every if not _frame(_line_of(s, text), text, framing)]
     return Message(
         text=text,
         stage=stage,
@@ -86,11 +87,21 @@ def read_message(text: str, stage: Stage | None, prior: tuple[float, ...]) -> Me
     )
 
 
-def _frame(sentence: Span, text: str) -> bool:
-    """A greeting, a sign-off or the short name line under it."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
+def _line_of(sentence: Span, text: str) -> tuple[int, int]:
+    """Where the line holding a sentence starts and ends."""
     line_end = text.find("\n", sentence.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return text.rfind("\n", 0, sentence.start) + 1, line_end if line_end >= 0 else len(text)
+
+
+def _frame(line_at: tuple[int, int], text: str, framing: dict[tuple[int, int], bool]) -> bool:
+    """A greeting, a sign-off or the short name line under it (one reading per line)."""
+    if line_at not in framing:
+        framing[line_at] = _frame_line(*line_at, text)
+    return framing[line_at]
+
+
+def _frame_line(line_start: int, line_end: int, text: str) -> bool:
+    line = text[line_start:line_end].strip()
     if lexicon.GREETING.match(line) and len(line.split()) <= 4:
         return True
     if lexicon.SIGN_OFF.match(line):

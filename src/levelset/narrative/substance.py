@@ -179,9 +179,11 @@ def levers(msg: Message) -> Check:
 
 def _ask_sentences(msg: Message) -> list[Span]:
     seen: list[Span] = []
+    starts: set[int] = set()  # sentences do not overlap: a start names one
     for match in msg.in_body(lexicon.ASK):
         sentence = msg.sentence_at(match)
-        if sentence not in seen and not _only_scheduling(msg, sentence):
+        if sentence.start not in starts and not _only_scheduling(msg, sentence):
+            starts.add(sentence.start)
             seen.append(sentence)
     return seen
 
