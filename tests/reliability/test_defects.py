@@ -37,9 +37,9 @@ def _file(folder: Path, name: str, text: str) -> Path:
 def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path: Path, command: tuple[str, str]) -> None:
     bomb = _file(tmp_path, "bomb.yaml", OFFER.format(base="185000") + BOMB)
     assert len(bomb.read_bytes()) < 600
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: an expanding bomb burns it, a loaded machine does not
     result = run_cli(*command, str(bomb))
-    assert time.perf_counter() - started < 5  # the first command also creates the store
+    assert time.process_time() - started < 5  # the first command also creates the store
     assert result.exit_code == 2
     assert "aliases" in result.stderr and "bomb.yaml" in result.stderr
 
@@ -97,10 +97,10 @@ def test_bad_bytes_past_4kb_are_named_with_their_offset(tmp_path: Path) -> None:
 
 
 def test_unbounded_input_is_refused_not_read_forever() -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: reading forever burns it, a loaded machine does not
     result = run_cli("offer", "add", "/dev/zero")
     assert result.exit_code == 2 and "larger than" in result.stderr
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 @pytest.mark.parametrize("suffix", [".json", ".yaml"])
