@@ -51,5 +51,5 @@ def test_the_pages_figures_are_the_tools_figures(connect: Callable[..., Any]) ->
         assert all(money(cell[p]) in page for p in ("p25", "p50", "p75")), cell["label"]
         assert f"n = {cell['n']:,}" in page
     at = {p["label"]: p["position"] for p in found["range"]["offer_percentiles"]}
-    assert at["OEWS blend at senior"] == "P62" and at["Crowd (ai-jobs.net)"].startswith("P47")
+    assert at["OEWS blend at senior"] == "P62" and at["Crowd (ai-jobs.net)"].startswith("P46")
     assert found["range"]["hidden"] == []

@@ -14,10 +14,10 @@ from levelset.market.caveats import caveats, year_note
 from levelset.market.levels import LevelMatch, parse_level
 from levelset.market.memo import per_store
 from levelset.market.places import Place, resolve_place
-from levelset.market.registry import Query, choices, spec_of, specs
+from levelset.market.registry import Query, choices, specs
 from levelset.market.report import RangeReport, SourceRange, money
 from levelset.market.roles import Fetcher, RoleMatch
-from levelset.market.stats import empirical_percentile, percentile_of
+from levelset.market.stats import percentile_of
 from levelset.market.titles import resolve_role
 
 
@@ -84,8 +84,7 @@ def build_report(
     ranges = aged([r for f in found.values() for r in f.ranges], today)
     offered = money(offer)
     if offered is not None:
-        samples = {k: f.sample for k, f in found.items() if f.sample}
-        ranges = [_place_offer(r, float(offered), samples.get(r.source, ())) for r in ranges]
+        ranges = [_place_offer(r, float(offered)) for r in ranges]
     return RangeReport(
         role=role,
         level=level,
@@ -102,10 +101,12 @@ def build_report(
     )
 
 
-def _place_offer(cell: SourceRange, offer: float, sample: tuple[float, ...]) -> SourceRange:
-    """Where an offer sits in a cell: exact on a large cell, a band between shown percentiles
-    on a thin one (an exact share of a few people would give their pay away), and "below P10"
-    or "above P90" outside the shown range, never P0 or P100."""
+def _place_offer(cell: SourceRange, offer: float) -> SourceRange:
+    """Where an offer sits in a cell: interpolated between the shown percentiles on a large
+    cell, a band between them on a thin one, and "below P10" or "above P90" outside the shown
+    range, never P0 or P100. Never the exact share of the sample below the offer: asked at many
+    offers in two nested cells, exact shares would give away the pay of the people between them
+    (issue 13); the shown percentiles reveal nothing the range does not already show."""
     if not cell.shown:
         return cell
     points = cell.points
@@ -115,12 +116,8 @@ def _place_offer(cell: SourceRange, offer: float, sample: tuple[float, ...]) -> 
         return cell.with_offer(None, f"{'below' if below else 'above'} {edge}")
     if "thin" in cell.flags:
         return cell.with_offer(None, _band(points, offer))
-    if sample and cell.values.get("p10") is not None:
-        at = empirical_percentile(sample, offer)
-        noun = spec.sample_noun if (spec := spec_of(cell.source)) else "rows"
-        return cell.with_offer(round(at, 1), f"P{at:.0f} (share of {noun} below)")
-    at_point = percentile_of(points, offer)
-    return cell.with_offer(None if at_point is None else round(at_point, 1), f"P{at_point:.0f}")
+    at_point = percentile_of(points, offer)  # from the shown percentiles only, never the sample
+    return cell.with_offer(None if at_point is None else round(at_point), f"P{at_point:.0f}")
 
 
 def _band(points: Sequence[tuple[float, float]], offer: float) -> str:
