@@ -37,3 +37,34 @@ def test_the_call_goes_turn_by_turn_and_ends_with_the_result(client: Browser) ->
 def test_the_page_without_a_negotiation_says_what_to_do(client: Browser) -> None:
     html = client.get("/practice")
     assert html.status_code == 200 and "Log an offer first" in html.text
+
+
+def test_a_call_finished_on_the_page_is_kept_and_the_cli_lists_it(client: Browser) -> None:
+    from tests.cli.runner import run_cli
+
+    started(client)
+    html = client.get(_page([HOLD] * 9, "")).text
+    assert 'action="/practice/sessions"' in html and "Keep this session" in html
+    done = data_of(client.get(_page([HOLD] * 9)))
+    form = {"company": "Northwind Cloud", "seed": "1", "answer": [HOLD] * 9}
+    kept = client.submit("/practice/sessions", form)
+    assert kept.status_code == 303 and kept.headers["location"].startswith("/practice?company=")
+    assert "The practice session is kept" in client.get(kept.headers["location"]).text
+    listed = run_cli("practice", "history", "--json")
+    assert listed.exit_code == 0, listed.stderr
+    assert [(k["kind"], k["company"], k["score"]) for k in listed.json()] == [
+        ("negotiation", "Northwind Cloud", done["session"]["score"])
+    ]
+
+
+def test_keeping_a_session_without_answers_is_refused(client: Browser) -> None:
+    from tests.cli.runner import run_cli
+
+    started(client)
+    refused = client.submit(
+        "/practice/sessions",
+        {"company": "Northwind Cloud", "answer": ["  "]},
+        headers={"accept": "application/json"},
+    )
+    assert refused.status_code == 400 and "answer" in refused.text
+    assert run_cli("practice", "history", "--json").json() == []

@@ -94,6 +94,22 @@ def rehearse_negotiation(
     return Rehearsed(session, keep_session(ws, session) if save else None)
 
 
+def keep_page_session(
+    ws: Workspace,
+    company: str,
+    answers: Sequence[str],
+    *,
+    difficulty: str = "normal",
+    seed: int = 0,
+) -> Rehearsed:
+    """Keep a call finished on the web page: the same session `practice negotiation` keeps."""
+    from levelset.errors import InputError
+
+    if not any(a.strip() for a in answers):
+        raise InputError("answer: a session to keep needs at least one answer")
+    return rehearse_negotiation(ws, company, answers, difficulty=difficulty, seed=seed)
+
+
 def keep_session(ws: Workspace, session: Session) -> StoredPractice:
     """Store a finished mock call with its negotiation record (and its score for metrics)."""
     from levelset.store.practice import add_practice
@@ -217,7 +233,7 @@ def practice_page(
 ) -> dict[str, Any]:
     """The web's turn-based call: the moves so far, the recruiter's next line or the result.
 
-    Nothing is kept: the answers travel with the page; `practice negotiation` keeps sessions.
+    The answers travel with the page; a finished call is kept by `keep_page_session`.
     """
     from levelset.app.negotiation import list_records
     from levelset.practice import Pushback, finish, next_turn

@@ -59,6 +59,7 @@ SAVED = {
     "restored": "Restored.",
     "moved": "The card is moved.",
     "card": "The card is saved.",
+    "practice": "The practice session is kept: see it with levelset practice history.",
 }
 
 _SVG_ROOT = re.compile(r"<svg\b[^>]*>")

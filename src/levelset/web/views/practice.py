@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import Depends, Query
+from fastapi import Depends, FastAPI, Form, Query, Request
+from fastapi.responses import Response
 
 from levelset.web.context import AppContext
+from levelset.web.forms import done, require_token
 from levelset.web.pages import Page, context_of
 
 Ctx = Annotated[AppContext, Depends(context_of)]
@@ -49,3 +52,26 @@ PAGES = [
         },
     )
 ]
+
+
+def keep_form(
+    request: Request,
+    ctx: Ctx,
+    company: Annotated[str, Form(description="The negotiation rehearsed")],
+    answer: Annotated[list[str], Form(description="Your answers, in order")],
+    difficulty: Annotated[str, Form(description="easy, normal or hard")] = "normal",
+    seed: Annotated[int, Form(description="The seed the call was played with")] = 0,
+) -> Response:
+    """Keep a finished call with its negotiation record, as `practice negotiation` does."""
+    from levelset.app.practice import keep_page_session
+
+    kept = keep_page_session(ctx.workspace, company, answer, difficulty=difficulty, seed=seed)
+    back = "/practice?" + urlencode({"company": kept.session.case.company})
+    return done(request, kept, back, status=201, saved="practice")
+
+
+def register(app: FastAPI) -> None:
+    app.add_api_route(
+        "/practice/sessions", keep_form, methods=["POST"], dependencies=[Depends(require_token)],
+        summary="Keep a finished mock call", tags=["practice"],
+    )  # fmt: skip
