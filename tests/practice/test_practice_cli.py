@@ -108,3 +108,27 @@ def test_deleting_a_practised_record_keeps_the_rehearsals(tmp_path: Path) -> Non
     deleted = run_cli("negotiate", "delete", COMPANY)
     assert deleted.exit_code == 0, deleted.stderr
     assert [h["company"] for h in run_cli("practice", "history", "--json").json()] == [COMPANY]
+
+
+def test_metrics_report_practice_sessions_and_scores_by_dimension(tmp_path: Path) -> None:
+    _record()
+    hold = run_cli("practice", "negotiation", COMPANY, "--answers",
+                   _answers(tmp_path, *[HOLD] * 8), "--json").json()  # fmt: skip
+    conceding = _answers(tmp_path, "Ok, that's fine.", *[HOLD] * 8)
+    give = run_cli("practice", "negotiation", COMPANY, "--answers", conceding, "--json").json()
+    found = run_cli("metrics", "--json")
+    assert found.exit_code == 0, found.stderr
+    practice = found.json()["practice"]
+    assert practice["sessions"] == 2 and practice["by_kind"][0]["n"] == 2
+    overall = next(d for d in practice["dimensions"] if d["dimension"] == "negotiation")
+    assert overall["n"] == 2 and overall["latest"]["score"] == give["score"]
+    assert overall["best"]["score"] == hold["score"] > give["score"]
+    assert overall["trend"]["change"] == give["score"] - hold["score"]
+    assert overall["trend"]["direction"] == "down" and overall["trend"]["n"] == 2
+    first_kind = f"negotiation: {give['moves'][0]['kind']}"
+    opening = next(d for d in practice["dimensions"] if d["dimension"] == first_kind)
+    assert opening["latest"]["score"] == give["moves"][0]["score"]
+    text = run_cli("metrics")
+    assert (
+        "Practice: 2 sessions kept" in text.stdout and "Practice scores by dimension" in text.stdout
+    )

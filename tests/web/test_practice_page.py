@@ -55,6 +55,9 @@ def test_a_call_finished_on_the_page_is_kept_and_the_cli_lists_it(client: Browse
     assert [(k["kind"], k["company"], k["score"]) for k in listed.json()] == [
         ("negotiation", "Northwind Cloud", done["session"]["score"])
     ]
+    practice = data_of(client.get("/tracking.json"))["metrics"]["practice"]
+    assert practice["sessions"] == 1
+    assert practice["dimensions"][0]["latest"]["score"] == done["session"]["score"]
 
 
 def test_keeping_a_session_without_answers_is_refused(client: Browser) -> None:

@@ -15,6 +15,7 @@ from levelset.practice import Case, Move, Session, Settings, Turn, parse_difficu
 
 if TYPE_CHECKING:
     from levelset.store.practice import StoredPractice
+    from levelset.tracking.practice import PracticePoint
 
 _BASE_LEVERS = {Lever.BASE}
 
@@ -132,6 +133,26 @@ def practice_history(ws: Workspace, kind: str | None = None) -> list[StoredPract
     from levelset.store.practice import list_practice
 
     return list_practice(ws.store, kind)
+
+
+def practice_points(ws: Workspace) -> list[PracticePoint]:
+    """Every kept rehearsal as a scored point, with the score of each part it was marked on."""
+    from levelset.tracking.practice import PracticePoint
+
+    return [
+        PracticePoint(k.kind, k.on, k.score, _parts(k.kind, k.data)) for k in practice_history(ws)
+    ]
+
+
+def _parts(kind: str, data: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    """A mock call is marked per pushback (the mean when one repeats), a drill per story."""
+    rows = data.get("moves", []) if kind == "negotiation" else data.get("stories", [])
+    key = "kind" if kind == "negotiation" else "story"
+    found: dict[str, list[int]] = {}
+    for row in rows:
+        if isinstance(row, dict) and isinstance(row.get("score"), int):
+            found.setdefault(str(row.get(key)), []).append(row["score"])
+    return tuple((name, round(sum(s) / len(s))) for name, s in found.items())
 
 
 def practice_count(ws: Workspace) -> int:

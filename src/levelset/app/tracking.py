@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from levelset.app.undo import Deleted, keep_for_undo
@@ -283,7 +283,11 @@ def _metrics(ws: Workspace, events: list[Event], today: dt.date, since: dt.date 
 
     records = list_records(ws.store)
     scores = [*load_scores(ws.store), *draft_scores(ws, [r.company for r in records])]
-    return compute_metrics(events, today, since=since, negotiations=records, narrative=scores)
+    from levelset.app.practice import practice_points
+    from levelset.tracking.practice import practice_progress
+
+    found = compute_metrics(events, today, since=since, negotiations=records, narrative=scores)
+    return replace(found, practice=practice_progress(practice_points(ws), since))
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,11 @@ def render(metrics: Metrics, charts: Sequence[Path]) -> None:
         out.print(_summary_line(negotiation_summary(metrics.negotiations)))
     if metrics.narrative:
         out.print(_narrative(metrics))
+    if metrics.practice.total:
+        from levelset.cli.metrics_practice import practice_line, practice_table
+
+        out.print(practice_line(metrics.practice))
+        out.print(practice_table(metrics.practice))
     for text in metrics.notes:
         out.print(f"[dim]note: {text}[/]")
     for path in charts:

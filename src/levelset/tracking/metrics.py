@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from levelset.tracking.events import Event, EventKind
+from levelset.tracking.practice import PracticeProgress
 from levelset.tracking.stats import wilson
 from levelset.tracking.threads import Measure, Thread, threads
 
@@ -105,6 +106,7 @@ class Metrics:
     negotiations: tuple[Outcome, ...]
     narrative: tuple[ScorePoint, ...]
     notes: tuple[str, ...]
+    practice: PracticeProgress = field(default_factory=PracticeProgress)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -119,6 +121,7 @@ class Metrics:
             "negotiation_summary": negotiation_summary(self.negotiations),
             "narrative": list(self.narrative),
             "notes": list(self.notes),
+            "practice": self.practice.to_dict(),
         }  # fmt: skip
 
 
