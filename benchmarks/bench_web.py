@@ -37,6 +37,7 @@ uvicorn.run(create_app(Workspace.at(Path(sys.argv[2])), port=port), host="127.0.
 
 def _seed(home: Path) -> None:
     """A realistic user: a target profile and an offer; the market store built."""
+    from levelset.app.workspace import SystemClock
     from levelset.market.build import open_market
     from levelset.offers import parse_offer
     from levelset.paths import Paths
@@ -46,7 +47,7 @@ def _seed(home: Path) -> None:
     from levelset.store.profile import save_profile
 
     paths = Paths(home).ensure()
-    store = open_store(paths)
+    store = open_store(paths, now=SystemClock().now)
     profile = Profile().with_changes(
         target_title="ML Engineer", target_band="senior", locations=["Seattle, WA"]
     )

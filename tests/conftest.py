@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from levelset.app.workspace import SystemClock
 from levelset.paths import Paths
 
 POSTGRES_ENV = "LEVELSET_TEST_POSTGRES_URL"
@@ -47,7 +48,7 @@ def store(request: pytest.FixtureRequest, paths: Paths) -> Iterator[object]:
     from levelset.store import open_store
 
     if request.param == "sqlite":
-        opened = open_store(paths)
+        opened = open_store(paths, now=SystemClock().now)
         yield opened
         opened.close()
         return
@@ -65,7 +66,11 @@ def _postgres_store(paths: Paths) -> Iterator[object]:
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    opened = open_store(paths, url=server.set(database=name).render_as_string(hide_password=False))
+    opened = open_store(
+        paths,
+        url=server.set(database=name).render_as_string(hide_password=False),
+        now=SystemClock().now,
+    )
     try:
         yield opened
     finally:

@@ -22,10 +22,11 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 OPEN_STORE = """
 import sys
 from pathlib import Path
+from levelset.app.workspace import SystemClock
 from levelset.paths import Paths
 from levelset.store import open_store
 print("READY", flush=True)
-open_store(Paths(Path(sys.argv[1])).ensure()).close()
+open_store(Paths(Path(sys.argv[1])).ensure(), now=SystemClock().now).close()
 print("DONE", flush=True)
 """
 

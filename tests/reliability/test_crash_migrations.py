@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from levelset.app.workspace import SystemClock
 from levelset.errors import DataUnavailable
 from levelset.paths import Paths
 from levelset.store import open_store
@@ -62,7 +63,7 @@ def _assert_atomic(home: Path) -> None:
 
 def _assert_usable(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = Paths(home)
-    store = open_store(paths)
+    store = open_store(paths, now=SystemClock().now)
     try:
         assert applied(store.engine) == {m.name for m in discover()}
         with store.engine.connect() as conn:
@@ -115,7 +116,7 @@ def test_kills_during_an_upgrade_leave_every_home_usable(
 def test_an_upgrade_backs_up_the_store_first_owner_only(tmp_path: Path) -> None:
     home = tmp_path / "home"
     _partly_migrated(home, upto=2)
-    open_store(Paths(home)).close()
+    open_store(Paths(home), now=SystemClock().now).close()
     (backup,) = (home / "backups").glob("levelset-*.sqlite")
     assert backup.stat().st_mode & 0o777 == 0o600
     with sqlite3.connect(backup) as copy:
@@ -149,7 +150,7 @@ def test_leftover_tables_holding_rows_are_never_dropped(
     with sqlite3.connect(database) as raw:
         raw.execute("INSERT INTO offers (company) VALUES ('Acme')")
     with pytest.raises(DataUnavailable, match="unfinished upgrade"):
-        open_store(Paths(home))
+        open_store(Paths(home), now=SystemClock().now)
     monkeypatch.setenv("LEVELSET_HOME", str(home))
     result = run_cli("offer", "list")
     assert result.exit_code == 5

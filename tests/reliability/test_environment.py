@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import levelset.store.engine as db
+from levelset.app.workspace import SystemClock
 from levelset.paths import Paths
 from levelset.store import open_store
 from tests.cli.runner import run_cli
@@ -36,7 +37,7 @@ def _write_lock(database: Path) -> Iterator[None]:
 def test_a_locked_store_is_exit_5_with_one_line(
     paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_store(paths).close()
+    open_store(paths, now=SystemClock().now).close()
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
     with _write_lock(paths.records_db):
         result = run_cli("profile", "set", "--currency", "EUR")
@@ -47,7 +48,7 @@ def test_a_locked_store_is_exit_5_with_one_line(
 
 
 def test_json_scripts_get_the_error_shape(paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
-    open_store(paths).close()
+    open_store(paths, now=SystemClock().now).close()
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
     with _write_lock(paths.records_db):
         result = run_cli("profile", "set", "--currency", "EUR", "--json")
@@ -58,7 +59,7 @@ def test_json_scripts_get_the_error_shape(paths: Paths, monkeypatch: pytest.Monk
 def test_traceback_shows_the_cause_to_the_curious(
     paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_store(paths).close()
+    open_store(paths, now=SystemClock().now).close()
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
     with _write_lock(paths.records_db), pytest.raises(Exception) as raised:
         run_cli("--traceback", "profile", "set", "--currency", "EUR")
@@ -132,7 +133,7 @@ def test_a_locked_store_is_a_503_in_the_web_app_not_a_500(
     from levelset.web.app import create_app
     from tests.web.conftest import BASE, Browser, TestClient
 
-    open_store(paths).close()
+    open_store(paths, now=SystemClock().now).close()
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
     app = create_app(Workspace.at(paths.home), port=8765)
     with TestClient(app, base_url=BASE) as raw:

@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 import pytest
 
+from levelset.app.workspace import SystemClock
 from levelset.paths import Paths
 from levelset.store import open_store
 from tests.reliability.crashing import SRC, count
@@ -92,7 +93,7 @@ def _hold_write_lock(database: Path, seconds: float) -> threading.Thread:
 
 
 def test_parallel_cli_writers_queue_behind_a_long_writer_and_all_land(paths: Paths) -> None:
-    open_store(paths).close()
+    open_store(paths, now=SystemClock().now).close()
     workers, each = count(ci=4, soaked=8), count(ci=4, soaked=10)
     batches = [[f"Company {w}-{n}" for n in range(each)] for w in range(workers)]
     start = paths.home / "go"
@@ -107,7 +108,7 @@ def test_parallel_cli_writers_queue_behind_a_long_writer_and_all_land(paths: Pat
 
 
 def test_the_same_application_added_at_once_is_stored_once(paths: Paths) -> None:
-    open_store(paths).close()
+    open_store(paths, now=SystemClock().now).close()
     workers = count(ci=4, soaked=8)
     start = paths.home / "go"
     processes = _writers(paths.home, start, [["Same Corp"]] * workers)
@@ -145,7 +146,7 @@ def _answered(status: int) -> bool:
 
 
 def test_concurrent_web_posts_are_answered_never_500(paths: Paths) -> None:
-    open_store(paths).close()
+    open_store(paths, now=SystemClock().now).close()
     with live_server(paths) as base:
         tabs = [Tab(base) for _ in range(4)]
         distinct = [

@@ -2,6 +2,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect, text
 
+from levelset.app.workspace import SystemClock
 from levelset.paths import Paths
 from levelset.store import open_store
 from levelset.store.migrations import discover, schema_migrations
@@ -16,7 +17,7 @@ def test_every_migration_is_applied_once_and_recorded(store) -> None:
 
 
 def test_reopening_applies_nothing_and_keeps_rows(paths: Paths) -> None:
-    first = open_store(paths)
+    first = open_store(paths, now=SystemClock().now)
     with first.begin() as conn:
         conn.execute(
             text(
@@ -25,12 +26,12 @@ def test_reopening_applies_nothing_and_keeps_rows(paths: Paths) -> None:
             )
         )
     first.close()
-    again = open_store(paths)
+    again = open_store(paths, now=SystemClock().now)
     with again.begin() as conn:
         assert conn.execute(text("SELECT count(*) FROM profile")).scalar() == 1
     again.close()
 
 
 def test_a_new_database_makes_no_backup(paths: Paths) -> None:
-    open_store(paths).close()
+    open_store(paths, now=SystemClock().now).close()
     assert list(Path(paths.backups).iterdir()) == []

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from levelset.app.workspace import SystemClock
 from levelset.errors import Conflict
 from levelset.paths import Paths
 from levelset.store import open_store
@@ -28,7 +29,7 @@ def _legacy(paths: Paths) -> None:
 def test_a_store_from_before_clients_keeps_every_row_as_the_own_records(paths: Paths) -> None:
     _legacy(paths)
     before = _counts(paths)
-    store = open_store(paths)
+    store = open_store(paths, now=SystemClock().now)
     store.close()
     after = _counts(paths)
     assert {table: after[table] for table in before} == before
@@ -56,7 +57,7 @@ def _counts(paths: Paths) -> dict[str, int]:
 def test_names_are_unique_per_owner_not_per_store(paths: Paths, legacy: bool) -> None:
     if legacy:
         _legacy(paths)
-    store = open_store(paths)
+    store = open_store(paths, now=SystemClock().now)
     client = store.for_owner(add_client(store, "Ada", email=None, note=None, cohort=None).id)
     for owner in (store, client):
         with owner.begin() as conn:
@@ -81,7 +82,7 @@ def test_names_are_unique_per_owner_not_per_store(paths: Paths, legacy: bool) ->
 
 
 def test_every_statement_is_scoped_and_the_cross_owner_view_is_read_only(paths: Paths) -> None:
-    store = open_store(paths)
+    store = open_store(paths, now=SystemClock().now)
     ada = store.for_owner(add_client(store, "Ada", email=None, note=None, cohort=None).id)
     for owner, name in ((store, "mine.md"), (ada, "hers.md")):
         with owner.begin() as conn:
@@ -154,7 +155,7 @@ def test_offer_numbers_count_within_each_owner_and_the_upgrade_numbers_old_offer
     from levelset.store.migrations import m0013_offer_numbers
     from levelset.store.offers import add_offers, get_offer, list_offers
 
-    store = open_store(paths)
+    store = open_store(paths, now=SystemClock().now)
     client = store.for_owner(add_client(store, "Ada", email=None, note=None, cohort=None).id)
     offer = _offer()
     assert [s.id for s in add_offers(store, [offer, offer])] == [1, 2]

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from levelset.app.workspace import SystemClock
 from levelset.paths import Paths
 from levelset.store import open_store
 from levelset.store.clients import add_client
@@ -86,7 +87,7 @@ def old_database() -> Iterator[str]:
 
 def test_an_old_postgres_store_upgrades_in_place(old_database: str, tmp_path: Path) -> None:
     before = _counts(old_database)
-    store = open_store(Paths(tmp_path / "home").ensure(), url=old_database)
+    store = open_store(Paths(tmp_path / "home").ensure(), url=old_database, now=SystemClock().now)
     after = _counts(old_database)
     assert {t: after[t] for t in before} == before and before["offers"] == 2
     with store.begin() as conn:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from levelset.app.workspace import SystemClock
 from levelset.paths import Paths
 
 PORT = 8765
@@ -68,7 +69,7 @@ def migrated_records(tmp_path_factory: pytest.TempPathFactory) -> Any:
     from levelset.store import open_store
 
     home = Paths(tmp_path_factory.mktemp("records-home")).ensure()
-    open_store(home).close()
+    open_store(home, now=SystemClock().now).close()
     return home.records_db
 
 

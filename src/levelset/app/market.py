@@ -118,7 +118,7 @@ def rebuild(ws: Workspace, progress: Progress | None = None) -> BuildReport:
     """Build the market store again from the shipped files, then replay the user's imports."""
     from levelset.market import build
 
-    return build.rebuild(ws.paths, progress=progress)
+    return build.rebuild(ws.paths, progress=progress, now=ws.now)
 
 
 def import_file(
@@ -132,7 +132,7 @@ def import_file(
     """Import a downloaded upstream file into the market store; a bad file changes nothing."""
     from levelset.market import build
 
-    return build.import_file(ws.paths, source, file, release=release, progress=progress)
+    return build.import_file(ws.paths, source, file, release=release, progress=progress, now=ws.now)
 
 
 def target_ranges(ws: Workspace, progress: Progress | None = None) -> dict[str, object]:

@@ -205,14 +205,14 @@ class Workspace:
         from levelset.market import build
 
         with self._opened.building:
-            build.rebuild(self.paths, progress=progress)
+            build.rebuild(self.paths, progress=progress, now=self.now)
 
     def market(self, progress: Progress | None = None) -> MarketStore:
         """The market store, built first (with `progress`) when missing or out of date."""
         from levelset.market.build import open_market
 
         with self._opened.building:  # a build under way finishes first; then none is needed
-            return open_market(self.paths, progress=progress)
+            return open_market(self.paths, progress=progress, now=self.now)
 
     def close(self) -> None:
         if self._opened.store is not None:

@@ -24,7 +24,7 @@ from levelset.market import catalog, manifest, tables
 from levelset.market.catalog import Dataset
 from levelset.market.loaders import crowd, lca_aggregates, oews, onet
 from levelset.market.loaders.staging import stage_delimited
-from levelset.market.prebuilt import PREBUILT
+from levelset.market.prebuilt import PREBUILT, Now, system_now
 from levelset.market.store import BuildDb, MarketStore, Progress, read_meta
 from levelset.paths import Paths
 
@@ -65,11 +65,13 @@ def shipped_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def open_market(paths: Paths, *, progress: Progress | None = None) -> MarketStore:
-    """The market store of these paths, built first (reporting `progress`) when missing or
-    built by another version from other shipped files."""
+def open_market(
+    paths: Paths, *, progress: Progress | None = None, now: Now = system_now
+) -> MarketStore:
+    """The market store of these paths, built first (reporting `progress`, dated by `now`)
+    when missing or built by another version from other shipped files."""
     if not is_current(paths):
-        rebuild(paths, progress=progress, prebuilt=PREBUILT)
+        rebuild(paths, progress=progress, prebuilt=PREBUILT, now=now)
     return MarketStore(paths.market_db)
 
 
@@ -84,13 +86,18 @@ def is_current(paths: Paths) -> bool:
 
 
 def rebuild(
-    paths: Paths, *, progress: Progress | None = None, prebuilt: Path | None = None
+    paths: Paths,
+    *,
+    progress: Progress | None = None,
+    prebuilt: Path | None = None,
+    now: Now = system_now,
 ) -> BuildReport:
     """Build the store again from the shipped files, then replay every import in order.
 
     With `prebuilt` (the first use of a home: `open_market`), a home without imports starts
     from that store when it is current (market/prebuilt.py) instead of building. Progress is
-    reported per dataset: ("loading NAME", share of the datasets done).
+    reported per dataset: ("loading NAME", share of the datasets done). `now` (the
+    workspace clock) dates the build.
     """
     start = time.perf_counter()
     replayed: list[str] = []
@@ -98,7 +105,7 @@ def rebuild(
     if (
         prebuilt is not None
         and not manifest.entries(paths)
-        and _unpacked(paths, prebuilt, progress)
+        and _unpacked(paths, prebuilt, progress, now())
     ):
         counts = tuple(_stored_counts(paths.market_db))
         return BuildReport(paths.market_db, counts, (), time.perf_counter() - start)
@@ -116,18 +123,18 @@ def rebuild(
             loaded.append(_apply(db, entry.source, file, entry.release, entry.dataset))
             replayed.append(entry.dataset)
         _tick(progress, "saving", 0.99)
-        counts = _finish(db, loaded, manifest.fingerprint(paths))
+        counts = _finish(db, loaded, manifest.fingerprint(paths), now())
     _tick(progress, "done", 1.0)
     return BuildReport(paths.market_db, counts, tuple(replayed), time.perf_counter() - start)
 
 
-def _unpacked(paths: Paths, prebuilt: Path, progress: Progress | None) -> bool:
+def _unpacked(paths: Paths, prebuilt: Path, progress: Progress | None, at: dt.datetime) -> bool:
     """Move the prebuilt store into place when it is current; False to build instead."""
     from levelset.market.prebuilt import unpack
 
     paths.ensure()
     temp = paths.market_db.with_name(f".{paths.market_db.name}.{os.getpid()}-prebuilt.tmp")
-    if not unpack(temp, prebuilt):
+    if not unpack(temp, prebuilt, at=at):
         return False
     _tick(progress, "loading the prebuilt store", 0.5)  # said only when it is the one used
     temp.replace(paths.market_db)
@@ -153,8 +160,12 @@ def import_file(
     *,
     release: str | None = None,
     progress: Progress | None = None,
+    now: Now = system_now,
 ) -> ImportReport:
-    """Load one upstream file into the store; a bad file raises InputError, store unchanged."""
+    """Load one upstream file into the store; a bad file raises InputError, store unchanged.
+
+    `now` (the workspace clock) dates the import in the manifest and in the store.
+    """
     if source not in catalog.SOURCES:
         raise UnknownValue("data source", source, catalog.SOURCES)
     if not file.exists():
@@ -162,15 +173,16 @@ def import_file(
             f"{file}: no such file", problems=[Problem("no such file", file=str(file))]
         )
     if not is_current(paths):
-        rebuild(paths)
+        rebuild(paths, now=now)
     start = time.perf_counter()
     with _building(paths, copy_live=True, progress=progress) as db:
         loaded = _apply(db, source, file, release, None)
         _refuse_empty(file, loaded.rows)
         # Recorded once the file has loaded (a refused file is never replayed) and before the
         # new store is swapped in; the store's meta names the manifest it matches.
-        kept = manifest.keep(paths, source, loaded.dataset.name, file, loaded.dataset.release)
-        _finish(db, [loaded], manifest.fingerprint(paths))
+        at = now()
+        kept = manifest.keep(paths, source, loaded.dataset.name, file, loaded.dataset.release, at)
+        _finish(db, [loaded], manifest.fingerprint(paths), at)
     return ImportReport(
         source,
         loaded.dataset.name,
@@ -307,9 +319,12 @@ _TABLE_OF = {
 }
 
 
-def _finish(db: BuildDb, loaded: list[Loaded], imports: str) -> tuple[tuple[str, int], ...]:
-    """Record the datasets just loaded, recount all, drop those left without rows; stamp meta."""
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+def _finish(
+    db: BuildDb, loaded: list[Loaded], imports: str, at: dt.datetime
+) -> tuple[tuple[str, int], ...]:
+    """Record the datasets just loaded, recount all, drop those left without rows; stamp meta
+    with `at` (stored as naive UTC)."""
+    now = at.astimezone(dt.UTC).replace(tzinfo=None)
     for item in loaded:
         ds = item.dataset
         db.run(

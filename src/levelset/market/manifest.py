@@ -36,8 +36,15 @@ def entries(paths: Paths) -> list[Entry]:
     return [Entry(**item) for item in json.loads(file.read_text(encoding="utf-8"))]
 
 
-def keep(paths: Paths, source: str, dataset: str, original: Path, release: str | None) -> Entry:
-    """Copy an imported file (or folder) under Paths.imports and record it."""
+def keep(
+    paths: Paths,
+    source: str,
+    dataset: str,
+    original: Path,
+    release: str | None,
+    at: dt.datetime,
+) -> Entry:
+    """Copy an imported file (or folder) under Paths.imports and record it as imported `at`."""
     target_dir = paths.imports / source / dataset
     if target_dir.exists():
         shutil.rmtree(target_dir)
@@ -47,7 +54,7 @@ def keep(paths: Paths, source: str, dataset: str, original: Path, release: str |
         shutil.copytree(original, target)
     else:
         shutil.copy2(original, target)
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    now = at.astimezone(dt.UTC).isoformat(timespec="seconds")
     entry = Entry(source, dataset, str(target.relative_to(paths.imports)), release, now)
     _write(paths, [*_superseded_removed(paths, entry), entry])
     return entry

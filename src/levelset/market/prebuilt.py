@@ -17,6 +17,7 @@ import gzip
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import levelset
@@ -24,8 +25,16 @@ from levelset.paths import Paths
 
 PREBUILT = Path(levelset.__file__).parent / "data" / "prebuilt" / "market.duckdb.gz"
 
+Now = Callable[[], dt.datetime]
 
-def unpack(target: Path, source: Path = PREBUILT) -> bool:
+
+def system_now() -> dt.datetime:
+    """The machine's UTC time: the default for a caller that has no workspace (tests, this
+    module's own `write`); the doors pass their workspace's clock instead."""
+    return dt.datetime.now(dt.UTC)
+
+
+def unpack(target: Path, source: Path = PREBUILT, *, at: dt.datetime | None = None) -> bool:
     """Write the prebuilt store to `target` when it is current and readable here; True if so.
 
     `target` is removed again when the file turns out stale or unreadable.
@@ -39,19 +48,19 @@ def unpack(target: Path, source: Path = PREBUILT) -> bool:
         target.unlink(missing_ok=True)
         return False
     if _current(target):
-        _stamp(target)
+        _stamp(target, at or system_now())
         return True
     target.unlink(missing_ok=True)
     return False
 
 
-def _stamp(path: Path) -> None:
+def _stamp(path: Path, at: dt.datetime) -> None:
     """Date the store by when this home got it (`data status` says when it was built)."""
     from levelset.market.store import BuildDb
 
     db = BuildDb(path)
     try:
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat()
+        now = at.astimezone(dt.UTC).replace(tzinfo=None).isoformat()
         db.run("UPDATE meta SET value = ? WHERE key = 'built_at'", [now])
     except BaseException:
         db.abandon()

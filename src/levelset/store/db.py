@@ -18,17 +18,13 @@ from levelset.store.ownership import LOCAL_TENANT, OWN
 Now = Callable[[], dt.datetime]
 
 
-def _utc_now() -> dt.datetime:  # the default clock, for a store opened outside a Workspace
-    return dt.datetime.now(dt.UTC)
-
-
 @dataclass(frozen=True)
 class Store:
     """A migrated records database. Use `begin()` for one all-or-nothing unit of work."""
 
     engine: Engine
     paths: Paths
-    now: Now = field(default=_utc_now, compare=False)
+    now: Now = field(compare=False)  # the workspace clock: stamps rows
     owner: int = OWN  # whose records this store reads and writes (see `store.ownership`)
     tenant: int = LOCAL_TENANT  # the organisation whose rows it sees (a coaching server's)
 
@@ -82,8 +78,9 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(paths: Paths, url: str | None = None, *, now: Now = _utc_now) -> Store:
-    """Open (and create or migrate) the records store for these paths; `now` stamps rows."""
+def open_store(paths: Paths, url: str | None = None, *, now: Now) -> Store:
+    """Open (and create or migrate) the records store for these paths; `now` (the workspace
+    clock, given by the door) stamps rows."""
     from levelset.store.migrations import migrate
 
     engine = make_engine(url or f"sqlite:///{paths.records_db}")
