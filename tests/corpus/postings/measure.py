@@ -1,8 +1,9 @@
 """How well levelset reads real job postings: each field right, per split and per format.
 
-The posting files are in files/ (public domain; SOURCES.csv names each one's repository, path,
-commit, licence and checksum, and a file whose checksum differs is not read);
-LEVELSET_POSTING_CORPUS points at another folder laid out the same way. The hand-checked
+The posting files are not kept in this repository: SOURCES.csv names each one's repository, path,
+commit, licence and checksum, and a file whose checksum differs is not read. They are read from
+$LEVELSET_POSTING_CORPUS, else ~/.cache/levelset-corpus/postings, else shared/corpus/postings
+beside the checkout. The hand-checked
 ground truth is in truth/ (one JSON a file, `/` in the name written `__`).
 
     python -m tests.corpus.postings.measure            # the table, tuning and held-out apart
@@ -31,13 +32,17 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 TRUTH = HERE / "truth"
 SOURCES = HERE / "SOURCES.csv"
-FILES = HERE / "files"
 ENV = "LEVELSET_POSTING_CORPUS"
+CACHE = Path.home() / ".cache" / "levelset-corpus" / "postings"
+SHARED = HERE.parents[3] / "shared" / "corpus" / "postings"  # shared/ beside the checkout
 FIELDS = ("pay", "title", "company", "location", "level")
 
 
 def corpus_folder() -> Path:
-    return Path(os.environ.get(ENV) or FILES)
+    """Where the posting files are: $LEVELSET_POSTING_CORPUS, the cache, or shared/."""
+    if os.environ.get(ENV):
+        return Path(os.environ[ENV])
+    return next((folder for folder in (CACHE, SHARED) if folder.is_dir()), CACHE)
 
 
 @dataclass(frozen=True)
