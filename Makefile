@@ -26,7 +26,7 @@ bench-report:  # docs/performance.md's figures from benchmarks/out/results.json
 	$(PY) -m benchmarks.report
 
 prebuilt:  # the market store shipped prebuilt; after changing shipped data, tables or loaders
-	$(PY) -m levelset.market.prebuilt
+	$(PY) -m levelset.market.prebuild
 
 docs:
 	$(PY) -m levelset.cli.docgen > docs/cli.md

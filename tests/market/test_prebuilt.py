@@ -9,7 +9,8 @@ from pathlib import Path
 import duckdb
 
 from levelset.market.build import is_current, open_market, rebuild
-from levelset.market.prebuilt import PREBUILT, write
+from levelset.market.prebuild import write
+from levelset.market.prebuilt import PREBUILT
 from levelset.paths import Paths
 
 TABLES = ("oews", "crowd", "onet_occupations", "onet_titles", "level_map", "datasets")
@@ -65,7 +66,7 @@ def test_the_shipped_prebuilt_store_is_current(tmp_path: Path) -> None:
     labels = _labels(paths, PREBUILT)
     assert labels == ["loading the prebuilt store", "done"], (
         "src/levelset/data/prebuilt/market.duckdb.gz is stale: the shipped data, tables or "
-        "loaders changed; write it again with `python -m levelset.market.prebuilt`"
+        "loaders changed; write it again with `python -m levelset.market.prebuild`"
     )
     with open_market(paths) as store:
         assert store.meta()["shipped"]

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def offer_points(ws: Workspace, match: Matcher, leave_out: str | None = None) -> list[Point]:
     """The user's stored offers (their own and competing ones) as yearly total pay."""
-    from levelset.app.offers import list_offers, rates
+    from levelset.app.offer_records import list_offers, rates
     from levelset.negotiation.total_pay import offer_total
 
     table = rates(ws)
@@ -52,7 +52,7 @@ class Matcher:
     def of_query(
         cls, ws: Workspace, title: str, level: str | None, place: str | None, company: str | None
     ) -> Matcher | None:
-        from levelset.app.market import resolve_role
+        from levelset.app.market_names import resolve_role
         from levelset.market.levels import parse_level
 
         try:
@@ -77,7 +77,7 @@ class Matcher:
         return self._role(title) and self._level(title, level, company) and self._place(place)
 
     def _role(self, title: str | None) -> bool:
-        from levelset.app.market import resolve_role
+        from levelset.app.market_names import resolve_role
 
         if not title:
             return False
@@ -104,7 +104,7 @@ class Matcher:
         return text is not None and self._resolved(text) == self.place
 
     def _resolved(self, text: str) -> str | None:
-        from levelset.app.market import resolve_place
+        from levelset.app.market_names import resolve_place
 
         if text not in self._places:
             first = text.split(";")[0].strip()

@@ -10,6 +10,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from levelset import market
+from levelset.app.market_names import resolve_place as resolve_place
+from levelset.app.market_names import resolve_role as resolve_role
 from levelset.app.workspace import Progress, Workspace
 
 if TYPE_CHECKING:
@@ -17,9 +19,7 @@ if TYPE_CHECKING:
 
     from levelset.market.build import BuildReport, ImportReport
     from levelset.market.levels import LevelRow
-    from levelset.market.places import Place
     from levelset.market.report import RangeReport
-    from levelset.market.roles import RoleMatch
     from levelset.market.sources import Source, StoreStatus
 
 
@@ -80,20 +80,6 @@ def compare_places(
         today=ws.today(),
     )
     return [with_own_evidence(ws, r) for r in reports]
-
-
-def resolve_role(ws: Workspace, title: str, progress: Progress | None = None) -> RoleMatch:
-    """The role of a job title; the market store is opened only for an O*NET look-up."""
-    from levelset.market.roles import match_curated
-
-    found = match_curated(title)
-    if found is not None:
-        return found
-    return market.resolve_role(ws.market(progress), title)
-
-
-def resolve_place(ws: Workspace, text: str, progress: Progress | None = None) -> Place:
-    return market.resolve_place(ws.market(progress), text)
 
 
 def level_table(ws: Workspace, progress: Progress | None = None) -> list[LevelRow]:

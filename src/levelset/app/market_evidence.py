@@ -111,7 +111,7 @@ def _job_json(saved: SavedPosting) -> str:
 
 
 def add_comp(ws: Workspace, comp: Comp) -> Stored:
-    from levelset.app.offers import rates
+    from levelset.app.offer_records import rates
     from levelset.store.market_evidence import add_comp as added
 
     _check_comp(comp)
@@ -166,7 +166,7 @@ def _comp_command(comp: Comp) -> str:
 def with_own_evidence(ws: Workspace, report: RangeReport) -> RangeReport:
     """The report with the user's evidence for its role, level and place beside it, and the
     headline asking for comps when no total-pay figure exists."""
-    from levelset.app.offers import records_exist
+    from levelset.app.offer_records import records_exist
 
     if not records_exist(ws):
         return _asking(report, None)
@@ -202,7 +202,7 @@ def own_evidence(ws: Workspace, report: RangeReport) -> OwnEvidence | None:
 
 def _in(ws: Workspace, points: Sequence[Point], currency: str) -> list[Point]:
     """The figures converted to `currency` (the shipped rates, and the user's own on top)."""
-    from levelset.app.offers import rates
+    from levelset.app.offer_records import rates
 
     table = rates(ws)
     return [
@@ -216,7 +216,7 @@ def total_pay_for(
 ) -> TotalPay | None:
     """The user's total-pay evidence for an offer's role, level and place, in its currency:
     comps with bonus or equity and their other offers (not this company's); None if none."""
-    from levelset.app.offers import records_exist
+    from levelset.app.offer_records import records_exist
     from levelset.negotiation.total_pay import TotalPay
 
     if not title or not records_exist(ws):
@@ -267,7 +267,7 @@ def comp_from_input(
     **text: str | None,
 ) -> Comp:
     """A Comp from what the user typed (amounts as 185000, 185k or $185,000)."""
-    from levelset.app.offers import day
+    from levelset.app.offer_records import day
 
     return Comp(
         title=title.strip(), base=_money(base, "--base"), currency=currency.upper(),

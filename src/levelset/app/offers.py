@@ -7,7 +7,6 @@ never creates a store just to learn them.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -15,6 +14,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from levelset.app.offer_records import day as day
+from levelset.app.offer_records import get_offer as get_offer
+from levelset.app.offer_records import list_offers as list_offers
+from levelset.app.offer_records import rates as rates
+from levelset.app.offer_records import records_exist as records_exist
 from levelset.app.undo import Deleted, keep_for_undo, yaml_text
 from levelset.app.workspace import Workspace
 from levelset.errors import InputError, Problem, validation_failed
@@ -24,10 +28,8 @@ from levelset.offers import (
     MonthValue,
     Offer,
     Rate,
-    RateTable,
     Valuation,
     cash_by_month,
-    shipped_rates,
 )
 from levelset.store.offers import StoredOffer as StoredOffer
 
@@ -55,25 +57,6 @@ class OfferComparison:
 
     def to_dict(self) -> dict[str, Any]:
         return self.comparison.to_dict() | {"notes": list(self.notes)}
-
-
-def records_exist(ws: Workspace) -> bool:
-    """True when the records store is open or already on disk (a server store always is)."""
-    if ws.store_is_open:
-        return True
-    prefix = "sqlite:///"
-    if not ws.database_url.startswith(prefix):
-        return True
-    return Path(ws.database_url.removeprefix(prefix)).exists()
-
-
-def rates(ws: Workspace) -> RateTable:
-    """The shipped rates with the user's own on top (theirs only when the store exists)."""
-    if not records_exist(ws):
-        return shipped_rates().with_rates(())
-    from levelset.store.offers import rate_table
-
-    return rate_table(ws.store)
 
 
 def set_rate(ws: Workspace, currency: str, usd_per_unit: str, as_of: str, source: str) -> Rate:
@@ -226,20 +209,6 @@ def add_uploaded(ws: Workspace, uploads: Sequence[tuple[str, bytes]]) -> list[St
     return add_offers(ws.store, offers)
 
 
-def list_offers(ws: Workspace) -> list[StoredOffer]:
-    """Every stored offer, oldest first."""
-    from levelset.store.offers import list_offers as stored
-
-    return stored(ws.store)
-
-
-def get_offer(ws: Workspace, offer_id: int) -> StoredOffer:
-    """One stored offer by its number; NotFound otherwise."""
-    from levelset.store.offers import get_offer as stored
-
-    return stored(ws.store, offer_id)
-
-
 def show_offer(
     ws: Workspace, offer_id: int, *, refreshers: str | None = None
 ) -> tuple[StoredOffer, Valuation]:
@@ -281,10 +250,3 @@ def import_offers(ws: Workspace, file: Path) -> list[StoredOffer]:
 
     offers = read_offers(file, currencies=rates(ws).codes)
     return add_offers(ws.store, offers)
-
-
-def day(ws: Workspace, text: str | None, field: str = "date") -> dt.date:
-    """A YYYY-MM-DD date, "today" or nothing (today), on the workspace's clock."""
-    from levelset.offers.transfer import parse_day
-
-    return parse_day(text or "today", field, today=ws.today())

@@ -134,7 +134,7 @@ def _unpacked(paths: Paths, prebuilt: Path, progress: Progress | None, at: dt.da
 
     paths.ensure()
     temp = paths.market_db.with_name(f".{paths.market_db.name}.{os.getpid()}-prebuilt.tmp")
-    if not unpack(temp, prebuilt, at=at):
+    if not unpack(temp, shipped_fingerprint(), prebuilt, at=at):
         return False
     _tick(progress, "loading the prebuilt store", 0.5)  # said only when it is the one used
     temp.replace(paths.market_db)

@@ -6,8 +6,9 @@ files with these table shapes and that this DuckDB reads its storage format, and
 moved into place. Anything else (the file missing, stale, written by a newer DuckDB, or a
 home with imports to replay) falls back to building from the shipped files.
 
-`python -m levelset.market.prebuilt` writes it again; run it after changing the shipped data,
+`python -m levelset.market.prebuild` writes it again; run it after changing the shipped data,
 the tables or the loaders (a stale file is simply not used, so the first build gets slow).
+This module sits below the build: the build passes in the fingerprint of the shipped files.
 """
 
 from __future__ import annotations
@@ -15,13 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import shutil
-import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import levelset
-from levelset.paths import Paths
 
 PREBUILT = Path(levelset.__file__).parent / "data" / "prebuilt" / "market.duckdb.gz"
 
@@ -34,8 +32,11 @@ def system_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def unpack(target: Path, source: Path = PREBUILT, *, at: dt.datetime | None = None) -> bool:
-    """Write the prebuilt store to `target` when it is current and readable here; True if so.
+def unpack(
+    target: Path, fingerprint: str, source: Path = PREBUILT, *, at: dt.datetime | None = None
+) -> bool:
+    """Write the prebuilt store to `target` when it was built from the shipped files with this
+    `fingerprint` and is readable here; True if so.
 
     `target` is removed again when the file turns out stale or unreadable.
     """
@@ -47,7 +48,7 @@ def unpack(target: Path, source: Path = PREBUILT, *, at: dt.datetime | None = No
     except (OSError, EOFError):
         target.unlink(missing_ok=True)
         return False
-    if _current(target):
+    if _current(target, fingerprint):
         _stamp(target, at or system_now())
         return True
     target.unlink(missing_ok=True)
@@ -68,30 +69,8 @@ def _stamp(path: Path, at: dt.datetime) -> None:
     db.close()
 
 
-def _current(path: Path) -> bool:
-    from levelset.market.build import shipped_fingerprint
+def _current(path: Path, fingerprint: str) -> bool:
     from levelset.market.store import read_meta
 
     meta = read_meta(path)  # None when this DuckDB cannot read the file's storage format
-    return bool(meta) and meta.get("shipped") == shipped_fingerprint()  # type: ignore[union-attr]
-
-
-def write(target: Path = PREBUILT) -> Path:
-    """Build the store from the shipped files in a scratch home and keep it compressed."""
-    from levelset.market.build import rebuild
-
-    with tempfile.TemporaryDirectory(prefix="levelset-prebuilt-") as tmp:
-        paths = Paths(Path(tmp) / "home").ensure()
-        rebuild(paths)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with (
-            paths.market_db.open("rb") as built,
-            target.open("wb") as raw,
-            gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out,
-        ):
-            shutil.copyfileobj(built, out, 1 << 20)
-    return target
-
-
-if __name__ == "__main__":
-    print(write(Path(sys.argv[1]) if len(sys.argv) > 1 else PREBUILT))
+    return bool(meta) and meta.get("shipped") == fingerprint  # type: ignore[union-attr]

@@ -1,0 +1,54 @@
+"""Reading stored offers and exchange rates: what the offer and market use cases both need.
+
+Kept apart from app/offers.py so that the market's own-evidence use cases can read offers
+without depending on the offer use cases, which place offers on the market range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from levelset.app.workspace import Workspace
+from levelset.offers import RateTable, shipped_rates
+from levelset.store.offers import StoredOffer
+
+
+def records_exist(ws: Workspace) -> bool:
+    """True when the records store is open or already on disk (a server store always is)."""
+    if ws.store_is_open:
+        return True
+    prefix = "sqlite:///"
+    if not ws.database_url.startswith(prefix):
+        return True
+    return Path(ws.database_url.removeprefix(prefix)).exists()
+
+
+def rates(ws: Workspace) -> RateTable:
+    """The shipped rates with the user's own on top (theirs only when the store exists)."""
+    if not records_exist(ws):
+        return shipped_rates().with_rates(())
+    from levelset.store.offers import rate_table
+
+    return rate_table(ws.store)
+
+
+def list_offers(ws: Workspace) -> list[StoredOffer]:
+    """Every stored offer, oldest first."""
+    from levelset.store.offers import list_offers as stored
+
+    return stored(ws.store)
+
+
+def get_offer(ws: Workspace, offer_id: int) -> StoredOffer:
+    """One stored offer by its number; NotFound otherwise."""
+    from levelset.store.offers import get_offer as stored
+
+    return stored(ws.store, offer_id)
+
+
+def day(ws: Workspace, text: str | None, field: str = "date") -> dt.date:
+    """A YYYY-MM-DD date, "today" or nothing (today), on the workspace's clock."""
+    from levelset.offers.transfer import parse_day
+
+    return parse_day(text or "today", field, today=ws.today())

@@ -1,0 +1,37 @@
+"""Write the prebuilt market store again: `python -m levelset.market.prebuild [PATH]`.
+
+Builds the store from the shipped files in a scratch home and keeps it compressed where
+market/prebuilt.py looks for it. Run it after changing the shipped data, the tables or the
+loaders.
+"""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from levelset.market.build import rebuild
+from levelset.market.prebuilt import PREBUILT
+from levelset.paths import Paths
+
+
+def write(target: Path = PREBUILT) -> Path:
+    """Build the store from the shipped files in a scratch home and keep it compressed."""
+    with tempfile.TemporaryDirectory(prefix="levelset-prebuilt-") as tmp:
+        paths = Paths(Path(tmp) / "home").ensure()
+        rebuild(paths)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with (
+            paths.market_db.open("rb") as built,
+            target.open("wb") as raw,
+            gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out,
+        ):
+            shutil.copyfileobj(built, out, 1 << 20)
+    return target
+
+
+if __name__ == "__main__":
+    print(write(Path(sys.argv[1]) if len(sys.argv) > 1 else PREBUILT))
