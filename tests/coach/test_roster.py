@@ -117,3 +117,21 @@ def test_coach_with_a_client_shows_only_that_clients_status_and_refuses_outcomes
     refused = run_cli("--client", "Ada", "coach", "outcomes")
     assert refused.exit_code == 2 and "without --client" in refused.stderr
     assert run_cli("--client", "Nobody", "coach").exit_code == 3
+
+
+def test_a_kept_offer_or_an_imported_resume_counts_as_activity() -> None:
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    for args in (
+        ("client", "add", "Ada"),
+        ("client", "add", "Bo"),
+        ("client", "add", "Cy"),
+        ("--client", "Ada", "offer", "add", str(examples / "offers" / "bigco-rsu.yaml")),
+        ("--client", "Bo", "proof", "import", str(examples / "resume" / "resume.md")),
+    ):
+        assert run_cli(*args).exit_code == 0, args
+    shown = {c["name"]: c for c in run_cli("coach", "--json").json()["clients"]}
+    assert shown["Ada"]["last_activity"] is not None
+    assert shown["Bo"]["last_activity"] is not None
+    assert shown["Cy"]["last_activity"] is None

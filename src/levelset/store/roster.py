@@ -6,14 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 
 from levelset.negotiation.record import NegotiationRecord
 from levelset.store.db import Store
 from levelset.store.negotiations import _event, events_table, negotiations_table
+from levelset.store.offers import offers_table
 from levelset.store.ownership import ALL_OWNERS
 from levelset.store.plan import plan_review_table, plan_table
+from levelset.store.proof import proof_sources
 from levelset.store.tracking import _experiment, experiments_table
 from levelset.store.tracking import events_table as tracking_table
 from levelset.tracking.experiments import Experiment
@@ -48,10 +51,23 @@ def roster_records(store: Store) -> dict[int, OwnerRecords]:
         tracked = select(tracking_table.c.client_id, func.max(tracking_table.c.date))
         for owner, last in conn.execute(tracked.group_by(tracking_table.c.client_id)):
             found[owner].last_tracked = last
+        _stored_lately(conn, found, offers_table.c.client_id, offers_table.c.created_at)
+        _stored_lately(conn, found, proof_sources.c.client_id, proof_sources.c.imported_at)
         _plans(conn, found)
         for row in conn.execute(select(experiments_table)).mappings():
             found[row["client_id"]].experiments.append(_experiment(row))
     return dict(found)
+
+
+def _stored_lately(conn: Any, found: dict[int, OwnerRecords], owner: Any, when: Any) -> None:
+    """An offer kept or a résumé imported counts as activity, as a tracked event does."""
+    for client, last in conn.execute(select(owner, func.max(when)).group_by(owner)):
+        if last is None:
+            continue
+        text = str(last)[:10]
+        day = last.date() if isinstance(last, dt.datetime) else dt.date.fromisoformat(text)
+        known = found[client].last_tracked
+        found[client].last_tracked = day if known is None else max(known, day)
 
 
 def _plans(conn: object, found: dict[int, OwnerRecords]) -> None:
