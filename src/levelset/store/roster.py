@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Column, Connection, func, select
 
 from levelset.negotiation.record import NegotiationRecord
 from levelset.store.db import Store
@@ -59,14 +58,12 @@ def roster_records(store: Store) -> dict[int, OwnerRecords]:
     return dict(found)
 
 
-def _stored_lately(conn: Any, found: dict[int, OwnerRecords], owner: Any, when: Any) -> None:
+def _stored_lately(
+    conn: Connection, found: dict[int, OwnerRecords], owner: Column[int], when: Column[dt.datetime]
+) -> None:
     """An offer kept or a résumé imported counts as activity, as a tracked event does."""
     for client, last in conn.execute(select(owner, func.max(when)).group_by(owner)):
-        if last is None:
-            continue
-        text = str(last)[:10]
-        day = last.date() if isinstance(last, dt.datetime) else dt.date.fromisoformat(text)
-        known = found[client].last_tracked
+        known, day = found[client].last_tracked, last.date()
         found[client].last_tracked = day if known is None else max(known, day)
 
 
