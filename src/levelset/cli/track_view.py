@@ -58,7 +58,8 @@ def show_import(imported: Imported, json_output: bool) -> None:
         "file": plan.file, "layout": plan.layout, "rows": plan.rows, "dry_run": dry_run,
         "events_new": len(plan.events), "events_stored": stored,
         "already_stored": plan.already_stored, "unknown_columns": list(plan.unknown_columns),
-        "skipped_lines": list(plan.skipped_lines),
+        "skipped_lines": list(plan.skipped_lines), "preset": plan.preset or None,
+        "not_applied": plan.not_applied,
         "skipped": [{"line": p.line, "field": p.field, "message": p.message}
                     for p in plan.skipped],
     }  # fmt: skip
@@ -67,11 +68,14 @@ def show_import(imported: Imported, json_output: bool) -> None:
         return
     verb = "would store" if dry_run else "stored"
     rows = f"{plan.rows} row" if plan.rows == 1 else f"{plan.rows} rows"
+    layout = f"{plan.preset} export" if plan.preset else f"{plan.layout} layout"
     console().print(
-        f"{plan.file}: {rows} ({plan.layout} layout), {verb} "
+        f"{plan.file}: {rows} ({layout}), {verb} "
         f"{len(plan.events) if dry_run else stored} new events; "
         f"{plan.already_stored} already stored."
     )
+    if plan.not_applied:
+        note(f"left out {plan.not_applied} saved job(s) never applied to (wishlist)")
     if plan.unknown_columns:
         note(
             f"ignored unknown columns: {', '.join(plan.unknown_columns)} "

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from levelset.errors import InputError, Problem, validation_failed
-from levelset.tracking import columns, stages
+from levelset.tracking import columns, presets, stages
 from levelset.tracking.events import (
     Event,
     EventKind,
@@ -42,6 +42,8 @@ class ImportPlan:
     already_stored: int  # events identical to stored ones (a sheet imported again)
     skipped: tuple[Problem, ...]  # problems of the rows skipped with --skip-bad-rows
     unknown_columns: tuple[str, ...]
+    preset: str = ""  # the tracker whose export layout was recognised (Huntr...)
+    not_applied: int = 0  # rows of jobs saved but never applied to, left out
 
     @property
     def skipped_lines(self) -> tuple[int, ...]:
@@ -95,25 +97,30 @@ def plan_import(
     layout = columns.detect_format(headers)
     table = columns.EVENT_COLUMNS if layout == "events" else columns.APPLICATION_COLUMNS
     found, unknown = columns.map_columns(headers, table)
+    preset = presets.detect(headers) if layout == "applications" else None
+    found, unknown = presets.preset_columns(preset, headers) if preset else (found, unknown)
     own = columns.chosen(mapping or {}, headers, table)
     mapping = {k: v for k, v in found.items() if v not in own.values()} | own
     unknown = [h for h in unknown if h not in own.values()]
-    _refuse_saved_jobs(headers, mapping, file)
+    presets.refuse_saved_jobs(headers, mapping, file)
     _require(layout, mapping, file, headers)
     if not rows:  # a header and nothing under it: refused, so it is never mistaken for done
         message = "no rows under the header: nothing to import"
         problem = Problem(message, file=file, expected="one row or more")
         raise InputError(f"{file}: {message}", problems=[problem])
     renamed = [_mapped(r, mapping) for r in rows]
+    renamed, not_applied = presets.applied_only(preset, renamed, file)
     parse = _event_row if layout == "events" else _application_row
     located, problems = _parse_all(renamed, file, parse, stored)
     kept, skipped = _validate(located, problems, stored, today, file, skip_bad_rows)
     seen = {s.identity for s in stored}
     fresh = [e for e in kept if e.identity not in seen]
     already = len(kept) - len(fresh)
+    name = preset.name if preset else ""
     return ImportPlan(
-        file, layout, len(rows), tuple(fresh), already, tuple(skipped), tuple(unknown)
-    )
+        file, layout, len(rows), tuple(fresh), already, tuple(skipped), tuple(unknown), name,
+        not_applied,
+    )  # fmt: skip
 
 
 def _mapped(row: _Row, mapping: dict[str, str]) -> _Row:
@@ -146,18 +153,6 @@ def _rows(reader: Any, file: str) -> tuple[list[str], list[_Row]]:
         if any(cell.strip() for cell in record):
             rows.append(_Row(line, dict(zip(headers, record, strict=False))))
     return headers, rows
-
-
-def _refuse_saved_jobs(headers: list[str], mapping: dict[str, str], file: str) -> None:
-    """LinkedIn's Saved Jobs list holds jobs saved, not applied to: it is no tracker."""
-    names = {columns.normalise(h) for h in headers}
-    if names >= columns.SAVED_JOBS and "date" not in mapping:
-        raise InputError(
-            f"{file} is LinkedIn's Saved Jobs list: jobs you saved, not applications; "
-            "nothing imported",
-            hint="import LinkedIn's Job Applications.csv, or name the date you applied with "
-            "--map date=COLUMN",
-        )
 
 
 def _require(layout: str, mapping: dict[str, str], file: str, headers: list[str]) -> None:
