@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from levelset.market.store import MarketStore
     from levelset.store import Store
 
+TODAY_ENV = "LEVELSET_TODAY"  # a fixed date for every command (reproducible reports, tests)
+
 Progress = Callable[[str, float], None]
 """A sink for long work: (what is being done, fraction done from 0 to 1)."""
 
@@ -57,6 +59,25 @@ class FixedClock:
 
     def now(self) -> dt.datetime:
         return self.at
+
+
+def fixed_clock(text: str, *, named: str) -> FixedClock:
+    """The clock stopped on the day `text` gives (YYYY-MM-DD); a bad date is an InputError
+    that names where it came from (`--today`, LEVELSET_TODAY)."""
+    try:
+        return FixedClock.on(dt.date.fromisoformat(text.strip()))
+    except ValueError:
+        from levelset.errors import InputError, Problem
+
+        message = f"{named}: {text!r} is not a date"
+        problem = Problem(message, field=named, expected="a date as YYYY-MM-DD, e.g. 2027-03-01")
+        raise InputError(message, problems=[problem], hint="give it as YYYY-MM-DD") from None
+
+
+def clock_from_env(env: Mapping[str, str]) -> Clock:
+    """The fixed clock LEVELSET_TODAY names, or the machine's clock when it is unset."""
+    text = env.get(TODAY_ENV, "")
+    return fixed_clock(text, named=TODAY_ENV) if text.strip() else SystemClock()
 
 
 @dataclass(frozen=True)
@@ -111,13 +132,14 @@ class Workspace:
     def from_env(
         cls, env: Mapping[str, str], *, clock: Clock | None = None, owner: Owner | None = None
     ) -> Workspace:
-        """The workspace an environment names (LEVELSET_HOME, LEVELSET_DATABASE_URL).
+        """The workspace an environment names (LEVELSET_HOME, LEVELSET_DATABASE_URL, and
+        LEVELSET_TODAY for a fixed date when no `clock` is given).
 
         Only the doors call this, with the process environment they were given.
         """
-        return cls.at(
-            user_dir(env), database_url=env.get(DATABASE_URL_ENV), clock=clock, owner=owner
-        )
+        database_url = env.get(DATABASE_URL_ENV)
+        clock = clock or clock_from_env(env)
+        return cls.at(user_dir(env), database_url=database_url, clock=clock, owner=owner)
 
     def today(self) -> dt.date:
         return self.clock.today()

@@ -43,10 +43,17 @@ def root(
         envvar="LEVELSET_CLIENT",
         help="Run the command for one of a coach's clients (see `levelset client`).",
     ),
+    today: str | None = typer.Option(
+        None,
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="Run the command as if today were this date (also LEVELSET_TODAY).",
+    ),
 ) -> None:
     """Know your level, set your range from real data, prove your impact, negotiate the offer."""
-    from levelset.cli.workspace import use_client
+    from levelset.cli.workspace import use_client, use_today
 
+    use_today(today)
     use_client(client)
     if client:  # an unknown client fails here, naming the closest ones
         from levelset.app.clients import find_client

@@ -13,6 +13,8 @@ from levelset.cli.registry import COMMANDS, DESCRIPTION
 OPTIONS = (
     ("--version", "", "Show the version and exit."),
     ("--traceback", "", "On an error, show the full Python traceback."),
+    ("--client", "NAME", "Run the command for one of a coach's clients (see `levelset client`)."),
+    ("--today", "YYYY-MM-DD", "Run the command as if today were this date (also LEVELSET_TODAY)."),
     ("--help", "-h", "Show this message and exit."),
 )
 

@@ -11,10 +11,11 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from levelset.app.workspace import Progress, Workspace
+    from levelset.app.workspace import Clock, Progress, Workspace
 
 _current: list[Workspace] = []
 _client: list[str] = []  # the client the root --client (or LEVELSET_CLIENT) named
+_clock: list[Clock] = []  # the day the root --today named (LEVELSET_TODAY is read by from_env)
 
 
 @contextmanager
@@ -29,6 +30,7 @@ def command_workspace() -> Iterator[None]:
         while len(_current) > mark:
             _current.pop().close()
         _client.clear()
+        _clock.clear()
 
 
 def use_client(name: str | None) -> None:
@@ -38,14 +40,27 @@ def use_client(name: str | None) -> None:
         _client.append(name)
 
 
+def use_today(day: str | None) -> None:
+    """Run this command as if today were `day` (YYYY-MM-DD; the root `--today` option)."""
+    _clock.clear()
+    if day is not None:
+        from levelset.app.workspace import fixed_clock
+
+        _clock.append(fixed_clock(day, named="--today"))
+
+
+def _built(owner_client: str | None = None) -> Workspace:
+    from levelset.app.workspace import Owner, Workspace
+
+    clock = _clock[0] if _clock else None
+    return Workspace.from_env(os.environ, clock=clock, owner=Owner(owner_client))
+
+
 def workspace() -> Workspace:
     """The workspace LEVELSET_HOME (or the platform's data folder) names, for this command,
     seen as the client `--client` named (the user's or coach's own data without it)."""
     if not _current:
-        from levelset.app.workspace import Owner, Workspace
-
-        owner = Owner(_client[0] if _client else None)
-        _current.append(Workspace.from_env(os.environ, owner=owner))
+        _current.append(_built(_client[0] if _client else None))
     return _current[-1]
 
 
@@ -59,10 +74,8 @@ def coach_workspace() -> Workspace:
     if not _client:
         return workspace()
     if len(_current) < 2:
-        from levelset.app.workspace import Workspace
-
         workspace()
-        _current.insert(0, Workspace.from_env(os.environ))
+        _current.insert(0, _built())
     return _current[0]
 
 
