@@ -61,6 +61,7 @@ class Source:
     generator: str
     split: str
     sha256: str
+    added: str = ""  # the day a file joined the corpus (empty: before 2026-12-05)
 
     @property
     def key(self) -> str:
@@ -70,7 +71,9 @@ class Source:
 def sources() -> list[Source]:
     with SOURCES.open(newline="") as stream:
         return [
-            Source(row["file"], row["generator"], row["split"], row["sha256"])
+            Source(
+                row["file"], row["generator"], row["split"], row["sha256"], row.get("added") or ""
+            )
             for row in csv.DictReader(stream)
         ]
 

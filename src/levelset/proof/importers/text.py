@@ -39,6 +39,7 @@ from levelset.proof.sections import section_of
 __all__ = ["Line", "import_text_file", "is_bullet", "parse_resume", "split_title_company"]
 
 _SEPARATED = re.compile(r"\s*[|•·—–]\s*|\s{2,}")
+_AT_FORM = re.compile(r"\S\s+at\s+[A-Z0-9]")  # "Title at Company", as LinkedIn writes it
 _CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
 
 
@@ -108,12 +109,15 @@ class _Builder:
     header_text: str = ""
     open_bullet: bool = False
     after: Line | None = None  # the line after the next one
+    swallowed: int | None = None  # a line already read as part of the heading above it
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.source, line.number, line.where)
 
     def feed(self, line: Line, following: Line | None) -> None:
         heading = section_of(line.text) if not is_bullet(line.text) and not line.dates else None
+        if heading is not None and self.open_bullet and line.text[:1].islower():
+            heading = None  # "interests" wrapped from the line above is no section heading
         if heading is not None or (
             line.text.startswith("#") and self.section == "top" and self.top and not line.dates
         ):
@@ -152,6 +156,8 @@ class _Builder:
             self.extra[-1] = Bullet(text, last.origin, self.channel)
 
     def _in_experience(self, line: Line, following: Line | None) -> None:
+        if line.number is not None and line.number == self.swallowed:
+            return  # the second half of a wrapped heading, already joined to the first
         text = line.text.lstrip("#").strip()
         dated = span_of(line)
         if self.bullets and self.open_bullet and text[:1].islower() and dated is None:
@@ -161,6 +167,11 @@ class _Builder:
         elif self._place_line(text):
             assert self.header is not None
             self.header = dataclasses.replace(self.header, location=text)
+        elif following is not None and self._heads_wrapped(line, following):
+            self._close_position()
+            joined = f"{text} {following.text.strip()}"
+            self.pending.append(Line(line.number, joined, line.where, "", line.place))
+            self.swallowed = following.number
         elif _heads_entry(line, following) or self._heads_two_line_entry(line, following):
             self._close_position()
             self.pending.append(Line(line.number, BULLET.sub("", text), line.where, "", line.place))
@@ -191,6 +202,16 @@ class _Builder:
         alone = all(split_title_company(following.text))  # "Title at Company" needs no line above
         placed = placed or (_short_label(line.text) and _bare_dates(self.after) and not alone)
         return label and placed and not is_bullet(line.text) and _heads_entry(following, self.after)
+
+    def _heads_wrapped(self, line: Line, following: Line | None) -> bool:
+        """ "Engineer at The Aerospace" / "Corporation" / the dates: one heading in two lines."""
+        after = self.after
+        if following is None or after is None or span_of(following) or not span_of(after):
+            return False
+        if is_bullet(following.text) or len(following.text.split()) > 4:
+            return False
+        text = line.text
+        return bool(_AT_FORM.search(text)) and not is_bullet(text) and not _sentence(text)
 
     def _continue_bullet(self, text: str) -> None:
         last = self.bullets[-1]
