@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -12,8 +11,9 @@ from levelset.leveling import evidence as ev
 from levelset.leveling.equivalences import equivalences as cross_company
 from levelset.leveling.rubric import Dimension, expectation
 from levelset.leveling.warnings import all_warnings
+from levelset.proof.agreement import understand
 from levelset.proof.consistency import distinct_claims
-from levelset.proof.features import extract
+from levelset.proof.features import Features
 from levelset.proof.model import Materials
 
 _ML_WORDS = ("ml", "machine learning", "data scien", "research scien", "applied scien", "ai ")
@@ -68,13 +68,15 @@ def estimate_level(
     `level_rows` (the market's cross-company level table), its rows for the two bands are kept. On a
     `leadership_track`, leadership evidence below the target is also a warning.
     """
-    items = [(b, extract(b.text)) for b in distinct_claims(materials.bullets())]
+    seen = [(b, understand(b.text)) for b in distinct_claims(materials.bullets())]
+    items = [(b, u.features) for b, u in seen]
+    banded = [(b, u.band) for b, u in seen]
     dims = ev.spread(_dimensions(items, _ml_applies(materials, target_title, items)))
-    band, carried = ev.strongest([b for b, _ in items])
+    band, carried = ev.strongest(banded)
     chosen, source = (
         (target, target_source) if target else (Band.from_rank(band.rank + 1), "next band")
     )
-    confidence = _confidence(items, dims, band)
+    confidence = _confidence(items, banded, dims, band)
     rows = cross_company({band, chosen}, level_rows)
     notes: list[str] = []
     if not items:
@@ -86,7 +88,7 @@ def estimate_level(
         dimensions=tuple(dims),
         target=chosen,
         target_source=source,
-        missing=tuple(_missing(dims, chosen)),
+        missing=tuple(_missing(dims, chosen, {b.text: f for b, f in items})),
         warnings=tuple(all_warnings(materials, items, target, _track_band(dims, leadership_track))),
         equivalences=tuple(rows),
         notes=tuple(notes),
@@ -117,31 +119,31 @@ def _dimensions(items: list[ev.Item], ml_applies: bool) -> list[ev.DimensionEvid
     ]
 
 
-def _overall(dims: list[ev.DimensionEvidence]) -> Band:
-    """The lower median of the dimensions, never more than one band above scope or impact."""
-    ranks = [d.band.rank for d in dims if d.applies]
-    middle = int(statistics.median_low(ranks))
-    cap = min(d.band.rank for d in dims if d.dimension in (Dimension.SCOPE, Dimension.IMPACT)) + 1
-    return Band.from_rank(min(middle, cap))
-
-
-def _confidence(items: list[ev.Item], dims: list[ev.DimensionEvidence], band: Band) -> float:
-    """Surer with more proven items, dimensions that agree, and several items at the band."""
+def _confidence(
+    items: list[ev.Item],
+    banded: list[ev.Banded],
+    dims: list[ev.DimensionEvidence],
+    band: Band,
+) -> float:
+    """Surer with more proven items, dimensions that agree, and several bullets at the band
+    (each bullet at the band the proof report gives it)."""
     proven = sum(1 for _, f in items if ev.proven(f))
     ranks = [d.band.rank for d in dims if d.applies]
     spread = max(ranks) - min(ranks) if ranks else 5
-    at_band = sum(1 for _, f in items if ev.item_band(f).rank >= band.rank)
+    at_band = sum(1 for _, bb in banded if bb.band.rank >= band.rank)
     amount = min(1.0, proven / 8)
     agreement = 0.5 + 0.5 * (1 - spread / 5)
     support = 0.4 + 0.6 * min(1.0, at_band / 3)
     return round(amount * agreement * support, 2)
 
 
-def _missing(dims: list[ev.DimensionEvidence], target: Band) -> list[str]:
+def _missing(
+    dims: list[ev.DimensionEvidence], target: Band, features: dict[str, Features]
+) -> list[str]:
     found = []
     for dim in dims:
         if dim.applies and dim.band < target:
             need = expectation(target, dim.dimension).need
             line = f"{dim.dimension.label}: to read as {target.label} you need {need}."
-            found.append(line + ev.closest(dim, target))
+            found.append(line + ev.closest(dim, target, features))
     return found

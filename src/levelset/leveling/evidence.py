@@ -1,20 +1,26 @@
-"""The band each dimension of the rubric is supported at, and the items that show it."""
+"""The band each dimension of the rubric is supported at, and the items that show it.
+
+Every item is read as the proof report reads it (levelset.proof.agreement.understand): its
+features follow the learned verdicts and its band is the learned band with the management and
+research tracks, so the estimate and the report never disagree about one bullet.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
 import statistics
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from levelset.bands import Band
 from levelset.leveling.rubric import TYPICAL_SCOPE, Dimension
-from levelset.proof.features import Features, Scope, Wording, extract
+from levelset.proof.features import Features, Scope, Wording
 from levelset.proof.model import Bullet
-from levelset.proof.tracks import BulletBand, bullet_band
+from levelset.proof.tracks import BulletBand
 
-Item = tuple[Bullet, Features]
+Item = tuple[Bullet, Features]  # features as the verdicts decide them
+Banded = tuple[Bullet, BulletBand]
 PATTERN = 2  # items needed to support a band above senior
 
 _SCOPE_BAND = {
@@ -95,12 +101,20 @@ def _best(
     return Band.from_rank(top), tuple(b for b, _ in shown[:3])
 
 
+def clear_scope(f: Features) -> bool:
+    """The verdicts back the scope: reach beyond the team, or leading the team's work."""
+    if f.scope.rank >= Scope.SEVERAL_TEAMS.rank:
+        return f.has_cross_team
+    return f.scope is Scope.TEAM and f.has_leadership
+
+
 def scope_band(f: Features) -> Band:
+    """The band the bullet's reach supports; a missing number never caps a clear scope."""
     band = _SCOPE_BAND[f.scope]
     if f.scope is Scope.TEAM and f.has_leadership:
         band = Band.SENIOR
-    if not proven(f) and band.rank > Band.ENTRY.rank:
-        band = Band.from_rank(band.rank - 1)  # a claim of scope without a result counts less
+    if not (proven(f) or clear_scope(f)) and band.rank > Band.ENTRY.rank:
+        band = Band.from_rank(band.rank - 1)  # a bare claim of scope counts less
     return band
 
 
@@ -179,7 +193,8 @@ def ml(items: Sequence[Item], applies: bool) -> DimensionEvidence:
 
 
 def item_band(f: Features) -> Band:
-    """The band one bullet or story supports on its own: the middle of its dimensions."""
+    """The middle of one item's dimension bands: the rules' own reading of a bullet's band,
+    kept as the baseline docs/proof.md compares the scorer's band (`BulletBand`) with."""
     impact_band = scope_band(f) if measured(f) else Band.ENTRY
     if measured(f) and impact_band < Band.MID:
         impact_band = Band.MID
@@ -211,15 +226,16 @@ class Carried:
 ENTRY_MEDIAN = 1.95  # below this median rank, with at most one bullet above mid, reads entry
 
 
-def strongest(bullets: Sequence[Bullet]) -> tuple[Band, tuple[Carried, ...]]:
+def strongest(banded: Sequence[Banded]) -> tuple[Band, tuple[Carried, ...]]:
     """The band the strongest evidence supports, and the bullets that carried it.
 
-    The highest band that two bullets reach (one is enough up to senior); entry when most
-    bullets read as entry-level work and at most one reads above mid.
+    Each bullet's band is the one the proof report shows. The highest band that two bullets
+    reach (one is enough up to senior); entry when most bullets read as entry-level work and
+    at most one reads above mid.
     """
-    if not bullets:
+    if not banded:
         return Band.ENTRY, ()
-    read = sorted(((b, bullet_band(b.text)) for b in bullets), key=lambda p: -p[1].rank)
+    read = sorted(banded, key=lambda p: -p[1].rank)
     ranks = [bb.rank for _, bb in read]
     above_mid = sum(r >= Band.SENIOR.rank - 0.5 for r in ranks)
     if statistics.median(ranks) < ENTRY_MEDIAN and above_mid <= 1:
@@ -235,12 +251,15 @@ def _carried(pairs: Sequence[tuple[Bullet, BulletBand]]) -> tuple[Carried, ...]:
     return tuple(Carried(b, bb.band, bb.words, bb.track) for b, bb in pairs)
 
 
-def closest(dim: DimensionEvidence, target: Band) -> str:
-    """The bullet nearest to the target on this dimension and what it still lacks, or ""."""
+def closest(dim: DimensionEvidence, target: Band, features: Mapping[str, Features]) -> str:
+    """The bullet nearest to the target on this dimension and what it still lacks, or "".
+
+    `features` holds each item's features by its text, as the proof report reads them.
+    """
     if not dim.evidence:
         return ""
     bullet = dim.evidence[0]
-    lacks = _lacks(extract(bullet.text), dim.dimension, target)
+    lacks = _lacks(features[bullet.text], dim.dimension, target)
     if not lacks:
         return f" Closest: “{bullet.text}” ({dim.band.label})."
     return f" Closest: “{bullet.text}” ({dim.band.label}); it lacks {' and '.join(lacks)}."

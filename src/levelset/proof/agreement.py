@@ -5,16 +5,38 @@ one (levelset.proof.learned: higher held-out F1 on every verdict). `follow` keep
 finer detail (scope, task phrase, ML proof, which numbers) but lets each learned verdict decide
 whether its feature is present: a feature the model finds and the rules missed is named by the
 words the model weighed most; one the rules found and the model rejects is dropped.
+
+`understand` is the one reading of a bullet that every reader of evidence uses: the proof report,
+its checklist and rewrites, and the level estimate.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from levelset.proof.features import Features, Wording
+from levelset.proof.features import Features, Wording, extract
 from levelset.proof.learned import Reading, Verdict
+from levelset.proof.tracks import BulletBand, bullet_band
 
 _WHOLE = "the bullet as a whole"  # when no single word carried a positive verdict
+
+
+@dataclass(frozen=True)
+class Understood:
+    """One bullet read once: the features as the verdicts decide them, and the band it supports."""
+
+    features: Features
+    band: BulletBand
+
+    @property
+    def reading(self) -> Reading:
+        return self.band.reading
+
+
+def understand(text: str) -> Understood:
+    """The verdicts, features and band of one bullet, as the proof report shows them."""
+    band = bullet_band(text)
+    return Understood(follow(extract(text), band.reading), band)
 
 
 def follow(features: Features, reading: Reading) -> Features:

@@ -6,15 +6,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from levelset.profile.model import Profile
-from levelset.proof.agreement import follow
+from levelset.proof.agreement import understand
 from levelset.proof.checklist import CheckItem, checklist
 from levelset.proof.consistency import Consistency, check
-from levelset.proof.features import Features, extract
+from levelset.proof.features import Features
 from levelset.proof.learned import VERDICTS, Reading
 from levelset.proof.model import Bullet, Materials, Position
 from levelset.proof.scan import Scan, scan
 from levelset.proof.scoring import Score, scaffold, score
-from levelset.proof.tracks import BulletBand, bullet_band
+from levelset.proof.tracks import BulletBand
 
 
 @dataclass(frozen=True)
@@ -105,10 +105,12 @@ def judge(materials: Materials) -> list[BulletReport]:
     """
     found = []
     for bullet in materials.bullets():
-        band = bullet_band(bullet.text)
-        features = follow(extract(bullet.text), band.reading)
+        seen = understand(bullet.text)
+        features = seen.features
         rewrite = scaffold(bullet.text, features)
-        found.append(BulletReport(bullet, features, score(features), rewrite, band.reading, band))
+        found.append(
+            BulletReport(bullet, features, score(features), rewrite, seen.reading, seen.band)
+        )
     return found
 
 
