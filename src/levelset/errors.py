@@ -100,6 +100,18 @@ class UnknownValue(InputError):
         return data
 
 
+class AmbiguousValue(UnknownValue):
+    """A name that means several things of about equal weight: the user must choose one."""
+
+    kind = "ambiguous_value"
+
+    def __init__(self, what: str, value: str, choices: Sequence[str]) -> None:
+        super().__init__(what, value, choices)
+        self.message = f"ambiguous {what}: {value!r} could be {' or '.join(choices)}"
+        self.args = (self.message,)
+        self.hint = f"type one of: {'; '.join(choices)}"
+
+
 class NotFound(LevelsetError):
     """A record the user named does not exist."""
 

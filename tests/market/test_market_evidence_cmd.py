@@ -157,3 +157,18 @@ def test_the_anchor_sizes_the_equity_ask_from_total_pay_evidence() -> None:
     basis = next(b for b in data["basis"] if b["figure"] == "equity")
     assert (basis["area"], basis["n"], basis["date"]) == (
         "Seattle-Tacoma-Bellevue, WA", 3, "2026-09-01 to 2026-11-20")  # fmt: skip
+
+
+def test_several_places_each_show_the_evidence_that_matches_them() -> None:
+    for base in (190, 200, 210, 220, 230):
+        result = run_cli("market", "comp", "add", "Senior ML Engineer", "--base", f"{base}k",
+                         "--bonus", "20k", "--equity", "100k", "--location", "SF",
+                         "--source", "friend's offer", "--date", "2026-10-01")  # fmt: skip
+        assert result.exit_code == 0, result.stderr
+    args = ("range", "ML Engineer", "-l", "senior", "-p", "San Francisco", "-p", "Seattle")
+    data = run_cli(*args, "--json").json()
+    sf, seattle = data["reports"]
+    assert sf["your_evidence"]["base"][0]["n"] == 5 and sf["your_evidence"]["total"]["n"] == 5
+    text = run_cli(*args).stdout
+    assert "Your own evidence for San Francisco" in text and "total pay" in text
+    assert "Your own evidence for Seattle" not in text or seattle["your_evidence"] is not None

@@ -37,6 +37,10 @@ def market(levelset_home: Path) -> MarketStore:
         ("MLOps Engineer", "mlops_engineer", None),
         ("SRE", "platform_engineer", None),
         ("Engineering Manager", "engineering_manager", None),
+        ("BI Engineer", "bi_engineer", None),
+        ("Senior BI Developer", "bi_engineer", "senior"),
+        ("Business Intelligence Engineer", "bi_engineer", None),
+        ("UI Engineer", "software_engineer", None),
     ],
 )
 def test_curated_titles_and_short_forms(title: str, role: str, hint: str | None) -> None:

@@ -70,11 +70,13 @@ def render_comps(rows: Sequence[Any]) -> Any:
     return table
 
 
-def render_own(own: OwnEvidence | None) -> list[Any]:
-    """The user's ranges, apart from the official ones, each with what it measures."""
+def render_own(own: OwnEvidence | None, where: str | None = None) -> list[Any]:
+    """The user's ranges, apart from the official ones, each with what it measures (`where`
+    names the place when several are shown)."""
     if own is None:
         return []
-    table = Table(title="Your own evidence (not blended into the headline)")
+    place = f" for {where}" if where else ""
+    table = Table(title=f"Your own evidence{place} (not blended into the headline)")
     for name in ("Source", "measures", "n", "dates", "P25", "P50", "P75"):
         table.add_column(name, overflow="fold")
     for r in (*own.base, *([own.total] if own.total else [])):

@@ -235,6 +235,7 @@ def render_comparison(reports: Sequence[RangeReport]) -> Group:
         name = report.place.name if report.place else "United States"
         notes = [*report.hidden, *_thin(report), *report.widened]
         parts += _bullets(f"{name}: hidden, thin or widened", notes)
+    parts += _own_by_place(reports)
     parts += _bullets("Caveats", _shared_caveats(reports))
     parts.append(
         Text("One row per source; run with a single --location for every SOC row.", style="dim")
@@ -242,6 +243,16 @@ def render_comparison(reports: Sequence[RangeReport]) -> Group:
     cited = dict.fromkeys(c for r in reports for c in r.sources_cited)
     parts += _bullets("Sources", list(cited), style="dim")
     return Group(*parts)
+
+
+def _own_by_place(reports: Sequence[RangeReport]) -> list[Any]:
+    """The user's own evidence under each place it matches, apart from the official rows."""
+    from levelset.cli.evidence_view import render_own
+
+    parts: list[Any] = []
+    for report in reports:
+        parts += render_own(report.own, _short_place(report.place))
+    return parts
 
 
 def _short_place(place: Place | None) -> str:

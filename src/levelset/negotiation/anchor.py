@@ -97,7 +97,7 @@ def compute_anchor(
     if walk_away is not None:  # a suggested walk-away is never used to warn
         notes = (*notes, *_walk_away_notes(offer.base, anchor, floor, currency))
     basis = _basis(anchor, target, floor, market, rivals, given_floor=walk_away is not None)
-    basis += _evidence_basis(asks, total_pay)
+    basis += _evidence_basis(asks, total_pay) + _sign_on_basis(asks, rivals)
     return Anchor(
         offer.company,
         currency,
@@ -158,6 +158,18 @@ def _evidence_basis(asks: tuple[LeverAsk, ...], total_pay: TotalPay | None) -> t
     if total_pay is None or not any(a.source == total_pay.label for a in asks):
         return ()
     return (Basis("equity", total_pay.label, total_pay.area, total_pay.n, total_pay.dates),)
+
+
+def _sign_on_basis(asks: tuple[LeverAsk, ...], rivals: Sequence[Offer]) -> tuple[Basis, ...]:
+    """Where a sign-on ask's new number comes from: a competing offer or what you leave behind
+    (a sign-on that is only kept needs no basis: it is the offer's own)."""
+    ask = next((a for a in asks if a.lever is Lever.SIGN_ON), None)
+    if ask is None or ask.amount is None or not ask.ask.startswith("a sign-on of"):
+        return ()
+    rival = next((o for o in rivals if ask.source.endswith(f"from {o.company}")), None)
+    if rival is not None:
+        return (Basis("sign_on", ask.source, rival.location, 1, None),)
+    return (Basis("sign_on", ask.source, None, None, None),)
 
 
 def _walk_away_notes(

@@ -73,52 +73,53 @@ def lever_asks(
 def _sign_on(
     offer: Offer, competing: Sequence[Offer], table: RateTable, unvested: Decimal | None
 ) -> LeverAsk:
+    """The sign-on sized from your own evidence: what you leave behind (unvested equity and
+    bonus) and the best competing sign-on; the larger sets the ask, the reason names both."""
     have = offer.sign_on.total if offer.sign_on else ZERO
-    money = offer.currency
-    if unvested is not None and have >= unvested:
-        reason = (
-            f"it already covers the {format_money(unvested, money)} of unvested equity and "
-            "bonus you leave behind; make sure the clawback terms are in writing"
-        )
+    wants = _sign_on_evidence(offer, competing, table, unvested)
+    if not wants:
         return LeverAsk(
             Lever.SIGN_ON,
-            f"keep the sign-on of {format_money(have, money)}",
-            have,
-            reason,
-            "your unvested equity at your current job",
+            "a sign-on that covers what you leave behind: [VALUE OF UNVESTED EQUITY AND BONUS "
+            "YOU LEAVE BEHIND]",
+            None,
+            "a sign-on is a one-off cost for them and often easier to move than base",
+            "your unvested equity at your current job (not given)",
         )
+    best = max(wants, key=lambda w: w.amount or ZERO)
+    also = "".join(f"; {w.reason}" for w in wants if w is not best)
+    money = offer.currency
+    if have >= (best.amount or ZERO):
+        reason = f"it already covers what your evidence asks for ({best.reason}{also})"
+        if best.source == LEFT_BEHIND:
+            reason += "; make sure the clawback terms are in writing"
+        ask = f"keep the sign-on of {format_money(have, money)}"
+        return LeverAsk(Lever.SIGN_ON, ask, have, reason, best.source)
+    ask = f"a sign-on of {format_money(best.amount, money)}"
+    return LeverAsk(Lever.SIGN_ON, ask, best.amount, best.reason + also, best.source)
+
+
+LEFT_BEHIND = "your unvested equity at your current job"
+
+
+def _sign_on_evidence(
+    offer: Offer, competing: Sequence[Offer], table: RateTable, unvested: Decimal | None
+) -> list[Figure]:
+    """Each sign-on your evidence supports, with its reason and source."""
+    money = offer.currency
+    found = []
     if unvested is not None:
-        amount = unvested
         reason = (
             f"you leave {format_money(unvested, money)} of unvested equity and bonus behind; "
             "a sign-on that covers it means the move costs you nothing"
         )
-        return LeverAsk(
-            Lever.SIGN_ON,
-            f"a sign-on of {format_money(amount, money)}",
-            amount,
-            reason,
-            "your unvested equity at your current job",
-        )
+        found.append(Figure(unvested, reason, LEFT_BEHIND))
     rival = max(competing, key=lambda o: _sign_on_total(o, money, table), default=None)
-    if rival is not None and _sign_on_total(rival, money, table) > have:
+    if rival is not None and _sign_on_total(rival, money, table) > 0:
         amount = _sign_on_total(rival, money, table)
         reason = f"{rival.company} offers a sign-on of {format_money(amount, money)}"
-        return LeverAsk(
-            Lever.SIGN_ON,
-            f"a sign-on of {format_money(amount, money)}",
-            amount,
-            reason,
-            f"your competing offer from {rival.company}",
-        )
-    return LeverAsk(
-        Lever.SIGN_ON,
-        "a sign-on that covers what you leave behind: [VALUE OF UNVESTED EQUITY AND BONUS YOU "
-        "LEAVE BEHIND]",
-        None,
-        "a sign-on is a one-off cost for them and often easier to move than base",
-        "your unvested equity at your current job (not given)",
-    )
+        found.append(Figure(amount, reason, f"your competing offer from {rival.company}"))
+    return found
 
 
 def _equity(

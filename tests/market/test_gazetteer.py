@@ -1,0 +1,78 @@
+"""US towns through the gazetteer: names the Postal Service also accepts, population to tell
+towns of one name apart, and a question instead of a guess when two large ones share it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from levelset.errors import AmbiguousValue
+from levelset.market.build import open_market
+from levelset.market.places import resolve_place
+from levelset.market.store import MarketStore
+from tests.market.market_home import market_paths
+
+SF = "San Francisco-Oakland-Fremont, CA"
+
+
+@pytest.fixture
+def market(levelset_home: Path) -> MarketStore:
+    return open_market(market_paths(levelset_home))
+
+
+def test_a_name_the_post_office_also_accepts_reads_as_its_own_town(market: MarketStore) -> None:
+    # 94404's main name is San Mateo; Foster City is only an accepted name of it, while a
+    # Foster City in Michigan is a main name: the larger town (33,000 people) is read
+    place = resolve_place("Foster City", market)
+    assert (place.kind, place.name) == ("metro", SF)
+    assert "Foster City, CA" in place.why and "San Mateo County" in place.why
+    assert place.note is not None and "MI" in place.note
+
+
+def test_a_zip_code_still_reads_as_its_main_city(market: MarketStore) -> None:
+    place = resolve_place("94404", market)
+    assert place.name == SF and "San Mateo, CA" in place.why
+
+
+def test_city_and_state_chooses_the_small_town(market: MarketStore) -> None:
+    place = resolve_place("Foster City, MI", market)
+    assert (place.kind, place.name) == ("state", "Michigan")
+
+
+@pytest.mark.parametrize(
+    ("text", "choices"),
+    [
+        ("Springfield", {"Springfield, MO", "Springfield, MA", "Springfield, IL"}),
+        ("Aurora", {"Aurora, CO", "Aurora, IL"}),
+        ("Pasadena", {"Pasadena, TX", "Pasadena, CA"}),
+        ("Arlington", {"Arlington, TX", "Arlington, VA"}),
+        ("Glendale", {"Glendale, AZ", "Glendale, CA"}),
+    ],
+)
+def test_two_large_towns_of_one_name_are_asked_about(
+    market: MarketStore, text: str, choices: set[str]
+) -> None:
+    with pytest.raises(AmbiguousValue) as caught:
+        resolve_place(text, market)
+    assert set(caught.value.suggestions) == choices
+    assert "ambiguous place" in caught.value.message
+    for choice in choices:  # each choice it offers resolves without asking again
+        assert choice[-2:] in resolve_place(choice, market).name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kansas City", "Kansas City, MO-KS"),  # two states, one metro: nothing to choose
+        ("Redmond", "Seattle-Tacoma-Bellevue, WA"),  # Redmond, OR has 29,000 people
+        ("Bellevue", "Seattle-Tacoma-Bellevue, WA"),
+        ("Mountain View", "San Jose-Sunnyvale-Santa Clara, CA"),
+        ("Pasadena, CA", "Los Angeles-Long Beach-Anaheim, CA"),
+        ("Brooklyn", "New York-Newark-Jersey City, NY-NJ"),
+    ],
+)
+def test_one_clearly_larger_town_is_read_without_asking(
+    market: MarketStore, text: str, name: str
+) -> None:
+    assert resolve_place(text, market).name == name
