@@ -140,5 +140,5 @@ def test_a_date_line_that_also_names_the_city() -> None:
     doc = parse_resume([Line(i, t) for i, t in enumerate(lines, 1)], "cv.md")
     assert [(p.title, p.company, p.location) for p in doc.positions] == [
         ("SENIOR DATA SCIENTIST", "ACME LABS", "Berlin, Germany"),
-        ("ML Engineer", "Globex", ""),
+        ("ML Engineer", "Globex", "Remote"),  # the place on the company line is kept
     ]

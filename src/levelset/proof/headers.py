@@ -34,6 +34,7 @@ _ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*[|•·—–]\s*|\s+-\s+|\s{2,}|\t")
+_TEAM = re.compile(r"\b(?:team|squad|division|unit|org)\b", re.IGNORECASE)
 _AT = re.compile(r"\s+(?:at|@|chez|bei)\s+", re.IGNORECASE)
 
 
@@ -63,6 +64,13 @@ def parts_of(text: str) -> list[str]:
     return parts[:1] + [p for p in parts[1:] if not is_location(p)]
 
 
+def place_part(text: str) -> str:
+    """The place set beside a heading's name ("Nexus AI – San Francisco, CA"), if any."""
+    parts = [tidy(p) for p in _SEPARATORS.split(strip_durations(text))]
+    parts = [p for p in parts if p and not is_date_text(p)]
+    return next((p for p in parts[1:] if is_location(p)), "")
+
+
 def tidy(part: str) -> str:
     """A part without the separators and the unbalanced brackets left around it."""
     part = part.strip(" ,;:[]|—–-·•")
@@ -78,7 +86,7 @@ def tidy(part: str) -> str:
 def without_place(text: str) -> tuple[str, str]:
     """("YMCA", "Pomona, CA") from "YMCA, Pomona, CA": a trailing place cut off."""
     pieces = [p.strip() for p in text.split(",")]
-    cut = _city_and_region(pieces)
+    cut = _city_and_region(pieces) or _after_title_and_company(pieces)
     if cut:
         return ", ".join(pieces[:cut]).strip(), ", ".join(pieces[cut:])
     for cut in range(1, len(pieces)):
@@ -87,6 +95,21 @@ def without_place(text: str) -> tuple[str, str]:
         if (_region(pieces[-1]) and is_location(tail)) or _place_word(tail, head):
             return ", ".join(pieces[:cut]).strip(), tail
     return text.strip(), ""
+
+
+def _after_title_and_company(pieces: list[str]) -> int:
+    """ "Senior ML Engineer, Peak AI, Manchester": a city after a title and a company."""
+    if len(pieces) != 3 or role_score(pieces[0]) <= 0 or role_score(pieces[1]) > 0:
+        return 0
+    last = pieces[2]
+    if (
+        _region(last)
+        or _SEPARATORS.search(pieces[1])
+        or len(last.split()) > 2
+        or _TEAM.search(last)
+    ):
+        return 0  # "Nexus AI – San Francisco, CA" is a city and its state
+    return 2 if looks_like_place(last) else 0
 
 
 def _city_and_region(pieces: list[str]) -> int:

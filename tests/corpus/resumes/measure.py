@@ -14,6 +14,8 @@ without case, punctuation or accents; a date written as a year in the truth is c
 year). A position is invented when the reader found it and it matches no true position (not
 even loosely) and is not listed as optional in the truth. The title, company, start and end
 columns count the true positions whose match has that field right (a missed position has none).
+Places are counted apart (right/named), on the true positions whose truth names a `location`
+("" where the file shows none); they do not decide whether a position is right.
 """
 
 from __future__ import annotations
@@ -117,10 +119,12 @@ class Found:
     start: str | None
     end: str | None
     current: bool
+    location: str = ""
 
     def as_text(self) -> str:
         end = "present" if self.current else self.end
-        return f"{self.title} | {self.company} | {self.start} – {end}"
+        place = f" | {self.location}" if self.location else ""
+        return f"{self.title} | {self.company} | {self.start} – {end}{place}"
 
 
 FIELDS = ("title", "company", "start", "end")
@@ -144,6 +148,7 @@ class FileResult:
     invented: int = 0
     seconds: float = 0.0
     pages: int = 0
+    places: int = 0  # true positions whose truth names their place
     error: str | None = None
     detail: list[str] = field(default_factory=list)
     fields: Counter[str] = field(default_factory=Counter)  # matched positions with it right
@@ -160,6 +165,7 @@ def read_positions(path: Path) -> list[Found]:
             p.start.strftime("%Y-%m") if p.start else None,
             p.end.strftime("%Y-%m") if p.end else None,
             p.current,
+            p.location or "",
         )
         for p in document.positions
     ]
@@ -192,9 +198,15 @@ def _compare(truth: dict[str, Any], found: list[Found], result: FileResult) -> N
         (score, wrong), match = best
         unused.remove(match)
         result.fields.update(f for f in FIELDS if f not in wrong)
+        if "location" in expected:  # places are counted where the truth names them
+            result.places += 1
+            placed = norm(match.location) in _alternatives(expected["location"])
+            result.fields["place"] += placed
+            wrong = wrong if placed else [*wrong, "place"]
         if score == 4:
             result.right += 1
-            result.detail.append(f"right   {match.as_text()}")
+            note = "  (wrong: place)" if "place" in wrong else ""
+            result.detail.append(f"right   {match.as_text()}{note}")
         else:
             result.detail.append(f"WRONG   {match.as_text()}  (wrong: {', '.join(wrong)})")
     optional = {norm(t) for t in truth.get("optional", [])}
@@ -221,10 +233,12 @@ class Tally:
     right: int = 0
     invented: int = 0
     failed: int = 0
+    places: int = 0
     fields: Counter[str] = field(default_factory=Counter)
 
     def add(self, result: FileResult) -> None:
         self.files += 1
+        self.places += result.places
         self.fields.update(result.fields)
         self.expected += result.expected
         self.right += result.right
@@ -244,6 +258,8 @@ class Tally:
             "failed_files": self.failed,
             "share_right": round(self.share, 3),
             **{f"{name}_right": self.fields[name] for name in FIELDS},
+            "places_named": self.places,
+            "places_right": self.fields["place"],
         }
 
 
@@ -270,7 +286,7 @@ def render(table: dict[str, dict[str, Tally]]) -> str:
         lines.append(f"\n{split}")
         lines.append(
             f"  {'generator':42} files  positions  right  share  invented"
-            "  title  company  start  end"
+            "  title  company  start  end  places"
         )
         rows = sorted(table[split].items(), key=lambda kv: (kv[0] == "all", kv[0]))
         for generator, t in rows:
@@ -278,6 +294,7 @@ def render(table: dict[str, dict[str, Tally]]) -> str:
                 f"  {generator:42} {t.files:5}  {t.expected:9}  {t.right:5}  "
                 f"{t.share:5.0%}  {t.invented:8}  {t.fields['title']:5}  "
                 f"{t.fields['company']:7}  {t.fields['start']:5}  {t.fields['end']:3}"
+                f"  {t.fields['place']}/{t.places}"
             )
     return "\n".join(lines)
 
@@ -286,8 +303,8 @@ def markdown(table: dict[str, dict[str, Tally]]) -> str:
     """Per generator: split, files, positions, right (share), invented."""
     lines = [
         "| generator | split | files | positions | right | invented | titles | companies "
-        "| starts | ends |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| starts | ends | places |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for split in ("tuning", "held-out", "all"):
         for generator, t in sorted(table.get(split, {}).items(), key=lambda kv: kv[0] == "all"):
@@ -297,7 +314,7 @@ def markdown(table: dict[str, dict[str, Tally]]) -> str:
             lines.append(
                 f"| {name} | {split} | {t.files} | {t.expected} | {t.right} ({t.share:.0%}) "
                 f"| {t.invented} | {t.fields['title']} | {t.fields['company']} "
-                f"| {t.fields['start']} | {t.fields['end']} |"
+                f"| {t.fields['start']} | {t.fields['end']} | {t.fields['place']}/{t.places} |"
             )
     return "\n".join(lines)
 

@@ -26,6 +26,7 @@ from levelset.proof.headers import (
     looks_like_place,
     order,
     parts_of,
+    place_part,
     role_score,
     split_title_company,
     tidy,
@@ -251,13 +252,14 @@ class _Builder:
         if is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
             place, rest = rest, ""  # "Jan 2021 – Present | Berlin": the date line's place
         place = place or next((p.place for p in self.pending if p.place), "")
+        place = place or next(filter(None, (place_part(p.text) for p in self.pending)), "")
         if self.pending:
             title, company = self._pending_header(rest)
             origin = self.origin(self.pending[0])
         else:
             title, company = split_title_company(rest)
             origin = self.origin(line)
-            place = place or without_place(rest)[1]
+            place = place or without_place(rest)[1] or place_part(rest)
         self.pending_used = bool(self.pending)
         self.pending = []
         self.details = 0

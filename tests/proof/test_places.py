@@ -1,0 +1,40 @@
+"""The place of an entry, kept where a template writes it on the company line."""
+
+from __future__ import annotations
+
+from levelset.proof.headers import place_part, without_place
+from levelset.proof.importers.text import Line, parse_resume
+
+
+def test_a_city_after_a_title_and_a_company() -> None:
+    assert without_place("Senior Machine Learning Engineer, Peak AI, Manchester") == (
+        "Senior Machine Learning Engineer, Peak AI",
+        "Manchester",
+    )
+    assert without_place("ML Engineer, Acme, Search Team") == ("ML Engineer, Acme, Search Team", "")
+
+
+def test_a_city_and_its_state_beside_a_company() -> None:
+    assert place_part("Nexus AI – San Francisco, CA") == "San Francisco, CA"
+    assert place_part("Co-Founder & CTO, Nexus AI – San Francisco, CA") == "San Francisco, CA"
+    assert place_part("Nexus AI – Co-Founder") == ""
+
+
+def _first(*texts: tuple[str, str]) -> tuple[str, str, str]:
+    lines = [Line(1, "Experience")] + [
+        Line(i, text, dates=dates) for i, (text, dates) in enumerate(texts, start=2)
+    ]
+    position = parse_resume(lines, "cv.pdf").positions[0]
+    return position.title, position.company, position.location or ""
+
+
+def test_the_place_on_the_company_line_is_kept() -> None:
+    found = _first(
+        ("Nexus AI – San Francisco, CA", "June 2023 – present"), ("Co-Founder & CTO", "")
+    )
+    assert found == ("Co-Founder & CTO", "Nexus AI", "San Francisco, CA")
+
+
+def test_the_place_after_title_and_company_is_kept() -> None:
+    found = _first(("Senior Machine Learning Engineer, Peak AI, Manchester", "2021–present"))
+    assert found == ("Senior Machine Learning Engineer", "Peak AI", "Manchester")
