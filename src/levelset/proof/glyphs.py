@@ -16,6 +16,10 @@ _SOFT_BETWEEN_SPACES = re.compile(r"(?<=[\s\d.])\u00ad(?=[\s\d])|\s\u00ad|\u00ad
 _HYPHENS = re.compile(r"-[-\u00ad\u2010\u2011]+|\u00ad[\u2010\u2011-]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")  # icon fonts (phone, mail, GitHub marks)
+# LaTeX's old (OT1) fonts draw an accent as its own glyph before the letter: "R´ep´etiteur".
+_ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u00a8": "\u0308", "\u02c6": "\u0302",
+            "\u02dc": "\u0303", "\u02c7": "\u030c", "\u02d8": "\u0306"}  # fmt: skip
+_LOOSE_ACCENT = re.compile(r"([\u00b4\u00a8\u02c6\u02dc\u02c7\u02d8]|(?<=[^\W\d_])`)([^\W\d_])")
 
 
 def clean_glyphs(text: str) -> str:
@@ -23,6 +27,7 @@ def clean_glyphs(text: str) -> str:
     text = text.replace("\ufffe", HYPHENATION).replace("\x02", HYPHENATION)
     text = _HYPHENS.sub("-", text.replace("\u2010", "-").replace("\u2011", "-"))
     text = _CONTROL.sub(" ", text)
+    text = _LOOSE_ACCENT.sub(_accented, text)
     text = unicodedata.normalize("NFKC", _PRIVATE.sub(" ", text))
     text = _SPACES.sub(" ", text)
     trailing = re.search(r"\S\u00ad$", text.rstrip()) is not None
@@ -30,6 +35,11 @@ def clean_glyphs(text: str) -> str:
     body = _SOFT_BETWEEN_SPACES.sub(" – ", body).replace(HYPHENATION, "-")
     body = re.sub(r" {2,}", " ", body.replace(f" {HYPHENATION}", " –")).strip()
     return body + HYPHENATION if trailing else body
+
+
+def _accented(match: re.Match[str]) -> str:
+    accent, letter = match.groups()
+    return unicodedata.normalize("NFC", letter + _ACCENTS[accent])
 
 
 def join_runs(runs: list[tuple[float, float, str]], height: float) -> str:

@@ -22,6 +22,7 @@ from levelset.proof.dates import (
     strip_durations,
 )
 from levelset.proof.glyphs import join_hyphenated
+from levelset.proof.habit import UNDECIDED, follow_habit
 from levelset.proof.headers import (
     looks_like_place,
     order,
@@ -58,6 +59,7 @@ def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESU
     clean = [Line(ln.number, _plain(ln.text), ln.where, ln.dates, ln.place) for ln in lines]
     clean = [ln for ln in clean if ln.text or ln.dates]
     builder = _Builder(source, channel)
+    builder.first_lines = {ln.number: ln.text for ln in clean if ln.number is not None}
     for index, line in enumerate(clean):
         builder.after = clean[index + 2] if index + 2 < len(clean) else None
         builder.feed(line, clean[index + 1] if index + 1 < len(clean) else None)
@@ -111,6 +113,7 @@ class _Builder:
     open_bullet: bool = False
     after: Line | None = None  # the line after the next one
     swallowed: int | None = None  # a line already read as part of the heading above it
+    first_lines: dict[int, str] = field(default_factory=dict)  # each line's text by number
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.source, line.number, line.where)
@@ -301,7 +304,7 @@ class _Builder:
             name=name,
             headline=headline,
             summary=" ".join(summary_lines) or None,
-            positions=tuple(self.positions),
+            positions=follow_habit(self.positions, self.first_lines),
             skills=tuple(dict.fromkeys(self.skills)),
             extra_bullets=tuple(self.extra),
         )
@@ -332,7 +335,7 @@ def _guesses(position: Position) -> tuple[str, ...]:
     if not position.company:
         found.append("no company found")
     elif role_score(position.title) == role_score(position.company):
-        found.append("title and company told apart by their order, not their words")
+        found.append(UNDECIDED)
     if not position.title:
         found.append("no title found")
     return tuple(found)

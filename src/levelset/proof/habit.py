@@ -1,0 +1,58 @@
+"""Which comes first in a résumé's headings, the title or the company, learned from that résumé.
+
+Where a heading's words do not tell the title from the company ("Royal Opera House" over
+"Répétiteur": neither names a job nor an organisation), the reader falls back on the form's
+usual order. The résumé's other headings, told apart by their words, show its own order; when
+they agree, the undecided headings follow it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+from levelset.proof.headers import role_score
+from levelset.proof.model import Position
+
+UNDECIDED = "title and company told apart by their order, not their words"
+FOLLOWED = "title and company told apart by the order of this résumé's other headings"
+
+
+def follow_habit(
+    positions: Sequence[Position], first_lines: Mapping[int, str]
+) -> tuple[Position, ...]:
+    """The positions, undecided ones put in the order the decided ones agree on."""
+    votes = [_company_first(p, first_lines) for p in positions if _decided(p)]
+    known = [v for v in votes if v is not None]
+    if len(known) < 2 or len(set(known)) != 1:
+        return tuple(positions)
+    habit = known[0]
+    return tuple(_follow(p, habit, first_lines) for p in positions)
+
+
+def _follow(position: Position, habit: bool, first_lines: Mapping[int, str]) -> Position:
+    if _decided(position) or not position.company or not position.title:
+        return position
+    if _company_first(position, first_lines) in (None, habit):
+        return position
+    guesses = tuple(FOLLOWED if g == UNDECIDED else g for g in position.guesses)
+    return dataclasses.replace(
+        position, title=position.company, company=position.title, guesses=guesses
+    )
+
+
+def _decided(position: Position) -> bool:
+    return bool(position.company) and role_score(position.title) != role_score(position.company)
+
+
+def _company_first(position: Position, first_lines: Mapping[int, str]) -> bool | None:
+    """Whether the heading's first line shows the company before the title (None: unknown)."""
+    line = position.origin.line
+    text = first_lines.get(line, "") if line is not None else ""
+    title = text.find(position.title) if position.title else -1
+    company = text.find(position.company) if position.company else -1
+    if title == company == -1:
+        return None
+    if title == -1 or company == -1:
+        return title == -1
+    return company < title
