@@ -86,5 +86,7 @@ def test_every_source_has_its_ground_truth():
         truth = measure.TRUTH / f"{source.key}.json"
         assert truth.is_file(), source.file
     splits = [s.split for s in measure.sources()]
+    assert set(splits) == {"tuning", "held-out"}  # a stray comma shifts a row's columns
+    assert all(len(s.sha256) == 64 for s in measure.sources())
     assert splits.count("held-out") * 3 >= len(splits)
     assert len({s.generator for s in measure.sources()}) >= 10
