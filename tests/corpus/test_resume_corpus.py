@@ -19,7 +19,7 @@ FLOORS = {"tuning": (1.0, 0), "held-out": (0.77, 4)}  # share right, most invent
 # that day and is counted by ALL_FLOORS only), then on the whole corpus.
 GROWN_FLOORS = {"tuning": (1.0, 0), "held-out": (0.85, 7)}
 ALL_FLOORS = {"tuning": (1.0, 0), "held-out": (0.85, 9)}
-PLACE_FLOORS = {"tuning": 1.0, "held-out": 0.58}  # places right among those the truth names
+PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 
 

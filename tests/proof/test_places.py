@@ -38,3 +38,20 @@ def test_the_place_on_the_company_line_is_kept() -> None:
 def test_the_place_after_title_and_company_is_kept() -> None:
     found = _first(("Senior Machine Learning Engineer, Peak AI, Manchester", "2021–present"))
     assert found == ("Senior Machine Learning Engineer", "Peak AI", "Manchester")
+
+
+def test_the_place_beside_the_company_under_the_heading_is_kept() -> None:
+    lines = [
+        Line(1, "Experience"),
+        Line(2, "Senior Data Scientist", dates="Jan 2022 – Present"),
+        Line(3, "Klarna", place="Stockholm, Sweden"),
+        Line(4, "• Built the credit-risk model; cut losses by 12%."),
+        Line(5, "Machine Learning Engineer", dates="Aug 2019 – Dec 2021"),
+        Line(6, "Spotify, Stockholm, Sweden"),
+        Line(7, "• Shipped the podcast ranking model to 40 markets."),
+    ]
+    positions = parse_resume(lines, "cv.pdf").positions
+    assert [(p.title, p.company, p.location) for p in positions] == [
+        ("Senior Data Scientist", "Klarna", "Stockholm, Sweden"),
+        ("Machine Learning Engineer", "Spotify", "Stockholm, Sweden"),
+    ]

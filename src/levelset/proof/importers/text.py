@@ -184,7 +184,7 @@ class _Builder:
         elif self.bullets and self.open_bullet:
             self._continue_bullet(text)
         elif self.header is not None and not self.bullets and _short_label(text):
-            self._header_detail(text)
+            self._header_detail(text, line.place)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
 
@@ -223,12 +223,14 @@ class _Builder:
         self.bullets[-1] = Bullet(joined, last.origin, self.channel, last.position)
         self.open_bullet = _continues(joined)
 
-    def _header_detail(self, text: str) -> None:
+    def _header_detail(self, text: str, beside: str = "") -> None:
         """A short line under a position heading: its title, its company, or its place."""
         assert self.header is not None
-        label, _ = without_place(text)
+        label, tail = without_place(text)
         if not label or is_date_text(label):
             return
+        if not self.header.location and (beside or tail):  # "Klarna      Stockholm, Sweden"
+            self.header = dataclasses.replace(self.header, location=beside or tail)
         header = self.header
         if not header.company:
             title, company = order(header.title, label)
