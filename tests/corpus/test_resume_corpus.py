@@ -18,7 +18,8 @@ FLOORS = {"tuning": (1.0, 0), "held-out": (0.77, 4)}  # share right, most invent
 # The same with the files added on 2026-12-05 (SOURCES.csv `added`; "2026-12-05b" came later
 # that day and is counted by ALL_FLOORS only), then on the whole corpus.
 GROWN_FLOORS = {"tuning": (1.0, 0), "held-out": (0.85, 7)}
-ALL_FLOORS = {"tuning": (1.0, 0), "held-out": (0.85, 9)}
+ALL_FLOORS = {"tuning": (1.0, 0), "held-out": (0.85, 9)}  # up to "2026-12-05b"
+WHOLE_FLOORS = {"tuning": (1.0, 0), "held-out": (0.89, 11)}  # every file
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 
@@ -55,8 +56,18 @@ def test_the_grown_corpus_holds_its_floor(results: list[measure.FileResult], spl
 @pytest.mark.slow
 @pytest.mark.parametrize("split", sorted(ALL_FLOORS))
 def test_the_whole_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(results)
+    table = measure.tally(r for r in results if r.source.added <= "2026-12-05b")
     share, invented = ALL_FLOORS[split]
+    found = table[split]["all"]
+    assert found.share >= share, measure.render(table)
+    assert found.invented <= invented, measure.render(table)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split", sorted(WHOLE_FLOORS))
+def test_every_file_holds_its_floor(results: list[measure.FileResult], split: str):
+    table = measure.tally(results)
+    share, invented = WHOLE_FLOORS[split]
     found = table[split]["all"]
     assert found.share >= share, measure.render(table)
     assert found.invented <= invented, measure.render(table)

@@ -45,3 +45,15 @@ def test_a_wrapped_word_under_a_paragraph_opens_no_section() -> None:
     found = _positions()
     assert ("Tutor", "Kumon", dt.date(2000, 2, 1)) in found
     assert len(found) == 3
+
+
+def test_a_dash_without_a_space_still_marks_a_bullet() -> None:
+    text = (
+        "Experience\nAdjunct Lecturer at University of Maryland\n"
+        "September 2011 - December 2015 (4 years 4 months)\nI taught:\n"
+        "-Existentialism (Fall, 2011)\n-Contemporary Ethics (Fall, 2014)\n"
+    )
+    lines = [Line(i, t) for i, t in enumerate(text.splitlines(), start=1)]
+    (position,) = parse_resume(lines, "profile.pdf").positions
+    assert (position.title, position.company) == ("Adjunct Lecturer", "University of Maryland")
+    assert [b.text for b in position.bullets][-1] == "Contemporary Ethics (Fall, 2014)"
