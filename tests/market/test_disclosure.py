@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,32 @@ def test_a_cell_that_three_answers_would_isolate_is_withheld() -> None:
     assert withheld(union, counts) == {"senior 2024-2025"}
 
 
+def test_a_cell_that_four_answers_would_isolate_is_withheld() -> None:
+    # every level of 2023 minus its entry, mid and senior people leaves 2 executives: no pair
+    # or triple of these cells does, only the four together
+    en, mi, se, ex = (("EN", 2023, False), ("MI", 2023, False), ("SE", 2023, False),
+                      ("EX", 2023, False))  # fmt: skip
+    counts = {en: 12, mi: 30, se: 40, ex: 2}
+    cells = {
+        "entry 2023": frozenset({en}),
+        "mid 2023": frozenset({mi}),
+        "senior 2023": frozenset({se}),
+        "2023": frozenset({en, mi, se, ex}),
+    }
+    assert withheld(cells, counts) == {"2023"}
+    counts[ex] = 5  # five executives: every cell may be shown
+    assert withheld(cells, counts) == frozenset()
+
+
+def test_a_combination_that_halves_a_sum_is_caught_too() -> None:
+    # (a + b - c) / 2 is the two people of q, though c does not hold a's and b's overlap
+    p, q, r = ("SE", 2024, False), ("EX", 2024, False), ("MI", 2024, False)
+    counts = {p: 30, q: 2, r: 40}
+    cells = {"a": frozenset({p, q}), "b": frozenset({q, r}), "c": frozenset({p, r})}
+    assert not any(leaks(x, y, counts) for x, y in itertools.combinations(cells.values(), 2))
+    assert withheld(cells, counts) == {"c"}
+
+
 def _distinct_rows() -> list[dict[str, str]]:
     distinct = {tuple(r.values()): r for r in source_rows("aijobs_salaries_2025-01-19.csv")}
     return [r for r in distinct.values() if r["employment_type"] == "FT"]
@@ -118,6 +145,47 @@ def test_no_two_shown_crowd_cells_can_be_subtracted(
                 assert extra == 0 or extra >= MIN_CELL, f"{names} differ by {extra} people"
     assert cells  # the family is not simply all hidden
     assert _three_answer_leaks(cells) == []
+    assert _any_combination_leaks(cells) == []
+
+
+def _any_combination_leaks(cells: dict[str, Counter[int]]) -> list[int]:
+    """Every set of 1 to MIN_CELL - 1 people that some weighted sum of shown cells singles out.
+
+    People who are in exactly the same shown cells cannot be told apart, so each such group is
+    one column; a combination rests on a set of columns when the cells lose rank once those
+    columns are dropped (exact rational arithmetic, written apart from levelset's own)."""
+    groups: Counter[tuple[bool, ...]] = Counter()
+    for person in set().union(*cells.values()):
+        groups[tuple(person in members for members in cells.values())] += 1
+    columns = list(groups)
+    matrix = [[Fraction(int(sig[i])) for sig in columns] for i in range(len(cells))]
+    full = _exact_rank(matrix)
+    small = [j for j, sig in enumerate(columns) if groups[sig] < MIN_CELL]
+    found = []
+    for size_ in range(1, MIN_CELL):
+        for few in itertools.combinations(small, size_):
+            people = sum(groups[columns[j]] for j in few)
+            if people < MIN_CELL:
+                kept = [[x for j, x in enumerate(row) if j not in few] for row in matrix]
+                if _exact_rank(kept) < full:
+                    found.append(people)
+    return found
+
+
+def _exact_rank(rows: list[list[Fraction]]) -> int:
+    rows = [list(r) for r in rows]
+    rank, width = 0, len(rows[0]) if rows else 0
+    for col in range(width):
+        pivot = next((i for i in range(rank, len(rows)) if rows[i][col] != 0), None)
+        if pivot is None:
+            continue
+        rows[rank], rows[pivot] = rows[pivot], rows[rank]
+        for i in range(len(rows)):
+            if i != rank and rows[i][col] != 0:
+                factor = rows[i][col] / rows[rank][col]
+                rows[i] = [x - factor * y for x, y in zip(rows[i], rows[rank], strict=True)]
+        rank += 1
+    return rank
 
 
 def _three_answer_leaks(cells: dict[str, Counter[int]]) -> list[tuple[str, ...]]:

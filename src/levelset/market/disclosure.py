@@ -1,32 +1,35 @@
-"""Complementary suppression: no two answers may differ by fewer than MIN_CELL people.
+"""Complementary suppression: no combination of answers may single out fewer than MIN_CELL people.
 
 A crowd cell is a union of atoms (experience code x work year x fully remote or not) within
-one role and one country. Two cells levelset can show overlap: staff (SE and EX) contains
-senior (SE); 2024-2025 contains 2024; remote contains fewer people than the whole country.
-Showing both of two overlapping cells whose difference holds 1 to 4 people would let anyone
-subtract them and read those people's pay. The cells of a family are taken
-in a fixed order, the most asked first (the default years before single years, the whole
-country before its remote workers); a cell is withheld when a cell shown before it contains
-it, or is contained by it, and the two differ by 1 to MIN_CELL - 1 people. Of any two visible
-cells where one contains the other, the larger therefore holds 0 or at least MIN_CELL more
-people.
+one role and one country. Cells levelset can show overlap: staff (SE and EX) contains senior
+(SE); 2024-2025 contains 2024; remote holds fewer people than the whole country. Everything a
+shown cell tells about its people (its n, how many sit below an amount) adds up over its
+atoms, so any sum or difference of shown cells, with any whole-number or fractional weights,
+tells the same about the atoms it leaves: staff minus senior leaves the executives; every
+level of 2023 minus its mid and senior people leaves the rest; 2024 plus 2025 minus senior
+2024-2025 leaves the other levels; and so on with four or more answers.
 
-Three answers are combined the same way: a cell minus two disjoint cells inside it (every level
-in 2023 minus its mid and its senior people leaves the rest), and two cells minus one that holds
-their overlap and lies inside their union (2024 plus 2025 minus senior 2024-2025 leaves the
-other levels). A cell is withheld when, with any two cells already shown, such a sum or
-difference isolates 1 to MIN_CELL - 1 people.
+The rule: the shown cells span a space of such combinations, and no combination other than
+nothing may rest on atoms that hold 1 to MIN_CELL - 1 people in all. Cells are taken in a
+fixed order, the most asked first (the default years before single years, the whole country
+before its remote workers); a cell is shown when it holds at least MIN_CELL people and adding
+it keeps the rule, else it is withheld. Only atoms of 1 to MIN_CELL - 1 people can make up such
+a combination, so the span is kept in echelon form with those atoms last: the rows whose
+leading atom is small are exactly the combinations resting on small atoms alone, and only
+when a new cell adds one are the few small sets checked. Arithmetic is modulo a large prime
+(the rank of 0/1 rows of this size equals their rank over the rationals).
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from levelset.market.privacy import MIN_CELL
 
 K = TypeVar("K", bound=Hashable)
 Atom = tuple[str, int, bool]  # experience code, work year, fully remote
+PRIME = (1 << 61) - 1
 
 
 def size(cell: frozenset[Atom], counts: Mapping[Atom, int]) -> int:
@@ -34,70 +37,114 @@ def size(cell: frozenset[Atom], counts: Mapping[Atom, int]) -> int:
 
 
 def leaks(a: frozenset[Atom], b: frozenset[Atom], counts: Mapping[Atom, int]) -> bool:
-    """True when one cell holds every person of the other and 1 to MIN_CELL - 1 more.
-
-    Subtracting two answers isolates people only when one cell contains the other; two cells
-    that each hold people the other lacks give a mixture, not anyone's pay.
-    """
+    """True when one cell holds every person of the other and 1 to MIN_CELL - 1 more (the
+    two-answer case of the rule)."""
     return any(
         size(y - x, counts) == 0 and 0 < size(x - y, counts) < MIN_CELL for x, y in ((a, b), (b, a))
     )
 
 
-def _mask(cell: frozenset[Atom], index: Mapping[Atom, int]) -> int:
-    return sum(1 << index[a] for a in cell if a in index)
-
-
-def _few(mask: int, weights: list[int]) -> bool:
-    """True when the atoms of `mask` hold 1 to MIN_CELL - 1 people."""
-    total = 0
-    while mask and total < MIN_CELL:
-        low = mask & -mask
-        total += weights[low.bit_length() - 1]
-        mask ^= low
-    return 0 < total < MIN_CELL
-
-
-def triple_leaks(a: int, b: int, c: int, weights: list[int]) -> bool:
-    """True when a sum or difference of the three cells (as atom bit masks) isolates a few people:
-    one cell minus two disjoint ones inside it, or two cells minus one holding their overlap."""
-    for big, x, y in ((a, b, c), (b, a, c), (c, a, b)):
-        if not x & y and not (x | y) & ~big and _few(big & ~(x | y), weights):
-            return True
-    for low, p, q in ((a, b, c), (b, a, c), (c, a, b)):
-        rest = (p & q) | ((p ^ q) & ~low)  # p + q - low, atom by atom
-        if not (p & q) & ~low and not low & ~(p | q) and _few(rest, weights):
-            return True
-    return False
-
-
 def withheld(cells: Mapping[K, frozenset[Atom]], counts: Mapping[Atom, int]) -> frozenset[K]:
-    """The cells to withhold, taking the cells in the order given (most asked first).
-
-    A cell is shown when it holds at least MIN_CELL people and leaks nothing against any cell
-    already shown; otherwise it is withheld. Every pair of shown cells is therefore safe.
-    """
-    atoms = [a for a, n in counts.items() if n > 0]
-    index = {a: i for i, a in enumerate(atoms)}
-    weights = [counts[a] for a in atoms]
-    shown: list[frozenset[Atom]] = []
-    masks: list[int] = []
+    """The cells to withhold, taking the cells in the order given (most asked first)."""
+    span = Span({a: n for a, n in counts.items() if n > 0})
     out: set[K] = set()
     for key, cell in cells.items():
         if size(cell, counts) < MIN_CELL:
-            continue  # hidden by the plain rule, and it shows nothing to subtract
-        mask = _mask(cell, index)
-        if any(leaks(cell, other, counts) for other in shown) or _any_triple(mask, masks, weights):
+            continue  # hidden by the plain rule, and it shows nothing to combine
+        if not span.add(cell):
             out.add(key)
-        elif mask not in masks:
-            shown.append(cell)
-            masks.append(mask)
     return frozenset(out)
 
 
-def _any_triple(mask: int, masks: list[int], weights: list[int]) -> bool:
-    return any(
-        triple_leaks(mask, masks[i], masks[j], weights)
-        for i in range(len(masks))
-        for j in range(i + 1, len(masks))
-    )
+class Span:
+    """The combinations of the cells shown so far, in echelon form over atoms (small last).
+
+    Rows are sparse ({column: value}); atoms are any hashable keys with their counts."""
+
+    def __init__(self, counts: Mapping[Hashable, int]) -> None:
+        order = sorted(counts, key=lambda a: (counts[a] < MIN_CELL, repr(a)))
+        self.index = {a: i for i, a in enumerate(order)}
+        self.weights = [counts[a] for a in order]
+        self.first_small = sum(1 for a in order if counts[a] >= MIN_CELL)
+        self.rows: dict[int, dict[int, int]] = {}  # leading column -> row, leading entry 1
+
+    def add(self, cell: Iterable[Hashable]) -> bool:
+        """Add a cell when the span keeps the rule; False (and nothing added) otherwise."""
+        row = _reduce({self.index[a]: 1 for a in cell if a in self.index}, self.rows)
+        if not row:
+            return True  # already a combination of shown cells: it tells nothing new
+        lead = min(row)
+        if lead >= self.first_small and self._isolates(row):
+            return False
+        self.rows[lead] = _normal(row, lead)
+        return True
+
+    def _isolates(self, new: dict[int, int]) -> bool:
+        """True when the small-atom rows joined to `new` combine into something on few people
+        (only rows linked to `new` through shared atoms can take part)."""
+        small = [r for lead, r in self.rows.items() if lead >= self.first_small]
+        linked, columns = [new], set(new)
+        grew = True
+        while grew:
+            grew = False
+            for row in small:
+                if row not in linked and columns & row.keys():
+                    linked.append(row)
+                    columns |= row.keys()
+                    grew = True
+        touched = sorted(columns)
+        return any(_rests_on(linked, few) for few in _few_sets(touched, self.weights))
+
+
+def _reduce(row: dict[int, int], rows: Mapping[int, dict[int, int]]) -> dict[int, int]:
+    row = dict(row)
+    done: set[int] = set()
+    while True:
+        leads = [c for c in row if c in rows and c not in done]
+        if not leads:
+            return row
+        lead = min(leads)
+        done.add(lead)
+        factor = row[lead]
+        for column, value in rows[lead].items():
+            updated = (row.get(column, 0) - factor * value) % PRIME
+            if updated:
+                row[column] = updated
+            else:
+                row.pop(column, None)
+
+
+def _few_sets(columns: Sequence[int], weights: Sequence[int]) -> Iterator[frozenset[int]]:
+    """Every non-empty set of the columns whose atoms hold 1 to MIN_CELL - 1 people."""
+
+    def grow(start: int, chosen: tuple[int, ...], total: int) -> Iterator[frozenset[int]]:
+        for at in range(start, len(columns)):
+            column = columns[at]
+            if total + weights[column] < MIN_CELL:
+                picked = (*chosen, column)
+                yield frozenset(picked)
+                yield from grow(at + 1, picked, total + weights[column])
+
+    return grow(0, (), 0)
+
+
+def _rests_on(rows: list[dict[int, int]], few: frozenset[int]) -> bool:
+    """True when a non-zero combination of `rows` is zero outside the columns `few`: the rows
+    lose rank when those columns are dropped."""
+    kept = [{c: v for c, v in r.items() if c not in few} for r in rows]
+    return _rank(kept) < _rank(rows)
+
+
+def _rank(rows: list[dict[int, int]]) -> int:
+    leads: dict[int, dict[int, int]] = {}
+    for row in rows:
+        reduced = _reduce(row, leads)
+        if reduced:
+            lead = min(reduced)
+            leads[lead] = _normal(reduced, lead)
+    return len(leads)
+
+
+def _normal(row: dict[int, int], lead: int) -> dict[int, int]:
+    inverse = pow(row[lead], PRIME - 2, PRIME)
+    return {c: v * inverse % PRIME for c, v in row.items()}

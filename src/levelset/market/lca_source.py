@@ -11,18 +11,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from levelset.errors import DataUnavailable
+from levelset.market import lca_disclosure
 from levelset.market.age import fiscal_year_end
 from levelset.market.lca_cells import area_key, as_found, lookup_sql, role_key, title_filter
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place, oews_areas
-from levelset.market.privacy import MIN_CELL, flags_of, suppress
+from levelset.market.privacy import MIN_CELL, flags_of, suppress, withhold
 from levelset.market.report import PERCENTILES, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.spec import Found, Query, SourceSpec
 from levelset.market.widening import Step, area_chain, widened_note
 
 BASIS = "offered base wage in the filing (an intent to hire, not a hire)"
+LCA_NEIGHBOURS = "a wider or narrower area, another wage level or the same place's other employers"
 
 
 @dataclass(frozen=True)
@@ -93,22 +95,74 @@ def lca_cell(
         span = f"FY{bounds[0]}" + (f"-FY{bounds[1]}" if bounds[1] != bounds[0] else "")
         return LcaCell(None, (f"LCA: no filings in FY{year}; the imported files cover {span}",), ())
     years = (year, year) if year else (bounds[1], bounds[1])
-    stored = _stored_cells(store, role, level, company, chain, years[0])  # years is one year
-    found: tuple[Any, ...] = (0, None, None)
-    used = chain[0]
-    for at, step in enumerate(chain):
-        used = step
-        if stored is not None:
-            found = stored[at]
-        else:
-            found = store.fetch(*lca_query(role, level, company, step, years))[0]
-        if int(found[0]) >= MIN_CELL:
-            break
+    steps = _answers(store, role, level, company, chain, years)
+    hold = lca_disclosure.withheld(store, role, years[0], company)
+    wage = level.bridge.wage_level if level is not None else None
+    at = next(
+        (i for i, (step, found) in enumerate(zip(chain, steps, strict=True))
+         if int(found[0]) >= MIN_CELL and lca_disclosure.cell_key(step, wage, bool(company))
+         not in hold),
+        len(chain) - 1,
+    )  # fmt: skip
+    used, found = chain[at], steps[at]
+    held = int(found[0]) >= MIN_CELL and lca_disclosure.cell_key(used, wage, bool(company)) in hold
     widened: tuple[str, ...] = ()
-    if used is not chain[0]:
-        why = f"fewer than {MIN_CELL} filings"
+    if at:
+        skipped = [s.name for s, f in zip(chain[:at], steps, strict=False) if int(f[0]) >= MIN_CELL]
+        why = f"fewer than {MIN_CELL} filings" if not skipped else HELD_WHY
         widened = (widened_note("LCA", chain[0].name, used.name, why),)
-    return _cell(found, used, years, widened)
+    return _cell(found, used, years, widened, held)
+
+
+HELD_WHY = "withheld (other answers would single out a few filings)"
+
+
+def _answers(
+    store: Fetcher,
+    role: RoleMatch,
+    level: LevelMatch | None,
+    company: str | None,
+    chain: Sequence[Step],
+    years: tuple[int, int],
+) -> list[tuple[Any, ...]]:
+    """(n, percentiles, dataset) of each step: stored cells, a company's answerable filings,
+    or the filings themselves."""
+    if company:
+        return company_answers(store, role, level, company, chain, years[0])
+    stored = _stored_cells(store, role, level, company, chain, years[0])
+    if stored is not None:
+        return stored
+    return [store.fetch(*lca_query(role, level, company, step, years))[0] for step in chain]
+
+
+def company_answers(
+    store: Fetcher,
+    role: RoleMatch,
+    level: LevelMatch | None,
+    company: str,
+    chain: Sequence[Step],
+    year: int,
+) -> list[tuple[Any, ...]]:
+    """A company's answer at each step, counting only the employers a company answer may
+    count in each atom (lca_disclosure)."""
+    allowed = lca_disclosure.answerable(store, role, year)
+    wage = (level.bridge.wage_level if level is not None else "") or ""
+    kept = []
+    for lvl, state, city, employer, pay, dataset in lca_disclosure.company_rows(
+        store, role, year, company
+    ):
+        atom = lca_disclosure.atom_of(lvl, state, city, store)
+        if employer in allowed.get(atom, ()) and (not wage or lvl == wage):
+            kept.append((atom, float(pay), str(dataset)))
+    out = []
+    for step in chain:
+        inside = [(w, d) for a, w, d in kept if lca_disclosure.inside(a, step, "")]
+        cuts = lca_disclosure.quantiles([w for w, _ in inside], QUANTILE_POINTS)
+        out.append((len(inside), cuts, max((d for _, d in inside), default=None)))
+    return out
+
+
+QUANTILE_POINTS = (0.1, 0.25, 0.5, 0.75, 0.9)
 
 
 def _stored_cells(
@@ -154,13 +208,19 @@ def _built_roles(store: Fetcher) -> frozenset[str]:
 
 
 def _cell(
-    found: tuple[Any, ...], step: Step, years: tuple[int, int], widened: tuple[str, ...]
+    found: tuple[Any, ...],
+    step: Step,
+    years: tuple[int, int],
+    widened: tuple[str, ...],
+    held: bool = False,
 ) -> LcaCell:
     n, quantiles, dataset = found
     n = int(n)
     label = "LCA (H-1B filings)"
     values = dict(zip(PERCENTILES, quantiles or [None] * 5, strict=True))
     shown, suppression = suppress(n, values, label)
+    if held:
+        shown, suppression = withhold(shown, label, LCA_NEIGHBOURS)
     period = f"FY{years[0]}" if years[0] == years[1] else f"FY{years[0]}-FY{years[1]}"
     cell = SourceRange(
         source="lca",

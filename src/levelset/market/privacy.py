@@ -47,13 +47,15 @@ def suppress(
 
 
 def withhold(
-    values: dict[str, float | None], what: str
+    values: dict[str, float | None],
+    what: str,
+    neighbours: str = "a neighbouring level, year or remote share",
 ) -> tuple[dict[str, float | None], Suppression]:
     """Every value of a cell hidden by complementary suppression, and why."""
     reason = (
-        f"{what}: hidden because another answer levelset can give (a neighbouring level, "
-        f"year or remote share) differs from this cell by fewer than {MIN_CELL} people, and "
-        "subtracting the two would reveal their pay"
+        f"{what}: hidden because other answers levelset can give ({neighbours}) combine with "
+        f"this cell to single out fewer than {MIN_CELL} people, and subtracting them would "
+        "reveal their pay"
     )
     return dict.fromkeys(values), Suppression(tuple(values), reason)
 

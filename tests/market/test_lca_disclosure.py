@@ -1,0 +1,135 @@
+"""LCA answers over every area, wage level and company a query can ask: no weighted sum of the
+answers levelset shows can single out 1 to 4 filings. The filings behind each shown answer are
+rebuilt here from the generated file, apart from levelset's code (the areas excepted: which
+cities a metro holds is taken from the chain a query walks)."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from levelset.market.build import import_file, open_market
+from levelset.market.levels import parse_level
+from levelset.market.places import oews_areas, resolve_place
+from levelset.market.privacy import MIN_CELL
+from levelset.market.ranges import market_range_in
+from levelset.market.widening import area_chain
+from tests.market.market_home import market_paths
+from tests.market.test_disclosure import _any_combination_leaks
+
+HEADER = ["CASE_NUMBER", "CASE_STATUS", "DECISION_DATE", "JOB_TITLE", "SOC_CODE",
+          "FULL_TIME_POSITION", "EMPLOYER_NAME", "WORKSITE_CITY", "WORKSITE_STATE",
+          "WAGE_RATE_OF_PAY_FROM", "WAGE_UNIT_OF_PAY", "PW_WAGE_LEVEL"]  # fmt: skip
+CITIES = (("SAN FRANCISCO", "CA", 40), ("OAKLAND", "CA", 6), ("SAN JOSE", "CA", 9),
+          ("FRESNO", "CA", 3), ("SEATTLE", "WA", 30), ("SPOKANE", "WA", 2),
+          ("NEW YORK", "NY", 25), ("AUSTIN", "TX", 7))  # fmt: skip
+EMPLOYERS = ("EXAMPLE AI, INC.", "Example Cloud LLC", "Example Labs", "Tiny Co", "Other Corp")
+LEVELS = ("I", "II", "III", "IV", "")
+PLACES = ("San Francisco", "San Jose", "Seattle", "New York", "Austin", "Fresno", "California",
+          "Washington", "Texas", "New York State", "United States")  # fmt: skip
+COMPANIES = (None, "example", "example ai", "labs", "tiny", "other")
+
+
+def _filings() -> list[dict[str, str]]:
+    pick = random.Random(13).choice
+    rows = []
+    for city, state, count in CITIES:
+        for i in range(count):
+            rows.append({
+                "CASE_NUMBER": f"I-200-{len(rows):05d}", "CASE_STATUS": "Certified",
+                "DECISION_DATE": "2024-03-01", "JOB_TITLE": "DATA SCIENTIST",
+                "SOC_CODE": "15-2051.00", "FULL_TIME_POSITION": "Y",
+                "EMPLOYER_NAME": EMPLOYERS[0] if i % 3 == 0 else pick(EMPLOYERS),
+                "WORKSITE_CITY": city, "WORKSITE_STATE": state,
+                "WAGE_RATE_OF_PAY_FROM": str(pick(range(90_000, 250_000, 1_000))),
+                "WAGE_UNIT_OF_PAY": "Year", "PW_WAGE_LEVEL": pick(LEVELS),
+            })  # fmt: skip
+    return rows
+
+
+@pytest.fixture(scope="module")
+def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Counter[int]]:
+    """Every LCA answer a query can give that shows numbers, as the filings behind it."""
+    folder = tmp_path_factory.mktemp("lca-disclosure")
+    paths = market_paths(folder / "home")
+    rows = _filings()
+    file = folder / "LCA_Disclosure_Data_FY2024_Q2.csv"
+    with file.open("w", newline="") as out:
+        writer = csv.DictWriter(out, HEADER)
+        writer.writeheader()
+        writer.writerows(rows)
+    import_file(paths, "lca", file)
+    answers: dict[str, Counter[int]] = {}
+    with open_market(paths) as store:
+        areas = oews_areas(store)
+        for where, level, company in itertools.product(
+            PLACES, (None, "junior", "mid", "senior", "staff"), COMPANIES
+        ):
+            report = market_range_in(store, "Data Scientist", level, where, company=company,
+                                     source="lca")  # fmt: skip
+            lca = report.ranges[0] if report.ranges else None
+            if lca is None or not lca.shown:
+                continue
+            step = next(s for s in area_chain(resolve_place(where, store), areas)
+                        if s.name == lca.area)  # fmt: skip
+            wage = parse_level(level).bridge.wage_level if level else None  # type: ignore[union-attr]
+            members = _members(rows, step.state, step.cities, wage, company)
+            assert sum(members.values()) == lca.n, (where, level, company)
+            answers[f"{where}/{level}/{company}"] = members
+    return answers
+
+
+def _members(
+    rows: list[dict[str, str]],
+    state: str | None,
+    cities: tuple[str, ...],
+    wage: str | None,
+    company: str | None,
+) -> Counter[int]:
+    def inside(r: dict[str, str]) -> bool:
+        return ((state is None or r["WORKSITE_STATE"] == state)
+                and (not cities or r["WORKSITE_CITY"] in cities)
+                and (wage is None or r["PW_WAGE_LEVEL"] == wage))  # fmt: skip
+
+    chosen = {i for i, r in enumerate(rows) if inside(r)}
+    if company:
+        chosen = {i for i in chosen if _countable(rows, i, company)}
+    return Counter(chosen)
+
+
+def _countable(rows: list[dict[str, str]], i: int, company: str) -> bool:
+    """Whether filing i counts in a company answer: its employer matches and holds 5 or more
+    filings in its block (level, state, metro), while the block's other filings are 0 or 5+."""
+    me = rows[i]
+    if company not in me["EMPLOYER_NAME"].lower():
+        return False
+    block = [r for r in rows if all(r[k] == me[k] for k in ("PW_WAGE_LEVEL", "WORKSITE_STATE"))
+             and _metro(r) == _metro(me)]  # fmt: skip
+    sizes = Counter(r["EMPLOYER_NAME"].lower() for r in block)
+    large = sorted((n, e) for e, n in sizes.items() if n >= MIN_CELL)
+    rest = len(block) - sum(n for n, _ in large)
+    while large and 0 < rest < MIN_CELL:
+        rest += large.pop(0)[0]
+    return me["EMPLOYER_NAME"].lower() in {e for _, e in large}
+
+
+def _metro(r: dict[str, str]) -> str:
+    bay = {"SAN FRANCISCO", "OAKLAND"}
+    return "SF" if r["WORKSITE_CITY"] in bay else r["WORKSITE_CITY"]
+
+
+def test_answers_are_shown_for_areas_levels_and_companies(shown: dict[str, Counter[int]]) -> None:
+    assert any(k.endswith("/None") for k in shown)
+    assert any(not k.endswith("/None") for k in shown)  # some company answers are shown
+    assert len(shown) > 20
+
+
+def test_no_weighted_sum_of_shown_answers_singles_out_a_few_filings(
+    shown: dict[str, Counter[int]],
+) -> None:
+    assert _any_combination_leaks(shown) == []
