@@ -16,8 +16,10 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
     return open_market(market_paths(levelset_home))
 
 
-# measured: tuning 100%, heldout 97.7%, heldout_tts (real public-domain postings) 31.2%
-TITLE_FLOORS = [("tuning", 1.0), ("heldout", 0.95), ("heldout_tts", 0.3)]
+# measured: tuning 100%, heldout 97.7%; real public-domain postings: tuning_tts 7/9,
+# heldout_tts 11/16 (31.2% before office codes, O*NET on posting tails, opening titles and the
+# management ladder's two word orders)
+TITLE_FLOORS = [("tuning", 1.0), ("heldout", 0.95), ("tuning_tts", 0.75), ("heldout_tts", 0.6)]
 
 
 @pytest.mark.parametrize(("split", "at_least"), TITLE_FLOORS)
@@ -29,7 +31,8 @@ def test_titles_read_right_and_never_silently_outside_tech(store, split, at_leas
     assert not any(f[2] for f in found)  # silently outside the tech occupations
 
 
-@pytest.mark.parametrize(("split", "at_least"), [("tuning", 1.0), ("heldout", 0.95)])
+# measured: tuning 50/50, heldout 42/42 (Foster City read through the Postal Service's names)
+@pytest.mark.parametrize(("split", "at_least"), [("tuning", 1.0), ("heldout", 1.0)])
 def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> None:  # type: ignore[no-untyped-def]
     data = rows("places", split)
     good = sum(read_place(store, r[0]) == (r[1], r[2]) for r in data)

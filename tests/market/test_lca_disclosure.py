@@ -9,7 +9,6 @@ import csv
 import itertools
 import random
 from collections import Counter
-from pathlib import Path
 
 import pytest
 

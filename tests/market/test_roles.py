@@ -41,6 +41,8 @@ def market(levelset_home: Path) -> MarketStore:
         ("Senior BI Developer", "bi_engineer", "senior"),
         ("Business Intelligence Engineer", "bi_engineer", None),
         ("UI Engineer", "software_engineer", None),
+        ("Engineering Director", "engineering_manager", None),  # "director of engineering"
+        ("Senior ML Manager", "engineering_manager", "senior"),
     ],
 )
 def test_curated_titles_and_short_forms(title: str, role: str, hint: str | None) -> None:
@@ -167,3 +169,31 @@ def test_titles_read_word_by_word(title: str, role: str, hint: str | None) -> No
 )
 def test_a_role_name_inside_another_job_is_not_taken(title: str) -> None:
     assert match_curated(title) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "soc", "part"),
+    [
+        ("18F Product Manager", "11-2021", "Product Manager"),  # an office code, no separator
+        ("Login.gov Product Manager GS15", "11-2021", "Product Manager"),
+        ("Login.gov Security Engineer Technical Expert GS15", "15-1299", "Security Engineer"),
+        ("18F - Visual Designer", "27-1024", "Visual Designer"),  # O*NET behind an office
+    ],
+)
+def test_posting_titles_reach_o_net_without_office_grade_or_remark(
+    market: MarketStore, title: str, soc: str, part: str
+) -> None:
+    found = resolve_role(title, market)
+    assert found.soc_codes[0] == soc and found.text == title
+    assert f"as {part!r}" in found.why
+
+
+def test_a_title_opening_a_longer_one_is_not_read_through_a_link_word(
+    market: MarketStore,
+) -> None:
+    # a manager "of Data Engineering" is an engineering manager, not O*NET's plain "Manager"
+    found = resolve_role("Senior Manager of Data Engineering", market)
+    assert found.key == "engineering_manager" and found.level_hint == "senior"
+    from levelset.market.title_words import leading_titles
+
+    assert "Senior Manager" not in leading_titles("Senior Manager of Data Engineering")

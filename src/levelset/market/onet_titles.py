@@ -45,13 +45,20 @@ ORDER BY score DESC, jaro_winkler_similarity(key, $text) DESC LIMIT 5
 TECH_SOCS = ["11-3021", "11-9041", "11-9121", "17-2061", "17-2071", "17-2072"]
 
 
-def match_onet(text: str, store: Fetcher) -> RoleMatch:
-    """The role of a title found in O*NET (exact after cleaning, or a close spelling)."""
+def exact_onet(text: str, store: Fetcher) -> RoleMatch | None:
+    """The role of a title O*NET lists exactly (after cleaning), or None."""
     clean = clean_title(text)
     rows = store.fetch(_EXACT, {"full": clean.full, "core": clean.core})
     rows.sort(key=lambda r: not _is_tech(str(r[0])))  # a tech reading first, others after
-    if rows:
-        return _role(text, rows, 100.0)
+    return _role(text, rows, 100.0) if rows else None
+
+
+def match_onet(text: str, store: Fetcher) -> RoleMatch:
+    """The role of a title found in O*NET (exact after cleaning, or a close spelling)."""
+    clean = clean_title(text)
+    exact = exact_onet(text, store)
+    if exact is not None:
+        return exact
     # a spelling is corrected, and titles suggested, only within the tech occupations: "Port
     # Engineer" or "Head Chef" is never offered for a tech title levelset does not know
     nearest = store.fetch(_NEAREST, {"text": clean.full, "tech": TECH_SOCS, "any": True})

@@ -118,9 +118,13 @@ def match_curated(text: str) -> RoleMatch | None:
     """The curated role of a title, exact after cleaning or a close typo; None otherwise."""
     clean = clean_title(text)
     aliases = _aliases()
-    for candidate in (clean.full, clean.core):
+    for candidate in (clean.full, clean.core, *_of_forms(clean.core)):
         if candidate in aliases:
             why = _why_curated(text, candidate, clean.full, _label(aliases[candidate]))
+            if candidate not in (clean.full, clean.core):
+                why = (
+                    f"{text!r} reads as {candidate!r}, a known name of {_label(aliases[candidate])}"
+                )
             stripped = candidate != clean.full
             return curated_role(aliases[candidate], text, why, stripped=stripped)
     return (
@@ -129,6 +133,18 @@ def match_curated(text: str) -> RoleMatch | None:
         or _by_words(text, clean.core)
         or _without_posting_noise(text)
     )
+
+
+_HEADS = ("director", "manager", "head", "vp", "vice president")
+
+
+def _of_forms(core: str) -> tuple[str, ...]:
+    """ "engineering director" -> "director of engineering": the management ladder's two word
+    orders ("Data Science Manager", "Manager of Data Science") name one job."""
+    for head in _HEADS:
+        if core.endswith(" " + head) and len(core) > len(head) + 1:
+            return (f"{head} of {core[: -len(head) - 1]}",)
+    return ()
 
 
 _SPECIALTY = re.compile(r"\s*(?:\(.*\)|,.*|\s[-–—/|]\s.*)$")  # "(Backend)", ", Backend", " - Ads"

@@ -55,9 +55,48 @@ def role_suffix(core: str, aliases: dict[str, str]) -> str | None:
 
 
 def posting_tails(text: str) -> list[str]:
-    """The title without pay grades and parentheses, then each part after an office prefix."""
+    """The title without pay grades and parentheses, then each part after an office prefix
+    (an office code with no separator too: "18F Product Manager", "Login.gov Product Manager")."""
     plain = " ".join(_GRADE.sub(" ", _PARENS.sub(" ", text)).split()).strip(" -–—:|")
     parts = _PREFIX.split(plain)
     tails = [plain] if plain != text.strip() else []
     tails += [" - ".join(parts[i:]) for i in range(1, len(parts))]
-    return [t for t in tails if t]
+    tails += [t for t in (_without_office(p) for p in [plain, *tails]) if t]
+    return list(dict.fromkeys(t for t in tails if t and t != text.strip()))
+
+
+# an office code: a name with a dot (login.gov), letters with digits (18F), or capitals (TTS)
+_OFFICE = re.compile(r"(?:[\w-]+\.(?:gov|com|org|io)|\d+[A-Za-z]+|[A-Za-z]+\d+|[A-Z]{3,5})[:]?")
+
+
+def _without_office(text: str) -> str | None:
+    """`text` without the office codes that open it, or None when none does."""
+    from levelset.market.curated import load
+
+    known = {str(w) for w in load("roles")["abbreviations"]} | set(ML_FIELDS)
+    words = text.split()
+    start = 0
+    while start < len(words) - 1 and _OFFICE.fullmatch(words[start]):
+        if words[start].lower().rstrip(":") in known:
+            break
+        start += 1
+    return " ".join(words[start:]) if start else None
+
+
+def leading_titles(text: str) -> list[str]:
+    """The opening words of each reading of a posting's title that end in a job word, longest
+    first, down to two words: "Security Engineer Technical Expert" -> "Security Engineer"."""
+    from levelset.market.roles import ROLE_WORDS
+
+    out: list[str] = []
+    for part in [text, *posting_tails(text)]:
+        words = part.split()
+        for n in range(len(words) - 1, 1, -1):
+            # the opening words name a job, and what follows does not change it ("Manager of
+            # Data Engineering" is not a manager of anything)
+            if words[n - 1].lower() in ROLE_WORDS and words[n].lower() not in _LINKS:
+                out.append(" ".join(words[:n]))
+    return list(dict.fromkeys(out))
+
+
+_LINKS = frozenset(("of", "for", "to", "and", "&", "in", "at", "on", "with"))

@@ -22,7 +22,27 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     from levelset.market.memo import per_store
 
     fetcher = store
-    return per_store(store, ("onet_role", text.strip()), lambda: match_onet(text.strip(), fetcher))
+    return per_store(store, ("onet_role", text.strip()), lambda: _onet_role(text.strip(), fetcher))
+
+
+def _onet_role(text: str, store: Fetcher) -> RoleMatch:
+    """O*NET: the title exactly; else a posting's title without its office, grade or remark,
+    or the known title that opens it ("Security Engineer Technical Expert"); else the closest
+    spelling (match_onet), which refuses with suggestions."""
+    from dataclasses import replace
+
+    from levelset.market.onet_titles import exact_onet
+    from levelset.market.title_words import leading_titles, posting_tails
+
+    found = exact_onet(text, store)
+    if found is not None:
+        return found
+    for part in [*posting_tails(text), *leading_titles(text)]:
+        found = match_curated(part) or exact_onet(part, store)
+        if found is not None:
+            why = f"{found.why} (read from {text!r} as {part!r}: office, grade or remark set aside)"
+            return replace(found, text=text, why=why)
+    return match_onet(text, store)
 
 
 @lru_cache(maxsize=2048)
