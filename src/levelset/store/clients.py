@@ -111,13 +111,13 @@ def list_clients(store: Store, *, archived: bool = True) -> list[ClientRow]:
     query = select(clients_table).order_by(clients_table.c.name_key)
     if not archived:
         query = query.where(clients_table.c.archived_on.is_(None))
-    with store.begin() as conn:
+    with store.read() as conn:
         return [_client(r) for r in conn.execute(query).mappings()]
 
 
 def find_client(store: Store, name: str) -> ClientRow:
     """The client named `name`; NotFound names the closest ones."""
-    with store.begin() as conn:
+    with store.read() as conn:
         rows = list(conn.execute(select(clients_table)).mappings())
     for row in rows:
         if row["name_key"] == name_key(name):
@@ -149,7 +149,7 @@ def add_note(store: Store, written_on: dt.date, text: str) -> NoteRow:
 
 def list_notes(store: Store) -> list[NoteRow]:
     query = select(notes_table).order_by(notes_table.c.written_on, notes_table.c.id)
-    with store.begin() as conn:
+    with store.read() as conn:
         return [
             NoteRow(r["id"], r["written_on"], r["text"]) for r in conn.execute(query).mappings()
         ]
@@ -178,7 +178,7 @@ def dump_owner(store: Store) -> dict[str, list[dict[str, Any]]]:
     from levelset.store.records import record_tables
 
     dumped: dict[str, list[dict[str, Any]]] = {}
-    with store.begin() as conn:
+    with store.read() as conn:
         for table in record_tables():
             rows = conn.execute(select(table)).mappings()
             keys = {"client_id", "org_id"}  # whose rows they are, not what they say

@@ -21,6 +21,7 @@ from levelset.store.ownership import OWNER_OPTION, TENANT_OPTION, TENANT_SETTING
 
 BUSY_TIMEOUT_MS = 30_000  # how long a writer queues behind another before giving up
 _WRITE = "levelset_write"
+_READ_ONLY = "levelset_read_only"
 
 
 @contextmanager
@@ -28,20 +29,23 @@ def write_transaction(
     engine: Engine, *, owner: int | None = None, tenant: int | None = None, write: bool = True
 ) -> Iterator[Connection]:
     """BEGIN IMMEDIATE on SQLite (the write lock first, queueing behind other writers); with
-    `write` False a deferred BEGIN, which under WAL reads the last commit without waiting for a
-    writer (for reads only: a write in it could fail at once instead of queueing).
+    `write` False a read-only transaction: a deferred BEGIN, which under WAL reads the last
+    commit without waiting for a writer, with writes refused (SQLite's query_only, PostgreSQL's
+    READ ONLY), so a read that wrote by mistake fails at once instead of taking the lock.
 
     With an `owner`, every statement is scoped to that owner's records; with a `tenant`, to
     that organisation's rows, which PostgreSQL's row-level security is told as well, for this
     transaction only (`store.ownership`).
     """
     with engine.connect() as connection:
-        connection.execution_options(**{_WRITE: write})
+        connection.execution_options(**{_WRITE: write, _READ_ONLY: not write})
         if owner is not None:
             connection.execution_options(**{OWNER_OPTION: owner})
         if tenant is not None:
             connection.execution_options(**{TENANT_OPTION: tenant})
         with connection.begin():
+            if not write and connection.dialect.name == "postgresql":
+                connection.exec_driver_sql("SET TRANSACTION READ ONLY")  # gone at COMMIT
             if tenant is not None and connection.dialect.name == "postgresql":
                 say_tenant(connection, tenant)
             yield connection
@@ -66,8 +70,10 @@ def _sqlite_connect(dbapi_connection: object, _record: object) -> None:
 
 
 def _sqlite_begin(connection: Connection) -> None:
-    write = connection.get_execution_options().get(_WRITE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    options = connection.get_execution_options()
+    read_only = "ON" if options.get(_READ_ONLY, False) else "OFF"  # set on every BEGIN: pooled
+    connection.exec_driver_sql(f"PRAGMA query_only={read_only}")  # connections carry it over
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(_WRITE, False) else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:

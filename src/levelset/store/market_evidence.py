@@ -90,7 +90,7 @@ def add_posting(store: Store, saved: SavedPosting) -> Stored:
 
 
 def list_postings(store: Store) -> list[Stored]:
-    with store.begin() as conn:
+    with store.read() as conn:
         rows = conn.execute(select(postings_table).order_by(postings_table.c.id)).all()
     return [Stored(r.id, _posting(r._mapping)) for r in rows]
 
@@ -108,7 +108,7 @@ def add_comp(store: Store, comp: Comp) -> Stored:
 
 
 def list_comps(store: Store) -> list[Stored]:
-    with store.begin() as conn:
+    with store.read() as conn:
         rows = conn.execute(select(comps_table).order_by(comps_table.c.id)).all()
     return [Stored(r.id, _comp(r._mapping)) for r in rows]
 

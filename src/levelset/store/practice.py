@@ -85,7 +85,7 @@ def list_practice(store: Store, kind: str | None = None) -> list[StoredPractice]
     query = select(practice_table).order_by(practice_table.c.id)
     if kind:
         query = query.where(practice_table.c.kind == kind)
-    with store.begin() as conn:
+    with store.read() as conn:
         rows = conn.execute(query).all()
     return [
         StoredPractice(r.id, r.kind, r.company, r.score, r.practised_on, json.loads(r.data))

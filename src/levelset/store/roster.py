@@ -35,7 +35,7 @@ class OwnerRecords:
 def roster_records(store: Store) -> dict[int, OwnerRecords]:
     """Every owner's negotiations, last tracked day, current plan and experiments."""
     found: dict[int, OwnerRecords] = defaultdict(OwnerRecords)
-    with store.for_owner(ALL_OWNERS).begin() as conn:
+    with store.for_owner(ALL_OWNERS).read() as conn:
         names = {
             r.id: (r.client_id, r.company)
             for r in conn.execute(select(negotiations_table).order_by(negotiations_table.c.id))
