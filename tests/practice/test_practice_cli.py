@@ -132,3 +132,17 @@ def test_metrics_report_practice_sessions_and_scores_by_dimension(tmp_path: Path
     assert (
         "Practice: 2 sessions kept" in text.stdout and "Practice scores by dimension" in text.stdout
     )
+
+
+def test_the_same_call_kept_twice_is_stored_once(tmp_path: Path) -> None:
+    _record()
+    script = _answers(tmp_path, *[HOLD] * 8)
+    first = run_cli("practice", "negotiation", COMPANY, "--answers", script, "--json")
+    again = run_cli("practice", "negotiation", COMPANY, "--answers", script)
+    assert first.exit_code == 0 and again.exit_code == 0, again.stderr
+    assert first.json()["kept"]["already_kept"] is False
+    assert f"Already kept as session #{first.json()['kept']['id']}" in again.stdout
+    other = run_cli("practice", "negotiation", COMPANY, "--answers", script, "--seed", "2")
+    assert other.exit_code == 0, other.stderr  # another seed is another call: kept too
+    history = run_cli("practice", "history", "--json").json()
+    assert len(history) == 2 and len({h["session_id"] for h in history}) == 2

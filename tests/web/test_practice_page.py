@@ -71,3 +71,20 @@ def test_keeping_a_session_without_answers_is_refused(client: Browser) -> None:
     )
     assert refused.status_code == 400 and "answer" in refused.text
     assert run_cli("practice", "history", "--json").json() == []
+
+
+def test_pressing_keep_twice_stores_the_session_once(client: Browser) -> None:
+    from tests.cli.runner import run_cli
+
+    started(client)
+    form = {"company": "Northwind Cloud", "seed": "1", "answer": [HOLD] * 9}
+    json_only = {"accept": "application/json"}
+    first = client.submit("/practice/sessions", form, headers=json_only)
+    again = client.submit("/practice/sessions", form, headers=json_only)
+    assert first.status_code == 201 and again.status_code == 200, again.text
+    assert first.json()["kept"]["already_kept"] is False
+    assert again.json()["kept"] == first.json()["kept"] | {"already_kept": True}
+    page = client.submit("/practice/sessions", form)
+    assert page.status_code == 303
+    assert "already kept" in client.get(page.headers["location"]).text
+    assert len(run_cli("practice", "history", "--json").json()) == 1

@@ -3,6 +3,7 @@ interview story drill and the peer-feedback sheet; every session is kept with it
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,13 +113,25 @@ def keep_page_session(
 
 
 def keep_session(ws: Workspace, session: Session) -> StoredPractice:
-    """Store a finished mock call with its negotiation record (and its score for metrics)."""
+    """Store a finished mock call with its negotiation record (and its score for metrics);
+    the same call kept again the same day is the same session: kept once (`already_kept`)."""
     from levelset.store.practice import add_practice
 
     return add_practice(
         ws.store, "negotiation", session.to_dict(), on=ws.today(), score=session.score,
-        company=session.case.company,
+        company=session.case.company, session_id=session_id(session, ws.today()),
     )  # fmt: skip
+
+
+def session_id(session: Session, on: dt.date) -> str:
+    """The call's identity: the company, difficulty, seed and answers given, and the day."""
+    import hashlib
+    import json
+
+    settings = session.settings
+    played: list[object] = [session.case.company.casefold(), settings.difficulty.value]
+    played += [settings.seed, [m.answer for m in session.moves], on.isoformat()]
+    return hashlib.sha256(json.dumps(played).encode()).hexdigest()[:32]
 
 
 def live_move(case: Case, chosen: Settings, moves: Sequence[Move], text: str) -> Move:

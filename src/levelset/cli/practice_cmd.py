@@ -51,6 +51,8 @@ def negotiation(
     from levelset.cli.practice_view import render_session
 
     render_session(done.session)
+    if done.kept is not None and done.kept.already_kept:
+        typer.echo(f"Already kept as session #{done.kept.id}: the same call is stored once.")
 
 
 def read_answers(file: Path) -> list[str]:

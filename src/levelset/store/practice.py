@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Column, Date, DateTime, ForeignKey, Integer, String, Table, Text, select
+from sqlalchemy.exc import IntegrityError
 
 from levelset.jsonable import to_jsonable
 from levelset.store.db import Store
@@ -28,6 +29,7 @@ practice_table = owned(
         Column("practised_on", Date, nullable=False),
         Column("data", Text, nullable=False),
         Column("created_at", DateTime(timezone=True), nullable=False),
+        Column("session_id", String(64)),  # one row per session id (m0019's unique index)
     )
 )
 
@@ -40,6 +42,8 @@ class StoredPractice:
     score: int | None
     on: dt.date
     data: dict[str, Any]
+    session_id: str | None = None
+    already_kept: bool = False  # this session id was kept before: nothing new was stored
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -48,6 +52,8 @@ class StoredPractice:
             "company": self.company,
             "score": self.score,
             "on": self.on.isoformat(),
+            "session_id": self.session_id,
+            "already_kept": self.already_kept,
         }
 
 
@@ -59,8 +65,32 @@ def add_practice(
     on: dt.date,
     score: int | None = None,
     company: str | None = None,
+    session_id: str | None = None,
 ) -> StoredPractice:
-    """Keep one session; with `company` it is linked to that negotiation record."""
+    """Keep one session; with `company` it is linked to that negotiation record. A session id
+    already kept stores nothing and gives back the row kept first (`already_kept`), also when
+    two keeps race: the database's unique index decides."""
+    if session_id and (kept := _kept(store, session_id)):
+        return kept
+    try:
+        return _insert(store, kind, data, on=on, score=score, company=company, key=session_id)
+    except IntegrityError:
+        kept = _kept(store, session_id) if session_id else None
+        if kept is None:
+            raise
+        return kept
+
+
+def _insert(
+    store: Store,
+    kind: str,
+    data: dict[str, Any],
+    *,
+    on: dt.date,
+    score: int | None,
+    company: str | None,
+    key: str | None,
+) -> StoredPractice:
     from levelset.store.negotiations import company_key, negotiations_table
 
     document = json.dumps(to_jsonable(data))
@@ -74,10 +104,24 @@ def add_practice(
         values = {"negotiation_id": negotiation, "kind": kind, "company": company, "score": score}
         new = conn.execute(
             practice_table.insert().values(
-                practised_on=on, data=document, created_at=store.now(), **values
+                practised_on=on, data=document, created_at=store.now(), session_id=key, **values
             )
         ).inserted_primary_key
-    return StoredPractice(int(new[0]) if new else 0, kind, company, score, on, data)
+    return StoredPractice(int(new[0]) if new else 0, kind, company, score, on, data, key)
+
+
+def _kept(store: Store, session_id: str) -> StoredPractice | None:
+    query = select(practice_table).where(practice_table.c.session_id == session_id)
+    with store.read() as conn:
+        row = conn.execute(query).first()
+    return replace(_stored(row), already_kept=True) if row else None
+
+
+def _stored(row: Any) -> StoredPractice:
+    return StoredPractice(
+        row.id, row.kind, row.company, row.score, row.practised_on, json.loads(row.data),
+        row.session_id,
+    )  # fmt: skip
 
 
 def list_practice(store: Store, kind: str | None = None) -> list[StoredPractice]:
@@ -87,7 +131,4 @@ def list_practice(store: Store, kind: str | None = None) -> list[StoredPractice]
         query = query.where(practice_table.c.kind == kind)
     with store.read() as conn:
         rows = conn.execute(query).all()
-    return [
-        StoredPractice(r.id, r.kind, r.company, r.score, r.practised_on, json.loads(r.data))
-        for r in rows
-    ]
+    return [_stored(r) for r in rows]

@@ -60,6 +60,7 @@ SAVED = {
     "moved": "The card is moved.",
     "card": "The card is saved.",
     "practice": "The practice session is kept: see it with levelset practice history.",
+    "practice-kept": "This practice session was already kept: it is stored once.",
 }
 
 _SVG_ROOT = re.compile(r"<svg\b[^>]*>")

@@ -67,6 +67,8 @@ def keep_form(
 
     kept = keep_page_session(ctx.workspace, company, answer, difficulty=difficulty, seed=seed)
     back = "/practice?" + urlencode({"company": kept.session.case.company})
+    if kept.kept is not None and kept.kept.already_kept:  # Keep pressed twice: stored once
+        return done(request, kept, back, status=200, saved="practice-kept")
     return done(request, kept, back, status=201, saved="practice")
 
 
