@@ -14,6 +14,8 @@ HOME_ENV = "LEVELSET_HOME"
 PRIVATE_FOLDER = 0o700  # the home and its folders: the owner only
 PRIVATE_FILE = 0o600  # databases, exports, backups: the owner only
 DATABASE_URL_ENV = "LEVELSET_DATABASE_URL"
+BACKUP_DIR_ENV = "LEVELSET_BACKUP_DIR"  # where copies taken before an upgrade go
+NO_BACKUP_ENV = "LEVELSET_UPGRADE_WITHOUT_BACKUP"  # 1: upgrade PostgreSQL without pg_dump
 
 
 def user_dir(env: Mapping[str, str]) -> Path:
@@ -31,6 +33,7 @@ class Paths:
     """Every file and folder levelset writes, derived from one home directory."""
 
     home: Path
+    backup_dir: Path | None = None  # the backups folder when not the home's (LEVELSET_BACKUP_DIR)
 
     @property
     def records_db(self) -> Path:
@@ -44,7 +47,8 @@ class Paths:
 
     @property
     def backups(self) -> Path:
-        return self.home / "backups"
+        """Copies of the records store taken before an upgrade (or a delete)."""
+        return self.backup_dir or self.home / "backups"
 
     @property
     def exports(self) -> Path:

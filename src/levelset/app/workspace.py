@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from levelset.paths import DATABASE_URL_ENV, Paths, user_dir
+from levelset.paths import BACKUP_DIR_ENV, DATABASE_URL_ENV, NO_BACKUP_ENV, Paths, user_dir
 
 if TYPE_CHECKING:
     from levelset.market.store import MarketStore
@@ -108,6 +108,7 @@ class Workspace:
     database_url: str
     clock: Clock = field(default_factory=SystemClock)
     owner: Owner = field(default_factory=Owner)
+    backup_required: bool = True  # False: the user lets a PostgreSQL upgrade go without pg_dump
     _opened: _Opened = field(default_factory=_Opened, compare=False, repr=False)
 
     @classmethod
@@ -118,28 +119,38 @@ class Workspace:
         database_url: str | None = None,
         clock: Clock | None = None,
         owner: Owner | None = None,
+        backups: Path | None = None,
+        backup_required: bool = True,
     ) -> Workspace:
-        """A workspace whose files live in `home` (created if missing)."""
-        paths = Paths(Path(home)).ensure()
+        """A workspace whose files live in `home` (created if missing); `backups` names another
+        folder for the copies taken before an upgrade."""
+        paths = Paths(Path(home), backup_dir=backups).ensure()
         return cls(
             paths=paths,
             database_url=database_url or f"sqlite:///{paths.records_db}",
             clock=clock or SystemClock(),
             owner=owner or Owner(),
+            backup_required=backup_required,
         )
 
     @classmethod
     def from_env(
         cls, env: Mapping[str, str], *, clock: Clock | None = None, owner: Owner | None = None
     ) -> Workspace:
-        """The workspace an environment names (LEVELSET_HOME, LEVELSET_DATABASE_URL, and
-        LEVELSET_TODAY for a fixed date when no `clock` is given).
+        """The workspace an environment names (LEVELSET_HOME, LEVELSET_DATABASE_URL,
+        LEVELSET_TODAY for a fixed date when no `clock` is given, LEVELSET_BACKUP_DIR and
+        LEVELSET_UPGRADE_WITHOUT_BACKUP for the copy taken before an upgrade).
 
         Only the doors call this, with the process environment they were given.
         """
         database_url = env.get(DATABASE_URL_ENV)
         clock = clock or clock_from_env(env)
-        return cls.at(user_dir(env), database_url=database_url, clock=clock, owner=owner)
+        backups = Path(env[BACKUP_DIR_ENV]).expanduser() if env.get(BACKUP_DIR_ENV) else None
+        without = env.get(NO_BACKUP_ENV, "").strip().lower() in {"1", "yes", "true"}
+        return cls.at(
+            user_dir(env), database_url=database_url, clock=clock, owner=owner,
+            backups=backups, backup_required=not without,
+        )  # fmt: skip
 
     def today(self) -> dt.date:
         return self.clock.today()
@@ -163,7 +174,9 @@ class Workspace:
         from levelset.store import open_store
         from levelset.store.clients import find_client
 
-        store = open_store(self.paths, self.database_url, now=self.now)
+        store = open_store(
+            self.paths, self.database_url, now=self.now, backup_required=self.backup_required
+        )
         if self.owner.client is None:
             return store
         try:

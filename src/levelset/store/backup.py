@@ -1,4 +1,6 @@
-"""Copies of the SQLite records file, taken before a schema upgrade (and before a delete).
+"""Copies of the records store, taken before a schema upgrade (and before a delete).
+
+SQLite's file is copied here; a PostgreSQL database is dumped with pg_dump (`pg_backup`).
 
 The copy goes through SQLite's online backup, so pages still in the write-ahead log are
 included, lands in a temporary file and is renamed into place: a crash never leaves a
@@ -22,9 +24,19 @@ KEEP = 10
 STALE_SECONDS = 600  # a temporary copy this old belongs to no running backup
 
 
-def backup_before_upgrade(engine: Engine, paths: Paths, at: dt.datetime) -> Path | None:
-    """Copy a SQLite records file into the backups folder; None for other databases."""
+def backup_before_upgrade(
+    engine: Engine, paths: Paths, at: dt.datetime, *, required: bool = True
+) -> Path | None:
+    """Copy a SQLite records file, or dump a PostgreSQL database, into the backups folder.
+
+    PostgreSQL without pg_dump: the upgrade is refused (DataUnavailable) while a backup is
+    `required`; the user lifts that by saying to upgrade without one.
+    """
     database = engine.url.database
+    if engine.dialect.name == "postgresql":
+        from levelset.store.pg_backup import dump_postgres
+
+        return dump_postgres(engine, paths.backups, at, required=required)
     if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         return None
     source = Path(database)

@@ -78,14 +78,17 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(paths: Paths, url: str | None = None, *, now: Now) -> Store:
+def open_store(
+    paths: Paths, url: str | None = None, *, now: Now, backup_required: bool = True
+) -> Store:
     """Open (and create or migrate) the records store for these paths; `now` (the workspace
-    clock, given by the door) stamps rows."""
+    clock, given by the door) stamps rows. An upgrade backs the store up first; on PostgreSQL
+    without pg_dump it is refused unless `backup_required` is False (the user said so)."""
     from levelset.store.migrations import migrate
 
     engine = make_engine(url or f"sqlite:///{paths.records_db}")
     try:
-        migrate(engine, paths, now=now)
+        migrate(engine, paths, now=now, backup_required=backup_required)
     except BaseException:
         engine.dispose()
         raise

@@ -84,14 +84,21 @@ def pending(engine: Engine) -> list[Migration]:
     return [load(name) for name in names() if name not in done]
 
 
-def migrate(engine: Engine, paths: Paths, *, now: Callable[[], dt.datetime]) -> list[str]:
-    """Apply pending migrations in order, each in one transaction; back up first."""
+def migrate(
+    engine: Engine,
+    paths: Paths,
+    *,
+    now: Callable[[], dt.datetime],
+    backup_required: bool = True,
+) -> list[str]:
+    """Apply pending migrations in order, each in one transaction; back up first (on
+    PostgreSQL without pg_dump, refused unless `backup_required` is False)."""
     done = applied(engine)
     todo = [load(name) for name in names() if name not in done]
     if not todo:
         return []
     if done:  # a brand-new database has nothing worth backing up
-        backup_before_upgrade(engine, paths, now())
+        backup_before_upgrade(engine, paths, now(), required=backup_required)
     return [m.name for m in todo if _apply(engine, m, now)]
 
 
