@@ -16,6 +16,7 @@ and memory:
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -90,16 +91,37 @@ def cap_bytes(data: bytes, file: Path | str, limits: Limits = LIMITS) -> bytes:
     return data
 
 
+_BOMS = (  # longest first: UTF-32's little-endian mark begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+TEXT_EXPECTED = "UTF-8 text (UTF-16 with a byte-order mark also reads)"
+
+
+def byte_order_mark(data: bytes) -> tuple[str, str] | None:
+    """(codec, name) of the Unicode encoding `data` announces with a byte-order mark."""
+    for mark, codec, name in _BOMS:
+        if data.startswith(mark):
+            return codec, name
+    return None
+
+
 def decode(data: bytes, file: Path | str) -> str:
-    """UTF-8 text (a BOM is dropped); bad bytes are named by their offset and line."""
+    """The text of `data`: UTF-8 (with or without a BOM), or UTF-16/UTF-32 announced by their
+    byte-order mark. Anything else is refused, naming the first bad byte, its offset and line:
+    no guessing of a legacy encoding."""
+    codec, name = byte_order_mark(data) or ("utf-8", "UTF-8")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(codec)
     except UnicodeDecodeError as error:
         offset = error.start
-        line = data.count(b"\n", 0, offset) + 1
+        line = data.count(b"\n", 0, offset) + 1 if name == "UTF-8" else None
         bad = data[offset : offset + 1].hex()
-        message = f"not UTF-8 text: byte 0x{bad} at byte offset {offset:,}"
-        raise refuse(file, message, line=line, expected="a UTF-8 text file") from None
+        message = f"not {name} text: byte 0x{bad} at byte offset {offset:,}"
+        raise refuse(file, message, line=line, expected=TEXT_EXPECTED) from None
 
 
 def read_text(path: Path, limits: Limits = LIMITS, *, what: str = "a text file") -> str:

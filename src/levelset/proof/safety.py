@@ -61,19 +61,20 @@ def check_file(path: Path, limits: Limits = LIMITS) -> int:
 
 
 def read_text(path: Path, limits: Limits = LIMITS) -> str:
-    """The file's text (UTF-8, or Latin-1 as a fallback), refusing binary content."""
+    """The file's text (see `decode_text`), refusing binary content."""
     check_file(path, limits)
     data = path.read_bytes()[: limits.file_bytes]
     return decode_text(path, data)
 
 
 def decode_text(path: Path | str, data: bytes) -> str:
-    if b"\x00" in data[:4096]:
+    """UTF-8 text with or without a BOM, or UTF-16/32 with one; otherwise an InputError naming
+    the file and the offset of the first bad byte (a legacy encoding is never guessed)."""
+    from levelset.untrusted import byte_order_mark, decode
+
+    if byte_order_mark(data) is None and b"\x00" in data[:4096]:
         raise refuse(path, "binary content where text was expected", "a text file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    return decode(data, Path(path).name if isinstance(path, Path) else path)
 
 
 def check_zip(path: Path, limits: Limits = LIMITS) -> list[zipfile.ZipInfo]:
