@@ -88,3 +88,27 @@ def test_pressing_keep_twice_stores_the_session_once(client: Browser) -> None:
     assert page.status_code == 303
     assert "already kept" in client.get(page.headers["location"]).text
     assert len(run_cli("practice", "history", "--json").json()) == 1
+
+
+def test_the_metrics_page_shows_practice_scores_over_time(client: Browser) -> None:
+    from tests.cli.runner import run_cli
+
+    assert "No rehearsal kept yet" in client.get("/tracking").text
+    started(client)
+    conceding = ["Ok, that's fine, I accept.", *[HOLD] * 9]
+    for answers in ([HOLD] * 9, conceding):
+        form = {"company": "Northwind Cloud", "seed": "1", "answer": answers}
+        assert client.submit("/practice/sessions", form).status_code == 303
+    page = client.get("/tracking")
+    assert page.status_code == 200
+    text = page.text
+    assert "2 sessions kept" in text and "Mock calls: score per session (/100)" in text
+    practice = data_of(client.get("/tracking.json"))["metrics"]["practice"]
+    overall = next(d for d in practice["dimensions"] if d["dimension"] == "negotiation")
+    assert [s["score"] for s in overall["scores"]] == [
+        overall["best"]["score"],
+        overall["latest"]["score"],
+    ]
+    assert f"{overall['trend']['change']:+d}" in text
+    help_text = run_cli("metrics", "--help").stdout
+    assert "practice" in help_text.lower()

@@ -1,4 +1,5 @@
-"""`levelset metrics`: the funnel, response rates with intervals, and negotiation results."""
+"""`levelset metrics`: the funnel, response rates with intervals, negotiation results and
+practice scores over time."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ def metrics_command(
         None, "--charts", help="Write the funnel and weekly response-rate charts (SVG) here."
     ),
 ) -> None:
-    """Funnel, response rates by channel, variant and resume, weekly trend, negotiation results."""
+    """Funnel, response rates by channel, variant and resume, weekly trend, negotiation results,
+    and practice over time: rehearsals kept and each scored part's latest, best and trend."""
     from levelset.app.tracking import metrics
     from levelset.cli.workspace import workspace
     from levelset.tracking import parse_date

@@ -51,7 +51,7 @@ COMMANDS: dict[str, Entry] = {
     "track": Entry("levelset.cli.track_cmd:app", "Log applications, outreach and responses."),
     "metrics": Entry(
         "levelset.cli.metrics_cmd:metrics_command",
-        "Funnel, response rates and negotiation results.",
+        "Funnel, response rates, negotiation results and practice scores.",
     ),
     "experiment": Entry("levelset.cli.experiment_cmd:app", "Test one change for two weeks."),
     "plan": Entry("levelset.cli.plan_cmd:app", "Your dated 30-day plan and weekly reviews."),

@@ -44,6 +44,7 @@ class Dimension:
             "dimension": self.name, "n": len(self.scores), "first_on": first_on,
             "latest": {"score": latest, "on": latest_on},
             "best": {"score": best, "on": best_on}, "trend": trend,
+            "scores": [{"on": on, "score": score} for on, score in self.scores],
         }  # fmt: skip
 
 

@@ -60,6 +60,10 @@ def tracking_view(
 def charts(data: dict[str, Any]) -> dict[str, Any]:
     extras: dict[str, Any] = {"kinds": KINDS, "channels": CHANNELS, "recent": RECENT}
     metrics = data.get("metrics")
+    if metrics and metrics.get("practice"):
+        from levelset.web.views.practice_charts import practice_charts
+
+        extras["practice_charts"] = practice_charts(metrics["practice"])
     if not metrics or not metrics["source"]["attempts"]:
         return extras
     stages = [(str(s["stage"]).capitalize(), int(s["count"])) for s in metrics["funnel"]]
