@@ -112,3 +112,20 @@ def test_the_metrics_page_shows_practice_scores_over_time(client: Browser) -> No
     assert f"{overall['trend']['change']:+d}" in text
     help_text = run_cli("metrics", "--help").stdout
     assert "practice" in help_text.lower()
+
+
+def test_the_plan_page_review_shows_what_the_peer_heard(client: Browser) -> None:
+    import datetime as dt
+
+    from tests.cli.runner import run_cli
+
+    started(client)
+    assert client.submit("/plan", {"start": dt.date.today().isoformat()}).status_code == 303
+    recorded = run_cli("practice", "peer", "record", "--heard", "an ML engineer",
+                       "--number", "190k", "--pushback", "the band tops out at 200")  # fmt: skip
+    assert recorded.exit_code == 0, recorded.stderr
+    (peer,) = data_of(client.get("/plan.json"))["review"]["peer"]
+    assert peer["remembered"] == "$190,000" and peer["number_landed"] is False
+    page = client.get("/plan").text
+    assert "What your peer heard" in page and "Change next time:" in page
+    assert "the band tops out at 200" in page

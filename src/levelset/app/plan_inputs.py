@@ -151,12 +151,13 @@ def read_market(ws: Workspace, profile: Profile, offer: OfferInput | None) -> Ma
 
 def read_tracking(ws: Workspace) -> TrackingInput | None:
     """Tracking input from the tracked events and metrics; None when nothing is tracked yet."""
-    from levelset.app.practice import practice_history
+    from levelset.app.practice import peer_heard, practice_history
     from levelset.app.tracking import list_events, metrics
     from levelset.plan.adapters.tracking import tracking_input
 
-    events, found = list_events(ws), metrics(ws)
-    practice = tuple((p.on, p.kind, p.score) for p in practice_history(ws))
+    events, found, kept = list_events(ws), metrics(ws), practice_history(ws)
+    practice = tuple((p.on, p.kind, p.score) for p in kept)
     if not events and not found.negotiations and not found.narrative and not practice:
         return None
-    return dataclasses.replace(tracking_input(found, events), practice=practice)
+    made = tracking_input(found, events)
+    return dataclasses.replace(made, practice=practice, peer=peer_heard(ws, kept))

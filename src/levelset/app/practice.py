@@ -15,6 +15,7 @@ from levelset.negotiation import EventKind, Lever, NegotiationRecord, anchor_fro
 from levelset.practice import Case, Move, Session, Settings, Turn, parse_difficulty
 
 if TYPE_CHECKING:
+    from levelset.plan.peer import PeerHeard
     from levelset.store.practice import StoredPractice
     from levelset.tracking.practice import PracticePoint
 
@@ -243,18 +244,54 @@ def write_peer_sheet(
 def record_peer_answers(
     ws: Workspace, heard: str, number: str, pushback: str, company: str | None = None
 ) -> dict[str, Any]:
-    """Keep what the peer heard, next to what was meant, for the plan's review."""
+    """Keep what the peer heard, next to what was meant (the sheet's ask and positioning), for
+    the plan's review; the comparison comes back at once."""
+    from levelset.plan.peer import PeerHeard, check
     from levelset.practice.peer import PeerAnswers
     from levelset.store.practice import add_practice
 
     sheet = peer_sheet(ws, company)
-    import re
-
-    figure = re.search(r"[$\u20ac\u00a3]\s?[\d,]+", sheet.ask)
-    said = figure.group(0) if figure else None
-    compared = PeerAnswers(heard, number, pushback).compare(sheet.ask, said)
+    heard_now = PeerHeard(ws.today(), sheet.ask, sheet.positioning, heard, number, pushback)
+    found = check(heard_now, _currency(ws, company))
+    compared = PeerAnswers(heard, number, pushback).compare(sheet.ask, found.asked)
+    compared |= {"number_landed": found.number_landed is True, "positioning": sheet.positioning}
     kept = add_practice(ws.store, "peer", compared, on=ws.today(), company=company)
-    return compared | {"kept": kept.to_dict()}
+    return compared | {"check": found, "kept": kept.to_dict()}
+
+
+def peer_heard(ws: Workspace, kept: Sequence[StoredPractice]) -> tuple[PeerHeard, ...]:
+    """The peer answers kept, each with the ask and positioning its sheet carried (a record
+    from before positionings were kept is compared with today's)."""
+    peers = [k for k in kept if k.kind == "peer"]
+    if not peers:
+        return ()
+    today = _positioning(ws) if any("positioning" not in k.data for k in peers) else ""
+    return tuple(_peer_heard(k, today) for k in peers)
+
+
+def _peer_heard(kept: StoredPractice, positioning: str) -> PeerHeard:
+    from levelset.plan.peer import PeerHeard
+
+    said = {key: str(kept.data.get(key) or "") for key in ("meant", "heard", "number", "pushback")}
+    return PeerHeard(
+        kept.on, said["meant"], str(kept.data.get("positioning") or positioning), said["heard"],
+        said["number"], said["pushback"], kept.company,
+    )  # fmt: skip
+
+
+def _positioning(ws: Workspace) -> str:
+    from levelset.app.profile import show_profile
+
+    return show_profile(ws).positioning or ""
+
+
+def _currency(ws: Workspace, company: str | None) -> str:
+    from levelset.app.negotiation import list_records
+
+    offers = [(r.company, r.current_offer) for r in list_records(ws) if r.current_offer]
+    named = [o for c, o in offers if company and c.casefold() == company.casefold()]
+    chosen = named or [o for _, o in offers]
+    return chosen[-1].currency if chosen else "USD"
 
 
 def practice_page(

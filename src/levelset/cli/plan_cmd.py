@@ -250,6 +250,10 @@ def _print_review(result: Any) -> None:
         out.print(table)
     for line in (*result.negotiation, *result.scores):
         out.print(f"  • {escape(line)}")
+    for peer in result.peer:
+        out.print(f"[bold]What your peer heard ({day(peer.on)})[/]")
+        for line in peer.lines():
+            out.print(f"  • {escape(line)}")
     answers = (result.answers.changed, result.answers.next_test)
     for question, answer in zip(result.questions, answers, strict=True):
         out.print(

@@ -189,6 +189,8 @@ def peer_record(
         return
     landed = "yes" if done["number_landed"] else "no"
     typer.echo(f"kept. The number landed: {landed}. Meant: {done['meant']}")
+    for line in done["check"].lines():
+        typer.echo(f"  {line}")
 
 
 @app.command("history")

@@ -11,9 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from levelset.bands import Band
 from levelset.profile.model import Profile
+
+if TYPE_CHECKING:
+    from levelset.plan.peer import PeerHeard
 
 
 @dataclass(frozen=True)
@@ -217,6 +221,7 @@ class TrackingInput:
     days_to_signature: int | None = None
     narrative_scores: tuple[tuple[dt.date, int], ...] = ()
     practice: tuple[tuple[dt.date, str, int | None], ...] = ()  # rehearsals: day, kind, score
+    peer: tuple[PeerHeard, ...] = ()  # what peers heard, with what the sheet meant
     overall: ChannelRate | None = None  # the tracking capability's overall response rate
     notes: tuple[str, ...] = ()
 

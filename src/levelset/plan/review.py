@@ -6,12 +6,15 @@ import dataclasses
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from levelset.errors import InputError
 from levelset.plan.inputs import PlanInputs, TrackedEvent
 from levelset.plan.model import Item, Plan, Week
 from levelset.plan.wording import day
+
+if TYPE_CHECKING:
+    from levelset.plan.peer import PeerCheck
 
 QUESTIONS = (
     "What changed this week (a response, an offer, a draft, how you tell your story)?",
@@ -57,6 +60,7 @@ class Review:
     questions: tuple[str, ...]
     answers: Answers
     hint: str | None = None
+    peer: tuple[PeerCheck, ...] = ()  # what peers heard this week against what was meant
 
     def to_dict(self) -> dict[str, Any]:
         from levelset.jsonable import to_jsonable
@@ -103,6 +107,7 @@ def review(plan: Plan, number: int, inputs: PlanInputs, answers: Answers | None 
         questions=QUESTIONS,
         answers=answers or Answers(),
         hint=hint,
+        peer=_peer(inputs, week),
     )
 
 
@@ -117,6 +122,15 @@ def _negotiation(inputs: PlanInputs, week: Week) -> tuple[str, ...]:
     return tuple(
         f"{day(on)}: {what} ({offer.company})" for on, what in offer.timeline if _inside(on, week)
     )
+
+
+def _peer(inputs: PlanInputs, week: Week) -> tuple[PeerCheck, ...]:
+    """Each peer's answers recorded this week, compared with the sheet they heard."""
+    from levelset.plan.peer import check
+
+    heard = inputs.tracking.peer if inputs.tracking else ()
+    currency = inputs.offer.currency if inputs.offer else "USD"
+    return tuple(check(p, currency) for p in heard if _inside(p.on, week))
 
 
 def _scores(inputs: PlanInputs, week: Week) -> tuple[str, ...]:
