@@ -29,8 +29,16 @@ def judged(row: dict[str, object]) -> tuple[str, bool]:
     return move.stance.value, move.score >= STRONG
 
 
-def agreement(split: str) -> dict[str, float | int]:
-    chosen = [r for r in rows() if r["split"] == split]
+BATCHES = {  # each written and labelled at once, before the scorer was run on it
+    "first": range(1, 65),  # 2026-12-04
+    "second": range(65, 97),  # 2026-12-05: its held-out rows were scored once, after tuning
+}
+
+
+def agreement(split: str, batch: str | None = None) -> dict[str, float | int]:
+    """Agreement on one split, of every row or of one batch."""
+    ids = BATCHES[batch] if batch else None
+    chosen = [r for r in rows() if r["split"] == split and (ids is None or r["id"] in ids)]
     calls = [judged(r) for r in chosen]
     stance = sum(c[0] == r["stance"] for c, r in zip(calls, chosen, strict=True))
     strong = sum(c[1] == r["strong"] for c, r in zip(calls, chosen, strict=True))
@@ -47,6 +55,8 @@ def agreement(split: str) -> dict[str, float | int]:
 def main() -> None:
     for split in ("tune", "held_out"):
         print(split, json.dumps(agreement(split)))
+        for batch in BATCHES:
+            print(f"  {batch} batch", json.dumps(agreement(split, batch)))
 
 
 if __name__ == "__main__":

@@ -17,12 +17,21 @@ class Stance(StrEnum):
     HOLD = "hold"  # neither: kept the position without a trade
 
 
-_GIVE = re.compile(
-    r"\b(that'?s (fine|ok|okay)|no problem|i understand|i can accept|i'?ll (take|accept)|"
-    r"whatever (works|you think)|happy with (that|the current|what)|i guess|"
-    r"sure,? (that|we can)|fair enough|i'?m flexible|i don'?t (really )?need|"
-    r"sorry|never ?mind|would be nice|if possible|forget (it|the)|it'?s ok|okay then|"
-    r"fine by me|any number)\b",
+_GIVE = re.compile(  # giving ground, whatever else the answer says
+    r"\b(no problem|no worries|i can accept|i'?ll (take|accept|drop|leave|go with)|"
+    r"whatever|happy with (that|the current|what)|i guess|i suppose|sure,? we can|"
+    r"i'?m flexible|i don'?t (really )?need|sorry|never ?mind|would be nice|if possible|"
+    r"forget (it|the)|fine by me|any number)\b",
+    re.IGNORECASE,
+)
+_ACKNOWLEDGE = re.compile(  # hearing the recruiter out: giving ground only when nothing follows
+    r"^\s*(yes|yeah|yep|ok|okay|sure|fine|deal|alright|right|got it|understood)\b|"
+    r"\b(i understand|i see|i hear you|fair enough|that'?s (fine|ok|okay)|it'?s ok|okay then)\b",
+    re.IGNORECASE,
+)
+_POSITION = re.compile(  # the user's own position, stated after hearing the recruiter out
+    r"\b(my number|i'?m (still|staying|asking|looking)|i still|i (need|want)|i'?ll need|"
+    r"i'?d (need|want|ask|like)|where i need)\b",
     re.IGNORECASE,
 )
 _TRADE = re.compile(
@@ -31,27 +40,46 @@ _TRADE = re.compile(
     r"(six|6)[- ]month review|level|title|bonus|instead)\b",
     re.IGNORECASE,
 )
+_CONDITION = re.compile(  # a commitment or an ask tied to something in exchange
+    r"\b(if|as long as|provided|assuming|once|in that case|with that|then)\b|\?", re.IGNORECASE
+)
+_COMMIT = re.compile(
+    r"\bi (can|will|'ll|'m ready to|am ready to) (sign|commit|confirm|accept|answer|decide)\b",
+    re.IGNORECASE,
+)
 _YES = re.compile(r"^\s*(yes|yeah|yep|ok|okay|sure|fine|deal)\b", re.IGNORECASE)
+_HOLD_AT = Decimal("0.97")  # a figure this close to the anchor restates it
 
 
 def stance(case: Case, text: str) -> Stance:
-    """How the answer moves the position: a figure under the anchor or a bare yes concedes."""
+    """How the answer moves the position: a figure under the anchor, a phrase that gives
+    ground, or a bare acknowledgement concedes; an acknowledgement followed by the user's own
+    position, the anchor restated or a lever asked for does not."""
     said = [Decimal(str(a.high)) for a in amounts(text)]
+    anchor = case.anchor
+    restated = anchor is not None and any(f >= anchor * _HOLD_AT for f in said)
     below = (
-        case.anchor is not None
-        and any(case.offer_base <= figure < case.anchor * Decimal("0.97") for figure in said)
-        and not any(figure >= case.anchor * Decimal("0.97") for figure in said)
+        anchor is not None
+        and any(case.offer_base <= f < anchor * _HOLD_AT for f in said)
+        and not restated
     )  # quoting their number back while restating yours is not giving ground
-    if below or _YES.match(text) or _GIVE.search(text) or not text.strip():
+    lever = bool(_TRADE.search(text))
+    conditional = bool(_CONDITION.search(text))
+    held = restated or bool(_POSITION.search(text)) or (lever and conditional)
+    if below or _GIVE.search(text) or not text.strip():
         return Stance.CONCEDE
-    if _TRADE.search(text) and (said or case.anchor is None or "if" in text.lower()):
+    if _ACKNOWLEDGE.search(text) and not held:
+        return Stance.CONCEDE
+    if lever and (said or anchor is None or conditional):
         return Stance.TRADE
+    if restated and conditional and _COMMIT.search(text):
+        return Stance.TRADE  # "as long as it reaches $215,000, I can sign"
     return Stance.HOLD
 
 
 def concession_phrase(text: str) -> str | None:
     """The words that gave ground, when the answer has them."""
-    found = _YES.match(text) or _GIVE.search(text)
+    found = _GIVE.search(text) or _YES.match(text) or _ACKNOWLEDGE.search(text)
     return found.group(0).strip() if found else None
 
 
