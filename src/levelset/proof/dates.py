@@ -157,7 +157,15 @@ def find_date(text: str) -> tuple[Span, re.Match[str]] | None:
 
 def strip_durations(text: str) -> str:
     """ "June 2015 - Present (1 year 9 months)" without the counted length."""
-    return DURATION.sub(" ", text).strip()
+    return DURATION.sub(lambda m: m.group() if _inside_phrase(m) else " ", text).strip()
+
+
+def _inside_phrase(match: re.Match[str]) -> bool:
+    """ "(Promoted in 18 months, 6 months early)": a length inside a phrase in brackets."""
+    if match.group().lstrip().startswith("("):
+        return False
+    before = match.string[: match.start()]
+    return before.count("(") > before.count(")")
 
 
 def is_date_text(text: str) -> bool:

@@ -41,6 +41,7 @@ from levelset.proof.sections import section_of
 __all__ = ["Line", "import_text_file", "is_bullet", "parse_resume", "split_title_company"]
 
 _SEPARATED = re.compile(r"\s*[|•·—–]\s*|\s{2,}")
+_ABBREVIATED = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|bros|jr|sr|st|u\.s|s\.a)\.\s*$", re.I)
 _AT_FORM = re.compile(r"\S\s+at\s+[A-Z0-9]")  # "Title at Company", as LinkedIn writes it
 _CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
 
@@ -366,7 +367,7 @@ def _heads_entry(line: Line, following: Line | None) -> bool:
 
 def _sentence(text: str) -> bool:
     """A claim rather than a heading: it ends like a sentence and is long or counts something."""
-    if not text.rstrip().endswith((".", "!", "?")):
+    if not text.rstrip().endswith((".", "!", "?")) or _ABBREVIATED.search(text):
         return False
     return len(text.split()) >= 8 or bool(re.search(r"\d", text))
 
