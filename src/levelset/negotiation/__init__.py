@@ -7,21 +7,50 @@ text = draft("counter", DraftFacts(company="Northwind Cloud", offer=offer, ancho
 negotiation_outcome(record).to_dict()  # delta, levers_improved, days_to_signature
 """
 
-from levelset.negotiation.anchor import Anchor, anchor_from_dict, compute_anchor
-from levelset.negotiation.drafts import Draft, DraftFacts, DraftKind, draft
-from levelset.negotiation.lever import Lever
-from levelset.negotiation.levers import Figure, LeverAsk
-from levelset.negotiation.outcome import Delta, Outcome, levers_improved, negotiation_outcome
-from levelset.negotiation.package import package_lines
-from levelset.negotiation.record import (
-    STEP_MEANING,
-    Event,
-    EventKind,
-    NegotiationRecord,
-    Step,
-    parse_event_kind,
-    parse_step,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from levelset.negotiation.anchor import Anchor, anchor_from_dict, compute_anchor
+    from levelset.negotiation.drafts import Draft, DraftFacts, DraftKind, draft
+    from levelset.negotiation.lever import Lever
+    from levelset.negotiation.levers import Figure, LeverAsk
+    from levelset.negotiation.outcome import Delta, Outcome, levers_improved, negotiation_outcome
+    from levelset.negotiation.package import package_lines
+    from levelset.negotiation.record import (
+        STEP_MEANING,
+        Event,
+        EventKind,
+        NegotiationRecord,
+        Step,
+        parse_event_kind,
+        parse_step,
+    )
+
+_WHERE = {
+    "Anchor": "anchor",
+    "anchor_from_dict": "anchor",
+    "compute_anchor": "anchor",
+    "Draft": "drafts",
+    "DraftFacts": "drafts",
+    "DraftKind": "drafts",
+    "draft": "drafts",
+    "Lever": "lever",
+    "Figure": "levers",
+    "LeverAsk": "levers",
+    "Delta": "outcome",
+    "Outcome": "outcome",
+    "levers_improved": "outcome",
+    "negotiation_outcome": "outcome",
+    "package_lines": "package",
+    "STEP_MEANING": "record",
+    "Event": "record",
+    "EventKind": "record",
+    "NegotiationRecord": "record",
+    "Step": "record",
+    "parse_event_kind": "record",
+    "parse_step": "record",
+}
 
 __all__ = [
     "STEP_MEANING",
@@ -47,3 +76,14 @@ __all__ = [
     "parse_event_kind",
     "parse_step",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Import each public name from its module on first use: importing one module of the
+    package (or the package for one name) does not load all of them (start-up, issue 15)."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -8,25 +8,66 @@ The public API the CLI, the web app and notebooks use:
     compare_offers([offer, other]).winners
 """
 
-from levelset.offers.cashflow import MonthValue, cash_by_month
-from levelset.offers.compare import ComparedOffer, Comparison, compare_offers
-from levelset.offers.currency import Rate, RateTable, make_rate, shipped_rates
-from levelset.offers.fileformat import load_offer, offer_to_data, parse_offer, plain
-from levelset.offers.model import (
-    Bonus,
-    Equity,
-    EquityKind,
-    Frequency,
-    Offer,
-    Refreshers,
-    SignOn,
-    Vesting,
-)
-from levelset.offers.options import Scenario, scenarios
-from levelset.offers.placement import MarketRange, Placement, place
-from levelset.offers.refreshers import parse_refreshers
-from levelset.offers.valuation import Valuation, YearValue, value_offer
-from levelset.offers.vesting import VestEvent, check_vesting, vest_events, vested_by_year
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from levelset.offers.cashflow import MonthValue, cash_by_month
+    from levelset.offers.compare import ComparedOffer, Comparison, compare_offers
+    from levelset.offers.currency import Rate, RateTable, make_rate, shipped_rates
+    from levelset.offers.fileformat import load_offer, offer_to_data, parse_offer, plain
+    from levelset.offers.model import (
+        Bonus,
+        Equity,
+        EquityKind,
+        Frequency,
+        Offer,
+        Refreshers,
+        SignOn,
+        Vesting,
+    )
+    from levelset.offers.options import Scenario, scenarios
+    from levelset.offers.placement import MarketRange, Placement, place
+    from levelset.offers.refreshers import parse_refreshers
+    from levelset.offers.valuation import Valuation, YearValue, value_offer
+    from levelset.offers.vesting import VestEvent, check_vesting, vest_events, vested_by_year
+
+_WHERE = {
+    "MonthValue": "cashflow",
+    "cash_by_month": "cashflow",
+    "ComparedOffer": "compare",
+    "Comparison": "compare",
+    "compare_offers": "compare",
+    "Rate": "currency",
+    "RateTable": "currency",
+    "make_rate": "currency",
+    "shipped_rates": "currency",
+    "load_offer": "fileformat",
+    "offer_to_data": "fileformat",
+    "parse_offer": "fileformat",
+    "plain": "fileformat",
+    "Bonus": "model",
+    "Equity": "model",
+    "EquityKind": "model",
+    "Frequency": "model",
+    "Offer": "model",
+    "Refreshers": "model",
+    "SignOn": "model",
+    "Vesting": "model",
+    "Scenario": "options",
+    "scenarios": "options",
+    "MarketRange": "placement",
+    "Placement": "placement",
+    "place": "placement",
+    "parse_refreshers": "refreshers",
+    "Valuation": "valuation",
+    "YearValue": "valuation",
+    "value_offer": "valuation",
+    "VestEvent": "vesting",
+    "check_vesting": "vesting",
+    "vest_events": "vesting",
+    "vested_by_year": "vesting",
+}
 
 __all__ = [
     "Bonus",
@@ -64,3 +105,14 @@ __all__ = [
     "vest_events",
     "vested_by_year",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Import each public name from its module on first use: importing one module of the
+    package (or the package for one name) does not load all of them (start-up, issue 15)."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -6,19 +6,41 @@ session = rehearse(case, Settings(Difficulty.HARD, seed=3), ["I'm looking for $2
 session.score, session.fix_next, [m.to_dict() for m in session.moves]
 """
 
-from levelset.practice.answers import Stance, better_line, stance
-from levelset.practice.case import Case
-from levelset.practice.script import Difficulty, Pushback, parse_difficulty
-from levelset.practice.session import (
-    Move,
-    Session,
-    Settings,
-    Turn,
-    answer,
-    finish,
-    next_turn,
-    rehearse,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from levelset.practice.answers import Stance, better_line, stance
+    from levelset.practice.case import Case
+    from levelset.practice.script import Difficulty, Pushback, parse_difficulty
+    from levelset.practice.session import (
+        Move,
+        Session,
+        Settings,
+        Turn,
+        answer,
+        finish,
+        next_turn,
+        rehearse,
+    )
+
+_WHERE = {
+    "Stance": "answers",
+    "better_line": "answers",
+    "stance": "answers",
+    "Case": "case",
+    "Difficulty": "script",
+    "Pushback": "script",
+    "parse_difficulty": "script",
+    "Move": "session",
+    "Session": "session",
+    "Settings": "session",
+    "Turn": "session",
+    "answer": "session",
+    "finish": "session",
+    "next_turn": "session",
+    "rehearse": "session",
+}
 
 __all__ = [
     "Case",
@@ -37,3 +59,14 @@ __all__ = [
     "rehearse",
     "stance",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Import each public name from its module on first use: importing one module of the
+    package (or the package for one name) does not load all of them (start-up, issue 15)."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -5,32 +5,70 @@ metrics = compute_metrics(events, today, negotiations=records)
 result = evaluate(experiment, events, today)   # keep / revert / not enough data yet
 """
 
-from levelset.tracking.csv_import import ImportPlan, plan_import
-from levelset.tracking.events import (
-    Channel,
-    Event,
-    EventKind,
-    Outcome,
-    attempt_ref,
-    parse_channel,
-    parse_date,
-    parse_kind,
-    parse_outcome,
-)
-from levelset.tracking.experiments import (
-    Arm,
-    Design,
-    Experiment,
-    ExperimentResult,
-    Verdict,
-    close,
-    evaluate,
-    new_experiment,
-)
-from levelset.tracking.export import to_csv, to_json_data
-from levelset.tracking.metrics import Metrics, Rate, ScorePoint, WeekPoint, compute_metrics
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+# `threads` is both a module and a function of it: bound here, the name stays the function.
 from levelset.tracking.threads import Measure, Thread, threads
-from levelset.tracking.validation import Located, check_events, resolve_attempt
+
+if TYPE_CHECKING:
+    from levelset.tracking.csv_import import ImportPlan, plan_import
+    from levelset.tracking.events import (
+        Channel,
+        Event,
+        EventKind,
+        Outcome,
+        attempt_ref,
+        parse_channel,
+        parse_date,
+        parse_kind,
+        parse_outcome,
+    )
+    from levelset.tracking.experiments import (
+        Arm,
+        Design,
+        Experiment,
+        ExperimentResult,
+        Verdict,
+        close,
+        evaluate,
+        new_experiment,
+    )
+    from levelset.tracking.export import to_csv, to_json_data
+    from levelset.tracking.metrics import Metrics, Rate, ScorePoint, WeekPoint, compute_metrics
+    from levelset.tracking.validation import Located, check_events, resolve_attempt
+
+_WHERE = {
+    "ImportPlan": "csv_import",
+    "plan_import": "csv_import",
+    "Channel": "events",
+    "Event": "events",
+    "EventKind": "events",
+    "Outcome": "events",
+    "attempt_ref": "events",
+    "parse_channel": "events",
+    "parse_date": "events",
+    "parse_kind": "events",
+    "parse_outcome": "events",
+    "Arm": "experiments",
+    "Design": "experiments",
+    "Experiment": "experiments",
+    "ExperimentResult": "experiments",
+    "Verdict": "experiments",
+    "close": "experiments",
+    "evaluate": "experiments",
+    "new_experiment": "experiments",
+    "to_csv": "export",
+    "to_json_data": "export",
+    "Metrics": "metrics",
+    "Rate": "metrics",
+    "ScorePoint": "metrics",
+    "WeekPoint": "metrics",
+    "compute_metrics": "metrics",
+    "Located": "validation",
+    "check_events": "validation",
+    "resolve_attempt": "validation",
+}
 
 __all__ = [
     "Arm",
@@ -66,3 +104,14 @@ __all__ = [
     "to_csv",
     "to_json_data",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Import each public name from its module on first use: importing one module of the
+    package (or the package for one name) does not load all of them (start-up, issue 15)."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
