@@ -98,6 +98,8 @@ class _Opened:
     lock: threading.Lock = field(default_factory=threading.Lock)
     building: threading.Lock = field(default_factory=threading.Lock)  # one market build at once
     store: Any = None
+    market_checked: tuple[int, ...] | None = None  # the files' stamps when found current
+    market_held: Any = None  # a market store kept open: its connection is shared, not redone
 
 
 @dataclass(frozen=True)
@@ -243,13 +245,40 @@ class Workspace:
             build.rebuild(self.paths, progress=progress, now=self.now)
 
     def market(self, progress: Progress | None = None) -> MarketStore:
-        """The market store, built first (with `progress`) when missing or out of date."""
-        from levelset.market.build import open_market
+        """The market store, built first (with `progress`) when missing or out of date.
 
-        with self._opened.building:  # a build under way finishes first; then none is needed
-            return open_market(self.paths, progress=progress, now=self.now)
+        Once found current it is not checked again (nor its file reopened) until the store or
+        the imports manifest changes on disk: a command asks for it many times."""
+        from levelset.market.build import open_market
+        from levelset.market.store import MarketStore
+
+        opened = self._opened
+        with opened.building:  # a build under way finishes first; then none is needed
+            if opened.market_checked is not None and opened.market_checked == self._stamps():
+                return MarketStore(self.paths.market_db)
+            store = open_market(self.paths, progress=progress, now=self.now)
+            opened.market_checked = self._stamps()
+            if opened.market_held is None:
+                opened.market_held = MarketStore(self.paths.market_db)
+            return store
+
+    def _stamps(self) -> tuple[int, ...]:
+        """What changes when the market store is rebuilt or an import is recorded."""
+        stamps: list[int] = []
+        for file in (self.paths.market_db, self.paths.imports / "manifest.json"):
+            try:
+                stat = file.stat()
+            except FileNotFoundError:
+                stamps += [0, 0, 0]
+            else:
+                stamps += [stat.st_ino, stat.st_mtime_ns, stat.st_size]
+        return tuple(stamps)
 
     def close(self) -> None:
+        if self._opened.market_held is not None:
+            self._opened.market_held.close()
+            self._opened.market_held = None
+            self._opened.market_checked = None
         if self._opened.store is not None:
             self._opened.store.close()
             self._opened.store = None

@@ -22,8 +22,6 @@ import levelset
 from levelset.errors import InputError, Problem, UnknownValue
 from levelset.market import catalog, manifest, tables
 from levelset.market.catalog import Dataset
-from levelset.market.loaders import crowd, lca_aggregates, oews, onet
-from levelset.market.loaders.staging import stage_delimited
 from levelset.market.prebuilt import PREBUILT, Now, system_now
 from levelset.market.store import BuildDb, MarketStore, Progress, read_meta
 from levelset.paths import Paths
@@ -257,24 +255,35 @@ def _load_oews_national(db: BuildDb) -> Loaded:
     return _load_oews(db, catalog.OEWS_NATIONAL)
 
 
+# The loaders are imported by the steps that use them: opening a current store needs none.
+
+
 def _load_oews(db: BuildDb, dataset: Dataset) -> Loaded:
+    from levelset.market.loaders import oews
+
     file = _shipped(dataset.files[0])
     result = oews.load_csv(db, file, dataset=dataset.name, release=dataset.release)
     return Loaded(dataset, result.rows, file.name)
 
 
 def _load_crowd(db: BuildDb) -> Loaded:
+    from levelset.market.loaders import crowd
+
     file = _shipped(catalog.CROWD.files[0])
     result = crowd.load(db, file, dataset=catalog.CROWD.name)
     return Loaded(catalog.CROWD, result.rows, file.name)
 
 
 def _load_onet(db: BuildDb) -> Loaded:
+    from levelset.market.loaders import onet
+
     result = onet.load(db, SHIPPED_DIR, dataset=catalog.ONET.name)
     return Loaded(catalog.ONET, result.rows, ", ".join(catalog.ONET.files))
 
 
 def _load_levels(db: BuildDb) -> Loaded:
+    from levelset.market.loaders.staging import stage_delimited
+
     file = _shipped(catalog.LEVELS.files[0])
     staged = stage_delimited(db, "levels_stage", file)
     columns = ", ".join(c for c in staged.columns)
@@ -354,6 +363,8 @@ def _finish(
     ):
         db.run(f"DROP TABLE {table}")
     _fill_display_levels(db)
+    from levelset.market.loaders import lca_aggregates
+
     lca_aggregates.follow(db)
     db.run("DELETE FROM meta")
     db.insert_rows(
