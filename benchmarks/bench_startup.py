@@ -200,7 +200,9 @@ def run() -> list[Figure]:
             if not only or only in " ".join(case.args)
         ]
         helps = [
-            _figure(" ".join((*path, "--help")), *_paired(bench, Case((*path, "--help")), HELP_REPEAT))
+            _figure(
+                " ".join((*path, "--help")), *_paired(bench, Case((*path, "--help")), HELP_REPEAT)
+            )
             for path in _help_paths()
             if not only or only in " ".join(path)
         ]

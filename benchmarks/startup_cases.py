@@ -44,6 +44,7 @@ def _w(*args: str, stdin: str | None = None) -> Case:
     return Case(args, writes=True, stdin=stdin)
 
 
+# fmt: off
 CASES: tuple[Case, ...] = (
     _r("--version"),
     _r("paths"),
@@ -99,7 +100,7 @@ CASES: tuple[Case, ...] = (
     _w("practice", "stories", "--target", "staff", "--answers", "-", stdin="We shipped.\n" * 12),
     _r("practice", "history"),
     _w("practice", "peer", "record", "--heard", "a clear ask", "--number", "215k",
-       "--pushback", "the equity", "--company", CO),  # fmt: skip
+       "--pushback", "the equity", "--company", CO),
     _r("score", EMAIL),
     _w("track", "add", "application", "--company", "Contoso"),
     _r("track", "list"),
@@ -112,10 +113,10 @@ CASES: tuple[Case, ...] = (
     _w("track", "card", "117", "--contacts", "Ann"),
     _r("metrics"),
     _w("experiment", "start", "short-subject", "--change", "A shorter subject line",
-       "--baseline", "long", "--candidate", "short"),  # fmt: skip
+       "--baseline", "long", "--candidate", "short"),
     _r("experiment", "status"),
     _w("experiment", "close", "opener"),
-    _w("plan",),
+    _w("plan"),
     _r("plan", "show"),
     _w("plan", "tick", "1.1"),
     _w("plan", "review", "--no-ask"),
@@ -135,7 +136,7 @@ CASES: tuple[Case, ...] = (
     Case(("serve", "--port", "0", "--no-browser"), ready="levelset is running at"),
     Case(("server", "--database", TRIAL_DB, "--port", "{port}"), ready="levelset server on"),
     _w("server", "init", "--database", "sqlite:///{tmp}/s.sqlite", "--organisation", "Acme",
-       "--admin-email", "a@example.com", "--password-file", "{home}/password.txt"),  # fmt: skip
+       "--admin-email", "a@example.com", "--password-file", "{home}/password.txt"),
     _w("server", "worker", "--database", TRIAL_DB, "--once"),
     _r("mcp"),
 )
@@ -148,8 +149,9 @@ PREPARE: tuple[tuple[str, ...], ...] = (
     ("proof", "positions", "edit", "1", "--location", "San Francisco"),
     ("practice", "stories", "--target", "senior", "--answers", "{home}/answers.txt"),
     ("server", "init", "--database", TRIAL_DB, "--organisation", "Acme",
-     "--admin-email", "a@example.com", "--password-file", "{home}/password.txt"),  # fmt: skip
+     "--admin-email", "a@example.com", "--password-file", "{home}/password.txt"),
 )
+# fmt: on
 
 
 # Files to import come from another home (importing a home's own export would clash).
