@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from levelset.app.workspace import Workspace
 from levelset.offers import RateTable, shipped_rates
-from levelset.store.offers import StoredOffer
+
+if TYPE_CHECKING:
+    from levelset.store.offers import StoredOffer
 
 
 def records_exist(ws: Workspace) -> bool:

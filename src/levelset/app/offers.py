@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from levelset.app.offer_records import day as day
 from levelset.app.offer_records import get_offer as get_offer
@@ -31,7 +31,9 @@ from levelset.offers import (
     Valuation,
     cash_by_month,
 )
-from levelset.store.offers import StoredOffer as StoredOffer
+
+if TYPE_CHECKING:  # read from the store only when a command reads stored offers
+    from levelset.store.offers import StoredOffer as StoredOffer
 
 MAX_UPLOADS = 10
 

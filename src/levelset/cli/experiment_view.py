@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.markup import escape
-from rich.panel import Panel
-from rich.table import Table
-
-from levelset.cli.output import console, print_json
+from levelset.cli.output import console, escape, print_json
 from levelset.tracking import ExperimentResult
 from levelset.tracking.experiment_report import result_data
 
@@ -41,6 +37,9 @@ def show_closed(final: ExperimentResult, json_output: bool) -> None:
 
 
 def render(result: ExperimentResult) -> None:
+    from rich.panel import Panel
+    from rich.table import Table
+
     e = result.experiment
     out = console()
     state = f"closed {e.closed_on}" if e.status == "closed" else result.window

@@ -4,19 +4,31 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
+if TYPE_CHECKING:  # Rich loads with the first console: `--json` output never needs it
+    from rich.console import Console
 
 
 @cache
 def console() -> Console:
+    from rich.console import Console
+
     return Console(file=sys.stdout, highlight=False, soft_wrap=False)
 
 
 @cache
 def err_console() -> Console:
+    from rich.console import Console
+
     return Console(file=sys.stderr, highlight=False, soft_wrap=True)
+
+
+def escape(text: str) -> str:
+    """User text made safe inside Rich markup (Rich loaded only when something is drawn)."""
+    from rich.markup import escape as escape_markup
+
+    return escape_markup(text)
 
 
 def print_json(value: Any) -> None:

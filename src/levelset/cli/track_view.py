@@ -7,9 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
-
-from levelset.cli.output import console, note, print_json
+from levelset.cli.output import console, escape, note, print_json
 from levelset.errors import InputError, NotFound
 from levelset.tracking import Event, to_json_data
 
