@@ -125,7 +125,7 @@ def test_every_table_of_the_store_is_a_record_table_with_an_owner_key() -> None:
     for info in pkgutil.iter_modules(levelset.store.__path__):
         importlib.import_module(f"levelset.store.{info.name}")
     server = {"users", "password_resets", "sessions", "invitations", "consents", "audit_log"}
-    server |= {"jobs"}
+    server |= {"jobs", "oidc_providers", "oidc_logins"}
     unowned = sorted(set(metadata.tables) - set(OWNED) - {"clients"} - server - GLOBAL)
     assert unowned == []
     assert sorted(t.name for t in record_tables()) == sorted(OWNED)

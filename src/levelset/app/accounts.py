@@ -136,16 +136,11 @@ def resume(ws: Workspace, token: str | None, policy: ServerPolicy) -> Signed | N
     if parts is None:
         return None
     store = ws.store.for_tenant(parts[0])
-    row = sessions.live(store, digest(parts[1]))
-    if row is None:
+    limits = (policy.idle, policy.absolute, policy.touch_every)
+    found = sessions.resume(store, digest(parts[1]), limits)
+    if found is None:
         return None
-    now = ws.now()
-    if now - row.last_seen > policy.idle or now - row.created_at > policy.absolute:
-        sessions.end(store, row.id)
-        return None
-    if now - row.last_seen > policy.touch_every:
-        sessions.touch(store, row.id)
-    user = accounts.find_user(store, user_id=row.user_id)
+    row, user = found
     return Signed(parts[0], user, row.id, row.csrf_seed, row.viewing_client)
 
 

@@ -52,20 +52,14 @@ def page_access(ws: Workspace, signed: Signed, method: str, what: str) -> PageAc
     chosen = signed.viewing_client
     if chosen is None:
         raise NoClientChosen("choose a client first")
-    if not consent.may_see(store, user.id, chosen):
-        raise NotFound("no such client")
     if method in UNSAFE:
+        if not consent.may_see(store, user.id, chosen):
+            raise NotFound("no such client")
         raise Forbidden("a coach sees a client's pages read-only")
-    audit.record(store, user.id, chosen, "read", f"{method} {what}")
-    label = _client_name(ws, signed.org, chosen)
+    label = audit.coach_read(store, user.id, chosen, f"{method} {what}")
+    if label is None:
+        raise NotFound("no such client")
     return PageAccess(ws.seen_as(signed.org, chosen, label), chosen, True)
-
-
-def _client_name(ws: Workspace, org: int, client_id: int) -> str:
-    for row in clients.list_clients(ws.store.for_tenant(org)):
-        if row.id == client_id:
-            return row.name
-    raise NotFound("no such client")
 
 
 def choose_client(ws: Workspace, coach: Signed, client_id: int | None) -> None:

@@ -38,8 +38,13 @@ def create_server(settings: ServerSettings, *, clock: Clock | None = None) -> An
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
-        ws.close()
+        held = _hold_market(ws)
+        try:
+            yield
+        finally:
+            if held is not None:
+                held.close()
+            ws.close()
 
     server = FastAPI(
         title="levelset server",
@@ -61,6 +66,17 @@ def create_server(settings: ServerSettings, *, clock: Clock | None = None) -> An
     server.add_middleware(ServerGuard, workspace=ws, settings=settings)
     trusted = list(settings.forwarded_allow_ips)
     return ProxyHeadersMiddleware(server, trusted_hosts=trusted)  # type: ignore[arg-type]
+
+
+def _hold_market(ws: Workspace) -> Any:
+    """Keep the market store open while the server runs (None when it is not built yet).
+
+    Every page opens the market store and closes it again; while one reader holds it, the
+    process's shared read-only DuckDB connection stays open instead of being reconnected on
+    every request (it still follows the file when a rebuild replaces it)."""
+    if not ws.market_is_built():
+        return None
+    return ws.market()
 
 
 async def _answer_error(request: Request, exc: Exception) -> Response:

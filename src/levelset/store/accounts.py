@@ -41,6 +41,7 @@ organisations_table = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("name", String(200), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("retention_days", Integer),  # archived clients' records erased after (m0015)
 )
 
 account_emails_table = Table(

@@ -48,6 +48,37 @@ def record(store: Store, actor_id: int, client_id: int, action: str, what: str) 
         conn.execute(audit_table.insert().values(values))
 
 
+def coach_read(store: Store, coach_id: int, client_id: int, what: str) -> str | None:
+    """A coach's read of one client's pages, in one transaction: the client's name while
+    their consent to this coach stands (the read written to the log), else None."""
+    from levelset.store.clients import clients_table
+    from levelset.store.consent import consents_table
+
+    shared = consents_table.c
+    query = (
+        select(clients_table.c.name)
+        .join(consents_table, shared.client_id == clients_table.c.id)
+        .where(shared.coach_id == coach_id, shared.client_id == client_id)
+        .where(shared.revoked_at.is_(None))
+        .limit(1)
+    )
+    with store.begin() as conn:
+        name = conn.execute(query).scalar_one_or_none()
+        if name is not None:
+            conn.execute(audit_table.insert().values(_entry(store, coach_id, client_id, what)))
+    return None if name is None else str(name)
+
+
+def _entry(store: Store, actor_id: int, client_id: int, what: str) -> dict[str, object]:
+    return {
+        "at": store.now(),
+        "actor_id": actor_id,
+        "client_id": client_id,
+        "action": "read",
+        "what": what[:500],
+    }
+
+
 def entries(store: Store, client_id: int | None = None, limit: int = 200) -> list[AuditEntry]:
     query = select(audit_table).order_by(audit_table.c.id.desc()).limit(limit)
     if client_id is not None:

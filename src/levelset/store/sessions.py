@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Table, select, update
 
+from levelset.store.accounts import User, users_table
 from levelset.store.db import Store
 from levelset.store.ownership import tenanted
 from levelset.store.schema import metadata
@@ -72,13 +73,40 @@ def start(store: Store, user_id: int, token_hash: str, csrf_seed: str) -> None:
         conn.execute(sessions_table.insert().values(values))
 
 
-def live(store: Store, token_hash: str) -> SessionRow | None:
-    """The session with this digest unless it was ended."""
+def resume(
+    store: Store, token_hash: str, limits: tuple[dt.timedelta, dt.timedelta, dt.timedelta]
+) -> tuple[SessionRow, User] | None:
+    """The live session with this digest and its user: one read transaction (the session
+    joined to its user). Only when the session is past its idle or absolute limit (`limits`:
+    idle, absolute, touch_every) is it ended, or when `last_seen` is older than `touch_every`
+    moved, each a write of its own (at most once a minute per session). None: unknown, ended
+    or just expired."""
+    idle, absolute, touch_every = limits
+    now = store.now()
+    with store.read() as conn:
+        found = conn.execute(_joined(token_hash)).mappings().first()
+    if found is None:
+        return None
+    row = _session(found)
+    expired = now - row.last_seen > idle or now - row.created_at > absolute
+    if expired:
+        end(store, row.id)
+        return None
+    if now - row.last_seen > touch_every:
+        touch(store, row.id)
+    return row, user_of(found)
+
+
+def user_of(found: Any) -> User:
+    """The user half of a session joined to its user (`_joined`)."""
+    return User(**{k: found[f"account_{k}"] for k in User.__dataclass_fields__})
+
+
+def _joined(token_hash: str) -> Any:
     table = sessions_table.c
-    query = select(sessions_table).where(table.token_hash == token_hash, table.ended_at.is_(None))
-    with store.begin() as conn:
-        row = conn.execute(query).mappings().first()
-    return None if row is None else _session(row)
+    users = [c.label(f"account_{c.name}") for c in users_table.c]
+    query = select(sessions_table, *users).join(users_table, users_table.c.id == table.user_id)
+    return query.where(table.token_hash == token_hash, table.ended_at.is_(None))
 
 
 def touch(store: Store, session_id: int) -> None:
