@@ -32,12 +32,10 @@ def export_mine(ws: Workspace, signed: Signed) -> bytes:
 def export_records(ws: Workspace, org: int, client_id: int, name: str, email: str) -> bytes:
     store = ws.store.for_tenant(org)
     members = {"account.json": dumps({"name": name, "email": email})}
-    for table, rows in clients.dump_owner(store.for_owner(client_id)).items():
-        members[f"records/{table}.json"] = dumps(rows)
-        members[f"records/{table}.csv"] = _csv(rows)
+    members |= bundle(clients.dump_owner(store.for_owner(client_id)))
     members["consents.json"] = dumps(consent.consents(store, client_id=client_id))
     members["audit.json"] = dumps(audit.entries(store, client_id, limit=100_000))
-    return _zip(members)
+    return zip_members(members)
 
 
 def export_job(ws: Workspace, org: int, payload: dict[str, Any]) -> dict[str, Any]:
@@ -64,6 +62,15 @@ def erase_me(ws: Workspace, signed: Signed, password: str) -> dict[str, int]:
     return removed
 
 
+def bundle(tables: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
+    """Each table's rows as records/<table>.json and records/<table>.csv."""
+    members = {}
+    for table, rows in tables.items():
+        members[f"records/{table}.json"] = dumps(rows)
+        members[f"records/{table}.csv"] = _csv(rows)
+    return members
+
+
 def _csv(rows: list[dict[str, Any]]) -> str:
     out = io.StringIO()
     if rows:
@@ -73,7 +80,7 @@ def _csv(rows: list[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
-def _zip(members: dict[str, str]) -> bytes:
+def zip_members(members: dict[str, str]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, text in sorted(members.items()):

@@ -82,10 +82,11 @@ def rollup(ws: Workspace, admin: Signed) -> Rollup:
 
 
 def trail(ws: Workspace, signed: Signed) -> list[AuditEntry]:
-    """The audit log: an admin's whole organisation's, a client's about themself."""
+    """The audit log, newest first, with the names of who and whose: an admin's whole
+    organisation's, a client's about themself."""
     store = ws.store.for_tenant(signed.org)
     if signed.user.role == "admin":
-        return audit.entries(store)
+        return audit.named_entries(store)
     if signed.user.role == "client" and signed.user.client_id is not None:
-        return audit.entries(store, signed.user.client_id)
+        return audit.named_entries(store, signed.user.client_id)
     raise Forbidden("the audit log is for admins, and for clients about themselves")

@@ -75,6 +75,29 @@ def worker_command(
             time.sleep(every)
 
 
+@app.command("retention")
+def retention_command(
+    database: str = typer.Option(..., "--database", help=DATABASE_HELP),
+    apply: bool = typer.Option(
+        False, "--apply", help="Erase them (without it: only list who would be erased)."
+    ),
+) -> None:
+    """Erase the records of archived clients whose organisation's retention period has
+    ended (each erasure written to the audit log); run it daily, e.g. from a systemd timer."""
+    from levelset.app.org_admin import apply_retention, due
+    from levelset.cli.workspace import workspace
+
+    os.environ["LEVELSET_DATABASE_URL"] = database
+    ws = workspace()
+    found = apply_retention(ws, ws.today()) if apply else due(ws, ws.today())
+    for client in found:
+        done = f"erased ({client.rows} records)" if apply else "due"
+        typer.echo(
+            f"organisation {client.org}: {client.name}, archived {client.archived_on}: {done}"
+        )
+    typer.echo(f"{len(found)} client(s) {'erased' if apply else 'due; --apply erases them'}")
+
+
 @app.callback()
 def server_command(
     ctx: typer.Context,

@@ -21,7 +21,9 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from levelset import __version__
 from levelset.app.workspace import Clock, Workspace
 from levelset.errors import LevelsetError
+from levelset.server.admin_routes import router as admin_router
 from levelset.server.guard import ServerGuard
+from levelset.server.oidc_routes import router as oidc_router
 from levelset.server.routes import router
 from levelset.server.settings import ServerSettings
 from levelset.web.app import create_app
@@ -35,6 +37,7 @@ def create_server(settings: ServerSettings, *, clock: Clock | None = None) -> An
     pages = create_app(
         ws, secret=settings.secret, max_upload_bytes=settings.max_upload_bytes, local_only=False
     )
+    pages.state.renderer.env.globals["served"] = True  # the footer says where data is kept
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -62,6 +65,8 @@ def create_server(settings: ServerSettings, *, clock: Clock | None = None) -> An
     server.state.render_error = pages.state.render_error
     server.add_exception_handler(LevelsetError, _answer_error)
     server.include_router(router)
+    server.include_router(admin_router)
+    server.include_router(oidc_router)
     server.mount("/", pages)
     server.add_middleware(ServerGuard, workspace=ws, settings=settings)
     trusted = list(settings.forwarded_allow_ips)

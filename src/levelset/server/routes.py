@@ -15,9 +15,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from levelset import __version__
-from levelset.app import accounts, data_rights, invitations, server_access
+from levelset.app import accounts, data_rights, invitations, org_admin, server_access, sign_in_oidc
 from levelset.app.accounts import Signed
 from levelset.errors import Unauthorized
+from levelset.jsonable import dumps
 from levelset.server.guard import cookie_header, cookie_names
 from levelset.server.settings import ServerSettings
 from levelset.web.errors import Forbidden as WebForbidden
@@ -67,7 +68,7 @@ def workspace(request: Request) -> Any:
     return request.app.state.workspace
 
 
-def _signed_in_answer(request: Request, token: str, to: str) -> Response:
+def signed_in_answer(request: Request, token: str, to: str) -> Response:
     settings = settings_of(request)
     response = RedirectResponse(to, status_code=303)
     name = cookie_names(settings)[0]
@@ -95,7 +96,7 @@ def login(request: Request, email: str = Form(...), password: str = Form(...)) -
         accounts.sign_out(ws, previous)
     token = accounts.sign_in(ws, email, password, address, settings.policy)
     role = accounts.resume(ws, token, settings.policy)
-    return _signed_in_answer(request, token, HOME_OF[role.user.role] if role else "/")
+    return signed_in_answer(request, token, HOME_OF[role.user.role] if role else "/")
 
 
 @router.post("/logout", dependencies=[Depends(check_token)])
@@ -126,7 +127,7 @@ def accept(
     share: str = Form(""),
 ) -> Response:
     session = invitations.accept(workspace(request), token, name, password, bool(share))
-    return _signed_in_answer(request, session, "/server/account")
+    return signed_in_answer(request, session, "/server/account")
 
 
 @router.get("/account", response_class=HTMLResponse)
@@ -136,6 +137,13 @@ def account(request: Request) -> Response:
     coaches = invitations.coaches_of(ws, signed) if signed.user.role == "client" else []
     trail = server_access.trail(ws, signed) if signed.user.role != "coach" else []
     return page(request, "account.html", title="Your account", coaches=coaches, trail=trail)
+
+
+@router.get("/account/audit.json")
+def audit_log(request: Request) -> Response:
+    """The audit log shown on the account page, with the user and client ids."""
+    entries = server_access.trail(workspace(request), signed_in(request))
+    return Response(dumps({"entries": entries}), media_type="application/json")
 
 
 @router.post("/account/revoke", dependencies=[Depends(check_token)])
@@ -195,10 +203,23 @@ def leave(request: Request) -> Response:
 
 @router.get("/admin", response_class=HTMLResponse)
 def admin(request: Request) -> Response:
+    return _admin_page(request)
+
+
+def _admin_page(request: Request, link: str | None = None) -> Response:
     ws, signed = workspace(request), signed_in(request)
-    rollup = server_access.rollup(ws, signed)
-    users = accounts.staff(ws, signed)
-    return page(request, "admin.html", title="Organisation", rollup=rollup, users=users)
+    return page(
+        request,
+        "admin.html",
+        title="Organisation",
+        rollup=server_access.rollup(ws, signed),
+        users=accounts.staff(ws, signed),
+        clients=org_admin.client_statuses(ws, signed),
+        retention=org_admin.retention_of(ws, signed),
+        provider=sign_in_oidc.provider_of(ws, signed.org),
+        sign_in_link=f"{str(request.base_url).rstrip('/')}/server/oidc/{signed.org}/start",
+        link=link,
+    )
 
 
 @router.post("/admin/staff", dependencies=[Depends(check_token)])
@@ -217,10 +238,7 @@ def add_staff(
 def issue_reset(request: Request, user_id: int = Form(...)) -> Response:
     ws, signed, settings = workspace(request), signed_in(request), settings_of(request)
     token = accounts.issue_reset(ws, signed, user_id, settings.policy)
-    rollup = server_access.rollup(ws, signed)
-    link = f"{str(request.base_url).rstrip('/')}/server/reset/{token}"
-    users = accounts.staff(ws, signed)
-    return page(request, "admin.html", title="Organisation", rollup=rollup, users=users, link=link)
+    return _admin_page(request, f"{str(request.base_url).rstrip('/')}/server/reset/{token}")
 
 
 @router.get("/reset/{token}", response_class=HTMLResponse)

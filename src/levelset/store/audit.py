@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Column, DateTime, Index, Integer, String, Table, select
 
@@ -34,6 +35,8 @@ class AuditEntry:
     client_id: int
     action: str
     what: str
+    actor: str | None = None  # the user's name (None: the account was erased)
+    client: str | None = None  # the client's name (None: erased)
 
 
 def record(store: Store, actor_id: int, client_id: int, action: str, what: str) -> None:
@@ -46,6 +49,24 @@ def record(store: Store, actor_id: int, client_id: int, action: str, what: str) 
     }
     with store.begin() as conn:
         conn.execute(audit_table.insert().values(values))
+
+
+def record_many(store: Store, actor_id: int, client_ids: list[int], action: str, what: str) -> None:
+    """One line per client, in one transaction (an organisation-wide export)."""
+    if not client_ids:
+        return
+    values = [
+        {
+            "at": store.now(),
+            "actor_id": actor_id,
+            "client_id": c,
+            "action": action,
+            "what": what[:500],
+        }
+        for c in client_ids
+    ]
+    with store.begin() as conn:
+        conn.execute(audit_table.insert(), values)
 
 
 def coach_read(store: Store, coach_id: int, client_id: int, what: str) -> str | None:
@@ -85,4 +106,35 @@ def entries(store: Store, client_id: int | None = None, limit: int = 200) -> lis
         query = query.where(audit_table.c.client_id == client_id)
     with store.begin() as conn:
         rows = conn.execute(query).mappings()
-        return [AuditEntry(**{k: r[k] for k in AuditEntry.__dataclass_fields__}) for r in rows]
+        return [_entry_of(r) for r in rows]
+
+
+def named_entries(store: Store, client_id: int | None = None, limit: int = 200) -> list[AuditEntry]:
+    """`entries` with the user's and the client's names, read in one query."""
+    from levelset.store.accounts import users_table
+    from levelset.store.clients import clients_table
+
+    log = audit_table.c
+    # scalar subqueries, not outer joins: the tenant filter is added to each SELECT's WHERE,
+    # which would turn an outer join into an inner one and drop erased accounts' lines
+    actor = select(users_table.c.name).where(users_table.c.id == log.actor_id)
+    client = select(clients_table.c.name).where(clients_table.c.id == log.client_id)
+    query = (
+        select(
+            audit_table,
+            actor.scalar_subquery().label("actor"),
+            client.scalar_subquery().label("client"),
+        )
+        .order_by(log.id.desc())
+        .limit(limit)
+    )
+    if client_id is not None:
+        query = query.where(log.client_id == client_id)
+    with store.read() as conn:
+        rows = conn.execute(query).mappings()
+        return [_entry_of(r) for r in rows]
+
+
+def _entry_of(row: Any) -> AuditEntry:
+    """An entry from a row (the names only when the query read them)."""
+    return AuditEntry(**{k: row[k] for k in AuditEntry.__dataclass_fields__ if k in row})
