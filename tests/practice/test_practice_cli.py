@@ -146,3 +146,12 @@ def test_the_same_call_kept_twice_is_stored_once(tmp_path: Path) -> None:
     assert other.exit_code == 0, other.stderr  # another seed is another call: kept too
     history = run_cli("practice", "history", "--json").json()
     assert len(history) == 2 and len({h["session_id"] for h in history}) == 2
+
+
+def test_a_live_call_kept_again_says_so_and_stores_once() -> None:
+    _record()
+    first = run_cli("practice", "negotiation", COMPANY, "--seed", "9", stdin=HOLD + "\n")
+    again = run_cli("practice", "negotiation", COMPANY, "--seed", "9", stdin=HOLD + "\n")
+    assert first.exit_code == 0 and again.exit_code == 0, again.stderr
+    assert "Already kept" not in first.stdout and "Already kept" in again.stdout
+    assert len(run_cli("practice", "history", "--json").json()) == 1

@@ -95,8 +95,8 @@ def _live(company: str, difficulty: str, seed: int, save: bool) -> None:
         render_move(moves[-1])
     session = finish(case, chosen, moves)
     render_session(session, transcript=False)
-    if save and moves:
-        keep_session(_ws(), session)
+    if save and moves and keep_session(_ws(), session).already_kept:
+        typer.echo("Already kept: the same call (same answers, today) is stored once.")
 
 
 def _ws() -> Workspace:

@@ -61,7 +61,7 @@ class PeerCheck:
         found = [self.number, self.positioning]
         if self.pushback:
             found.append(self.pushback)
-        return (*found, f"Change next time: {self.change}")
+        return (*found, f"Change next time: {self.change}.")
 
 
 def check(peer: PeerHeard, currency: str = "USD") -> PeerCheck:

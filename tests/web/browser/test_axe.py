@@ -76,6 +76,9 @@ def _fill(page: Any, base: str, tmp_path: Path) -> None:
     ):
         _post(page, base, "/tracking/events", form={"kind": kind, "company": "Acme", **extra})
     _post(page, base, "/plan", form={})
+    for seed, said in (("1", "My number is $215,000 base."), ("2", "Okay, that's fine.")):
+        kept = {"company": "Acme", "seed": seed, "answer": said}  # practice on /tracking
+        _post(page, base, "/practice/sessions", form=kept)
 
 
 @pytest.fixture
