@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 
 from levelset.store.clients import add_client
-from levelset.store.tracking import insert_events, load_events
+from levelset.store.event_import import insert_events
+from levelset.store.tracking import load_events
 from levelset.tracking import Channel, EventKind, Outcome, plan_import
 from tests.tracking.conftest import TODAY, application, follow
 

@@ -188,11 +188,12 @@ def import_sheet(
     Any bad row refuses the whole sheet (InputError naming every line) unless `skip_bad_rows`;
     events already stored are left out, so importing the same sheet twice adds nothing.
     """
-    from levelset.store.tracking import insert_events, load_events
+    from levelset.store.event_import import insert_events, stored_for_import
     from levelset.tracking.csv_import import decode_sheet
 
     text = decode_sheet(data, name)
-    plan = plan_import(text, name, load_events(ws.store), ws.today(), skip_bad_rows, columns)
+    stored = stored_for_import(ws.store)
+    plan = plan_import(text, name, stored, ws.today(), skip_bad_rows, columns)
     if plan.skipped and not plan.events and not plan.already_stored:
         from levelset.errors import validation_failed
 

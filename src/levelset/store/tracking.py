@@ -11,11 +11,9 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
-    Connection,
     Date,
     DateTime,
     Index,
-    Insert,
     Integer,
     String,
     Table,
@@ -25,7 +23,7 @@ from sqlalchemy import (
 
 from levelset.errors import Conflict, NotFound
 from levelset.store.db import Store
-from levelset.store.ownership import as_run, owned, owner_column
+from levelset.store.ownership import owned, owner_column
 from levelset.store.schema import metadata
 from levelset.tracking.events import Channel, Event, EventKind, Outcome
 from levelset.tracking.experiments import Design, Experiment, Verdict
@@ -107,54 +105,6 @@ def add_events(store: Store, events: Sequence[Event], source: str) -> list[Event
     with store.begin() as conn:  # one executemany, ids back in the order of `events`
         ids = conn.execute(insert, rows).scalars().all()
     return [event.with_id(int(key)) for event, key in zip(events, ids, strict=True)]
-
-
-def insert_events(store: Store, events: Sequence[Event], source: str) -> int:
-    """Insert `events` in one transaction (all or none) as one executemany; return how many.
-
-    For imports: no ids come back, so the driver inserts the rows in one batched call.
-    """
-    if not events:
-        return 0
-    now = store.now()
-    rows = [_row(event) | {"source": source, "created_at": now} for event in events]
-    with store.begin() as conn:
-        insert = as_run(conn, events_table.insert())  # tenant and owner keys, as every insert
-        assert isinstance(insert, Insert)
-        _insert_many(conn, insert, rows)
-    return len(rows)
-
-
-def _insert_many(conn: Connection, insert: Insert, rows: list[dict[str, Any]]) -> None:
-    """One DBAPI executemany of an INSERT compiled once, each value converted by its column
-    type's own bind processor: SQLAlchemy's per-row parameter handling costs more than the
-    insert itself for a hundred thousand rows. Named paramstyles go through SQLAlchemy."""
-    compiled = insert.compile(dialect=conn.dialect, column_keys=list(rows[0]))
-    if not compiled.positional or compiled.positiontup is None:
-        conn.execute(insert, rows)
-        return
-    fixed = compiled.construct_params(rows[0])  # with the values the statement carries
-    types = {c.key: c.type for c in insert.table.c}
-    columns = [
-        _column(rows, name, fixed.get(name), types[name].bind_processor(conn.dialect))
-        for name in compiled.positiontup
-    ]
-    conn.exec_driver_sql(compiled.string, list(zip(*columns, strict=True)))
-
-
-def _column(rows: list[dict[str, Any]], name: str, fixed: Any, convert: Any) -> list[Any]:
-    """One column's values for every row, converted once per distinct value (dates repeat)."""
-    if name not in rows[0]:
-        return [_bound(fixed, convert)] * len(rows)
-    values = [row[name] for row in rows]
-    if convert is None:
-        return values
-    done: dict[Any, Any] = {}
-    return [done[v] if v in done else done.setdefault(v, _bound(v, convert)) for v in values]
-
-
-def _bound(value: Any, convert: Any) -> Any:
-    return value if convert is None or value is None else convert(value)
 
 
 def delete_event(store: Store, event_id: int) -> list[Event]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from levelset.errors import Conflict, NotFound, Problem
 from levelset.tracking.events import Event, EventKind
+from levelset.tracking.stored import Attempt
 
 
 @dataclass(frozen=True)
@@ -20,10 +21,14 @@ class Located:
 
 
 def check_events(
-    new: Sequence[Located], stored: Sequence[Event], today: dt.date, file: str | None = None
+    new: Sequence[Located],
+    stored: Sequence[Event | Attempt],
+    today: dt.date,
+    file: str | None = None,
 ) -> list[Problem]:
-    """Every problem with `new` events given what is `stored`, each with its line."""
-    attempts = {e.ref: e for e in stored if e.kind.is_attempt}
+    """Every problem with `new` events given what is `stored` (whole events, or the stored
+    attempts an import reads), each with its line."""
+    attempts: dict[str, Event | Attempt] = {e.ref: e for e in stored if e.kind.is_attempt}
     first_line: dict[str, int | None] = {}
     problems: list[Problem] = []
     for item in new:
@@ -48,7 +53,7 @@ def check_events(
 
 
 def _check_one(
-    item: Located, attempts: dict[str, Event], today: dt.date, file: str | None
+    item: Located, attempts: dict[str, Event | Attempt], today: dt.date, file: str | None
 ) -> list[Problem]:
     event, problems = item.event, []
     if event.date > today:
@@ -100,7 +105,7 @@ def _problem(
     return Problem(message, file=file, line=item.line, field=field, expected=expected)
 
 
-def _closest(ref: str, attempts: dict[str, Event]) -> str:
+def _closest(ref: str, attempts: dict[str, Event | Attempt]) -> str:
     close = difflib.get_close_matches(ref, list(attempts), n=2, cutoff=0.5)
     return f" (closest: {', '.join(close)})" if close else ""
 

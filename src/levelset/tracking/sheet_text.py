@@ -1,0 +1,103 @@
+"""The text of a tracking sheet: its bytes decoded, its CSV read into rows under levelset's names.
+
+Each row keeps the line of the file it starts on (a quoted field may hold a line break, so a
+row's line is counted from the reader, not from the row's position).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from levelset.errors import InputError
+from levelset.tracking.columns import EMPTY
+from levelset.untrusted import LIMITS, csv_problem, field_limit
+
+MAX_SHEET_BYTES = 20 * 1024 * 1024  # years of applications fit in well under a megabyte
+_WORKBOOK_SIGNS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # xlsx/ods zip, old xls
+_LONGEST_EMPTY = max(len(marker) for marker in EMPTY)
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One row of a sheet under levelset's column names, each cell stripped, blanks emptied."""
+
+    line: int
+    values: dict[str, str]
+
+    def get(self, name: str) -> str:
+        return self.values.get(name, "")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A sheet's header and its non-blank records, each with the line it starts on."""
+
+    headers: list[str]
+    records: list[tuple[int, list[str]]]
+
+    def rows(self, mapping: dict[str, str]) -> list[SheetRow]:
+        """Every record under levelset's names (`mapping`: name -> header). A header given
+        twice reads from its last column, a short record reads blanks past its end."""
+        where = {header: at for at, header in enumerate(self.headers)}
+        chosen = [(name, where[header]) for name, header in mapping.items() if header in where]
+        return [SheetRow(line, dict(_cells(record, chosen))) for line, record in self.records]
+
+
+def _cells(record: list[str], chosen: list[tuple[str, int]]) -> Iterator[tuple[str, str]]:
+    width = len(record)
+    for name, at in chosen:
+        value = record[at].strip() if at < width else ""
+        if value and len(value) <= _LONGEST_EMPTY and value.lower() in EMPTY:
+            value = ""  # "n/a", "-", "none": a blank written out
+        yield name, value
+
+
+def read_sheet(text: str, file: str) -> Sheet:
+    """The header and records of CSV text, its dialect sniffed (comma, semicolon or tab)."""
+    sample = text[:4096]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), dialect)
+    with field_limit(LIMITS.csv_field_chars):
+        try:
+            return _records(reader, file)
+        except csv.Error as error:  # a field over the limit, a stray line break in a field
+            raise csv_problem(error, file, reader.line_num, LIMITS) from None
+
+
+def _records(reader: Any, file: str) -> Sheet:
+    headers = next(reader, None)
+    if not headers or not any(h.strip() for h in headers):
+        raise InputError(f"{file}: the file is empty or has no header row")
+    records, previous_end = [], reader.line_num
+    for record in reader:
+        line, previous_end = previous_end + 1, reader.line_num
+        if any(cell.strip() for cell in record):
+            records.append((line, record))
+    return Sheet(headers, records)
+
+
+def decode_sheet(data: bytes, file: str) -> str:
+    """The text of a CSV file: UTF-8 (with or without BOM), else Windows-1252 as Excel saves it.
+
+    A workbook, a binary file or a file over the size limit is refused with what to do.
+    """
+    if len(data) > MAX_SHEET_BYTES:
+        raise InputError(f"{file}: {len(data):,} bytes is too large for a sheet of applications")
+    if data.startswith(_WORKBOOK_SIGNS):
+        raise InputError(
+            f"{file} is a spreadsheet workbook, not CSV",
+            hint="save it as CSV (File > Save As > CSV UTF-8) and import that file",
+        )
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{file}: binary content, not a CSV text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
