@@ -40,8 +40,11 @@ def soc_ok(text: str) -> str:
 
 
 def number(text: str) -> str:
-    """SQL: a published number ('1,234', '$5.00') as a DOUBLE; NULL when it is none."""
-    return f"TRY_CAST(replace(replace({text}, '$', ''), ',', '') AS DOUBLE)"
+    """SQL: a published number ('1,234', '$5.00') as a DOUBLE; NULL when it is none. A plain
+    number is read as it is; only the others lose their '$' and ',' first (COALESCE reads its
+    second argument only for the rows the first left NULL)."""
+    cleaned = f"TRY_CAST(replace(replace({text}, '$', ''), ',', '') AS DOUBLE)"
+    return f"coalesce(TRY_CAST({text} AS DOUBLE), {cleaned})"
 
 
 def _trim(column: str) -> str:
@@ -91,8 +94,8 @@ def _trimmed(table: str, columns: Collection[str]) -> str:
 def _date(columns: Collection[str], *names: str) -> str:
     for name in names:
         if name in columns:
-            return (
-                f"coalesce(TRY_CAST(left({name}, 10) AS DATE), "
+            return (  # ISO dates, ISO dates with a time, then US dates
+                f"coalesce(TRY_CAST({name} AS DATE), TRY_CAST(left({name}, 10) AS DATE), "
                 f"CAST(TRY_STRPTIME({name}, '%m/%d/%Y') AS DATE))"
             )
     return "CAST(NULL AS DATE)"
@@ -107,8 +110,9 @@ def _state() -> str:
         f"WHEN '{n.replace('_', ' ')}' THEN '{c}'"
         for n, c in (p.split(":") for p in STATES.split())
     )
-    return (
-        "CASE WHEN length(worksite_state) = 2 THEN upper(worksite_state) "
+    return (  # a code already in capitals is kept as it is, without upper() per row
+        "CASE WHEN worksite_state GLOB '[A-Z][A-Z]' THEN worksite_state "
+        "WHEN length(worksite_state) = 2 THEN upper(worksite_state) "
         f"ELSE CASE upper(worksite_state) {names} ELSE NULL END END"
     )
 
@@ -117,13 +121,23 @@ def _level(columns: Collection[str]) -> str:
     if "pw_wage_level" not in columns:
         return "CAST(NULL AS VARCHAR)"
     spelled = " ".join(f"WHEN '{v}' THEN '{v}' WHEN 'LEVEL {v}' THEN '{v}'" for v in LEVELS)
-    return f"CASE upper(pw_wage_level) {spelled} END"
+    exact = " ".join(f"WHEN '{v}' THEN '{v}'" for v in LEVELS)  # as written most often
+    return f"CASE pw_wage_level {exact} ELSE CASE upper(pw_wage_level) {spelled} END END"
 
 
 def _full_time(columns: Collection[str]) -> str:
     if "full_time_position" not in columns:
         return "CAST(NULL AS BOOLEAN)"
-    return "upper(full_time_position) IN ('Y', 'YES', 'TRUE', '1')"
+    return (  # 'Y' and 'N' as written most often, without upper() per row
+        "CASE WHEN full_time_position IN ('Y', 'N') THEN full_time_position = 'Y' "
+        "ELSE upper(full_time_position) IN ('Y', 'YES', 'TRUE', '1') END"
+    )
+
+
+def _unit_key() -> str:
+    """The wage unit as a key of UNITS; the units as DOL writes them without string work."""
+    written = " ".join(f"WHEN '{u.title()}' THEN '{u}'" for u in UNITS)
+    return f"CASE wage_unit_of_pay {written} ELSE lower(replace(wage_unit_of_pay, ' ', '-')) END"
 
 
 def _cleaned(table: str, columns: Collection[str]) -> str:
@@ -138,7 +152,7 @@ def _cleaned(table: str, columns: Collection[str]) -> str:
           left(replace(soc_code, '-', ''), 6) AS soc_digits,
           {_text(columns, "soc_title")} AS soc_title, wage_rate_of_pay_from AS wage_text,
           {number("wage_rate_of_pay_from")} AS wage_from, {wage_to} AS wage_to,
-          lower(replace(wage_unit_of_pay, ' ', '-')) AS unit_key,
+          {_unit_key()} AS unit_key,
           {_text(columns, "worksite_city")} AS worksite_city,
           {_state()} AS worksite_state, {_level(columns)} AS pw_wage_level,
           {_full_time(columns)} AS full_time
