@@ -20,7 +20,6 @@ from levelset.tracking.events import Channel, Event, EventKind, Outcome
 from levelset.tracking.stored import Attempt, Identity, StoredEvents
 
 _KINDS = {member.value: member for member in EventKind}
-_OUTCOMES = {member.value: member for member in Outcome}
 
 # Each stored field of an event, read from the event.
 _FIELDS: dict[str, Callable[[Event], Any]] = {
@@ -46,19 +45,16 @@ def _value(member: Channel | Outcome | None) -> str | None:
 def stored_for_import(store: Store) -> StoredEvents:
     """Every stored event's identity and the stored attempts (by date, then id)."""
     c = events_table.c
-    query = select(c.kind, c.date, c.ref, c.outcome, c.stage, c.company, c.role).order_by(
-        c.date, c.id
+    identities = select(c.kind, c.date, c.ref, c.outcome, c.stage)
+    attempts = (
+        select(c.kind, c.date, c.ref, c.company, c.role)
+        .where(c.kind.in_([k.value for k in EventKind if k.is_attempt]))
+        .order_by(c.date, c.id)
     )
     with store.read() as conn:
-        rows = conn.execute(query).all()
-    identities: set[Identity] = set()
-    attempts: list[Attempt] = []
-    for kind_name, date, ref, outcome, stage, company, role in rows:
-        kind = _KINDS[kind_name]
-        identities.add((kind, date, ref, _OUTCOMES.get(outcome), stage))
-        if kind.is_attempt:
-            attempts.append(Attempt(kind, date, ref, company, role))
-    return StoredEvents(frozenset(identities), tuple(attempts))
+        seen: frozenset[Identity] = frozenset(map(tuple, conn.execute(identities)))
+        rows = conn.execute(attempts).all()
+    return StoredEvents(seen, tuple(Attempt(_KINDS[k], d, r, co, ro) for k, d, r, co, ro in rows))
 
 
 def insert_events(store: Store, events: Sequence[Event], source: str) -> int:

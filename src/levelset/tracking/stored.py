@@ -13,9 +13,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from levelset.tracking.events import Event, EventKind, Outcome
+from levelset.tracking.events import Event, EventKind
 
-Identity = tuple[EventKind, dt.date, str, Outcome | None, str]
+# kind, date, ref, outcome, stage; kind and outcome by their stored names (the store hands
+# them over as they are, and an enum member hashes apart from its name)
+Identity = tuple[str, dt.date, str, str | None, str]
 
 
 class Attempt(NamedTuple):
@@ -50,8 +52,9 @@ class StoredEvents:
 
 
 def identity(event: Event) -> Identity:
-    """Event.identity, typed: what makes two events the same whatever their id or note."""
-    return (event.kind, event.date, event.ref, event.outcome, event.stage)
+    """Event.identity by names: what makes two events the same whatever their id or note."""
+    outcome = event.outcome._value_ if event.outcome is not None else None
+    return (event.kind._value_, event.date, event.ref, outcome, event.stage)
 
 
 def as_stored(stored: Sequence[Event] | StoredEvents) -> StoredEvents:
