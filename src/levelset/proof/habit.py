@@ -3,7 +3,7 @@
 Where a heading's words do not tell the title from the company ("Royal Opera House" over
 "Répétiteur": neither names a job nor an organisation), the reader falls back on the form's
 usual order. The résumé's other headings, told apart by their words, show its own order; when
-they agree, the undecided headings follow it.
+two thirds of them or more agree, the undecided headings follow it.
 """
 
 from __future__ import annotations
@@ -16,18 +16,32 @@ from levelset.proof.model import Position
 
 UNDECIDED = "title and company told apart by their order, not their words"
 FOLLOWED = "title and company told apart by the order of this résumé's other headings"
+INHERITED = "no company beside this title: the company of the entry above"
 
 
 def follow_habit(
     positions: Sequence[Position], first_lines: Mapping[int, str]
 ) -> tuple[Position, ...]:
     """The positions, undecided ones put in the order the decided ones agree on."""
-    votes = [_company_first(p, first_lines) for p in positions if _decided(p)]
+    votes = [
+        _company_first(p, first_lines)
+        for p in positions
+        if _decided(p) and INHERITED not in p.guesses
+    ]
     known = [v for v in votes if v is not None]
-    if len(known) < 2 or len(set(known)) != 1:
-        return tuple(positions)
-    habit = known[0]
-    return tuple(_follow(p, habit, first_lines) for p in positions)
+    habit = known.count(True) > len(known) / 2
+    if known.count(habit) < 2 or known.count(habit) * 3 < len(known) * 2:
+        return tuple(positions)  # too few headings decided, or no clear habit among them
+    return _carry_companies([_follow(p, habit, first_lines) for p in positions])
+
+
+def _carry_companies(positions: list[Position]) -> tuple[Position, ...]:
+    """A role listed under the entry above takes that entry's company as it now reads."""
+    for index, position in enumerate(positions[1:], start=1):
+        if INHERITED in position.guesses:
+            company = positions[index - 1].company
+            positions[index] = dataclasses.replace(position, company=company)
+    return tuple(positions)
 
 
 def _follow(position: Position, habit: bool, first_lines: Mapping[int, str]) -> Position:

@@ -22,7 +22,7 @@ from levelset.proof.dates import (
     strip_durations,
 )
 from levelset.proof.glyphs import join_hyphenated
-from levelset.proof.habit import UNDECIDED, follow_habit
+from levelset.proof.habit import INHERITED, UNDECIDED, follow_habit
 from levelset.proof.headers import (
     looks_like_place,
     order,
@@ -33,6 +33,10 @@ from levelset.proof.headers import (
     tidy,
     without_place,
 )
+from levelset.proof.line_kinds import AREA as _AREA
+from levelset.proof.line_kinds import continues as _continues
+from levelset.proof.line_kinds import sentence as _sentence
+from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Document, Origin, Position
 from levelset.proof.safety import read_text, refuse
@@ -41,7 +45,7 @@ from levelset.proof.sections import section_of
 __all__ = ["Line", "import_text_file", "is_bullet", "parse_resume", "split_title_company"]
 
 _SEPARATED = re.compile(r"\s*[|•·—–]\s*|\s{2,}")
-_ABBREVIATED = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|bros|jr|sr|st|u\.s|s\.a)\.\s*$", re.I)
+_LENGTH = re.compile(r"\(\s*(?:\d+\s+(?:years?|months?)|less than a)[^)]*\)", re.I)
 _AT_FORM = re.compile(r"\S\s+at\s+[A-Z0-9]")  # "Title at Company", as LinkedIn writes it
 _CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
 
@@ -114,6 +118,9 @@ class _Builder:
     open_bullet: bool = False
     after: Line | None = None  # the line after the next one
     swallowed: int | None = None  # a line already read as part of the heading above it
+    after_dates: bool = False  # the line just read was a position's date line
+    inherited: bool = False  # the open position's company is the one of the position above
+    following: Line | None = None  # the line after the one being read
     first_lines: dict[int, str] = field(default_factory=dict)  # each line's text by number
 
     def origin(self, line: Line) -> Origin:
@@ -161,15 +168,17 @@ class _Builder:
             self.extra[-1] = Bullet(text, last.origin, self.channel)
 
     def _in_experience(self, line: Line, following: Line | None) -> None:
+        self.following = following
         if line.number is not None and line.number == self.swallowed:
             return  # the second half of a wrapped heading, already joined to the first
+        self.after_dates, after_dates = False, self.after_dates
         text = line.text.lstrip("#").strip()
         dated = span_of(line)
         if self.bullets and self.open_bullet and text[:1].islower() and dated is None:
             self._continue_bullet(text)
         elif dated is not None and not (is_bullet(text) and not line.place and self.header):
             self._start_position(dated, line)
-        elif self._place_line(text):
+        elif self._place_line(text, after_dates):
             assert self.header is not None
             self.header = dataclasses.replace(self.header, location=text)
         elif following is not None and self._heads_wrapped(line, following):
@@ -189,11 +198,13 @@ class _Builder:
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
 
-    def _place_line(self, text: str) -> bool:
+    def _place_line(self, text: str, after_dates: bool = False) -> bool:
         """The city under a stacked heading: "2018–2024 Siemens" / "Data Scientist" / "Erlangen"."""
         header = self.header
-        if header is None or self.bullets or not self.details or header.location:
+        if header is None or self.bullets or header.location:
             return False
+        if not self.details:  # "Jan 2020 - Present (5 years)" over "San Francisco, California"
+            return after_dates and (is_location(text) or bool(_AREA.fullmatch(text)))
         return looks_like_place(text) or is_location(text)
 
     def _heads_two_line_entry(self, line: Line, following: Line | None) -> bool:
@@ -205,7 +216,9 @@ class _Builder:
         label = not is_bullet(following.text) and _short_label(following.text)
         placed = bool(line.place) or len(parts_of(line.text)) < len(_SEPARATED.split(line.text))
         alone = all(split_title_company(following.text))  # "Title at Company" needs no line above
-        placed = placed or (_short_label(line.text) and _bare_dates(self.after) and not alone)
+        ended = bool(self.bullets) and not self.open_bullet and not _CONTACT.search(line.text)
+        closed = not alone or ended  # the paragraph above ended: this line is a company
+        placed = placed or (_short_label(line.text) and _bare_dates(self.after) and closed)
         return label and placed and not is_bullet(line.text) and _heads_entry(following, self.after)
 
     def _heads_wrapped(self, line: Line, following: Line | None) -> bool:
@@ -266,6 +279,16 @@ class _Builder:
             title, company = split_title_company(rest)
             origin = self.origin(line)
             place = place or without_place(rest)[1] or place_part(rest)
+        self.after_dates = bool(_LENGTH.search(f"{line.text} {line.dates}"))  # LinkedIn's form
+        if (
+            self.after_dates
+            and not company
+            and self.positions
+            and role_score(title) > 0
+            and len(self.pending) < 2
+            and not _company_follows(self.following, self.after)
+        ):
+            company, self.inherited = self.positions[-1].company, True  # a role in a group
         self.pending_used = bool(self.pending)
         self.pending = []
         self.details = 0
@@ -289,7 +312,8 @@ class _Builder:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
             header = self.header
-            guesses = _guesses(header)
+            guesses = _guesses(header) + (INHERITED,) * self.inherited
+            self.inherited = False
             self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=guesses))
         elif self.bullets:
             self.extra.extend(self.bullets)
@@ -344,6 +368,15 @@ def _guesses(position: Position) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _company_follows(following: Line | None, after: Line | None) -> bool:
+    """The line under a title's dates names its company: a short label over the entry's text."""
+    if following is None or is_bullet(following.text) or span_of(following):
+        return False
+    if is_location(following.text) or not _short_label(following.text):
+        return False
+    return after is None or is_bullet(after.text) or not _short_label(after.text)
+
+
 def _bare_dates(line: Line) -> bool:
     """A line that holds an entry's dates and perhaps its place, but no title or company."""
     dated = span_of(line)
@@ -363,20 +396,3 @@ def _heads_entry(line: Line, following: Line | None) -> bool:
     if not text or len(text.split()) > 14 or _sentence(text):
         return False
     return not is_bullet(line.text) or bool(line.place)
-
-
-def _sentence(text: str) -> bool:
-    """A claim rather than a heading: it ends like a sentence and is long or counts something."""
-    if not text.rstrip().endswith((".", "!", "?")) or _ABBREVIATED.search(text):
-        return False
-    return len(text.split()) >= 8 or bool(re.search(r"\d", text))
-
-
-def _short_label(text: str) -> bool:
-    """A company, team or location line: a few words, no sentence, no number-led claim."""
-    return len(text.split()) <= 8 and not text.rstrip().endswith((".", "!", "?"))
-
-
-def _continues(text: str) -> bool:
-    """A bullet that does not end a sentence probably wraps onto the next line."""
-    return not text.rstrip().endswith((".", "!", "?", ";"))
