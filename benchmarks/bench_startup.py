@@ -189,15 +189,25 @@ def _summary(title: str, figures: list[Figure]) -> None:
     )
 
 
+def _measured(bench: Bench, case: Case, repeat: int, label: str) -> list[Figure]:
+    """The case's figure; a case that fails is named on stderr (the table goes on)."""
+    try:
+        return [_figure(label, *_paired(bench, case, repeat))]
+    except RuntimeError as failed:
+        print(f"not measured: {failed}", file=sys.stderr)
+        return []
+
+
 def run() -> list[Figure]:
     compileall.compile_dir(str(ROOT / "src"), quiet=1)
     only = os.environ.get("LEVELSET_BENCH_STARTUP_ONLY")  # e.g. "proof" to run a few cases
     with tempfile.TemporaryDirectory(prefix="levelset-bench-startup-") as tmp:
         bench = Bench(Path(tmp))
         commands = [
-            _figure(_label(case), *_paired(bench, case, REPEAT))
+            figure
             for case in CASES
             if not only or only in " ".join(case.args)
+            for figure in _measured(bench, case, REPEAT, _label(case))
         ]
         helps = [
             _figure(
