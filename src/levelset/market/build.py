@@ -58,6 +58,8 @@ class ImportReport:
 def shipped_fingerprint() -> str:
     """Changes when the shipped files or the table shapes change (then the store is rebuilt)."""
     digest = hashlib.sha256(tables.SCHEMA_VERSION.encode())
+    for ddl in _upstream_ddl():
+        digest.update(ddl.encode())
     for file in sorted(SHIPPED_DIR.iterdir()):
         digest.update(f"{file.name}:{file.stat().st_size}".encode())
     return digest.hexdigest()[:16]
@@ -109,7 +111,7 @@ def rebuild(
         return BuildReport(paths.market_db, counts, (), time.perf_counter() - start)
     steps = len(SHIPPED_STEPS) + len(entries)
     with _building(paths, copy_live=False) as db:
-        for ddl in tables.ALL:
+        for ddl in (*tables.ALL, *_upstream_ddl()):
             db.run(ddl)
         loaded = []
         for done, step in enumerate(SHIPPED_STEPS):
@@ -319,15 +321,6 @@ def _apply(
     return Loaded(dataset, result.rows, file.name)
 
 
-_TABLE_OF = {
-    "oews": "oews",
-    "crowd": "crowd",
-    "onet": "onet_titles",
-    "lca": "lca",
-    "levels": "level_map",
-}
-
-
 def _finish(
     db: BuildDb, loaded: list[Loaded], imports: str, at: dt.datetime
 ) -> tuple[tuple[str, int], ...]:
@@ -388,11 +381,16 @@ def _fill_display_levels(db: BuildDb) -> None:
     )
 
 
+def _upstream_ddl() -> tuple[str, ...]:
+    """The tables upstream kinds bring beyond those of tables.ALL."""
+    from levelset.market.upstreams import upstreams
+
+    return tuple(ddl for u in upstreams() for ddl in u.ddl)
+
+
 def _rows_of(db: BuildDb, name: str, source: str) -> int:
-    table = _TABLE_OF[source]
-    count = int(db.rows(f"SELECT count(*) FROM {table} WHERE dataset = ?", [name])[0][0])
-    if source == "onet":
-        count += int(
-            db.rows("SELECT count(*) FROM onet_occupations WHERE dataset = ?", [name])[0][0]
-        )
-    return count
+    from levelset.market.upstreams import upstream_of
+
+    sql = "SELECT count(*) FROM {} WHERE dataset = ?"
+    tables = upstream_of(source).tables
+    return sum(int(db.rows(sql.format(t), [name])[0][0]) for t in tables)

@@ -9,7 +9,6 @@ ONET_NOTICE = (
     "Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the "
     "CC BY 4.0 license."
 )
-SOURCES = ("oews", "crowd", "onet", "lca")
 
 
 @dataclass(frozen=True)
@@ -109,15 +108,19 @@ LCA = Dataset(
 )
 
 SHIPPED: tuple[Dataset, ...] = (OEWS_TECH, OEWS_NATIONAL, CROWD, ONET, LEVELS)
-TEMPLATES: dict[str, Dataset] = {"oews": OEWS_NATIONAL, "crowd": CROWD, "onet": ONET, "lca": LCA}
 
 
 def imported(source: str, name: str, release: str, files: tuple[str, ...]) -> Dataset:
-    """The catalogue entry of a file the user imported from `source`."""
-    template = TEMPLATES[source]
-    dataset = template.with_release(name, release, files)
-    if source == "oews":
-        return replace(dataset, title=f"OEWS estimates, {release} (imported)")
-    if source == "lca":
-        return replace(dataset, citation=f"{LCA.citation}, {release}")
-    return dataset
+    """The catalogue entry of a file the user imported from `source` (its upstream kind)."""
+    from levelset.market.upstreams import upstream_of
+
+    return upstream_of(source).imported(name, release, files)
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """`SOURCES`: the names `levelset data import` takes, from the upstream registry."""
+    if name == "SOURCES":
+        from levelset.market.upstreams import importable
+
+        return importable()
+    raise AttributeError(name)

@@ -12,7 +12,6 @@ from pathlib import Path
 from levelset.paths import Paths
 
 # Sources whose import replaces everything earlier from the same source.
-REPLACING = ("crowd", "onet")
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ def _superseded_removed(paths: Paths, new: Entry) -> list[Entry]:
     kept = []
     for old in entries(paths):
         replaced = old.dataset == new.dataset or (
-            old.source == new.source and new.source in REPLACING
+            old.source == new.source and _replaces(new.source)
         )
         if not replaced:
             kept.append(old)
@@ -84,3 +83,10 @@ def _write(paths: Paths, items: list[Entry]) -> None:
     temp = file.with_suffix(".tmp")
     temp.write_text(json.dumps([asdict(e) for e in items], indent=2), encoding="utf-8")
     temp.replace(file)
+
+
+def _replaces(source: str) -> bool:
+    """Whether a newer import of this upstream kind replaces the earlier one."""
+    from levelset.market.upstreams import upstream_of
+
+    return upstream_of(source).replaces
