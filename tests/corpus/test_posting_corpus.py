@@ -15,7 +15,7 @@ from tests.corpus.postings import measure
 
 # Measured floors (share right): raise them when the reader gets better, never lower them.
 FLOORS = {
-    "tuning": {"pay": 1.0, "title": 1.0, "company": 0.94, "location": 0.98, "level": 1.0},
+    "tuning": {"pay": 1.0, "title": 1.0, "company": 0.96, "location": 0.98, "level": 1.0},
     "held-out": {"pay": 1.0, "title": 1.0, "company": 0.91, "location": 1.0, "level": 1.0},
 }
 

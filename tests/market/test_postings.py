@@ -99,3 +99,18 @@ def test_saved_page_without_structured_data_reads_its_text() -> None:
     assert (posting.title, posting.location, posting.level) == (
         "Senior Data Scientist", "Boston, MA", "Senior")  # fmt: skip
     assert posting.pay is not None and posting.pay.high == Decimal(175000)
+
+
+@pytest.mark.parametrize(
+    ("opening", "company"),
+    [
+        ("We're hiring a Data Scientist in the Office of Northwind Labs at the GS-14 level.",
+         "Northwind Labs"),
+        ("Acme Robotics will soon be accepting applications for the Data Scientist role.",
+         "Acme Robotics"),
+        ("Contoso is accepting applications for a Staff ML Engineer.", "Contoso"),
+    ],
+)  # fmt: skip
+def test_the_company_in_a_posting_s_opening_sentence(opening: str, company: str) -> None:
+    text = f"Senior Data Scientist\n\n{opening}\n\nPay: $150,000 - $190,000 per year\n"
+    assert read_posting(text).company == company

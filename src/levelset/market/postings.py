@@ -232,7 +232,8 @@ def _title_line(lines: list[str]) -> str | None:
 
 
 def _company(body: str) -> str | None:
-    """ "About Acme", "Acme is hiring", "Join Acme", "at Acme," in the first paragraphs."""
+    """ "About Acme", "Acme is hiring", "Join Acme", "in the Office of Acme", "Acme will soon be
+    accepting applications", in the first paragraphs."""
     head = body[:3000]
     patterns = (
         r"^\s*#*\s*About (?:the )?([A-Z][\w.&' -]{1,60}?)\s*$",
@@ -240,6 +241,9 @@ def _company(body: str) -> str | None:
         r"\b[Hh]iring (?:a|an) [^.\n]{3,80}? (?:for|at) "
         r"([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})",
         r"\b[Jj]oin (?:the )?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})(?= team| as|[.,!])",
+        r"\bin the Office of ([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})",
+        r"^([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}) (?:will (?:soon )?be|is) accepting "
+        r"applications\b",
     )
     for pattern in patterns:
         match = re.search(pattern, head, re.MULTILINE)
