@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 import time
 from collections.abc import Callable
@@ -34,6 +35,11 @@ class Figure:
         if self.higher_is_better:
             return self.value / self.baseline_value
         return self.baseline_value / self.value
+
+
+def wall_clock() -> dt.datetime:
+    """This run's time: a benchmark, like a door, may read the clock it hands the market build."""
+    return dt.datetime.now(dt.UTC)
 
 
 def median_seconds(fn: Callable[[], object], *, repeat: int = 15, warmup: int = 2) -> float:

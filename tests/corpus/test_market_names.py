@@ -8,12 +8,12 @@ import pytest
 
 from levelset.market.build import open_market
 from tests.corpus.market_names import read_place, read_title, rows, title_ok
-from tests.market.market_home import market_paths
+from tests.market.market_home import clock, market_paths
 
 
 @pytest.fixture
 def store(levelset_home: Path):  # type: ignore[no-untyped-def]
-    return open_market(market_paths(levelset_home))
+    return open_market(market_paths(levelset_home), now=clock)
 
 
 # measured: tuning 100%, heldout 97.7%; real public-domain postings: tuning_tts 7/9,

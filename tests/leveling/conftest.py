@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from levelset.paths import Paths
+from tests.market.market_home import clock
 
 
 @pytest.fixture(scope="session")
@@ -19,7 +20,7 @@ def built_market(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
         from levelset.market import level_table
         from levelset.market.build import open_market
 
-        level_table(open_market(Paths(home).ensure()))
+        level_table(open_market(Paths(home).ensure(), now=clock))
     except Exception:  # the market capability may be absent: tests then see no table
         return None
     return Paths(home).market_db

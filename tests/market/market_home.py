@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import atexit
 import csv
+import datetime as dt
 import gzip
 import hashlib
 import shutil
@@ -26,12 +27,17 @@ TABLES = ("oews", "crowd", "onet_occupations", "onet_titles", "lca", "level_map"
 _built: list[Path] = []
 
 
+def clock() -> dt.datetime:
+    """The fixed clock of the market tests (the workspace's clock in the product)."""
+    return dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)
+
+
 def market_paths(home: Path) -> Paths:
     """Paths under `home` whose market store is a fresh copy of the shipped build."""
     if not _built:
         folder = Path(tempfile.mkdtemp(prefix="levelset-market-"))
         atexit.register(shutil.rmtree, folder, True)
-        build.rebuild(Paths(folder).ensure())
+        build.rebuild(Paths(folder).ensure(), now=clock)
         _built.append(folder / "market.duckdb")
     paths = Paths(home).ensure()
     shutil.copyfile(_built[0], paths.market_db)
@@ -50,7 +56,7 @@ def shipped_rows(name: str) -> list[dict[str, str]]:
 def fingerprint(paths: Paths) -> dict[str, Any]:
     """Row count of every table, and a checksum of the store file's bytes."""
     result: dict[str, Any] = {"file": hashlib.sha256(paths.market_db.read_bytes()).hexdigest()}
-    with open_market(paths) as store:
+    with open_market(paths, now=clock) as store:
         for table in TABLES:
             result[table] = store.fetch(f"SELECT count(*) FROM {table}")[0][0]
     return result

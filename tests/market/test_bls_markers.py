@@ -14,7 +14,7 @@ from levelset.market.build import import_file, open_market
 from levelset.market.ranges import market_range_in
 from levelset.market.stats import mixture_quantiles
 from tests.cli.runner import run_cli
-from tests.market.market_home import SHIPPED, UPSTREAM, market_paths
+from tests.market.market_home import SHIPPED, UPSTREAM, clock, market_paths
 
 
 def _published(soc: str, area_name: str) -> dict[str, str]:
@@ -27,7 +27,7 @@ def _published(soc: str, area_name: str) -> dict[str, str]:
 
 
 def test_wages_published_with_employment_withheld_are_shown(levelset_home: Path) -> None:
-    store = open_market(market_paths(levelset_home))
+    store = open_market(market_paths(levelset_home), now=clock)
     source = _published("152041", "Vermont")
     assert source["employment"] == "-" and source["a_p50"] == "82210"  # BLS's own row
     report = market_range_in(store, "Statistician", None, "Vermont", source="oews")
@@ -45,8 +45,10 @@ def test_a_top_coded_wage_is_a_floor_shown_as_such_and_kept_out_of_blends(
     levelset_home: Path,
 ) -> None:
     paths = market_paths(levelset_home)
-    import_file(paths, "oews", UPSTREAM / "oews_flat" / "oe.data.0.Current")  # P90 is '#'
-    store = open_market(paths)
+    import_file(
+        paths, "oews", UPSTREAM / "oews_flat" / "oe.data.0.Current", now=clock
+    )  # P90 is '#'
+    store = open_market(paths, now=clock)
     report = market_range_in(store, "Research Scientist", "staff", "SF", source="oews")
     top = next(r for r in report.ranges if r.soc == "15-1221")
     assert top.topcoded == ("p90",) and "top-coded" in top.flags
@@ -79,7 +81,7 @@ def test_a_blend_median_lies_between_the_medians_of_its_parts(
 
 
 def test_oews_rows_moved_to_a_wider_area_carry_the_widened_flag(levelset_home: Path) -> None:
-    store = open_market(market_paths(levelset_home))
+    store = open_market(market_paths(levelset_home), now=clock)
     report = market_range_in(store, "Applied Scientist", None, "Abilene", source="oews")
     moved = [r for r in report.ranges if r.source == "oews" and r.area != report.place.name]  # type: ignore[union-attr]
     assert moved and all("widened" in r.flags for r in moved)

@@ -22,7 +22,7 @@ from levelset.market.privacy import MIN_CELL
 from levelset.market.ranges import market_range_in
 from levelset.market.report import RangeReport
 from levelset.market.store import MarketStore
-from tests.market.market_home import market_paths
+from tests.market.market_home import clock, market_paths
 from tests.market.test_ranges import source_rows
 
 LEVELS = (None, "entry", "mid", "senior", "staff", "senior staff", "principal")
@@ -135,7 +135,7 @@ def _shown_cells(store: MarketStore, title: str, country: str) -> dict[str, Rang
 def test_no_two_shown_crowd_cells_can_be_subtracted(
     levelset_home: Path, title: str, country: str
 ) -> None:
-    store = open_market(market_paths(levelset_home))
+    store = open_market(market_paths(levelset_home), now=clock)
     rows = _distinct_rows()
     cells = {k: _members(r, rows) for k, r in _shown_cells(store, title, country).items()}
     for (ka, a), (kb, b) in itertools.combinations(cells.items(), 2):
@@ -209,7 +209,7 @@ def _three_answer_leaks(cells: dict[str, Counter[int]]) -> list[tuple[str, ...]]
 def test_an_offer_in_a_thin_cell_is_placed_in_a_band_and_never_at_p100(
     levelset_home: Path,
 ) -> None:
-    store = open_market(market_paths(levelset_home))
+    store = open_market(market_paths(levelset_home), now=clock)
     thin = market_range_in(store, "MLE", "senior", "Germany", source="crowd", offer=175_000)
     cell = thin.ranges[0]
     assert "thin" in cell.flags and cell.shown

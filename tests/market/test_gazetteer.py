@@ -11,14 +11,14 @@ from levelset.errors import AmbiguousValue
 from levelset.market.build import open_market
 from levelset.market.places import resolve_place
 from levelset.market.store import MarketStore
-from tests.market.market_home import market_paths
+from tests.market.market_home import clock, market_paths
 
 SF = "San Francisco-Oakland-Fremont, CA"
 
 
 @pytest.fixture
 def market(levelset_home: Path) -> MarketStore:
-    return open_market(market_paths(levelset_home))
+    return open_market(market_paths(levelset_home), now=clock)
 
 
 def test_a_name_the_post_office_also_accepts_reads_as_its_own_town(market: MarketStore) -> None:

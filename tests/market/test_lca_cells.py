@@ -21,7 +21,7 @@ from levelset.market.store import MarketStore
 from levelset.market.titles import resolve_role
 from levelset.market.widening import area_chain
 from levelset.paths import Paths
-from tests.market.market_home import fingerprint, market_paths
+from tests.market.market_home import clock, fingerprint, market_paths
 
 HEADER = [
     "CASE_NUMBER",
@@ -102,9 +102,11 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     folder = tmp_path_factory.mktemp("lca-cells")
     paths = market_paths(folder / "home")
     first = _write(folder / "LCA_Disclosure_Data_FY2024_Q4.csv", _rows(3000, 1, "I-200"))
-    import_file(paths, "lca", first)
+    import_file(paths, "lca", first, now=clock)
     later = _rows(1500, 2, "I-200")[500:] + _rows(1500, 3, "I-201")
-    import_file(paths, "lca", _write(folder / "LCA_Disclosure_Data_FY2025_Q1.csv", later))
+    import_file(
+        paths, "lca", _write(folder / "LCA_Disclosure_Data_FY2025_Q1.csv", later), now=clock
+    )
     return paths
 
 
@@ -115,7 +117,7 @@ def _roles(store: MarketStore) -> list[RoleMatch]:
 
 @pytest.mark.parametrize("where", ["San Francisco", "Seattle", "New York", "Texas", "Fresno"])
 def test_every_stored_cell_is_the_row_by_row_answer(filled: Paths, where: str) -> None:
-    with open_market(filled) as store:
+    with open_market(filled, now=clock) as store:
         place = resolve_place(where, store)
         chain = area_chain(place, oews_areas(store))
         levels = [None, *(parse_level(w) for w in ("junior", "mid", "senior", "staff"))]
@@ -134,14 +136,14 @@ def test_every_stored_cell_is_the_row_by_row_answer(filled: Paths, where: str) -
 
 
 def test_a_company_is_answered_from_the_filings(filled: Paths) -> None:
-    with open_market(filled) as store:
+    with open_market(filled, now=clock) as store:
         role = resolve_role("ML Engineer", store)
         chain = area_chain(resolve_place("SF", store), oews_areas(store))
         assert _stored_cells(store, role, None, "example ai", chain, 2024) is None
 
 
 def _stored_rows(paths: Paths) -> list[tuple[object, ...]]:
-    with open_market(paths) as store:
+    with open_market(paths, now=clock) as store:
         return store.fetch("SELECT * EXCLUDE (dataset) FROM lca ORDER BY case_number")
 
 
@@ -165,7 +167,7 @@ def test_one_pass_and_checked_loads_store_the_same_rows(tmp_path: Path) -> None:
 
     rows = _awkward_rows()
     csv_home = market_paths(tmp_path / "a")
-    import_file(csv_home, "lca", _write(tmp_path / "LCA_FY2024_x.csv", rows))
+    import_file(csv_home, "lca", _write(tmp_path / "LCA_FY2024_x.csv", rows), now=clock)
     book = Workbook()
     sheet = book.active
     sheet.append(HEADER)
@@ -173,7 +175,7 @@ def test_one_pass_and_checked_loads_store_the_same_rows(tmp_path: Path) -> None:
         sheet.append([value or None for value in row])
     book.save(tmp_path / "LCA_FY2024_x.xlsx")
     xlsx_home = market_paths(tmp_path / "b")
-    import_file(xlsx_home, "lca", tmp_path / "LCA_FY2024_x.xlsx")
+    import_file(xlsx_home, "lca", tmp_path / "LCA_FY2024_x.xlsx", now=clock)
     stored = _stored_rows(csv_home)
     assert len(stored) == 39
     assert stored == _stored_rows(xlsx_home)
@@ -198,7 +200,7 @@ def test_a_bad_field_is_named_by_line_whichever_load_reads_it(
     paths = market_paths(tmp_path / "home")
     before = fingerprint(paths)
     with pytest.raises(InputError) as raised:
-        import_file(paths, "lca", _write(tmp_path / "LCA_FY2024_bad.csv", rows))
+        import_file(paths, "lca", _write(tmp_path / "LCA_FY2024_bad.csv", rows), now=clock)
     found = [(p.line, p.field) for p in raised.value.problems]
     assert found == [(13, column), (22, column)]
     assert fingerprint(paths) == before

@@ -18,7 +18,7 @@ from levelset.market.places import oews_areas, resolve_place
 from levelset.market.privacy import MIN_CELL
 from levelset.market.ranges import market_range_in
 from levelset.market.widening import area_chain
-from tests.market.market_home import market_paths
+from tests.market.market_home import clock, market_paths
 from tests.market.test_disclosure import _any_combination_leaks
 
 HEADER = ["CASE_NUMBER", "CASE_STATUS", "DECISION_DATE", "JOB_TITLE", "SOC_CODE",
@@ -62,9 +62,9 @@ def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Counter[int]]:
         writer = csv.DictWriter(out, HEADER)
         writer.writeheader()
         writer.writerows(rows)
-    import_file(paths, "lca", file)
+    import_file(paths, "lca", file, now=clock)
     answers: dict[str, Counter[int]] = {}
-    with open_market(paths) as store:
+    with open_market(paths, now=clock) as store:
         areas = oews_areas(store)
         for where, level, company in itertools.product(
             PLACES, (None, "junior", "mid", "senior", "staff"), COMPANIES

@@ -11,7 +11,7 @@ from levelset.bands import Band
 from levelset.errors import UnknownValue
 from levelset.market.build import open_market
 from levelset.market.levels import bridge, crowd_codes, level_rows, parse_level
-from tests.market.market_home import market_paths
+from tests.market.market_home import clock, market_paths
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_unknown_level_has_closest_matches() -> None:
 
 
 def test_parser_agrees_with_the_shipped_level_table(levelset_home: Path) -> None:
-    store = open_market(market_paths(levelset_home))
+    store = open_market(market_paths(levelset_home), now=clock)
     rows = level_rows(store.fetch_dicts("SELECT * FROM level_map"))
     checked = 0
     for row in rows[:6]:  # bands 1-6; the fellow row is above the band scale

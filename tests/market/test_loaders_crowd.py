@@ -11,7 +11,7 @@ import pytest
 from levelset.errors import InputError
 from levelset.market.build import import_file, open_market
 from levelset.paths import Paths
-from tests.market.market_home import UPSTREAM, fingerprint, market_paths
+from tests.market.market_home import UPSTREAM, clock, fingerprint, market_paths
 
 SNAPSHOT = UPSTREAM / "aijobs_salaries_2025-06-01.csv"
 
@@ -27,14 +27,14 @@ def _file_rows(file: Path) -> list[tuple[str, ...]]:
 
 
 def test_snapshot_replaces_the_crowd_table(market: Paths) -> None:
-    report = import_file(market, "crowd", SNAPSHOT)
+    report = import_file(market, "crowd", SNAPSHOT, now=clock)
     counted = Counter(_file_rows(SNAPSHOT))
     assert (report.dataset, report.release, report.rows) == (
         "aijobs_2025-06-01",
         "2025-06-01",
         len(counted),
     )
-    with open_market(market) as store:
+    with open_market(market, now=clock) as store:
         assert store.fetch("SELECT count(*), sum(copies) FROM crowd") == [
             (len(counted), sum(counted.values()))
         ]
@@ -44,8 +44,8 @@ def test_snapshot_replaces_the_crowd_table(market: Paths) -> None:
 
 
 def test_identical_rows_collapse_but_other_years_do_not(market: Paths) -> None:
-    import_file(market, "crowd", SNAPSHOT)
-    with open_market(market) as store:
+    import_file(market, "crowd", SNAPSHOT, now=clock)
+    with open_market(market, now=clock) as store:
         found = dict(
             store.fetch(
                 "SELECT work_year, copies FROM crowd WHERE job_title = 'Machine Learning Engineer' "
@@ -61,8 +61,8 @@ def test_identical_rows_collapse_but_other_years_do_not(market: Paths) -> None:
 
 
 def test_quoted_titles_and_currencies_survive(market: Paths) -> None:
-    import_file(market, "crowd", SNAPSHOT)
-    with open_market(market) as store:
+    import_file(market, "crowd", SNAPSHOT, now=clock)
+    with open_market(market, now=clock) as store:
         row = store.fetch_dicts("SELECT * FROM crowd WHERE job_title LIKE 'Research Scientist%'")
     assert len(row) == 1
     assert (row[0]["job_title"], row[0]["salary_currency"], row[0]["salary_in_usd"]) == (
@@ -75,7 +75,7 @@ def test_quoted_titles_and_currencies_survive(market: Paths) -> None:
 def test_bad_snapshot_lists_every_problem_and_changes_nothing(market: Paths) -> None:
     before = fingerprint(market)
     with pytest.raises(InputError) as raised:
-        import_file(market, "crowd", UPSTREAM / "aijobs_salaries_bad.csv")
+        import_file(market, "crowd", UPSTREAM / "aijobs_salaries_bad.csv", now=clock)
     found = [(p.line, p.field) for p in raised.value.problems]
     assert found == [(4, "experience_level"), (5, "salary")]
     assert fingerprint(market) == before
@@ -92,9 +92,9 @@ def _mixed_endings(tmp_path: Path, extra: str) -> Path:
 
 def test_mixed_line_endings_are_read(market: Paths, tmp_path: Path) -> None:
     added = "2024,SE,FT,Data Scientist,123456,USD,123456,US,0,US,M"
-    report = import_file(market, "crowd", _mixed_endings(tmp_path, added))
+    report = import_file(market, "crowd", _mixed_endings(tmp_path, added), now=clock)
     assert report.rows == len(Counter(_file_rows(SNAPSHOT))) + 1
-    with open_market(market) as store:
+    with open_market(market, now=clock) as store:
         assert store.fetch("SELECT count(*) FROM crowd WHERE salary = 123456") == [(1,)]
 
 
@@ -105,7 +105,7 @@ def test_a_short_row_among_mixed_line_endings_is_named_by_line(
     file = _mixed_endings(tmp_path, "2024,SE,FT,Data Scientist")
     line = len(SNAPSHOT.read_text(encoding="utf-8").splitlines()) + 1
     with pytest.raises(InputError) as caught:
-        import_file(market, "crowd", file)
+        import_file(market, "crowd", file, now=clock)
     problem = caught.value.problems[0]
     assert (problem.file, problem.line) == (file.name, line)
     assert "4 fields" in problem.message

@@ -11,7 +11,7 @@ import pytest
 from levelset.errors import InputError
 from levelset.market.build import import_file, open_market
 from levelset.paths import Paths
-from tests.market.market_home import UPSTREAM, fingerprint, market_paths
+from tests.market.market_home import UPSTREAM, clock, fingerprint, market_paths
 
 CSV_FILE = UPSTREAM / "LCA_Disclosure_Data_FY2024_Q4.csv"
 HOURS_A_YEAR = {"Year": 1, "Hour": 2080, "Week": 52, "Bi-Weekly": 26, "Month": 12}
@@ -28,12 +28,12 @@ def _source_rows() -> list[dict[str, str]]:
 
 
 def _stored(paths: Paths) -> list[dict]:
-    with open_market(paths) as store:
+    with open_market(paths, now=clock) as store:
         return store.fetch_dicts("SELECT * EXCLUDE (dataset) FROM lca ORDER BY case_number")
 
 
 def test_csv_wages_are_converted_to_a_year(market: Paths) -> None:
-    report = import_file(market, "lca", CSV_FILE)
+    report = import_file(market, "lca", CSV_FILE, now=clock)
     assert (report.dataset, report.release, report.rows) == ("lca_fy2024_q4", "FY2024 Q4", 5)
     stored = {r["case_number"]: r for r in _stored(market)}
     for row in _source_rows():
@@ -49,7 +49,7 @@ def test_csv_wages_are_converted_to_a_year(market: Paths) -> None:
 
 
 def test_csv_details(market: Paths) -> None:
-    import_file(market, "lca", CSV_FILE)
+    import_file(market, "lca", CSV_FILE, now=clock)
     stored = {r["case_number"]: r for r in _stored(market)}
     first = stored["I-200-24200-000001"]
     assert first["employer_name"] == "EXAMPLE AI, INC."
@@ -81,17 +81,17 @@ def _write_xlsx(file: Path) -> None:
 
 
 def test_xlsx_gives_the_same_rows_as_csv(market: Paths, tmp_path: Path) -> None:
-    import_file(market, "lca", CSV_FILE)
+    import_file(market, "lca", CSV_FILE, now=clock)
     from_csv = _stored(market)
     file = tmp_path / "LCA_Disclosure_Data_FY2024_Q4.xlsx"
     _write_xlsx(file)
-    report = import_file(market, "lca", file)
+    report = import_file(market, "lca", file, now=clock)
     assert report.rows == len(from_csv)
     assert _stored(market) == from_csv  # the same cases, replaced, not doubled
 
 
 def test_a_case_imported_twice_is_kept_once(market: Paths, tmp_path: Path) -> None:
-    import_file(market, "lca", CSV_FILE)
+    import_file(market, "lca", CSV_FILE, now=clock)
     later = tmp_path / "LCA_Disclosure_Data_FY2025_Q1.csv"
     rows = _source_rows()[:1]
     rows[0]["CASE_STATUS"] = "Certified - Withdrawn"
@@ -99,17 +99,17 @@ def test_a_case_imported_twice_is_kept_once(market: Paths, tmp_path: Path) -> No
         writer = csv.DictWriter(out, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    import_file(market, "lca", later)
+    import_file(market, "lca", later, now=clock)
     stored = [r for r in _stored(market) if r["case_number"] == rows[0]["CASE_NUMBER"]]
     assert [r["case_status"] for r in stored] == ["Certified - Withdrawn"]
     assert len(_stored(market)) == 5
 
 
 def test_unknown_wage_unit_is_refused_and_nothing_changes(market: Paths) -> None:
-    import_file(market, "lca", CSV_FILE)
+    import_file(market, "lca", CSV_FILE, now=clock)
     before = fingerprint(market)
     with pytest.raises(InputError) as raised:
-        import_file(market, "lca", UPSTREAM / "LCA_Disclosure_Data_FY2024_bad.csv")
+        import_file(market, "lca", UPSTREAM / "LCA_Disclosure_Data_FY2024_bad.csv", now=clock)
     problem = raised.value.problems[0]
     assert (problem.line, problem.field) == (3, "WAGE_UNIT_OF_PAY")
     assert "LCA_Disclosure_Data_FY2024_bad.csv" in str(raised.value)
@@ -123,7 +123,7 @@ def test_a_row_with_too_few_fields_names_its_line(market: Paths, tmp_path: Path)
     broken.write_text("\n".join(text) + "\n")
     before = fingerprint(market)
     with pytest.raises(InputError) as raised:
-        import_file(market, "lca", broken)
+        import_file(market, "lca", broken, now=clock)
     assert raised.value.problems[0].line == 4
     assert fingerprint(market) == before
 
@@ -132,7 +132,7 @@ def test_missing_columns_are_named(market: Paths, tmp_path: Path) -> None:
     file = tmp_path / "lca.csv"
     file.write_text("CASE_NUMBER,JOB_TITLE\nI-1,ML ENGINEER\n")
     with pytest.raises(InputError) as raised:
-        import_file(market, "lca", file)
+        import_file(market, "lca", file, now=clock)
     missing = {p.field for p in raised.value.problems}
     assert {"SOC_CODE", "WAGE_RATE_OF_PAY_FROM", "WAGE_UNIT_OF_PAY"} <= missing
 
@@ -141,12 +141,18 @@ def test_a_file_that_is_not_a_workbook(market: Paths, tmp_path: Path) -> None:
     file = tmp_path / "LCA_FY2024.xlsx"
     file.write_text("not a spreadsheet")
     with pytest.raises(InputError, match="xlsx"):
-        import_file(market, "lca", file)
+        import_file(market, "lca", file, now=clock)
 
 
 def test_progress_moves_through_the_phases_to_the_end(market: Paths, tmp_path: Path) -> None:
     reports: list[tuple[str, float]] = []
-    import_file(market, "lca", CSV_FILE, progress=lambda phase, done: reports.append((phase, done)))
+    import_file(
+        market,
+        "lca",
+        CSV_FILE,
+        progress=lambda phase, done: reports.append((phase, done)),
+        now=clock,
+    )
     phases = list(dict.fromkeys(phase for phase, _ in reports))
     order = ["reading", "checking", "storing", "saving"]
     assert phases == [p for p in order if p in phases] and phases[-1] == "saving"
@@ -158,7 +164,9 @@ def test_progress_while_reading_a_workbook(market: Paths, tmp_path: Path) -> Non
     file = tmp_path / "LCA_Disclosure_Data_FY2024_Q4.xlsx"
     _write_xlsx(file)
     reports: list[tuple[str, float]] = []
-    import_file(market, "lca", file, progress=lambda phase, done: reports.append((phase, done)))
+    import_file(
+        market, "lca", file, progress=lambda phase, done: reports.append((phase, done)), now=clock
+    )
     assert ("reading", 0.5) in reports and reports[-1] == ("saving", 1.0)
 
 
@@ -170,9 +178,9 @@ def test_columns_the_loader_does_not_use_are_ignored(market: Paths, tmp_path: Pa
         for i, line in enumerate(lines)
     ]
     file.write_text("\n".join(extra) + "\n")
-    report = import_file(market, "lca", file)
+    report = import_file(market, "lca", file, now=clock)
     assert report.rows == len(lines) - 1
-    with open_market(market) as store:
+    with open_market(market, now=clock) as store:
         columns = {
             r[0]
             for r in store.fetch(

@@ -11,7 +11,7 @@ from levelset.errors import InputError
 from levelset.market.build import import_file, open_market
 from levelset.market.loaders.oews import TOP_CODE_ANNUAL, TOP_CODE_HOURLY
 from levelset.paths import Paths
-from tests.market.market_home import UPSTREAM, fingerprint, market_paths, shipped_rows
+from tests.market.market_home import UPSTREAM, clock, fingerprint, market_paths, shipped_rows
 
 WAGES = ("a_p10", "a_p25", "a_p50", "a_p75", "a_p90", "h_p50", "employment", "emp_rse")
 
@@ -30,7 +30,7 @@ def _published(soc: str, area_code: str) -> dict[str, str]:
 
 
 def _stored(paths: Paths, soc: str, area_code: str, release: str = "May 2025") -> dict:
-    with open_market(paths) as store:
+    with open_market(paths, now=clock) as store:
         rows = store.fetch_dicts(
             "SELECT * FROM oews WHERE soc = ? AND area_code = ? AND industry_code = '000000' "
             "AND release = ?",
@@ -41,7 +41,7 @@ def _stored(paths: Paths, soc: str, area_code: str, release: str = "May 2025") -
 
 
 def test_flat_files_load_the_published_cells(market: Paths) -> None:
-    report = import_file(market, "oews", UPSTREAM / "oews_flat")
+    report = import_file(market, "oews", UPSTREAM / "oews_flat", now=clock)
     assert report.release == "May 2025" and report.rows == 6
     for soc, area in (("152051", "0000000"), ("151252", "0041860"), ("151252", "0600000")):
         published, stored = _published(soc, area), _stored(market, f"{soc[:2]}-{soc[2:]}", area)
@@ -52,7 +52,7 @@ def test_flat_files_load_the_published_cells(market: Paths) -> None:
 
 
 def test_flat_files_top_coded_wage(market: Paths) -> None:
-    import_file(market, "oews", UPSTREAM / "oews_flat" / "oe.data.0.Current")
+    import_file(market, "oews", UPSTREAM / "oews_flat" / "oe.data.0.Current", now=clock)
     cell = _stored(market, "15-1221", "0041860")
     assert cell["a_p90"] == TOP_CODE_ANNUAL and cell["a_p90_topcoded"] is True
     assert cell["h_p90"] == TOP_CODE_HOURLY
@@ -68,7 +68,7 @@ def test_flat_files_missing_a_part_are_refused(market: Paths, tmp_path: Path) ->
     )
     before = fingerprint(market)
     with pytest.raises(InputError, match=r"oe\.area"):
-        import_file(market, "oews", folder)
+        import_file(market, "oews", folder, now=clock)
     assert fingerprint(market) == before
 
 
@@ -179,7 +179,7 @@ def _check_alldata(paths: Paths) -> None:
     top = _stored(paths, "15-1221", "0041860")
     assert top["a_p90"] == TOP_CODE_ANNUAL and top["a_p90_topcoded"]
     assert top["h_p90"] == TOP_CODE_HOURLY and top["emp_per_1000"] is None
-    with open_market(paths) as store:
+    with open_market(paths, now=clock) as store:
         private = store.fetch(
             "SELECT employment FROM oews WHERE soc = '15-2051' "
             "AND areatype = 'N' AND industry_code = '000001'"
@@ -190,7 +190,7 @@ def _check_alldata(paths: Paths) -> None:
 def test_alldata_spreadsheet(market: Paths, tmp_path: Path) -> None:
     file = tmp_path / "all_data_M_2025.xlsx"
     _write_xlsx(file, _alldata_rows())
-    report = import_file(market, "oews", file)
+    report = import_file(market, "oews", file, now=clock)
     assert (report.release, report.rows) == ("May 2025", 5)
     _check_alldata(market)
 
@@ -201,7 +201,7 @@ def test_alldata_saved_as_csv(market: Paths, tmp_path: Path) -> None:
         writer = csv.writer(out)
         writer.writerow(ALLDATA_HEADER)
         writer.writerows(["" if v is None else v for v in row] for row in _alldata_rows())
-    import_file(market, "oews", file)
+    import_file(market, "oews", file, now=clock)
     _check_alldata(market)
 
 
@@ -212,7 +212,7 @@ def test_alldata_bad_cell_names_its_row(market: Paths, tmp_path: Path) -> None:
     _write_xlsx(file, rows)
     before = fingerprint(market)
     with pytest.raises(InputError) as raised:
-        import_file(market, "oews", file)
+        import_file(market, "oews", file, now=clock)
     problem = raised.value.problems[0]
     assert (problem.file, problem.line, problem.field) == (file.name, 4, "A_MEDIAN")
     assert fingerprint(market) == before
@@ -222,8 +222,8 @@ def test_a_spreadsheet_without_a_year_needs_the_release(market: Paths, tmp_path:
     file = tmp_path / "all_data.xlsx"
     _write_xlsx(file, _alldata_rows())
     with pytest.raises(InputError, match="release"):
-        import_file(market, "oews", file)
-    report = import_file(market, "oews", file, release="May 2026")
+        import_file(market, "oews", file, now=clock)
+    report = import_file(market, "oews", file, release="May 2026", now=clock)
     assert report.release == "May 2026"
     assert _stored(market, "15-2051", "0000000", "May 2026")["a_p50"] == float(
         _published("152051", "0000000")["a_p50"]
@@ -238,9 +238,9 @@ def test_levelset_csv_form_of_a_newer_release(market: Paths, tmp_path: Path) -> 
         writer = csv.DictWriter(out, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    report = import_file(market, "oews", file)
+    report = import_file(market, "oews", file, now=clock)
     assert (report.release, report.rows, report.dataset) == ("May 2026", len(rows), "oews_may2026")
-    with open_market(market) as store:
+    with open_market(market, now=clock) as store:
         releases = dict(
             store.fetch("SELECT release, count(*) FROM oews WHERE soc = '15-2051' GROUP BY release")
         )

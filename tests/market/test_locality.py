@@ -13,14 +13,14 @@ from levelset.market.ranges import market_range_in
 from levelset.market.registry import preferred
 from levelset.market.store import MarketStore
 from tests.cli.runner import run_cli
-from tests.market.market_home import market_paths
+from tests.market.market_home import clock, market_paths
 
 TODAY = dt.date(2026, 12, 4)
 
 
 @pytest.fixture
 def store(levelset_home: Path) -> MarketStore:
-    return open_market(market_paths(levelset_home))
+    return open_market(market_paths(levelset_home), now=clock)
 
 
 def test_a_national_crowd_cell_is_shown_beside_a_metro_never_blended_into_it(

@@ -11,12 +11,12 @@ from levelset.market.build import open_market
 from levelset.market.curated import load
 from levelset.market.places import oews_areas, resolve_place
 from levelset.market.store import MarketStore
-from tests.market.market_home import market_paths
+from tests.market.market_home import clock, market_paths
 
 
 @pytest.fixture
 def market(levelset_home: Path) -> MarketStore:
-    return open_market(market_paths(levelset_home))
+    return open_market(market_paths(levelset_home), now=clock)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from levelset.market.build import is_current, open_market, rebuild
 from levelset.market.prebuild import write
 from levelset.market.prebuilt import PREBUILT
 from levelset.paths import Paths
+from tests.market.market_home import clock
 
 TABLES = ("oews", "crowd", "onet_occupations", "onet_titles", "level_map", "datasets")
 
@@ -23,7 +24,7 @@ def _counts(path: Path) -> dict[str, int]:
 
 def _labels(paths: Paths, prebuilt: Path) -> list[str]:
     labels: list[str] = []
-    rebuild(paths, progress=lambda label, _done: labels.append(label), prebuilt=prebuilt)
+    rebuild(paths, progress=lambda label, _done: labels.append(label), prebuilt=prebuilt, now=clock)
     return labels
 
 
@@ -34,7 +35,7 @@ def test_a_fresh_home_starts_from_a_current_prebuilt_store(tmp_path: Path) -> No
     assert labels == ["loading the prebuilt store", "done"]
     assert is_current(fresh)
     built = Paths(tmp_path / "built").ensure()
-    rebuild(built)
+    rebuild(built, now=clock)
     assert _counts(fresh.market_db) == _counts(built.market_db)
 
 
@@ -68,5 +69,5 @@ def test_the_shipped_prebuilt_store_is_current(tmp_path: Path) -> None:
         "src/levelset/data/prebuilt/market.duckdb.gz is stale: the shipped data, tables or "
         "loaders changed; write it again with `python -m levelset.market.prebuild`"
     )
-    with open_market(paths) as store:
+    with open_market(paths, now=clock) as store:
         assert store.meta()["shipped"]

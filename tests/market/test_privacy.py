@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from levelset.market.build import open_market
 from levelset.market.privacy import MIN_CELL, MIN_TAILS, suppress
 from levelset.market.ranges import market_range_in
-from tests.market.market_home import market_paths
+from tests.market.market_home import clock, market_paths
 
 CELL = {"p10": 1.0, "p25": 2.0, "p50": 3.0, "p75": 4.0, "p90": 5.0}
 
@@ -33,7 +33,7 @@ def test_rules_by_sample_size(n: int) -> None:
 
 
 def test_a_thin_crowd_cell_is_hidden_and_the_report_says_so(levelset_home: Path) -> None:
-    store = open_market(market_paths(levelset_home))
+    store = open_market(market_paths(levelset_home), now=clock)
     # principal-level ML engineers in Austria: a handful of submissions at most
     report = market_range_in(store, "ML Engineer", "principal", "Austria", source="crowd")
     crowd = report.ranges[0]

@@ -18,7 +18,7 @@ from levelset.market.report import PERCENTILES
 from levelset.market.stats import mixture_quantiles, percentile_of
 from levelset.market.store import MarketStore
 from levelset.paths import Paths
-from tests.market.market_home import SHIPPED, UPSTREAM, market_paths
+from tests.market.market_home import SHIPPED, UPSTREAM, clock, market_paths
 
 SHARED = Path("/work/shared/data/market")
 SF = "0041860"
@@ -51,7 +51,7 @@ def paths(levelset_home: Path) -> Paths:
 
 @pytest.fixture
 def store(paths: Paths) -> MarketStore:
-    return open_market(paths)
+    return open_market(paths, now=clock)
 
 
 def _row(report: market.RangeReport, soc: str) -> Any:  # type: ignore[name-defined]
@@ -59,7 +59,7 @@ def _row(report: market.RangeReport, soc: str) -> Any:  # type: ignore[name-defi
 
 
 def test_national_data_scientist_cell_is_the_published_one(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "Data Scientist")
+    report = market.market_range(open_market(paths, now=clock), "Data Scientist")
     row = _row(report, "15-2051")
     national = next(
         r for r in source_rows("oews_may2025_national_all_occupations.csv") if r["soc"] == "152051"
@@ -70,7 +70,9 @@ def test_national_data_scientist_cell_is_the_published_one(paths: Paths) -> None
 
 
 def test_san_francisco_software_developer_cell_is_the_published_one(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "Machine Learning Engineer", "senior", "SF")
+    report = market.market_range(
+        open_market(paths, now=clock), "Machine Learning Engineer", "senior", "SF"
+    )
     row = _row(report, "15-1252")
     source = published("15-1252", SF)
     assert row.values == {p: float(source[f"a_{p}"]) for p in PERCENTILES}
@@ -92,7 +94,9 @@ def _crowd_sample(titles: set[str], codes: set[str], country: str, years: set[in
 
 
 def test_crowd_senior_ml_engineers_in_the_us_counted_independently(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "ML Engineer", "senior", "San Francisco")
+    report = market.market_range(
+        open_market(paths, now=clock), "ML Engineer", "senior", "San Francisco"
+    )
     crowd = next(r for r in report.ranges if r.source == "crowd")
     titles = {t.lower() for t in report.role.crowd_titles}
     sample = _crowd_sample(titles, {"SE"}, "US", {2024, 2025})
@@ -120,7 +124,9 @@ def test_thin_recent_crowd_cell_widens_to_every_year(store: MarketStore) -> None
 
 
 def test_missing_metro_cell_widens_to_state_or_nation(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "Applied Scientist", None, "Abilene")
+    report = market.market_range(
+        open_market(paths, now=clock), "Applied Scientist", None, "Abilene"
+    )
     row = _row(report, "15-1221")
     texas = published("15-1221", "4800000") if _has("15-1221", "4800000") else None
     expected = "Texas" if texas and texas["a_p50"] not in ("-", "*", "#") else "United States"
@@ -138,8 +144,12 @@ def _has(soc: str, area: str) -> bool:
 
 
 def test_level_bridge_moves_the_blend_to_the_wage_level_percentile(paths: Paths) -> None:
-    senior = market.market_range(open_market(paths), "MLE", "senior", "Seattle", source="oews")
-    mid = market.market_range(open_market(paths), "MLE", "SDE II", "Seattle", source="oews")
+    senior = market.market_range(
+        open_market(paths, now=clock), "MLE", "senior", "Seattle", source="oews"
+    )
+    mid = market.market_range(
+        open_market(paths, now=clock), "MLE", "SDE II", "Seattle", source="oews"
+    )
     parts = [(r.weight, r.points) for r in senior.ranges if r.source == "oews"]
     at_34, at_50 = mixture_quantiles(parts, [34, 50])
     blend_senior = next(r for r in senior.ranges if r.source == "oews_level")
@@ -154,7 +164,9 @@ def test_level_bridge_moves_the_blend_to_the_wage_level_percentile(paths: Paths)
 
 
 def test_offer_percentiles(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "MLE", "senior", "US", offer=200_000)
+    report = market.market_range(
+        open_market(paths, now=clock), "MLE", "senior", "US", offer=200_000
+    )
     crowd = next(r for r in report.ranges if r.source == "crowd")
     # placed between the shown percentiles only: the exact share of the sample below an offer,
     # asked at many offers in two nested cells, would give away the pay between them (issue 13)
@@ -163,23 +175,25 @@ def test_offer_percentiles(paths: Paths) -> None:
     low_p, high_p = crowd.points[0][1], crowd.points[-1][1]
     for step in range(1, 40):  # any offer: only the shown percentiles decide where it sits
         offer = low_p + (high_p - low_p) * step / 40
-        placed = market.market_range(open_market(paths), "MLE", "senior", "US", offer=offer)
+        placed = market.market_range(
+            open_market(paths, now=clock), "MLE", "senior", "US", offer=offer
+        )
         cell = next(r for r in placed.ranges if r.source == "crowd")
         assert cell.offer_percentile == round(percentile_of(crowd.points, offer) or -1)
-    low = market.market_range(open_market(paths), "MLE", "senior", "US", offer=1_000)
+    low = market.market_range(open_market(paths, now=clock), "MLE", "senior", "US", offer=1_000)
     for cell in low.ranges:  # issue 13: outside the shown range even the crowd says "below P10"
         assert cell.offer_position == "below P10" and cell.offer_percentile is None
 
 
 def test_outside_the_us_there_is_no_oews(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "Data Scientist", "mid", "London")
+    report = market.market_range(open_market(paths, now=clock), "Data Scientist", "mid", "London")
     assert {r.source for r in report.ranges} == {"crowd"}
     assert report.ranges[0].area == "United Kingdom"
     assert any("United States only" in c for c in report.caveats)
 
 
 def test_headline_blends_crowd_and_oews(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "MLE", "senior", "United States")
+    report = market.market_range(open_market(paths, now=clock), "MLE", "senior", "United States")
     assert report.headline is not None
     crowd = next(r for r in report.ranges if r.source == "crowd")
     blend = next(r for r in report.ranges if r.source == "oews_level")
@@ -189,7 +203,7 @@ def test_headline_blends_crowd_and_oews(paths: Paths) -> None:
 
 def test_a_metro_headline_leaves_the_national_crowd_beside_it(paths: Paths) -> None:
     """Issue 13: a range shown under a place comes from that place."""
-    report = market.market_range(open_market(paths), "MLE", "senior", "SF")
+    report = market.market_range(open_market(paths, now=clock), "MLE", "senior", "SF")
     assert report.headline is not None
     crowd = next(r for r in report.ranges if r.source == "crowd")
     blend = next(r for r in report.ranges if r.source == "oews_level")
@@ -200,14 +214,14 @@ def test_a_metro_headline_leaves_the_national_crowd_beside_it(paths: Paths) -> N
 
 
 def test_source_filter_and_bad_source(paths: Paths) -> None:
-    only = market.market_range(open_market(paths), "MLE", source="crowd")
+    only = market.market_range(open_market(paths, now=clock), "MLE", source="crowd")
     assert {r.source for r in only.ranges} == {"crowd"}
     with pytest.raises(InputError):
-        market.market_range(open_market(paths), "MLE", source="glassdoor")
+        market.market_range(open_market(paths, now=clock), "MLE", source="glassdoor")
 
 
 def test_json_has_the_documented_keys(paths: Paths) -> None:
-    data = market.market_range(open_market(paths), "MLE", "senior", "SF").to_dict()
+    data = market.market_range(open_market(paths, now=clock), "MLE", "senior", "SF").to_dict()
     assert {"role", "level", "location"} <= set(data["query"])
     assert data["query"]["level"] == "senior"
     for cell in data["ranges"]:
@@ -253,22 +267,31 @@ def test_lca_filings_after_an_import(paths: Paths, tmp_path: Path) -> None:
     rows = [_filing(i, wage) for i, wage in enumerate(wages)]
     file = tmp_path / "LCA_Disclosure_Data_FY2024_Q4.csv"
     _write_lca(file, rows)
-    import_file(paths, "lca", file)
-    report = market.market_range(open_market(paths), "ML Engineer", "senior", "SF", source="lca")
+    import_file(paths, "lca", file, now=clock)
+    report = market.market_range(
+        open_market(paths, now=clock), "ML Engineer", "senior", "SF", source="lca"
+    )
     lca = report.ranges[0]
     assert (lca.source, lca.n, lca.area) == ("lca", 12, "San Francisco-Oakland-Fremont, CA")
     assert lca.values["p50"] == statistics.median(wages)
     company = market.market_range(
-        open_market(paths), "ML Engineer", "senior", "SF", company="Example AI", source="lca"
+        open_market(paths, now=clock),
+        "ML Engineer",
+        "senior",
+        "SF",
+        company="Example AI",
+        source="lca",
     )
     assert company.ranges[0].n == 6
     assert company.ranges[0].values["p10"] is None  # 6 filings: tails hidden
-    mid = market.market_range(open_market(paths), "ML Engineer", "mid", "SF", source="lca")
+    mid = market.market_range(
+        open_market(paths, now=clock), "ML Engineer", "mid", "SF", source="lca"
+    )
     assert mid.ranges[0].n < 5 and mid.ranges[0].values["p50"] is None
 
 
 def test_state_cell_for_a_single_soc_role_is_the_published_one(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "SWE", None, "WA", source="oews")
+    report = market.market_range(open_market(paths, now=clock), "SWE", None, "WA", source="oews")
     assert [r.soc for r in report.ranges] == ["15-1252"]  # one SOC, no level: no blend row
     source = published("15-1252", "5300000")
     row = report.ranges[0]
@@ -283,7 +306,7 @@ def test_a_narrow_crowd_cell_is_checked_by_hand_hidden_in_the_tails_and_flagged_
     # (MLE in Germany in 2023 used to be this cell; three answers isolate 2 people beside it:
     # senior 2020-2025 minus senior 2024-2025 minus all of 2023, so it is withheld now)
     report = market.market_range(
-        open_market(paths), "Data Scientist", None, "France", year=2022, source="crowd"
+        open_market(paths, now=clock), "Data Scientist", None, "France", year=2022, source="crowd"
     )
     crowd = report.ranges[0]
     codes = {"EN", "MI", "SE", "EX"}
@@ -298,13 +321,13 @@ def test_a_narrow_crowd_cell_is_checked_by_hand_hidden_in_the_tails_and_flagged_
 
 
 def test_a_large_cell_is_not_flagged_thin(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "ML Engineer", "senior", "SF")
+    report = market.market_range(open_market(paths, now=clock), "ML Engineer", "senior", "SF")
     assert all("thin" not in r.flags for r in report.ranges)
     assert not any("thin" in c for c in report.caveats)
 
 
 def test_a_year_outside_the_crowd_file_says_which_years_it_has(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "Data Scientist", year=1999)
+    report = market.market_range(open_market(paths, now=clock), "Data Scientist", year=1999)
     years = {int(r["work_year"]) for r in source_rows("aijobs_salaries_2025-01-19.csv")}
     span = f"{min(years)}-{max(years)}"
     assert any("1999" in h and span in h for h in report.hidden), report.hidden
@@ -312,13 +335,15 @@ def test_a_year_outside_the_crowd_file_says_which_years_it_has(paths: Paths) -> 
 
 
 def test_a_single_soc_role_at_a_level_says_how_oews_meets_the_level(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "Registered Nurse", "senior", "Texas")
+    report = market.market_range(
+        open_market(paths, now=clock), "Registered Nurse", "senior", "Texas"
+    )
     assert [r.source for r in report.ranges] == ["oews"]  # senior sits at the median: no move
     assert any("OEWS has no levels" in c and "P50" in c for c in report.caveats)
 
 
 def test_seattle_data_scientist_cell_is_the_published_one(paths: Paths) -> None:
-    report = market.market_range(open_market(paths), "Data Scientist", None, "Seattle")
+    report = market.market_range(open_market(paths, now=clock), "Data Scientist", None, "Seattle")
     row = _row(report, "15-2051")
     source = published("15-2051", "0042660")
     assert row.values == {p: float(source[f"a_{p}"]) for p in PERCENTILES}
@@ -331,7 +356,7 @@ def test_seattle_data_scientist_cell_is_the_published_one(paths: Paths) -> None:
 
 def test_remote_crowd_cell_counted_by_hand(paths: Paths) -> None:
     report = market.market_range(
-        open_market(paths), "Data Scientist", "mid", "Remote", source="crowd"
+        open_market(paths, now=clock), "Data Scientist", "mid", "Remote", source="crowd"
     )
     crowd = report.ranges[0]
     titles = {t.lower() for t in report.role.crowd_titles}
@@ -349,8 +374,8 @@ def test_remote_crowd_cell_counted_by_hand(paths: Paths) -> None:
 
 
 def test_the_level_caveat_says_moved_only_when_the_blend_was_moved(paths: Paths) -> None:
-    senior = market.market_range(open_market(paths), "ML Engineer", "senior", "SF")
-    staff = market.market_range(open_market(paths), "ML Engineer", "staff", "SF")
+    senior = market.market_range(open_market(paths, now=clock), "ML Engineer", "senior", "SF")
+    staff = market.market_range(open_market(paths, now=clock), "ML Engineer", "staff", "SF")
     blend = {r.source: r for r in senior.ranges}["oews_level"]
     assert "level-adjusted" not in blend.flags
     assert not any("is moved to" in c for c in senior.caveats)
@@ -360,7 +385,7 @@ def test_the_level_caveat_says_moved_only_when_the_blend_was_moved(paths: Paths)
 
 def test_a_state_is_widened_to_the_country_for_the_crowd_in_the_right_words(paths: Paths) -> None:
     report = market.market_range(
-        open_market(paths), "Data Scientist", None, "Texas", source="crowd"
+        open_market(paths, now=clock), "Data Scientist", None, "Texas", source="crowd"
     )
     assert report.widened == (
         "crowd: the crowd file has no states for Texas; widened to United States",

@@ -13,12 +13,12 @@ from levelset.market.curated import load
 from levelset.market.roles import match_curated
 from levelset.market.store import MarketStore
 from levelset.market.titles import resolve_role
-from tests.market.market_home import market_paths
+from tests.market.market_home import clock, market_paths
 
 
 @pytest.fixture
 def market(levelset_home: Path) -> MarketStore:
-    return open_market(market_paths(levelset_home))
+    return open_market(market_paths(levelset_home), now=clock)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from levelset.market import catalog
 from levelset.market.build import open_market
 from levelset.market.store import MarketStore
 from levelset.paths import Paths
-from tests.market.market_home import market_paths, shipped_rows
+from tests.market.market_home import clock, market_paths, shipped_rows
 
 CONTRACT_TABLES = {
     "oews",
@@ -26,7 +26,7 @@ CONTRACT_TABLES = {
 
 @pytest.fixture
 def store(levelset_home: Path) -> MarketStore:
-    return open_market(market_paths(levelset_home))
+    return open_market(market_paths(levelset_home), now=clock)
 
 
 def _number(text: str) -> float | None:
@@ -36,12 +36,12 @@ def _number(text: str) -> float | None:
 def test_first_open_builds_the_store_from_the_shipped_files(paths: Paths) -> None:
     notes: list[str] = []
     assert not paths.market_db.exists()
-    with open_market(paths, progress=lambda step, _done: notes.append(step)) as store:
+    with open_market(paths, progress=lambda step, _done: notes.append(step), now=clock) as store:
         assert store.tables() >= CONTRACT_TABLES
         built_at = store.meta()["built_at"]
     assert notes and "loading" in notes[0]
     seen = len(notes)
-    with open_market(paths, progress=lambda step, _done: notes.append(step)) as again:
+    with open_market(paths, progress=lambda step, _done: notes.append(step), now=clock) as again:
         assert again.meta()["built_at"] == built_at  # not rebuilt
     assert len(notes) == seen
 
@@ -207,10 +207,10 @@ def test_readers_share_the_file_and_follow_an_import(paths: Paths) -> None:
     from tests.market.market_home import UPSTREAM
 
     market_paths(paths.home)
-    first, second = open_market(paths), open_market(paths)
+    first, second = open_market(paths, now=clock), open_market(paths, now=clock)
     shipped = first.fetch("SELECT count(*) FROM crowd")
     assert second.fetch("SELECT count(*) FROM crowd") == shipped
-    report = import_file(paths, "crowd", UPSTREAM / "aijobs_salaries_2025-06-01.csv")
+    report = import_file(paths, "crowd", UPSTREAM / "aijobs_salaries_2025-06-01.csv", now=clock)
     assert first.fetch("SELECT count(*) FROM crowd") == [(report.rows,)]  # the new file
     assert second.fetch("SELECT count(*) FROM crowd") == [(report.rows,)]
     first.close()
@@ -225,7 +225,7 @@ def test_a_store_from_an_older_version_is_rebuilt(paths: Paths) -> None:
     with duckdb.connect(str(paths.market_db)) as con:
         con.execute("UPDATE meta SET value = 'old' WHERE key = 'shipped'")
     notes: list[str] = []
-    with open_market(paths, progress=lambda step, _done: notes.append(step)) as store:
+    with open_market(paths, progress=lambda step, _done: notes.append(step), now=clock) as store:
         assert store.meta()["shipped"] != "old"
     assert notes
 
@@ -234,7 +234,7 @@ def test_rebuild_reports_progress_per_dataset(paths: Paths) -> None:
     from levelset.market.build import rebuild
 
     reports: list[tuple[str, float]] = []
-    report = rebuild(paths, progress=lambda label, done: reports.append((label, done)))
+    report = rebuild(paths, progress=lambda label, done: reports.append((label, done)), now=clock)
     labels = [label for label, _ in reports]
     assert labels[:2] == ["loading oews_tech", "loading oews_national"]
     assert "loading crowd" in labels and reports[-1] == ("done", 1.0)

@@ -16,6 +16,7 @@ from levelset.market.catalog import Dataset
 from levelset.market.store import BuildDb
 from levelset.market.upstream import Result, Upstream
 from levelset.paths import Paths
+from tests.market.market_home import clock
 
 TABLE = "CREATE TABLE survey_pay (dataset VARCHAR NOT NULL, role VARCHAR, pay DOUBLE)"
 
@@ -70,12 +71,16 @@ def test_a_new_kind_is_imported_counted_and_replaced_through_its_one_declaration
     survey: Paths, tmp_path: Path
 ) -> None:
     assert "survey" in catalog.SOURCES
-    first = import_file(survey, "survey", _file(tmp_path, "s2025.csv", [1, 2, 3]), release="2025")
+    first = import_file(
+        survey, "survey", _file(tmp_path, "s2025.csv", [1, 2, 3]), release="2025", now=clock
+    )
     assert (first.source, first.rows, first.release) == ("survey", 3, "2025")
-    second = import_file(survey, "survey", _file(tmp_path, "s2026.csv", [4, 5]), release="2026")
+    second = import_file(
+        survey, "survey", _file(tmp_path, "s2026.csv", [4, 5]), release="2026", now=clock
+    )
     kept = [e for e in manifest.entries(survey) if e.source == "survey"]
     assert [e.dataset for e in kept] == [second.dataset]  # a newer survey replaces the older
-    with open_market(survey) as store:
+    with open_market(survey, now=clock) as store:
         assert store.fetch("SELECT count(*) FROM survey_pay")[0][0] == 2
         rows = store.fetch("SELECT name, rows FROM datasets WHERE source = 'survey'")
         assert rows == [(second.dataset, 2)]
@@ -83,5 +88,5 @@ def test_a_new_kind_is_imported_counted_and_replaced_through_its_one_declaration
 
 def test_a_file_of_the_new_kind_imported_as_another_is_named(survey: Paths, tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
-        import_file(survey, "crowd", _file(tmp_path, "s.csv", [1]))
+        import_file(survey, "crowd", _file(tmp_path, "s.csv", [1]), now=clock)
     assert caught.value.hint is not None and "levelset data import survey" in caught.value.hint

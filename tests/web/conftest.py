@@ -11,6 +11,7 @@ import pytest
 
 from levelset.app.workspace import SystemClock
 from levelset.paths import Paths
+from tests.market.market_home import clock
 
 PORT = 8765
 BASE = f"http://127.0.0.1:{PORT}"
@@ -103,7 +104,7 @@ def built_market(tmp_path_factory: pytest.TempPathFactory) -> Any:
     from levelset.market.build import open_market
 
     home = Paths(tmp_path_factory.mktemp("market-home")).ensure()
-    open_market(home).close()
+    open_market(home, now=clock).close()
     return home.market_db
 
 

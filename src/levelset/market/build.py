@@ -22,7 +22,7 @@ import levelset
 from levelset.errors import InputError, Problem, UnknownValue
 from levelset.market import catalog, manifest, tables
 from levelset.market.catalog import Dataset
-from levelset.market.prebuilt import PREBUILT, Now, system_now
+from levelset.market.prebuilt import PREBUILT, Now
 from levelset.market.store import BuildDb, MarketStore, Progress, read_meta
 from levelset.paths import Paths
 
@@ -65,9 +65,7 @@ def shipped_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def open_market(
-    paths: Paths, *, progress: Progress | None = None, now: Now = system_now
-) -> MarketStore:
+def open_market(paths: Paths, *, now: Now, progress: Progress | None = None) -> MarketStore:
     """The market store of these paths, built first (reporting `progress`, dated by `now`)
     when missing or built by another version from other shipped files."""
     if not is_current(paths):
@@ -90,7 +88,7 @@ def rebuild(
     *,
     progress: Progress | None = None,
     prebuilt: Path | None = None,
-    now: Now = system_now,
+    now: Now,
 ) -> BuildReport:
     """Build the store again from the shipped files, then replay every import in order.
 
@@ -160,7 +158,7 @@ def import_file(
     *,
     release: str | None = None,
     progress: Progress | None = None,
-    now: Now = system_now,
+    now: Now,
 ) -> ImportReport:
     """Load one upstream file into the store; a bad file raises InputError, store unchanged.
 

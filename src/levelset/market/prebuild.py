@@ -7,6 +7,7 @@ loaders.
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import shutil
 import sys
@@ -17,12 +18,16 @@ from levelset.market.build import rebuild
 from levelset.market.prebuilt import PREBUILT
 from levelset.paths import Paths
 
+# the build time stamped in the file; unpacking stamps the user's own clock, and a fixed time
+# here keeps `make prebuilt` reproducible
+BUILT_AT = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
 
 def write(target: Path = PREBUILT) -> Path:
     """Build the store from the shipped files in a scratch home and keep it compressed."""
     with tempfile.TemporaryDirectory(prefix="levelset-prebuilt-") as tmp:
         paths = Paths(Path(tmp) / "home").ensure()
-        rebuild(paths)
+        rebuild(paths, now=lambda: BUILT_AT)
         target.parent.mkdir(parents=True, exist_ok=True)
         with (
             paths.market_db.open("rb") as built,

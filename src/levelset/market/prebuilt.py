@@ -26,15 +26,7 @@ PREBUILT = Path(levelset.__file__).parent / "data" / "prebuilt" / "market.duckdb
 Now = Callable[[], dt.datetime]
 
 
-def system_now() -> dt.datetime:
-    """The machine's UTC time: the default for a caller that has no workspace (tests, this
-    module's own `write`); the doors pass their workspace's clock instead."""
-    return dt.datetime.now(dt.UTC)
-
-
-def unpack(
-    target: Path, fingerprint: str, source: Path = PREBUILT, *, at: dt.datetime | None = None
-) -> bool:
+def unpack(target: Path, fingerprint: str, source: Path = PREBUILT, *, at: dt.datetime) -> bool:
     """Write the prebuilt store to `target` when it was built from the shipped files with this
     `fingerprint` and is readable here; True if so.
 
@@ -49,7 +41,7 @@ def unpack(
         target.unlink(missing_ok=True)
         return False
     if _current(target, fingerprint):
-        _stamp(target, at or system_now())
+        _stamp(target, at)
         return True
     target.unlink(missing_ok=True)
     return False
