@@ -112,6 +112,7 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("server",): ["--help"],  # the coaching server: tests/server has its isolation matrix
     ("server", "init"): ["--help"],  # makes a server database, never a workspace with clients
     ("server", "worker"): ["--help"],  # runs the server's jobs: tests/server/test_jobs.py
+    ("server", "retention"): ["--help"],  # erases archived clients: tests/server has its tests
 }
 LAST = {  # they remove what later runs would check
     ("proof", "clear"),
