@@ -125,7 +125,8 @@ def test_undo_twice_or_with_a_made_up_token_is_not_found(client: Browser) -> Non
 @pytest.mark.parametrize(
     ("what", "key"),
     [("offers", "offers"), ("events", "events"), ("experiments", "experiments"),
-     ("negotiations", "negotiations"), ("positions", "positions"), ("bullets", "bullets")],
+     ("negotiations", "negotiations"), ("positions", "positions"), ("bullets", "bullets"),
+     ("postings", "postings"), ("comps", "comps")],
 )  # fmt: skip
 def test_every_list_downloads_as_csv_and_json(client: Browser, what: str, key: str) -> None:
     client.submit("/offers", NORTHWIND)
@@ -137,6 +138,8 @@ def test_every_list_downloads_as_csv_and_json(client: Browser, what: str, key: s
     )
     files = [("files", (RESUME.name, RESUME.read_bytes(), "text/markdown"))]
     client.post("/proof/upload", files=files, data={"csrf_token": client.token()})
+    client.submit("/market/postings", {"text": POSTING})
+    client.submit("/market/comps", COMP)
     as_json = client.get(f"/export/{what}", params={"format": "json"})
     assert as_json.status_code == 200 and "attachment" in as_json.headers["content-disposition"]
     rows: Any = json.loads(as_json.text)[key]
@@ -146,7 +149,8 @@ def test_every_list_downloads_as_csv_and_json(client: Browser, what: str, key: s
     assert len(list(csv.DictReader(io.StringIO(as_csv.text)))) >= 1
     assert f'href="/export/{what}?format=csv"' in "".join(
         client.get(p).text
-        for p in ("/offers", "/tracking", "/negotiation", "/proof", "/proof/positions")
+        for p in ("/offers", "/tracking", "/negotiation", "/proof", "/proof/positions",
+                  "/market/evidence")
     )
     assert client.get(f"/export/{what}", params={"format": "xml"}).status_code == 400
 
@@ -208,3 +212,91 @@ def test_two_deletions_in_one_second_each_come_back(client: Browser) -> None:
         assert client.submit("/undo", {"token": token}, headers=JSON).status_code == 200
     names = {x["experiment"]["name"] for x in data_of(client.get("/tracking.json"))["experiments"]}
     assert names == {"first", "second"}
+
+
+POSTING = """Senior Machine Learning Engineer
+Company: Acme Robotics
+Location: San Francisco, CA
+
+The base salary range for this role is $180,000 - $240,000 per year, plus equity.
+"""
+COMP = {"title": "Senior ML Engineer", "base": "210k", "bonus": "20k", "equity": "100k",
+        "source": "a friend's offer", "date": "2026-10-01", "location": "San Francisco",
+        "note": "verbal"}  # fmt: skip
+
+
+def _without_ids(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: [{k: v for k, v in row.items() if k != "id"} for row in rows]
+            for key, rows in data.items()}  # fmt: skip
+
+
+def test_a_saved_posting_and_a_comp_deleted_come_back_with_undo(client: Browser) -> None:
+    assert client.submit("/market/postings", {"text": POSTING}).status_code == 303
+    assert client.submit("/market/comps", COMP).status_code == 303
+    before = data_of(client.get("/market/evidence.json"))
+    assert [(p["title"], p["min"], p["max"]) for p in before["postings"]] == [
+        ("Senior Machine Learning Engineer", 180000, 240000)]  # fmt: skip
+    assert [(c["base"], c["total"], c["date"]) for c in before["comps"]] == [
+        (210000, 330000, "2026-10-01")]  # fmt: skip
+    page = delete_then_undo(client, "/market/postings/1/delete")
+    assert "Deleted posting #1 (Senior Machine Learning Engineer)." in page
+    assert "Acme Robotics" not in page.split("Saved postings")[1].split("</section>")[0]
+    page = delete_then_undo(client, "/market/comps/1/delete")
+    assert "Deleted comp #1 (Senior ML Engineer)." in page
+    after = data_of(client.get("/market/evidence.json"))
+    assert _without_ids(after) == _without_ids(before)  # the same day, source and figures
+
+
+def test_a_comp_form_with_bad_amounts_comes_back_with_each_error_beside_its_field(
+    client: Browser,
+) -> None:
+    refused = client.submit("/market/comps", {**COMP, "base": "lots", "form_key": "comp",
+                                              "form_back": "/market/evidence"})  # fmt: skip
+    assert refused.status_code == 400
+    assert 'id="c-base-error"' in refused.text and "&#39;lots&#39; is not a number" in refused.text
+    assert 'value="Senior ML Engineer"' in refused.text  # kept as typed
+    assert data_of(client.get("/market/evidence.json"))["comps"] == []
+    no_pay = client.submit("/market/postings", {"text": "ML Engineer\nGreat pay!"}, headers=JSON)
+    assert no_pay.status_code == 400 and "no pay range" in no_pay.json()["message"]
+
+
+def test_forgetting_a_file_on_the_proof_page_offers_undo(client: Browser) -> None:
+    files = [("files", (RESUME.name, RESUME.read_bytes(), "text/markdown"))]
+    client.post("/proof/upload", files=files, data={"csrf_token": client.token()})
+    before = data_of(client.get("/proof/positions.json"))
+    page = delete_then_undo(client, "/proof/remove", {"source": RESUME.name})
+    assert f"Deleted the source {RESUME.name}." in page
+    assert data_of(client.get("/proof/positions.json")) == before
+
+
+def test_an_undo_made_on_a_clients_pages_shows_on_theirs_only(client: Browser) -> None:
+    from tests.cli.runner import run_cli
+    from tests.web.conftest import BASE
+
+    for name in ("Ada Park", "Bo"):
+        assert run_cli("client", "add", name).exit_code == 0
+    ada, bo = "/c/Ada%20Park", "/c/Bo"
+    found = re.search(r'name="csrf-token" content="([0-9a-f]+)"', client.get(f"{ada}/").text)
+    assert found is not None
+
+    def post(path: str, data: dict[str, str]) -> Any:
+        headers = {"origin": BASE, "sec-fetch-site": "same-origin"}
+        return client.post(path, data={**data, "csrf_token": found.group(1)}, headers=headers)
+
+    post(f"{ada}/offers", NORTHWIND)
+    post(f"{bo}/offers", CONTOSO)
+    gone = post(f"{ada}/offers/1/delete", {})
+    assert gone.status_code == 303 and gone.headers["location"] == f"{ada}/offers"
+    for elsewhere in (f"{bo}/offers", "/you", f"{bo}/"):
+        shown = client.get(elsewhere).text
+        assert "Deleted offer" not in shown and "Undo</button>" not in shown, elsewhere
+    page = client.get(f"{ada}/offers").text  # still offered on Ada's pages, once
+    assert "Deleted offer #1 (Northwind Cloud)." in page
+    undo = undo_form(page)
+    assert undo["action"] == f"{ada}/undo"
+    assert post(undo["action"], {"token": undo["token"]}).status_code == 303
+    assert "Undo</button>" not in client.get(f"{ada}/offers").text
+    companies = [o["offer"]["company"] for o in client.get(f"{ada}/offers.json").json()["offers"]]
+    assert companies == ["Northwind Cloud"]
+    assert [o["offer"]["company"] for o in client.get(f"{bo}/offers.json").json()["offers"]] == [
+        "Contoso AI"]  # fmt: skip

@@ -24,3 +24,17 @@ def test_the_plan_and_playbook_pages_hold_no_command_lines(client: Browser) -> N
         body = page[page.index("<main") : page.index("</main>")]
         assert not re.search(r"levelset (track|proof|score|range|plan|level|negotiate)\b", body)
         assert "`" not in body, path
+
+
+def test_the_tracking_and_evidence_pages_hold_no_command_lines(client: Browser) -> None:
+    from tests.web.test_tracking_plan_playbook import imported, sheet
+
+    imported(client, sheet(6))
+    page = client.get("/tracking").text
+    body = page[page.index("<main") : page.index("</main>")]
+    assert '<a href="/negotiation">the Negotiation page</a>' in body  # no records yet: a link
+    for path in ("/tracking", "/market/evidence"):
+        page = client.get(path).text
+        body = page[page.index("<main") : page.index("</main>")]
+        assert not re.search(r"levelset (track|proof|score|range|negotiate|market)\b", body), path
+        assert "`" not in body, path

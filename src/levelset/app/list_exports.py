@@ -1,5 +1,5 @@
 """Every list the app shows, as a CSV or JSON file: offers, events, experiments, negotiations,
-positions and proof bullets.
+positions, proof bullets, saved postings and comps.
 
 Lists that already had an export (offers, events, negotiations) answer with it, so the web's
 file is the one the CLI writes and the matching import reads back.
@@ -92,6 +92,27 @@ def _bullets(ws: Workspace, fmt: str) -> str:
     return _as(fmt, "bullets", rows, ("source", "line", "text"))
 
 
+POSTING_COLUMNS = ("id", "title", "company", "level", "location", "min", "max", "currency",
+                   "period", "date", "source")  # fmt: skip
+COMP_COLUMNS = ("id", "title", "company", "level", "location", "base", "bonus", "equity",
+                "currency", "date", "source", "note")  # fmt: skip
+
+
+def _postings(ws: Workspace, fmt: str) -> str:
+    from levelset.app.market_evidence import list_postings
+    from levelset.jsonable import to_jsonable
+
+    return _as(fmt, "postings", [to_jsonable(s.to_dict()) for s in list_postings(ws)],
+               POSTING_COLUMNS)  # fmt: skip
+
+
+def _comps(ws: Workspace, fmt: str) -> str:
+    from levelset.app.market_evidence import list_comps
+    from levelset.jsonable import to_jsonable
+
+    return _as(fmt, "comps", [to_jsonable(s.to_dict()) for s in list_comps(ws)], COMP_COLUMNS)
+
+
 def _as(fmt: str, name: str, rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
     if fmt == "json":
         return json.dumps({name: rows}, indent=2, ensure_ascii=False, default=str) + "\n"
@@ -110,4 +131,6 @@ LISTS: dict[str, Callable[[Workspace, str], str]] = {
     "negotiations": _negotiations,
     "positions": _positions,
     "bullets": _bullets,
+    "postings": _postings,
+    "comps": _comps,
 }

@@ -106,7 +106,7 @@ def _job_json(saved: SavedPosting) -> str:
     p, pay = saved.posting, saved.posting.pay
     salary = f"{pay.currency} {pay.low} - {pay.high} per {pay.period}" if pay else None
     data = {"title": p.title, "company": p.company, "level": p.level, "location": p.location,
-            "salary": salary, "date": saved.on.isoformat()}  # fmt: skip
+            "salary": salary, "date": saved.on.isoformat(), "source": saved.source}  # fmt: skip
     return json.dumps(data, indent=2)
 
 
@@ -273,6 +273,26 @@ def comp_from_input(
         title=title.strip(), base=_money(base, "--base"), currency=currency.upper(),
         on=day(ws, on), source=source, bonus=_maybe(bonus, "--bonus"),
         equity=_maybe(equity, "--equity"), **text,
+    )  # fmt: skip
+
+
+def comp_from_command(command: str) -> Comp:
+    """The comp a kept `levelset market comp add ...` line (from `remove_comp`) adds back."""
+    import shlex
+
+    words = shlex.split(command.strip())
+    if words[:4] != ["levelset", "market", "comp", "add"] or len(words) < 5:
+        raise InputError("not a `levelset market comp add` line", hint="the file was changed")
+    title, options = words[4], dict(zip(words[5::2], words[6::2], strict=False))
+    flags = {flag.removeprefix("--"): value for flag, value in options.items()}
+    if {"base", "currency", "date", "source"} - flags.keys():
+        raise InputError("the kept comp line lacks its base, currency, date or source")
+    return Comp(
+        title=title, base=_money(flags["base"], "--base"), currency=flags["currency"],
+        on=dt.date.fromisoformat(flags["date"]), source=flags["source"],
+        company=flags.get("company"), level=flags.get("level"), location=flags.get("location"),
+        bonus=_maybe(flags.get("bonus"), "--bonus"), equity=_maybe(flags.get("equity"), "--equity"),
+        note=flags.get("note"),
     )  # fmt: skip
 
 

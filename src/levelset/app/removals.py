@@ -19,9 +19,9 @@ from levelset.errors import NotFound
 
 # deleted-<kind>[-<which>]-<YYYYMMDDTHHMMSS>.<suffix>, as app/undo.keep_for_undo names them
 TOKEN = re.compile(
-    r"deleted-(offer|event|negotiation|experiment|source)(-[\w.-]*)?-\d{8}T\d{6}\.\w+"
+    r"deleted-(offer|event|negotiation|experiment|source|posting|comp)(-[\w.-]*)?-\d{8}T\d{6}\.\w+"
 )
-KINDS = ("offer", "event", "negotiation", "experiment", "source")
+KINDS = ("offer", "event", "negotiation", "experiment", "source", "posting", "comp")
 
 
 def kind_of(token: str) -> str:
@@ -107,10 +107,34 @@ def _source(ws: Workspace, file: Path) -> str:
     return ", ".join(f"the source {d.source}" for d in documents)
 
 
+def _posting(ws: Workspace, file: Path) -> str:
+    """A saved posting back from its JSON job description, with the day and source it had."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from levelset.app.market_evidence import keep_posting, read_posting_file
+
+    kept = json.loads(file.read_text(encoding="utf-8"))
+    read = read_posting_file(ws, file)
+    on = dt.date.fromisoformat(kept["date"]) if kept.get("date") else read.on
+    stored = keep_posting(ws, replace(read, on=on, source=kept.get("source") or read.source))
+    return f"posting #{stored.id} ({read.posting.title or '?'})"
+
+
+def _comp(ws: Workspace, file: Path) -> str:
+    """A comp back from the `market comp add` command its deletion kept."""
+    from levelset.app.market_evidence import add_comp, comp_from_command
+
+    stored = add_comp(ws, comp_from_command(file.read_text(encoding="utf-8")))
+    return f"comp #{stored.id} ({stored.item.title})"
+
+
 RESTORERS: dict[str, Callable[[Workspace, Path], str]] = {
     "offer": _offer,
     "event": _events,
     "negotiation": _negotiation,
     "experiment": _experiment,
     "source": _source,
+    "posting": _posting,
+    "comp": _comp,
 }

@@ -38,6 +38,7 @@ def _view_modules() -> list[ModuleType]:
         coach,
         dashboard,
         equity,
+        evidence,
         ladder,
         market,
         negotiation,
@@ -55,6 +56,7 @@ def _view_modules() -> list[ModuleType]:
         coach,  # first: the home page dispatches to the coach's roster when clients exist
         dashboard,
         market,
+        evidence,
         offers,
         negotiation,
         proof,

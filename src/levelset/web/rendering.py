@@ -59,7 +59,9 @@ SAVED = {
     "restored": "Restored.",
     "moved": "The card is moved.",
     "card": "The card is saved.",
-    "practice": "The practice session is kept: see it with levelset practice history.",
+    "posting": "The posting is kept.",
+    "comp": "The comp is kept.",
+    "practice": "The practice session is kept.",
     "practice-kept": "This practice session was already kept: it is stored once.",
 }
 
@@ -121,6 +123,9 @@ def when(value: Any) -> str:
 
 # A command named in the core's text becomes a link to the page that does the same.
 COMMAND_PAGES = (
+    ("levelset market comp", "/market/evidence#comps", "Add a comp"),
+    ("levelset market posting", "/market/evidence#postings", "Paste a posting"),
+    ("market comp add", "/market/evidence#comps", "Add a comp"),
     ("levelset level", "/proof#level", "the level estimate"),
     ("levelset proof", "/proof", "the Proof page"),
     ("levelset score", "/negotiation#free-text", "the message score box"),

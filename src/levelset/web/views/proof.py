@@ -12,7 +12,9 @@ from fastapi.responses import Response
 
 from levelset.bands import Band
 from levelset.errors import InputError
+from levelset.web.content import wants_json
 from levelset.web.context import AppContext
+from levelset.web.flash import offer_undo
 from levelset.web.forms import done, require_token
 from levelset.web.highlight import highlight, spans_of
 from levelset.web.pages import Page, context_of
@@ -102,11 +104,14 @@ def upload_form(
 
 
 def remove_form(request: Request, ctx: Ctx, source: Annotated[str, Form()]) -> Response:
-    """Forget one imported source."""
-    from levelset.app.proof import clear_sources
+    """Forget one imported source; the next page offers Undo (as /proof/sources/delete)."""
+    from levelset.app.removals import delete_source
 
-    removed = clear_sources(ctx.workspace, [source])
-    return done(request, {"removed": removed}, "/proof", saved="removed")
+    gone = delete_source(ctx.workspace, source)
+    response = done(request, {"removed": [source]}, "/proof")
+    if not wants_json(request):
+        offer_undo(request, response, gone.what, gone.undo_file.name)
+    return response
 
 
 def register(app: FastAPI) -> None:

@@ -76,7 +76,7 @@ def drop_form(request: Request, ctx: Ctx, number: Number, name: Text = None) -> 
     response = done(request, drop_position(ctx.workspace, number), BACK)
     if not wants_json(request):
         what = f"position {number}" + (f" ({name.strip()})" if name and name.strip() else "")
-        offer_undo(response, what, action="/proof/positions/undo")
+        offer_undo(request, response, what, action="/proof/positions/undo")
     return response
 
 
@@ -94,7 +94,7 @@ def forget_form(request: Request, ctx: Ctx, number: Number, bullet: Number) -> R
     response = done(request, forget_bullet(ctx.workspace, number, bullet), BACK)
     if not wants_json(request):
         what = f"bullet {bullet} of position {number}"
-        offer_undo(response, what, action="/proof/positions/undo")
+        offer_undo(request, response, what, action="/proof/positions/undo")
     return response
 
 

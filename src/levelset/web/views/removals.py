@@ -28,6 +28,8 @@ PAGE_OF = {
     "negotiation": "/negotiation",
     "experiment": "/tracking#experiments",
     "source": "/proof",
+    "posting": "/market/evidence#postings",
+    "comp": "/market/evidence#comps",
 }
 
 
@@ -36,7 +38,7 @@ def deleted(request: Request, gone: Deleted, kind: str) -> Response:
     result = {**gone.to_dict(), "token": gone.undo_file.name}
     response = done(request, result, PAGE_OF[kind])
     if not wants_json(request):
-        offer_undo(response, gone.what, gone.undo_file.name)
+        offer_undo(request, response, gone.what, gone.undo_file.name)
     return response
 
 
