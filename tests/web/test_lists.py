@@ -149,8 +149,14 @@ def test_every_list_downloads_as_csv_and_json(client: Browser, what: str, key: s
     assert len(list(csv.DictReader(io.StringIO(as_csv.text)))) >= 1
     assert f'href="/export/{what}?format=csv"' in "".join(
         client.get(p).text
-        for p in ("/offers", "/tracking", "/negotiation", "/proof", "/proof/positions",
-                  "/market/evidence")
+        for p in (
+            "/offers",
+            "/tracking",
+            "/negotiation",
+            "/proof",
+            "/proof/positions",
+            "/market/evidence",
+        )
     )
     assert client.get(f"/export/{what}", params={"format": "xml"}).status_code == 400
 

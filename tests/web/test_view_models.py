@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from levelset.paths import Paths
 from levelset.web.views.dashboard import DashboardPage
+from levelset.web.views.evidence import EvidencePage
 from levelset.web.views.market_models import MarketPage
+from levelset.web.views.page_models import OffersPage, PlanPage, ProofPage, TrackingPage
 from tests.web.conftest import Browser, data_of
 
+RESUME = Path(__file__).resolve().parents[2] / "examples" / "resume" / "resume.md"
 QUERY = {"role": "ML Engineer", "level": "senior", "place": "Seattle, WA", "offer": "185000"}
 
 
@@ -65,3 +69,45 @@ def test_the_market_page_says_the_store_is_being_built(client: Browser, paths: P
         assert time.monotonic() < deadline, "the build finishes"
         time.sleep(0.2)
     assert data["reports"][0]["ranges"], "then the ranges come"
+
+
+PAGE_MODELS = {"/offers.json": OffersPage, "/tracking.json": TrackingPage,
+               "/plan.json": PlanPage, "/proof.json": ProofPage,
+               "/market/evidence.json": EvidencePage}  # fmt: skip
+
+
+def test_the_offers_tracking_plan_and_proof_twins_are_documented_by_their_models(
+    client: Browser,
+) -> None:
+    spec = data_of(client.get("/openapi.json"))
+    for path, model in PAGE_MODELS.items():
+        assert set(_schema_of(spec, path)["properties"]) == set(model.model_fields), path
+    schemas = spec["components"]["schemas"]
+    assert schemas["Event"]["properties"]["kind"]["type"] == "string"
+    assert schemas["Source"]["properties"]["bullets"]["type"] == "integer"
+
+
+@pytest.mark.usefixtures("market")
+def test_the_offers_tracking_plan_and_proof_twins_are_valid_pages(client: Browser) -> None:
+    from tests.web.test_offers_page import NORTHWIND
+    from tests.web.test_tracking_plan_playbook import imported, sheet
+
+    empty = {path: model.model_validate(data_of(client.get(path)))
+             for path, model in PAGE_MODELS.items()}  # fmt: skip
+    assert empty["/plan.json"].plan is None and empty["/proof.json"].report is None  # type: ignore[attr-defined]
+    client.submit("/offers", NORTHWIND)
+    imported(client, sheet(6))
+    client.submit("/profile", {"title": "ML Engineer", "level": "senior"})
+    client.submit("/plan", {})
+    resume = RESUME.read_bytes()
+    files = [("files", ("resume.md", resume, "text/markdown"))]
+    client.post("/proof/upload", files=files, data={"csrf_token": client.token()})
+    offers = OffersPage.model_validate(data_of(client.get("/offers.json")))
+    assert offers.comparison is not None and offers.offers[0].offer["company"] == "Northwind Cloud"
+    tracking = TrackingPage.model_validate(data_of(client.get("/tracking.json")))
+    assert tracking.event_count == len(tracking.events) > 0 and tracking.metrics.funnel
+    plan = PlanPage.model_validate(data_of(client.get("/plan.json")))
+    assert plan.plan is not None and plan.review is not None and plan.plan.weeks
+    proof = ProofPage.model_validate(data_of(client.get("/proof.json")))
+    assert proof.report is not None and proof.sources[0].name == "resume.md"
+    assert proof.sources[0].bullets == len(proof.report.bullets) > 0

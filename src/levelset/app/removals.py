@@ -125,8 +125,8 @@ def _comp(ws: Workspace, file: Path) -> str:
     """A comp back from the `market comp add` command its deletion kept."""
     from levelset.app.market_evidence import add_comp, comp_from_command
 
-    stored = add_comp(ws, comp_from_command(file.read_text(encoding="utf-8")))
-    return f"comp #{stored.id} ({stored.item.title})"
+    comp = comp_from_command(file.read_text(encoding="utf-8"))
+    return f"comp #{add_comp(ws, comp).id} ({comp.title})"
 
 
 RESTORERS: dict[str, Callable[[Workspace, Path], str]] = {

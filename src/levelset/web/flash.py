@@ -74,4 +74,5 @@ def forget_undo(request: Request, response: Response) -> None:
     """The Undo is offered once: the page that showed it drops its own cookie (only)."""
     root = _root(request)
     if cookie_name(root) in request.cookies:
-        response.delete_cookie(cookie_name(root), path=_path(root), httponly=True, samesite="strict")
+        name, path = cookie_name(root), _path(root)
+        response.delete_cookie(name, path=path, httponly=True, samesite="strict")

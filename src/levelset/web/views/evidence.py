@@ -72,7 +72,7 @@ def evidence_view(ctx: Ctx) -> EvidencePage:
 
 def _posting_row(number: int, data: dict[str, Any]) -> PostingRow:
     keys = PostingRow.model_fields.keys() - {"id"}
-    return PostingRow(id=number, **{k: data.get(k) for k in keys})
+    return PostingRow.model_validate({"id": number, **{k: data.get(k) for k in keys}})
 
 
 def add_posting_form(request: Request, ctx: Ctx, text: Annotated[str, Form()]) -> Response:
@@ -106,8 +106,8 @@ def add_comp_form(
         if optional_text(value) is None:
             problems.append(Problem(f"a {name} is needed", field=name))
     raise_problems("comp", problems)
-    texts = {k: optional_text(v) for k, v in
-             (("company", company), ("level", level), ("location", location), ("note", note))}  # fmt: skip
+    given = {"company": company, "level": level, "location": location, "note": note}
+    texts = {k: optional_text(v) for k, v in given.items()}
     comp = comp_from_input(
         ctx.workspace, title, str(amounts["base"]), source=source.strip(),
         bonus=_text(amounts["bonus"]), equity=_text(amounts["equity"]),

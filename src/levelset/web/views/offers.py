@@ -10,11 +10,13 @@ from fastapi.responses import Response
 from levelset.charts import Series, drawn_twice, line_chart, stacked_bar_chart
 from levelset.charts.svg import PALETTE
 from levelset.errors import LevelsetError
+from levelset.jsonable import to_jsonable
 from levelset.money import format_short
 from levelset.web.content import wants_json
 from levelset.web.context import AppContext
 from levelset.web.forms import done, optional_text, raise_problems, require_token, unknown_places
 from levelset.web.pages import Page, context_of, form_error_page
+from levelset.web.views.page_models import OffersPage
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 SCHEDULES = (
@@ -41,7 +43,7 @@ def offers_view(
     ] = None,
     refreshers: Annotated[str | None, Query(description="none, low, typical or high")] = None,
     edit: Annotated[int | None, Query(description="an offer to copy into the form")] = None,
-) -> dict[str, Any]:
+) -> OffersPage:
     """Stored offers valued year by year, placed in their market range, compared side by side."""
     from levelset.app.offers import compare_stored, list_offers
 
@@ -58,7 +60,7 @@ def offers_view(
         comparison = compared.comparison.to_dict()
         for entry, item in zip(comparison["offers"], chosen, strict=True):
             entry["id"] = item.id
-    return {
+    data = {
         "available": True,
         "offers": [s.to_dict() for s in stored],
         "compared": [s.id for s in chosen],
@@ -66,6 +68,7 @@ def offers_view(
         "comparison": comparison,
         "editing": _editing(ctx, edit),
     }
+    return OffersPage.model_validate(to_jsonable(data))
 
 
 def _latest_versions(stored: list[Any]) -> tuple[int, ...]:
@@ -159,14 +162,7 @@ PAGES = [
         view=offers_view,
         title="Offers",
         summary="Stored offers valued year by year and compared side by side",
-        properties={
-            "offers": {"type": "array", "items": {"type": "object"}},
-            "compared": {"type": "array", "items": {"type": "integer"}},
-            "comparison": {
-                "type": ["object", "null"],
-                "description": "currency, winners, and each offer's valuation (years, totals)",
-            },
-        },
+        model=OffersPage,
         decorate=charts,
     )
 ]

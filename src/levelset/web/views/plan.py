@@ -9,9 +9,11 @@ from fastapi import Depends, FastAPI, Form, Path, Request
 from fastapi.responses import Response
 
 from levelset.errors import NotFound
+from levelset.jsonable import to_jsonable
 from levelset.web.context import AppContext
 from levelset.web.forms import done, optional_text, require_token
 from levelset.web.pages import Page, context_of
+from levelset.web.views.page_models import PlanPage
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 FOCUSES = (
@@ -29,11 +31,11 @@ def progress(ctx: AppContext) -> dict[str, Any] | None:
     return plan_progress(ctx.workspace)
 
 
-def plan_view(ctx: Ctx) -> dict[str, Any]:
+def plan_view(ctx: Ctx) -> PlanPage:
     """The current plan with the ticked items and this week's review."""
     from levelset.app.plan import plan_page
 
-    return {"available": True, **plan_page(ctx.workspace)}
+    return PlanPage.model_validate(to_jsonable({"available": True, **plan_page(ctx.workspace)}))
 
 
 def decorate(data: dict[str, Any]) -> dict[str, Any]:
@@ -47,11 +49,7 @@ PAGES = [
         view=plan_view,
         title="Plan",
         summary="The dated 30-day plan, its progress and this week's review",
-        properties={
-            "plan": {"type": ["object", "null"], "description": "weeks, items, signal, blocks"},
-            "week": {"type": "integer"},
-            "review": {"type": ["object", "null"]},
-        },
+        model=PlanPage,
         decorate=decorate,
     )
 ]

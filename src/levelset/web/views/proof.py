@@ -12,12 +12,14 @@ from fastapi.responses import Response
 
 from levelset.bands import Band
 from levelset.errors import InputError
+from levelset.jsonable import to_jsonable
 from levelset.web.content import wants_json
 from levelset.web.context import AppContext
 from levelset.web.flash import offer_undo
 from levelset.web.forms import done, require_token
 from levelset.web.highlight import highlight, spans_of
 from levelset.web.pages import Page, context_of
+from levelset.web.views.page_models import ProofPage
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 ACCEPTED = ".pdf,.docx,.md,.markdown,.txt,.json,.zip,.yaml,.yml"
@@ -27,12 +29,12 @@ MAX_FILES = 10
 def proof_view(
     ctx: Ctx,
     target: Annotated[str | None, Query(description="band to compare with, e.g. staff")] = None,
-) -> dict[str, Any]:
+) -> ProofPage:
     """Imported sources, every bullet scored, the checklist, the scan and the level estimate."""
     from levelset.app.leveling import proof_page
 
     page = proof_page(ctx.workspace, target if target in {b.value for b in Band} else None)
-    return {"available": True, **page}
+    return ProofPage.model_validate(to_jsonable({"available": True, **page}))
 
 
 def marks(bullet: dict[str, Any]) -> Any:
@@ -61,11 +63,7 @@ PAGES = [
         view=proof_view,
         title="Proof",
         summary="Imported materials, scored bullets, the proof checklist and the level estimate",
-        properties={
-            "sources": {"type": "array", "items": {"type": "object"}},
-            "report": {"type": ["object", "null"], "description": "the proof report's JSON"},
-            "level": {"type": ["object", "null"], "description": "the level estimate's JSON"},
-        },
+        model=ProofPage,
         decorate=decorate,
     )
 ]

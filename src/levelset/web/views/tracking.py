@@ -11,10 +11,12 @@ from fastapi.responses import Response
 
 from levelset.charts import Bar, Series, bar_chart, drawn_twice, funnel_chart, line_chart
 from levelset.errors import LevelsetError, NotFound
+from levelset.jsonable import to_jsonable
 from levelset.web.content import wants_json
 from levelset.web.context import AppContext
 from levelset.web.forms import done, optional_text, require_token
 from levelset.web.pages import Page, context_of, form_error_page
+from levelset.web.views.page_models import TrackingPage
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 KINDS = ("application", "outreach", "response", "interview", "offer", "rejection", "withdrawal")
@@ -39,13 +41,13 @@ def tracking_view(
         dt.date | None, Query(description="only attempts on or after this date")
     ] = None,
     page: Annotated[int, Query(ge=1, le=100_000, description="page of events, newest first")] = 1,
-) -> dict[str, Any]:
+) -> TrackingPage:
     """Progress metrics with their intervals, events (20 a page, newest first), experiments."""
     from levelset.app.tracking import overview
     from levelset.tracking import to_json_data
 
     seen = overview(ctx.workspace, since, recent=RECENT, skip=(page - 1) * RECENT)
-    return {
+    data = {
         "available": True,
         "since": since,
         "metrics": seen.metrics.to_dict(),
@@ -55,6 +57,7 @@ def tracking_view(
         "pages": max(1, -(-seen.event_count // RECENT)),
         "experiments": list(seen.experiments),
     }
+    return TrackingPage.model_validate(to_jsonable(data))
 
 
 def charts(data: dict[str, Any]) -> dict[str, Any]:
@@ -119,11 +122,7 @@ PAGES = [
         view=tracking_view,
         title="Tracking",
         summary="Funnel, response rates with intervals, weekly trend, events and experiments",
-        properties={
-            "metrics": {"type": "object", "description": "the metrics JSON of `levelset metrics`"},
-            "events": {"type": "array", "items": {"type": "object"}},
-            "experiments": {"type": "array", "items": {"type": "object"}},
-        },
+        model=TrackingPage,
         decorate=charts,
     )
 ]

@@ -1,0 +1,181 @@
+"""Typed view models of the offers, tracking, plan and proof pages and their JSON twins.
+
+Each page's view builds its model from the app layer's answer; the template and the `.json`
+twin both read the model (web/pages.render_page, json_response), and the OpenAPI schema of
+the twin is generated from it. Parts that are the core's own JSON (an offer's valuation, a
+plan's weeks, a bullet's scores) are kept as that JSON, typed as objects: their shape is the
+CLI's `--json`, documented in docs/cli.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import Field
+
+from levelset.web.pages import ViewModel
+
+Json = dict[str, Any]
+
+
+# ---- offers -------------------------------------------------------------------------------
+
+
+class StoredOffer(ViewModel):
+    """One stored offer: its number, when it was stored, the offer as its file would say."""
+
+    id: int
+    created_at: str
+    offer: Json
+
+
+class Comparison(ViewModel):
+    """The compared offers in one currency, with the highest of each measure."""
+
+    currency: str
+    winners: dict[str, str] = Field(description="measure -> the label of the offer ahead on it")
+    offers: list[Json] = Field(description="each offer's label, id, valuation and placement")
+    rates_used: list[Json] = Field(default_factory=list)
+
+
+class OffersPage(ViewModel):
+    """The offers page and its JSON twin."""
+
+    available: bool
+    offers: list[StoredOffer]
+    compared: list[int] = Field(description="ids of the offers in the comparison")
+    refreshers: str | None = None
+    comparison: Comparison | None = None
+    editing: Json | None = Field(None, description="an offer's fields copied into the form")
+
+
+# ---- tracking -----------------------------------------------------------------------------
+
+
+class Event(ViewModel):
+    """One tracked event, as `levelset track list --json` shows it."""
+
+    id: int | None = None
+    kind: str
+    date: str
+    application: str | None = None
+    company: str | None = None
+    role: str | None = None
+    channel: str | None = None
+    resume_version: str | None = None
+    variant: str | None = None
+    outcome: str | None = None
+    stage: str | None = None
+    negotiation_id: str | None = None
+    note: str | None = None
+
+
+class Metrics(ViewModel):
+    """The progress metrics, as `levelset metrics --json` gives them."""
+
+    as_of: str
+    since: str | None = None
+    source: Json = Field(description="the events read: name, events, attempts, as_of")
+    funnel: list[Json]
+    rates: list[Json] = Field(description="response rates per group with n and 95% interval")
+    response_time: Json | None = None
+    weekly: list[Json] = Field(default_factory=list)
+    negotiations: list[Json] = Field(default_factory=list)
+    negotiation_summary: Json | None = None
+    narrative: list[Json] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    practice: Json | None = None
+
+
+class TrackingPage(ViewModel):
+    """The tracking page and its JSON twin."""
+
+    available: bool
+    since: dt.date | None = None
+    metrics: Metrics
+    events: list[Event] = Field(description="this page of events, newest first")
+    event_count: int
+    page: int
+    pages: int
+    experiments: list[Json] = Field(description="each experiment's arms, n and verdict so far")
+
+
+# ---- plan ---------------------------------------------------------------------------------
+
+
+class Plan(ViewModel):
+    """The dated 30-day plan, as `levelset plan show --json` gives it."""
+
+    start: str
+    focus: str
+    weeks: list[Json]
+    signal: Json | None = None
+    blocks: list[Json] = Field(default_factory=list)
+    completes: list[str] = Field(default_factory=list)
+    deadline: str | None = None
+    company: str | None = None
+    end: str
+    progress: Json
+
+
+class Review(ViewModel):
+    """This week's review: done and open items, the week's numbers, questions, answers."""
+
+    week: Json
+    done: list[Json]
+    open: list[Json]
+    numbers: Json
+    negotiation: list[Json] = Field(default_factory=list)
+    scores: list[str] = Field(default_factory=list)
+    signal: str
+    questions: list[str]
+    answers: Json
+    hint: str | None = None
+
+
+class PlanPage(ViewModel):
+    """The plan page and its JSON twin (plan and review null before a plan is made)."""
+
+    available: bool
+    plan_id: int | None = None
+    plan: Plan | None
+    week: int | None = None
+    review: Review | None
+
+
+# ---- proof --------------------------------------------------------------------------------
+
+
+class Source(ViewModel):
+    """One imported file: what it brought."""
+
+    name: str
+    channel: str
+    imported_at: str
+    positions: int
+    bullets: int
+    stories: int
+    replaced: bool
+
+
+class ProofReport(ViewModel):
+    """The proof report, as `levelset proof report --json` gives it."""
+
+    target: Json
+    sources: list[str]
+    positions: list[Json]
+    bullets: list[Json] = Field(description="each bullet's score, signals and rewrite")
+    checklist: list[Json]
+    checklist_passed: str
+    scan: Json
+    consistency: Json | None = None
+
+
+class ProofPage(ViewModel):
+    """The proof page and its JSON twin (report and level null before any import)."""
+
+    available: bool
+    sources: list[Source]
+    report: ProofReport | None
+    level: Json | None = Field(description="the level estimate, as `levelset level estimate`")
