@@ -36,7 +36,7 @@ def test_the_tool_list_and_schemas_match_the_snapshot(connect: Callable[..., Any
 
 def test_every_tool_in_the_snapshot_has_input_output_and_four_hints() -> None:
     tools = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
-    assert len(tools) == 12
+    assert len(tools) == 15
     for tool in tools:
         assert tool["inputSchema"]["type"] == "object", tool["name"]
         assert tool["outputSchema"]["type"] == "object", tool["name"]

@@ -17,7 +17,8 @@ from tests.mcp.conftest import COMPANY, EXAMPLES, structured, workspace_at
 
 READ_ONLY = {"salary_range", "estimate_level", "value_offer", "compare_offers",
              "negotiation_anchor", "draft_email", "score_message", "pipeline_summary",
-             "experiment_report", "next_actions"}  # fmt: skip
+             "experiment_report", "next_actions", "level_ladder", "equity_whatif",
+             "job_board"}  # fmt: skip
 
 
 def call(connect: Callable[..., Any], name: str, **arguments: Any) -> Any:

@@ -97,3 +97,33 @@ class NextActions(Output):
 
 class Stored(Output):
     stored: dict[str, Any] = Field(description="Exactly what was stored, with its id.")
+
+
+class Ladder(Output):
+    company: str | None = Field(description="The company whose ladder; null for the band scale.")
+    role: str
+    place: str | None
+    rungs: list[dict[str, Any]] = Field(
+        description="Highest band first: the company's level name, the band, and the market "
+        "range at it (low/mid/high, what it measures, source, release, area, n), null where "
+        "no range is shown."
+    )
+    notes: list[str] = Field(description="What is missing or assumed, e.g. no ladder known.")
+
+
+class EquityWhatIf(Output):
+    fields: dict[str, Any] = Field(description="The what-if's fields (given, else the offer's).")
+    result: dict[str, Any] | None = Field(
+        description="Price per share at the exit, ownership before and after the rounds, each "
+        "vesting year's shares, gross value, exercise cost and net value (before tax), the tax "
+        "note and the assumptions; null until shares and an exit are known."
+    )
+    notes: list[str]
+
+
+class JobBoard(Output):
+    columns: list[dict[str, Any]] = Field(
+        description="Each stage column with its cards: company, role, channel, dates of the "
+        "events behind it, contacts, next follow-up and interview dates."
+    )
+    follow_ups_due: int = Field(description="Cards whose follow-up date has come.")

@@ -28,7 +28,8 @@ Rules for every answer:
 4. Say what each source measures: OEWS is base wage only; crowd figures are self-reported.
 5. Drafts are text for the user to edit and send themselves; levelset sends nothing.
 Start with levelset://profile and levelset://offers to learn the user's target and offers;
-salary_range, value_offer, compare_offers and negotiation_anchor give the numbers."""
+salary_range, value_offer, compare_offers and negotiation_anchor give the numbers;
+level_ladder, equity_whatif and job_board give the ladder, an equity exit and the job board."""
 
 
 def build_server(ws: Workspace, *, allow_writes: bool = False) -> MCPServer:
@@ -36,14 +37,21 @@ def build_server(ws: Workspace, *, allow_writes: bool = False) -> MCPServer:
     from mcp.server.mcpserver import MCPServer
 
     from levelset import __version__
-    from levelset.mcp import market_tools, offer_tools, progress_tools, resources, write_tools
+    from levelset.mcp import (
+        career_tools,
+        market_tools,
+        offer_tools,
+        progress_tools,
+        resources,
+        write_tools,
+    )
 
     server: MCPServer = MCPServer(
         NAME, title="levelset", instructions=instructions(ws), version=__version__,
         log_level="WARNING", subscriptions=False,
     )  # fmt: skip
     door = Door(ws)
-    for module in (market_tools, offer_tools, progress_tools, resources):
+    for module in (market_tools, offer_tools, progress_tools, career_tools, resources):
         module.register(server, door)
     if allow_writes:
         write_tools.register(server, door)
