@@ -57,4 +57,4 @@ def test_job_board_shows_the_tracked_applications_as_cards(
         ws.close()
     cards = [c for column in data["columns"] for c in column["cards"]]
     assert cards and all(c["company"] for c in cards)
-    assert [c["column"] for c in data["columns"]][0] == "applied"
+    assert data["columns"][0]["column"] == "applied"
