@@ -44,3 +44,22 @@ def test_a_company_without_a_ladder_keeps_the_band_names(client: Browser) -> Non
     asked = {"company": "Lumen Labs", "place": "Austin, TX", "format": "json"}
     by_query = client.get("/ladder", params=asked)
     assert data_of(by_query)["ladder"]["rungs"] == ladder["rungs"]
+
+
+def test_total_pay_shows_beside_base_where_your_comps_have_it(client: Browser) -> None:
+    for base, equity in ((190, 100), (200, 120), (210, 90), (220, 150), (230, 160)):
+        comp = {"title": "Senior ML Engineer", "level": "senior", "base": f"{base}k",
+                "bonus": "20k", "equity": f"{equity}k", "location": "San Francisco",
+                "source": "friends' offers", "date": "2026-10-01"}  # fmt: skip
+        assert client.submit("/market/comps", comp).status_code == 303
+    asked = {"role": "ML Engineer", "place": "San Francisco"}
+    ladder = data_of(client.get("/ladder.json", params=asked))["ladder"]
+    by_band = {r["band"]: r for r in ladder["rungs"]}
+    total, base = by_band["senior"]["total"], by_band["senior"]["market"]
+    assert total["measures"].startswith("total pay") and base["measures"] == "base pay"
+    assert (total["low"], total["mid"], total["high"]) == (320000, 340000, 390000)
+    assert total["n"] == 5 and total["release"] == "2026-10-01" and "your comps 5" in total["note"]
+    assert by_band["staff"]["total"] is None  # never base presented as total
+    page = client.get("/ladder", params=asked).text
+    assert "total pay, your evidence" in page and "market P25–P75 (base pay)" in page
+    assert "Total pay <span" in page and "$340k" in page

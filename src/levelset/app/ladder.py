@@ -52,11 +52,11 @@ def level_ladder(
     ladder = company_key(company)
     if company and ladder is None:
         notes.append(f"{company} has no ladder in the level map: the bands keep their own names")
-    ranges = _ranges(ws, role, place, progress, notes)
+    ranges, totals = _ranges(ws, role, place, progress, notes)
     marks = (_estimate(ws), _target(profile.target_band), _offer_mark(offer, notes))
     return build_ladder(
         level_table(ws, progress), ladder, ranges, company=company, role=role, place=place,
-        marks=marks, notes=notes,
+        marks=marks, notes=notes, totals=totals,
     )  # fmt: skip
 
 
@@ -71,10 +71,13 @@ def _offer(ws: Workspace, offer_id: int | None) -> Offer | None:
 
 def _ranges(
     ws: Workspace, role: str, place: str | None, progress: Progress | None, notes: list[str]
-) -> dict[Band, BandRange]:
+) -> tuple[dict[Band, BandRange], dict[Band, BandRange]]:
+    """The market's base-pay range at each band, and total pay where the user's own evidence
+    (comps with bonus or equity, stored offers) has it."""
     from levelset.app.market import market_range
 
     found: dict[Band, BandRange] = {}
+    totals: dict[Band, BandRange] = {}
     for band in Band:
         try:
             report = market_range(ws, role, band.value, place, progress=progress)
@@ -84,7 +87,29 @@ def _ranges(
         summary = band_range(report)
         if summary is not None:
             found[band] = summary
-    return found
+        total = total_range(report, notes, band)
+        if total is not None:
+            totals[band] = total
+    return found, totals
+
+
+def total_range(report: RangeReport, notes: list[str], band: Band) -> BandRange | None:
+    """Total pay at a band from the user's evidence, labelled as such; a thin one is a note."""
+    from levelset.leveling.ladder import BandRange
+
+    own = report.own.total if report.own else None
+    if own is None:
+        return None
+    low, mid, high = (own.values.get(k) for k in ("p25", "p50", "p75"))
+    if low is None or mid is None or high is None:
+        notes.append(f"your total pay at {band.label} (n={own.n}): {own.hidden or 'too few'}")
+        return None
+    dates = " to ".join(dict.fromkeys(d.isoformat() for d in (own.first, own.last) if d))
+    sources = ", ".join(f"{s} {n}" for s, n in own.sources)
+    return BandRange(
+        low, mid, high, own.currency, "your own total-pay evidence", sources, dates or "undated",
+        own.area, own.n, own.measures,
+    )  # fmt: skip
 
 
 def band_range(report: RangeReport) -> BandRange | None:

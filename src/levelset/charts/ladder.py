@@ -1,9 +1,11 @@
 """A company's level ladder on one picture: every band's market range, the user's estimated
 level, the target and the offer, highest band on top.
 
-Each rung has its own lines (name and marks, then the source note, then its bar), so no label
-can sit on another; marks that do not fit beside the name move onto a line of their own. The
-money axis spans the data, not zero.
+Each rung has its own lines (name and marks, then the source note, then its bar, then a total
+pay bar where the user's own evidence has one), so no label can sit on another; marks that do
+not fit beside the name move onto a line of their own. The money axis spans the data, not zero.
+The market's bars are base pay (every shipped source measures base); total pay is drawn apart,
+in its own colour, and only from the user's own evidence.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ SIDE, TOP_LEGEND, LINE = 8, 40, 14
 YOU = "#0f766e"  # teal: the user's own level
 YOU_TINT = "#f0fdfa"
 TARGET = "#7c3aed"
+TOTAL = "#b45309"  # amber: total pay from the user's own evidence, apart from base pay
+TOTAL_TINT = "#fde68a"
 CHAR_W = {10: 5.6, 11: 6.3, 12: 7.0, 13: 7.6}
 
 
@@ -35,10 +39,12 @@ class LadderRung:
     target: bool = False
     offer: float | None = None  # the offer's pay, drawn on this rung
     offer_label: str = "offer"
+    total: tuple[float, float, float] | None = None  # total pay P25, median, P75 (own evidence)
+    total_note: str = ""  # its sources · area · n
 
     def values(self) -> list[float]:
         found = [v for v in (self.low, self.mid, self.high) if v is not None]
-        return found + ([self.offer] if self.offer is not None else [])
+        return found + list(self.total or ()) + ([self.offer] if self.offer is not None else [])
 
 
 def ladder_chart(
@@ -104,11 +110,14 @@ def _layout(rung: LadderRung, width: int, top: float, currency: str) -> _Layout:
     marks_x = SIDE + name_w + 12 if beside else SIDE
     note_y = marks_y + (LINE - 1 if rung.note else 0)
     bar_y = note_y + 16
-    return _Layout(top, name_y, marks_y, marks_x, note_y, bar_y, bar_y + 16)
+    bottom = bar_y + 16 + (26 if rung.total else 0)  # total pay: its note, then its bar
+    return _Layout(top, name_y, marks_y, marks_x, note_y, bar_y, bottom)
 
 
 def _legend(rungs: Sequence[LadderRung], width: int) -> tuple[list[str], int]:
-    items = [("market P25–P75", svg.BAND_INNER), ("median", svg.MEDIAN)]
+    items = [("market P25–P75 (base pay)", svg.BAND_INNER), ("median", svg.MEDIAN)]
+    if any(r.total for r in rungs):
+        items.append(("total pay, your evidence", TOTAL))
     if any(r.offer is not None for r in rungs):
         items.append(("offer", svg.ACCENT))
     if any(r.you for r in rungs):
@@ -138,6 +147,8 @@ def _rung(rung: LadderRung, at: _Layout, scale: svg.Scale, currency: str, width:
         parts.append(svg.el("rect", x=0, y=f"{at.top:.1f}", width=3,
                             height=f"{at.bottom - at.top + 2:.1f}", fill=YOU))  # fmt: skip
     parts += _bar(rung, at.bar_y, scale)
+    if rung.total:
+        parts += _total(rung.total, at.bar_y + 22, scale)
     parts.append(_halo(svg.text(SIDE, at.name_y, _fit(rung.name, width - 2 * SIDE, 12),
                                 size=12, weight="bold")))  # fmt: skip
     x = at.marks_x
@@ -147,7 +158,18 @@ def _rung(rung: LadderRung, at: _Layout, scale: svg.Scale, currency: str, width:
     if rung.note:
         note = _fit(rung.note, width - 2 * SIDE, 10)
         parts.append(_halo(svg.text(SIDE, at.note_y, note, size=10, fill=svg.MUTED)))
+    if rung.total:
+        label = _fit(f"total pay (your evidence): {rung.total_note}", width - 2 * SIDE, 10)
+        parts.append(_halo(svg.text(SIDE, at.bar_y + 16, label, size=10, fill=TOTAL)))
     return parts
+
+
+def _total(total: tuple[float, float, float], top: float, scale: svg.Scale) -> list[str]:
+    """Total pay's P25-P75 as a thinner amber bar under the base bar, its median marked."""
+    low, mid, high = (scale(v) for v in total)
+    bar = svg.el("rect", x=f"{low:.1f}", y=f"{top + 6:.1f}", width=f"{max(high - low, 1):.1f}",
+                 height=8, fill=TOTAL_TINT, stroke=TOTAL, rx=2)  # fmt: skip
+    return [bar, svg.vline(mid, top + 3, top + 17, TOTAL, 3)]
 
 
 def _bar(rung: LadderRung, mid: float, scale: svg.Scale) -> list[str]:
@@ -185,9 +207,13 @@ def _halo(text: str) -> str:
 def _describe(rung: LadderRung, currency: str) -> str:
     marks = [t for t, _ in _marks(rung, currency)]
     if rung.low is not None and rung.mid is not None and rung.high is not None:
-        money = "P25 {} · median {} · P75 {}".format(
+        money = "P25 {} · median {} · P75 {} (base pay)".format(
             *(format_short(v, currency) for v in (rung.low, rung.mid, rung.high))
         )
     else:
         money = "no market range"
+    if rung.total:
+        money += "; total pay (your evidence) P25 {} · median {} · P75 {}".format(
+            *(format_short(v, currency) for v in rung.total)
+        )
     return f"{rung.name}: {money}" + (f" ({', '.join(marks)})" if marks else "")

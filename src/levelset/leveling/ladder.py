@@ -50,7 +50,8 @@ class Rung:
     level: str  # the company's name for the band ("L5"), or the band's label without a ladder
     title: str  # the generic title ("Senior Engineer")
     years: str  # typical years of experience
-    market: BandRange | None
+    market: BandRange | None  # base pay: every shipped market source measures base
+    total: BandRange | None = None  # total pay, from the user's own evidence only
 
     @property
     def name(self) -> str:
@@ -64,6 +65,7 @@ class Rung:
         return {
             "band": self.band.value, "level": self.level, "name": self.name, "title": self.title,
             "typical_yoe": self.years, "market": self.market.to_dict() if self.market else None,
+            "total": self.total.to_dict() if self.total else None,
         }  # fmt: skip
 
 
@@ -124,11 +126,12 @@ def build_ladder(
     place: str | None,
     marks: tuple[Placed | None, Placed | None, Placed | None] = (None, None, None),
     notes: Sequence[str] = (),
+    totals: Mapping[Band, BandRange] | None = None,
 ) -> Ladder:
     """The ladder from the level table's rows (`LevelRow`), highest band first.
 
     `marks` are the estimate, the target and the offer. Bands the company's ladder has no name
-    for keep the band's own label.
+    for keep the band's own label. `ranges` are base pay; `totals` total pay where known.
     """
     by_band = {row.band: row for row in level_rows if getattr(row, "band", None) is not None}
     rungs = []
@@ -142,6 +145,7 @@ def build_ladder(
                 title=row.generic_title if row is not None else "",
                 years=row.typical_yoe if row is not None else "",
                 market=ranges.get(band),
+                total=(totals or {}).get(band),
             )
         )
     estimate, target, offer = marks

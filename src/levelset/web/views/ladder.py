@@ -52,6 +52,7 @@ def rungs_of(ladder: dict[str, Any]) -> list[LadderRung]:
             short if short == rung["name"] else f"{short} · {str(rung['band']).replace('_', ' ')}"
         )
         on_offer = marks["offer"] == rung["band"]
+        total = rung.get("total") or {}
         found.append(
             LadderRung(
                 name=name,
@@ -63,6 +64,10 @@ def rungs_of(ladder: dict[str, Any]) -> list[LadderRung]:
                 target=marks["target"] == rung["band"],
                 offer=float(pay) if on_offer and pay is not None else None,
                 offer_label=offer_label,
+                total=(float(total["low"]), float(total["mid"]), float(total["high"]))
+                if total
+                else None,
+                total_note=str(total.get("note") or ""),
             )
         )
     return found
@@ -78,7 +83,7 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
     )
     where = ladder.get("place") or "United States"
     whose = ladder.get("company") or "Band scale"
-    title = f"{whose} ladder · {ladder['role']} · {where}"
+    title = f"{whose} ladder · {ladder['role']} · {where} · base pay"
     options: dict[str, Any] = {"currency": currency, "title": title}
     return {
         "ladder_chart": {

@@ -125,7 +125,7 @@ class Review(ViewModel):
     week: Json
     done: list[Json]
     open: list[Json]
-    numbers: Json
+    numbers: Json | None = Field(description="the week's counts; null before any tracking")
     negotiation: list[Json] = Field(default_factory=list)
     scores: list[str] = Field(default_factory=list)
     signal: str
