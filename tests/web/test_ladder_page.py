@@ -62,4 +62,4 @@ def test_total_pay_shows_beside_base_where_your_comps_have_it(client: Browser) -
     assert by_band["staff"]["total"] is None  # never base presented as total
     page = client.get("/ladder", params=asked).text
     assert "total pay, your evidence" in page and "market P25–P75 (base pay)" in page
-    assert "Total pay <span" in page and "$340k" in page
+    assert "Total pay <span" in page and "<strong>$340k</strong> ($320k–$390k)" in page
