@@ -17,6 +17,7 @@ from tests.web.browser.test_flows import RESUME
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market")]
 
+POSTING = "Senior ML Engineer\nCompany: Acme\nLocation: Seattle, WA\nPay: $180,000 - $240,000"
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 PAGES = (
     "/",
@@ -28,6 +29,7 @@ PAGES = (
     "/plan",
     "/practice",
     "/playbook",
+    "/market/evidence",
 )
 FILLED = (
     "/market?role=ML+Engineer&level=senior&place=Seattle,+WA&place=Austin,+TX&offer=185000",
@@ -35,6 +37,7 @@ FILLED = (
     "/negotiation/Acme",
     "/practice?company=Acme&answer=My+number+is+%24215%2C000+base.",
     "/proof/positions",
+    "/ladder?role=ML+Engineer&place=Seattle,+WA",
     "/no/such/page",
 )
 
@@ -79,6 +82,18 @@ def _fill(page: Any, base: str, tmp_path: Path) -> None:
     for seed, said in (("1", "My number is $215,000 base."), ("2", "Okay, that's fine.")):
         kept = {"company": "Acme", "seed": seed, "answer": said}  # practice on /tracking
         _post(page, base, "/practice/sessions", form=kept)
+    for base_pay in ("190k", "200k", "210k", "220k", "230k"):  # total pay on the ladder
+        comp = {
+            "title": "Senior ML Engineer",
+            "level": "senior",
+            "base": base_pay,
+            "bonus": "20k",
+            "equity": "100k",
+            "location": "Seattle, WA",
+            "source": "friends",
+        }
+        _post(page, base, "/market/comps", form=comp)
+    _post(page, base, "/market/postings", form={"text": POSTING})
 
 
 @pytest.fixture
@@ -105,7 +120,7 @@ def test_no_axe_violation_on_any_page_or_state(axe_page: Any, server: str, tmp_p
         found += _violations(page)
     for width in (390,):  # the phone layout of the busiest pages
         page.set_viewport_size({"width": width, "height": 800})
-        for path in ("/", "/offers", "/market"):
+        for path in ("/", "/offers", "/market", "/market/evidence"):
             page.goto(server + path)
             found += _violations(page)
     page.set_viewport_size({"width": 1280, "height": 900})

@@ -123,3 +123,37 @@ def test_a_bullet_deleted_comes_back_with_undo(page: Any, shots: Path, width: in
     page.get_by_role("button", name="Undo", exact=True).click()
     page.wait_for_load_state()
     assert page.locator("#position-1 .bullet-list li span").first.inner_text() == first
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_comp_typed_in_is_deleted_and_comes_back_with_undo(
+    page: Any, shots: Path, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("/market")
+    page.get_by_role("link", name="Your postings and comps").click()
+    page.wait_for_load_state()
+    page.locator("#c-title").fill("Senior ML Engineer")
+    page.locator("#c-base").fill("lots")
+    page.locator("#c-source").fill("a friend's offer")
+    page.get_by_role("button", name="Keep the comp").click()
+    page.wait_for_load_state()
+    assert page.evaluate("document.activeElement.id") == "c-base"  # the field to fix
+    assert page.locator("#c-title").input_value() == "Senior ML Engineer"  # kept as typed
+    page.locator("#c-base").fill("210k")
+    page.locator("#c-equity").fill("100k")
+    page.get_by_role("button", name="Keep the comp").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("status").inner_text() == "The comp is kept."
+    assert "$310,000" in page.locator("#comps").inner_text()  # base + equity
+    page.get_by_role("button", name="Delete comp #1 (Senior ML Engineer)").click()
+    page.wait_for_load_state()
+    status = page.get_by_role("status")
+    assert status.inner_text().startswith("Deleted comp #1 (Senior ML Engineer).")
+    box = status.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900 and box["x"] + box["width"] <= width
+    page.screenshot(path=str(shots / f"lists-comp-deleted-{width}.png"), full_page=True)
+    page.get_by_role("button", name="Undo", exact=True).click()
+    page.wait_for_load_state()
+    assert page.get_by_role("status").inner_text() == "Restored."
+    assert "$310,000" in page.locator("#comps").inner_text()

@@ -82,7 +82,7 @@ def add_posting_form(request: Request, ctx: Ctx, text: Annotated[str, Form()]) -
     if not text.strip():
         raise_problems("posting", [Problem("paste the posting's text", field="text")])
     stored = keep_posting(ctx.workspace, read_posting_file(ctx.workspace, None, text))
-    return done(request, stored.to_dict(), f"{PATH}#postings", status=201, saved="posting")
+    return done(request, stored.to_dict(), PATH, status=201, saved="posting")
 
 
 def add_comp_form(
@@ -114,7 +114,7 @@ def add_comp_form(
         currency=optional_text(currency) or "USD", on=optional_text(date), **texts,
     )  # fmt: skip
     stored = add_comp(ctx.workspace, comp)
-    return done(request, stored.to_dict(), f"{PATH}#comps", status=201, saved="comp")
+    return done(request, stored.to_dict(), PATH, status=201, saved="comp")
 
 
 def _text(amount: int | None) -> str | None:

@@ -28,8 +28,8 @@ PAGE_OF = {
     "negotiation": "/negotiation",
     "experiment": "/tracking#experiments",
     "source": "/proof",
-    "posting": "/market/evidence#postings",
-    "comp": "/market/evidence#comps",
+    "posting": "/market/evidence",
+    "comp": "/market/evidence",
 }
 
 
