@@ -95,3 +95,19 @@ def test_your_own_evidence_shows_beside_the_ranges(client: Browser) -> None:
     page = client.get("/market", params=QUERY).text
     assert "Your own evidence" in page and "total pay (base + bonus + equity a year)" in page
     assert "$300k" in page
+
+
+def test_the_data_year_filters_the_crowd_and_lca_rows(client: Browser) -> None:
+    latest = data_of(client.get("/market.json", params=QUERY))
+    assert "year" not in latest["query"]  # not asked: left out
+    data = data_of(client.get("/market.json", params={**QUERY, "year": "2022"}))
+    assert data["query"]["year"] == 2022
+    (report,) = data["reports"]
+    assert report["query"]["year"] == 2022
+    crowd = [r for r in report["ranges"] if r["source"] == "crowd"]
+    assert crowd and all("2022" in str(r["release"]) for r in crowd), crowd
+    assert any("2022 applies to the crowd and LCA rows" in c for c in report["caveats"])
+    page = client.get("/market", params={**QUERY, "year": "2022"}).text
+    assert 'id="q-year"' in page and 'value="2022"' in page
+    refused = client.get("/market", params={**QUERY, "year": "1999"})
+    assert refused.status_code == 400 and "is not a year from 2000" in refused.text

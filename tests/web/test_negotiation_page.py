@@ -128,3 +128,27 @@ def test_the_apps_own_counter_never_asks_for_base_alone_and_scores_well_once_anc
     left = {f["message"] for f in anchored["score"]["findings"]}
     assert left <= {"There is no next step or date."}  # the one blank: the date to sign by
     assert "[THE DATE YOU CAN SIGN BY]" in anchored["placeholders"]
+
+
+def test_a_draft_is_sent_from_the_mail_program_never_from_levelset(client: Browser) -> None:
+    started(client)
+    text = "Thank you for the offer. I am asking for a base of $215,000.\nBest, Ada"
+    client.submit(PAGE + "/drafts/counter", {"body": text, "subject": "Offer & next steps"})
+    asked = {"company": "Northwind Cloud", "format": "eml"}
+    eml = client.get("/drafts/counter", params=asked)
+    assert eml.status_code == 200 and eml.headers["content-type"].startswith("message/rfc822")
+    assert 'filename="northwind-cloud-counter.eml"' in eml.headers["content-disposition"]
+    import email
+
+    message = email.message_from_string(eml.text)
+    assert message["Subject"] == "Offer & next steps" and message["X-Unsent"] == "1"
+    assert message["To"] is None  # the user addresses it in their mail program
+    assert message.get_payload(decode=True).decode().strip() == text
+    plain = client.get("/drafts/counter", params={**asked, "format": "txt"})
+    assert plain.text == f"Subject: Offer & next steps\n\n{text}\n"
+    assert client.get("/drafts/nope", params=asked).status_code == 404
+    assert client.get("/drafts/counter", params={**asked, "company": "Nobody"}).status_code == 404
+    assert client.get("/drafts/counter", params={**asked, "format": "pdf"}).status_code == 400
+    page = client.get(PAGE).text
+    assert 'href="mailto:?subject=Offer%20%26%20next%20steps&amp;body=Thank%20you' in page
+    assert 'href="/drafts/counter?company=Northwind%20Cloud&amp;format=eml" download' in page

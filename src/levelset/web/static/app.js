@@ -109,6 +109,40 @@
     });
   });
 
+  // A draft as it stands in its fields (edits not saved yet included): copied to the
+  // clipboard, or opened in the mail program. Without a script the mail link carries the
+  // saved version and the copy button stays hidden.
+  function draftText(box) {
+    var subject = document.getElementById(box.dataset.subject || "");
+    var body = document.getElementById(box.dataset.body || "");
+    return { subject: subject ? subject.value : "", body: body ? body.value : "" };
+  }
+
+  document.querySelectorAll("[data-send]").forEach(function (box) {
+    var copy = box.querySelector("button[data-copy]");
+    var said = box.querySelector("[data-copied]");
+    var mail = box.querySelector("a[data-mail]");
+    if (copy && navigator.clipboard) {
+      copy.hidden = false;
+      copy.addEventListener("click", function () {
+        var draft = draftText(box);
+        var text = (draft.subject ? "Subject: " + draft.subject + "\n\n" : "") + draft.body;
+        navigator.clipboard.writeText(text).then(function () {
+          if (said) said.textContent = "Copied.";
+        }, function () {
+          if (said) said.textContent = "Could not copy: select the text and copy it.";
+        });
+      });
+    }
+    if (mail) {
+      mail.addEventListener("click", function () {
+        var draft = draftText(box);
+        mail.href = "mailto:?subject=" + encodeURIComponent(draft.subject) +
+          "&body=" + encodeURIComponent(draft.body);
+      });
+    }
+  });
+
   // A table wider than its frame (a phone) says so in words under the frame, beside the
   // edge shadow: "Scroll sideways for more columns". The hint goes when the table fits.
   function markOverflow(wrap) {

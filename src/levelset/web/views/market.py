@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Query
 
 from levelset.charts import RangeRow, range_chart
-from levelset.errors import DataUnavailable, InputError, LevelsetError
+from levelset.errors import DataUnavailable, InputError, LevelsetError, Problem
 from levelset.money import MAX_YEARLY, format_short
 from levelset.profile.model import Profile
 from levelset.web.context import AppContext
@@ -19,25 +19,35 @@ MAX_PLACES = 4
 
 
 def report_for(
-    ctx: AppContext, role: str, level: str | None, place: str | None, offer: float | None
+    ctx: AppContext,
+    role: str,
+    level: str | None,
+    place: str | None,
+    offer: float | None,
+    year: int | None = None,
 ) -> dict[str, Any]:
-    """The market's documented range report as plain data."""
+    """The market's documented range report as plain data (`year`: the data year to read)."""
     from levelset.app.market import market_range
 
     def build() -> dict[str, Any]:
-        report = market_range(ctx.workspace, role, level, place, offer=offer)
+        report = market_range(ctx.workspace, role, level, place, offer=offer, year=year)
         return dict(report.to_dict())
 
-    return ctx.memo("market_range", (role, level, place, offer), build)
+    return ctx.memo("market_range", (role, level, place, offer, year), build)
 
 
 def reports_for(
-    ctx: AppContext, role: str, level: str | None, places: list[str], offer: float | None
+    ctx: AppContext,
+    role: str,
+    level: str | None,
+    places: list[str],
+    offer: float | None,
+    year: int | None = None,
 ) -> list[dict[str, Any]]:
     """One report per place (nationwide when none), each tagged with the place as asked."""
     if not places:
-        return [{"asked": None, **report_for(ctx, role, level, None, offer)}]
-    return [{"asked": p, **report_for(ctx, role, level, p, offer)} for p in places]
+        return [{"asked": None, **report_for(ctx, role, level, None, offer, year)}]
+    return [{"asked": p, **report_for(ctx, role, level, p, offer, year)} for p in places]
 
 
 def headline_for(ctx: AppContext, profile: Profile) -> dict[str, Any] | None:
@@ -85,6 +95,10 @@ def market_view(
     place: Annotated[list[str] | None, Query(description="one or more places")] = None,
     offer: Annotated[str | None, Query(description="your offer's annual base or total")] = None,
     anchor: Annotated[str | None, Query(description="the amount you ask for")] = None,
+    year: Annotated[
+        str | None,
+        Query(description="data year: crowd work year or LCA fiscal year (blank: the latest)"),
+    ] = None,
 ) -> MarketPage:
     """Ranges per source for a role, level and places; the stored target fills the blanks.
 
@@ -95,6 +109,9 @@ def market_view(
     asked = _offer(anchor, "anchor")
     if asked is not None:  # set only when asked: the twin leaves out what was not
         query = query.model_copy(update={"anchor": asked})
+    data_year = _year(year, ctx.workspace.today().year)
+    if data_year is not None:
+        query = query.model_copy(update={"year": data_year})
     if not role:
         return MarketPage(available=True, query=query, reports=[])
     building = ctx.market_building()
@@ -102,9 +119,23 @@ def market_view(
         step, fraction = building
         shown = Building(step=step or "starting", percent=int(fraction * 100))
         return MarketPage(available=True, query=query, reports=[], building=shown)
-    reports = reports_for(ctx, role, level or None, places[:MAX_PLACES], amount)
+    reports = reports_for(ctx, role, level or None, places[:MAX_PLACES], amount, data_year)
     typed = [PlaceReport.model_validate(r) for r in reports]
     return MarketPage(available=True, query=query, reports=typed)
+
+
+def _year(text: str | None, this_year: int) -> int | None:
+    """The data year asked for (None: the latest of each source); a bad one is a 400."""
+    if text is None or not text.strip():
+        return None
+    clean = text.strip()
+    if not clean.isdigit() or not 2000 <= int(clean) <= this_year:
+        raise InputError(
+            f"year: {text!r} is not a data year",
+            problems=[Problem(f"{text!r} is not a year from 2000 to {this_year}", field="year",
+                              expected="e.g. 2024, or blank for the latest")],
+        )  # fmt: skip
+    return int(clean)
 
 
 def _asked(

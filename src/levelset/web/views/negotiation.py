@@ -176,6 +176,8 @@ PAGES = [
 
 
 def register(app: Any) -> None:
+    from levelset.web.views.draft_files import register as register_files
     from levelset.web.views.negotiation_forms import register as register_forms
 
     register_forms(app)
+    register_files(app)
