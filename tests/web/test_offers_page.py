@@ -137,3 +137,20 @@ def test_a_bad_offer_file_names_its_line_and_stores_nothing(client: Browser) -> 
     assert response.status_code == 400
     assert "bad.yaml" in response.text and "line 3" in response.text
     assert data_of(client.get("/offers.json"))["offers"] == []
+
+
+def test_an_assumed_share_price_change_moves_only_equity_from_year_two(client: Browser) -> None:
+    client.submit("/offers", NORTHWIND)
+    flat = data_of(client.get("/offers.json"))["comparison"]["offers"][0]["valuation"]
+    grown = data_of(client.get("/offers.json", params={"growth": "10"}))
+    assert grown["growth"] == 10 and "growth" not in data_of(client.get("/offers.json"))
+    valued = grown["comparison"]["offers"][0]["valuation"]
+    for before, after in zip(flat["years"], valued["years"], strict=True):
+        factor = 1.1 ** (before["year"] - 1)
+        assert abs(after["equity"] - before["equity"] * factor) <= 1, (before, after)
+        assert (after["base"], after["bonus"]) == (before["base"], before["bonus"])
+    assert valued["four_year_total"] > flat["four_year_total"]
+    assert "your assumption: the share price grows 10% a year from year 2" in valued["assumptions"]
+    page = client.get("/offers", params={"growth": "10"}).text
+    assert '<option value="10" selected>grows 10% a year</option>' in page
+    assert client.get("/offers.json", params={"growth": "500"}).status_code == 400

@@ -11,6 +11,7 @@ import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -129,8 +130,10 @@ def compare_offers(
     currency: str | None = None,
     refreshers: str | None = None,
     market: bool = True,
+    growth: Decimal | None = None,
 ) -> OfferComparison:
-    """Offers side by side, each base placed in its market range when `market`."""
+    """Offers side by side, each base placed in its market range when `market`; `growth` is
+    the user's assumed share price change a year (percent)."""
     from levelset.app.market_placement import market_range_for
     from levelset.offers import compare_offers as compared
 
@@ -141,7 +144,12 @@ def compare_offers(
         ranges.append(found)
         notes += [f"{offer.label}: {why}"] if why else []
     result = compared(
-        offers, refreshers=refreshers, currency=currency, rates=rates(ws), markets=ranges
+        offers,
+        refreshers=refreshers,
+        currency=currency,
+        rates=rates(ws),
+        markets=ranges,
+        growth=growth,
     )
     return OfferComparison(result, tuple(notes))
 
@@ -162,14 +170,20 @@ def compare_files(
 
 
 def compare_stored(
-    ws: Workspace, ids: Sequence[int] = (), *, refreshers: str | None = None, market: bool = True
+    ws: Workspace,
+    ids: Sequence[int] = (),
+    *,
+    refreshers: str | None = None,
+    market: bool = True,
+    growth: Decimal | None = None,
 ) -> tuple[list[StoredOffer], OfferComparison | None]:
     """The stored offers chosen by id (all when none given), compared; None when none stored."""
     chosen = [s for s in list_offers(ws) if not ids or s.id in ids]
     if not chosen:
         return chosen, None
     offers = [s.offer for s in chosen]
-    return chosen, compare_offers(ws, offers, refreshers=refreshers, market=market)
+    found = compare_offers(ws, offers, refreshers=refreshers, market=market, growth=growth)
+    return chosen, found
 
 
 def add_offer_files(ws: Workspace, files: Sequence[Path]) -> list[StoredOffer]:

@@ -62,6 +62,7 @@ def compare_offers(
     currency: str | None = None,
     rates: RateTable | None = None,
     markets: Sequence[MarketRange | None] = (),
+    growth: Decimal | None = None,
 ) -> Comparison:
     """Value every offer, convert to `currency` (default: the first offer's), mark the winners,
     and place each base in its market range when one is given (same order as `offers`)."""
@@ -71,7 +72,8 @@ def compare_offers(
     compared = []
     for index, offer in enumerate(offers):
         market = markets[index] if index < len(markets) else None
-        compared.append(_compare_one(value_offer(offer, 4, refreshers), target, table, market))
+        valued = value_offer(offer, 4, refreshers, growth=growth)
+        compared.append(_compare_one(valued, target, table, market))
     used = {o.currency for o in offers} | {target}
     rates_used = tuple(table.get(c) for c in sorted(used)) if len(used) > 1 else ()
     labelled = _unique_labels(compared)

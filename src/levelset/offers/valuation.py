@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -112,13 +112,15 @@ def value_offer(
     years: int = 4,
     refreshers: Refreshers | str | None = None,
     scenario: str | None = None,
+    growth: Decimal | None = None,
 ) -> Valuation:
     """Value `offer` over `years` years. Refreshers count only if the offer or `refreshers` asks
-    (a preset name, a percent, or a Refreshers); `scenario` picks the equity scenario by key."""
+    (a preset name, a percent, or a Refreshers); `scenario` picks the equity scenario by key;
+    `growth` (percent a year, an assumption) moves the share price from year 2 on."""
     chosen = _refreshers(offer, refreshers)
     picked = pick(offer.equity, offer.currency, scenario) if offer.equity else None
-    shown = _years(offer, max(years, 1), picked, chosen)
-    four = _years(offer, 4, picked, chosen)
+    shown = _grown(_years(offer, max(years, 1), picked, chosen), growth)
+    four = _grown(_years(offer, 4, picked, chosen), growth)
     return Valuation(
         offer=offer,
         years=shown,
@@ -128,7 +130,7 @@ def value_offer(
         scenarios=_all_scenarios(offer, chosen),
         refreshers=chosen,
         steady_state=_steady(offer, picked, chosen),
-        assumptions=_assumptions(chosen),
+        assumptions=_assumptions(chosen) + _growth_note(growth if offer.equity else None),
         notes=caveats(offer.equity, offer.currency) if offer.equity else (),
     )
 
@@ -161,6 +163,26 @@ def _years(
         )
         for n in range(1, count + 1)
     )
+
+
+def _grown(years: tuple[YearValue, ...], growth: Decimal | None) -> tuple[YearValue, ...]:
+    """Equity and refreshers vesting in year N worth (1 + growth)^(N-1) of today's price."""
+    if not growth:
+        return years
+    rate = 1 + growth / 100
+    found = []
+    for y in years:
+        factor = rate ** (y.year - 1)
+        equity, extra = round_money(y.equity * factor), round_money(y.refreshers * factor)
+        found.append(replace(y, equity=equity, refreshers=extra))
+    return tuple(found)
+
+
+def _growth_note(growth: Decimal | None) -> tuple[str, ...]:
+    if not growth:
+        return ()
+    way = "grows" if growth > 0 else "falls"
+    return (f"your assumption: the share price {way} {float(abs(growth)):g}% a year from year 2",)
 
 
 def _bonus(offer: Offer) -> Decimal:

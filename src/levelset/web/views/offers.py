@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
@@ -25,6 +26,13 @@ SCHEDULES = (
     ("33/33/22/12", "33/33/22/12"),
     ("40/30/20/10", "front-loaded: 40/30/20/10"),
 )
+GROWTH = (
+    ("", "flat (today's price)"),
+    ("-30", "falls 30% a year"),
+    ("-15", "falls 15% a year"),
+    ("10", "grows 10% a year"),
+    ("20", "grows 20% a year"),
+)
 REFRESHERS = (
     ("", "not counted"),
     ("low", "low (an assumption)"),
@@ -43,6 +51,12 @@ def offers_view(
     ] = None,
     refreshers: Annotated[str | None, Query(description="none, low, typical or high")] = None,
     edit: Annotated[int | None, Query(description="an offer to copy into the form")] = None,
+    growth: Annotated[
+        float | None,
+        Query(
+            description="assumed share price change a year, percent (-90 to 100)", ge=-90, le=100
+        ),
+    ] = None,
 ) -> OffersPage:
     """Stored offers valued year by year, placed in their market range, compared side by side."""
     from levelset.app.offers import compare_stored, list_offers
@@ -50,10 +64,11 @@ def offers_view(
     ws = ctx.workspace
     stored = list_offers(ws)
     ids = tuple(compare or ()) or _latest_versions(stored)
+    rate = Decimal(str(growth)) if growth else None
     chosen, compared = ctx.memo(
         "offers_compared",
-        (ids, refreshers or None),
-        lambda: compare_stored(ws, ids, refreshers=refreshers or None),
+        (ids, refreshers or None, rate),
+        lambda: compare_stored(ws, ids, refreshers=refreshers or None, growth=rate),
     )
     comparison = None
     if compared is not None:
@@ -68,6 +83,8 @@ def offers_view(
         "comparison": comparison,
         "editing": _editing(ctx, edit),
     }
+    if rate is not None:  # an assumption: in the answer only when made
+        data["growth"] = rate
     return OffersPage.model_validate(to_jsonable(data))
 
 
@@ -113,7 +130,9 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
     current = (data.get("editing") or {}).get("vesting")
     if current and current not in dict(schedules):
         schedules.append((current, f"{current} (this offer's)"))
-    extras: dict[str, Any] = {"schedules": schedules, "refresher_choices": REFRESHERS}
+    extras: dict[str, Any] = {
+        "schedules": schedules, "refresher_choices": REFRESHERS, "growth_choices": GROWTH,
+    }  # fmt: skip
     if not comparison:
         return extras
     currency = comparison["currency"]

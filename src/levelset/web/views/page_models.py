@@ -46,6 +46,7 @@ class OffersPage(ViewModel):
     offers: list[StoredOffer]
     compared: list[int] = Field(description="ids of the offers in the comparison")
     refreshers: str | None = None
+    growth: float | None = Field(None, description="assumed share price change a year, %")
     comparison: Comparison | None = None
     editing: Json | None = Field(None, description="an offer's fields copied into the form")
 
