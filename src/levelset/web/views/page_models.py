@@ -12,17 +12,24 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from levelset.web.pages import ViewModel
 
 Json = dict[str, Any]
 
 
+class CoreJson(ViewModel):
+    """A part that is the core's own JSON: the fields named here are typed and documented;
+    keys a later core version adds pass through unchanged, as the CLI's `--json` shows them."""
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+
 # ---- offers -------------------------------------------------------------------------------
 
 
-class StoredOffer(ViewModel):
+class StoredOffer(CoreJson):
     """One stored offer: its number, when it was stored, the offer as its file would say."""
 
     id: int
@@ -30,7 +37,7 @@ class StoredOffer(ViewModel):
     offer: Json
 
 
-class Comparison(ViewModel):
+class Comparison(CoreJson):
     """The compared offers in one currency, with the highest of each measure."""
 
     currency: str
@@ -54,7 +61,7 @@ class OffersPage(ViewModel):
 # ---- tracking -----------------------------------------------------------------------------
 
 
-class Event(ViewModel):
+class Event(CoreJson):
     """One tracked event, as `levelset track list --json` shows it."""
 
     id: int | None = None
@@ -72,7 +79,7 @@ class Event(ViewModel):
     note: str | None = None
 
 
-class Metrics(ViewModel):
+class Metrics(CoreJson):
     """The progress metrics, as `levelset metrics --json` gives them."""
 
     as_of: str
@@ -105,7 +112,7 @@ class TrackingPage(ViewModel):
 # ---- plan ---------------------------------------------------------------------------------
 
 
-class Plan(ViewModel):
+class Plan(CoreJson):
     """The dated 30-day plan, as `levelset plan show --json` gives it."""
 
     start: str
@@ -120,7 +127,7 @@ class Plan(ViewModel):
     progress: Json
 
 
-class Review(ViewModel):
+class Review(CoreJson):
     """This week's review: done and open items, the week's numbers, questions, answers."""
 
     week: Json
@@ -148,7 +155,7 @@ class PlanPage(ViewModel):
 # ---- proof --------------------------------------------------------------------------------
 
 
-class Source(ViewModel):
+class Source(CoreJson):
     """One imported file: what it brought."""
 
     name: str
@@ -160,7 +167,7 @@ class Source(ViewModel):
     replaced: bool
 
 
-class ProofReport(ViewModel):
+class ProofReport(CoreJson):
     """The proof report, as `levelset proof report --json` gives it."""
 
     target: Json
