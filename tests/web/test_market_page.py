@@ -111,3 +111,4 @@ def test_the_data_year_filters_the_crowd_and_lca_rows(client: Browser) -> None:
     assert 'id="q-year"' in page and 'value="2022"' in page
     refused = client.get("/market", params={**QUERY, "year": "1999"})
     assert refused.status_code == 400 and "is not a year from 2000" in refused.text
+    assert 'id="q-year" name="year" type="text" value="1999"' in refused.text  # as typed

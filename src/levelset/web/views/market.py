@@ -214,6 +214,8 @@ def recover(params: dict[str, Any], error: LevelsetError) -> MarketPage:
     query = MarketQuery(
         role=role, level=level or None, places=places, offer=None, offer_text=params.get("offer")
     )
+    if params.get("year"):  # kept as typed beside the error
+        query = query.model_copy(update={"year_text": params["year"]})
     return MarketPage(available=True, query=query, reports=[], error=error.to_dict())
 
 

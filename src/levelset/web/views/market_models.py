@@ -23,6 +23,7 @@ class MarketQuery(ViewModel):
     offer_text: str | None = None  # the offer as typed, when it could not be read
     anchor: float | None = None  # the amount to ask for, drawn beside the offer
     year: int | None = None  # the data year asked for (crowd work year, LCA fiscal year)
+    year_text: str | None = None  # the year as typed, when it could not be read
 
 
 class MedianCI(ViewModel):
