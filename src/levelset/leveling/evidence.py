@@ -17,20 +17,13 @@ from levelset.bands import Band
 from levelset.leveling.rubric import TYPICAL_SCOPE, Dimension
 from levelset.proof.features import Features, Scope, Wording
 from levelset.proof.model import Bullet
-from levelset.proof.tracks import BulletBand
+from levelset.proof.tracks import SCOPE_BAND, BulletBand
 
 Item = tuple[Bullet, Features]  # features as the verdicts decide them
 Banded = tuple[Bullet, BulletBand]
 PATTERN = 2  # items needed to support a band above senior
 
-_SCOPE_BAND = {
-    Scope.SELF: Band.ENTRY,
-    Scope.TEAM: Band.MID,
-    Scope.SEVERAL_TEAMS: Band.STAFF,
-    Scope.ORGANISATION: Band.SENIOR_STAFF,
-    Scope.COMPANY: Band.PRINCIPAL,
-    Scope.INDUSTRY: Band.PRINCIPAL,
-}
+_SCOPE_BAND = SCOPE_BAND  # the one scope-to-band map (levelset.proof.tracks)
 
 
 @dataclass(frozen=True)

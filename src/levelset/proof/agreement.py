@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from levelset.proof.features import Features, Wording, extract
 from levelset.proof.learned import Reading, Verdict
-from levelset.proof.tracks import BulletBand, bullet_band
+from levelset.proof.tracks import BulletBand, bullet_band, reach_track
 
 _WHOLE = "the bullet as a whole"  # when no single word carried a positive verdict
 
@@ -36,7 +36,8 @@ class Understood:
 def understand(text: str) -> Understood:
     """The verdicts, features and band of one bullet, as the proof report shows them."""
     band = bullet_band(text)
-    return Understood(follow(extract(text), band.reading), band)
+    features = follow(extract(text), band.reading)
+    return Understood(features, reach_track(band, features))
 
 
 def follow(features: Features, reading: Reading) -> Features:

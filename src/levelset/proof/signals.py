@@ -12,6 +12,7 @@ import re
 
 from levelset.proof.features import _LEADERSHIP, _OUTCOME, _REACH, _TASK, _scope
 from levelset.proof.quantities import quantities
+from levelset.proof.reach import reach_signals
 
 Signals = dict[str, str]  # signal name -> the words that raised it
 
@@ -151,6 +152,7 @@ def _rule_signals(text: str, found: Signals) -> None:
             found[f"rule:{name}"] = match.group(0)
     scope, words = _scope(text)
     found[f"scope:{scope.value}"] = words or ""
+    found.update(reach_signals(text))
 
 
 def _ngram_signals(text: str, found: Signals) -> None:

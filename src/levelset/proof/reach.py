@@ -1,0 +1,171 @@
+"""Who else a piece of work reached: the signals the learned cross-team verdict reads.
+
+Reach is told by who was affected, not by one word: a partner function ("with the finance
+team", "for the sales org", "finance's planning tool"), other engineering teams, counted or
+named ("across four product teams", "the search, ads and feeds teams"), the organisation or
+company as a whole, executives as an audience, and organisations outside the company
+(customers' teams, partner banks, regulators, upstream projects, conferences). Its near misses
+are signals too: the author's own team, users in general, unnamed stakeholders.
+
+Each signal is a name and the bullet's own words that raised it; levelset.proof.signals adds
+them to the rest, and the weights come from the tuning half (scripts/train_bullets.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# partner functions and outside groups, as nouns that name who was reached
+_FUNCTIONS = (
+    r"finance|legal|sales|marketing|support|customer (?:support|success|service)|operations|ops|"
+    r"hr|people|recruiting|procurement|compliance|security|sre|policy|privacy|risk|tax|treasury|"
+    r"controlling|accounting|audit|payroll|logistics|supply[- ]chain|fulfil?ment|merchandising|"
+    r"trust and safety|trust & safety|fraud|payments?|billing|product|design|ux|research|"
+    r"analytics|data engineering|data science|data platform|platform|infrastructure|infra|"
+    r"mobile|web|backend|front[- ]?end|ads|search|growth|ranking|feeds?|checkout|marketplace|"
+    r"pricing|seller[- ]success|actuarial|clinical|editorial|content|locali[sz]ation|qa|"
+    r"executive|leadership|engineering|applied[- ]science|ml|devops|networking|hardware|robotics"
+)
+_UNITS = (
+    r"teams?|orgs?|organi[sz]ations?|groups?|departments?|divisions?|offices?|councils?|guilds?|"
+    r"functions?|units?|squads?|partners|counterparts|stakeholders|leads|leaders|planners|"
+    r"reviewers|analysts|engineers"
+)
+_COUNT = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|dozens? of|several|multiple|many|other|every|all(?: the)?|\d[\d,]*\+?"
+)
+_RULES: list[tuple[str, str]] = [
+    # "with the finance team", "for the sales org", "from the marketing org", "to the policy team"
+    (
+        "reach:function_unit",
+        rf"\b(?:{_FUNCTIONS})(?:,? (?:and |& )?(?:{_FUNCTIONS}))* (?:{_UNITS})\b",
+    ),
+    # "with product, design and data science", "between product and legal"
+    (
+        "reach:with_functions",
+        rf"\b(?:with|for|between|alongside|across|among) (?:the )?(?:{_FUNCTIONS})"
+        rf"(?:,? (?:and |& )?(?:the )?(?:{_FUNCTIONS}))+\b",
+    ),
+    # "with finance", "for marketing", "teamed up with procurement"
+    (
+        "reach:with_function",
+        rf"\b(?:with|for|from|alongside|to|by) (?:the )?(?:{_FUNCTIONS})\b(?! (?:model|models|"
+        r"feature|features|service|pipeline|code|data|api|stack|system|quality|results?|"
+        r"metrics?|latency|ranking|engine|page|app|team's)\b)",
+    ),
+    # "the mobile team's release", "finance's planning tool", "the insurer's actuarial team"
+    (
+        "reach:other_possessive",
+        r"\b(?!(?:our|my|own|the|this|his|her|a|an|one)\b)[\w-]+ (?:team|org|organi[sz]ation|"
+        r"group|department|division|company)'s\b|\b(?:customer|client|partner|vendor|insurer|"
+        rf"bank|hospital|provider|acquirer)'s\b|\b(?:{_FUNCTIONS})'s\b",
+    ),
+    # "across four product teams", "from five teams", "every ML team", "14 downstream teams"
+    (
+        "reach:team_count",
+        rf"\b(?:{_COUNT}) (?:[\w-]+ ){{0,2}}(?:teams|orgs|organi[sz]ations|groups|divisions|"
+        r"departments|squads|companies|labs|business units|product lines)\b|"
+        r"\bevery (?:[\w-]+ ){0,2}team\b",
+    ),
+    # "the search, ads and feeds teams"
+    (
+        "reach:named_teams",
+        r"\b(?:[\w-]+, )+(?:and |& )?[\w-]+ (?:and|&) [\w-]+ (?:teams|orgs|groups)\b|"
+        r"\b[\w-]+ (?:and|&) [\w-]+ teams\b",
+    ),
+    # "the architecture team", "the ML platform team": a team named, not the author's own words
+    (
+        "reach:the_x_team",
+        r"\bthe (?!(?:same|whole|entire|new|core|small|team)\b)(?:[\w-]+ ){1,2}"
+        r"(?:team|teams|org|group|department|division)\b",
+    ),
+    # the organisation or company as a whole
+    (
+        "reach:whole_company",
+        r"\b(?:company|org|organi[sz]ation|division|firm)[- ]wide\b|"
+        r"\bacross the (?:whole |entire )?(?:company|org|organi[sz]ation|division|business|"
+        r"group)\b|\bfor the (?:whole |entire )?"
+        r"(?:company|org|organi[sz]ation|division)\b|\bhow the (?:company|org|organi[sz]ation|"
+        r"division)\b|\bin the (?:division|org|organi[sz]ation)\b",
+    ),
+    # "the company's new ledger" is often the author's own work; weighed apart
+    ("reach:company_possessive", r"\bthe (?:company|org|organi[sz]ation|division)'s\b"),
+    # the work taken up elsewhere: "integrated into", "adopted by", "now used by every service"
+    (
+        "reach:taken_up",
+        r"\b(?:integrated into|adopted (?:by|across|in)|built into|merged (?:into|upstream)|"
+        r"upstreamed|used (?:by|across|in) (?:every|all|other|\d|the \w+ (?:team|org))|"
+        r"every (?:new )?(?:service|product|pipeline|engineer|team|model)|shared|team-specific|"
+        r"common (?:library|platform|service|layer))\b",
+    ),
+    # the people of other functions as beneficiaries
+    (
+        "reach:beneficiaries",
+        r"\b(?:analysts?|clinicians|planners|reps|agents|accountants|recruiters|designers|"
+        r"marketers|lawyers|doctors|nurses|merchants|sellers|drivers|underwriters|editors|"
+        r"moderators|operators|dispatchers)\b",
+    ),
+    # a team the author runs: its members are not reach
+    (
+        "reach:led_unit",
+        r"\b(?:manag\w*|manager (?:for|of)|supervis\w*|head of|took over|set up|grew|"
+        r"hired(?: and managed)?|built) (?:a |the |an )?(?:[\w-]+ ){0,3}"
+        r"(?:team|teams|org|organi[sz]ation|group)\b|\ba team of\b",
+    ),
+    # a paper at a venue is the author's own result, unless others cite or adopt it
+    ("reach:venue", r"\b(?:neurips|icml|iclr|acl|emnlp|cvpr|kdd|naacl|aaai|sigir|www)\b"),
+    # executives and governing groups as audience or sponsor
+    (
+        "reach:executives",
+        r"\b(?:ceo|cfo|cto|coo|ciso|vps?|vice president|heads? of|directors?|executive team|"
+        r"leadership team|board (?:of directors|members|meetings?)|(?:to|for|with) the board|"
+        r"steering committee|council|review board)\b",
+    ),
+    # organisations outside the company
+    (
+        "reach:outside",
+        r"\b(?:customers'|clients'|partners'|(?:enterprise |key )?customers' \w+|"
+        r"partner (?:banks|hospitals|marketplaces|organi[sz]ations|companies|universities|labs|"
+        r"teams|engineers)|hospital partners|portfolio companies|universit(?:y|ies)|"
+        r"(?:\w+ )?labs\b|regulators?|auditors|government|open[- ]source community|community|"
+        r"upstream|meetups?|conferences?|ecosystem|partner \w+|"
+        r"cloud provider|vendor'?s engineers|acquired company)",
+    ),
+    # near misses: the author's own team, users in general, stakeholders left unnamed
+    (
+        "reach:own_team",
+        r"\b(?:our|my|own) (?:team|teams|squad|services|codebase|pipelines|product)\b|"
+        r"\b(?:for|on|onto|in|with) (?:the|my|our) team\b|\bthe team'?s\b|\bteammates\b|"
+        r"\bmy manager\b",
+    ),
+    ("reach:users", r"\b(?:users|customers|members|subscribers|visitors)\b(?!')"),
+    ("reach:unnamed", r"\b(?:stakeholders|cross[- ]functional partners|partners)\b"),
+]
+RULES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _RULES]
+
+
+def reach_signals(text: str) -> dict[str, str]:
+    """Every reach signal of one bullet, with the words that raised it."""
+    found: dict[str, str] = {}
+    for name, pattern in RULES:
+        match = pattern.search(text)
+        if match:
+            found[name] = match.group(0)
+    if any(n in found for n in _BEYOND) and "reach:own_team" not in found:
+        found["reach:beyond_only"] = found[next(n for n in _BEYOND if n in found)]
+    return found
+
+
+_BEYOND = (
+    "reach:function_unit",
+    "reach:with_functions",
+    "reach:named_teams",
+    "reach:team_count",
+    "reach:other_possessive",
+    "reach:whole_company",
+    "reach:outside",
+    "reach:with_function",
+    "reach:taken_up",
+    "reach:the_x_team",
+)

@@ -1,0 +1,157 @@
+"""Reach read by who was affected: the signals, the cross-team verdict and the band they lift."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from levelset.bands import Band
+from levelset.proof.agreement import understand
+from levelset.proof.learned import MODEL, read
+from levelset.proof.reach import reach_signals
+
+WHO = [
+    (
+        "Partnered with the finance team to automate the close.",
+        "reach:function_unit",
+        "finance team",
+    ),
+    (
+        "Built the churn model the customer success org plans renewals with.",
+        "reach:function_unit",
+        "customer success org",
+    ),
+    (
+        "Ran the weekly model review with product, design and data science.",
+        "reach:with_functions",
+        "with product, design and data science",
+    ),
+    (
+        "Rolled the logging library out across four product teams.",
+        "reach:team_count",
+        "four product teams",
+    ),
+    (
+        "Unblocked the mobile team's release by shipping the model early.",
+        "reach:other_possessive",
+        "mobile team's",
+    ),
+    (
+        "Set one schema for the search, ads and feeds teams.",
+        "reach:named_teams",
+        "search, ads and feeds teams",
+    ),
+    (
+        "Defined the metrics glossary for the whole company.",
+        "reach:whole_company",
+        "for the whole company",
+    ),
+    ("Reduced false declines for partner banks by 22%.", "reach:outside", "partner banks"),
+    (
+        "Research integrated into the speech product, cutting labels needed by 60%.",
+        "reach:taken_up",
+        "integrated into",
+    ),
+    (
+        "Returned 8 hours a month to each analyst by automating the deck.",
+        "reach:beneficiaries",
+        "analyst",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "signal", "words"), WHO)
+def test_each_kind_of_reach_is_a_signal_with_the_bullets_own_words(
+    text: str, signal: str, words: str
+) -> None:
+    found = reach_signals(text)
+    assert found[signal] == words
+    if signal != "reach:beneficiaries":  # a weaker sign, weighed on its own
+        assert "reach:beyond_only" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Cut our team's build time from 18 to 6 minutes.", "reach:own_team"),
+        ("Served 3M users a day from the ranking service.", "reach:users"),
+        ("Reported weekly progress to stakeholders.", "reach:unnamed"),
+        ("Engineering manager for the payments risk team (8 people).", "reach:led_unit"),
+        ("First author of an ACL 2023 paper on summarisation.", "reach:venue"),
+    ],
+)
+def test_near_misses_are_signals_of_their_own(text: str, signal: str) -> None:
+    found = reach_signals(text)
+    assert signal in found
+    if signal in ("reach:own_team", "reach:users", "reach:unnamed"):
+        assert "reach:beyond_only" not in found  # nothing here reaches past the team
+
+
+def test_a_sprint_board_and_our_own_teams_possessive_are_not_reach() -> None:
+    assert "reach:executives" not in reach_signals("Kept the team's sprint board current.")
+    assert "reach:other_possessive" not in reach_signals("Cut our team's deploy time by half.")
+    assert reach_signals("Presented the plan to the board.")["reach:executives"] == "to the board"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Partnered with the finance team to automate the monthly close, now two days.",
+            "finance team",
+        ),
+        ("Rolled the shared logging library out across four product teams.", "product teams"),
+        ("Built the attrition model for the HR analytics group.", "analytics group"),
+        ("Worked with procurement to cut GPU spend by $1.2M a year.", "procurement"),
+    ],
+)
+def test_the_cross_team_verdict_reads_who_was_reached_and_says_so(text: str, who: str) -> None:
+    verdict = read(text)["cross_team"]
+    assert verdict.value, (text, verdict.probability)
+    shown = [w.lower() for w in verdict.words]
+    assert any(w in who or who in w for w in shown), verdict.words  # names who was reached
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut our team's build time from 18 to 6 minutes by caching Docker layers.",
+        "Served 3M users a day from the new ranking service.",
+        "Wrote 30 unit tests for the embeddings service.",
+    ],
+)
+def test_work_inside_the_team_is_not_read_as_reach(text: str) -> None:
+    assert not read(text)["cross_team"].value
+
+
+def test_only_the_cross_team_verdict_and_the_band_read_reach_signals() -> None:
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    for name in ("has_metric", "outcome", "leadership"):
+        assert not any(s.startswith("reach:") for s in model["verdicts"][name]["weights"]), name
+    assert any(s.startswith("reach:") for s in model["verdicts"]["cross_team"]["weights"])
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        (
+            "Championed one on-call standard across the infrastructure organisation.",
+            Band.SENIOR_STAFF,
+        ),
+        ("Owned the company-wide rollout of the new data retention policy.", Band.PRINCIPAL),
+    ],
+)
+def test_a_clear_reach_lifts_the_band_without_a_number(text: str, band: Band) -> None:
+    seen = understand(text)
+    assert not seen.features.has_metric
+    assert seen.reading["leadership"].value and seen.reading["cross_team"].value
+    assert seen.reading.band.rank < band.rank  # the learned band alone reads lower
+    assert seen.band.band is band and seen.band.track == "reach"
+    assert seen.band.words and all(w in text.lower() for w in seen.band.words)
+
+
+def test_reach_without_leadership_does_not_lift_the_band() -> None:
+    seen = understand("Answered data questions for the sales org through a dashboard.")
+    assert seen.reading["cross_team"].value and not seen.reading["leadership"].value
+    assert seen.band.track != "reach"
