@@ -59,10 +59,8 @@ def atom_of(level: str | None, state: str | None, city: str | None, store: Fetch
 def _withheld(
     store: Fetcher, role: RoleMatch, year: int, company: str | None
 ) -> frozenset[CellKey]:
-    employers = _employer_counts(store, role, year)
-    atoms: dict[AtomKey, int] = defaultdict(int)
-    for (atom, _employer), n in employers.items():
-        atoms[atom] += n
+    employers = _employer_counts(store, role, year) if company else {}
+    atoms = _atom_counts(store, role, year, employers)
     cells: dict[CellKey, frozenset[Hashable]] = {}
     steps = _steps(store)
     for level in LEVELS:
@@ -141,10 +139,19 @@ def _step_name(step: Step) -> str:
 
 
 def _steps(store: Fetcher) -> list[Step]:
-    """Every area an LCA answer can be for: the nation, each state, each metro."""
-    metros = metro_steps(oews_areas(store))
-    states = sorted({s.state for s in metros if s.state} | set(_states(store)))
-    return [Step("United States"), *(Step(s, None, s) for s in states), *metros]
+    """Every area an LCA answer can be for: the nation, each state, each metro (read once per
+    store: walking every metro's chain is the slow part)."""
+
+    def build() -> list[Step]:
+        metros = _metro_steps(store)
+        states = sorted({s.state for s in metros if s.state} | set(_states(store)))
+        return [Step("United States"), *(Step(s, None, s) for s in states), *metros]
+
+    return per_store(store, "lca_steps", build)
+
+
+def _metro_steps(store: Fetcher) -> list[Step]:
+    return per_store(store, "lca_metro_steps", lambda: metro_steps(oews_areas(store)))
 
 
 def _states(store: Fetcher) -> list[str]:
@@ -157,7 +164,7 @@ def _metros_of(store: Fetcher) -> dict[tuple[str, str], tuple[str, ...]]:
 
     def build() -> dict[tuple[str, str], tuple[str, ...]]:
         found: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for step in metro_steps(oews_areas(store)):
+        for step in _metro_steps(store):
             for city in step.cities:
                 found[(step.state or "", city)].append(_step_name(step))
         return {k: tuple(sorted(v)) for k, v in found.items()}
@@ -165,14 +172,32 @@ def _metros_of(store: Fetcher) -> dict[tuple[str, str], tuple[str, ...]]:
     return per_store(store, "lca_metros_of", build)
 
 
-def _employer_counts(store: Fetcher, role: RoleMatch, year: int) -> dict[tuple[AtomKey, str], int]:
-    """Counted filings of the role and year by atom and employer (lower-case name)."""
+def _atom_counts(
+    store: Fetcher, role: RoleMatch, year: int, employers: dict[tuple[AtomKey, str], int]
+) -> dict[AtomKey, int]:
+    """Counted filings by atom: summed from the employer counts when read, else one query."""
+    atoms: dict[AtomKey, int] = defaultdict(int)
+    if employers:
+        for (atom, _employer), n in employers.items():
+            atoms[atom] += n
+        return atoms
+    for (atom, _employer), n in _employer_counts(store, role, year, by_employer=False).items():
+        atoms[atom] += n
+    return atoms
+
+
+def _employer_counts(
+    store: Fetcher, role: RoleMatch, year: int, *, by_employer: bool = True
+) -> dict[tuple[AtomKey, str], int]:
+    """Counted filings of the role and year by atom and employer (lower-case name; '' for
+    every employer when not `by_employer`, a far smaller grouping)."""
     where = ["fiscal_year = ?", COUNTED, f"soc_code IN ({', '.join('?' for _ in role.soc_codes)})"]
     where += title_filter(role)
+    who = "lower(employer_name)" if by_employer else "''"
     sql = (
         "SELECT coalesce(pw_wage_level, ''), coalesce(worksite_state, ''), "
-        "coalesce(upper(worksite_city), ''), lower(employer_name), count(*) "
-        f"FROM lca WHERE {' AND '.join(where)} GROUP BY ALL"
+        f"coalesce(upper(worksite_city), ''), {who}, "
+        f"count(*) FROM lca WHERE {' AND '.join(where)} GROUP BY ALL"
     )
     counts: dict[tuple[AtomKey, str], int] = defaultdict(int)
     for level, state, city, employer, n in store.fetch(sql, [year, *role.soc_codes]):
