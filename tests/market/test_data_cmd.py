@@ -115,10 +115,11 @@ def test_status_says_an_old_store_will_be_rebuilt_without_rebuilding_it(
 
 def test_every_shipped_dataset_and_source_is_documented() -> None:
     from levelset.market import catalog
+    from levelset.market.upstreams import importable
 
     text = (Path(__file__).parents[2] / "docs" / "data-sources.md").read_text(encoding="utf-8")
     assert all(f"`{d.name}`" in text for d in catalog.SHIPPED)
-    assert all(f"levelset data import {s}" in text for s in catalog.SOURCES)
+    assert all(f"levelset data import {s}" in text for s in importable())
     assert " ".join(ONET_NOTICE.split()) in " ".join(text.split())
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from levelset.errors import InputError
-from levelset.market import catalog, manifest, upstreams
+from levelset.market import manifest, upstreams
 from levelset.market.build import import_file, open_market
 from levelset.market.catalog import Dataset
 from levelset.market.store import BuildDb
@@ -63,14 +63,15 @@ def _file(folder: Path, name: str, pays: list[int]) -> Path:
 
 def test_the_shipped_kinds_are_found_by_scanning_the_package() -> None:
     assert [u.key for u in upstreams.upstreams()] == ["oews", "crowd", "onet", "lca", "levels"]
-    assert catalog.SOURCES == ("oews", "crowd", "onet", "lca")  # `levelset data import` names
+    # the names `levelset data import` takes
+    assert upstreams.importable() == ("oews", "crowd", "onet", "lca")
     assert [u.key for u in upstreams.upstreams() if u.replaces] == ["crowd", "onet"]
 
 
 def test_a_new_kind_is_imported_counted_and_replaced_through_its_one_declaration(
     survey: Paths, tmp_path: Path
 ) -> None:
-    assert "survey" in catalog.SOURCES
+    assert "survey" in upstreams.importable()
     first = import_file(
         survey, "survey", _file(tmp_path, "s2025.csv", [1, 2, 3]), release="2025", now=clock
     )

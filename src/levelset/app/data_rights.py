@@ -13,7 +13,7 @@ from levelset.app.accounts import Signed, require_role
 from levelset.app.workspace import Workspace
 from levelset.errors import Forbidden, Unauthorized
 from levelset.jsonable import dumps
-from levelset.store import accounts, audit, clients, consent
+from levelset.store import account_erasure, accounts, audit, clients, consent
 
 
 def _client_id(signed: Signed) -> int:
@@ -57,7 +57,7 @@ def erase_me(ws: Workspace, signed: Signed, password: str) -> dict[str, int]:
     store = ws.store.for_tenant(signed.org)
     removed = clients.erase_owner(store.for_owner(client_id))
     consent.forget_client(store, client_id)
-    accounts.erase_user(store, signed.user.id)
+    account_erasure.erase_user(store, signed.user.id)
     clients.delete_client(store, client_id)
     return removed
 

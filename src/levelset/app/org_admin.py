@@ -17,7 +17,7 @@ from levelset.app.data_rights import bundle, zip_members
 from levelset.app.workspace import Workspace
 from levelset.errors import InputError, NotFound
 from levelset.jsonable import dumps
-from levelset.store import accounts, audit, clients, consent, org_settings
+from levelset.store import account_erasure, accounts, audit, clients, consent, org_settings
 from levelset.store.db import Store
 from levelset.store.org_dump import dump_organisation
 
@@ -118,7 +118,7 @@ def _erase(store: Store, client: Erased) -> Erased:
     consent.forget_client(store, client.client_id)
     for user in accounts.list_users(store, "client"):
         if user.client_id == client.client_id:
-            accounts.erase_user(store, user.id)
+            account_erasure.erase_user(store, user.id)
     clients.delete_client(store, client.client_id)
     what = f"retention: archived {client.archived_on.isoformat()}, records erased"
     audit.record(store, JOB, client.client_id, "erase", what)

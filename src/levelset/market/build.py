@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import levelset
 from levelset.errors import InputError, Problem, UnknownValue
@@ -25,6 +26,9 @@ from levelset.market.catalog import Dataset
 from levelset.market.prebuilt import PREBUILT, Now
 from levelset.market.store import BuildDb, MarketStore, Progress, read_meta
 from levelset.paths import Paths
+
+if TYPE_CHECKING:
+    from levelset.market.upstream import Upstream
 
 SHIPPED_DIR = Path(levelset.__file__).parent / "data" / "market"
 
@@ -164,8 +168,10 @@ def import_file(
 
     `now` (the workspace clock) dates the import in the manifest and in the store.
     """
-    if source not in catalog.SOURCES:
-        raise UnknownValue("data source", source, catalog.SOURCES)
+    from levelset.market.upstreams import importable
+
+    if source not in importable():
+        raise UnknownValue("data source", source, importable())
     if not file.exists():
         raise InputError(
             f"{file}: no such file", problems=[Problem("no such file", file=str(file))]
@@ -315,7 +321,7 @@ def _apply(
     from levelset.market.loaders import dispatch
 
     result = dispatch.load(db, source, file, release=release, name=name)
-    dataset = catalog.imported(source, result.name, result.release, (file.name,))
+    dataset = _upstream_of(source).imported(result.name, result.release, (file.name,))
     return Loaded(dataset, result.rows, file.name)
 
 
@@ -386,9 +392,13 @@ def _upstream_ddl() -> tuple[str, ...]:
     return tuple(ddl for u in upstreams() for ddl in u.ddl)
 
 
-def _rows_of(db: BuildDb, name: str, source: str) -> int:
+def _upstream_of(source: str) -> Upstream:
     from levelset.market.upstreams import upstream_of
 
+    return upstream_of(source)
+
+
+def _rows_of(db: BuildDb, name: str, source: str) -> int:
     sql = "SELECT count(*) FROM {} WHERE dataset = ?"
-    tables = upstream_of(source).tables
+    tables = _upstream_of(source).tables
     return sum(int(db.rows(sql.format(t), [name])[0][0]) for t in tables)

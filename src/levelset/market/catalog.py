@@ -108,19 +108,3 @@ LCA = Dataset(
 )
 
 SHIPPED: tuple[Dataset, ...] = (OEWS_TECH, OEWS_NATIONAL, CROWD, ONET, LEVELS)
-
-
-def imported(source: str, name: str, release: str, files: tuple[str, ...]) -> Dataset:
-    """The catalogue entry of a file the user imported from `source` (its upstream kind)."""
-    from levelset.market.upstreams import upstream_of
-
-    return upstream_of(source).imported(name, release, files)
-
-
-def __getattr__(name: str) -> tuple[str, ...]:
-    """`SOURCES`: the names `levelset data import` takes, from the upstream registry."""
-    if name == "SOURCES":
-        from levelset.market.upstreams import importable
-
-        return importable()
-    raise AttributeError(name)

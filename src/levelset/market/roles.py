@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from levelset.market.curated import load
+from levelset.market.title_words import ROLE_WORDS
 
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio; below this a title is not taken as a typo of another
 
@@ -242,11 +243,6 @@ def acronym_swap(text: str, other: str) -> bool:
 
 
 # words naming the kind of job: one in place of another is a different job, never a typo
-ROLE_WORDS = frozenset((
-    "engineer", "engineering", "manager", "scientist", "analyst", "developer", "architect",
-    "director", "designer", "researcher", "administrator", "consultant", "specialist", "lead",
-    "head",
-))  # fmt: skip
 
 
 def role_word_swap(text: str, other: str) -> bool:

@@ -34,6 +34,13 @@ _GRADE = re.compile(r"\b(?:GS|GG)-?\d{1,2}(?:\s+(?:and|to|-|/)\s+(?:GS|GG)-?\d{1
 _PARENS = re.compile(r"\([^)]*\)")
 _PREFIX = re.compile(r"\s+[-–—|]\s+|:\s+")
 
+# the words that end a job title ("... Engineer", "... Manager")
+ROLE_WORDS = frozenset((
+    "engineer", "engineering", "manager", "scientist", "analyst", "developer", "architect",
+    "director", "designer", "researcher", "administrator", "consultant", "specialist", "lead",
+    "head",
+))  # fmt: skip
+
 
 def by_field(core: str) -> tuple[str, str] | None:
     """(role key, field) when the title is an ML field and a generic role word."""
@@ -86,8 +93,6 @@ def _without_office(text: str) -> str | None:
 def leading_titles(text: str) -> list[str]:
     """The opening words of each reading of a posting's title that end in a job word, longest
     first, down to two words: "Security Engineer Technical Expert" -> "Security Engineer"."""
-    from levelset.market.roles import ROLE_WORDS
-
     out: list[str] = []
     for part in [text, *posting_tails(text)]:
         words = part.split()

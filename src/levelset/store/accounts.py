@@ -268,21 +268,3 @@ def use_reset(store: Store, token_hash: str) -> int:
             update(password_resets_table).where(table.id == row.id).values(used_at=store.now())
         )
         return int(row.user_id)
-
-
-def erase_user(store: Store, user_id: int) -> None:
-    """Remove a user, their sign-in address and (by cascade) their sessions and reset links."""
-    with store.begin() as conn:
-        key = conn.execute(
-            select(users_table.c.email_key).where(users_table.c.id == user_id)
-        ).scalar_one_or_none()
-        if key is None:
-            raise NotFound("no such user")
-        from levelset.store.sessions import sessions_table
-
-        conn.execute(delete(sessions_table).where(sessions_table.c.user_id == user_id))
-        conn.execute(
-            delete(password_resets_table).where(password_resets_table.c.user_id == user_id)
-        )
-        conn.execute(delete(users_table).where(users_table.c.id == user_id))
-        conn.execute(delete(account_emails_table).where(account_emails_table.c.email_key == key))
