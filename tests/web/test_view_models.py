@@ -7,12 +7,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.responses import JSONResponse
 
 from levelset.paths import Paths
 from levelset.web.views.dashboard import DashboardPage
 from levelset.web.views.evidence import EvidencePage
 from levelset.web.views.market_models import MarketPage
-from levelset.web.views.page_models import OffersPage, PlanPage, ProofPage, TrackingPage
+from levelset.web.views.page_models import (
+    BoardPage,
+    EquityPage,
+    LadderPage,
+    OffersPage,
+    PlanPage,
+    ProofPage,
+    TrackingPage,
+)
 from tests.web.conftest import Browser, data_of
 
 RESUME = Path(__file__).resolve().parents[2] / "examples" / "resume" / "resume.md"
@@ -111,3 +120,55 @@ def test_the_offers_tracking_plan_and_proof_twins_are_valid_pages(client: Browse
     proof = ProofPage.model_validate(data_of(client.get("/proof.json")))
     assert proof.report is not None and proof.sources[0].name == "resume.md"
     assert proof.sources[0].bullets == len(proof.report.bullets) > 0
+
+
+TOOL_TWINS = {
+    "/ladder.json": LadderPage,
+    "/ladder.json?company=Google&role=ML+Engineer&place=Seattle%2C+WA": LadderPage,
+    "/equity.json": EquityPage,
+    "/equity.json?kind=options&shares=10000&strike=1&price=10": EquityPage,
+    "/board.json": BoardPage,
+}
+
+
+def _twins_say_what_their_models_say(client: Browser) -> None:
+    """Each twin, read into its model and written back, is the same bytes: the model keeps
+    every key, in order, with its value (what the twin said before the page had a model)."""
+    for path, model in TOOL_TWINS.items():
+        answer = client.get(path)
+        assert answer.status_code == 200, (path, answer.text[:300])
+        page = model.model_validate_json(answer.content)
+        again = JSONResponse(page.model_dump(mode="json", exclude_unset=True)).body
+        assert again == answer.content, path
+
+
+@pytest.mark.usefixtures("market")
+def test_the_ladder_equity_and_board_twins_are_their_models_on_an_empty_home(
+    client: Browser,
+) -> None:
+    _twins_say_what_their_models_say(client)
+    spec = data_of(client.get("/openapi.json"))
+    for path, model in TOOL_TWINS.items():
+        schema = _schema_of(spec, path.split("?")[0])
+        assert set(schema["properties"]) == set(model.model_fields), path
+    assert data_of(client.get("/board.json"))["follow_ups_due"] == 0
+
+
+def test_the_ladder_equity_and_board_twins_are_their_models_on_the_demo_home(
+    client: Browser, market: Paths
+) -> None:
+    from levelset.app.demo import fill, sample_folder
+    from levelset.app.workspace import Workspace
+
+    ws = Workspace.at(market.home)
+    try:
+        fill(ws, sample_folder())
+    finally:
+        ws.close()
+    _twins_say_what_their_models_say(client)
+    board = BoardPage.model_validate(data_of(client.get("/board.json")))
+    assert sum(len(c["cards"]) for c in board.columns) > 0
+    equity = EquityPage.model_validate(data_of(client.get("/equity.json")))
+    assert equity.result is not None and equity.offer is not None and equity.offers
+    ladder = LadderPage.model_validate(data_of(client.get("/ladder.json")))
+    assert ladder.ladder is not None and ladder.ladder["rungs"]

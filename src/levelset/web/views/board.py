@@ -10,15 +10,17 @@ from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import Response
 
 from levelset.errors import LevelsetError
+from levelset.jsonable import to_jsonable
 from levelset.web.content import wants_json
 from levelset.web.context import AppContext
 from levelset.web.forms import done, require_token
 from levelset.web.pages import Page, context_of, form_error_page
+from levelset.web.views.page_models import BoardPage
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 
 
-def board_view(ctx: Ctx) -> dict[str, Any]:
+def board_view(ctx: Ctx) -> BoardPage:
     """Every application or outreach as a card in the column its events reached (applied, in
     touch, interviewing, offer, closed), with contacts, follow-up and interview dates."""
     from levelset.app.board import job_board
@@ -26,7 +28,9 @@ def board_view(ctx: Ctx) -> dict[str, Any]:
 
     found = job_board(ctx.workspace).to_dict()
     moves = [{"to": k, "label": v} for k, v in MOVE_LABELS.items()]
-    return {**found, "moves": moves, "stale_days": STALE_DAYS}
+    return BoardPage.model_validate(
+        to_jsonable({**found, "moves": moves, "stale_days": STALE_DAYS})
+    )
 
 
 PAGES = [
@@ -36,15 +40,7 @@ PAGES = [
         view=board_view,
         title="Job board",
         summary="Applications as cards in stage columns, with contacts and follow-ups",
-        properties={
-            "columns": {
-                "type": "array",
-                "items": {"type": "object"},
-                "description": "each column with its cards",
-            },
-            "follow_ups_due": {"type": "integer"},
-            "moves": {"type": "array", "items": {"type": "object"}},
-        },
+        model=BoardPage,
     )
 ]
 

@@ -9,10 +9,12 @@ from fastapi import Depends, Query
 
 from levelset.charts import Bar, bar_chart
 from levelset.errors import LevelsetError
+from levelset.jsonable import to_jsonable
 from levelset.money import format_short
 from levelset.web.context import AppContext
 from levelset.web.form_errors import first_field
 from levelset.web.pages import Page, context_of
+from levelset.web.views.page_models import EquityPage
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 FIELDS = ("kind", "shares", "strike", "price", "company_value", "fully_diluted", "dilution",
@@ -34,14 +36,15 @@ def equity_view(
     offer: Annotated[
         int | None, Query(description="stored offer whose equity fills blanks", ge=1)
     ] = None,
-) -> dict[str, Any]:
+) -> EquityPage:
     """What the grant is worth at the exit, year by year; a stored offer (the one asked for, or
     the latest with equity) fills the fields left blank. Bad fields are a 400 naming each."""
     from levelset.app.equity import WhatIfFields, equity_whatif
 
     typed = WhatIfFields(kind, shares, strike, price, company_value, fully_diluted, dilution,
                          rounds, vesting, cliff, offer)  # fmt: skip
-    return equity_whatif(ctx.workspace, typed).to_dict()
+    answer = equity_whatif(ctx.workspace, typed)
+    return EquityPage.model_validate(to_jsonable(answer.to_dict()))
 
 
 def recover(params: dict[str, Any], error: LevelsetError) -> dict[str, Any]:
@@ -103,20 +106,7 @@ PAGES = [
         view=equity_view,
         title="Equity what-if",
         summary="RSUs or options at an exit you choose, year by year over the vesting",
-        properties={
-            "fields": {
-                "type": "object",
-                "description": "the fields used (typed, else the offer's)",
-            },
-            "result": {
-                "type": ["object", "null"],
-                "description": "price per share at the exit, ownership, each vesting year's "
-                "vested shares, gross value, exercise cost and net value, tax note, assumptions",
-            },
-            "slider": {"type": ["object", "null"], "description": "the exit's range control"},
-            "offer": {"type": ["string", "null"]},
-            "offers": {"type": "array", "items": {"type": "object"}},
-        },
+        model=EquityPage,
         decorate=charts,
         recover=recover,
     )

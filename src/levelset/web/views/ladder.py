@@ -8,9 +8,11 @@ from typing import Annotated, Any
 from fastapi import Depends, Query
 
 from levelset.charts.ladder import LadderRung, ladder_chart
+from levelset.jsonable import to_jsonable
 from levelset.web.context import AppContext
 from levelset.web.forms import optional_text
 from levelset.web.pages import Page, context_of
+from levelset.web.views.page_models import LadderPage
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 
@@ -21,7 +23,7 @@ def ladder_view(
     role: Annotated[str | None, Query(description="job title for the market ranges")] = None,
     place: Annotated[str | None, Query(description="place for the market ranges")] = None,
     offer: Annotated[int | None, Query(description="stored offer number to place", ge=1)] = None,
-) -> dict[str, Any]:
+) -> LadderPage:
     """The ladder (highest band first) with the market's P25, median and P75 at each band;
     the latest offer and the profile fill what is not asked.
 
@@ -34,9 +36,9 @@ def ladder_view(
     if building is not None:
         step, fraction = building
         progress = {"step": step or "starting", "percent": int(fraction * 100)}
-        return {"asked": shown, "building": progress, "ladder": None}
+        return LadderPage(asked=shown, building=progress, ladder=None)
     found = ctx.memo("ladder", (asked,), lambda: level_ladder(ctx.workspace, asked).to_dict())
-    return {"asked": shown, "ladder": found}
+    return LadderPage.model_validate(to_jsonable({"asked": shown, "ladder": found}))
 
 
 def rungs_of(ladder: dict[str, Any]) -> list[LadderRung]:
@@ -100,15 +102,7 @@ PAGES = [
         view=ladder_view,
         title="Level ladder",
         summary="Every band of a company's ladder with the market range, your level and the offer",
-        properties={
-            "asked": {"type": "object", "description": "the query as asked"},
-            "ladder": {
-                "type": ["object", "null"],
-                "description": "rungs (highest first, each with the market's P25/median/P75 and "
-                "its source), the estimate, target and offer placed on it, notes",
-            },
-            "building": {"type": "object", "description": "the market store's first build"},
-        },
+        model=LadderPage,
         decorate=charts,
     )
 ]

@@ -187,3 +187,48 @@ class ProofPage(ViewModel):
     sources: list[Source]
     report: ProofReport | None
     level: Json | None = Field(description="the level estimate, as `levelset level estimate`")
+
+
+# ---- ladder -------------------------------------------------------------------------------
+
+
+class LadderPage(ViewModel):
+    """The level ladder page and its JSON twin (`building` only while the market store is
+    first built; the ladder is then null)."""
+
+    asked: Json = Field(description="the query as asked: company, role, place, offer")
+    building: Json | None = Field(None, description="the market store's first build: step, %")
+    ladder: Json | None = Field(
+        description="rungs (highest first, each with the market's P25/median/P75 and its "
+        "source), the estimate, target and offer placed on it, notes"
+    )
+
+
+# ---- equity -------------------------------------------------------------------------------
+
+
+class EquityPage(ViewModel):
+    """The equity what-if page and its JSON twin (result and slider null until a grant is
+    known)."""
+
+    fields: Json = Field(description="the fields used (typed, else the offer's)")
+    result: Json | None = Field(
+        description="price per share at the exit, ownership, each vesting year's vested "
+        "shares, gross value, exercise cost and net value, tax note, assumptions"
+    )
+    slider: Json | None = Field(description="the exit's range control: field, value, min, max")
+    offer: str | None = Field(description="the stored offer the grant came from")
+    offers: list[Json] = Field(description="stored offers with equity: id and label")
+    notes: list[str]
+
+
+# ---- board --------------------------------------------------------------------------------
+
+
+class BoardPage(ViewModel):
+    """The job board page and its JSON twin."""
+
+    columns: list[Json] = Field(description="each stage column: column, label and its cards")
+    follow_ups_due: int
+    moves: list[Json] = Field(description="where a card can be moved: to, label")
+    stale_days: int = Field(description="days without news after which a card is stale")
