@@ -37,20 +37,20 @@ def market_range(
 ) -> RangeReport:
     """Percentile ranges for a title, level and place from every source, with a headline,
     and beside them the user's own evidence (postings, comps, offers) when there is any."""
+    from levelset.app.market_cache import kept
     from levelset.app.market_evidence import with_own_evidence
 
-    report = market.market_range(
-        ws.market(progress),
-        title,
-        level,
-        location,
-        company=company,
-        source=source,
-        year=year,
-        offer=offer,
-        today=ws.today(),
-    )
-    return with_own_evidence(ws, report)
+    store, today = ws.market(progress), ws.today()
+    asked = (title, level, location, company, source, year, offer, today)
+    key = (str(ws.paths.market_db), ws.market_version(), asked)
+
+    def compute() -> RangeReport:
+        return market.market_range(
+            store, title, level, location,
+            company=company, source=source, year=year, offer=offer, today=today,
+        )  # fmt: skip
+
+    return with_own_evidence(ws, kept(key, compute))
 
 
 def compare_places(

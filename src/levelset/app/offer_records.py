@@ -7,6 +7,9 @@ without depending on the offer use cases, which place offers on the market range
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +18,11 @@ from levelset.offers import RateTable, shipped_rates
 
 if TYPE_CHECKING:
     from levelset.store.offers import StoredOffer
+
+# Within one page: each workspace's rate table, read once (the workspace kept alive with it)
+_PAGE: ContextVar[dict[int, tuple[Workspace, RateTable]] | None] = ContextVar(
+    "levelset_page_rates", default=None
+)
 
 
 def records_exist(ws: Workspace) -> bool:
@@ -27,8 +35,28 @@ def records_exist(ws: Workspace) -> bool:
     return Path(ws.database_url.removeprefix(prefix)).exists()
 
 
+@contextmanager
+def rates_read_once() -> Iterator[None]:
+    """Within it, `rates` reads each workspace's rate table once: a page that only reads
+    (the dashboard) asks for it from several use cases. Nothing may set a rate inside."""
+    token = _PAGE.set({})
+    try:
+        yield
+    finally:
+        _PAGE.reset(token)
+
+
 def rates(ws: Workspace) -> RateTable:
     """The shipped rates with the user's own on top (theirs only when the store exists)."""
+    seen = _PAGE.get()
+    if seen is None:
+        return _read_rates(ws)
+    if id(ws) not in seen:
+        seen[id(ws)] = (ws, _read_rates(ws))
+    return seen[id(ws)][1]
+
+
+def _read_rates(ws: Workspace) -> RateTable:
     if not records_exist(ws):
         return shipped_rates().with_rates(())
     from levelset.store.offers import rate_table

@@ -262,6 +262,10 @@ class Workspace:
                 opened.market_held = MarketStore(self.paths.market_db)
             return store
 
+    def market_version(self) -> tuple[int, ...]:
+        """Changes whenever the market store is rebuilt or an import is recorded."""
+        return self._stamps()
+
     def _stamps(self) -> tuple[int, ...]:
         """What changes when the market store is rebuilt or an import is recorded."""
         stamps: list[int] = []

@@ -78,6 +78,13 @@ def dashboard_view(ctx: Ctx) -> DashboardPage:
 
 
 def _dashboard(ctx: AppContext) -> DashboardPage:
+    from levelset.app.offer_records import rates_read_once
+
+    with rates_read_once():  # the page only reads: its cards share one read of the rates
+        return _cards(ctx)
+
+
+def _cards(ctx: AppContext) -> DashboardPage:
     target = profile_data(ctx)
     profile: Profile = target["profile"]
     offers = _card(section(lambda: _offers(ctx)))
