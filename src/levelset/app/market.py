@@ -40,9 +40,10 @@ def market_range(
     from levelset.app.market_cache import kept
     from levelset.app.market_evidence import with_own_evidence
 
+    version = ws.market_version()  # before opening: a rebuild meanwhile is never kept as new
     store, today = ws.market(progress), ws.today()
     asked = (title, level, location, company, source, year, offer, today)
-    key = (str(ws.paths.market_db), ws.market_version(), asked)
+    key = (str(ws.paths.market_db), version, asked)
 
     def compute() -> RangeReport:
         return market.market_range(
