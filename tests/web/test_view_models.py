@@ -10,6 +10,7 @@ import pytest
 from fastapi.responses import JSONResponse
 
 from levelset.paths import Paths
+from levelset.web.pages import ViewModel
 from levelset.web.views.dashboard import DashboardPage
 from levelset.web.views.evidence import EvidencePage
 from levelset.web.views.market_models import MarketPage
@@ -17,8 +18,11 @@ from levelset.web.views.page_models import (
     BoardPage,
     EquityPage,
     LadderPage,
+    NegotiationPage,
+    NegotiationsPage,
     OffersPage,
     PlanPage,
+    PracticePage,
     ProofPage,
     TrackingPage,
 )
@@ -128,13 +132,19 @@ TOOL_TWINS = {
     "/equity.json": EquityPage,
     "/equity.json?kind=options&shares=10000&strike=1&price=10": EquityPage,
     "/board.json": BoardPage,
+    "/practice.json?difficulty=hard&seed=3": PracticePage,
+    "/negotiation.json": NegotiationsPage,
+}
+ON_THE_DEMO = {
+    "/practice.json?company=Northwind+Cloud&answer=185k&answer=no": PracticePage,
+    "/negotiation/Northwind%20Cloud.json": NegotiationPage,
 }
 
 
-def _twins_say_what_their_models_say(client: Browser) -> None:
+def _twins_say_what_their_models_say(client: Browser, twins: dict[str, type[ViewModel]]) -> None:
     """Each twin, read into its model and written back, is the same bytes: the model keeps
     every key, in order, with its value (what the twin said before the page had a model)."""
-    for path, model in TOOL_TWINS.items():
+    for path, model in twins.items():
         answer = client.get(path)
         assert answer.status_code == 200, (path, answer.text[:300])
         page = model.model_validate_json(answer.content)
@@ -143,20 +153,18 @@ def _twins_say_what_their_models_say(client: Browser) -> None:
 
 
 @pytest.mark.usefixtures("market")
-def test_the_ladder_equity_and_board_twins_are_their_models_on_an_empty_home(
+def test_the_tool_twins_are_their_models_on_an_empty_home(
     client: Browser,
 ) -> None:
-    _twins_say_what_their_models_say(client)
+    _twins_say_what_their_models_say(client, TOOL_TWINS)
     spec = data_of(client.get("/openapi.json"))
-    for path, model in TOOL_TWINS.items():
-        schema = _schema_of(spec, path.split("?")[0])
+    for path, model in (TOOL_TWINS | ON_THE_DEMO).items():
+        schema = _schema_of(spec, path.split("?")[0].replace("Northwind%20Cloud", "{company}"))
         assert set(schema["properties"]) == set(model.model_fields), path
     assert data_of(client.get("/board.json"))["follow_ups_due"] == 0
 
 
-def test_the_ladder_equity_and_board_twins_are_their_models_on_the_demo_home(
-    client: Browser, market: Paths
-) -> None:
+def test_the_tool_twins_are_their_models_on_the_demo_home(client: Browser, market: Paths) -> None:
     from levelset.app.demo import fill, sample_folder
     from levelset.app.workspace import Workspace
 
@@ -165,10 +173,16 @@ def test_the_ladder_equity_and_board_twins_are_their_models_on_the_demo_home(
         fill(ws, sample_folder())
     finally:
         ws.close()
-    _twins_say_what_their_models_say(client)
+    _twins_say_what_their_models_say(client, TOOL_TWINS | ON_THE_DEMO)
     board = BoardPage.model_validate(data_of(client.get("/board.json")))
     assert sum(len(c["cards"]) for c in board.columns) > 0
     equity = EquityPage.model_validate(data_of(client.get("/equity.json")))
     assert equity.result is not None and equity.offer is not None and equity.offers
     ladder = LadderPage.model_validate(data_of(client.get("/ladder.json")))
     assert ladder.ladder is not None and ladder.ladder["rungs"]
+    practice = data_of(client.get("/practice.json?company=Northwind+Cloud&answer=185k"))
+    assert PracticePage.model_validate(practice).moves[0]["answer"] == "185k"
+    record = data_of(client.get("/negotiation/Northwind%20Cloud.json"))
+    assert NegotiationPage.model_validate(record).step == "signed"
+    listed = NegotiationsPage.model_validate(data_of(client.get("/negotiation.json")))
+    assert [n.company for n in listed.negotiations] == ["Northwind Cloud"]

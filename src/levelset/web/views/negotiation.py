@@ -8,8 +8,10 @@ from typing import Annotated, Any
 from fastapi import Depends, Path
 
 from levelset.errors import NotFound
+from levelset.jsonable import to_jsonable
 from levelset.web.context import AppContext
 from levelset.web.pages import Page, context_of
+from levelset.web.views.page_models import NegotiationPage, NegotiationsPage
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 FIVE_STEPS = ("prepare", "anchor", "ask", "hold", "confirm")
@@ -69,7 +71,7 @@ def steps_of(step: str) -> list[dict[str, Any]]:
     ]
 
 
-def negotiations_view(ctx: Ctx) -> dict[str, Any]:
+def negotiations_view(ctx: Ctx) -> NegotiationsPage:
     """Every negotiation with its step, and the stored offers one can be started from."""
     from levelset.app.offers import list_offers
 
@@ -77,12 +79,13 @@ def negotiations_view(ctx: Ctx) -> dict[str, Any]:
         {"id": s.id, "company": s.offer.company, "label": s.offer.label}
         for s in list_offers(ctx.workspace)
     ]
-    return {"available": True, "negotiations": current_steps(ctx), "offers": offers}
+    found = {"available": True, "negotiations": current_steps(ctx), "offers": offers}
+    return NegotiationsPage.model_validate(to_jsonable(found))
 
 
 def negotiation_view(
     ctx: Ctx, company: Annotated[str, Path(description="the company, as in the record")]
-) -> dict[str, Any]:
+) -> NegotiationPage:
     """One negotiation: its five steps, timeline, anchor, outcome and drafts with their score."""
     from levelset.app.negotiation import load_record
     from levelset.app.offers import list_offers
@@ -94,7 +97,7 @@ def negotiation_view(
         hint = "start one from a stored offer on the Negotiation page (/negotiation)"
         raise NotFound(error.message, hint=hint) from None
     outcome = negotiation_outcome(record)
-    return {
+    found = {
         "available": True,
         **_summary(record),
         "steps": steps_of(record.step.value),
@@ -106,6 +109,7 @@ def negotiation_view(
         "drafts": _drafts(ctx, record),
         "offers": [{"id": s.id, "label": s.offer.label} for s in list_offers(ctx.workspace)],
     }
+    return NegotiationPage.model_validate(to_jsonable(found))
 
 
 def _anchor(data: Any) -> dict[str, Any] | None:
@@ -152,7 +156,7 @@ PAGES = [
         view=negotiations_view,
         title="Negotiation",
         summary="Every negotiation and its step",
-        properties={"negotiations": {"type": "array", "items": {"type": "object"}}},
+        model=NegotiationsPage,
         decorate=decorate,
     ),
     Page(
@@ -161,15 +165,7 @@ PAGES = [
         view=negotiation_view,
         title="Negotiation",
         summary="One negotiation: steps, timeline, anchor, outcome, drafts with their score",
-        properties={
-            "company": {"type": "string"},
-            "step": {"type": "string"},
-            "steps": {"type": "array", "items": {"type": "object"}},
-            "timeline": {"type": "array", "items": {"type": "object"}},
-            "anchor": {"type": ["object", "null"]},
-            "outcome": {"type": "object"},
-            "drafts": {"type": "array", "items": {"type": "object"}},
-        },
+        model=NegotiationPage,
         decorate=decorate,
     ),
 ]

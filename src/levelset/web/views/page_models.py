@@ -232,3 +232,62 @@ class BoardPage(ViewModel):
     follow_ups_due: int
     moves: list[Json] = Field(description="where a card can be moved: to, label")
     stale_days: int = Field(description="days without news after which a card is stale")
+
+
+# ---- practice -----------------------------------------------------------------------------
+
+
+class PracticePage(ViewModel):
+    """The practice page (a mock negotiation call) and its JSON twin."""
+
+    available: bool
+    companies: list[str] = Field(description="negotiations with an offer, to rehearse")
+    company: str | None
+    difficulty: str
+    seed: int
+    answers: list[str] = Field(description="the answers so far, in order")
+    moves: list[Json] = Field(
+        description="each with recruiter, answer, score, stance, costly_phrase, better_line"
+    )
+    next: Json | None = Field(description="the recruiter's next line: kind, recruiter")
+    session: Json | None = Field(description="when the call is over: score, fix_next, transcript")
+
+
+# ---- negotiation --------------------------------------------------------------------------
+
+
+class NegotiationSummary(ViewModel):
+    """One negotiation's company and step."""
+
+    company: str
+    step: str
+    step_label: str
+    step_meaning: str
+    events: int = Field(description="the record's events in effect")
+
+
+class NegotiationsPage(ViewModel):
+    """The negotiations page and its JSON twin."""
+
+    available: bool
+    negotiations: list[NegotiationSummary]
+    offers: list[Json] = Field(description="stored offers to start from: id, company, label")
+
+
+class NegotiationPage(ViewModel):
+    """One negotiation's page and its JSON twin (the summary's fields, then the record's)."""
+
+    available: bool
+    company: str
+    step: str
+    step_label: str
+    step_meaning: str
+    events: int = Field(description="the record's events in effect")
+    steps: list[Json] = Field(description="the five steps: step, title, state")
+    closed: bool
+    timeline: list[Json] = Field(description="the events in effect, newest first")
+    verbal_only: bool
+    anchor: Json | None = Field(description="the logged anchor and its asks")
+    outcome: Json
+    drafts: list[Json] = Field(description="each draft kind's latest version and its score")
+    offers: list[Json] = Field(description="stored offers: id, label")

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Form, Query, Request
 from fastapi.responses import Response
 
+from levelset.jsonable import to_jsonable
 from levelset.web.context import AppContext
 from levelset.web.forms import done, require_token
 from levelset.web.pages import Page, context_of
+from levelset.web.views.page_models import PracticePage
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 
@@ -21,12 +23,12 @@ def practice_view(
     answer: Annotated[list[str] | None, Query(description="Your answers so far, in order")] = None,
     difficulty: Annotated[str, Query(description="easy, normal or hard")] = "normal",
     seed: Annotated[int, Query(description="Another seed gives other lines")] = 0,
-) -> dict[str, Any]:
+) -> PracticePage:
     """The moves so far with their scores, and the recruiter's next line or the result."""
     from levelset.app.practice import practice_page
 
     found = practice_page(ctx.workspace, company, answer or [], difficulty=difficulty, seed=seed)
-    return {"available": True, **found}
+    return PracticePage.model_validate(to_jsonable({"available": True, **found}))
 
 
 PAGES = [
@@ -36,20 +38,7 @@ PAGES = [
         view=practice_view,
         title="Practice",
         summary="A mock negotiation call, each answer scored at once",
-        properties={
-            "companies": {"type": "array", "items": {"type": "string"}},
-            "company": {"type": ["string", "null"]},
-            "moves": {
-                "type": "array",
-                "description": "each with recruiter, answer, score, stance, costly_phrase, "
-                "better_line",
-            },
-            "next": {"type": ["object", "null"], "description": "the recruiter's next line"},
-            "session": {
-                "type": ["object", "null"],
-                "description": "when the call is over: score, fix_next, transcript",
-            },
-        },
+        model=PracticePage,
     )
 ]
 
