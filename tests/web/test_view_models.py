@@ -22,6 +22,7 @@ from levelset.web.views.page_models import (
     NegotiationsPage,
     OffersPage,
     PlanPage,
+    PlaybookPage,
     PracticePage,
     ProofPage,
     TrackingPage,
@@ -134,6 +135,8 @@ TOOL_TWINS = {
     "/board.json": BoardPage,
     "/practice.json?difficulty=hard&seed=3": PracticePage,
     "/negotiation.json": NegotiationsPage,
+    "/playbook.json": PlaybookPage,
+    "/playbook.json?topic=negotiation": PlaybookPage,
 }
 ON_THE_DEMO = {
     "/practice.json?company=Northwind+Cloud&answer=185k&answer=no": PracticePage,
@@ -186,3 +189,8 @@ def test_the_tool_twins_are_their_models_on_the_demo_home(client: Browser, marke
     assert NegotiationPage.model_validate(record).step == "signed"
     listed = NegotiationsPage.model_validate(data_of(client.get("/negotiation.json")))
     assert [n.company for n in listed.negotiations] == ["Northwind Cloud"]
+    book = PlaybookPage.model_validate(data_of(client.get("/playbook.json?topic=leveling")))
+    assert book.topic == "leveling" and book.playbook["person"] == "Alex Rivera (demo)"
+    salary = PlaybookPage.model_validate(data_of(client.get("/playbook.json")))
+    first = salary.playbook["sections"][0]["blocks"][0]["text"]
+    assert first[:25] in client.get("/playbook").text  # the book's HTML, from the same value

@@ -85,7 +85,7 @@ class Page:
     model: type[ViewModel] | None = None  # what the view returns; its schema documents the twin
     properties: dict[str, Any] = field(default_factory=dict)  # without a model: top-level keys
     decorate: Decorate | None = None  # HTML-only additions, such as charts
-    decorate_raw: bool = False  # decorate sees the view's values before they become JSON
+    decorate_raw: bool = False  # decorate sees the view's values (a model's fields) unconverted
     # For HTML only: the page's data when the view raised, so the form can be fixed in place.
     recover: Callable[[dict[str, Any], LevelsetError], PageData] | None = None
 
@@ -117,7 +117,8 @@ def render_page(request: Request, page: Page, answer: PageData) -> Response:
     renderer: Renderer = request.app.state.renderer
     data = as_data(answer)
     plain = to_jsonable(data)
-    extras = page.decorate(data if page.decorate_raw else plain) if page.decorate else {}
+    raw = dict(answer) if isinstance(answer, BaseModel) else data  # as the view made them
+    extras = page.decorate(raw if page.decorate_raw else plain) if page.decorate else {}
     data = {**plain, **(request.scope.get("state") or {}).get("redraw", {})}
     query = f"?{request.url.query}" if request.url.query else ""
     layout = {"title": page.title, "json_href": twin_of(request) + query}

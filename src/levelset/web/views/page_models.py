@@ -1,4 +1,4 @@
-"""Typed view models of the offers, tracking, plan and proof pages and their JSON twins.
+"""Typed view models of the web's pages and their JSON twins.
 
 Each page's view builds its model from the app layer's answer; the template and the `.json`
 twin both read the model (web/pages.render_page, json_response), and the OpenAPI schema of
@@ -10,10 +10,11 @@ CLI's `--json`, documented in docs/cli.md.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, PlainSerializer, WithJsonSchema
 
+from levelset.jsonable import to_jsonable
 from levelset.web.pages import ViewModel
 
 Json = dict[str, Any]
@@ -291,3 +292,22 @@ class NegotiationPage(ViewModel):
     outcome: Json
     drafts: list[Json] = Field(description="each draft kind's latest version and its score")
     offers: list[Json] = Field(description="stored offers: id, label")
+
+
+# ---- playbook -----------------------------------------------------------------------------
+
+BOOK_SCHEMA = {
+    "type": "object",
+    "additionalProperties": True,
+    "description": "the playbook, as `levelset playbook --json` gives it: title, subtitle, "
+    "topic, person, made_on, sections (each with key, title and blocks), sources",
+}
+
+
+class PlaybookPage(ViewModel):
+    """The playbook page and its JSON twin. The view keeps the core's Playbook value (the
+    page renders its HTML from it); the twin answers that value's JSON."""
+
+    available: bool
+    topic: str = Field(description="salary, leveling or negotiation")
+    playbook: Annotated[Any, PlainSerializer(to_jsonable), WithJsonSchema(BOOK_SCHEMA)]

@@ -13,6 +13,7 @@ from markupsafe import Markup
 from levelset.web.context import AppContext
 from levelset.web.pages import Page, context_of
 from levelset.web.rendering import command_links, inline_svg
+from levelset.web.views.page_models import PlaybookPage
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 TOPICS = ("salary", "leveling", "negotiation")
@@ -29,10 +30,10 @@ def _book(ctx: AppContext, topic: str | None) -> Any:
 def playbook_view(
     ctx: Ctx,
     topic: Annotated[str | None, Query(description="salary, leveling or negotiation")] = None,
-) -> dict[str, Any]:
+) -> PlaybookPage:
     """The personal playbook for a topic, section by section, from the stored records."""
     book = _book(ctx, topic)
-    return {"available": True, "topic": book.topic.value, "playbook": book}
+    return PlaybookPage(available=True, topic=book.topic.value, playbook=book)
 
 
 def body_html(book: Any) -> Markup:
@@ -78,7 +79,7 @@ PAGES = [
         view=playbook_view,
         title="Playbook",
         summary="The personal playbook, section by section",
-        properties={"topic": {"type": "string"}, "playbook": {"type": "object"}},
+        model=PlaybookPage,
         decorate=decorate,
         decorate_raw=True,
     )
