@@ -23,6 +23,7 @@ from levelset.web.views.page_models import (
     OffersPage,
     PlanPage,
     PlaybookPage,
+    PositionsPage,
     PracticePage,
     ProofPage,
     TrackingPage,
@@ -137,6 +138,7 @@ TOOL_TWINS = {
     "/negotiation.json": NegotiationsPage,
     "/playbook.json": PlaybookPage,
     "/playbook.json?topic=negotiation": PlaybookPage,
+    "/proof/positions.json": PositionsPage,
 }
 ON_THE_DEMO = {
     "/practice.json?company=Northwind+Cloud&answer=185k&answer=no": PracticePage,

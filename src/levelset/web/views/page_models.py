@@ -235,6 +235,18 @@ class BoardPage(ViewModel):
     stale_days: int = Field(description="days without news after which a card is stale")
 
 
+# ---- proof positions ----------------------------------------------------------------------
+
+
+class PositionsPage(ViewModel):
+    """The positions page (read from the imported files, corrections applied) and its twin."""
+
+    positions: list[Json] = Field(
+        description="each position: number, title, company, dates, place, bullets, guesses"
+    )
+    stale_corrections: int = Field(description="corrections whose position is no longer read")
+
+
 # ---- practice -----------------------------------------------------------------------------
 
 

@@ -8,11 +8,13 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import Response
 
+from levelset.jsonable import to_jsonable
 from levelset.web.content import wants_json
 from levelset.web.context import AppContext
 from levelset.web.flash import offer_undo
 from levelset.web.forms import done, optional_text, require_token
 from levelset.web.pages import Page, context_of
+from levelset.web.views.page_models import PositionsPage
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 Number = Annotated[int, Form(ge=1)]
@@ -20,11 +22,11 @@ Text = Annotated[str | None, Form()]
 BACK = "/proof/positions"
 
 
-def positions_view(ctx: Ctx) -> dict[str, Any]:
+def positions_view(ctx: Ctx) -> PositionsPage:
     """Each position with company, title, dates, place and bullets; guesses flagged."""
     from levelset.app.proof_positions import list_positions
 
-    return list_positions(ctx.workspace).to_dict()
+    return PositionsPage.model_validate(to_jsonable(list_positions(ctx.workspace).to_dict()))
 
 
 PAGES = [
@@ -34,10 +36,7 @@ PAGES = [
         view=positions_view,
         title="Positions",
         summary="The positions read from your files, to check and correct",
-        properties={
-            "positions": {"type": "array", "items": {"type": "object"}},
-            "stale_corrections": {"type": "integer"},
-        },
+        model=PositionsPage,
     )
 ]
 
