@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.web.conftest import Browser, data_of
 
 NORTHWIND = {
@@ -154,3 +156,15 @@ def test_an_assumed_share_price_change_moves_only_equity_from_year_two(client: B
     page = client.get("/offers", params={"growth": "10"}).text
     assert '<option value="10" selected>grows 10% a year</option>' in page
     assert client.get("/offers.json", params={"growth": "500"}).status_code == 400
+
+
+def test_the_year_by_year_chart_takes_its_axis_from_the_totals(client: Browser) -> None:
+    client.submit("/offers", NORTHWIND)
+    client.submit("/offers", CONTOSO)
+    page = client.get("/offers").text
+    start = page.index("Total value per year (USD)")
+    chart = page[start : page.index("</svg>", start)]
+    ticks = re.findall(r'text-anchor="end"[^>]*>([^<]+)</text>', chart)
+    assert ticks, chart[:400]
+    # the lowest total is Contoso's 220,000 a year: an axis from $0 would flatten the lines
+    assert not any(t.strip() in {"$0", "0"} for t in ticks), ticks

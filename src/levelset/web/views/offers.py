@@ -148,7 +148,7 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
     extras["offer_colours"] = {o["id"]: offer_colour(o["id"]) for o in comparison["offers"]}
     title = f"Total value per year ({currency})"
     extras["totals_chart"] = drawn_twice(
-        lambda width: line_chart(lines, title=title, value_format=money, width=width)
+        lambda width: line_chart(lines, title=title, value_format=money, minimum=None, width=width)
     )
     extras["stack_charts"] = [_stack(o, money) for o in comparison["offers"]]
     return extras
