@@ -306,3 +306,23 @@ def test_an_undo_made_on_a_clients_pages_shows_on_theirs_only(client: Browser) -
     assert companies == ["Northwind Cloud"]
     assert [o["offer"]["company"] for o in client.get(f"{bo}/offers.json").json()["offers"]] == [
         "Contoso AI"]  # fmt: skip
+
+
+def test_a_save_made_on_a_clients_pages_is_confirmed_on_theirs_only(client: Browser) -> None:
+    from tests.cli.runner import run_cli
+    from tests.web.conftest import BASE
+
+    for name in ("Ada Park", "Bo"):
+        assert run_cli("client", "add", name).exit_code == 0
+    ada, bo = "/c/Ada%20Park", "/c/Bo"
+    found = re.search(r'name="csrf-token" content="([0-9a-f]+)"', client.get(f"{ada}/").text)
+    assert found is not None
+    headers = {"origin": BASE, "sec-fetch-site": "same-origin"}
+    saved = client.post(
+        f"{ada}/offers", data={**NORTHWIND, "csrf_token": found.group(1)}, headers=headers
+    )
+    assert saved.status_code == 303
+    for elsewhere in (f"{bo}/offers", "/you", f"{bo}/"):
+        assert "The offer is saved." not in client.get(elsewhere).text, elsewhere
+    assert "The offer is saved." in client.get(f"{ada}/offers").text  # on Ada's pages, once
+    assert "The offer is saved." not in client.get(f"{ada}/offers").text

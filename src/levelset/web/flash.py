@@ -6,7 +6,8 @@ where Undo posts); the next page shows it once inside the layout and forgets it.
 The cookie belongs to the pages it was made under: a coach's client's pages (`/c/<client>/`)
 have their own cookie, sent only to that client's addresses, and the message names whose
 pages made it, so a deletion made for one client is never offered (or forgotten) on
-another's pages, nor on the coach's own.
+another's pages, nor on the coach's own. The confirmation after a save is scoped the same
+way.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from fastapi import Request
 from fastapi.responses import Response
 
 UNDO_COOKIE = "levelset_undo"
+SAVED_COOKIE = "levelset_saved"
 UNDO_ACTIONS = ("/undo", "/proof/positions/undo")  # the only places an Undo button posts to
 
 
@@ -34,11 +36,31 @@ def _path(root: str) -> str:
     return quote(f"{root}/", safe="/")
 
 
-def cookie_name(root: str) -> str:
-    """The undo cookie of the pages under `root` (each client's their own)."""
+def cookie_name(root: str, base: str = UNDO_COOKIE) -> str:
+    """The undo (or `base`) cookie of the pages under `root` (each client's their own)."""
     if not root:
-        return UNDO_COOKIE
-    return f"{UNDO_COOKIE}_{hashlib.sha256(root.encode()).hexdigest()[:16]}"
+        return base
+    return f"{base}_{hashlib.sha256(root.encode()).hexdigest()[:16]}"
+
+
+def confirm_saved(request: Request, response: Response, saved: str) -> None:
+    """The next page of the same pages (the same client's, or the app's own) says `saved`."""
+    root = _root(request)
+    name, path = cookie_name(root, SAVED_COOKIE), _path(root)
+    response.set_cookie(name, saved, max_age=60, path=path, httponly=True, samesite="strict")
+
+
+def saved_said(request: Request) -> str:
+    """What the last form of these pages saved ("" when nothing), to confirm once."""
+    return request.cookies.get(cookie_name(_root(request), SAVED_COOKIE), "")
+
+
+def forget_saved(request: Request, response: Response) -> None:
+    """The confirmation is shown once, by the pages it was made for."""
+    root = _root(request)
+    if cookie_name(root, SAVED_COOKIE) in request.cookies:
+        name, path = cookie_name(root, SAVED_COOKIE), _path(root)
+        response.delete_cookie(name, path=path, httponly=True, samesite="strict")
 
 
 def offer_undo(

@@ -15,6 +15,7 @@ from levelset.errors import DataUnavailable, InputError, Problem, UnknownValue, 
 from levelset.money import MAX_YEARLY, plain_amount
 from levelset.web.content import wants_json
 from levelset.web.errors import Forbidden
+from levelset.web.flash import confirm_saved
 from levelset.web.pages import json_response
 from levelset.web.security import TOKEN_FIELD, TOKEN_HEADER, SecurityPolicy
 
@@ -56,9 +57,6 @@ def keep_typed(request: Request, form: Any) -> None:
     request.scope.setdefault("state", {})["form_values"] = typed
 
 
-SAVED_COOKIE = "levelset_saved"
-
-
 def done(
     request: Request, result: Any, redirect_to: str, *, status: int = 200, saved: str = ""
 ) -> Response:
@@ -70,7 +68,7 @@ def done(
         return json_response(result, status)
     response = RedirectResponse(redirect_to, status_code=303)
     if saved:
-        response.set_cookie(SAVED_COOKIE, saved, max_age=60, httponly=True, samesite="strict")
+        confirm_saved(request, response, saved)
     return response
 
 

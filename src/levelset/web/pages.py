@@ -22,7 +22,7 @@ from levelset.errors import LevelsetError
 from levelset.jsonable import to_jsonable
 from levelset.web.content import wants_json
 from levelset.web.context import AppContext
-from levelset.web.flash import forget_undo
+from levelset.web.flash import forget_saved, forget_undo
 from levelset.web.rendering import Renderer
 
 
@@ -124,8 +124,7 @@ def render_page(request: Request, page: Page, answer: PageData) -> Response:
     layout = {"title": page.title, "json_href": twin_of(request) + query}
     html = renderer.page(request, page.template, {**layout, **data, **extras})
     response = HTMLResponse(html, headers={"vary": "Accept"})
-    if "levelset_saved" in request.cookies:  # the confirmation is shown once
-        response.delete_cookie("levelset_saved", httponly=True, samesite="strict")
+    forget_saved(request, response)  # the confirmation is shown once
     forget_undo(request, response)
     return response
 

@@ -16,7 +16,7 @@ from markupsafe import Markup
 from levelset import __version__
 from levelset.money import format_money, format_short
 from levelset.web.context import AppContext
-from levelset.web.flash import undo_offered
+from levelset.web.flash import saved_said, undo_offered
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -229,7 +229,7 @@ class Renderer:
             "query": dict(request.query_params),
             "back": _back(request),
             "form_state": {},  # the form being drawn, set by the token macro
-            "saved": SAVED.get(request.cookies.get("levelset_saved", "")),
+            "saved": SAVED.get(saved_said(request)),
             "undo": undo_offered(request),
         }
         return self.env.get_template(template).render({**layout, **data})
