@@ -4,8 +4,9 @@ No dependencies and no CSS classes (attributes only), so the same SVG renders in
 and inside a PDF. Every chart carries a <title> and <desc> for screen readers.
 """
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from levelset.lazy import names_on_first_use
 
 if TYPE_CHECKING:
     from levelset.charts.bars import Bar, bar_chart, funnel_chart, stacked_bar_chart
@@ -40,12 +41,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """Import each public name from its module on first use: importing one module of the
-    package (or the package for one name) does not load all of them (start-up, issue 15)."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = names_on_first_use(__name__, _WHERE, globals())

@@ -6,8 +6,9 @@ session = rehearse(case, Settings(Difficulty.HARD, seed=3), ["I'm looking for $2
 session.score, session.fix_next, [m.to_dict() for m in session.moves]
 """
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from levelset.lazy import names_on_first_use
 
 if TYPE_CHECKING:
     from levelset.practice.answers import Stance, better_line, stance
@@ -61,12 +62,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """Import each public name from its module on first use: importing one module of the
-    package (or the package for one name) does not load all of them (start-up, issue 15)."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = names_on_first_use(__name__, _WHERE, globals())

@@ -5,8 +5,9 @@ metrics = compute_metrics(events, today, negotiations=records)
 result = evaluate(experiment, events, today)   # keep / revert / not enough data yet
 """
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from levelset.lazy import names_on_first_use
 
 # `threads` is both a module and a function of it: bound here, the name stays the function.
 from levelset.tracking.threads import Measure, Thread, threads
@@ -106,12 +107,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """Import each public name from its module on first use: importing one module of the
-    package (or the package for one name) does not load all of them (start-up, issue 15)."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = names_on_first_use(__name__, _WHERE, globals())
