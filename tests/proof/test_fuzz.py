@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from levelset.errors import InputError
@@ -29,6 +29,7 @@ RESUME_WORDS = st.sampled_from(
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(st.text(max_size=60), RESUME_WORDS), max_size=40))
+@example(["0", "2000-PRESENT", "!", "#"])  # a lone "#" under a position was an empty bullet
 def test_any_lines_parse_into_a_document(lines: list[str]) -> None:
     doc = parse_resume([Line(i, text) for i, text in enumerate(lines, start=1)], "fuzz.md")
     assert all(b.text for b in doc.bullets())

@@ -97,7 +97,8 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
 
 def _segment(boxes: list[Box], height: float) -> Segment:
     runs = [(b.x0, b.x1, b.text) for b in boxes]
-    return Segment(boxes[0].x0, boxes[-1].x1, clean_glyphs(join_runs(runs, height)))
+    text = clean_glyphs(join_runs(runs, height))
+    return Segment(boxes[0].x0, boxes[-1].x1, text, max(b.size for b in boxes))
 
 
 def _repeated(pages: list[Page], laid: list[list[VisualLine]]) -> set[str]:

@@ -36,6 +36,7 @@ class Line:
     where: str | None = None
     dates: str = ""
     place: str = ""
+    size: float = 0.0  # the largest font size on the line, where a PDF tells it (else 0)
 
 
 def is_bullet(text: str) -> bool:
@@ -67,9 +68,10 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
             main.append(text)
     if len(main) == 2 and role_score(main[0]) <= 0 and looks_like_place(main[1]):
         places.append(main.pop())  # "Databright ... Berlin": a company, then its city
+    size = visual.size
     if not main and len(dates) == 1:
-        return Line(number, dates[0], where, "", ", ".join(places))
-    return Line(number, "  ".join(main), where, " ".join(dates[:1]), ", ".join(places))
+        return Line(number, dates[0], where, "", ", ".join(places), size)
+    return Line(number, "  ".join(main), where, " ".join(dates[:1]), ", ".join(places), size)
 
 
 def _join_open_ranges(visual: list[VisualLine]) -> list[VisualLine]:
@@ -83,7 +85,8 @@ def _join_open_ranges(visual: list[VisualLine]) -> list[VisualLine]:
             match = next((s for s in below.segments if abs(s.x0 - segment.x0) < 30), None)
             if match is None or not (is_now(match.text) or is_date_text(match.text)):
                 continue
-            joined = Segment(segment.x0, max(segment.x1, match.x1), f"{segment.text} {match.text}")
+            text = f"{segment.text} {match.text}"
+            joined = Segment(segment.x0, max(segment.x1, match.x1), text, segment.size)
             out[index] = _swap(out[index], segment, joined)
             rest = tuple(s for s in below.segments if s is not match)
             out[index + 1] = VisualLine(below.top, below.height, rest)

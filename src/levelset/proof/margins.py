@@ -39,7 +39,8 @@ def margin_headings(visual: list[VisualLine]) -> list[VisualLine]:
     for index, line in enumerate(visual):
         label = starts.get(index)
         if label is not None:
-            heading = Segment(label.x0, label.x1, label.text)
+            size = line.segments[0].size
+            heading = Segment(label.x0, label.x1, label.text, size)
             out.append(VisualLine(line.top, line.height, (heading,)))
         rest = line.segments[1:] if index in taken else line.segments
         if rest:

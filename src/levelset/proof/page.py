@@ -14,6 +14,7 @@ class Box:
     x1: float
     bottom: float
     text: str
+    size: float = 0.0  # the font size of its largest character (0: not known)
 
     @property
     def middle(self) -> float:
@@ -31,6 +32,7 @@ class Segment:
     x0: float
     x1: float
     text: str
+    size: float = 0.0  # the largest font size in it (0: not known)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,10 @@ class VisualLine:
     @property
     def x0(self) -> float:
         return self.segments[0].x0
+
+    @property
+    def size(self) -> float:
+        return max(s.size for s in self.segments)
 
     @property
     def x1(self) -> float:

@@ -7,9 +7,11 @@ stays apart from the title beside it and a sidebar can be read apart from the ma
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
+from levelset.proof.importers.sized import sized_positions
 from levelset.proof.importers.text import Line, parse_resume
 from levelset.proof.layout import Box, Page, read_pages
 from levelset.proof.lines import resume_lines
@@ -33,7 +35,9 @@ def import_pdf(path: Path) -> Document:
     lines: list[Line] = []
     for number, page_lines in enumerate(read_pages(pages), start=1):
         lines.extend(resume_lines(page_lines, f"page {number}", first=len(lines) + 1))
-    return parse_resume(lines, path.name)
+    document = parse_resume(lines, path.name)
+    sized = sized_positions(lines, path.name)
+    return dataclasses.replace(document, positions=sized) if sized else document
 
 
 def extract_pages(path: Path) -> list[Page]:
@@ -63,6 +67,8 @@ def extract_pages(path: Path) -> list[Page]:
 def _page(page: Any) -> Page:
     """The page's text as runs of characters: a run ends where the next character sits on
     another line, before the last one, or after a gap wider than a column gutter."""
+    import pypdfium2.raw as pdfium_c
+
     width, height = page.get_size()
     text = page.get_textpage()
     count = text.count_chars()
@@ -74,7 +80,8 @@ def _page(page: Any) -> Page:
         if char.isspace():  # line ends too: where a line ends is read from the geometry
             runs.space()
         else:
-            runs.add(char, text.get_charbox(index, loose=True))
+            size = pdfium_c.FPDFText_GetFontSize(text.raw, index)
+            runs.add(char, text.get_charbox(index, loose=True), size)
     runs.flush()
     return Page(width, height, tuple(runs.boxes))
 
@@ -86,15 +93,16 @@ class _Runs:
         self.page_height = page_height
         self.boxes: list[Box] = []
         self.chars: list[str] = []
-        self.left = self.right = self.low = self.high = 0.0
+        self.left = self.right = self.low = self.high = self.size = 0.0
 
-    def add(self, char: str, box: tuple[float, float, float, float]) -> None:
+    def add(self, char: str, box: tuple[float, float, float, float], font: float = 0.0) -> None:
         left, low, right, high = box
         size = max(high - low, 1.0)
         if self.chars and self._breaks(left, (low + high) / 2, size):
             self.flush()
         if not self.chars:
-            self.left, self.low, self.high = left, low, high
+            self.left, self.low, self.high, self.size = left, low, high, 0.0
+        self.size = max(self.size, round(font, 2))
         self.chars.append(char)
         self.right = max(self.right if len(self.chars) > 1 else right, right)
         self.low, self.high = min(self.low, low), max(self.high, high)
@@ -112,5 +120,5 @@ class _Runs:
         content = "".join(self.chars).strip()
         if content:
             top, bottom = self.page_height - self.high, self.page_height - self.low
-            self.boxes.append(Box(self.left, top, self.right, bottom, content))
+            self.boxes.append(Box(self.left, top, self.right, bottom, content, self.size))
         self.chars = []

@@ -61,7 +61,7 @@ def import_text_file(path: Path) -> Document:
 
 def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESUME) -> Document:
     """Read a resume's structure from its lines."""
-    clean = [Line(ln.number, _plain(ln.text), ln.where, ln.dates, ln.place) for ln in lines]
+    clean = [dataclasses.replace(ln, text=_plain(ln.text)) for ln in lines]
     clean = [ln for ln in clean if ln.text or ln.dates]
     builder = _Builder(source, channel)
     builder.first_lines = {ln.number: ln.text for ln in clean if ln.number is not None}
@@ -258,6 +258,8 @@ class _Builder:
     details: int = 0  # short lines under the heading taken as its title or company
 
     def _add_bullet(self, text: str, line: Line) -> None:
+        if not text:
+            return  # a lone mark ("#", "-") says nothing
         label = self.header.label if self.header else None
         self.bullets.append(Bullet(text, self.origin(line), self.channel, label))
         self.open_bullet = _continues(text)
