@@ -92,8 +92,11 @@ def test_forgetting_a_source_and_an_unknown_one_agree(client: Browser) -> None:
     result = run_cli("proof", "clear", "nope.md")
     assert missing.status_code == 404 and result.exit_code == 3
     assert "nope.md" in missing.text and "nope.md" in result.stderr
-    assert web(client, "/proof/remove", {"source": "resume.md"}) == {"removed": ["resume.md"]}
+    gone = web(client, "/proof/remove", {"source": "resume.md"})
+    assert gone["removed"] == ["resume.md"] and gone["token"]
     assert cli("proof", "list")["sources"] == []
+    assert client.submit("/undo", {"token": gone["token"]}, headers=JSON).status_code == 200
+    assert [s["name"] for s in cli("proof", "list")["sources"]] == ["resume.md"]
 
 
 def test_a_plan_made_on_the_web_is_the_plan_the_cli_shows_ticks_and_reviews(

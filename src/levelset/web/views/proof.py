@@ -102,11 +102,13 @@ def upload_form(
 
 
 def remove_form(request: Request, ctx: Ctx, source: Annotated[str, Form()]) -> Response:
-    """Forget one imported source; the next page offers Undo (as /proof/sources/delete)."""
+    """Forget one imported source; the next page offers Undo, scripts get its token (as
+    /proof/sources/delete)."""
     from levelset.app.removals import delete_source
 
     gone = delete_source(ctx.workspace, source)
-    response = done(request, {"removed": [source]}, "/proof")
+    result = {"removed": [source], **gone.to_dict(), "token": gone.undo_file.name}
+    response = done(request, result, "/proof")
     if not wants_json(request):
         offer_undo(request, response, gone.what, gone.undo_file.name)
     return response
