@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -59,11 +60,51 @@ def test_every_label_has_its_own_room(width: int) -> None:
 
 def test_the_marks_and_the_legend_are_drawn() -> None:
     chart = ladder_chart(RUNGS)
-    for words in ("your level (estimate)", "your target", "Lumen Labs offer $215k", "median",
-                  "market P25–P75", "no market range for this level"):  # fmt: skip
+    for words in ("your level (estimate)", "your target", "Lumen Labs offer, base $215k",
+                  "no market range for this level"):  # fmt: skip
         assert words in chart
     assert chart.count("<polygon") == 1  # the offer's diamond, on its own rung only
-    assert "L5 · senior: P25 $136k · median $179k · P75 $218k" in chart  # the description
+    assert "L5 · senior: market base pay P25 $136k · median $179k · P75 $218k" in chart
+
+
+def _legend(chart: str) -> list[str]:
+    """The words beside the legend's colour keys (10 px squares)."""
+    keys = re.findall(r'<rect x="([\d.]+)" y="([\d.]+)" width="10" height="10"', chart)
+    texts = _texts(chart)
+    return [
+        next(
+            html.unescape(b)
+            for x, y, _, b in texts
+            if abs(x - (float(kx) + 14)) < 0.2 and abs(y - (float(ky) + 9)) < 0.2
+        )
+        for kx, ky in keys
+    ]
+
+
+def test_the_legend_names_exactly_what_each_mark_is() -> None:
+    total = LadderRung("L5", 1, 2, 3, total=(4.0, 5.0, 6.0), total_note="your comps · n=5")
+    assert _legend(ladder_chart([*RUNGS, total])) == [
+        "market base pay, P25–P75",
+        "market median",
+        "total pay P25–P75 & median, your evidence",
+        "the offer's base pay",
+        "your level (estimate)",
+        "your target",
+    ]
+    said = ladder_chart(RUNGS, basis="base wage (no stock, no year-end bonus)")
+    assert _legend(said)[0] == "market base wage (no stock, no year-end bonus), P25–P75"
+
+
+def test_on_a_phone_the_title_and_the_notes_wrap_instead_of_being_cut() -> None:
+    title = "Google ladder · Machine Learning Engineer · Seattle-Tacoma-Bellevue, WA"
+    note = "OEWS blend at staff, May 2025 · Seattle-Tacoma-Bellevue, WA · n=98,090"
+    chart = ladder_chart([LadderRung("L6 · staff", 1, 2, 3, note)], title=title, width=360)
+    words = [(size, b) for _, _, size, b in _texts(chart)]
+    assert not any("…" in w for _, w in words), words
+    assert " · ".join(w for size, w in words if size == "13") == title  # whole, in order
+    assert " · ".join(w for size, w in words if size == "10" and w in note) == note
+    for x, _, size, body in _texts(chart):
+        assert x + len(body) * {"10": 5.6, "11": 6.3, "12": 7.0, "13": 7.6}[size] <= 360, body
 
 
 def test_the_axis_spans_the_data_not_zero() -> None:

@@ -26,7 +26,7 @@ def test_the_ladder_names_every_band_and_places_the_offer(client: Browser) -> No
     staff = data["rungs"][2]["market"]
     assert staff["area"].startswith("Seattle") and staff["n"] > 0 and staff["release"]
     page = client.get("/ladder").text
-    assert "Google offer $215k" in page and "L6 · staff" in page
+    assert "Google offer, base $215k" in page and "L6 · staff" in page
     assert 'href="/ladder"' in page  # in the navigation
     assert "import your résumé or stories" in page
 
@@ -61,5 +61,6 @@ def test_total_pay_shows_beside_base_where_your_comps_have_it(client: Browser) -
     assert total["n"] == 5 and total["release"] == "2026-10-01" and "your comps 5" in total["note"]
     assert by_band["staff"]["total"] is None  # never base presented as total
     page = client.get("/ladder", params=asked).text
-    assert "total pay, your evidence" in page and "market P25–P75 (base pay)" in page
+    assert "total pay P25–P75 &amp; median, your evidence" in page
+    assert "market base pay, P25–P75" in page
     assert "Total pay <span" in page and "<strong>$340k</strong> ($320k–$390k)" in page

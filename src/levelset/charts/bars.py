@@ -40,10 +40,11 @@ def bar_chart(
     body = [svg.heading(title, width)]
     for index, bar in enumerate(bars):
         y = TOP + index * row_h
-        if narrow:
-            body.append(svg.text(8, y + 12, bar.label, size=12))
-            y += 16
-        body += _bar_row(bar, y, scale, svg.PALETTE[0], value_format, not narrow)
+        said = f"{bar.label}: {value_format(bar.value)} {bar.note}".strip()
+        parts = [svg.text(8, y + 12, bar.label, size=12)] if narrow else []
+        y += 16 if narrow else 0
+        parts += _bar_row(bar, y, scale, svg.PALETTE[0], value_format, not narrow)
+        body.append(svg.mark(said, parts))
     desc = "; ".join(f"{b.label}: {value_format(b.value)} {b.note}".strip() for b in bars)
     return svg.document(width, height, title, desc or "no data", body)
 
@@ -124,28 +125,30 @@ def _stack(
     scale: svg.Scale,
     fmt: svg.Formatter,
 ) -> list[str]:
-    parts, running = [], 0.0
+    parts: list[str] = []
+    running, said = 0.0, []
     for index, series in enumerate(stacks):
         value = _value(series, category)
         if value <= 0:
             continue
         y_top, y_bottom = scale(running + value), scale(running)
-        parts.append(
-            svg.el(
-                "rect",
-                x=f"{x:.1f}",
-                y=f"{y_top:.1f}",
-                width=f"{w:.1f}",
-                height=f"{max(y_bottom - y_top, 0.5):.1f}",
-                fill=series.colour_at(index),
-            )
+        block = svg.el(
+            "rect",
+            x=f"{x:.1f}",
+            y=f"{y_top:.1f}",
+            width=f"{w:.1f}",
+            height=f"{max(y_bottom - y_top, 0.5):.1f}",
+            fill=series.colour_at(index),
         )
+        parts.append(svg.mark(f"{category} {series.name}: {fmt(value)}", [block], focus=False))
+        said.append(f"{series.name} {fmt(value)}")
         running += value
     parts.append(svg.text(x + w / 2, scale(running) - 6, fmt(running), size=11, anchor="middle"))
     parts.append(
         svg.text(x + w / 2, scale(0) + 16, category, size=11, anchor="middle", fill=svg.MUTED)
     )
-    return parts
+    label = f"{category}: " + ", ".join(said) + f"; total {fmt(running)}"
+    return [svg.mark(label, parts)]
 
 
 def _y_axis(scale: svg.Scale, left: float, width: float, fmt: svg.Formatter) -> list[str]:

@@ -4,20 +4,21 @@ level, the target and the offer, highest band on top.
 Each rung has its own lines (name and marks, then the source note, then its bar, then a total
 pay bar where the user's own evidence has one), so no label can sit on another; marks that do
 not fit beside the name move onto a line of their own. The money axis spans the data, not zero.
-The market's bars are base pay (every shipped source measures base); total pay is drawn apart,
-in its own colour, and only from the user's own evidence.
+The market's bars are what its headline measures (`basis`: base pay, since every shipped source
+measures base) and the legend says so, as it says the offer's mark is the offer's base pay;
+total pay is drawn apart, in its own colour, and only from the user's own evidence. On a phone
+the title and each rung's source note wrap onto more lines rather than being cut.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html import escape
 
 from levelset.charts import svg
 from levelset.money import format_short
 
-SIDE, TOP_LEGEND, LINE = 8, 40, 14
+SIDE, TOP_LEGEND, LINE, TITLE_LINE, NOTE_LINE = 8, 40, 14, 17, 12
 YOU = "#0f766e"  # teal: the user's own level
 YOU_TINT = "#f0fdfa"
 TARGET = "#7c3aed"
@@ -53,14 +54,21 @@ def ladder_chart(
     currency: str = "USD",
     title: str = "Level ladder",
     width: int = 720,
+    basis: str = "base pay",
 ) -> str:
-    """Rungs top (highest) to bottom as given; `width` 360 draws the phone layout."""
+    """Rungs top (highest) to bottom as given; `width` 360 draws the phone layout; `basis` is
+    what the market's money measures (the legend names it)."""
     values = [v for rung in rungs for v in rung.values()]
     scale = svg.padded_scale(values or [0.0, 1.0], SIDE + 4, width - SIDE - 4)
-    body = [svg.text(SIDE, 20, _fit(title, width - 2 * SIDE, 13), size=13, weight="bold")]
-    legend, rows = _legend(rungs, width)
+    lines = _wrap(title, width - 2 * SIDE, 13, most=3)
+    body = [
+        svg.text(SIDE, 20 + i * TITLE_LINE, line, size=13, weight="bold")
+        for i, line in enumerate(lines)
+    ]
+    below = (len(lines) - 1) * TITLE_LINE
+    legend, rows = _legend(rungs, width, basis, TOP_LEGEND + below)
     body += legend
-    top: float = TOP_LEGEND + rows * 18
+    top: float = TOP_LEGEND + below + rows * 18
     layouts = []
     for rung in rungs:
         layout = _layout(rung, width, top, currency)
@@ -69,9 +77,9 @@ def ladder_chart(
     height = int(top) + 30
     body += _axis(scale, layouts[0].top if layouts else top, height, currency, width)
     for rung, layout in zip(rungs, layouts, strict=True):
-        hover = svg.el("title", escape(_describe(rung, currency)))
-        body.append("<g>" + hover + "".join(_rung(rung, layout, scale, currency, width)) + "</g>")
-    desc = "; ".join(_describe(r, currency) for r in rungs) or "no levels"
+        drawn = _rung(rung, layout, scale, currency, width)
+        body.append(svg.mark(_describe(rung, currency, basis), drawn))
+    desc = "; ".join(_describe(r, currency, basis) for r in rungs) or "no levels"
     return svg.document(width, height, title, desc, body)
 
 
@@ -82,6 +90,7 @@ class _Layout:
     marks_y: float  # the marks' baseline: the name's line, or a line of their own
     marks_x: float
     note_y: float
+    notes: tuple[str, ...]  # the source note, over as many lines as it needs (two at most)
     bar_y: float
     bottom: float
 
@@ -93,7 +102,8 @@ def _marks(rung: LadderRung, currency: str) -> list[tuple[str, str]]:
     if rung.target:
         found.append(("your target", TARGET))
     if rung.offer is not None:
-        found.append((f"{rung.offer_label} {format_short(rung.offer, currency)}", svg.ACCENT))
+        said = f"{rung.offer_label}, base {format_short(rung.offer, currency)}"
+        found.append((said, svg.ACCENT))
     return found
 
 
@@ -108,23 +118,26 @@ def _layout(rung: LadderRung, width: int, top: float, currency: str) -> _Layout:
     beside = SIDE + name_w + 12 + marks_w <= width - SIDE
     marks_y = name_y if beside else name_y + LINE
     marks_x = SIDE + name_w + 12 if beside else SIDE
-    note_y = marks_y + (LINE - 1 if rung.note else 0)
-    bar_y = note_y + 16
+    notes = tuple(_wrap(rung.note, width - 2 * SIDE, 10, most=2)) if rung.note else ()
+    note_y = marks_y + (LINE - 1 if notes else 0)
+    bar_y = note_y + NOTE_LINE * max(len(notes) - 1, 0) + 16
     bottom = bar_y + 16 + (26 if rung.total else 0)  # total pay: its note, then its bar
-    return _Layout(top, name_y, marks_y, marks_x, note_y, bar_y, bottom)
+    return _Layout(top, name_y, marks_y, marks_x, note_y, notes, bar_y, bottom)
 
 
-def _legend(rungs: Sequence[LadderRung], width: int) -> tuple[list[str], int]:
-    items = [("market P25–P75 (base pay)", svg.BAND_INNER), ("median", svg.MEDIAN)]
+def _legend(rungs: Sequence[LadderRung], width: int, basis: str, y: float) -> tuple[list[str], int]:
+    """Each key names exactly what its mark is: the market's P25-P75 and median of `basis`,
+    total pay's range from the user's evidence, the offer's base pay."""
+    items = [(f"market {basis}, P25–P75", svg.BAND_INNER), ("market median", svg.MEDIAN)]
     if any(r.total for r in rungs):
-        items.append(("total pay, your evidence", TOTAL))
+        items.append(("total pay P25–P75 & median, your evidence", TOTAL))
     if any(r.offer is not None for r in rungs):
-        items.append(("offer", svg.ACCENT))
+        items.append(("the offer's base pay", svg.ACCENT))
     if any(r.you for r in rungs):
         items.append(("your level (estimate)", YOU))
     if any(r.target for r in rungs):
         items.append(("your target", TARGET))
-    return svg.legend(items, SIDE, TOP_LEGEND, width)
+    return svg.legend(items, SIDE, y, width)
 
 
 def _axis(scale: svg.Scale, top: float, height: int, currency: str, width: int) -> list[str]:
@@ -155,9 +168,9 @@ def _rung(rung: LadderRung, at: _Layout, scale: svg.Scale, currency: str, width:
     for label, colour in _marks(rung, currency):
         parts.append(_halo(svg.text(x, at.marks_y, label, size=11, fill=colour, weight="bold")))
         x += _text_width(label, 11) + 12
-    if rung.note:
-        note = _fit(rung.note, width - 2 * SIDE, 10)
-        parts.append(_halo(svg.text(SIDE, at.note_y, note, size=10, fill=svg.MUTED)))
+    for index, note in enumerate(at.notes):
+        y = at.note_y + index * NOTE_LINE
+        parts.append(_halo(svg.text(SIDE, y, note, size=10, fill=svg.MUTED)))
     if rung.total:
         label = _fit(f"total pay (your evidence): {rung.total_note}", width - 2 * SIDE, 10)
         parts.append(_halo(svg.text(SIDE, at.bar_y + 16, label, size=10, fill=TOTAL)))
@@ -193,6 +206,25 @@ def _bar(rung: LadderRung, mid: float, scale: svg.Scale) -> list[str]:
     return parts
 
 
+def _wrap(text: str, room: float, size: int, most: int) -> list[str]:
+    """The text over lines that fit `room` pixels, broken between words (after " · " first),
+    at most `most` lines; only a text longer than that is cut, on its last line."""
+    chars = max(int(room / CHAR_W.get(size, size * 0.58)), 1)
+    lines: list[str] = []
+    rest = text.strip()
+    while rest and len(lines) < most - 1 and len(rest) > chars:
+        head = rest[: chars + 1]
+        cut = head.rfind(" · ")
+        at, skip = (cut, 3) if cut > chars // 3 else (head.rfind(" "), 1)
+        if at <= 0:
+            at, skip = chars, 0
+        lines.append(rest[:at].rstrip())
+        rest = rest[at + skip :].lstrip()
+    if rest:
+        lines.append(_fit(rest, room, size))
+    return lines
+
+
 def _fit(text: str, room: float, size: int) -> str:
     chars = int(room / CHAR_W.get(size, size * 0.58))
     return text if len(text) <= chars else text[: max(chars - 1, 1)].rstrip() + "…"
@@ -204,10 +236,10 @@ def _halo(text: str) -> str:
     )
 
 
-def _describe(rung: LadderRung, currency: str) -> str:
+def _describe(rung: LadderRung, currency: str, basis: str) -> str:
     marks = [t for t, _ in _marks(rung, currency)]
     if rung.low is not None and rung.mid is not None and rung.high is not None:
-        money = "P25 {} · median {} · P75 {} (base pay)".format(
+        money = f"market {basis} " + "P25 {} · median {} · P75 {}".format(
             *(format_short(v, currency) for v in (rung.low, rung.mid, rung.high))
         )
     else:

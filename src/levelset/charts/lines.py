@@ -21,6 +21,7 @@ class Series:
 
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 300, 64, 44, 40, 64
+FOCUS_MOST = 36  # up to this many points each is a tab stop; beyond, each line is one
 
 
 def line_chart(
@@ -49,8 +50,14 @@ def line_chart(
     x_of = {c: LEFT + i * step for i, c in enumerate(categories)}
     body = [svg.heading(title, width), *_grid(scale_y, value_format, width - right)]
     body += _x_labels(categories, x_of, 8 if width > svg.NARROW else 3)
-    for index, item in enumerate(series):
-        body += _line(item, x_of, scale_y, item.colour_at(index))
+    points = sum(1 for s in series for _, v in s.points if v is not None)
+    for index, item in enumerate(series):  # few points: each a tab stop; many: each line one
+        colour, few = item.colour_at(index), points <= FOCUS_MOST
+        drawn = _line(item, x_of, scale_y, colour, value_format, few)
+        if points > FOCUS_MOST:
+            said = ", ".join(f"{c} {value_format(v)}" for c, v in item.points if v is not None)
+            drawn = [svg.mark(f"{item.name}: {said}", drawn)]
+        body += drawn
     keys, rows = svg.legend(
         [(s.name, s.colour_at(i)) for i, s in enumerate(series)], LEFT, HEIGHT - 13, width
     )
@@ -89,7 +96,14 @@ def _x_labels(categories: list[str], x_of: dict[str, float], most: int) -> list[
     ]
 
 
-def _line(item: Series, x_of: dict[str, float], scale: svg.Scale, colour: str) -> list[str]:
+def _line(
+    item: Series,
+    x_of: dict[str, float],
+    scale: svg.Scale,
+    colour: str,
+    fmt: svg.Formatter,
+    focus: bool,
+) -> list[str]:
     parts: list[str] = []
     run: list[str] = []
     for category, value in [*item.points, ("", None)]:
@@ -104,5 +118,8 @@ def _line(item: Series, x_of: dict[str, float], scale: svg.Scale, colour: str) -
             continue
         x, y = x_of[category], scale(value)
         run.append(f"{x:.1f},{y:.1f}")
-        parts.append(svg.el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=3, fill=colour))
+        dot = svg.el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=3, fill=colour)
+        hit = svg.el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=8, fill="transparent")
+        label = f"{item.name}, {category}: {fmt(value)}"
+        parts.append(svg.mark(label, [dot, hit], focus=focus))
     return parts

@@ -56,11 +56,15 @@ def range_chart(
     body += _legend(width, offer is not None, anchor is not None)
     body += _axis(scale, height, currency, ticks)
     for index, row in enumerate(rows):
-        body += _bands(row, TOP + index * ROW_H + 40, scale)
+        if row.values():  # each row's band is a tab stop naming its percentiles
+            bands = _bands(row, TOP + index * ROW_H + 40, scale)
+            body.append(svg.mark(_describe(row, currency), bands))
     if anchor is not None:
-        body += _anchor_marker(anchor, scale, height, currency)
+        label = f"Your anchor {format_short(anchor, currency)}"
+        body.append(svg.mark(label, _anchor_marker(anchor, scale, height, currency)))
     if offer is not None:  # over the bands, under the words
-        body += _offer_marker(offer, scale, height, currency, offer_label)
+        label = f"{offer_label} {format_short(offer, currency)}"
+        body.append(svg.mark(label, _offer_marker(offer, scale, height, currency, offer_label)))
     for index, row in enumerate(rows):
         body += _words(row, TOP + index * ROW_H, width)
     desc = "; ".join(_describe(row, currency) for row in rows)

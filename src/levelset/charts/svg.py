@@ -87,11 +87,21 @@ def drawn_twice(draw: Callable[[int], str]) -> dict[str, str]:
     return {"wide": draw(SCREEN), "narrow": draw(PHONE)}
 
 
+def mark(label: str, parts: Sequence[str], *, focus: bool = True) -> str:
+    """Marks that carry one value: hovering shows `label` (its <title>, and the page's tooltip
+    from data-value); with `focus` they are a tab stop that names it too, so a keyboard reaches
+    every number the mouse does."""
+    keys = {"tabindex": 0, "role": "img", "aria_label": label} if focus else {}
+    return el("g", el("title", escape(label)) + "".join(parts), data_value=label, **keys)
+
+
 def document(width: int, height: int, title: str, desc: str, body: Sequence[str]) -> str:
-    """A complete, responsive SVG with an accessible name and description."""
+    """A complete, responsive SVG with an accessible name and description; a chart whose
+    marks can be focused is a group (its marks name their values), any other an image."""
+    role = "group" if any('tabindex="0"' in part for part in body) else "img"
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" aria-labelledby="t d" '
+        f'width="{width}" height="{height}" role="{role}" aria-labelledby="t d" '
         f'style="max-width:100%;height:auto">'
     )
     return "".join(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from pathlib import Path
@@ -87,6 +88,22 @@ def inline_svg(chart: str | None) -> Markup:
         clean_root = _STYLE_ATTR.sub("", root.group(0))
         chart = chart[: root.start()] + clean_root + chart[root.end() :]
     return Markup(_ID_ATTR.sub(rename, chart))
+
+
+_FOCUS_MARK = re.compile(r'<g data-value="([^"]*)" tabindex="0"')
+
+
+def chart_values(chart: str | None) -> list[tuple[str, str]]:
+    """The values a chart's marks name (each tab stop's data-value), as (what, value) rows for
+    the table beside the chart."""
+    rows = []
+    for match in _FOCUS_MARK.finditer(chart or ""):
+        said = html.unescape(match.group(1))
+        name, colon, value = said.partition(": ")
+        if not colon:  # "Your offer $197k": the mark's name, then its amount
+            name, _, value = said.rpartition(" ")
+        rows.append((name, value))
+    return rows
 
 
 def percent(value: float | None, digits: int = 0) -> str:
@@ -195,6 +212,7 @@ def make_environment() -> Environment:
         sentence=sentence,
         when=when,
         svg=inline_svg,
+        chart_values=chart_values,
         commands=commands,
         segment=lambda v: quote(str(v), safe=""),  # one path segment: "A/B" stays one name
     )

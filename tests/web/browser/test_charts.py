@@ -111,3 +111,37 @@ def test_offer_and_tracking_charts_fit_a_phone_without_sideways_scrolling(
             assert scale >= 0.75, f"{path} chart {index} drawn at {scale:.0%}"
             chart.screenshot(path=str(shots / f"chart-{path.strip('/')}-{width}-{index}.png"))
         assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+FOCUSED_MARK = "() => { const a = document.activeElement; return a && a.closest('svg') ? a.getAttribute('data-value') : null; }"  # noqa: E501
+TIP = "() => { const t = document.querySelector('.chart-tip'); return t && !t.hidden ? [t.textContent, t.getBoundingClientRect().width] : null; }"  # noqa: E501
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_each_value_shows_on_keyboard_focus_and_on_hover_and_in_a_table(
+    page: Any, shots: Path, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(MARKET)
+    said = None
+    for _ in range(120):  # the keyboard alone reaches the chart's marks
+        page.keyboard.press("Tab")
+        said = page.evaluate(FOCUSED_MARK)
+        if said:
+            break
+    assert said is not None and said.startswith("Seattle-Tacoma-Bellevue, WA: P25 $")
+    tip = page.evaluate(TIP)
+    assert tip is not None and tip[0] == said and tip[1] > 0, "the value is shown, not only read"
+    ring = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert ring == "solid"
+    page.locator("figure.chart").first.screenshot(path=str(shots / f"chart-focus-{width}.png"))
+    page.keyboard.press("Escape")
+    assert page.evaluate(TIP) is None
+
+    offer = page.locator("figure.chart svg:visible").first.locator("[data-value^='Your offer']")
+    offer.hover()
+    assert page.evaluate(TIP)[0] == "Your offer $185k"
+    numbers = page.locator("figure.chart details").first
+    numbers.locator("summary").click()
+    table = numbers.locator("table").inner_text()
+    assert said.split(": ", 1)[1] in table and "$185k" in table  # the same numbers, in words

@@ -143,6 +143,49 @@
     }
   });
 
+  // A chart's value beside the mark under the pointer or the keyboard's focus (the marks'
+  // data-value; their <title> says it without a script). Escape hides it; it stays while the
+  // pointer or the focus is on the mark.
+  var tip = null;
+  function showTip(mark) {
+    if (!tip) {
+      tip = document.createElement("div");
+      tip.className = "chart-tip";
+      tip.setAttribute("aria-hidden", "true");  // the focused mark's own name says it
+      document.body.appendChild(tip);
+    }
+    tip.textContent = mark.getAttribute("data-value");
+    tip.hidden = false;
+    var box = mark.getBoundingClientRect();
+    var left = Math.min(Math.max(box.left + box.width / 2 - tip.offsetWidth / 2, 4),
+      document.documentElement.clientWidth - tip.offsetWidth - 4);
+    var top = box.top - tip.offsetHeight - 6;
+    if (top < 4) top = box.bottom + 6;
+    tip.style.left = (left + window.scrollX) + "px";
+    tip.style.top = (top + window.scrollY) + "px";
+  }
+  function hideTip() {
+    if (tip) tip.hidden = true;
+  }
+  function markOf(target) {
+    return target && target.closest ? target.closest("svg [data-value]") : null;
+  }
+  document.addEventListener("mouseover", function (event) {
+    var mark = markOf(event.target);
+    if (mark) showTip(mark);
+    else if (document.activeElement && markOf(document.activeElement)) showTip(document.activeElement);
+    else hideTip();
+  });
+  document.addEventListener("focusin", function (event) {
+    var mark = markOf(event.target);
+    if (mark) showTip(mark);
+    else hideTip();
+  });
+  document.addEventListener("focusout", hideTip);
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") hideTip();
+  });
+
   // A table wider than its frame (a phone) says so in words under the frame, beside the
   // edge shadow: "Scroll sideways for more columns". The hint goes when the table fits.
   function markOverflow(wrap) {

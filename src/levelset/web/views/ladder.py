@@ -80,13 +80,13 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
     if not ladder:
         return {}
     rungs = rungs_of(ladder)
-    currency = next(
-        (str(r["market"]["currency"]) for r in ladder["rungs"] if r.get("market")), "USD"
-    )
+    market = next((r["market"] for r in ladder["rungs"] if r.get("market")), {})
+    currency = str(market.get("currency") or "USD")
     where = ladder.get("place") or "United States"
     whose = ladder.get("company") or "Band scale"
-    title = f"{whose} ladder · {ladder['role']} · {where} · base pay"
-    options: dict[str, Any] = {"currency": currency, "title": title}
+    title = f"{whose} ladder · {ladder['role']} · {where}"
+    basis = str(market.get("measures") or "base pay")  # what the market's money is
+    options: dict[str, Any] = {"currency": currency, "title": title, "basis": basis}
     return {
         "ladder_chart": {
             "wide": ladder_chart(rungs, **options),
