@@ -80,7 +80,7 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
     if not ladder:
         return {}
     rungs = rungs_of(ladder)
-    market = next((r["market"] for r in ladder["rungs"] if r.get("market")), {})
+    market: dict[str, Any] = next((r["market"] for r in ladder["rungs"] if r.get("market")), {})
     currency = str(market.get("currency") or "USD")
     where = ladder.get("place") or "United States"
     whose = ladder.get("company") or "Band scale"
