@@ -76,7 +76,7 @@ def test_the_ladder_draws_the_phone_chart_on_a_phone(filled: Any) -> None:
     filled.set_viewport_size({"width": 390, "height": 900})
     filled.goto("/ladder")
     chart = filled.locator(".chart-narrow svg")
-    assert chart.is_visible() and "Google offer $215k" in chart.inner_html()
+    assert chart.is_visible() and "Google offer, base $215k" in chart.inner_html()
     scale = chart.evaluate("svg => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width")
     assert scale >= 0.8
 
@@ -111,3 +111,33 @@ def test_a_card_moves_by_keyboard_alone(filled: Any) -> None:
     filled.wait_for_url(re.compile(r"/board#card-2$"))
     column = filled.locator("#card-2").evaluate("c => c.closest('.board-column').dataset.column")
     assert column == "closed"
+
+
+def test_on_a_phone_the_board_is_one_stage_to_a_screen_with_a_cue(
+    filled: Any, server: str, shots: Any
+) -> None:
+    for index in range(24):  # a real search: many applications in one stage
+        _post(filled, server, "/tracking/events", form={"kind": "application",
+                                                        "company": f"Company {index}"})  # fmt: skip
+    filled.set_viewport_size({"width": 390, "height": 900})
+    filled.goto("/board")
+    assert filled.evaluate("document.documentElement.scrollWidth") <= 390
+    tall = filled.evaluate("document.documentElement.scrollHeight")
+    assert tall <= 2 * 900, f"the board is {tall} px long on a phone"
+    board = filled.locator("#board")
+    sizes = board.evaluate("b => [b.scrollWidth, b.clientWidth, b.firstElementChild.clientWidth]")
+    assert sizes[0] > sizes[1] and sizes[2] >= 0.8 * sizes[1], sizes  # one stage to a screen
+    cue = filled.locator("#board-cue")
+    assert cue.is_visible() and "swipe sideways" in cue.inner_text()
+    filled.screenshot(path=str(shots / "board-390.png"), full_page=True)
+    filled.locator(".board-jump a[data-stage=interviewing]").click()
+    column = filled.locator(".board-column[data-column=interviewing]").bounding_box()
+    assert column is not None and 0 <= column["x"] < 390 - column["width"] / 2
+    filled.wait_for_function(
+        "document.querySelector('.board-jump a[aria-current]')?.dataset.stage === 'interviewing'"
+    )
+    filled.set_viewport_size({"width": 1280, "height": 900})  # a wide screen: five columns
+    tops = filled.locator(".board-column").evaluate_all(
+        "cs => cs.map(c => Math.round(c.getBoundingClientRect().top))"
+    )
+    assert len(tops) == 5 and len(set(tops)) == 1 and not cue.is_visible()

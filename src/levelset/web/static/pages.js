@@ -65,6 +65,25 @@
         dragged = null;
       });
     });
+    // On a phone the stages scroll sideways: the link of the stage in view is marked.
+    var links = document.querySelectorAll(".board-jump a[data-stage]");
+    var markStage = function () {
+      var left = board.getBoundingClientRect().left;
+      var shown = null;
+      var sideways = board.scrollWidth > board.clientWidth + 1;  // a phone: one stage to a screen
+      if (sideways) board.querySelectorAll(".board-column").forEach(function (column) {
+        if (column.getBoundingClientRect().right > left + 40 && !shown) shown = column.dataset.column;
+      });
+      links.forEach(function (link) {
+        if (link.dataset.stage === shown) link.setAttribute("aria-current", "true");
+        else link.removeAttribute("aria-current");
+      });
+    };
+    board.addEventListener("scroll", function () {
+      window.clearTimeout(markStage.timer);
+      markStage.timer = window.setTimeout(markStage, 80);
+    });
+    markStage();
     board.querySelectorAll(".board-column").forEach(function (column) {
       column.addEventListener("dragover", function (event) {
         if (!dragged) return;
