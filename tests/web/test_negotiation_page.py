@@ -8,6 +8,8 @@ import pytest
 
 from tests.web.conftest import Browser, data_of
 
+JSON = {"accept": "application/json"}
+
 OFFER = {"company": "Northwind Cloud", "base": "185000", "bonus_target_pct": "15", "level": "L5"}
 REVISED = {**OFFER, "base": "200000"}
 PAGE = "/negotiation/Northwind%20Cloud"
@@ -137,7 +139,7 @@ def test_a_draft_is_sent_from_the_mail_program_never_from_levelset(client: Brows
     asked = {"company": "Northwind Cloud", "format": "eml"}
     eml = client.get("/drafts/counter", params=asked)
     assert eml.status_code == 200 and eml.headers["content-type"].startswith("message/rfc822")
-    assert 'filename="northwind-cloud-counter.eml"' in eml.headers["content-disposition"]
+    assert 'filename="northwind-cloud-counter-v1.eml"' in eml.headers["content-disposition"]
     import email
 
     message = email.message_from_string(eml.text)
@@ -152,3 +154,48 @@ def test_a_draft_is_sent_from_the_mail_program_never_from_levelset(client: Brows
     page = client.get(PAGE).text
     assert 'href="mailto:?subject=Offer%20%26%20next%20steps&amp;body=Thank%20you' in page
     assert 'href="/drafts/counter?company=Northwind%20Cloud&amp;format=eml" download' in page
+
+
+def test_a_downloaded_draft_says_its_version_and_earlier_versions_stay_downloadable(
+    client: Browser,
+) -> None:
+    import email
+    from email.policy import default as policy  # as a mail program reads it: unfolded
+
+    started(client)
+    asked = {"company": "Northwind Cloud", "format": "eml"}
+    fresh = client.get("/drafts/counter", params=asked)  # nothing saved yet
+    assert 'filename="northwind-cloud-counter-unsaved.eml"' in fresh.headers["content-disposition"]
+    said = email.message_from_string(fresh.text, policy=policy)["X-Levelset-Draft"]
+    assert said == "counter for Northwind Cloud, not saved yet (a fresh draft)"
+    first, second = "I am asking for a base of $210,000.", "I am asking for a base of $215,000."
+    client.submit(PAGE + "/drafts/counter", {"body": first, "subject": "Offer"})
+    client.submit(PAGE + "/drafts/counter", {"body": second, "subject": "Offer, revised"})
+
+    latest = client.get("/drafts/counter", params=asked)
+    message = email.message_from_string(latest.text, policy=policy)
+    assert message["X-Levelset-Draft"].startswith(
+        "counter for Northwind Cloud, version 2 of 2 (edited, saved 20"
+    )
+    assert message.get_content().strip() == second
+    assert 'filename="northwind-cloud-counter-v2.eml"' in latest.headers["content-disposition"]
+
+    older = client.get("/drafts/counter", params={**asked, "version": "1"})
+    message = email.message_from_string(older.text, policy=policy)
+    assert message["X-Levelset-Draft"].startswith("counter for Northwind Cloud, version 1 of 2")
+    assert message["Subject"] == "Offer" and message.get_content().strip() == first
+    text = client.get("/drafts/counter", params={**asked, "format": "txt", "version": "1"})
+    assert text.text == f"Subject: Offer\n\n{first}\n"
+    assert 'filename="northwind-cloud-counter-v1.txt"' in text.headers["content-disposition"]
+    missing = client.get("/drafts/counter", params={**asked, "version": "9"}, headers=JSON)
+    assert missing.status_code == 404 and "version 9" in missing.text and "1 to 2" in missing.text
+
+    page = client.get(PAGE).text
+    assert "Earlier versions (1)" in page
+    assert (
+        'href="/drafts/counter?company=Northwind%20Cloud&amp;format=eml&amp;version=1" download'
+        in page
+    )
+    counter = data_of(client.get(PAGE + ".json"))["drafts"][0]
+    assert [v["version"] for v in counter["versions"]] == [2, 1]
+    assert [v["origin"] for v in counter["versions"]] == ["edited", "edited"]

@@ -84,6 +84,13 @@ def save_draft(
     return saved(ws.store, company, made, origin)
 
 
+def draft_history(ws: Workspace, company: str, kind: str) -> list[StoredDraft]:
+    """Every saved version of one draft kind, oldest first (NotFound: no such negotiation)."""
+    from levelset.store.negotiations import draft_versions
+
+    return draft_versions(ws.store, company, draft_kind(kind).value)
+
+
 def latest_drafts(ws: Workspace, company: str) -> list[tuple[Draft, StoredDraft | None]]:
     """For each kind, the latest stored version, or a fresh draft (None) when none is saved."""
     from levelset.store.negotiations import draft_versions

@@ -50,7 +50,21 @@ def test_a_draft_is_copied_with_its_edits_and_downloaded(
             assert found is not None and found["x"] + found["width"] <= width
         with page.expect_download() as download:
             box.get_by_role("link", name="message (.eml)").click()
-        assert download.value.suggested_filename == "acme-counter.eml"
+        assert download.value.suggested_filename == "acme-counter-unsaved.eml"
         page.screenshot(path=str(shots / f"draft-send-{width}.png"), full_page=True)
+        for base in ("$215,000", "$220,000"):  # two saved versions: the first stays reachable
+            page.locator("#d-body-counter").fill(f"I am asking for a base of {base}.")
+            page.locator("#draft-counter").get_by_role("button", name="Save this version").click()
+            page.wait_for_load_state()
+        assert "version 2, edited" in page.locator("#draft-h-counter").inner_text()
+        earlier = page.locator("#draft-counter details.draft-versions")
+        earlier.locator("summary").click()
+        with page.expect_download() as download:
+            earlier.locator('a[href$="format=eml&version=1"]').click()
+        assert download.value.suggested_filename == "acme-counter-v1.eml"
+        with open(download.value.path(), encoding="utf-8") as file:
+            kept = file.read()
+        assert "$215,000" in kept and "version 1 of 2" in " ".join(kept.split())
+        earlier.screenshot(path=str(shots / f"draft-versions-{width}.png"))
     finally:
         context.close()

@@ -123,8 +123,9 @@ def _anchor(data: Any) -> dict[str, Any] | None:
 
 
 def _drafts(ctx: AppContext, record: Any) -> list[dict[str, Any]]:
-    """The latest stored version of each draft kind (or a fresh one), with its score."""
-    from levelset.app.drafting import latest_drafts
+    """The latest stored version of each draft kind (or a fresh one), with its score, and every
+    saved version of it (newest first) to download again."""
+    from levelset.app.drafting import draft_history, latest_drafts
     from levelset.app.narrative import score
 
     found = []
@@ -139,6 +140,9 @@ def _drafts(ctx: AppContext, record: Any) -> list[dict[str, Any]]:
             "origin": stored.origin if stored else "not saved yet",
             **latest.to_dict(),
             "score": score(latest.body, stage).to_dict(),
+            "versions": [
+                v.to_dict() for v in reversed(draft_history(ctx.workspace, record.company, kind))
+            ],
         }
         found.append(entry)
     return found
