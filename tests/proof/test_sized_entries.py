@@ -46,14 +46,14 @@ MAIN = [
 ]
 
 
-def _profile(path: Path, main: list[tuple[float, str]]) -> Path:
+def _profile(path: Path, main: list[tuple[float, str]], sidebar: bool = True) -> Path:
     from fpdf import FPDF
 
     pdf = FPDF(format="letter", unit="pt")
     pdf.set_auto_page_break(auto=False)
     pdf.add_page()
     y = 40.0
-    for size, text in SIDEBAR:
+    for size, text in SIDEBAR if sidebar else []:
         pdf.set_font("Helvetica", "", size)
         pdf.set_xy(20, y)
         pdf.cell(160, size + 2, text)
@@ -133,3 +133,26 @@ def test_one_size_for_everything_is_left_to_the_words(tmp_path: Path) -> None:
 def test_lines_without_sizes_are_left_to_the_words() -> None:
     lines = [Line(i, text) for i, (_, text) in enumerate(MAIN, start=1)]
     assert sized_positions(lines, "resume.md") is None
+
+
+TITLE_FIRST = [
+    (24, "Experience"),
+    (15.4, "Developer"),
+    (14, "Northwind Traders"),
+    (12, "since January 2016"),
+    (12, "Programming and reviewing the team's changes."),
+    (15.4, "Frontend Engineer"),
+    (14, "Contoso"),
+    (12, "January 2015 - December 2015"),
+    (12, "Built the shop's checkout."),
+    (24, "Education"),
+]
+
+
+def test_the_words_tell_which_size_is_the_title(tmp_path: Path) -> None:
+    """best-resume-ever's "cool" template: the title, larger, over the company."""
+    found = _read(_profile(tmp_path / "cool.pdf", TITLE_FIRST, sidebar=False))
+    assert found == [
+        ("Developer", "Northwind Traders", "2016-01", None, ""),
+        ("Frontend Engineer", "Contoso", "2015-01", "2015-12", ""),
+    ]

@@ -2,10 +2,13 @@
 
 LinkedIn's own profile PDF (its 2025 layout) stacks every entry as the company (a line or two,
 the largest), the title (a line or two, a size smaller) and the dates and place in the body
-size; several roles at one company share one company line. Words alone cannot tell a title
-that wraps onto a second line from a company over its title, nor a company from a place; the
-sizes can. Where every dated entry of the experience section follows this pattern, its
-positions are read by size; any other résumé is left to the reader of words.
+size; several roles at one company share one company line. Some Chromium templates
+(best-resume-ever's "cool") stack the title over the company the same way. Words alone cannot
+tell a title that wraps onto a second line from a company over its title, nor a company from
+a place; the sizes can. Where every dated entry of the experience section shows two heading
+sizes over body-size dates, its positions are read by size: which of the two sizes is the
+title is read from the words of all the entries together. Any other résumé is left to the
+reader of words.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 
 from levelset.proof.dates import find_span, is_location, strip_durations
 from levelset.proof.glyphs import join_hyphenated
+from levelset.proof.headers import role_score
 from levelset.proof.line_kinds import AREA, continues
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Origin, Position
@@ -28,9 +32,10 @@ _MIN_ENTRIES = 2
 
 @dataclass(frozen=True)
 class _Sizes:
-    company: float
-    title: float
+    upper: float  # the first heading line of an entry (LinkedIn: the company)
+    lower: float  # the heading line just over the dates (LinkedIn: the title)
     body: float
+    title_first: bool = False  # the upper size is the title's
 
 
 def sized_positions(
@@ -80,28 +85,32 @@ def _sizes(section: list[Line]) -> _Sizes | None:
     if len(dated) < _MIN_ENTRIES or dated[0] == 0:
         return None
     body = Counter(section[i].size for i in dated).most_common(1)[0][0]
-    titles = [section[i - 1].size for i in dated]
-    title = Counter(titles).most_common(1)[0][0]
-    if body <= 0 or title - body < _SAME or any(abs(t - title) >= _SAME for t in titles):
+    lowers = [section[i - 1].size for i in dated]
+    lower = Counter(lowers).most_common(1)[0][0]
+    if body <= 0 or lower - body < _SAME or any(abs(t - lower) >= _SAME for t in lowers):
         return None
     if any(abs(section[i].size - body) >= _SAME for i in dated):
         return None
-    above = [section[i].size for i in range(len(section)) if section[i].size - title >= _SAME]
+    above = [section[i].size for i in range(len(section)) if section[i].size - lower >= _SAME]
     if not above:
         return None
-    company = Counter(above).most_common(1)[0][0]
-    heads = [i for i in range(len(section)) if abs(section[i].size - company) < _SAME]
+    upper = Counter(above).most_common(1)[0][0]
+    heads = [i for i in range(len(section)) if abs(section[i].size - upper) < _SAME]
     if not heads or heads[0] != 0 or len(heads) > 2 * len(dated):
-        return None  # the section opens with a company, and companies are not body text
-    return _Sizes(company, title, body)
+        return None  # the section opens with an entry's heading, and headings are not text
+    words = {
+        level: sum(role_score(ln.text) for ln in section if abs(ln.size - level) < _SAME)
+        for level in (upper, lower)
+    }
+    return _Sizes(upper, lower, body, title_first=words[upper] > words[lower])
 
 
 class _Reader:
     def __init__(self, source: str, channel: Channel, sizes: _Sizes) -> None:
         self.source, self.channel, self.sizes = source, channel, sizes
-        self.company = ""
-        self.title = ""
-        self.title_line: Line | None = None
+        self.upper = ""
+        self.lower = ""
+        self.head: Line | None = None  # the first heading line of the open entry
         self.open: Position | None = None
         self.bullets: list[str] = []
         self.bullet_lines: list[Line] = []
@@ -114,17 +123,19 @@ class _Reader:
         previous: str = ""
         for line in section:
             kind = self._kind(line)
-            if kind == "company":
+            if kind == "upper":
                 yield from self._close()
-                joined = previous == "company" and self.company
-                self.company = join_hyphenated(self.company, line.text) if joined else line.text
-                self.title, self.title_line = "", None
-            elif kind == "title":
+                joined = previous == "upper" and self.upper
+                self.upper = join_hyphenated(self.upper, line.text) if joined else line.text
+                self.lower = ""
+                self.head = self.head if joined else line
+            elif kind == "lower":
                 yield from self._close()
-                if previous == "title" and self.title:
-                    self.title = join_hyphenated(self.title, line.text)
+                if previous == "lower" and self.lower:
+                    self.lower = join_hyphenated(self.lower, line.text)
                 else:
-                    self.title, self.title_line = line.text, line
+                    self.lower = line.text
+                    self.head = self.head if previous == "upper" else line
             elif kind == "dates":
                 yield from self._close()
                 self._open(line)
@@ -134,11 +145,11 @@ class _Reader:
         yield from self._close()
 
     def _kind(self, line: Line) -> str:
-        if self._is(line, self.sizes.company) and not _bare_span(line):
-            return "company"
-        if self._is(line, self.sizes.title) and not _bare_span(line):
-            return "title"
-        if _bare_span(line) and self.title:
+        if self._is(line, self.sizes.upper) and not _bare_span(line):
+            return "upper"
+        if self._is(line, self.sizes.lower) and not _bare_span(line):
+            return "lower"
+        if _bare_span(line) and self.lower:
             return "dates"
         return "text"
 
@@ -146,10 +157,12 @@ class _Reader:
         found = find_span(line.dates or line.text)
         assert found is not None
         span = found[0]
-        head = self.title_line or line
+        head = self.head or line
+        upper, lower = self.upper.strip(), self.lower.strip()
+        title, company = (upper, lower) if self.sizes.title_first else (lower, upper)
         self.open = Position(
-            self.title.strip(),
-            self.company.strip(),
+            title,
+            company,
             Origin(self.source, head.number, head.where),
             span.start,
             span.end,
@@ -157,9 +170,11 @@ class _Reader:
             (),
             "",
             span.precision,
-            () if self.company else ("no company found",),
+            () if company else ("no company found",),
         )
-        self.title, self.title_line = "", None
+        self.lower, self.head = "", None
+        if self.sizes.title_first:
+            self.upper = ""  # a title heads one entry; a company may head several
         self.placed = False
 
     def _text(self, line: Line) -> None:
