@@ -31,9 +31,13 @@ def read_title(store: MarketStore, title: str) -> tuple[str, str, bool]:
 
 
 def title_ok(found: tuple[str, str, bool], role: str, band: str) -> bool:
+    """Whether the reading is one of the row's answers (`|` separates answers that are all right)."""
     key, got_band, _ = found
-    role_ok = key.startswith(role) if role.startswith("onet:") else key == role
-    return role_ok and got_band == band
+    role_ok = any(
+        key.startswith(option) if option.startswith("onet:") else key == option
+        for option in role.split("|")
+    )
+    return role_ok and got_band in band.split("|")
 
 
 def read_place(store: MarketStore, text: str) -> tuple[str, str]:
