@@ -8,11 +8,15 @@ ground truth is in truth/ (one JSON a file, `/` in the name written `__`).
 
     python -m tests.corpus.postings.measure            # the table, tuning and held-out apart
     python -m tests.corpus.postings.measure --json     # the same figures as JSON
+    python -m tests.corpus.postings.measure --tuning   # the tuning files only
     python -m tests.corpus.postings.measure --show tts-html/site-lead   # one tuning file
 
 Pay is right when min, max, currency and period all match (a posting with no pay range must
 read as none). Text fields are compared without case, punctuation or extra spaces; a list in
-the truth means any of its values is right.
+the truth means any of its values is right; "*" means the field is not scored for that file
+(the Canadian Digital Service postings name their places in prose, not in a location line).
+Each split is shown per format, per family of files (`tts`: 18F/TTS; `cds`: Canadian Digital
+Service) and for all.
 """
 
 from __future__ import annotations
@@ -51,6 +55,11 @@ class Source:
     format: str
     split: str
     sha256: str
+
+    @property
+    def family(self) -> str:
+        """The publisher's family of files: "tts" (18F/TTS) or "cds" (Canadian Digital Service)."""
+        return self.file.split("-", 1)[0]
 
     @property
     def key(self) -> str:
@@ -99,14 +108,12 @@ def _pay_right(truth: dict[str, Any], found: dict[str, Any]) -> bool:
 
 
 def check(truth: dict[str, Any], found: dict[str, Any]) -> dict[str, bool]:
-    """Whether each field the reader found matches the truth."""
-    return {
-        "pay": _pay_right(truth, found),
-        "title": _text_right(truth["title"], found["title"]),
-        "company": _text_right(truth["company"], found["company"]),
-        "location": _text_right(truth["location"], found["location"]),
-        "level": _text_right(truth["level"], found["level"]),
-    }
+    """Whether each field the reader found matches the truth (fields marked "*" left out)."""
+    result = {"pay": _pay_right(truth, found)}
+    for name in ("title", "company", "location", "level"):
+        if truth[name] != "*":
+            result[name] = _text_right(truth[name], found[name])
+    return result
 
 
 def read(path: Path, fmt: str) -> dict[str, Any]:
@@ -119,23 +126,27 @@ def read(path: Path, fmt: str) -> dict[str, Any]:
 class Tally:
     files: int = 0
     right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    scored: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
 
     def add(self, result: dict[str, bool]) -> None:
         self.files += 1
         for name, ok in result.items():
             self.right[name] += ok
+            self.scored[name] += 1
 
     def share(self, name: str) -> float:
-        return self.right[name] / self.files if self.files else 0.0
+        return self.right[name] / self.scored[name] if self.scored[name] else 1.0
 
 
-def measure(folder: Path) -> dict[str, dict[str, Tally]]:
-    """Per split, per format (and "all"): how many files had each field right."""
+def measure(
+    folder: Path, splits: tuple[str, ...] = ("tuning", "held-out")
+) -> dict[str, dict[str, Tally]]:
+    """Per split, per format, per family (and "all"): how many files had each field right."""
     table: dict[str, dict[str, Tally]] = {}
-    for source in available(folder):
+    for source in (s for s in available(folder) if s.split in splits):
         truth = json.loads(source.truth.read_text(encoding="utf-8"))
         result = check(truth, read(folder / source.file, source.format))
-        for group in (source.format, "all"):
+        for group in (source.format, source.family, "all"):
             table.setdefault(source.split, {}).setdefault(group, Tally()).add(result)
     return table
 
@@ -144,7 +155,9 @@ def render(table: dict[str, dict[str, Tally]]) -> str:
     lines = [f"{'split':10} {'format':7} {'files':>5} " + " ".join(f"{f:>9}" for f in FIELDS)]
     for split in sorted(table):
         for group, tally in sorted(table[split].items()):
-            shares = " ".join(f"{tally.share(f):>9.1%}" for f in FIELDS)
+            shares = " ".join(
+                f"{tally.share(f):>9.1%}" if tally.scored[f] else f"{'-':>9}" for f in FIELDS
+            )
             lines.append(f"{split:10} {group:7} {tally.files:>5} {shares}")
     return "\n".join(lines)
 
@@ -163,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--show", metavar="FILE")
+    parser.add_argument("--tuning", action="store_true", help="the tuning files only")
     args = parser.parse_args(argv)
     folder = corpus_folder()
     if not available(folder):
@@ -171,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         print(show(folder, args.show))
         return 0
-    table = measure(folder)
+    table = measure(folder, ("tuning",) if args.tuning else ("tuning", "held-out"))
     if args.json:
         out = {s: {g: {"files": t.files} | {f: round(t.share(f), 3) for f in FIELDS}
                    for g, t in groups.items()} for s, groups in table.items()}  # fmt: skip
