@@ -31,7 +31,7 @@ def read_title(store: MarketStore, title: str) -> tuple[str, str, bool]:
 
 
 def title_ok(found: tuple[str, str, bool], role: str, band: str) -> bool:
-    """Whether the reading is one of the row's answers (`|` separates answers that are all right)."""
+    """Whether the reading is one of the row's answers (`|` separates right answers)."""
     key, got_band, _ = found
     role_ok = any(
         key.startswith(option) if option.startswith("onet:") else key == option

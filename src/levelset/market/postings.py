@@ -19,8 +19,9 @@ from typing import Any
 from levelset.market.pay_text import PayRange, read_pay
 
 _LEVEL = re.compile(
-    r"\b(GS-?\s?\d{1,2}|(?:L|E|IC|P|M)\d{1,2}|senior|sr\.?|staff|principal|lead|junior|jr\.?|"
-    r"distinguished|director|head|vp|vice president|intern|entry[- ]level|mid[- ]level|"
+    r"\b(GS-?\s?\d{1,2}|(?:L|E|IC|P|M)\d{1,2}|senior|sr\.?|(?<!\bof )staff|principal|lead|"
+    r"junior|jr\.?|distinguished|director|head|vp|vice president|intern|entry[- ]level|"
+    r"mid[- ]level|"
     r"(?<=\s)(?:I{1,3}|IV|V)(?=\s|$|,))\b",
     re.IGNORECASE,
 )
@@ -35,6 +36,13 @@ _TITLE_LABELS = "job title|position title|title|position|role"
 _COMPANY_LABELS = "company|employer|organi[sz]ation|hiring organi[sz]ation|agency|department"
 _LOCATION_LABELS = "locations?|work location|office location|duty location|based in"
 _LEVEL_LABELS = "level|grade|seniority|pay grade"
+# The Government of Canada's occupational groups as job postings write a classification.
+_CANADIAN_GROUP = re.compile(r"\b(IT|CS|AS|EC|EX|IS|PM|PE|FI|CO|CR|PG|EN|SE|CT)-0(\d)\b")
+_CAPITALISED = re.compile(
+    r"\b((?:The )?[A-Z][a-z][\w'-]*(?: (?:of |and |for )?[A-Z][a-z][\w'-]*){1,5})"
+)
+_NAME_WORD = r"(?:[A-Z][\w.&'-]*|of|and|for|the|de|du|des)"
+_NAMED = re.compile(rf"((?:[A-Z][\w.&'-]*)(?: {_NAME_WORD}){{1,7}}) \(([A-Za-z]{{2,8}})\)")
 
 
 @dataclass(frozen=True)
@@ -232,9 +240,13 @@ def _title_line(lines: list[str]) -> str | None:
 
 
 def _company(body: str) -> str | None:
-    """ "About Acme", "Acme is hiring", "Join Acme", "in the Office of Acme", "Acme will soon be
+    """An organisation named with its initials ("The Canadian Digital Service (CDS) works...");
+    else "About Acme", "Acme is hiring", "Join Acme", "in the Office of Acme", "Acme will soon be
     accepting applications", in the first paragraphs."""
     head = body[:3000]
+    named = _named_with_initials(head) or _name_of_initials(head, body)
+    if named:
+        return named
     patterns = (
         r"^\s*#*\s*About (?:the )?([A-Z][\w.&' -]{1,60}?)\s*$",
         r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}) is (?:hiring|looking|seeking)\b",
@@ -250,6 +262,45 @@ def _company(body: str) -> str | None:
         if match and match.group(1).lower() not in {"us", "our team", "the team", "you", "we"}:
             return match.group(1)
     return None
+
+
+def _named_with_initials(text: str) -> str | None:
+    """The first organisation written with its initials in brackets, the initials standing for
+    the name's words in order (small words may be left out): "Canadian Digital Service (CDS)",
+    "the TTS Centers of Excellence (CoE)" -> "Centers of Excellence", "Treasury Board of Canada
+    Secretariat (TBS)"."""
+    for match in _NAMED.finditer(text):
+        if text.rfind("[", 0, match.start()) > text.rfind("]", 0, match.start()):
+            continue  # a link's words ("[General Schedule (GS) Salary Calculator](...)")
+        words, initials = match.group(1).split(), match.group(2).lower()
+        for start in range(len(words)):
+            name = words[start:]
+            if name[0][0].islower() or not _stands_for(initials, [w[0].lower() for w in name]):
+                continue
+            return " ".join(name)
+    return None
+
+
+def _name_of_initials(head: str, body: str) -> str | None:
+    """A name of two to six capitalised words whose initials the text also writes as a word of
+    their own ("The Canadian Digital Service is..." and "...at CDS"), not a job's name."""
+    for match in _CAPITALISED.finditer(head):
+        name = re.sub(r"^The ", "", match.group(1))
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        if len(initials) < 3 or _ROLE_WORDS.search(name):
+            continue
+        if re.search(rf"(?<![\w-]){initials}(?![\w-])", body):
+            return name
+    return None
+
+
+def _stands_for(initials: str, firsts: list[str]) -> bool:
+    """Whether `initials` are the first letters of the words in order, beginning with the first
+    word and ending with the last (the words between may be skipped)."""
+    if len(initials) < 2 or initials[0] != firsts[0] or initials[-1] != firsts[-1]:
+        return False
+    letters = iter(firsts[1:-1])
+    return all(any(letter == first for first in letters) for letter in initials[1:-1])
 
 
 def _tag(page: str, name: str) -> str | None:
@@ -270,9 +321,13 @@ def _site_name(page: str) -> str | None:
 
 
 def _grade(body: str) -> str | None:
-    """A US federal grade stated in the text ("hiring for GS-15", "GS-14 Step 1")."""
+    """A US federal grade ("hiring for GS-15", "GS-14 Step 1") or a Canadian federal
+    classification ("classified as IT-04", "EC-05") stated in the text."""
     match = re.search(r"\bGS-?\s?(\d{1,2})(?!\d)", body)
-    return f"GS-{int(match.group(1))}" if match else None
+    if match:
+        return f"GS-{int(match.group(1))}"
+    match = _CANADIAN_GROUP.search(body)
+    return f"{match.group(1)}-0{match.group(2)}" if match else None
 
 
 def level_of(text: str | None) -> str | None:
@@ -294,7 +349,7 @@ def _short_level(level: str | None) -> str | None:
 
 
 def _clean(value: str | None) -> str | None:
-    if value is None:
+    if value is None or "{{" in str(value) or "{%" in str(value):  # a template's placeholder
         return None
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", str(value))  # markdown links
     text = " ".join(text.replace("**", "").replace("__", "").split()).strip(" -|:;,")
