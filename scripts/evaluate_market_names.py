@@ -1,6 +1,7 @@
 """Accuracy of title and place reading on the hand-labelled corpus (tuning and held-out).
 
     PYTHONPATH=src:. python scripts/evaluate_market_names.py [--misses]   # misses: tuning only
+    PYTHONPATH=src:. python scripts/evaluate_market_names.py --tuning     # the tuning parts only
 
 Titles: the role and the band must both match the row (tests/corpus/titles); a title read as an
 O*NET occupation outside the tech occupations without saying so counts as silently outside tech.
@@ -55,12 +56,13 @@ def score(store: MarketStore, kind: str, split: str, misses: bool) -> str:
 
 def main() -> None:
     misses = "--misses" in sys.argv
+    tuning_only = "--tuning" in sys.argv
     with tempfile.TemporaryDirectory() as home:
         paths = Paths(Path(home)).ensure()
         rebuild(paths, now=wall_clock)
         store = open_market(paths, now=wall_clock)
         for kind, splits in SPLITS.items():
-            for split in splits:
+            for split in (s for s in splits if s.startswith("tuning") or not tuning_only):
                 print(score(store, kind, split, misses and split.startswith("tuning")))
 
 

@@ -114,3 +114,27 @@ def test_saved_page_without_structured_data_reads_its_text() -> None:
 def test_the_company_in_a_posting_s_opening_sentence(opening: str, company: str) -> None:
     text = f"Senior Data Scientist\n\n{opening}\n\nPay: $150,000 - $190,000 per year\n"
     assert read_posting(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("opening", "company"),
+    [
+        ("The Northwind Digital Service (NDS) builds services people use.",
+         "Northwind Digital Service"),
+        ("The TTS Centers of Excellence (CoE) office is hiring.", "Centers of Excellence"),
+        ("The Northwind Digital Service makes services simple.\n\nAt NDS, we ship often.",
+         "Northwind Digital Service"),
+        ("See the [General Schedule (GS) Salary Calculator](https://example.org).", None),
+    ],
+)  # fmt: skip
+def test_an_organisation_named_with_its_initials_is_the_company(
+    opening: str, company: str | None
+) -> None:
+    assert read_posting(f"Data Engineer\n\n{opening}\n").company == company
+
+
+def test_a_canadian_classification_is_the_level_and_a_placeholder_no_value() -> None:
+    text = "---\ntitle: Data Engineer\nlocation: '{{ page.location }}'\n---\nClassified as IT-03.\n"
+    posting = read_posting(text)
+    assert (posting.level, posting.location) == ("IT-03", None)
+    assert read_posting("Chief of Staff\n\nSupport our CEO.\n").level is None

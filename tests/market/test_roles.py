@@ -197,3 +197,60 @@ def test_a_title_opening_a_longer_one_is_not_read_through_a_link_word(
     from levelset.market.title_words import leading_titles
 
     assert "Senior Manager" not in leading_titles("Senior Manager of Data Engineering")
+
+
+@pytest.mark.parametrize(
+    ("title", "hint"),
+    [("Senior / Principal Data Engineer", "senior"), ("Staff or Principal Data Engineer", "staff")],
+)
+def test_a_choice_of_levels_reads_as_the_first(title: str, hint: str) -> None:
+    found = match_curated(title)
+    assert found is not None and found.level_hint == hint  # never "senior principal"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Director of Infrastructure", "engineering_manager"),
+        ("Platform Director", "engineering_manager"),  # the other word order
+        ("Head of Product", None),  # product management, not engineering
+        ("Head of Design", None),
+    ],
+)
+def test_a_head_of_an_engineering_field_is_an_engineering_manager(
+    title: str, role: str | None
+) -> None:
+    found = match_curated(title)
+    assert (found.key if found else None) == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("Payments SRE Developer", "platform_engineer"), ("DevOps Developer", "platform_engineer")],
+)
+def test_a_job_s_short_name_before_developer_is_that_job(title: str, role: str) -> None:
+    found = match_curated(title)
+    assert found is not None and found.key == role
+    assert match_curated("Real Estate Developer") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "soc", "part", "hint"),
+    [
+        # the job before the separator, not the person it assists
+        ("Executive Assistant - Chief Technology Officer", "43-6011", "executive assistant", None),
+        ("Senior Security Compliance Architect", "15-1299", "security architect", "senior"),
+        ("Data & Analytics Specialist", "15-2041", "data analytics specialist", None),
+    ],
+)
+def test_o_net_readings_keep_the_level_and_set_one_qualifier_aside(
+    market: MarketStore, title: str, soc: str, part: str, hint: str | None
+) -> None:
+    found = resolve_role(title, market)
+    assert found.soc_codes[0] == soc, found
+    assert part in found.why.lower() and found.level_hint == hint
+
+
+def test_an_o_net_title_with_a_level_word_keeps_it(market: MarketStore) -> None:
+    assert resolve_role("Senior Product Manager", market).level_hint == "senior"
+    assert resolve_role("Product Manager", market).level_hint is None

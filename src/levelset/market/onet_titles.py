@@ -6,6 +6,7 @@ closest spelling by edit distance), so no title list is loaded into Python.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from levelset.errors import UnknownValue
@@ -50,7 +51,12 @@ def exact_onet(text: str, store: Fetcher) -> RoleMatch | None:
     clean = clean_title(text)
     rows = store.fetch(_EXACT, {"full": clean.full, "core": clean.core})
     rows.sort(key=lambda r: not _is_tech(str(r[0])))  # a tech reading first, others after
-    return _role(text, rows, 100.0) if rows else None
+    if not rows:
+        return None
+    found = _role(text, rows, 100.0)
+    if str(rows[0][3]) != clean.full and clean.level_words:  # its level words were set aside
+        return replace(found, level_hint=" ".join(clean.level_words))
+    return found
 
 
 def match_onet(text: str, store: Fetcher) -> RoleMatch:

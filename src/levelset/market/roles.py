@@ -64,6 +64,12 @@ class RoleMatch:
         }
 
 
+_LEVEL_CHOICE = re.compile(
+    r"\b(senior|sr|junior|jr|mid|staff|principal|lead|distinguished)\.?\s*(?:/|\bor\b)\s*"
+    r"(?:senior|sr|staff|principal|lead|distinguished)\b"
+)
+
+
 @dataclass(frozen=True)
 class _Clean:
     full: str  # lowercased, punctuation gone, abbreviations expanded
@@ -76,6 +82,8 @@ def clean_title(text: str) -> _Clean:
     data = load("roles")
     # "Senior Member of Technical Staff" is a senior MTS, never "senior staff"
     lowered = re.sub(r"members? of (?:the )?technical staff", "mts", text.lower())
+    # "Senior / Principal Developer", "Senior or Staff": a choice of levels reads as the first
+    lowered = _LEVEL_CHOICE.sub(r"\1", lowered)
     words = re.sub(r"[^a-z0-9+#]+", " ", lowered.replace("&", " and ")).split()
     expanded = " ".join(str(data["abbreviations"].get(w, w)) for w in words).split()
     levels = {str(w) for w in data["level_words"]}
@@ -130,6 +138,7 @@ def match_curated(text: str) -> RoleMatch | None:
             return curated_role(aliases[candidate], text, why, stripped=stripped)
     return (
         _specialty(text)
+        or _head_of_field(text, clean.core)
         or _fuzzy_curated(text, clean.core)
         or _by_words(text, clean.core)
         or _without_posting_noise(text)
@@ -146,6 +155,30 @@ def _of_forms(core: str) -> tuple[str, ...]:
         if core.endswith(" " + head) and len(core) > len(head) + 1:
             return (f"{head} of {core[: -len(head) - 1]}",)
     return ()
+
+
+# an engineering field a manager heads ("Director of Platform", "Head of Software Development"):
+# "<field> engineer" names an engineer of the map; "product" heads product management instead
+_ENGINEER_KEYS = ("software_engineer", "platform_engineer", "data_engineer", "ml_engineer",
+                  "mlops_engineer")  # fmt: skip
+_NOT_ENGINEERING = ("product",)
+
+
+def _head_of_field(text: str, core: str) -> RoleMatch | None:
+    """A manager, head, director or VP of an engineering field is an engineering manager."""
+    for form in (core, *_of_forms(core)):
+        for head in _HEADS:
+            field_words = form[len(head) + 4 :] if form.startswith(f"{head} of ") else ""
+            if not field_words or field_words in _NOT_ENGINEERING:
+                continue
+            engineer = _aliases().get(f"{field_words} engineer")
+            if engineer in _ENGINEER_KEYS:
+                why = (
+                    f"{text!r} heads {field_words!r}, the field of a {_label(engineer)}: "
+                    f"{_label('engineering_manager')}"
+                )
+                return curated_role("engineering_manager", text, why)
+    return None
 
 
 _SPECIALTY = re.compile(r"\s*(?:\(.*\)|,.*|\s[-–—/|]\s.*)$")  # "(Backend)", ", Backend", " - Ads"
@@ -201,8 +234,11 @@ def _by_words(text: str, core: str) -> RoleMatch | None:
 
 def _without_posting_noise(text: str) -> RoleMatch | None:
     """A posting's title with its office prefix, pay grade or remark in parentheses set aside."""
-    from levelset.market.title_words import posting_tails
+    from levelset.market.title_words import JOB_NOUNS, opening_title, posting_tails
 
+    head = opening_title(text)
+    if head and head[0].split()[-1].lower() in JOB_NOUNS:
+        return None  # "Executive Assistant - Chief Technology Officer": the job comes first
     for tail in posting_tails(text):
         found = match_curated(tail)
         if found is not None:

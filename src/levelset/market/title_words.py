@@ -34,6 +34,14 @@ _GRADE = re.compile(r"\b(?:GS|GG)-?\d{1,2}(?:\s+(?:and|to|-|/)\s+(?:GS|GG)-?\d{1
 _PARENS = re.compile(r"\([^)]*\)")
 _PREFIX = re.compile(r"\s+[-–—|]\s+|:\s+")
 
+# nouns that end the name of a job, in tech or not: a posting title opening with one names
+# its job first ("Executive Assistant - Chief Technology Officer")
+JOB_NOUNS = frozenset((
+    "engineer", "manager", "scientist", "analyst", "developer", "architect", "director",
+    "designer", "researcher", "administrator", "consultant", "specialist", "assistant",
+    "coordinator", "officer", "advisor", "adviser", "recruiter", "writer", "translator",
+    "clerk", "technician", "representative", "strategist", "intern", "associate",
+))  # fmt: skip
 # the words that end a job title ("... Engineer", "... Manager")
 ROLE_WORDS = frozenset((
     "engineer", "engineering", "manager", "scientist", "analyst", "developer", "architect",
@@ -52,13 +60,23 @@ def by_field(core: str) -> tuple[str, str] | None:
 
 
 def role_suffix(core: str, aliases: dict[str, str]) -> str | None:
-    """The longest role name of two words or more that ends the title, if any."""
+    """The longest role name of two words or more that ends the title, if any; else a job's
+    short name before a generic "developer" or "engineer" ("Covid Alert SRE Developer")."""
     words = core.split()
     for start in range(1, len(words) - 1):
         tail = " ".join(words[start:])
         if tail in aliases:
             return tail
+    if len(words) >= 2 and words[-1] in ("developer", "engineer"):
+        for start in range(len(words) - 1):
+            name = " ".join(words[start:-1])
+            if name in aliases and len(name) >= 3 and name in _JOB_NAMES:
+                return name
     return None
+
+
+# short names that are a whole job on their own, so "<name> Developer" is that job
+_JOB_NAMES = frozenset(("sre", "devops", "mlops", "site reliability", "dev ops"))
 
 
 def posting_tails(text: str) -> list[str]:
@@ -105,3 +123,21 @@ def leading_titles(text: str) -> list[str]:
 
 
 _LINKS = frozenset(("of", "for", "to", "and", "&", "in", "at", "on", "with"))
+
+
+def opening_title(text: str) -> list[str]:
+    """The part of a posting's title before its first separator, when it is two words or more:
+    "Executive Assistant - Chief Operating Officer" is an executive assistant."""
+    parts = _PREFIX.split(text.strip(), maxsplit=1)
+    head = parts[0].strip()
+    return [head] if len(parts) > 1 and len(head.split()) >= 2 else []
+
+
+def without_one_word(core: str) -> list[str]:
+    """A title of three words or more without one of its inner words, left to right: a word
+    that qualifies the job ("Security Compliance Architect" -> "Security Architect"; "Data and
+    Analytics Specialist" -> "Data Analytics Specialist")."""
+    words = core.split()
+    if len(words) < 3:
+        return []
+    return [" ".join(words[:i] + words[i + 1 :]) for i in range(1, len(words) - 1)]

@@ -32,16 +32,30 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
     from dataclasses import replace
 
     from levelset.market.onet_titles import exact_onet
-    from levelset.market.title_words import leading_titles, posting_tails
+    from levelset.market.roles import clean_title
+    from levelset.market.title_words import (
+        leading_titles,
+        opening_title,
+        posting_tails,
+        without_one_word,
+    )
 
     found = exact_onet(text, store)
     if found is not None:
         return found
-    for part in [*posting_tails(text), *leading_titles(text)]:
+    for part in [*opening_title(text), *posting_tails(text), *leading_titles(text)]:
         found = match_curated(part) or exact_onet(part, store)
         if found is not None:
             why = f"{found.why} (read from {text!r} as {part!r}: office, grade or remark set aside)"
             return replace(found, text=text, why=why)
+    for reading in [text, *posting_tails(text)]:
+        clean = clean_title(reading)
+        for part in without_one_word(clean.core):
+            found = match_curated(part) or exact_onet(part, store)
+            if found is not None:
+                why = f"{found.why} (read from {text!r} as {part!r}: one qualifying word set aside)"
+                levels = " ".join(clean.level_words) or None
+                return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     return match_onet(text, store)
 
 
