@@ -16,10 +16,18 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
     return open_market(market_paths(levelset_home), now=clock)
 
 
-# measured: tuning 100%, heldout 97.7%; real public-domain postings: tuning_tts 7/9,
-# heldout_tts 11/16 (31.2% before office codes, O*NET on posting tails, opening titles and the
-# management ladder's two word orders)
-TITLE_FLOORS = [("tuning", 1.0), ("heldout", 0.95), ("tuning_tts", 0.75), ("heldout_tts", 0.6)]
+# measured: tuning 100%, heldout 97.7%; real public-domain postings: tuning_tts 9/9,
+# heldout_tts 12/16 (31.2% before office codes, O*NET on posting tails, opening titles and the
+# management ladder's two word orders); Canadian Digital Service postings (MIT): tuning_cds
+# 45/45, heldout_cds 36/44 measured blind (33/44 before this corpus's tuning)
+TITLE_FLOORS = [
+    ("tuning", 1.0),
+    ("heldout", 0.95),
+    ("tuning_tts", 1.0),
+    ("heldout_tts", 0.75),
+    ("tuning_cds", 1.0),
+    ("heldout_cds", 0.81),
+]
 
 
 @pytest.mark.parametrize(("split", "at_least"), TITLE_FLOORS)

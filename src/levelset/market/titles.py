@@ -27,8 +27,10 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
 
 def _onet_role(text: str, store: Fetcher) -> RoleMatch:
     """O*NET: the title exactly; else a posting's title without its office, grade or remark,
-    or the known title that opens it ("Security Engineer Technical Expert"); else the closest
-    spelling (match_onet), which refuses with suggestions."""
+    its opening job ("Executive Assistant - ..."), or the known title that opens it ("Security
+    Engineer Technical Expert"); else the title without one qualifying word when that lands in a
+    computer occupation ("Security Compliance Architect"); else the closest spelling
+    (match_onet), which refuses with suggestions."""
     from dataclasses import replace
 
     from levelset.market.onet_titles import exact_onet
@@ -52,7 +54,9 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
         clean = clean_title(reading)
         for part in without_one_word(clean.core):
             found = match_curated(part) or exact_onet(part, store)
-            if found is not None:
+            # a guess is taken only inside the computer occupations: "Research Operations
+            # Coordinator" is no "Research Coordinator" (natural sciences managers)
+            if found is not None and found.socs[0].soc.startswith("15-"):
                 why = f"{found.why} (read from {text!r} as {part!r}: one qualifying word set aside)"
                 levels = " ".join(clean.level_words) or None
                 return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
