@@ -32,16 +32,14 @@ QUERY = ("Machine Learning Engineer", "senior", "San Francisco")
 
 GENERATE_LCA = """
 INSERT INTO lca
-SELECT 'I-200-' || lpad(CAST(i AS VARCHAR), 9, '0'), 'Certified', DATE '2024-01-02',
-  DATE '2024-01-09', 'EMPLOYER ' || CAST(i % 20000 AS VARCHAR),
+SELECT 'I-200-' || lpad(CAST(i AS VARCHAR), 9, '0'), TRUE, 2024,
+  [152051, 152051, 151252, 151252, 151221, 132011, 151252, 151221][i % 8 + 1],
   ['MACHINE LEARNING ENGINEER', 'SENIOR DATA SCIENTIST', 'SOFTWARE ENGINEER', 'DATA ENGINEER',
    'APPLIED SCIENTIST', 'ACCOUNTANT', 'SOFTWARE DEVELOPER', 'RESEARCH SCIENTIST'][i % 8 + 1],
-  ['15-2051', '15-2051', '15-1252', '15-1252', '15-1221', '13-2011', '15-1252', '15-1221']
-    [i % 8 + 1],
-  'generated', 90000 + (i * 37) % 180000, NULL, 'Year', 90000 + (i * 37) % 180000,
-  ['San Francisco', 'Seattle', 'New York', 'Austin', 'Oakland', 'Boston'][i // 32 % 6 + 1],
+  'EMPLOYER ' || CAST(i % 20000 AS VARCHAR),
+  ['SAN FRANCISCO', 'SEATTLE', 'NEW YORK', 'AUSTIN', 'OAKLAND', 'BOSTON'][i // 32 % 6 + 1],
   ['CA', 'WA', 'NY', 'TX', 'CA', 'MA'][i // 32 % 6 + 1],
-  ['I', 'II', 'III', 'IV'][i // 8 % 4 + 1], TRUE, 2024, 'lca_generated'
+  i // 8 % 4 + 1, 90000 + (i * 37) % 180000, 'lca_generated'
 FROM range(?) t(i)
 """
 

@@ -249,7 +249,7 @@ def test_the_one_pass_flag_and_the_field_checks_agree(tmp_path: Path) -> None:
             for c in CHECKS
             if db.rows(f"SELECT count(*) FROM {row} WHERE {c.bad_when}")[0][0]
         ]
-        stored = db.attempt(insert_sql(row, NEEDED, checked=False), [2024, "x"])
+        stored = db.attempt(insert_sql(row, NEEDED, checked=False, year=2024), ["x"])
         assert stored is not bool(flagged), (wage, unit, soc, flagged)
         refused += bool(flagged)
     assert 0 < refused < len(one_at_a_time)
@@ -277,3 +277,62 @@ def test_cells_built_for_other_roles_or_metros_are_built_again(
     lca_aggregates.follow(db)
     assert db.rows("SELECT * FROM lca_cells ORDER BY ALL") == expected
     db.close()
+
+
+def _counted_wages(role: RoleMatch, year: int) -> list[tuple[str, str, str, float]]:
+    """(state, city, level, yearly wage) of the role's counted filings in the `filled` store,
+    worked out in Python from the generated rows, independently of the loader's SQL."""
+    later = _rows(1500, 2, "I-200")[500:] + _rows(1500, 3, "I-201")
+    replaced = {row[0] for row in later}
+    filings = [(2024, r) for r in _rows(3000, 1, "I-200") if r[0] not in replaced]
+    filings += [(2025, r) for r in later]
+    per_year = dict(UNITS)
+    socs = {int(code.replace("-", "")) for code in role.soc_codes}
+    out = []
+    for fiscal_year, row in filings:
+        _, status, _, title, soc, full_time, _, city, state, wage, unit, level = row
+        wage_per_year = float(wage.replace("$", "").replace(",", "")) * per_year[unit]
+        words_ok = not role.lca_words or any(
+            all(w in title.lower() for w in group) for group in role.lca_words
+        )
+        if (
+            fiscal_year == year
+            and status.lower().startswith("certified")
+            and full_time == "Y"
+            and int(soc.replace("-", "")[:6]) in socs
+            and words_ok
+        ):
+            state = {"California": "CA"}.get(state, state)
+            level = level.upper().replace("LEVEL ", "")
+            out.append((state, city.strip().upper(), level, wage_per_year))
+    return out
+
+
+@pytest.mark.parametrize("role_name", ["Data Scientist", "ML Engineer", "Accountants"])
+def test_cells_match_a_python_reading_of_the_generated_files(filled: Paths, role_name: str) -> None:
+    """The stored cells against percentiles computed in Python from the files' rows (the
+    replaced cases dropped), for the nation, a state and a metro, every level and Level III."""
+    from levelset.market.lca_disclosure import quantiles
+
+    with open_market(filled, now=clock) as store:
+        role = resolve_role(role_name, store)
+        chain = area_chain(resolve_place("San Francisco", store), oews_areas(store))
+        counted = 0
+        for year, level_word in itertools.product((2024, 2025), (None, "senior")):
+            level = parse_level(level_word) if level_word else None
+            stored = _stored_cells(store, role, level, None, chain, year)
+            assert stored is not None
+            wages = _counted_wages(role, year)
+            for step, cell in zip(chain, stored, strict=True):
+                inside = [
+                    w
+                    for state, city, lvl, w in wages
+                    if (not step.state or state == step.state)
+                    and (not step.cities or city in step.cities)
+                    and (level is None or lvl == level.bridge.wage_level)
+                ]
+                assert cell[0] == len(inside), (role_name, year, level_word, step.name)
+                cuts = quantiles(inside, (0.1, 0.25, 0.5, 0.75, 0.9))
+                assert cell[1] == (pytest.approx(cuts, abs=1e-6) if cuts else None)
+                counted += len(inside)
+        assert counted > 100

@@ -39,12 +39,11 @@ def test_csv_wages_are_converted_to_a_year(market: Paths) -> None:
     for row in _source_rows():
         got = stored[row["CASE_NUMBER"]]
         wage = float(row["WAGE_RATE_OF_PAY_FROM"].replace("$", "").replace(",", ""))
-        assert got["wage_from"] == wage
-        assert got["wage_unit"] == row["WAGE_UNIT_OF_PAY"]
         assert got["annual_wage"] == pytest.approx(wage * HOURS_A_YEAR[row["WAGE_UNIT_OF_PAY"]])
-        assert got["soc_code"] == row["SOC_CODE"][:7]
-        assert got["pw_wage_level"] == row["PW_WAGE_LEVEL"]
-        assert got["full_time"] is (row["FULL_TIME_POSITION"] == "Y")
+        assert got["soc"] == int(row["SOC_CODE"][:7].replace("-", ""))
+        assert got["wage_level"] == ("I", "II", "III", "IV").index(row["PW_WAGE_LEVEL"]) + 1
+        full_time, certified = row["FULL_TIME_POSITION"] == "Y", row["CASE_STATUS"] == "Certified"
+        assert got["counted"] is (full_time and certified)
         assert got["fiscal_year"] == 2024
 
 
@@ -53,9 +52,24 @@ def test_csv_details(market: Paths) -> None:
     stored = {r["case_number"]: r for r in _stored(market)}
     first = stored["I-200-24200-000001"]
     assert first["employer_name"] == "EXAMPLE AI, INC."
-    assert first["received_date"] == dt.date(2024, 7, 18)
-    assert first["wage_to"] == 225000.0
+    assert first["job_title"] == "MACHINE LEARNING ENGINEER"
+    assert first["city"] == "SAN FRANCISCO"
     assert stored["I-200-24200-000004"]["worksite_state"] == "TX"  # written out as TEXAS
+
+
+def test_a_file_named_without_a_year_takes_it_from_each_decision(
+    market: Paths, tmp_path: Path
+) -> None:
+    """A decision in October or later belongs to the next fiscal year."""
+    lines = CSV_FILE.read_text().splitlines()
+    lines[1] = lines[1].replace("2024-07-25", "10/02/2024")  # US dates too
+    lines[2] = lines[2].replace("2024-07-26", "2024-09-30T10:00:00")
+    file = tmp_path / "lca_disclosure.csv"
+    file.write_text("\n".join(lines) + "\n")
+    import_file(market, "lca", file, now=clock)
+    years = {r["case_number"]: r["fiscal_year"] for r in _stored(market)}
+    assert years["I-200-24200-000001"] == 2025 and years["I-200-24200-000002"] == 2024
+    assert set(years.values()) == {2024, 2025}
 
 
 def _write_xlsx(file: Path) -> None:
@@ -94,14 +108,14 @@ def test_a_case_imported_twice_is_kept_once(market: Paths, tmp_path: Path) -> No
     import_file(market, "lca", CSV_FILE, now=clock)
     later = tmp_path / "LCA_Disclosure_Data_FY2025_Q1.csv"
     rows = _source_rows()[:1]
-    rows[0]["CASE_STATUS"] = "Certified - Withdrawn"
+    rows[0]["CASE_STATUS"] = "Withdrawn"
     with later.open("w", newline="") as out:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
     import_file(market, "lca", later, now=clock)
     stored = [r for r in _stored(market) if r["case_number"] == rows[0]["CASE_NUMBER"]]
-    assert [r["case_status"] for r in stored] == ["Certified - Withdrawn"]
+    assert [(r["counted"], r["fiscal_year"]) for r in stored] == [(False, 2025)]  # withdrawn
     assert len(_stored(market)) == 5
 
 
@@ -188,3 +202,35 @@ def test_columns_the_loader_does_not_use_are_ignored(market: Paths, tmp_path: Pa
             )
         }
     assert "agent_name" not in columns
+
+
+V2_LCA = """
+CREATE TABLE lca (
+    case_number VARCHAR, case_status VARCHAR, received_date DATE, decision_date DATE,
+    employer_name VARCHAR, job_title VARCHAR, soc_code VARCHAR, soc_title VARCHAR,
+    wage_from DOUBLE, wage_to DOUBLE, wage_unit VARCHAR, annual_wage DOUBLE,
+    worksite_city VARCHAR, worksite_state VARCHAR, pw_wage_level VARCHAR, full_time BOOLEAN,
+    fiscal_year INTEGER, dataset VARCHAR NOT NULL
+)"""
+
+
+def test_a_store_of_the_wide_lca_table_is_rebuilt_with_its_imports(market: Paths) -> None:
+    """A store written by the version before the narrow lca table (schema 2, 18 columns) is
+    built again on first use, its imported files replayed into the new shape."""
+    import duckdb
+
+    from levelset.market.tables import SCHEMA_VERSION
+
+    import_file(market, "lca", CSV_FILE, now=clock)
+    expected = _stored(market)
+    with duckdb.connect(str(market.market_db)) as con:
+        con.execute("DROP TABLE lca")
+        con.execute(V2_LCA)
+        con.execute(
+            "INSERT INTO lca (case_number, dataset) VALUES ('I-200-24200-000001', 'lca_fy2024_q4')"
+        )
+        con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+        con.execute("UPDATE meta SET value = 'built by 2' WHERE key = 'shipped'")
+    assert _stored(market) == expected
+    with open_market(market, now=clock) as store:
+        assert store.meta()["schema_version"] == SCHEMA_VERSION != "2"

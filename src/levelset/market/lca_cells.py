@@ -21,8 +21,22 @@ from levelset.market.roles import Fetcher, RoleMatch, curated_role
 from levelset.market.widening import Step, area_chain
 
 QUANTILES = "[0.1, 0.25, 0.5, 0.75, 0.9]"
-# The filings every LCA range counts: certified, full-time, with a wage.
-COUNTED = "full_time AND annual_wage > 0 AND case_status ILIKE 'certified%'"
+# The filings every LCA range counts: certified, full-time, with a wage (decided at import).
+COUNTED = "counted"
+WAGE_LEVELS = ("I", "II", "III", "IV")  # stored as 1-4
+LEVEL_TEXT = "coalesce(['I', 'II', 'III', 'IV'][wage_level], '')"
+
+
+def soc_numbers(codes: Iterable[str]) -> list[int]:
+    """SOC codes as the lca table stores them: 15-2051 -> 152051 (-1, matching nothing, for a
+    code that is not one)."""
+    digits = [code.replace("-", "")[:6] for code in codes]
+    return [int(d) if d.isdigit() and len(d) == 6 else -1 for d in digits]
+
+
+def level_number(wage_level: str) -> int:
+    """A wage level as the lca table stores it: 'I'..'IV' -> 1..4."""
+    return WAGE_LEVELS.index(wage_level) + 1
 
 
 def role_key(role: RoleMatch) -> str:
@@ -67,9 +81,9 @@ def built_stamp(roles: Iterable[str], steps: Iterable[Step]) -> str:
 
 
 def _role_case(number: int, role: RoleMatch) -> str:
-    socs = ", ".join(f"'{s}'" for s in role.soc_codes)
+    socs = ", ".join(str(s) for s in soc_numbers(role.soc_codes))
     words = title_filter(role)
-    test = f"soc_code IN ({socs})" + (f" AND {words[0]}" if words else "")
+    test = f"soc IN ({socs})" + (f" AND {words[0]}" if words else "")
     return f"CASE WHEN {test} THEN {number} END"
 
 
@@ -83,7 +97,7 @@ def _listed(names: Sequence[str]) -> str:
 
 # A SOC code alone is role -NNNNNN (its six digits), a curated role its number in the list;
 # keys travel as numbers and short text through the aggregation, far cheaper than long text.
-_SOC_ALONE = "-TRY_CAST(replace(soc_code, '-', '') AS INTEGER)"
+_SOC_ALONE = "-soc"
 _ROLE_NAME = "printf('%02d-%04d|', (-role) // 10000, (-role) % 10000)"
 
 
@@ -92,26 +106,30 @@ def cells_sql(
 ) -> str:
     """INSERT of the cells of `years` (every year when None) from the lca table.
 
-    Each counted filing is listed once per role it belongs to (a curated role whose codes and
-    words it matches, and its own SOC code alone), then once per area it lies in (the nation,
-    its state, any metro whose principal cities include its city, from lca_metro_cities);
-    percentiles are taken per level and across levels with GROUPING SETS. A cell cites the
-    greatest dataset name among its filings, as the row-by-row query does.
+    The roles of each distinct SOC code and job title are found once (a curated role whose
+    codes and words it matches, and its own SOC code alone); each counted filing is then
+    listed once per role, and once per area it lies in (the nation, its state, any metro whose
+    principal cities include its city, from lca_metro_cities); percentiles are taken per level
+    and across levels with GROUPING SETS. A cell cites the greatest dataset name among its
+    filings, as the row-by-row query does.
     """
     names = sorted(datasets)
     code = " ".join(f"WHEN '{_sql_text(d)}' THEN {i}" for i, d in enumerate(names, 1))
     cases = ", ".join([*(_role_case(i, r) for i, r in enumerate(roles, 1)), _SOC_ALONE])
     keys = _listed([role_key(r) for r in roles])
     year_filter = f" AND fiscal_year IN ({', '.join(str(int(y)) for y in years)})" if years else ""
+    counted = f"{COUNTED} AND soc IS NOT NULL AND fiscal_year IS NOT NULL{year_filter}"
     return f"""
         INSERT INTO lca_cells
-        WITH counted AS (
-          SELECT fiscal_year, worksite_state AS state, upper(worksite_city) AS city,
-            pw_wage_level AS level, annual_wage AS wage, CASE dataset {code} END AS dataset,
-            list_filter([{cases}], lambda r: r IS NOT NULL) AS roles
-          FROM lca WHERE {COUNTED} AND soc_code IS NOT NULL{year_filter}
-        ), by_role AS (SELECT unnest(roles) AS role, * EXCLUDE (roles) FROM counted),
-        placed AS (
+        WITH titled AS (
+          SELECT soc, job_title, list_filter([{cases}], lambda r: r IS NOT NULL) AS roles
+          FROM (SELECT DISTINCT soc, job_title FROM lca WHERE {counted})
+        ), by_role AS (
+          SELECT unnest(t.roles) AS role, fiscal_year, worksite_state AS state, city,
+            wage_level AS level, annual_wage AS wage, CASE dataset {code} END AS dataset
+          FROM (SELECT * FROM lca WHERE {counted}) l JOIN titled t
+            ON l.soc = t.soc AND l.job_title IS NOT DISTINCT FROM t.job_title
+        ), placed AS (
           SELECT role, fiscal_year, level, wage, dataset, 0 AS metro, '' AS state FROM by_role
           UNION ALL SELECT role, fiscal_year, level, wage, dataset, 0, state
             FROM by_role WHERE state IS NOT NULL
@@ -120,14 +138,14 @@ def cells_sql(
         ), cells AS (
           SELECT role, fiscal_year, metro, state, grouping(level) AS every_level, level,
             count(*) AS n, quantile_cont(wage, {QUANTILES}) AS cuts, max(dataset) AS dataset
-          FROM placed WHERE fiscal_year IS NOT NULL
+          FROM placed
           GROUP BY GROUPING SETS ((role, fiscal_year, metro, state, level),
             (role, fiscal_year, metro, state))
         )
         SELECT CASE WHEN role > 0 THEN {keys}[role] ELSE {_ROLE_NAME} END, fiscal_year,
           CASE WHEN metro > 0 THEN (SELECT any_value(area) FROM lca_metro_cities m
             WHERE m.metro = cells.metro) ELSE state || '|' END,
-          CASE WHEN every_level = 1 THEN '' ELSE level END, n, cuts,
+          CASE WHEN every_level = 1 THEN '' ELSE {_listed(WAGE_LEVELS)}[level] END, n, cuts,
           {_listed(names)}[dataset]
         FROM cells WHERE every_level = 1 OR level IS NOT NULL
         ORDER BY 1, 2, 4, 3

@@ -24,7 +24,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from typing import Any, cast
 
 from levelset.market.disclosure import Span
-from levelset.market.lca_cells import COUNTED, metro_steps, title_filter
+from levelset.market.lca_cells import COUNTED, LEVEL_TEXT, metro_steps, soc_numbers, title_filter
 from levelset.market.memo import per_store
 from levelset.market.places import oews_areas
 from levelset.market.privacy import MIN_CELL
@@ -191,16 +191,15 @@ def _employer_counts(
 ) -> dict[tuple[AtomKey, str], int]:
     """Counted filings of the role and year by atom and employer (lower-case name; '' for
     every employer when not `by_employer`, a far smaller grouping)."""
-    where = ["fiscal_year = ?", COUNTED, f"soc_code IN ({', '.join('?' for _ in role.soc_codes)})"]
+    where = ["fiscal_year = ?", COUNTED, f"soc IN ({', '.join('?' for _ in role.soc_codes)})"]
     where += title_filter(role)
     who = "lower(employer_name)" if by_employer else "''"
     sql = (
-        "SELECT coalesce(pw_wage_level, ''), coalesce(worksite_state, ''), "
-        f"coalesce(upper(worksite_city), ''), {who}, "
+        f"SELECT {LEVEL_TEXT}, coalesce(worksite_state, ''), coalesce(city, ''), {who}, "
         f"count(*) FROM lca WHERE {' AND '.join(where)} GROUP BY ALL"
     )
     counts: dict[tuple[AtomKey, str], int] = defaultdict(int)
-    for level, state, city, employer, n in store.fetch(sql, [year, *role.soc_codes]):
+    for level, state, city, employer, n in store.fetch(sql, [year, *soc_numbers(role.soc_codes)]):
         counts[(atom_of(level, state, city, store), str(employer or ""))] += int(n)
     return dict(counts)
 
@@ -224,13 +223,12 @@ def company_rows(store: Fetcher, role: RoleMatch, year: int, company: str) -> li
     where = [
         "fiscal_year = ?",
         COUNTED,
-        f"soc_code IN ({', '.join('?' for _ in role.soc_codes)})",
+        f"soc IN ({', '.join('?' for _ in role.soc_codes)})",
         "contains(lower(employer_name), ?)",
         *title_filter(role),
     ]
     sql = (
-        "SELECT coalesce(pw_wage_level, ''), coalesce(worksite_state, ''), "
-        "coalesce(upper(worksite_city), ''), lower(employer_name), annual_wage, dataset "
-        f"FROM lca WHERE {' AND '.join(where)}"
+        f"SELECT {LEVEL_TEXT}, coalesce(worksite_state, ''), coalesce(city, ''), "
+        f"lower(employer_name), annual_wage, dataset FROM lca WHERE {' AND '.join(where)}"
     )
-    return store.fetch(sql, [year, *role.soc_codes, company.lower()])
+    return store.fetch(sql, [year, *soc_numbers(role.soc_codes), company.lower()])

@@ -13,7 +13,16 @@ from typing import Any
 from levelset.errors import DataUnavailable
 from levelset.market import lca_disclosure
 from levelset.market.age import fiscal_year_end
-from levelset.market.lca_cells import area_key, as_found, lookup_sql, role_key, title_filter
+from levelset.market.lca_cells import (
+    COUNTED,
+    area_key,
+    as_found,
+    level_number,
+    lookup_sql,
+    role_key,
+    soc_numbers,
+    title_filter,
+)
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_store
 from levelset.market.places import Place, oews_areas
@@ -43,19 +52,18 @@ def lca_query(
 ) -> tuple[str, list[Any]]:
     """SQL and parameters of one LCA cell; only the filters in use are written, so plain
     comparisons (year, state, wage level, SOC) reach the table scan before the string tests."""
-    where = ["fiscal_year BETWEEN ? AND ?", "full_time", "annual_wage > 0"]  # lca_cells.COUNTED
+    where = ["fiscal_year BETWEEN ? AND ?", COUNTED]
     params: list[Any] = [years[0], years[1]]
     if level is not None:
-        where.append("pw_wage_level = ?")
-        params.append(level.bridge.wage_level)
+        where.append("wage_level = ?")
+        params.append(level_number(level.bridge.wage_level))
     if step.state:
         where.append("worksite_state = ?")
         params.append(step.state)
-    where.append(f"soc_code IN ({', '.join('?' for _ in role.soc_codes)})")
-    params += list(role.soc_codes)
-    where.append("case_status ILIKE 'certified%'")
+    where.append(f"soc IN ({', '.join('?' for _ in role.soc_codes)})")
+    params += soc_numbers(role.soc_codes)
     if step.cities:
-        where.append(f"upper(worksite_city) IN ({', '.join('?' for _ in step.cities)})")
+        where.append(f"city IN ({', '.join('?' for _ in step.cities)})")
         params += list(step.cities)
     if company:
         where.append("contains(lower(employer_name), ?)")

@@ -70,25 +70,22 @@ CREATE TABLE onet_titles (
     dataset VARCHAR NOT NULL
 )"""
 
+# One row per filing, only what a range, a company answer or a later import reads (typed
+# narrowly: storing a column costs import time). `counted` is the filings every LCA range
+# counts: certified, full-time, with a wage; `soc` the six digits of the SOC code (15-2051 ->
+# 152051); `city` the worksite city in capitals; `wage_level` 1-4 for Level I-IV.
 LCA = """
 CREATE TABLE lca (
     case_number VARCHAR,
-    case_status VARCHAR,
-    received_date DATE,
-    decision_date DATE,
-    employer_name VARCHAR,
+    counted BOOLEAN NOT NULL,
+    fiscal_year SMALLINT,
+    soc INTEGER,
     job_title VARCHAR,
-    soc_code VARCHAR,
-    soc_title VARCHAR,
-    wage_from DOUBLE,
-    wage_to DOUBLE,
-    wage_unit VARCHAR,
-    annual_wage DOUBLE,
-    worksite_city VARCHAR,
+    employer_name VARCHAR,
+    city VARCHAR,
     worksite_state VARCHAR,
-    pw_wage_level VARCHAR,
-    full_time BOOLEAN,
-    fiscal_year INTEGER,
+    wage_level UTINYINT,
+    annual_wage DOUBLE,
     dataset VARCHAR NOT NULL
 )"""
 
@@ -155,4 +152,4 @@ ALL = (
 )
 
 # Bump when a table changes shape: stores built by an older version are rebuilt on open.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"  # 3: the lca table narrowed to what is read

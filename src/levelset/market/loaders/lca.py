@@ -30,22 +30,24 @@ NEEDED = (
     "wage_unit_of_pay",
     "worksite_state",
 )
-# Every column the loader reads; the rest of a disclosure file is never staged.
+# Every column the loader reads; the rest of a disclosure file is never staged. The decision
+# date only gives the fiscal year of a file whose name does not.
 USED = frozenset(
     (
         *NEEDED,
         "case_status",
-        "received_date",
-        "case_submitted",
         "decision_date",
         "employer_name",
-        "soc_title",
-        "wage_rate_of_pay_to",
         "worksite_city",
         "pw_wage_level",
         "full_time_position",
     )
 )
+
+
+def used(year: int | None) -> frozenset[str]:
+    """The columns to stage for a file whose name gives fiscal year `year` (or None)."""
+    return USED if year is None else USED - {"decision_date"}
 
 
 @dataclass(frozen=True)
@@ -72,13 +74,13 @@ def load(db: BuildDb, file: Path, *, dataset: str) -> LcaLoad:
 def _load_fast(db: BuildDb, file: Path, year: int | None, dataset: str) -> bool:
     """One pass of DuckDB's CSV reader, checks and all, storing rows in any order; False when
     a row fails a check or the reader stops (then the checked path says where and why)."""
-    _header, columns, chosen = plan_columns(file, file.name, keep=USED)
+    _header, columns, chosen = plan_columns(file, file.name, keep=used(year))
     kept = tuple(c for c, _ in chosen)
     if any(c not in kept for c in NEEDED):
         return False
     with db.unordered():
         loaded = db.attempt(
-            insert_sql(csv_source(file, columns), kept, checked=False), [year, dataset]
+            insert_sql(csv_source(file, columns), kept, checked=False, year=year), [dataset]
         )
     if loaded:  # rows without a case number were stored unchecked by the one-pass load
         db.run("DELETE FROM lca WHERE dataset = ? AND case_number IS NULL", [dataset])
@@ -88,12 +90,12 @@ def _load_fast(db: BuildDb, file: Path, year: int | None, dataset: str) -> bool:
 def _load_checked(db: BuildDb, file: Path, year: int | None, dataset: str) -> None:
     """Stage the file in order, name every bad row by line and field, then store the rows."""
     if file.suffix.lower() in (".xlsx", ".xlsm"):
-        staged = stage_xlsx(db, "lca_stage", file, "CASE_NUMBER", keep=USED)
+        staged = stage_xlsx(db, "lca_stage", file, "CASE_NUMBER", keep=used(year))
     else:
-        staged = stage_delimited(db, "lca_stage", file, keep=USED)
+        staged = stage_delimited(db, "lca_stage", file, keep=used(year))
     require_columns(staged, NEEDED)
     run_checks(db, staged, CHECKS)
-    db.run(insert_sql(staged.table, staged.columns, checked=True), [year, dataset])
+    db.run(insert_sql(staged.table, staged.columns, checked=True, year=year), [dataset])
 
 
 def _replace_earlier_cases(db: BuildDb, dataset: str) -> set[int]:

@@ -7,7 +7,8 @@ all when not (an OEWS import changed the metros, a new version changed a role).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from levelset.market.lca_cells import (
     built_roles,
@@ -18,7 +19,7 @@ from levelset.market.lca_cells import (
     role_key,
     stored_stamp,
 )
-from levelset.market.places import read_areas
+from levelset.market.places import Area, read_areas
 from levelset.market.store import BuildDb
 from levelset.market.widening import Step
 
@@ -26,7 +27,7 @@ from levelset.market.widening import Step
 def refresh(db: BuildDb, years: Collection[int] | None) -> None:
     """Compute the cells of `years` (of every year when None) again from the lca table; all of
     them when the roles or metros differ from those the stored cells were built for."""
-    steps, roles = metro_steps(read_areas(db)), built_roles()
+    steps, roles = _metro_steps(read_areas(db)), built_roles()
     stamp = built_stamp([role_key(r) for r in roles], steps)
     if stored_stamp(db) != stamp:
         years = None
@@ -51,7 +52,14 @@ def follow(db: BuildDb) -> None:
         refresh(db, ())
 
 
-def _metro_table(db: BuildDb, steps: list[Step]) -> None:
+@lru_cache(maxsize=4)
+def _metro_steps(areas: tuple[Area, ...]) -> tuple[Step, ...]:
+    """The metros' first steps, worked out once per set of areas (an import asks twice: when
+    it loads and when the build finishes; a tenth of a second each)."""
+    return tuple(metro_steps(areas))
+
+
+def _metro_table(db: BuildDb, steps: Sequence[Step]) -> None:
     db.run(
         "CREATE OR REPLACE TEMP TABLE lca_metro_cities "
         "(metro INTEGER, area VARCHAR, state VARCHAR, city VARCHAR)"

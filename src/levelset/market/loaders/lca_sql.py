@@ -91,14 +91,17 @@ def _trimmed(table: str, columns: Collection[str]) -> str:
     return f"SELECT {fields} FROM {table}"
 
 
-def _date(columns: Collection[str], *names: str) -> str:
-    for name in names:
-        if name in columns:
-            return (  # ISO dates, ISO dates with a time, then US dates
-                f"coalesce(TRY_CAST({name} AS DATE), TRY_CAST(left({name}, 10) AS DATE), "
-                f"CAST(TRY_STRPTIME({name}, '%m/%d/%Y') AS DATE))"
-            )
-    return "CAST(NULL AS DATE)"
+def _fiscal_year(columns: Collection[str], year: int | None) -> str:
+    """The fiscal year of the file name, else of the decision date (October starts the next)."""
+    if year is not None:
+        return str(int(year))
+    if "decision_date" not in columns:
+        return "NULL"
+    decided = (  # ISO dates, ISO dates with a time, then US dates
+        "coalesce(TRY_CAST(decision_date AS DATE), TRY_CAST(left(decision_date, 10) AS DATE), "
+        "CAST(TRY_STRPTIME(decision_date, '%m/%d/%Y') AS DATE))"
+    )
+    return f"year({decided}) + CASE WHEN month({decided}) >= 10 THEN 1 ELSE 0 END"
 
 
 def _text(columns: Collection[str], name: str) -> str:
@@ -118,10 +121,12 @@ def _state() -> str:
 
 
 def _level(columns: Collection[str]) -> str:
+    """Level I-IV as 1-4."""
     if "pw_wage_level" not in columns:
-        return "CAST(NULL AS VARCHAR)"
-    spelled = " ".join(f"WHEN '{v}' THEN '{v}' WHEN 'LEVEL {v}' THEN '{v}'" for v in LEVELS)
-    exact = " ".join(f"WHEN '{v}' THEN '{v}'" for v in LEVELS)  # as written most often
+        return "NULL"
+    numbered = list(enumerate(LEVELS, 1))
+    spelled = " ".join(f"WHEN '{v}' THEN {i} WHEN 'LEVEL {v}' THEN {i}" for i, v in numbered)
+    exact = " ".join(f"WHEN '{v}' THEN {i}" for i, v in numbered)  # as written most often
     return f"CASE pw_wage_level {exact} ELSE CASE upper(pw_wage_level) {spelled} END END"
 
 
@@ -142,44 +147,36 @@ def _unit_key() -> str:
 
 def _cleaned(table: str, columns: Collection[str]) -> str:
     """Each upstream field read once, in the names of the lca table."""
-    wage_to = number("wage_rate_of_pay_to") if "wage_rate_of_pay_to" in columns else "NULL"
     return f"""
         SELECT case_number, {_text(columns, "case_status")} AS case_status,
-          {_date(columns, "received_date", "case_submitted")} AS received_date,
-          {_date(columns, "decision_date")} AS decision_date,
           {_text(columns, "employer_name")} AS employer_name,
           {_text(columns, "job_title")} AS job_title, soc_code AS soc_text,
-          left(replace(soc_code, '-', ''), 6) AS soc_digits,
-          {_text(columns, "soc_title")} AS soc_title, wage_rate_of_pay_from AS wage_text,
-          {number("wage_rate_of_pay_from")} AS wage_from, {wage_to} AS wage_to,
-          {_unit_key()} AS unit_key,
-          {_text(columns, "worksite_city")} AS worksite_city,
-          {_state()} AS worksite_state, {_level(columns)} AS pw_wage_level,
-          {_full_time(columns)} AS full_time
+          TRY_CAST(left(replace(soc_code, '-', ''), 6) AS INTEGER) AS soc,
+          wage_rate_of_pay_from AS wage_text, {number("wage_rate_of_pay_from")} AS wage_from,
+          {_unit_key()} AS unit_key, upper({_text(columns, "worksite_city")}) AS city,
+          {_state()} AS worksite_state, {_level(columns)} AS wage_level,
+          {_full_time(columns)} AS full_time, {_text(columns, "decision_date")} AS decision_date
         FROM ({_trimmed(table, columns)})
     """
 
 
-def insert_sql(table: str, columns: Collection[str], *, checked: bool) -> str:
-    """INSERT INTO lca of the rows of `table` (text columns `columns`); parameters: the fiscal
-    year of the file name (or NULL) and the dataset.
+def insert_sql(table: str, columns: Collection[str], *, checked: bool, year: int | None) -> str:
+    """INSERT INTO lca of the rows of `table` (text columns `columns`), in the fiscal year
+    `year` (from the file name; None: from each decision date); parameter: the dataset.
 
     `checked`: the rows passed the per-field checks already, and rows without a case number
     are left out. Otherwise a row failing a check stops the statement (DuckDB's error()), and
     rows without a case number are stored, to be deleted after (see lca.py).
     """
-    unit = "CASE unit_key " + " ".join(f"WHEN '{u}' THEN '{u.title()}'" for u in UNITS) + " END"
     factor = "CASE unit_key " + " ".join(f"WHEN '{u}' THEN {f}" for u, f in UNITS.items()) + " END"
     case = "case_number" if checked else f"CASE WHEN {BAD} THEN error('{FAILED}') END"
     if not checked:
         case = f"coalesce({case}, case_number)"
     return f"""
-        INSERT INTO lca SELECT {case}, case_status, received_date, decision_date,
-          employer_name, job_title,
-          CASE WHEN soc_digits <> '' THEN left(soc_digits, 2) || '-' || right(soc_digits, 4) END,
-          soc_title, wage_from, wage_to, {unit}, wage_from * {factor}, worksite_city,
-          worksite_state, pw_wage_level, full_time,
-          coalesce(CAST(? AS INTEGER), year(decision_date)
-            + CASE WHEN month(decision_date) >= 10 THEN 1 ELSE 0 END), ?
-        FROM ({_cleaned(table, columns)}) {"WHERE case_number IS NOT NULL" if checked else ""}
+        INSERT INTO lca SELECT {case},
+          coalesce(full_time AND wage > 0 AND case_status ILIKE 'certified%', false),
+          {_fiscal_year(columns, year)}, soc, job_title, employer_name, city, worksite_state,
+          wage_level, wage, ?
+        FROM (SELECT *, wage_from * {factor} AS wage FROM ({_cleaned(table, columns)}))
+        {"WHERE case_number IS NOT NULL" if checked else ""}
     """
