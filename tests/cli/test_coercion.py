@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -71,6 +72,45 @@ def test_every_path_parameter_gets_what_typers_own_coercion_gives(tmp_path: Any)
             assert ours == theirs and type(ours) is type(theirs), (path, param.name, sample)
             checked += 1
     assert checked > 20
+
+
+def test_every_number_and_date_parameter_gets_what_typers_own_coercion_gives() -> None:
+    from typer._coercion import build_runtime_param
+
+    numbers = ["1", "117", "0", "-3", "4000", "2.5", "75", 4, 75, 2.0, 40, "1e3", "07", "x"]
+    dates = ["2026-12-10", "2026-02-30", "2026-1-5", "10/12/2026", "2026-12-10T09:30:00"]
+    checked = shortcut = 0
+    for path, param in _parameters():
+        descriptor = param.type_descriptor
+        if descriptor.is_list or descriptor.annotation not in (int, float, dt.datetime):
+            continue
+        for sample in dates if descriptor.annotation is dt.datetime else numbers:
+            theirs = _outcome(build_runtime_param(descriptor), sample, param)
+            ours = _outcome(coercion.deferred(descriptor), sample, param)
+            assert ours == theirs and type(ours) is type(theirs), (path, param.name, sample)
+            checked += 1
+            passed = coercion.plain_number(descriptor, sample) is not None
+            shortcut += passed or coercion.plain_datetime(descriptor, sample) is not None
+    assert checked > 100 and shortcut > 30  # compared, and most plain values took the shortcut
+
+
+def test_a_list_of_paths_gets_what_typers_own_coercion_gives(tmp_path: Any) -> None:
+    from typer._coercion import build_runtime_param
+
+    existing = tmp_path / "resume.md"
+    existing.write_text("# Ada\n")
+    samples = [(str(existing),), (str(existing), str(tmp_path / "missing.md")), ()]
+    checked = 0
+    for path, param in _parameters():
+        descriptor = param.type_descriptor
+        for sample in samples:
+            if not coercion.plain_path_list(descriptor, sample):
+                continue
+            theirs = _outcome(build_runtime_param(descriptor), sample, param)
+            ours = _outcome(coercion.deferred(descriptor), sample, param)
+            assert ours == theirs and type(ours) is type(theirs), (path, param.name, sample)
+            checked += 1
+    assert checked >= 3  # `proof import` takes several files
 
 
 def test_a_number_option_is_still_checked_by_typer(tmp_path: Any) -> None:

@@ -6,7 +6,11 @@ schema per option before doing anything. Here each parameter defers that
 work until it has a value to coerce, and a value for a `str` or `list[str]` parameter (no
 custom parser) that already is text passes straight through, as Typer's own adapter would
 return it; text for a `Path` parameter becomes a `Path` and goes through Typer's own path
-checks. Anything else goes to Typer's adapter as before.
+checks; whole numbers and decimals for `int` and `float` parameters, and dates for
+`datetime` ones, become what Typer's adapter would make of them when they are plainly within
+bounds (`plain_number`, `plain_datetime`); a list of paths goes item by item. Anything else
+(a value out of bounds, a malformed number or date) goes to Typer's adapter as before, so
+its messages are unchanged.
 
 `install()` patches one method of Typer's parameter class; if a Typer release renames it,
 nothing is patched and Typer works as shipped.
@@ -14,6 +18,8 @@ nothing is patched and Typer works as shipped.
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
@@ -21,6 +27,9 @@ from typer._coercion import RuntimeParam, build_runtime_param
 from typer._param_types import coerce_cli_path
 
 _MARK = "_levelset_deferred"
+_WHOLE = re.compile(r"0|-?[1-9][0-9]{0,17}")  # what int() and Pydantic read alike
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]{0,17})(?:\.[0-9]{1,17})?")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def install() -> None:
@@ -52,6 +61,17 @@ class Deferred(RuntimeParam):  # Typer's own base class (private: see install)
         if plain_path(descriptor, value):  # Typer's own checks, given a Path it needs no Pydantic
             info = descriptor.parameter_info
             return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
+        if plain_path_list(descriptor, value):
+            info = descriptor.parameter_info
+            return [
+                coerce_cli_path(Path(v), info, path_type=Path, param=param, ctx=ctx) for v in value
+            ]
+        number = plain_number(descriptor, value)
+        if number is not None:
+            return number
+        day = plain_datetime(descriptor, value)
+        if day is not None:
+            return day
         real = self.__dict__.get("real")
         if real is None:  # the dataclass is frozen: set the cache as Typer's own code would
             real = build_runtime_param(descriptor)
@@ -85,3 +105,63 @@ def plain_path(descriptor: Any, value: Any) -> bool:
         return False
     path_type = descriptor.parameter_info.path_type
     return descriptor.annotation is Path and path_type in (None, Path) and isinstance(value, str)
+
+
+def plain_path_list(descriptor: Any, value: Any) -> bool:
+    """True for texts given to a `list[Path]` parameter (each checked as `plain_path` is)."""
+    if descriptor.file_annotation is not None or descriptor.parameter_info.parser is not None:
+        return False
+    if get_origin(descriptor.annotation) is not list or get_args(descriptor.annotation) != (Path,):
+        return False
+    path_type = descriptor.parameter_info.path_type
+    return (
+        path_type in (None, Path)
+        and isinstance(value, list | tuple)
+        and all(isinstance(v, str) for v in value)
+    )
+
+
+def plain_number(descriptor: Any, value: Any) -> int | float | None:
+    """The number Typer's adapter would return for an `int` or `float` parameter given a plain
+    whole number or decimal (text or a default) within its bounds; None for anything else."""
+    if descriptor.file_annotation is not None or descriptor.parameter_info.parser is not None:
+        return None
+    kind = descriptor.annotation
+    if kind not in (int, float) or isinstance(value, bool):
+        return None
+    number: int | float
+    if isinstance(value, str):
+        if kind is int and _WHOLE.fullmatch(value):
+            number = int(value)
+        elif kind is float and _DECIMAL.fullmatch(value):
+            number = float(value)
+        else:
+            return None
+    elif isinstance(value, int) or (kind is float and isinstance(value, float)):
+        number = kind(value)
+    else:
+        return None
+    info = descriptor.parameter_info
+    if (info.min is not None and number < info.min) or (info.max is not None and number > info.max):
+        return None  # Typer's adapter clamps or names the bounds
+    return number
+
+
+def plain_datetime(descriptor: Any, value: Any) -> datetime | None:
+    """The datetime Typer's adapter would return for a `datetime` parameter given a plain
+    YYYY-MM-DD date (its first matching format, or Pydantic's reading without formats)."""
+    if descriptor.file_annotation is not None or descriptor.parameter_info.parser is not None:
+        return None
+    if descriptor.annotation is not datetime or not isinstance(value, str):
+        return None
+    formats = descriptor.parameter_info.formats
+    if formats is None:
+        if not _DATE.fullmatch(value):
+            return None
+        formats = ["%Y-%m-%d"]
+    for shape in formats:
+        try:
+            return datetime.strptime(value, shape)
+        except ValueError:
+            continue
+    return None
