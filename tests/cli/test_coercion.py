@@ -77,7 +77,24 @@ def test_every_path_parameter_gets_what_typers_own_coercion_gives(tmp_path: Any)
 def test_every_number_and_date_parameter_gets_what_typers_own_coercion_gives() -> None:
     from typer._coercion import build_runtime_param
 
-    numbers = ["1", "117", "0", "-3", "4000", "2.5", "75", 4, 75, 2.0, 40, "1e3", "07", "x"]
+    numbers = [
+        "1",
+        "117",
+        "0",
+        "-3",
+        "-0.5",
+        "4000",
+        "2.5",
+        "75",
+        4,
+        75,
+        2.0,
+        40,
+        "1e3",
+        "07",
+        "x",
+        "+2",
+    ]
     dates = ["2026-12-10", "2026-02-30", "2026-1-5", "10/12/2026", "2026-12-10T09:30:00"]
     checked = shortcut = 0
     for path, param in _parameters():

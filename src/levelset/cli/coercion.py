@@ -18,7 +18,6 @@ nothing is patched and Typer works as shipped.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any, get_args, get_origin
@@ -27,9 +26,6 @@ from typer._coercion import RuntimeParam, build_runtime_param
 from typer._param_types import coerce_cli_path
 
 _MARK = "_levelset_deferred"
-_WHOLE = re.compile(r"0|-?[1-9][0-9]{0,17}")  # what int() and Pydantic read alike
-_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]{0,17})(?:\.[0-9]{1,17})?")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def install() -> None:
@@ -131,9 +127,9 @@ def plain_number(descriptor: Any, value: Any) -> int | float | None:
         return None
     number: int | float
     if isinstance(value, str):
-        if kind is int and _WHOLE.fullmatch(value):
+        if kind is int and _whole(value):
             number = int(value)
-        elif kind is float and _DECIMAL.fullmatch(value):
+        elif kind is float and _decimal(value):
             number = float(value)
         else:
             return None
@@ -156,7 +152,11 @@ def plain_datetime(descriptor: Any, value: Any) -> datetime | None:
         return None
     formats = descriptor.parameter_info.formats
     if formats is None:
-        if not _DATE.fullmatch(value):
+        if not (
+            len(value) == 10
+            and value[4] == value[7] == "-"
+            and _digits(value[:4] + value[5:7] + value[8:])
+        ):
             return None
         formats = ["%Y-%m-%d"]
     for shape in formats:
@@ -165,3 +165,20 @@ def plain_datetime(descriptor: Any, value: Any) -> datetime | None:
         except ValueError:
             continue
     return None
+
+
+def _digits(text: str, most: int = 18) -> bool:
+    """ASCII digits only, at most `most` of them (no regex: nothing compiled at start-up)."""
+    return 0 < len(text) <= most and text.isascii() and text.isdigit()
+
+
+def _whole(text: str) -> bool:
+    """0, 7, -3, 4000: what int() and Pydantic read alike (no sign +, no leading zero)."""
+    digits = text.removeprefix("-")
+    return text == "0" or (_digits(digits) and digits[0] != "0")
+
+
+def _decimal(text: str) -> bool:
+    """A whole number with an optional fraction: 75, 2.5, -0.25."""
+    whole, dot, fraction = text.partition(".")
+    return (_whole(whole) or whole == "-0") and (not dot or _digits(fraction, 17))
