@@ -27,6 +27,7 @@ import io
 import json
 import math
 import re
+import sys
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
@@ -34,6 +35,7 @@ from statistics import fmean
 from typing import Any
 
 OUT = Path("src/levelset/market/curated/us_zip_places.csv.gz")
+RIVALS = OUT.with_name("us_town_rivals.json")
 COLUMNS = ("key", "city", "state", "county", "lat", "lon", "zips", "population", "kind")
 NEAR_KM = 30.0  # a GeoNames place takes the county of a ZIP town at most this far
 GEO_PEOPLE = 10_000  # a place with no main ZIP name of its own is kept from this many people
@@ -136,7 +138,21 @@ def main() -> None:
     with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
         out.write(text.getvalue().encode("utf-8"))
     print(f"{OUT}: {len(towns)} places")
+    write_rivals()
+
+
+def write_rivals() -> None:
+    """The small table of names with several large towns, from the table as written (alone:
+    `python scripts/make_gazetteer.py --rivals`)."""
+    from levelset.market import gazetteer
+
+    rivals = gazetteer.derive_rivals()
+    RIVALS.write_text(gazetteer.rivals_json(rivals), encoding="utf-8")
+    print(f"{RIVALS}: {len(rivals)} names")
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--rivals"]:
+        write_rivals()
+    else:
+        main()

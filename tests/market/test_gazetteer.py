@@ -76,3 +76,26 @@ def test_one_clearly_larger_town_is_read_without_asking(
     market: MarketStore, text: str, name: str
 ) -> None:
     assert resolve_place(text, market).name == name
+
+
+def test_the_shipped_rivals_are_what_the_whole_table_gives() -> None:
+    from importlib import resources
+
+    from levelset.market import gazetteer
+
+    derived = gazetteer.derive_rivals()
+    shipped = resources.files("levelset.market.curated").joinpath(gazetteer.RIVALS)
+    assert shipped.read_text(encoding="utf-8") == gazetteer.rivals_json(derived)
+    assert gazetteer._rivals() == derived
+    assert {"springfield", "aurora", "pasadena"} <= set(derived)
+    assert "seattle" not in derived
+
+
+def test_a_metros_principal_city_reads_without_the_whole_table(market: MarketStore) -> None:
+    from levelset.market import gazetteer
+
+    gazetteer._table.cache_clear()
+    assert resolve_place("Seattle", market).name.startswith("Seattle")
+    assert gazetteer._table.cache_info().misses == 0
+    with pytest.raises(AmbiguousValue):
+        resolve_place("Springfield", market)

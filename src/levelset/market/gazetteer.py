@@ -12,12 +12,17 @@ the nearest principal city of a metro in its state within NEAR_KM, said to be ap
 failing that, to its state. A city name in several states takes the most populous one and
 names the others, so "City, ST" chooses; when a second one is large too (Springfield, Aurora,
 Arlington) the name is ambiguous and the reader asks which is meant rather than guessing.
+
+Those names, with their large towns, are also kept in the small `curated/us_town_rivals.json`
+(`derive_rivals`, written by scripts/make_gazetteer.py; a test keeps it equal to what the whole
+table gives), so reading a metro's principal city ("Seattle") never loads the whole table.
 """
 
 from __future__ import annotations
 
 import csv
 import gzip
+import json
 import math
 import re
 from collections import defaultdict
@@ -31,6 +36,8 @@ NEAR_KM = 60.0
 # this share of the largest one's population
 AMBIGUOUS_PEOPLE = 50_000
 AMBIGUOUS_SHARE = 0.40
+RIVALS = "us_town_rivals.json"
+_SWAPS = (("st ", "saint "), ("saint ", "st "), ("ft ", "fort "), ("mt ", "mount "))
 
 
 @dataclass(frozen=True)
@@ -124,6 +131,37 @@ def _large(towns: tuple[Town, ...]) -> tuple[Town, ...]:
 
 def rivals(key: str) -> tuple[Town, ...]:
     """The large towns of a bare city name (any spelling) when there are several, else ()."""
+    return _rivals().get(key, ())
+
+
+@cache
+def _rivals() -> dict[str, tuple[Town, ...]]:
+    """`derive_rivals` as shipped (a few hundred towns: read in a millisecond)."""
+    path = resources.files("levelset.market.curated").joinpath(RIVALS)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: tuple(Town(*row) for row in rows) for key, rows in data.items()}
+
+
+def derive_rivals() -> dict[str, tuple[Town, ...]]:
+    """Every name as it may be typed (any spelling of a town's name) that has several large
+    towns, with them, computed from the whole table: what `us_town_rivals.json` holds."""
+    typed = set(_by_name())
+    for key in list(typed):  # "st paul" reads "saint paul" too: the short form is typed
+        typed.update(old + key[len(new) :] for old, new in _SWAPS if key.startswith(new))
+    found = {key: _rivals_in_table(key) for key in sorted(typed)}
+    return {key: towns for key, towns in found.items() if towns}
+
+
+def rivals_json(rivals: dict[str, tuple[Town, ...]]) -> str:
+    """The shipped file's text: each name to its towns' fields in Town's order."""
+    lines = (
+        f"{json.dumps(key)}: {json.dumps([list(t.__dict__.values()) for t in towns])}"
+        for key, towns in rivals.items()
+    )
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def _rivals_in_table(key: str) -> tuple[Town, ...]:
     for spelling in _spellings(key):
         if spelling in _by_name():
             large = _large(_by_name()[spelling])
@@ -133,8 +171,7 @@ def rivals(key: str) -> tuple[Town, ...]:
 
 def _spellings(key: str) -> tuple[str, ...]:
     """ "st paul" and "saint paul", "ft worth" and "fort worth": both ways."""
-    swaps = (("st ", "saint "), ("saint ", "st "), ("ft ", "fort "), ("mt ", "mount "))
-    return (key, *(new + key[len(old) :] for old, new in swaps if key.startswith(old)))
+    return (key, *(new + key[len(old) :] for old, new in _SWAPS if key.startswith(old)))
 
 
 def _splits(key: str, states: dict[str, str]) -> list[tuple[str, str]]:
