@@ -1,0 +1,55 @@
+"""The start-up budget (issue 15) guarded by what a command imports, not by a stopwatch: each
+command runs in a fresh interpreter and names the heavy packages it loaded. SQLAlchemy is for
+commands that read records, DuckDB for those that ask the market, Pydantic for none given
+plain values, Rich for none that print JSON."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+OFFER = str(ROOT / "examples" / "offers" / "bigco-rsu.yaml")
+HEAVY = ("sqlalchemy", "duckdb", "pydantic", "rich")
+PROBE = (
+    "import sys\n"
+    "from levelset.cli.main import main\n"
+    "code = main(sys.argv[1:])\n"
+    f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))\n"
+    "sys.exit(code)\n"
+)
+
+
+def loaded(home: Path, *args: str) -> set[str]:
+    """The heavy packages a command imported, run as a user would run it."""
+    env = {**os.environ, "LEVELSET_HOME": str(home), "NO_COLOR": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.splitlines()[-1].split())
+
+
+@pytest.mark.parametrize(
+    ("args", "needs"),
+    [
+        (("--version",), set()),
+        (("levels", "L5", "--json"), set()),
+        (("offer", "value", OFFER, "--json"), set()),  # no records store yet: none opened
+    ],
+)
+def test_a_command_that_reads_no_records_loads_neither_store(
+    levelset_home: Path, args: tuple[str, ...], needs: set[str]
+) -> None:
+    assert loaded(levelset_home, *args) == needs
+
+
+def test_a_command_reading_records_loads_only_sqlalchemy(levelset_home: Path) -> None:
+    assert loaded(levelset_home, "offer", "add", OFFER) <= {"sqlalchemy", "rich"}
+    # a whole number for an argument and the default of a bounded option: no Pydantic
+    assert loaded(levelset_home, "offer", "show", "1", "--json") == {"sqlalchemy"}
+    assert loaded(levelset_home, "proof", "report", "--json") == {"sqlalchemy"}
