@@ -99,20 +99,43 @@ def _swap(line: VisualLine, old: Segment, new: Segment) -> VisualLine:
 
 
 def _reattach(lines: list[Line]) -> list[Line]:
-    """Dates beside a bullet or a description line belong to the entry heading above it."""
+    """Dates beside a bullet or a description line belong to the entry heading above it, and
+    so do dates beside a row of skill chips under it (techcv: "Python  Airflow  2021 – 2024"),
+    a row that is then left out."""
     out = list(lines)
     for index, line in enumerate(out):
-        if not line.dates or not _body(line, out[index - 1] if index else None):
+        above_line = out[index - 1] if index else None
+        chips = bool(line.dates) and _chips(line, above_line)
+        if not line.dates or not (chips or _body(line, above_line)):
             continue
         for back in range(index - 1, max(index - 4, -1), -1):
             above = out[back]
             if above.dates or find_date(above.text):
                 break
             if not is_bullet(above.text) and len(above.text.split()) <= 14:
-                out[back] = replace(above, dates=line.dates, place=above.place or line.place)
-                out[index] = replace(line, dates="", place="")
+                place = above.place or ("" if chips else line.place)
+                out[back] = replace(above, dates=line.dates, place=place)
+                out[index] = replace(line, text="" if chips else line.text, dates="", place="")
                 break
-    return out
+    return [line for line in out if line.text or line.dates]
+
+
+def _chips(line: Line, above: Line | None) -> bool:
+    """A row of short skill names beside the dates, under a heading that names a job."""
+    if above is None or above.dates or is_bullet(above.text) or is_bullet(line.text):
+        return False
+    parts = [p for p in re.split(r"\s{2,}", line.text) + [line.place] if p.strip()]
+    heading = [p for p in re.split(r"\s{2,}", above.text) + [above.place] if p.strip()]
+    if len(parts) < 2 or len(heading) < 2 or not any(role_score(p) > 0 for p in heading):
+        return False
+    return all(
+        len(p.split()) <= 2 and role_score(p) == 0 and not is_location(p) and not _digits(p)
+        for p in parts
+    )
+
+
+def _digits(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _body(line: Line, above: Line | None) -> bool:
