@@ -1,7 +1,7 @@
 """The start-up budget (issue 15) guarded by what a command imports, not by a stopwatch: each
 command runs in a fresh interpreter and names the heavy packages it loaded. SQLAlchemy is for
 commands that read records, DuckDB for those that ask the market, Pydantic for none given
-plain values, Rich for none that print JSON."""
+plain values, Rich for none that print JSON, the PDF writer (and NumPy) only for a PDF."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFER = str(ROOT / "examples" / "offers" / "bigco-rsu.yaml")
-HEAVY = ("sqlalchemy", "duckdb", "pydantic", "rich")
+HEAVY = ("sqlalchemy", "duckdb", "pydantic", "rich", "fpdf", "numpy")
 PROBE = (
     "import sys\n"
     "from levelset.cli.main import main\n"
@@ -53,3 +53,10 @@ def test_a_command_reading_records_loads_only_sqlalchemy(levelset_home: Path) ->
     # a whole number for an argument and the default of a bounded option: no Pydantic
     assert loaded(levelset_home, "offer", "show", "1", "--json") == {"sqlalchemy"}
     assert loaded(levelset_home, "proof", "report", "--json") == {"sqlalchemy"}
+
+
+def test_a_markdown_playbook_loads_no_pdf_writer(levelset_home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "playbook.md"
+    found = loaded(levelset_home, "playbook", "--output", str(target), "--json")
+    assert target.read_text(encoding="utf-8").startswith("#")
+    assert not found & {"fpdf", "numpy", "pydantic"}

@@ -21,8 +21,7 @@ def playbook_command(
     from levelset.app.playbook import export_playbook, render_playbook
     from levelset.cli.output import note, print_json
     from levelset.cli.workspace import workspace
-    from levelset.playbook.pdf import FALLBACK_FONT_ENV
-    from levelset.playbook.render import Format, parse_format
+    from levelset.playbook.render import FALLBACK_FONT_ENV, Format, parse_format
 
     font = os.environ.get(FALLBACK_FONT_ENV)
     chosen = parse_format(fmt)

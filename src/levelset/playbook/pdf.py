@@ -21,6 +21,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from levelset.charts import printable
+from levelset.playbook import render
 from levelset.playbook.model import (
     QA,
     Block,
@@ -58,7 +59,7 @@ FALLBACK_FONTS = (  # optional system fonts with CJK glyphs (Debian fonts-droid-
 _EXTRA: ContextVar[frozenset[int]] = ContextVar("extra_code_points", default=frozenset())
 
 
-FALLBACK_FONT_ENV = "LEVELSET_PDF_FALLBACK_FONT"  # read by the doors, passed as `chosen`
+FALLBACK_FONT_ENV = render.FALLBACK_FONT_ENV  # read by the doors, passed as `chosen`
 
 
 def fallback_font(chosen: str | None = None) -> str | None:

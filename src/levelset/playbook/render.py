@@ -7,6 +7,9 @@ from enum import StrEnum
 from levelset.errors import UnknownValue
 from levelset.playbook.model import Playbook
 
+# the doors read it and pass the font on; here, so that writing Markdown never loads the PDF code
+FALLBACK_FONT_ENV = "LEVELSET_PDF_FALLBACK_FONT"
+
 
 class Format(StrEnum):
     MD = "md"
