@@ -34,6 +34,13 @@ def level_ladder(
 ) -> Ladder:
     """Every band of the company's ladder (highest first), the market at each band for the
     role and place, and the estimate, target and offer placed on it."""
+    from levelset.app.offer_records import rates_read_once
+
+    with rates_read_once():  # one read of the rate table for every band's range
+        return _ladder(ws, query, progress)
+
+
+def _ladder(ws: Workspace, query: LadderQuery, progress: Progress | None) -> Ladder:
     from levelset.app.market import level_table
     from levelset.app.profile import show_profile
     from levelset.leveling.ladder import build_ladder

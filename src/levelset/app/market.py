@@ -39,6 +39,7 @@ def market_range(
     and beside them the user's own evidence (postings, comps, offers) when there is any."""
     from levelset.app.market_cache import kept
     from levelset.app.market_evidence import with_own_evidence
+    from levelset.app.offer_records import rates_read_once
 
     version = ws.market_version()  # before opening: a rebuild meanwhile is never kept as new
     store, today = ws.market(progress), ws.today()
@@ -51,7 +52,8 @@ def market_range(
             company=company, source=source, year=year, offer=offer, today=today,
         )  # fmt: skip
 
-    return with_own_evidence(ws, kept(key, compute))
+    with rates_read_once():  # the user's evidence converts each amount at the same rates
+        return with_own_evidence(ws, kept(key, compute))
 
 
 def compare_places(

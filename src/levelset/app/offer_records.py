@@ -38,7 +38,11 @@ def records_exist(ws: Workspace) -> bool:
 @contextmanager
 def rates_read_once() -> Iterator[None]:
     """Within it, `rates` reads each workspace's rate table once: a page that only reads
-    (the dashboard) asks for it from several use cases. Nothing may set a rate inside."""
+    (the dashboard) asks for it from several use cases, a command (`range`, `level ladder`)
+    from each of its queries. Nothing may set a rate inside. Nested, the outer one counts."""
+    if _PAGE.get() is not None:
+        yield
+        return
     token = _PAGE.set({})
     try:
         yield
