@@ -72,3 +72,41 @@ def test_the_wrong_tenant_cannot_write_or_switch_security_off(pg_world: World) -
             conn.execute(text("SELECT count(*) FROM users")).scalar_one()
     finally:
         engine.dispose()
+
+
+def test_the_store_says_read_only_and_its_tenant_with_begin_and_never_carries_them_over(
+    pg_world: World,
+) -> None:
+    """The store's own transactions (`write_transaction`, whose BEGIN carries READ ONLY and the
+    tenant in one round trip): the tenant holds for that transaction only, on a pooled
+    connection the next one reuses; a read refuses writes; a failed transaction leaves no
+    tenant behind either."""
+    from levelset.store.engine import make_engine, write_transaction
+
+    engine = make_engine(pg_world.app_url)
+    a, b = pg_world.orgs["A"], pg_world.orgs["B"]
+    said = text("SELECT current_setting('levelset.org_id', true)")
+    try:
+        with write_transaction(engine, tenant=a, write=False) as conn:
+            assert conn.execute(said).scalar_one() == str(a)
+            assert conn.execute(text("SHOW transaction_read_only")).scalar_one() == "on"
+            seen = conn.execute(text("SELECT DISTINCT org_id FROM users")).scalars().all()
+            assert seen == [a]
+            with pytest.raises(DBAPIError, match="read-only"):
+                conn.execute(text("UPDATE users SET name = name"))
+        for _ in range(3):  # one pooled connection, reused each time
+            with write_transaction(engine, write=False) as conn:
+                assert conn.execute(said).scalar_one() in ("", None)
+                assert conn.execute(text("SELECT count(*) FROM users")).scalar_one() == 0
+        with pytest.raises(DBAPIError), write_transaction(engine, tenant=b) as conn:
+            assert conn.execute(text("SHOW transaction_read_only")).scalar_one() == "off"
+            assert conn.execute(said).scalar_one() == str(b)
+            conn.execute(text("SELECT 1/0"))
+        with engine.connect() as conn:  # a plain connection: in a transaction, no tenant
+            assert conn.execute(said).scalar_one() in ("", None)
+            assert conn.execute(text("SELECT count(*) FROM users")).scalar_one() == 0
+            conn.execute(text("SELECT pg_sleep(0.01)"))
+            begun = "SELECT now() < statement_timestamp()"  # now(): when the transaction began
+            assert conn.execute(text(begun)).scalar_one() is True
+    finally:
+        engine.dispose()

@@ -6,15 +6,20 @@ driver (isolation_level None) and emits BEGIN itself, so every unit of work, sch
 included, commits or rolls back as one. A write transaction starts with BEGIN IMMEDIATE: a
 writer takes the write lock up front and, when another writer holds it, waits in SQLite's busy
 handler (a queue) instead of failing halfway through its work.
+
+On PostgreSQL the engine says BEGIN itself too (the driver in autocommit mode, so it never
+begins on its own): one round trip opens the transaction, makes it READ ONLY when it is a read,
+and sets its tenant for the row-level policies (`set_config(..., true)`: gone at COMMIT or
+ROLLBACK), where the driver's own BEGIN, a `SET TRANSACTION` and a `set_config` took three.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from levelset.paths import private_file
 from levelset.store.ownership import OWNER_OPTION, TENANT_OPTION, TENANT_SETTING, install
@@ -43,20 +48,35 @@ def write_transaction(
             connection.execution_options(**{OWNER_OPTION: owner})
         if tenant is not None:
             connection.execution_options(**{TENANT_OPTION: tenant})
-        with connection.begin():
-            if not write and connection.dialect.name == "postgresql":
-                connection.exec_driver_sql("SET TRANSACTION READ ONLY")  # gone at COMMIT
-            if tenant is not None and connection.dialect.name == "postgresql":
-                say_tenant(connection, tenant)
+        with connection.begin():  # on PostgreSQL: BEGIN [READ ONLY] and the tenant, at once
             yield connection
 
 
-def say_tenant(connection: Connection, tenant: int) -> None:
-    """Tell PostgreSQL this transaction's organisation (SET LOCAL: gone at COMMIT)."""
-    connection.execute(
-        text("SELECT set_config(:name, :value, true)"),
-        {"name": TENANT_SETTING, "value": str(tenant)},
-    )
+def postgresql_begin(options: Mapping[str, object]) -> str | None:
+    """What opens a PostgreSQL transaction for a connection with these execution options, in
+    one round trip (None: autocommit asked for, no transaction)."""
+    if options.get("isolation_level") == "AUTOCOMMIT":
+        return None
+    begin = "BEGIN READ ONLY" if options.get(_READ_ONLY, False) else "BEGIN"
+    tenant = options.get(TENANT_OPTION)
+    if tenant is not None:  # an integer, checked here: nothing else enters the text
+        begin += f"; SELECT set_config('{TENANT_SETTING}', '{int(str(tenant))}', true)"
+    return begin
+
+
+def _postgresql_connect(dbapi_connection: object, _record: object) -> None:
+    dbapi_connection.autocommit = True  # type: ignore[attr-defined]  # we say BEGIN
+
+
+def _postgresql_begin(connection: Connection) -> None:
+    begin = postgresql_begin(connection.get_execution_options())
+    if begin is None:
+        return
+    cursor = connection.connection.cursor()  # no parameters: the simple protocol, both at once
+    try:
+        cursor.execute(begin)
+    finally:
+        cursor.close()
 
 
 def _sqlite_connect(dbapi_connection: object, _record: object) -> None:
@@ -83,6 +103,9 @@ def make_engine(url: str) -> Engine:
         _create_private(engine)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgresql_connect)
+        event.listen(engine, "begin", _postgresql_begin)
     return engine
 
 

@@ -21,11 +21,13 @@ bypassed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Column, Connection, Engine, Integer, Table, event
 from sqlalchemy.sql import Delete, Insert, Select, Update, visitors
 from sqlalchemy.sql.elements import ClauseElement
+from sqlalchemy.sql.selectable import SelectState
 
 from levelset.errors import Conflict
 
@@ -86,14 +88,50 @@ def _before_execute(
 ) -> tuple[Any, Any, Any]:
     if not isinstance(statement, ClauseElement):
         return statement, multiparams, params
-    options = {**conn.get_execution_options(), **execution_options}
-    tenant = options.get(TENANT_OPTION)
-    if tenant is not None:
-        statement = in_tenant(statement, int(tenant))
-    owner = options.get(OWNER_OPTION)
-    if owner is None:
+    options: Mapping[str, Any] = conn.get_execution_options()
+    if execution_options:
+        options = {**options, **execution_options}
+    tenant, owner = options.get(TENANT_OPTION), options.get(OWNER_OPTION)
+    if tenant is None and owner is None:
         return statement, multiparams, params  # migrations and DDL: not record statements
-    return scope(statement, int(owner)), multiparams, params
+    scoped = _scoped(
+        statement, None if tenant is None else int(tenant), None if owner is None else int(owner)
+    )
+    return scoped, multiparams, params
+
+
+def _scoped(statement: ClauseElement, tenant: int | None, owner: int | None) -> ClauseElement:
+    """`statement` limited to one tenant's and one owner's rows in a single pass (each SELECT
+    nested in it too): the same result as `scope(in_tenant(statement, tenant), owner)`."""
+    if isinstance(statement, Insert):
+        into = statement.table
+        if tenant is not None and isinstance(into, Table) and into.name in TENANTED:
+            statement = statement.values({TENANT_KEY: tenant})
+        return statement if owner is None else _insert(statement, owner)
+    if isinstance(statement, Update | Delete):
+        target = statement.table
+        if tenant is not None and isinstance(target, Table) and target.name in TENANTED:
+            statement = statement.where(target.c[TENANT_KEY] == tenant)
+        if owner is not None:
+            statement = _write(statement, owner)
+    elif not isinstance(statement, Select):
+        return statement
+    if owner == ALL_OWNERS:
+        owner = None  # reads every owner's rows (writes were refused above)
+    if tenant is None and owner is None:
+        return statement
+
+    def limit(select: Select[Any]) -> None:
+        tables = _tables(select)
+        conditions = []
+        if tenant is not None:
+            conditions += [t.c[TENANT_KEY] == tenant for t in tables if t.name in TENANTED]
+        if owner is not None:
+            conditions += [t.c[OWNER_KEY] == owner for t in tables if t.name in OWNED]
+        if conditions:
+            select._where_criteria = (*select._where_criteria, *conditions)  # a clone
+
+    return visitors.cloned_traverse(statement, {}, {"select": limit})
 
 
 def scope(statement: ClauseElement, owner: int) -> ClauseElement:
@@ -163,8 +201,11 @@ def _tenant(select: Select[Any], tenant: int) -> None:
 
 
 def _tables(select: Select[Any]) -> list[Table]:
+    """The tables in this SELECT's own FROM list (joins opened up), as `get_final_froms()`
+    gives them but without compiling the statement (which that method does, and which cost
+    more than running the query)."""
     found: list[Table] = []
-    for source in select.get_final_froms():
+    for source in SelectState(select, None)._get_display_froms():  # type: ignore[arg-type]
         found.extend(_tables_in(source))
     return found
 
