@@ -63,3 +63,31 @@ def test_two_clients_with_different_targets_get_their_own_headline(levelset_home
     for name in targets:
         assert target_ranges(ws.as_client(name))["reports"] == seen[name]
     ws.close()
+
+
+def test_threads_asking_one_cold_question_together_compute_it_once() -> None:
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from levelset.app.market_cache import kept
+
+    forget()
+    computed: list[int] = []
+    start = threading.Barrier(16)
+    answer: Any = object()
+
+    def compute() -> Any:
+        computed.append(1)
+        time.sleep(0.05)  # the others arrive while this one computes
+        return answer
+
+    def ask(_: int) -> Any:
+        start.wait()
+        return kept(("store", 1, ("cold question",)), compute)
+
+    with ThreadPoolExecutor(16) as pool:
+        answers = list(pool.map(ask, range(16)))
+    forget()
+    assert len(computed) == 1
+    assert all(a is answer for a in answers)

@@ -21,19 +21,31 @@ MAX_ENTRIES = 256  # a coaching server's targets: few titles, levels and places
 
 _KEPT: OrderedDict[Hashable, RangeReport] = OrderedDict()
 _LOCK = threading.Lock()
+_COMPUTING: dict[Hashable, threading.Lock] = {}  # keys being computed now
 
 
 def kept(key: Hashable, compute: Callable[[], RangeReport]) -> RangeReport:
-    """compute() once per key (the least recently used answer leaves first when full)."""
+    """compute() once per key (the least recently used answer leaves first when full); a
+    caller asking while another computes the same key waits for that answer instead of
+    computing it again (a server's threads reach a cold key together)."""
     with _LOCK:
         if key in _KEPT:
             _KEPT.move_to_end(key)
             return _KEPT[key]
-    report = compute()
-    with _LOCK:
-        _KEPT[key] = report
-        while len(_KEPT) > MAX_ENTRIES:
-            _KEPT.popitem(last=False)
+        computing = _COMPUTING.setdefault(key, threading.Lock())
+    with computing:
+        with _LOCK:
+            if key in _KEPT:
+                return _KEPT[key]
+        try:
+            report = compute()
+        finally:
+            with _LOCK:
+                _COMPUTING.pop(key, None)
+        with _LOCK:
+            _KEPT[key] = report
+            while len(_KEPT) > MAX_ENTRIES:
+                _KEPT.popitem(last=False)
     return report
 
 

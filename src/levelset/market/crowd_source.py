@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from levelset.bands import Band
 from levelset.market.curated import load
@@ -26,6 +25,7 @@ from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.spec import Found, Query, SourceSpec
 from levelset.market.stats import median_interval, quantile
 from levelset.market.widening import widened_note, year_span
+from levelset.once import once
 
 BASIS = "salary (self-reported, converted to USD by the publisher)"
 
@@ -74,7 +74,7 @@ def crowd_titles(role: RoleMatch) -> list[str]:
     return sorted({t.lower() for t in (role.label, role.text)} - _curated_titles())
 
 
-@cache
+@once
 def _curated_titles() -> frozenset[str]:
     roles = load("roles")["roles"].values()
     return frozenset(str(t).lower() for role in roles for t in role["crowd_titles"])

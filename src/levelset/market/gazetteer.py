@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from levelset.once import once
+
 NEAR_KM = 60.0
 # a second town of the same name makes it ambiguous when it has at least this many people and
 # this share of the largest one's population
@@ -68,7 +70,7 @@ class Found:
     ambiguous: bool = False  # another town of the name is large too: ask which one
 
 
-@cache
+@once
 def _table() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], Town]]:
     """ZIP -> (city key, state) and (city key, state) -> Town, read once per process."""
     by_zip: dict[str, tuple[str, str]] = {}
@@ -91,7 +93,7 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", text.lower())).strip()
 
 
-@cache
+@once
 def _by_name() -> dict[str, tuple[Town, ...]]:
     """City key -> its towns in every state, the most populous (then most ZIP codes) first."""
     names: dict[str, list[Town]] = defaultdict(list)

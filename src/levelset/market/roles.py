@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Any, Protocol
 
 from levelset.market.curated import load
 from levelset.market.title_words import ROLE_WORDS
+from levelset.once import once
 
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio; below this a title is not taken as a typo of another
 
@@ -92,7 +92,7 @@ def clean_title(text: str) -> _Clean:
     return _Clean(" ".join(expanded), " ".join(core), kept)
 
 
-@cache
+@once
 def _aliases() -> dict[str, str]:
     """Every curated alias and label, lowercased and cleaned -> role key."""
     found: dict[str, str] = {}
