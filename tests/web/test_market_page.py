@@ -112,3 +112,31 @@ def test_the_data_year_filters_the_crowd_and_lca_rows(client: Browser) -> None:
     refused = client.get("/market", params={**QUERY, "year": "1999"})
     assert refused.status_code == 400 and "is not a year from 2000" in refused.text
     assert 'id="q-year" name="year" type="text" value="1999"' in refused.text  # as typed
+
+
+def test_cost_of_living_between_two_places_is_your_ratio_in_a_table_of_its_own(
+    client: Browser,
+) -> None:
+    two = {**QUERY, "place": ["Seattle, WA", "Austin, TX"]}
+    plain = data_of(client.get("/market.json", params=two))
+    assert plain.get("living") is None  # never applied unasked
+    assert "levelset ships no cost-of-living index" in client.get("/market", params=two).text
+    data = data_of(client.get("/market.json", params={**two, "living": "0.8"}))
+    living = data["living"]
+    austin = data["reports"][1]
+    assert living["reference"] == data["reports"][0]["query"]["location"]
+    (ratio,) = living["ratios"]
+    assert ratio["place"] == austin["query"]["location"] and ratio["source"].startswith(
+        "your figure"
+    )
+    (place,) = living["places"]
+    for key in ("low", "mid", "high"):
+        assert place[key] == round(austin["headline"][key] / 0.8)
+    assert data["reports"] == plain["reports"]  # the published ranges are untouched
+    page = client.get("/market", params={**two, "living": "0.8"}).text
+    assert "by your cost-of-living ratio</caption>" in page and "(your figure" in page
+    refused = client.get("/market", params={**two, "living": "lots"})
+    assert refused.status_code == 400 and "for Austin" in refused.text
+    assert 'value="lots"' in refused.text  # kept as typed beside the error
+    alone = client.get("/market.json", params={**QUERY, "living": "0.8"})
+    assert alone.status_code == 400 and "two places" in alone.text

@@ -168,3 +168,41 @@ def test_the_year_by_year_chart_takes_its_axis_from_the_totals(client: Browser) 
     assert ticks, chart[:400]
     # the lowest total is Contoso's 220,000 a year: an axis from $0 would flatten the lines
     assert not any(t.strip() in {"$0", "0"} for t in ticks), ticks
+
+
+def test_cost_of_living_between_places_is_your_ratio_shown_apart_never_applied_unasked(
+    client: Browser,
+) -> None:
+    client.submit("/offers", {**NORTHWIND, "location": "Seattle, WA"})
+    client.submit("/offers", {**CONTOSO, "location": "San Francisco, CA"})
+    plain = data_of(client.get("/offers.json"))
+    assert "living" not in plain  # nothing adjusted unless asked
+    page = client.get("/offers").text
+    assert "levelset ships no cost-of-living index" in page
+    assert "Living in San Francisco, CA costs, per $1 in Seattle, WA" in page
+    assert "terms <span" not in page  # no adjusted rows without a ratio
+
+    asked = {"living_place": "San Francisco, CA", "living": "125%"}
+    data = data_of(client.get("/offers.json", params=asked))
+    living = data["living"]
+    assert living["reference"] == "Seattle, WA"
+    (ratio,) = living["ratios"]
+    assert ratio["place"] == "San Francisco, CA" and float(ratio["ratio"]) == 1.25
+    assert ratio["source"].startswith("your figure")
+    by_id = {o["id"]: o for o in data["comparison"]["offers"]}
+    contoso = living["offers"]["2"]
+    assert contoso["year1_total"] == round(by_id[2]["year1_total"] / 1.25)
+    assert contoso["four_year_total"] == round(by_id[2]["four_year_total"] / 1.25)
+    assert "1" not in living["offers"]  # the reference place's offer is as it is
+    assert by_id == {o["id"]: o for o in plain["comparison"]["offers"]}  # unadjusted untouched
+    shown = client.get("/offers", params=asked).text
+    assert "Year 1 total in Seattle, WA terms" in shown and "÷ 1.25" in shown
+    assert "living in San Francisco, CA costs 1.25 times Seattle, WA (your figure" in shown
+
+    empty = data_of(client.get("/offers.json", params={**asked, "living": ""}))
+    assert empty.get("living") is None
+    for bad, words in (("lots", "for San Francisco, CA"), ("0", "not a cost-of-living")):
+        refused = client.get("/offers.json", params={**asked, "living": bad})
+        assert refused.status_code == 400 and words in refused.text, refused.text
+    elsewhere = client.get("/offers.json", params={"living_place": "Boise, ID", "living": "0.8"})
+    assert elsewhere.status_code == 400 and "Boise, ID" in elsewhere.text

@@ -99,6 +99,13 @@ def market_view(
         str | None,
         Query(description="data year: crowd work year or LCA fiscal year (blank: the latest)"),
     ] = None,
+    living: Annotated[
+        list[str] | None,
+        Query(
+            description="your cost-of-living ratio for each place after the first, against "
+            "the first (0.85: living there costs 85%); levelset ships no index"
+        ),
+    ] = None,
 ) -> MarketPage:
     """Ranges per source for a role, level and places; the stored target fills the blanks.
 
@@ -121,7 +128,33 @@ def market_view(
         return MarketPage(available=True, query=query, reports=[], building=shown)
     reports = reports_for(ctx, role, level or None, places[:MAX_PLACES], amount, data_year)
     typed = [PlaceReport.model_validate(r) for r in reports]
-    return MarketPage(available=True, query=query, reports=typed)
+    adjusted = _living(reports, living or [])
+    return MarketPage(available=True, query=query, reports=typed, living=adjusted)
+
+
+def _living(reports: list[dict[str, Any]], typed: list[str]) -> dict[str, Any] | None:
+    """Each other place's blended range in the first place's terms, by the user's ratios
+    (never by a shipped index: there is none); None when no ratio is given."""
+    from levelset.offers.living import LivingRatio, parse_ratio
+
+    if not any(t.strip() for t in typed):
+        return None
+    if len(reports) < 2 or len(typed) > len(reports) - 1:
+        raise InputError("living: give one ratio per place after the first, with two places",
+                         hint="add a place to compare with")  # fmt: skip
+    reference = _place_name(reports[0])
+    ratios, places = [], []
+    for report, text in zip(reports[1:], typed, strict=False):
+        value = parse_ratio(text, "living", _place_name(report))
+        head = report.get("headline")
+        if value is None or not head:
+            continue
+        ratio = LivingRatio(_place_name(report), value, reference)
+        ratios.append(ratio.to_dict())
+        places.append({"place": ratio.place, "ratio": value, "currency": head.get("currency"),
+                       **{k: round(ratio.in_reference(head[k])) for k in ("low", "mid", "high")
+                          if head.get(k) is not None}})  # fmt: skip
+    return {"reference": reference, "ratios": ratios, "places": places} if ratios else None
 
 
 def _year(text: str | None, this_year: int) -> int | None:
@@ -216,6 +249,8 @@ def recover(params: dict[str, Any], error: LevelsetError) -> MarketPage:
     )
     if params.get("year"):  # kept as typed beside the error
         query = query.model_copy(update={"year_text": params["year"]})
+    if params.get("living"):
+        query = query.model_copy(update={"living_text": list(params["living"])})
     return MarketPage(available=True, query=query, reports=[], error=error.to_dict())
 
 

@@ -24,6 +24,7 @@ class MarketQuery(ViewModel):
     anchor: float | None = None  # the amount to ask for, drawn beside the offer
     year: int | None = None  # the data year asked for (crowd work year, LCA fiscal year)
     year_text: str | None = None  # the year as typed, when it could not be read
+    living_text: list[str] | None = None  # cost-of-living ratios as typed, when refused
 
 
 class MedianCI(ViewModel):
@@ -116,3 +117,9 @@ class MarketPage(ViewModel):
     reports: list[PlaceReport] = Field(default_factory=list)
     building: Building | None = None
     error: dict[str, Any] | None = None
+    living: dict[str, Any] | None = Field(
+        None,
+        description="only when you give cost-of-living ratios (`living`, one per place after "
+        "the first): the first place, your ratios (source: your figure; levelset ships no "
+        "index) and each other place's blended P25, median and P75 in the first place's terms",
+    )

@@ -57,8 +57,19 @@ def offers_view(
             description="assumed share price change a year, percent (-90 to 100)", ge=-90, le=100
         ),
     ] = None,
+    living_place: Annotated[
+        list[str] | None, Query(description="a compared offer's place, paired with `living`")
+    ] = None,
+    living: Annotated[
+        list[str] | None,
+        Query(
+            description="your cost-of-living ratio for the paired place against the first "
+            "compared offer's place (0.85: living there costs 85%); levelset ships no index"
+        ),
+    ] = None,
 ) -> OffersPage:
-    """Stored offers valued year by year, placed in their market range, compared side by side."""
+    """Stored offers valued year by year, placed in their market range, compared side by side;
+    with your cost-of-living ratios, the totals also in the first offer's place's terms."""
     from levelset.app.offers import compare_stored, list_offers
 
     ws = ctx.workspace
@@ -85,7 +96,51 @@ def offers_view(
     }
     if rate is not None:  # an assumption: in the answer only when made
         data["growth"] = rate
+    if comparison is not None and (living_place or living):
+        data["living"] = _living(stored, comparison, living_place or [], living or [])
     return OffersPage.model_validate(to_jsonable(data))
+
+
+def compared_places(where: dict[int, str], comparison: dict[str, Any]) -> list[str]:
+    """The compared offers' places (`where`: offer id -> location), first offer's first,
+    each once."""
+    places: list[str] = []
+    for entry in comparison["offers"]:
+        place = where.get(entry["id"], "").strip()
+        if place and place.casefold() not in {p.casefold() for p in places}:
+            places.append(place)
+    return places
+
+
+def _living(
+    stored: list[Any], comparison: dict[str, Any], places: list[str], ratios: list[str]
+) -> dict[str, Any] | None:
+    """The totals in the first compared place's terms, by the user's ratios (never by a
+    shipped index: there is none); None when every ratio is left empty."""
+    from levelset.errors import InputError
+    from levelset.offers.living import living_ratios
+
+    if len(places) != len(ratios):
+        raise InputError("living: give one ratio per living_place", hint="pair them in order")
+    found = compared_places({s.id: s.offer.location or "" for s in stored}, comparison)
+    if len(found) < 2:
+        raise InputError("living: the compared offers are not in two places or more",
+                         hint="give each offer its location")  # fmt: skip
+    reference = found[0]
+    chosen = living_ratios(reference, dict(zip(places, ratios, strict=True)), found[1:])
+    if not chosen:
+        return None
+    by_place = {r.place.casefold(): r for r in chosen}
+    where = {s.id: (s.offer.location or "").strip().casefold() for s in stored}
+    offers = {}
+    for entry in comparison["offers"]:
+        ratio = by_place.get(where.get(entry["id"], ""))
+        if ratio is not None:
+            offers[str(entry["id"])] = {
+                key: round(ratio.in_reference(entry[key]))
+                for key in ("year1_total", "four_year_total")
+            } | {"place": ratio.place, "ratio": ratio.ratio}
+    return {"reference": reference, "ratios": [r.to_dict() for r in chosen], "offers": offers}
 
 
 def _latest_versions(stored: list[Any]) -> tuple[int, ...]:
@@ -135,6 +190,8 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
     }  # fmt: skip
     if not comparison:
         return extras
+    where = {o["id"]: o["offer"].get("location") or "" for o in data.get("offers", [])}
+    extras["living_places"] = compared_places(where, comparison)
     currency = comparison["currency"]
     money = lambda v: format_short(v, currency)  # noqa: E731 - a one-line formatter
     lines = [

@@ -55,6 +55,12 @@ class OffersPage(ViewModel):
     compared: list[int] = Field(description="ids of the offers in the comparison")
     refreshers: str | None = None
     growth: float | None = Field(None, description="assumed share price change a year, %")
+    living: Json | None = Field(
+        None,
+        description="only when you give cost-of-living ratios: the reference place, your "
+        "ratios (source: your figure; levelset ships no index) and each offer's year-1 and "
+        "4-year totals in the reference place's terms, by offer id",
+    )
     comparison: Comparison | None = None
     editing: Json | None = Field(None, description="an offer's fields copied into the form")
 
