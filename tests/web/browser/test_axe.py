@@ -33,6 +33,8 @@ PAGES = (
 )
 FILLED = (
     "/market?role=ML+Engineer&level=senior&place=Seattle,+WA&place=Austin,+TX&offer=185000",
+    "/market?role=ML+Engineer&level=senior&place=Seattle,+WA&place=Austin,+TX&living=0.8",
+    "/offers?living_place=Austin,+TX&living=0.8",  # cost of living: the user's ratio
     "/offers?edit=1",
     "/negotiation/Acme",
     "/practice?company=Acme&answer=My+number+is+%24215%2C000+base.",
@@ -68,7 +70,8 @@ def _fill(page: Any, base: str, tmp_path: Path) -> None:
              "grant_value": "400000", "bonus_target_pct": "15", "sign_on_1": "50000"}  # fmt: skip
     _post(page, base, "/offers", form=offer)
     _post(page, base, "/offers", form={**offer, "base": "192000"})  # a corrected copy
-    _post(page, base, "/offers", form={"company": "Globex", "base": "178000"})
+    _post(page, base, "/offers", form={"company": "Globex", "base": "178000",
+                                       "location": "Austin, TX"})  # fmt: skip
     _post(page, base, "/negotiation", form={"offer_id": "1", "date": "2026-11-02"})
     _post(page, base, "/negotiation/Acme/anchor", form={"percentile": "75"})
     resume = {"name": "resume.md", "mimeType": "text/markdown", "buffer": RESUME.encode()}
