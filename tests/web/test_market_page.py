@@ -140,3 +140,15 @@ def test_cost_of_living_between_two_places_is_your_ratio_in_a_table_of_its_own(
     assert 'value="lots"' in refused.text  # kept as typed beside the error
     alone = client.get("/market.json", params={**QUERY, "living": "0.8"})
     assert alone.status_code == 400 and "two places" in alone.text
+
+
+def test_a_company_filter_reads_its_levels_and_is_kept_in_the_form(client: Browser) -> None:
+    asked = {**QUERY, "level": "E5", "company": "Meta"}
+    data = data_of(client.get("/market.json", params=asked))
+    assert data["query"]["company"] == "Meta"
+    (report,) = data["reports"]
+    assert report["query"]["company"] == "Meta" and report["query"]["level"] == "senior"
+    unasked = data_of(client.get("/market.json", params=QUERY))
+    assert "company" not in unasked["query"] and unasked["reports"][0]["query"]["company"] is None
+    page = client.get("/market", params=asked).text
+    assert re.search(r'id="q-company"[^>]*value="Meta"|value="Meta"[^>]*id="q-company"', page)

@@ -25,15 +25,19 @@ def report_for(
     place: str | None,
     offer: float | None,
     year: int | None = None,
+    company: str | None = None,
 ) -> dict[str, Any]:
-    """The market's documented range report as plain data (`year`: the data year to read)."""
+    """The market's documented range report as plain data (`year`: the data year to read;
+    `company`: its levels read, its LCA filings only)."""
     from levelset.app.market import market_range
 
     def build() -> dict[str, Any]:
-        report = market_range(ctx.workspace, role, level, place, offer=offer, year=year)
+        report = market_range(
+            ctx.workspace, role, level, place, offer=offer, year=year, company=company
+        )
         return dict(report.to_dict())
 
-    return ctx.memo("market_range", (role, level, place, offer, year), build)
+    return ctx.memo("market_range", (role, level, place, offer, year, company), build)
 
 
 def reports_for(
@@ -43,11 +47,12 @@ def reports_for(
     places: list[str],
     offer: float | None,
     year: int | None = None,
+    company: str | None = None,
 ) -> list[dict[str, Any]]:
     """One report per place (nationwide when none), each tagged with the place as asked."""
     if not places:
-        return [{"asked": None, **report_for(ctx, role, level, None, offer, year)}]
-    return [{"asked": p, **report_for(ctx, role, level, p, offer, year)} for p in places]
+        return [{"asked": None, **report_for(ctx, role, level, None, offer, year, company)}]
+    return [{"asked": p, **report_for(ctx, role, level, p, offer, year, company)} for p in places]
 
 
 def headline_for(ctx: AppContext, profile: Profile) -> dict[str, Any] | None:
@@ -99,6 +104,10 @@ def market_view(
         str | None,
         Query(description="data year: crowd work year or LCA fiscal year (blank: the latest)"),
     ] = None,
+    company: Annotated[
+        str | None,
+        Query(description="a company: its levels read (L5 at Amazon), its LCA filings only"),
+    ] = None,
     living: Annotated[
         list[str] | None,
         Query(
@@ -119,6 +128,9 @@ def market_view(
     data_year = _year(year, ctx.workspace.today().year)
     if data_year is not None:
         query = query.model_copy(update={"year": data_year})
+    firm = (company or "").strip() or None
+    if firm is not None:  # a filter: in the answer only when asked
+        query = query.model_copy(update={"company": firm})
     if not role:
         return MarketPage(available=True, query=query, reports=[])
     building = ctx.market_building()
@@ -126,7 +138,7 @@ def market_view(
         step, fraction = building
         shown = Building(step=step or "starting", percent=int(fraction * 100))
         return MarketPage(available=True, query=query, reports=[], building=shown)
-    reports = reports_for(ctx, role, level or None, places[:MAX_PLACES], amount, data_year)
+    reports = reports_for(ctx, role, level or None, places[:MAX_PLACES], amount, data_year, firm)
     typed = [PlaceReport.model_validate(r) for r in reports]
     adjusted = _living(reports, living or [])
     return MarketPage(available=True, query=query, reports=typed, living=adjusted)
@@ -249,6 +261,8 @@ def recover(params: dict[str, Any], error: LevelsetError) -> MarketPage:
     )
     if params.get("year"):  # kept as typed beside the error
         query = query.model_copy(update={"year_text": params["year"]})
+    if params.get("company"):
+        query = query.model_copy(update={"company": params["company"]})
     if params.get("living"):
         query = query.model_copy(update={"living_text": list(params["living"])})
     return MarketPage(available=True, query=query, reports=[], error=error.to_dict())

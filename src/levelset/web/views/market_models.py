@@ -24,6 +24,7 @@ class MarketQuery(ViewModel):
     anchor: float | None = None  # the amount to ask for, drawn beside the offer
     year: int | None = None  # the data year asked for (crowd work year, LCA fiscal year)
     year_text: str | None = None  # the year as typed, when it could not be read
+    company: str | None = None  # a company asked for: its levels, its LCA filings only
     living_text: list[str] | None = None  # cost-of-living ratios as typed, when refused
 
 
