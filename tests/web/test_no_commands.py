@@ -38,3 +38,11 @@ def test_the_tracking_and_evidence_pages_hold_no_command_lines(client: Browser) 
         body = page[page.index("<main") : page.index("</main>")]
         assert not re.search(r"levelset (track|proof|score|range|negotiate|market)\b", body), path
         assert "`" not in body, path
+
+
+def test_the_empty_tracking_and_the_offers_pages_hold_no_command_lines(client: Browser) -> None:
+    for path in ("/tracking", "/offers"):
+        page = client.get(path).text
+        body = page[page.index("<main") : page.index("</main>")]
+        assert not re.search(r"levelset (practice|offer|track|negotiate)\b", body), path
+        assert "<code>levelset" not in body, path
