@@ -119,7 +119,7 @@ class MarketPage(ViewModel):
     building: Building | None = None
     error: dict[str, Any] | None = None
     living: dict[str, Any] | None = Field(
-        None,
+        default=None,
         description="only when you give cost-of-living ratios (`living`, one per place after "
         "the first): the first place, your ratios (source: your figure; levelset ships no "
         "index) and each other place's blended P25, median and P75 in the first place's terms",
