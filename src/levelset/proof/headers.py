@@ -88,13 +88,25 @@ def without_place(text: str) -> tuple[str, str]:
     pieces = [p.strip() for p in text.split(",")]
     cut = _city_and_region(pieces) or _after_title_and_company(pieces)
     if cut:
+        cut = _with_work_mode(pieces, cut)
         return ", ".join(pieces[:cut]).strip(), ", ".join(pieces[cut:])
     for cut in range(1, len(pieces)):
         tail = ", ".join(pieces[cut:])
         head = ", ".join(pieces[:cut])
         if (_region(pieces[-1]) and is_location(tail)) or _place_word(tail, head):
-            return ", ".join(pieces[:cut]).strip(), tail
+            cut = _with_work_mode(pieces, cut)
+            return ", ".join(pieces[:cut]).strip(), ", ".join(pieces[cut:])
     return text.strip(), ""
+
+
+_WORK_MODE = {"remote", "hybrid", "on-site", "onsite"}
+
+
+def _with_work_mode(pieces: list[str], cut: int) -> int:
+    """ "Compute Labs, Remote, Redmond, WA": "Remote" goes with the place, not the company."""
+    while cut > 1 and pieces[cut - 1].casefold() in _WORK_MODE:
+        cut -= 1
+    return cut
 
 
 def _after_title_and_company(pieces: list[str]) -> int:

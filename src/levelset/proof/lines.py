@@ -102,7 +102,7 @@ def _reattach(lines: list[Line]) -> list[Line]:
     """Dates beside a bullet or a description line belong to the entry heading above it, and
     so do dates beside a row of skill chips under it (techcv: "Python  Airflow  2021 – 2024"),
     a row that is then left out."""
-    out = list(lines)
+    out = [_role_line(line) for line in lines]
     for index, line in enumerate(out):
         above_line = out[index - 1] if index else None
         chips = bool(line.dates) and _chips(line, above_line)
@@ -118,6 +118,17 @@ def _reattach(lines: list[Line]) -> list[Line]:
                 out[index] = replace(line, text="" if chips else line.text, dates="", place="")
                 break
     return [line for line in out if line.text or line.dates]
+
+
+def _role_line(line: Line) -> Line:
+    """ "■ Co-Founder and CTO      Aug 2024 – Present" under its company (simple-resume-cv):
+    a short job title marked like a bullet, with its own dates, is the entry's title line."""
+    if not line.dates or not is_bullet(line.text):
+        return line
+    text = BULLET.sub("", line.text).strip()
+    if len(text.split()) > 8 or text.endswith((".", "!", "?", ";")) or role_score(text) <= 0:
+        return line
+    return replace(line, text=text)
 
 
 def _chips(line: Line, above: Line | None) -> bool:
