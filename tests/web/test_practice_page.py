@@ -129,3 +129,31 @@ def test_the_plan_page_review_shows_what_the_peer_heard(client: Browser) -> None
     page = client.get("/plan").text
     assert "What your peer heard" in page and "Change next time:" in page
     assert "the band tops out at 200" in page
+
+
+def test_a_kept_session_is_listed_deleted_undone_and_downloaded(client: Browser) -> None:
+    from tests.web.test_lists import delete_then_undo
+
+    started(client)
+    for seed in ("1", "2"):
+        form = {"company": "Northwind Cloud", "seed": seed, "answer": [HOLD] * 9}
+        assert client.submit("/practice/sessions", form).status_code == 303
+    before = data_of(client.get("/tracking.json"))["practice_sessions"]
+    assert [s["id"] for s in before] == [2, 1]  # newest first
+    page = delete_then_undo(client, "/practice/sessions/1/delete")
+    assert "Deleted practice session #1 (negotiation · Northwind Cloud · " in page
+    after = data_of(client.get("/tracking.json"))["practice_sessions"]
+    keys = ("kind", "company", "score", "on", "session_id")
+    shown = sorted(tuple(str(s[k]) for k in keys) for s in after)
+    assert shown == sorted(tuple(str(s[k]) for k in keys) for s in before)
+    gone = client.submit("/practice/sessions/2/delete", {}, headers={"accept": "application/json"})
+    assert gone.status_code == 200 and gone.json()["token"].startswith("deleted-practice-")
+    missing = client.submit(
+        "/practice/sessions/99/delete", {}, headers={"accept": "application/json"}
+    )
+    assert missing.status_code == 404
+    csv_text = client.get("/export/practice", params={"format": "csv"}).text
+    assert csv_text.splitlines()[0] == "id,kind,company,score,on,session_id"
+    assert len(csv_text.splitlines()) == 2  # one session left
+    rows = client.get("/export/practice", params={"format": "json"}).json()["practice"]
+    assert rows[0]["company"] == "Northwind Cloud" and rows[0]["data"]["moves"]

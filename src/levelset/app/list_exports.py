@@ -113,6 +113,23 @@ def _comps(ws: Workspace, fmt: str) -> str:
     return _as(fmt, "comps", [to_jsonable(s.to_dict()) for s in list_comps(ws)], COMP_COLUMNS)
 
 
+PRACTICE_COLUMNS = ("id", "kind", "company", "score", "on", "session_id")
+
+
+def _practice(ws: Workspace, fmt: str) -> str:
+    """Every kept practice session: the CSV its summary, the JSON each session's answers too."""
+    from levelset.app.practice import practice_history
+    from levelset.jsonable import to_jsonable
+
+    rows = [
+        to_jsonable(
+            {k: v for k, v in s.to_dict().items() if k != "already_kept"} | {"data": s.data}
+        )
+        for s in practice_history(ws)
+    ]
+    return _as(fmt, "practice", rows, PRACTICE_COLUMNS)
+
+
 def _as(fmt: str, name: str, rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
     if fmt == "json":
         return json.dumps({name: rows}, indent=2, ensure_ascii=False, default=str) + "\n"
@@ -133,4 +150,5 @@ LISTS: dict[str, Callable[[Workspace, str], str]] = {
     "bullets": _bullets,
     "postings": _postings,
     "comps": _comps,
+    "practice": _practice,
 }

@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from levelset.app.undo import Deleted, keep_for_undo
 from levelset.app.workspace import Workspace
@@ -19,9 +20,10 @@ from levelset.errors import NotFound
 
 # deleted-<kind>[-<which>]-<YYYYMMDDTHHMMSS>.<suffix>, as app/undo.keep_for_undo names them
 TOKEN = re.compile(
-    r"deleted-(offer|event|negotiation|experiment|source|posting|comp)(-[\w.-]*)?-\d{8}T\d{6}\.\w+"
+    r"deleted-(offer|event|negotiation|experiment|source|posting|comp|practice)(-[\w.-]*)?"
+    r"-\d{8}T\d{6}\.\w+"
 )
-KINDS = ("offer", "event", "negotiation", "experiment", "source", "posting", "comp")
+KINDS = ("offer", "event", "negotiation", "experiment", "source", "posting", "comp", "practice")
 
 
 def kind_of(token: str) -> str:
@@ -129,6 +131,30 @@ def _comp(ws: Workspace, file: Path) -> str:
     return f"comp #{add_comp(ws, comp).id} ({comp.title})"
 
 
+def delete_practice(ws: Workspace, practice_id: int) -> Deleted:
+    """Remove one kept practice session; the kept file brings it back with its session id."""
+    from levelset.store.practice import remove_practice
+
+    gone = remove_practice(ws.store, practice_id)
+    row = {**gone.to_dict(), "data": gone.data}
+    text = json.dumps(row, indent=1, default=str)
+    file = keep_for_undo(ws, "deleted-practice", text, suffix=".json")
+    return Deleted(f"practice session #{practice_id} ({_practice_name(row)})", file,
+                   "the web app's Undo")  # fmt: skip
+
+
+def _practice_name(row: dict[str, Any]) -> str:
+    return " · ".join(str(p) for p in (row["kind"], row.get("company"), row["on"]) if p)
+
+
+def _practice(ws: Workspace, file: Path) -> str:
+    from levelset.store.practice import put_back_practice
+
+    row = json.loads(file.read_text(encoding="utf-8"))
+    back = put_back_practice(ws.store, row)
+    return f"practice session #{back.id} ({_practice_name(row)})"
+
+
 RESTORERS: dict[str, Callable[[Workspace, Path], str]] = {
     "offer": _offer,
     "event": _events,
@@ -137,4 +163,5 @@ RESTORERS: dict[str, Callable[[Workspace, Path], str]] = {
     "source": _source,
     "posting": _posting,
     "comp": _comp,
+    "practice": _practice,
 }

@@ -132,3 +132,24 @@ def list_practice(store: Store, kind: str | None = None) -> list[StoredPractice]
     with store.read() as conn:
         rows = conn.execute(query).all()
     return [_stored(r) for r in rows]
+
+
+def remove_practice(store: Store, practice_id: int) -> StoredPractice:
+    """Delete one kept session; return it, to put back later (NotFound: no such session)."""
+    from levelset.errors import NotFound
+
+    same = practice_table.c.id == practice_id
+    with store.begin() as conn:
+        row = conn.execute(select(practice_table).where(same)).first()
+        if row is None:
+            raise NotFound(f"no practice session #{practice_id}", hint="see the Tracking page")
+        conn.execute(practice_table.delete().where(same))
+    return _stored(row)
+
+
+def put_back_practice(store: Store, kept: dict[str, Any]) -> StoredPractice:
+    """Keep a removed session again, its date, score, company and session id as they were."""
+    return add_practice(
+        store, str(kept["kind"]), dict(kept["data"]), on=dt.date.fromisoformat(kept["on"]),
+        score=kept.get("score"), company=kept.get("company"), session_id=kept.get("session_id"),
+    )  # fmt: skip

@@ -114,6 +114,10 @@ class TrackingPage(ViewModel):
     page: int
     pages: int
     experiments: list[Json] = Field(description="each experiment's arms, n and verdict so far")
+    practice_sessions: list[Json] = Field(
+        default_factory=list,
+        description="every kept practice session, newest first: id, kind, company, score, on",
+    )
 
 
 # ---- plan ---------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ PAGE_OF = {
     "source": "/proof",
     "posting": "/market/evidence",
     "comp": "/market/evidence",
+    "practice": "/tracking#practice",
 }
 
 
@@ -77,6 +78,13 @@ def delete_source(request: Request, ctx: Ctx, source: Annotated[str, Form()]) ->
     return deleted(request, remove(ctx.workspace, source), "source")
 
 
+def delete_practice(request: Request, ctx: Ctx, practice_id: int) -> Response:
+    """Delete a kept practice session (Undo brings it back, its session id too)."""
+    from levelset.app.removals import delete_practice as remove
+
+    return deleted(request, remove(ctx.workspace, practice_id), "practice")
+
+
 def undo(request: Request, ctx: Ctx, token: Annotated[str, Form()]) -> Response:
     """Bring back what a deletion removed (once)."""
     from levelset.app.removals import kind_of, restore
@@ -108,6 +116,7 @@ def register(app: FastAPI) -> None:
         ("/tracking/experiments/{name:path}/delete", delete_experiment, "Delete an experiment"),
         ("/negotiation/{company:path}/delete", delete_negotiation, "Delete a negotiation"),
         ("/proof/sources/delete", delete_source, "Forget an imported file"),
+        ("/practice/sessions/{practice_id}/delete", delete_practice, "Delete a practice session"),
         ("/undo", undo, "Undo a deletion"),
     ]
     for path, endpoint, summary in routes:

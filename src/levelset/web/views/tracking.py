@@ -56,8 +56,17 @@ def tracking_view(
         "page": page,
         "pages": max(1, -(-seen.event_count // RECENT)),
         "experiments": list(seen.experiments),
+        "practice_sessions": _practice_sessions(ctx),
     }
     return TrackingPage.model_validate(to_jsonable(data))
+
+
+def _practice_sessions(ctx: AppContext) -> list[dict[str, Any]]:
+    """Every kept practice session, newest first, to delete one (Undo brings it back)."""
+    from levelset.app.practice import practice_history
+
+    kept = reversed(practice_history(ctx.workspace))
+    return [{k: v for k, v in s.to_dict().items() if k != "already_kept"} for s in kept]
 
 
 def charts(data: dict[str, Any]) -> dict[str, Any]:
