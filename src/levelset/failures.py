@@ -16,6 +16,7 @@ from pathlib import Path
 
 from levelset.errors import Conflict, DataUnavailable, InputError, LevelsetError
 
+READ_ONLY_TRANSACTION = "25006"  # PostgreSQL's SQLSTATE for a write in a READ ONLY one
 RETRY_HINT = "another levelset command or request is writing; try again in a moment"
 
 
@@ -93,6 +94,11 @@ def _classify(error: BaseException, store: str) -> LevelsetError | None:
         return DataUnavailable("not enough memory to finish", hint="close other programs")
     if isinstance(error, RecursionError):
         return InputError("the input is nested too deeply to read")
+    if getattr(error, "sqlstate", None) == READ_ONLY_TRANSACTION:  # a write inside store.read()
+        return StorageFailed(
+            f"cannot write {store} inside a read-only transaction",
+            hint="this is a bug in levelset; run again with --traceback and report what it shows",
+        )
     name = type(error).__name__
     text = str(error).lower()
     if name == "IntegrityError" and ("unique" in text or "duplicate" in text):
