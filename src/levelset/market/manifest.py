@@ -9,7 +9,7 @@ import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from levelset.paths import Paths
+from levelset.paths import PRIVATE_FILE, PRIVATE_FOLDER, Paths
 
 # Sources whose import replaces everything earlier from the same source.
 
@@ -47,16 +47,24 @@ def keep(
     target_dir = paths.imports / source / dataset
     if target_dir.exists():
         shutil.rmtree(target_dir)
-    target_dir.mkdir(parents=True)
+    target_dir.mkdir(mode=PRIVATE_FOLDER, parents=True)
     target = target_dir / original.name
-    if original.is_dir():
-        shutil.copytree(original, target)
-    else:
-        shutil.copy2(original, target)
+    _copy_private(original, target)
     now = at.astimezone(dt.UTC).isoformat(timespec="seconds")
     entry = Entry(source, dataset, str(target.relative_to(paths.imports)), release, now)
     _write(paths, [*_superseded_removed(paths, entry), entry])
     return entry
+
+
+def _copy_private(original: Path, target: Path) -> None:
+    """Copy a file or folder (keeping its dates: a rebuild may read them), the owner's only
+    whatever the original's mode: a 0644 download is not left readable by other users."""
+    if original.is_dir():
+        shutil.copytree(original, target)
+    else:
+        shutil.copy2(original, target)
+    for path in [target, *target.rglob("*")]:
+        path.chmod(PRIVATE_FOLDER if path.is_dir() else PRIVATE_FILE)
 
 
 def _superseded_removed(paths: Paths, new: Entry) -> list[Entry]:
