@@ -18,7 +18,15 @@ from hypothesis import HealthCheck, given, settings
 from levelset.errors import InputError
 from levelset.untrusted import csv_rows, decode, load_json, load_yaml
 from tests.reliability.crashing import count
-from tests.reliability.fuzzing import CORPUS, IMPORTERS, check, save_failure, variants
+from tests.reliability.fuzzing import (
+    CORPUS,
+    IMPORTERS,
+    SECONDS,
+    Stopwatch,
+    check,
+    save_failure,
+    variants,
+)
 
 SEEDS = tuple(sorted({seed for importer in IMPORTERS.values() for seed in importer.seeds}))
 
@@ -84,8 +92,9 @@ READER_CASES = count(ci=800, soaked=20000)
 def test_the_safe_readers_only_ever_raise_input_errors(variant: tuple[str, bytes]) -> None:
     _suffix, data = variant
     for read in (_as_json, _as_yaml, _as_csv):
-        with contextlib.suppress(InputError):  # anything else fails the test
+        with Stopwatch() as watch, contextlib.suppress(InputError):  # anything else fails
             read(data)
+        assert watch.seconds < SECONDS, f"{read.__name__} took {watch.seconds:.1f} s"
 
 
 def _as_json(data: bytes) -> None:
