@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 
 from levelset.paths import private_file
 from levelset.store.ownership import OWNER_OPTION, TENANT_OPTION, TENANT_SETTING, install
@@ -50,6 +50,21 @@ def write_transaction(
             connection.execution_options(**{TENANT_OPTION: tenant})
         with connection.begin():  # on PostgreSQL: BEGIN [READ ONLY] and the tenant, at once
             yield connection
+
+
+def take_turn(connection: Connection, name: str, key: int) -> None:
+    """Wait until other transactions numbering the same thing (`name`, `key`) have ended.
+
+    SQLite's writers already go one at a time (BEGIN IMMEDIATE); PostgreSQL's do not, so two
+    that read max(number) + 1 at once picked the same number and one failed on the unique
+    index. A transaction-scoped advisory lock (released at COMMIT or ROLLBACK) lets them take
+    turns; under READ COMMITTED the second then reads the first's row.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            text("SELECT pg_advisory_xact_lock(hashtext(:name), CAST(:key AS integer))"),
+            {"name": name, "key": key},
+        )
 
 
 def postgresql_begin(options: Mapping[str, object]) -> str | None:

@@ -36,6 +36,7 @@ from levelset.negotiation.drafts import Draft, DraftKind
 from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step, company_name
 from levelset.negotiation.recordfile import ImportedRecord
 from levelset.store.db import Store
+from levelset.store.engine import take_turn
 from levelset.store.offers import decode_offer, encode_offer
 from levelset.store.ownership import owned, owner_column
 from levelset.store.schema import metadata
@@ -132,6 +133,7 @@ def append_event(store: Store, company: str, event: Event, *, today: dt.date) ->
     """Check `event` against the stored record (as of `today`) and add it; nothing is
     written if it fails."""
     with store.begin() as conn:
+        take_turn(conn, "negotiation_events", _require_id(conn, company))  # seq: max + 1
         record = _load(conn, company)
         updated = record.append(event, today=today)
         assert record.id is not None
@@ -155,6 +157,7 @@ def save_draft(store: Store, company: str, draft: Draft, origin: str) -> StoredD
     now = store.now()
     with store.begin() as conn:
         record_id = _require_id(conn, company)
+        take_turn(conn, "negotiation_drafts", record_id)  # version: max + 1
         kind = draft.kind.value
         query = select(func.max(drafts_table.c.version)).where(
             drafts_table.c.negotiation_id == record_id, drafts_table.c.kind == kind

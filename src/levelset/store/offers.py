@@ -16,6 +16,7 @@ from levelset.offers.currency import Rate, RateTable, shipped_rates
 from levelset.offers.fileformat import offer_to_data, parse_offer
 from levelset.offers.model import Offer
 from levelset.store.db import Store
+from levelset.store.engine import take_turn
 from levelset.store.ownership import owned, owner_column
 from levelset.store.schema import metadata
 
@@ -76,6 +77,7 @@ def add_offers(store: Store, offers: Sequence[Offer]) -> list[StoredOffer]:
     now = store.now()
     stored = []
     with store.begin() as conn:
+        take_turn(conn, "offers", store.owner)  # number: max + 1 within the owner
         last = conn.execute(select(func.max(offers_table.c.number))).scalar() or 0
         for number, offer in enumerate(offers, start=last + 1):
             row = {
