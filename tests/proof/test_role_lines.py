@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from levelset.proof.headers import without_place
 from levelset.proof.importers.text import parse_resume
-from levelset.proof.lines import resume_lines
+from levelset.proof.lines import Line, resume_lines
 from levelset.proof.page import Segment, VisualLine
 
 
@@ -49,3 +49,28 @@ def test_remote_goes_with_the_place() -> None:
         "Compute Labs",
         "Remote, Redmond, WA",
     )
+
+
+def _read(*lines: Line) -> list[tuple[str, str, str]]:
+    found = parse_resume(list(lines), "resume.pdf").positions
+    return [(p.title, p.company, p.location) for p in found]
+
+
+def test_a_comma_inside_the_title_when_the_company_is_the_line_below() -> None:
+    found = _read(
+        Line(1, "Experience"),
+        Line(2, "Staff Engineer, Payments", dates="Feb 2022 – Present"),
+        Line(3, "Paystack", place="Lagos, Nigeria"),
+        Line(4, "- Cut failed card payments by 18% with smarter retries."),
+    )
+    assert found == [("Staff Engineer, Payments", "Paystack", "Lagos, Nigeria")]
+
+
+def test_title_and_company_over_their_city_stay_apart() -> None:
+    found = _read(
+        Line(1, "Experience"),
+        Line(2, "Software Engineer, Acme", dates="2019 – 2021"),
+        Line(3, "Berlin"),
+        Line(4, "- Built the billing service."),
+    )
+    assert [(title, company) for title, company, _ in found] == [("Software Engineer", "Acme")]

@@ -251,6 +251,8 @@ class _Builder:
             self.header = _with(header, title, company)
         elif not self.pending_used and role_score(label) > role_score(header.title):
             self.header = _with(header, label, without_place(self.header_text)[0])
+        elif not self.pending_used and not self.details and _named_below(header, label, beside):
+            self.header = _with(header, without_place(self.header_text)[0], label)
         self.pending_used = True
         self.details += 1
 
@@ -368,6 +370,23 @@ def _guesses(position: Position) -> tuple[str, ...]:
     if not position.title:
         found.append("no title found")
     return tuple(found)
+
+
+def _named_below(header: Position, label: str, beside: str = "") -> bool:
+    """ "Staff Engineer, Payments" over "Paystack   Lagos": the comma was inside the title, and
+    the company is the line below (with its place beside it), not a place or a team."""
+    title, company = header.title, header.company
+    if not company or role_score(company) != 0 or role_score(title) <= 0:
+        return False
+    place = is_location(label) or (looks_like_place(label) and not beside)
+    if not header.label.endswith(company) or place:
+        return False
+    if len(label.split()) > 5 or any(c.isdigit() for c in label) or not label[:1].isupper():
+        return False  # a line of the description, not a name
+    return role_score(label) <= 0 and not _TEAM_WORD.search(label)
+
+
+_TEAM_WORD = re.compile(r"\b(?:team|group|squad|division|department|unit)\b", re.IGNORECASE)
 
 
 def _company_follows(following: Line | None, after: Line | None) -> bool:
