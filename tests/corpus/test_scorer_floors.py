@@ -10,9 +10,9 @@ from tests.corpus.bullets_corpus import rows
 from tests.corpus.profiles import placements
 
 # What the held-out half measured when the scorer landed (docs/proof.md), less a small margin;
-# cross_team is below the goal of 0.80 and says so in the docs.
+# cross_team (0.83 on the whole half) is 0.79 on the first 318 rows, under the 0.80.
 Pairs = list[tuple[dict[str, object], dict[str, object]]]
-FLOORS = {"has_metric": 0.92, "outcome": 0.84, "leadership": 0.84, "cross_team": 0.70}
+FLOORS = {"has_metric": 0.92, "outcome": 0.84, "leadership": 0.84, "cross_team": 0.78}
 
 
 @pytest.fixture(scope="module")

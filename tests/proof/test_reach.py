@@ -155,3 +155,53 @@ def test_reach_without_leadership_does_not_lift_the_band() -> None:
     seen = understand("Answered data questions for the sales org through a dashboard.")
     assert seen.reading["cross_team"].value and not seen.reading["leadership"].value
     assert seen.band.track != "reach"
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "words"),
+    [
+        (
+            "Brought together finance and engineering to agree one definition of revenue.",
+            "reach:function_list",
+            "finance and engineering",
+        ),
+        (
+            "Maintained a vector index library with 8k GitHub stars and 150 contributors.",
+            "reach:open_source",
+            "GitHub",
+        ),
+        ("Reviewed papers for NeurIPS and ICML.", "reach:open_source", "Reviewed papers for"),
+        (
+            "Prepared labelled datasets for the annotation vendor.",
+            "reach:vendor",
+            "for the annotation vendor",
+        ),
+    ],
+)
+def test_the_field_vendors_and_functions_named_together_are_reach(
+    text: str, signal: str, words: str
+) -> None:
+    found = reach_signals(text)
+    assert found[signal] == words
+    assert "reach:beyond_only" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineering manager for the payments risk team (8 people).",
+        "Took over a struggling organisation of three teams and brought delivery back.",
+        "Cut model size from 1.1 GB to 140 MB for mobile deployment.",
+        "Raised data freshness to every fifteen minutes for the pricing tables.",
+        "Used address data from three vendors to build the matching model.",
+    ],
+)
+def test_a_team_the_author_runs_or_a_function_named_as_a_domain_is_not_reach(text: str) -> None:
+    found = reach_signals(text)
+    assert "reach:beyond_only" not in found, found
+
+
+def test_a_team_named_by_two_function_words_is_still_another_team() -> None:
+    found = reach_signals("Partnered with the search ranking team on a shared index.")
+    assert found["reach:function_unit"] == "search ranking team"
+    assert "reach:function_as_domain" not in found and "reach:beyond_only" in found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from levelset.proof.learned import read
+from levelset.proof.signals import signals
 from tests.cli.runner import run_cli
 
 RESUME = """# Pat Doe
@@ -51,3 +52,23 @@ def test_implicit_leadership_and_reach_are_read() -> None:
     assert read("Gave the finance team a daily cash forecast they use for treasury.")[
         "cross_team"
     ].value
+
+
+def test_leading_written_without_a_leading_verb_is_a_signal_with_its_words() -> None:
+    for text, words in (
+        (
+            "Set up a monthly design review with the platform engineers.",
+            "Set up a monthly design review",
+        ),
+        ("Built consensus among four directors on one retention policy.", "Built consensus"),
+        (
+            "Wrote the evaluation guidelines the applied-science groups follow.",
+            "Wrote the evaluation guidelines",
+        ),
+        (
+            "Ran the cross-functional launch review for the pricing model.",
+            "Ran the cross-functional launch review",
+        ),
+    ):
+        assert signals(text)["rule:lead_practice"] == words, text
+    assert "rule:lead_practice" not in signals("Attended the weekly design review.")

@@ -54,6 +54,24 @@ _RULES: list[tuple[str, str]] = [
         r"feature|features|service|pipeline|code|data|api|stack|system|quality|results?|"
         r"metrics?|latency|ranking|engine|page|app|team's)\b)",
     ),
+    # the same function word followed by the name of a thing, not a group: "for the pricing
+    # tables", "for mobile deployment", "to the billing state machine" (a domain, not people)
+    (
+        "reach:function_as_domain",
+        rf"\b(?:with|for|from|to|by|on) (?:the )?"
+        rf"(?!(?:(?:{_FUNCTIONS})[ -]){{1,3}}(?:[\w-]+ )?(?:{_UNITS})\b)"
+        rf"(?:{_FUNCTIONS}) (?!(?:{_FUNCTIONS}|{_UNITS}|and|or|to|on|in|"
+        r"by|with|through|so|for|about|during|across|after|before|that|who|when|via|at|as|"
+        r"around|over|on)\b)[a-z][\w-]*",
+    ),
+    # functions named together as the people involved: "finance and engineering", "data
+    # science, platform and product"
+    (
+        "reach:function_list",
+        rf"\b(?:{_FUNCTIONS})(?:, (?:{_FUNCTIONS}))*,? (?:and|&) (?:{_FUNCTIONS})\b"
+        rf"(?! (?:model|models|features?|services?|pipelines?|code|data|apis?|stack|systems?|"
+        r"metrics?|results|pages?|apps?|tables|queries|products|jobs|logs|engines?)\b)",
+    ),
     # "the mobile team's release", "finance's planning tool", "the insurer's actuarial team"
     (
         "reach:other_possessive",
@@ -122,6 +140,23 @@ _RULES: list[tuple[str, str]] = [
         r"leadership team|board (?:of directors|members|meetings?)|(?:to|for|with) the board|"
         r"steering committee|council|review board)\b",
     ),
+    # the field and open source: stars, contributors, downloads, code merged upstream, papers
+    # cited, reviewing or chairing for venues, a standard or benchmark others use
+    (
+        "reach:open_source",
+        r"\b(?:open[- ]source[ds]?|github|stars|forks|contributors|downloads?|downloaded|"
+        r"pull requests?|merged (?:into|upstream|in)|contributed (?:[\w-]+ ){0,4}(?:to|upstream)|"
+        r"cited|citations?|used by (?:teams|companies|researchers|engineers) at|"
+        r"(?:reviewed|reviewer|reviewing|area chair|program committee|programme committee)"
+        r"(?: papers)? (?:for|at|of)|standard (?:test set|benchmark)|later papers|"
+        r"hugging face|pypi|npm|crates\.io)\b",
+    ),
+    # a vendor, agency or contractor the work was done with or for (not data "across vendors")
+    (
+        "reach:vendor",
+        r"\b(?:with|for|to) (?:the|a|an|our|two|three|several) (?:[\w-]+ )?"
+        r"(?:vendors?|suppliers?|contractors?|agenc(?:y|ies)|consultanc(?:y|ies))\b",
+    ),
     # organisations outside the company
     (
         "reach:outside",
@@ -146,18 +181,46 @@ RULES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _RULES]
 
 
 def reach_signals(text: str) -> dict[str, str]:
-    """Every reach signal of one bullet, with the words that raised it."""
+    """Every reach signal of one bullet, with the words that raised it.
+
+    Words naming others count only outside a unit the author leads or belongs to ("managed
+    the payments team", "our team") and outside a function named as a domain ("for the
+    pricing tables"): the team one runs is not reach."""
+    held = [m.span() for m in _HELD.finditer(text)] + [m.span() for m in _DOMAIN.finditer(text)]
     found: dict[str, str] = {}
     for name, pattern in RULES:
-        match = pattern.search(text)
-        if match:
-            found[name] = match.group(0)
+        for match in pattern.finditer(text):
+            inside = any(a <= match.start() < b or a < match.end() <= b for a, b in held)
+            if name not in _BEYOND or not inside:
+                found[name] = match.group(0)
+                break
+        else:
+            first = pattern.search(text) if name in _BEYOND else None
+            if first:
+                found["reach:held_only"] = first.group(0)
     if any(n in found for n in _BEYOND) and "reach:own_team" not in found:
         found["reach:beyond_only"] = found[next(n for n in _BEYOND if n in found)]
     return found
 
 
+_DOMAIN = dict(RULES)["reach:function_as_domain"]
+# a unit the author leads or belongs to, with the words that name it
+_HELD = re.compile(
+    r"\b(?:led|leading|lead of|manag\w*|manager (?:for|of)|supervis\w*|head of|took over|"
+    r"set up|grew|hired(?: and managed)?|built|joined|interviewed [\w ]{0,30} for|member of|"
+    r"responsible for leading) (?:a |the |an |my |our )?"
+    r"(?:(?!(?:for|with|to|by|across|from|that|who)\b)[\w-]+ ){0,4}(?:team|teams|org|"
+    r"organi[sz]ation|group|guild)\b(?: of (?:[\w-]+ ){0,2}teams)?|"
+    r"\b(?:our|my|own) (?:[\w-]+ ){0,2}(?:team|teams|squad|group)\b|\b(?:\d[\d,]* )teams in a\b",
+    re.IGNORECASE,
+)
+
+
 _BEYOND = (
+    "reach:function_list",
+    "reach:open_source",
+    "reach:vendor",
+    "reach:executives",
     "reach:function_unit",
     "reach:with_functions",
     "reach:named_teams",

@@ -38,6 +38,26 @@ _RULES: list[tuple[str, str]] = [
         r"designed the (?:[\w-]+ ){0,2}(?:platform|library|layer|architecture|defen[cs]e|"
         r"framework))\b",
     ),
+    # leading written without a leading verb: running or starting a practice others join,
+    # winning agreement, rolling work out to other teams, volunteering to own, coordinating
+    (
+        "lead_practice",
+        r"\b(?:ran (?:the |a |an |our |weekly |monthly |quarterly |joint |daily )?(?:[\w-]+ ){0,3}"
+        r"(?:reviews?|planning|hiring|workshops?|guild|rotation|sessions?|incidents?|programmes?|"
+        r"programs?|projects?|meetings?|retros?|retrospectives?|office hours|stand-?ups?|"
+        r"reading groups?|onboarding|interviews?|training|bootcamps?|hackathons?|launch)|"
+        r"(?:set up|started|launched|created|introduced|instituted|established) (?:a |an |the )?"
+        r"(?:weekly |monthly |quarterly |daily |regular )?(?:[\w-]+ ){0,2}(?:review|forum|guild|"
+        r"process|rotation|programme|program|practice|council|ritual|meeting|reading group|"
+        r"office hours|working group|community of practice)|"
+        r"(?:built|reached|won|secured|got) (?:\w+ ){0,2}(?:consensus|buy-in|agreement|sign-off)|"
+        r"brought (?:\w+ ){0,4}together|made the case|volunteered to (?:own|lead|run|take)|"
+        r"stepped up|coordinated|orchestrated|mobili[sz]ed|unblocked (?:\w+ ){0,2}teams|"
+        r"rolled (?:out )?(?:[\w-]+ ){0,4}(?:out )?(?:to|across) (?:[\w-]+ ){0,3}teams|"
+        r"wrote the (?:[\w-]+ ){0,3}(?:rfc|guidelines|policy|standards?|playbook|charter|"
+        r"principles|style guide|vision|strategy|proposal)|"
+        r"owner (?:for|of))\b",
+    ),
     (
         "manager",
         r"\b(?:manag(?:ed|er|ing|ers) (?:of |a |the |two |three |\w+ teams?)|engineering manager|"
