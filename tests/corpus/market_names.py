@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from levelset.errors import InputError
+from levelset.errors import AmbiguousValue, InputError
 from levelset.market import resolve_place, resolve_role
 from levelset.market.ranges import _hinted_level
 from levelset.market.store import MarketStore
@@ -43,6 +43,8 @@ def title_ok(found: tuple[str, str, bool], role: str, band: str) -> bool:
 def read_place(store: MarketStore, text: str) -> tuple[str, str]:
     try:
         place = resolve_place(store, text)
+    except AmbiguousValue as asked:  # the reader asks which: the row names the choices
+        return "ambiguous", "|".join(asked.suggestions)
     except InputError:
         return "refused", "-"
     return place.kind, place.name

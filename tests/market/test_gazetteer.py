@@ -99,3 +99,20 @@ def test_a_metros_principal_city_reads_without_the_whole_table(market: MarketSto
     assert gazetteer._table.cache_info().misses == 0
     with pytest.raises(AmbiguousValue):
         resolve_place("Springfield", market)
+
+
+@pytest.mark.parametrize(
+    ("text", "choices"),
+    [
+        ("Portland", ["Portland, OR", "Portland, ME"]),
+        ("Washington", ["Washington State", "Washington DC"]),
+    ],
+)
+def test_a_name_of_two_hiring_places_asks_which(
+    market: MarketStore, text: str, choices: list[str]
+) -> None:
+    with pytest.raises(AmbiguousValue) as caught:
+        resolve_place(text, market)
+    assert list(caught.value.suggestions) == choices
+    names = {resolve_place(choice, market).name for choice in choices}
+    assert len(names) == 2  # each choice resolves, to a different area, without asking again

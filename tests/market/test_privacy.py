@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+import json
 from pathlib import Path
 
+import duckdb
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,3 +46,40 @@ def test_a_thin_crowd_cell_is_hidden_and_the_report_says_so(levelset_home: Path)
     assert crowd.median_ci is None
     assert any("crowd" in line.lower() and str(crowd.n) in line for line in report.hidden)
     assert report.to_dict()["ranges"][0]["p90"] is None
+
+
+def _oews_answers(paths: object, offers: tuple[int, ...]) -> list[object]:
+    """Every OEWS answer a user can ask about data scientists' roles in and around Boise."""
+    answers = []
+    with open_market(paths, now=clock) as store:  # type: ignore[arg-type]
+        for title, level, where, offer in itertools.product(
+            ("Data Scientist", "ML Engineer", "Applied Scientist", "BI Engineer"),
+            (None, "mid", "senior", "staff"),
+            ("Boise, ID", "Idaho", "United States"),
+            (None, *offers),
+        ):
+            report = market_range_in(store, title, level, where, source="oews", offer=offer)
+            answers.append(json.loads(json.dumps(report.to_dict(), default=str)))
+    return answers
+
+
+def test_a_hidden_oews_cell_changes_no_answer(levelset_home: Path) -> None:
+    """Non-interference: with the Boise data scientists' cell made a 3-job cell (hidden), its
+    wages can be anything and every answer, at every level, area and offer, stays the same, so
+    no difference or sum of answers can recover them."""
+    paths = market_paths(levelset_home)
+    where = "industry_code = '000000' AND soc = '15-2051' AND area_name LIKE 'Boise%'"
+    with duckdb.connect(str(paths.market_db)) as db:
+        assert db.execute(f"SELECT count(*) FROM oews WHERE {where}").fetchone() == (1,)
+        db.execute(f"UPDATE oews SET employment = 3 WHERE {where}")
+    offers = (90_000, 120_000, 150_000, 400_000)
+    before = _oews_answers(paths, offers)
+    hidden = [r for a in before for r in a["ranges"] if r["area"].startswith("Boise")
+              and r.get("soc") == "15-2051"]  # fmt: skip
+    assert hidden and all(r["p50"] is None and "hidden" in r["flags"] for r in hidden)
+    with duckdb.connect(str(paths.market_db)) as db:
+        db.execute(
+            f"UPDATE oews SET a_p10 = 11111, a_p25 = 22222, a_p50 = 333333, a_p75 = 444444, "
+            f"a_p90 = 555555 WHERE {where}"
+        )
+    assert _oews_answers(paths, offers) == before

@@ -273,3 +273,15 @@ def test_places_side_by_side_place_the_offer_in_each_cell() -> None:
         blend = next(r for r in report["ranges"] if r["source"] == "oews_level")
         assert f"offer {blend['offer_position']}" in flat
     assert "$200,000" in flat
+
+
+def test_an_ambiguous_place_asks_which_and_each_choice_answers() -> None:
+    asked = run_cli("range", "MLE", "-p", "Portland")
+    assert asked.exit_code == 2
+    assert "ambiguous place" in asked.stderr and "Portland, ME" in asked.stderr
+    for choice, area in (
+        ("Portland, OR", "Portland-Vancouver"),
+        ("Portland, ME", "South Portland"),
+    ):
+        answered = run_cli("range", "MLE", "-p", choice)
+        assert answered.exit_code == 0 and area in answered.stdout, answered.stderr

@@ -152,3 +152,13 @@ def test_a_company_filter_reads_its_levels_and_is_kept_in_the_form(client: Brows
     assert "company" not in unasked["query"] and unasked["reports"][0]["query"]["company"] is None
     page = client.get("/market", params=asked).text
     assert re.search(r'id="q-company"[^>]*value="Meta"|value="Meta"[^>]*id="q-company"', page)
+
+
+def test_an_ambiguous_place_asks_which_with_its_choices(client: Browser) -> None:
+    response = client.get("/market.json", params={**QUERY, "place": "Portland"})
+    assert response.status_code == 400
+    body = response.json()
+    assert body["error"] == "ambiguous_value"
+    assert "Portland, OR" in str(body) and "Portland, ME" in str(body)
+    page = client.get("/market", params={**QUERY, "place": "Portland"})
+    assert page.status_code == 400 and "Portland, ME" in page.text

@@ -9,7 +9,8 @@ and `disclosure.Span` keeps only answers that no weighted sum of shown answers c
 1 to MIN_CELL - 1 filings (the most asked first: all levels before one, nation before state
 before metro).
 
-A company is free text, so two company answers can split employers any way. An employer is
+A company is free text, so two company answers can split employers any way. An employer (one
+key however its filings spell it: "Google LLC", "GOOGLE LLC", "Google, Inc."; employers.py) is
 therefore counted in a company answer only in atoms where it holds MIN_CELL filings or more,
 and only while the atom's other filings are none or MIN_CELL or more (the smallest employers
 join the rest until they are): every piece a company answer can cut out of an atom holds 0 or
@@ -24,6 +25,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from typing import Any, cast
 
 from levelset.market.disclosure import Span
+from levelset.market.employers import SEARCH_SQL, employer_key
 from levelset.market.lca_cells import COUNTED, LEVEL_TEXT, metro_steps, soc_numbers, title_filter
 from levelset.market.memo import per_store
 from levelset.market.places import oews_areas
@@ -42,7 +44,7 @@ def cell_key(step: Step, level: str | None, company: bool) -> CellKey:
 
 def withheld(store: Fetcher, role: RoleMatch, year: int, company: str | None) -> frozenset[CellKey]:
     """The LCA answers of a role, year (and company) that complementary suppression hides."""
-    key = ("lca_withheld", role.soc_codes, role.lca_words, year, (company or "").lower())
+    key = ("lca_withheld", role.soc_codes, role.lca_words, year, employer_key(company or ""))
     return per_store(store, key, lambda: _withheld(store, role, year, company))
 
 
@@ -70,7 +72,9 @@ def _withheld(
             )
     counts = cast(dict[Hashable, int], dict(atoms))
     if company:
-        counts, cells = _with_company(employers, cells, steps, company.lower(), role, store, year)
+        counts, cells = _with_company(
+            employers, cells, steps, employer_key(company), role, store, year
+        )
     span = Span({a: n for a, n in counts.items() if n > 0})
     out = set()
     for key, cell in cells.items():
@@ -189,7 +193,7 @@ def _atom_counts(
 def _employer_counts(
     store: Fetcher, role: RoleMatch, year: int, *, by_employer: bool = True
 ) -> dict[tuple[AtomKey, str], int]:
-    """Counted filings of the role and year by atom and employer (lower-case name; '' for
+    """Counted filings of the role and year by atom and employer (its employer key; '' for
     every employer when not `by_employer`, a far smaller grouping)."""
     where = ["fiscal_year = ?", COUNTED, f"soc IN ({', '.join('?' for _ in role.soc_codes)})"]
     where += title_filter(role)
@@ -200,7 +204,7 @@ def _employer_counts(
     )
     counts: dict[tuple[AtomKey, str], int] = defaultdict(int)
     for level, state, city, employer, n in store.fetch(sql, [year, *soc_numbers(role.soc_codes)]):
-        counts[(atom_of(level, state, city, store), str(employer or ""))] += int(n)
+        counts[(atom_of(level, state, city, store), employer_key(str(employer or "")))] += int(n)
     return dict(counts)
 
 
@@ -224,7 +228,7 @@ def company_rows(store: Fetcher, role: RoleMatch, year: int, company: str) -> li
         "fiscal_year = ?",
         COUNTED,
         f"soc IN ({', '.join('?' for _ in role.soc_codes)})",
-        "contains(lower(employer_name), ?)",
+        f"contains({SEARCH_SQL}, ?)",  # a first filter; callers compare employer keys
         *title_filter(role),
     ]
     sql = (

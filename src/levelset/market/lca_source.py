@@ -13,6 +13,7 @@ from typing import Any
 from levelset.errors import DataUnavailable
 from levelset.market import lca_disclosure
 from levelset.market.age import fiscal_year_end
+from levelset.market.employers import employer_key
 from levelset.market.lca_cells import (
     COUNTED,
     area_key,
@@ -155,12 +156,14 @@ def company_answers(
     count in each atom (lca_disclosure)."""
     allowed = lca_disclosure.answerable(store, role, year)
     wage = (level.bridge.wage_level if level is not None else "") or ""
+    asked = employer_key(company)
     kept = []
     for lvl, state, city, employer, pay, dataset in lca_disclosure.company_rows(
-        store, role, year, company
+        store, role, year, asked
     ):
         atom = lca_disclosure.atom_of(lvl, state, city, store)
-        if employer in allowed.get(atom, ()) and (not wage or lvl == wage):
+        key = employer_key(str(employer))
+        if asked in key and key in allowed.get(atom, ()) and (not wage or lvl == wage):
             kept.append((atom, float(pay), str(dataset)))
     out = []
     for step in chain:

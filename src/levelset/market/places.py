@@ -176,7 +176,9 @@ class _Resolver:
         if len(areas) > 1:
             raise AmbiguousValue("place", text, [f"{t.name}, {t.state}" for t in towns[:4]])
 
-    def _alias(self, text: str, key: str, alias: dict[str, str]) -> Place:
+    def _alias(self, text: str, key: str, alias: dict[str, Any]) -> Place:
+        if "ask" in alias:  # "Portland": Oregon's or Maine's; each choice resolves on its own
+            raise AmbiguousValue("place", text, [str(c) for c in alias["ask"]])
         if "state" in alias:
             found = self._state(text, alias["state"].lower())
             assert found is not None, f"places.yaml: unknown state {alias['state']}"
