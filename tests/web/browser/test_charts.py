@@ -141,6 +141,20 @@ def test_each_value_shows_on_keyboard_focus_and_on_hover_and_in_a_table(
     offer = page.locator("figure.chart svg:visible").first.locator("[data-value^='Your offer']")
     offer.hover()
     assert page.evaluate(TIP)[0] == "Your offer $185k"
+    # The tip can be hovered itself (WCAG 1.4.13): the pointer crosses the gap onto it and
+    # the tip stays; it goes once the pointer rests elsewhere.
+    box = page.evaluate("() => { const b = document.querySelector('.chart-tip')"
+                        ".getBoundingClientRect(); return [b.left, b.top, b.width, b.height]; }")  # fmt: skip
+    x, y = box[0] + box[2] / 2, box[1] + box[3] / 2
+    page.mouse.move(x, y)
+    page.wait_for_timeout(600)
+    assert page.evaluate(TIP) is not None, "the tip stays under the pointer"
+    under = page.evaluate(f"() => document.elementFromPoint({x}, {y}).className")
+    assert under == "chart-tip", f"the pointer rests on the tip, not on {under!r} under it"
+    page.evaluate("() => document.activeElement.blur()")  # else the focused mark's tip returns
+    page.mouse.move(2, 2)
+    page.wait_for_timeout(600)
+    assert page.evaluate(TIP) is None, "the tip goes when the pointer leaves it"
     numbers = page.locator("figure.chart details").first
     numbers.locator("summary").click()
     table = numbers.locator("table").inner_text()

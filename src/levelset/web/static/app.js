@@ -145,7 +145,7 @@
 
   // A chart's value beside the mark under the pointer or the keyboard's focus (the marks'
   // data-value; their <title> says it without a script). Escape hides it; it stays while the
-  // pointer or the focus is on the mark.
+  // pointer is on the mark or on the tip itself, or the focus is on the mark.
   var tip = null;
   function showTip(mark) {
     if (!tip) {
@@ -164,17 +164,24 @@
     tip.style.left = (left + window.scrollX) + "px";
     tip.style.top = (top + window.scrollY) + "px";
   }
+  var hiding = 0;
   function hideTip() {
+    clearTimeout(hiding);
     if (tip) tip.hidden = true;
   }
   function markOf(target) {
     return target && target.closest ? target.closest("svg [data-value]") : null;
   }
+  // The pointer may cross the gap from the mark to the tip and rest on it (the tip is
+  // hoverable): leaving the mark hides the tip only after a moment, unless the pointer
+  // reaches the tip or another mark first.
   document.addEventListener("mouseover", function (event) {
     var mark = markOf(event.target);
+    clearTimeout(hiding);
     if (mark) showTip(mark);
+    else if (tip && event.target === tip) return;
     else if (document.activeElement && markOf(document.activeElement)) showTip(document.activeElement);
-    else hideTip();
+    else if (tip && !tip.hidden) hiding = setTimeout(hideTip, 400);
   });
   document.addEventListener("focusin", function (event) {
     var mark = markOf(event.target);
