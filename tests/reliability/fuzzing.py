@@ -183,10 +183,13 @@ def check(importer: Importer, file: Path) -> None:
     result, seconds = importer.run(file)
     _assert_clean(result, f"{importer.name} {file.name}")
     assert seconds < SECONDS, f"{importer.name} took {seconds:.1f} s on {file.name}"
-    if result.exit_code == 0:
-        after = run_cli(*importer.after)
-        _assert_clean(after, f"{' '.join(importer.after)} after {importer.name}")
+    if result.exit_code == 0:  # what was accepted must read back, in time too
+        with Stopwatch() as watch:
+            after = run_cli(*importer.after)
+        what = f"{' '.join(importer.after)} after {importer.name}"
+        _assert_clean(after, what)
         assert after.exit_code == 0, after.stderr
+        assert watch.seconds < SECONDS, f"{what} took {watch.seconds:.1f} s on {file.name}"
 
 
 def _assert_clean(result: Result, what: str) -> None:

@@ -113,6 +113,19 @@ def test_deep_nesting_and_huge_integers_are_input_errors(tmp_path: Path, suffix:
         assert "Traceback" not in result.stderr and "unexpected" not in result.stderr
 
 
+def test_a_story_with_a_4300_digit_number_is_reported_in_bounded_time(tmp_path: Path) -> None:
+    # found by the fuzz soak: the proof report took 10 s of CPU on this story (a number pattern
+    # backtracked over every digit from every digit); the import itself was quick
+    stories = Path(__file__).resolve().parents[2] / "examples" / "resume" / "stories.yaml"
+    text = stories.read_text(encoding="utf-8").replace("fell by 38%", "fell by " + "9" * 4300 + "%")
+    imported = run_cli("proof", "import", str(_file(tmp_path, "stories.yaml", text)))
+    assert imported.exit_code == 0, imported.stderr
+    started = time.process_time()
+    report = run_cli("proof", "report", "--json")
+    assert report.exit_code == 0, report.stderr
+    assert time.process_time() - started < 3
+
+
 # Defect 8: names without a length limit, look-alikes and bidi overrides.
 
 

@@ -182,7 +182,10 @@ _ML_PROOF = [
     ),
     (
         "scale",
-        r"\d[\d,.]*\s?(?:[kmb]|million|billion)?\+?\s?(?:gpus?|tpus?|parameters|params|tokens|"
+        # a number starts only where a run of digits, commas and dots starts (any digit in it),
+        # taken whole: a 4,300-digit number is one try, not 4,300 backtracking ones
+        r"(?<![\d,.])[,.]*+\d[\d,.]*+\s?(?:[kmb]|million|billion)?\+?\s?"
+        r"(?:gpus?|tpus?|parameters|params|tokens|"
         r"examples|images|qps|rps|predictions|requests per second|tb|pb)\b|"
         r"\bdistributed (?:data parallel )?training\b|\b\d+[bm]-parameter",
     ),
