@@ -143,8 +143,10 @@ def test_each_value_shows_on_keyboard_focus_and_on_hover_and_in_a_table(
     assert page.evaluate(TIP)[0] == "Your offer $185k"
     # The tip can be hovered itself (WCAG 1.4.13): the pointer crosses the gap onto it and
     # the tip stays; it goes once the pointer rests elsewhere.
-    box = page.evaluate("() => { const b = document.querySelector('.chart-tip')"
-                        ".getBoundingClientRect(); return [b.left, b.top, b.width, b.height]; }")  # fmt: skip
+    box = page.evaluate(
+        "() => { const b = document.querySelector('.chart-tip').getBoundingClientRect();"
+        " return [b.left, b.top, b.width, b.height]; }"
+    )
     x, y = box[0] + box[2] / 2, box[1] + box[3] / 2
     page.mouse.move(x, y)
     page.wait_for_timeout(600)
