@@ -33,6 +33,7 @@ USERS = 50  # concurrent signed-in clients
 REQUESTS = int(os.environ.get("LEVELSET_BENCH_SERVER_REQUESTS", "500"))
 WORKERS = (1, 2, 4)
 COOKIE = "levelset-session"  # --insecure-cookies: plain HTTP on loopback
+STARTUP_SECONDS = 180  # workers import the app at once: slow on a shared, loaded machine
 
 
 def _database() -> tuple[str, str, str] | None:
@@ -175,7 +176,7 @@ def _serve(home: Path, app_url: str, workers: int) -> tuple[subprocess.Popen[byt
     command = [sys.executable, "-m", "levelset.cli.main", "server", "--database", app_url]
     command += ["--port", str(port), "--workers", str(workers), "--insecure-cookies"]
     server = subprocess.Popen(command, env={**os.environ, "LEVELSET_HOME": str(home)})
-    _wait(f"http://127.0.0.1:{port}/server/health")
+    _wait(f"http://127.0.0.1:{port}/server/health", STARTUP_SECONDS)
     return server, port
 
 

@@ -64,10 +64,10 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _wait(url: str) -> None:
+def _wait(url: str, seconds: float = 30) -> None:
     import httpx
 
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
             if httpx.get(url, timeout=1).status_code == 200:
