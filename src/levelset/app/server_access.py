@@ -15,6 +15,7 @@ from levelset.app.workspace import Workspace
 from levelset.errors import Forbidden, NotFound
 from levelset.store import accounts, audit, clients, consent, sessions
 from levelset.store.audit import AuditEntry
+from levelset.store.db import SharedReads
 
 UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
@@ -60,6 +61,12 @@ def page_access(ws: Workspace, signed: Signed, method: str, what: str) -> PageAc
     if label is None:
         raise NotFound("no such client")
     return PageAccess(ws.seen_as(signed.org, chosen, label), chosen, True)
+
+
+def page_reads() -> SharedReads:
+    """What one page request's reads share (on PostgreSQL: one read-only transaction per
+    owner and tenant): enter it around the page, `end()` it from a thread afterwards."""
+    return SharedReads()
 
 
 def choose_client(ws: Workspace, coach: Signed, client_id: int | None) -> None:

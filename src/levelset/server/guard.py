@@ -89,12 +89,23 @@ class ServerGuard:
             await self._answer(scope, receive, send, refusal)
             return
         path: str = scope["path"]
-        if not path.startswith(PUBLIC_PREFIXES):
-            answer = await self._enter_pages(scope, state, path)
-            if answer is not None:
-                await answer(scope, receive, send)
-                return
-        await self.app(scope, _limit_body(receive, self.settings.max_upload_bytes), send)
+        receive = _limit_body(receive, self.settings.max_upload_bytes)
+        if path.startswith(PUBLIC_PREFIXES):
+            await self.app(scope, receive, send)
+            return
+        answer = await self._enter_pages(scope, state, path)
+        if answer is not None:
+            await answer(scope, receive, send)
+            return
+        if scope["method"] not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        reads = server_access.page_reads()  # a page's dozen reads: one transaction
+        try:
+            with reads:
+                await self.app(scope, receive, send)
+        finally:
+            await run_in_threadpool(reads.end)
 
     async def _sign(
         self, scope: Scope, headers: dict[str, str], state: dict[str, Any]

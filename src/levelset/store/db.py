@@ -1,10 +1,22 @@
-"""Opening the records store: the Store value and migrations on first use (see engine.py)."""
+"""Opening the records store: the Store value and migrations on first use (see engine.py).
+
+A coaching server's page runs a dozen reads, each its own short transaction. Inside
+`SharedReads` (the server opens one per page request) the reads of a Store on PostgreSQL share
+one READ ONLY transaction per owner and tenant instead: one BEGIN (with the tenant), one
+COMMIT and one pooled connection for the page. Under READ COMMITTED each statement still sees
+every commit made before it, as separate transactions did. A write, or a read as another owner
+or tenant, first ends the shared transaction (when none of its reads is open), so a request
+never holds two pooled connections because of it. SQLite keeps one transaction per read: a
+deferred SQLite transaction keeps its first snapshot, which would hide the request's own
+writes.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from contextvars import ContextVar, Token
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Connection, Engine
@@ -31,7 +43,13 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A read-only unit of work: a deferred transaction that does not queue behind a
-        writer (WAL lets readers see the last commit while another command writes)."""
+        writer (WAL lets readers see the last commit while another command writes); on
+        PostgreSQL inside `SharedReads`, the request's shared read transaction."""
+        shared = _SHARED.get()
+        if shared is not None and self.dialect == "postgresql":
+            with shared.read(self) as connection:
+                yield connection
+            return
         with self._transaction(write=False) as connection:
             yield connection
 
@@ -44,6 +62,9 @@ class Store:
         (levelset.failures), for every door alike. A uniqueness clash stays the database's
         own error here (callers may expect it); the doors report it as a conflict.
         """
+        shared = _SHARED.get()
+        if shared is not None:
+            shared.end_if_idle()  # one pooled connection at a time: the reads' first
         with self._transaction(write=True) as connection:
             yield connection
 
@@ -76,6 +97,69 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+class SharedReads:
+    """While entered (a context variable: this request's threads see it), a Store's reads on
+    PostgreSQL share one read-only transaction; `end()` commits it and returns its connection
+    to the pool (call it when the request is done, from a thread: it waits for the database).
+    """
+
+    def __init__(self) -> None:
+        self._token: Token[SharedReads | None] | None = None
+        self._key: tuple[Engine, int, int] | None = None
+        self._stack: ExitStack | None = None
+        self._connection: Connection | None = None
+        self._open = 0  # reads running on the shared connection now
+
+    def __enter__(self) -> SharedReads:
+        self._token = _SHARED.set(self)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._token is not None:
+            _SHARED.reset(self._token)
+            self._token = None
+
+    @contextmanager
+    def read(self, store: Store) -> Iterator[Connection]:
+        key = (store.engine, store.owner, store.tenant)
+        if self._open and key != self._key:  # another owner's read inside one: its own
+            with store._transaction(write=False) as connection:
+                yield connection
+            return
+        if key != self._key:
+            self.end()
+        if self._connection is None:
+            stack = ExitStack()
+            self._connection = stack.enter_context(store._transaction(write=False))
+            self._stack, self._key = stack, key
+        self._open += 1
+        try:
+            yield self._connection
+        except BaseException as error:
+            self._open -= 1
+            if not self._open:
+                self.end(error)  # rolled back; raises the error as a lone read would
+            raise
+        self._open -= 1
+
+    def end_if_idle(self) -> None:
+        if not self._open:
+            self.end()
+
+    def end(self, error: BaseException | None = None) -> None:
+        """Commit (or, after `error`, roll back) the shared transaction, if one is open."""
+        stack, self._stack, self._connection, self._key = self._stack, None, None, None
+        if stack is None:
+            return
+        if error is None:
+            stack.close()
+        else:
+            stack.__exit__(type(error), error, error.__traceback__)
+
+
+_SHARED: ContextVar[SharedReads | None] = ContextVar("levelset_shared_reads", default=None)
 
 
 def open_store(

@@ -144,7 +144,7 @@ def add_rate(store: Store, rate: Rate) -> Rate:
 
 
 def user_rates(store: Store) -> list[Rate]:
-    with store.begin() as conn:
+    with store.read() as conn:
         query = select(rates_table).order_by(rates_table.c.as_of, rates_table.c.id)
         rows = conn.execute(query).mappings().all()
     return [Rate(r["currency"], Decimal(r["usd_per_unit"]), r["as_of"], r["source"]) for r in rows]

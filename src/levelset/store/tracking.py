@@ -260,7 +260,7 @@ def add_score(store: Store, point: ScorePoint, components: dict[str, Any]) -> Sc
 
 def load_scores(store: Store) -> list[ScorePoint]:
     query = select(scores_table).order_by(scores_table.c.scored_on, scores_table.c.id)
-    with store.begin() as conn:
+    with store.read() as conn:
         return [
             ScorePoint(r["scored_on"], r["score"], r["stage"], r["company"], r["label"])
             for r in conn.execute(query).mappings()
@@ -270,7 +270,7 @@ def load_scores(store: Store) -> list[ScorePoint]:
 def event_sources(store: Store, ref: str) -> dict[int, str]:
     """Where each event of one application came from ("web", "board", a file), by id."""
     query = select(events_table.c.id, events_table.c.source).where(events_table.c.ref == ref)
-    with store.begin() as conn:
+    with store.read() as conn:
         return {int(row.id): str(row.source) for row in conn.execute(query)}
 
 
