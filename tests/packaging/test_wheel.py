@@ -97,6 +97,13 @@ def test_the_wheel_carries_the_data_and_the_version(installed: tuple[Path, Path]
     assert "levelset/web/templates/base.html" in names or any(
         n.startswith("levelset/web/templates/") for n in names
     )
+    package = ROOT / "src"
+    shipped = {
+        path.relative_to(package).as_posix()
+        for path in (package / "levelset").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+    }
+    assert shipped - names == set()  # every file of the package, data included
 
 
 def test_the_installed_wheel_runs_from_its_own_files(
@@ -134,3 +141,7 @@ def test_the_installed_wheel_runs_from_its_own_files(
     assert {"aijobs_2025-01-19"} <= datasets and any(d.startswith("oews_") for d in datasets)
     assert all(r["n"] > 0 for r in report["ranges"])
     assert report["headline"]["low"] < report["headline"]["mid"] < report["headline"]["high"]
+    town = _run(venv, "range", "Machine Learning Engineer", "--location", "Kirkland, WA",
+                "--json", home=home)  # fmt: skip
+    assert town.returncode == 0, town.stderr[-2000:]  # a town read from the shipped gazetteer
+    assert any("Seattle" in r["area"] for r in json.loads(town.stdout)["ranges"])
