@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 Points = Sequence[tuple[float, float]]  # (percentile 0-100, value), percentiles increasing
 
@@ -166,6 +167,16 @@ def mixture_quantiles(
     Each part's CDF is piecewise linear, so the mixture's is too, with the parts' knots as
     corners: evaluate it there once and invert exactly.
     """
+    frozen = tuple((w, tuple(p)) for w, p in parts)
+    return list(_mixture_quantiles(frozen, tuple(percentiles)))
+
+
+@lru_cache(maxsize=4096)
+def _mixture_quantiles(
+    parts: tuple[tuple[float, tuple[tuple[float, float], ...]], ...],
+    percentiles: tuple[float, ...],
+) -> tuple[float, ...]:
+    """`mixture_quantiles` on hashable inputs, kept: a warm query asks the same blends again."""
     total = sum(w for w, _ in parts)
     knots = sorted({k for _, p in parts for k in _knots(p)})
     table = [
@@ -173,7 +184,7 @@ def mixture_quantiles(
         for x in knots
         for side in (True, False)  # a jump at x: its left limit, then its value
     ]
-    return [_invert(table, q / 100) for q in percentiles]
+    return tuple(_invert(table, q / 100) for q in percentiles)
 
 
 def _invert(table: Sequence[tuple[float, float]], target: float) -> float:
