@@ -115,7 +115,7 @@ def crowd_cell(
     if not rows:  # an O*NET role outside AI/ML/data: the crowd file has nobody with the title
         return CrowdCell(None, (), (f"crowd: no full-time submissions titled {role.label}",), ())
     years = (year, year) if year else default_years(store)
-    sample = _sample(rows, level, place, years)
+    sample = _kept_sample(store, role, rows, level, place, years)
     first, last = year_bounds(store)
     if year is not None and not first <= year <= last:
         note = f"crowd: no submissions in {year}; the file covers work years {first}-{last}"
@@ -123,7 +123,7 @@ def crowd_cell(
     widened: list[str] = []
     if year is None and len(sample) < MIN_TAILS:
         wider = year_bounds(store)
-        wider_sample = _sample(rows, level, place, wider)
+        wider_sample = _kept_sample(store, role, rows, level, place, wider)
         if len(wider_sample) > len(sample):
             asked, used = year_span(years), year_span(wider)
             widened.append(widened_note("crowd", asked, used, f"only {len(sample)} submissions"))
@@ -186,6 +186,22 @@ def _family(store: Fetcher, counts: dict[Atom, int]) -> dict[CellKey, frozenset[
 
 
 _ASKED = (Band.SENIOR, Band.MID, Band.STAFF, Band.ENTRY, Band.SENIOR_STAFF, Band.PRINCIPAL)
+
+
+def _kept_sample(
+    store: Fetcher,
+    role: RoleMatch,
+    rows: tuple[Row, ...],
+    level: LevelMatch | None,
+    place: Place | None,
+    years: tuple[int, int],
+) -> list[float]:
+    """`_sample`, read once per store and cell (a warm query asks the same cells again)."""
+    codes = tuple(sorted(level.crowd_codes)) if level else None
+    country = place.country if place else "US"
+    remote = bool(place and place.kind == "remote")
+    key = ("crowd_sample", tuple(crowd_titles(role)), codes, country, remote, years)
+    return list(per_store(store, key, lambda: tuple(_sample(rows, level, place, years))))
 
 
 def _sample(
