@@ -36,8 +36,33 @@ def import_file(path: Path | str) -> Document:
     if suffix in _BY_SUFFIX:
         module, function = _BY_SUFFIX[suffix]
         reader: Callable[[Path], Document] = getattr(importlib.import_module(module), function)
-        return reader(path)
-    return _text_like(path, suffix)
+        return _within_bounds(reader(path), path)
+    return _within_bounds(_text_like(path, suffix), path)
+
+
+MAX_PIECE_CHARS = 20_000  # a bullet, a story's part, a summary: real ones are far shorter
+
+
+def _within_bounds(document: Document, path: Path) -> Document:
+    """The document, or a refusal naming the first piece of text too long to be real (every
+    later reading of the proof runs its patterns over each piece: an endless line would make
+    each report take seconds)."""
+    pieces: list[tuple[str, str]] = [
+        ("the headline", document.headline or ""),
+        ("the summary", document.summary or ""),
+    ]
+    pieces += [(f"a bullet of {b.position or 'the file'}", b.text) for b in document.bullets()]
+    for story in document.stories:
+        for part in ("situation", "task", "action", "result"):
+            pieces.append((f"the {part} of story {story.title!r}", getattr(story, part)))
+    for where, text in pieces:
+        if len(text) > MAX_PIECE_CHARS:
+            raise refuse(
+                path,
+                f"{where[:120]} is {len(text):,} characters long",
+                f"at most {MAX_PIECE_CHARS:,} characters in one bullet, story part or summary",
+            )
+    return document
 
 
 def _folder(path: Path) -> Document:
