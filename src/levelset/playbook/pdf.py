@@ -21,7 +21,6 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from levelset.charts import printable
-from levelset.playbook import render
 from levelset.playbook.model import (
     QA,
     Block,
@@ -57,9 +56,6 @@ FALLBACK_FONTS = (  # optional system fonts with CJK glyphs (Debian fonts-droid-
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
 )
 _EXTRA: ContextVar[frozenset[int]] = ContextVar("extra_code_points", default=frozenset())
-
-
-FALLBACK_FONT_ENV = render.FALLBACK_FONT_ENV  # read by the doors, passed as `chosen`
 
 
 def fallback_font(chosen: str | None = None) -> str | None:

@@ -61,7 +61,7 @@ def download(
 ) -> Response:
     """The playbook as a file to keep: Markdown, a self-contained HTML page, or PDF."""
     from levelset.app.playbook import render_playbook
-    from levelset.playbook.pdf import FALLBACK_FONT_ENV
+    from levelset.playbook.render import FALLBACK_FONT_ENV
 
     made = render_playbook(ctx.workspace, topic, format, os.environ.get(FALLBACK_FONT_ENV))
     name = made.name
