@@ -55,8 +55,9 @@ while not start.exists():
 COMMANDS = (["market", "comp", "list", "--json"], ["client", "show", "Ann", "--json"],
             ["practice", "history", "--json"], ["market", "posting", "list", "--json"],
             ["client", "list", "--json"])
-seen, slowest, rounds = {}, 0.0, 0
-while not stop.exists() or rounds < 2:
+seen, slowest, rounds, last = {}, 0.0, 0, False
+while not last:  # the last round begins after the stop (every writer done): it sees them all
+    last = stop.exists() and rounds >= 1
     rounds += 1
     for args in COMMANDS:
         out = io.StringIO()
