@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from tests.web.browser.focus import assert_focus_on
+
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market")]
 
 
@@ -30,7 +32,7 @@ def test_a_refused_event_shows_its_error_beside_the_field_in_view(
     page.wait_for_load_state()
     alert = page.locator("#add [role=alert]")
     assert alert.is_visible() and "application" in alert.inner_text()
-    assert page.evaluate("document.activeElement.getAttribute('role')") == "alert"
+    assert_focus_on(page, "[role=alert]")
     assert _in_view(page, "#add [role=alert]")
     assert page.get_by_label("Company").input_value() == "Acme"
     assert page.get_by_label("Note").input_value() == "they called"
@@ -45,7 +47,7 @@ def test_a_misspelt_location_offers_a_place_to_click(page: Any, shots: Path) -> 
     page.locator("#o-location").fill("Seatle, WA")
     page.get_by_role("button", name="Save offer").click()
     page.wait_for_load_state()
-    assert page.evaluate("document.activeElement.id") == "o-location"
+    assert_focus_on(page, "#o-location")
     assert _in_view(page, "#o-location")
     page.screenshot(path=str(shots / "form-offer-place.png"))
     page.locator("button.suggestion").first.click()

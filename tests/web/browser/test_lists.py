@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from tests.web.browser.focus import assert_focus_on
+
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market")]
 RESUME = Path(__file__).resolve().parents[3] / "examples" / "resume" / "resume.md"
 
@@ -100,7 +102,7 @@ def test_a_refused_position_correction_stays_beside_its_field(page: Any, shots: 
     page.locator("#f-start-1").fill("not a date")
     page.locator("#position-1 form[action='/proof/positions/edit'] button").click()
     page.wait_for_load_state()
-    assert page.evaluate("document.activeElement.id") == "f-start-1"
+    assert_focus_on(page, "#f-start-1")
     assert page.locator("#f-start-1").input_value() == "not a date"
     assert page.locator("#f-start-1-error").is_visible()
     page.screenshot(path=str(shots / "lists-position-refused.png"))
@@ -138,7 +140,7 @@ def test_a_comp_typed_in_is_deleted_and_comes_back_with_undo(
     page.locator("#c-source").fill("a friend's offer")
     page.get_by_role("button", name="Keep the comp").click()
     page.wait_for_load_state()
-    assert page.evaluate("document.activeElement.id") == "c-base"  # the field to fix
+    assert_focus_on(page, "#c-base")  # the field to fix
     assert page.locator("#c-title").input_value() == "Senior ML Engineer"  # kept as typed
     page.locator("#c-base").fill("210k")
     page.locator("#c-equity").fill("100k")
