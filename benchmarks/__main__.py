@@ -23,16 +23,26 @@ HERE = Path(__file__).parent
 
 
 def modules(names: list[str]) -> list[str]:
+    """The bench modules a command line names: a name that is a module's own (`import` is
+    bench_import, not also bench_track_import) picks that module; another picks every module
+    whose name contains it (`track`)."""
     found = sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if m.name.startswith("bench_"))
     if not names:
         return found
-    return [m for m in found if any(n in m for n in names)]
+    picked: set[str] = set()
+    for name in names:
+        own = name if name.startswith("bench_") else f"bench_{name}"
+        picked |= {own} if own in found else {m for m in found if name in m}
+    return [m for m in found if m in picked]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "names", nargs="*", help="run only benchmarks whose module name contains these"
+        "names",
+        nargs="*",
+        help="run only these benchmarks: a module's own name (import: bench_import), else every "
+        "module whose name contains it (track)",
     )
     args = parser.parse_args()
     results = Results.load(RESULTS)
