@@ -133,6 +133,27 @@ def test_an_organisation_named_with_its_initials_is_the_company(
     assert read_posting(f"Data Engineer\n\n{opening}\n").company == company
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # a parent department named once, the employer's initials said throughout
+        ("## About NDS\n\nWe build services. Support the Treasury Board Secretariat's IT team "
+         "with TBS staff.\n\nAt NDS we ship; NDS's teams are small; NDS works in the open.",
+         "NDS"),
+        ("NDS's policy team works in the Treasury Board Secretariat of Canada. Join NDS today: "
+         "NDS's teams ship often, and TBS pays.", "NDS"),
+        # the department is the employer when nobody else is
+        ("The Treasury Board Secretariat sets policy; TBS staff work in Ottawa.",
+         "Treasury Board Secretariat"),
+        # another body's page in a link is not the employer
+        ("See [OPM's pay page](https://example.org), [OPM's tables](https://example.org) and "
+         "[OPM's calculator](https://example.org).", None),
+    ],
+)  # fmt: skip
+def test_a_parent_body_named_in_passing_is_not_the_employer(text: str, company: str | None) -> None:
+    assert read_posting(f"Policy Advisor\n\n{text}\n").company == company
+
+
 def test_a_canadian_classification_is_the_level_and_a_placeholder_no_value() -> None:
     text = "---\ntitle: Data Engineer\nlocation: '{{ page.location }}'\n---\nClassified as IT-03.\n"
     posting = read_posting(text)

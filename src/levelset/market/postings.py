@@ -17,18 +17,14 @@ from decimal import Decimal
 from typing import Any
 
 from levelset.market.pay_text import PayRange, read_pay
+from levelset.market.posting_company import ROLE_WORDS as _ROLE_WORDS
+from levelset.market.posting_company import company_in
 
 _LEVEL = re.compile(
     r"\b(GS-?\s?\d{1,2}|(?:L|E|IC|P|M)\d{1,2}|senior|sr\.?|(?<!\bof )staff|principal|lead|"
     r"junior|jr\.?|distinguished|director|head|vp|vice president|intern|entry[- ]level|"
     r"mid[- ]level|"
     r"(?<=\s)(?:I{1,3}|IV|V)(?=\s|$|,))\b",
-    re.IGNORECASE,
-)
-_ROLE_WORDS = re.compile(
-    r"engineer|scientist|developer|manager|director|designer|analyst|specialist|architect|"
-    r"researcher|lead|strategist|advisor|consultant|recruiter|head of|officer|fellow|"
-    r"programmer|administrator|expert",
     re.IGNORECASE,
 )
 _LABEL = r"^\s*[*_#>-]*\s*(?:{names})\s*[*_]*\s*:\s*[*_]*\s*(?P<value>.*)$"
@@ -38,11 +34,6 @@ _LOCATION_LABELS = "locations?|work location|office location|duty location|based
 _LEVEL_LABELS = "level|grade|seniority|pay grade"
 # The Government of Canada's occupational groups as job postings write a classification.
 _CANADIAN_GROUP = re.compile(r"\b(IT|CS|AS|EC|EX|IS|PM|PE|FI|CO|CR|PG|EN|SE|CT)-0(\d)\b")
-_CAPITALISED = re.compile(
-    r"\b((?:The )?[A-Z][a-z][\w'-]*(?: (?:of |and |for )?[A-Z][a-z][\w'-]*){1,5})"
-)
-_NAME_WORD = r"(?:[A-Z][\w.&'-]*|of|and|for|the|de|du|des)"
-_NAMED = re.compile(rf"((?:[A-Z][\w.&'-]*)(?: {_NAME_WORD}){{1,7}}) \(([A-Za-z]{{2,8}})\)")
 
 
 @dataclass(frozen=True)
@@ -100,7 +91,7 @@ def from_text(text: str) -> Posting:
     title = front.get("title") or _labelled(lines, _TITLE_LABELS) or _title_line(lines)
     title = _clean(title)
     company = next((front[k] for k in ("company", "org", "organization", "employer") if k in front),
-                   None) or _labelled(lines, _COMPANY_LABELS) or _company(body)  # fmt: skip
+                   None) or _labelled(lines, _COMPANY_LABELS) or company_in(body)  # fmt: skip
     company = _clean(company)
     company = None if company and _ROLE_WORDS.search(company) else company
     location = _clean(front.get("location") or _labelled(lines, _LOCATION_LABELS))
@@ -237,70 +228,6 @@ def _title_line(lines: list[str]) -> str | None:
             if _ROLE_WORDS.search(line) and not line.endswith((".", ":")):
                 return line
     return short[0] if short else None
-
-
-def _company(body: str) -> str | None:
-    """An organisation named with its initials ("The Canadian Digital Service (CDS) works...");
-    else "About Acme", "Acme is hiring", "Join Acme", "in the Office of Acme", "Acme will soon be
-    accepting applications", in the first paragraphs."""
-    head = body[:3000]
-    named = _named_with_initials(head) or _name_of_initials(head, body)
-    if named:
-        return named
-    patterns = (
-        r"^\s*#*\s*About (?:the )?([A-Z][\w.&' -]{1,60}?)\s*$",
-        r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}) is (?:hiring|looking|seeking)\b",
-        r"\b[Hh]iring (?:a|an) [^.\n]{3,80}? (?:for|at) "
-        r"([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})",
-        r"\b[Jj]oin (?:the )?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})(?= team| as|[.,!])",
-        r"\bin the Office of ([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})",
-        r"^([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}) (?:will (?:soon )?be|is) accepting "
-        r"applications\b",
-    )
-    for pattern in patterns:
-        match = re.search(pattern, head, re.MULTILINE)
-        if match and match.group(1).lower() not in {"us", "our team", "the team", "you", "we"}:
-            return match.group(1)
-    return None
-
-
-def _named_with_initials(text: str) -> str | None:
-    """The first organisation written with its initials in brackets, the initials standing for
-    the name's words in order (small words may be left out): "Canadian Digital Service (CDS)",
-    "the TTS Centers of Excellence (CoE)" -> "Centers of Excellence", "Treasury Board of Canada
-    Secretariat (TBS)"."""
-    for match in _NAMED.finditer(text):
-        if text.rfind("[", 0, match.start()) > text.rfind("]", 0, match.start()):
-            continue  # a link's words ("[General Schedule (GS) Salary Calculator](...)")
-        words, initials = match.group(1).split(), match.group(2).lower()
-        for start in range(len(words)):
-            name = words[start:]
-            if name[0][0].islower() or not _stands_for(initials, [w[0].lower() for w in name]):
-                continue
-            return " ".join(name)
-    return None
-
-
-def _name_of_initials(head: str, body: str) -> str | None:
-    """A name of two to six capitalised words whose initials the text also writes as a word of
-    their own ("The Canadian Digital Service is..." and "...at CDS"), not a job's name."""
-    for match in _CAPITALISED.finditer(head):
-        name = re.sub(r"^The ", "", match.group(1))
-        initials = "".join(w[0] for w in name.split() if w[0].isupper())
-        if len(initials) < 3 or _ROLE_WORDS.search(name):
-            continue
-        if re.search(rf"(?<![\w-]){initials}(?![\w-])", body):
-            return name
-    return None
-
-
-def _stands_for(initials: str, firsts: list[str]) -> bool:
-    """Whether `initials` are the first letters of the words in order, beginning with the first
-    word and ending with the last (the words between may be skipped)."""
-    if len(initials) < 2 or initials[0] != firsts[0] or initials[-1] != firsts[-1]:
-        return False
-    letters = iter(firsts[1:-1])
-    return all(any(letter == first for first in letters) for letter in initials[1:-1])
 
 
 def _tag(page: str, name: str) -> str | None:

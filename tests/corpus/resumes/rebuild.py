@@ -30,10 +30,11 @@ def git_dir(mirrors: Path, repository: str) -> Path | None:
     return None
 
 
-def rebuild(mirrors: Path, into: Path) -> int:
-    """Write every fetchable file; return how many are missing or wrong."""
+def rebuild(mirrors: Path, into: Path, sources: Path = SOURCES) -> int:
+    """Write every fetchable file `sources` (a SOURCES.csv) names; return how many are missing
+    or wrong."""
     problems = 0
-    with SOURCES.open(newline="") as stream:
+    with sources.open(newline="") as stream:
         rows = list(csv.DictReader(stream))
     for row in rows:
         if row["repository"] == "levelset":
