@@ -181,6 +181,26 @@ def test_one_pass_and_checked_loads_store_the_same_rows(tmp_path: Path) -> None:
     assert stored == _stored_rows(xlsx_home)
 
 
+def test_fields_written_with_spaces_are_read_as_without(tmp_path: Path) -> None:
+    """Only the stored text is trimmed up front; every other field, read as written for its
+    usual spellings, still reads the same value with spaces around it."""
+    plain = _rows(3, 11, "I-500")
+    for row in plain:
+        row[1], row[5], row[8], row[10], row[11] = "Certified", "Y", "CA", "Year", "II"
+        row[4], row[9], row[2] = "15-2051.00", "120000", "2024-03-01"
+    spaced = [[f" {value} " for value in row] for row in plain]
+    spaced[1][8], spaced[2][8] = " ca ", " California "
+    stored = []
+    for name, rows in (("plain", plain), ("spaced", spaced)):
+        home = market_paths(tmp_path / name)
+        import_file(home, "lca", _write(tmp_path / f"LCA_{name}.csv", rows), now=clock)
+        stored.append(_stored_rows(home))
+    assert stored[0] == stored[1]
+    assert [(r[1], r[3], r[7], r[8], r[9]) for r in stored[1]] == [
+        (True, 152051, "CA", 2, 120000.0)
+    ] * 3
+
+
 @pytest.mark.parametrize(
     ("column", "value"),
     [

@@ -1,9 +1,11 @@
 """The SQL turning the text of an LCA disclosure file into rows of the lca table.
 
-Three layers, each field computed once: every used column trimmed (blank -> NULL), then each
-field cleaned in the names of the lca table, then the stored row. The checks exist twice, as
-per-field predicates over the staged text (to name line and field of each bad row) and as one
-flag over the cleaned fields (the one-pass load); tests hold the two to the same verdicts.
+Three layers, each field computed once: the columns stored as text trimmed (blank -> NULL),
+then each field cleaned in the names of the lca table (the other columns read as written: their
+usual spellings without string work, the rest trimmed first), then the stored row. The checks
+exist twice, as per-field predicates over the staged text (to name line and field of each bad
+row) and as one flag over the cleaned fields (the one-pass load); tests hold the two to the
+same verdicts.
 """
 
 from __future__ import annotations
@@ -79,15 +81,25 @@ CHECKS = (
         "such as 15-2051 or 15-2051.00",
     ),
 )
-# The same three checks over the cleaned fields (see _cleaned): true on a bad row.
+# The SOC code as DOL writes it (15-2051.00): its six digits read without trimming.
+_SOC_WRITTEN = f"{_D * 2}-{_D * 4}.{_D * 2}"
+# The same three checks over the cleaned fields (see _cleaned): true on a bad row. A wage and
+# a SOC code are read as written; only a field that is not a number or a SOC code as written
+# is trimmed to see whether it is blank (an AND evaluates its right side only where needed).
 BAD = (
-    f"(wage_text IS NOT NULL AND wage_from IS NULL) OR unit_key NOT IN ({_UNIT_NAMES}) "
-    f"OR (soc_text IS NOT NULL AND NOT {soc_ok('soc_text')})"
+    f"(wage_from IS NULL AND {_trim('wage_text')} IS NOT NULL) "
+    f"OR unit_key NOT IN ({_UNIT_NAMES}) "
+    f"OR (NOT soc_text GLOB '{_SOC_WRITTEN}' AND {_trim('soc_text')} IS NOT NULL "
+    f"AND NOT {soc_ok(_trim('soc_text'))})"
 )
+# The columns stored as text, trimmed before anything reads them.
+STORED_TEXT = frozenset(("case_number", "employer_name", "job_title", "worksite_city"))
 
 
 def _trimmed(table: str, columns: Collection[str]) -> str:
-    fields = ", ".join(f"{_trimmed_field(c)} AS {c}" for c in sorted(columns))
+    fields = ", ".join(
+        f"{_trimmed_field(c)} AS {c}" if c in STORED_TEXT else c for c in sorted(columns)
+    )
     return f"SELECT {fields} FROM {table}"
 
 
@@ -101,6 +113,7 @@ def _fiscal_year(columns: Collection[str], year: int | None) -> str:
         "coalesce(TRY_CAST(decision_date AS DATE), TRY_CAST(left(decision_date, 10) AS DATE), "
         "CAST(TRY_STRPTIME(decision_date, '%m/%d/%Y') AS DATE))"
     )
+    decided = decided.replace("decision_date", _trim("decision_date"))
     return f"year({decided}) + CASE WHEN month({decided}) >= 10 THEN 1 ELSE 0 END"
 
 
@@ -113,10 +126,11 @@ def _state() -> str:
         f"WHEN '{n.replace('_', ' ')}' THEN '{c}'"
         for n, c in (p.split(":") for p in STATES.split())
     )
-    return (  # a code already in capitals is kept as it is, without upper() per row
+    state = _trim("worksite_state")
+    return (  # a code already in capitals is kept as it is, without trim() or upper() per row
         "CASE WHEN worksite_state GLOB '[A-Z][A-Z]' THEN worksite_state "
-        "WHEN length(worksite_state) = 2 THEN upper(worksite_state) "
-        f"ELSE CASE upper(worksite_state) {names} ELSE NULL END END"
+        f"WHEN length({state}) = 2 THEN upper({state}) "
+        f"ELSE CASE upper({state}) {names} ELSE NULL END END"
     )
 
 
@@ -127,7 +141,7 @@ def _level(columns: Collection[str]) -> str:
     numbered = list(enumerate(LEVELS, 1))
     spelled = " ".join(f"WHEN '{v}' THEN {i} WHEN 'LEVEL {v}' THEN {i}" for i, v in numbered)
     exact = " ".join(f"WHEN '{v}' THEN {i}" for i, v in numbered)  # as written most often
-    return f"CASE pw_wage_level {exact} ELSE CASE upper(pw_wage_level) {spelled} END END"
+    return f"CASE pw_wage_level {exact} ELSE CASE upper(trim(pw_wage_level)) {spelled} END END"
 
 
 def _full_time(columns: Collection[str]) -> str:
@@ -135,23 +149,41 @@ def _full_time(columns: Collection[str]) -> str:
         return "CAST(NULL AS BOOLEAN)"
     return (  # 'Y' and 'N' as written most often, without upper() per row
         "CASE WHEN full_time_position IN ('Y', 'N') THEN full_time_position = 'Y' "
-        "ELSE upper(full_time_position) IN ('Y', 'YES', 'TRUE', '1') END"
+        "ELSE upper(trim(full_time_position)) IN ('Y', 'YES', 'TRUE', '1') END"
     )
 
 
 def _unit_key() -> str:
     """The wage unit as a key of UNITS; the units as DOL writes them without string work."""
     written = " ".join(f"WHEN '{u.title()}' THEN '{u}'" for u in UNITS)
-    return f"CASE wage_unit_of_pay {written} ELSE lower(replace(wage_unit_of_pay, ' ', '-')) END"
+    other = f"lower(replace({_trim('wage_unit_of_pay')}, ' ', '-'))"
+    return f"CASE wage_unit_of_pay {written} ELSE {other} END"
+
+
+def _soc() -> str:
+    """The six digits of the SOC code as an integer (15-2051.00 -> 152051)."""
+    digits = "TRY_CAST(left(replace({}, '-', ''), 6) AS INTEGER)"
+    written, other = digits.format("soc_code"), digits.format(_trim("soc_code"))
+    return f"CASE WHEN soc_code GLOB '{_SOC_WRITTEN}' THEN {written} ELSE {other} END"
+
+
+def _certified(columns: Collection[str]) -> str:
+    """The case status says certified (Certified, Certified - Withdrawn), in any case."""
+    if "case_status" not in columns:
+        return "NULL"
+    return (  # as DOL writes it, without lower() per row
+        "CASE WHEN case_status = 'Certified' THEN true "
+        "ELSE ltrim(case_status) ILIKE 'certified%' END"
+    )
 
 
 def _cleaned(table: str, columns: Collection[str]) -> str:
     """Each upstream field read once, in the names of the lca table."""
     return f"""
-        SELECT case_number, {_text(columns, "case_status")} AS case_status,
+        SELECT case_number, {_certified(columns)} AS certified,
           {_text(columns, "employer_name")} AS employer_name,
           {_text(columns, "job_title")} AS job_title, soc_code AS soc_text,
-          TRY_CAST(left(replace(soc_code, '-', ''), 6) AS INTEGER) AS soc,
+          {_soc()} AS soc,
           wage_rate_of_pay_from AS wage_text, {number("wage_rate_of_pay_from")} AS wage_from,
           {_unit_key()} AS unit_key, upper({_text(columns, "worksite_city")}) AS city,
           {_state()} AS worksite_state, {_level(columns)} AS wage_level,
@@ -174,7 +206,7 @@ def insert_sql(table: str, columns: Collection[str], *, checked: bool, year: int
         case = f"coalesce({case}, case_number)"
     return f"""
         INSERT INTO lca SELECT {case},
-          coalesce(full_time AND wage > 0 AND case_status ILIKE 'certified%', false),
+          coalesce(full_time AND wage > 0 AND certified, false),
           {_fiscal_year(columns, year)}, soc, job_title, employer_name, city, worksite_state,
           wage_level, wage, ?
         FROM (SELECT *, wage_from * {factor} AS wage FROM ({_cleaned(table, columns)}))
