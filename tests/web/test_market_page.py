@@ -162,3 +162,53 @@ def test_an_ambiguous_place_asks_which_with_its_choices(client: Browser) -> None
     assert "Portland, OR" in str(body) and "Portland, ME" in str(body)
     page = client.get("/market", params={**QUERY, "place": "Portland"})
     assert page.status_code == 400 and "Portland, ME" in page.text
+
+
+def _field_tag(page: str, field_id: str) -> str:
+    found = re.search(rf'<input id="{field_id}"[^>]*>', page)
+    assert found, f"no #{field_id}"
+    return found.group(0)
+
+
+@pytest.mark.parametrize(
+    ("asked", "field_id", "said"),
+    [
+        ({"place": ["Seattle, WA", "Atlantis"]}, "q-place2", "is not a place in the market data"),
+        ({"place": "Portland"}, "q-place1", "is the name of more than one place"),
+        ({"role": "Xyzzy plumber wizard"}, "q-role", "is not a job title in the market data"),
+        ({"level": "wizard"}, "q-level", "is not a level in the market data"),
+        ({"offer": "lots"}, "q-offer", "is not an amount"),
+        ({"anchor": "-5"}, "q-anchor", "a positive annual amount"),
+        ({"year": "1999"}, "q-year", "is not a year from 2000"),
+        ({"place": ["Seattle, WA", "Austin, TX"], "living": "lots"}, "q-living", "for Austin"),
+    ],
+)
+def test_a_refused_query_marks_its_own_field_and_keeps_the_others(
+    client: Browser, asked: dict[str, object], field_id: str, said: str
+) -> None:
+    page = client.get("/market", params={**QUERY, **asked})
+    assert page.status_code == 400
+    marked = re.findall(r'<input id="(q-[\w-]+)"[^>]*aria-invalid="true"', page.text)
+    assert marked == [field_id]  # that field only
+    tag = _field_tag(page.text, field_id)
+    assert "autofocus" in tag and f"{field_id}-error" in tag  # read out with the field
+    error = re.search(rf'<p class="field-error" id="{field_id}-error">(.*?)</p>', page.text)
+    assert error and said in error.group(1)
+    assert 'value="ML Engineer"' in page.text or "role" in asked  # the rest as typed
+    places = asked.get("place", QUERY["place"])
+    for index, place in enumerate([places] if isinstance(places, str) else places):
+        tag = _field_tag(page.text, f"q-place{index + 1}")
+        assert f'value="{place}"' in tag, tag  # each place in its own field
+
+
+def test_a_misspelt_place_offers_its_closest_names_beside_the_field(client: Browser) -> None:
+    page = client.get("/market", params={**QUERY, "place": "Portland"}).text
+    error = re.search(r'<p class="field-error" id="q-place1-error">(.*?)</p>', page, re.S)
+    assert error is not None
+    buttons = re.findall(r'data-fill="q-place1"[^>]*value="([^"]+)"', error.group(1))
+    assert buttons == ["Portland, OR", "Portland, ME"]
+
+
+def test_an_offer_typed_with_k_is_read_as_thousands(client: Browser) -> None:
+    data = data_of(client.get("/market.json", params={**QUERY, "offer": "185k"}))
+    assert data["query"]["offer"] == 185000.0

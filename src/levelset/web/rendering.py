@@ -181,18 +181,24 @@ def command_links(html: str) -> str:
     )
 
 
-def problems_for(error: Any, name: str) -> list[dict[str, Any]]:
-    """The problems of a refused form that concern one of its fields."""
+def problems_for(error: Any, name: str, nth: int | None = None) -> list[dict[str, Any]]:
+    """The problems of a refused form that concern one of its fields (`nth`: the one of that
+    name, the first when a problem's field names no index: "place", "place[1]")."""
     if not error:
         return []
     found = [
-        p
-        for p in error.get("problems") or ()
-        if str(p.get("field") or "").split(".")[0].split("[")[0] == name
+        p for p in error.get("problems") or () if _concerns(str(p.get("field") or ""), name, nth)
     ]
     if len(found) == 1 and error.get("suggestions") and not found[0].get("suggestions"):
         return [{**found[0], "suggestions": error["suggestions"]}]  # the closest known values
     return found
+
+
+def _concerns(field: str, name: str, nth: int | None) -> bool:
+    head, _, index = field.split(".")[0].partition("[")
+    if head != name:
+        return False
+    return nth is None or (int(index.rstrip("]")) if index.rstrip("]").isdigit() else 0) == nth
 
 
 def make_environment() -> Environment:

@@ -57,3 +57,31 @@ def test_a_misspelt_location_offers_a_place_to_click(page: Any, shots: Path) -> 
     page.wait_for_load_state()
     assert page.get_by_role("status").inner_text() == "The offer is saved."
     assert "$192,000" in page.content()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_refused_market_query_shows_its_error_beside_the_field_in_view(
+    page: Any, shots: Path, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto("/market")
+    page.get_by_label("Role").fill("ML Engineer")
+    page.locator("#q-level").fill("senior")
+    page.locator("#q-place1").fill("Seattle, WA")
+    page.locator("#q-place2").fill("Portland")  # two states have one
+    page.locator("#q-offer").fill("185k")
+    page.get_by_role("button", name="Show ranges").click()
+    page.wait_for_load_state()
+    assert_focus_on(page, "#q-place2")
+    assert _in_view(page, "#q-place2") and _in_view(page, "#q-place2-error")
+    assert page.locator("#q-place2").get_attribute("aria-invalid") == "true"
+    assert page.locator("#q-place1").get_attribute("aria-invalid") is None
+    assert "more than one place" in page.locator("#q-place2-error").inner_text()
+    assert page.locator("#q-place1").input_value() == "Seattle, WA"
+    assert page.locator("#q-offer").input_value() == "185k"
+    page.screenshot(path=str(shots / f"form-market-error-{width}.png"), full_page=True)
+    page.locator("#q-place2-error button.suggestion", has_text="Portland, OR").click()
+    assert page.locator("#q-place2").input_value() == "Portland, OR"
+    page.get_by_role("button", name="Show ranges").click()
+    page.wait_for_load_state()
+    assert page.locator("#places-h").is_visible()  # both places, side by side

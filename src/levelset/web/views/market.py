@@ -8,7 +8,7 @@ from fastapi import Depends, Query
 
 from levelset.charts import RangeRow, range_chart
 from levelset.errors import DataUnavailable, InputError, LevelsetError, Problem
-from levelset.money import MAX_YEARLY, format_short
+from levelset.money import MAX_YEARLY, format_short, plain_amount
 from levelset.profile.model import Profile
 from levelset.web.context import AppContext
 from levelset.web.pages import Page, context_of
@@ -78,17 +78,22 @@ def headline_for(ctx: AppContext, profile: Profile) -> dict[str, Any] | None:
 def _offer(text: str | None, name: str = "offer") -> float | None:
     if text is None or not text.strip():
         return None
-    clean = text.replace(",", "").replace("$", "").replace("_", "").strip()
+    clean = plain_amount(text)  # 185k, $185,000
     try:
         value = float(clean)
     except ValueError:
-        raise InputError(f"{name}: {text!r} is not an amount", hint="e.g. 185000") from None
+        raise _refused(name, f"{text!r} is not an amount", hint="e.g. 185000") from None
     if not value > 0:  # NaN too
-        raise InputError(f"{name}: must be a positive annual amount")
+        raise _refused(name, "must be a positive annual amount")
     if value >= float(MAX_YEARLY):  # inf too
-        message = f"{name}: {text!r} is not a plausible yearly amount (below 100 million)"
-        raise InputError(message)
+        raise _refused(name, f"{text!r} is not a plausible yearly amount (below 100 million)")
     return value
+
+
+def _refused(field: str, said: str, hint: str | None = None) -> InputError:
+    """A bad value of one field of the query, named in the message and as the problem's field."""
+    problem = Problem(said, field=field, expected="an annual amount, e.g. 185000 or 185k")
+    return InputError(f"{field}: {said}", problems=[problem], hint=hint)
 
 
 def market_view(
@@ -152,8 +157,9 @@ def _living(reports: list[dict[str, Any]], typed: list[str]) -> dict[str, Any] |
     if not any(t.strip() for t in typed):
         return None
     if len(reports) < 2 or len(typed) > len(reports) - 1:
-        raise InputError("living: give one ratio per place after the first, with two places",
-                         hint="add a place to compare with")  # fmt: skip
+        said = "give one ratio per place after the first, with two places"
+        raise InputError(f"living: {said}", hint="add a place to compare with",
+                         problems=[Problem(said, field="living")])  # fmt: skip
     reference = _place_name(reports[0])
     ratios, places = [], []
     for report, text in zip(reports[1:], typed, strict=False):
@@ -251,8 +257,11 @@ def _both(rows: list[RangeRow], **options: Any) -> dict[str, str]:
     return {"wide": range_chart(rows, **options), "narrow": range_chart(rows, width=360, **options)}
 
 
-def recover(params: dict[str, Any], error: LevelsetError) -> MarketPage:
-    """The market page with the query as typed and the error beside the form."""
+def recover(params: dict[str, Any], error: LevelsetError) -> dict[str, Any]:
+    """The market page with the query as typed and the error beside its field, which takes
+    the focus."""
+    from levelset.web.views.market_form import form_state, located
+
     role, level, places = _asked(
         params["ctx"], params.get("role"), params.get("level"), params.get("place")
     )
@@ -265,7 +274,9 @@ def recover(params: dict[str, Any], error: LevelsetError) -> MarketPage:
         query = query.model_copy(update={"company": params["company"]})
     if params.get("living"):
         query = query.model_copy(update={"living_text": list(params["living"])})
-    return MarketPage(available=True, query=query, reports=[], error=error.to_dict())
+    body = located(error, places)
+    page = MarketPage(available=True, query=query, reports=[], error=body)
+    return page.model_dump(exclude_unset=True) | form_state(params, query.model_dump(), body)
 
 
 PAGES = [
