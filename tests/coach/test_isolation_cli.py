@@ -69,6 +69,8 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("practice", "stories"): ["--target", "senior", "--answers", "{files}/email.txt"],
     ("practice", "peer"): ["-o", "{files}/peer-sheet.pdf"],
     ("practice", "history"): [],
+    ("practice", "delete"): ["1"],
+    ("practice", "restore"): ["{files}/deleted-practice-20261201T101010.json"],  # none kept
     ("practice", "peer", "record"): ["--heard", "x", "--number", "1", "--pushback", "y"],
     ("market", "posting", "add"): ["{files}/email.txt", "--yes"],
     ("market", "posting", "list"): [],
@@ -122,6 +124,7 @@ LAST = {  # they remove what later runs would check
     ("track", "delete"),
     ("market", "posting", "remove"),
     ("market", "comp", "remove"),
+    ("practice", "delete"),
 }
 
 

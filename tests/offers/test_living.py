@@ -5,7 +5,8 @@ from decimal import Decimal
 import pytest
 
 from levelset.errors import InputError
-from levelset.offers.living import LivingRatio, living_ratios, parse_ratio
+from levelset.offers import Offer, compare_offers, parse_offer
+from levelset.offers.living import LivingRatio, in_reference_terms, living_ratios, parse_ratio
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,20 @@ def test_an_amount_is_worth_its_ratio_in_the_reference_place() -> None:
     assert found == (austin,)  # the place as the offer names it; an empty one left out
     with pytest.raises(InputError):
         living_ratios("Seattle, WA", {"Boise, ID": "0.8"}, ["Austin, TX"])
+
+
+def _offer(company: str, place: str, base: int) -> Offer:
+    data = {"company": company, "base": base, "location": place, "currency": "USD"}
+    return parse_offer(data, source="inline")
+
+
+def test_a_ratio_alone_is_for_the_one_other_place_and_refused_among_three() -> None:
+    offers = [_offer("A", "Seattle, WA", 200_000), _offer("B", "Austin, TX", 170_000)]
+    found = in_reference_terms(compare_offers(offers), {"": "0.85"})
+    assert found is not None and found.reference == "Seattle, WA"
+    (austin,) = found.offers  # Seattle's offer stands as it is
+    assert (austin.position, austin.year1_total, austin.label) == (1, 200_000, "B")
+    assert in_reference_terms(compare_offers(offers), {"Austin, TX": ""}) is None  # left empty
+    three = compare_offers([*offers, _offer("C", "Denver, CO", 180_000)])
+    with pytest.raises(InputError, match="name the place of each ratio"):
+        in_reference_terms(three, {"": "0.85"})

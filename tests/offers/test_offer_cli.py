@@ -83,3 +83,47 @@ def test_rates_can_be_set_and_unknown_currencies_are_refused(tmp_path: Path) -> 
     nok = next(r for r in rates if r["currency"] == "NOK")
     assert nok["as_of"] == "2026-11-01" and nok["usd_per_unit"] == 0.092
     assert run_cli("offer", "rates", "set", "NOK", "abc", "--date", "2026-11-01").exit_code == 2
+
+
+def test_compare_with_your_cost_of_living_ratio_adds_the_totals_in_the_first_place(
+    tmp_path: Path,
+) -> None:
+    plain = run_cli("offer", "compare", BIGCO, STARTUP, "--no-market", "--json").json()
+    assert "living" not in plain  # never applied unasked
+    asked = run_cli("offer", "compare", BIGCO, STARTUP, "--no-market", "--json",
+                    "--living", "san francisco, ca=125%")  # fmt: skip
+    assert asked.exit_code == 0, asked.stderr
+    data = asked.json()
+    living = data["living"]
+    assert living["reference"] == "Seattle, WA"
+    (ratio,) = living["ratios"]
+    assert ratio["place"] == "San Francisco, CA" and ratio["ratio"] == 1.25
+    assert ratio["source"].startswith("your figure")
+    (startup,) = living["offers"]  # the Seattle offer stands as it is
+    offered = data["offers"][1]
+    assert startup["label"] == offered["label"] == "Lumen Labs Staff"
+    assert startup["year1_total"] == round(offered["year1_total"] / 1.25)
+    assert startup["four_year_total"] == round(offered["four_year_total"] / 1.25)
+    assert data["offers"] == plain["offers"]  # the totals as offered are untouched
+    alone = run_cli("offer", "compare", BIGCO, STARTUP, "--no-market", "--json", "--living", "1.25")
+    assert alone.json()["living"] == living  # two places: the ratio needs no place
+    table = run_cli("offer", "compare", BIGCO, STARTUP, "--no-market", "--living", "1.25")
+    assert table.exit_code == 0, table.stderr
+    assert "WA terms (your ratio)" in table.stdout  # the row's name, wrapped in its column
+    assert "(÷ 1.25)" in table.stdout and "as is" in table.stdout
+    assert "costs 1.25 times Seattle, WA (your figure" in " ".join(table.stdout.split())
+
+
+def test_a_cost_of_living_ratio_that_cannot_be_used_is_refused_naming_the_option(
+    tmp_path: Path,
+) -> None:
+    for living, words in (
+        ("San Francisco, CA=lots", "'lots' is not a cost-of-living ratio for San Francisco"),
+        ("Boise, ID=0.8", "'Boise, ID' is not the place of a compared offer"),
+        ("San Francisco, CA=9", "'9' is not a cost-of-living ratio"),
+    ):
+        refused = run_cli("offer", "compare", BIGCO, STARTUP, "--no-market", "--living", living)
+        assert refused.exit_code == 2, refused.stdout
+        assert f"--living: {words}" in refused.stderr and "Traceback" not in refused.stderr
+    same = run_cli("offer", "compare", BIGCO, BIGCO, "--no-market", "--living", "0.8")
+    assert same.exit_code == 2 and "not in two places or more" in same.stderr

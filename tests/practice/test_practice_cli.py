@@ -155,3 +155,43 @@ def test_a_live_call_kept_again_says_so_and_stores_once() -> None:
     assert first.exit_code == 0 and again.exit_code == 0, again.stderr
     assert "Already kept" not in first.stdout and "Already kept" in again.stdout
     assert len(run_cli("practice", "history", "--json").json()) == 1
+
+
+def test_a_practice_session_is_deleted_and_restored_from_the_printed_file(
+    tmp_path: Path,
+) -> None:
+    _record()
+    kept = run_cli("practice", "negotiation", COMPANY, "--answers", _answers(tmp_path, HOLD),
+                   "--json").json()  # fmt: skip
+    (session,) = run_cli("practice", "history", "--json").json()
+    listed = run_cli("practice", "history")
+    assert f"#{session['id']}" in listed.stdout  # the number delete takes
+    gone = run_cli("practice", "delete", str(session["id"]), "--json")
+    assert gone.exit_code == 0, gone.stderr
+    deleted = gone.json()
+    assert deleted["deleted"].startswith(f"practice session #{session['id']} (negotiation")
+    assert deleted["undo"] == f"levelset practice restore {deleted['undo_file']}"
+    assert Path(deleted["undo_file"]).is_file()
+    assert run_cli("practice", "history", "--json").json() == []
+    back = run_cli("practice", "restore", deleted["undo_file"])
+    assert back.exit_code == 0, back.stderr
+    assert back.stdout.startswith("Restored practice session #")
+    (again,) = run_cli("practice", "history", "--json").json()
+    same = ("kind", "company", "score", "on", "session_id")
+    assert {k: again[k] for k in same} == {k: session[k] for k in same}
+    assert again["score"] == kept["score"]
+    twice = run_cli("practice", "restore", deleted["undo_file"])
+    assert twice.exit_code == 3 and "nothing to undo" in twice.stderr  # undone once
+
+
+def test_deleting_or_restoring_what_is_not_there_says_so(tmp_path: Path) -> None:
+    missing = run_cli("practice", "delete", "99")
+    assert missing.exit_code == 3 and "no practice session #99" in missing.stderr
+    offer_file = tmp_path / "deleted-offer-1-20261201T101010.yaml"
+    offer_file.write_text("offers: []\n", encoding="utf-8")
+    other = run_cli("practice", "restore", str(offer_file))
+    assert other.exit_code == 2 and "not a deleted practice session's file" in other.stderr
+    odd = run_cli("practice", "restore", str(tmp_path / "notes.txt"), "--json")
+    assert odd.exit_code == 3 and "Traceback" not in odd.stderr
+    text = run_cli("practice", "delete", "99", "--json")
+    assert text.exit_code == 3 and text.json()["error"] == "not_found"

@@ -34,6 +34,7 @@ from levelset.offers import (
 )
 
 if TYPE_CHECKING:  # read from the store only when a command reads stored offers
+    from levelset.offers.living import LivingComparison
     from levelset.store.offers import StoredOffer as StoredOffer
 
 MAX_UPLOADS = 10
@@ -57,9 +58,11 @@ class OfferComparison:
 
     comparison: Comparison
     notes: tuple[str, ...] = ()
+    living: LivingComparison | None = None  # by the user's cost-of-living ratios, when given
 
     def to_dict(self) -> dict[str, Any]:
-        return self.comparison.to_dict() | {"notes": list(self.notes)}
+        data = self.comparison.to_dict() | {"notes": list(self.notes)}
+        return data | {"living": self.living.to_dict()} if self.living else data
 
 
 def set_rate(ws: Workspace, currency: str, usd_per_unit: str, as_of: str, source: str) -> Rate:
@@ -161,12 +164,20 @@ def compare_files(
     currency: str | None = None,
     refreshers: str | None = None,
     market: bool = True,
+    living: Mapping[str, str] | None = None,
 ) -> OfferComparison:
-    """Two or more offer files side by side."""
+    """Two or more offer files side by side; with `living` (place -> the user's cost-of-living
+    ratio against the first offer's place), the totals also in that place's terms."""
+    from levelset.offers.living import in_reference_terms
+
     if len(files) < 2:
         raise InputError("offer compare needs two or more offer files (use `offer value` for one)")
     offers = read_offer_files(ws, files)
-    return compare_offers(ws, offers, currency=currency, refreshers=refreshers, market=market)
+    found = compare_offers(ws, offers, currency=currency, refreshers=refreshers, market=market)
+    if not living:
+        return found
+    terms = in_reference_terms(found.comparison, living, field="--living", place_field="--living")
+    return replace(found, living=terms)
 
 
 def compare_stored(

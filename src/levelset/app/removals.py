@@ -139,8 +139,19 @@ def delete_practice(ws: Workspace, practice_id: int) -> Deleted:
     row = {**gone.to_dict(), "data": gone.data}
     text = json.dumps(row, indent=1, default=str)
     file = keep_for_undo(ws, "deleted-practice", text, suffix=".json")
-    return Deleted(f"practice session #{practice_id} ({_practice_name(row)})", file,
-                   "the web app's Undo")  # fmt: skip
+    what = f"practice session #{practice_id} ({_practice_name(row)})"
+    return Deleted(what, file, f"levelset practice restore {file}")
+
+
+def restore_practice(ws: Workspace, file: Path) -> str:
+    """Bring back a practice session from the file its deletion kept (named as printed, or
+    by its name alone); return what came back, in words."""
+    from levelset.errors import InputError
+
+    if kind_of(file.name) != "practice":
+        raise InputError(f"{file.name}: not a deleted practice session's file",
+                         hint="give the file `levelset practice delete` printed")  # fmt: skip
+    return restore(ws, file.name)
 
 
 def _practice_name(row: dict[str, Any]) -> str:

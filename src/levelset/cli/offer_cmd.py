@@ -60,19 +60,37 @@ def compare(
     currency: str | None = typer.Option(None, "--currency", help="Compare in this currency."),
     refreshers: str | None = REFRESHERS,
     market: bool = typer.Option(True, "--market/--no-market", help="Place each base in its range."),
+    living: list[str] | None = typer.Option(
+        None,
+        "--living",
+        help="Your cost-of-living ratio for an offer's place against the first offer's place: "
+        '"Austin, TX=0.85" (living there costs 85%), or 0.85 alone with two places. Repeat per '
+        "place. levelset ships no index: the ratio is yours, shown apart from the totals.",
+    ),
     json_output: bool = JSON,
 ) -> None:
-    """Offers side by side: who wins in year 1, over 4 years and in guaranteed cash."""
+    """Offers side by side: who wins in year 1, over 4 years and in guaranteed cash; with
+    --living, the totals also in the first offer's place's terms."""
     from levelset.app.offers import compare_files
     from levelset.cli.output import print_json
 
-    result = compare_files(_ws(), files, currency=currency, refreshers=refreshers, market=market)
+    result = compare_files(_ws(), files, currency=currency, refreshers=refreshers,
+                           market=market, living=_living_pairs(living or []))  # fmt: skip
     if json_output:
         print_json(result.to_dict())
         return
     from levelset.cli.offer_view import show_comparison
 
-    show_comparison(result.comparison, list(result.notes))
+    show_comparison(result.comparison, list(result.notes), result.living)
+
+
+def _living_pairs(typed: list[str]) -> dict[str, str]:
+    """PLACE=RATIO pairs as typed; a ratio alone is for the one other place (key "")."""
+    pairs: dict[str, str] = {}
+    for item in typed:
+        place, _, ratio = item.rpartition("=")
+        pairs[place.strip()] = ratio
+    return pairs
 
 
 @app.command("add")

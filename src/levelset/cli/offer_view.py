@@ -13,6 +13,7 @@ from levelset.money import format_money
 from levelset.offers.cashflow import MonthValue
 from levelset.offers.compare import Comparison
 from levelset.offers.currency import RateTable
+from levelset.offers.living import LivingComparison
 from levelset.offers.valuation import Valuation
 
 PARTS = ("base", "bonus", "sign_on", "relocation", "equity", "refreshers", "benefits")
@@ -82,7 +83,9 @@ def show_months(months: Sequence[MonthValue], currency: str) -> None:
     console().print(table)
 
 
-def show_comparison(comparison: Comparison, notes: Sequence[str]) -> None:
+def show_comparison(
+    comparison: Comparison, notes: Sequence[str], living: LivingComparison | None = None
+) -> None:
     money = comparison.currency
     table = Table(title=f"Offers side by side ({money})")
     table.add_column("")
@@ -96,6 +99,8 @@ def show_comparison(comparison: Comparison, notes: Sequence[str]) -> None:
     }
     for name, values in rows.items():
         table.add_row(name, *[_mark(v, values, money) for v in values])
+    if living is not None:
+        _living_rows(table, comparison, living)
     table.add_row("equity valued", *[_scenario(i.valuation) for i in comparison.offers])
     table.add_row("market (base)", *[_placement(i) for i in comparison.offers])
     out = console()
@@ -116,6 +121,27 @@ def show_comparison(comparison: Comparison, notes: Sequence[str]) -> None:
         out.print(f"[dim]{escape(line)}[/]")
     for note in notes:
         out.print(f"[dim]{escape(note)}[/]")
+    for ratio in living.ratios if living else ():
+        out.print(
+            f"[dim]cost of living: {escape(ratio.said)}; only the rows marked with it use it[/]"
+        )
+
+
+def _living_rows(table: Table, comparison: Comparison, living: LivingComparison) -> None:
+    """The two totals in the reference place's terms; an offer with no ratio stands as is."""
+    money = comparison.currency
+    by_position = {t.position: t for t in living.offers}
+    for key, label in (("year1_total", "year-1 total"), ("four_year_total", "4-year total")):
+        cells = []
+        for position, item in enumerate(comparison.offers):
+            found = by_position.get(position)
+            if found is None:
+                cells.append(f"{format_money(getattr(item, key), money)} as is")
+            else:
+                cells.append(
+                    f"{format_money(getattr(found, key), money)} (÷ {found.ratio.ratio:.2f})"
+                )
+        table.add_row(escape(f"{label} in {living.reference} terms (your ratio)"), *cells)
 
 
 def show_rates(table_: RateTable) -> None:

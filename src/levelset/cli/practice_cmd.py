@@ -1,4 +1,4 @@
-"""`levelset practice negotiation COMPANY`, `practice stories`, `practice peer`."""
+"""`levelset practice negotiation COMPANY`, `practice stories|peer|history|delete|restore`."""
 
 from __future__ import annotations
 
@@ -211,4 +211,39 @@ def history(
         typer.echo("no practice kept yet: try levelset practice negotiation COMPANY")
     for k in kept:
         score = f"{k.score:>3}/100" if k.score is not None else "    —  "
-        typer.echo(f"{k.on}  {k.kind:<12} {score}  {k.company or ''}")
+        typer.echo(f"#{k.id:<3} {k.on}  {k.kind:<12} {score}  {k.company or ''}".rstrip())
+
+
+@app.command("delete")
+def delete(
+    practice_id: int = typer.Argument(..., metavar="ID", help="The session's number (history)."),
+    json_output: bool = JSON,
+) -> None:
+    """Remove one kept practice session; a file that brings it back is kept (the command that
+    restores it is printed)."""
+    from levelset.app.removals import delete_practice
+
+    deleted = delete_practice(_ws(), practice_id)
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json(deleted.to_dict())
+        return
+    typer.echo(f"Deleted {deleted.what}. To undo: {deleted.undo}")
+
+
+@app.command("restore")
+def restore(
+    file: Path = typer.Argument(..., help="The file `practice delete` kept, as it printed it."),
+    json_output: bool = JSON,
+) -> None:
+    """Bring back a deleted practice session, with its date, score and company."""
+    from levelset.app.removals import restore_practice
+
+    back = restore_practice(_ws(), file)
+    if json_output:
+        from levelset.cli.output import print_json
+
+        print_json({"restored": back})
+        return
+    typer.echo(f"Restored {back}.")

@@ -14,9 +14,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from levelset.errors import InputError, Problem
+
+if TYPE_CHECKING:
+    from levelset.offers.compare import Comparison
 
 SOURCE = "your figure: levelset ships no cost-of-living index"
 LOWEST, HIGHEST = Decimal("0.2"), Decimal("5")
@@ -73,17 +76,97 @@ def parse_ratio(text: str | None, field: str, place: str = "") -> Decimal | None
 
 
 def living_ratios(
-    reference: str, typed: Mapping[str, str | None], places: Sequence[str]
+    reference: str,
+    typed: Mapping[str, str | None],
+    places: Sequence[str],
+    *,
+    field: str = "living",
+    place_field: str = "living_place",
 ) -> tuple[LivingRatio, ...]:
     """The ratios the user typed for `places` against `reference` (a place typed for that is
-    not among them is refused; one left empty is left out)."""
+    not among them is refused; one left empty is left out; `field` and `place_field` name
+    where they were typed, in the errors)."""
     known = {p.casefold(): p for p in places}
     found = []
     for place, text in typed.items():
         if place.casefold() not in known:
-            raise InputError(f"living_place: {place!r} is not the place of a compared offer",
+            raise InputError(f"{place_field}: {place!r} is not the place of a compared offer",
                              hint=f"places: {', '.join(places) or 'none'}")  # fmt: skip
-        ratio = parse_ratio(text, "living", known[place.casefold()])
+        ratio = parse_ratio(text, field, known[place.casefold()])
         if ratio is not None:
             found.append(LivingRatio(known[place.casefold()], ratio, reference))
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class InReferenceTerms:
+    """One compared offer's totals where living costs what it does in the reference place."""
+
+    position: int  # the offer's place in the comparison, from 0
+    label: str
+    ratio: LivingRatio
+    year1_total: int
+    four_year_total: int
+
+    def to_dict(self) -> dict[str, Any]:
+        terms = {"year1_total": self.year1_total, "four_year_total": self.four_year_total}
+        return {"label": self.label, "place": self.ratio.place, "ratio": self.ratio.ratio} | terms
+
+
+@dataclass(frozen=True)
+class LivingComparison:
+    """The compared offers' totals in the first offer's place's terms, by the user's ratios;
+    an offer in that place, or in one given no ratio, is left out (it stands as it is)."""
+
+    reference: str
+    ratios: tuple[LivingRatio, ...]
+    offers: tuple[InReferenceTerms, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"reference": self.reference, "ratios": [r.to_dict() for r in self.ratios],
+                "offers": [o.to_dict() for o in self.offers]}  # fmt: skip
+
+
+def compared_places(locations: Sequence[str]) -> list[str]:
+    """The compared offers' places, the first offer's first, each once (empty ones left out)."""
+    places: list[str] = []
+    for location in locations:
+        place = location.strip()
+        if place and place.casefold() not in {p.casefold() for p in places}:
+            places.append(place)
+    return places
+
+
+def in_reference_terms(
+    comparison: Comparison,
+    typed: Mapping[str, str | None],
+    *,
+    field: str = "living",
+    place_field: str = "living_place",
+) -> LivingComparison | None:
+    """Each compared offer's year-1 and 4-year totals in the first offer's place's terms, by
+    the ratios typed per place (`typed`: place -> ratio as typed); None when all are empty."""
+    locations = [(o.valuation.offer.location or "").strip() for o in comparison.offers]
+    places = compared_places(locations)
+    if len(places) < 2:
+        raise InputError(f"{field}: the compared offers are not in two places or more",
+                         hint="give each offer its location")  # fmt: skip
+    if "" in typed:  # a ratio given with no place: for the one place that is not the first
+        if len(places) != 2:
+            said = f"name the place of each ratio: the offers are in {len(places)} places"
+            raise InputError(f"{field}: {said}", hint=f"places: {', '.join(places[1:])}")
+        typed = {(k or places[1]): v for k, v in typed.items()}
+    chosen = living_ratios(places[0], typed, places[1:], field=field, place_field=place_field)
+    if not chosen:
+        return None
+    by_place = {r.place.casefold(): r for r in chosen}
+    terms = []
+    for position, (offer, where) in enumerate(zip(comparison.offers, locations, strict=True)):
+        ratio = by_place.get(where.casefold())
+        if ratio is not None:
+            terms.append(InReferenceTerms(
+                position, offer.label or offer.valuation.offer.label, ratio,
+                round(ratio.in_reference(offer.year1_total)),
+                round(ratio.in_reference(offer.four_year_total)),
+            ))  # fmt: skip
+    return LivingComparison(places[0], chosen, tuple(terms))

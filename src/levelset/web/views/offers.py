@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
@@ -13,11 +13,15 @@ from levelset.charts.svg import PALETTE
 from levelset.errors import LevelsetError
 from levelset.jsonable import to_jsonable
 from levelset.money import format_short
+from levelset.offers.living import compared_places
 from levelset.web.content import wants_json
 from levelset.web.context import AppContext
 from levelset.web.forms import done, optional_text, raise_problems, require_token, unknown_places
 from levelset.web.pages import Page, context_of, form_error_page
 from levelset.web.views.page_models import OffersPage
+
+if TYPE_CHECKING:
+    from levelset.offers.compare import Comparison
 
 Ctx = Annotated[AppContext, Depends(context_of)]
 SCHEDULES = (
@@ -96,51 +100,29 @@ def offers_view(
     }
     if rate is not None:  # an assumption: in the answer only when made
         data["growth"] = rate
-    if comparison is not None and (living_place or living):
-        data["living"] = _living(stored, comparison, living_place or [], living or [])
+    if compared is not None and (living_place or living):
+        data["living"] = _living(chosen, compared.comparison, living_place or [], living or [])
     return OffersPage.model_validate(to_jsonable(data))
 
 
-def compared_places(where: dict[int, str], comparison: dict[str, Any]) -> list[str]:
-    """The compared offers' places (`where`: offer id -> location), first offer's first,
-    each once."""
-    places: list[str] = []
-    for entry in comparison["offers"]:
-        place = where.get(entry["id"], "").strip()
-        if place and place.casefold() not in {p.casefold() for p in places}:
-            places.append(place)
-    return places
-
-
 def _living(
-    stored: list[Any], comparison: dict[str, Any], places: list[str], ratios: list[str]
+    chosen: list[Any], comparison: Comparison, places: list[str], ratios: list[str]
 ) -> dict[str, Any] | None:
     """The totals in the first compared place's terms, by the user's ratios (never by a
     shipped index: there is none); None when every ratio is left empty."""
     from levelset.errors import InputError
-    from levelset.offers.living import living_ratios
+    from levelset.offers.living import in_reference_terms
 
     if len(places) != len(ratios):
         raise InputError("living: give one ratio per living_place", hint="pair them in order")
-    found = compared_places({s.id: s.offer.location or "" for s in stored}, comparison)
-    if len(found) < 2:
-        raise InputError("living: the compared offers are not in two places or more",
-                         hint="give each offer its location")  # fmt: skip
-    reference = found[0]
-    chosen = living_ratios(reference, dict(zip(places, ratios, strict=True)), found[1:])
-    if not chosen:
+    found = in_reference_terms(comparison, dict(zip(places, ratios, strict=True)))
+    if found is None:
         return None
-    by_place = {r.place.casefold(): r for r in chosen}
-    where = {s.id: (s.offer.location or "").strip().casefold() for s in stored}
-    offers = {}
-    for entry in comparison["offers"]:
-        ratio = by_place.get(where.get(entry["id"], ""))
-        if ratio is not None:
-            offers[str(entry["id"])] = {
-                key: round(ratio.in_reference(entry[key]))
-                for key in ("year1_total", "four_year_total")
-            } | {"place": ratio.place, "ratio": ratio.ratio}
-    return {"reference": reference, "ratios": [r.to_dict() for r in chosen], "offers": offers}
+    offers = {str(chosen[t.position].id): {"year1_total": t.year1_total,
+              "four_year_total": t.four_year_total, "place": t.ratio.place,
+              "ratio": t.ratio.ratio} for t in found.offers}  # fmt: skip
+    return {"reference": found.reference, "ratios": [r.to_dict() for r in found.ratios],
+            "offers": offers}  # fmt: skip
 
 
 def _latest_versions(stored: list[Any]) -> tuple[int, ...]:
@@ -191,7 +173,9 @@ def charts(data: dict[str, Any]) -> dict[str, Any]:
     if not comparison:
         return extras
     where = {o["id"]: o["offer"].get("location") or "" for o in data.get("offers", [])}
-    extras["living_places"] = compared_places(where, comparison)
+    extras["living_places"] = compared_places(
+        [where.get(o["id"], "") for o in comparison["offers"]]
+    )
     currency = comparison["currency"]
     money = lambda v: format_short(v, currency)  # noqa: E731 - a one-line formatter
     lines = [
