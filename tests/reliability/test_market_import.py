@@ -47,3 +47,26 @@ def test_temporary_store_copies_of_dead_builds_are_removed(paths: Paths) -> None
         shutil.copyfile(paths.market_db, leftover)
     assert run_cli("data", "import", "crowd", str(CROWD)).exit_code == 0
     assert not list(paths.home.glob(".*.tmp*"))
+
+
+def test_the_kept_copy_is_whole_and_private_and_no_partial_copy_stays(
+    paths: Paths, tmp_path: Path
+) -> None:
+    """The copy kept for rebuilds is made beside the load (a side thread); it ends whole and
+    owner-only in its place, a refused file leaves no copy, and a killed import's copy is
+    removed by the next import."""
+    assert run_cli("data", "rebuild").exit_code == 0
+    dead = paths.imports / f"{manifest.INCOMING}999999999-deadbeef"
+    dead.mkdir(parents=True)
+    (dead / CROWD.name).write_bytes(b"half a file")
+    assert run_cli("data", "import", "crowd", str(CROWD)).exit_code == 0
+    (entry,) = manifest.entries(paths)
+    kept = paths.imports / entry.path
+    assert kept.read_bytes() == CROWD.read_bytes()
+    assert kept.stat().st_mode & 0o077 == 0
+    assert not list(paths.imports.glob(f"{manifest.INCOMING}*"))
+    bad = tmp_path / "aijobs_salaries_2025-07-01.csv"
+    bad.write_text("not,a,salary\nfile,at,all\n", encoding="utf-8")
+    assert run_cli("data", "import", "crowd", str(bad)).exit_code != 0
+    assert not list(paths.imports.glob(f"{manifest.INCOMING}*"))
+    assert manifest.entries(paths) == [entry]

@@ -179,13 +179,16 @@ def import_file(
     if not is_current(paths):
         rebuild(paths, now=now)
     start = time.perf_counter()
-    with _building(paths, copy_live=True, progress=progress) as db:
+    with (
+        manifest.copying(paths, file) as copied,
+        _building(paths, copy_live=True, progress=progress) as db,
+    ):
         loaded = _apply(db, source, file, release, None)
         _refuse_empty(file, loaded.rows)
         # Recorded once the file has loaded (a refused file is never replayed) and before the
         # new store is swapped in; the store's meta names the manifest it matches.
-        at = now()
-        kept = manifest.keep(paths, source, loaded.dataset.name, file, loaded.dataset.release, at)
+        at, ds = now(), loaded.dataset
+        kept = manifest.keep(paths, source, ds.name, file, ds.release, at, copied=copied())
         _finish(db, [loaded], manifest.fingerprint(paths), at)
     return ImportReport(
         source,
@@ -235,6 +238,10 @@ def _remove_stale_copies(paths: Paths) -> None:
         owner = stale.name.split(".tmp")[0].rsplit(".", 1)[-1].split("-")[0]
         if not (owner.isdigit() and _alive(int(owner))):
             stale.unlink(missing_ok=True)
+    for stale in paths.imports.glob(f"{manifest.INCOMING}*"):  # copies of a killed import
+        owner = stale.name.removeprefix(manifest.INCOMING).split("-")[0]
+        if not (owner.isdigit() and _alive(int(owner))):
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:

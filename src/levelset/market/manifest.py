@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import shutil
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -42,14 +47,20 @@ def keep(
     original: Path,
     release: str | None,
     at: dt.datetime,
+    *,
+    copied: Path | None = None,
 ) -> Entry:
-    """Copy an imported file (or folder) under Paths.imports and record it as imported `at`."""
+    """Copy an imported file (or folder) under Paths.imports (or move there `copied`, a copy
+    made already by `copying`) and record it as imported `at`."""
     target_dir = paths.imports / source / dataset
     if target_dir.exists():
         shutil.rmtree(target_dir)
     target_dir.mkdir(mode=PRIVATE_FOLDER, parents=True)
     target = target_dir / original.name
-    _copy_private(original, target)
+    if copied is None:
+        _copy_private(original, target)
+    else:
+        copied.replace(target)
     now = at.astimezone(dt.UTC).isoformat(timespec="seconds")
     entry = Entry(source, dataset, str(target.relative_to(paths.imports)), release, now)
     _write(paths, [*_superseded_removed(paths, entry), entry])
@@ -65,6 +76,41 @@ def _copy_private(original: Path, target: Path) -> None:
         shutil.copy2(original, target)
     for path in [target, *target.rglob("*")]:
         path.chmod(PRIVATE_FOLDER if path.is_dir() else PRIVATE_FILE)
+
+
+INCOMING = ".incoming-"  # a copy being made: .incoming-PID-RANDOM/FILE under Paths.imports
+
+
+@contextmanager
+def copying(paths: Paths, original: Path) -> Iterator[Callable[[], Path]]:
+    """Copy `original` under Paths.imports in a side thread while the caller loads it (the copy
+    is the kernel's work, the load DuckDB's: they overlap). Yields a function that waits for
+    the copy and gives its path, for `keep(copied=...)`; a copy not kept is deleted on exit."""
+    folder = paths.imports / f"{INCOMING}{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    copy = folder / original.name
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            folder.mkdir(mode=PRIVATE_FOLDER, parents=True)
+            _copy_private(original, copy)
+        except BaseException as error:  # raised again in the caller's thread by done()
+            failed.append(error)
+
+    thread = threading.Thread(target=work, name="levelset-keep-copy", daemon=True)
+    thread.start()
+
+    def done() -> Path:
+        thread.join()
+        if failed:
+            raise failed[0]
+        return copy
+
+    try:
+        yield done
+    finally:
+        thread.join()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _superseded_removed(paths: Paths, new: Entry) -> list[Entry]:
