@@ -390,3 +390,18 @@ def test_a_state_is_widened_to_the_country_for_the_crowd_in_the_right_words(path
     assert report.widened == (
         "crowd: the crowd file has no states for Texas; widened to United States",
     )
+
+
+def test_an_answer_kept_in_the_process_follows_an_import_into_the_same_store(
+    paths: Paths, tmp_path: Path
+) -> None:
+    store = open_market(paths, now=clock)
+    before = market.market_range(store, "ML Engineer", "senior", "SF")
+    assert market.market_range(store, "ML Engineer", "senior", "SF") == before  # kept, equal
+    assert "lca" not in {r.source for r in before.ranges}
+    file = tmp_path / "LCA_Disclosure_Data_FY2024_Q4.csv"
+    _write_lca(file, [_filing(i, 150_000 + 5_000 * i) for i in range(12)])
+    import_file(paths, "lca", file, now=clock)
+    after = market.market_range(store, "ML Engineer", "senior", "SF")  # the same store object
+    assert [(r.source, r.n) for r in after.ranges if r.source == "lca"] == [("lca", 12)]
+    assert [r for r in after.ranges if r.source != "lca"] == list(before.ranges)

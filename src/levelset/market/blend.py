@@ -16,17 +16,23 @@ from levelset.market.report import Headline, SourceRange, money
 def headline_inputs(ranges: Sequence[SourceRange]) -> list[SourceRange]:
     """One range per source: the crowd cell, the OEWS blend (or the only SOC), the LCA cell."""
     chosen = _candidates(ranges)
-    return [r for r in chosen if r not in left_out(chosen)]
+    out = left_out(chosen)
+    return [r for r in chosen if r not in out]
 
 
 def _candidates(ranges: Sequence[SourceRange]) -> list[SourceRange]:
-    visible = [r for r in ranges if all(r.values.get(k) is not None for k in ("p25", "p50", "p75"))]
+    visible = [r for r in ranges if _middle_shown(r)]
     chosen = [r for r in visible if _spec(r).headline]
     for spec in specs():
         if spec.stands_in_for and not any(r.source == spec.stands_in_for for r in chosen):
             alone = [r for r in visible if r.source == spec.key]
             chosen += alone if len(alone) == 1 else []
     return chosen
+
+
+def _middle_shown(row: SourceRange) -> bool:
+    values = row.values
+    return not (values.get("p25") is None or values.get("p50") is None or values.get("p75") is None)
 
 
 def left_out(chosen: Sequence[SourceRange]) -> list[SourceRange]:
@@ -45,7 +51,9 @@ def _spec(row: SourceRange) -> SourceSpec:
 
 def headline(ranges: Sequence[SourceRange]) -> Headline | None:
     """The mean of each source's P25, P50 and P75, sources weighted equally; None if no source."""
-    used = headline_inputs(ranges)
+    chosen = _candidates(ranges)
+    out = left_out(chosen)
+    used = [r for r in chosen if r not in out]
     if not used:
         return None
     low, mid, high = (
@@ -54,7 +62,7 @@ def headline(ranges: Sequence[SourceRange]) -> Headline | None:
     )
     names = [_spec(r).short for r in used]
     if len(used) == 1:
-        why = "" if left_out(_candidates(ranges)) else ": no other source had a visible cell"
+        why = "" if out else ": no other source had a visible cell"
         method = f"Taken from the {names[0]} range alone (its P25, P50, P75){why}."
     else:
         blended = "".join(f"; {s.short} {s.enters}" for s in map(_spec, used) if s.enters)
@@ -65,7 +73,7 @@ def headline(ranges: Sequence[SourceRange]) -> Headline | None:
     thin = [f"{r.label}, {r.n} {r.n_label}" for r in used if "thin" in r.flags]
     if thin:  # the headline inherits the weakness of what it blends
         method += f" Thin sample: {'; '.join(thin)}."
-    method += _left_out_note(ranges)
+    method += _left_out_note(out)
     return Headline(low, mid, high, method, tuple(r.label for r in used))
 
 
@@ -94,8 +102,7 @@ def leaves_out(level: LevelMatch | None) -> str:
     return text
 
 
-def _left_out_note(ranges: Sequence[SourceRange]) -> str:
-    out = left_out(_candidates(ranges))
+def _left_out_note(out: Sequence[SourceRange]) -> str:
     if not out:
         return ""
     names = "; ".join(f"{r.label} ({r.area}, {r.n} {r.n_label})" for r in out)

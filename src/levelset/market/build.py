@@ -24,7 +24,7 @@ from levelset.errors import InputError, Problem, UnknownValue
 from levelset.market import catalog, manifest, tables
 from levelset.market.catalog import Dataset
 from levelset.market.prebuilt import PREBUILT, Now
-from levelset.market.store import BuildDb, MarketStore, Progress, read_meta
+from levelset.market.store import BuildDb, MarketStore, Progress, open_with_meta, read_meta
 from levelset.paths import Paths
 
 if TYPE_CHECKING:
@@ -72,8 +72,13 @@ def shipped_fingerprint() -> str:
 def open_market(paths: Paths, *, now: Now, progress: Progress | None = None) -> MarketStore:
     """The market store of these paths, built first (reporting `progress`, dated by `now`)
     when missing or built by another version from other shipped files."""
-    if not is_current(paths):
-        rebuild(paths, progress=progress, prebuilt=PREBUILT, now=now)
+    opened = open_with_meta(paths.market_db)  # the connection that checks is the one kept
+    if opened is not None:
+        store, meta = opened
+        if meta_is_current(paths, meta):
+            return store
+        store.close()
+    rebuild(paths, progress=progress, prebuilt=PREBUILT, now=now)
     return MarketStore(paths.market_db)
 
 
@@ -81,7 +86,11 @@ def is_current(paths: Paths) -> bool:
     """True when the store exists and was built by this version from these shipped files and
     exactly the imports the manifest lists (a crash between recording an import and swapping
     the store in leaves them apart: the next use rebuilds, replaying the import)."""
-    meta = read_meta(paths.market_db)
+    return meta_is_current(paths, read_meta(paths.market_db))
+
+
+def meta_is_current(paths: Paths, meta: dict[str, str] | None) -> bool:
+    """is_current for a store whose meta table is already read."""
     if not meta or meta.get("shipped") != shipped_fingerprint():
         return False
     return meta.get("imports", manifest.fingerprint(paths)) == manifest.fingerprint(paths)

@@ -271,9 +271,17 @@ def _cents(value: float | None) -> float | None:
 
 
 def find(store: Fetcher, query: Query) -> Found:
-    """The crowd's loader: one range, with its sample for the offer's share-below percentile."""
-    cell = crowd_cell(store, query.role, query.level, query.place, query.year)
-    return Found((cell.range,) if cell.range else (), cell.hidden, cell.widened, cell.sample)
+    """The crowd's loader: one range, with its sample for the offer's share-below percentile.
+
+    Kept per store version, role, level, place and year (what is withheld is decided in a
+    fixed order per store, so the answer to a question never depends on the questions before)."""
+
+    def compute() -> Found:
+        cell = crowd_cell(store, query.role, query.level, query.place, query.year)
+        return Found((cell.range,) if cell.range else (), cell.hidden, cell.widened, cell.sample)
+
+    key = ("crowd_found", query.role, query.level, query.place, query.year)
+    return per_store(store, key, compute)
 
 
 def crowd_notes(query: Query, _ranges: Sequence[SourceRange]) -> list[str]:

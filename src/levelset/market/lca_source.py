@@ -250,9 +250,14 @@ def _cell(
 
 
 def find(store: Fetcher, query: Query) -> Found:
-    """The LCA loader: one range at the narrowest area with enough filings, if any."""
-    cell = lca_cell(store, query.role, query.level, query.place, query.company, query.year)
-    return Found((cell.range,) if cell.range else (), cell.hidden, cell.widened)
+    """The LCA loader: one range at the narrowest area with enough filings, if any (kept per
+    store version and question, as the crowd's)."""
+
+    def compute() -> Found:
+        cell = lca_cell(store, query.role, query.level, query.place, query.company, query.year)
+        return Found((cell.range,) if cell.range else (), cell.hidden, cell.widened)
+
+    return per_store(store, ("lca_found", query), compute)
 
 
 def missing(store: Fetcher) -> DataUnavailable | None:

@@ -2,22 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 MAX_ENTRIES = 4096
 _MEMO: dict[tuple[Hashable, ...], Any] = {}
+# The store a query is reading and its key, taken once at the query's start (see `one_version`)
+_PINNED: ContextVar[tuple[object, Hashable] | None] = ContextVar("market_memo_pin", default=None)
 
 
 def store_key(store: object) -> Hashable:
     """The store's file, inode and modification time; the object's id when it has no file."""
+    pinned = _PINNED.get()
+    if pinned is not None and pinned[0] is store:
+        return pinned[1]
     path = getattr(store, "path", None)
     if path is None:
         return id(store)
     stat = path.stat()
     return (str(path), stat.st_ino, stat.st_mtime_ns)
+
+
+@contextmanager
+def one_version(store: object) -> Iterator[None]:
+    """While inside, the store's file is looked at once: every `per_store` of one query reads
+    the version it started on (a rebuild is seen by the next query), not a dozen stats."""
+    if (pinned := _PINNED.get()) is not None and pinned[0] is store:
+        yield
+        return
+    token = _PINNED.set((store, store_key(store)))
+    try:
+        yield
+    finally:
+        _PINNED.reset(token)
 
 
 def per_store(store: object, name: Hashable, compute: Callable[[], T]) -> T:

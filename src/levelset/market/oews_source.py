@@ -146,10 +146,16 @@ def occupation_names(store: Fetcher, socs: tuple[str, ...]) -> dict[str, str]:
 
 
 def find(store: Fetcher, query: Query) -> Found:
-    """The OEWS loader: one row per SOC code, then their blend moved to the level (if any)."""
-    cells = oews_cells(store, query.role, query.place)
-    blend = level_blend(cells.ranges, query.level)
-    return Found((*cells.ranges, *([blend] if blend else [])), cells.hidden, cells.widened)
+    """The OEWS loader: one row per SOC code, then their blend moved to the level (if any).
+
+    Kept per store version, role, level and place (the ranges are immutable values)."""
+
+    def compute() -> Found:
+        cells = oews_cells(store, query.role, query.place)
+        blend = level_blend(cells.ranges, query.level)
+        return Found((*cells.ranges, *([blend] if blend else [])), cells.hidden, cells.widened)
+
+    return per_store(store, ("oews_found", query.role, query.level, query.place), compute)
 
 
 def oews_notes(query: Query, ranges: Sequence[SourceRange]) -> list[str]:

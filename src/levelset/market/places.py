@@ -98,7 +98,8 @@ def _clean(text: str) -> str:
 
 def resolve_place(text: str, store: Fetcher) -> Place:
     """Read a place; raise UnknownValue with the closest names when it means nothing."""
-    return _Resolver(oews_areas(store)).resolve(text)
+    # kept per store version and text: a warm query ("San Francisco" again) reads no lists
+    return per_store(store, ("place", text), lambda: _Resolver(oews_areas(store)).resolve(text))
 
 
 class _Resolver:

@@ -12,7 +12,7 @@ from levelset.market.age import age_caveats, aged
 from levelset.market.blend import described, headline
 from levelset.market.caveats import caveats, year_note
 from levelset.market.levels import LevelMatch, parse_level
-from levelset.market.memo import per_store
+from levelset.market.memo import one_version, per_store
 from levelset.market.places import Place, resolve_place
 from levelset.market.registry import Query, choices, specs
 from levelset.market.report import RangeReport, SourceRange, money
@@ -36,20 +36,21 @@ def market_range_in(
     """The range report of one query against an open market store (ages from `today`)."""
     if source not in choices():
         raise InputError(f"unknown source {source!r}", hint=f"use one of {', '.join(choices())}")
-    role = resolve_role(title, store)
-    band = parse_level(level, company) if level else _hinted_level(role, company)
-    place = resolve_place(location, store) if location else None
-    return build_report(
-        store,
-        role,
-        band,
-        place,
-        company=company,
-        source=source,
-        year=year,
-        offer=offer,
-        today=today,
-    )
+    with one_version(store):
+        role = resolve_role(title, store)
+        band = parse_level(level, company) if level else _hinted_level(role, company)
+        place = resolve_place(location, store) if location else None
+        return build_report(
+            store,
+            role,
+            band,
+            place,
+            company=company,
+            source=source,
+            year=year,
+            offer=offer,
+            today=today,
+        )
 
 
 def _hinted_level(role: RoleMatch, company: str | None) -> LevelMatch | None:
@@ -75,6 +76,21 @@ def build_report(
     today: dt.date | None = None,
 ) -> RangeReport:
     """Query every source asked for and assemble the report."""
+    with one_version(store):
+        return _report(store, role, level, place, company, source, year, offer, today)
+
+
+def _report(
+    store: Fetcher,
+    role: RoleMatch,
+    level: LevelMatch | None,
+    place: Place | None,
+    company: str | None,
+    source: str,
+    year: int | None,
+    offer: Decimal | float | None,
+    today: dt.date | None,
+) -> RangeReport:
     asked = [s for s in specs() if s.loader is not None and source in ("all", s.key)]
     missing = [s.missing(store) for s in asked if source != "all" and s.missing is not None]
     if unavailable := next((m for m in missing if m is not None), None):

@@ -50,7 +50,20 @@ def unregister(key: str) -> None:
 
 
 def spec_of(key: str) -> SourceSpec | None:
-    return next((s for s in specs() if s.key == key), None)
+    return _by_key(specs()).get(key)
+
+
+_KEYED: list[tuple[tuple[SourceSpec, ...], dict[str, SourceSpec]]] = []
+
+
+def _by_key(loaded: tuple[SourceSpec, ...]) -> dict[str, SourceSpec]:
+    """The specs by key, made again when a source is registered or unregistered."""
+    if not _KEYED or _KEYED[0][0] is not loaded:
+        keyed: dict[str, SourceSpec] = {}
+        for spec in loaded:
+            keyed.setdefault(spec.key, spec)  # the first of a key, as a scan finds it
+        _KEYED[:] = [(loaded, keyed)]
+    return _KEYED[0][1]
 
 
 def choices() -> tuple[str, ...]:

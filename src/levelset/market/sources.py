@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from levelset.market import build, manifest
-from levelset.market.store import MarketStore, read_meta
+from levelset.market.store import MarketStore, open_with_meta
 from levelset.paths import Paths
 
 
@@ -67,11 +67,14 @@ def notices(sources: list[Source]) -> list[str]:
 def store_status(paths: Paths) -> StoreStatus:
     """Where the store is, when it was built, and what the user imported (no build)."""
     db = paths.market_db
-    meta = read_meta(db) or {}
+    opened = open_with_meta(db)  # as it is: status never builds
+    meta: dict[str, str] = {}
     count = 0
-    if meta:
-        with MarketStore(db) as store:  # as it is: status never builds
-            count = int(store.fetch("SELECT count(*) FROM datasets")[0][0])
+    if opened is not None:
+        store, meta = opened
+        with store:
+            if meta:
+                count = int(store.fetch("SELECT count(*) FROM datasets")[0][0])
     imports = tuple(
         ImportedFile(e.source, e.dataset, paths.imports / e.path, e.release, e.imported_at)
         for e in manifest.entries(paths)
@@ -79,7 +82,7 @@ def store_status(paths: Paths) -> StoreStatus:
     return StoreStatus(
         db,
         db.exists(),
-        build.is_current(paths),
+        build.meta_is_current(paths, meta or None),
         db.stat().st_size if db.exists() else 0,
         meta.get("built_at"),
         meta.get("schema_version"),

@@ -144,12 +144,27 @@ def _connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
 
 def read_meta(path: Path) -> dict[str, str] | None:
     """The meta table of a store file, or None when the file is missing or unreadable."""
+    opened = open_with_meta(path)
+    if opened is None:
+        return None
+    store, meta = opened
+    store.close()
+    return meta
+
+
+def open_with_meta(path: Path) -> tuple[MarketStore, dict[str, str]] | None:
+    """The store file opened for reading, with its meta table; None (nothing left open) when
+    the file is missing or unreadable. A caller that goes on reading saves a second connect."""
     if not path.exists():
         return None
     try:
-        with MarketStore(path) as store:
-            return store.meta()
-    except (duckdb.Error, DataUnavailable):
+        store = MarketStore(path)
+    except DataUnavailable:
+        return None
+    try:
+        return store, store.meta()
+    except duckdb.Error:
+        store.close()
         return None
 
 
