@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from levelset.coach.offer_book import OfferBook, SignedOffer
     from levelset.market.store import MarketStore
     from levelset.negotiation.record import NegotiationRecord
+    from levelset.store.db import Store
 
 
 def clients_offers(
@@ -29,7 +30,6 @@ def clients_offers(
     from levelset.coach.offer_book import offer_book
     from levelset.store.clients import list_clients
     from levelset.store.ownership import OWN
-    from levelset.store.roster import roster_records
 
     if ws.owner.client is not None:
         return None
@@ -40,14 +40,21 @@ def clients_offers(
     market = ws.market(progress)
     areas: dict[str, str | None] = {}
     signed: list[SignedOffer] = []
-    for owner, found in roster_records(store).items():
+    for owner, records in _negotiations(store).items():
         if owner in names:
-            signed += [
-                s for r in found.negotiations if (s := _signed(names[owner], r, market, areas))
-            ]
+            signed += [s for r in records if (s := _signed(names[owner], r, market, areas))]
     band = _band(level, company)
     area, label = _area(market, location) if location else (None, None)
     return offer_book(signed, band, area, label)
+
+
+def _negotiations(store: Store) -> dict[int, list[NegotiationRecord]]:
+    """Every owner's negotiations (only these: not the rest of the coach's roster)."""
+    from levelset.store.negotiations import owners_negotiations
+    from levelset.store.ownership import ALL_OWNERS
+
+    with store.for_owner(ALL_OWNERS).read() as conn:
+        return owners_negotiations(conn)
 
 
 def _signed(

@@ -152,6 +152,23 @@ def list_records(store: Store) -> list[NegotiationRecord]:
         return [_load(conn, name) for name in names.scalars().all()]
 
 
+def owners_negotiations(conn: Connection) -> dict[int, list[NegotiationRecord]]:
+    """Every owner's negotiations, each owner's in the order they were started, read on a
+    connection that sees every owner (`ALL_OWNERS`): two queries for the whole roster."""
+    names = {
+        r.id: (r.client_id, r.company)
+        for r in conn.execute(select(negotiations_table).order_by(negotiations_table.c.id))
+    }
+    events: dict[int, list[Event]] = {key: [] for key in names}
+    query = select(events_table).order_by(events_table.c.negotiation_id, events_table.c.seq)
+    for row in conn.execute(query).mappings():
+        events[row["negotiation_id"]].append(_event(row, names[row["negotiation_id"]][1]))
+    found: dict[int, list[NegotiationRecord]] = {}
+    for key, (owner, company) in names.items():
+        found.setdefault(owner, []).append(NegotiationRecord(company, tuple(events[key]), key))
+    return found
+
+
 def save_draft(store: Store, company: str, draft: Draft, origin: str) -> StoredDraft:
     """Keep `draft` as the next version of its kind; earlier versions stay."""
     now = store.now()

@@ -11,7 +11,7 @@ from sqlalchemy import Column, Connection, func, select
 
 from levelset.negotiation.record import NegotiationRecord
 from levelset.store.db import Store
-from levelset.store.negotiations import _event, events_table, negotiations_table
+from levelset.store.negotiations import owners_negotiations
 from levelset.store.offers import offers_table
 from levelset.store.ownership import ALL_OWNERS
 from levelset.store.plan import plan_review_table, plan_table
@@ -36,17 +36,8 @@ def roster_records(store: Store) -> dict[int, OwnerRecords]:
     """Every owner's negotiations, last tracked day, current plan and experiments."""
     found: dict[int, OwnerRecords] = defaultdict(OwnerRecords)
     with store.for_owner(ALL_OWNERS).read() as conn:
-        names = {
-            r.id: (r.client_id, r.company)
-            for r in conn.execute(select(negotiations_table).order_by(negotiations_table.c.id))
-        }
-        events: dict[int, list[object]] = defaultdict(list)
-        query = select(events_table).order_by(events_table.c.negotiation_id, events_table.c.seq)
-        for row in conn.execute(query).mappings():
-            events[row["negotiation_id"]].append(_event(row, names[row["negotiation_id"]][1]))
-        for key, (owner, company) in names.items():
-            record = NegotiationRecord(company, tuple(events[key]), key)  # type: ignore[arg-type]
-            found[owner].negotiations.append(record)
+        for owner, records in owners_negotiations(conn).items():
+            found[owner].negotiations.extend(records)
         tracked = select(tracking_table.c.client_id, func.max(tracking_table.c.date))
         for owner, last in conn.execute(tracked.group_by(tracking_table.c.client_id)):
             found[owner].last_tracked = last
