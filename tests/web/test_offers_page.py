@@ -206,3 +206,38 @@ def test_cost_of_living_between_places_is_your_ratio_shown_apart_never_applied_u
         assert refused.status_code == 400 and words in refused.text, refused.text
     elsewhere = client.get("/offers.json", params={"living_place": "Boise, ID", "living": "0.8"})
     assert elsewhere.status_code == 400 and "Boise, ID" in elsewhere.text
+
+
+def test_a_refused_cost_of_living_ratio_shows_beside_its_field_in_the_comparison(
+    client: Browser,
+) -> None:
+    client.submit("/offers", {**NORTHWIND, "location": "Seattle, WA"})
+    client.submit("/offers", {**CONTOSO, "location": "San Francisco, CA"})
+    asked = {"living_place": "San Francisco, CA", "living": "lots", "refreshers": "typical"}
+    page = client.get("/offers", params=asked)
+    assert page.status_code == 400 and "<title>Offers" in page.text  # the page, not an error page
+    field = re.search(r'<input id="f-living-1"[^>]*>', page.text)
+    assert field is not None
+    assert 'value="lots"' in field.group(0) and 'aria-invalid="true"' in field.group(0)
+    assert "autofocus" in field.group(0) and "f-living-1-error" in field.group(0)
+    error = re.search(r'<p class="field-error" id="f-living-1-error">(.*?)</p>', page.text)
+    assert error is not None and "for San Francisco, CA" in error.group(1)
+    assert '<option value="typical" selected>' in page.text  # the other choices as made
+    assert "Year 1 total in" not in page.text  # nothing adjusted by a refused ratio
+    elsewhere = client.get("/offers", params={"living_place": "Boise, ID", "living": "0.8"})
+    assert elsewhere.status_code == 400 and "Boise, ID" in elsewhere.text
+    assert 'aria-invalid="true"' not in elsewhere.text  # no field of its own: the message
+
+
+def test_the_comparison_form_as_a_browser_sends_it_is_taken(client: Browser) -> None:
+    client.submit("/offers", {**NORTHWIND, "location": "Seattle, WA"})
+    client.submit("/offers", {**CONTOSO, "location": "San Francisco, CA"})
+    page = client.get("/offers").text
+    growth = re.search(r'<select id="f-cmp-growth".*?</select>', page, re.S)
+    assert growth is not None and '<option value="0" selected>' in growth.group(0)
+    sent = (
+        "/offers?compare=1&compare=2&refreshers=&growth=0&living_place=San+Francisco%2C+CA&living="
+    )
+    answered = client.get(sent)  # Update with every choice left as it was
+    assert answered.status_code == 200, answered.text[:300]
+    assert "growth" not in data_of(client.get(sent.replace("/offers?", "/offers.json?")))

@@ -85,3 +85,28 @@ def test_a_refused_market_query_shows_its_error_beside_the_field_in_view(
     page.get_by_role("button", name="Show ranges").click()
     page.wait_for_load_state()
     assert page.locator("#places-h").is_visible()  # both places, side by side
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_refused_cost_of_living_ratio_keeps_the_comparison_and_takes_the_focus(
+    page: Any, server: str, shots: Path, width: int
+) -> None:
+    from tests.web.browser.test_axe import _post
+
+    for company, place in (("Acme", "Seattle, WA"), ("Globex", "Austin, TX")):
+        _post(page, server, "/offers", form={"company": company, "base": "190k",
+                                             "location": place})  # fmt: skip
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto("/offers")
+    page.locator("#f-living-1").fill("lots")
+    page.get_by_role("button", name="Update").click()
+    page.wait_for_load_state()
+    assert_focus_on(page, "#f-living-1")
+    assert _in_view(page, "#f-living-1") and _in_view(page, "#f-living-1-error")
+    assert "for Austin, TX" in page.locator("#f-living-1-error").inner_text()
+    assert page.locator("#f-living-1").input_value() == "lots"
+    page.screenshot(path=str(shots / f"form-living-error-{width}.png"), full_page=True)
+    page.locator("#f-living-1").fill("0.8")
+    page.get_by_role("button", name="Update").click()
+    page.wait_for_load_state()
+    assert page.locator("tr.living-row").count() == 2

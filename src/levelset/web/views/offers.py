@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -10,14 +11,14 @@ from fastapi.responses import Response
 
 from levelset.charts import Series, drawn_twice, line_chart, stacked_bar_chart
 from levelset.charts.svg import PALETTE
-from levelset.errors import LevelsetError
+from levelset.errors import InputError, LevelsetError
 from levelset.jsonable import to_jsonable
 from levelset.money import format_short
 from levelset.offers.living import compared_places
 from levelset.web.content import wants_json
 from levelset.web.context import AppContext
 from levelset.web.forms import done, optional_text, raise_problems, require_token, unknown_places
-from levelset.web.pages import Page, context_of, form_error_page
+from levelset.web.pages import Page, as_data, context_of, form_error_page
 from levelset.web.views.page_models import OffersPage
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ SCHEDULES = (
     ("40/30/20/10", "front-loaded: 40/30/20/10"),
 )
 GROWTH = (
-    ("", "flat (today's price)"),
+    ("0", "flat (today's price)"),  # a number: the form sends it, and growth is a number
     ("-30", "falls 30% a year"),
     ("-15", "falls 15% a year"),
     ("10", "grows 10% a year"),
@@ -215,6 +216,40 @@ def _stack(entry: dict[str, Any], money: Any) -> dict[str, str]:
     )
 
 
+def recover(params: dict[str, Any], error: LevelsetError) -> dict[str, Any]:
+    """The page without the refused cost-of-living ratios, its comparison form as typed with
+    the problem beside the ratio it concerns; any other error stands as it was raised."""
+    from levelset.offers.living import parse_ratio
+    from levelset.web.form_errors import first_field
+
+    places, ratios = params.get("living_place") or [], params.get("living") or []
+    if not ratios:
+        raise error
+    try:
+        page = offers_view(**{**params, "living_place": None, "living": None})
+    except LevelsetError:
+        raise error from None
+    data = as_data(page)
+    where = {o["id"]: o["offer"].get("location") or "" for o in data["offers"]}
+    compared = (data.get("comparison") or {}).get("offers") or []
+    shown = compared_places([where.get(o["id"], "") for o in compared])[1:]
+    typed = {p.casefold(): r for p, r in zip(places, ratios, strict=False)}
+    values = [typed.get(p.casefold(), "") for p in shown]
+    body = error.to_dict()
+    for index, text in enumerate(values):
+        try:
+            parse_ratio(text, "living", shown[index])
+        except InputError as bad:  # the first that cannot be read: its own field
+            problem = asdict(bad.problems[0]) | {"field": f"living[{index}]"}
+            body = {**body, "problems": [problem]}
+            break
+    growth = params.get("growth")
+    form = {"living": values, "refreshers": params.get("refreshers") or "",
+            "growth": str(int(growth)) if growth else "0"}  # fmt: skip
+    state = {"form_error": body, "form_values": form, "form_key": "compare"}
+    return data | state | {"form_focus": first_field(body, form)}
+
+
 PAGES = [
     Page(
         path="/offers",
@@ -224,6 +259,7 @@ PAGES = [
         summary="Stored offers valued year by year and compared side by side",
         model=OffersPage,
         decorate=charts,
+        recover=recover,
     )
 ]
 
