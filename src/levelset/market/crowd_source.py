@@ -17,7 +17,7 @@ from levelset.bands import Band
 from levelset.market.curated import load
 from levelset.market.disclosure import Atom, withheld
 from levelset.market.levels import LevelMatch, crowd_codes
-from levelset.market.memo import per_store
+from levelset.market.memo import per_question, per_store
 from levelset.market.places import Place
 from levelset.market.privacy import MIN_TAILS, flags_of, may_show_interval, suppress, withhold
 from levelset.market.report import LEVELS, PERCENTILES, MedianInterval, SourceRange, as_values
@@ -280,8 +280,8 @@ def find(store: Fetcher, query: Query) -> Found:
         cell = crowd_cell(store, query.role, query.level, query.place, query.year)
         return Found((cell.range,) if cell.range else (), cell.hidden, cell.widened, cell.sample)
 
-    key = ("crowd_found", query.role, query.level, query.place, query.year)
-    return per_store(store, key, compute)
+    key = ("crowd", query.role, query.level, query.place, query.year)
+    return per_question(store, key, compute)
 
 
 def crowd_notes(query: Query, _ranges: Sequence[SourceRange]) -> list[str]:

@@ -25,7 +25,7 @@ from levelset.market.lca_cells import (
     title_filter,
 )
 from levelset.market.levels import LevelMatch
-from levelset.market.memo import per_store
+from levelset.market.memo import per_question, per_store
 from levelset.market.places import Place, oews_areas
 from levelset.market.privacy import MIN_CELL, flags_of, suppress, withhold
 from levelset.market.report import PERCENTILES, SourceRange, as_values
@@ -257,7 +257,7 @@ def find(store: Fetcher, query: Query) -> Found:
         cell = lca_cell(store, query.role, query.level, query.place, query.company, query.year)
         return Found((cell.range,) if cell.range else (), cell.hidden, cell.widened)
 
-    return per_store(store, ("lca_found", query), compute)
+    return per_question(store, ("lca", query), compute)
 
 
 def missing(store: Fetcher) -> DataUnavailable | None:

@@ -11,6 +11,7 @@ T = TypeVar("T")
 
 MAX_ENTRIES = 4096
 _MEMO: dict[tuple[Hashable, ...], Any] = {}
+_ANSWERS: dict[tuple[Hashable, ...], Any] = {}
 # The store a query is reading and its key, taken once at the query's start (see `one_version`)
 _PINNED: ContextVar[tuple[object, Hashable] | None] = ContextVar("market_memo_pin", default=None)
 
@@ -43,9 +44,20 @@ def one_version(store: object) -> Iterator[None]:
 
 def per_store(store: object, name: Hashable, compute: Callable[[], T]) -> T:
     """compute() once per store file version and `name`; later calls return the same value."""
-    key = (name, store_key(store))
-    if key not in _MEMO:
-        if len(_MEMO) >= MAX_ENTRIES:  # a long-running server sees many titles: start afresh
-            _MEMO.clear()
-        _MEMO[key] = compute()
-    return _MEMO[key]  # type: ignore[no-any-return]
+    return _kept(_MEMO, (name, store_key(store)), compute)
+
+
+def per_question(store: object, question: Hashable, compute: Callable[[], T]) -> T:
+    """As `per_store`, for answers to a user's question (a place read, a source's cell): kept
+    apart, so a server asked many different questions never pushes out the reference data."""
+    return _kept(_ANSWERS, (question, store_key(store)), compute)
+
+
+def _kept(
+    memo: dict[tuple[Hashable, ...], Any], key: tuple[Hashable, ...], make: Callable[[], T]
+) -> T:
+    if key not in memo:
+        if len(memo) >= MAX_ENTRIES:  # a long-running server sees many titles: start afresh
+            memo.clear()
+        memo[key] = make()
+    return memo[key]  # type: ignore[no-any-return]

@@ -9,7 +9,7 @@ from typing import Any
 from levelset.market.age import release_date
 from levelset.market.bridge import level_blend
 from levelset.market.levels import LevelMatch
-from levelset.market.memo import per_store
+from levelset.market.memo import per_question, per_store
 from levelset.market.places import Place, oews_areas
 from levelset.market.privacy import Suppression, suppress
 from levelset.market.report import PERCENTILES, SourceRange, as_values
@@ -155,7 +155,7 @@ def find(store: Fetcher, query: Query) -> Found:
         blend = level_blend(cells.ranges, query.level)
         return Found((*cells.ranges, *([blend] if blend else [])), cells.hidden, cells.widened)
 
-    return per_store(store, ("oews_found", query.role, query.level, query.place), compute)
+    return per_question(store, ("oews", query.role, query.level, query.place), compute)
 
 
 def oews_notes(query: Query, ranges: Sequence[SourceRange]) -> list[str]:

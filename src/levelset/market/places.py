@@ -15,7 +15,7 @@ from typing import Any
 
 from levelset.errors import AmbiguousValue, UnknownValue
 from levelset.market.curated import load
-from levelset.market.memo import per_store
+from levelset.market.memo import per_question, per_store
 from levelset.market.roles import Fetcher
 
 FUZZY_CUTOFF = 85.0
@@ -99,7 +99,7 @@ def _clean(text: str) -> str:
 def resolve_place(text: str, store: Fetcher) -> Place:
     """Read a place; raise UnknownValue with the closest names when it means nothing."""
     # kept per store version and text: a warm query ("San Francisco" again) reads no lists
-    return per_store(store, ("place", text), lambda: _Resolver(oews_areas(store)).resolve(text))
+    return per_question(store, ("place", text), lambda: _Resolver(oews_areas(store)).resolve(text))
 
 
 class _Resolver:
