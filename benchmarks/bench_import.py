@@ -112,10 +112,12 @@ def run() -> list[Figure]:
         seed = Paths(folder / "seed").ensure()
         rebuild(seed, now=wall_clock)
         home = folder / "home"
-        ours, ours_cpu = _medians(
-            [_levelset_seconds(home, file, seed.market_db) for _ in range(REPEAT)]
-        )
-        theirs, theirs_cpu = _medians([_pandas_seconds(file) for _ in range(REPEAT)])
+        runs = [  # in turns, so a change in the machine's load falls on both alike
+            (_levelset_seconds(home, file, seed.market_db), _pandas_seconds(file))
+            for _ in range(REPEAT)
+        ]
+        ours, ours_cpu = _medians([r[0] for r in runs])
+        theirs, theirs_cpu = _medians([r[1] for r in runs])
     rate, baseline = ROWS / ours, ROWS / theirs
     per_million = 1_000_000 / ROWS  # CPU figures are seconds per 1M rows
     return [
