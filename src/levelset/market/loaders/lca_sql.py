@@ -89,7 +89,7 @@ _SOC_WRITTEN = f"{_D * 2}-{_D * 4}.{_D * 2}"
 BAD = (
     f"(wage_from IS NULL AND {_trim('wage_text')} IS NOT NULL) "
     f"OR unit_key NOT IN ({_UNIT_NAMES}) "
-    f"OR (NOT soc_text GLOB '{_SOC_WRITTEN}' AND {_trim('soc_text')} IS NOT NULL "
+    f"OR (NOT soc_written AND {_trim('soc_text')} IS NOT NULL "
     f"AND NOT {soc_ok(_trim('soc_text'))})"
 )
 # The columns stored as text, trimmed before anything reads them.
@@ -161,10 +161,11 @@ def _unit_key() -> str:
 
 
 def _soc() -> str:
-    """The six digits of the SOC code as an integer (15-2051.00 -> 152051)."""
+    """The six digits of the SOC code as an integer (15-2051.00 -> 152051), from the cleaned
+    fields (whether the code is written as DOL writes it is tested once, in _cleaned)."""
     digits = "TRY_CAST(left(replace({}, '-', ''), 6) AS INTEGER)"
-    written, other = digits.format("soc_code"), digits.format(_trim("soc_code"))
-    return f"CASE WHEN soc_code GLOB '{_SOC_WRITTEN}' THEN {written} ELSE {other} END"
+    written, other = digits.format("soc_text"), digits.format(_trim("soc_text"))
+    return f"CASE WHEN soc_written THEN {written} ELSE {other} END"
 
 
 def _certified(columns: Collection[str]) -> str:
@@ -183,7 +184,7 @@ def _cleaned(table: str, columns: Collection[str]) -> str:
         SELECT case_number, {_certified(columns)} AS certified,
           {_text(columns, "employer_name")} AS employer_name,
           {_text(columns, "job_title")} AS job_title, soc_code AS soc_text,
-          {_soc()} AS soc,
+          soc_code GLOB '{_SOC_WRITTEN}' AS soc_written,
           wage_rate_of_pay_from AS wage_text, {number("wage_rate_of_pay_from")} AS wage_from,
           {_unit_key()} AS unit_key, upper({_text(columns, "worksite_city")}) AS city,
           {_state()} AS worksite_state, {_level(columns)} AS wage_level,
@@ -209,6 +210,7 @@ def insert_sql(table: str, columns: Collection[str], *, checked: bool, year: int
           coalesce(full_time AND wage > 0 AND certified, false),
           {_fiscal_year(columns, year)}, soc, job_title, employer_name, city, worksite_state,
           wage_level, wage, ?
-        FROM (SELECT *, wage_from * {factor} AS wage FROM ({_cleaned(table, columns)}))
+        FROM (SELECT *, wage_from * {factor} AS wage, {_soc()} AS soc
+          FROM ({_cleaned(table, columns)}))
         {"WHERE case_number IS NOT NULL" if checked else ""}
     """
