@@ -16,8 +16,10 @@ before its remote workers); a cell is shown when it holds at least MIN_CELL peop
 it keeps the rule, else it is withheld. Only atoms of 1 to MIN_CELL - 1 people can make up such
 a combination, so the span is kept in echelon form with those atoms last: the rows whose
 leading atom is small are exactly the combinations resting on small atoms alone, and only
-when a new cell adds one are the few small sets checked. Arithmetic is modulo a large prime
-(the rank of 0/1 rows of this size equals their rank over the rationals).
+when a new cell adds one are the few small sets checked (against those rows in reduced form,
+where a combination resting on a set can use only the rows whose lead is in it). Arithmetic
+is modulo a large prime (the rank of 0/1 rows of this size equals their rank over the
+rationals).
 """
 
 from __future__ import annotations
@@ -92,8 +94,12 @@ class Span:
                     linked.append(row)
                     columns |= row.keys()
                     grew = True
-        touched = sorted(columns)
-        return any(_rests_on(linked, few) for few in _few_sets(touched, self.weights))
+        basis = _reduced(linked)
+        for few in _few_sets(sorted(columns), self.weights):
+            rows = [basis[c] for c in few if c in basis]
+            if rows and _rests_on(rows, few):
+                return True
+        return False
 
 
 def _reduce(row: dict[int, int], rows: Mapping[int, dict[int, int]]) -> dict[int, int]:
@@ -132,7 +138,35 @@ def _rests_on(rows: list[dict[int, int]], few: frozenset[int]) -> bool:
     """True when a non-zero combination of `rows` is zero outside the columns `few`: the rows
     lose rank when those columns are dropped."""
     kept = [{c: v for c, v in r.items() if c not in few} for r in rows]
-    return _rank(kept) < _rank(rows)
+    return _rank(kept) < len(rows)
+
+
+def _reduced(rows: list[dict[int, int]]) -> dict[int, dict[int, int]]:
+    """The rows' span in reduced echelon form, by leading column: each row is 1 at its lead
+    and 0 at every other row's, so a combination's value at a lead is that row's weight (a
+    combination resting on `few` uses only the rows whose lead is in `few`)."""
+    leads: dict[int, dict[int, int]] = {}
+    for row in rows:
+        reduced = _reduce(row, leads)
+        if reduced:
+            lead = min(reduced)
+            leads[lead] = _normal(reduced, lead)
+    for lead in sorted(leads, reverse=True):
+        for other, row in leads.items():
+            if other != lead and lead in row:
+                leads[other] = _minus(row, row[lead], leads[lead])
+    return leads
+
+
+def _minus(row: dict[int, int], factor: int, other: dict[int, int]) -> dict[int, int]:
+    out = dict(row)
+    for column, value in other.items():
+        updated = (out.get(column, 0) - factor * value) % PRIME
+        if updated:
+            out[column] = updated
+        else:
+            out.pop(column, None)
+    return out
 
 
 def _rank(rows: list[dict[int, int]]) -> int:

@@ -14,15 +14,23 @@ key however its filings spell it: "Google LLC", "GOOGLE LLC", "Google, Inc."; em
 therefore counted in a company answer only in atoms where it holds MIN_CELL filings or more,
 and only while the atom's other filings are none or MIN_CELL or more (the smallest employers
 join the rest until they are): every piece a company answer can cut out of an atom holds 0 or
-at least MIN_CELL filings, whichever company strings are compared. The company's answers are
-then checked against the areas and levels like any other.
+at least MIN_CELL filings, whichever company strings are compared.
+
+Pieces of at least MIN_CELL filings are not enough: the answers of every employer in a metro
+add up to the metro's answer, which may be withheld because the state less the metro leaves a
+few filings. So one span holds the area answers and then every answerable employer's answer
+at every area and level (wider areas first, larger employers first), and an employer's answer
+that would let a combination single out a few filings is withheld. A company string's answer
+is the sum of the answers of the employers it matches: it is shown only where each of theirs
+is, and then lies in the span of shown answers whatever other strings are asked. The span is
+worked out once per role and year, not per company string.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
-from typing import Any, cast
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from levelset.market.disclosure import Span
 from levelset.market.employers import SEARCH_SQL, employer_key
@@ -36,6 +44,7 @@ from levelset.market.widening import Step
 LEVELS = ("", "I", "II", "III", "IV")  # '' asks for every level
 AtomKey = tuple[str, str, tuple[str, ...]]  # level, state, the metros its city is in
 CellKey = tuple[str, str, bool]  # area key, level asked, company or not
+Metros = dict[tuple[str, str], tuple[str, ...]]  # (state, upper-case city) -> its metros
 
 
 def cell_key(step: Step, level: str | None, company: bool) -> CellKey:
@@ -43,9 +52,26 @@ def cell_key(step: Step, level: str | None, company: bool) -> CellKey:
 
 
 def withheld(store: Fetcher, role: RoleMatch, year: int, company: str | None) -> frozenset[CellKey]:
-    """The LCA answers of a role, year (and company) that complementary suppression hides."""
-    key = ("lca_withheld", role.soc_codes, role.lca_words, year, employer_key(company or ""))
-    return per_store(store, key, lambda: _withheld(store, role, year, company))
+    """The LCA answers of a role and year (a company's, when given) that complementary
+    suppression hides."""
+    if not company:
+        return per_store(
+            store,
+            ("lca_withheld", role.soc_codes, role.lca_words, year),
+            lambda: _area_withheld(store, role, year),
+        )
+    asked = employer_key(company)
+    key = ("lca_withheld", role.soc_codes, role.lca_words, year, asked)
+    return per_store(store, key, lambda: _company_withheld(store, role, year, asked))
+
+
+def employers_withheld(
+    store: Fetcher, role: RoleMatch, year: int
+) -> dict[tuple[str, str], frozenset[str]]:
+    """Per (area key, level asked), the employers whose own answer there is withheld, decided
+    once for every employer together (a company answer is the sum of its employers')."""
+    key = ("lca_employers_withheld", role.soc_codes, role.lca_words, year)
+    return per_store(store, key, lambda: _employers_withheld(store, role, year))
 
 
 def answerable(store: Fetcher, role: RoleMatch, year: int) -> dict[AtomKey, frozenset[str]]:
@@ -54,62 +80,107 @@ def answerable(store: Fetcher, role: RoleMatch, year: int) -> dict[AtomKey, froz
     return per_store(store, key, lambda: _answerable(_employer_counts(store, role, year)))
 
 
-def atom_of(level: str | None, state: str | None, city: str | None, store: Fetcher) -> AtomKey:
-    return (level or "", state or "", _metros_of(store).get((state or "", city or ""), ()))
+def atom_of(level: str | None, state: str | None, city: str | None, metros: Metros) -> AtomKey:
+    """The atom of a filing, given `metros_of(store)` (read once per store, not per filing)."""
+    return (level or "", state or "", metros.get((state or "", city or ""), ()))
 
 
-def _withheld(
-    store: Fetcher, role: RoleMatch, year: int, company: str | None
-) -> frozenset[CellKey]:
-    employers = _employer_counts(store, role, year) if company else {}
-    atoms = _atom_counts(store, role, year, employers)
-    cells: dict[CellKey, frozenset[Hashable]] = {}
-    steps = _steps(store)
-    for level in LEVELS:
-        for step in steps:
-            cells[cell_key(step, level, False)] = frozenset(
-                a for a in atoms if inside(a, step, level)
-            )
-    counts = cast(dict[Hashable, int], dict(atoms))
-    if company:
-        counts, cells = _with_company(
-            employers, cells, steps, employer_key(company), role, store, year
-        )
-    span = Span({a: n for a, n in counts.items() if n > 0})
-    out = set()
-    for key, cell in cells.items():
-        if sum(counts.get(a, 0) for a in cell) >= MIN_CELL and not span.add(cell):
-            out.add(key)
-    return frozenset(out)
+def _area_withheld(store: Fetcher, role: RoleMatch, year: int) -> frozenset[CellKey]:
+    atoms = _atom_counts(store, role, year, {})
+    cells = _area_cells(store, atoms)
+    span = Span({a: n for a, n in atoms.items() if n > 0})
+    return frozenset(
+        (area, level, False)
+        for (area, level), cell in cells.items()
+        if sum(atoms.get(a, 0) for a in cell) >= MIN_CELL and not span.add(cell)
+    )
 
 
-def _with_company(
-    employers: dict[tuple[AtomKey, str], int],
-    cells: dict[CellKey, frozenset[Hashable]],
-    steps: Sequence[Step],
-    company: str,
-    role: RoleMatch,
-    store: Fetcher,
-    year: int,
-) -> tuple[dict[Hashable, int], dict[CellKey, frozenset[Hashable]]]:
-    """Atoms split into pieces: each answerable employer, and the rest of the atom."""
-    allowed = answerable(store, role, year)
-    pieces: dict[Hashable, int] = defaultdict(int)
+def _area_cells(
+    store: Fetcher, atoms: Iterable[AtomKey]
+) -> dict[tuple[str, str], frozenset[AtomKey]]:
+    """The atoms of every area answer, most asked first (all levels, then each; nation,
+    states, metros)."""
+    by_area: dict[tuple[str, str], set[AtomKey]] = defaultdict(set)
+    for atom in atoms:
+        for area in _areas_of(atom):
+            for level in {"", atom[0]}:
+                by_area[(area, level)].add(atom)
+    return {k: frozenset(by_area[k]) for k in _cell_order(store) if k in by_area}
+
+
+def _company_withheld(store: Fetcher, role: RoleMatch, year: int, asked: str) -> frozenset[CellKey]:
+    """A company answer is withheld where any employer it counts has its answer withheld."""
+    held = employers_withheld(store, role, year)
+    return frozenset(
+        (area, level, True) for (area, level), employers in held.items()
+        if any(asked in e for e in employers)
+    )  # fmt: skip
+
+
+def _employers_withheld(
+    store: Fetcher, role: RoleMatch, year: int
+) -> dict[tuple[str, str], frozenset[str]]:
+    """One span over the area answers and every answerable employer's answers: a company
+    string can pick any set of employers, and its answer is their sum, so when each
+    employer's answer lies in the span of shown answers, every company's does too."""
+    pieces = _pieces(_employer_counts(store, role, year), answerable(store, role, year))
+    span = Span({p: n for p, n in pieces.items() if n > 0})
+    by_atom: dict[AtomKey, list[tuple[AtomKey, str]]] = defaultdict(list)
+    for piece in pieces:
+        by_atom[piece[0]].append(piece)
+    for atoms in _area_cells(store, by_atom).values():
+        cell = [p for a in atoms for p in by_atom[a]]
+        if sum(pieces[p] for p in cell) >= MIN_CELL:
+            span.add(cell)  # the same answers the area span keeps (its small pieces are atoms)
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (area, level, employer), cell in _employer_cells(store, pieces):
+        if not span.add(cell):
+            out[(area, level)].add(employer)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _pieces(
+    employers: dict[tuple[AtomKey, str], int], allowed: dict[AtomKey, frozenset[str]]
+) -> dict[tuple[AtomKey, str], int]:
+    """Atoms split into pieces: each answerable employer, and the rest of the atom ('')."""
+    pieces: dict[tuple[AtomKey, str], int] = defaultdict(int)
     for (atom, employer), n in employers.items():
         pieces[(atom, employer if employer in allowed.get(atom, ()) else "")] += n
-    by_atom: dict[Hashable, list[Hashable]] = defaultdict(list)
-    for piece in pieces:
-        by_atom[piece[0]].append(piece)  # type: ignore[index]
-    split = {k: frozenset(p for a in cell for p in by_atom[a]) for k, cell in cells.items()}
-    for level in LEVELS:
-        for step in steps:
-            split[cell_key(step, level, True)] = frozenset(
-                p
-                for a in cells[cell_key(step, level, False)]
-                for p in by_atom[a]
-                if p[1] and company in p[1]  # type: ignore[index]
-            )
-    return dict(pieces), split
+    return dict(pieces)
+
+
+def _employer_cells(
+    store: Fetcher, pieces: dict[tuple[AtomKey, str], int]
+) -> list[tuple[tuple[str, str, str], list[tuple[AtomKey, str]]]]:
+    """Every answerable employer's answer at each area and level, as pieces: by area and
+    level as the area answers, the largest employers first."""
+    cells: dict[tuple[str, str, str], list[tuple[AtomKey, str]]] = defaultdict(list)
+    sizes: dict[str, int] = defaultdict(int)
+    for piece, n in pieces.items():
+        atom, employer = piece
+        if employer:
+            sizes[employer] += n
+            for area in _areas_of(atom):
+                for level in {"", atom[0]}:
+                    cells[(area, level, employer)].append(piece)
+    rank = {k: i for i, k in enumerate(_cell_order(store))}
+    order = sorted(cells, key=lambda k: (rank.get(k[:2], len(rank)), -sizes[k[2]], k[2]))
+    return [(k, cells[k]) for k in order]
+
+
+def _areas_of(atom: AtomKey) -> tuple[str, ...]:
+    """The area keys of every answer an atom counts in: the nation, its state, its metros."""
+    return ("|", *((f"{atom[1]}|",) if atom[1] else ()), *atom[2])
+
+
+def _cell_order(store: Fetcher) -> list[tuple[str, str]]:
+    """(area key, level) of every area answer, most asked first."""
+
+    def build() -> list[tuple[str, str]]:
+        return [(_step_name(step), level) for level in LEVELS for step in _steps(store)]
+
+    return per_store(store, "lca_cell_order", build)
 
 
 def _answerable(employers: dict[tuple[AtomKey, str], int]) -> dict[AtomKey, frozenset[str]]:
@@ -139,7 +210,7 @@ def inside(atom: AtomKey, step: Step, level: str) -> bool:
 
 
 def _step_name(step: Step) -> str:
-    return f"{step.state}|{','.join(step.cities)}"
+    return cell_key(step, None, False)[0]
 
 
 def _steps(store: Fetcher) -> list[Step]:
@@ -163,7 +234,7 @@ def _states(store: Fetcher) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def _metros_of(store: Fetcher) -> dict[tuple[str, str], tuple[str, ...]]:
+def metros_of(store: Fetcher) -> Metros:
     """(state, upper-case city) -> the metros whose principal cities include it."""
 
     def build() -> dict[tuple[str, str], tuple[str, ...]]:
@@ -203,8 +274,9 @@ def _employer_counts(
         f"count(*) FROM lca WHERE {' AND '.join(where)} GROUP BY ALL"
     )
     counts: dict[tuple[AtomKey, str], int] = defaultdict(int)
+    metros = metros_of(store)
     for level, state, city, employer, n in store.fetch(sql, [year, *soc_numbers(role.soc_codes)]):
-        counts[(atom_of(level, state, city, store), employer_key(str(employer or "")))] += int(n)
+        counts[(atom_of(level, state, city, metros), employer_key(str(employer or "")))] += int(n)
     return dict(counts)
 
 

@@ -155,14 +155,16 @@ def company_answers(
     """A company's answer at each step, counting only the employers a company answer may
     count in each atom (lca_disclosure)."""
     allowed = lca_disclosure.answerable(store, role, year)
+    metros = lca_disclosure.metros_of(store)
     wage = (level.bridge.wage_level if level is not None else "") or ""
     asked = employer_key(company)
+    keys: dict[str, str] = {}  # employer name -> key, worked out once per name
     kept = []
     for lvl, state, city, employer, pay, dataset in lca_disclosure.company_rows(
         store, role, year, asked
     ):
-        atom = lca_disclosure.atom_of(lvl, state, city, store)
-        key = employer_key(str(employer))
+        atom = lca_disclosure.atom_of(lvl, state, city, metros)
+        key = keys.get(employer) or keys.setdefault(employer, employer_key(str(employer)))
         if asked in key and key in allowed.get(atom, ()) and (not wage or lvl == wage):
             kept.append((atom, float(pay), str(dataset)))
     out = []
