@@ -212,3 +212,13 @@ def test_a_misspelt_place_offers_its_closest_names_beside_the_field(client: Brow
 def test_an_offer_typed_with_k_is_read_as_thousands(client: Browser) -> None:
     data = data_of(client.get("/market.json", params={**QUERY, "offer": "185k"}))
     assert data["query"]["offer"] == 185000.0
+
+
+def test_the_error_box_names_a_refused_field_by_its_label_not_its_machine_name(
+    client: Browser,
+) -> None:
+    page = client.get("/market", params={**QUERY, "place": ["Seattle, WA", "Atlantis"]}).text
+    box = re.search(r'<div class="notice notice-error" role="alert".*?</div>', page, re.S)
+    assert box is not None
+    assert "<li>Compare with: " in box.group(0)
+    assert "place[1]" not in box.group(0) and "<li>Place: " not in box.group(0)

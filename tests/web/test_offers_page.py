@@ -206,6 +206,9 @@ def test_cost_of_living_between_places_is_your_ratio_shown_apart_never_applied_u
         assert refused.status_code == 400 and words in refused.text, refused.text
     elsewhere = client.get("/offers.json", params={"living_place": "Boise, ID", "living": "0.8"})
     assert elsewhere.status_code == 400 and "Boise, ID" in elsewhere.text
+    page = client.get("/offers", params={"living_place": "Boise, ID", "living": "0.8"}).text
+    assert "Living_place" not in page and "Living place" not in page  # the form's words
+    assert "Cost of living place: " in page
 
 
 def test_a_refused_cost_of_living_ratio_shows_beside_its_field_in_the_comparison(

@@ -90,8 +90,12 @@ def living_ratios(
     found = []
     for place, text in typed.items():
         if place.casefold() not in known:
-            raise InputError(f"{place_field}: {place!r} is not the place of a compared offer",
-                             hint=f"places: {', '.join(places) or 'none'}")  # fmt: skip
+            message = f"{place!r} is not the place of a compared offer"
+            raise InputError(
+                f"{place_field}: {message}",
+                problems=[Problem(field=place_field, message=message)],
+                hint=f"places: {', '.join(places) or 'none'}",
+            )
         ratio = parse_ratio(text, field, known[place.casefold()])
         if ratio is not None:
             found.append(LivingRatio(known[place.casefold()], ratio, reference))

@@ -142,7 +142,9 @@ def remove_practice(store: Store, practice_id: int) -> StoredPractice:
     with store.begin() as conn:
         row = conn.execute(select(practice_table).where(same)).first()
         if row is None:
-            raise NotFound(f"no practice session #{practice_id}", hint="see the Tracking page")
+            raise NotFound(
+                f"no practice session #{practice_id}", hint="see `levelset practice history`"
+            )
         conn.execute(practice_table.delete().where(same))
     return _stored(row)
 

@@ -126,6 +126,22 @@ def label(value: Any) -> str:
     return str(text).replace("_", " ")
 
 
+# Problem fields whose machine name is not what the form's label says.
+_FIELD_WORDS = {
+    "place[1]": "compare with",
+    "living_place": "cost of living place",
+    "living": "cost of living ratio",
+}
+
+
+def field_words(field: Any) -> str:
+    """A problem's field as the form names it: place[1] -> compare with."""
+    name = str(field or "")
+    return (
+        _FIELD_WORDS.get(name) or _FIELD_WORDS.get(name.split("[")[0]) or label(name.split("[")[0])
+    )
+
+
 def sentence(text: Any) -> str:
     """First letter upper case, the rest untouched (error messages start lower case)."""
     value = str(text or "")
@@ -215,6 +231,7 @@ def make_environment() -> Environment:
         percent=percent,
         number=number,
         label=label,
+        field_words=field_words,
         sentence=sentence,
         when=when,
         svg=inline_svg,
