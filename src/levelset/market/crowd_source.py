@@ -64,14 +64,17 @@ def default_years(store: Fetcher) -> tuple[int, int]:
 
 
 def crowd_titles(role: RoleMatch) -> list[str]:
-    """Lowercased crowd job titles counted for the role (an O*NET role uses its own title).
+    """Lowercased crowd job titles counted for the role (an O*NET role: its label alone).
 
-    An O*NET role never counts a title a curated role counts: the roles' cells stay disjoint,
-    so no two role answers can be subtracted from each other.
+    An O*NET role never counts a title a curated role counts, nor the words the user typed:
+    "Lead Data Analyst" read as Data Analyst counts the rows titled "data analyst", as "Data
+    Analyst" does. Any two roles' title sets are then the same or disjoint, so no two role
+    answers can be subtracted from each other (with the typed title added, the two answers
+    differed by the 1 to 4 people titled "lead data analyst"; issue 13).
     """
     if role.crowd_titles:
         return sorted({t.lower() for t in role.crowd_titles})
-    return sorted({t.lower() for t in (role.label, role.text)} - _curated_titles())
+    return sorted({role.label.lower()} - _curated_titles())
 
 
 @once
