@@ -16,10 +16,13 @@ from dataclasses import dataclass
 
 from levelset.proof.dates import is_aside
 from levelset.proof.page import Segment, VisualLine
+from levelset.proof.sections import section_of
 
 _MIN_SEGMENTS = 6  # a column holds at least this many pieces of text
 _WORDY = 0.6  # and at least this share of them are words, not dates or places
 _STEP = 3  # candidate gutters are tried every this many points
+_LONG_RUN = 20  # lines: beside a main column this long, a sidebar may hold only a few pieces
+_MIN_SIDEBAR = 3
 
 
 @dataclass(frozen=True)
@@ -33,14 +36,25 @@ class _Run:
 
 
 def reading_order(lines: list[VisualLine], width: float) -> list[VisualLine]:
-    """The page's lines in the order a person reads them."""
+    """The page's lines in the order a person reads them.
+
+    Where the best gutter leaves a stretch of lines unsplit (a sidebar beside the first
+    entries, while a grid of projects lower down set the gutter), that stretch is read again
+    for a gutter of its own."""
     aside = {id(s): is_aside(s.text) for line in lines for s in line.segments}
     cut = _best_cut(lines, width, aside)
     if cut is None:
         return lines
     out: list[VisualLine] = []
+    stretch: list[VisualLine] = []
     for run in _runs(lines, cut, aside):
-        out.extend(_read(run, cut) if run.split else run.lines)
+        if not run.split:
+            stretch.extend(run.lines)
+            continue
+        out.extend(reading_order(stretch, width) if stretch else ())
+        out.extend(_read(run, cut))
+        stretch = []
+    out.extend(reading_order(stretch, width) if stretch else ())
     return out
 
 
@@ -92,6 +106,9 @@ def _score(lines: Sequence[VisualLine], x: float, aside: dict[int, bool]) -> int
     right = [s for line in lines for s in line.segments if s.x0 >= x]
     if _is_column(left, aside) and _is_column(right, aside):
         return min(len(left), len(right))
+    small, large = sorted((left, right), key=len)
+    if len(lines) >= _LONG_RUN and _is_column(large, aside) and _is_sidebar(small, aside):
+        return len(small)  # a short sidebar (contact details) beside a long main column
     return 0
 
 
@@ -100,7 +117,19 @@ def _is_column(segments: list[Segment], aside: dict[int, bool]) -> bool:
     if len(segments) < _MIN_SEGMENTS:
         return False
     wordy = [s for s in segments if not aside[id(s)]]
+    labels = [s for s in wordy if section_of(s.text.strip(" -–&")) is not None]
+    if len(labels) >= _WORDY * len(segments):
+        return False  # a margin of section names beside their entries (levelset.proof.margins)
     return len(wordy) >= _WORDY * len(segments)
+
+
+def _is_sidebar(segments: list[Segment], aside: dict[int, bool]) -> bool:
+    """A few pieces of words, one of them a section name ("Contact", an address, a link)."""
+    wordy = [s for s in segments if not aside[id(s)]]
+    named = sum(section_of(s.text) is not None for s in wordy)
+    if not named or named >= _WORDY * len(segments):
+        return False  # no heading, or a margin of section names (levelset.proof.margins)
+    return len(wordy) >= max(_MIN_SIDEBAR, _WORDY * len(segments))
 
 
 def _read(run: _Run, x: float) -> list[VisualLine]:

@@ -109,6 +109,41 @@ def parse_month(text: str) -> dt.date | None:
     return None
 
 
+_LONG_MONTHS = ("january", "february", "september", "october", "november", "december")
+_MISSPELT = re.compile(r"\b([A-Za-z]{6,10})(?=\.?,?\s+'?(?:19|20)\d\d\b)")
+
+
+def mend_months(text: str) -> str:
+    """ "Decemeber 2015" as "December 2015": a long month name one letter off, before a year.
+
+    Only the months of seven letters or more are mended, so that no other word is taken
+    for one ("Match 2019" is not March)."""
+    if not _MISSPELT.search(text):
+        return text
+    return _MISSPELT.sub(_mended, text)
+
+
+def _mended(match: re.Match[str]) -> str:
+    word = match.group(1)
+    lower = word.casefold()
+    if lower in _MONTHS:
+        return word
+    for month in _LONG_MONTHS:
+        if _one_letter_off(lower, month):
+            return month.capitalize() if word[:1].isupper() else month
+    return word
+
+
+def _one_letter_off(word: str, month: str) -> bool:
+    """One letter added, dropped or changed (not the first three, which name the month)."""
+    if word[:3] != month[:3] or abs(len(word) - len(month)) > 1 or word == month:
+        return False
+    if len(word) == len(month):
+        return sum(a != b for a, b in zip(word, month, strict=True)) == 1
+    short, long = sorted((word, month), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def is_now(text: str | None) -> bool:
     return (
         bool(text) and re.fullmatch(_NOW_WORDS, str(text).strip().lower().rstrip(".")) is not None

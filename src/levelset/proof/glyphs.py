@@ -16,6 +16,10 @@ _SOFT_BETWEEN_SPACES = re.compile(r"(?<=[\s\d.])\u00ad(?=[\s\d])|\s\u00ad|\u00ad
 _HYPHENS = re.compile(r"-[-\u00ad\u2010\u2011]+|\u00ad[\u2010\u2011-]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")  # icon fonts (phone, mail, GitHub marks)
+# an icon before a capitalised word parts them ("LEAD ENGINEER <briefcase> ACME")
+_ICON_BETWEEN = re.compile(
+    r"(?<=[^\W_])[\s\ue000-\uf8ff]*[\ue000-\uf8ff][\s\ue000-\uf8ff]*(?=[A-Z0-9À-Þ])"
+)
 # LaTeX's old (OT1) fonts draw an accent as its own glyph before the letter: "R´ep´etiteur".
 _ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u00a8": "\u0308", "\u02c6": "\u0302",
             "\u02dc": "\u0303", "\u02c7": "\u030c", "\u02d8": "\u0306"}  # fmt: skip
@@ -28,6 +32,7 @@ def clean_glyphs(text: str) -> str:
     text = _HYPHENS.sub("-", text.replace("\u2010", "-").replace("\u2011", "-"))
     text = _CONTROL.sub(" ", text)
     text = _LOOSE_ACCENT.sub(_accented, text)
+    text = _ICON_BETWEEN.sub(" · ", text)
     text = unicodedata.normalize("NFKC", _PRIVATE.sub(" ", text))
     text = _SPACES.sub(" ", text)
     trailing = re.search(r"\S\u00ad$", text.rstrip()) is not None

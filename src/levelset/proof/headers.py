@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from levelset.proof.dates import is_date_text, is_location, strip_durations
+from levelset.proof.places import is_region
 
 _ROLE = re.compile(
     r"\b(?:engineer\w*|scientist|manager|analyst|developer|lead|leader|director|researcher|"
@@ -93,9 +94,27 @@ def without_place(text: str) -> tuple[str, str]:
     for cut in range(1, len(pieces)):
         tail = ", ".join(pieces[cut:])
         head = ", ".join(pieces[:cut])
-        if (_region(pieces[-1]) and is_location(tail)) or _place_word(tail, head):
+        if (is_region(pieces[-1]) and is_location(tail)) or _place_word(tail, head):
             cut = _with_work_mode(pieces, cut)
             return ", ".join(pieces[:cut]).strip(), ", ".join(pieces[cut:])
+    return text.strip(), ""
+
+
+def company_place(text: str) -> tuple[str, str]:
+    """ "BEAT, Athens" over "Big Data Software Engineer": a company line's trailing city, cut
+    off where the line above a title names no role ("Acme, Inc." keeps its "Inc.")."""
+    name, place = without_place(text)
+    if place:
+        return name, place
+    pieces = [p.strip() for p in text.split(",")]
+    city = pieces[-1]
+    if (
+        len(pieces) == 2
+        and len(city.split()) <= 2
+        and looks_like_place(city)
+        and not city.isupper()
+    ):
+        return (pieces[0], city) if role_score(pieces[0]) <= 0 else (text.strip(), "")
     return text.strip(), ""
 
 
@@ -115,7 +134,7 @@ def _after_title_and_company(pieces: list[str]) -> int:
         return 0
     last = pieces[2]
     if (
-        _region(last)
+        is_region(last)
         or _SEPARATORS.search(pieces[1])
         or len(last.split()) > 2
         or _TEAM.search(last)
@@ -129,62 +148,10 @@ def _city_and_region(pieces: list[str]) -> int:
     found = 0
     for cut in range(len(pieces) - 2, 0, -1):
         tail = pieces[cut:]
-        if not (looks_like_place(tail[0]) and all(_region(p) for p in tail[1:])):
+        if not (looks_like_place(tail[0]) and all(is_region(p) for p in tail[1:])):
             break
         found = cut
     return found
-
-
-_COUNTRIES = {
-    "usa",
-    "us",
-    "uk",
-    "india",
-    "germany",
-    "france",
-    "canada",
-    "china",
-    "japan",
-    "korea",
-    "türkiye",
-    "turkey",
-    "netherlands",
-    "spain",
-    "italy",
-    "brazil",
-    "australia",
-    "singapore",
-    "israel",
-    "switzerland",
-    "sweden",
-    "ireland",
-    "poland",
-    "portugal",
-    "mexico",
-    "austria",
-    "belgium",
-    "denmark",
-    "norway",
-    "finland",
-    "united states",
-    "united kingdom",
-    "england",
-    "scotland",
-    "south korea",
-    "republic of korea",
-    "taiwan",
-    "vietnam",
-    "nigeria",
-    "kenya",
-}
-
-
-def _region(text: str) -> bool:
-    """A state or country code, or a country: what ends a written place."""
-    text = text.strip().rstrip(".")
-    return (
-        bool(re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+", text)) or text.lower() in _COUNTRIES
-    )
 
 
 def _place_word(text: str, head: str) -> bool:

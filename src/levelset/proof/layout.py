@@ -14,6 +14,7 @@ import statistics
 from collections import Counter
 
 from levelset.proof.columns import reading_order
+from levelset.proof.dates import is_date_text, mend_months
 from levelset.proof.glyphs import clean_glyphs, join_runs
 from levelset.proof.page import Box, Page, Segment, VisualLine
 
@@ -46,7 +47,8 @@ def read_pages(pages: list[Page]) -> list[list[VisualLine]]:
 
 
 def _lines(page: Page) -> list[VisualLine]:
-    boxes = sorted((b for b in page.boxes if b.text.strip()), key=lambda b: (b.middle, b.x0))
+    shown = (b for b in page.boxes if clean_glyphs(b.text).strip())  # an icon alone is no text
+    boxes = sorted(shown, key=lambda b: (b.middle, b.x0))
     groups: list[list[Box]] = []
     for box in boxes:
         last = groups[-1] if groups else None
@@ -84,6 +86,7 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
         after_mark = bool(segments) and len(segments[-1][-1].text.strip()) <= 2  # "•", "1."
         at_edge = gap > _EDGE_GAP * height and any(abs(box.x0 - x) <= 1 for x in edges)
         at_edge = at_edge and not after_mark
+        at_edge = at_edge or (gap > _EDGE_GAP * height and _dates_apart(box, segments))
         if segments and gap < _GAP * height and not at_edge:
             segments[-1].append(box)
         else:
@@ -95,9 +98,15 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
     )
 
 
+def _dates_apart(box: Box, segments: list[list[Box]]) -> bool:
+    """A date range set a little apart after words ("...data updates using   March 2022 -
+    present"): the dates of the heading above, not words of the line."""
+    return bool(segments) and is_date_text(box.text) and not is_date_text(segments[-1][-1].text)
+
+
 def _segment(boxes: list[Box], height: float) -> Segment:
     runs = [(b.x0, b.x1, b.text) for b in boxes]
-    text = clean_glyphs(join_runs(runs, height))
+    text = mend_months(clean_glyphs(join_runs(runs, height)))
     return Segment(boxes[0].x0, boxes[-1].x1, text, max(b.size for b in boxes))
 
 

@@ -109,6 +109,8 @@ _FILLER = {
 def section_of(text: str) -> str | None:
     """The section a heading line opens, or None if it is not a heading."""
     key = re.sub(r"\s+", " ", text.lstrip("#").strip().rstrip(":").strip().lower())
+    if re.fullmatch(r"(?:\S ){3,}\S", key):
+        key = key.replace(" ", "")  # "E X P E R I E N C E": a heading set letter-spaced
     if len(key.split()) > 4 or not key:
         return None
     if key in _EXACT:

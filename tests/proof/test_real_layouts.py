@@ -1,0 +1,141 @@
+"""Layouts met in real résumés: a margin of section names, an icon between title and company,
+dates that open a line of description, a sidebar beside the first entries only, a company
+line ending in its city, a state written in full and a month misspelt."""
+
+from __future__ import annotations
+
+from levelset.proof.dates import find_span, mend_months
+from levelset.proof.glyphs import clean_glyphs
+from levelset.proof.headers import company_place, without_place
+from levelset.proof.importers.text import Line, parse_resume
+from levelset.proof.layout import Box, Page, read_pages
+
+
+def _box(x0: float, top: float, text: str) -> Box:
+    return Box(x0, top, x0 + 5.0 * len(text), top + 10, text)
+
+
+def _texts(boxes: list[Box]) -> list[str]:
+    return [line.text for line in read_pages([Page(612, 792, tuple(boxes))])[0]]
+
+
+def test_a_margin_of_section_names_is_no_column() -> None:
+    entries = [
+        ("EDUCATION", "Ionian University, Corfu, Greece"),
+        (None, "Diploma in Informatics"),
+        ("EXPERIENCE", "Unravel Data Systems, Palo Alto, CA"),
+        (None, "Software Engineer"),
+        (None, "Built the query planner."),
+        (None, "BEAT, Athens"),
+        (None, "Big Data Software Engineer"),
+        ("AWARDS", "Student Travel Award"),
+        ("SKILLS", "Java, Scala, Python"),
+        ("CERTIFICATIONS", "Scalable Machine Learning"),
+        ("PUBLICATIONS", "Evaluating Information Retrieval"),
+        ("LANGUAGES", "Greek, English"),
+    ]
+    boxes = [_box(30, 20, "Victor Giannakouris")]
+    for row, (label, text) in enumerate(entries):
+        top = 50 + 14 * row
+        boxes += [_box(30, top, label)] if label else []
+        boxes.append(_box(130, top, text))
+    texts = _texts(boxes)
+    assert texts[1:4] == [
+        "EDUCATION  Ionian University, Corfu, Greece",
+        "Diploma in Informatics",
+        "EXPERIENCE  Unravel Data Systems, Palo Alto, CA",
+    ]
+
+
+def test_a_sidebar_beside_the_first_entries_is_read_apart_from_a_grid_below() -> None:
+    side = ["I take ownership of the", "modules I work on and", "like to attend meetups", "on"]
+    side += ["machine learning and", "fintech; ask me about", "it over coffee some", "day soon."]
+    main = ["Experience", "Frontend Developer", "Tapzo", "December 2015 - April 2017"]
+    main += [
+        "Built features for a B2B",
+        "product in React and",
+        "Node.js on the server.",
+        "Led two",
+    ]
+    boxes = [_box(20, 20, "Siddharth Sharma")]
+    boxes += [_box(20, 50 + 14 * i, text) for i, text in enumerate(side)]
+    boxes += [_box(150, 50 + 14 * i, text) for i, text in enumerate(main)]
+    boxes.append(
+        _box(20, 250, "Projects: the cards below list the stack and the year of each one " * 2)
+    )
+    grid = ["Angular,", "Reactjs,", "Java EE,", "Spring 5", "Vue 2.x,"]
+    for row in range(8):  # a grid of project cards, five across, further down
+        boxes += [_box(20 + 110 * col, 300 + 14 * row, word) for col, word in enumerate(grid)]
+    texts = _texts(boxes)
+    assert texts[1 : 1 + len(side)] == side
+    assert texts[1 + len(side) : 1 + len(side) + 4] == main[:4]
+
+
+def test_an_icon_between_title_and_company_parts_them() -> None:
+    assert clean_glyphs("LEAD SOFTWARE ENGINEER \ue3c8 ACS TECHNOLOGIES") == (
+        "LEAD SOFTWARE ENGINEER · ACS TECHNOLOGIES"
+    )
+    assert clean_glyphs("\ue0be jamie@example.org") == "jamie@example.org"
+    lines = [
+        Line(1, "EXPERIENCE"),
+        Line(2, "LEAD SOFTWARE ENGINEER \ue3c8 ACS TECHNOLOGIES"),
+        Line(3, "March 2022 - present"),
+        Line(4, "Performed system-wide data updates."),
+    ]
+    clean = [Line(ln.number, clean_glyphs(ln.text)) for ln in lines]
+    position = parse_resume(clean, "cv.pdf").positions[0]
+    assert (position.title, position.company) == ("LEAD SOFTWARE ENGINEER", "ACS TECHNOLOGIES")
+
+
+def test_dates_that_open_a_line_of_description_date_the_heading_above() -> None:
+    lines = [
+        Line(1, "EXPERIENCE"),
+        Line(2, "SOFTWARE DEVELOPER · MORGAN STANLEY"),
+        Line(3, "(CONSULTANT)"),
+        Line(4, "since April 2017 , Conversion of existing applications with angular for"),
+        Line(5, "client side and revamping server side."),
+        Line(6, "FRONTEND DEVELOPER · TAPZO"),
+        Line(7, "December 2015 - April 2017 , Building features for a high end B2B product"),
+    ]
+    positions = parse_resume(lines, "cv.pdf").positions
+    assert [(p.title, p.company, str(p.start), p.current) for p in positions] == [
+        ("SOFTWARE DEVELOPER", "MORGAN STANLEY (CONSULTANT)", "2017-04-01", True),
+        ("FRONTEND DEVELOPER", "TAPZO", "2015-12-01", False),
+    ]
+    assert positions[0].bullets[0].text.startswith("Conversion of existing applications")
+
+
+def test_a_company_line_that_ends_in_its_city() -> None:
+    assert company_place("BEAT, Athens") == ("BEAT", "Athens")
+    assert company_place("Acme, Inc.") == ("Acme, Inc.", "")
+    assert company_place("R.O.K Cyber Command, MND") == ("R.O.K Cyber Command, MND", "")
+    lines = [
+        Line(1, "Experience"),
+        Line(2, "BEAT, Athens"),
+        Line(3, "Big Data Software Engineer", dates="Sep 2017 – Apr 2018"),
+    ]
+    position = parse_resume(lines, "cv.pdf").positions[0]
+    assert (position.title, position.company, position.location) == (
+        "Big Data Software Engineer",
+        "BEAT",
+        "Athens",
+    )
+
+
+def test_a_state_written_in_full_ends_the_place() -> None:
+    assert without_place("Digital Control Systems, Inc., Portland, Oregon, USA") == (
+        "Digital Control Systems, Inc.",
+        "Portland, Oregon, USA",
+    )
+    assert without_place("Computing Systems Laboratory, NTUA, Greece") == (
+        "Computing Systems Laboratory",
+        "NTUA, Greece",
+    )
+
+
+def test_a_long_month_one_letter_off_is_mended() -> None:
+    assert mend_months("Decemeber 2015 - April 2017") == "December 2015 - April 2017"
+    assert mend_months("Septmber 2020") == "September 2020"
+    assert mend_months("Match 2019 and Marketing 2020") == "Match 2019 and Marketing 2020"
+    found = find_span(mend_months("Decemeber 2015 - April 2017"))
+    assert found is not None and str(found[0].start) == "2015-12-01"
