@@ -139,3 +139,69 @@ def test_a_long_month_one_letter_off_is_mended() -> None:
     assert mend_months("Match 2019 and Marketing 2020") == "Match 2019 and Marketing 2020"
     found = find_span(mend_months("Decemeber 2015 - April 2017"))
     assert found is not None and str(found[0].start) == "2015-12-01"
+
+
+def test_a_year_range_whose_end_keeps_two_digits() -> None:
+    found = find_span("2022–23  Villanova University")
+    assert found is not None
+    assert (str(found[0].start), str(found[0].end)) == ("2022-01-01", "2023-01-01")
+    assert find_span("2018-11") is None  # a month, not a range
+    assert find_span("2019–05") is None  # the end would come before the start
+
+
+def test_entries_opened_by_their_dates_take_the_lines_below() -> None:
+    lines = [
+        Line(1, "ACADEMIC APPOINTMENTS"),
+        Line(2, "2022–23  Villanova University (Villanova, Pennsylvania)"),
+        Line(3, "Charles Widger School of Law"),
+        Line(4, "Visiting Associate Professor"),
+        Line(5, "University of Missouri (Columbia, Missouri)", dates="2020–"),
+        Line(6, "School of Law & Kinder Institute on Constitutional Democracy"),
+        Line(7, "Associate Professor & Wall Family Fellow"),
+        Line(8, "Honors:"),
+        Line(9, "• 1L Professor of the Year (2022)"),
+        Line(10, "2013–14  Hon. Jesse M. Furman (New York, New York)"),
+        Line(11, "United States District Court for the Southern District of New York"),
+        Line(12, "Law Clerk"),
+    ]
+    positions = parse_resume(lines, "cv.pdf").positions
+    assert [(p.title, p.company, p.location, p.current) for p in positions] == [
+        ("Visiting Associate Professor", "Villanova University", "Villanova, Pennsylvania", False),
+        (
+            "Associate Professor & Wall Family Fellow",
+            "University of Missouri",
+            "Columbia, Missouri",
+            True,
+        ),
+        ("Law Clerk", "Hon. Jesse M. Furman", "New York, New York", False),
+    ]
+
+
+def test_a_heading_wrapped_over_lines_of_its_own_size() -> None:
+    lines = [
+        Line(1, "EXPERIENCE"),
+        Line(2, "MORGAN STANLEY", size=19.0),
+        Line(3, "(CONSULTANT) - Software", size=19.0),
+        Line(4, "developer", size=19.0),
+        Line(5, "since April 2017", size=12.6),
+        Line(6, "HEARSID - Freelancer/", size=19.0),
+        Line(7, "Entrepreneur", size=19.0),
+        Line(8, "May 2013 - December 2015", size=12.6),
+    ]
+    positions = parse_resume(lines, "cv.pdf").positions
+    assert [(p.title, p.company) for p in positions] == [
+        ("Software developer", "MORGAN STANLEY (CONSULTANT)"),
+        ("Freelancer/ Entrepreneur", "HEARSID"),
+    ]
+
+
+def test_a_letter_spaced_heading_opens_its_section() -> None:
+    lines = [
+        Line(1, "J A M I E L E V I N E R"),
+        Line(2, "E X P E R I E N C E"),
+        Line(3, "ACS TECHNOLOGIES"),
+        Line(4, "Lead Software Engineer"),
+        Line(5, "March 2022 - present"),
+    ]
+    position = parse_resume(lines, "cv.pdf").positions[0]
+    assert (position.title, position.company) == ("Lead Software Engineer", "ACS TECHNOLOGIES")

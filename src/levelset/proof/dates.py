@@ -56,6 +56,11 @@ _NOT_PLACE = re.compile(
     re.IGNORECASE,
 )
 RANGE = re.compile(rf"(?P<start>{_ONE}){_DASH}{_EXPECTED}(?P<end>{_ONE})(?![\w-])", re.IGNORECASE)
+# "2020–21", "2018 - 20": a year range whose end keeps its last two digits (a hyphen with no
+# spaces is left out: "2018-11" is a month)
+_SHORT_END = re.compile(
+    rf"(?<![\d/.-])(?P<start>{_YEAR})(?:\s*[–—]\s*|\s+-{{1,2}}\s+|--)(?P<end>\d{{2}})(?![\d\w/.-])"
+)
 _OPEN = re.compile(rf"(?:since|seit|depuis)\s+(?P<start>{_ONE})|(?P<begin>{_ONE}){_DASH}$", re.I)
 _AND = re.compile(rf"(?P<start>{_ONE})\s*(?:and|&|,)\s+(?P<end>{_YEAR})\b", re.IGNORECASE)
 SINGLE = re.compile(rf"(?<![\w-])(?P<start>{_ONE})(?![\w-])", re.IGNORECASE)
@@ -157,6 +162,11 @@ def find_span(text: str) -> tuple[Span, re.Match[str]] | None:
     """The first date range in a line ("Jan 2020 – Present", "since 2016"), with the match."""
     if not _MAYBE.search(text):
         return None
+    short = _SHORT_END.search(text)
+    if short is not None and int(short.group("end")) > int(short.group("start")[2:]):
+        first = int(short.group("start"))
+        last = dt.date(first // 100 * 100 + int(short.group("end")), 1, 1)
+        return Span(dt.date(first, 1, 1), last, False, "year"), short
     match = RANGE.search(text)
     if match is not None:
         start, end = match.group("start"), match.group("end")

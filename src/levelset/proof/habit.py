@@ -47,9 +47,12 @@ def _carry_companies(positions: list[Position]) -> tuple[Position, ...]:
 def _follow(position: Position, habit: bool, first_lines: Mapping[int, str]) -> Position:
     if _decided(position) or not position.company or not position.title:
         return position
-    if _company_first(position, first_lines) in (None, habit):
+    first = _company_first(position, first_lines)
+    if first is None:
         return position
     guesses = tuple(FOLLOWED if g == UNDECIDED else g for g in position.guesses)
+    if first == habit:  # read in the order the other headings show: that order backs it
+        return dataclasses.replace(position, guesses=guesses)
     return dataclasses.replace(
         position, title=position.company, company=position.title, guesses=guesses
     )

@@ -22,7 +22,9 @@ _ROLE = re.compile(
     r"instructor|professor|lecturer|postdoc|tutor|contributor|maintainer|tester|worker|"
     r"subcontractor|contractor|freelancer?|master|staff|principal|senior|junior|chief|"
     r"representative|strategist|executive|product owner|data|devops|full[- ]stack|"
-    r"frontend|backend|software|research|teaching)s?\b",
+    r"frontend|backend|software|research|teaching|clerk|attorney|lawyer|counsel|paralegal|"
+    r"accountant|auditor|economist|statistician|physicist|chemist|biologist|librarian|"
+    r"curator|columnist|translator|interpreter|recruiter|nurse|physician|pharmacist)s?\b",
     re.IGNORECASE,
 )
 _ORGANISATION = re.compile(
@@ -49,6 +51,11 @@ def looks_like_place(text: str) -> bool:
         and not _ROLE.search(text)
         and not _ORGANISATION.search(text)
     )
+
+
+def names_role(text: str) -> bool:
+    """Whether any word of the text names a role (engineer, intern, professor...)."""
+    return _ROLE.search(text) is not None
 
 
 def role_score(text: str) -> int:
@@ -86,6 +93,9 @@ def tidy(part: str) -> str:
 
 def without_place(text: str) -> tuple[str, str]:
     """("YMCA", "Pomona, CA") from "YMCA, Pomona, CA": a trailing place cut off."""
+    bracketed = _BRACKETED_PLACE.fullmatch(text.strip())
+    if bracketed and is_location(bracketed.group(2)):  # "Villanova University (Villanova, PA)"
+        return bracketed.group(1), bracketed.group(2)
     pieces = [p.strip() for p in text.split(",")]
     cut = _city_and_region(pieces) or _after_title_and_company(pieces)
     if cut:
@@ -118,6 +128,7 @@ def company_place(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
+_BRACKETED_PLACE = re.compile(r"(.*\S)\s*\(([^()]+,[^()]+)\)")
 _WORK_MODE = {"remote", "hybrid", "on-site", "onsite"}
 
 

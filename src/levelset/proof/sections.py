@@ -38,6 +38,7 @@ _EXPERIENCE_WORDS = {
     "research",
     "internships",
     "history",
+    "appointments",
 }
 _OTHER_WORDS = {
     "education",
@@ -73,6 +74,12 @@ _OTHER_WORDS = {
     "miscellaneous",
     "recommendations",
     "training",
+    "symposia",
+    "panels",
+    "media",
+    "appearances",
+    "admissions",
+    "bar",
 }
 _FILLER = {
     "professional",
@@ -103,6 +110,9 @@ _FILLER = {
     "full",
     "part",
     "time",
+    "legal",
+    "paper",
+    "popular",
 }
 
 

@@ -25,6 +25,7 @@ from levelset.proof.habit import INHERITED, UNDECIDED
 from levelset.proof.headers import (
     company_place,
     looks_like_place,
+    names_role,
     order,
     parts_of,
     place_part,
@@ -123,12 +124,15 @@ class EntryReader:
     following: Line | None = None  # the line after the one being read
     pending_used: bool = False
     details: int = 0  # short lines under the heading taken as its title or company
+    lead: bool | None = None  # the first entry opened with its dates: every entry does
+    fed: int = 0  # lines read since the section heading
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.source, line.number, line.where)
 
     def _in_experience(self, line: Line, following: Line | None) -> None:
         self.following = following
+        self.fed += 1
         if line.number is not None and line.number == self.swallowed:
             return  # the second half of a wrapped heading, already joined to the first
         self.after_dates, after_dates = False, self.after_dates
@@ -141,6 +145,8 @@ class EntryReader:
         elif self._place_line(text, after_dates):
             assert self.header is not None
             self.header = dataclasses.replace(self.header, location=text)
+        elif self.lead and self.header is not None:
+            self._under_heading(text, line)  # dates open every entry here: no heading above
         elif following is not None and self._heads_wrapped(line, following):
             self._close_position()
             joined = f"{text} {following.text.strip()}"
@@ -192,6 +198,27 @@ class EntryReader:
         wrapped = bool(_AT_FORM.search(text)) or _bracketed(following.text)  # "(Consultant)"
         return wrapped and not is_bullet(text) and not _sentence(text)
 
+    def _under_heading(self, text: str, line: Line) -> None:
+        """A line of an entry whose dates opened it: a bullet, a wrapped one, or a detail."""
+        if is_bullet(text):
+            self._add_bullet(BULLET.sub("", text), line)
+        elif self.bullets and self.open_bullet:
+            self._continue_bullet(text)
+        elif not self.bullets and (_short_label(text) or self._untitled(text)):
+            self._header_detail(text, line.place)
+        else:
+            self._add_bullet(text, line)
+
+    def _untitled(self, text: str) -> bool:
+        """The entry still wants its title, and this line is a name, not a sentence."""
+        header = self.header
+        return (
+            header is not None
+            and not header.title
+            and len(text.split()) <= 12
+            and (not text.rstrip().endswith("."))
+        )
+
     def _continue_bullet(self, text: str) -> None:
         last = self.bullets[-1]
         joined = join_hyphenated(last.text, text)
@@ -207,7 +234,9 @@ class EntryReader:
         if not self.header.location and (beside or tail):  # "Klarna      Stockholm, Sweden"
             self.header = dataclasses.replace(self.header, location=beside or tail)
         header = self.header
-        if not header.company:
+        if not header.title and header.company and _titled_by(label, first=not self.details):
+            self.header = _with(header, label, header.company)  # "Law Clerk" under its court
+        elif not header.company:
             title, company = order(header.title, label)
             self.header = _with(header, title, company)
         elif not self.pending_used and role_score(label) > role_score(header.title):
@@ -236,9 +265,15 @@ class EntryReader:
         place = place or next((p.place for p in self.pending if p.place), "")
         place = place or next(filter(None, (place_part(p.text) for p in self.pending)), "")
         place = place or self._pending_place(rest)
+        if self.lead is None:  # decided by the first entry: dates and a name under the heading
+            self.lead = not self.pending and self.fed == 1 and bool(rest) and not names_role(rest)
         if self.pending:
             title, company = self._pending_header(rest)
             origin = self.origin(self.pending[0])
+        elif self.lead and rest and not names_role(rest):
+            title, company = "", parts_of(rest)[0]  # "2022–23  Villanova University": title below
+            origin = self.origin(line)
+            place = place or without_place(rest)[1] or place_part(rest)
         else:
             title, company = split_title_company(rest)
             origin = self.origin(line)
@@ -337,6 +372,14 @@ def _company_follows(following: Line | None, after: Line | None) -> bool:
     if is_location(following.text) or not _short_label(following.text):
         return False
     return after is None or is_bullet(after.text) or not _short_label(after.text)
+
+
+def _titled_by(label: str, first: bool) -> bool:
+    """A line under a company that names no organisation: the title ("Law Clerk"), not the
+    school or court it sits in; a lone word ("Répétiteur") only right under the company."""
+    if label.startswith("(") or role_score(label) < 0:
+        return False  # "(formerly Kellogg, Huber...)": a note on the name above
+    return role_score(label) > 0 or first or not looks_like_place(label)
 
 
 def _leads_prose(line: Line, rest: str) -> bool:

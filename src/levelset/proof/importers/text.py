@@ -81,11 +81,13 @@ class _Builder(EntryReader):
         heading = section_of(line.text) if not is_bullet(line.text) and not line.dates else None
         if heading is not None and self.open_bullet and line.text[:1].islower():
             heading = None  # "interests" wrapped from the line above is no section heading
+        if heading == "other" and line.text.rstrip().endswith(":") and self.header is not None:
+            heading = None  # "Honors:" over a list inside an entry, not a section of its own
         if heading is not None or (
             line.text.startswith("#") and self.section == "top" and self.top and not line.dates
         ):
             self._close_position()
-            self.pending = []
+            self.pending, self.fed = [], 0
             self.section = heading or "other"
             return
         handler = getattr(self, f"_in_{self.section}")
@@ -95,6 +97,7 @@ class _Builder(EntryReader):
         text = line.text.lstrip("#").strip()
         if self.top and span_of(line):
             self.section = "experience"  # a resume without headings: experience starts here
+            self.fed = 1  # not right under a heading: it shows no habit of dates first
             self._in_experience(line, following)
         elif not CONTACT.search(text) or not self.top:
             self.top.append(BULLET.sub("", text))
