@@ -205,3 +205,58 @@ def test_a_letter_spaced_heading_opens_its_section() -> None:
     ]
     position = parse_resume(lines, "cv.pdf").positions[0]
     assert (position.title, position.company) == ("Lead Software Engineer", "ACS TECHNOLOGIES")
+
+
+def test_a_remote_company_keeps_its_city_as_the_place() -> None:
+    for lines in (
+        [Line(1, "Experience"), Line(2, "Compute Labs, Remote, Redmond, WA")]
+        + [Line(3, "Co-Founder and CTO", dates="Aug 2024 – Present")],
+        [Line(1, "Experience"), Line(2, "Co-Founder and CTO  Aug 2024 – Present")]
+        + [Line(3, "Compute Labs, Remote, Redmond, WA")],
+    ):
+        position = parse_resume(lines, "cv.pdf").positions[0]
+        assert (position.title, position.company, position.location) == (
+            "Co-Founder and CTO",
+            "Compute Labs",
+            "Remote, Redmond, WA",
+        )
+    lines = [Line(1, "Experience"), Line(2, "Amazon Web Service – Athena, Redmond, WA")]
+    lines.append(Line(3, "Software Engineer", dates="Apr 2022 – Present"))
+    assert parse_resume(lines, "cv.pdf").positions[0].location == "Redmond, WA"
+
+
+def test_dates_beside_the_first_line_of_description_go_to_the_heading() -> None:
+    from levelset.proof.layout import VisualLine
+    from levelset.proof.lines import resume_lines
+    from levelset.proof.page import Segment
+
+    visual = [
+        VisualLine(10, 20, (Segment(180, 470, "Lead Software Engineer - ACS Technologies", 20),)),
+        VisualLine(
+            30,
+            14,
+            (
+                Segment(200, 430, "Performed system-wide data updates using", 16),
+                Segment(448, 544, "March 2022 - present", 14),
+            ),
+        ),
+    ]
+    lines = resume_lines(visual, "page 1")
+    assert [(ln.text, ln.dates) for ln in lines] == [
+        ("Lead Software Engineer - ACS Technologies", "March 2022 - present"),
+        ("Performed system-wide data updates using", ""),
+    ]
+
+
+def test_a_heading_with_title_and_company_wraps_its_last_word() -> None:
+    lines = [
+        Line(1, "EXPERIENCE"),
+        Line(2, "Senior Software Engineer / Front-End Lead - ACS", size=20.0),
+        Line(3, "Technologies", size=20.0),
+        Line(4, "April 2021 - March 2022", size=14.0),
+    ]
+    position = parse_resume(lines, "cv.pdf").positions[0]
+    assert (position.title, position.company) == (
+        "Senior Software Engineer / Front-End Lead",
+        "ACS Technologies",
+    )

@@ -76,7 +76,9 @@ def place_part(text: str) -> str:
     """The place set beside a heading's name ("Nexus AI – San Francisco, CA"), if any."""
     parts = [tidy(p) for p in _SEPARATORS.split(strip_durations(text))]
     parts = [p for p in parts if p and not is_date_text(p)]
-    return next((p for p in parts[1:] if is_location(p)), "")
+    found = next((p for p in parts[1:] if is_location(p)), "")
+    name, place = without_place(found)
+    return place if name and place else found  # "Athena, Redmond, WA": a team, then the city
 
 
 def tidy(part: str) -> str:

@@ -153,4 +153,16 @@ def _body(line: Line, above: Line | None) -> bool:
     """A bullet, or a line that carries on the one above it."""
     if is_bullet(line.text):
         return True
+    if above is not None and _description_under(line, above):
+        return True
     return above is not None and is_bullet(above.text) and line.text[:1].islower()
+
+
+def _description_under(line: Line, above: Line) -> bool:
+    """ "Lead Software Engineer - ACS" over "Performed system-wide data updates   March 2022 -
+    present": the first line of a description, in a smaller size, under a job heading."""
+    smaller = above.size > 0 and line.size > 0 and above.size - line.size >= 1.0
+    heading = not above.dates and role_score(above.text) > 0 and len(above.text.split()) <= 10
+    words = line.text.split()
+    prose = len(words) >= 5 and sum(w[:1].islower() for w in words) * 2 > len(words)
+    return smaller and heading and prose

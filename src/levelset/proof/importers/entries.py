@@ -70,9 +70,14 @@ def _wraps(first: Line, second: Line) -> bool:
     if is_bullet(second.text) or (first.size and second.size and first.size != second.size):
         return False
     head, tail = first.text.strip(), second.text.strip()
-    if len(head.split()) > 6 or len(tail.split()) > 4 or not head or not tail:
+    if len(head.split()) > 10 or len(tail.split()) > 4 or not head or not tail:
         return False
-    return bool(_OPEN_END.search(head)) or tail[0].islower() or _bracketed(tail.split(")")[0] + ")")
+    opened = _OPEN_END.search(head) or tail[0].islower() or _bracketed(tail.split(")")[0] + ")")
+    if opened:
+        return len(head.split()) <= 6
+    # "Senior Engineer / Front-End Lead - ACS" over "Technologies", in the heading's own size
+    both = bool(first.size) and len(parts_of(head)) > 1 and len(tail.split()) <= 2
+    return both and not looks_like_place(tail) and not is_location(tail)
 
 
 def _dated_soon(lines: list[Line], index: int) -> bool:
