@@ -23,7 +23,10 @@ WHOLE_FLOORS = {"tuning": (1.0, 0), "held-out": (0.89, 11)}  # up to "2026-12-05
 # With the current LinkedIn PDFs ("2026-12-05e" and the blind batch "2026-12-05f"), read by
 # their font sizes; then every file, with ten more older LinkedIn PDFs ("2026-12-05g").
 EVERY_FLOORS = {"tuning": (1.0, 0), "held-out": (0.89, 11)}
-NEWEST_FLOORS = {"tuning": (1.0, 0), "held-out": (0.89, 12)}
+NEWEST_FLOORS = {"tuning": (1.0, 0), "held-out": (0.91, 12)}  # up to "2026-12-05g"
+# Every file, with the fifth session's tuning files ("2026-12-05h": real résumés of the
+# generators that read worst; four of their 64 positions are still missed).
+FIFTH_FLOORS = {"tuning": (0.99, 0), "held-out": (0.91, 12)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 
@@ -90,8 +93,18 @@ def test_the_latest_corpus_holds_its_floor(results: list[measure.FileResult], sp
 @pytest.mark.slow
 @pytest.mark.parametrize("split", sorted(NEWEST_FLOORS))
 def test_the_newest_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(results)
+    table = measure.tally(r for r in results if r.source.added <= "2026-12-05g")
     share, invented = NEWEST_FLOORS[split]
+    found = table[split]["all"]
+    assert found.share >= share, measure.render(table)
+    assert found.invented <= invented, measure.render(table)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split", sorted(FIFTH_FLOORS))
+def test_every_file_now_holds_its_floor(results: list[measure.FileResult], split: str):
+    table = measure.tally(results)
+    share, invented = FIFTH_FLOORS[split]
     found = table[split]["all"]
     assert found.share >= share, measure.render(table)
     assert found.invented <= invented, measure.render(table)
