@@ -41,7 +41,20 @@ def reading_order(lines: list[VisualLine], width: float) -> list[VisualLine]:
     Where the best gutter leaves a stretch of lines unsplit (a sidebar beside the first
     entries, while a grid of projects lower down set the gutter), that stretch is read again
     for a gutter of its own."""
-    aside = {id(s): is_aside(s.text) for line in lines for s in line.segments}
+    kinds = {id(s): _kind(s.text) for line in lines for s in line.segments}
+    return _order(lines, width, kinds)
+
+
+_WORDS, _ASIDE, _LABEL = 0, 1, 2  # a segment's kind: words, a date or place, a section name
+
+
+def _kind(text: str) -> int:
+    if is_aside(text):
+        return _ASIDE
+    return _LABEL if section_of(text.strip(" -–&")) is not None else _WORDS
+
+
+def _order(lines: list[VisualLine], width: float, aside: dict[int, int]) -> list[VisualLine]:
     cut = _best_cut(lines, width, aside)
     if cut is None:
         return lines
@@ -51,14 +64,14 @@ def reading_order(lines: list[VisualLine], width: float) -> list[VisualLine]:
         if not run.split:
             stretch.extend(run.lines)
             continue
-        out.extend(reading_order(stretch, width) if stretch else ())
+        out.extend(_order(stretch, width, aside) if stretch else ())
         out.extend(_read(run, cut))
         stretch = []
-    out.extend(reading_order(stretch, width) if stretch else ())
+    out.extend(_order(stretch, width, aside) if stretch else ())
     return out
 
 
-def _best_cut(lines: list[VisualLine], width: float, aside: dict[int, bool]) -> float | None:
+def _best_cut(lines: list[VisualLine], width: float, aside: dict[int, int]) -> float | None:
     """The x that puts most text into two-column runs, if any x does."""
     if len(lines) < 8:
         return None
@@ -83,7 +96,7 @@ def _edge_between(edges: list[float], low: float, high: float) -> bool:
     return index < len(edges) and edges[index] <= high
 
 
-def _runs(lines: Sequence[VisualLine], x: float, aside: dict[int, bool]) -> list[_Run]:
+def _runs(lines: Sequence[VisualLine], x: float, aside: dict[int, int]) -> list[_Run]:
     """Consecutive lines that do not cross `x`, apart from the lines that do."""
     runs: list[_Run] = []
     current: list[VisualLine] = []
@@ -100,7 +113,7 @@ def _runs(lines: Sequence[VisualLine], x: float, aside: dict[int, bool]) -> list
     return runs
 
 
-def _score(lines: Sequence[VisualLine], x: float, aside: dict[int, bool]) -> int:
+def _score(lines: Sequence[VisualLine], x: float, aside: dict[int, int]) -> int:
     """How much text the smaller column holds, or 0 when either side is not a column."""
     left = [s for line in lines for s in line.segments if s.x1 <= x]
     right = [s for line in lines for s in line.segments if s.x0 >= x]
@@ -112,21 +125,21 @@ def _score(lines: Sequence[VisualLine], x: float, aside: dict[int, bool]) -> int
     return 0
 
 
-def _is_column(segments: list[Segment], aside: dict[int, bool]) -> bool:
+def _is_column(segments: list[Segment], aside: dict[int, int]) -> bool:
     """Enough segments, mostly words rather than dates or places pushed to a margin."""
     if len(segments) < _MIN_SEGMENTS:
         return False
-    wordy = [s for s in segments if not aside[id(s)]]
-    labels = [s for s in wordy if section_of(s.text.strip(" -–&")) is not None]
+    wordy = [s for s in segments if aside[id(s)] != _ASIDE]
+    labels = [s for s in wordy if aside[id(s)] == _LABEL]
     if len(labels) >= _WORDY * len(segments):
         return False  # a margin of section names beside their entries (levelset.proof.margins)
     return len(wordy) >= _WORDY * len(segments)
 
 
-def _is_sidebar(segments: list[Segment], aside: dict[int, bool]) -> bool:
+def _is_sidebar(segments: list[Segment], aside: dict[int, int]) -> bool:
     """A few pieces of words, one of them a section name ("Contact", an address, a link)."""
-    wordy = [s for s in segments if not aside[id(s)]]
-    named = sum(section_of(s.text) is not None for s in wordy)
+    wordy = [s for s in segments if aside[id(s)] != _ASIDE]
+    named = sum(aside[id(s)] == _LABEL for s in wordy)
     if not named or named >= _WORDY * len(segments):
         return False  # no heading, or a margin of section names (levelset.proof.margins)
     return len(wordy) >= max(_MIN_SIDEBAR, _WORDY * len(segments))

@@ -29,6 +29,8 @@ _PAGE_NUMBER = re.compile(
     r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:/|of)\s*\d+|[-–]?\s*\d{1,2}\s*[-–]?)$",
     re.IGNORECASE,
 )
+_VISIBLE = re.compile(r"[^\s\ue000-\uf8ff]")  # a character that is neither space nor icon
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _RUNNING = re.compile(r"(?:\d+\s*/\s*\d+|page\s*\d+)\s*$|^(?:last\s+)?updated\b", re.IGNORECASE)
 
 
@@ -47,7 +49,7 @@ def read_pages(pages: list[Page]) -> list[list[VisualLine]]:
 
 
 def _lines(page: Page) -> list[VisualLine]:
-    shown = (b for b in page.boxes if clean_glyphs(b.text).strip())  # an icon alone is no text
+    shown = (b for b in page.boxes if _VISIBLE.search(b.text))  # an icon alone is no text
     boxes = sorted(shown, key=lambda b: (b.middle, b.x0))
     groups: list[list[Box]] = []
     for box in boxes:
@@ -101,7 +103,9 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
 def _dates_apart(box: Box, segments: list[list[Box]]) -> bool:
     """A date range set a little apart after words ("...data updates using   March 2022 -
     present"): the dates of the heading above, not words of the line."""
-    return bool(segments) and is_date_text(box.text) and not is_date_text(segments[-1][-1].text)
+    if not segments or not _YEAR.search(box.text):
+        return False  # the cheap test first: most runs of words hold no year
+    return is_date_text(box.text) and not is_date_text(segments[-1][-1].text)
 
 
 def _segment(boxes: list[Box], height: float) -> Segment:
