@@ -20,6 +20,7 @@ from levelset.market.places import oews_areas, resolve_place
 from levelset.market.privacy import MIN_CELL
 from levelset.market.ranges import market_range_in
 from levelset.market.widening import Step, area_chain
+from levelset.paths import Paths
 from tests.market import lca_sample
 from tests.market.attack import nested_pairs, recoverable
 from tests.market.market_home import clock, market_paths
@@ -57,12 +58,18 @@ def _companies(rows: list[dict[str, str]]) -> tuple[str, ...]:
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Answers, Answers]:
-    """(answers without a company, answers of a company) a query can show, as filings."""
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Paths:
+    """A home whose market store holds the sample's filings."""
     folder = tmp_path_factory.mktemp("lca-sample")
     paths = market_paths(folder / "home")
-    rows = lca_sample.filings()
-    import_file(paths, "lca", lca_sample.write(folder, rows), now=clock)
+    import_file(paths, "lca", lca_sample.write(folder, lca_sample.filings()), now=clock)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def sample(imported: Paths) -> tuple[Answers, Answers]:
+    """(answers without a company, answers of a company) a query can show, as filings."""
+    paths, rows = imported, lca_sample.filings()
     plain: Answers = {}
     company: Answers = {}
     with open_market(paths, now=clock) as store:
@@ -144,3 +151,30 @@ def test_no_weighted_sum_of_any_answers_singles_out_a_few_filings(
     plain, company = sample
     assert recoverable(plain) == []
     assert recoverable({**plain, **company}) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="found 2026-12-05, not fixed: each role's LCA answers are checked against its own "
+    "areas, levels and companies only, but roles overlap: 'Data Specialist' (O*NET: every "
+    "filing of SOC 15-2041 and 15-2051) holds every 'Data Scientist' filing (the same codes, "
+    "titles with 'data scientist') and the sample's few statisticians more, so the two "
+    "answers differ by 1 to 4 filings in half the places and levels asked (one span per "
+    "year over every role's answers, atoms split by SOC code and curated title words, "
+    "would close it)",
+)
+def test_two_roles_over_the_same_soc_codes_never_differ_by_a_few_filings(
+    imported: Paths,
+) -> None:
+    found = []
+    with open_market(imported, now=clock) as store:
+        for where, level in itertools.product(PLACES, LEVELS):
+            shown = []
+            for title in ("Data Scientist", "Data Specialist"):
+                report = market_range_in(store, title, level, where, source="lca")
+                cell = report.ranges[0] if report.ranges else None
+                shown.append(cell if cell is not None and cell.shown else None)
+            narrow, wide = shown
+            if narrow and wide and narrow.area == wide.area and 0 < wide.n - narrow.n < MIN_CELL:
+                found.append((where, level, wide.n - narrow.n))
+    assert found == []
