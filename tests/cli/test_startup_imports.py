@@ -14,6 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFER = str(ROOT / "examples" / "offers" / "bigco-rsu.yaml")
+EMAIL = str(ROOT / "examples" / "emails" / "strong_counter.txt")
 HEAVY = ("sqlalchemy", "duckdb", "pydantic", "rich", "fpdf", "numpy")
 PROBE = (
     "import sys\n"
@@ -40,6 +41,7 @@ def loaded(home: Path, *args: str) -> set[str]:
         (("--version",), set()),
         (("levels", "L5", "--json"), set()),
         (("offer", "value", OFFER, "--json"), set()),  # no records store yet: none opened
+        (("score", EMAIL, "--json"), set()),  # a score not kept reads no records
     ],
 )
 def test_a_command_that_reads_no_records_loads_neither_store(

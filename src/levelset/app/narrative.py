@@ -34,11 +34,11 @@ def score_and_keep(
     save: bool = True,
 ) -> tuple[NarrativeScore, ScorePoint | None]:
     """Score a message and, when `save`, keep the score (dated today) for `levelset metrics`."""
-    from levelset.store.tracking import add_score
-
     result = score(text, stage, prior_numbers=prior_numbers, prior_messages=prior_messages)
     if not save:
         return result, None
+    from levelset.store.tracking import add_score  # the records store only to keep the score
+
     on_stage = result.stage.value if result.stage else None
     point = ScorePoint(ws.today(), result.score, on_stage, company, label)
     components = {c.name: round(c.earned, 1) for c in result.components if c.applicable}
