@@ -25,8 +25,19 @@ from levelset.paths import Paths
 # tuning_tts: real titles from the tuning part of that corpus (no "engineer" titles).
 # tuning_cds, heldout_cds: every title of the Canadian Digital Service postings (MIT), split by a
 # hash of the title before any was run; heldout_cds is blind (measured once, misses never printed).
+# tuning_aijobs: titles reported to the ai-jobs.net salary survey (CC0); tuning_betagouv: French
+# titles of beta.gouv.fr job posts (CC BY-NC-SA 4.0). Both tuning only (see their SOURCES.md).
 SPLITS = {
-    "titles": ("tuning", "heldout", "tuning_tts", "heldout_tts", "tuning_cds", "heldout_cds"),
+    "titles": (
+        "tuning",
+        "heldout",
+        "tuning_tts",
+        "heldout_tts",
+        "tuning_cds",
+        "heldout_cds",
+        "tuning_aijobs",
+        "tuning_betagouv",
+    ),
     "places": ("tuning", "heldout"),
 }
 

@@ -98,3 +98,31 @@ def test_remote_somewhere_unknown_is_refused_not_read_as_the_us(
     with pytest.raises(UnknownValue) as caught:
         resolve_place(text, market)
     assert caught.value.suggestions
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("Compute Labs, Remote, Redmond, WA", "remote", "Remote, United States"),
+        ("Seattle, WA (Hybrid)", "metro", "Seattle-Tacoma-Bellevue, WA"),
+        ("Hybrid - New York, NY", "metro", "New York-Newark-Jersey City, NY-NJ"),
+        ("Mountain View, CA, USA", "metro", "San Jose-Sunnyvale-Santa Clara, CA"),
+        ("Austin, TX 78701", "metro", "Austin-Round Rock-San Marcos, TX"),
+        ("New York, NY; San Francisco, CA", "metro", "New York-Newark-Jersey City, NY-NJ"),
+        ("Toronto, Ontario, Canada", "country", "Canada"),
+        ("Remote (United States)", "remote", "Remote, United States"),
+    ],
+)
+def test_a_posting_s_location_line_is_read_in_parts(
+    market: MarketStore, text: str, kind: str, name: str
+) -> None:
+    place = resolve_place(text, market)
+    assert (place.kind, place.name) == (kind, name)
+    assert text in place.why or place.kind == "remote"
+
+
+def test_a_city_whose_region_is_not_read_is_refused_not_taken_elsewhere(
+    market: MarketStore,
+) -> None:
+    with pytest.raises(UnknownValue):  # Ottawa, Ontario is no Ottawa, Illinois
+        resolve_place("Ottawa, ON", market)

@@ -254,3 +254,44 @@ def test_o_net_readings_keep_the_level_and_set_one_qualifier_aside(
 def test_an_o_net_title_with_a_level_word_keeps_it(market: MarketStore) -> None:
     assert resolve_role("Senior Product Manager", market).level_hint == "senior"
     assert resolve_role("Product Manager", market).level_hint is None
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "band"),
+    [
+        ("Platform Data Engineer", "data_engineer", None),  # a word more is no typo
+        ("Data Integration Developer", "data_engineer", None),
+        ("Data Developer", "data_engineer", None),
+        ("AI Architect", "ml_engineer", None),
+        ("Machine Learning Tech Lead", "ml_engineer", "staff"),
+        ("Python Developer", "software_engineer", None),  # O*NET: software developers only
+        ("Full Stack Product Developer", "software_engineer", None),
+        # other languages and gender marks
+        ("Senior Softwareentwickler (m/w/d)", "software_engineer", "senior"),
+        ("Ingeniero de Datos", "data_engineer", None),
+        ("Científico de Datos", "data_scientist", None),
+        ("Ingénieur en apprentissage automatique", "ml_engineer", None),
+        ("un·e développeur·se full-stack expérimenté(e)", "software_engineer", "senior"),
+        ("un Lead développeur ou une Lead développeuse", "software_engineer", "staff"),
+        ("deux développeu·r·se·s", "software_engineer", None),
+    ],
+)
+def test_titles_in_other_forms_and_languages(
+    market: MarketStore, title: str, role: str, band: str | None
+) -> None:
+    from levelset.market.ranges import _hinted_level
+
+    found = resolve_role(title, market)
+    level = _hinted_level(found, None)
+    assert (found.key, level.band.value if level else None) == (role, band), found.why
+
+
+@pytest.mark.parametrize(
+    "title", ["Data Manager", "Chargé·e de développement", "Business Developer", "Bear Robotics"]
+)
+def test_a_title_outside_tech_is_never_a_curated_tech_role(market: MarketStore, title: str) -> None:
+    try:
+        found = resolve_role(title, market)
+    except UnknownValue:
+        return
+    assert found.source == "onet" and not found.soc_codes[0].startswith("15-1252"), found.why

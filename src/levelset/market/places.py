@@ -116,10 +116,30 @@ class _Resolver:
         remote = re.fullmatch(r"(?:remote(?: in)?(?: (.+))?|(.+?) remote)", key)
         if remote:
             return self._remote(text, remote[1] or remote[2])
-        found = self._exact(text, key)
+        found = self._exact(text, key) or self._line(text, key)
         if found is not None:
             return found
         return self._fuzzy(text, key)
+
+    def _line(self, text: str, key: str) -> Place | None:
+        """A posting's location line in parts ("Compute Labs, Remote, Redmond, WA", "Seattle,
+        WA (Hybrid)", "Austin, TX 78701"): its longest run of parts that names a place; remote
+        in that place's country when a part says remote."""
+        from levelset.market.place_parts import split_line
+
+        line = split_line(text)
+        for reading in line.readings:
+            part = _clean(reading)
+            place = self._exact(text, part) if part and part != key else None
+            if place is None:
+                continue
+            if line.remote:
+                return self._remote(text, part)
+            why = f"{place.why} (read from {text!r} as {reading!r})"
+            return Place(**{**place.__dict__, "why": why})
+        if line.remote:
+            return self._remote(text, "us" if line.us else None)
+        return self._nation(text, f"{text!r} names the United States") if line.us else None
 
     def _exact(self, text: str, key: str) -> Place | None:
         alias = self.data["aliases"].get(key)

@@ -127,7 +127,7 @@ def match_curated(text: str) -> RoleMatch | None:
     """The curated role of a title, exact after cleaning or a close typo; None otherwise."""
     clean = clean_title(text)
     aliases = _aliases()
-    for candidate in (clean.full, clean.core, *_of_forms(clean.core)):
+    for candidate in (clean.full, clean.core, *_of_forms(clean.core), *_engineer_form(clean.core)):
         if candidate in aliases:
             why = _why_curated(text, candidate, clean.full, _label(aliases[candidate]))
             if candidate not in (clean.full, clean.core):
@@ -146,6 +146,16 @@ def match_curated(text: str) -> RoleMatch | None:
 
 
 _HEADS = ("director", "manager", "head", "vp", "vice president")
+_BUILDER_WORDS = ("developer", "programmer")
+
+
+def _engineer_form(core: str) -> tuple[str, ...]:
+    """ "data developer" -> "data engineer": a developer or programmer of a field the map names
+    as "<field> engineer" does that engineer's job ("Data Integration Developer")."""
+    words = core.split()
+    if len(words) >= 2 and words[-1] in _BUILDER_WORDS:
+        return (" ".join([*words[:-1], "engineer"]),)
+    return ()
 
 
 def _of_forms(core: str) -> tuple[str, ...]:
@@ -162,6 +172,9 @@ def _of_forms(core: str) -> tuple[str, ...]:
 _ENGINEER_KEYS = ("software_engineer", "platform_engineer", "data_engineer", "ml_engineer",
                   "mlops_engineer")  # fmt: skip
 _NOT_ENGINEERING = ("product",)
+# a "data manager" keeps data (O*NET's clinical data managers); a head or director of data leads
+# data engineering and science
+_NOT_MANAGED = ("data",)
 
 
 def _head_of_field(text: str, core: str) -> RoleMatch | None:
@@ -170,6 +183,8 @@ def _head_of_field(text: str, core: str) -> RoleMatch | None:
         for head in _HEADS:
             field_words = form[len(head) + 4 :] if form.startswith(f"{head} of ") else ""
             if not field_words or field_words in _NOT_ENGINEERING:
+                continue
+            if head == "manager" and field_words in _NOT_MANAGED:
                 continue
             engineer = _aliases().get(f"{field_words} engineer")
             if engineer in _ENGINEER_KEYS:
@@ -224,6 +239,8 @@ def _by_words(text: str, core: str) -> RoleMatch | None:
         why = f"{text!r} names an ML field ({field_words!r}) and a role word: {_label(key)}"
         return curated_role(key, text, why)
     tail = role_suffix(core, _aliases())
+    if tail is None and _engineer_form(core):  # "Full Stack Product Developer"
+        tail = role_suffix(_engineer_form(core)[0], _aliases())
     if tail is None:
         return None
     key = _aliases()[tail]
@@ -266,6 +283,8 @@ def _fuzzy_curated(text: str, core: str) -> RoleMatch | None:
     alias, score, _ = found
     if acronym_swap(core, alias) or role_word_swap(core, alias):
         return None  # "QA Engineer" is no typo of "ML Engineer": a short word differs
+    if len(core.split()) != len(alias.split()):
+        return None  # a word more or less is another title ("Platform Data Engineer"), no typo
     key = _aliases()[alias]
     why = f"{text!r} read as {alias!r} (a close spelling, {score:.0f}% similar): {_label(key)}"
     return curated_role(key, text, why, score)

@@ -29,6 +29,11 @@ FIELD_ROLES = {
     "infra engineer": "mlops_engineer",
     "platform engineer": "mlops_engineer",
     "ops engineer": "mlops_engineer",
+    "architect": "ml_engineer",
+    "programmer": "ml_engineer",
+    # what "tech lead" leaves once its level word is set aside ("Machine Learning Tech Lead")
+    "tech": "ml_engineer",
+    "technical": "ml_engineer",
 }
 _GRADE = re.compile(r"\b(?:GS|GG)-?\d{1,2}(?:\s+(?:and|to|-|/)\s+(?:GS|GG)-?\d{1,2})?\b", re.I)
 _PARENS = re.compile(r"\([^)]*\)")
@@ -134,10 +139,11 @@ def opening_title(text: str) -> list[str]:
 
 
 def without_one_word(core: str) -> list[str]:
-    """A title of three words or more without one of its inner words, left to right: a word
-    that qualifies the job ("Security Compliance Architect" -> "Security Architect"; "Data and
-    Analytics Specialist" -> "Data Analytics Specialist")."""
+    """A title of three words or more without one word that qualifies the job: its inner words
+    left to right ("Security Compliance Architect" -> "Security Architect"; "Data and Analytics
+    Specialist" -> "Data Analytics Specialist"), then its first ("Cloud Database Administrator"
+    -> "Database Administrator")."""
     words = core.split()
     if len(words) < 3:
         return []
-    return [" ".join(words[:i] + words[i + 1 :]) for i in range(1, len(words) - 1)]
+    return [" ".join(words[:i] + words[i + 1 :]) for i in [*range(1, len(words) - 1), 0]]

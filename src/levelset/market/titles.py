@@ -16,13 +16,32 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     """
     if not text.strip():
         raise UnknownValue("title", text, curated_names()[:5])
-    found = _resolve_cached(text.strip())
+    found = _resolve_cached(text.strip()) or _in_english(text.strip())
     if found is not None:
         return found
     from levelset.market.memo import per_store
 
     fetcher = store
-    return per_store(store, ("onet_role", text.strip()), lambda: _onet_role(text.strip(), fetcher))
+    key = ("onet_role", text.strip())
+    return per_store(store, key, lambda: _as_software_engineer(_onet_role(text.strip(), fetcher)))
+
+
+# the one SOC of levelset's software engineer (curated/roles.yaml)
+SOFTWARE_DEVELOPERS = "15-1252"
+
+
+def _as_software_engineer(found: RoleMatch) -> RoleMatch:
+    """An O*NET title filed only under software developers ("Python Developer") is the map's
+    software engineer, whose range is that one occupation's, with the crowd's titles beside."""
+    from dataclasses import replace
+
+    from levelset.market.roles import curated_role
+
+    if found.source != "onet" or found.soc_codes != (SOFTWARE_DEVELOPERS,):
+        return found
+    why = f"{found.why}; O*NET files it only under software developers, the occupation of "
+    role = curated_role("software_engineer", found.text, "", stripped=True)
+    return replace(role, why=why + role.label, level_hint=found.level_hint or role.level_hint)
 
 
 def _onet_role(text: str, store: Fetcher) -> RoleMatch:
@@ -35,6 +54,7 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
 
     from levelset.market.onet_titles import exact_onet
     from levelset.market.roles import clean_title
+    from levelset.market.title_language import english_readings
     from levelset.market.title_words import (
         leading_titles,
         opening_title,
@@ -45,6 +65,11 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
     found = exact_onet(text, store)
     if found is not None:
         return found
+    for reading in english_readings(text):  # "Analista de Datos" is O*NET's data analyst
+        found = exact_onet(reading, store)
+        if found is not None:
+            why = f"{found.why} (read from {text!r} in English as {reading!r})"
+            return replace(found, text=text, why=why)
     for part in [*opening_title(text), *posting_tails(text), *leading_titles(text)]:
         found = match_curated(part) or exact_onet(part, store)
         if found is not None:
@@ -61,6 +86,20 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
                 levels = " ".join(clean.level_words) or None
                 return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     return match_onet(text, store)
+
+
+def _in_english(text: str) -> RoleMatch | None:
+    """The curated role of the title read in English ("un·e développeur·se" is a developer)."""
+    from dataclasses import replace
+
+    from levelset.market.title_language import english_readings
+
+    for reading in english_readings(text):
+        found = _resolve_cached(reading)
+        if found is not None:
+            why = f"{found.why} (read from {text!r} in English as {reading!r})"
+            return replace(found, text=text, why=why)
+    return None
 
 
 @lru_cache(maxsize=2048)

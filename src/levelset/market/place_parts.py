@@ -1,0 +1,59 @@
+"""A posting's location line in parts: "Compute Labs, Remote, Redmond, WA", "Seattle, WA
+(Hybrid)", "Mountain View, CA, USA", "Austin, TX 78701", "New York, NY; San Francisco, CA".
+
+Pure: which parts may name a place, whether the line says remote, and the readings to try, most
+of the line first. The place reader looks each reading up as if it were typed alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# several places offered: each alternative is read on its own, the first that reads wins
+_ALTERNATIVES = re.compile(r"\s*(?:;|\||\bor\b|\band\b|\s/\s)\s*", re.IGNORECASE)
+_PARTS = re.compile(r"\s*(?:,|\(|\)|\[|\]|\s[-–—]\s|:)\s*")
+# how the work is done, not where
+_MODES = re.compile(
+    r"^(?:hybrid|on-?site|in[- ]office|in[- ]person|office|flexible|full[- ]time|"
+    r"multiple locations|various locations)$",
+    re.IGNORECASE,
+)
+_REMOTE = re.compile(r"^(?:fully |100% )?remote(?: first| friendly| ok| eligible)?$", re.I)
+_US = re.compile(r"^(?:usa|us|u\.s\.a?\.?|united states(?: of america)?)$", re.IGNORECASE)
+_ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?$")
+
+
+@dataclass(frozen=True)
+class LocationLine:
+    """The readings of a location line, and whether it says the work is remote."""
+
+    readings: tuple[str, ...]  # most of the line first: "Labs, Redmond, WA", "Redmond, WA"
+    remote: bool
+    us: bool  # the line names the United States as its country
+
+
+def split_line(text: str) -> LocationLine:
+    """The parts of a location line that may name a place, as readings to try in order."""
+    readings: list[str] = []
+    remote = us = False
+    for alternative in _ALTERNATIVES.split(text):
+        parts = []
+        for raw in _PARTS.split(alternative):
+            part = _ZIP.sub("", raw.strip(" .")).strip()
+            if not part or _MODES.match(part):
+                continue
+            if _REMOTE.match(part):
+                remote = True
+            elif _US.match(part):
+                us = True
+            else:
+                parts.append(part)
+        readings += _spans(parts)
+    return LocationLine(tuple(dict.fromkeys(readings)), remote, us)
+
+
+def _spans(parts: list[str]) -> list[str]:
+    """The line's parts without its first ones, longest first: a leading name that is no place
+    ("Compute Labs") is dropped; a trailing one never is ("Ottawa, ON" is not some Ottawa)."""
+    return [", ".join(parts[start:]) for start in range(len(parts))]

@@ -1,0 +1,122 @@
+"""Titles written in French, German or Spanish, or with gender markers, read in English.
+
+"un·e développeur·se full stack expérimenté(e)" -> "senior full stack developer"; "Ingénieur
+données" -> "data engineer"; "Senior Softwareentwickler (m/w/d)" -> "senior software developer";
+"Científico de Datos" -> "data scientist". Only job words, their fields and level words are
+translated: a title whose job word is unknown here ("chargé·e de développement", business
+development) keeps its own words, and the reader refuses it or reads it in O*NET.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# gender and inclusive-writing marks: "(m/w/d)", "F/H", "(e)", "·e", ".se", "‧rice"
+_GENDER_TAGS = re.compile(r"\(?\b(?:[mwfhdx])\s*/\s*[mwfhdx](?:\s*/\s*[mwfhdx])?\b\)?", re.I)
+_PAREN_ENDINGS = re.compile(r"\((?:e|s|es|fe|ne|le|euse|rice|trice|in|innen)\)", re.I)
+_DOT_R = re.compile(r"(\w)[.·‧•]r\b")  # "développeu·r·se" keeps its r
+_DOT_ENDINGS = re.compile(r"(?<=\w)[.·‧•](?:e|es|se|ses|euse|euses|rice|trice|ne|fe|le|s)\b", re.I)
+# a person named before the job: "un·e", "une ou un", "deux", "une personne"
+_OPENERS = re.compile(
+    r"^(?:(?:un|une|deux|les|des|la|le|el|una|uno|ein|eine)\s+(?:(?:ou|o|oder)\s+)?"
+    r"(?:(?:un|une|uno|una|ein|eine)\s+)?)?(?:personne\s+|persona\s+)?",
+)
+_CONTRACTS = re.compile(
+    r"\s+(?:en|in|im)\s+(?:cdd|cdi|alternance|stage|teilzeit|vollzeit)\b.*$", re.I
+)
+# job and level words (accents dropped, lowercase, singular) -> English
+_WORDS = {
+    "developpeur": "developer", "developpeuse": "developer", "developpeu": "developer",
+    "developeur": "developer", "dev": "developer", "entwickler": "developer",
+    "softwareentwickler": "software developer", "desarrollador": "developer",
+    "desarrolladora": "developer", "programmeur": "programmer", "programador": "programmer",
+    "ingenieur": "engineer", "ingenieure": "engineer", "ingeniero": "engineer",
+    "ingeniera": "engineer", "softwareingenieur": "software engineer",
+    "scientifique": "scientist", "cientifico": "scientist", "cientifica": "scientist",
+    "wissenschaftler": "scientist", "chercheur": "researcher", "chercheuse": "researcher",
+    "forscher": "researcher", "investigador": "researcher", "analyste": "analyst",
+    "analista": "analyst", "architecte": "architect", "arquitecto": "architect",
+    "donnees": "data", "datos": "data", "daten": "data", "logiciel": "software",
+    "apprentissage automatique": "machine learning", "aprendizaje automatico":
+    "machine learning", "maschinelles lernen": "machine learning",
+    "intelligence artificielle": "ai", "inteligencia artificial": "ai",
+    "kunstliche intelligenz": "ai", "dev ops": "devops",
+    "experimente": "senior", "experimentee": "senior", "confirme": "senior",
+    "confirmee": "senior", "erfahrener": "senior", "erfahrene": "senior",
+    "leitender": "lead", "leitende": "lead", "lider": "lead",
+}  # fmt: skip
+_JOBS = {"developer", "programmer", "engineer", "scientist", "researcher", "analyst", "architect",
+         "devops"}  # fmt: skip
+_LINKS = {"de", "des", "du", "en", "d", "von", "fur", "der", "del"}
+_LEVELS = {"senior", "lead", "junior", "principal", "staff"}
+_OR = {"ou", "o", "oder"}
+_ARTICLES = {"un", "une", "uno", "una", "ein", "eine", "le", "la"}
+
+
+def english_readings(text: str) -> list[str]:
+    """The title read in English, when it has gender marks or non-English job words: the job
+    word with its field before it ("data engineer"), then with the rest as a specialty
+    ("developer, django"); none when there is nothing to translate."""
+    plain = _unmarked(text)
+    words = [_WORDS.get(w, _WORDS.get(w.rstrip("s"), w)) for w in _phrases(plain).split()]
+    words = " ".join(words).split()
+    if " ".join(words) == _plain(text) or not any(w in _JOBS for w in words):
+        return []
+    levels = [w for w in words if w in _LEVELS]
+    rest = [w for w in words if w not in _LEVELS]
+    job = next(i for i, w in enumerate(rest) if w in _JOBS)
+    before, after = rest[:job], [w for w in rest[job + 1 :] if w not in _LINKS]
+    head = [*levels, *before]
+    readings = [" ".join([*head, *after, rest[job]]), " ".join([*head, rest[job]])]
+    if after:
+        readings.append(f"{' '.join([*head, rest[job]])}, {' '.join(after)}")
+    return list(dict.fromkeys(r for r in readings if r.strip()))
+
+
+def _unmarked(text: str) -> str:
+    """The title without gender marks, a person named before it, a pair of its own forms
+    ("développeur ou développeuse") and its contract ("en CDD de 3 ans"), in plain letters."""
+    out = _GENDER_TAGS.sub(" ", text)
+    out = _PAREN_ENDINGS.sub("", _DOT_R.sub(r"\1r", out))
+    out = _DOT_ENDINGS.sub("", _DOT_ENDINGS.sub("", out))
+    out = _plain(out)
+    out = _CONTRACTS.sub("", out)
+    out = _OPENERS.sub("", out)
+    return _one_form(out)
+
+
+def _one_form(text: str) -> str:
+    """ "developpeur ou une developpeuse web" -> "developpeur web", "lead developpeur ou une lead
+    developpeuse" -> "lead developpeur": a word's other form after "ou" (or beside it) is
+    dropped, with the article and the level word it repeats."""
+    words, i = text.split(), 0
+    out: list[str] = []
+    while i < len(words):
+        if words[i] in _OR and out:
+            j = i + 1
+            while j < len(words) and (words[j] in _ARTICLES or words[j] in out):
+                j += 1
+            if j < len(words) and any(_same_word(words[j], w) for w in out):
+                i = j + 1
+                continue
+        out.append(words[i])
+        i += 1
+    return " ".join(w for k, w in enumerate(out) if not (k and _same_word(w, out[k - 1])))
+
+
+def _same_word(one: str, other: str) -> bool:
+    return len(one) >= 5 and len(other) >= 5 and one[:5] == other[:5]
+
+
+def _phrases(text: str) -> str:
+    """Multi-word terms joined before word-by-word translation."""
+    for phrase, english in _WORDS.items():
+        if " " in phrase:
+            text = re.sub(rf"\b{phrase}\b", english.replace(" ", "_"), text)
+    return text.replace("_", " ")
+
+
+def _plain(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9+#]+", " ", ascii_text.lower()).split())
