@@ -41,16 +41,16 @@ _WORDS = {
     "apprentissage automatique": "machine learning", "aprendizaje automatico":
     "machine learning", "maschinelles lernen": "machine learning",
     "intelligence artificielle": "ai", "inteligencia artificial": "ai",
-    "kunstliche intelligenz": "ai", "dev ops": "devops",
+    "kunstliche intelligenz": "ai",
     "experimente": "senior", "experimentee": "senior", "confirme": "senior",
     "confirmee": "senior", "erfahrener": "senior", "erfahrene": "senior",
     "leitender": "lead", "leitende": "lead", "lider": "lead",
 }  # fmt: skip
-_JOBS = {"developer", "programmer", "engineer", "scientist", "researcher", "analyst", "architect",
-         "devops"}  # fmt: skip
+_JOBS = {"developer", "programmer", "engineer", "scientist", "researcher", "analyst", "architect"}
 _LINKS = {"de", "des", "du", "en", "d", "von", "fur", "der", "del"}
 _LEVELS = {"senior", "lead", "junior", "principal", "staff"}
 _OR = {"ou", "o", "oder"}
+_ENGLISH = {"dev"}  # translated in a marked title, but no sign of another language
 _ARTICLES = {"un", "une", "uno", "una", "ein", "eine", "le", "la"}
 
 
@@ -58,6 +58,8 @@ def english_readings(text: str) -> list[str]:
     """The title read in English, when it has gender marks or non-English job words: the job
     word with its field before it ("data engineer"), then with the rest as a specialty
     ("developer, django"); none when there is nothing to translate."""
+    if not _foreign(text):
+        return []
     plain = _unmarked(text)
     words = [_WORDS.get(w, _WORDS.get(w.rstrip("s"), w)) for w in _phrases(plain).split()]
     words = " ".join(words).split()
@@ -72,6 +74,20 @@ def english_readings(text: str) -> list[str]:
     if after:
         readings.append(f"{' '.join([*head, rest[job]])}, {' '.join(after)}")
     return list(dict.fromkeys(r for r in readings if r.strip()))
+
+
+def _foreign(text: str) -> bool:
+    """Whether the title has a gender mark, an accented letter or a word of another language:
+    an English title ("Dev Tools Engineer") is never translated."""
+    if not text.isascii() or any(
+        mark.search(text) for mark in (_GENDER_TAGS, _PAREN_ENDINGS, _DOT_R, _DOT_ENDINGS)
+    ):
+        return True
+    plain = f" {_plain(text)} "
+    opener = _OPENERS.match(plain.strip())
+    if opener and opener.group(0):  # "un ou une dev web": a person named first
+        return True
+    return any(f" {word} " in plain for word in _WORDS if word not in _ENGLISH)
 
 
 def _unmarked(text: str) -> str:
