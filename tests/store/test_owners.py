@@ -5,7 +5,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import except_, func, select, text, union, union_all
 
 from levelset.app.workspace import SystemClock
 from levelset.errors import Conflict
@@ -112,6 +112,40 @@ def test_every_statement_is_scoped_and_the_cross_owner_view_is_read_only(paths: 
     store.close()
 
 
+def test_a_union_or_except_at_the_top_is_scoped_to_one_owner_and_one_tenant(
+    paths: Paths,
+) -> None:
+    """A compound SELECT is not a SELECT: each of its parts gets the owner and tenant too."""
+    store = open_store(paths, now=SystemClock().now)
+    ada = store.for_owner(add_client(store, "Ada", email=None, note=None, cohort=None).id)
+    elsewhere = store.for_tenant(2)
+    for owner, name in ((store, "mine.md"), (ada, "hers.md"), (elsewhere, "theirs.md")):
+        with owner.begin() as conn:
+            conn.execute(
+                proof_sources.insert().values(
+                    name=name, channel="resume", digest="x", document="{}", imported_at=store.now()
+                )
+            )
+    names = select(proof_sources.c.name)
+    for compound, expected in (
+        (union_all(names, names), ["hers.md", "hers.md"]),
+        (union(names, names.where(proof_sources.c.id > 0)), ["hers.md"]),
+        (except_(names, names.where(proof_sources.c.name == "nobody")), ["hers.md"]),
+    ):
+        with ada.read() as conn:
+            assert sorted(conn.execute(compound).scalars()) == expected
+    with elsewhere.read() as conn:
+        assert conn.execute(union_all(names, names)).scalars().all() == ["theirs.md"] * 2
+    counted = select(func.count()).select_from(proof_sources)
+    inside = select(proof_sources.c.id).where(proof_sources.c.name != "hers.md").exists()
+    scalar = select(proof_sources.c.name).limit(1).scalar_subquery()
+    with ada.read() as conn:
+        assert conn.execute(counted).scalar() == 1
+        assert conn.execute(select(inside)).scalar() is False  # the others' rows are not seen
+        assert conn.execute(select(scalar)).scalar() == "hers.md"
+    store.close()
+
+
 def test_every_table_of_the_store_is_a_record_table_with_an_owner_key() -> None:
     """A new table must declare `owner_column()`, be wrapped in `owned()` and have its module
     in `store.records.RECORD_MODULES` (erase, export and the migration read that list)."""
@@ -126,7 +160,10 @@ def test_every_table_of_the_store_is_a_record_table_with_an_owner_key() -> None:
         importlib.import_module(f"levelset.store.{info.name}")
     server = {"users", "password_resets", "sessions", "invitations", "consents", "audit_log"}
     server |= {"jobs", "oidc_providers", "oidc_logins"}
-    unowned = sorted(set(metadata.tables) - set(OWNED) - {"clients"} - server - GLOBAL)
+    bookkeeping = {"record_versions"}  # about records, not records: never erased or exported
+    unowned = sorted(
+        set(metadata.tables) - set(OWNED) - {"clients"} - server - bookkeeping - GLOBAL
+    )
     assert unowned == []
     assert sorted(t.name for t in record_tables()) == sorted(OWNED)
 

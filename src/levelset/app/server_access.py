@@ -18,6 +18,7 @@ from levelset.store.audit import AuditEntry
 from levelset.store.db import SharedReads
 
 UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+PageReads = SharedReads  # what one request's reads share (`page_reads`)
 
 
 @dataclass(frozen=True)

@@ -262,6 +262,18 @@ class Workspace:
                 opened.market_held = MarketStore(self.paths.market_db)
             return store
 
+    def records_version(self) -> tuple[int, int, int] | None:
+        """(organisation, owner, version) of this workspace's records: the version moves with
+        every transaction that writes them (`store.record_versions`). None for a view across
+        owners, which no one owner's version covers."""
+        from levelset.store.ownership import ALL_OWNERS
+        from levelset.store.record_versions import records_version
+
+        store = self.store
+        if store.owner == ALL_OWNERS:
+            return None
+        return (store.tenant, store.owner, records_version(store))
+
     def market_version(self) -> tuple[int, ...]:
         """Changes whenever the market store is rebuilt or an import is recorded."""
         return self._stamps()

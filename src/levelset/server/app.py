@@ -68,7 +68,7 @@ def create_server(settings: ServerSettings, *, clock: Clock | None = None) -> An
     server.include_router(admin_router)
     server.include_router(oidc_router)
     server.mount("/", pages)
-    server.add_middleware(ServerGuard, workspace=ws, settings=settings)
+    server.add_middleware(ServerGuard, workspace=ws, settings=settings, pages=pages.state.context)
     trusted = list(settings.forwarded_allow_ips)
     return ProxyHeadersMiddleware(server, trusted_hosts=trusted)  # type: ignore[arg-type]
 

@@ -24,6 +24,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse
 
 from levelset.app import accounts, server_access
+from levelset.app.server_access import PageReads
 from levelset.app.workspace import Workspace
 from levelset.errors import LevelsetError
 from levelset.server.settings import ServerSettings
@@ -67,9 +68,12 @@ def cookie_header(settings: ServerSettings, name: str, value: str, max_age: int 
 
 
 class ServerGuard:
-    def __init__(self, app: ASGIApp, workspace: Workspace, settings: ServerSettings) -> None:
+    def __init__(
+        self, app: ASGIApp, workspace: Workspace, settings: ServerSettings, pages: AppContext
+    ) -> None:
         self.app = app
         self.workspace = workspace
+        self.pages = pages  # the web app's context: its market build and kept pages
         self.settings = settings
         self.session_cookie, self.pre_cookie = cookie_names(settings)
 
@@ -80,9 +84,17 @@ class ServerGuard:
         if scope["path"].startswith(STATIC):  # stylesheets and scripts: no session needed
             await self.app(scope, receive, self._with_headers(send, None))
             return
+        reads = server_access.page_reads()  # the session's lookup and a page's reads: one
+        try:
+            await self._guarded(scope, receive, send, reads)
+        finally:
+            await run_in_threadpool(reads.end)
+
+    async def _guarded(self, scope: Scope, receive: Receive, send: Send, reads: PageReads) -> None:
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
         state = scope.setdefault("state", {})
-        new_pre = await self._sign(scope, headers, state)
+        with reads:
+            new_pre = await self._sign(scope, headers, state)
         send = self._with_headers(send, new_pre)
         refusal = self._refusal(scope, headers)
         if refusal is not None:
@@ -91,21 +103,20 @@ class ServerGuard:
         path: str = scope["path"]
         receive = _limit_body(receive, self.settings.max_upload_bytes)
         if path.startswith(PUBLIC_PREFIXES):
+            await run_in_threadpool(reads.end)  # the server's own routes read on their own
             await self.app(scope, receive, send)
             return
-        answer = await self._enter_pages(scope, state, path)
+        with reads:
+            answer = await self._enter_pages(scope, state, path)
         if answer is not None:
             await answer(scope, receive, send)
             return
         if scope["method"] not in ("GET", "HEAD"):
+            await run_in_threadpool(reads.end)
             await self.app(scope, receive, send)
             return
-        reads = server_access.page_reads()  # a page's dozen reads: one transaction
-        try:
-            with reads:
-                await self.app(scope, receive, send)
-        finally:
-            await run_in_threadpool(reads.end)
+        with reads:  # a page's dozen reads: the same transaction
+            await self.app(scope, receive, send)
 
     async def _sign(
         self, scope: Scope, headers: dict[str, str], state: dict[str, Any]
@@ -154,7 +165,7 @@ class ServerGuard:
             if error.http_status == 403 and scope["method"] == "GET" and not wants_json(request):
                 return RedirectResponse("/server/admin", status_code=303)
             return respond_error(request, error.http_status, error.to_dict())
-        scope[CONTEXT_KEY] = AppContext(access.workspace)
+        scope[CONTEXT_KEY] = self.pages.seen_as(access.workspace)
         return None
 
     async def _answer(

@@ -1,12 +1,14 @@
 """Opening the records store: the Store value and migrations on first use (see engine.py).
 
 A coaching server's page runs a dozen reads, each its own short transaction. Inside
-`SharedReads` (the server opens one per page request) the reads of a Store on PostgreSQL share
-one READ ONLY transaction per owner and tenant instead: one BEGIN (with the tenant), one
-COMMIT and one pooled connection for the page. Under READ COMMITTED each statement still sees
-every commit made before it, as separate transactions did. A write, or a read as another owner
-or tenant, first ends the shared transaction (when none of its reads is open), so a request
-never holds two pooled connections because of it. SQLite keeps one transaction per read: a
+`SharedReads` (the server opens one per request, from the session's lookup to the page's last
+read) the reads of a Store on PostgreSQL share one READ ONLY transaction per tenant instead:
+one BEGIN (with the tenant), one COMMIT and one pooled connection for the request. The owner
+is the application's filter, not the database's, so a read as another owner of the same
+tenant takes the connection on with its own owner option. Under READ COMMITTED each
+statement still sees every commit made before it, as separate transactions did. A write, or a
+read as another tenant, first ends the shared transaction (when none of its reads is open), so
+a request never holds two pooled connections because of it. SQLite keeps one transaction per read: a
 deferred SQLite transaction keeps its first snapshot, which would hide the request's own
 writes.
 """
@@ -25,7 +27,7 @@ from levelset.errors import Conflict, LevelsetError
 from levelset.failures import explain
 from levelset.paths import Paths
 from levelset.store.engine import make_engine, write_transaction
-from levelset.store.ownership import LOCAL_TENANT, OWN
+from levelset.store.ownership import LOCAL_TENANT, OWN, OWNER_OPTION
 
 Now = Callable[[], dt.datetime]
 
@@ -107,7 +109,8 @@ class SharedReads:
 
     def __init__(self) -> None:
         self._token: Token[SharedReads | None] | None = None
-        self._key: tuple[Engine, int, int] | None = None
+        self._key: tuple[Engine, int] | None = None
+        self._owner: int | None = None  # whose rows the shared connection's reads see now
         self._stack: ExitStack | None = None
         self._connection: Connection | None = None
         self._open = 0  # reads running on the shared connection now
@@ -123,9 +126,9 @@ class SharedReads:
 
     @contextmanager
     def read(self, store: Store) -> Iterator[Connection]:
-        key = (store.engine, store.owner, store.tenant)
-        if self._open and key != self._key:  # another owner's read inside one: its own
-            with store._transaction(write=False) as connection:
+        key = (store.engine, store.tenant)
+        if self._open and (key != self._key or store.owner != self._owner):
+            with store._transaction(write=False) as connection:  # inside another's: its own
                 yield connection
             return
         if key != self._key:
@@ -133,7 +136,10 @@ class SharedReads:
         if self._connection is None:
             stack = ExitStack()
             self._connection = stack.enter_context(store._transaction(write=False))
-            self._stack, self._key = stack, key
+            self._stack, self._key, self._owner = stack, key, store.owner
+        elif store.owner != self._owner:  # the same tenant's transaction, another owner's rows
+            self._connection.execution_options(**{OWNER_OPTION: store.owner})
+            self._owner = store.owner
         self._open += 1
         try:
             yield self._connection
@@ -151,6 +157,7 @@ class SharedReads:
     def end(self, error: BaseException | None = None) -> None:
         """Commit (or, after `error`, roll back) the shared transaction, if one is open."""
         stack, self._stack, self._connection, self._key = self._stack, None, None, None
+        self._owner = None
         if stack is None:
             return
         if error is None:

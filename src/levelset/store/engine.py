@@ -22,7 +22,14 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, text
 
 from levelset.paths import private_file
-from levelset.store.ownership import OWNER_OPTION, TENANT_OPTION, TENANT_SETTING, install
+from levelset.store.ownership import (
+    OWNER_OPTION,
+    TENANT_OPTION,
+    TENANT_SETTING,
+    WROTE_RECORDS,
+    install,
+)
+from levelset.store.record_versions import raise_version
 
 BUSY_TIMEOUT_MS = 30_000  # how long a writer queues behind another before giving up
 _WRITE = "levelset_write"
@@ -40,7 +47,8 @@ def write_transaction(
 
     With an `owner`, every statement is scoped to that owner's records; with a `tenant`, to
     that organisation's rows, which PostgreSQL's row-level security is told as well, for this
-    transaction only (`store.ownership`).
+    transaction only (`store.ownership`). A transaction that wrote the owner's records raises
+    their version before it commits (`store.record_versions`).
     """
     with engine.connect() as connection:
         connection.execution_options(**{_WRITE: write, _READ_ONLY: not write})
@@ -49,7 +57,10 @@ def write_transaction(
         if tenant is not None:
             connection.execution_options(**{TENANT_OPTION: tenant})
         with connection.begin():  # on PostgreSQL: BEGIN [READ ONLY] and the tenant, at once
+            connection.info.pop(WROTE_RECORDS, None)  # a pooled connection's last transaction
             yield connection
+            if connection.info.pop(WROTE_RECORDS, False):
+                raise_version(connection)
 
 
 def take_turn(connection: Connection, name: str, key: int) -> None:

@@ -3,9 +3,10 @@
 Every record table carries an owner key, `client_id` (`OWN` = 0: the user's or coach's own
 data; any other value: one of a coach's clients, `clients.id`). A `Store` is bound to one
 owner and each connection it opens says so in its execution options. Before any statement
-runs, `scope` rewrites it: each SELECT (nested ones included) gains `client_id = owner` for
-every record table it reads, each UPDATE and DELETE the same on its target, and each INSERT
-sets the owner key. The query modules never write that filter themselves.
+runs, `scope` rewrites it: each SELECT (nested ones and a UNION's parts included) gains
+`client_id = owner` for every record table it reads, each UPDATE and DELETE the same on its
+target, and each INSERT sets the owner key. The query modules never write that filter
+themselves.
 
 A connection opened with `ALL_OWNERS` (the coach's roll-ups) reads every owner's rows and may
 not write a record table.
@@ -27,7 +28,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, Engine, Integer, Table, event
 from sqlalchemy.sql import Delete, Insert, Select, Update, visitors
 from sqlalchemy.sql.elements import ClauseElement
-from sqlalchemy.sql.selectable import SelectState
+from sqlalchemy.sql.selectable import CompoundSelect, SelectState
 
 from levelset.errors import Conflict
 
@@ -39,6 +40,7 @@ LOCAL_TENANT = 0  # the organisation of the single-user app (and of every pre-se
 TENANT_OPTION = "levelset_tenant"
 TENANT_KEY = "org_id"
 TENANT_SETTING = "levelset.org_id"  # the PostgreSQL setting the row-level policies read
+WROTE_RECORDS = "levelset_wrote_records"  # connection info: this transaction wrote records
 
 OWNED: dict[str, Table] = {}  # every record table, by name
 TENANTED: dict[str, Table] = {}  # every table scoped to one organisation, by name
@@ -97,7 +99,16 @@ def _before_execute(
     scoped = _scoped(
         statement, None if tenant is None else int(tenant), None if owner is None else int(owner)
     )
+    if owner is not None and _writes_records(statement):
+        conn.info[WROTE_RECORDS] = True  # the records' version moves at commit
     return scoped, multiparams, params
+
+
+def _writes_records(statement: ClauseElement) -> bool:
+    if not isinstance(statement, Insert | Update | Delete):
+        return False
+    table = statement.table
+    return isinstance(table, Table) and table.name in OWNED
 
 
 def _scoped(statement: ClauseElement, tenant: int | None, owner: int | None) -> ClauseElement:
@@ -114,7 +125,7 @@ def _scoped(statement: ClauseElement, tenant: int | None, owner: int | None) -> 
             statement = statement.where(target.c[TENANT_KEY] == tenant)
         if owner is not None:
             statement = _write(statement, owner)
-    elif not isinstance(statement, Select):
+    elif not isinstance(statement, Select | CompoundSelect):  # a UNION's parts: SELECTs
         return statement
     if owner == ALL_OWNERS:
         owner = None  # reads every owner's rows (writes were refused above)
@@ -122,16 +133,36 @@ def _scoped(statement: ClauseElement, tenant: int | None, owner: int | None) -> 
         return statement
 
     def limit(select: Select[Any]) -> None:
-        tables = _tables(select)
-        conditions = []
-        if tenant is not None:
-            conditions += [t.c[TENANT_KEY] == tenant for t in tables if t.name in TENANTED]
-        if owner is not None:
-            conditions += [t.c[OWNER_KEY] == owner for t in tables if t.name in OWNED]
+        conditions = _conditions(select, tenant, owner)
         if conditions:
             select._where_criteria = (*select._where_criteria, *conditions)  # a clone
 
+    if not _selects_inside(statement):  # most statements: a shallow copy, not a deep one
+        if isinstance(statement, Select):
+            conditions = _conditions(statement, tenant, owner)
+            return statement.where(*conditions) if conditions else statement
+        return statement
     return visitors.cloned_traverse(statement, {}, {"select": limit})
+
+
+def _conditions(select: Select[Any], tenant: int | None, owner: int | None) -> list[Any]:
+    """The tenant and owner conditions for each table in one SELECT's own FROM list."""
+    tables = _tables(select)
+    conditions = []
+    if tenant is not None:
+        conditions += [t.c[TENANT_KEY] == tenant for t in tables if t.name in TENANTED]
+    if owner is not None:
+        conditions += [t.c[OWNER_KEY] == owner for t in tables if t.name in OWNED]
+    return conditions
+
+
+def _selects_inside(statement: ClauseElement) -> bool:
+    """True when a SELECT sits anywhere in `statement` below its top (a subquery, a scalar
+    or EXISTS subquery, a UNION's part): those need the deep copy that reaches each one."""
+    return any(
+        isinstance(element, Select) and element is not statement
+        for element in visitors.iterate(statement)
+    )
 
 
 def scope(statement: ClauseElement, owner: int) -> ClauseElement:
@@ -140,7 +171,7 @@ def scope(statement: ClauseElement, owner: int) -> ClauseElement:
         return _insert(statement, owner)
     if isinstance(statement, Update | Delete):
         statement = _write(statement, owner)
-    elif not isinstance(statement, Select):
+    elif not isinstance(statement, Select | CompoundSelect):  # a UNION's parts: SELECTs
         return statement
     if owner == ALL_OWNERS:
         return statement
@@ -158,7 +189,7 @@ def in_tenant(statement: ClauseElement, tenant: int) -> ClauseElement:
         target = statement.table
         if isinstance(target, Table) and target.name in TENANTED:
             statement = statement.where(target.c[TENANT_KEY] == tenant)
-    elif not isinstance(statement, Select):
+    elif not isinstance(statement, Select | CompoundSelect):  # a UNION's parts: SELECTs
         return statement
     return visitors.cloned_traverse(statement, {}, {"select": lambda s: _tenant(s, tenant)})
 

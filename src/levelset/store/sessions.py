@@ -11,7 +11,17 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Table, select, update
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    bindparam,
+    select,
+    update,
+)
 
 from levelset.store.accounts import User, users_table
 from levelset.store.db import Store
@@ -84,7 +94,7 @@ def resume(
     idle, absolute, touch_every = limits
     now = store.now()
     with store.read() as conn:
-        found = conn.execute(_joined(token_hash)).mappings().first()
+        found = conn.execute(_JOINED, {"token_hash": token_hash}).mappings().first()
     if found is None:
         return None
     row = _session(found)
@@ -102,11 +112,14 @@ def user_of(found: Any) -> User:
     return User(**{k: found[f"account_{k}"] for k in User.__dataclass_fields__})
 
 
-def _joined(token_hash: str) -> Any:
+def _joined() -> Any:
     table = sessions_table.c
     users = [c.label(f"account_{c.name}") for c in users_table.c]
     query = select(sessions_table, *users).join(users_table, users_table.c.id == table.user_id)
-    return query.where(table.token_hash == token_hash, table.ended_at.is_(None))
+    return query.where(table.token_hash == bindparam("token_hash"), table.ended_at.is_(None))
+
+
+_JOINED = _joined()  # built once: every request of the server runs it
 
 
 def touch(store: Store, session_id: int) -> None:

@@ -1,5 +1,7 @@
 """What every view needs: the workspace (paths, records store, market store, clock, owner),
-the market store's background build, and a memo of answers until the stored data change.
+the market store's background build, a memo of answers until the stored data change, and
+pages kept per owner until that owner's records, the market data or the day change (`kept`:
+shared by every request of one app, a coaching server's included).
 
 The records store is opened once per server (opening runs migrations), on first use.
 """
@@ -20,6 +22,49 @@ from levelset.paths import Paths
 log = logging.getLogger("levelset.web")
 T = TypeVar("T")
 MEMO_SIZE = 64
+KEPT_SIZE = 2048  # pages kept per app: a few per signed-in client of a busy server
+
+
+class Kept:
+    """A bounded, thread-safe store of built pages, least recently used out first, and of
+    what is made from each kept page (its rendering's data), dropped with it."""
+
+    def __init__(self, size: int = KEPT_SIZE) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._items: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._held: dict[int, Any] = {}  # id of each kept page: the page
+        self._made: dict[int, dict[str, Any]] = {}  # id of a kept page: what was made from it
+
+    def get(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return cast(T, self._items[key])
+        value = build()  # outside the lock: two first requests may both build, both right
+        with self._lock:
+            self._forget(self._items.pop(key, None))
+            self._items[key], self._held[id(value)] = value, value
+            while len(self._items) > self.size:
+                self._forget(self._items.popitem(last=False)[1])
+        return value
+
+    def _forget(self, page: Any) -> None:
+        if page is None or self._held.get(id(page)) is not page:
+            return
+        del self._held[id(page)]
+        self._made.pop(id(page), None)
+
+    def made_from(self, page: Any, what: str, make: Callable[[], T]) -> T:
+        """make(), kept beside `page` while `page` is kept (else made every time)."""
+        with self._lock:  # a held page lives on: no other object can have its id meanwhile
+            if self._held.get(id(page)) is page and what in self._made.get(id(page), {}):
+                return cast(T, self._made[id(page)][what])
+        made = make()
+        with self._lock:
+            if self._held.get(id(page)) is page:
+                self._made.setdefault(id(page), {})[what] = made
+        return made
 
 
 @dataclass
@@ -43,6 +88,7 @@ class AppContext:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _memo: OrderedDict[tuple[Any, ...], Any] = field(default_factory=OrderedDict)
     _build: MarketBuild = field(default_factory=MarketBuild)
+    _kept: Kept = field(default_factory=Kept)
 
     @property
     def paths(self) -> Paths:
@@ -101,10 +147,29 @@ class AppContext:
                 self._memo.popitem(last=False)
         return value
 
+    def kept(self, name: str, args: tuple[Any, ...], build: Callable[[], T]) -> T:
+        """build(), kept for this workspace's owner until a transaction writes their records,
+        the market data change or the day turns. Only for answers read from the owner's own
+        records and the market store (a view across owners is built every time)."""
+        records = self.workspace.records_version()
+        if records is None:
+            return build()
+        key = (name, args, records, self.workspace.market_version(), self.workspace.today())
+        return self._kept.get(key, build)
+
+    def made_from_kept(self, page: Any, what: str, make: Callable[[], T]) -> T:
+        """make(), reused while `page` (a kept page) stays kept: what its rendering needs."""
+        return self._kept.made_from(page, what, make)
+
+    def seen_as(self, workspace: Workspace) -> AppContext:
+        """The same app's resources (market build, kept pages) for another workspace of the
+        same database: one request of a coaching server."""
+        return AppContext(workspace, _build=self._build, _kept=self._kept)
+
     def for_client(self, name: str) -> AppContext:
-        """The same app's resources seen as one of the coach's clients (shared store and
-        market build; their own memo)."""
-        return AppContext(self.workspace.as_client(name), _build=self._build)
+        """The same app's resources seen as one of the coach's clients (shared store, market
+        build and kept pages; their own memo)."""
+        return self.seen_as(self.workspace.as_client(name))
 
     def close(self) -> None:
         self.workspace.close()

@@ -115,10 +115,9 @@ def render_page(request: Request, page: Page, answer: PageData) -> Response:
     cannot drift apart.
     """
     renderer: Renderer = request.app.state.renderer
-    data = as_data(answer)
-    plain = to_jsonable(data)
-    raw = dict(answer) if isinstance(answer, BaseModel) else data  # as the view made them
-    extras = page.decorate(raw if page.decorate_raw else plain) if page.decorate else {}
+    plain, extras = context_of(request).made_from_kept(
+        answer, f"render {page.path}", lambda: _plain_and_extras(page, answer)
+    )  # a page kept since the records last changed: its rendering's data kept beside it
     data = {**plain, **(request.scope.get("state") or {}).get("redraw", {})}
     query = f"?{request.url.query}" if request.url.query else ""
     layout = {"title": page.title, "json_href": twin_of(request) + query}
@@ -127,6 +126,15 @@ def render_page(request: Request, page: Page, answer: PageData) -> Response:
     forget_saved(request, response)  # the confirmation is shown once
     forget_undo(request, response)
     return response
+
+
+def _plain_and_extras(page: Page, answer: PageData) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The answer as the template sees it (plain JSON values) and the page's extras."""
+    data = as_data(answer)
+    plain = to_jsonable(data)
+    raw = dict(answer) if isinstance(answer, BaseModel) else data  # as the view made them
+    extras = page.decorate(raw if page.decorate_raw else plain) if page.decorate else {}
+    return plain, extras
 
 
 def form_error_page(

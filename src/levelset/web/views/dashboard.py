@@ -73,8 +73,8 @@ class DashboardPage(ViewModel):
 
 
 def dashboard_view(ctx: Ctx) -> DashboardPage:
-    """The target profile and a summary of every capability."""
-    return ctx.memo("dashboard", (), lambda: _dashboard(ctx))
+    """The target profile and a summary of every capability (kept until the records change)."""
+    return ctx.kept("dashboard", (), lambda: _dashboard(ctx))
 
 
 def _dashboard(ctx: AppContext) -> DashboardPage:

@@ -42,7 +42,12 @@ def tracking_view(
     ] = None,
     page: Annotated[int, Query(ge=1, le=100_000, description="page of events, newest first")] = 1,
 ) -> TrackingPage:
-    """Progress metrics with their intervals, events (20 a page, newest first), experiments."""
+    """Progress metrics with their intervals, events (20 a page, newest first), experiments
+    (kept until the records change)."""
+    return ctx.kept("tracking", (since, page), lambda: _tracking(ctx, since, page))
+
+
+def _tracking(ctx: AppContext, since: dt.date | None, page: int) -> TrackingPage:
     from levelset.app.tracking import overview
     from levelset.tracking import to_json_data
 
