@@ -8,10 +8,11 @@ import io
 import json
 import re
 import zipfile
+from typing import Any
 
 import pytest
 
-from levelset.app import org_admin
+from levelset.app import jobs, org_admin
 from levelset.app.workspace import Workspace
 from levelset.store import audit, clients
 from tests.cli.runner import run_cli
@@ -53,10 +54,28 @@ def test_the_footer_says_where_the_data_is_kept_in_server_mode(world: World) -> 
     assert "Runs on this computer" not in page
 
 
-def test_an_admin_exports_the_organisation_and_each_client_sees_it_in_their_log(
+def _export(world: World, email: str) -> tuple[Any, int]:
+    """Ask for the organisation's export as this admin, let the worker build it; (browser,
+    job id)."""
+    admin = sign_in(world.server(), email)
+    asked = post(admin, "/server/admin/export")
+    assert asked.status_code == 303, asked.text[:300]
+    job = int(asked.headers["location"].rsplit("/", 1)[1])
+    waiting = admin.get(f"/server/admin/export/{job}")
+    assert waiting.status_code == 202 and "background worker" in waiting.text
+    ws = Workspace.at(world.home, database_url=world.app_url, clock=world.clock)
+    try:
+        assert jobs.run_pending(ws, jobs.handlers()) == 1
+    finally:
+        ws.close()
+    return admin, job
+
+
+def test_an_admin_exports_the_organisation_in_the_background_and_each_client_sees_it(
     world: World,
 ) -> None:
-    answer = sign_in(world.server(), "admin@a.test").get("/server/admin/export")
+    admin, job = _export(world, "admin@a.test")
+    answer = admin.get(f"/server/admin/export/{job}")
     assert answer.status_code == 200
     assert answer.headers["content-type"] == "application/zip"
     members = _zip(answer.content)
@@ -72,15 +91,20 @@ def test_an_admin_exports_the_organisation_and_each_client_sees_it_in_their_log(
     assert "records/tracking_events.csv" in members
     log = sign_in(world.server(), "bob@client.test").get("/server/account/audit.json").json()
     assert any(e["action"] == "export" and e["actor"] == "Ann Admin" for e in log["entries"])
-    other = _zip(sign_in(world.server(), "admin@b.test").get("/server/admin/export").content)
+    other_admin, other_job = _export(world, "admin@b.test")
+    other = _zip(other_admin.get(f"/server/admin/export/{other_job}").content)
     assert "Erinmarker" in " ".join(other.values())
     assert all(CLIENTS[n][2] not in " ".join(other.values()) for n in ("Alice", "Bob", "Dana"))
+    assert other_admin.get(f"/server/admin/export/{job}").status_code == 404  # A's export
+    for email in ("coach1@a.test", "alice@client.test"):
+        assert sign_in(world.server(), email).get(f"/server/admin/export/{job}").status_code == 403
 
 
 def test_only_an_admin_exports_the_organisation(world: World) -> None:
     for email in ("coach1@a.test", "alice@client.test"):
-        assert sign_in(world.server(), email).get("/server/admin/export").status_code == 403
-    assert sign_in(world.server(), None).get("/server/admin/export").status_code in (401, 303)
+        assert post(sign_in(world.server(), email), "/server/admin/export").status_code == 403
+    anonymous = sign_in(world.server(), None)
+    assert anonymous.get("/server/admin/export/1").status_code in (401, 303)
 
 
 def test_retention_erases_archived_clients_when_their_period_ends_and_says_so(

@@ -23,9 +23,10 @@ Handler = Callable[[Workspace, int, dict[str, Any]], dict[str, Any]]
 
 def handlers() -> dict[str, Handler]:
     """The kinds of job the server knows."""
+    from levelset.app import org_admin
     from levelset.app.data_rights import export_job
 
-    return {"client-export": export_job}
+    return {"client-export": export_job, org_admin.EXPORT_JOB: org_admin.export_job}
 
 
 def submit(ws: Workspace, org: int, kind: str, payload: dict[str, Any]) -> int:

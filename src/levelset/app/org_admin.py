@@ -1,5 +1,6 @@
 """What an organisation's admin does with its data: the retention period for archived clients
-(and the erasing it leads to), archiving a client, and the organisation-wide export.
+(and the erasing it leads to), archiving a client, and the organisation-wide export, built by
+the background worker (`levelset server worker`) and downloaded once it is done.
 
 Every export and every erasure is written to the audit log, one line per client it touched,
 so that each client sees it in their own log too. The retention job (`levelset server
@@ -10,18 +11,24 @@ the job.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+from levelset.app import jobs
 from levelset.app.accounts import Signed, require_role
 from levelset.app.data_rights import bundle, zip_members
 from levelset.app.workspace import Workspace
-from levelset.errors import InputError, NotFound
+from levelset.errors import DataUnavailable, Forbidden, InputError, NotFound
 from levelset.jsonable import dumps
+from levelset.paths import private_file
 from levelset.store import account_erasure, accounts, audit, clients, consent, org_settings
 from levelset.store.db import Store
 from levelset.store.org_dump import dump_organisation
 
 JOB = 0  # the actor of the retention job's audit lines
+EXPORT_JOB = "organisation-export"
 LONGEST = 36_500  # days: a hundred years is the longest period accepted
 
 
@@ -84,16 +91,47 @@ def archive(ws: Workspace, admin: Signed, client_id: int, archived: bool) -> Non
     audit.record(store, admin.user.id, client_id, "change", "archived" if archived else "restored")
 
 
-def export_organisation(ws: Workspace, admin: Signed) -> bytes:
-    """Every record of the organisation as a zip (each table as JSON and CSV); one audit line
-    per client exported."""
+def request_export(ws: Workspace, admin: Signed) -> int:
+    """Queue the organisation's export for the background worker; the job's id."""
     require_role(admin, "admin")
-    store = ws.store.for_tenant(admin.org)
+    return jobs.submit(ws, admin.org, EXPORT_JOB, {"user_id": admin.user.id})
+
+
+def export_job(ws: Workspace, org: int, payload: dict[str, Any]) -> dict[str, Any]:
+    """The job: the organisation's zip written to its own folder (owner-only)."""
+    admin = accounts.find_user(ws.store.for_tenant(org), user_id=int(payload["user_id"]))
+    if admin.role != "admin":
+        raise Forbidden("only an admin exports the organisation")
+    data = export_organisation(ws, org, admin.id, admin.name)
+    stamp = ws.now().strftime("%Y%m%dT%H%M%S%f")
+    target = ws.organisation_folder(org) / "exports" / f"levelset-organisation-{stamp}.zip"
+    private_file(target).write_bytes(data)
+    return {"path": str(target), "bytes": len(data)}
+
+
+def finished_export(ws: Workspace, admin: Signed, job_id: int) -> Path | None:
+    """The zip of one of the organisation's export jobs once built (None while it waits);
+    NotFound for any other job, DataUnavailable when it failed."""
+    require_role(admin, "admin")
+    job = jobs.status(ws, admin.org, job_id)  # another organisation's: NotFound
+    if job.kind != EXPORT_JOB:
+        raise NotFound(f"no export {job_id}")
+    if job.state == "failed":
+        raise DataUnavailable(f"the export failed: {job.result}", hint="ask for it again")
+    if job.state != "done" or job.result is None:
+        return None
+    return Path(json.loads(job.result)["path"])
+
+
+def export_organisation(ws: Workspace, org: int, admin_id: int, admin_name: str) -> bytes:
+    """Every record of the organisation as a zip (each table as JSON and CSV); one audit line
+    per client exported, naming the admin."""
+    store = ws.store.for_tenant(org)
     tables = dump_organisation(store)
-    members = {"organisation.json": dumps({"id": admin.org, "exported_at": ws.now()})}
+    members = {"organisation.json": dumps({"id": org, "exported_at": ws.now()})}
     members |= bundle(tables)
-    what = f"organisation export by {admin.user.name}"
-    audit.record_many(store, admin.user.id, [c["id"] for c in tables["clients"]], "export", what)
+    what = f"organisation export by {admin_name}"
+    audit.record_many(store, admin_id, [c["id"] for c in tables["clients"]], "export", what)
     return zip_members(members)
 
 

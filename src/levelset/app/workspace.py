@@ -218,6 +218,16 @@ class Workspace:
             return self.paths.exports
         return self.client_folder(self.store.owner) / "exports"
 
+    def organisation_folder(self, org: int) -> Path:
+        """The folder of one organisation's files on a coaching server, its exports in
+        `exports` (created owner-only when missing)."""
+        from levelset.paths import PRIVATE_FOLDER
+
+        folder = self.paths.home / "organisations" / str(org)
+        for part in (folder.parent, folder, folder / "exports"):
+            part.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+        return folder
+
     def client_folder(self, client_id: int) -> Path:
         """The folder of one client's files (created owner-only when missing)."""
         from levelset.paths import PRIVATE_FOLDER

@@ -1,5 +1,6 @@
 """The admin's pages for the organisation's data, under /server/admin/: the retention period,
-archiving a client, the organisation-wide export, and the OpenID Connect provider.
+archiving a client, the organisation-wide export (queued for the background worker, then
+downloaded), and the OpenID Connect provider.
 
 Each handler parses its form, calls one use case and renders; every POST carries the form
 token, and the use cases refuse (403) anyone but an admin of the organisation.
@@ -8,11 +9,11 @@ token, and the use cases refuse (403) anyone but an admin of the organisation.
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Form, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from levelset.app import org_admin, sign_in_oidc
 from levelset.errors import InputError
-from levelset.server.routes import check_token, signed_in, workspace
+from levelset.server.routes import check_token, page, signed_in, workspace
 
 router = APIRouter(prefix="/server/admin")
 
@@ -34,11 +35,19 @@ def archive(request: Request, client_id: int = Form(...), restore: str = Form(""
     return RedirectResponse("/server/admin", status_code=303)
 
 
-@router.get("/export")
+@router.post("/export", dependencies=[Depends(check_token)])
 def export(request: Request) -> Response:
-    data = org_admin.export_organisation(workspace(request), signed_in(request))
-    headers = {"content-disposition": 'attachment; filename="levelset-organisation.zip"'}
-    return Response(data, media_type="application/zip", headers=headers)
+    job = org_admin.request_export(workspace(request), signed_in(request))
+    return RedirectResponse(f"/server/admin/export/{job}", status_code=303)
+
+
+@router.get("/export/{job_id}")
+def exported(request: Request, job_id: int) -> Response:
+    """The zip once the worker has built it; until then, a page that says so (202)."""
+    path = org_admin.finished_export(workspace(request), signed_in(request), job_id)
+    if path is None:
+        return page(request, "export.html", status=202, job_id=job_id)
+    return FileResponse(path, media_type="application/zip", filename="levelset-organisation.zip")
 
 
 @router.post("/oidc", dependencies=[Depends(check_token)])
