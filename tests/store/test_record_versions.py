@@ -49,3 +49,17 @@ def test_reads_and_rolled_back_writes_leave_the_version_and_erasing_moves_it(
     erase_owner(store)  # a client id SQLite hands out again starts past every kept page
     assert records_version(store) == 2
     store.close()
+
+
+def test_a_sheet_imported_in_one_batch_moves_the_version(paths: Paths) -> None:
+    """The tracking import hands the driver one executemany, past SQLAlchemy's execute."""
+    from pathlib import Path
+
+    from levelset.app.tracking import import_sheet
+    from levelset.app.workspace import Workspace
+
+    ws = Workspace.at(paths.home)
+    sheet = Path(__file__).parents[2] / "examples" / "tracking" / "applications.csv"
+    assert import_sheet(ws, sheet.read_bytes(), sheet.name).stored > 0
+    assert records_version(ws.store) == 1
+    ws.close()
