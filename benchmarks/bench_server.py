@@ -123,11 +123,16 @@ class Load:
 def _load(server: int, port: int, path: str, tokens: list[str], pace: float | None) -> Load:
     """Every signed-in client on its own keep-alive connection, each sending its requests
     back to back (`pace` None: the server's throughput, and the queueing that saturation
-    brings) or one every `pace` seconds (a person's pace: the latency 50 users see)."""
+    brings) or one every `pace` seconds (a person's pace: the latency 50 users see). Every
+    user's first request (a worker's first page for them) is made before the clock starts,
+    all of them together, so neither latency nor CPU counts warming up."""
 
-    def user(n: int, token: str) -> list[float]:
+    def warm(token: str) -> http.client.HTTPConnection:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        _get(connection, path, token)  # warm
+        _get(connection, path, token)
+        return connection
+
+    def user(n: int, token: str, connection: http.client.HTTPConnection) -> list[float]:
         times = []
         began = time.perf_counter() + (pace or 0) * n / len(tokens)  # users spread over a tick
         for i in range(max(1, REQUESTS // len(tokens))):
@@ -139,9 +144,11 @@ def _load(server: int, port: int, path: str, tokens: list[str], pace: float | No
         connection.close()
         return times
 
+    with ThreadPoolExecutor(len(tokens)) as pool:  # every user's first request, untimed
+        connections = list(pool.map(warm, tokens))
     cpu, began = _cpu_seconds(server), time.perf_counter()
     with ThreadPoolExecutor(len(tokens)) as pool:
-        chunks = pool.map(user, range(len(tokens)), tokens)
+        chunks = pool.map(user, range(len(tokens)), tokens, connections)
         latencies = [t for chunk in chunks for t in chunk]
     elapsed, used = time.perf_counter() - began, _cpu_seconds(server) - cpu
     return Load(len(latencies) / elapsed, percentile(latencies, 99), used / len(latencies))
