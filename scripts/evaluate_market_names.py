@@ -25,8 +25,8 @@ from levelset.paths import Paths
 # tuning_tts: real titles from the tuning part of that corpus (no "engineer" titles).
 # tuning_cds, heldout_cds: every title of the Canadian Digital Service postings (MIT), split by a
 # hash of the title before any was run; heldout_cds is blind (measured once, misses never printed).
-# tuning_aijobs: titles reported to the ai-jobs.net salary survey (CC0); tuning_betagouv: French
-# titles of beta.gouv.fr job posts (CC BY-NC-SA 4.0). Both tuning only (see their SOURCES.md).
+# tuning_aijobs: titles reported to the ai-jobs.net salary survey (CC0), tuning only (see
+# SOURCES.md).
 SPLITS = {
     "titles": (
         "tuning",
@@ -36,7 +36,6 @@ SPLITS = {
         "tuning_cds",
         "heldout_cds",
         "tuning_aijobs",
-        "tuning_betagouv",
     ),
     "places": ("tuning", "heldout"),
 }
