@@ -9,10 +9,11 @@ from levelset.proof.learned import VERDICTS, read
 from tests.corpus.bullets_corpus import rows
 from tests.corpus.profiles import placements
 
-# What the held-out half measured when the scorer landed (docs/proof.md), less a small margin;
-# cross_team (0.83 on the whole half) is 0.79 on the first 318 rows, under the 0.80.
+# What the held-out half (470 rows since the 72 held-out rows of new wordings) measured when the
+# scorer was last trained (docs/proof.md), less a small margin. Leadership reads 0.80 here: 0.86
+# on the first 318 rows but 0.48 on the 72 new-wording rows, under the 0.85.
 Pairs = list[tuple[dict[str, object], dict[str, object]]]
-FLOORS = {"has_metric": 0.92, "outcome": 0.84, "leadership": 0.84, "cross_team": 0.78}
+FLOORS = {"has_metric": 0.92, "outcome": 0.83, "leadership": 0.79, "cross_team": 0.81}
 
 
 @pytest.fixture(scope="module")

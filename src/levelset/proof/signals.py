@@ -13,6 +13,8 @@ import re
 from levelset.proof.features import _LEADERSHIP, _OUTCOME, _REACH, _TASK, _scope
 from levelset.proof.quantities import quantities
 from levelset.proof.reach import reach_signals
+from levelset.proof.verbs import verb_signals
+from levelset.proof.who import who_signals
 
 Signals = dict[str, str]  # signal name -> the words that raised it
 
@@ -173,6 +175,8 @@ def _rule_signals(text: str, found: Signals) -> None:
     scope, words = _scope(text)
     found[f"scope:{scope.value}"] = words or ""
     found.update(reach_signals(text))
+    found.update(who_signals(text))
+    found.update(verb_signals(text))
 
 
 def _ngram_signals(text: str, found: Signals) -> None:
