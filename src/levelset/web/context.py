@@ -108,7 +108,11 @@ class AppContext:
             return None
         with self._lock:
             if build.thread is None or not build.thread.is_alive():
-                build.thread = threading.Thread(target=self._build_market, daemon=True)
+                # Not a daemon: Python waits for it at exit. A daemon thread stopped inside
+                # DuckDB at interpreter exit aborts the process ("exception not rethrown").
+                build.thread = threading.Thread(
+                    target=self._build_market, name="levelset-market-build", daemon=False
+                )
                 build.thread.start()
         return build.step, build.fraction
 
