@@ -32,6 +32,9 @@ from levelset.market.privacy import MIN_CELL
 K = TypeVar("K", bound=Hashable)
 Atom = tuple[str, int, bool]  # experience code, work year, fully remote
 PRIME = (1 << 61) - 1
+# The small sets a new cell's check may try; past it the cell is withheld (never a leak, and
+# an answer's first cost stays bounded when many small atoms are linked).
+CHECK_LIMIT = 2000
 
 
 def size(cell: frozenset[Atom], counts: Mapping[Atom, int]) -> int:
@@ -95,7 +98,9 @@ class Span:
                     columns |= row.keys()
                     grew = True
         basis = _reduced(linked)
-        for few in _few_sets(sorted(columns), self.weights):
+        for tried, few in enumerate(_few_sets(sorted(columns), self.weights)):
+            if tried >= CHECK_LIMIT:
+                return True  # too many sets to check: withheld, as if one were singled out
             rows = [basis[c] for c in few if c in basis]
             if rows and _rests_on(rows, few):
                 return True

@@ -34,7 +34,15 @@ from typing import Any
 
 from levelset.market.disclosure import Span
 from levelset.market.employers import SEARCH_SQL, employer_key
-from levelset.market.lca_cells import COUNTED, LEVEL_TEXT, metro_steps, soc_numbers, title_filter
+from levelset.market.lca_cells import (
+    COUNTED,
+    LEVEL_TEXT,
+    built_roles,
+    metro_steps,
+    role_key,
+    soc_numbers,
+    title_filter,
+)
 from levelset.market.memo import per_store
 from levelset.market.places import oews_areas
 from levelset.market.privacy import MIN_CELL
@@ -58,7 +66,7 @@ def withheld(store: Fetcher, role: RoleMatch, year: int, company: str | None) ->
         return per_store(
             store,
             ("lca_withheld", role.soc_codes, role.lca_words, year),
-            lambda: _area_withheld(store, role, year),
+            lambda: _role_withheld(store, role, year),
         )
     asked = employer_key(company)
     key = ("lca_withheld", role.soc_codes, role.lca_words, year, asked)
@@ -85,15 +93,94 @@ def atom_of(level: str | None, state: str | None, city: str | None, metros: Metr
     return (level or "", state or "", metros.get((state or "", city or ""), ()))
 
 
-def _area_withheld(store: Fetcher, role: RoleMatch, year: int) -> frozenset[CellKey]:
-    atoms = _atom_counts(store, role, year, {})
-    cells = _area_cells(store, atoms)
-    span = Span({a: n for a, n in atoms.items() if n > 0})
-    return frozenset(
-        (area, level, False)
-        for (area, level), cell in cells.items()
-        if sum(atoms.get(a, 0) for a in cell) >= MIN_CELL and not span.add(cell)
+# Roles overlap: "Data Specialist" (O*NET: SOC 15-2041 and 15-2051) holds every "Data
+# Scientist" filing (the same codes, titles with "data scientist") and the statisticians more,
+# so one span per role would let the two answers differ by a few filings. One span per year
+# therefore holds the answers of every role a query can name that is not a sum of others:
+# each curated role and each SOC code alone. Its atoms split the role-free atoms by SOC code
+# and by the curated roles whose codes and title words a filing matches, so every such answer
+# is a sum of atoms. An O*NET reading with several SOC codes is the sum of its codes' own
+# answers: it is shown only where each code's answer is shown or holds no filing, and so lies
+# in the span of shown answers.
+Piece = tuple[AtomKey, int, tuple[int, ...]]  # atom, SOC number, curated roles it counts in
+Answer = tuple[str, str]  # area key, level asked
+
+
+class Shown:
+    """Every role's answers over one year: their sizes, and which the year's span shows."""
+
+    def __init__(self, sizes: dict[str, dict[Answer, int]], shown: set[tuple[str, Answer]]):
+        self.sizes = sizes  # role id ('soc:152051' or a curated role's key) -> answer -> n
+        self.shown = shown
+
+    def withheld(self, ids: Sequence[str]) -> frozenset[CellKey]:
+        """Answers of the sum of these roles that hold filings one of them does not show."""
+        out: set[CellKey] = set()
+        for rid in ids:
+            out |= {(*a, False) for a in self.sizes.get(rid, {}) if (rid, a) not in self.shown}
+        return frozenset(out)
+
+
+def _role_withheld(store: Fetcher, role: RoleMatch, year: int) -> frozenset[CellKey]:
+    every = per_store(store, ("lca_every_role", year), lambda: _every_role(store, year))
+    if role.lca_words:
+        if role_key(role) in every.sizes:
+            return every.withheld([role_key(role)])
+        atoms = _atom_counts(store, role, year, {})  # not a curated role: nothing is shown
+        return frozenset((*k, False) for k in _area_cells(store, atoms))
+    return every.withheld([f"soc:{n}" for n in soc_numbers(role.soc_codes)])
+
+
+def _every_role(store: Fetcher, year: int) -> Shown:
+    """One span over the answers of every curated role and every SOC code alone: every area
+    and level in the order asked most, and at each the curated roles (in the map's order)
+    before the SOC codes (largest first)."""
+    roles = built_roles()
+    pieces = _role_pieces(store, roles, year)
+    keys = [role_key(r) for r in roles]
+    cells: dict[tuple[Answer, str], list[Piece]] = defaultdict(list)
+    soc_sizes: dict[str, int] = defaultdict(int)
+    for piece, n in pieces.items():
+        atom, soc, counted = piece
+        soc_sizes[f"soc:{soc}"] += n
+        for area in _areas_of(atom):
+            for level in {"", atom[0]}:
+                for rid in (f"soc:{soc}", *(keys[i] for i in counted)):
+                    cells[((area, level), rid)].append(piece)
+    ids = [*keys, *sorted(soc_sizes, key=lambda k: (-soc_sizes[k], k))]
+    span = Span({p: n for p, n in pieces.items() if n > 0})
+    sizes: dict[str, dict[Answer, int]] = defaultdict(dict)
+    shown: set[tuple[str, Answer]] = set()
+    for answer in _cell_order(store):
+        for rid in ids:
+            cell = cells.get((answer, rid))
+            if not cell:
+                continue
+            n = sizes[rid][answer] = sum(pieces[p] for p in cell)
+            if n >= MIN_CELL and span.add(cell):
+                shown.add((rid, answer))
+    return Shown(dict(sizes), shown)
+
+
+def _role_pieces(store: Fetcher, roles: Sequence[RoleMatch], year: int) -> dict[Piece, int]:
+    """Counted filings of the year by atom, SOC code and the curated roles they count in."""
+    cases = ", ".join(
+        f"CASE WHEN soc IN ({', '.join(str(s) for s in soc_numbers(r.soc_codes))})"
+        + "".join(f" AND {w}" for w in title_filter(r))
+        + f" THEN {i} END"
+        for i, r in enumerate(roles)
     )
+    sql = (
+        f"SELECT {LEVEL_TEXT}, coalesce(worksite_state, ''), coalesce(city, ''), soc, "
+        f"list_filter([{cases}], lambda r: r IS NOT NULL), count(*) FROM lca "
+        f"WHERE fiscal_year = ? AND {COUNTED} AND soc IS NOT NULL GROUP BY ALL"
+    )
+    metros = metros_of(store)
+    counts: dict[Piece, int] = defaultdict(int)
+    for level, state, city, soc, counted, n in store.fetch(sql, [year]):
+        atom = atom_of(level, state, city, metros)
+        counts[(atom, int(soc), tuple(int(i) for i in counted or ()))] += int(n)
+    return dict(counts)
 
 
 def _area_cells(
