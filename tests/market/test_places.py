@@ -126,3 +126,13 @@ def test_a_city_whose_region_is_not_read_is_refused_not_taken_elsewhere(
 ) -> None:
     with pytest.raises(UnknownValue):  # Ottawa, Ontario is no Ottawa, Illinois
         resolve_place("Ottawa, ON", market)
+
+
+@pytest.mark.parametrize("text", ["Seatle, WA", "Sna Francisco, CA", "Bostn, MA"])
+def test_a_misspelt_city_is_never_widened_to_its_state(market: MarketStore, text: str) -> None:
+    try:
+        place = resolve_place(text, market)
+    except UnknownValue as refused:  # refused with the closest names is right too
+        assert refused.suggestions
+        return
+    assert place.kind == "metro", place  # read as the city meant, never the whole state

@@ -135,11 +135,26 @@ class _Resolver:
                 continue
             if line.remote:
                 return self._remote(text, part)
+            if place.kind in ("state", "country") and self._misspelt(key, part):
+                return None  # "Seatle, WA": a misspelt city, never widened to its state
             why = f"{place.why} (read from {text!r} as {reading!r})"
             return Place(**{**place.__dict__, "why": why})
         if line.remote:
             return self._remote(text, "us" if line.us else None)
         return self._nation(text, f"{text!r} names the United States") if line.us else None
+
+    def _misspelt(self, key: str, part: str) -> bool:
+        """Whether what a reading leaves out of the line ("seatle" of "seatle wa") is close to
+        a place levelset knows: then the line names that place misspelt, not the wider one."""
+        from rapidfuzz import fuzz, process
+
+        dropped = key[: key.rfind(part)].strip() if part in key else ""
+        if len(dropped) <= 3:
+            return False
+        found = process.extractOne(
+            dropped, list(self._names()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        return found is not None
 
     def _exact(self, text: str, key: str) -> Place | None:
         alias = self.data["aliases"].get(key)
