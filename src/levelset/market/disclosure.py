@@ -150,12 +150,7 @@ def _reduced(rows: list[dict[int, int]]) -> dict[int, dict[int, int]]:
     """The rows' span in reduced echelon form, by leading column: each row is 1 at its lead
     and 0 at every other row's, so a combination's value at a lead is that row's weight (a
     combination resting on `few` uses only the rows whose lead is in `few`)."""
-    leads: dict[int, dict[int, int]] = {}
-    for row in rows:
-        reduced = _reduce(row, leads)
-        if reduced:
-            lead = min(reduced)
-            leads[lead] = _normal(reduced, lead)
+    leads = _echelon(rows)
     for lead in sorted(leads, reverse=True):
         for other, row in leads.items():
             if other != lead and lead in row:
@@ -175,13 +170,18 @@ def _minus(row: dict[int, int], factor: int, other: dict[int, int]) -> dict[int,
 
 
 def _rank(rows: list[dict[int, int]]) -> int:
+    return len(_echelon(rows))
+
+
+def _echelon(rows: list[dict[int, int]]) -> dict[int, dict[int, int]]:
+    """The rows' span in echelon form, by leading column (each row 1 at its lead)."""
     leads: dict[int, dict[int, int]] = {}
     for row in rows:
         reduced = _reduce(row, leads)
         if reduced:
             lead = min(reduced)
             leads[lead] = _normal(reduced, lead)
-    return len(leads)
+    return leads
 
 
 def _normal(row: dict[int, int], lead: int) -> dict[int, int]:
