@@ -8,6 +8,7 @@ SOURCES.csv, with the commit and checksum of each); put them in a folder laid ou
     python -m tests.corpus.resumes.measure            # the table, tuning and held-out apart
     python -m tests.corpus.resumes.measure --json     # the same figures as JSON
     python -m tests.corpus.resumes.measure --show rendercv/classic   # one tuning file in detail
+    python -m tests.corpus.resumes.measure --added 2026-12-05i        # one batch alone
 
 A position is right when its company, title, start and end all match the truth (text compared
 without case, punctuation or accents; a date written as a year in the truth is compared by
@@ -324,9 +325,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--markdown", action="store_true", help="print a table for the docs")
     parser.add_argument("--show", help="one tuning file in detail, e.g. rendercv/classic")
+    parser.add_argument("--added", help="only the files of one batch (SOURCES.csv `added`)")
     args = parser.parse_args(argv)
     folder = corpus_folder()
-    present = available(folder)
+    present = [s for s in available(folder) if args.added is None or s.added == args.added]
     if not present:
         print(f"no corpus files in {folder} (set {ENV}); see {SOURCES}", file=sys.stderr)
         return 2
