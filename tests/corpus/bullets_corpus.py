@@ -29,11 +29,18 @@ def split_of(text: str) -> str:
     return "holdout" if int(digest, 16) % 2 else "tune"
 
 
-def rows(split: str | None = None) -> list[Row]:
-    """Every row, or those of one split ("tune" or "holdout")."""
+def rows(split: str | None = None, *, pending: bool = False) -> list[Row]:
+    """Every labelled row, or those of one split ("tune" or "holdout").
+
+    A row of a batch still waiting for its second labeller (no `labels_b` yet, RULES.md) is
+    left out: training, tuning and the figures read only rows labelled twice. `pending=True`
+    adds those rows, with `labels_a`, for the checks of ids, splits and label shapes.
+    """
     found = []
     for line in (HERE / "bullets.jsonl").read_text(encoding="utf-8").splitlines():
         data = json.loads(line)
+        if "labels_b" not in data and not pending:
+            continue
         labels = data.get("labels") or data["labels_a"]
         found.append(Row(data["id"], data["text"], data["split"], labels, data))
     return [r for r in found if split is None or r.split == split]

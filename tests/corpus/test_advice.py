@@ -14,7 +14,7 @@ _ACTION = re.compile(r"\] by (?P<word>\S+)")
 
 def test_every_rewrite_puts_a_gerund_or_a_placeholder_after_by() -> None:
     bad = []
-    for row in rows():
+    for row in rows(pending=True):  # the texts alone: rows waiting for a second label too
         frame = scaffold(row.text, extract(row.text))
         match = _ACTION.search(frame or "")
         if match and not (match["word"].endswith("ing") or match["word"].startswith("[")):
