@@ -12,16 +12,9 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from levelset.proof.dates import (
-    Span,
-    find_date,
-    find_span,
-    is_date_text,
-    is_location,
-    strip_durations,
-)
+from levelset.proof.dates import Span, is_date_text, is_location, strip_durations
 from levelset.proof.glyphs import join_hyphenated
-from levelset.proof.habit import INHERITED, UNDECIDED
+from levelset.proof.habit import INHERITED
 from levelset.proof.headers import (
     company_place,
     looks_like_place,
@@ -34,6 +27,21 @@ from levelset.proof.headers import (
     tidy,
     without_place,
 )
+from levelset.proof.importers.entry_heads import (
+    company_follows,
+    guesses,
+    named_below,
+    titled_by,
+    with_names,
+)
+from levelset.proof.importers.entry_lines import (
+    CONTACT,
+    bare_dates,
+    bracketed,
+    heads_entry,
+    leads_prose,
+    span_of,
+)
 from levelset.proof.line_kinds import AREA as _AREA
 from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.line_kinds import sentence as _sentence
@@ -44,69 +52,6 @@ from levelset.proof.model import Bullet, Channel, Origin, Position
 _SEPARATED = re.compile(r"\s*[|•·—–]\s*|\s{2,}")
 _LENGTH = re.compile(r"\(\s*(?:\d+\s+(?:years?|months?)|less than a)[^)]*\)", re.I)
 _AT_FORM = re.compile(r"\S\s+at\s+[A-Z0-9]")  # "Title at Company", as LinkedIn writes it
-CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
-
-
-_OPEN_END = re.compile(r"(?:[/&,–-]|\b(?:and|of|for|at))$")
-
-
-def join_wrapped_headings(lines: list[Line]) -> list[Line]:
-    """ "HEARSID - Freelancer/" over "Entrepreneur" over the dates: a short heading that wraps
-    onto a line of its own size, read as one line. A wrap shows where the first part ends
-    open ("/", "-", "and") or the second goes on in lower case or in brackets."""
-    out: list[Line] = []
-    for index, line in enumerate(lines):
-        last = out[-1] if out else None
-        if last is not None and _wraps(last, line) and _dated_soon(lines, index):
-            out[-1] = dataclasses.replace(last, text=f"{last.text} {line.text.strip()}")
-        else:
-            out.append(line)
-    return out
-
-
-def _wraps(first: Line, second: Line) -> bool:
-    if first.dates or second.dates or first.place or is_bullet(first.text):
-        return False
-    if is_bullet(second.text) or (first.size and second.size and first.size != second.size):
-        return False
-    head, tail = first.text.strip(), second.text.strip()
-    if len(head.split()) > 10 or len(tail.split()) > 4 or not head or not tail:
-        return False
-    opened = _OPEN_END.search(head) or tail[0].islower() or _bracketed(tail.split(")")[0] + ")")
-    if opened:
-        return len(head.split()) <= 6
-    # "Senior Engineer / Front-End Lead - ACS" over "Technologies", in the heading's own size
-    both = bool(first.size) and len(parts_of(head)) > 1 and len(tail.split()) <= 2
-    return both and not looks_like_place(tail) and not is_location(tail)
-
-
-def _dated_soon(lines: list[Line], index: int) -> bool:
-    """The line after `index`, or the one after that, holds the entry's dates."""
-    return any(span_of(line) is not None for line in lines[index + 1 : index + 3])
-
-
-def span_of(line: Line) -> tuple[Span, str] | None:
-    """The line's dates and the heading text left beside them, if the line is dated."""
-    if line.dates:
-        found = find_date(line.dates)
-        return (found[0], line.text) if found else None
-    text = line.text.lstrip("#").strip()
-    found = find_span(text)
-    if found is None and not is_bullet(text) and len(text.split()) <= 12:
-        found = _trailing_date(text)
-    if found is None:
-        return None
-    span, match = found
-    return span, (text[: match.start()] + "  " + text[match.end() :]).strip()
-
-
-def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:
-    """A single date closing a short heading ("Software Engineer Intern  Summer 2022")."""
-    found = find_date(text)
-    if found is None or text[found[1].end() :].strip(" )|,."):
-        return None
-    before = text[: found[1].start()]
-    return found if (not before.strip() or re.search(r"(\s{2}|[|,•·–—-])\s*$", before)) else None
 
 
 @dataclass
@@ -157,7 +102,7 @@ class EntryReader:
             joined = f"{text} {following.text.strip()}"
             self.pending.append(Line(line.number, joined, line.where, "", line.place))
             self.swallowed = following.number
-        elif _heads_entry(line, following) or self._heads_two_line_entry(line, following):
+        elif heads_entry(line, following) or self._heads_two_line_entry(line, following):
             self._close_position()
             self.pending.append(Line(line.number, BULLET.sub("", text), line.where, "", line.place))
         elif is_bullet(text):
@@ -189,8 +134,8 @@ class EntryReader:
         alone = all(split_title_company(following.text))  # "Title at Company" needs no line above
         ended = bool(self.bullets) and not self.open_bullet and not CONTACT.search(line.text)
         closed = not alone or ended  # the paragraph above ended: this line is a company
-        placed = placed or (_short_label(line.text) and _bare_dates(self.after) and closed)
-        return label and placed and not is_bullet(line.text) and _heads_entry(following, self.after)
+        placed = placed or (_short_label(line.text) and bare_dates(self.after) and closed)
+        return label and placed and not is_bullet(line.text) and heads_entry(following, self.after)
 
     def _heads_wrapped(self, line: Line, following: Line | None) -> bool:
         """ "Engineer at The Aerospace" / "Corporation" / the dates: one heading in two lines."""
@@ -200,7 +145,7 @@ class EntryReader:
         if is_bullet(following.text) or len(following.text.split()) > 4:
             return False
         text = line.text
-        wrapped = bool(_AT_FORM.search(text)) or _bracketed(following.text)  # "(Consultant)"
+        wrapped = bool(_AT_FORM.search(text)) or bracketed(following.text)  # "(Consultant)"
         return wrapped and not is_bullet(text) and not _sentence(text)
 
     def _under_heading(self, text: str, line: Line) -> None:
@@ -239,15 +184,15 @@ class EntryReader:
         if not self.header.location and (beside or tail):  # "Klarna      Stockholm, Sweden"
             self.header = dataclasses.replace(self.header, location=beside or tail)
         header = self.header
-        if not header.title and header.company and _titled_by(label, first=not self.details):
-            self.header = _with(header, label, header.company)  # "Law Clerk" under its court
+        if not header.title and header.company and titled_by(label, first=not self.details):
+            self.header = with_names(header, label, header.company)  # "Law Clerk" under its court
         elif not header.company:
             title, company = order(header.title, label)
-            self.header = _with(header, title, company)
+            self.header = with_names(header, title, company)
         elif not self.pending_used and role_score(label) > role_score(header.title):
-            self.header = _with(header, label, without_place(self.header_text)[0])
-        elif not self.pending_used and not self.details and _named_below(header, label, beside):
-            self.header = _with(header, without_place(self.header_text)[0], label)
+            self.header = with_names(header, label, without_place(self.header_text)[0])
+        elif not self.pending_used and not self.details and named_below(header, label, beside):
+            self.header = with_names(header, without_place(self.header_text)[0], label)
         self.pending_used = True
         self.details += 1
 
@@ -262,7 +207,7 @@ class EntryReader:
         self._close_position()
         span, rest = dated
         rest = tidy(re.sub(r"\(\s*\)", "", BULLET.sub("", strip_durations(rest))))
-        prose, rest = (rest, "") if self.pending and _leads_prose(line, rest) else ("", rest)
+        prose, rest = (rest, "") if self.pending and leads_prose(line, rest) else ("", rest)
         name, tail = without_place(rest)
         place, rest = (tail, name) if tail and name else (line.place, rest)
         if is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
@@ -290,7 +235,7 @@ class EntryReader:
             and self.positions
             and role_score(title) > 0
             and len(self.pending) < 2
-            and not _company_follows(self.following, self.after)
+            and not company_follows(self.following, self.after)
         ):
             company, self.inherited = self.positions[-1].company, True  # a role in a group
         self.pending_used = bool(self.pending)
@@ -314,7 +259,7 @@ class EntryReader:
         """Title and company from the lines above a date line, and the date line's own text."""
         first = self.pending[-2] if len(self.pending) > 1 and not rest else self.pending[-1]
         second = self.pending[-1].text if first is not self.pending[-1] else rest
-        if _bracketed(second) and first is not self.pending[-1]:
+        if bracketed(second) and first is not self.pending[-1]:
             first, second = dataclasses.replace(first, text=f"{first.text} {second}"), ""
         if not second:
             return split_title_company(first.text)
@@ -329,93 +274,9 @@ class EntryReader:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
             header = self.header
-            guesses = _guesses(header) + (INHERITED,) * self.inherited
+            found = guesses(header) + (INHERITED,) * self.inherited
             self.inherited = False
-            self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=guesses))
+            self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=found))
         elif self.bullets:
             self.extra.extend(self.bullets)
         self.header, self.bullets, self.open_bullet = None, [], False
-
-
-def _with(position: Position, title: str, company: str) -> Position:
-    return dataclasses.replace(position, title=title, company=company)
-
-
-def _guesses(position: Position) -> tuple[str, ...]:
-    """What the reader decided without plain evidence, for the user to check."""
-    found = []
-    if not position.company:
-        found.append("no company found")
-    elif role_score(position.title) == role_score(position.company):
-        found.append(UNDECIDED)
-    if not position.title:
-        found.append("no title found")
-    return tuple(found)
-
-
-def _named_below(header: Position, label: str, beside: str = "") -> bool:
-    """ "Staff Engineer, Payments" over "Paystack   Lagos": the comma was inside the title, and
-    the company is the line below (with its place beside it), not a place or a team."""
-    title, company = header.title, header.company
-    if not company or role_score(company) != 0 or role_score(title) <= 0:
-        return False
-    place = is_location(label) or (looks_like_place(label) and not beside)
-    if not header.label.endswith(company) or place:
-        return False
-    if len(label.split()) > 5 or any(c.isdigit() for c in label) or not label[:1].isupper():
-        return False  # a line of the description, not a name
-    return role_score(label) <= 0 and not _TEAM_WORD.search(label)
-
-
-_TEAM_WORD = re.compile(r"\b(?:team|group|squad|division|department|unit)\b", re.IGNORECASE)
-
-
-def _company_follows(following: Line | None, after: Line | None) -> bool:
-    """The line under a title's dates names its company: a short label over the entry's text."""
-    if following is None or is_bullet(following.text) or span_of(following):
-        return False
-    if is_location(following.text) or not _short_label(following.text):
-        return False
-    return after is None or is_bullet(after.text) or not _short_label(after.text)
-
-
-def _titled_by(label: str, first: bool) -> bool:
-    """A line under a company that names no organisation: the title ("Law Clerk"), not the
-    school or court it sits in; a lone word ("Répétiteur") only right under the company."""
-    if label.startswith("(") or role_score(label) < 0:
-        return False  # "(formerly Kellogg, Huber...)": a note on the name above
-    return role_score(label) > 0 or first or not looks_like_place(label)
-
-
-def _leads_prose(line: Line, rest: str) -> bool:
-    """ "since April 2017 , Conversion of existing applications...": dates that open a line
-    of description under the heading above (best-resume-ever's oblique)."""
-    found = None if line.dates else find_date(line.text.lstrip())
-    return found is not None and found[1].start() == 0 and len(rest.split()) >= 6
-
-
-def _bracketed(text: str) -> bool:
-    """ "(Consultant)" alone on a line: the end of the heading line above, wrapped."""
-    text = text.strip()
-    return text.startswith("(") and text.endswith(")") and len(text.split()) <= 4
-
-
-def _bare_dates(line: Line) -> bool:
-    """A line that holds an entry's dates and perhaps its place, but no title or company."""
-    dated = span_of(line)
-    if dated is None or is_bullet(line.text):
-        return False
-    rest = tidy(strip_durations(dated[1]))
-    return not rest or is_location(rest) or looks_like_place(rest)
-
-
-def _heads_entry(line: Line, following: Line | None) -> bool:
-    """A heading line whose dates come on the next line ("Company" over "Title  2019 – 2021")."""
-    if following is None or span_of(following) is None:
-        return False
-    if is_bullet(following.text) and not following.place:
-        return False
-    text = BULLET.sub("", line.text)
-    if not text or len(text.split()) > 14 or _sentence(text):
-        return False
-    return not is_bullet(line.text) or bool(line.place)

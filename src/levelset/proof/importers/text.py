@@ -18,9 +18,9 @@ from levelset.proof.dates import is_date_text, mend_months
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import follow_habit
 from levelset.proof.headers import role_score, split_title_company
-from levelset.proof.importers.entries import (
+from levelset.proof.importers.entries import EntryReader
+from levelset.proof.importers.entry_lines import (
     CONTACT,
-    EntryReader,
     join_wrapped_headings,
     span_of,
 )

@@ -1,0 +1,64 @@
+"""How an entry's heading settles its title and company, and what the reader guessed."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from levelset.proof.dates import is_location
+from levelset.proof.habit import UNDECIDED
+from levelset.proof.headers import looks_like_place, role_score
+from levelset.proof.importers.entry_lines import span_of
+from levelset.proof.line_kinds import short_label as _short_label
+from levelset.proof.lines import Line, is_bullet
+from levelset.proof.model import Position
+
+
+def with_names(position: Position, title: str, company: str) -> Position:
+    return dataclasses.replace(position, title=title, company=company)
+
+
+def guesses(position: Position) -> tuple[str, ...]:
+    """What the reader decided without plain evidence, for the user to check."""
+    found = []
+    if not position.company:
+        found.append("no company found")
+    elif role_score(position.title) == role_score(position.company):
+        found.append(UNDECIDED)
+    if not position.title:
+        found.append("no title found")
+    return tuple(found)
+
+
+def named_below(header: Position, label: str, beside: str = "") -> bool:
+    """ "Staff Engineer, Payments" over "Paystack   Lagos": the comma was inside the title, and
+    the company is the line below (with its place beside it), not a place or a team."""
+    title, company = header.title, header.company
+    if not company or role_score(company) != 0 or role_score(title) <= 0:
+        return False
+    place = is_location(label) or (looks_like_place(label) and not beside)
+    if not header.label.endswith(company) or place:
+        return False
+    if len(label.split()) > 5 or any(c.isdigit() for c in label) or not label[:1].isupper():
+        return False  # a line of the description, not a name
+    return role_score(label) <= 0 and not _TEAM_WORD.search(label)
+
+
+_TEAM_WORD = re.compile(r"\b(?:team|group|squad|division|department|unit)\b", re.IGNORECASE)
+
+
+def company_follows(following: Line | None, after: Line | None) -> bool:
+    """The line under a title's dates names its company: a short label over the entry's text."""
+    if following is None or is_bullet(following.text) or span_of(following):
+        return False
+    if is_location(following.text) or not _short_label(following.text):
+        return False
+    return after is None or is_bullet(after.text) or not _short_label(after.text)
+
+
+def titled_by(label: str, first: bool) -> bool:
+    """A line under a company that names no organisation: the title ("Law Clerk"), not the
+    school or court it sits in; a lone word ("Répétiteur") only right under the company."""
+    if label.startswith("(") or role_score(label) < 0:
+        return False  # "(formerly Kellogg, Huber...)": a note on the name above
+    return role_score(label) > 0 or first or not looks_like_place(label)

@@ -1,0 +1,113 @@
+"""What one line of an experience section is: dated, an entry's heading, or half of one.
+
+These read a line (and the one or two after it) alone; the entry reader (entries.py) keeps
+the state between lines.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from levelset.proof.dates import Span, find_date, find_span, is_location, strip_durations
+from levelset.proof.headers import looks_like_place, parts_of, tidy
+from levelset.proof.line_kinds import sentence as _sentence
+from levelset.proof.lines import BULLET, Line, is_bullet
+
+CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
+
+
+_OPEN_END = re.compile(r"(?:[/&,–-]|\b(?:and|of|for|at))$")
+
+
+def join_wrapped_headings(lines: list[Line]) -> list[Line]:
+    """ "HEARSID - Freelancer/" over "Entrepreneur" over the dates: a short heading that wraps
+    onto a line of its own size, read as one line. A wrap shows where the first part ends
+    open ("/", "-", "and") or the second goes on in lower case or in brackets."""
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        last = out[-1] if out else None
+        if last is not None and _wraps(last, line) and _dated_soon(lines, index):
+            out[-1] = dataclasses.replace(last, text=f"{last.text} {line.text.strip()}")
+        else:
+            out.append(line)
+    return out
+
+
+def _wraps(first: Line, second: Line) -> bool:
+    if first.dates or second.dates or first.place or is_bullet(first.text):
+        return False
+    if is_bullet(second.text) or (first.size and second.size and first.size != second.size):
+        return False
+    head, tail = first.text.strip(), second.text.strip()
+    if len(head.split()) > 10 or len(tail.split()) > 4 or not head or not tail:
+        return False
+    opened = _OPEN_END.search(head) or tail[0].islower() or bracketed(tail.split(")")[0] + ")")
+    if opened:
+        return len(head.split()) <= 6
+    # "Senior Engineer / Front-End Lead - ACS" over "Technologies", in the heading's own size
+    both = bool(first.size) and len(parts_of(head)) > 1 and len(tail.split()) <= 2
+    return both and not looks_like_place(tail) and not is_location(tail)
+
+
+def _dated_soon(lines: list[Line], index: int) -> bool:
+    """The line after `index`, or the one after that, holds the entry's dates."""
+    return any(span_of(line) is not None for line in lines[index + 1 : index + 3])
+
+
+def span_of(line: Line) -> tuple[Span, str] | None:
+    """The line's dates and the heading text left beside them, if the line is dated."""
+    if line.dates:
+        found = find_date(line.dates)
+        return (found[0], line.text) if found else None
+    text = line.text.lstrip("#").strip()
+    found = find_span(text)
+    if found is None and not is_bullet(text) and len(text.split()) <= 12:
+        found = _trailing_date(text)
+    if found is None:
+        return None
+    span, match = found
+    return span, (text[: match.start()] + "  " + text[match.end() :]).strip()
+
+
+def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:
+    """A single date closing a short heading ("Software Engineer Intern  Summer 2022")."""
+    found = find_date(text)
+    if found is None or text[found[1].end() :].strip(" )|,."):
+        return None
+    before = text[: found[1].start()]
+    return found if (not before.strip() or re.search(r"(\s{2}|[|,•·–—-])\s*$", before)) else None
+
+
+def leads_prose(line: Line, rest: str) -> bool:
+    """ "since April 2017 , Conversion of existing applications...": dates that open a line
+    of description under the heading above (best-resume-ever's oblique)."""
+    found = None if line.dates else find_date(line.text.lstrip())
+    return found is not None and found[1].start() == 0 and len(rest.split()) >= 6
+
+
+def bracketed(text: str) -> bool:
+    """ "(Consultant)" alone on a line: the end of the heading line above, wrapped."""
+    text = text.strip()
+    return text.startswith("(") and text.endswith(")") and len(text.split()) <= 4
+
+
+def bare_dates(line: Line) -> bool:
+    """A line that holds an entry's dates and perhaps its place, but no title or company."""
+    dated = span_of(line)
+    if dated is None or is_bullet(line.text):
+        return False
+    rest = tidy(strip_durations(dated[1]))
+    return not rest or is_location(rest) or looks_like_place(rest)
+
+
+def heads_entry(line: Line, following: Line | None) -> bool:
+    """A heading line whose dates come on the next line ("Company" over "Title  2019 – 2021")."""
+    if following is None or span_of(following) is None:
+        return False
+    if is_bullet(following.text) and not following.place:
+        return False
+    text = BULLET.sub("", line.text)
+    if not text or len(text.split()) > 14 or _sentence(text):
+        return False
+    return not is_bullet(line.text) or bool(line.place)
