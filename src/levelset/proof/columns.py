@@ -35,14 +35,56 @@ class _Run:
         return self.score > 0
 
 
-def reading_order(lines: list[VisualLine], width: float) -> list[VisualLine]:
+@dataclass(frozen=True)
+class Reading:
+    """A page's lines in reading order; where the page ends in two columns, the x of their
+    gutter and how many lines at the end are the right column's."""
+
+    lines: list[VisualLine]
+    cut: float | None = None
+    right_tail: int = 0
+
+
+def reading_order(lines: list[VisualLine], width: float) -> Reading:
     """The page's lines in the order a person reads them.
 
     Where the best gutter leaves a stretch of lines unsplit (a sidebar beside the first
     entries, while a grid of projects lower down set the gutter), that stretch is read again
     for a gutter of its own."""
     kinds = {id(s): _kind(s.text) for line in lines for s in line.segments}
-    return _order(lines, width, kinds)
+    cut = _best_cut(lines, width, kinds)
+    if cut is None:
+        return Reading(lines)
+    runs = _runs(lines, cut, kinds)
+    ordered = _order(lines, width, kinds, cut, runs)
+    last = runs[-1] if runs else None
+    if last is None or not last.split:
+        return Reading(ordered)
+    right = sum(1 for line in last.lines if any(s.x0 >= cut for s in line.segments))
+    return Reading(ordered, cut, right)
+
+
+def continue_columns(pages: list[Reading]) -> list[list[VisualLine]]:
+    """Pages whose two columns run onto the next page: the lines that open the next page
+    within the left column's width, before any section name, carry on the left column, so
+    the right column's lines (read after the left ones) move down after them (best-resume-
+    ever's left-right: "Experience" left, "Education" and "Skills" right, and the next page
+    goes on with the last job)."""
+    out = [list(page.lines) for page in pages]
+    for index, page in enumerate(pages[:-1]):
+        if not page.right_tail or page.cut is None:
+            continue
+        cut, following = page.cut, out[index + 1]
+        count = 0
+        for line in following:
+            if line.x1 > cut or any(_kind(s.text) == _LABEL for s in line.segments):
+                break
+            count += 1
+        if count:
+            tail = out[index][-page.right_tail :]
+            del out[index][-page.right_tail :]
+            out[index + 1] = following[:count] + tail + following[count:]
+    return out
 
 
 _WORDS, _ASIDE, _LABEL = 0, 1, 2  # a segment's kind: words, a date or place, a section name
@@ -54,13 +96,19 @@ def _kind(text: str) -> int:
     return _LABEL if section_of(text.strip(" -–&")) is not None else _WORDS
 
 
-def _order(lines: list[VisualLine], width: float, aside: dict[int, int]) -> list[VisualLine]:
-    cut = _best_cut(lines, width, aside)
+def _order(
+    lines: list[VisualLine],
+    width: float,
+    aside: dict[int, int],
+    cut: float | None = None,
+    runs: list[_Run] | None = None,
+) -> list[VisualLine]:
+    cut = _best_cut(lines, width, aside) if cut is None else cut
     if cut is None:
         return lines
     out: list[VisualLine] = []
     stretch: list[VisualLine] = []
-    for run in _runs(lines, cut, aside):
+    for run in _runs(lines, cut, aside) if runs is None else runs:
         if not run.split:
             stretch.extend(run.lines)
             continue

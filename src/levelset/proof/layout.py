@@ -9,14 +9,16 @@ footers, page numbers). Pure: boxes in, lines out.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 from collections import Counter
 
-from levelset.proof.columns import reading_order
+from levelset.proof.columns import continue_columns, reading_order
 from levelset.proof.dates import is_date_text, mend_months
-from levelset.proof.glyphs import clean_glyphs, join_runs
+from levelset.proof.glyphs import clean_glyphs, join_runs, mend_ligatures
 from levelset.proof.page import Box, Page, Segment, VisualLine
+from levelset.proof.sections import section_of
 
 __all__ = ["Box", "Page", "Segment", "VisualLine", "read_pages"]
 
@@ -40,12 +42,26 @@ def read_pages(pages: list[Page]) -> list[list[VisualLine]]:
     The top of the first page is the résumé's own head (a name and headline that a later page
     may repeat as its header), so only later pages lose what repeats there.
     """
-    laid = [reading_order(_lines(page), page.width) for page in pages]
+    pages = _ligatures_mended(pages)
+    laid = continue_columns([reading_order(_lines(page), page.width) for page in pages])
     repeated = _repeated(pages, laid)
     return [
         [line for line in lines if not _furniture(line, page, repeated, first=index == 0)]
         for index, (page, lines) in enumerate(zip(pages, laid, strict=True))
     ]
+
+
+def _ligatures_mended(pages: list[Page]) -> list[Page]:
+    texts = mend_ligatures([box.text for page in pages for box in page.boxes])
+    mended = iter(texts)
+    return [
+        dataclasses.replace(page, boxes=tuple(_retext(box, next(mended)) for box in page.boxes))
+        for page in pages
+    ]
+
+
+def _retext(box: Box, text: str) -> Box:
+    return box if text == box.text else dataclasses.replace(box, text=text)
 
 
 def _lines(page: Page) -> list[VisualLine]:
@@ -54,12 +70,34 @@ def _lines(page: Page) -> list[VisualLine]:
     groups: list[list[Box]] = []
     for box in boxes:
         last = groups[-1] if groups else None
-        if last and abs(box.middle - _middle(last)) < 0.4 * max(box.height, _height(last)):
+        near = last and abs(box.middle - _middle(last)) < 0.4 * max(box.height, _height(last))
+        if last and near and not _drawn_over(box, last):
             last.append(box)
         else:
             groups.append([box])
     edges = _edges(groups)
-    return [_line(group, edges) for group in groups]
+    return [_line(group, edges) for group in _headings_first(groups)]
+
+
+def _headings_first(groups: list[list[Box]]) -> list[list[Box]]:
+    """A section name drawn over the first line of its section, a little lower, comes first."""
+    for index in range(1, len(groups)):
+        above, below = groups[index - 1], groups[index]
+        named = len(below) == 1 and section_of(below[0].text) is not None
+        if named and section_of(" ".join(b.text for b in above)) is None:
+            close = abs(_middle(below) - _middle(above)) < 0.5 * _height(below)
+            if close and any(_drawn_over(box, above) for box in below):
+                groups[index - 1], groups[index] = below, above
+    return groups
+
+
+def _drawn_over(box: Box, group: list[Box]) -> bool:
+    """Text set over other text a little lower (a section name under an entry's first title,
+    best-resume-ever's creative): two lines, not one."""
+    return any(
+        min(box.x1, other.x1) - max(box.x0, other.x0) > 0.3 * min(box.height, other.height)
+        for other in group
+    )
 
 
 def _edges(groups: list[list[Box]]) -> set[int]:

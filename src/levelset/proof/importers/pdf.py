@@ -78,7 +78,7 @@ def _page(page: Any) -> Page:
     runs = _Runs(height)
     for index, char in enumerate(chars):
         if char.isspace():  # line ends too: where a line ends is read from the geometry
-            runs.space()
+            runs.space(new_line=char in "\r\n")
         else:
             size = pdfium_c.FPDFText_GetFontSize(text.raw, index)
             runs.add(char, text.get_charbox(index, loose=True), size)
@@ -94,6 +94,7 @@ class _Runs:
         self.boxes: list[Box] = []
         self.chars: list[str] = []
         self.left = self.right = self.low = self.high = self.size = 0.0
+        self.new_line = False  # PDFium began a new line since the last character
 
     def add(self, char: str, box: tuple[float, float, float, float], font: float = 0.0) -> None:
         left, low, right, high = box
@@ -106,13 +107,22 @@ class _Runs:
         self.chars.append(char)
         self.right = max(self.right if len(self.chars) > 1 else right, right)
         self.low, self.high = min(self.low, low), max(self.high, high)
+        self.new_line = False
 
     def _breaks(self, left: float, middle: float, size: float) -> bool:
         height = max(self.high - self.low, size)
         other_line = abs(middle - (self.low + self.high) / 2) > 0.5 * height
-        return other_line or left - self.right > 0.8 * height or left < self.right - height
+        # text drawn over the run's end after a line break ("Experience" under the first title)
+        drawn_over = self.new_line and left < self.right - 0.3 * height
+        return (
+            other_line
+            or left - self.right > 0.8 * height
+            or left < self.right - height
+            or drawn_over
+        )
 
-    def space(self) -> None:
+    def space(self, new_line: bool = False) -> None:
+        self.new_line = self.new_line or new_line
         if self.chars and self.chars[-1] != " ":
             self.chars.append(" ")
 

@@ -1,0 +1,85 @@
+"""Text as some generators draw it: ligatures without text, a section name drawn over the
+first title, and two columns that go on over a page break."""
+
+from __future__ import annotations
+
+from levelset.proof.glyphs import mend_ligatures
+from levelset.proof.importers.pdf import _Runs
+from levelset.proof.importers.text import parse_resume
+from levelset.proof.layout import Box, Page, read_pages
+from levelset.proof.lines import resume_lines
+
+
+def _box(x0: float, top: float, text: str, height: float = 10) -> Box:
+    return Box(x0, top, x0 + 5.0 * len(text), top + height, text)
+
+
+def test_an_unmapped_ligature_takes_the_letters_of_the_word_written_whole_elsewhere() -> None:
+    texts = ["LEAD SOFTWARE ENGINEER", "Lead So\ufffeware Engineer", "a Shi\ufffeing plan"]
+    assert mend_ligatures(texts) == ["LEAD SOFTWARE ENGINEER", "Lead Software Engineer",
+                                     "a Shi\ufffeing plan"]  # fmt: skip
+    # a word known to carry such a ligature, with no other copy in the document
+    assert mend_ligatures(["Dra\ufffeed the plan"]) == ["Drafted the plan"]
+    assert mend_ligatures(["Micro\ufffesoft"]) == ["Micro\ufffesoft"]  # no letters go there
+    assert mend_ligatures(["data pipe\ufffe"]) == ["data pipe\ufffe"]  # a hyphenation
+
+
+def test_text_drawn_back_over_a_run_after_a_line_break_is_a_run_of_its_own() -> None:
+    runs = _Runs(800.0)
+    x = 247.0
+    for char in "Experience":
+        runs.add(char, (x, 784.7, x + 6.3, 799.9), 17.3)
+        x += 6.3
+    runs.space(new_line=True)
+    x = 295.7
+    for char in "Lead":
+        runs.add(char, (x, 788.8, x + 6.4, 802.7), 15.8)
+        x += 6.4
+    runs.flush()
+    assert [box.text for box in runs.boxes] == ["Experience", "Lead"]
+    kerned = _Runs(800.0)  # a tight pair on one line stays one run
+    kerned.add("A", (10.0, 0.0, 17.0, 10.0))
+    kerned.add("V", (15.5, 0.0, 22.0, 10.0))
+    kerned.flush()
+    assert [box.text for box in kerned.boxes] == ["AV"]
+
+
+def test_a_section_name_drawn_over_its_first_title_reads_before_it() -> None:
+    boxes = [
+        _box(30, 20, "Jamie Leviner"),
+        Box(247, 40.0, 310, 57.0, "Experience", 17.3),
+        Box(296, 37.5, 400, 51.5, "Lead Software Engineer", 15.8),
+        _box(296, 58, "ACS Technologies"),
+        _box(296, 72, "March 2022 - present"),
+        _box(296, 86, "Performed system-wide data updates."),
+    ]
+    texts = [line.text for line in read_pages([Page(600, 800, tuple(boxes))])[0]]
+    assert texts[1:4] == ["Experience", "Lead Software Engineer", "ACS Technologies"]
+
+
+def _page(boxes: list[Box]) -> Page:
+    return Page(600, 800, tuple(boxes))
+
+
+def test_a_left_column_that_goes_on_over_the_page_keeps_its_section() -> None:
+    """best-resume-ever's left-right: jobs on the left, education and skills on the right;
+    the next page goes on with the jobs, with no heading of its own."""
+    left = ["Experience", "Kestrel Analytics", "Staff Engineer", "March 2022 - present",
+            "Rebuilt the billing pipeline.", "Cut the cloud bill by a third.",
+            "Moved the team to trunk-based work.", "Ran the hiring loop for the team."]  # fmt: skip
+    right = ["Education", "B.S. in Computer Science", "Francis Marion University",
+             "Florence, SC", "Languages", "English, German", "Skills"]  # fmt: skip
+    first = [_box(40, 100 + 16 * i, text) for i, text in enumerate(left)]
+    first += [_box(320, 100 + 16 * i, text) for i, text in enumerate(right)]
+    second = ["Wrote the on-call guide.", "Kestrel Analytics", "Senior Engineer",
+              "April 2019 - March 2022", "Led the search rewrite."]  # fmt: skip
+    pages = [_page(first), _page([_box(40, 100 + 16 * i, t) for i, t in enumerate(second)])]
+    lines = []
+    for number, page_lines in enumerate(read_pages(pages), start=1):
+        lines.extend(resume_lines(page_lines, f"page {number}", first=len(lines) + 1))
+    doc = parse_resume(lines, "cv.pdf")
+    assert [(p.title, p.company, p.start.isoformat()) for p in doc.positions] == [
+        ("Staff Engineer", "Kestrel Analytics", "2022-03-01"),
+        ("Senior Engineer", "Kestrel Analytics", "2019-04-01"),
+    ]
+    assert "Wrote the on-call guide." in [b.text for b in doc.positions[0].bullets]
