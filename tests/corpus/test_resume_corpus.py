@@ -27,8 +27,9 @@ NEWEST_FLOORS = {"tuning": (1.0, 0), "held-out": (0.91, 12)}  # up to "2026-12-0
 # Every file, with the fifth session's tuning files ("2026-12-05h": real résumés of the
 # generators that read worst; four of their 64 positions are still missed).
 FIFTH_FLOORS = {"tuning": (0.99, 0), "held-out": (0.91, 12)}  # up to "2026-12-05h"
-# Every file, with the sixth session's thirty LinkedIn PDFs ("2026-12-05i"), as first measured.
-SIXTH_FLOORS = {"tuning": (0.96, 0), "held-out": (0.91, 12)}  # up to "2026-12-05i"
+# Every file, with the sixth session's thirty LinkedIn PDFs ("2026-12-05i"; first measured blind
+# at tuning 0.96, held-out 0.91), after the reader's "Title at Company" rule.
+SIXTH_FLOORS = {"tuning": (0.98, 0), "held-out": (0.93, 12)}  # up to "2026-12-05i"
 # Every file, with the seventh session's six résumés of new generators ("2026-12-05j").
 SEVENTH_FLOORS = {"tuning": (0.97, 2), "held-out": (0.90, 13)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names

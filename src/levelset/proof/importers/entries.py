@@ -76,6 +76,7 @@ class EntryReader:
     details: int = 0  # short lines under the heading taken as its title or company
     lead: bool | None = None  # the first entry opened with its dates: every entry does
     fed: int = 0  # lines read since the section heading
+    at_form: bool = False  # headings read "Title at Company": one without " at " has no company
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.source, line.number, line.where)
@@ -110,7 +111,7 @@ class EntryReader:
         elif self.bullets and self.open_bullet:
             self._continue_bullet(text)
         elif self.header is not None and not self.bullets and _short_label(text):
-            self._header_detail(text, line.place)
+            self._header_detail(text, line.place, line)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
 
@@ -127,6 +128,8 @@ class EntryReader:
         """ "Company • City" over "Title" over the dates: the first of two heading lines."""
         if following is None or self.after is None or span_of(following) is not None:
             return False
+        if self.at_form:
+            return False  # "Title at Company" headings take one line each
         if self.header is not None and not self.bullets and not self.header.company:
             return False  # the heading above still wants its title or company: this line
         label = not is_bullet(following.text) and _short_label(following.text)
@@ -155,7 +158,7 @@ class EntryReader:
         elif self.bullets and self.open_bullet:
             self._continue_bullet(text)
         elif not self.bullets and (_short_label(text) or self._untitled(text)):
-            self._header_detail(text, line.place)
+            self._header_detail(text, line.place, line)
         else:
             self._add_bullet(text, line)
 
@@ -175,9 +178,12 @@ class EntryReader:
         self.bullets[-1] = Bullet(joined, last.origin, self.channel, last.position)
         self.open_bullet = _continues(joined)
 
-    def _header_detail(self, text: str, beside: str = "") -> None:
+    def _header_detail(self, text: str, beside: str, line: Line) -> None:
         """A short line under a position heading: its title, its company, or its place."""
         assert self.header is not None
+        if self.at_form:  # the heading line said all: what follows the dates describes
+            self._add_bullet(text, line)
+            return
         label, tail = without_place(text)
         if not label or is_date_text(label):
             return
@@ -229,8 +235,11 @@ class EntryReader:
             origin = self.origin(line)
             place = place or without_place(rest)[1] or place_part(rest)
         self.after_dates = bool(_LENGTH.search(f"{line.text} {line.dates}"))  # LinkedIn's form
+        heading = self.pending[-1].text if self.pending else rest
+        self.at_form = self.at_form or bool(company and _AT_FORM.search(heading))
         if (
             self.after_dates
+            and not self.at_form
             and not company
             and self.positions
             and role_score(title) > 0
