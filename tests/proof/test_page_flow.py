@@ -3,11 +3,11 @@ first title, and two columns that go on over a page break."""
 
 from __future__ import annotations
 
-from levelset.proof.glyphs import mend_ligatures
 from levelset.proof.importers.pdf import _Runs
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.layout import Box, Page, read_pages
 from levelset.proof.lines import resume_lines
+from levelset.proof.unmapped import mend_unmapped
 
 
 def _box(x0: float, top: float, text: str, height: float = 10) -> Box:
@@ -16,12 +16,32 @@ def _box(x0: float, top: float, text: str, height: float = 10) -> Box:
 
 def test_an_unmapped_ligature_takes_the_letters_of_the_word_written_whole_elsewhere() -> None:
     texts = ["LEAD SOFTWARE ENGINEER", "Lead So\ufffeware Engineer", "a Shi\ufffeing plan"]
-    assert mend_ligatures(texts) == ["LEAD SOFTWARE ENGINEER", "Lead Software Engineer",
+    assert mend_unmapped(texts) == ["LEAD SOFTWARE ENGINEER", "Lead Software Engineer",
                                      "a Shi\ufffeing plan"]  # fmt: skip
     # a word known to carry such a ligature, with no other copy in the document
-    assert mend_ligatures(["Dra\ufffeed the plan"]) == ["Drafted the plan"]
-    assert mend_ligatures(["Micro\ufffesoft"]) == ["Micro\ufffesoft"]  # no letters go there
-    assert mend_ligatures(["data pipe\ufffe"]) == ["data pipe\ufffe"]  # a hyphenation
+    assert mend_unmapped(["Dra\ufffeed the plan"]) == ["Drafted the plan"]
+    assert mend_unmapped(["Micro\ufffesoft"]) == ["Micro\ufffesoft"]  # no letters go there
+    assert mend_unmapped(["data pipe\ufffe"]) == ["data pipe\ufffe"]  # a hyphenation
+
+
+def _small_capitals(word: str) -> str:
+    """A word as a Typst build wrote its small capitals: the first letter in Latin, the
+    others shifted into the Cyrillic block (U+04CC for "a")."""
+    return word[0] + "".join(chr(ord(c) - ord("a") + 0x04CC) for c in word[1:])
+
+
+def test_small_capitals_mapped_into_another_script_are_read_back() -> None:
+    heading = " ".join(_small_capitals(w) for w in ("Software", "Engineering", "Intern"))
+    texts = [heading, _small_capitals("Education"), "Led the engineering of the education",
+             "software for every intern.", "So\u0228ware Engineer"]  # fmt: skip
+    mended = mend_unmapped(texts)
+    assert mended[:2] == ["Software Engineering Intern", "Education"]
+    assert mended[4] == "Software Engineer"  # a wrong letter for the "ft" ligature
+    # too few words of that kind, or no words of the document behind them: left alone
+    assert mend_unmapped(texts[:1]) == texts[:1]
+    russian = ["Москва", "Mосква", "Sергей", "Dмитрий Иванов"]  # Latin capitals in Cyrillic
+    assert mend_unmapped(russian) == russian
+    assert mend_unmapped(["Zürich and Genève"]) == ["Zürich and Genève"]
 
 
 def test_text_drawn_back_over_a_run_after_a_line_break_is_a_run_of_its_own() -> None:

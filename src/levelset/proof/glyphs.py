@@ -42,39 +42,6 @@ def clean_glyphs(text: str) -> str:
     return body + HYPHENATION if trailing else body
 
 
-# a glyph PDFium could not map (U+FFFE) between two letters of a line is a ligature the font
-# gives no text for ("So\ufffeware": the "ft" of Chromium's Raleway); one at a line's end is
-# a hyphenation
-_UNMAPPED = re.compile(r"(?<=[^\W\d_])\ufffe(?=[^\W\d_])")
-_WORD_AROUND = re.compile(r"[^\W\d_]*\ufffe[^\W\d_\ufffe]*")
-_LIGATURES = ("ft", "fi", "fl", "ff", "ffi", "ffl", "tt", "st", "ct", "fj", "fb", "fh", "fk")
-# words with a ligature glyph that fonts often leave unmapped, for a word the page has no
-# other copy of
-_KNOWN = frozenset({"software", "microsoft", "shift", "shifts", "draft", "drafted", "craft",
-                    "aircraft", "left", "after", "often", "lift", "swift", "soft", "gift",
-                    "fifty", "fifth", "theft", "loft", "rafts", "drift"})  # fmt: skip
-
-
-def mend_ligatures(texts: list[str]) -> list[str]:
-    """The texts with each unmapped ligature glyph replaced by the letters that make the word
-    the document writes whole elsewhere ("So\ufffeware" where "SOFTWARE" shows), or a common
-    word; a glyph that makes no known word is left as it is."""
-    if not any("\ufffe" in text for text in texts):
-        return texts
-    vocabulary = {w.casefold() for t in texts for w in re.findall(r"[^\W\d_]+", t)} | _KNOWN
-    return [_UNMAPPED.sub(lambda m: _letters(m, vocabulary), text) for text in texts]
-
-
-def _letters(match: re.Match[str], vocabulary: set[str]) -> str:
-    text, at = match.string, match.start()
-    word = next(w for w in _WORD_AROUND.finditer(text) if w.start() <= at < w.end())
-    head, tail = text[word.start() : at], text[at + 1 : word.end()]
-    for letters in _LIGATURES:
-        if f"{head}{letters}{tail}".casefold() in vocabulary:
-            return letters
-    return match.group()
-
-
 def _accented(match: re.Match[str]) -> str:
     accent, letter = match.groups()
     return unicodedata.normalize("NFC", letter + _ACCENTS[accent])

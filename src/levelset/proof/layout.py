@@ -16,9 +16,10 @@ from collections import Counter
 
 from levelset.proof.columns import continue_columns, reading_order
 from levelset.proof.dates import is_date_text, mend_months
-from levelset.proof.glyphs import clean_glyphs, join_runs, mend_ligatures
+from levelset.proof.glyphs import clean_glyphs, join_runs
 from levelset.proof.page import Box, Page, Segment, VisualLine
 from levelset.proof.sections import section_of
+from levelset.proof.unmapped import mend_unmapped
 
 __all__ = ["Box", "Page", "Segment", "VisualLine", "read_pages"]
 
@@ -52,7 +53,7 @@ def read_pages(pages: list[Page]) -> list[list[VisualLine]]:
 
 
 def _ligatures_mended(pages: list[Page]) -> list[Page]:
-    texts = mend_ligatures([box.text for page in pages for box in page.boxes])
+    texts = mend_unmapped([box.text for page in pages for box in page.boxes])
     mended = iter(texts)
     return [
         dataclasses.replace(page, boxes=tuple(_retext(box, next(mended)) for box in page.boxes))
