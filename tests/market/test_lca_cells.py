@@ -356,3 +356,41 @@ def test_cells_match_a_python_reading_of_the_generated_files(filled: Paths, role
                 assert cell[1] == (pytest.approx(cuts, abs=1e-6) if cuts else None)
                 counted += len(inside)
         assert counted > 100
+
+
+def test_an_aggregate_is_recomputed_for_the_years_an_import_touched(
+    filled: Paths, tmp_path: Path
+) -> None:
+    """A made-up aggregate (filings per fiscal year) in the place every import-time aggregate
+    goes: rows of the years asked are computed again, other years' rows are kept, and every
+    year is computed again when the roles or metros the store was built for change."""
+    import shutil
+
+    from levelset.market.loaders.lca_aggregates import Scope, YearAggregate, refresh
+    from levelset.market.store import BuildDb
+
+    def count(db: BuildDb, scope: Scope) -> None:
+        db.run(
+            "INSERT INTO year_counts SELECT fiscal_year, count(*) FROM lca "
+            f"WHERE {scope.year_filter()} GROUP BY ALL"
+        )
+
+    copy = tmp_path / "market.duckdb"
+    shutil.copyfile(filled.market_db, copy)
+    db = BuildDb(copy)
+    db.run("CREATE TABLE year_counts (fiscal_year INTEGER, n BIGINT)")
+    counts = (YearAggregate("year_counts", count),)
+    truth = "SELECT fiscal_year, count(*) FROM lca GROUP BY ALL ORDER BY ALL"
+    stored = "SELECT * FROM year_counts ORDER BY ALL"
+    refresh(db, None, counts)
+    assert db.rows(stored) == db.rows(truth) == [(2024, 2000), (2025, 2500)]
+    db.run("DELETE FROM lca WHERE fiscal_year = 2025 AND case_number LIKE 'I-201-%'")
+    db.run("UPDATE year_counts SET n = -1 WHERE fiscal_year = 2024")
+    refresh(db, {2025}, counts)
+    assert db.rows(stored) == [(2024, -1), (2025, 1000)]
+    refresh(db, set(), counts)  # nothing touched: nothing computed
+    assert db.rows(stored) == [(2024, -1), (2025, 1000)]
+    db.run("UPDATE lca_cell_meta SET value = 'other roles' WHERE key = 'built_for'")
+    refresh(db, set(), counts)
+    assert db.rows(stored) == db.rows(truth)
+    db.close()

@@ -1,13 +1,18 @@
-"""Building the LCA cells (market/lca_cells.py) in a store under construction.
+"""What an LCA import computes from the filings and stores beside them, per fiscal year.
 
-An LCA load recomputes the cells of the fiscal years it touched; every build checks that the
-roles and metros the cells were computed for are still the current ones, and recomputes them
-all when not (an OEWS import changed the metros, a new version changed a role).
+An aggregate is a table with a fiscal_year column that queries read instead of the filings:
+the cells (market/lca_cells.py) first. An LCA load recomputes the rows of the fiscal years it
+touched in every aggregate of `AGGREGATES`, in the same build (so all or nothing, like the
+filings); every build checks that the roles and metros they were computed for are still the
+current ones, and recomputes every year when not (an OEWS import changed the metros, a new
+version changed a role). A new aggregate is one `YearAggregate` added to `AGGREGATES`, its
+table added to the market tables (market/tables.py, with SCHEMA_VERSION bumped).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from levelset.market.lca_cells import (
@@ -20,13 +25,52 @@ from levelset.market.lca_cells import (
     stored_stamp,
 )
 from levelset.market.places import Area, read_areas
+from levelset.market.roles import RoleMatch
 from levelset.market.store import BuildDb
 from levelset.market.widening import Step
 
 
-def refresh(db: BuildDb, years: Collection[int] | None) -> None:
-    """Compute the cells of `years` (of every year when None) again from the lca table; all of
-    them when the roles or metros differ from those the stored cells were built for."""
+@dataclass(frozen=True)
+class Scope:
+    """What one refresh computes: the fiscal years (None: every year in the lca table), the
+    roles and metros of this version and store (the temp table lca_metro_cities holds the
+    metros' principal cities), and the datasets the filings come from."""
+
+    years: tuple[int, ...] | None
+    roles: tuple[RoleMatch, ...]
+    steps: tuple[Step, ...]
+    datasets: tuple[str, ...]
+
+    def year_filter(self, column: str = "fiscal_year") -> str:
+        """SQL: `column` is one of the years in scope (true for every year when None)."""
+        return "true" if self.years is None else f"{column} IN ({_years(self.years)})"
+
+
+@dataclass(frozen=True)
+class YearAggregate:
+    """A table computed from the filings at import, per fiscal year (see the module doc).
+
+    `build` adds the table's rows for the scope's years; the rows of those years were deleted
+    just before, and it is called only when the lca table holds filings."""
+
+    table: str
+    build: Callable[[BuildDb, Scope], None]
+
+
+def _cells(db: BuildDb, scope: Scope) -> None:
+    db.run(cells_sql(scope.roles, scope.years, scope.datasets))
+
+
+AGGREGATES: tuple[YearAggregate, ...] = (YearAggregate("lca_cells", _cells),)
+
+
+def refresh(
+    db: BuildDb,
+    years: Collection[int] | None,
+    aggregates: Sequence[YearAggregate] = AGGREGATES,
+) -> None:
+    """Compute every aggregate of `years` (of every year when None) again from the lca table;
+    every year when the roles or metros differ from those they were built for."""
     steps, roles = _metro_steps(read_areas(db)), built_roles()
     stamp = built_stamp([role_key(r) for r in roles], steps)
     if stored_stamp(db) != stamp:
@@ -34,20 +78,19 @@ def refresh(db: BuildDb, years: Collection[int] | None) -> None:
     elif years is not None and not years:
         return
     _metro_table(db, steps)
-    if years is None:
-        db.run("DELETE FROM lca_cells")
-    else:
-        db.run(f"DELETE FROM lca_cells WHERE fiscal_year IN ({_years(years)})")
-    datasets = [str(d) for (d,) in db.rows("SELECT DISTINCT dataset FROM lca")]
-    if datasets:
-        db.run(cells_sql(roles, sorted(years) if years is not None else None, datasets))
+    datasets = tuple(sorted(str(d) for (d,) in db.rows("SELECT DISTINCT dataset FROM lca")))
+    scope = Scope(None if years is None else tuple(sorted(years)), tuple(roles), steps, datasets)
+    for aggregate in aggregates:
+        db.run(f"DELETE FROM {aggregate.table} WHERE {scope.year_filter()}")
+        if datasets:
+            aggregate.build(db, scope)
     _stamp(db, [role_key(r) for r in roles], stamp)
 
 
 def follow(db: BuildDb) -> None:
-    """Recompute every cell when the store's roles or metros are not those the cells were
+    """Recompute every aggregate when the store's roles or metros are not those they were
     built for (an OEWS import renamed a metro, a new version changed a role). A store without
-    filings has nothing to follow: its first LCA import builds every cell."""
+    filings has nothing to follow: its first LCA import builds them all."""
     if db.rows("SELECT EXISTS (SELECT 1 FROM lca)")[0][0]:
         refresh(db, ())
 
