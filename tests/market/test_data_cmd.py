@@ -148,7 +148,7 @@ def _bad_files(folder: Path) -> dict[str, tuple[str, Path, tuple[str, ...]]]:
         "negative": ("crowd", folder / "crowd_negative.csv",
                      ("crowd_negative.csv", "line 7", "salary")),
         "fortnight": ("lca", folder / "lca_fortnight.csv",
-                      ("lca_fortnight.csv", "line 4", "Fortnight")),
+                      ("lca_fortnight.csv", "line 4", "WAGE_UNIT_OF_PAY", "Fortnight")),
         "xlsx": ("lca", folder / "lca_text.xlsx", ("lca_text.xlsx", "xlsx")),
         "onet": ("onet", Path("wrong_columns.csv"), (folder.name, "O*NET")),  # relative
     }  # fmt: skip
