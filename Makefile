@@ -28,6 +28,9 @@ bench-report:  # docs/performance.md's figures from benchmarks/out/results.json
 prebuilt:  # the market store shipped prebuilt; after changing shipped data, tables or loaders
 	$(PY) -m levelset.market.prebuild
 
+patterns:  # the proof rules' regular expressions compiled ahead; after changing a rule
+	$(PY) scripts/compile_patterns.py
+
 docs:
 	$(PY) -m levelset.cli.docgen > docs/cli.md
 

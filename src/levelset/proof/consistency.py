@@ -13,6 +13,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
+from levelset.patterns import compiled
 from levelset.proof.dates import months_apart
 from levelset.proof.features import extract, metric_spans
 from levelset.proof.model import Bullet, Channel, Materials, Position
@@ -24,9 +25,7 @@ COMPANY_MATCH = 85
 TITLE_MATCH = 70
 CLAIM_MATCH = 62
 DATE_SLACK_MONTHS = 2
-_COMPANY_NOISE = re.compile(
-    r"\b(?:inc|llc|ltd|limited|corp|corporation|co|gmbh|sa|plc|ag|the)\b\.?"
-)
+_COMPANY_NOISE = compiled(r"\b(?:inc|llc|ltd|limited|corp|corporation|co|gmbh|sa|plc|ag|the)\b\.?")
 _STOP = {
     "the",
     "a",

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from levelset.patterns import compiled
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -50,26 +52,26 @@ _ONE = (
 )
 _DASH = r"\s*(?:-{1,2}|–|—|\u00ad|~|to|until|till|through|bis|à)\s*"
 _EXPECTED = r"(?:exp(?:ected)?\.?\s*)?"
-_NOT_PLACE = re.compile(
+_NOT_PLACE = compiled(
     r"\b(?:engineer|scientist|manager|developer|intern|founder|lead|director|analyst|cto|ceo|"
     r"inc|llc|ltd|gmbh|ag|plc|corp|corporation|university|universit[éä]t|research|labs?|team)\b",
     re.IGNORECASE,
 )
-RANGE = re.compile(rf"(?P<start>{_ONE}){_DASH}{_EXPECTED}(?P<end>{_ONE})(?![\w-])", re.IGNORECASE)
+RANGE = compiled(rf"(?P<start>{_ONE}){_DASH}{_EXPECTED}(?P<end>{_ONE})(?![\w-])", re.IGNORECASE)
 # "2020–21", "2018 - 20": a year range whose end keeps its last two digits (a hyphen with no
 # spaces is left out: "2018-11" is a month)
-_SHORT_END = re.compile(
+_SHORT_END = compiled(
     rf"(?<![\d/.-])(?P<start>{_YEAR})(?:\s*[–—]\s*|\s+-{{1,2}}\s+|--)(?P<end>\d{{2}})(?![\d\w/.-])"
 )
-_OPEN = re.compile(rf"(?:since|seit|depuis)\s+(?P<start>{_ONE})|(?P<begin>{_ONE}){_DASH}$", re.I)
-_AND = re.compile(rf"(?P<start>{_ONE})\s*(?:and|&|,)\s+(?P<end>{_YEAR})\b", re.IGNORECASE)
-SINGLE = re.compile(rf"(?<![\w-])(?P<start>{_ONE})(?![\w-])", re.IGNORECASE)
-DURATION = re.compile(
+_OPEN = compiled(rf"(?:since|seit|depuis)\s+(?P<start>{_ONE})|(?P<begin>{_ONE}){_DASH}$", re.I)
+_AND = compiled(rf"(?P<start>{_ONE})\s*(?:and|&|,)\s+(?P<end>{_YEAR})\b", re.IGNORECASE)
+SINGLE = compiled(rf"(?<![\w-])(?P<start>{_ONE})(?![\w-])", re.IGNORECASE)
+DURATION = compiled(
     r"\(?\s*(?:\d+\s+(?:years?|yrs?|months?|mos?)\b|less than a (?:year|month))"
     r"(?:,?\s+\d+\s+(?:months?|mos?)\b)?\s*\)?",
     re.IGNORECASE,
 )
-_LOCATION = re.compile(
+_LOCATION = compiled(
     r"^(?:(?i:remote|online|hybrid|on-?site|worldwide)|"
     r"[A-ZÀ-Þ][\w.'’&-]*(?:\s+[A-Za-zÀ-þ][\w.'’&-]*){0,3}(?:,\s*[A-ZÀ-Þ][\w.'’ -]*){1,2}"
     r"(?:\s*(?:&|and|/)\s*.+)?)$"
@@ -115,7 +117,7 @@ def parse_month(text: str) -> dt.date | None:
 
 
 _LONG_MONTHS = ("january", "february", "september", "october", "november", "december")
-_MISSPELT = re.compile(r"\b([A-Za-z]{6,10})(?=\.?,?\s+'?(?:19|20)\d\d\b)")
+_MISSPELT = compiled(r"\b([A-Za-z]{6,10})(?=\.?,?\s+'?(?:19|20)\d\d\b)")
 
 
 def mend_months(text: str) -> str:
@@ -155,7 +157,7 @@ def is_now(text: str | None) -> bool:
     )
 
 
-_MAYBE = re.compile(rf"(?:19|20)\d\d|{_NOW_WORDS}", re.IGNORECASE)  # cheap test before the slow one
+_MAYBE = compiled(rf"(?:19|20)\d\d|{_NOW_WORDS}", re.IGNORECASE)  # cheap test before the slow one
 
 
 def find_span(text: str) -> tuple[Span, re.Match[str]] | None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from levelset.patterns import compiled
 from levelset.proof.quantities import results
 
 
@@ -72,17 +73,17 @@ _METRICS = [
         r"(?:[^.;]|\.(?=\d)){0,40}?\d+(?:\.\d+)?",
     ),
 ]
-METRICS = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _METRICS]
+METRICS = [(kind, compiled(p, re.IGNORECASE)) for kind, p in _METRICS]
 _FRAMING = {"change", "accuracy"}  # they frame numbers that other kinds usually name better
 
-_TASK = re.compile(
+_TASK = compiled(
     r"\b(?:responsible for|worked on|working on|helped(?: with| to)?|helping|"
     r"assisted(?: with| in)?|"
     r"participated in|involved in|tasked with|duties included|contributed to|was part of|"
     r"supported|in charge of|worked (?:closely )?with)\b",
     re.IGNORECASE,
 )
-_OUTCOME = re.compile(
+_OUTCOME = compiled(
     r"\b(?:reduc\w*|increas\w*|improv\w*|cut|cutting|grew|grow\w*|sav(?:ed|ing)|rais\w*|lower\w*|"
     r"boost\w*|accelerat\w*|eliminat\w*|doubl\w*|tripl\w*|halv\w*|decreas\w*|lift\w*|"
     r"unblock\w*|enabl\w*|generat\w* \$|won|prevent\w*|recover\w*|shortened|sped up|speeding up|"
@@ -91,7 +92,7 @@ _OUTCOME = re.compile(
     r"add(?:ed|ing) (?:an? )?(?:estimated )?[$\d])",
     re.IGNORECASE,
 )
-_VAGUE = re.compile(
+_VAGUE = compiled(
     r"\b(?:significantly|greatly|dramatically|massively|substantially|hugely|vastly|"
     r"huge|massive|tremendous|major|key|various|numerous|many)\b",
     re.IGNORECASE,
@@ -132,10 +133,10 @@ _SCOPE_RULES: list[tuple[Scope, str]] = [
     ),
 ]
 SCOPE_PATTERNS = [
-    (scope, re.compile(rf"\b(?:{p})(?!\w)", re.IGNORECASE)) for scope, p in _SCOPE_RULES
+    (scope, compiled(rf"\b(?:{p})(?!\w)", re.IGNORECASE)) for scope, p in _SCOPE_RULES
 ]
 
-_LEADERSHIP = re.compile(
+_LEADERSHIP = compiled(
     r"\b(?:led(?! to\b)|lead(?:ing)?|owned|own(?:ing)?|drove|driv(?:e|ing)|mentor(?:ed|ing)?|"
     r"coach(?:ed|ing)|managed|manag(?:e|ing)|hired|recruited|grew (?:the|a) team|"
     r"built (?:and led )?(?:the|a) team|founded|established|spearhead\w*|champion\w*|"
@@ -144,7 +145,7 @@ _LEADERSHIP = re.compile(
     r"tech lead|architected|initiated|directed|headed|oversaw|sponsored|onboarded)\b",
     re.IGNORECASE,
 )
-_DIRECTION = re.compile(
+_DIRECTION = compiled(
     r"\b(?:set (?:the )?(?:[\w-]+ ){0,3}(?:direction|strategy|roadmap|vision)|"
     r"defined (?:the )?(?:[\w-]+ ){0,3}(?:strategy|roadmap|vision|architecture|standards?)|"
     r"architected|redesign(?:ed)?|design(?:ed)? (?:the )?(?:\w+ )?(?:architecture|platform|system)|"
@@ -158,7 +159,7 @@ _PARTNERS = (
     r"design|sales|marketing|finance|legal|operations|ops|support|payments|search|ads|trust|"
     r"privacy|analytics|mobile|backend|frontend|hardware|compliance|policy|growth|risk|fraud"
 )
-_REACH = re.compile(
+_REACH = compiled(
     rf"(?:cross[- ](?:team|functional)|partner(?:ed|ing)? with|stakeholders|"
     rf"\b(?P<partner>{_PARTNERS})(?:,? (?:and|&) (?:{_PARTNERS}))? (?:teams?|orgs?|partners|"
     rf"engineers|leads|stakeholders|groups?|counterparts)\b|"
@@ -166,14 +167,14 @@ _REACH = re.compile(
     rf"\bwith (?:the )?(?:{_PARTNERS})(?:,? (?:and|&) (?:the )?(?:{_PARTNERS}))+(?=[,;.:]|$))",
     re.IGNORECASE,
 )
-_ML_CONTEXT = re.compile(
+_ML_CONTEXT = compiled(
     r"\b(?:model|models|ml|machine learning|training|trained|inference|llms?|embeddings?|"
     r"recommend\w*|ranking|classifier|neural|transformers?|fine[- ]tun\w*|features? store|"
     r"deep learning|nlp|computer vision|gpu|gpus|pytorch|tensorflow|xgboost|bert|gpt|rag|"
     r"forecast\w*|detection|retrieval|personali[sz]\w*|speech|word error rate|two-tower)\b",
     re.IGNORECASE,
 )
-_MODEL = re.compile(r"\b(?:model|classifier|ranker|forecast\w*)\b", re.IGNORECASE)
+_MODEL = compiled(r"\b(?:model|classifier|ranker|forecast\w*)\b", re.IGNORECASE)
 _ML_PROOF = [
     (
         "production",
@@ -199,7 +200,7 @@ _ML_PROOF = [
         r"\bemnlp\b|\bpatents?\b|\bpreprint\b",
     ),
 ]
-ML_PROOF = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _ML_PROOF]
+ML_PROOF = [(kind, compiled(p, re.IGNORECASE)) for kind, p in _ML_PROOF]
 
 
 @dataclass(frozen=True)

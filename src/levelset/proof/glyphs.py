@@ -10,20 +10,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from levelset.patterns import compiled
+
 HYPHENATION = "\u00ad"  # left at the end of a line: the word goes on on the next one
-_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
-_SOFT_BETWEEN_SPACES = re.compile(r"(?<=[\s\d.])\u00ad(?=[\s\d])|\s\u00ad|\u00ad\s")
-_HYPHENS = re.compile(r"-[-\u00ad\u2010\u2011]+|\u00ad[\u2010\u2011-]+")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_PRIVATE = re.compile(r"[\ue000-\uf8ff]")  # icon fonts (phone, mail, GitHub marks)
+_SPACES = compiled(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
+_SOFT_BETWEEN_SPACES = compiled(r"(?<=[\s\d.])\u00ad(?=[\s\d])|\s\u00ad|\u00ad\s")
+_HYPHENS = compiled(r"-[-\u00ad\u2010\u2011]+|\u00ad[\u2010\u2011-]+")
+_CONTROL = compiled(r"[\x00-\x1f\x7f]")
+_PRIVATE = compiled(r"[\ue000-\uf8ff]")  # icon fonts (phone, mail, GitHub marks)
 # an icon before a capitalised word parts them ("LEAD ENGINEER <briefcase> ACME")
-_ICON_BETWEEN = re.compile(
+_ICON_BETWEEN = compiled(
     r"(?<=[^\W_])[\s\ue000-\uf8ff]*[\ue000-\uf8ff][\s\ue000-\uf8ff]*(?=[A-Z0-9À-Þ])"
 )
 # LaTeX's old (OT1) fonts draw an accent as its own glyph before the letter: "R´ep´etiteur".
 _ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u00a8": "\u0308", "\u02c6": "\u0302",
             "\u02dc": "\u0303", "\u02c7": "\u030c", "\u02d8": "\u0306"}  # fmt: skip
-_LOOSE_ACCENT = re.compile(r"([\u00b4\u00a8\u02c6\u02dc\u02c7\u02d8]|(?<=[^\W\d_])`)([^\W\d_])")
+_LOOSE_ACCENT = compiled(r"([\u00b4\u00a8\u02c6\u02dc\u02c7\u02d8]|(?<=[^\W\d_])`)([^\W\d_])")
 
 
 def clean_glyphs(text: str) -> str:

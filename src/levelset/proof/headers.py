@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from levelset.patterns import compiled
 from levelset.proof.dates import is_date_text, is_location, strip_durations
 from levelset.proof.places import is_region
 
-_ROLE = re.compile(
+_ROLE = compiled(
     r"\b(?:engineer\w*|scientist|manager|analyst|developer|lead|leader|director|researcher|"
     r"intern|internship|architect|consultant|head|vp|svp|evp|specialist|designer|officer|"
     r"founder|co-?founder|sre|programmer|cto|ceo|cfo|coo|cio|president|chair|owner|partner|"
@@ -27,7 +28,7 @@ _ROLE = re.compile(
     r"curator|columnist|translator|interpreter|recruiter|nurse|physician|pharmacist)s?\b",
     re.IGNORECASE,
 )
-_ORGANISATION = re.compile(
+_ORGANISATION = compiled(
     r"\b(?:inc|llc|ltd|plc|gmbh|ag|sa|corp|corporation|company|co|group|holdings|labs?|"
     r"laborator(?:y|ies)|university|universit[éä]t|college|institute|school|foundation|"
     r"technologies|solutions|systems|partners|capital|bank|agency|studios?|ventures|"
@@ -36,9 +37,9 @@ _ORGANISATION = re.compile(
     r"nvidia|ibm|openai|deepmind)\b\.?",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*[|•·—–]\s*|\s+-\s+|\s{2,}|\t")
-_TEAM = re.compile(r"\b(?:team|squad|division|unit|org)\b", re.IGNORECASE)
-_AT = re.compile(r"\s+(?:at|@|chez|bei)\s+", re.IGNORECASE)
+_SEPARATORS = compiled(r"\s*[|•·—–]\s*|\s+-\s+|\s{2,}|\t")
+_TEAM = compiled(r"\b(?:team|squad|division|unit|org)\b", re.IGNORECASE)
+_AT = compiled(r"\s+(?:at|@|chez|bei)\s+", re.IGNORECASE)
 
 
 def looks_like_place(text: str) -> bool:
@@ -130,7 +131,7 @@ def company_place(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
-_BRACKETED_PLACE = re.compile(r"(.*\S)\s*\(([^()]+,[^()]+)\)")
+_BRACKETED_PLACE = compiled(r"(.*\S)\s*\(([^()]+,[^()]+)\)")
 _WORK_MODE = {"remote", "hybrid", "on-site", "onsite"}
 
 

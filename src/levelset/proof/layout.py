@@ -14,6 +14,7 @@ import re
 import statistics
 from collections import Counter
 
+from levelset.patterns import compiled
 from levelset.proof.columns import continue_columns, reading_order
 from levelset.proof.dates import is_date_text, mend_months
 from levelset.proof.glyphs import clean_glyphs, join_runs
@@ -28,13 +29,13 @@ _GAP = 1.2  # a gap wider than this many line heights separates two segments
 _EDGE_GAP = 0.5  # or a narrower one before text that starts at a column's left edge
 _EDGE_LINES = 5  # an x where text starts on this many lines is a column's left edge
 _BAND = 0.09  # share of the page height at top and bottom where running headers live
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = compiled(
     r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:/|of)\s*\d+|[-–]?\s*\d{1,2}\s*[-–]?)$",
     re.IGNORECASE,
 )
-_VISIBLE = re.compile(r"[^\s\ue000-\uf8ff]")  # a character that is neither space nor icon
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_RUNNING = re.compile(r"(?:\d+\s*/\s*\d+|page\s*\d+)\s*$|^(?:last\s+)?updated\b", re.IGNORECASE)
+_VISIBLE = compiled(r"[^\s\ue000-\uf8ff]")  # a character that is neither space nor icon
+_YEAR = compiled(r"(?:19|20)\d\d")
+_RUNNING = compiled(r"(?:\d+\s*/\s*\d+|page\s*\d+)\s*$|^(?:last\s+)?updated\b", re.IGNORECASE)
 
 
 def read_pages(pages: list[Page]) -> list[list[VisualLine]]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATED = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|bros|jr|sr|st|u\.s|s\.a)\.\s*$", re.I)
-AREA = re.compile(r"(?:Greater\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Bay\s+)?Area")
+from levelset.patterns import compiled
+
+ABBREVIATED = compiled(r"\b(?:inc|ltd|co|corp|llc|plc|bros|jr|sr|st|u\.s|s\.a)\.\s*$", re.I)
+AREA = compiled(r"(?:Greater\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Bay\s+)?Area")
 
 
 def sentence(text: str) -> bool:

@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from levelset.patterns import compiled
 from levelset.proof.dates import find_date, is_date_text, is_location, is_now, strip_durations
 from levelset.proof.headers import looks_like_place, role_score
 from levelset.proof.layout import Segment, VisualLine
 from levelset.proof.margins import margin_headings
 
-BULLET = re.compile(
+BULLET = compiled(
     r"^\s*(?:[-*•▪◦●‣+–➢➤►▸▹○■□✓◆◇❖→]|\d{1,2}[.)])\s+"
     r"|^\s*[-•▪◦●‣➢➤►▸▹○■□✓◆◇❖→](?=[^\W\d_])"  # "-Existentialism (Fall, 2011)": no space
 )
-_OPEN_END = re.compile(r"[-–—]\s*$")
+_OPEN_END = compiled(r"[-–—]\s*$")
 
 
 @dataclass(frozen=True)

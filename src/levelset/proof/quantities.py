@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from levelset.patterns import compiled
 
 _WORD_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -64,7 +67,7 @@ _PEOPLE = (
     r"engineers|developers|analysts|agents|scientists|researchers|students|learners|"
     r"contributors|people|employees|staff|viewers|attendees|participants|clinicians|teachers"
 )
-_REACHED = re.compile(
+_REACHED = compiled(
     r"\b(?:taught|teaching|trained|training|used by|adopted by|reach\w*|serv\w+|for|drew|"
     r"attract\w*|gave|giving|helped|enabled|let|by)\b[^.;]{0,30}$",
     re.IGNORECASE,
@@ -74,7 +77,7 @@ _ADOPTERS = (
     r"regulators|runtimes|frameworks|labs|products|product lines|business units|divisions|"
     r"groups|services|customers|projects|papers"
 )
-_ADOPTION = re.compile(
+_ADOPTION = compiled(
     r"\b(?:adopt\w*|used\b|uses\b|use\b|using|rel(?:y|ies|ied) on|depend\w*|call\w*|migrat\w*|"
     r"moved|onboard\w*|retire\w*|consum\w*|cit(?:ed|e|ing)|rolled out|standardi[sz]ed|switched|"
     r"took up|built on|deploys? through|go live|went live|live on)\b",
@@ -109,7 +112,7 @@ class _Alternatives:
     """
 
     def __init__(self, pattern: str) -> None:
-        self.parts = [re.compile(p, re.IGNORECASE) for p in _split_alternatives(pattern)]
+        self.parts = [compiled(p, re.IGNORECASE) for p in _split_alternatives(pattern)]
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         found = sorted(
@@ -196,9 +199,9 @@ _NOT_RESULTS: list[tuple[str, str]] = [
     ),
 ]
 NOT_RESULTS = [(kind, _Alternatives(p)) for kind, p in _NOT_RESULTS]
-_NOT_A_NAME = re.compile(r"(?:p\d{2}|top-\d+|f1|l\d+s?|e\d+|ic\d+)$", re.IGNORECASE)
-_HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.IGNORECASE)
-_MET = re.compile(
+_NOT_A_NAME = compiled(r"(?:p\d{2}|top-\d+|f1|l\d+s?|e\d+|ic\d+)$", re.IGNORECASE)
+_HAS_NUMBER = compiled(rf"\d|\b(?:{_WORDS})\b", re.IGNORECASE)
+_MET = compiled(
     r"\b(?:reached|achieved|met|beat|exceeded|ending|ended|hit|surpassed|ahead)\b", re.IGNORECASE
 )
 
@@ -260,16 +263,16 @@ _RESULTS: list[tuple[str, str]] = [
     ),
 ]  # fmt: skip
 RESULTS = [(kind, _Alternatives(p)) for kind, p in _RESULTS]
-_TIME_RESULT = re.compile(
+_TIME_RESULT = compiled(
     r"(?:by|to|under|below|instead|down|from|p\d\d|latency|faster)\s(?:about |roughly |around |"
     r"nearly |over |only |just |an? )?$|\b(?:sav\w+|cut|cutting|reduc\w+|shorten\w*|lower\w*|"
     r"freed|returned|gave|giving)\b",
     re.IGNORECASE,
 )
-_LATENCY_UNITS = re.compile(r"\d\s?(?:ms|milliseconds?|μs|s|secs?|seconds?)\b", re.IGNORECASE)
-_COMPARED = re.compile(r"\s*,?\s*(?:instead of|rather than|down from|up from)\b", re.I)
-_AUTHORED = re.compile(r"\b(?:wrote|created|attended|completed)\s+$", re.IGNORECASE)
-_RATE = re.compile(r"\s(?:a|per|each|every)\s\w+$", re.IGNORECASE)
+_LATENCY_UNITS = compiled(r"\d\s?(?:ms|milliseconds?|μs|s|secs?|seconds?)\b", re.IGNORECASE)
+_COMPARED = compiled(r"\s*,?\s*(?:instead of|rather than|down from|up from)\b", re.I)
+_AUTHORED = compiled(r"\b(?:wrote|created|attended|completed)\s+$", re.IGNORECASE)
+_RATE = compiled(r"\s(?:a|per|each|every)\s\w+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -283,8 +286,12 @@ class Quantity:
     end: int
 
 
+@lru_cache(maxsize=4096)
 def quantities(text: str) -> tuple[Quantity, ...]:
-    """Every quantity in the text, results and not, in reading order, without overlaps."""
+    """Every quantity in the text, results and not, in reading order, without overlaps.
+
+    Kept per text: a report reads each bullet's quantities three or four times (features,
+    signals, the learned scorer), and matching the rules is most of a report's own CPU."""
     masked = _not_results(text)
     found = list(masked)
     for kind, pattern in RESULTS:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from levelset.patterns import compiled
+
 # partner functions and outside groups, as nouns that name who was reached
 _FUNCTIONS = (
     r"finance|legal|sales|marketing|support|customer (?:support|success|service)|operations|ops|"
@@ -177,7 +179,7 @@ _RULES: list[tuple[str, str]] = [
     ("reach:users", r"\b(?:users|customers|members|subscribers|visitors)\b(?!')"),
     ("reach:unnamed", r"\b(?:stakeholders|cross[- ]functional partners|partners)\b"),
 ]
-RULES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _RULES]
+RULES = [(name, compiled(p, re.IGNORECASE)) for name, p in _RULES]
 
 
 def reach_signals(text: str) -> dict[str, str]:
@@ -205,7 +207,7 @@ def reach_signals(text: str) -> dict[str, str]:
 
 _DOMAIN = dict(RULES)["reach:function_as_domain"]
 # a unit the author leads or belongs to, with the words that name it
-_HELD = re.compile(
+_HELD = compiled(
     r"\b(?:led|leading|lead of|manag\w*|manager (?:for|of)|supervis\w*|head of|took over|"
     r"set up|grew|hired(?: and managed)?|built|joined|interviewed [\w ]{0,30} for|member of|"
     r"responsible for leading) (?:a |the |an |my |our )?"

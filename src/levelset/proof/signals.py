@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from levelset.patterns import compiled
 from levelset.proof.features import _LEADERSHIP, _OUTCOME, _REACH, _TASK, _scope
 from levelset.proof.quantities import quantities
 from levelset.proof.reach import reach_signals
@@ -18,7 +19,7 @@ from levelset.proof.who import who_signals
 
 Signals = dict[str, str]  # signal name -> the words that raised it
 
-_TOKEN = re.compile(r"[a-z]+(?:['’-][a-z]+)*|\d+(?:[.,]\d+)*|[%$€£₹¥×+]", re.IGNORECASE)
+_TOKEN = compiled(r"[a-z]+(?:['’-][a-z]+)*|\d+(?:[.,]\d+)*|[%$€£₹¥×+]", re.IGNORECASE)
 _RULES: list[tuple[str, str]] = [
     (
         "lead_implicit",
@@ -123,14 +124,14 @@ _RULES: list[tuple[str, str]] = [
         r"saved|raised|lifted|reduced|halved))\b",
     ),
 ]
-RULES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _RULES]
+RULES = [(name, compiled(p, re.IGNORECASE)) for name, p in _RULES]
 STOP = frozenset(
     {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "as"}
     | {"from", "into", "our", "my", "their", "its", "it", "this", "that", "was", "were", "is"}
     | {"are", "be", "been", "i", "we", "they", "he", "she", "who", "which", "each", "per"}
 )
-_CAUSE = re.compile(r"\bled to\b", re.IGNORECASE)
-_NOT_LEAD = re.compile(
+_CAUSE = compiled(r"\bled to\b", re.IGNORECASE)
+_NOT_LEAD = compiled(
     r"\b(?:led by|lead of|the (?:tech )?lead\b|lead-\w+|owned by|own team|co-authored|"
     r"trained (?:a|an) (?:[\w.-]+ ){0,3}(?:model|baseline|classifier))",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from levelset.bands import Band
+from levelset.patterns import compiled
 from levelset.proof.features import Features, Scope
 from levelset.proof.learned import Reading, read
 from levelset.proof.quantities import NUMBER, value_of
@@ -41,11 +42,11 @@ _MANAGERS: list[tuple[Band, str]] = [
         r"\bengineering manager\b",
     ),
 ]
-MANAGERS = [(band, re.compile(p, re.IGNORECASE)) for band, p in _MANAGERS]
-_CITED = re.compile(
+MANAGERS = [(band, compiled(p, re.IGNORECASE)) for band, p in _MANAGERS]
+_CITED = compiled(
     rf"(?:cited|citations)\D{{0,25}}?(?P<a>{NUMBER})|(?P<b>{NUMBER})\+? citations", re.IGNORECASE
 )
-_FIELD_ADOPTION = re.compile(
+_FIELD_ADOPTION = compiled(
     r"\b(?:used|adopted|built into|licensed)\b[^.;]{0,40}\b(?:companies|frameworks|runtimes|"
     r"labs|regulators|hugging face|spacy|pytorch|banks|projects)\b|\b(?:ieee|iso|w3c|onnx)\b",
     re.IGNORECASE,

@@ -13,18 +13,20 @@ import re
 import unicodedata
 from collections import Counter
 
+from levelset.patterns import compiled
+
 # a glyph between two lower-case letters that no word has there: U+FFFE, or a letter from
 # outside ASCII written in upper case ("SoȨware")
-_ODD_GLYPH = re.compile(r"(?<=[a-z])(?:\ufffe|[^\x00-\x7f])(?=[a-z])")
+_ODD_GLYPH = compiled(r"(?<=[a-z])(?:\ufffe|[^\x00-\x7f])(?=[a-z])")
 _LIGATURES = ("ft", "fi", "fl", "ff", "ffi", "ffl", "tt", "st", "ct", "fj", "fb", "fh", "fk")
 # words with a ligature glyph that fonts often leave unmapped, for a word the page has no
 # other copy of
 _KNOWN = frozenset({"software", "microsoft", "shift", "shifts", "draft", "drafted", "craft",
                     "aircraft", "left", "after", "often", "lift", "swift", "soft", "gift",
                     "fifty", "fifth", "theft", "loft", "rafts", "drift"})  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compiled(r"[^\W\d_]+")
 # a Latin capital followed by letters of one other script: small capitals mapped elsewhere
-_MIXED = re.compile(r"\b[A-Z]([^\W\d_\x00-\x7f]{2,})")
+_MIXED = compiled(r"\b[A-Z]([^\W\d_\x00-\x7f]{2,})")
 _MIN_KNOWN = 3  # words that one shift alone turns into words of the document
 
 

@@ -12,10 +12,11 @@ import json
 import re
 
 from levelset.once import once
+from levelset.patterns import compiled
 from levelset.proof.who import WORDS
 
 KINDS = ("less", "more", "better", "end", "lead")
-_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
+_TOKEN = compiled(r"[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
 
 
 @once

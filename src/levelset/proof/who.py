@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from levelset.once import once
+from levelset.patterns import compiled
 
 WORDS = Path(__file__).with_name("word_classes.json")
 
@@ -26,7 +27,7 @@ def words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*(?:['’]s?)?|\d[\d,.]*\+?", re.IGNORECASE)
+_TOKEN = compiled(r"[a-z]+(?:-[a-z]+)*(?:['’]s?)?|\d[\d,.]*\+?", re.IGNORECASE)
 _RELATION = words(
     "with for to by across between alongside among from serving serve serves served "
     "supporting supported help helped helping helps enabling enabled partnered "

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from levelset.patterns import compiled
 from levelset.proof.dates import Span, is_date_text, is_location, strip_durations
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import INHERITED
@@ -49,9 +50,9 @@ from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Origin, Position
 
-_SEPARATED = re.compile(r"\s*[|•·—–]\s*|\s{2,}")
-_LENGTH = re.compile(r"\(\s*(?:\d+\s+(?:years?|months?)|less than a)[^)]*\)", re.I)
-_AT_FORM = re.compile(r"\S\s+at\s+[A-Z0-9]")  # "Title at Company", as LinkedIn writes it
+_SEPARATED = compiled(r"\s*[|•·—–]\s*|\s{2,}")
+_LENGTH = compiled(r"\(\s*(?:\d+\s+(?:years?|months?)|less than a)[^)]*\)", re.I)
+_AT_FORM = compiled(r"\S\s+at\s+[A-Z0-9]")  # "Title at Company", as LinkedIn writes it
 
 
 @dataclass

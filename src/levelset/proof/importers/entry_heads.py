@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from levelset.patterns import compiled
 from levelset.proof.dates import is_location
 from levelset.proof.habit import UNDECIDED
 from levelset.proof.headers import looks_like_place, role_score
@@ -44,7 +45,7 @@ def named_below(header: Position, label: str, beside: str = "") -> bool:
     return role_score(label) <= 0 and not _TEAM_WORD.search(label)
 
 
-_TEAM_WORD = re.compile(r"\b(?:team|group|squad|division|department|unit)\b", re.IGNORECASE)
+_TEAM_WORD = compiled(r"\b(?:team|group|squad|division|department|unit)\b", re.IGNORECASE)
 
 
 def company_follows(following: Line | None, after: Line | None) -> bool:

@@ -9,15 +9,16 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from levelset.patterns import compiled
 from levelset.proof.dates import Span, find_date, find_span, is_location, strip_durations
 from levelset.proof.headers import looks_like_place, parts_of, tidy
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.lines import BULLET, Line, is_bullet
 
-CONTACT = re.compile(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
+CONTACT = compiled(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
 
 
-_OPEN_END = re.compile(r"(?:[/&,–-]|\b(?:and|of|for|at))$")
+_OPEN_END = compiled(r"(?:[/&,–-]|\b(?:and|of|for|at))$")
 
 
 def join_wrapped_headings(lines: list[Line]) -> list[Line]:

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import zipfile
 from pathlib import Path
 
 from levelset.errors import Problem, validation_failed
+from levelset.patterns import compiled
 from levelset.proof.dates import parse_month
 from levelset.proof.model import Bullet, Channel, Document, Origin, Position
 from levelset.proof.safety import check_file, check_zip, decode_text, read_zip_member, refuse
 
 WANTED = ("profile.csv", "positions.csv", "skills.csv")
 REQUIRED = {"Positions.csv": ("Title", "Company Name")}
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_BULLET_SIGN = re.compile(r"^\s*(?:[-*•▪◦●‣+]|\d{1,2}[.)])\s*")
+_SENTENCE = compiled(r"(?<=[.!?])\s+(?=[A-Z])")
+_BULLET_SIGN = compiled(r"^\s*(?:[-*•▪◦●‣+]|\d{1,2}[.)])\s*")
 
 
 def looks_like_export(path: Path) -> bool:

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from levelset.errors import InputError, Problem, validation_failed
+from levelset.patterns import compiled
 from levelset.proof.model import Channel, Document, Origin, Story
 from levelset.proof.safety import read_text, refuse
 
 PARTS = ("situation", "task", "action", "result")
-_PART_LINE = re.compile(
+_PART_LINE = compiled(
     r"^\s*[-*]?\s*(?:\*\*)?(situation|task|action|result)s?(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*(.*)$",
     re.IGNORECASE,
 )

@@ -1,0 +1,103 @@
+"""Shipped regular-expression programs: the same patterns as `re.compile`, none compiled at a
+cold start of the proof rules, and a stale or foreign file only ever slower (issue 15)."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import re
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from levelset import patterns
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = patterns.read(patterns.PROGRAMS)
+needs_this_engine = pytest.mark.skipif(
+    not SHIPPED, reason="the shipped programs were written by another Python's engine"
+)
+
+# Counts what re's own compiler builds for levelset's modules while the proof rules load.
+PROBE = """
+import re, sys
+from re import _compiler
+compile_ = _compiler.compile
+ours = []
+
+def counting(p, flags=0):
+    frame = sys._getframe(1)
+    while frame and frame.f_globals.get("__name__", "").split(".")[0] in ("re", "levelset"):
+        name = frame.f_globals.get("__name__", "")
+        if name.startswith("levelset.") and name != "levelset.patterns":
+            ours.append(name)
+            break
+        frame = frame.f_back
+    return compile_(p, flags)
+
+_compiler.compile = counting
+import levelset.app.proof, levelset.proof.report, levelset.proof.importing
+print(len(ours), sorted(set(ours)))
+"""
+
+
+@needs_this_engine
+def test_loading_the_proof_rules_compiles_no_pattern() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert done.stdout.split()[0] == "0", done.stdout
+
+
+@needs_this_engine
+def test_the_shipped_programs_are_current_for_every_proof_rule() -> None:
+    script = (
+        "import runpy, sys; sys.argv = ['x']; "
+        "ns = runpy.run_path('scripts/compile_patterns.py', run_name='check'); "
+        "import importlib; from levelset import patterns; "
+        "[importlib.import_module(m) for m in ns['proof_modules']()]; "
+        "import json; print(json.dumps(sorted(patterns.asked())))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    asked = [(pattern, flags) for pattern, flags in json.loads(done.stdout)]
+    stale = [key for key in asked if SHIPPED.get(key) != patterns.program(*key)]
+    assert not stale, "run scripts/compile_patterns.py: stale or missing programs"
+    assert len(asked) > 150
+
+
+@needs_this_engine
+def test_a_shipped_program_makes_the_pattern_re_compile_makes() -> None:
+    for pattern, flags in list(SHIPPED)[:60]:
+        ours, theirs = patterns.compiled(pattern, flags), re.compile(pattern, flags)
+        assert ours is not theirs
+        assert (ours.pattern, ours.flags, ours.groups, ours.groupindex) == (
+            theirs.pattern,
+            theirs.flags,
+            theirs.groups,
+            theirs.groupindex,
+        )
+        for text in ("Cut p99 latency from 80 ms to 12 ms for 3 teams", "Led 2 engineers in 2021"):
+            assert [m.span() for m in ours.finditer(text)] == [
+                m.span() for m in theirs.finditer(text)
+            ]
+
+
+def test_a_pattern_not_shipped_compiles_as_usual() -> None:
+    found = patterns.compiled(r"(?P<n>\d+) widgets?", re.IGNORECASE)
+    assert found.match("12 Widgets").group("n") == "12"  # type: ignore[union-attr]
+
+
+def test_a_file_from_another_engine_or_damaged_is_not_used(tmp_path: Path) -> None:
+    written = tmp_path / "programs.marshal.zlib"
+    patterns.write({(r"a+b", 0)}, written)
+    assert set(patterns.read(written)) == {(r"a+b", 0)}
+    foreign = marshal.loads(zlib.decompress(written.read_bytes()))
+    written.write_bytes(zlib.compress(marshal.dumps(foreign | {"engine": ("cpython-9", 1, 4)})))
+    assert patterns.read(written) == {}
+    written.write_bytes(b"\x00 not marshal")
+    assert patterns.read(written) == {}
