@@ -66,3 +66,23 @@ def test_a_description_line_is_kept_as_evidence() -> None:
     lines = [Line(i, t) for i, t in enumerate(PROFILE.splitlines(), start=1)]
     third = parse_resume(lines, "Profile.pdf").positions[2]
     assert third.bullets[0].text.startswith("Technical Operations Senior Manager")
+
+
+def test_a_long_heading_in_the_at_form_is_still_a_heading() -> None:
+    heading = (
+        "Resident Advisor and Residence Hall Association Liaison"
+        " at University of North Carolina at Chapel Hill"
+    )
+    text = f"""Experience
+Analyst at Fennel & Co
+June 2012 - April 2014 (1 year 11 months)
+  Built the weekly sales report for the regional offices.
+
+{heading}
+December 2004 - May 2006 (1 year 6 months)
+  Ran programmes for residents.
+"""
+    lines = [Line(i, t) for i, t in enumerate(text.splitlines(), start=1)]
+    second = parse_resume(lines, "Profile.pdf").positions[1]
+    assert second.title == "Resident Advisor and Residence Hall Association Liaison"
+    assert second.company == "University of North Carolina at Chapel Hill"

@@ -36,6 +36,7 @@ from levelset.proof.importers.entry_heads import (
     with_names,
 )
 from levelset.proof.importers.entry_lines import (
+    AT_FORM,
     CONTACT,
     bare_dates,
     bracketed,
@@ -52,7 +53,6 @@ from levelset.proof.model import Bullet, Channel, Origin, Position
 
 _SEPARATED = compiled(r"\s*[|•·—–]\s*|\s{2,}")
 _LENGTH = compiled(r"\(\s*(?:\d+\s+(?:years?|months?)|less than a)[^)]*\)", re.I)
-_AT_FORM = compiled(r"\S\s+at\s+[A-Z0-9]")  # "Title at Company", as LinkedIn writes it
 
 
 @dataclass
@@ -149,7 +149,7 @@ class EntryReader:
         if is_bullet(following.text) or len(following.text.split()) > 4:
             return False
         text = line.text
-        wrapped = bool(_AT_FORM.search(text)) or bracketed(following.text)  # "(Consultant)"
+        wrapped = bool(AT_FORM.search(text)) or bracketed(following.text)  # "(Consultant)"
         return wrapped and not is_bullet(text) and not _sentence(text)
 
     def _under_heading(self, text: str, line: Line) -> None:
@@ -237,7 +237,7 @@ class EntryReader:
             place = place or without_place(rest)[1] or place_part(rest)
         self.after_dates = bool(_LENGTH.search(f"{line.text} {line.dates}"))  # LinkedIn's form
         heading = self.pending[-1].text if self.pending else rest
-        self.at_form = self.at_form or bool(company and _AT_FORM.search(heading))
+        self.at_form = self.at_form or bool(company and AT_FORM.search(heading))
         if (
             self.after_dates
             and not self.at_form

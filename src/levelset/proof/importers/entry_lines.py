@@ -15,6 +15,7 @@ from levelset.proof.headers import looks_like_place, parts_of, tidy
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.lines import BULLET, Line, is_bullet
 
+AT_FORM = compiled(r"\S\s+at\s+[A-Z0-9]")  # "Title at Company", as LinkedIn writes it
 CONTACT = compiled(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
 
 
@@ -109,6 +110,7 @@ def heads_entry(line: Line, following: Line | None) -> bool:
     if is_bullet(following.text) and not following.place:
         return False
     text = BULLET.sub("", line.text)
-    if not text or len(text.split()) > 14 or _sentence(text):
+    longest = 24 if AT_FORM.search(text) else 14  # "Resident Advisor and ... at University of..."
+    if not text or len(text.split()) > longest or _sentence(text):
         return False
     return not is_bullet(line.text) or bool(line.place)
