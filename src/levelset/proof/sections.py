@@ -80,6 +80,10 @@ _OTHER_WORDS = {
     "appearances",
     "admissions",
     "bar",
+    "scores",  # LinkedIn's "Test Scores"
+    "licenses",  # "Licenses & Certifications"
+    "licences",
+    "causes",
 }
 _FILLER = {
     "professional",
@@ -113,6 +117,8 @@ _FILLER = {
     "legal",
     "paper",
     "popular",
+    "test",
+    "supported",  # LinkedIn's "Supported Organizations"
 }
 
 
