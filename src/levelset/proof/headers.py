@@ -96,6 +96,11 @@ def tidy(part: str) -> str:
 
 def without_place(text: str) -> tuple[str, str]:
     """("YMCA", "Pomona, CA") from "YMCA, Pomona, CA": a trailing place cut off."""
+    country = _COUNTRY_IN_BRACKETS.fullmatch(text.strip())
+    if country and is_region(country.group(2)):  # "Equinor ASA, Stavanger (Norway)"
+        name, place = without_place(f"{country.group(1)}, {country.group(2)}")
+        if place and place.casefold() != country.group(2).casefold():
+            return name, place
     bracketed = _BRACKETED_PLACE.fullmatch(text.strip())
     if bracketed and is_location(bracketed.group(2)):  # "Villanova University (Villanova, PA)"
         return bracketed.group(1), bracketed.group(2)
@@ -111,6 +116,21 @@ def without_place(text: str) -> tuple[str, str]:
             cut = _with_work_mode(pieces, cut)
             return ", ".join(pieces[:cut]).strip(), ", ".join(pieces[cut:])
     return text.strip(), ""
+
+
+_POSTCODE = compiled(r"^(?:[A-Z]{1,2}-?)?\d[\d\s-]*\s+(?=[^\W\d_])")
+
+
+def address_place(text: str) -> str:
+    """ "Akersveien 26, 0177 Oslo (Norway)": the city and country of a postal address (a
+    street with its number first, then a postcode before the city), or ""."""
+    pieces = [p.strip() for p in text.split(",")]
+    if len(pieces) < 2 or not re.search(r"\d", pieces[0]) or len(text.split()) > 10:
+        return ""
+    last = _POSTCODE.sub("", pieces[-1])
+    if last == pieces[-1] and len(pieces) < 3:
+        return ""  # no postcode: "Acme 2, Berlin" is a name, not an address
+    return without_place(f"{pieces[0]}, {last}")[1]
 
 
 def company_place(text: str) -> tuple[str, str]:
@@ -131,6 +151,7 @@ def company_place(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
+_COUNTRY_IN_BRACKETS = compiled(r"(.*[^\s(,])\s*\(([^(),]+)\)")  # Europass: "Oslo (Norway)"
 _BRACKETED_PLACE = compiled(r"(.*\S)\s*\(([^()]+,[^()]+)\)")
 _WORK_MODE = {"remote", "hybrid", "on-site", "onsite"}
 

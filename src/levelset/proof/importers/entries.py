@@ -17,6 +17,7 @@ from levelset.proof.dates import Span, is_date_text, is_location, strip_duration
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import INHERITED
 from levelset.proof.headers import (
+    address_place,
     company_place,
     looks_like_place,
     names_role,
@@ -42,6 +43,7 @@ from levelset.proof.importers.entry_lines import (
     bracketed,
     heads_entry,
     leads_prose,
+    name_line,
     span_of,
 )
 from levelset.proof.line_kinds import AREA as _AREA
@@ -97,7 +99,7 @@ class EntryReader:
         elif self._place_line(text, after_dates):
             assert self.header is not None
             self.header = dataclasses.replace(self.header, location=text)
-        elif self.lead and self.header is not None:
+        elif self.lead and self.header is not None and not _placed_heading(line, following):
             self._under_heading(text, line)  # dates open every entry here: no heading above
         elif following is not None and self._heads_wrapped(line, following):
             self._close_position()
@@ -185,6 +187,11 @@ class EntryReader:
         if self.at_form:  # the heading line said all: what follows the dates describes
             self._add_bullet(text, line)
             return
+        address = address_place(text) if self.header.company else ""
+        if address:  # "Akersveien 26, 0177 Oslo (Norway)" under the employer
+            if not self.header.location:
+                self.header = dataclasses.replace(self.header, location=address)
+            return
         label, tail = without_place(text)
         if not label or is_date_text(label):
             return
@@ -223,7 +230,9 @@ class EntryReader:
         place = place or next(filter(None, (place_part(p.text) for p in self.pending)), "")
         place = place or self._pending_place(rest)
         if self.lead is None:  # decided by the first entry: dates and a name under the heading
-            self.lead = not self.pending and self.fed == 1 and bool(rest) and not names_role(rest)
+            opens = not self.pending and self.fed == 1 and bool(rest)
+            titled = names_role(rest) and not split_title_company(rest)[1]
+            self.lead = opens and (not names_role(rest) or (titled and name_line(self.following)))
         if self.pending:
             title, company = self._pending_header(rest)
             origin = self.origin(self.pending[0])
@@ -290,3 +299,9 @@ class EntryReader:
         elif self.bullets:
             self.extra.extend(self.bullets)
         self.header, self.bullets, self.open_bullet = None, [], False
+
+
+def _placed_heading(line: Line, following: Line | None) -> bool:
+    """ "Acme Analytics      Boston, MA" over "Data Scientist  2018 – 2020": a name with its
+    place beside it over a dated title heads the next entry, whatever the first one did."""
+    return bool(line.place) and not is_bullet(line.text) and heads_entry(line, following)

@@ -11,8 +11,9 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.dates import Span, find_date, find_span, is_location, strip_durations
-from levelset.proof.headers import looks_like_place, parts_of, tidy
+from levelset.proof.headers import looks_like_place, parts_of, role_score, tidy
 from levelset.proof.line_kinds import sentence as _sentence
+from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
 
 AT_FORM = compiled(r"\S\s+at\s+[A-Z0-9]")  # "Title at Company", as LinkedIn writes it
@@ -114,3 +115,14 @@ def heads_entry(line: Line, following: Line | None) -> bool:
     if not text or len(text.split()) > longest or _sentence(text):
         return False
     return not is_bullet(line.text) or bool(line.place)
+
+
+def name_line(line: Line | None) -> bool:
+    """ "Data Scientist  2018 – 2021" over "Statistics Norway (SSB)": a title with its dates
+    over a name (most words capitalised, no sentence), as Europass CVs stack every entry."""
+    if line is None or is_bullet(line.text) or span_of(line) or not _short_label(line.text):
+        return False
+    if line.place or is_location(line.text):
+        return False  # "Berlin" under the dates: the place, the employer was on the line
+    words = line.text.split()
+    return role_score(line.text) <= 0 and 2 * sum(w[:1].isupper() for w in words) > len(words)
