@@ -39,7 +39,7 @@ EIGHTH_FLOORS = {"tuning": (0.99, 0), "held-out": (0.93, 14)}
 NINTH_FLOORS = {"tuning": (0.99, 0), "held-out": (0.93, 16)}
 # Every file, with eleven LinkedIn PDFs from forks of ed-donner/agents ("2026-12-05m"), as first
 # measured (their held-out half 48/56, none invented; two Spanish tuning files read nothing).
-TENTH_FLOORS = {"tuning": (0.97, 0), "held-out": (0.92, 16)}
+TENTH_FLOORS = {"tuning": (0.99, 0), "held-out": (0.93, 14)}  # after the Spanish export's rule
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}

@@ -18,17 +18,17 @@ _MONTHS = {
     for number, names in enumerate(
         [
             ("jan", "january", "jän", "januar", "janv", "janvier", "ene", "enero"),
-            ("feb", "february", "februar", "févr", "fev"),
-            ("mar", "march", "mär", "märz", "mars"),
-            ("apr", "april", "avr", "avril"),
+            ("feb", "february", "februar", "févr", "fev", "febrero"),
+            ("mar", "march", "mär", "märz", "mars", "marzo"),
+            ("apr", "april", "avr", "avril", "abril"),
             ("may", "mai", "mayo"),
-            ("jun", "june", "juni", "juin"),
-            ("jul", "july", "juli", "juil"),
-            ("aug", "august", "août", "ago"),
-            ("sep", "sept", "september", "septembre"),
-            ("oct", "october", "okt", "oktober", "octobre"),
-            ("nov", "november", "novembre"),
-            ("dec", "december", "dez", "dezember", "déc", "décembre", "dic"),
+            ("jun", "june", "juni", "juin", "junio"),
+            ("jul", "july", "juli", "juil", "julio"),
+            ("aug", "august", "août", "ago", "agosto"),
+            ("sep", "sept", "september", "septembre", "septiembre"),
+            ("oct", "october", "okt", "oktober", "octobre", "octubre"),
+            ("nov", "november", "novembre", "noviembre"),
+            ("dec", "december", "dez", "dezember", "déc", "décembre", "dic", "diciembre"),
         ],
         start=1,
     )
@@ -43,7 +43,7 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SEASON_NAMES = "|".join(_SEASONS)
 _YEAR = r"(?:19|20)\d{2}"
 _ONE = (
-    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\.?,?\s*'?{_YEAR}"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\.?,?(?:\s+de)?\s*'?{_YEAR}"  # "abril de 2024"
     rf"|(?:{_SEASON_NAMES})\s+{_YEAR}"
     rf"|{_YEAR}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?(?!\d)"
     rf"|(?<![\d.])\d{{1,2}}[/.]{_YEAR}"
@@ -66,9 +66,11 @@ _SHORT_END = compiled(
 _OPEN = compiled(rf"(?:since|seit|depuis)\s+(?P<start>{_ONE})|(?P<begin>{_ONE}){_DASH}$", re.I)
 _AND = compiled(rf"(?P<start>{_ONE})\s*(?:and|&|,)\s+(?P<end>{_YEAR})\b", re.IGNORECASE)
 SINGLE = compiled(rf"(?<![\w-])(?P<start>{_ONE})(?![\w-])", re.IGNORECASE)
+# LinkedIn writes the length in the profile's language: "(1 year 9 months)", "(1 año 5 meses)"
 DURATION = compiled(
-    r"\(?\s*(?:\d+\s+(?:years?|yrs?|months?|mos?)\b|less than a (?:year|month))"
-    r"(?:,?\s+\d+\s+(?:months?|mos?)\b)?\s*\)?",
+    r"\(?\s*(?:\d+\s+(?:years?|yrs?|months?|mos?|años?|mes(?:es)?)\b"
+    r"|less than a (?:year|month)|menos de un (?:año|mes))"
+    r"(?:,?\s+\d+\s+(?:months?|mos?|mes(?:es)?)\b)?\s*\)?",
     re.IGNORECASE,
 )
 _LOCATION = compiled(
@@ -98,7 +100,7 @@ def parse_month(text: str) -> dt.date | None:
     raw = re.sub(r"^(?:exp(?:ected)?\.?\s*)", "", text.strip().lower()).strip(" .,'")
     if not raw or is_now(raw):
         return None
-    match = re.fullmatch(r"(?:\d{1,2}\s+)?([a-zäéû]+)\.?,?\s*'?(\d{4})", raw)
+    match = re.fullmatch(r"(?:\d{1,2}\s+)?([a-zäéû]+)\.?,?(?:\s+de)?\s*'?(\d{4})", raw)
     if match and match.group(1) in _MONTHS:
         return dt.date(int(match.group(2)), _MONTHS[match.group(1)], 1)
     if match and match.group(1) in _SEASONS:

@@ -25,6 +25,12 @@ _EXACT = {
     "publications": "projects",
     "open source": "projects",
     "achievements": "projects",
+    # LinkedIn's profile PDF in Spanish
+    "experiencia": "experience",
+    "extracto": "summary",
+    "aptitudes principales": "skills",
+    "educación": "other",
+    "contactar": "other",
 }
 # A heading is made only of these words; one of the first group makes it an experience section.
 _EXPERIENCE_WORDS = {

@@ -54,7 +54,9 @@ from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Origin, Position
 
 _SEPARATED = compiled(r"\s*[|•·—–]\s*|\s{2,}")
-_LENGTH = compiled(r"\(\s*(?:\d+\s+(?:years?|months?)|less than a)[^)]*\)", re.I)
+_LENGTH = compiled(
+    r"\(\s*(?:\d+\s+(?:years?|months?|años?|mes(?:es)?)|less than a|menos de un)[^)]*\)", re.I
+)
 
 
 @dataclass
