@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from levelset.proof.headers import address_place, without_place
 from levelset.proof.importers.text import parse_resume
-from levelset.proof.lines import Line
+from levelset.proof.lines import Line, resume_lines
+from levelset.proof.page import Segment, VisualLine
 
 ROWS = [
     ("Work experience", ""),
@@ -68,3 +69,46 @@ def test_the_city_of_a_postal_address() -> None:
     assert address_place("Akersveien 26, 0177 Oslo (Norway)") == "Oslo, Norway"
     assert address_place("Team 2, Berlin") == ""  # no postcode: a name
     assert address_place("4 engineers, 2 designers") == ""
+
+
+def _row(top: float, *cells: tuple[float, float, str]) -> VisualLine:
+    return VisualLine(top, 9.8, tuple(Segment(x0, x1, text, 10.0) for x0, x1, text in cells))
+
+
+def test_a_table_cell_that_wraps_stays_in_its_row() -> None:
+    """mcdowell-cv: title, company and dates in three columns; a long company or title goes
+    on alone on the next line, under its own column."""
+    visual = [
+        _row(100, (60, 120, "Experience")),
+        _row(
+            114,
+            (60, 125, "Data Scientist"),
+            (233, 379, "Johns Hopkins Applied Physics"),
+            (456, 552, "Aug 2018 – Jun 2019"),
+        ),
+        _row(128, (279, 333, "Laboratory")),
+        _row(142, (63, 254, "• Anomaly detection for satellite telemetry.")),
+        _row(
+            170,
+            (60, 184, "Teaching Assistant, 10-701"),
+            (242, 370, "Carnegie Mellon"),
+            (510, 552, "Fall 2017"),
+        ),
+        _row(184, (60, 146, "Machine Learning")),
+        _row(
+            212,
+            (60, 143, "Volunteer Mentor"),
+            (260, 352, "Code in the Schools"),
+            (497, 552, "2019 – 2023"),
+        ),
+        _row(226, (60, 200, "Mentored six students.")),  # a sentence under a row: no wrap
+    ]
+    texts = [line.text for line in resume_lines(visual, "p1")]
+    assert texts == [
+        "Experience",
+        "Data Scientist  Johns Hopkins Applied Physics Laboratory",
+        "• Anomaly detection for satellite telemetry.",
+        "Teaching Assistant, 10-701 Machine Learning  Carnegie Mellon",
+        "Volunteer Mentor  Code in the Schools",
+        "Mentored six students.",
+    ]

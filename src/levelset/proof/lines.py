@@ -21,6 +21,7 @@ BULLET = compiled(
     r"^\s*(?:[-*•▪◦●‣+–➢➤►▸▹○■□✓◆◇❖→]|\d{1,2}[.)])\s+"
     r"|^\s*[-•▪◦●‣➢➤►▸▹○■□✓◆◇❖→](?=[^\W\d_])"  # "-Existentialism (Fall, 2011)": no space
 )
+_ABBREVIATED = compiled(r"\b(?:Inc|Ltd|Co|Corp|LLC|LLP|GmbH|Jr|Sr|St|Dept)\.$")
 _OPEN_END = compiled(r"[-–—]\s*$")
 
 
@@ -46,7 +47,7 @@ def is_bullet(text: str) -> bool:
 
 def resume_lines(visual: list[VisualLine], where: str, first: int = 1) -> list[Line]:
     """Visual lines as Lines, with their dates and places set apart and re-attached."""
-    visual = _join_open_ranges(margin_headings(visual))
+    visual = _join_wrapped_cells(_join_open_ranges(margin_headings(visual)))
     lines = [_line(v, where, first + i) for i, v in enumerate(visual)]
     return _reattach([line for line in lines if line.text or line.dates])
 
@@ -92,6 +93,50 @@ def _join_open_ranges(visual: list[VisualLine]) -> list[VisualLine]:
             rest = tuple(s for s in below.segments if s is not match)
             out[index + 1] = VisualLine(below.top, below.height, rest)
     return [v for v in out if v.segments]
+
+
+def _join_wrapped_cells(visual: list[VisualLine]) -> list[VisualLine]:
+    """ "Data Scientist | Johns Hopkins Applied Physics | Aug 2018 – Jun 2019" over
+    "Laboratory": a row of three or more cells ending in its dates, whose title or company
+    cell wrapped onto the next line (mcdowell-cv's table), read as one row."""
+    out: list[VisualLine] = []
+    for line in visual:
+        row = out[-1] if out else None
+        cell = _wrapped_cell(row, line) if row is not None else None
+        if row is not None and cell is not None:
+            joined = Segment(cell.x0, max(cell.x1, line.x1), f"{cell.text} {line.text}", cell.size)
+            out[-1] = _swap(row, cell, joined)
+        else:
+            out.append(line)
+    return out
+
+
+def _wrapped_cell(row: VisualLine, line: VisualLine) -> Segment | None:
+    cells = row.segments
+    if len(cells) < 3 or len(line.segments) != 1 or not is_date_text(cells[-1].text):
+        return None
+    text = line.text.strip()
+    if len(text.split()) > 4 or is_bullet(text) or is_date_text(text) or is_location(text):
+        return None
+    if text.endswith(("!", "?", ":")) or (text.endswith(".") and not _ABBREVIATED.search(text)):
+        return None  # a sentence under the row, not the end of a name
+    if line.top - row.top > 1.6 * row.height:
+        return None
+    part = line.segments[0]
+    for index, cell in enumerate(cells[:-1]):
+        left = cells[index - 1].x1 if index else 0.0
+        inside = left < part.x0 and part.x1 < cells[index + 1].x0
+        if inside and abs(part.size - cell.size) < 0.2 and _under(part, cell, index):
+            return cell
+    return None
+
+
+def _under(part: Segment, cell: Segment, index: int) -> bool:
+    """The wrapped words start where the cell starts (the first column) or sit centred under
+    it (a middle column)."""
+    if index == 0:
+        return abs(part.x0 - cell.x0) < 2
+    return abs((part.x0 + part.x1) / 2 - (cell.x0 + cell.x1) / 2) < 0.25 * (cell.x1 - cell.x0)
 
 
 def _swap(line: VisualLine, old: Segment, new: Segment) -> VisualLine:
