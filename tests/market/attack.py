@@ -35,7 +35,7 @@ def recoverable(answers: Mapping[str, Counter[Hashable]]) -> list[int]:
     found = []
     for few in _few_sets(touched, groups):
         kept = [{c: v for c, v in row.items() if c not in few} for row in small_rows]
-        if _rank(kept) < len(small_rows):
+        if exact_rank(kept) < len(small_rows):
             found.append(sum(groups[c] for c in few))
     return found
 
@@ -93,7 +93,7 @@ def _echelon(rows: list[Row]) -> dict[int, Row]:
     return leads
 
 
-def _rank(rows: list[Row]) -> int:
+def exact_rank(rows: list[Row]) -> int:
     return len(_echelon(rows))
 
 

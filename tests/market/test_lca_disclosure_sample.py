@@ -14,7 +14,7 @@ from collections.abc import Hashable
 import pytest
 
 from levelset.market.build import import_file, open_market
-from levelset.market.lca_cells import metro_steps
+from levelset.market.lca_cells import built_roles, metro_steps
 from levelset.market.levels import parse_level
 from levelset.market.places import oews_areas, resolve_place
 from levelset.market.privacy import MIN_CELL
@@ -109,10 +109,11 @@ class _Rebuild:
         for step in metros:
             for city in step.cities:
                 metros_of[(step.state or "", city)].add(step.name)
-        self.metros = [frozenset(metros_of[(r["WORKSITE_STATE"], r["WORKSITE_CITY"])])
+        self.metros_of = {k: frozenset(v) for k, v in metros_of.items()}
+        self.metros = [self.metros_of.get((r["WORKSITE_STATE"], r["WORKSITE_CITY"]), frozenset())
                        for r in self.rows]  # fmt: skip
         self.keys = [_key(r["EMPLOYER_NAME"]) for r in self.rows]
-        self.answerable = self._answerable()
+        self.answerable = self._answerable(rows)
 
     def members(self, step: Step, wage: str | None, company: str | None) -> Counter[Hashable]:
         asked = _key(company) if company else None
@@ -121,25 +122,33 @@ class _Rebuild:
             if (step.state is None or r["WORKSITE_STATE"] == step.state)
             and (not step.cities or step.name in self.metros[i])
             and (wage is None or r["PW_WAGE_LEVEL"] == wage)
-            and (asked is None or (asked in self.keys[i] and i in self.answerable))
+            and (asked is None or (asked in self.keys[i] and self.number[i] in self.answerable))
         )  # fmt: skip
 
-    def _answerable(self) -> set[int]:
+    def _answerable(self, rows: list[dict[str, str]]) -> set[int]:
         """Filings a company answer may count: their employer holds MIN_CELL or more in the
-        block (wage level, state, metros) and the block's other filings are 0 or MIN_CELL+,
-        the smallest such employers joining the rest until they are."""
-        blocks: dict[tuple[str, str, frozenset[str]], list[int]] = defaultdict(list)
-        for i, r in enumerate(self.rows):
-            blocks[(r["PW_WAGE_LEVEL"], r["WORKSITE_STATE"], self.metros[i])].append(i)
+        block (wage level, state, metros, SOC code and the curated roles the filing counts
+        in) and the block's other filings are 0 or MIN_CELL+, the smallest such employers
+        joining the rest until they are. Blocks are over every counted filing, whatever the
+        role asked."""
+        blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
+        for i, r in enumerate(rows):
+            if r["CASE_STATUS"] != "Certified" or r["FULL_TIME_POSITION"] != "Y":
+                continue
+            curated = tuple(j for j, role in enumerate(CURATED) if _counts(r, role))
+            metros = self.metros_of.get((r["WORKSITE_STATE"], r["WORKSITE_CITY"]), frozenset())
+            blocks[(r["PW_WAGE_LEVEL"], r["WORKSITE_STATE"], metros, r["SOC_CODE"][:7],
+                    curated)].append(i)  # fmt: skip
         kept: set[int] = set()
+        keys = [_key(r["EMPLOYER_NAME"]) for r in rows]
         for members in blocks.values():
-            sizes = Counter(self.keys[i] for i in members)
+            sizes = Counter(keys[i] for i in members)
             large = sorted((n, e) for e, n in sizes.items() if n >= MIN_CELL)
             rest = len(members) - sum(n for n, _ in large)
             while large and 0 < rest < MIN_CELL:
                 rest += large.pop(0)[0]
             names = {e for _, e in large}
-            kept |= {i for i in members if self.keys[i] in names}
+            kept |= {i for i in members if keys[i] in names}
         return kept
 
 
@@ -192,6 +201,7 @@ def _roles(store: Fetcher) -> dict[str, RoleMatch]:
 
 
 SAMPLE_SOCS = frozenset({"15-2041", "15-2051"})
+CURATED = built_roles()  # the role map's curated roles, in its order
 
 
 @pytest.fixture(scope="module")

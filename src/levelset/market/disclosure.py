@@ -24,6 +24,7 @@ rationals).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
@@ -73,13 +74,14 @@ class Span:
         self.first_small = sum(1 for a in order if counts[a] >= MIN_CELL)
         self.rows: dict[int, dict[int, int]] = {}  # leading column -> row, leading entry 1
 
-    def add(self, cell: Iterable[Hashable]) -> bool:
-        """Add a cell when the span keeps the rule; False (and nothing added) otherwise."""
+    def add(self, cell: Iterable[Hashable], *, check: bool = True) -> bool:
+        """Add a cell when the span keeps the rule; False (and nothing added) otherwise.
+        Without `check` the cell is added whatever it gives away (a cell already shown)."""
         row = _reduce({self.index[a]: 1 for a in cell if a in self.index}, self.rows)
         if not row:
             return True  # already a combination of shown cells: it tells nothing new
         lead = min(row)
-        if lead >= self.first_small and self._isolates(row):
+        if check and lead >= self.first_small and self._isolates(row):
             return False
         self.rows[lead] = _normal(row, lead)
         return True
@@ -141,7 +143,16 @@ def _few_sets(columns: Sequence[int], weights: Sequence[int]) -> Iterator[frozen
 
 def _rests_on(rows: list[dict[int, int]], few: frozenset[int]) -> bool:
     """True when a non-zero combination of `rows` is zero outside the columns `few`: the rows
-    lose rank when those columns are dropped."""
+    lose rank when those columns are dropped. A row alone at a column outside `few` takes no
+    part in such a combination, so such rows are set aside first (most often all of them)."""
+    while True:
+        outside = Counter(c for r in rows for c in r if c not in few)
+        taking = [r for r in rows if all(outside[c] > 1 for c in r if c not in few)]
+        if len(taking) == len(rows):
+            break
+        rows = taking
+    if not rows:
+        return False
     kept = [{c: v for c, v in r.items() if c not in few} for r in rows]
     return _rank(kept) < len(rows)
 

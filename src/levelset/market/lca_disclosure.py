@@ -11,10 +11,11 @@ before metro).
 
 A company is free text, so two company answers can split employers any way. An employer (one
 key however its filings spell it: "Google LLC", "GOOGLE LLC", "Google, Inc."; employers.py) is
-therefore counted in a company answer only in atoms where it holds MIN_CELL filings or more,
-and only while the atom's other filings are none or MIN_CELL or more (the smallest employers
-join the rest until they are): every piece a company answer can cut out of an atom holds 0 or
-at least MIN_CELL filings, whichever company strings are compared.
+therefore counted in a company answer only in pieces (an atom's filings of one SOC code that
+count in the same curated roles) where it holds MIN_CELL filings or more, and only while the
+piece's other filings are none or MIN_CELL or more (the smallest employers join the rest
+until they are): every part a company answer of any role can cut out of a piece holds 0 or at
+least MIN_CELL filings, whichever company strings and roles are compared.
 
 Pieces of at least MIN_CELL filings are not enough: the answers of every employer in a metro
 add up to the metro's answer, which may be withheld because the state less the metro leaves a
@@ -22,8 +23,10 @@ few filings. So one span holds the area answers and then every answerable employ
 at every area and level (wider areas first, larger employers first), and an employer's answer
 that would let a combination single out a few filings is withheld. A company string's answer
 is the sum of the answers of the employers it matches: it is shown only where each of theirs
-is, and then lies in the span of shown answers whatever other strings are asked. The span is
-worked out once per role and year, not per company string.
+is, and then lies in the span of shown answers whatever other strings are asked. Roles
+overlap (a company's "Data Specialist" answer holds its "Data Scientist" filings and its
+statisticians), so the span is one per year over every role's answers and every employer's
+answers of every role (lca_span.py), not one per role or per company string.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from levelset.market.disclosure import Span
+from levelset.market import lca_span
 from levelset.market.employers import SEARCH_SQL, employer_key
 from levelset.market.lca_cells import (
     COUNTED,
@@ -43,14 +46,13 @@ from levelset.market.lca_cells import (
     soc_numbers,
     title_filter,
 )
+from levelset.market.lca_span import AtomKey, EmployerPiece, Piece, Shown, areas_of
 from levelset.market.memo import per_store
 from levelset.market.places import oews_areas
-from levelset.market.privacy import MIN_CELL
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.widening import Step
 
 LEVELS = ("", "I", "II", "III", "IV")  # '' asks for every level
-AtomKey = tuple[str, str, tuple[str, ...]]  # level, state, the metros its city is in
 CellKey = tuple[str, str, bool]  # area key, level asked, company or not
 Metros = dict[tuple[str, str], tuple[str, ...]]  # (state, upper-case city) -> its metros
 
@@ -73,21 +75,6 @@ def withheld(store: Fetcher, role: RoleMatch, year: int, company: str | None) ->
     return per_store(store, key, lambda: _company_withheld(store, role, year, asked))
 
 
-def employers_withheld(
-    store: Fetcher, role: RoleMatch, year: int
-) -> dict[tuple[str, str], frozenset[str]]:
-    """Per (area key, level asked), the employers whose own answer there is withheld, decided
-    once for every employer together (a company answer is the sum of its employers')."""
-    key = ("lca_employers_withheld", role.soc_codes, role.lca_words, year)
-    return per_store(store, key, lambda: _employers_withheld(store, role, year))
-
-
-def answerable(store: Fetcher, role: RoleMatch, year: int) -> dict[AtomKey, frozenset[str]]:
-    """Per atom, the employers a company answer may count there."""
-    key = ("lca_answerable", role.soc_codes, role.lca_words, year)
-    return per_store(store, key, lambda: _answerable(_employer_counts(store, role, year)))
-
-
 def atom_of(level: str | None, state: str | None, city: str | None, metros: Metros) -> AtomKey:
     """The atom of a filing, given `metros_of(store)` (read once per store, not per filing)."""
     return (level or "", state or "", metros.get((state or "", city or ""), ()))
@@ -97,89 +84,115 @@ def atom_of(level: str | None, state: str | None, city: str | None, metros: Metr
 # Scientist" filing (the same codes, titles with "data scientist") and the statisticians more,
 # so one span per role would let the two answers differ by a few filings. One span per year
 # therefore holds the answers of every role a query can name that is not a sum of others:
-# each curated role and each SOC code alone. Its atoms split the role-free atoms by SOC code
-# and by the curated roles whose codes and title words a filing matches, so every such answer
-# is a sum of atoms. An O*NET reading with several SOC codes is the sum of its codes' own
-# answers: it is shown only where each code's answer is shown or holds no filing, and so lies
-# in the span of shown answers.
-Piece = tuple[AtomKey, int, tuple[int, ...]]  # atom, SOC number, curated roles it counts in
-Answer = tuple[str, str]  # area key, level asked
+# each curated role and each SOC code alone (lca_span.py). An O*NET reading with several SOC
+# codes is the sum of its codes' own answers: it is shown only where each code's answer is
+# shown or holds no filing, and so lies in the span of shown answers. Company answers work
+# the same way over employer pieces, in one span per year over every role.
 
 
-class Shown:
-    """Every role's answers over one year: their sizes, and which the year's span shows."""
+def role_ids(role: RoleMatch) -> list[str] | None:
+    """The year span's roles whose answers sum to this role's; None for a role with title
+    words that is not curated (none of its answers is shown)."""
+    if role.lca_words:
+        key = role_key(role)
+        return [key] if key in {role_key(r) for r in built_roles()} else None
+    return [f"soc:{n}" for n in soc_numbers(role.soc_codes)]
 
-    def __init__(self, sizes: dict[str, dict[Answer, int]], shown: set[tuple[str, Answer]]):
-        self.sizes = sizes  # role id ('soc:152051' or a curated role's key) -> answer -> n
-        self.shown = shown
 
-    def withheld(self, ids: Sequence[str]) -> frozenset[CellKey]:
-        """Answers of the sum of these roles that hold filings one of them does not show."""
-        out: set[CellKey] = set()
-        for rid in ids:
-            out |= {(*a, False) for a in self.sizes.get(rid, {}) if (rid, a) not in self.shown}
-        return frozenset(out)
+def year_shown(store: Fetcher, year: int) -> Shown:
+    """The year span's shown answers without a company, worked out once per store and year."""
+    return per_store(
+        store,
+        ("lca_every_role", year),
+        lambda: lca_span.year_shown(_role_pieces(store, year), _cell_order(store), _role_keys()),
+    )
+
+
+def _role_keys() -> list[str]:
+    return [role_key(r) for r in built_roles()]
 
 
 def _role_withheld(store: Fetcher, role: RoleMatch, year: int) -> frozenset[CellKey]:
-    every = per_store(store, ("lca_every_role", year), lambda: _every_role(store, year))
-    if role.lca_words:
-        if role_key(role) in every.sizes:
-            return every.withheld([role_key(role)])
-        atoms = _atom_counts(store, role, year, {})  # not a curated role: nothing is shown
+    ids = role_ids(role)
+    if ids is None:
+        atoms = _atom_counts(store, role, year)  # not a curated role: nothing is shown
         return frozenset((*k, False) for k in _area_cells(store, atoms))
-    return every.withheld([f"soc:{n}" for n in soc_numbers(role.soc_codes)])
+    return year_shown(store, year).withheld(ids)
 
 
-def _every_role(store: Fetcher, year: int) -> Shown:
-    """One span over the answers of every curated role and every SOC code alone: every area
-    and level in the order asked most, and at each the curated roles (in the map's order)
-    before the SOC codes (largest first)."""
-    roles = built_roles()
-    pieces = _role_pieces(store, roles, year)
-    keys = [role_key(r) for r in roles]
-    cells: dict[tuple[Answer, str], list[Piece]] = defaultdict(list)
-    soc_sizes: dict[str, int] = defaultdict(int)
-    for piece, n in pieces.items():
-        atom, soc, counted = piece
-        soc_sizes[f"soc:{soc}"] += n
-        for area in _areas_of(atom):
-            for level in {"", atom[0]}:
-                for rid in (f"soc:{soc}", *(keys[i] for i in counted)):
-                    cells[((area, level), rid)].append(piece)
-    ids = [*keys, *sorted(soc_sizes, key=lambda k: (-soc_sizes[k], k))]
-    span = Span({p: n for p, n in pieces.items() if n > 0})
-    sizes: dict[str, dict[Answer, int]] = defaultdict(dict)
-    shown: set[tuple[str, Answer]] = set()
-    for answer in _cell_order(store):
-        for rid in ids:
-            cell = cells.get((answer, rid))
-            if not cell:
-                continue
-            n = sizes[rid][answer] = sum(pieces[p] for p in cell)
-            if n >= MIN_CELL and span.add(cell):
-                shown.add((rid, answer))
-    return Shown(dict(sizes), shown)
+def _company_withheld(store: Fetcher, role: RoleMatch, year: int, asked: str) -> frozenset[CellKey]:
+    """A company answer is withheld where any employer it counts has its answer withheld for
+    one of the roles the answer sums."""
+    ids = role_ids(role)
+    if ids is None:
+        atoms = _atom_counts(store, role, year)
+        return frozenset((*k, True) for k in _area_cells(store, atoms))
+    wanted = set(ids)
+    return frozenset(
+        (area, level, True) for rid, area, level, employer in employers_held(store, year)
+        if rid in wanted and asked in employer
+    )  # fmt: skip
 
 
-def _role_pieces(store: Fetcher, roles: Sequence[RoleMatch], year: int) -> dict[Piece, int]:
-    """Counted filings of the year by atom, SOC code and the curated roles they count in."""
+def employers_held(store: Fetcher, year: int) -> frozenset[lca_span.Held]:
+    """Every employer answer (role id, area, level, employer) the year's span withholds,
+    decided once for every role and employer together."""
+
+    def build() -> frozenset[lca_span.Held]:
+        employers = _employer_pieces(store, year)
+        return lca_span.employers_held(
+            employers, year_shown(store, year), _cell_order(store), _role_keys()
+        )
+
+    return per_store(store, ("lca_employers_held", year), build)
+
+
+def answerable(store: Fetcher, year: int) -> dict[Piece, frozenset[str]]:
+    """Per piece, the employers a company answer may count there."""
+    key = ("lca_answerable", year)
+    return per_store(store, key, lambda: lca_span.answerable(_employer_pieces(store, year)))
+
+
+def counted_sql() -> str:
+    """The curated roles (numbers in the map's order) a filing counts in, as a DuckDB list."""
     cases = ", ".join(
         f"CASE WHEN soc IN ({', '.join(str(s) for s in soc_numbers(r.soc_codes))})"
         + "".join(f" AND {w}" for w in title_filter(r))
         + f" THEN {i} END"
-        for i, r in enumerate(roles)
+        for i, r in enumerate(built_roles())
     )
+    return f"list_filter([{cases}], lambda r: r IS NOT NULL)"
+
+
+def _role_pieces(store: Fetcher, year: int) -> dict[Piece, int]:
+    """Counted filings of the year by atom, SOC code and the curated roles they count in."""
+    counts: dict[Piece, int] = defaultdict(int)
+    for (piece, _employer), n in _grouped(store, year, "''").items():
+        counts[piece] += n
+    return dict(counts)
+
+
+def _employer_pieces(store: Fetcher, year: int) -> dict[EmployerPiece, int]:
+    """Counted filings of the year by piece and employer key."""
+    return per_store(
+        store, ("lca_employer_pieces", year), lambda: _grouped(store, year, "lower(employer_name)")
+    )
+
+
+def _grouped(store: Fetcher, year: int, who: str) -> dict[EmployerPiece, int]:
     sql = (
         f"SELECT {LEVEL_TEXT}, coalesce(worksite_state, ''), coalesce(city, ''), soc, "
-        f"list_filter([{cases}], lambda r: r IS NOT NULL), count(*) FROM lca "
+        f"{counted_sql()}, {who}, count(*) FROM lca "
         f"WHERE fiscal_year = ? AND {COUNTED} AND soc IS NOT NULL GROUP BY ALL"
     )
     metros = metros_of(store)
-    counts: dict[Piece, int] = defaultdict(int)
-    for level, state, city, soc, counted, n in store.fetch(sql, [year]):
+    keys: dict[str, str] = {}
+    counts: dict[EmployerPiece, int] = defaultdict(int)
+    for level, state, city, soc, counted, name, n in store.fetch(sql, [year]):
         atom = atom_of(level, state, city, metros)
-        counts[(atom, int(soc), tuple(int(i) for i in counted or ()))] += int(n)
+        text = str(name or "")
+        key = keys.get(text) or keys.setdefault(text, employer_key(text))
+        counts[((atom, int(soc), tuple(int(i) for i in counted or ())), key)] += int(n)
     return dict(counts)
 
 
@@ -190,75 +203,10 @@ def _area_cells(
     states, metros)."""
     by_area: dict[tuple[str, str], set[AtomKey]] = defaultdict(set)
     for atom in atoms:
-        for area in _areas_of(atom):
+        for area in areas_of(atom):
             for level in {"", atom[0]}:
                 by_area[(area, level)].add(atom)
     return {k: frozenset(by_area[k]) for k in _cell_order(store) if k in by_area}
-
-
-def _company_withheld(store: Fetcher, role: RoleMatch, year: int, asked: str) -> frozenset[CellKey]:
-    """A company answer is withheld where any employer it counts has its answer withheld."""
-    held = employers_withheld(store, role, year)
-    return frozenset(
-        (area, level, True) for (area, level), employers in held.items()
-        if any(asked in e for e in employers)
-    )  # fmt: skip
-
-
-def _employers_withheld(
-    store: Fetcher, role: RoleMatch, year: int
-) -> dict[tuple[str, str], frozenset[str]]:
-    """One span over the area answers and every answerable employer's answers: a company
-    string can pick any set of employers, and its answer is their sum, so when each
-    employer's answer lies in the span of shown answers, every company's does too."""
-    pieces = _pieces(_employer_counts(store, role, year), answerable(store, role, year))
-    span = Span({p: n for p, n in pieces.items() if n > 0})
-    by_atom: dict[AtomKey, list[tuple[AtomKey, str]]] = defaultdict(list)
-    for piece in pieces:
-        by_atom[piece[0]].append(piece)
-    for atoms in _area_cells(store, by_atom).values():
-        cell = [p for a in atoms for p in by_atom[a]]
-        if sum(pieces[p] for p in cell) >= MIN_CELL:
-            span.add(cell)  # the same answers the area span keeps (its small pieces are atoms)
-    out: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (area, level, employer), cell in _employer_cells(store, pieces):
-        if not span.add(cell):
-            out[(area, level)].add(employer)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _pieces(
-    employers: dict[tuple[AtomKey, str], int], allowed: dict[AtomKey, frozenset[str]]
-) -> dict[tuple[AtomKey, str], int]:
-    """Atoms split into pieces: each answerable employer, and the rest of the atom ('')."""
-    pieces: dict[tuple[AtomKey, str], int] = defaultdict(int)
-    for (atom, employer), n in employers.items():
-        pieces[(atom, employer if employer in allowed.get(atom, ()) else "")] += n
-    return dict(pieces)
-
-
-def _employer_cells(
-    store: Fetcher, pieces: dict[tuple[AtomKey, str], int]
-) -> list[tuple[tuple[str, str, str], list[tuple[AtomKey, str]]]]:
-    """Every answerable employer's answer at each area and level, as pieces: by area and
-    level as the area answers, the largest employers first."""
-    cells: dict[tuple[str, str, str], list[tuple[AtomKey, str]]] = defaultdict(list)
-    sizes: dict[str, int] = defaultdict(int)
-    for piece, n in pieces.items():
-        atom, employer = piece
-        if employer:
-            sizes[employer] += n
-            for area in _areas_of(atom):
-                for level in {"", atom[0]}:
-                    cells[(area, level, employer)].append(piece)
-    rank = {k: i for i, k in enumerate(_cell_order(store))}
-    order = sorted(cells, key=lambda k: (rank.get(k[:2], len(rank)), -sizes[k[2]], k[2]))
-    return [(k, cells[k]) for k in order]
-
-
-def _areas_of(atom: AtomKey) -> tuple[str, ...]:
-    """The area keys of every answer an atom counts in: the nation, its state, its metros."""
-    return ("|", *((f"{atom[1]}|",) if atom[1] else ()), *atom[2])
 
 
 def _cell_order(store: Fetcher) -> list[tuple[str, str]]:
@@ -268,24 +216,6 @@ def _cell_order(store: Fetcher) -> list[tuple[str, str]]:
         return [(_step_name(step), level) for level in LEVELS for step in _steps(store)]
 
     return per_store(store, "lca_cell_order", build)
-
-
-def _answerable(employers: dict[tuple[AtomKey, str], int]) -> dict[AtomKey, frozenset[str]]:
-    by_atom: dict[AtomKey, dict[str, int]] = defaultdict(dict)
-    for (atom, employer), n in employers.items():
-        by_atom[atom][employer] = n
-    return {atom: _large_employers(counts) for atom, counts in by_atom.items()}
-
-
-def _large_employers(counts: dict[str, int]) -> frozenset[str]:
-    """Employers with MIN_CELL filings or more, the smallest joining the rest while the rest
-    holds 1 to MIN_CELL - 1 filings."""
-    large = sorted((n, e) for e, n in counts.items() if n >= MIN_CELL)
-    rest = sum(counts.values()) - sum(n for n, _ in large)
-    while large and 0 < rest < MIN_CELL:
-        n, _ = large.pop(0)
-        rest += n
-    return frozenset(e for _, e in large)
 
 
 def inside(atom: AtomKey, step: Step, level: str) -> bool:
@@ -334,36 +264,18 @@ def metros_of(store: Fetcher) -> Metros:
     return per_store(store, "lca_metros_of", build)
 
 
-def _atom_counts(
-    store: Fetcher, role: RoleMatch, year: int, employers: dict[tuple[AtomKey, str], int]
-) -> dict[AtomKey, int]:
-    """Counted filings by atom: summed from the employer counts when read, else one query."""
-    atoms: dict[AtomKey, int] = defaultdict(int)
-    if employers:
-        for (atom, _employer), n in employers.items():
-            atoms[atom] += n
-        return atoms
-    for (atom, _employer), n in _employer_counts(store, role, year, by_employer=False).items():
-        atoms[atom] += n
-    return atoms
-
-
-def _employer_counts(
-    store: Fetcher, role: RoleMatch, year: int, *, by_employer: bool = True
-) -> dict[tuple[AtomKey, str], int]:
-    """Counted filings of the role and year by atom and employer (its employer key; '' for
-    every employer when not `by_employer`, a far smaller grouping)."""
+def _atom_counts(store: Fetcher, role: RoleMatch, year: int) -> dict[AtomKey, int]:
+    """Counted filings of the role and year by atom."""
     where = ["fiscal_year = ?", COUNTED, f"soc IN ({', '.join('?' for _ in role.soc_codes)})"]
     where += title_filter(role)
-    who = "lower(employer_name)" if by_employer else "''"
     sql = (
-        f"SELECT {LEVEL_TEXT}, coalesce(worksite_state, ''), coalesce(city, ''), {who}, "
-        f"count(*) FROM lca WHERE {' AND '.join(where)} GROUP BY ALL"
+        f"SELECT {LEVEL_TEXT}, coalesce(worksite_state, ''), coalesce(city, ''), count(*) "
+        f"FROM lca WHERE {' AND '.join(where)} GROUP BY ALL"
     )
-    counts: dict[tuple[AtomKey, str], int] = defaultdict(int)
+    counts: dict[AtomKey, int] = defaultdict(int)
     metros = metros_of(store)
-    for level, state, city, employer, n in store.fetch(sql, [year, *soc_numbers(role.soc_codes)]):
-        counts[(atom_of(level, state, city, metros), employer_key(str(employer or "")))] += int(n)
+    for level, state, city, n in store.fetch(sql, [year, *soc_numbers(role.soc_codes)]):
+        counts[atom_of(level, state, city, metros)] += int(n)
     return dict(counts)
 
 
@@ -382,7 +294,8 @@ def quantiles(wages: Iterable[float], points: Sequence[float]) -> list[float] | 
 
 
 def company_rows(store: Fetcher, role: RoleMatch, year: int, company: str) -> list[tuple[Any, ...]]:
-    """(level, state, city, employer, wage, dataset) of the company's counted filings."""
+    """(level, state, city, SOC number, curated roles counted in, employer, wage, dataset) of
+    the company's counted filings."""
     where = [
         "fiscal_year = ?",
         COUNTED,
@@ -391,7 +304,8 @@ def company_rows(store: Fetcher, role: RoleMatch, year: int, company: str) -> li
         *title_filter(role),
     ]
     sql = (
-        f"SELECT {LEVEL_TEXT}, coalesce(worksite_state, ''), coalesce(city, ''), "
-        f"lower(employer_name), annual_wage, dataset FROM lca WHERE {' AND '.join(where)}"
+        f"SELECT {LEVEL_TEXT}, coalesce(worksite_state, ''), coalesce(city, ''), soc, "
+        f"{counted_sql()}, lower(employer_name), annual_wage, dataset FROM lca "
+        f"WHERE {' AND '.join(where)}"
     )
     return store.fetch(sql, [year, *soc_numbers(role.soc_codes), company.lower()])

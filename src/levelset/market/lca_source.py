@@ -153,19 +153,23 @@ def company_answers(
     year: int,
 ) -> list[tuple[Any, ...]]:
     """A company's answer at each step, counting only the employers a company answer may
-    count in each atom (lca_disclosure)."""
-    allowed = lca_disclosure.answerable(store, role, year)
+    count in each piece (lca_span)."""
+    allowed = lca_disclosure.answerable(store, year)
     metros = lca_disclosure.metros_of(store)
     wage = (level.bridge.wage_level if level is not None else "") or ""
     asked = employer_key(company)
     keys: dict[str, str] = {}  # employer name -> key, worked out once per name
     kept = []
-    for lvl, state, city, employer, pay, dataset in lca_disclosure.company_rows(
-        store, role, year, asked
-    ):
+    rows = per_question(
+        store,
+        ("lca_company_rows", role.soc_codes, role.lca_words, year, asked),
+        lambda: lca_disclosure.company_rows(store, role, year, asked),
+    )  # one read for every level and area asked of the company
+    for lvl, state, city, soc, counted, employer, pay, dataset in rows:
         atom = lca_disclosure.atom_of(lvl, state, city, metros)
+        piece = (atom, int(soc), tuple(int(i) for i in counted or ()))
         key = keys.get(employer) or keys.setdefault(employer, employer_key(str(employer)))
-        if asked in key and key in allowed.get(atom, ()) and (not wage or lvl == wage):
+        if asked in key and key in allowed.get(piece, ()) and (not wage or lvl == wage):
             kept.append((atom, float(pay), str(dataset)))
     out = []
     for step in chain:
