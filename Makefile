@@ -1,7 +1,7 @@
 # Tasks; CI runs `bash .ci/run`, which installs everything and runs `make`-equivalent steps.
 PY ?= .venv/bin/python
 
-.PHONY: install test lint typecheck layers bench bench-report prebuilt docs check soak
+.PHONY: install test lint typecheck layers bench bench-report prebuilt patterns docs check soak
 
 install:
 	python3 -m venv .venv && .venv/bin/pip install -e '.[test,browser,postgres]'

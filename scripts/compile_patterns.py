@@ -1,8 +1,8 @@
-"""Rebuild src/levelset/data/prebuilt/regex_programs.marshal.zlib: compiled proof rules.
+"""Rebuild src/levelset/data/prebuilt/regex_programs.marshal.zlib: the core's compiled rules.
 
     PYTHONPATH=src python scripts/compile_patterns.py
 
-Imports every module of `levelset.proof` (their rules are compiled at import, through
+Imports every module of the packages below (their rules are compiled at import, through
 `levelset.patterns.compiled`) and ships the program of each pattern asked for, for the Python
 that runs this script; on another Python the file is ignored and the rules compile as usual.
 Run it after changing a rule (tests/core/test_patterns.py fails while the file is stale).
@@ -13,18 +13,23 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-import levelset.proof
 from levelset import patterns
 
+PACKAGES = ("proof", "market", "narrative", "practice", "tracking", "negotiation", "plan")
 
-def proof_modules() -> list[str]:
-    """Every module of the proof package, its importers included."""
-    found = pkgutil.walk_packages(levelset.proof.__path__, prefix="levelset.proof.")
-    return sorted(module.name for module in found)
+
+def modules() -> list[str]:
+    """Every module of those packages, sub-packages included."""
+    names = []
+    for package in PACKAGES:
+        path = importlib.import_module(f"levelset.{package}").__path__
+        found = pkgutil.walk_packages(path, prefix=f"levelset.{package}.")
+        names += [module.name for module in found]
+    return sorted(names)
 
 
 def main() -> None:
-    for name in proof_modules():
+    for name in modules():
         importlib.import_module(name)
     keys = patterns.asked()
     patterns.write(keys)

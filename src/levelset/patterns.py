@@ -2,10 +2,11 @@
 
 Python's `re` parses and compiles every pattern in Python code, at each process start: the
 proof rules (some 200 patterns, many of them long alternations) cost a cold `proof report`
-about 80 ms of CPU before it read a bullet. `compiled(pattern, flags)` is `re.compile`, except
-that a pattern whose program is in `data/prebuilt/regex_programs.marshal.zlib` (62 KB) is
-built from that program by the regular-expression engine at once, as `re.compile` would have
-built it.
+about 80 ms of CPU before it read a bullet; the market's, the message scorer's and the
+practice rules' another 10-20 ms of the commands that load them. `compiled(pattern, flags)`
+is `re.compile`, except that a pattern whose program is in
+`data/prebuilt/regex_programs.marshal.zlib` (82 KB) is built from that program by the
+regular-expression engine at once, as `re.compile` would have built it.
 
 The file is used only by the engine that wrote it (the same Python version and engine magic);
 with any other, or for a pattern it does not hold, `compiled` is `re.compile`. A stale file

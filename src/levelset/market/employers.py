@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+from levelset.patterns import compiled
+
 # legal forms, as they read after punctuation became spaces ("L.L.C." -> "l l c")
 _FORMS = (
     "l l c", "l l p", "l p", "p c", "n a", "llc", "llp", "lp", "pllc", "plc", "inc", "incorporated",
     "corp", "corporation", "co", "company", "ltd", "limited", "gmbh", "ag", "sa", "bv", "pvt",
     "private", "pte", "sas", "srl",
 )  # fmt: skip
-_TRAILING = re.compile(rf"(?: (?:{'|'.join(re.escape(f) for f in _FORMS)}))+$")
+_TRAILING = compiled(rf"(?: (?:{'|'.join(re.escape(f) for f in _FORMS)}))+$")
 
 SEARCH_SQL = "regexp_replace(replace(lower(employer_name), '&', ' and '), '[^a-z0-9]+', ' ', 'g')"
 

@@ -14,9 +14,10 @@ from typing import Any
 from levelset.bands import Band
 from levelset.errors import InputError, UnknownValue
 from levelset.market.curated import load
+from levelset.patterns import compiled
 
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
-_LADDER = re.compile(r"^(ICT|IC|L|E)\s*(\d{1,2})$")
+_LADDER = compiled(r"^(ICT|IC|L|E)\s*(\d{1,2})$")
 
 
 @dataclass(frozen=True)

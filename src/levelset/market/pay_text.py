@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from levelset.patterns import compiled
+
 HOURS_A_YEAR = Decimal(2080)
 CURRENCY_SIGNS = {
     "us$": "USD", "usd": "USD", "$": "USD", "ca$": "CAD", "c$": "CAD", "cad": "CAD",
@@ -22,40 +24,40 @@ CURRENCY_SIGNS = {
     "chf": "CHF", "₹": "INR", "inr": "INR", "sgd": "SGD", "s$": "SGD",
 }  # fmt: skip
 _SIGN = r"(?:US\$|CA\$|C\$|A\$|S\$|\$|€|£|₹|USD|CAD|AUD|EUR|GBP|CHF|INR|SGD)"
-_AMOUNT = re.compile(
+_AMOUNT = compiled(
     rf"(?<![\w$.,])(?P<pre>{_SIGN})?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<k>[kK]|[mM](?:illion)?)(?![a-zA-Z]))?"
     r"(?:\s?(?P<post>USD|CAD|AUD|EUR|GBP|CHF|INR|SGD)\b)?",
     re.IGNORECASE,
 )
-_JOIN = re.compile(
+_JOIN = compiled(
     r"^\s*\)?\s*(?:-|–|—|~|to|and|through|up to)\s*(?:[A-Za-z]{0,4}-?\d{0,2},?\s*"
     r"(?:step\s*\d+)?\s*[-:]?\s*)?\(?\s*$",
     re.IGNORECASE,
 )
-_PAY_WORDS = re.compile(
+_PAY_WORDS = compiled(
     r"salary|\bpay\b|compensation|\bwage|\bbase\b|\brange\b|\bote\b|remuneration|"
     r"hourly rate|\brate\b|per annum|annual|earn",
     re.IGNORECASE,
 )
-_CAP = re.compile(
+_CAP = compiled(
     r"maximum (?:salary|pay)|max (?:salary|pay)|cannot be offered more|capped at|cap of", re.I
 )
-_NOT_PAY = re.compile(
+_NOT_PAY = compiled(
     r"bonus|equity|sign[- ]?on|signing|stipend|relocation|401|revenue|raised|funding|"
     r"valuation|series [a-e]\b|arr\b|budget|reimburse|allowance|tuition|learning|\bgrant\b",
     re.IGNORECASE,
 )
-_HOUR = re.compile(r"^\W{0,3}(?:/\s?h(?:ou)?r|per\s+hour|an\s+hour|hourly|/\s?hour|p/h)", re.I)
-_YEAR = re.compile(
+_HOUR = compiled(r"^\W{0,3}(?:/\s?h(?:ou)?r|per\s+hour|an\s+hour|hourly|/\s?hour|p/h)", re.I)
+_YEAR = compiled(
     r"^\W{0,3}(?:/\s?y(?:ea)?r|per\s+(?:year|annum)|a\s+year|annual(?:ly)?|yearly|p\.?a\.?\b"
     r"|/\s?annum)",
     re.IGNORECASE,
 )
-_MONTH = re.compile(r"^\W{0,3}(?:/\s?mo(?:nth)?|per\s+month|a\s+month|monthly)", re.I)
-_HOUR_BEFORE = re.compile(r"hourly|per hour|hour(?:ly)? rate", re.IGNORECASE)
-_YEAR_BEFORE = re.compile(r"annual|yearly|per year|salary", re.IGNORECASE)
+_MONTH = compiled(r"^\W{0,3}(?:/\s?mo(?:nth)?|per\s+month|a\s+month|monthly)", re.I)
+_HOUR_BEFORE = compiled(r"hourly|per hour|hour(?:ly)? rate", re.IGNORECASE)
+_YEAR_BEFORE = compiled(r"annual|yearly|per year|salary", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

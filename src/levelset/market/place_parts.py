@@ -10,18 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from levelset.patterns import compiled
+
 # several places offered: each alternative is read on its own, the first that reads wins
-_ALTERNATIVES = re.compile(r"\s*(?:;|\||\bor\b|\band\b|\s/\s)\s*", re.IGNORECASE)
-_PARTS = re.compile(r"\s*(?:,|\(|\)|\[|\]|\s[-–—]\s|:)\s*")
+_ALTERNATIVES = compiled(r"\s*(?:;|\||\bor\b|\band\b|\s/\s)\s*", re.IGNORECASE)
+_PARTS = compiled(r"\s*(?:,|\(|\)|\[|\]|\s[-–—]\s|:)\s*")
 # how the work is done, not where
-_MODES = re.compile(
+_MODES = compiled(
     r"^(?:hybrid|on-?site|in[- ]office|in[- ]person|office|flexible|full[- ]time|"
     r"multiple locations|various locations)$",
     re.IGNORECASE,
 )
-_REMOTE = re.compile(r"^(?:fully |100% )?remote(?: first| friendly| ok| eligible)?$", re.I)
-_US = re.compile(r"^(?:usa|us|u\.s\.a?\.?|united states(?: of america)?)$", re.IGNORECASE)
-_ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?$")
+_REMOTE = compiled(r"^(?:fully |100% )?remote(?: first| friendly| ok| eligible)?$", re.I)
+_US = compiled(r"^(?:usa|us|u\.s\.a?\.?|united states(?: of america)?)$", re.IGNORECASE)
+_ZIP = compiled(r"\s+\d{5}(?:-\d{4})?$")
 
 
 @dataclass(frozen=True)

@@ -12,25 +12,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-ROLE_WORDS = re.compile(
+from levelset.patterns import compiled
+
+ROLE_WORDS = compiled(
     r"engineer|scientist|developer|manager|director|designer|analyst|specialist|architect|"
     r"researcher|lead|strategist|advisor|consultant|recruiter|head of|officer|fellow|"
     r"programmer|administrator|expert",
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(
+_CAPITALISED = compiled(
     r"\b((?:The )?[A-Z][a-z][\w'-]*(?: (?:of |and |for )?[A-Z][a-z][\w'-]*){1,5})"
 )
 _NAME_WORD = r"(?:[A-Z][\w.&'-]*|of|and|for|the|de|du|des)"
-_NAMED = re.compile(rf"((?:[A-Z][\w.&'-]*)(?: {_NAME_WORD}){{1,7}}) \(([A-Za-z]{{2,8}})\)")
-_INITIALISM = re.compile(r"(?<![\w./-])([A-Z]{3,6})(?![\w-])")
+_NAMED = compiled(rf"((?:[A-Z][\w.&'-]*)(?: {_NAME_WORD}){{1,7}}) \(([A-Za-z]{{2,8}})\)")
+_INITIALISM = compiled(r"(?<![\w./-])([A-Z]{3,6})(?![\w-])")
 # an initialism used as the posting's own organisation: "About CDS", "at CDS", "CDS's teams"
 _AS_EMPLOYER = (
     r"^\s*#*\s*About {0}\s*$",
     r"\b(?:at|join|joining) {0}\b(?![\w-])",
     r"\b{0}[’']s\b",
 )
-_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
+_LINK = compiled(r"\[[^\]]*\]\([^)]*\)")
 _NOT_NAMES = {"us", "our team", "the team", "you", "we"}
 OUTNUMBERED = 3  # another initialism said this many times as often marks the real employer
 # the phrases that name the employer around a name, in the order they are trusted

@@ -19,8 +19,9 @@ from typing import Any
 from levelset.market.pay_text import PayRange, read_pay
 from levelset.market.posting_company import ROLE_WORDS as _ROLE_WORDS
 from levelset.market.posting_company import company_in
+from levelset.patterns import compiled
 
-_LEVEL = re.compile(
+_LEVEL = compiled(
     r"\b(GS-?\s?\d{1,2}|(?:L|E|IC|P|M)\d{1,2}|senior|sr\.?|(?<!\bof )staff|principal|lead|"
     r"junior|jr\.?|distinguished|director|head|vp|vice president|intern|entry[- ]level|"
     r"mid[- ]level|"
@@ -33,7 +34,7 @@ _COMPANY_LABELS = "company|employer|organi[sz]ation|hiring organi[sz]ation|agenc
 _LOCATION_LABELS = "locations?|work location|office location|duty location|based in"
 _LEVEL_LABELS = "level|grade|seniority|pay grade"
 # The Government of Canada's occupational groups as job postings write a classification.
-_CANADIAN_GROUP = re.compile(r"\b(IT|CS|AS|EC|EX|IS|PM|PE|FI|CO|CR|PG|EN|SE|CT)-0(\d)\b")
+_CANADIAN_GROUP = compiled(r"\b(IT|CS|AS|EC|EX|IS|PM|PE|FI|CO|CR|PG|EN|SE|CT)-0(\d)\b")
 
 
 @dataclass(frozen=True)

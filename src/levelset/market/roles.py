@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from levelset.market.curated import load
 from levelset.market.title_words import ROLE_WORDS
 from levelset.once import once
+from levelset.patterns import compiled
 
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio; below this a title is not taken as a typo of another
 
@@ -64,7 +65,7 @@ class RoleMatch:
         }
 
 
-_LEVEL_CHOICE = re.compile(
+_LEVEL_CHOICE = compiled(
     r"\b(senior|sr|junior|jr|mid|staff|principal|lead|distinguished)\.?\s*(?:/|\bor\b)\s*"
     r"(?:senior|sr|staff|principal|lead|distinguished)\b"
 )
@@ -196,7 +197,7 @@ def _head_of_field(text: str, core: str) -> RoleMatch | None:
     return None
 
 
-_SPECIALTY = re.compile(r"\s*(?:\(.*\)|,.*|\s[-–—/|]\s.*)$")  # "(Backend)", ", Backend", " - Ads"
+_SPECIALTY = compiled(r"\s*(?:\(.*\)|,.*|\s[-–—/|]\s.*)$")  # "(Backend)", ", Backend", " - Ads"
 
 
 def _specialty(text: str) -> RoleMatch | None:
@@ -221,9 +222,9 @@ def _specialty(text: str) -> RoleMatch | None:
 
 
 # a software engineer "..., Machine Learning" (or ML, AI, deep learning) is an ML engineer
-_ML_SPECIALTY = re.compile(r"\b(machine learning|ml|ai|deep learning|artificial intelligence)\b")
+_ML_SPECIALTY = compiled(r"\b(machine learning|ml|ai|deep learning|artificial intelligence)\b")
 # "..., ML Infrastructure" (ML platform, MLOps) makes a software or platform engineer ML-ops
-_ML_INFRA_SPECIALTY = re.compile(
+_ML_INFRA_SPECIALTY = compiled(
     r"\b(mlops|(machine learning|ml|ai) ?(infra|infrastructure|platform|ops|operations))\b"
 )
 _INFRA_KEYS = ("software_engineer", "platform_engineer", "ml_engineer")

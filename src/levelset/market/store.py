@@ -7,7 +7,6 @@ place (see build.py), so a bad import leaves the store as it was.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -17,6 +16,7 @@ from typing import Any
 import duckdb
 
 from levelset.errors import DataUnavailable, InputError, Problem
+from levelset.patterns import compiled
 
 Params = Sequence[Any] | Mapping[str, Any]
 Progress = Callable[[str, float], None]
@@ -301,8 +301,8 @@ def csv_source(file: Path, columns: Sequence[str], *, delim: str = ",", quote: s
     )
 
 
-_LINE = re.compile(r"CSV Error on Line: (\d+)")
-_ORIGINAL = re.compile(r"Original Line: (.*)")
+_LINE = compiled(r"CSV Error on Line: (\d+)")
+_ORIGINAL = compiled(r"Original Line: (.*)")
 
 
 def _csv_error(shown_as: str, error: duckdb.Error) -> InputError:

@@ -12,17 +12,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from levelset.patterns import compiled
+
 # gender and inclusive-writing marks: "(m/w/d)", "F/H", "(e)", "·e", ".se", "‧rice"
-_GENDER_TAGS = re.compile(r"\(?\b(?:[mwfhdx])\s*/\s*[mwfhdx](?:\s*/\s*[mwfhdx])?\b\)?", re.I)
-_PAREN_ENDINGS = re.compile(r"\((?:e|s|es|fe|ne|le|euse|rice|trice|in|innen)\)", re.I)
-_DOT_R = re.compile(r"(\w)[.·‧•]r\b")  # "développeu·r·se" keeps its r
-_DOT_ENDINGS = re.compile(r"(?<=\w)[.·‧•](?:e|es|se|ses|euse|euses|rice|trice|ne|fe|le|s)\b", re.I)
+_GENDER_TAGS = compiled(r"\(?\b(?:[mwfhdx])\s*/\s*[mwfhdx](?:\s*/\s*[mwfhdx])?\b\)?", re.I)
+_PAREN_ENDINGS = compiled(r"\((?:e|s|es|fe|ne|le|euse|rice|trice|in|innen)\)", re.I)
+_DOT_R = compiled(r"(\w)[.·‧•]r\b")  # "développeu·r·se" keeps its r
+_DOT_ENDINGS = compiled(r"(?<=\w)[.·‧•](?:e|es|se|ses|euse|euses|rice|trice|ne|fe|le|s)\b", re.I)
 # a person named before the job: "un·e", "une ou un", "deux", "une personne"
-_OPENERS = re.compile(
+_OPENERS = compiled(
     r"^(?:(?:un|une|deux|les|des|la|le|el|una|uno|ein|eine)\s+(?:(?:ou|o|oder)\s+)?"
     r"(?:(?:un|une|uno|una|ein|eine)\s+)?)?(?:personne\s+|persona\s+)?",
 )
-_CONTRACTS = re.compile(
+_CONTRACTS = compiled(
     r"\s+(?:en|in|im)\s+(?:cdd|cdi|alternance|stage|teilzeit|vollzeit)\b.*$", re.I
 )
 # job and level words (accents dropped, lowercase, singular) -> English

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from levelset.patterns import compiled
+
 # words that name a field of machine learning, as clean_title writes them
 ML_FIELDS = (
     "machine learning", "ml", "ai", "artificial intelligence", "deep learning", "nlp",
@@ -35,9 +37,9 @@ FIELD_ROLES = {
     "tech": "ml_engineer",
     "technical": "ml_engineer",
 }
-_GRADE = re.compile(r"\b(?:GS|GG)-?\d{1,2}(?:\s+(?:and|to|-|/)\s+(?:GS|GG)-?\d{1,2})?\b", re.I)
-_PARENS = re.compile(r"\([^)]*\)")
-_PREFIX = re.compile(r"\s+[-–—|]\s+|:\s+")
+_GRADE = compiled(r"\b(?:GS|GG)-?\d{1,2}(?:\s+(?:and|to|-|/)\s+(?:GS|GG)-?\d{1,2})?\b", re.I)
+_PARENS = compiled(r"\([^)]*\)")
+_PREFIX = compiled(r"\s+[-–—|]\s+|:\s+")
 
 # nouns that end the name of a job, in tech or not: a posting title opening with one names
 # its job first ("Executive Assistant - Chief Technology Officer")
@@ -96,7 +98,7 @@ def posting_tails(text: str) -> list[str]:
 
 
 # an office code: a name with a dot (login.gov), letters with digits (18F), or capitals (TTS)
-_OFFICE = re.compile(r"(?:[\w-]+\.(?:gov|com|org|io)|\d+[A-Za-z]+|[A-Za-z]+\d+|[A-Z]{3,5})[:]?")
+_OFFICE = compiled(r"(?:[\w-]+\.(?:gov|com|org|io)|\d+[A-Za-z]+|[A-Za-z]+\d+|[A-Z]{3,5})[:]?")
 
 
 def _without_office(text: str) -> str | None:

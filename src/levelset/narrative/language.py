@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from levelset.patterns import compiled
 
 # frequent English words that are not also everyday words in French, Spanish, German or Dutch
 _ENGLISH = frozenset(
@@ -63,7 +63,7 @@ _ENGLISH = frozenset(
         "does",
     ]
 )
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_WORD = compiled(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _MIN_WORDS = 12  # shorter texts are too short to judge
 _MIN_SHARE = 0.12  # English emails run at 25-45% of these words; other languages near 0
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from levelset.patterns import compiled
+
 
 @dataclass(frozen=True)
 class Weakener:
@@ -20,7 +22,7 @@ class Weakener:
 
 
 def _rx(source: str) -> re.Pattern[str]:
-    return re.compile(source, re.IGNORECASE)
+    return compiled(source, re.IGNORECASE)
 
 
 _APOLOGY_FIX = "Drop the apology; a clear request is normal and expected at this stage."

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
@@ -13,6 +12,7 @@ from levelset.narrative.message import Check, Message, read_message
 from levelset.narrative.model import Component, Finding, NarrativeScore, Stage, parse_stage
 from levelset.narrative.text import amounts
 from levelset.narrative.weights import LABELS, WEIGHTS
+from levelset.patterns import compiled
 
 CHECKS: dict[str, Callable[[Message], Check]] = {
     "anchor": substance.anchor,
@@ -26,7 +26,7 @@ CHECKS: dict[str, Callable[[Message], Check]] = {
     "concise": form.concise,
     "consistent": form.consistent,
 }
-_NUMBER_ONLY = re.compile(r"^\s*[$€£]?\s*[\d,]+(\.\d+)?\s*[kKmM]?\s*$")
+_NUMBER_ONLY = compiled(r"^\s*[$€£]?\s*[\d,]+(\.\d+)?\s*[kKmM]?\s*$")
 
 
 def score_message(

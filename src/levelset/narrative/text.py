@@ -6,16 +6,17 @@ import re
 from dataclasses import dataclass
 
 from levelset.narrative.model import Span
+from levelset.patterns import compiled
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
-_WORD = re.compile(r"[A-Za-z0-9$€£][\w'’$€£,.%-]*")
-_AMOUNT = re.compile(
+_SENTENCE = compiled(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+_WORD = compiled(r"[A-Za-z0-9$€£][\w'’$€£,.%-]*")
+_AMOUNT = compiled(
     r"(?<![\w.,])(?P<cur>[$€£])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<suf>[kK]\b|[mM]\b|million\b|thousand\b))?"
     r"(?![\w%])"
 )
-_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
+_JOIN = compiled(r"\s*(?:-|–|—|to|and)\s*")
 _SCALE = {"k": 1_000.0, "m": 1_000_000.0, "million": 1_000_000.0, "thousand": 1_000.0}
 
 

@@ -8,7 +8,6 @@ Any fact we do not have appears as a placeholder in capitals and square brackets
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -20,9 +19,10 @@ from levelset.negotiation.lever import Lever
 from levelset.negotiation.levers import RULE
 from levelset.negotiation.package import package_lines
 from levelset.offers.model import Offer
+from levelset.patterns import compiled
 
 NO_EVIDENCE = "[WHY THIS NUMBER: A MARKET FIGURE OR A COMPETING OFFER]"
-PLACEHOLDER = re.compile(r"\[[A-Z0-9][A-Z0-9 ,:;'/&()-]*\]")
+PLACEHOLDER = compiled(r"\[[A-Z0-9][A-Z0-9 ,:;'/&()-]*\]")
 
 
 class DraftKind(StrEnum):

@@ -8,17 +8,17 @@ sentences in, a `PeerCheck` out. Read by the plan's weekly review.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from levelset.money import format_money
 from levelset.narrative.text import amounts
+from levelset.patterns import compiled
 
 CLOSE_ENOUGH = 0.01  # a remembered number within 1% of the ask is the ask
 HEARD_ENOUGH = 0.6  # share of the pitch's key words said back that counts as landed
-_WORD = re.compile(r"\$?\d[\d,.]*[%kKmM]?|[A-Za-z][A-Za-z'+-]{2,}")
+_WORD = compiled(r"\$?\d[\d,.]*[%kKmM]?|[A-Za-z][A-Za-z'+-]{2,}")
 _PLACEHOLDER = "["  # the sheet's "[Your ask: ...]" / "[Your one-sentence positioning: ...]"
-_BARE = re.compile(r"\d{2,3}(?:\.\d+)?")
+_BARE = compiled(r"\d{2,3}(?:\.\d+)?")
 _FILLER_WORDS = (
     "the and for with that this from into over than then them they their have has had was "
     "were are been being who whom whose which what when where while will would could should "

@@ -7,6 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from levelset.narrative.text import amounts
+from levelset.patterns import compiled
 from levelset.practice.case import Case
 from levelset.practice.script import Pushback
 
@@ -17,37 +18,37 @@ class Stance(StrEnum):
     HOLD = "hold"  # neither: kept the position without a trade
 
 
-_GIVE = re.compile(  # giving ground, whatever else the answer says
+_GIVE = compiled(  # giving ground, whatever else the answer says
     r"\b(no problem|no worries|i can accept|i'?ll (take|accept|drop|leave|go with)|"
     r"whatever|happy with (that|the current|what)|i guess|i suppose|sure,? we can|"
     r"i'?m flexible|i don'?t (really )?need|sorry|never ?mind|would be nice|if possible|"
     r"forget (it|the)|fine by me|any number)\b",
     re.IGNORECASE,
 )
-_ACKNOWLEDGE = re.compile(  # hearing the recruiter out: giving ground only when nothing follows
+_ACKNOWLEDGE = compiled(  # hearing the recruiter out: giving ground only when nothing follows
     r"^\s*(yes|yeah|yep|ok|okay|sure|fine|deal|alright|right|got it|understood)\b|"
     r"\b(i understand|i see|i hear you|fair enough|that'?s (fine|ok|okay)|it'?s ok|okay then)\b",
     re.IGNORECASE,
 )
-_POSITION = re.compile(  # the user's own position, stated after hearing the recruiter out
+_POSITION = compiled(  # the user's own position, stated after hearing the recruiter out
     r"\b(my number|i'?m (still|staying|asking|looking)|i still|i (need|want)|i'?ll need|"
     r"i'?d (need|want|ask|like)|where i need)\b",
     re.IGNORECASE,
 )
-_TRADE = re.compile(
+_TRADE = compiled(
     r"\b(if you can|if we can|in exchange|in return|then i can|i can (sign|commit|accept|confirm)"
     r"|sign[- ]?on|signing bonus|equity|rsus?|refresher|start date|relocation|review in|"
     r"(six|6)[- ]month review|level|title|bonus|instead)\b",
     re.IGNORECASE,
 )
-_CONDITION = re.compile(  # a commitment or an ask tied to something in exchange
+_CONDITION = compiled(  # a commitment or an ask tied to something in exchange
     r"\b(if|as long as|provided|assuming|once|in that case|with that|then)\b|\?", re.IGNORECASE
 )
-_COMMIT = re.compile(
+_COMMIT = compiled(
     r"\bi (can|will|'ll|'m ready to|am ready to) (sign|commit|confirm|accept|answer|decide)\b",
     re.IGNORECASE,
 )
-_YES = re.compile(r"^\s*(yes|yeah|yep|ok|okay|sure|fine|deal)\b", re.IGNORECASE)
+_YES = compiled(r"^\s*(yes|yeah|yep|ok|okay|sure|fine|deal)\b", re.IGNORECASE)
 _HOLD_AT = Decimal("0.97")  # a figure this close to the anchor restates it
 
 

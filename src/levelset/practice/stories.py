@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from levelset.patterns import compiled
+
 WORDS_PER_MINUTE = 140  # an unhurried speaking pace
 SHORTEST, LONGEST = 120, 330  # about 50 seconds to 2.5 minutes spoken
 
@@ -32,24 +34,24 @@ ORG = Prompt(
     "org_impact", "What changed across the organisation because of you, beyond your own team?",
     ("org", "company", "adopted", "standard", "teams", "roadmap", "strategy"),
 )  # fmt: skip
-_SENIOR_UP = re.compile(r"staff|principal|distinguished|\b[le][6-9]\b|\bic[6-9]\b", re.I)
-_JUNIOR = re.compile(r"junior|entry|\b[le][1-3]\b|\bic[1-2]\b", re.I)
+_SENIOR_UP = compiled(r"staff|principal|distinguished|\b[le][6-9]\b|\bic[6-9]\b", re.I)
+_JUNIOR = compiled(r"junior|entry|\b[le][1-3]\b|\bic[1-2]\b", re.I)
 
-_SITUATION = re.compile(
+_SITUATION = compiled(
     r"\b(when|our|the team|we had|at the time|back in|the problem|"
     r"customers?|users?|was (slow|failing|broken|late))\b",
     re.I,
 )
-_OWN_CALL = re.compile(
+_OWN_CALL = compiled(
     r"\bI (decided|chose|proposed|pushed|designed|built|wrote|led|owned|"
     r"argued|convinced|made the call|picked|set|changed|rewrote|started)\b"
 )
-_RESULT = re.compile(
+_RESULT = compiled(
     r"\b(as a result|result|so that|which|cut|reduced|increased|improved|"
     r"saved|shipped|launched|grew|dropped|doubled|halved|now)\b",
     re.I,
 )
-_METRIC = re.compile(r"\d+(\.\d+)?\s*(%|percent|x\b|ms\b|k\b|m\b|hours?|days?|weeks?|users|"
+_METRIC = compiled(r"\d+(\.\d+)?\s*(%|percent|x\b|ms\b|k\b|m\b|hours?|days?|weeks?|users|"
                      r"million|people|engineers|teams)|[$€£]\s?\d", re.I)  # fmt: skip
 
 

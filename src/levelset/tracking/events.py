@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from levelset.errors import InputError, UnknownValue
+from levelset.patterns import compiled
 
 
 class EventKind(StrEnum):
@@ -164,7 +164,7 @@ def attempt_ref(company: str, role: str, date: dt.date) -> str:
 
 _FOUND: dict[tuple[type[StrEnum], str], str] = {}  # (enum, cell) -> value: a sheet repeats cells
 _FOUND_LIMIT = 10_000
-_SPACES = re.compile(r"[\s_-]+")
+_SPACES = compiled(r"[\s_-]+")
 
 
 def _lookup(what: str, value: str, enum: type[StrEnum], aliases: dict[str, str]) -> str:
@@ -219,7 +219,7 @@ _DATE_FORMATS = (
 )
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY = compiled(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_date(value: str | dt.date) -> dt.date:

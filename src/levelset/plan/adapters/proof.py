@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from levelset.patterns import compiled
 from levelset.plan.inputs import Bullet, CheckItem, LevelInput, ProofInput
 
 MAX_EVIDENCE = 2
@@ -47,7 +47,7 @@ def _scan_missing(scan: Any) -> tuple[str, ...]:
     return tuple(name for name, present in pairs if not present)
 
 
-GAP = re.compile(r"^(?P<dimension>[^:]{3,60}): to read as .+? you need (?P<need>.+?)\.?$")
+GAP = compiled(r"^(?P<dimension>[^:]{3,60}): to read as .+? you need (?P<need>.+?)\.?$")
 
 
 def gap_phrase(text: str) -> str:
