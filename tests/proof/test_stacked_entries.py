@@ -112,3 +112,43 @@ def test_a_table_cell_that_wraps_stays_in_its_row() -> None:
         "Volunteer Mentor  Code in the Schools",
         "Mentored six students.",
     ]
+
+
+def test_section_names_set_flush_right_in_a_margin_head_their_entries() -> None:
+    """moderncv fancy: "Education", "Awards", "Teaching and / volunteering" end at one x on the
+    lines of their first entries; dated lines under them are no jobs."""
+    visual = [
+        _row(
+            100,
+            (87, 149, "Experience"),
+            (168, 370, "Data Scientist, N26 GmbH, Berlin."),
+            (482, 536, "2019–2022"),
+        ),
+        _row(114, (168, 348, "Credit-risk scorecards and their monitoring.")),
+        _row(128, (168, 302, "Analyst, Flipkart, Bengaluru."), (482, 536, "2017–2019")),
+        _row(142, (168, 314, "Pricing experiments for electronics.")),
+        _row(
+            170,
+            (91, 149, "Education"),
+            (168, 418, "M.Sc. Statistics, ISI, Kolkata."),
+            (482, 536, "2015–2017"),
+        ),
+        _row(
+            198,
+            (107, 149, "Awards"),
+            (168, 414, "Hackathon winner, Hack Week, Berlin."),
+            (512, 536, "2020"),
+        ),
+        _row(
+            226,
+            (71, 149, "Teaching and"),
+            (168, 376, "Volunteer tutor, Teach for India."),
+            (482, 536, "2018–2019"),
+        ),
+        _row(240, (78, 149, "volunteering")),
+    ]
+    doc = parse_resume(resume_lines(visual, "p1"), "cv.pdf")
+    assert [(p.title, p.company, p.location) for p in doc.positions] == [
+        ("Data Scientist", "N26 GmbH", "Berlin"),
+        ("Analyst", "Flipkart", "Bengaluru"),  # the sentence above it is the job above's
+    ]

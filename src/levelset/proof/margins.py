@@ -4,7 +4,8 @@ Some templates (LaTeX CV classes with a label column, Word tables, HTML grids) p
 "RESEARCH EXPERIENCE" in a narrow left column, on the same lines as the first entry of the
 section and wrapped over two lines. Such a label is taken out of the lines it shares and put
 back as a heading line of its own, above them. A label counts only where several labels start
-at the same x, so a lone "Languages  Python, SQL" row stays a row.
+(or, set flush right as moderncv's fancy style does, end) at the same x, so a lone
+"Languages  Python, SQL" row stays a row.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def _run(visual: list[VisualLine], start: int) -> list[int]:
     run = [start]
     for index in range(start + 1, min(start + 3, len(visual))):
         segment = visual[index].segments[0]
-        if abs(segment.x0 - first.x0) > _ALIGNED or len(segment.text.split()) > 2:
+        if not _same_edge(segment, first) or len(segment.text.split()) > 2:
             break
         if section_of(" ".join(visual[i].segments[0].text for i in [*run, index])) is None:
             break
@@ -83,5 +84,11 @@ def _run(visual: list[VisualLine], start: int) -> list[int]:
 
 
 def _aligned(label: _Label, labels: list[_Label]) -> bool:
-    others = [other for other in labels if abs(other.x0 - label.x0) <= _ALIGNED]
-    return len(others) >= _MIN_LABELS
+    left = [other for other in labels if abs(other.x0 - label.x0) <= _ALIGNED]
+    right = [other for other in labels if abs(other.x1 - label.x1) <= _ALIGNED]
+    return max(len(left), len(right)) >= _MIN_LABELS
+
+
+def _same_edge(segment: Segment, first: Segment) -> bool:
+    """Two lines of one label: flush left or flush right together."""
+    return abs(segment.x0 - first.x0) <= _ALIGNED or abs(segment.x1 - first.x1) <= _ALIGNED

@@ -53,6 +53,7 @@ from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Origin, Position
 
+_FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
 _SEPARATED = compiled(r"\s*[|•·—–]\s*|\s{2,}")
 _LENGTH = compiled(
     r"\(\s*(?:\d+\s+(?:years?|months?|años?|mes(?:es)?)|less than a|menos de un)[^)]*\)", re.I
@@ -263,6 +264,7 @@ class EntryReader:
         self.pending = []
         self.details = 0
         self.header_text = rest
+        place = _FULL_STOP.sub("", place)  # moderncv ends "Title, Company, Berlin." with a stop
         self.header = Position(
             title, company, origin, span.start, span.end, span.current, (), place, span.precision
         )

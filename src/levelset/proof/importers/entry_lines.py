@@ -11,7 +11,8 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.dates import Span, find_date, find_span, is_location, strip_durations
-from levelset.proof.headers import looks_like_place, parts_of, role_score, tidy
+from levelset.proof.headers import looks_like_place, parts_of, role_score, split_title_company, tidy
+from levelset.proof.line_kinds import ABBREVIATED
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
@@ -114,7 +115,13 @@ def heads_entry(line: Line, following: Line | None) -> bool:
     longest = 24 if AT_FORM.search(text) else 14  # "Resident Advisor and ... at University of..."
     if not text or len(text.split()) > longest or _sentence(text):
         return False
+    if _ends_sentence(text) and all(split_title_company(span_of(following)[1])):  # type: ignore[index]
+        return False  # a line of description over "Analyst, Flipkart, Bengaluru.  2017–2019"
     return not is_bullet(line.text) or bool(line.place)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?")) and not ABBREVIATED.search(text)
 
 
 def name_line(line: Line | None) -> bool:
