@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import itertools
 import re
+import shutil
 from collections import Counter, defaultdict
 from collections.abc import Hashable
+from pathlib import Path
 
 import pytest
 
 from levelset.market.build import import_file, open_market
 from levelset.market.lca_cells import built_roles, metro_steps
+from levelset.market.lca_disclosure import compute_span, stored_span
 from levelset.market.levels import parse_level
 from levelset.market.places import oews_areas, resolve_place
 from levelset.market.privacy import MIN_CELL
 from levelset.market.ranges import market_range_in
 from levelset.market.roles import Fetcher, RoleMatch, curated_names
+from levelset.market.store import BuildDb, MarketStore
 from levelset.market.titles import resolve_role
 from levelset.market.widening import Step, area_chain
 from levelset.paths import Paths
@@ -251,3 +255,25 @@ def test_no_two_answers_of_any_roles_differ_by_a_few_filings(
     the two differed by 1 to 4 filings in half the places and levels asked."""
     answers, _ = every_role
     assert nested_pairs(answers) == []
+
+
+def test_the_import_stores_the_years_span(imported: Paths, tmp_path: Path) -> None:
+    """The span of every role's answers is stored at import (a query reads it, never works
+    it out): the stored one is the one worked out from the filings, a year without filings
+    has none, and a store whose span was lost answers the same by working it out."""
+    with open_market(imported, now=clock) as store:
+        stored = stored_span(store, 2024)
+        assert stored is not None and sum(len(a) for a in stored.hidden.values()) > 50
+        worked_out = compute_span(store, 2024, metro_steps(oews_areas(store)))
+        assert stored.hidden == worked_out.hidden
+        assert stored_span(store, 2023) is None
+        asked = [("Data Scientist", level, where) for level in LEVELS for where in PLACES]
+        before = [market_range_in(store, *q, source="lca").to_dict() for q in asked]
+    copy = tmp_path / "market.duckdb"
+    shutil.copyfile(imported.market_db, copy)
+    db = BuildDb(copy)
+    db.run("DELETE FROM lca_spans")
+    db.close()
+    with MarketStore(copy) as store:
+        assert stored_span(store, 2024) is None
+        assert [market_range_in(store, *q, source="lca").to_dict() for q in asked] == before

@@ -46,7 +46,7 @@ from levelset.market.lca_cells import (
     soc_numbers,
     title_filter,
 )
-from levelset.market.lca_span import AtomKey, EmployerPiece, Piece, Shown, areas_of
+from levelset.market.lca_span import Answer, AtomKey, EmployerPiece, Piece, Shown, areas_of
 from levelset.market.memo import per_store
 from levelset.market.places import oews_areas
 from levelset.market.roles import Fetcher, RoleMatch
@@ -100,12 +100,47 @@ def role_ids(role: RoleMatch) -> list[str] | None:
 
 
 def year_shown(store: Fetcher, year: int) -> Shown:
-    """The year span's shown answers without a company, worked out once per store and year."""
-    return per_store(
-        store,
-        ("lca_every_role", year),
-        lambda: lca_span.year_shown(_role_pieces(store, year), _cell_order(store), _role_keys()),
-    )
+    """The year span's hidden answers without a company: as the import stored them, else
+    worked out on first use (once per store and year)."""
+
+    def read() -> Shown:
+        stored = stored_span(store, year)
+        return stored if stored is not None else compute_span(store, year, _metro_steps(store))
+
+    return per_store(store, ("lca_every_role", year), read)
+
+
+def compute_span(fetcher: Fetcher, year: int, metros: Sequence[Step]) -> Shown:
+    """The year-wide span of every role's answers, from the year's filings and the metros'
+    first steps: the one entry point, run by the import (which stores it, `span_rows`) and on
+    first use of a store that holds no span for the year."""
+    pieces: dict[Piece, int] = defaultdict(int)
+    for (piece, _employer), n in _grouped(fetcher, year, "''", metro_map(metros)).items():
+        pieces[piece] += n
+    order = answer_order(metros, _states(fetcher))
+    return lca_span.year_shown(pieces, order, _role_keys())
+
+
+SPAN_MARK = ""  # the role of the row that marks a year's span as stored
+
+
+def span_rows(year: int, shown: Shown) -> list[tuple[int, str, str, str]]:
+    """The rows of lca_spans for a year: its mark, then every hidden answer."""
+    rows = [(year, SPAN_MARK, "", "")]
+    rows += sorted((year, rid, *a) for rid, answers in shown.hidden.items() for a in answers)
+    return rows
+
+
+def stored_span(store: Fetcher, year: int) -> Shown | None:
+    """The span the import stored for the year; None when it stored none."""
+    rows = store.fetch("SELECT role, area, wage_level FROM lca_spans WHERE fiscal_year = ?", [year])
+    if not any(role == SPAN_MARK for role, _, _ in rows):
+        return None
+    hidden: dict[str, set[Answer]] = defaultdict(set)
+    for role, area, level in rows:
+        if role != SPAN_MARK:
+            hidden[str(role)].add((str(area), str(level)))
+    return Shown({rid: frozenset(answers) for rid, answers in hidden.items()})
 
 
 def _role_keys() -> list[str]:
@@ -164,28 +199,21 @@ def counted_sql() -> str:
     return f"list_filter([{cases}], lambda r: r IS NOT NULL)"
 
 
-def _role_pieces(store: Fetcher, year: int) -> dict[Piece, int]:
-    """Counted filings of the year by atom, SOC code and the curated roles they count in."""
-    counts: dict[Piece, int] = defaultdict(int)
-    for (piece, _employer), n in _grouped(store, year, "''").items():
-        counts[piece] += n
-    return dict(counts)
-
-
 def _employer_pieces(store: Fetcher, year: int) -> dict[EmployerPiece, int]:
     """Counted filings of the year by piece and employer key."""
     return per_store(
-        store, ("lca_employer_pieces", year), lambda: _grouped(store, year, "lower(employer_name)")
+        store,
+        ("lca_employer_pieces", year),
+        lambda: _grouped(store, year, "lower(employer_name)", metros_of(store)),
     )
 
 
-def _grouped(store: Fetcher, year: int, who: str) -> dict[EmployerPiece, int]:
+def _grouped(store: Fetcher, year: int, who: str, metros: Metros) -> dict[EmployerPiece, int]:
     sql = (
         f"SELECT {LEVEL_TEXT}, coalesce(worksite_state, ''), coalesce(city, ''), soc, "
         f"{counted_sql()}, {who}, count(*) FROM lca "
         f"WHERE fiscal_year = ? AND {COUNTED} AND soc IS NOT NULL GROUP BY ALL"
     )
-    metros = metros_of(store)
     keys: dict[str, str] = {}
     counts: dict[EmployerPiece, int] = defaultdict(int)
     for level, state, city, soc, counted, name, n in store.fetch(sql, [year]):
@@ -209,13 +237,17 @@ def _area_cells(
     return {k: frozenset(by_area[k]) for k in _cell_order(store) if k in by_area}
 
 
-def _cell_order(store: Fetcher) -> list[tuple[str, str]]:
+def _cell_order(store: Fetcher) -> list[Answer]:
     """(area key, level) of every area answer, most asked first."""
+    return per_store(
+        store, "lca_cell_order", lambda: answer_order(_metro_steps(store), _states(store))
+    )
 
-    def build() -> list[tuple[str, str]]:
-        return [(_step_name(step), level) for level in LEVELS for step in _steps(store)]
 
-    return per_store(store, "lca_cell_order", build)
+def answer_order(metros: Sequence[Step], states: Iterable[str]) -> list[Answer]:
+    """(area key, level) of every area answer, most asked first: every level before each;
+    the nation, each state, each metro."""
+    return [(_step_name(step), level) for level in LEVELS for step in _all_steps(metros, states)]
 
 
 def inside(atom: AtomKey, step: Step, level: str) -> bool:
@@ -230,16 +262,10 @@ def _step_name(step: Step) -> str:
     return cell_key(step, None, False)[0]
 
 
-def _steps(store: Fetcher) -> list[Step]:
-    """Every area an LCA answer can be for: the nation, each state, each metro (read once per
-    store: walking every metro's chain is the slow part)."""
-
-    def build() -> list[Step]:
-        metros = _metro_steps(store)
-        states = sorted({s.state for s in metros if s.state} | set(_states(store)))
-        return [Step("United States"), *(Step(s, None, s) for s in states), *metros]
-
-    return per_store(store, "lca_steps", build)
+def _all_steps(metros: Sequence[Step], states: Iterable[str]) -> list[Step]:
+    """Every area an LCA answer can be for: the nation, each state, each metro."""
+    every = sorted({s.state for s in metros if s.state} | set(states))
+    return [Step("United States"), *(Step(s, None, s) for s in every), *metros]
 
 
 def _metro_steps(store: Fetcher) -> list[Step]:
@@ -253,15 +279,17 @@ def _states(store: Fetcher) -> list[str]:
 
 def metros_of(store: Fetcher) -> Metros:
     """(state, upper-case city) -> the metros whose principal cities include it."""
+    return per_store(store, "lca_metros_of", lambda: metro_map(_metro_steps(store)))
 
-    def build() -> dict[tuple[str, str], tuple[str, ...]]:
-        found: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for step in _metro_steps(store):
-            for city in step.cities:
-                found[(step.state or "", city)].append(_step_name(step))
-        return {k: tuple(sorted(v)) for k, v in found.items()}
 
-    return per_store(store, "lca_metros_of", build)
+def metro_map(metros: Sequence[Step]) -> Metros:
+    """(state, upper-case city) -> the metros (of these first steps) whose principal cities
+    include it."""
+    found: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for step in metros:
+        for city in step.cities:
+            found[(step.state or "", city)].append(_step_name(step))
+    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 def _atom_counts(store: Fetcher, role: RoleMatch, year: int) -> dict[AtomKey, int]:

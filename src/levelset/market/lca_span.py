@@ -35,18 +35,19 @@ Held = tuple[str, str, str, str]  # role id, area key, level, employer
 
 
 class Shown:
-    """Every role's answers over one year: their sizes, and which the year's span shows."""
+    """The answers of every role over one year that hold filings and are not shown, by role
+    id ('soc:152051' or a curated role's key)."""
 
-    def __init__(self, sizes: dict[str, dict[Answer, int]], shown: set[tuple[str, Answer]]):
-        self.sizes = sizes  # role id ('soc:152051' or a curated role's key) -> answer -> n
-        self.shown = shown
+    def __init__(self, hidden: Mapping[str, frozenset[Answer]]) -> None:
+        self.hidden = hidden
 
     def withheld(self, ids: Sequence[str]) -> frozenset[tuple[str, str, bool]]:
         """Answers of the sum of these roles that hold filings one of them does not show."""
-        out: set[tuple[str, str, bool]] = set()
-        for rid in ids:
-            out |= {(*a, False) for a in self.sizes.get(rid, {}) if (rid, a) not in self.shown}
-        return frozenset(out)
+        return frozenset((*a, False) for rid in ids for a in self.hidden.get(rid, ()))
+
+    def shows(self, rid: str, answer: Answer) -> bool:
+        """Whether a role's answer that holds filings is shown."""
+        return answer not in self.hidden.get(rid, ())
 
 
 def areas_of(atom: AtomKey) -> tuple[str, ...]:
@@ -73,17 +74,15 @@ def year_shown(pieces: Mapping[Piece, int], order: Sequence[Answer], roles: Sequ
                 cells[(answer, rid)].append(piece)
     ids = [*roles, *sorted(soc_sizes, key=lambda k: (-soc_sizes[k], k))]
     span = Span({p: n for p, n in pieces.items() if n > 0})
-    sizes: dict[str, dict[Answer, int]] = defaultdict(dict)
-    shown: set[tuple[str, Answer]] = set()
+    hidden: dict[str, set[Answer]] = defaultdict(set)
     for answer in order:
         for rid in ids:
             cell = cells.get((answer, rid))
             if not cell:
                 continue
-            n = sizes[rid][answer] = sum(pieces[p] for p in cell)
-            if n >= MIN_CELL and span.add(cell):
-                shown.add((rid, answer))
-    return Shown(dict(sizes), shown)
+            if sum(pieces[p] for p in cell) < MIN_CELL or not span.add(cell):
+                hidden[rid].add(answer)
+    return Shown({rid: frozenset(answers) for rid, answers in hidden.items()})
 
 
 def answerable(employers: Mapping[EmployerPiece, int]) -> dict[Piece, frozenset[str]]:
@@ -129,8 +128,9 @@ def employers_held(
                 if employer:
                     employer_cells[(answer, rid, employer)].append(item)
         sizes[employer] += pieces[item]
-    for key in sorted(shown.shown):
-        span.add(area_cells[key], check=False)  # shown already: the span must hold them
+    for (rid, answer), cell in sorted(area_cells.items()):
+        if shown.shows(rid, answer):
+            span.add(cell, check=False)  # shown already: the span must hold them
     rank = {a: i for i, a in enumerate(order)}
     ids = {rid: i for i, rid in enumerate(roles)}
     held: set[Held] = set()

@@ -108,6 +108,18 @@ CREATE TABLE lca_cells (
 # What the cells were built for: key 'role' (one row per role) and 'metros' (a stamp).
 LCA_CELL_META = "CREATE TABLE lca_cell_meta (key VARCHAR NOT NULL, value VARCHAR NOT NULL)"
 
+# The LCA answers without a company that a fiscal year's span withholds (market/lca_span.py),
+# computed at import: `role` a role id ('soc:152051' or a curated role's key), `area` and
+# `wage_level` as in lca_cells. A row whose role is '' marks the year's span as stored (a year
+# may withhold nothing).
+LCA_SPANS = """
+CREATE TABLE lca_spans (
+    fiscal_year INTEGER NOT NULL,
+    role VARCHAR NOT NULL,
+    area VARCHAR NOT NULL,
+    wage_level VARCHAR NOT NULL
+)"""
+
 LEVEL_MAP = """
 CREATE TABLE level_map (
     band INTEGER NOT NULL,
@@ -148,10 +160,12 @@ ALL = (
     LCA,
     LCA_CELLS,
     LCA_CELL_META,
+    LCA_SPANS,
     LEVEL_MAP,
     DATASETS,
     META,
 )
 
 # Bump when a table changes shape: stores built by an older version are rebuilt on open.
-SCHEMA_VERSION = "4"  # 3: the lca table narrowed to what is read; 4: case numbers uncompressed
+# 3: the lca table narrowed to what is read; 4: case numbers uncompressed; 5: lca_spans
+SCHEMA_VERSION = "5"

@@ -1,7 +1,8 @@
 """What an LCA import computes from the filings and stores beside them, per fiscal year.
 
 An aggregate is a table with a fiscal_year column that queries read instead of the filings:
-the cells (market/lca_cells.py) first. An LCA load recomputes the rows of the fiscal years it
+the cells (market/lca_cells.py), then each year's span of every role's answers (lca_spans,
+market/lca_span.py). An LCA load recomputes the rows of the fiscal years it
 touched in every aggregate of `AGGREGATES`, in the same build (so all or nothing, like the
 filings); every build checks that the roles and metros they were computed for are still the
 current ones, and recomputes every year when not (an OEWS import changed the metros, a new
@@ -24,6 +25,7 @@ from levelset.market.lca_cells import (
     role_key,
     stored_stamp,
 )
+from levelset.market.lca_disclosure import compute_span, span_rows
 from levelset.market.places import Area, read_areas
 from levelset.market.roles import RoleMatch
 from levelset.market.store import BuildDb
@@ -61,7 +63,24 @@ def _cells(db: BuildDb, scope: Scope) -> None:
     db.run(cells_sql(scope.roles, scope.years, scope.datasets))
 
 
-AGGREGATES: tuple[YearAggregate, ...] = (YearAggregate("lca_cells", _cells),)
+def _spans(db: BuildDb, scope: Scope) -> None:
+    """The year-wide span of every role's answers (market/lca_span.py), stored so that no
+    query works it out (it is the dear part of a year's first LCA answer)."""
+    years = scope.years
+    if years is None:
+        years = tuple(int(y) for (y,) in db.rows("SELECT DISTINCT fiscal_year FROM lca") if y)
+    for year in years:
+        rows = span_rows(year, compute_span(db, year, scope.steps))
+        db.run(
+            "INSERT INTO lca_spans SELECT unnest(?), unnest(?), unnest(?), unnest(?)",
+            [list(column) for column in zip(*rows, strict=True)],
+        )
+
+
+AGGREGATES: tuple[YearAggregate, ...] = (
+    YearAggregate("lca_cells", _cells),
+    YearAggregate("lca_spans", _spans),
+)
 
 
 def refresh(
