@@ -26,7 +26,9 @@ from levelset.paths import Paths
 # tuning_cds, heldout_cds: every title of the Canadian Digital Service postings (MIT), split by a
 # hash of the title before any was run; heldout_cds is blind (measured once, misses never printed).
 # tuning_aijobs: titles reported to the ai-jobs.net salary survey (CC0), tuning only (see
-# SOURCES.md).
+# SOURCES.md). tuning_open, heldout_open: the rest of those survey titles, every 18F/TTS posting
+# title of that site's history and the CDS postings' French titles, split before any was run;
+# heldout_open is blind.
 SPLITS = {
     "titles": (
         "tuning",
@@ -36,6 +38,8 @@ SPLITS = {
         "tuning_cds",
         "heldout_cds",
         "tuning_aijobs",
+        "tuning_open",
+        "heldout_open",
     ),
     "places": ("tuning", "heldout"),
 }
