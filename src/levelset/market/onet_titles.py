@@ -15,6 +15,7 @@ from levelset.market.roles import (
     RoleMatch,
     SocWeight,
     acronym_swap,
+    affix_swap,
     clean_title,
     curated_names,
 )
@@ -69,11 +70,16 @@ def match_onet(text: str, store: Fetcher) -> RoleMatch:
     # Engineer" or "Head Chef" is never offered for a tech title levelset does not know
     nearest = store.fetch(_NEAREST, {"text": clean.full, "tech": TECH_SOCS, "any": True})
     close = nearest and float(nearest[0][1]) >= FUZZY_CUTOFF
-    if close and not acronym_swap(clean.full, str(nearest[0][0])):
+    if close and not _swapped(clean.full, str(nearest[0][0])):
         rows = store.fetch(_EXACT, {"full": nearest[0][0], "core": nearest[0][0]})
         return _role(text, rows, 100.0 * float(nearest[0][1]))
     tech = store.fetch(_NEAREST, {"text": clean.full, "tech": TECH_SOCS, "any": False})
     raise UnknownValue("title", text, closest_titles(text, [str(r[2]) for r in tech]))
+
+
+def _swapped(text: str, title: str) -> bool:
+    """A close spelling that is another field (QA for ML) or another word (search, research)."""
+    return acronym_swap(text, title) or affix_swap(text, title)
 
 
 def _role(text: str, rows: list[tuple[Any, ...]], score: float) -> RoleMatch:

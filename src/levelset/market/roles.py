@@ -86,11 +86,20 @@ def clean_title(text: str) -> _Clean:
     # "Senior / Principal Developer", "Senior or Staff": a choice of levels reads as the first
     lowered = _LEVEL_CHOICE.sub(r"\1", lowered)
     words = re.sub(r"[^a-z0-9+#]+", " ", lowered.replace("&", " and ")).split()
+    words = [_STAFF_PLUS.sub(r"\1", w) for w in words]  # "Staff+ Engineer" is a staff engineer
+    ladder = tuple(w for w in words if _LADDER_CODE.fullmatch(w))
     expanded = " ".join(str(data["abbreviations"].get(w, w)) for w in words).split()
     levels = {str(w) for w in data["level_words"]}
-    core = [w for w in expanded if w not in levels]
-    kept = tuple(w for w in words if w in levels)
+    core = [w for w in expanded if w not in levels and w not in ladder]
+    # a company ladder's code ("Software Engineer, L4", "IC5") says the level better than words
+    kept = ladder[:1] or tuple(w for w in words if w in levels)
     return _Clean(" ".join(expanded), " ".join(core), kept)
+
+
+# a company ladder's level code as postings write it: L3-L10, IC1-IC9, ICT2-ICT6, E3-E9 ("L2
+# Support" is a support tier, not a level)
+_LADDER_CODE = compiled(r"(?:l(?:[3-9]|10)|ic[1-9]|ict[2-6]|e[3-9])")
+_STAFF_PLUS = compiled(r"^(staff|principal|senior)\+$")
 
 
 @once
@@ -137,9 +146,13 @@ def match_curated(text: str) -> RoleMatch | None:
                 )
             stripped = candidate != clean.full
             return curated_role(aliases[candidate], text, why, stripped=stripped)
+    from levelset.market.title_leads import field_lead, head_of_field, ladder_engineer
+
     return (
         _specialty(text)
-        or _head_of_field(text, clean.core)
+        or ladder_engineer(text, clean)
+        or head_of_field(text, clean)
+        or field_lead(text, clean)
         or _fuzzy_curated(text, clean.core)
         or _by_words(text, clean.core)
         or _without_posting_noise(text)
@@ -168,35 +181,6 @@ def _of_forms(core: str) -> tuple[str, ...]:
     return ()
 
 
-# an engineering field a manager heads ("Director of Platform", "Head of Software Development"):
-# "<field> engineer" names an engineer of the map; "product" heads product management instead
-_ENGINEER_KEYS = ("software_engineer", "platform_engineer", "data_engineer", "ml_engineer",
-                  "mlops_engineer")  # fmt: skip
-_NOT_ENGINEERING = ("product",)
-# a "data manager" keeps data (O*NET's clinical data managers); a head or director of data leads
-# data engineering and science
-_NOT_MANAGED = ("data",)
-
-
-def _head_of_field(text: str, core: str) -> RoleMatch | None:
-    """A manager, head, director or VP of an engineering field is an engineering manager."""
-    for form in (core, *_of_forms(core)):
-        for head in _HEADS:
-            field_words = form[len(head) + 4 :] if form.startswith(f"{head} of ") else ""
-            if not field_words or field_words in _NOT_ENGINEERING:
-                continue
-            if head == "manager" and field_words in _NOT_MANAGED:
-                continue
-            engineer = _aliases().get(f"{field_words} engineer")
-            if engineer in _ENGINEER_KEYS:
-                why = (
-                    f"{text!r} heads {field_words!r}, the field of a {_label(engineer)}: "
-                    f"{_label('engineering_manager')}"
-                )
-                return curated_role("engineering_manager", text, why)
-    return None
-
-
 _SPECIALTY = compiled(r"\s*(?:\(.*\)|,.*|\s[-–—/|]\s.*)$")  # "(Backend)", ", Backend", " - Ads"
 
 
@@ -208,7 +192,12 @@ def _specialty(text: str) -> RoleMatch | None:
     found = match_curated(head)
     if found is None:
         return None
-    specialty = text[len(head) :].strip(" ,-–—/|()")
+    specialty = text[len(head) :].strip(" ,-–—/|")
+    if specialty.startswith("(") and specialty.endswith(")") and specialty.count("(") == 1:
+        specialty = specialty[1:-1]
+    ladder = clean_title(specialty).level_words
+    if ladder and _LADDER_CODE.fullmatch(ladder[0]):  # "Software Engineer - Backend (L4)"
+        found = replace(found, level_hint=ladder[0])
     why = f"{found.why}; {specialty!r} is read as a specialty"
     if found.key in _INFRA_KEYS and _ML_INFRA_SPECIALTY.search(specialty.lower()):
         ops = curated_role("mlops_engineer", text, "", stripped=True)
@@ -218,7 +207,7 @@ def _specialty(text: str) -> RoleMatch | None:
         ml = curated_role("ml_engineer", text, "", stripped=True)
         why = f"{found.why}, and {specialty!r} makes it machine learning work: {ml.label}"
         return replace(ml, why=why, level_hint=found.level_hint)
-    return replace(found, text=text, why=why)
+    return replace(found, text=text, why=why, level_hint=found.level_hint)
 
 
 # a software engineer "..., Machine Learning" (or ML, AI, deep learning) is an ML engineer
@@ -237,7 +226,7 @@ def _by_words(text: str, core: str) -> RoleMatch | None:
     fielded = by_field(core)
     if fielded is not None:
         key, field_words = fielded
-        why = f"{text!r} names an ML field ({field_words!r}) and a role word: {_label(key)}"
+        why = f"{text!r} names a field or tool ({field_words!r}) and a role word: {_label(key)}"
         return curated_role(key, text, why)
     tail = role_suffix(core, _aliases())
     if tail is None and _engineer_form(core):  # "Full Stack Product Developer"
@@ -286,6 +275,8 @@ def _fuzzy_curated(text: str, core: str) -> RoleMatch | None:
         return None  # "QA Engineer" is no typo of "ML Engineer": a short word differs
     if len(core.split()) != len(alias.split()):
         return None  # a word more or less is another title ("Platform Data Engineer"), no typo
+    if affix_swap(core, alias):
+        return None  # "Search Engineer" is no "Research Engineer", "Database" no "Data"
     key = _aliases()[alias]
     why = f"{text!r} read as {alias!r} (a close spelling, {score:.0f}% similar): {_label(key)}"
     return curated_role(key, text, why, score)
@@ -296,6 +287,15 @@ def acronym_swap(text: str, other: str) -> bool:
     SQL, XML against ML): such a word is a different field, not a misspelling."""
     mine, theirs = set(text.split()), set(other.split())
     return any(len(w) <= 3 for w in (mine ^ theirs))
+
+
+def affix_swap(text: str, other: str) -> bool:
+    """True when a word of one title is a word of the other with two letters or more added or
+    taken away (search / research, data / database): another word, not a misspelling."""
+    mine, theirs = text.split(), other.split()
+    if len(mine) != len(theirs):
+        return False
+    return any(a != b and abs(len(a) - len(b)) > 1 for a, b in zip(mine, theirs, strict=True))
 
 
 # words naming the kind of job: one in place of another is a different job, never a typo

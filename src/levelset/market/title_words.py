@@ -17,6 +17,8 @@ ML_FIELDS = (
     "machine learning", "ml", "ai", "artificial intelligence", "deep learning", "nlp",
     "natural language processing", "computer vision", "cv", "llm", "genai", "generative ai",
     "speech", "reinforcement learning", "rl", "multimodal", "robotics", "recommender systems",
+    "algorithm", "algorithms", "chatbot", "conversational ai", "agentic ai", "ai agent",
+    "ai agents", "machine vision",
 )  # fmt: skip
 # a generic role word after an ML field -> the curated role it makes
 FIELD_ROLES = {
@@ -27,6 +29,10 @@ FIELD_ROLES = {
     "engineer": "ml_engineer",
     "developer": "ml_engineer",
     "software engineer": "ml_engineer",
+    "software developer": "ml_engineer",
+    "software development engineer": "ml_engineer",
+    "modeler": "data_scientist",
+    "modeller": "data_scientist",
     "infrastructure engineer": "mlops_engineer",
     "infra engineer": "mlops_engineer",
     "platform engineer": "mlops_engineer",
@@ -57,12 +63,36 @@ ROLE_WORDS = frozenset((
 ))  # fmt: skip
 
 
+# the tools of data engineering and of business intelligence, as clean_title writes them: a
+# developer or engineer of one does that role's job ("Databricks Engineer", "Power BI Architect")
+DATA_TOOLS = (
+    "databricks", "spark", "pyspark", "snowflake", "hadoop", "kafka", "airflow", "dbt",
+    "bigquery", "redshift", "etl", "informatica", "talend", "data pipeline", "data warehouse",
+)  # fmt: skip
+BI_TOOLS = (
+    "power business intelligence", "tableau", "looker", "qlik", "qlikview", "microstrategy",
+    "cognos", "business intelligence",
+)  # fmt: skip
+_DATA_ROLES = {"engineer": "data_engineer", "developer": "data_engineer"}
+_BI_ROLES = dict.fromkeys(
+    ("engineer", "developer", "architect", "administrator", "consultant"), "bi_engineer"
+)
+# a language named before a tool ("Scala Spark Developer") says how, not what
+_LANGUAGES = ("scala", "python", "java", "sql")
+_FAMILIES = ((ML_FIELDS, FIELD_ROLES), (DATA_TOOLS, _DATA_ROLES), (BI_TOOLS, _BI_ROLES))
+
+
 def by_field(core: str) -> tuple[str, str] | None:
-    """(role key, field) when the title is an ML field and a generic role word."""
-    for field in sorted(ML_FIELDS, key=len, reverse=True):
-        rest = core[len(field) :].strip() if core.startswith(field + " ") else ""
-        if rest in FIELD_ROLES:
-            return FIELD_ROLES[rest], field
+    """(role key, field) when the title is an ML field, a data or BI tool, and a generic role
+    word."""
+    words = core.split()
+    if len(words) > 2 and words[0] in _LANGUAGES:
+        core = " ".join(words[1:])
+    for fields, roles in _FAMILIES:
+        for field in sorted(fields, key=len, reverse=True):
+            rest = core[len(field) :].strip() if core.startswith(field + " ") else ""
+            if rest in roles:
+                return roles[rest], field
     return None
 
 
@@ -149,3 +179,30 @@ def without_one_word(core: str) -> list[str]:
     if len(words) < 3:
         return []
     return [" ".join(words[:i] + words[i + 1 :]) for i in [*range(1, len(words) - 1), 0]]
+
+
+def managed_field(form: str, heads: tuple[str, ...]) -> tuple[str, str] | None:
+    """(head, field) of a management title: "director of data engineering", or the comma form
+    read without its comma, "vp machine learning" (a posting's "VP, Machine Learning")."""
+    for head in heads:
+        for opening in (f"{head} of ", f"{head} "):
+            if form.startswith(opening) and len(form) > len(opening):
+                return head, form[len(opening) :]
+    return None
+
+
+def specialty_head(text: str) -> list[str]:
+    """The job before a comma that names its team or field, when it is two words or more:
+    "Product Manager, AI Platform" is a product manager."""
+    head, comma, _ = text.partition(",")
+    return [head.strip()] if comma and len(head.split()) >= 2 else []
+
+
+def without_field(core: str) -> list[str]:
+    """A title without the ML field that opens it, when a job of two words or more is left:
+    "ai product manager" -> "product manager" (the field says what the product is)."""
+    for field in sorted(ML_FIELDS, key=len, reverse=True):
+        rest = core.removeprefix(field + " ")
+        if rest != core and len(rest.split()) >= 2:
+            return [rest]
+    return []

@@ -59,6 +59,8 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
         leading_titles,
         opening_title,
         posting_tails,
+        specialty_head,
+        without_field,
         without_one_word,
     )
 
@@ -85,6 +87,13 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
                 why = f"{found.why} (read from {text!r} as {part!r}: one qualifying word set aside)"
                 levels = " ".join(clean.level_words) or None
                 return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
+    clean = clean_title(text)
+    for part in [*specialty_head(text), *without_field(clean.core)]:
+        found = match_curated(part) or exact_onet(part, store)
+        if found is not None:  # "AI Product Manager", "Product Manager, AI": a product manager
+            why = f"{found.why} (read from {text!r} as {part!r}: its field set aside)"
+            levels = " ".join(clean.level_words) or None
+            return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     return match_onet(text, store)
 
 

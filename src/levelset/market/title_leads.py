@@ -1,0 +1,106 @@
+"""Who leads and ranks: an engineer named by a tech ladder's level ("Staff Engineer"), the
+lead of a field ("Machine Learning Lead"), and the manager, head, director or VP of a tech field
+in either word order ("Director of Data Engineering", "VP, Machine Learning")."""
+
+from __future__ import annotations
+
+from levelset.market.roles import (
+    _HEADS,
+    _LADDER_CODE,
+    RoleMatch,
+    _aliases,
+    _Clean,
+    _label,
+    _of_forms,
+    curated_role,
+)
+
+# the tech industry's ladder words: a "Staff Engineer" or "Distinguished Engineer" writes software
+_TECH_LADDER = ("staff", "principal", "distinguished")
+
+
+def ladder_engineer(text: str, clean: _Clean) -> RoleMatch | None:
+    """An engineer named only by a tech ladder's level ("Staff Engineer", "Principal Engineer",
+    "Engineer, L5") is the map's software engineer at that level."""
+    ladder = any(w in _TECH_LADDER or _LADDER_CODE.fullmatch(w) for w in clean.level_words)
+    if clean.core != "engineer" or not ladder:
+        return None
+    why = f"{text!r} names an engineer by a tech ladder's level: {_label('software_engineer')}"
+    return curated_role("software_engineer", text, why)
+
+
+# "Analytics Lead" leads analysts, whatever an analytics engineer is
+_NOT_LED = ("analytics",)
+
+
+def field_lead(text: str, clean: _Clean) -> RoleMatch | None:
+    """ "Machine Learning Lead", "Data Team Lead", "Cloud Platform Lead": the lead of a field
+    whose engineer the map names is that engineer at the lead's level (staff)."""
+    words = clean.core.removesuffix(" team").split()
+    if text.strip().split()[-1].lower() != "lead" or not words or words[-1] in _NOT_LED:
+        return None
+    field_words = " ".join(words)
+    key = _aliases().get(f"{field_words} engineer")
+    if key is None:
+        from levelset.market.title_words import role_suffix
+
+        tail = role_suffix(f"{field_words} engineer", _aliases())
+        key = _aliases()[tail] if tail else None
+    if key not in _ENGINEER_KEYS:
+        return None
+    why = f"{text!r} leads {field_words!r}, the field of a {_label(key)}, at the lead's level"
+    return curated_role(key, text, why)
+
+
+# an engineering field a manager heads ("Director of Platform", "Head of Software Development"):
+# "<field> engineer" names an engineer of the map; "product" heads product management instead
+_ENGINEER_KEYS = ("software_engineer", "platform_engineer", "data_engineer", "ml_engineer",
+                  "mlops_engineer")  # fmt: skip
+_NOT_ENGINEERING = ("product",)
+# a "data manager" keeps data (O*NET's clinical data managers); a head or director of data leads
+# data engineering and science
+_NOT_MANAGED = ("data",)
+
+
+def head_of_field(text: str, clean: _Clean) -> RoleMatch | None:
+    """A manager, head, director or VP of an engineering or ML research field is an engineering
+    manager: "Head of AI Research", "VP, Machine Learning", "Director, Data Engineering"."""
+    from levelset.market.title_words import managed_field
+
+    for form in (clean.core, *_of_forms(clean.core), _with_heads(clean)):
+        found = managed_field(form, _HEADS)
+        if found is None:
+            continue
+        head, field_words = found
+        if field_words in _NOT_ENGINEERING or (head == "manager" and field_words in _NOT_MANAGED):
+            continue
+        role = _field_role(field_words)
+        if role is not None:
+            why = (
+                f"{text!r} heads {field_words!r}, the field of a {_label(role)}: "
+                f"{_label('engineering_manager')}"
+            )
+            return curated_role("engineering_manager", text, why)
+    return None
+
+
+# roles whose field a manager heads: the engineers', and ML research and data science
+_MANAGED_KEYS = (*_ENGINEER_KEYS, "research_scientist", "applied_scientist", "data_scientist")
+
+
+def _field_role(field_words: str) -> str | None:
+    """The curated role whose field this is: "<field> engineer" ("machine learning
+    engineering" -> machine learning engineer), "<field> scientist", or the field's own name
+    ("data science")."""
+    stem = field_words.removesuffix(" engineering")
+    for name in (f"{field_words} engineer", f"{stem} engineer", f"{stem} scientist", stem):
+        key = _aliases().get(name)
+        if key in _MANAGED_KEYS:
+            return key
+    return None
+
+
+def _with_heads(clean: _Clean) -> str:
+    """The title without its level words but with "head" kept: "head of ai research"."""
+    levels = set(clean.level_words) - {"head"}
+    return " ".join(w for w in clean.full.split() if w not in levels)
