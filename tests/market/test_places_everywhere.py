@@ -139,6 +139,8 @@ def test_the_small_world_file_agrees_with_the_whole_one() -> None:
     from levelset.market import world
 
     path = resources.files("levelset.market.curated").joinpath("world_us_names.json")
-    shipped = json.loads(path.read_text(encoding="utf-8"))
-    assert shipped and all(world.find_city(key) == world.City(*row) for key, row in shipped.items())
+    shipped = json.loads(path.read_text(encoding="utf-8"))["us_names"]
+    for key, (name, country, people, *_us) in shipped.items():
+        assert world.find_city(key) == world.City(name, country, people)
     assert world.us_name("lima") is not None and world.us_name("seattle") is None
+    assert world.is_us_name("pueblo") and world.us_name("pueblo") is None  # Puebla's other name

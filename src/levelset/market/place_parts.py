@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from levelset.patterns import compiled
 
 # several places offered: each alternative is read on its own, the first that reads wins
-_ALTERNATIVES = compiled(r"\s*(?:;|\||\bor\b|\band\b|\s/\s)\s*", re.IGNORECASE)
+# "Santa Clara, OR" is Oregon: "or" and "and" part places only between two words
+_ALTERNATIVES = compiled(r"\s*(?:;|\||(?<![,\s])\s+(?:or|and)\s+|\s/\s)\s*", re.IGNORECASE)
 _PARTS = compiled(r"\s*(?:,|\(|\)|\[|\]|\s[-–—]\s|:)\s*")
 # how the work is done, not where
 _MODES = compiled(

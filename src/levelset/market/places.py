@@ -17,6 +17,7 @@ from levelset.errors import AmbiguousValue, UnknownValue
 from levelset.market.curated import load
 from levelset.market.memo import per_question, per_store
 from levelset.market.roles import Fetcher
+from levelset.patterns import compiled
 
 FUZZY_CUTOFF = 85.0
 NATION_CODE = "0000000"
@@ -132,6 +133,9 @@ class _Resolver:
         from levelset.market import world
 
         head = _clean(re.split(r"[,(;|]", text)[0])
+        tail = key.removeprefix(head).strip()
+        if self._state(text, tail) or self._country(text, tail):
+            return None  # "Manchester, VA": a US state or a country named, never elsewhere
         city = world.find_city(head) if head and head != key else None
         return self._abroad(text, head, city) if city else None
 
@@ -169,8 +173,8 @@ class _Resolver:
         from rapidfuzz import fuzz, process
 
         dropped = key[: key.rfind(part)].strip() if part in key else ""
-        if len(dropped) <= 3:
-            return False
+        if len(dropped) <= 3 or dropped in self._names():
+            return False  # "Manchester, VA": a known name, only not a town of this state
         found = process.extractOne(
             dropped, list(self._names()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
         )
@@ -190,6 +194,10 @@ class _Resolver:
         # a metro's principal city first ("Seattle" without the whole gazetteer)
         us = (self._town, self._metro) if gazetteer.shared(key) else (self._metro, self._town)
         for lookup in us:
+            if lookup == self._town and not world.is_us_name(key):
+                city = world.find_city(key)  # no US town bears it: the gazetteer stays unread
+                if city is not None:
+                    return self._abroad(text, key, city)
             found = lookup(text, key)
             if found is not None:
                 return self._or_abroad(text, key, found)
@@ -231,9 +239,12 @@ class _Resolver:
         from levelset.market import gazetteer
 
         states = {str(p): str(n) for p, (_f, n) in self.data["states"].items()}
+        county = self._county(text, key, states)  # the small county file before the table
+        if county is not None:
+            return county
         found = gazetteer.find_town(key, states)
         if found is None:
-            return self._county(text, key, states)
+            return None
         town = found.town
         why = f"{key!r} is {town.name}, {town.state} ({town.county}) in the US gazetteer"
         if found.ambiguous:
@@ -410,7 +421,7 @@ class _Resolver:
 _EXAMPLES = ("San Francisco", "New York", "Seattle", "Texas", "Remote", "Germany")
 # words around a metro's name in LinkedIn and posting lines: "Greater Boston", "Dallas-Fort
 # Worth Metroplex", "San Francisco Bay Area", "Los Angeles Metropolitan Area", "NYC Metro"
-_AREA_WORDS = re.compile(
+_AREA_WORDS = compiled(
     r"^greater |(?: bay)?(?: (?:metro(?:politan)?|metroplex)(?: area| region)?| area| region)$"
 )
 
@@ -423,15 +434,15 @@ def _metro_keys(area: Area) -> frozenset[str]:
     named = [_clean(p) for p in cities.split("-") if _clean(p)]
     # its first cities together: "Dallas-Fort Worth", "Minneapolis-St. Paul", "Winston-Salem"
     keys.update(" ".join(named[:n]) for n in range(2, len(named) + 1))
-    for part in cities.split("-"):
-        city = _clean(part)
-        if not city:  # "Nashville-Davidson--Murfreesboro": a double hyphen is no city
-            continue
+    codes = [s.strip().lower() for s in states.split("-")]
+    for n, city in enumerate(named):
         keys.add(city)
         # "Boise City, ID" is "Boise, ID" to the people who live there: with the state named,
-        # the city's short name is unambiguous
+        # the city's short name is unambiguous. Of a metro of several states only the first
+        # city's state is known (its first); "Ashland, OH" is left to the gazetteer
         names = {city, city.removesuffix(" city")}
-        keys.update(f"{name} {s.strip().lower()}" for name in names for s in states.split("-"))
+        in_states = codes if len(codes) == 1 else codes[:1] if n == 0 else []
+        keys.update(f"{name} {s}" for name in names for s in in_states)
     return frozenset(keys)
 
 

