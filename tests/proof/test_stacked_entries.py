@@ -152,3 +152,24 @@ def test_section_names_set_flush_right_in_a_margin_head_their_entries() -> None:
         ("Data Scientist", "N26 GmbH", "Berlin"),
         ("Analyst", "Flipkart", "Bengaluru"),  # the sentence above it is the job above's
     ]
+
+
+def test_a_heading_line_that_fills_the_column_goes_on_on_the_next_line() -> None:
+    """cv-boilerplate: years in the margin beside the employer, then the job (wrapped at the
+    right edge of the column), then the city."""
+    visual = [
+        _row(100, (99, 229, "Previous Experience")),
+        _row(114, (42, 78, "since 2021"), (99, 389, "FOLKHÄLSOMYNDIGHETEN")),
+        _row(128, (99, 496, "Principal Statistician, Surveillance Unit, Department of")),
+        _row(142, (99, 169, "Disease Control")),
+        _row(156, (99, 126, "Solna")),
+        _row(184, (42, 79, "2018–2021"), (99, 207, "KAROLINSKA INSTITUTET")),
+        _row(198, (99, 300, "Postdoctoral Researcher")),
+        _row(212, (99, 150, "Stockholm")),
+        _row(240, (99, 496, "Wrote the national forecasting guide for all regions of the")),
+        _row(254, (99, 140, "country.")),  # the end of a sentence stays apart
+    ]
+    texts = [line.text for line in resume_lines(visual, "p1")]
+    assert "Principal Statistician, Surveillance Unit, Department of Disease Control" in texts
+    assert texts[texts.index("KAROLINSKA INSTITUTET") - 1] == "Solna"
+    assert texts[-1] == "country."

@@ -48,6 +48,7 @@ def is_bullet(text: str) -> bool:
 def resume_lines(visual: list[VisualLine], where: str, first: int = 1) -> list[Line]:
     """Visual lines as Lines, with their dates and places set apart and re-attached."""
     visual = _join_wrapped_cells(_join_open_ranges(margin_headings(visual)))
+    visual = _join_full_lines(visual)
     lines = [_line(v, where, first + i) for i, v in enumerate(visual)]
     return _reattach([line for line in lines if line.text or line.dates])
 
@@ -93,6 +94,40 @@ def _join_open_ranges(visual: list[VisualLine]) -> list[VisualLine]:
             rest = tuple(s for s in below.segments if s is not match)
             out[index + 1] = VisualLine(below.top, below.height, rest)
     return [v for v in out if v.segments]
+
+
+def _join_full_lines(visual: list[VisualLine]) -> list[VisualLine]:
+    """ "Principal Statistician, Surveillance Unit, Department of Communicable" filling the
+    column to its right edge over "Disease Control": a heading line that wrapped, one line
+    (cv-boilerplate's job line; its place comes on the line after)."""
+    ends = [line.x1 for line in visual if len(line.segments) == 1]
+    if not ends:
+        return visual
+    edge = max(ends)
+    out: list[VisualLine] = []
+    for line in visual:
+        above = out[-1] if out else None
+        if above is not None and _wraps_full(above, line, edge):
+            first, second = above.segments[0], line.segments[0]
+            text = f"{first.text} {second.text}"
+            out[-1] = _swap(above, first, Segment(first.x0, first.x1, text, first.size))
+        else:
+            out.append(line)
+    return out
+
+
+def _wraps_full(above: VisualLine, line: VisualLine, edge: float) -> bool:
+    if len(above.segments) != 1 or len(line.segments) != 1:
+        return False
+    first, second = above.segments[0], line.segments[0]
+    if abs(first.x0 - second.x0) > 1 or abs(first.size - second.size) > 0.2:
+        return False
+    if first.x1 < edge - 0.02 * (edge - first.x0) or line.top - above.top > 1.5 * above.height:
+        return False
+    head, tail = first.text.strip(), second.text.strip()
+    if not head[-1:].isalpha() or is_bullet(head) or is_bullet(tail) or len(tail.split()) > 3:
+        return False
+    return not (is_date_text(tail) or is_date_text(head) or tail.endswith((".", "!", "?")))
 
 
 def _join_wrapped_cells(visual: list[VisualLine]) -> list[VisualLine]:
