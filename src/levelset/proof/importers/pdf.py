@@ -11,6 +11,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+from levelset.patterns import compiled
 from levelset.proof.importers.sized import sized_positions
 from levelset.proof.importers.text import Line, parse_resume
 from levelset.proof.layout import Box, Page, read_pages
@@ -64,6 +65,25 @@ def extract_pages(path: Path) -> list[Page]:
         document.close()
 
 
+_RTL = compiled(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew and Arabic letters
+_LATIN = compiled(r"[A-Za-z]")
+
+
+def _logical(text: str) -> str:
+    """Words of a right-to-left script in reading order: PDFs (LinkedIn's among them) keep each
+    word's letters in reading order but set the words left to right as they are drawn."""
+    out: list[str] = []
+    rtl: list[str] = []
+    for word in [*text.split(" "), ""]:
+        if word and _RTL.search(word) and not _LATIN.search(word):
+            rtl.append(word)
+            continue
+        out.extend(reversed(rtl))
+        rtl = []
+        out.append(word)
+    return " ".join(out[:-1])
+
+
 def _page(page: Any) -> Page:
     """The page's text as runs of characters: a run ends where the next character sits on
     another line, before the last one, or after a gap wider than a column gutter."""
@@ -99,15 +119,29 @@ class _Runs:
     def add(self, char: str, box: tuple[float, float, float, float], font: float = 0.0) -> None:
         left, low, right, high = box
         size = max(high - low, 1.0)
-        if self.chars and self._breaks(left, (low + high) / 2, size):
+        rtl = bool(_RTL.match(char))
+        beside = rtl and self._rtl_beside(left, right, (low + high) / 2, size)
+        if self.chars and not beside and self._breaks(left, (low + high) / 2, size):
             self.flush()
         if not self.chars:
             self.left, self.low, self.high, self.size = left, low, high, 0.0
+        self.left = min(self.left, left) if rtl else self.left  # such a word grows leftwards
         self.size = max(self.size, round(font, 2))
         self.chars.append(char)
         self.right = max(self.right if len(self.chars) > 1 else right, right)
         self.low, self.high = min(self.low, low), max(self.high, high)
         self.new_line = False
+
+    def _rtl_beside(self, left: float, right: float, middle: float, size: float) -> bool:
+        """A right-to-left letter on the line of a run that ends in one, within a word's gap of
+        it on either side (its letters step leftwards, its words rightwards)."""
+        last = "".join(self.chars).rstrip()[-1:]
+        if not last or not _RTL.match(last):
+            return False
+        height = max(self.high - self.low, size)
+        if abs(middle - (self.low + self.high) / 2) > 0.5 * height:
+            return False
+        return left <= self.right + 1.5 * height and right >= self.left - 1.5 * height
 
     def _breaks(self, left: float, middle: float, size: float) -> bool:
         height = max(self.high - self.low, size)
@@ -128,6 +162,7 @@ class _Runs:
 
     def flush(self) -> None:
         content = "".join(self.chars).strip()
+        content = _logical(content) if _RTL.search(content) else content
         if content:
             top, bottom = self.page_height - self.high, self.page_height - self.low
             self.boxes.append(Box(self.left, top, self.right, bottom, content, self.size))
