@@ -17,7 +17,6 @@ from levelset.errors import AmbiguousValue, UnknownValue
 from levelset.market.curated import load
 from levelset.market.memo import per_question, per_store
 from levelset.market.roles import Fetcher
-from levelset.patterns import compiled
 
 FUZZY_CUTOFF = 85.0
 NATION_CODE = "0000000"
@@ -117,15 +116,35 @@ class _Resolver:
         remote = re.fullmatch(r"(?:remote(?: in)?(?: (.+))?|(.+?) remote)", key)
         if remote:
             return self._remote(text, remote[1] or remote[2])
+        from levelset.market.place_parts import AREA_WORDS
+
         found = self._exact(text, key) or self._line(text, key)
-        core = _AREA_WORDS.sub("", key).strip()
+        core = AREA_WORDS.sub("", key).strip()
         if found is None and core and core != key:  # "Greater Seattle Area", "DFW Metroplex"
             found = self._exact(text, core) or self._line(text, core)
         if found is None:
-            found = self._city_abroad_first(text, key)
+            found = self._city_abroad_first(text, key) or self._cities_of_areas(text)
         if found is not None:
             return found
         return self._fuzzy(text, key)
+
+    def _cities_of_areas(self, text: str) -> Place | None:
+        """LinkedIn's joined areas ("Washington DC-Baltimore Area", "Raleigh-Durham-Chapel
+        Hill Area"): the first city's metro, the other cities' areas named in the note."""
+        from levelset.market.place_parts import AREA_WORDS
+
+        pieces = [AREA_WORDS.sub("", _clean(p)).strip() for p in re.split(r"[-–]", text)]
+        if len(pieces) < 2 or not all(pieces):
+            return None
+        places = [self._exact(text, piece) for piece in pieces]
+        first = places[0]
+        if first is None or first.kind != "metro" or any(p is None for p in places):
+            return None
+        others = dict.fromkeys(p.name for p in places[1:] if p is not None and p.name != first.name)
+        if not others:
+            return first
+        named = " and ".join(others)
+        return _with_note(first, f"the line also names {named}: type it alone for its range")
 
     def _city_abroad_first(self, text: str, key: str) -> Place | None:
         """A city abroad named first in a line whose other parts name nothing known
@@ -419,11 +438,6 @@ class _Resolver:
 
 
 _EXAMPLES = ("San Francisco", "New York", "Seattle", "Texas", "Remote", "Germany")
-# words around a metro's name in LinkedIn and posting lines: "Greater Boston", "Dallas-Fort
-# Worth Metroplex", "San Francisco Bay Area", "Los Angeles Metropolitan Area", "NYC Metro"
-_AREA_WORDS = compiled(
-    r"^greater |(?: bay)?(?: (?:metro(?:politan)?|metroplex)(?: area| region)?| area| region)$"
-)
 
 
 @cache
