@@ -124,6 +124,12 @@ def test_a_much_larger_city_abroad_wins_a_bare_name_and_says_so(market: MarketSt
     assert resolve_place("Lima, OH", market).name == "Lima, OH"
 
 
+def test_the_note_names_the_us_town_not_the_words_around_it(market: MarketStore) -> None:
+    place = resolve_place("Greater London", market)
+    assert place.name == "United Kingdom"
+    assert place.note is not None and "'London, OH'" in place.note
+
+
 def test_a_us_town_keeps_its_name_and_names_the_city_abroad(market: MarketStore) -> None:
     place = resolve_place("San Jose", market)
     assert place.name == "San Jose-Sunnyvale-Santa Clara, CA"

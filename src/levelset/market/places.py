@@ -8,6 +8,7 @@ come from the OEWS areas in the market store; aliases and countries from curated
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -239,7 +240,7 @@ class _Resolver:
         if city is None or found.kind not in ("metro", "state"):
             return found
         abroad = f"{city.name}, {self._country_name(city.country)}"
-        here = f"{' '.join(text.split())}, {city.us_state}"
+        here = f"{string.capwords(key)}, {city.us_state}"  # "Greater London": London's
         choice = world.weigh(city)
         if choice == "ask":
             raise AmbiguousValue("place", text, [here, abroad])
