@@ -292,11 +292,23 @@ class EntryReader:
             name = company_place(name)[0]  # "BEAT, Athens" over its title
         return order(name, other, first_is_title=not first.place)
 
+    def _employer_above(self, header: Position) -> Position:
+        """ "■ Senior Engineer  2020 – 2022" under the role above it, with no employer line of
+        its own: another role at the employer above (simple-resume-cv lists roles as bullets
+        under the employer's name)."""
+        if header.company or self.at_form or not self.positions or role_score(header.title) <= 0:
+            return header
+        above = self.positions[-1]
+        if not above.company or self.lead:
+            return header
+        self.inherited = True
+        return dataclasses.replace(header, company=above.company)
+
     def _close_position(self) -> None:
         if self.header is not None:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
-            header = self.header
+            header = self._employer_above(self.header)
             found = guesses(header) + (INHERITED,) * self.inherited
             self.inherited = False
             self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=found))
