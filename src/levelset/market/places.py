@@ -182,6 +182,12 @@ class _Resolver:
             note = place.note
             if place.kind == "state" and dropped:  # "East Niles, CA": said, never silent
                 note = f"no place {dropped!r} is known in {place.name}; the whole state is used"
+            province = self._province(text, part) if dropped else None
+            if province is not None:  # "Toronto, ON": the city abroad if known, else named
+                city = self._city_abroad_first(text, key)
+                if city is not None and city.country == "CA":
+                    return city
+                note = f"no source here has {dropped} alone; {place.name} is used"
             return Place(**{**place.__dict__, "why": why, "note": note})
         if line.remote:
             return self._remote(text, "us" if line.us else None)
@@ -204,7 +210,7 @@ class _Resolver:
         alias = self.data["aliases"].get(key)
         if alias is not None:
             return self._alias(text, key, alias)
-        for lookup in (self._state, self._country):
+        for lookup in (self._state, self._country, self._province):
             found = lookup(text, key)
             if found is not None:
                 return found
@@ -223,6 +229,21 @@ class _Resolver:
                 return self._or_abroad(text, key, found)
         city = world.find_city(key)
         return self._abroad(text, key, city) if city else None
+
+    def _province(self, text: str, key: str) -> Place | None:
+        """A Canadian province or territory by name or Canada Post symbol ("Ontario", "ON"):
+        Canada, saying so (no source here has a Canadian area of its own)."""
+        for symbol, name in self.data["provinces"].items():
+            if key in (str(symbol).lower(), _clean(str(name))):
+                canada = self.data["countries"]["CA"]
+                why = f"{key!r} is {name}, a province or territory of {canada}"
+                note = f"no source here has {name} alone; {canada} is used"
+                metros = [a for a in self.areas if a.kind == "M" and key in _metro_keys(a)]
+                if metros:  # "Ontario": the province; Ontario, California is typed with its state
+                    here = f"{name}, {metros[0].name.rsplit(', ', 1)[-1].split('-')[0]}"
+                    note += f" (for {here}, type '{here}')"
+                return Place(text, "country", str(canada), "CA", why, note=note)
+        return None
 
     def _abroad(self, text: str, key: str, city: Any, note: str | None = None) -> Place:
         """A city outside the US, as its country (the only place the crowd knows abroad)."""
