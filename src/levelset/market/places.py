@@ -238,12 +238,19 @@ class _Resolver:
                 canada = self.data["countries"]["CA"]
                 why = f"{key!r} is {name}, a province or territory of {canada}"
                 note = f"no source here has {name} alone; {canada} is used"
-                metros = [a for a in self.areas if a.kind == "M" and key in _metro_keys(a)]
-                if metros:  # "Ontario": the province; Ontario, California is typed with its state
-                    here = f"{name}, {metros[0].name.rsplit(', ', 1)[-1].split('-')[0]}"
-                    note += f" (for {here}, type '{here}')"
+                town = self._us_town_named(key) if len(key) > 2 else None
+                if town:  # "Ontario", "New Brunswick": the province; the US town by its state
+                    note += f" (for {town}, type '{town}')"
                 return Place(text, "country", str(canada), "CA", why, note=note)
         return None
+
+    def _us_town_named(self, key: str) -> str | None:
+        """ "Ontario, CA": the largest US town of this name, as "Town, ST", if any."""
+        from levelset.market import gazetteer
+
+        states = {str(p): str(n) for p, (_f, n) in self.data["states"].items()}
+        found = gazetteer.find_town(key, states)
+        return f"{found.town.name}, {found.town.state}" if found else None
 
     def _abroad(self, text: str, key: str, city: Any, note: str | None = None) -> Place:
         """A city outside the US, as its country (the only place the crowd knows abroad)."""
