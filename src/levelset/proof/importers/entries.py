@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from levelset.patterns import compiled
-from levelset.proof.dates import Span, is_date_text, is_location, strip_durations
+from levelset.proof.dates import (
+    LENGTH_START,
+    Span,
+    is_date_text,
+    is_location,
+    strip_durations,
+)
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import INHERITED
 from levelset.proof.headers import (
@@ -55,9 +61,7 @@ from levelset.proof.model import Bullet, Channel, Origin, Position
 
 _FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
 _SEPARATED = compiled(r"\s*[|•·—–]\s*|\s{2,}")
-_LENGTH = compiled(
-    r"\(\s*(?:\d+\s+(?:years?|months?|años?|mes(?:es)?)|less than a|menos de un)[^)]*\)", re.I
-)
+_LENGTH = compiled(rf"\(\s*(?:{LENGTH_START})[^)]*\)", re.I)  # "(1 year 5 months)", "(1 an)"
 
 
 @dataclass
