@@ -7,6 +7,7 @@ from levelset.proof.headers import address_place, without_place
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import Line, resume_lines
 from levelset.proof.page import Segment, VisualLine
+from levelset.proof.sections import section_of
 
 ROWS = [
     ("Work experience", ""),
@@ -215,3 +216,21 @@ def test_roles_bulleted_under_their_employer_and_dated_lines_beside_section_name
         ("Software Engineer", "ASELSAN"),
     ]
     assert doc.positions[1].guesses and not doc.positions[0].guesses
+
+
+def test_a_german_cv_reads_its_section_names() -> None:
+    rows = [
+        ("BERUFSERFAHRUNG", ""),
+        ("Data Scientist  XING (New Work SE), Hamburg", "März 2019 – Dez. 2021"),
+        ("Ranking der Stellenanzeigen mit Gradient Boosting.", ""),
+        ("AUSBILDUNG", ""),
+        ("M.Sc. Informatik  Universität Hamburg, Hamburg", "2015 – 2018"),
+        ("AUSZEICHNUNGEN", ""),
+        ("Best Paper Award  Deutsche Konferenz für Data Science, Berlin", "Juni 2021"),
+    ]
+    doc = parse_resume([Line(i, t, "p1", d) for i, (t, d) in enumerate(rows, 1)], "cv.pdf")
+    assert [(p.title, p.company, p.location) for p in doc.positions] == [
+        ("Data Scientist", "XING (New Work SE)", "Hamburg")
+    ]
+    assert section_of("Berufserfahrung") == "experience"
+    assert section_of("Ehrenamt") == "other"

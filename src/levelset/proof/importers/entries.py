@@ -251,6 +251,8 @@ class EntryReader:
             title, company = split_title_company(rest)
             origin = self.origin(line)
             place = place or without_place(rest)[1] or place_part(rest)
+            if not place and title and company:  # "Data Scientist  XING (New Work SE), Hamburg"
+                company, place = company_place(company)
         self.after_dates = bool(_LENGTH.search(f"{line.text} {line.dates}"))  # LinkedIn's form
         heading = self.pending[-1].text if self.pending else rest
         self.at_form = self.at_form or bool(company and AT_FORM.search(heading))
