@@ -18,6 +18,7 @@ import pytest
 from levelset.market.build import import_file, open_market
 from levelset.market.lca_cells import built_roles, metro_steps
 from levelset.market.lca_disclosure import compute_span, stored_span
+from levelset.market.lca_span import MAX_EMPLOYERS
 from levelset.market.levels import parse_level
 from levelset.market.places import oews_areas, resolve_place
 from levelset.market.privacy import MIN_CELL
@@ -133,8 +134,8 @@ class _Rebuild:
         """Filings a company answer may count: their employer holds MIN_CELL or more in the
         block (wage level, state, metros, SOC code and the curated roles the filing counts
         in) and the block's other filings are 0 or MIN_CELL+, the smallest such employers
-        joining the rest until they are. Blocks are over every counted filing, whatever the
-        role asked."""
+        joining the rest until they are; only the year's MAX_EMPLOYERS employers with the most
+        filings are named. Blocks are over every counted filing, whatever the role asked."""
         blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
         for i, r in enumerate(rows):
             if r["CASE_STATUS"] != "Certified" or r["FULL_TIME_POSITION"] != "Y":
@@ -145,9 +146,11 @@ class _Rebuild:
                     curated)].append(i)  # fmt: skip
         kept: set[int] = set()
         keys = [_key(r["EMPLOYER_NAME"]) for r in rows]
+        totals = Counter(keys[i] for members in blocks.values() for i in members)
+        named = sorted(totals, key=lambda e: (-totals[e], e))[:MAX_EMPLOYERS]
         for members in blocks.values():
             sizes = Counter(keys[i] for i in members)
-            large = sorted((n, e) for e, n in sizes.items() if n >= MIN_CELL)
+            large = sorted((n, e) for e, n in sizes.items() if n >= MIN_CELL and e in named)
             rest = len(members) - sum(n for n, _ in large)
             while large and 0 < rest < MIN_CELL:
                 rest += large.pop(0)[0]
