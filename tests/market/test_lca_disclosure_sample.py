@@ -30,6 +30,7 @@ from levelset.market.widening import Step, area_chain
 from levelset.paths import Paths
 from tests.market import lca_sample
 from tests.market.attack import nested_pairs, recoverable
+from tests.market.linear_attack import audit
 from tests.market.market_home import clock, market_paths
 
 # the nation, states, metros (Fresno and Spokane widen to their state for want of filings)
@@ -280,3 +281,14 @@ def test_the_import_stores_the_years_span(imported: Paths, tmp_path: Path) -> No
     with MarketStore(copy) as store:
         assert stored_span(store, 2024) is None
         assert [market_range_in(store, *q, source="lca").to_dict() for q in asked] == before
+
+
+def test_no_weighted_sum_of_any_roles_answers_gives_a_filing_away(
+    every_role: tuple[Answers, dict[str, RoleMatch]],
+) -> None:
+    """Every role's shown answers at once, weighted and added any way (the numpy checker,
+    linear_attack.py): no set of 1 to 4 filings is left."""
+    answers, _ = every_role
+    found = audit(answers)
+    assert found.answers > 80 and found.tried > 100
+    assert found.suspected == 0 and found.given_away == ()
