@@ -98,6 +98,7 @@ def feature_table(data: list[Row]) -> list[str]:
 BATCHES = {
     "2026-12-05": "reach, added 2026-12-05",
     "2026-12-05-who": "new wordings, added later 2026-12-05",
+    "2026-12-05-lead": "leadership, added last 2026-12-05",
 }
 
 
@@ -117,6 +118,20 @@ def by_batch(data: list[Row]) -> list[str]:
     within = [band_figures(part, learned)[1] for _, part in parts]
     lines.append("| band within one | " + " | ".join(f"{w:.0%}" for w in within) + " |")
     return lines
+
+
+def before_newest(data: list[Row]) -> list[str]:
+    """F1 on the held-out rows there were before the newest batch, to compare with earlier runs."""
+    newest = list(BATCHES)[-1]
+    part = [r for r in data if r.raw.get("batch") != newest]
+    f1s = ", ".join(
+        f"{name} {prf(*confusion(part, learned, name)[:3])[2]:.2f}" for name in VERDICTS
+    )
+    within = band_figures(part, learned)[1]
+    return [
+        f"Without the newest batch ({len(part)} held-out rows, as before it was added): "
+        f"F1 {f1s}; band within one {within:.0%}.",
+    ]
 
 
 def cross_validated() -> list[str]:
@@ -176,6 +191,8 @@ def section() -> str:
         "later (tests/corpus/bullets/RULES.md), apart:",
         "",
         *by_batch(held),
+        "",
+        *before_newest(held),
         "",
         f"Tuning half ({len(tune)} bullets, the model was trained on it: optimistic):",
         "",

@@ -34,7 +34,51 @@ READ_BY = {
     "reach:": ("cross_team", "band"),
     "who:": ("cross_team", "band"),
     "verb:": ("outcome", "band"),
+    # a number says how much, never who led: leadership read with quantities learnt that
+    # bullets with results lead less often, and missed leading written after a result
+    "q:": ("has_metric", "outcome", "cross_team", "band"),
+    "nq:": ("has_metric", "outcome", "cross_team", "band"),
 }
+
+
+# named rules that may say yes whatever the weights say, kept when they read right on nearly
+# every tuning row they fire on (MIN_SURE_PRECISION, at least MIN_SURE_ROWS rows), and never
+# when a denial of the same verdict fired too. Leadership written after a result ("cut costs
+# 38%; I led the effort") lost to the weights of its numbers and outcome words: cross-validated
+# recall 0.90 without them.
+SURE = {
+    "leadership": (
+        "lead:opens",
+        "lead:own_role",
+        "lead:first_person",
+        "lead:took_charge",
+        "lead:started",
+        "lead:grew_people",
+        "lead:people_work",
+    ),
+}
+UNLESS = {"leadership": ("lead:not_leading",)}
+MIN_SURE_PRECISION = 0.95
+MIN_SURE_ROWS = 5
+
+
+def _sure(name: str, found: list[dict[str, str]], y: np.ndarray) -> dict[str, float]:
+    """The sure rules kept for verdict `name`, with their precision on the tuning half."""
+    kept: dict[str, float] = {}
+    for rule in SURE.get(name, ()):
+        fired = np.array(
+            [rule in f and not any(u in f for u in UNLESS.get(name, ())) for f in found]
+        )
+        if fired.sum() >= MIN_SURE_ROWS and y[fired].mean() >= MIN_SURE_PRECISION:
+            kept[rule] = round(float(y[fired].mean()), 3)
+        print(f"  sure rule {rule}: fires on {fired.sum()}, right on {int(y[fired].sum())}")
+    return kept
+
+
+def _fires(rules: list[str], unless: tuple[str, ...], found: list[dict[str, str]]) -> np.ndarray:
+    return np.array(
+        [any(r in f for r in rules) and not any(u in f for u in unless) for f in found], dtype=bool
+    )
 
 
 def _for(name: str, x: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
@@ -67,13 +111,36 @@ def _vocabulary(texts: list[str]) -> dict[str, int]:
     return {n: i for i, n in enumerate(keep)}
 
 
+class _Sparse:
+    """`x` kept as its non-zero cells: a bullet raises a few dozen of the ~1,500 signals, so the
+    products of gradient descent cost a few percent of the dense ones (same sums)."""
+
+    def __init__(self, x: np.ndarray) -> None:
+        self.rows, self.cols = np.nonzero(x)
+        self.vals = x[self.rows, self.cols]
+        self.shape = x.shape
+
+    def dot(self, w: np.ndarray) -> np.ndarray:
+        """x @ w, for w of one or more columns."""
+        if w.ndim == 1:
+            return np.bincount(self.rows, self.vals * w[self.cols], minlength=self.shape[0])
+        return np.stack([self.dot(w[:, k]) for k in range(w.shape[1])], axis=1)
+
+    def tdot(self, g: np.ndarray) -> np.ndarray:
+        """x.T @ g, for g of one or more columns."""
+        if g.ndim == 1:
+            return np.bincount(self.cols, self.vals * g[self.rows], minlength=self.shape[1])
+        return np.stack([self.tdot(g[:, k]) for k in range(g.shape[1])], axis=1)
+
+
 def _logistic(x: np.ndarray, y: np.ndarray, strength: float, steps: int = 600) -> np.ndarray:
     w = np.zeros(x.shape[1])
     rate = 0.5
     penalty = np.full(x.shape[1], strength / len(y))
+    xs = _Sparse(x)
     for _ in range(steps):
-        p = 1 / (1 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) / len(y) + penalty * w
+        p = 1 / (1 + np.exp(-xs.dot(w)))
+        grad = xs.tdot(p - y) / len(y) + penalty * w
         w -= rate * grad
     return w
 
@@ -82,10 +149,12 @@ def _softmax(x: np.ndarray, y: np.ndarray, strength: float, steps: int = 800) ->
     """Weights (signals x bands) of a multinomial logistic regression; y holds band indexes."""
     w = np.zeros((x.shape[1], len(BANDS)))
     onehot = np.eye(len(BANDS))[y]
+    xs = _Sparse(x)
     for _ in range(steps):
-        e = np.exp(x @ w - (x @ w).max(axis=1, keepdims=True))
+        z = xs.dot(w)
+        e = np.exp(z - z.max(axis=1, keepdims=True))
         p = e / e.sum(axis=1, keepdims=True)
-        w -= 1.0 * (x.T @ (p - onehot) / len(y) + strength / len(y) * w)
+        w -= 1.0 * (xs.tdot(p - onehot) / len(y) + strength / len(y) * w)
     return w
 
 
@@ -107,7 +176,10 @@ def _f1(pred: np.ndarray, want: np.ndarray) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def _choose_logistic(x: np.ndarray, y: np.ndarray, folds: list[int]) -> tuple[float, float, float]:
+def _choose_logistic(
+    x: np.ndarray, y: np.ndarray, folds: list[int], sure: np.ndarray
+) -> tuple[float, float, float]:
+    """(F1, L2, threshold) of the best cross-validated pair; a sure rule's rows read yes."""
     best = (-1.0, 1.0, 0.5)
     for strength in STRENGTHS:
         probs = np.zeros(len(y))
@@ -116,7 +188,7 @@ def _choose_logistic(x: np.ndarray, y: np.ndarray, folds: list[int]) -> tuple[fl
             w = _logistic(x[~test], y[~test], strength)
             probs[test] = 1 / (1 + np.exp(-(x[test] @ w)))
         for t in THRESHOLDS:
-            score = _f1(probs >= t, y.astype(bool))
+            score = _f1((probs >= t) | sure, y.astype(bool))
             if score > best[0]:
                 best = (score, strength, t)
     return best
@@ -149,12 +221,18 @@ def main() -> int:
     folds = _folds([r.id for r in tune])
     model: dict[str, object] = {"trained_on": len(tune), "split": "tune", "verdicts": {}}
     cv: dict[str, float] = {}
+    found = [signals(t) for t in texts]
     for name in FEATURES:
         y = np.array([1.0 if r.labels[name] else 0.0 for r in tune])
         xs = _for(name, x, vocab)
-        f1, strength, threshold = _choose_logistic(xs, y, folds)
+        sure = _sure(name, found, y)
+        unless = UNLESS.get(name, ())
+        f1, strength, threshold = _choose_logistic(xs, y, folds, _fires(list(sure), unless, found))
         w = _logistic(xs, y, strength)
-        model["verdicts"][name] = {"threshold": threshold, "weights": _sparse(w, vocab)}  # type: ignore[index]
+        spec: dict[str, object] = {"threshold": threshold, "weights": _sparse(w, vocab)}
+        if sure:
+            spec.update(sure=list(sure), sure_precision=sure, unless=list(unless))
+        model["verdicts"][name] = spec  # type: ignore[index]
         cv[name] = round(f1, 3)
         print(f"{name}: cross-validated F1 {f1:.3f} (L2 {strength}, threshold {threshold})")
     bands = np.array([BANDS.index(r.labels["band"]) for r in tune])

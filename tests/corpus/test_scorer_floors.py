@@ -9,11 +9,12 @@ from levelset.proof.learned import VERDICTS, read
 from tests.corpus.bullets_corpus import rows
 from tests.corpus.profiles import placements
 
-# What the held-out half (470 rows since the 72 held-out rows of new wordings) measured when the
-# scorer was last trained (docs/proof.md), less a small margin. Leadership reads 0.80 here: 0.86
-# on the first 318 rows but 0.48 on the 72 new-wording rows, under the 0.85.
+# What the held-out half (566 rows since the 96 held-out rows of leadership wordings) measured
+# when the scorer was last trained (docs/proof.md), less a small margin. Leadership reads 0.82,
+# under the 0.85 (0.86 on the first 318 rows, 0.67 on the 72 rows of new wordings);
+# metric 0.91 on the whole half but 0.93 on the 470 rows held out before the last batch.
 Pairs = list[tuple[dict[str, object], dict[str, object]]]
-FLOORS = {"has_metric": 0.92, "outcome": 0.83, "leadership": 0.79, "cross_team": 0.81}
+FLOORS = {"has_metric": 0.89, "outcome": 0.83, "leadership": 0.80, "cross_team": 0.81}
 
 
 @pytest.fixture(scope="module")

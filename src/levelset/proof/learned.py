@@ -80,14 +80,34 @@ def _verdict(name: str, spec: dict[str, Any], found: Signals) -> Verdict:
     z = sum(weights.get(s, 0.0) for s in found)
     probability = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
     value = probability >= spec["threshold"]
+    sure = _sure(spec, found)
+    if sure and not value:  # a rule the weights may not overrule: its own words earned it
+        return Verdict(name, True, round(probability, 3), sure)
     return Verdict(name, value, round(probability, 3), _words(weights, found, positive=value))
+
+
+def _sure(spec: dict[str, Any], found: Signals) -> tuple[str, ...]:
+    """The words of the verdict's sure rules that fired ("As tech lead", "I led"), unless one of
+    its denials fired too ("was mentored by"); the trainer chose both lists (bullet_model.json).
+    """
+    if any(name in found for name in spec.get("unless", ())):
+        return ()
+    return tuple(found[name] for name in spec.get("sure", ()) if found.get(name))[:_SHOWN]
+
+
+def _telling(signal: str, words: str) -> bool:
+    """Whether a signal's words can be shown as a reason: a word n-gram of a sign alone ("%",
+    "$") is not one; a quantity ("80%") is."""
+    if signal.startswith(("w:", "b:", "first:")):
+        return any(c.isalpha() for c in words)
+    return bool(words)
 
 
 def _words(weights: dict[str, float], found: Signals, *, positive: bool) -> tuple[str, ...]:
     """The bullet's own words behind the strongest signals on the side of the verdict."""
     sign = 1 if positive else -1
     ranked = sorted(
-        ((weights.get(s, 0.0) * sign, words) for s, words in found.items() if words),
+        ((weights.get(s, 0.0) * sign, words) for s, words in found.items() if _telling(s, words)),
         key=lambda pair: -pair[0],
     )
     shown: list[str] = []

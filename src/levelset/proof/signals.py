@@ -12,6 +12,7 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.features import _LEADERSHIP, _OUTCOME, _REACH, _TASK, _scope
+from levelset.proof.lead import NOT_LEADING, lead_signals
 from levelset.proof.quantities import quantities
 from levelset.proof.reach import reach_signals
 from levelset.proof.verbs import verb_signals
@@ -36,7 +37,8 @@ _RULES: list[tuple[str, str]] = [
         r"volunteers))|supervis\w*|line-managed|direct reports|one-on-ones|1:1s|"
         r"trusted with|raised the bar|made the call|was the owner|technical owner|roadmap|"
         r"brought together|pushed for|negotiated|scoped|created the [\w-]+ (?:review|forum|guild)|"
-        r"ran (?:joint )?\w+ sessions|maintain(?:ed|er) (?:of )?an? open[- ]source|promoted \w+|"
+        r"ran (?:joint )?\w+ sessions|maintain(?:ed|er) (?:of )?an? open[- ]source|"
+        r"promoted (?!to\b)\w+|"
         r"grew the \w+ (?:organi[sz]ation|org|team|group|function)|steer\w*|"
         r"designed the (?:[\w-]+ ){0,2}(?:platform|library|layer|architecture|defen[cs]e|"
         r"framework))\b",
@@ -89,6 +91,19 @@ _RULES: list[tuple[str, str]] = [
         r"(?:in|across|for) the (?:\w+ )?(?:organi[sz]ation|org|division)|org's|"
         r"the company's|entire \w+ organi[sz]ation|onboarding)\b",
     ),
+    # others counted as they take the work up or gain from it: "three utilities integrated",
+    # "35 nonprofits use", "two of its projects reached production", "one of whom now leads"
+    (
+        "counted_uptake",
+        r"\b(?:\d[\d,.]*\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"dozens of|hundreds of|each|both|all|one of (?:whom|them|which)|two of (?:whom|them|its))"
+        r"\s(?:[\w'’-]+\s){0,3}?(?:who\s|that\s|which\s)?(?:now\s|then\s|each\s)?"
+        r"(?:use|uses|integrated|adopted|share|follow|rely|moved onto|switched|deploy|deployed|"
+        r"published|reached|received|became|accepted|leads|were promoted|was promoted|"
+        r"annotated|finish|read from)\b|"
+        r"\b(?:unblocking|used by|adopted by|shared by|rolled out to) (?:\d[\d,.]*\+?|two|three|"
+        r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of)\b",
+    ),
     (
         "own_team",
         r"\b(?:our team|the team'?s?|my team|own team|for the team|our own|teammates)\b",
@@ -132,7 +147,8 @@ STOP = frozenset(
 )
 _CAUSE = compiled(r"\bled to\b", re.IGNORECASE)
 _NOT_LEAD = compiled(
-    r"\b(?:led by|lead of|the (?:tech )?lead\b|lead-\w+|owned by|own team|co-authored|"
+    r"\b(?:led by|lead of|the (?:tech )?lead\b|lead-\w+|lead (?:time|scoring|generation)|"
+    r"owned by|own team|co-authored|"
     r"trained (?:a|an) (?:[\w.-]+ ){0,3}(?:model|baseline|classifier))",
     re.IGNORECASE,
 )
@@ -159,7 +175,9 @@ def _rule_signals(text: str, found: Signals) -> None:
         match = pattern.search(text)
         if match:
             found[f"rule:{name}"] = match.group(0)
+    # words of leading in another sense ("owned up to", "was mentored by") earn no leading rule
     spurious = [m.span() for m in _NOT_LEAD.finditer(text)]
+    spurious += [m.span() for m in NOT_LEADING.finditer(text)]
     lead = [
         m.group(0)
         for m in _LEADERSHIP.finditer(text)
@@ -170,14 +188,17 @@ def _rule_signals(text: str, found: Signals) -> None:
     if spurious:
         found["rule:not_lead"] = text[spurious[0][0] : spurious[0][1]]
     for name, pattern in RULES:
-        match = pattern.search(text)
-        if match:
+        for match in pattern.finditer(text):
+            if name.startswith("lead") and any(a <= match.start() < b for a, b in spurious):
+                continue
             found[f"rule:{name}"] = match.group(0)
+            break
     scope, words = _scope(text)
     found[f"scope:{scope.value}"] = words or ""
     found.update(reach_signals(text))
     found.update(who_signals(text))
     found.update(verb_signals(text))
+    found.update(lead_signals(text))
 
 
 def _ngram_signals(text: str, found: Signals) -> None:

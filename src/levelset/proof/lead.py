@@ -1,0 +1,180 @@
+"""Who led: the author's own leading role, or somebody else's, wherever it stands in the bullet.
+
+"As tech lead for checkout, ...", "On-call lead for ...", "Mentor to four junior engineers",
+"Fraud losses dropped 22% ...; I led the four-person effort" and "a rotation I set up" show the
+author leading without opening on a leading verb; "worked under the tech lead", "shadowed the
+on-call lead", "was mentored by a principal engineer" and "promoted to tech lead" name a leader
+who is somebody else, or a title alone. Each finding is a signal with the bullet's own words;
+levelset.proof.signals adds them to the rest and their weights are learned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from levelset.once import once
+from levelset.patterns import compiled
+from levelset.proof.who import WORDS, words
+
+# a leading role: "tech lead", "engineering manager", "sole owner", "release captain", "DRI"
+_ROLE = (
+    r"(?:(?:tech(?:nical)?|team|on-call|release|project|program(?:me)?|research|engineering|"
+    r"interim|acting|design|data|ml|incident|squad|workstream|area|lead)[ -])?"
+    r"(?:lead|leader|manager|owner|captain|commander|maintainer|dri|head|director|chair|"
+    r"chairperson|organi[sz]er|host|steward|gatekeeper|mentor|coach|tutor|supervisor|"
+    r"advis[eo]r|sponsor|champion|founder|co-founder|point person|go-to (?:person|engineer)|"
+    r"product owner|line manager|people manager|first (?:\w+ )?hire)"
+)
+# the role opens the bullet ("On-call lead for", "Sole owner of", "Mentor to") or follows a
+# word that gives it to the author ("as", "served as", "named", "became", "stepped in as")
+_OWN_ROLE = compiled(
+    rf"^(?:(?:sole|primary|first|interim|acting|de facto|founding|lead|senior|principal|"
+    rf"staff|the|a)\s+)*{_ROLE}\b|"
+    rf"\b(?:as|named|became|become|appointed|elected|acted as|serve[ds]? as|served as|"
+    rf"stepped (?:in|up|into [\w ]{{0,20}}?) as|was the)\s+(?:the |a |an |its |their |our )?"
+    rf"(?:(?:sole|primary|first|interim|acting|de facto|founding|lead|senior|principal|staff|"
+    rf"\w+-facing|[\w-]+)\s+){{0,2}}{_ROLE}\b",
+    re.IGNORECASE,
+)
+# a leader who is someone else: "the tech lead", "my manager", "under the", "her"
+_THEIR_ROLE = compiled(
+    rf"\b(?:the|my|our|his|her|their|a|an|its|\w+['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}s?\b|"
+    r"\b(?:(?:worked|working|served|interned) under|shadow(?:ed|ing)|assist(?:ed|ing) the|"
+    r"reported to|reporting to|covered for|stood in for|promoted to|nominated for)\b",
+    re.IGNORECASE,
+)
+# a bullet that opens on leading: "Led the rewrite ...", "Owned the churn model end to end"
+_OPENS = compiled(
+    r"^(?:co-)?(?:led|owned|headed|spearheaded|oversaw|steered|championed)\b"
+    r"(?! (?:to|up|by|clear)\b)",
+    re.IGNORECASE,
+)
+# leading told in the first person, wherever it stands: "I led", "which I proposed", "a
+# rotation I set up", "the training program I designed and ran", "with me as the engineer who"
+_FIRST_PERSON = compiled(
+    r"\b(?:I|me as the \w+ who)\s+(?:\w+\s+){0,2}?(?:led|lead|ran|run|set up|put in place|"
+    r"proposed|scoped|staffed|started|founded|introduced|own(?:ed)?|chose|decided|hired|"
+    r"steward(?:ed)?|coordinated|organi[sz]ed|built and ran|designed and ran|made|brought in|"
+    r"convinced|persuaded|pushed for|championed|mentored|coached|managed|set)\b",
+    re.IGNORECASE,
+)
+# taking charge: "took over", "taking charge of", "picked up the abandoned", "ended up owning"
+_TOOK_CHARGE = compiled(
+    r"\b(?:t(?:ook|ake|aking) (?:on )?(?:over|charge|ownership|the lead|the helm|"
+    r"responsibility|people management|the role)|took on|pick(?:ed)? up (?:the )?(?:abandoned|"
+    r"orphaned|stalled|unowned|neglected)|ended up owning|stepped (?:in|up|into)|"
+    r"put together (?:a|an|the) (?:[\w-]+ ){0,2}(?:team|group|crew|task force|squad)|"
+    r"pulled together (?:\w+ ){0,3}(?:from|engineers|people|teams)|made the (?:call|case)|"
+    r"called and (?:ran|facilitated|chaired)|in charge of|accountable for|owned the decision|"
+    r"(?:had|has|with) the final (?:say|call)|sign-off|signed off|"
+    r"(?:responsible for|tasked with|charged with) (?:leading|running|owning|managing)|"
+    r"(?:built|reached|won|brokered) (?:\w+ ){0,2}(?:consensus|buy-in|agreement)|"
+    r"got (?:[\w,&-]+ ){1,7}to (?:agree|adopt|commit|sign))\b",
+    re.IGNORECASE,
+)
+# starting a practice that others join: "set up a weekly model review", "started the guild"
+_STARTED = compiled(
+    r"\b(?:set up|started|founded|co-founded|launched|instituted|established|created|hosted|"
+    r"ran|chaired|convened) (?:a |an |the |our |its )?(?:weekly |monthly |quarterly |"
+    r"fortnightly |daily |regular |first |internal |joint |cross-team )?(?:[\w-]+ ){0,2}?"
+    r"(?:review|forum|guild|rotation|clinic|reading group|office hours|working group|council|"
+    r"committee|demo day|bug bash|post-mortem|postmortem|retro|retrospective|design review|"
+    r"network|practice|programme|program|course|bootcamp|hackathon|summit|meetup)s?\b",
+    re.IGNORECASE,
+)
+# managing and growing people: "people management", "performance reviews", "five reports"
+_PEOPLE_WORK = compiled(
+    r"\b(?:people management|performance reviews?|promotion (?:cases|packets)|promotions|"
+    r"skip-levels?|skip-level meetings|headcount|career (?:ladder|paths?|growth)|"
+    r"calibrat(?:ed|ing) (?:the )?(?:\w+ )?(?:promotions|ratings|reviews|levels)|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:direct )?reports|"
+    r"interview loop|hiring (?:plan|bar|for|manager)|"
+    r"ran hiring|on my watch|buddy system|onboarding (?:programme|program|plan)|"
+    r"(?:my|our) (?:two|three|four|several) teams)\b",
+    re.IGNORECASE,
+)
+# the verbs of growing people, when their object is people ("trained 120 support agents",
+# "coached three data scientists"), not a thing ("trained a logistic regression baseline")
+_GROW = compiled(
+    r"\b(?:coach(?:ed|ing)?|mentor(?:ed|ing)?|train(?:ed|ing)|taught|teach(?:ing)?|"
+    r"onboard(?:ed|ing)|supervis(?:ed|ing)|advis(?:ed|ing)|tutor(?:ed|ing)|guid(?:ed|ing)|"
+    r"line-manag(?:ed|ing)|manag(?:ed|ing)|hir(?:ed|ing)|grew|grow(?:ing)?|rallied|recruited|"
+    r"led|directed|oversaw|headed)\b",
+    re.IGNORECASE,
+)
+_OBJECT_ENDS = words("on in to through for with from at of into during while and who by")
+_PEOPLE = words(
+    "engineers engineer interns intern analysts analyst agents scientists scientist students "
+    "student hires volunteers contractors people researchers juniors designers managers leads "
+    "members reps staff teammates newcomers apprentices graduates grads pms interviewers "
+    "annotators labellers labelers developers devs testers operators nurses teachers team teams "
+    "squad squads colleagues peers mentees reports them others everyone"
+)
+# a word of leading in a sense that is not: "leading indicators", "owned up to", "steered
+# clear of", "directed traffic", "drove a van", "the team that led", "mentored by"
+NOT_LEADING = compiled(
+    r"\b(?:leading (?:indicators?|zeros?|edge|causes?|provider|brand)|owned up|"
+    r"steer(?:ed|ing)? clear|directed (?:traffic|requests|queries|calls)|drove (?:a|the) "
+    r"(?:delivery )?(?:van|truck|car|bus)|team (?:that|which) (?:\w+ ){0,4}(?:lead|led)\b|"
+    r"(?:was |were |being |got )?(?:led|mentored|coached|trained|managed|supervised|guided|"
+    r"taught|advised|onboarded|hired) by|ran (?:the )?(?:unit |integration )?tests|"
+    r"ran (?:\d[\d,]*|hundreds of|thousands of) (?:gpu |cpu )?hours|"
+    r"ran (?:the |a |some )?(?:experiments|queries|"
+    r"jobs|scripts|sweeps|benchmarks|simulations))\b",
+    re.IGNORECASE,
+)
+
+
+@once
+def _people() -> frozenset[str]:
+    import json
+
+    data = json.loads(WORDS.read_text(encoding="utf-8"))
+    return _PEOPLE | frozenset(data["role"]) | frozenset(data["person"])
+
+
+def lead_signals(text: str) -> dict[str, str]:
+    """Each kind of leading the bullet shows or denies, with the words that show it."""
+    found: dict[str, str] = {}
+    for name, pattern in (
+        ("lead:opens", _OPENS),
+        ("lead:own_role", _OWN_ROLE),
+        ("lead:their_role", _THEIR_ROLE),
+        ("lead:first_person", _FIRST_PERSON),
+        ("lead:took_charge", _TOOK_CHARGE),
+        ("lead:started", _STARTED),
+        ("lead:people_work", _PEOPLE_WORK),
+        ("lead:not_leading", NOT_LEADING),
+    ):
+        match = pattern.search(text)
+        if match:
+            found[name] = match.group(0).strip()
+    for match in _GROW.finditer(text):
+        grown = _people_grown(text[match.end() :].split()[:5])
+        if grown and not _passive(text, match.start()):
+            found.setdefault("lead:grew_people", f"{match.group(0)} {grown}")
+            break
+    return found
+
+
+def _people_grown(after: list[str]) -> str:
+    """The object's words up to the people it names ("three data scientists"), or ""."""
+    people = _people()
+    taken: list[str] = []
+    for word in after:
+        bare = word.lower().strip(",;:.()")
+        if bare in _OBJECT_ENDS:
+            return ""
+        taken.append(word.strip(",;:.()"))
+        if bare in people:
+            return " ".join(taken)
+    return ""
+
+
+def _passive(text: str, at: int) -> bool:
+    """Whether the verb at `at` is told of the author ("was mentored by", "coached by")."""
+    before = text[max(0, at - 12) : at].lower().split()
+    after = text[at:].split(None, 2)
+    return bool(before and before[-1] in {"was", "were", "being", "got"}) or (
+        len(after) > 1 and after[1].lower() == "by"
+    )

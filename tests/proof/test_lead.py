@@ -1,0 +1,119 @@
+"""Who led: the author's own leading role wherever it stands, and leaders who are someone else."""
+
+from __future__ import annotations
+
+import pytest
+
+from levelset.proof.lead import lead_signals
+from levelset.proof.learned import read
+from levelset.proof.signals import signals
+
+SHOWN = [
+    (
+        "As tech lead for checkout, split the payment path into three services.",
+        "lead:own_role",
+        "As tech lead",
+    ),
+    (
+        "On-call lead for the inference fleet during the holiday peak.",
+        "lead:own_role",
+        "On-call lead",
+    ),
+    ("Served as release captain for six releases.", "lead:own_role", "Served as release captain"),
+    ("Sole owner of the billing exports pipeline for two years.", "lead:own_role", "Sole owner"),
+    (
+        "Fraud losses dropped 22% after launch; I led the four-person effort.",
+        "lead:first_person",
+        "I led",
+    ),
+    ("Pages fell by a third with the rotation I set up.", "lead:first_person", "I set up"),
+    (
+        "Picked up the abandoned Rust port of our parser and finished it.",
+        "lead:took_charge",
+        "Picked up the abandoned",
+    ),
+    (
+        "Ended up owning the monitoring stack after the reorg.",
+        "lead:took_charge",
+        "Ended up owning",
+    ),
+    (
+        "Trained 120 customer support agents to use the reply tool.",
+        "lead:grew_people",
+        "Trained 120 customer support agents",
+    ),
+    ("Hired and onboarded 4 engineers in a quarter.", "lead:grew_people", "onboarded 4 engineers"),
+    (
+        "Did the performance reviews and promotions for a team of seven.",
+        "lead:people_work",
+        "performance reviews",
+    ),
+    ("Led the rewrite of the scoring engine, cutting compute costs by 38%.", "lead:opens", "Led"),
+    (
+        "Set up a weekly model review with product and design.",
+        "lead:started",
+        "Set up a weekly model review",
+    ),
+    (
+        "Got the platform, data and security teams to agree on one artefact store.",
+        "lead:took_charge",
+        "Got the platform, data and security teams to agree",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "words"), SHOWN)
+def test_the_authors_leading_is_found_with_its_words(text: str, name: str, words: str) -> None:
+    assert lead_signals(text)[name] == words
+
+
+NOT_THE_AUTHOR = [
+    "Worked under the tech lead on the new checkout service.",
+    "Shadowed the on-call lead for a month before joining the rotation.",
+    "Promoted to tech lead in 2024.",
+    "Took notes for the incident commander during two outages.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_AUTHOR)
+def test_a_leader_who_is_someone_else_is_not_the_authors_role(text: str) -> None:
+    found = lead_signals(text)
+    assert "lead:their_role" in found
+    assert not {"lead:own_role", "lead:opens", "lead:first_person"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was mentored by a principal engineer while building my first model.",
+        "Owned up to a bad migration and wrote the recovery script.",
+        "Steered clear of vendor lock-in by writing against the S3 API.",
+        "Leading indicators for churn were added to the dashboard.",
+        "Ran the unit tests and fixed the failures before each release.",
+    ],
+)
+def test_words_of_leading_in_another_sense_earn_no_leading_rule(text: str) -> None:
+    found = signals(text)
+    assert "lead:not_leading" in found
+    assert not {"rule:leadership", "rule:lead_implicit", "lead:opens"} & set(found), found
+    assert not read(text)["leadership"].value
+
+
+def test_things_trained_are_not_people_grown() -> None:
+    assert "lead:grew_people" not in lead_signals("Trained a logistic regression baseline.")
+    assert "lead:grew_people" not in lead_signals("Managed 12 TB of clickstream data.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut nightly ETL from 6 hours to 50 minutes, a project I scoped, staffed and ran.",
+        "Fraud losses fell 22% after the graph features launched; as tech lead I ran the effort.",
+        "Search latency halved in a quarter, with me as the engineer who proposed the cache.",
+        "Mentor to four junior engineers, one of whom now leads the mobile team.",
+    ],
+)
+def test_leading_after_a_result_reads_as_leadership_with_its_words(text: str) -> None:
+    verdict = read(text)["leadership"]
+    assert verdict.value
+    assert verdict.words and all(w in text for w in verdict.words)
