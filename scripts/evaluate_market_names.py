@@ -13,9 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
-from tests.corpus.market_names import read_place, read_title, rows, title_ok
+from tests.corpus.market_names import (
+    RIGHT,
+    census_rows,
+    census_verdict,
+    read_place,
+    read_title,
+    rows,
+    title_ok,
+)
 
 from levelset.market.build import open_market, rebuild
 from levelset.market.store import MarketStore
@@ -41,8 +50,10 @@ SPLITS = {
         "tuning_open",
         "heldout_open",
     ),
-    "places": ("tuning", "heldout"),
+    "places": ("tuning", "heldout", "heldout_typed"),
 }
+# the Census check (scripts/make_place_check.py; not in the repository): where generated
+CENSUS_SPLITS = ("census_tuning", "census_heldout")
 
 
 def wall_clock() -> dt.datetime:
@@ -68,6 +79,21 @@ def score(store: MarketStore, kind: str, split: str, misses: bool) -> str:
     return f"{kind:6} {split:8} {good}/{len(data)} = {100 * good / len(data):.1f}%{extra}"
 
 
+def score_census(store: MarketStore, split: str, misses: bool) -> str:
+    data = census_rows(split.removeprefix("census_"))
+    if not data:
+        return f"places {split}: not generated here (scripts/make_place_check.py)"
+    verdicts = Counter()
+    for row in data:
+        verdict = census_verdict(store, row)
+        verdicts[verdict] += 1
+        if misses and verdict not in RIGHT:
+            print(f"  miss places/{split}: {row[0]!r} ({row[3]}): {verdict}, expected {row[2]!r}")
+    good = sum(verdicts[v] for v in RIGHT)
+    shown = ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items()))
+    return f"places {split} {good}/{len(data)} = {100 * good / len(data):.1f}% ({shown})"
+
+
 def main() -> None:
     misses = "--misses" in sys.argv
     tuning_only = "--tuning" in sys.argv
@@ -78,6 +104,8 @@ def main() -> None:
         for kind, splits in SPLITS.items():
             for split in (s for s in splits if s.startswith("tuning") or not tuning_only):
                 print(score(store, kind, split, misses and split.startswith("tuning")))
+        for split in (s for s in CENSUS_SPLITS if s.endswith("tuning") or not tuning_only):
+            print(score_census(store, split, misses and split.endswith("tuning")))
 
 
 if __name__ == "__main__":

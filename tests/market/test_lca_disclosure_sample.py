@@ -18,6 +18,7 @@ import pytest
 from levelset.market.build import import_file, open_market
 from levelset.market.lca_cells import built_roles, metro_steps
 from levelset.market.lca_disclosure import compute_span, stored_span
+from levelset.market.lca_span import MAX_EMPLOYERS
 from levelset.market.levels import parse_level
 from levelset.market.places import oews_areas, resolve_place
 from levelset.market.privacy import MIN_CELL
@@ -29,6 +30,7 @@ from levelset.market.widening import Step, area_chain
 from levelset.paths import Paths
 from tests.market import lca_sample
 from tests.market.attack import nested_pairs, recoverable
+from tests.market.linear_attack import audit
 from tests.market.market_home import clock, market_paths
 
 # the nation, states, metros (Fresno and Spokane widen to their state for want of filings)
@@ -133,8 +135,8 @@ class _Rebuild:
         """Filings a company answer may count: their employer holds MIN_CELL or more in the
         block (wage level, state, metros, SOC code and the curated roles the filing counts
         in) and the block's other filings are 0 or MIN_CELL+, the smallest such employers
-        joining the rest until they are. Blocks are over every counted filing, whatever the
-        role asked."""
+        joining the rest until they are; only the year's MAX_EMPLOYERS employers with the most
+        filings are named. Blocks are over every counted filing, whatever the role asked."""
         blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
         for i, r in enumerate(rows):
             if r["CASE_STATUS"] != "Certified" or r["FULL_TIME_POSITION"] != "Y":
@@ -145,9 +147,11 @@ class _Rebuild:
                     curated)].append(i)  # fmt: skip
         kept: set[int] = set()
         keys = [_key(r["EMPLOYER_NAME"]) for r in rows]
+        totals = Counter(keys[i] for members in blocks.values() for i in members)
+        named = sorted(totals, key=lambda e: (-totals[e], e))[:MAX_EMPLOYERS]
         for members in blocks.values():
             sizes = Counter(keys[i] for i in members)
-            large = sorted((n, e) for e, n in sizes.items() if n >= MIN_CELL)
+            large = sorted((n, e) for e, n in sizes.items() if n >= MIN_CELL and e in named)
             rest = len(members) - sum(n for n, _ in large)
             while large and 0 < rest < MIN_CELL:
                 rest += large.pop(0)[0]
@@ -277,3 +281,14 @@ def test_the_import_stores_the_years_span(imported: Paths, tmp_path: Path) -> No
     with MarketStore(copy) as store:
         assert stored_span(store, 2024) is None
         assert [market_range_in(store, *q, source="lca").to_dict() for q in asked] == before
+
+
+def test_no_weighted_sum_of_any_roles_answers_gives_a_filing_away(
+    every_role: tuple[Answers, dict[str, RoleMatch]],
+) -> None:
+    """Every role's shown answers at once, weighted and added any way (the numpy checker,
+    linear_attack.py): no set of 1 to 4 filings is left."""
+    answers, _ = every_role
+    found = audit(answers)
+    assert found.answers > 80 and found.tried > 100
+    assert found.suspected == 0 and found.given_away == ()

@@ -77,6 +77,27 @@ def test_linkedin_area_lines_read_as_their_metro(market: MarketStore, text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Santa Clara, OR", "Oregon"),  # "OR" is Oregon, not "or" (a place of no ZIP code)
+        ("Ashland, OH", "Ohio"),  # Huntington-Ashland's Ashland is Kentucky's
+        ("Manchester, VA", "Virginia"),  # never Manchester, UK
+    ],
+)
+def test_a_trailing_state_is_that_state(market: MarketStore, text: str, name: str) -> None:
+    place = resolve_place(text, market)
+    assert place.name == name and place.country == "US"
+
+
+def test_linkedins_joined_areas_read_the_first_and_name_the_others(
+    market: MarketStore,
+) -> None:
+    place = resolve_place("Washington DC-Baltimore Area", market)
+    assert place.name == "Washington-Arlington-Alexandria, DC-VA-MD-WV"
+    assert place.note is not None and "Baltimore-Columbia-Towson, MD" in place.note
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         ("München", "Germany"),
@@ -101,6 +122,12 @@ def test_a_much_larger_city_abroad_wins_a_bare_name_and_says_so(market: MarketSt
     assert (place.kind, place.name) == ("country", "Peru")
     assert place.note is not None and "Lima, OH" in place.note
     assert resolve_place("Lima, OH", market).name == "Lima, OH"
+
+
+def test_the_note_names_the_us_town_not_the_words_around_it(market: MarketStore) -> None:
+    place = resolve_place("Greater London", market)
+    assert place.name == "United Kingdom"
+    assert place.note is not None and "'London, OH'" in place.note
 
 
 def test_a_us_town_keeps_its_name_and_names_the_city_abroad(market: MarketStore) -> None:

@@ -7,6 +7,7 @@ from levelset.proof.headers import address_place, without_place
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import Line, resume_lines
 from levelset.proof.page import Segment, VisualLine
+from levelset.proof.sections import section_of
 
 ROWS = [
     ("Work experience", ""),
@@ -173,3 +174,63 @@ def test_a_heading_line_that_fills_the_column_goes_on_on_the_next_line() -> None
     assert "Principal Statistician, Surveillance Unit, Department of Disease Control" in texts
     assert texts[texts.index("KAROLINSKA INSTITUTET") - 1] == "Solna"
     assert texts[-1] == "country."
+
+
+def test_roles_bulleted_under_their_employer_and_dated_lines_beside_section_names() -> None:
+    """simple-resume-cv: section names in a left column on the line of their first item, the
+    employer in capitals, each role a bulleted line with its dates; awards and talks are
+    bulleted and dated the same way."""
+    visual = [
+        _row(100, (50, 80, "WORK"), (137, 218, "TRENDYOL GROUP")),
+        _row(
+            111,
+            (50, 109, "EXPERIENCE"),
+            (141, 283, "■ Staff Machine Learning Engineer"),
+            (483, 562, "Mar 2022 – Present"),
+        ),
+        _row(123, (149, 427, "Led the search ranking team of six and cut null results.")),
+        _row(
+            135, (141, 289, "■ Senior Machine Learning Engineer"), (479, 562, "Jan 2020 – Feb 2022")
+        ),
+        _row(147, (149, 379, "Built the first learning-to-rank model for the store.")),
+        _row(160, (137, 176, "ASELSAN")),
+        _row(171, (141, 224, "■ Software Engineer"), (479, 562, "Jul 2016 – Dec 2019")),
+        _row(
+            195,
+            (50, 88, "AWARDS"),
+            (141, 492, "■ Best Applied Paper, SIU Conference"),
+            (542, 562, "2018"),
+        ),
+        _row(207, (141, 251, "■ METU High Honour List"), (512, 562, "2012 – 2014")),
+        _row(
+            230,
+            (50, 80, "TALKS"),
+            (141, 398, "■ Ranking at scale, PyData Istanbul"),
+            (525, 562, "Oct 2023"),
+        ),
+    ]
+    doc = parse_resume(resume_lines(visual, "p1"), "cv.pdf")
+    assert [(p.title, p.company) for p in doc.positions] == [
+        ("Staff Machine Learning Engineer", "TRENDYOL GROUP"),
+        ("Senior Machine Learning Engineer", "TRENDYOL GROUP"),  # the employer above, a guess
+        ("Software Engineer", "ASELSAN"),
+    ]
+    assert doc.positions[1].guesses and not doc.positions[0].guesses
+
+
+def test_a_german_cv_reads_its_section_names() -> None:
+    rows = [
+        ("BERUFSERFAHRUNG", ""),
+        ("Data Scientist  XING (New Work SE), Hamburg", "März 2019 – Dez. 2021"),
+        ("Ranking der Stellenanzeigen mit Gradient Boosting.", ""),
+        ("AUSBILDUNG", ""),
+        ("M.Sc. Informatik  Universität Hamburg, Hamburg", "2015 – 2018"),
+        ("AUSZEICHNUNGEN", ""),
+        ("Best Paper Award  Deutsche Konferenz für Data Science, Berlin", "Juni 2021"),
+    ]
+    doc = parse_resume([Line(i, t, "p1", d) for i, (t, d) in enumerate(rows, 1)], "cv.pdf")
+    assert [(p.title, p.company, p.location) for p in doc.positions] == [
+        ("Data Scientist", "XING (New Work SE)", "Hamburg")
+    ]
+    assert section_of("Berufserfahrung") == "experience"
+    assert section_of("Ehrenamt") == "other"

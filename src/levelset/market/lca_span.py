@@ -11,7 +11,8 @@ that holds MIN_CELL filings and keeps the span free of combinations singling out
 
 A company answer is a sum of employer pieces: a piece's filings of one employer (its key),
 counted only where the employer holds MIN_CELL filings or more in the piece and the piece's
-other filings are none or MIN_CELL or more. `employers_held` adds every shown answer of every
+other filings are none or MIN_CELL or more, and only for the year's MAX_EMPLOYERS employers
+with the most filings. `employers_held` adds every shown answer of every
 role to one span over those pieces, then each employer's answer of every role at every area
 and level (larger employers first), and returns those it had to withhold; a company answer
 of any role is then shown only where every employer it counts is (a company answer of one
@@ -22,7 +23,7 @@ answers, never a few filings).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from levelset.market.disclosure import Span
 from levelset.market.privacy import MIN_CELL
@@ -85,18 +86,28 @@ def year_shown(pieces: Mapping[Piece, int], order: Sequence[Answer], roles: Sequ
     return Shown({rid: frozenset(answers) for rid, answers in hidden.items()})
 
 
+# Employers a company answer may name in a year: the ones with the most filings. The span over
+# every employer's answers grows with their pieces (a million generated filings over 20,000
+# employers took minutes); the rest of a year's employers join each piece's rest.
+MAX_EMPLOYERS = 200
+
+
 def answerable(employers: Mapping[EmployerPiece, int]) -> dict[Piece, frozenset[str]]:
-    """Per piece, the employers a company answer may count there."""
+    """Per piece, the employers a company answer may count there: of the year's MAX_EMPLOYERS
+    employers with the most filings, those `large_employers` keeps."""
+    totals: dict[str, int] = defaultdict(int)
     by_piece: dict[Piece, dict[str, int]] = defaultdict(dict)
     for (piece, employer), n in employers.items():
         by_piece[piece][employer] = by_piece[piece].get(employer, 0) + n
-    return {piece: large_employers(counts) for piece, counts in by_piece.items()}
+        totals[employer] += n
+    named = set(sorted((e for e in totals if e), key=lambda e: (-totals[e], e))[:MAX_EMPLOYERS])
+    return {piece: large_employers(counts, named) for piece, counts in by_piece.items()}
 
 
-def large_employers(counts: Mapping[str, int]) -> frozenset[str]:
-    """Employers with MIN_CELL filings or more, the smallest joining the rest while the rest
-    holds 1 to MIN_CELL - 1 filings."""
-    large = sorted((n, e) for e, n in counts.items() if n >= MIN_CELL)
+def large_employers(counts: Mapping[str, int], named: Collection[str]) -> frozenset[str]:
+    """Of the `named` employers, those with MIN_CELL filings or more, the smallest joining the
+    rest while the rest holds 1 to MIN_CELL - 1 filings."""
+    large = sorted((n, e) for e, n in counts.items() if n >= MIN_CELL and e in named)
     rest = sum(counts.values()) - sum(n for n, _ in large)
     while large and 0 < rest < MIN_CELL:
         n, _ = large.pop(0)

@@ -25,6 +25,11 @@ _MODES = compiled(
 _REMOTE = compiled(r"^(?:fully |100% )?remote(?: first| friendly| ok| eligible)?$", re.I)
 _US = compiled(r"^(?:usa|us|u\.s\.a?\.?|united states(?: of america)?)$", re.IGNORECASE)
 _ZIP = compiled(r"\s+\d{5}(?:-\d{4})?$")
+# words around a metro's name in LinkedIn and posting lines: "Greater Boston", "Dallas-Fort
+# Worth Metroplex", "San Francisco Bay Area", "Los Angeles Metropolitan Area", "NYC Metro"
+AREA_WORDS = compiled(
+    r"^greater |(?: bay)?(?: (?:metro(?:politan)?|metroplex)(?: area| region)?| area| region)$"
+)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ come from the OEWS areas in the market store; aliases and countries from curated
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +18,6 @@ from levelset.errors import AmbiguousValue, UnknownValue
 from levelset.market.curated import load
 from levelset.market.memo import per_question, per_store
 from levelset.market.roles import Fetcher
-from levelset.patterns import compiled
 
 FUZZY_CUTOFF = 85.0
 NATION_CODE = "0000000"
@@ -117,15 +117,35 @@ class _Resolver:
         remote = re.fullmatch(r"(?:remote(?: in)?(?: (.+))?|(.+?) remote)", key)
         if remote:
             return self._remote(text, remote[1] or remote[2])
+        from levelset.market.place_parts import AREA_WORDS
+
         found = self._exact(text, key) or self._line(text, key)
-        core = _AREA_WORDS.sub("", key).strip()
+        core = AREA_WORDS.sub("", key).strip()
         if found is None and core and core != key:  # "Greater Seattle Area", "DFW Metroplex"
             found = self._exact(text, core) or self._line(text, core)
         if found is None:
-            found = self._city_abroad_first(text, key)
+            found = self._city_abroad_first(text, key) or self._cities_of_areas(text)
         if found is not None:
             return found
         return self._fuzzy(text, key)
+
+    def _cities_of_areas(self, text: str) -> Place | None:
+        """LinkedIn's joined areas ("Washington DC-Baltimore Area", "Raleigh-Durham-Chapel
+        Hill Area"): the first city's metro, the other cities' areas named in the note."""
+        from levelset.market.place_parts import AREA_WORDS
+
+        pieces = [AREA_WORDS.sub("", _clean(p)).strip() for p in re.split(r"[-–]", text)]
+        if len(pieces) < 2 or not all(pieces):
+            return None
+        places = [self._exact(text, piece) for piece in pieces]
+        first = places[0]
+        if first is None or first.kind != "metro" or any(p is None for p in places):
+            return None
+        others = dict.fromkeys(p.name for p in places[1:] if p is not None and p.name != first.name)
+        if not others:
+            return first
+        named = " and ".join(others)
+        return _with_note(first, f"the line also names {named}: type it alone for its range")
 
     def _city_abroad_first(self, text: str, key: str) -> Place | None:
         """A city abroad named first in a line whose other parts name nothing known
@@ -162,6 +182,12 @@ class _Resolver:
             note = place.note
             if place.kind == "state" and dropped:  # "East Niles, CA": said, never silent
                 note = f"no place {dropped!r} is known in {place.name}; the whole state is used"
+            province = self._province(text, part) if dropped else None
+            if province is not None:  # "Toronto, ON": the city abroad if known, else named
+                city = self._city_abroad_first(text, key)
+                if city is not None and city.country == "CA":
+                    return city
+                note = f"no source here has {dropped} alone; {place.name} is used"
             return Place(**{**place.__dict__, "why": why, "note": note})
         if line.remote:
             return self._remote(text, "us" if line.us else None)
@@ -184,7 +210,7 @@ class _Resolver:
         alias = self.data["aliases"].get(key)
         if alias is not None:
             return self._alias(text, key, alias)
-        for lookup in (self._state, self._country):
+        for lookup in (self._state, self._country, self._province):
             found = lookup(text, key)
             if found is not None:
                 return found
@@ -204,6 +230,28 @@ class _Resolver:
         city = world.find_city(key)
         return self._abroad(text, key, city) if city else None
 
+    def _province(self, text: str, key: str) -> Place | None:
+        """A Canadian province or territory by name or Canada Post symbol ("Ontario", "ON"):
+        Canada, saying so (no source here has a Canadian area of its own)."""
+        for symbol, name in self.data["provinces"].items():
+            if key in (str(symbol).lower(), _clean(str(name))):
+                canada = self.data["countries"]["CA"]
+                why = f"{key!r} is {name}, a province or territory of {canada}"
+                note = f"no source here has {name} alone; {canada} is used"
+                town = self._us_town_named(key) if len(key) > 2 else None
+                if town:  # "Ontario", "New Brunswick": the province; the US town by its state
+                    note += f" (for {town}, type '{town}')"
+                return Place(text, "country", str(canada), "CA", why, note=note)
+        return None
+
+    def _us_town_named(self, key: str) -> str | None:
+        """ "Ontario, CA": the largest US town of this name, as "Town, ST", if any."""
+        from levelset.market import gazetteer
+
+        states = {str(p): str(n) for p, (_f, n) in self.data["states"].items()}
+        found = gazetteer.find_town(key, states)
+        return f"{found.town.name}, {found.town.state}" if found else None
+
     def _abroad(self, text: str, key: str, city: Any, note: str | None = None) -> Place:
         """A city outside the US, as its country (the only place the crowd knows abroad)."""
         name = self._country_name(city.country)
@@ -220,7 +268,7 @@ class _Resolver:
         if city is None or found.kind not in ("metro", "state"):
             return found
         abroad = f"{city.name}, {self._country_name(city.country)}"
-        here = f"{' '.join(text.split())}, {city.us_state}"
+        here = f"{string.capwords(key)}, {city.us_state}"  # "Greater London": London's
         choice = world.weigh(city)
         if choice == "ask":
             raise AmbiguousValue("place", text, [here, abroad])
@@ -419,11 +467,6 @@ class _Resolver:
 
 
 _EXAMPLES = ("San Francisco", "New York", "Seattle", "Texas", "Remote", "Germany")
-# words around a metro's name in LinkedIn and posting lines: "Greater Boston", "Dallas-Fort
-# Worth Metroplex", "San Francisco Bay Area", "Los Angeles Metropolitan Area", "NYC Metro"
-_AREA_WORDS = compiled(
-    r"^greater |(?: bay)?(?: (?:metro(?:politan)?|metroplex)(?: area| region)?| area| region)$"
-)
 
 
 @cache

@@ -17,18 +17,23 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("jan", "january", "jän", "januar", "janv", "janvier", "ene", "enero"),
-            ("feb", "february", "februar", "févr", "fev", "febrero"),
-            ("mar", "march", "mär", "märz", "mars", "marzo"),
-            ("apr", "april", "avr", "avril", "abril"),
-            ("may", "mai", "mayo"),
-            ("jun", "june", "juni", "juin", "junio"),
-            ("jul", "july", "juli", "juil", "julio"),
-            ("aug", "august", "août", "ago", "agosto"),
-            ("sep", "sept", "september", "septembre", "septiembre"),
-            ("oct", "october", "okt", "oktober", "octobre", "octubre"),
-            ("nov", "november", "novembre", "noviembre"),
-            ("dec", "december", "dez", "dezember", "déc", "décembre", "dic", "diciembre"),
+            # English, German, French, Spanish, Portuguese, Italian and Dutch (LinkedIn's PDF
+            # writes the month in the profile's language)
+            ("jan", "january", "jän", "januar", "janv", "janvier", "ene", "enero", "janeiro")
+            + ("gennaio", "januari"),
+            ("feb", "february", "februar", "févr", "fev", "febrero", "février", "fevereiro")
+            + ("febbraio", "februari"),
+            ("mar", "march", "mär", "märz", "mars", "marzo", "março", "maart", "mrt"),
+            ("apr", "april", "avr", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maio", "maggio", "mei"),
+            ("jun", "june", "juni", "juin", "junio", "junho", "giugno"),
+            ("jul", "july", "juli", "juil", "julio", "juillet", "julho", "luglio"),
+            ("aug", "august", "août", "aout", "ago", "agosto", "augustus"),
+            ("sep", "sept", "september", "septembre", "septiembre", "setembro", "settembre"),
+            ("oct", "october", "okt", "oktober", "octobre", "octubre", "outubro", "ottobre"),
+            ("nov", "november", "novembre", "noviembre", "novembro"),
+            ("dec", "december", "dez", "dezember", "déc", "décembre", "dic", "diciembre")
+            + ("dezembro", "dicembre"),
         ],
         start=1,
     )
@@ -37,7 +42,8 @@ _MONTHS = {
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _NOW_WORDS = (
     "present|current|currently|now|today|ongoing|heute|aktuell|till date|to date|"
-    "présent|actuel|actualidad|presente"
+    "présent|actuel|actualidad|presente|aujourd['’]hui|atual|atualmente|o momento|oggi|attuale|"
+    "heden"
 )
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SEASON_NAMES = "|".join(_SEASONS)
@@ -66,11 +72,19 @@ _SHORT_END = compiled(
 _OPEN = compiled(rf"(?:since|seit|depuis)\s+(?P<start>{_ONE})|(?P<begin>{_ONE}){_DASH}$", re.I)
 _AND = compiled(rf"(?P<start>{_ONE})\s*(?:and|&|,)\s+(?P<end>{_YEAR})\b", re.IGNORECASE)
 SINGLE = compiled(rf"(?<![\w-])(?P<start>{_ONE})(?![\w-])", re.IGNORECASE)
-# LinkedIn writes the length in the profile's language: "(1 year 9 months)", "(1 año 5 meses)"
+# LinkedIn writes the length in the profile's language: "(1 year 9 months)", "(1 año 5 meses)",
+# "(1 an 5 mois)", "(1 Jahr 5 Monate)", "(1 ano 5 meses)", "(1 anno 5 mesi)", "(1 jaar 5 maanden)"
+_YEAR_UNITS = r"years?|yrs?|años?|ans?|jahre?n?|anos?|ann[oi]|jaar"
+_MONTH_UNITS = r"months?|mos?|mes(?:es)?|mois|monate?n?|mês|mes[ei]|maand(?:en)?"
+_LESS_THAN = (
+    r"less than a|menos de un[oa]?|moins d['’]une?|weniger als eine?n?|menos de uma?|"
+    r"meno di una?|minder dan een"
+)
+LENGTH_START = rf"\d+\s+(?:{_YEAR_UNITS}|{_MONTH_UNITS})\b|(?:{_LESS_THAN})\s"
 DURATION = compiled(
-    r"\(?\s*(?:\d+\s+(?:years?|yrs?|months?|mos?|años?|mes(?:es)?)\b"
-    r"|less than a (?:year|month)|menos de un (?:año|mes))"
-    r"(?:,?\s+\d+\s+(?:months?|mos?|mes(?:es)?)\b)?\s*\)?",
+    rf"\(?\s*(?:\d+\s+(?:{_YEAR_UNITS}|{_MONTH_UNITS})\b"
+    rf"|(?:{_LESS_THAN})\s+(?:{_YEAR_UNITS}|{_MONTH_UNITS})\b)"
+    rf"(?:,?\s+(?:(?:and|y|e|et|und|en)\s+)?\d+\s+(?:{_MONTH_UNITS})\b)?\s*\)?",
     re.IGNORECASE,
 )
 _LOCATION = compiled(
@@ -100,7 +114,7 @@ def parse_month(text: str) -> dt.date | None:
     raw = re.sub(r"^(?:exp(?:ected)?\.?\s*)", "", text.strip().lower()).strip(" .,'")
     if not raw or is_now(raw):
         return None
-    match = re.fullmatch(r"(?:\d{1,2}\s+)?([a-zäéû]+)\.?,?(?:\s+de)?\s*'?(\d{4})", raw)
+    match = re.fullmatch(r"(?:\d{1,2}\s+)?([^\W\d_]+)\.?,?(?:\s+de)?\s*'?(\d{4})", raw)
     if match and match.group(1) in _MONTHS:
         return dt.date(int(match.group(2)), _MONTHS[match.group(1)], 1)
     if match and match.group(1) in _SEASONS:

@@ -30,12 +30,16 @@ _EDGE_GAP = 0.5  # or a narrower one before text that starts at a column's left 
 _EDGE_LINES = 5  # an x where text starts on this many lines is a column's left edge
 _BAND = 0.09  # share of the page height at top and bottom where running headers live
 _PAGE_NUMBER = compiled(
-    r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:/|of)\s*\d+|[-–]?\s*\d{1,2}\s*[-–]?)$",
+    r"^(?:(?:page|seite|página|pagina)\s*\d+(?:\s*(?:of|/|sur|von|de|di|van)\s*\d+)?"
+    r"|\d+\s*(?:/|of)\s*\d+|[-–]?\s*\d{1,2}\s*[-–]?)$",
     re.IGNORECASE,
 )
 _VISIBLE = compiled(r"[^\s\ue000-\uf8ff]")  # a character that is neither space nor icon
 _YEAR = compiled(r"(?:19|20)\d\d")
-_RUNNING = compiled(r"(?:\d+\s*/\s*\d+|page\s*\d+)\s*$|^(?:last\s+)?updated\b", re.IGNORECASE)
+_RUNNING = compiled(
+    r"(?:\d+\s*/\s*\d+|(?:page|seite|página|pagina)\s*\d+)\s*$|^(?:last\s+)?updated\b",
+    re.IGNORECASE,
+)
 
 
 def read_pages(pages: list[Page]) -> list[list[VisualLine]]:

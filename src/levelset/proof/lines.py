@@ -16,6 +16,7 @@ from levelset.proof.dates import find_date, is_date_text, is_location, is_now, s
 from levelset.proof.headers import looks_like_place, role_score
 from levelset.proof.layout import Segment, VisualLine
 from levelset.proof.margins import margin_headings
+from levelset.proof.sections import section_of
 
 BULLET = compiled(
     r"^\s*(?:[-*•▪◦●‣+–➢➤►▸▹○■□✓◆◇❖→]|\d{1,2}[.)])\s+"
@@ -191,8 +192,8 @@ def _reattach(lines: list[Line]) -> list[Line]:
             continue
         for back in range(index - 1, max(index - 4, -1), -1):
             above = out[back]
-            if above.dates or find_date(above.text):
-                break
+            if above.dates or find_date(above.text) or section_of(above.text) is not None:
+                break  # a section name set in the margin beside the first bullet heads no entry
             if not is_bullet(above.text) and len(above.text.split()) <= 14:
                 place = above.place or ("" if chips else line.place)
                 out[back] = replace(above, dates=line.dates, place=place)

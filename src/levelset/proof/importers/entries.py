@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from levelset.patterns import compiled
-from levelset.proof.dates import Span, is_date_text, is_location, strip_durations
+from levelset.proof.dates import (
+    LENGTH_START,
+    Span,
+    is_date_text,
+    is_location,
+    strip_durations,
+)
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import INHERITED
 from levelset.proof.headers import (
@@ -55,9 +61,7 @@ from levelset.proof.model import Bullet, Channel, Origin, Position
 
 _FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
 _SEPARATED = compiled(r"\s*[|•·—–]\s*|\s{2,}")
-_LENGTH = compiled(
-    r"\(\s*(?:\d+\s+(?:years?|months?|años?|mes(?:es)?)|less than a|menos de un)[^)]*\)", re.I
-)
+_LENGTH = compiled(rf"\(\s*(?:{LENGTH_START})[^)]*\)", re.I)  # "(1 year 5 months)", "(1 an)"
 
 
 @dataclass
@@ -247,6 +251,8 @@ class EntryReader:
             title, company = split_title_company(rest)
             origin = self.origin(line)
             place = place or without_place(rest)[1] or place_part(rest)
+            if not place and title and company:  # "Data Scientist  XING (New Work SE), Hamburg"
+                company, place = company_place(company)
         self.after_dates = bool(_LENGTH.search(f"{line.text} {line.dates}"))  # LinkedIn's form
         heading = self.pending[-1].text if self.pending else rest
         self.at_form = self.at_form or bool(company and AT_FORM.search(heading))
@@ -292,11 +298,23 @@ class EntryReader:
             name = company_place(name)[0]  # "BEAT, Athens" over its title
         return order(name, other, first_is_title=not first.place)
 
+    def _employer_above(self, header: Position) -> Position:
+        """ "■ Senior Engineer  2020 – 2022" under the role above it, with no employer line of
+        its own: another role at the employer above (simple-resume-cv lists roles as bullets
+        under the employer's name)."""
+        if header.company or self.at_form or not self.positions or role_score(header.title) <= 0:
+            return header
+        above = self.positions[-1]
+        if not above.company or self.lead:
+            return header
+        self.inherited = True
+        return dataclasses.replace(header, company=above.company)
+
     def _close_position(self) -> None:
         if self.header is not None:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
-            header = self.header
+            header = self._employer_above(self.header)
             found = guesses(header) + (INHERITED,) * self.inherited
             self.inherited = False
             self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=found))
