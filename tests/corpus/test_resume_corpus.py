@@ -45,7 +45,7 @@ ELEVENTH_FLOORS = {"tuning": (0.99, 0), "held-out": (0.95, 12)}  # after the rul
 # Every file, with sixteen students' résumés from ed-donner/agents ("2026-12-05r": Word, Google
 # Docs, Canva, react-pdf, Pages; first measured blind: held-out 11/27, none invented; tuning 9/40,
 # 7 invented).
-TWELFTH_FLOORS = {"tuning": (0.95, 7), "held-out": (0.93, 12)}
+TWELFTH_FLOORS = {"tuning": (0.97, 5), "held-out": (0.93, 10)}  # after five rules for them
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}

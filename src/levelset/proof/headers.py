@@ -84,7 +84,7 @@ def place_part(text: str) -> str:
 
 def tidy(part: str) -> str:
     """A part without the separators and the unbalanced brackets left around it."""
-    part = part.strip(" ,;:[]|—–-·•")
+    part = part.strip(" ,;:[]|—–-·•/")
     if part.startswith("(") and part.endswith(")"):
         part = part[1:-1]
     while part.endswith(")") and part.count(")") > part.count("("):
@@ -94,8 +94,18 @@ def tidy(part: str) -> str:
     return part.strip()
 
 
+_MODE_IN_BRACKETS = compiled(
+    r"(.+?),?\s*\(((?:fully\s+)?(?:remote|on-?site|hybrid|wfh|in[- ]office))\)", re.IGNORECASE
+)
+
+
 def without_place(text: str) -> tuple[str, str]:
     """("YMCA", "Pomona, CA") from "YMCA, Pomona, CA": a trailing place cut off."""
+    mode = _MODE_IN_BRACKETS.fullmatch(text.strip())
+    if mode:  # "Alibaba, Tehran, Iran (On-site)": the work mode goes with the place
+        name, place = without_place(mode.group(1))
+        if place:
+            return name, f"{place} ({mode.group(2)})"
     country = _COUNTRY_IN_BRACKETS.fullmatch(text.strip())
     if country and is_region(country.group(2)):  # "Equinor ASA, Stavanger (Norway)"
         name, place = without_place(f"{country.group(1)}, {country.group(2)}")
@@ -207,6 +217,8 @@ def split_title_company(text: str) -> tuple[str, str]:
     parts = parts_of(text)
     if not parts:
         return "", ""
+    if len(parts) == 2 and ", " in parts[0] and (is_region(parts[1]) or is_location(parts[1])):
+        parts = parts[:1]  # "Head of Engineering, Belema Financial Technology – Nigeria"
     if len(parts) == 1:
         name = without_place(parts[0])[0]
         parts = [p.strip() for p in name.split(",") if p.strip()]

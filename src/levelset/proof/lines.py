@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, replace
 
 from levelset.patterns import compiled
-from levelset.proof.dates import find_date, is_date_text, is_location, is_now, strip_durations
+from levelset.proof.dates import (
+    find_date,
+    is_date_text,
+    is_location,
+    is_now,
+    parse_month,
+    strip_durations,
+)
 from levelset.proof.headers import looks_like_place, role_score
 from levelset.proof.layout import Segment, VisualLine
 from levelset.proof.margins import margin_headings
@@ -24,6 +31,8 @@ BULLET = compiled(
 )
 _ABBREVIATED = compiled(r"\b(?:Inc|Ltd|Co|Corp|LLC|LLP|GmbH|Jr|Sr|St|Dept)\.$")
 _OPEN_END = compiled(r"[-–—]\s*$")
+_MONTH_END = compiled(r"[-–—]\s*([^\W\d_]{3,9})\.?\s*$")  # "Apr 2006 – Mar"
+_YEAR_ALONE = compiled(r"\s*(?:19|20)\d\d\s*")
 
 
 @dataclass(frozen=True)
@@ -79,15 +88,27 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
 
 
 def _join_open_ranges(visual: list[VisualLine]) -> list[VisualLine]:
-    """ "2021 –" over "Present" (a date column that wraps) as one segment."""
+    """ "2021 –" over "Present" (a date column that wraps) as one segment; so too "Apr 2006 –
+    Mar" over "2007", an end month whose year wrapped."""
     out = list(visual)
     for index in range(len(out) - 1):
         for segment in out[index].segments:
-            if not (_OPEN_END.search(segment.text) and find_date(segment.text)):
+            month = _MONTH_END.search(segment.text)
+            month_end = month is not None and parse_month(f"{month.group(1)} 2000") is not None
+            if not ((_OPEN_END.search(segment.text) or month_end) and find_date(segment.text)):
                 continue
             below = out[index + 1]
-            match = next((s for s in below.segments if abs(s.x0 - segment.x0) < 30), None)
+            match = next(
+                (
+                    s
+                    for s in below.segments
+                    if abs(s.x0 - segment.x0) < 30 or (month_end and abs(s.x1 - segment.x1) < 30)
+                ),
+                None,
+            )
             if match is None or not (is_now(match.text) or is_date_text(match.text)):
+                continue
+            if month_end and not _YEAR_ALONE.fullmatch(match.text):
                 continue
             text = f"{segment.text} {match.text}"
             joined = Segment(segment.x0, max(segment.x1, match.x1), text, segment.size)

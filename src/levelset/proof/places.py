@@ -16,7 +16,11 @@ _COUNTRIES = [
     "czechia", "ukraine", "russia", "egypt", "morocco", "pakistan", "bangladesh", "indonesia",
     "malaysia", "philippines", "thailand", "argentina", "chile", "colombia", "peru", "nigeria",
     "kenya", "ghana", "vietnam", "taiwan", "luxembourg", "estonia", "latvia", "lithuania",
-    "slovenia", "croatia", "serbia", "bulgaria", "iceland",
+    "slovenia", "croatia", "serbia", "bulgaria", "iceland", "iran", "iraq", "qatar", "kuwait",
+    "bahrain", "oman", "jordan", "lebanon", "tunisia", "algeria", "ethiopia", "uganda",
+    "tanzania", "rwanda", "cameroon", "senegal", "nepal", "slovakia", "cyprus", "malta",
+    "ecuador", "uruguay", "venezuela", "bolivia", "belarus", "armenia", "kazakhstan",
+    "uzbekistan", "cambodia", "myanmar",
 ]  # fmt: skip
 _MANY_WORDS = [
     "united states", "united states of america", "united kingdom", "united arab emirates",

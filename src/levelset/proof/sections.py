@@ -206,6 +206,10 @@ def section_of(text: str) -> str | None:
     key = re.sub(r"\s+", " ", text.lstrip("#").strip().rstrip(":").strip().lower())
     if re.fullmatch(r"(?:\S ){3,}\S", key):
         key = key.replace(" ", "")  # "E X P E R I E N C E": a heading set letter-spaced
+    elif re.fullmatch(r"(?:\S\S? ){5,}\S\S?", key):
+        # "E M P L OY M E N T H I S TO RY": letter-spaced, with some letters kerned together
+        # and the gap between words lost; read back as the known heading words it spells
+        key = " ".join(_spelt(key.replace(" ", "")) or [key])
     if len(key.split()) > 4 or not key:
         return None
     if key in _EXACT:
@@ -223,3 +227,16 @@ def section_of(text: str) -> str | None:
     if any(w in _EXACT for w in words):
         return next(_EXACT[w] for w in words if w in _EXACT)
     return None
+
+
+def _spelt(joined: str) -> list[str] | None:
+    """ "employmenthistory" as ["employment", "history"]: known heading words, end to end."""
+    known = _EXPERIENCE_WORDS | _OTHER_WORDS | _FILLER | {k for k in _EXACT if " " not in k}
+    best: list[list[str] | None] = [[]] + [None] * len(joined)
+    for end in range(1, len(joined) + 1):
+        for start in range(max(0, end - 20), end):
+            head = best[start]
+            if head is not None and joined[start:end] in known:
+                best[end] = [*head, joined[start:end]]
+                break
+    return best[-1]

@@ -231,7 +231,9 @@ class EntryReader:
         prose, rest = (rest, "") if self.pending and leads_prose(line, rest) else ("", rest)
         name, tail = without_place(rest)
         place, rest = (tail, name) if tail and name else (line.place, rest)
-        if is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
+        if self._employer_with_place(rest):  # "Flexera, Stockholm / April 2025 - Current"
+            rest, place = rest.split(",", 1)[0].strip(), rest.split(",", 1)[1].strip()
+        elif is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
             place, rest = rest, ""  # "Jan 2021 – Present | Berlin": the date line's place
         place = place or next((p.place for p in self.pending if p.place), "")
         place = place or next(filter(None, (place_part(p.text) for p in self.pending)), "")
@@ -276,6 +278,18 @@ class EntryReader:
         )
         if prose:
             self._add_bullet(prose, line)
+
+    def _employer_with_place(self, rest: str) -> bool:
+        """ "Senior Engineering Manager" over "Flexera, Stockholm / April 2025 - Current": under
+        a title alone, the date line's "Name, City" is the employer and its place."""
+        if len(self.pending) != 1 or "," not in rest or not is_location(rest):
+            return False
+        above = self.pending[0].text
+        return (
+            names_role(above)
+            and not any(split_title_company(above)[1:])
+            and not (self.pending[0].place)
+        )
 
     def _pending_place(self, rest: str) -> str:
         """The city after the company on the line above the title ("BEAT, Athens")."""
