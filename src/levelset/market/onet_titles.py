@@ -23,22 +23,28 @@ from levelset.market.roles import (
 FUZZY_CUTOFF = 0.88  # 1 - edit distance / length; below this a title is not a typo of another
 MAX_SOCS = 4  # a title O*NET files under many occupations keeps only the first few
 
-_KEY = "trim(regexp_replace(lower(title), '[^a-z0-9+#]+', ' ', 'g'))"
 
-# "Quality Assurance Engineer (QA Engineer)" is also found without its parenthesis
-_BARE = (
-    "trim(regexp_replace(lower(regexp_replace(title, '\\s*\\(.*\\)', '')), "
-    "'[^a-z0-9+#]+', ' ', 'g'))"
-)
-_EXACT = f"""
-SELECT soc, onet_soc, title, {_KEY} AS key FROM onet_titles
-WHERE {_KEY} IN ($full, $core) OR {_BARE} IN ($full, $core)
+def key_sql(title: str) -> str:
+    """SQL of a title as matching reads it: lower case, words only (the stored `key`)."""
+    return f"trim(regexp_replace(lower({title}), '[^a-z0-9+#]+', ' ', 'g'))"
+
+
+def bare_sql(title: str) -> str:
+    """SQL of the key without a parenthesis: "Quality Assurance Engineer (QA Engineer)" is also
+    found without it (the stored `bare`)."""
+    return key_sql(f"regexp_replace({title}, '\\s*\\(.*\\)', '')")
+
+
+# the keys are stored at load (market/loaders/onet.py), so a look-up compares stored text
+_EXACT = """
+SELECT soc, onet_soc, title, key FROM onet_titles
+WHERE key IN ($full, $core) OR bare IN ($full, $core)
 ORDER BY key <> $full, NOT (soc LIKE '15-%'), onet_soc
 """
 
-_NEAREST = f"""
+_NEAREST = """
 SELECT key, 1 - levenshtein(key, $text) / greatest(length(key), length($text)) AS score, title
-FROM (SELECT {_KEY} AS key, min(title) AS title FROM onet_titles
+FROM (SELECT key, min(title) AS title FROM onet_titles
       WHERE $any OR soc LIKE '15-%' OR list_contains($tech, soc) GROUP BY key)
 ORDER BY score DESC, jaro_winkler_similarity(key, $text) DESC LIMIT 5
 """

@@ -60,6 +60,8 @@ CREATE TABLE onet_occupations (
     dataset VARCHAR NOT NULL
 )"""
 
+# `key` and `bare` are the title as matching reads it (market/onet_titles.py: lower case, words
+# only; `bare` also without a parenthesis), kept at load so a look-up compares stored text
 ONET_TITLES = """
 CREATE TABLE onet_titles (
     onet_soc VARCHAR NOT NULL,
@@ -67,7 +69,9 @@ CREATE TABLE onet_titles (
     title VARCHAR NOT NULL,
     kind VARCHAR NOT NULL,
     short_title VARCHAR,
-    dataset VARCHAR NOT NULL
+    dataset VARCHAR NOT NULL,
+    key VARCHAR NOT NULL,
+    bare VARCHAR NOT NULL
 )"""
 
 # One row per filing, only what a range, a company answer or a later import reads (typed
@@ -167,5 +171,6 @@ ALL = (
 )
 
 # Bump when a table changes shape: stores built by an older version are rebuilt on open.
-# 3: the lca table narrowed to what is read; 4: case numbers uncompressed; 5: lca_spans
-SCHEMA_VERSION = "5"
+# 3: the lca table narrowed to what is read; 4: case numbers uncompressed; 5: lca_spans;
+# 6: onet_titles' matching keys
+SCHEMA_VERSION = "6"

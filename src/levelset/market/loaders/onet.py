@@ -24,6 +24,7 @@ from levelset.market.loaders.staging import (
     run_checks,
     stage_delimited,
 )
+from levelset.market.onet_titles import bare_sql, key_sql
 from levelset.market.store import BuildDb
 
 PARTS = {
@@ -142,8 +143,10 @@ def _occupations_sql(staged: Staged) -> str:
 
 
 def _titles_sql(staged: Staged, title: str, kind: str, short: str) -> str:
+    text = f"trim({title})"
     return (
         'INSERT INTO onet_titles SELECT trim("o*net-soc code"), '
-        f'left(trim("o*net-soc code"), 7), trim({title}), {kind}, {short}, ? '
-        f"FROM {staged.table} WHERE coalesce(trim({title}), '') <> ''"
+        f'left(trim("o*net-soc code"), 7), {text}, {kind}, {short}, ?, '
+        f"{key_sql(text)}, {bare_sql(text)} "
+        f"FROM {staged.table} WHERE coalesce({text}, '') <> ''"
     )
