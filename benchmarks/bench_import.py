@@ -7,10 +7,11 @@ role, area and wage level), keeps a copy of the file for rebuilds, and swaps the
 A third reading in the same turns, DuckDB's bare read of the columns the import reads, is the
 floor of any import through DuckDB's reader.
 
-The goal was restated on 2026-12-05 from ">= 1,000,000 rows/s and >= 2x pandas.read_csv": on
-two cores, with the filings stored and the cells exact, that needs the whole import at about
-the CPU of DuckDB's bare read, and neither storing less nor approximate cells come near it
-(docs/performance.md, "The LCA import goal").
+The goal is the issue's, ">= 1,000,000 rows/s and >= 2x pandas.read_csv". On two cores, with
+the filings stored and the cells exact, that needs the whole import at about the CPU of
+DuckDB's bare read, and neither storing less nor approximate cells come near it; a restatement
+(">= 500,000 rows/s and >= 1x") is proposed in docs/performance.md ("The LCA import goal"),
+not adopted here.
 
 The file is generated once into the benchmark cache (benchmarks/cache.py), not the repository.
 """
@@ -57,8 +58,8 @@ COPY (
 """
 
 
-GOAL_ROWS_PER_SECOND = 500_000
-GOAL_RATIO = 1.0  # no slower than pandas only parsing the file
+GOAL_ROWS_PER_SECOND = 1_000_000
+GOAL_RATIO = 2.0
 
 
 def generate(file: Path, rows: int) -> None:
@@ -159,8 +160,7 @@ def run() -> list[Figure]:
             unit="rows/s",
             baseline_name="pandas.read_csv rows/s",
             baseline_value=baseline,
-            target=f">= {GOAL_ROWS_PER_SECOND:,} rows/s and >= {GOAL_RATIO:g}x pandas.read_csv "
-            "(restated from 1,000,000 rows/s and 2x)",
+            target=f">= {GOAL_ROWS_PER_SECOND:,} rows/s and >= {GOAL_RATIO:g}x pandas.read_csv",
             met=rate >= GOAL_ROWS_PER_SECOND and rate >= GOAL_RATIO * baseline,
             higher_is_better=True,
         ),
