@@ -65,3 +65,20 @@ def test_a_letter_spaced_heading_with_kerned_pairs() -> None:
     assert section_of("E M P L OY M E N T H I S TO RY") == "experience"
     assert section_of("C E RT I F I C AT I O N S") == "other"
     assert section_of("I am a dev ok go to") is None
+
+
+def test_a_planner_is_a_title() -> None:
+    """ "Supply planner" over "Nokia Mobile Phones, Hungary / October 2003 - August 2004": a
+    planner, a supervisor or a reviewer names a role like an engineer does."""
+    rows = [
+        "Work experience",
+        "Supply planner",
+        "Tallinn Mobile Works, Estonia / October 2003 - August 2004",
+        "Content Reviewer",
+        "Northwind Media, Lagos, Nigeria / 2015 - 2016",
+    ]
+    doc = parse_resume([Line(i, t, "p1", "") for i, t in enumerate(rows, 1)], "cv.pdf")
+    assert [(p.title, p.company) for p in doc.positions] == [
+        ("Supply planner", "Tallinn Mobile Works"),
+        ("Content Reviewer", "Northwind Media"),
+    ]

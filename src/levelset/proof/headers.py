@@ -25,7 +25,8 @@ _ROLE = compiled(
     r"representative|strategist|executive|product owner|data|devops|full[- ]stack|"
     r"frontend|backend|software|research|teaching|clerk|attorney|lawyer|counsel|paralegal|"
     r"accountant|auditor|economist|statistician|physicist|chemist|biologist|librarian|"
-    r"curator|columnist|translator|interpreter|recruiter|nurse|physician|pharmacist)s?\b",
+    r"curator|columnist|translator|interpreter|recruiter|nurse|physician|pharmacist|planner|"
+    r"supervisor|reviewer)s?\b",
     re.IGNORECASE,
 )
 _ORGANISATION = compiled(
