@@ -41,6 +41,13 @@ _ORGANISATION = compiled(
 _SEPARATORS = compiled(r"\s*[|•·—–]\s*|\s+-\s+|\s{2,}|\t")
 _TEAM = compiled(r"\b(?:team|squad|division|unit|org)\b", re.IGNORECASE)
 _AT = compiled(r"\s+(?:at|@|chez|bei)\s+", re.IGNORECASE)
+_FORMER_NAME = compiled(r"(?:formerly|previously|now\s+part\s+of|acquired\s+by)\s.+", re.IGNORECASE)
+_HEADCOUNT = compiled(  # "12 engineers (Sweden/India)", "team of 8", "5 direct reports"
+    r"(?:(?:team|org|group)\s+of\s+\d|(?:(?:leading|managing|led|managed)\s+)?(?:~|up\s+to\s+)?"
+    r"\d+\+?\s*(?:(?:direct\s+)?reports?|engineers?|developers?|people|persons?|staff|"
+    r"members?|employees?|scientists?|analysts?|designers?|ftes?|headcount|hc)\b).*",
+    re.IGNORECASE,
+)
 
 
 def looks_like_place(text: str) -> bool:
@@ -71,7 +78,22 @@ def parts_of(text: str) -> list[str]:
     """A heading cut at its separators, places, dates and lengths dropped."""
     parts = [tidy(p) for p in _SEPARATORS.split(strip_durations(text))]
     parts = [p for p in parts if p and not is_date_text(p)]
-    return parts[:1] + [p for p in parts[1:] if not is_location(p)]
+    return parts[:1] + [p for p in parts[1:] if not is_location(p) and not is_note(p)]
+
+
+def is_note(text: str) -> bool:
+    """A part that sits after a title and names no company: a headcount or an old name."""
+    return is_headcount(text) or is_former_name(text)
+
+
+def is_headcount(text: str) -> bool:
+    """A team's size after a title ("12 engineers (Sweden/India)"): never a company."""
+    return _HEADCOUNT.fullmatch(text.strip()) is not None
+
+
+def is_former_name(text: str) -> bool:
+    """ "Formerly Snow Software" after a title: the employer's old name, a note, not a company."""
+    return _FORMER_NAME.fullmatch(text.strip()) is not None
 
 
 def place_part(text: str) -> str:
