@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from levelset.patterns import compiled
+
 _EXACT = {
     "summary": "summary",
     "profile": "summary",
@@ -123,6 +125,8 @@ _OTHER_WORDS = {
     "education",
     "certifications",
     "certificates",
+    "certificate",
+    "certification",
     "awards",
     "honors",
     "honours",
@@ -219,7 +223,15 @@ def section_of(text: str) -> str | None:
         return None
     known = _EXPERIENCE_WORDS | _OTHER_WORDS | _FILLER | set(_EXACT)
     if not all(w in known for w in words):
-        return None
+        if not _SHOUTED.fullmatch(text.strip()):
+            return None
+        # "CERTIFCATE/ EDUCATION": a heading set in capitals, read through a typo or two
+        # (a word alone must be long: "PATIENTS" is no typo of "patents")
+        heading_words = _EXPERIENCE_WORDS | _OTHER_WORDS
+        alone = not any(w in heading_words for w in words)
+        words = [w if w in known else _nearest(w, 9 if alone else 6) for w in words]
+        if "" in words:
+            return None
     if any(w in _OTHER_WORDS for w in words) and "experience" not in words:
         return "other"
     if any(w in _EXPERIENCE_WORDS for w in words):
@@ -227,6 +239,40 @@ def section_of(text: str) -> str | None:
     if any(w in _EXACT for w in words):
         return next(_EXACT[w] for w in words if w in _EXACT)
     return None
+
+
+_SHOUTED = compiled(r"[#\s]*[A-Z][A-Z&/,:\s-]*")
+
+
+def _nearest(word: str, shortest: int) -> str:
+    """The heading word nearest `word`, one edit away (two for a long one), or "" (none, or
+    two as near, or another form of it: "researcher" is not "research" misspelt)."""
+    if len(word) < shortest:
+        return ""
+    most = 2 if len(word) >= 10 else 1
+    known = _EXPERIENCE_WORDS | _OTHER_WORDS | _FILLER
+    near = sorted(
+        (_edits(word, w, most), w)
+        for w in known
+        if len(w) >= 5 and not word.startswith(w) and not w.startswith(word)
+    )
+    if not near or near[0][0] > most or (len(near) > 1 and near[1][0] == near[0][0]):
+        return ""
+    return near[0][1]
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """Levenshtein distance between a and b, or most + 1 once it is sure to exceed most."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+        if min(row) > most:
+            return most + 1
+    return row[-1]
 
 
 def _spelt(joined: str) -> list[str] | None:
