@@ -6,6 +6,7 @@ from pathlib import Path
 
 from levelset.errors import AmbiguousValue, InputError
 from levelset.market import resolve_place, resolve_role
+from levelset.market.onet_titles import TECH_SOCS
 from levelset.market.ranges import _hinted_level
 from levelset.market.store import MarketStore
 
@@ -26,8 +27,13 @@ def read_title(store: MarketStore, title: str) -> tuple[str, str, bool]:
     level = _hinted_level(role, None)
     key = role.key if role.source == "curated" else f"onet:{role.socs[0].soc}"
     outside = role.source == "onet" and "outside the tech" not in role.why
-    outside = outside and not role.socs[0].soc.startswith("15-")
+    outside = outside and not is_tech_soc(role.socs[0].soc)
     return key, level.band.value if level else "-", outside
+
+
+def is_tech_soc(soc: str) -> bool:
+    """Tech as the product defines it: computer occupations and onet_titles.TECH_SOCS."""
+    return soc.startswith("15-") or soc in TECH_SOCS
 
 
 def title_ok(found: tuple[str, str, bool], role: str, band: str) -> bool:

@@ -240,7 +240,8 @@ def test_a_job_s_short_name_before_developer_is_that_job(title: str, role: str) 
         # the job before the separator, not the person it assists
         ("Executive Assistant - Chief Technology Officer", "43-6011", "executive assistant", None),
         ("Senior Security Compliance Architect", "15-1299", "security architect", "senior"),
-        ("Data & Analytics Specialist", "15-2041", "data analytics specialist", None),
+        # filed under statisticians and data scientists: the one whose name it shares
+        ("Data & Analytics Specialist", "15-2051", "data analytics specialist", None),
     ],
 )
 def test_o_net_readings_keep_the_level_and_set_one_qualifier_aside(
@@ -297,3 +298,32 @@ def test_a_title_outside_tech_is_never_a_curated_tech_role(market: MarketStore, 
     except UnknownValue:
         return
     assert found.source == "onet" and not found.soc_codes[0].startswith("15-1252"), found.why
+
+
+def test_a_title_filed_under_several_occupations_takes_the_one_its_name_matches(
+    market: MarketStore,
+) -> None:
+    # O*NET lists "Project Manager" first under architectural and engineering managers
+    role = resolve_role("Project Manager", market)
+    assert role.soc_codes == ("13-1082",)  # project management specialists
+    assert "outside the tech occupations" in role.why
+    assert "also files it under 11-9041, 11-9199" in role.why
+
+
+def test_a_tie_between_occupations_is_said_to_be_ambiguous(market: MarketStore) -> None:
+    role = resolve_role("Project Coordinator", market)
+    assert set(role.soc_codes) == {"11-9041", "11-9199"}
+    assert "ambiguous" in role.why
+    assert "partly outside the tech occupations (11-9199)" in role.why
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [("VP, Sales", "11-2022"), ("Head of Sales", "11-2022"), ("VP of Marketing", "11-2021")],
+)
+def test_the_head_of_a_function_is_its_manager_outside_tech(
+    market: MarketStore, title: str, soc: str
+) -> None:
+    role = resolve_role(title, market)
+    assert role.soc_codes == (soc,)
+    assert "outside the tech occupations" in role.why

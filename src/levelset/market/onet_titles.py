@@ -6,6 +6,7 @@ closest spelling by edit distance), so no title list is loaded into Python.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -37,9 +38,10 @@ def bare_sql(title: str) -> str:
 
 # the keys are stored at load (market/loaders/onet.py), so a look-up compares stored text
 _EXACT = """
-SELECT soc, onet_soc, title, key FROM onet_titles
-WHERE key IN ($full, $core) OR bare IN ($full, $core)
-ORDER BY key <> $full, NOT (soc LIKE '15-%'), onet_soc
+SELECT t.soc, t.onet_soc, t.title, t.key, coalesce(o.title, '') FROM onet_titles t
+LEFT JOIN onet_occupations o USING (onet_soc)
+WHERE t.key IN ($full, $core) OR t.bare IN ($full, $core)
+ORDER BY t.key <> $full, NOT (t.soc LIKE '15-%'), t.onet_soc
 """
 
 _NEAREST = """
@@ -57,11 +59,15 @@ def exact_onet(text: str, store: Fetcher) -> RoleMatch | None:
     """The role of a title O*NET lists exactly (after cleaning), or None."""
     clean = clean_title(text)
     rows = store.fetch(_EXACT, {"full": clean.full, "core": clean.core})
-    rows.sort(key=lambda r: not _is_tech(str(r[0])))  # a tech reading first, others after
     if not rows:
         return None
-    found = _role(text, rows, 100.0)
-    if str(rows[0][3]) != clean.full and clean.level_words:  # its level words were set aside
+    kept = preferred_occupations(clean.full, rows)
+    found = _role(text, kept, 100.0)
+    others = sorted({str(r[0]) for r in rows} - {str(r[0]) for r in kept})
+    if others:  # say which filings were set aside and why
+        why = f"{found.why}; O*NET also files it under {', '.join(others)}, whose names match less"
+        found = replace(found, why=why)
+    if str(kept[0][3]) != clean.full and clean.level_words:  # its level words were set aside
         return replace(found, level_hint=" ".join(clean.level_words))
     return found
 
@@ -78,9 +84,36 @@ def match_onet(text: str, store: Fetcher) -> RoleMatch:
     close = nearest and float(nearest[0][1]) >= FUZZY_CUTOFF
     if close and not _swapped(clean.full, str(nearest[0][0])):
         rows = store.fetch(_EXACT, {"full": nearest[0][0], "core": nearest[0][0]})
+        rows = preferred_occupations(str(nearest[0][0]), rows)
         return _role(text, rows, 100.0 * float(nearest[0][1]))
     tech = store.fetch(_NEAREST, {"text": clean.full, "tech": TECH_SOCS, "any": False})
     raise UnknownValue("title", text, closest_titles(text, [str(r[2]) for r in tech]))
+
+
+_MINOR_WORDS = frozenset({"and", "all", "other", "the", "for", "except"})
+
+
+def _stems(text: str) -> set[str]:
+    """Word stems for comparing a title with an occupation's name ("managers" ~ "management")."""
+    words = re.findall(r"[a-z0-9+#]+", text.lower())
+    return {w[:5] for w in words if len(w) > 2 and w not in _MINOR_WORDS}
+
+
+def preferred_occupations(key: str, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The rows of the occupation whose own name shares most words with the title, when one
+    shares strictly more than the others ("Project Manager": project management specialists,
+    not architectural and engineering managers); else every occupation, tech ones first (the
+    reading then says O*NET's filing is ambiguous)."""
+    words = _stems(key)
+    best: dict[str, int] = {}
+    for row in rows:
+        shared = len(words & _stems(str(row[4])))
+        best[str(row[0])] = max(best.get(str(row[0]), 0), shared)
+    ranked = sorted(best.values(), reverse=True)
+    rows = sorted(rows, key=lambda r: (-best[str(r[0])], not _is_tech(str(r[0]))))
+    if len(ranked) > 1 and ranked[0] > ranked[1]:
+        return [r for r in rows if best[str(r[0])] == ranked[0]]
+    return rows
 
 
 def _swapped(text: str, title: str) -> bool:
@@ -90,7 +123,7 @@ def _swapped(text: str, title: str) -> bool:
 
 def _role(text: str, rows: list[tuple[Any, ...]], score: float) -> RoleMatch:
     socs: dict[str, str] = {}
-    for soc, onet_soc, _title, _key in rows:
+    for soc, onet_soc, *_ in rows:
         socs.setdefault(str(soc), str(onet_soc))
     kept = list(socs.items())[:MAX_SOCS]
     weight = round(1.0 / len(kept), 4)
@@ -102,6 +135,11 @@ def _role(text: str, rows: list[tuple[Any, ...]], score: float) -> RoleMatch:
     why = f"{text!r} {how} the O*NET title {title!r}; not in the curated tech map"
     if not any(_is_tech(s) for s in socs):
         why += " and outside the tech occupations"
+    elif not all(_is_tech(s) for s, _ in kept):
+        outside = ", ".join(s for s, _ in kept if not _is_tech(s))
+        why += f", partly outside the tech occupations ({outside})"
+    if len(socs) > 1:
+        why += f"; O*NET's filing is ambiguous: the range blends {', '.join(s for s, _ in kept)}"
     if len(socs) > MAX_SOCS:
         why += f" (O*NET files it under {len(socs)} occupations; the first {MAX_SOCS} are used)"
     return RoleMatch(

@@ -104,3 +104,16 @@ def _with_heads(clean: _Clean) -> str:
     """The title without its level words but with "head" kept: "head of ai research"."""
     levels = set(clean.level_words) - {"head"}
     return " ".join(w for w in clean.full.split() if w not in levels)
+
+
+def function_manager_titles(clean: _Clean) -> list[str]:
+    """ "<function> manager" for the head, director or VP of a function: "VP, Sales", "Head of
+    Sales" and "VP of Marketing" manage sales or marketing (O*NET's sales or marketing managers)."""
+    from levelset.market.title_words import managed_field
+
+    found: list[str] = []
+    for form in (clean.core, *_of_forms(clean.core), _with_heads(clean)):
+        managed = managed_field(form, _HEADS)
+        if managed is not None and managed[0] != "manager":
+            found.append(f"{managed[1]} manager")
+    return list(dict.fromkeys(found))

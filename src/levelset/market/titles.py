@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from levelset.errors import UnknownValue
 from levelset.market.onet_titles import match_onet
-from levelset.market.roles import Fetcher, RoleMatch, curated_names, match_curated
+from levelset.market.roles import Fetcher, RoleMatch, _Clean, curated_names, match_curated
 
 
 def resolve_role(text: str, store: Fetcher) -> RoleMatch:
@@ -88,6 +88,9 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
                 levels = " ".join(clean.level_words) or None
                 return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     clean = clean_title(text)
+    found = _function_manager(text, clean, store)
+    if found is not None:
+        return found
     for part in [*specialty_head(text), *without_field(clean.core)]:
         found = match_curated(part) or exact_onet(part, store)
         if found is not None:  # "AI Product Manager", "Product Manager, AI": a product manager
@@ -95,6 +98,22 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
             levels = " ".join(clean.level_words) or None
             return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     return match_onet(text, store)
+
+
+def _function_manager(text: str, clean: _Clean, store: Fetcher) -> RoleMatch | None:
+    """The head, director or VP of a function outside tech ("VP, Sales") is O*NET's manager
+    of that function, taken only in a management occupation (11-)."""
+    from dataclasses import replace
+
+    from levelset.market.onet_titles import exact_onet
+    from levelset.market.title_leads import function_manager_titles
+
+    for part in function_manager_titles(clean):
+        found = exact_onet(part, store)
+        if found is not None and found.socs[0].soc.startswith("11-"):
+            why = f"{found.why} (read from {text!r} as {part!r}: the head of a function manages it)"
+            return replace(found, text=text, why=why)
+    return None
 
 
 def _in_english(text: str) -> RoleMatch | None:
