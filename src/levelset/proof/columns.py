@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from levelset.proof.dates import is_aside
+from levelset.proof.dates import is_aside, is_date_text
 from levelset.proof.page import Segment, VisualLine
 from levelset.proof.sections import section_of
 
@@ -194,8 +194,22 @@ def _is_sidebar(segments: list[Segment], aside: dict[int, int]) -> bool:
 
 
 def _read(run: _Run, x: float) -> list[VisualLine]:
-    left = [_part(line, tuple(s for s in line.segments if s.x1 <= x)) for line in run.lines]
-    right = [_part(line, tuple(s for s in line.segments if s.x0 >= x)) for line in run.lines]
+    """The left column's lines, then the right's; a date alone in the left column stays with
+    the right column's line beside it (react-pdf: "Nov 2020 — Present" left of "Title,
+    Company   City")."""
+    lefts = [s for line in run.lines for s in line.segments if s.x1 <= x]
+    dates = sum(is_date_text(s.text) for s in lefts)
+    words = sum(_kind(s.text) == _WORDS for s in lefts)
+    dated = dates >= 2 and dates >= words  # a column of dates and labels, not a sidebar
+    left: list[VisualLine] = []
+    right: list[VisualLine] = []
+    for line in run.lines:
+        before = tuple(s for s in line.segments if s.x1 <= x)
+        after = tuple(s for s in line.segments if s.x0 >= x)
+        if dated and after and len(before) == 1 and is_date_text(before[0].text):
+            before, after = (), before + after
+        left.append(_part(line, before))
+        right.append(_part(line, after))
     return [line for line in left + right if line.segments]
 
 
