@@ -81,8 +81,8 @@ class _Builder(EntryReader):
         heading = section_of(line.text) if not is_bullet(line.text) and not line.dates else None
         if heading is not None and self.open_bullet and line.text[:1].islower():
             heading = None  # "interests" wrapped from the line above is no section heading
-        if heading == "other" and line.text.rstrip().endswith(":") and self.header is not None:
-            heading = None  # "Honors:" over a list inside an entry, not a section of its own
+        if heading in ("other", "projects") and line.text.rstrip().endswith(":") and self.header:
+            heading = None  # "Honors:", "Achievements:" over a list inside an entry
         if heading is not None or (
             line.text.startswith("#") and self.section == "top" and self.top and not line.dates
         ):
