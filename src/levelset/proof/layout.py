@@ -31,13 +31,14 @@ _EDGE_LINES = 5  # an x where text starts on this many lines is a column's left 
 _BAND = 0.09  # share of the page height at top and bottom where running headers live
 _PAGE_NUMBER = compiled(
     r"^(?:(?:page|seite|página|pagina)\s*\d+(?:\s*(?:of|/|sur|von|de|di|van)\s*\d+)?"
-    r"|\d+\s*(?:/|of)\s*\d+|[-–]?\s*\d{1,2}\s*[-–]?)$",
+    r"|\d{1,3}\s*(?:/|of)\s*\d{1,3}|[-–]?\s*\d{1,2}\s*[-–]?)$",  # "2/3", not "07/2022"
     re.IGNORECASE,
 )
 _VISIBLE = compiled(r"[^\s\ue000-\uf8ff]")  # a character that is neither space nor icon
 _YEAR = compiled(r"(?:19|20)\d\d")
 _RUNNING = compiled(
-    r"(?:\d+\s*/\s*\d+|(?:page|seite|página|pagina)\s*\d+)\s*$|^(?:last\s+)?updated\b",
+    r"(?:(?<![\d/])\d{1,3}\s*/\s*\d{1,3}|(?:page|seite|página|pagina)\s*\d+)\s*$"
+    r"|^(?:last\s+)?updated\b",
     re.IGNORECASE,
 )
 
