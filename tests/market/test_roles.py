@@ -327,3 +327,23 @@ def test_the_head_of_a_function_is_its_manager_outside_tech(
     role = resolve_role(title, market)
     assert role.soc_codes == (soc,)
     assert "outside the tech occupations" in role.why
+
+
+@pytest.mark.parametrize(
+    ("title", "soc", "part"),
+    [
+        # "cloud" says where the job runs: the database engineer, not the cloud engineer
+        ("Cloud Database Engineer", "15-1243", "database engineer"),
+        # a data store's administrator administers databases
+        ("Elasticsearch Administrator", "15-1242", "database administrator"),
+        ("Oracle Architect", "15-1243", "database architect"),
+    ],
+)
+def test_a_setting_word_or_a_data_store_leaves_the_database_job(
+    market: MarketStore, title: str, soc: str, part: str
+) -> None:
+    found = resolve_role(title, market)
+    assert found.soc_codes[0] == soc, found
+    assert part in found.why
+    # the field that opens a title still names it: a data quality engineer is a data engineer
+    assert resolve_role("Data Quality Engineer", market).key == "data_engineer"

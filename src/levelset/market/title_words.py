@@ -82,6 +82,24 @@ _LANGUAGES = ("scala", "python", "java", "sql")
 _FAMILIES = ((ML_FIELDS, FIELD_ROLES), (DATA_TOOLS, _DATA_ROLES), (BI_TOOLS, _BI_ROLES))
 
 
+# database and search engines: an administrator, developer or architect of one does that job
+# for databases ("Elasticsearch Administrator", "MongoDB Developer")
+DATA_STORES = (
+    "elasticsearch", "opensearch", "solr", "mongodb", "postgresql", "postgres", "mysql",
+    "oracle", "cassandra", "redis", "couchbase", "dynamodb", "sql server", "mariadb", "neo4j",
+)  # fmt: skip
+_STORE_ROLES = ("administrator", "developer", "architect", "engineer")
+
+
+def as_database_job(core: str) -> list[str]:
+    """ "database administrator" for "elasticsearch administrator": a data store's job."""
+    for store in DATA_STORES:
+        rest = core.removeprefix(store + " ")
+        if rest != core and rest in _STORE_ROLES:
+            return [f"database {rest}"]
+    return []
+
+
 def by_field(core: str) -> tuple[str, str] | None:
     """(role key, field) when the title is an ML field, a data or BI tool, and a generic role
     word."""
@@ -170,15 +188,23 @@ def opening_title(text: str) -> list[str]:
     return [head] if len(parts) > 1 and len(head.split()) >= 2 else []
 
 
+# words that say where a job runs, not what it works on: "Cloud Database Engineer" is a
+# database engineer on a cloud, while "Data Quality Engineer" is a data engineer
+_SETTINGS = ("cloud", "enterprise", "hybrid")
+
+
 def without_one_word(core: str) -> list[str]:
     """A title of three words or more without one word that qualifies the job: its inner words
     left to right ("Security Compliance Architect" -> "Security Architect"; "Data and Analytics
     Specialist" -> "Data Analytics Specialist"), then its first ("Cloud Database Administrator"
-    -> "Database Administrator")."""
+    -> "Database Administrator"); the first word first when it only says where the job runs
+    ("Cloud Database Engineer" -> "Database Engineer")."""
     words = core.split()
     if len(words) < 3:
         return []
-    return [" ".join(words[:i] + words[i + 1 :]) for i in [*range(1, len(words) - 1), 0]]
+    inner = list(range(1, len(words) - 1))
+    order = [0, *inner] if words[0] in _SETTINGS else [*inner, 0]
+    return [" ".join(words[:i] + words[i + 1 :]) for i in order]
 
 
 def managed_field(form: str, heads: tuple[str, ...]) -> tuple[str, str] | None:

@@ -56,6 +56,7 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
     from levelset.market.roles import clean_title
     from levelset.market.title_language import english_readings
     from levelset.market.title_words import (
+        as_database_job,
         leading_titles,
         opening_title,
         posting_tails,
@@ -91,6 +92,12 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
     found = _function_manager(text, clean, store)
     if found is not None:
         return found
+    for part in as_database_job(clean.core):
+        found = exact_onet(part, store)
+        if found is not None:  # "Elasticsearch Administrator": a database administrator
+            why = f"{found.why} (read from {text!r} as {part!r}: a data store's job)"
+            levels = " ".join(clean.level_words) or None
+            return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     for part in [*specialty_head(text), *without_field(clean.core)]:
         found = match_curated(part) or exact_onet(part, store)
         if found is not None:  # "AI Product Manager", "Product Manager, AI": a product manager
