@@ -308,6 +308,8 @@ def test_a_title_filed_under_several_occupations_takes_the_one_its_name_matches(
     assert role.soc_codes == ("13-1082",)  # project management specialists
     assert "outside the tech occupations" in role.why
     assert "also files it under 11-9041, 11-9199" in role.why
+    assert role.to_dict()["outside_tech"] == ["13-1082"]
+    assert resolve_role("Technology Director", market).to_dict()["outside_tech"] == []
 
 
 def test_a_tie_between_occupations_is_said_to_be_ambiguous(market: MarketStore) -> None:
@@ -315,6 +317,7 @@ def test_a_tie_between_occupations_is_said_to_be_ambiguous(market: MarketStore) 
     assert set(role.soc_codes) == {"11-9041", "11-9199"}
     assert "ambiguous" in role.why
     assert "partly outside the tech occupations (11-9199)" in role.why
+    assert role.outside_tech == ("11-9199",)
 
 
 @pytest.mark.parametrize(

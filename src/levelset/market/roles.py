@@ -62,7 +62,17 @@ class RoleMatch:
             "crowd_titles": list(self.crowd_titles),
             "level_hint": self.level_hint,
             "score": round(self.score, 1),
+            "outside_tech": list(self.outside_tech),
         }
+
+    @property
+    def outside_tech(self) -> tuple[str, ...]:
+        """The SOC codes of an O*NET reading outside the tech occupations (curated roles: none)."""
+        from levelset.market.onet_titles import TECH_SOCS
+
+        if self.source != "onet":
+            return ()
+        return tuple(c for c in self.soc_codes if not c.startswith("15-") and c not in TECH_SOCS)
 
 
 _LEVEL_CHOICE = compiled(
