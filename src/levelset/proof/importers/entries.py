@@ -9,6 +9,7 @@ opens a position at the dates, and closes it at the next heading or section.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -60,6 +61,7 @@ from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Origin, Position
 
 _FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
+_YEARS_IN_BRACKETS = compiled(r"\s*\((?:[^()]*\s)?(?:19|20)\d\d\b[^()]*\)\s*$")
 _SEPARATED = compiled(r"\s*[|•·—–]\s*|\s{2,}")
 _LENGTH = compiled(rf"\(\s*(?:{LENGTH_START})[^)]*\)", re.I)  # "(1 year 5 months)", "(1 an)"
 
@@ -101,6 +103,9 @@ class EntryReader:
         dated = span_of(line)
         if self.bullets and self.open_bullet and text[:1].islower() and dated is None:
             self._continue_bullet(text)
+        elif dated is not None and self._role_within(text, dated[0]):
+            if self.header is not None and not self.header.title:  # the first role names it
+                self._header_detail(_YEARS_IN_BRACKETS.sub("", text).strip(), "", line)
         elif dated is not None and not (is_bullet(text) and not line.place and self.header):
             self._start_position(dated, line)
         elif self._place_line(text, after_dates):
@@ -124,6 +129,19 @@ class EntryReader:
             self._header_detail(text, line.place, line)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _role_within(self, text: str, span: Span) -> bool:
+        """ "Software Architect (2010 – 2014)" under "SEACHANGE INTERNATIONAL  07/2008 to
+        01/2014": a role held within the employer's dates, before any bullet; a title of that
+        position, not a position of its own."""
+        header = self.header
+        if header is None or not header.company or self.bullets or header.start is None:
+            return False
+        found = _YEARS_IN_BRACKETS.search(text)
+        if not found or not names_role(text[: found.start()]) or span.start is None:
+            return False
+        ends = header.end or dt.date.max
+        return header.start.year <= span.start.year and (span.end or ends).year <= ends.year
 
     def _place_line(self, text: str, after_dates: bool = False) -> bool:
         """The city under a stacked heading: "2018–2024 Siemens" / "Data Scientist" / "Erlangen"."""
