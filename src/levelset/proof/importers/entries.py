@@ -150,7 +150,9 @@ class EntryReader:
             return False
         if not self.details:  # "Jan 2020 - Present (5 years)" over "San Francisco, California"
             return after_dates and (is_location(text) or bool(_AREA.fullmatch(text)))
-        return looks_like_place(text) or is_location(text)
+        # a capitalised word under a title still without its company names the company
+        # ("2015- 2024" / "Content Reviewer" / "Appen"), unless it is a known place
+        return is_location(text) or (looks_like_place(text) and bool(header.company))
 
     def _heads_two_line_entry(self, line: Line, following: Line | None) -> bool:
         """ "Company • City" over "Title" over the dates: the first of two heading lines."""
