@@ -74,6 +74,20 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     return paths
 
 
+def _shown_members(store, areas, rebuild, title, where, level, company):  # type: ignore[no-untyped-def]
+    """The filings behind the LCA answer a query shows (None when it shows none); their count is
+    the answer's n."""
+    report = market_range_in(store, title, level, where, company=company, source="lca")
+    lca = report.ranges[0] if report.ranges else None
+    if lca is None or not lca.shown:
+        return None
+    step = next(s for s in area_chain(resolve_place(where, store), areas) if s.name == lca.area)
+    wage = parse_level(level).bridge.wage_level if level else None  # type: ignore[union-attr]
+    members = rebuild.members(step, wage, company)
+    assert sum(members.values()) == lca.n, (title, where, level, company)
+    return members
+
+
 @pytest.fixture(scope="module")
 def sample(imported: Paths) -> tuple[Answers, Answers]:
     """(answers without a company, answers of a company) a query can show, as filings."""
@@ -84,17 +98,9 @@ def sample(imported: Paths) -> tuple[Answers, Answers]:
         areas = oews_areas(store)
         rebuild = _Rebuild(rows, metro_steps(areas))
         for where, level, asked in itertools.product(PLACES, LEVELS, (None, *_companies(rows))):
-            report = market_range_in(store, "Data Scientist", level, where, company=asked,
-                                     source="lca")  # fmt: skip
-            lca = report.ranges[0] if report.ranges else None
-            if lca is None or not lca.shown:
-                continue
-            step = next(s for s in area_chain(resolve_place(where, store), areas)
-                        if s.name == lca.area)  # fmt: skip
-            wage = parse_level(level).bridge.wage_level if level else None  # type: ignore[union-attr]
-            members = rebuild.members(step, wage, asked)
-            assert sum(members.values()) == lca.n, (where, level, asked)
-            (company if asked else plain)[f"{where}/{level}/{asked}"] = members
+            members = _shown_members(store, areas, rebuild, "Data Scientist", where, level, asked)
+            if members is not None:
+                (company if asked else plain)[f"{where}/{level}/{asked}"] = members
     return plain, company
 
 
@@ -223,16 +229,9 @@ def every_role(imported: Paths) -> tuple[Answers, dict[str, RoleMatch]]:
         for title, role in roles.items():
             rebuild = _Rebuild(rows, metro_steps(areas), role)
             for where, level in itertools.product(PLACES, LEVELS):
-                report = market_range_in(store, title, level, where, source="lca")
-                lca = report.ranges[0] if report.ranges else None
-                if lca is None or not lca.shown:
-                    continue
-                step = next(s for s in area_chain(resolve_place(where, store), areas)
-                            if s.name == lca.area)  # fmt: skip
-                wage = parse_level(level).bridge.wage_level if level else None  # type: ignore[union-attr]
-                members = rebuild.members(step, wage, None)
-                assert sum(members.values()) == lca.n, (title, where, level)
-                answers[f"{title}/{where}/{level}"] = members
+                members = _shown_members(store, areas, rebuild, title, where, level, None)
+                if members is not None:
+                    answers[f"{title}/{where}/{level}"] = members
     return answers, roles
 
 
