@@ -151,9 +151,10 @@ def _lca_store(built: Path) -> Path:
 
 def _row_by_row(store: Any) -> None:
     """The LCA cell as it was read before the cells: filter and quantile the filings."""
+    from levelset.market.areas import oews_areas
     from levelset.market.lca_source import fiscal_years, lca_query
     from levelset.market.levels import parse_level
-    from levelset.market.places import oews_areas, resolve_place
+    from levelset.market.places import resolve_place
     from levelset.market.privacy import MIN_CELL
     from levelset.market.titles import resolve_role
     from levelset.market.widening import area_chain
@@ -208,10 +209,10 @@ def _lca_figures(built: Path) -> list[Figure]:
 def _span_seconds(store: Any) -> float:
     """CPU time of working out the year's span from the filings, as the first LCA answer of
     a process did before the import stored it."""
+    from levelset.market.areas import oews_areas
     from levelset.market.lca_cells import metro_steps
     from levelset.market.lca_disclosure import compute_span
     from levelset.market.lca_source import fiscal_years
-    from levelset.market.places import oews_areas
 
     year = fiscal_years(store)[1]  # type: ignore[index]
     metros = metro_steps(oews_areas(store))

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from levelset.errors import InputError
+from levelset.market.areas import oews_areas
 from levelset.market.build import import_file, open_market
 from levelset.market.lca_cells import built_roles
 from levelset.market.lca_source import _stored_cells, lca_query
 from levelset.market.levels import parse_level
-from levelset.market.places import oews_areas, resolve_place
+from levelset.market.places import resolve_place
 from levelset.market.roles import RoleMatch
 from levelset.market.store import MarketStore
 from levelset.market.titles import resolve_role

@@ -19,10 +19,11 @@ from pathlib import Path
 
 import pytest
 
+from levelset.market.areas import oews_areas
 from levelset.market.build import import_file, open_market
 from levelset.market.lca_cells import metro_steps
 from levelset.market.levels import parse_level
-from levelset.market.places import oews_areas, resolve_place
+from levelset.market.places import resolve_place
 from levelset.market.privacy import MIN_CELL
 from levelset.market.ranges import build_report
 from levelset.market.report import SourceRange

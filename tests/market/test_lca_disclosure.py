@@ -12,9 +12,10 @@ from collections import Counter
 
 import pytest
 
+from levelset.market.areas import oews_areas
 from levelset.market.build import import_file, open_market
 from levelset.market.levels import parse_level
-from levelset.market.places import oews_areas, resolve_place
+from levelset.market.places import resolve_place
 from levelset.market.privacy import MIN_CELL
 from levelset.market.ranges import market_range_in
 from levelset.market.widening import area_chain

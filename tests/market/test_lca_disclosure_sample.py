@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from levelset.market.areas import oews_areas
 from levelset.market.build import import_file, open_market
 from levelset.market.lca_cells import built_roles, metro_steps
 from levelset.market.lca_disclosure import compute_span, stored_span
 from levelset.market.lca_span import MAX_EMPLOYERS
 from levelset.market.levels import parse_level
-from levelset.market.places import oews_areas, resolve_place
+from levelset.market.places import resolve_place
 from levelset.market.privacy import MIN_CELL
 from levelset.market.ranges import market_range_in
 from levelset.market.roles import Fetcher, RoleMatch, curated_names

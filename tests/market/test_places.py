@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from levelset.errors import UnknownValue
+from levelset.market.areas import oews_areas
 from levelset.market.build import open_market
 from levelset.market.curated import load
-from levelset.market.places import oews_areas, resolve_place
+from levelset.market.places import resolve_place
 from levelset.market.store import MarketStore
 from tests.market.market_home import clock, market_paths
 

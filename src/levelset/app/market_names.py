@@ -12,7 +12,7 @@ from levelset import market
 from levelset.app.workspace import Progress, Workspace
 
 if TYPE_CHECKING:
-    from levelset.market.places import Place
+    from levelset.market.areas import Place
     from levelset.market.roles import RoleMatch
 
 

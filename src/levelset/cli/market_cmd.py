@@ -221,7 +221,7 @@ def places_command(
     from levelset.app import market
     from levelset.cli.output import console, print_json
     from levelset.cli.workspace import market_progress, workspace
-    from levelset.market.places import oews_areas
+    from levelset.market.areas import oews_areas
     from levelset.market.widening import area_chain
 
     place = market.resolve_place(workspace(), text, market_progress())

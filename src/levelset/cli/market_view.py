@@ -11,10 +11,10 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from levelset.market.areas import Place
 from levelset.market.blend import headline_inputs
 from levelset.market.caveats import thin_notes
 from levelset.market.levels import LevelMatch, LevelRow
-from levelset.market.places import Place
 from levelset.market.registry import SourceSpec, spec_of
 from levelset.market.report import PERCENTILES, RangeReport, SourceRange
 from levelset.market.roles import RoleMatch

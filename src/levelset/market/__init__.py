@@ -19,8 +19,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from levelset.market.areas import Place
     from levelset.market.levels import LevelMatch, LevelRow
-    from levelset.market.places import Place
     from levelset.market.report import RangeReport
     from levelset.market.roles import RoleMatch
     from levelset.market.store import MarketStore

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from levelset.bands import Band
+from levelset.market.areas import Place
 from levelset.market.curated import load
 from levelset.market.disclosure import Atom, withheld
 from levelset.market.levels import LevelMatch, crowd_codes
 from levelset.market.memo import per_question, per_store
-from levelset.market.places import Place
 from levelset.market.privacy import MIN_TAILS, flags_of, may_show_interval, suppress, withhold
 from levelset.market.report import LEVELS, PERCENTILES, MedianInterval, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch

@@ -15,8 +15,8 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from levelset.market.areas import Area, metro_place
 from levelset.market.curated import load
-from levelset.market.places import Area, metro_place
 from levelset.market.roles import Fetcher, RoleMatch, curated_role
 from levelset.market.widening import Step, area_chain
 

@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from levelset.market import lca_span
+from levelset.market.areas import oews_areas
 from levelset.market.employers import SEARCH_SQL, employer_key
 from levelset.market.lca_cells import (
     COUNTED,
@@ -48,7 +49,6 @@ from levelset.market.lca_cells import (
 )
 from levelset.market.lca_span import Answer, AtomKey, EmployerPiece, Piece, Shown, areas_of
 from levelset.market.memo import per_store
-from levelset.market.places import oews_areas
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.widening import Step
 

@@ -13,6 +13,7 @@ from typing import Any
 from levelset.errors import DataUnavailable
 from levelset.market import lca_disclosure
 from levelset.market.age import fiscal_year_end
+from levelset.market.areas import Place, oews_areas
 from levelset.market.employers import employer_key
 from levelset.market.lca_cells import (
     COUNTED,
@@ -26,7 +27,6 @@ from levelset.market.lca_cells import (
 )
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_question, per_store
-from levelset.market.places import Place, oews_areas
 from levelset.market.privacy import MIN_CELL, flags_of, suppress, withhold
 from levelset.market.report import PERCENTILES, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch

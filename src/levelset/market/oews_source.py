@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from levelset.market.age import release_date
+from levelset.market.areas import Place, oews_areas
 from levelset.market.bridge import level_blend
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_question, per_store
-from levelset.market.places import Place, oews_areas
 from levelset.market.privacy import Suppression, suppress
 from levelset.market.report import PERCENTILES, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch

@@ -9,11 +9,12 @@ from decimal import Decimal
 
 from levelset.errors import InputError
 from levelset.market.age import age_caveats, aged
+from levelset.market.areas import Place
 from levelset.market.blend import described, headline
 from levelset.market.caveats import caveats, year_note
 from levelset.market.levels import LevelMatch, parse_level
 from levelset.market.memo import one_version, per_store
-from levelset.market.places import Place, resolve_place
+from levelset.market.places import resolve_place
 from levelset.market.registry import Query, choices, specs
 from levelset.market.report import RangeReport, SourceRange, money
 from levelset.market.roles import Fetcher, RoleMatch

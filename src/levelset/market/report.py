@@ -8,8 +8,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from levelset.market.areas import Place
 from levelset.market.levels import LevelMatch
-from levelset.market.places import Place
 from levelset.market.roles import RoleMatch
 from levelset.market.stats import Points
 

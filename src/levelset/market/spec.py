@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from levelset.errors import DataUnavailable
+from levelset.market.areas import Place
 from levelset.market.levels import LevelMatch
-from levelset.market.places import Place
 from levelset.market.report import SourceRange
 from levelset.market.roles import Fetcher, RoleMatch
 

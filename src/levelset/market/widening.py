@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from levelset.market.places import Area, Place
+from levelset.market.areas import Area, Place
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from levelset.web.security import TOKEN_FIELD, TOKEN_HEADER, SecurityPolicy
 
 if TYPE_CHECKING:
     from levelset.app.workspace import Workspace
-    from levelset.market.places import Place
+    from levelset.market.areas import Place
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from levelset.market.areas import Area, read_areas
 from levelset.market.lca_cells import (
     built_roles,
     built_stamp,
@@ -26,7 +27,6 @@ from levelset.market.lca_cells import (
     stored_stamp,
 )
 from levelset.market.lca_disclosure import compute_span, span_rows
-from levelset.market.places import Area, read_areas
 from levelset.market.roles import RoleMatch
 from levelset.market.store import BuildDb
 from levelset.market.widening import Step
