@@ -14,6 +14,7 @@ import pytest
 from levelset import market
 from levelset.errors import InputError
 from levelset.market.build import import_file, open_market
+from levelset.market.lca_span import MAX_EMPLOYERS
 from levelset.market.report import PERCENTILES
 from levelset.market.stats import mixture_quantiles, percentile_of
 from levelset.market.store import MarketStore
@@ -284,6 +285,9 @@ def test_lca_filings_after_an_import(paths: Paths, tmp_path: Path) -> None:
     )
     assert company.ranges[0].n == 6
     assert company.ranges[0].values["p10"] is None  # 6 filings: tails hidden
+    limit = [c for c in company.caveats if "employers with the most filings" in c]
+    assert len(limit) == 1 and str(MAX_EMPLOYERS) in limit[0]
+    assert not any("employers with the most filings" in c for c in report.caveats)
     mid = market.market_range(
         open_market(paths, now=clock), "ML Engineer", "mid", "SF", source="lca"
     )

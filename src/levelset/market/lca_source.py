@@ -25,6 +25,7 @@ from levelset.market.lca_cells import (
     soc_numbers,
     title_filter,
 )
+from levelset.market.lca_span import MAX_EMPLOYERS
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_question, per_store
 from levelset.market.privacy import MIN_CELL, flags_of, suppress, withhold
@@ -276,11 +277,18 @@ def missing(store: Fetcher) -> DataUnavailable | None:
     )
 
 
-def lca_notes(_query: Query, _ranges: Sequence[SourceRange]) -> list[str]:
-    return [
+def lca_notes(query: Query, _ranges: Sequence[SourceRange]) -> list[str]:
+    notes = [
         "LCA wages are what employers file for H-1B workers: base wage, an intent "
         "to hire rather than a hire."
     ]
+    if query.company:
+        notes.append(
+            f"A company's own LCA filings are counted only for each fiscal year's "
+            f"{MAX_EMPLOYERS} employers with the most filings, where enough of them fall in "
+            "one place and role to show: a smaller employer shows no filings of its own."
+        )
+    return notes
 
 
 SPEC = SourceSpec(
