@@ -50,7 +50,7 @@ SPLITS = {
         "tuning_open",
         "heldout_open",
     ),
-    "places": ("tuning", "heldout", "heldout_typed"),
+    "places": ("tuning", "tuning_typed", "heldout", "heldout_typed"),
 }
 # the Census check (scripts/make_place_check.py; not in the repository): where generated
 CENSUS_SPLITS = ("census_tuning", "census_heldout")

@@ -178,7 +178,7 @@ def add_cbsas(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, tuple[s
 
 
 def fold(text: str) -> str:
-    """A name as the place reader keys it: "São Paulo" -> "sao paulo" (places._clean)."""
+    """A name as the place reader keys it: "São Paulo" -> "sao paulo" (us_areas.place_key)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return clean(plain)
 

@@ -9,23 +9,16 @@ from __future__ import annotations
 
 import re
 import string
-import unicodedata
 from functools import cache
 from typing import Any
 
 from levelset.errors import AmbiguousValue, UnknownValue
-from levelset.market.areas import Area, Place, metro_place, oews_areas
-from levelset.market.curated import load
+from levelset.market.areas import Area, Place, oews_areas
 from levelset.market.memo import per_question
 from levelset.market.roles import Fetcher
+from levelset.market.us_areas import UsAreas, place_key, with_note
 
 FUZZY_CUTOFF = 85.0
-
-
-def _clean(text: str) -> str:
-    # "Zürich" -> "zurich": accents dropped, not turned into word breaks
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", plain.lower())).strip()
 
 
 def resolve_place(text: str, store: Fetcher) -> Place:
@@ -34,15 +27,11 @@ def resolve_place(text: str, store: Fetcher) -> Place:
     return per_question(store, ("place", text), lambda: _Resolver(oews_areas(store)).resolve(text))
 
 
-class _Resolver:
+class _Resolver(UsAreas):
     """Looks a cleaned name up in aliases, states, countries and metro cities, in that order."""
 
-    def __init__(self, areas: tuple[Area, ...]) -> None:
-        self.areas = areas
-        self.data = load("places")
-
     def resolve(self, text: str) -> Place:
-        key = _clean(text)
+        key = place_key(text)
         if not key:
             raise UnknownValue("place", text, _EXAMPLES)
         remote = re.fullmatch(r"(?:remote(?: in)?(?: (.+))?|(.+?) remote)", key)
@@ -65,7 +54,7 @@ class _Resolver:
         Hill Area"): the first city's metro, the other cities' areas named in the note."""
         from levelset.market.place_parts import AREA_WORDS
 
-        pieces = [AREA_WORDS.sub("", _clean(p)).strip() for p in re.split(r"[-–]", text)]
+        pieces = [AREA_WORDS.sub("", place_key(p)).strip() for p in re.split(r"[-–]", text)]
         if len(pieces) < 2 or not all(pieces):
             return None
         places = [self._exact(text, piece) for piece in pieces]
@@ -76,14 +65,14 @@ class _Resolver:
         if not others:
             return first
         named = " and ".join(others)
-        return _with_note(first, f"the line also names {named}: type it alone for its range")
+        return with_note(first, f"the line also names {named}: type it alone for its range")
 
     def _city_abroad_first(self, text: str, key: str) -> Place | None:
         """A city abroad named first in a line whose other parts name nothing known
         ("Toronto, ON": a province's code): its country."""
         from levelset.market import world
 
-        head = _clean(re.split(r"[,(;|]", text)[0])
+        head = place_key(re.split(r"[,(;|]", text)[0])
         tail = key.removeprefix(head).strip()
         if self._state(text, tail) or self._country(text, tail):
             return None  # "Manchester, VA": a US state or a country named, never elsewhere
@@ -98,7 +87,7 @@ class _Resolver:
 
         line = split_line(text)
         for reading in line.readings:
-            part = _clean(reading)
+            part = place_key(reading)
             # "St. Mary Parish, LA": a two-letter part after a name is a state, not "LA"
             state = self._state(text, part) if len(part) == 2 and part != key else None
             place = state or (self._exact(text, part) if part and part != key else None)
@@ -165,7 +154,7 @@ class _Resolver:
         """A Canadian province or territory by name or Canada Post symbol ("Ontario", "ON"):
         Canada, saying so (no source here has a Canadian area of its own)."""
         for symbol, name in self.data["provinces"].items():
-            if key in (str(symbol).lower(), _clean(str(name))):
+            if key in (str(symbol).lower(), place_key(str(name))):
                 canada = self.data["countries"]["CA"]
                 why = f"{key!r} is {name}, a province or territory of {canada}"
                 note = f"no source here has {name} alone; {canada} is used"
@@ -174,14 +163,6 @@ class _Resolver:
                     note += f" (for {town}, type '{town}')"
                 return Place(text, "country", str(canada), "CA", why, note=note)
         return None
-
-    def _us_town_named(self, key: str) -> str | None:
-        """ "Ontario, CA": the largest US town of this name, as "Town, ST", if any."""
-        from levelset.market import gazetteer
-
-        states = {str(p): str(n) for p, (_f, n) in self.data["states"].items()}
-        found = gazetteer.find_town(key, states)
-        return f"{found.town.name}, {found.town.state}" if found else None
 
     def _abroad(self, text: str, key: str, city: Any, note: str | None = None) -> Place:
         """A city outside the US, as its country (the only place the crowd knows abroad)."""
@@ -206,91 +187,12 @@ class _Resolver:
         if choice == "abroad":
             return self._abroad(text, key, city, f"for {here}, type '{here}'")
         also = f"for {abroad}, type '{abroad}'"
-        return _with_note(found, f"{found.note}; {also}" if found.note else also)
+        return with_note(found, f"{found.note}; {also}" if found.note else also)
 
     def _country_name(self, code: str) -> str:
         from levelset.market import world
 
         return str(self.data["countries"].get(code) or world.countries().get(code, code))
-
-    def _town(self, text: str, key: str) -> Place | None:
-        """Any US city, town, county or ZIP code, through the gazetteer, to its metro or state."""
-        from levelset.market import gazetteer
-
-        states = {str(p): str(n) for p, (_f, n) in self.data["states"].items()}
-        county = self._county(text, key, states)  # the small county file before the table
-        if county is not None:
-            return county
-        found = gazetteer.find_town(key, states)
-        if found is None:
-            return None
-        town = found.town
-        why = f"{key!r} is {town.name}, {town.state} ({town.county}) in the US gazetteer"
-        if found.ambiguous:
-            self._ask_which(text, key)
-        note = None
-        if found.others:
-            note = (
-                f"{town.name} is also a place in {', '.join(found.others)}; the largest, in "
-                f"{town.state}, is used (type '{town.name}, ST' to choose)"
-            )
-        place = self._in_cbsa(text, town.cbsa, town.state, why)
-        return _with_note(place, note) if place else None
-
-    def _county(self, text: str, key: str, states: dict[str, str]) -> Place | None:
-        """A county ("King County, WA"); a county name in several states with others about as
-        large asks which ("Orange County" is in eight; California's is read, with a note)."""
-        from levelset.market import gazetteer
-
-        counties = gazetteer.find_counties(key, states)
-        if not counties:
-            return None
-        first, others = counties[0], counties[1:]
-        areas = {self._area_of(c.cbsa) or c.state for c in counties}
-        if len(areas) > 1 and any(c.zips >= 0.4 * first.zips for c in others):
-            raise AmbiguousValue("place", text, [f"{c.name}, {c.state}" for c in counties[:4]])
-        why = f"{key!r} is {first.name}, {first.state} in the US gazetteer"
-        note = None
-        if len(areas) > 1:
-            states_named = ", ".join(c.state for c in others[:3])
-            note = (
-                f"{first.name} is also in {states_named}; {first.state}'s, the largest, is used"
-                f" (type '{first.name}, ST' to choose)"
-            )
-        place = self._in_cbsa(text, first.cbsa, first.state, why)
-        return _with_note(place, note) if place else None
-
-    def _in_cbsa(self, text: str, cbsa: str, state: str, why: str) -> Place | None:
-        """The OEWS metro of a CBSA, else (a micropolitan area, or none) the state; None for
-        a place in no state levelset knows (an APO code, Palau)."""
-        area = self._area_of(cbsa)
-        if area is not None:
-            return self._metro_place(text, self._area(area), f"{why}; in this metro (its CBSA)")
-        place = self._state(text, state.lower())
-        if place is None:
-            return None
-        return Place(**{**place.__dict__, "why": f"{why}; in no OEWS metro"})
-
-    def _area_of(self, cbsa: str) -> str | None:
-        """The OEWS metro name of a CBSA code (OEWS metro codes are "00" + the CBSA's)."""
-        area = self._codes().get(f"00{cbsa}") if cbsa else None
-        return area.name if area is not None and area.kind == "M" else None
-
-    def _codes(self) -> dict[str, Area]:
-        return {a.code: a for a in self.areas}
-
-    def _area(self, name: str) -> Area:
-        return next(a for a in self.areas if a.name == name)
-
-    def _ask_which(self, text: str, key: str) -> None:
-        """Raise AmbiguousValue when large towns of this bare name lie in different areas
-        (Springfield, Aurora, Pasadena); towns of one metro (Kansas City) need no choice."""
-        from levelset.market import gazetteer
-
-        towns = gazetteer.rivals(key)
-        areas = {self._area_of(t.cbsa) or t.state for t in towns}
-        if len(areas) > 1:
-            raise AmbiguousValue("place", text, [f"{t.name}, {t.state}" for t in towns[:4]])
 
     def _alias(self, text: str, key: str, alias: dict[str, Any]) -> Place:
         if "ask" in alias:  # "Portland": Oregon's or Maine's; each choice resolves on its own
@@ -298,11 +200,11 @@ class _Resolver:
         if "state" in alias:
             found = self._state(text, alias["state"].lower())
             assert found is not None, f"places.yaml: unknown state {alias['state']}"
-            return _with_note(found, alias.get("note"))
+            return with_note(found, alias.get("note"))
         if "metro" in alias:
             area = next(a for a in self.areas if a.name == alias["metro"])
             place = self._metro_place(text, area, f"{key!r} is a known short name of this metro")
-            return _with_note(place, alias.get("note"))
+            return with_note(place, alias.get("note"))
         country = alias["country"]
         if country == "US":
             return self._nation(text, f"{key!r} means the whole United States")
@@ -311,16 +213,6 @@ class _Resolver:
         why = f"{key!r} is in {name}"
         note = f"no source here has {city} alone; {name} is used" if city else None
         return Place(text, "country", name, country, why, note=note)
-
-    def _state(self, text: str, key: str) -> Place | None:
-        for postal, (fips, name) in self.data["states"].items():
-            if key in (postal.lower(), str(name).lower()):
-                area = next((a for a in self.areas if a.kind == "S" and a.state_code == fips), None)
-                why = f"{key!r} is the US state {name}"
-                if len(key) == 2:
-                    why += " (a two-letter code is read as a US state)"
-                return Place(text, "state", str(name), "US", why, area=area, state=postal)
-        return None
 
     def _country(self, text: str, key: str) -> Place | None:
         for code, name in self.data["countries"].items():
@@ -349,13 +241,6 @@ class _Resolver:
             others = ", ".join(a.name for a in matches if a is not best)
             why += f" (the largest of several; also {others})"
         return self._metro_place(text, best, why)
-
-    def _metro_place(self, text: str, area: Area, why: str) -> Place:
-        return metro_place(area, text, why)
-
-    def _nation(self, text: str, why: str) -> Place:
-        area = next((a for a in self.areas if a.kind == "N"), None)
-        return Place(text, "country", "United States", "US", why, area=area)
 
     def _remote(self, text: str, rest: str | None) -> Place:
         base = self._exact(text, rest) if rest else None
@@ -404,8 +289,8 @@ _EXAMPLES = ("San Francisco", "New York", "Seattle", "Texas", "Remote", "Germany
 def _metro_keys(area: Area) -> frozenset[str]:
     """'San Francisco-Oakland-Fremont, CA' -> the name and each city, with and without state."""
     cities, _, states = area.name.partition(",")
-    keys = {_clean(area.name)}
-    named = [_clean(p) for p in cities.split("-") if _clean(p)]
+    keys = {place_key(area.name)}
+    named = [place_key(p) for p in cities.split("-") if place_key(p)]
     # its first cities together: "Dallas-Fort Worth", "Minneapolis-St. Paul", "Winston-Salem"
     keys.update(" ".join(named[:n]) for n in range(2, len(named) + 1))
     codes = [s.strip().lower() for s in states.split("-")]
@@ -418,7 +303,3 @@ def _metro_keys(area: Area) -> frozenset[str]:
         in_states = codes if len(codes) == 1 else codes[:1] if n == 0 else []
         keys.update(f"{name} {s}" for name in names for s in in_states)
     return frozenset(keys)
-
-
-def _with_note(place: Place, note: str | None) -> Place:
-    return Place(**{**place.__dict__, "note": note}) if note else place

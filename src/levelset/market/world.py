@@ -79,9 +79,9 @@ def country_code(key: str) -> str | None:
 
 @cache
 def _country_keys() -> dict[str, str]:
-    from levelset.market.places import _clean
+    from levelset.market.us_areas import place_key
 
-    return {_clean(name): code for code, name in _small()["countries"].items()}
+    return {place_key(name): code for code, name in _small()["countries"].items()}
 
 
 @cache

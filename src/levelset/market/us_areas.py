@@ -1,0 +1,138 @@
+"""US places by their areas: states, OEWS metros by CBSA code, counties and towns of the
+gazetteer (`gazetteer.py`), each read to its OEWS metro or, outside one, its state.
+
+The base of the place reader (`places.py`), which adds aliases, countries, cities abroad,
+location lines, remote and typos on top of these look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from levelset.errors import AmbiguousValue
+from levelset.market.areas import Area, Place, metro_place
+from levelset.market.curated import load
+
+
+class UsAreas:
+    """Look-ups of US states, metros, counties and towns against the OEWS areas."""
+
+    def __init__(self, areas: tuple[Area, ...]) -> None:
+        self.areas = areas
+        self.data: dict[str, Any] = load("places")
+
+    def _us_town_named(self, key: str) -> str | None:
+        """ "Ontario, CA": the largest US town of this name, as "Town, ST", if any."""
+        from levelset.market import gazetteer
+
+        states = {str(p): str(n) for p, (_f, n) in self.data["states"].items()}
+        found = gazetteer.find_town(key, states)
+        return f"{found.town.name}, {found.town.state}" if found else None
+
+    def _town(self, text: str, key: str) -> Place | None:
+        """Any US city, town, county or ZIP code, through the gazetteer, to its metro or state."""
+        from levelset.market import gazetteer
+
+        states = {str(p): str(n) for p, (_f, n) in self.data["states"].items()}
+        county = self._county(text, key, states)  # the small county file before the table
+        if county is not None:
+            return county
+        found = gazetteer.find_town(key, states)
+        if found is None:
+            return None
+        town = found.town
+        why = f"{key!r} is {town.name}, {town.state} ({town.county}) in the US gazetteer"
+        if found.ambiguous:
+            self._ask_which(text, key)
+        note = None
+        if found.others:
+            note = (
+                f"{town.name} is also a place in {', '.join(found.others)}; the largest, in "
+                f"{town.state}, is used (type '{town.name}, ST' to choose)"
+            )
+        place = self._in_cbsa(text, town.cbsa, town.state, why)
+        return with_note(place, note) if place else None
+
+    def _county(self, text: str, key: str, states: dict[str, str]) -> Place | None:
+        """A county ("King County, WA"); a county name in several states with others about as
+        large asks which ("Orange County" is in eight; California's is read, with a note)."""
+        from levelset.market import gazetteer
+
+        counties = gazetteer.find_counties(key, states)
+        if not counties:
+            return None
+        first, others = counties[0], counties[1:]
+        areas = {self._area_of(c.cbsa) or c.state for c in counties}
+        if len(areas) > 1 and any(c.zips >= 0.4 * first.zips for c in others):
+            raise AmbiguousValue("place", text, [f"{c.name}, {c.state}" for c in counties[:4]])
+        why = f"{key!r} is {first.name}, {first.state} in the US gazetteer"
+        note = None
+        if len(areas) > 1:
+            states_named = ", ".join(c.state for c in others[:3])
+            note = (
+                f"{first.name} is also in {states_named}; {first.state}'s, the largest, is used"
+                f" (type '{first.name}, ST' to choose)"
+            )
+        place = self._in_cbsa(text, first.cbsa, first.state, why)
+        return with_note(place, note) if place else None
+
+    def _in_cbsa(self, text: str, cbsa: str, state: str, why: str) -> Place | None:
+        """The OEWS metro of a CBSA, else (a micropolitan area, or none) the state; None for
+        a place in no state levelset knows (an APO code, Palau)."""
+        area = self._area_of(cbsa)
+        if area is not None:
+            return self._metro_place(text, self._area(area), f"{why}; in this metro (its CBSA)")
+        place = self._state(text, state.lower())
+        if place is None:
+            return None
+        return Place(**{**place.__dict__, "why": f"{why}; in no OEWS metro"})
+
+    def _area_of(self, cbsa: str) -> str | None:
+        """The OEWS metro name of a CBSA code (OEWS metro codes are "00" + the CBSA's)."""
+        area = self._codes().get(f"00{cbsa}") if cbsa else None
+        return area.name if area is not None and area.kind == "M" else None
+
+    def _codes(self) -> dict[str, Area]:
+        return {a.code: a for a in self.areas}
+
+    def _area(self, name: str) -> Area:
+        return next(a for a in self.areas if a.name == name)
+
+    def _ask_which(self, text: str, key: str) -> None:
+        """Raise AmbiguousValue when large towns of this bare name lie in different areas
+        (Springfield, Aurora, Pasadena); towns of one metro (Kansas City) need no choice."""
+        from levelset.market import gazetteer
+
+        towns = gazetteer.rivals(key)
+        areas = {self._area_of(t.cbsa) or t.state for t in towns}
+        if len(areas) > 1:
+            raise AmbiguousValue("place", text, [f"{t.name}, {t.state}" for t in towns[:4]])
+
+    def _state(self, text: str, key: str) -> Place | None:
+        for postal, (fips, name) in self.data["states"].items():
+            if key in (postal.lower(), str(name).lower()):
+                area = next((a for a in self.areas if a.kind == "S" and a.state_code == fips), None)
+                why = f"{key!r} is the US state {name}"
+                if len(key) == 2:
+                    why += " (a two-letter code is read as a US state)"
+                return Place(text, "state", str(name), "US", why, area=area, state=postal)
+        return None
+
+    def _metro_place(self, text: str, area: Area, why: str) -> Place:
+        return metro_place(area, text, why)
+
+    def _nation(self, text: str, why: str) -> Place:
+        area = next((a for a in self.areas if a.kind == "N"), None)
+        return Place(text, "country", "United States", "US", why, area=area)
+
+
+def place_key(text: str) -> str:
+    # "Zürich" -> "zurich": accents dropped, not turned into word breaks
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", plain.lower())).strip()
+
+
+def with_note(place: Place, note: str | None) -> Place:
+    return Place(**{**place.__dict__, "note": note}) if note else place
