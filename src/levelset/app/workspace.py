@@ -174,13 +174,14 @@ class Workspace:
     def _open_owned_store(self) -> Store:
         """The records store seen as this workspace's owner (an unknown client: NotFound)."""
         from levelset.store import open_store
-        from levelset.store.clients import find_client
 
         store = open_store(
             self.paths, self.database_url, now=self.now, backup_required=self.backup_required
         )
         if self.owner.client is None:
             return store
+        from levelset.store.clients import find_client  # a coach's command only
+
         try:
             return store.for_owner(find_client(store, self.owner.client).id)
         except BaseException:

@@ -14,7 +14,7 @@ import re
 
 from levelset.once import once
 from levelset.patterns import compiled
-from levelset.proof.who import WORDS, words
+from levelset.proof.who import word_classes, words
 
 # a leading role: "tech lead", "engineering manager", "sole owner", "release captain", "DRI"
 _ROLE = (
@@ -127,9 +127,7 @@ NOT_LEADING = compiled(
 
 @once
 def _people() -> frozenset[str]:
-    import json
-
-    data = json.loads(WORDS.read_text(encoding="utf-8"))
+    data = word_classes()
     return _PEOPLE | frozenset(data["role"]) | frozenset(data["person"])
 
 

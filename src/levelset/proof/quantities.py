@@ -126,13 +126,16 @@ class _Alternatives:
         return chosen
 
 
+# the characters that shape a pattern's top level, an escape taken with what it escapes
+_SHAPING = compiled(r"\\.|[\[\]()|]", re.DOTALL)
+
+
 def _split_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regular expression (outside groups and classes)."""
-    parts, start, depth, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
+    parts, start, depth, in_class = [], 0, 0, False
+    for m in _SHAPING.finditer(pattern):  # the shaping characters only: a cold start runs this
+        c = m.group()
+        if len(c) == 2:  # an escape
             continue
         if in_class:
             in_class = c != "]"
@@ -143,9 +146,8 @@ def _split_alternatives(pattern: str) -> list[str]:
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
+            parts.append(pattern[start : m.start()])
+            start = m.end()
     parts.append(pattern[start:])
     return parts
 

@@ -8,12 +8,11 @@ weights are learned with the rest (levelset.proof.signals).
 
 from __future__ import annotations
 
-import json
 import re
 
 from levelset.once import once
 from levelset.patterns import compiled
-from levelset.proof.who import WORDS
+from levelset.proof.who import word_classes
 
 KINDS = ("less", "more", "better", "end", "lead")
 _TOKEN = compiled(r"[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
@@ -21,7 +20,7 @@ _TOKEN = compiled(r"[a-z]+(?:-[a-z]+)*", re.IGNORECASE)
 
 @once
 def _verbs() -> dict[str, str]:
-    data = json.loads(WORDS.read_text(encoding="utf-8"))
+    data = word_classes()
     return {form: kind for kind in KINDS for form in data[f"verb:{kind}"]}
 
 

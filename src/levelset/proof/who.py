@@ -22,6 +22,13 @@ from levelset.patterns import compiled
 WORDS = Path(__file__).with_name("word_classes.json")
 
 
+@once
+def word_classes() -> dict[str, list[str]]:
+    """The shipped word classes by name (word_classes.json), read once for all their readers."""
+    data: dict[str, list[str]] = json.loads(WORDS.read_text(encoding="utf-8"))
+    return data
+
+
 def words(spaced: str) -> frozenset[str]:
     """The words of a space-separated list."""
     return frozenset(spaced.split())
@@ -54,7 +61,7 @@ _HELD = words(
 
 @once
 def _lexicon() -> dict[str, str]:
-    data = json.loads(WORDS.read_text(encoding="utf-8"))
+    data = word_classes()
     kinds = ("person", "client", "unit", "org", "role")  # later kinds win: the more telling
     return {word: kind for kind in kinds for word in data[kind]}
 
