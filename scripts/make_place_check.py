@@ -81,6 +81,9 @@ class Truth:
 def place_rows(folder: Path, truth: Truth) -> Iterator[tuple[str, ...]]:
     """(split key, text, kind, name, form, choice) of each place, in its typed forms."""
     places = [p for p in read(folder, "places.csv") if p["County GEOID"] in truth.counties]
+    # the most populous last, whose row is kept: of two places of one name in a state
+    # ("University, FL": Hillsborough's 48,868 and Orange's 42,481) "Name, ST" is the larger's
+    places.sort(key=lambda p: int(p["Population"] or 0))
     by_name: dict[str, list[dict[str, str]]] = defaultdict(list)
     for place in places:
         by_name[place["Short Name"]].append(place)
@@ -149,7 +152,8 @@ def main() -> None:
         *zip_rows(folder, truth),
         *state_rows(truth),
     ]
-    rows = list({r[1]: r for r in rows}.values())  # one row a text: the first written
+    # one row a text, the last written: a state's over a city's of its name ("Wyoming")
+    rows = list({r[1]: r for r in rows}.values())
     OUT.mkdir(parents=True, exist_ok=True)
     for split, keep in (("tuning", False), ("heldout", True)):
         chosen = [r[1:] for r in rows if held_out(r[0]) == keep]

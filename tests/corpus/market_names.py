@@ -57,7 +57,15 @@ def read_place(store: MarketStore, text: str) -> tuple[str, str]:
 
 
 CENSUS = Path.home() / ".cache" / "levelset-corpus" / "places"  # scripts/make_place_check.py
-VERDICTS = ("right", "asked", "stated default", "stated widening", "refused", "silently wrong")
+VERDICTS = (
+    "right",
+    "asked",
+    "stated default",
+    "stated widening",
+    "stated alternative",
+    "refused",
+    "silently wrong",
+)
 RIGHT = frozenset(VERDICTS[:3])
 BARE = ("bare", "state-code")  # forms that may be asked about or read to a stated default
 
@@ -75,7 +83,8 @@ def census_verdict(store: MarketStore, row: list[str]) -> str:
     """One of VERDICTS (the first three right). A bare name or state code may also be asked
     about (the question offering the row's choice) or read to a stated default (a note naming
     the choice's state); "Town, ST" read as the state with a note saying the town is unknown
-    is a stated widening: wrong, not silent."""
+    is a stated widening, and a reading whose note names the expected area (a town or ZIP
+    code that lies partly in it) a stated alternative: wrong, not silent."""
     text, kind, name, form, choice = row
     try:
         place = resolve_place(store, text)
@@ -91,6 +100,8 @@ def census_verdict(store: MarketStore, row: list[str]) -> str:
         return "stated default"
     if place.kind == "state" and "is known in" in note:
         return "stated widening"
+    if _fold(name) in _fold(note):  # "Poinciana lies partly in Lakeland-Winter Haven, FL"
+        return "stated alternative"
     return "silently wrong"
 
 

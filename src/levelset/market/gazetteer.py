@@ -28,7 +28,7 @@ import gzip
 import json
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -44,6 +44,10 @@ SHARED_PEOPLE = 10_000
 RIVALS = "us_town_rivals.json"
 COUNTIES = "us_county_cbsa.json"
 _SWAPS = (("st ", "saint "), ("saint ", "st "), ("ft ", "fort "), ("mt ", "mount "))
+_GOVERNMENT = re.compile(
+    r"^(?:(?:city|town|township|village|borough) of )|"
+    r" (?:city|town|township|village|borough|charter township|cdp)$"
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class Town:
     zips: int
     population: int = 0
     cbsa: str = ""  # its core-based statistical area ("" for none)
+    also: str = ""  # a second CBSA holding a quarter or more of its homes ("" for none)
 
     @property
     def size(self) -> tuple[int, int]:
@@ -73,25 +78,40 @@ class Found:
     others: tuple[str, ...]
     how: str  # "zip 94041", "city and state", "city"
     ambiguous: bool = False  # another town of the name is large too: ask which one
+    twin: Town | None = None  # another place of the name in that state, far from the first
 
 
 @once
-def _table() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], Town]]:
-    """ZIP -> (city key, state) and (city key, state) -> Town, read once per process."""
-    by_zip: dict[str, tuple[str, str]] = {}
+def _table() -> tuple[dict[str, Town], dict[tuple[str, str], Town]]:
+    """ZIP -> its town (with the ZIP code's own CBSA) and (city key, state) -> Town, read once
+    per process."""
+    by_zip: dict[str, Town] = {}
     towns: dict[tuple[str, str], Town] = {}
     path = resources.files("levelset.market.curated").joinpath("us_zip_places.csv.gz")
     with gzip.open(str(path), "rt", encoding="utf-8", newline="") as stream:
         rows = csv.reader(stream)
         next(rows)
-        for key, city, state, county, lat, lon, zips, people, kind, cbsa in rows:
+        for key, city, state, county, lat, lon, zips, people, kind, cbsa, also, own in rows:
             codes = zips.split()
-            towns[(key, state)] = Town(
-                city, state, county, float(lat), float(lon), len(codes), int(people), cbsa
+            town = Town(
+                city, state, county, float(lat), float(lon), len(codes), int(people), cbsa, also
             )
-            if kind == "zip":  # a ZIP code reads as its main city, not a name also accepted
-                by_zip.update(dict.fromkeys(codes, (key, state)))
+            if kind != "zipx":  # a ZIP town whose name a larger place took: by its codes only
+                towns[(key, state)] = town
+            if kind in ("zip", "zipx"):  # a ZIP code reads as its main city, not another name
+                by_zip.update(dict.fromkeys(codes, town))
+                by_zip.update(_own_cbsas(town, own))
     return by_zip, towns
+
+
+def _own_cbsas(town: Town, own: str) -> dict[str, Town]:
+    """ "29356=24860/43900": the ZIP codes whose CBSA differs from their town's."""
+    found = {}
+    for item in own.split():
+        code, _, cbsas = item.partition("=")
+        cbsa, _, also = cbsas.partition("/")
+        found[code] = replace(town, cbsa=cbsa, also=also)
+    return found
 
 
 def clean(text: str) -> str:
@@ -109,14 +129,16 @@ def _by_name() -> dict[str, tuple[Town, ...]]:
 
 def find_town(key: str, states: dict[str, str]) -> Found | None:
     """A town from a cleaned key: "94041", "boise id", "boise idaho", "mountain view"."""
-    if re.fullmatch(r"\d{5}", key):
-        at = _table()[0].get(key)
-        return Found(_table()[1][at], (), f"ZIP code {key}") if at else None
+    code = re.fullmatch(r"(\d{5})(?: \d{4})?", key)  # "98101", "98101-1234"
+    if code:
+        at = _table()[0].get(code[1])
+        return Found(at, (), f"ZIP code {code[1]}") if at else None
     for name, state in _splits(key, states):
         for spelling in _spellings(name):
             town = _table()[1].get((spelling, state))
             if town is not None:
-                return Found(town, (), "city and state")
+                twin = _table()[1].get((f"{spelling} #2", state))
+                return Found(town, (), "city and state", twin=twin)
     shared = _rivals().get(key, ())
     if shared:  # read from the small file: the whole table stays unread
         others = tuple(t.state for t in shared[1:4])
@@ -188,8 +210,14 @@ def _rivals_in_table(key: str) -> tuple[Town, ...]:
 
 
 def _spellings(key: str) -> tuple[str, ...]:
-    """ "st paul" and "saint paul", "ft worth" and "fort worth": both ways."""
-    return (key, *(new + key[len(old) :] for old, new in _SWAPS if key.startswith(old)))
+    """ "st paul" and "saint paul", "ft worth" and "fort worth": both ways; then without the
+    kind of government the Census and town halls write ("Weymouth Town", "Township of Cherry
+    Hill", "Village of Schaumburg", "Boise City"), each only if the name as typed is none."""
+    swapped = (key, *(new + key[len(old) :] for old, new in _SWAPS if key.startswith(old)))
+    bare = _GOVERNMENT.sub("", key).strip()
+    if bare == key or not bare:
+        return swapped
+    return (*swapped, *_spellings(bare))
 
 
 def _splits(key: str, states: dict[str, str]) -> list[tuple[str, str]]:

@@ -88,8 +88,10 @@ class _Resolver(UsAreas):
         line = split_line(text)
         for reading in line.readings:
             part = place_key(reading)
-            # "St. Mary Parish, LA": a two-letter part after a name is a state, not "LA"
-            state = self._state(text, part) if len(part) == 2 and part != key else None
+            dropped = text[: text.rfind(reading)].strip(" ,") if reading in text else ""
+            # "St. Mary Parish, LA": a two-letter part after a name is a state, not "LA";
+            # "Loudonville, New York": a state's name after a town is the state, not a metro
+            state = self._state_after(text, part, dropped) if part != key else None
             place = state or (self._exact(text, part) if part and part != key else None)
             if place is None:
                 continue
@@ -97,8 +99,11 @@ class _Resolver(UsAreas):
                 return self._remote(text, part)
             if place.kind == "state" and self._misspelt(key, part):
                 return None  # "Seatle, WA": a misspelt city, never widened to its state
+            if place.kind == "state" and dropped:
+                known = self._named_before(text, dropped, place)
+                if known is not None:
+                    return known
             why = f"{place.why} (read from {text!r} as {reading!r})"
-            dropped = text[: text.rfind(reading)].strip(" ,") if reading in text else ""
             note = place.note
             if place.kind == "state" and dropped:  # "East Niles, CA": said, never silent
                 note = f"no place {dropped!r} is known in {place.name}; the whole state is used"
@@ -112,6 +117,36 @@ class _Resolver(UsAreas):
         if line.remote:
             return self._remote(text, "us" if line.us else None)
         return self._nation(text, f"{text!r} names the United States") if line.us else None
+
+    def _state_after(self, text: str, part: str, dropped: str) -> Place | None:
+        """A state named after another part: its code, its name, or a newspaper's short form
+        ("Calif.", "N. Carolina"), the last only after a town ("Wash" alone is no state)."""
+        if len(part) != 2 and not dropped:
+            return None
+        found = self._state(text, part)
+        postal = self.data["state_abbreviations"].get(part) if dropped and not found else None
+        return self._state(text, str(postal).lower()) if postal else found
+
+    def _named_before(self, text: str, dropped: str, state: Place) -> Place | None:
+        """What the part before a state names, read with the state ("Cupertino, Calif.") or
+        alone when it is a metro of that state ("NYC, NY"); a city abroad whose country's code
+        the state's code is ("Berlin, DE": no Berlin in Delaware)."""
+        from levelset.market import world
+
+        head = place_key(dropped)
+        try:
+            found = self._exact(text, f"{head} {str(state.state).lower()}")
+            alone = found or self._exact(text, head)
+        except AmbiguousValue:
+            return None
+        if found is not None and found.kind != "state":
+            return found
+        if alone is not None and alone.kind == "metro" and str(state.state) in alone.name:
+            return alone
+        city = world.find_city(head)
+        if city is not None and city.country == state.state:
+            return self._abroad(text, head, city)
+        return None
 
     def _misspelt(self, key: str, part: str) -> bool:
         """Whether what a reading leaves out of the line ("seatle" of "seatle wa") is close to
@@ -134,6 +169,9 @@ class _Resolver(UsAreas):
             found = lookup(text, key)
             if found is not None:
                 return found
+        postal = self.data["state_abbreviations"].get(key) if len(key) >= 5 else None
+        if postal:  # "Calif.", "N. Carolina"; short ones ("Wash", "Mass") only after a town
+            return self._state(text, str(postal).lower())
         from levelset.market import gazetteer, world
 
         # a name several towns share is read by its towns ("Lancaster": California's), else

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from levelset.errors import AmbiguousValue
 from levelset.market.areas import Area, Place, metro_place
 from levelset.market.curated import load
+
+if TYPE_CHECKING:
+    from levelset.market.gazetteer import Found
 
 
 class UsAreas:
@@ -53,7 +56,35 @@ class UsAreas:
                 f"{town.state}, is used (type '{town.name}, ST' to choose)"
             )
         place = self._in_cbsa(text, town.cbsa, town.state, why)
-        return with_note(place, note) if place else None
+        if place is None:
+            return None
+        notes = (note, self._split_note(found, place), self._twin_note(found, place))
+        return with_note(place, "; ".join(n for n in notes if n) or None)
+
+    def _twin_note(self, found: Found, place: Place) -> str | None:
+        """ "Live Oak, CA" names Sutter County's city and Santa Cruz County's place: the other,
+        when in another area, is named."""
+        twin = found.twin
+        other = (self._area_of(twin.cbsa) or twin.state) if twin else None
+        if twin is None or other is None or other == place.name:
+            return None
+        return f"{twin.name} is also a place of {twin.county}, {twin.state}, in {other}"
+
+    def _split_note(self, found: Found, place: Place) -> str | None:
+        """Where a second metro holds a quarter or more of a town's (a ZIP code's) homes in
+        HUD's crosswalk ("Poinciana, FL": Lakeland's and Orlando's), it is named; so is the
+        state's rest when a quarter or more lies outside any OEWS metro."""
+        town = found.town
+        other = self._area_of(town.also)
+        if other is None and town.also and place.kind == "metro":  # "Boaz, AL": Gadsden's
+            state = self._state(place.text, town.state.lower())
+            other = f"{state.name} outside any OEWS metro" if state else None
+        if other is None or other == place.name:
+            return None
+        name = found.how if found.how.startswith("ZIP") else found.town.name
+        return (
+            f"{name} lies partly in {other} (a quarter or more of its homes): {place.name} is used"
+        )
 
     def _county(self, text: str, key: str, states: dict[str, str]) -> Place | None:
         """A county ("King County, WA"); a county name in several states with others about as

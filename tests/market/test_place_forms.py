@@ -1,0 +1,84 @@
+"""How places are typed and where the gazetteer's sources disagree: government words ("Weymouth
+Town", "Township of Cherry Hill"), newspaper state abbreviations, ZIP+4, a state's name after an
+unknown town, towns and ZIP codes split between metros, and two places of one name in a state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from levelset.errors import InputError
+from levelset.market.build import open_market
+from levelset.market.places import resolve_place
+from levelset.market.store import MarketStore
+from tests.market.market_home import clock, market_paths
+
+DC = "Washington-Arlington-Alexandria, DC-VA-MD-WV"
+NYC = "New York-Newark-Jersey City, NY-NJ"
+
+
+@pytest.fixture
+def market(levelset_home: Path) -> MarketStore:
+    return open_market(market_paths(levelset_home), now=clock)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("Weymouth Town, MA", "metro", "Boston-Cambridge-Newton, MA-NH"),
+        ("Township of Cherry Hill, NJ", "metro", "Philadelphia-Camden-Wilmington, PA-NJ-DE-MD"),
+        ("Village of Schaumburg, IL", "metro", "Chicago-Naperville-Elgin, IL-IN"),
+        ("Boise City, Idaho", "metro", "Boise City, ID"),
+        ("Cupertino, Calif.", "metro", "San Jose-Sunnyvale-Santa Clara, CA"),
+        ("Calif.", "state", "California"),
+        ("N. Carolina", "state", "North Carolina"),
+        ("98101-1234", "metro", "Seattle-Tacoma-Bellevue, WA"),
+        ("nyc, ny", "metro", NYC),
+        ("SoHo, New York", "metro", NYC),
+        ("Berlin, DE", "country", "Germany"),
+        ("Rose Hill, VA", "metro", DC),  # Fairfax County's 20,000, not Lee County's village
+    ],
+)
+def test_typed_forms_read_to_their_area(
+    market: MarketStore, text: str, kind: str, name: str
+) -> None:
+    place = resolve_place(text, market)
+    assert (place.kind, place.name) == (kind, name), place.why
+
+
+def test_a_state_name_after_an_unknown_town_is_the_state_said_so(market: MarketStore) -> None:
+    # "New York" alone is the metro; after a town the gazetteer lacks it is the state, widened
+    place = resolve_place("Loudonville, New York", market)
+    assert (place.kind, place.name) == ("state", "New York")
+    assert place.note is not None and "Loudonville" in place.note
+
+
+def test_a_short_state_abbreviation_alone_is_no_state(market: MarketStore) -> None:
+    try:
+        place = resolve_place("Wash", market)
+    except InputError:
+        return
+    assert place.name != "Washington"
+
+
+def test_a_town_split_between_metros_names_the_other(market: MarketStore) -> None:
+    # Poinciana's ZIP codes: 34758 in Orlando's CBSA, 34759 mostly in Lakeland's
+    place = resolve_place("Poinciana, FL", market)
+    assert place.kind == "metro" and place.note is not None
+    others = {"Lakeland-Winter Haven, FL", "Orlando-Kissimmee-Sanford, FL"} - {place.name}
+    assert others.pop() in place.note
+
+
+def test_a_zip_code_reads_its_own_metro_by_its_homes(market: MarketStore) -> None:
+    # Landrum's 29356: 51% of its homes in Greenville's CBSA, most of its businesses in
+    # Spartanburg's; its town's other ZIP code does not decide
+    place = resolve_place("29356", market)
+    assert place.name == "Greenville-Anderson-Greer, SC"
+    assert place.note is not None and "Spartanburg" in place.note
+
+
+def test_two_places_of_one_name_in_a_state_name_each_other(market: MarketStore) -> None:
+    # Sutter County's city of Live Oak keeps the name; Santa Cruz County's is named
+    place = resolve_place("Live Oak, CA", market)
+    assert place.note is not None and "Santa Cruz" in place.note
