@@ -37,7 +37,8 @@ from levelset.paths import Paths
 # tuning_aijobs: titles reported to the ai-jobs.net salary survey (CC0), tuning only (see
 # SOURCES.md). tuning_open, heldout_open: the rest of those survey titles, every 18F/TTS posting
 # title of that site's history and the CDS postings' French titles, split before any was run;
-# heldout_open is blind.
+# heldout_open is blind. tuning_dsn, heldout_dsn: government digital-service posting titles of the
+# Digital Service Network's library (CC BY 4.0), split likewise; heldout_dsn is blind.
 SPLITS = {
     "titles": (
         "tuning",
@@ -49,6 +50,8 @@ SPLITS = {
         "tuning_aijobs",
         "tuning_open",
         "heldout_open",
+        "tuning_dsn",
+        "heldout_dsn",
     ),
     "places": ("tuning", "tuning_typed", "heldout", "heldout_typed"),
 }
