@@ -102,8 +102,22 @@ def clean_title(text: str) -> _Clean:
     levels = {str(w) for w in data["level_words"]}
     core = [w for w in expanded if w not in levels and w not in ladder]
     # a company ladder's code ("Software Engineer, L4", "IC5") says the level better than words
-    kept = ladder[:1] or tuple(w for w in words if w in levels)
+    kept = ladder[:1] or tuple(_numeral(words, i) for i, w in enumerate(words) if w in levels)
     return _Clean(" ".join(expanded), " ".join(core), kept)
+
+
+_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
+
+
+def _numeral(words: list[str], i: int) -> str:
+    """A level word, a number right after a job noun written as the Roman numeral it stands for:
+    "Machine Learning Engineer 2" is "... Engineer II" (a bare "2" names no ladder)."""
+    from levelset.market.title_words import JOB_NOUNS
+
+    word = words[i]
+    if word in _ROMAN and i and words[i - 1] in JOB_NOUNS:
+        return _ROMAN[word]
+    return word
 
 
 # a company ladder's level code as postings write it: L3-L10, IC1-IC9, ICT2-ICT6, E3-E9 ("L2
@@ -138,9 +152,21 @@ def curated_role(
         source="curated",
         crowd_titles=tuple(str(t) for t in role["crowd_titles"]),
         lca_words=tuple(tuple(str(w) for w in words) for words in role["lca_words"]),
-        level_hint=(" ".join(clean.level_words) or None) if stripped else None,
+        level_hint=_hint(key, clean) if stripped else None,
         score=score,
     )
+
+
+# heads above the manager: a level word beside one ranks it among executives ("Senior Director"),
+# never on the engineers' bands
+_EXECUTIVES = frozenset(("director", "head", "vp", "vice", "chief", "cto", "cdo"))
+
+
+def _hint(key: str, clean: _Clean) -> str | None:
+    """The title's level words, none for an executive's title ("Senior Director, AI")."""
+    if key == "engineering_manager" and _EXECUTIVES & set(clean.full.split()):
+        return None
+    return " ".join(clean.level_words) or None
 
 
 def match_curated(text: str) -> RoleMatch | None:
@@ -154,7 +180,8 @@ def match_curated(text: str) -> RoleMatch | None:
                 why = (
                     f"{text!r} reads as {candidate!r}, a known name of {_label(aliases[candidate])}"
                 )
-            stripped = candidate != clean.full
+            # a lead's own name ("Tech Lead", "Technical Lead") says the lead's level, staff
+            stripped = candidate != clean.full or "lead" in clean.level_words
             return curated_role(aliases[candidate], text, why, stripped=stripped)
     from levelset.market.title_leads import field_lead, head_of_field, ladder_engineer
 

@@ -4,6 +4,8 @@ in either word order ("Director of Data Engineering", "VP, Machine Learning").""
 
 from __future__ import annotations
 
+import re
+
 from levelset.market.roles import (
     _HEADS,
     _LADDER_CODE,
@@ -12,8 +14,10 @@ from levelset.market.roles import (
     _Clean,
     _label,
     _of_forms,
+    clean_title,
     curated_role,
 )
+from levelset.patterns import compiled
 
 # the tech industry's ladder words: a "Staff Engineer" or "Distinguished Engineer" writes software
 _TECH_LADDER = ("staff", "principal", "distinguished")
@@ -34,10 +38,11 @@ _NOT_LED = ("analytics",)
 
 
 def field_lead(text: str, clean: _Clean) -> RoleMatch | None:
-    """ "Machine Learning Lead", "Data Team Lead", "Cloud Platform Lead": the lead of a field
-    whose engineer the map names is that engineer at the lead's level (staff)."""
-    words = clean.core.removesuffix(" team").split()
-    if text.strip().split()[-1].lower() != "lead" or not words or words[-1] in _NOT_LED:
+    """ "Machine Learning Lead", "Data Team Lead", "Cloud Platform Lead", "Team Lead, Data
+    Engineering": the lead of a field whose engineer the map names is that engineer at the
+    lead's level (staff)."""
+    words = _led_field(text, clean)
+    if not words or words[-1] in _NOT_LED:
         return None
     field_words = " ".join(words)
     key = _aliases().get(f"{field_words} engineer")
@@ -45,11 +50,24 @@ def field_lead(text: str, clean: _Clean) -> RoleMatch | None:
         from levelset.market.title_words import role_suffix
 
         tail = role_suffix(f"{field_words} engineer", _aliases())
-        key = _aliases()[tail] if tail else None
+        key = _aliases()[tail] if tail else _field_role(field_words)
     if key not in _ENGINEER_KEYS:
         return None
     why = f"{text!r} leads {field_words!r}, the field of a {_label(key)}, at the lead's level"
     return curated_role(key, text, why)
+
+
+# "Lead, Data Engineering", "Team Lead - Machine Learning", "Tech Lead: Platform"
+_LEAD_FIRST = compiled(r"(?:team |tech |technical )?lead\s*(?:,|:|\s[-–—|])\s*(.+)", re.I)
+
+
+def _led_field(text: str, clean: _Clean) -> list[str]:
+    """The words of the field a lead leads: before "lead" ("Data Team Lead"), or after it and a
+    comma, colon or dash ("Team Lead, Data Engineering")."""
+    if text.strip().split()[-1].lower() == "lead":
+        return clean.core.removesuffix(" team").split()
+    after = _LEAD_FIRST.fullmatch(text.strip())
+    return clean_title(after.group(1)).core.split() if after else []
 
 
 # an engineering field a manager heads ("Director of Platform", "Head of Software Development"):
@@ -92,12 +110,21 @@ def _field_role(field_words: str) -> str | None:
     """The curated role whose field this is: "<field> engineer" ("machine learning
     engineering" -> machine learning engineer), "<field> scientist", or the field's own name
     ("data science")."""
+    if field_words in _WHOLE_ENGINEERING:
+        return "software_engineer"
     stem = field_words.removesuffix(" engineering")
-    for name in (f"{field_words} engineer", f"{stem} engineer", f"{stem} scientist", stem):
+    science = field_words.removesuffix(" science")  # "applied science": applied scientists
+    names = (f"{field_words} engineer", f"{stem} engineer", f"{stem} scientist", stem)
+    for name in (*names, f"{science} scientist"):
         key = _aliases().get(name)
         if key in _MANAGED_KEYS:
             return key
     return None
+
+
+# a technology function as a whole: its head ("Head of Technology", "VP, Technology") heads
+# engineering
+_WHOLE_ENGINEERING = ("technology", "tech", "software", "engineering")
 
 
 def _with_heads(clean: _Clean) -> str:

@@ -19,6 +19,10 @@ ML_FIELDS = (
     "speech", "reinforcement learning", "rl", "multimodal", "robotics", "recommender systems",
     "algorithm", "algorithms", "chatbot", "conversational ai", "agentic ai", "ai agent",
     "ai agents", "machine vision",
+    # the stages of a model's life that AI labs name teams after ("Inference Engineer", "Evals
+    # Engineer", "Pretraining Research Engineer")
+    "inference", "model serving", "evals", "model evaluation", "pretraining", "post training",
+    "fine tuning", "ai safety", "interpretability",
 )  # fmt: skip
 # a generic role word after an ML field -> the curated role it makes
 FIELD_ROLES = {
