@@ -45,10 +45,10 @@ ELEVENTH_FLOORS = {"tuning": (0.99, 0), "held-out": (0.95, 12)}  # after the rul
 # Every file, with sixteen students' résumés from ed-donner/agents ("2026-12-05r": Word, Google
 # Docs, Canva, react-pdf, Pages; first measured blind: held-out 11/27, none invented; tuning 9/40,
 # 7 invented).
-TWELFTH_FLOORS = {"tuning": (0.97, 5), "held-out": (0.93, 10)}  # after five rules for them
+TWELFTH_FLOORS = {"tuning": (0.98, 0), "held-out": (0.93, 3)}  # after the rules for evidence
 # Every file, with nineteen more students' résumés from forks of ed-donner/agents ("2026-12-05t";
 # first measured blind: held-out 10/35, 20 invented; tuning 23/39, 2 invented).
-THIRTEENTH_FLOORS = {"tuning": (0.96, 5), "held-out": (0.89, 30)}
+THIRTEENTH_FLOORS = {"tuning": (0.96, 2), "held-out": (0.89, 23)}  # after the same
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}

@@ -83,6 +83,88 @@ _EXACT = {
     "talen": "other",
     "certificeringen": "other",
     "publicaties": "projects",
+    # ... and the rest of LinkedIn's sections in those languages (both layouts): volunteering,
+    # skills, projects, courses, honours, patents, organisations, test scores, interests
+    "experiencia de voluntariado": "other",
+    "voluntariado": "other",
+    "aptitudes y conocimientos": "skills",
+    "aptitudes": "skills",
+    "proyectos": "projects",
+    "cursos": "other",
+    "reconocimientos y premios": "other",
+    "premios y reconocimientos": "other",
+    "patentes": "other",
+    "organizaciones": "other",
+    "puntuaciones de examen": "other",
+    "intereses": "other",
+    "licencias y certificaciones": "other",
+    "resumen": "summary",
+    "expérience de bénévolat": "other",
+    "bénévolat": "other",
+    "compétences et expertise": "skills",
+    "compétences": "skills",
+    "projets": "projects",
+    "cours": "other",
+    "prix et distinctions": "other",
+    "distinctions et prix": "other",
+    "brevets": "other",
+    "organisations": "other",
+    "résultats aux tests": "other",
+    "centres d'intérêt": "other",
+    "licences et certifications": "other",
+    "ehrenamtliche tätigkeit": "other",
+    "ehrenamtliche tätigkeiten": "other",
+    "freiwilligenarbeit": "other",
+    "kenntnisse und fähigkeiten": "skills",
+    "kenntnisse und fertigkeiten": "skills",
+    "kurse": "other",
+    "auszeichnungen und preise": "other",
+    "ehrungen und auszeichnungen": "other",
+    "patente": "other",
+    "organisationen": "other",
+    "testergebnisse": "other",
+    "lizenzen und zertifizierungen": "other",
+    "experiência de voluntariado": "other",
+    "experiência voluntária": "other",
+    "trabalho voluntário": "other",
+    "competências e especialidades": "skills",
+    "competências": "skills",
+    "projetos": "projects",
+    "prêmios e reconhecimentos": "other",
+    "prémios e reconhecimentos": "other",
+    "honras e prêmios": "other",
+    "organizações": "other",
+    "resultados de testes": "other",
+    "interesses": "other",
+    "licenças e certificados": "other",
+    "formação": "other",
+    "esperienze di volontariato": "other",
+    "volontariato": "other",
+    "competenze e conoscenze": "skills",
+    "competenze ed esperienze": "skills",
+    "competenze": "skills",
+    "progetti": "projects",
+    "corsi": "other",
+    "riconoscimenti e premi": "other",
+    "premi e riconoscimenti": "other",
+    "brevetti": "other",
+    "organizzazioni": "other",
+    "punteggi dei test": "other",
+    "interessi": "other",
+    "licenze e certificazioni": "other",
+    "istruzione": "other",
+    "vrijwilligerswerk": "other",
+    "vrijwilligerservaring": "other",
+    "vaardigheden en expertise": "skills",
+    "vaardigheden": "skills",
+    "projecten": "projects",
+    "cursussen": "other",
+    "prijzen en onderscheidingen": "other",
+    "onderscheidingen en prijzen": "other",
+    "patenten": "other",
+    "organisaties": "other",
+    "testscores": "other",
+    "licenties en certificaten": "other",
     # German CVs (techcv and others)
     "berufliche erfahrung": "experience",
     "beruflicher werdegang": "experience",
@@ -214,6 +296,8 @@ def section_of(text: str) -> str | None:
         # "E M P L OY M E N T H I S TO RY": letter-spaced, with some letters kerned together
         # and the gap between words lost; read back as the known heading words it spells
         key = " ".join(_spelt(key.replace(" ", "")) or [key])
+    if _RECOMMENDED.fullmatch(key):
+        return "other"  # LinkedIn's "3 people have recommended Dana": quotes, no jobs
     if len(key.split()) > 4 or not key:
         return None
     if key in _EXACT:
@@ -241,7 +325,21 @@ def section_of(text: str) -> str | None:
     return None
 
 
+_VOLUNTEER = {"volunteer", "volunteering"}
+# "3 people have recommended Dana", "1 person has recommended Sam" (and LinkedIn's other
+# languages: "personas han recomendado a", "personnes ont recommandé", "Personen haben ...
+# empfohlen", "pessoas recomendaram", "persone hanno consigliato", "mensen hebben ... aanbevolen")
+_RECOMMENDED = compiled(
+    r"\d+ (?:people|person|personas?|personnes?|personen|pessoas?|persone?|mensen|persoon)\b.*"
+    r"(?:recommended|recomend|recommand|empfohlen|consigliat|segnalat|aanbevolen).*"
+)
 _SHOUTED = compiled(r"[#\s]*[A-Z][A-Z&/,:\s-]*")
+
+
+def volunteering(text: str) -> bool:
+    """A heading of unpaid roles ("Volunteer Experience"): positions on a student's résumé,
+    but a section apart from the jobs in LinkedIn's profile."""
+    return bool(_VOLUNTEER & set(re.findall(r"[a-z]+", text.lower())))
 
 
 def _nearest(word: str, shortest: int) -> str:

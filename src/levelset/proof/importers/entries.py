@@ -39,6 +39,7 @@ from levelset.proof.headers import (
 from levelset.proof.importers.entry_heads import (
     company_follows,
     guesses,
+    named,
     named_below,
     titled_by,
     with_names,
@@ -89,6 +90,7 @@ class EntryReader:
     lead: bool | None = None  # the first entry opened with its dates: every entry does
     fed: int = 0  # lines read since the section heading
     at_form: bool = False  # headings read "Title at Company": one without " at " has no company
+    stacked: bool = False  # ... each on its own line over a line of dates alone (LinkedIn's older)
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.source, line.number, line.where)
@@ -106,6 +108,8 @@ class EntryReader:
         elif dated is not None and self._role_within(text, dated[0]):
             if self.header is not None and not self.header.title:  # the first role names it
                 self._header_detail(_YEARS_IN_BRACKETS.sub("", text).strip(), "", line)
+        elif dated is not None and self._dated_description(dated[1]):
+            self._add_bullet(BULLET.sub("", text), line)  # "Led the team from 2014 to 2015."
         elif dated is not None and not (is_bullet(text) and not line.place and self.header):
             self._start_position(dated, line)
         elif self._place_line(text, after_dates):
@@ -118,7 +122,9 @@ class EntryReader:
             joined = f"{text} {following.text.strip()}"
             self.pending.append(Line(line.number, joined, line.where, "", line.place))
             self.swallowed = following.number
-        elif heads_entry(line, following) or self._heads_two_line_entry(line, following):
+        elif self._stacked_head(line, following) and (
+            heads_entry(line, following) or self._heads_two_line_entry(line, following)
+        ):
             self._close_position()
             self.pending.append(Line(line.number, BULLET.sub("", text), line.where, "", line.place))
         elif is_bullet(text):
@@ -142,6 +148,19 @@ class EntryReader:
             return False
         ends = header.end or dt.date.max
         return header.start.year <= span.start.year and (span.end or ends).year <= ends.year
+
+    def _dated_description(self, rest: str) -> bool:
+        """Where every heading stood on its own line over its dates, a line with words beside
+        its dates is a line of the description above, not another position."""
+        return self.stacked and _worded(rest)
+
+    def _stacked_head(self, line: Line, following: Line | None) -> bool:
+        """There, a heading stands over a line of dates alone ("Projects:" over "Billing
+        rewrite (2016 - 2017)" is a line of the description)."""
+        if not self.stacked or following is None:
+            return True
+        dated = span_of(following)
+        return dated is None or not _worded(dated[1])
 
     def _place_line(self, text: str, after_dates: bool = False) -> bool:
         """The city under a stacked heading: "2018–2024 Siemens" / "Data Scientist" / "Erlangen"."""
@@ -278,6 +297,8 @@ class EntryReader:
         self.after_dates = bool(_LENGTH.search(f"{line.text} {line.dates}"))  # LinkedIn's form
         heading = self.pending[-1].text if self.pending else rest
         self.at_form = self.at_form or bool(company and AT_FORM.search(heading))
+        alone = bool(self.pending) and not _worded(rest) and bool(AT_FORM.search(heading))
+        self.stacked = self.stacked or (alone and bool(company))
         if (
             self.after_dates
             and not self.at_form
@@ -345,6 +366,9 @@ class EntryReader:
         return dataclasses.replace(header, company=above.company)
 
     def _close_position(self) -> None:
+        if self.header is not None and not named(self.header):
+            self.extra.extend(self.bullets)  # dates alone are no position: its lines stay text
+            self.header = None
         if self.header is not None:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
@@ -355,6 +379,11 @@ class EntryReader:
         elif self.bullets:
             self.extra.extend(self.bullets)
         self.header, self.bullets, self.open_bullet = None, [], False
+
+
+def _worded(rest: str) -> bool:
+    """Words left beside a line's dates once LinkedIn's "(1 year 2 months)" is taken off."""
+    return any(ch.isalpha() for ch in strip_durations(_LENGTH.sub("", rest)))
 
 
 def _placed_heading(line: Line, following: Line | None) -> bool:

@@ -22,13 +22,23 @@ def with_names(position: Position, title: str, company: str) -> Position:
 def guesses(position: Position) -> tuple[str, ...]:
     """What the reader decided without plain evidence, for the user to check."""
     found = []
-    if not position.company:
+    if not _lettered(position.company):
         found.append("no company found")
     elif role_score(position.title) == role_score(position.company):
         found.append(UNDECIDED)
-    if not position.title:
+    if not _lettered(position.title):
         found.append("no title found")
     return tuple(found)
+
+
+def _lettered(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def named(position: Position) -> bool:
+    """A position's evidence besides its dates: a title or a company with a letter in it (a
+    date line under "." or "-" names nothing, and is no position)."""
+    return _lettered(position.title) or _lettered(position.company)
 
 
 def named_below(header: Position, label: str, beside: str = "") -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from levelset.proof.dates import find_span, is_location, strip_durations
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.headers import role_score
+from levelset.proof.importers.entry_heads import guesses, named
 from levelset.proof.line_kinds import AREA, continues
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Origin, Position
@@ -170,8 +171,8 @@ class _Reader:
             (),
             "",
             span.precision,
-            () if company else ("no company found",),
         )
+        self.open = dataclasses.replace(self.open, guesses=guesses(self.open))
         self.lower, self.head = "", None
         if self.sizes.title_first:
             self.upper = ""  # a title heads one entry; a company may head several
@@ -195,6 +196,9 @@ class _Reader:
         if self.open is None:
             return
         position = self.open
+        if not named(position):  # dates alone are no position
+            self.open, self.bullets, self.bullet_lines = None, [], []
+            return
         bullets = tuple(
             Bullet(text, Origin(self.source, ln.number, ln.where), self.channel, position.label)
             for text, ln in zip(self.bullets, self.bullet_lines, strict=True)

@@ -28,7 +28,7 @@ from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Document
 from levelset.proof.safety import read_text, refuse
-from levelset.proof.sections import section_of
+from levelset.proof.sections import section_of, volunteering
 
 __all__ = [
     "Line",
@@ -83,6 +83,8 @@ class _Builder(EntryReader):
             heading = None  # "interests" wrapped from the line above is no section heading
         if heading in ("other", "projects") and line.text.rstrip().endswith(":") and self.header:
             heading = None  # "Honors:", "Achievements:" over a list inside an entry
+        if heading == "experience" and self.at_form and volunteering(line.text):
+            heading = "other"  # LinkedIn's "Volunteer Experience": unpaid roles, not its jobs
         if heading is not None or (
             line.text.startswith("#") and self.section == "top" and self.top and not line.dates
         ):
