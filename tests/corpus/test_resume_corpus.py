@@ -49,8 +49,12 @@ TWELFTH_FLOORS = {"tuning": (0.98, 0), "held-out": (0.93, 3)}  # after the rules
 # Every file, with nineteen more students' résumés from forks of ed-donner/agents ("2026-12-05t";
 # first measured blind: held-out 10/35, 20 invented; tuning 23/39, 2 invented).
 THIRTEENTH_FLOORS = {"tuning": (0.96, 2), "held-out": (0.89, 23)}  # after the same
+# Every file, with three cv-boilerplate PDFs from forks ("2026-12-05u"; first measured blind:
+# held-out 3/9, tuning 6/6, none invented).
+FOURTEENTH_FLOORS = {"tuning": (0.96, 2), "held-out": (0.88, 23)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
-SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}
+SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
+FOURTEENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.75}  # every file (cv-boilerplate forks)
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 
 
@@ -205,9 +209,19 @@ def test_the_twelfth_corpus_holds_its_floor(results: list[measure.FileResult], s
 
 @pytest.mark.slow
 @pytest.mark.parametrize("split", sorted(THIRTEENTH_FLOORS))
+def test_the_thirteenth_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
+    table = measure.tally(r for r in results if r.source.added <= "2026-12-05t")
+    share, invented = THIRTEENTH_FLOORS[split]
+    found = table[split]["all"]
+    assert found.share >= share, measure.render(table)
+    assert found.invented <= invented, measure.render(table)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split", sorted(FOURTEENTH_FLOORS))
 def test_every_file_now_holds_its_floor(results: list[measure.FileResult], split: str):
     table = measure.tally(results)
-    share, invented = THIRTEENTH_FLOORS[split]
+    share, invented = FOURTEENTH_FLOORS[split]
     found = table[split]["all"]
     assert found.share >= share, measure.render(table)
     assert found.invented <= invented, measure.render(table)
@@ -223,10 +237,20 @@ def test_places_hold_their_floor(results: list[measure.FileResult], split: str):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("split", sorted(SEVENTH_PLACE_FLOORS))
+def test_places_of_the_thirteenth_corpus_hold_their_floor(
+    results: list[measure.FileResult], split: str
+):
+    table = measure.tally(r for r in results if r.source.added <= "2026-12-05t")
+    found = table[split]["all"]
+    assert found.places and found.fields["place"] / found.places >= SEVENTH_PLACE_FLOORS[split]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split", sorted(FOURTEENTH_PLACE_FLOORS))
 def test_places_of_every_file_hold_their_floor(results: list[measure.FileResult], split: str):
     table = measure.tally(results)
     found = table[split]["all"]
-    assert found.places and found.fields["place"] / found.places >= SEVENTH_PLACE_FLOORS[split]
+    assert found.places and found.fields["place"] / found.places >= FOURTEENTH_PLACE_FLOORS[split]
 
 
 @pytest.mark.slow
