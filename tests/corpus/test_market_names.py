@@ -88,8 +88,9 @@ def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> 
 # the share right and the most rows silently wrong, at the measured figures.
 # measured 2026-12-05: tuning 13,144/13,354 (98.4%), 58 silently wrong; heldout, blind,
 # 3,313/3,365 (98.5%), 15 silently wrong. Second session (ZIP codes by their homes, split towns
-# and twin places named, government words): tuning 13,198 (98.8%), 10 silently wrong
-CENSUS_FLOORS = [("tuning", 0.988, 10), ("heldout", 0.984, 15)]
+# and twin places named, government words, a county by its own towns' ZIP codes): tuning 13,200
+# (98.8%), 8 silently wrong
+CENSUS_FLOORS = [("tuning", 0.988, 8), ("heldout", 0.984, 15)]
 
 
 @pytest.mark.parametrize(("split", "at_least", "most_silent"), CENSUS_FLOORS)

@@ -94,9 +94,9 @@ def test_the_shipped_rivals_are_what_the_whole_table_gives() -> None:
 def test_a_metros_principal_city_reads_without_the_whole_table(market: MarketStore) -> None:
     from levelset.market import gazetteer
 
-    gazetteer._table.forget()
+    gazetteer._text.forget()
     assert resolve_place("Seattle", market).name.startswith("Seattle")
-    assert not gazetteer._table.computed
+    assert not gazetteer._text.computed
     with pytest.raises(AmbiguousValue):
         resolve_place("Springfield", market)
 
@@ -116,3 +116,15 @@ def test_a_name_of_two_hiring_places_asks_which(
     assert list(caught.value.suggestions) == choices
     names = {resolve_place(choice, market).name for choice in choices}
     assert len(names) == 2  # each choice resolves, to a different area, without asking again
+
+
+def test_the_table_is_searched_not_parsed_whole(market: MarketStore) -> None:
+    # a ZIP code, a town and its state, and a bare name each read a few lines of the table
+    from levelset.market import gazetteer
+
+    assert gazetteer._zip_town("94041") is not None
+    assert gazetteer._zip_town("00000") is None
+    assert [s for s, _kind, _t in gazetteer._named("mountain view")][:2] == ["AR", "CA"]
+    assert gazetteer._named("mountain vie") == [] and gazetteer._named("zzzz") == []
+    first = gazetteer._text().splitlines()[1].split(",")[0]
+    assert gazetteer._named(first)  # the first row is found by the bisection too

@@ -82,26 +82,68 @@ class Found:
 
 
 @once
-def _table() -> tuple[dict[str, Town], dict[tuple[str, str], Town]]:
-    """ZIP -> its town (with the ZIP code's own CBSA) and (city key, state) -> Town, read once
-    per process."""
-    by_zip: dict[str, Town] = {}
-    towns: dict[tuple[str, str], Town] = {}
+def _text() -> str:
+    """The table's text, sorted by (key, state): searched, not parsed whole (a few
+    milliseconds against the 170 of reading every row)."""
     path = resources.files("levelset.market.curated").joinpath("us_zip_places.csv.gz")
-    with gzip.open(str(path), "rt", encoding="utf-8", newline="") as stream:
-        rows = csv.reader(stream)
-        next(rows)
-        for key, city, state, county, lat, lon, zips, people, kind, cbsa, also, own in rows:
-            codes = zips.split()
-            town = Town(
-                city, state, county, float(lat), float(lon), len(codes), int(people), cbsa, also
-            )
-            if kind != "zipx":  # a ZIP town whose name a larger place took: by its codes only
-                towns[(key, state)] = town
-            if kind in ("zip", "zipx"):  # a ZIP code reads as its main city, not another name
-                by_zip.update(dict.fromkeys(codes, town))
-                by_zip.update(_own_cbsas(town, own))
-    return by_zip, towns
+    return gzip.decompress(path.read_bytes()).decode("utf-8")
+
+
+def _row(line: str) -> tuple[str, str, str, Town, str]:
+    """(key, state, kind, Town, ZIP codes' own CBSAs) of one line of the table."""
+    key, city, state, county, lat, lon, zips, people, kind, cbsa, also, own = next(
+        csv.reader([line])
+    )
+    codes = zips.split()
+    town = Town(city, state, county, float(lat), float(lon), len(codes), int(people), cbsa, also)
+    return key, state, kind, town, own
+
+
+def _named(key: str) -> list[tuple[str, str, Town]]:
+    """(state, kind, town) of each row of a key, found by bisecting the sorted text."""
+    text = _text()
+    lo, hi = text.index("\n") + 1, len(text)
+    while lo < hi:  # lo stays a line's start: the first line whose key is not below `key`
+        mid = (lo + hi) // 2
+        newline = text.rfind("\n", lo, mid)
+        start = lo if newline < 0 else newline + 1
+        if text[start : text.index(",", start)] < key:
+            lo = text.index("\n", start) + 1
+        else:
+            hi = start
+    found = []
+    while text.startswith(f"{key},", lo):
+        end = text.index("\n", lo)
+        _key, state, kind, town, _own = _row(text[lo:end])
+        found.append((state, kind, town))
+        lo = end + 1
+    return found
+
+
+def _town_at(key: str, state: str) -> Town | None:
+    return next((t for s, kind, t in _named(key) if s == state and kind != "zipx"), None)
+
+
+def _zip_town(code: str) -> Town | None:
+    """The main town of a ZIP code, with the ZIP code's own CBSA where it differs."""
+    text = _text()
+    for match in re.finditer(rf"(?<=[, ]){code}(?=[ ,=\n])", text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        _key, _state, kind, town, own = _row(text[start : text.index("\n", start)])
+        zips = next(csv.reader([text[start : text.index("\n", start)]]))[6].split()
+        if kind in ("zip", "zipx") and code in zips:
+            return _own_cbsas(town, own).get(code, town)
+    return None
+
+
+def _table() -> dict[tuple[str, str], Town]:
+    """(city key, state) -> Town for every named row: the whole table, for derive_rivals."""
+    towns: dict[tuple[str, str], Town] = {}
+    for line in _text().splitlines()[1:]:
+        key, state, kind, town, _own = _row(line)
+        if kind != "zipx":  # a ZIP town whose name a larger place took: by its codes only
+            towns[(key, state)] = town
+    return towns
 
 
 def _own_cbsas(town: Town, own: str) -> dict[str, Town]:
@@ -122,7 +164,7 @@ def clean(text: str) -> str:
 def _by_name() -> dict[str, tuple[Town, ...]]:
     """City key -> its towns in every state, the most populous (then most ZIP codes) first."""
     names: dict[str, list[Town]] = defaultdict(list)
-    for (key, _state), town in _table()[1].items():
+    for (key, _state), town in _table().items():
         names[key].append(town)
     return {k: tuple(sorted(v, key=lambda t: t.size, reverse=True)) for k, v in names.items()}
 
@@ -131,20 +173,21 @@ def find_town(key: str, states: dict[str, str]) -> Found | None:
     """A town from a cleaned key: "94041", "boise id", "boise idaho", "mountain view"."""
     code = re.fullmatch(r"(\d{5})(?: \d{4})?", key)  # "98101", "98101-1234"
     if code:
-        at = _table()[0].get(code[1])
+        at = _zip_town(code[1])
         return Found(at, (), f"ZIP code {code[1]}") if at else None
     for name, state in _splits(key, states):
         for spelling in _spellings(name):
-            town = _table()[1].get((spelling, state))
+            town = _town_at(spelling, state)
             if town is not None:
-                twin = _table()[1].get((f"{spelling} #2", state))
+                twin = _town_at(f"{spelling} #2", state)
                 return Found(town, (), "city and state", twin=twin)
     shared = _rivals().get(key, ())
     if shared:  # read from the small file: the whole table stays unread
         others = tuple(t.state for t in shared[1:4])
         return Found(shared[0], others, "city", _ambiguous(shared))
     for spelling in _spellings(key):
-        towns = _by_name().get(spelling, ())
+        named = (t for _s, kind, t in _named(spelling) if kind != "zipx")
+        towns = tuple(sorted(named, key=lambda t: t.size, reverse=True))
         if towns:
             others = tuple(t.state for t in towns[1:4])
             return Found(towns[0], others, "city", _ambiguous(towns))
