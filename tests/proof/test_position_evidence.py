@@ -9,12 +9,15 @@ not a position. Profiles written here in the layout of LinkedIn's older PDF (Apa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from levelset.proof.importers.sized import sized_positions
 from levelset.proof.importers.text import Line, parse_resume
 from levelset.proof.model import Document
 from levelset.proof.sections import section_of
+from tests.cli.runner import run_cli
 
 
 def _read(text: str) -> Document:
@@ -198,3 +201,29 @@ Engineer at Fennel & Co, 2015 - 2019
 - Built the reporting service.
 """
     assert _names(text) == [("Senior Engineer", "Acme"), ("Engineer", "Fennel & Co")]
+
+
+def test_a_position_dated_by_one_date_is_flagged() -> None:
+    text = """Experience
+Analyst, Fennel & Co
+June 2012 - February 2016
+- Built the weekly sales report.
+Intern, Harbour Analytics
+Summer 2011
+- Cleaned the survey data.
+"""
+    first, second = _read(text).positions
+    assert first.guesses == ()
+    assert second.guesses == ("one date, not a range: check when this position began and ended",)
+
+
+def test_the_flag_shows_in_the_positions_command(tmp_path: Path) -> None:
+    resume = tmp_path / "resume.md"
+    resume.write_text(
+        "# Jo Park\n\n## Experience\n\n### Intern, Harbour Analytics\nSummer 2011\n"
+        "- Cleaned the survey data.\n"
+    )
+    assert run_cli("proof", "import", str(resume)).exit_code == 0
+    shown = run_cli("proof", "positions")
+    assert shown.exit_code == 0, shown.stderr
+    assert "one date, not a range" in shown.stdout

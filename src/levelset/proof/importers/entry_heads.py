@@ -28,7 +28,12 @@ def guesses(position: Position) -> tuple[str, ...]:
         found.append(UNDECIDED)
     if not _lettered(position.title):
         found.append("no title found")
+    if position.start is not None and position.start == position.end and not position.current:
+        found.append(ONE_DATE)
     return tuple(found)
+
+
+ONE_DATE = "one date, not a range: check when this position began and ended"
 
 
 def _lettered(text: str) -> bool:
