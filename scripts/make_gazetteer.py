@@ -85,7 +85,7 @@ def zip_rows() -> dict[tuple[str, str], dict[str, Any]]:
         for row in zipcodes.list_all():
             if row["active"] and row["country"] == "US":
                 for name in names(row):
-                    grouped[(clean(name), row["state"])].append({**row, "name": name})
+                    grouped[(fold(name), row["state"])].append({**row, "name": name})
         for key, rows in grouped.items():
             if key not in towns:
                 towns[key] = _town(key, rows, kind)
@@ -130,14 +130,14 @@ def add_geonames(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
     cities = [c for c in json.loads(data).values() if c["countrycode"] == "US"]
     far = []
     for city in cities:  # first the places that lie by a ZIP town of their name
-        key = (clean(city["name"]), city["admin1code"])
+        key = (fold(city["name"]), city["admin1code"])
         town = towns.get(key)
         if town is not None and _lies_by(city, town):
             town["population"] = max(town["population"], int(city["population"]))
         else:
             far.append(city)
     for city in sorted(far, key=lambda c: -int(c["population"])):
-        key, people = (clean(city["name"]), city["admin1code"]), int(city["population"])
+        key, people = (fold(city["name"]), city["admin1code"]), int(city["population"])
         town = towns.get(key)
         if people < GEO_PEOPLE or (town is not None and people <= town["population"]):
             continue
@@ -233,7 +233,7 @@ def add_cbsas(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, tuple[s
         if row["active"] and row["country"] == "US" and row["county"]:
             county, share = f"{row['county']}, {row['state']}", shares.get(row["zip_code"], {})
             by_county[county].append(share)
-            town = towns.get((clean(row["city"]), row["state"]))
+            town = towns.get((fold(row["city"]), row["state"]))
             if share and town is not None and town["county"] == row["county"]:
                 own[county].append(share)
     # a ZIP code counts for its county when its town's main county is that county: the county

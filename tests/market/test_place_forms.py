@@ -38,6 +38,11 @@ def market(levelset_home: Path) -> MarketStore:
         ("SoHo, New York", "metro", NYC),
         ("Berlin, DE", "country", "Germany"),
         ("Rose Hill, VA", "metro", DC),  # Fairfax County's 20,000, not Lee County's village
+        ("Saint Simons, Georgia", "metro", "Brunswick-St. Simons, GA"),
+        ("Urban Honolulu, Hawaii", "metro", "Urban Honolulu, HI"),
+        ("Port St. John, FL", "metro", "Palm Bay-Melbourne-Titusville, FL"),
+        ("Māʻili, HI", "metro", "Urban Honolulu, HI"),  # GeoNames' accents folded too
+        ("West Carrollton, OH", "metro", "Dayton-Kettering-Beavercreek, OH"),
     ],
 )
 def test_typed_forms_read_to_their_area(

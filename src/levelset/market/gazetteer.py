@@ -176,7 +176,8 @@ def find_town(key: str, states: dict[str, str]) -> Found | None:
         at = _zip_town(code[1])
         return Found(at, (), f"ZIP code {code[1]}") if at else None
     for name, state in _splits(key, states):
-        for spelling in _spellings(name):
+        # "West Carrollton, OH": the Postal Service's and GeoNames' "West Carrollton City"
+        for spelling in (*_spellings(name), f"{name} city"):
             town = _town_at(spelling, state)
             if town is not None:
                 twin = _town_at(f"{spelling} #2", state)
@@ -257,6 +258,10 @@ def _spellings(key: str) -> tuple[str, ...]:
     kind of government the Census and town halls write ("Weymouth Town", "Township of Cherry
     Hill", "Village of Schaumburg", "Boise City"), each only if the name as typed is none."""
     swapped = (key, *(new + key[len(old) :] for old, new in _SWAPS if key.startswith(old)))
+    inner = tuple(
+        key.replace(f" {old}", f" {new}", 1) for old, new in _SWAPS if f" {old}" in f"{key} "
+    )  # "port st john" and "port saint john"
+    swapped = (*swapped, *inner)
     bare = _GOVERNMENT.sub("", key).strip()
     if bare == key or not bare:
         return swapped

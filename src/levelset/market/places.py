@@ -14,6 +14,7 @@ from typing import Any
 
 from levelset.errors import AmbiguousValue, UnknownValue
 from levelset.market.areas import Area, Place, oews_areas
+from levelset.market.curated import load
 from levelset.market.memo import per_question
 from levelset.market.roles import Fetcher
 from levelset.market.us_areas import UsAreas, place_key, with_note
@@ -337,7 +338,22 @@ def _metro_keys(area: Area) -> frozenset[str]:
         # "Boise City, ID" is "Boise, ID" to the people who live there: with the state named,
         # the city's short name is unambiguous. Of a metro of several states only the first
         # city's state is known (its first); "Ashland, OH" is left to the gazetteer
-        names = {city, city.removesuffix(" city")}
+        names = {city, city.removesuffix(" city"), *_saints(city)}
         in_states = codes if len(codes) == 1 else codes[:1] if n == 0 else []
-        keys.update(f"{name} {s}" for name in names for s in in_states)
+        # "St. Simons, GA", "Saint Simons, Georgia", "Urban Honolulu, Hawaii"
+        spelt = [*in_states, *(_state_names().get(code, code) for code in in_states)]
+        keys.update(f"{name} {s}" for name in names for s in spelt)
     return frozenset(keys)
+
+
+def _saints(city: str) -> tuple[str, ...]:
+    """ "st simons" -> "saint simons"; "ft myers" -> "fort myers"; "mt vernon" -> "mount vernon"."""
+    swaps = (("st ", "saint "), ("ft ", "fort "), ("mt ", "mount "))
+    return tuple(new + city[len(old) :] for old, new in swaps if city.startswith(old))
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    """ "hi" -> "hawaii": each state's code to its name as keyed."""
+    states = load("places")["states"].items()
+    return {str(postal).lower(): place_key(str(name)) for postal, (_fips, name) in states}
