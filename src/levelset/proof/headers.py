@@ -40,6 +40,8 @@ _ORGANISATION = compiled(
 )
 _SEPARATORS = compiled(r"\s*[|•·—–]\s*|\s+-\s+|\s{2,}|\t")
 _TEAM = compiled(r"\b(?:team|squad|division|unit|org)\b", re.IGNORECASE)
+_SLASHES = compiled(r"\s+//\s*|\s*//(?:\s+|$)")  # "Company // Title // 2021": not "http://"
+_AFTER_ACRONYM = compiled(r"(.+\([A-Z][A-Za-z]*[A-Z]\))\s+([A-Z].*)")
 _AT = compiled(r"\s+(?:at|@|chez|bei)\s+", re.IGNORECASE)
 _FORMER_NAME = compiled(r"(?:formerly|previously|now\s+part\s+of|acquired\s+by)\s.+", re.IGNORECASE)
 _HEADCOUNT = compiled(  # "12 engineers (Sweden/India)", "team of 8", "5 direct reports"
@@ -234,6 +236,9 @@ def _place_word(text: str, head: str) -> bool:
 def split_title_company(text: str) -> tuple[str, str]:
     """(title, company) from one heading line in any of the common forms."""
     text = tidy(text)
+    slashed = [p.strip() for p in _SLASHES.split(text) if p.strip() and not is_date_text(p)]
+    if len(slashed) > 1:  # "IBM // Innovation Designer @ Client Engineering // 2023 -"
+        return order(slashed[0], slashed[1])
     at = _AT.search(text)
     if at:
         return text[: at.start()].strip(" ,"), without_place(text[at.end() :])[0]
@@ -242,11 +247,18 @@ def split_title_company(text: str) -> tuple[str, str]:
         return "", ""
     if len(parts) == 2 and ", " in parts[0] and (is_region(parts[1]) or is_location(parts[1])):
         parts = parts[:1]  # "Head of Engineering, Belema Financial Technology – Nigeria"
+    acronym = _AFTER_ACRONYM.fullmatch(parts[0]) if len(parts) == 1 else None
+    if acronym and role_score(acronym.group(2)) > max(0, role_score(acronym.group(1))):
+        return acronym.group(2), acronym.group(1)  # "Research Institute (NRI) Intern"
     if len(parts) == 1:
         name = without_place(parts[0])[0]
         parts = [p.strip() for p in name.split(",") if p.strip()]
     first, second = parts[0], parts[1] if len(parts) > 1 else ""
-    return order(first, second)
+    title, company = order(first, second)
+    note, _, name = company.partition(", ")
+    if name and _ORGANISATION.search(name) and not _ORGANISATION.search(note) and title == first:
+        return f"{title} - {note}", name  # "Research Assistant - Scholar, Chiang Mai University"
+    return title, company
 
 
 def order(first: str, second: str, first_is_title: bool = True) -> tuple[str, str]:

@@ -273,6 +273,7 @@ _FILLER = {
     "my",
     "work",
     "previous",
+    "earlier",
     "past",
     "prior",
     "recent",

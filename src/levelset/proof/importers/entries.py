@@ -64,6 +64,13 @@ from levelset.proof.model import Bullet, Channel, Origin, Position
 _FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
 _YEARS_IN_BRACKETS = compiled(r"\s*\((?:[^()]*\s)?(?:19|20)\d\d\b[^()]*\)\s*$")
 _SEPARATED = compiled(r"\s*[|•·—–]\s*|\s{2,}")
+# "M.F.A. in Design", "B.S. Mechanical Engineering", "Master of Science": a degree, not a job
+_DEGREE = compiled(
+    r"(?:[BM]\.\s?(?:S|A|Sc|Eng|E|F\.\s?A|Tech)\.?|Ph\.\s?D\.?|PhD|MBA|M\.B\.A\.|BSc|MSc|MFA|BFA|"
+    r"BEng|MEng|B\.?Tech|M\.?Tech|(?:Bachelor|Master)(?:'s|’s|s)?\s+(?:of|in|degree)|Doctor\s+of)"
+    r"(?![\w.])"
+)
+_TAGS = compiled(r"[A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*(?:[|·][A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*)+")
 _LENGTH = compiled(rf"\(\s*(?:{LENGTH_START})[^)]*\)", re.I)  # "(1 year 5 months)", "(1 an)"
 
 
@@ -230,7 +237,9 @@ class EntryReader:
     def _header_detail(self, text: str, beside: str, line: Line) -> None:
         """A short line under a position heading: its title, its company, or its place."""
         assert self.header is not None
-        if self.at_form:  # the heading line said all: what follows the dates describes
+        noted = text.startswith("[") and text.endswith("]")  # "[A note on the entry above]"
+        noted = noted or bool(_TAGS.fullmatch(text))  # "MACHINE LEARNING|PYTHON": its tools
+        if self.at_form or noted:  # the heading line said all: what follows the dates describes
             self._add_bullet(text, line)
             return
         address = address_place(text) if self.header.company else ""
@@ -366,9 +375,10 @@ class EntryReader:
         return dataclasses.replace(header, company=above.company)
 
     def _close_position(self) -> None:
-        if self.header is not None and not named(self.header):
-            self.extra.extend(self.bullets)  # dates alone are no position: its lines stay text
-            self.header = None
+        if self.header is not None and (
+            not named(self.header) or _DEGREE.match(self.header.title)
+        ):  # dates alone, or a degree set out like a job, are no position: its lines stay text
+            self.header = None  # (its bullets go to the extra lines below)
         if self.header is not None:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)

@@ -22,6 +22,26 @@ CONTACT = compiled(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7
 
 
 _OPEN_END = compiled(r"(?:[/&,–-]|\b(?:and|of|for|at))$")
+# "Tech stack: TypeScript, React, Jest, GraphQL": a label of a few words over a list
+_LABELLED_LIST = compiled(r"[A-Z][\w&/ -]{0,24}:\s+[^,:]+(?:,[^,:]+){3,}")
+
+
+def lists_after_dates(lines: list[Line]) -> list[Line]:
+    """ "Vouch Insurance – Remote" / "Tech stack: TypeScript, React, ..." / "Software Engineer 2
+    August 2022 – Present": labelled lists set between an employer and its dated title belong
+    to the job, not to its heading; they are read after the dated line."""
+    out = list(lines)
+    index = 1
+    while index < len(out):
+        end = index
+        while end < len(out) and _LABELLED_LIST.fullmatch(out[end].text.strip()):
+            end += 1
+        above = out[index - 1]
+        heading = not is_bullet(above.text) and span_of(above) is None and _short_label(above.text)
+        if end > index and end < len(out) and heading and span_of(out[end]) is not None:
+            out[index : end + 1] = [out[end], *out[index:end]]
+        index = end + 1 if end > index else index + 1
+    return out
 
 
 def join_wrapped_headings(lines: list[Line]) -> list[Line]:
@@ -80,7 +100,7 @@ def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:
     if found is None or text[found[1].end() :].strip(" )|,."):
         return None
     before = text[: found[1].start()]
-    return found if (not before.strip() or re.search(r"(\s{2}|[|,•·–—-])\s*$", before)) else None
+    return found if (not before.strip() or re.search(r"(\s{2}|[|,•·–—/-])\s*$", before)) else None
 
 
 def leads_prose(line: Line, rest: str) -> bool:
@@ -115,6 +135,8 @@ def heads_entry(line: Line, following: Line | None) -> bool:
     longest = 24 if AT_FORM.search(text) else 14  # "Resident Advisor and ... at University of..."
     if not text or len(text.split()) > longest or _sentence(text):
         return False
+    if text.startswith("[") and text.endswith("]"):
+        return False  # "[Minor in Civic Service Design, GPA: 3.97]": a note on the entry above
     if _ends_sentence(text) and all(split_title_company(span_of(following)[1])):  # type: ignore[index]
         return False  # a line of description over "Analyst, Flipkart, Bengaluru.  2017–2019"
     return not is_bullet(line.text) or bool(line.place)

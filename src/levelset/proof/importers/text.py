@@ -22,6 +22,7 @@ from levelset.proof.importers.entries import EntryReader
 from levelset.proof.importers.entry_lines import (
     CONTACT,
     join_wrapped_headings,
+    lists_after_dates,
     span_of,
 )
 from levelset.proof.line_kinds import continues as _continues
@@ -53,6 +54,7 @@ def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESU
     """Read a resume's structure from its lines."""
     clean = [dataclasses.replace(ln, text=_plain(ln.text)) for ln in lines]
     clean = join_wrapped_headings([ln for ln in clean if ln.text or ln.dates])
+    clean = lists_after_dates(clean)
     builder = _Builder(source, channel)
     builder.first_lines = {ln.number: ln.text for ln in clean if ln.number is not None}
     for index, line in enumerate(clean):

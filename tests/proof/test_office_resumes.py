@@ -1,0 +1,87 @@
+"""Layouts of résumés written in office tools (Word, Google Docs, Canva, FlowCV), as students
+of a course put them beside their work. Written after the tuning part of the corpus's batch
+2026-12-05t; every name, role and date below is made up."""
+
+from __future__ import annotations
+
+from levelset.proof.importers.text import parse_resume
+from levelset.proof.lines import Line
+from levelset.proof.sections import section_of
+
+
+def _read(rows: list[str]) -> list[tuple[str, str, str]]:
+    doc = parse_resume([Line(i, t, "p1", "") for i, t in enumerate(rows, 1)], "cv.pdf")
+    return [(p.title, p.company, f"{p.start:%Y-%m}") for p in doc.positions]
+
+
+def test_labelled_lists_between_employer_and_title_stay_with_the_job() -> None:
+    """ "Tech stack: ..." and "Tools: ..." under the employer, over the dated title."""
+    rows = [
+        "Work experience",
+        "Kestrel Freight – Remote",
+        "Tech stack: Kotlin, Vue, Postgres, Kafka, Terraform",
+        "Tools: Grafana, Sentry, Linear, Figma, Docker",
+        "Senior Backend Engineer   March 2023 – Present",
+        "● Rebuilt the quoting service.",
+        "Backend Engineer   May 2021 – March 2023",
+        "● Wrote the first carrier integrations.",
+    ]
+    assert _read(rows) == [
+        ("Senior Backend Engineer", "Kestrel Freight", "2023-03"),
+        ("Backend Engineer", "Kestrel Freight", "2021-05"),
+    ]
+
+
+def test_an_earlier_experience_heading_goes_on_with_the_jobs() -> None:
+    assert section_of("EARLIER EXPERIENCE") == "experience"
+    assert section_of("Earlier experience") == "experience"
+
+
+def test_double_slashes_part_employer_title_and_years() -> None:
+    """ "Employer // Title // 2021", with notes in square brackets under each line, and the
+    degrees set out the same way at the end (a one-page design résumé without headings)."""
+    rows = [
+        "Ada Quill //  adaquill.example",
+        "Nimbus Labs // Service Designer @ Client Studio // 2023 -",
+        "[Leading workshops with clients on new products.]",
+        "Harbour Museum // Exhibit Designer & Project Owner // 2020 - 2022",
+        "[Sponsored by the city council.]",
+        "Lakeside College // Researcher // 2021",
+        "[Analysed survey data on student motivation.]",
+        "Northfield School of Design // M.F.A. in Interaction Design // 2023",
+        "[Minor in Service Design, GPA: 3.9]",
+        "Lakeside College // B.S. Mechanical Engineering // 2021",
+        "[Sustainability Certificate]",
+    ]
+    assert _read(rows) == [
+        ("Service Designer @ Client Studio", "Nimbus Labs", "2023-01"),
+        ("Exhibit Designer & Project Owner", "Harbour Museum", "2020-01"),
+        ("Researcher", "Lakeside College", "2021-01"),
+    ]
+
+
+def test_a_title_after_an_acronym_in_brackets_and_tool_tags_under_it() -> None:
+    """ "Lowland Marine Research Institute (LMRI) Intern" with its dates beside it, over
+    "MACHINE LEARNING|PYTHON" (the tools of the job, not its employer); and "Teaching Assistant
+    - Merit Scholar, Eastbrook University": the note before the comma stays with the title."""
+    from levelset.proof.headers import split_title_company
+
+    line = "Lowland Marine Research Institute (LMRI) Intern"
+    assert split_title_company(line) == ("Intern", "Lowland Marine Research Institute (LMRI)")
+    assert split_title_company("Teaching Assistant - Merit Scholar, Eastbrook University") == (
+        "Teaching Assistant - Merit Scholar",
+        "Eastbrook University",
+    )
+    rows = [
+        "EXPERIENCE",
+        "Teaching Assistant - Merit Scholar, Eastbrook University   Jun 2024 - Ongoing",
+        "STREAMLIT|DOCKER|PYTHON",
+        "Built a grading assistant used by two courses.",
+        "Lowland Marine Research Institute (LMRI) Intern   Apr 2023 - Sep 2023",
+        "MACHINE LEARNING|PYTHON",
+        "Trained a model that reads sonar images.",
+    ]
+    assert _read(rows) == [
+        ("Teaching Assistant - Merit Scholar", "Eastbrook University", "2024-06"),
+        ("Intern", "Lowland Marine Research Institute (LMRI)", "2023-04"),
+    ]
