@@ -285,6 +285,8 @@ _FILLER = {
     "popular",
     "test",
     "supported",  # LinkedIn's "Supported Organizations"
+    "side",  # "Side Projects"
+    "personal",
 }
 
 

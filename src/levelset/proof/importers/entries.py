@@ -49,6 +49,7 @@ from levelset.proof.importers.entry_lines import (
     CONTACT,
     bare_dates,
     bracketed,
+    dated_prose,
     heads_entry,
     leads_prose,
     name_line,
@@ -60,6 +61,7 @@ from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Origin, Position
+from levelset.proof.places import is_region
 
 _FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
 _YEARS_IN_BRACKETS = compiled(r"\s*\((?:[^()]*\s)?(?:19|20)\d\d\b[^()]*\)\s*$")
@@ -115,6 +117,8 @@ class EntryReader:
         elif dated is not None and self._role_within(text, dated[0]):
             if self.header is not None and not self.header.title:  # the first role names it
                 self._header_detail(_YEARS_IN_BRACKETS.sub("", text).strip(), "", line)
+        elif dated is not None and self.header is not None and dated_prose(line):
+            self._add_bullet(BULLET.sub("", text), line)  # "From 2018 to 2019 ran the guild."
         elif dated is not None and self._dated_description(dated[1]):
             self._add_bullet(BULLET.sub("", text), line)  # "Led the team from 2014 to 2015."
         elif dated is not None and not (is_bullet(text) and not line.place and self.header):
@@ -293,6 +297,10 @@ class EntryReader:
         if self.pending:
             title, company = self._pending_header(rest)
             origin = self.origin(self.pending[0])
+            if not place and not rest and title and company.count(",") > 1:
+                company, place = _company_city(company)  # "Title   Acme, Toronto, ON"
+            if title and not company:  # "Intern" beside "Acme, Waterloo, ON" taken as a place
+                company, place = named_place(place)
         elif self.lead and rest and not names_role(rest):
             title, company = "", parts_of(rest)[0]  # "2022–23  Villanova University": title below
             origin = self.origin(line)
@@ -389,6 +397,25 @@ class EntryReader:
         elif self.bullets:
             self.extra.extend(self.bullets)
         self.header, self.bullets, self.open_bullet = None, [], False
+
+
+def _company_city(company: str) -> tuple[str, str]:
+    """ "Maple Ledger Inc., Toronto, ON": the city and its region after the company's name
+    (one part alone is not cut off: "University of California, San Francisco" is a name)."""
+    name, place = without_place(company)
+    return (name, place) if name and "," in place else (company, "")
+
+
+def named_place(place: str) -> tuple[str, str]:
+    """ "Lakeshore Analytics, Waterloo, ON": a name before a city and its state or province
+    (not "New York, NY, USA", whose second part is the region) is the employer, and the rest
+    its place; any other place stays whole, with no employer."""
+    pieces = [p.strip() for p in place.split(",")]
+    if len(pieces) != 3 or not is_region(pieces[2]) or is_region(pieces[1]):
+        return "", place
+    if is_location(pieces[0]):
+        return "", place
+    return pieces[0], f"{pieces[1]}, {pieces[2]}"
 
 
 def _worded(rest: str) -> bool:

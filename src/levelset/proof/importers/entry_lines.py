@@ -110,6 +110,20 @@ def leads_prose(line: Line, rest: str) -> bool:
     return found is not None and found[1].start() == 0 and len(rest.split()) >= 6
 
 
+def dated_prose(line: Line) -> bool:
+    """ "From 2018 to 2019 ran the internal Python guild.": dates inside a sentence (words on
+    both sides, a lower-case word next to them, a full stop at its end) date a line of the
+    description, not an entry, even where the bullet sign was lost."""
+    text = line.text.strip()
+    found = None if line.dates else find_date(text)
+    if found is None or not _ends_sentence(text) or len(text.split()) < 6:
+        return False
+    before, after = text[: found[1].start()].split(), text[found[1].end() :].strip(" ,")
+    if not before or not after:
+        return False
+    return before[-1].islower() or after[:1].islower()
+
+
 def bracketed(text: str) -> bool:
     """ "(Consultant)" alone on a line: the end of the heading line above, wrapped."""
     text = text.strip()
