@@ -90,7 +90,9 @@ def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> 
 # 3,313/3,365 (98.5%), 15 silently wrong. Second session (ZIP codes by their homes, split towns
 # and twin places named, government words, a county by its own towns' ZIP codes): tuning 13,200
 # (98.8%), 8 silently wrong; accents folded, metro cities with state names: 13,211 (98.9%)
-CENSUS_FLOORS = [("tuning", 0.989, 8), ("heldout", 0.984, 15)]
+# held out, measured once, blind: 3,324/3,365 (98.8%), 7 silently wrong (the code before this
+# session: 3,315 and 13 on the same rows)
+CENSUS_FLOORS = [("tuning", 0.989, 8), ("heldout", 0.987, 7)]
 
 
 @pytest.mark.parametrize(("split", "at_least", "most_silent"), CENSUS_FLOORS)

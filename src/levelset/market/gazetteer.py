@@ -33,6 +33,7 @@ from functools import cache
 from importlib import resources
 
 from levelset.once import once
+from levelset.patterns import compiled
 
 # a second town of the same name makes it ambiguous when it has at least this many people and
 # this share of the largest one's population
@@ -44,7 +45,7 @@ SHARED_PEOPLE = 10_000
 RIVALS = "us_town_rivals.json"
 COUNTIES = "us_county_cbsa.json"
 _SWAPS = (("st ", "saint "), ("saint ", "st "), ("ft ", "fort "), ("mt ", "mount "))
-_GOVERNMENT = re.compile(
+_GOVERNMENT = compiled(
     r"^(?:(?:city|town|township|village|borough) of )|"
     r" (?:city|town|township|village|borough|charter township|cdp)$"
 )
