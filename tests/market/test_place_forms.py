@@ -43,6 +43,8 @@ def market(levelset_home: Path) -> MarketStore:
         ("Port St. John, FL", "metro", "Palm Bay-Melbourne-Titusville, FL"),
         ("Māʻili, HI", "metro", "Urban Honolulu, HI"),  # GeoNames' accents folded too
         ("West Carrollton, OH", "metro", "Dayton-Kettering-Beavercreek, OH"),
+        ("Bailey's Crossroads, VA", "metro", DC),  # GeoNames: "Baileys Crossroads"
+        ("San Buenaventura", "metro", "Oxnard-Thousand Oaks-Ventura, CA"),  # Ventura's own name
     ],
 )
 def test_typed_forms_read_to_their_area(

@@ -263,6 +263,8 @@ def _spellings(key: str) -> tuple[str, ...]:
         key.replace(f" {old}", f" {new}", 1) for old, new in _SWAPS if f" {old}" in f"{key} "
     )  # "port st john" and "port saint john"
     swapped = (*swapped, *inner)
+    if " s " in f"{key} ":  # "bailey s crossroads": GeoNames writes "Baileys Crossroads"
+        swapped = (*swapped, re.sub(r"(?<=\w) s\b", "s", key))
     bare = _GOVERNMENT.sub("", key).strip()
     if bare == key or not bare:
         return swapped
