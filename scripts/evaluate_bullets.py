@@ -98,7 +98,8 @@ def feature_table(data: list[Row]) -> list[str]:
 BATCHES = {
     "2026-12-05": "reach, added 2026-12-05",
     "2026-12-05-who": "new wordings, added later 2026-12-05",
-    "2026-12-05-lead": "leadership, added last 2026-12-05",
+    "2026-12-05-lead": "leadership, added third 2026-12-05",
+    "2026-12-05b": "leadership without 'led', real and written, 2026-12-05b",
 }
 
 

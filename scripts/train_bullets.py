@@ -55,9 +55,13 @@ SURE = {
         "lead:started",
         "lead:grew_people",
         "lead:people_work",
+        "lead:direction",
+        "lead:drove_work",
+        "lead:go_to",
+        "lead:opens_people",
     ),
 }
-UNLESS = {"leadership": ("lead:not_leading",)}
+UNLESS = {"leadership": ("lead:not_leading", "lead:own_task")}
 MIN_SURE_PRECISION = 0.95
 MIN_SURE_ROWS = 5
 

@@ -162,3 +162,24 @@ def test_each_dimension_shows_a_different_bullet_where_the_evidence_allows(
         assert d.to_dict()["best"]["text"] == d.best.text
     first = [d.evidence[0].text for d in dims]
     assert len(set(shown)) >= len(set(first))
+
+
+MID = [
+    "Reduced API error rate from 1.2% to 0.05% by fixing retry storms.",
+    "Built the order-tracking feature end to end with WebSockets.",
+    "Implemented pagination and filtering for the orders endpoint.",
+]
+
+
+def test_one_bullet_at_the_border_of_senior_does_not_make_a_mid_engineer_senior(
+    tmp_path: Path,
+) -> None:
+    """Owning a recurring duty reads just over the line to senior on its own; alone it does
+    not carry the person there. A bullet that reads senior clearly still does."""
+    border = MID + ["Owned the weekly release of the mobile backend."]
+    assert estimate_level(_resume(tmp_path, border, "Software Engineer")).band is Band.MID
+    clear = MID + ["Coached two new grads on debugging and code review habits."]
+    (tmp_path / "clear").mkdir()
+    result = estimate_level(_resume(tmp_path / "clear", clear, "Software Engineer"))
+    assert result.band is Band.SENIOR
+    assert result.carried_by[0].bullet.text.startswith("Coached")

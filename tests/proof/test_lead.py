@@ -59,6 +59,32 @@ SHOWN = [
         "lead:took_charge",
         "Got the platform, data and security teams to agree",
     ),
+    (
+        "Set the direction for how the payments squads version their APIs.",
+        "lead:direction",
+        "Set the direction",
+    ),
+    (
+        "Owned the roadmap for the search relevance team.",
+        "lead:direction",
+        "Owned the roadmap",
+    ),
+    (
+        "Drove adoption of the shared feature store by the ads team.",
+        "lead:drove_work",
+        "Drove adoption",
+    ),
+    ("Became the point person for the tax engine.", "lead:go_to", "point person"),
+    (
+        "Chaired the architecture review board for a year.",
+        "lead:opens_people",
+        "Chaired",
+    ),
+    (
+        "Organised the first internal ML conference, with 30 talks.",
+        "lead:opens_people",
+        "Organised the first internal ML conference",
+    ),
 ]
 
 
@@ -117,3 +143,31 @@ def test_leading_after_a_result_reads_as_leadership_with_its_words(text: str) ->
     verdict = read(text)["leadership"]
     assert verdict.value
     assert verdict.words and all(w in text for w in verdict.words)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        ("Owned my tickets from triage to deploy.", "lead:own_task", "Owned my"),
+        ("Responsible for my own deployments.", "lead:own_task", "Responsible for my"),
+        ("Owned the weekly release of the mobile backend.", "lead:routine", "Owned the weekly"),
+    ],
+)
+def test_owning_ones_own_work_or_a_chore_on_a_schedule_is_named(
+    text: str, name: str, words: str
+) -> None:
+    assert lead_signals(text)[name] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drove a 10% increase in page views with a new landing page.",
+        "Drove to client sites to install the sensors.",
+        "Headed to Berlin for a six-week onsite.",
+        "Organised my team's shared drive.",
+    ],
+)
+def test_driving_a_number_or_a_car_and_tidying_a_drive_lead_nobody(text: str) -> None:
+    found = lead_signals(text)
+    assert not {"lead:drove_work", "lead:opens_people", "lead:direction"} & set(found), found

@@ -22,6 +22,10 @@ from levelset.proof.tracks import SCOPE_BAND, BulletBand
 Item = tuple[Bullet, Features]  # features as the verdicts decide them
 Banded = tuple[Bullet, BulletBand]
 PATTERN = 2  # items needed to support a band above senior
+# how far past the midpoint to a band one bullet alone must read to carry a person to it: a
+# single bullet just over the line ("Owned the weekly release of the mobile backend", 2.58
+# of 3) is a reading at the border of two bands, not a level
+CLEAR = 0.25
 
 _SCOPE_BAND = SCOPE_BAND  # the one scope-to-band map (levelset.proof.tracks)
 
@@ -223,8 +227,9 @@ def strongest(banded: Sequence[Banded]) -> tuple[Band, tuple[Carried, ...]]:
     """The band the strongest evidence supports, and the bullets that carried it.
 
     Each bullet's band is the one the proof report shows. The highest band that two bullets
-    reach (one is enough up to senior); entry when most bullets read as entry-level work and
-    at most one reads above mid.
+    reach; up to senior one is enough when it reads that band clearly (at least CLEAR past the
+    midpoint from the band below, or by a track: management, research or reach); entry when
+    most bullets read as entry-level work and at most one reads above mid.
     """
     if not banded:
         return Band.ENTRY, ()
@@ -235,9 +240,15 @@ def strongest(banded: Sequence[Banded]) -> tuple[Band, tuple[Carried, ...]]:
         return Band.ENTRY, _carried(read[-3:])
     for band in sorted(Band, key=lambda b: -b.rank):
         support = [p for p in read if p[1].rank >= band.rank - 0.5]
-        if len(support) >= (PATTERN if band > Band.SENIOR else 1):
-            return band, _carried(support[:3])
+        clear = [p for p in support if _clearly(p[1], band)]
+        if len(support) >= PATTERN or (band <= Band.SENIOR and clear):
+            return band, _carried((clear + [p for p in support if p not in clear])[:3])
     return Band.ENTRY, _carried(read[:3])
+
+
+def _clearly(read: BulletBand, band: Band) -> bool:
+    """Whether one bullet's reading is clear of the border below `band`."""
+    return read.track != "scope" or read.rank >= band.rank - 0.5 + CLEAR
 
 
 def _carried(pairs: Sequence[tuple[Bullet, BulletBand]]) -> tuple[Carried, ...]:

@@ -125,6 +125,62 @@ NOT_LEADING = compiled(
 )
 
 
+# setting the direction others follow: "set the direction for", "owned the roadmap", "wrote
+# the engineering strategy", "held the pen on the policy", "defined the paging thresholds"
+_DIRECTION = compiled(
+    r"\b(?:set|sets|setting|defined|defines|defining|shaped|charted|drew up|laid out|"
+    r"owned|owning|owns|wrote|writing|held the pen on|authored)\s+(?:the |a |an |our |its |"
+    r"their |[\w-]+['’]s )?(?:[\w-]+ ){0,3}?(?:direction|strategy|roadmap|vision|standards?|"
+    r"charter|principles|goals|priorities|agenda|policy|guidelines|handbook|playbook|terms|"
+    r"ladder|thresholds|process)\b",
+    re.IGNORECASE,
+)
+# carrying a piece of work that others take part in: "drove adoption of", "drove the move
+# from", "shepherded the GDPR project", "carried the programme from ... to"; not "drove a 10%
+# increase", which is a cause
+_DROVE_WORK = compiled(
+    r"\b(?:drove|driving|drives|shepherded|shepherding|carried|steered|spearheaded|"
+    r"pushed through|saw through|kicked off|headed)\s+(?:the |a |an |our |its )?(?:[\w-]+ ){0,3}?"
+    r"(?:adoption|move|migration|rollout|roll-out|effort|programme|program|initiative|"
+    r"transition|consolidation|project|change|overhaul|rewrite|launch|push|work)\b",
+    re.IGNORECASE,
+)
+# the person others turn to: "the go-to person for", "point person", "was the person new
+# engineers were sent to", "first port of call"
+_GO_TO = compiled(
+    r"\b(?:go-to|point (?:person|of contact)|first port of call|person (?:\w+ ){0,3}"
+    r"(?:were|was|got) sent to|(?:everyone|people|teams) (?:\w+ ){0,2}(?:came|turned|went) to)\b",
+    re.IGNORECASE,
+)
+# opening on a verb of growing people or founding a group, or of gathering people:
+# "Chaired the review board", "Mentored five interns", "Organised the first ML conference"
+_OPENS_PEOPLE = compiled(
+    r"^(?:co-)?(?:chaired|founded|co-founded|mentored|coached|supervised|co-supervised|hired|"
+    r"line-managed|instituted|initiated|sponsored|shepherded|rallied|persuaded|convinced|"
+    r"recruited|convened|trained and managed|hired and trained|grew the|built and managed|"
+    r"organi[sz]ed (?:and (?:ran|led|hosted) )?(?:the |a |an |our )?(?:first |yearly |annual |"
+    r"weekly |monthly |internal |regular |company's )?(?:[\w-]+ ){0,2}?(?:conference|summit|"
+    r"hackathon|meetup|workshops?|sessions?|events?|offsite|rota|volunteers|reading group|"
+    r"day|week|series|programme|program|training|course|guild|community))\b",
+    re.IGNORECASE,
+)
+# owning only one's own work: "owned my tickets", "responsible for my own deployments";
+# ownership that leads nobody
+OWN_TASK = compiled(
+    r"\b(?:own(?:ed|s)?|took ownership of|responsible for|in charge of|handled|managed)\s+"
+    r"(?:my|my own)\b|\bfor my own\b",
+    re.IGNORECASE,
+)
+# a chore on a schedule: "owned the weekly release", "ran the monthly dependency upgrades";
+# leading of a kind, but the band of a routine duty, not of a project
+ROUTINE = compiled(
+    r"\b(?:own(?:ed|s)?|ran|run|runs|in charge of|responsible for|handled|did|took care of)\s+"
+    r"(?:the |our |my )?(?:team's )?(?:weekly|daily|nightly|monthly|fortnightly|biweekly|"
+    r"quarterly|recurring|routine|regular)\b",
+    re.IGNORECASE,
+)
+
+
 @once
 def _people() -> frozenset[str]:
     data = word_classes()
@@ -142,6 +198,12 @@ def lead_signals(text: str) -> dict[str, str]:
         ("lead:took_charge", _TOOK_CHARGE),
         ("lead:started", _STARTED),
         ("lead:people_work", _PEOPLE_WORK),
+        ("lead:direction", _DIRECTION),
+        ("lead:drove_work", _DROVE_WORK),
+        ("lead:go_to", _GO_TO),
+        ("lead:opens_people", _OPENS_PEOPLE),
+        ("lead:own_task", OWN_TASK),
+        ("lead:routine", ROUTINE),
         ("lead:not_leading", NOT_LEADING),
     ):
         match = pattern.search(text)
