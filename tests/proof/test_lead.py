@@ -150,6 +150,8 @@ def test_leading_after_a_result_reads_as_leadership_with_its_words(text: str) ->
     [
         ("Owned my tickets from triage to deploy.", "lead:own_task", "Owned my"),
         ("Responsible for my own deployments.", "lead:own_task", "Responsible for my"),
+        ("Owned the bug: reproduced it and shipped the fix.", "lead:own_task", "Owned the bug"),
+        ("Owned the Terraform module for my service.", "lead:own_task", "my service"),
         ("Owned the weekly release of the mobile backend.", "lead:routine", "Owned the weekly"),
     ],
 )

@@ -164,11 +164,13 @@ _OPENS_PEOPLE = compiled(
     r"day|week|series|programme|program|training|course|guild|community))\b",
     re.IGNORECASE,
 )
-# owning only one's own work: "owned my tickets", "responsible for my own deployments";
-# ownership that leads nobody
+# owning only one's own work: "owned my tickets", "responsible for my own deployments", "the
+# module for my service", "owned the bug"; ownership that leads nobody
 OWN_TASK = compiled(
     r"\b(?:own(?:ed|s)?|took ownership of|responsible for|in charge of|handled|managed)\s+"
-    r"(?:my|my own)\b|\bfor my own\b",
+    r"(?:my|my own)\b|\bfor my own\b|\bmy (?:own )?(?:service|services|tickets?|tasks?|part|"
+    r"bugs?|module|modules|deployments?)\b|"
+    r"\b(?:own(?:ed)?|took ownership of) (?:the|a|this|one) (?:bug|ticket|task|fix|issue)\b",
     re.IGNORECASE,
 )
 # a chore on a schedule: "owned the weekly release", "ran the monthly dependency upgrades";
