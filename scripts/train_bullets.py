@@ -59,9 +59,18 @@ SURE = {
         "lead:drove_work",
         "lead:go_to",
         "lead:opens_people",
+        "lead:across",
     ),
 }
+# denials: leading words in another sense ("was mentored by", "owned up to") and owning only
+# one's own work ("owned my tickets"); each blocks the sure rules, and together they say no
+# whatever the weights say when they read right on nearly every tuning row they fire on (a
+# bullet that owns its own tasks read yes on the weights of "took ownership": 0.91)
 UNLESS = {"leadership": ("lead:not_leading", "lead:own_task")}
+# advice asks for a number when the metric verdict says there is none, and asking for one that
+# is there costs trust (issue 12): among the pairs whose cross-validated F1 is within this
+# margin of the best, the metric verdict takes the one of highest recall
+RECALL_FIRST = {"has_metric": 0.01}
 MIN_SURE_PRECISION = 0.95
 MIN_SURE_ROWS = 5
 
@@ -77,6 +86,17 @@ def _sure(name: str, found: list[dict[str, str]], y: np.ndarray) -> dict[str, fl
             kept[rule] = round(float(y[fired].mean()), 3)
         print(f"  sure rule {rule}: fires on {fired.sum()}, right on {int(y[fired].sum())}")
     return kept
+
+
+def _denied(name: str, found: list[dict[str, str]], y: np.ndarray) -> list[str]:
+    """The verdict's denials, kept as a sure "no" when, on the tuning rows where any of them
+    fires, the verdict is false on nearly all (MIN_SURE_PRECISION, at least MIN_SURE_ROWS)."""
+    denials = UNLESS.get(name, ())
+    fired = np.array([any(u in f for u in denials) for f in found], dtype=bool)
+    kept = bool(denials) and fired.sum() >= MIN_SURE_ROWS
+    kept = kept and float(1 - y[fired].mean()) >= MIN_SURE_PRECISION
+    print(f"  denials {list(denials)}: fire on {fired.sum()}, right on {int((1 - y[fired]).sum())}")
+    return list(denials) if kept else []
 
 
 def _fires(rules: list[str], unless: tuple[str, ...], found: list[dict[str, str]]) -> np.ndarray:
@@ -181,10 +201,18 @@ def _f1(pred: np.ndarray, want: np.ndarray) -> float:
 
 
 def _choose_logistic(
-    x: np.ndarray, y: np.ndarray, folds: list[int], sure: np.ndarray
+    x: np.ndarray,
+    y: np.ndarray,
+    folds: list[int],
+    sure: np.ndarray,
+    denied: np.ndarray,
+    margin: float = 0.0,
 ) -> tuple[float, float, float]:
-    """(F1, L2, threshold) of the best cross-validated pair; a sure rule's rows read yes."""
-    best = (-1.0, 1.0, 0.5)
+    """(F1, L2, threshold) of the best cross-validated pair; a sure rule's rows read yes, a
+    kept denial's rows no. With a `margin`, the pair of highest recall among those within it of
+    the best F1."""
+    tried: list[tuple[float, float, float, float]] = []  # F1, recall, L2, threshold
+    want = y.astype(bool)
     for strength in STRENGTHS:
         probs = np.zeros(len(y))
         for f in set(folds):
@@ -192,10 +220,15 @@ def _choose_logistic(
             w = _logistic(x[~test], y[~test], strength)
             probs[test] = 1 / (1 + np.exp(-(x[test] @ w)))
         for t in THRESHOLDS:
-            score = _f1((probs >= t) | sure, y.astype(bool))
-            if score > best[0]:
-                best = (score, strength, t)
-    return best
+            pred = ((probs >= t) | sure) & ~denied
+            recall = float(np.sum(pred & want)) / max(1.0, float(np.sum(want)))
+            tried.append((_f1(pred, want), recall, strength, t))
+    top = max(f1 for f1, *_ in tried)
+    near = [c for c in tried if c[0] >= top - margin - 1e-9]
+    f1, _, strength, t = (
+        max(near, key=lambda c: (c[1], c[0])) if margin else max(tried, key=lambda c: c[0])
+    )
+    return f1, strength, t
 
 
 def _choose_bands(x: np.ndarray, y: np.ndarray, folds: list[int]) -> tuple[float, float, float]:
@@ -213,8 +246,14 @@ def _choose_bands(x: np.ndarray, y: np.ndarray, folds: list[int]) -> tuple[float
     return best
 
 
+# weights smaller than PRUNE are left out of the shipped file: at 0.025 no tuning row reads
+# otherwise than with every weight from 0.01 (checked when it was set), and the file the
+# report parses on first use is no larger than before the 2026-12-05b batch
+PRUNE = 0.025
+
+
 def _sparse(w: np.ndarray, vocab: dict[str, int]) -> dict[str, float]:
-    return {n: round(float(w[i]), 4) for n, i in vocab.items() if abs(w[i]) >= 0.01}
+    return {n: round(float(w[i]), 4) for n, i in vocab.items() if abs(w[i]) >= PRUNE}
 
 
 def main() -> int:
@@ -231,11 +270,21 @@ def main() -> int:
         xs = _for(name, x, vocab)
         sure = _sure(name, found, y)
         unless = UNLESS.get(name, ())
-        f1, strength, threshold = _choose_logistic(xs, y, folds, _fires(list(sure), unless, found))
+        denied = _denied(name, found, y)
+        f1, strength, threshold = _choose_logistic(
+            xs,
+            y,
+            folds,
+            _fires(list(sure), unless, found),
+            _fires(denied, (), found),
+            RECALL_FIRST.get(name, 0.0),
+        )
         w = _logistic(xs, y, strength)
         spec: dict[str, object] = {"threshold": threshold, "weights": _sparse(w, vocab)}
         if sure:
             spec.update(sure=list(sure), sure_precision=sure, unless=list(unless))
+        if denied:
+            spec.update(deny=denied)
         model["verdicts"][name] = spec  # type: ignore[index]
         cv[name] = round(f1, 3)
         print(f"{name}: cross-validated F1 {f1:.3f} (L2 {strength}, threshold {threshold})")

@@ -173,3 +173,9 @@ def test_owning_ones_own_work_or_a_chore_on_a_schedule_is_named(
 def test_driving_a_number_or_a_car_and_tidying_a_drive_lead_nobody(text: str) -> None:
     found = lead_signals(text)
     assert not {"lead:drove_work", "lead:opens_people", "lead:direction"} & set(found), found
+
+
+def test_owning_only_ones_own_work_reads_no_leadership_and_says_why() -> None:
+    verdict = read("Took ownership of my sprint tickets and closed every one of them.")["leadership"]
+    assert not verdict.value
+    assert verdict.words == ("Took ownership of my",)

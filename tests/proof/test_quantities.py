@@ -29,6 +29,10 @@ from levelset.proof.quantities import quantities, results
         ("Adopted by three on-call teams.", "adoption", "three on-call teams"),
         ("A paper cited over 400 times.", "times", "cited over 400 times"),
         ("Mentored four engineers, two of whom were promoted.", "people result", "two of whom"),
+        ("Wrote the strategy, adopted by its three directors.", "uptake", "adopted by its three"),
+        ("Coached two analysts; both now run the review.", "uptake", "both now run"),
+        ("Ran a course; 35 actuaries finished it.", "uptake", "35 actuaries finished"),
+        ("An API that three utilities integrated.", "uptake", "three utilities integrated"),
     ],
 )
 def test_results_in_words_digits_and_any_currency(text: str, kind: str, words: str) -> None:
@@ -65,3 +69,7 @@ def test_a_target_that_was_beaten_counts_by_what_was_reached() -> None:
 def test_the_fake_metrics_of_the_issue_are_not_metrics() -> None:
     for text in ("Ran weekly 1:1s.", "Coached two L5s.", "Stayed 14 months on the team."):
         assert not extract(text).has_metric, text
+
+
+def test_things_built_that_use_something_are_not_taken_up_by_others() -> None:
+    assert all(q.kind != "uptake" for q in quantities("Built 3 services that use Kafka."))

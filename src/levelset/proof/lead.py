@@ -118,6 +118,10 @@ NOT_LEADING = compiled(
     r"(?:delivery )?(?:van|truck|car|bus)|team (?:that|which) (?:\w+ ){0,4}(?:lead|led)\b|"
     r"(?:was |were |being |got )?(?:led|mentored|coached|trained|managed|supervised|guided|"
     r"taught|advised|onboarded|hired) by|ran (?:the )?(?:unit |integration )?tests|"
+    r"(?:was|were|being|got) (?:mentored|coached|trained|supervised|guided|taught|advised|"
+    r"onboarded|hired)|assist(?:ed|ing) (?:in|with) (?:\w+ ){0,2}?(?:training|mentoring|"
+    r"coaching|onboarding|hiring|leading|running|organi[sz]ing)|steer(?:ed|ing) (?:the |a )?"
+    r"(?:robot|arm|car|vehicle|boat|drone|ship|rover)|"
     r"ran (?:\d[\d,]*|hundreds of|thousands of) (?:gpu |cpu )?hours|"
     r"ran (?:the |a |some )?(?:experiments|queries|"
     r"jobs|scripts|sweeps|benchmarks|simulations))\b",
@@ -164,6 +168,30 @@ _OPENS_PEOPLE = compiled(
     r"day|week|series|programme|program|training|course|guild|community))\b",
     re.IGNORECASE,
 )
+# bringing other teams together or deciding for them: "brought the iOS and Android teams onto
+# one service", "coordinated the release trains of five mobile teams", "brokered a schedule
+# between three teams", "negotiated the terms with", "picked the database for the company"
+_ACROSS = compiled(
+    r"\b(?:brought (?:\w+ ){0,5}?(?:teams|groups|squads|departments) (?:onto|together|into|around|"
+    r"on|under)|coordinated (?:the )?(?:[\w-]+ ){0,4}?(?:of|across|between|among|with) (?:the )?"
+    r"(?:[\w,&-]+ ){0,5}?(?:teams|groups|squads|departments|responders|engineering)|brokered|"
+    r"negotiated (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:terms|agreement|contract|deal|scope|sla)|"
+    r"held (?:the |our )?(?:\w+ ){0,2}?(?:teams|groups) to|"
+    r"(?:picked|chose|selected|decided on) (?:the |a |an )?(?:[\w-]+ ){0,3}?for (?:the |our )?"
+    r"(?:company|team|org|organi[sz]ation|group|department)|decision record|deciding what|"
+    r"(?:picked|took) (?:up|on) ownership|volunteered to (?:own|lead|run|take)|"
+    r"maintained (?:an? |the )?(?:popular )?open[- ]source|"
+    r"pair(?:ed|-programmed| programmed) with (?:\w+ ){0,2}?(?:juniors?|new hires|interns|grads)|"
+    r"(?:built|grew|formed|assembled|stood up|staffed|started) (?!by\b)(?:the |a |an |our |its )?"
+    r"(?:[\w-]+ ){0,3}?(?:team|group|function|squad|department)(?=\s*(?:$|[,;.:()]|(?:of|"
+    r"from|for|that|which|to|in|at|with|and|who)\b))|"
+    r"^(?:architected|proposed and (?:built|ran|shipped|delivered|drove))|"
+    r"facilitated (?:the |our |a )?(?:[\w-]+ ){0,3}?(?:planning|retros?|retrospectives?|"
+    r"reviews?|workshops?|offsites?|sessions?)|"
+    r"(?:built|started|founded|grew) and (?:led|ran|managed)|my (?:design|proposal|rfc|plan|"
+    r"framework|process) (?:[\w-]+ ){0,6}?(?:became|was adopted|is now|now))\b",
+    re.IGNORECASE,
+)
 # owning only one's own work: "owned my tickets", "responsible for my own deployments", "the
 # module for my service", "owned the bug"; ownership that leads nobody
 OWN_TASK = compiled(
@@ -203,6 +231,7 @@ def lead_signals(text: str) -> dict[str, str]:
         ("lead:direction", _DIRECTION),
         ("lead:drove_work", _DROVE_WORK),
         ("lead:go_to", _GO_TO),
+        ("lead:across", _ACROSS),
         ("lead:opens_people", _OPENS_PEOPLE),
         ("lead:own_task", OWN_TASK),
         ("lead:routine", ROUTINE),

@@ -80,6 +80,9 @@ def _verdict(name: str, spec: dict[str, Any], found: Signals) -> Verdict:
     z = sum(weights.get(s, 0.0) for s in found)
     probability = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
     value = probability >= spec["threshold"]
+    denied = tuple(found[n] for n in spec.get("deny", ()) if found.get(n))[:_SHOWN]
+    if denied:  # a denial the weights may not overrule ("was mentored by", "owned my tickets")
+        return Verdict(name, False, round(probability, 3), denied)
     sure = _sure(spec, found)
     if sure and not value:  # a rule the weights may not overrule: its own words earned it
         return Verdict(name, True, round(probability, 3), sure)

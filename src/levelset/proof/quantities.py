@@ -241,6 +241,16 @@ _RESULTS: list[tuple[str, str]] = [
     ("times", rf"\b(?:cited|downloaded|used|installed|forked|viewed|starred|run)\b[^.;]{{0,20}}?"
      rf"(?:{NUMBER}) times\b"),
     ("adoption", rf"(?:{NUMBER})\s(?:[\w&-]+\s){{0,2}}?(?:{_ADOPTERS})\b"),
+    # others counted as they take the work up or gain from it (RULES.md: adoption counted,
+    # people who achieved a result): "adopted by its three directors", "both now run",
+    # "two of them now review", "35 actuaries finished it", "three utilities integrated"
+    ("uptake", rf"\b(?:adopted|used|followed|shared|integrated|read|signed off) by (?:its |their |"
+     rf"the |our |all |every )?(?:{NUMBER})|\b(?:both|each|all (?:{NUMBER}|of them)|(?:{NUMBER}) "
+     r"of (?:whom|them|which))\s(?:now\s|then\s|later\s|each\s)?(?:use|uses|run|runs|follow|"
+     r"follows|share|shares|review|reviews|lead|leads|published|finished|moved|adopted|"
+     rf"integrated|switched|passed|joined|deployed)\b|(?:{NUMBER})\s(?:(?!that\b|which\b|who\b)"
+     r"[\w&'’-]+\s){1,3}?(?:now\s|then\s|later\s|each\s|all\s)?(?:use|integrated|adopted|"
+     r"share|follow|rely on|finished|published|annotated|moved|switched|deploy)\b"),
     ("rank", rf"\btop (?:\d+%|{NUMBER})|\b(?:first|second|third) place\b"),
     (
         "count",
