@@ -9,12 +9,12 @@ from levelset.proof.learned import VERDICTS, read
 from tests.corpus.bullets_corpus import rows
 from tests.corpus.profiles import placements
 
-# What the held-out half (566 rows since the 96 held-out rows of leadership wordings) measured
-# when the scorer was last trained (docs/proof.md), less a small margin. Leadership reads 0.82,
-# under the 0.85 (0.86 on the first 318 rows, 0.67 on the 72 rows of new wordings);
-# metric 0.91 on the whole half but 0.93 on the 470 rows held out before the last batch.
+# What the held-out half (670 rows since the 104 held-out rows of the 2026-12-05b batch) measured
+# when the scorer was last trained (docs/proof.md), less a small margin. Leadership reads 0.83,
+# under the 0.85 (0.84 on the 566 rows held out before that batch); metric 0.90,
+# outcome 0.83 and cross-team 0.81 on the whole half, 0.91, 0.85 and 0.82 on those 566 rows.
 Pairs = list[tuple[dict[str, object], dict[str, object]]]
-FLOORS = {"has_metric": 0.89, "outcome": 0.83, "leadership": 0.80, "cross_team": 0.81}
+FLOORS = {"has_metric": 0.88, "outcome": 0.82, "leadership": 0.81, "cross_team": 0.80}
 
 
 @pytest.fixture(scope="module")

@@ -176,6 +176,6 @@ def test_driving_a_number_or_a_car_and_tidying_a_drive_lead_nobody(text: str) ->
 
 
 def test_owning_only_ones_own_work_reads_no_leadership_and_says_why() -> None:
-    verdict = read("Took ownership of my sprint tickets and closed every one of them.")["leadership"]
+    verdict = read("Took ownership of my sprint tickets and closed them all.")["leadership"]
     assert not verdict.value
     assert verdict.words == ("Took ownership of my",)
