@@ -105,3 +105,23 @@ def test_side_projects_is_a_heading() -> None:
 def test_a_control_character_before_text_is_a_bullet_glyph() -> None:
     assert is_bullet("\x88 Led the rewrite of the settlement service.")
     assert not is_bullet("Led the rewrite")
+
+
+def test_a_bullet_mark_with_a_variation_selector_is_a_bullet() -> None:
+    """Pages draws its list marks as "▪" with U+FE0E after it: a bullet, not the employer."""
+    assert is_bullet("▪\ufe0e  Responsible for the development of a CRM")
+    found = _read(
+        [
+            Line(1, "Experience"),
+            Line(2, "Software engineer, IT Consultant  various clients", dates="1997 - 2005"),
+            Line(
+                3,
+                "▪\ufe0e  Responsible for the development of a CRM/OMS in the pharmaceutical field",
+            ),
+        ]
+    )
+    assert (found[0].title, found[0].company) == (
+        "Software engineer, IT Consultant",
+        "various clients",
+    )
+    assert len(found[0].bullets) == 1
