@@ -227,3 +227,17 @@ def test_the_flag_shows_in_the_positions_command(tmp_path: Path) -> None:
     shown = run_cli("proof", "positions")
     assert shown.exit_code == 0, shown.stderr
     assert "one date, not a range" in shown.stdout
+
+
+def test_a_heading_in_the_at_form_beside_its_dates_is_still_a_position() -> None:
+    text = """Experience
+Research Assistant at State University
+2015 - 2016
+  Ran the survey lab.
+Intern at Fennel & Co, Summer 2014
+  Cleaned the sales data.
+"""
+    assert _names(text) == [
+        ("Research Assistant", "State University"),
+        ("Intern", "Fennel & Co"),
+    ]

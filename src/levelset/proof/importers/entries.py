@@ -163,7 +163,7 @@ class EntryReader:
     def _dated_description(self, rest: str) -> bool:
         """Where every heading stood on its own line over its dates, a line with words beside
         its dates is a line of the description above, not another position."""
-        return self.stacked and _worded(rest)
+        return self.stacked and _worded(rest) and not AT_FORM.search(rest)  # not "X at Y, 2014"
 
     def _stacked_head(self, line: Line, following: Line | None) -> bool:
         """There, a heading stands over a line of dates alone ("Projects:" over "Billing
