@@ -31,6 +31,8 @@ D = dt.date
         ("Aug 2023 — May 2027", D(2023, 8, 1), D(2027, 5, 1), False),
         ("Summer 2022", D(2022, 6, 1), D(2022, 6, 1), False),
         ("2019 to now", D(2019, 1, 1), None, True),
+        ("Sep 2019 – Till Now", D(2019, 9, 1), None, True),
+        ("2019 - until now", D(2019, 1, 1), None, True),
     ],
 )
 def test_dates_in_every_common_form(text: str, start: object, end: object, current: bool) -> None:
