@@ -241,3 +241,18 @@ Intern at Fennel & Co, Summer 2014
         ("Research Assistant", "State University"),
         ("Intern", "Fennel & Co"),
     ]
+
+
+def test_an_entry_read_by_size_naming_nothing_is_no_position() -> None:
+    lines = [
+        Line(1, "Experience", size=16),
+        Line(2, "Harbour Analytics", size=12),
+        Line(3, "Growth Lead", size=11.5),
+        Line(4, "March 2019 - Present (5 years)", size=10.5),
+        Line(5, "–", size=12),
+        Line(6, "·", size=11.5),
+        Line(7, "June 2012 - April 2014 (1 year 11 months)", size=10.5),
+    ]
+    found = sized_positions(lines, "Profile.pdf")
+    assert found is not None
+    assert [(p.title, p.company) for p in found] == [("Growth Lead", "Harbour Analytics")]
