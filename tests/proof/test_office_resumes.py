@@ -85,3 +85,46 @@ def test_a_title_after_an_acronym_in_brackets_and_tool_tags_under_it() -> None:
         ("Teaching Assistant - Merit Scholar", "Eastbrook University", "2024-06"),
         ("Intern", "Lowland Marine Research Institute (LMRI)", "2023-04"),
     ]
+
+
+def test_an_employer_in_capitals_before_its_city_and_a_city_by_its_initials() -> None:
+    """ "Data Engineer — KTS, Kazan (06/2019 – 12/2021)": the short name in capitals is the
+    employer, not the first half of a place; "Brightline.com, NYC" ends in its city."""
+    from levelset.proof.headers import split_title_company, without_place
+
+    assert split_title_company("Data Engineer — KTS, Kazan") == ("Data Engineer", "KTS")
+    assert split_title_company("Data Engineer — Berlin, Germany") == ("Data Engineer", "")
+    assert split_title_company("Engineer – NY, USA") == ("Engineer", "")
+    assert without_place("Brightline.com, NYC") == ("Brightline.com", "NYC")
+    assert without_place("Harbor Analytics Services, NYC") == ("Harbor Analytics Services", "NYC")
+    assert without_place("Cyber Command, MND") == ("Cyber Command, MND", "")  # initials, no place
+    rows = [
+        "Work Experience",
+        "Team Lead — Northwind (06/2022 – Present)",
+        "● Rebuilt the data team.",
+        "Data Engineer — KTS, Kazan (06/2019 – 12/2021)",
+        "● Wrote the ETL engine.",
+    ]
+    assert _read(rows) == [
+        ("Team Lead", "Northwind", "2022-06"),
+        ("Data Engineer", "KTS", "2019-06"),
+    ]
+
+
+def test_skills_with_a_colon_inside_a_job_and_a_company_suffix_wrapped() -> None:
+    """ "Skills:" over a list inside a job labels its bullets (the jobs go on below), and a
+    company name whose "Limited" wrapped onto a line of its own keeps it (react-pdf)."""
+    rows = [
+        "EMPLOYMENT HISTORY",
+        "Data Analyst, Harbour Logistics   Jul 2015 — Oct 2015",
+        "Wrote the weekly reports.",
+        "Skills:",
+        "• Proficient in R and Python.",
+        "Python Developer, Savannah Actuarial Services (East Africa)   Jul 2013 — Jul 2015",
+        "Limited",
+        "Summary: Built the pricing models.",
+    ]
+    assert _read(rows) == [
+        ("Data Analyst", "Harbour Logistics", "2015-07"),
+        ("Python Developer", "Savannah Actuarial Services (East Africa) Limited", "2013-07"),
+    ]

@@ -12,7 +12,7 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.dates import is_date_text, is_location, strip_durations
-from levelset.proof.places import is_region
+from levelset.proof.places import REGIONS, is_region
 
 _ROLE = compiled(
     r"\b(?:engineer\w*|scientist|manager|analyst|developer|lead|leader|director|researcher|"
@@ -42,6 +42,9 @@ _SEPARATORS = compiled(r"\s*[|•·—–]\s*|\s+-\s+|\s{2,}|\t")
 _TEAM = compiled(r"\b(?:team|squad|division|unit|org)\b", re.IGNORECASE)
 _SLASHES = compiled(r"\s+//\s*|\s*//(?:\s+|$)")  # "Company // Title // 2021": not "http://"
 _AFTER_ACRONYM = compiled(r"(.+\([A-Z][A-Za-z]*[A-Z]\))\s+([A-Z].*)")
+_ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}")
+_CITY_CODES = {"NYC", "SF", "LA", "DC", "NY"}  # cities written by their initials
+_WEB_NAME = compiled(r"\w\.(?:com|io|ai|net|org|co)$")
 _AT = compiled(r"\s+(?:at|@|chez|bei)\s+", re.IGNORECASE)
 _FORMER_NAME = compiled(r"(?:formerly|previously|now\s+part\s+of|acquired\s+by)\s.+", re.IGNORECASE)
 _HEADCOUNT = compiled(  # "12 engineers (Sweden/India)", "team of 8", "5 direct reports"
@@ -230,7 +233,10 @@ def _place_word(text: str, head: str) -> bool:
     if word.lower() in {"remote", "online", "hybrid", "worldwide"}:
         return True
     city = re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", word) and not _ORGANISATION.search(word)
-    return bool(city) and bool(_ORGANISATION.search(head))
+    named = bool(_ORGANISATION.search(head) or _WEB_NAME.search(head))
+    alone = not re.search(r",|\s[|•·—–-]\s", head) and "," not in word  # "Acme Corp, UK"
+    known = word.casefold() in REGIONS or word in _CITY_CODES  # not "MND", an office's initials
+    return named and bool(city or (alone and known))
 
 
 def split_title_company(text: str) -> tuple[str, str]:
@@ -245,6 +251,8 @@ def split_title_company(text: str) -> tuple[str, str]:
     parts = parts_of(text)
     if not parts:
         return "", ""
+    if len(parts) == 1:  # "Data Engineer — MTS, Moscow": an acronym before the city, no place
+        parts += _acronym_employer(text, parts[0])
     if len(parts) == 2 and ", " in parts[0] and (is_region(parts[1]) or is_location(parts[1])):
         parts = parts[:1]  # "Head of Engineering, Belema Financial Technology – Nigeria"
     acronym = _AFTER_ACRONYM.fullmatch(parts[0]) if len(parts) == 1 else None
@@ -259,6 +267,19 @@ def split_title_company(text: str) -> tuple[str, str]:
     if name and _ORGANISATION.search(name) and not _ORGANISATION.search(note) and title == first:
         return f"{title} - {note}", name  # "Research Assistant - Scholar, Chiang Mai University"
     return title, company
+
+
+def _acronym_employer(text: str, first: str) -> list[str]:
+    """ "MTS" from "Data Engineer — MTS, Moscow": the employer of a title whose other part was
+    read as a place, where that part opens with a short name in capitals that is no region."""
+    pieces = [tidy(p) for p in _SEPARATORS.split(strip_durations(text)) if tidy(p)]
+    if len(pieces) != 2 or pieces[0] != first or role_score(first) <= 0:
+        return []
+    name = pieces[1].split(",")[0].strip()
+    if "," not in pieces[1] or not _ACRONYM.fullmatch(name) or name.casefold() in REGIONS:
+        return []
+    state = len(name) == 2 and is_region(pieces[1].split(",", 1)[1])  # "NY, USA"
+    return [] if state else [name]
 
 
 def order(first: str, second: str, first_is_title: bool = True) -> tuple[str, str]:

@@ -72,6 +72,7 @@ _DEGREE = compiled(
     r"BEng|MEng|B\.?Tech|M\.?Tech|(?:Bachelor|Master)(?:'s|’s|s)?\s+(?:of|in|degree)|Doctor\s+of)"
     r"(?![\w.])"
 )
+_SUFFIX = compiled(r"(?:Limited|Ltd\.?|Inc\.?|LLC|GmbH|Corporation|Corp\.?|PLC|plc|AG|S\.A\.)")
 _TAGS = compiled(r"[A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*(?:[|·][A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*)+")
 _LENGTH = compiled(rf"\(\s*(?:{LENGTH_START})[^)]*\)", re.I)  # "(1 year 5 months)", "(1 an)"
 
@@ -241,6 +242,11 @@ class EntryReader:
     def _header_detail(self, text: str, beside: str, line: Line) -> None:
         """A short line under a position heading: its title, its company, or its place."""
         assert self.header is not None
+        if self.header.company and _SUFFIX.fullmatch(text) and not self.details:
+            company = f"{self.header.company} {text}"  # "Actuarial Services (East Africa)" /
+            self.header = dataclasses.replace(self.header, company=company)  # "Limited"
+            self.details += 1
+            return
         noted = text.startswith("[") and text.endswith("]")  # "[A note on the entry above]"
         noted = noted or bool(_TAGS.fullmatch(text))  # "MACHINE LEARNING|PYTHON": its tools
         if self.at_form or noted:  # the heading line said all: what follows the dates describes

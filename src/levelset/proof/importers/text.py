@@ -83,8 +83,9 @@ class _Builder(EntryReader):
         heading = section_of(line.text) if not is_bullet(line.text) and not line.dates else None
         if heading is not None and self.open_bullet and line.text[:1].islower():
             heading = None  # "interests" wrapped from the line above is no section heading
-        if heading in ("other", "projects") and line.text.rstrip().endswith(":") and self.header:
-            heading = None  # "Honors:", "Achievements:" over a list inside an entry
+        inside = ("other", "projects", "skills")
+        if heading in inside and line.text.rstrip().endswith(":") and self.header:
+            heading = None  # "Honors:", "Achievements:", "Skills:" over a list inside an entry
         if heading == "experience" and self.at_form and volunteering(line.text):
             heading = "other"  # LinkedIn's "Volunteer Experience": unpaid roles, not its jobs
         if heading is not None or (
