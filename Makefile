@@ -1,7 +1,7 @@
 # Tasks; CI runs `bash .ci/run`, which installs everything and runs `make`-equivalent steps.
 PY ?= .venv/bin/python
 
-.PHONY: install test lint typecheck layers bench bench-report prebuilt patterns docs check soak
+.PHONY: install test lint typecheck layers bench bench-report prebuilt patterns reads docs check soak
 
 install:
 	python3 -m venv .venv && .venv/bin/pip install -e '.[test,browser,postgres]'
@@ -30,6 +30,9 @@ prebuilt:  # the market store shipped prebuilt; after changing shipped data, tab
 
 patterns:  # the proof rules' regular expressions compiled ahead; after changing a rule
 	$(PY) scripts/compile_patterns.py
+
+reads:  # the store's reads compiled ahead for SQLite; after changing a read, a table or the scoping
+	$(PY) scripts/compile_reads.py
 
 docs:
 	$(PY) -m levelset.cli.docgen > docs/cli.md

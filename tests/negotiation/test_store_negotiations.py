@@ -11,12 +11,12 @@ from levelset.store import negotiations as module
 from levelset.store.negotiations import (
     append_event,
     draft_versions,
-    events_table,
     list_records,
     load_record,
     save_draft,
     start_negotiation,
 )
+from levelset.store.negotiations_tables import events_table
 from tests.negotiation.conftest import INITIAL, REVISED, TODAY, event, offer
 
 

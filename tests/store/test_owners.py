@@ -12,9 +12,9 @@ from levelset.errors import Conflict
 from levelset.paths import Paths
 from levelset.store import open_store
 from levelset.store.clients import add_client, erase_owner
-from levelset.store.negotiations import negotiations_table
+from levelset.store.negotiations_tables import negotiations_table
 from levelset.store.ownership import ALL_OWNERS
-from levelset.store.proof import proof_sources
+from levelset.store.proof_tables import proof_sources
 from levelset.store.records import record_tables
 
 LEGACY = Path(__file__).with_name("records_m0006.sql")

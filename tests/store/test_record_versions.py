@@ -10,7 +10,8 @@ from levelset.app.workspace import SystemClock
 from levelset.paths import Paths
 from levelset.store import open_store
 from levelset.store.clients import add_client, erase_owner
-from levelset.store.profile import load_profile, profile_table
+from levelset.store.profile import load_profile
+from levelset.store.profile_tables import profile_table
 from levelset.store.record_versions import records_version
 from levelset.store.records import record_tables
 

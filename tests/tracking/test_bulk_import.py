@@ -55,7 +55,7 @@ def test_a_sheet_of_many_rows_imported_twice_adds_nothing_the_second_time(store:
 def test_a_batched_insert_stays_in_its_organisation(store: Any) -> None:
     from sqlalchemy import select
 
-    from levelset.store.tracking import events_table
+    from levelset.store.tracking_tables import events_table
 
     insert_events(store.for_tenant(7), _events(), source="sheet.csv")
     assert load_events(store) == []

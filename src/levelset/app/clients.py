@@ -162,7 +162,7 @@ def erase_client(ws: Workspace, name: str) -> Receipt:
 
 def _coach(ws: Workspace) -> Any:
     """The store as the coach's own (the client list and cross-client work start here)."""
-    from levelset.store.ownership import OWN
+    from levelset.store.owners import OWN
 
     return ws.store.for_owner(OWN)
 

@@ -15,7 +15,7 @@ def dashboard(ws: Workspace, client: str | None = None) -> list[RosterRow]:
     client's row (archived ones too; an unknown name: NotFound)."""
     from levelset.coach.roster import ClientState, roster
     from levelset.store.clients import find_client, list_clients
-    from levelset.store.ownership import OWN
+    from levelset.store.owners import OWN
     from levelset.store.roster import OwnerRecords, roster_records
 
     store = ws.store.for_owner(OWN)

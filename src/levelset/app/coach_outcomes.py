@@ -23,7 +23,7 @@ def coach_outcomes(
     """The roll-up over every client (archived ones too): since a date, grouped if asked."""
     from levelset.coach.outcomes import GROUPINGS, outcomes
     from levelset.store.clients import list_clients
-    from levelset.store.ownership import OWN
+    from levelset.store.owners import OWN
 
     if group_by is not None and group_by not in GROUPINGS:
         problem = Problem(f"choose one of {', '.join(GROUPINGS)}", field="group-by")
@@ -37,7 +37,7 @@ def _client_outcome(ws: Workspace, client: ClientRow, since: dt.date | None) -> 
     from levelset.coach.outcomes import ClientOutcome, reached_level
     from levelset.negotiation.outcome import negotiation_outcome
     from levelset.store.negotiations import list_records
-    from levelset.store.ownership import OWN
+    from levelset.store.owners import OWN
     from levelset.store.profile import load_profile
     from levelset.store.tracking import load_events
 

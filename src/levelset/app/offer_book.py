@@ -29,7 +29,7 @@ def clients_offers(
     coach without clients has none."""
     from levelset.coach.offer_book import offer_book
     from levelset.store.clients import list_clients
-    from levelset.store.ownership import OWN
+    from levelset.store.owners import OWN
 
     if ws.owner.client is not None:
         return None
@@ -51,7 +51,7 @@ def clients_offers(
 def _negotiations(store: Store) -> dict[int, list[NegotiationRecord]]:
     """Every owner's negotiations (only these: not the rest of the coach's roster)."""
     from levelset.store.negotiations import owners_negotiations
-    from levelset.store.ownership import ALL_OWNERS
+    from levelset.store.owners import ALL_OWNERS
 
     with store.for_owner(ALL_OWNERS).read() as conn:
         return owners_negotiations(conn)

@@ -205,7 +205,7 @@ class Workspace:
         build (a server serving many clients); an unknown name: NotFound. Close only the
         workspace this one was made from."""
         from levelset.store.clients import find_client
-        from levelset.store.ownership import OWN
+        from levelset.store.owners import OWN
 
         coach = self.store.for_owner(OWN)
         found = find_client(coach, client)
@@ -277,7 +277,7 @@ class Workspace:
         """(organisation, owner, version) of this workspace's records: the version moves with
         every transaction that writes them (`store.record_versions`). None for a view across
         owners, which no one owner's version covers."""
-        from levelset.store.ownership import ALL_OWNERS
+        from levelset.store.owners import ALL_OWNERS
         from levelset.store.record_versions import records_version
 
         store = self.store

@@ -72,7 +72,7 @@ def record_many(store: Store, actor_id: int, client_ids: list[int], action: str,
 def coach_read(store: Store, coach_id: int, client_id: int, what: str) -> str | None:
     """A coach's read of one client's pages, in one transaction: the client's name while
     their consent to this coach stands (the read written to the log), else None."""
-    from levelset.store.clients import clients_table
+    from levelset.store.clients_tables import clients_table
     from levelset.store.consent import consents_table
 
     shared = consents_table.c
@@ -112,7 +112,7 @@ def entries(store: Store, client_id: int | None = None, limit: int = 200) -> lis
 def named_entries(store: Store, client_id: int | None = None, limit: int = 200) -> list[AuditEntry]:
     """`entries` with the user's and the client's names, read in one query."""
     from levelset.store.accounts import users_table
-    from levelset.store.clients import clients_table
+    from levelset.store.clients_tables import clients_table
 
     log = audit_table.c
     # scalar subqueries, not outer joins: the tenant filter is added to each SELECT's WHERE,

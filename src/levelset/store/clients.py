@@ -12,42 +12,44 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Index, Integer, String, Table, Text, select
-
 from levelset.errors import Conflict, NotFound
 from levelset.store.db import Store
-from levelset.store.ownership import ALL_OWNERS, owned, owner_column, tenant_column, tenanted
-from levelset.store.schema import metadata
+from levelset.store.owners import ALL_OWNERS
+from levelset.store.prepared import read, reading
 
-clients_table = tenanted(
-    Table(
-        "clients",
-        metadata,
-        Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("name", String(200), nullable=False),
-        Column("name_key", String(200), nullable=False),
-        Column("email", String(300)),
-        Column("note", Text),
-        Column("cohort", String(200)),
-        Column("next_checkin", Date),
-        Column("archived_on", Date),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-        tenant_column(),
-        Index("uq_clients_org_name", "org_id", "name_key", unique=True),
-    )
-)
 
-notes_table = owned(
-    Table(
-        "coach_notes",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("written_on", Date, nullable=False),
-        Column("text", Text, nullable=False),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-    )
-)
+@read("clients.all")
+def _all() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.clients_tables import clients_table
+
+    return select(clients_table).order_by(clients_table.c.name_key)
+
+
+@read("clients.every")
+def _every() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.clients_tables import clients_table
+
+    return select(clients_table)
+
+
+@read("clients.current")
+def _current() -> Any:
+    from levelset.store.clients_tables import clients_table
+
+    return _all.statement().where(clients_table.c.archived_on.is_(None))
+
+
+@read("clients.notes")
+def _notes() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.clients_tables import notes_table
+
+    return select(notes_table).order_by(notes_table.c.written_on, notes_table.c.id)
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,10 @@ def add_client(
     values: dict[str, Any] = {"name": " ".join(name.split()), "name_key": name_key(name)}
     values["email"] = email
     values |= {"note": note, "cohort": cohort, "created_at": store.now()}
+    from sqlalchemy import select
+
+    from levelset.store.clients_tables import clients_table
+
     with store.begin() as conn:
         taken = clients_table.c.name_key == values["name_key"]
         if conn.execute(select(clients_table.c.id).where(taken)).first():
@@ -108,17 +114,15 @@ def add_client(
 
 def list_clients(store: Store, *, archived: bool = True) -> list[ClientRow]:
     """Every client by name (archived ones too unless `archived` is False)."""
-    query = select(clients_table).order_by(clients_table.c.name_key)
-    if not archived:
-        query = query.where(clients_table.c.archived_on.is_(None))
-    with store.read() as conn:
-        return [_client(r) for r in conn.execute(query).mappings()]
+    query = _all if archived else _current
+    with reading(store, query) as reads:
+        return [_client(r) for r in reads.all(query)]
 
 
 def find_client(store: Store, name: str) -> ClientRow:
     """The client named `name`; NotFound names the closest ones."""
-    with store.read() as conn:
-        rows = list(conn.execute(select(clients_table)).mappings())
+    with reading(store, _every) as reads:
+        rows = reads.all(_every)
     for row in rows:
         if row["name_key"] == name_key(name):
             return _client(row)
@@ -132,6 +136,8 @@ def find_client(store: Store, name: str) -> ClientRow:
 
 
 def update_client(store: Store, client_id: int, **values: Any) -> None:
+    from levelset.store.clients_tables import clients_table
+
     with store.begin() as conn:
         where = clients_table.c.id == client_id
         conn.execute(clients_table.update().where(where).values(**values))
@@ -139,6 +145,8 @@ def update_client(store: Store, client_id: int, **values: Any) -> None:
 
 def add_note(store: Store, written_on: dt.date, text: str) -> NoteRow:
     """A dated private note about the store owner (a client)."""
+    from levelset.store.clients_tables import notes_table
+
     with store.begin() as conn:
         result = conn.execute(
             notes_table.insert().values(written_on=written_on, text=text, created_at=store.now())
@@ -148,11 +156,8 @@ def add_note(store: Store, written_on: dt.date, text: str) -> NoteRow:
 
 
 def list_notes(store: Store) -> list[NoteRow]:
-    query = select(notes_table).order_by(notes_table.c.written_on, notes_table.c.id)
-    with store.read() as conn:
-        return [
-            NoteRow(r["id"], r["written_on"], r["text"]) for r in conn.execute(query).mappings()
-        ]
+    with reading(store, _notes) as reads:
+        return [NoteRow(r["id"], r["written_on"], r["text"]) for r in reads.all(_notes)]
 
 
 def erase_owner(store: Store) -> dict[str, int]:
@@ -169,12 +174,16 @@ def erase_owner(store: Store) -> dict[str, int]:
 
 
 def delete_client(store: Store, client_id: int) -> None:
+    from levelset.store.clients_tables import clients_table
+
     with store.begin() as conn:
         conn.execute(clients_table.delete().where(clients_table.c.id == client_id))
 
 
 def dump_owner(store: Store) -> dict[str, list[dict[str, Any]]]:
     """Every record row of the store's owner, by table (the owner and tenant keys left out)."""
+    from sqlalchemy import select
+
     from levelset.store.records import record_tables
 
     dumped: dict[str, list[dict[str, Any]]] = {}

@@ -16,31 +16,86 @@ writes.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field, replace
-
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING
 
 from levelset.errors import Conflict, LevelsetError
 from levelset.failures import explain
 from levelset.paths import Paths
-from levelset.store.engine import make_engine, write_transaction
-from levelset.store.ownership import LOCAL_TENANT, OWN, OWNER_OPTION
+from levelset.store.owners import LOCAL_TENANT, OWN, OWNER_OPTION
+from levelset.store.prepared import current_connection
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy import Connection, Engine
 
 Now = Callable[[], dt.datetime]
+
+
+class Database:
+    """One records database, shared by every Store seen over it (another owner, another
+    tenant): its SQLAlchemy engine, made on first use, and for a local SQLite file whose
+    schema was found current, the plain `sqlite3` connection that the statements compiled
+    ahead read through (`store.prepared`) without importing SQLAlchemy."""
+
+    def __init__(
+        self, url: str, engine: Engine | None = None, *, sqlite: sqlite3.Connection | None = None
+    ) -> None:
+        self.url = url
+        self._engine = engine
+        self._sqlite = sqlite  # set only when the schema was found current
+        self._making = threading.Lock()
+        self.reading_lock = threading.RLock()  # held while a read uses the sqlite3 connection
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            with self._making:
+                if self._engine is None:
+                    from levelset.store.engine import make_engine
+
+                    self._engine = make_engine(self.url, file_open=self._sqlite is not None)
+        return self._engine
+
+    @property
+    def dialect(self) -> str:
+        if self._engine is not None:
+            return str(self._engine.dialect.name)
+        return self.url.split(":", 1)[0].split("+", 1)[0]
+
+    @property
+    def sqlite(self) -> sqlite3.Connection | None:
+        """The plain connection for reads compiled ahead, on a local SQLite file whose schema
+        is current (callers hold `reading_lock` while they use it); None elsewhere."""
+        return self._sqlite
+
+    def dispose(self) -> None:
+        if self._sqlite is not None:
+            self._sqlite.close()
+            self._sqlite = None
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 @dataclass(frozen=True)
 class Store:
     """A migrated records database. Use `begin()` for one all-or-nothing unit of work."""
 
-    engine: Engine
+    database: Database
     paths: Paths
     now: Now = field(compare=False)  # the workspace clock: stamps rows
     owner: int = OWN  # whose records this store reads and writes (see `store.ownership`)
     tenant: int = LOCAL_TENANT  # the organisation whose rows it sees (a coaching server's)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (made on first use: a read compiled ahead needs none)."""
+        return self.database.engine
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -72,6 +127,8 @@ class Store:
 
     @contextmanager
     def _transaction(self, *, write: bool) -> Iterator[Connection]:
+        from levelset.store.engine import write_transaction
+
         try:
             with write_transaction(
                 self.engine, owner=self.owner, tenant=self.tenant, write=write
@@ -95,10 +152,10 @@ class Store:
 
     @property
     def dialect(self) -> str:
-        return self.engine.dialect.name
+        return self.database.dialect
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.database.dispose()
 
 
 class SharedReads:
@@ -175,12 +232,19 @@ def open_store(
     """Open (and create or migrate) the records store for these paths; `now` (the workspace
     clock, given by the door) stamps rows. An upgrade backs the store up first; on PostgreSQL
     without pg_dump it is refused unless `backup_required` is False (the user said so)."""
+    local = f"sqlite:///{paths.records_db}"
+    url = url or local
+    if url == local:  # the schema found current with sqlite3: SQLAlchemy waits for a write
+        plain = current_connection(paths.records_db)
+        if plain is not None:
+            return Store(Database(url, sqlite=plain), paths=paths, now=now)
+    from levelset.store.engine import make_engine
     from levelset.store.migrations import migrate
 
-    engine = make_engine(url or f"sqlite:///{paths.records_db}")
+    engine = make_engine(url)
     try:
         migrate(engine, paths, now=now, backup_required=backup_required)
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine=engine, paths=paths, now=now)
+    return Store(Database(url, engine), paths=paths, now=now)

@@ -122,11 +122,17 @@ def _sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(_WRITE, False) else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, file_open: bool = False) -> Engine:
+    """The engine for `url`; `file_open`: this process has the SQLite file open already (the
+    plain connection of `store.prepared`), so it is left alone: opening and closing it, its
+    WAL or its shared-memory file here would drop the locks that connection holds (POSIX
+    locks belong to the process), and another process could then reset the shared memory
+    under it (SQLITE_PROTOCOL, or SIGBUS)."""
     engine = create_engine(url)
     install(engine)
     if engine.dialect.name == "sqlite":
-        _create_private(engine)
+        if not file_open:
+            _create_private(engine)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
     elif engine.dialect.name == "postgresql":

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Insert, select
 
 from levelset.store.db import Store
 from levelset.store.ownership import as_run
-from levelset.store.tracking import events_table
+from levelset.store.tracking_tables import events_table
 from levelset.tracking.events import Channel, Event, EventKind, Outcome
 from levelset.tracking.stored import Attempt, Identity, StoredEvents
 

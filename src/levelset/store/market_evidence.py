@@ -10,58 +10,30 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Integer, String, Table, Text, select
-
 from levelset.errors import NotFound
 from levelset.market.evidence import Comp, SavedPosting
 from levelset.market.pay_text import PayRange
 from levelset.market.postings import Posting
 from levelset.store.db import Store
-from levelset.store.ownership import owned, owner_column
-from levelset.store.schema import metadata
+from levelset.store.prepared import read, reading
 
-postings_table = owned(
-    Table(
-        "market_postings",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True),
-        Column("company", String(200)),
-        Column("title", String(300)),
-        Column("level", String(100)),
-        Column("location", String(300)),
-        Column("pay_min", String(40)),
-        Column("pay_max", String(40)),
-        Column("currency", String(3)),
-        Column("period", String(10)),
-        Column("pay_text", Text),
-        Column("format", String(10), nullable=False),
-        Column("source", String(500)),
-        Column("seen_on", Date, nullable=False),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-    )
-)
 
-comps_table = owned(
-    Table(
-        "market_comps",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True),
-        Column("company", String(200)),
-        Column("title", String(300), nullable=False),
-        Column("level", String(100)),
-        Column("location", String(300)),
-        Column("base", String(40), nullable=False),
-        Column("bonus", String(40)),
-        Column("equity", String(40)),
-        Column("currency", String(3), nullable=False),
-        Column("seen_on", Date, nullable=False),
-        Column("source", String(300), nullable=False),
-        Column("note", Text),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-    )
-)
+@read("market_evidence.postings")
+def _postings() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.market_evidence_tables import postings_table
+
+    return select(postings_table).order_by(postings_table.c.id)
+
+
+@read("market_evidence.comps")
+def _comps() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.market_evidence_tables import comps_table
+
+    return select(comps_table).order_by(comps_table.c.id)
 
 
 @dataclass(frozen=True)
@@ -84,15 +56,17 @@ def add_posting(store: Store, saved: SavedPosting) -> Stored:
         "pay_text": pay.text if pay else None, "format": p.format, "source": saved.source,
         "seen_on": saved.on, "created_at": store.now(),
     }  # fmt: skip
+    from levelset.store.market_evidence_tables import postings_table
+
     with store.begin() as conn:
         new = conn.execute(postings_table.insert().values(**values)).inserted_primary_key
     return Stored(int(new[0]) if new else 0, saved)
 
 
 def list_postings(store: Store) -> list[Stored]:
-    with store.read() as conn:
-        rows = conn.execute(select(postings_table).order_by(postings_table.c.id)).all()
-    return [Stored(r.id, _posting(r._mapping)) for r in rows]
+    with reading(store, _postings) as reads:
+        rows = reads.all(_postings)
+    return [Stored(r["id"], _posting(r)) for r in rows]
 
 
 def add_comp(store: Store, comp: Comp) -> Stored:
@@ -102,19 +76,25 @@ def add_comp(store: Store, comp: Comp) -> Stored:
         "equity": _text(comp.equity), "currency": comp.currency, "seen_on": comp.on,
         "source": comp.source, "note": comp.note, "created_at": store.now(),
     }  # fmt: skip
+    from levelset.store.market_evidence_tables import comps_table
+
     with store.begin() as conn:
         new = conn.execute(comps_table.insert().values(**values)).inserted_primary_key
     return Stored(int(new[0]) if new else 0, comp)
 
 
 def list_comps(store: Store) -> list[Stored]:
-    with store.read() as conn:
-        rows = conn.execute(select(comps_table).order_by(comps_table.c.id)).all()
-    return [Stored(r.id, _comp(r._mapping)) for r in rows]
+    with reading(store, _comps) as reads:
+        rows = reads.all(_comps)
+    return [Stored(r["id"], _comp(r)) for r in rows]
 
 
 def remove(store: Store, kind: str, item_id: int) -> Stored:
     """Delete one posting or comp (`kind`: "posting" or "comp"); NotFound when absent."""
+    from sqlalchemy import select
+
+    from levelset.store.market_evidence_tables import comps_table, postings_table
+
     table = postings_table if kind == "posting" else comps_table
     with store.begin() as conn:
         row = conn.execute(select(table).where(table.c.id == item_id)).first()

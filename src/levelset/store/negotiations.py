@@ -11,24 +11,7 @@ import difflib
 import json
 import shlex
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Connection,
-    Date,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-    func,
-    select,
-)
+from typing import TYPE_CHECKING, Any
 
 from levelset.errors import Conflict, NotFound
 from levelset.jsonable import to_jsonable
@@ -36,61 +19,80 @@ from levelset.negotiation.drafts import Draft, DraftKind
 from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step, company_name
 from levelset.negotiation.recordfile import ImportedRecord
 from levelset.store.db import Store
-from levelset.store.engine import take_turn
 from levelset.store.offers import decode_offer, encode_offer
-from levelset.store.ownership import owned, owner_column
-from levelset.store.schema import metadata
+from levelset.store.prepared import Reader, on_connection, read, reading
 
-negotiations_table = owned(
-    Table(
-        "negotiations",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True),
-        Column("company", String(200), nullable=False),
-        Column("company_key", String(200), nullable=False),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-        Index("uq_negotiations_client_company", "client_id", "company_key", unique=True),
-    )
-)
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
-events_table = owned(
-    Table(
-        "negotiation_events",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True),
-        Column("negotiation_id", Integer, ForeignKey("negotiations.id"), nullable=False),
-        Column("seq", Integer, nullable=False),
-        Column("kind", String(30), nullable=False),
-        Column("occurred_on", Date, nullable=False),
-        Column("note", Text),
-        Column("offer_document", Text),
-        Column("verbal", Boolean, nullable=False, default=False),
-        Column("step", String(20)),
-        Column("corrects", Integer),
-        Column("data", Text),
-        Column("recorded_at", DateTime(timezone=True), nullable=False),
-        UniqueConstraint("negotiation_id", "seq", name="uq_negotiation_events_seq"),
-    )
-)
 
-drafts_table = owned(
-    Table(
-        "negotiation_drafts",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True),
-        Column("negotiation_id", Integer, ForeignKey("negotiations.id"), nullable=False),
-        Column("kind", String(20), nullable=False),
-        Column("version", Integer, nullable=False),
-        Column("subject", Text),
-        Column("body", Text, nullable=False),
-        Column("origin", String(20), nullable=False),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-        UniqueConstraint("negotiation_id", "kind", "version", name="uq_negotiation_drafts_version"),
-    )
-)
+@read("negotiations.id_of")
+def _id_of() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.negotiations_tables import negotiations_table as t
+
+    return select(t.c.id).where(t.c.company_key == bindparam("key"))
+
+
+@read("negotiations.company")
+def _company() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.negotiations_tables import negotiations_table as t
+
+    return select(t.c.company).where(t.c.id == bindparam("id"))
+
+
+@read("negotiations.companies")
+def _companies() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.negotiations_tables import negotiations_table as t
+
+    return select(t.c.company)
+
+
+@read("negotiations.started")
+def _started() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.negotiations_tables import negotiations_table as t
+
+    return select(t.c.company).order_by(t.c.id)
+
+
+@read("negotiations.events")
+def _events() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.negotiations_tables import events_table as t
+
+    return select(t).where(t.c.negotiation_id == bindparam("id")).order_by(t.c.seq)
+
+
+@read("negotiations.drafts")
+def _drafts() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.negotiations_tables import drafts_table as t
+
+    query = select(t).where(t.c.negotiation_id == bindparam("id"))
+    return query.order_by(t.c.kind, t.c.version)
+
+
+@read("negotiations.drafts_of_kind")
+def _drafts_of_kind() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.negotiations_tables import drafts_table as t
+
+    query = select(t).where(t.c.negotiation_id == bindparam("id"))
+    query = query.where(t.c.kind == bindparam("kind"))
+    return query.order_by(t.c.kind, t.c.version)
+
+
+_RECORD = (_id_of, _company, _companies, _events)  # what reading one record asks
 
 
 @dataclass(frozen=True)
@@ -114,9 +116,11 @@ def start_negotiation(
     """Create the record for `company` with its first event, in one transaction."""
     # validated before anything is written
     record = NegotiationRecord(company_name(company)).append(first, today=today)
+    from levelset.store.negotiations_tables import negotiations_table
+
     with store.begin() as conn:
-        if (found := _find_id(conn, company)) is not None:
-            raise _exists(conn, found)
+        if (found := _find_id(on_connection(conn), company)) is not None:
+            raise _exists(on_connection(conn), found)
         key = conn.execute(
             negotiations_table.insert().values(
                 company=record.company,
@@ -132,9 +136,12 @@ def start_negotiation(
 def append_event(store: Store, company: str, event: Event, *, today: dt.date) -> NegotiationRecord:
     """Check `event` against the stored record (as of `today`) and add it; nothing is
     written if it fails."""
+    from levelset.store.engine import take_turn
+
     with store.begin() as conn:
-        take_turn(conn, "negotiation_events", _require_id(conn, company))  # seq: max + 1
-        record = _load(conn, company)
+        reads = on_connection(conn)
+        take_turn(conn, "negotiation_events", _require_id(reads, company))  # seq: max + 1
+        record = _load(reads, company)
         updated = record.append(event, today=today)
         assert record.id is not None
         _insert_event(conn, record.id, updated.events[-1], store.now())
@@ -142,19 +149,22 @@ def append_event(store: Store, company: str, event: Event, *, today: dt.date) ->
 
 
 def load_record(store: Store, company: str) -> NegotiationRecord:
-    with store.read() as conn:
-        return _load(conn, company)
+    with reading(store, *_RECORD) as reads:
+        return _load(reads, company)
 
 
 def list_records(store: Store) -> list[NegotiationRecord]:
-    with store.read() as conn:
-        names = conn.execute(select(negotiations_table.c.company).order_by(negotiations_table.c.id))
-        return [_load(conn, name) for name in names.scalars().all()]
+    with reading(store, _started, *_RECORD) as reads:
+        return [_load(reads, name) for (name,) in reads.tuples(_started)]
 
 
 def owners_negotiations(conn: Connection) -> dict[int, list[NegotiationRecord]]:
     """Every owner's negotiations, each owner's in the order they were started, read on a
     connection that sees every owner (`ALL_OWNERS`): two queries for the whole roster."""
+    from sqlalchemy import select
+
+    from levelset.store.negotiations_tables import events_table, negotiations_table
+
     names = {
         r.id: (r.client_id, r.company)
         for r in conn.execute(select(negotiations_table).order_by(negotiations_table.c.id))
@@ -171,9 +181,14 @@ def owners_negotiations(conn: Connection) -> dict[int, list[NegotiationRecord]]:
 
 def save_draft(store: Store, company: str, draft: Draft, origin: str) -> StoredDraft:
     """Keep `draft` as the next version of its kind; earlier versions stay."""
+    from sqlalchemy import func, select
+
+    from levelset.store.engine import take_turn
+    from levelset.store.negotiations_tables import drafts_table
+
     now = store.now()
     with store.begin() as conn:
-        record_id = _require_id(conn, company)
+        record_id = _require_id(on_connection(conn), company)
         take_turn(conn, "negotiation_drafts", record_id)  # version: max + 1
         kind = draft.kind.value
         query = select(func.max(drafts_table.c.version)).where(
@@ -196,45 +211,41 @@ def save_draft(store: Store, company: str, draft: Draft, origin: str) -> StoredD
 
 def draft_versions(store: Store, company: str, kind: str | None = None) -> list[StoredDraft]:
     """Every stored draft of the record (of one kind if given), oldest first."""
-    with store.begin() as conn:
-        query = select(drafts_table).where(
-            drafts_table.c.negotiation_id == _require_id(conn, company)
-        )
+    with reading(store, *_RECORD, _drafts, _drafts_of_kind) as reads:
+        record_id = _require_id(reads, company)
         if kind:
-            query = query.where(drafts_table.c.kind == kind)
-        rows = conn.execute(query.order_by(drafts_table.c.kind, drafts_table.c.version)).mappings()
-        return [
-            StoredDraft(
-                r["version"],
-                r["origin"],
-                r["created_at"],
-                Draft(DraftKind(r["kind"]), r["subject"], r["body"]),
-            )
-            for r in rows.all()
-        ]
+            rows = reads.all(_drafts_of_kind, id=record_id, kind=kind)
+        else:
+            rows = reads.all(_drafts, id=record_id)
+    return [
+        StoredDraft(
+            r["version"],
+            r["origin"],
+            r["created_at"],
+            Draft(DraftKind(r["kind"]), r["subject"], r["body"]),
+        )
+        for r in rows
+    ]
 
 
-def _find_id(conn: Connection, company: str) -> int | None:
-    query = select(negotiations_table.c.id).where(
-        negotiations_table.c.company_key == company_key(company)
-    )
-    found = conn.execute(query).scalar()
-    return int(found) if found is not None else None
+def _find_id(reads: Reader, company: str) -> int | None:
+    row = reads.first(_id_of, key=company_key(company))
+    return int(row["id"]) if row is not None and row["id"] is not None else None
 
 
-def _exists(conn: Connection, negotiation_id: int) -> Conflict:
-    query = select(negotiations_table.c.company).where(negotiations_table.c.id == negotiation_id)
-    name = str(conn.execute(query).scalar())
+def _exists(reads: Reader, negotiation_id: int) -> Conflict:
+    row = reads.first(_company, id=negotiation_id)
+    name = str(row["company"] if row is not None else None)
     return Conflict(
         f"a negotiation with {name} already exists",
         hint=f"see `levelset negotiate status {shlex.quote(name)}`",
     )
 
 
-def _require_id(conn: Connection, company: str) -> int:
-    found = _find_id(conn, company)
+def _require_id(reads: Reader, company: str) -> int:
+    found = _find_id(reads, company)
     if found is None:
-        names = list(conn.execute(select(negotiations_table.c.company)).scalars())
+        names = [name for (name,) in reads.tuples(_companies)]
         close = difflib.get_close_matches(company, names, n=3, cutoff=0.4)
         hint = (
             f"closest: {', '.join(close)}" if close else "start one with `levelset negotiate start`"
@@ -243,21 +254,17 @@ def _require_id(conn: Connection, company: str) -> int:
     return found
 
 
-def _load(conn: Connection, company: str) -> NegotiationRecord:
-    record_id = _require_id(conn, company)
-    name = conn.execute(
-        select(negotiations_table.c.company).where(negotiations_table.c.id == record_id)
-    ).scalar_one()
-    rows = conn.execute(
-        select(events_table)
-        .where(events_table.c.negotiation_id == record_id)
-        .order_by(events_table.c.seq)
-    ).mappings()
-    events = tuple(_event(row, name) for row in rows.all())
+def _load(reads: Reader, company: str) -> NegotiationRecord:
+    record_id = _require_id(reads, company)
+    (row,) = reads.all(_company, id=record_id)  # exactly one: the id was just found
+    name = row["company"]
+    events = tuple(_event(row, name) for row in reads.all(_events, id=record_id))
     return NegotiationRecord(str(name), events, record_id)
 
 
 def _insert_event(conn: Connection, record_id: int, event: Event, now: dt.datetime) -> None:
+    from levelset.store.negotiations_tables import events_table
+
     conn.execute(
         events_table.insert().values(
             negotiation_id=record_id,
@@ -295,11 +302,13 @@ def _event(row: Any, company: str) -> Event:
 def import_records(store: Store, items: list[ImportedRecord]) -> list[NegotiationRecord]:
     """Store checked records with their events and drafts, all in one transaction; a company
     that already has a record makes the whole import fail (Conflict) and nothing is written."""
+    from levelset.store.negotiations_tables import drafts_table, negotiations_table
+
     now = store.now()
     with store.begin() as conn:
         for item in items:
             record = item.record
-            if _find_id(conn, record.company) is not None:
+            if _find_id(on_connection(conn), record.company) is not None:
                 raise Conflict(f"a negotiation with {record.company} already exists")
             key = conn.execute(
                 negotiations_table.insert().values(

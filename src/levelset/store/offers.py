@@ -9,46 +9,39 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Integer, String, Table, Text, func, select
-
 from levelset.errors import DataUnavailable, InputError, NotFound
 from levelset.offers.currency import Rate, RateTable, shipped_rates
 from levelset.offers.fileformat import offer_to_data, parse_offer
 from levelset.offers.model import Offer
 from levelset.store.db import Store
-from levelset.store.engine import take_turn
-from levelset.store.ownership import owned, owner_column
-from levelset.store.schema import metadata
+from levelset.store.prepared import read, reading
 
-offers_table = owned(
-    Table(
-        "offers",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True),
-        Column("number", Integer),  # the offer's number within its owner (#1, #2, ...)
-        Column("company", String(200), nullable=False),
-        Column("currency", String(3), nullable=False),
-        Column("base", String(40), nullable=False),
-        Column("document", Text, nullable=False),
-        Column("source_file", Text),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-    )
-)
 
-rates_table = owned(
-    Table(
-        "currency_rates",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True),
-        Column("currency", String(3), nullable=False),
-        Column("usd_per_unit", String(40), nullable=False),
-        Column("as_of", Date, nullable=False),
-        Column("source", String(300), nullable=False),
-        Column("recorded_at", DateTime(timezone=True), nullable=False),
-    )
-)
+@read("offers.all")
+def _offers() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.offers_tables import offers_table
+
+    return select(offers_table).order_by(offers_table.c.number)
+
+
+@read("offers.numbered")
+def _numbered() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.offers_tables import offers_table
+
+    return select(offers_table).where(offers_table.c.number == bindparam("number"))
+
+
+@read("offers.rates")
+def _rates() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.offers_tables import rates_table
+
+    return select(rates_table).order_by(rates_table.c.as_of, rates_table.c.id)
 
 
 @dataclass(frozen=True)
@@ -74,6 +67,11 @@ def decode_offer(text: str, source: str) -> Offer:
 def add_offers(store: Store, offers: Sequence[Offer]) -> list[StoredOffer]:
     """Store every offer in one transaction (all or nothing); return them with their numbers
     (counted within the store's owner)."""
+    from sqlalchemy import func, select
+
+    from levelset.store.engine import take_turn
+    from levelset.store.offers_tables import offers_table
+
     now = store.now()
     stored = []
     with store.begin() as conn:
@@ -95,16 +93,14 @@ def add_offers(store: Store, offers: Sequence[Offer]) -> list[StoredOffer]:
 
 
 def list_offers(store: Store) -> list[StoredOffer]:
-    with store.read() as conn:
-        query = select(offers_table).order_by(offers_table.c.number)
-        rows = conn.execute(query).mappings().all()
+    with reading(store, _offers) as reads:
+        rows = reads.all(_offers)
     return [_stored(row) for row in rows]
 
 
 def get_offer(store: Store, offer_id: int) -> StoredOffer:
-    with store.read() as conn:
-        query = select(offers_table).where(offers_table.c.number == offer_id)
-        row = conn.execute(query).mappings().first()
+    with reading(store, _numbered) as reads:
+        row = reads.first(_numbered, number=offer_id)
     if row is None:
         raise NotFound(f"no stored offer #{offer_id}", hint="see `levelset offer list`")
     return _stored(row)
@@ -116,6 +112,10 @@ def delete_offer(store: Store, offer_id: int) -> dict[str, Any]:
     Works on the raw row, so an offer stored by an older version that can no longer be read
     (an absurd amount) can still be removed.
     """
+    from sqlalchemy import select
+
+    from levelset.store.offers_tables import offers_table
+
     with store.begin() as conn:
         query = select(offers_table).where(offers_table.c.number == offer_id)
         row = conn.execute(query).mappings().first()
@@ -130,6 +130,8 @@ def delete_offer(store: Store, offer_id: int) -> dict[str, Any]:
 
 
 def add_rate(store: Store, rate: Rate) -> Rate:
+    from levelset.store.offers_tables import rates_table
+
     with store.begin() as conn:
         conn.execute(
             rates_table.insert().values(
@@ -144,9 +146,8 @@ def add_rate(store: Store, rate: Rate) -> Rate:
 
 
 def user_rates(store: Store) -> list[Rate]:
-    with store.read() as conn:
-        query = select(rates_table).order_by(rates_table.c.as_of, rates_table.c.id)
-        rows = conn.execute(query).mappings().all()
+    with reading(store, _rates) as reads:
+        rows = reads.all(_rates)
     return [Rate(r["currency"], Decimal(r["usd_per_unit"]), r["as_of"], r["source"]) for r in rows]
 
 

@@ -22,7 +22,7 @@ def dump_organisation(store: Store) -> dict[str, list[dict[str, Any]]]:
     users (no secrets), consents and the audit log."""
     from levelset.store.accounts import users_table
     from levelset.store.audit import audit_table
-    from levelset.store.clients import clients_table
+    from levelset.store.clients_tables import clients_table
     from levelset.store.consent import consents_table
     from levelset.store.records import record_tables
 

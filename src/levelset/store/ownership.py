@@ -31,14 +31,14 @@ from sqlalchemy.sql.elements import ClauseElement
 from sqlalchemy.sql.selectable import CompoundSelect, SelectState
 
 from levelset.errors import Conflict
+from levelset.store.owners import ALL_OWNERS as ALL_OWNERS
+from levelset.store.owners import LOCAL_TENANT as LOCAL_TENANT
+from levelset.store.owners import OWN as OWN
+from levelset.store.owners import OWNER_KEY as OWNER_KEY
+from levelset.store.owners import OWNER_OPTION as OWNER_OPTION
+from levelset.store.owners import TENANT_KEY as TENANT_KEY
+from levelset.store.owners import TENANT_OPTION as TENANT_OPTION
 
-OWN = 0  # the owner key of the user's (or the coach's) own records
-ALL_OWNERS = -1  # a read-only view across owners (the coach's dashboard and roll-ups)
-OWNER_OPTION = "levelset_owner"
-OWNER_KEY = "client_id"
-LOCAL_TENANT = 0  # the organisation of the single-user app (and of every pre-server row)
-TENANT_OPTION = "levelset_tenant"
-TENANT_KEY = "org_id"
 TENANT_SETTING = "levelset.org_id"  # the PostgreSQL setting the row-level policies read
 WROTE_RECORDS = "levelset_wrote_records"  # connection info: this transaction wrote records
 

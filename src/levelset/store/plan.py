@@ -7,21 +7,7 @@ its reviews.
 from __future__ import annotations
 
 import json
-
-from sqlalchemy import (
-    Column,
-    Date,
-    DateTime,
-    ForeignKey,
-    Integer,
-    PrimaryKeyConstraint,
-    String,
-    Table,
-    Text,
-    delete,
-    func,
-    select,
-)
+from typing import Any
 
 from levelset.errors import InputError, NotFound
 from levelset.plan.builder import WEEK_PHASES
@@ -29,47 +15,44 @@ from levelset.plan.codec import plan_from_data, plan_to_data
 from levelset.plan.model import Plan
 from levelset.plan.review import Answers
 from levelset.store.db import Store
-from levelset.store.ownership import owned, owner_column
-from levelset.store.schema import metadata
+from levelset.store.prepared import read, reading
 
-plan_table = owned(
-    Table(
-        "plan",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("start", Date, nullable=False),
-        Column("focus", String(20), nullable=False),
-        Column("data", Text, nullable=False),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-    )
-)
 
-plan_tick_table = owned(
-    Table(
-        "plan_tick",
-        metadata,
-        owner_column(),
-        Column("plan_id", Integer, ForeignKey("plan.id", ondelete="CASCADE"), nullable=False),
-        Column("item_id", String(20), nullable=False),
-        Column("ticked_at", DateTime(timezone=True), nullable=False),
-        PrimaryKeyConstraint("plan_id", "item_id"),
-    )
-)
+@read("plan.current")
+def _current() -> Any:
+    from sqlalchemy import func, select
 
-plan_review_table = owned(
-    Table(
-        "plan_review",
-        metadata,
-        owner_column(),
-        Column("plan_id", Integer, ForeignKey("plan.id", ondelete="CASCADE"), nullable=False),
-        Column("week", Integer, nullable=False),
-        Column("changed", Text, nullable=False, default=""),
-        Column("next_test", Text, nullable=False, default=""),
-        Column("answered_at", DateTime(timezone=True), nullable=False),
-        PrimaryKeyConstraint("plan_id", "week"),
-    )
-)
+    from levelset.store.plan_tables import plan_table
+
+    return select(func.max(plan_table.c.id))
+
+
+@read("plan.data")
+def _data() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.plan_tables import plan_table
+
+    return select(plan_table.c.data).where(plan_table.c.id == bindparam("plan_id"))
+
+
+@read("plan.ticks")
+def _ticks() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.plan_tables import plan_tick_table as ticks
+
+    return select(ticks.c.item_id).where(ticks.c.plan_id == bindparam("plan_id"))
+
+
+@read("plan.answers")
+def _answers() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.plan_tables import plan_review_table as reviews
+
+    where = (reviews.c.plan_id == bindparam("plan_id")) & (reviews.c.week == bindparam("week"))
+    return select(reviews).where(where)
 
 
 def save_plan(store: Store, plan: Plan) -> int:
@@ -80,6 +63,8 @@ def save_plan(store: Store, plan: Plan) -> int:
         "data": json.dumps(plan_to_data(plan), ensure_ascii=False),
         "created_at": store.now(),
     }
+    from levelset.store.plan_tables import plan_table
+
     with store.begin() as conn:
         result = conn.execute(plan_table.insert().values(**values))
         key = result.inserted_primary_key
@@ -88,31 +73,32 @@ def save_plan(store: Store, plan: Plan) -> int:
 
 
 def current_plan_id(store: Store) -> int | None:
-    with store.read() as conn:
-        found = conn.execute(select(func.max(plan_table.c.id))).scalar()
+    with reading(store, _current) as reads:
+        found = reads.tuples(_current)[0][0]
     return int(found) if found is not None else None
 
 
 def load_plan(store: Store, plan_id: int | None = None) -> tuple[int, Plan]:
     """The stored plan (the current one by default) with the user's ticks applied."""
     plan_id = plan_id if plan_id is not None else current_plan_id(store)
-    with store.read() as conn:
-        row = conn.execute(select(plan_table.c.data).where(plan_table.c.id == plan_id)).first()
-        ticks = conn.execute(
-            select(plan_tick_table.c.item_id).where(plan_tick_table.c.plan_id == plan_id)
-        ).scalars()
-        ticked = set(ticks)
+    with reading(store, _data, _ticks) as reads:
+        row = reads.first(_data, plan_id=plan_id)
+        ticked = {tick for (tick,) in reads.tuples(_ticks, plan_id=plan_id)}
     if row is None:
         raise NotFound(
             "no plan yet",
             hint="`levelset plan` makes one from today, `levelset plan --start YYYY-MM-DD` "
             "from the day you choose",
         )
-    return int(plan_id or 0), plan_from_data(json.loads(row[0])).with_ticks(ticked)
+    return int(plan_id or 0), plan_from_data(json.loads(row["data"])).with_ticks(ticked)
 
 
 def set_tick(store: Store, plan_id: int, item_id: str, done: bool = True) -> None:
     """Tick (or untick) one item of a stored plan."""
+    from sqlalchemy import delete
+
+    from levelset.store.plan_tables import plan_tick_table
+
     where = (plan_tick_table.c.plan_id == plan_id) & (plan_tick_table.c.item_id == item_id)
     with store.begin() as conn:
         conn.execute(delete(plan_tick_table).where(where))
@@ -126,6 +112,8 @@ def set_tick(store: Store, plan_id: int, item_id: str, done: bool = True) -> Non
 
 def set_ticks(store: Store, plan_id: int, item_ids: set[str]) -> None:
     """Tick these items of a stored plan, in one transaction."""
+    from levelset.store.plan_tables import plan_tick_table
+
     rows = [
         {"plan_id": plan_id, "item_id": item_id, "ticked_at": store.now()}
         for item_id in sorted(item_ids)
@@ -139,6 +127,10 @@ def save_answers(store: Store, plan_id: int, week: int, answers: Answers) -> Ans
     """Store (or replace) the answers of one weekly review; a week outside 1-4 is refused."""
     if not 1 <= week <= len(WEEK_PHASES):
         raise InputError(f"week must be between 1 and {len(WEEK_PHASES)}, got {week}")
+    from sqlalchemy import delete
+
+    from levelset.store.plan_tables import plan_review_table
+
     stamped = Answers(answers.changed, answers.next_test, store.now())
     where = (plan_review_table.c.plan_id == plan_id) & (plan_review_table.c.week == week)
     with store.begin() as conn:
@@ -156,9 +148,8 @@ def save_answers(store: Store, plan_id: int, week: int, answers: Answers) -> Ans
 
 
 def load_answers(store: Store, plan_id: int, week: int) -> Answers | None:
-    where = (plan_review_table.c.plan_id == plan_id) & (plan_review_table.c.week == week)
-    with store.begin() as conn:
-        row = conn.execute(select(plan_review_table).where(where)).mappings().first()
+    with reading(store, _answers) as reads:
+        row = reads.first(_answers, plan_id=plan_id, week=week)
     if row is None:
         return None
     return Answers(row["changed"], row["next_test"], row["answered_at"])

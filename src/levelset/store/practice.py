@@ -8,30 +8,36 @@ import json
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, ForeignKey, Integer, String, Table, Text, select
-from sqlalchemy.exc import IntegrityError
-
 from levelset.jsonable import to_jsonable
 from levelset.store.db import Store
-from levelset.store.ownership import owned, owner_column
-from levelset.store.schema import metadata
+from levelset.store.prepared import read, reading
 
-practice_table = owned(
-    Table(
-        "practice_sessions",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True),
-        Column("negotiation_id", Integer, ForeignKey("negotiations.id")),
-        Column("kind", String(20), nullable=False),  # negotiation, stories, peer
-        Column("company", String(200)),
-        Column("score", Integer),
-        Column("practised_on", Date, nullable=False),
-        Column("data", Text, nullable=False),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-        Column("session_id", String(64)),  # one row per session id (m0019's unique index)
-    )
-)
+
+@read("practice.all")
+def _all() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.practice_tables import practice_table
+
+    return select(practice_table).order_by(practice_table.c.id)
+
+
+@read("practice.of_kind")
+def _of_kind() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.practice_tables import practice_table
+
+    return _all.statement().where(practice_table.c.kind == bindparam("kind"))
+
+
+@read("practice.session")
+def _session() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.practice_tables import practice_table
+
+    return select(practice_table).where(practice_table.c.session_id == bindparam("session_id"))
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,8 @@ def add_practice(
     """Keep one session; with `company` it is linked to that negotiation record. A session id
     already kept stores nothing and gives back the row kept first (`already_kept`), also when
     two keeps race: the database's unique index decides."""
+    from sqlalchemy.exc import IntegrityError
+
     if session_id and (kept := _kept(store, session_id)):
         return kept
     try:
@@ -91,7 +99,11 @@ def _insert(
     company: str | None,
     key: str | None,
 ) -> StoredPractice:
-    from levelset.store.negotiations import company_key, negotiations_table
+    from sqlalchemy import select
+
+    from levelset.store.negotiations import company_key
+    from levelset.store.negotiations_tables import negotiations_table
+    from levelset.store.practice_tables import practice_table
 
     document = json.dumps(to_jsonable(data))
     with store.begin() as conn:
@@ -111,32 +123,31 @@ def _insert(
 
 
 def _kept(store: Store, session_id: str) -> StoredPractice | None:
-    query = select(practice_table).where(practice_table.c.session_id == session_id)
-    with store.read() as conn:
-        row = conn.execute(query).first()
+    with reading(store, _session) as reads:
+        row = reads.first(_session, session_id=session_id)
     return replace(_stored(row), already_kept=True) if row else None
 
 
 def _stored(row: Any) -> StoredPractice:
     return StoredPractice(
-        row.id, row.kind, row.company, row.score, row.practised_on, json.loads(row.data),
-        row.session_id,
+        row["id"], row["kind"], row["company"], row["score"], row["practised_on"],
+        json.loads(row["data"]), row["session_id"],
     )  # fmt: skip
 
 
 def list_practice(store: Store, kind: str | None = None) -> list[StoredPractice]:
     """Every kept session (of `kind`), oldest first."""
-    query = select(practice_table).order_by(practice_table.c.id)
-    if kind:
-        query = query.where(practice_table.c.kind == kind)
-    with store.read() as conn:
-        rows = conn.execute(query).all()
+    with reading(store, _all, _of_kind) as reads:
+        rows = reads.all(_of_kind, kind=kind) if kind else reads.all(_all)
     return [_stored(r) for r in rows]
 
 
 def remove_practice(store: Store, practice_id: int) -> StoredPractice:
     """Delete one kept session; return it, to put back later (NotFound: no such session)."""
+    from sqlalchemy import select
+
     from levelset.errors import NotFound
+    from levelset.store.practice_tables import practice_table
 
     same = practice_table.c.id == practice_id
     with store.begin() as conn:
@@ -146,7 +157,7 @@ def remove_practice(store: Store, practice_id: int) -> StoredPractice:
                 f"no practice session #{practice_id}", hint="see `levelset practice history`"
             )
         conn.execute(practice_table.delete().where(same))
-    return _stored(row)
+    return _stored(row._mapping)
 
 
 def put_back_practice(store: Store, kept: dict[str, Any]) -> StoredPractice:

@@ -6,39 +6,27 @@ The store's owner scope (`store.ownership`) picks the row: the queries here name
 from __future__ import annotations
 
 import json
-
-from sqlalchemy import Column, DateTime, Index, Integer, String, Table, Text, select
+from typing import Any
 
 from levelset.bands import Band
 from levelset.profile.model import Profile, Track
 from levelset.store.db import Store
-from levelset.store.ownership import owned, owner_column
-from levelset.store.schema import metadata
+from levelset.store.prepared import read, reading
 
-profile_table = owned(
-    Table(
-        "profile",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True),
-        Column("name", String(200)),
-        Column("target_title", String(200)),
-        Column("target_band", String(40)),
-        Column("locations", Text, nullable=False, default="[]"),
-        Column("track", String(20), nullable=False, default="ic"),
-        Column("positioning", Text),
-        Column("current_base", Integer),
-        Column("currency", String(3), nullable=False, default="USD"),
-        Column("updated_at", DateTime(timezone=True), nullable=False),
-        Index("uq_profile_client", "client_id", unique=True),
-    )
-)
+
+@read("profile.load")
+def _profile() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.profile_tables import profile_table
+
+    return select(profile_table)
 
 
 def load_profile(store: Store) -> Profile:
     """The store owner's profile, or an empty one if none was saved yet."""
-    with store.read() as conn:
-        row = conn.execute(select(profile_table)).mappings().first()
+    with reading(store, _profile) as rows:
+        row = rows.first(_profile)
     if row is None:
         return Profile()
     return Profile(
@@ -55,6 +43,10 @@ def load_profile(store: Store) -> Profile:
 
 def save_profile(store: Store, profile: Profile) -> Profile:
     """Store the owner's profile, replacing the one saved before."""
+    from sqlalchemy import select
+
+    from levelset.store.profile_tables import profile_table
+
     values = {
         "name": profile.name,
         "target_title": profile.target_title,

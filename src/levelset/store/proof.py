@@ -9,60 +9,42 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Sequence
-
-from sqlalchemy import (
-    Column,
-    Connection,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Table,
-    Text,
-    delete,
-    select,
-)
+from typing import TYPE_CHECKING, Any
 
 from levelset.errors import Conflict, NotFound
 from levelset.proof.model import Document, Materials, SourceRow
 from levelset.store.db import Store
-from levelset.store.ownership import owned, owner_column
-from levelset.store.schema import metadata
+from levelset.store.prepared import read, reading
 
-proof_sources = owned(
-    Table(
-        "proof_sources",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("name", String(300), nullable=False),
-        Column("channel", String(20), nullable=False),
-        Column("digest", String(64), nullable=False),
-        Column("document", Text, nullable=False),  # headline, summary, skills, name as JSON
-        Column("imported_at", DateTime(timezone=True), nullable=False),
-        Index("uq_proof_sources_client_name", "client_id", "name", unique=True),
-    )
-)
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
-proof_items = owned(
-    Table(
-        "proof_items",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True, autoincrement=True),
-        Column(
-            "source_id",
-            Integer,
-            ForeignKey("proof_sources.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
-        Column("kind", String(20), nullable=False),  # "position", "story" or "bullet"
-        Column("ordinal", Integer, nullable=False),
-        Column("data", Text, nullable=False),
-    )
-)
+
+@read("proof.sources")
+def _sources() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.proof_tables import proof_sources
+
+    return select(proof_sources).order_by(proof_sources.c.id)
+
+
+@read("proof.items")
+def _items_read() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.proof_tables import proof_items as t
+
+    return select(t).order_by(t.c.source_id, t.c.kind, t.c.ordinal)
+
+
+@read("proof.dates")
+def _dates() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.proof_tables import proof_sources
+
+    return select(proof_sources.c.name, proof_sources.c.imported_at)
 
 
 def _items(doc: Document) -> list[tuple[str, int, str]]:
@@ -99,6 +81,10 @@ def save_documents(store: Store, documents: Sequence[Document]) -> list[SourceRo
 
 def _replace(conn: Connection, doc: Document, now: dt.datetime) -> bool:
     """Write one document, deleting an earlier source of the same name; True if there was one."""
+    from sqlalchemy import delete, select
+
+    from levelset.store.proof_tables import proof_items, proof_sources
+
     header = _header(doc)
     digest = hashlib.sha256(json.dumps(doc.to_dict()).encode()).hexdigest()
     old = conn.execute(
@@ -133,17 +119,9 @@ def _row(doc: Document, when: dt.datetime, replaced: bool = False) -> SourceRow:
 
 def load_materials(store: Store) -> Materials:
     """Every stored source, rebuilt as the documents that were imported."""
-    with store.read() as conn:
-        sources = conn.execute(select(proof_sources).order_by(proof_sources.c.id)).mappings().all()
-        items = (
-            conn.execute(
-                select(proof_items).order_by(
-                    proof_items.c.source_id, proof_items.c.kind, proof_items.c.ordinal
-                )
-            )
-            .mappings()
-            .all()
-        )
+    with reading(store, _sources, _items_read) as reads:
+        sources = reads.all(_sources)
+        items = reads.all(_items_read)
     documents = []
     for source in sources:
         data = json.loads(source["document"])
@@ -157,13 +135,17 @@ def load_materials(store: Store) -> Materials:
 
 def list_sources(store: Store) -> list[SourceRow]:
     """The stored sources with their item counts, oldest first."""
-    with store.read() as conn:
-        dates = dict(conn.execute(select(proof_sources.c.name, proof_sources.c.imported_at)).all())
+    with reading(store, _dates) as reads:
+        dates = dict(reads.tuples(_dates))
     return [_row(doc, dates[doc.source]) for doc in load_materials(store).documents]
 
 
 def clear_sources(store: Store, names: Sequence[str] = ()) -> list[str]:
     """Delete the named sources (all when none named); NotFound for an unknown name."""
+    from sqlalchemy import delete, select
+
+    from levelset.store.proof_tables import proof_items, proof_sources
+
     with store.begin() as conn:
         known = list(
             conn.execute(select(proof_sources.c.name).order_by(proof_sources.c.id)).scalars()

@@ -8,28 +8,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-
-from sqlalchemy import Column, DateTime, Integer, String, Table, Text, delete, select
+from typing import Any
 
 from levelset.proof.corrections import Correction
 from levelset.store.db import Store
-from levelset.store.ownership import owned, owner_column
-from levelset.store.schema import metadata
+from levelset.store.prepared import read, reading
 
-proof_corrections = owned(
-    Table(
-        "proof_corrections",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("source", String(300), nullable=False, index=True),
-        Column("data", Text, nullable=False),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-    )
-)
+
+@read("proof.corrections")
+def _corrections() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.proof_tables import proof_corrections
+
+    return select(proof_corrections.c.data).order_by(proof_corrections.c.id)
 
 
 def add_correction(store: Store, correction: Correction) -> None:
+    from levelset.store.proof_tables import proof_corrections
+
     values = {"source": correction.target.source, "data": json.dumps(correction.to_dict())}
     with store.begin() as conn:
         conn.execute(proof_corrections.insert().values(created_at=store.now(), **values))
@@ -37,13 +34,16 @@ def add_correction(store: Store, correction: Correction) -> None:
 
 def load_corrections(store: Store) -> list[Correction]:
     """Every correction, in the order it was made."""
-    with store.begin() as conn:
-        rows = conn.execute(select(proof_corrections.c.data).order_by(proof_corrections.c.id))
-        return [Correction.from_dict(json.loads(data)) for data in rows.scalars()]
+    with reading(store, _corrections) as reads:
+        return [Correction.from_dict(json.loads(data)) for (data,) in reads.tuples(_corrections)]
 
 
 def clear_corrections(store: Store, sources: Sequence[str] = ()) -> int:
     """Forget the corrections of these sources (all when none named); how many went."""
+    from sqlalchemy import delete
+
+    from levelset.store.proof_tables import proof_corrections
+
     query = delete(proof_corrections)
     if sources:
         query = query.where(proof_corrections.c.source.in_(list(sources)))
@@ -53,6 +53,10 @@ def clear_corrections(store: Store, sources: Sequence[str] = ()) -> int:
 
 def undo_correction(store: Store) -> Correction | None:
     """Forget the last correction made, and say which it was."""
+    from sqlalchemy import delete, select
+
+    from levelset.store.proof_tables import proof_corrections
+
     with store.begin() as conn:
         last = conn.execute(
             select(proof_corrections.c.id, proof_corrections.c.data)

@@ -11,16 +11,15 @@ from levelset.store.ownership import OWNED
 from levelset.store.schema import metadata
 
 RECORD_MODULES = (
-    "profile",
-    "offers",
-    "negotiations",
-    "proof",
-    "proof_corrections",
-    "tracking",
-    "plan",
-    "clients",
-    "practice",
-    "market_evidence",
+    "profile_tables",
+    "offers_tables",
+    "negotiations_tables",
+    "proof_tables",
+    "tracking_tables",
+    "plan_tables",
+    "clients_tables",
+    "practice_tables",
+    "market_evidence_tables",
 )
 
 

@@ -15,14 +15,16 @@ from sqlalchemy import select
 
 from levelset.errors import Conflict, NotFound
 from levelset.store.db import Store
-from levelset.store.negotiations import _require_id, drafts_table, events_table, negotiations_table
-from levelset.store.practice import practice_table
+from levelset.store.negotiations import _require_id
+from levelset.store.negotiations_tables import drafts_table, events_table, negotiations_table
+from levelset.store.practice_tables import practice_table
+from levelset.store.prepared import on_connection
 
 
 def delete_record(store: Store, company: str) -> None:
     """Remove a negotiation record with its events and drafts, all or nothing."""
     with store.begin() as conn:
-        record_id = _require_id(conn, company)
+        record_id = _require_id(on_connection(conn), company)
         linked = practice_table.c.negotiation_id == record_id  # rehearsals stay, as history
         conn.execute(practice_table.update().where(linked).values(negotiation_id=None))
         for table in (drafts_table, events_table):
@@ -32,7 +34,7 @@ def delete_record(store: Store, company: str) -> None:
 
 def remove_experiment(store: Store, name: str) -> dict[str, Any]:
     """Delete one experiment; return its row (without id and owner) to put it back later."""
-    from levelset.store.tracking import experiments_table
+    from levelset.store.tracking_tables import experiments_table
 
     with store.begin() as conn:
         same = experiments_table.c.name == name
@@ -46,7 +48,7 @@ def remove_experiment(store: Store, name: str) -> dict[str, Any]:
 
 def put_back_experiment(store: Store, row: dict[str, Any]) -> str:
     """Store a removed experiment again as it was (Conflict when its name is taken now)."""
-    from levelset.store.tracking import experiments_table
+    from levelset.store.tracking_tables import experiments_table
 
     dates = {
         k: dt.date.fromisoformat(row[k]) if row.get(k) else None for k in ("start", "closed_on")

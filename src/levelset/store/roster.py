@@ -12,12 +12,13 @@ from sqlalchemy import Column, Connection, func, select
 from levelset.negotiation.record import NegotiationRecord
 from levelset.store.db import Store
 from levelset.store.negotiations import owners_negotiations
-from levelset.store.offers import offers_table
+from levelset.store.offers_tables import offers_table
 from levelset.store.ownership import ALL_OWNERS
-from levelset.store.plan import plan_review_table, plan_table
-from levelset.store.proof import proof_sources
-from levelset.store.tracking import _experiment, experiments_table
-from levelset.store.tracking import events_table as tracking_table
+from levelset.store.plan_tables import plan_review_table, plan_table
+from levelset.store.proof_tables import proof_sources
+from levelset.store.tracking import _experiment
+from levelset.store.tracking_tables import events_table as tracking_table
+from levelset.store.tracking_tables import experiments_table
 from levelset.tracking.experiments import Experiment
 
 

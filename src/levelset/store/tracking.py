@@ -9,94 +9,19 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import (
-    Column,
-    Date,
-    DateTime,
-    Index,
-    Integer,
-    String,
-    Table,
-    Text,
-    select,
-)
-
 from levelset.errors import Conflict, NotFound
 from levelset.store.db import Store
-from levelset.store.ownership import owned, owner_column
-from levelset.store.schema import metadata
+from levelset.store.prepared import read, reading
 from levelset.tracking.events import Channel, Event, EventKind, Outcome
 from levelset.tracking.experiments import Design, Experiment, Verdict
 from levelset.tracking.metrics import ScorePoint
 from levelset.tracking.threads import Measure
 
-events_table = owned(
-    Table(
-        "tracking_events",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("kind", String(20), nullable=False),
-        Column("date", Date, nullable=False),
-        Column("ref", String(400), nullable=False, index=True),
-        Column("company", String(200), nullable=False, default=""),
-        Column("role", String(200), nullable=False, default=""),
-        Column("channel", String(20)),
-        Column("resume_version", String(100), nullable=False, default=""),
-        Column("variant", String(100), nullable=False, default=""),
-        Column("outcome", String(20)),
-        Column("stage", String(100), nullable=False, default=""),
-        Column("negotiation_id", String(200), nullable=False, default=""),
-        Column("note", Text, nullable=False, default=""),
-        Column("source", String(400), nullable=False, default=""),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-    )
-)
-
-experiments_table = owned(
-    Table(
-        "tracking_experiments",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("name", String(200), nullable=False),
-        Column("change", Text, nullable=False),
-        Column("start", Date, nullable=False),
-        Column("design", String(20), nullable=False),
-        Column("field", String(40), nullable=False),
-        Column("baseline", String(200), nullable=False, default=""),
-        Column("candidate", String(200), nullable=False, default=""),
-        Column("metric", String(20), nullable=False),
-        Column("window_days", Integer, nullable=False),
-        Column("wait_days", Integer, nullable=False),
-        Column("status", String(10), nullable=False),
-        Column("closed_on", Date),
-        Column("verdict", String(20)),
-        Column("result", Text),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-        Index("uq_tracking_experiments_client_name", "client_id", "name", unique=True),
-    )
-)
-
-scores_table = owned(
-    Table(
-        "narrative_scores",
-        metadata,
-        owner_column(),
-        Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("scored_on", Date, nullable=False),
-        Column("score", Integer, nullable=False),
-        Column("stage", String(20)),
-        Column("company", String(200)),
-        Column("label", String(400), nullable=False, default=""),
-        Column("components", Text, nullable=False, default="{}"),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-    )
-)
-
 
 def add_events(store: Store, events: Sequence[Event], source: str) -> list[Event]:
     """Insert `events` in one transaction (all or none); return them with their ids."""
+    from levelset.store.tracking_tables import events_table
+
     if not events:
         return []
     now = store.now()
@@ -110,6 +35,10 @@ def add_events(store: Store, events: Sequence[Event], source: str) -> list[Event
 def delete_event(store: Store, event_id: int) -> list[Event]:
     """Remove one event; an application or outreach takes the events that follow it along.
     Returns what was removed, attempt first."""
+    from sqlalchemy import select
+
+    from levelset.store.tracking_tables import events_table
+
     with store.begin() as conn:
         row = conn.execute(select(events_table).where(events_table.c.id == event_id)).first()
         if row is None:
@@ -130,12 +59,20 @@ _EVENT_COLUMNS = (
 )  # fmt: skip
 
 
+@read("tracking.events")
+def _events() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.tracking_tables import events_table
+
+    columns = [events_table.c[name] for name in _EVENT_COLUMNS]
+    return select(*columns).order_by(events_table.c.date, events_table.c.id)
+
+
 def load_events(store: Store) -> list[Event]:
     """Every stored event, by date then id (read as plain rows: an import reads them all)."""
-    columns = [events_table.c[name] for name in _EVENT_COLUMNS]
-    query = select(*columns).order_by(events_table.c.date, events_table.c.id)
-    with store.read() as conn:
-        return [_event_of(tuple(row)) for row in conn.execute(query)]
+    with reading(store, _events) as rows:
+        return [_event_of(row) for row in rows.tuples(_events)]
 
 
 _KINDS = {member.value: member for member in EventKind}
@@ -175,6 +112,10 @@ def _event(row: Any) -> Event:
 
 def add_experiment(store: Store, experiment: Experiment) -> Experiment:
     """Store a new experiment; Conflict when the name is taken."""
+    from sqlalchemy import select
+
+    from levelset.store.tracking_tables import experiments_table
+
     with store.begin() as conn:
         taken = conn.execute(
             select(experiments_table.c.id).where(experiments_table.c.name == experiment.name)
@@ -190,10 +131,18 @@ def add_experiment(store: Store, experiment: Experiment) -> Experiment:
     return experiment
 
 
+@read("tracking.experiments")
+def _experiments() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.tracking_tables import experiments_table
+
+    return select(experiments_table).order_by(experiments_table.c.start, experiments_table.c.id)
+
+
 def load_experiments(store: Store) -> list[Experiment]:
-    query = select(experiments_table).order_by(experiments_table.c.start, experiments_table.c.id)
-    with store.begin() as conn:
-        return [_experiment(r) for r in conn.execute(query).mappings()]
+    with reading(store, _experiments) as rows:
+        return [_experiment(r) for r in rows.all(_experiments)]
 
 
 def load_experiment(store: Store, name: str) -> Experiment:
@@ -208,6 +157,8 @@ def load_experiment(store: Store, name: str) -> Experiment:
 
 def save_closed(store: Store, experiment: Experiment, result: dict[str, Any]) -> Experiment:
     """Record the verdict of a closed experiment with its final numbers."""
+    from levelset.store.tracking_tables import experiments_table
+
     with store.begin() as conn:
         conn.execute(
             experiments_table.update()
@@ -243,6 +194,8 @@ def _experiment(row: Any) -> Experiment:
 
 def add_score(store: Store, point: ScorePoint, components: dict[str, Any]) -> ScorePoint:
     """Keep a narrative score so metrics can show the scores over time."""
+    from levelset.store.tracking_tables import scores_table
+
     with store.begin() as conn:
         conn.execute(
             scores_table.insert().values(
@@ -258,24 +211,43 @@ def add_score(store: Store, point: ScorePoint, components: dict[str, Any]) -> Sc
     return point
 
 
+@read("tracking.scores")
+def _scores() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.tracking_tables import scores_table
+
+    return select(scores_table).order_by(scores_table.c.scored_on, scores_table.c.id)
+
+
 def load_scores(store: Store) -> list[ScorePoint]:
-    query = select(scores_table).order_by(scores_table.c.scored_on, scores_table.c.id)
-    with store.read() as conn:
+    with reading(store, _scores) as rows:
         return [
             ScorePoint(r["scored_on"], r["score"], r["stage"], r["company"], r["label"])
-            for r in conn.execute(query).mappings()
+            for r in rows.all(_scores)
         ]
+
+
+@read("tracking.sources")
+def _sources() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.tracking_tables import events_table
+
+    columns = (events_table.c.id, events_table.c.source)
+    return select(*columns).where(events_table.c.ref == bindparam("ref"))
 
 
 def event_sources(store: Store, ref: str) -> dict[int, str]:
     """Where each event of one application came from ("web", "board", a file), by id."""
-    query = select(events_table.c.id, events_table.c.source).where(events_table.c.ref == ref)
-    with store.read() as conn:
-        return {int(row.id): str(row.source) for row in conn.execute(query)}
+    with reading(store, _sources) as rows:
+        return {int(row["id"]): str(row["source"]) for row in rows.all(_sources, ref=ref)}
 
 
 def set_note(store: Store, event_id: int, note: str) -> None:
     """Replace one event's note (the job board keeps a card's details in its application's)."""
+    from levelset.store.tracking_tables import events_table
+
     with store.begin() as conn:
         done = conn.execute(
             events_table.update().where(events_table.c.id == event_id).values(note=note)

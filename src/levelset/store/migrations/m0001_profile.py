@@ -2,7 +2,7 @@
 
 from sqlalchemy import Connection
 
-from levelset.store.profile import profile_table
+from levelset.store.profile_tables import profile_table
 
 
 def upgrade(conn: Connection) -> None:

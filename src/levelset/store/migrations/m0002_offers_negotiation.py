@@ -2,8 +2,8 @@
 
 from sqlalchemy import Connection
 
-from levelset.store.negotiations import drafts_table, events_table, negotiations_table
-from levelset.store.offers import offers_table, rates_table
+from levelset.store.negotiations_tables import drafts_table, events_table, negotiations_table
+from levelset.store.offers_tables import offers_table, rates_table
 
 
 def upgrade(conn: Connection) -> None:

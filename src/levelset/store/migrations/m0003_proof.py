@@ -2,7 +2,7 @@
 
 from sqlalchemy import Connection
 
-from levelset.store.proof import proof_items, proof_sources
+from levelset.store.proof_tables import proof_items, proof_sources
 
 
 def upgrade(conn: Connection) -> None:

@@ -2,7 +2,7 @@
 
 from sqlalchemy import Connection
 
-from levelset.store.tracking import events_table, experiments_table, scores_table
+from levelset.store.tracking_tables import events_table, experiments_table, scores_table
 
 
 def upgrade(conn: Connection) -> None:

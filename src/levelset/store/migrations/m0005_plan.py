@@ -2,7 +2,7 @@
 
 from sqlalchemy import Connection
 
-from levelset.store.plan import plan_review_table, plan_table, plan_tick_table
+from levelset.store.plan_tables import plan_review_table, plan_table, plan_tick_table
 
 
 def upgrade(conn: Connection) -> None:

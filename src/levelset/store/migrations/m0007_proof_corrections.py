@@ -2,7 +2,7 @@
 
 from sqlalchemy import Connection
 
-from levelset.store.proof_corrections import proof_corrections
+from levelset.store.proof_tables import proof_corrections
 
 
 def upgrade(conn: Connection) -> None:

@@ -35,7 +35,7 @@ def upgrade(conn: Connection) -> None:
 def _upgrade(conn: Connection) -> None:
     # record tables made by later migrations do not exist yet; they are born with the key
     tables = [t for t in record_tables() if inspect(conn).has_table(t.name)]
-    from levelset.store.clients import clients_table, notes_table
+    from levelset.store.clients_tables import clients_table, notes_table
 
     clients_table.create(conn, checkfirst=True)
     notes_table.create(conn, checkfirst=True)

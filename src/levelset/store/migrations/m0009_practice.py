@@ -2,7 +2,7 @@
 
 from sqlalchemy import Connection
 
-from levelset.store.practice import practice_table
+from levelset.store.practice_tables import practice_table
 
 
 def upgrade(conn: Connection) -> None:

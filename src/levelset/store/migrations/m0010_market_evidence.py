@@ -2,7 +2,7 @@
 
 from sqlalchemy import Connection
 
-from levelset.store.market_evidence import comps_table, postings_table
+from levelset.store.market_evidence_tables import comps_table, postings_table
 
 
 def upgrade(conn: Connection) -> None:

@@ -36,7 +36,7 @@ def _upgrade(conn: Connection) -> None:
     for name in SERVER_MODULES:
         importlib.import_module(f"levelset.store.{name}")
     from levelset.store.accounts import organisations_table
-    from levelset.store.clients import clients_table
+    from levelset.store.clients_tables import clients_table
 
     for table in TENANTED.values():
         if inspect(conn).has_table(table.name):
