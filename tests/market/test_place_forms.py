@@ -89,3 +89,19 @@ def test_two_places_of_one_name_in_a_state_name_each_other(market: MarketStore) 
     # Sutter County's city of Live Oak keeps the name; Santa Cruz County's is named
     place = resolve_place("Live Oak, CA", market)
     assert place.note is not None and "Santa Cruz" in place.note
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cuppertino", "San Jose-Sunnyvale-Santa Clara, CA"),
+        ("Mountain Veiw", "San Jose-Sunnyvale-Santa Clara, CA"),
+        ("Kirklnd", "Seattle-Tacoma-Bellevue, WA"),
+    ],
+)
+def test_a_misspelt_large_town_reads_as_it_saying_so(
+    market: MarketStore, text: str, name: str
+) -> None:
+    # towns of 50,000 people or more are weighed by the typo reader beside metros' cities
+    place = resolve_place(text, market)
+    assert place.name == name and "similar" in place.why

@@ -42,6 +42,7 @@ AMBIGUOUS_SHARE = 0.40
 # a name shared by two towns of at least this many people is weighed by its towns, not by
 # which of them names an OEWS metro ("Lancaster": California's 170,000, not Pennsylvania's)
 SHARED_PEOPLE = 10_000
+LARGE_PEOPLE = 50_000  # towns the typo reader weighs beside metros' principal cities
 RIVALS = "us_town_rivals.json"
 COUNTIES = "us_county_cbsa.json"
 _SWAPS = (("st ", "saint "), ("saint ", "st "), ("ft ", "fort "), ("mt ", "mount "))
@@ -135,6 +136,18 @@ def _zip_town(code: str) -> Town | None:
         if kind in ("zip", "zipx") and code in zips:
             return _own_cbsas(town, own).get(code, town)
     return None
+
+
+@once
+def large_names() -> dict[str, str]:
+    """The keys of towns of LARGE_PEOPLE or more ("mountain view" -> "Mountain View, CA"),
+    which the typo reader also weighs: read from the whole table, only when a name is unknown."""
+    names: dict[str, str] = {}
+    for line in _text().splitlines()[1:]:
+        key, state, kind, town, _own = _row(line)
+        if kind != "zipx" and town.population >= LARGE_PEOPLE:
+            names.setdefault(key, f"{town.name}, {state}")
+    return names
 
 
 def _table() -> dict[tuple[str, str], Town]:

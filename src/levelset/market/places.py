@@ -307,8 +307,13 @@ class _Resolver(UsAreas):
     def _fuzzy(self, text: str, key: str) -> Place:
         from rapidfuzz import fuzz, process
 
+        from levelset.market import gazetteer
+
         names = self._names()
         found = process.extractOne(key, list(names), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if found is None and len(key) > 5:  # "Cuppertino", "Mountain Veiw": large towns too
+            towns = gazetteer.large_names()
+            found = process.extractOne(key, list(towns), scorer=fuzz.ratio, score_cutoff=88.0)
         if found is not None and len(key) > 3:
             place = self._exact(text, found[0])
             if place is not None:
