@@ -39,6 +39,8 @@ from levelset.paths import Paths
 # title of that site's history and the CDS postings' French titles, split before any was run;
 # heldout_open is blind. tuning_dsn, heldout_dsn: government digital-service posting titles of the
 # Digital Service Network's library (CC BY 4.0), split likewise; heldout_dsn is blind.
+# tuning_usajobs, heldout_usajobs: US federal posting titles (USAJOBS, public domain), a hash
+# sample split likewise; heldout_usajobs is blind.
 SPLITS = {
     "titles": (
         "tuning",
@@ -52,6 +54,8 @@ SPLITS = {
         "heldout_open",
         "tuning_dsn",
         "heldout_dsn",
+        "tuning_usajobs",
+        "heldout_usajobs",
     ),
     "places": ("tuning", "tuning_typed", "heldout", "heldout_typed"),
 }
