@@ -106,3 +106,87 @@ def test_a_model_s_life_stage_is_a_field_of_machine_learning(
     market: MarketStore, title: str, role: str
 ) -> None:
     assert _read(market, title)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("title", "soc"),
+    [
+        ("IT Specialist (INFOSEC)", "15-1212"),  # OPM's specialty code: information security
+        ("IT Specialist (SYSADMIN)", "15-1244"),
+        ("Information Technology Specialist (Customer Support)", "15-1232"),
+        ("Information Specialist (INFOSEC)", "15-1212"),  # OPM's own code needs no "IT"
+        ("IT Cybersecurity Specialist - Direct Hire Authority", "15-"),  # a hiring remark
+        ("Hearings Operation IT Specialist (HOITS) (SYSADMIN)", "15-"),
+        ("IT Specialist (CUSTSPT), CG-2210-11/12 (Term Appointment NTE 4 Years)", "15-1232"),
+        ("Technology Solutions Architect #5483", "15-"),  # a requisition number
+    ],
+)
+def test_federal_it_titles_read_by_their_specialty(
+    market: MarketStore, title: str, soc: str
+) -> None:
+    assert resolve_role(title, market).socs[0].soc.startswith(soc)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Supervisory IT Specialist (INFOSEC)",
+        "Supv. IT Specialist (NETWORK)",
+        "SUPERVISORY IT SPECIALIST (NETWORK/SECURITY)",
+    ],
+)
+def test_a_supervisory_computer_job_is_an_it_manager(market: MarketStore, title: str) -> None:
+    assert resolve_role(title, market).socs[0].soc == "11-3021"
+
+
+def test_a_supervisory_job_outside_computing_is_not_an_it_manager(market: MarketStore) -> None:
+    assert _read(market, "Supervisory Accountant")[0] != "onet:11-3021.00"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Data Scientist- Direct Hire (6 Month Roster)", ("data_scientist", None)),
+        ("Chief Information Officer, GS-2210-15", ("engineering_manager", None)),
+        ("Cybersecurity Senior Specialist #5317", ("onet:15-1212.00", "senior")),
+        ("Associate Director Office of Data Services", None),
+        ("Artificial Intelligence Technology Expert", ("ml_engineer", None)),
+    ],
+)
+def test_federal_remarks_and_ranks_are_set_aside(
+    market: MarketStore, title: str, expected: tuple[str, str | None] | None
+) -> None:
+    key, band = _read(market, title)
+    if expected is None:  # an associate director is no entry-level job
+        assert band is None
+    else:
+        assert (key, band) == expected
+
+
+def test_a_slash_lists_jobs_and_the_first_known_is_read(market: MarketStore) -> None:
+    role = resolve_role("Computer Engineer/Computer Scientist/Physical Scientist", market)
+    assert role.socs[0].soc in ("17-2061", "15-1252", "15-1221")
+    assert "Computer Engineer" in role.why
+
+
+def test_a_lowercase_it_is_a_word_not_information_technology(market: MarketStore) -> None:
+    assert _read(market, "It Works Engineer")[0] == "refused"
+
+
+def test_a_canadian_classification_is_not_information_technology() -> None:
+    from levelset.market.federal_titles import spelled_out
+
+    assert spelled_out("Senior Developer (IT-04)") == []
+    assert spelled_out("IT Specialist (INFOSEC)") == ["Information Technology Specialist (INFOSEC)"]
+
+
+def test_a_remark_in_brackets_is_not_the_job_that_ends_the_title(market: MarketStore) -> None:
+    # "(IT Specialist)" is the federal classification of a modernization lead, not the job
+    found = _read(market, "Centers of Excellence - Modernization Lead (IT Specialist)")
+    assert found[0] != "onet:15-1232.00"
+
+
+def test_it_in_a_remark_in_brackets_is_left_as_written() -> None:
+    from levelset.market.federal_titles import spelled_out
+
+    assert spelled_out("18F - Product Manager (IT Specialist)") == []

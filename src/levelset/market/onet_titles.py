@@ -72,20 +72,26 @@ def exact_onet(text: str, store: Fetcher) -> RoleMatch | None:
     return found
 
 
-def match_onet(text: str, store: Fetcher) -> RoleMatch:
-    """The role of a title found in O*NET (exact after cleaning, or a close spelling)."""
+def match_onet(text: str, store: Fetcher, plain: str | None = None) -> RoleMatch:
+    """The role of a title found in O*NET (exact after cleaning, or a close spelling of it, or
+    of `plain`, the title without its remarks, less its level words, which are kept)."""
     clean = clean_title(text)
     exact = exact_onet(text, store)
     if exact is not None:
         return exact
     # a spelling is corrected, and titles suggested, only within the tech occupations: "Port
     # Engineer" or "Head Chef" is never offered for a tech title levelset does not know
-    nearest = store.fetch(_NEAREST, {"text": clean.full, "tech": TECH_SOCS, "any": True})
-    close = nearest and float(nearest[0][1]) >= FUZZY_CUTOFF
-    if close and not _swapped(clean.full, str(nearest[0][0])):
-        rows = store.fetch(_EXACT, {"full": nearest[0][0], "core": nearest[0][0]})
-        rows = preferred_occupations(str(nearest[0][0]), rows)
-        return _role(text, rows, 100.0 * float(nearest[0][1]))
+    for key in dict.fromkeys([clean.full, clean_title(plain or text).core]):
+        # the title less its level words and remarks is a guess: only a computer job's spelling
+        wide = key == clean.full
+        nearest = store.fetch(_NEAREST, {"text": key, "tech": TECH_SOCS, "any": wide})
+        close = nearest and float(nearest[0][1]) >= FUZZY_CUTOFF
+        if close and not _swapped(key, str(nearest[0][0])):
+            rows = store.fetch(_EXACT, {"full": nearest[0][0], "core": nearest[0][0]})
+            rows = preferred_occupations(str(nearest[0][0]), rows)
+            found = _role(text, rows, 100.0 * float(nearest[0][1]))
+            levels = " ".join(clean.level_words) or None
+            return replace(found, level_hint=levels) if key != clean.full else found
     tech = store.fetch(_NEAREST, {"text": clean.full, "tech": TECH_SOCS, "any": False})
     raise UnknownValue("title", text, closest_titles(text, [str(r[2]) for r in tech]))
 

@@ -102,11 +102,19 @@ def clean_title(text: str) -> _Clean:
     levels = {str(w) for w in data["level_words"]}
     core = [w for w in expanded if w not in levels and w not in ladder]
     # a company ladder's code ("Software Engineer, L4", "IC5") says the level better than words
-    kept = ladder[:1] or tuple(_numeral(words, i) for i, w in enumerate(words) if w in levels)
+    kept = ladder[:1] or tuple(
+        _numeral(words, i) for i, w in enumerate(words) if w in levels and not _ranking(words, i)
+    )
     return _Clean(" ".join(expanded), " ".join(core), kept)
 
 
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
+
+
+def _ranking(words: list[str], i: int) -> bool:
+    """A level word before an executive's word ranks the executive ("Associate Director",
+    "Senior VP"): no engineer's band."""
+    return i + 1 < len(words) and words[i + 1] in _EXECUTIVES
 
 
 def _numeral(words: list[str], i: int) -> str:

@@ -46,6 +46,9 @@ FIELD_ROLES = {
     # what "tech lead" leaves once its level word is set aside ("Machine Learning Tech Lead")
     "tech": "ml_engineer",
     "technical": "ml_engineer",
+    "expert": "ml_engineer",
+    "technology expert": "ml_engineer",
+    "technical expert": "ml_engineer",
 }
 _GRADE = compiled(r"\b(?:GS|GG)-?\d{1,2}(?:\s+(?:and|to|-|/)\s+(?:GS|GG)-?\d{1,2})?\b", re.I)
 _PARENS = compiled(r"\([^)]*\)")
@@ -138,10 +141,21 @@ def role_suffix(core: str, aliases: dict[str, str]) -> str | None:
 _JOB_NAMES = frozenset(("sre", "devops", "mlops", "site reliability", "dev ops"))
 
 
+# a federal posting's remarks: a requisition number, the pay plan, series and grade, the position
+# description, the hiring authority ("Data Scientist- Direct Hire (6 Month Roster)")
+_REMARKS = compiled(
+    r"#\s?\d+\b|\b[A-Z]{2}-\d{4}-\d{1,2}(?:/\d{1,2})*\b|\bPD\s+\d+\w*(?:/\d+\w*)*"
+    r"|\bpublic notice(?: flyer)?(?: for)?\b|\bdirect[- ]hire(?: authority)?\b|(?<=\w)-DE\b",
+    re.I,
+)
+
+
 def posting_tails(text: str) -> list[str]:
-    """The title without pay grades and parentheses, then each part after an office prefix
-    (an office code with no separator too: "18F Product Manager", "Login.gov Product Manager")."""
-    plain = " ".join(_GRADE.sub(" ", _PARENS.sub(" ", text)).split()).strip(" -–—:|")
+    """The title without pay grades, remarks and parentheses, then each part after an office
+    prefix (an office code with no separator too: "18F Product Manager", "Login.gov Product
+    Manager")."""
+    plain = _GRADE.sub(" ", _REMARKS.sub(" ", _PARENS.sub(" ", text)))
+    plain = " ".join(plain.split()).strip(" -–—:|,")
     parts = _PREFIX.split(plain)
     tails = [plain] if plain != text.strip() else []
     tails += [" - ".join(parts[i:]) for i in range(1, len(parts))]
@@ -182,6 +196,22 @@ def leading_titles(text: str) -> list[str]:
 
 
 _LINKS = frozenset(("of", "for", "to", "and", "&", "in", "at", "on", "with"))
+
+
+def slash_jobs(text: str) -> list[str]:
+    """The jobs a slash lists, each of two words or more ending in a job noun: "Computer
+    Engineer/Computer Scientist" -> "Computer Engineer", "Computer Scientist"."""
+    parts = [" ".join(p.split()) for p in _PARENS.sub(" ", text).split("/")]
+    if len(parts) < 2:
+        return []
+    return [p for p in parts if len(p.split()) >= 2 and p.split()[-1].lower() in JOB_NOUNS]
+
+
+def title_endings(core: str) -> list[str]:
+    """The title's endings of two words or more, longest first: "hearings operation
+    information technology specialist" -> ..., "technology specialist"."""
+    words = core.split()
+    return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
 
 
 def opening_title(text: str) -> list[str]:

@@ -45,11 +45,57 @@ def _as_software_engineer(found: RoleMatch) -> RoleMatch:
 
 
 def _onet_role(text: str, store: Fetcher) -> RoleMatch:
+    """O*NET: the title as written, then with "IT" spelled out (_reading); else the closest
+    spelling (match_onet), which refuses with suggestions."""
+    from levelset.market.title_words import posting_tails
+
+    found = _reading(text, store)
+    if found is not None:
+        return found
+    return match_onet(text, store, plain=next(iter(posting_tails(text)), None))
+
+
+def _reading(text: str, store: Fetcher) -> RoleMatch | None:
+    """The title as written, then with "IT" spelled out: a federal reading (_federal), else
+    O*NET's (_onet_reading)."""
+    from dataclasses import replace
+
+    from levelset.market.federal_titles import spelled_out
+
+    for reading in [text, *spelled_out(text)]:
+        found = _federal(reading, store) or _onet_reading(reading, store)
+        if found is not None and reading != text:
+            why = f"{found.why} (read with IT spelled out: {reading!r})"
+            return replace(found, text=text, why=why)
+        if found is not None:
+            return found
+    return None
+
+
+def _federal(text: str, store: Fetcher) -> RoleMatch | None:
+    """A supervisory computer job (an IT manager), or an IT specialist by OPM's code."""
+    from dataclasses import replace
+
+    from levelset.market.federal_titles import specialty_job, supervised
+    from levelset.market.onet_titles import exact_onet
+
+    found = supervised(text, store, _reading)
+    if found is not None:
+        return found
+    job = specialty_job(text)
+    found = exact_onet(job, store) if job else None
+    if found is not None:
+        why = f"{found.why} (read from {text!r}: {job!r} is OPM's specialty in brackets)"
+        return replace(found, text=text, why=why)
+    return None
+
+
+def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     """O*NET: the title exactly; else a posting's title without its office, grade or remark,
-    its opening job ("Executive Assistant - ..."), or the known title that opens it ("Security
-    Engineer Technical Expert"); else the title without one qualifying word when that lands in a
-    computer occupation ("Security Compliance Architect"); else the closest spelling
-    (match_onet), which refuses with suggestions."""
+    its opening job ("Executive Assistant - ..."), one of the jobs a slash lists, or the known
+    title that opens it ("Security Engineer Technical Expert"); else the title without one
+    qualifying word, or the computer job that ends it, when that lands in a computer occupation
+    ("Security Compliance Architect", "Hearings Operation IT Specialist"); None otherwise."""
     from dataclasses import replace
 
     from levelset.market.onet_titles import exact_onet
@@ -60,7 +106,9 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
         leading_titles,
         opening_title,
         posting_tails,
+        slash_jobs,
         specialty_head,
+        title_endings,
         without_field,
         without_one_word,
     )
@@ -73,19 +121,26 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
         if found is not None:
             why = f"{found.why} (read from {text!r} in English as {reading!r})"
             return replace(found, text=text, why=why)
-    for part in [*opening_title(text), *posting_tails(text), *leading_titles(text)]:
+    for part in [
+        *opening_title(text),
+        *posting_tails(text),
+        *slash_jobs(text),
+        *leading_titles(text),
+    ]:
         found = match_curated(part) or exact_onet(part, store)
         if found is not None:
             why = f"{found.why} (read from {text!r} as {part!r}: office, grade or remark set aside)"
             return replace(found, text=text, why=why)
     for reading in [text, *posting_tails(text)]:
         clean = clean_title(reading)
-        for part in without_one_word(clean.core):
+        # a job that ends the title, never one in a remark in brackets ("... Lead (IT Specialist)")
+        endings = title_endings(clean.core) if "(" not in reading else []
+        for part in [*without_one_word(clean.core), *endings]:
             found = match_curated(part) or exact_onet(part, store)
             # a guess is taken only inside the computer occupations: "Research Operations
             # Coordinator" is no "Research Coordinator" (natural sciences managers)
             if found is not None and found.socs[0].soc.startswith("15-"):
-                why = f"{found.why} (read from {text!r} as {part!r}: one qualifying word set aside)"
+                why = f"{found.why} (read from {text!r} as {part!r}: qualifying words set aside)"
                 levels = " ".join(clean.level_words) or None
                 return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     clean = clean_title(text)
@@ -104,7 +159,7 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
             why = f"{found.why} (read from {text!r} as {part!r}: its field set aside)"
             levels = " ".join(clean.level_words) or None
             return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
-    return match_onet(text, store)
+    return None
 
 
 def _function_manager(text: str, clean: _Clean, store: Fetcher) -> RoleMatch | None:

@@ -1,0 +1,99 @@
+"""US federal posting titles: "IT" spelled out, OPM's specialty codes, supervisory titles.
+
+"IT Specialist (INFOSEC)" is an information security analyst, "IT Specialist (SYSADMIN)" a
+systems administrator: the code in brackets is the specialty OPM names for the 2210 series. A
+"Supervisory" (or "Supv.") job of a computer occupation manages it: O*NET's computer and
+information systems managers. O*NET writes most IT titles both ways ("Information Technology
+Specialist (IT Specialist)"), so a title with "IT" is also read with it spelled out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from levelset.market.roles import Fetcher, RoleMatch
+from levelset.patterns import compiled
+
+# "IT" as a word; "IT-04" is a Canadian classification, not information technology
+_IT = compiled(r"\b(?:IT|I\.T\.?)(?=\s|$|[)/,]|-(?!\d))")
+# OPM's parenthetical specialties of the IT management series -> the O*NET title of the job
+_SPECIALTIES = {
+    "infosec": "Information Security Analyst",
+    "security": "Information Security Analyst",
+    "info security": "Information Security Analyst",
+    "information security": "Information Security Analyst",
+    "cybersecurity": "Information Security Analyst",
+    "appsw": "Software Developer",
+    "applications software": "Software Developer",
+    "application software": "Software Developer",
+    "sysadmin": "Systems Administrator",
+    "systems administration": "Systems Administrator",
+    "network": "Network Administrator",
+    "networkservices": "Network Administrator",
+    "network services": "Network Administrator",
+    "custspt": "Computer User Support Specialist",
+    "customer support": "Computer User Support Specialist",
+    "sysanalysis": "Computer Systems Analyst",
+    "systems analysis": "Computer Systems Analyst",
+    "datamgt": "Database Administrator",
+    "data management": "Database Administrator",
+    "entarch": "Enterprise Architect",
+    "enterprise architecture": "Enterprise Architect",
+    "inet": "Web Developer",
+    "internet": "Web Developer",
+}
+_CODE = compiled(r"\(\s*([^)]+?)\s*\)")
+_SUPERVISORY = compiled(r"^\s*(?:supervisory|supv\.?|supervising)\s+", re.I)
+IT_MANAGER = "Information Technology Manager"  # O*NET's title of 11-3021
+
+
+def spelled_out(text: str) -> list[str]:
+    """The title with "IT" written "Information Technology", when it has one outside brackets
+    (a remark in brackets, "Product Manager (IT Specialist)", is no part of the job)."""
+    parts = re.split(r"(\([^)]*\))", text)
+    spelled = "".join(
+        p if p.startswith("(") else _IT.sub("Information Technology", p) for p in parts
+    )
+    return [spelled] if spelled != text else []
+
+
+def specialty_job(text: str) -> str | None:
+    """The O*NET title of an IT specialist's OPM specialty: "IT Specialist (INFOSEC)" ->
+    "Information Security Analyst"; the first code of "(SYSANALYSIS/APPSW)" is taken."""
+    head = _CODE.sub(" ", text).lower()
+    it_head = "information technology" in head or "it" in head.split()
+    if "specialist" not in head:
+        return None
+    for inside in _CODE.findall(text):
+        first = re.split(r"\s*/\s*", inside.lower())[0].strip()
+        # OPM's own codes ("INFOSEC") say the job alone; words ("Security") only of an IT title
+        if first in _SPECIALTIES and (it_head or first in _OPM_CODES):
+            return _SPECIALTIES[first]
+    return None
+
+
+_OPM_CODES = frozenset(("infosec", "appsw", "sysadmin", "networkservices", "custspt", "sysanalysis",
+                        "datamgt", "entarch", "inet"))  # fmt: skip
+
+
+def supervised(
+    text: str, store: Fetcher, read: Callable[[str, Fetcher], RoleMatch | None]
+) -> RoleMatch | None:
+    """A supervisory job of a computer occupation is O*NET's computer and information systems
+    manager ("Supervisory IT Specialist (INFOSEC)"), None otherwise."""
+    from dataclasses import replace
+
+    from levelset.market.onet_titles import exact_onet
+
+    rest = _SUPERVISORY.sub("", text)
+    if rest == text:
+        return None
+    job = read(rest, store)
+    if job is None or not job.socs[0].soc.startswith("15-"):
+        return None
+    manager = exact_onet(IT_MANAGER, store)
+    if manager is None:
+        return None
+    why = f"{manager.why} (read from {text!r}: a supervisor of {job.label!r}, a computer job)"
+    return replace(manager, text=text, why=why)
