@@ -97,6 +97,7 @@ def test_two_places_of_one_name_in_a_state_name_each_other(market: MarketStore) 
         ("Cuppertino", "San Jose-Sunnyvale-Santa Clara, CA"),
         ("Mountain Veiw", "San Jose-Sunnyvale-Santa Clara, CA"),
         ("Kirklnd", "Seattle-Tacoma-Bellevue, WA"),
+        ("Mountain Veiw, CA", "San Jose-Sunnyvale-Santa Clara, CA"),  # not California, widened
     ],
 )
 def test_a_misspelt_large_town_reads_as_it_saying_so(

@@ -144,10 +144,29 @@ class _Resolver(UsAreas):
             return found
         if alone is not None and alone.kind == "metro" and str(state.state) in alone.name:
             return alone
+        misspelt = self._large_town_like(text, head, str(state.state))
+        if misspelt is not None:
+            return misspelt
         city = world.find_city(head)
         if city is not None and city.country == state.state:
             return self._abroad(text, head, city)
         return None
+
+    def _large_town_like(self, text: str, head: str, state: str) -> Place | None:
+        """ "Mountain Veiw, CA": a town of 50,000 people or more of that state, 88% similar."""
+        from rapidfuzz import fuzz, process
+
+        from levelset.market import gazetteer
+
+        if len(head) <= 5:
+            return None
+        towns = [k for k, v in gazetteer.large_names().items() if v.endswith(f", {state}")]
+        found = process.extractOne(head, towns, scorer=fuzz.ratio, score_cutoff=88.0)
+        place = self._exact(text, f"{found[0]} {state.lower()}") if found else None
+        if found is None or place is None:
+            return None
+        why = f"{head!r} read as {found[0]!r} ({found[1]:.0f}% similar): {place.why}"
+        return Place(**{**place.__dict__, "why": why})
 
     def _misspelt(self, key: str, part: str) -> bool:
         """Whether what a reading leaves out of the line ("seatle" of "seatle wa") is close to
