@@ -123,7 +123,10 @@ class EntryReader:
         elif dated is not None and self._dated_description(dated[1]):
             self._add_bullet(BULLET.sub("", text), line)  # "Led the team from 2014 to 2015."
         elif dated is not None and not (is_bullet(text) and not line.place and self.header):
-            self._start_position(dated, line)
+            if is_bullet(text) and not self.pending and _sentence(text):
+                self._add_bullet(BULLET.sub("", text), line)  # "• Winner, Hack Week, 2019: ..."
+            else:
+                self._start_position(dated, line)
         elif self._place_line(text, after_dates):
             assert self.header is not None
             self.header = dataclasses.replace(self.header, location=text)
@@ -287,6 +290,7 @@ class EntryReader:
         span, rest = dated
         rest = tidy(re.sub(r"\(\s*\)", "", BULLET.sub("", strip_durations(rest))))
         prose, rest = (rest, "") if self.pending and leads_prose(line, rest) else ("", rest)
+        prose = prose.lstrip(" .,;:|–—-")  # "Sep 2020 – Present. Owns ...": the sentence alone
         name, tail = without_place(rest)
         place, rest = (tail, name) if tail and name else (line.place, rest)
         if self._employer_with_place(rest):  # "Flexera, Stockholm / April 2025 - Current"

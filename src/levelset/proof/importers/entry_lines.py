@@ -106,7 +106,7 @@ def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:
 def leads_prose(line: Line, rest: str) -> bool:
     """ "since April 2017 , Conversion of existing applications...": dates that open a line
     of description under the heading above (best-resume-ever's oblique)."""
-    found = None if line.dates else find_date(line.text.lstrip())
+    found = None if line.dates else find_date(BULLET.sub("", line.text).lstrip())
     return found is not None and found[1].start() == 0 and len(rest.split()) >= 6
 
 
@@ -122,6 +122,11 @@ def dated_prose(line: Line) -> bool:
     if not before or not after:
         return False
     return before[-1].islower() or after[:1].islower()
+
+
+def _dates_first(line: Line) -> bool:
+    found = find_span(BULLET.sub("", line.text).lstrip())
+    return found is not None and found[1].start() == 0
 
 
 def bracketed(text: str) -> bool:
@@ -143,8 +148,8 @@ def heads_entry(line: Line, following: Line | None) -> bool:
     """A heading line whose dates come on the next line ("Company" over "Title  2019 – 2021")."""
     if following is None or span_of(following) is None:
         return False
-    if is_bullet(following.text) and not following.place:
-        return False
+    if is_bullet(following.text) and not following.place and not _dates_first(following):
+        return False  # a heading's dates may open its first bullet ("• Sep 2020 – Present. ...")
     text = BULLET.sub("", line.text)
     longest = 24 if AT_FORM.search(text) else 14  # "Resident Advisor and ... at University of..."
     if not text or len(text.split()) > longest or _sentence(text):
