@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from levelset.proof import lead
 from levelset.proof.lead import lead_signals
 from levelset.proof.learned import read
 from levelset.proof.signals import signals
+from tests.corpus.bullets_corpus import rows
 
 SHOWN = [
     (
@@ -179,3 +181,19 @@ def test_owning_only_ones_own_work_reads_no_leadership_and_says_why() -> None:
     verdict = read("Took ownership of my sprint tickets and closed them all.")["leadership"]
     assert not verdict.value
     assert verdict.words == ("Took ownership of my",)
+
+
+def test_every_match_holds_a_word_its_rule_needs_so_the_quick_test_skips_nothing() -> None:
+    patterns = {
+        "lead:direction": lead._DIRECTION,
+        "lead:drove_work": lead._DROVE_WORK,
+        "lead:go_to": lead._GO_TO,
+        "lead:across": lead._ACROSS,
+        "lead:own_task": lead.OWN_TASK,
+        "lead:routine": lead.ROUTINE,
+    }
+    assert set(patterns) == set(lead._NEEDS)
+    for row in rows(pending=True):
+        for name, pattern in patterns.items():
+            for m in pattern.finditer(row.text):
+                assert any(w in m.group(0).lower() for w in lead._NEEDS[name]), (name, m.group(0))

@@ -217,9 +217,93 @@ def _people() -> frozenset[str]:
     return _PEOPLE | frozenset(data["role"]) | frozenset(data["person"])
 
 
+# words without one of which a rule cannot match (in lower case): a substring test costs far
+# less than the search, and most bullets have none of them (cold `proof report`, issue 12)
+_NEEDS = {
+    "lead:direction": [
+        "direction",
+        "strategy",
+        "roadmap",
+        "vision",
+        "standard",
+        "charter",
+        "principles",
+        "goals",
+        "priorities",
+        "agenda",
+        "policy",
+        "guidelines",
+        "handbook",
+        "playbook",
+        "terms",
+        "ladder",
+        "thresholds",
+        "process",
+    ],
+    "lead:drove_work": [
+        "drove",
+        "driving",
+        "drives",
+        "shepherd",
+        "carried",
+        "steered",
+        "spearheaded",
+        "headed",
+        "kicked",
+        "saw",
+        "pushed",
+    ],
+    "lead:go_to": ["go-to", "point ", "port of call", "sent to", "came to", "turned to", "went to"],
+    "lead:across": [
+        *[
+            "brought",
+            "coordinated",
+            "brokered",
+            "negotiated",
+            "held",
+            "picked",
+            "chose",
+            "selected",
+            "decided",
+            "decision",
+            "deciding",
+            "ownership",
+            "volunteered",
+            "maintained",
+            "pair",
+            "built",
+            "grew",
+            "formed",
+            "assembled",
+            "stood",
+            "staffed",
+            "started",
+            "architected",
+            "proposed",
+            "facilitated",
+            "founded",
+        ],
+        "my ",
+    ],
+    "lead:own_task": ["my", "own"],
+    "lead:routine": [
+        "weekly",
+        "daily",
+        "nightly",
+        "monthly",
+        "fortnightly",
+        "quarterly",
+        "recurring",
+        "routine",
+        "regular",
+    ],
+}
+
+
 def lead_signals(text: str) -> dict[str, str]:
     """Each kind of leading the bullet shows or denies, with the words that show it."""
     found: dict[str, str] = {}
+    lower = text.lower()
     for name, pattern in (
         ("lead:opens", _OPENS),
         ("lead:own_role", _OWN_ROLE),
@@ -237,6 +321,9 @@ def lead_signals(text: str) -> dict[str, str]:
         ("lead:routine", ROUTINE),
         ("lead:not_leading", NOT_LEADING),
     ):
+        needs = _NEEDS.get(name)
+        if needs is not None and not any(word in lower for word in needs):
+            continue
         match = pattern.search(text)
         if match:
             found[name] = match.group(0).strip()

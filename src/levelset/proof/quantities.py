@@ -275,6 +275,67 @@ _RESULTS: list[tuple[str, str]] = [
     ),
 ]  # fmt: skip
 RESULTS = [(kind, _Alternatives(p)) for kind, p in _RESULTS]
+# words without one of which a kind cannot match (in lower case), tested before its search
+_NEEDS = {
+    "percent": ["%", "percent", "per cent", "pp", "basis points", "bps"],
+    "multiple": ["x", "×", "fold", "doubl", "tripl", "quadrupl", "halv", "magnitude"],
+    "fraction": ["half", "third", "quarter", "fifth", "tenth", "one in"],
+    "points": ["point", "bleu", "rouge", "wer"],
+    "throughput": ["qps", "rps", "tps", "/s", "per second", "tb", "gb", "pb", "mb"],
+    "rate": ["by "],
+    "times": ["times"],
+    "rank": ["top ", "place"],
+    "quality": [
+        "auc",
+        "roc",
+        "f1",
+        "precision",
+        "recall",
+        "ndcg",
+        "map",
+        "mrr",
+        "accuracy",
+        "bleu",
+        "rouge",
+        "wer",
+        "cer",
+        "mape",
+        "rmse",
+        "mae",
+        "ece",
+        "nps",
+        "csat",
+        "lighthouse",
+        "top-1",
+        "top-5",
+        "perplexity",
+        "error",
+        "rate",
+        "hit",
+        "rate",
+    ],
+    "uptake": [
+        "adopt",
+        "use",
+        "follow",
+        "shar",
+        "integrat",
+        "read",
+        "signed",
+        "run",
+        "review",
+        "lead",
+        "publish",
+        "finish",
+        "moved",
+        "passed",
+        "joined",
+        "deploy",
+        "switched",
+        "rely",
+        "annotated",
+    ],
+}
 _TIME_RESULT = compiled(
     r"(?:by|to|under|below|instead|down|from|p\d\d|latency|faster)\s(?:about |roughly |around |"
     r"nearly |over |only |just |an? )?$|\b(?:sav\w+|cut|cutting|reduc\w+|shorten\w*|lower\w*|"
@@ -306,7 +367,11 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     signals, the learned scorer), and matching the rules is most of a report's own CPU."""
     masked = _not_results(text)
     found = list(masked)
+    lower = text.lower()
     for kind, pattern in RESULTS:
+        needs = _NEEDS.get(kind)
+        if needs is not None and not any(word in lower for word in needs):
+            continue  # a word every match holds is missing: the search would find nothing
         for m in pattern.finditer(text):
             if _overlaps(m.start(), m.end(), found):
                 continue
