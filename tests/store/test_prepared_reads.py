@@ -229,3 +229,10 @@ def test_a_read_inside_another_shares_its_transaction(paths: Paths) -> None:
         assert len(list_offers(plain)) == 2  # the same thread, the same connection: no wait
     assert load_profile(plain).locations == ("Seattle",)
     plain.close()
+
+
+def test_the_dump_reads_every_record_table_in_order() -> None:
+    from levelset.store.clients import RECORD_TABLES
+    from levelset.store.records import record_tables
+
+    assert tuple(t.name for t in record_tables()) == RECORD_TABLES

@@ -15,7 +15,7 @@ from typing import Any
 from levelset.errors import Conflict, NotFound
 from levelset.store.db import Store
 from levelset.store.owners import ALL_OWNERS
-from levelset.store.prepared import read, reading
+from levelset.store.prepared import Read, read, reading
 
 
 @read("clients.all")
@@ -180,16 +180,36 @@ def delete_client(store: Store, client_id: int) -> None:
         conn.execute(clients_table.delete().where(clients_table.c.id == client_id))
 
 
+# Every record table, parents before children (`records.record_tables()`; a test checks it).
+RECORD_TABLES = (
+    "coach_notes", "currency_rates", "market_comps", "market_postings", "narrative_scores",
+    "negotiations", "offers", "plan", "profile", "proof_corrections", "proof_sources",
+    "tracking_events", "tracking_experiments", "negotiation_drafts", "negotiation_events",
+    "plan_review", "plan_tick", "practice_sessions", "proof_items",
+)  # fmt: skip
+
+
+def _whole(name: str) -> Read:
+    def statement() -> Any:
+        from sqlalchemy import select
+
+        from levelset.store.records import record_tables
+
+        (table,) = [t for t in record_tables() if t.name == name]
+        return select(table)
+
+    return read(f"records.{name}")(statement)
+
+
+_WHOLE = tuple(_whole(name) for name in RECORD_TABLES)
+
+
 def dump_owner(store: Store) -> dict[str, list[dict[str, Any]]]:
     """Every record row of the store's owner, by table (the owner and tenant keys left out)."""
-    from sqlalchemy import select
-
-    from levelset.store.records import record_tables
-
     dumped: dict[str, list[dict[str, Any]]] = {}
-    with store.read() as conn:
-        for table in record_tables():
-            rows = conn.execute(select(table)).mappings()
-            keys = {"client_id", "org_id"}  # whose rows they are, not what they say
-            dumped[table.name] = [{k: v for k, v in r.items() if k not in keys} for r in rows]
+    keys = {"client_id", "org_id"}  # whose rows they are, not what they say
+    with reading(store, *_WHOLE) as reads:
+        for name, whole in zip(RECORD_TABLES, _WHOLE, strict=True):
+            rows = reads.all(whole)
+            dumped[name] = [{k: v for k, v in r.items() if k not in keys} for r in rows]
     return dumped
