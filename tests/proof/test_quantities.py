@@ -82,3 +82,9 @@ def test_every_match_holds_a_word_its_kind_needs_so_the_quick_test_skips_nothing
         for kind, needs in _NEEDS.items():
             for m in patterns[kind].finditer(row.text):
                 assert any(w in m.group(0).lower() for w in needs), (kind, m.group(0))
+
+
+def test_groups_of_three_are_not_cut_out_of_a_longer_run_of_digits() -> None:
+    # hypothesis found "$0 0000" read as "$0 000", which a rewrite then quoted as a new number
+    assert [q.words for q in quantities("$0 0000")] == ["$0"]
+    assert quantities("Saved 12 000 CZK a month.")[0].words == "12 000 CZK"

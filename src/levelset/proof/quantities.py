@@ -33,7 +33,7 @@ _SCALE = {
 _WORDS = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
 _SEP = r"[,.\u202f\u2009\u00a0 ]"  # group separators: comma, dot, thin and no-break spaces
 _DIGITS = (  # Indian grouping (2,50,000), groups of three, or plain digits with decimals
-    rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?|"
+    rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{2}})+,\d{{3}}(?!\d)|\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d)(?:[.,]\d+)?|"
     r"\d+(?:[.,]\d+)?)"
 )
 _MULT = (
