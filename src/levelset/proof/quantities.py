@@ -309,10 +309,8 @@ _NEEDS = {
         "top-1",
         "top-5",
         "perplexity",
-        "error",
-        "rate",
-        "hit",
-        "rate",
+        "error rate",
+        "hit rate",
     ],
     "uptake": [
         "adopt",
