@@ -15,6 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 OFFER = str(ROOT / "examples" / "offers" / "bigco-rsu.yaml")
 EMAIL = str(ROOT / "examples" / "emails" / "strong_counter.txt")
+RESUME = str(ROOT / "examples" / "resume" / "resume.md")
 HEAVY = (
     "sqlalchemy",
     "duckdb",
@@ -65,7 +66,16 @@ def test_a_command_reading_records_loads_only_sqlalchemy(levelset_home: Path) ->
     assert loaded(levelset_home, "offer", "show", "1", "--json") == set()
     assert loaded(levelset_home, "offer", "list", "--json") == set()
     assert loaded(levelset_home, "profile", "show", "--json") == set()
-    assert loaded(levelset_home, "proof", "report", "--json") <= {"sqlalchemy"}
+    assert loaded(levelset_home, "proof", "report", "--json") == set()
+
+
+def test_a_cold_proof_report_of_an_imported_resume_loads_no_heavy_package(
+    levelset_home: Path,
+) -> None:
+    # issue 12's cold report: the import writes through SQLAlchemy, the report reads the
+    # materials, the corrections and the profile through the reads compiled ahead
+    assert loaded(levelset_home, "proof", "import", RESUME, "--json") == {"sqlalchemy"}
+    assert loaded(levelset_home, "proof", "report", "--json") == set()
 
 
 def test_a_command_on_a_sqlite_home_loads_no_postgresql_dialect(levelset_home: Path) -> None:

@@ -6,7 +6,6 @@ Re-importing a source with the same name replaces its items in one transaction.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -81,6 +80,8 @@ def save_documents(store: Store, documents: Sequence[Document]) -> list[SourceRo
 
 def _replace(conn: Connection, doc: Document, now: dt.datetime) -> bool:
     """Write one document, deleting an earlier source of the same name; True if there was one."""
+    import hashlib  # a write's digest only: reads (the cold proof report) skip OpenSSL
+
     from sqlalchemy import delete, select
 
     from levelset.store.proof_tables import proof_items, proof_sources
