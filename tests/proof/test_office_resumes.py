@@ -128,3 +128,48 @@ def test_skills_with_a_colon_inside_a_job_and_a_company_suffix_wrapped() -> None
         ("Data Analyst", "Harbour Logistics", "2015-07"),
         ("Python Developer", "Savannah Actuarial Services (East Africa) Limited", "2013-07"),
     ]
+
+
+def test_jobs_without_dates_over_their_bullets() -> None:
+    """ "Company — Title" over "- " bullets in an experience section with no dates at all (a
+    Pages résumé): each is a job, its dates unknown; a labelled block below is no job."""
+    rows = [
+        "Experience:",
+        "Lakeview Systems — Frontend Engineer",
+        "- Built the booking screens",
+        "Orchard Analytics — Lead JavaScript Developer",
+        "- Led the move to TypeScript",
+        "Cloud & Data Systems:",
+        "- Built serverless jobs",
+    ]
+    doc = parse_resume([Line(i, t, "p1", "") for i, t in enumerate(rows, 1)], "cv.pdf")
+    assert [(p.title, p.company, p.start) for p in doc.positions] == [
+        ("Frontend Engineer", "Lakeview Systems", None),
+        ("Lead JavaScript Developer", "Orchard Analytics", None),
+    ]
+    dated = [*rows[:1], "Lakeview Systems — Frontend Engineer   2019 – 2021", *rows[2:]]
+    doc = parse_resume([Line(i, t, "p1", "") for i, t in enumerate(dated, 1)], "cv.pdf")
+    assert [p.company for p in doc.positions] == ["Lakeview Systems"]  # dates seen: no guess
+
+
+def test_a_title_in_lower_case_after_a_wrapped_bullet() -> None:
+    """ "supply line manager 50% / programmer 50%" under the last wrapped line of a bullet, over
+    "Employer, City / July 2008 - September 2010": the title of the next job, not the end of
+    the bullet; the wrapped words of a bullet over a dated title stay with the bullet."""
+    rows = [
+        "Experience",
+        "Developer",
+        "Orbit Labs, Uppsala / June 2010 - May 2014",
+        "• Contributed to the billing service in a delivery-focused",
+        "team",
+        "supply line manager 50% / programmer 50%",
+        "Nordmark Telecom AB, Stockholm / July 2008 - September 2010",
+        "• Planned the supply of test phones for the",
+        "whole lab",
+        "Engineer, Fjord Systems / 2006 - 2008",
+    ]
+    assert _read(rows) == [
+        ("Developer", "Orbit Labs", "2010-06"),
+        ("supply line manager 50% / programmer 50%", "Nordmark Telecom AB", "2008-07"),
+        ("Engineer", "Fjord Systems", "2006-01"),
+    ]

@@ -73,6 +73,7 @@ _DEGREE = compiled(
     r"(?![\w.])"
 )
 _SUFFIX = compiled(r"(?:Limited|Ltd\.?|Inc\.?|LLC|GmbH|Corporation|Corp\.?|PLC|plc|AG|S\.A\.)")
+_UNDATED_SEP = compiled(r"\s[—–|]\s|\s+at\s+[A-Z]")  # "Company — Title", "Title at Company"
 _TAGS = compiled(r"[A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*(?:[|·][A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*)+")
 _LENGTH = compiled(rf"\(\s*(?:{LENGTH_START})[^)]*\)", re.I)  # "(1 year 5 months)", "(1 an)"
 
@@ -114,7 +115,11 @@ class EntryReader:
         text = line.text.lstrip("#").strip()
         dated = span_of(line)
         if self.bullets and self.open_bullet and text[:1].islower() and dated is None:
-            self._continue_bullet(text)
+            if self._titles_employer_below(text, following):
+                self._close_position()  # "supply line manager" over "Ericsson AB / 2008 - 2010"
+                self.pending.append(Line(line.number, text, line.where, "", line.place))
+            else:
+                self._continue_bullet(text)
         elif dated is not None and self._role_within(text, dated[0]):
             if self.header is not None and not self.header.title:  # the first role names it
                 self._header_detail(_YEARS_IN_BRACKETS.sub("", text).strip(), "", line)
@@ -142,6 +147,10 @@ class EntryReader:
         ):
             self._close_position()
             self.pending.append(Line(line.number, BULLET.sub("", text), line.where, "", line.place))
+        elif self._heads_undated(text, following):
+            self._close_position()
+            title, company = split_title_company(text)
+            self.header = Position(title, company, self.origin(line))
         elif is_bullet(text):
             self._add_bullet(BULLET.sub("", text), line)
         elif self.bullets and self.open_bullet:
@@ -150,6 +159,27 @@ class EntryReader:
             self._header_detail(text, line.place, line)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _titles_employer_below(self, text: str, following: Line | None) -> bool:
+        """A short line in lower case that names a role, over a dated line that names no role
+        ("Employer, City / July 2008 - September 2010"): a title, not a bullet's last words."""
+        dated = span_of(following) if following is not None else None
+        words = len(text.split())
+        if dated is None or not 2 <= words <= 8 or text.rstrip().endswith((".", ",", ";", "]")):
+            return False
+        return names_role(text) and bool(dated[1].strip()) and role_score(dated[1]) <= 0
+
+    def _heads_undated(self, text: str, following: Line | None) -> bool:
+        """ "Northstar Software — Frontend Engineer" over bullets, in an experience section whose
+        entries carry no dates at all (so far): a job all the same, its dates unknown."""
+        if following is None or not is_bullet(following.text) or is_bullet(text):
+            return False
+        if any(p.start for p in self.positions) or (self.header and self.header.start):
+            return False
+        if len(text.split()) > 10 or text.endswith(":") or not _UNDATED_SEP.search(text):
+            return False
+        title, company = split_title_company(text)
+        return bool(title and company) and role_score(title) > max(0, role_score(company))
 
     def _role_within(self, text: str, span: Span) -> bool:
         """ "Software Architect (2010 – 2014)" under "SEACHANGE INTERNATIONAL  07/2008 to
