@@ -33,6 +33,7 @@ from levelset.store.clients import add_client, add_note
 from levelset.store.market_evidence import add_comp, add_posting
 from levelset.store.negotiations import append_event, save_draft, start_negotiation
 from levelset.store.offers import add_offers, add_rate
+from levelset.store.owners import ALL_OWNERS
 from levelset.store.plan import save_answers, save_plan, set_tick
 from levelset.store.practice import add_practice
 from levelset.store.precompile import all_reads, compile_all, text
@@ -117,8 +118,11 @@ def test_a_read_gives_the_same_rows_through_sqlite3_as_through_sqlalchemy(paths:
     plain = open_store(paths, now=SystemClock().now)  # current now: reads skip SQLAlchemy
     assert plain.database.sqlite is not None
     reads = all_reads()
-    for owner in (0, client.owner):
+    for owner in (0, client.owner, ALL_OWNERS):
         for name, read in reads.items():
+            if read.across_owners != (owner == ALL_OWNERS):
+                assert not compiled_for(plain.for_owner(owner), read)  # SQLAlchemy's, then
+                continue
             assert compiled_for(plain.for_owner(owner), read)
             assert not compiled_for(alchemy.for_owner(owner), read)
             ours, theirs = (
@@ -127,8 +131,12 @@ def test_a_read_gives_the_same_rows_through_sqlite3_as_through_sqlalchemy(paths:
             )
             assert ours == theirs, name
             assert _tuples(plain.for_owner(owner), read) == _tuples(alchemy.for_owner(owner), read)
-            assert all(row["client_id"] == owner for row in ours if "client_id" in row), name
-    assert all(_rows(plain, read) for read in reads.values())  # every read found rows
+            if owner != ALL_OWNERS:
+                assert all(r["client_id"] == owner for r in ours if "client_id" in r), name
+            else:
+                assert {r["client_id"] for r in ours} == {0, client.owner}, name
+    every = plain.for_owner(ALL_OWNERS)
+    assert all(_rows(every if r.across_owners else plain, r) for r in reads.values())
     plain.close()
     alchemy.close()
 
@@ -155,9 +163,11 @@ def test_the_compiled_sql_is_what_sqlalchemy_sends_with_the_scoping(paths: Paths
             sent.append((statement, tuple(parameters)))
 
     hooks.listen(alchemy.engine, "before_cursor_execute", record)
-    for owner, tenant in ((0, 0), (client.owner, 0), (client.owner, 7)):
+    for owner, tenant in ((0, 0), (client.owner, 0), (client.owner, 7), (ALL_OWNERS, 0)):
         seen = alchemy.for_owner(owner).for_tenant(tenant)
         for name, read in all_reads().items():
+            if read.across_owners != (owner == ALL_OWNERS):
+                continue
             sent.clear()
             _rows(seen, read)
             entry = shipped[name]

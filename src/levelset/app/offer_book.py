@@ -50,11 +50,9 @@ def clients_offers(
 
 def _negotiations(store: Store) -> dict[int, list[NegotiationRecord]]:
     """Every owner's negotiations (only these: not the rest of the coach's roster)."""
-    from levelset.store.negotiations import owners_negotiations
-    from levelset.store.owners import ALL_OWNERS
+    from levelset.store.negotiations import every_owners_negotiations
 
-    with store.for_owner(ALL_OWNERS).read() as conn:
-        return owners_negotiations(conn)
+    return every_owners_negotiations(store)
 
 
 def _signed(

@@ -20,6 +20,7 @@ from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Ste
 from levelset.negotiation.recordfile import ImportedRecord
 from levelset.store.db import Store
 from levelset.store.offers import decode_offer, encode_offer
+from levelset.store.owners import ALL_OWNERS
 from levelset.store.prepared import Reader, on_connection, read, reading
 
 if TYPE_CHECKING:
@@ -92,6 +93,24 @@ def _drafts_of_kind() -> Any:
     return query.order_by(t.c.kind, t.c.version)
 
 
+@read("negotiations.every_owners", across_owners=True)
+def _every_owners() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.negotiations_tables import negotiations_table as t
+
+    return select(t).order_by(t.c.id)
+
+
+@read("negotiations.every_owners_events", across_owners=True)
+def _every_owners_events() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.negotiations_tables import events_table as t
+
+    return select(t).order_by(t.c.negotiation_id, t.c.seq)
+
+
 _RECORD = (_id_of, _company, _companies, _events)  # what reading one record asks
 
 
@@ -158,25 +177,23 @@ def list_records(store: Store) -> list[NegotiationRecord]:
         return [_load(reads, name) for (name,) in reads.tuples(_started)]
 
 
-def owners_negotiations(conn: Connection) -> dict[int, list[NegotiationRecord]]:
+def owners_negotiations(reads: Reader) -> dict[int, list[NegotiationRecord]]:
     """Every owner's negotiations, each owner's in the order they were started, read on a
-    connection that sees every owner (`ALL_OWNERS`): two queries for the whole roster."""
-    from sqlalchemy import select
-
-    from levelset.store.negotiations_tables import events_table, negotiations_table
-
-    names = {
-        r.id: (r.client_id, r.company)
-        for r in conn.execute(select(negotiations_table).order_by(negotiations_table.c.id))
-    }
+    store or connection that sees every owner (`ALL_OWNERS`): two queries for the roster."""
+    names = {r["id"]: (r["client_id"], r["company"]) for r in reads.all(_every_owners)}
     events: dict[int, list[Event]] = {key: [] for key in names}
-    query = select(events_table).order_by(events_table.c.negotiation_id, events_table.c.seq)
-    for row in conn.execute(query).mappings():
+    for row in reads.all(_every_owners_events):
         events[row["negotiation_id"]].append(_event(row, names[row["negotiation_id"]][1]))
     found: dict[int, list[NegotiationRecord]] = {}
     for key, (owner, company) in names.items():
         found.setdefault(owner, []).append(NegotiationRecord(company, tuple(events[key]), key))
     return found
+
+
+def every_owners_negotiations(store: Store) -> dict[int, list[NegotiationRecord]]:
+    """`owners_negotiations` of the whole database this store sees (every owner's)."""
+    with reading(store.for_owner(ALL_OWNERS), _every_owners, _every_owners_events) as reads:
+        return owners_negotiations(reads)
 
 
 def save_draft(store: Store, company: str, draft: Draft, origin: str) -> StoredDraft:

@@ -22,7 +22,7 @@ from sqlalchemy.engine import processors
 from sqlalchemy.sql.compiler import SQLCompiler
 
 import levelset.store
-from levelset.store.ownership import _scoped
+from levelset.store.ownership import ALL_OWNERS, _scoped
 from levelset.store.prepared import READS, Read, declared
 
 _MARKS = ((-7_100_001, -7_200_001), (-7_100_002, -7_200_002))  # (owner, tenant), twice
@@ -60,7 +60,7 @@ def compile_read(read: Read) -> dict[str, Any]:
 
 
 def _compiled(read: Read, dialect: Any, owner: int, tenant: int) -> SQLCompiler:
-    statement = _scoped(read.statement(), tenant, owner)
+    statement = _scoped(read.statement(), tenant, ALL_OWNERS if read.across_owners else owner)
     compiled = statement.compile(dialect=dialect)
     assert isinstance(compiled, SQLCompiler)
     for bind in compiled.binds.values():

@@ -12,8 +12,9 @@ while that file is stale, and compares each read's rows both ways.
 `reading(store, ...)` runs the reads through the plain connection when the store is a local
 SQLite file whose schema was found current at open (`current_connection`, which reads the
 recorded migrations with `sqlite3` and imports neither SQLAlchemy nor the migrations) and the
-file holds every read asked for; anything else (PostgreSQL, a view across owners, a read not
-in the file) runs the same statement through SQLAlchemy, as before.
+file holds every read asked for, each compiled for the store's kind of owner (one owner, or
+every owner for a read declared `across_owners`); anything else (PostgreSQL, a read not in the
+file or compiled for the other kind of owner) runs the same statement through SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -60,15 +61,17 @@ class Read:
 
     name: str
     statement: Callable[[], Any]
+    across_owners: bool = False  # compiled for a store seeing every owner (ALL_OWNERS) only
 
 
-def read(name: str) -> Callable[[Callable[[], Any]], Read]:
-    """Declare the statement a function builds as the read `name` (compiled ahead)."""
+def read(name: str, *, across_owners: bool = False) -> Callable[[Callable[[], Any]], Read]:
+    """Declare the statement a function builds as the read `name` (compiled ahead): for one
+    owner's store, or with `across_owners` for a view across owners (`ALL_OWNERS`)."""
 
     def declare(statement: Callable[[], Any]) -> Read:
         if name in _DECLARED:
             raise ValueError(f"read {name} is declared twice")
-        _DECLARED[name] = Read(name, statement)
+        _DECLARED[name] = Read(name, statement, across_owners)
         return _DECLARED[name]
 
     return declare
@@ -216,10 +219,10 @@ def _row(columns: list[Column], row: tuple[Any, ...]) -> Row:
 
 def compiled_for(store: Store, *reads: Read) -> bool:
     """True when these reads of this store run through the plain sqlite3 connection."""
-    if store.database.sqlite is None or store.owner == ALL_OWNERS:
+    if store.database.sqlite is None:
         return False
-    held = shipped()
-    return all(r.name in held for r in reads)
+    across, held = store.owner == ALL_OWNERS, shipped()
+    return all(r.name in held and r.across_owners == across for r in reads)
 
 
 @contextmanager

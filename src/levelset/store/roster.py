@@ -15,6 +15,7 @@ from levelset.store.negotiations import owners_negotiations
 from levelset.store.offers_tables import offers_table
 from levelset.store.ownership import ALL_OWNERS
 from levelset.store.plan_tables import plan_review_table, plan_table
+from levelset.store.prepared import on_connection
 from levelset.store.proof_tables import proof_sources
 from levelset.store.tracking import _experiment
 from levelset.store.tracking_tables import events_table as tracking_table
@@ -37,7 +38,7 @@ def roster_records(store: Store) -> dict[int, OwnerRecords]:
     """Every owner's negotiations, last tracked day, current plan and experiments."""
     found: dict[int, OwnerRecords] = defaultdict(OwnerRecords)
     with store.for_owner(ALL_OWNERS).read() as conn:
-        for owner, records in owners_negotiations(conn).items():
+        for owner, records in owners_negotiations(on_connection(conn)).items():
             found[owner].negotiations.extend(records)
         tracked = select(tracking_table.c.client_id, func.max(tracking_table.c.date))
         for owner, last in conn.execute(tracked.group_by(tracking_table.c.client_id)):
