@@ -173,3 +173,12 @@ def test_a_title_in_lower_case_after_a_wrapped_bullet() -> None:
         ("supply line manager 50% / programmer 50%", "Nordmark Telecom AB", "2008-07"),
         ("Engineer", "Fjord Systems", "2006-01"),
     ]
+
+
+def test_title_team_employer_then_a_city_set_apart() -> None:
+    """ "Data Analyst, Operations, Bridge International Academies  Nairobi" (react-pdf): the city
+    set apart ends the line, the team goes with the title, the longer last name is the employer."""
+    from levelset.proof.headers import split_title_company
+
+    line = "Data Analyst, Operations, Lakeshore Learning Academies  Kisumu"
+    assert split_title_company(line) == ("Data Analyst, Operations", "Lakeshore Learning Academies")

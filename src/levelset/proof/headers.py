@@ -253,8 +253,15 @@ def split_title_company(text: str) -> tuple[str, str]:
         return "", ""
     if len(parts) == 1:  # "Data Engineer — MTS, Moscow": an acronym before the city, no place
         parts += _acronym_employer(text, parts[0])
+    city = len(parts) == 2 and " " not in parts[1] and looks_like_place(parts[1])
     if len(parts) == 2 and ", " in parts[0] and (is_region(parts[1]) or is_location(parts[1])):
         parts = parts[:1]  # "Head of Engineering, Belema Financial Technology – Nigeria"
+    elif (
+        city and parts[0].count(", ") == 2
+    ):  # "Data Analyst, Operations, Bridge Academies  Nairobi"
+        title, team, name = parts[0].split(", ")
+        if role_score(title) > 0 >= role_score(team) and len(name.split()) > len(team.split()):
+            return f"{title}, {team}", name
     acronym = _AFTER_ACRONYM.fullmatch(parts[0]) if len(parts) == 1 else None
     if acronym and role_score(acronym.group(2)) > max(0, role_score(acronym.group(1))):
         return acronym.group(2), acronym.group(1)  # "Research Institute (NRI) Intern"
