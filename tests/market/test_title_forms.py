@@ -190,3 +190,19 @@ def test_it_in_a_remark_in_brackets_is_left_as_written() -> None:
     from levelset.market.federal_titles import spelled_out
 
     assert spelled_out("18F - Product Manager (IT Specialist)") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Staff / Senior Staff Software Engineer, AI", ("ml_engineer", "staff")),
+        ("SMTS Software Engineer", ("software_engineer", "senior")),
+        ("PMTS", ("software_engineer", "principal")),
+        ("Senior LLMOps Engineer", ("mlops_engineer", "senior")),
+        ("AI Research Intern", ("research_scientist", "entry")),
+        ("Machine Learning Engineering Intern, Summer 2025", ("ml_engineer", "entry")),
+        ("Data Engineering Intern", ("data_engineer", "entry")),
+    ],
+)
+def test_more_board_forms(market: MarketStore, title: str, expected: tuple[str, str]) -> None:
+    assert _read(market, title) == expected

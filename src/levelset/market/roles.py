@@ -81,6 +81,9 @@ _LEVEL_CHOICE = compiled(
 )
 
 
+_LEVEL_CHOICE_CASED = compiled(_LEVEL_CHOICE.pattern, re.I)
+
+
 @dataclass(frozen=True)
 class _Clean:
     full: str  # lowercased, punctuation gone, abbreviations expanded
@@ -102,8 +105,11 @@ def clean_title(text: str) -> _Clean:
     levels = {str(w) for w in data["level_words"]}
     core = [w for w in expanded if w not in levels and w not in ladder]
     # a company ladder's code ("Software Engineer, L4", "IC5") says the level better than words
+    # level words after short forms are expanded: "SMTS" is a senior MTS
     kept = ladder[:1] or tuple(
-        _numeral(words, i) for i, w in enumerate(words) if w in levels and not _ranking(words, i)
+        _numeral(expanded, i)
+        for i, w in enumerate(expanded)
+        if w in levels and not _ranking(expanded, i)
     )
     return _Clean(" ".join(expanded), " ".join(core), kept)
 
@@ -210,9 +216,10 @@ _BUILDER_WORDS = ("developer", "programmer")
 
 def _engineer_form(core: str) -> tuple[str, ...]:
     """ "data developer" -> "data engineer": a developer or programmer of a field the map names
-    as "<field> engineer" does that engineer's job ("Data Integration Developer")."""
+    as "<field> engineer" does that engineer's job ("Data Integration Developer"), as does an
+    intern or lead named by the field's engineering ("Machine Learning Engineering Intern")."""
     words = core.split()
-    if len(words) >= 2 and words[-1] in _BUILDER_WORDS:
+    if len(words) >= 2 and words[-1] in (*_BUILDER_WORDS, "engineering"):
         return (" ".join([*words[:-1], "engineer"]),)
     return ()
 
@@ -231,13 +238,14 @@ _SPECIALTY = compiled(r"\s*(?:\(.*\)|,.*|\s[-–—/|]\s.*)$")  # "(Backend)", "
 
 def _specialty(text: str) -> RoleMatch | None:
     """The curated role of a title whose specialty follows it: "Software Engineer (Backend)"."""
-    head = _SPECIALTY.sub("", text).strip()
-    if not head or head == text.strip():
+    plain = _LEVEL_CHOICE_CASED.sub(r"\1", text)  # "Staff / Senior Staff Engineer, AI": no split
+    head = _SPECIALTY.sub("", plain).strip()
+    if not head or head == plain.strip():
         return None
     found = match_curated(head)
     if found is None:
         return None
-    specialty = text[len(head) :].strip(" ,-–—/|")
+    specialty = plain[len(head) :].strip(" ,-–—/|")
     if specialty.startswith("(") and specialty.endswith(")") and specialty.count("(") == 1:
         specialty = specialty[1:-1]
     ladder = clean_title(specialty).level_words

@@ -30,6 +30,7 @@ FIELD_ROLES = {
     "scientist": "research_scientist",
     "research scientist": "research_scientist",
     "research engineer": "research_scientist",
+    "research": "research_scientist",  # what "AI Research Intern" leaves without its level word
     "engineer": "ml_engineer",
     "developer": "ml_engineer",
     "software engineer": "ml_engineer",
