@@ -40,7 +40,8 @@ from levelset.paths import Paths
 # heldout_open is blind. tuning_dsn, heldout_dsn: government digital-service posting titles of the
 # Digital Service Network's library (CC BY 4.0), split likewise; heldout_dsn is blind.
 # tuning_usajobs, heldout_usajobs: US federal posting titles (USAJOBS, public domain), a hash
-# sample split likewise; heldout_usajobs is blind.
+# sample split likewise; heldout_usajobs is blind. tuning_ttsgsa, heldout_ttsgsa: the newer
+# TTS site's posting titles (CC0), split likewise; heldout_ttsgsa is blind.
 SPLITS = {
     "titles": (
         "tuning",
@@ -56,6 +57,8 @@ SPLITS = {
         "heldout_dsn",
         "tuning_usajobs",
         "heldout_usajobs",
+        "tuning_ttsgsa",
+        "heldout_ttsgsa",
     ),
     "places": ("tuning", "tuning_typed", "heldout", "heldout_typed"),
 }
