@@ -43,7 +43,8 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # (IT spelled out, OPM codes, supervisory, remarks, slash lists, title endings), heldout_usajobs
 # blind 44/77 at first measure, 69/77 after; heldout_cds 38/44 -> 37/44 and heldout_open
 # 195/210 -> 194/210 with them (not looked into), others unchanged; a third hand-typed board
-# batch in tuning 43/48 -> 48/48, held-out unchanged
+# batch in tuning 43/48 -> 48/48, held-out unchanged; tts.gsa.gov posting titles (CC0):
+# tuning_ttsgsa 13/13 and heldout_ttsgsa 12/12 blind at first measure, no tuning needed
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
@@ -58,6 +59,8 @@ TITLE_FLOORS = [
     ("heldout_dsn", 0.93),
     ("tuning_usajobs", 1.0),
     ("heldout_usajobs", 0.89),
+    ("tuning_ttsgsa", 1.0),
+    ("heldout_ttsgsa", 1.0),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation
