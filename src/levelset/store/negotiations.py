@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from levelset.errors import Conflict, NotFound
 from levelset.jsonable import to_jsonable
-from levelset.negotiation.drafts import Draft, DraftKind
 from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step, company_name
-from levelset.negotiation.recordfile import ImportedRecord
 from levelset.store.db import Store
 from levelset.store.offers import decode_offer, encode_offer
 from levelset.store.owners import ALL_OWNERS
@@ -25,6 +23,9 @@ from levelset.store.prepared import Reader, on_connection, read, reading
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
+
+    from levelset.negotiation.drafts import Draft
+    from levelset.negotiation.recordfile import ImportedRecord
 
 
 @read("negotiations.id_of")
@@ -228,6 +229,8 @@ def save_draft(store: Store, company: str, draft: Draft, origin: str) -> StoredD
 
 def draft_versions(store: Store, company: str, kind: str | None = None) -> list[StoredDraft]:
     """Every stored draft of the record (of one kind if given), oldest first."""
+    from levelset.negotiation.drafts import Draft, DraftKind  # the anchor's modules: on use
+
     with reading(store, *_RECORD, _drafts, _drafts_of_kind) as reads:
         record_id = _require_id(reads, company)
         if kind:
