@@ -13,31 +13,21 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import levelset
 from levelset.errors import InputError, Problem, UnknownValue
-from levelset.market import catalog, manifest, tables
-from levelset.market.catalog import Dataset
+from levelset.market import manifest, tables
 from levelset.market.prebuilt import PREBUILT, Now
+from levelset.market.shipped_steps import SHIPPED_DIR, SHIPPED_STEPS, Loaded
 from levelset.market.store import BuildDb, MarketStore, Progress, open_with_meta, read_meta
 from levelset.paths import Paths
 
 if TYPE_CHECKING:
     from levelset.market.upstream import Upstream
-
-SHIPPED_DIR = Path(levelset.__file__).parent / "data" / "market"
-
-
-@dataclass(frozen=True)
-class Loaded:
-    dataset: Dataset
-    rows: int
-    source_file: str
 
 
 @dataclass(frozen=True)
@@ -261,70 +251,6 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def _shipped(name: str) -> Path:
-    return SHIPPED_DIR / name
-
-
-def _load_oews_tech(db: BuildDb) -> Loaded:
-    return _load_oews(db, catalog.OEWS_TECH)
-
-
-def _load_oews_national(db: BuildDb) -> Loaded:
-    # after the tech subset: its national rows replace the 36 identical ones and bring the
-    # occupation hierarchy level the area file lacks
-    return _load_oews(db, catalog.OEWS_NATIONAL)
-
-
-# The loaders are imported by the steps that use them: opening a current store needs none.
-
-
-def _load_oews(db: BuildDb, dataset: Dataset) -> Loaded:
-    from levelset.market.loaders import oews
-
-    file = _shipped(dataset.files[0])
-    result = oews.load_csv(db, file, dataset=dataset.name, release=dataset.release)
-    return Loaded(dataset, result.rows, file.name)
-
-
-def _load_crowd(db: BuildDb) -> Loaded:
-    from levelset.market.loaders import crowd
-
-    file = _shipped(catalog.CROWD.files[0])
-    result = crowd.load(db, file, dataset=catalog.CROWD.name)
-    return Loaded(catalog.CROWD, result.rows, file.name)
-
-
-def _load_onet(db: BuildDb) -> Loaded:
-    from levelset.market.loaders import onet
-
-    result = onet.load(db, SHIPPED_DIR, dataset=catalog.ONET.name)
-    return Loaded(catalog.ONET, result.rows, ", ".join(catalog.ONET.files))
-
-
-def _load_levels(db: BuildDb) -> Loaded:
-    from levelset.market.loaders.staging import stage_delimited
-
-    file = _shipped(catalog.LEVELS.files[0])
-    staged = stage_delimited(db, "levels_stage", file)
-    columns = ", ".join(c for c in staged.columns)
-    db.run(
-        f"INSERT INTO level_map SELECT CAST(band AS INTEGER), * EXCLUDE (band), ? "
-        f"FROM (SELECT {columns} FROM {staged.table})",
-        [catalog.LEVELS.name],
-    )
-    rows = int(db.rows("SELECT count(*) FROM level_map")[0][0])
-    return Loaded(catalog.LEVELS, rows, file.name)
-
-
-SHIPPED_STEPS: tuple[Callable[[BuildDb], Loaded], ...] = (
-    _load_oews_tech,
-    _load_oews_national,
-    _load_crowd,
-    _load_onet,
-    _load_levels,
-)
 
 
 def _apply(
