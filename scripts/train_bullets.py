@@ -53,6 +53,7 @@ SURE = {
         "lead:first_person",
         "lead:took_charge",
         "lead:started",
+        "lead:ran_for_others",
         "lead:grew_people",
         "lead:people_work",
         "lead:direction",

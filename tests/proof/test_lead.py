@@ -77,6 +77,82 @@ SHOWN = [
         "Drove adoption",
     ),
     ("Became the point person for the tax engine.", "lead:go_to", "point person"),
+    # co-owning and co-leading, a lead role held in a title list or told in the first person
+    ("I was co-owner of the ingestion service.", "lead:own_role", "I was co-owner"),
+    (
+        "Core contributor/Co-tech lead of the data platform used by five teams.",
+        "lead:own_role",
+        "Core contributor/Co-tech lead",
+    ),
+    ("Served as co-tech lead of the ranking platform.", "lead:own_role", "Served as co-tech lead"),
+    ("Interim head of data science for six months.", "lead:own_role", "Interim head"),
+    # being the one others are sent to is a role the author holds
+    (
+        "I was the person new engineers were sent to for anything about the build.",
+        "lead:own_role",
+        "I was the person new engineers were sent to",
+    ),
+    # running sessions, classes or a programme for others
+    (
+        "Responsible for facilitating coding classes and answering questions.",
+        "lead:ran_for_others",
+        "facilitating coding classes",
+    ),
+    (
+        "Taught a weekly SQL clinic for support.",
+        "lead:ran_for_others",
+        "Taught a weekly SQL clinic",
+    ),
+    (
+        "Ran the company's bug bounty program, paying out within a week.",
+        "lead:ran_for_others",
+        "Ran the company's bug bounty program",
+    ),
+    # supervising, promoting and holding 1:1s with people
+    (
+        "Supervise contracted content writers, giving guidance as needed.",
+        "lead:grew_people",
+        "Supervise contracted content writers",
+    ),
+    (
+        "Promoted three engineers to senior and one to staff.",
+        "lead:grew_people",
+        "Promoted three engineers",
+    ),
+    (
+        "Held weekly one-on-ones and wrote development plans for each report.",
+        "lead:people_work",
+        "Held weekly one-on-ones",
+    ),
+    (
+        "Aligned the search, ads and feeds teams on one offline metric.",
+        "lead:across",
+        "Aligned the search, ads and feeds teams on",
+    ),
+    # deciding, restructuring, steering a move, keeping a roadmap, pushing for a change
+    ("Decided on the move from Airflow to Dagster.", "lead:across", "Decided"),
+    (
+        "Restructured the analytics group into two product-aligned teams.",
+        "lead:across",
+        "Restructured the analytics group",
+    ),
+    (
+        "Guided the switch from Jenkins to GitHub Actions across the org.",
+        "lead:drove_work",
+        "Guided the switch",
+    ),
+    ("Kept the roadmap for the pricing service.", "lead:direction", "Kept the roadmap"),
+    ("Pushed for and got a shared staging cluster.", "lead:took_charge", "Pushed for"),
+    (
+        "Turned around a stalled billing project in one quarter.",
+        "lead:took_charge",
+        "Turned around a stalled billing project",
+    ),
+    (
+        "Introduced the incident review process to the payments group.",
+        "lead:started",
+        "Introduced the incident review",
+    ),
     (
         "Chaired the architecture review board for a year.",
         "lead:opens_people",
@@ -177,6 +253,41 @@ def test_driving_a_number_or_a_car_and_tidying_a_drive_lead_nobody(text: str) ->
     assert not {"lead:drove_work", "lead:opens_people", "lead:direction"} & set(found), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worked with my co-lead on the launch plan.",
+        "Worked with the product/design lead on the launch plan.",
+        "Was the go-to reviewer for all changes to the billing state machine.",
+        "Attended weekly workshops on testing.",
+        "Facilitated communication between the two teams.",
+        "Had 1:1s with my manager every week.",
+        "Ran load tests in the staging sessions.",
+        "Promoted to Senior Data Scientist in 2022.",
+        "Was supervised by a senior analyst during the audit.",
+        "The team decided to move to Kafka after my benchmark.",
+        "Introduced a regression in the parser and fixed it the same day.",
+        "Session chaired by the CTO, where I presented the results.",
+        "Defined the feature columns for the churn model.",
+    ],
+)
+def test_near_misses_of_co_leading_running_sessions_and_supervising_read_no_own_lead(
+    text: str,
+) -> None:
+    found = lead_signals(text)
+    sure = {
+        "lead:own_role",
+        "lead:ran_for_others",
+        "lead:grew_people",
+        "lead:people_work",
+        "lead:across",
+        "lead:took_charge",
+        "lead:started",
+        "lead:direction",
+    }
+    assert not sure & set(found), found
+
+
 def test_owning_only_ones_own_work_reads_no_leadership_and_says_why() -> None:
     verdict = read("Took ownership of my sprint tickets and closed them all.")["leadership"]
     assert not verdict.value
@@ -191,6 +302,7 @@ def test_every_match_holds_a_word_its_rule_needs_so_the_quick_test_skips_nothing
         "lead:across": lead._ACROSS,
         "lead:own_task": lead.OWN_TASK,
         "lead:routine": lead.ROUTINE,
+        "lead:ran_for_others": lead._RAN_FOR_OTHERS,
     }
     assert set(patterns) == set(lead._NEEDS)
     for row in rows(pending=True):

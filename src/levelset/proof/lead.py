@@ -18,20 +18,24 @@ from levelset.proof.who import word_classes, words
 
 # a leading role: "tech lead", "engineering manager", "sole owner", "release captain", "DRI"
 _ROLE = (
-    r"(?:(?:tech(?:nical)?|team|on-call|release|project|program(?:me)?|research|engineering|"
+    r"(?:co-)?(?:(?:tech(?:nical)?|team|on-call|release|project|program(?:me)?|research|engineering|"
     r"interim|acting|design|data|ml|incident|squad|workstream|area|lead)[ -])?"
     r"(?:lead|leader|manager|owner|captain|commander|maintainer|dri|head|director|chair|"
     r"chairperson|organi[sz]er|host|steward|gatekeeper|mentor|coach|tutor|supervisor|"
     r"advis[eo]r|sponsor|champion|founder|co-founder|point person|go-to (?:person|engineer)|"
+    r"person (?:[\w-]+ ){1,3}(?:were|was|got|are|is) sent to|"
     r"product owner|line manager|people manager|first (?:\w+ )?hire)"
 )
-# the role opens the bullet ("On-call lead for", "Sole owner of", "Mentor to") or follows a
-# word that gives it to the author ("as", "served as", "named", "became", "stepped in as")
+# the role opens the bullet ("On-call lead for", "Sole owner of", "Mentor to"), perhaps after
+# another title ("Core contributor/Co-tech lead of"), or follows a word that gives it to the
+# author ("as", "served as", "named", "became", "stepped in as", "I was co-owner of")
 _OWN_ROLE = compiled(
-    rf"^(?:(?:sole|primary|first|interim|acting|de facto|founding|lead|senior|principal|"
+    rf"^(?:(?:(?!(?:the|with|and|for|to|of|under|by)\b)[\w-]+ ?){{1,3}}/\s*)?"
+    rf"(?:(?:sole|primary|first|interim|acting|de facto|founding|lead|senior|principal|"
     rf"staff|the|a)\s+)*{_ROLE}\b|"
     rf"\b(?:as|named|became|become|appointed|elected|acted as|serve[ds]? as|served as|"
-    rf"stepped (?:in|up|into [\w ]{{0,20}}?) as|was the)\s+(?:the |a |an |its |their |our )?"
+    rf"stepped (?:in|up|into [\w ]{{0,20}}?) as|was the|I (?:was|am|became))\s+"
+    rf"(?:the |a |an |its |their |our )?"
     rf"(?:(?:sole|primary|first|interim|acting|de facto|founding|lead|senior|principal|staff|"
     rf"\w+-facing|[\w-]+)\s+){{0,2}}{_ROLE}\b",
     re.IGNORECASE,
@@ -69,17 +73,29 @@ _TOOK_CHARGE = compiled(
     r"(?:had|has|with) the final (?:say|call)|sign-off|signed off|"
     r"(?:responsible for|tasked with|charged with) (?:leading|running|owning|managing)|"
     r"(?:built|reached|won|brokered) (?:\w+ ){0,2}(?:consensus|buy-in|agreement)|"
-    r"got (?:[\w,&-]+ ){1,7}to (?:agree|adopt|commit|sign))\b",
+    r"got (?:[\w,&-]+ ){1,7}to (?:agree|adopt|commit|sign)|pushed for|(?:was )?trusted with|"
+    r"turned around (?:a |an |the |our )?(?:[\w-]+ ){0,3}?(?:project|team|programme|program|"
+    r"effort|launch)|turned (?:a|the|our) team|(?:co-)?chair(?:ed|ing) (?!by\b))\b",
     re.IGNORECASE,
 )
 # starting a practice that others join: "set up a weekly model review", "started the guild"
 _STARTED = compiled(
     r"\b(?:set up|started|founded|co-founded|launched|instituted|established|created|hosted|"
-    r"ran|chaired|convened) (?:a |an |the |our |its )?(?:weekly |monthly |quarterly |"
+    r"ran|chaired|convened|introduced) (?:a |an |the |our |its )?(?:weekly |monthly |quarterly |"
     r"fortnightly |daily |regular |first |internal |joint |cross-team )?(?:[\w-]+ ){0,2}?"
     r"(?:review|forum|guild|rotation|clinic|reading group|office hours|working group|council|"
     r"committee|demo day|bug bash|post-mortem|postmortem|retro|retrospective|design review|"
-    r"network|practice|programme|program|course|bootcamp|hackathon|summit|meetup)s?\b",
+    r"network|practice|programme|program|course|bootcamp|hackathon|summit|meetup|process)(?:es|s)?\b",
+    re.IGNORECASE,
+)
+# running sessions, classes or a programme for others: "ran weekly coding workshops", "taught
+# a weekly SQL clinic", "ran the interview calibration sessions", "ran quarterly planning",
+# "facilitating coding classes"; not "facilitated communication" nor "attended the workshops"
+_RAN_FOR_OTHERS = compiled(
+    r"\b(?:ran|run|runs|running|hosted|hosts|hosting|facilitat(?:ed|es|e|ing)|taught|teach(?:es|ing)?|"
+    r"organi[sz](?:ed|es|e|ing))\s+(?:(?!(?:by|from|with|in|at|to)\b)\S+\s+){0,4}?(?:workshops?|"
+    r"sessions?|class(?:es)?|clinics?|planning|stand-?ups?|calibrations?|lectures?|seminars?|"
+    r"tutorials?|bootcamps?|courses?|program(?:me)?s?)\b",
     re.IGNORECASE,
 )
 # managing and growing people: "people management", "performance reviews", "five reports"
@@ -90,14 +106,18 @@ _PEOPLE_WORK = compiled(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:direct )?reports|"
     r"interview loop|hiring (?:plan|bar|for|manager)|"
     r"ran hiring|on my watch|buddy system|onboarding (?:programme|program|plan)|"
-    r"(?:my|our) (?:two|three|four|several) teams)\b",
+    r"(?:my|our) (?:two|three|four|several) teams|direct reports?|(?:each|every) report|"
+    r"(?:1:1s|one-on-ones|1-on-1s) (?:(?:every|each) \w+ \w+ )?with (?!my |our )|"
+    r"(?:held|hold|holds|ran|run|runs) (?:\w+ ){0,2}?(?:1:1s|one-on-ones|1-on-1s)|"
+    r"(?:growth|development|career) plans? for (?:each|every|all|my|their))\b",
     re.IGNORECASE,
 )
 # the verbs of growing people, when their object is people ("trained 120 support agents",
 # "coached three data scientists"), not a thing ("trained a logistic regression baseline")
 _GROW = compiled(
     r"\b(?:coach(?:ed|ing)?|mentor(?:ed|ing)?|train(?:ed|ing)|taught|teach(?:ing)?|"
-    r"onboard(?:ed|ing)|supervis(?:ed|ing)|advis(?:ed|ing)|tutor(?:ed|ing)|guid(?:ed|ing)|"
+    r"onboard(?:ed|ing)|supervis(?:e|es|ed|ing|ion of)|oversight of|promot(?:ed|ing)|"
+    r"advis(?:ed|ing)|tutor(?:ed|ing)|guid(?:ed|ing)|"
     r"line-manag(?:ed|ing)|manag(?:ed|ing)|hir(?:ed|ing)|grew|grow(?:ing)?|rallied|recruited|"
     r"led|directed|oversaw|headed)\b",
     re.IGNORECASE,
@@ -108,7 +128,8 @@ _PEOPLE = words(
     "student hires volunteers contractors people researchers juniors designers managers leads "
     "members reps staff teammates newcomers apprentices graduates grads pms interviewers "
     "annotators labellers labelers developers devs testers operators nurses teachers team teams "
-    "squad squads colleagues peers mentees reports them others everyone"
+    "squad squads colleagues peers mentees reports them others everyone writers freelancers "
+    "employees baristas"
 )
 # a word of leading in a sense that is not: "leading indicators", "owned up to", "steered
 # clear of", "directed traffic", "drove a van", "the team that led", "mentored by"
@@ -136,7 +157,8 @@ _DIRECTION = compiled(
     r"owned|owning|owns|wrote|writing|held the pen on|authored)\s+(?:the |a |an |our |its |"
     r"their |[\w-]+['’]s )?(?:[\w-]+ ){0,3}?(?:direction|strategy|roadmap|vision|standards?|"
     r"charter|principles|goals|priorities|agenda|policy|guidelines|handbook|playbook|terms|"
-    r"ladder|thresholds|process)\b",
+    r"ladder|thresholds|process|rubric|protocol|conventions|criteria)\b|"
+    r"\b(?:kept|keeping|ran|running|maintained) (?:the |our |a |its )?(?:[\w-]+ ){0,3}?roadmap\b",
     re.IGNORECASE,
 )
 # carrying a piece of work that others take part in: "drove adoption of", "drove the move
@@ -144,9 +166,10 @@ _DIRECTION = compiled(
 # increase", which is a cause
 _DROVE_WORK = compiled(
     r"\b(?:drove|driving|drives|shepherded|shepherding|carried|steered|spearheaded|"
-    r"pushed through|saw through|kicked off|headed)\s+(?:the |a |an |our |its )?(?:[\w-]+ ){0,3}?"
+    r"pushed through|saw through|kicked off|headed|guided|guiding)\s+"
+    r"(?:the |a |an |our |its )?(?:[\w-]+ ){0,3}?"
     r"(?:adoption|move|migration|rollout|roll-out|effort|programme|program|initiative|"
-    r"transition|consolidation|project|change|overhaul|rewrite|launch|push|work)\b",
+    r"transition|consolidation|project|change|overhaul|rewrite|launch|push|work|shift|switch)\b",
     re.IGNORECASE,
 )
 # the person others turn to: "the go-to person for", "point person", "was the person new
@@ -177,11 +200,16 @@ _ACROSS = compiled(
     r"(?:[\w,&-]+ ){0,5}?(?:teams|groups|squads|departments|responders|engineering)|brokered|"
     r"negotiated (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:terms|agreement|contract|deal|scope|sla)|"
     r"held (?:the |our )?(?:\w+ ){0,2}?(?:teams|groups) to|"
+    r"aligned (?:the )?(?:[\w,&-]+ ){0,5}?(?:teams|groups|squads|departments|leads) "
+    r"(?:on|around|behind)|"
     r"(?:picked|chose|selected|decided on) (?:the |a |an )?(?:[\w-]+ ){0,3}?for (?:the |our )?"
     r"(?:company|team|org|organi[sz]ation|group|department)|decision record|deciding what|"
     r"(?:picked|took) (?:up|on) ownership|volunteered to (?:own|lead|run|take)|"
     r"maintained (?:an? |the )?(?:popular )?open[- ]source|"
-    r"pair(?:ed|-programmed| programmed) with (?:\w+ ){0,2}?(?:juniors?|new hires|interns|grads)|"
+    r"^decided\b|\bI decided\b|restructured (?:the |our |its )?(?:[\w-]+['’]s )?(?:[\w-]+ ){0,2}?"
+    r"(?:process|team|teams|group|org|organi[sz]ation|department)\b|"
+    r"pair(?:ed|-programmed| programmed) (?:\w+ )?with (?:\w+ ){0,2}?"
+    r"(?:juniors?|new hires|interns|grads)|"
     r"(?:built|grew|formed|assembled|stood up|staffed|started) (?!by\b)(?:the |a |an |our |its )?"
     r"(?:[\w-]+ ){0,3}?(?:team|group|function|squad|department)(?=\s*(?:$|[,;.:()]|(?:of|"
     r"from|for|that|which|to|in|at|with|and|who)\b))|"
@@ -239,6 +267,10 @@ _NEEDS = {
         "ladder",
         "thresholds",
         "process",
+        "rubric",
+        "protocol",
+        "conventions",
+        "criteria",
     ],
     "lead:drove_work": [
         "drove",
@@ -252,11 +284,13 @@ _NEEDS = {
         "kicked",
         "saw",
         "pushed",
+        "guid",
     ],
     "lead:go_to": ["go-to", "point ", "port of call", "sent to", "came to", "turned to", "went to"],
     "lead:across": [
         *[
             "brought",
+            "aligned",
             "coordinated",
             "brokered",
             "negotiated",
@@ -265,6 +299,7 @@ _NEEDS = {
             "chose",
             "selected",
             "decided",
+            "restructured",
             "decision",
             "deciding",
             "ownership",
@@ -286,6 +321,7 @@ _NEEDS = {
         "my ",
     ],
     "lead:own_task": ["my", "own"],
+    "lead:ran_for_others": ["ran", "run", "host", "facilitat", "taught", "teach", "organi"],
     "lead:routine": [
         "weekly",
         "daily",
@@ -311,6 +347,7 @@ def lead_signals(text: str) -> dict[str, str]:
         ("lead:first_person", _FIRST_PERSON),
         ("lead:took_charge", _TOOK_CHARGE),
         ("lead:started", _STARTED),
+        ("lead:ran_for_others", _RAN_FOR_OTHERS),
         ("lead:people_work", _PEOPLE_WORK),
         ("lead:direction", _DIRECTION),
         ("lead:drove_work", _DROVE_WORK),
