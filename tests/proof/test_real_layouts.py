@@ -260,3 +260,51 @@ def test_a_heading_with_title_and_company_wraps_its_last_word() -> None:
         "Senior Software Engineer / Front-End Lead",
         "ACS Technologies",
     )
+
+
+def test_a_heading_split_at_random_by_its_letter_spacing_opens_its_section() -> None:
+    lines = [
+        Line(1, "Ana Mirel"),
+        Line(2, "EXP ERIENCE"),
+        Line(3, "Data Intern — Norvik ( Delft, NL )  Feb. 2024 – Jun. 2024"),
+        Line(4, "• Cleaned the sensor logs."),
+        Line(5, "CERT IF ICA T IO NS"),
+        Line(6, "Deep Learning Specialization — Coursera  Mar. 2023"),
+        Line(7, "Certificate url : https://example.org/certificate/42"),
+    ]
+    positions = parse_resume(lines, "cv.pdf").positions
+    assert [(p.title, p.company) for p in positions] == [("Data Intern", "Norvik")]
+
+
+def test_experience_and_accomplishments_is_an_experience_heading() -> None:
+    lines = [
+        Line(1, "Ravi Dole"),
+        Line(2, "EDUCATION"),
+        Line(3, "Computer Engineer - Bachelor of Science - 2020"),
+        Line(4, "Lakeside Institute of Technology - Pune, MH"),
+        Line(5, "EXPERIENCE AND ACCOMPLISHMENTS"),
+        Line(6, "Site Reliability Engineer - March, 2021 to Present"),
+        Line(7, "Tessaro Systems"),
+        Line(8, "● Ran the on-call rota."),
+    ]
+    position = parse_resume(lines, "cv.pdf").positions[0]
+    assert (position.title, position.company) == ("Site Reliability Engineer", "Tessaro Systems")
+
+
+def test_a_company_line_under_its_title_gives_its_place_after_a_dash() -> None:
+    lines = [
+        Line(1, "Experience"),
+        Line(2, "Cloud Engineer - January, 2022 to August, 2023"),
+        Line(3, "Tessaro Systems - Chennai, TN"),
+        Line(4, "● Moved the builds to containers."),
+        Line(5, "Platform Engineer - Aug 2023 - July 2024"),
+        Line(6, "Tessaro Systems - Hinjewadi - Pune, MH"),
+        Line(7, "● Wrote the deployment charts."),
+    ]
+    positions = parse_resume(lines, "cv.pdf").positions
+    assert [(p.title, p.company, p.location) for p in positions] == [
+        ("Cloud Engineer", "Tessaro Systems", "Chennai, TN"),
+        ("Platform Engineer", "Tessaro Systems", "Hinjewadi - Pune, MH"),
+    ]
+    assert company_place("Coca-Cola - Atlanta, GA") == ("Coca-Cola", "Atlanta, GA")
+    assert company_place("Senior Engineer - Pune, MH") == ("Senior Engineer - Pune, MH", "")

@@ -171,10 +171,24 @@ def address_place(text: str) -> str:
     return without_place(f"{pieces[0]}, {last}")[1]
 
 
+def dashed_place(text: str) -> tuple[str, str]:
+    """ "Wipro Limited - Navi Mumbai, MH", "Acme - Kodathi. - Bengaluru, KA": a name with no
+    role, then its place after a spaced dash (a district may come before the city)."""
+    dashed = _DASHED_PLACE.fullmatch(text.strip())
+    if not dashed or not is_location(dashed.group(3)) or role_score(dashed.group(1)) > 0:
+        return text.strip(), ""
+    if is_location(dashed.group(1)) or len((dashed.group(2) or "").split()) > 3:
+        return text.strip(), ""
+    return dashed.group(1).strip(), text.strip()[dashed.end(1) :].strip(" -–—")
+
+
 def company_place(text: str) -> tuple[str, str]:
     """ "BEAT, Athens" over "Big Data Software Engineer": a company line's trailing city, cut
     off where the line above a title names no role ("Acme, Inc." keeps its "Inc.")."""
     name, place = without_place(text)
+    if place:
+        return name, place
+    name, place = dashed_place(text)
     if place:
         return name, place
     pieces = [p.strip() for p in text.split(",")]
@@ -189,6 +203,7 @@ def company_place(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
+_DASHED_PLACE = compiled(r"(.+?)\s+[-–—]\s+(?:([^,]+?)\s+[-–—]\s+)?([^-–—]+)")
 _COUNTRY_IN_BRACKETS = compiled(r"(.*[^\s(,])\s*\(([^(),]+)\)")  # Europass: "Oslo (Norway)"
 _BRACKETED_PLACE = compiled(r"(.*\S)\s*\(([^()]+,[^()]+)\)")
 _WORK_MODE = {"remote", "hybrid", "on-site", "onsite"}

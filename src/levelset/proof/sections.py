@@ -27,6 +27,7 @@ _EXACT = {
     "publications": "projects",
     "open source": "projects",
     "achievements": "projects",
+    "accomplishments": "projects",  # alone; "Experience and Accomplishments" is an experience
     # LinkedIn's profile PDF in Spanish
     "experiencia": "experience",
     "extracto": "summary",
@@ -299,6 +300,10 @@ def section_of(text: str) -> str | None:
         # "E M P L OY M E N T H I S TO RY": letter-spaced, with some letters kerned together
         # and the gap between words lost; read back as the known heading words it spells
         key = " ".join(_spelt(key.replace(" ", "")) or [key])
+    elif _SHOUTED.fullmatch(text.strip()) and key not in _EXACT and not _words_known(key):
+        # "EXP ERIENCE", "CERT IF ICA T IO NS": a capital heading whose letter spacing split
+        # its words at random places; read back when its letters spell known heading words
+        key = " ".join(_spelt(re.sub(r"[^a-z&]", "", key)) or [key])
     if _RECOMMENDED.fullmatch(key):
         return "other"  # LinkedIn's "3 people have recommended Dana": quotes, no jobs
     if len(key.split()) > 4 or not key:
@@ -374,6 +379,11 @@ def _edits(a: str, b: str, most: int) -> int:
         if min(row) > most:
             return most + 1
     return row[-1]
+
+
+def _words_known(key: str) -> bool:
+    known = _EXPERIENCE_WORDS | _OTHER_WORDS | _FILLER | set(_EXACT)
+    return all(w in known for w in re.findall(r"[a-z&]+", key))
 
 
 def _spelt(joined: str) -> list[str] | None:

@@ -26,6 +26,7 @@ from levelset.proof.habit import INHERITED
 from levelset.proof.headers import (
     address_place,
     company_place,
+    dashed_place,
     looks_like_place,
     names_role,
     order,
@@ -291,6 +292,8 @@ class EntryReader:
                 self.header = dataclasses.replace(self.header, location=address)
             return
         label, tail = without_place(text)
+        if not tail:
+            label, tail = dashed_place(text)  # "Wipro Limited - Pune, MH" under its title
         if not label or is_date_text(label):
             return
         if not self.header.location and (beside or tail):  # "Klarna      Stockholm, Sweden"
