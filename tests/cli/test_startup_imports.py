@@ -26,17 +26,17 @@ HEAVY = (
     PG_DIALECT := "sqlalchemy.dialects.postgresql",
 )
 PROBE = (
-    "import sys\n"
+    "import os, sys\n"
     "from levelset.cli.main import main\n"
     "code = main(sys.argv[1:])\n"
-    f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))\n"
+    "print(' '.join(m for m in os.environ['PROBED'].split() if m in sys.modules))\n"
     "sys.exit(code)\n"
 )
 
 
-def loaded(home: Path, *args: str) -> set[str]:
-    """The heavy packages a command imported, run as a user would run it."""
-    env = {**os.environ, "LEVELSET_HOME": str(home), "NO_COLOR": "1"}
+def loaded(home: Path, *args: str, among: tuple[str, ...] = HEAVY) -> set[str]:
+    """The modules `among` (the heavy packages) a command imported, run as a user would."""
+    env = {**os.environ, "LEVELSET_HOME": str(home), "NO_COLOR": "1", "PROBED": " ".join(among)}
     done = subprocess.run(
         [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, cwd=ROOT
     )
@@ -90,3 +90,10 @@ def test_a_markdown_playbook_loads_no_pdf_writer(levelset_home: Path, tmp_path: 
     found = loaded(levelset_home, "playbook", "--output", str(target), "--json")
     assert target.read_text(encoding="utf-8").startswith("#")
     assert not found & {"fpdf", "numpy", "pydantic"}
+
+
+def test_a_range_without_clients_loads_no_offer_book(levelset_home: Path) -> None:
+    # the coach's offer book (its modules and dataclasses) is for a home with clients only
+    book = ("levelset.coach.offer_book", "levelset.negotiation.record")
+    args = ("range", "MLE", "--level", "senior", "--location", "Seattle", "--json")
+    assert loaded(levelset_home, *args, among=book) == set()

@@ -27,7 +27,6 @@ def clients_offers(
 ) -> OfferBook | None:
     """The book for a range query, or None: a client's own workspace never sees it, and a
     coach without clients has none."""
-    from levelset.coach.offer_book import offer_book
     from levelset.store.clients import list_clients
     from levelset.store.owners import OWN
 
@@ -37,6 +36,8 @@ def clients_offers(
     names = {c.id: c.name for c in list_clients(store)}
     if not names:
         return None
+    from levelset.coach.offer_book import offer_book  # a coach with clients only
+
     market = ws.market(progress)
     areas: dict[str, str | None] = {}
     signed: list[SignedOffer] = []

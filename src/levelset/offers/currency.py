@@ -68,10 +68,10 @@ class RateTable:
 @cache
 def shipped_rates() -> RateTable:
     """The rates shipped with levelset, each labelled with its source and date."""
-    import yaml
+    from levelset import shipped_yaml
 
     text = resources.files("levelset.offers").joinpath(SHIPPED_FILE).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = shipped_yaml.parse(text)
     as_of = dt.date.fromisoformat(str(data["as_of"]))
     source = str(data["source"])
     rates = [
