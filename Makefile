@@ -31,7 +31,7 @@ prebuilt:  # the market store shipped prebuilt; after changing shipped data, tab
 patterns:  # the proof rules' regular expressions compiled ahead; after changing a rule
 	$(PY) scripts/compile_patterns.py
 
-reads:  # the store's reads compiled ahead for SQLite; after changing a read, a table or the scoping
+reads:  # the store's reads and simple writes compiled ahead for SQLite; after changing one, a table or the scoping
 	$(PY) scripts/compile_reads.py
 
 docs:

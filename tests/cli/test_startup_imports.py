@@ -69,6 +69,18 @@ def test_a_command_reading_records_loads_only_sqlalchemy(levelset_home: Path) ->
     assert loaded(levelset_home, "proof", "report", "--json") == set()
 
 
+def test_a_simple_write_to_a_current_home_loads_no_sqlalchemy(levelset_home: Path) -> None:
+    # the first command makes and migrates the home (SQLAlchemy); the writes compiled ahead
+    # (store.prepared_writes) then run through sqlite3
+    assert "sqlalchemy" in loaded(levelset_home, "offer", "add", OFFER)
+    assert loaded(levelset_home, "offer", "add", OFFER, "--json") == set()
+    assert loaded(levelset_home, "offer", "delete", "1", "--json") == set()
+    rate = ("offer", "rates", "set", "EUR", "1.08", "--date", "2026-11-02", "--json")
+    assert loaded(levelset_home, *rate) == set()
+    assert loaded(levelset_home, "proof", "import", RESUME, "--json") == set()
+    assert loaded(levelset_home, "proof", "import", RESUME, "--json") == set()  # replaces it
+
+
 def test_a_cold_proof_report_of_an_imported_resume_loads_no_heavy_package(
     levelset_home: Path,
 ) -> None:

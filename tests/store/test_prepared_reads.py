@@ -64,6 +64,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "negotiations.events": {"id": 1},
     "negotiations.drafts": {"id": 1},
     "negotiations.drafts_of_kind": {"id": 1, "kind": "counter"},
+    "proof.source_named": {"name": "resume.md"},
 }
 
 

@@ -15,6 +15,7 @@ from levelset.offers.fileformat import offer_to_data, parse_offer
 from levelset.offers.model import Offer
 from levelset.store.db import Store
 from levelset.store.prepared import read, reading
+from levelset.store.prepared_writes import write, writing
 
 
 @read("offers.all")
@@ -44,6 +45,44 @@ def _rates() -> Any:
     return select(rates_table).order_by(rates_table.c.as_of, rates_table.c.id)
 
 
+@read("offers.last_number")
+def _last_number() -> Any:
+    from sqlalchemy import func, select
+
+    from levelset.store.offers_tables import offers_table
+
+    return select(func.max(offers_table.c.number).label("last"))
+
+
+@write("offers.add")
+def _add() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.offers_tables import offers_table
+
+    columns = ("number", "company", "currency", "base", "document", "source_file", "created_at")
+    return offers_table.insert().values({c: bindparam(c) for c in columns})
+
+
+@write("offers.drop")
+def _drop() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.offers_tables import offers_table
+
+    return offers_table.delete().where(offers_table.c.id == bindparam("id"))
+
+
+@write("offers.add_rate")
+def _add_rate() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.offers_tables import rates_table
+
+    columns = ("currency", "usd_per_unit", "as_of", "source", "recorded_at")
+    return rates_table.insert().values({c: bindparam(c) for c in columns})
+
+
 @dataclass(frozen=True)
 class StoredOffer:
     id: int
@@ -67,16 +106,12 @@ def decode_offer(text: str, source: str) -> Offer:
 def add_offers(store: Store, offers: Sequence[Offer]) -> list[StoredOffer]:
     """Store every offer in one transaction (all or nothing); return them with their numbers
     (counted within the store's owner)."""
-    from sqlalchemy import func, select
-
-    from levelset.store.engine import take_turn
-    from levelset.store.offers_tables import offers_table
-
     now = store.now()
     stored = []
-    with store.begin() as conn:
-        take_turn(conn, "offers", store.owner)  # number: max + 1 within the owner
-        last = conn.execute(select(func.max(offers_table.c.number))).scalar() or 0
+    with writing(store, [_add], [_last_number]) as writer:
+        writer.take_turn("offers", store.owner)  # number: max + 1 within the owner
+        found = writer.reads.first(_last_number)
+        last = (found or {}).get("last") or 0
         for number, offer in enumerate(offers, start=last + 1):
             row = {
                 "number": number,
@@ -87,7 +122,7 @@ def add_offers(store: Store, offers: Sequence[Offer]) -> list[StoredOffer]:
                 "source_file": offer.source,
                 "created_at": now,
             }
-            conn.execute(offers_table.insert().values(**row))
+            writer.run(_add, **row)
             stored.append(StoredOffer(number, offer, now))
     return stored
 
@@ -112,16 +147,11 @@ def delete_offer(store: Store, offer_id: int) -> dict[str, Any]:
     Works on the raw row, so an offer stored by an older version that can no longer be read
     (an absurd amount) can still be removed.
     """
-    from sqlalchemy import select
-
-    from levelset.store.offers_tables import offers_table
-
-    with store.begin() as conn:
-        query = select(offers_table).where(offers_table.c.number == offer_id)
-        row = conn.execute(query).mappings().first()
+    with writing(store, [_drop], [_numbered]) as writer:
+        row = writer.reads.first(_numbered, number=offer_id)
         if row is None:
             raise NotFound(f"no stored offer #{offer_id}", hint="see `levelset offer list`")
-        conn.execute(offers_table.delete().where(offers_table.c.id == row["id"]))
+        writer.run(_drop, id=row["id"])
     try:
         document: dict[str, Any] = json.loads(row["document"])
     except ValueError:
@@ -130,17 +160,14 @@ def delete_offer(store: Store, offer_id: int) -> dict[str, Any]:
 
 
 def add_rate(store: Store, rate: Rate) -> Rate:
-    from levelset.store.offers_tables import rates_table
-
-    with store.begin() as conn:
-        conn.execute(
-            rates_table.insert().values(
-                currency=rate.currency,
-                usd_per_unit=str(rate.usd_per_unit),
-                as_of=rate.as_of,
-                source=rate.source,
-                recorded_at=store.now(),
-            )
+    with writing(store, [_add_rate]) as writer:
+        writer.run(
+            _add_rate,
+            currency=rate.currency,
+            usd_per_unit=str(rate.usd_per_unit),
+            as_of=rate.as_of,
+            source=rate.source,
+            recorded_at=store.now(),
         )
     return rate
 

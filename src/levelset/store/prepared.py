@@ -123,13 +123,19 @@ def current_connection(path: Path) -> sqlite3.Connection | None:
 
 
 @once
+def shipped_file() -> dict[str, dict[str, Any]]:
+    """The compiled reads and writes, by name under `reads` and `writes` (both empty when the
+    file is missing or unreadable)."""
+    try:
+        data: dict[str, dict[str, Any]] = json.loads(READS.read_text(encoding="utf-8"))
+        return {"reads": data["reads"], "writes": data.get("writes", {})}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {"reads": {}, "writes": {}}
+
+
 def shipped() -> dict[str, dict[str, Any]]:
     """The compiled reads, by name (none when the file is missing or unreadable)."""
-    try:
-        data: dict[str, dict[str, Any]] = json.loads(READS.read_text(encoding="utf-8"))["reads"]
-    except (OSError, ValueError, KeyError):
-        return {}
-    return data
+    return shipped_file()["reads"]
 
 
 class Reader:

@@ -8,15 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from levelset.errors import Conflict, NotFound
 from levelset.proof.model import Document, Materials, SourceRow
 from levelset.store.db import Store
 from levelset.store.prepared import read, reading
-
-if TYPE_CHECKING:
-    from sqlalchemy import Connection
+from levelset.store.prepared_writes import Writer, write, writing
 
 
 @read("proof.sources")
@@ -44,6 +42,55 @@ def _dates() -> Any:
     from levelset.store.proof_tables import proof_sources
 
     return select(proof_sources.c.name, proof_sources.c.imported_at)
+
+
+@read("proof.source_named")
+def _named() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.proof_tables import proof_sources as t
+
+    return select(t.c.id).where(t.c.name == bindparam("name"))
+
+
+@write("proof.drop_items")
+def _drop_items() -> Any:
+    from sqlalchemy import bindparam, delete
+
+    from levelset.store.proof_tables import proof_items as t
+
+    return delete(t).where(t.c.source_id == bindparam("source_id"))
+
+
+@write("proof.drop_source")
+def _drop_source() -> Any:
+    from sqlalchemy import bindparam, delete
+
+    from levelset.store.proof_tables import proof_sources as t
+
+    return delete(t).where(t.c.id == bindparam("source_id"))
+
+
+@write("proof.add_source")
+def _add_source() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.proof_tables import proof_sources as t
+
+    columns = ("name", "channel", "digest", "document", "imported_at")
+    return t.insert().values({c: bindparam(c) for c in columns})
+
+
+@write("proof.add_item")
+def _add_item() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.proof_tables import proof_items as t
+
+    return t.insert().values({c: bindparam(c) for c in ("source_id", "kind", "ordinal", "data")})
+
+
+_SAVE = ([_drop_items, _drop_source, _add_source, _add_item], [_named])
 
 
 def _items(doc: Document) -> list[tuple[str, int, str]]:
@@ -74,36 +121,26 @@ def save_documents(store: Store, documents: Sequence[Document]) -> list[SourceRo
             hint="sources are known by file name: rename one copy and import both again",
         )
     now = store.now()
-    with store.begin() as conn:
-        return [_row(doc, now, replaced=_replace(conn, doc, now)) for doc in documents]
+    with writing(store, *_SAVE) as writer:
+        return [_row(doc, now, replaced=_replace(writer, doc, now)) for doc in documents]
 
 
-def _replace(conn: Connection, doc: Document, now: dt.datetime) -> bool:
+def _replace(writer: Writer, doc: Document, now: dt.datetime) -> bool:
     """Write one document, deleting an earlier source of the same name; True if there was one."""
     import hashlib  # a write's digest only: reads (the cold proof report) skip OpenSSL
 
-    from sqlalchemy import delete, select
-
-    from levelset.store.proof_tables import proof_items, proof_sources
-
     header = _header(doc)
     digest = hashlib.sha256(json.dumps(doc.to_dict()).encode()).hexdigest()
-    old = conn.execute(
-        select(proof_sources.c.id).where(proof_sources.c.name == doc.source)
-    ).scalar()
-    if old is not None:
-        conn.execute(delete(proof_items).where(proof_items.c.source_id == old))
-        conn.execute(delete(proof_sources).where(proof_sources.c.id == old))
+    found = writer.reads.first(_named, name=doc.source)
+    if found is not None:
+        writer.run(_drop_items, source_id=found["id"])
+        writer.run(_drop_source, source_id=found["id"])
     values = {"name": doc.source, "channel": doc.channel.value, "digest": digest}
-    inserted = conn.execute(
-        proof_sources.insert().values(document=header, imported_at=now, **values)
-    )
-    key = inserted.inserted_primary_key
+    key = writer.run(_add_source, document=header, imported_at=now, **values)
     assert key is not None
-    rows = [{"source_id": key[0], "kind": k, "ordinal": o, "data": d} for k, o, d in _items(doc)]
-    if rows:
-        conn.execute(proof_items.insert(), rows)
-    return old is not None
+    rows = [{"source_id": key, "kind": k, "ordinal": o, "data": d} for k, o, d in _items(doc)]
+    writer.many(_add_item, rows)
+    return found is not None
 
 
 def _row(doc: Document, when: dt.datetime, replaced: bool = False) -> SourceRow:
