@@ -100,6 +100,7 @@ BATCHES = {
     "2026-12-05-who": "new wordings, added later 2026-12-05",
     "2026-12-05-lead": "leadership, added third 2026-12-05",
     "2026-12-05b": "leadership without 'led', real and written, 2026-12-05b",
+    "2026-12-05c": "leadership and outcomes in new wordings, real and written, 2026-12-05c",
 }
 
 

@@ -309,3 +309,51 @@ def test_every_match_holds_a_word_its_rule_needs_so_the_quick_test_skips_nothing
         for name, pattern in patterns.items():
             for m in pattern.finditer(row.text):
                 assert any(w in m.group(0).lower() for w in lead._NEEDS[name]), (name, m.group(0))
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "words"),
+    [
+        ("Foreman for a crew of nine on the bridge retrofit", "lead:own_role", "Foreman"),
+        ("Charge nurse on nights for a 28-bed ward", "lead:own_role", "Charge nurse"),
+        ("Principal investigator on a study of uptake", "lead:own_role", "Principal investigator"),
+        ("Captained the robotics team to the final", "lead:opens", "Captained"),
+        (
+            "Got the lab's PhD students to share one harness",
+            "lead:took_charge",
+            "Got the lab's PhD students to share",
+        ),
+        (
+            "Was the only engineer on the project, so wrote everything",
+            "lead:took_charge",
+            "Was the only engineer on the project",
+        ),
+        (
+            "Built and scaled a global engineering team from the ground up",
+            "lead:across",
+            "Built and scaled a global engineering team",
+        ),
+        (
+            "Streamlined reporting by introducing best practices",
+            "lead:started",
+            "introducing best practices",
+        ),
+    ],
+)
+def test_leading_as_foreman_captain_sole_engineer_or_introducing_a_practice_is_read(
+    text: str, signal: str, words: str
+) -> None:
+    assert lead_signals(text).get(signal) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Led the full development lifecycle independently in 4 days during a hackathon",
+        "Volunteered to take notes at the architecture review",
+    ],
+)
+def test_leading_alone_or_volunteering_for_a_chore_reads_no_leadership(text: str) -> None:
+    found = lead_signals(text)
+    assert "lead:not_leading" in found or not {"lead:opens", "lead:across"} & set(found)
+    assert not read(text)["leadership"].value

@@ -24,7 +24,8 @@ _ROLE = (
     r"chairperson|organi[sz]er|host|steward|gatekeeper|mentor|coach|tutor|supervisor|"
     r"advis[eo]r|sponsor|champion|founder|co-founder|point person|go-to (?:person|engineer)|"
     r"person (?:[\w-]+ ){1,3}(?:were|was|got|are|is) sent to|"
-    r"product owner|line manager|people manager|first (?:\w+ )?hire)"
+    r"product owner|line manager|people manager|first (?:\w+ )?hire|foreman|forewoman|"
+    r"charge nurse|principal investigator|moderator)"
 )
 # the role opens the bullet ("On-call lead for", "Sole owner of", "Mentor to"), perhaps after
 # another title ("Core contributor/Co-tech lead of"), or follows a word that gives it to the
@@ -49,7 +50,7 @@ _THEIR_ROLE = compiled(
 )
 # a bullet that opens on leading: "Led the rewrite ...", "Owned the churn model end to end"
 _OPENS = compiled(
-    r"^(?:co-)?(?:led|owned|headed|spearheaded|oversaw|steered|championed)\b"
+    r"^(?:co-)?(?:led|owned|headed|spearheaded|oversaw|steered|championed|captained)\b"
     r"(?! (?:to|up|by|clear)\b)",
     re.IGNORECASE,
 )
@@ -73,7 +74,10 @@ _TOOK_CHARGE = compiled(
     r"(?:had|has|with) the final (?:say|call)|sign-off|signed off|"
     r"(?:responsible for|tasked with|charged with) (?:leading|running|owning|managing)|"
     r"(?:built|reached|won|brokered) (?:\w+ ){0,2}(?:consensus|buy-in|agreement)|"
-    r"got (?:[\w,&-]+ ){1,7}to (?:agree|adopt|commit|sign)|pushed for|(?:was )?trusted with|"
+    r"got (?:[\w,&'’-]+ ){1,7}to (?:agree|adopt|commit|sign|share|switch|standardi[sz]e)|"
+    r"(?:was |as )?the (?:only|sole) (?:[\w-]+ ){0,2}?(?:engineer|developer|scientist|person) "
+    r"(?:on|behind) (?:the |a |this )?(?:project|product|system|app)|pushed for|"
+    r"(?:was )?trusted with|"
     r"turned around (?:a |an |the |our )?(?:[\w-]+ ){0,3}?(?:project|team|programme|program|"
     r"effort|launch)|turned (?:a|the|our) team|(?:co-)?chair(?:ed|ing) (?!by\b))\b",
     re.IGNORECASE,
@@ -81,7 +85,8 @@ _TOOK_CHARGE = compiled(
 # starting a practice that others join: "set up a weekly model review", "started the guild"
 _STARTED = compiled(
     r"\b(?:set up|started|founded|co-founded|launched|instituted|established|created|hosted|"
-    r"ran|chaired|convened|introduced) (?:a |an |the |our |its )?(?:weekly |monthly |quarterly |"
+    r"ran|chaired|convened|introduced|introducing) (?:a |an |the |our |its )?"
+    r"(?:weekly |monthly |quarterly |"
     r"fortnightly |daily |regular |first |internal |joint |cross-team )?(?:[\w-]+ ){0,2}?"
     r"(?:review|forum|guild|rotation|clinic|reading group|office hours|working group|council|"
     r"committee|demo day|bug bash|post-mortem|postmortem|retro|retrospective|design review|"
@@ -144,6 +149,7 @@ NOT_LEADING = compiled(
     r"coaching|onboarding|hiring|leading|running|organi[sz]ing)|steer(?:ed|ing) (?:the |a )?"
     r"(?:robot|arm|car|vehicle|boat|drone|ship|rover)|"
     r"ran (?:\d[\d,]*|hundreds of|thousands of) (?:gpu |cpu )?hours|"
+    r"(?:led|owned) (?:[\w-]+ ){0,5}?(?:independently|solo|single-handedly|on my own)\b|"
     r"ran (?:the |a |some )?(?:experiments|queries|"
     r"jobs|scripts|sweeps|benchmarks|simulations))\b",
     re.IGNORECASE,
@@ -204,13 +210,15 @@ _ACROSS = compiled(
     r"(?:on|around|behind)|"
     r"(?:picked|chose|selected|decided on) (?:the |a |an )?(?:[\w-]+ ){0,3}?for (?:the |our )?"
     r"(?:company|team|org|organi[sz]ation|group|department)|decision record|deciding what|"
-    r"(?:picked|took) (?:up|on) ownership|volunteered to (?:own|lead|run|take)|"
+    r"(?:picked|took) (?:up|on) ownership|"
+    r"volunteered to (?:own|lead|run|take (?:over|charge|ownership|the lead))|"
     r"maintained (?:an? |the )?(?:popular )?open[- ]source|"
     r"^decided\b|\bI decided\b|restructured (?:the |our |its )?(?:[\w-]+['’]s )?(?:[\w-]+ ){0,2}?"
     r"(?:process|team|teams|group|org|organi[sz]ation|department)\b|"
     r"pair(?:ed|-programmed| programmed) (?:\w+ )?with (?:\w+ ){0,2}?"
     r"(?:juniors?|new hires|interns|grads)|"
-    r"(?:built|grew|formed|assembled|stood up|staffed|started) (?!by\b)(?:the |a |an |our |its )?"
+    r"(?:built|grew|formed|assembled|stood up|staffed|started)(?: and (?:scaled|grew|led|ran))? "
+    r"(?!by\b)(?:the |a |an |our |its )?"
     r"(?:[\w-]+ ){0,3}?(?:team|group|function|squad|department)(?=\s*(?:$|[,;.:()]|(?:of|"
     r"from|for|that|which|to|in|at|with|and|who)\b))|"
     r"^(?:architected|proposed and (?:built|ran|shipped|delivered|drove))|"

@@ -120,8 +120,8 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "intent",
-        r"\b(?:to (?:improve|reduce|increase|support|help|keep|build)|aim\w*|goal|target|plan\w*)"
-        r"\b",
+        r"\b(?:to (?:improve|reduce|increase|support|help|keep|build)|aim\w*|goal|target|plan\w*|"
+        r"projected to|expected to|expecting|hoping|hope to|meant to|intended)\b",
     ),
     (
         "passive_part",
@@ -136,7 +136,8 @@ _RULES: list[tuple[str, str]] = [
         "effect",
         r"\b(?:now|no longer|stopped|for the first time|without (?:engineering|an? \w+|engineers)|"
         r"ending|restor\w+|unlock\w*|let|lets|gave|giving|allow\w*|so that|which|that (?:cut|"
-        r"saved|raised|lifted|reduced|halved))\b",
+        r"saved|raised|lifted|reduced|halved)|instead of|rather than|no more|dried up|disappeared|"
+        r"until (?:it|they) (?:was|were) \w+|since the)\b",
     ),
 ]
 RULES = [(name, compiled(p, re.IGNORECASE)) for name, p in _RULES]
