@@ -79,6 +79,8 @@ def test_a_simple_write_to_a_current_home_loads_no_sqlalchemy(levelset_home: Pat
     assert loaded(levelset_home, *rate) == set()
     assert loaded(levelset_home, "proof", "import", RESUME, "--json") == set()
     assert loaded(levelset_home, "proof", "import", RESUME, "--json") == set()  # replaces it
+    assert loaded(levelset_home, "profile", "set", "--level", "staff", "--json") == set()
+    assert loaded(levelset_home, "profile", "set", "--level", "senior", "--json") == set()
 
 
 def test_a_cold_proof_report_of_an_imported_resume_loads_no_heavy_package(

@@ -22,11 +22,15 @@ from levelset.errors import Conflict
 from levelset.offers import load_offer
 from levelset.offers.currency import Rate
 from levelset.paths import Paths
+from levelset.plan.builder import build_plan
+from levelset.plan.inputs import PlanInputs
+from levelset.profile.model import Profile
 from levelset.proof import import_files
 from levelset.store import Store, open_store
 from levelset.store.clients import add_client
 from levelset.store.offers import add_offers, add_rate, delete_offer, list_offers
 from levelset.store.owners import ALL_OWNERS
+from levelset.store.plan import save_plan, set_tick
 from levelset.store.precompile import all_reads, compile_all
 from levelset.store.prepared_writes import (
     BIND,
@@ -35,13 +39,36 @@ from levelset.store.prepared_writes import (
     declared_writes,
     writing,
 )
+from levelset.store.profile import save_profile
 from levelset.store.proof import save_documents
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFER = ROOT / "examples" / "offers" / "bigco-rsu.yaml"
 RESUME = ROOT / "examples" / "resume" / "resume.md"
 NOW = dt.datetime(2026, 11, 3, 9, 30, tzinfo=dt.UTC)
-TABLES = ("offers", "currency_rates", "proof_sources", "proof_items", "record_versions")
+TABLES = (
+    "offers",
+    "currency_rates",
+    "proof_sources",
+    "proof_items",
+    "profile",
+    "plan_tick",
+    "record_versions",
+)
+PROFILE = {
+    f"new_{c}": v
+    for c, v in (
+        ("name", "Ada"),
+        ("target_title", None),
+        ("target_band", "staff"),
+        ("locations", '["Seattle"]'),
+        ("track", "ic"),
+        ("positioning", None),
+        ("current_base", 150_000),
+        ("currency", "USD"),
+        ("updated_at", NOW),
+    )
+}
 # The arguments each write is run with here, in this order (a source before its items).
 ARGUMENTS: dict[str, dict[str, Any]] = {
     "proof.add_source": {
@@ -64,6 +91,10 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
         "created_at": NOW,
     },
     "offers.drop": {"id": 1},
+    "profile.add": PROFILE,
+    "profile.update": {**PROFILE, "new_name": "Grace"},
+    "plan.tick": {"plan_id": 1, "item_id": "1.1", "ticked_at": NOW},
+    "plan.untick": {"plan_id": 1, "item_id": "1.1"},
     "offers.add_rate": {
         "currency": "EUR",
         "usd_per_unit": "1.08",
@@ -87,6 +118,10 @@ def _write_all(store: Store) -> None:
         delete_offer(owner, added[1].id)
         add_rate(owner, Rate("EUR", Decimal("1.08"), dt.date(2026, 11, 2), "a bank"))
         save_documents(owner, documents)
+        save_profile(owner, Profile(name="A", locations=("Seattle",), current_base=150_000))
+        plan = save_plan(owner, build_plan(PlanInputs(), NOW.date()))
+        for item, done in (("1.1", True), ("1.2", True), ("1.1", False)):
+            set_tick(owner, plan, item, done)
 
 
 def _dump(paths: Paths) -> dict[str, list[tuple[Any, ...]]]:
@@ -121,6 +156,8 @@ def test_rows_written_through_sqlite3_equal_rows_written_through_sqlalchemy(
 def test_the_compiled_sql_is_what_sqlalchemy_sends_with_the_scoping(paths: Paths) -> None:
     store = _open(paths)
     client = add_client(store, "Ada", email=None, note=None, cohort=None).id
+    other = add_client(store, "Bo", email=None, note=None, cohort=None).id  # one profile each
+    save_plan(store, build_plan(PlanInputs(), NOW.date()))  # plan 1, which the ticks name
     shipped = compile_all()["writes"]
     writes = declared_writes()
     sent: list[tuple[str, tuple[Any, ...]]] = []
@@ -130,7 +167,7 @@ def test_the_compiled_sql_is_what_sqlalchemy_sends_with_the_scoping(paths: Paths
             sent.append((statement, tuple(parameters)))
 
     hooks.listen(store.engine, "before_cursor_execute", record)
-    for turn, (owner, tenant) in enumerate(((0, 0), (client, 0), (client, 7))):
+    for turn, (owner, tenant) in enumerate(((0, 0), (client, 0), (other, 7))):
         seen = store.for_owner(owner).for_tenant(tenant)
         for name, given in ARGUMENTS.items():
             arguments = {**given, "number": turn + 1} if name == "offers.add" else given

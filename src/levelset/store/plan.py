@@ -16,6 +16,7 @@ from levelset.plan.model import Plan
 from levelset.plan.review import Answers
 from levelset.store.db import Store
 from levelset.store.prepared import read, reading
+from levelset.store.prepared_writes import write, writing
 
 
 @read("plan.current")
@@ -93,21 +94,32 @@ def load_plan(store: Store, plan_id: int | None = None) -> tuple[int, Plan]:
     return int(plan_id or 0), plan_from_data(json.loads(row["data"])).with_ticks(ticked)
 
 
+@write("plan.untick")
+def _untick() -> Any:
+    from sqlalchemy import bindparam, delete
+
+    from levelset.store.plan_tables import plan_tick_table as t
+
+    item = (t.c.plan_id == bindparam("plan_id")) & (t.c.item_id == bindparam("item_id"))
+    return delete(t).where(item)
+
+
+@write("plan.tick")
+def _tick() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.plan_tables import plan_tick_table as t
+
+    return t.insert().values({c: bindparam(c) for c in ("plan_id", "item_id", "ticked_at")})
+
+
 def set_tick(store: Store, plan_id: int, item_id: str, done: bool = True) -> None:
     """Tick (or untick) one item of a stored plan."""
-    from sqlalchemy import delete
-
-    from levelset.store.plan_tables import plan_tick_table
-
-    where = (plan_tick_table.c.plan_id == plan_id) & (plan_tick_table.c.item_id == item_id)
-    with store.begin() as conn:
-        conn.execute(delete(plan_tick_table).where(where))
+    item = {"plan_id": plan_id, "item_id": item_id}
+    with writing(store, [_untick, _tick]) as writer:
+        writer.run(_untick, **item)
         if done:
-            conn.execute(
-                plan_tick_table.insert().values(
-                    plan_id=plan_id, item_id=item_id, ticked_at=store.now()
-                )
-            )
+            writer.run(_tick, **item, ticked_at=store.now())
 
 
 def set_ticks(store: Store, plan_id: int, item_ids: set[str]) -> None:

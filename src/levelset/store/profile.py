@@ -12,6 +12,19 @@ from levelset.bands import Band
 from levelset.profile.model import Profile, Track
 from levelset.store.db import Store
 from levelset.store.prepared import read, reading
+from levelset.store.prepared_writes import write, writing
+
+_COLUMNS = (
+    "name",
+    "target_title",
+    "target_band",
+    "locations",
+    "track",
+    "positioning",
+    "current_base",
+    "currency",
+    "updated_at",
+)
 
 
 @read("profile.load")
@@ -21,6 +34,25 @@ def _profile() -> Any:
     from levelset.store.profile_tables import profile_table
 
     return select(profile_table)
+
+
+@write("profile.update")
+def _update() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.profile_tables import profile_table
+
+    # a SET's parameter may not share its column's name (SQLAlchemy's own)
+    return profile_table.update().values({c: bindparam(f"new_{c}") for c in _COLUMNS})
+
+
+@write("profile.add")
+def _add() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.profile_tables import profile_table
+
+    return profile_table.insert().values({c: bindparam(f"new_{c}") for c in _COLUMNS})
 
 
 def load_profile(store: Store) -> Profile:
@@ -43,10 +75,6 @@ def load_profile(store: Store) -> Profile:
 
 def save_profile(store: Store, profile: Profile) -> Profile:
     """Store the owner's profile, replacing the one saved before."""
-    from sqlalchemy import select
-
-    from levelset.store.profile_tables import profile_table
-
     values = {
         "name": profile.name,
         "target_title": profile.target_title,
@@ -58,10 +86,8 @@ def save_profile(store: Store, profile: Profile) -> Profile:
         "currency": profile.currency,
         "updated_at": store.now(),
     }
-    with store.begin() as conn:
-        exists = conn.execute(select(profile_table.c.id)).first()
-        if exists:
-            conn.execute(profile_table.update().values(**values))
-        else:
-            conn.execute(profile_table.insert().values(**values))
+    given = {f"new_{c}": value for c, value in values.items()}
+    with writing(store, [_update, _add], [_profile]) as writer:
+        exists = writer.reads.first(_profile) is not None
+        writer.run(_update if exists else _add, **given)
     return profile
