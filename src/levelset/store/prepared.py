@@ -246,17 +246,36 @@ def reading(store: Store, *reads: Read) -> Iterator[Reader]:
         if plain.in_transaction:  # a read inside another of this thread: the same snapshot
             yield _Compiled(plain, store.owner, store.tenant)
             return
-        try:
+        with explaining(store):
             plain.execute("PRAGMA query_only=ON")  # as the engine's read transactions
             plain.execute("BEGIN")
             try:
                 yield _Compiled(plain, store.owner, store.tenant)
             finally:
-                plain.execute("COMMIT")  # a read: nothing to keep or undo
-        except LevelsetError:
+                _end_read(plain)
+
+
+def _end_read(plain: sqlite3.Connection) -> None:
+    """COMMIT a read (nothing to keep or undo); should that fail, ROLLBACK, so the connection
+    never carries a stale snapshot into the next read."""
+    try:
+        plain.execute("COMMIT")
+    except BaseException:
+        if plain.in_transaction:
+            plain.execute("ROLLBACK")
+        raise
+
+
+@contextmanager
+def explaining(store: Store) -> Iterator[None]:
+    """A compiled block's database failures as the store's own errors, as the SQLAlchemy path
+    explains them (a conflict, or anything not explained, goes on as it is)."""
+    try:
+        yield
+    except LevelsetError:
+        raise
+    except Exception as error:
+        explained = explain(error, store.paths.home)
+        if explained is None or isinstance(explained, Conflict):
             raise
-        except Exception as error:
-            explained = explain(error, store.paths.home)
-            if explained is None or isinstance(explained, Conflict):
-                raise
-            raise explained from error
+        raise explained from error

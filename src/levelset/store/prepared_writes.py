@@ -25,10 +25,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from levelset.errors import Conflict, LevelsetError
-from levelset.failures import explain
 from levelset.store.owners import ALL_OWNERS
-from levelset.store.prepared import Read, Reader, _Alchemy, _Compiled, compiled_for, shipped_file
+from levelset.store.prepared import (
+    Read,
+    Reader,
+    _Alchemy,
+    _Compiled,
+    compiled_for,
+    explaining,
+    shipped_file,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -198,7 +204,7 @@ def writing(store: Store, writes: Sequence[Write], reads: Sequence[Read] = ()) -
             with store.begin() as connection:
                 yield _AlchemyWriter(connection)
             return
-        try:
+        with explaining(store):
             plain.execute("PRAGMA query_only=OFF")  # as the engine's write transactions
             plain.execute("BEGIN IMMEDIATE")  # the write lock first, queueing behind writers
             try:
@@ -211,10 +217,3 @@ def writing(store: Store, writes: Sequence[Write], reads: Sequence[Read] = ()) -
                 if plain.in_transaction:  # SQLite may have rolled back already (disk full)
                     plain.execute("ROLLBACK")
                 raise
-        except LevelsetError:
-            raise
-        except Exception as error:
-            explained = explain(error, store.paths.home)
-            if explained is None or isinstance(explained, Conflict):
-                raise
-            raise explained from error
