@@ -1,53 +1,19 @@
-"""Who led: the author's own leading role, or somebody else's, wherever it stands in the bullet.
+"""Who led: the kinds of leading a bullet shows or denies, wherever they stand in it.
 
-"As tech lead for checkout, ...", "On-call lead for ...", "Mentor to four junior engineers",
-"Fraud losses dropped 22% ...; I led the four-person effort" and "a rotation I set up" show the
-author leading without opening on a leading verb; "worked under the tech lead", "shadowed the
-on-call lead", "was mentored by a principal engineer" and "promoted to tech lead" name a leader
-who is somebody else, or a title alone. Each finding is a signal with the bullet's own words;
-levelset.proof.signals adds them to the rest and their weights are learned.
+"Fraud losses dropped 22% ...; I led the four-person effort", "a rotation I set up", "set the
+direction for", "drove adoption of" and "took over" show the author leading without opening on
+a leading verb; "led to", "owned my tickets" and "ran the unit tests" deny it. Roles held and
+people grown are read in levelset.proof.lead_people. Each finding is a signal with the bullet's
+own words; levelset.proof.signals adds them to the rest and their weights are learned.
 """
 
 from __future__ import annotations
 
 import re
 
-from levelset.once import once
 from levelset.patterns import compiled
-from levelset.proof.who import word_classes, words
+from levelset.proof.lead_people import OWN_ROLE, PEOPLE_WORK, THEIR_ROLE, grew_people
 
-# a leading role: "tech lead", "engineering manager", "sole owner", "release captain", "DRI"
-_ROLE = (
-    r"(?:co-)?(?:(?:tech(?:nical)?|team|on-call|release|project|program(?:me)?|research|engineering|"
-    r"interim|acting|design|data|ml|incident|squad|workstream|area|lead)[ -])?"
-    r"(?:lead|leader|manager|owner|captain|commander|maintainer|dri|head|director|chair|"
-    r"chairperson|organi[sz]er|host|steward|gatekeeper|mentor|coach|tutor|supervisor|"
-    r"advis[eo]r|sponsor|champion|founder|co-founder|point person|go-to (?:person|engineer)|"
-    r"person (?:[\w-]+ ){1,3}(?:were|was|got|are|is) sent to|"
-    r"product owner|line manager|people manager|first (?:\w+ )?hire|foreman|forewoman|"
-    r"charge nurse|principal investigator|moderator)"
-)
-# the role opens the bullet ("On-call lead for", "Sole owner of", "Mentor to"), perhaps after
-# another title ("Core contributor/Co-tech lead of"), or follows a word that gives it to the
-# author ("as", "served as", "named", "became", "stepped in as", "I was co-owner of")
-_OWN_ROLE = compiled(
-    rf"^(?:(?:(?!(?:the|with|and|for|to|of|under|by)\b)[\w-]+ ?){{1,3}}/\s*)?"
-    rf"(?:(?:sole|primary|first|interim|acting|de facto|founding|lead|senior|principal|"
-    rf"staff|the|a)\s+)*{_ROLE}\b|"
-    rf"\b(?:as|named|became|become|appointed|elected|acted as|serve[ds]? as|served as|"
-    rf"stepped (?:in|up|into [\w ]{{0,20}}?) as|was the|I (?:was|am|became))\s+"
-    rf"(?:the |a |an |its |their |our )?"
-    rf"(?:(?:sole|primary|first|interim|acting|de facto|founding|lead|senior|principal|staff|"
-    rf"\w+-facing|[\w-]+)\s+){{0,2}}{_ROLE}\b",
-    re.IGNORECASE,
-)
-# a leader who is someone else: "the tech lead", "my manager", "under the", "her"
-_THEIR_ROLE = compiled(
-    rf"\b(?:the|my|our|his|her|their|a|an|its|\w+['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}s?\b|"
-    r"\b(?:(?:worked|working|served|interned) under|shadow(?:ed|ing)|assist(?:ed|ing) the|"
-    r"reported to|reporting to|covered for|stood in for|promoted to|nominated for)\b",
-    re.IGNORECASE,
-)
 # a bullet that opens on leading: "Led the rewrite ...", "Owned the churn model end to end"
 _OPENS = compiled(
     r"^(?:co-)?(?:led|owned|headed|spearheaded|oversaw|steered|championed|captained)\b"
@@ -102,39 +68,6 @@ _RAN_FOR_OTHERS = compiled(
     r"sessions?|class(?:es)?|clinics?|planning|stand-?ups?|calibrations?|lectures?|seminars?|"
     r"tutorials?|bootcamps?|courses?|program(?:me)?s?)\b",
     re.IGNORECASE,
-)
-# managing and growing people: "people management", "performance reviews", "five reports"
-_PEOPLE_WORK = compiled(
-    r"\b(?:people management|performance reviews?|promotion (?:cases|packets)|promotions|"
-    r"skip-levels?|skip-level meetings|headcount|career (?:ladder|paths?|growth)|"
-    r"calibrat(?:ed|ing) (?:the )?(?:\w+ )?(?:promotions|ratings|reviews|levels)|"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:direct )?reports|"
-    r"interview loop|hiring (?:plan|bar|for|manager)|"
-    r"ran hiring|on my watch|buddy system|onboarding (?:programme|program|plan)|"
-    r"(?:my|our) (?:two|three|four|several) teams|direct reports?|(?:each|every) report|"
-    r"(?:1:1s|one-on-ones|1-on-1s) (?:(?:every|each) \w+ \w+ )?with (?!my |our )|"
-    r"(?:held|hold|holds|ran|run|runs) (?:\w+ ){0,2}?(?:1:1s|one-on-ones|1-on-1s)|"
-    r"(?:growth|development|career) plans? for (?:each|every|all|my|their))\b",
-    re.IGNORECASE,
-)
-# the verbs of growing people, when their object is people ("trained 120 support agents",
-# "coached three data scientists"), not a thing ("trained a logistic regression baseline")
-_GROW = compiled(
-    r"\b(?:coach(?:ed|ing)?|mentor(?:ed|ing)?|train(?:ed|ing)|taught|teach(?:ing)?|"
-    r"onboard(?:ed|ing)|supervis(?:e|es|ed|ing|ion of)|oversight of|promot(?:ed|ing)|"
-    r"advis(?:ed|ing)|tutor(?:ed|ing)|guid(?:ed|ing)|"
-    r"line-manag(?:ed|ing)|manag(?:ed|ing)|hir(?:ed|ing)|grew|grow(?:ing)?|rallied|recruited|"
-    r"led|directed|oversaw|headed)\b",
-    re.IGNORECASE,
-)
-_OBJECT_ENDS = words("on in to through for with from at of into during while and who by")
-_PEOPLE = words(
-    "engineers engineer interns intern analysts analyst agents scientists scientist students "
-    "student hires volunteers contractors people researchers juniors designers managers leads "
-    "members reps staff teammates newcomers apprentices graduates grads pms interviewers "
-    "annotators labellers labelers developers devs testers operators nurses teachers team teams "
-    "squad squads colleagues peers mentees reports them others everyone writers freelancers "
-    "employees baristas"
 )
 # a word of leading in a sense that is not: "leading indicators", "owned up to", "steered
 # clear of", "directed traffic", "drove a van", "the team that led", "mentored by"
@@ -247,12 +180,6 @@ ROUTINE = compiled(
 )
 
 
-@once
-def _people() -> frozenset[str]:
-    data = word_classes()
-    return _PEOPLE | frozenset(data["role"]) | frozenset(data["person"])
-
-
 # words without one of which a rule cannot match (in lower case): a substring test costs far
 # less than the search, and most bullets have none of them (cold `proof report`, issue 12)
 _NEEDS = {
@@ -350,13 +277,13 @@ def lead_signals(text: str) -> dict[str, str]:
     lower = text.lower()
     for name, pattern in (
         ("lead:opens", _OPENS),
-        ("lead:own_role", _OWN_ROLE),
-        ("lead:their_role", _THEIR_ROLE),
+        ("lead:own_role", OWN_ROLE),
+        ("lead:their_role", THEIR_ROLE),
         ("lead:first_person", _FIRST_PERSON),
         ("lead:took_charge", _TOOK_CHARGE),
         ("lead:started", _STARTED),
         ("lead:ran_for_others", _RAN_FOR_OTHERS),
-        ("lead:people_work", _PEOPLE_WORK),
+        ("lead:people_work", PEOPLE_WORK),
         ("lead:direction", _DIRECTION),
         ("lead:drove_work", _DROVE_WORK),
         ("lead:go_to", _GO_TO),
@@ -372,32 +299,7 @@ def lead_signals(text: str) -> dict[str, str]:
         match = pattern.search(text)
         if match:
             found[name] = match.group(0).strip()
-    for match in _GROW.finditer(text):
-        grown = _people_grown(text[match.end() :].split()[:5])
-        if grown and not _passive(text, match.start()):
-            found.setdefault("lead:grew_people", f"{match.group(0)} {grown}")
-            break
+    grown = grew_people(text)
+    if grown:
+        found.setdefault("lead:grew_people", grown)
     return found
-
-
-def _people_grown(after: list[str]) -> str:
-    """The object's words up to the people it names ("three data scientists"), or ""."""
-    people = _people()
-    taken: list[str] = []
-    for word in after:
-        bare = word.lower().strip(",;:.()")
-        if bare in _OBJECT_ENDS:
-            return ""
-        taken.append(word.strip(",;:.()"))
-        if bare in people:
-            return " ".join(taken)
-    return ""
-
-
-def _passive(text: str, at: int) -> bool:
-    """Whether the verb at `at` is told of the author ("was mentored by", "coached by")."""
-    before = text[max(0, at - 12) : at].lower().split()
-    after = text[at:].split(None, 2)
-    return bool(before and before[-1] in {"was", "were", "being", "got"}) or (
-        len(after) > 1 and after[1].lower() == "by"
-    )
