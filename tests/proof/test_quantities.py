@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from levelset.proof.features import extract
-from levelset.proof.quantities import _NEEDS, RESULTS, quantities, results
+from levelset.proof.quantities import quantities, results
+from levelset.proof.result_rules import NEEDS, RESULTS
 from tests.corpus.bullets_corpus import rows
 
 
@@ -79,7 +80,7 @@ def test_things_built_that_use_something_are_not_taken_up_by_others() -> None:
 def test_every_match_holds_a_word_its_kind_needs_so_the_quick_test_skips_nothing() -> None:
     patterns = dict(RESULTS)
     for row in rows(pending=True):
-        for kind, needs in _NEEDS.items():
+        for kind, needs in NEEDS.items():
             for m in patterns[kind].finditer(row.text):
                 assert any(w in m.group(0).lower() for w in needs), (kind, m.group(0))
 

@@ -13,7 +13,7 @@ from levelset.bands import Band
 from levelset.patterns import compiled
 from levelset.proof.features import Features, Scope
 from levelset.proof.learned import Reading, read
-from levelset.proof.quantities import NUMBER, value_of
+from levelset.proof.numbers import NUMBER, value_of
 
 SCOPE_BAND = {  # the band a reach supports when it is clear
     Scope.SELF: Band.ENTRY,

@@ -1,0 +1,82 @@
+"""Numbers that are not results: targets, frequencies, level codes, funding rounds, dates,
+versions, model names, attributes ("two-week sprints"), tenure and team sizes."""
+
+from __future__ import annotations
+
+import re
+
+from levelset.patterns import compiled
+from levelset.proof.alternatives import Alternatives
+from levelset.proof.numbers import CUR_BEFORE, NUMBER, WORDS
+
+_NOT_RESULTS: list[tuple[str, str]] = [
+    (
+        "target",
+        r"\b(?:target(?:ed|ing)?|goal|aim(?:ed|ing)?|plan(?:ned|ning)? to|objective|okr)\b"
+        r"[^.;]*",
+    ),
+    ("frequency", r"\b\d+:\d+s?\b|\bone[- ]on[- ]ones?\b|\b24/7\b|\b\d+FA\b|\b\d+-fold cross"),
+    ("level code", r"(?-i:\b(?:L|E|IC|SDE|SWE|M)\d{1,2}s?\b)(?!\s?(?:%|x|ms))"),
+    ("funding round", rf"(?:{CUR_BEFORE}\s?{NUMBER}\s)?\bSeries [A-F]\b|\bseed round\b"),
+    (
+        "date",
+        r"\b(?:Q[1-4]|H[12]|FY)\s?'?\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+        r"nov|dec)[a-z]*\.? (?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?\b"
+        r"(?!\s?(?:%|x|ms|users|requests|[kmb]\b))",
+    ),
+    (
+        "version",
+        r"\bv\d+(?:\.\d+)*\b|\b(?:version|release|python|java|node|kubernetes|k8s|postgresql|"
+        r"postgres|mysql|spark|airflow|dbt|tensorflow|torch|pytorch|pandas|scikit-learn|react|"
+        r"angular|vue|ios|android|jenkins|tableau|elasticsearch|django|rails|go|gpt|gemini|"
+        r"claude|llama|mistral|phi|bert|t5|torchserve|ipv)[- ]?\d+(?:\.\d+|\.x)*\w*\b"
+        r"(?:\s\d+(?:\.\d+)*\w*\b)?(?: and \d+(?:\.\d+)*\b)?|\b\d+\.\d+\.\d+\b|\b\d+\.x\b",
+    ),
+    ("name", r"\b[A-Za-z]+-?\d+[A-Za-z]?(?:[-/]\w+)*\b|\b\d+[A-Za-z]+\d\w*\b|\bH2O\b"),
+    ("attribute", r"\b\d+[-‑](?!fold|point|x\b)[a-z]+\b(?!\s+(?:of|to)\b)"),
+    (
+        "tenure",
+        rf"\b(?:for|after|over|during|within|in (?:the )?(?:first|last)|spent|worked)\s(?:the\s)?"
+        rf"(?:past\s)?(?:{NUMBER}|a|one)\s(?:\w+\s)?(?:years?|months?|weeks?|summers?|sprints?)\b|"
+        rf"\b(?:{NUMBER})\s(?:years?|months?)\s(?:on|at|as|in)\b",
+    ),
+    (
+        "team size",
+        rf"\b(?:grew|growing|built|scaled|took) (?:the |my |a |our )?(?:\w+ )?(?:team|org\w*|"
+        rf"function|group|department)(?! output)[^.;]{{0,40}}?from (?:{NUMBER}) to (?:{NUMBER})|"
+        rf"\bfrom (?:{NUMBER}) to (?:{NUMBER}) (?:people|engineers|researchers|staff|employees)\b|"
+        rf"\b(?:teams?|groups?|squads?|cohorts?|org(?:ani[sz]ation)?) of (?:about |over |up to )?"
+        rf"(?:{NUMBER})(?:[-–](?:{NUMBER}))?|\b(?:{NUMBER})[- ]person\b|"
+        rf"\b(?:{NUMBER}) direct reports\b|"
+        rf"\b(?:managed|manag\w+|led|lead|leading|hired|hiring|mentored|mentoring|coached|"
+        rf"supervised|line-managed|onboarded|interviewed|reports?|managers?|of)\s(?:a\s|the\s)?"
+        rf"(?:first\s)?"
+        rf"(?:team\sof\s)?(?:over\s|about\s)?(?:{NUMBER})\s(?:[\w-]+\s){{0,2}}?(?:engineers|"
+        rf"scientists|analysts|people|interns|reports|hires|candidates|managers|researchers|"
+        rf"contributors|volunteers|baristas|juniors|new grads|students|data scientists|ML engineers"
+        rf"|teams?)\b(?!\s(?:who|whom|each|later))",
+    ),
+]
+NOT_RESULTS = [(kind, Alternatives(p)) for kind, p in _NOT_RESULTS]
+_NOT_A_NAME = compiled(r"(?:p\d{2}|top-\d+|f1|l\d+s?|e\d+|ic\d+)$", re.IGNORECASE)
+_HAS_NUMBER = compiled(rf"\d|\b(?:{WORDS})\b", re.IGNORECASE)
+_MET = compiled(
+    r"\b(?:reached|achieved|met|beat|exceeded|ending|ended|hit|surpassed|ahead)\b", re.IGNORECASE
+)
+
+
+def not_results(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Each number of the text that is not a result, with its kind, in the rules' order and
+    without overlaps."""
+    found: list[tuple[str, re.Match[str]]] = []
+    for kind, pattern in NOT_RESULTS:
+        for m in pattern.finditer(text):
+            clause = text[text.rfind(".", 0, m.start()) + 1 : m.end()]
+            if kind == "target" and _MET.search(clause):
+                continue  # a target the bullet says was reached: its numbers are results
+            if kind == "name" and _NOT_A_NAME.match(m.group(0)):
+                continue
+            overlaps = any(m.start() < n.end() and n.start() < m.end() for _, n in found)
+            if not overlaps and _HAS_NUMBER.search(m.group(0)):
+                found.append((kind, m))
+    return found

@@ -1,0 +1,75 @@
+"""Numbers as written in a bullet: the grammar the quantity rules share, and their values.
+
+Digits or words ("twenty", "forty-two"), multipliers ("40k", "1.5 lakh", "₹4.2 crore",
+"€2,4 Mio."), group separators of any locale ("12 000", "1.200", "2,50,000", thin spaces), and
+the currency marks written before or after an amount.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "dozen": 12,
+}  # fmt: skip
+_SCALE = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "mio": 1e6,
+    "milhões": 1e6, "millones": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "mrd": 1e9,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+}  # fmt: skip
+WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+_SEP = r"[,.\u202f\u2009\u00a0 ]"  # group separators: comma, dot, thin and no-break spaces
+DIGITS = (  # Indian grouping (2,50,000), groups of three, or plain digits with decimals
+    rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{2}})+,\d{{3}}(?!\d)|\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d)(?:[.,]\d+)?|"
+    r"\d+(?:[.,]\d+)?)"
+)
+MULT = (
+    r"(?:\s?(?:k|K|mm|MM|mn|M|bn|Bn|B|b)(?![\w-])|\s(?:thousand|million|billion|lakhs?|lac|"
+    r"crores?|cr|milhões|millones)\b|\s?(?:Mio|Mrd)\.?)"
+)
+NUMBER = rf"(?:(?<![\d.,])(?:{DIGITS}){MULT}?\+?|\b(?:{WORDS})(?:[- ](?:{WORDS}))?\b)"
+CUR_BEFORE = (
+    r"(?:US\$|A\$|C\$|R\$|S\$|HK\$|[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|INR|JPY|CNY|CHF|CZK|SEK|NOK|DKK|PLN|"
+    r"AUD|CAD|BRL|SGD|Rs\.?|kr)\b)"
+)
+CUR_AFTER = (
+    r"(?:[€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|CNY|CHF|CZK|SEK|NOK|DKK|PLN|AUD|CAD|BRL|SGD|kr|"
+    r"dollars|euros?|pounds|rupees|yen|francs|kronor|kroner)\b)"
+)
+
+
+def value_of(words: str) -> float | None:
+    """The value of a number as written: "2M" 2e6, "1.5 lakh" 150000, "12 000" 12000,
+    "2,4 Mio." 2400000, "twenty" 20; None when the words hold no number."""
+    text = words.strip().rstrip("+").lower()
+    m = re.match(r"([\d.,\u202f\u2009\u00a0 ]*\d)\s?([a-zõ]*)", text)
+    if m is None:
+        return _word_value(text)
+    digits, suffix = m.group(1), m.group(2)
+    return _digit_value(digits) * _SCALE.get(suffix, 1.0)
+
+
+def _digit_value(digits: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:,\d{2})+,\d{3}", digits):  # Indian grouping
+        return float(digits.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:[,.\u202f\u2009\u00a0 ]\d{3})+", digits):
+        return float(re.sub(r"\D", "", digits))
+    last = max(digits.rfind(","), digits.rfind("."))
+    if last < 0:
+        return float(re.sub(r"\D", "", digits))
+    whole, fraction = re.sub(r"\D", "", digits[:last]), digits[last + 1 :]
+    return float(f"{whole or 0}.{fraction}")
+
+
+def _word_value(text: str) -> float | None:
+    total, found = 0.0, False
+    for token in re.findall(r"[a-z]+", text):
+        value = WORD_VALUES.get(token)
+        if value is None:
+            continue
+        found = True
+        total = (total or 1) * value if value in (100, 1000) else total + value
+    return total if found else None
