@@ -23,20 +23,46 @@ def import_docx(path: Path) -> Document:
 
 
 def extract_paragraphs(path: Path) -> list[str]:
-    """Paragraph texts, list items marked with "- " (runs in the child process).
+    """Paragraph texts in reading order, list items marked with "- " (runs in the child
+    process).
 
-    Body paragraphs come first, then each table row's cells, widest text first: a resume laid
-    out in a table reads its main column before the sidebar, as a PDF with a sidebar does.
+    Tables are read where they stand among the paragraphs: a résumé that sets each job in a
+    table of its own keeps the job under its section heading.
     """
     import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     document = docx.Document(str(path))
-    found = [_line(paragraph) for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            cells = list({id(cell._tc): cell for cell in row.cells}.values())  # merged once
-            for cell in sorted(cells, key=lambda c: -len(c.text)):
-                found.extend(_line(p) for p in cell.paragraphs if p.text.strip())
+    found: list[str] = []
+    for element in document.element.body.iterchildren():
+        if element.tag.endswith("}p"):
+            found.append(_line(Paragraph(element, document)))
+        elif element.tag.endswith("}tbl"):
+            for row in Table(element, document).rows:
+                found.extend(_row(row))
+    return found
+
+
+_SHORT = 60  # a cell beside the main one holding a date or a place, not a column of its own
+
+
+def _row(row: Any) -> list[str]:
+    """A table row's lines. Cells of one line each are read left to right as one line, as a
+    tab stop would set them ("Senior Engineer <tab> 2021 – Present"). Otherwise the widest
+    cell is read first, as a PDF's main column is read before its sidebar; a short one-line
+    cell beside it (a date in a left column) joins its first line."""
+    cells = list({id(cell._tc): cell for cell in row.cells}.values())  # merged once
+    texts = [[_line(p) for p in cell.paragraphs if p.text.strip()] for cell in cells]
+    texts = [lines for lines in texts if lines]
+    if all(len(lines) == 1 for lines in texts):
+        return ["\t".join(lines[0] for lines in texts)] if texts else []
+    main = max(texts, key=lambda lines: len(" ".join(lines)))
+    beside = [t[0] for t in texts if t is not main and len(t) == 1 and len(t[0]) <= _SHORT]
+    found = ["\t".join([main[0], *beside]), *main[1:]]
+    for lines in sorted(texts, key=lambda t: -len(" ".join(t))):
+        if lines is not main and not (len(lines) == 1 and lines[0] in beside):
+            found.extend(lines)
     return found
 
 

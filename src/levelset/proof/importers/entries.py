@@ -294,6 +294,8 @@ class EntryReader:
         label, tail = without_place(text)
         if not tail:
             label, tail = dashed_place(text)  # "Wipro Limited - Pune, MH" under its title
+        if not tail and self.header.title and not self.header.company:
+            label, tail = company_place(label)  # "Flipkart, Bengaluru" under its title
         if not label or is_date_text(label):
             return
         if not self.header.location and (beside or tail):  # "Klarna      Stockholm, Sweden"

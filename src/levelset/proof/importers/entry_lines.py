@@ -100,7 +100,8 @@ def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:
     if found is None or text[found[1].end() :].strip(" )|,."):
         return None
     before = text[: found[1].start()]
-    return found if (not before.strip() or re.search(r"(\s{2}|[|,•·–—/-])\s*$", before)) else None
+    parted = re.search(r"(\s{2}|\t|[|,•·–—/-])\s*$", before)  # a tab sets it apart too
+    return found if (not before.strip() or parted) else None
 
 
 def leads_prose(line: Line, rest: str) -> bool:
@@ -158,7 +159,15 @@ def heads_entry(line: Line, following: Line | None) -> bool:
         return False  # "[Minor in Civic Service Design, GPA: 3.97]": a note on the entry above
     if _ends_sentence(text) and all(split_title_company(span_of(following)[1])):  # type: ignore[index]
         return False  # a line of description over "Analyst, Flipkart, Bengaluru.  2017–2019"
+    if _ends_sentence(text) and _lower_case(text):
+        return False  # "Built delivery-time estimates used on every order." over the next title
     return not is_bullet(line.text) or bool(line.place)
+
+
+def _lower_case(text: str) -> bool:
+    """Four words or more, most of them in lower case: a sentence, not a name."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and 2 * sum(w[:1].isupper() for w in words) < len(words)
 
 
 def _ends_sentence(text: str) -> bool:

@@ -1,0 +1,100 @@
+"""Office-suite layouts written for the corpus's batch 2026-12-05zb (tests/corpus/resumes/made/
+office.py): a job per table with its dates in the right cell, dates in a left column, a company
+line "Name, City" under its title, and bullets whose marks the PDF lost. Names are made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from levelset.proof.importers.text import parse_resume
+from levelset.proof.importing import import_file
+from levelset.proof.lines import Line
+
+
+def _read(rows: list[str]) -> list[tuple[str, str, str, str]]:
+    doc = parse_resume([Line(i, t, "p1", "") for i, t in enumerate(rows, 1)], "cv.pdf")
+    return [(p.title, p.company, f"{p.start:%Y-%m}", p.location or "") for p in doc.positions]
+
+
+def test_a_job_per_table_stays_under_its_section_heading(tmp_path: Path) -> None:
+    """Each job a two-by-two table (company | city, title | dates) between the paragraphs: the
+    tables are read where they stand, each row as one tab-set line."""
+    document = docx.Document()
+    document.add_paragraph("Ines Varga")
+    document.add_paragraph("Work Experience")
+    for company, city, title, dates in (
+        ("Nordlys Data", "Tromsø, Norway", "Senior Data Engineer", "Aug 2021 – Present"),
+        ("Fjordbank", "Bergen, Norway", "Data Engineer", "Jan 2019 – Jul 2021"),
+    ):
+        table = document.add_table(rows=2, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = company, city
+        table.cell(1, 0).text, table.cell(1, 1).text = title, dates
+        document.add_paragraph("• Kept the nightly loads on time.")
+    document.add_paragraph("Education")
+    document.add_paragraph("MSc Informatics, University of Bergen, 2018")
+    path = tmp_path / "tables.docx"
+    document.save(str(path))
+    found = [(p.title, p.company, f"{p.start:%Y-%m}") for p in import_file(path).positions]
+    assert found == [
+        ("Senior Data Engineer", "Nordlys Data", "2021-08"),
+        ("Data Engineer", "Fjordbank", "2019-01"),
+    ]
+
+
+def test_dates_in_a_left_cell_join_the_title_beside_them(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Experience")
+    table = document.add_table(rows=2, cols=2)
+    for row, (dates, title, company) in zip(
+        table.rows,
+        [("2020 – now", "Speech Engineer", "Kumo Labs, Osaka"), ("Summer 2016", "Intern", "Acme")],
+        strict=True,
+    ):
+        row.cells[0].text, row.cells[1].text = dates, title
+        row.cells[1].add_paragraph(company)
+        row.cells[1].add_paragraph("Trained acoustic models.", style="List Bullet")
+    path = tmp_path / "left.docx"
+    document.save(str(path))
+    found = [(p.title, p.company, f"{p.start:%Y-%m}") for p in import_file(path).positions]
+    assert found == [("Speech Engineer", "Kumo Labs", "2020-01"), ("Intern", "Acme", "2016-06")]
+
+
+def test_a_company_and_city_under_the_title_are_told_apart() -> None:
+    rows = [
+        "Experience",
+        "Principal Data Scientist\tApr 2020 – Current",
+        "Quillmart, Pune",
+        "- Set the search roadmap.",
+        "Data Scientist\tJul 2017 – Mar 2020",
+        "Tessera Foods, Chennai",
+        "- Estimated delivery times.",
+    ]
+    assert _read(rows) == [
+        ("Principal Data Scientist", "Quillmart", "2020-04", "Pune"),
+        ("Data Scientist", "Tessera Foods", "2017-07", "Chennai"),
+    ]
+
+
+def test_a_bullet_without_its_mark_does_not_head_the_next_job() -> None:
+    """A Word or LibreOffice PDF whose bullet glyphs were not kept: the last line of a job's
+    description, a short sentence, is not the company of the title below it."""
+    rows = [
+        "Experience",
+        "Senior Data Scientist\tJul 2017 – Mar 2020",
+        "Tessera Foods, Chennai",
+        "Built delivery-time estimates used on every order.",
+        "Decision Scientist\tJun 2014 – Jun 2017",
+        "Orbis Analytics, Chennai",
+        "Built demand forecasts for two retailers.",
+    ]
+    assert _read(rows) == [
+        ("Senior Data Scientist", "Tessera Foods", "2017-07", "Chennai"),
+        ("Decision Scientist", "Orbis Analytics", "2014-06", "Chennai"),
+    ]
+
+
+def test_a_season_after_a_tab_dates_the_heading() -> None:
+    rows = ["Experience", "Engineering Intern\tSummer 2016", "Acme Robotics", "- Built a tool."]
+    assert _read(rows)[0][:3] == ("Engineering Intern", "Acme Robotics", "2016-06")
