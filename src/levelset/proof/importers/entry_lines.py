@@ -1,7 +1,7 @@
 """What one line of an experience section is: dated, an entry's heading, or half of one.
 
-These read a line (and the one or two after it) alone; the entry reader (entries.py) keeps
-the state between lines.
+These read a line (and the one or two after it) alone; the entry reader (entries.py, its
+state in entry_state.py) keeps the state between lines.
 """
 
 from __future__ import annotations
@@ -10,7 +10,14 @@ import dataclasses
 import re
 
 from levelset.patterns import compiled
-from levelset.proof.dates import Span, find_date, find_span, is_location, strip_durations
+from levelset.proof.dates import (
+    LENGTH_START,
+    Span,
+    find_date,
+    find_span,
+    is_location,
+    strip_durations,
+)
 from levelset.proof.headers import looks_like_place, parts_of, role_score, split_title_company, tidy
 from levelset.proof.line_kinds import ABBREVIATED
 from levelset.proof.line_kinds import sentence as _sentence
@@ -19,6 +26,7 @@ from levelset.proof.lines import BULLET, Line, is_bullet
 
 AT_FORM = compiled(r"\S\s+at\s+[A-Z0-9]")  # "Title at Company", as LinkedIn writes it
 CONTACT = compiled(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
+LENGTH = compiled(rf"\(\s*(?:{LENGTH_START})[^)]*\)", re.I)  # "(1 year 5 months)", "(1 an)"
 
 
 _OPEN_END = compiled(r"(?:[/&,–-]|\b(?:and|of|for|at))$")
@@ -183,3 +191,14 @@ def name_line(line: Line | None) -> bool:
         return False  # "Berlin" under the dates: the place, the employer was on the line
     words = line.text.split()
     return role_score(line.text) <= 0 and 2 * sum(w[:1].isupper() for w in words) > len(words)
+
+
+def worded(rest: str) -> bool:
+    """Words left beside a line's dates once LinkedIn's "(1 year 2 months)" is taken off."""
+    return any(ch.isalpha() for ch in strip_durations(LENGTH.sub("", rest)))
+
+
+def placed_heading(line: Line, following: Line | None) -> bool:
+    """ "Acme Analytics      Boston, MA" over "Data Scientist  2018 – 2020": a name with its
+    place beside it over a dated title heads the next entry, whatever the first one did."""
+    return bool(line.place) and not is_bullet(line.text) and heads_entry(line, following)

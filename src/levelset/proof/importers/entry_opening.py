@@ -1,0 +1,155 @@
+"""Opening a position at its dates: its title, company and place taken from the heading lines
+above the dates and from the date line's own words."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from levelset.patterns import compiled
+from levelset.proof.dates import Span, is_location, strip_durations
+from levelset.proof.headers import (
+    company_place,
+    looks_like_place,
+    names_role,
+    order,
+    parts_of,
+    place_part,
+    role_score,
+    split_title_company,
+    tidy,
+    without_place,
+)
+from levelset.proof.importers.entry_heads import company_follows
+from levelset.proof.importers.entry_lines import (
+    AT_FORM,
+    LENGTH,
+    bracketed,
+    leads_prose,
+    name_line,
+    worded,
+)
+from levelset.proof.importers.entry_state import EntryState
+from levelset.proof.lines import BULLET, Line
+from levelset.proof.model import Position
+from levelset.proof.places import is_region
+
+_FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
+
+
+class EntryOpening(EntryState):
+    """How the entry reader opens a position at a date line."""
+
+    def _start_position(self, dated: tuple[Span, str], line: Line) -> None:
+        self._close_position()
+        span, rest = dated
+        rest = tidy(re.sub(r"\(\s*\)", "", BULLET.sub("", strip_durations(rest))))
+        prose, rest = (rest, "") if self.pending and leads_prose(line, rest) else ("", rest)
+        prose = prose.lstrip(" .,;:|–—-")  # "Sep 2020 – Present. Owns ...": the sentence alone
+        name, tail = without_place(rest)
+        place, rest = (tail, name) if tail and name else (line.place, rest)
+        if self._employer_with_place(rest):  # "Flexera, Stockholm / April 2025 - Current"
+            rest, place = rest.split(",", 1)[0].strip(), rest.split(",", 1)[1].strip()
+        elif is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
+            place, rest = rest, ""  # "Jan 2021 – Present | Berlin": the date line's place
+        place = place or next((p.place for p in self.pending if p.place), "")
+        place = place or next(filter(None, (place_part(p.text) for p in self.pending)), "")
+        place = place or self._pending_place(rest)
+        if self.lead is None:  # decided by the first entry: dates and a name under the heading
+            opens = not self.pending and self.fed == 1 and bool(rest)
+            titled = names_role(rest) and not split_title_company(rest)[1]
+            self.lead = opens and (not names_role(rest) or (titled and name_line(self.following)))
+        if self.pending:
+            title, company = self._pending_header(rest)
+            origin = self.origin(self.pending[0])
+            if not place and not rest and title and company.count(",") > 1:
+                company, place = _company_city(company)  # "Title   Acme, Toronto, ON"
+            if title and not company:  # "Intern" beside "Acme, Waterloo, ON" taken as a place
+                company, place = named_place(place)
+        elif self.lead and rest and not names_role(rest):
+            title, company = "", parts_of(rest)[0]  # "2022–23  Villanova University": title below
+            origin = self.origin(line)
+            place = place or without_place(rest)[1] or place_part(rest)
+        else:
+            title, company = split_title_company(rest)
+            origin = self.origin(line)
+            place = place or without_place(rest)[1] or place_part(rest)
+            if not place and title and company:  # "Data Scientist  XING (New Work SE), Hamburg"
+                company, place = company_place(company)
+        self.after_dates = bool(LENGTH.search(f"{line.text} {line.dates}"))  # LinkedIn's form
+        heading = self.pending[-1].text if self.pending else rest
+        self.at_form = self.at_form or bool(company and AT_FORM.search(heading))
+        alone = bool(self.pending) and not worded(rest) and bool(AT_FORM.search(heading))
+        self.stacked = self.stacked or (alone and bool(company))
+        if (
+            self.after_dates
+            and not self.at_form
+            and not company
+            and self.positions
+            and role_score(title) > 0
+            and len(self.pending) < 2
+            and not company_follows(self.following, self.after)
+        ):
+            company, self.inherited = self.positions[-1].company, True  # a role in a group
+        self.pending_used = bool(self.pending)
+        self.pending = []
+        self.details = 0
+        self.header_text = rest
+        place = _FULL_STOP.sub("", place)  # moderncv ends "Title, Company, Berlin." with a stop
+        self.header = Position(
+            title, company, origin, span.start, span.end, span.current, (), place, span.precision
+        )
+        if prose:
+            self._add_bullet(prose, line)
+
+    def _employer_with_place(self, rest: str) -> bool:
+        """ "Senior Engineering Manager" over "Flexera, Stockholm / April 2025 - Current": under
+        a title alone, the date line's "Name, City" is the employer and its place."""
+        if len(self.pending) != 1 or "," not in rest or not is_location(rest):
+            return False
+        above = self.pending[0].text
+        return (
+            names_role(above)
+            and not any(split_title_company(above)[1:])
+            and not (self.pending[0].place)
+        )
+
+    def _pending_place(self, rest: str) -> str:
+        """The city after the company on the line above the title ("BEAT, Athens")."""
+        if not self.pending or role_score(rest or self.pending[-1].text) <= 0:
+            return ""
+        first = self.pending[-2] if len(self.pending) > 1 and not rest else self.pending[-1]
+        return company_place(first.text)[1] if role_score(first.text) <= 0 else ""
+
+    def _pending_header(self, rest: str) -> tuple[str, str]:
+        """Title and company from the lines above a date line, and the date line's own text."""
+        first = self.pending[-2] if len(self.pending) > 1 and not rest else self.pending[-1]
+        second = self.pending[-1].text if first is not self.pending[-1] else rest
+        if bracketed(second) and first is not self.pending[-1]:
+            first, second = dataclasses.replace(first, text=f"{first.text} {second}"), ""
+        if not second:
+            return split_title_company(first.text)
+        name = without_place((parts_of(first.text) or [first.text])[0])[0]
+        other, _ = without_place(second)
+        if role_score(other) > 0 >= role_score(name) and not first.place:
+            name = company_place(name)[0]  # "BEAT, Athens" over its title
+        return order(name, other, first_is_title=not first.place)
+
+
+def _company_city(company: str) -> tuple[str, str]:
+    """ "Maple Ledger Inc., Toronto, ON": the city and its region after the company's name
+    (one part alone is not cut off: "University of California, San Francisco" is a name)."""
+    name, place = without_place(company)
+    return (name, place) if name and "," in place else (company, "")
+
+
+def named_place(place: str) -> tuple[str, str]:
+    """ "Lakeshore Analytics, Waterloo, ON": a name before a city and its state or province
+    (not "New York, NY, USA", whose second part is the region) is the employer, and the rest
+    its place; any other place stays whole, with no employer."""
+    pieces = [p.strip() for p in place.split(",")]
+    if len(pieces) != 3 or not is_region(pieces[2]) or is_region(pieces[1]):
+        return "", place
+    if is_location(pieces[0]):
+        return "", place
+    return pieces[0], f"{pieces[1]}, {pieces[2]}"

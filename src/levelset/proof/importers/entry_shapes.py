@@ -1,0 +1,133 @@
+"""Which shape of entry the reader meets: tests of a line (and the lines around it) against the
+state of the section, each naming one way résumés set out a heading, a place or a detail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from levelset.patterns import compiled
+from levelset.proof.dates import Span, is_location
+from levelset.proof.headers import (
+    looks_like_place,
+    names_role,
+    parts_of,
+    role_score,
+    split_title_company,
+)
+from levelset.proof.importers.entry_lines import (
+    AT_FORM,
+    CONTACT,
+    bare_dates,
+    bracketed,
+    heads_entry,
+    span_of,
+    worded,
+)
+from levelset.proof.importers.entry_state import EntryState
+from levelset.proof.line_kinds import AREA as _AREA
+from levelset.proof.line_kinds import sentence as _sentence
+from levelset.proof.line_kinds import short_label as _short_label
+from levelset.proof.lines import Line, is_bullet
+
+YEARS_IN_BRACKETS = compiled(r"\s*\((?:[^()]*\s)?(?:19|20)\d\d\b[^()]*\)\s*$")
+_SEPARATED = compiled(r"\s*[|•·—–]\s*|\s{2,}")
+_UNDATED_SEP = compiled(r"\s[—–|]\s|\s+at\s+[A-Z]")  # "Company — Title", "Title at Company"
+
+
+class EntryShapes(EntryState):
+    """The entry reader's questions about the line it reads; they change no state."""
+
+    def _titles_employer_below(self, text: str, following: Line | None) -> bool:
+        """A short line in lower case that names a role, over a dated line that names no role
+        ("Employer, City / July 2008 - September 2010"): a title, not a bullet's last words."""
+        dated = span_of(following) if following is not None else None
+        words = len(text.split())
+        if dated is None or not 2 <= words <= 8 or text.rstrip().endswith((".", ",", ";", "]")):
+            return False
+        return names_role(text) and bool(dated[1].strip()) and role_score(dated[1]) <= 0
+
+    def _heads_undated(self, text: str, following: Line | None) -> bool:
+        """ "Northstar Software — Frontend Engineer" over bullets, in an experience section whose
+        entries carry no dates at all (so far): a job all the same, its dates unknown."""
+        if following is None or not is_bullet(following.text) or is_bullet(text):
+            return False
+        if any(p.start for p in self.positions) or (self.header and self.header.start):
+            return False
+        if len(text.split()) > 10 or text.endswith(":") or not _UNDATED_SEP.search(text):
+            return False
+        title, company = split_title_company(text)
+        return bool(title and company) and role_score(title) > max(0, role_score(company))
+
+    def _role_within(self, text: str, span: Span) -> bool:
+        """ "Software Architect (2010 – 2014)" under "SEACHANGE INTERNATIONAL  07/2008 to
+        01/2014": a role held within the employer's dates, before any bullet; a title of that
+        position, not a position of its own."""
+        header = self.header
+        if header is None or not header.company or self.bullets or header.start is None:
+            return False
+        found = YEARS_IN_BRACKETS.search(text)
+        if not found or not names_role(text[: found.start()]) or span.start is None:
+            return False
+        ends = header.end or dt.date.max
+        return header.start.year <= span.start.year and (span.end or ends).year <= ends.year
+
+    def _dated_description(self, rest: str) -> bool:
+        """Where every heading stood on its own line over its dates, a line with words beside
+        its dates is a line of the description above, not another position."""
+        return self.stacked and worded(rest) and not AT_FORM.search(rest)  # not "X at Y, 2014"
+
+    def _stacked_head(self, line: Line, following: Line | None) -> bool:
+        """There, a heading stands over a line of dates alone ("Projects:" over "Billing
+        rewrite (2016 - 2017)" is a line of the description)."""
+        if not self.stacked or following is None:
+            return True
+        dated = span_of(following)
+        return dated is None or not worded(dated[1])
+
+    def _place_line(self, text: str, after_dates: bool = False) -> bool:
+        """The city under a stacked heading: "2018–2024 Siemens" / "Data Scientist" / "Erlangen"."""
+        header = self.header
+        if header is None or self.bullets or header.location:
+            return False
+        if not self.details:  # "Jan 2020 - Present (5 years)" over "San Francisco, California"
+            return after_dates and (is_location(text) or bool(_AREA.fullmatch(text)))
+        # a capitalised word under a title still without its company names the company
+        # ("2015- 2024" / "Content Reviewer" / "Appen"), unless it is a known place
+        return is_location(text) or (looks_like_place(text) and bool(header.company))
+
+    def _heads_two_line_entry(self, line: Line, following: Line | None) -> bool:
+        """ "Company • City" over "Title" over the dates: the first of two heading lines."""
+        if following is None or self.after is None or span_of(following) is not None:
+            return False
+        if self.at_form:
+            return False  # "Title at Company" headings take one line each
+        if self.header is not None and not self.bullets and not self.header.company:
+            return False  # the heading above still wants its title or company: this line
+        label = not is_bullet(following.text) and _short_label(following.text)
+        placed = bool(line.place) or len(parts_of(line.text)) < len(_SEPARATED.split(line.text))
+        alone = all(split_title_company(following.text))  # "Title at Company" needs no line above
+        ended = bool(self.bullets) and not self.open_bullet and not CONTACT.search(line.text)
+        closed = not alone or ended  # the paragraph above ended: this line is a company
+        placed = placed or (_short_label(line.text) and bare_dates(self.after) and closed)
+        return label and placed and not is_bullet(line.text) and heads_entry(following, self.after)
+
+    def _heads_wrapped(self, line: Line, following: Line | None) -> bool:
+        """ "Engineer at The Aerospace" / "Corporation" / the dates: one heading in two lines."""
+        after = self.after
+        if following is None or after is None or span_of(following) or not span_of(after):
+            return False
+        if is_bullet(following.text) or len(following.text.split()) > 4:
+            return False
+        text = line.text
+        wrapped = bool(AT_FORM.search(text)) or bracketed(following.text)  # "(Consultant)"
+        return wrapped and not is_bullet(text) and not _sentence(text)
+
+    def _untitled(self, text: str) -> bool:
+        """The entry still wants its title, and this line is a name, not a sentence."""
+        header = self.header
+        return (
+            header is not None
+            and not header.title
+            and len(text.split()) <= 12
+            and (not text.rstrip().endswith("."))
+        )

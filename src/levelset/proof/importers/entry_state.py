@@ -1,0 +1,92 @@
+"""The state of an experience section being read: the open position, its heading lines and
+bullets, and how a position is closed into the list of positions found."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from levelset.patterns import compiled
+from levelset.proof.glyphs import join_hyphenated
+from levelset.proof.habit import INHERITED
+from levelset.proof.headers import role_score
+from levelset.proof.importers.entry_heads import guesses, named
+from levelset.proof.line_kinds import continues as _continues
+from levelset.proof.lines import Line
+from levelset.proof.model import Bullet, Channel, Origin, Position
+
+_DEGREE = compiled(
+    r"(?:[BM]\.\s?(?:S|A|Sc|Eng|E|F\.\s?A|Tech)\.?|Ph\.\s?D\.?|PhD|MBA|M\.B\.A\.|BSc|MSc|MFA|BFA|"
+    r"BEng|MEng|B\.?Tech|M\.?Tech|(?:Bachelor|Master)(?:'s|’s|s)?\s+(?:of|in|degree)|Doctor\s+of)"
+    r"(?![\w.])"
+)
+
+
+@dataclass
+class EntryState:
+    """The experience section's state: the open position, its heading lines and bullets."""
+
+    source: str
+    channel: Channel
+    positions: list[Position] = field(default_factory=list)
+    extra: list[Bullet] = field(default_factory=list)
+    pending: list[Line] = field(default_factory=list)
+    bullets: list[Bullet] = field(default_factory=list)
+    header: Position | None = None
+    header_text: str = ""
+    open_bullet: bool = False
+    after: Line | None = None  # the line after the next one
+    swallowed: int | None = None  # a line already read as part of the heading above it
+    after_dates: bool = False  # the line just read was a position's date line
+    inherited: bool = False  # the open position's company is the one of the position above
+    following: Line | None = None  # the line after the one being read
+    pending_used: bool = False
+    details: int = 0  # short lines under the heading taken as its title or company
+    lead: bool | None = None  # the first entry opened with its dates: every entry does
+    fed: int = 0  # lines read since the section heading
+    at_form: bool = False  # headings read "Title at Company": one without " at " has no company
+    stacked: bool = False  # ... each on its own line over a line of dates alone (LinkedIn's older)
+
+    def origin(self, line: Line) -> Origin:
+        return Origin(self.source, line.number, line.where)
+
+    def _continue_bullet(self, text: str) -> None:
+        last = self.bullets[-1]
+        joined = join_hyphenated(last.text, text)
+        self.bullets[-1] = Bullet(joined, last.origin, self.channel, last.position)
+        self.open_bullet = _continues(joined)
+
+    def _add_bullet(self, text: str, line: Line) -> None:
+        if not text:
+            return  # a lone mark ("#", "-") says nothing
+        label = self.header.label if self.header else None
+        self.bullets.append(Bullet(text, self.origin(line), self.channel, label))
+        self.open_bullet = _continues(text)
+
+    def _employer_above(self, header: Position) -> Position:
+        """ "■ Senior Engineer  2020 – 2022" under the role above it, with no employer line of
+        its own: another role at the employer above (simple-resume-cv lists roles as bullets
+        under the employer's name)."""
+        if header.company or self.at_form or not self.positions or role_score(header.title) <= 0:
+            return header
+        above = self.positions[-1]
+        if not above.company or self.lead:
+            return header
+        self.inherited = True
+        return dataclasses.replace(header, company=above.company)
+
+    def _close_position(self) -> None:
+        if self.header is not None and (
+            not named(self.header) or _DEGREE.match(self.header.title)
+        ):  # dates alone, or a degree set out like a job, are no position: its lines stay text
+            self.header = None  # (its bullets go to the extra lines below)
+        if self.header is not None:
+            label = self.header.label
+            bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
+            header = self._employer_above(self.header)
+            found = guesses(header) + (INHERITED,) * self.inherited
+            self.inherited = False
+            self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=found))
+        elif self.bullets:
+            self.extra.extend(self.bullets)
+        self.header, self.bullets, self.open_bullet = None, [], False
