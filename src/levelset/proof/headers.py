@@ -129,6 +129,23 @@ _MODE_IN_BRACKETS = compiled(
 
 def without_place(text: str) -> tuple[str, str]:
     """("YMCA", "Pomona, CA") from "YMCA, Pomona, CA": a trailing place cut off."""
+    return _campus(*_cut_place(text))
+
+
+def _campus(name: str, place: str) -> tuple[str, str]:
+    """ "University of California, San Francisco", "University of Nevada, Reno": a state
+    university's campus named by its city alone is part of its name, though the city is also
+    its place ("University of Missouri, Columbia, Missouri" gives a whole place instead)."""
+    system = _STATE_UNIVERSITY.fullmatch(name)
+    if not place or "," in place or system is None or not is_region(system.group(1)):
+        return name, place
+    return (name, place) if is_region(place) else (f"{name}, {place}", place)
+
+
+_STATE_UNIVERSITY = compiled(r"(?:The\s+)?(?:State\s+)?University\s+of\s+([^,]+)")
+
+
+def _cut_place(text: str) -> tuple[str, str]:
     mode = _MODE_IN_BRACKETS.fullmatch(text.strip())
     if mode:  # "Alibaba, Tehran, Iran (On-site)": the work mode goes with the place
         name, place = without_place(mode.group(1))
@@ -185,6 +202,10 @@ def dashed_place(text: str) -> tuple[str, str]:
 def company_place(text: str) -> tuple[str, str]:
     """ "BEAT, Athens" over "Big Data Software Engineer": a company line's trailing city, cut
     off where the line above a title names no role ("Acme, Inc." keeps its "Inc.")."""
+    return _campus(*_company_place(text))
+
+
+def _company_place(text: str) -> tuple[str, str]:
     name, place = without_place(text)
     if place:
         return name, place
@@ -271,6 +292,8 @@ def split_title_company(text: str) -> tuple[str, str]:
     city = len(parts) == 2 and " " not in parts[1] and looks_like_place(parts[1])
     if len(parts) == 2 and ", " in parts[0] and (is_region(parts[1]) or is_location(parts[1])):
         parts = parts[:1]  # "Head of Engineering, Belema Financial Technology – Nigeria"
+    elif placed_employer(parts):  # "Government Contractor, Tucson AZ - Carpenter"
+        return parts[1], placed_employer(parts)
     elif (
         city and parts[0].count(", ") == 2
     ):  # "Data Analyst, Operations, Bridge Academies  Nairobi"
@@ -289,6 +312,22 @@ def split_title_company(text: str) -> tuple[str, str]:
     if name and _ORGANISATION.search(name) and not _ORGANISATION.search(note) and title == first:
         return f"{title} - {note}", name  # "Research Assistant - Scholar, Chiang Mai University"
     return title, company
+
+
+def placed_employer(parts: list[str]) -> str:
+    """ "Government Contractor, Tucson AZ - Carpenter", "Acme, Austin, TX - Data Engineer": a
+    place after the first part's comma ends the employer's name; the title follows. A title
+    written with its own place after it ("Acme - Analyst, Berlin") is not this form."""
+    if len(parts) != 2 or "," not in parts[0] or "," in parts[1] or is_location(parts[1]):
+        return ""
+    name, place = without_place(parts[0])
+    if not place:
+        head, _, tail = parts[0].rpartition(",")
+        name, place = (head.strip(), tail) if _CITY_STATE.fullmatch(tail.strip()) else ("", "")
+    return name if name and place and role_score(parts[1]) >= 0 else ""
+
+
+_CITY_STATE = compiled(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} [A-Z]{2}")  # "Tucson AZ"
 
 
 def _acronym_employer(text: str, first: str) -> list[str]:

@@ -17,6 +17,7 @@ from collections import Counter
 from levelset.patterns import compiled
 from levelset.proof.columns import continue_columns, reading_order
 from levelset.proof.dates import is_date_text, mend_months
+from levelset.proof.field_labels import unlabelled
 from levelset.proof.glyphs import clean_glyphs, join_runs
 from levelset.proof.page import Box, Page, Segment, VisualLine
 from levelset.proof.sections import section_of
@@ -50,7 +51,7 @@ def read_pages(pages: list[Page]) -> list[list[VisualLine]]:
     may repeat as its header), so only later pages lose what repeats there.
     """
     pages = _ligatures_mended(pages)
-    laid = continue_columns([reading_order(_lines(page), page.width) for page in pages])
+    laid = continue_columns([reading_order(unlabelled(_lines(page)), page.width) for page in pages])
     repeated = _repeated(pages, laid)
     return [
         [line for line in lines if not _furniture(line, page, repeated, first=index == 0)]

@@ -17,12 +17,20 @@ from levelset.proof.headers import (
     company_place,
     dashed_place,
     order,
+    parts_of,
+    placed_employer,
     role_score,
     split_title_company,
     without_place,
 )
 from levelset.proof.importers.entry_heads import named_below, titled_by, with_names
-from levelset.proof.importers.entry_lines import dated_prose, heads_entry, placed_heading, span_of
+from levelset.proof.importers.entry_lines import (
+    AT_FORM,
+    dated_prose,
+    heads_entry,
+    placed_heading,
+    span_of,
+)
 from levelset.proof.importers.entry_opening import EntryOpening
 from levelset.proof.importers.entry_shapes import YEARS_IN_BRACKETS, EntryShapes
 from levelset.proof.line_kinds import sentence as _sentence
@@ -69,6 +77,10 @@ class EntryReader(EntryShapes, EntryOpening):
             self.header = dataclasses.replace(self.header, location=text)
         elif self.lead and self.header is not None and not placed_heading(line, following):
             self._under_heading(text, line)  # dates open every entry here: no heading above
+        elif self._undated_at_form(line, following):
+            self._close_position()  # LinkedIn prints no dates for a position that has none:
+            title, company = split_title_company(text)  # "Data Analyst at Tech in Asia" right
+            self.header = Position(title, company, self.origin(line))  # over the next heading
         elif following is not None and self._heads_wrapped(line, following):
             self._close_position()
             joined = f"{text} {following.text.strip()}"
@@ -91,6 +103,14 @@ class EntryReader(EntryShapes, EntryOpening):
             self._header_detail(text, line.place, line)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _undated_at_form(self, line: Line, following: Line | None) -> bool:
+        """The section opens with a whole "Title at Company" heading right over another that
+        has its dates below it: the first is a position whose dates are unknown. (Between two
+        jobs such a line may as well end the description above, so only where none is open.)"""
+        if self.header is not None or self.pending or following is None or self.after is None:
+            return False
+        return _titled_at(line) and _titled_at(following) and span_of(self.after) is not None
 
     def _under_heading(self, text: str, line: Line) -> None:
         """A line of an entry whose dates opened it: a bullet, a wrapped one, or a detail."""
@@ -135,6 +155,11 @@ class EntryReader(EntryShapes, EntryOpening):
             self.header = with_names(header, label, header.company)  # "Law Clerk" under its court
         elif not header.company:
             title, company = order(header.title, label)
+            employer = "" if header.title else placed_employer(parts_of(label))
+            if employer:  # under the dates: "Acme, Tucson AZ - Carpenter"
+                title, company = parts_of(label)[1], employer
+                place = parts_of(label)[0][len(employer) :].strip(" ,")
+                header = dataclasses.replace(header, location=header.location or place)
             self.header = with_names(header, title, company)
         elif not self.pending_used and role_score(label) > role_score(header.title):
             self.header = with_names(header, label, without_place(self.header_text)[0])
@@ -142,3 +167,11 @@ class EntryReader(EntryShapes, EntryOpening):
             self.header = with_names(header, without_place(self.header_text)[0], label)
         self.pending_used = True
         self.details += 1
+
+
+def _titled_at(line: Line | None) -> bool:
+    """A heading, undated, that is all of "Title at Company", both named."""
+    if line is None or span_of(line) is not None:
+        return False
+    text = line.text
+    return bool(AT_FORM.search(text)) and all(split_title_company(text)) and not _sentence(text)

@@ -118,6 +118,8 @@ class EntryShapes(EntryState):
             return False
         if is_bullet(following.text) or len(following.text.split()) > 4:
             return False
+        if AT_FORM.search(following.text):
+            return False  # "Mentor at Code Club" over "Analyst at Harbour Media": two lines
         text = line.text
         wrapped = bool(AT_FORM.search(text)) or bracketed(following.text)  # "(Consultant)"
         return wrapped and not is_bullet(text) and not _sentence(text)
