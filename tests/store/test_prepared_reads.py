@@ -54,6 +54,9 @@ RESUME = ROOT / "examples" / "resume" / "resume.md"
 ARGUMENTS: dict[str, dict[str, Any]] = {
     "offers.numbered": {"number": 1},
     "tracking.sources": {"ref": "contoso-1"},
+    "tracking.event": {"id": 1},
+    "tracking.attempt_events": {"id": 2, "ref": "contoso-1"},
+    "tracking.experiment_named": {"name": "subject"},
     "practice.of_kind": {"kind": "stories"},
     "practice.session": {"session_id": "s-1"},
     "plan.data": {"plan_id": 1},

@@ -17,20 +17,20 @@ from typing import Any
 import pytest
 from sqlalchemy import event as hooks
 
-from levelset.app.workspace import FixedClock
 from levelset.errors import Conflict
 from levelset.offers import load_offer
 from levelset.offers.currency import Rate
 from levelset.paths import Paths
 from levelset.plan.builder import build_plan
 from levelset.plan.inputs import PlanInputs
+from levelset.plan.review import Answers
 from levelset.profile.model import Profile
 from levelset.proof import import_files
-from levelset.store import Store, open_store
+from levelset.store import Store
 from levelset.store.clients import add_client
 from levelset.store.offers import add_offers, add_rate, delete_offer, list_offers
 from levelset.store.owners import ALL_OWNERS
-from levelset.store.plan import save_plan, set_tick
+from levelset.store.plan import save_answers, save_plan, set_tick, set_ticks
 from levelset.store.precompile import all_reads, compile_all
 from levelset.store.prepared_writes import (
     BIND,
@@ -41,77 +41,30 @@ from levelset.store.prepared_writes import (
 )
 from levelset.store.profile import save_profile
 from levelset.store.proof import save_documents
+from tests.store.both_ways import both_ways, dump, open_at
+from tests.store.write_arguments import ARGUMENTS, NOW
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFER = ROOT / "examples" / "offers" / "bigco-rsu.yaml"
 RESUME = ROOT / "examples" / "resume" / "resume.md"
-NOW = dt.datetime(2026, 11, 3, 9, 30, tzinfo=dt.UTC)
 TABLES = (
     "offers",
     "currency_rates",
     "proof_sources",
     "proof_items",
     "profile",
+    "plan",
     "plan_tick",
-    "record_versions",
+    "plan_review",
 )
-PROFILE = {
-    f"new_{c}": v
-    for c, v in (
-        ("name", "Ada"),
-        ("target_title", None),
-        ("target_band", "staff"),
-        ("locations", '["Seattle"]'),
-        ("track", "ic"),
-        ("positioning", None),
-        ("current_base", 150_000),
-        ("currency", "USD"),
-        ("updated_at", NOW),
-    )
-}
-# The arguments each write is run with here, in this order (a source before its items).
-ARGUMENTS: dict[str, dict[str, Any]] = {
-    "proof.add_source": {
-        "name": "cv.md",
-        "channel": "resume",
-        "digest": "0" * 64,
-        "document": "{}",
-        "imported_at": NOW,
-    },
-    "proof.add_item": {"source_id": 1, "kind": "story", "ordinal": 0, "data": "{}"},
-    "proof.drop_items": {"source_id": 1},
-    "proof.drop_source": {"source_id": 1},
-    "offers.add": {
-        "number": 1,
-        "company": "Contoso",
-        "currency": "USD",
-        "base": "150000",
-        "document": "{}",
-        "source_file": None,
-        "created_at": NOW,
-    },
-    "offers.drop": {"id": 1},
-    "profile.add": PROFILE,
-    "profile.update": {**PROFILE, "new_name": "Grace"},
-    "plan.tick": {"plan_id": 1, "item_id": "1.1", "ticked_at": NOW},
-    "plan.untick": {"plan_id": 1, "item_id": "1.1"},
-    "offers.add_rate": {
-        "currency": "EUR",
-        "usd_per_unit": "1.08",
-        "as_of": dt.date(2026, 11, 2),
-        "source": "a bank",
-        "recorded_at": NOW,
-    },
-}
 
 
 def _open(paths: Paths) -> Store:
-    return open_store(paths, now=FixedClock(NOW).now)
+    return open_at(paths)
 
 
-def _write_all(store: Store) -> None:
+def _write_all(store: Store, client: Store) -> None:
     """Offers and proof for the user and for one client, a re-import replacing a source."""
-    client = store.for_owner(add_client(store, "Ada", email=None, note=None, cohort=None).id)
     documents = import_files([RESUME]).documents
     for owner in (store, client, store):
         added = add_offers(owner, [load_offer(OFFER), load_offer(OFFER), load_offer(OFFER)])
@@ -122,34 +75,26 @@ def _write_all(store: Store) -> None:
         plan = save_plan(owner, build_plan(PlanInputs(), NOW.date()))
         for item, done in (("1.1", True), ("1.2", True), ("1.1", False)):
             set_tick(owner, plan, item, done)
+        set_ticks(owner, plan, {"2.1", "2.2"})
+        save_answers(owner, plan, 1, Answers("a shorter subject", "two follow-ups"))
+        save_answers(owner, plan, 1, Answers("the ask", "a call"))  # replaces the week's
 
 
 def _dump(paths: Paths) -> dict[str, list[tuple[Any, ...]]]:
-    with sqlite3.connect(paths.records_db) as raw:
-        return {t: raw.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
+    return dump(paths, TABLES)
 
 
 def test_every_write_is_shipped_and_current() -> None:
     all_reads()  # imports every store module: each declares its writes
-    assert set(compile_all()["writes"]) == set(declared_writes()) >= {VERSION, *ARGUMENTS}
+    assert set(compile_all()["writes"]) == set(declared_writes()) == {VERSION, *ARGUMENTS}
 
 
 def test_rows_written_through_sqlite3_equal_rows_written_through_sqlalchemy(
     tmp_path: Path,
 ) -> None:
-    alchemy_paths, plain_paths = Paths(tmp_path / "a"), Paths(tmp_path / "b")
-    for home in (alchemy_paths, plain_paths):
-        home.home.mkdir()
-    alchemy = _open(alchemy_paths)
-    assert alchemy.database.sqlite is None  # migrated in this process: SQLAlchemy writes
-    _write_all(alchemy)
-    _open(plain_paths).close()
-    plain = _open(plain_paths)  # current now: the compiled writes
-    assert plain.database.sqlite is not None
-    _write_all(plain)
-    assert _dump(plain_paths) == _dump(alchemy_paths)
+    both_ways(tmp_path, _write_all, TABLES)
+    plain = _open(Paths(tmp_path / "b"))
     assert [s.id for s in list_offers(plain)] == [1, 3, 4, 6]
-    alchemy.close()
     plain.close()
 
 

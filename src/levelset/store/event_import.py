@@ -2,8 +2,10 @@
 
 An import of 100,000 rows into 100,000 stored events reads what it checks against as plain
 tuples (the identities of every event, the applications and outreach follow-ups join), not
-as whole events, and writes its events in one executemany of an INSERT compiled once, each
-column converted once per distinct value (dates repeat), in one transaction (all or none).
+as whole events, and writes its events in one executemany of one INSERT, each column
+converted once per distinct value (dates repeat), in one transaction (all or none). On a
+current SQLite home the reads and the INSERT are the SQL compiled ahead (`store.prepared`,
+`store.prepared_writes`): no SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -11,15 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Insert, select
-
 from levelset.store.db import Store
-from levelset.store.ownership import as_run
-from levelset.store.tracking_tables import events_table
+from levelset.store.prepared import read, reading
+from levelset.store.prepared_writes import writing
+from levelset.store.tracking import _add_event
 from levelset.tracking.events import Channel, Event, EventKind, Outcome
 from levelset.tracking.stored import Attempt, Identity, StoredEvents
 
 _KINDS = {member.value: member for member in EventKind}
+_ATTEMPTS = tuple(k.value for k in EventKind if k.is_attempt)
 
 # Each stored field of an event, read from the event.
 _FIELDS: dict[str, Callable[[Event], Any]] = {
@@ -42,67 +44,45 @@ def _value(member: Channel | Outcome | None) -> str | None:
     return member._value_ if member is not None else None  # not .value: a slow descriptor
 
 
+@read("tracking.identities")
+def _identities() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.tracking_tables import events_table
+
+    c = events_table.c
+    return select(c.kind, c.date, c.ref, c.outcome, c.stage)
+
+
+@read("tracking.attempts")
+def _attempts() -> Any:
+    from sqlalchemy import or_, select
+
+    from levelset.store.tracking_tables import events_table
+
+    c = events_table.c
+    attempt = or_(*(c.kind == kind for kind in _ATTEMPTS))  # constants, not an expanding IN
+    return select(c.kind, c.date, c.ref, c.company, c.role).where(attempt).order_by(c.date, c.id)
+
+
 def stored_for_import(store: Store) -> StoredEvents:
     """Every stored event's identity and the stored attempts (by date, then id)."""
-    c = events_table.c
-    identities = select(c.kind, c.date, c.ref, c.outcome, c.stage)
-    attempts = (
-        select(c.kind, c.date, c.ref, c.company, c.role)
-        .where(c.kind.in_([k.value for k in EventKind if k.is_attempt]))
-        .order_by(c.date, c.id)
-    )
-    with store.read() as conn:
-        seen: frozenset[Identity] = frozenset(map(tuple, conn.execute(identities)))
-        rows = conn.execute(attempts).all()
-    return StoredEvents(seen, tuple(Attempt(_KINDS[k], d, r, co, ro) for k, d, r, co, ro in rows))
+    with reading(store, _identities, _attempts) as rows:
+        seen: frozenset[Identity] = frozenset(rows.tuples(_identities))
+        found = rows.tuples(_attempts)
+    return StoredEvents(seen, tuple(Attempt(_KINDS[k], d, r, co, ro) for k, d, r, co, ro in found))
 
 
 def insert_events(store: Store, events: Sequence[Event], source: str) -> int:
     """Insert `events` in one transaction (all or none) as one executemany; return how many.
 
-    No ids come back, so the driver inserts the rows in one batched call.
+    No ids come back, so the driver inserts the rows in one batched call, given column by
+    column (`Writer.columns`).
     """
     if not events:
         return 0
+    values = {name: [field(e) for e in events] for name, field in _FIELDS.items()}
     fixed = {"source": source, "created_at": store.now()}
-    with store.begin() as conn:
-        insert = as_run(conn, events_table.insert())  # tenant and owner keys, as every insert
-        assert isinstance(insert, Insert)
-        _insert_many(conn, insert, events, fixed)
+    with writing(store, [_add_event]) as writer:
+        writer.columns(_add_event, values, fixed)
     return len(events)
-
-
-def _insert_many(
-    conn: Connection, insert: Insert, events: Sequence[Event], fixed: dict[str, Any]
-) -> None:
-    """SQLAlchemy's per-row parameter handling costs more than the insert itself for a
-    hundred thousand rows, so a positional driver gets the rows column by column, each value
-    converted by its column type's own bind processor. Named paramstyles go through
-    SQLAlchemy."""
-    keys = [*_FIELDS, *fixed]
-    compiled = insert.compile(dialect=conn.dialect, column_keys=keys)
-    if not compiled.positional or compiled.positiontup is None:
-        conn.execute(insert, [{k: f(e) for k, f in _FIELDS.items()} | fixed for e in events])
-        return
-    carried = compiled.construct_params(dict.fromkeys(keys))  # values the statement sets
-    types = {c.key: c.type for c in insert.table.c}
-    columns = []
-    for name in compiled.positiontup:
-        convert = types[name].dialect_impl(conn.dialect).bind_processor(conn.dialect)
-        if name in _FIELDS:
-            columns.append(_converted([_FIELDS[name](e) for e in events], convert))
-        else:
-            columns.append([_bound(fixed.get(name, carried.get(name)), convert)] * len(events))
-    conn.exec_driver_sql(compiled.string, list(zip(*columns, strict=True)))
-
-
-def _converted(values: list[Any], convert: Any) -> list[Any]:
-    """One column's values, converted once per distinct value (dates repeat)."""
-    if convert is None:
-        return values
-    done: dict[Any, Any] = {}
-    return [done[v] if v in done else done.setdefault(v, _bound(v, convert)) for v in values]
-
-
-def _bound(value: Any, convert: Any) -> Any:
-    return value if convert is None or value is None else convert(value)

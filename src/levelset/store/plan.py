@@ -56,6 +56,15 @@ def _answers() -> Any:
     return select(reviews).where(where)
 
 
+@write("plan.add")
+def _add() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.plan_tables import plan_table as t
+
+    return t.insert().values({c: bindparam(c) for c in ("start", "focus", "data", "created_at")})
+
+
 def save_plan(store: Store, plan: Plan) -> int:
     """Store a new plan as the current one; return its id."""
     values = {
@@ -64,13 +73,10 @@ def save_plan(store: Store, plan: Plan) -> int:
         "data": json.dumps(plan_to_data(plan), ensure_ascii=False),
         "created_at": store.now(),
     }
-    from levelset.store.plan_tables import plan_table
-
-    with store.begin() as conn:
-        result = conn.execute(plan_table.insert().values(**values))
-        key = result.inserted_primary_key
+    with writing(store, [_add]) as writer:
+        key = writer.run(_add, **values)
     assert key is not None
-    return int(key[0])
+    return int(key)
 
 
 def current_plan_id(store: Store) -> int | None:
@@ -124,37 +130,49 @@ def set_tick(store: Store, plan_id: int, item_id: str, done: bool = True) -> Non
 
 def set_ticks(store: Store, plan_id: int, item_ids: set[str]) -> None:
     """Tick these items of a stored plan, in one transaction."""
-    from levelset.store.plan_tables import plan_tick_table
-
     rows = [
         {"plan_id": plan_id, "item_id": item_id, "ticked_at": store.now()}
         for item_id in sorted(item_ids)
     ]
     if rows:
-        with store.begin() as conn:
-            conn.execute(plan_tick_table.insert(), rows)
+        with writing(store, [_tick]) as writer:
+            writer.many(_tick, rows)
+
+
+@write("plan.drop_answers")
+def _drop_answers() -> Any:
+    from sqlalchemy import bindparam, delete
+
+    from levelset.store.plan_tables import plan_review_table as t
+
+    week = (t.c.plan_id == bindparam("plan_id")) & (t.c.week == bindparam("week"))
+    return delete(t).where(week)
+
+
+@write("plan.add_answers")
+def _add_answers() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.plan_tables import plan_review_table as t
+
+    columns = ("plan_id", "week", "changed", "next_test", "answered_at")
+    return t.insert().values({c: bindparam(c) for c in columns})
 
 
 def save_answers(store: Store, plan_id: int, week: int, answers: Answers) -> Answers:
     """Store (or replace) the answers of one weekly review; a week outside 1-4 is refused."""
     if not 1 <= week <= len(WEEK_PHASES):
         raise InputError(f"week must be between 1 and {len(WEEK_PHASES)}, got {week}")
-    from sqlalchemy import delete
-
-    from levelset.store.plan_tables import plan_review_table
-
     stamped = Answers(answers.changed, answers.next_test, store.now())
-    where = (plan_review_table.c.plan_id == plan_id) & (plan_review_table.c.week == week)
-    with store.begin() as conn:
-        conn.execute(delete(plan_review_table).where(where))
-        conn.execute(
-            plan_review_table.insert().values(
-                plan_id=plan_id,
-                week=week,
-                changed=stamped.changed,
-                next_test=stamped.next_test,
-                answered_at=stamped.answered_at,
-            )
+    with writing(store, [_drop_answers, _add_answers]) as writer:
+        writer.run(_drop_answers, plan_id=plan_id, week=week)
+        writer.run(
+            _add_answers,
+            plan_id=plan_id,
+            week=week,
+            changed=stamped.changed,
+            next_test=stamped.next_test,
+            answered_at=stamped.answered_at,
         )
     return stamped
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -90,11 +90,24 @@ class Writer:
     reads: Reader
 
     def run(self, write: Write, **params: Any) -> int | None:
-        """Run one write; the new row's key for an INSERT (the cursor's last row id)."""
+        """Run one write: the new row's key for an INSERT (the cursor's last row id), how
+        many rows an UPDATE or DELETE matched."""
         raise NotImplementedError
 
     def many(self, write: Write, rows: Sequence[dict[str, Any]]) -> None:
         """Run one write once per row of parameters."""
+        raise NotImplementedError
+
+    def keys(self, write: Write, rows: Sequence[dict[str, Any]]) -> list[int]:
+        """Run one INSERT once per row of parameters: the new rows' keys, in their order."""
+        raise NotImplementedError
+
+    def columns(
+        self, write: Write, values: Mapping[str, Sequence[Any]], fixed: Mapping[str, Any]
+    ) -> None:
+        """Run one write once per row, its parameters given column by column (`values`: one
+        list per parameter, all as long; `fixed`: the same for every row), each column's values
+        bound once per distinct value (a hundred thousand rows: dates repeat)."""
         raise NotImplementedError
 
     def take_turn(self, name: str, key: int) -> None:
@@ -108,13 +121,28 @@ class _AlchemyWriter(Writer):
     def run(self, write: Write, **params: Any) -> int | None:
         result = self.connection.execute(write.statement(), params)
         if not result.context.isinsert:
-            return None
+            return int(result.rowcount)
         key = result.inserted_primary_key
         return None if key is None else key[0]
 
     def many(self, write: Write, rows: Sequence[dict[str, Any]]) -> None:
         if rows:
             self.connection.execute(write.statement(), list(rows))
+
+    def keys(self, write: Write, rows: Sequence[dict[str, Any]]) -> list[int]:
+        if not rows:
+            return []
+        statement = write.statement()
+        key = next(iter(statement.table.primary_key))
+        returning = statement.returning(key, sort_by_parameter_order=True)
+        return [int(k) for k in self.connection.execute(returning, list(rows)).scalars()]
+
+    def columns(
+        self, write: Write, values: Mapping[str, Sequence[Any]], fixed: Mapping[str, Any]
+    ) -> None:
+        from levelset.store.bulk_insert import insert_columns
+
+        insert_columns(self.connection, write.statement(), values, fixed)
 
     def take_turn(self, name: str, key: int) -> None:
         from levelset.store.engine import take_turn
@@ -131,7 +159,7 @@ class _CompiledWriter(Writer):
     def run(self, write: Write, **params: Any) -> int | None:
         entry = self._entry(write)
         cursor = self.connection.execute(entry["sql"], self._values(entry, params))
-        return cursor.lastrowid if entry["insert"] else None
+        return cursor.lastrowid if entry["insert"] else cursor.rowcount
 
     def many(self, write: Write, rows: Sequence[dict[str, Any]]) -> None:
         if rows:
@@ -139,24 +167,60 @@ class _CompiledWriter(Writer):
             values = [self._values(entry, row) for row in rows]
             self.connection.executemany(entry["sql"], values)
 
+    def keys(self, write: Write, rows: Sequence[dict[str, Any]]) -> list[int]:
+        found = [self.run(write, **row) for row in rows]  # SQLite: each insert's own row id
+        return [int(key) for key in found if key is not None]
+
+    def columns(
+        self, write: Write, values: Mapping[str, Sequence[Any]], fixed: Mapping[str, Any]
+    ) -> None:
+        entry = self._entry(write)
+        count = len(next(iter(values.values()), ()))
+        if not count:
+            return
+        columns = []
+        for kind, name, bind in entry["params"]:
+            convert = None if bind is None else BIND[bind]
+            if kind == "arg" and name in values:
+                columns.append(converted(values[name], convert))
+                continue
+            columns.append([bound(self._value(kind, name, fixed), convert)] * count)
+        self.connection.executemany(entry["sql"], zip(*columns, strict=True))
+
     def _entry(self, write: Write) -> dict[str, Any]:
         entry: dict[str, Any] = shipped_file()["writes"][write.name]
         self.wrote_records = self.wrote_records or entry["records"]
         return entry
 
-    def _values(self, entry: dict[str, Any], params: dict[str, Any]) -> list[Any]:
+    def _values(self, entry: dict[str, Any], params: Mapping[str, Any]) -> list[Any]:
         values = []
-        for kind, value, bind in entry["params"]:
-            if kind == "owner":
-                value = self.owner
-            elif kind == "tenant":
-                value = self.tenant
-            elif kind == "arg":
-                value = params[value]
+        for kind, source, bind in entry["params"]:
+            value = self._value(kind, source, params)
             if bind is not None and value is not None:
                 value = BIND[bind](value)
             values.append(value)
         return values
+
+    def _value(self, kind: str, source: Any, params: Mapping[str, Any]) -> Any:
+        if kind == "owner":
+            return self.owner
+        if kind == "tenant":
+            return self.tenant
+        if kind == "arg":
+            return params[source]
+        return source  # a constant written in the statement
+
+
+def converted(values: Sequence[Any], convert: Callable[[Any], Any] | None) -> list[Any]:
+    """One column's values bound, each distinct value once (dates repeat)."""
+    if convert is None:
+        return list(values)
+    done: dict[Any, Any] = {}
+    return [done[v] if v in done else done.setdefault(v, bound(v, convert)) for v in values]
+
+
+def bound(value: Any, convert: Callable[[Any], Any] | None) -> Any:
+    return value if convert is None or value is None else convert(value)
 
 
 def compiled_writes(store: Store, writes: Sequence[Write], reads: Sequence[Read] = ()) -> bool:

@@ -12,44 +12,90 @@ from typing import Any
 from levelset.errors import Conflict, NotFound
 from levelset.store.db import Store
 from levelset.store.prepared import read, reading
+from levelset.store.prepared_writes import write, writing
 from levelset.tracking.events import Channel, Event, EventKind, Outcome
 from levelset.tracking.experiments import Design, Experiment, Verdict
 from levelset.tracking.metrics import ScorePoint
 from levelset.tracking.threads import Measure
 
+_STORED = (
+    "kind", "date", "ref", "company", "role", "channel", "resume_version", "variant",
+    "outcome", "stage", "negotiation_id", "note", "source", "created_at",
+)  # fmt: skip
+
+
+@write("tracking.add_event")
+def _add_event() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.tracking_tables import events_table
+
+    return events_table.insert().values({c: bindparam(c) for c in _STORED})
+
+
+@read("tracking.event")
+def _one_event() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.tracking_tables import events_table as t
+
+    return select(t).where(t.c.id == bindparam("id"))
+
+
+@read("tracking.attempt_events")
+def _attempt_events() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.tracking_tables import events_table as t
+
+    same = (t.c.id == bindparam("id")) | (t.c.ref == bindparam("ref"))
+    return select(t).where(same).order_by(t.c.date, t.c.id)
+
+
+@write("tracking.drop_event")
+def _drop_event() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.tracking_tables import events_table as t
+
+    return t.delete().where(t.c.id == bindparam("id"))
+
+
+@write("tracking.drop_attempt")
+def _drop_attempt() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.tracking_tables import events_table as t
+
+    return t.delete().where((t.c.id == bindparam("id")) | (t.c.ref == bindparam("ref")))
+
 
 def add_events(store: Store, events: Sequence[Event], source: str) -> list[Event]:
     """Insert `events` in one transaction (all or none); return them with their ids."""
-    from levelset.store.tracking_tables import events_table
-
     if not events:
         return []
     now = store.now()
     rows = [_row(event) | {"source": source, "created_at": now} for event in events]
-    insert = events_table.insert().returning(events_table.c.id, sort_by_parameter_order=True)
-    with store.begin() as conn:  # one executemany, ids back in the order of `events`
-        ids = conn.execute(insert, rows).scalars().all()
+    with writing(store, [_add_event]) as writer:  # ids back in the order of `events`
+        ids = writer.keys(_add_event, rows)
     return [event.with_id(int(key)) for event, key in zip(events, ids, strict=True)]
 
 
 def delete_event(store: Store, event_id: int) -> list[Event]:
     """Remove one event; an application or outreach takes the events that follow it along.
     Returns what was removed, attempt first."""
-    from sqlalchemy import select
-
-    from levelset.store.tracking_tables import events_table
-
-    with store.begin() as conn:
-        row = conn.execute(select(events_table).where(events_table.c.id == event_id)).first()
+    drops, reads = [_drop_event, _drop_attempt], [_one_event, _attempt_events]
+    with writing(store, drops, reads) as writer:
+        row = writer.reads.first(_one_event, id=event_id)
         if row is None:
             raise NotFound(f"no tracked event #{event_id}", hint="see `levelset track list`")
-        event = _event(row._mapping)
-        same = events_table.c.id == event_id
-        if event.kind.is_attempt:
-            same = same | (events_table.c.ref == event.ref)
-        query = select(events_table).where(same).order_by(events_table.c.date, events_table.c.id)
-        removed = [_event(r) for r in conn.execute(query).mappings()]
-        conn.execute(events_table.delete().where(same))
+        event = _event(row)
+        if not event.kind.is_attempt:
+            writer.run(_drop_event, id=event_id)
+            return [event]
+        same = {"id": event_id, "ref": event.ref}
+        removed = [_event(r) for r in writer.reads.all(_attempt_events, **same)]
+        writer.run(_drop_attempt, **same)
     return removed
 
 
@@ -110,24 +156,46 @@ def _event(row: Any) -> Event:
     )  # fmt: skip
 
 
+@read("tracking.experiment_named")
+def _experiment_named() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.tracking_tables import experiments_table as t
+
+    return select(t.c.id).where(t.c.name == bindparam("name"))
+
+
+@write("tracking.add_experiment")
+def _add_experiment() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.tracking_tables import experiments_table as t
+
+    return t.insert().values({c: bindparam(c) for c in (*_EXPERIMENT, "created_at")})
+
+
+@write("tracking.close_experiment")
+def _close_experiment() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.tracking_tables import experiments_table as t
+
+    closed: dict[str, Any] = {
+        c: bindparam(f"new_{c}") for c in ("status", "closed_on", "verdict", "result")
+    }
+    return t.update().where(t.c.name == bindparam("experiment")).values(closed)
+
+
 def add_experiment(store: Store, experiment: Experiment) -> Experiment:
     """Store a new experiment; Conflict when the name is taken."""
-    from sqlalchemy import select
-
-    from levelset.store.tracking_tables import experiments_table
-
-    with store.begin() as conn:
-        taken = conn.execute(
-            select(experiments_table.c.id).where(experiments_table.c.name == experiment.name)
-        ).first()
-        if taken:
+    with writing(store, [_add_experiment], [_experiment_named]) as writer:
+        if writer.reads.first(_experiment_named, name=experiment.name):
             raise Conflict(
                 f"an experiment named {experiment.name!r} already exists",
                 hint="pick another name, or see `levelset experiment status`",
             )
-        conn.execute(
-            experiments_table.insert().values(**_experiment_row(experiment), created_at=store.now())
-        )
+        row = _experiment_row(experiment) | {"created_at": store.now()}
+        writer.run(_add_experiment, **row)
     return experiment
 
 
@@ -157,20 +225,21 @@ def load_experiment(store: Store, name: str) -> Experiment:
 
 def save_closed(store: Store, experiment: Experiment, result: dict[str, Any]) -> Experiment:
     """Record the verdict of a closed experiment with its final numbers."""
-    from levelset.store.tracking_tables import experiments_table
-
-    with store.begin() as conn:
-        conn.execute(
-            experiments_table.update()
-            .where(experiments_table.c.name == experiment.name)
-            .values(
-                status=experiment.status,
-                closed_on=experiment.closed_on,
-                verdict=experiment.verdict.value if experiment.verdict else None,
-                result=json.dumps(result),
-            )
-        )
+    closed = {
+        "new_status": experiment.status,
+        "new_closed_on": experiment.closed_on,
+        "new_verdict": experiment.verdict.value if experiment.verdict else None,
+        "new_result": json.dumps(result),
+    }
+    with writing(store, [_close_experiment]) as writer:
+        writer.run(_close_experiment, experiment=experiment.name, **closed)
     return experiment
+
+
+_EXPERIMENT = (
+    "name", "change", "start", "design", "field", "baseline", "candidate", "metric",
+    "window_days", "wait_days", "status", "closed_on", "verdict",
+)  # fmt: skip
 
 
 def _experiment_row(e: Experiment) -> dict[str, Any]:
@@ -192,21 +261,28 @@ def _experiment(row: Any) -> Experiment:
     )  # fmt: skip
 
 
+@write("tracking.add_score")
+def _add_score() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.tracking_tables import scores_table as t
+
+    columns = ("scored_on", "score", "stage", "company", "label", "components", "created_at")
+    return t.insert().values({c: bindparam(c) for c in columns})
+
+
 def add_score(store: Store, point: ScorePoint, components: dict[str, Any]) -> ScorePoint:
     """Keep a narrative score so metrics can show the scores over time."""
-    from levelset.store.tracking_tables import scores_table
-
-    with store.begin() as conn:
-        conn.execute(
-            scores_table.insert().values(
-                scored_on=point.on,
-                score=point.score,
-                stage=point.stage,
-                company=point.company,
-                label=point.label,
-                components=json.dumps(components),
-                created_at=store.now(),
-            )
+    with writing(store, [_add_score]) as writer:
+        writer.run(
+            _add_score,
+            scored_on=point.on,
+            score=point.score,
+            stage=point.stage,
+            company=point.company,
+            label=point.label,
+            components=json.dumps(components),
+            created_at=store.now(),
         )
     return point
 
@@ -244,13 +320,18 @@ def event_sources(store: Store, ref: str) -> dict[int, str]:
         return {int(row["id"]): str(row["source"]) for row in rows.all(_sources, ref=ref)}
 
 
+@write("tracking.set_note")
+def _set_note() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.tracking_tables import events_table as t
+
+    where = t.c.id == bindparam("event_id")  # not "id": SQLAlchemy's own in an UPDATE
+    return t.update().where(where).values(note=bindparam("new_note"))
+
+
 def set_note(store: Store, event_id: int, note: str) -> None:
     """Replace one event's note (the job board keeps a card's details in its application's)."""
-    from levelset.store.tracking_tables import events_table
-
-    with store.begin() as conn:
-        done = conn.execute(
-            events_table.update().where(events_table.c.id == event_id).values(note=note)
-        )
-        if done.rowcount == 0:
+    with writing(store, [_set_note]) as writer:
+        if writer.run(_set_note, event_id=event_id, new_note=note) == 0:
             raise NotFound(f"no tracked event #{event_id}")

@@ -1,0 +1,119 @@
+"""The arguments each write compiled ahead is run with by tests/store/test_prepared_writes.py,
+which compares the shipped SQL with what SQLAlchemy sends: every declared write is named here,
+in an order that keeps the database's references (a source before its items)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+NOW = dt.datetime(2026, 11, 3, 9, 30, tzinfo=dt.UTC)
+DAY = dt.date(2026, 11, 2)
+PROFILE = {
+    f"new_{c}": v
+    for c, v in (
+        ("name", "Ada"),
+        ("target_title", None),
+        ("target_band", "staff"),
+        ("locations", '["Seattle"]'),
+        ("track", "ic"),
+        ("positioning", None),
+        ("current_base", 150_000),
+        ("currency", "USD"),
+        ("updated_at", NOW),
+    )
+}
+# The arguments each write is run with here, in this order (a source before its items).
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "proof.add_source": {
+        "name": "cv.md",
+        "channel": "resume",
+        "digest": "0" * 64,
+        "document": "{}",
+        "imported_at": NOW,
+    },
+    "proof.add_item": {"source_id": 1, "kind": "story", "ordinal": 0, "data": "{}"},
+    "proof.drop_items": {"source_id": 1},
+    "proof.drop_source": {"source_id": 1},
+    "offers.add": {
+        "number": 1,
+        "company": "Contoso",
+        "currency": "USD",
+        "base": "150000",
+        "document": "{}",
+        "source_file": None,
+        "created_at": NOW,
+    },
+    "offers.drop": {"id": 1},
+    "profile.add": PROFILE,
+    "profile.update": {**PROFILE, "new_name": "Grace"},
+    "plan.add": {"start": DAY, "focus": "salary", "data": "{}", "created_at": NOW},
+    "plan.add_answers": {
+        "plan_id": 1,
+        "week": 2,
+        "changed": "a shorter subject",
+        "next_test": "two follow-ups",
+        "answered_at": NOW,
+    },
+    "plan.drop_answers": {"plan_id": 1, "week": 2},  # after: one review a week of a plan
+    "plan.tick": {"plan_id": 1, "item_id": "1.1", "ticked_at": NOW},
+    "plan.untick": {"plan_id": 1, "item_id": "1.1"},
+    "offers.add_rate": {
+        "currency": "EUR",
+        "usd_per_unit": "1.08",
+        "as_of": dt.date(2026, 11, 2),
+        "source": "a bank",
+        "recorded_at": NOW,
+    },
+    "tracking.add_event": {
+        "kind": "application",
+        "date": DAY,
+        "ref": "Contoso / MLE / 2026-11-02",
+        "company": "Contoso",
+        "role": "MLE",
+        "channel": None,
+        "resume_version": "",
+        "variant": "short",
+        "outcome": None,
+        "stage": "",
+        "negotiation_id": "",
+        "note": "",
+        "source": "a test",
+        "created_at": NOW,
+    },
+    "tracking.set_note": {"event_id": 1, "new_note": "contacts: Ann"},
+    "tracking.drop_event": {"id": 1},
+    "tracking.drop_attempt": {"id": 1, "ref": "Contoso / MLE / 2026-11-02"},
+    "tracking.add_experiment": {
+        "name": "subject",
+        "change": "a shorter subject",
+        "start": DAY,
+        "design": "before_after",
+        "field": "variant",
+        "baseline": "",
+        "candidate": "",
+        "metric": "responded",
+        "window_days": 28,
+        "wait_days": 14,
+        "status": "open",
+        "closed_on": None,
+        "verdict": None,
+        "created_at": NOW,
+    },
+    "tracking.close_experiment": {
+        "experiment": "subject",
+        "new_status": "closed",
+        "new_closed_on": DAY,
+        "new_verdict": "keep",
+        "new_result": "{}",
+    },
+    "tracking.add_score": {
+        "scored_on": DAY,
+        "score": 71,
+        "stage": "offer",
+        "company": "Contoso",
+        "label": "a",
+        "components": "{}",
+        "created_at": NOW,
+    },
+}
