@@ -3,8 +3,9 @@ when filings are imported, so a query reads one row whatever the number of filin
 
 A cell is a role (its SOC codes and title words), a fiscal year, an area (a metro's principal
 cities in its state, a state, or the nation, as `widening.area_chain` builds them) and a
-prevailing-wage level ('' for every level). Percentiles are DuckDB's quantile_cont over the
-cell's filings, the very numbers the row-by-row query gives. A query the cells cannot answer
+prevailing-wage level ('' for every level). Percentiles are those of DuckDB's quantile_cont
+over the cell's filings, to the last bit the numbers the row-by-row query gives, found from
+each cell's ranks in bands of wage (see cells_sql). A query the cells cannot answer
 (a company, an O*NET title with several SOC codes, a metro without a state) reads the filings
 themselves.
 """
@@ -12,6 +13,7 @@ themselves.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -98,6 +100,8 @@ def _listed(names: Sequence[str]) -> str:
 # A SOC code alone is role -NNNNNN (its six digits), a curated role its number in the list;
 # keys travel as numbers and short text through the aggregation, far cheaper than long text.
 _SOC_ALONE = "-soc"
+LERP = "levelset_lerp"  # lerp() below, registered on the build's connection
+_BAND = 1000  # dollars: the width of the wage bands a cell's ranks are first found in
 _ROLE_NAME = "printf('%02d-%04d|', (-role) // 10000, (-role) % 10000)"
 
 
@@ -106,12 +110,16 @@ def cells_sql(
 ) -> str:
     """INSERT of the cells of `years` (every year when None) from the lca table.
 
-    The roles of each distinct SOC code and job title are found once (a curated role whose
-    codes and words it matches, and its own SOC code alone); each counted filing is then
-    listed once per role, and once per area it lies in (the nation, its state, any metro whose
-    principal cities include its city, from lca_metro_cities); percentiles are taken per level
-    and across levels with GROUPING SETS. A cell cites the greatest dataset name among its
-    filings, as the row-by-row query does.
+    The counted filings are grouped once by everything a cell is made of and a band of wage
+    (`_BAND` dollars): a group keeps its count and its wages. The roles of each distinct SOC
+    code and job title are found once (a curated role whose codes and words it matches, and
+    its own SOC code alone); each group is then listed once per role and once per area it lies
+    in (the nation, its state, any metro whose principal cities include its city, from
+    lca_metro_cities), per level and across levels (GROUPING SETS). The running count over a
+    cell's bands tells which band holds each rank quantile_cont reads ((n - 1) x q, rounded
+    down and up); only those bands' wages are sorted, and the percentile is interpolated as
+    DuckDB's quantile_cont does, so the cells are the very numbers the row-by-row query gives.
+    A cell cites the greatest dataset name among its filings, as the row-by-row query does.
     """
     names = sorted(datasets)
     code = " ".join(f"WHEN '{_sql_text(d)}' THEN {i}" for i, d in enumerate(names, 1))
@@ -119,37 +127,118 @@ def cells_sql(
     keys = _listed([role_key(r) for r in roles])
     year_filter = f" AND fiscal_year IN ({', '.join(str(int(y)) for y in years)})" if years else ""
     counted = f"{COUNTED} AND soc IS NOT NULL AND fiscal_year IS NOT NULL{year_filter}"
+    cell = "role, fiscal_year, metro, state, every_level, level"
     return f"""
         INSERT INTO lca_cells
-        WITH titled AS (
+        WITH titled AS MATERIALIZED (
           SELECT soc, job_title, list_filter([{cases}], lambda r: r IS NOT NULL) AS roles
           FROM (SELECT DISTINCT soc, job_title FROM lca WHERE {counted})
+        ), role_sets AS MATERIALIZED (
+          SELECT roles, row_number() OVER () AS role_set FROM (SELECT DISTINCT roles FROM titled)
+        ), metro_places AS (
+          SELECT DISTINCT state, city FROM lca_metro_cities
+        ), grouped AS MATERIALIZED (
+          SELECT r.role_set, fiscal_year, worksite_state AS state,
+            CASE WHEN m.city IS NOT NULL THEN l.city END AS city,
+            coalesce(wage_level, 0) AS lv, CASE dataset {code} END AS dataset,
+            floor(annual_wage / {_BAND}) AS band, count(*) AS n, list(annual_wage) AS wages
+          FROM (SELECT * FROM lca WHERE {counted}) l
+          JOIN titled t ON l.soc = t.soc AND l.job_title IS NOT DISTINCT FROM t.job_title
+          JOIN role_sets r ON r.roles = t.roles
+          LEFT JOIN metro_places m ON m.state = l.worksite_state AND m.city = l.city
+          GROUP BY ALL
         ), by_role AS (
-          SELECT unnest(t.roles) AS role, fiscal_year, worksite_state AS state, city,
-            wage_level AS level, annual_wage AS wage, CASE dataset {code} END AS dataset
-          FROM (SELECT * FROM lca WHERE {counted}) l JOIN titled t
-            ON l.soc = t.soc AND l.job_title IS NOT DISTINCT FROM t.job_title
-        ), placed AS (
-          SELECT role, fiscal_year, level, wage, dataset, 0 AS metro, '' AS state FROM by_role
-          UNION ALL SELECT role, fiscal_year, level, wage, dataset, 0, state
+          SELECT unnest(r.roles) AS role, fiscal_year, state, city, lv, dataset, band, n, wages
+          FROM grouped g JOIN role_sets r USING (role_set)
+        ), placed AS MATERIALIZED (
+          SELECT role, fiscal_year, lv, band, n, wages, dataset, 0 AS metro, '' AS state
+            FROM by_role
+          UNION ALL SELECT role, fiscal_year, lv, band, n, wages, dataset, 0, state
             FROM by_role WHERE state IS NOT NULL
-          UNION ALL SELECT role, fiscal_year, level, wage, dataset, m.metro, state
+          UNION ALL SELECT role, fiscal_year, lv, band, n, wages, dataset, m.metro, state
             FROM by_role JOIN lca_metro_cities m USING (state, city)
-        ), cells AS (
-          SELECT role, fiscal_year, metro, state, grouping(level) AS every_level, level,
-            count(*) AS n, quantile_cont(wage, {QUANTILES}) AS cuts, max(dataset) AS dataset
+        ), banded AS (
+          SELECT role, fiscal_year, metro, state, grouping(lv) AS every_level,
+            coalesce(lv, 0) AS level, band, sum(n) AS n, max(dataset) AS dataset
           FROM placed
-          GROUP BY GROUPING SETS ((role, fiscal_year, metro, state, level),
-            (role, fiscal_year, metro, state))
+          GROUP BY GROUPING SETS ((role, fiscal_year, metro, state, lv, band),
+            (role, fiscal_year, metro, state, band))
+        ), running AS (
+          SELECT *, sum(n) OVER (PARTITION BY {cell} ORDER BY band
+              ROWS UNBOUNDED PRECEDING) - n AS below,
+            sum(n) OVER (PARTITION BY {cell}) AS total
+          FROM banded
+        ), ranks AS (
+          SELECT *, CAST(total - 1 AS DOUBLE) * q AS position
+          FROM running, unnest(CAST({QUANTILES} AS DOUBLE[])) AS q(q)
+        ), wanted AS (
+          SELECT {cell}, band, below, q, position, rank
+          FROM ranks, unnest([floor(position), ceil(position)]) AS r(rank)
+          WHERE rank >= below AND rank < below + n
+        ), sorted AS (
+          SELECT role, fiscal_year, metro, state, grouping(lv) AS every_level,
+            coalesce(lv, 0) AS level, band, list_sort(flatten(list(wages))) AS wages
+          FROM placed p
+          WHERE EXISTS (SELECT 1 FROM wanted w WHERE w.role = p.role
+            AND w.fiscal_year = p.fiscal_year AND w.metro = p.metro AND w.state = p.state
+            AND w.band = p.band)
+          GROUP BY GROUPING SETS ((role, fiscal_year, metro, state, lv, band),
+            (role, fiscal_year, metro, state, band))
+        ), picked AS (
+          SELECT {cell}, q, position,
+            min(s.wages[CAST(rank - below AS BIGINT) + 1]) FILTER (rank = floor(position)) AS low,
+            min(s.wages[CAST(rank - below AS BIGINT) + 1]) FILTER (rank = ceil(position)) AS high
+          FROM wanted w JOIN sorted s USING ({cell}, band)
+          GROUP BY ALL
+        ), cut AS (
+          SELECT {cell}, list(CASE WHEN floor(position) = ceil(position) THEN low
+              ELSE {LERP}(low, high, position - floor(position)) END ORDER BY q) AS cuts
+          FROM picked GROUP BY ALL
+        ), cells AS (
+          SELECT {cell}, sum(n) AS n, max(dataset) AS dataset
+          FROM banded GROUP BY ALL
         )
         SELECT CASE WHEN role > 0 THEN {keys}[role] ELSE {_ROLE_NAME} END, fiscal_year,
           CASE WHEN metro > 0 THEN (SELECT any_value(area) FROM lca_metro_cities m
             WHERE m.metro = cells.metro) ELSE state || '|' END,
           CASE WHEN every_level = 1 THEN '' ELSE {_listed(WAGE_LEVELS)}[level] END, n, cuts,
           {_listed(names)}[dataset]
-        FROM cells WHERE every_level = 1 OR level IS NOT NULL
+        FROM cells JOIN cut USING ({cell})
+        WHERE every_level = 1 OR level > 0
         ORDER BY 1, 2, 4, 3
     """
+
+
+def lerp(low: float, high: float, fraction: float) -> float:
+    """`fraction` of the way from `low` to `high` exactly as DuckDB's quantile_cont rounds it:
+    low x (1 - fraction) + high x fraction with the first product unrounded (a fused
+    multiply-add), so a cell's percentiles are the row-by-row query's to the last bit."""
+    weight, scaled = 1.0 - fraction, high * fraction
+    product = low * weight
+    if not math.isfinite(product + scaled):  # infinite or not a number: nothing to round
+        return product + scaled
+    if _splittable(low) and _splittable(weight):
+        return math.fsum((product, _product_error(low, weight, product), scaled))
+    from fractions import Fraction  # wages far outside any pay: exact, slower
+
+    return float(Fraction(low) * Fraction(weight) + Fraction(scaled))
+
+
+def _splittable(value: float) -> bool:
+    return value == 0 or 1e-140 < abs(value) < 1e140
+
+
+def _product_error(a: float, b: float, product: float) -> float:
+    """a x b - product, exactly (Dekker's two-product: no overflow or underflow here)."""
+    a_high, a_low = _split(a)
+    b_high, b_low = _split(b)
+    return ((a_high * b_high - product) + a_high * b_low + a_low * b_high) + a_low * b_low
+
+
+def _split(value: float) -> tuple[float, float]:
+    scaled = 134217729.0 * value  # 2**27 + 1: the halves of a double's 53-bit significand
+    high = scaled - (scaled - value)
+    return high, value - high
 
 
 def metro_rows(steps: Sequence[Step]) -> list[tuple[int, str, str, str]]:

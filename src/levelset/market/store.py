@@ -196,6 +196,7 @@ class BuildDb:
         self.path = path
         self.progress = progress
         self._phase, self._done = "reading", 0.0
+        self._functions: set[str] = set()
         self._con = duckdb.connect(str(path))
         self._con.execute("SET enable_progress_bar = true")
         self._con.execute("SET enable_progress_bar_print = false")
@@ -244,6 +245,14 @@ class BuildDb:
             yield
         finally:
             self._con.execute("SET preserve_insertion_order = true")
+
+    def function(
+        self, name: str, function: Callable[..., Any], arguments: Sequence[str], returns: str
+    ) -> None:
+        """Let this build's SQL call a Python function of plain values (once per name)."""
+        if name not in self._functions:
+            self._con.create_function(name, function, list(arguments), returns, side_effects=False)
+            self._functions.add(name)
 
     def insert_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:

@@ -18,9 +18,11 @@ from functools import lru_cache
 
 from levelset.market.areas import Area, read_areas
 from levelset.market.lca_cells import (
+    LERP,
     built_roles,
     built_stamp,
     cells_sql,
+    lerp,
     metro_rows,
     metro_steps,
     role_key,
@@ -60,6 +62,7 @@ class YearAggregate:
 
 
 def _cells(db: BuildDb, scope: Scope) -> None:
+    db.function(LERP, lerp, ["DOUBLE", "DOUBLE", "DOUBLE"], "DOUBLE")
     db.run(cells_sql(scope.roles, scope.years, scope.datasets))
 
 
