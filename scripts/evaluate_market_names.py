@@ -41,7 +41,9 @@ from levelset.paths import Paths
 # Digital Service Network's library (CC BY 4.0), split likewise; heldout_dsn is blind.
 # tuning_usajobs, heldout_usajobs: US federal posting titles (USAJOBS, public domain), a hash
 # sample split likewise; heldout_usajobs is blind. tuning_ttsgsa, heldout_ttsgsa: the newer
-# TTS site's posting titles (CC0), split likewise; heldout_ttsgsa is blind.
+# TTS site's posting titles (CC0), split likewise; heldout_ttsgsa is blind. tuning_datajobs,
+# heldout_datajobs: 2023 job-board postings of the data_jobs dataset (Apache-2.0), a hash sample
+# split likewise (scripts/make_title_sample.py); heldout_datajobs is blind.
 SPLITS = {
     "titles": (
         "tuning",
@@ -59,6 +61,8 @@ SPLITS = {
         "heldout_usajobs",
         "tuning_ttsgsa",
         "heldout_ttsgsa",
+        "tuning_datajobs",
+        "heldout_datajobs",
     ),
     "places": ("tuning", "tuning_typed", "heldout", "heldout_typed"),
 }

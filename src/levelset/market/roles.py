@@ -82,6 +82,7 @@ _LEVEL_CHOICE = compiled(
 
 
 _LEVEL_CHOICE_CASED = compiled(_LEVEL_CHOICE.pattern, re.I)
+_NEW_GRAD = compiled(r"\b(?:new[- ]?grad(?:uate)?s?|early[- ]career)\b")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def clean_title(text: str) -> _Clean:
     lowered = re.sub(r"members? of (?:the )?technical staff", "mts", text.lower())
     # "Senior / Principal Developer", "Senior or Staff": a choice of levels reads as the first
     lowered = _LEVEL_CHOICE.sub(r"\1", lowered)
+    lowered = _NEW_GRAD.sub("entry", lowered)  # "New Grad Software Engineer" is an entry level
     words = re.sub(r"[^a-z0-9+#]+", " ", lowered.replace("&", " and ")).split()
     words = [_STAFF_PLUS.sub(r"\1", w) for w in words]  # "Staff+ Engineer" is a staff engineer
     ladder = tuple(w for w in words if _LADDER_CODE.fullmatch(w))
@@ -198,15 +200,17 @@ def match_curated(text: str) -> RoleMatch | None:
             stripped = candidate != clean.full or "lead" in clean.level_words
             return curated_role(aliases[candidate], text, why, stripped=stripped)
     from levelset.market.title_leads import field_lead, head_of_field, ladder_engineer
+    from levelset.market.title_specialty import specialty
 
     return (
-        _specialty(text)
+        specialty(text)
         or ladder_engineer(text, clean)
         or head_of_field(text, clean)
         or field_lead(text, clean)
         or _fuzzy_curated(text, clean.core)
         or _by_words(text, clean.core)
         or _without_posting_noise(text)
+        or _without_board_noise(text)
     )
 
 
@@ -233,50 +237,11 @@ def _of_forms(core: str) -> tuple[str, ...]:
     return ()
 
 
-_SPECIALTY = compiled(r"\s*(?:\(.*\)|,.*|\s[-–—/|]\s.*)$")  # "(Backend)", ", Backend", " - Ads"
-
-
-def _specialty(text: str) -> RoleMatch | None:
-    """The curated role of a title whose specialty follows it: "Software Engineer (Backend)"."""
-    plain = _LEVEL_CHOICE_CASED.sub(r"\1", text)  # "Staff / Senior Staff Engineer, AI": no split
-    head = _SPECIALTY.sub("", plain).strip()
-    if not head or head == plain.strip():
-        return None
-    found = match_curated(head)
-    if found is None:
-        return None
-    specialty = plain[len(head) :].strip(" ,-–—/|")
-    if specialty.startswith("(") and specialty.endswith(")") and specialty.count("(") == 1:
-        specialty = specialty[1:-1]
-    ladder = clean_title(specialty).level_words
-    if ladder and _LADDER_CODE.fullmatch(ladder[0]):  # "Software Engineer - Backend (L4)"
-        found = replace(found, level_hint=ladder[0])
-    why = f"{found.why}; {specialty!r} is read as a specialty"
-    if found.key in _INFRA_KEYS and _ML_INFRA_SPECIALTY.search(specialty.lower()):
-        ops = curated_role("mlops_engineer", text, "", stripped=True)
-        why = f"{found.why}, and {specialty!r} makes it ML infrastructure work: {ops.label}"
-        return replace(ops, why=why, level_hint=found.level_hint)
-    if found.key == "software_engineer" and _ML_SPECIALTY.search(specialty.lower()):
-        ml = curated_role("ml_engineer", text, "", stripped=True)
-        why = f"{found.why}, and {specialty!r} makes it machine learning work: {ml.label}"
-        return replace(ml, why=why, level_hint=found.level_hint)
-    return replace(found, text=text, why=why, level_hint=found.level_hint)
-
-
-# a software engineer "..., Machine Learning" (or ML, AI, deep learning) is an ML engineer
-_ML_SPECIALTY = compiled(r"\b(machine learning|ml|ai|deep learning|artificial intelligence)\b")
-# "..., ML Infrastructure" (ML platform, MLOps) makes a software or platform engineer ML-ops
-_ML_INFRA_SPECIALTY = compiled(
-    r"\b(mlops|(machine learning|ml|ai) ?(infra|infrastructure|platform|ops|operations))\b"
-)
-_INFRA_KEYS = ("software_engineer", "platform_engineer", "ml_engineer")
-
-
 def _by_words(text: str, core: str) -> RoleMatch | None:
     """A role name ending a longer title, or an ML field before a generic role word."""
     from levelset.market.title_words import by_field, role_suffix
 
-    fielded = by_field(core)
+    fielded = next(filter(None, map(by_field, [core, *_in_forms(core)])), None)
     if fielded is not None:
         key, field_words = fielded
         why = f"{text!r} names a field or tool ({field_words!r}) and a role word: {_label(key)}"
@@ -290,6 +255,28 @@ def _by_words(text: str, core: str) -> RoleMatch | None:
     why = f"{text!r} ends in {tail!r}, a known name of {_label(key)}; the words before it"
     why += " are read as a specialty"
     return curated_role(key, text, why)
+
+
+def _in_forms(core: str) -> list[str]:
+    """ "expert in ai nlp ml" -> "ai expert", "ai nlp expert", ...: a job "in" a field is that
+    field's job, read with the field's first one to three words."""
+    job, found, field_words = core.partition(" in ")
+    if not found or not job or not field_words:
+        return []
+    words = field_words.split()
+    return [f"{' '.join(words[:n])} {job}" for n in range(1, min(len(words), 3) + 1)]
+
+
+def _without_board_noise(text: str) -> RoleMatch | None:
+    """A job board's title without where, how and for whom the job is worked."""
+    from levelset.market.title_noise import without_board_noise
+
+    plain = without_board_noise(text)
+    found = match_curated(plain) if plain else None
+    if found is None:
+        return None
+    why = f"{found.why} (read from {text!r} without the board's additions: {plain!r})"
+    return replace(found, text=text, why=why)
 
 
 def _without_posting_noise(text: str) -> RoleMatch | None:

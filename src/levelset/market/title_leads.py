@@ -57,8 +57,12 @@ def field_lead(text: str, clean: _Clean) -> RoleMatch | None:
     return curated_role(key, text, why)
 
 
-# "Lead, Data Engineering", "Team Lead - Machine Learning", "Tech Lead: Platform"
-_LEAD_FIRST = compiled(r"(?:team |tech |technical )?lead\s*(?:,|:|\s[-–—|])\s*(.+)", re.I)
+# "Lead, Data Engineering", "Team Lead - Machine Learning", "Tech Lead: Platform", and a team's
+# or tech lead without a separator ("Team Lead Machine Learning")
+_LEAD_FIRST = compiled(
+    r"(?:(?:team |tech |technical )?lead\s*(?:,|:|\s[-–—|])|(?:team|tech|technical) lead\s)\s*(.+)",
+    re.I,
+)
 
 
 def _led_field(text: str, clean: _Clean) -> list[str]:
@@ -90,16 +94,24 @@ def head_of_field(text: str, clean: _Clean) -> RoleMatch | None:
         if found is None:
             continue
         head, field_words = found
-        if field_words in _NOT_ENGINEERING or (head == "manager" and field_words in _NOT_MANAGED):
-            continue
-        role = _field_role(field_words)
-        if role is not None:
-            why = (
-                f"{text!r} heads {field_words!r}, the field of a {_label(role)}: "
-                f"{_label('engineering_manager')}"
-            )
-            return curated_role("engineering_manager", text, why)
+        for named in (field_words, *_joined_fields(field_words)):
+            if named in _NOT_ENGINEERING or (head == "manager" and named in _NOT_MANAGED):
+                continue
+            role = _field_role(named)
+            if role is not None:
+                why = (
+                    f"{text!r} heads {named!r}, the field of a {_label(role)}: "
+                    f"{_label('engineering_manager')}"
+                )
+                return curated_role("engineering_manager", text, why)
     return None
+
+
+def _joined_fields(field_words: str) -> list[str]:
+    """The first of the fields a head of several leads: "data science and analytics" ->
+    "data science" (the first named is the one the job is named for)."""
+    first, joined, _ = field_words.partition(" and ")
+    return [first] if joined and first else []
 
 
 # roles whose field a manager heads: the engineers', and ML research and data science

@@ -76,10 +76,11 @@ ROLE_WORDS = frozenset((
 DATA_TOOLS = (
     "databricks", "spark", "pyspark", "snowflake", "hadoop", "kafka", "airflow", "dbt",
     "bigquery", "redshift", "etl", "informatica", "talend", "data pipeline", "data warehouse",
+    "data lake", "lakehouse", "ssis",
 )  # fmt: skip
 BI_TOOLS = (
     "power business intelligence", "tableau", "looker", "qlik", "qlikview", "microstrategy",
-    "cognos", "business intelligence",
+    "cognos", "business intelligence", "msbi", "ssrs",
 )  # fmt: skip
 _DATA_ROLES = {"engineer": "data_engineer", "developer": "data_engineer"}
 _BI_ROLES = dict.fromkeys(
@@ -267,3 +268,18 @@ def without_field(core: str) -> list[str]:
         if rest != core and len(rest.split()) >= 2:
             return [rest]
     return []
+
+
+def as_engineer(text: str) -> list[str]:
+    """ "test automation engineer" for "Test Automation Developer (Python) - Machine Learning": a
+    developer's job under the name O*NET gives its engineer, for the title and its openings."""
+    from levelset.market.roles import clean_title
+
+    parts = [text, *posting_tails(text)]
+    parts += [head for part in parts for head in opening_title(part)]
+    out = []
+    for part in parts:
+        words = clean_title(_PARENS.sub(" ", part)).core.split()
+        if len(words) >= 2 and words[-1] == "developer":
+            out.append(" ".join([*words[:-1], "engineer"]))
+    return list(dict.fromkeys(out))

@@ -14,7 +14,8 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
 
     Raises UnknownValue with the closest titles when neither knows it.
     """
-    if not text.strip():
+    text = text.strip().strip('"“”')  # a title pasted with its quotes
+    if not text:
         raise UnknownValue("title", text, curated_names()[:5])
     found = _resolve_cached(text.strip()) or _in_english(text.strip())
     if found is not None:
@@ -103,6 +104,7 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     from levelset.market.title_language import english_readings
     from levelset.market.title_words import (
         as_database_job,
+        as_engineer,
         leading_titles,
         opening_title,
         posting_tails,
@@ -130,7 +132,7 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         found = match_curated(part) or exact_onet(part, store)
         if found is not None:
             why = f"{found.why} (read from {text!r} as {part!r}: office, grade or remark set aside)"
-            return replace(found, text=text, why=why)
+            return replace(found, text=text, why=why, level_hint=_level_after(found, text, part))
     for reading in [text, *posting_tails(text)]:
         clean = clean_title(reading)
         # a job that ends the title, never one in a remark in brackets ("... Lead (IT Specialist)")
@@ -143,6 +145,12 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
                 why = f"{found.why} (read from {text!r} as {part!r}: qualifying words set aside)"
                 levels = " ".join(clean.level_words) or None
                 return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
+    for part in as_engineer(text):
+        found = exact_onet(part, store)
+        if found is not None and found.socs[0].soc.startswith("15-"):
+            why = f"{found.why} (read from {text!r} as {part!r}: a developer of that job)"
+            levels = " ".join(clean_title(text).level_words) or None
+            return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     clean = clean_title(text)
     found = _function_manager(text, clean, store)
     if found is not None:
@@ -160,6 +168,21 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             levels = " ".join(clean.level_words) or None
             return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     return None
+
+
+def _level_after(found: RoleMatch, text: str, part: str) -> str | None:
+    """The level a title states right after the job it opens with ("Data Scientist Standard
+    II"), when the job read has none of its own."""
+    from levelset.market.roles import clean_title
+
+    if found.level_hint or not text.startswith(part):
+        return found.level_hint
+    rest = clean_title(text[len(part) :]).full.split()
+    return next((w for w in rest[:2] if w in _GRADE_LEVELS), None)
+
+
+# the levels a posting writes after its job as a grade: "Standard II", "Analyst III"
+_GRADE_LEVELS = frozenset(("i", "ii", "iii", "iv", "v"))
 
 
 def _function_manager(text: str, clean: _Clean, store: Fetcher) -> RoleMatch | None:

@@ -1,0 +1,121 @@
+"""A title's specialty after its job: "Software Engineer (Backend)", "Senior Software Engineer,
+Machine Learning - Ads". The job is the shortest opening that names a role; what follows may
+state a level ("(Senior)", "Technical Lead", "(L4)"), a manager's rank ("Data Engineering -
+Director"), the field of a bare job word ("Senior Scientist, Data Science"), or ML work that
+makes a software engineer an ML engineer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from levelset.market.roles import (
+    _HEADS,
+    _LADDER_CODE,
+    _LEVEL_CHOICE_CASED,
+    RoleMatch,
+    _aliases,
+    clean_title,
+    curated_role,
+    match_curated,
+)
+from levelset.patterns import compiled
+
+# where a title's specialty starts: a bracket, a comma, a spaced separator, or a dash that a
+# space follows ("Applied Scientist- Search")
+_SEPARATOR = compiled(r"\s*(?:\(|\[|,|\s[-–—/|]\s|(?<=\w)[-–—]\s)")
+
+
+def specialty(text: str) -> RoleMatch | None:
+    """The curated role of a title whose specialty follows it: "Software Engineer (Backend)";
+    the shortest opening that names a role is the job ("Manager, Engineering, Core Data")."""
+    plain = _LEVEL_CHOICE_CASED.sub(r"\1", text)  # "Staff / Senior Staff Engineer, AI": no split
+    for cut in _SEPARATOR.finditer(plain):
+        head = plain[: cut.start()].strip()
+        if not head:
+            continue
+        specialty = plain[len(head) :].strip(" ,-–—/|")
+        found = match_curated(head) or _field_job(head, specialty)
+        if found is not None:
+            return _with_specialty(found, text, head, specialty)
+    return None
+
+
+def _with_specialty(found: RoleMatch, text: str, head: str, specialty: str) -> RoleMatch:
+    """A role read from a title's opening, with what its specialty says: a manager's rank
+    ("Data Engineering - Director"), a level ("(Senior)", "Technical Lead", "(L4)"), ML work."""
+    if specialty.startswith(("(", "[")) and specialty.endswith((")", "]")):
+        specialty = (
+            specialty[1:-1] if specialty.count("(") + specialty.count("[") == 1 else specialty
+        )
+    ranked = _ranked_head(head, specialty)
+    if ranked is not None:
+        return replace(ranked, text=text)
+    ladder = clean_title(specialty).level_words
+    if ladder and _LADDER_CODE.fullmatch(ladder[0]):  # "Software Engineer - Backend (L4)"
+        found = replace(found, level_hint=ladder[0])
+    found = replace(found, level_hint=found.level_hint or _specialty_level(specialty))
+    why = f"{found.why}; {specialty!r} is read as a specialty"
+    if found.key in _INFRA_KEYS and _ML_INFRA_SPECIALTY.search(specialty.lower()):
+        ops = curated_role("mlops_engineer", text, "", stripped=True)
+        why = f"{found.why}, and {specialty!r} makes it ML infrastructure work: {ops.label}"
+        return replace(ops, why=why, level_hint=found.level_hint)
+    if found.key == "software_engineer" and _ML_SPECIALTY.search(specialty.lower()):
+        ml = curated_role("ml_engineer", text, "", stripped=True)
+        why = f"{found.why}, and {specialty!r} makes it machine learning work: {ml.label}"
+        return replace(ml, why=why, level_hint=found.level_hint)
+    return replace(found, text=text, why=why)
+
+
+_SEGMENT = compiled(r"\s*(?:[(),\[\]|]|\s[-–—/]\s)\s*")
+# words beside a level that leave it a level: "Technical Lead", "Level II"
+_LEVEL_ONLY = frozenset(("tech", "technical", "level"))
+
+
+def _specialty_level(specialty: str) -> str | None:
+    """A level the specialty states on its own: "(Senior)", "Technical Lead", "L4"."""
+    for segment in _SEGMENT.split(specialty):
+        clean = clean_title(segment)
+        if clean.level_words and set(clean.core.split()) <= _LEVEL_ONLY:
+            return " ".join(clean.level_words)
+    return None
+
+
+def _ranked_head(head: str, specialty: str) -> RoleMatch | None:
+    """ "Data Engineering - Director": a head's rank after the field is the head of the field."""
+    first = _SEGMENT.split(specialty, maxsplit=1)[0]
+    rank = clean_title(first).full
+    if rank not in _HEADS and rank not in ("senior director", "senior manager", "head"):
+        return None
+    found = match_curated(f"{first} of {head}")
+    return found if found is not None and found.key == "engineering_manager" else None
+
+
+# a job word that names no field on its own: "Senior Scientist, Data Science" is a data scientist
+_GENERIC_JOBS = frozenset(("engineer", "scientist", "developer", "researcher"))
+
+
+def _field_job(head: str, specialty: str) -> RoleMatch | None:
+    """A bare job word and its field after the separator: "Senior Engineer - Big Data" is a big
+    data engineer, "Senior Scientist, Data Science" a data scientist."""
+    clean = clean_title(head)
+    if clean.core not in _GENERIC_JOBS:
+        return None
+    field_words = _SEGMENT.split(specialty, maxsplit=1)[0]
+    if not field_words:
+        return None
+    found = match_curated(f"{field_words} {clean.core}")
+    if found is None and clean_title(field_words).core in _aliases():
+        found = match_curated(field_words)  # "data science": the field's own name
+    if found is None:
+        return None
+    why = f"{head!r} names a {clean.core} of {field_words!r}: {found.label}"
+    return replace(found, why=why, level_hint=" ".join(clean.level_words) or None)
+
+
+# a software engineer "..., Machine Learning" (or ML, AI, deep learning) is an ML engineer
+_ML_SPECIALTY = compiled(r"\b(machine learning|ml|ai|deep learning|artificial intelligence)\b")
+# "..., ML Infrastructure" (ML platform, MLOps) makes a software or platform engineer ML-ops
+_ML_INFRA_SPECIALTY = compiled(
+    r"\b(mlops|(machine learning|ml|ai) ?(infra|infrastructure|platform|ops|operations))\b"
+)
+_INFRA_KEYS = ("software_engineer", "platform_engineer", "ml_engineer")
