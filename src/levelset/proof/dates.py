@@ -103,6 +103,7 @@ class Span:
     end: dt.date | None
     current: bool
     precision: str = "month"  # "year" when the start was written as a year ("2019", "Summer 2019")
+    single: bool = False  # one date written for both ends ("Summer 2019"), not a range
 
 
 def _precision(written: str) -> str:
@@ -215,7 +216,7 @@ def find_date(text: str) -> tuple[Span, re.Match[str]] | None:
     for match in SINGLE.finditer(text):
         month = parse_month(match.group("start"))
         if month is not None:
-            return Span(month, month, False, _precision(match.group("start"))), match
+            return Span(month, month, False, _precision(match.group("start")), True), match
     return None
 
 

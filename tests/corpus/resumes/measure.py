@@ -9,6 +9,7 @@ SOURCES.csv, with the commit and checksum of each); put them in a folder laid ou
     python -m tests.corpus.resumes.measure --json     # the same figures as JSON
     python -m tests.corpus.resumes.measure --show rendercv/classic   # one tuning file in detail
     python -m tests.corpus.resumes.measure --added 2026-12-05i        # one batch alone
+    python -m tests.corpus.resumes.measure --flags    # the reader's flags: raised on what
 
 A position is right when its company, title, start and end all match the truth (text compared
 without case, punctuation or accents; a date written as a year in the truth is compared by
@@ -121,6 +122,7 @@ class Found:
     end: str | None
     current: bool
     location: str = ""
+    guesses: tuple[str, ...] = ()  # the reader's flags for the user to check
 
     def as_text(self) -> str:
         end = "present" if self.current else self.end
@@ -153,6 +155,7 @@ class FileResult:
     error: str | None = None
     detail: list[str] = field(default_factory=list)
     fields: Counter[str] = field(default_factory=Counter)  # matched positions with it right
+    flags: Counter[tuple[str, str]] = field(default_factory=Counter)  # (flag, outcome)
 
 
 def read_positions(path: Path) -> list[Found]:
@@ -167,6 +170,7 @@ def read_positions(path: Path) -> list[Found]:
             p.end.strftime("%Y-%m") if p.end else None,
             p.current,
             p.location or "",
+            p.guesses,
         )
         for p in document.positions
     ]
@@ -204,6 +208,7 @@ def _compare(truth: dict[str, Any], found: list[Found], result: FileResult) -> N
             placed = norm(match.location) in _alternatives(expected["location"])
             result.fields["place"] += placed
             wrong = wrong if placed else [*wrong, "place"]
+        _count_flags(result, match, "right" if score == 4 else "wrong")
         if score == 4:
             result.right += 1
             note = "  (wrong: place)" if "place" in wrong else ""
@@ -216,7 +221,18 @@ def _compare(truth: dict[str, Any], found: list[Found], result: FileResult) -> N
             result.detail.append(f"optional {extra.as_text()}")
         else:
             result.invented += 1
+            _count_flags(result, extra, "invented")
             result.detail.append(f"INVENTED {extra.as_text()}")
+
+
+OUTCOMES = ("right", "wrong", "invented")
+
+
+def _count_flags(result: FileResult, found: Found, outcome: str) -> None:
+    """Each flag the reader raised on a position, by what the position turned out to be (a
+    position raising none counts under "none")."""
+    for flag in found.guesses or ("none",):
+        result.flags[(flag, outcome)] += 1
 
 
 def _pages(path: Path) -> int:
@@ -300,6 +316,23 @@ def render(table: dict[str, dict[str, Tally]]) -> str:
     return "\n".join(lines)
 
 
+def flags(results: Iterable[FileResult]) -> str:
+    """Per split, each flag the reader raises for the user: on how many positions that were
+    right, wrong or invented, and its precision (the share of its positions not right)."""
+    by_split: dict[str, Counter[tuple[str, str]]] = {}
+    for result in results:
+        by_split.setdefault(result.source.split, Counter()).update(result.flags)
+    lines = []
+    for split in ("tuning", "held-out"):
+        counts = by_split.get(split, Counter())
+        lines.append(f"\n{split}\n  {'flag':72} right  wrong  invented  precision")
+        for flag in sorted({flag for flag, _ in counts}, key=lambda f: (f == "none", f)):
+            right, wrong, invented = (counts[(flag, o)] for o in OUTCOMES)
+            share = (wrong + invented) / (right + wrong + invented)
+            lines.append(f"  {flag[:72]:72} {right:5}  {wrong:5}  {invented:8}  {share:9.0%}")
+    return "\n".join(lines)
+
+
 def markdown(table: dict[str, dict[str, Tally]]) -> str:
     """Per generator: split, files, positions, right (share), invented."""
     lines = [
@@ -326,6 +359,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="print a table for the docs")
     parser.add_argument("--show", help="one tuning file in detail, e.g. rendercv/classic")
     parser.add_argument("--added", help="only the files of one batch (SOURCES.csv `added`)")
+    parser.add_argument(
+        "--flags", action="store_true", help="how often each flag is raised on wrong positions"
+    )
     args = parser.parse_args(argv)
     folder = corpus_folder()
     present = [s for s in available(folder) if args.added is None or s.added == args.added]
@@ -336,6 +372,9 @@ def main(argv: list[str] | None = None) -> int:
         return _show(folder, present, args.show)
     results = [measure_file(folder, source) for source in present]
     table = tally(results)
+    if args.flags:
+        print(flags(results))
+        return 0
     if args.markdown:
         print(markdown(table))
         return 0

@@ -8,7 +8,7 @@ import re
 from levelset.patterns import compiled
 from levelset.proof.dates import is_location
 from levelset.proof.habit import UNDECIDED
-from levelset.proof.headers import looks_like_place, role_score
+from levelset.proof.headers import looks_like_place, names_role, role_score
 from levelset.proof.importers.entry_lines import span_of
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line, is_bullet
@@ -19,7 +19,7 @@ def with_names(position: Position, title: str, company: str) -> Position:
     return dataclasses.replace(position, title=title, company=company)
 
 
-def guesses(position: Position) -> tuple[str, ...]:
+def guesses(position: Position, single: bool = False) -> tuple[str, ...]:
     """What the reader decided without plain evidence, for the user to check."""
     found = []
     if not _lettered(position.company):
@@ -28,12 +28,29 @@ def guesses(position: Position) -> tuple[str, ...]:
         found.append(UNDECIDED)
     if not _lettered(position.title):
         found.append("no title found")
-    if position.start is not None and position.start == position.end and not position.current:
+    once = single and position.start is not None and position.start == position.end
+    if once and not position.current and not _plainly_a_job(position):
         found.append(ONE_DATE)
     return tuple(found)
 
 
-ONE_DATE = "one date, not a range: check when this position began and ended"
+ONE_DATE = "one date, not a range: check that this is a position, and when it began and ended"
+
+
+def _plainly_a_job(position: Position) -> bool:
+    """A title that names a role at a named employer ("Engineering Intern, Acme / Summer
+    2016"): a short job, its one date as the résumé gives it. An entry dated once that names
+    no role, or names an award, a course or a talk, may be no position at all."""
+    named = (position.title, position.company)
+    return names_role(position.title) and all(named) and not any(map(_NO_JOB.search, named))
+
+
+_NO_JOB = compiled(
+    r"\b(?:award(?:ed)?|prize|winner|finalist|scholarship|certified|certificate|certification|"
+    r"course|degree|diploma|honou?rs?|dean'?s\s+list|publication|paper|talk|speaker|keynote|"
+    r"hackathon|competition|olympiad|grant)\b",
+    re.IGNORECASE,
+)
 
 
 def _lettered(text: str) -> bool:

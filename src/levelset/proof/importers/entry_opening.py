@@ -92,6 +92,7 @@ class EntryOpening(EntryState):
         ):
             company, self.inherited = self.positions[-1].company, True  # a role in a group
         self.pending_used = bool(self.pending)
+        self.single = span.single
         self.pending = []
         self.details = 0
         self.header_text = rest

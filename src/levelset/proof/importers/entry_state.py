@@ -45,6 +45,7 @@ class EntryState:
     lead: bool | None = None  # the first entry opened with its dates: every entry does
     fed: int = 0  # lines read since the section heading
     at_form: bool = False  # headings read "Title at Company": one without " at " has no company
+    single: bool = False  # the open position's dates were one date, written once
     stacked: bool = False  # ... each on its own line over a line of dates alone (LinkedIn's older)
 
     def origin(self, line: Line) -> Origin:
@@ -84,7 +85,7 @@ class EntryState:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
             header = self._employer_above(self.header)
-            found = guesses(header) + (INHERITED,) * self.inherited
+            found = guesses(header, self.single) + (INHERITED,) * self.inherited
             self.inherited = False
             self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=found))
         elif self.bullets:
