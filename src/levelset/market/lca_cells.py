@@ -147,15 +147,17 @@ def cells_sql(
           JOIN role_sets r ON r.roles = t.roles
           LEFT JOIN metro_places m ON m.state = l.worksite_state AND m.city = l.city
           GROUP BY ALL
+        ), numbered AS MATERIALIZED (
+          SELECT row_number() OVER () AS kept, * FROM grouped
         ), by_role AS (
-          SELECT unnest(r.roles) AS role, fiscal_year, state, city, lv, dataset, band, n, wages
-          FROM grouped g JOIN role_sets r USING (role_set)
+          SELECT unnest(r.roles) AS role, fiscal_year, state, city, lv, dataset, band, n, kept
+          FROM numbered g JOIN role_sets r USING (role_set)
         ), placed AS MATERIALIZED (
-          SELECT role, fiscal_year, lv, band, n, wages, dataset, 0 AS metro, '' AS state
+          SELECT role, fiscal_year, lv, band, n, kept, dataset, 0 AS metro, '' AS state
             FROM by_role
-          UNION ALL SELECT role, fiscal_year, lv, band, n, wages, dataset, 0, state
+          UNION ALL SELECT role, fiscal_year, lv, band, n, kept, dataset, 0, state
             FROM by_role WHERE state IS NOT NULL
-          UNION ALL SELECT role, fiscal_year, lv, band, n, wages, dataset, m.metro, state
+          UNION ALL SELECT role, fiscal_year, lv, band, n, kept, dataset, m.metro, state
             FROM by_role JOIN lca_metro_cities m USING (state, city)
         ), banded AS (
           SELECT role, fiscal_year, metro, state, grouping(lv) AS every_level,
@@ -178,7 +180,7 @@ def cells_sql(
         ), sorted AS (
           SELECT role, fiscal_year, metro, state, grouping(lv) AS every_level,
             coalesce(lv, 0) AS level, band, list_sort(flatten(list(wages))) AS wages
-          FROM placed p
+          FROM placed p JOIN (SELECT kept, wages FROM numbered) USING (kept)
           WHERE EXISTS (SELECT 1 FROM wanted w WHERE w.role = p.role
             AND w.fiscal_year = p.fiscal_year AND w.metro = p.metro AND w.state = p.state
             AND w.band = p.band)
