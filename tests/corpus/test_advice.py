@@ -27,8 +27,8 @@ def test_a_bullet_with_a_number_is_not_asked_for_one() -> None:
     labelled = [r for r in rows() if r.labels["has_metric"]]
     frames = [scaffold(r.text, understand(r.text).features) or "" for r in labelled]
     asked = [r.text for r, frame in zip(labelled, frames, strict=True) if "[metric" in frame]
-    # 5% until the 2026-12-05c batch: its before-and-after pairs in words ("one meeting now, not
-    # three", "a morning ... a button press") and counts in words are numbers the quantity reader
-    # does not see yet; with it 29 of 464 (19 of the older rows, 10 of the batch, 9 of them held
-    # out, so not to be fixed from here)
-    assert len(asked) <= 0.07 * len(labelled), asked
+    # 5% until the 2026-12-05c batch, whose before-and-after pairs and counts in words ("one
+    # meeting now, not three") the quantity reader did not see: 29 of 464 then, bound 7%. The
+    # reader now reads numbers in words (tests/proof/test_quantities_in_words.py): 24 of 464
+    # (none of the 253 tuning rows, 24 of the 211 held-out ones, not to be fixed from here)
+    assert len(asked) <= 0.055 * len(labelled), len(asked)

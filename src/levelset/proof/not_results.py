@@ -7,15 +7,34 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.alternatives import Alternatives
-from levelset.proof.numbers import CUR_BEFORE, NUMBER, WORDS
+from levelset.proof.numbers import CUR_BEFORE, NUMBER, ROUND, WORDS
+
+_PERIOD = r"(?:day|week|month|quarter|year|sprint|release|shift)"
+# the people of one's own team, and the words that may come before their number
+_STAFF = (
+    r"engineers|scientists|analysts|people|interns|reports|hires|candidates|managers|researchers|"
+    r"contributors|volunteers|baristas|juniors|new grads|students|data scientists|ML engineers"
+)
+_HEADS = (
+    rf"(?:a\s|the\s)?(?:first\s)?(?:team\sof\s)?(?:over\s|about\s)?(?:{NUMBER})\s"
+    r"(?:[\w-]+\s){0,2}?"
+)
 
 _NOT_RESULTS: list[tuple[str, str]] = [
     (
         "target",
-        r"\b(?:target(?:ed|ing)?|goal|aim(?:ed|ing)?|plan(?:ned|ning)? to|objective|okr)\b"
-        r"[^.;]*",
+        r"\b(?:target(?:ed|ing)?|goal|aim(?:ed|ing)?|plan(?:ned|ning)? to|objective|okr|"
+        r"projected|expected to|hop(?:e|ing) to|on track to)\b[^.;]*",
     ),
-    ("frequency", r"\b\d+:\d+s?\b|\bone[- ]on[- ]ones?\b|\b24/7\b|\b\d+FA\b|\b\d+-fold cross"),
+    (
+        "frequency",
+        rf"\b\d+:\d+s?\b|\bone[- ]on[- ]ones?\b|\b24/7\b|\b\d+FA\b|"
+        rf"\b(?:\d+|{WORDS})[- ]?fold cross|"
+        # "three times a day", "one week in six": how often, not how much
+        r"\b(?:once|twice|thrice|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|"
+        rf"a few|several) times) (?:a|an|per|each|every) {_PERIOD}\b|"
+        rf"\bone (?:day|week|weekend|month|shift|night) in (?:{NUMBER})\b",
+    ),
     ("level code", r"(?-i:\b(?:L|E|IC|SDE|SWE|M)\d{1,2}s?\b)(?!\s?(?:%|x|ms))"),
     ("funding round", rf"(?:{CUR_BEFORE}\s?{NUMBER}\s)?\bSeries [A-F]\b|\bseed round\b"),
     (
@@ -30,15 +49,26 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"postgres|mysql|spark|airflow|dbt|tensorflow|torch|pytorch|pandas|scikit-learn|react|"
         r"angular|vue|ios|android|jenkins|tableau|elasticsearch|django|rails|go|gpt|gemini|"
         r"claude|llama|mistral|phi|bert|t5|torchserve|ipv)[- ]?\d+(?:\.\d+|\.x)*\w*\b"
-        r"(?:\s\d+(?:\.\d+)*\w*\b)?(?: and \d+(?:\.\d+)*\b)?|\b\d+\.\d+\.\d+\b|\b\d+\.x\b",
+        r"(?:\s\d+(?:\.\d+)*\w*\b)?(?: and \d+(?:\.\d+)*\b)?|\b\d+\.\d+\.\d+\b|\b\d+\.x\b|"
+        # "version three", "phase two": a number in words naming a part, not counting one
+        r"\b(?:version|generation|gen|phase|stage|season|tier|chapter|part|episode)\s"
+        rf"(?:{WORDS})\b(?!\s?(?:%|x\b|times\b))",
     ),
     ("name", r"\b[A-Za-z]+-?\d+[A-Za-z]?(?:[-/]\w+)*\b|\b\d+[A-Za-z]+\d\w*\b|\bH2O\b"),
-    ("attribute", r"\b\d+[-‑](?!fold|point|x\b)[a-z]+\b(?!\s+(?:of|to)\b)"),
+    (
+        "attribute",  # "2-week sprints", "a forty-page document"; not "forty-two", "two-thirds"
+        r"\b\d+[-‑](?!fold|point|x\b)[a-z]+\b(?!\s+(?:of|to)\b)|"
+        rf"\b(?:{WORDS})[-‑](?!(?:{WORDS})\b|fold\b|point\b|thirds?\b|quarters?\b|fifths?\b|"
+        r"tenths?\b|times\b|on[- ]ones?\b|person\b|(?:to|and|or|in|at|by|for)\b)[a-z]+\b"
+        r"(?!\s+(?:of|to)\b)",
+    ),
     (
         "tenure",
         rf"\b(?:for|after|over|during|within|in (?:the )?(?:first|last)|spent|worked)\s(?:the\s)?"
         rf"(?:past\s)?(?:{NUMBER}|a|one)\s(?:\w+\s)?(?:years?|months?|weeks?|summers?|sprints?)\b|"
-        rf"\b(?:{NUMBER})\s(?:years?|months?)\s(?:on|at|as|in)\b",
+        rf"\b(?:{NUMBER})\s(?:years?|months?)\s(?:on|at|as|in)\b|"
+        rf"\b(?:{NUMBER})\+?\s(?:years?|months?)(?:['’]s?)?\s(?:of\s)?(?:[\w-]+\s)?"
+        r"(?:experience|expertise|service)\b",
     ),
     (
         "team size",
@@ -49,17 +79,19 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         rf"(?:{NUMBER})(?:[-–](?:{NUMBER}))?|\b(?:{NUMBER})[- ]person\b|"
         rf"\b(?:{NUMBER}) direct reports\b|"
         rf"\b(?:managed|manag\w+|led|lead|leading|hired|hiring|mentored|mentoring|coached|"
-        rf"supervised|line-managed|onboarded|interviewed|reports?|managers?|of)\s(?:a\s|the\s)?"
-        rf"(?:first\s)?"
-        rf"(?:team\sof\s)?(?:over\s|about\s)?(?:{NUMBER})\s(?:[\w-]+\s){{0,2}}?(?:engineers|"
-        rf"scientists|analysts|people|interns|reports|hires|candidates|managers|researchers|"
-        rf"contributors|volunteers|baristas|juniors|new grads|students|data scientists|ML engineers"
-        rf"|teams?)\b(?!\s(?:who|whom|each|later))",
+        rf"supervised|line-managed|interviewed|reports?|managers?|of)\s{_HEADS}(?:{_STAFF}|teams?)"
+        rf"\b(?!\s(?:who|whom|each|later))|"
+        # teams onboarded took the work up (adoption); people onboarded joined the author's team
+        rf"\bonboarded\s{_HEADS}(?:{_STAFF})\b(?!\s(?:who|whom|each|later))",
     ),
 ]
 NOT_RESULTS = [(kind, Alternatives(p)) for kind, p in _NOT_RESULTS]
 _NOT_A_NAME = compiled(r"(?:p\d{2}|top-\d+|f1|l\d+s?|e\d+|ic\d+)$", re.IGNORECASE)
-_HAS_NUMBER = compiled(rf"\d|\b(?:{WORDS})\b", re.IGNORECASE)
+_HAS_NUMBER = compiled(
+    rf"\d|\b(?:{WORDS})\b|{ROUND}|\b(?:half|halve\w*|thirds?|quarters?|twice|doubl\w*|tripl\w*|"
+    r"\w+fold)\b",
+    re.IGNORECASE,
+)
 _MET = compiled(
     r"\b(?:reached|achieved|met|beat|exceeded|ending|ended|hit|surpassed|ahead)\b", re.IGNORECASE
 )

@@ -10,11 +10,21 @@ from __future__ import annotations
 import re
 
 WORD_VALUES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "thousand": 1000, "dozen": 12,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "dozen": 12,
 }  # fmt: skip
+# counts in round figures, read at their least ("dozens of teams" is at least two dozen)
+_ROUND = {
+    "tens": 10,
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1e6,
+    "billions": 1e9,
+}
 _SCALE = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "mio": 1e6,
     "milhões": 1e6, "millones": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "mrd": 1e9,
@@ -30,7 +40,13 @@ MULT = (
     r"(?:\s?(?:k|K|mm|MM|mn|M|bn|Bn|B|b)(?![\w-])|\s(?:thousand|million|billion|lakhs?|lac|"
     r"crores?|cr|milhões|millones)\b|\s?(?:Mio|Mrd)\.?)"
 )
-NUMBER = rf"(?:(?<![\d.,])(?:{DIGITS}){MULT}?\+?|\b(?:{WORDS})(?:[- ](?:{WORDS}))?\b)"
+# "tens of thousands of", "dozens of": a count in round figures, always followed by "of"
+ROUND = r"\b(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands|millions|billions)(?= of\b)"
+NUMBER = (
+    rf"(?:(?<![\d.,])(?:{DIGITS}){MULT}?\+?|"
+    r"\b(?:a (?:few |couple of )?|several )(?:dozen|hundred|thousand|million)\b|"
+    rf"\b(?:{WORDS})(?:[- ](?:{WORDS})){{0,2}}\b|{ROUND})"
+)
 CUR_BEFORE = (
     r"(?:US\$|A\$|C\$|R\$|S\$|HK\$|[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|INR|JPY|CNY|CHF|CZK|SEK|NOK|DKK|PLN|"
     r"AUD|CAD|BRL|SGD|Rs\.?|kr)\b)"
@@ -68,8 +84,10 @@ def _word_value(text: str) -> float | None:
     total, found = 0.0, False
     for token in re.findall(r"[a-z]+", text):
         value = WORD_VALUES.get(token)
+        if value is None and token in _ROUND:  # "hundreds": two hundred at least
+            value = 2 * _ROUND[token] if not found else _ROUND[token]
         if value is None:
             continue
+        total = (total or 1) * value if found and value >= 100 else total + value
         found = True
-        total = (total or 1) * value if value in (100, 1000) else total + value
     return total if found else None

@@ -33,19 +33,31 @@ _REACHED = compiled(
 _ADOPTION = compiled(
     r"\b(?:adopt\w*|used\b|uses\b|use\b|using|rel(?:y|ies|ied) on|depend\w*|call\w*|migrat\w*|"
     r"moved|onboard\w*|retire\w*|consum\w*|cit(?:ed|e|ing)|rolled out|standardi[sz]ed|switched|"
+    r"copied|ships? (?:in|with)|bundled|included in|onto|sold|"
     r"took up|built on|deploys? through|go live|went live|live on)\b",
     re.IGNORECASE,
 )
 _TIME_RESULT = compiled(
     r"(?:by|to|under|below|instead|down|from|p\d\d|latency|faster)\s(?:about |roughly |around |"
     r"nearly |over |only |just |an? )?$|\b(?:sav\w+|cut|cutting|reduc\w+|shorten\w*|lower\w*|"
-    r"freed|returned|gave|giving)\b",
+    r"freed|returned|gave|giving|shav\w+|trimm\w+)\b",
     re.IGNORECASE,
 )
 _LATENCY_UNITS = compiled(r"\d\s?(?:ms|milliseconds?|μs|s|secs?|seconds?)\b", re.IGNORECASE)
-_COMPARED = compiled(r"\s*,?\s*(?:instead of|rather than|down from|up from)\b", re.I)
+_COMPARED = compiled(
+    r"\s*,?\s*(?:instead of|rather than|down from|up from|where (?:it|they|this) (?:used to "
+    r"take|took|had taken))\b",
+    re.I,
+)
+# a stretch of time without a number ("a week") is read only when it is a result
+_UNNUMBERED = compiled(r"(?:an?|half an?|a few|several|a single|a full|a whole)\s", re.I)
 _AUTHORED = compiled(r"\b(?:wrote|created|attended|completed)\s+$", re.IGNORECASE)
 _RATE = compiled(r"\s(?:a|per|each|every)\s\w+$", re.IGNORECASE)
+# time gained, said after the figure: "two days earlier", "ten hours saved"
+_GAINED = compiled(r"\s(?:sooner|earlier|faster|quicker|saved|freed|back|less|shorter)\b", re.I)
+_YIELDS_TO_A_PAIR = frozenset({"frequency", "attribute"})
+_TAKES_OVER = frozenset({"uptake", "change"})  # readings that may replace a no-result reading
+_ONE_SIDE = frozenset({"time", "volume", "people", "adoption", "count"})  # one side of a pair
 
 
 @dataclass(frozen=True)
@@ -70,15 +82,23 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         for kind, m in not_results(text)
     ]
     lower = text.lower()
+    yielding = [q for q in found if q.kind in _YIELDS_TO_A_PAIR]  # readings that may give way
     for kind, pattern in RESULTS:
         needs = NEEDS.get(kind)
         if needs is not None and not any(word in lower for word in needs):
             continue  # a word every match holds is missing: the search would find nothing
         for m in pattern.finditer(text):
-            if _overlaps(m.start(), m.end(), found):
+            clash = [q for q in found if m.start() < q.end and q.start < m.end()]
+            if clash and not _replaces(kind, m, clash, yielding):
                 continue
             result = _is_result(kind, text, m)
-            found.append(Quantity(m.group(0).strip(), kind, result, m.start(), m.end()))
+            if (clash or (kind == "time" and _UNNUMBERED.match(m.group(0)))) and not result:
+                continue
+            found = [q for q in found if all(q is not c for c in clash)]
+            quantity = Quantity(m.group(0).strip(), kind, result, m.start(), m.end())
+            found.append(quantity)
+            if not result:
+                yielding.append(quantity)
     return tuple(sorted(found, key=lambda q: q.start))
 
 
@@ -87,16 +107,37 @@ def results(text: str) -> tuple[Quantity, ...]:
     return tuple(q for q in quantities(text) if q.result)
 
 
-def _overlaps(start: int, end: int, found: list[Quantity]) -> bool:
-    return any(start < q.end and q.start < end for q in found)
+def _replaces(kind: str, m: re.Match[str], clash: list[Quantity], yielding: list[Quantity]) -> bool:
+    """Whether an uptake or a before-and-after pair may take the place of the quantities it
+    overlaps, when it shows a result: those an earlier kind read as no result ("five product
+    lines" of "shared by five product lines"), a frequency or attribute inside the pair ("from
+    twice a week to daily", "from a two-week cycle to daily"), and for a pair one side read
+    alone ("ninety pages" of "from ninety pages to twelve"; "120 ms" and "35 ms" stay apart)."""
+    if kind not in _TAKES_OVER:
+        return False
+    sides = [q for q in clash if q.result]
+    if sides and not (kind == "change" and len(sides) == 1 and sides[0].kind in _ONE_SIDE):
+        return False
+    for q in clash:
+        inside = m.start() <= q.start and q.end <= m.end()
+        if q in sides:
+            if not inside:
+                return False
+        elif not any(q is y for y in yielding) or (
+            q.kind in _YIELDS_TO_A_PAIR and not (kind == "change" and inside)
+        ):
+            return False
+    return True
 
 
 def _is_result(kind: str, text: str, m: re.Match[str]) -> bool:
     words = m.group(0)
     if kind == "time":
         before = text[max(0, m.start() - 30) : m.start()]
-        if _COMPARED.match(text, m.end()):
+        if _COMPARED.match(text, m.end()) or _GAINED.match(text, m.end()):
             return True
+        if _UNNUMBERED.match(words):  # "a day a week" is a result only when saved or cut
+            return bool(_TIME_RESULT.search(before))
         return bool(
             _LATENCY_UNITS.search(words) or _RATE.search(words) or _TIME_RESULT.search(before)
         )

@@ -17,6 +17,8 @@ _VOLUME = (
     r"incidents|escalations|stars|citations|citizens|"
     r"pages|messages|claims|deals|accounts|records|bugs|issues|websites|components|themes|"
     r"extensions|datasets|services|hours|labels|"
+    r"emails|transcripts|scans|invoices|payments|shipments|patients|conversations|chats|videos|"
+    r"photos|searches|impressions|attendees|participants|readers|"
     r"signups|sign-ups|markets|stores|countries|"
     r"predictions|parameters|params|examples|samples|GPUs|TPUs|nodes|experiments|hires"
 )
@@ -27,6 +29,7 @@ _PEOPLE = (
 _ADOPTERS = (
     r"teams|companies|organi[sz]ations|orgs|governments|universities|banks|hospitals|partners|"
     r"regulators|runtimes|frameworks|labs|products|product lines|business units|divisions|"
+    r"schools|clinics|offices|squads|agencies|councils|distributions|distros|"
     r"groups|services|customers|projects|papers"
 )
 _QUALITY = (
@@ -37,15 +40,36 @@ _FRACTION = (
     r"\b(?:by|in|cut|to) (?:a |one[- ])?(?:half|third|quarter|fifth|tenth)\b|"
     r"\b(?:two|three)-(?:thirds|quarters|fifths)\b|\bby (?:two|three) (?:thirds|quarters|fifths)\b|"
     r"\b(?:two|three) (?:thirds|quarters|fifths) of\b|\b(?:a|one) (?:third|quarter|fifth|tenth)"
-    r" of\b|\bone in (?:\d+|\w+)\b|\bhalf (?:of|the)\b|\bnearly half\b|\bby half\b|\bin half\b"
+    r" of\b|\bone in (?:\d+|a (?:hundred|thousand|million)\b|\w+)\b|\bhalf (?:of|the)\b|"
+    r"\bnearly half\b|\bby half\b|\bin half\b|\ba (?:small )?fraction of\b|"
+    r"\bby (?:more than|over|nearly|almost|about|roughly|well over|just over) (?:a |one[- ])?"
+    r"(?:half|third|quarter|fifth|tenth)\b|"
+    # comparatives: "a third fewer pages", "half as much memory"
+    r"\b(?:a|one|two|three)[- ](?:half|third|quarter|fifth|tenth)s? (?:fewer|less|more|faster|"
+    r"cheaper|shorter|smaller|lower|higher|quicker|larger|bigger)\b|\bhalf as (?:many|much|long|"
+    r"often|large|big)\b"
 )
-MULTIPLE = (
-    rf"(?:{DIGITS})\s?(?:x|×)(?![\w])|(?:{DIGITS})[- ]?fold\b|\b(?:two|three|four|five|six|"
-    r"seven|eight|nine|ten|hundred)fold\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)[- ]"
-    r"fold\b|\b(?:doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b|\borders? of magnitude\b"
+_AS = r"(?:many|much|fast|often|large|big)"  # "twice as many", "four times as fast"
+_MULTIPLE = (
+    rf"(?:{DIGITS})\s?(?:x|×)(?![\w])|(?:{DIGITS})[- ]?fold\b|\b(?:{WORDS})[- ]?fold\b|"
+    r"\b(?:doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b|\borders? of magnitude\b|"
+    rf"\bby a factor of (?:{NUMBER})|"
+    # "twice as many", "four times faster", "three times over"
+    rf"\btwice (?:as {_AS}|the|over)\b|\b(?:{NUMBER}) times (?:as {_AS}\b|(?:more|fewer|less|"
+    r"faster|quicker|cheaper|smaller|larger|bigger|higher|lower|over|the)\b)"
 )
+_TIME_WORD = (
+    r"(?:second|minute|hour|morning|afternoon|evening|night|day|week|fortnight|month|quarter|year)"
+)
+# a stretch of time in words: "a morning", "three days", "half an hour", "minutes", "a few weeks"
+_SPAN = (
+    rf"(?:(?:(?:a|an|one|a single|half an?|a few|several|{NUMBER})\s)?{_TIME_WORD}s?\b|"
+    r"(?:seconds|minutes|hours|days|weeks|months)\b)"
+)
+_ONE_STEP = r"(?:an?|one|a single) (?:button press|click|command|keystroke|step)\b"
 _FREQ = (
     r"(?:hourly|daily|weekly|monthly|quarterly|yearly|annual|real[- ]time|minutes|hours|days|"
+    r"overnight|nightly|"
     r"weeks|months)"
 )
 
@@ -58,9 +82,10 @@ _RESULTS: list[tuple[str, str]] = [
     (
         "money",
         rf"{CUR_BEFORE}\s?(?:{DIGITS}){MULT}?\+?|(?:{DIGITS}){MULT}?\s?{CUR_AFTER}|"
-        rf"{CUR_BEFORE}\s?(?:{WORDS})\s(?:thousand|million|billion|lakh|crore)",
+        rf"{CUR_BEFORE}\s?(?:{WORDS})\s(?:thousand|million|billion|lakh|crore)|"
+        rf"\b(?:{NUMBER})\s{CUR_AFTER}",  # "forty thousand dollars", "a few thousand euros"
     ),
-    ("multiple", MULTIPLE),
+    ("multiple", _MULTIPLE),
     ("fraction", _FRACTION),
     ("points", rf"(?:{NUMBER})[- ]points?\b|(?:{NUMBER})\s(?:bleu|rouge|wer)\b"),
     (
@@ -71,8 +96,13 @@ _RESULTS: list[tuple[str, str]] = [
     (
         "time",
         rf"(?:{NUMBER})\s?(?:ms|milliseconds?|μs|s|secs?|seconds?)\b|"
-        rf"(?:{NUMBER})\s(?:mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?)\b"
-        r"(?:\s(?:a|per|each|every)\s(?:day|week|month|quarter|year|run|ticket|page))?",
+        rf"(?:{NUMBER})\s(?:(?:working|business|full|person|engineer)[- ])?(?:mins?|minutes?|h|"
+        r"hrs?|hours?|days?|weeks?|months?)\b"
+        r"(?:\s(?:a|per|each|every)\s(?:day|week|month|quarter|year|run|ticket|page))?|"
+        # without a number: "by a week", "a day a week", "to a few minutes a quarter"
+        r"\b(?:an?|half an?|a few|several|a single|a full|a whole)\s(?:second|minute|hour|morning|"
+        r"afternoon|day|week)s?\b"
+        r"(?:\s(?:a|per|each|every)\s(?:day|week|month|quarter|year))?",
     ),
     ("volume", rf"(?:{NUMBER})\s(?:[\w-]+\s){{0,2}}?(?:\w+-)?(?:{_VOLUME})\b"),
     ("people result", rf"\b(?:promoted|grew) (?:{NUMBER}) [\w-]+ (?:to|into)\b|"
@@ -91,8 +121,9 @@ _RESULTS: list[tuple[str, str]] = [
      r"of (?:whom|them|which))\s(?:now\s|then\s|later\s|each\s)?(?:use|uses|run|runs|follow|"
      r"follows|share|shares|review|reviews|lead|leads|published|finished|moved|adopted|"
      rf"integrated|switched|passed|joined|deployed)\b|(?:{NUMBER})\s(?:(?!that\b|which\b|who\b)"
-     r"[\w&'’-]+\s){1,3}?(?:now\s|then\s|later\s|each\s|all\s)?(?:use|integrated|adopted|"
-     r"share|follow|rely on|finished|published|annotated|moved|switched|deploy)\b"),
+     r"[\w&'’-]+\s){1,3}?(?:now\s|then\s|later\s|each\s|all\s)?(?:use|run|integrated|adopted|"
+     r"share|follow|rely on|finished|published|annotated|moved|switched|deploy|downloaded|"
+     r"installed|attended|enrolled|signed up)\b"),
     ("rank", rf"\btop (?:\d+%|{NUMBER})|\b(?:first|second|third) place\b"),
     (
         "count",
@@ -104,11 +135,30 @@ _RESULTS: list[tuple[str, str]] = [
         "change",
         rf"\bfrom (?:about |around |over |under |roughly |nearly )?(?:{CUR_BEFORE}\s?)?"
         rf"(?:{NUMBER}|an?|{_FREQ}\b)[^,;]{{0,25}}?\bto (?:about |around |under |below |over )?"
-        rf"(?:{CUR_BEFORE}\s?)?(?:{NUMBER}|an?\b|{_FREQ}\b|every)|"
+        rf"(?:{CUR_BEFORE}\s?)?(?:{_SPAN}|{NUMBER}|an?\b|{_FREQ}\b|every|once|twice)|"
         rf"(?:{NUMBER})\s?{_TIME_UNIT}\b[^,;]{{0,20}}\binstead of\b|\bup from (?:{NUMBER})|"
         rf"\bfrom \w+ to \w+ (?:a|per) \w+|\bfrom (?:hours|days|weeks|months) to "
         r"(?:minutes|seconds|hours|days)\b|\bfrom (?:one|a single) \w+ to (?:\w+)\b|"
-        r"\bin (?:seconds|minutes|hours|days) (?:rather than|instead of) \w+",
+        r"\bin (?:seconds|minutes|hours|days) (?:rather than|instead of) \w+|"
+        # "one meeting now, not three", "one evaluation harness instead of five"
+        rf"\b(?:{NUMBER}|a single|every|once|twice)\s(?:[\w'’-]+\s){{0,3}}?(?:now|today)?,?\s?(?:"
+        r"instead of|rather than|not|down from|up from|compared with|versus|vs\.?)\s(?:the\s)?(?:"
+        rf"usual\s|previous\s|old\s|former\s)?(?:{NUMBER}|once|twice)\b"
+        rf"(?:\s(?:a|an|per|every)\s{_TIME_WORD}\b)?|"
+        # durations compared in words: "in minutes, not days", "in an hour instead of three days"
+        rf"\b(?:in|within|under|takes?|took|needs?) (?:the )?{_SPAN},? (?:rather than|instead of|"
+        r"not|versus|vs\.?) "
+        rf"(?:in |within )?(?:the )?(?:usual |same |next |following )?{_SPAN}|"
+        # "what took a morning is now a button press", "used to take a week now run overnight"
+        rf"\b(?:took|takes|used to take|needed|lasted)\s{_SPAN}\b[^.;]{{0,40}}?\bnow\s(?:takes?\s|"
+        r"runs?\s|is\s|are\s|needs?\s|happens?\s|finish(?:es)?\s|arrives?\s)?(?:in\s|under\s)?"
+        rf"(?:{_SPAN}|overnight|instantly|{_ONE_STEP})|"
+        # "the same day instead of at the end of term"
+        r"\b(?:the\s)?(?:same|next)[- ](?:day|morning|week|hour)\b[^.;]{0,15}?\b(?:instead of|"
+        r"rather than)(?:(?:\s[\w'’-]+){1,6}?(?=\s*(?:[.,;:)]|$))|(?:\s[\w'’-]+){1,2})|"
+        # "turned a two-day manual restore into a single command"
+        rf"\b(?:turned|made|brought|cut|reduced|shrank|collapsed)\s(?:a|an|the)\s(?:{NUMBER})[- ]"
+        rf"{_TIME_WORD}s?\b[^.;]{{0,30}}?\b(?:into|to)\s(?:{_SPAN}|{_ONE_STEP})",
     ),
     (
         "quality",
@@ -120,8 +170,20 @@ RESULTS = [(kind, Alternatives(p)) for kind, p in _RESULTS]
 # words without one of which a kind cannot match (in lower case), tested before its search
 NEEDS = {
     "percent": ["%", "percent", "per cent", "pp", "basis points", "bps"],
-    "multiple": ["x", "×", "fold", "doubl", "tripl", "quadrupl", "halv", "magnitude"],
-    "fraction": ["half", "third", "quarter", "fifth", "tenth", "one in"],
+    "multiple": [
+        "x",
+        "×",
+        "fold",
+        "doubl",
+        "tripl",
+        "quadrupl",
+        "halv",
+        "magnitude",
+        "twice",
+        "times",
+        "factor",
+    ],
+    "fraction": ["half", "third", "quarter", "fifth", "tenth", "one in", "fraction"],
     "points": ["point", "bleu", "rouge", "wer"],
     "throughput": ["qps", "rps", "tps", "/s", "per second", "tb", "gb", "pb", "mb"],
     "rate": ["by "],
@@ -174,5 +236,10 @@ NEEDS = {
         "switched",
         "rely",
         "annotated",
+        "download",
+        "install",
+        "attend",
+        "enrol",
+        "signed up",
     ],
 }
