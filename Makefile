@@ -25,7 +25,7 @@ bench:
 bench-report:  # docs/performance.md's figures from benchmarks/out/results.json
 	$(PY) -m benchmarks.report
 
-prebuilt:  # the market store shipped prebuilt; after changing shipped data, tables or loaders
+prebuilt:  # the market store shipped prebuilt and its SQLite copy; after changing shipped data, tables, loaders or a twin
 	$(PY) -m levelset.market.prebuild
 
 patterns:  # the proof rules' regular expressions compiled ahead; after changing a rule

@@ -111,3 +111,15 @@ def test_a_range_without_clients_loads_no_offer_book(levelset_home: Path) -> Non
     book = ("levelset.coach.offer_book", "levelset.negotiation.record")
     args = ("range", "MLE", "--level", "senior", "--location", "Seattle", "--json")
     assert loaded(levelset_home, *args, among=book) == set()
+
+
+def test_market_reads_of_a_home_without_imports_load_no_duckdb(levelset_home: Path) -> None:
+    # the shipped copy answers them through sqlite3 (market/shipped_copy.py): no store is made
+    args = ("range", "MLE", "--level", "senior", "--location", "Seattle", "--json")
+    assert "duckdb" not in loaded(levelset_home, *args)
+    assert "duckdb" not in loaded(levelset_home, "level", "estimate", "--json")
+    assert "duckdb" not in loaded(levelset_home, "places", "SF", "--json")
+    assert not (levelset_home / "market.duckdb").exists()
+    # a title only O*NET knows reads the DuckDB store, made then
+    assert "duckdb" in loaded(levelset_home, "range", "Quality Assurance Engineer", "--json")
+    assert (levelset_home / "market.duckdb").exists()

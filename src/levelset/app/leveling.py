@@ -20,7 +20,7 @@ def estimate_level(
     """Estimate from the stored materials; `target` (a band name) or the profile's target.
 
     The cross-company equivalences come from the market store, built first unless
-    `build_market` is False (then they are left out until it exists).
+    `build_market` is False (then they are left out until it can be read without a build).
     """
     from levelset.app.profile import show_profile
     from levelset.app.proof import load_materials
@@ -29,7 +29,7 @@ def estimate_level(
 
     profile = show_profile(ws)
     band = parse_band(target) if target else profile.target_band
-    rows = level_rows(ws, progress) if build_market or ws.market_is_built() else []
+    rows = level_rows(ws, progress) if build_market or ws.market_ready() else []
     return estimate(
         load_materials(ws),
         band,
@@ -54,7 +54,8 @@ def level_rows(ws: Workspace, progress: Progress | None = None) -> list[object]:
 def proof_page(ws: Workspace, target: str | None = None) -> dict[str, object]:
     """Sources, the proof report and the level estimate (against `target` or the profile's).
 
-    The estimate never builds the market store: its equivalences appear once it exists.
+    The estimate never builds the market store: its equivalences appear once it can be read
+    (at once in a home without imports, from the shipped copy).
     """
     from levelset.app.proof import list_sources, proof_report
 

@@ -12,7 +12,7 @@ from levelset.errors import InputError
 if TYPE_CHECKING:
     from levelset.bands import Band
     from levelset.coach.offer_book import OfferBook, SignedOffer
-    from levelset.market.store import MarketStore
+    from levelset.market.store import MarketReader
     from levelset.negotiation.record import NegotiationRecord
     from levelset.store.db import Store
 
@@ -57,7 +57,7 @@ def _negotiations(store: Store) -> dict[int, list[NegotiationRecord]]:
 
 
 def _signed(
-    client: str, record: NegotiationRecord, market: MarketStore, areas: dict[str, str | None]
+    client: str, record: NegotiationRecord, market: MarketReader, areas: dict[str, str | None]
 ) -> SignedOffer | None:
     from levelset.coach.offer_book import SignedOffer
     from levelset.negotiation.record import EventKind
@@ -97,7 +97,7 @@ def _band(level: str | None, company: str | None) -> Band | None:
         return None
 
 
-def _area(market: MarketStore, text: str) -> tuple[str | None, str | None]:
+def _area(market: MarketReader, text: str) -> tuple[str | None, str | None]:
     """A place's key for matching (its OEWS area, else its name) and how it reads."""
     from levelset.market import resolve_place
 

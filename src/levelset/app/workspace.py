@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from levelset.paths import BACKUP_DIR_ENV, DATABASE_URL_ENV, NO_BACKUP_ENV, Paths, user_dir
 
 if TYPE_CHECKING:
-    from levelset.market.store import MarketStore
+    from levelset.market.store import MarketReader, MarketStore
     from levelset.store import Store
 
 TODAY_ENV = "LEVELSET_TODAY"  # a fixed date for every command (reproducible reports, tests)
@@ -248,6 +248,13 @@ class Workspace:
 
         return bool(build.is_current(self.paths))
 
+    def market_ready(self) -> bool:
+        """True when the market reads without a build first: the shipped copy answers this
+        home (market/shipped_copy.py), or the DuckDB store is current."""
+        from levelset.market.shipped_copy import serves
+
+        return serves(self.paths) or self.market_is_built()
+
     def build_market(self, progress: Progress | None = None) -> None:
         """Build the market store from the shipped (and imported) files, reporting progress."""
         from levelset.market import build
@@ -255,8 +262,17 @@ class Workspace:
         with self._opened.building:
             build.rebuild(self.paths, progress=progress, now=self.now)
 
-    def market(self, progress: Progress | None = None) -> MarketStore:
-        """The market store, built first (with `progress`) when missing or out of date.
+    def market(self, progress: Progress | None = None) -> MarketReader:
+        """The market store to read. In a home without imports, the shipped copy
+        (market/shipped_copy.py): no DuckDB until a read it cannot give, which opens (or
+        builds, with `progress`) the DuckDB store. Otherwise `market_store(progress)`."""
+        from levelset.market.shipped_copy import shipped_store
+
+        shipped = shipped_store(self.paths, lambda: self.market_store(progress))
+        return shipped if shipped is not None else self.market_store(progress)
+
+    def market_store(self, progress: Progress | None = None) -> MarketStore:
+        """The DuckDB market store, built first (with `progress`) when missing or out of date.
 
         Once found current it is not checked again (nor its file reopened) until the store or
         the imports manifest changes on disk: a command asks for it many times."""

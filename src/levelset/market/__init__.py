@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from levelset.market.levels import LevelMatch, LevelRow
     from levelset.market.report import RangeReport
     from levelset.market.roles import RoleMatch
-    from levelset.market.store import MarketStore
+    from levelset.market.store import MarketReader
 
 __all__ = [
     "compare_places",
@@ -36,7 +36,7 @@ __all__ = [
 
 
 def market_range(
-    store: MarketStore,
+    store: MarketReader,
     title: str,
     level: str | None = None,
     location: str | None = None,
@@ -69,7 +69,7 @@ def market_range(
 
 
 def compare_places(
-    store: MarketStore,
+    store: MarketReader,
     title: str,
     level: str | None,
     locations: Sequence[str],
@@ -99,7 +99,7 @@ def compare_places(
     ]
 
 
-def resolve_role(store: MarketStore, title: str) -> RoleMatch:
+def resolve_role(store: MarketReader, title: str) -> RoleMatch:
     """The role of a job title (curated map, else O*NET) and why."""
     from levelset.market.roles import match_curated
     from levelset.market.titles import resolve_role as resolve
@@ -117,15 +117,15 @@ def parse_level(text: str, company: str | None = None) -> LevelMatch:
     return parse(text, company)
 
 
-def resolve_place(store: MarketStore, text: str) -> Place:
+def resolve_place(store: MarketReader, text: str) -> Place:
     """A metro, state, country or remote place from what a user types ("SF", "NYC")."""
     from levelset.market.places import resolve_place as resolve
 
     return resolve(text, store)
 
 
-def level_table(store: MarketStore) -> list[LevelRow]:
+def level_table(store: MarketReader) -> list[LevelRow]:
     """The cross-company level table (community-reported) with crowd codes and wage levels."""
-    from levelset.market.levels import level_rows
+    from levelset.market.levels import LEVEL_TABLE, level_rows
 
-    return level_rows(store.fetch_dicts("SELECT * FROM level_map ORDER BY band"))
+    return level_rows(store.fetch_dicts(LEVEL_TABLE))

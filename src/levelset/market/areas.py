@@ -9,6 +9,7 @@ from typing import Any
 from levelset.market.curated import load
 from levelset.market.memo import per_store
 from levelset.market.roles import Fetcher
+from levelset.market.twins import recorded
 
 
 @dataclass(frozen=True)
@@ -53,11 +54,12 @@ class Place:
         }
 
 
-_AREA_SQL = """
+# recorded in DuckDB's own order: a place's reading names the other metros of a name in it
+AREA_SQL = recorded("""
 SELECT area_code, any_value(area_name), any_value(areatype), any_value(state_code),
        coalesce(max(employment) FILTER (WHERE soc = '00-0000'), 0)
 FROM oews WHERE industry_code = '000000' GROUP BY area_code
-"""
+""")
 
 
 def oews_areas(store: Fetcher) -> tuple[Area, ...]:
@@ -67,7 +69,7 @@ def oews_areas(store: Fetcher) -> tuple[Area, ...]:
 
 def read_areas(store: Fetcher) -> tuple[Area, ...]:
     """Every OEWS cross-industry area, read now (a store under construction changes)."""
-    rows = store.fetch(_AREA_SQL)
+    rows = store.fetch(AREA_SQL)
     return tuple(
         Area(str(c), str(n), str(t), str(s or ""), float(e or 0)) for c, n, t, s, e in rows
     )

@@ -24,17 +24,33 @@ from levelset.market.report import LEVELS, PERCENTILES, MedianInterval, SourceRa
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.spec import Found, Query, SourceSpec
 from levelset.market.stats import median_interval, quantile
+from levelset.market.twins import json_lists, recorded, twin
 from levelset.market.widening import widened_note, year_span
 from levelset.once import once
 
 BASIS = "salary (self-reported, converted to USD by the publisher)"
 
-_ROLE_ROWS = """
+# ordered by every column read, so both stores list equal salaries alike; the shipped copy
+# keeps each title as DuckDB lowers it (`title_key`)
+_ROLE_ROWS = twin(
+    """
 SELECT work_year, experience_level, employee_residence, remote_ratio, salary_in_usd
 FROM crowd
 WHERE employment_type = 'FT' AND list_contains(?, lower(job_title))
-ORDER BY salary_in_usd
-"""
+ORDER BY salary_in_usd, work_year, experience_level, employee_residence NULLS LAST,
+         remote_ratio NULLS LAST
+""",
+    """
+SELECT work_year, experience_level, employee_residence, remote_ratio, salary_in_usd
+FROM crowd
+WHERE employment_type = 'FT' AND title_key IN (SELECT value FROM json_each(?))
+ORDER BY salary_in_usd, work_year, experience_level, employee_residence NULLS LAST,
+         remote_ratio NULLS LAST
+""",
+    params=json_lists,
+)
+_YEARS = recorded("SELECT min(work_year), max(work_year) FROM crowd")
+_SNAPSHOT = recorded("SELECT any_value(snapshot), any_value(dataset) FROM crowd")
 
 Row = tuple[int, str, str, int, float]
 
@@ -51,7 +67,7 @@ def year_bounds(store: Fetcher) -> tuple[int, int]:
     """The first and last work year in the crowd table (read once per store)."""
 
     def read() -> tuple[int, int]:
-        low, high = store.fetch("SELECT min(work_year), max(work_year) FROM crowd")[0]
+        low, high = store.fetch(_YEARS)[0]
         return int(low or 0), int(high or 0)
 
     return per_store(store, "crowd_years", read)
@@ -100,7 +116,7 @@ def snapshot_of(store: Fetcher) -> tuple[str, str]:
     """The crowd snapshot date and dataset name (read once per store)."""
 
     def read() -> tuple[str, str]:
-        rows = store.fetch("SELECT any_value(snapshot), any_value(dataset) FROM crowd")
+        rows = store.fetch(_SNAPSHOT)
         return str(rows[0][0] or ""), str(rows[0][1] or "crowd")
 
     return per_store(store, "crowd_snapshot", read)

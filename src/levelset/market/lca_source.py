@@ -32,6 +32,7 @@ from levelset.market.privacy import MIN_CELL, flags_of, suppress, withhold
 from levelset.market.report import PERCENTILES, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.spec import Found, Query, SourceSpec
+from levelset.market.twins import recorded
 from levelset.market.widening import Step, area_chain, widened_note
 
 BASIS = "offered base wage in the filing (an intent to hire, not a hire)"
@@ -78,11 +79,14 @@ def lca_query(
     return sql, params
 
 
+_YEARS = recorded("SELECT min(fiscal_year), max(fiscal_year) FROM lca")
+
+
 def fiscal_years(store: Fetcher) -> tuple[int, int] | None:
     """The first and last fiscal year of the stored filings; None before any LCA import."""
 
     def read() -> tuple[int, int] | None:
-        low, high = store.fetch("SELECT min(fiscal_year), max(fiscal_year) FROM lca")[0]
+        low, high = store.fetch(_YEARS)[0]
         return None if low is None else (int(low), int(high))
 
     return per_store(store, "lca_years", read)

@@ -14,6 +14,7 @@ from typing import Any
 from levelset.bands import Band
 from levelset.errors import InputError, UnknownValue
 from levelset.market.curated import load
+from levelset.market.twins import recorded
 from levelset.patterns import compiled
 
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
@@ -294,6 +295,7 @@ class LevelRow:
 
 
 COMPANIES = ("google", "meta", "amazon", "microsoft", "apple")
+LEVEL_TABLE = recorded("SELECT * FROM level_map ORDER BY band")
 
 
 def level_rows(rows: list[dict[str, Any]]) -> list[LevelRow]:

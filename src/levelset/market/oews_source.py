@@ -15,20 +15,32 @@ from levelset.market.privacy import Suppression, suppress
 from levelset.market.report import PERCENTILES, SourceRange, as_values
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.spec import Found, Query, SourceSpec
+from levelset.market.twins import json_lists, recorded, twin
 from levelset.market.widening import Step, area_chain, widened_note
 
 BASIS = "base wage (no stock, no year-end bonus)"
 NOT_RELEASED = "employment not released"
 TOP_CODE = "$239,200"  # the annual top code of recent OEWS releases
 
-_SQL = f"""
-SELECT soc, occupation, area_code, release, dataset, employment, emp_rse,
+_COLUMNS = f"""soc, occupation, area_code, release, dataset, employment, emp_rse,
        {", ".join(f"a_{p}" for p in PERCENTILES)},
-       {", ".join(f"a_{p}_topcoded" for p in PERCENTILES)}
-FROM oews
+       {", ".join(f"a_{p}_topcoded" for p in PERCENTILES)}"""
+# the tech subset sorts first; (dataset, soc, area) is unique, so the order is total
+_SQL = twin(
+    f"""
+SELECT {_COLUMNS} FROM oews
 WHERE industry_code = '000000' AND list_contains(?, soc)
-ORDER BY dataset DESC
-"""
+ORDER BY dataset DESC, soc, area_code
+""",
+    f"""
+SELECT {_COLUMNS} FROM oews
+WHERE industry_code = '000000' AND soc IN (SELECT value FROM json_each(?))
+ORDER BY dataset DESC, soc, area_code
+""",
+    params=json_lists,
+    row=lambda r: (*r[:12], *(None if f is None else bool(f) for f in r[12:])),
+)
+_OCCUPATIONS = recorded("SELECT DISTINCT soc, occupation FROM oews ORDER BY soc")
 
 
 @dataclass(frozen=True)
@@ -138,7 +150,7 @@ def occupation_names(store: Fetcher, socs: tuple[str, ...]) -> dict[str, str]:
     """SOC code -> OEWS occupation title, for the codes given (read once per store)."""
 
     def read() -> dict[str, str]:
-        rows = store.fetch("SELECT DISTINCT soc, occupation FROM oews ORDER BY soc")
+        rows = store.fetch(_OCCUPATIONS)
         return {str(s): str(o) for s, o in rows}
 
     every = per_store(store, "occupation_names", read)

@@ -1,8 +1,9 @@
 """Write the prebuilt market store again: `python -m levelset.market.prebuild [PATH]`.
 
 Builds the store from the shipped files in a scratch home and keeps it compressed where
-market/prebuilt.py looks for it. Run it after changing the shipped data, the tables or the
-loaders.
+market/prebuilt.py looks for it, with the shipped copy beside it (`market.sqlite`, read by
+market/shipped_copy.py). Run it after changing the shipped data, the tables, the loaders or a
+twin's SQL (market/twins.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from pathlib import Path
 
 from levelset.market.build import rebuild
 from levelset.market.prebuilt import PREBUILT
+from levelset.market.shipped_copy import COPY
+from levelset.market.shipped_copy_write import write_copy
 from levelset.paths import Paths
 
 # the build time stamped in the file; unpacking stamps the user's own clock, and a fixed time
@@ -24,7 +27,8 @@ BUILT_AT = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
 def write(target: Path = PREBUILT) -> Path:
-    """Build the store from the shipped files in a scratch home and keep it compressed."""
+    """Build the store from the shipped files in a scratch home and keep it compressed, and
+    its shipped copy beside it (`market.sqlite` in the same folder)."""
     with tempfile.TemporaryDirectory(prefix="levelset-prebuilt-") as tmp:
         paths = Paths(Path(tmp) / "home").ensure()
         rebuild(paths, now=lambda: BUILT_AT)
@@ -35,6 +39,7 @@ def write(target: Path = PREBUILT) -> Path:
             gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out,
         ):
             shutil.copyfileobj(built, out, 1 << 20)
+        write_copy(paths.market_db, target.with_name(COPY.name))
     return target
 
 

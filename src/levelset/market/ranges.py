@@ -20,6 +20,9 @@ from levelset.market.report import RangeReport, SourceRange, money
 from levelset.market.roles import Fetcher, RoleMatch
 from levelset.market.stats import percentile_of
 from levelset.market.titles import resolve_role
+from levelset.market.twins import recorded
+
+_CITATIONS = recorded("SELECT name, citation, coalesce(notice, '') FROM datasets")
 
 
 def market_range_in(
@@ -149,7 +152,7 @@ def citations(store: Fetcher, ranges: Sequence[SourceRange], role: RoleMatch) ->
     """The citation of every dataset a number came from (and O*NET's notice for the role map)."""
 
     def read() -> dict[str, str]:
-        rows = store.fetch("SELECT name, citation, coalesce(notice, '') FROM datasets")
+        rows = store.fetch(_CITATIONS)
         return {str(n): f"{c}. {x}" if x else str(c) for n, c, x in rows}
 
     known = per_store(store, "citations", read)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from levelset.market import build, manifest
-from levelset.market.store import MarketStore, open_with_meta
+from levelset.market.store import MarketReader, open_with_meta
 from levelset.paths import Paths
 
 
@@ -49,7 +49,7 @@ class StoreStatus:
     imports: tuple[ImportedFile, ...]
 
 
-def list_sources(store: MarketStore) -> list[Source]:
+def list_sources(store: MarketReader) -> list[Source]:
     """Every dataset in the market store, shipped then imported."""
     rows = store.fetch(
         'SELECT name, source, title, publisher, licence, release, "rows", citation, notice, '

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import duckdb
 
@@ -68,6 +68,21 @@ class _Shared:
 _SHARED = _Shared()
 
 
+class MarketReader(Protocol):
+    """What a reader of the market gets: this DuckDB store, or the shipped copy of a home
+    without imports (market/shipped_copy.py), which answers the same."""
+
+    path: Path
+
+    def fetch(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]: ...
+    def fetch_dicts(self, sql: str, params: Params = ()) -> list[dict[str, Any]]: ...
+    def tables(self) -> set[str]: ...
+    def meta(self) -> dict[str, str]: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> MarketReader: ...
+    def __exit__(self, *exc: object) -> None: ...
+
+
 class MarketStore:
     """Read access to the market tables; follows the file when it is rebuilt meanwhile."""
 
@@ -87,6 +102,13 @@ class MarketStore:
             cursor.execute(sql, params)
             names = [d[0] for d in cursor.description or ()]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def fetch_described(self, sql: str) -> tuple[list[tuple[str, str]], list[tuple[Any, ...]]]:
+        """The (name, DuckDB type) of each column of a read query, and its rows."""
+        with self._cursor() as cursor:
+            cursor.execute(sql)
+            described = [(str(d[0]), str(d[1])) for d in cursor.description or ()]
+            return described, cursor.fetchall()
 
     def tables(self) -> set[str]:
         """Names of the tables in the store."""
