@@ -11,6 +11,7 @@ import docx
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.importing import import_file
 from levelset.proof.lines import Line
+from levelset.proof.sections import section_of
 
 
 def _read(rows: list[str]) -> list[tuple[str, str, str, str]]:
@@ -98,3 +99,116 @@ def test_a_bullet_without_its_mark_does_not_head_the_next_job() -> None:
 def test_a_season_after_a_tab_dates_the_heading() -> None:
     rows = ["Experience", "Engineering Intern\tSummer 2016", "Acme Robotics", "- Built a tool."]
     assert _read(rows)[0][:3] == ("Engineering Intern", "Acme Robotics", "2016-06")
+
+
+def _read_set(rows: list[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
+    """Lines with their right-set dates apart, as a PDF's layout gives them."""
+    lines = [Line(i, text, "p1", dates) for i, (text, dates) in enumerate(rows, 1)]
+    doc = parse_resume(lines, "cv.pdf")
+    return [(p.title, p.company, f"{p.start:%Y-%m}", p.location or "") for p in doc.positions]
+
+
+def test_letter_spaced_headings_whose_word_gap_was_lost() -> None:
+    assert section_of("W O R K E X P E R I E N C E") == "experience"
+    assert section_of("C O U R S E S") == "other"
+
+
+def test_sections_of_dated_entries_that_are_no_jobs() -> None:
+    for heading in ("Hackathons", "Speaking", "Affiliations", "Scholarships", "Tech Stack"):
+        assert section_of(heading) in {"other", "skills"}, heading
+    assert section_of("Open Source Contributions") == "projects"
+    assert section_of("Professional Development") == "other"
+    assert section_of("Professional Background") == "experience"
+    assert section_of("Research and Development") is None  # a department under its employer
+    rows = [
+        ("Professional Background", ""),
+        ("Machine Learning Engineer — Halden Systems", "Jan 2022 – Present"),
+        ("• Tuned extraction models.", ""),
+        ("Hackathons", ""),
+        ("Winner — Smart City Hackathon", "Aug 2019"),
+        ("Speaking", ""),
+        ("Speaker — PyData Pune", "Oct 2022"),
+    ]
+    assert [p[:2] for p in _read_set(rows)] == [("Machine Learning Engineer", "Halden Systems")]
+
+
+def test_company_and_city_before_the_title_over_the_dates() -> None:
+    rows = [
+        ("Experience", ""),
+        ("Kuda, Lagos — Backend Engineer", ""),
+        ("January 2020 - June 2022", ""),
+        ("• Wrote the savings service.", ""),
+    ]
+    assert _read_set(rows) == [("Backend Engineer", "Kuda", "2020-01", "Lagos")]
+
+
+def test_a_team_under_title_and_company_is_no_employer() -> None:
+    rows = [
+        ("Experience", ""),
+        ("Staff Machine Learning Engineer, Halcyon", "Feb 2021 – Present"),
+        ("Radar (fraud)", ""),
+        ("- Own the training pipeline.", ""),
+        ("Software Engineer, Yelp", "Aug 2014 – Jun 2017"),
+        ("Ads", ""),
+        ("- Built click features.", ""),
+    ]
+    assert [p[:2] for p in _read_set(rows)] == [
+        ("Staff Machine Learning Engineer", "Halcyon"),
+        ("Software Engineer", "Yelp"),
+    ]
+
+
+def test_the_terms_of_the_work_beside_an_employer_keep_it_an_employer() -> None:
+    rows = [
+        ("Experience", ""),
+        ("Staff Engineer, Payments", "Feb 2022 – Present"),
+        ("Paystack (remote)", ""),
+        ("- Cut failed payments.", ""),
+    ]
+    assert _read_set(rows)[0][:2] == ("Staff Engineer, Payments", "Paystack (remote)")
+
+
+def test_dated_lines_inside_a_job_are_its_description() -> None:
+    """Bullets that open with their dates, and pieces of work dated in brackets under a
+    "Client engagements:" lead-in, with their bullet marks lost: none is a position."""
+    rows = [
+        ("Experience", ""),
+        ("Safari Data PLC, Nairobi", ""),
+        ("Lead Data Scientist", "April 2021 – Present"),
+        ("2021 – 2022: rebuilt the overdraft credit-limit model; defaults down 11%.", ""),
+        ("Since 2023, run the model-risk review for every lending product.", ""),
+        ("Client engagements:", ""),
+        ("Banana supply pilot with a Kisii cooperative (Jun 2016 – Dec 2016)", ""),
+        ("Route optimisation study, Mombasa depot (2017)", ""),
+        ("Kenya Bureau of Statistics, Nairobi", "July 2014 – December 2015"),
+        ("Statistical Officer", ""),
+        ("Cleaned the survey data.", ""),
+    ]
+    assert _read_set(rows) == [
+        ("Lead Data Scientist", "Safari Data PLC", "2021-04", "Nairobi"),
+        ("Statistical Officer", "Kenya Bureau of Statistics", "2014-07", "Nairobi"),
+    ]
+
+
+def test_the_city_beside_the_employer_is_kept_as_its_place() -> None:
+    """ "Feedzai — Lisbon" beside its dates over the title, and "Indeed, Austin, TX — Title"
+    over its dates: the city is the job's place, not lost with the split."""
+    rows = [
+        ("Experience", ""),
+        ("Corvo Labs — Lisbon", "March 2022 – Present"),
+        ("Staff Machine Learning Engineer", ""),
+        ("- Own the feature store.", ""),
+        ("Talkbird — Porto", "June 2019 – February 2022"),
+        ("Software Engineer", ""),
+        ("- Built serving.", ""),
+    ]
+    assert [p[3] for p in _read_set(rows)] == ["Lisbon", "Porto"]
+    rows = [
+        ("Experience", ""),
+        ("Quarry, Austin, TX — Senior Machine Learning Engineer", ""),
+        ("MARCH 2022 - PRESENT", ""),
+        ("• Built salary estimates.", ""),
+    ]
+    assert _read_set(rows) == [
+        ("Senior Machine Learning Engineer", "Quarry", "2022-03", "Austin, TX")
+    ]

@@ -28,6 +28,20 @@ _EXACT = {
     "open source": "projects",
     "achievements": "projects",
     "accomplishments": "projects",  # alone; "Experience and Accomplishments" is an experience
+    "open source contributions": "projects",
+    "projects & open source": "projects",
+    "projects and open source": "projects",
+    "notable projects": "projects",
+    "key projects": "projects",
+    "key achievements": "projects",
+    "tools": "skills",
+    "tech stack": "skills",
+    "technologies": "skills",
+    "core competencies": "skills",
+    "competencies": "skills",
+    "professional background": "experience",
+    "academic background": "other",
+    "professional development": "other",  # not "development" alone: "Research and Development"
     # LinkedIn's profile PDF in Spanish
     "experiencia": "experience",
     "extracto": "summary",
@@ -250,6 +264,18 @@ _OTHER_WORDS = {
     "licenses",  # "Licenses & Certifications"
     "licences",
     "causes",
+    # sections whose entries are dated like jobs but are none
+    "extracurriculars",
+    "hackathons",
+    "affiliations",
+    "speaking",
+    "workshops",
+    "competitions",
+    "scholarships",
+    "fellowships",
+    "grants",
+    "conferences",
+    "bootcamps",
 }
 _FILLER = {
     "professional",
@@ -288,6 +314,7 @@ _FILLER = {
     "supported",  # LinkedIn's "Supported Organizations"
     "side",  # "Side Projects"
     "personal",
+    "online",  # "Online Courses"
 }
 
 
@@ -296,6 +323,8 @@ def section_of(text: str) -> str | None:
     key = re.sub(r"\s+", " ", text.lstrip("#").strip().rstrip(":").strip().lower())
     if re.fullmatch(r"(?:\S ){3,}\S", key):
         key = key.replace(" ", "")  # "E X P E R I E N C E": a heading set letter-spaced
+        if key not in _EXACT:  # "W O R K E X P E R I E N C E": the gap between words lost too
+            key = " ".join(_spelt(key) or [key])
     elif re.fullmatch(r"(?:\S\S? ){5,}\S\S?", key):
         # "E M P L OY M E N T H I S TO RY": letter-spaced, with some letters kerned together
         # and the gap between words lost; read back as the known heading words it spells

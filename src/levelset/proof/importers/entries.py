@@ -14,7 +14,6 @@ from levelset.patterns import compiled
 from levelset.proof.dates import is_date_text
 from levelset.proof.headers import (
     address_place,
-    company_place,
     dashed_place,
     order,
     parts_of,
@@ -23,7 +22,12 @@ from levelset.proof.headers import (
     split_title_company,
     without_place,
 )
-from levelset.proof.importers.entry_heads import named_below, titled_by, with_names
+from levelset.proof.importers.entry_heads import (
+    employer_city,
+    named_below,
+    titled_by,
+    with_names,
+)
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
     dated_prose,
@@ -65,6 +69,8 @@ class EntryReader(EntryShapes, EntryOpening):
                 self._header_detail(YEARS_IN_BRACKETS.sub("", text).strip(), "", line)
         elif dated is not None and self.header is not None and dated_prose(line):
             self._add_bullet(BULLET.sub("", text), line)  # "From 2018 to 2019 ran the guild."
+        elif self._dated_item(BULLET.sub("", text)):
+            self._add_bullet(BULLET.sub("", text), line)  # "Route study, Mombasa depot (2017)"
         elif dated is not None and self._dated_description(dated[1]):
             self._add_bullet(BULLET.sub("", text), line)  # "Led the team from 2014 to 2015."
         elif dated is not None and not (is_bullet(text) and not line.place and self.header):
@@ -145,7 +151,7 @@ class EntryReader(EntryShapes, EntryOpening):
         if not tail:
             label, tail = dashed_place(text)  # "Wipro Limited - Pune, MH" under its title
         if not tail and self.header.title and not self.header.company:
-            label, tail = company_place(label)  # "Flipkart, Bengaluru" under its title
+            label, tail = employer_city(label)  # "Flipkart, Bengaluru" under its title
         if not label or is_date_text(label):
             return
         if not self.header.location and (beside or tail):  # "Klarna      Stockholm, Sweden"

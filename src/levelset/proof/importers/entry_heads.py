@@ -8,7 +8,7 @@ import re
 from levelset.patterns import compiled
 from levelset.proof.dates import is_location
 from levelset.proof.habit import UNDECIDED
-from levelset.proof.headers import looks_like_place, names_role, role_score
+from levelset.proof.headers import company_place, looks_like_place, names_role, role_score
 from levelset.proof.importers.entry_lines import span_of
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line, is_bullet
@@ -74,10 +74,76 @@ def named_below(header: Position, label: str, beside: str = "") -> bool:
         return False
     if len(label.split()) > 5 or any(c.isdigit() for c in label) or not label[:1].isupper():
         return False  # a line of the description, not a name
-    return role_score(label) <= 0 and not _TEAM_WORD.search(label)
+    return role_score(label) <= 0 and not _TEAM_WORD.search(label) and not _team(label)
 
 
 _TEAM_WORD = compiled(r"\b(?:team|group|squad|division|department|unit)\b", re.IGNORECASE)
+# a product area that names a team under "Title, Company", not an employer
+_AREAS = {
+    "ads", "search", "payments", "growth", "ranking", "infrastructure", "platform", "security",
+    "fraud", "risk", "checkout", "billing", "maps", "mobile", "web", "recommendations",
+    "personalization", "personalisation", "trust", "safety", "identity", "messaging", "feed",
+}  # fmt: skip
+
+
+_SCHOOL = compiled(r"\b(?:universit\w*|college|institute|school)\b", re.IGNORECASE)
+
+
+_CITY_FIRST = {
+    "san",
+    "santa",
+    "new",
+    "los",
+    "las",
+    "hong",
+    "tel",
+    "são",
+    "sao",
+    "cape",
+    "kuala",
+    "rio",
+}
+_DIVISIONS = {
+    "research", "consulting", "advisory", "labs", "cloud", "services", "digital", "technology",
+    "engineering", "health", "retail", "analytics", "data", "ai", "ml", "software", "stealth",
+}  # fmt: skip
+
+
+def employer_city(text: str) -> tuple[str, str]:
+    """ "Flipkart, Bengaluru": an employer and its city, where the line is a name and a city:
+    one word, or two opening like a city's ("San Francisco"), or a place the reader knows.
+    "IBM, Research" and "Microsoft, Azure ML" name a division; "University of California, San
+    Francisco" is one name, its campus no place of work."""
+    name, place = company_place(text)
+    if not place or _SCHOOL.search(name) or not city_name(place):
+        return text.strip(), ""
+    return name, place
+
+
+def city_name(place: str) -> bool:
+    """ "Bengaluru", "San Francisco", "Austin, TX": a city, not a division ("Research")."""
+    words = place.casefold().split()
+    if len(words) == 1:
+        return words[0] not in _DIVISIONS | _AREAS and looks_like_place(place)
+    return (len(words) == 2 and words[0] in _CITY_FIRST) or is_location(place)
+
+
+_TERMS = compiled(
+    r"\((?:fully\s+)?(?:remote|hybrid|on-?site|contract\w*|freelance|part-time|full-time|"
+    r"temporary|internship|acquired[^()]*|formerly[^()]*|now[^()]*|via[^()]*)\)",
+    re.IGNORECASE,
+)
+
+
+def _team(label: str) -> bool:
+    """ "Radar (fraud)", "Home feed ranking", "Ads": a team or product area, not a name (a
+    bracketed word in lower case, words after the first in lower case, or a known area); a
+    bracket of the work's terms ("Paystack (remote)") says nothing of it."""
+    label = _TERMS.sub("", label).strip()
+    words = re.findall(r"[^\W\d_][\w&'-]*", label)
+    if re.search(r"\([a-z][^()]*\)", label) or label.casefold() in _AREAS:
+        return True
+    return len(words) >= 2 and all(w.islower() for w in words[1:])
 
 
 def company_follows(following: Line | None, after: Line | None) -> bool:

@@ -127,9 +127,11 @@ def dated_prose(line: Line) -> bool:
     found = None if line.dates else find_date(text)
     if found is None or not _ends_sentence(text) or len(text.split()) < 6:
         return False
-    before, after = text[: found[1].start()].split(), text[found[1].end() :].strip(" ,")
-    if not before or not after:
+    before, after = text[: found[1].start()].split(), text[found[1].end() :].strip(" ,:;")
+    if not after:
         return False
+    if not before:  # "2021 – 2022: rebuilt the credit model.", "Since 2023, run the review."
+        return after[:1].islower()
     return before[-1].islower() or after[:1].islower()
 
 
@@ -163,6 +165,8 @@ def heads_entry(line: Line, following: Line | None) -> bool:
     longest = 24 if AT_FORM.search(text) else 14  # "Resident Advisor and ... at University of..."
     if not text or len(text.split()) > longest or _sentence(text):
         return False
+    if text.rstrip().endswith(":"):
+        return False  # "Client engagements:" over a dated list inside the job
     if text.startswith("[") and text.endswith("]"):
         return False  # "[Minor in Civic Service Design, GPA: 3.97]": a note on the entry above
     if _ends_sentence(text) and all(split_title_company(span_of(following)[1])):  # type: ignore[index]

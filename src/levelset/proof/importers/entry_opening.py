@@ -15,24 +15,34 @@ from levelset.proof.headers import (
     order,
     parts_of,
     place_part,
+    placed_employer,
     role_score,
     split_title_company,
     tidy,
     without_place,
 )
-from levelset.proof.importers.entry_heads import company_follows
+from levelset.proof.importers.entry_heads import city_name, company_follows, employer_city
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
     LENGTH,
     bracketed,
     leads_prose,
     name_line,
+    span_of,
     worded,
 )
 from levelset.proof.importers.entry_state import EntryState
-from levelset.proof.lines import BULLET, Line
+from levelset.proof.line_kinds import short_label
+from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Position
 from levelset.proof.places import is_region
+
+
+def _city_part(rest: str) -> str:
+    """ "Lisbon" of "Feedzai — Lisbon" beside the dates, the title on the line below."""
+    parts = parts_of(rest)
+    return parts[1] if len(parts) == 2 and city_name(parts[1]) else ""
+
 
 _FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
 
@@ -50,6 +60,8 @@ class EntryOpening(EntryState):
         place, rest = (tail, name) if tail and name else (line.place, rest)
         if self._employer_with_place(rest):  # "Flexera, Stockholm / April 2025 - Current"
             rest, place = rest.split(",", 1)[0].strip(), rest.split(",", 1)[1].strip()
+        elif not self.pending and self._titled_below() and employer_city(rest)[1]:
+            rest, place = employer_city(rest)  # "Twiga Foods, Nairobi  2016 – 2018" / "Analyst"
         elif is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
             place, rest = rest, ""  # "Jan 2021 – Present | Berlin": the date line's place
         place = place or next((p.place for p in self.pending if p.place), "")
@@ -64,12 +76,16 @@ class EntryOpening(EntryState):
             origin = self.origin(self.pending[0])
             if not place and not rest and title and company.count(",") > 1:
                 company, place = _company_city(company)  # "Title   Acme, Toronto, ON"
+            if not place and not rest and title and "," in company:
+                company, place = employer_city(company)  # "Kuda, Lagos — Backend Engineer"
+            if not place and not rest and title and company:
+                place = self._placed_employer_city(company)  # "Indeed, Austin, TX — Title"
             if title and not company:  # "Intern" beside "Acme, Waterloo, ON" taken as a place
                 company, place = named_place(place)
         elif self.lead and rest and not names_role(rest):
             title, company = "", parts_of(rest)[0]  # "2022–23  Villanova University": title below
             origin = self.origin(line)
-            place = place or without_place(rest)[1] or place_part(rest)
+            place = place or without_place(rest)[1] or place_part(rest) or _city_part(rest)
         else:
             title, company = split_title_company(rest)
             origin = self.origin(line)
@@ -102,6 +118,23 @@ class EntryOpening(EntryState):
         )
         if prose:
             self._add_bullet(prose, line)
+
+    def _placed_employer_city(self, company: str) -> str:
+        """The place between the employer and the title of the one heading line above the
+        dates ("Indeed, Austin, TX — Senior Engineer"), which the split left out."""
+        if len(self.pending) != 1:
+            return ""
+        parts = parts_of(self.pending[0].text)
+        if placed_employer(parts) != company:
+            return ""
+        return parts[0][len(company) :].strip(" ,")
+
+    def _titled_below(self) -> bool:
+        """The line under the date line is a title alone ("Data Scientist")."""
+        below = self.following
+        if below is None or is_bullet(below.text) or span_of(below) is not None:
+            return False
+        return short_label(below.text) and role_score(below.text) > 0
 
     def _employer_with_place(self, rest: str) -> bool:
         """ "Senior Engineering Manager" over "Flexera, Stockholm / April 2025 - Current": under

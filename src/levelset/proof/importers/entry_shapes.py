@@ -37,6 +37,16 @@ _UNDATED_SEP = compiled(r"\s[—–|]\s|\s+at\s+[A-Z]")  # "Company — Title", 
 class EntryShapes(EntryState):
     """The entry reader's questions about the line it reads; they change no state."""
 
+    def _dated_item(self, text: str) -> bool:
+        """ "Banana supply pilot with a cooperative (Jun 2016 – Dec 2016)" under a job's
+        bullets: a piece of work dated in brackets inside the job, not a position of its own
+        (a role so dated is another title of the job: `_role_within`)."""
+        if self.header is None or not self.bullets or not YEARS_IN_BRACKETS.search(text):
+            return False
+        rest = YEARS_IN_BRACKETS.sub("", text).strip()
+        lower = [w for w in rest.split() if w.isalpha() and w.islower() and len(w) > 3]
+        return len(lower) >= 2 and role_score(rest) <= 0 and not names_role(rest)
+
     def _titles_employer_below(self, text: str, following: Line | None) -> bool:
         """A short line in lower case that names a role, over a dated line that names no role
         ("Employer, City / July 2008 - September 2010"): a title, not a bullet's last words."""
