@@ -64,7 +64,7 @@ SPLITS = {
         "tuning_datajobs",
         "heldout_datajobs",
     ),
-    "places": ("tuning", "tuning_typed", "heldout", "heldout_typed"),
+    "places": ("tuning", "tuning_typed", "tuning_typed2", "heldout", "heldout_typed"),
 }
 # the Census check (scripts/make_place_check.py; not in the repository): where generated
 CENSUS_SPLITS = ("census_tuning", "census_heldout")

@@ -32,6 +32,15 @@ class _Resolver(UsAreas):
     """Looks a cleaned name up in aliases, states, countries and metro cities, in that order."""
 
     def resolve(self, text: str) -> Place:
+        from levelset.market.place_typing import as_known
+
+        plain = as_known(text)  # "S.F.", "ZIP 94105", "E. Palo Alto", "Downtown Austin"
+        if plain and plain != text.strip():
+            found = self._read(plain)
+            return Place(**{**found.__dict__, "text": text})
+        return self._read(text)
+
+    def _read(self, text: str) -> Place:
         key = place_key(text)
         if not key:
             raise UnknownValue("place", text, _EXAMPLES)
@@ -46,9 +55,16 @@ class _Resolver(UsAreas):
             found = self._exact(text, core) or self._line(text, core)
         if found is None:
             found = self._city_abroad_first(text, key) or self._cities_of_areas(text)
+        if found is None and text.strip().endswith(".") and key != "wash":
+            found = self._state_short_form(text, key)  # "Mass.", "Tex.": the dot says so
         if found is not None:
             return found
         return self._fuzzy(text, key)
+
+    def _state_short_form(self, text: str, key: str) -> Place | None:
+        """A newspaper's short form of a state written alone with its dot ("Fla.", "Ore.")."""
+        postal = self.data["state_abbreviations"].get(key)
+        return self._state(text, str(postal).lower()) if postal else None
 
     def _cities_of_areas(self, text: str) -> Place | None:
         """LinkedIn's joined areas ("Washington DC-Baltimore Area", "Raleigh-Durham-Chapel
@@ -101,7 +117,7 @@ class _Resolver(UsAreas):
             if place.kind == "state" and self._misspelt(key, part):
                 return None  # "Seatle, WA": a misspelt city, never widened to its state
             if place.kind == "state" and dropped:
-                known = self._named_before(text, dropped, place)
+                known = self._named_before(text, dropped, place) or self._in_dc(text, place)
                 if known is not None:
                     return known
             why = f"{place.why} (read from {text!r} as {reading!r})"
@@ -152,16 +168,27 @@ class _Resolver(UsAreas):
             return self._abroad(text, head, city)
         return None
 
+    def _in_dc(self, text: str, place: Place) -> Place | None:
+        """A part of Washington, DC ("Navy Yard, DC"): DC's metro, as "DC" alone reads."""
+        if place.state != "DC":
+            return None
+        metro = self._exact(text, "dc")
+        note = "read as DC's metro, where all of the District lies"
+        return with_note(metro, note) if metro is not None else None
+
     def _large_town_like(self, text: str, head: str, state: str) -> Place | None:
         """ "Mountain Veiw, CA": a town of 50,000 people or more of that state, 88% similar."""
         from rapidfuzz import fuzz, process
 
         from levelset.market import gazetteer
+        from levelset.market.place_typing import one_slip
 
         if len(head) <= 5:
             return None
         towns = [k for k, v in gazetteer.large_names().items() if v.endswith(f", {state}")]
         found = process.extractOne(head, towns, scorer=fuzz.ratio, score_cutoff=88.0)
+        if found is None:  # "Tuscon, AZ": two letters swapped, one slip in a long name
+            found = one_slip(head, towns)
         place = self._exact(text, f"{found[0]} {state.lower()}") if found else None
         if found is None or place is None:
             return None
@@ -182,7 +209,8 @@ class _Resolver(UsAreas):
         return found is not None
 
     def _exact(self, text: str, key: str) -> Place | None:
-        alias = self.data["aliases"].get(key)
+        # "the Twin Cities", "the DMV": a known short name after "the"
+        alias = self.data["aliases"].get(key) or self.data["aliases"].get(key.removeprefix("the "))
         if alias is not None:
             return self._alias(text, key, alias)
         for lookup in (self._state, self._country, self._province):

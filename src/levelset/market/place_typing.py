@@ -1,0 +1,41 @@
+"""How people type a place, written the way the place reader knows it: initials with their dots
+("S.F.", "N.Y.C.", "D.C."), a ZIP code's label ("ZIP 94105", "zip code: 30309"), a direction's
+initial before a town ("E. Palo Alto", "N Las Vegas"), and a city's part before its name
+("Downtown Austin", "Midtown Atlanta"); and a large town's name missed by one slip ("Tuscon").
+"""
+
+from __future__ import annotations
+
+import re
+
+from levelset.patterns import compiled
+
+_INITIALS = compiled(r"\b(?:[A-Za-z]\.){2,}")
+_ZIP_LABEL = compiled(r"\b(?:zip|postal)(?:\s*code)?\s*:?\s*(?=\d{5}\b)", re.I)
+# a direction's initial opening the line or a part of it, before a capitalised name
+_DIRECTION = compiled(r"(^|,\s*)([NSEW])\.?\s+(?=[A-Z][a-z])")
+_DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+# the part of a city, before its name: "Downtown Chicago, IL" is Chicago
+_CITY_PART = compiled(r"(^|,\s*)(?:downtown|midtown|uptown)\s+(?=[A-Za-z])", re.I)
+
+
+def as_known(text: str) -> str:
+    """`text` with initials joined, a ZIP code's label dropped, a direction spelt out and a
+    city's part set aside; unchanged when it has none of them."""
+    text = _INITIALS.sub(lambda m: m[0].replace(".", ""), text)
+    text = _ZIP_LABEL.sub("", text)
+    text = _DIRECTION.sub(lambda m: f"{m[1]}{_DIRECTIONS[m[2]]} ", text)
+    return _CITY_PART.sub(lambda m: m[1], text).strip()
+
+
+def one_slip(head: str, towns: list[str]) -> tuple[str, float, int] | None:
+    """The one town whose name `head` misses by a single slip (two neighbouring letters swapped,
+    one letter added, dropped or changed), for names of six letters or more."""
+    from rapidfuzz.distance import OSA
+
+    if len(head) < 6:
+        return None
+    close = [t for t in towns if OSA.distance(head, t, score_cutoff=1) <= 1]
+    if len(close) != 1:
+        return None
+    return close[0], 100.0 * OSA.normalized_similarity(head, close[0]), 0
