@@ -30,7 +30,19 @@ _SCALE = {
     "milhões": 1e6, "millones": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "mrd": 1e9,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }  # fmt: skip
-WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of the words grouped by their first letter, longest first in each group:
+    the engine tries each alternative in turn, so one test of the first letter spares the rest
+    (the number rules run at every position of every bullet)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items()))
+
+
+WORDS = _by_first_letter(list(WORD_VALUES))
 _SEP = r"[,.\u202f\u2009\u00a0 ]"  # group separators: comma, dot, thin and no-break spaces
 DIGITS = (  # Indian grouping (2,50,000), groups of three, or plain digits with decimals
     rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{2}})+,\d{{3}}(?!\d)|\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d)(?:[.,]\d+)?|"
