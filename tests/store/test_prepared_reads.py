@@ -59,6 +59,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "tracking.experiment_named": {"name": "subject"},
     "practice.of_kind": {"kind": "stories"},
     "practice.session": {"session_id": "s-1"},
+    "practice.one": {"id": 1},
     "plan.data": {"plan_id": 1},
     "plan.ticks": {"plan_id": 1},
     "plan.answers": {"plan_id": 1, "week": 2},
@@ -67,6 +68,8 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "negotiations.events": {"id": 1},
     "negotiations.drafts": {"id": 1},
     "negotiations.drafts_of_kind": {"id": 1, "kind": "counter"},
+    "negotiations.last_version": {"id": 1, "kind": "counter"},
+    "removal.experiment": {"name": "subject"},
     "proof.source_named": {"name": "resume.md"},
 }
 

@@ -42,7 +42,7 @@ from levelset.store.prepared_writes import (
 from levelset.store.profile import save_profile
 from levelset.store.proof import save_documents
 from tests.store.both_ways import both_ways, dump, open_at
-from tests.store.write_arguments import ARGUMENTS, NOW
+from tests.store.write_arguments import ARGUMENTS, NOW, arguments
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFER = ROOT / "examples" / "offers" / "bigco-rsu.yaml"
@@ -114,12 +114,12 @@ def test_the_compiled_sql_is_what_sqlalchemy_sends_with_the_scoping(paths: Paths
     hooks.listen(store.engine, "before_cursor_execute", record)
     for turn, (owner, tenant) in enumerate(((0, 0), (client, 0), (other, 7))):
         seen = store.for_owner(owner).for_tenant(tenant)
-        for name, given in ARGUMENTS.items():
-            arguments = {**given, "number": turn + 1} if name == "offers.add" else given
+        for name in ARGUMENTS:
+            given = arguments(name, turn)
             sent.clear()
             with writing(seen, [writes[name]]) as writer:
-                writer.run(writes[name], **arguments)
-            expected = [_expected(shipped[name], owner, tenant, arguments)]
+                writer.run(writes[name], **given)
+            expected = [_expected(shipped[name], owner, tenant, given)]
             expected.append(_expected(shipped[VERSION], owner, tenant, {"owner": owner}))
             assert sent == expected, name
     hooks.remove(store.engine, "before_cursor_execute", record)

@@ -23,6 +23,22 @@ PROFILE = {
         ("updated_at", NOW),
     )
 }
+_EXPERIMENT: dict[str, Any] = {
+    "name": "subject",
+    "change": "a shorter subject",
+    "start": DAY,
+    "design": "before_after",
+    "field": "variant",
+    "baseline": "",
+    "candidate": "",
+    "metric": "responded",
+    "window_days": 28,
+    "wait_days": 14,
+    "status": "open",
+    "closed_on": None,
+    "verdict": None,
+    "created_at": NOW,
+}
 # The arguments each write is run with here, in this order (a source before its items).
 ARGUMENTS: dict[str, dict[str, Any]] = {
     "proof.add_source": {
@@ -84,22 +100,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "tracking.set_note": {"event_id": 1, "new_note": "contacts: Ann"},
     "tracking.drop_event": {"id": 1},
     "tracking.drop_attempt": {"id": 1, "ref": "Contoso / MLE / 2026-11-02"},
-    "tracking.add_experiment": {
-        "name": "subject",
-        "change": "a shorter subject",
-        "start": DAY,
-        "design": "before_after",
-        "field": "variant",
-        "baseline": "",
-        "candidate": "",
-        "metric": "responded",
-        "window_days": 28,
-        "wait_days": 14,
-        "status": "open",
-        "closed_on": None,
-        "verdict": None,
-        "created_at": NOW,
-    },
+    "tracking.add_experiment": _EXPERIMENT,
     "tracking.close_experiment": {
         "experiment": "subject",
         "new_status": "closed",
@@ -116,4 +117,57 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
         "components": "{}",
         "created_at": NOW,
     },
+    "negotiations.add": {"company": "Northwind", "company_key": "northwind", "created_at": NOW},
+    "negotiations.add_event": {
+        "negotiation_id": 1,
+        "seq": 1,
+        "kind": "initial_offer",
+        "occurred_on": DAY,
+        "note": "",
+        "offer_document": "{}",
+        "verbal": True,
+        "step": None,
+        "corrects": None,
+        "data": None,
+        "recorded_at": NOW,
+    },
+    "negotiations.add_draft": {
+        "negotiation_id": 1,
+        "kind": "counter",
+        "version": 1,
+        "subject": "Re: offer",
+        "body": "Thank you.",
+        "origin": "generated",
+        "created_at": NOW,
+    },
+    "practice.add": {
+        "negotiation_id": 1,
+        "kind": "negotiation",
+        "company": "Northwind",
+        "score": 3,
+        "practised_on": DAY,
+        "data": "{}",
+        "created_at": NOW,
+        "session_id": None,
+    },
+    "practice.drop": {"id": 1},
+    "removal.unlink_practice": {"record": 1},
+    "removal.drop_drafts": {"id": 1},
+    "removal.drop_events": {"id": 1},
+    "removal.drop_negotiation": {"id": 1},
+    "removal.put_back_experiment": {
+        **{k: v for k, v in _EXPERIMENT.items() if k != "name"},
+        "name": "opener",
+        "result": "{}",
+    },
+    "removal.drop_experiment": {"name": "opener"},
 }
+# Arguments that follow the turn (the user, a client, a client of another tenant): a number
+# each turn makes anew. (A negotiation is 1 in every turn: the last turn's was deleted, and
+# SQLite gives the next row the highest key + 1.)
+_TURNED = {"offers.add": ("number",)}
+
+
+def arguments(name: str, turn: int) -> dict[str, Any]:
+    """The arguments of write `name` in turn 0, 1 or 2."""
+    return ARGUMENTS[name] | dict.fromkeys(_TURNED.get(name, ()), turn + 1)

@@ -182,13 +182,14 @@ def outcome(
 ) -> None:
     """What the negotiation changed: the deltas, the levers improved, the days to signature."""
     from levelset.app import negotiation
-    from levelset.cli.negotiate_view import show_outcome
     from levelset.cli.output import print_json
 
     result = negotiation.outcome(_ws(), company)
     if json_output:
         print_json(result.to_dict())
         return
+    from levelset.cli.negotiate_view import show_outcome  # Rich: for the table only
+
     show_outcome(result)
 
 
@@ -269,20 +270,22 @@ def _show_records(records: list[NegotiationRecord], json_output: bool) -> None:
 
 def _show_record(record: NegotiationRecord, json_output: bool) -> None:
     from levelset.app.negotiation import summary
-    from levelset.cli.negotiate_view import show_record
     from levelset.cli.output import print_json
 
     if json_output:
         print_json(summary(record))
         return
+    from levelset.cli.negotiate_view import show_record  # Rich: for the table only
+
     show_record(record)
 
 
 def _show_anchor(result: AnchorResult, json_output: bool) -> None:
-    from levelset.cli.negotiate_view import show_anchor
     from levelset.cli.output import print_json
 
     if json_output:
         print_json(result.to_dict())
         return
+    from levelset.cli.negotiate_view import show_anchor  # Rich: for the table only
+
     show_anchor(result.anchor, result.notes)

@@ -19,11 +19,10 @@ from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Ste
 from levelset.store.db import Store
 from levelset.store.offers import decode_offer, encode_offer
 from levelset.store.owners import ALL_OWNERS
-from levelset.store.prepared import Reader, on_connection, read, reading
+from levelset.store.prepared import Reader, read, reading
+from levelset.store.prepared_writes import Writer, write, writing
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
-
     from levelset.negotiation.drafts import Draft
     from levelset.negotiation.recordfile import ImportedRecord
 
@@ -114,6 +113,52 @@ def _every_owners_events() -> Any:
 
 _RECORD = (_id_of, _company, _companies, _events)  # what reading one record asks
 
+_EVENT = (
+    "negotiation_id", "seq", "kind", "occurred_on", "note", "offer_document", "verbal", "step",
+    "corrects", "data", "recorded_at",
+)  # fmt: skip
+_DRAFT = ("negotiation_id", "kind", "version", "subject", "body", "origin", "created_at")
+
+
+@read("negotiations.last_version")
+def _last_version() -> Any:
+    from sqlalchemy import bindparam, func, select
+
+    from levelset.store.negotiations_tables import drafts_table as t
+
+    same = (t.c.negotiation_id == bindparam("id")) & (t.c.kind == bindparam("kind"))
+    return select(func.max(t.c.version).label("last")).where(same)
+
+
+@write("negotiations.add")
+def _add() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.negotiations_tables import negotiations_table as t
+
+    return t.insert().values({c: bindparam(c) for c in ("company", "company_key", "created_at")})
+
+
+@write("negotiations.add_event")
+def _add_event() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.negotiations_tables import events_table as t
+
+    return t.insert().values({c: bindparam(c) for c in _EVENT})
+
+
+@write("negotiations.add_draft")
+def _add_draft() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.negotiations_tables import drafts_table as t
+
+    return t.insert().values({c: bindparam(c) for c in _DRAFT})
+
+
+_ADD = ([_add, _add_event, _add_draft], [_id_of, _company])  # starting or importing records
+
 
 @dataclass(frozen=True)
 class StoredDraft:
@@ -136,35 +181,23 @@ def start_negotiation(
     """Create the record for `company` with its first event, in one transaction."""
     # validated before anything is written
     record = NegotiationRecord(company_name(company)).append(first, today=today)
-    from levelset.store.negotiations_tables import negotiations_table
-
-    with store.begin() as conn:
-        if (found := _find_id(on_connection(conn), company)) is not None:
-            raise _exists(on_connection(conn), found)
-        key = conn.execute(
-            negotiations_table.insert().values(
-                company=record.company,
-                company_key=company_key(company),
-                created_at=store.now(),
-            )
-        ).inserted_primary_key
-        assert key is not None
-        _insert_event(conn, int(key[0]), record.events[-1], store.now())
+    with writing(store, *_ADD) as writer:
+        if (found := _find_id(writer.reads, company)) is not None:
+            raise _exists(writer.reads, found)
+        key = _add_record(writer, record.company, company, store.now())
+        _insert_event(writer, key, record.events[-1], store.now())
     return load_record(store, company)
 
 
 def append_event(store: Store, company: str, event: Event, *, today: dt.date) -> NegotiationRecord:
     """Check `event` against the stored record (as of `today`) and add it; nothing is
     written if it fails."""
-    from levelset.store.engine import take_turn
-
-    with store.begin() as conn:
-        reads = on_connection(conn)
-        take_turn(conn, "negotiation_events", _require_id(reads, company))  # seq: max + 1
-        record = _load(reads, company)
+    with writing(store, [_add_event], _RECORD) as writer:
+        writer.take_turn("negotiation_events", _require_id(writer.reads, company))  # seq: max + 1
+        record = _load(writer.reads, company)
         updated = record.append(event, today=today)
         assert record.id is not None
-        _insert_event(conn, record.id, updated.events[-1], store.now())
+        _insert_event(writer, record.id, updated.events[-1], store.now())
     return load_record(store, company)
 
 
@@ -199,32 +232,16 @@ def every_owners_negotiations(store: Store) -> dict[int, list[NegotiationRecord]
 
 def save_draft(store: Store, company: str, draft: Draft, origin: str) -> StoredDraft:
     """Keep `draft` as the next version of its kind; earlier versions stay."""
-    from sqlalchemy import func, select
-
-    from levelset.store.engine import take_turn
-    from levelset.store.negotiations_tables import drafts_table
-
     now = store.now()
-    with store.begin() as conn:
-        record_id = _require_id(on_connection(conn), company)
-        take_turn(conn, "negotiation_drafts", record_id)  # version: max + 1
+    with writing(store, [_add_draft], [_id_of, _companies, _last_version]) as writer:
+        record_id = _require_id(writer.reads, company)
+        writer.take_turn("negotiation_drafts", record_id)  # version: max + 1
         kind = draft.kind.value
-        query = select(func.max(drafts_table.c.version)).where(
-            drafts_table.c.negotiation_id == record_id, drafts_table.c.kind == kind
-        )
-        version = int(conn.execute(query).scalar() or 0) + 1
-        conn.execute(
-            drafts_table.insert().values(
-                negotiation_id=record_id,
-                kind=kind,
-                version=version,
-                subject=draft.subject,
-                body=draft.body,
-                origin=origin,
-                created_at=now,
-            )
-        )
-    return StoredDraft(version, origin, now, draft)
+        found = writer.reads.first(_last_version, id=record_id, kind=kind)
+        version = int((found or {}).get("last") or 0) + 1
+        stored = StoredDraft(version, origin, now, draft)
+        _insert_draft(writer, record_id, stored)
+    return stored
 
 
 def draft_versions(store: Store, company: str, kind: str | None = None) -> list[StoredDraft]:
@@ -282,23 +299,39 @@ def _load(reads: Reader, company: str) -> NegotiationRecord:
     return NegotiationRecord(str(name), events, record_id)
 
 
-def _insert_event(conn: Connection, record_id: int, event: Event, now: dt.datetime) -> None:
-    from levelset.store.negotiations_tables import events_table
+def _add_record(writer: Writer, company: str, asked: str, now: dt.datetime) -> int:
+    key = writer.run(_add, company=company, company_key=company_key(asked), created_at=now)
+    assert key is not None
+    return int(key)
 
-    conn.execute(
-        events_table.insert().values(
-            negotiation_id=record_id,
-            seq=event.seq,
-            kind=event.kind.value,
-            occurred_on=event.on,
-            note=event.note,
-            offer_document=encode_offer(event.offer) if event.offer else None,
-            verbal=event.verbal,
-            step=event.step.value if event.step else None,
-            corrects=event.corrects,
-            data=json.dumps(to_jsonable(dict(event.data))) if event.data else None,
-            recorded_at=event.recorded_at or now,
-        )
+
+def _insert_event(writer: Writer, record_id: int, event: Event, now: dt.datetime) -> None:
+    writer.run(
+        _add_event,
+        negotiation_id=record_id,
+        seq=event.seq,
+        kind=event.kind.value,
+        occurred_on=event.on,
+        note=event.note,
+        offer_document=encode_offer(event.offer) if event.offer else None,
+        verbal=event.verbal,
+        step=event.step.value if event.step else None,
+        corrects=event.corrects,
+        data=json.dumps(to_jsonable(dict(event.data))) if event.data else None,
+        recorded_at=event.recorded_at or now,
+    )
+
+
+def _insert_draft(writer: Writer, record_id: int, saved: StoredDraft) -> None:
+    writer.run(
+        _add_draft,
+        negotiation_id=record_id,
+        kind=saved.draft.kind.value,
+        version=saved.version,
+        subject=saved.draft.subject,
+        body=saved.draft.body,
+        origin=saved.origin,
+        created_at=saved.created_at,
     )
 
 
@@ -322,32 +355,17 @@ def _event(row: Any, company: str) -> Event:
 def import_records(store: Store, items: list[ImportedRecord]) -> list[NegotiationRecord]:
     """Store checked records with their events and drafts, all in one transaction; a company
     that already has a record makes the whole import fail (Conflict) and nothing is written."""
-    from levelset.store.negotiations_tables import drafts_table, negotiations_table
-
     now = store.now()
-    with store.begin() as conn:
+    with writing(store, *_ADD) as writer:
         for item in items:
             record = item.record
-            if _find_id(on_connection(conn), record.company) is not None:
+            if _find_id(writer.reads, record.company) is not None:
                 raise Conflict(f"a negotiation with {record.company} already exists")
-            key = conn.execute(
-                negotiations_table.insert().values(
-                    company=record.company, company_key=company_key(record.company), created_at=now
-                )
-            ).inserted_primary_key
-            assert key is not None
+            key = _add_record(writer, record.company, record.company, now)
             for event in record.events:
-                _insert_event(conn, int(key[0]), event, store.now())
+                _insert_event(writer, key, event, store.now())
             for saved in item.drafts:
-                conn.execute(
-                    drafts_table.insert().values(
-                        negotiation_id=int(key[0]),
-                        kind=saved.draft.kind.value,
-                        version=saved.version,
-                        subject=saved.draft.subject,
-                        body=saved.draft.body,
-                        origin=saved.origin,
-                        created_at=now,
-                    )
+                _insert_draft(
+                    writer, key, StoredDraft(saved.version, saved.origin, now, saved.draft)
                 )
     return [load_record(store, item.record.company) for item in items]

@@ -11,6 +11,7 @@ from typing import Any
 from levelset.jsonable import to_jsonable
 from levelset.store.db import Store
 from levelset.store.prepared import read, reading
+from levelset.store.prepared_writes import write, writing
 
 
 @read("practice.all")
@@ -63,6 +64,37 @@ class StoredPractice:
         }
 
 
+@write("practice.add")
+def _add() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.practice_tables import practice_table as t
+
+    columns = (
+        "negotiation_id", "kind", "company", "score", "practised_on", "data", "created_at",
+        "session_id",
+    )  # fmt: skip
+    return t.insert().values({c: bindparam(c) for c in columns})
+
+
+@read("practice.one")
+def _one() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.practice_tables import practice_table as t
+
+    return select(t).where(t.c.id == bindparam("id"))
+
+
+@write("practice.drop")
+def _drop() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.practice_tables import practice_table as t
+
+    return t.delete().where(t.c.id == bindparam("id"))
+
+
 def add_practice(
     store: Store,
     kind: str,
@@ -76,13 +108,13 @@ def add_practice(
     """Keep one session; with `company` it is linked to that negotiation record. A session id
     already kept stores nothing and gives back the row kept first (`already_kept`), also when
     two keeps race: the database's unique index decides."""
-    from sqlalchemy.exc import IntegrityError
-
     if session_id and (kept := _kept(store, session_id)):
         return kept
     try:
         return _insert(store, kind, data, on=on, score=score, company=company, key=session_id)
-    except IntegrityError:
+    except Exception as error:  # sqlite3's or SQLAlchemy's, whichever wrote
+        if type(error).__name__ != "IntegrityError":
+            raise
         kept = _kept(store, session_id) if session_id else None
         if kept is None:
             raise
@@ -99,27 +131,19 @@ def _insert(
     company: str | None,
     key: str | None,
 ) -> StoredPractice:
-    from sqlalchemy import select
-
-    from levelset.store.negotiations import company_key
-    from levelset.store.negotiations_tables import negotiations_table
-    from levelset.store.practice_tables import practice_table
+    from levelset.store.negotiations import _id_of, company_key
 
     document = json.dumps(to_jsonable(data))
-    with store.begin() as conn:
+    with writing(store, [_add], [_id_of]) as writer:
         negotiation = None
         if company:
-            found = select(negotiations_table.c.id).where(
-                negotiations_table.c.company_key == company_key(company)
-            )
-            negotiation = conn.execute(found).scalar()
+            found = writer.reads.first(_id_of, key=company_key(company))
+            negotiation = found["id"] if found else None
         values = {"negotiation_id": negotiation, "kind": kind, "company": company, "score": score}
-        new = conn.execute(
-            practice_table.insert().values(
-                practised_on=on, data=document, created_at=store.now(), session_id=key, **values
-            )
-        ).inserted_primary_key
-    return StoredPractice(int(new[0]) if new else 0, kind, company, score, on, data, key)
+        new = writer.run(
+            _add, practised_on=on, data=document, created_at=store.now(), session_id=key, **values
+        )
+    return StoredPractice(int(new) if new else 0, kind, company, score, on, data, key)
 
 
 def _kept(store: Store, session_id: str) -> StoredPractice | None:
@@ -144,20 +168,16 @@ def list_practice(store: Store, kind: str | None = None) -> list[StoredPractice]
 
 def remove_practice(store: Store, practice_id: int) -> StoredPractice:
     """Delete one kept session; return it, to put back later (NotFound: no such session)."""
-    from sqlalchemy import select
-
     from levelset.errors import NotFound
-    from levelset.store.practice_tables import practice_table
 
-    same = practice_table.c.id == practice_id
-    with store.begin() as conn:
-        row = conn.execute(select(practice_table).where(same)).first()
+    with writing(store, [_drop], [_one]) as writer:
+        row = writer.reads.first(_one, id=practice_id)
         if row is None:
             raise NotFound(
                 f"no practice session #{practice_id}", hint="see `levelset practice history`"
             )
-        conn.execute(practice_table.delete().where(same))
-    return _stored(row._mapping)
+        writer.run(_drop, id=practice_id)
+    return _stored(row)
 
 
 def put_back_practice(store: Store, kept: dict[str, Any]) -> StoredPractice:

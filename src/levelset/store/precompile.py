@@ -101,6 +101,10 @@ def _compiled(read: Read | Write, dialect: Any, owner: int, tenant: int) -> SQLC
     statement = _scoped(read.statement(), tenant, ALL_OWNERS if across else owner)
     compiled = statement.compile(dialect=dialect)
     assert isinstance(compiled, SQLCompiler)
+    if isinstance(read, Write):  # as run with its arguments (one named as a column is refused)
+        arguments = [bind.key for bind in compiled.binds.values() if bind.required]
+        compiled = statement.compile(dialect=dialect, column_keys=arguments)
+        assert isinstance(compiled, SQLCompiler)
     for bind in compiled.binds.values():
         if bind.expanding or bind.literal_execute:
             raise ValueError(f"read {read.name}: {bind.key} is rendered at run time")
