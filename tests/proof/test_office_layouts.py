@@ -212,3 +212,89 @@ def test_the_city_beside_the_employer_is_kept_as_its_place() -> None:
     assert _read_set(rows) == [
         ("Senior Machine Learning Engineer", "Quarry", "2022-03", "Austin, TX")
     ]
+
+
+def test_content_controls_and_text_boxes_are_read(tmp_path: Path) -> None:
+    """Word's own templates wrap each section in a content control (w:sdt); a sidebar may be a
+    text box. Both were read as nothing."""
+    from docx.oxml import OxmlElement, parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("Ada Okonjo")
+    anchor = document.add_paragraph("Data Engineer")
+    box = parse_xml(
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape>'
+        "<v:textbox><w:txbxContent><w:p><w:r><w:t>SKILLS</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Kafka, Flink</w:t></w:r></w:p></w:txbxContent></v:textbox>"
+        "</v:shape></w:pict></w:r>"
+    )
+    anchor._p.append(box)
+    body = document.element.body
+    before = len(body)
+    document.add_paragraph("Experience")
+    document.add_paragraph("Senior Data Engineer, Lakehouse Ltd")
+    document.add_paragraph("JAN 2021 – PRESENT")
+    document.add_paragraph("Moved pricing data to streams.", style="List Bullet")
+    added = [e for e in list(body)[before:] if not e.tag.endswith("}sectPr")]
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    sdt.append(content)
+    added[0].addprevious(sdt)
+    for element in added:
+        content.append(element)
+    path = tmp_path / "controls.docx"
+    document.save(str(path))
+    doc = import_file(path)
+    assert [(p.title, p.company) for p in doc.positions] == [
+        ("Senior Data Engineer", "Lakehouse Ltd")
+    ]
+    assert set(doc.skills) >= {"Kafka", "Flink"}
+
+
+def test_a_skills_grid_reads_each_cell(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Skills")
+    grid = document.add_table(rows=2, cols=2)
+    grid.cell(0, 0).text, grid.cell(0, 1).text = "Languages", "Python, SQL"
+    grid.cell(1, 0).text, grid.cell(1, 1).text = "PyTorch", "Airflow"
+    path = tmp_path / "grid.docx"
+    document.save(str(path))
+    assert import_file(path).skills == ("Python", "SQL", "PyTorch", "Airflow")
+
+
+def test_a_sidebar_of_word_pairs_is_still_a_column() -> None:
+    """A slide's left frame of skills written "Python, PyTorch" (shaped like "City, Region")
+    beside the jobs' frames: read as a column of its own, not merged line by line."""
+    from levelset.proof.columns import reading_order
+    from levelset.proof.page import Segment, VisualLine
+
+    left = [
+        "SKILLS",
+        "Python, PyTorch",
+        "MLflow, Kubeflow",
+        "SQL, Spark",
+        "EDUCATION",
+        "MSc Computer Science",
+        "ELTE Budapest",
+        "2013 – 2015",
+        "LANGUAGES",
+        "Hungarian, English, German",
+    ]
+    right = [
+        "EXPERIENCE",
+        "Senior ML Engineer",
+        "Prezi, Budapest",
+        "• Ranked presentation templates.",
+        "• Led the move to Kubeflow.",
+        "Machine Learning Engineer",
+        "LogMeIn, Budapest",
+        "• Built speech features.",
+        "Software Developer",
+        "Ericsson Hungary, Budapest",
+    ]
+    lines = [
+        VisualLine(100 + 12 * i, 10, (Segment(42, 150, a), Segment(213, 400, b)))
+        for i, (a, b) in enumerate(zip(left, right, strict=True))
+    ]
+    order = [line.text for line in reading_order(lines, 595).lines]
+    assert order == left + right

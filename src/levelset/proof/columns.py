@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from levelset.proof.dates import is_aside, is_date_text
 from levelset.proof.page import Segment, VisualLine
+from levelset.proof.places import is_region
 from levelset.proof.sections import section_of
 
 _MIN_SEGMENTS = 6  # a column holds at least this many pieces of text
@@ -91,9 +92,19 @@ _WORDS, _ASIDE, _LABEL = 0, 1, 2  # a segment's kind: words, a date or place, a 
 
 
 def _kind(text: str) -> int:
-    if is_aside(text):
+    if is_aside(text) and not _listed(text):
         return _ASIDE
     return _LABEL if section_of(text.strip(" -–&")) is not None else _WORDS
+
+
+def _listed(text: str) -> bool:
+    """ "Python, PyTorch", "Hungarian, English, German": a list of single words none of which
+    names a region, written like a place but a sidebar's words ("Berlin, Germany" and "Austin,
+    TX" end in a region; "San Francisco, CA" too)."""
+    if is_date_text(text) or "," not in text:
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    return all(p and " " not in p for p in parts) and not any(is_region(p) for p in parts)
 
 
 def _order(

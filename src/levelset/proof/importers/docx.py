@@ -27,21 +27,48 @@ def extract_paragraphs(path: Path) -> list[str]:
     process).
 
     Tables are read where they stand among the paragraphs: a résumé that sets each job in a
-    table of its own keeps the job under its section heading.
+    table of its own keeps the job under its section heading. Content controls (Word's own
+    templates wrap each section in one) are read through; text boxes (a sidebar drawn beside
+    the text) come last, as a PDF's sidebar is read after its main column.
     """
     import docx
+
+    document = docx.Document(str(path))
+    found = _blocks(document.element.body, document)
+    for box in _text_boxes(document.element.body):
+        found.extend(_blocks(box, document))
+    return found
+
+
+def _blocks(parent: Any, document: Any) -> list[str]:
+    """The lines of the paragraphs, tables and content controls directly in `parent`."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    document = docx.Document(str(path))
     found: list[str] = []
-    for element in document.element.body.iterchildren():
-        if element.tag.endswith("}p"):
+    for element in parent.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
             found.append(_line(Paragraph(element, document)))
-        elif element.tag.endswith("}tbl"):
+        elif tag == "tbl":
             for row in Table(element, document).rows:
                 found.extend(_row(row))
+        elif tag in {"sdt", "sdtContent"}:
+            found.extend(_blocks(element, document))
     return found
+
+
+def _text_boxes(body: Any) -> list[Any]:
+    """Every text box's content once: not the copy Word keeps for older readers (mc:Fallback),
+    nor a box inside another box (read with it)."""
+    from docx.oxml.ns import qn
+
+    boxes = []
+    for box in body.iter(qn("w:txbxContent")):
+        above = {a.tag.rsplit("}", 1)[-1] for a in box.iterancestors()}
+        if not above & {"Fallback", "txbxContent"}:
+            boxes.append(box)
+    return boxes
 
 
 _SHORT = 60  # a cell beside the main one holding a date or a place, not a column of its own

@@ -113,7 +113,10 @@ class _Builder(EntryReader):
     def _in_skills(self, line: Line, following: Line | None) -> None:
         text = BULLET.sub("", line.text)
         text = text.split(":", 1)[1] if ":" in text[:30] else text
-        self.skills.extend(s.strip() for s in re.split(r"[,;|•·]", text) if s.strip())
+        label, _, rest = text.partition("\t")  # "Languages <tab> Python, SQL": a table's row
+        if rest and "," in rest and "," not in label and len(label.split()) <= 3:
+            text = rest
+        self.skills.extend(s.strip() for s in re.split(r"[,;|•·\t]", text) if s.strip())
 
     def _in_other(self, line: Line, following: Line | None) -> None:
         return None

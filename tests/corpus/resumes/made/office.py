@@ -1,12 +1,14 @@
-"""Writes files/office/*.docx: eight résumés written for the corpus, each laid out the way
+"""Writes files/office/*.docx: ten résumés written for the corpus, each laid out the way
 people lay out a résumé in an office suite (tables with the dates in a right cell, tab-aligned
 dates, "Company — City" lines, the title above or below its company, "Title | Company | dates"
 on one line, bullets typed as "•", "-" or "–", numbered lists, prose paragraphs, skills grids,
-a sidebar table), with dated lines that are no jobs (education, projects, certificates, talks,
-volunteering). Each is then printed to PDF by LibreOffice Writer (files/office/*.pdf):
+a sidebar table, every section in a Word content control, a sidebar in a text box), with dated
+lines that are no jobs (education, projects, certificates, talks, volunteering). Each is then
+printed to PDF by LibreOffice Writer (files/office-pdf/*.pdf):
 
     python tests/corpus/resumes/made/office.py
-    cd tests/corpus/resumes/files/office && soffice --headless --convert-to pdf *.docx
+    cd tests/corpus/resumes/files/office && soffice --headless --convert-to pdf \
+        --outdir ../office-pdf NAME.docx
 
 The people, companies' work and numbers are made up for this corpus.
 """
@@ -21,6 +23,8 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Inches, Pt
 
 OUT = Path(__file__).resolve().parents[1] / "files" / "office"
@@ -36,9 +40,11 @@ class Job:
     bullets: list[str] = field(default_factory=list)
 
 
-def _tabbed(document: Document, left: str, right: str, bold: bool = True) -> None:
+def _tabbed(
+    document: Document, left: str, right: str, bold: bool = True, stop: object = RIGHT
+) -> None:
     line = document.add_paragraph()
-    line.paragraph_format.tab_stops.add_tab_stop(RIGHT, WD_TAB_ALIGNMENT.RIGHT)
+    line.paragraph_format.tab_stops.add_tab_stop(stop, WD_TAB_ALIGNMENT.RIGHT)
     line.add_run(left).bold = bold
     line.add_run(f"\t{right}")
 
@@ -450,6 +456,122 @@ def dates_left(document: Document) -> None:
     document.add_paragraph("Robust ASR for call audio. Interspeech 2022.")
 
 
+def _wrapped(document: Document, build: Callable[[Document], None]) -> None:
+    """What `build` adds to the body, moved into a content control (w:sdt), as Word's own
+    résumé templates wrap each section."""
+    body = document.element.body
+    before = len(body)
+    build(document)
+    added = list(body)[before:]
+    added = [element for element in added if not element.tag.endswith("}sectPr")]
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    sdt.append(OxmlElement("w:sdtPr"))
+    sdt.append(content)
+    added[0].addprevious(sdt)
+    for element in added:
+        content.append(element)
+
+
+# 9. Word's template habit: every section in a content control, jobs as "Title, Company" over
+# a line of dates in capitals, the skills in a table of their own.
+def content_controls(document: Document) -> None:
+    def top(d: Document) -> None:
+        d.add_heading("Aisha Bello", level=0)
+        d.add_paragraph("Manchester, UK · aisha.bello@example.co.uk · 07700 900123")
+
+    def jobs(d: Document) -> None:
+        d.add_heading("Experience", level=1)
+        for title, company, dates, bullets in (
+            (
+                "Senior Machine Learning Engineer",
+                "Auto Trader UK",
+                "JAN 2021 – PRESENT",
+                ["Built the vehicle valuation model behind 500,000 valuations a day."],
+            ),
+            (
+                "Data Scientist",
+                "The Hut Group",
+                "SEP 2018 – DEC 2020",
+                ["Forecast warehouse demand for beauty brands; stock-outs down 15%."],
+            ),
+            (
+                "Graduate Analyst",
+                "Co-op Group",
+                "SEP 2016 – AUG 2018",
+                ["Wrote the weekly store sales report in SQL and R."],
+            ),
+        ):
+            d.add_paragraph().add_run(f"{title}, {company}").bold = True
+            d.add_paragraph(dates)
+            for bullet in bullets:
+                d.add_paragraph(bullet, style="List Bullet")
+
+    def schooling(d: Document) -> None:
+        d.add_heading("Education", level=1)
+        d.add_paragraph().add_run("MSc Data Science, University of Manchester").bold = True
+        d.add_paragraph("SEP 2015 – SEP 2016")
+
+    def skills(d: Document) -> None:
+        d.add_heading("Skills", level=1)
+        grid = _borderless(d, 2, 2)
+        for cell, text in zip(
+            [c for row in grid.rows for c in row.cells],
+            ["Python · SQL", "PyTorch · XGBoost", "GCP · BigQuery", "dbt · Airflow"],
+            strict=True,
+        ):
+            cell.text = text
+
+    for part in (top, jobs, schooling, skills):
+        _wrapped(document, part)
+
+
+# 10. A sidebar in a text box beside the main text (contact, skills, certificates with years).
+def text_box(document: Document) -> None:
+    document.add_heading("Mateo Rossi", level=0)
+    anchor = document.add_paragraph("Data Platform Engineer")
+    side = [
+        "CONTACT",
+        "Milan, Italy",
+        "mateo.rossi@example.it",
+        "SKILLS",
+        "Kafka, Flink, Spark",
+        "Kubernetes, Terraform",
+        "CERTIFICATES",
+        "Confluent Certified Developer, 2022",
+        "CKAD, 2021",
+    ]
+    paragraphs = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in side)
+    box = parse_xml(
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
+        '<v:shape style="position:absolute;margin-left:360pt;margin-top:0;width:140pt;'
+        'height:300pt;z-index:1"><v:textbox><w:txbxContent>'
+        f"{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    anchor._p.append(box)
+    document.add_heading("Work Experience", level=1)
+    for company, title, dates, bullets in (
+        (
+            "Satispay",
+            "Senior Data Platform Engineer",
+            "2021 – present",
+            ["Run the streaming platform behind every payment event."],
+        ),
+        (
+            "Prima Assicurazioni",
+            "Data Engineer",
+            "2018 – 2021",
+            ["Moved quote pricing data from nightly batches to Kafka."],
+        ),
+        ("Accenture", "Software Engineer", "2016 – 2018", ["Java services for a bank."]),
+    ):
+        document.add_paragraph().add_run(company.upper()).bold = True
+        _tabbed(document, title, dates, bold=False, stop=Inches(4.7))
+        for bullet in bullets:
+            document.add_paragraph(bullet, style="List Bullet")
+    document.add_heading("Education", level=1)
+    _tabbed(document, "Politecnico di Milano, MSc", "2014 – 2016", bold=False, stop=Inches(4.7))
+
+
 LAYOUTS: dict[str, Callable[[Document], None]] = {
     "solberg": table_right,
     "ferreira": tab_dates,
@@ -459,13 +581,20 @@ LAYOUTS: dict[str, Callable[[Document], None]] = {
     "lindgren": prose,
     "navarro": sidebar,
     "watanabe": dates_left,
+    "bello": content_controls,
+    "rossi": text_box,
 }
+
+
+NEW = {"bello", "rossi"}  # written in the second round (batch 2026-12-05zd)
 
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime(2026, 12, 5, tzinfo=dt.UTC)
     for name, layout in LAYOUTS.items():
+        if (OUT / f"{name}.docx").exists() and name not in NEW:
+            continue  # python-docx stamps its zip entries with the time: keep the files measured
         document = docx.Document()
         layout(document)
         document.core_properties.created = document.core_properties.modified = stamp
