@@ -27,6 +27,7 @@ bench-report:  # docs/performance.md's figures from benchmarks/out/results.json
 
 prebuilt:  # the market store shipped prebuilt and its SQLite copy; after changing shipped data, tables, loaders or a twin
 	$(PY) -m levelset.market.prebuild
+	$(PY) -m levelset.shipped_yaml  # the shipped YAML maps as JSON; after changing one
 
 patterns:  # the proof rules' regular expressions compiled ahead; after changing a rule
 	$(PY) scripts/compile_patterns.py

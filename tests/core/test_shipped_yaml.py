@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import subprocess
+import sys
 from importlib import resources
 
 import pytest
@@ -32,3 +36,26 @@ def test_dates_and_numbers_keep_their_types() -> None:
     parsed = shipped_yaml.parse("as_of: 2025-01-19\nrate: 1.08\nrows: 12\nname: '007'\n")
     assert parsed == yaml.safe_load("as_of: 2025-01-19\nrate: 1.08\nrows: 12\nname: '007'\n")
     assert type(parsed["rate"]) is float and type(parsed["rows"]) is int
+
+
+def test_the_prebuilt_json_holds_every_shipped_file_as_its_yaml_reads() -> None:
+    stale = (
+        "src/levelset/data/prebuilt/shipped_yaml.json is stale: a shipped YAML file changed; "
+        "write it again with `python -m levelset.shipped_yaml`"
+    )
+    assert json.loads(shipped_yaml.PREBUILT.read_text(encoding="utf-8")) == shipped_yaml.twins()
+    for text in shipped_yaml.shipped_texts():
+        assert shipped_yaml.key(text) in shipped_yaml.twins(), stale
+        parsed, read = shipped_yaml.parse(text), yaml.safe_load(text)
+        assert json.dumps(parsed, sort_keys=True) == json.dumps(read, sort_keys=True)
+
+
+def test_a_shipped_file_is_read_without_pyyaml_and_another_text_as_yaml() -> None:
+    probe = (
+        "import sys\nfrom levelset.market.curated import load\nload('roles')\n"
+        "print('yaml' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr
+    edited = "a: 1\nwhen: 2025-01-19\n"
+    assert shipped_yaml.parse(edited) == {"a": 1, "when": dt.date(2025, 1, 19)}

@@ -35,3 +35,21 @@ def test_reopening_applies_nothing_and_keeps_rows(paths: Paths) -> None:
 def test_a_new_database_makes_no_backup(paths: Paths) -> None:
     open_store(paths, now=SystemClock().now).close()
     assert list(Path(paths.backups).iterdir()) == []
+
+
+def test_the_expected_schema_moves_forward_as_a_fresh_replay_gives_it() -> None:
+    # one scratch database moved forward by each migration applied (a fresh database's first
+    # run replayed every done migration before each new one); the same schema either way
+    from levelset.store.migrations import Expected, discover
+
+    names = [m.name for m in discover()]
+    moving = Expected()
+    try:
+        for upto in range(len(names) + 1):
+            done = set(names[:upto])
+            assert moving.schema(done) == Expected(once=True).schema(done)
+        # asked for fewer than it replayed (not a run moving forward): replayed from the start
+        fewer = set(names[:3])
+        assert moving.schema(fewer) == Expected(once=True).schema(fewer)
+    finally:
+        moving.close()

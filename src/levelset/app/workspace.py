@@ -256,11 +256,9 @@ class Workspace:
         return serves(self.paths) or self.market_is_built()
 
     def build_market(self, progress: Progress | None = None) -> None:
-        """Build the market store from the shipped (and imported) files, reporting progress."""
-        from levelset.market import build
-
-        with self._opened.building:
-            build.rebuild(self.paths, progress=progress, now=self.now)
+        """Make the market store current, reporting progress: built when missing or out of
+        date (a home without imports from the prebuilt store, as on first use)."""
+        self.market_store(progress).close()
 
     def market(self, progress: Progress | None = None) -> MarketReader:
         """The market store to read. In a home without imports, the shipped copy

@@ -18,22 +18,27 @@ def serve_command(
     ),
 ) -> None:
     """Open the local web app: every page of levelset in your browser, on this computer only."""
-    import webbrowser
-
-    import uvicorn
-
     from levelset.cli.output import note
     from levelset.cli.workspace import workspace
-    from levelset.web.app import create_app
+    from levelset.web.security import SecurityPolicy
 
-    listener = _bind(port)
+    ws, listener = workspace(), _bind(port)
     actual = listener.getsockname()[1]
-    app = create_app(workspace(), port=actual)
-    url = app.state.policy.access_url(f"http://127.0.0.1:{actual}/")  # secret: only you see it
+    policy = SecurityPolicy(port=actual)
+    url = policy.access_url(f"http://127.0.0.1:{actual}/")  # secret: only you see it
+    # the socket listens already: a browser's first request waits in its queue while the web
+    # app loads, so the browser starts while it does
     typer.echo(f"levelset is running at {url}  (Ctrl+C stops it)")
     if not no_browser:
+        import webbrowser
+
         note("opening your browser…")
         webbrowser.open(url)
+    import uvicorn
+
+    from levelset.web.app import create_app
+
+    app = create_app(ws, port=actual, policy=policy)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
     try:
         uvicorn.Server(config).run(sockets=[listener])

@@ -12,7 +12,6 @@ themselves.
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -78,6 +77,8 @@ def metro_steps(areas: Sequence[Area]) -> list[Step]:
 
 def built_stamp(roles: Iterable[str], steps: Iterable[Step]) -> str:
     """Changes when the roles or the metros (and so the cells to build) change."""
+    import hashlib  # OpenSSL's import: only where cells are built or checked, not per range
+
     keys = [*sorted(roles), "", *sorted({area_key(s) for s in steps})]
     return hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16]
 

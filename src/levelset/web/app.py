@@ -88,14 +88,16 @@ def create_app(
     max_upload_bytes: int = 8 * MEGABYTE,
     secret: bytes | None = None,
     local_only: bool = True,
+    policy: SecurityPolicy | None = None,
 ) -> FastAPI:
     """The web app over this workspace, answering on loopback only.
 
     `port` is the port the server listens on: the Host header must name it (None accepts
     any port, for in-process clients). Request bodies above `max_upload_bytes` get 413.
+    A `policy` given (`serve` prints its address first) replaces those three.
     """
     context = AppContext(workspace)
-    policy = SecurityPolicy(
+    policy = policy or SecurityPolicy(
         port=port, max_body_bytes=max_upload_bytes, secret=secret or secrets.token_bytes(32)
     )
     app = _pages(context, policy)

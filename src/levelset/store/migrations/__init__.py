@@ -99,10 +99,19 @@ def migrate(
         return []
     if done:  # a brand-new database has nothing worth backing up
         backup_before_upgrade(engine, paths, now(), required=backup_required)
-    return [m.name for m in todo if _apply(engine, m, now)]
+    expected = Expected()
+    try:
+        return [m.name for m in todo if _apply(engine, m, now, expected)]
+    finally:
+        expected.close()
 
 
-def _apply(engine: Engine, migration: Migration, now: Callable[[], dt.datetime]) -> bool:
+def _apply(
+    engine: Engine,
+    migration: Migration,
+    now: Callable[[], dt.datetime],
+    expected: Expected | None = None,
+) -> bool:
     """Apply one migration unless another process got there first; True when this one did."""
     with write_transaction(engine) as conn:
         if conn.dialect.name == "postgresql":
@@ -112,7 +121,7 @@ def _apply(engine: Engine, migration: Migration, now: Callable[[], dt.datetime])
         if migration.name in done:
             return False
         if conn.dialect.name == "sqlite":  # PostgreSQL's DDL was always transactional
-            _drop_leftovers(conn, leftovers(conn, done))
+            _drop_leftovers(conn, leftovers(conn, done, expected))
         migration.upgrade(conn)
         conn.execute(schema_migrations.insert().values(name=migration.name, applied_at=now()))
     return True
@@ -132,9 +141,9 @@ class Leftovers:
     indexes: tuple[tuple[str, str], ...] = ()  # (table, index)
 
 
-def leftovers(conn: Connection, done: set[str]) -> Leftovers:
+def leftovers(conn: Connection, done: set[str], expected: Expected | None = None) -> Leftovers:
     """What a half-applied (unrecorded) migration left behind in this SQLite database."""
-    expected_tables, expected_indexes = _schema_of(done)
+    expected_tables, expected_indexes = (expected or Expected(once=True)).schema(done)
     tables, indexes = _sqlite_schema(conn)
     extra_tables = tuple(sorted(tables - expected_tables))
     extra_indexes = tuple(sorted(i for i in indexes - expected_indexes if i[0] not in extra_tables))
@@ -154,17 +163,43 @@ def _sqlite_schema(conn: Connection) -> tuple[set[str], set[tuple[str, str]]]:
     return tables, indexes
 
 
-def _schema_of(done: set[str]) -> tuple[set[str], set[tuple[str, str]]]:
-    """Tables and indexes the `done` migrations make, replayed on a scratch database."""
-    scratch = create_engine("sqlite://")
-    try:
-        with scratch.begin() as conn:
-            for migration in discover():
-                if migration.name in done:
-                    migration.upgrade(conn)
-            return _sqlite_schema(conn)
-    finally:
-        scratch.dispose()
+class Expected:
+    """Tables and indexes the `done` migrations make, replayed on a scratch database that one
+    run of migrations moves forward as it applies them (replaying every done migration before
+    each new one made a fresh database's migration quadratic: 15 migrations, 120 replays)."""
+
+    def __init__(self, *, once: bool = False) -> None:
+        self._once = once
+        self._scratch: Engine | None = None
+        self._conn: Connection | None = None
+        self._replayed: list[str] = []
+
+    def schema(self, done: set[str]) -> tuple[set[str], set[tuple[str, str]]]:
+        wanted = [m for m in discover() if m.name in done]
+        if [m.name for m in wanted[: len(self._replayed)]] != self._replayed:
+            self.close()  # not this run moving forward (another order, fewer): from the start
+        conn = self._connection()
+        with conn.begin():
+            for migration in wanted[len(self._replayed) :]:
+                migration.upgrade(conn)
+                self._replayed.append(migration.name)
+            found = _sqlite_schema(conn)
+        if self._once:
+            self.close()
+        return found
+
+    def _connection(self) -> Connection:
+        if self._conn is None:
+            self._scratch = create_engine("sqlite://")
+            self._conn = self._scratch.connect()
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        if self._scratch is not None:
+            self._scratch.dispose()
+        self._scratch, self._conn, self._replayed = None, None, []
 
 
 def _drop_leftovers(conn: Connection, found: Leftovers) -> None:
