@@ -357,3 +357,51 @@ def test_leading_alone_or_volunteering_for_a_chore_reads_no_leadership(text: str
     found = lead_signals(text)
     assert "lead:not_leading" in found or not {"lead:opens", "lead:across"} & set(found)
     assert not read(text)["leadership"].value
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "words"),
+    [
+        ("Ran point on the data-retention review", "lead:took_charge", "Ran point on"),
+        (
+            "Talked the two mobile squads into one release calendar",
+            "lead:took_charge",
+            "Talked the two mobile squads into",
+        ),
+        (
+            "Under my direction the group moved to trunk-based development",
+            "lead:took_charge",
+            "Under my direction",
+        ),
+        (
+            "Covered the release process while our team lead was on leave",
+            "lead:took_charge",
+            "while our team lead was on",
+        ),
+        (
+            "Responsible for a team of five testers in Pune",
+            "lead:took_charge",
+            "Responsible for a team of",
+        ),
+        ("COO of a 30-person logistics start-up", "lead:own_role", "COO"),
+        (
+            "Calibrated the interviewers of the data hiring loop",
+            "lead:people_work",
+            "Calibrated the interviewers",
+        ),
+        (
+            "Coached the new joiners on our review habits",
+            "lead:grew_people",
+            "Coached the new joiners",
+        ),
+    ],
+)
+def test_leading_told_by_running_point_talking_others_round_or_covering_is_read(
+    text: str, signal: str, words: str
+) -> None:
+    assert lead_signals(text).get(signal) == words
+
+
+def test_the_chief_of_someone_else_is_their_role_not_the_authors() -> None:
+    found = lead_signals("Was asked by the CTO to fix the search outage")
+    assert "lead:their_role" in found and "lead:own_role" not in found

@@ -212,3 +212,31 @@ def test_a_team_named_by_two_function_words_is_still_another_team() -> None:
     found = reach_signals("Partnered with the search ranking team on a shared index.")
     assert found["reach:function_unit"] == "search ranking team"
     assert "reach:function_as_domain" not in found and "reach:beyond_only" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Treasury now closes the quarter from the ledger I rebuilt", "Treasury now closes"),
+        (
+            "The search and ads teams picked it up within a month",
+            "search and ads teams picked it up",
+        ),
+        (
+            "Wrote the exporter the data platform team now relies on",
+            "the data platform team now relies on",
+        ),
+    ],
+)
+def test_another_function_or_team_doing_something_with_the_work_is_a_signal(
+    text: str, words: str
+) -> None:
+    assert reach_signals(text)["reach:others_act"] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our team uses the new linter on every change", "The results used in the paper were mine"],
+)
+def test_the_authors_own_team_or_a_thing_using_the_work_is_not_others_acting(text: str) -> None:
+    assert "reach:others_act" not in reach_signals(text)

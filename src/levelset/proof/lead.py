@@ -16,7 +16,8 @@ from levelset.proof.lead_people import OWN_ROLE, PEOPLE_WORK, THEIR_ROLE, grew_p
 
 # a bullet that opens on leading: "Led the rewrite ...", "Owned the churn model end to end"
 _OPENS = compiled(
-    r"^(?:co-)?(?:led|owned|headed|spearheaded|oversaw|steered|championed|captained)\b"
+    r"^(?:[^:.;]{1,60}:\s*)?(?:co-)?(?:led|owned|headed|spearheaded|oversaw|steered|championed|"
+    r"captained)\b"
     r"(?! (?:to|up|by|clear)\b)",
     re.IGNORECASE,
 )
@@ -43,7 +44,15 @@ _TOOK_CHARGE = compiled(
     r"got (?:[\w,&'’-]+ ){1,7}to (?:agree|adopt|commit|sign|share|switch|standardi[sz]e)|"
     r"(?:was |as )?the (?:only|sole) (?:[\w-]+ ){0,2}?(?:engineer|developer|scientist|person) "
     r"(?:on|behind) (?:the |a |this )?(?:project|product|system|app)|pushed for|"
-    r"(?:was )?trusted with|"
+    r"(?:was )?trusted with|ran point on|agreed (?:by|with) (?:the |their )?(?:[\w,&-]+ ){0,5}?"
+    r"(?:teams|groups|owners|leads)|until (?:they|he|she|the \w+) (?:could|were able to|can)|"
+    r"talked (?:[\w,&'’-]+ ){1,6}into|under my (?:leadership|"
+    r"direction|supervision|guidance|management)|delegated (?:[\w-]+ ){0,3}?(?:tasks|work|"
+    r"ownership|responsibilit(?:y|ies))|I (?:take|took|make|made) (?:the |all |final )?"
+    r"(?:[\w-]+ )?decisions?|while (?:the|my|our) (?:[\w-]+ ){0,2}?(?:manager|lead|director|"
+    r"head|owner|role) (?:was|were) (?:on|away|out|open|vacant)|"
+    r"(?:responsible|in charge) (?:for|of) (?:the |a |my |our )?(?:[\w-]+ )?(?:team|squad|"
+    r"crew|group) of|(?:handled|handling) (?:a |the )?(?:[\w-]+ )?(?:team|squad|crew) of|"
     r"turned around (?:a |an |the |our )?(?:[\w-]+ ){0,3}?(?:project|team|programme|program|"
     r"effort|launch)|turned (?:a|the|our) team|(?:co-)?chair(?:ed|ing) (?!by\b))\b",
     re.IGNORECASE,
@@ -51,12 +60,13 @@ _TOOK_CHARGE = compiled(
 # starting a practice that others join: "set up a weekly model review", "started the guild"
 _STARTED = compiled(
     r"\b(?:set up|started|founded|co-founded|launched|instituted|established|created|hosted|"
-    r"ran|chaired|convened|introduced|introducing) (?:a |an |the |our |its )?"
+    r"ran|chaired|convened|introduced|introducing|replaced) (?:a |an |the |our |its )?"
     r"(?:weekly |monthly |quarterly |"
     r"fortnightly |daily |regular |first |internal |joint |cross-team )?(?:[\w-]+ ){0,2}?"
     r"(?:review|forum|guild|rotation|clinic|reading group|office hours|working group|council|"
     r"committee|demo day|bug bash|post-mortem|postmortem|retro|retrospective|design review|"
-    r"network|practice|programme|program|course|bootcamp|hackathon|summit|meetup|process)(?:es|s)?\b",
+    r"network|practice|programme|program|course|bootcamp|hackathon|summit|meetup|process|"
+    r"status meeting|stand-?up)(?:es|s)?\b",
     re.IGNORECASE,
 )
 # running sessions, classes or a programme for others: "ran weekly coding workshops", "taught
@@ -93,10 +103,11 @@ NOT_LEADING = compiled(
 # the engineering strategy", "held the pen on the policy", "defined the paging thresholds"
 _DIRECTION = compiled(
     r"\b(?:set|sets|setting|defined|defines|defining|shaped|charted|drew up|laid out|"
-    r"owned|owning|owns|wrote|writing|held the pen on|authored)\s+(?:the |a |an |our |its |"
+    r"owned|owning|owns|wrote|writing|held the pen on|authored|drafted|developed|established)\s+"
+    r"(?:the |a |an |our |its |"
     r"their |[\w-]+['’]s )?(?:[\w-]+ ){0,3}?(?:direction|strategy|roadmap|vision|standards?|"
     r"charter|principles|goals|priorities|agenda|policy|guidelines|handbook|playbook|terms|"
-    r"ladder|thresholds|process|rubric|protocol|conventions|criteria)\b|"
+    r"ladder|thresholds|process|rubric|protocol|conventions|criteria|matrix)\b|"
     r"\b(?:kept|keeping|ran|running|maintained) (?:the |our |a |its )?(?:[\w-]+ ){0,3}?roadmap\b",
     re.IGNORECASE,
 )
@@ -146,7 +157,9 @@ _ACROSS = compiled(
     r"(?:picked|took) (?:up|on) ownership|"
     r"volunteered to (?:own|lead|run|take (?:over|charge|ownership|the lead))|"
     r"maintained (?:an? |the )?(?:popular )?open[- ]source|"
-    r"^decided\b|\bI decided\b|restructured (?:the |our |its )?(?:[\w-]+['’]s )?(?:[\w-]+ ){0,2}?"
+    r"wrote the (?:[\w-]+ )?(?:draft|proposal|rfc|design) (?:that|which) became|"
+    r"^decided\b|\bI decided\b|(?:restructured|reorgani[sz]ed) (?:the |our |its )?"
+    r"(?:[\w-]+['’]s )?(?:[\w-]+ ){0,2}?"
     r"(?:process|team|teams|group|org|organi[sz]ation|department)\b|"
     r"pair(?:ed|-programmed| programmed) (?:\w+ )?with (?:\w+ ){0,2}?"
     r"(?:juniors?|new hires|interns|grads)|"
@@ -206,6 +219,7 @@ _NEEDS = {
         "protocol",
         "conventions",
         "criteria",
+        "matrix",
     ],
     "lead:drove_work": [
         "drove",
@@ -235,6 +249,8 @@ _NEEDS = {
             "selected",
             "decided",
             "restructured",
+            "reorgani",
+            "wrote",
             "decision",
             "deciding",
             "ownership",

@@ -25,7 +25,7 @@ _ROLE = (
     r"advis[eo]r|sponsor|champion|founder|co-founder|point person|go-to (?:person|engineer)|"
     r"person (?:[\w-]+ ){1,3}(?:were|was|got|are|is) sent to|"
     r"product owner|line manager|people manager|first (?:\w+ )?hire|foreman|forewoman|"
-    r"charge nurse|principal investigator|moderator)"
+    r"charge nurse|principal investigator|moderator|c[eot]o|chief [\w-]+ officer|vp)"
 )
 # the role opens the bullet ("On-call lead for", "Sole owner of", "Mentor to"), perhaps after
 # another title ("Core contributor/Co-tech lead of"), or follows a word that gives it to the
@@ -52,7 +52,7 @@ THEIR_ROLE = compiled(
 PEOPLE_WORK = compiled(
     r"\b(?:people management|performance reviews?|promotion (?:cases|packets)|promotions|"
     r"skip-levels?|skip-level meetings|headcount|career (?:ladder|paths?|growth)|"
-    r"calibrat(?:ed|ing) (?:the )?(?:\w+ )?(?:promotions|ratings|reviews|levels)|"
+    r"calibrat(?:ed|ing) (?:the )?(?:\w+ )?(?:promotions|ratings|reviews|levels|interviewers)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:direct )?reports|"
     r"interview loop|hiring (?:plan|bar|for|manager)|"
     r"ran hiring|on my watch|buddy system|onboarding (?:programme|program|plan)|"
@@ -79,7 +79,7 @@ _PEOPLE = words(
     "members reps staff teammates newcomers apprentices graduates grads pms interviewers "
     "annotators labellers labelers developers devs testers operators nurses teachers team teams "
     "squad squads colleagues peers mentees reports them others everyone writers freelancers "
-    "employees baristas"
+    "employees baristas joiners freshers trainees recruits crew cohorts fellows learners"
 )
 
 

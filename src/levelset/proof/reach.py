@@ -26,12 +26,13 @@ _FUNCTIONS = (
     r"analytics|data engineering|data science|data platform|platform|infrastructure|infra|"
     r"mobile|web|backend|front[- ]?end|ads|search|growth|ranking|feeds?|checkout|marketplace|"
     r"pricing|seller[- ]success|actuarial|clinical|editorial|content|locali[sz]ation|qa|"
-    r"executive|leadership|engineering|applied[- ]science|ml|devops|networking|hardware|robotics"
+    r"executive|leadership|engineering|applied[- ]science|ml|devops|networking|hardware|robotics|"
+    r"gtm|go-to-market|revenue|retention|claims|underwriting|call[- ]cent(?:re|er)"
 )
 _UNITS = (
     r"teams?|orgs?|organi[sz]ations?|groups?|departments?|divisions?|offices?|councils?|guilds?|"
     r"functions?|units?|squads?|partners|counterparts|stakeholders|leads|leaders|planners|"
-    r"reviewers|analysts|engineers"
+    r"reviewers|analysts|engineers|cent(?:re|er)s?"
 )
 _COUNT = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -124,7 +125,23 @@ _RULES: list[tuple[str, str]] = [
         "reach:beneficiaries",
         r"\b(?:analysts?|clinicians|planners|reps|agents|accountants|recruiters|designers|"
         r"marketers|lawyers|doctors|nurses|merchants|sellers|drivers|underwriters|editors|"
-        r"moderators|operators|dispatchers)\b",
+        r"moderators|operators|dispatchers|controllers|adjusters|traders|pharmacists|"
+        r"caseworkers|translators|merchandisers|buyers|brokers|actuaries|auditors|teachers|"
+        r"physicians|underwriter|inspectors?)\b",
+    ),
+    # another function or team that then does something with the work: "finance closes the
+    # books", "support use it still", "the warehouse and billing teams picked it up", "the VP
+    # now reads", "HR then fixed", "operations dropped the daily recount"
+    (
+        "reach:others_act",
+        rf"\b(?:(?:{_FUNCTIONS})(?:,? (?:and |& )?(?:{_FUNCTIONS}))*(?: (?:{_UNITS}))?|"
+        r"(?:\w+ )?teams|the (?!(?:same|whole|entire|team)\b)(?:[\w-]+ ){1,2}team|ceo|cfo|cto|vps?|"
+        r"the board)"
+        r",? (?:who |which |they )?(?:(?:now|still|then|all|also|later|finally|each) )*"
+        r"(?:use[sd]?|rel(?:y|ies|ied) on|reads?|open(?:s|ed)?|call(?:s|ed)?|build(?:s)? on|"
+        r"built against|cite[sd]?|trust(?:s|ed)?|closes?|closed|finish(?:es|ed)?|sign(?:s|ed)? off|"
+        r"stopped|dropped|pick(?:s|ed)? (?:it |them )?up|asked for|agreed|fixed|adopted|"
+        r"switched|moved|took (?:it|them) up|attend)\b",
     ),
     # a team the author runs: its members are not reach
     (
@@ -139,6 +156,7 @@ _RULES: list[tuple[str, str]] = [
     (
         "reach:executives",
         r"\b(?:ceo|cfo|cto|coo|ciso|vps?|vice president|heads? of|directors?|executive team|"
+        r"c-suite|c-level|"
         r"leadership team|board (?:of directors|members|meetings?)|(?:to|for|with) the board|"
         r"steering committee|council|review board)\b",
     ),
@@ -167,7 +185,8 @@ _RULES: list[tuple[str, str]] = [
         r"teams|engineers)|hospital partners|portfolio companies|universit(?:y|ies)|"
         r"(?:\w+ )?labs\b|regulators?|auditors|government|open[- ]source community|community|"
         r"upstream|meetups?|conferences?|ecosystem|partner \w+|"
-        r"cloud provider|vendor'?s engineers|acquired company)",
+        r"cloud provider|vendor'?s engineers|acquired company|(?:gave|presented) (?:a |the |an )?"
+        r"(?:[\w-]+ ){0,2}talk at|spoke at|keynote)",
     ),
     # near misses: the author's own team, users in general, stakeholders left unnamed
     (
@@ -233,4 +252,5 @@ _BEYOND = (
     "reach:with_function",
     "reach:taken_up",
     "reach:the_x_team",
+    "reach:others_act",
 )

@@ -84,8 +84,32 @@ def who_signals(text: str) -> dict[str, str]:
         words = " ".join(raw[i : i + size])
         found.setdefault(f"who:{kind}", words)
         found.setdefault(f"who:{_place(tokens, raw, i, i + size)}>{kind}", words)
+        if _acts(tokens, i + size):
+            found.setdefault(f"who:acts>{kind}", words)
         i += size
     return found
+
+
+# the named people then do something with the work: "the adjusters now use", "nurses stopped
+# keeping a paper copy", "researchers outside the lab now cite", "35 nonprofits use"
+_STILL = words("now still then all each also later finally who which they can could no longer")
+_DO = words(
+    "use uses used rely relies relied read reads open opens opened call calls called build "
+    "builds cite cites cited trust trusts run runs close closes closed finish finishes "
+    "finished sign signs signed find finds stopped dropped leave leaves pick picked ask "
+    "asked agreed fixed adopted switched moved took take takes log check checks screen "
+    "screens review reviews get got spend spent work"
+)
+
+
+def _acts(tokens: list[str], end: int) -> bool:
+    """Whether the words after a name say those people did something with the work."""
+    for token in tokens[end : end + 4]:
+        if token in _DO:
+            return True
+        if token not in _STILL:
+            return False
+    return False
 
 
 def _names_job(word: str) -> bool:
