@@ -298,3 +298,27 @@ def test_a_sidebar_of_word_pairs_is_still_a_column() -> None:
     ]
     order = [line.text for line in reading_order(lines, 595).lines]
     assert order == left + right
+
+
+def test_dates_first_then_title_then_employer_and_city() -> None:
+    """A design tool's timeline: the dates alone, the title, then "Company, City" (a company
+    line, not a place, while the entry has no company); "Systems Engineer" is a title though
+    "Systems" names firms too; "Kochi, Kerala" is a place (Kerala a state)."""
+    rows = [
+        ("Work History", ""),
+        ("JUNE 2022 – PRESENT", ""),
+        ("MLOps Engineer", ""),
+        ("Coastline Digital, Thiruvananthapuram", ""),
+        ("Run the model registry for twelve teams.", ""),
+        ("JULY 2017 – JULY 2019", ""),
+        ("Systems Engineer", ""),
+        ("Meridian Consultancy Services, Kochi", ""),
+        ("Automated server patching.", ""),
+    ]
+    assert _read_set(rows) == [
+        ("MLOps Engineer", "Coastline Digital", "2022-06", "Thiruvananthapuram"),
+        ("Systems Engineer", "Meridian Consultancy Services", "2017-07", "Kochi"),
+    ]
+    from levelset.proof.places import is_region
+
+    assert is_region("Kerala") and is_region("Tamil Nadu")

@@ -36,7 +36,9 @@ _STATES = [
     "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
     "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
     "wisconsin", "wyoming", "district of columbia", "ontario", "quebec", "british columbia",
-    "alberta", "manitoba", "nova scotia", "bavaria", "bayern",
+    "alberta", "manitoba", "nova scotia", "bavaria", "bayern", "karnataka", "kerala",
+    "maharashtra", "tamil nadu", "telangana", "andhra pradesh", "gujarat", "west bengal",
+    "uttar pradesh", "rajasthan", "punjab", "haryana", "delhi", "goa", "odisha",
 ]  # fmt: skip
 REGIONS = frozenset(_COUNTRIES + _MANY_WORDS + _STATES)
 

@@ -15,6 +15,7 @@ from levelset.proof.dates import is_date_text
 from levelset.proof.headers import (
     address_place,
     dashed_place,
+    names_role,
     order,
     parts_of,
     placed_employer,
@@ -161,6 +162,8 @@ class EntryReader(EntryShapes, EntryOpening):
             self.header = with_names(header, label, header.company)  # "Law Clerk" under its court
         elif not header.company:
             title, company = order(header.title, label)
+            if not header.title and _ends_in_role(label):  # "Systems Engineer" under its dates
+                title, company = label, ""
             employer = "" if header.title else placed_employer(parts_of(label))
             if employer:  # under the dates: "Acme, Tucson AZ - Carpenter"
                 title, company = parts_of(label)[1], employer
@@ -181,3 +184,10 @@ def _titled_at(line: Line | None) -> bool:
         return False
     text = line.text
     return bool(AT_FORM.search(text)) and all(split_title_company(text)) and not _sentence(text)
+
+
+def _ends_in_role(label: str) -> bool:
+    """ "Systems Engineer", "Solutions Architect": a title whose first word also names
+    organisations, told by the role word it ends in."""
+    words = label.split()
+    return len(words) >= 2 and role_score(label) == 0 and names_role(words[-1])

@@ -14,6 +14,7 @@ from levelset.proof.headers import (
     role_score,
     split_title_company,
 )
+from levelset.proof.importers.entry_heads import employer_city
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
     CONTACT,
@@ -28,6 +29,7 @@ from levelset.proof.line_kinds import AREA as _AREA
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line, is_bullet
+from levelset.proof.places import is_region
 
 YEARS_IN_BRACKETS = compiled(r"\s*\((?:[^()]*\s)?(?:19|20)\d\d\b[^()]*\)\s*$")
 _SEPARATED = compiled(r"\s*[|•·—–]\s*|\s{2,}")
@@ -103,6 +105,8 @@ class EntryShapes(EntryState):
             return after_dates and (is_location(text) or bool(_AREA.fullmatch(text)))
         # a capitalised word under a title still without its company names the company
         # ("2015- 2024" / "Content Reviewer" / "Appen"), unless it is a known place
+        if not header.company and employer_city(text)[1] and not is_region(text.split(",")[-1]):
+            return False  # "Infosys, Bengaluru" under a title without its company: both
         return is_location(text) or (looks_like_place(text) and bool(header.company))
 
     def _heads_two_line_entry(self, line: Line, following: Line | None) -> bool:
