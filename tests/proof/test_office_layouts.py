@@ -322,3 +322,24 @@ def test_dates_first_then_title_then_employer_and_city() -> None:
     from levelset.proof.places import is_region
 
     assert is_region("Kerala") and is_region("Tamil Nadu")
+
+
+def test_achievements_grouped_by_skill_open_no_job() -> None:
+    """A functional résumé: achievements under skill names before the employment history, their
+    bullet marks lost, one with its dates wrapped onto the next line, one "since 2021"."""
+    rows = [
+        ("Relevant Experience", ""),
+        ("Data pipelines", ""),
+        ("Built the claims warehouse loads that 60 actuaries query daily (2020 –", ""),
+        ("2023).", ""),
+        ("Cut the nightly batch from six hours to forty minutes.", ""),
+        ("Machine learning support", ""),
+        ("Served fraud-scoring features to two model teams since 2021.", ""),
+        ("Employment History", ""),
+        ("Halyard Insurance, Montréal — Senior Data Engineer (2021 – Present)", ""),
+        ("Caisse Lévis, Lévis — Data Engineer (2018 – 2021)", ""),
+    ]
+    assert [p[:3] for p in _read_set(rows)] == [
+        ("Senior Data Engineer", "Halyard Insurance", "2021-01"),
+        ("Data Engineer", "Caisse Lévis", "2018-01"),
+    ]

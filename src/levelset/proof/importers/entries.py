@@ -31,6 +31,7 @@ from levelset.proof.importers.entry_heads import (
 )
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
+    dated_claim,
     dated_prose,
     heads_entry,
     placed_heading,
@@ -59,7 +60,9 @@ class EntryReader(EntryShapes, EntryOpening):
         self.after_dates, after_dates = False, self.after_dates
         text = line.text.lstrip("#").strip()
         dated = span_of(line)
-        if self.bullets and self.open_bullet and text[:1].islower() and dated is None:
+        if self._closes_bracket(text):
+            self._continue_bullet(text)  # "... daily (2020 –" / "2023).": the dates wrapped
+        elif self.bullets and self.open_bullet and text[:1].islower() and dated is None:
             if self._titles_employer_below(text, following):
                 self._close_position()  # "supply line manager" over "Ericsson AB / 2008 - 2010"
                 self.pending.append(Line(line.number, text, line.where, "", line.place))
@@ -70,6 +73,8 @@ class EntryReader(EntryShapes, EntryOpening):
                 self._header_detail(YEARS_IN_BRACKETS.sub("", text).strip(), "", line)
         elif dated is not None and self.header is not None and dated_prose(line):
             self._add_bullet(BULLET.sub("", text), line)  # "From 2018 to 2019 ran the guild."
+        elif dated is not None and dated_claim(line):
+            self._add_bullet(BULLET.sub("", text), line)  # "Served two teams since 2021."
         elif self._dated_item(BULLET.sub("", text)):
             self._add_bullet(BULLET.sub("", text), line)  # "Route study, Mombasa depot (2017)"
         elif dated is not None and self._dated_description(dated[1]):

@@ -135,6 +135,25 @@ def dated_prose(line: Line) -> bool:
     return before[-1].islower() or after[:1].islower()
 
 
+_IRREGULAR = {"built", "led", "ran", "wrote", "made", "grew", "cut", "won", "taught", "drove"}
+
+
+def dated_claim(line: Line) -> bool:
+    """ "Built the claims warehouse loads that 60 actuaries query daily (2020 –": a line that
+    opens with a verb in the past and reads as a sentence, its dates inside it or wrapped onto
+    the next line; what someone did, never a heading, wherever it stands."""
+    text = BULLET.sub("", line.text).strip()
+    found = None if line.dates else find_date(text)
+    if found is None:
+        return False
+    before = text[: found[1].start()].strip(" (,;:")
+    words = before.split()
+    if len(words) < 6 or not _lower_case(before):
+        return False
+    first = words[0].casefold()
+    return first in _IRREGULAR or (first.endswith("ed") and len(first) > 4)
+
+
 def _dates_first(line: Line) -> bool:
     found = find_span(BULLET.sub("", line.text).lstrip())
     return found is not None and found[1].start() == 0

@@ -39,6 +39,13 @@ _UNDATED_SEP = compiled(r"\s[—–|]\s|\s+at\s+[A-Z]")  # "Company — Title", 
 class EntryShapes(EntryState):
     """The entry reader's questions about the line it reads; they change no state."""
 
+    def _closes_bracket(self, text: str) -> bool:
+        """A short line that closes the bracket the bullet above left open ("2023).")."""
+        if not self.bullets or not self.open_bullet or len(text) > 24:
+            return False
+        above = self.bullets[-1].text
+        return above.count("(") > above.count(")") and text.rstrip(" .;,").endswith(")")
+
     def _dated_item(self, text: str) -> bool:
         """ "Banana supply pilot with a cooperative (Jun 2016 – Dec 2016)" under a job's
         bullets: a piece of work dated in brackets inside the job, not a position of its own
