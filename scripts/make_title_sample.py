@@ -1,13 +1,15 @@
 """Sample real job-posting titles from the data_jobs dataset for hand labelling.
 
-    PYTHONPATH=src:. python scripts/make_title_sample.py [FILE]
+    PYTHONPATH=src:. python scripts/make_title_sample.py [datajobs|datajobs24]
 
-FILE (default ~/.cache/levelset-corpus/data_jobs/data_jobs_salary_all.xlsx) is the 2023 salaried
-postings of Luke Barousse's data_jobs dataset (Apache-2.0), as its Excel course repository ships
-it, at the commit and SHA-256 named in tests/corpus/titles/SOURCES.md. It is not in this
-repository. The script checks the file's SHA-256 and writes datajobs_sample.tsv (title, split,
-the source's own class) to ~/.cache/levelset-corpus/titles. It reads no title with levelset:
-the sample is drawn and split before any reading, by SHA-256 of the title alone.
+Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
+the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
+~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
+2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
+December 2024 (job_postings_MM-2024.xlsx). The script checks each file's SHA-256 and writes
+NAME_sample.tsv (title, split, the source's own class) to ~/.cache/levelset-corpus/titles. It
+reads no title with levelset: the sample is drawn and split before any reading, by SHA-256 of
+the title alone.
 """
 
 from __future__ import annotations
@@ -19,11 +21,30 @@ from pathlib import Path
 from tests.corpus.market_names import CORPUS
 
 CACHE = Path.home() / ".cache" / "levelset-corpus"
-DEFAULT = CACHE / "data_jobs" / "data_jobs_salary_all.xlsx"
-OUT = CACHE / "titles" / "datajobs_sample.tsv"
-SHA256 = "8cce18c42efea76adc5f895b66450dcb3146b34fa18f7619aa88c6969ea025c5"
-# a title is kept when the first byte of its SHA-256 is below its class's threshold: ML and
-# software titles more often than the data analysts that fill the file
+FILES = {
+    "datajobs": {
+        "data_jobs_salary_all.xlsx": (
+            "8cce18c42efea76adc5f895b66450dcb3146b34fa18f7619aa88c6969ea025c5"
+        )
+    },
+    "datajobs24": {
+        "job_postings_09-2024.xlsx": (
+            "32e8eb1c7fe9d0a15d5dbc113832aa47166b0875be8df9685142aed08d8a4dfa"
+        ),
+        "job_postings_10-2024.xlsx": (
+            "8e84a2302ffd3ac6bb7968e4e05f86204bb7206f47a43ced192ee133ffd88468"
+        ),
+        "job_postings_11-2024.xlsx": (
+            "983590d28450e5a85f2b7cb7f757bba22363599521dd845a68c2b6bf5741462c"
+        ),
+        "job_postings_12-2024.xlsx": (
+            "7aa9733867594d40f13c7d4e1bd1816a920fd35639ab7fc40276fb8092a7956b"
+        ),
+    },
+}
+# a title is kept when the first byte (datajobs) or the first two bytes (datajobs24, ten times
+# the titles) of its SHA-256 are below its class's threshold: ML and software titles more often
+# than the data analysts that fill the files
 THRESHOLDS = {
     "Machine Learning Engineer": 40,
     "Software Engineer": 20,
@@ -36,12 +57,32 @@ THRESHOLDS = {
     "Senior Data Analyst": 2,
     "Business Analyst": 2,
 }
+THRESHOLDS_24 = {
+    "Machine Learning Engineer": 3072,
+    "Software Engineer": 768,
+    "Cloud Engineer": 1024,
+    "Data Scientist": 256,
+    "Senior Data Scientist": 256,
+    "Data Engineer": 256,
+    "Senior Data Engineer": 256,
+    "Data Analyst": 128,
+    "Senior Data Analyst": 128,
+    "Business Analyst": 128,
+}
 
 
-def known_titles() -> set[str]:
-    """Every title already in the corpus, case folded and spaces collapsed."""
+# the corpus files each source's sample was drawn after: its own and later ones left out, so
+# the sample is drawn again the same
+LATER = {"datajobs": ("datajobs", "datajobs24"), "datajobs24": ("datajobs24",)}
+
+
+def known_titles(name: str) -> set[str]:
+    """Every title already in the corpus when the source was sampled, case folded and spaces
+    collapsed."""
     found: set[str] = set()
     for path in (CORPUS / "titles").glob("*.tsv"):
+        if path.stem.split("_", 1)[-1] in LATER[name]:
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 found.add(_key(line.split("\t")[0]))
@@ -52,12 +93,12 @@ def _key(title: str) -> str:
     return " ".join(title.split()).casefold()
 
 
-def postings(path: Path) -> list[tuple[str, str]]:
+def postings(path: Path, sha256: str) -> list[tuple[str, str]]:
     """(title as written, spaces collapsed; the source's class) of every row, in file order."""
     import openpyxl
 
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    if digest != SHA256:
+    if digest != sha256:
         sys.exit(f"{path}: SHA-256 {digest} is not the one SOURCES.md names")
     sheet = openpyxl.load_workbook(path, read_only=True).worksheets[0]
     rows = sheet.iter_rows(values_only=True)
@@ -66,10 +107,13 @@ def postings(path: Path) -> list[tuple[str, str]]:
     return [(" ".join(str(r[full]).split()), str(r[short])) for r in rows if r[full]]
 
 
-def sample(rows: list[tuple[str, str]], known: set[str]) -> list[tuple[str, str, str]]:
+def sample(
+    rows: list[tuple[str, str]], known: set[str], wide: bool = False
+) -> list[tuple[str, str, str]]:
     """(title, split, class): the first spelling of each title (case folded), titles cut short
     by the source ("...") and titles already in the corpus left out, kept by the first byte
-    of SHA-256 of the title, split by its lowest bit (0 tuning, 1 held out)."""
+    (`wide`: the first two) of SHA-256 of the title, split by its lowest bit (0 tuning, 1 held
+    out)."""
     seen: set[str] = set()
     out = []
     for title, kind in rows:
@@ -78,20 +122,29 @@ def sample(rows: list[tuple[str, str]], known: set[str]) -> list[tuple[str, str,
             continue
         seen.add(key)
         digest = hashlib.sha256(title.encode("utf-8")).digest()
-        if digest[0] < THRESHOLDS.get(kind, 0):
+        drawn = int.from_bytes(digest[:2]) if wide else digest[0]
+        if drawn < (THRESHOLDS_24 if wide else THRESHOLDS).get(kind, 0):
             out.append((title, "heldout" if digest[-1] & 1 else "tuning", kind))
     return out
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    rows = sample(postings(path), known_titles())
-    OUT.parent.mkdir(parents=True, exist_ok=True)
+    name = sys.argv[1] if len(sys.argv) > 1 else "datajobs"
+    if name not in FILES:
+        sys.exit(f"no source {name!r}: one of {', '.join(FILES)}")
+    found = [
+        row
+        for file, sha256 in FILES[name].items()
+        for row in postings(CACHE / "data_jobs" / file, sha256)
+    ]
+    rows = sample(found, known_titles(name), wide=name != "datajobs")
+    out = CACHE / "titles" / f"{name}_sample.tsv"
+    out.parent.mkdir(parents=True, exist_ok=True)
     lines = ["# title\tsplit\tthe source's class (job_title_short)"]
     lines += ["\t".join(r) for r in sorted(rows, key=lambda r: (r[1], r[2], r[0]))]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tuning = sum(r[1] == "tuning" for r in rows)
-    print(f"{OUT}: {tuning} tuning, {len(rows) - tuning} held out")
+    print(f"{out}: {tuning} tuning, {len(rows) - tuning} held out")
 
 
 if __name__ == "__main__":
