@@ -43,7 +43,8 @@ from levelset.paths import Paths
 # sample split likewise; heldout_usajobs is blind. tuning_ttsgsa, heldout_ttsgsa: the newer
 # TTS site's posting titles (CC0), split likewise; heldout_ttsgsa is blind. tuning_datajobs,
 # heldout_datajobs: 2023 job-board postings of the data_jobs dataset (Apache-2.0), a hash sample
-# split likewise (scripts/make_title_sample.py); heldout_datajobs is blind.
+# split likewise (scripts/make_title_sample.py); heldout_datajobs is blind. tuning_datajobs24,
+# heldout_datajobs24: the same dataset's postings of September-December 2024, likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -63,6 +64,8 @@ SPLITS = {
         "heldout_ttsgsa",
         "tuning_datajobs",
         "heldout_datajobs",
+        "tuning_datajobs24",
+        "heldout_datajobs24",
     ),
     "places": ("tuning", "tuning_typed", "tuning_typed2", "heldout", "heldout_typed"),
 }

@@ -123,3 +123,38 @@ def test_tech_words_in_jobs_outside_tech_never_make_a_tech_role(
 
 def test_a_title_pasted_with_its_quotes(market: MarketStore) -> None:
     assert _read(market, '"Senior Data Engineer"') == ("data_engineer", "senior")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Data Scientist-Walmart", ("data_scientist", None)),
+        ("Software Engineer Fresher", ("software_engineer", "entry")),
+        ("Senior Developer - Machine Learning", ("ml_engineer", "senior")),
+        ("Research Engineer in Residence", ("research_scientist", None)),
+        ("Predictive Modelling Engineer", ("ml_engineer", None)),
+        ("Snr Principal Software Engineer", ("software_engineer", "senior_staff")),
+        ("Machine Learning Engineering Lead", ("ml_engineer", "staff")),
+    ],
+)
+def test_second_round_of_board_forms(
+    market: MarketStore, title: str, expected: tuple[str, str | None]
+) -> None:
+    assert _read(market, title) == expected
+
+
+def test_a_different_word_is_no_typo(market: MarketStore) -> None:
+    # "project" is two letters from "product": another word, not a slip of "Product Engineer"
+    assert _read(market, "Project Engineer")[0] != "software_engineer"
+    assert _read(market, "Prodcut Engineer") == ("software_engineer", None)  # a slip
+
+
+def test_the_job_named_first_is_the_job(market: MarketStore) -> None:
+    key, _ = _read(market, "Senior Business Analyst - Data Engineering")
+    assert key == "refused" or key.startswith("onet:")
+
+
+def test_secops_is_security_not_a_slip_of_devops(market: MarketStore) -> None:
+    role = resolve_role("SecOps Engineer", market)
+    assert role.key != "platform_engineer"
+    assert role.soc_codes[0].startswith("15-")

@@ -37,7 +37,8 @@ def _band(title: str) -> str | None:
         ("Senior Machine Learning Engineer, L5", "ml_engineer", "senior"),
         ("Software Engineer - Backend (L4)", "software_engineer", "mid"),
         ("Machine Learning Engineer Intern", "ml_engineer", "entry"),
-        ("Staff+ Engineer, Infrastructure", "software_engineer", "staff"),
+        # a bare "Engineer" takes the field after it: the map's infrastructure engineer
+        ("Staff+ Engineer, Infrastructure", "platform_engineer", "staff"),
     ],
 )
 def test_ladder_codes_and_words_in_a_posting_title_are_its_level(

@@ -82,7 +82,8 @@ _LEVEL_CHOICE = compiled(
 
 
 _LEVEL_CHOICE_CASED = compiled(_LEVEL_CHOICE.pattern, re.I)
-_NEW_GRAD = compiled(r"\b(?:new[- ]?grad(?:uate)?s?|early[- ]career)\b")
+# "Fresher" is Indian English for a new graduate
+_NEW_GRAD = compiled(r"\b(?:new[- ]?grad(?:uate)?s?|early[- ]career|freshers?)\b")
 
 
 @dataclass(frozen=True)
@@ -238,10 +239,16 @@ def _of_forms(core: str) -> tuple[str, ...]:
 
 
 def _by_words(text: str, core: str) -> RoleMatch | None:
-    """A role name ending a longer title, or an ML field before a generic role word."""
-    from levelset.market.title_words import by_field, role_suffix
+    """A role name ending a longer title, or an ML field before a generic role word; never the
+    words after a job a posting names first ("Senior Business Analyst - Data Engineering")."""
+    from levelset.market.title_words import JOB_NOUNS, by_field, opening_title, role_suffix
 
-    fielded = next(filter(None, map(by_field, [core, *_in_forms(core)])), None)
+    head = opening_title(text)
+    if head and head[0].split()[-1].lower() in JOB_NOUNS:
+        core = clean_title(head[0]).core
+
+    readings = [core, *_in_forms(core), *_engineer_form(core)]  # "AI Engineering Lead"
+    fielded = next(filter(None, map(by_field, readings)), None)
     if fielded is not None:
         key, field_words = fielded
         why = f"{text!r} names a field or tool ({field_words!r}) and a role word: {_label(key)}"
@@ -315,8 +322,8 @@ def _fuzzy_curated(text: str, core: str) -> RoleMatch | None:
         return None  # "QA Engineer" is no typo of "ML Engineer": a short word differs
     if len(core.split()) != len(alias.split()):
         return None  # a word more or less is another title ("Platform Data Engineer"), no typo
-    if affix_swap(core, alias):
-        return None  # "Search Engineer" is no "Research Engineer", "Database" no "Data"
+    if affix_swap(core, alias) or word_swap(core, alias):
+        return None  # "Search Engineer" is no "Research Engineer", "Project" no "Product"
     key = _aliases()[alias]
     why = f"{text!r} read as {alias!r} (a close spelling, {score:.0f}% similar): {_label(key)}"
     return curated_role(key, text, why, score)
@@ -336,6 +343,20 @@ def affix_swap(text: str, other: str) -> bool:
     if len(mine) != len(theirs):
         return False
     return any(a != b and abs(len(a) - len(b)) > 1 for a, b in zip(mine, theirs, strict=True))
+
+
+def word_swap(text: str, other: str) -> bool:
+    """True when a word of one title is another word of the other, not a slip of it: more than
+    one letter apart in a word of eight letters or fewer ("project" / "product")."""
+    from rapidfuzz.distance import OSA
+
+    mine, theirs = text.split(), other.split()
+    if len(mine) != len(theirs):
+        return False
+    return any(
+        OSA.distance(a, b) > (1 if max(len(a), len(b)) <= 8 else 2)
+        for a, b in zip(mine, theirs, strict=True)
+    )
 
 
 # words naming the kind of job: one in place of another is a different job, never a typo

@@ -17,7 +17,7 @@ _NOISE = compiled(
     r"|\b(?:100\s?%\s+)?remote(?:\s+friendly)?\b|\bwfh\b|\bhybrid(?:\s+(?:schedule|role))?\b"
     r"|\bon-?\s?site(?:\s+work)?\b|\boffice[- ]based\b"
     r"|\bfull[- ]?time\b|\bpart[- ]?time\b|\bcontract(?:\s+to\s+hire)?\b|\bc2[ch]\b|\bw-?2\b"
-    r"|\bnow\s+hiring\b|\bclearance\s+required\b|\bts\s?/\s?sci\b|\btop\s+secret\b"
+    r"|\bnow\s+hiring\b|\bin\s+residence\b|\bvacancy\b|\bopportunity\b|\bclearance\s+required\b|\bts\s?/\s?sci\b|\btop\s+secret\b"
     r"|\b(?:summer|fall|spring|winter|autumn)\s+(?=(?:\S+\s+){0,3}?(?:intern|internship|co-?op)\b)"
     r"|(?<=intern)\s+program\b|(?<=internship)\s+program\b",
     re.I,

@@ -20,9 +20,9 @@ from levelset.market.roles import (
 )
 from levelset.patterns import compiled
 
-# where a title's specialty starts: a bracket, a comma, a spaced separator, or a dash that a
-# space follows ("Applied Scientist- Search")
-_SEPARATOR = compiled(r"\s*(?:\(|\[|,|\s[-–—/|]\s|(?<=\w)[-–—]\s)")
+# where a title's specialty starts: a bracket, a comma, a spaced separator, a dash that a
+# space follows ("Applied Scientist- Search") or a capital ("Data Engineer-Palantir")
+_SEPARATOR = compiled(r"\s*(?:\(|\[|,|\s[-–—/|]\s|(?<=\w)[-–—]\s|(?<=[a-z])-(?=[A-Z]))")
 
 
 def specialty(text: str) -> RoleMatch | None:
@@ -34,7 +34,8 @@ def specialty(text: str) -> RoleMatch | None:
         if not head:
             continue
         specialty = plain[len(head) :].strip(" ,-–—/|")
-        found = match_curated(head) or _field_job(head, specialty)
+        # a bare job word takes its field first: "Senior Developer - Data Engineering"
+        found = _field_job(head, specialty) or match_curated(head)
         if found is not None:
             return _with_specialty(found, text, head, specialty)
     return None
@@ -104,8 +105,9 @@ def _field_job(head: str, specialty: str) -> RoleMatch | None:
     if not field_words:
         return None
     found = match_curated(f"{field_words} {clean.core}")
-    if found is None and clean_title(field_words).core in _aliases():
-        found = match_curated(field_words)  # "data science": the field's own name
+    field_core = clean_title(field_words).core
+    if found is None and (field_core in _aliases() or field_core.endswith(" engineering")):
+        found = match_curated(field_words)  # "data science", "data engineering": the field
     if found is None:
         return None
     why = f"{head!r} names a {clean.core} of {field_words!r}: {found.label}"

@@ -23,6 +23,8 @@ ML_FIELDS = (
     # Engineer", "Pretraining Research Engineer")
     "inference", "model serving", "evals", "model evaluation", "pretraining", "post training",
     "fine tuning", "ai safety", "interpretability",
+    # a model's use named for what it does
+    "predictive modeling", "predictive modelling",
 )  # fmt: skip
 # a generic role word after an ML field -> the curated role it makes
 FIELD_ROLES = {

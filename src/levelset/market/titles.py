@@ -133,7 +133,7 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         if found is not None:
             why = f"{found.why} (read from {text!r} as {part!r}: office, grade or remark set aside)"
             return replace(found, text=text, why=why, level_hint=_level_after(found, text, part))
-    for reading in [text, *posting_tails(text)]:
+    for reading in [text, *posting_tails(text), *opening_title(text)]:
         clean = clean_title(reading)
         # a job that ends the title, never one in a remark in brackets ("... Lead (IT Specialist)")
         endings = title_endings(clean.core) if "(" not in reading else []
