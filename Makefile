@@ -31,6 +31,7 @@ prebuilt:  # the market store shipped prebuilt and its SQLite copy; after changi
 
 patterns:  # the proof rules' regular expressions compiled ahead; after changing a rule
 	$(PY) scripts/compile_patterns.py
+	$(PY) -m levelset.shipped_yaml  # the shipped YAML maps as JSON, often edited with the rules
 
 reads:  # the store's reads and simple writes compiled ahead for SQLite; after changing one, a table or the scoping
 	$(PY) scripts/compile_reads.py

@@ -3,9 +3,9 @@
 A shipped file's data also ships as JSON (`data/prebuilt/shipped_yaml.json`, keyed by the
 text's length and CRC-32), read instead of the YAML when the text is the one it was made from:
 the same values without importing PyYAML (about 10 ms of a cold command). `python -m
-levelset.shipped_yaml` writes it again; a file whose data JSON cannot hold exactly (a date) is
-left out, and any other text is parsed as YAML. `tests/core/test_shipped_yaml.py` fails while
-it is stale.
+levelset.shipped_yaml` (or `make patterns`) writes it again; a file whose data JSON cannot
+hold exactly (a date) is left out, and any other text, a map edited since included, is parsed
+as YAML: slower, never different (`tests/core/test_shipped_yaml.py`).
 """
 
 from __future__ import annotations
