@@ -343,3 +343,50 @@ def test_achievements_grouped_by_skill_open_no_job() -> None:
         ("Senior Data Engineer", "Halyard Insurance", "2021-01"),
         ("Data Engineer", "Caisse Lévis", "2018-01"),
     ]
+
+
+def test_pandoc_headings_with_the_city_beside_the_dates() -> None:
+    """Markdown through pandoc: "### Title — Company" over "*City · dates*"; a bullet's last
+    word wrapped alone ("recommendations.") is no section heading."""
+    rows = [
+        ("Experience", ""),
+        ("Senior Machine Learning Engineer — Fjordmusic", ""),
+        ("Stockholm · Mar 2021 – present", ""),
+        ("Own the candidate-generation stage of home-screen", ""),
+        ("recommendations.", ""),
+        ("Data Scientist — H&M Group", ""),
+        ("Stockholm · Sep 2016 – Jul 2018", ""),
+        ("Forecast size curves.", ""),
+        ("Technical Program Manager — Data Platform", ""),
+        ("Wells Fargo · Mar 2016 – Sep 2017", ""),
+    ]
+    assert _read_set(rows) == [
+        ("Senior Machine Learning Engineer", "Fjordmusic", "2021-03", "Stockholm"),
+        ("Data Scientist", "H&M Group", "2016-09", "Stockholm"),
+        ("Technical Program Manager", "Wells Fargo", "2016-03", ""),  # a team above: the employer
+    ]
+    assert section_of("recommendations.") is None
+
+
+def test_a_table_header_row_heads_no_job(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Work experience")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(
+        table.rows,
+        [
+            ("Dates", "Role", "Company"),
+            ("2022 – present", "Staff Data Engineer", "Pampa Logistics"),
+            ("2019 – 2022", "Data Engineer", "Andes Travel"),
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    found = [(p.title, p.company, f"{p.start:%Y}") for p in import_file(path).positions]
+    assert found == [
+        ("Staff Data Engineer", "Pampa Logistics", "2022"),
+        ("Data Engineer", "Andes Travel", "2019"),
+    ]

@@ -320,7 +320,10 @@ _FILLER = {
 
 def section_of(text: str) -> str | None:
     """The section a heading line opens, or None if it is not a heading."""
-    key = re.sub(r"\s+", " ", text.lstrip("#").strip().rstrip(":").strip().lower())
+    stripped = text.lstrip("#").strip()
+    if stripped[:1].islower() and stripped.endswith("."):
+        return None  # "recommendations.": the last word of a wrapped sentence, no heading
+    key = re.sub(r"\s+", " ", stripped.rstrip(":").strip().lower())
     if re.fullmatch(r"(?:\S ){3,}\S", key):
         key = key.replace(" ", "")  # "E X P E R I E N C E": a heading set letter-spaced
         if key not in _EXACT:  # "W O R K E X P E R I E N C E": the gap between words lost too

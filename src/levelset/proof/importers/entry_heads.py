@@ -120,6 +120,13 @@ def employer_city(text: str) -> tuple[str, str]:
     return name, place
 
 
+def division_like(text: str) -> bool:
+    """ "AI/ML Platforms", "Data Platform": a product area, not an employer ("H&M Group" is
+    one: a group is a kind of firm here)."""
+    words = {w.casefold().removesuffix("s") for w in re.findall(r"[A-Za-z]+", text)}
+    return bool(words & {w.removesuffix("s") for w in _AREAS | _DIVISIONS})
+
+
 def city_name(place: str) -> bool:
     """ "Bengaluru", "San Francisco", "Austin, TX": a city, not a division ("Research")."""
     words = place.casefold().split()

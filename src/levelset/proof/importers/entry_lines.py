@@ -135,6 +135,11 @@ def dated_prose(line: Line) -> bool:
     return before[-1].islower() or after[:1].islower()
 
 
+_COLUMN_NAMES = {
+    "dates", "date", "period", "years", "year", "from", "to", "role", "title", "position",
+    "company", "employer", "organisation", "organization", "location", "city", "degree",
+    "school", "institution", "and",
+}  # fmt: skip
 _IRREGULAR = {"built", "led", "ran", "wrote", "made", "grew", "cut", "won", "taught", "drove"}
 
 
@@ -186,6 +191,8 @@ def heads_entry(line: Line, following: Line | None) -> bool:
         return False
     if text.rstrip().endswith(":"):
         return False  # "Client engagements:" over a dated list inside the job
+    if set(re.findall(r"[a-z]+", text.casefold())) <= _COLUMN_NAMES:
+        return False  # "Dates | Role | Company": a table's header row over its rows
     if text.startswith("[") and text.endswith("]"):
         return False  # "[Minor in Civic Service Design, GPA: 3.97]": a note on the entry above
     if _ends_sentence(text) and all(split_title_company(span_of(following)[1])):  # type: ignore[index]

@@ -21,7 +21,12 @@ from levelset.proof.headers import (
     tidy,
     without_place,
 )
-from levelset.proof.importers.entry_heads import city_name, company_follows, employer_city
+from levelset.proof.importers.entry_heads import (
+    city_name,
+    company_follows,
+    division_like,
+    employer_city,
+)
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
     LENGTH,
@@ -64,6 +69,8 @@ class EntryOpening(EntryState):
             rest, place = employer_city(rest)  # "Twiga Foods, Nairobi  2016 – 2018" / "Analyst"
         elif is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
             place, rest = rest, ""  # "Jan 2021 – Present | Berlin": the date line's place
+        elif self._named_above(rest):
+            place, rest = rest, ""  # "Title — Spotify" over "Stockholm · Mar 2021 – present"
         place = place or next((p.place for p in self.pending if p.place), "")
         place = place or next(filter(None, (place_part(p.text) for p in self.pending)), "")
         place = place or self._pending_place(rest)
@@ -128,6 +135,14 @@ class EntryOpening(EntryState):
         if placed_employer(parts) != company:
             return ""
         return parts[0][len(company) :].strip(" ,")
+
+    def _named_above(self, rest: str) -> bool:
+        """One word or two beside the dates, under a heading that named title and company
+        both: the place, not a third name."""
+        if len(self.pending) != 1 or not looks_like_place(rest) or len(rest.split()) > 2:
+            return False
+        title, company = split_title_company(self.pending[0].text)
+        return bool(title and company) and role_score(title) > 0 and not division_like(company)
 
     def _titled_below(self) -> bool:
         """The line under the date line is a title alone ("Data Scientist")."""
