@@ -60,7 +60,21 @@ def resume_lines(visual: list[VisualLine], where: str, first: int = 1) -> list[L
     visual = _join_wrapped_cells(_join_open_ranges(margin_headings(visual)))
     visual = _join_full_lines(visual)
     lines = [_line(v, where, first + i) for i, v in enumerate(visual)]
-    return _reattach([line for line in lines if line.text or line.dates])
+    lines = _reattach([line for line in lines if line.text or line.dates])
+    return [_city_cell(line, lines[i - 1] if i else None) for i, line in enumerate(lines)]
+
+
+def _city_cell(line: Line, above: Line | None) -> Line:
+    """ "Berlin  Senior Data Engineer" under "Zalando SE  Oct 2021 – Present": a table's left
+    cell holds the dates over the city, the right one the employer over the title; under a
+    dated employer, a place-like name left of a title is the entry's city."""
+    parts = re.split(r"\s{2,}", line.text)
+    if above is None or not above.dates or line.dates or line.place or len(parts) != 2:
+        return line
+    city, title = parts
+    if role_score(above.text) > 0 or not looks_like_place(city) or role_score(title) <= 0:
+        return line
+    return replace(line, text=title, place=city)
 
 
 def _line(visual: VisualLine, where: str, number: int) -> Line:
@@ -84,7 +98,27 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
     size = visual.size
     if not main and len(dates) == 1:
         return Line(number, dates[0], where, "", ", ".join(places), size)
-    return Line(number, "  ".join(main), where, " ".join(dates[:1]), ", ".join(places), size)
+    place = _unrepeated(", ".join(places), main[0] if main else "")
+    return Line(number, "  ".join(main), where, " ".join(dates[:1]), place, size)
+
+
+def _unrepeated(place: str, name: str) -> str:
+    """ "Google Irvine, CA" beside "Google Ads Planning": the employer's first word said again
+    before its city; the place is the city."""
+    first, _, rest = place.partition(" ")
+    if first.casefold().rstrip(".") in _CITY_OPENINGS or rest.split(",")[0] in {"City", "Park"}:
+        return place  # "New York, NY" beside "New Relic", "Kansas City" beside "Kansas ..."
+    if len(first) > 1 and name.split(" ", 1)[0] == first and is_location(rest):
+        return rest
+    return place
+
+
+_CITY_OPENINGS = {
+    "new", "san", "santa", "los", "las", "el", "la", "le", "saint", "st", "fort", "ft", "port",
+    "mount", "mt", "salt", "palo", "hong", "tel", "rio", "são", "sao", "cape", "kuala", "buenos",
+    "long", "grand", "baton", "ann", "east", "west", "north", "south", "des", "coral", "cedar",
+    "mountain", "menlo", "redwood", "half", "sioux", "bowling", "college", "del", "costa",
+}  # fmt: skip
 
 
 def _join_open_ranges(visual: list[VisualLine]) -> list[VisualLine]:

@@ -376,6 +376,21 @@ _RECOMMENDED = compiled(
 _SHOUTED = compiled(r"[#\s]*[A-Z][A-Z&/,:\s-]*")
 
 
+_JOB_HEADING_WORDS = _EXPERIENCE_WORDS - {"research", "involvement"}
+
+
+def loose_heading(text: str) -> bool:
+    """An experience heading that names no jobs ("Research", "Involvement", "Volunteer
+    Experience"): its entries may be projects or unpaid help; only those whose title names a
+    role are positions ("Volunteer Swim Coach", not "Mentor" or "Offline RL for HVAC")."""
+    key = text.strip().lower()
+    if re.fullmatch(r"(?:\S ){3,}\S", key):  # "R E S E A R C H", set letter-spaced
+        key = " ".join(_spelt(key.replace(" ", "")) or [key.replace(" ", "")])
+    words = set(re.findall(r"[a-z]+", key))
+    loose = words & {"research", "involvement"} and not words & _JOB_HEADING_WORDS
+    return volunteering(text) or bool(loose)
+
+
 def volunteering(text: str) -> bool:
     """A heading of unpaid roles ("Volunteer Experience"): positions on a student's résumé,
     but a section apart from the jobs in LinkedIn's profile."""

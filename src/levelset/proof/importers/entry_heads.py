@@ -109,13 +109,15 @@ _DIVISIONS = {
 }  # fmt: skip
 
 
-def employer_city(text: str) -> tuple[str, str]:
+def employer_city(text: str, titled: bool = False) -> tuple[str, str]:
     """ "Flipkart, Bengaluru": an employer and its city, where the line is a name and a city:
     one word, or two opening like a city's ("San Francisco"), or a place the reader knows.
     "IBM, Research" and "Microsoft, Azure ML" name a division; "University of California, San
     Francisco" is one name, its campus no place of work."""
     name, place = company_place(text)
-    if not place or _SCHOOL.search(name) or not city_name(place):
+    if not place:
+        name, place = _named_by_field(text)
+    if not place or _SCHOOL.search(name) or not (city_name(place) or (titled and _pair(place))):
         return text.strip(), ""
     return name, place
 
@@ -125,6 +127,34 @@ def division_like(text: str) -> bool:
     one: a group is a kind of firm here)."""
     words = {w.casefold().removesuffix("s") for w in re.findall(r"[A-Za-z]+", text)}
     return bool(words & {w.removesuffix("s") for w in _AREAS | _DIVISIONS})
+
+
+def _pair(place: str) -> bool:
+    """ "Buenos Aires" between an employer's comma and its title's dash: two capitalised words
+    that name no division, area or short form ("Azure ML")."""
+    words = place.split()
+    plain = not {w.casefold() for w in words} & (_DIVISIONS | _AREAS)
+    return (
+        len(words) == 2 and plain and looks_like_place(place) and not any(map(str.isupper, words))
+    )
+
+
+def barred_city(company: str) -> tuple[str, str]:
+    """ "Shopify | Toronto": an employer and its city set apart by a bar."""
+    name, _, city = company.rpartition(" | ")
+    if not name or role_score(name) > 0 or not city_name(city):
+        return company, ""
+    return name.strip(), city.strip()
+
+
+def _named_by_field(text: str) -> tuple[str, str]:
+    """ "ST Engineering, Singapore": a name whose only role word is a field ("Engineering",
+    "Research") is still a name, and the part after its comma may be its city."""
+    name, _, place = text.rpartition(",")
+    fields = " ".join(w for w in name.split() if w.casefold() not in _DIVISIONS)
+    if not name.strip() or role_score(name) <= 0 or role_score(fields) > 0:
+        return text.strip(), ""
+    return name.strip(), place.strip()
 
 
 def city_name(place: str) -> bool:

@@ -199,6 +199,8 @@ def heads_entry(line: Line, following: Line | None) -> bool:
         return False  # a line of description over "Analyst, Flipkart, Bengaluru.  2017–2019"
     if _ends_sentence(text) and _lower_case(text):
         return False  # "Built delivery-time estimates used on every order." over the next title
+    if _ends_sentence(text) and _lower_words(text) and role_score(text) <= 0:
+        return False  # "Speech recognition for Singlish." over "SOFTWARE ENGINEER  2014 – 2015"
     return not is_bullet(line.text) or bool(line.place)
 
 
@@ -206,6 +208,14 @@ def _lower_case(text: str) -> bool:
     """Four words or more, most of them in lower case: a sentence, not a name."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) >= 4 and 2 * sum(w[:1].isupper() for w in words) < len(words)
+
+
+def _lower_words(text: str) -> int:
+    """Words in lower case that are no joining word: "recognition" in a sentence, not "of"."""
+    return sum(w.isalpha() and w.islower() and w not in _JOINING for w in text.split())
+
+
+_JOINING = {"of", "and", "for", "the", "in", "at", "on", "de", "du", "la", "le", "und", "y", "e"}
 
 
 def _ends_sentence(text: str) -> bool:

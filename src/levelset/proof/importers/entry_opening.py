@@ -22,6 +22,7 @@ from levelset.proof.headers import (
     without_place,
 )
 from levelset.proof.importers.entry_heads import (
+    barred_city,
     city_name,
     company_follows,
     division_like,
@@ -49,6 +50,7 @@ def _city_part(rest: str) -> str:
     return parts[1] if len(parts) == 2 and city_name(parts[1]) else ""
 
 
+_DASH = compiled(r"\s[—–]\s")  # "Kuda, Lagos — Backend Engineer": the title after a dash
 _FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
 
 
@@ -84,7 +86,10 @@ class EntryOpening(EntryState):
             if not place and not rest and title and company.count(",") > 1:
                 company, place = _company_city(company)  # "Title   Acme, Toronto, ON"
             if not place and not rest and title and "," in company:
-                company, place = employer_city(company)  # "Kuda, Lagos — Backend Engineer"
+                titled = len(self.pending) == 1 and bool(_DASH.search(self.pending[0].text))
+                company, place = employer_city(company, titled)  # "Kuda, Lagos — Engineer"
+            if not place and title and " | " in company:
+                company, place = barred_city(company)  # "Shopify | Toronto" under its title
             if not place and not rest and title and company:
                 place = self._placed_employer_city(company)  # "Indeed, Austin, TX — Title"
             if title and not company:  # "Intern" beside "Acme, Waterloo, ON" taken as a place

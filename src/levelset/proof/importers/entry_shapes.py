@@ -14,7 +14,7 @@ from levelset.proof.headers import (
     role_score,
     split_title_company,
 )
-from levelset.proof.importers.entry_heads import employer_city
+from levelset.proof.importers.entry_heads import barred_city, employer_city
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
     CONTACT,
@@ -127,6 +127,7 @@ class EntryShapes(EntryState):
         label = not is_bullet(following.text) and _short_label(following.text)
         placed = bool(line.place) or len(parts_of(line.text)) < len(_SEPARATED.split(line.text))
         alone = all(split_title_company(following.text))  # "Title at Company" needs no line above
+        alone = alone and not barred_city(following.text)[1]  # "Shopify | Toronto" wants one
         ended = bool(self.bullets) and not self.open_bullet and not CONTACT.search(line.text)
         closed = not alone or ended  # the paragraph above ended: this line is a company
         placed = placed or (_short_label(line.text) and bare_dates(self.after) and closed)

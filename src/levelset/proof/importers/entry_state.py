@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from levelset.patterns import compiled
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import INHERITED
-from levelset.proof.headers import role_score
+from levelset.proof.headers import names_role, role_score
 from levelset.proof.importers.entry_heads import guesses, named
 from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.lines import Line
@@ -46,6 +46,7 @@ class EntryState:
     fed: int = 0  # lines read since the section heading
     at_form: bool = False  # headings read "Title at Company": one without " at " has no company
     single: bool = False  # the open position's dates were one date, written once
+    loose: bool = False  # the heading names no jobs ("Research"): a title must name a role
     stacked: bool = False  # ... each on its own line over a line of dates alone (LinkedIn's older)
 
     def origin(self, line: Line) -> Origin:
@@ -81,6 +82,8 @@ class EntryState:
             not named(self.header) or _DEGREE.match(self.header.title)
         ):  # dates alone, or a degree set out like a job, are no position: its lines stay text
             self.header = None  # (its bullets go to the extra lines below)
+        if self.header is not None and self.loose and not names_role(self.header.title):
+            self.header = None  # "Offline RL for Building Control" under "Research": a project
         if self.header is not None:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)

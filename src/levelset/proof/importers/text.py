@@ -29,7 +29,7 @@ from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Document
 from levelset.proof.safety import read_text, refuse
-from levelset.proof.sections import section_of, volunteering
+from levelset.proof.sections import loose_heading, section_of, volunteering
 
 __all__ = [
     "Line",
@@ -94,6 +94,7 @@ class _Builder(EntryReader):
             self._close_position()
             self.pending, self.fed = [], 0
             self.section = heading or "other"
+            self.loose = heading == "experience" and loose_heading(line.text)
             return
         handler = getattr(self, f"_in_{self.section}")
         handler(line, following)
