@@ -120,7 +120,8 @@ def test_the_compiled_sql_is_what_sqlalchemy_sends_with_the_scoping(paths: Paths
             with writing(seen, [writes[name]]) as writer:
                 writer.run(writes[name], **given)
             expected = [_expected(shipped[name], owner, tenant, given)]
-            expected.append(_expected(shipped[VERSION], owner, tenant, {"owner": owner}))
+            if shipped[name]["records"]:  # a record table's version moves, the client list's not
+                expected.append(_expected(shipped[VERSION], owner, tenant, {"owner": owner}))
             assert sent == expected, name
     hooks.remove(store.engine, "before_cursor_execute", record)
     store.close()

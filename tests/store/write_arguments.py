@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from levelset.store.clients import RECORD_TABLES
+
 NOW = dt.datetime(2026, 11, 3, 9, 30, tzinfo=dt.UTC)
 DAY = dt.date(2026, 11, 2)
 PROFILE = {
@@ -51,6 +53,41 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "proof.add_item": {"source_id": 1, "kind": "story", "ordinal": 0, "data": "{}"},
     "proof.drop_items": {"source_id": 1},
     "proof.drop_source": {"source_id": 1},
+    "proof.add_correction": {"source": "cv.md", "data": "{}", "created_at": NOW},
+    "proof.drop_correction": {"id": 1},
+    "proof.drop_corrections_of": {"source": "cv.md"},
+    "proof.drop_every_correction": {},
+    "market_evidence.add_posting": {
+        "company": "Acme",
+        "title": "ML Engineer",
+        "level": "Senior",
+        "location": "Austin, TX",
+        "pay_min": "85.50",
+        "pay_max": "97.25",
+        "currency": "USD",
+        "period": "hour",
+        "pay_text": "$85.50 - $97.25/hr",
+        "format": "text",
+        "source": "posting.txt",
+        "seen_on": DAY,
+        "created_at": NOW,
+    },
+    "market_evidence.add_comp": {
+        "company": "Initech",
+        "title": "Staff ML Engineer",
+        "level": None,
+        "location": None,
+        "base": "231000.50",
+        "bonus": "20000",
+        "equity": None,
+        "currency": "EUR",
+        "seen_on": DAY,
+        "source": "recruiter band",
+        "note": "verbal",
+        "created_at": NOW,
+    },
+    "market_evidence.drop_posting": {"id": 1},
+    "market_evidence.drop_comp": {"id": 1},
     "offers.add": {
         "number": 1,
         "company": "Contoso",
@@ -161,6 +198,21 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
         "result": "{}",
     },
     "removal.drop_experiment": {"name": "opener"},
+    "clients.add": {
+        "name": "Grace Hopper",
+        "name_key": "grace hopper",
+        "email": None,
+        "note": None,
+        "cohort": "spring",
+        "created_at": NOW,
+    },
+    "clients.set_archived_on": {"client": 1, "new_archived_on": DAY},
+    "clients.set_cohort": {"client": 1, "new_cohort": "autumn"},
+    "clients.set_next_checkin": {"client": 1, "new_next_checkin": DAY},
+    "clients.add_note": {"written_on": DAY, "text": "prepared the counter", "created_at": NOW},
+    "clients.drop": {"id": 3},  # Grace, after the test's two clients (3 again in each turn)
+    # last: each turn ends with the owner's records erased, children first
+    **{f"records.erase_{name}": {} for name in reversed(RECORD_TABLES)},
 }
 # Arguments that follow the turn (the user, a client, a client of another tenant): a number
 # each turn makes anew. (A negotiation is 1 in every turn: the last turn's was deleted, and

@@ -16,6 +16,7 @@ from levelset.errors import Conflict, NotFound
 from levelset.store.db import Store
 from levelset.store.owners import ALL_OWNERS
 from levelset.store.prepared import Read, read, reading
+from levelset.store.prepared_writes import Write, write, writing
 
 
 @read("clients.all")
@@ -92,6 +93,25 @@ def _client(row: Any) -> ClientRow:
     )
 
 
+@read("clients.named")
+def _named() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.clients_tables import clients_table as t
+
+    return select(t).where(t.c.name_key == bindparam("key"))
+
+
+@write("clients.add")
+def _add() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.clients_tables import clients_table as t
+
+    columns = ("name", "name_key", "email", "note", "cohort", "created_at")
+    return t.insert().values({c: bindparam(c) for c in columns})
+
+
 def add_client(
     store: Store, name: str, *, email: str | None, note: str | None, cohort: str | None
 ) -> ClientRow:
@@ -99,16 +119,12 @@ def add_client(
     values: dict[str, Any] = {"name": " ".join(name.split()), "name_key": name_key(name)}
     values["email"] = email
     values |= {"note": note, "cohort": cohort, "created_at": store.now()}
-    from sqlalchemy import select
-
-    from levelset.store.clients_tables import clients_table
-
-    with store.begin() as conn:
-        taken = clients_table.c.name_key == values["name_key"]
-        if conn.execute(select(clients_table.c.id).where(taken)).first():
+    with writing(store, [_add], [_named]) as writer:
+        if writer.reads.first(_named, key=values["name_key"]):
             raise Conflict(f"a client named {name!r} already exists")
-        conn.execute(clients_table.insert().values(**values))
-        row = conn.execute(select(clients_table).where(taken)).mappings().one()
+        writer.run(_add, **values)
+        row = writer.reads.first(_named, key=values["name_key"])
+    assert row is not None
     return _client(row)
 
 
@@ -135,24 +151,42 @@ def find_client(store: Store, name: str) -> ClientRow:
     raise NotFound(f"no client named {name!r}", hint=hint)
 
 
-def update_client(store: Store, client_id: int, **values: Any) -> None:
-    from levelset.store.clients_tables import clients_table
+def _set(column: str) -> Write:
+    def statement() -> Any:
+        from sqlalchemy import bindparam
 
-    with store.begin() as conn:
-        where = clients_table.c.id == client_id
-        conn.execute(clients_table.update().where(where).values(**values))
+        from levelset.store.clients_tables import clients_table as t
+
+        where = t.c.id == bindparam("client")  # not "id": SQLAlchemy's own in an UPDATE
+        return t.update().where(where).values({column: bindparam(f"new_{column}")})
+
+    return write(f"clients.set_{column}")(statement)
+
+
+_SET = {column: _set(column) for column in ("archived_on", "cohort", "next_checkin")}
+
+
+def update_client(store: Store, client_id: int, **values: Any) -> None:
+    """Set these of the client's columns (archived_on, cohort, next_checkin), at once."""
+    with writing(store, [_SET[column] for column in values]) as writer:
+        for column, value in values.items():
+            writer.run(_SET[column], client=client_id, **{f"new_{column}": value})
+
+
+@write("clients.add_note")
+def _add_note() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.clients_tables import notes_table as t
+
+    return t.insert().values({c: bindparam(c) for c in ("written_on", "text", "created_at")})
 
 
 def add_note(store: Store, written_on: dt.date, text: str) -> NoteRow:
     """A dated private note about the store owner (a client)."""
-    from levelset.store.clients_tables import notes_table
-
-    with store.begin() as conn:
-        result = conn.execute(
-            notes_table.insert().values(written_on=written_on, text=text, created_at=store.now())
-        )
-        key = result.inserted_primary_key
-    return NoteRow(id=int(key[0]) if key else 0, written_on=written_on, text=text)
+    with writing(store, [_add_note]) as writer:
+        key = writer.run(_add_note, written_on=written_on, text=text, created_at=store.now())
+    return NoteRow(id=int(key) if key else 0, written_on=written_on, text=text)
 
 
 def list_notes(store: Store) -> list[NoteRow]:
@@ -164,20 +198,25 @@ def erase_owner(store: Store) -> dict[str, int]:
     """Delete every record of the store's owner; rows removed per table (children first)."""
     if store.owner == ALL_OWNERS:
         raise Conflict("erase one owner at a time")
-    from levelset.store.records import record_tables
-
     removed: dict[str, int] = {}
-    with store.begin() as conn:
-        for table in reversed(record_tables()):
-            removed[table.name] = conn.execute(table.delete()).rowcount
+    with writing(store, _ERASE) as writer:
+        for name, erase in reversed(list(zip(RECORD_TABLES, _ERASE, strict=True))):
+            removed[name] = writer.run(erase) or 0
     return {name: count for name, count in removed.items() if count}
 
 
-def delete_client(store: Store, client_id: int) -> None:
-    from levelset.store.clients_tables import clients_table
+@write("clients.drop")
+def _drop() -> Any:
+    from sqlalchemy import bindparam
 
-    with store.begin() as conn:
-        conn.execute(clients_table.delete().where(clients_table.c.id == client_id))
+    from levelset.store.clients_tables import clients_table as t
+
+    return t.delete().where(t.c.id == bindparam("id"))
+
+
+def delete_client(store: Store, client_id: int) -> None:
+    with writing(store, [_drop]) as writer:
+        writer.run(_drop, id=client_id)
 
 
 # Every record table, parents before children (`records.record_tables()`; a test checks it).
@@ -201,7 +240,18 @@ def _whole(name: str) -> Read:
     return read(f"records.{name}")(statement)
 
 
+def _erase(name: str) -> Write:
+    def statement() -> Any:
+        from levelset.store.records import record_tables
+
+        (table,) = [t for t in record_tables() if t.name == name]
+        return table.delete()
+
+    return write(f"records.erase_{name}")(statement)
+
+
 _WHOLE = tuple(_whole(name) for name in RECORD_TABLES)
+_ERASE = tuple(_erase(name) for name in RECORD_TABLES)
 
 
 def dump_owner(store: Store) -> dict[str, list[dict[str, Any]]]:

@@ -16,6 +16,7 @@ from levelset.market.pay_text import PayRange
 from levelset.market.postings import Posting
 from levelset.store.db import Store
 from levelset.store.prepared import read, reading
+from levelset.store.prepared_writes import write, writing
 
 
 @read("market_evidence.postings")
@@ -34,6 +35,70 @@ def _comps() -> Any:
     from levelset.store.market_evidence_tables import comps_table
 
     return select(comps_table).order_by(comps_table.c.id)
+
+
+_POSTING = (
+    "company", "title", "level", "location", "pay_min", "pay_max", "currency", "period",
+    "pay_text", "format", "source", "seen_on", "created_at",
+)  # fmt: skip
+_COMP = (
+    "company", "title", "level", "location", "base", "bonus", "equity", "currency", "seen_on",
+    "source", "note", "created_at",
+)  # fmt: skip
+
+
+@write("market_evidence.add_posting")
+def _add_posting() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.market_evidence_tables import postings_table as t
+
+    return t.insert().values({c: bindparam(c) for c in _POSTING})
+
+
+@write("market_evidence.add_comp")
+def _add_comp() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.market_evidence_tables import comps_table as t
+
+    return t.insert().values({c: bindparam(c) for c in _COMP})
+
+
+@read("market_evidence.posting")
+def _posting_row() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.market_evidence_tables import postings_table as t
+
+    return select(t).where(t.c.id == bindparam("id"))
+
+
+@read("market_evidence.comp")
+def _comp_row() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from levelset.store.market_evidence_tables import comps_table as t
+
+    return select(t).where(t.c.id == bindparam("id"))
+
+
+@write("market_evidence.drop_posting")
+def _drop_posting() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.market_evidence_tables import postings_table as t
+
+    return t.delete().where(t.c.id == bindparam("id"))
+
+
+@write("market_evidence.drop_comp")
+def _drop_comp() -> Any:
+    from sqlalchemy import bindparam
+
+    from levelset.store.market_evidence_tables import comps_table as t
+
+    return t.delete().where(t.c.id == bindparam("id"))
 
 
 @dataclass(frozen=True)
@@ -56,11 +121,9 @@ def add_posting(store: Store, saved: SavedPosting) -> Stored:
         "pay_text": pay.text if pay else None, "format": p.format, "source": saved.source,
         "seen_on": saved.on, "created_at": store.now(),
     }  # fmt: skip
-    from levelset.store.market_evidence_tables import postings_table
-
-    with store.begin() as conn:
-        new = conn.execute(postings_table.insert().values(**values)).inserted_primary_key
-    return Stored(int(new[0]) if new else 0, saved)
+    with writing(store, [_add_posting]) as writer:
+        new = writer.run(_add_posting, **values)
+    return Stored(int(new) if new else 0, saved)
 
 
 def list_postings(store: Store) -> list[Stored]:
@@ -76,11 +139,9 @@ def add_comp(store: Store, comp: Comp) -> Stored:
         "equity": _text(comp.equity), "currency": comp.currency, "seen_on": comp.on,
         "source": comp.source, "note": comp.note, "created_at": store.now(),
     }  # fmt: skip
-    from levelset.store.market_evidence_tables import comps_table
-
-    with store.begin() as conn:
-        new = conn.execute(comps_table.insert().values(**values)).inserted_primary_key
-    return Stored(int(new[0]) if new else 0, comp)
+    with writing(store, [_add_comp]) as writer:
+        new = writer.run(_add_comp, **values)
+    return Stored(int(new) if new else 0, comp)
 
 
 def list_comps(store: Store) -> list[Stored]:
@@ -91,17 +152,13 @@ def list_comps(store: Store) -> list[Stored]:
 
 def remove(store: Store, kind: str, item_id: int) -> Stored:
     """Delete one posting or comp (`kind`: "posting" or "comp"); NotFound when absent."""
-    from sqlalchemy import select
-
-    from levelset.store.market_evidence_tables import comps_table, postings_table
-
-    table = postings_table if kind == "posting" else comps_table
-    with store.begin() as conn:
-        row = conn.execute(select(table).where(table.c.id == item_id)).first()
+    found, drop = (_posting_row, _drop_posting) if kind == "posting" else (_comp_row, _drop_comp)
+    with writing(store, [drop], [found]) as writer:
+        row = writer.reads.first(found, id=item_id)
         if row is None:
             raise NotFound(f"no {kind} #{item_id}", hint=f"see `levelset market {kind} list`")
-        conn.execute(table.delete().where(table.c.id == item_id))
-    item = _posting(row._mapping) if kind == "posting" else _comp(row._mapping)
+        writer.run(drop, id=item_id)
+    item = _posting(row) if kind == "posting" else _comp(row)
     return Stored(item_id, item)
 
 

@@ -178,24 +178,27 @@ def list_sources(store: Store) -> list[SourceRow]:
     return [_row(doc, dates[doc.source]) for doc in load_materials(store).documents]
 
 
+@read("proof.source_names")
+def _source_names() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.proof_tables import proof_sources as t
+
+    return select(t.c.name, t.c.id).order_by(t.c.id)
+
+
 def clear_sources(store: Store, names: Sequence[str] = ()) -> list[str]:
     """Delete the named sources (all when none named); NotFound for an unknown name."""
-    from sqlalchemy import delete, select
-
-    from levelset.store.proof_tables import proof_items, proof_sources
-
-    with store.begin() as conn:
-        known = list(
-            conn.execute(select(proof_sources.c.name).order_by(proof_sources.c.id)).scalars()
-        )
+    with writing(store, [_drop_items, _drop_source], [_source_names]) as writer:
+        known = dict(writer.reads.tuples(_source_names))  # name: id, oldest first
         unknown = [n for n in names if n not in known]
         if unknown:
             raise NotFound(
                 f"no imported source named {unknown[0]!r}",
                 hint=f"imported: {', '.join(known) or 'none'}",
             )
-        doomed = list(names) or known
-        ids = select(proof_sources.c.id).where(proof_sources.c.name.in_(doomed))
-        conn.execute(delete(proof_items).where(proof_items.c.source_id.in_(ids)))
-        conn.execute(delete(proof_sources).where(proof_sources.c.name.in_(doomed)))
+        doomed = list(names) or list(known)
+        for name in dict.fromkeys(doomed):  # each source's items, then the source
+            writer.run(_drop_items, source_id=known[name])
+            writer.run(_drop_source, source_id=known[name])
     return doomed
