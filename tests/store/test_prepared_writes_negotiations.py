@@ -5,6 +5,11 @@ SQLAlchemy. (The shipped SQL against SQLAlchemy's: tests/store/test_prepared_wri
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -95,3 +100,32 @@ def test_negotiate_commands_on_a_current_home_import_no_sqlalchemy(
     assert loaded(levelset_home, "negotiate", "export", "--output", export) == set()
     assert loaded(levelset_home, "negotiate", "delete", "Lumen Labs", "--json") == set()
     assert loaded(levelset_home, "negotiate", "import", export, "--json") == set()
+
+
+def test_events_logged_at_once_behind_a_long_writer_get_distinct_numbers(
+    levelset_home: Path,
+) -> None:
+    # each `negotiate log` reads the record and appends the next seq in one compiled write
+    # transaction (BEGIN IMMEDIATE): queued behind a held lock, none reads a stale record
+    assert "sqlalchemy" in loaded(levelset_home, "offer", "add", OFFER)
+    loaded(levelset_home, "negotiate", "start", "Lumen Labs", "--offer", "1", "--json")
+    database = levelset_home / "levelset.sqlite"
+    holder = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")  # a long writer: the others queue behind it
+    env = {**os.environ, "LEVELSET_HOME": str(levelset_home)}
+    cli = "import sys; from levelset.cli.main import main; sys.exit(main(sys.argv[1:]))"
+    log = ("negotiate", "log", "Lumen Labs", "note", "--note", "called", "--json")
+    processes = [
+        subprocess.Popen([sys.executable, "-c", cli, *log], env=env, cwd=ROOT,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(4)
+    ]  # fmt: skip
+    release = threading.Timer(1.0, lambda: holder.execute("COMMIT"))
+    release.start()
+    outcomes = [(p.wait(timeout=120), p.stderr.read() if p.stderr else b"") for p in processes]
+    release.join()
+    holder.close()
+    assert [code for code, _ in outcomes] == [0] * 4, outcomes
+    with sqlite3.connect(database) as raw:
+        seqs = [r[0] for r in raw.execute("SELECT seq FROM negotiation_events ORDER BY seq")]
+    assert seqs == [1, 2, 3, 4, 5]
