@@ -1,10 +1,13 @@
 """Writes compiled ahead: a local SQLite home written through `sqlite3`, without SQLAlchemy.
 
-The companion of `store.prepared` for the simplest writes (issue 15): a statement declared
+The companion of `store.prepared` for the store's writes (issue 15): a statement declared
 with `@write("name")` (one INSERT, UPDATE or DELETE written as SQLAlchemy Core, its values
 `bindparam`s) is compiled with the owner and tenant scoping into the `writes` of
 `data/prebuilt/store_reads.json`, with each parameter's source and how a Python value is
-turned into what SQLAlchemy's type would bind.
+turned into what SQLAlchemy's type would bind. A `Writer` runs one write (a new row's key or
+the rows matched back), many rows of it, many rows with their keys in order (`keys`), or many
+rows given column by column, each column bound once per distinct value (`columns`: a large
+tracking import).
 
 `writing(store, ...)` keeps the transaction of `Store.begin()`: BEGIN IMMEDIATE (queueing
 behind another writer in SQLite's busy handler) on the plain connection the reads use (never
