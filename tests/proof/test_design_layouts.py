@@ -124,3 +124,14 @@ def test_a_letter_spaced_research_heading_is_read_as_one() -> None:
         ("University College London | Oct 2016 - Dec 2018", ""),
     ]
     assert [p[:2] for p in _read(rows)] == [("RESEARCH SCIENTIST", "DeepMind")]
+
+
+def test_title_unit_and_employer_before_a_place_set_apart() -> None:
+    rows = [
+        ("Experience", ""),
+        ("Registered Nurse, Cardiac ICU, UCSF Health — San Francisco, CA", ""),
+        ("AUGUST 2013 - MAY 2018", ""),
+    ]
+    assert _read(rows) == [
+        ("Registered Nurse, Cardiac ICU", "UCSF Health", "2013-08", "San Francisco, CA")
+    ]

@@ -304,6 +304,9 @@ def split_title_company(text: str) -> tuple[str, str]:
     if acronym and role_score(acronym.group(2)) > max(0, role_score(acronym.group(1))):
         return acronym.group(2), acronym.group(1)  # "Research Institute (NRI) Intern"
     if len(parts) == 1:
+        pieces = [p.strip() for p in parts[0].split(",") if p.strip()]
+        if len(pieces) == 3 and _placed_apart(text) and _unit_between(pieces):
+            return f"{pieces[0]}, {pieces[1]}", pieces[2]  # "Nurse, Cardiac ICU, UCSF Health — SF"
         name = without_place(parts[0])[0]
         parts = [p.strip() for p in name.split(",") if p.strip()]
     first, second = parts[0], parts[1] if len(parts) > 1 else ""
@@ -312,6 +315,21 @@ def split_title_company(text: str) -> tuple[str, str]:
     if name and _ORGANISATION.search(name) and not _ORGANISATION.search(note) and title == first:
         return f"{title} - {note}", name  # "Research Assistant - Scholar, Chiang Mai University"
     return title, company
+
+
+def _placed_apart(text: str) -> bool:
+    """The heading's place stands apart after a dash or a bar ("… — San Francisco, CA")."""
+    pieces = [tidy(p) for p in _SEPARATORS.split(strip_durations(text)) if tidy(p)]
+    return len(pieces) == 2 and is_location(pieces[1])
+
+
+def _unit_between(parts: list[str]) -> bool:
+    """ "Registered Nurse", "Cardiac ICU", "UCSF Health": a title, a unit that names no role or
+    organisation, then the employer (no role, no place) - the place having been written apart."""
+    title, unit, name = parts
+    if role_score(title) <= 0 or role_score(unit) > 0 or role_score(name) > 0:
+        return False
+    return not _ORGANISATION.search(unit) and not is_location(name) and not is_region(name)
 
 
 def placed_employer(parts: list[str]) -> str:
