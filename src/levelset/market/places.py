@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 import string
-from functools import cache
 from typing import Any
 
 from levelset.errors import AmbiguousValue, UnknownValue
-from levelset.market.areas import Area, Place, oews_areas
-from levelset.market.curated import load
+from levelset.market.areas import Place, oews_areas
 from levelset.market.memo import per_question
+from levelset.market.metro_keys import metro_keys
 from levelset.market.roles import Fetcher
 from levelset.market.us_areas import UsAreas, place_key, with_note
 
@@ -317,7 +316,7 @@ class _Resolver(UsAreas):
         return Place(text, "country", name, code, f"{key!r} is {name}")
 
     def _metro(self, text: str, key: str) -> Place | None:
-        matches = [a for a in self.areas if a.kind == "M" and key in _metro_keys(a)]
+        matches = [a for a in self.areas if a.kind == "M" and key in metro_keys(a)]
         if not matches:
             return None
         self._ask_which(text, key)
@@ -348,7 +347,7 @@ class _Resolver(UsAreas):
             if area.kind == "M":
                 # suggest the metro's first city: what a user types, and free of commas
                 city = area.name.split("-")[0].split(",")[0]
-                names.update(dict.fromkeys(_metro_keys(area), city))
+                names.update(dict.fromkeys(metro_keys(area), city))
         return names
 
     def _fuzzy(self, text: str, key: str) -> Place:
@@ -374,38 +373,3 @@ class _Resolver(UsAreas):
 
 
 _EXAMPLES = ("San Francisco", "New York", "Seattle", "Texas", "Remote", "Germany")
-
-
-@cache
-def _metro_keys(area: Area) -> frozenset[str]:
-    """'San Francisco-Oakland-Fremont, CA' -> the name and each city, with and without state."""
-    cities, _, states = area.name.partition(",")
-    keys = {place_key(area.name)}
-    named = [place_key(p) for p in cities.split("-") if place_key(p)]
-    # its first cities together: "Dallas-Fort Worth", "Minneapolis-St. Paul", "Winston-Salem"
-    keys.update(" ".join(named[:n]) for n in range(2, len(named) + 1))
-    codes = [s.strip().lower() for s in states.split("-")]
-    for n, city in enumerate(named):
-        keys.add(city)
-        # "Boise City, ID" is "Boise, ID" to the people who live there: with the state named,
-        # the city's short name is unambiguous. Of a metro of several states only the first
-        # city's state is known (its first); "Ashland, OH" is left to the gazetteer
-        names = {city, city.removesuffix(" city"), *_saints(city)}
-        in_states = codes if len(codes) == 1 else codes[:1] if n == 0 else []
-        # "St. Simons, GA", "Saint Simons, Georgia", "Urban Honolulu, Hawaii"
-        spelt = [*in_states, *(_state_names().get(code, code) for code in in_states)]
-        keys.update(f"{name} {s}" for name in names for s in spelt)
-    return frozenset(keys)
-
-
-def _saints(city: str) -> tuple[str, ...]:
-    """ "st simons" -> "saint simons"; "ft myers" -> "fort myers"; "mt vernon" -> "mount vernon"."""
-    swaps = (("st ", "saint "), ("ft ", "fort "), ("mt ", "mount "))
-    return tuple(new + city[len(old) :] for old, new in swaps if city.startswith(old))
-
-
-@cache
-def _state_names() -> dict[str, str]:
-    """ "hi" -> "hawaii": each state's code to its name as keyed."""
-    states = load("places")["states"].items()
-    return {str(postal).lower(): place_key(str(name)) for postal, (_fips, name) in states}
