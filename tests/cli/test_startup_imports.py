@@ -123,3 +123,9 @@ def test_market_reads_of_a_home_without_imports_load_no_duckdb(levelset_home: Pa
     # a title only O*NET knows reads the DuckDB store, made then
     assert "duckdb" in loaded(levelset_home, "range", "Quality Assurance Engineer", "--json")
     assert (levelset_home / "market.duckdb").exists()
+
+
+def test_a_ladder_printed_to_a_pipe_loads_no_rich(levelset_home: Path) -> None:
+    # piped, Rich would write no styles: the plain writer gives its text (test_ladder_view)
+    assert "rich" not in loaded(levelset_home, "level", "ladder")
+    assert "rich" not in loaded(levelset_home, "level", "ladder", "--company", "Meta")

@@ -68,7 +68,7 @@ def _ladder(ws: Workspace, query: LadderQuery, progress: Progress | None) -> Lad
 
 
 def _offer(ws: Workspace, offer_id: int | None) -> Offer | None:
-    from levelset.app.offers import get_offer, list_offers
+    from levelset.app.offer_records import get_offer, list_offers
 
     if offer_id is not None:
         return get_offer(ws, offer_id).offer

@@ -58,6 +58,6 @@ def ladder(
 
         print_json(found)
         return
-    from levelset.cli.pages_view import show_ladder
+    from levelset.cli.ladder_view import show_ladder
 
     show_ladder(found)

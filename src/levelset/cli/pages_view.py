@@ -1,4 +1,4 @@
-"""Rich rendering of the level ladder, the equity what-if and the job board."""
+"""Rich rendering of the equity what-if and the job board."""
 
 from __future__ import annotations
 
@@ -8,41 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from levelset.cli.output import console
-from levelset.money import format_money, format_short
-
-
-def show_ladder(ladder: dict[str, Any]) -> None:
-    out = console()
-    whose = ladder["company"] or "The band scale"
-    out.print(f"[bold]{escape(whose)} ladder[/] · {escape(ladder['role'])} · "
-              f"{escape(ladder['place'] or 'United States')}")  # fmt: skip
-    marks = {k: (ladder.get(k) or {}).get("band") for k in ("estimate", "target", "offer")}
-    table = Table(title="Market base pay at each level (P25 · median · P75)")
-    for column in ("level", "band", "P25", "median", "P75", "n", "you"):
-        table.add_column(column)
-    sources = []
-    for rung in ladder["rungs"]:
-        market = rung.get("market") or {}
-        here = [name for name, band in marks.items() if band == rung["band"]]
-        cells = [format_short(market.get(k)) if market else "-" for k in ("low", "mid", "high")]
-        n = f"{market['n']:,}" if market else "-"
-        table.add_row(escape(rung["level"]), rung["band"].replace("_", " "), *cells, n,
-                      ", ".join(here))  # fmt: skip
-        if market:
-            sources.append(f"{market['release']} · {market['area']}")
-    out.print(table)
-    for source in dict.fromkeys(sources):
-        out.print(f"[dim]source: OEWS blend at each band, {escape(source)}[/]")
-    for key in ("estimate", "target", "offer"):
-        placed = ladder.get(key)
-        if placed:
-            pay = f", base {format_money(placed['pay'])}" if placed.get("pay") else ""
-            out.print(
-                f"{key}: {placed['band'].replace('_', ' ')}{pay} [dim]({escape(placed['why'])})[/]"
-            )
-    for note in ladder["notes"]:
-        out.print(f"[dim]note: {escape(note)}[/]")
-    out.print(f"[dim]{ladder['source']}[/]")
+from levelset.money import format_money
 
 
 def show_whatif(answer: dict[str, Any]) -> None:
