@@ -129,3 +129,24 @@ def test_a_ladder_printed_to_a_pipe_loads_no_rich(levelset_home: Path) -> None:
     # piped, Rich would write no styles: the plain writer gives its text (test_ladder_view)
     assert "rich" not in loaded(levelset_home, "level", "ladder")
     assert "rich" not in loaded(levelset_home, "level", "ladder", "--company", "Meta")
+
+
+def test_a_plan_review_and_an_anchor_read_the_shipped_copy_without_duckdb(
+    levelset_home: Path,
+) -> None:
+    # both ask the market (the plan's range and anchor, the anchor's percentile): in a home
+    # without imports the shipped copy answers, so neither imports DuckDB nor makes its store
+    other = str(ROOT / "examples" / "offers" / "startup-options.yaml")
+    copy = "levelset.market.shipped_copy"
+    loaded(levelset_home, "negotiate", "start", "Fabrikam", "--offer", other, "--json")
+    loaded(levelset_home, "profile", "set", "--level", "senior", "--json")
+    loaded(levelset_home, "plan", "--json")
+    for args in (
+        ("plan", "review", "--no-ask"),
+        ("plan", "review", "--no-ask", "--json"),
+        ("negotiate", "anchor", "Fabrikam", "--preview"),
+        ("negotiate", "anchor", "Fabrikam", "--preview", "--json"),
+    ):
+        found = loaded(levelset_home, *args, among=(*HEAVY, copy))
+        assert copy in found and "duckdb" not in found, args
+    assert not (levelset_home / "market.duckdb").exists()
