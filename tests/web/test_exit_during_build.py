@@ -4,6 +4,7 @@ cleanly: the build is waited for, never stopped inside DuckDB (which aborts the 
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,8 +24,20 @@ sys.exit(0)  # the process ends, the build still running
 
 
 def test_ending_the_process_during_the_market_build_exits_cleanly(tmp_path: Path) -> None:
+    # a home with an import and no store: the shipped copy cannot answer it, a build must
+    from levelset.app.market import import_file
+    from levelset.app.workspace import Workspace
+    from levelset.paths import Paths
+    from tests.market.market_home import UPSTREAM
+
+    template = Paths(tmp_path / "template").ensure()
+    ws = Workspace.at(template.home)
+    import_file(ws, "oews", UPSTREAM / "oews_flat")
+    ws.close()
+    template.market_db.unlink()
     for run, delay in enumerate((0.0, 0.05, 0.1, 0.2, 0.3, 0.5)):
         home = tmp_path / f"home{run}"
+        shutil.copytree(template.home, home)
         done = subprocess.run(
             [sys.executable, "-c", SCRIPT, str(home), str(delay)],
             capture_output=True,

@@ -73,8 +73,30 @@ def test_the_dashboard_twin_is_a_valid_dashboard_page(client: Browser) -> None:
     assert page.market.available and page.market.data["headline"]["mid"] > 0
 
 
-def test_the_market_page_says_the_store_is_being_built(client: Browser, paths: Paths) -> None:
+def test_a_home_without_imports_answers_from_the_shipped_copy_at_once(
+    client: Browser, paths: Paths
+) -> None:
+    # as on the command line: no DuckDB store built, in the background or otherwise
+    first = data_of(client.get("/market.json", params=QUERY))
+    assert "building" not in first and first["reports"][0]["ranges"]
+    assert "being built" not in client.get("/market", params=QUERY).text
     assert not paths.market_db.exists()
+
+
+def _imported_without_store(paths: Paths) -> None:
+    """A home with an import whose DuckDB store is gone: only a build can answer it."""
+    from levelset.app.market import import_file
+    from levelset.app.workspace import Workspace
+    from tests.market.market_home import UPSTREAM
+
+    ws = Workspace.at(paths.home)
+    import_file(ws, "oews", UPSTREAM / "oews_flat")
+    ws.close()
+    paths.market_db.unlink()
+
+
+def test_the_market_page_says_the_store_is_being_built(client: Browser, paths: Paths) -> None:
+    _imported_without_store(paths)
     first = data_of(client.get("/market.json", params=QUERY))
     assert first["reports"] == [] and 0 <= first["building"]["percent"] <= 100
     page = client.get("/market", params=QUERY).text

@@ -100,11 +100,12 @@ class AppContext:
         return self.workspace.store
 
     def market_building(self) -> tuple[str, float] | None:
-        """None when the market store is ready; else (step, fraction) of its build, which
-        this starts in the background on first call. A failed build counts as ready, so the
-        query that follows reports the real error."""
+        """None when the market reads without a build (the shipped copy answers a home without
+        imports, as on the command line; or the DuckDB store is current); else (step, fraction)
+        of the store's build, which this starts in the background on first call. A failed
+        build counts as ready, so the query that follows reports the real error."""
         build = self._build
-        if build.failed or self.workspace.market_is_built():
+        if build.failed or self.workspace.market_ready():
             return None
         with self._lock:
             if build.thread is None or not build.thread.is_alive():
