@@ -51,6 +51,16 @@ def test_the_prebuilt_json_reads_as_the_yaml_it_was_made_from() -> None:
             assert json.dumps(parsed, sort_keys=True) == json.dumps(read, sort_keys=True)
 
 
+def test_every_shipped_map_has_a_current_twin() -> None:
+    # a stale twin is never wrong (the map is read as YAML), but every command that reads it
+    # pays PyYAML's import again: the package must ship the twins of the maps it ships
+    prebuilt = json.loads(shipped_yaml.PREBUILT.read_text(encoding="utf-8"))
+    stale = [t[:40] for t in shipped_yaml.shipped_texts() if shipped_yaml.key(t) not in prebuilt]
+    assert not stale, (
+        "shipped_yaml.json is stale: run `make patterns` (python -m levelset.shipped_yaml)"
+    )
+
+
 def test_a_shipped_file_is_read_without_pyyaml_and_another_text_as_yaml() -> None:
     probe = (
         "import sys\nfrom levelset.offers.currency import shipped_rates\nshipped_rates()\n"
