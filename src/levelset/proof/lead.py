@@ -22,12 +22,14 @@ _OPENS = compiled(
     re.IGNORECASE,
 )
 # leading told in the first person, wherever it stands: "I led", "which I proposed", "a
-# rotation I set up", "the training program I designed and ran", "with me as the engineer who"
+# rotation I set up", "the training program I designed and ran", "with me as the engineer who";
+# "I made" only a call or a decision ("I have made the optimisation of the queries" leads nobody)
 _FIRST_PERSON = compiled(
     r"\b(?:I|me as the \w+ who)\s+(?:\w+\s+){0,2}?(?:led|lead|ran|run|set up|put in place|"
     r"proposed|scoped|staffed|started|founded|introduced|own(?:ed)?|chose|decided|hired|"
-    r"steward(?:ed)?|coordinated|organi[sz]ed|built and ran|designed and ran|made|brought in|"
-    r"convinced|persuaded|pushed for|championed|mentored|coached|managed|set)\b",
+    r"steward(?:ed)?|coordinated|organi[sz]ed|built and ran|designed and ran|brought in|"
+    r"convinced|persuaded|pushed for|championed|mentored|coached|managed|set|"
+    r"made (?:the |a |that )?(?:call|case|decision|choice))\b",
     re.IGNORECASE,
 )
 # taking charge: "took over", "taking charge of", "picked up the abandoned", "ended up owning"
@@ -55,6 +57,20 @@ _TOOK_CHARGE = compiled(
     r"crew|group) of|(?:handled|handling) (?:a |the )?(?:[\w-]+ )?(?:team|squad|crew) of|"
     r"turned around (?:a |an |the |our )?(?:[\w-]+ ){0,3}?(?:project|team|programme|program|"
     r"effort|launch)|turned (?:a|the|our) team|(?:co-)?chair(?:ed|ing) (?!by\b))\b",
+    re.IGNORECASE,
+)
+# leading told without a leading verb: as a noun phrase opening the bullet ("Guidance of two
+# junior analysts", "Direction of a team of 4", "Ownership of the release process"), in the
+# passive with the author as agent ("was planned and led by me", "was entrusted to me", "under
+# my coordination") or as a decision held ("Decisions on which models go to production are mine")
+_WITHOUT_VERB = compiled(
+    r"^(?:[^:.;]{1,40}:\s*)?(?:management|leadership|leading|direction|supervision|guidance|"
+    r"ownership|coaching|mentoring|formation and follow-up) (?:of|for)\b|"
+    r"\b(?:was|were|is|are|been|got) (?:[\w-]+ ){0,3}?(?:led|run|started|planned|coordinated|"
+    r"organi[sz]ed|managed|owned|driven|founded|introduced|chaired|decided|steered|supervised)"
+    r"(?: and [\w-]+)? by me\b|\b(?:entrusted|handed over|given|assigned) (?:\w+ ){0,2}?to me\b|"
+    r"\bunder my (?:coordination|responsibility|ownership|lead)\b|"
+    r"\b(?:decisions?|calls?|architecture|design|roadmap)\b[^.;]{0,60}\b(?:is|are) mine\b",
     re.IGNORECASE,
 )
 # starting a practice that others join: "set up a weekly model review", "started the guild"
@@ -297,6 +313,7 @@ def lead_signals(text: str) -> dict[str, str]:
         ("lead:their_role", THEIR_ROLE),
         ("lead:first_person", _FIRST_PERSON),
         ("lead:took_charge", _TOOK_CHARGE),
+        ("lead:without_verb", _WITHOUT_VERB),
         ("lead:started", _STARTED),
         ("lead:ran_for_others", _RAN_FOR_OTHERS),
         ("lead:people_work", PEOPLE_WORK),

@@ -98,11 +98,35 @@ def _sure(spec: dict[str, Any], found: Signals) -> tuple[str, ...]:
     return tuple(found[name] for name in spec.get("sure", ()) if found.get(name))[:_SHOWN]
 
 
+# words that say nothing alone: an n-gram of them and signs ("% of", "of the") is no reason
+_EMPTY_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+    ]
+)
+
+
 def _telling(signal: str, words: str) -> bool:
-    """Whether a signal's words can be shown as a reason: a word n-gram of a sign alone ("%",
-    "$") is not one; a quantity ("80%") is."""
+    """Whether a signal's words can be shown as a reason: a word n-gram of signs and function
+    words alone ("%", "$", "% of") is not one; a quantity ("80%") is."""
     if signal.startswith(("w:", "b:", "first:")):
-        return any(c.isalpha() for c in words)
+        alpha = ["".join(c for c in w if c.isalpha()) for w in words.lower().split()]
+        return any(w and w not in _EMPTY_WORDS for w in alpha)
     return bool(words)
 
 

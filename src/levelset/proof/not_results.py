@@ -67,6 +67,10 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         rf"\b(?:for|after|over|during|within|in (?:the )?(?:first|last)|spent|worked)\s(?:the\s)?"
         rf"(?:past\s)?(?:{NUMBER}|a|one)\s(?:\w+\s)?(?:years?|months?|weeks?|summers?|sprints?)\b|"
         rf"\b(?:{NUMBER})\s(?:years?|months?)\s(?:on|at|as|in)\b|"
+        # a span of records, "three years of distribution spreadsheets"
+        rf"\b(?:{NUMBER})\s(?:years?|months?|decades?)\sof\s(?:[\w-]+\s){{0,2}}?(?:data|records|"
+        r"spreadsheets|articles|logs|history|archives?|transactions|files|documents|e-?mails|"
+        r"tickets|claims|notes|reports)\b|"
         rf"\b(?:{NUMBER})\+?\s(?:years?|months?)(?:['’]s?)?\s(?:of\s)?(?:[\w-]+\s)?"
         r"(?:experience|expertise|service)\b",
     ),
