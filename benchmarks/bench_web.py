@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -29,10 +30,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from levelset.app.workspace import Workspace
 from levelset.web.app import create_app
+from levelset.web.security import SecurityPolicy
 port = int(sys.argv[1])
-uvicorn.run(create_app(Workspace.at(Path(sys.argv[2])), port=port), host="127.0.0.1", port=port,
-            log_level="warning", access_log=False)
+policy = SecurityPolicy(port=port, access_token=sys.argv[3])
+uvicorn.run(create_app(Workspace.at(Path(sys.argv[2])), port=port, policy=policy),
+            host="127.0.0.1", port=port, log_level="warning", access_log=False)
 """
+TOKEN = secrets.token_urlsafe(32)  # the server's access token, sent as a script would send it
 
 
 def _seed(home: Path) -> None:
@@ -78,7 +82,7 @@ def _wait(url: str, seconds: float = 30) -> None:
 
 
 def _get(connection: http.client.HTTPConnection, path: str) -> None:
-    connection.request("GET", path)
+    connection.request("GET", path, headers={"Authorization": f"Bearer {TOKEN}"})
     response = connection.getresponse()
     response.read()
     if response.status != 200:
@@ -122,7 +126,8 @@ def run() -> list[Figure]:
         _seed(home)
         port = _free_port()
         env = {**os.environ, "LEVELSET_HOME": str(home)}
-        server = subprocess.Popen([sys.executable, "-c", SERVER, str(port), str(home)], env=env)
+        command = [sys.executable, "-c", SERVER, str(port), str(home), TOKEN]
+        server = subprocess.Popen(command, env=env)
         try:
             base = f"http://127.0.0.1:{port}"
             _wait(base + "/static/favicon.svg")
