@@ -150,3 +150,23 @@ def test_a_plan_review_and_an_anchor_read_the_shipped_copy_without_duckdb(
         found = loaded(levelset_home, *args, among=(*HEAVY, copy))
         assert copy in found and "duckdb" not in found, args
     assert not (levelset_home / "market.duckdb").exists()
+
+
+def test_a_playbook_and_a_plan_review_load_no_sheet_import_nor_mock_call(
+    levelset_home: Path, tmp_path: Path
+) -> None:
+    # both read the tracked events, their metrics and the kept practice sessions; the sheet
+    # import, the export and the mock call's script are for the commands that use them
+    unused = (
+        "levelset.tracking.csv_import",
+        "levelset.tracking.export",
+        "levelset.tracking.validation",
+        "levelset.practice.session",
+        "levelset.practice.case",
+    )
+    used = ("levelset.app.tracking", "levelset.app.practice")
+    home = tmp_path / "demo"
+    loaded(levelset_home, "demo", "--home", str(home))
+    target = tmp_path / "playbook.md"
+    for args in (("playbook", "--output", str(target)), ("plan", "review", "--no-ask")):
+        assert loaded(home, *args, among=(*unused, *used)) == set(used), args

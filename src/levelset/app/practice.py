@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from levelset.app.workspace import Workspace
 from levelset.errors import Conflict
-from levelset.negotiation import EventKind, Lever, NegotiationRecord, anchor_from_dict
-from levelset.practice import Case, Move, Session, Settings, Turn, parse_difficulty
+from levelset.negotiation import EventKind, Lever, NegotiationRecord
 
 if TYPE_CHECKING:
+    # the mock call's modules load where a session is played: the plan and the playbook only
+    # read the kept sessions (issue 15)
     from levelset.plan.peer import PeerHeard
+    from levelset.practice import Case, Move, Session, Settings, Turn
     from levelset.store.practice import StoredPractice
     from levelset.tracking.practice import PracticePoint
 
@@ -27,6 +29,8 @@ def practice_case(ws: Workspace, company: str) -> Case:
     deadline, and the strongest proven bullets."""
     from levelset.app.drafting import proven_outcomes
     from levelset.app.negotiation import anchor_for, list_records, load_record
+    from levelset.negotiation import anchor_from_dict
+    from levelset.practice import Case
 
     record = load_record(ws, company)
     offer = record.current_offer
@@ -60,6 +64,8 @@ def _competing(record: NegotiationRecord, records: Sequence[NegotiationRecord]) 
 
 
 def settings(difficulty: str = "normal", seed: int = 0) -> Settings:
+    from levelset.practice import Settings, parse_difficulty
+
     return Settings(parse_difficulty(difficulty), seed)
 
 

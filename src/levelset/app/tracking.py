@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from levelset.app.undo import Deleted, keep_for_undo
 from levelset.app.workspace import Workspace
@@ -18,23 +19,19 @@ from levelset.names import NAME_CHARS, clean_name, clean_note
 from levelset.tracking import (
     Event,
     EventKind,
-    ExperimentResult,
-    ImportPlan,
-    Located,
     Metrics,
     ScorePoint,
-    check_events,
     compute_metrics,
-    evaluate,
     parse_channel,
     parse_date,
     parse_kind,
     parse_outcome,
-    plan_import,
-    resolve_attempt,
-    to_csv,
-    to_json_data,
 )
+
+if TYPE_CHECKING:
+    # the sheet import, the experiments and the export load where they are used: the plan and
+    # the playbook read events and metrics only (issue 15)
+    from levelset.tracking import ExperimentResult, ImportPlan
 
 
 @dataclass(frozen=True)
@@ -79,6 +76,8 @@ def log_event(ws: Workspace, fields: EventFields, source: str) -> Event:
         from levelset.store.negotiations import load_record
 
         load_record(ws.store, event.negotiation_id)  # NotFound, with the closest names, if absent
+    from levelset.tracking.validation import Located, check_events
+
     problems = check_events([Located(event)], stored, today)
     if problems:
         raise validation_failed(f"{event.kind} on {event.date}", problems)
@@ -129,6 +128,8 @@ def _follow_up(
             problems=[Problem(message, field="company")],
             hint="name its company (and role), or the exact application",
         )
+    from levelset.tracking.validation import resolve_attempt
+
     attempt = resolve_attempt(stored, company or None, role or None, ref or None)
     outcome = parse_outcome(fields.text("outcome")) if fields.text("outcome") else None
     stage = fields.text("stage") or ("interview" if kind is EventKind.INTERVIEW else "")
@@ -189,7 +190,7 @@ def import_sheet(
     events already stored are left out, so importing the same sheet twice adds nothing.
     """
     from levelset.store.event_import import insert_events, stored_for_import
-    from levelset.tracking.csv_import import decode_sheet
+    from levelset.tracking.csv_import import decode_sheet, plan_import
 
     text = decode_sheet(data, name)
     stored = stored_for_import(ws.store)
@@ -236,6 +237,7 @@ class Export:
 def export_events(ws: Workspace, format_: str = "csv") -> Export:
     """Every event as CSV (re-importable) or JSON text."""
     from levelset.store.tracking import load_events
+    from levelset.tracking.export import to_csv, to_json_data
 
     events = load_events(ws.store)
     if format_ == "csv":
@@ -307,6 +309,7 @@ def overview(
     """Metrics (for attempts since `since`), `recent` events newest first after skipping the
     `skip` newest (a page of the list), and each experiment."""
     from levelset.store.tracking import load_events, load_experiments
+    from levelset.tracking.experiments import evaluate
 
     today = ws.today()
     check_since(since, today)
