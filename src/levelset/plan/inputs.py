@@ -70,9 +70,12 @@ class ProofInput:
     def strongest(self) -> tuple[Bullet, ...]:
         """Best first; the same claim imported from two channels counts once."""
         found: list[Bullet] = []
+        kept_words: list[set[str]] = []  # each kept bullet's words, split once (issue 15)
         for bullet in sorted(self.bullets, key=lambda b: -b.score):
-            if not any(_same_claim(bullet.text, kept.text) for kept in found):
+            words = _words(bullet.text)
+            if not any(_shared(words, kept) for kept in kept_words):
                 found.append(bullet)
+                kept_words.append(words)
         return tuple(found)
 
     def failed(self) -> tuple[CheckItem, ...]:
@@ -83,9 +86,8 @@ def _words(text: str) -> set[str]:
     return set("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
-def _same_claim(a: str, b: str) -> bool:
+def _shared(first: set[str], second: set[str]) -> bool:
     """Most words shared: the same claim told on two channels."""
-    first, second = _words(a), _words(b)
     return len(first & second) >= 0.6 * min(len(first), len(second), 12)
 
 
