@@ -156,13 +156,16 @@ def test_a_playbook_and_a_plan_review_load_no_sheet_import_nor_mock_call(
     levelset_home: Path, tmp_path: Path
 ) -> None:
     # both read the tracked events, their metrics and the kept practice sessions; the sheet
-    # import, the export and the mock call's script are for the commands that use them
+    # import, the export and the mock call's script are for the commands that use them, the
+    # anchor and the package for a draft being written
     unused = (
         "levelset.tracking.csv_import",
         "levelset.tracking.export",
         "levelset.tracking.validation",
         "levelset.practice.session",
         "levelset.practice.case",
+        "levelset.negotiation.anchor",  # the stored drafts are read for their kind and text
+        "levelset.negotiation.package",
     )
     used = ("levelset.app.tracking", "levelset.app.practice")
     home = tmp_path / "demo"

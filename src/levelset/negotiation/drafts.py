@@ -10,16 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from levelset.errors import UnknownValue
 from levelset.money import format_money
-from levelset.negotiation.anchor import Anchor
 from levelset.negotiation.lever import Lever
 from levelset.negotiation.levers import RULE
-from levelset.negotiation.package import package_lines
 from levelset.offers.model import Offer
 from levelset.patterns import compiled
+
+if TYPE_CHECKING:
+    # the anchor's and the package's modules load where a draft is written: reading the stored
+    # drafts (their kind and text) needs neither (issue 15)
+    from levelset.negotiation.anchor import Anchor
 
 NO_EVIDENCE = "[WHY THIS NUMBER: A MARKET FIGURE OR A COMPETING OFFER]"
 PLACEHOLDER = compiled(r"\[[A-Z0-9][A-Z0-9 ,:;'/&()-]*\]")
@@ -151,6 +154,8 @@ def _no(f: DraftFacts) -> Draft:
 
 
 def _confirm(f: DraftFacts) -> Draft:
+    from levelset.negotiation.package import package_lines
+
     package = package_lines(f.offer) if f.offer else ["- [THE FINAL PACKAGE: NO OFFER LOGGED]"]
     body = "\n".join(
         [
