@@ -35,6 +35,14 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         rf"a few|several) times) (?:a|an|per|each|every) {_PERIOD}\b|"
         rf"\bone (?:day|week|weekend|month|shift|night) in (?:{NUMBER})\b",
     ),
+    (
+        "hyperparameter",  # "a learning rate of 3e-4", "lr=1e-5", "dropout 0.1": settings chosen
+        r"\b(?:learning[- ]rates?|lr|weight[- ]decay|dropout|batch[- ]sizes?|epsilon|eps|momentum|"
+        r"beta[12]?|temperature|warm-?up(?: steps)?|label smoothing|top-p|top-k|seed)"
+        r"(?:\s(?:of|was|set to|to|at|from|between|in)\b)?\s?[=:]?\s?(?:[~≈]\s?)?\d+(?:\.\d+)?"
+        r"(?:e[-−]?\d+|\s?[×x*]\s?10"
+        r"(?:\^\(?[-−]?\d+\)?|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))?(?:\s?(?:to|-|–|and)\s?\d+(?:\.\d+)?(?:e[-−]?\d+)?)?",
+    ),
     ("level code", r"(?-i:\b(?:L|E|IC|SDE|SWE|M)\d{1,2}s?\b)(?!\s?(?:%|x|ms))"),
     ("funding round", rf"(?:{CUR_BEFORE}\s?{NUMBER}\s)?\bSeries [A-F]\b|\bseed round\b"),
     (
@@ -83,7 +91,8 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         rf"(?:{NUMBER})(?:[-–](?:{NUMBER}))?|\b(?:{NUMBER})[- ]person\b|"
         rf"\b(?:{NUMBER}) direct reports\b|"
         rf"\b(?:managed|manag\w+|led|lead|leading|hired|hiring|mentored|mentoring|coached|"
-        rf"supervised|line-managed|interviewed|reports?|managers?|of)\s{_HEADS}(?:{_STAFF}|teams?)"
+        r"supervised|line-managed|interviewed|reports?|managers?|"
+        rf"(?<!out )(?<!\d(?:st|nd|rd|th) )of)\s{_HEADS}(?:{_STAFF}|teams?)"
         rf"\b(?!\s(?:who|whom|each|later))|"
         # teams onboarded took the work up (adoption); people onboarded joined the author's team
         rf"\bonboarded\s{_HEADS}(?:{_STAFF})\b(?!\s(?:who|whom|each|later))",
@@ -92,7 +101,7 @@ _NOT_RESULTS: list[tuple[str, str]] = [
 NOT_RESULTS = [(kind, Alternatives(p)) for kind, p in _NOT_RESULTS]
 _NOT_A_NAME = compiled(r"(?:p\d{2}|top-\d+|f1|l\d+s?|e\d+|ic\d+)$", re.IGNORECASE)
 _HAS_NUMBER = compiled(
-    rf"\d|\b(?:{WORDS})\b|{ROUND}|\b(?:half|halve\w*|thirds?|quarters?|twice|doubl\w*|tripl\w*|"
+    rf"\d|\b(?:{WORDS})\b|{ROUND}|\b(?:half|halve\w*|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|twice|doubl\w*|tripl\w*|"
     r"\w+fold)\b",
     re.IGNORECASE,
 )

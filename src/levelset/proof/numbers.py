@@ -69,6 +69,10 @@ CUR_AFTER = (
 )
 
 
+# a figure given as about or at most: "~900", "≈ 15 min", "ca. 35 %", "> 1 h"
+ABOUT = r"(?:(?:~|≈|∼|ca\.|c\.|approx\.?|>|<|≥|≤)\s?)?"
+
+
 def value_of(words: str) -> float | None:
     """The value of a number as written: "2M" 2e6, "1.5 lakh" 150000, "12 000" 12000,
     "2,4 Mio." 2400000, "twenty" 20; None when the words hold no number."""

@@ -39,18 +39,25 @@ _ADOPTION = compiled(
 )
 _TIME_RESULT = compiled(
     r"(?:by|to|under|below|instead|down|from|p\d\d|latency|faster)\s(?:about |roughly |around |"
-    r"nearly |over |only |just |an? )?$|\b(?:sav\w+|cut|cutting|reduc\w+|shorten\w*|lower\w*|"
+    r"nearly |over |only |just |an? )?(?:[~≈∼<>≤≥]\s?|ca\.\s?|approx\.?\s?)?$|"
+    r"\b(?:sav\w+|cut|cutting|reduc\w+|shorten\w*|lower\w*|"
     r"freed|returned|gave|giving|shav\w+|trimm\w+)\b",
     re.IGNORECASE,
 )
 _LATENCY_UNITS = compiled(r"\d\s?(?:ms|milliseconds?|μs|s|secs?|seconds?)\b", re.IGNORECASE)
 _COMPARED = compiled(
     r"\s*,?\s*(?:instead of|rather than|down from|up from|where (?:it|they|this) (?:used to "
-    r"take|took|had taken))\b",
+    r"take|took|had taken)\b|\((?:was|previously|formerly|before)\b)",
     re.I,
 )
 # a stretch of time without a number ("a week") is read only when it is a result
 _UNNUMBERED = compiled(r"(?:an?|half an?|a few|several|a single|a full|a whole)\s", re.I)
+# a figure in scientific notation shows a result when reached or compared: "to 5 × 10⁻⁹"
+_SCIENTIFIC_REACHED = compiled(
+    r"\b(?:to|from|below|under|down to|at most|only|of just|reached|achieved)\s"
+    r"(?:about |around |roughly )?(?:[~≈<>≤]\s?)?$",
+    re.IGNORECASE,
+)
 _AUTHORED = compiled(r"\b(?:wrote|created|attended|completed)\s+$", re.IGNORECASE)
 _RATE = compiled(r"\s(?:a|per|each|every)\s\w+$", re.IGNORECASE)
 # time gained, said after the figure: "two days earlier", "ten hours saved"
@@ -141,6 +148,8 @@ def _is_result(kind: str, text: str, m: re.Match[str]) -> bool:
         return bool(
             _LATENCY_UNITS.search(words) or _RATE.search(words) or _TIME_RESULT.search(before)
         )
+    if kind == "scientific":
+        return bool(_SCIENTIFIC_REACHED.search(text[max(0, m.start() - 25) : m.start()]))
     if kind == "people":
         return bool(_REACHED.search(text[max(0, m.start() - 40) : m.start()]))
     if kind == "adoption":

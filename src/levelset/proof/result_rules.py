@@ -4,7 +4,7 @@ rule each, matched by levelset.proof.quantities after the numbers that are not r
 from __future__ import annotations
 
 from levelset.proof.alternatives import Alternatives
-from levelset.proof.numbers import CUR_AFTER, CUR_BEFORE, DIGITS, MULT, NUMBER, WORDS
+from levelset.proof.numbers import ABOUT, CUR_AFTER, CUR_BEFORE, DIGITS, MULT, NUMBER, WORDS
 
 _TIME_UNIT = (
     r"(?:ms|milliseconds?|μs|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|"
@@ -36,16 +36,20 @@ _QUALITY = (
     r"auc|roc|f1|precision|recall(?:@\d+)?|ndcg(?:@\d+)?|map|mrr|accuracy|bleu|rouge|wer|cer|"
     r"mape|rmse|mae|ece|nps|csat|lighthouse|top-1|top-5|perplexity|error rate|hit rate"
 )
+_PART = r"(?:half|third|quarter|fifth|sixth|eighth|tenth)"
+_PARTS = r"(?:thirds|quarters|fifths|sixths|eighths|tenths)"
 _FRACTION = (
-    r"\b(?:by|in|cut|to) (?:a |one[- ])?(?:half|third|quarter|fifth|tenth)\b|"
-    r"\b(?:two|three)-(?:thirds|quarters|fifths)\b|\bby (?:two|three) (?:thirds|quarters|fifths)\b|"
-    r"\b(?:two|three) (?:thirds|quarters|fifths) of\b|\b(?:a|one) (?:third|quarter|fifth|tenth)"
-    r" of\b|\bone in (?:\d+|a (?:hundred|thousand|million)\b|\w+)\b|\bhalf (?:of|the)\b|"
-    r"\bnearly half\b|\bby half\b|\bin half\b|\ba (?:small )?fraction of\b|"
+    rf"\b(?:by|in|cut|to) (?:a |one[- ])?{_PART}\b|"
+    rf"\b(?:two|three)-{_PARTS}\b|\bby (?:two|three) {_PARTS}\b|"
+    rf"\b(?:two|three) {_PARTS} of\b|\b(?:a|one) (?:third|quarter|fifth|sixth|eighth|tenth)"
+    r" of\b|\bone in (?:\d+|a (?:hundred|thousand|million)\b|\w+)\b|"
+    # a rate of one in many written with "per": "1 per 10,000 units"
+    rf"\b(?:1|one) (?:per|out of) (?:{DIGITS}|a (?:hundred|thousand|million)\b)|"
+    r"\bhalf (?:of|the)\b|\bnearly half\b|\bby half\b|\bin half\b|\ba (?:small )?fraction of\b|"
     r"\bby (?:more than|over|nearly|almost|about|roughly|well over|just over) (?:a |one[- ])?"
-    r"(?:half|third|quarter|fifth|tenth)\b|"
+    rf"{_PART}\b|"
     # comparatives: "a third fewer pages", "half as much memory"
-    r"\b(?:a|one|two|three)[- ](?:half|third|quarter|fifth|tenth)s? (?:fewer|less|more|faster|"
+    rf"\b(?:a|one|two|three)[- ]{_PART}s? (?:fewer|less|more|faster|"
     r"cheaper|shorter|smaller|lower|higher|quicker|larger|bigger)\b|\bhalf as (?:many|much|long|"
     r"often|large|big)\b"
 )
@@ -85,7 +89,15 @@ _RESULTS: list[tuple[str, str]] = [
         rf"{CUR_BEFORE}\s?(?:{WORDS})\s(?:thousand|million|billion|lakh|crore)|"
         rf"\b(?:{NUMBER})\s{CUR_AFTER}",  # "forty thousand dollars", "a few thousand euros"
     ),
+    # "5 × 10⁻⁹", "1.2e-3": read as a result only where it is reached or compared
+    # (quantities._is_result); a learning rate is a hyperparameter (not_results)
+    (
+        "scientific",
+        rf"(?:{DIGITS})\s?[×x*]\s?10(?:\^\(?[-−]?\d+\)?|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\b\d+(?:\.\d+)?e[-−]?\d+\b",
+    ),
     ("multiple", _MULTIPLE),
+    # a bound either side: "within +/- 20 units", "± 0.5 °C"
+    ("bound", rf"(?:±|\+/-|\+/−|\+-)\s?(?:{DIGITS})"),
     ("fraction", _FRACTION),
     ("points", rf"(?:{NUMBER})[- ]points?\b|(?:{NUMBER})\s(?:bleu|rouge|wer)\b"),
     (
@@ -124,7 +136,13 @@ _RESULTS: list[tuple[str, str]] = [
      r"[\w&'’-]+\s){1,3}?(?:now\s|then\s|later\s|each\s|all\s)?(?:use|run|integrated|adopted|"
      r"share|follow|rely on|finished|published|annotated|moved|switched|deploy|downloaded|"
      r"installed|attended|enrolled|signed up)\b"),
-    ("rank", rf"\btop (?:\d+%|{NUMBER})|\b(?:first|second|third) place\b"),
+    (
+        "rank",
+        rf"\btop (?:\d+%|{NUMBER})|\b(?:first|second|third|fourth|fifth|\d{{1,3}}(?:st|nd|rd|th))"
+        r" (?:place|prize)\b|\b(?:ranked|placed) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|"
+        r"fourth|fifth)\b|\b(?:finished|came) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|"
+        r"fifth)(?= (?:of|out of|among)\b)",
+    ),
     (
         "count",
         rf"\b(?:replac|clos|retir|eliminat|remov|resolv|fix|migrat|mov|prevent|caught|catch|"
@@ -133,10 +151,18 @@ _RESULTS: list[tuple[str, str]] = [
     ),
     (
         "change",
-        rf"\bfrom (?:about |around |over |under |roughly |nearly )?(?:{CUR_BEFORE}\s?)?"
+        rf"\bfrom (?:about |around |over |under |roughly |nearly )?{ABOUT}(?:{CUR_BEFORE}\s?)?"
         rf"(?:{NUMBER}|an?|{_FREQ}\b)[^,;]{{0,25}}?\bto (?:about |around |under |below |over )?"
         rf"(?:{CUR_BEFORE}\s?)?(?:{_SPAN}|{NUMBER}|an?\b|{_FREQ}\b|every|once|twice)|"
-        rf"(?:{NUMBER})\s?{_TIME_UNIT}\b[^,;]{{0,20}}\binstead of\b|\bup from (?:{NUMBER})|"
+        rf"(?:{NUMBER})\s?{_TIME_UNIT}\b[^,;]{{0,20}}\binstead of\b|"
+        rf"\b(?:up|down) from {ABOUT}(?:{CUR_BEFORE}\s?)?(?:{NUMBER})|"
+        # the figure before, in brackets: "(was 1 per 1,200)", "(previously > 1 h)"
+        rf"\((?:was|previously|formerly|before|before that|from|vs\.?|versus)\s(?:about |around )?"
+        rf"{ABOUT}(?:{CUR_BEFORE}\s?)?(?:{NUMBER}|one|a|an)\b[^()]{{0,25}}\)|"
+        # clock times compared: "finish before 8 am instead of noon"
+        r"\b(?:by|before|at|until|from)\s\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|h\b)"
+        r"[^.;]{0,12}?\b(?:instead of|rather than|not|down from|up from)\s(?:after\s|at\s|by\s)?"
+        r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|h\b)|noon|midday|midnight)|"
         rf"\bfrom \w+ to \w+ (?:a|per) \w+|\bfrom (?:hours|days|weeks|months) to "
         r"(?:minutes|seconds|hours|days)\b|\bfrom (?:one|a single) \w+ to (?:\w+)\b|"
         r"\bin (?:seconds|minutes|hours|days) (?:rather than|instead of) \w+|"
@@ -183,12 +209,26 @@ NEEDS = {
         "times",
         "factor",
     ],
-    "fraction": ["half", "third", "quarter", "fifth", "tenth", "one in", "fraction"],
+    "fraction": [
+        "half",
+        "third",
+        "quarter",
+        "fifth",
+        "sixth",
+        "eighth",
+        "tenth",
+        "one in",
+        "fraction",
+        " per ",
+        " out of ",
+    ],
+    "scientific": ["10", "e"],
+    "bound": ["+", "±"],
     "points": ["point", "bleu", "rouge", "wer"],
     "throughput": ["qps", "rps", "tps", "/s", "per second", "tb", "gb", "pb", "mb"],
     "rate": ["by "],
     "times": ["times"],
-    "rank": ["top ", "place"],
+    "rank": ["top ", "place", "prize", "ranked", "finished", "came"],
     "quality": [
         "auc",
         "roc",
