@@ -41,6 +41,21 @@ from levelset.proof.quantities import quantities, results
         ("Lowered the residual from 1.2e-3 to 3e-4.", "scientific", "1.2e-3"),
         ("Lowered the residual from 1.2e-3 to 3e-4.", "scientific", "3e-4"),
         ("Kept the solver error below 1e-6 on every benchmark mesh.", "scientific", "1e-6"),
+        ("Spam model v2: complaints down a third.", "fraction", "down a third"),
+        ("Returns down by a quarter from last year.", "fraction", "down by a quarter"),
+        ("Rs. 2.4 lakh saved a year on freight.", "money", "Rs. 2.4 lakh"),
+        (
+            "Moved the data drop from once a month to daily.",
+            "change",
+            "from once a month to daily",
+        ),
+        ("Restored the payments API in 41 minutes.", "time", "41 minutes"),
+        (
+            "Shortened delivery routes by 2,5 km per driver.",
+            "change",
+            "Shortened delivery routes by 2,5 km",
+        ),
+        ("Sorted 9,000 – 11,000 parcels per shift.", "volume", "11,000 parcels"),
     ],
 )
 def test_results_written_with_marks(text: str, kind: str, words: str) -> None:
@@ -72,6 +87,8 @@ def test_marked_numbers_that_are_not_results(text: str, kind: str) -> None:
         "Finished first drafts of the design review templates.",
         "Came second to nobody in enthusiasm for code review.",
         "Attended the 8 am stand-up instead of the noon one.",
+        "Scaled up a third cluster for the batch jobs.",
+        "One out of 5 engineers on the payments team.",
     ],
 )
 def test_marks_alone_are_no_result(text: str) -> None:

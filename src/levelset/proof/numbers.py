@@ -61,7 +61,7 @@ NUMBER = (
 )
 CUR_BEFORE = (
     r"(?:US\$|A\$|C\$|R\$|S\$|HK\$|[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|INR|JPY|CNY|CHF|CZK|SEK|NOK|DKK|PLN|"
-    r"AUD|CAD|BRL|SGD|Rs\.?|kr)\b)"
+    r"AUD|CAD|BRL|SGD|Rs\.?|kr)\b|\bRs\.)"
 )
 CUR_AFTER = (
     r"(?:[€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|CNY|CHF|CZK|SEK|NOK|DKK|PLN|AUD|CAD|BRL|SGD|kr|"

@@ -40,7 +40,7 @@ _ADOPTION = compiled(
 _TIME_RESULT = compiled(
     r"(?:by|to|under|below|instead|down|from|p\d\d|latency|faster)\s(?:about |roughly |around |"
     r"nearly |over |only |just |an? )?(?:[~≈∼<>≤≥]\s?|ca\.\s?|approx\.?\s?)?$|"
-    r"\b(?:sav\w+|cut|cutting|reduc\w+|shorten\w*|lower\w*|"
+    r"\b(?:sav\w+|cut|cutting|reduc\w+|shorten\w*|lower\w*|restor\w+|recover\w+|"
     r"freed|returned|gave|giving|shav\w+|trimm\w+)\b",
     re.IGNORECASE,
 )
