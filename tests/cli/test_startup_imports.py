@@ -156,12 +156,13 @@ def test_a_playbook_and_a_plan_review_load_no_sheet_import_nor_mock_call(
     levelset_home: Path, tmp_path: Path
 ) -> None:
     # both read the tracked events, their metrics and the kept practice sessions; the sheet
-    # import, the export and the mock call's script are for the commands that use them, the
-    # anchor and the package for a draft being written
+    # import, the export, the experiments and the mock call's script are for the commands
+    # that use them, the anchor and the package for a draft being written
     unused = (
         "levelset.tracking.csv_import",
         "levelset.tracking.export",
         "levelset.tracking.validation",
+        "levelset.tracking.experiments",
         "levelset.practice.session",
         "levelset.practice.case",
         "levelset.negotiation.anchor",  # the stored drafts are read for their kind and text

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from levelset.errors import Conflict, NotFound
 from levelset.store.db import Store
 from levelset.store.prepared import read, reading
 from levelset.store.prepared_writes import write, writing
 from levelset.tracking.events import Channel, Event, EventKind, Outcome
-from levelset.tracking.experiments import Design, Experiment, Verdict
 from levelset.tracking.metrics import ScorePoint
 from levelset.tracking.threads import Measure
+
+if TYPE_CHECKING:
+    # read where experiments are: the metrics, the plan and the playbook read events only
+    from levelset.tracking.experiments import Experiment
 
 _STORED = (
     "kind", "date", "ref", "company", "role", "channel", "resume_version", "variant",
@@ -253,6 +256,8 @@ def _experiment_row(e: Experiment) -> dict[str, Any]:
 
 
 def _experiment(row: Any) -> Experiment:
+    from levelset.tracking.experiments import Design, Experiment, Verdict
+
     return Experiment(
         row["name"], row["change"], row["start"], Design(row["design"]), row["field"],
         row["baseline"], row["candidate"], Measure(row["metric"]), row["window_days"],
