@@ -54,11 +54,12 @@ class Place:
         }
 
 
-# recorded in DuckDB's own order: a place's reading names the other metros of a name in it
+# in area-code order: a place's reading names the other metros of a name in it, and a GROUP BY
+# alone comes back in a different order from run to run (DuckDB aggregates in parallel)
 AREA_SQL = recorded("""
 SELECT area_code, any_value(area_name), any_value(areatype), any_value(state_code),
        coalesce(max(employment) FILTER (WHERE soc = '00-0000'), 0)
-FROM oews WHERE industry_code = '000000' GROUP BY area_code
+FROM oews WHERE industry_code = '000000' GROUP BY area_code ORDER BY area_code
 """)
 
 
