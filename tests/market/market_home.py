@@ -60,3 +60,17 @@ def fingerprint(paths: Paths) -> dict[str, Any]:
         for table in TABLES:
             result[table] = store.fetch(f"SELECT count(*) FROM {table}")[0][0]
     return result
+
+
+def title_reading(market: Any, title: str) -> tuple[str, str | None]:
+    """(role key, hinted band) of a typed title, or ("refused", None) when no role is found."""
+    from levelset.errors import UnknownValue
+    from levelset.market.ranges import _hinted_level
+    from levelset.market.titles import resolve_role
+
+    try:
+        role = resolve_role(title, market)
+    except UnknownValue:
+        return "refused", None
+    level = _hinted_level(role, None)
+    return role.key, level.band.value if level else None

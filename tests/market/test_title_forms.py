@@ -7,26 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from levelset.errors import UnknownValue
 from levelset.market.build import open_market
-from levelset.market.ranges import _hinted_level
 from levelset.market.store import MarketStore
 from levelset.market.titles import resolve_role
 from tests.market.market_home import clock, market_paths
+from tests.market.market_home import title_reading as _read
 
 
 @pytest.fixture
 def market(levelset_home: Path) -> MarketStore:
     return open_market(market_paths(levelset_home), now=clock)
-
-
-def _read(market: MarketStore, title: str) -> tuple[str, str | None]:
-    try:
-        role = resolve_role(title, market)
-    except UnknownValue:
-        return "refused", None
-    level = _hinted_level(role, None)
-    return role.key, level.band.value if level else None
 
 
 @pytest.mark.parametrize(
