@@ -57,3 +57,24 @@ def both_ways(
 
 def _client(store: Store) -> int:
     return add_client(store, "Ada", email=None, note=None, cohort=None).id
+
+
+def keep_at_once(store: Store, day: Any) -> list[Any]:
+    """Four threads keep the same practice session at once; what each was told."""
+    import threading
+
+    from levelset.store.practice import add_practice
+
+    results: list[Any] = []
+    start = threading.Barrier(4)
+
+    def keep() -> None:
+        start.wait()
+        results.append(add_practice(store, "stories", {}, on=day, score=50, session_id="same"))
+
+    threads = [threading.Thread(target=keep) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 
 from levelset.store import Store
-from levelset.store.practice import StoredPractice, add_practice, list_practice
+from levelset.store.practice import add_practice, list_practice
+from tests.store.both_ways import keep_at_once
 
 DAY = dt.date(2026, 12, 5)
 
@@ -21,17 +21,6 @@ def test_the_same_session_id_is_kept_once_and_given_back(store: Store) -> None:
 
 
 def test_two_keeps_at_once_store_one_row(store: Store) -> None:
-    results: list[StoredPractice] = []
-    start = threading.Barrier(4)
-
-    def keep() -> None:
-        start.wait()
-        results.append(add_practice(store, "stories", {}, on=DAY, score=50, session_id="same"))
-
-    threads = [threading.Thread(target=keep) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = keep_at_once(store, DAY)
     assert len(results) == 4 and len(list_practice(store)) == 1
     assert sorted(r.already_kept for r in results).count(False) == 1

@@ -6,7 +6,6 @@ SQLAlchemy's: tests/store/test_prepared_writes.py.)"""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,6 @@ from levelset.paths import Paths
 from levelset.store import Store
 from levelset.store.negotiations import start_negotiation
 from levelset.store.practice import (
-    StoredPractice,
     add_practice,
     list_practice,
     put_back_practice,
@@ -24,7 +22,7 @@ from levelset.store.practice import (
 )
 from tests.cli.test_startup_imports import loaded
 from tests.negotiation.conftest import INITIAL, TODAY, event, offer
-from tests.store.both_ways import both_ways, open_at
+from tests.store.both_ways import both_ways, keep_at_once, open_at
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFER = str(ROOT / "examples" / "offers" / "bigco-rsu.yaml")
@@ -60,18 +58,7 @@ def test_keeps_racing_on_the_plain_connection_store_one_row(paths: Paths) -> Non
     open_at(paths).close()
     store = open_at(paths)
     assert store.database.sqlite is not None
-    results: list[StoredPractice] = []
-    start = threading.Barrier(4)
-
-    def keep() -> None:
-        start.wait()
-        results.append(add_practice(store, "stories", {}, on=DAY, score=50, session_id="same"))
-
-    threads = [threading.Thread(target=keep) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = keep_at_once(store, DAY)
     assert len(results) == 4 and len(list_practice(store)) == 1
     assert sorted(r.already_kept for r in results).count(False) == 1
     assert store.database._engine is None
