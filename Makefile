@@ -33,7 +33,7 @@ patterns:  # the proof rules' regular expressions compiled ahead; after changing
 	$(PY) scripts/compile_patterns.py
 	$(PY) -m levelset.shipped_yaml  # the shipped YAML maps as JSON, often edited with the rules
 
-reads:  # the store's reads and simple writes compiled ahead for SQLite; after changing one, a table or the scoping
+reads:  # the store's reads, simple writes and a new database's schema compiled ahead for SQLite; after changing one, a table, the scoping or a migration
 	$(PY) scripts/compile_reads.py
 
 docs:

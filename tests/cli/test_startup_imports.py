@@ -106,6 +106,18 @@ def test_a_markdown_playbook_loads_no_pdf_writer(levelset_home: Path, tmp_path: 
     assert not found & {"fpdf", "numpy", "pydantic"}
 
 
+def test_a_pdf_playbook_loads_the_pdf_writer_without_numpy(
+    levelset_home: Path, tmp_path: Path
+) -> None:
+    # fpdf2 would import NumPy (about 0.1 s of CPU) only to speed up raster images; the
+    # playbook has none (playbook/pdf_writer.py), so the bytes are the same without it
+    target = tmp_path / "playbook.pdf"
+    found = loaded(levelset_home, "playbook", "--format", "pdf", "--output", str(target), "--json")
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "fpdf" in found
+    assert "numpy" not in found
+
+
 def test_a_range_without_clients_loads_no_offer_book(levelset_home: Path) -> None:
     # the coach's offer book (its modules and dataclasses) is for a home with clients only
     book = ("levelset.coach.offer_book", "levelset.negotiation.record")

@@ -17,9 +17,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
-
 from levelset.charts import printable
 from levelset.playbook.model import (
     QA,
@@ -32,6 +29,7 @@ from levelset.playbook.model import (
     Quote,
     Table,
 )
+from levelset.playbook.pdf_writer import FPDF, XPos, YPos
 
 FONT = "DejaVu"
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}

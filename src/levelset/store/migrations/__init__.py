@@ -92,12 +92,30 @@ def migrate(
     backup_required: bool = True,
 ) -> list[str]:
     """Apply pending migrations in order, each in one transaction; back up first (on
-    PostgreSQL without pg_dump, refused unless `backup_required` is False)."""
+    PostgreSQL without pg_dump, refused unless `backup_required` is False). A new SQLite
+    database takes every migration at once from the compiled schema (store/fresh_schema.py)."""
+    at_once = _fresh(engine, now)
+    if at_once is not None:
+        return at_once
+    return _replay(engine, paths, now, backup_required)
+
+
+def migrate_by_replay(engine: Engine) -> list[str]:
+    """Every migration applied one by one to a new database, as `migrate` did before the
+    compiled schema, which is made from what this leaves."""
+    return _replay(engine, None, lambda: dt.datetime.now(dt.UTC), False)
+
+
+def _replay(
+    engine: Engine, paths: Paths | None, now: Callable[[], dt.datetime], backup_required: bool
+) -> list[str]:
     done = applied(engine)
     todo = [load(name) for name in names() if name not in done]
     if not todo:
         return []
     if done:  # a brand-new database has nothing worth backing up
+        if paths is None:
+            raise ValueError("an upgrade of a database in use needs its paths, for the backup")
         backup_before_upgrade(engine, paths, now(), required=backup_required)
     expected = Expected()
     try:
@@ -125,6 +143,28 @@ def _apply(
         migration.upgrade(conn)
         conn.execute(schema_migrations.insert().values(name=migration.name, applied_at=now()))
     return True
+
+
+def _fresh(engine: Engine, now: Callable[[], dt.datetime]) -> list[str] | None:
+    """Every migration at once on a SQLite database that holds no table yet, from the compiled
+    schema; None (nothing done) elsewhere, or when the file is missing or names other
+    migrations than these."""
+    if engine.dialect.name != "sqlite":
+        return None
+    from levelset.store.fresh_schema import shipped
+
+    schema = shipped()
+    if schema is None or list(schema.migrations) != names():
+        return None
+    with write_transaction(engine) as conn:
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master LIMIT 1").first() is not None:
+            return None  # made meanwhile, or left half made: the replay sees to it
+        for statement in schema.statements:
+            conn.exec_driver_sql(statement)
+        stamp = now()
+        rows = [{"name": name, "applied_at": stamp} for name in schema.migrations]
+        conn.execute(schema_migrations.insert(), rows)
+    return list(schema.migrations)
 
 
 def _recorded(conn: Connection) -> set[str]:
