@@ -1,10 +1,11 @@
-"""fpdf2, imported without NumPy.
+"""fpdf2, imported without the optional packages a playbook's PDF does not use.
 
 fpdf2 imports NumPy when it is installed, only to speed up raster images (their LZW codes, an
-alpha channel's check), and runs the same in plain Python without it. A playbook holds no
-raster image (its charts are vectors), and NumPy's import costs about 0.1 s of CPU (its BLAS
-threads starting), a quarter of a cold PDF export. Only the thread importing fpdf2 is refused
-NumPy, and only meanwhile; NumPy imports as usual anywhere else.
+alpha channel's check), and cryptography, only to encrypt or sign a PDF; it runs the same
+without either. A playbook holds no raster image (its charts are vectors) and is neither
+encrypted nor signed. Their imports cost about 0.1 s and 0.02 s of CPU (NumPy's BLAS threads
+starting), a fifth of a cold PDF export. Only the thread importing fpdf2 is refused them, only
+meanwhile, and only when they are not loaded already: they import as usual anywhere else.
 """
 
 from __future__ import annotations
@@ -17,25 +18,27 @@ from importlib.machinery import ModuleSpec
 from types import ModuleType
 
 __all__ = ["FPDF", "XPos", "YPos"]
+UNUSED = ("numpy", "cryptography")  # optional for fpdf2, unused by the playbook's PDF
 
 
-class _NumpyRefused:
-    """A meta-path finder that makes importing NumPy fail in one thread."""
+class _Refused:
+    """A meta-path finder that makes importing these packages fail in one thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, packages: Sequence[str]) -> None:
+        self.packages = frozenset(packages)
         self.thread = threading.get_ident()
 
     def find_spec(
         self, name: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
-        if name.partition(".")[0] == "numpy" and threading.get_ident() == self.thread:
+        if name.partition(".")[0] in self.packages and threading.get_ident() == self.thread:
             raise ImportError(f"{name} is not loaded for the PDF writer", name=name)
         return None
 
 
 @contextmanager
-def _without_numpy() -> Iterator[None]:
-    refused = _NumpyRefused()
+def _without(packages: Sequence[str]) -> Iterator[None]:
+    refused = _Refused([p for p in packages if p not in sys.modules])
     sys.meta_path.insert(0, refused)
     try:
         yield
@@ -43,6 +46,6 @@ def _without_numpy() -> Iterator[None]:
         sys.meta_path.remove(refused)
 
 
-with _without_numpy():  # a no-op when NumPy or fpdf2 is loaded already
+with _without(UNUSED):  # nothing refused when fpdf2 is loaded already
     from fpdf import FPDF
     from fpdf.enums import XPos, YPos
