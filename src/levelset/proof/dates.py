@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from levelset.patterns import compiled
+from levelset.proof.cities import is_city
+from levelset.proof.places import is_region
 
 _MONTHS = {
     name: number
@@ -71,7 +73,11 @@ _SHORT_END = compiled(
     rf"(?<![\d/.-])(?P<start>{_YEAR})(?:\s*[–—]\s*|\s+-{{1,2}}\s+|--)(?P<end>\d{{2}})(?![\d\w/.-])"
 )
 _OPEN = compiled(rf"(?:since|seit|depuis)\s+(?P<start>{_ONE})|(?P<begin>{_ONE}){_DASH}$", re.I)
-_AND = compiled(rf"(?P<start>{_ONE})\s*(?:and|&|,)\s+(?P<end>{_YEAR})\b", re.IGNORECASE)
+# "Summer 2012 and 2013", "Summer 2023, Summer 2024": two seasons, one range
+_AND = compiled(
+    rf"(?P<start>{_ONE})\s*(?:and|&|,)\s+(?:(?:{_SEASON_NAMES})\s+)?(?P<end>{_YEAR})\b",
+    re.IGNORECASE,
+)
 SINGLE = compiled(rf"(?<![\w-])(?P<start>{_ONE})(?![\w-])", re.IGNORECASE)
 # LinkedIn writes the length in the profile's language: "(1 year 9 months)", "(1 año 5 meses)",
 # "(1 an 5 mois)", "(1 Jahr 5 Monate)", "(1 ano 5 meses)", "(1 anno 5 mesi)", "(1 jaar 5 maanden)"
@@ -248,16 +254,41 @@ def is_date_text(text: str) -> bool:
 
 
 def is_location(text: str) -> bool:
-    """ "San Francisco, CA", "Seoul, S.Korea", "Remote": a place, not a title or a company."""
-    text = re.sub(r"^(?:location|place)\s*:\s*", "", text.strip(), flags=re.IGNORECASE)
+    """ "San Francisco, CA", "Seoul, S.Korea", "Remote": a place, not a title or a company.
+
+    A written place of parts ("Word, Word") names a state, province, country or a city the
+    reader knows after its comma, or opens with a known city: "Microsoft, Azure ML" and
+    "Deutsche Bank, Corporate Banking" are an employer and its division, no place."""
+    text = _unlabelled(text)
+    dashed = _DASHED.fullmatch(text)  # "Hyderabad – India"
+    if dashed and is_city(dashed["city"]) and is_region(dashed["region"]):
+        return True
+    if not _place_shaped(text):
+        return False
+    parts = [p.strip() for p in _JOINED.split(text, 1)[0].split(",")]
+    named = any(is_region(p) or is_city(p) for p in parts[1:])
+    return len(parts) == 1 or named or is_city(parts[0])
+
+
+def _unlabelled(text: str) -> str:
+    return re.sub(r"^(?:location|place)\s*:\s*", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _place_shaped(text: str) -> bool:
+    """Written as a place is ("Word, Word", "Remote"), whether or not the words name one."""
     if len(text.split()) > 7 or "&" in text.rsplit(",", 1)[-1] or _NOT_PLACE.search(text):
         return False
     return bool(_LOCATION.match(text))
 
 
+_DASHED = compiled(r"(?P<city>[^\W\d_][\w.'’ ]{1,30}?)\s+[–—-]\s+(?P<region>[^\W\d_][\w. ]{1,30})")
+_JOINED = compiled(r"\s*(?:&|\band\b|/)\s*")  # "Berlin, Germany / remote": the first place
+
+
 def is_aside(text: str) -> bool:
-    """What templates push to a margin beside an entry: its dates, its length or its place."""
-    return is_date_text(text) or is_location(text)
+    """What templates push to a margin beside an entry: its dates, its length or its place
+    (there "Employer, City" too, so any text written as a place counts)."""
+    return is_date_text(text) or _place_shaped(_unlabelled(text))
 
 
 def months_apart(a: dt.date, b: dt.date) -> int:

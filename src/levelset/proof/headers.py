@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from levelset.patterns import compiled
+from levelset.proof.cities import is_city
 from levelset.proof.dates import is_date_text, is_location, strip_durations
 from levelset.proof.places import REGIONS, is_region
 
@@ -219,6 +220,7 @@ def _company_place(text: str) -> tuple[str, str]:
         and len(city.split()) <= 2
         and looks_like_place(city)
         and not city.isupper()
+        and (len(city.split()) == 1 or is_city(city))  # not "Azure ML", "Corporate Banking"
     ):
         return (pieces[0], city) if role_score(pieces[0]) <= 0 else (text.strip(), "")
     return text.strip(), ""
@@ -275,6 +277,9 @@ def _place_word(text: str, head: str) -> bool:
     return named and bool(city or (alone and known))
 
 
+_SPACED_DASH = compiled(r"\s[-–—]\s")
+
+
 def split_title_company(text: str) -> tuple[str, str]:
     """(title, company) from one heading line in any of the common forms."""
     text = tidy(text)
@@ -284,6 +289,10 @@ def split_title_company(text: str) -> tuple[str, str]:
     at = _AT.search(text)
     if at:
         return text[: at.start()].strip(" ,"), without_place(text[at.end() :])[0]
+    barred = [p.strip() for p in text.split(" | ")]
+    dashed = [bool(_SPACED_DASH.search(p)) for p in barred]
+    if len(barred) == 2 and all(barred) and dashed == [True, False]:
+        return order(barred[0], without_place(barred[1])[0])  # "Consultant – Data | Allstate"
     parts = parts_of(text)
     if not parts:
         return "", ""

@@ -51,6 +51,8 @@ def section_of(text: str) -> str | None:
             return None
     if any(w in _OTHER_WORDS for w in words) and "experience" not in words:
         return "other"
+    if _PROJECTS & set(words) and not _JOBS & set(words) and not _MIXED.search(key):
+        return "projects"  # "Project Experience", "Projects Experience": the projects
     if any(w in _EXPERIENCE_WORDS for w in words):
         return "experience"
     if any(w in _EXACT for w in words):
@@ -70,18 +72,23 @@ _SHOUTED = compiled(r"[#\s]*[A-Z][A-Z&/,:\s-]*")
 
 
 _JOB_HEADING_WORDS = _EXPERIENCE_WORDS - {"research", "involvement"}
+_PROJECTS = {"project", "projects"}
+_JOBS = _JOB_HEADING_WORDS - {"experience", "experiences"}
+_MIXED = compiled(r"&|\band\b|,|/|\+")  # "Experience & Projects": jobs and projects together
 
 
 def loose_heading(text: str) -> bool:
     """An experience heading that names no jobs ("Research", "Involvement", "Volunteer
-    Experience"): its entries may be projects or unpaid help; only those whose title names a
-    role are positions ("Volunteer Swim Coach", not "Mentor" or "Offline RL for HVAC")."""
+    Experience"), or names projects beside them ("Internships & Projects"): its entries may be
+    projects or unpaid help; only those whose title names a role are positions ("Volunteer
+    Swim Coach", not "Mentor" or "Offline RL for HVAC")."""
     key = text.strip().lower()
     if re.fullmatch(r"(?:\S ){3,}\S", key):  # "R E S E A R C H", set letter-spaced
         key = " ".join(_spelt(key.replace(" ", "")) or [key.replace(" ", "")])
     words = set(re.findall(r"[a-z]+", key))
     loose = words & {"research", "involvement"} and not words & _JOB_HEADING_WORDS
-    return volunteering(text) or bool(loose)
+    mixed = words & _PROJECTS  # "Internships & Projects": only entries naming a role are jobs
+    return volunteering(text) or bool(loose) or bool(mixed)
 
 
 def volunteering(text: str) -> bool:

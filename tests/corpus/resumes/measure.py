@@ -9,6 +9,7 @@ SOURCES.csv, with the commit and checksum of each); put them in a folder laid ou
     python -m tests.corpus.resumes.measure --json     # the same figures as JSON
     python -m tests.corpus.resumes.measure --show rendercv/classic   # one tuning file in detail
     python -m tests.corpus.resumes.measure --added 2026-12-05i        # one batch alone
+    python -m tests.corpus.resumes.measure --split tuning             # tuning files only
     python -m tests.corpus.resumes.measure --flags    # the reader's flags: raised on what
 
 A position is right when its company, title, start and end all match the truth (text compared
@@ -360,11 +361,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", help="one tuning file in detail, e.g. rendercv/classic")
     parser.add_argument("--added", help="only the files of one batch (SOURCES.csv `added`)")
     parser.add_argument(
+        "--split", choices=("tuning", "held-out"), help="only one split (e.g. tuning while tuning)"
+    )
+    parser.add_argument(
         "--flags", action="store_true", help="how often each flag is raised on wrong positions"
     )
     args = parser.parse_args(argv)
     folder = corpus_folder()
-    present = [s for s in available(folder) if args.added is None or s.added == args.added]
+    present = [
+        s
+        for s in available(folder)
+        if (args.added is None or s.added == args.added)
+        and (args.split is None or s.split == args.split)
+    ]
     if not present:
         print(f"no corpus files in {folder} (set {ENV}); see {SOURCES}", file=sys.stderr)
         return 2

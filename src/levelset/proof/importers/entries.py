@@ -98,8 +98,10 @@ class EntryReader(EntryShapes, EntryOpening):
             joined = f"{text} {following.text.strip()}"
             self.pending.append(Line(line.number, joined, line.where, "", line.place))
             self.swallowed = following.number
-        elif self._stacked_head(line, following) and (
-            heads_entry(line, following) or self._heads_two_line_entry(line, following)
+        elif (
+            self._stacked_head(line, following)
+            and not self._list_goes_on()
+            and (heads_entry(line, following) or self._heads_two_line_entry(line, following))
         ):
             self._close_position()
             self.pending.append(Line(line.number, BULLET.sub("", text), line.where, "", line.place))
@@ -116,13 +118,18 @@ class EntryReader(EntryShapes, EntryOpening):
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
 
+    def _list_goes_on(self) -> bool:
+        """The line above ended in a comma ("Technologies: FastAPI, Docker, React,"): this line
+        is the rest of that list, not the heading of the next entry."""
+        return bool(self.bullets) and self.bullets[-1].text.rstrip().endswith(",")
+
     def _undated_at_form(self, line: Line, following: Line | None) -> bool:
         """The section opens with a whole "Title at Company" heading right over another that
         has its dates below it: the first is a position whose dates are unknown. (Between two
         jobs such a line may as well end the description above, so only where none is open.)"""
         if self.header is not None or self.pending or following is None or self.after is None:
             return False
-        return _titled_at(line) and _titled_at(following) and span_of(self.after) is not None
+        return titled_at(line) and titled_at(following) and span_of(self.after) is not None
 
     def _under_heading(self, text: str, line: Line) -> None:
         """A line of an entry whose dates opened it: a bullet, a wrapped one, or a detail."""
@@ -177,13 +184,18 @@ class EntryReader(EntryShapes, EntryOpening):
             self.header = with_names(header, title, company)
         elif not self.pending_used and role_score(label) > role_score(header.title):
             self.header = with_names(header, label, without_place(self.header_text)[0])
-        elif not self.pending_used and not self.details and named_below(header, label, beside):
+        elif (
+            not self.pending_used
+            and not self.details
+            and "|" not in self.header_text  # "Title | Company | dates" named both
+            and named_below(header, label, beside)
+        ):
             self.header = with_names(header, without_place(self.header_text)[0], label)
         self.pending_used = True
         self.details += 1
 
 
-def _titled_at(line: Line | None) -> bool:
+def titled_at(line: Line | None) -> bool:
     """A heading, undated, that is all of "Title at Company", both named."""
     if line is None or span_of(line) is not None:
         return False

@@ -6,10 +6,11 @@ import dataclasses
 import re
 
 from levelset.patterns import compiled
+from levelset.proof.cities import is_city
 from levelset.proof.dates import is_location
 from levelset.proof.habit import UNDECIDED
 from levelset.proof.headers import company_place, looks_like_place, names_role, role_score
-from levelset.proof.importers.entry_lines import span_of
+from levelset.proof.importers.entry_lines import lower_case, span_of
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line, is_bullet
 from levelset.proof.model import Position
@@ -57,6 +58,33 @@ def _lettered(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+def no_job(position: Position) -> bool:
+    """Dated lines that a reader would not take for a job, whatever section they stand in: a
+    project, a hackathon or a certificate named as such ("BooksOverflow | Project"), a title
+    that names no role and names an award, a course or a degree ("Winner, Hackathon"), or
+    words of a sentence ("I have been building software")."""
+    title, company = position.title.strip(), position.company.strip()
+    if _ENTRY_KIND.fullmatch(title) or _ENTRY_KIND.fullmatch(company):
+        return True
+    if _KIND_FIRST.match(title) and not names_role(" ".join(title.split()[:2])):
+        return True  # "Certification in Data Science", not "Project Manager"
+    if names_role(title) or not title:
+        return False
+    return bool(_NO_JOB.search(title) or (lower_case(title) and _SAID.search(title)))
+
+
+_ENTRY_KIND = compiled(
+    r"(?i:(?:personal|side|course|class|academic|capstone|research|group|team|open[- ]source|"
+    r"university|school|freelance)\s+)?(?i:projects?|hackathons?|thesis|capstone|coursework|"
+    r"certificat(?:e|ion)s?|awards?|publications?|competitions?)"
+)
+_SAID = compiled(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|have|has|had|been|was|were|am)\b")
+_KIND_FIRST = compiled(
+    r"(?i:certificat\w*|course(?:work)?|degree|diploma|award|prize|scholarship|hackathon|"
+    r"competition|project)\b"
+)
+
+
 def named(position: Position) -> bool:
     """A position's evidence besides its dates: a title or a company with a letter in it (a
     date line under "." or "-" names nothing, and is no position)."""
@@ -89,20 +117,6 @@ _AREAS = {
 _SCHOOL = compiled(r"\b(?:universit\w*|college|institute|school)\b", re.IGNORECASE)
 
 
-_CITY_FIRST = {
-    "san",
-    "santa",
-    "new",
-    "los",
-    "las",
-    "hong",
-    "tel",
-    "são",
-    "sao",
-    "cape",
-    "kuala",
-    "rio",
-}
 _DIVISIONS = {
     "research", "consulting", "advisory", "labs", "cloud", "services", "digital", "technology",
     "engineering", "health", "retail", "analytics", "data", "ai", "ml", "software", "stealth",
@@ -130,13 +144,11 @@ def division_like(text: str) -> bool:
 
 
 def _pair(place: str) -> bool:
-    """ "Buenos Aires" between an employer's comma and its title's dash: two capitalised words
-    that name no division, area or short form ("Azure ML")."""
+    """ "Buenos Aires" between an employer's comma and its title's dash: a two-word city the
+    reader knows, that names no division or area ("Azure ML", "Corporate Banking")."""
     words = place.split()
     plain = not {w.casefold() for w in words} & (_DIVISIONS | _AREAS)
-    return (
-        len(words) == 2 and plain and looks_like_place(place) and not any(map(str.isupper, words))
-    )
+    return len(words) == 2 and plain and looks_like_place(place) and is_city(place)
 
 
 def barred_city(company: str) -> tuple[str, str]:
@@ -162,7 +174,7 @@ def city_name(place: str) -> bool:
     words = place.casefold().split()
     if len(words) == 1:
         return words[0] not in _DIVISIONS | _AREAS and looks_like_place(place)
-    return (len(words) == 2 and words[0] in _CITY_FIRST) or is_location(place)
+    return is_city(place) or is_location(place)
 
 
 _TERMS = compiled(

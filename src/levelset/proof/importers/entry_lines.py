@@ -31,7 +31,7 @@ LENGTH = compiled(rf"\(\s*(?:{LENGTH_START})[^)]*\)", re.I)  # "(1 year 5 months
 
 _OPEN_END = compiled(r"(?:[/&,–-]|\b(?:and|of|for|at))$")
 # "Tech stack: TypeScript, React, Jest, GraphQL": a label of a few words over a list
-_LABELLED_LIST = compiled(r"[A-Z][\w&/ -]{0,24}:\s+[^,:]+(?:,[^,:]+){3,}")
+LABELLED_LIST = compiled(r"[A-Z][\w&/ -]{0,24}:\s+[^,:]+(?:,[^,:]+){3,}")
 
 
 def lists_after_dates(lines: list[Line]) -> list[Line]:
@@ -42,7 +42,7 @@ def lists_after_dates(lines: list[Line]) -> list[Line]:
     index = 1
     while index < len(out):
         end = index
-        while end < len(out) and _LABELLED_LIST.fullmatch(out[end].text.strip()):
+        while end < len(out) and LABELLED_LIST.fullmatch(out[end].text.strip()):
             end += 1
         above = out[index - 1]
         heading = not is_bullet(above.text) and span_of(above) is None and _short_label(above.text)
@@ -153,10 +153,25 @@ def dated_claim(line: Line) -> bool:
         return False
     before = text[: found[1].start()].strip(" (,;:")
     words = before.split()
-    if len(words) < 6 or not _lower_case(before):
+    if len(words) < 6 or not lower_case(before):
         return False
     first = words[0].casefold()
     return first in _IRREGULAR or (first.endswith("ed") and len(first) > 4)
+
+
+def dated_sentence(line: Line) -> bool:
+    """ "I have been building software since 2017. My proficiency ...": a date inside running
+    prose (four words or more before it, most in lower case, and a full stop or lower-case
+    words after it), not the dates of an entry."""
+    text = BULLET.sub("", line.text).strip()
+    found = None if line.dates else find_date(text)
+    if found is None:
+        return False
+    before = text[: found[1].start()].strip(" (,;:")
+    after = text[found[1].end() :].strip()
+    if len(before.split()) < 4 or not lower_case(before):
+        return False
+    return not after or after.startswith((".", ",", ";")) or after[:1].islower()
 
 
 def _dates_first(line: Line) -> bool:
@@ -197,14 +212,14 @@ def heads_entry(line: Line, following: Line | None) -> bool:
         return False  # "[Minor in Civic Service Design, GPA: 3.97]": a note on the entry above
     if _ends_sentence(text) and all(split_title_company(span_of(following)[1])):  # type: ignore[index]
         return False  # a line of description over "Analyst, Flipkart, Bengaluru.  2017–2019"
-    if _ends_sentence(text) and _lower_case(text):
+    if _ends_sentence(text) and lower_case(text):
         return False  # "Built delivery-time estimates used on every order." over the next title
     if _ends_sentence(text) and _lower_words(text) and role_score(text) <= 0:
         return False  # "Speech recognition for Singlish." over "SOFTWARE ENGINEER  2014 – 2015"
     return not is_bullet(line.text) or bool(line.place)
 
 
-def _lower_case(text: str) -> bool:
+def lower_case(text: str) -> bool:
     """Four words or more, most of them in lower case: a sentence, not a name."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) >= 4 and 2 * sum(w[:1].isupper() for w in words) < len(words)

@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from levelset.patterns import compiled
+from levelset.proof.cities import is_city
 from levelset.proof.dates import Span, is_location, strip_durations
 from levelset.proof.headers import (
     company_place,
@@ -30,6 +31,7 @@ from levelset.proof.importers.entry_heads import (
 )
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
+    LABELLED_LIST,
     LENGTH,
     bracketed,
     leads_prose,
@@ -59,10 +61,15 @@ class EntryOpening(EntryState):
 
     def _start_position(self, dated: tuple[Span, str], line: Line) -> None:
         self._close_position()
+        # "Tech stack: React, Jest, Prisma" between the employer and the dates names neither
+        self.pending = [p for p in self.pending if not LABELLED_LIST.fullmatch(p.text.strip())]
         span, rest = dated
         rest = tidy(re.sub(r"\(\s*\)", "", BULLET.sub("", strip_durations(rest))))
         prose, rest = (rest, "") if self.pending and leads_prose(line, rest) else ("", rest)
         prose = prose.lstrip(" .,;:|–—-")  # "Sep 2020 – Present. Owns ...": the sentence alone
+        kind_said = rest != _without_kind(rest)  # "| Full-time |": words beside the dates
+        rest = _without_kind(rest)
+        stacked_place = self._stacked_place(rest)
         name, tail = without_place(rest)
         place, rest = (tail, name) if tail and name else (line.place, rest)
         if self._employer_with_place(rest):  # "Flexera, Stockholm / April 2025 - Current"
@@ -71,8 +78,11 @@ class EntryOpening(EntryState):
             rest, place = employer_city(rest)  # "Twiga Foods, Nairobi  2016 – 2018" / "Analyst"
         elif is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
             place, rest = rest, ""  # "Jan 2021 – Present | Berlin": the date line's place
+        elif self.pending and _region_after_dash(rest):
+            place, rest = rest, ""  # "June 2014 – June 2018, Mysore - India"
         elif self._named_above(rest):
             place, rest = rest, ""  # "Title — Spotify" over "Stockholm · Mar 2021 – present"
+        place = place or stacked_place
         place = place or next((p.place for p in self.pending if p.place), "")
         place = place or next(filter(None, (place_part(p.text) for p in self.pending)), "")
         place = place or self._pending_place(rest)
@@ -108,6 +118,7 @@ class EntryOpening(EntryState):
         heading = self.pending[-1].text if self.pending else rest
         self.at_form = self.at_form or bool(company and AT_FORM.search(heading))
         alone = bool(self.pending) and not worded(rest) and bool(AT_FORM.search(heading))
+        alone = alone and not kind_said
         self.stacked = self.stacked or (alone and bool(company))
         if (
             self.after_dates
@@ -131,6 +142,20 @@ class EntryOpening(EntryState):
         if prose:
             self._add_bullet(prose, line)
 
+    def _stacked_place(self, rest: str) -> str:
+        """ "LifeMD" over "Huntington Beach, California" over "Engineer   Feb 2021 - May 2023":
+        the employer and its place stacked over the title's date line. The place line is taken
+        out of the heading lines, so the employer above it names the company."""
+        if not rest or len(self.pending) < 2 or self.pending[-1].place:
+            return ""
+        last = self.pending[-1].text.strip()
+        if "," not in last or not is_location(last) or role_score(last) > 0:
+            return ""
+        if not is_region(last.rsplit(",", 1)[1]):
+            return ""
+        self.pending = self.pending[:-1]
+        return last
+
     def _placed_employer_city(self, company: str) -> str:
         """The place between the employer and the title of the one heading line above the
         dates ("Indeed, Austin, TX — Senior Engineer"), which the split left out."""
@@ -139,7 +164,8 @@ class EntryOpening(EntryState):
         parts = parts_of(self.pending[0].text)
         if placed_employer(parts) != company:
             return ""
-        return parts[0][len(company) :].strip(" ,")
+        left = parts[0][len(company) :].strip(" ,")
+        return left if is_location(left) or is_city(left) or is_region(left) else ""
 
     def _named_above(self, rest: str) -> bool:
         """One word or two beside the dates, under a heading that named title and company
@@ -188,6 +214,27 @@ class EntryOpening(EntryState):
         if role_score(other) > 0 >= role_score(name) and not first.place:
             name = company_place(name)[0]  # "BEAT, Athens" over its title
         return order(name, other, first_is_title=not first.place)
+
+
+_KIND = compiled(r"(?i:full[- ]?time|part[- ]?time|contract|permanent|temporary|seasonal)")
+_BAR = compiled(r"\s*[|·•]\s*")
+
+
+def _without_kind(rest: str) -> str:
+    """ "| Full-time | Sydney" beside the dates: the kind of employment is neither the company
+    nor the place; the other parts stay."""
+    parts = _BAR.split(rest)
+    kept = [p for p in parts if not _KIND.fullmatch(p.strip(" ,"))]
+    return rest if len(kept) == len(parts) else " | ".join(p for p in kept if p.strip())
+
+
+_DASHED_PLACE = compiled(r"[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*)?\s+[–—-]\s+(?P<region>.+)")
+
+
+def _region_after_dash(rest: str) -> bool:
+    """ "Mysore - India", "Hyderabad – India": a town and its country or state after a dash."""
+    found = _DASHED_PLACE.fullmatch(rest.strip(" ,"))
+    return found is not None and is_region(found["region"])
 
 
 def _company_city(company: str) -> tuple[str, str]:

@@ -131,6 +131,7 @@ class EntryShapes(EntryState):
         ended = bool(self.bullets) and not self.open_bullet and not CONTACT.search(line.text)
         closed = not alone or ended  # the paragraph above ended: this line is a company
         placed = placed or (_short_label(line.text) and bare_dates(self.after) and closed)
+        placed = placed or (_short_label(line.text) and _region_line(following.text))  # its town
         return label and placed and not is_bullet(line.text) and heads_entry(following, self.after)
 
     def _heads_wrapped(self, line: Line, following: Line | None) -> bool:
@@ -155,3 +156,9 @@ class EntryShapes(EntryState):
             and len(text.split()) <= 12
             and (not text.rstrip().endswith("."))
         )
+
+
+def _region_line(text: str) -> bool:
+    """ "Huntington Beach, California": a town and its state or country, a line of its own."""
+    text = text.strip()
+    return "," in text and is_location(text) and is_region(text.rsplit(",", 1)[1])

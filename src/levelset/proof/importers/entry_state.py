@@ -10,7 +10,7 @@ from levelset.patterns import compiled
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import INHERITED
 from levelset.proof.headers import names_role, role_score
-from levelset.proof.importers.entry_heads import guesses, named
+from levelset.proof.importers.entry_heads import guesses, named, no_job
 from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.lines import Line
 from levelset.proof.model import Bullet, Channel, Origin, Position
@@ -19,6 +19,15 @@ _DEGREE = compiled(
     r"(?:[BM]\.\s?(?:S|A|Sc|Eng|E|F\.\s?A|Tech)\.?|Ph\.\s?D\.?|PhD|MBA|M\.B\.A\.|BSc|MSc|MFA|BFA|"
     r"BEng|MEng|B\.?Tech|M\.?Tech|(?:Bachelor|Master)(?:'s|’s|s)?\s+(?:of|in|degree)|Doctor\s+of)"
     r"(?![\w.])"
+)
+
+
+# a person named by an academic title or degree ("Professor Jane Roe, PhD", "Dr. Ana Ruiz"):
+# the one who supervised the work, never the title of a position
+_PERSON = compiled(
+    r"(?:(?:Professor|Prof\.|Dr\.)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z“\"(][\w.'’“”\")-]*){1,3}"
+    r",\s*(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?Phil\.?)"
+    r"|(?:Professor|Prof\.|Dr\.)\s+[A-Z][\w.'’-]*(?:\s+[A-Z“\"(][\w.'’“”\")-]*){1,3}"
 )
 
 
@@ -79,11 +88,13 @@ class EntryState:
 
     def _close_position(self) -> None:
         if self.header is not None and (
-            not named(self.header) or _DEGREE.match(self.header.title)
+            not named(self.header) or _DEGREE.match(self.header.title) or no_job(self.header)
         ):  # dates alone, or a degree set out like a job, are no position: its lines stay text
             self.header = None  # (its bullets go to the extra lines below)
         if self.header is not None and self.loose and not names_role(self.header.title):
             self.header = None  # "Offline RL for Building Control" under "Research": a project
+        if self.header is not None and _PERSON.fullmatch(self.header.title):
+            self.header = None  # "Professor Geoffrey Fox, PhD" over a study: its supervisor
         if self.header is not None:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)

@@ -18,9 +18,11 @@ from levelset.proof.dates import is_date_text, mend_months
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import follow_habit
 from levelset.proof.headers import role_score, split_title_company
-from levelset.proof.importers.entries import EntryReader
+from levelset.proof.importers.entries import EntryReader, titled_at
 from levelset.proof.importers.entry_lines import (
     CONTACT,
+    bare_dates,
+    dated_sentence,
     join_wrapped_headings,
     lists_after_dates,
     span_of,
@@ -63,9 +65,13 @@ def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESU
     return builder.finish()
 
 
+_TIGHT_BAR = re.compile(r"(?<=[^\s|])\|(?=\s)")
+
+
 def _plain(text: str) -> str:
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)  # Markdown links keep their words
     text = text.replace("**", "").replace("__", "").replace("`", "")
+    text = _TIGHT_BAR.sub(" |", text)  # "Senior Consultant| Deloitte": the bar sets parts apart
     return mend_months(text.strip())
 
 
@@ -78,6 +84,8 @@ class _Builder(EntryReader):
     summary: list[str] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
     first_lines: dict[int, str] = field(default_factory=dict)  # each line's text by number
+    interrupted: bool = False  # the section was opened right after the jobs' own section
+    listed: int = 0  # short lines of a list read since then (a side column's skills)
 
     def feed(self, line: Line, following: Line | None) -> None:
         heading = section_of(line.text) if not is_bullet(line.text) and not line.dates else None
@@ -93,15 +101,34 @@ class _Builder(EntryReader):
         ):
             self._close_position()
             self.pending, self.fed = [], 0
+            went_on = self.interrupted or (self.section == "experience" and heading == "skills")
+            self.listed = self.listed if self.interrupted else 0
+            self.interrupted = went_on and heading in ("skills", "other")
             self.section = heading or "other"
             self.loose = heading == "experience" and loose_heading(line.text)
             return
+        if self._resumes_experience(line, following):
+            self.section = "experience"  # a sidebar's list read into the middle of the jobs
         handler = getattr(self, f"_in_{self.section}")
         handler(line, following)
 
+    def _resumes_experience(self, line: Line, following: Line | None) -> bool:
+        """A side column's heading and its list of single words ("Skills" / "Vue" / "PHP"...),
+        read between two parts of the jobs, ends where the next "Title at Company" heading
+        stands over its dates: the jobs go on there."""
+        if not self.interrupted or self.section == "experience":
+            return False
+        text = line.text.strip()
+        if len(text.split()) <= 3 and not span_of(line) and not text.endswith((".", ":")):
+            self.listed += 1
+            return False
+        if self.listed < 5 or not self.at_form or following is None:
+            return False
+        return titled_at(line) and bare_dates(following)
+
     def _in_top(self, line: Line, following: Line | None) -> None:
         text = line.text.lstrip("#").strip()
-        if self.top and span_of(line):
+        if self.top and span_of(line) and not dated_sentence(line):
             self.section = "experience"  # a resume without headings: experience starts here
             self.fed = 1  # not right under a heading: it shows no habit of dates first
             self._in_experience(line, following)
