@@ -104,6 +104,8 @@ def test_a_markdown_playbook_loads_no_pdf_writer(levelset_home: Path, tmp_path: 
     found = loaded(levelset_home, "playbook", "--output", str(target), "--json")
     assert target.read_text(encoding="utf-8").startswith("#")
     assert not found & {"fpdf", "numpy", "pydantic"}
+    # its note on stderr is written as Rich would write it to a pipe, without Rich
+    assert not loaded(levelset_home, "playbook", "--output", str(target)) & {"rich", "fpdf"}
 
 
 def test_a_pdf_playbook_loads_the_pdf_writer_without_numpy(

@@ -158,13 +158,13 @@ def export(
 ) -> None:
     """Everything about one client as a zip: JSON and CSV of each record, the playbook PDF."""
     from levelset.app.client_export import export_client
-    from levelset.cli.output import console, print_json
+    from levelset.cli.output import print_json, say
 
     path, members = export_client(_ws(), name, output)
     if json_output:
         print_json({"path": path, "members": members})
         return
-    console().print(f"Wrote {path} ({len(members)} files).", markup=False)
+    say(f"Wrote {path} ({len(members)} files).")
 
 
 @app.command("erase")

@@ -40,5 +40,29 @@ def print_json(value: Any) -> None:
 
 
 def note(text: str) -> None:
-    """A dim remark on stderr, so --json output on stdout stays clean."""
+    """A dim remark on stderr, so --json output on stdout stays clean. Where Rich would write
+    no styles and show the text as it is, it is written without loading Rich (cli/plain_text)."""
+    from levelset.cli.plain_text import plain, plain_stream
+
+    if plain_stream(sys.stderr) and plain(text):
+        sys.stderr.write(f"{text}\n")
+        sys.stderr.flush()
+        return
     err_console().print(f"[dim]{text}[/]")
+
+
+def say(text: str) -> None:
+    """A line of text on stdout, markup not read, wrapped as Rich wraps it; written without
+    loading Rich where Rich would write no styles and lay it out as cli/plain_text does."""
+    from levelset.cli.plain_text import Page, plain_console_width
+
+    width = plain_console_width()
+    if width is not None:
+        page = Page(width)
+        page.line(text)
+        laid_out = page.text()
+        if laid_out is not None:
+            sys.stdout.write(laid_out)
+            sys.stdout.flush()
+            return
+    console().print(text, markup=False)

@@ -21,15 +21,22 @@ _EMOJI = re.compile(r":\S*?:")  # what Rich's emoji codes could read (":smile:")
 _NARROW_EXTRA = range(0x2010, 0x2028)  # dashes, quotes, the ellipsis: one cell each
 
 
-def plain_console_width() -> int | None:
-    """The width Rich's console would have, when it would write no styles; else None."""
+def plain_stream(stream: object) -> bool:
+    """True when Rich's console on `stream` would write no styles (not a terminal, nothing
+    forcing one) and UTF-8 (else Rich would draw boxes in ASCII)."""
     env = os.environ
     if sys.platform == "win32" or env.get("TTY_COMPATIBLE", "") == "1":
+        return False
+    if env.get("FORCE_COLOR") is not None or _isatty(stream):
+        return False
+    return (getattr(stream, "encoding", None) or "utf-8").lower().startswith("utf")
+
+
+def plain_console_width() -> int | None:
+    """The width Rich's console would have, when it would write no styles; else None."""
+    if not plain_stream(sys.stdout):
         return None
-    if env.get("FORCE_COLOR") is not None or _isatty(sys.stdout):
-        return None
-    if not (getattr(sys.stdout, "encoding", None) or "utf-8").lower().startswith("utf"):
-        return None  # Rich would draw the box in ASCII
+    env = os.environ
     columns = env.get("COLUMNS")
     if columns is not None and columns.isdigit():
         return int(columns) or 80
