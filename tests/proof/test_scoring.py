@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -79,3 +81,42 @@ def test_scaffold_never_invents_numbers_for_any_text(text: str) -> None:
     if frame is not None:
         assert set(_numbers(frame)) <= set(_numbers(text))
     assert 0 <= score(features).points <= 100
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Ran the weekly upgrade rotation for the three billing services.",
+            "three billing services",
+        ),
+        (  # a count of those the work reached, though the reader reads no result in it
+            "Started the reading group, which now meets monthly with people from seven teams.",
+            "seven teams",
+        ),
+    ],
+)
+def test_a_number_the_reader_sees_is_named_even_where_the_verdict_says_unmeasured(
+    text: str, words: str
+) -> None:
+    # the learned verdict may read these numbers as no result (routine counts); the frame keeps
+    # them as the measure and asks for the outcome, never for a number the bullet already has
+    unmeasured = replace(extract(text), metrics=(), metric_kinds=())
+    frame = scaffold(text, unmeasured)
+    assert frame is not None and "[metric" not in frame
+    assert frame.endswith(f"measured by {words}") and frame.startswith("[outcome")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Promoted to L6 in 2023 after leading the billing rewrite.",  # a level and a year
+        "Managed 12 nurses on the night shift.",  # the author's own team
+        "Carried the pager for the search platform, roughly 8 pages a week.",  # a workload
+    ],
+)
+def test_numbers_that_measure_nothing_leave_the_metric_asked_for(text: str) -> None:
+    frame = scaffold(text, replace(extract(text), metrics=(), metric_kinds=()))
+    assert frame is not None and frame.endswith(
+        "measured by [metric: before -> after, %, time or money saved]"
+    )

@@ -7,13 +7,14 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.alternatives import Alternatives
-from levelset.proof.numbers import CUR_BEFORE, NUMBER, ROUND, WORDS
+from levelset.proof.numbers import CUR_AFTER, CUR_BEFORE, NUMBER, ROUND, WORDS
 
 _PERIOD = r"(?:day|week|month|quarter|year|sprint|release|shift)"
 # the people of one's own team, and the words that may come before their number
 _STAFF = (
     r"engineers|scientists|analysts|people|interns|reports|hires|candidates|managers|researchers|"
-    r"contributors|volunteers|baristas|juniors|new grads|students|data scientists|ML engineers"
+    r"contributors|volunteers|baristas|juniors|new grads|students|data scientists|ML engineers|"
+    r"nurses|technicians|operators|workers|cooks|chefs|drivers|reps"
 )
 _HEADS = (
     rf"(?:a\s|the\s)?(?:first\s)?(?:team\sof\s)?(?:over\s|about\s)?(?:{NUMBER})\s"
@@ -27,6 +28,16 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"projected|expected to|hop(?:e|ing) to|on track to)\b[^.;]*",
     ),
     (
+        "standard",  # "ISO 27001", "ISO/IEC 27001:2022", "IEC 62304", "RFC 7231", "SOC 2"
+        r"(?-i:\b(?:ISO|IEC|IEEE|RFC|PEP|NIST|EN|DIN|BS|SOC|PCI DSS|HIPAA|SIL|ASIL|DO)"
+        r"(?:/IEC)?[- ]?\d+(?:[-.:]\d+)*[a-z]{0,2}\b(?:\s(?:Type\s)?(?:I{1,3}|[1-4])\b)?)",
+    ),
+    (
+        "phone",  # "+44 20 7946 0958", "(415) 555-0132", "415-555-0132"
+        r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}|(?:\(\d{2,4}\)\s?|\d{3}[.-])\d{3}[.-]"
+        r"\d{4})\b",
+    ),
+    (
         "frequency",
         rf"\b\d+:\d+s?\b|\bone[- ]on[- ]ones?\b|\b24/7\b|\b\d+FA\b|"
         rf"\b(?:\d+|{WORDS})[- ]?fold cross|"
@@ -34,6 +45,27 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"\b(?:once|twice|thrice|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|"
         rf"a few|several) times) (?:a|an|per|each|every) {_PERIOD}\b|"
         rf"\bone (?:day|week|weekend|month|shift|night) in (?:{NUMBER})\b",
+    ),
+    (
+        # a budget the author holds is the size of a job, not a result: "managed a budget of $2M",
+        # "own a $5M annual budget"; not one others allocate with the author's work
+        "budget",
+        r"\b(?:manag\w*|own(?:ed|s|ing)?|ran|run(?:s|ning)?|held|hold(?:s|ing)?|oversaw|"
+        r"overs(?:ee|ees|eeing)|responsible for|controll?(?:ed|ing|s)?|accountable for|with)\s"
+        rf"(?:an?\s|the\s|my\s|our\s)?(?:(?:budgets?|P&L|portfolio) (?:of|worth) (?:about |over |"
+        rf"up to |~)?(?:{CUR_BEFORE}\s?)?{NUMBER}(?:\s?{CUR_AFTER})?|"
+        rf"(?:{CUR_BEFORE}\s?){NUMBER}\+?\s(?:(?:annual|yearly|quarterly|marketing|cloud|project|opex|capex|hiring|training|R&D)\s)?"
+        r"(?:budgets?|P&L)\b)",
+    ),
+    (
+        # the author's own workload in a period: "answered about 30 support tickets a day",
+        # "roughly 6 pages a week"; not a figure reached ("down to 2 pages a week")
+        "workload",
+        r"(?<!to )(?<!from )(?<!under )(?<!below )(?<!than )"
+        r"\b(?:about |around |roughly |some |over |~)?"
+        rf"(?:{NUMBER})(?:\s?(?:to|-|–)\s?(?:{NUMBER}))?\s(?:[\w-]+\s)?(?:tickets|pages|cases|"
+        r"calls|pull requests|code reviews|reviews|emails)\s(?:a|per|each|every)\s(?:day|week|"
+        r"month|quarter|shift|night)\b",
     ),
     (
         "hyperparameter",  # "a learning rate of 3e-4", "lr=1e-5", "dropout 0.1": settings chosen
@@ -44,7 +76,11 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"(?:\^\(?[-−]?\d+\)?|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))?(?:\s?(?:to|-|–|and)\s?\d+(?:\.\d+)?(?:e[-−]?\d+)?)?",
     ),
     ("level code", r"(?-i:\b(?:L|E|IC|SDE|SWE|M)\d{1,2}s?\b)(?!\s?(?:%|x|ms))"),
-    ("funding round", rf"(?:{CUR_BEFORE}\s?{NUMBER}\s)?\bSeries [A-F]\b|\bseed round\b"),
+    (
+        "funding round",  # "a $20M Series B", "a €2M seed round", "the Series A round of €5M"
+        rf"(?:{CUR_BEFORE}\s?{NUMBER}\s)?(?:\bSeries [A-F]\b|\b(?:pre-)?seed (?:round|funding)\b)"
+        rf"(?:\s(?:round|funding))?(?:\s(?:of|at)\s{CUR_BEFORE}\s?{NUMBER})?",
+    ),
     (
         "date",
         r"\b(?:Q[1-4]|H[12]|FY)\s?'?\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
@@ -66,7 +102,7 @@ _NOT_RESULTS: list[tuple[str, str]] = [
     (
         "attribute",  # "2-week sprints", "a forty-page document"; not "forty-two", "two-thirds"
         r"\b\d+[-‑](?!fold|point|x\b)[a-z]+\b(?!\s+(?:of|to)\b)|"
-        rf"\b(?:{WORDS})[-‑](?!(?:{WORDS})\b|fold\b|point\b|thirds?\b|quarters?\b|fifths?\b|"
+        rf"\b(?:{WORDS})[-‑](?!(?:{WORDS})\b|fold\b|point\b|figures?\b|thirds?\b|quarters?\b|fifths?\b|"
         r"tenths?\b|times\b|on[- ]ones?\b|person\b|(?:to|and|or|in|at|by|for)\b)[a-z]+\b"
         r"(?!\s+(?:of|to)\b)",
     ),
@@ -94,6 +130,9 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"supervised|line-managed|interviewed|reports?|managers?|"
         rf"(?<!out )(?<!\d(?:st|nd|rd|th) )of)\s{_HEADS}(?:{_STAFF}|teams?)"
         rf"\b(?!\s(?:who|whom|each|later))|"
+        # the team's size in brackets after it: "manager for the payments team (8 people)"
+        rf"\b(?:team|squad|group|crew|org(?:ani[sz]ation)?)\b[^.;()]{{0,40}}\((?:{NUMBER})\s"
+        rf"(?:{_STAFF}|FTEs?)\)|\((?:{NUMBER})\s(?:hires|reports|direct reports)\)|"
         # teams onboarded took the work up (adoption); people onboarded joined the author's team
         rf"\bonboarded\s{_HEADS}(?:{_STAFF})\b(?!\s(?:who|whom|each|later))",
     ),
@@ -103,6 +142,10 @@ _NOT_A_NAME = compiled(r"(?:p\d{2}|top-\d+|f1|l\d+s?|e\d+|ic\d+)$", re.IGNORECAS
 _HAS_NUMBER = compiled(
     rf"\d|\b(?:{WORDS})\b|{ROUND}|\b(?:half|halve\w*|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|twice|doubl\w*|tripl\w*|"
     r"\w+fold)\b",
+    re.IGNORECASE,
+)
+_MACHINE = compiled(
+    r"\b(?:bots?|chatbot|automat\w*|models?|classifier|auto-\w+|self-serve)\b",
     re.IGNORECASE,
 )
 _MET = compiled(
@@ -121,6 +164,8 @@ def not_results(text: str) -> list[tuple[str, re.Match[str]]]:
                 continue  # a target the bullet says was reached: its numbers are results
             if kind == "name" and _NOT_A_NAME.match(m.group(0)):
                 continue
+            if kind == "workload" and _MACHINE.search(text):
+                continue  # tickets a bot or a model handles are volume served, not a workload
             overlaps = any(m.start() < n.end() and n.start() < m.end() for _, n in found)
             if not overlaps and _HAS_NUMBER.search(m.group(0)):
                 found.append((kind, m))

@@ -28,7 +28,9 @@ _ROUND = {
 _SCALE = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "mio": 1e6,
     "milhões": 1e6, "millones": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "mrd": 1e9,
-    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "millionen": 1e6, "millions": 1e6, "milioni": 1e6, "miljoen": 1e6,
+    "mill": 1e6, "mia": 1e9, "md": 1e9, "mld": 1e9,
 }  # fmt: skip
 
 
@@ -43,14 +45,16 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 WORDS = _by_first_letter(list(WORD_VALUES))
-_SEP = r"[,.\u202f\u2009\u00a0 ]"  # group separators: comma, dot, thin and no-break spaces
+# group separators: comma, dot, thin and no-break spaces, the Swiss apostrophe (1'200)
+_SEP = r"[,.\u202f\u2009\u00a0 '’]"
 DIGITS = (  # Indian grouping (2,50,000), groups of three, or plain digits with decimals
     rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{2}})+,\d{{3}}(?!\d)|\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d)(?:[.,]\d+)?|"
     r"\d+(?:[.,]\d+)?)"
 )
 MULT = (
-    r"(?:\s?(?:k|K|mm|MM|mn|M|bn|Bn|B|b)(?![\w-])|\s(?:thousand|million|billion|lakhs?|lac|"
-    r"crores?|cr|milhões|millones)\b|\s?(?:Mio|Mrd)\.?)"
+    r"(?:\s?(?:k|K|mm|MM|mn|M|bn|Bn|B|b)(?![\w-])|\s(?:thousand|million|billion|lakhs?|lacs?|"
+    r"crores?|cr|milhões|millones|millions|Millionen|milioni|miljoen)\b|\s?(?:Mio|Mrd|Mia|Mld)\.?|"
+    r"\s(?:mill|Mill|Md)\.|(?<=\d)Cr\b\.?)"
 )
 # "tens of thousands of", "dozens of": a count in round figures, always followed by "of"
 ROUND = r"\b(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands|millions|billions)(?= of\b)"
@@ -59,13 +63,18 @@ NUMBER = (
     r"\b(?:a (?:few |couple of )?|several )(?:dozen|hundred|thousand|million)\b|"
     rf"\b(?:{WORDS})(?:[- ](?:{WORDS})){{0,2}}\b|{ROUND})"
 )
+_CODES = (
+    r"USD|EUR|GBP|INR|JPY|CNY|CHF|CZK|SEK|NOK|DKK|PLN|AUD|CAD|BRL|SGD|NZD|HKD|MXN|ZAR|KES|NGN|HUF|"
+    r"RON|TRY|IDR|THB|KRW|TWD|AED|SAR|ILS|EGP|PKR|BDT|VND|CLP|COP|ARS|UAH|RUB"
+)
 CUR_BEFORE = (
-    r"(?:US\$|A\$|C\$|R\$|S\$|HK\$|[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|INR|JPY|CNY|CHF|CZK|SEK|NOK|DKK|PLN|"
-    r"AUD|CAD|BRL|SGD|Rs\.?|kr)\b|\bRs\.)"
+    rf"(?:US\$|A\$|C\$|R\$|S\$|HK\$|NZ\$|[$€£¥₹₩₽₦₺₱₫₴₪]|\b(?:{_CODES}|Rs\.?|kr|KSh|Ksh|SFr\.?|"
+    r"Fr\.)(?!\w)|\bRs\.)"
 )
 CUR_AFTER = (
-    r"(?:[€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|CNY|CHF|CZK|SEK|NOK|DKK|PLN|AUD|CAD|BRL|SGD|kr|"
-    r"dollars|euros?|pounds|rupees|yen|francs|kronor|kroner)\b)"
+    rf"(?:[$€£¥₹₦]|\b(?:{_CODES}|kr|zł|Kč|Ft|lei|"
+    r"dollars|euros?|Euro|pounds|rupees|yen|francs|kronor|kroner|(?:de|d['’]) ?(?:euros|dólares|"
+    r"dollars|pesos|reais))\b)"
 )
 
 
@@ -77,7 +86,7 @@ def value_of(words: str) -> float | None:
     """The value of a number as written: "2M" 2e6, "1.5 lakh" 150000, "12 000" 12000,
     "2,4 Mio." 2400000, "twenty" 20; None when the words hold no number."""
     text = words.strip().rstrip("+").lower()
-    m = re.match(r"([\d.,\u202f\u2009\u00a0 ]*\d)\s?([a-zõ]*)", text)
+    m = re.match(r"([\d.,\u202f\u2009\u00a0 '’]*\d)\s?([a-zõ]*)", text)
     if m is None:
         return _word_value(text)
     digits, suffix = m.group(1), m.group(2)
@@ -87,7 +96,7 @@ def value_of(words: str) -> float | None:
 def _digit_value(digits: str) -> float:
     if re.fullmatch(r"\d{1,3}(?:,\d{2})+,\d{3}", digits):  # Indian grouping
         return float(digits.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:[,.\u202f\u2009\u00a0 ]\d{3})+", digits):
+    if re.fullmatch(r"\d{1,3}(?:[,.\u202f\u2009\u00a0 '’]\d{3})+", digits):
         return float(re.sub(r"\D", "", digits))
     last = max(digits.rfind(","), digits.rfind("."))
     if last < 0:

@@ -27,12 +27,14 @@ from levelset.proof.result_rules import NEEDS, RESULTS
 
 _REACHED = compiled(
     r"\b(?:taught|teaching|trained|training|used by|adopted by|reach\w*|serv\w+|for|drew|"
+    r"(?:deployed|rolled out|shipped|released|launched|opened|available) to|"
     r"attract\w*|gave|giving|helped|enabled|let|by)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 _ADOPTION = compiled(
     r"\b(?:adopt\w*|used\b|uses\b|use\b|using|rel(?:y|ies|ied) on|depend\w*|call\w*|migrat\w*|"
     r"moved|onboard\w*|retire\w*|consum\w*|cit(?:ed|e|ing)|rolled out|standardi[sz]ed|switched|"
+    r"serv(?:es|ed|ing)|unblock\w*|"
     r"copied|ships? (?:in|with)|bundled|included in|onto|sold|"
     r"took up|built on|deploys? through|go live|went live|live on)\b",
     re.IGNORECASE,
@@ -51,7 +53,9 @@ _COMPARED = compiled(
     re.I,
 )
 # a stretch of time without a number ("a week") is read only when it is a result
-_UNNUMBERED = compiled(r"(?:an?|half an?|a few|several|a single|a full|a whole)\s", re.I)
+_UNNUMBERED = compiled(
+    r"(?:an?|half an?|a few|a couple of|several|a single|a full|a whole)\s", re.I
+)
 # a figure in scientific notation shows a result when reached or compared: "to 5 × 10⁻⁹"
 _SCIENTIFIC_REACHED = compiled(
     r"\b(?:to|from|below|under|down to|at most|only|of just|reached|achieved)\s"
@@ -62,7 +66,7 @@ _AUTHORED = compiled(r"\b(?:wrote|created|attended|completed)\s+$", re.IGNORECAS
 _RATE = compiled(r"\s(?:a|per|each|every)\s\w+$", re.IGNORECASE)
 # time gained, said after the figure: "two days earlier", "ten hours saved"
 _GAINED = compiled(r"\s(?:sooner|earlier|faster|quicker|saved|freed|back|less|shorter)\b", re.I)
-_YIELDS_TO_A_PAIR = frozenset({"frequency", "attribute"})
+_YIELDS_TO_A_PAIR = frozenset({"frequency", "attribute", "workload"})
 _TAKES_OVER = frozenset({"uptake", "change"})  # readings that may replace a no-result reading
 _ONE_SIDE = frozenset({"time", "volume", "people", "adoption", "count"})  # one side of a pair
 
@@ -158,5 +162,7 @@ def _is_result(kind: str, text: str, m: re.Match[str]) -> bool:
 
 
 def _is_scope_only(text: str, m: re.Match[str]) -> bool:
-    before = text[max(0, m.start() - 12) : m.start()].lower()
+    before = text[max(0, m.start() - 16) : m.start()].lower()
+    if re.search(r"\b(?:install|installation|image|release)s? of\s$", before):
+        return False  # "ships in the default install of two Linux distributions"
     return bool(re.search(r"\b(?:across|between|managed|manage|of)\s(?:the\s)?$", before))

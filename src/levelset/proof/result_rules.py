@@ -4,7 +4,7 @@ rule each, matched by levelset.proof.quantities after the numbers that are not r
 from __future__ import annotations
 
 from levelset.proof.alternatives import Alternatives
-from levelset.proof.numbers import ABOUT, CUR_AFTER, CUR_BEFORE, DIGITS, MULT, NUMBER, WORDS
+from levelset.proof.numbers import ABOUT, CUR_AFTER, CUR_BEFORE, DIGITS, MULT, NUMBER, ROUND, WORDS
 
 _TIME_UNIT = (
     r"(?:ms|milliseconds?|μs|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|"
@@ -20,11 +20,16 @@ _VOLUME = (
     r"emails|transcripts|scans|invoices|payments|shipments|parcels|packages|deliveries|patients|conversations|chats|videos|"
     r"photos|searches|impressions|attendees|participants|readers|"
     r"signups|sign-ups|markets|stores|countries|"
-    r"predictions|parameters|params|examples|samples|GPUs|TPUs|nodes|experiments|hires"
+    r"predictions|parameters|params|examples|samples|GPUs|TPUs|nodes|experiments|hires|"
+    r"riders|passengers|drivers|shoppers|buyers|guests|visitors|households|homes|residents|"
+    r"farmers|fans|players|listeners|creators|vehicles|devices|trips|rides|bookings|"
+    r"reservations|meals|SKUs"
 )
 _PEOPLE = (
     r"engineers|developers|analysts|agents|scientists|researchers|students|learners|"
-    r"contributors|people|employees|staff|viewers|attendees|participants|clinicians|teachers"
+    r"contributors|people|employees|staff|viewers|attendees|participants|clinicians|teachers|"
+    r"nurses|technicians|doctors|physicians|pharmacists|operators|executives|reps|"
+    r"representatives|salespeople|workers|associates"
 )
 _ADOPTERS = (
     r"teams|companies|organi[sz]ations|orgs|governments|universities|banks|hospitals|partners|"
@@ -36,16 +41,19 @@ _QUALITY = (
     r"auc|roc|f1|precision|recall(?:@\d+)?|ndcg(?:@\d+)?|map|mrr|accuracy|bleu|rouge|wer|cer|"
     r"mape|rmse|mae|ece|nps|csat|lighthouse|top-1|top-5|perplexity|error rate|hit rate"
 )
-_PART = r"(?:half|third|quarter|fifth|sixth|eighth|tenth)"
-_PARTS = r"(?:thirds|quarters|fifths|sixths|eighths|tenths)"
+_PART = r"(?:half|third|quarter|fifth|sixth|eighth|tenth|twentieth|hundredth|thousandth)"
+_PARTS = r"(?:thirds|quarters|fifths|sixths|eighths|tenths|twentieths|hundredths)"
 _FRACTION = (
     rf"\b(?:by|in|cut|to) (?:a |one[- ])?{_PART}\b|"
     # "chargebacks down a third"; not "scaled up a third cluster"
     rf"\b(?:down|up) (?:by )?(?:a |one[- ])?{_PART}\b(?!\s(?!(?:from|on|in|since|over|year|"
     r"versus|vs)\b)[a-z])|"
     rf"\b(?:two|three)-{_PARTS}\b|\bby (?:two|three) {_PARTS}\b|"
-    rf"\b(?:two|three) {_PARTS} of\b|\b(?:a|one) (?:third|quarter|fifth|sixth|eighth|tenth)"
-    r" of\b|\bone in (?:\d+|a (?:hundred|thousand|million)\b|\w+)\b|"
+    rf"\b(?:two|three) {_PARTS} of\b|\b(?:a|one) (?:third|quarter|fifth|sixth|eighth|tenth|"
+    r"twentieth|hundredth|thousandth) of\b|\bone in (?:\d+|a (?:hundred|thousand|million)\b|\w+)\b|"
+    # "nine in ten", "8 out of 10", "1 in 1,000": a share counted
+    r"\b(?:two|three|four|five|six|seven|eight|nine|\d{1,3}) (?:in|out of) (?:three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|a hundred|\d{1,3}(?:,\d{3})?)\b(?![.,]?\d)|"
     # a rate of one in many written with "per": "1 per 10,000 units"
     rf"\b(?:1|one) (?:per|out of) (?:{DIGITS}|a (?:hundred|thousand|million)\b)"
     rf"(?!\s(?:[\w-]+\s)?(?:{_PEOPLE}|teams?)\b)|"
@@ -59,7 +67,8 @@ _FRACTION = (
 )
 _AS = r"(?:many|much|fast|often|large|big)"  # "twice as many", "four times as fast"
 _MULTIPLE = (
-    rf"(?:{DIGITS})\s?(?:x|×)(?![\w])|(?:{DIGITS})[- ]?fold\b|\b(?:{WORDS})[- ]?fold\b|"
+    rf"(?:(?:{DIGITS})\s?[-–]\s?)?(?:{DIGITS})\s?(?:x|×)(?![\w])|(?:{DIGITS})[- ]?fold\b|"
+    rf"\b(?:{WORDS})[- ]?fold\b|"
     r"\b(?:doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b|\borders? of magnitude\b|"
     rf"\bby a factor of (?:{NUMBER})|"
     # "twice as many", "four times faster", "three times over"
@@ -71,7 +80,8 @@ _TIME_WORD = (
 )
 # a stretch of time in words: "a morning", "three days", "half an hour", "minutes", "a few weeks"
 _SPAN = (
-    rf"(?:(?:(?:a|an|one|a single|half an?|a few|several|{NUMBER})\s)?{_TIME_WORD}s?\b|"
+    rf"(?:(?:(?:a|an|one|a single|half an?|a few|a couple of|several|all|the whole|an entire|"
+    rf"{NUMBER})\s)?{_TIME_WORD}s?\b|"
     r"(?:seconds|minutes|hours|days|weeks|months)\b)"
 )
 _ONE_STEP = r"(?:an?|one|a single) (?:button press|click|command|keystroke|step)\b"
@@ -84,14 +94,23 @@ _FREQ = (
 _RESULTS: list[tuple[str, str]] = [
     (
         "percent",
-        rf"(?:{NUMBER})\s?(?:%|percent\b|per cent\b|pp\b|percentage points?\b|"
-        r"basis points\b|bps\b)",
+        # a range kept whole: "8-12%", "30–40 %"
+        rf"(?:(?:{DIGITS})\s?%?\s?[-–]\s?)?(?:{NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|pp\b|"
+        r"percentage points?\b|"
+        r"basis points\b|bps\b)|\b(?:three|four|five|six|[3-6]) nines\b",  # "five nines" 99.999%
     ),
     (
         "money",
         rf"{CUR_BEFORE}\s?(?:{DIGITS}){MULT}?\+?|(?:{DIGITS}){MULT}?\s?{CUR_AFTER}|"
         rf"{CUR_BEFORE}\s?(?:{WORDS})\s(?:thousand|million|billion|lakh|crore)|"
-        rf"\b(?:{NUMBER})\s{CUR_AFTER}",  # "forty thousand dollars", "a few thousand euros"
+        rf"\b(?:{NUMBER})\s{CUR_AFTER}|"  # "forty thousand dollars", "a few thousand euros"
+        rf"\b{ROUND} of {CUR_AFTER}|"  # "tens of thousands of dollars"
+        # figures counted by their digits: "six figures a year", "a seven-figure contract"
+        r"\b(?:five|six|seven|eight|nine|[5-9])[- ]figures?\b|"
+        # a scaled figure of a money flow, the currency left out: "2.5B in transaction volume"
+        rf"(?:{DIGITS}){MULT}\+?\s(?:in|of)\s(?:(?:annual|new|gross|net|recurring|incremental|"
+        r"additional|extra|yearly|monthly)\s)*(?:revenue|sales|bookings|gmv|arr|mrr|"
+        r"transaction volume|payment volume|payments|pipeline|savings|spend)\b",
     ),
     # "5 × 10⁻⁹", "1.2e-3": read as a result only where it is reached or compared
     # (quantities._is_result); a learning rate is a hyperparameter (not_results)
@@ -116,14 +135,23 @@ _RESULTS: list[tuple[str, str]] = [
         r"hrs?|hours?|days?|weeks?|months?)\b"
         r"(?:\s(?:a|per|each|every)\s(?:day|week|month|quarter|year|run|ticket|page))?|"
         # without a number: "by a week", "a day a week", "to a few minutes a quarter"
-        r"\b(?:an?|half an?|a few|several|a single|a full|a whole)\s(?:second|minute|hour|morning|"
+        r"\b(?:an?|half an?|a few|a couple of|several|a single|a full|a whole)\s(?:second|minute|"
+        r"hour|morning|"
         r"afternoon|day|week)s?\b"
-        r"(?:\s(?:a|per|each|every)\s(?:day|week|month|quarter|year))?",
+        r"(?:\s(?:a|per|each|every)\s(?:day|week|month|quarter|year))?|"
+        # people's time as posts: "saved 2 FTE", "freed three full-time roles"
+        rf"(?:{NUMBER})\s?(?:FTEs?|full-time (?:roles|posts|positions|staff))\b|"
+        # a latency band reached: "to single-digit milliseconds", "sub-second"
+        r"\b(?:single|double)[- ]digit (?:ms|milliseconds|seconds|minutes)\b|"
+        r"\bsub-?(?:second|millisecond|minute)\b",
     ),
     ("volume", rf"(?:{NUMBER})\s(?:[\w-]+\s){{0,2}}?(?:\w+-)?(?:{_VOLUME})\b"),
     ("people result", rf"\b(?:promoted|grew) (?:{NUMBER}) [\w-]+ (?:to|into)\b|"
+     # "3 juniors, one now a team lead", "two of them now staff engineers"
+     rf"\b(?:{NUMBER})(?: of (?:whom|them))?,? now (?:an? )?(?:[\w-]+ )?(?:lead|manager|director|"
+     r"head|principal|staff|senior)s?\b|"
      rf"(?:{NUMBER})(?: of (?:whom|them))?(?:\s[\w-]+){{0,4}}?\s"
-     r"(?:promoted|received|became|published|sped|earned|won|passed|got)\b"),
+     r"(?:promoted|received|became|published|sped|earned|won|passed|got|reached)\b"),
     ("people", rf"(?:{NUMBER})\s(?:[\w-]+\s){{0,2}}?(?:{_PEOPLE})\b"),
     ("rate", rf"\bby (?:{NUMBER}) (?:a|per) (?:day|week|month|quarter|year)\b"),
     ("times", rf"\b(?:cited|downloaded|used|installed|forked|viewed|starred|run)\b[^.;]{{0,20}}?"
@@ -136,16 +164,25 @@ _RESULTS: list[tuple[str, str]] = [
      rf"the |our |all |every )?(?:{NUMBER})|\b(?:both|each|all (?:{NUMBER}|of them)|(?:{NUMBER}) "
      r"of (?:whom|them|which))\s(?:now\s|then\s|later\s|each\s)?(?:use|uses|run|runs|follow|"
      r"follows|share|shares|review|reviews|lead|leads|published|finished|moved|adopted|"
-     rf"integrated|switched|passed|joined|deployed)\b|(?:{NUMBER})\s(?:(?!that\b|which\b|who\b)"
-     r"[\w&'’-]+\s){1,3}?(?:now\s|then\s|later\s|each\s|all\s)?(?:use|run|integrated|adopted|"
+     rf"integrated|switched|passed|joined|deployed)\b|(?:{NUMBER})\s(?:(?!(?:that|which|who|whom|"
+     r"we|I|you|they|he|she|how|to|when|where|with|as|for)\b)[\w&'’-]+\s){1,6}?(?:now\s|then\s|"
+     r"later\s|each\s|all\s)?(?:use|run|integrated|adopted|"
      r"share|follow|rely on|finished|published|annotated|moved|switched|deploy|downloaded|"
-     r"installed|attended|enrolled|signed up)\b"),
+     r"installed|attended|enrolled|signed up|publish to|build on|build against|built on|"
+     r"built against|depend on|consume|subscribe to|plug into|report through|train on|"
+     r"kept using|keep using|still use|continued (?:using|to use)|stuck with)\b|"
+     # units named after "both" or "all": "both clinics switched", "all 40 stores now use"
+     r"\b(?:both|all \d+)\s(?:[\w&-]+\s){1,2}?(?:now\s|then\s)?(?:use|run|switched|moved|"
+     r"adopted|share|follow|integrated|deployed|joined)\b"),
     (
         "rank",
         rf"\btop (?:\d+%|{NUMBER})|\b(?:first|second|third|fourth|fifth|\d{{1,3}}(?:st|nd|rd|th))"
         r" (?:place|prize)\b|\b(?:ranked|placed) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|"
         r"fourth|fifth)\b|\b(?:finished|came) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|"
-        r"fifth)(?= (?:of|out of|among)\b)",
+        r"fifth)(?= (?:of|out of|among)\b)|"
+        # the work's place among others like it: "became the app's second-largest source of orders"
+        r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:largest|biggest|highest|"
+        r"most[- ]used|most[- ]visited|best[- ]selling|fastest[- ]growing)\b",
     ),
     (
         "count",
@@ -158,13 +195,20 @@ _RESULTS: list[tuple[str, str]] = [
         rf"\bfrom (?:about |around |over |under |roughly |nearly )?{ABOUT}(?:{CUR_BEFORE}\s?)?"
         rf"(?:{NUMBER}|an?|once|twice|{_FREQ}\b)[^,;]{{0,25}}?\bto "
         r"(?:about |around |under |below |over )?"
-        rf"(?:{CUR_BEFORE}\s?)?(?:{_SPAN}|{NUMBER}|an?\b|{_FREQ}\b|every|once|twice)|"
+        rf"(?:{CUR_BEFORE}\s?)?(?:{_SPAN}|(?:several|a few|{NUMBER}) times\b|{NUMBER}|an?\b|"
+        rf"{_FREQ}\b|every|once|twice)|"
         rf"(?:{NUMBER})\s?{_TIME_UNIT}\b[^,;]{{0,20}}\binstead of\b|"
         # an amount of change in a unit: "cut picking walks by 1,3 km per shift"
         r"\b(?:cut|reduc\w+|lower\w*|shorten\w*|trimm\w+|shrank|shrunk|rais\w+|increas\w+|"
         rf"improv\w+|boost\w*|lift\w*)\b[^.;]{{0,40}}?\bby {ABOUT}(?:{DIGITS})\s?"
-        r"(?:km|kms|mi|miles|kg|kgs|tonnes?|tons?|kwh|mwh|l|litres?|liters?|gallons?|m|metres?|meters?|cm|mm|g)\b|"
+        r"(?:km|kms|mi|miles|kg|kgs|t|kt|tonnes?|tons?|kwh|mwh|gwh|kw|mw|l|litres?|liters?|gallons?|"
+        r"m|m³|m3|ha|acres|metres?|meters?|cm|mm|g)(?!\w)|"
+        # "from same-week to same-day", "from next-day to same-day"
+        r"\bfrom (?:same|next)[- ](?:week|day|month) to (?:same|next)[- ](?:day|hour|week)\b|"
         rf"\b(?:up|down) from {ABOUT}(?:{CUR_BEFORE}\s?)?(?:{NUMBER})|"
+        # a change by an amount in a unit after "up" or "down": "fuel burn down 0.8 L/100 km"
+        rf"\b(?:up|down) (?:by )?{ABOUT}(?:{DIGITS})\s?(?:km|kg|t|kwh|mwh|l|litres?|liters?|g|"
+        r"ms|s|min|h|°c|pp)(?:/\d*\s?\w+)?(?!\w)|"
         # the figure before, in brackets: "(was 1 per 1,200)", "(previously > 1 h)"
         rf"\((?:was|previously|formerly|before|before that|from|vs\.?|versus)\s(?:about |around )?"
         rf"{ABOUT}(?:{CUR_BEFORE}\s?)?(?:{NUMBER}|one|a|an)\b[^()]{{0,25}}\)|"
@@ -193,7 +237,22 @@ _RESULTS: list[tuple[str, str]] = [
         r"rather than)(?:(?:\s[\w'’-]+){1,6}?(?=\s*(?:[.,;:)]|$))|(?:\s[\w'’-]+){1,2})|"
         # "turned a two-day manual restore into a single command"
         rf"\b(?:turned|made|brought|cut|reduced|shrank|collapsed)\s(?:a|an|the)\s(?:{NUMBER})[- ]"
-        rf"{_TIME_WORD}s?\b[^.;]{{0,30}}?\b(?:into|to)\s(?:{_SPAN}|{_ONE_STEP})",
+        rf"{_TIME_WORD}s?\b[^.;]{{0,30}}?\b(?:into|to)\s(?:{_SPAN}|{_ONE_STEP}|(?:an?\s)?(?:{NUMBER})"
+        rf"[- ]{_TIME_WORD}\b)|"
+        # "a three-day job is now done before lunch"
+        rf"\b(?:an?|the)\s(?:{NUMBER})[- ]{_TIME_WORD}s?\b[^.;]{{0,30}}?\b(?:is|are)\s(?:now|today)"
+        r"\s(?:done|finished|ready|over|complete|takes?|runs?)\b",
+    ),
+    # none left of a harm counted: "zero lost-time injuries in 18 months", "0 sev-1 incidents"
+    (
+        "zero",
+        r"\b(?:zero|0)\s(?:[\w-]+\s){0,2}?(?:injuries|incidents|outages|defects|errors|breaches|"
+        r"findings|escapes|sev-?\d+s|p\ds|accidents|complaints|failures|data loss|downtime|"
+        r"regressions|rollbacks|chargebacks|write-offs|stockouts)\b|"
+        # "brought queue time to near zero"; the author's own team's attrition is no result
+        r"(?<!attrition )(?<!turnover )\b(?:to|down to) (?:near[- ]|almost |nearly |effectively |"
+        r"practically |virtually )?"
+        r"zero\b(?![- ])",
     ),
     (
         "quality",
@@ -204,7 +263,7 @@ _RESULTS: list[tuple[str, str]] = [
 RESULTS = [(kind, Alternatives(p)) for kind, p in _RESULTS]
 # words without one of which a kind cannot match (in lower case), tested before its search
 NEEDS = {
-    "percent": ["%", "percent", "per cent", "pp", "basis points", "bps"],
+    "percent": ["%", "percent", "per cent", "pct", "pp", "basis points", "bps", "nines"],
     "multiple": [
         "x",
         "×",
@@ -226,7 +285,11 @@ NEEDS = {
         "sixth",
         "eighth",
         "tenth",
+        "twentieth",
+        "hundredth",
+        "thousandth",
         "one in",
+        " in ",
         "fraction",
         " per ",
         " out of ",
@@ -237,7 +300,21 @@ NEEDS = {
     "throughput": ["qps", "rps", "tps", "/s", "per second", "tb", "gb", "pb", "mb"],
     "rate": ["by "],
     "times": ["times"],
-    "rank": ["top ", "place", "prize", "ranked", "finished", "came"],
+    "zero": ["zero", "0"],
+    "rank": [
+        "top ",
+        "place",
+        "prize",
+        "ranked",
+        "finished",
+        "came",
+        "larg",
+        "bigg",
+        "high",
+        "most",
+        "best",
+        "fast",
+    ],
     "quality": [
         "auc",
         "roc",
@@ -290,5 +367,18 @@ NEEDS = {
         "attend",
         "enrol",
         "signed up",
+        "kept using",
+        "keep using",
+        "still use",
+        "continued",
+        "stuck with",
+        "build",
+        "built",
+        "depend",
+        "consum",
+        "subscri",
+        "plug",
+        "report",
+        "train",
     ],
 }

@@ -1,7 +1,10 @@
 """A score out of 100 for one bullet, the reasons for it, and a rewrite scaffold.
 
 The scaffold follows "<outcome> by <action>, measured by <metric>" and only reuses words and
-numbers from the bullet; what is missing stays a [placeholder] for the user to fill in.
+numbers from the bullet; what is missing stays a [placeholder] for the user to fill in. It never
+asks for a number where the quantity reader sees one (a result, or a count of whom or what the
+work reached), even when the learned verdict reads the bullet as unmeasured: the numbers written
+are named as the measure instead, and the outcome is what is asked for.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from levelset.proof.features import Features, Scope, Wording
+from levelset.proof.quantities import quantities
 
 WEIGHTS = {
     "base": 15,  # a stated piece of work, before any proof
@@ -23,6 +27,8 @@ WEIGHTS = {
     "vague": -5,
 }
 STRONG, FAIR = 65, 40
+# counts of whom or what the work reached, numbers even where the reader reads no result
+_REACH_KINDS = frozenset({"adoption", "people", "volume", "uptake"})
 _IRREGULAR = {
     "led": "leading",
     "built": "building",
@@ -122,12 +128,18 @@ def scaffold(text: str, features: Features) -> str | None:
     if features.has_metric and features.wording is Wording.OUTCOME:
         return f"{body}, for [whom: the team, teams, product or users that gained]"
     outcome, action = _split_outcome(body, features)
-    metric = (
-        ", ".join(features.metrics)
-        if features.has_metric
-        else ("[metric: before -> after, %, time or money saved]")
-    )
+    seen = features.metrics or _numbers_seen(text)
+    metric = ", ".join(seen) if seen else "[metric: before -> after, %, time or money saved]"
     return f"{outcome} by {action}, measured by {metric}"
+
+
+def _numbers_seen(text: str) -> tuple[str, ...]:
+    """The quantities the reader sees as results, or else as counts of whom or what the work
+    reached ("nine teams", "two junior analysts"); not dates, versions, levels or team sizes."""
+    found = quantities(text)
+    return tuple(q.words for q in found if q.result) or tuple(
+        q.words for q in found if q.kind in _REACH_KINDS
+    )
 
 
 def _strip_task(text: str, features: Features) -> str:
