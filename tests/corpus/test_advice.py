@@ -29,11 +29,12 @@ def test_a_bullet_with_a_number_is_not_asked_for_one() -> None:
     asked = [r.text for r, frame in zip(labelled, frames, strict=True) if "[metric" in frame]
     # 5% until the 2026-12-05c batch, whose before-and-after pairs and counts in words ("one
     # meeting now, not three") the quantity reader did not see: 29 of 464 then, bound 7%. The
-    # reader now reads numbers in words (tests/proof/test_quantities_in_words.py): 24 of 464
-    # (none of the 253 tuning rows, 24 of the 211 held-out ones, not to be fixed from here).
-    # With batch 2026-12-05d (money and units in other forms) and the scorer retrained on it:
-    # 35 of 554 (38 before retraining), 2 of the 296 tuning rows and 33 of the 258 held-out
-    # ones; the tuning half is held to 2%, the whole to 6.5%
+    # reader now reads numbers in words (tests/proof/test_quantities_in_words.py): 24 of 464.
+    # With batches 2026-12-05d and e: 34 of 658 (3 of the 355 tuning rows), bound 6.5%. Since
+    # the frame names the numbers the reader sees whatever the learned verdict (scoring.py),
+    # and the reader reads the world's money, shares and uptake
+    # (tests/proof/test_quantities_world.py): 24 of 658, none of them a tuning row. The tuning
+    # half is held to none, the whole to 4%
     tuning = {r.text for r in labelled if r.split == "tune"}
-    assert len([t for t in asked if t in tuning]) <= 0.02 * len(tuning), len(asked)
-    assert len(asked) <= 0.065 * len(labelled), len(asked)
+    assert not [t for t in asked if t in tuning], len(asked)
+    assert len(asked) <= 0.04 * len(labelled), len(asked)
