@@ -185,3 +185,13 @@ January 2018 — September 2021
         ("Full Stack Developer", "Ordell"),
         ("Full Stack Developer", "Baltic Applied School"),
     ]
+
+
+def test_schooling_set_out_like_a_job_is_no_position() -> None:
+    text = """Internship Experience
+Data Intern | Harbourline Logistics | Jun 2022 - Aug 2022
+• Cleaned the shipment tables.
+Stanford Online | B.S. Economics | Sep 2018 - Jun 2022
+Westbrook College | Computer Science, GPA 3.8 | Sep 2016 - Jun 2018
+"""
+    assert [(t, c) for t, c, _, _ in _jobs(text)] == [("Data Intern", "Harbourline Logistics")]

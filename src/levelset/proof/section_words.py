@@ -38,6 +38,9 @@ EXACT = {
     "competencies": "skills",
     "professional background": "experience",
     "academic background": "other",
+    "qualifications": "other",
+    "internship experience": "experience",
+    "internship experiences": "experience",
     "professional development": "other",  # not "development" alone: "Research and Development"
     # LinkedIn's profile PDF in Spanish
     "experiencia": "experience",
@@ -312,4 +315,6 @@ FILLER = {
     "side",  # "Side Projects"
     "personal",
     "online",  # "Online Courses"
+    "military",  # "Military Experience"
+    "freelance",  # "Freelance Projects", "Freelance Experience"
 }

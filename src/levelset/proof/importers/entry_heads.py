@@ -66,6 +66,8 @@ def no_job(position: Position) -> bool:
     title, company = position.title.strip(), position.company.strip()
     if _ENTRY_KIND.fullmatch(title) or _ENTRY_KIND.fullmatch(company):
         return True
+    if _GRADE.search(title) or _GRADE.search(company):
+        return True  # "B.Tech, CGPA 8.9": a course of study
     if _KIND_FIRST.match(title) and not names_role(" ".join(title.split()[:2])):
         return True  # "Certification in Data Science", not "Project Manager"
     if names_role(title) or not title:
@@ -78,6 +80,7 @@ _ENTRY_KIND = compiled(
     r"university|school|freelance)\s+)?(?i:projects?|hackathons?|thesis|capstone|coursework|"
     r"certificat(?:e|ion)s?|awards?|publications?|competitions?)"
 )
+_GRADE = compiled(r"\b(?:C?GPA|grade point average)\b", re.IGNORECASE)
 _SAID = compiled(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|have|has|had|been|was|were|am)\b")
 _KIND_FIRST = compiled(
     r"(?i:certificat\w*|course(?:work)?|degree|diploma|award|prize|scholarship|hackathon|"

@@ -206,6 +206,8 @@ def heads_entry(line: Line, following: Line | None) -> bool:
         return False
     if text.rstrip().endswith(":"):
         return False  # "Client engagements:" over a dated list inside the job
+    if _ADDRESS.search(text):
+        return False  # "Admission https://...": a link ends a sentence, it heads nothing
     if set(re.findall(r"[a-z]+", text.casefold())) <= _COLUMN_NAMES:
         return False  # "Dates | Role | Company": a table's header row over its rows
     if text.startswith("[") and text.endswith("]"):
@@ -217,6 +219,9 @@ def heads_entry(line: Line, following: Line | None) -> bool:
     if _ends_sentence(text) and _lower_words(text) and role_score(text) <= 0:
         return False  # "Speech recognition for Singlish." over "SOFTWARE ENGINEER  2014 – 2015"
     return not is_bullet(line.text) or bool(line.place)
+
+
+_ADDRESS = compiled(r"https?://|www\.")
 
 
 def lower_case(text: str) -> bool:

@@ -88,7 +88,10 @@ class EntryState:
 
     def _close_position(self) -> None:
         if self.header is not None and (
-            not named(self.header) or _DEGREE.match(self.header.title) or no_job(self.header)
+            not named(self.header)
+            or _DEGREE.match(self.header.title)
+            or _DEGREE.match(self.header.company)  # "Stanford University | B.S. Economics"
+            or no_job(self.header)
         ):  # dates alone, or a degree set out like a job, are no position: its lines stay text
             self.header = None  # (its bullets go to the extra lines below)
         if self.header is not None and self.loose and not names_role(self.header.title):
