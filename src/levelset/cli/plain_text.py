@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 _WORD = re.compile(r"\s*\S+\s*")  # Rich's word: the word and the spaces after it
 _EMOJI = re.compile(r":\S*?:")  # what Rich's emoji codes could read (":smile:")
-_NARROW_EXTRA = range(0x2010, 0x2028)  # dashes, quotes, the ellipsis: one cell each
+_NARROW_EXTRA = range(0x2010, 0x2028)  # dashes, quotes, the bullet, the ellipsis: one cell each
+_ONE_CELL_SIGNS = frozenset("☐")  # the review's open item: one cell in Rich's table too
 
 
 def plain_stream(stream: object) -> bool:
@@ -61,7 +62,7 @@ def plain(text: str) -> bool:
         return False
     if _EMOJI.search(text):
         return False
-    return all(ord(c) < 0x300 or ord(c) in _NARROW_EXTRA for c in text)
+    return all(ord(c) < 0x300 or ord(c) in _NARROW_EXTRA or c in _ONE_CELL_SIGNS for c in text)
 
 
 def wrapped(text: str, width: int) -> list[str] | None:
@@ -104,7 +105,15 @@ class Page:
             return
         self.out.extend(lines)
 
-    def table(self, title: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    def table(
+        self,
+        title: str,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        *,
+        justify: str = "left",
+    ) -> None:
+        """A table in Rich's heavy-headed box, every column justified `left` or `right`."""
         cells = [list(header), *(list(r) for r in rows)]
         if not all(plain(c) for row in cells for c in row) or not plain(title):
             self.ok = False
@@ -117,9 +126,10 @@ class Page:
         left = (total - len(title)) // 2
         self.out.append(" " * left + title + " " * (total - len(title) - left))
         self.out.append(_rule("┏", "━", "┳", "┓", widths))
-        self.out.append(_row("┃", header, widths))
+        right = justify == "right"
+        self.out.append(_row("┃", header, widths, right))
         self.out.append(_rule("┡", "━", "╇", "┩", widths))
-        self.out.extend(_row("│", row, widths) for row in rows)
+        self.out.extend(_row("│", row, widths, right) for row in rows)
         self.out.append(_rule("└", "─", "┴", "┘", widths))
 
     def text(self) -> str | None:
@@ -131,5 +141,8 @@ def _rule(left: str, across: str, between: str, right: str, widths: list[int]) -
     return left + between.join(across * w for w in widths) + right
 
 
-def _row(edge: str, cells: Sequence[str], widths: list[int]) -> str:
-    return edge + edge.join(f" {c}".ljust(w) for c, w in zip(cells, widths, strict=True)) + edge
+def _row(edge: str, cells: Sequence[str], widths: list[int], right: bool = False) -> str:
+    pairs = zip(cells, widths, strict=True)
+    if right:
+        return edge + edge.join(f"{c} ".rjust(w) for c, w in pairs) + edge
+    return edge + edge.join(f" {c}".ljust(w) for c, w in pairs) + edge

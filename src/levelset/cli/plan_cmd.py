@@ -87,7 +87,9 @@ def review(
 
         print_json(result.review)
         return
-    _print_review(result.review)
+    from levelset.cli.review_view import show_review
+
+    show_review(result.review)
     given = changed is not None or next_test is not None
     if ask or (ask is None and not given and sys.stdin.isatty()):
         _ask(result.week, result.review)
@@ -214,50 +216,3 @@ def _print_plan(plan: Any) -> None:
     )
     for line in plan.completes:
         out.print(f"[yellow]To complete the plan:[/] {escape(line)}")
-
-
-def _print_review(result: Any) -> None:
-    from rich.markup import escape
-    from rich.table import Table
-
-    from levelset.cli.output import console
-    from levelset.plan.wording import day, percent
-
-    out = console()
-    week = result.week
-    out.print(
-        f"[bold]Week {week.number} review[/] ({week.phase.value}, {day(week.start)}-"
-        f"{day(week.end)}) · signal in focus: {escape(result.signal)}"
-    )
-    out.print(f"Items done: {len(result.done)} of {len(result.done) + len(result.open)}")
-    for item in result.open:
-        out.print(f"  ☐ {item.id} {escape(item.text)}")
-    numbers = result.numbers
-    if numbers is None:
-        out.print(f"[yellow]{escape(result.hint or '')}[/]")
-    else:
-        table = Table(title="This week's numbers (from your tracked events)")
-        for name in ("sent", "responses", "positive", "interviews", "offers", "response rate"):
-            table.add_column(name, justify="right")
-        table.add_row(
-            str(numbers.applied),
-            str(numbers.responded),
-            str(numbers.positive),
-            str(numbers.interviews),
-            str(numbers.offers),
-            f"{percent(numbers.response_rate)} (n={numbers.applied})",
-        )
-        out.print(table)
-    for line in (*result.negotiation, *result.scores):
-        out.print(f"  • {escape(line)}")
-    for peer in result.peer:
-        out.print(f"[bold]What your peer heard ({day(peer.on)})[/]")
-        for line in peer.lines():
-            out.print(f"  • {escape(line)}")
-    answers = (result.answers.changed, result.answers.next_test)
-    for question, answer in zip(result.questions, answers, strict=True):
-        out.print(
-            f"[bold]{question}[/]\n  {escape(answer) if answer else '[dim]not answered yet[/]'}"
-        )
-    if not any(answers):
-        out.print('[dim]Answer with `levelset plan review --changed "..." --next "..."`.[/]')
