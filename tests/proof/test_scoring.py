@@ -105,6 +105,7 @@ def test_a_number_the_reader_sees_is_named_even_where_the_verdict_says_unmeasure
     frame = scaffold(text, unmeasured)
     assert frame is not None and "[metric" not in frame
     assert frame.endswith(f"measured by {words}") and frame.startswith("[outcome")
+    assert f"+0 numbers that show no result yet ({words})" in score(unmeasured).reasons
 
 
 @pytest.mark.parametrize(

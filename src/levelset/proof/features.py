@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from levelset.patterns import compiled
-from levelset.proof.quantities import results
+from levelset.proof.quantities import quantities, results
 
 
 class Scope(StrEnum):
@@ -35,6 +35,8 @@ class Wording(StrEnum):
     ACTIVITY = "activity"  # says what one did, not what changed
 
 
+# counts of whom or what the work reached: numbers even where the reader reads no result in them
+_REACH_KINDS = frozenset({"adoption", "people", "volume", "uptake"})
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _VOLUME_NOUNS = (
     r"users|customers|members|requests|queries|predictions|events|records|rows|transactions|"
@@ -218,6 +220,9 @@ class Features:
     direction: tuple[str, ...]
     cross_team: tuple[str, ...]
     ml: tuple[str, ...]
+    # the numbers the reader sees that could measure the work, whatever a verdict says of them:
+    # results, and counts of whom or what it reached ("nine teams"); never dates or team sizes
+    numbers: tuple[str, ...] = ()
 
     @property
     def has_metric(self) -> bool:
@@ -254,6 +259,7 @@ def extract(text: str) -> Features:
         direction=_unique(_DIRECTION, text),
         cross_team=_reach(text),
         ml=_ml(text, bool(metrics) and wording is Wording.OUTCOME),
+        numbers=metrics or _counts(text),
     )
 
 
@@ -262,6 +268,10 @@ def metric_spans(text: str) -> list[tuple[str, str]]:
     than "from 120 ms to 35 ms" when both sides carry units; dates, versions, names, level codes,
     tenure, team sizes and targets are not results (levelset.proof.quantities)."""
     return [(q.kind, q.words) for q in results(text)]
+
+
+def _counts(text: str) -> tuple[str, ...]:
+    return tuple(q.words for q in quantities(text) if q.kind in _REACH_KINDS)
 
 
 def _metrics(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

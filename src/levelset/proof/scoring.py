@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from levelset.proof.features import Features, Scope, Wording
-from levelset.proof.quantities import quantities
 
 WEIGHTS = {
     "base": 15,  # a stated piece of work, before any proof
@@ -27,8 +26,6 @@ WEIGHTS = {
     "vague": -5,
 }
 STRONG, FAIR = 65, 40
-# counts of whom or what the work reached, numbers even where the reader reads no result
-_REACH_KINDS = frozenset({"adoption", "people", "volume", "uptake"})
 _IRREGULAR = {
     "led": "leading",
     "built": "building",
@@ -94,6 +91,8 @@ def _contributions(f: Features) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = [(WEIGHTS["base"], "a piece of work is named")]
     if f.has_metric:
         found.append((WEIGHTS["metric"], f"quantified result ({', '.join(f.metrics[:3])})"))
+    elif f.numbers:  # numbers the reader sees, which the verdict does not take for a result
+        found.append((0, f"numbers that show no result yet ({', '.join(f.numbers[:3])})"))
     else:
         found.append((0, "no number shows the result"))
     if f.wording is Wording.OUTCOME:
@@ -128,18 +127,9 @@ def scaffold(text: str, features: Features) -> str | None:
     if features.has_metric and features.wording is Wording.OUTCOME:
         return f"{body}, for [whom: the team, teams, product or users that gained]"
     outcome, action = _split_outcome(body, features)
-    seen = features.metrics or _numbers_seen(text)
+    seen = features.metrics or features.numbers
     metric = ", ".join(seen) if seen else "[metric: before -> after, %, time or money saved]"
     return f"{outcome} by {action}, measured by {metric}"
-
-
-def _numbers_seen(text: str) -> tuple[str, ...]:
-    """The quantities the reader sees as results, or else as counts of whom or what the work
-    reached ("nine teams", "two junior analysts"); not dates, versions, levels or team sizes."""
-    found = quantities(text)
-    return tuple(q.words for q in found if q.result) or tuple(
-        q.words for q in found if q.kind in _REACH_KINDS
-    )
 
 
 def _strip_task(text: str, features: Features) -> str:
