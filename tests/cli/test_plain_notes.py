@@ -102,3 +102,17 @@ def test_a_note_to_a_terminal_goes_to_rich(monkeypatch: pytest.MonkeyPatch) -> N
     output.note(TEXTS[0])
     assert sys.stderr.getvalue() == ""
     assert buffer.getvalue() == _rich_note(TEXTS[0])
+
+
+def test_a_line_with_markup_read_goes_to_rich_with_its_markup(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # `say(..., markup=True)` keeps what Rich did with a report's text: brackets go to Rich
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    fallback = io.StringIO()
+    rich = Console(file=fallback, width=100, highlight=False, color_system=None)
+    monkeypatch.setattr(output, "console", lambda: rich)
+    output.say("Imported 3 rows from [bold]x[/].csv", markup=True)
+    assert sys.stdout.getvalue() == ""
+    assert fallback.getvalue() == "Imported 3 rows from x.csv\n"

@@ -189,3 +189,14 @@ def test_a_playbook_and_a_plan_review_load_no_sheet_import_nor_mock_call(
     target = tmp_path / "playbook.md"
     for args in (("playbook", "--output", str(target)), ("plan", "review", "--no-ask")):
         assert loaded(home, *args, among=(*unused, *used)) == set(used), args
+
+
+def test_a_piped_lca_import_loads_no_rich(
+    levelset_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # its progress lines and its report are written as Rich would write them to a pipe (a
+    # console wide enough for the kept copy's path: a word wider goes to Rich, which folds it)
+    monkeypatch.setenv("COLUMNS", "300")
+    sample = ROOT / "examples" / "market" / "LCA_Disclosure_Data_FY2025_Q4_SYNTHETIC.csv"
+    found = loaded(levelset_home, "data", "import", "lca", str(sample), among=("rich", "duckdb"))
+    assert found == {"duckdb"}

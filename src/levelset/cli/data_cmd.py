@@ -115,7 +115,7 @@ def import_command(
 ) -> None:
     """Import a downloaded upstream file; a bad file leaves the store unchanged."""
     from levelset.app.market import import_file
-    from levelset.cli.output import console, print_json
+    from levelset.cli.output import print_json, say
     from levelset.cli.workspace import market_progress, workspace
 
     progress = market_progress(f"Importing {file.name}")
@@ -124,8 +124,9 @@ def import_command(
         print_json(report)
         return
     rows = f"{report.rows:,} row{'' if report.rows == 1 else 's'}"
-    console().print(
+    say(
         f"Imported {rows} from {report.file.name} as {report.dataset} "
         f"(release {report.release}) in {report.seconds:.1f} s; "
-        f"a copy is kept at {report.kept_as} for rebuilds."
+        f"a copy is kept at {report.kept_as} for rebuilds.",
+        markup=True,
     )

@@ -51,9 +51,10 @@ def note(text: str) -> None:
     err_console().print(f"[dim]{text}[/]")
 
 
-def say(text: str) -> None:
-    """A line of text on stdout, markup not read, wrapped as Rich wraps it; written without
-    loading Rich where Rich would write no styles and lay it out as cli/plain_text does."""
+def say(text: str, *, markup: bool = False) -> None:
+    """A line of text on stdout (its markup read by Rich only when `markup`), wrapped as Rich
+    wraps it; written without loading Rich where Rich would write no styles and lay it out as
+    cli/plain_text does (text without brackets, so markup or not reads the same)."""
     from levelset.cli.plain_text import Page, plain_console_width
 
     width = plain_console_width()
@@ -65,4 +66,4 @@ def say(text: str) -> None:
             sys.stdout.write(laid_out)
             sys.stdout.flush()
             return
-    console().print(text, markup=False)
+    console().print(text, markup=markup)

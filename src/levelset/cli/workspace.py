@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -99,8 +100,10 @@ class ProgressBar:
 
     def update(self, label: str, fraction: float) -> None:
         from levelset.cli.output import err_console, note
+        from levelset.cli.plain_text import plain_stream
 
-        if not err_console().is_terminal:
+        # a pipe or a log asks no Rich console to tell so (plain_stream: Rich sees no terminal)
+        if plain_stream(sys.stderr) or not err_console().is_terminal:
             if label not in self.said and fraction < 1:
                 self.said.add(label)
                 note(f"{self.title}: {label}...")
