@@ -195,3 +195,18 @@ Stanford Online | B.S. Economics | Sep 2018 - Jun 2022
 Westbrook College | Computer Science, GPA 3.8 | Sep 2016 - Jun 2018
 """
     assert [(t, c) for t, c, _, _ in _jobs(text)] == [("Data Intern", "Harbourline Logistics")]
+
+
+def test_a_role_named_after_a_word_of_projects_or_courses_is_a_job() -> None:
+    text = """Experience
+Project Management Intern at Calder Freight
+June 2015 - August 2015 (3 months)
+Planned the depot moves, including Python, SQL,
+Course Designer at Lumen Academy
+January 2014 - May 2015 (1 year 5 months)
+Wrote the data courses.
+"""
+    assert [(t, c) for t, c, _, _ in _jobs(text)] == [
+        ("Project Management Intern", "Calder Freight"),
+        ("Course Designer", "Lumen Academy"),
+    ]

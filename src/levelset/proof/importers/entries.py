@@ -119,9 +119,13 @@ class EntryReader(EntryShapes, EntryOpening):
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
 
     def _list_goes_on(self) -> bool:
-        """The line above ended in a comma ("Technologies: FastAPI, Docker, React,"): this line
-        is the rest of that list, not the heading of the next entry."""
-        return bool(self.bullets) and self.bullets[-1].text.rstrip().endswith(",")
+        """The line above is a labelled list that ended in a comma ("Technologies: FastAPI,
+        Docker, React,"): this line is the rest of that list, not the next entry's heading."""
+        if not self.bullets:
+            return False
+        last = self.bullets[-1].text.rstrip()
+        listed = last.rpartition(": ")[2]  # what follows "Technologies: ", where it stands
+        return last.endswith(",") and ": " in last and listed.count(",") >= 2 and ". " not in listed
 
     def _undated_at_form(self, line: Line, following: Line | None) -> bool:
         """The section opens with a whole "Title at Company" heading right over another that

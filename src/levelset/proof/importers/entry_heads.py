@@ -68,8 +68,10 @@ def no_job(position: Position) -> bool:
         return True
     if _GRADE.search(title) or _GRADE.search(company):
         return True  # "B.Tech, CGPA 8.9": a course of study
-    if _KIND_FIRST.match(title) and not names_role(" ".join(title.split()[:2])):
-        return True  # "Certification in Data Science", not "Project Manager"
+    if _STUDY_FIRST.match(title) and not names_role(title.split()[-1]):
+        return True  # "Certification in Data Science", not "Course Designer"
+    if _WORK_FIRST.match(title) and not names_role(title):
+        return True  # "Project on ranking", not "Project Management Intern"
     if names_role(title) or not title:
         return False
     return bool(_NO_JOB.search(title) or (lower_case(title) and _SAID.search(title)))
@@ -82,10 +84,8 @@ _ENTRY_KIND = compiled(
 )
 _GRADE = compiled(r"\b(?:C?GPA|grade point average)\b", re.IGNORECASE)
 _SAID = compiled(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|have|has|had|been|was|were|am)\b")
-_KIND_FIRST = compiled(
-    r"(?i:certificat\w*|course(?:work)?|degree|diploma|award|prize|scholarship|hackathon|"
-    r"competition|project)\b"
-)
+_STUDY_FIRST = compiled(r"(?i:certificat\w*|course(?:work)?|degree|diploma)\b")
+_WORK_FIRST = compiled(r"(?i:project|award|prize|scholarship|hackathon|competition)s?\b")
 
 
 def named(position: Position) -> bool:
