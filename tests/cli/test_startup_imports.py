@@ -146,19 +146,20 @@ def test_a_ladder_printed_to_a_pipe_loads_no_rich(levelset_home: Path) -> None:
     assert "rich" not in loaded(levelset_home, "level", "ladder", "--company", "Meta")
 
 
-def test_a_plan_review_and_an_anchor_read_the_shipped_copy_without_duckdb(
+def test_a_plan_and_an_anchor_read_the_shipped_copy_without_duckdb(
     levelset_home: Path,
 ) -> None:
-    # both ask the market (the plan's range and anchor, the anchor's percentile): in a home
-    # without imports the shipped copy answers, so neither imports DuckDB nor makes its store
+    # the plan and the anchor ask the market (the plan's range and anchor, the anchor's
+    # percentile): in a home without imports the shipped copy answers, so neither imports
+    # DuckDB nor makes its store; a week's review shows no market figure and asks none
     other = str(ROOT / "examples" / "offers" / "startup-options.yaml")
     copy = "levelset.market.shipped_copy"
     loaded(levelset_home, "negotiate", "start", "Fabrikam", "--offer", other, "--json")
     loaded(levelset_home, "profile", "set", "--level", "senior", "--json")
-    loaded(levelset_home, "plan", "--json")
+    assert copy in loaded(levelset_home, "plan", "--json", among=(*HEAVY, copy))
+    for args in (("plan", "review", "--no-ask"), ("plan", "review", "--no-ask", "--json")):
+        assert not loaded(levelset_home, *args, among=(*HEAVY, copy)) & {copy, "duckdb"}, args
     for args in (
-        ("plan", "review", "--no-ask"),
-        ("plan", "review", "--no-ask", "--json"),
         ("negotiate", "anchor", "Fabrikam", "--preview"),
         ("negotiate", "anchor", "Fabrikam", "--preview", "--json"),
     ):

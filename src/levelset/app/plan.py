@@ -151,7 +151,7 @@ def review_week(
 
     An answer left as None keeps the one stored before.
     """
-    from levelset.app.plan_inputs import gather
+    from levelset.app.plan_inputs import gather_for_review
     from levelset.plan.options import check_week, current_week
     from levelset.plan.review import review
     from levelset.store.plan import load_answers, load_plan
@@ -162,7 +162,7 @@ def review_week(
     answers = load_answers(ws.store, plan_id, number)
     if changed is not None or next_test is not None:
         answers = answer_review(ws, number, changed, next_test)
-    return WeeklyReview(plan_id, number, review(current, number, gather(ws), answers))
+    return WeeklyReview(plan_id, number, review(current, number, gather_for_review(ws), answers))
 
 
 def answer_review(

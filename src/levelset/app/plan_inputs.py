@@ -54,6 +54,21 @@ def gather(ws: Workspace) -> PlanInputs:
     )
 
 
+def gather_for_review(ws: Workspace) -> PlanInputs:
+    """What a week's review shows (plan/review.py): the tracking and the offer's negotiation
+    steps. It shows no proof, level, market, value or anchor, so none is read: each costs a
+    cold command tenths of a second, and the review's lines no longer wait on the market
+    knowing the offer's role."""
+    from levelset.app.profile import show_profile
+
+    notes: list[str] = []
+    offer = attempt("offer", lambda: read_offer_steps(ws), notes)
+    tracking = attempt("tracking", lambda: read_tracking(ws), notes)
+    return PlanInputs(
+        show_profile(ws), None, None, None, offer, tracking, tuple(notes), today=ws.today()
+    )
+
+
 def read_proof(ws: Workspace, profile: Profile) -> tuple[ProofInput | None, LevelInput | None]:
     """Proof and level inputs from the stored materials; (None, None) when none imported."""
     from levelset.app.proof import load_materials
@@ -86,21 +101,38 @@ def _last_stored_offer(ws: Workspace) -> Any:
     return stored[-1].offer if stored else None
 
 
-def read_offer(ws: Workspace) -> OfferInput | None:
-    """The offer in hand, or None when no offer is stored or every negotiation is closed."""
-    from levelset.plan.adapters.offers import offer_input, open_record
+def _in_hand(ws: Workspace) -> tuple[Any, Any] | None:
+    """The offer in hand and its open negotiation (None for a stored offer alone); None when
+    no offer is stored or every negotiation is closed."""
+    from levelset.plan.adapters.offers import open_record
 
     records = _records(ws)
     record = open_record(records, ws.today())
     if record is not None:
-        offer = record.current_offer
-    elif records:  # signed or declined: nothing left to negotiate
+        return record.current_offer, record
+    if records:  # signed or declined: nothing left to negotiate
         return None
-    else:
-        offer = _last_stored_offer(ws)
-        if offer is None:
-            return None
+    offer = _last_stored_offer(ws)
+    return (offer, None) if offer is not None else None
+
+
+def read_offer(ws: Workspace) -> OfferInput | None:
+    """The offer in hand, or None when no offer is stored or every negotiation is closed."""
+    from levelset.plan.adapters.offers import offer_input
+
+    found = _in_hand(ws)
+    if found is None:
+        return None
+    offer, record = found
     return offer_input(offer, record, _anchor(ws, record, offer))
+
+
+def read_offer_steps(ws: Workspace) -> OfferInput | None:
+    """The offer in hand with its negotiation's steps, neither valued nor anchored."""
+    from levelset.plan.adapters.offers import offer_steps
+
+    found = _in_hand(ws)
+    return offer_steps(*found) if found is not None else None
 
 
 def _anchor(ws: Workspace, record: Any, offer: Any) -> Any:

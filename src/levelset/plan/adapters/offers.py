@@ -7,6 +7,7 @@ stored.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
@@ -35,6 +36,22 @@ def offer_input(offer: Any, record: Any, anchor: Any) -> OfferInput:
     from levelset.offers import value_offer
 
     valuation = value_offer(offer)
+    return dataclasses.replace(
+        offer_steps(offer, record),
+        year1_total=valuation.year1_total,
+        four_year_total=valuation.four_year_total,
+        anchor=anchor.anchor.amount,
+        target=anchor.target.amount,
+        walk_away=anchor.walk_away.amount,
+        anchor_reason=anchor.anchor.reason,
+        anchor_source=anchor.anchor.source,
+        asks=tuple(LeverAsk(a.lever.replace("_", "-"), a.ask, a.reason) for a in anchor.asks),
+    )
+
+
+def offer_steps(offer: Any, record: Any) -> OfferInput:
+    """The offer and its negotiation's steps, neither valued nor anchored (a week's review
+    shows no more)."""
     events = record.effective() if record is not None else ()
     deadline = record.last(_kind("deadline")) if record is not None else None
     first = record.offer_events()[0].on if record is not None and record.offer_events() else None
@@ -42,19 +59,11 @@ def offer_input(offer: Any, record: Any, anchor: Any) -> OfferInput:
         company=offer.company,
         currency=offer.currency,
         base=offer.base,
-        year1_total=valuation.year1_total,
-        four_year_total=valuation.four_year_total,
         received=first,
         deadline=deadline.on if deadline else None,
         step=record.step.value if record is not None else None,
         events=tuple(e.kind.value for e in events),
         timeline=tuple((e.on, e.kind.value.replace("_", " ")) for e in events),
-        anchor=anchor.anchor.amount,
-        target=anchor.target.amount,
-        walk_away=anchor.walk_away.amount,
-        anchor_reason=anchor.anchor.reason,
-        anchor_source=anchor.anchor.source,
-        asks=tuple(LeverAsk(a.lever.replace("_", "-"), a.ask, a.reason) for a in anchor.asks),
         role=offer.title,
         level=offer.level,
     )
