@@ -75,6 +75,7 @@ def read_proof(ws: Workspace, profile: Profile) -> tuple[ProofInput | None, Leve
     from levelset.leveling import estimate_level
     from levelset.plan.adapters.proof import level_input, proof_input
     from levelset.proof import analyse
+    from levelset.proof.agreement import Understood
 
     materials = load_materials(ws)
     if not materials.documents:
@@ -82,8 +83,13 @@ def read_proof(ws: Workspace, profile: Profile) -> tuple[ProofInput | None, Leve
     report = analyse(materials, profile)
     if not report.bullets:
         return None, None
+    read = {b.bullet.text: Understood(b.features, b.band) for b in report.bullets}
     estimate = estimate_level(
-        materials, profile.target_band, target_title=profile.target_title, target_source="profile"
+        materials,
+        profile.target_band,
+        target_title=profile.target_title,
+        target_source="profile",
+        understood=read,  # the report read every bullet already
     )
     return proof_input(report), level_input(estimate)
 

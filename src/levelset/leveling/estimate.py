@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +11,7 @@ from levelset.leveling import evidence as ev
 from levelset.leveling.equivalences import equivalences as cross_company
 from levelset.leveling.rubric import Dimension, expectation
 from levelset.leveling.warnings import all_warnings
-from levelset.proof.agreement import understand
+from levelset.proof.agreement import Understood, understand
 from levelset.proof.consistency import distinct_claims
 from levelset.proof.features import Features
 from levelset.proof.model import Materials
@@ -61,14 +61,19 @@ def estimate_level(
     target_source: str = "given",
     level_rows: Sequence[object] = (),
     leadership_track: bool = False,
+    understood: Mapping[str, Understood] | None = None,
 ) -> LevelEstimate:
     """Place the evidence on the band scale and compare it with the target band.
 
     With no target, the next band above the estimate is used so the gaps still show. With
     `level_rows` (the market's cross-company level table), its rows for the two bands are kept. On a
-    `leadership_track`, leadership evidence below the target is also a warning.
+    `leadership_track`, leadership evidence below the target is also a warning. `understood`:
+    bullets already read (`understand`, by text; the proof report's), so none is read twice.
     """
-    seen = [(b, understand(b.text)) for b in distinct_claims(materials.bullets())]
+    known = understood or {}
+    seen = [
+        (b, known.get(b.text) or understand(b.text)) for b in distinct_claims(materials.bullets())
+    ]
     items = [(b, u.features) for b, u in seen]
     banded = [(b, u.band) for b, u in seen]
     dims = ev.spread(_dimensions(items, _ml_applies(materials, target_title, items)))
