@@ -2,8 +2,9 @@
 "Microsoft, Azure ML" or "Deutsche Bank, Corporate Banking" (an employer and its division).
 
 `city_names.txt.gz` lists every city of 100,000 people or more outside the US and every US
-town of 10,000 or more, by name, one a line (written by scripts/make_city_names.py from the
-market's shipped GeoNames and US postal tables). It is read on the first question only.
+town of 10,000 or more, by name, one a line, written by scripts/make_city_names.py from the
+market's shipped tables (GeoNames, CC BY 4.0, and US postal data; see
+data/market/ATTRIBUTION.md). It is read on the first question only.
 """
 
 from __future__ import annotations
