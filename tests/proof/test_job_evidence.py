@@ -210,3 +210,12 @@ Wrote the data courses.
         ("Project Management Intern", "Calder Freight"),
         ("Course Designer", "Lumen Academy"),
     ]
+
+
+def test_a_role_at_a_kind_of_work_is_still_a_job() -> None:
+    text = """Experience
+Web Developer | Freelance Projects | Jan 2021 - Present
+• Built shops for six bakeries.
+Weather Station Rebuild | Personal Projects | Mar 2020 - Jun 2020
+"""
+    assert [(t, c) for t, c, _, _ in _jobs(text)] == [("Web Developer", "Freelance Projects")]

@@ -64,8 +64,10 @@ def no_job(position: Position) -> bool:
     that names no role and names an award, a course or a degree ("Winner, Hackathon"), or
     words of a sentence ("I have been building software")."""
     title, company = position.title.strip(), position.company.strip()
-    if _ENTRY_KIND.fullmatch(title) or _ENTRY_KIND.fullmatch(company):
-        return True
+    if _ENTRY_KIND.fullmatch(title) or _BARE_KIND.fullmatch(company):
+        return True  # "BooksOverflow | Project": the entry says what it is
+    if _ENTRY_KIND.fullmatch(company) and not names_role(title):
+        return True  # "Weather Station Rebuild, Personal Projects", not a developer's own work
     if _GRADE.search(title) or _GRADE.search(company):
         return True  # "B.Tech, CGPA 8.9": a course of study
     if _STUDY_FIRST.match(title) and not names_role(title.split()[-1]):
@@ -79,11 +81,12 @@ def no_job(position: Position) -> bool:
 
 _ENTRY_KIND = compiled(
     r"(?i:(?:personal|side|course|class|academic|capstone|research|group|team|open[- ]source|"
-    r"university|school|freelance)\s+)?(?i:projects?|hackathons?|thesis|capstone|coursework|"
+    r"university|school)\s+)?(?i:projects?|hackathons?|thesis|capstone|coursework|"
     r"certificat(?:e|ion)s?|awards?|publications?|competitions?)"
 )
 _GRADE = compiled(r"\b(?:C?GPA|grade point average)\b", re.IGNORECASE)
 _SAID = compiled(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|have|has|had|been|was|were|am)\b")
+_BARE_KIND = compiled(r"(?i:projects?|hackathons?|thesis|capstone|coursework|awards?)")
 _STUDY_FIRST = compiled(r"(?i:certificat\w*|course(?:work)?|degree|diploma)\b")
 _WORK_FIRST = compiled(r"(?i:project|award|prize|scholarship|hackathon|competition)s?\b")
 
