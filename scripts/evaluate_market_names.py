@@ -45,6 +45,9 @@ from levelset.paths import Paths
 # heldout_datajobs: 2023 job-board postings of the data_jobs dataset (Apache-2.0), a hash sample
 # split likewise (scripts/make_title_sample.py); heldout_datajobs is blind. tuning_datajobs24,
 # heldout_datajobs24: the same dataset's postings of September-December 2024, likewise.
+# tuning_datajobs24b, heldout_datajobs24b: a second draw of those postings; tuning_jobbert,
+# heldout_jobbert: a Malaysian public job board's vacancy titles (JobBERT, MIT), a third of
+# each held out and blind.
 SPLITS = {
     "titles": (
         "tuning",
@@ -66,8 +69,19 @@ SPLITS = {
         "heldout_datajobs",
         "tuning_datajobs24",
         "heldout_datajobs24",
+        "tuning_datajobs24b",
+        "heldout_datajobs24b",
+        "tuning_jobbert",
+        "heldout_jobbert",
     ),
-    "places": ("tuning", "tuning_typed", "tuning_typed2", "heldout", "heldout_typed"),
+    "places": (
+        "tuning",
+        "tuning_typed",
+        "tuning_typed2",
+        "tuning_typed3",
+        "heldout",
+        "heldout_typed",
+    ),
 }
 # the Census check (scripts/make_place_check.py; not in the repository): where generated
 CENSUS_SPLITS = ("census_tuning", "census_heldout")

@@ -1,12 +1,14 @@
 """Sample real job-posting titles from the data_jobs dataset for hand labelling.
 
-    PYTHONPATH=src:. python scripts/make_title_sample.py [datajobs|datajobs24]
+    PYTHONPATH=src:. python scripts/make_title_sample.py [datajobs|datajobs24|datajobs24b|jobbert]
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 ~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
-December 2024 (job_postings_MM-2024.xlsx). The script checks each file's SHA-256 and writes
+December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` a second draw from those files by other
+bytes of the hash. `jobbert` is the JobBERT evaluation set's vacancy titles (MIT, in
+~/.cache/levelset-corpus/jobbert). The script checks each file's SHA-256 and writes
 NAME_sample.tsv (title, split, the source's own class) to ~/.cache/levelset-corpus/titles. It
 reads no title with levelset: the sample is drawn and split before any reading, by SHA-256 of
 the title alone.
@@ -14,7 +16,9 @@ the title alone.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import re
 import sys
 from pathlib import Path
 
@@ -41,6 +45,11 @@ FILES = {
             "7aa9733867594d40f13c7d4e1bd1816a920fd35639ab7fc40276fb8092a7956b"
         ),
     },
+}
+FILES["datajobs24b"] = FILES["datajobs24"]
+JOBBERT = {
+    "titles.csv": "8b9e62f4d61c997533f9cfb8010c8808a3b54afea6cfbced23a83703d042e556",
+    "titles.test.csv": "05fe0204860547417d6c1f787577c694ba5fcd107735d266797f10eaefc5cd6b",
 }
 # a title is kept when the first byte (datajobs) or the first two bytes (datajobs24, ten times
 # the titles) of its SHA-256 are below its class's threshold: ML and software titles more often
@@ -70,10 +79,40 @@ THRESHOLDS_24 = {
     "Business Analyst": 128,
 }
 
+# the second draw reads bytes 3-4 of the hash, so it is independent of the first (bytes 1-2)
+THRESHOLDS_24B = {
+    "Machine Learning Engineer": 2048,
+    "Software Engineer": 512,
+    "Cloud Engineer": 768,
+    "Data Scientist": 128,
+    "Senior Data Scientist": 128,
+    "Data Engineer": 128,
+    "Senior Data Engineer": 128,
+    "Data Analyst": 64,
+    "Senior Data Analyst": 64,
+    "Business Analyst": 64,
+}
+# JobBERT has no class of its own: a title with a word of the tech trades is drawn nine times as
+# often as the rest (cooks, clerks, drivers), which stay in to test that none is read as tech
+TECH_WORD = re.compile(
+    r"\b(engineer|developer|programmer|data|software|it|scientist|machine|ai|cloud|devops|network"
+    r"|system|systems|analyst|architect|web|mobile|security|database|technical|tech|qa|test)\b",
+    re.IGNORECASE,
+)
+THRESHOLDS_JOBBERT = {"tech": 1100, "other": 120}
+# a third of each new draw is held out (the last byte of the hash modulo 3 is 0)
+THIRDS = ("datajobs24b", "jobbert")
+
 
 # the corpus files each source's sample was drawn after: its own and later ones left out, so
 # the sample is drawn again the same
-LATER = {"datajobs": ("datajobs", "datajobs24"), "datajobs24": ("datajobs24",)}
+NEW = ("datajobs24b", "jobbert")
+LATER = {
+    "datajobs": ("datajobs", "datajobs24", *NEW),
+    "datajobs24": ("datajobs24", *NEW),
+    "datajobs24b": NEW,
+    "jobbert": NEW,
+}
 
 
 def known_titles(name: str) -> set[str]:
@@ -107,13 +146,11 @@ def postings(path: Path, sha256: str) -> list[tuple[str, str]]:
     return [(" ".join(str(r[full]).split()), str(r[short])) for r in rows if r[full]]
 
 
-def sample(
-    rows: list[tuple[str, str]], known: set[str], wide: bool = False
-) -> list[tuple[str, str, str]]:
+def sample(rows: list[tuple[str, str]], known: set[str], name: str) -> list[tuple[str, str, str]]:
     """(title, split, class): the first spelling of each title (case folded), titles cut short
-    by the source ("...") and titles already in the corpus left out, kept by the first byte
-    (`wide`: the first two) of SHA-256 of the title, split by its lowest bit (0 tuning, 1 held
-    out)."""
+    by the source ("...") and titles already in the corpus left out, kept by bytes of SHA-256 of
+    the title against its class's threshold, split by the hash's last byte (its lowest bit for
+    the first draws, 0 tuning and 1 held out; a third held out for the newer ones)."""
     seen: set[str] = set()
     out = []
     for title, kind in rows:
@@ -122,25 +159,60 @@ def sample(
             continue
         seen.add(key)
         digest = hashlib.sha256(title.encode("utf-8")).digest()
-        drawn = int.from_bytes(digest[:2]) if wide else digest[0]
-        if drawn < (THRESHOLDS_24 if wide else THRESHOLDS).get(kind, 0):
-            out.append((title, "heldout" if digest[-1] & 1 else "tuning", kind))
+        if _drawn(digest, name) < _threshold(name, kind):
+            held = digest[-1] % 3 == 0 if name in THIRDS else digest[-1] & 1
+            out.append((title, "heldout" if held else "tuning", kind))
     return out
+
+
+def _drawn(digest: bytes, name: str) -> int:
+    if name == "datajobs":
+        return digest[0]
+    return int.from_bytes(digest[2:4] if name == "datajobs24b" else digest[:2])
+
+
+def _threshold(name: str, kind: str) -> int:
+    table = {
+        "datajobs": THRESHOLDS,
+        "datajobs24": THRESHOLDS_24,
+        "datajobs24b": THRESHOLDS_24B,
+        "jobbert": THRESHOLDS_JOBBERT,
+    }[name]
+    return table.get(kind, 0)
+
+
+def vacancies(folder: Path) -> list[tuple[str, str]]:
+    """(title as written, spaces collapsed; tech or other) of every JobBERT vacancy, in order."""
+    found = []
+    for file, sha256 in JOBBERT.items():
+        path = folder / file
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != sha256:
+            sys.exit(f"{path}: SHA-256 {digest} is not the one SOURCES.md names")
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in list(csv.reader(handle))[1:]:
+                title = " ".join(row[1].split())
+                if title:
+                    found.append((title, "tech" if TECH_WORD.search(title) else "other"))
+    return found
 
 
 def main() -> None:
     name = sys.argv[1] if len(sys.argv) > 1 else "datajobs"
-    if name not in FILES:
-        sys.exit(f"no source {name!r}: one of {', '.join(FILES)}")
-    found = [
-        row
-        for file, sha256 in FILES[name].items()
-        for row in postings(CACHE / "data_jobs" / file, sha256)
-    ]
-    rows = sample(found, known_titles(name), wide=name != "datajobs")
+    if name not in (*FILES, "jobbert"):
+        sys.exit(f"no source {name!r}: one of {', '.join(FILES)}, jobbert")
+    if name == "jobbert":
+        found = vacancies(CACHE / "jobbert")
+    else:
+        found = [
+            row
+            for file, sha256 in FILES[name].items()
+            for row in postings(CACHE / "data_jobs" / file, sha256)
+        ]
+    rows = sample(found, known_titles(name), name)
     out = CACHE / "titles" / f"{name}_sample.tsv"
     out.parent.mkdir(parents=True, exist_ok=True)
-    lines = ["# title\tsplit\tthe source's class (job_title_short)"]
+    lines = ["# title\tsplit\tthe source's class (job_title_short; jobbert: tech or other)"]
     lines += ["\t".join(r) for r in sorted(rows, key=lambda r: (r[1], r[2], r[0]))]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tuning = sum(r[1] == "tuning" for r in rows)
