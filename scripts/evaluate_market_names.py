@@ -47,7 +47,8 @@ from levelset.paths import Paths
 # heldout_datajobs24: the same dataset's postings of September-December 2024, likewise.
 # tuning_datajobs24b, heldout_datajobs24b: a second draw of those postings; tuning_jobbert,
 # heldout_jobbert: a Malaysian public job board's vacancy titles (JobBERT, MIT), a third of
-# each held out and blind.
+# each held out and blind; tuning_datajobsb, heldout_datajobsb: a second draw of the 2023
+# postings, likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -73,6 +74,8 @@ SPLITS = {
         "heldout_datajobs24b",
         "tuning_jobbert",
         "heldout_jobbert",
+        "tuning_datajobsb",
+        "heldout_datajobsb",
     ),
     "places": (
         "tuning",

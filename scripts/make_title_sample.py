@@ -1,13 +1,13 @@
 """Sample real job-posting titles from the data_jobs dataset for hand labelling.
 
-    PYTHONPATH=src:. python scripts/make_title_sample.py [datajobs|datajobs24|datajobs24b|jobbert]
+    PYTHONPATH=src:. python scripts/make_title_sample.py [datajobs|datajobs24|datajobs24b|datajobsb|jobbert]
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 ~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
-December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` a second draw from those files by other
-bytes of the hash. `jobbert` is the JobBERT evaluation set's vacancy titles (MIT, in
+December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
+files by other bytes of the hash. `jobbert` is the JobBERT evaluation set's vacancy titles (MIT, in
 ~/.cache/levelset-corpus/jobbert). The script checks each file's SHA-256 and writes
 NAME_sample.tsv (title, split, the source's own class) to ~/.cache/levelset-corpus/titles. It
 reads no title with levelset: the sample is drawn and split before any reading, by SHA-256 of
@@ -47,6 +47,7 @@ FILES = {
     },
 }
 FILES["datajobs24b"] = FILES["datajobs24"]
+FILES["datajobsb"] = FILES["datajobs"]
 JOBBERT = {
     "titles.csv": "8b9e62f4d61c997533f9cfb8010c8808a3b54afea6cfbced23a83703d042e556",
     "titles.test.csv": "05fe0204860547417d6c1f787577c694ba5fcd107735d266797f10eaefc5cd6b",
@@ -100,18 +101,32 @@ TECH_WORD = re.compile(
     re.IGNORECASE,
 )
 THRESHOLDS_JOBBERT = {"tech": 1100, "other": 120}
+# a second draw of the 2023 postings, by bytes 3-4 of the hash like datajobs24b
+THRESHOLDS_B = {
+    "Machine Learning Engineer": 4096,
+    "Software Engineer": 2048,
+    "Cloud Engineer": 4096,
+    "Data Scientist": 160,
+    "Senior Data Scientist": 160,
+    "Data Engineer": 160,
+    "Senior Data Engineer": 160,
+    "Data Analyst": 96,
+    "Senior Data Analyst": 96,
+    "Business Analyst": 96,
+}
 # a third of each new draw is held out (the last byte of the hash modulo 3 is 0)
-THIRDS = ("datajobs24b", "jobbert")
+THIRDS = ("datajobs24b", "jobbert", "datajobsb")
 
 
 # the corpus files each source's sample was drawn after: its own and later ones left out, so
 # the sample is drawn again the same
-NEW = ("datajobs24b", "jobbert")
+NEW = ("datajobs24b", "jobbert", "datajobsb")
 LATER = {
     "datajobs": ("datajobs", "datajobs24", *NEW),
     "datajobs24": ("datajobs24", *NEW),
     "datajobs24b": NEW,
     "jobbert": NEW,
+    "datajobsb": ("datajobsb",),
 }
 
 
@@ -168,7 +183,7 @@ def sample(rows: list[tuple[str, str]], known: set[str], name: str) -> list[tupl
 def _drawn(digest: bytes, name: str) -> int:
     if name == "datajobs":
         return digest[0]
-    return int.from_bytes(digest[2:4] if name == "datajobs24b" else digest[:2])
+    return int.from_bytes(digest[2:4] if name in ("datajobs24b", "datajobsb") else digest[:2])
 
 
 def _threshold(name: str, kind: str) -> int:
@@ -177,6 +192,7 @@ def _threshold(name: str, kind: str) -> int:
         "datajobs24": THRESHOLDS_24,
         "datajobs24b": THRESHOLDS_24B,
         "jobbert": THRESHOLDS_JOBBERT,
+        "datajobsb": THRESHOLDS_B,
     }[name]
     return table.get(kind, 0)
 
