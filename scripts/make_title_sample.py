@@ -1,6 +1,8 @@
 """Sample real job-posting titles from the data_jobs dataset for hand labelling.
 
-    PYTHONPATH=src:. python scripts/make_title_sample.py [datajobs|datajobs24|datajobs24b|datajobsb|jobbert]
+    PYTHONPATH=src:. python scripts/make_title_sample.py [SOURCE]
+
+SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb and jobbert.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in

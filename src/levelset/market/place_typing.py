@@ -1,7 +1,8 @@
 """How people type a place, written the way the place reader knows it: initials with their dots
 ("S.F.", "N.Y.C.", "D.C."), a ZIP code's label ("ZIP 94105", "zip code: 30309"), a direction's
 initial before a town ("E. Palo Alto", "N Las Vegas"), and a city's part before its name
-("Downtown Austin", "Midtown Atlanta"); and a large town's name missed by one slip ("Tuscon").
+("Downtown Austin", "Midtown Atlanta"), an installation's kind as its short form ("Hill Air Force
+Base" is Hill AFB); and a large town's name missed by one slip ("Tuscon").
 """
 
 from __future__ import annotations
@@ -19,9 +20,23 @@ _DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 _CITY_PART = compiled(r"(^|,\s*)(?:downtown|midtown|uptown)\s+(?=[A-Za-z])", re.I)
 
 
+# a military installation's kind in the short form its name takes ("Hill Air Force Base"), and
+# a naval station or air station before its town's name ("Naval Station Norfolk", "NAS Pensacola",
+# as place_key writes them)
+_BASE_WORDS = compiled(r"\b(air|space) force base\b", re.I)
+_NAVAL = compiled(r"^(?:naval (?:air )?station|naval base|nas) (?=\w)")
+
+
+def naval_town(key: str) -> str | None:
+    """The town a naval station is named for ("naval station norfolk" -> "norfolk"), or None."""
+    found = _NAVAL.match(key)
+    return key[found.end() :] if found else None
+
+
 def as_known(text: str) -> str:
-    """`text` with initials joined, a ZIP code's label dropped, a direction spelt out and a
-    city's part set aside; unchanged when it has none of them."""
+    """`text` with initials joined, a ZIP code's label dropped, a direction spelt out, a city's
+    part set aside and an installation's kind shortened; unchanged when it has none of them."""
+    text = _BASE_WORDS.sub(lambda m: f"{m[1][0].upper()}FB", text)
     text = _INITIALS.sub(lambda m: m[0].replace(".", ""), text)
     text = _ZIP_LABEL.sub("", text)
     text = _DIRECTION.sub(lambda m: f"{m[1]}{_DIRECTIONS[m[2]]} ", text)

@@ -17,8 +17,13 @@ from levelset.market.memo import per_question
 from levelset.market.metro_keys import metro_keys
 from levelset.market.roles import Fetcher
 from levelset.market.us_areas import UsAreas, place_key, with_note
+from levelset.patterns import compiled
 
 FUZZY_CUTOFF = 85.0
+# "remote", "remote in the us", "remote us only", "us remote", "anywhere in the us"
+_REMOTE_KEY = compiled(
+    r"(?:remote(?: in)?(?: the)?(?: (.+?))?(?: only)?|(.+?) remote|anywhere in(?: the)? (.+))"
+)
 
 
 def resolve_place(text: str, store: Fetcher) -> Place:
@@ -43,9 +48,9 @@ class _Resolver(UsAreas):
         key = place_key(text)
         if not key:
             raise UnknownValue("place", text, _EXAMPLES)
-        remote = re.fullmatch(r"(?:remote(?: in)?(?: (.+))?|(.+?) remote)", key)
+        remote = _REMOTE_KEY.fullmatch(key)
         if remote:
-            return self._remote(text, remote[1] or remote[2])
+            return self._remote(text, remote[1] or remote[2] or remote[3])
         from levelset.market.place_parts import AREA_WORDS
 
         found = self._exact(text, key) or self._line(text, key)
@@ -148,11 +153,13 @@ class _Resolver(UsAreas):
         alone when it is a metro of that state ("NYC, NY"); a city abroad whose country's code
         the state's code is ("Berlin, DE": no Berlin in Delaware)."""
         from levelset.market import world
+        from levelset.market.place_parts import AREA_WORDS
 
         head = place_key(dropped)
+        core = AREA_WORDS.sub("", head).strip()  # "San Francisco Bay Area, California"
         try:
             found = self._exact(text, f"{head} {str(state.state).lower()}")
-            alone = found or self._exact(text, head)
+            alone = found or self._exact(text, head) or (self._exact(text, core) if core else None)
         except AmbiguousValue:
             return None
         if found is not None and found.kind != "state":
@@ -212,6 +219,11 @@ class _Resolver(UsAreas):
         alias = self.data["aliases"].get(key) or self.data["aliases"].get(key.removeprefix("the "))
         if alias is not None:
             return self._alias(text, key, alias)
+        from levelset.market.place_typing import naval_town
+
+        town = naval_town(key)  # "Naval Station Norfolk": the town it is named for
+        if town is not None:
+            return self._exact(text, town)
         for lookup in (self._state, self._country, self._province):
             found = lookup(text, key)
             if found is not None:

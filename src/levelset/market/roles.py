@@ -201,10 +201,12 @@ def match_curated(text: str) -> RoleMatch | None:
             stripped = candidate != clean.full or "lead" in clean.level_words
             return curated_role(aliases[candidate], text, why, stripped=stripped)
     from levelset.market.title_leads import field_lead, head_of_field, ladder_engineer
-    from levelset.market.title_specialty import specialty
+    from levelset.market.title_specialty import field_intern, job_word_first, specialty
 
     return (
-        specialty(text)
+        field_intern(text, clean)
+        or specialty(text)
+        or job_word_first(text, clean)
         or ladder_engineer(text, clean)
         or head_of_field(text, clean)
         or field_lead(text, clean)

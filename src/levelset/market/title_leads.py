@@ -69,7 +69,11 @@ def _led_field(text: str, clean: _Clean) -> list[str]:
     """The words of the field a lead leads: before "lead" ("Data Team Lead"), or after it and a
     comma, colon or dash ("Team Lead, Data Engineering")."""
     if text.strip().split()[-1].lower() == "lead":
-        return clean.core.removesuffix(" team").split()
+        words = clean.core.split()
+        # "Data Team Lead", "Backend Tech Lead": the team or tech lead of a field
+        while len(words) > 1 and words[-1] in ("team", "tech", "technical"):
+            words.pop()
+        return words
     after = _LEAD_FIRST.fullmatch(text.strip())
     return clean_title(after.group(1)).core.split() if after else []
 
@@ -94,7 +98,9 @@ def head_of_field(text: str, clean: _Clean) -> RoleMatch | None:
         if found is None:
             continue
         head, field_words = found
-        for named in (field_words, *_joined_fields(field_words)):
+        if field_words.split()[-1] in _MANAGED_WORK:
+            continue  # "... Computer Vision Technical Project Manager" manages a project
+        for named in (field_words, *_joined_fields(field_words), *_qualified(field_words)):
             if named in _NOT_ENGINEERING or (head == "manager" and named in _NOT_MANAGED):
                 continue
             role = _field_role(named)
@@ -105,6 +111,21 @@ def head_of_field(text: str, clean: _Clean) -> RoleMatch | None:
                 )
                 return curated_role("engineering_manager", text, why)
     return None
+
+
+# what a manager of a field may manage that is not its engineers: projects, programs, products
+_MANAGED_WORK = frozenset(("project", "projects", "program", "programs", "programme", "product"))
+
+
+def _qualified(field_words: str) -> list[str]:
+    """The field without the words that qualify it, longest first, down to two words:
+    "enterprise data engineering" -> "data engineering" (never a function outside tech)."""
+    from levelset.market.title_words import BUSINESS_FUNCTIONS
+
+    words = field_words.split()
+    if BUSINESS_FUNCTIONS & set(words):
+        return []
+    return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
 
 
 def _joined_fields(field_words: str) -> list[str]:
@@ -122,7 +143,7 @@ def _field_role(field_words: str) -> str | None:
     """The curated role whose field this is: "<field> engineer" ("machine learning
     engineering" -> machine learning engineer), "<field> scientist", or the field's own name
     ("data science")."""
-    if field_words in _WHOLE_ENGINEERING:
+    if field_words in _WHOLE_ENGINEERING or _software_work(field_words):
         return "software_engineer"
     stem = field_words.removesuffix(" engineering")
     science = field_words.removesuffix(" science")  # "applied science": applied scientists
@@ -132,6 +153,24 @@ def _field_role(field_words: str) -> str | None:
         if key in _MANAGED_KEYS:
             return key
     return None
+
+
+# what software's managers may run that is not its engineering
+_NOT_SOFTWARE_ENGINEERING = frozenset((
+    "product", "project", "program", "asset", "assets", "license", "licensing", "support",
+    "implementation", "training", "solutions",
+))  # fmt: skip
+
+
+def _software_work(field_words: str) -> bool:
+    """ "software design", "software quality": a part of making software, whose manager is an
+    engineering manager (never its sales, product or licences)."""
+    from levelset.market.title_words import BUSINESS_FUNCTIONS
+
+    words = field_words.split()
+    if len(words) < 2 or words[0] != "software":
+        return False
+    return not set(words) & (BUSINESS_FUNCTIONS | _NOT_SOFTWARE_ENGINEERING)
 
 
 # a technology function as a whole: its head ("Head of Technology", "VP, Technology") heads

@@ -2,7 +2,8 @@
 ("Remote -", "(Onsite)", "Hybrid Schedule"), the contract ("Full-time / Part-time", "Contract to
 Hire", "W2", "C2C"), the pay ("$165k-$175k + bonus"), the clearance ("TS/SCI"), the year and
 season of an internship ("2023 ... Summer Intern Program"), "Now Hiring", and the skills,
-clients or employer after "with", "for" or "at" ("Senior Backend Engineer with Python")."""
+clients or employer after "with", "for", "at" or "@" ("Senior Backend Engineer with Python"),
+what the job is "to" do, and the language it asks for ("(Mandarin Speaker)")."""
 
 from __future__ import annotations
 
@@ -19,11 +20,13 @@ _NOISE = compiled(
     r"|\bfull[- ]?time\b|\bpart[- ]?time\b|\bcontract(?:\s+to\s+hire)?\b|\bc2[ch]\b|\bw-?2\b"
     r"|\bnow\s+hiring\b|\bin\s+residence\b|\bvacancy\b|\bopportunity\b|\bclearance\s+required\b|\bts\s?/\s?sci\b|\btop\s+secret\b"
     r"|\b(?:summer|fall|spring|winter|autumn)\s+(?=(?:\S+\s+){0,3}?(?:intern|internship|co-?op)\b)"
-    r"|(?<=intern)\s+program\b|(?<=internship)\s+program\b",
+    r"|(?<=intern)\s+program\b|(?<=internship)\s+program\b"
+    # the language the job asks for: "(Mandarin Speaker)", "- Japanese speaking"
+    r"|\b[\w-]+[- ]speak(?:er|ers|ing)\b(?:\s+preferred)?",
     re.I,
 )
 # "with", "for" or "at" and what follows: the skills, the client or the employer
-_TAIL = compiled(r"\s+(?:with|for|at)\s+.*$", re.I)
+_TAIL = compiled(r"\s+(?:with|for|at|to)\s+.*$|\s*@\s*.*$", re.I)
 # separators and brackets the removals leave empty or doubled
 _EMPTY = compiled(r"\(\s*[/&+,|-]*\s*\)|\[\s*\]")
 _DOUBLED = compiled(r"\s*(?:[-–—|/,:&+]\s*){2,}")

@@ -2,7 +2,9 @@
 Machine Learning - Ads". The job is the shortest opening that names a role; what follows may
 state a level ("(Senior)", "Technical Lead", "(L4)"), a manager's rank ("Data Engineering -
 Director"), the field of a bare job word ("Senior Scientist, Data Science"), or ML work that
-makes a software engineer an ML engineer."""
+makes a software engineer an ML engineer. A bare job word may also come before its field with
+no separator ("Engineer Google Cloud"), and an intern be named by ML fields alone ("AI/ML
+Intern")."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from levelset.market.roles import (
     _LEVEL_CHOICE_CASED,
     RoleMatch,
     _aliases,
+    _Clean,
+    _label,
     clean_title,
     curated_role,
     match_curated,
@@ -22,23 +26,31 @@ from levelset.patterns import compiled
 
 # where a title's specialty starts: a bracket, a comma, a spaced separator, a dash that a
 # space follows ("Applied Scientist- Search") or a capital ("Data Engineer-Palantir")
-_SEPARATOR = compiled(r"\s*(?:\(|\[|,|\s[-–—/|]\s|(?<=\w)[-–—]\s|(?<=[a-z])-(?=[A-Z]))")
+SEPARATOR = compiled(
+    r"\s*(?:\(|\[|,|\s[-–—/|]\s|(?<=\w)[-–—]\s|(?<=[a-z])-(?=[A-Z])|(?<=[a-z])/(?=\s?[A-Z]))"
+)
 
 
 def specialty(text: str) -> RoleMatch | None:
     """The curated role of a title whose specialty follows it: "Software Engineer (Backend)";
     the shortest opening that names a role is the job ("Manager, Engineering, Core Data")."""
     plain = _LEVEL_CHOICE_CASED.sub(r"\1", text)  # "Staff / Senior Staff Engineer, AI": no split
-    for cut in _SEPARATOR.finditer(plain):
+    for cut in SEPARATOR.finditer(plain):
         head = plain[: cut.start()].strip()
-        if not head:
-            continue
+        if not head or (plain[cut.start() :].lstrip().startswith("/") and not _ends_job(head)):
+            continue  # a slash lists jobs only after a job ("Data Scientist/ML Engineer")
         specialty = plain[len(head) :].strip(" ,-–—/|")
         # a bare job word takes its field first: "Senior Developer - Data Engineering"
         found = _field_job(head, specialty) or match_curated(head)
         if found is not None:
             return _with_specialty(found, text, head, specialty)
     return None
+
+
+def _ends_job(head: str) -> bool:
+    from levelset.market.title_words import JOB_NOUNS
+
+    return head.split()[-1].lower() in JOB_NOUNS
 
 
 def _with_specialty(found: RoleMatch, text: str, head: str, specialty: str) -> RoleMatch:
@@ -78,6 +90,8 @@ def _specialty_level(specialty: str) -> str | None:
         clean = clean_title(segment)
         if clean.level_words and set(clean.core.split()) <= _LEVEL_ONLY:
             return " ".join(clean.level_words)
+        if "intern" in clean.level_words:  # "Data Scientist, Research Intern, PhD": an intern
+            return "intern"
     return None
 
 
@@ -121,3 +135,43 @@ _ML_INFRA_SPECIALTY = compiled(
     r"\b(mlops|(machine learning|ml|ai) ?(infra|infrastructure|platform|ops|operations))\b"
 )
 _INFRA_KEYS = ("software_engineer", "platform_engineer", "ml_engineer")
+
+
+def field_intern(text: str, clean: _Clean) -> RoleMatch | None:
+    """An intern named by ML fields alone ("Machine Learning Intern", "AI/ML Intern") is an
+    ML engineer at the entry level."""
+    from levelset.market.title_words import ML_FIELDS
+
+    rest = clean.core
+    if not rest:
+        return None
+    while rest and "intern" in clean.level_words:
+        field = next((f for f in ML_FIELDS if rest == f or rest.startswith(f + " ")), None)
+        if field is None:
+            return None
+        rest = rest[len(field) :].strip()
+    if rest or "intern" not in clean.level_words:
+        return None
+    why = f"{text!r} names an intern of machine learning fields: {_label('ml_engineer')}"
+    return curated_role("ml_engineer", text, why)
+
+
+# a job word that names no field on its own
+_BARE_JOBS = ("engineer", "scientist", "developer", "researcher")
+
+
+def job_word_first(text: str, clean: _Clean) -> RoleMatch | None:
+    """ "Engineer Google Cloud": a bare job word before its field, with no separator, is the
+    field's job ("Google Cloud Engineer"), read by its known name or the role name ending it."""
+    from levelset.market.title_words import role_suffix
+
+    words = clean.core.split()
+    if len(words) < 2 or words[0] not in _BARE_JOBS or words[1] in ("of", "in", "for", "at"):
+        return None
+    turned = " ".join([*words[1:], words[0]])
+    name = turned if turned in _aliases() else role_suffix(turned, _aliases())
+    if name is None:
+        return None
+    key = _aliases()[name]
+    why = f"{text!r} names a {words[0]} of {' '.join(words[1:])!r}: {_label(key)}"
+    return curated_role(key, text, why)

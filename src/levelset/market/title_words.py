@@ -131,7 +131,8 @@ def role_suffix(core: str, aliases: dict[str, str]) -> str | None:
     words = core.split()
     for start in range(1, len(words) - 1):
         tail = " ".join(words[start:])
-        if tail in aliases:
+        # "Project Manager with Data Science": what follows a link word is no job's name
+        if tail in aliases and words[start - 1] not in _LINKED:
             return tail
     if len(words) >= 2 and words[-1] in ("developer", "engineer"):
         for start in range(len(words) - 1):
@@ -169,6 +170,7 @@ def posting_tails(text: str) -> list[str]:
 
 # an office code: a name with a dot (login.gov), letters with digits (18F), or capitals (TTS)
 _OFFICE = compiled(r"(?:[\w-]+\.(?:gov|com|org|io)|\d+[A-Za-z]+|[A-Za-z]+\d+|[A-Z]{3,5})[:]?")
+_OFFICE_LOWER = compiled(r"(?:[\w-]+\.(?:gov|com|org|io)|\d+[A-Za-z]+|[A-Za-z]+\d+)[:]?")
 
 
 def _without_office(text: str) -> str | None:
@@ -177,8 +179,10 @@ def _without_office(text: str) -> str | None:
 
     known = {str(w) for w in load("roles")["abbreviations"]} | set(ML_FIELDS)
     words = text.split()
+    # a title written in capitals has no office code in capitals ("POGO PIN SALES ENGINEER")
+    office = _OFFICE_LOWER if text == text.upper() else _OFFICE
     start = 0
-    while start < len(words) - 1 and _OFFICE.fullmatch(words[start]):
+    while start < len(words) - 1 and office.fullmatch(words[start]):
         if words[start].lower().rstrip(":") in known:
             break
         start += 1
@@ -200,6 +204,7 @@ def leading_titles(text: str) -> list[str]:
 
 
 _LINKS = frozenset(("of", "for", "to", "and", "&", "in", "at", "on", "with"))
+_LINKED = _LINKS - {"and", "&"}
 
 
 def slash_jobs(text: str) -> list[str]:
@@ -215,7 +220,9 @@ def title_endings(core: str) -> list[str]:
     """The title's endings of two words or more, longest first: "hearings operation
     information technology specialist" -> ..., "technology specialist"."""
     words = core.split()
-    return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+    # an ending that opens with a job word is the job's specialty ("engineer machine learning")
+    starts = [i for i in range(1, len(words) - 1) if words[i] not in JOB_NOUNS]
+    return [" ".join(words[i:]) for i in starts]
 
 
 def opening_title(text: str) -> list[str]:
@@ -242,7 +249,18 @@ def without_one_word(core: str) -> list[str]:
         return []
     inner = list(range(1, len(words) - 1))
     order = [0, *inner] if words[0] in _SETTINGS else [*inner, 0]
+    # a function outside tech is what the job does: "Web Marketing Director" is no web director
+    # nor is the job word itself: "Content Developer Data Science" is no data scientist
+    order = [i for i in order if words[i] not in BUSINESS_FUNCTIONS and words[i] not in JOB_NOUNS]
     return [" ".join(words[:i] + words[i + 1 :]) for i in order]
+
+
+# the functions of a business outside tech, as clean_title writes them
+BUSINESS_FUNCTIONS = frozenset((
+    "marketing", "sales", "finance", "financial", "accounting", "accounts", "legal", "hr",
+    "payroll", "procurement", "purchasing", "recruitment", "recruiting", "advertising",
+    "communications", "editorial", "clinical", "medical", "nursing", "retail", "consulting",
+))  # fmt: skip
 
 
 def managed_field(form: str, heads: tuple[str, ...]) -> tuple[str, str] | None:

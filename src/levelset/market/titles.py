@@ -125,7 +125,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             return replace(found, text=text, why=why)
     for part in [
         *opening_title(text),
-        *posting_tails(text),
+        *_specialty_opening(text),
+        *_after_opening(text, posting_tails(text)),
         *slash_jobs(text),
         *leading_titles(text),
     ]:
@@ -133,11 +134,12 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         if found is not None:
             why = f"{found.why} (read from {text!r} as {part!r}: office, grade or remark set aside)"
             return replace(found, text=text, why=why, level_hint=_level_after(found, text, part))
-    for reading in [text, *posting_tails(text), *opening_title(text)]:
+    readings = [text, *posting_tails(text), *opening_title(text), *_board_plain(text)]
+    for reading in _opening_job(text) or readings:
         clean = clean_title(reading)
         # a job that ends the title, never one in a remark in brackets ("... Lead (IT Specialist)")
         endings = title_endings(clean.core) if "(" not in reading else []
-        for part in [*without_one_word(clean.core), *endings]:
+        for part in [*without_one_word(clean.core), *endings, *_support_job(clean.core)]:
             found = match_curated(part) or exact_onet(part, store)
             # a guess is taken only inside the computer occupations: "Research Operations
             # Coordinator" is no "Research Coordinator" (natural sciences managers)
@@ -170,6 +172,56 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     return None
 
 
+def _after_opening(text: str, tails: list[str]) -> list[str]:
+    """The readings of a posting's title, only those that keep its opening when it opens with
+    a job ("Senior Content Developer - Data Science" is no data scientist)."""
+    head = _opening_job(text)
+    return [t for t in tails if t.startswith(head[0])] if head else tails
+
+
+def _specialty_opening(text: str) -> list[str]:
+    """The job before a specialty's separator, when the title reads whole nowhere: "Senior IT
+    Analyst-CMDB Administrator" is an IT analyst."""
+    from levelset.market.title_specialty import SEPARATOR
+
+    cut = SEPARATOR.search(text)
+    head = text[: cut.start()].strip() if cut else ""
+    return [head] if len(head.split()) >= 2 else []
+
+
+def _support_job(core: str) -> list[str]:
+    """ "technical support specialist", "support specialist" for "IT Technical Support": a
+    support desk named without its job word is its specialist (a guess, taken only in the
+    computer occupations like the others)."""
+    from levelset.market.title_words import title_endings
+
+    words = core.split()
+    if words[-1:] not in (["support"], ["helpdesk"], ["desk"]) or set(words) & _SERVED:
+        return []
+    named = f"{core} specialist"
+    return [named, *title_endings(named)]
+
+
+# people a support desk serves outside tech: "Customer Support" is customer service
+_SERVED = frozenset(("customer", "customers", "client", "clients", "member", "guest", "sales"))
+
+
+def _opening_job(text: str) -> list[str]:
+    """The job a posting's title opens with, alone, when its opening ends in a job word."""
+    from levelset.market.title_words import JOB_NOUNS, opening_title
+
+    head = opening_title(text)
+    return head if head and head[0].split()[-1].lower() in JOB_NOUNS else []
+
+
+def _board_plain(text: str) -> list[str]:
+    """The title without a job board's additions ("Data Platform Architect for ... Market")."""
+    from levelset.market.title_noise import without_board_noise
+
+    plain = without_board_noise(text)
+    return [plain] if plain else []
+
+
 def _level_after(found: RoleMatch, text: str, part: str) -> str | None:
     """The level a title states right after the job it opens with ("Data Scientist Standard
     II"), when the job read has none of its own."""
@@ -178,11 +230,20 @@ def _level_after(found: RoleMatch, text: str, part: str) -> str | None:
     if found.level_hint or not text.startswith(part):
         return found.level_hint
     rest = clean_title(text[len(part) :]).full.split()
-    return next((w for w in rest[:2] if w in _GRADE_LEVELS), None)
+    level = next((w for w in rest[:2] if w in _GRADE_LEVELS), None)
+    # never a rank of a head that follows ("Data Engineer Lead Manager")
+    return level if level and not set(rest[:3]) & _HEAD_WORDS else None
 
 
-# the levels a posting writes after its job as a grade: "Standard II", "Analyst III"
-_GRADE_LEVELS = frozenset(("i", "ii", "iii", "iv", "v"))
+_HEAD_WORDS = frozenset(("manager", "director", "head", "vp", "chief"))
+
+
+# the levels a posting writes after its job: a grade ("Standard II", "Analyst III") or a level
+# word after a tool or before a remark ("Data Engineer Python Senior", "Data Scientist Lead/ W2")
+_GRADE_LEVELS = frozenset((
+    "i", "ii", "iii", "iv", "v", "senior", "sr", "snr", "junior", "jr", "lead", "staff",
+    "principal", "intern",
+))  # fmt: skip
 
 
 def _function_manager(text: str, clean: _Clean, store: Fetcher) -> RoleMatch | None:
