@@ -100,7 +100,9 @@ def head_of_field(text: str, clean: _Clean) -> RoleMatch | None:
         head, field_words = found
         if field_words.split()[-1] in _MANAGED_WORK:
             continue  # "... Computer Vision Technical Project Manager" manages a project
-        for named in (field_words, *_joined_fields(field_words), *_qualified(field_words)):
+        # "Manager, Data Science Management": the management of a field is the field
+        plain = field_words.removesuffix(" management")
+        for named in (plain, *_joined_fields(plain), *_qualified(plain)):
             if named in _NOT_ENGINEERING or (head == "manager" and named in _NOT_MANAGED):
                 continue
             role = _field_role(named)
