@@ -243,9 +243,19 @@ def _of_forms(core: str) -> tuple[str, ...]:
 def _by_words(text: str, core: str) -> RoleMatch | None:
     """A role name ending a longer title, or an ML field before a generic role word; never the
     words after a job a posting names first ("Senior Business Analyst - Data Engineering")."""
-    from levelset.market.title_words import JOB_NOUNS, by_field, opening_title, role_suffix
+    from levelset.market.title_words import (
+        JOB_NOUNS,
+        by_field,
+        opening_title,
+        role_suffix,
+        specialty_head,
+    )
 
-    head = opening_title(text)
+    # the job a posting names before a dash, or before a comma and a field ("Sales Director,
+    # Data Engineering"; "Lead Consultant, Data Engineer" names its job after the rank)
+    after = _SEGMENT_END.split(text.partition(",")[2].strip())[0].split()
+    named = bool(after) and after[-1].lower() in JOB_NOUNS
+    head = opening_title(text) or ([] if named else specialty_head(text))
     if head and head[0].split()[-1].lower() in JOB_NOUNS:
         core = clean_title(head[0]).core
 
@@ -264,6 +274,10 @@ def _by_words(text: str, core: str) -> RoleMatch | None:
     why = f"{text!r} ends in {tail!r}, a known name of {_label(key)}; the words before it"
     why += " are read as a specialty"
     return curated_role(key, text, why)
+
+
+# where the words after a title's first comma end: another separator or a bracket
+_SEGMENT_END = compiled(r"[,(\[|–—-]")
 
 
 def _in_forms(core: str) -> list[str]:

@@ -22,6 +22,7 @@ from levelset.market.roles import (
     curated_role,
     match_curated,
 )
+from levelset.market.title_words import BUSINESS_FUNCTIONS
 from levelset.patterns import compiled
 
 # where a title's specialty starts: a bracket, a comma, a spaced separator, a dash that a
@@ -116,8 +117,8 @@ def _field_job(head: str, specialty: str) -> RoleMatch | None:
     if clean.core not in _GENERIC_JOBS:
         return None
     field_words = _SEGMENT.split(specialty, maxsplit=1)[0]
-    if not field_words:
-        return None
+    if not field_words or BUSINESS_FUNCTIONS & set(clean_title(field_words).core.split()):
+        return None  # "Scientist, Clinical Research" is no research scientist
     found = match_curated(f"{field_words} {clean.core}")
     field_core = clean_title(field_words).core
     if found is None and (field_core in _aliases() or field_core.endswith(" engineering")):
@@ -168,6 +169,8 @@ def job_word_first(text: str, clean: _Clean) -> RoleMatch | None:
     words = clean.core.split()
     if len(words) < 2 or words[0] not in _BARE_JOBS or words[1] in ("of", "in", "for", "at"):
         return None
+    if BUSINESS_FUNCTIONS & set(words):
+        return None  # "Scientist, Clinical Research" is no research scientist
     turned = " ".join([*words[1:], words[0]])
     name = turned if turned in _aliases() else role_suffix(turned, _aliases())
     if name is None:

@@ -193,6 +193,8 @@ def leading_titles(text: str) -> list[str]:
     """The opening words of each reading of a posting's title that end in a job word, longest
     first, down to two words: "Security Engineer Technical Expert" -> "Security Engineer"."""
     out: list[str] = []
+    if _MANAGED_WORK.search(text):
+        return out  # "Data Engineering Project Manager" manages a project
     for part in [text, *posting_tails(text)]:
         words = part.split()
         for n in range(len(words) - 1, 1, -1):
@@ -203,6 +205,10 @@ def leading_titles(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# a title that ends in the manager of a project, program or product names that job last
+_MANAGED_WORK = compiled(
+    r"\b(?:project|program|programme|product)\s+(?:manager|coordinator)\s*$", re.I
+)
 _LINKS = frozenset(("of", "for", "to", "and", "&", "in", "at", "on", "with"))
 _LINKED = _LINKS - {"and", "&"}
 
