@@ -55,7 +55,9 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # first code, blind 102/113 at first measure, 104/113 after; heldout_cds 38/44 -> 39/44;
 # title-more: a second draw of the 2024 postings tuning_datajobs24b 68/85 -> 81/85, JobBERT's
 # Malaysian board titles (MIT) tuning_jobbert 78/86 -> 83/86, a second draw of the 2023
-# postings tuning_datajobsb 39/45 (after the first two's rules) -> 42/45
+# postings tuning_datajobsb 39/45 -> 43/45; held out once at the end, blind (main's code ->
+# this): heldout_datajobs24b 39/41 -> 39/41, heldout_jobbert 37/43 -> 37/43, heldout_datajobsb
+# 15/15 -> 15/15, heldout_datajobs24 104/113 -> 105/113, the other held-out parts unchanged
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
@@ -75,10 +77,13 @@ TITLE_FLOORS = [
     ("tuning_datajobs", 0.99),
     ("heldout_datajobs", 0.97),
     ("tuning_datajobs24", 0.98),
-    ("heldout_datajobs24", 0.92),
+    ("heldout_datajobs24", 0.929),
     ("tuning_datajobs24b", 0.95),
+    ("heldout_datajobs24b", 0.95),
     ("tuning_jobbert", 0.96),
-    ("tuning_datajobsb", 0.93),
+    ("heldout_jobbert", 0.86),
+    ("tuning_datajobsb", 0.95),
+    ("heldout_datajobsb", 1.0),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation
@@ -104,7 +109,9 @@ HELDOUT_TYPED = 0.93
 # tuning_typed (how people type places, labelled before any run): 80/99 before, 99/99 after;
 # tuning_typed2 (nicknames, airport codes, initials, ZIP labels, parts of a city, typos):
 # 122/153 before, 153/153 after; held-out unchanged (42/42, 45/48); tuning_typed3 (bases,
-# university towns, counties, neighbourhoods, regional names): 135/170 before, 170/170 after
+# university towns, counties, neighbourhoods, regional names): 136/170 before, 170/170 after
+# (one label corrected after the first run: Amherst, MA has its own OEWS metro); held out
+# unchanged (42/42, 45/48, Census 3,324/3,365 with 7 silently wrong)
 @pytest.mark.parametrize(
     ("split", "at_least"),
     [
