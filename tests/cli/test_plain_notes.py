@@ -8,6 +8,7 @@ import sys
 
 import pytest
 from rich.console import Console
+from rich.markup import escape
 
 from levelset.cli import output
 
@@ -20,7 +21,7 @@ TEXTS = [
     "left out 3 saved job(s) never applied to (wishlist); " * 6,
 ]
 RICH_ONLY = [
-    "Acme [bold]Labs[/] wrote it",  # markup Rich reads in a note
+    "Acme [bold]Labs[/] wrote it",  # brackets: shown as written, escaped for Rich
     "a path C:\\\\Users\\\\[x]",  # an escape
     "done :smile:",  # an emoji code
     "東京 offers",  # wide characters
@@ -31,7 +32,7 @@ RICH_ONLY = [
 def _rich_note(text: str) -> str:
     out = io.StringIO()
     console = Console(file=out, highlight=False, soft_wrap=True, color_system=None)
-    console.print(f"[dim]{text}[/]")
+    console.print(f"[dim]{escape(text)}[/]")
     return out.getvalue()
 
 
@@ -102,17 +103,3 @@ def test_a_note_to_a_terminal_goes_to_rich(monkeypatch: pytest.MonkeyPatch) -> N
     output.note(TEXTS[0])
     assert sys.stderr.getvalue() == ""
     assert buffer.getvalue() == _rich_note(TEXTS[0])
-
-
-def test_a_line_with_markup_read_goes_to_rich_with_its_markup(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # `say(..., markup=True)` keeps what Rich did with a report's text: brackets go to Rich
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setattr(sys, "stdout", io.StringIO())
-    fallback = io.StringIO()
-    rich = Console(file=fallback, width=100, highlight=False, color_system=None)
-    monkeypatch.setattr(output, "console", lambda: rich)
-    output.say("Imported 3 rows from [bold]x[/].csv", markup=True)
-    assert sys.stdout.getvalue() == ""
-    assert fallback.getvalue() == "Imported 3 rows from x.csv\n"

@@ -36,7 +36,9 @@ def add(
     if json_output:
         print_json(added)
         return
-    console().print(f"Added client {added.name}. Work for them with --client {added.name!r}.")
+    console().print(
+        f"Added client {added.name}. Work for them with --client {added.name!r}.", markup=False
+    )
 
 
 @app.command("list")
@@ -46,7 +48,7 @@ def list_(
 ) -> None:
     """Every client, with cohort, check-in and whether archived."""
     from levelset.app.clients import list_clients
-    from levelset.cli.output import console, print_json
+    from levelset.cli.output import console, escape, print_json
 
     found = list_clients(_ws(), archived=not active)
     if json_output:
@@ -59,9 +61,8 @@ def list_(
 
     table = Table("client", "email", "cohort", "next check-in", "archived")
     for c in found:
-        table.add_row(
-            c.name, c.email or "", c.cohort or "", _day(c.next_checkin), _day(c.archived_on)
-        )
+        cells = (c.name, c.email or "", c.cohort or "", _day(c.next_checkin), _day(c.archived_on))
+        table.add_row(*(escape(cell) for cell in cells))
     console().print(table)
 
 
@@ -73,14 +74,14 @@ def _day(day: dt.date | None) -> str:
 def show(name: str = NAME, json_output: bool = JSON) -> None:
     """One client: details, private notes and how many records of each kind."""
     from levelset.app.clients import show_client
-    from levelset.cli.output import console, print_json
+    from levelset.cli.output import console, escape, print_json
 
     view = show_client(_ws(), name)
     if json_output:
         print_json(view)
         return
     c = view.client
-    console().print(f"[bold]{c.name}[/] {c.email or ''}", markup=True)
+    console().print(f"[bold]{escape(c.name)}[/] {escape(c.email or '')}", markup=True)
     for label, value in (
         ("cohort", c.cohort),
         ("note", c.note),

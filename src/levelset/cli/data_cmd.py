@@ -56,7 +56,7 @@ def status(json_output: bool = JSON) -> None:
         return
     out = console()
     built = _when(state.built_at) if state.built_at else "not built yet (it is built on first use)"
-    out.print(f"Market store: {state.path}")
+    out.print(f"Market store: {state.path}", markup=False)
     out.print(f"Built: {built}; {state.datasets} datasets; {state.size_bytes / 1e6:.1f} MB")
     if state.exists and not state.current:
         out.print("[yellow]Out of date: it will be rebuilt on next use.[/]")
@@ -93,11 +93,11 @@ def rebuild(json_output: bool = JSON) -> None:
     if json_output:
         print_json(report)
         return
-    console().print(f"Rebuilt {report.path} in {report.seconds:.1f} s:")
+    console().print(f"Rebuilt {report.path} in {report.seconds:.1f} s:", markup=False)
     for name, rows in report.datasets:
         console().print(f"  {name}: {rows:,} row{'' if rows == 1 else 's'}")
     if report.replayed:
-        console().print(f"Replayed your imports: {', '.join(report.replayed)}")
+        console().print(f"Replayed your imports: {', '.join(report.replayed)}", markup=False)
 
 
 @app.command("import")
@@ -127,6 +127,5 @@ def import_command(
     say(
         f"Imported {rows} from {report.file.name} as {report.dataset} "
         f"(release {report.release}) in {report.seconds:.1f} s; "
-        f"a copy is kept at {report.kept_as} for rebuilds.",
-        markup=True,
+        f"a copy is kept at {report.kept_as} for rebuilds."
     )

@@ -39,7 +39,7 @@ def show_estimate(result: LevelEstimate) -> None:
     _lines("Warnings", result.warnings, "red")
     _equivalences(result)
     for note in result.notes:
-        out.print(f"[dim]note: {note}[/]")
+        out.print(f"[dim]note: {escape(note)}[/]")
 
 
 def _lines(title: str, lines: tuple[str, ...], colour: str) -> None:

@@ -42,9 +42,9 @@ def render(metrics: Metrics, charts: Sequence[Path]) -> None:
         out.print(practice_line(metrics.practice))
         out.print(practice_table(metrics.practice))
     for text in metrics.notes:
-        out.print(f"[dim]note: {text}[/]")
+        out.print(f"[dim]note: {escape(text)}[/]")
     for path in charts:
-        out.print(f"chart: {path}")
+        out.print(f"chart: {path}", markup=False)
 
 
 def _pct(value: float | None) -> str:

@@ -40,21 +40,22 @@ def print_json(value: Any) -> None:
 
 
 def note(text: str) -> None:
-    """A dim remark on stderr, so --json output on stdout stays clean. Where Rich would write
-    no styles and show the text as it is, it is written without loading Rich (cli/plain_text)."""
+    """A dim remark on stderr, so --json output on stdout stays clean. The text is shown as it
+    is (brackets in a file name or a person's name are not Rich markup); where Rich would write
+    no styles, it is written without loading Rich (cli/plain_text)."""
     from levelset.cli.plain_text import plain, plain_stream
 
     if plain_stream(sys.stderr) and plain(text):
         sys.stderr.write(f"{text}\n")
         sys.stderr.flush()
         return
-    err_console().print(f"[dim]{text}[/]")
+    err_console().print(f"[dim]{escape(text)}[/]")
 
 
-def say(text: str, *, markup: bool = False) -> None:
-    """A line of text on stdout (its markup read by Rich only when `markup`), wrapped as Rich
+def say(text: str) -> None:
+    """A line of text on stdout, shown as written (never read as Rich markup) and wrapped as Rich
     wraps it; written without loading Rich where Rich would write no styles and lay it out as
-    cli/plain_text does (text without brackets, so markup or not reads the same)."""
+    cli/plain_text does."""
     from levelset.cli.plain_text import Page, plain_console_width
 
     width = plain_console_width()
@@ -66,4 +67,4 @@ def say(text: str, *, markup: bool = False) -> None:
             sys.stdout.write(laid_out)
             sys.stdout.flush()
             return
-    console().print(text, markup=markup)
+    console().print(text, markup=False)

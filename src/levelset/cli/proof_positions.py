@@ -129,7 +129,7 @@ def _out(result: Any, json_output: bool, bullets: bool = False) -> None:
 def _table(positions: tuple[dict[str, Any], ...], bullets: bool) -> None:
     from rich.table import Table
 
-    from levelset.cli.output import console
+    from levelset.cli.output import console, escape
 
     out = console()
     if not positions:
@@ -142,12 +142,14 @@ def _table(positions: tuple[dict[str, Any], ...], bullets: bool) -> None:
         flag = " ?" if p["guessed"] else ""
         end = p["end"] or "present"
         row = (p["title"] + flag, p["company"], p["start"] or "", end, p["location"] or "")
-        table.add_row(str(p["number"]), *row, str(len(p["bullets"])), p["source"])
+        cells = (*row, str(len(p["bullets"])), p["source"])
+        table.add_row(str(p["number"]), *(escape(cell) for cell in cells))
     out.print(table)
     for p in positions:
         if p["guessed"]:
-            out.print(f"{p['number']}: {'; '.join(p['guessed'])}")
+            out.print(f"{p['number']}: {'; '.join(p['guessed'])}", markup=False)
         if bullets and p["bullets"]:
-            out.print(f"[bold]{p['number']}. {p['title']}, {p['company']}[/bold]")
+            heading = escape(f"{p['number']}. {p['title']}, {p['company']}")
+            out.print(f"[bold]{heading}[/bold]")
             for index, text in enumerate(p["bullets"], start=1):
-                out.print(f"   {index}. {text}")
+                out.print(f"   {index}. {text}", markup=False)

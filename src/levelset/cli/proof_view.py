@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from levelset.cli.output import console
+from levelset.cli.output import console, escape
 from levelset.proof.report import BulletReport, ProofReport
 
 # wording is not proof: say what task and activity wording mean, not that they prove it
@@ -47,8 +47,8 @@ def show_report(report: ProofReport) -> None:
             "stories.yaml`, then this report shows what each bullet proves."
         )
         return
-    out.print(f"[bold]Proof report[/] for {title} ({band}){guessed}")
-    out.print(f"[dim]sources: {', '.join(report.sources) or 'none'}[/]")
+    out.print(f"[bold]Proof report[/] for {escape(title)} ({band}){guessed}")
+    out.print(f"[dim]sources: {escape(', '.join(report.sources) or 'none')}[/]")
     counts = {
         s: sum(1 for b in report.bullets if b.score.strength == s)
         for s in ("strong", "fair", "weak")
