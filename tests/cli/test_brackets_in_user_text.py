@@ -55,3 +55,16 @@ def test_a_clients_cohort_with_brackets_is_listed_as_written() -> None:
     table = run_cli("client", "list")
     assert table.exit_code == 0, table.stderr
     assert "[/b] spring" in table.stdout and "[bold]cohort[/bold]" in table.stdout
+
+
+def test_a_profile_and_a_source_with_brackets_are_shown_as_written(tmp_path: Path) -> None:
+    title = "ML Engineer [/x] [bold]search[/bold]"
+    assert run_cli("profile", "set", "--title", title, "--level", "senior").exit_code == 0
+    shown = run_cli("profile", "show")
+    assert shown.exit_code == 0, shown.stderr
+    assert "[/x]" in shown.stdout and "[bold]search[/bold]" in shown.stdout
+    resume = tmp_path / "[b]cv.md"
+    resume.write_text(RESUME, encoding="utf-8")
+    imported = run_cli("proof", "import", str(resume))
+    assert imported.exit_code == 0, imported.stderr
+    assert "[b]cv.md" in imported.stdout

@@ -57,7 +57,7 @@ def set_(
 
 
 def _print(profile: object, json_output: bool) -> None:
-    from levelset.cli.output import console, print_json
+    from levelset.cli.output import console, escape, print_json
     from levelset.profile.model import Profile
 
     assert isinstance(profile, Profile)
@@ -67,11 +67,11 @@ def _print(profile: object, json_output: bool) -> None:
     from rich.table import Table
 
     table = Table(title="Target profile", show_header=False)
-    table.add_row("title", profile.target_title or "[dim]not set[/]")
+    table.add_row("title", escape(profile.target_title or "") or "[dim]not set[/]")
     table.add_row("level", profile.target_band.label if profile.target_band else "[dim]not set[/]")
-    table.add_row("places", ", ".join(profile.locations) or "[dim]not set[/]")
+    table.add_row("places", escape(", ".join(profile.locations)) or "[dim]not set[/]")
     table.add_row("track", profile.track.value)
-    table.add_row("positioning", profile.positioning or "[dim]not set[/]")
+    table.add_row("positioning", escape(profile.positioning or "") or "[dim]not set[/]")
     table.add_row(
         "current base",
         f"{profile.current_base:,} {profile.currency}"

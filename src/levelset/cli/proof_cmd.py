@@ -118,7 +118,7 @@ def _embedding_model(semantic: bool) -> str | None:
 def _sources_table(title: str, rows: Sequence[SourceRow]) -> None:
     from rich.table import Table
 
-    from levelset.cli.output import console
+    from levelset.cli.output import console, escape
 
     table = Table(title=title)
     for column in ("source", "channel", "positions", "bullets", "stories", "imported"):
@@ -127,7 +127,7 @@ def _sources_table(title: str, rows: Sequence[SourceRow]) -> None:
         when = row.imported_at.strftime("%Y-%m-%d %H:%M")
         note = " (replaced)" if row.replaced else ""
         counts = (row.positions, row.bullets, row.stories)
-        table.add_row(row.name, row.channel, *(str(c) for c in counts), when + note)
+        table.add_row(escape(row.name), row.channel, *(str(c) for c in counts), when + note)
     console().print(table)
     if not rows:
         console().print("Nothing imported yet: levelset proof import resume.pdf linkedin.zip")
