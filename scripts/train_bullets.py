@@ -34,6 +34,8 @@ READ_BY = {
     "reach:": ("cross_team", "band"),
     "who:": ("cross_team", "band"),
     "verb:": ("outcome", "band"),
+    # others taking the work up (levelset.proof.uptake) say what came of it, not who led
+    "uptake:": ("outcome", "cross_team", "band"),
     # a number says how much, never who led: leadership read with quantities learnt that
     # bullets with results lead less often, and missed leading written after a result
     "q:": ("has_metric", "outcome", "cross_team", "band"),
@@ -61,6 +63,16 @@ SURE = {
         "lead:go_to",
         "lead:opens_people",
         "lead:across",
+        "lead:without_verb",
+    ),
+    # others who took the work up, kept using it or could act on their own after it
+    "outcome": (
+        "uptake:still_used",
+        "uptake:they_acted",
+        "uptake:became_standard",
+        "uptake:taken_up",
+        "uptake:on_their_own",
+        "uptake:cleared",
     ),
 }
 # denials: leading words in another sense ("was mentored by", "owned up to") and owning only

@@ -15,6 +15,7 @@ from levelset.proof.quantities import quantities, results
     ("text", "kind", "words"),
     [
         ("Halved the nightly build time.", "multiple", "Halved"),
+        ("The archive takes in about six terabytes a week.", "throughput", "six terabytes a week"),
         ("Shipped a print layout that uses a third fewer pages.", "fraction", "a third fewer"),
         ("Serves twice as many tenants on the same cluster.", "multiple", "twice as many"),
         ("Made the importer four times faster.", "multiple", "four times faster"),

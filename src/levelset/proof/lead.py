@@ -40,7 +40,7 @@ _TOOK_CHARGE = compiled(
     r"put together (?:a|an|the) (?:[\w-]+ ){0,2}(?:team|group|crew|task force|squad)|"
     r"pulled together (?:\w+ ){0,3}(?:from|engineers|people|teams)|made the (?:call|case)|"
     r"called and (?:ran|facilitated|chaired)|in charge of|accountable for|owned the decision|"
-    r"(?:had|has|with) the final (?:say|call)|sign-off|signed off|"
+    r"(?:had|has|with) the final (?:say|call)|sign-off|signed off (?:on|every|each|all|the)|"
     r"(?:responsible for|tasked with|charged with) (?:leading|running|owning|managing)|"
     r"(?:built|reached|won|brokered) (?:\w+ ){0,2}(?:consensus|buy-in|agreement)|"
     r"got (?:[\w,&'’-]+ ){1,7}to (?:agree|adopt|commit|sign|share|switch|standardi[sz]e)|"
@@ -55,6 +55,27 @@ _TOOK_CHARGE = compiled(
     r"head|owner|role) (?:was|were) (?:on|away|out|open|vacant)|"
     r"(?:responsible|in charge) (?:for|of) (?:the |a |my |our )?(?:[\w-]+ )?(?:team|squad|"
     r"crew|group) of|(?:handled|handling) (?:a |the )?(?:[\w-]+ )?(?:team|squad|crew) of|"
+    r"(?:^|\b)final (?:say|call|decision)|\bmy call\b|mine to (?:write|set|decide|defend|make|"
+    r"call)|"
+    r"(?:I |and |to )?decid(?:e|ed|es|ing) (?:which|what|who|whether|where)|"
+    r"(?:in charge of|responsible for) the (?:decision|choice)|"
+    r"without my (?:review|approval|sign-off|say-so)|"
+    r"(?:comes?|goes|went|go|pass(?:es|ed)?) through me|"
+    r"(?:responsible|accountable) for (?:the |our |all )?(?:[\w-]+ )?(?:hiring|budget|roadmap|"
+    r"strategy|direction|planning|staff|people|crew|team|teams|squad)\b(?!['’])|"
+    r"(?:scaled|expanded) (?:the |my |our |a )?(?:[\w-]+ )?(?:team|org|organi[sz]ation|group|"
+    r"function|department)\b(?!['’])|\bmy (?:[\w-]+ )?(?:team|squad|crew|group) of\b|"
+    r"(?:made|make) responsible (?:of|for)|in charge for|technical leading|"
+    r"(?:took|taking|take|takes) care of (?:the |our |all )?(?:new (?:arrivals|joiners|hires|"
+    r"colleagues|starters)|juniors|interns|trainees|apprentices|newcomers)|"
+    r"manag(?:ed|e|es|ing) (?:the |our |a |an |all |two |three |several |"
+    r"multiple )?(?:[\w-]+ ){0,3}?"
+    r"(?:schedule|timeline|backlog|budget|releases?|programmes?|programs?|projects?|portfolio|"
+    r"initiatives?|roadmap|launch)|ran (?:the |our |a )(?:[\w-]+ )?(?:kitchen|shop|store|ward|desk|"
+    r"site|floor|shift|office|lab|warehouse|restaurant|line|crew|team|department|unit|clinic|"
+    r"branch|depot|project|programme|program)(?! tests?\b)|(?:given|put in) charge|given (?:the )?"
+    r"(?:ownership|lead|responsibility) (?:of|for)|"
+    r"kept (?:the |all )?(?:\w+ )of us|talked (?:[\w,&'’-]+ ){1,6}out of|"
     r"turned around (?:a |an |the |our )?(?:[\w-]+ ){0,3}?(?:project|team|programme|program|"
     r"effort|launch)|turned (?:a|the|our) team|(?:co-)?chair(?:ed|ing) (?!by\b))\b",
     re.IGNORECASE,
@@ -65,7 +86,10 @@ _TOOK_CHARGE = compiled(
 # my coordination") or as a decision held ("Decisions on which models go to production are mine")
 _WITHOUT_VERB = compiled(
     r"^(?:[^:.;]{1,40}:\s*)?(?:management|leadership|leading|direction|supervision|guidance|"
-    r"ownership|coaching|mentoring|formation and follow-up) (?:of|for)\b|"
+    r"ownership|coaching|mentoring|formation and follow-up|piloting|animation|gestion|"
+    r"stewardship|mentorship|oversight|headship|chairing|steering) (?:of|for)\b|"
+    r"\b(?:made|make|makes|gave|give|gives|did|do) (?:the |a )?(?:formation|training|onboarding|"
+    r"induction) (?:of|to|for)\b|\breports? (?:directly )?to me\b|"
     r"\b(?:was|were|is|are|been|got) (?:[\w-]+ ){0,3}?(?:led|run|started|planned|coordinated|"
     r"organi[sz]ed|managed|owned|driven|founded|introduced|chaired|decided|steered|supervised)"
     r"(?: and [\w-]+)? by me\b|\b(?:entrusted|handed over|given|assigned) (?:\w+ ){0,2}?to me\b|"
@@ -82,17 +106,18 @@ _STARTED = compiled(
     r"(?:review|forum|guild|rotation|clinic|reading group|office hours|working group|council|"
     r"committee|demo day|bug bash|post-mortem|postmortem|retro|retrospective|design review|"
     r"network|practice|programme|program|course|bootcamp|hackathon|summit|meetup|process|"
-    r"status meeting|stand-?up)(?:es|s)?\b",
+    r"status meeting|stand-?up|data contract)(?:es|s)?\b",
     re.IGNORECASE,
 )
 # running sessions, classes or a programme for others: "ran weekly coding workshops", "taught
 # a weekly SQL clinic", "ran the interview calibration sessions", "ran quarterly planning",
 # "facilitating coding classes"; not "facilitated communication" nor "attended the workshops"
 _RAN_FOR_OTHERS = compiled(
-    r"\b(?:ran|run|runs|running|hosted|hosts|hosting|facilitat(?:ed|es|e|ing)|taught|teach(?:es|ing)?|"
+    r"\b(?:ran|run|runs|running|hosted|hosts|hosting|held|holds|holding|facilitat(?:ed|es|e|"
+    r"ing)|taught|teach(?:es|ing)?|"
     r"organi[sz](?:ed|es|e|ing))\s+(?:(?!(?:by|from|with|in|at|to)\b)\S+\s+){0,4}?(?:workshops?|"
     r"sessions?|class(?:es)?|clinics?|planning|stand-?ups?|calibrations?|lectures?|seminars?|"
-    r"tutorials?|bootcamps?|courses?|program(?:me)?s?)\b",
+    r"tutorials?|bootcamps?|courses?|program(?:me)?s?|office hours)\b",
     re.IGNORECASE,
 )
 # a word of leading in a sense that is not: "leading indicators", "owned up to", "steered
@@ -100,7 +125,7 @@ _RAN_FOR_OTHERS = compiled(
 NOT_LEADING = compiled(
     r"\b(?:leading (?:indicators?|zeros?|edge|causes?|provider|brand)|owned up|"
     r"steer(?:ed|ing)? clear|directed (?:traffic|requests|queries|calls)|drove (?:a|the) "
-    r"(?:delivery )?(?:van|truck|car|bus)|team (?:that|which) (?:\w+ ){0,4}(?:lead|led)\b|"
+    r"(?:[\w-]+ )?(?:van|truck|car|bus|forklift)|team (?:that|which) (?:\w+ ){0,4}(?:lead|led)\b|"
     r"(?:was |were |being |got )?(?:led|mentored|coached|trained|managed|supervised|guided|"
     r"taught|advised|onboarded|hired) by|ran (?:the )?(?:unit |integration )?tests|"
     r"(?:was|were|being|got) (?:mentored|coached|trained|supervised|guided|taught|advised|"
@@ -123,7 +148,8 @@ _DIRECTION = compiled(
     r"(?:the |a |an |our |its |"
     r"their |[\w-]+['’]s )?(?:[\w-]+ ){0,3}?(?:direction|strategy|roadmap|vision|standards?|"
     r"charter|principles|goals|priorities|agenda|policy|guidelines|handbook|playbook|terms|"
-    r"ladder|thresholds|process|rubric|protocol|conventions|criteria|matrix)\b|"
+    r"ladder|thresholds|process|rubric|protocol|conventions|criteria|matrix|curriculum|rota|"
+    r"assignments|bar)\b|"
     r"\b(?:kept|keeping|ran|running|maintained) (?:the |our |a |its )?(?:[\w-]+ ){0,3}?roadmap\b",
     re.IGNORECASE,
 )
@@ -132,10 +158,13 @@ _DIRECTION = compiled(
 # increase", which is a cause
 _DROVE_WORK = compiled(
     r"\b(?:drove|driving|drives|shepherded|shepherding|carried|steered|spearheaded|"
-    r"pushed through|saw through|kicked off|headed|guided|guiding)\s+"
+    r"pushed through|saw through|kicked off|headed|guided|guiding|oversaw|oversee|oversees|"
+    r"overseeing|supervised|supervising|directed|directing)\s+"
     r"(?:the |a |an |our |its )?(?:[\w-]+ ){0,3}?"
     r"(?:adoption|move|migration|rollout|roll-out|effort|programme|program|initiative|"
-    r"transition|consolidation|project|change|overhaul|rewrite|launch|push|work|shift|switch)\b",
+    r"transition|consolidation|project|change|overhaul|rewrite|launch|push|work|shift|switch|"
+    r"development|delivery|implementation|design|build|construction|deployment|operations|"
+    r"integration|releases?|efforts)\b",
     re.IGNORECASE,
 )
 # the person others turn to: "the go-to person for", "point person", "was the person new
@@ -148,9 +177,12 @@ _GO_TO = compiled(
 # opening on a verb of growing people or founding a group, or of gathering people:
 # "Chaired the review board", "Mentored five interns", "Organised the first ML conference"
 _OPENS_PEOPLE = compiled(
-    r"^(?:co-)?(?:chaired|founded|co-founded|mentored|coached|supervised|co-supervised|hired|"
+    r"^(?:co-)?(?:chaired|founded|co-founded|mentored|coached|supervised|co-supervised|"
+    r"hired(?! (?:into|as|onto|on|by|in)\b)|"
     r"line-managed|instituted|initiated|sponsored|shepherded|rallied|persuaded|convinced|"
-    r"recruited|convened|trained and managed|hired and trained|grew the|built and managed|"
+    r"recruited|convened|trained and managed|hired and trained|built and managed|"
+    r"grew the (?:[\w-]+ ){0,2}?(?:team|org|organi[sz]ation|group|function|department|practice|"
+    r"crew|squad|community|guild)|"
     r"organi[sz]ed (?:and (?:ran|led|hosted) )?(?:the |a |an |our )?(?:first |yearly |annual |"
     r"weekly |monthly |internal |regular |company's )?(?:[\w-]+ ){0,2}?(?:conference|summit|"
     r"hackathon|meetup|workshops?|sessions?|events?|offsite|rota|volunteers|reading group|"
@@ -162,7 +194,7 @@ _OPENS_PEOPLE = compiled(
 # between three teams", "negotiated the terms with", "picked the database for the company"
 _ACROSS = compiled(
     r"\b(?:brought (?:\w+ ){0,5}?(?:teams|groups|squads|departments) (?:onto|together|into|around|"
-    r"on|under)|coordinated (?:the )?(?:[\w-]+ ){0,4}?(?:of|across|between|among|with) (?:the )?"
+    r"on|under|to)|coordinated (?:the )?(?:[\w-]+ ){0,4}?(?:of|across|between|among|with) (?:the )?"
     r"(?:[\w,&-]+ ){0,5}?(?:teams|groups|squads|departments|responders|engineering)|brokered|"
     r"negotiated (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:terms|agreement|contract|deal|scope|sla)|"
     r"held (?:the |our )?(?:\w+ ){0,2}?(?:teams|groups) to|"
@@ -177,6 +209,14 @@ _ACROSS = compiled(
     r"^decided\b|\bI decided\b|(?:restructured|reorgani[sz]ed) (?:the |our |its )?"
     r"(?:[\w-]+['’]s )?(?:[\w-]+ ){0,2}?"
     r"(?:process|team|teams|group|org|organi[sz]ation|department)\b|"
+    r"assign(?:ed|s|ing)? (?:the |their |all )?(?:[\w-]+ ){0,2}?(?:tasks|work|patients|reporters|"
+    r"crews|shifts|docks|tickets|stories|workload|beds|routes)|(?:giving|gave|split(?:ting)?) the "
+    r"(?:tasks|work)|reviewed (?:their|all|every) (?:[\w-]+ ){0,2}?(?:work|code|designs?|changes)|"
+    r"(?:corrected|checked) their (?:work|code)|validated (?:all|every) (?:the )?(?:[\w-]+ ){0,2}?"
+    r"(?:choices|designs|decisions)|who worked on what|pair(?:ed|ing) people up|"
+    r"(?:convinced|persuaded) (?:the |our |my |all |both |\w+ ){0,4}?(?:team|teams|org|group|"
+    r"groups|"
+    r"leads|managers|director|engineers|everyone)|"
     r"pair(?:ed|-programmed| programmed) (?:\w+ )?with (?:\w+ ){0,2}?"
     r"(?:juniors?|new hires|interns|grads)|"
     r"(?:built|grew|formed|assembled|stood up|staffed|started)(?: and (?:scaled|grew|led|ran))? "
@@ -236,6 +276,10 @@ _NEEDS = {
         "conventions",
         "criteria",
         "matrix",
+        "curriculum",
+        "rota",
+        "assignments",
+        "bar",
     ],
     "lead:drove_work": [
         "drove",
@@ -250,6 +294,10 @@ _NEEDS = {
         "saw",
         "pushed",
         "guid",
+        "oversaw",
+        "overse",
+        "supervis",
+        "direct",
     ],
     "lead:go_to": ["go-to", "point ", "port of call", "sent to", "came to", "turned to", "went to"],
     "lead:across": [
@@ -284,11 +332,33 @@ _NEEDS = {
             "proposed",
             "facilitated",
             "founded",
+            "assign",
+            "gave",
+            "giving",
+            "split",
+            "reviewed",
+            "corrected",
+            "checked",
+            "validated",
+            "worked on what",
+            "people up",
+            "convinced",
+            "persuaded",
         ],
         "my ",
     ],
     "lead:own_task": ["my", "own"],
-    "lead:ran_for_others": ["ran", "run", "host", "facilitat", "taught", "teach", "organi"],
+    "lead:ran_for_others": [
+        "ran",
+        "run",
+        "host",
+        "held",
+        "hold",
+        "facilitat",
+        "taught",
+        "teach",
+        "organi",
+    ],
     "lead:routine": [
         "weekly",
         "daily",

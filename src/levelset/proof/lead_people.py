@@ -18,14 +18,19 @@ from levelset.proof.who import word_classes, words
 
 # a leading role: "tech lead", "engineering manager", "sole owner", "release captain", "DRI"
 _ROLE = (
-    r"(?:co-)?(?:(?:tech(?:nical)?|team|on-call|release|project|program(?:me)?|research|engineering|"
-    r"interim|acting|design|data|ml|incident|squad|workstream|area|lead)[ -])?"
+    r"(?:co-)?(?:(?:tech(?:nical)?|team|on-call|release|project|program(?:me)?|research|"
+    r"engineering|"
+    r"interim|acting|design|data|ml|incident|squad|workstream|area|lead|people|arch(?:itecture)?|"
+    r"platform|system|domain|shift|site|section|desk|crew|night|weekend|store|ward|kitchen|"
+    r"lab)[ -])?"
     r"(?:lead|leader|manager|owner|captain|commander|maintainer|dri|head|director|chair|"
     r"chairperson|organi[sz]er|host|steward|gatekeeper|mentor|coach|tutor|supervisor|"
     r"advis[eo]r|sponsor|champion|founder|co-founder|point person|go-to (?:person|engineer)|"
     r"person (?:[\w-]+ ){1,3}(?:were|was|got|are|is) sent to|"
     r"product owner|line manager|people manager|first (?:\w+ )?hire|foreman|forewoman|"
-    r"charge nurse|principal investigator|moderator|c[eot]o|chief [\w-]+ officer|vp)"
+    r"charge nurse|principal investigator|moderator|c[eot]o|chief [\w-]+ officer|vp|authority|"
+    r"referent|liaison|interlocutor|coordinator|crew chief|head chef|sous-chef|"
+    r"[\w-]+-in-charge)"
 )
 # the role opens the bullet ("On-call lead for", "Sole owner of", "Mentor to"), perhaps after
 # another title ("Core contributor/Co-tech lead of"), or follows a word that gives it to the
@@ -33,7 +38,8 @@ _ROLE = (
 OWN_ROLE = compiled(
     rf"^(?:(?:(?!(?:the|with|and|for|to|of|under|by)\b)[\w-]+ ?){{1,3}}/\s*)?"
     rf"(?:(?:sole|primary|first|interim|acting|de facto|founding|lead|senior|principal|"
-    rf"staff|the|a)\s+)*{_ROLE}\b|"
+    rf"staff|single-threaded|hands-on|working|the|a)\s+)*{_ROLE}\b|"
+    rf"^(?:[\w-]+ ){{1,3}}(?:and|&|/) (?:the )?(?:[\w-]+ )?{_ROLE} (?:of|for)\b|"
     rf"\b(?:as|named|became|become|appointed|elected|acted as|serve[ds]? as|served as|"
     rf"stepped (?:in|up|into [\w ]{{0,20}}?) as|was the|I (?:was|am|became))\s+"
     rf"(?:the |a |an |its |their |our )?"
@@ -50,7 +56,10 @@ THEIR_ROLE = compiled(
 )
 # managing and growing people: "people management", "performance reviews", "five reports"
 PEOPLE_WORK = compiled(
-    r"\b(?:people management|performance reviews?|promotion (?:cases|packets)|promotions|"
+    r"\b(?:people management|performance reviews?|promotion (?:cases|packets)|"
+    r"promotions? (?:of|for) (?:my |our |the |their )?(?:[\w-]+ )?(?:reports|engineers|people|"
+    r"staff|"
+    r"team)|(?:their|my reports['’]?) promotions|"
     r"skip-levels?|skip-level meetings|headcount|career (?:ladder|paths?|growth)|"
     r"calibrat(?:ed|ing) (?:the )?(?:\w+ )?(?:promotions|ratings|reviews|levels|interviewers)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:direct )?reports|"
@@ -67,11 +76,12 @@ PEOPLE_WORK = compiled(
 _GROW = compiled(
     r"\b(?:coach(?:ed|ing)?|mentor(?:ed|ing)?|train(?:ed|ing)|taught|teach(?:ing)?|"
     r"onboard(?:ed|ing)|supervis(?:e|es|ed|ing|ion of)|oversight of|promot(?:ed|ing)|"
-    r"advis(?:ed|ing)|tutor(?:ed|ing)|guid(?:ed|ing)|"
+    r"tutor(?:ed|ing)|guid(?:ed|ing)|"
     r"line-manag(?:ed|ing)|manag(?:ed|ing)|hir(?:ed|ing)|grew|grow(?:ing)?|rallied|recruited|"
     r"led|directed|oversaw|headed)\b",
     re.IGNORECASE,
 )
+_INTO = compiled(r"\b(?:into|to become)\b", re.IGNORECASE)
 _OBJECT_ENDS = words("on in to through for with from at of into during while and who by")
 _PEOPLE = words(
     "engineers engineer interns intern analysts analyst agents scientists scientist students "
@@ -79,7 +89,10 @@ _PEOPLE = words(
     "members reps staff teammates newcomers apprentices graduates grads pms interviewers "
     "annotators labellers labelers developers devs testers operators nurses teachers team teams "
     "squad squads colleagues peers mentees reports them others everyone writers freelancers "
-    "employees baristas joiners freshers trainees recruits crew cohorts fellows learners"
+    "employees baristas joiners freshers trainees recruits crew cohorts fellows learners "
+    "barista commis picker pickers packer packers driver drivers worker workers "
+    "colleague newcomer volunteer member developer designer operator tellers cashier "
+    "cashiers crews hire"
 )
 
 
@@ -92,7 +105,11 @@ def _people() -> frozenset[str]:
 def grew_people(text: str) -> str:
     """The words of the first verb of growing people whose object is people, or ""."""
     for match in _GROW.finditer(text):
-        grown = _people_grown(text[match.end() :].split()[:5])
+        rest = text[match.end() :]
+        # "grew the marketplace's sellers tenfold" counts people, "grew three leads into" grows them
+        if match.group(0).lower().startswith("grew") and not _INTO.search(rest):
+            continue
+        grown = _people_grown(rest.split()[:5])
         if grown and not _passive(text, match.start()):
             return f"{match.group(0)} {grown}"
     return ""
@@ -108,8 +125,23 @@ def _people_grown(after: list[str]) -> str:
             return ""
         taken.append(word.strip(",;:.()"))
         if bare in people:
-            return " ".join(taken)
+            return "" if _names_a_thing(after, len(taken)) else " ".join(taken)
     return ""
+
+
+# nouns after a word for people that make it a thing's modifier: "managed employee accounts"
+_THINGS = words(
+    "accounts data records systems requests tickets feedback portal portals surveys questions "
+    "experience engagement benefits payroll schedules projects files profiles access records "
+    "satisfaction journeys directory"
+)
+
+
+def _names_a_thing(after: list[str], at: int) -> bool:
+    """Whether the word after the people word at `at` makes it a modifier of a thing."""
+    if at >= len(after) or after[at - 1][-1:] in ",;:.)":
+        return False
+    return after[at].lower().strip(",;:.()") in _THINGS
 
 
 def _passive(text: str, at: int) -> bool:

@@ -34,6 +34,20 @@ _UNITS = (
     r"functions?|units?|squads?|partners|counterparts|stakeholders|leads|leaders|planners|"
     r"reviewers|analysts|engineers|cent(?:re|er)s?"
 )
+# people named by their trade or kind, as those the work was for
+_TRADES = (
+    r"analysts?|clinicians|planners|reps|agents|accountants|recruiters|designers|"
+    r"marketers|lawyers|doctors|nurses|merchants|sellers|drivers|underwriters|editors|"
+    r"moderators|operators|dispatchers|controllers|adjusters|traders|pharmacists|"
+    r"caseworkers|translators|merchandisers|buyers|brokers|actuaries|auditors|teachers|"
+    r"physicians|underwriter|inspectors?|schedulers|clerks|cashiers|technicians|mechanics|"
+    r"farmers|growers|librarians|paralegals|tellers|claims handlers|case managers|social workers|"
+    r"pickers|packers|couriers|store managers|franchisees|distributors|resellers|retailers|"
+    r"surgeons|radiologists|dentists|therapists|midwives|paramedics|statisticians|economists|"
+    r"bookkeepers|treasurers|journalists|reporters|producers|curators|archivists|graders|"
+    r"examiners|account managers|success managers|brand managers|loan officers|field staff|"
+    r"warehouse staff|night crew|supervisors|reception staff|service desk|front desk"
+)
 _COUNT = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|dozens? of|several|multiple|many|other|every|all(?: the)?|\d[\d,]*\+?"
@@ -123,11 +137,17 @@ _RULES: list[tuple[str, str]] = [
     # the people of other functions as beneficiaries
     (
         "reach:beneficiaries",
-        r"\b(?:analysts?|clinicians|planners|reps|agents|accountants|recruiters|designers|"
-        r"marketers|lawyers|doctors|nurses|merchants|sellers|drivers|underwriters|editors|"
-        r"moderators|operators|dispatchers|controllers|adjusters|traders|pharmacists|"
-        r"caseworkers|translators|merchandisers|buyers|brokers|actuaries|auditors|teachers|"
-        r"physicians|underwriter|inspectors?)\b",
+        rf"\b(?:{_TRADES})\b",
+    ),
+    # people of a trade who then do their work otherwise: "claims handlers now spend", "the
+    # night crew finds", "the reception staff phone fewer patients", "translators get"
+    (
+        "reach:trade_acts",
+        rf"\b(?:{_TRADES})(?: (?:in|at|of|on) (?:the |two |three |all |each |every |\d+ )?"
+        r"(?:[\w-]+ ){0,2}?[\w-]+)? (?:(?:now|no longer|still|then|all|each|also|mostly|finally) )*"
+        r"(?:spend|find|finds|get|gets|see|sees|phone|call|make|plan|clear|close|use|open|read|"
+        r"stopped|skip|handle|file|log|work|receive|run|book|check|need|match|start|finish|"
+        r"leave|keep|kept|catch|answer)\b",
     ),
     # another function or team that then does something with the work: "finance closes the
     # books", "support use it still", "the warehouse and billing teams picked it up", "the VP
@@ -253,4 +273,5 @@ _BEYOND = (
     "reach:taken_up",
     "reach:the_x_team",
     "reach:others_act",
+    "reach:trade_acts",
 )

@@ -126,7 +126,8 @@ _RESULTS: list[tuple[str, str]] = [
     (
         "throughput",
         rf"(?:{NUMBER})\s?(?:qps|rps|tps|req/s|/s|requests per second|per second|"
-        r"messages/second|(?:tb|gb|pb|mb)\b(?:\s(?:a|per)\s\w+)?)",
+        r"messages/second|(?:tb|gb|pb|mb|terabytes?|gigabytes?|petabytes?|megabytes?)\b"
+        r"(?:\s(?:a|per)\s\w+)?)",
     ),
     (
         "time",
@@ -297,7 +298,7 @@ NEEDS = {
     "scientific": ["10", "e"],
     "bound": ["+", "±"],
     "points": ["point", "bleu", "rouge", "wer"],
-    "throughput": ["qps", "rps", "tps", "/s", "per second", "tb", "gb", "pb", "mb"],
+    "throughput": ["qps", "rps", "tps", "/s", "per second", "tb", "gb", "pb", "mb", "bytes"],
     "rate": ["by "],
     "times": ["times"],
     "zero": ["zero", "0"],

@@ -15,6 +15,7 @@ from levelset.proof.features import _LEADERSHIP, _OUTCOME, _REACH, _TASK, _scope
 from levelset.proof.lead import NOT_LEADING, lead_signals
 from levelset.proof.quantities import quantities
 from levelset.proof.reach import reach_signals
+from levelset.proof.uptake import uptake_signals
 from levelset.proof.verbs import verb_signals
 from levelset.proof.who import who_signals
 
@@ -97,10 +98,11 @@ _RULES: list[tuple[str, str]] = [
         "counted_uptake",
         r"\b(?:\d[\d,.]*\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"dozens of|hundreds of|each|both|all|one of (?:whom|them|which)|two of (?:whom|them|its))"
-        r"\s(?:[\w'’-]+\s){0,3}?(?:who\s|that\s|which\s)?(?:now\s|then\s|each\s)?"
+        r"\s(?:[\w'’-]+\s){0,5}?(?:who\s|that\s|which\s)?(?:now\s|then\s|each\s|all\s|still\s)?"
         r"(?:use|uses|integrated|adopted|share|follow|rely|moved onto|switched|deploy|deployed|"
         r"published|reached|received|became|accepted|leads|were promoted|was promoted|"
-        r"annotated|finish|read from)\b|"
+        r"annotated|finish|read from|built against|built on|build on|publish to|kept using|"
+        r"run on|moved to|switched to|signed)\b|"
         r"\b(?:unblocking|used by|adopted by|shared by|rolled out to) (?:\d[\d,.]*\+?|two|three|"
         r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of)\b",
     ),
@@ -150,6 +152,12 @@ _CAUSE = compiled(r"\bled to\b", re.IGNORECASE)
 _NOT_LEAD = compiled(
     r"\b(?:led by|lead of|the (?:tech )?lead\b|lead-\w+|lead (?:time|scoring|generation)|"
     r"owned by|own team|co-authored|"
+    r"dr(?:ove|ive|ives|iving) (?:a |an )?(?:[~≈]?[\d.,]+ ?%? |"
+    r"\w+fold )?(?:[\w-]+ )?(?:increase|decrease|"
+    r"drop|lift|rise|reduction|cut|growth|improvement|gain|uplift|boost)|"
+    r"driving (?:[\w-]+ )?(?:business |revenue )?(?:growth|revenue|sales|engagement|conversions?)|"
+    r"dr(?:ove|ive|ives|iving) (?:down|up|out|over|back|home) (?:to|the)\b|"
+    r"hired (?:into|as|onto|on|in)\b|"
     r"trained (?:a|an) (?:[\w.-]+ ){0,3}(?:model|baseline|classifier))",
     re.IGNORECASE,
 )
@@ -199,6 +207,7 @@ def _rule_signals(text: str, found: Signals) -> None:
     found.update(reach_signals(text))
     found.update(who_signals(text))
     found.update(verb_signals(text))
+    found.update(uptake_signals(text))
     found.update(lead_signals(text))
 
 

@@ -1,0 +1,73 @@
+"""What came of the work in others' hands: people or teams who took it up, kept using it, or
+could do something on their own after it.
+
+"A terminology checker they still use", "every new endpoint since follows the guide", "became
+required reading", "the practice spread to web", "who closed their open findings", "until they
+could own releases alone" and "nobody has to SSH into prod" state an outcome without a verb of
+change; "built pipelines which use Kafka" does not. Each finding is a signal with the bullet's
+own words; levelset.proof.signals adds them to the rest and their weights are learned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from levelset.patterns import compiled
+
+_RULES: list[tuple[str, str]] = [
+    # others go on using the work: "they still use", "every new model since ships on it"
+    (
+        "uptake:still_used",
+        r"\b(?:now|still|since|since then|ever since|all|each|both) (?:[\w-]+ )?"
+        r"(?:use[sd]?|rel(?:y|ies) on|follows?|builds? (?:on|against)|publish(?:es)? to|attends?|"
+        r"runs? on|ships? (?:on|through)|reads? (?:it|them|from)|opens? (?:it|them)|"
+        r"reports? (?:against|on it)|moved|switched|kept using)\b|\bkept (?:using|relying on)\b",
+    ),
+    # somebody else acted on it: "who closed their open findings", "they passed", "HR then fixed"
+    (
+        "uptake:they_acted",
+        r"\b(?:who|they|which they|and they) (?:then |later |finally |all |each )?(?:closed|"
+        r"cleared|"
+        r"fixed|approved|adopted|asked for|signed off|picked it up|took it up|kept using|passed|"
+        r"finished|funded|renewed|rolled it out|made it)\b",
+    ),
+    # the work became a reference: "became the standard", "required reading", "the default"
+    (
+        "uptake:became_standard",
+        r"\b(?:became|becomes|become|is now|are now|was made|made it) (?:the |a |our |their )?"
+        r"(?:[\w-]+ )?(?:standard|default|norm|reference|required reading|go-to|template|"
+        r"baseline|blueprint|model for)\b|\brequired reading\b|\b(?:it|which|that|this) became\b",
+    ),
+    # taken up or approved elsewhere: "spread to web", "adopted by", "the board approved"
+    (
+        "uptake:taken_up",
+        r"\b(?:spread to|rolled out to|taken up by|picked up by|adopted by|used (?:by|across)|"
+        r"approved|renewed|signed off|accepted (?:by|at|into|for)|merged (?:into|upstream)|"
+        r"shipped in (?:the )?(?:next|following) release|went into production|"
+        r"reached production)\b",
+    ),
+    # people able to do something on their own after it
+    (
+        "uptake:on_their_own",
+        r"\buntil (?:they|he|she|the \w+) (?:could|were able to|can)\b|\b(?:on their own|"
+        r"themselves|without (?:calling|asking|waiting for|help from|engineering))\b|"
+        r"\b(?:nobody|no one|none of (?:us|them)) (?:\w+ )?(?:has|have|had|needs?|needed) to\b",
+    ),
+    # a piece of work brought to its end for others: "closed all findings", "cleared the backlog"
+    (
+        "uptake:cleared",
+        r"\b(?:closed|cleared|resolved|passed) (?:all|every|each|the|their|its) (?:[\w-]+ ){0,2}"
+        r"(?:findings|backlog|gaps|audit|audits|review|inspection)\b|\bpassed first time\b",
+    ),
+]
+RULES = [(name, compiled(p, re.IGNORECASE)) for name, p in _RULES]
+
+
+def uptake_signals(text: str) -> dict[str, str]:
+    """Each kind of uptake the bullet states, with the words that state it."""
+    found: dict[str, str] = {}
+    for name, pattern in RULES:
+        match = pattern.search(text)
+        if match:
+            found[name] = match.group(0)
+    return found
