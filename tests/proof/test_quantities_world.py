@@ -135,6 +135,21 @@ _NBSP, _THIN = "\u00a0", "\u202f"
             "adoption",
             "20 internal teams",
         ),
+        (
+            "Grew two senior engineers into staff engineers in a year.",
+            "people result",
+            "Grew two senior engineers into",
+        ),
+        (
+            "Took three new analysts from their first query to running the monthly close.",
+            "people result",
+            "Took three new analysts from their first query to",
+        ),
+        (
+            "The review I wrote is now a mandatory step for all 25 product teams.",
+            "adoption",
+            "25 product teams",
+        ),
     ],
 )
 def test_results_as_the_world_writes_them(text: str, kind: str, words: str) -> None:
@@ -266,6 +281,7 @@ def test_pairs_multiples_and_fractions_in_words(text: str, kind: str, words: str
         ("Carried the pager for the search platform, roughly 8 pages a week.", "workload"),
         ("Manager for the ledger team (6 engineers).", "team size"),
         ("Kept attrition in the team at zero for two years.", "tenure"),
+        ("Triaged roughly 50 issues a week on GitHub.", "workload"),
     ],
 )
 def test_numbers_of_the_same_shapes_that_are_not_results(text: str, kind: str) -> None:
@@ -287,6 +303,25 @@ def test_numbers_of_the_same_shapes_that_are_not_results(text: str, kind: str) -
 )
 def test_the_value_of_the_worlds_numbers(words: str, value: float) -> None:
     assert value_of(words) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reviewed about 150 pull requests from outside contributors.",
+        "Held 30 office hours for new analysts.",
+        "Evaluated five hosted vector databases for the search group.",
+        "Wrote 40 unit tests for the billing service.",
+        "Maintained 15 DAGs for the analytics team.",
+    ],
+)
+def test_counts_of_ones_own_routine_are_no_result(text: str) -> None:
+    assert not results(text), results(text)
+
+
+def test_the_same_count_drawn_from_others_is_a_result() -> None:
+    text = "Our docs site drew 150 pull requests from outside contributors."
+    assert [q.words for q in results(text)] == ["150 pull requests"]
 
 
 def test_a_budget_others_allocate_with_the_work_is_reach() -> None:

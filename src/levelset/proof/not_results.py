@@ -64,8 +64,8 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"(?<!to )(?<!from )(?<!under )(?<!below )(?<!than )"
         r"\b(?:about |around |roughly |some |over |~)?"
         rf"(?:{NUMBER})(?:\s?(?:to|-|–)\s?(?:{NUMBER}))?\s(?:[\w-]+\s)?(?:tickets|pages|cases|"
-        r"calls|pull requests|code reviews|reviews|emails)\s(?:a|per|each|every)\s(?:day|week|"
-        r"month|quarter|shift|night)\b",
+        r"calls|pull requests|code reviews|reviews|emails|issues|bugs|alerts|support requests)\s"
+        r"(?:a|per|each|every)\s(?:day|week|month|quarter|shift|night)\b",
     ),
     (
         "hyperparameter",  # "a learning rate of 3e-4", "lr=1e-5", "dropout 0.1": settings chosen

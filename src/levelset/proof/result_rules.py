@@ -147,7 +147,10 @@ _RESULTS: list[tuple[str, str]] = [
         r"\bsub-?(?:second|millisecond|minute)\b",
     ),
     ("volume", rf"(?:{NUMBER})\s(?:[\w-]+\s){{0,2}}?(?:\w+-)?(?:{_VOLUME})\b"),
-    ("people result", rf"\b(?:promoted|grew) (?:{NUMBER}) [\w-]+ (?:to|into)\b|"
+    ("people result", rf"\b(?:promoted|grew) (?:{NUMBER}) (?:[\w-]+ ){{1,3}}?(?:to|into)\b|"
+     # "brought two junior analysts from their first query to owning the report"
+     rf"\b(?:brought|took|coached|helped) (?:{NUMBER}) (?:[\w-]+ ){{0,2}}?(?:{_PEOPLE}|juniors|"
+     r"interns|hires|graduates|apprentices) from\b[^.;]{0,60}?\bto\b|"
      # "3 juniors, one now a team lead", "two of them now staff engineers"
      rf"\b(?:{NUMBER})(?: of (?:whom|them))?,? now (?:an? )?(?:[\w-]+ )?(?:lead|manager|director|"
      r"head|principal|staff|senior)s?\b|"
