@@ -160,6 +160,50 @@ def test_results_as_the_world_writes_them(text: str, kind: str, words: str) -> N
 @pytest.mark.parametrize(
     ("text", "kind", "words"),
     [
+        (
+            "Onboarded a handful of partner banks to the API.",
+            "adoption",
+            "a handful of partner banks",
+        ),
+        ("Adopted by a couple of dozen teams.", "adoption", "a couple of dozen teams"),
+        ("Used by scores of research groups.", "adoption", "scores of research groups"),
+        (
+            "Serves hundreds of thousands of riders a day.",
+            "volume",
+            "hundreds of thousands of riders",
+        ),
+        ("Drove double-digit growth in repeat orders.", "change", "double-digit growth"),
+        ("Cut the error rate to single digits.", "change", "to single digits"),
+        ("Cut review time by ⅓.", "fraction", "by ⅓"),
+        ("Shrank the bundle by 1/3.", "fraction", "by 1/3"),
+        ("Cut costs by ¼ in one quarter.", "fraction", "by ¼"),
+        ("Cut 3/4 of the manual steps.", "fraction", "Cut 3/4"),
+        ("Made the pipeline x10 faster.", "multiple", "x10 faster"),
+        ("Sped builds up ×3.", "multiple", "up ×3"),
+        ("Build time 2h → 15min.", "change", "2h → 15min"),
+        ("CSAT 4.2 → 4.7.", "change", "4.2 → 4.7"),
+        ("App rated 4.8/5 by 12k users.", "points", "rated 4.8/5"),
+        ("Saved half a million a year in licences.", "sum", "half a million"),
+        ("Grew revenue by one and a half times.", "multiple", "by one and a half times"),
+        ("Raised coverage to one hundred percent.", "percent", "one hundred percent"),
+        ("Lifted sign-ups 50 percent more than forecast.", "percent", "50 percent"),
+        ("Reached the top decile of the company's engagement survey.", "rank", "top decile"),
+        ("Made it the #1 app in its store category.", "rank", "#1 app"),
+        ("Achieved a 30-minute reduction in build time.", "change", "30-minute reduction"),
+        ("Delivered a 2-point lift in NPS.", "points", "2-point"),
+        ("Delivered a 40-ms improvement in p99.", "change", "40-ms improvement"),
+        ("Saved a quarter of a million dollars a year.", "money", "a quarter of a million dollars"),
+        ("Grew the client base to a dozen hospitals.", "adoption", "a dozen hospitals"),
+    ],
+)
+def test_rough_counts_signs_and_ratings(text: str, kind: str, words: str) -> None:
+    found = {(q.kind, q.words) for q in results(text)}
+    assert (kind, words) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
         ("Cut the wait from a fortnight to two days.", "change", "from a fortnight to two days"),
         (
             "Reports that took all afternoon now take ten minutes.",
@@ -282,6 +326,8 @@ def test_pairs_multiples_and_fractions_in_words(text: str, kind: str, words: str
         ("Manager for the ledger team (6 engineers).", "team size"),
         ("Kept attrition in the team at zero for two years.", "tenure"),
         ("Triaged roughly 50 issues a week on GitHub.", "workload"),
+        ("Wrote a 2-page design doc for the API.", "attribute"),
+        ("Achieved a 30-minute walk to work.", "attribute"),
     ],
 )
 def test_numbers_of_the_same_shapes_that_are_not_results(text: str, kind: str) -> None:
@@ -322,6 +368,21 @@ def test_counts_of_ones_own_routine_are_no_result(text: str) -> None:
 def test_the_same_count_drawn_from_others_is_a_result() -> None:
     text = "Our docs site drew 150 pull requests from outside contributors."
     assert [q.words for q in results(text)] == ["150 pull requests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Took the product from 0→1.",
+        "Ported the x86 build to ARM.",
+        "Made security the #1 priority on the roadmap.",
+        "Took a couple of weeks off.",
+        "Worked on a handful of internal tools.",
+        "Released on 3/4/2023.",
+    ],
+)
+def test_signs_and_rough_counts_that_measure_nothing(text: str) -> None:
+    assert not results(text), results(text)
 
 
 def test_a_budget_others_allocate_with_the_work_is_reach() -> None:

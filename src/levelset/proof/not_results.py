@@ -128,7 +128,8 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         rf"\b(?:{NUMBER}) direct reports\b|"
         rf"\b(?:managed|manag\w+|led|lead|leading|hired|hiring|mentored|mentoring|coached|"
         r"supervised|line-managed|interviewed|reports?|managers?|"
-        rf"(?<!out )(?<!\d(?:st|nd|rd|th) )of)\s{_HEADS}(?:{_STAFF}|teams?)"
+        rf"(?<!out )(?<!\d(?:st|nd|rd|th) )(?<!couple )(?<!handful )(?<!scores )of)\s{_HEADS}"
+        rf"(?:{_STAFF}|teams?)"
         rf"\b(?!\s(?:who|whom|each|later))|"
         # the team's size in brackets after it: "manager for the payments team (8 people)"
         rf"\b(?:team|squad|group|crew|org(?:ani[sz]ation)?)\b[^.;()]{{0,40}}\((?:{NUMBER})\s"
@@ -138,7 +139,7 @@ _NOT_RESULTS: list[tuple[str, str]] = [
     ),
 ]
 NOT_RESULTS = [(kind, Alternatives(p)) for kind, p in _NOT_RESULTS]
-_NOT_A_NAME = compiled(r"(?:p\d{2}|top-\d+|f1|l\d+s?|e\d+|ic\d+)$", re.IGNORECASE)
+_NOT_A_NAME = compiled(r"(?:p\d{2}|top-\d+|f1|l\d+s?|e\d+|ic\d+|x\d+)$", re.IGNORECASE)
 _HAS_NUMBER = compiled(
     rf"\d|\b(?:{WORDS})\b|{ROUND}|\b(?:half|halve\w*|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|twice|doubl\w*|tripl\w*|"
     r"\w+fold)\b",

@@ -61,6 +61,10 @@ ROUND = r"\b(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands|millions|bill
 NUMBER = (
     rf"(?:(?<![\d.,])(?:{DIGITS}){MULT}?\+?|"
     r"\b(?:a (?:few |couple of )?|several )(?:dozen|hundred|thousand|million)\b|"
+    # "half a million", "a quarter of a million", "a handful of", "scores of", "a couple of"
+    r"\b(?:half an?|a quarter of an?|three quarters of an?) (?:dozen|hundred|thousand|million|"
+    r"billion)\b|\b(?:a handful|scores|a couple) of\b|"
+    rf"\b(?:{WORDS}) and a half\b|"
     rf"\b(?:{WORDS})(?:[- ](?:{WORDS})){{0,2}}\b|{ROUND})"
 )
 _CODES = (

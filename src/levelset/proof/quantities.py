@@ -34,7 +34,7 @@ _REACHED = compiled(
 _ADOPTION = compiled(
     r"\b(?:adopt\w*|used\b|uses\b|use\b|using|rel(?:y|ies|ied) on|depend\w*|call\w*|migrat\w*|"
     r"moved|onboard\w*|retire\w*|consum\w*|cit(?:ed|e|ing)|rolled out|standardi[sz]ed|switched|"
-    r"serv(?:es|ed|ing)|unblock\w*|required|mandatory|"
+    r"serv(?:es|ed|ing)|unblock\w*|required|mandatory|grew|grown|expanded|signed|landed|won|"
     r"copied|ships? (?:in|with)|bundled|included in|onto|sold|"
     r"took up|built on|deploys? through|go live|went live|live on)\b",
     re.IGNORECASE,
@@ -64,6 +64,11 @@ _SCIENTIFIC_REACHED = compiled(
 )
 # the author's own artefacts and routine counted: "wrote 40 tests", "reviewed about 150 pull
 # requests", "held 30 office hours" (RULES.md: counts of one's activities are no result)
+_EARNED = compiled(
+    r"\b(?:sav|earn|generat|recover|cut|reduc|add|brought in|bring|won|return|serv|handl|"
+    r"process|ingest)\w*\b[^.;]*$",
+    re.IGNORECASE,
+)
 _AUTHORED = compiled(
     r"\b(?:wrote|created|attended|completed|reviewed|triaged|filed|held|evaluated|compared|"
     r"benchmarked|assessed|interviewed)\s+"
@@ -159,6 +164,8 @@ def _is_result(kind: str, text: str, m: re.Match[str]) -> bool:
         return bool(
             _LATENCY_UNITS.search(words) or _RATE.search(words) or _TIME_RESULT.search(before)
         )
+    if kind == "sum":
+        return bool(_EARNED.search(text[max(0, m.start() - 40) : m.start()]))
     if kind == "scientific":
         return bool(_SCIENTIFIC_REACHED.search(text[max(0, m.start() - 25) : m.start()]))
     if kind == "people":

@@ -51,6 +51,9 @@ _FRACTION = (
     rf"\b(?:two|three)-{_PARTS}\b|\bby (?:two|three) {_PARTS}\b|"
     rf"\b(?:two|three) {_PARTS} of\b|\b(?:a|one) (?:third|quarter|fifth|sixth|eighth|tenth|"
     r"twentieth|hundredth|thousandth) of\b|\bone in (?:\d+|a (?:hundred|thousand|million)\b|\w+)\b|"
+    # "by ⅓", "cut 3/4 of", "to 1/10": fractions in signs
+    r"\b(?:by|to|cut|in|down|up)\s(?:about |nearly |almost |roughly |~)?(?:[½⅓⅔¼¾⅕⅙⅛⅒]|"
+    r"[1-9]/(?:[2-9]|10)\b(?!/))|[½⅓⅔¼¾⅕⅙⅛⅒] of\b|\b[1-9]/(?:[2-9]|10) of\b|"
     # "nine in ten", "8 out of 10", "1 in 1,000": a share counted
     r"\b(?:two|three|four|five|six|seven|eight|nine|\d{1,3}) (?:in|out of) (?:three|four|five|six|"
     r"seven|eight|nine|ten|twenty|a hundred|\d{1,3}(?:,\d{3})?)\b(?![.,]?\d)|"
@@ -69,8 +72,11 @@ _AS = r"(?:many|much|fast|often|large|big)"  # "twice as many", "four times as f
 _MULTIPLE = (
     rf"(?:(?:{DIGITS})\s?[-–]\s?)?(?:{DIGITS})\s?(?:x|×)(?![\w])|(?:{DIGITS})[- ]?fold\b|"
     rf"\b(?:{WORDS})[- ]?fold\b|"
+    # the sign before: "up ×3", "x10 faster"; not "the x86 build"
+    rf"\b(?:by|up)\s[x×](?:{DIGITS})\b|(?<!\w)[x×](?:{DIGITS})\s(?:faster|quicker|cheaper|smaller|"
+    r"larger|more|fewer|less|speed-?up|improvement)\b|"
     r"\b(?:doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b|\borders? of magnitude\b|"
-    rf"\bby a factor of (?:{NUMBER})|"
+    rf"\bby a factor of (?:{NUMBER})|\bby (?:{NUMBER}) times\b|"
     # "twice as many", "four times faster", "three times over"
     rf"\btwice (?:as {_AS}|the|over)\b|\b(?:{NUMBER}) times (?:as {_AS}\b|(?:more|fewer|less|"
     r"faster|quicker|cheaper|smaller|larger|bigger|higher|lower|over|the)\b)"
@@ -112,6 +118,13 @@ _RESULTS: list[tuple[str, str]] = [
         r"additional|extra|yearly|monthly)\s)*(?:revenue|sales|bookings|gmv|arr|mrr|"
         r"transaction volume|payment volume|payments|pipeline|savings|spend)\b",
     ),
+    # a scaled sum in a period, no unit named: "saved half a million a year", "serves 3M a
+    # month"; a result only after a verb of saving, earning or serving (quantities._is_result)
+    (
+        "sum",
+        rf"(?:(?<![\d.,])(?:{DIGITS}){MULT}|\b(?:{WORDS}|half a|a quarter of a)\s"
+        r"(?:thousand|million|billion))(?=\s(?:a|per|each|every)\s(?:day|week|year|month|quarter)\b)",
+    ),
     # "5 × 10⁻⁹", "1.2e-3": read as a result only where it is reached or compared
     # (quantities._is_result); a learning rate is a hyperparameter (not_results)
     (
@@ -122,7 +135,12 @@ _RESULTS: list[tuple[str, str]] = [
     # a bound either side: "within +/- 20 units", "± 0.5 °C"
     ("bound", rf"(?:±|\+/-|\+/−|\+-)\s?(?:{DIGITS})"),
     ("fraction", _FRACTION),
-    ("points", rf"(?:{NUMBER})[- ]points?\b|(?:{NUMBER})\s(?:bleu|rouge|wer)\b"),
+    (
+        "points",
+        rf"(?:{NUMBER})[- ]points?\b|(?:{NUMBER})\s(?:bleu|rouge|wer)\b|"
+        # a rating given: "rated 4.8/5", "a score of 9/10"
+        r"\b(?:rated|rating of|scored|score of)\s(?:about |~)?\d+(?:\.\d+)?\s?/\s?(?:5|10|100)\b",
+    ),
     (
         "throughput",
         rf"(?:{NUMBER})\s?(?:qps|rps|tps|req/s|/s|requests per second|per second|"
@@ -180,6 +198,9 @@ _RESULTS: list[tuple[str, str]] = [
      r"adopted|share|follow|integrated|deployed|joined)\b"),
     (
         "rank",
+        r"\btop (?:decile|quartile|quintile|tercile)\b|"
+        r"(?<![\w#])#\s?[1-9]\d?\s(?:[\w-]+\s){0,2}?(?:app|product|seller|spot|place|position|"
+        r"brand|podcast|course|tool|choice|seller)\b|"
         rf"\btop (?:\d+%|{NUMBER})|\b(?:first|second|third|fourth|fifth|\d{{1,3}}(?:st|nd|rd|th))"
         r" (?:place|prize)\b|\b(?:ranked|placed) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|"
         r"fourth|fifth)\b|\b(?:finished|came) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|"
@@ -207,6 +228,16 @@ _RESULTS: list[tuple[str, str]] = [
         rf"improv\w+|boost\w*|lift\w*)\b[^.;]{{0,40}}?\bby {ABOUT}(?:{DIGITS})\s?"
         r"(?:km|kms|mi|miles|kg|kgs|t|kt|tonnes?|tons?|kwh|mwh|gwh|kw|mw|l|litres?|liters?|gallons?|"
         r"m|m³|m3|ha|acres|metres?|meters?|cm|mm|g)(?!\w)|"
+        # "2h → 15min", "40 -> 12 per week": a pair with an arrow
+        rf"(?!0\s?(?:→|->)\s?1\b)(?:{NUMBER})\s?(?:%|[a-zμ]{{1,4}}\b)?\s?(?:→|->|=>|⟶|➝|➔)\s?"
+        rf"{ABOUT}(?:{NUMBER})(?:\s?(?:%|[a-zμ]{{1,4}}\b))?|"
+        # "a 30-minute reduction", "a 40-ms improvement": the amount of a change as its attribute
+        rf"\b(?:{NUMBER})[- ](?:{_TIME_WORD}|ms|millisecond|sec|min|hour|percent|pp|point|"
+        r"dollar|euro|pound)[- ](?:[\w-]+\s)?(?:reduction|cut|drop|decrease|saving|savings|"
+        r"improvement|speed-?up|gain|increase|lift|uplift|boost)\b|"
+        # "double-digit growth", "down to single digits"
+        r"\b(?:double|triple)[- ]digit (?:growth|gains?|increases?|improvements?|uplift|lift)\b|"
+        r"\bto (?:low |the )?(?:single|double)[- ]digits\b|"
         # "from same-week to same-day", "from next-day to same-day"
         r"\bfrom (?:same|next)[- ](?:week|day|month) to (?:same|next)[- ](?:day|hour|week)\b|"
         rf"\b(?:up|down) from {ABOUT}(?:{CUR_BEFORE}\s?)?(?:{NUMBER})|"
@@ -293,6 +324,16 @@ NEEDS = {
         "hundredth",
         "thousandth",
         "one in",
+        "/",
+        "½",
+        "⅓",
+        "⅔",
+        "¼",
+        "¾",
+        "⅕",
+        "⅙",
+        "⅛",
+        "⅒",
         " in ",
         "fraction",
         " per ",
@@ -300,12 +341,17 @@ NEEDS = {
     ],
     "scientific": ["10", "e"],
     "bound": ["+", "±"],
-    "points": ["point", "bleu", "rouge", "wer"],
+    "points": ["point", "bleu", "rouge", "wer", "rat", "scor"],
     "throughput": ["qps", "rps", "tps", "/s", "per second", "tb", "gb", "pb", "mb", "bytes"],
     "rate": ["by "],
     "times": ["times"],
     "zero": ["zero", "0"],
     "rank": [
+        "#",
+        "decile",
+        "quartile",
+        "quintile",
+        "tercile",
         "top ",
         "place",
         "prize",
