@@ -194,6 +194,11 @@ def test_results_as_the_world_writes_them(text: str, kind: str, words: str) -> N
         ("Delivered a 40-ms improvement in p99.", "change", "40-ms improvement"),
         ("Saved a quarter of a million dollars a year.", "money", "a quarter of a million dollars"),
         ("Grew the client base to a dozen hospitals.", "adoption", "a dozen hospitals"),
+        ("Increased the sales of 2 times.", "multiple", "of 2 times"),
+        ("Diminished the costs of 20 percents.", "percent", "20 percents"),
+        ("Grew the users base until 50 thousands.", "reached", "until 50 thousands"),
+        ("Grew the user base to 50k.", "reached", "to 50k"),
+        ("Shipped the app to 5M users on schedule.", "volume", "5M users"),
     ],
 )
 def test_rough_counts_signs_and_ratings(text: str, kind: str, words: str) -> None:

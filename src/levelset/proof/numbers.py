@@ -26,7 +26,8 @@ _ROUND = {
     "billions": 1e9,
 }
 _SCALE = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "mio": 1e6,
+    "k": 1e3, "thousand": 1e3, "thousands": 1e3, "billions": 1e9,
+    "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "mio": 1e6,
     "milhões": 1e6, "millones": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "mrd": 1e9,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "millionen": 1e6, "millions": 1e6, "milioni": 1e6, "miljoen": 1e6,
@@ -52,7 +53,7 @@ DIGITS = (  # Indian grouping (2,50,000), groups of three, or plain digits with 
     r"\d+(?:[.,]\d+)?)"
 )
 MULT = (
-    r"(?:\s?(?:k|K|mm|MM|mn|M|bn|Bn|B|b)(?![\w-])|\s(?:thousand|million|billion|lakhs?|lacs?|"
+    r"(?:\s?(?:k|K|mm|MM|mn|M|bn|Bn|B|b)(?![\w-])|\s(?:thousands?|million|billions?|lakhs?|lacs?|"
     r"crores?|cr|milhões|millones|millions|Millionen|milioni|miljoen)\b|\s?(?:Mio|Mrd|Mia|Mld)\.?|"
     r"\s(?:mill|Mill|Md)\.|(?<=\d)Cr\b\.?)"
 )

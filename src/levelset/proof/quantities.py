@@ -64,6 +64,11 @@ _SCIENTIFIC_REACHED = compiled(
 )
 # the author's own artefacts and routine counted: "wrote 40 tests", "reviewed about 150 pull
 # requests", "held 30 office hours" (RULES.md: counts of one's activities are no result)
+_CHANGED = compiled(
+    r"\b(?:grew|grown|increas\w+|rais\w+|scaled|doubl\w+|tripl\w+|reduc\w+|lower\w*|cut|"
+    r"brought|took|lifted|boosted)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _EARNED = compiled(
     r"\b(?:sav|earn|generat|recover|cut|reduc|add|brought in|bring|won|return|serv|handl|"
     r"process|ingest)\w*\b[^.;]*$",
@@ -164,6 +169,8 @@ def _is_result(kind: str, text: str, m: re.Match[str]) -> bool:
         return bool(
             _LATENCY_UNITS.search(words) or _RATE.search(words) or _TIME_RESULT.search(before)
         )
+    if kind == "reached":
+        return bool(_CHANGED.search(text[max(0, m.start() - 45) : m.start()]))
     if kind == "sum":
         return bool(_EARNED.search(text[max(0, m.start() - 40) : m.start()]))
     if kind == "scientific":

@@ -76,7 +76,7 @@ _MULTIPLE = (
     rf"\b(?:by|up)\s[x×](?:{DIGITS})\b|(?<!\w)[x×](?:{DIGITS})\s(?:faster|quicker|cheaper|smaller|"
     r"larger|more|fewer|less|speed-?up|improvement)\b|"
     r"\b(?:doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b|\borders? of magnitude\b|"
-    rf"\bby a factor of (?:{NUMBER})|\bby (?:{NUMBER}) times\b|"
+    rf"\bby a factor of (?:{NUMBER})|\b(?:by|of|with) (?:{NUMBER}) times\b|"
     # "twice as many", "four times faster", "three times over"
     rf"\btwice (?:as {_AS}|the|over)\b|\b(?:{NUMBER}) times (?:as {_AS}\b|(?:more|fewer|less|"
     r"faster|quicker|cheaper|smaller|larger|bigger|higher|lower|over|the)\b)"
@@ -101,7 +101,7 @@ _RESULTS: list[tuple[str, str]] = [
     (
         "percent",
         # a range kept whole: "8-12%", "30–40 %"
-        rf"(?:(?:{DIGITS})\s?%?\s?[-–]\s?)?(?:{NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|pp\b|"
+        rf"(?:(?:{DIGITS})\s?%?\s?[-–]\s?)?(?:{NUMBER})\s?(?:%|percents?\b|per cent\b|pct\b|pp\b|"
         r"percentage points?\b|"
         r"basis points\b|bps\b)|\b(?:three|four|five|six|[3-6]) nines\b",  # "five nines" 99.999%
     ),
@@ -294,6 +294,10 @@ _RESULTS: list[tuple[str, str]] = [
         rf"\b(?:{_QUALITY})\b(?:[^.;]|\.(?=\d)){{0,40}}?\b\d+(?:\.\d+)?\b|"
         rf"\b\d+(?:\.\d+)?%?\s(?:{_QUALITY})\b",
     ),
+    # a scaled figure reached: "grew the user base to 50k", "until 3 millions"; a result only
+    # after a verb of change (quantities._is_result), read last so that a unit named after the
+    # figure is read first ("to 5M users")
+    ("reached", rf"\b(?:to|until|up to|down to)\s{ABOUT}(?:{DIGITS}){MULT}\+?(?![\w-])"),
 ]  # fmt: skip
 RESULTS = [(kind, Alternatives(p)) for kind, p in _RESULTS]
 # words without one of which a kind cannot match (in lower case), tested before its search
@@ -346,6 +350,7 @@ NEEDS = {
     "rate": ["by "],
     "times": ["times"],
     "zero": ["zero", "0"],
+    "reached": ["to ", "until "],
     "rank": [
         "#",
         "decile",
