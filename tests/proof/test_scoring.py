@@ -104,8 +104,19 @@ def test_a_number_the_reader_sees_is_named_even_where_the_verdict_says_unmeasure
     unmeasured = replace(extract(text), metrics=(), metric_kinds=())
     frame = scaffold(text, unmeasured)
     assert frame is not None and "[metric" not in frame
-    assert frame.endswith(f"measured by {words}") and frame.startswith("[outcome")
+    assert f"measured by {words}" in frame and frame.startswith("[outcome")
     assert f"+0 numbers that show no result yet ({words})" in score(unmeasured).reasons
+
+
+def test_a_count_of_those_reached_is_named_with_what_changed_for_them_asked() -> None:
+    text = "Started the reading group, which now meets monthly with people from seven teams."
+    frame = scaffold(text, replace(extract(text), metrics=(), metric_kinds=()))
+    assert frame is not None and frame.endswith(
+        "measured by seven teams and [what changed for them]"
+    )
+    result = "Ran the weekly upgrade rotation for the three billing services."
+    frame = scaffold(result, replace(extract(result), metrics=(), metric_kinds=()))
+    assert frame is not None and frame.endswith("measured by three billing services")
 
 
 @pytest.mark.parametrize(

@@ -221,8 +221,10 @@ class Features:
     cross_team: tuple[str, ...]
     ml: tuple[str, ...]
     # the numbers the reader sees that could measure the work, whatever a verdict says of them:
-    # results, and counts of whom or what it reached ("nine teams"); never dates or team sizes
+    # its results, else counts of whom or what it reached ("nine teams"); never dates or team
+    # sizes. `counted` says they are such counts, which need saying what changed for them
     numbers: tuple[str, ...] = ()
+    counted: bool = False
 
     @property
     def has_metric(self) -> bool:
@@ -260,6 +262,7 @@ def extract(text: str) -> Features:
         cross_team=_reach(text),
         ml=_ml(text, bool(metrics) and wording is Wording.OUTCOME),
         numbers=metrics or _counts(text),
+        counted=not metrics,
     )
 
 

@@ -4,7 +4,7 @@ The scaffold follows "<outcome> by <action>, measured by <metric>" and only reus
 numbers from the bullet; what is missing stays a [placeholder] for the user to fill in. It never
 asks for a number where the quantity reader sees one (a result, or a count of whom or what the
 work reached), even when the learned verdict reads the bullet as unmeasured: the numbers written
-are named as the measure instead, and the outcome is what is asked for.
+are named as the measure instead, and what changed is what is asked for.
 """
 
 from __future__ import annotations
@@ -129,6 +129,8 @@ def scaffold(text: str, features: Features) -> str | None:
     outcome, action = _split_outcome(body, features)
     seen = features.metrics or features.numbers
     metric = ", ".join(seen) if seen else "[metric: before -> after, %, time or money saved]"
+    if seen and not features.metrics and features.counted:
+        metric += " and [what changed for them]"  # a count of those reached is not yet a result
     return f"{outcome} by {action}, measured by {metric}"
 
 
