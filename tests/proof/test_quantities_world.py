@@ -146,6 +146,11 @@ _NBSP, _THIN = "\u00a0", "\u202f"
             "Took three new analysts from their first query to",
         ),
         (
+            "The dataset I published is referenced in about thirty papers from other groups.",
+            "adoption",
+            "thirty papers",
+        ),
+        (
             "The review I wrote is now a mandatory step for all 25 product teams.",
             "adoption",
             "25 product teams",

@@ -35,7 +35,8 @@ _ADOPTION = compiled(
     r"\b(?:adopt\w*|used\b|uses\b|use\b|using|rel(?:y|ies|ied) on|depend\w*|call\w*|migrat\w*|"
     r"moved|onboard\w*|retire\w*|consum\w*|cit(?:ed|e|ing)|rolled out|standardi[sz]ed|switched|"
     r"serv(?:es|ed|ing)|unblock\w*|required|mandatory|grew|grown|expanded|signed|landed|won|"
-    r"copied|ships? (?:in|with)|bundled|included in|onto|sold|"
+    r"copied|ships? (?:in|with)|bundled|included in|onto|sold|reported in|referenced|"
+    r"featured in|mentioned in|"
     r"took up|built on|deploys? through|go live|went live|live on)\b",
     re.IGNORECASE,
 )
