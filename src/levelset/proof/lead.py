@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from levelset.patterns import compiled
+from levelset.proof.lead_denied import NOT_LEADING, OWN_TASK, ROUTINE
 from levelset.proof.lead_people import OWN_ROLE, PEOPLE_WORK, THEIR_ROLE, grew_people
 
 # a bullet that opens on leading: "Led the rewrite ...", "Owned the churn model end to end"
@@ -120,24 +121,6 @@ _RAN_FOR_OTHERS = compiled(
     r"tutorials?|bootcamps?|courses?|program(?:me)?s?|office hours)\b",
     re.IGNORECASE,
 )
-# a word of leading in a sense that is not: "leading indicators", "owned up to", "steered
-# clear of", "directed traffic", "drove a van", "the team that led", "mentored by"
-NOT_LEADING = compiled(
-    r"\b(?:leading (?:indicators?|zeros?|edge|causes?|provider|brand)|owned up|"
-    r"steer(?:ed|ing)? clear|directed (?:traffic|requests|queries|calls)|drove (?:a|the) "
-    r"(?:[\w-]+ )?(?:van|truck|car|bus|forklift)|team (?:that|which) (?:\w+ ){0,4}(?:lead|led)\b|"
-    r"(?:was |were |being |got )?(?:led|mentored|coached|trained|managed|supervised|guided|"
-    r"taught|advised|onboarded|hired) by|ran (?:the )?(?:unit |integration )?tests|"
-    r"(?:was|were|being|got) (?:mentored|coached|trained|supervised|guided|taught|advised|"
-    r"onboarded|hired)|assist(?:ed|ing) (?:in|with) (?:\w+ ){0,2}?(?:training|mentoring|"
-    r"coaching|onboarding|hiring|leading|running|organi[sz]ing)|steer(?:ed|ing) (?:the |a )?"
-    r"(?:robot|arm|car|vehicle|boat|drone|ship|rover)|"
-    r"ran (?:\d[\d,]*|hundreds of|thousands of) (?:gpu |cpu )?hours|"
-    r"(?:led|owned) (?:[\w-]+ ){0,5}?(?:independently|solo|single-handedly|on my own)\b|"
-    r"ran (?:the |a |some )?(?:experiments|queries|"
-    r"jobs|scripts|sweeps|benchmarks|simulations))\b",
-    re.IGNORECASE,
-)
 
 
 # setting the direction others follow: "set the direction for", "owned the roadmap", "wrote
@@ -228,23 +211,6 @@ _ACROSS = compiled(
     r"reviews?|workshops?|offsites?|sessions?)|"
     r"(?:built|started|founded|grew) and (?:led|ran|managed)|my (?:design|proposal|rfc|plan|"
     r"framework|process) (?:[\w-]+ ){0,6}?(?:became|was adopted|is now|now))\b",
-    re.IGNORECASE,
-)
-# owning only one's own work: "owned my tickets", "responsible for my own deployments", "the
-# module for my service", "owned the bug"; ownership that leads nobody
-OWN_TASK = compiled(
-    r"\b(?:own(?:ed|s)?|took ownership of|responsible for|in charge of|handled|managed)\s+"
-    r"(?:my|my own)\b|\bfor my own\b|\bmy (?:own )?(?:service|services|tickets?|tasks?|part|"
-    r"bugs?|module|modules|deployments?)\b|"
-    r"\b(?:own(?:ed)?|took ownership of) (?:the|a|this|one) (?:bug|ticket|task|fix|issue)\b",
-    re.IGNORECASE,
-)
-# a chore on a schedule: "owned the weekly release", "ran the monthly dependency upgrades";
-# leading of a kind, but the band of a routine duty, not of a project
-ROUTINE = compiled(
-    r"\b(?:own(?:ed|s)?|ran|run|runs|in charge of|responsible for|handled|did|took care of)\s+"
-    r"(?:the |our |my )?(?:team's )?(?:weekly|daily|nightly|monthly|fortnightly|biweekly|"
-    r"quarterly|recurring|routine|regular)\b",
     re.IGNORECASE,
 )
 

@@ -5,96 +5,18 @@ from __future__ import annotations
 
 from levelset.proof.alternatives import Alternatives
 from levelset.proof.numbers import ABOUT, CUR_AFTER, CUR_BEFORE, DIGITS, MULT, NUMBER, ROUND, WORDS
-
-_TIME_UNIT = (
-    r"(?:ms|milliseconds?|μs|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|"
-    r"years?|quarters?)"
-)
-_VOLUME = (
-    r"users|customers|members|requests|queries|predictions|events|records|rows|transactions|"
-    r"orders|tokens|images|documents|calls|sessions|merchants|sellers|listings|items|downloads|"
-    r"installs|visits|views|viewers|subscribers|clients|applications|applicants|tickets|alerts|"
-    r"incidents|escalations|stars|citations|citizens|"
-    r"pages|messages|claims|deals|accounts|records|bugs|issues|websites|components|themes|"
-    r"extensions|datasets|services|hours|labels|"
-    r"emails|transcripts|scans|invoices|payments|shipments|parcels|packages|deliveries|patients|conversations|chats|videos|"
-    r"photos|searches|impressions|attendees|participants|readers|"
-    r"signups|sign-ups|markets|stores|countries|"
-    r"predictions|parameters|params|examples|samples|GPUs|TPUs|nodes|experiments|hires|"
-    r"riders|passengers|drivers|shoppers|buyers|guests|visitors|households|homes|residents|"
-    r"farmers|fans|players|listeners|creators|vehicles|devices|trips|rides|bookings|"
-    r"reservations|meals|SKUs"
-)
-_PEOPLE = (
-    r"engineers|developers|analysts|agents|scientists|researchers|students|learners|"
-    r"contributors|people|employees|staff|viewers|attendees|participants|clinicians|teachers|"
-    r"nurses|technicians|doctors|physicians|pharmacists|operators|executives|reps|"
-    r"representatives|salespeople|workers|associates"
-)
-_ADOPTERS = (
-    r"teams|companies|organi[sz]ations|orgs|governments|universities|banks|hospitals|partners|"
-    r"regulators|runtimes|frameworks|labs|products|product lines|business units|divisions|"
-    r"schools|clinics|offices|squads|agencies|councils|distributions|distros|"
-    r"groups|services|customers|projects|papers"
-)
-_QUALITY = (
-    r"auc|roc|f1|precision|recall(?:@\d+)?|ndcg(?:@\d+)?|map|mrr|accuracy|bleu|rouge|wer|cer|"
-    r"mape|rmse|mae|ece|nps|csat|lighthouse|top-1|top-5|perplexity|error rate|hit rate"
-)
-_PART = r"(?:half|third|quarter|fifth|sixth|eighth|tenth|twentieth|hundredth|thousandth)"
-_PARTS = r"(?:thirds|quarters|fifths|sixths|eighths|tenths|twentieths|hundredths)"
-_FRACTION = (
-    rf"\b(?:by|in|cut|to) (?:a |one[- ])?{_PART}\b|"
-    # "chargebacks down a third"; not "scaled up a third cluster"
-    rf"\b(?:down|up) (?:by )?(?:a |one[- ])?{_PART}\b(?!\s(?!(?:from|on|in|since|over|year|"
-    r"versus|vs)\b)[a-z])|"
-    rf"\b(?:two|three)-{_PARTS}\b|\bby (?:two|three) {_PARTS}\b|"
-    rf"\b(?:two|three) {_PARTS} of\b|\b(?:a|one) (?:third|quarter|fifth|sixth|eighth|tenth|"
-    r"twentieth|hundredth|thousandth) of\b|\bone in (?:\d+|a (?:hundred|thousand|million)\b|\w+)\b|"
-    # "by ⅓", "cut 3/4 of", "to 1/10": fractions in signs
-    r"\b(?:by|to|cut|in|down|up)\s(?:about |nearly |almost |roughly |~)?(?:[½⅓⅔¼¾⅕⅙⅛⅒]|"
-    r"[1-9]/(?:[2-9]|10)\b(?!/))|[½⅓⅔¼¾⅕⅙⅛⅒] of\b|\b[1-9]/(?:[2-9]|10) of\b|"
-    # "nine in ten", "8 out of 10", "1 in 1,000": a share counted
-    r"\b(?:two|three|four|five|six|seven|eight|nine|\d{1,3}) (?:in|out of) (?:three|four|five|six|"
-    r"seven|eight|nine|ten|twenty|a hundred|\d{1,3}(?:,\d{3})?)\b(?![.,]?\d)|"
-    # a rate of one in many written with "per": "1 per 10,000 units"
-    rf"\b(?:1|one) (?:per|out of) (?:{DIGITS}|a (?:hundred|thousand|million)\b)"
-    rf"(?!\s(?:[\w-]+\s)?(?:{_PEOPLE}|teams?)\b)|"
-    r"\bhalf (?:of|the)\b|\bnearly half\b|\bby half\b|\bin half\b|\ba (?:small )?fraction of\b|"
-    r"\bby (?:more than|over|nearly|almost|about|roughly|well over|just over) (?:a |one[- ])?"
-    rf"{_PART}\b|"
-    # comparatives: "a third fewer pages", "half as much memory"
-    rf"\b(?:a|one|two|three)[- ]{_PART}s? (?:fewer|less|more|faster|"
-    r"cheaper|shorter|smaller|lower|higher|quicker|larger|bigger)\b|\bhalf as (?:many|much|long|"
-    r"often|large|big)\b"
-)
-_AS = r"(?:many|much|fast|often|large|big)"  # "twice as many", "four times as fast"
-_MULTIPLE = (
-    rf"(?:(?:{DIGITS})\s?[-–]\s?)?(?:{DIGITS})\s?(?:x|×)(?![\w])|(?:{DIGITS})[- ]?fold\b|"
-    rf"\b(?:{WORDS})[- ]?fold\b|"
-    # the sign before: "up ×3", "x10 faster"; not "the x86 build"
-    rf"\b(?:by|up)\s[x×](?:{DIGITS})\b|(?<!\w)[x×](?:{DIGITS})\s(?:faster|quicker|cheaper|smaller|"
-    r"larger|more|fewer|less|speed-?up|improvement)\b|"
-    r"\b(?:doubl|tripl|quadrupl|halv)(?:ed|ing|es)\b|\borders? of magnitude\b|"
-    rf"\bby a factor of (?:{NUMBER})|\b(?:by|of|with) (?:{NUMBER}) times\b|"
-    # "twice as many", "four times faster", "three times over"
-    rf"\btwice (?:as {_AS}|the|over)\b|\b(?:{NUMBER}) times (?:as {_AS}\b|(?:more|fewer|less|"
-    r"faster|quicker|cheaper|smaller|larger|bigger|higher|lower|over|the)\b)"
-)
-_TIME_WORD = (
-    r"(?:second|minute|hour|morning|afternoon|evening|night|day|week|fortnight|month|quarter|year)"
-)
-# a stretch of time in words: "a morning", "three days", "half an hour", "minutes", "a few weeks"
-_SPAN = (
-    rf"(?:(?:(?:a|an|one|a single|half an?|a few|a couple of|several|all|the whole|an entire|"
-    rf"{NUMBER})\s)?{_TIME_WORD}s?\b|"
-    r"(?:seconds|minutes|hours|days|weeks|months)\b)"
-)
-_ONE_STEP = r"(?:an?|one|a single) (?:button press|click|command|keystroke|step)\b"
-_FREQ = (
-    r"(?:hourly|daily|weekly|monthly|quarterly|yearly|annual|real[- ]time|minutes|hours|days|"
-    r"overnight|nightly|"
-    r"weeks|months)"
+from levelset.proof.result_words import (
+    ADOPTERS,
+    FRACTION,
+    FREQ,
+    MULTIPLE,
+    ONE_STEP,
+    PEOPLE,
+    QUALITY,
+    SPAN,
+    TIME_UNIT,
+    TIME_WORD,
+    VOLUME,
 )
 
 _RESULTS: list[tuple[str, str]] = [
@@ -131,10 +53,10 @@ _RESULTS: list[tuple[str, str]] = [
         "scientific",
         rf"(?:{DIGITS})\s?[×x*]\s?10(?:\^\(?[-−]?\d+\)?|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\b\d+(?:\.\d+)?e[-−]?\d+\b",
     ),
-    ("multiple", _MULTIPLE),
+    ("multiple", MULTIPLE),
     # a bound either side: "within +/- 20 units", "± 0.5 °C"
     ("bound", rf"(?:±|\+/-|\+/−|\+-)\s?(?:{DIGITS})"),
-    ("fraction", _FRACTION),
+    ("fraction", FRACTION),
     (
         "points",
         rf"(?:{NUMBER})[- ]points?\b|(?:{NUMBER})\s(?:bleu|rouge|wer)\b|"
@@ -164,21 +86,21 @@ _RESULTS: list[tuple[str, str]] = [
         r"\b(?:single|double)[- ]digit (?:ms|milliseconds|seconds|minutes)\b|"
         r"\bsub-?(?:second|millisecond|minute)\b",
     ),
-    ("volume", rf"(?:{NUMBER})\s(?:[\w-]+\s){{0,2}}?(?:\w+-)?(?:{_VOLUME})\b"),
+    ("volume", rf"(?:{NUMBER})\s(?:[\w-]+\s){{0,2}}?(?:\w+-)?(?:{VOLUME})\b"),
     ("people result", rf"\b(?:promoted|grew) (?:{NUMBER}) (?:[\w-]+ ){{1,3}}?(?:to|into)\b|"
      # "brought two junior analysts from their first query to owning the report"
-     rf"\b(?:brought|took|coached|helped) (?:{NUMBER}) (?:[\w-]+ ){{0,2}}?(?:{_PEOPLE}|juniors|"
+     rf"\b(?:brought|took|coached|helped) (?:{NUMBER}) (?:[\w-]+ ){{0,2}}?(?:{PEOPLE}|juniors|"
      r"interns|hires|graduates|apprentices) from\b[^.;]{0,60}?\bto\b|"
      # "3 juniors, one now a team lead", "two of them now staff engineers"
      rf"\b(?:{NUMBER})(?: of (?:whom|them))?,? now (?:an? )?(?:[\w-]+ )?(?:lead|manager|director|"
      r"head|principal|staff|senior)s?\b|"
      rf"(?:{NUMBER})(?: of (?:whom|them))?(?:\s[\w-]+){{0,4}}?\s"
      r"(?:promoted|received|became|published|sped|earned|won|passed|got|reached)\b"),
-    ("people", rf"(?:{NUMBER})\s(?:[\w-]+\s){{0,2}}?(?:{_PEOPLE})\b"),
+    ("people", rf"(?:{NUMBER})\s(?:[\w-]+\s){{0,2}}?(?:{PEOPLE})\b"),
     ("rate", rf"\bby (?:{NUMBER}) (?:a|per) (?:day|week|month|quarter|year)\b"),
     ("times", rf"\b(?:cited|downloaded|used|installed|forked|viewed|starred|run)\b[^.;]{{0,20}}?"
      rf"(?:{NUMBER}) times\b"),
-    ("adoption", rf"(?:{NUMBER})\s(?:[\w&-]+\s){{0,2}}?(?:{_ADOPTERS})\b"),
+    ("adoption", rf"(?:{NUMBER})\s(?:[\w&-]+\s){{0,2}}?(?:{ADOPTERS})\b"),
     # others counted as they take the work up or gain from it (RULES.md: adoption counted,
     # people who achieved a result): "adopted by its three directors", "both now run",
     # "two of them now review", "35 actuaries finished it", "three utilities integrated"
@@ -218,11 +140,11 @@ _RESULTS: list[tuple[str, str]] = [
     (
         "change",
         rf"\bfrom (?:about |around |over |under |roughly |nearly )?{ABOUT}(?:{CUR_BEFORE}\s?)?"
-        rf"(?:{NUMBER}|an?|once|twice|{_FREQ}\b)[^,;]{{0,25}}?\bto "
+        rf"(?:{NUMBER}|an?|once|twice|{FREQ}\b)[^,;]{{0,25}}?\bto "
         r"(?:about |around |under |below |over )?"
-        rf"(?:{CUR_BEFORE}\s?)?(?:{_SPAN}|(?:several|a few|{NUMBER}) times\b|{NUMBER}|an?\b|"
-        rf"{_FREQ}\b|every|once|twice)|"
-        rf"(?:{NUMBER})\s?{_TIME_UNIT}\b[^,;]{{0,20}}\binstead of\b|"
+        rf"(?:{CUR_BEFORE}\s?)?(?:{SPAN}|(?:several|a few|{NUMBER}) times\b|{NUMBER}|an?\b|"
+        rf"{FREQ}\b|every|once|twice)|"
+        rf"(?:{NUMBER})\s?{TIME_UNIT}\b[^,;]{{0,20}}\binstead of\b|"
         # an amount of change in a unit: "cut picking walks by 1,3 km per shift"
         r"\b(?:cut|reduc\w+|lower\w*|shorten\w*|trimm\w+|shrank|shrunk|rais\w+|increas\w+|"
         rf"improv\w+|boost\w*|lift\w*)\b[^.;]{{0,40}}?\bby {ABOUT}(?:{DIGITS})\s?"
@@ -232,7 +154,7 @@ _RESULTS: list[tuple[str, str]] = [
         rf"(?!0\s?(?:→|->)\s?1\b)(?:{NUMBER})\s?(?:%|[a-zμ]{{1,4}}\b)?\s?(?:→|->|=>|⟶|➝|➔)\s?"
         rf"{ABOUT}(?:{NUMBER})(?:\s?(?:%|[a-zμ]{{1,4}}\b))?|"
         # "a 30-minute reduction", "a 40-ms improvement": the amount of a change as its attribute
-        rf"\b(?:{NUMBER})[- ](?:{_TIME_WORD}|ms|millisecond|sec|min|hour|percent|pp|point|"
+        rf"\b(?:{NUMBER})[- ](?:{TIME_WORD}|ms|millisecond|sec|min|hour|percent|pp|point|"
         r"dollar|euro|pound)[- ](?:[\w-]+\s)?(?:reduction|cut|drop|decrease|saving|savings|"
         r"improvement|speed-?up|gain|increase|lift|uplift|boost)\b|"
         # "double-digit growth", "down to single digits"
@@ -258,24 +180,24 @@ _RESULTS: list[tuple[str, str]] = [
         rf"\b(?:{NUMBER}|a single|every|once|twice)\s(?:[\w'’-]+\s){{0,3}}?(?:now|today)?,?\s?(?:"
         r"instead of|rather than|not|down from|up from|compared with|versus|vs\.?)\s(?:the\s)?(?:"
         rf"usual\s|previous\s|old\s|former\s)?(?:{NUMBER}|once|twice)\b"
-        rf"(?:\s(?:a|an|per|every)\s{_TIME_WORD}\b)?|"
+        rf"(?:\s(?:a|an|per|every)\s{TIME_WORD}\b)?|"
         # durations compared in words: "in minutes, not days", "in an hour instead of three days"
-        rf"\b(?:in|within|under|takes?|took|needs?) (?:the )?{_SPAN},? (?:rather than|instead of|"
+        rf"\b(?:in|within|under|takes?|took|needs?) (?:the )?{SPAN},? (?:rather than|instead of|"
         r"not|versus|vs\.?) "
-        rf"(?:in |within )?(?:the )?(?:usual |same |next |following )?{_SPAN}|"
+        rf"(?:in |within )?(?:the )?(?:usual |same |next |following )?{SPAN}|"
         # "what took a morning is now a button press", "used to take a week now run overnight"
-        rf"\b(?:took|takes|used to take|needed|lasted)\s{_SPAN}\b[^.;]{{0,40}}?\bnow\s(?:takes?\s|"
+        rf"\b(?:took|takes|used to take|needed|lasted)\s{SPAN}\b[^.;]{{0,40}}?\bnow\s(?:takes?\s|"
         r"runs?\s|is\s|are\s|needs?\s|happens?\s|finish(?:es)?\s|arrives?\s)?(?:in\s|under\s)?"
-        rf"(?:{_SPAN}|overnight|instantly|{_ONE_STEP})|"
+        rf"(?:{SPAN}|overnight|instantly|{ONE_STEP})|"
         # "the same day instead of at the end of term"
         r"\b(?:the\s)?(?:same|next)[- ](?:day|morning|week|hour)\b[^.;]{0,15}?\b(?:instead of|"
         r"rather than)(?:(?:\s[\w'’-]+){1,6}?(?=\s*(?:[.,;:)]|$))|(?:\s[\w'’-]+){1,2})|"
         # "turned a two-day manual restore into a single command"
         rf"\b(?:turned|made|brought|cut|reduced|shrank|collapsed)\s(?:a|an|the)\s(?:{NUMBER})[- ]"
-        rf"{_TIME_WORD}s?\b[^.;]{{0,30}}?\b(?:into|to)\s(?:{_SPAN}|{_ONE_STEP}|(?:an?\s)?(?:{NUMBER})"
-        rf"[- ]{_TIME_WORD}\b)|"
+        rf"{TIME_WORD}s?\b[^.;]{{0,30}}?\b(?:into|to)\s(?:{SPAN}|{ONE_STEP}|(?:an?\s)?(?:{NUMBER})"
+        rf"[- ]{TIME_WORD}\b)|"
         # "a three-day job is now done before lunch"
-        rf"\b(?:an?|the)\s(?:{NUMBER})[- ]{_TIME_WORD}s?\b[^.;]{{0,30}}?\b(?:is|are)\s(?:now|today)"
+        rf"\b(?:an?|the)\s(?:{NUMBER})[- ]{TIME_WORD}s?\b[^.;]{{0,30}}?\b(?:is|are)\s(?:now|today)"
         r"\s(?:done|finished|ready|over|complete|takes?|runs?)\b",
     ),
     # none left of a harm counted: "zero lost-time injuries in 18 months", "0 sev-1 incidents"
@@ -291,8 +213,8 @@ _RESULTS: list[tuple[str, str]] = [
     ),
     (
         "quality",
-        rf"\b(?:{_QUALITY})\b(?:[^.;]|\.(?=\d)){{0,40}}?\b\d+(?:\.\d+)?\b|"
-        rf"\b\d+(?:\.\d+)?%?\s(?:{_QUALITY})\b",
+        rf"\b(?:{QUALITY})\b(?:[^.;]|\.(?=\d)){{0,40}}?\b\d+(?:\.\d+)?\b|"
+        rf"\b\d+(?:\.\d+)?%?\s(?:{QUALITY})\b",
     ),
     # a scaled figure reached: "grew the user base to 50k", "until 3 millions"; a result only
     # after a verb of change (quantities._is_result), read last so that a unit named after the

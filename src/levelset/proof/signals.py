@@ -12,7 +12,8 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.features import _LEADERSHIP, _OUTCOME, _REACH, _TASK, _scope
-from levelset.proof.lead import NOT_LEADING, lead_signals
+from levelset.proof.lead import lead_signals
+from levelset.proof.lead_denied import NOT_LEADING
 from levelset.proof.quantities import quantities
 from levelset.proof.reach import reach_signals
 from levelset.proof.uptake import uptake_signals
