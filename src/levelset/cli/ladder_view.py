@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Any
 
 from levelset.money import format_money, format_short
@@ -17,17 +16,9 @@ MARKS = ("estimate", "target", "offer")
 
 def show_ladder(ladder: dict[str, Any]) -> None:
     """Print the ladder; the same text Rich writes, without loading Rich when it can."""
-    from levelset.cli.plain_text import plain_console_width
+    from levelset.cli.plain_text import show
 
-    width = plain_console_width()
-    text = plain_ladder(ladder, width) if width is not None else None
-    if text is not None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    from levelset.cli.output import console
-
-    rich_ladder(ladder, console())
+    show(ladder, plain_ladder, rich_ladder)
 
 
 def plain_ladder(ladder: dict[str, Any], width: int) -> str | None:

@@ -13,9 +13,11 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
+T = TypeVar("T")
 _WORD = re.compile(r"\s*\S+\s*")  # Rich's word: the word and the spaces after it
 _EMOJI = re.compile(r":\S*?:")  # what Rich's emoji codes could read (":smile:")
 _NARROW_EXTRA = range(0x2010, 0x2028)  # dashes, quotes, the bullet, the ellipsis: one cell each
@@ -47,6 +49,23 @@ def plain_console_width() -> int | None:
         except (AttributeError, ValueError, OSError):
             continue
     return 80
+
+
+def show(
+    value: T, plain_text: Callable[[T, int], str | None], through_rich: Callable[[T, Any], None]
+) -> None:
+    """Print `value` as `plain_text` lays it out at the console's width where Rich would write
+    no styles and that layout can say it as Rich does; else through Rich (`through_rich(value,
+    console)`), so a terminal or text the plain writer does not lay out still reads right."""
+    width = plain_console_width()
+    text = plain_text(value, width) if width is not None else None
+    if text is not None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from levelset.cli.output import console
+
+    through_rich(value, console())
 
 
 def _isatty(stream: object) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -16,17 +15,9 @@ HOW_TO_ANSWER = 'Answer with `levelset plan review --changed "..." --next "..."`
 
 def show_review(result: Any) -> None:
     """Print the review; the same text Rich writes, without loading Rich when it can."""
-    from levelset.cli.plain_text import plain_console_width
+    from levelset.cli.plain_text import show
 
-    width = plain_console_width()
-    text = plain_review(result, width) if width is not None else None
-    if text is not None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    from levelset.cli.output import console
-
-    rich_review(result, console())
+    show(result, plain_review, rich_review)
 
 
 def _heading(result: Any) -> tuple[str, str]:
