@@ -66,6 +66,8 @@ FIFTEENTH_FLOORS = {"tuning": (1.0, 0), "held-out": (0.87, 25)}  # after the res
 # LibreOffice Writer, Print to PDF, react-pdf, Chromium, LinkedIn; first measured blind 17/34, 6
 # invented), after the rules that ask an entry for the evidence of a job.
 SIXTEENTH_FLOORS = {"tuning": (1.0, 0), "held-out": (0.87, 23)}
+# with the tenth session's office exports (batch "2026-12-05zk"): tuning 1007/1014, 5 invented
+SEVENTEENTH_FLOORS = {"tuning": (0.99, 5), "held-out": (0.87, 23)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
 FOURTEENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.75}  # every file (cv-boilerplate forks)
@@ -244,7 +246,7 @@ def test_the_fourteenth_corpus_holds_its_floor(results: list[measure.FileResult]
 @pytest.mark.slow
 @pytest.mark.parametrize("split", sorted(FIFTEENTH_FLOORS))
 def test_every_file_now_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(results)
+    table = measure.tally(r for r in results if r.source.added <= "2026-12-05zj")
     share, invented = FIFTEENTH_FLOORS[split]
     found = table[split]["all"]
     assert found.share >= share, measure.render(table)
@@ -256,8 +258,20 @@ def test_every_file_now_holds_its_floor(results: list[measure.FileResult], split
 def test_every_file_with_the_office_exports_holds_its_floor(
     results: list[measure.FileResult], split: str
 ):
-    table = measure.tally(results)
+    table = measure.tally(r for r in results if r.source.added <= "2026-12-05zj")
     share, invented = SIXTEENTH_FLOORS[split]
+    found = table[split]["all"]
+    assert found.share >= share, measure.render(table)
+    assert found.invented <= invented, measure.render(table)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split", sorted(SEVENTEENTH_FLOORS))
+def test_every_file_with_the_forks_office_exports_holds_its_floor(
+    results: list[measure.FileResult], split: str
+):
+    table = measure.tally(results)
+    share, invented = SEVENTEENTH_FLOORS[split]
     found = table[split]["all"]
     assert found.share >= share, measure.render(table)
     assert found.invented <= invented, measure.render(table)

@@ -293,6 +293,8 @@ def split_title_company(text: str) -> tuple[str, str]:
     dashed = [bool(_SPACED_DASH.search(p)) for p in barred]
     if len(barred) == 2 and all(barred) and dashed == [True, False]:
         return order(barred[0], without_place(barred[1])[0])  # "Consultant – Data | Allstate"
+    if len(barred) == 2 and all(barred) and _placed_name(barred[1]) and role_score(barred[0]) > 0:
+        return barred[0], _placed_name(barred[1])  # "AWS Consultant | Genpact, Pune, India"
     parts = parts_of(text)
     if not parts:
         return "", ""
@@ -324,6 +326,17 @@ def split_title_company(text: str) -> tuple[str, str]:
     if name and _ORGANISATION.search(name) and not _ORGANISATION.search(note) and title == first:
         return f"{title} - {note}", name  # "Research Assistant - Scholar, Chiang Mai University"
     return title, company
+
+
+def _placed_name(part: str) -> str:
+    """ "Genpact" from "Genpact, Pune, India": a name before a city and its country, where the
+    whole reads as a place; never a city or a region itself ("New York, NY, USA") nor a role."""
+    if part.count(",") < 2 or not is_location(part):
+        return ""
+    name, place = without_place(part)
+    if not name or not place or "," in name or is_city(name) or is_region(name):
+        return ""
+    return name if role_score(name) <= 0 else ""
 
 
 def _placed_apart(text: str) -> bool:

@@ -31,7 +31,7 @@ def section_of(text: str) -> str | None:
         key = " ".join(_spelt(re.sub(r"[^a-z&]", "", key)) or [key])
     if _RECOMMENDED.fullmatch(key):
         return "other"  # LinkedIn's "3 people have recommended Dana": quotes, no jobs
-    if len(key.split()) > 4 or not key:
+    if not key or len([w for w in key.split() if w != "&"]) > 4 + _named_experience(text, key):
         return None
     if key in _EXACT:
         return _EXACT[key]
@@ -47,8 +47,9 @@ def section_of(text: str) -> str | None:
         heading_words = _EXPERIENCE_WORDS | _OTHER_WORDS
         alone = not any(w in heading_words for w in words)
         words = [w if w in known else _nearest(w, 9 if alone else 6) for w in words]
-        if "" in words:
+        if "" in words and not _named_experience(text, key):
             return None
+        words = [w for w in words if w]
     if any(w in _OTHER_WORDS for w in words) and "experience" not in words:
         return "other"
     if _PROJECTS & set(words) and not _JOBS & set(words) and not _MIXED.search(key):
@@ -58,6 +59,19 @@ def section_of(text: str) -> str | None:
     if any(w in _EXACT for w in words):
         return next(_EXACT[w] for w in words if w in _EXACT)
     return None
+
+
+def _named_experience(text: str, key: str) -> bool:
+    """ "CORE ENGINEERING EXPERIENCE", "AI SYSTEMS & AUTOMATION EXPERIENCE": a heading set in
+    capitals that ends in the word experience after words of its own field; the jobs follow."""
+    words = re.findall(r"[a-z&]+", key)
+    return (
+        bool(_SHOUTED.fullmatch(text.strip()))
+        and 1 < len(words) <= 6
+        and words[-1] == "experience"
+        and not {"of", "years", "my"} & set(words)  # "YEARS OF EXPERIENCE": a count, no heading
+        and not re.search(r"\d", key)
+    )
 
 
 _VOLUNTEER = {"volunteer", "volunteering"}

@@ -180,6 +180,9 @@ class EntryReader(EntryShapes, EntryOpening):
             title, company = order(header.title, label)
             if not header.title and _ends_in_role(label):  # "Systems Engineer" under its dates
                 title, company = label, ""
+            named = () if header.title else _employer_then_title(label)
+            if named:  # "Bitlathe – Web Developer" under its dates
+                company, title = named
             employer = "" if header.title else placed_employer(parts_of(label))
             if employer:  # under the dates: "Acme, Tucson AZ - Carpenter"
                 title, company = parts_of(label)[1], employer
@@ -205,6 +208,20 @@ def titled_at(line: Line | None) -> bool:
         return False
     text = line.text
     return bool(AT_FORM.search(text)) and all(split_title_company(text)) and not _sentence(text)
+
+
+def _employer_then_title(label: str) -> tuple[str, str] | tuple[()]:
+    """ "Bitlathe", "Web Developer" from "Bitlathe – Web Developer" under an entry's dates: the
+    part after the one spaced dash ends in a role word and names more of one than the part
+    before it, which ends in none ("Senior Consultant – Data Science" is one title)."""
+    for dash in (" – ", " — ", " - "):
+        if label.count(dash) == 1 and sum(label.count(d) for d in (" – ", " — ", " - ")) == 1:
+            employer, title = (part.strip() for part in label.split(dash))
+            if not employer or not title or names_role(employer.split()[-1]):
+                return ()
+            if names_role(title.split()[-1]) and role_score(employer) < role_score(title):
+                return employer, title
+    return ()
 
 
 def _ends_in_role(label: str) -> bool:
