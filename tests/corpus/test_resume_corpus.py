@@ -66,8 +66,8 @@ FIFTEENTH_FLOORS = {"tuning": (1.0, 0), "held-out": (0.87, 25)}  # after the res
 # LibreOffice Writer, Print to PDF, react-pdf, Chromium, LinkedIn; first measured blind 17/34, 6
 # invented), after the rules that ask an entry for the evidence of a job.
 SIXTEENTH_FLOORS = {"tuning": (1.0, 0), "held-out": (0.87, 23)}
-# with the tenth session's files (batches "2026-12-05zk" to "zm"): tuning 1013/1023, 8 invented
-SEVENTEENTH_FLOORS = {"tuning": (0.99, 8), "held-out": (0.87, 23)}
+# with the tenth session's files (batches "2026-12-05zk" to "zn"): tuning 1013/1027, 9 invented
+SEVENTEENTH_FLOORS = {"tuning": (0.98, 9), "held-out": (0.87, 23)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
 FOURTEENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.75}  # every file (cv-boilerplate forks)
