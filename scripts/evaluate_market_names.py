@@ -48,7 +48,8 @@ from levelset.paths import Paths
 # tuning_datajobs24b, heldout_datajobs24b: a second draw of those postings; tuning_jobbert,
 # heldout_jobbert: a Malaysian public job board's vacancy titles (JobBERT, MIT), a third of
 # each held out and blind; tuning_datajobsb, heldout_datajobsb: a second draw of the 2023
-# postings, likewise.
+# postings, likewise. tuning_usajobs2, heldout_usajobs2: a second USAJOBS draw (2024-2025, every
+# grade, other agencies' collection), a third held out and blind.
 SPLITS = {
     "titles": (
         "tuning",
@@ -76,6 +77,8 @@ SPLITS = {
         "heldout_jobbert",
         "tuning_datajobsb",
         "heldout_datajobsb",
+        "tuning_usajobs2",
+        "heldout_usajobs2",
     ),
     "places": (
         "tuning",
