@@ -49,7 +49,8 @@ from levelset.paths import Paths
 # heldout_jobbert: a Malaysian public job board's vacancy titles (JobBERT, MIT), a third of
 # each held out and blind; tuning_datajobsb, heldout_datajobsb: a second draw of the 2023
 # postings, likewise. tuning_usajobs2, heldout_usajobs2: a second USAJOBS draw (2024-2025, every
-# grade, other agencies' collection), a third held out and blind.
+# grade, other agencies' collection), a third held out and blind; tuning_usajobs3,
+# heldout_usajobs3: a second draw of the first USAJOBS source, likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -79,6 +80,8 @@ SPLITS = {
         "heldout_datajobsb",
         "tuning_usajobs2",
         "heldout_usajobs2",
+        "tuning_usajobs3",
+        "heldout_usajobs3",
     ),
     "places": (
         "tuning",
