@@ -196,3 +196,60 @@ def test_it_in_a_remark_in_brackets_is_left_as_written() -> None:
 )
 def test_more_board_forms(market: MarketStore, title: str, expected: tuple[str, str]) -> None:
     assert _read(market, title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Deputy Chief Information Officer",
+        "Assistant Chief Technology Officer",
+        "Principal Deputy Chief Data Officer",
+        "Associate Chief Information Officer for Cloud Services",
+        "Chief Artificial Intelligence Officer",
+    ],
+)
+def test_an_executive_s_deputy_manages_like_the_executive(
+    market: MarketStore, title: str
+) -> None:
+    assert _read(market, title) == ("engineering_manager", None)
+
+
+def test_a_deputy_of_an_executive_outside_tech_is_not_a_tech_manager(market: MarketStore) -> None:
+    assert _read(market, "Deputy Chief Financial Officer")[0] != "engineering_manager"
+
+
+@pytest.mark.parametrize(
+    ("title", "soc", "band"),
+    [
+        ("IT Service Continuity Specialist", "15-1232", None),  # an IT job by its job word
+        ("Information Technology Officer", "15-1232", None),
+        ("IT Field Services Intern, Summer", "15-1232", "entry"),
+        ("IT Service Desk Supervisor", "15-1299", None),
+        ("ITSPEC (SYSADMIN)", "15-1244", None),  # OPM's short form of IT specialist
+        ("IT Spec (INFOSEC)", "15-1212", None),
+        ("Information System Specialist (Records)", "15-1211", None),  # O*NET writes "Systems"
+    ],
+)
+def test_an_it_job_named_by_its_job_word_is_an_it_occupation(
+    market: MarketStore, title: str, soc: str, band: str | None
+) -> None:
+    role = resolve_role(title, market)
+    assert role.socs[0].soc.startswith(soc)
+    assert _read(market, title)[1] == band
+
+
+def test_an_it_opening_without_a_job_word_is_not_guessed(market: MarketStore) -> None:
+    assert _read(market, "IT Asset Management")[0] != "onet:15-1232.00"
+
+
+def test_a_supervisory_computer_engineer_is_an_it_manager(market: MarketStore) -> None:
+    assert resolve_role("Supervisory Computer Engineer (Networks)", market).socs[0].soc == (
+        "11-3021"
+    )
+
+
+def test_a_job_before_a_comma_is_guessed_like_the_whole_title(market: MarketStore) -> None:
+    # NASA's "AST" (aerospace technologist) and a branch after commas
+    assert _read(market, "Research Computer Engineer, AST, Flight Software")[0] == (
+        "research_scientist"
+    )

@@ -46,16 +46,51 @@ _SPECIALTIES = {
 _CODE = compiled(r"\(\s*([^)]+?)\s*\)")
 _SUPERVISORY = compiled(r"^\s*(?:supervisory|supv\.?|supervising)\s+", re.I)
 IT_MANAGER = "Information Technology Manager"  # O*NET's title of 11-3021
+# the computer occupations and computer hardware engineers (OPM's 0854 computer engineers)
+_COMPUTER_JOBS = ("15-", "17-2061")
 
 
 def spelled_out(text: str) -> list[str]:
     """The title with "IT" written "Information Technology", when it has one outside brackets
-    (a remark in brackets, "Product Manager (IT Specialist)", is no part of the job)."""
+    (a remark in brackets, "Product Manager (IT Specialist)", is no part of the job); OPM's
+    short "ITSPEC" and "IT Spec" written "IT Specialist", and "Information System Specialist"
+    as O*NET's "Information Systems Specialist"."""
     parts = re.split(r"(\([^)]*\))", text)
     spelled = "".join(
-        p if p.startswith("(") else _IT.sub("Information Technology", p) for p in parts
+        p if p.startswith("(") else _IT.sub("Information Technology", _spelled(p)) for p in parts
     )
     return [spelled] if spelled != text else []
+
+
+_IT_SPEC = compiled(r"\b(?:IT\s*SPEC|I\.T\.?\s*SPEC)\b\.?", re.I)
+_SYSTEM = compiled(r"\b(information)\s+system\b", re.I)
+
+
+def _spelled(part: str) -> str:
+    return _SYSTEM.sub(r"\1 Systems", _IT_SPEC.sub("IT Specialist", part))
+
+
+# a job of information technology named only by its generic word: "IT Asset Management
+# Specialist", "Information Technology Officer", "IT Customer Solutions Intern"
+_IT_OPENING = compiled(r"^\s*(?:IT|I\.T\.?|Information\s+Technology)\b(?!-\d)", re.I)
+_GENERIC_JOBS = {
+    "specialist": "Information Technology Specialist",
+    "officer": "Information Technology Specialist",
+    "intern": "Information Technology Specialist",
+    "trainee": "Information Technology Specialist",
+    "supervisor": "IT Supervisor",
+}
+
+
+def it_generic_job(text: str) -> str | None:
+    """The O*NET title of an IT job whose words between "IT" and its job word name no
+    occupation: the last job word of the title's first part decides (a specialist, officer or
+    intern of IT is an IT specialist, its supervisor an IT supervisor)."""
+    if not _IT_OPENING.match(text):
+        return None
+    head = re.split(r"[,(\[]|\s[-–—|]\s", text, maxsplit=1)[0]
+    words = head.lower().split()
+    return _GENERIC_JOBS.get(words[-1]) if len(words) >= 2 else None
 
 
 def specialty_job(text: str) -> str | None:
@@ -90,7 +125,7 @@ def supervised(
     if rest == text:
         return None
     job = read(rest, store)
-    if job is None or not job.socs[0].soc.startswith("15-"):
+    if job is None or not job.socs[0].soc.startswith(_COMPUTER_JOBS):
         return None
     manager = exact_onet(IT_MANAGER, store)
     if manager is None:

@@ -200,7 +200,12 @@ def match_curated(text: str) -> RoleMatch | None:
             # a lead's own name ("Tech Lead", "Technical Lead") says the lead's level, staff
             stripped = candidate != clean.full or "lead" in clean.level_words
             return curated_role(aliases[candidate], text, why, stripped=stripped)
-    from levelset.market.title_leads import field_lead, head_of_field, ladder_engineer
+    from levelset.market.title_leads import (
+        deputy_executive,
+        field_lead,
+        head_of_field,
+        ladder_engineer,
+    )
     from levelset.market.title_specialty import field_intern, job_word_first, specialty
 
     return (
@@ -210,6 +215,7 @@ def match_curated(text: str) -> RoleMatch | None:
         or ladder_engineer(text, clean)
         or head_of_field(text, clean)
         or field_lead(text, clean)
+        or deputy_executive(text)
         or _fuzzy_curated(text, clean.core)
         or _by_words(text, clean.core)
         or _without_posting_noise(text)

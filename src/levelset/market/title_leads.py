@@ -197,3 +197,28 @@ def function_manager_titles(clean: _Clean) -> list[str]:
         if managed is not None and managed[0] != "manager":
             found.append(f"{managed[1]} manager")
     return list(dict.fromkeys(found))
+
+
+# the ranks that stand in for or under an executive: "Deputy Chief Information Officer",
+# "Principal Deputy CIO", "Associate Chief Information Officer for Infrastructure"
+_DEPUTY = compiled(r"^\s*(?:(?:principal|deputy|assistant|associate|acting|vice)\s+)+(?=chief\b)", re.I)
+# what an executive of a field is "for": "Chief Information Officer for Infrastructure"
+_FOR_AREA = compiled(r"\s+for\s+.*$", re.I)
+
+
+def deputy_executive(text: str) -> RoleMatch | None:
+    """The deputy, assistant or associate of a tech executive manages like that executive: the
+    map's role of the executive's title, its area after "for" set aside."""
+    from dataclasses import replace
+
+    from levelset.market.roles import match_curated
+
+    rest = _DEPUTY.sub("", text)
+    if rest == text:
+        return None
+    for form in dict.fromkeys((rest, _FOR_AREA.sub("", rest))):
+        found = match_curated(form)
+        if found is not None and found.key == "engineering_manager":
+            why = f"{found.why} (read from {text!r}: a deputy of that executive)"
+            return replace(found, text=text, why=why, level_hint=None)
+    return None

@@ -50,10 +50,28 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
     spelling (match_onet), which refuses with suggestions."""
     from levelset.market.title_words import posting_tails
 
-    found = _reading(text, store)
+    found = _reading(text, store) or _it_generic(text, store)
     if found is not None:
         return found
     return match_onet(text, store, plain=next(iter(posting_tails(text)), None))
+
+
+def _it_generic(text: str, store: Fetcher) -> RoleMatch | None:
+    """An IT job read nowhere else by its generic job word ("IT Asset Management Specialist"
+    is an IT specialist), its level words kept ("IT Customer Solutions Intern")."""
+    from dataclasses import replace
+
+    from levelset.market.federal_titles import it_generic_job
+    from levelset.market.onet_titles import exact_onet
+    from levelset.market.roles import clean_title
+
+    job = it_generic_job(text)
+    found = exact_onet(job, store) if job else None
+    if found is None:
+        return None
+    why = f"{found.why} (read from {text!r}: an IT job named by its job word)"
+    levels = " ".join(clean_title(text).level_words) or None
+    return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
 
 
 def _reading(text: str, store: Fetcher) -> RoleMatch | None:
@@ -135,6 +153,7 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             why = f"{found.why} (read from {text!r} as {part!r}: office, grade or remark set aside)"
             return replace(found, text=text, why=why, level_hint=_level_after(found, text, part))
     readings = [text, *posting_tails(text), *opening_title(text), *_board_plain(text)]
+    readings += _specialty_opening(text)  # "Research Computer Engineer, AST, Data Systems"
     for reading in _opening_job(text) or readings:
         clean = clean_title(reading)
         # a job that ends the title, never one in a remark in brackets ("... Lead (IT Specialist)")
