@@ -50,7 +50,8 @@ from levelset.paths import Paths
 # each held out and blind; tuning_datajobsb, heldout_datajobsb: a second draw of the 2023
 # postings, likewise. tuning_usajobs2, heldout_usajobs2: a second USAJOBS draw (2024-2025, every
 # grade, other agencies' collection), a third held out and blind; tuning_usajobs3,
-# heldout_usajobs3: a second draw of the first USAJOBS source, likewise.
+# heldout_usajobs3: a second draw of the first USAJOBS source, likewise; tuning_jobbertb,
+# heldout_jobbertb: a second draw of the JobBERT titles, likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -82,6 +83,8 @@ SPLITS = {
         "heldout_usajobs2",
         "tuning_usajobs3",
         "heldout_usajobs3",
+        "tuning_jobbertb",
+        "heldout_jobbertb",
     ),
     "places": (
         "tuning",

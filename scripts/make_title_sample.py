@@ -2,7 +2,7 @@
 
     PYTHONPATH=src:. python scripts/make_title_sample.py [SOURCE]
 
-SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb and jobbert.
+SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, jobbert and jobbertb.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
@@ -10,7 +10,7 @@ the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
 files by other bytes of the hash. `jobbert` is the JobBERT evaluation set's vacancy titles (MIT, in
-~/.cache/levelset-corpus/jobbert). The script checks each file's SHA-256 and writes
+~/.cache/levelset-corpus/jobbert), `jobbertb` a second draw of them. The script checks each file's SHA-256 and writes
 NAME_sample.tsv (title, split, the source's own class) to ~/.cache/levelset-corpus/titles. It
 reads no title with levelset: the sample is drawn and split before any reading, by SHA-256 of
 the title alone.
@@ -103,6 +103,8 @@ TECH_WORD = re.compile(
     re.IGNORECASE,
 )
 THRESHOLDS_JOBBERT = {"tech": 1100, "other": 120}
+# a second draw of the JobBERT titles, by bytes 3-4 of the hash
+THRESHOLDS_JOBBERT_B = {"tech": 800, "other": 80}
 # a second draw of the 2023 postings, by bytes 3-4 of the hash like datajobs24b
 THRESHOLDS_B = {
     "Machine Learning Engineer": 4096,
@@ -117,7 +119,7 @@ THRESHOLDS_B = {
     "Business Analyst": 96,
 }
 # a third of each new draw is held out (the last byte of the hash modulo 3 is 0)
-THIRDS = ("datajobs24b", "jobbert", "datajobsb")
+THIRDS = ("datajobs24b", "jobbert", "datajobsb", "jobbertb")
 
 
 # the corpus files each source's sample was drawn after: its own and later ones left out, so
@@ -129,6 +131,7 @@ LATER = {
     "datajobs24b": NEW,
     "jobbert": NEW,
     "datajobsb": ("datajobsb",),
+    "jobbertb": ("jobbertb",),
 }
 
 
@@ -185,7 +188,7 @@ def sample(rows: list[tuple[str, str]], known: set[str], name: str) -> list[tupl
 def _drawn(digest: bytes, name: str) -> int:
     if name == "datajobs":
         return digest[0]
-    return int.from_bytes(digest[2:4] if name in ("datajobs24b", "datajobsb") else digest[:2])
+    return int.from_bytes(digest[2:4] if name in ("datajobs24b", "datajobsb", "jobbertb") else digest[:2])
 
 
 def _threshold(name: str, kind: str) -> int:
@@ -195,6 +198,7 @@ def _threshold(name: str, kind: str) -> int:
         "datajobs24b": THRESHOLDS_24B,
         "jobbert": THRESHOLDS_JOBBERT,
         "datajobsb": THRESHOLDS_B,
+        "jobbertb": THRESHOLDS_JOBBERT_B,
     }[name]
     return table.get(kind, 0)
 
@@ -217,9 +221,9 @@ def vacancies(folder: Path) -> list[tuple[str, str]]:
 
 def main() -> None:
     name = sys.argv[1] if len(sys.argv) > 1 else "datajobs"
-    if name not in (*FILES, "jobbert"):
-        sys.exit(f"no source {name!r}: one of {', '.join(FILES)}, jobbert")
-    if name == "jobbert":
+    if name not in (*FILES, "jobbert", "jobbertb"):
+        sys.exit(f"no source {name!r}: one of {', '.join(FILES)}, jobbert, jobbertb")
+    if name in ("jobbert", "jobbertb"):
         found = vacancies(CACHE / "jobbert")
     else:
         found = [
