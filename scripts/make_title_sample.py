@@ -10,9 +10,9 @@ the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
 files by other bytes of the hash. `jobbert` is the JobBERT evaluation set's vacancy titles (MIT, in
-~/.cache/levelset-corpus/jobbert), `jobbertb` a second draw of them. The script checks each file's SHA-256 and writes
-NAME_sample.tsv (title, split, the source's own class) to ~/.cache/levelset-corpus/titles. It
-reads no title with levelset: the sample is drawn and split before any reading, by SHA-256 of
+~/.cache/levelset-corpus/jobbert), `jobbertb` a second draw of them. The script checks each
+file's SHA-256 and writes NAME_sample.tsv (title, split, the source's own class) to
+~/.cache/levelset-corpus/titles. It reads no title with levelset: the sample is drawn and split before any reading, by SHA-256 of
 the title alone.
 """
 
@@ -188,7 +188,8 @@ def sample(rows: list[tuple[str, str]], known: set[str], name: str) -> list[tupl
 def _drawn(digest: bytes, name: str) -> int:
     if name == "datajobs":
         return digest[0]
-    return int.from_bytes(digest[2:4] if name in ("datajobs24b", "datajobsb", "jobbertb") else digest[:2])
+    later = ("datajobs24b", "datajobsb", "jobbertb")
+    return int.from_bytes(digest[2:4] if name in later else digest[:2])
 
 
 def _threshold(name: str, kind: str) -> int:

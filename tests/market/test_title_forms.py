@@ -208,9 +208,7 @@ def test_more_board_forms(market: MarketStore, title: str, expected: tuple[str, 
         "Chief Artificial Intelligence Officer",
     ],
 )
-def test_an_executive_s_deputy_manages_like_the_executive(
-    market: MarketStore, title: str
-) -> None:
+def test_an_executive_s_deputy_manages_like_the_executive(market: MarketStore, title: str) -> None:
     assert _read(market, title) == ("engineering_manager", None)
 
 

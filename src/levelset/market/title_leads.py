@@ -200,8 +200,10 @@ def function_manager_titles(clean: _Clean) -> list[str]:
 
 
 # the ranks that stand in for or under an executive: "Deputy Chief Information Officer",
-# "Principal Deputy CIO", "Associate Chief Information Officer for Infrastructure"
-_DEPUTY = compiled(r"^\s*(?:(?:principal|deputy|assistant|associate|acting|vice)\s+)+(?=chief\b)", re.I)
+# "Principal Deputy Chief Data Officer", "Associate Chief Information Officer for Infrastructure"
+_DEPUTY = compiled(
+    r"^\s*(?:(?:principal|deputy|assistant|associate|acting|vice)\s+)+(?=chief\b)", re.I
+)
 # what an executive of a field is "for": "Chief Information Officer for Infrastructure"
 _FOR_AREA = compiled(r"\s+for\s+.*$", re.I)
 
