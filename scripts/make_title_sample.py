@@ -12,8 +12,8 @@ December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second 
 files by other bytes of the hash. `jobbert` is the JobBERT evaluation set's vacancy titles (MIT, in
 ~/.cache/levelset-corpus/jobbert), `jobbertb` a second draw of them. The script checks each
 file's SHA-256 and writes NAME_sample.tsv (title, split, the source's own class) to
-~/.cache/levelset-corpus/titles. It reads no title with levelset: the sample is drawn and split before any reading, by SHA-256 of
-the title alone.
+~/.cache/levelset-corpus/titles. It reads no title with levelset: the sample is drawn and
+split before any reading, by SHA-256 of the title alone.
 """
 
 from __future__ import annotations
