@@ -7,6 +7,7 @@ from functools import lru_cache
 from levelset.errors import UnknownValue
 from levelset.market.onet_titles import match_onet
 from levelset.market.roles import Fetcher, RoleMatch, _Clean, curated_names, match_curated
+from levelset.patterns import compiled
 
 
 def resolve_role(text: str, store: Fetcher) -> RoleMatch:
@@ -15,6 +16,7 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     Raises UnknownValue with the closest titles when neither knows it.
     """
     text = text.strip().strip('"“”')  # a title pasted with its quotes
+    text = _FULL_STOP.sub("", text)  # "Pega Developer/Senior Developer." ends a sentence
     if not text:
         raise UnknownValue("title", text, curated_names()[:5])
     found = _resolve_cached(text.strip()) or _in_english(text.strip())
@@ -26,6 +28,9 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     key = ("onet_role", text.strip())
     return per_store(store, key, lambda: _as_software_engineer(_onet_role(text.strip(), fetcher)))
 
+
+# a full stop after a word, not after a short form ("Data Engineer - Sr." keeps its "Sr.")
+_FULL_STOP = compiled(r"(?<=[A-Za-z]{4})\.$")
 
 # the one SOC of levelset's software engineer (curated/roles.yaml)
 SOFTWARE_DEVELOPERS = "15-1252"
