@@ -251,3 +251,14 @@ def test_a_job_before_a_comma_is_guessed_like_the_whole_title(market: MarketStor
     assert _read(market, "Research Computer Engineer, AST, Flight Software")[0] == (
         "research_scientist"
     )
+
+
+def test_a_role_listed_after_another_job_is_not_the_posting_s(market: MarketStore) -> None:
+    # several jobs behind slashes: the first is the posting's, the data scientist one option
+    found = _read(market, "Supervisory Hydrologist (Water)/Physical Scientist/Data Scientist")
+    assert found[0] not in ("data_scientist", "onet:11-3021.00")
+    assert _read(market, "AI/ML Engineer")[0] == "ml_engineer"  # a field before a slash
+
+
+def test_a_full_stop_after_the_title_is_set_aside(market: MarketStore) -> None:
+    assert _read(market, "Senior Developer/Pega Developer.") == ("software_engineer", "senior")

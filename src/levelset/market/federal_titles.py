@@ -112,6 +112,18 @@ _OPM_CODES = frozenset(("infosec", "appsw", "sysadmin", "networkservices", "cust
                         "datamgt", "entarch", "inet"))  # fmt: skip
 
 
+def _first_listed(text: str) -> str:
+    """The first of the jobs a slash lists outside brackets ("Geographer (GIS)/Civil Engineer/
+    Data Scientist" -> "Geographer (GIS)"): a supervisor of several jobs is read by the first."""
+    depth, cut = 0, len(text)
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == "/" and depth == 0:
+            cut = i
+            break
+    return text[:cut].strip()
+
+
 def supervised(
     text: str, store: Fetcher, read: Callable[[str, Fetcher], RoleMatch | None]
 ) -> RoleMatch | None:
@@ -124,7 +136,7 @@ def supervised(
     rest = _SUPERVISORY.sub("", text)
     if rest == text:
         return None
-    job = read(rest, store)
+    job = read(_first_listed(rest), store)
     if job is None or not job.socs[0].soc.startswith(_COMPUTER_JOBS):
         return None
     manager = exact_onet(IT_MANAGER, store)

@@ -277,9 +277,27 @@ def _by_words(text: str, core: str) -> RoleMatch | None:
     if tail is None:
         return None
     key = _aliases()[tail]
+    if _listed_later(text, key):
+        return None
     why = f"{text!r} ends in {tail!r}, a known name of {_label(key)}; the words before it"
     why += " are read as a specialty"
     return curated_role(key, text, why)
+
+
+def _listed_later(text: str, key: str) -> bool:
+    """Whether the role is only the last of several jobs a slash lists after another job
+    ("Supervisory Geographer/Civil Engineer/Data Scientist"): the first job listed is the
+    posting's, never a field before a slash ("AI/ML Engineer", "Senior/Staff Engineer")."""
+    items = [" ".join(i.split()) for i in re.sub(r"\([^)]*\)", " ", text).split("/")]
+    words = clean_title(items[0]).core.split() if len(items) > 1 else []
+    if len(words) < 2 or not _AGENT_ENDING.search(words[-1]):
+        return False
+    first = match_curated(items[0])
+    return first is None or first.key != key
+
+
+# the endings of a word that names who does a job: geographer, scientist, technician
+_AGENT_ENDING = compiled(r"(?:er|ist|or|ian)$")
 
 
 # where the words after a title's first comma end: another separator or a bracket
