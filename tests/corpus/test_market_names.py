@@ -57,7 +57,13 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # Malaysian board titles (MIT) tuning_jobbert 78/86 -> 83/86, a second draw of the 2023
 # postings tuning_datajobsb 39/45 -> 43/45; held out once at the end, blind (main's code ->
 # this): heldout_datajobs24b 39/41 -> 39/41, heldout_jobbert 37/43 -> 37/43, heldout_datajobsb
-# 15/15 -> 15/15, heldout_datajobs24 104/113 -> 105/113, the other held-out parts unchanged
+# 15/15 -> 15/15, heldout_datajobs24 104/113 -> 105/113, the other held-out parts unchanged;
+# title-src: a second USAJOBS set (usajobs_historical, every grade) tuning_usajobs2 47/53 ->
+# 53/53, a second draw of the first USAJOBS source tuning_usajobs3 52/61 -> 61/61 and of JobBERT
+# tuning_jobbertb 62/64 -> 63/64 (first measured after the USAJOBS rules) by the deputy-executive,
+# IT generic job word, ITSPEC, supervisory computer engineer, job-before-comma, full-stop and
+# slash-list rules; held out once at the end, blind: heldout_usajobs2 35/36, heldout_usajobs3
+# 26/27, heldout_jobbertb 40/41, heldout_usajobs 69/77 -> 71/77, the others unchanged
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
@@ -71,7 +77,7 @@ TITLE_FLOORS = [
     ("tuning_dsn", 1.0),
     ("heldout_dsn", 0.93),
     ("tuning_usajobs", 1.0),
-    ("heldout_usajobs", 0.89),
+    ("heldout_usajobs", 0.92),
     ("tuning_ttsgsa", 1.0),
     ("heldout_ttsgsa", 1.0),
     ("tuning_datajobs", 0.99),
@@ -84,6 +90,12 @@ TITLE_FLOORS = [
     ("heldout_jobbert", 0.86),
     ("tuning_datajobsb", 0.95),
     ("heldout_datajobsb", 1.0),
+    ("tuning_usajobs2", 1.0),
+    ("heldout_usajobs2", 0.97),
+    ("tuning_usajobs3", 1.0),
+    ("heldout_usajobs3", 0.96),
+    ("tuning_jobbertb", 0.98),
+    ("heldout_jobbertb", 0.97),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation
