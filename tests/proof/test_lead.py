@@ -163,6 +163,26 @@ SHOWN = [
         "lead:opens_people",
         "Organised the first internal ML conference",
     ),
+    # leading after another verb, in the present or the gerund, and leading without "led"
+    ("Scoped and led the billing rewrite.", "lead:opens", "Scoped and led"),
+    ("Leading the migration of the search cluster to ARM.", "lead:opens", "Leading"),
+    (
+        "Bootstrapped the team's on-call: paging, rota, runbooks.",
+        "lead:started",
+        "Bootstrapped the team's on-call",
+    ),
+    ("Ran two-week sprints for the four of us.", "lead:ran_for_others", "Ran two-week sprints"),
+    (
+        "Rolled out the lint config to all nine backend teams.",
+        "lead:drove_work",
+        "Rolled out the lint config to all nine backend teams",
+    ),
+    ("As design authority I review every schema change.", "lead:first_person", "I review every"),
+    (
+        "On my proposal the team moved to trunk-based development.",
+        "lead:first_person",
+        "On my proposal",
+    ),
 ]
 
 

@@ -57,6 +57,12 @@ def test_results_in_words_digits_and_any_currency(text: str, kind: str, words: s
         ("Graduated in May 2020.", "date"),
         ("Managed a team of 7 ML engineers.", "team size"),
         ("Implemented 2FA for the admin console.", "frequency"),
+        # what was held, not achieved: a grant, a book of accounts, members, compute
+        ("Awarded a three-year research grant (EUR 1.2 million) as co-investigator.", "held"),
+        ("Looked after a portfolio of 60 mid-market accounts.", "held"),
+        ("Organiser of a community of 12k members.", "held"),
+        ("Pre-trained a 7B-parameter model on 512 GPUs.", "held"),
+        ("Engineering lead for the six engineers of the data squad.", "team size"),
     ],
 )
 def test_numbers_that_are_not_results(text: str, kind: str) -> None:

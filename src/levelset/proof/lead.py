@@ -17,9 +17,13 @@ from levelset.proof.lead_people import OWN_ROLE, PEOPLE_WORK, THEIR_ROLE, grew_p
 
 # a bullet that opens on leading: "Led the rewrite ...", "Owned the churn model end to end"
 _OPENS = compiled(
-    r"^(?:[^:.;]{1,60}:\s*)?(?:co-)?(?:led|owned|headed|spearheaded|oversaw|steered|championed|"
-    r"captained)\b"
-    r"(?! (?:to|up|by|clear)\b)",
+    r"^(?:[^:.;]{1,60}:\s*)?(?:co-|[a-z]+(?:, [a-z]+)? and )?(?:(?:led|owned|headed|spearheaded|"
+    r"oversaw|steered|championed|captained)\b(?! (?:to|up|by|clear)\b)|"
+    # the present and the gerund ("Leads the", "Leading a team of") only before what is led:
+    # "Leading indicators for churn" and "Leads from the webinar" lead nobody
+    r"(?:leads|leading|heads|heading|owns|spearheading|oversees|overseeing)(?= (?:the|a|an|our|"
+    r"its|my|all|both|every|several|multiple|cross-[a-z]+|\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b))",
     re.IGNORECASE,
 )
 # leading told in the first person, wherever it stands: "I led", "which I proposed", "a
@@ -30,7 +34,8 @@ _FIRST_PERSON = compiled(
     r"proposed|scoped|staffed|started|founded|introduced|own(?:ed)?|chose|decided|hired|"
     r"steward(?:ed)?|coordinated|organi[sz]ed|built and ran|designed and ran|brought in|"
     r"convinced|persuaded|pushed for|championed|mentored|coached|managed|set|"
-    r"made (?:the |a |that )?(?:call|case|decision|choice))\b",
+    r"made (?:the |a |that )?(?:call|case|decision|choice)|review every|approve every)\b|"
+    r"\b(?:thanks to|on|at|following) my (?:own )?(?:proposal|proposition|initiative|suggestion)\b",
     re.IGNORECASE,
 )
 # taking charge: "took over", "taking charge of", "picked up the abandoned", "ended up owning"
@@ -101,13 +106,14 @@ _WITHOUT_VERB = compiled(
 # starting a practice that others join: "set up a weekly model review", "started the guild"
 _STARTED = compiled(
     r"\b(?:set up|started|founded|co-founded|launched|instituted|established|created|hosted|"
-    r"ran|chaired|convened|introduced|introducing|replaced) (?:a |an |the |our |its )?"
+    r"ran|chaired|convened|introduced|introducing|replaced|bootstrapped|kicked off)"
+    r"(?:, and still run,)? (?:a |an |the |our |its )?"
     r"(?:weekly |monthly |quarterly |"
-    r"fortnightly |daily |regular |first |internal |joint |cross-team )?(?:[\w-]+ ){0,2}?"
+    r"fortnightly |daily |regular |first |internal |joint |cross-team )?(?:[\w'’-]+ ){0,2}?"
     r"(?:review|forum|guild|rotation|clinic|reading group|office hours|working group|council|"
     r"committee|demo day|bug bash|post-mortem|postmortem|retro|retrospective|design review|"
     r"network|practice|programme|program|course|bootcamp|hackathon|summit|meetup|process|"
-    r"status meeting|stand-?up|data contract)(?:es|s)?\b",
+    r"status meeting|stand-?up|data contract|on-call)(?:es|s)?\b",
     re.IGNORECASE,
 )
 # running sessions, classes or a programme for others: "ran weekly coding workshops", "taught
@@ -118,7 +124,7 @@ _RAN_FOR_OTHERS = compiled(
     r"ing)|taught|teach(?:es|ing)?|"
     r"organi[sz](?:ed|es|e|ing))\s+(?:(?!(?:by|from|with|in|at|to)\b)\S+\s+){0,4}?(?:workshops?|"
     r"sessions?|class(?:es)?|clinics?|planning|stand-?ups?|calibrations?|lectures?|seminars?|"
-    r"tutorials?|bootcamps?|courses?|program(?:me)?s?|office hours)\b",
+    r"tutorials?|bootcamps?|courses?|program(?:me)?s?|office hours|sprints?|scrum|ceremonies)\b",
     re.IGNORECASE,
 )
 
@@ -147,7 +153,10 @@ _DROVE_WORK = compiled(
     r"(?:adoption|move|migration|rollout|roll-out|effort|programme|program|initiative|"
     r"transition|consolidation|project|change|overhaul|rewrite|launch|push|work|shift|switch|"
     r"development|delivery|implementation|design|build|construction|deployment|operations|"
-    r"integration|releases?|efforts)\b",
+    r"integration|releases?|efforts)\b|"
+    # rolling the work out to other teams is driving its adoption
+    r"\brolled out (?:[\w'’-]+ ){1,6}?to (?:the |all |every |both |our )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:teams|groups|squads|departments|offices|sites|regions|labs|wards|plants)\b",
     re.IGNORECASE,
 )
 # the person others turn to: "the go-to person for", "point person", "was the person new
@@ -264,6 +273,7 @@ _NEEDS = {
         "overse",
         "supervis",
         "direct",
+        "rolled out",
     ],
     "lead:go_to": ["go-to", "point ", "port of call", "sent to", "came to", "turned to", "went to"],
     "lead:across": [

@@ -68,6 +68,20 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"(?:a|per|each|every)\s(?:day|week|month|quarter|shift|night)\b",
     ),
     (
+        # what the author was given or held rather than what the work achieved: a grant won
+        # ("a two-year grant ... (NOK 4.1 million)"), a book of accounts or a community's members,
+        # the compute a model was trained on ("on 256 GPUs", "a 1.3B-parameter model")
+        "held",
+        r"\b(?:won|awarded|secured|received|holds?|held)\s(?:an?\s|the\s)?(?:[\w'’-]+\s){0,3}?"
+        r"(?:grant|fellowship|scholarship)\b(?:[^.;]|\.(?=\d)){0,80}|"
+        rf"\b(?:portfolio|book) of (?:about |around |over |some |~)?(?:{NUMBER})\+?\s(?:[\w-]+\s)?"
+        r"(?:accounts|clients|customers|brands|stores)\b|"
+        rf"\b(?:community|circle|network|forum|channel|chapter|club) of (?:about |over |~)?"
+        rf"(?:{NUMBER})\+?\s?(?:[\w-]+\s)?members\b|\((?:{NUMBER})\+?\smembers\b|"
+        rf"\b(?:on|across|using)\s(?:{NUMBER})\+?\s(?:[\w-]+\s)?(?:GPUs|TPUs|nodes|cores)\b|"
+        r"\b\d+(?:\.\d+)?\s?[MBK][-‑ ]param(?:eter)?s?\b",
+    ),
+    (
         "hyperparameter",  # "a learning rate of 3e-4", "lr=1e-5", "dropout 0.1": settings chosen
         r"\b(?:learning[- ]rates?|lr|weight[- ]decay|dropout|batch[- ]sizes?|epsilon|eps|momentum|"
         r"beta[12]?|temperature|warm-?up(?: steps)?|label smoothing|top-p|top-k|seed)"
@@ -126,6 +140,8 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         rf"\b(?:teams?|groups?|squads?|cohorts?|org(?:ani[sz]ation)?) of (?:about |over |up to )?"
         rf"(?:{NUMBER})(?:[-–](?:{NUMBER}))?|\b(?:{NUMBER})[- ]person\b|"
         rf"\b(?:{NUMBER}) direct reports\b|"
+        # "people lead for the five engineers of the mobile squad"
+        rf"\b(?:lead|manager|head)\s(?:for|of)\s{_HEADS}(?:{_STAFF})\b(?!\s(?:who|whom|each|later))|"
         rf"\b(?:managed|manag\w+|led|lead|leading|hired|hiring|mentored|mentoring|coached|"
         r"supervised|line-managed|interviewed|reports?|managers?|"
         rf"(?<!out )(?<!\d(?:st|nd|rd|th) )(?<!couple )(?<!handful )(?<!scores )of)\s{_HEADS}"
