@@ -139,7 +139,9 @@ _DIRECTION = compiled(
     r"charter|principles|goals|priorities|agenda|policy|guidelines|handbook|playbook|terms|"
     r"ladder|thresholds|process|rubric|protocol|conventions|criteria|matrix|curriculum|rota|"
     r"assignments|bar)\b|"
-    r"\b(?:kept|keeping|ran|running|maintained) (?:the |our |a |its )?(?:[\w-]+ ){0,3}?roadmap\b",
+    r"\b(?:kept|keeping|ran|running|maintained) (?:the |our |a |its )?(?:[\w-]+ ){0,3}?roadmap\b|"
+    # the architecture others build on (RULES.md: "architected", "designed *the* architecture")
+    r"\b(?:architected|designed (?:the|our) (?:[\w'’-]+ ){0,3}?architecture)\b",
     re.IGNORECASE,
 )
 # carrying a piece of work that others take part in: "drove adoption of", "drove the move
@@ -228,6 +230,7 @@ _ACROSS = compiled(
 # less than the search, and most bullets have none of them (cold `proof report`, issue 12)
 _NEEDS = {
     "lead:direction": [
+        "architect",
         "direction",
         "strategy",
         "roadmap",
