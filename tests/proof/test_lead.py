@@ -183,6 +183,11 @@ SHOWN = [
         "lead:first_person",
         "On my proposal",
     ),
+    (
+        "Designed the event-sourcing architecture the order services build on.",
+        "lead:direction",
+        "Designed the event-sourcing architecture",
+    ),
 ]
 
 
