@@ -104,6 +104,7 @@ BATCHES = {
     "2026-12-05d": "breadth: many voices, fields and currencies, real and written, 2026-12-05d",
     "2026-12-05e": "varied wordings of leading and of numbers, real and written, 2026-12-05e",
     "2026-12-05f": "leading without 'led' in many trades and seniorities, 2026-12-05f",
+    "2026-12-05g": "mostly real bullets of ten new résumés, 2026-12-05g",
 }
 
 
