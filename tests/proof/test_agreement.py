@@ -17,11 +17,9 @@ from levelset.proof.report import BulletReport, ProofReport
 from levelset.proof.scoring import score
 from tests.corpus.bullets_corpus import rows
 
-# held out; labelled metric, outcome and leadership; the rules find no outcome, no leadership
-DESIGNED = (
-    "Designed the tiered-storage architecture that offloaded 80% of broker disk usage "
-    "to object stores"
-)
+# in the tuning half (a test never pins a held-out row); labelled metric, outcome and
+# leadership; the rules find no outcome, no leadership
+DESIGNED = "Trained six baristas who were later promoted"
 # labelled without a metric; "three years of distribution spreadsheets" is a span of records
 CLEANED = (
     "Cleaned and consolidated three years of distribution spreadsheets into a single "
@@ -47,7 +45,7 @@ def test_the_chosen_bullets_are_real_and_labelled_as_the_learned_reader_says() -
     labels = {r.text: r for r in rows()}
     for text, verdicts in ((DESIGNED, ("outcome", "leadership")),):
         row = labels[text]
-        assert row.raw["origin"] == "real"
+        assert row.raw["origin"] == "real" and row.raw["split"] == "tune"
         rules = extract(text)
         said = {
             "has_metric": rules.has_metric,
@@ -73,7 +71,7 @@ def test_a_learned_leadership_and_outcome_earn_their_points_and_pass_the_checkli
     assert item.reading["leadership"].value and item.reading["outcome"].value
     assert item.features.has_leadership and item.features.wording is Wording.OUTCOME
     reasons = " | ".join(item.score.reasons)
-    assert "ownership or leadership (Designed the tiered-storage architecture)" in reasons
+    assert "ownership or leadership (Trained six baristas, later)" in reasons
     assert "says what changed" in reasons
     assert item.score.points > score(extract(item.bullet.text)).points
     leadership = next(c for c in report.checklist if c.id == "leadership")
