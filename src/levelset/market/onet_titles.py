@@ -15,11 +15,10 @@ from levelset.market.roles import (
     Fetcher,
     RoleMatch,
     SocWeight,
-    acronym_swap,
-    affix_swap,
     clean_title,
     curated_names,
 )
+from levelset.market.typo_guards import acronym_swap, affix_swap
 
 FUZZY_CUTOFF = 0.88  # 1 - edit distance / length; below this a title is not a typo of another
 MAX_SOCS = 4  # a title O*NET files under many occupations keeps only the first few

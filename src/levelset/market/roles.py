@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from levelset.market.curated import load
-from levelset.market.title_words import ROLE_WORDS
+from levelset.market.typo_guards import acronym_swap, affix_swap, role_word_swap, word_swap
 from levelset.once import once
 from levelset.patterns import compiled
 
@@ -367,46 +367,6 @@ def _fuzzy_curated(text: str, core: str) -> RoleMatch | None:
     key = _aliases()[alias]
     why = f"{text!r} read as {alias!r} (a close spelling, {score:.0f}% similar): {_label(key)}"
     return curated_role(key, text, why, score)
-
-
-def acronym_swap(text: str, other: str) -> bool:
-    """True when the two titles differ in a word of three letters or fewer (QA, BI, UI, AV,
-    SQL, XML against ML): such a word is a different field, not a misspelling."""
-    mine, theirs = set(text.split()), set(other.split())
-    return any(len(w) <= 3 for w in (mine ^ theirs))
-
-
-def affix_swap(text: str, other: str) -> bool:
-    """True when a word of one title is a word of the other with two letters or more added or
-    taken away (search / research, data / database): another word, not a misspelling."""
-    mine, theirs = text.split(), other.split()
-    if len(mine) != len(theirs):
-        return False
-    return any(a != b and abs(len(a) - len(b)) > 1 for a, b in zip(mine, theirs, strict=True))
-
-
-def word_swap(text: str, other: str) -> bool:
-    """True when a word of one title is another word of the other, not a slip of it: more than
-    one letter apart in a word of eight letters or fewer ("project" / "product")."""
-    from rapidfuzz.distance import OSA
-
-    mine, theirs = text.split(), other.split()
-    if len(mine) != len(theirs):
-        return False
-    return any(
-        OSA.distance(a, b) > (1 if max(len(a), len(b)) <= 8 else 2)
-        for a, b in zip(mine, theirs, strict=True)
-    )
-
-
-# words naming the kind of job: one in place of another is a different job, never a typo
-
-
-def role_word_swap(text: str, other: str) -> bool:
-    """True when the titles differ in a job word ("Business Intelligence Manager" against
-    "... Engineer"): close spelling, different job."""
-    mine, theirs = set(text.split()), set(other.split())
-    return bool((mine - theirs) & ROLE_WORDS) and bool((theirs - mine) & ROLE_WORDS)
 
 
 def _label(key: str) -> str:
