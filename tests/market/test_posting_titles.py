@@ -134,6 +134,16 @@ def test_a_word_with_letters_added_is_another_word_not_a_typo(
     assert found.key != close and "close" not in found.why  # never a spelling of that title
 
 
+def test_another_word_of_an_onet_title_is_not_its_typo(market: MarketStore) -> None:
+    # O*NET's "Software Project Manager" is one letter-pair from "Software Product Manager"
+    # (92% alike) but "product" is another word, not a slip of "project"
+    try:
+        found = resolve_role("Software Product Manager", market)
+    except UnknownValue:
+        return  # refused, with the closest titles offered as suggestions
+    assert "Software Project Manager" not in found.why
+
+
 def test_a_typo_is_still_read() -> None:
     found = match_curated("Reasearch Scientist")
     assert found is not None and found.key == "research_scientist"

@@ -18,7 +18,7 @@ from levelset.market.roles import (
     clean_title,
     curated_names,
 )
-from levelset.market.typo_guards import acronym_swap, affix_swap
+from levelset.market.typo_guards import acronym_swap, affix_swap, word_swap
 
 FUZZY_CUTOFF = 0.88  # 1 - edit distance / length; below this a title is not a typo of another
 MAX_SOCS = 4  # a title O*NET files under many occupations keeps only the first few
@@ -122,8 +122,9 @@ def preferred_occupations(key: str, rows: list[tuple[Any, ...]]) -> list[tuple[A
 
 
 def _swapped(text: str, title: str) -> bool:
-    """A close spelling that is another field (QA for ML) or another word (search, research)."""
-    return acronym_swap(text, title) or affix_swap(text, title)
+    """A close spelling that is another field (QA for ML) or another word (search, research;
+    project, product)."""
+    return acronym_swap(text, title) or affix_swap(text, title) or word_swap(text, title)
 
 
 def _role(text: str, rows: list[tuple[Any, ...]], score: float) -> RoleMatch:
