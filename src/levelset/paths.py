@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Mapping
@@ -105,3 +106,11 @@ def private_file(path: Path) -> Path:
     os.close(descriptor)
     _close_to_others(path, PRIVATE_FILE)
     return path
+
+
+def private_if_present(path: Path) -> None:
+    """Take group and other permissions away from `path` when it exists, never creating it: a
+    file that vanishes meanwhile is no matter (SQLite removes a database's WAL and shared-memory
+    files when another process closes the last connection)."""
+    with contextlib.suppress(FileNotFoundError):
+        _close_to_others(path, PRIVATE_FILE)

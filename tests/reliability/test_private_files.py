@@ -75,3 +75,37 @@ def test_a_home_an_older_version_left_open_is_closed_by_the_next_command(
     assert run_cli("offer", "list", "--json").exit_code == 0
     assert {stat.S_IMODE(f.stat().st_mode) for f in opened} == {0o700}
     assert stat.S_IMODE(paths.records_db.stat().st_mode) == 0o600
+
+
+def test_a_wal_file_that_another_process_removes_meanwhile_is_no_error(tmp_path: Path) -> None:
+    # SQLite removes a database's -wal and -shm files when another process closes the last
+    # connection: making them owner-only must neither fail on one that vanishes under it nor
+    # create one that is gone. A thread makes and removes the file as fast as it can.
+    import threading
+
+    from levelset.paths import private_if_present
+
+    wal = tmp_path / "records.sqlite-wal"
+    stop = threading.Event()
+
+    def churn() -> None:
+        while not stop.is_set():
+            wal.touch(mode=0o644)
+            wal.chmod(0o644)
+            wal.unlink(missing_ok=True)
+
+    thread = threading.Thread(target=churn)
+    thread.start()
+    try:
+        for _ in range(5_000):  # the old exists()-then-create raised here ~60 times
+            private_if_present(wal)
+    finally:
+        stop.set()
+        thread.join()
+    assert not wal.exists()
+    private_if_present(wal)  # absent: nothing made
+    assert not wal.exists()
+    wal.touch(mode=0o644)
+    wal.chmod(0o644)
+    private_if_present(wal)
+    assert stat.S_IMODE(wal.stat().st_mode) == 0o600

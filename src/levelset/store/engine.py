@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 
-from levelset.paths import private_file
+from levelset.paths import private_file, private_if_present
 from levelset.store.ownership import (
     OWNER_OPTION,
     TENANT_OPTION,
@@ -150,5 +150,4 @@ def _create_private(engine: Engine) -> None:
     if path.parent.is_dir():
         private_file(path)
         for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            if companion.exists():
-                private_file(companion)
+            private_if_present(companion)  # another process may remove these at any moment

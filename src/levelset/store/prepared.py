@@ -33,7 +33,7 @@ import levelset
 from levelset.errors import Conflict, LevelsetError
 from levelset.failures import explain
 from levelset.once import once
-from levelset.paths import private_file
+from levelset.paths import private_file, private_if_present
 from levelset.store.owners import ALL_OWNERS
 
 if TYPE_CHECKING:
@@ -104,9 +104,9 @@ def current_connection(path: Path) -> sqlite3.Connection | None:
     says what is wrong)."""
     if not path.is_file():
         return None
-    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        if part.exists():  # owner-only, as the engine leaves it; before any lock is taken
-            private_file(part)
+    private_file(path)  # owner-only, as the engine leaves it; before any lock is taken
+    for part in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        private_if_present(part)  # another process may remove these at any moment
     try:
         connection = connect(str(path))
     except sqlite3.Error:
