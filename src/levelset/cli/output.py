@@ -56,15 +56,6 @@ def say(text: str) -> None:
     """A line of text on stdout, shown as written (never read as Rich markup) and wrapped as Rich
     wraps it; written without loading Rich where Rich would write no styles and lay it out as
     cli/plain_text does."""
-    from levelset.cli.plain_text import Page, plain_console_width
+    from levelset.cli.plain_text import line_text, show
 
-    width = plain_console_width()
-    if width is not None:
-        page = Page(width)
-        page.line(text)
-        laid_out = page.text()
-        if laid_out is not None:
-            sys.stdout.write(laid_out)
-            sys.stdout.flush()
-            return
-    console().print(text, markup=False)
+    show(text, line_text, lambda line, out: out.print(line, markup=False))

@@ -68,6 +68,13 @@ def show(
     through_rich(value, console())
 
 
+def line_text(text: str, width: int) -> str | None:
+    """One line of text as Rich wraps it at `width`, or None if only Rich can lay it out."""
+    page = Page(width)
+    page.line(text)
+    return page.text()
+
+
 def _isatty(stream: object) -> bool:
     try:
         return bool(getattr(stream, "isatty", lambda: False)())
