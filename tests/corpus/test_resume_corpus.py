@@ -9,6 +9,8 @@ checkout).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
 from tests.corpus.resumes import measure
@@ -83,224 +85,61 @@ def results() -> list[measure.FileResult]:
     return measure.measure(folder)
 
 
+# Each floor holds on the files added up to a batch of SOURCES.csv's `added` (None: every file).
+ACCURACY_FLOORS = {
+    "first": ("", FLOORS),
+    "grown": ("2026-12-05", GROWN_FLOORS),
+    "all": ("2026-12-05b", ALL_FLOORS),
+    "whole": ("2026-12-05d", WHOLE_FLOORS),
+    "every": ("2026-12-05f", EVERY_FLOORS),
+    "newest": ("2026-12-05g", NEWEST_FLOORS),
+    "fifth": ("2026-12-05h", FIFTH_FLOORS),
+    "sixth": ("2026-12-05i", SIXTH_FLOORS),
+    "seventh": ("2026-12-05j", SEVENTH_FLOORS),
+    "eighth": ("2026-12-05k", EIGHTH_FLOORS),
+    "ninth": ("2026-12-05l", NINTH_FLOORS),
+    "tenth": ("2026-12-05n", TENTH_FLOORS),
+    "eleventh": ("2026-12-05q", ELEVENTH_FLOORS),
+    "twelfth": ("2026-12-05r", TWELFTH_FLOORS),
+    "thirteenth": ("2026-12-05t", THIRTEENTH_FLOORS),
+    "fourteenth": ("2026-12-05x", FOURTEENTH_FLOORS),
+    "fifteenth": ("2026-12-05zj", FIFTEENTH_FLOORS),
+    "sixteenth": ("2026-12-05zj", SIXTEENTH_FLOORS),
+    "seventeenth": (None, SEVENTEENTH_FLOORS),
+}
+PLACE_FLOORS_UP_TO = {
+    "first": ("2026-12-05i", PLACE_FLOORS),
+    "thirteenth": ("2026-12-05t", SEVENTH_PLACE_FLOORS),
+    "every": (None, FOURTEENTH_PLACE_FLOORS),
+}
+
+
+def _up_to(results: list[measure.FileResult], added: str | None) -> list[measure.FileResult]:
+    return [r for r in results if added is None or r.source.added <= added]
+
+
+def _each(floors: Mapping[str, tuple[str | None, Mapping[str, object]]]) -> list[tuple[str, str]]:
+    return [(name, split) for name, (_, by_split) in floors.items() for split in sorted(by_split)]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(FLOORS))
-def test_corpus_accuracy_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if not r.source.added)
-    share, invented = FLOORS[split]
+@pytest.mark.parametrize(("corpus", "split"), _each(ACCURACY_FLOORS))
+def test_each_corpus_holds_its_floor(results: list[measure.FileResult], corpus: str, split: str):
+    added, floors = ACCURACY_FLOORS[corpus]
+    table = measure.tally(_up_to(results, added))
+    share, invented = floors[split]
     found = table[split]["all"]
     assert found.share >= share, measure.render(table)
     assert found.invented <= invented, measure.render(table)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(GROWN_FLOORS))
-def test_the_grown_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added in ("", "2026-12-05"))
-    share, invented = GROWN_FLOORS[split]
+@pytest.mark.parametrize(("corpus", "split"), _each(PLACE_FLOORS_UP_TO))
+def test_places_hold_their_floor(results: list[measure.FileResult], corpus: str, split: str):
+    added, floors = PLACE_FLOORS_UP_TO[corpus]
+    table = measure.tally(_up_to(results, added))
     found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(ALL_FLOORS))
-def test_the_whole_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05b")
-    share, invented = ALL_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(WHOLE_FLOORS))
-def test_every_file_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05d")
-    share, invented = WHOLE_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(EVERY_FLOORS))
-def test_the_latest_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05f")
-    share, invented = EVERY_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(NEWEST_FLOORS))
-def test_the_newest_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05g")
-    share, invented = NEWEST_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(FIFTH_FLOORS))
-def test_the_fifth_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05h")
-    share, invented = FIFTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(SIXTH_FLOORS))
-def test_the_sixth_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05i")
-    share, invented = SIXTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(SEVENTH_FLOORS))
-def test_the_seventh_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05j")
-    share, invented = SEVENTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(EIGHTH_FLOORS))
-def test_the_eighth_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05k")
-    share, invented = EIGHTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(NINTH_FLOORS))
-def test_the_ninth_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05l")
-    share, invented = NINTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(TENTH_FLOORS))
-def test_the_tenth_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05n")
-    share, invented = TENTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(ELEVENTH_FLOORS))
-def test_the_eleventh_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05q")
-    share, invented = ELEVENTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(TWELFTH_FLOORS))
-def test_the_twelfth_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05r")
-    share, invented = TWELFTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(THIRTEENTH_FLOORS))
-def test_the_thirteenth_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05t")
-    share, invented = THIRTEENTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(FOURTEENTH_FLOORS))
-def test_the_fourteenth_corpus_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05x")
-    share, invented = FOURTEENTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(FIFTEENTH_FLOORS))
-def test_every_file_now_holds_its_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05zj")
-    share, invented = FIFTEENTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(SIXTEENTH_FLOORS))
-def test_every_file_with_the_office_exports_holds_its_floor(
-    results: list[measure.FileResult], split: str
-):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05zj")
-    share, invented = SIXTEENTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(SEVENTEENTH_FLOORS))
-def test_every_file_with_the_forks_office_exports_holds_its_floor(
-    results: list[measure.FileResult], split: str
-):
-    table = measure.tally(results)
-    share, invented = SEVENTEENTH_FLOORS[split]
-    found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
-    assert found.invented <= invented, measure.render(table)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(PLACE_FLOORS))
-def test_places_hold_their_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05i")
-    found = table[split]["all"]
-    assert found.places and found.fields["place"] / found.places >= PLACE_FLOORS[split]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(SEVENTH_PLACE_FLOORS))
-def test_places_of_the_thirteenth_corpus_hold_their_floor(
-    results: list[measure.FileResult], split: str
-):
-    table = measure.tally(r for r in results if r.source.added <= "2026-12-05t")
-    found = table[split]["all"]
-    assert found.places and found.fields["place"] / found.places >= SEVENTH_PLACE_FLOORS[split]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("split", sorted(FOURTEENTH_PLACE_FLOORS))
-def test_places_of_every_file_hold_their_floor(results: list[measure.FileResult], split: str):
-    table = measure.tally(results)
-    found = table[split]["all"]
-    assert found.places and found.fields["place"] / found.places >= FOURTEENTH_PLACE_FLOORS[split]
+    assert found.places and found.fields["place"] / found.places >= floors[split]
 
 
 @pytest.mark.slow
