@@ -68,3 +68,32 @@ def test_a_profile_and_a_source_with_brackets_are_shown_as_written(tmp_path: Pat
     imported = run_cli("proof", "import", str(resume))
     assert imported.exit_code == 0, imported.stderr
     assert "[b]cv.md" in imported.stdout
+
+
+def test_a_comp_with_brackets_is_listed_and_counted_as_written() -> None:
+    added = run_cli(
+        "market", "comp", "add", "[/x] Senior ML Engineer", "--base", "200k", "--bonus", "30k",
+        "--company", "[red]Acme[/red]", "--location", "Seattle", "--source", "[/b] friend",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    listed = run_cli("market", "comp", "list")
+    assert listed.exit_code == 0, listed.stderr
+    assert "[/x] Senior" in listed.stdout and "[red]Acme[/red]" in listed.stdout
+    assert "[/b] friend" in listed.stdout and "bonus $30k" in listed.stdout
+    ranged = run_cli("range", "machine learning engineer", "--location", "Seattle")
+    assert ranged.exit_code == 0, ranged.stderr
+    assert "your comps" in ranged.stdout
+
+
+def test_a_posting_with_brackets_is_read_and_listed_as_written(tmp_path: Path) -> None:
+    posting = tmp_path / "posting [saved].txt"
+    posting.write_text(
+        "Senior ML Engineer [/b]\nSeattle, WA\n$180,000 - $220,000 a year\n", encoding="utf-8"
+    )
+    added = run_cli("market", "posting", "add", str(posting), "--yes")
+    assert added.exit_code == 0, added.stderr
+    assert "Read from posting [saved].txt" in added.stdout
+    assert "Senior ML Engineer [/b]" in added.stdout
+    listed = run_cli("market", "posting", "list")
+    assert listed.exit_code == 0, listed.stderr
+    assert "[/b]" in listed.stdout

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from rich.table import Table
 from rich.text import Text
 
+from levelset.cli.output import escape
 from levelset.money import format_money, format_short
 
 if TYPE_CHECKING:
@@ -20,14 +21,14 @@ HIDDEN = "[dim]hidden[/]"
 def render_posting(saved: SavedPosting) -> Table:
     """What was read from one posting, field by field ("not found" where it says nothing)."""
     p = saved.posting
-    table = Table(title=f"Read from {saved.source}", show_header=False)
+    table = Table(title=f"Read from {escape(saved.source or 'pasted text')}", show_header=False)
     table.add_column("field", style="bold")
     table.add_column("value")
     for name, value in (("company", p.company), ("title", p.title), ("level", p.level),
                         ("location", p.location), ("pay", _pay(saved))):  # fmt: skip
-        table.add_row(name, value or "[yellow]not found[/]")
+        table.add_row(name, escape(value) if value else "[yellow]not found[/]")
     if p.pay is not None:
-        table.add_row("read from", f'"{p.pay.text}"')
+        table.add_row("read from", f'"{escape(p.pay.text)}"')
     return table
 
 
@@ -49,24 +50,30 @@ def render_postings(rows: Sequence[Any]) -> Any:
     for row in rows:
         saved = row.item
         p = saved.posting
-        table.add_row(str(row.id), saved.on.isoformat(), p.company or "-", p.title or "-",
-                      p.level or "-", p.location or "-", _pay(saved) or "-")  # fmt: skip
+        cells = (p.company, p.title, p.level, p.location, _pay(saved))
+        table.add_row(str(row.id), saved.on.isoformat(), *(escape(c or "-") for c in cells))
     return table
 
 
 def render_comps(rows: Sequence[Any]) -> Any:
     if not rows:
         return Text("No comps yet: `levelset market comp add TITLE --base ... --source ...`.")
-    table = Table(title="Your comps (a year)")
-    for name in ("#", "date", "source", "company", "title", "level", "place", "base", "bonus",
-                 "equity"):  # fmt: skip
-        table.add_column(name, overflow="fold")
+    table = Table(title="Your comps (a year)", show_lines=True)
+    # six columns fit 80: the role's words share one cell, the pay's parts one line each
+    table.add_column("#", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("source", overflow="fold", ratio=1)
+    table.add_column("role (title · company · level)", overflow="fold", ratio=2)
+    table.add_column("place", overflow="fold", ratio=1)
+    table.add_column("pay", no_wrap=True)
     for row in rows:
         c: Any = row.item
-        money = [format_short(v, c.currency) if v is not None else "-"
-                 for v in (c.base, c.bonus, c.equity)]  # fmt: skip
-        table.add_row(str(row.id), c.on.isoformat(), c.source, c.company or "-", c.title,
-                      c.level or "-", c.location or "-", *money)  # fmt: skip
+        role = " · ".join(escape(w) for w in (c.title, c.company, c.level) if w)
+        pay = [f"{name} {format_short(v, c.currency)}"
+               for name, v in (("base", c.base), ("bonus", c.bonus), ("equity", c.equity))
+               if v is not None]  # fmt: skip
+        table.add_row(str(row.id), c.on.isoformat(), escape(c.source), role,
+                      escape(c.location or "-"), "\n".join(pay))  # fmt: skip
     return table
 
 
@@ -91,7 +98,7 @@ def render_own(own: OwnEvidence | None, where: str | None = None) -> list[Any]:
 
 def _label(r: OwnRange) -> str:
     counts = ", ".join(f"{s} {n}" for s, n in r.sources)
-    return f"{r.label} ({counts}; {r.area})"
+    return escape(f"{r.label} ({counts}; {r.area})")
 
 
 def _dates(r: OwnRange) -> str:
