@@ -70,6 +70,9 @@ FIFTEENTH_FLOORS = {"tuning": (1.0, 0), "held-out": (0.87, 25)}  # after the res
 SIXTEENTH_FLOORS = {"tuning": (1.0, 0), "held-out": (0.87, 23)}
 # with the tenth session's files (batches "2026-12-05zk" to "zn"): tuning 1013/1027, 9 invented
 SEVENTEENTH_FLOORS = {"tuning": (0.98, 9), "held-out": (0.87, 23)}
+# Every file, with thirteen real office exports from course pull requests ("2026-12-05zo"; first
+# measured blind: tuning 25/42, 1 invented; held-out 3/11, none invented).
+EIGHTEENTH_FLOORS = {"tuning": (0.97, 10), "held-out": (0.86, 23)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
 FOURTEENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.75}  # every file (cv-boilerplate forks)
@@ -105,7 +108,8 @@ ACCURACY_FLOORS = {
     "fourteenth": ("2026-12-05x", FOURTEENTH_FLOORS),
     "fifteenth": ("2026-12-05zj", FIFTEENTH_FLOORS),
     "sixteenth": ("2026-12-05zj", SIXTEENTH_FLOORS),
-    "seventeenth": (None, SEVENTEENTH_FLOORS),
+    "seventeenth": ("2026-12-05zn", SEVENTEENTH_FLOORS),
+    "eighteenth": (None, EIGHTEENTH_FLOORS),
 }
 PLACE_FLOORS_UP_TO = {
     "first": ("2026-12-05i", PLACE_FLOORS),
