@@ -1,7 +1,7 @@
 # Tasks; CI runs `bash .ci/run`, which installs everything and runs `make`-equivalent steps.
 PY ?= .venv/bin/python
 
-.PHONY: install test lint typecheck layers bench bench-report prebuilt patterns reads docs check soak
+.PHONY: install test lint typecheck layers bench bench-report prebuilt patterns dataclasses reads docs check soak
 
 install:
 	python3 -m venv .venv && .venv/bin/pip install -e '.[test,browser,postgres]'
@@ -32,6 +32,9 @@ prebuilt:  # the market store shipped prebuilt and its SQLite copy; after changi
 patterns:  # the proof rules' regular expressions compiled ahead; after changing a rule
 	$(PY) scripts/compile_patterns.py
 	$(PY) -m levelset.shipped_yaml  # the shipped YAML maps as JSON, often edited with the rules
+
+dataclasses:  # the dataclasses' methods compiled ahead; after adding or changing a dataclass
+	$(PY) scripts/compile_dataclasses.py
 
 reads:  # the store's reads, simple writes and a new database's schema compiled ahead for SQLite; after changing one, a table, the scoping or a migration
 	$(PY) scripts/compile_reads.py
