@@ -17,6 +17,9 @@ import pkgutil
 
 from levelset import dataclass_code
 
+# libraries a command imports only when it runs (the MCP server, Rich's help and tracebacks)
+LAZY = ("mcp.server.mcpserver", "mcp.server.stdio", "rich.traceback", "rich.markdown", "uvicorn")
+
 
 def modules() -> list[str]:
     """Every module of levelset, sub-packages included."""
@@ -27,7 +30,7 @@ def modules() -> list[str]:
 
 def main() -> None:
     recorded = dataclass_code.record()
-    for name in modules():
+    for name in (*modules(), *LAZY):
         importlib.import_module(name)
     codes = {m: c for m, c in recorded.items() if m != "types"}  # types: make_dataclass's
     dataclass_code.write(codes)
