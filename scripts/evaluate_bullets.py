@@ -105,6 +105,7 @@ BATCHES = {
     "2026-12-05e": "varied wordings of leading and of numbers, real and written, 2026-12-05e",
     "2026-12-05f": "leading without 'led' in many trades and seniorities, 2026-12-05f",
     "2026-12-05g": "mostly real bullets of ten new résumés, 2026-12-05g",
+    "2026-12-05h": "real bullets of ten senior and manager résumés, 2026-12-05h",
 }
 
 

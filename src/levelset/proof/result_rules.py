@@ -66,7 +66,7 @@ _RESULTS: list[tuple[str, str]] = [
     (
         "throughput",
         rf"(?:{NUMBER})\s?(?:qps|rps|tps|req/s|/s|requests per second|per second|"
-        r"messages/second|(?:tb|gb|pb|mb|terabytes?|gigabytes?|petabytes?|megabytes?)\b"
+        r"messages/second|(?:tbs?|gbs?|pbs?|mbs?|terabytes?|gigabytes?|petabytes?|megabytes?)\b"
         r"(?:\s(?:a|per)\s\w+)?)",
     ),
     (
