@@ -48,7 +48,10 @@ def test_loading_the_modules_of_a_command_compiles_no_dataclass_method() -> None
     done = subprocess.run(
         [sys.executable, "-c", PROBE], capture_output=True, text=True, cwd=ROOT, check=True
     )
-    assert json.loads(done.stdout) == ["types"]  # make_dataclass's class only
+    compiled = json.loads(done.stdout)
+    assert "types" in compiled  # make_dataclass's class: the count counts
+    # a library's classes compile when its installed version differs from the one shipped for
+    assert [m for m in compiled if m.startswith("levelset")] == []
 
 
 @needs_this_engine
