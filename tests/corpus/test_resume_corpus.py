@@ -71,8 +71,9 @@ SIXTEENTH_FLOORS = {"tuning": (1.0, 0), "held-out": (0.87, 23)}
 # with the tenth session's files (batches "2026-12-05zk" to "zn"): tuning 1013/1027, 9 invented
 SEVENTEENTH_FLOORS = {"tuning": (0.98, 9), "held-out": (0.87, 23)}
 # Every file, with thirteen real office exports from course pull requests ("2026-12-05zo"; first
-# measured blind: tuning 25/42, 1 invented; held-out 3/11, none invented).
-EIGHTEENTH_FLOORS = {"tuning": (0.97, 10), "held-out": (0.86, 23)}
+# measured blind: tuning 25/42, 1 invented; held-out 3/11, none invented), after the rules they
+# led to (tuning 1054/1069, 9 invented).
+EIGHTEENTH_FLOORS = {"tuning": (0.98, 9), "held-out": (0.86, 23)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
 FOURTEENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.75}  # every file (cv-boilerplate forks)

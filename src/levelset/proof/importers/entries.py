@@ -154,6 +154,9 @@ class EntryReader(EntryShapes, EntryOpening):
             self.header = dataclasses.replace(self.header, company=company)  # "Limited"
             self.details += 1
             return
+        if _done_sentence(text):  # "Developed custom-tailored web solutions using ...": a
+            self._add_bullet(text, line)  # bullet whose mark the PDF did not keep
+            return
         noted = text.startswith("[") and text.endswith("]")  # "[A note on the entry above]"
         noted = noted or bool(_TAGS.fullmatch(text))  # "MACHINE LEARNING|PYTHON": its tools
         if self.at_form or noted:  # the heading line said all: what follows the dates describes
@@ -200,6 +203,16 @@ class EntryReader(EntryShapes, EntryOpening):
             self.header = with_names(header, without_place(self.header_text)[0], label)
         self.pending_used = True
         self.details += 1
+
+
+def _done_sentence(text: str) -> bool:
+    """A line that opens with a verb of the past ("Developed", "Led") and goes on in lower
+    case: what was done, not a name ("Advanced Micro Devices" goes on in capitals)."""
+    words = text.split()
+    if len(words) < 4 or not words[0][:1].isupper() or not words[0].isalpha():
+        return False
+    lower = sum(w[:1].islower() for w in words[1:])
+    return words[0].casefold().endswith("ed") and lower * 2 > len(words) - 1
 
 
 def titled_at(line: Line | None) -> bool:

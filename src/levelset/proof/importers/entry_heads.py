@@ -201,6 +201,22 @@ def _team(label: str) -> bool:
     return len(words) >= 2 and all(w.islower() for w in words[1:])
 
 
+_GENERIC = {"architecture", "integration", "stream", "video", "media", "solutions", "systems"}
+
+
+def team_named(company: str) -> bool:
+    """ "Platform Services Team", "Cloud & Integration Architecture": after a role's comma or
+    dash, a team or a field named in generic words only, not an employer ("Acme Analytics")."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'-]*", company)]
+    words = [w for w in words if w != "and"]
+    if not words or _SCHOOL.search(company):
+        return False
+    generic = _AREAS | _DIVISIONS | _GENERIC
+    if words[-1] in {"team", "squad"}:  # not "Radio Africa Group": a group is a firm
+        return True
+    return all(w.removesuffix("s") in generic or w in generic for w in words)
+
+
 def company_follows(following: Line | None, after: Line | None) -> bool:
     """The line under a title's dates names its company: a short label over the entry's text."""
     if following is None or is_bullet(following.text) or span_of(following):

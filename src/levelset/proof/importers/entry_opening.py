@@ -28,6 +28,7 @@ from levelset.proof.importers.entry_heads import (
     company_follows,
     division_like,
     employer_city,
+    team_named,
 )
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
@@ -60,6 +61,9 @@ class EntryOpening(EntryState):
     """How the entry reader opens a position at a date line."""
 
     def _start_position(self, dated: tuple[Span, str], line: Line) -> None:
+        employer = self._employer_over(dated[0])
+        if employer:
+            self.header = None  # "Udemy, San Francisco  2016 – 2024" over its first role's dates
         self._close_position()
         # "Tech stack: React, Jest, Prisma" between the employer and the dates names neither
         self.pending = [p for p in self.pending if not LABELLED_LIST.fullmatch(p.text.strip())]
@@ -112,6 +116,11 @@ class EntryOpening(EntryState):
             title, company = split_title_company(rest)
             origin = self.origin(line)
             place = place or without_place(rest)[1] or place_part(rest)
+            if title and not company and "," in place:
+                company, place = _employer_in_place(place)  # "Title – CBTW APAC, Ho Chi Minh
+            if title and company and (employer or self._in_group()) and team_named(company):
+                title, company = rest, employer or self.positions[-1].company  # "VP, Cloud &
+                self.inherited = True  # Integration Architecture (dates)": another role there
             if not place and title and company:  # "Data Scientist  XING (New Work SE), Hamburg"
                 company, place = company_place(company)
         self.after_dates = bool(LENGTH.search(f"{line.text} {line.dates}"))  # LinkedIn's form
@@ -130,6 +139,8 @@ class EntryOpening(EntryState):
             and not company_follows(self.following, self.after)
         ):
             company, self.inherited = self.positions[-1].company, True  # a role in a group
+        if employer and not company:
+            company, self.inherited = employer, True
         self.pending_used = bool(self.pending)
         self.single = span.single
         self.pending = []
@@ -141,6 +152,24 @@ class EntryOpening(EntryState):
         )
         if prose:
             self._add_bullet(prose, line)
+
+    def _employer_over(self, span: Span) -> str:
+        """The open entry names an employer with its own span and no title, and no line under
+        it yet: these dates, within that span, open its first role (the employer's span is no
+        position of its own)."""
+        header = self.header
+        if header is None or header.title or not header.company or self.bullets or self.pending:
+            return ""
+        if header.start is None or span.start is None or span.start < header.start:
+            return ""
+        ends = header.end or span.end
+        within = header.current or (span.end is not None and ends is not None and span.end <= ends)
+        return header.company if within else ""
+
+    def _in_group(self) -> bool:
+        """A position above names an employer, and no heading line stands over these dates:
+        another role there."""
+        return not self.pending and bool(self.positions) and bool(self.positions[-1].company)
 
     def _stacked_place(self, rest: str) -> str:
         """ "LifeMD" over "Huntington Beach, California" over "Engineer   Feb 2021 - May 2023":
@@ -171,6 +200,8 @@ class EntryOpening(EntryState):
         """One word or two beside the dates, under a heading that named title and company
         both: the place, not a third name."""
         if len(self.pending) != 1 or not looks_like_place(rest) or len(rest.split()) > 2:
+            return False
+        if not known_place(rest):  # "Vertical Market Executive, Oil & Gas" over "Ideagen | 2024"
             return False
         title, company = split_title_company(self.pending[0].text)
         return bool(title and company) and role_score(title) > 0 and not division_like(company)
@@ -231,6 +262,15 @@ def _without_kind(rest: str) -> str:
 _DASHED_PLACE = compiled(r"[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*)?\s+[–—-]\s+(?P<region>.+)")
 
 
+_WORK_MODES = frozenset({"remote", "online", "hybrid", "worldwide", "on-site", "onsite"})
+
+
+def known_place(text: str) -> bool:
+    """A city or region the reader knows, or a way of working ("Remote"): a name beside the
+    dates that is no employer."""
+    return is_city(text) or is_region(text) or text.strip().casefold() in _WORK_MODES
+
+
 def _region_after_dash(rest: str) -> bool:
     """ "Mysore - India", "Hyderabad – India": a town and its country or state after a dash."""
     found = _DASHED_PLACE.fullmatch(rest.strip(" ,"))
@@ -242,6 +282,15 @@ def _company_city(company: str) -> tuple[str, str]:
     (one part alone is not cut off: "University of California, San Francisco" is a name)."""
     name, place = without_place(company)
     return (name, place) if name and "," in place else (company, "")
+
+
+def _employer_in_place(place: str) -> tuple[str, str]:
+    """ "CBTW APAC, Ho Chi Minh City" after a title and its dash: a name that is no place,
+    then the city the reader knows, is the employer and its place."""
+    name, _, city = (part.strip() for part in place.partition(","))
+    if "," in city or not is_city(city) or is_city(name) or is_region(name):
+        return "", place
+    return (name, city) if role_score(name) <= 0 else ("", place)
 
 
 def named_place(place: str) -> tuple[str, str]:

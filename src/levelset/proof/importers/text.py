@@ -118,6 +118,8 @@ class _Builder(EntryReader):
         stands over its dates: the jobs go on there."""
         if not self.interrupted or self.section == "experience":
             return False
+        if self._job_line(line):
+            return True
         text = line.text.strip()
         if len(text.split()) <= 3 and not span_of(line) and not text.endswith((".", ":")):
             self.listed += 1
@@ -125,6 +127,15 @@ class _Builder(EntryReader):
         if self.listed < 5 or not self.at_form or following is None:
             return False
         return titled_at(line) and bare_dates(following)
+
+    def _job_line(self, line: Line) -> bool:
+        """ "Big Data Architect, AIG Commercial – Apr 2014 - Aug 2015" after a side column's
+        list broke into the jobs: a title, an employer and dates, as no list holds them."""
+        dated = span_of(line)
+        if dated is None or len(self.positions) < 2 or dated_sentence(line):
+            return False
+        title, company = split_title_company(dated[1])
+        return bool(title and company) and role_score(title) > 0 >= role_score(company)
 
     def _in_top(self, line: Line, following: Line | None) -> None:
         text = line.text.lstrip("#").strip()
