@@ -68,12 +68,13 @@ FIFTEENTH_FLOORS = {"tuning": (1.0, 0), "held-out": (0.87, 25)}  # after the res
 # LibreOffice Writer, Print to PDF, react-pdf, Chromium, LinkedIn; first measured blind 17/34, 6
 # invented), after the rules that ask an entry for the evidence of a job.
 SIXTEENTH_FLOORS = {"tuning": (1.0, 0), "held-out": (0.87, 23)}
-# with the tenth session's files (batches "2026-12-05zk" to "zn"): tuning 1013/1027, 9 invented
-SEVENTEENTH_FLOORS = {"tuning": (0.98, 9), "held-out": (0.87, 23)}
+# with the tenth session's files (batches "2026-12-05zk" to "zn"): tuning 1013/1027, 9 invented;
+# after the rules they led to (labelled titles, tool lists, glued titles...): 1027/1027, 1
+SEVENTEENTH_FLOORS = {"tuning": (1.0, 1), "held-out": (0.87, 23)}
 # Every file, with thirteen real office exports from course pull requests ("2026-12-05zo"; first
 # measured blind: tuning 25/42, 1 invented; held-out 3/11, none invented), after the rules they
-# led to (tuning 1054/1069, 9 invented).
-EIGHTEENTH_FLOORS = {"tuning": (0.98, 9), "held-out": (0.86, 23)}
+# led to (tuning 1054/1069, 9 invented); with the tenth session's rules too, 1068/1069, 1.
+EIGHTEENTH_FLOORS = {"tuning": (0.99, 1), "held-out": (0.86, 23)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
 FOURTEENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.75}  # every file (cv-boilerplate forks)

@@ -27,3 +27,18 @@ def test_a_single_capitalised_word_under_the_title_is_the_employer() -> None:
         ("Android developer (Internship)", "Kobo Digital Center", ""),
         ("Content Reviewer", "Quillo", ""),
     ]
+
+
+def test_a_long_employer_and_title_line_under_the_dates_names_the_entry() -> None:
+    """ "HDH Associates, P.C. – Marketing Director & Web Developer": nine words, longer than a
+    label, but one spaced dash between an employer and a title (Word résumé, 2026-12-05zn)."""
+    rows = [
+        "Experience",
+        "May 2012 – March 2017",
+        "Fenwick Partners, P.C. – Marketing Director & Web Developer",
+        "• Rebuilt three corporate websites.",
+    ]
+    doc = parse_resume([Line(i, t, "p1", "") for i, t in enumerate(rows, 1)], "cv.pdf")
+    assert [(p.title, p.company) for p in doc.positions] == [
+        ("Marketing Director & Web Developer", "Fenwick Partners, P.C.")
+    ]

@@ -43,8 +43,8 @@ _MONTHS = {
 }
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _NOW_WORDS = (
-    "present|current|currently|till now|until now|now|today|ongoing|heute|aktuell|till date|"
-    "to date|"
+    "present|current date|current|currently|till now|until now|now|today|ongoing|heute|aktuell|"
+    "till date|to date|"
     "présent|actuel|actualidad|presente|aujourd['’]hui|atual|atualmente|o momento|oggi|attuale|"
     "heden"
 )

@@ -47,6 +47,8 @@ def _carry_companies(positions: list[Position]) -> tuple[Position, ...]:
 def _follow(position: Position, habit: bool, first_lines: Mapping[int, str]) -> Position:
     if _decided(position) or not position.company or not position.title:
         return position
+    if UNDECIDED not in position.guesses:
+        return position  # told apart by a label ("Role: Director, Global Operations")
     first = _company_first(position, first_lines)
     if first is None:
         return position

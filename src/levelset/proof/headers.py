@@ -363,11 +363,11 @@ def placed_employer(parts: list[str]) -> str:
     name, place = without_place(parts[0])
     if not place:
         head, _, tail = parts[0].rpartition(",")
-        name, place = (head.strip(), tail) if _CITY_STATE.fullmatch(tail.strip()) else ("", "")
+        name, place = (head.strip(), tail) if CITY_STATE.fullmatch(tail.strip()) else ("", "")
     return name if name and place and role_score(parts[1]) >= 0 else ""
 
 
-_CITY_STATE = compiled(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} [A-Z]{2}")  # "Tucson AZ"
+CITY_STATE = compiled(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} [A-Z]{2}")  # "Tucson AZ"
 
 
 def _acronym_employer(text: str, first: str) -> list[str]:

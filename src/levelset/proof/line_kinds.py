@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from levelset.patterns import compiled
+from levelset.proof.cities import is_city
+from levelset.proof.places import REGIONS
 
 ABBREVIATED = compiled(r"\b(?:inc|ltd|co|corp|llc|plc|bros|jr|sr|st|u\.s|s\.a)\.\s*$", re.I)
 AREA = compiled(r"(?:Greater\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Bay\s+)?Area")
@@ -25,3 +27,36 @@ def short_label(text: str) -> bool:
 def continues(text: str) -> bool:
     """A bullet that does not end a sentence probably wraps onto the next line."""
     return not text.rstrip().endswith((".", "!", "?", ";"))
+
+
+_TOOL = compiled(r"[\w.+#/'’()-]+(?: [\w.+#/'’()-]+){0,3}")  # a word or a few, no dash or "&"
+
+
+# how a tool's name is written: "TOGAF", "ChatGPT", ".NET", "Vue.js", "C#", "C++"
+_TECHNICAL = compiled(r"[A-Z]{2}|[a-z][A-Z]|\.\w|\w[#+]")
+
+
+# a title's last word ("CEO", "Product Lead", "Advisor"), not a field ("Prompt Engineering")
+_HEAD_ROLE = compiled(
+    r"(?i:\b(?:engineer|scientist|manager|analyst|developer|lead|leader|director|researcher|"
+    r"intern|architect|consultant|head|vp|founder|co-?founder|cto|ceo|cfo|coo|cio|president|"
+    r"owner|partner|advisor|adviser|assistant|associate|member|officer|designer|specialist)s?)$"
+)
+
+
+def tool_list(text: str) -> bool:
+    """ ".NET, Blazor, AI Agents, Prompt Engineering, TOGAF" beside or under a title: a list of
+    the tools used (four items or more, each of a few words), never a title, an employer or a
+    place ("Acme, Inc., Austin, TX" ends in a state; "Inc." ends in a stop)."""
+    items = [item.strip() for item in text.split(",")]
+    if len(items) < 4 or not all(_TOOL.fullmatch(item) for item in items):
+        return False  # "Kellogg, Hansen, Todd, Figel & Frederick": a firm; "H-E-B, TX — Analyst"
+    if any(item.count("(") != item.count(")") for item in items):
+        return False  # "P.L.L.C. (Washington, D.C.)": a place in brackets
+    if any(_HEAD_ROLE.search(item) for item in items):
+        return False  # "Co-Founder, CEO, CTO, Product Lead": titles, not tools
+    if not any(_TECHNICAL.search(item) for item in items):
+        return False  # "Physics, Optics, Lasers, Villigen": no tool written as tools are
+    last = items[-1]  # a state's code ("TX") or a country or city by name, not "SEO" or "AWS"
+    place = bool(re.fullmatch(r"[A-Z]{2}", last)) or last.casefold() in REGIONS or is_city(last)
+    return not place and not any(item.endswith(".") for item in items)

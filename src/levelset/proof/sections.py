@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from levelset.patterns import compiled
+from levelset.proof.headers import names_role, role_score
 from levelset.proof.section_words import EXACT as _EXACT
 from levelset.proof.section_words import EXPERIENCE_WORDS as _EXPERIENCE_WORDS
 from levelset.proof.section_words import FILLER as _FILLER
@@ -61,6 +62,18 @@ def section_of(text: str) -> str | None:
     return None
 
 
+# capitalised words (or "&", "and") before "Projects": "Data Science & ML Projects"
+_FIELD_PROJECTS = compiled(r"(?:(?:[A-Z][\w+#./-]*|&|and)\s+){1,4}(?:Projects|PROJECTS)")
+
+
+def field_projects(text: str) -> bool:
+    """ "Data Science & ML Projects": a heading of projects named by their field, not an office
+    that runs them ("Capital Projects"); a heading only where it is set apart like one (a
+    team's "Special Projects" under a title is a line of its entry), and a loose one: its
+    entries are jobs only where their titles name a role."""
+    return bool(_FIELD_PROJECTS.fullmatch(text.strip().rstrip(":"))) and role_score(text) >= 0
+
+
 def _named_experience(text: str, key: str) -> bool:
     """ "CORE ENGINEERING EXPERIENCE", "AI SYSTEMS & AUTOMATION EXPERIENCE": a heading set in
     capitals that ends in the word experience after words of its own field; the jobs follow."""
@@ -109,6 +122,27 @@ def volunteering(text: str) -> bool:
     """A heading of unpaid roles ("Volunteer Experience"): positions on a student's résumé,
     but a section apart from the jobs in LinkedIn's profile."""
     return bool(_VOLUNTEER & set(re.findall(r"[a-z]+", text.lower())))
+
+
+def shouted_heading(text: str) -> str | None:
+    """ "INDEPENDENT DEVELOPMENT, CONSULTING, & RESEARCH": a line in capitals listing a few
+    parts, a word of the jobs' headings among them, that names no role beside it; the jobs'
+    section it opens when the résumé sets it in its headings' own size (else it is a name).
+    (Other sections' words are left alone: a wrong end to the jobs would lose all below.)"""
+    words = re.findall(r"[a-z&]+", text.lower())
+    if not _SHOUTED.fullmatch(text.strip()) or not 1 < len(words) <= 8 or re.search(r"\d", text):
+        return None
+    if not _MIXED.search(text.lower()):
+        return None  # "KAPLAN EDUCATION", "MICROSOFT RESEARCH": a name; a heading lists parts
+    if names_role(" ".join(w for w in words if w != "research")):
+        return None  # "SENIOR ENGINEER, RESEARCH": an entry's title
+    return "experience" if _EXPERIENCE_WORDS & set(words) else None
+
+
+def leadership(text: str) -> bool:
+    """ "Leadership Experience": a heading of the roles held in clubs, councils and teams; after
+    the jobs' own section, its dated entries are no jobs."""
+    return "leadership" in re.findall(r"[a-z]+", text.lower())
 
 
 def _nearest(word: str, shortest: int) -> str:

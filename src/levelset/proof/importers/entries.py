@@ -29,6 +29,7 @@ from levelset.proof.importers.entry_heads import (
     titled_by,
     with_names,
 )
+from levelset.proof.importers.entry_labels import EntryLabels
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
     dated_claim,
@@ -41,6 +42,7 @@ from levelset.proof.importers.entry_opening import EntryOpening
 from levelset.proof.importers.entry_shapes import YEARS_IN_BRACKETS, EntryShapes
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
+from levelset.proof.line_kinds import tool_list
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Position
 
@@ -48,7 +50,7 @@ _SUFFIX = compiled(r"(?:Limited|Ltd\.?|Inc\.?|LLC|GmbH|Corporation|Corp\.?|PLC|p
 _TAGS = compiled(r"[A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*(?:[|·][A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*)+")
 
 
-class EntryReader(EntryShapes, EntryOpening):
+class EntryReader(EntryShapes, EntryOpening, EntryLabels):
     """The experience section read line by line: each line tested for its shape, then taken as
     a heading line, a date line that opens a position, a detail of the heading, or a bullet."""
 
@@ -60,7 +62,9 @@ class EntryReader(EntryShapes, EntryOpening):
         self.after_dates, after_dates = False, self.after_dates
         text = line.text.lstrip("#").strip()
         dated = span_of(line)
-        if self._closes_bracket(text):
+        if self._labelled_role(text, dated, line):
+            pass  # "Role: Director, Global SQL Database Operations   April 2017 – May 2019"
+        elif self._closes_bracket(text):
             self._continue_bullet(text)  # "... daily (2020 –" / "2023).": the dates wrapped
         elif self.bullets and self.open_bullet and text[:1].islower() and dated is None:
             if self._titles_employer_below(text, following):
@@ -113,10 +117,16 @@ class EntryReader(EntryShapes, EntryOpening):
             self._add_bullet(BULLET.sub("", text), line)
         elif self.bullets and self.open_bullet:
             self._continue_bullet(text)
-        elif self.header is not None and not self.bullets and _short_label(text):
+        elif self.header is not None and not self.bullets and self._names_entry(text):
             self._header_detail(text, line.place, line)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _names_entry(self, text: str) -> bool:
+        """A line right under the dates that may name the entry: a short label, or a longer
+        "HDH Associates, P.C. – Marketing Director & Web Developer" while it has no title."""
+        assert self.header is not None
+        return _short_label(text) or (not self.header.title and bool(_employer_then_title(text)))
 
     def _list_goes_on(self) -> bool:
         """The line above is a labelled list that ended in a comma ("Technologies: FastAPI,
@@ -149,6 +159,9 @@ class EntryReader(EntryShapes, EntryOpening):
     def _header_detail(self, text: str, beside: str, line: Line) -> None:
         """A short line under a position heading: its title, its company, or its place."""
         assert self.header is not None
+        if tool_list(text):
+            self.details += 1  # "ChatGPT, Claude API, Python, CLI Tooling": its tools, no name
+            return
         if self.header.company and _SUFFIX.fullmatch(text) and not self.details:
             company = f"{self.header.company} {text}"  # "Actuarial Services (East Africa)" /
             self.header = dataclasses.replace(self.header, company=company)  # "Limited"

@@ -22,6 +22,7 @@ from levelset.proof.headers import (
     tidy,
     without_place,
 )
+from levelset.proof.importers.entry_glued import title_then_employer
 from levelset.proof.importers.entry_heads import (
     barred_city,
     city_name,
@@ -41,7 +42,7 @@ from levelset.proof.importers.entry_lines import (
     worded,
 )
 from levelset.proof.importers.entry_state import EntryState
-from levelset.proof.line_kinds import short_label
+from levelset.proof.line_kinds import short_label, tool_list
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Position
 from levelset.proof.places import is_region
@@ -65,14 +66,15 @@ class EntryOpening(EntryState):
         if employer:
             self.header = None  # "Udemy, San Francisco  2016 – 2024" over its first role's dates
         self._close_position()
+        self.group = None  # a new employer's line: the labelled titles above were another's
         # "Tech stack: React, Jest, Prisma" between the employer and the dates names neither
-        self.pending = [p for p in self.pending if not LABELLED_LIST.fullmatch(p.text.strip())]
+        self.pending = [p for p in self.pending if not _listed(p.text.strip())]
         span, rest = dated
         rest = tidy(re.sub(r"\(\s*\)", "", BULLET.sub("", strip_durations(rest))))
         prose, rest = (rest, "") if self.pending and leads_prose(line, rest) else ("", rest)
         prose = prose.lstrip(" .,;:|–—-")  # "Sep 2020 – Present. Owns ...": the sentence alone
         kind_said = rest != _without_kind(rest)  # "| Full-time |": words beside the dates
-        rest = _without_kind(rest)
+        rest = _without_tools(_without_kind(rest))  # "Data Architect | .NET, Blazor, TOGAF"
         stacked_place = self._stacked_place(rest)
         name, tail = without_place(rest)
         place, rest = (tail, name) if tail and name else (line.place, rest)
@@ -123,6 +125,10 @@ class EntryOpening(EntryState):
                 self.inherited = True  # Integration Architecture (dates)": another role there
             if not place and title and company:  # "Data Scientist  XING (New Work SE), Hamburg"
                 company, place = company_place(company)
+        if len(self.pending) <= 1 and not (self.pending and rest):  # one heading line
+            title, company = self._unglued(
+                self.pending[0].text if self.pending else rest, title, company
+            )
         self.after_dates = bool(LENGTH.search(f"{line.text} {line.dates}"))  # LinkedIn's form
         heading = self.pending[-1].text if self.pending else rest
         self.at_form = self.at_form or bool(company and AT_FORM.search(heading))
@@ -170,6 +176,21 @@ class EntryOpening(EntryState):
         """A position above names an employer, and no heading line stands over these dates:
         another role there."""
         return not self.pending and bool(self.positions) and bool(self.positions[-1].company)
+
+    def _unglued(self, text: str, title: str, company: str) -> tuple[str, str]:
+        """ "Developer Grupo Norte - Motos de México": a title read with the first half of its
+        employer glued on, the second half after a dash taken for the whole employer. (A title
+        left with no employer at all is read apart when its entry closes.)"""
+        if not title or not company or role_score(company) > 0:
+            return title, company
+        alone, employer = title_then_employer(title)
+        whole = title_then_employer(tidy(_BAR.split(text)[0]))
+        if not employer or not whole[1] or whole[0] != alone:
+            return title, company
+        if not _DASHED.search(whole[1]):
+            return title, company  # "Engineer Google  Mountain View": set apart, not glued
+        self.glued = True
+        return whole
 
     def _stacked_place(self, rest: str) -> str:
         """ "LifeMD" over "Huntington Beach, California" over "Engineer   Feb 2021 - May 2023":
@@ -244,6 +265,7 @@ class EntryOpening(EntryState):
         other, _ = without_place(second)
         if role_score(other) > 0 >= role_score(name) and not first.place:
             name = company_place(name)[0]  # "BEAT, Athens" over its title
+        name = _with_speciality(first.text, name, other) or name
         return order(name, other, first_is_title=not first.place)
 
 
@@ -257,6 +279,38 @@ def _without_kind(rest: str) -> str:
     parts = _BAR.split(rest)
     kept = [p for p in parts if not _KIND.fullmatch(p.strip(" ,"))]
     return rest if len(kept) == len(parts) else " | ".join(p for p in kept if p.strip())
+
+
+_DASHED = compiled(r"\S\s[-–—]\s\S")  # "Grupo Norte - Motos de México": one name, dashed
+
+
+def _with_speciality(text: str, title: str, below: str) -> str:
+    """ "Solution Architect – AI and Automation" over "Wipro": the title and its speciality after
+    a spaced dash, whole, where the line below names the employer (no role, no place)."""
+    parts = parts_of(text)
+    if len(parts) != 2 or parts[0] != title or role_score(title) <= 0:
+        return ""
+    if role_score(parts[1]) != 0 or role_score(below) > 0 or not below:
+        return ""
+    if _KIND.fullmatch(parts[1]) or parts[1].casefold() == "freelance":
+        return ""  # "Data Engineer – Contract": the terms of the work, no speciality
+    if looks_like_place(below) and (is_city(below) or is_location(below)):
+        return ""  # "Engineer – Google" over "Mountain View": the employer was beside the title
+    whole = text[text.find(title) : text.find(parts[1]) + len(parts[1])]
+    return whole if _DASH.fullmatch(whole[len(title) : -len(parts[1])]) else ""
+
+
+def _without_tools(rest: str) -> str:
+    """ "Data Architect | .NET, Blazor, AI Agents, TOGAF" beside the dates: the tools used are
+    neither the company nor the place."""
+    parts = _BAR.split(rest)
+    kept = [p for p in parts if not tool_list(p.strip())]
+    return rest if len(kept) == len(parts) else " | ".join(p for p in kept if p.strip())
+
+
+def _listed(text: str) -> bool:
+    """ "Tech stack: React, Jest, Prisma", "Postman, Figma, Visio, LLVM": a list, no heading."""
+    return bool(LABELLED_LIST.fullmatch(text)) or tool_list(text)
 
 
 _DASHED_PLACE = compiled(r"[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*)?\s+[–—-]\s+(?P<region>.+)")

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from levelset.patterns import compiled
 from levelset.proof.glyphs import join_hyphenated
-from levelset.proof.habit import INHERITED
+from levelset.proof.habit import INHERITED, UNDECIDED
 from levelset.proof.headers import names_role, role_score
+from levelset.proof.importers.entry_glued import GLUED, title_then_employer
 from levelset.proof.importers.entry_heads import guesses, named, no_job
 from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.lines import Line
@@ -57,6 +58,9 @@ class EntryState:
     single: bool = False  # the open position's dates were one date, written once
     loose: bool = False  # the heading names no jobs ("Research"): a title must name a role
     stacked: bool = False  # ... each on its own line over a line of dates alone (LinkedIn's older)
+    glued: bool = False  # the open position's title and company had nothing between them
+    labelled: bool = False  # the open position's title was given after a label ("Role: ...")
+    group: Position | None = None  # the employer whose labelled titles are being read
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.source, line.number, line.where)
@@ -86,6 +90,15 @@ class EntryState:
         self.inherited = True
         return dataclasses.replace(header, company=above.company)
 
+    def _unglued_at_close(self, header: Position) -> Position:
+        """ "Systems Developer DIRAM" with no employer found anywhere in its entry: a title with
+        its employer glued on, read apart where the title's role words end."""
+        if header.company:
+            return header
+        title, company = title_then_employer(header.title)
+        self.glued = self.glued or bool(company)
+        return dataclasses.replace(header, title=title, company=company) if company else header
+
     def _close_position(self) -> None:
         if self.header is not None and (
             not named(self.header)
@@ -101,10 +114,13 @@ class EntryState:
         if self.header is not None:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
-            header = self._employer_above(self.header)
+            header = self._employer_above(self._unglued_at_close(self.header))
             found = guesses(header, self.single) + (INHERITED,) * self.inherited
+            found += (GLUED,) * self.glued
+            found = tuple(g for g in found if not (self.labelled and g == UNDECIDED))
             self.inherited = False
             self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=found))
         elif self.bullets:
             self.extra.extend(self.bullets)
         self.header, self.bullets, self.open_bullet = None, [], False
+        self.labelled = self.glued = False

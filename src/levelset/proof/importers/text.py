@@ -31,7 +31,14 @@ from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Document
 from levelset.proof.safety import read_text, refuse
-from levelset.proof.sections import loose_heading, section_of, volunteering
+from levelset.proof.sections import (
+    field_projects,
+    leadership,
+    loose_heading,
+    section_of,
+    shouted_heading,
+    volunteering,
+)
 
 __all__ = [
     "Line",
@@ -87,15 +94,10 @@ class _Builder(EntryReader):
     interrupted: bool = False  # the section was opened right after the jobs' own section
     listed: int = 0  # short lines of a list read since then (a side column's skills)
 
+    heading_sizes: set[float] = field(default_factory=set)  # the font sizes of its headings
+
     def feed(self, line: Line, following: Line | None) -> None:
-        heading = section_of(line.text) if not is_bullet(line.text) and not line.dates else None
-        if heading is not None and self.open_bullet and line.text[:1].islower():
-            heading = None  # "interests" wrapped from the line above is no section heading
-        inside = ("other", "projects", "skills")
-        if heading in inside and line.text.rstrip().endswith(":") and self.header:
-            heading = None  # "Honors:", "Achievements:", "Skills:" over a list inside an entry
-        if heading == "experience" and self.at_form and volunteering(line.text):
-            heading = "other"  # LinkedIn's "Volunteer Experience": unpaid roles, not its jobs
+        heading = self._heading(line, following)
         if heading is not None or (
             line.text.startswith("#") and self.section == "top" and self.top and not line.dates
         ):
@@ -111,6 +113,30 @@ class _Builder(EntryReader):
             self.section = "experience"  # a sidebar's list read into the middle of the jobs
         handler = getattr(self, f"_in_{self.section}")
         handler(line, following)
+
+    def _heading(self, line: Line, following: Line | None) -> str | None:
+        """The section the line opens, if it is a section heading."""
+        if is_bullet(line.text) or line.dates:
+            return None
+        heading = section_of(line.text)
+        smaller = following is None or following.size < line.size
+        if heading is None and line.size and smaller and field_projects(line.text):
+            heading = "experience"  # "Data Science & ML Projects": only entries naming a role
+        if heading is None and line.size and line.size in self.heading_sizes and smaller:
+            heading = shouted_heading(line.text)  # in the headings' own size
+        if heading is not None and line.size:
+            self.heading_sizes.add(line.size)
+        if heading is not None and self.open_bullet and line.text[:1].islower():
+            heading = None  # "interests" wrapped from the line above is no section heading
+        inside = ("other", "projects", "skills")
+        if heading in inside and line.text.rstrip().endswith(":") and self.header:
+            heading = None  # "Honors:", "Achievements:", "Skills:" over a list inside an entry
+        if heading == "experience" and self.at_form and volunteering(line.text):
+            heading = "other"  # LinkedIn's "Volunteer Experience": unpaid roles, not its jobs
+        jobs_read = bool(self.positions) or self.header is not None
+        if heading == "experience" and jobs_read and leadership(line.text):
+            heading = "other"  # "Leadership Experience" after the jobs: a student's club roles
+        return heading
 
     def _resumes_experience(self, line: Line, following: Line | None) -> bool:
         """A side column's heading and its list of single words ("Skills" / "Vue" / "PHP"...),
