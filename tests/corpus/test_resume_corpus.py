@@ -74,7 +74,11 @@ SEVENTEENTH_FLOORS = {"tuning": (1.0, 1), "held-out": (0.87, 23)}
 # Every file, with thirteen real office exports from course pull requests ("2026-12-05zo"; first
 # measured blind: tuning 25/42, 1 invented; held-out 3/11, none invented), after the rules they
 # led to (tuning 1054/1069, 9 invented); with the tenth session's rules too, 1068/1069, 1.
-EIGHTEENTH_FLOORS = {"tuning": (0.99, 1), "held-out": (0.86, 23)}
+EIGHTEENTH_FLOORS = {"tuning": (0.99, 1), "held-out": (0.86, 23)}  # up to "2026-12-05zo"
+# Every file, with fourteen more from template pull requests ("2026-12-05zp"; blind: tuning
+# 14/20, held-out 15/22, none invented), after the freelancer rule and the tenth session's
+# rules: tuning 1082/1089, 1 invented; held-out 585/681, 23 invented (measured at the end).
+NINETEENTH_FLOORS = {"tuning": (0.99, 1), "held-out": (0.85, 23)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
 FOURTEENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.75}  # every file (cv-boilerplate forks)
@@ -111,7 +115,8 @@ ACCURACY_FLOORS = {
     "fifteenth": ("2026-12-05zj", FIFTEENTH_FLOORS),
     "sixteenth": ("2026-12-05zj", SIXTEENTH_FLOORS),
     "seventeenth": ("2026-12-05zn", SEVENTEENTH_FLOORS),
-    "eighteenth": (None, EIGHTEENTH_FLOORS),
+    "eighteenth": ("2026-12-05zo", EIGHTEENTH_FLOORS),
+    "nineteenth": (None, NINETEENTH_FLOORS),
 }
 PLACE_FLOORS_UP_TO = {
     "first": ("2026-12-05i", PLACE_FLOORS),

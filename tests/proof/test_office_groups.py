@@ -121,3 +121,17 @@ def test_jobs_go_on_after_a_side_column_read_into_them() -> None:
     )
     assert ("Software Engineer", "Sorrel Labs", "2012-05", "2016-03") in got
     assert ("Big Data Engineer", "Fennel Retail", "2016-04", "2017-08") in got
+
+
+def test_freelance_before_the_dash_is_no_title() -> None:
+    got = _read(
+        [
+            ("EXPERIENCE", ""),
+            ("Kopi Digital - Frontend Engineer", ""),
+            ("February 2022 - June 2023", ""),
+            ("• Built the store pages.", ""),
+            ("Freelancer - Web Developer", ""),
+            ("June 2020 - February 2022", ""),
+        ]
+    )
+    assert got[1] == ("Web Developer", "Freelancer", "2020-06", "2022-02")

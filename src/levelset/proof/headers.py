@@ -383,11 +383,16 @@ def _acronym_employer(text: str, first: str) -> list[str]:
     return [] if state else [name]
 
 
+_OWN = {"freelancer", "freelance", "self-employed", "self employed"}  # the employer's place
+
+
 def order(first: str, second: str, first_is_title: bool = True) -> tuple[str, str]:
     """(title, company) from two parts, by their words, else by the form's habit."""
     if not second:
         return first, ""
     a, b = role_score(first), role_score(second)
+    if a == b and {first.casefold(), second.casefold()} & _OWN:
+        return (second, first) if first.casefold() in _OWN else (first, second)
     if a == b:
         return (first, second) if first_is_title else (second, first)
     return (first, second) if a > b else (second, first)
