@@ -30,3 +30,21 @@ def test_roles_with_their_years_under_an_employer_are_one_position() -> None:
         ("Software Architect", "PALM RETAIL GROUP", "2008-07", "2014-01"),
     ]
     assert ("Developer", "", "2009-01", "2010-01") in got
+
+
+def test_a_role_that_takes_the_employer_above_takes_its_place_too() -> None:
+    """ "Safaricom PLC, Nairobi" over two dated titles: the second role is at Nairobi as well
+    (made-here tuning file html-office/inner_dates; the lines are made up)."""
+    rows = [
+        ("WORK EXPERIENCE", ""),
+        ("Kobo Freight, Mombasa", ""),
+        ("Lead Data Scientist, Routing", "April 2021 – Present"),
+        ("Rebuilt the route-cost model.", ""),
+        ("Senior Data Scientist", "May 2018 – March 2021"),
+        ("Built the churn models.", ""),
+    ]
+    doc = parse_resume([Line(i, t, "p1", d) for i, (t, d) in enumerate(rows, 1)], "cv.pdf")
+    assert [(p.title, p.company, p.location) for p in doc.positions] == [
+        ("Lead Data Scientist, Routing", "Kobo Freight", "Mombasa"),
+        ("Senior Data Scientist", "Kobo Freight", "Mombasa"),
+    ]

@@ -90,6 +90,15 @@ class EntryState:
         self.inherited = True
         return dataclasses.replace(header, company=above.company)
 
+    def _place_above(self, header: Position) -> Position:
+        """A role that took the company of the entry above, with no place of its own, is at
+        that entry's place ("Safaricom PLC, Nairobi" over two dated titles)."""
+        if not self.inherited or header.location or not self.positions:
+            return header
+        above = self.positions[-1]
+        same = above.company == header.company
+        return dataclasses.replace(header, location=above.location) if same else header
+
     def _unglued_at_close(self, header: Position) -> Position:
         """ "Systems Developer DIRAM" with no employer found anywhere in its entry: a title with
         its employer glued on, read apart where the title's role words end."""
@@ -118,6 +127,7 @@ class EntryState:
             found = guesses(header, self.single) + (INHERITED,) * self.inherited
             found += (GLUED,) * self.glued
             found = tuple(g for g in found if not (self.labelled and g == UNDECIDED))
+            header = self._place_above(header)
             self.inherited = False
             self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=found))
         elif self.bullets:
