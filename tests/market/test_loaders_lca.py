@@ -119,6 +119,39 @@ def test_a_case_imported_twice_is_kept_once(market: Paths, tmp_path: Path) -> No
     assert len(_stored(market)) == 5
 
 
+def test_text_with_spaces_at_its_ends_is_stored_trimmed_and_blank_text_as_none(
+    market: Paths, tmp_path: Path
+) -> None:
+    """The one-pass load stores the employer, title and city as read and trims them after:
+    a value with spaces at an end is stored as without, one of spaces only as no value, and the
+    rows of the dataset imported before are left as they were."""
+    import_file(market, "lca", CSV_FILE, now=clock)
+    before = _stored(market)
+    rows = _source_rows()[:3]
+    for row in rows:
+        row["CASE_NUMBER"] = f" {row['CASE_NUMBER']}-B "
+    rows[0].update(
+        EMPLOYER_NAME=" Acme Labs  ", JOB_TITLE="  Data Scientist", WORKSITE_CITY="Austin "
+    )
+    rows[1].update(EMPLOYER_NAME="   ", JOB_TITLE=" ", WORKSITE_CITY="  ")
+    later = tmp_path / "LCA_Disclosure_Data_FY2025_Q1.csv"
+    with later.open("w", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    import_file(market, "lca", later, now=clock)
+    stored = {r["case_number"]: r for r in _stored(market)}
+    first, blank, plain = (stored[r["CASE_NUMBER"].strip()] for r in rows)
+    assert (first["employer_name"], first["job_title"], first["city"]) == (
+        "Acme Labs",
+        "Data Scientist",
+        "AUSTIN",
+    )
+    assert (blank["employer_name"], blank["job_title"], blank["city"]) == (None, None, None)
+    assert plain["employer_name"] == rows[2]["EMPLOYER_NAME"]
+    assert [r for r in _stored(market) if not r["case_number"].endswith("-B")] == before
+
+
 def test_unknown_wage_unit_is_refused_and_nothing_changes(market: Paths) -> None:
     import_file(market, "lca", CSV_FILE, now=clock)
     before = fingerprint(market)

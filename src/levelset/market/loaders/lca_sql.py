@@ -5,7 +5,9 @@ then each field cleaned in the names of the lca table (the other columns read as
 usual spellings without string work, the rest trimmed first), then the stored row. The checks
 exist twice, as per-field predicates over the staged text (to name line and field of each bad
 row) and as one flag over the cleaned fields (the one-pass load); tests hold the two to the
-same verdicts.
+same verdicts. The one-pass load stores the employer, title and city as read and trims them
+after (TRIM_STORED): the store's dictionaries hold each distinct value once, so the test of
+their edges runs once per value instead of once per filing.
 """
 
 from __future__ import annotations
@@ -56,8 +58,7 @@ def _trim(column: str) -> str:
 def _trimmed_field(column: str) -> str:
     # as _trim, but trim() only the values with a space at an end: a third of the CPU time of
     # a whole file (DuckDB's CSV reader gives empty fields as NULL already)
-    edged = f"{column} GLOB ' *' OR {column} GLOB '* '"
-    return f"CASE WHEN {edged} THEN {_trim(column)} ELSE NULLIF({column}, '') END"
+    return f"CASE WHEN {_edged(column)} THEN {_trim(column)} ELSE NULLIF({column}, '') END"
 
 
 CHECKS = (
@@ -94,11 +95,36 @@ BAD = (
 )
 # The columns stored as text, trimmed before anything reads them.
 STORED_TEXT = frozenset(("case_number", "employer_name", "job_title", "worksite_city"))
+# Those the one-pass load trims after storing them (a case number is trimmed first: it decides
+# which rows are kept), and their names in the lca table.
+TRIMMED_LATER = {
+    "employer_name": "employer_name",
+    "job_title": "job_title",
+    "worksite_city": "city",
+}
 
 
-def _trimmed(table: str, columns: Collection[str]) -> str:
+def _edged(column: str) -> str:
+    return f"({column} GLOB ' *' OR {column} GLOB '* ')"
+
+
+# The one-pass load's trim of the text it stored as read; parameter: the dataset. Only the rows
+# with a space at an end change; the test reads each distinct value of a row group once (DuckDB
+# evaluates it over the stored dictionary): 0.01 s of CPU for 1M filings.
+TRIM_STORED = (
+    "UPDATE lca SET "
+    + ", ".join(f"{c} = NULLIF(trim({c}), '')" for c in TRIMMED_LATER.values())
+    + " WHERE dataset = ? AND ("
+    + " OR ".join(f"{_edged(c)} OR {c} = ''" for c in TRIMMED_LATER.values())
+    + ")"
+)
+
+
+def _trimmed(table: str, columns: Collection[str], *, later: Collection[str] = ()) -> str:
+    """The staged text with the stored text columns trimmed, but for those in `later`."""
     fields = ", ".join(
-        f"{_trimmed_field(c)} AS {c}" if c in STORED_TEXT else c for c in sorted(columns)
+        f"{_trimmed_field(c)} AS {c}" if c in STORED_TEXT and c not in later else c
+        for c in sorted(columns)
     )
     return f"SELECT {fields} FROM {table}"
 
@@ -163,8 +189,11 @@ def _unit_key() -> str:
 def _soc() -> str:
     """The six digits of the SOC code as an integer (15-2051.00 -> 152051), from the cleaned
     fields (whether the code is written as DOL writes it is tested once, in _cleaned)."""
-    digits = "TRY_CAST(left(replace({}, '-', ''), 6) AS INTEGER)"
-    written, other = digits.format("soc_text"), digits.format(_trim("soc_text"))
+    # As DOL writes it, the code without its dash is a number (152051.00) whose whole part is
+    # the six digits: 4% fewer instructions for the whole insert than left(), which counts
+    # characters (callgrind, 1M rows)
+    written = "CAST(floor(TRY_CAST(replace(soc_text, '-', '') AS DOUBLE)) AS INTEGER)"
+    other = f"TRY_CAST(left(replace({_trim('soc_text')}, '-', ''), 6) AS INTEGER)"
     return f"CASE WHEN soc_written THEN {written} ELSE {other} END"
 
 
@@ -178,8 +207,9 @@ def _certified(columns: Collection[str]) -> str:
     )
 
 
-def _cleaned(table: str, columns: Collection[str]) -> str:
-    """Each upstream field read once, in the names of the lca table."""
+def _cleaned(table: str, columns: Collection[str], *, later: Collection[str] = ()) -> str:
+    """Each upstream field read once, in the names of the lca table (the text of `later` as
+    read: trimmed once stored, by TRIM_STORED)."""
     return f"""
         SELECT case_number, {_certified(columns)} AS certified,
           {_text(columns, "employer_name")} AS employer_name,
@@ -189,7 +219,7 @@ def _cleaned(table: str, columns: Collection[str]) -> str:
           {_unit_key()} AS unit_key, upper({_text(columns, "worksite_city")}) AS city,
           {_state()} AS worksite_state, {_level(columns)} AS wage_level,
           {_full_time(columns)} AS full_time, {_text(columns, "decision_date")} AS decision_date
-        FROM ({_trimmed(table, columns)})
+        FROM ({_trimmed(table, columns, later=later)})
     """
 
 
@@ -198,9 +228,11 @@ def insert_sql(table: str, columns: Collection[str], *, checked: bool, year: int
     `year` (from the file name; None: from each decision date); parameter: the dataset.
 
     `checked`: the rows passed the per-field checks already, and rows without a case number
-    are left out. Otherwise a row failing a check stops the statement (DuckDB's error()), and
-    rows without a case number are stored, to be deleted after (see lca.py).
+    are left out. Otherwise a row failing a check stops the statement (DuckDB's error()), rows
+    without a case number are stored, to be deleted after, and the employer, title and city
+    are stored as read, to be trimmed after by TRIM_STORED (see lca.py).
     """
+    later = () if checked else tuple(TRIMMED_LATER)
     factor = "CASE unit_key " + " ".join(f"WHEN '{u}' THEN {f}" for u, f in UNITS.items()) + " END"
     case = "case_number" if checked else f"CASE WHEN {BAD} THEN error('{FAILED}') END"
     if not checked:
@@ -211,6 +243,6 @@ def insert_sql(table: str, columns: Collection[str], *, checked: bool, year: int
           {_fiscal_year(columns, year)}, soc, job_title, employer_name, city, worksite_state,
           wage_level, wage, ?
         FROM (SELECT *, wage_from * {factor} AS wage, {_soc()} AS soc
-          FROM ({_cleaned(table, columns)}))
+          FROM ({_cleaned(table, columns, later=later)}))
         {"WHERE case_number IS NOT NULL" if checked else ""}
     """
