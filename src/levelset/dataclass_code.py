@@ -8,16 +8,19 @@ compiled from the same text, with the same name and flags, when
 `data/prebuilt/dataclass_code.marshal` holds it; any other text is compiled as before. The
 classes are the same either way: only the compiling is skipped.
 
-The file holds each module's code apart and a module's part is read when that module makes
-its first class. It is used only by the interpreter that wrote it (the same bytecode); with
-another, or for a text it does not hold, nothing changes. A stale file is never wrong, only
-slower. `scripts/compile_dataclasses.py` writes it again (a test says when it is stale).
+The file holds each module's code apart, behind an index of where each part lies, and a
+module's part is read when that module makes its first class (a command reads a few of the
+file's 2.9 MB, not all of it). It is used only by the interpreter that wrote it (the same
+bytecode); with another, or for a text it does not hold, nothing changes. A stale file is
+never wrong, only slower. `scripts/compile_dataclasses.py` writes it again (a test says when
+it is stale).
 """
 
 from __future__ import annotations
 
 import builtins
 import marshal
+import os
 import sys
 from pathlib import Path
 from types import CodeType
@@ -27,7 +30,9 @@ CODE = Path(__file__).parent / "data" / "prebuilt" / "dataclass_code.marshal"
 FILENAME = "<string>"  # what exec() names the code it compiles from text
 
 Codes = dict[str, CodeType]  # source text -> its compiled code
-_parts: dict[str, bytes] | None = None  # module name -> its Codes, still marshalled
+Index = dict[str, tuple[int, int]]  # module name -> where its marshalled Codes lie (offset, size)
+_HEAD = 8  # bytes: the index's size, little-endian, before the index and the parts
+_index: Index | None = None
 _read: dict[str, Codes] = {}
 _recorded: dict[str, Codes] | None = None  # while scripts/compile_dataclasses.py runs
 
@@ -76,12 +81,13 @@ def record() -> dict[str, Codes]:
 
 def _shipped(module: str) -> Codes:
     """The shipped code of one module's classes (empty when none or another engine's)."""
-    global _parts
+    global _index
     codes = _read.get(module)
     if codes is None:
-        if _parts is None:
-            _parts = read_parts(CODE)
-        codes = _read[module] = _loaded(_parts.get(module))
+        if _index is None:
+            _index = read_index(CODE)
+        where = _index.get(module)
+        codes = _read[module] = _loaded(_part(CODE, *where) if where else None)
     return codes
 
 
@@ -94,23 +100,48 @@ def _loaded(part: bytes | None) -> Codes:
 
 
 def write(codes: dict[str, Codes], target: Path = CODE) -> None:
-    """Ship this code, each module's part marshalled apart, for this engine."""
+    """Ship this code for this engine: the index, then each module's part marshalled apart."""
     parts = {module: marshal.dumps(dict(sorted(codes[module].items()))) for module in sorted(codes)}
-    target.write_bytes(marshal.dumps({"engine": engine(), "modules": parts}))
+    index: Index = {}
+    for module, part in parts.items():
+        index[module] = (sum(size for _, size in index.values()), len(part))
+    head = marshal.dumps({"engine": engine(), "modules": index})
+    body = b"".join(parts.values())
+    target.write_bytes(len(head).to_bytes(_HEAD, "little") + head + body)
 
 
-def read_parts(source: Path) -> dict[str, bytes]:
-    """Each module's marshalled part of a file `write` made, if this engine made it."""
+def read_index(source: Path) -> Index:
+    """Where each module's part lies in a file `write` made (from the file's start), if this
+    engine made it; else nothing."""
     try:
-        data = marshal.loads(source.read_bytes())
+        with source.open("rb") as file:
+            size = int.from_bytes(file.read(_HEAD), "little")
+            data = marshal.loads(file.read(size)) if 0 < size < 1 << 24 else None
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(data, dict) or data.get("engine") != engine():
         return {}
-    parts = data.get("modules")
-    return parts if isinstance(parts, dict) else {}
+    index = data.get("modules")
+    if not isinstance(index, dict):
+        return {}
+    start = _HEAD + size
+    return {module: (start + offset, length) for module, (offset, length) in index.items()}
+
+
+def _part(source: Path, offset: int, size: int) -> bytes | None:
+    try:
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    try:
+        os.lseek(fd, offset, os.SEEK_SET)
+        return os.read(fd, size)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def read(source: Path) -> dict[str, Codes]:
     """Every module's code in a file `write` made (empty when another engine made it)."""
-    return {module: marshal.loads(part) for module, part in read_parts(source).items()}
+    return {m: _loaded(_part(source, *where)) for m, where in read_index(source).items()}

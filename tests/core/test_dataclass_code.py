@@ -11,6 +11,7 @@ import marshal
 import subprocess
 import sys
 from pathlib import Path
+from types import CodeType
 
 import pytest
 
@@ -131,15 +132,23 @@ def test_a_class_made_from_shipped_code_is_the_class_dataclass_makes() -> None:
             price.currency = "EUR"  # type: ignore[attr-defined]
 
 
+def _code(source: str) -> CodeType:
+    return compile(source, "<string>", "exec", dont_inherit=True)
+
+
 def test_a_file_from_another_engine_or_damaged_is_not_used(tmp_path: Path) -> None:
     written = tmp_path / "code.marshal"
-    source = "def __create_fn__():\n def f(): return 1\n return f"
-    dataclass_code.write({"m": {source: dataclass_code.compiled(source)}}, written)
-    assert dataclass_code.read(written) == {
-        "m": {source: compile(source, "<string>", "exec", dont_inherit=True)}
-    }
-    foreign = marshal.loads(written.read_bytes())
-    written.write_bytes(marshal.dumps(foreign | {"engine": ("cpython-9", b"\0\0\r\n", 4)}))
+    one = "def __create_fn__():\n def f(): return 1\n return f"
+    two = "def __create_fn__():\n def g(): return 2\n return g"
+    dataclass_code.write({"m": {one: _code(one)}, "n": {two: _code(two)}}, written)
+    assert dataclass_code.read(written) == {"m": {one: _code(one)}, "n": {two: _code(two)}}
+    data = written.read_bytes()
+    size = int.from_bytes(data[:8], "little")
+    head = marshal.loads(data[8 : 8 + size])
+    foreign = marshal.dumps(head | {"engine": ("cpython-9", b"\0\0\r\n", 4)})
+    written.write_bytes(len(foreign).to_bytes(8, "little") + foreign + data[8 + size :])
     assert dataclass_code.read(written) == {}
+    written.write_bytes(data[:-5])  # the last module's part cut short: that module compiles
+    assert dataclass_code.read(written) == {"m": {one: _code(one)}, "n": {}}
     written.write_bytes(b"\x00 not marshal")
     assert dataclass_code.read(written) == {}
