@@ -58,6 +58,21 @@ WHO = [
         "reach:beneficiaries",
         "analyst",
     ),
+    (
+        "Ran the quarterly service reviews with our key customers' IT heads.",
+        "reach:clients_served",
+        "with our key customers",
+    ),
+    (
+        "Second-line support on client escalations for the payroll product.",
+        "reach:clients_served",
+        "client escalations",
+    ),
+    (
+        "Wrote the monthly risk summary read by senior management.",
+        "reach:executives",
+        "senior management",
+    ),
 ]
 
 
@@ -240,3 +255,16 @@ def test_another_function_or_team_doing_something_with_the_work_is_a_signal(
 )
 def test_the_authors_own_team_or_a_thing_using_the_work_is_not_others_acting(text: str) -> None:
     assert "reach:others_act" not in reach_signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lifted customer engagement by 8% with a new onboarding email",
+        "Answered questions from customers in the app's chat",
+        "Kept the board's slides up to date",
+    ],
+)
+def test_customers_in_general_or_their_engagement_are_no_clients_served(text: str) -> None:
+    found = reach_signals(text)
+    assert "reach:clients_served" not in found and "reach:executives" not in found, found

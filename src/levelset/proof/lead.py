@@ -18,7 +18,10 @@ from levelset.proof.lead_people import OWN_ROLE, PEOPLE_WORK, THEIR_ROLE, grew_p
 # a bullet that opens on leading: "Led the rewrite ...", "Owned the churn model end to end"
 _OPENS = compiled(
     r"^(?:[^:.;]{1,60}:\s*)?(?:co-|[a-z]+(?:, [a-z]+)? and )?(?:(?:led|owned|headed|spearheaded|"
-    r"oversaw|steered|championed|captained)\b(?! (?:to|up|by|clear)\b)|"
+    r"oversaw|steered|championed|captained|pioneered)\b(?! (?:to|up|by|clear)\b)|"
+    # overseeing is leading whatever follows; the present "Leads" before a name ("Leads GT&O")
+    r"(?:oversees|overseeing|spearheads|spearheading)\b(?! by\b)|"
+    r"(?:leads|heads)(?= (?-i:[A-Z]))|"
     # the present and the gerund ("Leads the", "Leading a team of") only before what is led:
     # "Leading indicators for churn" and "Leads from the webinar" lead nobody
     r"(?:leads|leading|heads|heading|owns|spearheading|oversees|overseeing)(?= (?:the|a|an|our|"
@@ -40,7 +43,9 @@ _FIRST_PERSON = compiled(
 )
 # taking charge: "took over", "taking charge of", "picked up the abandoned", "ended up owning"
 _TOOK_CHARGE = compiled(
-    r"\b(?:t(?:ook|ake|aking) (?:on )?(?:over|charge|ownership|the lead|the helm|"
+    r"\b(?:(?:took|take|takes|taking|played|play|plays|playing|had|has|have|held|holds) "
+    r"(?:a |the )?(?:leading|lead|leadership) role|"
+    r"t(?:ook|ake|aking) (?:on )?(?:over|charge|ownership|the lead|the helm|"
     r"responsibility|people management|the role)|took on|pick(?:ed)? up (?:the )?(?:abandoned|"
     r"orphaned|stalled|unowned|neglected)|ended up owning|stepped (?:in|up|into)|"
     r"put together (?:a|an|the) (?:[\w-]+ ){0,2}(?:team|group|crew|task force|squad)|"
@@ -72,7 +77,8 @@ _TOOK_CHARGE = compiled(
     r"(?:scaled|expanded) (?:the |my |our |a )?(?:[\w-]+ )?(?:team|org|organi[sz]ation|group|"
     r"function|department)\b(?!['’])|\bmy (?:[\w-]+ )?(?:team|squad|crew|group) of\b|"
     r"(?:made|make) responsible (?:of|for)|in charge for|technical leading|"
-    r"(?:took|taking|take|takes) care of (?:the |our |all )?(?:new (?:arrivals|joiners|hires|"
+    r"(?:(?:took|taking|take|takes) care of|look(?:s|ed|ing)? after) (?:the |our |all )?"
+    r"(?:new (?:arrivals|joiners|hires|"
     r"colleagues|starters)|juniors|interns|trainees|apprentices|newcomers)|"
     r"manag(?:ed|e|es|ing) (?:the |our |a |an |all |two |three |several |"
     r"multiple )?(?:[\w-]+ ){0,3}?"
@@ -100,7 +106,11 @@ _WITHOUT_VERB = compiled(
     r"organi[sz]ed|managed|owned|driven|founded|introduced|chaired|decided|steered|supervised)"
     r"(?: and [\w-]+)? by me\b|\b(?:entrusted|handed over|given|assigned) (?:\w+ ){0,2}?to me\b|"
     r"\bunder my (?:coordination|responsibility|ownership|lead)\b|"
-    r"\b(?:decisions?|calls?|architecture|design|roadmap)\b[^.;]{0,60}\b(?:is|are) mine\b",
+    r"\b(?:decisions?|calls?|architecture|design|roadmap)\b[^.;]{0,60}\b(?:is|are) mine\b|"
+    r"\b(?:project|team|technical|people|program(?:me)?|engineering|delivery) leadership\b"
+    r"(?! (?:team|group|meetings?|forum|offsite)\b)|"
+    r"\bprovid(?:e|ed|es|ing) (?:[\w,&-]+ ){0,4}?(?:leadership|direction|vision|oversight|"
+    r"mentorship)\b(?! (?:team|group)\b)",
     re.IGNORECASE,
 )
 # starting a practice that others join: "set up a weekly model review", "started the guild"
@@ -124,7 +134,10 @@ _RAN_FOR_OTHERS = compiled(
     r"ing)|taught|teach(?:es|ing)?|"
     r"organi[sz](?:ed|es|e|ing))\s+(?:(?!(?:by|from|with|in|at|to)\b)\S+\s+){0,4}?(?:workshops?|"
     r"sessions?|class(?:es)?|clinics?|planning|stand-?ups?|calibrations?|lectures?|seminars?|"
-    r"tutorials?|bootcamps?|courses?|program(?:me)?s?|office hours|sprints?|scrum|ceremonies)\b",
+    r"tutorials?|bootcamps?|courses?|program(?:me)?s?|office hours|sprints?|scrum|ceremonies)\b|"
+    # delivering teaching to others ("Delivered technical workshops to"), not sprints or slides
+    r"\bdeliver(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:workshops?|lectures?|seminars?|tutorials?|"
+    r"bootcamps?|courses?|training(?: sessions)?|classes)\b",
     re.IGNORECASE,
 )
 
@@ -132,10 +145,13 @@ _RAN_FOR_OTHERS = compiled(
 # setting the direction others follow: "set the direction for", "owned the roadmap", "wrote
 # the engineering strategy", "held the pen on the policy", "defined the paging thresholds"
 _DIRECTION = compiled(
-    r"\b(?:set|sets|setting|defined|defines|defining|shaped|charted|drew up|laid out|"
-    r"owned|owning|owns|wrote|writing|held the pen on|authored|drafted|developed|established)\s+"
-    r"(?:the |a |an |our |its |"
-    r"their |[\w-]+['’]s )?(?:[\w-]+ ){0,3}?(?:direction|strategy|roadmap|vision|standards?|"
+    r"\b(?:set|sets|setting|defin(?:e|ed|es|ing)|shap(?:e|ed|es|ing)|charted|drew up|laid out|"
+    r"owned|owning|owns|wrote|writing|held the pen on|authored|drafted|develop(?:ed|s|ing)?|"
+    r"establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|designed|designing|evolv(?:e|ed|es|ing)|"
+    r"dr(?:ive|ove|ives|iving))\s+"
+    r"(?:the |a |an |our |its |their )?(?:[\w-]+['’]s )?(?:[\w-]+ ){0,3}?(?:direction|"
+    r"strateg(?:y|ies)|roadmaps?|visions?|"
+    r"standards?|kpis|okrs|(?:delivery|operating|engagement|service|support) model|"
     r"charter|principles|goals|priorities|agenda|policy|guidelines|handbook|playbook|terms|"
     r"ladder|thresholds|process|rubric|protocol|conventions|criteria|matrix|curriculum|rota|"
     r"assignments|bar)\b|"
@@ -148,14 +164,20 @@ _DIRECTION = compiled(
 # from", "shepherded the GDPR project", "carried the programme from ... to"; not "drove a 10%
 # increase", which is a cause
 _DROVE_WORK = compiled(
-    r"\b(?:drove|driving|drives|shepherded|shepherding|carried|steered|spearheaded|"
-    r"pushed through|saw through|kicked off|headed|guided|guiding|oversaw|oversee|oversees|"
-    r"overseeing|supervised|supervising|directed|directing)\s+"
-    r"(?:the |a |an |our |its )?(?:[\w-]+ ){0,3}?"
-    r"(?:adoption|move|migration|rollout|roll-out|effort|programme|program|initiative|"
-    r"transition|consolidation|project|change|overhaul|rewrite|launch|push|work|shift|switch|"
-    r"development|delivery|implementation|design|build|construction|deployment|operations|"
-    r"integration|releases?|efforts)\b|"
+    r"\b(?:drove|drive|driving|drives|shepherded|shepherding|carried|steered|spearheaded|"
+    r"pushed through|saw through|kicked off|headed|guided|guiding|guide|oversaw|oversee|oversees|"
+    r"overseeing|supervised|supervising|directed|directing|direct|"
+    # coordinating a piece of work runs it ("Coordinated the release trains of"); coordinating
+    # "with" another team, or "between" two, takes part in theirs (RULES.md)
+    r"coordinat(?:ed|e|es|ing)(?! with\b)(?!(?: [\w-]+){0,2} between\b))\s+"
+    r"(?:the |a |an |our |its |all |multiple |several |\w+ )?(?:[\w-]+ ){0,3}?"
+    r"(?:adoption|moves?|migrations?|rollouts?|roll-outs?|efforts?|programmes?|programs?|"
+    r"initiatives?|transitions?|consolidation|projects?|changes?|overhaul|rewrites?|launch(?:es)?|"
+    r"push|work|shifts?|switch|development|delivery|implementations?|design|build|construction|"
+    r"deployments?|operations|integrations?|releases?|engagements?|"
+    # running the meetings and calls where others' work is decided
+    r"(?:review |status |planning |governance |escalation |bridge |incident )"
+    r"(?:meetings?|calls?))\b|"
     # rolling the work out to other teams is driving its adoption
     r"\brolled out (?:[\w'’-]+ ){1,6}?to (?:the |all |every |both |our )?(?:[\w'’-]+ ){0,3}?"
     r"(?:teams|groups|squads|departments|offices|sites|regions|labs|wards|plants)\b",
@@ -164,7 +186,9 @@ _DROVE_WORK = compiled(
 # the person others turn to: "the go-to person for", "point person", "was the person new
 # engineers were sent to", "first port of call"
 _GO_TO = compiled(
-    r"\b(?:go-to|point (?:person|of contact)|first port of call|person (?:\w+ ){0,3}"
+    r"\b(?:go-to|point (?:person|of contact)|escalation (?:point|contact)s?|first port of call|"
+    r"relationship management with|(?:maintain|manag|own|held|hold|buil)\w* (?:\w+ ){0,2}?"
+    r"relationships? with|person (?:\w+ ){0,3}"
     r"(?:were|was|got) sent to|(?:everyone|people|teams) (?:\w+ ){0,2}(?:came|turned|went) to)\b",
     re.IGNORECASE,
 )
@@ -206,7 +230,11 @@ _ACROSS = compiled(
     r"assign(?:ed|s|ing)? (?:the |their |all )?(?:[\w-]+ ){0,2}?(?:tasks|work|patients|reporters|"
     r"crews|shifts|docks|tickets|stories|workload|beds|routes)|(?:giving|gave|split(?:ting)?) the "
     r"(?:tasks|work)|reviewed (?:their|all|every) (?:[\w-]+ ){0,2}?(?:work|code|designs?|changes)|"
-    r"(?:corrected|checked) their (?:work|code)|validated (?:all|every) (?:the )?(?:[\w-]+ ){0,2}?"
+    r"(?:corrected|checked) their (?:work|code)|reviewed (?:the )?(?:[\w-]+ )?"
+    r"(?:designs?|code|work|changes|plans) of (?:the )?(?:[\w,&-]+ ){0,5}?(?:teams|squads|groups|"
+    r"engineers|juniors|interns)|(?:transitioned|moved|switched|migrated) (?:the |our |its )?"
+    r"(?:whole |entire )?(?:company|organi[sz]ation|org|department|division|teams) "
+    r"(?:from|to|onto|off)|validated (?:all|every) (?:the )?(?:[\w-]+ ){0,2}?"
     r"(?:choices|designs|decisions)|who worked on what|pair(?:ed|ing) people up|"
     r"(?:convinced|persuaded) (?:the |our |my |all |both |\w+ ){0,4}?(?:team|teams|org|group|"
     r"groups|"
@@ -232,7 +260,7 @@ _NEEDS = {
     "lead:direction": [
         "architect",
         "direction",
-        "strategy",
+        "strateg",
         "roadmap",
         "vision",
         "standard",
@@ -258,11 +286,15 @@ _NEEDS = {
         "rota",
         "assignments",
         "bar",
+        "kpis",
+        "okrs",
+        " model",
     ],
     "lead:drove_work": [
         "drove",
         "driving",
         "drives",
+        "drive",
         "shepherd",
         "carried",
         "steered",
@@ -277,8 +309,12 @@ _NEEDS = {
         "supervis",
         "direct",
         "rolled out",
+        "coordinat",
     ],
-    "lead:go_to": ["go-to", "point ", "port of call", "sent to", "came to", "turned to", "went to"],
+    "lead:go_to": [
+        *["go-to", "point ", "port of call", "sent to", "came to", "turned to", "went to"],
+        *["escalation", "relationship"],
+    ],
     "lead:across": [
         *[
             "brought",
@@ -319,6 +355,10 @@ _NEEDS = {
             "corrected",
             "checked",
             "validated",
+            "transitioned",
+            "moved",
+            "switched",
+            "migrated",
             "worked on what",
             "people up",
             "convinced",
@@ -334,6 +374,7 @@ _NEEDS = {
         "held",
         "hold",
         "facilitat",
+        "deliver",
         "taught",
         "teach",
         "organi",

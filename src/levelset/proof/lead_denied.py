@@ -11,14 +11,19 @@ from levelset.patterns import compiled
 # a word of leading in a sense that is not: "leading indicators", "owned up to", "steered
 # clear of", "directed traffic", "drove a van", "the team that led", "mentored by"
 NOT_LEADING = compiled(
+    # a promotion told as the bullet ("Promoted from analyst to manager") is a title change;
+    # sales leads are prospects ("Lead generation for the sales team")
+    r"^(?:was |got )?promoted (?:from|to)\b|\blead (?:generation|gen|scoring|nurturing|magnets?)\b|"
     r"\b(?:leading (?:indicators?|zeros?|edge|causes?|provider|brand)|owned up|"
     r"steer(?:ed|ing)? clear|directed (?:traffic|requests|queries|calls)|drove (?:a|the) "
     r"(?:[\w-]+ )?(?:van|truck|car|bus|forklift)|team (?:that|which) (?:\w+ ){0,4}(?:lead|led)\b|"
     r"(?:was |were |being |got )?(?:led|mentored|coached|trained|managed|supervised|guided|"
     r"taught|advised|onboarded|hired) by|ran (?:the )?(?:unit |integration )?tests|"
     r"(?:was|were|being|got) (?:mentored|coached|trained|supervised|guided|taught|advised|"
-    r"onboarded|hired)|assist(?:ed|ing) (?:in|with) (?:\w+ ){0,2}?(?:training|mentoring|"
-    r"coaching|onboarding|hiring|leading|running|organi[sz]ing)|steer(?:ed|ing) (?:the |a )?"
+    r"onboarded|hired)|(?:assist(?:ed|ing)|participat(?:ed|ing)|took part|involved|"
+    r"help(?:ed|ing)) (?:in|with) (?:\w+,? ){0,2}?(?:training|mentoring|"
+    r"coaching|onboarding|hiring|leading|running|organi[sz]ing|interviewing)|"
+    r"steer(?:ed|ing) (?:the |a )?"
     r"(?:robot|arm|car|vehicle|boat|drone|ship|rover)|"
     r"ran (?:\d[\d,]*|hundreds of|thousands of) (?:gpu |cpu )?hours|"
     r"(?:led|owned) (?:[\w-]+ ){0,5}?(?:independently|solo|single-handedly|on my own)\b|"

@@ -28,6 +28,10 @@ _ROLE = (
     r"advis[eo]r|sponsor|champion|founder|co-founder|point person|go-to (?:person|engineer)|"
     r"person (?:[\w-]+ ){1,3}(?:were|was|got|are|is) sent to|"
     r"product owner|line manager|people manager|first (?:\w+ )?hire|foreman|forewoman|"
+    # the first of a function, who starts it alone ("As the first data engineer"), an editor in
+    # chief, the escalation point others call
+    r"first (?:[a-z-]+ )?(?:engineer|employee|scientist|analyst)|(?:chief|managing) editor|"
+    r"editor-in-chief|escalation (?:point|contact)s?|"
     r"charge nurse|principal investigator|moderator|c[eot]o|chief [\w-]+ officer|vp|authority|"
     r"referent|liaison|interlocutor|coordinator|crew chief|head chef|sous-chef|"
     r"[\w-]+-in-charge)"
@@ -38,8 +42,10 @@ _ROLE = (
 OWN_ROLE = compiled(
     rf"^(?:(?:(?!(?:the|with|and|for|to|of|under|by)\b)[\w-]+ ?){{1,3}}/\s*)?"
     rf"(?:(?:sole|primary|first|interim|acting|de facto|founding|lead|senior|principal|"
-    rf"staff|single-threaded|hands-on|working|the|a)\s+)*{_ROLE}\b|"
+    rf"staff|single-threaded|hands-on|working|the|a|main)\s+)*{_ROLE}\b|"
     rf"^(?:[\w-]+ ){{1,3}}(?:and|&|/) (?:the )?(?:[\w-]+ )?{_ROLE} (?:of|for)\b|"
+    # a role in brackets after what was done: "2nd place of 48 teams (team captain)"
+    rf"\((?:[\w-]+ )?{_ROLE}\)|"
     rf"\b(?:as|named|became|become|appointed|elected|acted as|serve[ds]? as|served as|"
     rf"stepped (?:in|up|into [\w ]{{0,20}}?) as|was the|I (?:was|am|became))\s+"
     rf"(?:the |a |an |its |their |our )?"
@@ -64,6 +70,10 @@ PEOPLE_WORK = compiled(
     r"calibrat(?:ed|ing) (?:the )?(?:\w+ )?(?:promotions|ratings|reviews|levels|interviewers)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:direct )?reports|"
     r"interview loop|hiring (?:plan|bar|for|manager)|"
+    # hiring among a manager's duties: "interviewing, hiring, onboarding", "Recruit, hire, develop"
+    r"(?:interviewing|recruiting|recruit),? (?:and )?hir(?:ing|e)|hir(?:ing|e),? (?:and )?"
+    r"(?:onboarding|onboard|develop|training|firing)|"
+    r"(?:career|professional) (?:advice|guidance|mentoring|coaching)|"
     r"ran hiring|on my watch|buddy system|onboarding (?:programme|program|plan)|"
     r"(?:my|our) (?:two|three|four|several) teams|direct reports?|(?:each|every) report|"
     r"(?:1:1s|one-on-ones|1-on-1s) (?:(?:every|each) \w+ \w+ )?with (?!my |our )|"
@@ -74,11 +84,12 @@ PEOPLE_WORK = compiled(
 # the verbs of growing people, when their object is people ("trained 120 support agents",
 # "coached three data scientists"), not a thing ("trained a logistic regression baseline")
 _GROW = compiled(
-    r"\b(?:coach(?:ed|ing)?|mentor(?:ed|ing)?|train(?:ed|ing)|taught|teach(?:ing)?|"
+    r"\b(?:coach(?:ed|ing|es)?|mentor(?:ed|ing|s)?|train(?:ed|ing)|taught|teach(?:ing|es)?|"
+    r"educat(?:e|es|ed|ing)|"
     r"onboard(?:ed|ing)|supervis(?:e|es|ed|ing|ion of)|oversight of|promot(?:ed|ing)|"
-    r"tutor(?:ed|ing)|guid(?:ed|ing)|"
-    r"line-manag(?:ed|ing)|manag(?:ed|ing)|hir(?:ed|ing)|grew|grow(?:ing)?|rallied|recruited|"
-    r"led|directed|oversaw|headed)\b",
+    r"tutor(?:ed|ing)|guid(?:e|es|ed|ing)|strengthen(?:ed|s|ing)?|"
+    r"line-manag(?:ed|ing)|manag(?:e|es|ed|ing)|hir(?:ed|ing)|grew|grow(?:ing)?|rallied|"
+    r"recruited|led|lead|directed|direct|oversaw|oversee|headed)\b",
     re.IGNORECASE,
 )
 _INTO = compiled(r"\b(?:into|to become)\b", re.IGNORECASE)

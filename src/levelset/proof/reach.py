@@ -176,6 +176,7 @@ _RULES: list[tuple[str, str]] = [
     (
         "reach:executives",
         r"\b(?:ceo|cfo|cto|coo|ciso|vps?|vice president|heads? of|directors?|executive team|"
+        r"executives|(?:senior|top|upper) management|senior leaders(?:hip)?|"
         r"c-suite|c-level|"
         r"leadership team|board (?:of directors|members|meetings?)|(?:to|for|with) the board|"
         r"steering committee|council|review board)\b",
@@ -207,6 +208,17 @@ _RULES: list[tuple[str, str]] = [
         r"upstream|meetups?|conferences?|ecosystem|partner \w+|"
         r"cloud provider|vendor'?s engineers|acquired company|(?:gave|presented) (?:a |the |an )?"
         r"(?:[\w-]+ ){0,2}talk at|spoke at|keynote)",
+    ),
+    # client companies worked with directly, as a services firm works ("escalation calls with
+    # customers", "customer projects", "for 6 customers", "helping enterprise customers"); not
+    # users in general nor "customer engagement" measured
+    (
+        "reach:clients_served",
+        r"\b(?:with|for|to|helping) (?:our |the |top |key |enterprise |global |\d+\+? |"
+        r"more than \d+ |several |multiple |many |large number of )*(?:customers|clients)\b|"
+        r"\b(?:customer|client)[- ](?:projects|engagements|calls|side|outages?|escalations?|"
+        r"facing projects)\b|\b(?:enterprise|corporate|b2b|public sector) "
+        r"(?:customers|clients)\b",
     ),
     # near misses: the author's own team, users in general, stakeholders left unnamed
     (
@@ -258,6 +270,7 @@ _HELD = compiled(
 
 
 _BEYOND = (
+    "reach:clients_served",
     "reach:function_list",
     "reach:open_source",
     "reach:vendor",
