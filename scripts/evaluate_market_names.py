@@ -51,7 +51,9 @@ from levelset.paths import Paths
 # postings, likewise. tuning_usajobs2, heldout_usajobs2: a second USAJOBS draw (2024-2025, every
 # grade, other agencies' collection), a third held out and blind; tuning_usajobs3,
 # heldout_usajobs3: a second draw of the first USAJOBS source, likewise; tuning_jobbertb,
-# heldout_jobbertb: a second draw of the JobBERT titles, likewise.
+# heldout_jobbertb: a second draw of the JobBERT titles, likewise. tuning_usajobs4, tuning_jobbertc,
+# tuning_datajobs24c and their held-out parts: third draws of usajobs_historical, JobBERT and the
+# 2024 data_jobs postings, likewise (scripts/make_title_sample.py).
 SPLITS = {
     "titles": (
         "tuning",
@@ -85,6 +87,12 @@ SPLITS = {
         "heldout_usajobs3",
         "tuning_jobbertb",
         "heldout_jobbertb",
+        "tuning_usajobs4",
+        "heldout_usajobs4",
+        "tuning_jobbertc",
+        "heldout_jobbertc",
+        "tuning_datajobs24c",
+        "heldout_datajobs24c",
     ),
     "places": (
         "tuning",

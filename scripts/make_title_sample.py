@@ -2,16 +2,19 @@
 
     PYTHONPATH=src:. python scripts/make_title_sample.py [SOURCE]
 
-SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, jobbert and jobbertb.
+SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c, jobbert,
+jobbertb, jobbertc and usajobs4.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 ~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
-files by other bytes of the hash. `jobbert` is the JobBERT evaluation set's vacancy titles (MIT, in
-~/.cache/levelset-corpus/jobbert), `jobbertb` a second draw of them. The script checks each
-file's SHA-256 and writes NAME_sample.tsv (title, split, the source's own class) to
+files by other bytes of the hash (`datajobs24c` a third). `jobbert` is the JobBERT evaluation
+set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert), `jobbertb` and `jobbertc`
+more draws of them. `usajobs4` is the USAJOBS postings of abigailhaddad/usajobs_historical
+(public domain; ~/.cache/levelset-corpus/usajobs, the files and SHA-256 in USAJOBS). The script
+checks each file's SHA-256 and writes NAME_sample.tsv (title, split, the source's own class) to
 ~/.cache/levelset-corpus/titles. It reads no title with levelset: the sample is drawn and
 split before any reading, by SHA-256 of the title alone.
 """
@@ -50,6 +53,7 @@ FILES = {
 }
 FILES["datajobs24b"] = FILES["datajobs24"]
 FILES["datajobsb"] = FILES["datajobs"]
+FILES["datajobs24c"] = FILES["datajobs24"]
 JOBBERT = {
     "titles.csv": "8b9e62f4d61c997533f9cfb8010c8808a3b54afea6cfbced23a83703d042e556",
     "titles.test.csv": "05fe0204860547417d6c1f787577c694ba5fcd107735d266797f10eaefc5cd6b",
@@ -118,20 +122,84 @@ THRESHOLDS_B = {
     "Senior Data Analyst": 96,
     "Business Analyst": 96,
 }
+# third draws (titles): bytes 5-6 of the hash, independent of the earlier draws' bytes
+THRESHOLDS_24C = {
+    "Machine Learning Engineer": 1536,
+    "Software Engineer": 384,
+    "Cloud Engineer": 512,
+    "Data Scientist": 96,
+    "Senior Data Scientist": 96,
+    "Data Engineer": 96,
+    "Senior Data Engineer": 96,
+    "Data Analyst": 48,
+    "Senior Data Analyst": 48,
+    "Business Analyst": 48,
+}
+THRESHOLDS_JOBBERT_C = {"tech": 1000, "other": 60}
+# USAJOBS: the raw_jobs files of abigailhaddad/usajobs_historical at 94a310f (MIT; the postings
+# are public domain) that the snapshot holds (the departments' files of 4 MiB or more are not)
+USAJOBS = {
+    "jobs_court_services_and_offender_supervision_agency_for_dc.json": (
+        "46ad1a79d1067b28167263fb0bec4a0020f554a653ab962b1f2a7105407167f3"
+    ),
+    "jobs_department_of_commerce.json": (
+        "362e429b8a06ed62f250ce955ac458084ebcb57f8bf4eb0fbc38cfb851478581"
+    ),
+    "jobs_department_of_education.json": (
+        "c276de3b56caed943fde5577de98a44cbbeaeffadcd32d8542e47a979e0caf9d"
+    ),
+    "jobs_department_of_energy.json": (
+        "19cca2fe6abc6a40c526b5a280073ba9113d5d2e837828233862e279fbd9a37a"
+    ),
+    "jobs_department_of_housing_and_urban_development.json": (
+        "56ade564adc9058cb62c1b955aea986c2195ee6390401ff933e36e3aedd2bf82"
+    ),
+    "jobs_department_of_labor.json": (
+        "0c6294436e9a42d2c1635dfbef072f2d0aece3c30b00395fd78b10c1c3288bd3"
+    ),
+    "jobs_department_of_state.json": (
+        "131f8a0c9f0be00a9df920a9474a4c726184a8017824faa957d20dafb446e683"
+    ),
+    "jobs_executive_office_of_the_president.json": (
+        "134a13d5afcf63fb792a6e223161f1d2468983f1b98916e78d1e80bce4151f5d"
+    ),
+    "jobs_general_services_administration.json": (
+        "2e6a9a481c45bc2afd59c38b614ab6f1f7f56248a6c17907ba549a5cb3822d6e"
+    ),
+    "jobs_judicial_branch.json": (
+        "c07f3e4173b84dce85c4ba4a6bb87b19fcd68090fd7509cc73c2e8491b448525"
+    ),
+    "jobs_legislative_branch.json": (
+        "9e5454ef399f6a51198d64e2ad444439ca16728fe7a8c56caae447b43a09edc4"
+    ),
+    "jobs_national_aeronautics_and_space_administration.json": (
+        "72cbc7e22d42adc324edc5f30a2ae997d78f7ccbdc8ffde855bd01b63bd13d1c"
+    ),
+    "jobs_national_foundation_on_the_arts_and_the_humanities.json": (
+        "33ef04c0fe3f51867e34042b07b791cfbe00bd042d0f550476f3812c38796794"
+    ),
+    "jobs_unknown.json": ("f314dd1239014ec160649b60c6f8aca766f6d9574a4c00e455137d7c70f93f22"),
+}
+USAJOBS_SERIES = ("2210", "1550", "1560", "0854", "1515")
+# the first draw (usajobs2) took every title whose hash opens with a byte under 48; this one
+# takes those whose second byte is under 56
+THRESHOLD_USAJOBS4 = 56
 # a third of each new draw is held out (the last byte of the hash modulo 3 is 0)
-THIRDS = ("datajobs24b", "jobbert", "datajobsb", "jobbertb")
+THIRDS = ("datajobs24b", "jobbert", "datajobsb", "jobbertb", "datajobs24c", "jobbertc", "usajobs4")
 
 
 # the corpus files each source's sample was drawn after: its own and later ones left out, so
 # the sample is drawn again the same
 NEW = ("datajobs24b", "jobbert", "datajobsb")
+THIRD = ("datajobs24c", "jobbertc", "usajobs4")  # drawn together, none left out for another
 LATER = {
-    "datajobs": ("datajobs", "datajobs24", *NEW),
-    "datajobs24": ("datajobs24", *NEW),
-    "datajobs24b": NEW,
-    "jobbert": NEW,
-    "datajobsb": ("datajobsb",),
-    "jobbertb": ("jobbertb",),
+    "datajobs": ("datajobs", "datajobs24", *NEW, *THIRD),
+    "datajobs24": ("datajobs24", *NEW, *THIRD),
+    "datajobs24b": (*NEW, *THIRD),
+    "jobbert": (*NEW, *THIRD),
+    "datajobsb": ("datajobsb", *THIRD),
+    "jobbertb": ("jobbertb", *THIRD),
+    **dict.fromkeys(THIRD, THIRD),
 }
 
 
@@ -188,6 +256,10 @@ def sample(rows: list[tuple[str, str]], known: set[str], name: str) -> list[tupl
 def _drawn(digest: bytes, name: str) -> int:
     if name == "datajobs":
         return digest[0]
+    if name == "usajobs4":
+        return digest[1]
+    if name in ("datajobs24c", "jobbertc"):
+        return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
     return int.from_bytes(digest[2:4] if name in later else digest[:2])
 
@@ -200,6 +272,9 @@ def _threshold(name: str, kind: str) -> int:
         "jobbert": THRESHOLDS_JOBBERT,
         "datajobsb": THRESHOLDS_B,
         "jobbertb": THRESHOLDS_JOBBERT_B,
+        "datajobs24c": THRESHOLDS_24C,
+        "jobbertc": THRESHOLDS_JOBBERT_C,
+        "usajobs4": {"series": THRESHOLD_USAJOBS4},
     }[name]
     return table.get(kind, 0)
 
@@ -220,11 +295,32 @@ def vacancies(folder: Path) -> list[tuple[str, str]]:
     return found
 
 
+def announcements(folder: Path) -> list[tuple[str, str]]:
+    """(title as written, spaces collapsed; "series") of every USAJOBS posting of the IT, computer
+    science, data science, computer engineering or computer clerk series, files in name order."""
+    import json
+
+    found = []
+    for file, sha256 in sorted(USAJOBS.items()):
+        path = folder / file
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != sha256:
+            sys.exit(f"{path}: SHA-256 {digest} is not the one SOURCES.md names")
+        for job in json.loads(path.read_text(encoding="utf-8")):
+            series = job.get("occupation_series") or []
+            if any(code[:4] in USAJOBS_SERIES for code in series):
+                found.append((" ".join(job["position_title"].split()), "series"))
+    return found
+
+
 def main() -> None:
     name = sys.argv[1] if len(sys.argv) > 1 else "datajobs"
-    if name not in (*FILES, "jobbert", "jobbertb"):
-        sys.exit(f"no source {name!r}: one of {', '.join(FILES)}, jobbert, jobbertb")
-    if name in ("jobbert", "jobbertb"):
+    others = ("jobbert", "jobbertb", "jobbertc", "usajobs4")
+    if name not in (*FILES, *others):
+        sys.exit(f"no source {name!r}: one of {', '.join((*FILES, *others))}")
+    if name == "usajobs4":
+        found = announcements(CACHE / "usajobs")
+    elif name.startswith("jobbert"):
         found = vacancies(CACHE / "jobbert")
     else:
         found = [
