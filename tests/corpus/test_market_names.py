@@ -64,6 +64,12 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # IT generic job word, ITSPEC, supervisory computer engineer, job-before-comma, full-stop and
 # slash-list rules; held out once at the end, blind: heldout_usajobs2 35/36, heldout_usajobs3
 # 26/27, heldout_jobbertb 40/41, heldout_usajobs 69/77 -> 71/77, the others unchanged
+# titles: third draws of usajobs_historical, JobBERT and the 2024 postings, first read blind:
+# tuning_usajobs4 55/58, tuning_jobbertc 52/58, tuning_datajobs24c 47/50, heldout_usajobs4
+# 42/43, heldout_jobbertc 26/29, heldout_datajobs24c 29/29; after the other-trade, bare job
+# word, OPM level, supervisory management, interns, underscore, relo and gender-mark rules:
+# tuning 57/58, 56/58, 50/50; held out once at the end: 42/43, 27/29, 29/29, heldout_usajobs
+# 71/77 -> 72/77, the others unchanged
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
@@ -77,7 +83,7 @@ TITLE_FLOORS = [
     ("tuning_dsn", 1.0),
     ("heldout_dsn", 0.93),
     ("tuning_usajobs", 1.0),
-    ("heldout_usajobs", 0.92),
+    ("heldout_usajobs", 0.93),
     ("tuning_ttsgsa", 1.0),
     ("heldout_ttsgsa", 1.0),
     ("tuning_datajobs", 0.99),
@@ -96,6 +102,12 @@ TITLE_FLOORS = [
     ("heldout_usajobs3", 0.96),
     ("tuning_jobbertb", 0.98),
     ("heldout_jobbertb", 0.97),
+    ("tuning_usajobs4", 0.98),
+    ("heldout_usajobs4", 0.97),
+    ("tuning_jobbertc", 0.96),
+    ("heldout_jobbertc", 0.93),
+    ("tuning_datajobs24c", 1.0),
+    ("heldout_datajobs24c", 1.0),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation

@@ -46,6 +46,8 @@ _SPECIALTIES = {
 _CODE = compiled(r"\(\s*([^)]+?)\s*\)")
 _SUPERVISORY = compiled(r"^\s*(?:supervisory|supv\.?|supervising)\s+", re.I)
 IT_MANAGER = "Information Technology Manager"  # O*NET's title of 11-3021
+IT_MANAGER_SOC = "11-3021"
+_MANAGEMENT_END = compiled(r"\bManagement\s*$", re.I)
 # the computer occupations and computer hardware engineers (OPM's 0854 computer engineers)
 _COMPUTER_JOBS = ("15-", "17-2061")
 
@@ -137,6 +139,13 @@ def supervised(
     if rest == text:
         return None
     job = read(_first_listed(rest), store)
+    if job is None and _MANAGEMENT_END.search(rest):
+        # "Supervisory Information Technology Management": the field managed names its manager
+        job = read(_MANAGEMENT_END.sub("Manager", _first_listed(rest)), store)
+        job = job if job is not None and job.socs[0].soc.startswith(IT_MANAGER_SOC) else None
+        return (
+            None if job is None else replace(job, text=text, why=f"{job.why} (read from {text!r})")
+        )
     if job is None or not job.socs[0].soc.startswith(_COMPUTER_JOBS):
         return None
     manager = exact_onet(IT_MANAGER, store)

@@ -82,8 +82,8 @@ _LEVEL_CHOICE = compiled(
 
 
 _LEVEL_CHOICE_CASED = compiled(_LEVEL_CHOICE.pattern, re.I)
-# "Fresher" is Indian English for a new graduate
-_NEW_GRAD = compiled(r"\b(?:new[- ]?grad(?:uate)?s?|early[- ]career|freshers?)\b")
+# "Fresher" is Indian English for a new graduate; "(Interns)" posts an intern's job
+_NEW_GRAD = compiled(r"\b(?:new[- ]?grad(?:uate)?s?|early[- ]career|freshers?|interns)\b")
 
 
 @dataclass(frozen=True)

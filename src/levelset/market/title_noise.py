@@ -1,9 +1,10 @@
 """What job boards add to a title that says nothing of the job: where and how it is worked
 ("Remote -", "(Onsite)", "Hybrid Schedule"), the contract ("Full-time / Part-time", "Contract to
-Hire", "W2", "C2C"), the pay ("$165k-$175k + bonus"), the clearance ("TS/SCI"), the year and
-season of an internship ("2023 ... Summer Intern Program"), "Now Hiring", and the skills,
-clients or employer after "with", "for", "at" or "@" ("Senior Backend Engineer with Python"),
-what the job is "to" do, and the language it asks for ("(Mandarin Speaker)")."""
+Hire", "W2", "C2C"), the pay ("$165k-$175k + bonus"), relocation ("relo authorized"), the
+clearance ("TS/SCI"), the year and season of an internship ("2023 ... Summer Intern Program"),
+"Now Hiring", and the skills, clients or employer after "with", "for", "at" or "@" ("Senior
+Backend Engineer with Python"), what the job is "to" do, and the language it asks for
+("(Mandarin Speaker)")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ _NOISE = compiled(
     r"|\b(?:100\s?%\s+)?remote(?:\s+friendly)?\b|\bwfh\b|\bhybrid(?:\s+(?:schedule|role))?\b"
     r"|\bon-?\s?site(?:\s+work)?\b|\boffice[- ]based\b"
     r"|\bfull[- ]?time\b|\bpart[- ]?time\b|\bcontract(?:\s+to\s+hire)?\b|\bc2[ch]\b|\bw-?2\b"
-    r"|\bnow\s+hiring\b|\bin\s+residence\b|\bvacancy\b|\bopportunity\b|\bclearance\s+required\b|\bts\s?/\s?sci\b|\btop\s+secret\b"
+    r"|\bnow\s+hiring\b|\bin\s+residence\b|\bvacancy\b|\bopportunity\b|\bclearance\s+required\b|\brelo(?:cation)?\s+(?:authorized|assistance|available|offered)\b|\bts\s?/\s?sci\b|\btop\s+secret\b"
     r"|\b(?:summer|fall|spring|winter|autumn)\s+(?=(?:\S+\s+){0,3}?(?:intern|internship|co-?op)\b)"
     r"|(?<=intern)\s+program\b|(?<=internship)\s+program\b"
     # the language the job asks for: "(Mandarin Speaker)", "- Japanese speaking"

@@ -133,13 +133,30 @@ def role_suffix(core: str, aliases: dict[str, str]) -> str | None:
         tail = " ".join(words[start:])
         # "Project Manager with Data Science": what follows a link word is no job's name
         if tail in aliases and words[start - 1] not in _LINKED:
-            return tail
+            return None if _other_trade(words[:start], tail, aliases[tail]) else tail
     if len(words) >= 2 and words[-1] in ("developer", "engineer"):
         for start in range(len(words) - 1):
             name = " ".join(words[start:-1])
             if name in aliases and len(name) >= 3 and name in _JOB_NAMES:
                 return name
     return None
+
+
+def _other_trade(before: list[str], tail: str, key: str) -> bool:
+    """Whether the words before a role's name make it another trade's job: a science of health
+    or matter before a scientist or an engineering manager ("Clinical Research Scientist",
+    "Clinical Engineering Manager"), a new product's engineer (manufacturing's NPI engineer)."""
+    if key in _SCIENCE_ROLES and set(before) & _OTHER_SCIENCES:
+        return True
+    return tail == "product engineer" and before[-1:] == ["new"]
+
+
+_SCIENCE_ROLES = frozenset(("research_scientist", "applied_scientist", "engineering_manager"))
+# sciences of health and matter, whose research scientists and engineering heads are not tech's
+_OTHER_SCIENCES = frozenset((
+    "clinical", "medical", "biomedical", "pharmaceutical", "pharmacy", "nursing", "chemical",
+    "chemistry", "biology", "biological", "materials", "laboratory", "veterinary",
+))  # fmt: skip
 
 
 # short names that are a whole job on their own, so "<name> Developer" is that job
@@ -227,7 +244,10 @@ def title_endings(core: str) -> list[str]:
     information technology specialist" -> ..., "technology specialist"."""
     words = core.split()
     # an ending that opens with a job word is the job's specialty ("engineer machine learning")
+    # nor one that leaves out "new": "New Product Engineer" is manufacturing's (NPI)
     starts = [i for i in range(1, len(words) - 1) if words[i] not in JOB_NOUNS]
+    # nor one that leaves out a science of health or matter ("Biomedical Research Scientist")
+    starts = [i for i in starts if words[i - 1] != "new" and not set(words[:i]) & _OTHER_SCIENCES]
     return [" ".join(words[i:]) for i in starts]
 
 
@@ -257,7 +277,9 @@ def without_one_word(core: str) -> list[str]:
     order = [0, *inner] if words[0] in _SETTINGS else [*inner, 0]
     # a function outside tech is what the job does: "Web Marketing Director" is no web director
     # nor is the job word itself: "Content Developer Data Science" is no data scientist
-    order = [i for i in order if words[i] not in BUSINESS_FUNCTIONS and words[i] not in JOB_NOUNS]
+    # nor "new", which names a trade's job: "New Product Engineer" (NPI), "New Business Manager"
+    kept = BUSINESS_FUNCTIONS | JOB_NOUNS | _OTHER_SCIENCES | {"new"}
+    order = [i for i in order if words[i] not in kept]
     return [" ".join(words[:i] + words[i + 1 :]) for i in order]
 
 

@@ -17,6 +17,7 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     """
     text = text.strip().strip('"“”')  # a title pasted with its quotes
     text = _FULL_STOP.sub("", text)  # "Pega Developer/Senior Developer." ends a sentence
+    text = _UNDERSCORE.sub(" - ", text)  # "Software Developer_Oracle": a separator
     if not text:
         raise UnknownValue("title", text, curated_names()[:5])
     found = _resolve_cached(text.strip()) or _in_english(text.strip())
@@ -31,6 +32,9 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
 
 # a full stop after a word, not after a short form ("Data Engineer - Sr." keeps its "Sr.")
 _FULL_STOP = compiled(r"(?<=[A-Za-z]{4})\.$")
+
+# an underscore between words, as some boards write a separator ("Data Analyst_W2_CA")
+_UNDERSCORE = compiled(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 
 # the one SOC of levelset's software engineer (curated/roles.yaml)
 SOFTWARE_DEVELOPERS = "15-1252"
@@ -109,8 +113,11 @@ def _federal(text: str, store: Fetcher) -> RoleMatch | None:
     job = specialty_job(text)
     found = exact_onet(job, store) if job else None
     if found is not None:
+        from levelset.market.roles import clean_title
+
         why = f"{found.why} (read from {text!r}: {job!r} is OPM's specialty in brackets)"
-        return replace(found, text=text, why=why)
+        levels = " ".join(clean_title(text).level_words) or None  # "Senior IT Specialist (...)"
+        return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     return None
 
 
@@ -154,11 +161,12 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         *leading_titles(text),
     ]:
         found = match_curated(part) or exact_onet(part, store)
-        if found is not None:
+        if found is not None and not _bare_job_of_tech(text, part, found):
             why = f"{found.why} (read from {text!r} as {part!r}: office, grade or remark set aside)"
             return replace(found, text=text, why=why, level_hint=_level_after(found, text, part))
     readings = [text, *posting_tails(text), *opening_title(text), *_board_plain(text)]
     readings += _specialty_opening(text)  # "Research Computer Engineer, AST, Data Systems"
+    readings += english_readings(text)  # "Cloud IT support engineer F/H" without its mark
     for reading in _opening_job(text) or readings:
         clean = clean_title(reading)
         # a job that ends the title, never one in a remark in brackets ("... Lead (IT Specialist)")
@@ -189,6 +197,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     for part in [*specialty_head(text), *without_field(clean.core)]:
         found = match_curated(part) or exact_onet(part, store)
+        if found is not None and _bare_job_of_tech(text, part, found):
+            continue
         if found is not None:  # "AI Product Manager", "Product Manager, AI": a product manager
             why = f"{found.why} (read from {text!r} as {part!r}: its field set aside)"
             levels = " ".join(clean.level_words) or None
@@ -201,6 +211,24 @@ def _after_opening(text: str, tails: list[str]) -> list[str]:
     a job ("Senior Content Developer - Data Science" is no data scientist)."""
     head = _opening_job(text)
     return [t for t in tails if t.startswith(head[0])] if head else tails
+
+
+def _bare_job_of_tech(text: str, part: str, found: RoleMatch) -> bool:
+    """Whether an opening read outside tech is a bare job word whose field, a tech one, follows:
+    "Senior Advisor, IT Network" is no O*NET "Advisor" (a counsellor)."""
+    from levelset.market.roles import clean_title
+
+    if found.outside_tech == () or len(clean_title(part).core.split()) != 1:
+        return False
+    rest = clean_title(text.replace(part, " ", 1)).core.split()
+    return bool(set(rest) & _TECH_FIELDS)
+
+
+# words that make the field after a bare job word a tech one
+_TECH_FIELDS = frozenset((
+    "it", "ict", "information", "technology", "network", "networks", "software", "data",
+    "cloud", "cyber", "cybersecurity", "systems", "computer", "computing", "digital", "devops",
+))  # fmt: skip
 
 
 def _specialty_opening(text: str) -> list[str]:
