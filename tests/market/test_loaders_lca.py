@@ -122,9 +122,9 @@ def test_a_case_imported_twice_is_kept_once(market: Paths, tmp_path: Path) -> No
 def test_text_with_spaces_at_its_ends_is_stored_trimmed_and_blank_text_as_none(
     market: Paths, tmp_path: Path
 ) -> None:
-    """The one-pass load stores the employer, title and city as read and trims them after:
-    a value with spaces at an end is stored as without, one of spaces only as no value, and the
-    rows of the dataset imported before are left as they were."""
+    """The one-pass load trims the employer, title, city and case number: a value with spaces
+    at an end is stored as without, one of spaces only as no value, and the rows of the
+    dataset imported before are left as they were."""
     import_file(market, "lca", CSV_FILE, now=clock)
     before = _stored(market)
     rows = _source_rows()[:3]

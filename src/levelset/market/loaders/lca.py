@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from levelset.market.loaders import lca_aggregates
-from levelset.market.loaders.lca_sql import CHECKS, TRIM_STORED, insert_sql
+from levelset.market.loaders.lca_sql import CHECKS, insert_sql
 from levelset.market.loaders.spreadsheet import stage_xlsx
 from levelset.market.loaders.staging import (
     plan_columns,
@@ -82,8 +82,7 @@ def _load_fast(db: BuildDb, file: Path, year: int | None, dataset: str) -> bool:
         loaded = db.attempt(
             insert_sql(csv_source(file, columns), kept, checked=False, year=year), [dataset]
         )
-    if loaded:  # text stored as read, rows without a case number stored, by the one pass
-        db.run(TRIM_STORED, [dataset])
+    if loaded:  # rows without a case number were stored unchecked by the one-pass load
         db.run("DELETE FROM lca WHERE dataset = ? AND case_number IS NULL", [dataset])
     return loaded
 

@@ -5,9 +5,7 @@ then each field cleaned in the names of the lca table (the other columns read as
 usual spellings without string work, the rest trimmed first), then the stored row. The checks
 exist twice, as per-field predicates over the staged text (to name line and field of each bad
 row) and as one flag over the cleaned fields (the one-pass load); tests hold the two to the
-same verdicts. The one-pass load stores the employer, title and city as read and trims them
-after (TRIM_STORED): the store's dictionaries hold each distinct value once, so the test of
-their edges runs once per value instead of once per filing.
+same verdicts.
 """
 
 from __future__ import annotations
@@ -58,7 +56,8 @@ def _trim(column: str) -> str:
 def _trimmed_field(column: str) -> str:
     # as _trim, but trim() only the values with a space at an end: a third of the CPU time of
     # a whole file (DuckDB's CSV reader gives empty fields as NULL already)
-    return f"CASE WHEN {_edged(column)} THEN {_trim(column)} ELSE NULLIF({column}, '') END"
+    edged = f"{column} GLOB ' *' OR {column} GLOB '* '"
+    return f"CASE WHEN {edged} THEN {_trim(column)} ELSE NULLIF({column}, '') END"
 
 
 CHECKS = (
@@ -95,36 +94,11 @@ BAD = (
 )
 # The columns stored as text, trimmed before anything reads them.
 STORED_TEXT = frozenset(("case_number", "employer_name", "job_title", "worksite_city"))
-# Those the one-pass load trims after storing them (a case number is trimmed first: it decides
-# which rows are kept), and their names in the lca table.
-TRIMMED_LATER = {
-    "employer_name": "employer_name",
-    "job_title": "job_title",
-    "worksite_city": "city",
-}
 
 
-def _edged(column: str) -> str:
-    return f"({column} GLOB ' *' OR {column} GLOB '* ')"
-
-
-# The one-pass load's trim of the text it stored as read; parameter: the dataset. Only the rows
-# with a space at an end change; the test reads each distinct value of a row group once (DuckDB
-# evaluates it over the stored dictionary): 0.01 s of CPU for 1M filings.
-TRIM_STORED = (
-    "UPDATE lca SET "
-    + ", ".join(f"{c} = NULLIF(trim({c}), '')" for c in TRIMMED_LATER.values())
-    + " WHERE dataset = ? AND ("
-    + " OR ".join(f"{_edged(c)} OR {c} = ''" for c in TRIMMED_LATER.values())
-    + ")"
-)
-
-
-def _trimmed(table: str, columns: Collection[str], *, later: Collection[str] = ()) -> str:
-    """The staged text with the stored text columns trimmed, but for those in `later`."""
+def _trimmed(table: str, columns: Collection[str]) -> str:
     fields = ", ".join(
-        f"{_trimmed_field(c)} AS {c}" if c in STORED_TEXT and c not in later else c
-        for c in sorted(columns)
+        f"{_trimmed_field(c)} AS {c}" if c in STORED_TEXT else c for c in sorted(columns)
     )
     return f"SELECT {fields} FROM {table}"
 
@@ -207,9 +181,8 @@ def _certified(columns: Collection[str]) -> str:
     )
 
 
-def _cleaned(table: str, columns: Collection[str], *, later: Collection[str] = ()) -> str:
-    """Each upstream field read once, in the names of the lca table (the text of `later` as
-    read: trimmed once stored, by TRIM_STORED)."""
+def _cleaned(table: str, columns: Collection[str]) -> str:
+    """Each upstream field read once, in the names of the lca table."""
     return f"""
         SELECT case_number, {_certified(columns)} AS certified,
           {_text(columns, "employer_name")} AS employer_name,
@@ -219,7 +192,7 @@ def _cleaned(table: str, columns: Collection[str], *, later: Collection[str] = (
           {_unit_key()} AS unit_key, upper({_text(columns, "worksite_city")}) AS city,
           {_state()} AS worksite_state, {_level(columns)} AS wage_level,
           {_full_time(columns)} AS full_time, {_text(columns, "decision_date")} AS decision_date
-        FROM ({_trimmed(table, columns, later=later)})
+        FROM ({_trimmed(table, columns)})
     """
 
 
@@ -228,11 +201,9 @@ def insert_sql(table: str, columns: Collection[str], *, checked: bool, year: int
     `year` (from the file name; None: from each decision date); parameter: the dataset.
 
     `checked`: the rows passed the per-field checks already, and rows without a case number
-    are left out. Otherwise a row failing a check stops the statement (DuckDB's error()), rows
-    without a case number are stored, to be deleted after, and the employer, title and city
-    are stored as read, to be trimmed after by TRIM_STORED (see lca.py).
+    are left out. Otherwise a row failing a check stops the statement (DuckDB's error()), and
+    rows without a case number are stored, to be deleted after (see lca.py).
     """
-    later = () if checked else tuple(TRIMMED_LATER)
     factor = "CASE unit_key " + " ".join(f"WHEN '{u}' THEN {f}" for u, f in UNITS.items()) + " END"
     case = "case_number" if checked else f"CASE WHEN {BAD} THEN error('{FAILED}') END"
     if not checked:
@@ -243,6 +214,6 @@ def insert_sql(table: str, columns: Collection[str], *, checked: bool, year: int
           {_fiscal_year(columns, year)}, soc, job_title, employer_name, city, worksite_state,
           wage_level, wage, ?
         FROM (SELECT *, wage_from * {factor} AS wage, {_soc()} AS soc
-          FROM ({_cleaned(table, columns, later=later)}))
+          FROM ({_cleaned(table, columns)}))
         {"WHERE case_number IS NOT NULL" if checked else ""}
     """
