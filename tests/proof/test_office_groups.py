@@ -135,3 +135,36 @@ def test_freelance_before_the_dash_is_no_title() -> None:
         ]
     )
     assert got[1] == ("Web Developer", "Freelancer", "2020-06", "2022-02")
+
+
+def test_middle_dot_bullets_close_the_entry_above() -> None:
+    got = _read(
+        [
+            ("Professional Experience", ""),
+            ("DATA ANALYST | NORTHWIND SUPPLY | MAY 2022– PRESENT", ""),
+            ("· Built the monthly sales reports with SQL", ""),
+            ("· Joined the price lists to the orders in SQL to find new clients", ""),
+            ("TEAM LEAD | KESTREL PAYMENTS | MAY 2021– APRIL 2022", ""),
+            ("· Onboarded the vendors", ""),
+        ]
+    )
+    assert got[1] == ("TEAM LEAD", "KESTREL PAYMENTS", "2021-05", "2022-04")
+
+
+def test_an_employer_after_at_or_before_a_country_is_no_place() -> None:
+    got = _read(
+        [
+            ("WORK EXPERIENCE", ""),
+            (
+                "Senior Data Scientist, Infrastructure Technology at Citi, Singapore",
+                "Mar 2019-Present",
+            ),
+            ("• Planned the capacity.", ""),
+            ("Project Researcher, Council of Agriculture, Taiwan", "Apr 2017-Jun 2017"),
+            ("• Modelled the losses.", ""),
+        ]
+    )
+    assert got == [
+        ("Senior Data Scientist, Infrastructure Technology", "Citi", "2019-03", "None"),
+        ("Project Researcher", "Council of Agriculture", "2017-04", "2017-06"),
+    ]

@@ -77,6 +77,9 @@ class EntryOpening(EntryState):
         rest = _without_tools(_without_kind(rest))  # "Data Architect | .NET, Blazor, TOGAF"
         stacked_place = self._stacked_place(rest)
         name, tail = without_place(rest)
+        at_placed = bool(AT_FORM.search(tail))  # "Title, Team at Citi, Singapore": the
+        if at_placed:  # employer and its place, not a place
+            name, tail = rest, ""
         place, rest = (tail, name) if tail and name else (line.place, rest)
         if self._employer_with_place(rest):  # "Flexera, Stockholm / April 2025 - Current"
             rest, place = rest.split(",", 1)[0].strip(), rest.split(",", 1)[1].strip()
@@ -118,6 +121,8 @@ class EntryOpening(EntryState):
             title, company = split_title_company(rest)
             origin = self.origin(line)
             place = place or without_place(rest)[1] or place_part(rest)
+            if at_placed and "," in company:
+                company, place = company_place(company)
             if title and not company and "," in place:
                 company, place = _employer_in_place(place)  # "Title – CBTW APAC, Ho Chi Minh
             if title and company and (employer or self._in_group()) and team_named(company):
@@ -342,8 +347,8 @@ def _employer_in_place(place: str) -> tuple[str, str]:
     """ "CBTW APAC, Ho Chi Minh City" after a title and its dash: a name that is no place,
     then the city the reader knows, is the employer and its place."""
     name, _, city = (part.strip() for part in place.partition(","))
-    if "," in city or not is_city(city) or is_city(name) or is_region(name):
-        return "", place
+    if "," in city or not (is_city(city) or is_region(city)) or known_place(name):
+        return "", place  # "Council of Agriculture, Taiwan" names one; "Austin, TX" none
     return (name, city) if role_score(name) <= 0 else ("", place)
 
 
