@@ -168,3 +168,17 @@ def test_an_employer_after_at_or_before_a_country_is_no_place() -> None:
         ("Senior Data Scientist, Infrastructure Technology", "Citi", "2019-03", "None"),
         ("Project Researcher", "Council of Agriculture", "2017-04", "2017-06"),
     ]
+
+
+def test_a_professor_at_four_schools_is_no_list_of_tools() -> None:
+    got = _read(
+        [
+            ("PROFESSIONAL EXPERIENCE", ""),
+            ("Director, Harbor Fellowship | Boston, MA", "08/2015–07/2016"),
+            (
+                "Adjunct Professor, Wheaton College, Bethel University, Regent College, SAIACS",
+                "09/2019–08/2022",
+            ),
+        ]
+    )
+    assert ("Adjunct Professor", "Wheaton College", "2019-09", "2022-08") in got

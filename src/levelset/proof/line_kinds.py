@@ -40,7 +40,9 @@ _TECHNICAL = compiled(r"[A-Z]{2}|[a-z][A-Z]|\.\w|\w[#+]")
 _HEAD_ROLE = compiled(
     r"(?i:\b(?:engineer|scientist|manager|analyst|developer|lead|leader|director|researcher|"
     r"intern|architect|consultant|head|vp|founder|co-?founder|cto|ceo|cfo|coo|cio|president|"
-    r"owner|partner|advisor|adviser|assistant|associate|member|officer|designer|specialist)s?)$"
+    r"owner|partner|advisor|adviser|assistant|associate|member|officer|designer|specialist|"
+    r"professor|lecturer|instructor|teacher|tutor|trainer|coordinator|executive|administrator|"
+    r"technician|representative|supervisor)s?)$"
 )
 
 
