@@ -69,7 +69,8 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # 42/43, heldout_jobbertc 26/29, heldout_datajobs24c 29/29; after the other-trade, bare job
 # word, OPM level, supervisory management, interns, underscore, relo and gender-mark rules:
 # tuning 57/58, 56/58, 50/50; held out once at the end: 42/43, 27/29, 29/29, heldout_usajobs
-# 71/77 -> 72/77, the others unchanged
+# 71/77 -> 72/77, the others unchanged; a named product's developer: tuning_jobbert 83/86 ->
+# 84/86, tuning_jobbertc 56/58 -> 57/58, held out unchanged
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
@@ -92,7 +93,7 @@ TITLE_FLOORS = [
     ("heldout_datajobs24", 0.929),
     ("tuning_datajobs24b", 0.95),
     ("heldout_datajobs24b", 0.95),
-    ("tuning_jobbert", 0.96),
+    ("tuning_jobbert", 0.97),
     ("heldout_jobbert", 0.86),
     ("tuning_datajobsb", 0.95),
     ("heldout_datajobsb", 1.0),
@@ -104,7 +105,7 @@ TITLE_FLOORS = [
     ("heldout_jobbertb", 0.97),
     ("tuning_usajobs4", 0.98),
     ("heldout_usajobs4", 0.97),
-    ("tuning_jobbertc", 0.96),
+    ("tuning_jobbertc", 0.98),
     ("heldout_jobbertc", 0.93),
     ("tuning_datajobs24c", 1.0),
     ("heldout_datajobs24c", 1.0),

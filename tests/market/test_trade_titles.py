@@ -1,6 +1,7 @@
 """Titles whose words look like a tech role's but name another trade's job (a clinical research
 scientist, a new product's engineer, an advisor of an IT field), and federal and board forms
-that keep their job and level (a senior IT specialist by OPM's code, interns, an underscore)."""
+that keep their job and level (a senior IT specialist by OPM's code, interns, an underscore), and
+the developer of a product no O*NET title names."""
 
 from __future__ import annotations
 
@@ -73,3 +74,18 @@ def test_federal_and_board_forms_keep_job_and_level(
     found, got_band = _read(market, title)
     assert found.startswith(role)
     assert got_band == band
+
+
+@pytest.mark.parametrize("title", ["Thunderhead Developer", "Mendix Developer", "Odoo Programmer"])
+def test_a_named_products_developer_is_a_software_engineer(market: MarketStore, title: str) -> None:
+    assert _read(market, title) == ("software_engineer", None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Property Developer", "Real Estate Developer", "Bussiness Developer", "Land Developer"],
+)
+def test_a_developer_of_words_o_net_knows_is_not_guessed_a_software_engineer(
+    market: MarketStore, title: str
+) -> None:
+    assert _read(market, title)[0] != "software_engineer"

@@ -203,7 +203,38 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             why = f"{found.why} (read from {text!r} as {part!r}: its field set aside)"
             levels = " ".join(clean.level_words) or None
             return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
+    return _product_developer(text, store)
+
+
+def _product_developer(text: str, store: Fetcher) -> RoleMatch | None:
+    """A developer of a named product that no O*NET title's words know, nor a near spelling of
+    one ("Thunderhead Developer", "Springboot Developer"): a software engineer, said to be a
+    guess. "Property Developer" or a misspelt "Bussiness Developer" is never read so."""
+    from levelset.market.roles import clean_title, curated_role
+    from levelset.market.title_words import posting_tails
+
+    for reading in dict.fromkeys([text, *_board_plain(text), *posting_tails(text)]):
+        words = clean_title(reading).core.split()
+        named = words[:-1]
+        if not 1 <= len(named) <= 2 or words[-1] not in ("developer", "programmer"):
+            continue
+        if all(_PRODUCT_NAME.fullmatch(w) and _unknown_word(w, store) for w in named):
+            why = f"{text!r}: {' '.join(named)!r} is a name no O*NET title uses, read as a"
+            why += " product's developer (a guess): Software Engineer"
+            return curated_role("software_engineer", text, why)
     return None
+
+
+_PRODUCT_NAME = compiled(r"[a-z][a-z0-9]{3,}")
+# an O*NET title's word equal to the word, or one letter from it when it is five letters or more
+_KNOWN_WORD = """
+SELECT 1 FROM (SELECT DISTINCT unnest(string_split(key, ' ')) AS w FROM onet_titles)
+WHERE w = $word OR (length($word) >= 5 AND levenshtein(w, $word) <= 1) LIMIT 1
+"""
+
+
+def _unknown_word(word: str, store: Fetcher) -> bool:
+    return not store.fetch(_KNOWN_WORD, {"word": word})
 
 
 def _after_opening(text: str, tails: list[str]) -> list[str]:
