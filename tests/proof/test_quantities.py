@@ -6,7 +6,8 @@ import pytest
 
 from levelset.proof.features import extract
 from levelset.proof.quantities import quantities, results
-from levelset.proof.result_rules import NEEDS, RESULTS
+from levelset.proof.result_needs import NEEDS
+from levelset.proof.result_rules import RESULTS
 from tests.corpus.bullets_corpus import rows
 
 

@@ -109,14 +109,17 @@ def test_a_number_the_reader_sees_is_named_even_where_the_verdict_says_unmeasure
 
 
 def test_a_count_of_those_reached_is_named_with_what_changed_for_them_asked() -> None:
-    text = "Started the reading group, which now meets monthly with people from seven teams."
+    # people from seven teams taking part would be adoption counted (a result); the group
+    # being for seven teams is only whom it was meant to reach
+    text = "Started a monthly reading group for the seven teams of the data org."
     frame = scaffold(text, replace(extract(text), metrics=(), metric_kinds=()))
     assert frame is not None and frame.endswith(
         "measured by seven teams and [what changed for them]"
     )
-    result = "Ran the weekly upgrade rotation for the three billing services."
+    # a few services of one's own rotation are its scope (RULES.md), forty a volume served
+    result = "Ran the weekly upgrade rotation for the 40 billing services."
     frame = scaffold(result, replace(extract(result), metrics=(), metric_kinds=()))
-    assert frame is not None and frame.endswith("measured by three billing services")
+    assert frame is not None and frame.endswith("measured by 40 billing services")
 
 
 @pytest.mark.parametrize(
@@ -132,3 +135,19 @@ def test_numbers_that_measure_nothing_leave_the_metric_asked_for(text: str) -> N
     assert frame is not None and frame.endswith(
         "measured by [metric: before -> after, %, time or money saved]"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # numbers no rule reads, neither as a result nor as naming something: named with the
+        # words they count, and what changed is asked for (never a number the bullet has)
+        ("Kept 14 regional warehouses stocked through the strike.", "14 regional warehouses"),
+        ("Re-scored 3,400 loan files before the audit.", "3,400 loan files"),
+        ("Visited a dozen franchise kitchens to map the prep line.", "a dozen franchise kitchens"),
+    ],
+)
+def test_a_number_no_rule_reads_is_named_not_asked_for(text: str, words: str) -> None:
+    frame = scaffold(text, replace(extract(text), metrics=(), metric_kinds=()))
+    assert frame is not None and "[metric" not in frame
+    assert f"measured by {words} and [what changed for them]" in frame

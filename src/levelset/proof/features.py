@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from levelset.patterns import compiled
+from levelset.proof.not_results import NOT_RESULTS
+from levelset.proof.numbers import NUMBER
 from levelset.proof.quantities import quantities, results
 
 
@@ -37,6 +39,15 @@ class Wording(StrEnum):
 
 # counts of whom or what the work reached: numbers even where the reader reads no result in them
 _REACH_KINDS = frozenset({"adoption", "people", "volume", "uptake"})
+# what a number names when it is no result: a date, a version, a tenure, a team's size
+_NAMING = frozenset(kind for kind, _ in NOT_RESULTS)
+# a number with the words it counts ("60K+ open deals"), for numbers no rule reads
+_FIGURE = compiled(
+    rf"(?:{NUMBER})(?![.,]?\d)(?:\s(?!(?:of|in|to|for|by|at|on|and|or|with|from|the|a|an|per|each|every|"
+    r"across|into|over|than|as|is|are|was|were)\b)[\w'’&-]+){0,2}",
+    re.IGNORECASE,
+)
+_ONE = compiled(r"one\b(?! and a half)", re.IGNORECASE)
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _VOLUME_NOUNS = (
     r"users|customers|members|requests|queries|predictions|events|records|rows|transactions|"
@@ -261,7 +272,7 @@ def extract(text: str) -> Features:
         direction=_unique(_DIRECTION, text),
         cross_team=_reach(text),
         ml=_ml(text, bool(metrics) and wording is Wording.OUTCOME),
-        numbers=metrics or _counts(text),
+        numbers=metrics or _counts(text) or _unread(text),
         counted=not metrics,
     )
 
@@ -275,6 +286,19 @@ def metric_spans(text: str) -> list[tuple[str, str]]:
 
 def _counts(text: str) -> tuple[str, ...]:
     return tuple(q.words for q in quantities(text) if q.kind in _REACH_KINDS)
+
+
+def _unread(text: str) -> tuple[str, ...]:
+    """Numbers the reader reads neither as a result nor as naming something (a date, a version,
+    a tenure): "60K+ open deals", "four hours", with the words they count."""
+    named = [(q.start, q.end) for q in quantities(text) if q.kind in _NAMING]
+    found = []
+    for m in _FIGURE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in named):
+            continue
+        if not _ONE.match(m.group(0)):  # "one of the", "one-off": no count
+            found.append(m.group(0).strip())
+    return tuple(found)
 
 
 def _metrics(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -52,9 +52,12 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         "budget",
         r"\b(?:manag\w*|own(?:ed|s|ing)?|ran|run(?:s|ning)?|held|hold(?:s|ing)?|oversaw|"
         r"overs(?:ee|ees|eeing)|responsible for|controll?(?:ed|ing|s)?|accountable for|with)\s"
-        rf"(?:an?\s|the\s|my\s|our\s)?(?:(?:budgets?|P&L|portfolio) (?:of|worth) (?:about |over |"
+        rf"(?:an?\s|the\s|my\s|our\s)?(?:[\w-]+['’]s\s)?(?:(?:[\w-]+\s)?(?:budgets?|P&L|portfolios?|"
+        rf"accounts|assets) (?:of|worth|"
+        rf"valued at) (?:about |over |"
         rf"up to |~)?(?:{CUR_BEFORE}\s?)?{NUMBER}(?:\s?{CUR_AFTER})?|"
-        rf"(?:{CUR_BEFORE}\s?){NUMBER}\+?\s(?:(?:annual|yearly|quarterly|marketing|cloud|project|opex|capex|hiring|training|R&D)\s)?"
+        rf"(?:{CUR_BEFORE}\s?){NUMBER}\+?\s(?:(?:annual|yearly|quarterly|marketing|cloud|project|opex|"
+        r"capex|hiring|training|R&D|travel|tooling|software|infrastructure|operating)\s){0,2}"
         r"(?:budgets?|P&L)\b)",
     ),
     (
@@ -80,6 +83,22 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         rf"(?:{NUMBER})\+?\s?(?:[\w-]+\s)?members\b|\((?:{NUMBER})\+?\smembers\b|"
         rf"\b(?:on|across|using)\s(?:{NUMBER})\+?\s(?:[\w-]+\s)?(?:GPUs|TPUs|nodes|cores)\b|"
         r"\b\d+(?:\.\d+)?\s?[MBK][-‑ ]param(?:eter)?s?\b",
+    ),
+    (
+        # the author's share of their own work: "writing ~60% of the code", "keeping a third of
+        # my time for code", "hit 100% of sprint commitments"; not one freed or cut (not_results)
+        "own share",
+        rf"(?:(?:{NUMBER})\s?(?:%|percent\b|per cent\b)|\b(?:a|one|two) (?:half|third|quarter|"
+        r"fifth)s?|\bhalf) of (?:my |our |the team's |the |all )?(?:own )?(?:sprint |assigned |"
+        r"planned |committed |weekly |working )?(?:time|week|hours|code|codebase|commitments|"
+        r"story points|tickets|tasks|deadlines|deliverables|milestones)\b",
+    ),
+    (
+        # a promise, not a result: "an SLA of 99.9%", "SLOs of 99.95% availability"
+        "promise",
+        r"\b(?:SLAs?|SLOs?|service[- ]level (?:agreements?|objectives?|targets?))"
+        r"\s(?:of|at|for)?\s?"
+        rf"(?:about |~)?(?:{NUMBER})\s?%",
     ),
     (
         "hyperparameter",  # "a learning rate of 3e-4", "lr=1e-5", "dropout 0.1": settings chosen
@@ -115,7 +134,7 @@ _NOT_RESULTS: list[tuple[str, str]] = [
     ("name", r"\b[A-Za-z]+-?\d+[A-Za-z]?(?:[-/]\w+)*\b|\b\d+[A-Za-z]+\d\w*\b|\bH2O\b"),
     (
         "attribute",  # "2-week sprints", "a forty-page document"; not "forty-two", "two-thirds"
-        r"\b\d+[-‑](?!fold|point|x\b)[a-z]+\b(?!\s+(?:of|to)\b)|"
+        r"(?<![\d.,])\b\d+[-‑](?!fold|point|x\b|stars?\b)[a-z]+\b(?!\s+(?:of|to)\b)|"
         rf"\b(?:{WORDS})[-‑](?!(?:{WORDS})\b|fold\b|point\b|figures?\b|thirds?\b|quarters?\b|fifths?\b|"
         r"tenths?\b|times\b|on[- ]ones?\b|person\b|(?:to|and|or|in|at|by|for)\b)[a-z]+\b"
         r"(?!\s+(?:of|to)\b)",
@@ -170,6 +189,14 @@ _MET = compiled(
     r"\b(?:reached|achieved|met|beat|exceeded|ending|ended|hit|surpassed|ahead)\b", re.IGNORECASE
 )
 
+_TEAMS = compiled(r"^of\b.*\bteams?$", re.IGNORECASE)
+_COUNTED_OF = compiled(rf"\b(?:{NUMBER})\s$", re.IGNORECASE)
+_FREED = compiled(
+    r"\b(?:freed|free[sd]?|sav\w+|cut|cutting|reduc\w+|removed|deleted|eliminat\w+|automat\w+|"
+    r"shrank|dropped|gave back|won back|recover\w+)\b",
+    re.IGNORECASE,
+)
+
 
 def not_results(text: str) -> list[tuple[str, re.Match[str]]]:
     """Each number of the text that is not a result, with its kind, in the rules' order and
@@ -180,6 +207,16 @@ def not_results(text: str) -> list[tuple[str, re.Match[str]]]:
             clause = text[text.rfind(".", 0, m.start()) + 1 : m.end()]
             if kind == "target" and _MET.search(clause):
                 continue  # a target the bullet says was reached: its numbers are results
+            if kind == "promise" and _MET.search(clause):
+                continue  # "beat the SLA of 99.9% every month": a promise kept is a result
+            if (
+                kind == "team size"
+                and _TEAMS.search(m.group(0))
+                and _COUNTED_OF.search(text, 0, m.start())
+            ):
+                continue  # "two of the three teams": a share of units, not a team's size
+            if kind == "own share" and _FREED.search(clause):
+                continue  # "freed a third of my time": time gained is a result
             if kind == "name" and _NOT_A_NAME.match(m.group(0)):
                 continue
             if kind == "workload" and _MACHINE.search(text):

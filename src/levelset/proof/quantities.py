@@ -23,12 +23,17 @@ from functools import lru_cache
 
 from levelset.patterns import compiled
 from levelset.proof.not_results import not_results
-from levelset.proof.result_rules import NEEDS, RESULTS
+from levelset.proof.own_counts import own_scope
+from levelset.proof.result_needs import NEEDS
+from levelset.proof.result_rules import RESULTS
 
 _REACHED = compiled(
     r"\b(?:taught|teaching|trained|training|used by|adopted by|reach\w*|serv\w+|for|drew|"
     r"(?:deployed|rolled out|shipped|released|launched|opened|available) to|"
-    r"attract\w*|gave|giving|helped|enabled|let|by)\b[^.;]{0,30}$",
+    r"attract\w*|gave|giving|helped|enabled|let|by(?!\s(?:me|us|myself)\b)|"
+    # a thing with its people: "a sales channel with over 26,000 sales executives"
+    r"(?:channel|network|community|platform|marketplace|app|product|programme|program|"
+    r"user base|customer base|force) with)\b[^.;:]{0,30}$",
     re.IGNORECASE,
 )
 _ADOPTION = compiled(
@@ -37,14 +42,16 @@ _ADOPTION = compiled(
     r"serv(?:es|ed|ing)|unblock\w*|required|mandatory|grew|grown|expanded|signed|landed|won|"
     r"copied|ships? (?:in|with)|bundled|included in|onto|sold|reported in|referenced|"
     r"featured in|mentioned in|"
-    r"took up|built on|deploys? through|go live|went live|live on)\b",
+    r"took up|built on|deploys? through|go live|went live|live on|agreed|stuck|now the|"
+    r"embedded|bundled)\b",
     re.IGNORECASE,
 )
 _TIME_RESULT = compiled(
-    r"(?:by|to|under|below|instead|down|from|p\d\d|latency|faster)\s(?:about |roughly |around |"
+    r"(?:by|to|under|below|instead|down|from|p\d\d|latency|faster|used to (?:take|last|need)|"
+    r"once took|previously took)\s(?:about |roughly |around |"
     r"nearly |over |only |just |an? )?(?:[~≈∼<>≤≥]\s?|ca\.\s?|approx\.?\s?)?$|"
     r"\b(?:sav\w+|cut|cutting|reduc\w+|shorten\w*|lower\w*|restor\w+|recover\w+|"
-    r"freed|returned|gave|giving|shav\w+|trimm\w+)\b",
+    r"freed|freeing|frees|returned|gave|giving|shav\w+|trimm\w+)\b",
     re.IGNORECASE,
 )
 _LATENCY_UNITS = compiled(r"\d\s?(?:ms|milliseconds?|μs|s|secs?|seconds?)\b", re.IGNORECASE)
@@ -77,14 +84,31 @@ _EARNED = compiled(
 )
 _AUTHORED = compiled(
     r"\b(?:wrote|created|attended|completed|reviewed|triaged|filed|held|evaluated|compared|"
-    r"benchmarked|assessed|interviewed)\s+"
+    r"benchmarked|assessed|interviewed|maint\w*(?: of)?)\s+"
     r"(?:about |around |roughly |some |over |nearly |~)?$",
+    re.IGNORECASE,
+)
+_SPENT = compiled(
+    r"\b(?:spen[dt]\w*|volunteer\w*|dedicat\w+|devot\w+|work(?:ed|ing|s)?|put in|commit\w+|"
+    r"invest\w*|tutor\w*|gave up|block(?:ed|ing)?)\s(?:about\s|around\s|roughly\s|over\s|~)?$",
+    re.IGNORECASE,
+)
+_NOTICE = compiled(r"['’]?s?['’]?\s(?:notice|warning|lead time)\b", re.IGNORECASE)
+_JOINED_FROM = compiled(
+    r"\b(?:with|joined by|attended by|draw(?:s|ing)?|drew) (?:the )?(?:people|engineers|members|"
+    r"folks|attendees|staff|representatives|leads|analysts|scientists|developers) from "
+    r"(?:the |all |about |over |~)?$",
+    re.IGNORECASE,
+)
+_GROWN = compiled(
+    r"\b(?:seniors|juniors|interns|engineers|hires|mentees|reports|students|analysts|developers|"
+    r"apprentices|graduates|scientists|designers|trainees|nurses|teachers|leads)\b",
     re.IGNORECASE,
 )
 _RATE = compiled(r"\s(?:a|per|each|every)\s\w+$", re.IGNORECASE)
 # time gained, said after the figure: "two days earlier", "ten hours saved"
 _GAINED = compiled(r"\s(?:sooner|earlier|faster|quicker|saved|freed|back|less|shorter)\b", re.I)
-_YIELDS_TO_A_PAIR = frozenset({"frequency", "attribute", "workload"})
+_YIELDS_TO_A_PAIR = frozenset({"frequency", "attribute", "workload", "own share"})
 _TAKES_OVER = frozenset({"uptake", "change"})  # readings that may replace a no-result reading
 _ONE_SIDE = frozenset({"time", "volume", "people", "adoption", "count"})  # one side of a pair
 
@@ -161,10 +185,16 @@ def _replaces(kind: str, m: re.Match[str], clash: list[Quantity], yielding: list
 
 def _is_result(kind: str, text: str, m: re.Match[str]) -> bool:
     words = m.group(0)
+    if own_scope(kind, text, m):
+        return False
     if kind == "time":
+        if _NOTICE.match(text, m.end()):
+            return False  # "gave six weeks' notice": a term given, not a time saved
         before = text[max(0, m.start() - 30) : m.start()]
         if _COMPARED.match(text, m.end()) or _GAINED.match(text, m.end()):
             return True
+        if _SPENT.search(before):
+            return False  # "volunteered 4 hours a week": the author's own time given
         if _UNNUMBERED.match(words):  # "a day a week" is a result only when saved or cut
             return bool(_TIME_RESULT.search(before))
         return bool(
@@ -178,7 +208,11 @@ def _is_result(kind: str, text: str, m: re.Match[str]) -> bool:
         return bool(_SCIENTIFIC_REACHED.search(text[max(0, m.start() - 25) : m.start()]))
     if kind == "people":
         return bool(_REACHED.search(text[max(0, m.start() - 40) : m.start()]))
+    if kind == "grown":  # "one now runs the squad" after the people the author grew
+        return bool(_GROWN.search(text[max(0, m.start() - 80) : m.start()]))
     if kind == "adoption":
+        if _JOINED_FROM.search(text[max(0, m.start() - 40) : m.start()]):
+            return True  # "people from nine teams" take part in the work
         return bool(_ADOPTION.search(text)) and not _is_scope_only(text, m)
     return kind != "volume" or not _AUTHORED.search(text[max(0, m.start() - 20) : m.start()])
 

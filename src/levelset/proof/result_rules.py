@@ -1,5 +1,6 @@
 """The kinds of result a quantity can show ("percent", "money", "multiple", "change"...): one
-rule each, matched by levelset.proof.quantities after the numbers that are not results."""
+rule each, matched by levelset.proof.quantities after the numbers that are not results; the
+words each kind needs (`NEEDS`) are in levelset.proof.result_needs."""
 
 from __future__ import annotations
 
@@ -60,8 +61,15 @@ _RESULTS: list[tuple[str, str]] = [
     (
         "points",
         rf"(?:{NUMBER})[- ]points?\b|(?:{NUMBER})\s(?:bleu|rouge|wer)\b|"
+        # "up half a point", "by a full point"
+        r"\b(?:up|down|by|gained|lost|added)\s(?:half a|a full|a|one and a half)\s(?:percentage\s)?"
+        r"points?\b|"
         # a rating given: "rated 4.8/5", "a score of 9/10"
-        r"\b(?:rated|rating of|scored|score of)\s(?:about |~)?\d+(?:\.\d+)?\s?/\s?(?:5|10|100)\b",
+        r"\b(?:rated|rating of|scored|score of)\s(?:about |~)?\d+(?:\.\d+)?\s?/\s?(?:5|10|100)\b|"
+        # stars given: "a 4.6-star average user rating", "rated 4.8 stars"
+        r"(?<![\d.,])\b[1-5](?:[.,]\d{1,2})?[- ]?(?:stars?|★)\s(?:(?:average|avg\.?|overall|app|"
+        r"user|store|customer|play|google|app store|play store)\s){0,3}(?:ratings?|reviews?)\b|"
+        r"\b(?:rated|rating of|average of)\s(?:about |~)?[1-5](?:[.,]\d{1,2})?\s?(?:stars?|★)",
     ),
     (
         "throughput",
@@ -87,6 +95,11 @@ _RESULTS: list[tuple[str, str]] = [
         r"\bsub-?(?:second|millisecond|minute)\b",
     ),
     ("volume", rf"(?:{NUMBER})\s(?:[\w-]+\s){{0,2}}?(?:\w+-)?(?:{VOLUME})\b"),
+    # a scaled count of anything in a period: "scoring 60K+ open deals each week", "40 million
+    # embeddings a day", "12,000 refunds a month"; not the author's own workload (not_results)
+    ("served", rf"(?<![\d.,])(?:(?:{DIGITS}){MULT}|\d{{1,3}}(?:,\d{{3}})+)\+?\s(?:[\w-]+\s){{0,2}}?"
+     r"[a-z][\w-]*\s(?:a|an|per|each|every)\s(?:second|minute|hour|day|night|week|month|"
+     r"quarter|year)\b"),
     ("people result", rf"\b(?:promoted|grew) (?:{NUMBER}) (?:[\w-]+ ){{1,3}}?(?:to|into)\b|"
      # "brought two junior analysts from their first query to owning the report"
      rf"\b(?:brought|took|coached|helped) (?:{NUMBER}) (?:[\w-]+ ){{0,2}}?(?:{PEOPLE}|juniors|"
@@ -96,6 +109,11 @@ _RESULTS: list[tuple[str, str]] = [
      r"head|principal|staff|senior)s?\b|"
      rf"(?:{NUMBER})(?: of (?:whom|them))?(?:\s[\w-]+){{0,4}}?\s"
      r"(?:promoted|received|became|published|sped|earned|won|passed|got|reached)\b"),
+    # one of the people grown now leads: "two seniors into tech leads; one now runs the squad"
+    # (a result only after people named: quantities._is_result)
+    ("grown", rf"\b(?:{NUMBER})(?: of (?:whom|them))?,? (?:now|later|since|then) (?:runs?|leads?|"
+     r"manages?|heads?|owns?|mentors?|coaches?|teaches?)\s(?:the|a|an|our|their|his|her|its|"
+     r"two|three|four)\b"),
     ("people", rf"(?:{NUMBER})\s(?:[\w-]+\s){{0,2}}?(?:{PEOPLE})\b"),
     ("rate", rf"\bby (?:{NUMBER}) (?:a|per) (?:day|week|month|quarter|year)\b"),
     ("times", rf"\b(?:cited|downloaded|used|installed|forked|viewed|starred|run)\b[^.;]{{0,20}}?"
@@ -105,16 +123,23 @@ _RESULTS: list[tuple[str, str]] = [
     # people who achieved a result): "adopted by its three directors", "both now run",
     # "two of them now review", "35 actuaries finished it", "three utilities integrated"
     ("uptake", rf"\b(?:adopted|used|followed|shared|integrated|read|signed off) by (?:its |their |"
-     rf"the |our |all |every )?(?:{NUMBER})|\b(?:both|each|all (?:{NUMBER}|of them)|(?:{NUMBER}) "
-     r"of (?:whom|them|which))\s(?:now\s|then\s|later\s|each\s)?(?:use|uses|run|runs|follow|"
-     r"follows|share|shares|review|reviews|lead|leads|published|finished|moved|adopted|"
-     rf"integrated|switched|passed|joined|deployed)\b|(?:{NUMBER})\s(?:(?!(?:that|which|who|whom|"
+     rf"the |our |all |every )?(?:{NUMBER})|\b(?:both|each|all (?:{NUMBER}|of them|of whom)|"
+     rf"(?:{NUMBER}) of (?:whom|them|which))\s(?:now\s|then\s|later\s|each\s)?(?:were\s|was\s|"
+     r"have been\s|got\s)?(?:use|uses|run|runs|follow|follows|share|shares|review|reviews|lead|"
+     r"leads|published|finished|moved|adopted|integrated|switched|passed|joined|deployed|signed|"
+     rf"agreed|approved|promoted|received|earned|won|became|landed)\b|(?:{NUMBER})\s(?:(?!(?:that|which|who|whom|"
      r"we|I|you|they|he|she|how|to|when|where|with|as|for)\b)[\w&'’-]+\s){1,6}?(?:now\s|then\s|"
      r"later\s|each\s|all\s)?(?:use|run|integrated|adopted|"
      r"share|follow|rely on|finished|published|annotated|moved|switched|deploy|downloaded|"
      r"installed|attended|enrolled|signed up|publish to|build on|build against|built on|"
      r"built against|depend on|consume|subscribe to|plug into|report through|train on|"
      r"kept using|keep using|still use|continued (?:using|to use)|stuck with)\b|"
+     # a share of units named: "two of the three teams I trained now run their own experiments"
+     rf"\b(?:{NUMBER}) of (?:the|our|my|its|their|those|these) (?:{NUMBER}\s)?"
+     r"(?:[\w&'’-]+\s){0,2}?"
+     rf"(?:{ADOPTERS}|{PEOPLE}|teams?)\s(?:(?:I|we)\s\w+\s)?(?:now\s|then\s|later\s|still\s)?"
+     r"(?:use|uses|run|runs|follow|share|adopted|integrated|switched|moved|deploy|published|"
+     r"finished|rely on|build on|kept using|joined|signed)\b|"
      # units named after "both" or "all": "both clinics switched", "all 40 stores now use"
      r"\b(?:both|all \d+)\s(?:[\w&-]+\s){1,2}?(?:now\s|then\s)?(?:use|run|switched|moved|"
      r"adopted|share|follow|integrated|deployed|joined)\b"),
@@ -133,7 +158,8 @@ _RESULTS: list[tuple[str, str]] = [
     ),
     (
         "count",
-        rf"\b(?:replac|clos|retir|eliminat|remov|resolv|fix|migrat|mov|prevent|caught|catch|"
+        # not "migrated 20+ dashboards": artefacts moved are the work's scope (own_counts.py)
+        rf"\b(?:replac|clos|retir|eliminat|remov|resolv|fix|prevent|caught|catch|"
         rf"recover|deprecat|decommission|consolidat|automat)\w*\s(?:about |over |nearly |"
         rf"more than |the )?(?:{NUMBER})(?!\s?(?:%|x\b))",
     ),
@@ -142,7 +168,8 @@ _RESULTS: list[tuple[str, str]] = [
         rf"\bfrom (?:about |around |over |under |roughly |nearly )?{ABOUT}(?:{CUR_BEFORE}\s?)?"
         rf"(?:{NUMBER}|an?|once|twice|{FREQ}\b)[^,;]{{0,25}}?\bto "
         r"(?:about |around |under |below |over )?"
-        rf"(?:{CUR_BEFORE}\s?)?(?:{SPAN}|(?:several|a few|{NUMBER}) times\b|{NUMBER}|an?\b|"
+        rf"(?:{CUR_BEFORE}\s?)?(?:{SPAN}|(?:several|a few|{NUMBER}) times\b|"
+        rf"{NUMBER}(?![-‑][a-z])|an?\b|"
         rf"{FREQ}\b|every|once|twice)|"
         rf"(?:{NUMBER})\s?{TIME_UNIT}\b[^,;]{{0,20}}\binstead of\b|"
         # an amount of change in a unit: "cut picking walks by 1,3 km per shift"
@@ -159,7 +186,13 @@ _RESULTS: list[tuple[str, str]] = [
         r"improvement|speed-?up|gain|increase|lift|uplift|boost)\b|"
         # "double-digit growth", "down to single digits"
         r"\b(?:double|triple)[- ]digit (?:growth|gains?|increases?|improvements?|uplift|lift)\b|"
-        r"\bto (?:low |the )?(?:single|double)[- ]digits\b|"
+        r"\b(?:to|into|down to|under) (?:low |the )?(?:single|double)[- ]digits\b|"
+        r"\bby (?:single|double|triple)[- ]digits\b|"
+        # a day of the month compared: "on the first working day instead of the fifth"
+        r"\b(?:first|second|third|fourth|fifth|sixth|seventh|tenth|\d{1,2}(?:st|nd|rd|th))\s"
+        r"(?:[\w-]+\s){0,2}?(?:day|week|month|business day)?\s?(?:instead of|rather than|not|"
+        r"down from|up from)\s(?:the\s)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+        r"ninth|tenth|twelfth|fifteenth|twentieth|\d{1,2}(?:st|nd|rd|th))\b|"
         # "from same-week to same-day", "from next-day to same-day"
         r"\bfrom (?:same|next)[- ](?:week|day|month) to (?:same|next)[- ](?:day|hour|week)\b|"
         rf"\b(?:up|down) from {ABOUT}(?:{CUR_BEFORE}\s?)?(?:{NUMBER})|"
@@ -173,8 +206,13 @@ _RESULTS: list[tuple[str, str]] = [
         r"\b(?:by|before|at|until|from)\s\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|h\b)"
         r"[^.;]{0,12}?\b(?:instead of|rather than|not|down from|up from)\s(?:after\s|at\s|by\s)?"
         r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|h\b)|noon|midday|midnight)|"
-        rf"\bfrom \w+ to \w+ (?:a|per) \w+|\bfrom (?:hours|days|weeks|months) to "
-        r"(?:minutes|seconds|hours|days)\b|\bfrom (?:one|a single) \w+ to (?:\w+)\b|"
+        # a failure rate before, then after: "used to fail about once a week ... since, twice"
+        r"\bused to\s(?:[\w'’-]+\s){1,6}?(?:about\s|around\s|roughly\s)?(?:once|twice|"
+        rf"(?:{NUMBER}) times)\s(?:a|an|per|every)\s(?:day|week|month|quarter|year|sprint|release|"
+        r"shift|night)\b(?=[^.]{0,120}\b(?:now|since|no longer|today)\b)|"
+        rf"\bfrom \w+ to \w+ (?:a|per) \w+|\bfrom (?:seconds|minutes|hours|days|weeks|months) to "
+        r"(?:milliseconds|seconds|minutes|hours|days|weeks)\b|"
+        r"\bfrom (?:one|a single) \w+ to (?:\w+)\b|"
         r"\bin (?:seconds|minutes|hours|days) (?:rather than|instead of) \w+|"
         # "one meeting now, not three", "one evaluation harness instead of five"
         rf"\b(?:{NUMBER}|a single|every|once|twice)\s(?:[\w'’-]+\s){{0,3}}?(?:now|today)?,?\s?(?:"
@@ -196,6 +234,14 @@ _RESULTS: list[tuple[str, str]] = [
         rf"\b(?:turned|made|brought|cut|reduced|shrank|collapsed)\s(?:a|an|the)\s(?:{NUMBER})[- ]"
         rf"{TIME_WORD}s?\b[^.;]{{0,30}}?\b(?:into|to)\s(?:{SPAN}|{ONE_STEP}|(?:an?\s)?(?:{NUMBER})"
         rf"[- ]{TIME_WORD}\b)|"
+        # "replaced a three-day manual audit with a two-hour check"
+        rf"\breplac\w+\s(?:a|an|the)\s(?:{NUMBER})[- ]{TIME_WORD}s?\b[^.;]{{0,40}}?\bwith\s(?:a|an|"
+        rf"one|a single)\s(?:(?:{NUMBER})[- ]{TIME_WORD}\b|{SPAN}|{ONE_STEP}|same-day|overnight)|"
+        # the same measure of two things compared: "from 4-week releases to 1-week releases", "a
+        # 200-line config into a 20-line one", "the 3-day offsite into a half-day session"
+        rf"\b(?:{NUMBER})[- ](?P<unit>[a-z]+)\b[^.;]{{0,40}}?\b(?:to|into|instead of|rather than)\s"
+        r"(?:a\s|an\s|the\s|just\s|only\s)?(?:a\s)?"
+        rf"(?:{NUMBER}|half)[- ](?P=unit)\b|"
         # "a three-day job is now done before lunch"
         rf"\b(?:an?|the)\s(?:{NUMBER})[- ]{TIME_WORD}s?\b[^.;]{{0,30}}?\b(?:is|are)\s(?:now|today)"
         r"\s(?:done|finished|ready|over|complete|takes?|runs?)\b",
@@ -207,9 +253,15 @@ _RESULTS: list[tuple[str, str]] = [
         r"findings|escapes|sev-?\d+s|p\ds|accidents|complaints|failures|data loss|downtime|"
         r"regressions|rollbacks|chargebacks|write-offs|stockouts)\b|"
         # "brought queue time to near zero"; the author's own team's attrition is no result
+        # "cut pages to a handful a month", "complaints down to almost none"
+        r"\b(?:to|down to) (?:almost |nearly |virtually |practically )?(?:none|nil|a handful)\b"
+        r"(?! of\b)|"
         r"(?<!attrition )(?<!turnover )\b(?:to|down to) (?:near[- ]|almost |nearly |effectively |"
         r"practically |virtually )?"
-        r"zero\b(?![- ])",
+        # not "zero-downtime" nor "zero trust"; "fell to zero over the last year" is
+        r"zero\b(?!-)(?!\s(?!(?:over|in|for|by|within|since|after|across|during|and|on|at|from|"
+        r"this|last|every|each|per|through|throughout|while|without|with|when|before|until)\b)"
+        r"[a-z])",
     ),
     (
         "quality",
@@ -222,140 +274,3 @@ _RESULTS: list[tuple[str, str]] = [
     ("reached", rf"\b(?:to|until|up to|down to)\s{ABOUT}(?:{DIGITS}){MULT}\+?(?![\w-])"),
 ]  # fmt: skip
 RESULTS = [(kind, Alternatives(p)) for kind, p in _RESULTS]
-# words without one of which a kind cannot match (in lower case), tested before its search
-NEEDS = {
-    "percent": ["%", "percent", "per cent", "pct", "pp", "basis points", "bps", "nines"],
-    "multiple": [
-        "x",
-        "×",
-        "fold",
-        "doubl",
-        "tripl",
-        "quadrupl",
-        "halv",
-        "magnitude",
-        "twice",
-        "times",
-        "factor",
-    ],
-    "fraction": [
-        "half",
-        "third",
-        "quarter",
-        "fifth",
-        "sixth",
-        "eighth",
-        "tenth",
-        "twentieth",
-        "hundredth",
-        "thousandth",
-        "one in",
-        "/",
-        "½",
-        "⅓",
-        "⅔",
-        "¼",
-        "¾",
-        "⅕",
-        "⅙",
-        "⅛",
-        "⅒",
-        " in ",
-        "fraction",
-        " per ",
-        " out of ",
-    ],
-    "scientific": ["10", "e"],
-    "bound": ["+", "±"],
-    "points": ["point", "bleu", "rouge", "wer", "rat", "scor"],
-    "throughput": ["qps", "rps", "tps", "/s", "per second", "tb", "gb", "pb", "mb", "bytes"],
-    "rate": ["by "],
-    "times": ["times"],
-    "zero": ["zero", "0"],
-    "reached": ["to ", "until "],
-    "rank": [
-        "#",
-        "decile",
-        "quartile",
-        "quintile",
-        "tercile",
-        "top ",
-        "place",
-        "prize",
-        "ranked",
-        "finished",
-        "came",
-        "larg",
-        "bigg",
-        "high",
-        "most",
-        "best",
-        "fast",
-    ],
-    "quality": [
-        "auc",
-        "roc",
-        "f1",
-        "precision",
-        "recall",
-        "ndcg",
-        "map",
-        "mrr",
-        "accuracy",
-        "bleu",
-        "rouge",
-        "wer",
-        "cer",
-        "mape",
-        "rmse",
-        "mae",
-        "ece",
-        "nps",
-        "csat",
-        "lighthouse",
-        "top-1",
-        "top-5",
-        "perplexity",
-        "error rate",
-        "hit rate",
-    ],
-    "uptake": [
-        "adopt",
-        "use",
-        "follow",
-        "shar",
-        "integrat",
-        "read",
-        "signed",
-        "run",
-        "review",
-        "lead",
-        "publish",
-        "finish",
-        "moved",
-        "passed",
-        "joined",
-        "deploy",
-        "switched",
-        "rely",
-        "annotated",
-        "download",
-        "install",
-        "attend",
-        "enrol",
-        "signed up",
-        "kept using",
-        "keep using",
-        "still use",
-        "continued",
-        "stuck with",
-        "build",
-        "built",
-        "depend",
-        "consum",
-        "subscri",
-        "plug",
-        "report",
-        "train",
-    ],
-}

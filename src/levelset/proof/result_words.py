@@ -23,7 +23,7 @@ VOLUME = (
     r"predictions|parameters|params|examples|samples|GPUs|TPUs|nodes|experiments|hires|"
     r"riders|passengers|drivers|shoppers|buyers|guests|visitors|households|homes|residents|"
     r"farmers|fans|players|listeners|creators|vehicles|devices|trips|rides|bookings|"
-    r"reservations|meals|SKUs"
+    r"reservations|meals|SKUs|seats|licen[cs]es|subscriptions|copies|policies|loans|memberships"
 )
 PEOPLE = (
     r"engineers|developers|analysts|agents|scientists|researchers|students|learners|"
@@ -35,7 +35,8 @@ ADOPTERS = (
     r"teams|companies|organi[sz]ations|orgs|governments|universities|banks|hospitals|partners|"
     r"regulators|runtimes|frameworks|labs|products|product lines|business units|divisions|"
     r"schools|clinics|offices|squads|agencies|councils|distributions|distros|"
-    r"groups|services|customers|projects|papers"
+    r"groups|services|customers|projects|papers|apps|repositories|repos|codebases|plugins|"
+    r"libraries|packages"
 )
 QUALITY = (
     r"auc|roc|f1|precision|recall(?:@\d+)?|ndcg(?:@\d+)?|map|mrr|accuracy|bleu|rouge|wer|cer|"
