@@ -51,6 +51,7 @@ from levelset.proof.quantities import quantities, results
         "Kept a quarter of my week for code reviews while managing the team.",
         # held or given, not achieved
         "Managed client portfolios worth over $40M.",
+        "Ran three transformation programmes (~€5M) for the retail arm.",
         "Oversaw accounts valued at €12M for the private bank.",
         "The vendor gave three months' notice before the API shutdown, so I planned the move.",
         # a participle, not people who did something
@@ -112,6 +113,7 @@ def test_counts_of_the_authors_own_scope_are_no_result(text: str) -> None:
         ("Adopted by the three largest banks in Kenya.", "Adopted by the three"),
         # a few won or acted on
         ("Won 3 enterprise clients for the analytics add-on.", "3 enterprise clients"),
+        ("Set up and ran the fraud screening service for 7 customers of the bank.", "7 customers"),
         ("Showed that only 9 accounts still used the old export, so we removed it.",
          "9 accounts"),
         # a promise beaten, a share of teams, a point, a task replaced, seats sold, apps

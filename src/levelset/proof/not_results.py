@@ -58,7 +58,11 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         rf"up to |~)?(?:{CUR_BEFORE}\s?)?{NUMBER}(?:\s?{CUR_AFTER})?|"
         rf"(?:{CUR_BEFORE}\s?){NUMBER}\+?\s(?:(?:annual|yearly|quarterly|marketing|cloud|project|opex|"
         r"capex|hiring|training|R&D|travel|tooling|software|infrastructure|operating)\s){0,2}"
-        r"(?:budgets?|P&L)\b)",
+        r"(?:budgets?|P&L)\b|"
+        # the size of what was run, in brackets: "managed multiple projects (~$2M)"
+        r"(?:[\w-]+\s){0,3}?(?:projects?|programmes?|programs?|portfolios?|contracts?|accounts?)\s"
+        r"\((?:about |over |up to |~|approx\.?\s?)?"
+        rf"(?:{CUR_BEFORE}\s?){NUMBER}\+?(?:\s?{CUR_AFTER})?)",
     ),
     (
         # the author's own workload in a period: "answered about 30 support tickets a day",

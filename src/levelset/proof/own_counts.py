@@ -87,6 +87,8 @@ _GAINED = compiled(
     r"support(?:s|ed|ing)|used by|adopted by|reach\w*)\s(?:[\w'’-]+\s){0,3}$",
     re.IGNORECASE,
 )
+_FOR = compiled(r"\bfor\s(?:about\s|over\s|~)?$", re.IGNORECASE)
+_CUSTOMERS = compiled(r"\b(?:customers|clients|merchants|businesses|users)\b", re.IGNORECASE)
 _ACTED = compiled(
     r"(?:\s[\w'’-]+){0,3}?\s(?:now\s|all\s|each\s|had\s|have\s|then\s)?(?:use[sd]?|using|"
     r"adopt\w*|agreed|rel(?:y|ied|ies)|depend\w*|escalat\w+|switched|moved|migrated|signed|"
@@ -118,7 +120,8 @@ def own_scope(kind: str, text: str, m: re.Match[str]) -> bool:
         return True
     if kind == "volume" and _few(words):  # "authored 4 design documents", "owned 2 services"
         after = text[m.end() : m.end() + 40]
-        return not (_GAINED.search(before[-40:]) or _ACTED.match(after))
+        served = _FOR.search(before) and _CUSTOMERS.search(words)  # "run for 6 customers"
+        return not (served or _GAINED.search(before[-40:]) or _ACTED.match(after))
     return bool(_SESSIONS.search(words))
 
 
