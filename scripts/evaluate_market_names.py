@@ -99,8 +99,12 @@ SPLITS = {
         "tuning_typed",
         "tuning_typed2",
         "tuning_typed3",
+        "tuning_typed4",
+        "tuning_typed5",
         "heldout",
         "heldout_typed",
+        "heldout_typed2",
+        "heldout_typed3",
     ),
 }
 # the Census check (scripts/make_place_check.py; not in the repository): where generated

@@ -1,6 +1,6 @@
 """Sample real typed US place strings from job postings for hand labelling.
 
-    PYTHONPATH=src:. python scripts/make_place_sample.py
+    PYTHONPATH=src:. python scripts/make_place_sample.py [odd]
 
 Reads the `job_location` field of Luke Barousse's data_jobs postings of September to December
 2024 (Apache-2.0; the four files, commit and SHA-256 named in tests/corpus/titles/SOURCES.md, in
@@ -9,13 +9,18 @@ postings whose `job_country` is the United States, less strings already in the p
 (case folded), draws them by SHA-256 of the string as written (bytes 3-4 below DRAW of 65,536)
 and splits them by the place corpus's own rule (scripts/make_place_check.py `held_out`: a fifth,
 by the first byte of SHA-256 of the folded text). It writes places_sample.tsv (string, split,
-postings) to ~/.cache/levelset-corpus/places. It reads no place with levelset: the sample is
+postings) to ~/.cache/levelset-corpus/places. With `odd` (the second draw, made after the
+first was labelled) it keeps instead every string not of the plain "Town, ST" form (states
+alone, full state names, a board's "(+2 others)",
+federal short forms such as "FT SM HOUSTON, Texas") not already in the corpus, and writes
+places_odd_sample.tsv. It reads no place with levelset: the sample is
 drawn and split before any reading.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,16 +28,26 @@ from pathlib import Path
 from tests.corpus.market_names import CORPUS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_place_check import held_out  # noqa: E402
-from make_title_sample import FILES  # noqa: E402
+from make_place_check import held_out
+from make_title_sample import FILES
 
 CACHE = Path.home() / ".cache" / "levelset-corpus"
 DRAW = 3_000
 
 
-def known_places() -> set[str]:
+# the corpus files each draw was labelled into: left out of what it excludes, so it is drawn again
+# the same
+LATER = {
+    "first": ("tuning_typed4", "heldout_typed2", "tuning_typed5", "heldout_typed3"),
+    "odd": ("tuning_typed5", "heldout_typed3"),
+}
+
+
+def known_places(draw: str) -> set[str]:
     found: set[str] = set()
     for path in (CORPUS / "places").glob("*.tsv"):
+        if path.stem in LATER[draw]:
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 found.add(line.split("\t")[0].casefold())
@@ -47,7 +62,9 @@ def locations() -> Counter[str]:
         path = CACHE / "data_jobs" / name
         if hashlib.sha256(path.read_bytes()).hexdigest() != sha256:
             sys.exit(f"{path}: SHA-256 differs from tests/corpus/titles/SOURCES.md")
-        rows = openpyxl.load_workbook(path, read_only=True).worksheets[0].iter_rows(values_only=True)
+        rows = (
+            openpyxl.load_workbook(path, read_only=True).worksheets[0].iter_rows(values_only=True)
+        )
         head = next(rows)
         where, country = head.index("job_location"), head.index("job_country")
         for row in rows:
@@ -56,16 +73,24 @@ def locations() -> Counter[str]:
     return seen
 
 
+PLAIN = re.compile(r"[A-Za-z .'-]+, [A-Z]{2}")
+
+
 def main() -> None:
-    known = known_places()
+    odd = sys.argv[1:] == ["odd"]
+    known = known_places("odd" if odd else "first")
     seen = locations()
     chosen = [
         (text, n)
         for text, n in sorted(seen.items())
         if text.casefold() not in known
-        and int.from_bytes(hashlib.sha256(text.encode()).digest()[2:4]) < DRAW
+        and (
+            not PLAIN.fullmatch(text)
+            if odd
+            else int.from_bytes(hashlib.sha256(text.encode()).digest()[2:4]) < DRAW
+        )
     ]
-    out = CACHE / "places" / "places_sample.tsv"
+    out = CACHE / "places" / ("places_odd_sample.tsv" if odd else "places_sample.tsv")
     lines = [f"{t}\t{'heldout' if held_out(t) else 'tuning'}\t{n}" for t, n in chosen]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(seen)} distinct US strings, {len(chosen)} drawn -> {out}")

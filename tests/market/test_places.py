@@ -137,3 +137,27 @@ def test_a_misspelt_city_is_never_widened_to_its_state(market: MarketStore, text
         assert refused.suggestions
         return
     assert place.kind == "metro", place  # read as the city meant, never the whole state
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        ("Seattle or Remote", "Seattle-Tacoma-Bellevue, WA", "remote work too"),
+        ("Remote or Seattle, WA", "Seattle-Tacoma-Bellevue, WA", "remote work too"),
+        ("Austin, TX; Denver, CO", "Austin-Round Rock-San Marcos, TX", "Denver-Aurora-Centennial"),
+        ("Chicago, IL (+2 others)", "Chicago-Naperville-Elgin, IL-IN", "2 other place"),
+    ],
+)
+def test_a_line_of_several_places_is_read_first_and_names_the_rest(
+    market: MarketStore, text: str, name: str, said: str
+) -> None:
+    place = resolve_place(text, market)
+    assert (place.kind, place.name, place.text) == ("metro", name, text)
+    assert place.note is not None and said in place.note
+
+
+def test_a_state_with_a_count_of_places_is_the_state_never_a_town_abroad(
+    market: MarketStore,
+) -> None:
+    place = resolve_place("Virginia (+5 others)", market)  # once Virginia, South Africa
+    assert (place.kind, place.name) == ("state", "Virginia")

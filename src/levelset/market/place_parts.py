@@ -61,6 +61,20 @@ def split_line(text: str) -> LocationLine:
     return LocationLine(tuple(dict.fromkeys(readings)), remote, us)
 
 
+def alternatives(text: str) -> list[str]:
+    """The places a line offers ("Seattle or Remote", "Austin, TX; Denver, CO"), a remote mark
+    offered on its own left out: [] when the line offers one place only."""
+    found = [a for a in _ALTERNATIVES.split(text) if a.strip() and not _REMOTE.match(a.strip())]
+    return found if len(found) > 1 else []
+
+
+def remote_offered(text: str) -> bool:
+    """Whether remote work is offered beside a place ("Seattle or Remote"), not as its mode."""
+    return any(_REMOTE.match(a.strip()) for a in _ALTERNATIVES.split(text)) and bool(
+        [a for a in _ALTERNATIVES.split(text) if a.strip() and not _REMOTE.match(a.strip())]
+    )
+
+
 def _spans(parts: list[str]) -> list[str]:
     """The line's parts without its first ones, longest first: a leading name that is no place
     ("Compute Labs") is dropped; a trailing one never is ("Ottawa, ON" is not some Ottawa)."""

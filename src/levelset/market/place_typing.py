@@ -17,6 +17,8 @@ _ZIP_LABEL = compiled(r"\b(?:zip|postal)(?:\s*code)?\s*:?\s*(?=\d{5}\b)", re.I)
 _DIRECTION = compiled(r"(^|,\s*)([NSEW])\.?\s+(?=[A-Z][a-z])")
 _DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 # the part of a city, before its name: "Downtown Chicago, IL" is Chicago
+# a job board's count of places it does not name: "Chicago, IL (+2 others)"
+OTHERS = compiled(r"\s*\(\+\s*(\d+) others?\)\s*$", re.I)
 _CITY_PART = compiled(r"(^|,\s*)(?:downtown|midtown|uptown)\s+(?=[A-Za-z])", re.I)
 
 
@@ -36,6 +38,7 @@ def naval_town(key: str) -> str | None:
 def as_known(text: str) -> str:
     """`text` with initials joined, a ZIP code's label dropped, a direction spelt out, a city's
     part set aside and an installation's kind shortened; unchanged when it has none of them."""
+    text = OTHERS.sub("", text)
     text = _BASE_WORDS.sub(lambda m: f"{m[1][0].upper()}FB", text)
     text = _INITIALS.sub(lambda m: m[0].replace(".", ""), text)
     text = _ZIP_LABEL.sub("", text)

@@ -15,6 +15,7 @@ from levelset.errors import AmbiguousValue, UnknownValue
 from levelset.market.areas import Place, oews_areas
 from levelset.market.memo import per_question
 from levelset.market.metro_keys import metro_keys
+from levelset.market.place_lines import cities_of_areas, offered
 from levelset.market.roles import Fetcher
 from levelset.market.us_areas import UsAreas, place_key, with_note
 from levelset.patterns import compiled
@@ -36,11 +37,16 @@ class _Resolver(UsAreas):
     """Looks a cleaned name up in aliases, states, countries and metro cities, in that order."""
 
     def resolve(self, text: str) -> Place:
-        from levelset.market.place_typing import as_known
+        from levelset.market.place_typing import OTHERS, as_known
 
         plain = as_known(text)  # "S.F.", "ZIP 94105", "E. Palo Alto", "Downtown Austin"
         if plain and plain != text.strip():
             found = self._read(plain)
+            hidden = OTHERS.search(text)  # "Chicago, IL (+2 others)": the others are unnamed
+            if hidden:
+                found = with_note(
+                    found, f"the line names {hidden[1]} other place(s) it does not list"
+                )
             return Place(**{**found.__dict__, "text": text})
         return self._read(text)
 
@@ -48,6 +54,9 @@ class _Resolver(UsAreas):
         key = place_key(text)
         if not key:
             raise UnknownValue("place", text, _EXAMPLES)
+        several = offered(self, text) if self._exact(text, key) is None else None
+        if several is not None:  # "Seattle or Remote", "Austin, TX; Denver, CO"
+            return several
         remote = _REMOTE_KEY.fullmatch(key)
         if remote:
             return self._remote(text, remote[1] or remote[2] or remote[3])
@@ -58,7 +67,7 @@ class _Resolver(UsAreas):
         if found is None and core and core != key:  # "Greater Seattle Area", "DFW Metroplex"
             found = self._exact(text, core) or self._line(text, core)
         if found is None:
-            found = self._city_abroad_first(text, key) or self._cities_of_areas(text)
+            found = self._city_abroad_first(text, key) or cities_of_areas(self, text)
         if found is None and text.strip().endswith(".") and key != "wash":
             found = self._state_short_form(text, key)  # "Mass.", "Tex.": the dot says so
         if found is not None:
@@ -70,24 +79,6 @@ class _Resolver(UsAreas):
         postal = self.data["state_abbreviations"].get(key)
         return self._state(text, str(postal).lower()) if postal else None
 
-    def _cities_of_areas(self, text: str) -> Place | None:
-        """LinkedIn's joined areas ("Washington DC-Baltimore Area", "Raleigh-Durham-Chapel
-        Hill Area"): the first city's metro, the other cities' areas named in the note."""
-        from levelset.market.place_parts import AREA_WORDS
-
-        pieces = [AREA_WORDS.sub("", place_key(p)).strip() for p in re.split(r"[-–]", text)]
-        if len(pieces) < 2 or not all(pieces):
-            return None
-        places = [self._exact(text, piece) for piece in pieces]
-        first = places[0]
-        if first is None or first.kind != "metro" or any(p is None for p in places):
-            return None
-        others = dict.fromkeys(p.name for p in places[1:] if p is not None and p.name != first.name)
-        if not others:
-            return first
-        named = " and ".join(others)
-        return with_note(first, f"the line also names {named}: type it alone for its range")
-
     def _city_abroad_first(self, text: str, key: str) -> Place | None:
         """A city abroad named first in a line whose other parts name nothing known
         ("Toronto, ON": a province's code): its country."""
@@ -95,6 +86,8 @@ class _Resolver(UsAreas):
 
         head = place_key(re.split(r"[,(;|]", text)[0])
         tail = key.removeprefix(head).strip()
+        if self._state(text, head) is not None:
+            return None  # "Virginia (+5 others)": a US state, never a town abroad
         if self._state(text, tail) or self._country(text, tail):
             return None  # "Manchester, VA": a US state or a country named, never elsewhere
         city = world.find_city(head) if head and head != key else None

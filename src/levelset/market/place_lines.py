@@ -1,0 +1,65 @@
+"""Lines that offer several places ("Seattle or Remote", "Austin, TX; Denver, CO") or join
+them (LinkedIn's "Washington DC-Baltimore Area"): the first place read, the others named in its
+note, so a line is never read as one of its places without saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from levelset.errors import InputError
+from levelset.market.areas import Place
+from levelset.market.us_areas import place_key, with_note
+
+if TYPE_CHECKING:
+    from levelset.market.places import _Resolver
+
+
+def offered(resolver: _Resolver, text: str) -> Place | None:
+    """A line offering places or remote work: its first place, the rest named; None when a
+    part names nothing (the line is then read as a whole)."""
+    from levelset.market.place_parts import alternatives, remote_offered
+
+    parts = alternatives(text)
+    remote = remote_offered(text)
+    if not parts and not remote:
+        return None
+    try:
+        places = [resolver._read(part) for part in parts or [_the_place(text)]]
+    except InputError:
+        return None
+    first = places[0]
+    others = dict.fromkeys(p.name for p in places[1:] if p.name != first.name)
+    notes = [first.note] if first.note else []
+    if others:
+        notes.append(f"the line also offers {' and '.join(others)}: type it alone for its range")
+    if remote:
+        notes.append("the line offers remote work too: type Remote for that range")
+    why = f"{first.why} (read from {text!r} as {first.text!r})"
+    return with_note(Place(**{**first.__dict__, "text": text, "why": why}), "; ".join(notes))
+
+
+def _the_place(text: str) -> str:
+    from levelset.market.place_parts import _ALTERNATIVES, _REMOTE
+
+    return next(a for a in _ALTERNATIVES.split(text) if a.strip() and not _REMOTE.match(a.strip()))
+
+
+def cities_of_areas(resolver: _Resolver, text: str) -> Place | None:
+    """LinkedIn's joined areas ("Washington DC-Baltimore Area", "Raleigh-Durham-Chapel
+    Hill Area"): the first city's metro, the other cities' areas named in the note."""
+    from levelset.market.place_parts import AREA_WORDS
+
+    pieces = [AREA_WORDS.sub("", place_key(p)).strip() for p in re.split(r"[-–]", text)]
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    places = [resolver._exact(text, piece) for piece in pieces]
+    first = places[0]
+    if first is None or first.kind != "metro" or any(p is None for p in places):
+        return None
+    others = dict.fromkeys(p.name for p in places[1:] if p is not None and p.name != first.name)
+    if not others:
+        return first
+    named = " and ".join(others)
+    return with_note(first, f"the line also names {named}: type it alone for its range")
