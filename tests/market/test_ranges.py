@@ -158,8 +158,9 @@ def test_level_bridge_moves_the_blend_to_the_wage_level_percentile(paths: Paths)
     # market money is Decimal: compared with the float statistics as a float
     assert float(blend_senior.values["p50"] or 0) == pytest.approx(at_50, abs=0.01)
     assert float(blend_mid.values["p50"] or 0) == pytest.approx(at_34, abs=0.01)
-    ratio = blend_mid.values["p75"] / blend_mid.values["p50"]  # type: ignore[operator]
-    assert ratio == pytest.approx(blend_senior.values["p75"] / blend_senior.values["p50"], rel=1e-4)  # type: ignore[operator]
+    ratio = float(blend_mid.values["p75"] / blend_mid.values["p50"])  # type: ignore[operator]
+    senior_ratio = float(blend_senior.values["p75"] / blend_senior.values["p50"])  # type: ignore[operator]
+    assert ratio == pytest.approx(senior_ratio, rel=1e-4)
     assert "level-adjusted" in blend_mid.flags and "approximate" in blend_mid.flags
     assert any("Level II" in c for c in mid.caveats)
 
