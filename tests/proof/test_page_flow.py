@@ -103,3 +103,30 @@ def test_a_left_column_that_goes_on_over_the_page_keeps_its_section() -> None:
         ("Senior Engineer", "Kestrel Analytics", "2019-04-01"),
     ]
     assert "Wrote the on-call guide." in [b.text for b in doc.positions[0].bullets]
+
+
+def test_a_right_column_with_no_section_of_its_own_goes_on_before_the_next_page() -> None:
+    """A Canva timeline: the jobs run down the left column, on into the right one, then onto
+    the next page's left column; the right column names no section, so it is read in place."""
+    left = ["Experience", "Staff Engineer", "Kestrel Analytics", "March 2022 - present",
+            "Rebuilt the billing pipeline.", "Cut the cloud bill by a third.",
+            "Moved the team to trunk-based work.", "Ran the hiring loop for the team."]  # fmt: skip
+    right = ["Senior Engineer", "Plover Labs", "April 2019 - March 2022",
+             "Led the search rewrite.", "Wrote the on-call guide.", "Mentored two engineers.",
+             "Halved the build time."]  # fmt: skip
+    first = [_box(40, 100 + 16 * i, text) for i, text in enumerate(left)]
+    first += [_box(320, 100 + 16 * i, text) for i, text in enumerate(right)]
+    second = ["Data Engineer", "Tern Systems", "June 2017 - March 2019",
+              "Built the first warehouse."]  # fmt: skip
+    pages = [_page(first), _page([_box(40, 100 + 16 * i, t) for i, t in enumerate(second)])]
+    lines = []
+    for number, page_lines in enumerate(read_pages(pages), start=1):
+        lines.extend(resume_lines(page_lines, f"page {number}", first=len(lines) + 1))
+    doc = parse_resume(lines, "cv.pdf")
+    assert [(p.title, p.company) for p in doc.positions] == [
+        ("Staff Engineer", "Kestrel Analytics"),
+        ("Senior Engineer", "Plover Labs"),
+        ("Data Engineer", "Tern Systems"),
+    ]
+    assert [b.text for b in doc.positions[1].bullets][0] == "Led the search rewrite."
+    assert [b.text for b in doc.positions[2].bullets] == ["Built the first warehouse."]

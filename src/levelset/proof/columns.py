@@ -70,10 +70,12 @@ def continue_columns(pages: list[Reading]) -> list[list[VisualLine]]:
     within the left column's width, before any section name, carry on the left column, so
     the right column's lines (read after the left ones) move down after them (best-resume-
     ever's left-right: "Experience" left, "Education" and "Skills" right, and the next page
-    goes on with the last job)."""
+    goes on with the last job). A right column that names no section goes on with the left
+    column's own section (a Canva timeline running from the left column into the right), so
+    it is read where it stands, before the next page."""
     out = [list(page.lines) for page in pages]
     for index, page in enumerate(pages[:-1]):
-        if not page.right_tail or page.cut is None:
+        if not page.right_tail or page.cut is None or not _names_section(page):
             continue
         cut, following = page.cut, out[index + 1]
         count = 0
@@ -86,6 +88,12 @@ def continue_columns(pages: list[Reading]) -> list[list[VisualLine]]:
             del out[index][-page.right_tail :]
             out[index + 1] = following[:count] + tail + following[count:]
     return out
+
+
+def _names_section(page: Reading) -> bool:
+    """The right column at the page's end holds a section name of its own."""
+    tail = page.lines[-page.right_tail :]
+    return any(_kind(s.text) == _LABEL for line in tail for s in line.segments)
 
 
 _WORDS, _ASIDE, _LABEL = 0, 1, 2  # a segment's kind: words, a date or place, a section name
