@@ -128,5 +128,5 @@ def test_a_right_column_with_no_section_of_its_own_goes_on_before_the_next_page(
         ("Senior Engineer", "Plover Labs"),
         ("Data Engineer", "Tern Systems"),
     ]
-    assert [b.text for b in doc.positions[1].bullets][0] == "Led the search rewrite."
+    assert doc.positions[1].bullets[0].text == "Led the search rewrite."
     assert [b.text for b in doc.positions[2].bullets] == ["Built the first warehouse."]
