@@ -1,8 +1,9 @@
 """Dates as résumés and LinkedIn write them.
 
 "Jan 2020", "Sep. 2023", "September 2023", "2020-01", "03/2021", "01 Oct 2022", "Summer 2012",
-a bare year, and "present / current / now / heute" for an open end; ranges joined by a hyphen,
-an en or em dash, "to" or "until"; "since 2016" for a range still open.
+a bare year, and "present / current / now / heute / actualidad / actuellement / ongoing /
+till date" (and "Actually", a French or Spanish speaker's word for it) for an open end; ranges
+joined by a hyphen, an en or em dash, "to" or "until"; "since 2016" for a range still open.
 """
 
 from __future__ import annotations
@@ -43,10 +44,15 @@ _MONTHS = {
 }
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _NOW_WORDS = (
-    "present|current date|current|currently|till now|until now|now|today|ongoing|heute|aktuell|"
-    "till date|to date|"
-    "présent|actuel|actualidad|presente|aujourd['’]hui|atual|atualmente|o momento|oggi|attuale|"
-    "heden"
+    "present|current date|current|currently|till now|until now|now|till today|until today|today|"
+    "on-?going|continuing|till date|to date|date|"
+    "heute|bis heute|aktuell|jetzt|"
+    "présent|actuel|actuellement|aujourd['’]hui|en cours|"
+    "actualidad|actualmente|presente|hoy|ahora|en curso|"
+    "atual|atualmente|o momento|em curso|oggi|attuale|attualmente|in corso|heden|nu|"
+    # a false friend of "actuellement"/"actualmente" in English written by a French or
+    # Spanish speaker: "(2025 - Actually)" means still there
+    "actually"
 )
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SEASON_NAMES = "|".join(_SEASONS)
