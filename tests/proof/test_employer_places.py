@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from levelset.proof.headers import company_place, split_title_company, without_place
+from levelset.proof.company_places import company_place
+from levelset.proof.headers import split_title_company, without_place
 from levelset.proof.importers.text import Line, parse_resume
 
 

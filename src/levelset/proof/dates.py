@@ -79,6 +79,9 @@ _SHORT_END = compiled(
     rf"(?<![\d/.-])(?P<start>{_YEAR})(?:\s*[–—]\s*|\s+-{{1,2}}\s+|--)(?P<end>\d{{2}})(?![\d\w/.-])"
 )
 _OPEN = compiled(rf"(?:since|seit|depuis)\s+(?P<start>{_ONE})|(?P<begin>{_ONE}){_DASH}$", re.I)
+# "From 2014 working in the Electronic Department": a start alone, at the line's head
+_FROM = compiled(rf"\s*from\s+(?P<start>{_ONE})(?![\w/-])", re.I)
+_BETWEEN = compiled(r"\bbetween\s*$", re.I)  # "data between 1974 and 2016": no tenure
 # "Summer 2012 and 2013", "Summer 2023, Summer 2024": two seasons, one range
 _AND = compiled(
     rf"(?P<start>{_ONE})\s*(?:and|&|,)\s+(?:(?:{_SEASON_NAMES})\s+)?(?P<end>{_YEAR})\b",
@@ -206,11 +209,11 @@ def find_span(text: str) -> tuple[Span, re.Match[str]] | None:
             span = Span(parse_month(start), parse_month(end), is_now(end), _precision(start))
             return span, match
     both = _AND.search(text)
-    if both is not None:
+    if both is not None and not _BETWEEN.search(text[: both.start()]):  # data "between"
         start = both.group("start")
         span = Span(parse_month(start), parse_month(both.group("end")), False, _precision(start))
         return span, both
-    opened = _OPEN.search(text.rstrip())
+    opened = _OPEN.search(text.rstrip()) or _FROM.match(text)
     if opened is not None:
         start = opened.group("start") or opened.group("begin")
         if not is_now(start):
@@ -266,6 +269,10 @@ def is_location(text: str) -> bool:
     reader knows after its comma, or opens with a known city: "Microsoft, Azure ML" and
     "Deutsche Bank, Corporate Banking" are an employer and its division, no place."""
     text = _unlabelled(text)
+    remote = _REMOTE_AND.fullmatch(text)  # "Remote/South Dakota", "Berlin / Remote"
+    if remote is not None:
+        other = remote["after"] or remote["before"]
+        return is_region(other) or is_city(other) or is_location(other)
     dashed = _DASHED.fullmatch(text)  # "Hyderabad – India"
     if dashed and is_city(dashed["city"]) and is_region(dashed["region"]):
         return True
@@ -288,6 +295,9 @@ def _place_shaped(text: str) -> bool:
 
 
 _DASHED = compiled(r"(?P<city>[^\W\d_][\w.'’ ]{1,30}?)\s+[–—-]\s+(?P<region>[^\W\d_][\w. ]{1,30})")
+_REMOTE_AND = compiled(
+    r"(?i:remote|hybrid)\s*[/&]\s*(?P<after>[^/&]+)|(?P<before>[^/&]+?)\s*[/&]\s*(?i:remote|hybrid)"
+)
 _JOINED = compiled(r"\s*(?:&|\band\b|/)\s*")  # "Berlin, Germany / remote": the first place
 
 

@@ -41,6 +41,7 @@ _ORGANISATION = compiled(
 )
 _SEPARATORS = compiled(r"\s*[|•·—–]\s*|\s+-\s+|\s{2,}|\t")
 _TEAM = compiled(r"\b(?:team|squad|division|unit|org)\b", re.IGNORECASE)
+_SLASH_GLUED = compiled(r"(?<=[\w.)])/\s+(?=[A-Z])")  # "Indesit/ Software Engineer"
 _SLASHES = compiled(r"\s+//\s*|\s*//(?:\s+|$)")  # "Company // Title // 2021": not "http://"
 _AFTER_ACRONYM = compiled(r"(.+\([A-Z][A-Za-z]*[A-Z]\))\s+([A-Z].*)")
 _ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}")
@@ -130,10 +131,10 @@ _MODE_IN_BRACKETS = compiled(
 
 def without_place(text: str) -> tuple[str, str]:
     """("YMCA", "Pomona, CA") from "YMCA, Pomona, CA": a trailing place cut off."""
-    return _campus(*_cut_place(text))
+    return campus(*_cut_place(text))
 
 
-def _campus(name: str, place: str) -> tuple[str, str]:
+def campus(name: str, place: str) -> tuple[str, str]:
     """ "University of California, San Francisco", "University of Nevada, Reno": a state
     university's campus named by its city alone is part of its name, though the city is also
     its place ("University of Missouri, Columbia, Missouri" gives a whole place instead)."""
@@ -200,32 +201,6 @@ def dashed_place(text: str) -> tuple[str, str]:
     return dashed.group(1).strip(), text.strip()[dashed.end(1) :].strip(" -–—")
 
 
-def company_place(text: str) -> tuple[str, str]:
-    """ "BEAT, Athens" over "Big Data Software Engineer": a company line's trailing city, cut
-    off where the line above a title names no role ("Acme, Inc." keeps its "Inc.")."""
-    return _campus(*_company_place(text))
-
-
-def _company_place(text: str) -> tuple[str, str]:
-    name, place = without_place(text)
-    if place:
-        return name, place
-    name, place = dashed_place(text)
-    if place:
-        return name, place
-    pieces = [p.strip() for p in text.split(",")]
-    city = pieces[-1]
-    if (
-        len(pieces) == 2
-        and len(city.split()) <= 2
-        and looks_like_place(city)
-        and not city.isupper()
-        and (len(city.split()) == 1 or is_city(city))  # not "Azure ML", "Corporate Banking"
-    ):
-        return (pieces[0], city) if role_score(pieces[0]) <= 0 else (text.strip(), "")
-    return text.strip(), ""
-
-
 _DASHED_PLACE = compiled(r"(.+?)\s+[-–—]\s+(?:([^,]+?)\s+[-–—]\s+)?([^-–—]+)")
 _COUNTRY_IN_BRACKETS = compiled(r"(.*[^\s(,])\s*\(([^(),]+)\)")  # Europass: "Oslo (Norway)"
 _BRACKETED_PLACE = compiled(r"(.*\S)\s*\(([^()]+,[^()]+)\)")
@@ -268,8 +243,8 @@ def _city_and_region(pieces: list[str]) -> int:
 def _place_word(text: str, head: str) -> bool:
     """ "Remote", or a city after an organisation's name ("Globex Corporation, Chicago")."""
     word = text.strip()
-    if word.lower() in {"remote", "online", "hybrid", "worldwide"}:
-        return True
+    if word.lower().split("/")[0].strip() in {"remote", "online", "hybrid", "worldwide"}:
+        return "/" not in word or is_location(word)  # "Remote/South Dakota"
     city = re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", word) and not _ORGANISATION.search(word)
     named = bool(_ORGANISATION.search(head) or _WEB_NAME.search(head))
     alone = not re.search(r",|\s[|•·—–-]\s", head) and "," not in word  # "Acme Corp, UK"
@@ -286,6 +261,9 @@ def split_title_company(text: str) -> tuple[str, str]:
     slashed = [p.strip() for p in _SLASHES.split(text) if p.strip() and not is_date_text(p)]
     if len(slashed) > 1:  # "IBM // Innovation Designer @ Client Engineering // 2023 -"
         return order(slashed[0], slashed[1])
+    employer, title = ([p.strip() for p in _SLASH_GLUED.split(text, maxsplit=1)] + [""])[:2]
+    if title and role_score(employer) <= 0 < role_score(title) and not is_location(employer):
+        return title, employer  # "Whirlpool/ Software Engineer": the employer, then the title
     at = _AT.search(text)
     if at:
         return text[: at.start()].strip(" ,"), without_place(text[at.end() :])[0]

@@ -7,8 +7,9 @@ from __future__ import annotations
 import dataclasses
 
 from levelset.patterns import compiled
+from levelset.proof.company_places import company_place
 from levelset.proof.dates import Span
-from levelset.proof.headers import CITY_STATE, company_place, parts_of, tidy, without_place
+from levelset.proof.headers import CITY_STATE, parts_of, tidy, without_place
 from levelset.proof.importers.entry_state import EntryState
 from levelset.proof.line_kinds import sentence
 from levelset.proof.lines import BULLET, Line

@@ -23,6 +23,7 @@ from levelset.proof.line_kinds import ABBREVIATED
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
+from levelset.proof.sections import section_of
 
 AT_FORM = compiled(r"\S\s+at\s+[A-Z0-9]")  # "Title at Company", as LinkedIn writes it
 CONTACT = compiled(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")
@@ -74,6 +75,8 @@ def _wraps(first: Line, second: Line) -> bool:
     head, tail = first.text.strip(), second.text.strip()
     if len(head.split()) > 10 or len(tail.split()) > 4 or not head or not tail:
         return False
+    if CONTACT.search(head) or (tail.isupper() and section_of(tail) is not None):
+        return False  # a line of links over "EDUCATION": contact details, then a heading
     opened = _OPEN_END.search(head) or tail[0].islower() or bracketed(tail.split(")")[0] + ")")
     if opened:
         return len(head.split()) <= 6
@@ -114,9 +117,11 @@ def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:
 
 def leads_prose(line: Line, rest: str) -> bool:
     """ "since April 2017 , Conversion of existing applications...": dates that open a line
-    of description under the heading above (best-resume-ever's oblique)."""
+    of description under the heading above (best-resume-ever's oblique); so do words in lower
+    case after them ("From 2014 working in the Electronic Department")."""
     found = None if line.dates else find_date(BULLET.sub("", line.text).lstrip())
-    return found is not None and found[1].start() == 0 and len(rest.split()) >= 6
+    prose = len(rest.split()) >= 6 or rest[:1].islower()
+    return found is not None and found[1].start() == 0 and prose
 
 
 def dated_prose(line: Line) -> bool:

@@ -8,9 +8,9 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
+from levelset.proof.company_places import company_place
 from levelset.proof.dates import Span, is_location, strip_durations
 from levelset.proof.headers import (
-    company_place,
     looks_like_place,
     names_role,
     order,
