@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from tests.corpus.bullets_corpus import Row, rows
@@ -29,6 +30,7 @@ BEGIN, END = "<!-- bullet-figures:begin -->", "<!-- bullet-figures:end -->"
 Predict = Callable[[str], dict[str, object]]
 
 
+@cache  # each table reads the same rows again: one reading per bullet for the whole run
 def learned(text: str) -> dict[str, object]:
     """The verdicts and the band as the proof report shows them (`understand`): the learned
     reading, with the management, research and reach tracks on the band."""
@@ -38,6 +40,7 @@ def learned(text: str) -> dict[str, object]:
     return found
 
 
+@cache
 def rules(text: str) -> dict[str, object]:
     f = extract(text)
     return {
