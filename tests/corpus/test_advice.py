@@ -38,7 +38,10 @@ def test_a_bullet_with_a_number_is_not_asked_for_one() -> None:
     # (none of the 433 tuning rows). Since the frame names numbers no rule reads (features.
     # _unread) and the reader reads more counts and pairs (tests/proof/
     # test_quantities_scope.py): 8 of 814; with batch 2026-12-05h, 8 of 847 (none of the 451
-    # tuning rows). The tuning half is held to none, the whole to 1%
+    # tuning rows). Since attributes, shares, frequencies and sums held are named back
+    # rather than asked for again (features._MAY_COUNT), and money with its code glued on and
+    # rates like "req/day" are read (tests/proof/test_quantities_forms.py): 6 of 849, none in
+    # tuning. The tuning half is held to none, the whole to 0.75%
     tuning = {r.text for r in labelled if r.split == "tune"}
     assert not [t for t in asked if t in tuning], len(asked)
-    assert len(asked) <= 0.01 * len(labelled), len(asked)
+    assert len(asked) <= 0.0075 * len(labelled), len(asked)

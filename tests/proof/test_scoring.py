@@ -151,3 +151,11 @@ def test_a_number_no_rule_reads_is_named_not_asked_for(text: str, words: str) ->
     frame = scaffold(text, replace(extract(text), metrics=(), metric_kinds=()))
     assert frame is not None and "[metric" not in frame
     assert f"measured by {words} and [what changed for them]" in frame
+
+
+def test_a_figure_that_may_hide_a_result_is_named_back_not_asked_for_again() -> None:
+    # an attribute ("a 40-minute job") is no result by itself, but it is a number the bullet
+    # has: the frame names it and asks what changed, never for a number (issue 12)
+    text = "Turned the 40-minute nightly reconciliation into a job nobody watches."
+    frame = scaffold(text, replace(extract(text), metrics=(), metric_kinds=()))
+    assert frame is not None and "[metric" not in frame and "measured by 40" in frame

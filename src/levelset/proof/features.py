@@ -39,8 +39,12 @@ class Wording(StrEnum):
 
 # counts of whom or what the work reached: numbers even where the reader reads no result in them
 _REACH_KINDS = frozenset({"adoption", "people", "volume", "uptake"})
-# what a number names when it is no result: a date, a version, a tenure, a team's size
-_NAMING = frozenset(kind for kind, _ in NOT_RESULTS)
+# what a number names when it is surely no result: a date, a version, a model, a level, a
+# target, a tenure, one's own team or workload; an attribute, a share, a frequency or a sum held
+# may hide one ("a 40-minute job") and is named back in the advice rather than asked for again
+# (issue 12: never ask for a number that is there)
+_MAY_COUNT = frozenset({"attribute", "frequency", "own share", "held", "budget"})
+_NAMING = frozenset(kind for kind, _ in NOT_RESULTS) - _MAY_COUNT
 # a number with the words it counts ("60K+ open deals"), for numbers no rule reads
 _FIGURE = compiled(
     rf"(?:{NUMBER})(?![.,]?\d)(?:\s(?!(?:of|in|to|for|by|at|on|and|or|with|from|the|a|an|per|each|every|"

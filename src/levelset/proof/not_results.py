@@ -7,7 +7,7 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.alternatives import Alternatives
-from levelset.proof.numbers import CUR_AFTER, CUR_BEFORE, NUMBER, ROUND, WORDS
+from levelset.proof.numbers import CODES, CUR_AFTER, CUR_BEFORE, NUMBER, ROUND, WORDS
 
 _PERIOD = r"(?:day|week|month|quarter|year|sprint|release|shift)"
 # the people of one's own team, and the words that may come before their number
@@ -25,7 +25,7 @@ _NOT_RESULTS: list[tuple[str, str]] = [
     (
         "target",
         r"\b(?:target(?:ed|ing)?|goal|aim(?:ed|ing)?|plan(?:ned|ning)? to|objective|okr|"
-        r"projected|expected to|hop(?:e|ing) to|on track to)\b[^.;]*",
+        r"projected|expected to|hop(?:e|ing) to|on track to|committed to|pledged|promised)\b[^.;]*",
     ),
     (
         "standard",  # "ISO 27001", "ISO/IEC 27001:2022", "IEC 62304", "RFC 7231", "SOC 2"
@@ -51,6 +51,7 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         # "own a $5M annual budget"; not one others allocate with the author's work
         "budget",
         r"\b(?:manag\w*|own(?:ed|s|ing)?|ran|run(?:s|ning)?|held|hold(?:s|ing)?|oversaw|"
+        r"(?:budget\s)?(?:holder|owner) (?:for|of)|"
         r"overs(?:ee|ees|eeing)|responsible for|controll?(?:ed|ing|s)?|accountable for|with)\s"
         rf"(?:an?\s|the\s|my\s|our\s)?(?:[\w-]+['’]s\s)?(?:(?:[\w-]+\s)?(?:budgets?|P&L|portfolios?|"
         rf"accounts|assets) (?:of|worth|"
@@ -102,7 +103,10 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         "promise",
         r"\b(?:SLAs?|SLOs?|service[- ]level (?:agreements?|objectives?|targets?))"
         r"\s(?:of|at|for)?\s?"
-        rf"(?:about |~)?(?:{NUMBER})\s?%",
+        rf"(?:about |~)?(?:{NUMBER})\s?(?:%|ms\b|s\b|seconds?\b|minutes?\b)"
+        # the figures listed with it: "SLOs of 99.9% availability and 300 ms p99"
+        rf"(?:(?:\s[\w-]+)?(?:,\s|\sand\s|,\sand\s)(?:a\s)?(?:{NUMBER})\s?(?:%|ms\b|s\b|"
+        r"seconds?\b|minutes?\b))*",
     ),
     (
         "hyperparameter",  # "a learning rate of 3e-4", "lr=1e-5", "dropout 0.1": settings chosen
@@ -111,6 +115,18 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"(?:\s(?:of|was|set to|to|at|from|between|in)\b)?\s?[=:]?\s?(?:[~≈]\s?)?\d+(?:\.\d+)?"
         r"(?:e[-−]?\d+|\s?[×x*]\s?10"
         r"(?:\^\(?[-−]?\d+\)?|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))?(?:\s?(?:to|-|–|and)\s?\d+(?:\.\d+)?(?:e[-−]?\d+)?)?",
+    ),
+    (
+        # the machines' size, not what they handled: "512 GB RAM", "A100 80GB cards", "8× H100
+        # nodes", "3x headroom" (a margin sized, not a multiple reached)
+        "hardware",
+        rf"(?:{NUMBER})\s?(?:GB|TB|MB|PB|GiB|TiB)\s(?:of\s)?(?:[\w-]+\s)?(?:RAM|memory|VRAM|HBM\d?|"
+        r"NVMe|SSDs?|HDDs?|disks?|drives?|microSD|SD cards?|cards?|DIMMs?|GPUs?|storage|swap)\b|"
+        r"(?-i:\b[AHVLT]\d{2,3}S?)\s?\d+\s?GB\b|"
+        r"\b\d+\s?[x×]\s?(?:(?-i:[A-Z]+\d+\w*)|GPUs?|nodes?|machines?|servers?|CPUs?|TPUs?|"
+        r"instances?|boxes|replicas)\b|"
+        rf"(?:{NUMBER})\s?[x×]\s(?:headroom|redundancy|replication|over-?provisioning|"
+        r"oversubscription)\b",
     ),
     ("level code", r"(?-i:\b(?:L|E|IC|SDE|SWE|M)\d{1,2}s?\b)(?!\s?(?:%|x|ms))"),
     (
@@ -130,7 +146,10 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"postgres|mysql|spark|airflow|dbt|tensorflow|torch|pytorch|pandas|scikit-learn|react|"
         r"angular|vue|ios|android|jenkins|tableau|elasticsearch|django|rails|go|gpt|gemini|"
         r"claude|llama|mistral|phi|bert|t5|torchserve|ipv)[- ]?\d+(?:\.\d+|\.x)*\w*\b"
-        r"(?:\s\d+(?:\.\d+)*\w*\b)?(?: and \d+(?:\.\d+)*\b)?|\b\d+\.\d+\.\d+\b|\b\d+\.x\b|"
+        r"(?:\s\d+(?:\.\d+)*\w*\b)?(?: (?:and|to|→|->) \d+(?:\.\d+)*\b)?|\b\d+\.\d+\.\d+\b|"
+        r"\b\d+\.x\b|"
+        # "the PyTorch version from 1.13 to 2.1": two versions, not a change measured
+        r"\bversions?\s(?:from\s)?\d+(?:\.\d+)+\s(?:to|→|->)\s\d+(?:\.\d+)+\b|"
         # "version three", "phase two": a number in words naming a part, not counting one
         r"\b(?:version|generation|gen|phase|stage|season|tier|chapter|part|episode)\s"
         rf"(?:{WORDS})\b(?!\s?(?:%|x\b|times\b))",
@@ -179,7 +198,11 @@ _NOT_RESULTS: list[tuple[str, str]] = [
     ),
 ]
 NOT_RESULTS = [(kind, Alternatives(p)) for kind, p in _NOT_RESULTS]
-_NOT_A_NAME = compiled(r"(?:p\d{2}|top-\d+|f1|l\d+s?|e\d+|ic\d+|x\d+)$", re.IGNORECASE)
+_NOT_A_NAME = compiled(
+    # money with its code glued on ("USD40k", "Rs18") is a sum, not a model's name
+    rf"(?:p\d{{2}}|top-\d+|f1|l\d+s?|e\d+|ic\d+|x\d+|(?-i:(?:{CODES}|Rs))\d.*)$",
+    re.IGNORECASE,
+)
 _HAS_NUMBER = compiled(
     rf"\d|\b(?:{WORDS})\b|{ROUND}|\b(?:half|halve\w*|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|twice|doubl\w*|tripl\w*|"
     r"\w+fold)\b",
@@ -193,7 +216,14 @@ _MET = compiled(
     r"\b(?:reached|achieved|met|beat|exceeded|ending|ended|hit|surpassed|ahead)\b", re.IGNORECASE
 )
 
+_SHARE = compiled(r"^of\b", re.IGNORECASE)
 _TEAMS = compiled(r"^of\b.*\bteams?$", re.IGNORECASE)
+# "one of five engineers" (a member), "led 4 of the 9 engineers" (a team led): no share
+_MEMBER_OR_LED = compiled(
+    rf"(?:\b(?:one|1)|\b(?:led|lead|leading|managed|managing|mentored|coached|supervised|hired|"
+    rf"line-managed)\s(?:about\s|over\s)?(?:{NUMBER}))\s$",
+    re.IGNORECASE,
+)
 _COUNTED_OF = compiled(rf"\b(?:{NUMBER})\s$", re.IGNORECASE)
 _FREED = compiled(
     r"\b(?:freed|free[sd]?|sav\w+|cut|cutting|reduc\w+|removed|deleted|eliminat\w+|automat\w+|"
@@ -215,10 +245,11 @@ def not_results(text: str) -> list[tuple[str, re.Match[str]]]:
                 continue  # "beat the SLA of 99.9% every month": a promise kept is a result
             if (
                 kind == "team size"
-                and _TEAMS.search(m.group(0))
+                and _SHARE.search(m.group(0))
                 and _COUNTED_OF.search(text, 0, m.start())
+                and (_TEAMS.search(m.group(0)) or not _MEMBER_OR_LED.search(text, 0, m.start()))
             ):
-                continue  # "two of the three teams": a share of units, not a team's size
+                continue  # "two of the three teams", "five of the eight interns": a share
             if kind == "own share" and _FREED.search(clause):
                 continue  # "freed a third of my time": time gained is a result
             if kind == "name" and _NOT_A_NAME.match(m.group(0)):

@@ -68,16 +68,17 @@ NUMBER = (
     rf"\b(?:{WORDS}) and a half\b|"
     rf"\b(?:{WORDS})(?:[- ](?:{WORDS})){{0,2}}\b|{ROUND})"
 )
-_CODES = (
+CODES = (
     r"USD|EUR|GBP|INR|JPY|CNY|CHF|CZK|SEK|NOK|DKK|PLN|AUD|CAD|BRL|SGD|NZD|HKD|MXN|ZAR|KES|NGN|HUF|"
     r"RON|TRY|IDR|THB|KRW|TWD|AED|SAR|ILS|EGP|PKR|BDT|VND|CLP|COP|ARS|UAH|RUB"
 )
 CUR_BEFORE = (
-    rf"(?:US\$|A\$|C\$|R\$|S\$|HK\$|NZ\$|[$€£¥₹₩₽₦₺₱₫₴₪]|\b(?:{_CODES}|Rs\.?|kr|KSh|Ksh|SFr\.?|"
-    r"Fr\.)(?!\w)|\bRs\.)"
+    rf"(?:US\$|A\$|C\$|R\$|S\$|HK\$|NZ\$|[$€£¥₹₩₽₦₺₱₫₴₪]|\b(?:{CODES}|Rs\.?|kr|KSh|Ksh|SFr\.?|"
+    # a code glued to its figure too: "USD40k", "Rs18 lakh"
+    r"Fr\.)(?![A-Za-z_])|\bRs\.)"
 )
 CUR_AFTER = (
-    rf"(?:[$€£¥₹₦]|\b(?:{_CODES}|kr|zł|Kč|Ft|lei|"
+    rf"(?:[$€£¥₹₦]|\b(?:{CODES}|kr|zł|Kč|Ft|lei|"
     r"dollars|euros?|Euro|pounds|rupees|yen|francs|kronor|kroner|(?:de|d['’]) ?(?:euros|dólares|"
     r"dollars|pesos|reais))\b)"
 )

@@ -60,6 +60,13 @@ _SESSIONS = compiled(
     re.IGNORECASE,
 )
 
+# the author's own work items closed or fixed: "closed 120 Jira tickets", "fixed 40 bugs"
+_CHORES = compiled(
+    r"\s(?:[\w-]+\s){0,2}?(?:tickets|issues|bugs|PRs|pull requests|tasks|stories|defects|"
+    r"JIRAs?|to-?dos|action items)\b",
+    re.IGNORECASE,
+)
+
 _LEADING_NUMBER = compiled(rf"\s*(?:{NUMBER})", re.IGNORECASE)
 # a count that is no subject of what follows: "the results of three published papers"
 _NUMBER_FIRST = compiled(rf"(?:{NUMBER})\s(?!of (?:whom|them))", re.IGNORECASE)
@@ -110,7 +117,9 @@ def own_scope(kind: str, text: str, m: re.Match[str]) -> bool:
             _OBJECT.search(before) or _ONE_THING.match(words)
         )
     if kind == "count":  # "fixed the two": the number ends the match, what it counts follows
-        return bool(_PICKED.match(text, m.end()) or _AIM.search(before))
+        return bool(
+            _PICKED.match(text, m.end()) or _AIM.search(before) or _CHORES.match(text, m.end())
+        )
     number = _LEADING_NUMBER.match(words)
     if number and _PICKED.match(words, number.end()):
         return True  # "two largest deals"
@@ -128,4 +137,5 @@ def own_scope(kind: str, text: str, m: re.Match[str]) -> bool:
 def _few(words: str) -> bool:
     number = _LEADING_NUMBER.match(words)
     value = value_of(number.group(0)) if number else None
-    return value is not None and value < _FEW and "+" not in words
+    # none of a harm is a level held ("zero data-loss incidents"), never a handful of artefacts
+    return value is not None and 0 < value < _FEW and "+" not in words

@@ -84,6 +84,7 @@ _EARNED = compiled(
 )
 _AUTHORED = compiled(
     r"\b(?:wrote|created|attended|completed|reviewed|triaged|filed|held|evaluated|compared|"
+    r"closed|fixed|"
     r"benchmarked|assessed|interviewed|maint\w*(?: of)?)\s+"
     r"(?:about |around |roughly |some |over |nearly |~)?$",
     re.IGNORECASE,

@@ -61,6 +61,9 @@ _RESULTS: list[tuple[str, str]] = [
     (
         "points",
         rf"(?:{NUMBER})[- ]points?\b|(?:{NUMBER})\s(?:bleu|rouge|wer)\b|"
+        # points said short after a change: "up 3.4 pts", "+2 pts"; not "40 pts" (patients)
+        rf"(?:\b(?:up|down|by|gained|lost|added|improved|of)\s{ABOUT}|[+−](?=\d))(?:{NUMBER})\s?"
+        r"pts\b|"
         # "up half a point", "by a full point"
         r"\b(?:up|down|by|gained|lost|added)\s(?:half a|a full|a|one and a half)\s(?:percentage\s)?"
         r"points?\b|"
@@ -74,6 +77,9 @@ _RESULTS: list[tuple[str, str]] = [
     (
         "throughput",
         rf"(?:{NUMBER})\s?(?:qps|rps|tps|req/s|/s|requests per second|per second|"
+        # a rate in a unit of its own: "10M+ req/day", "5k events/min"
+        r"(?:req|reqs|requests|events|msgs|messages|records|rows|docs|tokens|images|queries|jobs|"
+        r"orders|writes|reads|predictions|inferences)/(?:s|sec|min|h|hr|day|d)\b|"
         r"messages/second|(?:tbs?|gbs?|pbs?|mbs?|terabytes?|gigabytes?|petabytes?|megabytes?)\b"
         r"(?:\s(?:a|per)\s\w+)?)",
     ),
@@ -137,9 +143,11 @@ _RESULTS: list[tuple[str, str]] = [
      # a share of units named: "two of the three teams I trained now run their own experiments"
      rf"\b(?:{NUMBER}) of (?:the|our|my|its|their|those|these) (?:{NUMBER}\s)?"
      r"(?:[\w&'’-]+\s){0,2}?"
-     rf"(?:{ADOPTERS}|{PEOPLE}|teams?)\s(?:(?:I|we)\s\w+\s)?(?:now\s|then\s|later\s|still\s)?"
+     rf"(?:{ADOPTERS}|{PEOPLE}|teams?|interns|mentees|juniors|hires|graduates|apprentices|"
+     r"trainees)\s(?:(?:I|we)\s\w+\s)?(?:now\s|then\s|later\s|still\s)?(?:were\s)?"
      r"(?:use|uses|run|runs|follow|share|adopted|integrated|switched|moved|deploy|published|"
-     r"finished|rely on|build on|kept using|joined|signed)\b|"
+     r"finished|rely on|build on|kept using|joined|signed|received|promoted|got|earned|won|"
+     r"passed|became|landed)\b|"
      # units named after "both" or "all": "both clinics switched", "all 40 stores now use"
      r"\b(?:both|all \d+)\s(?:[\w&-]+\s){1,2}?(?:now\s|then\s)?(?:use|run|switched|moved|"
      r"adopted|share|follow|integrated|deployed|joined)\b"),
@@ -177,6 +185,12 @@ _RESULTS: list[tuple[str, str]] = [
         rf"improv\w+|boost\w*|lift\w*)\b[^.;]{{0,40}}?\bby {ABOUT}(?:{DIGITS})\s?"
         r"(?:km|kms|mi|miles|kg|kgs|t|kt|tonnes?|tons?|kwh|mwh|gwh|kw|mw|l|litres?|liters?|gallons?|"
         r"m|m³|m3|ha|acres|metres?|meters?|cm|mm|g)(?!\w)|"
+        # a distance or a weight saved: "saves drivers about 9 km per shift"
+        rf"\bsav(?:e|es|ed|ing)\b[^.;]{{0,30}}?{ABOUT}(?:about |roughly |around |nearly |over )?"
+        rf"(?:{DIGITS})\s?(?:km|kms|mi|miles|kg|kgs|t|tonnes?|tons?|kwh|mwh|gwh|l|litres?|liters?|"
+        r"gallons?|m³|m3|sheets|pages)(?!\w)|"
+        # a frequency, then a count: "weekly deploys → 30+ deploys a day"
+        rf"\b{FREQ}\s(?:[\w-]+\s)?(?:→|->|=>|⟶)\s?{ABOUT}(?:{NUMBER})|"
         # "2h → 15min", "40 -> 12 per week": a pair with an arrow
         rf"(?!0\s?(?:→|->)\s?1\b)(?:{NUMBER})\s?(?:%|[a-zμ]{{1,4}}\b)?\s?(?:→|->|=>|⟶|➝|➔)\s?"
         rf"{ABOUT}(?:{NUMBER})(?:\s?(?:%|[a-zμ]{{1,4}}\b))?|"

@@ -45,11 +45,13 @@ QUALITY = (
 PART = r"(?:half|third|quarter|fifth|sixth|eighth|tenth|twentieth|hundredth|thousandth)"
 PARTS = r"(?:thirds|quarters|fifths|sixths|eighths|tenths|twentieths|hundredths)"
 FRACTION = (
-    rf"\b(?:by|in|cut|to) (?:a |one[- ])?{PART}\b|"
+    rf"\b(?:by|in|cut|to) (?:about |roughly |around |nearly |almost |over )?(?:a |one[- ])?"
+    rf"{PART}\b|"
     # "chargebacks down a third"; not "scaled up a third cluster"
     rf"\b(?:down|up) (?:by )?(?:a |one[- ])?{PART}\b(?!\s(?!(?:from|on|in|since|over|year|"
     r"versus|vs)\b)[a-z])|"
-    rf"\b(?:two|three)-{PARTS}\b|\bby (?:two|three) {PARTS}\b|"
+    rf"\b(?:two|three)-{PARTS}\b|\bby (?:about |roughly |around |nearly |almost |over )?"
+    rf"(?:two|three) {PARTS}\b|"
     rf"\b(?:two|three) {PARTS} of\b|\b(?:a|one) (?:third|quarter|fifth|sixth|eighth|tenth|"
     r"twentieth|hundredth|thousandth) of\b|\bone in (?:\d+|a (?:hundred|thousand|million)\b|\w+)\b|"
     # "by ⅓", "cut 3/4 of", "to 1/10": fractions in signs
