@@ -144,7 +144,7 @@ class EntryOpening(EntryState):
             self.after_dates
             and not self.at_form
             and not company
-            and self.positions
+            and self.inheritable()
             and role_score(title) > 0
             and len(self.pending) < 2
             and not company_follows(self.following, self.after)
@@ -180,7 +180,7 @@ class EntryOpening(EntryState):
     def _in_group(self) -> bool:
         """A position above names an employer, and no heading line stands over these dates:
         another role there."""
-        return not self.pending and bool(self.positions) and bool(self.positions[-1].company)
+        return not self.pending and self.inheritable() and bool(self.positions[-1].company)
 
     def _unglued(self, text: str, title: str, company: str) -> tuple[str, str]:
         """ "Developer Grupo Norte - Motos de México": a title read with the first half of its

@@ -12,6 +12,7 @@ from levelset.proof.habit import INHERITED, UNDECIDED
 from levelset.proof.headers import names_role, role_score
 from levelset.proof.importers.entry_glued import GLUED, title_then_employer
 from levelset.proof.importers.entry_heads import guesses, named, no_job
+from levelset.proof.importers.entry_training import is_training, names_training
 from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.lines import Line
 from levelset.proof.model import Bullet, Channel, Origin, Position
@@ -61,6 +62,7 @@ class EntryState:
     glued: bool = False  # the open position's title and company had nothing between them
     labelled: bool = False  # the open position's title was given after a label ("Role: ...")
     group: Position | None = None  # the employer whose labelled titles are being read
+    trained: bool = False  # the entry just closed was training set out like a job
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.source, line.number, line.where)
@@ -85,10 +87,15 @@ class EntryState:
         if header.company or self.at_form or not self.positions or role_score(header.title) <= 0:
             return header
         above = self.positions[-1]
-        if not above.company or self.lead:
+        if not above.company or self.lead or not self.inheritable():
             return header
         self.inherited = True
         return dataclasses.replace(header, company=above.company)
+
+    def inheritable(self) -> bool:
+        """A position above whose employer a role below may take: not a bootcamp's name, and
+        not across a training entry left out (the role is not at the job above it)."""
+        return bool(self.positions) and not self.trained and not names_training(self.positions[-1])
 
     def _place_above(self, header: Position) -> Position:
         """A role that took the company of the entry above, with no place of its own, is at
@@ -120,6 +127,8 @@ class EntryState:
             self.header = None  # "Offline RL for Building Control" under "Research": a project
         if self.header is not None and _PERSON.fullmatch(self.header.title):
             self.header = None  # "Professor Geoffrey Fox, PhD" over a study: its supervisor
+        if self.header is not None and is_training(self.header, (b.text for b in self.bullets)):
+            self.header, self.trained = None, True  # a bootcamp or training programme
         if self.header is not None:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
@@ -130,6 +139,7 @@ class EntryState:
             header = self._place_above(header)
             self.inherited = False
             self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=found))
+            self.trained = False
         elif self.bullets:
             self.extra.extend(self.bullets)
         self.header, self.bullets, self.open_bullet = None, [], False

@@ -22,6 +22,7 @@ from levelset.proof.dates import find_span, is_location, strip_durations
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.headers import role_score
 from levelset.proof.importers.entry_heads import guesses, named, no_job
+from levelset.proof.importers.entry_training import is_training
 from levelset.proof.line_kinds import AREA, continues
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Origin, Position
@@ -196,7 +197,8 @@ class _Reader:
         if self.open is None:
             return
         position = self.open
-        if not named(position) or no_job(position):  # dates alone, or no job, are no position
+        if not named(position) or no_job(position) or is_training(position, self.bullets):
+            # dates alone, no job, or a bootcamp or training programme are no position
             self.open, self.bullets, self.bullet_lines = None, [], []
             return
         bullets = tuple(
