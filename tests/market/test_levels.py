@@ -149,3 +149,19 @@ def test_a_company_without_a_ladder_is_read_on_the_generic_ladder_and_says_so() 
 def test_a_company_with_a_ladder_still_reads_its_own() -> None:
     assert parse_level("L5", "Amazon").ladder == "amazon"
     assert parse_level("L5").ladder == "google"  # no company: the stated default
+
+
+def test_a_title_with_a_level_word_reads_by_the_word_when_no_company_is_given() -> None:
+    # "Principal Engineer" is staff on two companies' ladders; with no company it is the
+    # principal band its word names, and the ladders that read it otherwise are said
+    found = parse_level("Principal   Engineer")
+    assert found.band is Band.PRINCIPAL and found.ladder is None
+    assert "'Principal   Engineer'" in found.why
+    assert any("amazon" in other and "staff" in other for other in found.alternatives)
+    assert parse_level("Principal Engineer", "Amazon").band is Band.STAFF
+
+
+def test_the_reason_quotes_the_words_the_user_typed() -> None:
+    found = parse_level("[/x] Senior")
+    assert found.why == "'senior' in '[/x] Senior' names the senior band"
+    assert parse_level("Partner").why.startswith("'Partner' is a level on the microsoft ladder")

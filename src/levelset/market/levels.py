@@ -136,7 +136,7 @@ def _parse(text: str, ladder: str | None) -> LevelMatch:
     key = _normalise(text)
     if key.isdigit() and len(key) == 1 and not (ladder and key in _ladder(ladder)):
         raise _which_ladder(text, key)
-    found = _lookup(key, ladder)
+    found = _lookup(key, ladder, text.strip())
     if found is None:
         raise UnknownValue("level", text, _closest(key))
     band, used, why = found
@@ -179,32 +179,40 @@ def _normalise(text: str) -> str:
     return f"{ladder[1]}{ladder[2]}" if ladder else key
 
 
-def _lookup(key: str, ladder: str | None) -> tuple[Band, str | None, str] | None:
+def _lookup(key: str, ladder: str | None, said: str) -> tuple[Band, str | None, str] | None:
+    """The band `key` names: on the company's ladder, as a band word, on the default ladder
+    of its form ("L5": Google's), by a level word at an end of a title, and last as one
+    company's own title. A title with a level word ("Principal Engineer") reads by that word
+    when no company is given; the ladders that read it otherwise are the alternatives."""
     companies: dict[str, dict[str, str]] = load("levels")["companies"]
     if ladder and key in companies[ladder]:
         return Band(companies[ladder][key]), ladder, f"{key} on the {ladder} ladder"
     band = _word_band(key.lower())
     if band is not None:
-        return band, None, f"{key.lower()!r} names the {band.label} band"
+        return band, None, f"{said!r} names the {band.label} band"
     default = _default_ladder(key)
     if default and key in companies[default]:
         why = f"{key} read on the {default} ladder (no company given)"
         return Band(companies[default][key]), default, why
+    found = _edge_words(key.lower(), said)
+    if found is not None:
+        return found
     for name, levels in companies.items():
         if key in levels:
-            return Band(levels[key]), name, f"{key} is a {name} level"
-    return _edge_words(key.lower())
+            why = f"{said!r} is a level on the {name} ladder (no company given)"
+            return Band(levels[key]), name, why
+    return None
 
 
-def _edge_words(lowered: str) -> tuple[Band, None, str] | None:
+def _edge_words(lowered: str, said: str) -> tuple[Band, None, str] | None:
     """A level word at either end of a title, longest first ("senior staff" before "senior")."""
     words = lowered.split(" ")
     for size in range(min(len(words) - 1, 3), 0, -1):
         for part in (words[:size], words[-size:]):
             band = _word_band(" ".join(part))
             if band is not None:
-                said = " ".join(part)
-                return band, None, f"{said!r} in {lowered!r} names the {band.label} band"
+                word = " ".join(part)
+                return band, None, f"{word!r} in {said!r} names the {band.label} band"
     return None
 
 
