@@ -9,7 +9,8 @@ from levelset.proof.dates import find_span, is_location
 from levelset.proof.headers import split_title_company
 from levelset.proof.importers.entry_lines import join_wrapped_headings
 from levelset.proof.importers.text import parse_resume
-from levelset.proof.lines import Line
+from levelset.proof.lines import Line, is_bullet
+from levelset.proof.sections import section_of
 
 
 def _read(rows: list[tuple[str, str]]) -> list[tuple[str, str, str, str, bool]]:
@@ -86,3 +87,50 @@ def test_links_over_a_capital_heading_are_not_one_wrapped_heading() -> None:
         Line(3, "2019 – 2022", "p1", "", "", 9.0),
     ]
     assert join_wrapped_headings(wrapped)[0].text == "Lead Engineer | Orbital Systems"
+
+
+def test_two_months_sharing_one_year() -> None:
+    span = find_span("Platform Engineer, April - October 2023")
+    assert span is not None
+    assert (span[0].start.isoformat(), str(span[0].end)) == ("2023-04-01", "2023-10-01")
+    wrapped = find_span("Nov. – Jan. 2020")  # the first month in the year before
+    assert wrapped is not None and wrapped[0].start.isoformat() == "2019-11-01"
+
+
+def test_a_year_written_before_its_month() -> None:
+    span = find_span("Tidewater Labs | Remote  2019 Oct - 2021 Mar")
+    assert span is not None
+    assert (span[0].start.isoformat(), str(span[0].end)) == ("2019-10-01", "2021-03-01")
+    assert find_span("In 2019 may have doubled") is None
+
+
+def test_a_title_at_an_employer_and_a_place_after_two_slashes() -> None:
+    assert split_title_company("Data Engineer @ Quillon // Nagpur, IN") == (
+        "Data Engineer",
+        "Quillon",
+    )
+
+
+def test_canva_marks_and_a_lone_l_for_the_bar() -> None:
+    assert section_of("/ E X P E R I E N C E") == "experience"
+    assert is_bullet("> Cut the backlog") and not is_bullet(">> Data Intern")
+    rows = [
+        ("/ W O R K  E X P E R I E N C E", ""),
+        (">> Planning Analyst", ""),
+        ("Verdane l Leeds  2018 Feb - 2020 Jun", ""),
+        ("> Forecast the quarterly demand", ""),
+        (">> Junior Analyst", ""),
+        ("Holmfirth Partners l Remote  2016 Sep - 2018 Jan", ""),
+        ("> Cleaned the sales ledger", ""),
+        (">> Data Intern", ""),
+        ("Ouseburn Trust l NE1  2016 Jun - 2016 Aug", ""),
+    ]
+    got = _read(rows)
+    assert [row[:4] for row in got] == [
+        ("Planning Analyst", "Verdane", "2018-02", "2020-06"),
+        ("Junior Analyst", "Holmfirth Partners", "2016-09", "2018-01"),
+        ("Data Intern", "Ouseburn Trust", "2016-06", "2016-08"),
+    ]
+    # the other entries show a place after the bar: "NE1", no known place, is this one's
+    doc = parse_resume([Line(i, t, "p1", d) for i, (t, d) in enumerate(rows, 1)], "cv.pdf")
+    assert [p.location for p in doc.positions] == ["Leeds", "Remote", "NE1"]

@@ -62,6 +62,7 @@ _ONE = (
     rf"|(?:{_SEASON_NAMES})\s+{_YEAR}"
     rf"|{_YEAR}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?(?!\d)"
     rf"|(?<![\d.])\d{{1,2}}[/.]{_YEAR}"
+    rf"|(?<![\d,.$/])(?<!\d\s){_YEAR}\s+(?:{_MONTH_NAMES})\.?(?![\w'’])"  # "2022 Dec"
     rf"|(?<![\d,.$/])(?<!\d\s){_YEAR}(?![\d%/])"
     rf"|{_NOW_WORDS})"
 )
@@ -79,6 +80,11 @@ _SHORT_END = compiled(
     rf"(?<![\d/.-])(?P<start>{_YEAR})(?:\s*[–—]\s*|\s+-{{1,2}}\s+|--)(?P<end>\d{{2}})(?![\d\w/.-])"
 )
 _OPEN = compiled(rf"(?:since|seit|depuis)\s+(?P<start>{_ONE})|(?P<begin>{_ONE}){_DASH}$", re.I)
+# "March - December 2024": two months sharing the end's year
+_SHARED_YEAR = compiled(
+    rf"(?<![\w.])(?P<month>{_MONTH_NAMES})\.?{_DASH}(?P<end>(?:{_MONTH_NAMES})\.?,?\s*(?P<year>{_YEAR}))(?!\d)",
+    re.IGNORECASE,
+)
 # "From 2014 working in the Electronic Department": a start alone, at the line's head
 _FROM = compiled(rf"\s*from\s+(?P<start>{_ONE})(?![\w/-])", re.I)
 _BETWEEN = compiled(r"\bbetween\s*$", re.I)  # "data between 1974 and 2016": no tenure
@@ -136,6 +142,9 @@ def parse_month(text: str) -> dt.date | None:
         return dt.date(int(match.group(2)), _MONTHS[match.group(1)], 1)
     if match and match.group(1) in _SEASONS:
         return dt.date(int(match.group(2)), _SEASONS[match.group(1)], 1)
+    turned = re.fullmatch(r"(\d{4})\s+([^\W\d_]+)\.?", raw)  # "2022 Dec": the year first
+    if turned and turned.group(2) in _MONTHS:
+        return dt.date(int(turned.group(1)), _MONTHS[turned.group(2)], 1)
     for pattern, order in (
         (r"(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?", "ym"),
         (r"(\d{1,2})[/.](\d{4})", "my"),
@@ -208,6 +217,13 @@ def find_span(text: str) -> tuple[Span, re.Match[str]] | None:
         if not is_now(start):
             span = Span(parse_month(start), parse_month(end), is_now(end), _precision(start))
             return span, match
+    shared = _SHARED_YEAR.search(text)
+    if shared is not None:
+        end = parse_month(shared.group("end"))
+        start = parse_month(f"{shared.group('month')} {shared.group('year')}")
+        if start is not None and end is not None:
+            start = start if start <= end else start.replace(year=start.year - 1)
+            return Span(start, end, False, "month"), shared
     both = _AND.search(text)
     if both is not None and not _BETWEEN.search(text[: both.start()]):  # data "between"
         start = both.group("start")

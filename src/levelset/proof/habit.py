@@ -23,6 +23,7 @@ def follow_habit(
     positions: Sequence[Position], first_lines: Mapping[int, str]
 ) -> tuple[Position, ...]:
     """The positions, undecided ones put in the order the decided ones agree on."""
+    positions = _places_after_bars(positions)
     votes = [
         _company_first(p, first_lines)
         for p in positions
@@ -33,6 +34,19 @@ def follow_habit(
     if known.count(habit) < 2 or known.count(habit) * 3 < len(known) * 2:
         return tuple(positions)  # too few headings decided, or no clear habit among them
     return _carry_companies([_follow(p, habit, first_lines) for p in positions])
+
+
+def _places_after_bars(positions: Sequence[Position]) -> Sequence[Position]:
+    """ "Meekco.asia | TTDI": where the résumé's other entries show their employer's place
+    after a bar, a short name after the bar of an employer without a place is its place."""
+    barred = [p for p in positions if " | " in p.company]
+    if len(barred) != 1 or len([p for p in positions if p.location]) < 2:
+        return positions
+    name, _, rest = barred[0].company.partition(" | ")
+    if barred[0].location or len(rest.split()) > 3 or role_score(rest) != 0 or not name.strip():
+        return positions
+    mended = dataclasses.replace(barred[0], company=name.strip(), location=rest.strip())
+    return [mended if p is barred[0] else p for p in positions]
 
 
 def _carry_companies(positions: list[Position]) -> tuple[Position, ...]:

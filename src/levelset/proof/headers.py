@@ -114,7 +114,7 @@ def place_part(text: str) -> str:
 
 def tidy(part: str) -> str:
     """A part without the separators and the unbalanced brackets left around it."""
-    part = part.strip(" ,;:[]|—–-·•/")
+    part = part.strip(" ,;:[]|—–-·•/>")  # ">> Assistant Consultant": a heading's mark
     if part.startswith("(") and part.endswith(")"):
         part = part[1:-1]
     while part.endswith(")") and part.count(")") > part.count("("):
@@ -259,6 +259,8 @@ def split_title_company(text: str) -> tuple[str, str]:
     """(title, company) from one heading line in any of the common forms."""
     text = tidy(text)
     slashed = [p.strip() for p in _SLASHES.split(text) if p.strip() and not is_date_text(p)]
+    if len(slashed) > 1 and is_location(slashed[-1]):  # "Engineer @ Cybage // Pune, IN"
+        return split_title_company(" // ".join(slashed[:-1]))
     if len(slashed) > 1:  # "IBM // Innovation Designer @ Client Engineering // 2023 -"
         return order(slashed[0], slashed[1])
     employer, title = ([p.strip() for p in _SLASH_GLUED.split(text, maxsplit=1)] + [""])[:2]

@@ -25,8 +25,8 @@ from levelset.proof.layout import Segment, VisualLine
 from levelset.proof.margins import margin_headings
 from levelset.proof.sections import section_of
 
-BULLET = compiled(
-    r"^\s*(?:[-*•·▪◦●‣+–➢➤►▸▹○■□✓◆◇❖→\x80-\x9f][\ufe0e\ufe0f]?|\d{1,2}[.)])\s+"  # C1: a glyph
+BULLET = compiled(  # C1: a glyph; ">" alone, not the ">>" some Canva headings open with
+    r"^\s*(?:[-*•·▪◦●‣+–➢➤►▸▹○■□✓◆◇❖→\x80-\x9f][\ufe0e\ufe0f]?|>(?!>)|\d{1,2}[.)])\s+"
     r"|^\s*[-•▪◦●‣➢➤►▸▹○■□✓◆◇❖→](?=[^\W\d_])"  # "-Existentialism (Fall, 2011)": no space
 )
 _ABBREVIATED = compiled(r"\b(?:Inc|Ltd|Co|Corp|LLC|LLP|GmbH|Jr|Sr|St|Dept)\.$")

@@ -11,10 +11,12 @@ from levelset.proof.section_words import EXPERIENCE_WORDS as _EXPERIENCE_WORDS
 from levelset.proof.section_words import FILLER as _FILLER
 from levelset.proof.section_words import OTHER_WORDS as _OTHER_WORDS
 
+_MARK = compiled(r"^(?:#+|/{1,2}|>{1,2}|»)\s*")  # a heading's mark before its words
+
 
 def section_of(text: str) -> str | None:
     """The section a heading line opens, or None if it is not a heading."""
-    stripped = text.lstrip("#").strip()
+    stripped = _MARK.sub("", text.strip())  # "# Skills", "/ W O R K  E X P E R I E N C E"
     if stripped[:1].islower() and stripped.endswith("."):
         return None  # "recommendations.": the last word of a wrapped sentence, no heading
     key = re.sub(r"\s+", " ", stripped.rstrip(":").strip().lower())

@@ -72,6 +72,7 @@ def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESU
     return builder.finish()
 
 
+_L_BAR = re.compile(r"(?<=[\w.)]) l (?=[A-Z])")
 _TIGHT_BAR = re.compile(r"(?<=[^\s|])\|(?=\s)")
 
 
@@ -79,6 +80,7 @@ def _plain(text: str) -> str:
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)  # Markdown links keep their words
     text = text.replace("**", "").replace("__", "").replace("`", "")
     text = _TIGHT_BAR.sub(" |", text)  # "Senior Consultant| Deloitte": the bar sets parts apart
+    text = _L_BAR.sub(" | ", text)  # "Hong Leong Bank l Remote": a lone "l" drawn for the bar
     return mend_months(text.strip())
 
 
