@@ -19,6 +19,7 @@ from levelset.proof.columns import continue_columns, reading_order
 from levelset.proof.dates import is_date_text, mend_months
 from levelset.proof.field_labels import unlabelled
 from levelset.proof.glyphs import clean_glyphs, join_runs
+from levelset.proof.icon_letters import drop_icon_letters
 from levelset.proof.page import Box, Page, Segment, VisualLine
 from levelset.proof.sections import section_of
 from levelset.proof.unmapped import mend_unmapped
@@ -156,7 +157,7 @@ def _dates_apart(box: Box, segments: list[list[Box]]) -> bool:
 
 def _segment(boxes: list[Box], height: float) -> Segment:
     runs = [(b.x0, b.x1, b.text) for b in boxes]
-    text = mend_months(clean_glyphs(join_runs(runs, height)))
+    text = drop_icon_letters(mend_months(clean_glyphs(join_runs(runs, height))))
     return Segment(boxes[0].x0, boxes[-1].x1, text, max(b.size for b in boxes))
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from levelset.patterns import compiled
+from levelset.proof.icon_letters import icon_font
 from levelset.proof.importers.sized import sized_positions
 from levelset.proof.importers.text import Line, parse_resume
 from levelset.proof.layout import Box, Page, read_pages
@@ -101,9 +102,32 @@ def _page(page: Any) -> Page:
             runs.space(new_line=char in "\r\n")
         else:
             size = pdfium_c.FPDFText_GetFontSize(text.raw, index)
+            lone = (not index or chars[index - 1].isspace()) and _lone(chars, index)
+            if lone and char.isalnum() and _in_icon_font(text, index):
+                char = _ICON  # a Font Awesome mark its font maps onto a letter: no letter
             runs.add(char, text.get_charbox(index, loose=True), size)
     runs.flush()
     return Page(width, height, tuple(runs.boxes))
+
+
+_ICON = "\ue000"  # a private-use character: read as an icon, never as text
+
+
+def _lone(chars: str, index: int) -> bool:
+    """A character with space (or nothing) on both sides: where an icon stands."""
+    before = chars[index - 1] if index else " "
+    after = chars[index + 1] if index + 1 < len(chars) else " "
+    return before.isspace() and after.isspace()
+
+
+def _in_icon_font(text: Any, index: int) -> bool:
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    name = ctypes.create_string_buffer(128)
+    length = pdfium_c.FPDFText_GetFontInfo(text.raw, index, name, 128, None)
+    return icon_font(name.value[: max(length - 1, 0)].decode("latin-1"))
 
 
 class _Runs:
