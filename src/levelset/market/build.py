@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import duckdb
+
 from levelset.errors import InputError, Problem, UnknownValue
 from levelset.market import manifest, tables
 from levelset.market.prebuilt import PREBUILT, Now
@@ -175,12 +177,43 @@ def import_file(
         raise InputError(
             f"{file}: no such file", problems=[Problem("no such file", file=str(file))]
         )
-    if not is_current(paths):
+    if not paths.market_db.exists():
         rebuild(paths, now=now)
+    try:  # the copy's own connection checks that the store is current: one connect, not two
+        return _import_into(paths, source, file, release, progress, now, check=True)
+    except _Stale:
+        rebuild(paths, now=now)
+    return _import_into(paths, source, file, release, progress, now, check=False)
+
+
+class _Stale(Exception):
+    """The live store is not current (another version, other imports, unreadable)."""
+
+
+def _current_copy(paths: Paths, db: BuildDb) -> bool:
+    """is_current, read on the build's copy of the live store (a byte copy: the same meta)."""
+    try:
+        meta = {str(k): str(v) for k, v in db.rows("SELECT key, value FROM meta")}
+    except duckdb.Error:
+        return False
+    return meta_is_current(paths, meta)
+
+
+def _import_into(
+    paths: Paths,
+    source: str,
+    file: Path,
+    release: str | None,
+    progress: Progress | None,
+    now: Now,
+    *,
+    check: bool,
+) -> ImportReport:
+    """import_file on a current store; with `check`, _Stale (nothing changed) when it is not."""
     start = time.perf_counter()
     with (
         manifest.copying(paths, file) as copied,
-        _building(paths, copy_live=True, progress=progress) as db,
+        _building(paths, copy_live=True, progress=progress, check=check) as db,
     ):
         loaded = _apply(db, source, file, release, None)
         _refuse_empty(file, loaded.rows)
@@ -210,16 +243,24 @@ def _refuse_empty(file: Path, rows: int) -> None:
 
 @contextmanager
 def _building(
-    paths: Paths, *, copy_live: bool, progress: Progress | None = None
+    paths: Paths,
+    *,
+    copy_live: bool,
+    progress: Progress | None = None,
+    check: bool = False,
 ) -> Iterator[BuildDb]:
+    """A build on a temporary file moved over the live store when the block ends well; with
+    `check`, _Stale (nothing changed) unless the copy of the live store is current."""
     paths.ensure()
     _remove_stale_copies(paths)
     name = f".{paths.market_db.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp"
     temp = paths.market_db.with_name(name)
     if copy_live:
         shutil.copyfile(paths.market_db, temp)
-    db = BuildDb(temp, progress)
+    db = _open_build(temp, progress, checked=check)
     try:
+        if check and not _current_copy(paths, db):
+            raise _Stale
         yield db
         db.close()
         temp.replace(paths.market_db)
@@ -229,6 +270,18 @@ def _building(
     finally:
         for leftover in (temp, temp.with_name(temp.name + ".wal")):
             leftover.unlink(missing_ok=True)
+
+
+def _open_build(temp: Path, progress: Progress | None, *, checked: bool) -> BuildDb:
+    """BuildDb on `temp`; a copy being checked that DuckDB cannot open is a stale store."""
+    try:
+        return BuildDb(temp, progress)
+    except duckdb.Error:
+        if not checked:
+            raise
+        for leftover in (temp, temp.with_name(temp.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        raise _Stale from None
 
 
 def _remove_stale_copies(paths: Paths) -> None:

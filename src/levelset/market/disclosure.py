@@ -24,7 +24,6 @@ rationals).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
@@ -145,12 +144,18 @@ def _rests_on(rows: list[dict[int, int]], few: frozenset[int]) -> bool:
     """True when a non-zero combination of `rows` is zero outside the columns `few`: the rows
     lose rank when those columns are dropped. A row alone at a column outside `few` takes no
     part in such a combination, so such rows are set aside first (most often all of them)."""
+    outside = [[c for c in r if c not in few] for r in rows]
+    if len(rows) == 1:
+        return not outside[0]  # alone, it rests on `few` only when it has nothing outside
     while True:
-        outside = Counter(c for r in rows for c in r if c not in few)
-        taking = [r for r in rows if all(outside[c] > 1 for c in r if c not in few)]
+        counts: dict[int, int] = {}
+        for columns in outside:
+            for c in columns:
+                counts[c] = counts.get(c, 0) + 1
+        taking = [i for i, columns in enumerate(outside) if all(counts[c] > 1 for c in columns)]
         if len(taking) == len(rows):
             break
-        rows = taking
+        rows, outside = [rows[i] for i in taking], [outside[i] for i in taking]
     if not rows:
         return False
     kept = [{c: v for c, v in r.items() if c not in few} for r in rows]

@@ -107,7 +107,11 @@ _ROLE_NAME = "printf('%02d-%04d|', (-role) // 10000, (-role) % 10000)"
 
 
 def cells_sql(
-    roles: Sequence[RoleMatch], years: Sequence[int] | None, datasets: Sequence[str]
+    roles: Sequence[RoleMatch],
+    years: Sequence[int] | None,
+    datasets: Sequence[str],
+    *,
+    python_lerp: bool = False,
 ) -> str:
     """INSERT of the cells of `years` (every year when None) from the lca table.
 
@@ -119,8 +123,10 @@ def cells_sql(
     lca_metro_cities), per level and across levels (GROUPING SETS). The running count over a
     cell's bands tells which band holds each rank quantile_cont reads ((n - 1) x q, rounded
     down and up); only those bands' wages are sorted, and the percentile is interpolated as
-    DuckDB's quantile_cont does, so the cells are the very numbers the row-by-row query gives.
-    A cell cites the greatest dataset name among its filings, as the row-by-row query does.
+    DuckDB's quantile_cont does, so the cells are the very numbers the row-by-row query gives
+    (in SQL, market/lca_lerp.py; with `python_lerp` by lerp() below, registered as LERP, for
+    wages outside the bounds that SQL needs). A cell cites the greatest dataset name among its
+    filings, as the row-by-row query does.
     """
     names = sorted(datasets)
     code = " ".join(f"WHEN '{_sql_text(d)}' THEN {i}" for i, d in enumerate(names, 1))
@@ -129,6 +135,16 @@ def cells_sql(
     year_filter = f" AND fiscal_year IN ({', '.join(str(int(y)) for y in years)})" if years else ""
     counted = f"{COUNTED} AND soc IS NOT NULL AND fiscal_year IS NOT NULL{year_filter}"
     cell = "role, fiscal_year, metro, state, every_level, level"
+    fraction = "position - floor(position)"
+    if python_lerp:
+        between, picked = f"{LERP}(low, high, {fraction})", "picked"
+    else:
+        from levelset.market.lca_lerp import lerped
+
+        between = "between"
+        picked = lerped(
+            f"(SELECT *, {fraction} AS fraction FROM picked)", "low", "high", "fraction", between
+        )
     return f"""
         INSERT INTO lca_cells
         WITH titled AS MATERIALIZED (
@@ -187,16 +203,16 @@ def cells_sql(
             AND w.band = p.band)
           GROUP BY GROUPING SETS ((role, fiscal_year, metro, state, lv, band),
             (role, fiscal_year, metro, state, band))
-        ), picked AS (
+        ), picked AS MATERIALIZED (
           SELECT {cell}, q, position,
             min(s.wages[CAST(rank - below AS BIGINT) + 1]) FILTER (rank = floor(position)) AS low,
             min(s.wages[CAST(rank - below AS BIGINT) + 1]) FILTER (rank = ceil(position)) AS high
           FROM wanted w JOIN sorted s USING ({cell}, band)
           GROUP BY ALL
-        ), cut AS (
+        ), cut AS MATERIALIZED (
           SELECT {cell}, list(CASE WHEN floor(position) = ceil(position) THEN low
-              ELSE {LERP}(low, high, position - floor(position)) END ORDER BY q) AS cuts
-          FROM picked GROUP BY ALL
+              ELSE {between} END ORDER BY q) AS cuts
+          FROM {picked} GROUP BY ALL
         ), cells AS (
           SELECT {cell}, sum(n) AS n, max(dataset) AS dataset
           FROM banded GROUP BY ALL

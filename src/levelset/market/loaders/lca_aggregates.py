@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from levelset.market import lca_lerp
 from levelset.market.areas import Area, read_areas
 from levelset.market.lca_cells import (
     LERP,
@@ -62,8 +63,12 @@ class YearAggregate:
 
 
 def _cells(db: BuildDb, scope: Scope) -> None:
-    db.function(LERP, lerp, ["DOUBLE", "DOUBLE", "DOUBLE"], "DOUBLE")
-    db.run(cells_sql(scope.roles, scope.years, scope.datasets))
+    """The cells, interpolated in SQL; by the Python function (which makes DuckDB load NumPy)
+    only when a counted wage lies outside the bounds the SQL needs."""
+    python_lerp = not lca_lerp.fits(db)
+    if python_lerp:
+        db.function(LERP, lerp, ["DOUBLE", "DOUBLE", "DOUBLE"], "DOUBLE")
+    db.run(cells_sql(scope.roles, scope.years, scope.datasets, python_lerp=python_lerp))
 
 
 def _spans(db: BuildDb, scope: Scope) -> None:
