@@ -53,7 +53,8 @@ from levelset.paths import Paths
 # heldout_usajobs3: a second draw of the first USAJOBS source, likewise; tuning_jobbertb,
 # heldout_jobbertb: a second draw of the JobBERT titles, likewise. tuning_usajobs4, tuning_jobbertc,
 # tuning_datajobs24c and their held-out parts: third draws of usajobs_historical, JobBERT and the
-# 2024 data_jobs postings, likewise (scripts/make_title_sample.py).
+# 2024 data_jobs postings, likewise (scripts/make_title_sample.py); *_usajobs5, *_jobbertd and
+# *_datajobs24d: fourth draws of the same three, likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -93,6 +94,12 @@ SPLITS = {
         "heldout_jobbertc",
         "tuning_datajobs24c",
         "heldout_datajobs24c",
+        "tuning_usajobs5",
+        "heldout_usajobs5",
+        "tuning_jobbertd",
+        "heldout_jobbertd",
+        "tuning_datajobs24d",
+        "heldout_datajobs24d",
     ),
     "places": (
         "tuning",

@@ -2,17 +2,17 @@
 
     PYTHONPATH=src:. python scripts/make_title_sample.py [SOURCE]
 
-SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c, jobbert,
-jobbertb, jobbertc and usajobs4.
+SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
+datajobs24d, jobbert, jobbertb, jobbertc, jobbertd, usajobs4 and usajobs5.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 ~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
-files by other bytes of the hash (`datajobs24c` a third). `jobbert` is the JobBERT evaluation
-set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert), `jobbertb` and `jobbertc`
-more draws of them. `usajobs4` is the USAJOBS postings of abigailhaddad/usajobs_historical
+files by other bytes of the hash (`datajobs24c` a third, `datajobs24d` a fourth). `jobbert` is the JobBERT evaluation
+set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert), `jobbertb`, `jobbertc` and
+`jobbertd` more draws of them. `usajobs4` (and `usajobs5`, a second draw) is the USAJOBS postings of abigailhaddad/usajobs_historical
 (public domain; ~/.cache/levelset-corpus/usajobs, the files and SHA-256 in USAJOBS). The script
 checks each file's SHA-256 and writes NAME_sample.tsv (title, split, the source's own class) to
 ~/.cache/levelset-corpus/titles. It reads no title with levelset: the sample is drawn and
@@ -54,6 +54,7 @@ FILES = {
 FILES["datajobs24b"] = FILES["datajobs24"]
 FILES["datajobsb"] = FILES["datajobs"]
 FILES["datajobs24c"] = FILES["datajobs24"]
+FILES["datajobs24d"] = FILES["datajobs24"]
 JOBBERT = {
     "titles.csv": "8b9e62f4d61c997533f9cfb8010c8808a3b54afea6cfbced23a83703d042e556",
     "titles.test.csv": "05fe0204860547417d6c1f787577c694ba5fcd107735d266797f10eaefc5cd6b",
@@ -136,6 +137,9 @@ THRESHOLDS_24C = {
     "Business Analyst": 48,
 }
 THRESHOLDS_JOBBERT_C = {"tech": 1000, "other": 60}
+# fourth draws (mk-titles): bytes 7-8 of the hash, independent of every earlier draw's bytes
+THRESHOLDS_24D = dict(THRESHOLDS_24C)
+THRESHOLDS_JOBBERT_D = {"tech": 700, "other": 40}
 # USAJOBS: the raw_jobs files of abigailhaddad/usajobs_historical at 94a310f (MIT; the postings
 # are public domain) that the snapshot holds (the departments' files of 4 MiB or more are not)
 USAJOBS = {
@@ -184,22 +188,37 @@ USAJOBS_SERIES = ("2210", "1550", "1560", "0854", "1515")
 # the first draw (usajobs2) took every title whose hash opens with a byte under 48; this one
 # takes those whose second byte is under 56
 THRESHOLD_USAJOBS4 = 56
+# the third (usajobs5) takes those whose third byte is under 40
+THRESHOLD_USAJOBS5 = 40
 # a third of each new draw is held out (the last byte of the hash modulo 3 is 0)
-THIRDS = ("datajobs24b", "jobbert", "datajobsb", "jobbertb", "datajobs24c", "jobbertc", "usajobs4")
+THIRDS = (
+    "datajobs24b",
+    "jobbert",
+    "datajobsb",
+    "jobbertb",
+    "datajobs24c",
+    "jobbertc",
+    "usajobs4",
+    "datajobs24d",
+    "jobbertd",
+    "usajobs5",
+)
 
 
 # the corpus files each source's sample was drawn after: its own and later ones left out, so
 # the sample is drawn again the same
 NEW = ("datajobs24b", "jobbert", "datajobsb")
 THIRD = ("datajobs24c", "jobbertc", "usajobs4")  # drawn together, none left out for another
+FOURTH = ("datajobs24d", "jobbertd", "usajobs5")  # drawn together (mk-titles)
 LATER = {
-    "datajobs": ("datajobs", "datajobs24", *NEW, *THIRD),
-    "datajobs24": ("datajobs24", *NEW, *THIRD),
-    "datajobs24b": (*NEW, *THIRD),
-    "jobbert": (*NEW, *THIRD),
-    "datajobsb": ("datajobsb", *THIRD),
-    "jobbertb": ("jobbertb", *THIRD),
-    **dict.fromkeys(THIRD, THIRD),
+    "datajobs": ("datajobs", "datajobs24", *NEW, *THIRD, *FOURTH),
+    "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH),
+    "datajobs24b": (*NEW, *THIRD, *FOURTH),
+    "jobbert": (*NEW, *THIRD, *FOURTH),
+    "datajobsb": ("datajobsb", *THIRD, *FOURTH),
+    "jobbertb": ("jobbertb", *THIRD, *FOURTH),
+    **dict.fromkeys(THIRD, (*THIRD, *FOURTH)),
+    **dict.fromkeys(FOURTH, FOURTH),
 }
 
 
@@ -258,6 +277,10 @@ def _drawn(digest: bytes, name: str) -> int:
         return digest[0]
     if name == "usajobs4":
         return digest[1]
+    if name == "usajobs5":
+        return digest[2]
+    if name in ("datajobs24d", "jobbertd"):
+        return int.from_bytes(digest[6:8])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -275,6 +298,9 @@ def _threshold(name: str, kind: str) -> int:
         "datajobs24c": THRESHOLDS_24C,
         "jobbertc": THRESHOLDS_JOBBERT_C,
         "usajobs4": {"series": THRESHOLD_USAJOBS4},
+        "datajobs24d": THRESHOLDS_24D,
+        "jobbertd": THRESHOLDS_JOBBERT_D,
+        "usajobs5": {"series": THRESHOLD_USAJOBS5},
     }[name]
     return table.get(kind, 0)
 
@@ -315,10 +341,10 @@ def announcements(folder: Path) -> list[tuple[str, str]]:
 
 def main() -> None:
     name = sys.argv[1] if len(sys.argv) > 1 else "datajobs"
-    others = ("jobbert", "jobbertb", "jobbertc", "usajobs4")
+    others = ("jobbert", "jobbertb", "jobbertc", "jobbertd", "usajobs4", "usajobs5")
     if name not in (*FILES, *others):
         sys.exit(f"no source {name!r}: one of {', '.join((*FILES, *others))}")
-    if name == "usajobs4":
+    if name.startswith("usajobs"):
         found = announcements(CACHE / "usajobs")
     elif name.startswith("jobbert"):
         found = vacancies(CACHE / "jobbert")
