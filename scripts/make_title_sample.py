@@ -10,9 +10,10 @@ the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 ~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
-files by other bytes of the hash (`datajobs24c` a third, `datajobs24d` a fourth). `jobbert` is the JobBERT evaluation
-set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert), `jobbertb`, `jobbertc` and
-`jobbertd` more draws of them. `usajobs4` (and `usajobs5`, a second draw) is the USAJOBS postings of abigailhaddad/usajobs_historical
+files by other bytes of the hash (`datajobs24c` a third, `datajobs24d` a fourth). `jobbert` is
+the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert),
+`jobbertb`, `jobbertc` and `jobbertd` more draws of them. `usajobs4` (and `usajobs5`, a second
+draw) is the USAJOBS postings of abigailhaddad/usajobs_historical
 (public domain; ~/.cache/levelset-corpus/usajobs, the files and SHA-256 in USAJOBS). The script
 checks each file's SHA-256 and writes NAME_sample.tsv (title, split, the source's own class) to
 ~/.cache/levelset-corpus/titles. It reads no title with levelset: the sample is drawn and

@@ -44,10 +44,12 @@ _SPECIALTIES = {
     "internet": "Web Developer",
 }
 _CODE = compiled(r"\(\s*([^)]+?)\s*\)")
-_SUPERVISORY = compiled(r"^\s*(?:supervisory|supv\.?|supervising)\s+", re.I)
+# "Chief Supervisory IT Specialist": the chief of the supervisors supervises too
+_SUPERVISORY = compiled(r"^\s*(?:chief\s+)?(?:supervisory|supv\.?|supervising)\s+", re.I)
 IT_MANAGER = "Information Technology Manager"  # O*NET's title of 11-3021
 IT_MANAGER_SOC = "11-3021"
-_MANAGEMENT_END = compiled(r"\bManagement\s*$", re.I)
+# "... Management", or "... Management (Customer Support)": the remark in brackets set aside
+_MANAGEMENT_END = compiled(r"\bManagement\s*(?:\([^)]*\)\s*)?$", re.I)
 # the computer occupations and computer hardware engineers (OPM's 0854 computer engineers)
 _COMPUTER_JOBS = ("15-", "17-2061")
 

@@ -58,6 +58,9 @@ def exact_onet(text: str, store: Fetcher) -> RoleMatch | None:
     """The role of a title O*NET lists exactly (after cleaning), or None."""
     clean = clean_title(text)
     rows = store.fetch(_EXACT, {"full": clean.full, "core": clean.core})
+    if not rows:  # "Network Operations Center Engineer": O*NET's "NOC Engineer (Network ...)"
+        table = _alternates(store)
+        rows = table.get(clean.full) or table.get(clean.core) or []
     if not rows:
         return None
     kept = preferred_occupations(clean.full, rows)
@@ -69,6 +72,33 @@ def exact_onet(text: str, store: Fetcher) -> RoleMatch | None:
     if str(kept[0][3]) != clean.full and clean.level_words:  # its level words were set aside
         return replace(found, level_hint=" ".join(clean.level_words))
     return found
+
+
+# the name O*NET writes in brackets after a title, its own inner brackets dropped: "NOC
+# Engineer (Network Operations Center (NOC) Engineer)" -> "Network Operations Center Engineer"
+_ALTERNATE_NAME = (
+    r"regexp_replace(regexp_extract(t.title, '\((.*)\)\s*$', 1), '\s*\([^)]*\)', '', 'g')"
+)
+_ALTERNATES = f"""
+SELECT {key_sql(_ALTERNATE_NAME)} AS alt, t.soc, t.onet_soc, t.title, t.key, coalesce(o.title, '')
+FROM onet_titles t LEFT JOIN onet_occupations o USING (onet_soc)
+WHERE t.title LIKE '%(%)' ORDER BY NOT (t.soc LIKE '15-%'), t.onet_soc
+"""
+
+
+def _alternates(store: Fetcher) -> dict[str, list[tuple[Any, ...]]]:
+    """O*NET's bracketed alternate names (written out or short) -> the rows of their titles,
+    read once per store."""
+    from levelset.market.memo import per_store
+
+    def read() -> dict[str, list[tuple[Any, ...]]]:
+        found: dict[str, list[tuple[Any, ...]]] = {}
+        for alt, *row in store.fetch(_ALTERNATES):
+            if alt:
+                found.setdefault(str(alt), []).append(tuple(row))
+        return found
+
+    return per_store(store, "onet_alternates", read)
 
 
 def match_onet(text: str, store: Fetcher, plain: str | None = None) -> RoleMatch:
@@ -154,8 +184,12 @@ def _role(text: str, rows: list[tuple[Any, ...]], score: float) -> RoleMatch:
     )  # fmt: skip
 
 
-def _is_tech(soc: str) -> bool:
+def is_tech_soc(soc: str) -> bool:
+    """Whether a SOC code is a computer occupation or one of TECH_SOCS."""
     return soc.startswith("15-") or soc in TECH_SOCS
+
+
+_is_tech = is_tech_soc
 
 
 def closest_titles(text: str, onet: list[str], limit: int = 5) -> list[str]:

@@ -103,7 +103,9 @@ def clean_title(text: str) -> _Clean:
     lowered = _NEW_GRAD.sub("entry", lowered)  # "New Grad Software Engineer" is an entry level
     words = re.sub(r"[^a-z0-9+#]+", " ", lowered.replace("&", " and ")).split()
     words = [_STAFF_PLUS.sub(r"\1", w) for w in words]  # "Staff+ Engineer" is a staff engineer
-    ladder = tuple(w for w in words if _LADDER_CODE.fullmatch(w))
+    # "Support Analyst (L3)": a support desk's tier, no company ladder's level
+    tiered = bool(_SUPPORT_DESK & set(words))
+    ladder = tuple(w for w in words if _LADDER_CODE.fullmatch(w) and not tiered)
     expanded = " ".join(str(data["abbreviations"].get(w, w)) for w in words).split()
     levels = {str(w) for w in data["level_words"]}
     core = [w for w in expanded if w not in levels and w not in ladder]
@@ -141,6 +143,7 @@ def _numeral(words: list[str], i: int) -> str:
 # Support" is a support tier, not a level)
 _LADDER_CODE = compiled(r"(?:l(?:[3-9]|10)|ic[1-9]|ict[2-6]|e[3-9])")
 _STAFF_PLUS = compiled(r"^(staff|principal|senior)\+$")
+_SUPPORT_DESK = frozenset(("support", "helpdesk", "desk"))
 
 
 @once

@@ -88,9 +88,24 @@ _DATA_ROLES = {"engineer": "data_engineer", "developer": "data_engineer"}
 _BI_ROLES = dict.fromkeys(
     ("engineer", "developer", "architect", "administrator", "consultant"), "bi_engineer"
 )
+# programming languages and application frameworks as clean_title writes them: their developer
+# or engineer writes software ("C# Developer", "React Native Engineer"); a data or ML field
+# after the language is read first ("Python Data Engineer")
+SOFTWARE_STACKS = (
+    "c#", "c++", "c", "net", "asp net", "java", "javascript", "typescript", "golang", "rust",
+    "kotlin", "swift", "ruby", "ruby on rails", "rails", "php", "laravel", "django", "flask",
+    "react", "react native", "reactjs", "angular", "angularjs", "vue", "vuejs", "node", "nodejs",
+    "node js", "flutter", "dart", "xamarin", "spring boot", "springboot", "objective c", "perl",
+)  # fmt: skip
+_SOFTWARE_ROLES = dict.fromkeys(("developer", "engineer", "programmer"), "software_engineer")
 # a language named before a tool ("Scala Spark Developer") says how, not what
 _LANGUAGES = ("scala", "python", "java", "sql")
-_FAMILIES = ((ML_FIELDS, FIELD_ROLES), (DATA_TOOLS, _DATA_ROLES), (BI_TOOLS, _BI_ROLES))
+_FAMILIES = (
+    (ML_FIELDS, FIELD_ROLES),
+    (DATA_TOOLS, _DATA_ROLES),
+    (BI_TOOLS, _BI_ROLES),
+    (SOFTWARE_STACKS, _SOFTWARE_ROLES),
+)
 
 
 # database and search engines: an administrator, developer or architect of one does that job
@@ -288,6 +303,7 @@ BUSINESS_FUNCTIONS = frozenset((
     "marketing", "sales", "finance", "financial", "accounting", "accounts", "legal", "hr",
     "payroll", "procurement", "purchasing", "recruitment", "recruiting", "advertising",
     "communications", "editorial", "clinical", "medical", "nursing", "retail", "consulting",
+    "content",
 ))  # fmt: skip
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from levelset.errors import UnknownValue
@@ -18,6 +19,7 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     text = text.strip().strip('"“”')  # a title pasted with its quotes
     text = _FULL_STOP.sub("", text)  # "Pega Developer/Senior Developer." ends a sentence
     text = _UNDERSCORE.sub(" - ", text)  # "Software Developer_Oracle": a separator
+    text = _cut_short(text)
     if not text:
         raise UnknownValue("title", text, curated_names()[:5])
     found = _resolve_cached(text.strip()) or _in_english(text.strip())
@@ -35,6 +37,23 @@ _FULL_STOP = compiled(r"(?<=[A-Za-z]{4})\.$")
 
 # an underscore between words, as some boards write a separator ("Data Analyst_W2_CA")
 _UNDERSCORE = compiled(r"(?<=[A-Za-z])_(?=[A-Za-z])")
+
+# a link word or separator a title cut short ends on: "Ingeniero de datos con", "Data Engineer -"
+_DANGLING = compiled(
+    r"(?:\s+(?:with|for|and|of|in|at|to|on|by|from|con|de|del|en|para|y|mit|und|avec|pour|et)"
+    r"|\s*[&,/|:+–—-])+\s*$",
+    re.I,
+)
+
+
+def _cut_short(text: str) -> str:
+    """A title a board or form cut short read as far as it goes: its dangling link word or
+    separator dropped, a bracket left open closed ("IT Specialist (APPSW" -> "... (APPSW)")."""
+    text = _DANGLING.sub("", text)
+    if text.count("(") > text.count(")"):
+        text = text.rstrip() + ")"
+    return text
+
 
 # the one SOC of levelset's software engineer (curated/roles.yaml)
 SOFTWARE_DEVELOPERS = "15-1252"
@@ -177,7 +196,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             # Coordinator" is no "Research Coordinator" (natural sciences managers)
             if found is not None and found.socs[0].soc.startswith("15-"):
                 why = f"{found.why} (read from {text!r} as {part!r}: qualifying words set aside)"
-                levels = " ".join(clean.level_words) or None
+                # "Mobile App Developer - Intern": a level after the job read is the job's
+                levels = " ".join(clean.level_words or clean_title(text).level_words) or None
                 return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     for part in as_engineer(text):
         found = exact_onet(part, store)
@@ -185,8 +205,10 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             why = f"{found.why} (read from {text!r} as {part!r}: a developer of that job)"
             levels = " ".join(clean_title(text).level_words) or None
             return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
+    from levelset.market.title_it_fields import it_field_role
+
     clean = clean_title(text)
-    found = _function_manager(text, clean, store)
+    found = it_field_role(text, store) or _function_manager(text, clean, store)
     if found is not None:
         return found
     for part in as_database_job(clean.core):
