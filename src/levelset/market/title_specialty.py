@@ -106,23 +106,6 @@ def _ranked_head(head: str, specialty: str) -> RoleMatch | None:
     return found if found is not None and found.key == "engineering_manager" else None
 
 
-# software named as a whole, the field of a learner who names no job ("Software Trainee")
-_SOFTWARE_WHOLE = ("software", "software development", "software engineering", "programming")
-_LEARNERS = ("trainee", "apprentice")
-
-
-def _software_learner(text: str, clean: _Clean) -> RoleMatch | None:
-    """An intern, trainee or apprentice of software as a whole is a software engineer at the
-    entry level ("Software Intern", "Software Trainee")."""
-    words = clean.core.split()
-    learner = "intern" in clean.level_words or words[-1:] in ([w] for w in _LEARNERS)
-    field = " ".join(words[:-1] if words[-1] in _LEARNERS else words)
-    if not learner or field not in _SOFTWARE_WHOLE:
-        return None
-    why = f"{text!r} names a learner of software: {_label('software_engineer')}, entry level"
-    return replace(curated_role("software_engineer", text, why), level_hint="intern")
-
-
 # a job word that names no field on its own: "Senior Scientist, Data Science" is a data scientist
 _GENERIC_JOBS = frozenset(("engineer", "scientist", "developer", "researcher"))
 
@@ -186,8 +169,9 @@ def _software_learner(text: str, clean: _Clean) -> RoleMatch | None:
     """An intern, trainee or apprentice of software as a whole is a software engineer at the
     entry level ("Software Intern", "Software Trainee")."""
     words = clean.core.split()
-    learner = "intern" in clean.level_words or words[-1:] in ([w] for w in _LEARNERS)
-    field = " ".join(words[:-1] if words[-1] in _LEARNERS else words)
+    trainee = bool(words) and words[-1] in _LEARNERS
+    learner = "intern" in clean.level_words or trainee
+    field = " ".join(words[:-1] if trainee else words)
     if not learner or field not in _SOFTWARE_WHOLE:
         return None
     why = f"{text!r} names a learner of software: {_label('software_engineer')}, entry level"
