@@ -3,6 +3,7 @@ towns of one name apart, and a question instead of a guess when two large ones s
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,41 @@ def test_the_table_is_searched_not_parsed_whole(market: MarketStore) -> None:
     assert gazetteer._named("mountain vie") == [] and gazetteer._named("zzzz") == []
     first = gazetteer._text().splitlines()[1].split(",")[0]
     assert gazetteer._named(first)  # the first row is found by the bisection too
+
+
+def test_the_zip_index_finds_each_codes_first_zip_row_as_a_search_of_the_text_would() -> None:
+    # the index (built once) against a plain search of the text, the reading it replaced
+    import re
+
+    from levelset.market import gazetteer
+
+    text = gazetteer._text()
+    codes = re.findall(r"(?<=,)(\d{5})(?= |,)", text[:200_000])[:300] + ["00000", "99950"]
+    for code in codes:
+        searched = None
+        for match in re.finditer(rf"(?<=[, ]){code}(?=[ ,=\n])", text):
+            start = text.rfind("\n", 0, match.start()) + 1
+            fields = next(csv.reader([text[start : text.index("\n", start)]]))
+            if fields[8] in ("zip", "zipx") and code in fields[6].split():
+                searched = (fields[1], fields[2])
+                break
+        found = gazetteer._zip_town(code)
+        assert ((found.name, found.state) if found else None) == searched, code
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["boise id", "kansas city missouri", "washington dc", "new york new york", "id", "a b in"],
+)
+def test_a_key_splits_at_each_state_it_ends_with_in_the_states_order(key: str) -> None:
+    from levelset.market import gazetteer
+    from levelset.market.curated import load
+
+    states = {str(p): str(n) for p, (_f, n) in load("places")["states"].items()}
+    naive = [
+        (key[: -len(end)].strip(), postal)
+        for postal, name in states.items()
+        for end in (f" {postal.lower()}", f" {gazetteer.clean(name)}")
+        if key.endswith(end) and len(key) > len(end)
+    ]
+    assert gazetteer._splits(key, states) == naive

@@ -12,9 +12,8 @@ import string
 from typing import Any
 
 from levelset.errors import AmbiguousValue, UnknownValue
-from levelset.market.areas import Place, oews_areas
+from levelset.market.areas import Place
 from levelset.market.memo import per_question
-from levelset.market.metro_keys import metro_keys
 from levelset.market.place_lines import cities_of_areas, offered
 from levelset.market.roles import Fetcher
 from levelset.market.us_areas import UsAreas, place_key, with_note
@@ -30,7 +29,9 @@ _REMOTE_KEY = compiled(
 def resolve_place(text: str, store: Fetcher) -> Place:
     """Read a place; raise UnknownValue with the closest names when it means nothing."""
     # kept per store version and text: a warm query ("San Francisco" again) reads no lists
-    return per_question(store, ("place", text), lambda: _Resolver(oews_areas(store)).resolve(text))
+    from levelset.market.place_index import place_index
+
+    return per_question(store, ("place", text), lambda: _Resolver(place_index(store)).resolve(text))
 
 
 class _Resolver(UsAreas):
@@ -243,16 +244,16 @@ class _Resolver(UsAreas):
     def _province(self, text: str, key: str) -> Place | None:
         """A Canadian province or territory by name or Canada Post symbol ("Ontario", "ON"):
         Canada, saying so (no source here has a Canadian area of its own)."""
-        for symbol, name in self.data["provinces"].items():
-            if key in (str(symbol).lower(), place_key(str(name))):
-                canada = self.data["countries"]["CA"]
-                why = f"{key!r} is {name}, a province or territory of {canada}"
-                note = f"no source here has {name} alone; {canada} is used"
-                town = self._us_town_named(key) if len(key) > 2 else None
-                if town:  # "Ontario", "New Brunswick": the province; the US town by its state
-                    note += f" (for {town}, type '{town}')"
-                return Place(text, "country", str(canada), "CA", why, note=note)
-        return None
+        name = self.index.provinces.get(key)
+        if name is None:
+            return None
+        canada = self.data["countries"]["CA"]
+        why = f"{key!r} is {name}, a province or territory of {canada}"
+        note = f"no source here has {name} alone; {canada} is used"
+        town = self._us_town_named(key) if len(key) > 2 else None
+        if town:  # "Ontario", "New Brunswick": the province; the US town by its state
+            note += f" (for {town}, type '{town}')"
+        return Place(text, "country", str(canada), "CA", why, note=note)
 
     def _abroad(self, text: str, key: str, city: Any, note: str | None = None) -> Place:
         """A city outside the US, as its country (the only place the crowd knows abroad)."""
@@ -292,7 +293,7 @@ class _Resolver(UsAreas):
             assert found is not None, f"places.yaml: unknown state {alias['state']}"
             return with_note(found, alias.get("note"))
         if "metro" in alias:
-            area = next(a for a in self.areas if a.name == alias["metro"])
+            area = self._area(alias["metro"])
             place = self._metro_place(text, area, f"{key!r} is a known short name of this metro")
             return with_note(place, alias.get("note"))
         country = alias["country"]
@@ -305,23 +306,24 @@ class _Resolver(UsAreas):
         return Place(text, "country", name, country, why, note=note)
 
     def _country(self, text: str, key: str) -> Place | None:
-        for code, name in self.data["countries"].items():
-            if key in (str(code).lower(), str(name).lower()):
-                if code == "US":
-                    return self._nation(text, f"{key!r} is the United States")
-                return Place(text, "country", str(name), str(code), f"{key!r} is {name}")
+        known = self.index.countries.get(key)
+        if known is not None:
+            code, name = known
+            if code == "US":
+                return self._nation(text, f"{key!r} is the United States")
+            return Place(text, "country", name, code, f"{key!r} is {name}")
         if len(key) <= 3:  # "BY" is Bavaria as often as Belarus: only the crowd's codes read
             return None
         from levelset.market import world
 
-        code = world.country_code(key)
-        if code is None:
+        found = world.country_code(key)
+        if found is None:
             return None
-        name = self._country_name(code)
-        return Place(text, "country", name, code, f"{key!r} is {name}")
+        country = self._country_name(found)
+        return Place(text, "country", country, found, f"{key!r} is {country}")
 
     def _metro(self, text: str, key: str) -> Place | None:
-        matches = [a for a in self.areas if a.kind == "M" and key in metro_keys(a)]
+        matches = self.index.metros.get(key, [])
         if not matches:
             return None
         self._ask_which(text, key)
@@ -340,20 +342,12 @@ class _Resolver(UsAreas):
         name = base.name if base and base.kind == "country" else "United States"
         area = base.area if base and base.kind == "country" else None
         if not rest or country == "US":
-            area = next((a for a in self.areas if a.kind == "N"), None)
+            area = self.index.nation
         why = f"fully remote jobs in {name}" + ("" if rest else " (remote with no country: US)")
         return Place(text, "remote", f"Remote, {name}", country, why, area=area)
 
     def _names(self) -> dict[str, str]:
-        names = {k: k for k in self.data["aliases"]}
-        names.update({str(n).lower(): str(n) for _, n in self.data["states"].values()})
-        names.update({str(n).lower(): str(n) for n in self.data["countries"].values()})
-        for area in self.areas:
-            if area.kind == "M":
-                # suggest the metro's first city: what a user types, and free of commas
-                city = area.name.split("-")[0].split(",")[0]
-                names.update(dict.fromkeys(metro_keys(area), city))
-        return names
+        return self.index.names
 
     def _fuzzy(self, text: str, key: str) -> Place:
         from rapidfuzz import fuzz, process

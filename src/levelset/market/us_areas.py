@@ -13,32 +13,32 @@ from typing import TYPE_CHECKING, Any
 
 from levelset.errors import AmbiguousValue
 from levelset.market.areas import Area, Place, metro_place
-from levelset.market.curated import load
 
 if TYPE_CHECKING:
     from levelset.market.gazetteer import Found
+    from levelset.market.place_index import PlaceIndex
 
 
 class UsAreas:
     """Look-ups of US states, metros, counties and towns against the OEWS areas."""
 
-    def __init__(self, areas: tuple[Area, ...]) -> None:
-        self.areas = areas
-        self.data: dict[str, Any] = load("places")
+    def __init__(self, index: PlaceIndex) -> None:
+        self.index = index
+        self.areas = index.areas
+        self.data: dict[str, Any] = index.data
 
     def _us_town_named(self, key: str) -> str | None:
         """ "Ontario, CA": the largest US town of this name, as "Town, ST", if any."""
         from levelset.market import gazetteer
 
-        states = {str(p): str(n) for p, (_f, n) in self.data["states"].items()}
-        found = gazetteer.find_town(key, states)
+        found = gazetteer.find_town(key, self.index.postal_names)
         return f"{found.town.name}, {found.town.state}" if found else None
 
     def _town(self, text: str, key: str) -> Place | None:
         """Any US city, town, county or ZIP code, through the gazetteer, to its metro or state."""
         from levelset.market import gazetteer
 
-        states = {str(p): str(n) for p, (_f, n) in self.data["states"].items()}
+        states = self.index.postal_names
         county = self._county(text, key, states)  # the small county file before the table
         if county is not None:
             return county
@@ -122,14 +122,11 @@ class UsAreas:
 
     def _area_of(self, cbsa: str) -> str | None:
         """The OEWS metro name of a CBSA code (OEWS metro codes are "00" + the CBSA's)."""
-        area = self._codes().get(f"00{cbsa}") if cbsa else None
+        area = self.index.codes.get(f"00{cbsa}") if cbsa else None
         return area.name if area is not None and area.kind == "M" else None
 
-    def _codes(self) -> dict[str, Area]:
-        return {a.code: a for a in self.areas}
-
     def _area(self, name: str) -> Area:
-        return next(a for a in self.areas if a.name == name)
+        return self.index.named[name]
 
     def _ask_which(self, text: str, key: str) -> None:
         """Raise AmbiguousValue when large towns of this bare name lie in different areas
@@ -142,21 +139,20 @@ class UsAreas:
             raise AmbiguousValue("place", text, [f"{t.name}, {t.state}" for t in towns[:4]])
 
     def _state(self, text: str, key: str) -> Place | None:
-        for postal, (fips, name) in self.data["states"].items():
-            if key in (postal.lower(), str(name).lower()):
-                area = next((a for a in self.areas if a.kind == "S" and a.state_code == fips), None)
-                why = f"{key!r} is the US state {name}"
-                if len(key) == 2:
-                    why += " (a two-letter code is read as a US state)"
-                return Place(text, "state", str(name), "US", why, area=area, state=postal)
-        return None
+        found = self.index.states.get(key)
+        if found is None:
+            return None
+        postal, name, area = found
+        why = f"{key!r} is the US state {name}"
+        if len(key) == 2:
+            why += " (a two-letter code is read as a US state)"
+        return Place(text, "state", name, "US", why, area=area, state=postal)
 
     def _metro_place(self, text: str, area: Area, why: str) -> Place:
         return metro_place(area, text, why)
 
     def _nation(self, text: str, why: str) -> Place:
-        area = next((a for a in self.areas if a.kind == "N"), None)
-        return Place(text, "country", "United States", "US", why, area=area)
+        return Place(text, "country", "United States", "US", why, area=self.index.nation)
 
 
 def place_key(text: str) -> str:
