@@ -134,3 +134,26 @@ def test_canva_marks_and_a_lone_l_for_the_bar() -> None:
     # the other entries show a place after the bar: "NE1", no known place, is this one's
     doc = parse_resume([Line(i, t, "p1", d) for i, (t, d) in enumerate(rows, 1)], "cv.pdf")
     assert [p.location for p in doc.positions] == ["Leeds", "Remote", "NE1"]
+
+
+def test_a_description_cut_after_and_goes_on_over_the_next_employer() -> None:
+    got = _read(
+        [
+            ("WORK EXPERIENCE", ""),
+            ("Kestrel Freight", ""),
+            ("BACKEND ENGINEER | MAR 2020 - PRESENT", ""),
+            ("Moved the invoicing jobs onto queues built with", ""),
+            ("Amazon SQS", ""),
+            ("Harlow Print", ""),
+            ("IT ADMIN | JUN 2016 - FEB 2020", ""),
+            ("Kept the office network running", ""),
+            ("ACADEMIC HISTORY", ""),
+            ("Lindqvist Institute of Technology", ""),
+            ("BACHELOR OF SCIENCE | 2012 - 2016", ""),
+        ]
+    )
+    assert [row[:4] for row in got] == [
+        ("BACKEND ENGINEER", "Kestrel Freight", "2020-03", "None"),
+        ("IT ADMIN", "Harlow Print", "2016-06", "2020-02"),
+    ]
+    assert section_of("Academic History") == "other"

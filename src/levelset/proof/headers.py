@@ -20,7 +20,7 @@ _ROLE = compiled(
     r"intern|internship|architect|consultant|head|vp|svp|evp|specialist|designer|officer|"
     r"founder|co-?founder|sre|programmer|cto|ceo|cfo|coo|cio|president|chair|owner|partner|"
     r"advisor|adviser|assistant|associate|fellow|trainee|apprentice|student|member|volunteer|"
-    r"coach|secretary|writer|reporter|editor|coordinator|administrator|technician|teacher|"
+    r"coach|secretary|writer|reporter|editor|coordinator|administrator|admin|technician|teacher|"
     r"instructor|professor|lecturer|postdoc|tutor|contributor|maintainer|tester|worker|"
     r"subcontractor|contractor|freelancer?|master|staff|principal|senior|junior|chief|"
     r"representative|strategist|executive|product owner|data|devops|full[- ]stack|"

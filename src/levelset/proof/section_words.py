@@ -38,6 +38,7 @@ EXACT = {
     "competencies": "skills",
     "professional background": "experience",
     "academic background": "other",
+    "academic history": "other",  # schools and degrees, as "education history" is
     "qualifications": "other",
     "internship experience": "experience",
     "internship experiences": "experience",

@@ -47,6 +47,8 @@ from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Position
 
 _SUFFIX = compiled(r"(?:Limited|Ltd\.?|Inc\.?|LLC|GmbH|Corporation|Corp\.?|PLC|plc|AG|S\.A\.)")
+# a line of description cut after a word no sentence ends with: the next line goes on with it
+_DANGLES = compiled(r"\s(?:and|or|with|using|of|the|a|an|to|for|in|by|via|&)$")
 _TAGS = compiled(r"[A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*(?:[|·][A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*)+")
 
 
@@ -72,6 +74,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
                 self.pending.append(Line(line.number, text, line.where, "", line.place))
             else:
                 self._continue_bullet(text)
+        elif self.bullets and dated is None and _DANGLES.search(self.bullets[-1].text):
+            self._continue_bullet(text)  # "... Firebase Auth SDK and" over "Twilio SendGrid"
         elif dated is not None and self._role_within(text, dated[0]):
             if self.header is not None and not self.header.title:  # the first role names it
                 self._header_detail(YEARS_IN_BRACKETS.sub("", text).strip(), "", line)
