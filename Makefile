@@ -1,7 +1,7 @@
 # Tasks; CI runs `bash .ci/run`, which installs everything and runs `make`-equivalent steps.
 PY ?= .venv/bin/python
 
-.PHONY: install test lint typecheck layers bench bench-report prebuilt patterns dataclasses reads docs check soak
+.PHONY: install test lint typecheck layers bench bench-report prebuilt patterns dataclasses model reads docs check soak
 
 install:
 	python3 -m venv .venv && .venv/bin/pip install -e '.[test,browser,postgres]'
@@ -35,6 +35,9 @@ patterns:  # the proof rules' regular expressions compiled ahead; after changing
 
 dataclasses:  # the dataclasses' methods compiled ahead; after adding or changing a dataclass
 	$(PY) scripts/compile_dataclasses.py
+
+model:  # the bullet scorer's weights marshalled; after editing bullet_model.json by hand (training does it)
+	$(PY) -c "from levelset.proof.learned import write_compiled; write_compiled()"
 
 reads:  # the store's reads, simple writes and a new database's schema compiled ahead for SQLite; after changing one, a table, the scoping or a migration
 	$(PY) scripts/compile_reads.py

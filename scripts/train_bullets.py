@@ -316,6 +316,9 @@ def main() -> int:
     print(f"band: cross-validated exact {exact:.3f}, within one {within:.3f} (L2 {strength})")
     OUT.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n")
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB, {len(vocab)} signals)")
+    from levelset.proof.learned import write_compiled
+
+    print(f"wrote {write_compiled()} (the same weights marshalled, read at each cold start)")
     return 0
 
 

@@ -155,10 +155,18 @@ class UsAreas:
         return Place(text, "country", "United States", "US", why, area=self.index.nation)
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9 ]+")
+
+
 def place_key(text: str) -> str:
-    # "Zürich" -> "zurich": accents dropped, not turned into word breaks
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", plain.lower())).strip()
+    # "Zürich" -> "zurich": accents dropped, not turned into word breaks (ASCII has none)
+    plain = (
+        text
+        if text.isascii()
+        else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    )
+    # only spaces are left to run together: split() and join() do what a \s+ rule did
+    return " ".join(_NOT_KEY.sub(" ", plain.lower()).split())
 
 
 def with_note(place: Place, note: str | None) -> Place:
