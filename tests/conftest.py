@@ -52,10 +52,35 @@ def store(request: pytest.FixtureRequest, paths: Paths) -> Iterator[object]:
         yield opened
         opened.close()
         return
-    yield from _postgres_store(paths)
+    yield from _postgres_store(paths, request.getfixturevalue("postgres_template"))
 
 
-def _postgres_store(paths: Paths) -> Iterator[object]:
+@pytest.fixture(scope="session")
+def postgres_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A PostgreSQL database that every migration made, once per run: each test's database is
+    a copy of it (CREATE DATABASE ... TEMPLATE), not a new replay of the migrations."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from levelset.store import open_store
+
+    server = make_url(os.environ[POSTGRES_ENV])
+    name = f"levelset_template_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    home = Paths(tmp_path_factory.mktemp("postgres-template")).ensure()
+    url = server.set(database=name).render_as_string(hide_password=False)
+    try:
+        open_store(home, url=url, now=SystemClock().now).close()  # no connection left open
+        yield name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _postgres_store(paths: Paths, template: str) -> Iterator[object]:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
@@ -65,7 +90,7 @@ def _postgres_store(paths: Paths) -> Iterator[object]:
     name = f"levelset_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     opened = open_store(
         paths,
         url=server.set(database=name).render_as_string(hide_password=False),
