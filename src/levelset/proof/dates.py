@@ -299,6 +299,18 @@ def is_location(text: str) -> bool:
     return len(parts) == 1 or named or is_city(parts[0])
 
 
+def known_place_name(text: str) -> bool:
+    """A name alone, with no comma, that the reader knows for a country, region or city
+    ("Malaysia", "Gurugram", "San Francisco"); a capitalised word it does not know ("Zendesk",
+    "Python") is none."""
+    text = _unlabelled(text)
+    return bool(_ONE_NAME.fullmatch(text)) and (is_region(text) or is_city(text))
+
+
+# one to three capitalised words, no comma: a place only when the reader knows the name
+_ONE_NAME = compiled(r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}")
+
+
 def _unlabelled(text: str) -> str:
     return re.sub(r"^(?:location|place)\s*:\s*", "", text.strip(), flags=re.IGNORECASE)
 

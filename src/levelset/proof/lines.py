@@ -17,6 +17,7 @@ from levelset.proof.dates import (
     is_date_text,
     is_location,
     is_now,
+    known_place_name,
     parse_month,
     strip_durations,
 )
@@ -95,6 +96,8 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
             main.append(text)
     if len(main) == 2 and role_score(main[0]) <= 0 and looks_like_place(main[1]):
         places.append(main.pop())  # "Databright ... Berlin": a company, then its city
+    if len(main) == 1 and dates and not places and known_place_name(main[0]):
+        places.append(main.pop())  # "12/2020 - 03/2022   Malaysia": the entry's place
     size = visual.size
     if not main and len(dates) == 1:
         return Line(number, dates[0], where, "", ", ".join(places), size)
