@@ -108,6 +108,7 @@ SPLITS = {
         "tuning_typed3",
         "tuning_typed4",
         "tuning_typed5",
+        "tuning_typed6",
         "heldout",
         "heldout_typed",
         "heldout_typed2",

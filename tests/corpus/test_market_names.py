@@ -141,7 +141,10 @@ HELDOUT_TYPED = 0.93
 # before: a state before "(+5 others)" read as a town abroad, two-place lines read as the first
 # without a word, "Remote or Seattle" as remote), tuning_typed5 49/156 on main's code, 150/156
 # after the first rules, 152/156 at the end; held out, blind, main's code -> this: heldout_typed2
-# 29/36 -> 31/36, heldout_typed3 17/54 -> 49/54, the others unchanged
+# 29/36 -> 31/36, heldout_typed3 17/54 -> 49/54, the others unchanged; tuning_typed6 (cities
+# abroad with a code a US state shares, provinces and nations abroad, US towns named for
+# cities abroad) 78/82 blind, 79/82 after ("Tbilisi, Georgia"; "Monterrey, NL" now asked,
+# not read as the Netherlands); held out, measured once after: unchanged
 @pytest.mark.parametrize(
     ("split", "at_least"),
     [
@@ -151,6 +154,7 @@ HELDOUT_TYPED = 0.93
         ("tuning_typed3", 1.0),
         ("tuning_typed4", 0.98),
         ("tuning_typed5", 0.974),
+        ("tuning_typed6", 0.963),
         ("heldout", 1.0),
         ("heldout_typed", HELDOUT_TYPED),
         ("heldout_typed2", 0.86),
@@ -172,7 +176,9 @@ def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> 
 # "Bailey s" read as "Baileys", "San Buenaventura": 13,216 (99.0%)
 # held out, measured once, blind: 3,324/3,365 (98.8%), 7 silently wrong (the code before this
 # session: 3,315 and 13 on the same rows)
-CENSUS_FLOORS = [("tuning", 0.989, 8), ("heldout", 0.987, 7)]
+# A town one of whose ZIP codes lies partly in another metro says so ("Hot Springs Village,
+# AR"): tuning 8 -> 4 silently wrong, the share right unchanged; held out, once: unchanged
+CENSUS_FLOORS = [("tuning", 0.989, 4), ("heldout", 0.987, 7)]
 
 
 @pytest.mark.parametrize(("split", "at_least", "most_silent"), CENSUS_FLOORS)

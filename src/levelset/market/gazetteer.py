@@ -81,6 +81,7 @@ class Found:
     how: str  # "zip 94041", "city and state", "city"
     ambiguous: bool = False  # another town of the name is large too: ask which one
     twin: Town | None = None  # another place of the name in that state, far from the first
+    zip_parts: tuple[tuple[str, str], ...] = ()  # its ZIP codes partly in a second CBSA
 
 
 @once
@@ -103,6 +104,11 @@ def _row(line: str) -> tuple[str, str, str, Town, str]:
 
 def _named(key: str) -> list[tuple[str, str, Town]]:
     """(state, kind, town) of each row of a key, found by bisecting the sorted text."""
+    return [(state, kind, town) for state, kind, town, _own in _named_rows(key)]
+
+
+def _named_rows(key: str) -> list[tuple[str, str, Town, str]]:
+    """(state, kind, town, its ZIP codes' own CBSAs) of each row of a key."""
     text = _text()
     lo, hi = text.index("\n") + 1, len(text)
     while lo < hi:  # lo stays a line's start: the first line whose key is not below `key`
@@ -116,14 +122,22 @@ def _named(key: str) -> list[tuple[str, str, Town]]:
     found = []
     while text.startswith(f"{key},", lo):
         end = text.index("\n", lo)
-        _key, state, kind, town, _own = _row(text[lo:end])
-        found.append((state, kind, town))
+        _key, state, kind, town, own = _row(text[lo:end])
+        found.append((state, kind, town, own))
         lo = end + 1
     return found
 
 
 def _town_at(key: str, state: str) -> Town | None:
     return next((t for s, kind, t in _named(key) if s == state and kind != "zipx"), None)
+
+
+def _zip_parts(key: str, state: str) -> tuple[tuple[str, str], ...]:
+    """(ZIP code, second CBSA) of a town's ZIP codes a second CBSA holds a quarter or more of
+    the homes of ("71909=26300/30780": Hot Springs Village's 71909, partly Little Rock's)."""
+    own = next((o for s, kind, _t, o in _named_rows(key) if s == state and kind != "zipx"), "")
+    parts = (item.partition("=") for item in own.split())
+    return tuple((code, cbsas.partition("/")[2]) for code, _, cbsas in parts if "/" in cbsas)
 
 
 def _zip_town(code: str) -> Town | None:
@@ -216,7 +230,8 @@ def find_town(key: str, states: dict[str, str]) -> Found | None:
             town = _town_at(spelling, state)
             if town is not None:
                 twin = _town_at(f"{spelling} #2", state)
-                return Found(town, (), "city and state", twin=twin)
+                parts = _zip_parts(spelling, state)
+                return Found(town, (), "city and state", twin=twin, zip_parts=parts)
     shared = _rivals().get(key, ())
     if shared:  # read from the small file: the whole table stays unread
         others = tuple(t.state for t in shared[1:4])

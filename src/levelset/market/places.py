@@ -123,6 +123,10 @@ class _Resolver(UsAreas):
             if place.kind == "state" and dropped:  # "East Niles, CA": said, never silent
                 note = f"no place {dropped!r} is known in {place.name}; the whole state is used"
             province = self._province(text, part) if dropped else None
+            # "Monterrey, NL": a country's code (not Canada's province, "London, ON") after a
+            # city of another country
+            if place.kind == "country" and place.country != "CA" and dropped and len(part) == 2:
+                self._ask_if_elsewhere(text, dropped, place)
             if province is not None:  # "Toronto, ON": the city abroad if known, else named
                 city = self._city_abroad_first(text, key)
                 if city is not None and city.country == "CA":
@@ -164,9 +168,23 @@ class _Resolver(UsAreas):
         if misspelt is not None:
             return misspelt
         city = world.find_city(head)
-        if city is not None and city.country == state.state:
+        # "Berlin, DE": no Berlin in Delaware; "Tbilisi, Georgia": the country's name too
+        if city is not None and city.country in (
+            state.state,
+            world.country_code(place_key(state.name)),
+        ):
             return self._abroad(text, head, city)
         return None
+
+    def _ask_if_elsewhere(self, text: str, dropped: str, country: Place) -> None:
+        """A city abroad named before another country's two-letter code ("Monterrey, NL":
+        Nuevo León's code, and the Netherlands'): asks which is meant."""
+        from levelset.market import world
+
+        city = world.find_city(place_key(dropped))
+        if city is not None and city.country != country.country:
+            abroad = f"{city.name}, {self._country_name(city.country)}"
+            raise AmbiguousValue("place", text, [abroad, f"{dropped}, {country.name}"])
 
     def _in_dc(self, text: str, place: Place) -> Place | None:
         """A part of Washington, DC ("Navy Yard, DC"): DC's metro, as "DC" alone reads."""

@@ -75,16 +75,26 @@ class UsAreas:
         HUD's crosswalk ("Poinciana, FL": Lakeland's and Orlando's), it is named; so is the
         state's rest when a quarter or more lies outside any OEWS metro."""
         town = found.town
-        other = self._area_of(town.also)
-        if other is None and town.also and place.kind == "metro":  # "Boaz, AL": Gadsden's
-            state = self._state(place.text, town.state.lower())
-            other = f"{state.name} outside any OEWS metro" if state else None
-        if other is None or other == place.name:
-            return None
+        other = self._other_area(town.also, town.state, place)
         name = found.how if found.how.startswith("ZIP") else found.town.name
+        if other is None and not town.also:  # "Hot Springs Village, AR": one ZIP code is split
+            split = ((c, self._other_area(cbsa, town.state, place)) for c, cbsa in found.zip_parts)
+            code, other = next(((c, o) for c, o in split if o is not None), ("", None))
+            name = f"{town.name}'s ZIP code {code}"
+        if other is None:
+            return None
         return (
             f"{name} lies partly in {other} (a quarter or more of its homes): {place.name} is used"
         )
+
+    def _other_area(self, cbsa: str, state: str, place: Place) -> str | None:
+        """The area of a second CBSA when it is not the place's: its OEWS metro, or the state
+        outside any metro ("Boaz, AL": Gadsden's and Alabama's rest)."""
+        other = self._area_of(cbsa)
+        if other is None and cbsa and place.kind == "metro":
+            found = self._state(place.text, state.lower())
+            other = f"{found.name} outside any OEWS metro" if found else None
+        return None if other == place.name else other
 
     def _county(self, text: str, key: str, states: dict[str, str]) -> Place | None:
         """A county ("King County, WA"); a county name in several states with others about as
