@@ -2,6 +2,7 @@
 
     PYTHONPATH=src:. python scripts/evaluate_market_names.py [--misses]   # misses: tuning only
     PYTHONPATH=src:. python scripts/evaluate_market_names.py --tuning     # the tuning parts only
+    PYTHONPATH=src:. python scripts/evaluate_market_names.py --places     # places only (~20 s)
 
 Titles: the role and the band must both match the row (tests/corpus/titles); a title read as an
 O*NET occupation outside the tech occupations without saying so counts as silently outside tech.
@@ -160,11 +161,12 @@ def score_census(store: MarketStore, split: str, misses: bool) -> str:
 def main() -> None:
     misses = "--misses" in sys.argv
     tuning_only = "--tuning" in sys.argv
+    kinds = ("places",) if "--places" in sys.argv else tuple(SPLITS)
     with tempfile.TemporaryDirectory() as home:
         paths = Paths(Path(home)).ensure()
         rebuild(paths, now=wall_clock)
         store = open_market(paths, now=wall_clock)
-        for kind, splits in SPLITS.items():
+        for kind, splits in ((k, SPLITS[k]) for k in kinds):
             for split in (s for s in splits if s.startswith("tuning") or not tuning_only):
                 print(score(store, kind, split, misses and split.startswith("tuning")))
         for split in (s for s in CENSUS_SPLITS if s.endswith("tuning") or not tuning_only):
