@@ -115,10 +115,10 @@ def test_a_pdf_playbook_loads_the_pdf_writer_without_numpy(
     # cryptography only to encrypt or sign; the playbook needs neither (playbook/pdf_writer.py)
     target = tmp_path / "playbook.pdf"
     args = ("playbook", "--format", "pdf", "--output", str(target), "--json")
-    found = loaded(levelset_home, *args, among=(*HEAVY, "cryptography"))
+    found = loaded(levelset_home, *args, among=(*HEAVY, "cryptography", "PIL"))
     assert target.read_bytes().startswith(b"%PDF")
     assert "fpdf" in found
-    assert not found & {"numpy", "cryptography"}
+    assert not found & {"numpy", "cryptography", "PIL"}
 
 
 def test_a_range_without_clients_loads_no_offer_book(levelset_home: Path) -> None:

@@ -78,7 +78,17 @@ def _rendered(preload: str) -> bytes:
 
 
 def test_the_pdf_is_the_same_with_the_optional_packages_loaded() -> None:
-    # loaded before fpdf2, NumPy and cryptography are not refused, and fpdf2 uses them
+    # loaded before fpdf2, NumPy, Pillow and cryptography are not refused, and fpdf2 uses them
     guarded = _rendered("")
     assert guarded.startswith(b"%PDF")
     assert _rendered("import numpy, cryptography.hazmat.primitives.ciphers") == guarded
+    assert _rendered("import PIL.Image, PIL.ImageCms, PIL.TiffImagePlugin") == guarded
+
+
+def test_fpdf2_without_pillow_says_nothing() -> None:
+    """fpdf2 warns when Pillow is missing; refused it on purpose, the writer silences that."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONWARNINGS": "error::UserWarning"}
+    code = "import sys, levelset.playbook.pdf_writer; print('PIL' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False" and done.stderr == ""
