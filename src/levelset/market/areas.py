@@ -4,6 +4,7 @@ typed place is read (market/places.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from levelset.market.curated import load
@@ -78,9 +79,14 @@ def read_areas(store: Fetcher) -> tuple[Area, ...]:
 
 def metro_place(area: Area, text: str | None = None, why: str = "") -> Place:
     """The Place of an OEWS metro, in the state of its first-named principal city."""
-    postal = _postal(load("places"), area.state_code)
+    postal = _postal().get(area.state_code)
     return Place(text or area.name, "metro", area.name, "US", why, area=area, state=postal)
 
 
-def _postal(data: dict[str, Any], fips: str) -> str | None:
-    return next((p for p, (f, _) in data["states"].items() if f == fips), None)
+@cache
+def _postal() -> dict[str, str]:
+    """A state's FIPS code -> its postal code (the first in places.yaml's order)."""
+    postal: dict[str, str] = {}
+    for code, (fips, _name) in load("places")["states"].items():
+        postal.setdefault(str(fips), str(code))
+    return postal

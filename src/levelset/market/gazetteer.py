@@ -29,7 +29,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from levelset.once import once
@@ -107,7 +107,8 @@ def _named(key: str) -> list[tuple[str, str, Town]]:
     return [(state, kind, town) for state, kind, town, _own in _named_rows(key)]
 
 
-def _named_rows(key: str) -> list[tuple[str, str, Town, str]]:
+@lru_cache(maxsize=4096)  # a reading asks for one key several times (its town, twin, ZIP codes)
+def _named_rows(key: str) -> tuple[tuple[str, str, Town, str], ...]:
     """(state, kind, town, its ZIP codes' own CBSAs) of each row of a key."""
     text = _text()
     lo, hi = text.index("\n") + 1, len(text)
@@ -125,7 +126,7 @@ def _named_rows(key: str) -> list[tuple[str, str, Town, str]]:
         _key, state, kind, town, own = _row(text[lo:end])
         found.append((state, kind, town, own))
         lo = end + 1
-    return found
+    return tuple(found)
 
 
 def _town_at(key: str, state: str) -> Town | None:
