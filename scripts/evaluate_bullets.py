@@ -109,6 +109,7 @@ BATCHES = {
     "2026-12-05f": "leading without 'led' in many trades and seniorities, 2026-12-05f",
     "2026-12-05g": "mostly real bullets of ten new résumés, 2026-12-05g",
     "2026-12-05h": "real bullets of ten senior and manager résumés, 2026-12-05h",
+    "2026-12-06i": "real bullets of seven senior, lead and executive résumés, 2026-12-06i",
 }
 
 

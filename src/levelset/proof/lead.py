@@ -124,7 +124,11 @@ _STARTED = compiled(
     r"(?:review|forum|guild|rotation|clinic|reading group|office hours|working group|council|"
     r"committee|demo day|bug bash|post-mortem|postmortem|retro|retrospective|design review|"
     r"network|practice|programme|program|course|bootcamp|hackathon|summit|meetup|process|"
-    r"status meeting|stand-?up|data contract|on-call)(?:es|s)?\b",
+    r"status meeting|stand-?up|data contract|on-call)(?:es|s)?\b|"
+    # a way of working put in place ("Implemented an internal Dogfooding QA process",
+    # "Implemented refined agile processes"), not a network or a program built
+    r"\bimplemented (?:an? |the |our )?(?:[\w'’-]+ ){0,3}?(?:process(?:es)?|practices?|"
+    r"ceremon(?:y|ies))\b",
     re.IGNORECASE,
 )
 # running sessions, classes or a programme for others: "ran weekly coding workshops", "taught
@@ -138,7 +142,9 @@ _RAN_FOR_OTHERS = compiled(
     r"tutorials?|bootcamps?|courses?|program(?:me)?s?|office hours|sprints?|scrum|ceremonies)\b|"
     # delivering teaching to others ("Delivered technical workshops to"), not sprints or slides
     r"\bdeliver(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:workshops?|lectures?|seminars?|tutorials?|"
-    r"bootcamps?|courses?|training(?: sessions)?|classes)\b",
+    r"bootcamps?|courses?|training(?: sessions)?|classes)\b|"
+    # training given to others ("provided training as needed"), not training received
+    r"\bprovid(?:ed|es|e|ing) (?:[\w-]+ ){0,2}?training\b",
     re.IGNORECASE,
 )
 
@@ -148,12 +154,19 @@ _RAN_FOR_OTHERS = compiled(
 _DIRECTION = compiled(
     r"\b(?:set|sets|setting|defin(?:e|ed|es|ing)|shap(?:e|ed|es|ing)|charted|drew up|laid out|"
     r"owned|owning|owns|wrote|writing|held the pen on|authored|drafted|develop(?:ed|s|ing)?|"
-    r"establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|designed|designing|evolv(?:e|ed|es|ing)|"
+    # "established" as an adjective ("in compliance with established coding standards") sets
+    # nothing
+    r"(?<!with )(?<!following )(?<!per )(?<!to )(?<!the )establish(?:ed|es|ing)?|"
+    r"creat(?:e|ed|es|ing)|designed|designing|evolv(?:e|ed|es|ing)|"
+    # the rules and habits others keep: "Enforced Responsible AI policies", "Fostered a DevOps
+    # culture of continuous improvement"
+    r"enforc(?:e|ed|es|ing)|foster(?:ed|s|ing)?|instill(?:ed|s|ing)?|cultivat(?:e|ed|es|ing)|"
     r"dr(?:ive|ove|ives|iving))\s+"
     r"(?:the |a |an |our |its |their )?(?:[\w-]+['’]s )?(?:[\w-]+ ){0,3}?(?:direction|"
     r"strateg(?:y|ies)|roadmaps?|visions?|"
     r"standards?|kpis|okrs|(?:delivery|operating|engagement|service|support) model|"
-    r"charter|principles|goals|priorities|agenda|policy|guidelines|handbook|playbook|terms|"
+    r"charter|principles|goals|priorities|agenda|polic(?:y|ies)|guidelines|handbook|playbook|terms|"
+    r"governance|culture|"
     r"ladder|thresholds|process|rubric|protocol|conventions|criteria|matrix|curriculum|rota|"
     r"assignments|bar)\b|"
     r"\b(?:kept|keeping|ran|running|maintained) (?:the |our |a |its )?(?:[\w-]+ ){0,3}?roadmap\b|"
@@ -188,6 +201,7 @@ _DROVE_WORK = compiled(
 # engineers were sent to", "first port of call"
 _GO_TO = compiled(
     r"\b(?:go-to|point (?:person|of contact)|escalation (?:point|contact)s?|first port of call|"
+    r"(?:single|sole|primary|main) (?:poc|contact)|"
     r"relationship management with|(?:maintain|manag|own|held|hold|buil)\w* (?:\w+ ){0,2}?"
     r"relationships? with|person (?:\w+ ){0,3}"
     r"(?:were|was|got) sent to|(?:everyone|people|teams) (?:\w+ ){0,2}(?:came|turned|went) to)\b",

@@ -20,7 +20,9 @@ NEEDS: dict[str, list[str]] = {
         "goals",
         "priorities",
         "agenda",
-        "policy",
+        "polic",
+        "governance",
+        "culture",
         "guidelines",
         "handbook",
         "playbook",
@@ -64,7 +66,7 @@ NEEDS: dict[str, list[str]] = {
     ],
     "lead:go_to": [
         *["go-to", "point ", "port of call", "sent to", "came to", "turned to", "went to"],
-        *["escalation", "relationship"],
+        *["escalation", "relationship", "poc", "contact"],
     ],
     "lead:across": [
         *[
@@ -129,6 +131,7 @@ NEEDS: dict[str, list[str]] = {
         "taught",
         "teach",
         "organi",
+        "training",
     ],
     "lead:routine": [
         "weekly",

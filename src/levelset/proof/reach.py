@@ -36,7 +36,12 @@ _UNITS = (
 )
 # people named by their trade or kind, as those the work was for
 _TRADES = (
-    r"analysts?|clinicians|planners|reps|agents|accountants|recruiters|designers|"
+    # one "analyst" is most often the author's own role ("Worked as data analyst"), and bare
+    # "agents" the software kind ("RAG architecture and Agents"): people of those trades are
+    # named in the plural, by their hours or their desk ("each analyst", "analyst-hours")
+    r"analysts|analyst[- ]hours|(?<=each )analyst|(?<=every )analyst|(?<=the )analyst|"
+    r"clinicians|planners|reps|(?:support|sales|service|field|claims|insurance|"
+    r"booking|travel|customer|call[- ]cent(?:re|er)) agents|accountants|recruiters|designers|"
     r"marketers|lawyers|doctors|nurses|merchants|sellers|drivers|underwriters|editors|"
     r"moderators|operators|dispatchers|controllers|adjusters|traders|pharmacists|"
     r"caseworkers|translators|merchandisers|buyers|brokers|actuaries|auditors|teachers|"
@@ -67,7 +72,9 @@ _RULES: list[tuple[str, str]] = [
     # "with finance", "for marketing", "teamed up with procurement"
     (
         "reach:with_function",
-        rf"\b(?:with|for|from|alongside|to|by) (?:the )?(?:{_FUNCTIONS})\b(?! (?:model|models|"
+        # "to support compliance", "to design the schema": a verb after "to", not a function
+        rf"\b(?!to (?:support|design|research|search|audit|secure) (?![\w-]+ed\b)[\w-])"
+        rf"(?:with|for|from|alongside|to|by) (?:the )?(?:{_FUNCTIONS})\b(?! (?:model|models|"
         r"feature|features|service|pipeline|code|data|api|stack|system|quality|results?|"
         r"metrics?|latency|ranking|engine|page|app|team's)\b)",
     ),
@@ -87,7 +94,11 @@ _RULES: list[tuple[str, str]] = [
         "reach:function_list",
         rf"\b(?:{_FUNCTIONS})(?:, (?:{_FUNCTIONS}))*,? (?:and|&) (?:{_FUNCTIONS})\b"
         rf"(?! (?:model|models|features?|services?|pipelines?|code|data|apis?|stack|systems?|"
-        r"metrics?|results|pages?|apps?|tables|queries|products|jobs|logs|engines?)\b)",
+        r"metrics?|results|pages?|apps?|tables|queries|products|jobs|logs|engines?|"
+        # work of those kinds done by the author: "data engineering and analytics
+        # implementations", "operations and mobile messaging development"
+        r"implementations?|development|messaging|solutions?|projects?|platforms?|initiatives?|"
+        r"tools?|dashboards?|reports?|infrastructure|architecture|workflows?|use cases)\b)",
     ),
     # "the mobile team's release", "finance's planning tool", "the insurer's actuarial team"
     (
@@ -185,7 +196,11 @@ _RULES: list[tuple[str, str]] = [
     # cited, reviewing or chairing for venues, a standard or benchmark others use
     (
         "reach:open_source",
-        r"\b(?:open[- ]source[ds]?|github|stars|forks|contributors|downloads?|downloaded|"
+        # open source used or tools named ("open-source technology stack", "GitHub Actions")
+        # reach nobody
+        r"\b(?:open[- ]source[ds]?(?! (?:tech\w*|stack|tools?|frameworks?|software|"
+        r"components?|databases?|solutions?|based)\b)|github(?! actions| copilot| pages)|"
+        r"stars|forks|contributors|downloads?|downloaded|"
         r"pull requests?|merged (?:into|upstream|in)|contributed (?:[\w-]+ ){0,4}(?:to|upstream)|"
         r"cited|citations?|used by (?:teams|companies|researchers|engineers) at|"
         r"(?:reviewed|reviewer|reviewing|area chair|program committee|programme committee)"
@@ -261,10 +276,13 @@ _DOMAIN = dict(RULES)["reach:function_as_domain"]
 _HELD = compiled(
     r"\b(?:led|leading|lead of|manag\w*|manager (?:for|of)|supervis\w*|head of|took over|"
     r"set up|grew|hired(?: and managed)?|built|joined|interviewed [\w ]{0,30} for|member of|"
+    r"part of|"
     r"responsible for leading) (?:a |the |an |my |our )?"
     r"(?:(?!(?:for|with|to|by|across|from|that|who)\b)[\w-]+ ){0,4}(?:team|teams|org|"
     r"organi[sz]ation|group|guild)\b(?: of (?:[\w-]+ ){0,2}teams)?|"
-    r"\b(?:our|my|own) (?:[\w-]+ ){0,2}(?:team|teams|squad|group)\b|\b(?:\d[\d,]* )teams in a\b",
+    r"\b(?:our|my|own) (?:[\w-]+ ){0,2}(?:team|teams|squad|group)\b|"
+    # the one team the author guides is the author's own ("Guide the development team")
+    r"\bguid(?:e|es|ed|ing) (?:the |my |our )?(?:[\w-]+ ){0,2}team\b|\b(?:\d[\d,]* )teams in a\b",
     re.IGNORECASE,
 )
 

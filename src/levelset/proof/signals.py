@@ -80,15 +80,18 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "reach_named",
-        r"\b(?:finance|legal|sales|marketing|support|operations|hr|compliance|procurement|"
+        r"\b(?:finance|legal|sales|marketing|(?<!to )support|"
+        r"(?<=to )support(?! (?![\w-]+ed\b)[\w-])|operations|hr|compliance|procurement|"
         r"security|sre|product|design|research|risk|privacy|localisation|localization|"
         r"logistics|supply[- ]chain|controlling|clinicians|hospitals?|regulators?|"
         r"customers'|partners?|vendor'?s?|banks?|governments?|universities|executive|cfo|ceo|"
         r"cto|vp of|directors?|head of|business units?|org(?:ani[sz]ation)?[- ]wide|"
         r"company[- ]wide|across the (?:company|organi[sz]ation|org|division)|"
         r"(?:\w+ ){0,2}teams|other teams|cross[- ]\w+|community|open[- ]source|hugging face|"
-        r"external|industry|standard|ieee|iso|w3c|onnx|pytorch|scikit-learn|conference|"
-        r"neurips|icml|iclr|emnlp|acl|cvpr|kdd|area chair|keynote|upstream\w*|analysts?|"
+        r"external|industry(?! trends| standards?| best practices)|standard|ieee|iso|w3c|onnx|"
+        r"pytorch|scikit-learn|conference|"
+        r"neurips|icml|iclr|emnlp|acl|cvpr|kdd|area chair|keynote|upstream\w*|analysts|"
+        r"analyst[- ]hours|(?<=each )analyst|(?<=every )analyst|(?<=the )analyst|"
         r"data engineering|groups|its users|every (?:\w+ ){0,2}(?:team|service|product)|"
         r"(?:in|across|for) the (?:\w+ )?(?:organi[sz]ation|org|division)|org's|"
         r"the company's|entire \w+ organi[sz]ation|onboarding)\b",
