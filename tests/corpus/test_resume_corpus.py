@@ -88,7 +88,10 @@ TWENTIETH_FLOORS = {"tuning": (0.99, 0), "held-out": (0.85, 25)}  # up to "2026-
 # ("2026-12-05zr" to "zt"; read blind on tuning: 15/19 with 1 invented, 8/16, 4/5 with 1), after
 # the rules they led to: tuning 1137/1143, none invented; held-out 608/708 (25 invented; the new
 # held-out files 18/21, none invented), measured once at the end.
-TWENTY_FIRST_FLOORS = {"tuning": (0.99, 0), "held-out": (0.85, 25)}
+TWENTY_FIRST_FLOORS = {"tuning": (0.99, 0), "held-out": (0.85, 25)}  # up to "2026-12-05zt"
+# Every file, with seven real office exports from portfolio sites ("2026-12-06a"; read blind on
+# tuning: 4/15, 2 invented): tuning 1141/1158, 2 invented, as first read.
+TWENTY_SECOND_FLOORS = {"tuning": (0.98, 2)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
 FOURTEENTH_PLACE_FLOORS = {"tuning": 1.0, "held-out": 0.75}  # every file (cv-boilerplate forks)
@@ -128,7 +131,8 @@ ACCURACY_FLOORS = {
     "eighteenth": ("2026-12-05zo", EIGHTEENTH_FLOORS),
     "nineteenth": ("2026-12-05zp", NINETEENTH_FLOORS),
     "twentieth": ("2026-12-05zq", TWENTIETH_FLOORS),
-    "twenty-first": (None, TWENTY_FIRST_FLOORS),
+    "twenty-first": ("2026-12-05zt", TWENTY_FIRST_FLOORS),
+    "twenty-second": (None, TWENTY_SECOND_FLOORS),
 }
 PLACE_FLOORS_UP_TO = {
     "first": ("2026-12-05i", PLACE_FLOORS),
