@@ -31,3 +31,34 @@ def test_a_known_place_beside_an_entry_s_dates_is_its_place() -> None:
     assert (line.text, line.dates, line.place) == ("12/2020 - 03/2022", "", "Malaysia")
     (line,) = resume_lines([_line("12/2020 - 03/2022", "Zendesk")], "page 1")
     assert line.place == ""  # a name the reader does not know stays the line's text
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    from levelset.proof.importers.text import parse_resume
+    from levelset.proof.lines import Line
+
+    lines = [Line(i + 1, t, "line") for i, t in enumerate(text.strip().splitlines())]
+    return [(p.title, p.company, p.location) for p in parse_resume(lines, "cv.txt").positions]
+
+
+def test_a_title_over_an_employer_and_its_city_keeps_its_title() -> None:
+    """ "Acme, Austin" under a title is an employer and its town, not "Title, Company": the
+    title above was lost, the employer read as the title and the town as the employer."""
+    found = _read("""
+Sam Vidal
+Experience
+Software Developer
+Kestrel, Austin
+11/2019 - 05/2020
+- Built the web clients.
+Data Analyst
+Plover, Dublin
+11/2017 - 05/2019
+- Wrote the weekly reports.
+""")
+    assert found == [("Software Developer", "Kestrel", "Austin"),
+                     ("Data Analyst", "Plover", "Dublin")]  # fmt: skip
+    # a title after the comma is still read as "Title, Company"
+    assert _read("Sam Vidal\nExperience\nData Analyst, Plover\n2017 - 2019\n- Wrote reports.")[0][
+        :2
+    ] == ("Data Analyst", "Plover")

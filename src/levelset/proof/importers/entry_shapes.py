@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from levelset.patterns import compiled
-from levelset.proof.dates import Span, is_location
+from levelset.proof.dates import Span, is_location, known_place_name
 from levelset.proof.headers import (
     looks_like_place,
     names_role,
@@ -128,6 +128,7 @@ class EntryShapes(EntryState):
         placed = bool(line.place) or len(parts_of(line.text)) < len(_SEPARATED.split(line.text))
         alone = all(split_title_company(following.text))  # "Title at Company" needs no line above
         alone = alone and not barred_city(following.text)[1]  # "Shopify | Toronto" wants one
+        alone = alone and not _employer_in_city(following.text)  # "Acme, Austin" wants one too
         ended = bool(self.bullets) and not self.open_bullet and not CONTACT.search(line.text)
         closed = not alone or ended  # the paragraph above ended: this line is a company
         placed = placed or (_short_label(line.text) and bare_dates(self.after) and closed)
@@ -162,3 +163,10 @@ def _region_line(text: str) -> bool:
     """ "Huntington Beach, California": a town and its state or country, a line of its own."""
     text = text.strip()
     return "," in text and is_location(text) and is_region(text.rsplit(",", 1)[1])
+
+
+def _employer_in_city(text: str) -> bool:
+    """ "Acme, Austin": a name that names no role, then a city or country the reader knows
+    after its comma: an employer and its place, not "Title, Company"."""
+    name, place = split_title_company(text)
+    return bool(name) and role_score(name) <= 0 and known_place_name(place)
