@@ -18,12 +18,16 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from levelset.market import duckdb_import
+
 if TYPE_CHECKING:
     from levelset.market.areas import Place
     from levelset.market.levels import LevelMatch, LevelRow
     from levelset.market.report import RangeReport
     from levelset.market.roles import RoleMatch
     from levelset.market.store import MarketReader
+
+duckdb_import.install()  # DuckDB's first import without importlib.metadata
 
 __all__ = [
     "compare_places",
