@@ -63,8 +63,12 @@ _TOOK_CHARGE = compiled(
     r"talked (?:[\w,&'’-]+ ){1,6}into|under my (?:leadership|"
     r"direction|supervision|guidance|management)|delegated (?:[\w-]+ ){0,3}?(?:tasks|work|"
     r"ownership|responsibilit(?:y|ies))|I (?:take|took|make|made) (?:the |all |final )?"
-    r"(?:[\w-]+ )?decisions?|while (?:the|my|our) (?:[\w-]+ ){0,2}?(?:manager|lead|director|"
-    r"head|owner|role) (?:was|were) (?:on|away|out|open|vacant)|"
+    r"(?:[\w-]+ )?decisions?|budget (?:holder|owner)|(?:[\w-]+ )?approver (?:for|of|on)|"
+    # taking another organisation's people through a review (RULES.md, 2026-12-05e)
+    r"(?:took|taking|walked|walking) (?:[\w'’-]+ ){1,4}?through (?:our|the|a|their) "
+    r"(?:[\w-]+ ){0,2}?(?:review|audit|process|onboarding)|"
+    r"while (?:the|my|our) (?:[\w-]+ ){0,2}?(?:manager|lead|director|head|owner|role) "
+    r"(?:was|were) (?:on|away|out|open|vacant)|"
     r"(?:responsible|in charge) (?:for|of) (?:the |a |my |our )?(?:[\w-]+ )?(?:team|squad|"
     r"crew|group) of|(?:handled|handling) (?:a |the )?(?:[\w-]+ )?(?:team|squad|crew) of|"
     r"(?:^|\b)final (?:say|call|decision)|\bmy call\b|mine to (?:write|set|decide|defend|make|"
@@ -139,7 +143,8 @@ _RAN_FOR_OTHERS = compiled(
     r"ing)|taught|teach(?:es|ing)?|"
     r"organi[sz](?:ed|es|e|ing))\s+(?:(?!(?:by|from|with|in|at|to)\b)\S+\s+){0,4}?(?:workshops?|"
     r"sessions?|class(?:es)?|clinics?|planning|stand-?ups?|calibrations?|lectures?|seminars?|"
-    r"tutorials?|bootcamps?|courses?|program(?:me)?s?|office hours|sprints?|scrum|ceremonies)\b|"
+    r"tutorials?|bootcamps?|courses?|program(?:me)?s?|office hours|sprints?|scrum|ceremonies|"
+    r"webinars?|livestreams?)\b|"
     # delivering teaching to others ("Delivered technical workshops to"), not sprints or slides
     r"\bdeliver(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:workshops?|lectures?|seminars?|tutorials?|"
     r"bootcamps?|courses?|training(?: sessions)?|classes)\b|"
@@ -171,7 +176,10 @@ _DIRECTION = compiled(
     r"assignments|bar)\b|"
     r"\b(?:kept|keeping|ran|running|maintained) (?:the |our |a |its )?(?:[\w-]+ ){0,3}?roadmap\b|"
     # the architecture others build on (RULES.md: "architected", "designed *the* architecture")
-    r"\b(?:architected|designed (?:the|our) (?:[\w'’-]+ ){0,3}?architecture)\b",
+    r"\b(?:architected|designed (?:the |our |an? )?(?:[\w'’-]+ ){0,4}?architectures?)\b|"
+    # a service level or target set for the team: "Set SLOs of 99.9% availability"
+    r"\b(?:set|sets|setting|defined|defines|defining)\s(?:the |our |its )?(?:[\w-]+ )?"
+    r"(?:SLOs|SLIs|SLAs|error budgets)\b",
     re.IGNORECASE,
 )
 # carrying a piece of work that others take part in: "drove adoption of", "drove the move

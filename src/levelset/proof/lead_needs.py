@@ -10,6 +10,10 @@ from __future__ import annotations
 NEEDS: dict[str, list[str]] = {
     "lead:direction": [
         "architect",
+        "slo",
+        "sli",
+        "sla",
+        "error budget",
         "direction",
         "strateg",
         "roadmap",

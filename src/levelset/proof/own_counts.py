@@ -49,7 +49,7 @@ _MOVED = compiled(
 _ARTEFACTS = compiled(
     r"\b(?:services|microservices|dashboards|repositories|repos|jobs|pipelines|tables|databases|"
     r"apps|applications|servers|workloads|models|scripts|reports|websites|sites|DAGs|components|"
-    r"datasets|notebooks|queries|endpoints|APIs|stacks|clusters|projects|workflows|VMs)\b",
+    r"datasets|notebooks|queries|endpoints|APIs|stacks|clusters|projects|workflows|VMs|products)\b",
     re.IGNORECASE,
 )
 # the author's own sessions: "two training sessions", "three design workshops"
@@ -62,8 +62,33 @@ _SESSIONS = compiled(
 
 # the author's own work items closed or fixed: "closed 120 Jira tickets", "fixed 40 bugs"
 _CHORES = compiled(
-    r"\s(?:[\w-]+\s){0,2}?(?:tickets|issues|bugs|PRs|pull requests|tasks|stories|defects|"
-    r"JIRAs?|to-?dos|action items)\b",
+    r"(?:[-–]\d+)?\s(?:[\w-]+\s){0,2}?(?:tickets|issues|bugs|PRs|pull requests|tasks|stories|"
+    r"defects|JIRAs?|to-?dos|action items|complaints|support cases|service requests)\b",
+    re.IGNORECASE,
+)
+
+# artefacts of the author's own estate retired: "Retired three legacy ETL servers" (the work's
+# scope, as artefacts moved); what the retiring saved or ended is read apart
+_RETIRED = compiled(r"(?:retir|decommission|deprecat|sunset|shut down)", re.IGNORECASE)
+_INFORMED = compiled(
+    r"\s(?:informed|updated|posted|briefed|in the loop|in sync|aware)\b", re.IGNORECASE
+)
+_RETIRING = compiled(r"\w+ing\b", re.IGNORECASE)
+_RETIRED_WHAT = compiled(
+    r"\s(?:[\w-]+\s){0,3}?(?:services|microservices|dashboards|repositories|repos|jobs|pipelines|"
+    r"tables|databases|apps|applications|servers|machines|hosts|VMs|clusters|scripts|reports|"
+    r"systems|tools|endpoints|APIs|stacks|data ?centres|data ?centers)\b",
+    re.IGNORECASE,
+)
+# the size of a unit the author runs, said after "with": "for 3 divisions in the Department of
+# Obstetrics, with 40 providers, over 41,000 annual patient visits" (its scope, not a result)
+_UNIT_WITH = compiled(
+    r"\b(?:lead|led|leads|leading|manag\w+|run|ran|runs|running|overs(?:ee|ees|aw|eeing)|"
+    r"direct(?:ed|s|ing)?|head(?:ed|s|ing)?|administer\w*)\b[^.;]{0,70}?"
+    r"\b(?:departments?|divisions?|units?|hospitals?|clinics?|practices?|offices?|branch(?:es)?|"
+    r"regions?|plants?|stores?|company|organi[sz]ations?|business units?)\b[^.;]{0,50}?,?\swith\s"
+    r"(?:[^.;]{0,60}?(?:,\s(?:and\s)?|\sand\s))?"
+    r"(?:over\s|about\s|around\s|nearly\s|more than\s|~)?$",
     re.IGNORECASE,
 )
 
@@ -94,6 +119,7 @@ _GAINED = compiled(
     r"support(?:s|ed|ing)|used by|adopted by|reach\w*)\s(?:[\w'’-]+\s){0,3}$",
     re.IGNORECASE,
 )
+_TOOLS = compiled(r"\s+(?:using|with|in)\s", re.IGNORECASE)
 _FOR = compiled(r"\bfor\s(?:about\s|over\s|~)?$", re.IGNORECASE)
 _CUSTOMERS = compiled(r"\b(?:customers|clients|merchants|businesses|users)\b", re.IGNORECASE)
 _ACTED = compiled(
@@ -118,8 +144,15 @@ def own_scope(kind: str, text: str, m: re.Match[str]) -> bool:
         )
     if kind == "count":  # "fixed the two": the number ends the match, what it counts follows
         return bool(
-            _PICKED.match(text, m.end()) or _AIM.search(before) or _CHORES.match(text, m.end())
+            _PICKED.match(text, m.end())
+            or _AIM.search(before)
+            or _CHORES.match(text, m.end())
+            or (_RETIRED.match(words) is not None and _retired(text, m))
         )
+    if _INFORMED.match(text, m.end()):
+        return True  # "kept the three dependent teams informed": told, not taking anything up
+    if _UNIT_WITH.search(text[max(0, m.start() - 220) : m.start()]):
+        return True  # "a department with 40 providers, over 41,000 annual patient visits"
     number = _LEADING_NUMBER.match(words)
     if number and _PICKED.match(words, number.end()):
         return True  # "two largest deals"
@@ -130,8 +163,16 @@ def own_scope(kind: str, text: str, m: re.Match[str]) -> bool:
     if kind == "volume" and _few(words):  # "authored 4 design documents", "owned 2 services"
         after = text[m.end() : m.end() + 40]
         served = _FOR.search(before) and _CUSTOMERS.search(words)  # "run for 6 customers"
-        return not (served or _GAINED.search(before[-40:]) or _ACTED.match(after))
+        acted = _ACTED.match(after) and not _TOOLS.match(after)  # "3 apps using React": tools
+        return not (served or _GAINED.search(before[-40:]) or acted)
     return bool(_SESSIONS.search(words))
+
+
+def _retired(text: str, m: re.Match[str]) -> bool:
+    """Artefacts the author retired as the work itself ("Retired three legacy servers"); not
+    those a move retired after it (", retiring four legacy stacks": what the adoption ended)."""
+    after_a_clause = _RETIRING.match(m.group(0)) and text[: m.start()].rstrip().endswith(",")
+    return not after_a_clause and _RETIRED_WHAT.match(text, m.end()) is not None
 
 
 def _few(words: str) -> bool:

@@ -84,7 +84,7 @@ _EARNED = compiled(
 )
 _AUTHORED = compiled(
     r"\b(?:wrote|created|attended|completed|reviewed|triaged|filed|held|evaluated|compared|"
-    r"closed|fixed|"
+    r"closed|fixed|scrap\w+|crawl\w*|"
     r"benchmarked|assessed|interviewed|maint\w*(?: of)?)\s+"
     r"(?:about |around |roughly |some |over |nearly |~)?$",
     re.IGNORECASE,
@@ -167,6 +167,10 @@ def _replaces(kind: str, m: re.Match[str], clash: list[Quantity], yielding: list
     lines" of "shared by five product lines"), a frequency or attribute inside the pair ("from
     twice a week to daily", "from a two-week cycle to daily"), and for a pair one side read
     alone ("ninety pages" of "from ninety pages to twelve"; "120 ms" and "35 ms" stay apart)."""
+    if kind == "zero":  # "0 sev-1 incidents": none of a harm, whatever name it carries
+        return all(q.kind == "name" and m.start() <= q.start and q.end <= m.end() for q in clash)
+    if kind == "rank":  # "selected ... out of 47 teams": the counts inside are the rank's field
+        return not any(q.result for q in clash)
     if kind not in _TAKES_OVER:
         return False
     sides = [q for q in clash if q.result]

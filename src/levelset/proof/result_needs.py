@@ -65,6 +65,7 @@ NEEDS = {
         "place",
         "prize",
         "ranked",
+        "out of",
         "finished",
         "came",
         "larg",

@@ -37,9 +37,15 @@ _RESULTS: list[tuple[str, str]] = [
         # figures counted by their digits: "six figures a year", "a seven-figure contract"
         r"\b(?:five|six|seven|eight|nine|[5-9])[- ]figures?\b|"
         # a scaled figure of a money flow, the currency left out: "2.5B in transaction volume"
-        rf"(?:{DIGITS}){MULT}\+?\s(?:in|of)\s(?:(?:annual|new|gross|net|recurring|incremental|"
-        r"additional|extra|yearly|monthly)\s)*(?:revenue|sales|bookings|gmv|arr|mrr|"
-        r"transaction volume|payment volume|payments|pipeline|savings|spend)\b",
+        rf"(?:(?:{DIGITS}){MULT}\+?|\b(?:(?:tens|hundreds) of )?(?:thousands|millions|billions))"
+        r"\s(?:in|of)\s(?:(?:annual|new|gross|net|recurring|incremental|additional|extra|yearly|"
+        r"monthly|cost)\s)*(?:revenue|sales|bookings|gmv|arr|mrr|transaction volume|payment volume|"
+        r"payments|pipeline|savings|spend)\b|"
+        # a sum said by its size alone after a change in cost: "cut costs by millions a year"
+        r"\b(?:cost|costs|spend|bill|savings|revenue|losses|fraud)\b[^.;]{0,25}?\bby\s"
+        r"(?:(?:tens|hundreds) of\s)?(?:thousands|millions|billions)\b(?!\s(?:of|more)\b)|"
+        r"\b(?:saved|saving|saves|save)\s(?:the\s\w+\s|us\s)?(?:(?:tens|hundreds) of\s)?"
+        r"(?:thousands|millions|billions)\b(?!\s(?:of|more)\b)",
     ),
     # a scaled sum in a period, no unit named: "saved half a million a year", "serves 3M a
     # month"; a result only after a verb of saving, earning or serving (quantities._is_result)
@@ -64,9 +70,9 @@ _RESULTS: list[tuple[str, str]] = [
         # points said short after a change: "up 3.4 pts", "+2 pts"; not "40 pts" (patients)
         rf"(?:\b(?:up|down|by|gained|lost|added|improved|of)\s{ABOUT}|[+−](?=\d))(?:{NUMBER})\s?"
         r"pts\b|"
-        # "up half a point", "by a full point"
-        r"\b(?:up|down|by|gained|lost|added)\s(?:half a|a full|a|one and a half)\s(?:percentage\s)?"
-        r"points?\b|"
+        # "up half a point", "by a full point", "by several points"
+        r"\b(?:up|down|by|gained|lost|added)\s(?:half a|a full|a|one and a half|several|a few|"
+        r"a couple of)\s(?:percentage\s)?points?\b|"
         # a rating given: "rated 4.8/5", "a score of 9/10"
         r"\b(?:rated|rating of|scored|score of)\s(?:about |~)?\d+(?:\.\d+)?\s?/\s?(?:5|10|100)\b|"
         # stars given: "a 4.6-star average user rating", "rated 4.8 stars"
@@ -154,6 +160,9 @@ _RESULTS: list[tuple[str, str]] = [
     (
         "rank",
         r"\btop (?:decile|quartile|quintile|tercile)\b|"
+        # chosen among many: "selected as 1 of 7 teams ... out of 47 teams"
+        r"\b(?:selected|chosen|picked|shortlisted)\b[^.;]{0,80}?\bout of \d[\d,]*\s(?:[\w-]+\s)?"
+        r"(?:teams|entries|submissions|projects|applicants|candidates|participants|startups)\b|"
         r"(?<![\w#])#\s?[1-9]\d?\s(?:[\w-]+\s){0,2}?(?:app|product|seller|spot|place|position|"
         r"brand|podcast|course|tool|choice|seller)\b|"
         rf"\btop (?:\d+%|{NUMBER})|\b(?:first|second|third|fourth|fifth|\d{{1,3}}(?:st|nd|rd|th))"
@@ -261,6 +270,12 @@ _RESULTS: list[tuple[str, str]] = [
         r"\s(?:done|finished|ready|over|complete|takes?|runs?)\b",
     ),
     # none left of a harm counted: "zero lost-time injuries in 18 months", "0 sev-1 incidents"
+    # sales leads brought in: "generated 200+ qualified leads" (not "three tech leads")
+    (
+        "leads",
+        rf"(?:{NUMBER})\s(?:[\w-]+\s)?(?:qualified|sales|inbound|marketing)\s(?:[\w-]+\s)?"
+        r"leads\b",
+    ),
     (
         "zero",
         r"\b(?:zero|0)\s(?:[\w-]+\s){0,2}?(?:injuries|incidents|outages|defects|errors|breaches|"
