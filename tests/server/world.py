@@ -115,15 +115,22 @@ def seed(ws: Workspace, marker: str) -> None:
     log_event(ws, fields, "test")
 
 
+_APP_ROLE = """
+DO $$ BEGIN
+  CREATE ROLE levelset_app LOGIN NOSUPERUSER NOBYPASSRLS;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+END $$
+"""
+
+
 def postgres_world(home: Path) -> Iterator[World]:
     server = make_url(os.environ["LEVELSET_TEST_POSTGRES_URL"])
     name = f"levelset_server_{uuid.uuid4().hex[:10]}"
     root = create_engine(server, isolation_level="AUTOCOMMIT")
     with root.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-        exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = 'levelset_app'"))
-        if exists.first() is None:
-            conn.execute(text("CREATE ROLE levelset_app LOGIN NOSUPERUSER NOBYPASSRLS"))
+        # the role belongs to the whole server: another test run may make it at the same moment
+        conn.execute(text(_APP_ROLE))
     admin_url = server.set(database=name).render_as_string(hide_password=False)
     app_url = server.set(database=name, username="levelset_app", password=None)
     world = World(home, admin_url, app_url.render_as_string(hide_password=False), MovableClock())
