@@ -110,6 +110,7 @@ BATCHES = {
     "2026-12-05g": "mostly real bullets of ten new résumés, 2026-12-05g",
     "2026-12-05h": "real bullets of ten senior and manager résumés, 2026-12-05h",
     "2026-12-06i": "real bullets of seven senior, lead and executive résumés, 2026-12-06i",
+    "2026-12-06j": "real bullets of thirteen engineers' and data people's résumés, 2026-12-06j",
 }
 
 
@@ -132,16 +133,18 @@ def by_batch(data: list[Row]) -> list[str]:
 
 
 def before_newest(data: list[Row]) -> list[str]:
-    """F1 on the held-out rows there were before the newest batch, to compare with earlier runs."""
-    newest = list(BATCHES)[-1]
-    part = [r for r in data if r.raw.get("batch") != newest]
+    """F1 on the held-out rows there were before the batches of the newest day (batch names
+    open on their day), to compare with earlier runs."""
+    day = list(BATCHES)[-1][:10]
+    newest = [b for b in BATCHES if b.startswith(day)]
+    part = [r for r in data if r.raw.get("batch") not in newest]
     f1s = ", ".join(
-        f"{name} {prf(*confusion(part, learned, name)[:3])[2]:.2f}" for name in VERDICTS
+        f"{name} {prf(*confusion(part, learned, name)[:3])[2]:.3f}" for name in VERDICTS
     )
     within = band_figures(part, learned)[1]
     return [
-        f"Without the newest batch ({len(part)} held-out rows, as before it was added): "
-        f"F1 {f1s}; band within one {within:.0%}.",
+        f"Without the batches of {day} ({', '.join(newest)}; {len(part)} held-out rows, as "
+        f"before they were added): F1 {f1s}; band within one {within:.0%}.",
     ]
 
 
