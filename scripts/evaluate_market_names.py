@@ -55,7 +55,7 @@ from levelset.paths import Paths
 # heldout_jobbertb: a second draw of the JobBERT titles, likewise. tuning_usajobs4, tuning_jobbertc,
 # tuning_datajobs24c and their held-out parts: third draws of usajobs_historical, JobBERT and the
 # 2024 data_jobs postings, likewise (scripts/make_title_sample.py); *_usajobs5, *_jobbertd and
-# *_datajobs24d: fourth draws of the same three, likewise.
+# *_datajobs24d: fourth draws of the same three, likewise; *_datajobs24e and *_jobberte fifth.
 SPLITS = {
     "titles": (
         "tuning",
@@ -101,6 +101,10 @@ SPLITS = {
         "heldout_jobbertd",
         "tuning_datajobs24d",
         "heldout_datajobs24d",
+        "tuning_datajobs24e",
+        "heldout_datajobs24e",
+        "tuning_jobberte",
+        "heldout_jobberte",
     ),
     "places": (
         "tuning",

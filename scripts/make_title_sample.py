@@ -3,16 +3,16 @@
     PYTHONPATH=src:. python scripts/make_title_sample.py [SOURCE]
 
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
-datajobs24d, jobbert, jobbertb, jobbertc, jobbertd, usajobs4 and usajobs5.
+datajobs24d, datajobs24e, jobbert, jobbertb, jobbertc, jobbertd, jobberte, usajobs4 and usajobs5.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 ~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
-files by other bytes of the hash (`datajobs24c` a third, `datajobs24d` a fourth). `jobbert` is
+files by other bytes of the hash (`datajobs24c` a third, `datajobs24d` and `e` more). `jobbert` is
 the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert),
-`jobbertb`, `jobbertc` and `jobbertd` more draws of them. `usajobs4` (and `usajobs5`, a second
+`jobbertb` to `jobberte` more draws of them. `usajobs4` (and `usajobs5`, a second
 draw) is the USAJOBS postings of abigailhaddad/usajobs_historical
 (public domain; ~/.cache/levelset-corpus/usajobs, the files and SHA-256 in USAJOBS). The script
 checks each file's SHA-256 and writes NAME_sample.tsv (title, split, the source's own class) to
@@ -56,6 +56,7 @@ FILES["datajobs24b"] = FILES["datajobs24"]
 FILES["datajobsb"] = FILES["datajobs"]
 FILES["datajobs24c"] = FILES["datajobs24"]
 FILES["datajobs24d"] = FILES["datajobs24"]
+FILES["datajobs24e"] = FILES["datajobs24"]
 JOBBERT = {
     "titles.csv": "8b9e62f4d61c997533f9cfb8010c8808a3b54afea6cfbced23a83703d042e556",
     "titles.test.csv": "05fe0204860547417d6c1f787577c694ba5fcd107735d266797f10eaefc5cd6b",
@@ -141,6 +142,9 @@ THRESHOLDS_JOBBERT_C = {"tech": 1000, "other": 60}
 # fourth draws (mk-titles): bytes 7-8 of the hash, independent of every earlier draw's bytes
 THRESHOLDS_24D = dict(THRESHOLDS_24C)
 THRESHOLDS_JOBBERT_D = {"tech": 700, "other": 40}
+# fifth draws (mk-titles, second batch): bytes 9-10 of the hash
+THRESHOLDS_24E = dict(THRESHOLDS_24C)
+THRESHOLDS_JOBBERT_E = {"tech": 700, "other": 40}
 # USAJOBS: the raw_jobs files of abigailhaddad/usajobs_historical at 94a310f (MIT; the postings
 # are public domain) that the snapshot holds (the departments' files of 4 MiB or more are not)
 USAJOBS = {
@@ -203,6 +207,8 @@ THIRDS = (
     "datajobs24d",
     "jobbertd",
     "usajobs5",
+    "datajobs24e",
+    "jobberte",
 )
 
 
@@ -211,15 +217,17 @@ THIRDS = (
 NEW = ("datajobs24b", "jobbert", "datajobsb")
 THIRD = ("datajobs24c", "jobbertc", "usajobs4")  # drawn together, none left out for another
 FOURTH = ("datajobs24d", "jobbertd", "usajobs5")  # drawn together (mk-titles)
+FIFTH = ("datajobs24e", "jobberte")  # drawn together after the fourth draws' rules
 LATER = {
-    "datajobs": ("datajobs", "datajobs24", *NEW, *THIRD, *FOURTH),
-    "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH),
-    "datajobs24b": (*NEW, *THIRD, *FOURTH),
-    "jobbert": (*NEW, *THIRD, *FOURTH),
-    "datajobsb": ("datajobsb", *THIRD, *FOURTH),
-    "jobbertb": ("jobbertb", *THIRD, *FOURTH),
-    **dict.fromkeys(THIRD, (*THIRD, *FOURTH)),
-    **dict.fromkeys(FOURTH, FOURTH),
+    "datajobs": ("datajobs", "datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH),
+    "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH),
+    "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH),
+    "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH),
+    "datajobsb": ("datajobsb", *THIRD, *FOURTH, *FIFTH),
+    "jobbertb": ("jobbertb", *THIRD, *FOURTH, *FIFTH),
+    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH)),
+    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH)),
+    **dict.fromkeys(FIFTH, FIFTH),
 }
 
 
@@ -282,6 +290,8 @@ def _drawn(digest: bytes, name: str) -> int:
         return digest[2]
     if name in ("datajobs24d", "jobbertd"):
         return int.from_bytes(digest[6:8])
+    if name in ("datajobs24e", "jobberte"):
+        return int.from_bytes(digest[8:10])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -301,6 +311,8 @@ def _threshold(name: str, kind: str) -> int:
         "usajobs4": {"series": THRESHOLD_USAJOBS4},
         "datajobs24d": THRESHOLDS_24D,
         "jobbertd": THRESHOLDS_JOBBERT_D,
+        "datajobs24e": THRESHOLDS_24E,
+        "jobberte": THRESHOLDS_JOBBERT_E,
         "usajobs5": {"series": THRESHOLD_USAJOBS5},
     }[name]
     return table.get(kind, 0)
@@ -342,7 +354,7 @@ def announcements(folder: Path) -> list[tuple[str, str]]:
 
 def main() -> None:
     name = sys.argv[1] if len(sys.argv) > 1 else "datajobs"
-    others = ("jobbert", "jobbertb", "jobbertc", "jobbertd", "usajobs4", "usajobs5")
+    others = ("jobbert", "jobbertb", "jobbertc", "jobbertd", "jobberte", "usajobs4", "usajobs5")
     if name not in (*FILES, *others):
         sys.exit(f"no source {name!r}: one of {', '.join((*FILES, *others))}")
     if name.startswith("usajobs"):
