@@ -170,3 +170,54 @@ def test_ml_analysts_are_data_scientists_and_content_work_is_not_ml(market: Mark
     assert _read(market, "Senior Machine Learning Analyst") == ("data_scientist", "senior")
     role, _ = _read(market, "AI Content Specialist for Language Models")
     assert role not in ("ml_engineer", "research_scientist", "applied_scientist")
+
+
+# the second batch of rules, from the fifth draws' tuning parts
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Data Modeler Position", "onet:15-2051"),  # a board's word for the posting set aside
+        ("Senior Golang Engineer Wanted", "software_engineer"),
+        ("REST API Developer", "software_engineer"),
+        ("MEAN Stack Developer", "software_engineer"),
+        ("Java Architect", "software_engineer"),
+        ("Forecasting Modeling Lead", None),  # no ML field: nothing is guessed here
+        ("Predictive Modelling Lead", "ml_engineer"),
+        ("Data Engineer in Renewable Energy", "data_engineer"),
+        ("Senior Infra Engineer", "platform_engineer"),
+    ],
+)
+def test_board_words_stacks_fields_in_a_domain_and_short_forms(
+    market: MarketStore, title: str, role: str | None
+) -> None:
+    found, _ = _read(market, title)
+    if role is None:
+        assert found not in ("ml_engineer", "data_scientist")
+    else:
+        assert found.startswith(role)
+
+
+def test_a_network_or_solutions_architect_stays_with_onet(market: MarketStore) -> None:
+    assert _read(market, "Network Architect")[0].startswith("onet:15-1241")
+    assert _read(market, "Data Architect")[0].startswith("onet:15-")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Staff Engineer Equipment Engineering", "Senior Engineer, Process Engineering"],
+)
+def test_a_bare_engineer_of_another_engineering_is_no_tech_role(
+    market: MarketStore, title: str
+) -> None:
+    role, _ = _read(market, title)
+    assert role == "refused" or (role.startswith("onet:") and not role.startswith("onet:15-"))
+
+
+def test_a_bare_engineer_of_a_tech_engineering_keeps_its_role(market: MarketStore) -> None:
+    assert _read(market, "Principal Engineer, Platform Engineering") == (
+        "platform_engineer",
+        "principal",
+    )
+    assert _read(market, "Staff Engineer - Data Engineering") == ("data_engineer", "staff")

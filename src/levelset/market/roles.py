@@ -274,6 +274,11 @@ def _by_words(text: str, core: str) -> RoleMatch | None:
         key, field_words = fielded
         why = f"{text!r} names a field or tool ({field_words!r}) and a role word: {_label(key)}"
         return curated_role(key, text, why)
+    known = next((r for r in _in_forms(core)[:1] if r in _aliases()), None)
+    if known is not None:  # "Data Engineer in Renewable Energy"
+        key = _aliases()[known]
+        why = f"{text!r} names {known!r}, a known name of {_label(key)}, in a domain"
+        return curated_role(key, text, why)
     tail = role_suffix(core, _aliases())
     if tail is None and _engineer_form(core):  # "Full Stack Product Developer"
         tail = role_suffix(_engineer_form(core)[0], _aliases())
@@ -314,7 +319,10 @@ def _in_forms(core: str) -> list[str]:
     if not found or not job or not field_words:
         return []
     words = field_words.split()
-    return [f"{' '.join(words[:n])} {job}" for n in range(1, min(len(words), 3) + 1)]
+    # "Machine Learning Engineer in Precision Agriculture": a named job of two words or more
+    # works in the domain after "in"
+    named = [job] if len(job.split()) >= 2 and job in _aliases() else []
+    return named + [f"{' '.join(words[:n])} {job}" for n in range(1, min(len(words), 3) + 1)]
 
 
 def _without_board_noise(text: str) -> RoleMatch | None:

@@ -47,10 +47,12 @@ def field_lead(text: str, clean: _Clean) -> RoleMatch | None:
     field_words = " ".join(words)
     key = _aliases().get(f"{field_words} engineer")
     if key is None:
-        from levelset.market.title_words import role_suffix
+        from levelset.market.title_words import by_field, role_suffix
 
         tail = role_suffix(f"{field_words} engineer", _aliases())
-        key = _aliases()[tail] if tail else _field_role(field_words)
+        # "Predictive Modeling Lead": the engineer an ML field names
+        fielded = by_field(f"{field_words} engineer")
+        key = _aliases()[tail] if tail else (fielded[0] if fielded else _field_role(field_words))
     if key not in _ENGINEER_KEYS:
         return None
     why = f"{text!r} leads {field_words!r}, the field of a {_label(key)}, at the lead's level"

@@ -22,6 +22,8 @@ _NOISE = compiled(
     r"|\bnow\s+hiring\b|\bin\s+residence\b|\bvacancy\b|\bopportunity\b|\bclearance\s+required\b|\brelo(?:cation)?\s+(?:authorized|assistance|available|offered)\b|\bts\s?/\s?sci\b|\btop\s+secret\b"
     r"|\b(?:summer|fall|spring|winter|autumn)\s+(?=(?:\S+\s+){0,3}?(?:intern|internship|co-?op)\b)"
     r"|(?<=intern)\s+program\b|(?<=internship)\s+program\b"
+    # a board's word for the posting after the job: "Data Modeller Role", "... Jobs", "Wanted"
+    r"|(?<=\w)\s+(?:role|position|jobs|wanted)\s*$"
     # the language the job asks for: "(Mandarin Speaker)", "- Japanese speaking"
     r"|\b[\w-]+[- ]speak(?:er|ers|ing)\b(?:\s+preferred)?",
     re.I,

@@ -96,8 +96,11 @@ SOFTWARE_STACKS = (
     "kotlin", "swift", "ruby", "ruby on rails", "rails", "php", "laravel", "django", "flask",
     "react", "react native", "reactjs", "angular", "angularjs", "vue", "vuejs", "node", "nodejs",
     "node js", "flutter", "dart", "xamarin", "spring boot", "springboot", "objective c", "perl",
+    "mern", "mern stack", "mean stack", "lamp stack", "api", "rest api",
 )  # fmt: skip
-_SOFTWARE_ROLES = dict.fromkeys(("developer", "engineer", "programmer"), "software_engineer")
+_SOFTWARE_ROLES = dict.fromkeys(
+    ("developer", "engineer", "programmer", "architect"), "software_engineer"
+)
 # a language named before a tool ("Scala Spark Developer") says how, not what
 _LANGUAGES = ("scala", "python", "java", "sql")
 _FAMILIES = (

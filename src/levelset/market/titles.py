@@ -8,6 +8,8 @@ from functools import lru_cache
 from levelset.errors import UnknownValue
 from levelset.market.onet_titles import match_onet
 from levelset.market.roles import Fetcher, RoleMatch, _Clean, curated_names, match_curated
+from levelset.market.trade_guards import bare_job_of_tech as _bare_job_of_tech
+from levelset.market.trade_guards import other_engineering as _other_engineering
 from levelset.patterns import compiled
 
 
@@ -81,7 +83,9 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
     found = _reading(text, store) or _it_generic(text, store)
     if found is not None:
         return found
-    return match_onet(text, store, plain=next(iter(posting_tails(text)), None))
+    # a close spelling of the title without the board's words ("Data Modeller Role")
+    plain = next(iter([*_board_plain(text), *posting_tails(text)]), None)
+    return match_onet(text, store, plain=plain)
 
 
 def _it_generic(text: str, store: Fetcher) -> RoleMatch | None:
@@ -180,6 +184,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         *leading_titles(text),
     ]:
         found = match_curated(part) or exact_onet(part, store)
+        if found is not None and _other_engineering(text, part):
+            continue
         if found is not None and not _bare_job_of_tech(text, part, found):
             why = f"{found.why} (read from {text!r} as {part!r}: office, grade or remark set aside)"
             return replace(found, text=text, why=why, level_hint=_level_after(found, text, part))
@@ -219,7 +225,9 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
     for part in [*specialty_head(text), *without_field(clean.core)]:
         found = match_curated(part) or exact_onet(part, store)
-        if found is not None and _bare_job_of_tech(text, part, found):
+        if found is not None and (
+            _bare_job_of_tech(text, part, found) or _other_engineering(text, part)
+        ):
             continue
         if found is not None:  # "AI Product Manager", "Product Manager, AI": a product manager
             why = f"{found.why} (read from {text!r} as {part!r}: its field set aside)"
@@ -264,24 +272,6 @@ def _after_opening(text: str, tails: list[str]) -> list[str]:
     a job ("Senior Content Developer - Data Science" is no data scientist)."""
     head = _opening_job(text)
     return [t for t in tails if t.startswith(head[0])] if head else tails
-
-
-def _bare_job_of_tech(text: str, part: str, found: RoleMatch) -> bool:
-    """Whether an opening read outside tech is a bare job word whose field, a tech one, follows:
-    "Senior Advisor, IT Network" is no O*NET "Advisor" (a counsellor)."""
-    from levelset.market.roles import clean_title
-
-    if found.outside_tech == () or len(clean_title(part).core.split()) != 1:
-        return False
-    rest = clean_title(text.replace(part, " ", 1)).core.split()
-    return bool(set(rest) & _TECH_FIELDS)
-
-
-# words that make the field after a bare job word a tech one
-_TECH_FIELDS = frozenset((
-    "it", "ict", "information", "technology", "network", "networks", "software", "data",
-    "cloud", "cyber", "cybersecurity", "systems", "computer", "computing", "digital", "devops",
-))  # fmt: skip
 
 
 def _specialty_opening(text: str) -> list[str]:

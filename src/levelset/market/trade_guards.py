@@ -1,0 +1,34 @@
+"""Readings a title's other words forbid: a bare job word read outside tech whose field, a
+tech one, follows ("Senior Advisor, IT Network"), and a bare engineer followed by an engineering
+no tech role names ("Staff Engineer Equipment Engineering")."""
+
+from __future__ import annotations
+
+from levelset.market.roles import RoleMatch, clean_title, match_curated
+
+
+def bare_job_of_tech(text: str, part: str, found: RoleMatch) -> bool:
+    """Whether an opening read outside tech is a bare job word whose field, a tech one, follows:
+    "Senior Advisor, IT Network" is no O*NET "Advisor" (a counsellor)."""
+    if found.outside_tech == () or len(clean_title(part).core.split()) != 1:
+        return False
+    rest = clean_title(text.replace(part, " ", 1)).core.split()
+    return bool(set(rest) & _TECH_FIELDS)
+
+
+def other_engineering(text: str, part: str) -> bool:
+    """Whether a bare engineer ("Staff Engineer") is followed by an engineering no tech role
+    names: "Staff Engineer Equipment Engineering" is an equipment engineer, no software one."""
+    if clean_title(part).core != "engineer":
+        return False
+    rest = clean_title(text.replace(part, " ", 1)).core.split()
+    if rest[-1:] != ["engineering"] or len(rest) < 2:
+        return False
+    return match_curated(" ".join([*rest[:-1], "engineer"])) is None
+
+
+# words that make the field after a bare job word a tech one
+_TECH_FIELDS = frozenset((
+    "it", "ict", "information", "technology", "network", "networks", "software", "data",
+    "cloud", "cyber", "cybersecurity", "systems", "computer", "computing", "digital", "devops",
+))  # fmt: skip
