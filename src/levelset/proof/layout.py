@@ -30,6 +30,8 @@ __all__ = ["Box", "Page", "Segment", "VisualLine", "read_pages"]
 _GAP = 1.2  # a gap wider than this many line heights separates two segments
 _EDGE_GAP = 0.5  # or a narrower one before text that starts at a column's left edge
 _EDGE_LINES = 5  # an x where text starts on this many lines is a column's left edge
+_MARK_GAP = 3.0  # a bullet mark alone joins the text this many line heights after it
+_MARK = compiled(r"[•●▪■◦‣⁃∙➢►▶✓✔❖◆◇○*–-]")  # a bullet mark set apart by a tab stop
 _BAND = 0.09  # share of the page height at top and bottom where running headers live
 _PAGE_NUMBER = compiled(
     r"^(?:(?:page|seite|página|pagina)\s*\d+(?:\s*(?:of|/|sur|von|de|di|van)\s*\d+)?"
@@ -136,7 +138,9 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
         at_edge = gap > _EDGE_GAP * height and any(abs(box.x0 - x) <= 1 for x in edges)
         at_edge = at_edge and not after_mark
         at_edge = at_edge or (gap > _EDGE_GAP * height and _dates_apart(box, segments))
-        if segments and gap < _GAP * height and not at_edge:
+        mark_alone = bool(segments) and _mark_alone(segments[-1])
+        joins = gap < _GAP * height or (mark_alone and gap < _MARK_GAP * height)
+        if segments and joins and not at_edge:
             segments[-1].append(box)
         else:
             segments.append([box])
@@ -145,6 +149,12 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
         height,
         tuple(_segment(part, height) for part in segments),
     )
+
+
+def _mark_alone(segment: list[Box]) -> bool:
+    """A segment that is one bullet mark ("•" set in a symbol font, then a tab to the text):
+    the mark opens the text after it, however wide the tab (Word's lists)."""
+    return len(segment) == 1 and bool(_MARK.fullmatch(segment[0].text.strip()))
 
 
 def _dates_apart(box: Box, segments: list[list[Box]]) -> bool:

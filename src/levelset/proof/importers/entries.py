@@ -101,6 +101,11 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             self._close_position()  # LinkedIn prints no dates for a position that has none:
             title, company = split_title_company(text)  # "Data Analyst at Tech in Asia" right
             self.header = Position(title, company, self.origin(line))  # over the next heading
+        elif self._employer_over_description(line, following):
+            self._close_position()  # the sentence under it is passed over: no title, no company
+            self.pending.append(Line(line.number, text, line.where, "", line.place))
+            self.swallowed = following.number if following is not None else None
+            self.described = True
         elif following is not None and self._heads_wrapped(line, following):
             self._close_position()
             joined = f"{text} {following.text.strip()}"

@@ -15,6 +15,7 @@ from levelset.proof.importers.entry_lines import lower_case, span_of
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line, is_bullet
 from levelset.proof.model import Position
+from levelset.proof.places import is_region
 
 
 def with_names(position: Position, title: str, company: str) -> Position:
@@ -75,6 +76,8 @@ def no_job(position: Position) -> bool:
         return True  # "Certification in Data Science", not "Course Designer"
     if _WORK_FIRST.match(title) and not names_role(title):
         return True  # "Project on ranking", not "Project Management Intern"
+    if _VENDOR_CERTIFIED.match(title):
+        return True  # "AWS Certified Developer - Associate", not "Certified Nursing Assistant"
     if names_role(title) or not title:
         return False
     return bool(_NO_JOB.search(title) or (lower_case(title) and _SAID.search(title)))
@@ -89,6 +92,7 @@ _GRADE = compiled(r"\b(?:C?GPA|grade point average)\b", re.IGNORECASE)
 _SAID = compiled(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|have|has|had|been|was|were|am)\b")
 _BARE_KIND = compiled(r"(?i:projects?|hackathons?|thesis|capstone|coursework|awards?)")
 _STUDY_FIRST = compiled(r"(?i:certificat\w*|course(?:work)?|degree|diploma)\b")
+_VENDOR_CERTIFIED = compiled(r"\S+(?: \S+){0,2} (?i:certified)\b")  # a vendor's name first
 _WORK_FIRST = compiled(r"(?i:project|award|prize|scholarship|hackathon|competition)s?\b")
 
 
@@ -233,3 +237,18 @@ def titled_by(label: str, first: bool) -> bool:
     if label.startswith("(") or role_score(label) < 0:
         return False  # "(formerly Kellogg, Huber...)": a note on the name above
     return role_score(label) > 0 or first or not looks_like_place(label)
+
+
+def before_dashed_place(text: str) -> str:
+    """ "Rokt - Sydney Australia", "Leadbook - Singapore": an employer, a spaced dash and its
+    town (and country) is the employer alone; any other name stays whole."""
+    found = _DASHED_NAME.fullmatch(text.strip())
+    if found is None or role_score(found["name"]) > 0:
+        return text
+    place = found["place"]
+    words = place.split()
+    placed = is_location(place) or is_city(place) or is_region(place)
+    return found["name"] if placed or (len(words) <= 3 and is_region(words[-1])) else text
+
+
+_DASHED_NAME = compiled(r"(?P<name>[^–—-]+?)\s+[–—-]\s+(?P<place>[^–—-]+)")

@@ -53,6 +53,27 @@ def lists_after_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
+_BRACKETED_DATES = compiled(r"\((?:[^()]*\s)?(?:19|20)\d\d\b[^()]*\)\s*$")
+
+
+def roles_unbulleted(lines: list[Line]) -> list[Line]:
+    """ "• VP II, Platform Architecture (Apr 2023 – Present)" under an employer: a role and its
+    range of months in brackets, set as a list item, heads a position; the mark is dropped so
+    that it is read as a heading, not as a bullet of the job above. (An honour dated in years,
+    "• Presidential Fellow (2021–22)", stays a bullet.)"""
+    out = []
+    for line in lines:
+        text = line.text.strip()
+        found = _BRACKETED_DATES.search(text) if is_bullet(text) else None
+        span = find_span(found.group()) if found is not None else None
+        if found is not None and span is not None and span[0].precision == "month":
+            role = BULLET.sub("", text[: found.start()]).strip(" ,–—-")
+            if len(role.split()) <= 8 and role_score(role) > 0 and not _sentence(role):
+                line = dataclasses.replace(line, text=BULLET.sub("", text))
+        out.append(line)
+    return out
+
+
 def join_wrapped_headings(lines: list[Line]) -> list[Line]:
     """ "HEARSID - Freelancer/" over "Entrepreneur" over the dates: a short heading that wraps
     onto a line of its own size, read as one line. A wrap shows where the first part ends
@@ -94,7 +115,7 @@ def span_of(line: Line) -> tuple[Span, str] | None:
     """The line's dates and the heading text left beside them, if the line is dated."""
     if line.dates:
         found = find_date(line.dates)
-        return (found[0], line.text) if found else None
+        return (_terms(line.dates, *found), line.text) if found else None
     text = line.text.lstrip("#").strip()
     found = find_span(text)
     if found is None and not is_bullet(text) and len(text.split()) <= 12:
@@ -103,6 +124,25 @@ def span_of(line: Line) -> tuple[Span, str] | None:
         return None
     span, match = found
     return span, (text[: match.start()] + "  " + text[match.end() :]).strip()
+
+
+_JOINS = compiled(r"\s*(?:[,;&]|and)\s*")
+
+
+def _terms(dates: str, span: Span, match: re.Match[str]) -> Span:
+    """ "Jan. 2021 – May 2021, Aug. 2021 – Dec. 2021, May 2022 – Aug. 2022" beside one title:
+    a post held in terms, from the first one's start to the last one's end."""
+    tail = dates[match.end() :]
+    while not span.current and span.end is not None and _JOINS.match(tail):
+        more = find_span(tail)
+        if more is None or _JOINS.sub("", tail[: more[1].start()]):
+            break  # words between the ranges: not one post's terms
+        later, found = more
+        if later.start is None or later.start < span.end:
+            break
+        span = dataclasses.replace(span, end=later.end, current=later.current)
+        tail = tail[found.end() :]
+    return span
 
 
 def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:

@@ -25,6 +25,7 @@ from levelset.proof.headers import (
 from levelset.proof.importers.entry_glued import title_then_employer
 from levelset.proof.importers.entry_heads import (
     barred_city,
+    before_dashed_place,
     city_name,
     company_follows,
     division_like,
@@ -125,6 +126,8 @@ class EntryOpening(EntryState):
                 company, place = company_place(company)
             if title and not company and "," in place:
                 company, place = _employer_in_place(place)  # "Title – CBTW APAC, Ho Chi Minh
+                if not company:  # "Software Engineer   Amazon, Los Angeles, CA   dates"
+                    company, place = named_place(place)
             if title and company and (employer or self._in_group()) and team_named(company):
                 title, company = rest, employer or self.positions[-1].company  # "VP, Cloud &
                 self.inherited = True  # Integration Architecture (dates)": another role there
@@ -152,6 +155,8 @@ class EntryOpening(EntryState):
             company, self.inherited = self.positions[-1].company, True  # a role in a group
         if employer and not company:
             company, self.inherited = employer, True
+        if self._another_role_there(title, company):
+            company, self.inherited = self.positions[-1].company, True  # "Co-op Developer  dates"
         self.pending_used = bool(self.pending)
         self.single = span.single
         self.pending = []
@@ -176,6 +181,14 @@ class EntryOpening(EntryState):
         ends = header.end or span.end
         within = header.current or (span.end is not None and ends is not None and span.end <= ends)
         return header.company if within else ""
+
+    def _another_role_there(self, title: str, company: str) -> bool:
+        """A role with its dates and no employer, under a role whose employer headed it over a
+        sentence on what it does (`described`): another role at that employer, unless the
+        line below names one."""
+        if not self.described or company or self.pending or not self.inheritable():
+            return False
+        return names_role(title) and not company_follows(self.following, self.after)
 
     def _in_group(self) -> bool:
         """A position above names an employer, and no heading line stands over these dates:
@@ -268,6 +281,7 @@ class EntryOpening(EntryState):
             return split_title_company(first.text)
         name = without_place((parts_of(first.text) or [first.text])[0])[0]
         other, _ = without_place(second)
+        other = before_dashed_place(other)  # "SENIOR ENGINEER" over "Rokt - Sydney Australia"
         if role_score(other) > 0 >= role_score(name) and not first.place:
             name = company_place(name)[0]  # "BEAT, Athens" over its title
         name = _with_speciality(first.text, name, other) or name

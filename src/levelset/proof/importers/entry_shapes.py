@@ -14,7 +14,7 @@ from levelset.proof.headers import (
     role_score,
     split_title_company,
 )
-from levelset.proof.importers.entry_heads import barred_city, employer_city
+from levelset.proof.importers.entry_heads import barred_city, before_dashed_place, employer_city
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
     CONTACT,
@@ -129,11 +129,26 @@ class EntryShapes(EntryState):
         alone = all(split_title_company(following.text))  # "Title at Company" needs no line above
         alone = alone and not barred_city(following.text)[1]  # "Shopify | Toronto" wants one
         alone = alone and not _employer_in_city(following.text)  # "Acme, Austin" wants one too
+        alone = alone and before_dashed_place(following.text) == following.text  # "Rokt - Sydney"
         ended = bool(self.bullets) and not self.open_bullet and not CONTACT.search(line.text)
         closed = not alone or ended  # the paragraph above ended: this line is a company
         placed = placed or (_short_label(line.text) and bare_dates(self.after) and closed)
         placed = placed or (_short_label(line.text) and _region_line(following.text))  # its town
         return label and placed and not is_bullet(line.text) and heads_entry(following, self.after)
+
+    def _employer_over_description(self, line: Line, following: Line | None) -> bool:
+        """ "AUBURN UNIVERSITY CAMPUS WEB SOLUTIONS   Auburn, AL" over a sentence on what the
+        employer does, over a dated title: the employer's heading (the sentence is neither
+        title nor company)."""
+        after = self.after
+        if not line.place or span_of(line) or following is None or after is None:
+            return False
+        if self.header is not None and not self.header.company:
+            return False  # "Klarna   Stockholm" under "Title   dates": that title's employer
+        if is_bullet(line.text) or not _short_label(line.text) or role_score(line.text) > 0:
+            return False
+        described = _sentence(following.text) and not is_bullet(following.text)
+        return described and not span_of(following) and span_of(after) is not None
 
     def _heads_wrapped(self, line: Line, following: Line | None) -> bool:
         """ "Engineer at The Aerospace" / "Corporation" / the dates: one heading in two lines."""

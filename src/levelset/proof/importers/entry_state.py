@@ -63,6 +63,7 @@ class EntryState:
     labelled: bool = False  # the open position's title was given after a label ("Role: ...")
     group: Position | None = None  # the employer whose labelled titles are being read
     trained: bool = False  # the entry just closed was training set out like a job
+    described: bool = False  # employers head their roles over a sentence on what they do
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.source, line.number, line.where)
@@ -115,6 +116,15 @@ class EntryState:
         self.glued = self.glued or bool(company)
         return dataclasses.replace(header, title=title, company=company) if company else header
 
+    def _drawn_again(self, header: Position) -> bool:
+        """The position just read has the title, employer and dates of the one read before it:
+        one job whose heading the page repeats (Canva draws it again over its last bullets)."""
+        if not self.positions or header.start is None:
+            return False
+        last = self.positions[-1]
+        same = (last.title, last.company, last.start, last.end, last.current)
+        return same == (header.title, header.company, header.start, header.end, header.current)
+
     def _close_position(self) -> None:
         if self.header is not None and (
             not named(self.header)
@@ -138,7 +148,11 @@ class EntryState:
             found = tuple(g for g in found if not (self.labelled and g == UNDECIDED))
             header = self._place_above(header)
             self.inherited = False
-            self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=found))
+            if self._drawn_again(header):  # a job's heading set again atop the next page
+                last = self.positions[-1]
+                self.positions[-1] = dataclasses.replace(last, bullets=last.bullets + bullets)
+            else:
+                self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=found))
             self.trained = False
         elif self.bullets:
             self.extra.extend(self.bullets)

@@ -25,6 +25,7 @@ from levelset.proof.importers.entry_lines import (
     dated_sentence,
     join_wrapped_headings,
     lists_after_dates,
+    roles_unbulleted,
     span_of,
 )
 from levelset.proof.line_kinds import continues as _continues
@@ -63,7 +64,7 @@ def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESU
     """Read a resume's structure from its lines."""
     clean = [dataclasses.replace(ln, text=_plain(ln.text)) for ln in lines]
     clean = join_wrapped_headings([ln for ln in clean if ln.text or ln.dates])
-    clean = lists_after_dates(clean)
+    clean = roles_unbulleted(lists_after_dates(clean))
     builder = _Builder(source, channel)
     builder.first_lines = {ln.number: ln.text for ln in clean if ln.number is not None}
     for index, line in enumerate(clean):
