@@ -76,10 +76,10 @@ def test_amounts_read_figures_and_ranges() -> None:
 
 def test_scoring_a_normal_email_is_fast() -> None:
     score_message(STRONG)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: another process on the same core does not count
     for _ in range(50):
         score_message(STRONG, "ask", prior_numbers=[210_000])
-    assert (time.perf_counter() - start) / 50 < 0.01
+    assert (time.process_time() - start) / 50 < 0.01
 
 
 FRENCH = """Bonjour Claire,
