@@ -18,6 +18,7 @@ from typing import Any
 
 from levelset.market.areas import Area, metro_place
 from levelset.market.curated import load
+from levelset.market.lca_lerp import LARGEST, SMALLEST  # the bounds the SQL's lerp holds to
 from levelset.market.roles import Fetcher, RoleMatch, curated_role
 from levelset.market.widening import Step, area_chain
 
@@ -244,7 +245,7 @@ def lerp(low: float, high: float, fraction: float) -> float:
 
 
 def _splittable(value: float) -> bool:
-    return value == 0 or 1e-140 < abs(value) < 1e140
+    return value == 0 or SMALLEST < abs(value) < LARGEST
 
 
 def _product_error(a: float, b: float, product: float) -> float:
