@@ -8,6 +8,7 @@ the market store. Every match says why it was made.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -187,6 +188,13 @@ def _hint(key: str, clean: _Clean) -> str | None:
     if key == "engineering_manager" and _EXECUTIVES & set(clean.full.split()):
         return None
     return " ".join(clean.level_words) or None
+
+
+def read_as(found: RoleMatch, text: str, why: str, level_words: Sequence[str]) -> RoleMatch:
+    """`found` (a reading of part of `text`) as the role of `text`: with the reason given, and
+    with `text`'s level words where the part read had none of its own."""
+    levels = " ".join(level_words) or None
+    return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
 
 
 def match_curated(text: str) -> RoleMatch | None:

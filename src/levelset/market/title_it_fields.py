@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from levelset.market.roles import Fetcher, RoleMatch
+from levelset.market.roles import Fetcher, RoleMatch, read_as
 from levelset.patterns import compiled
 
 # the ways information security is named, as clean_title writes them, longest first
@@ -75,7 +75,6 @@ def it_field_readings(text: str, core: str) -> list[str]:
 def it_field_role(text: str, store: Fetcher) -> RoleMatch | None:
     """The role of a title read by the readings above (of the title and of it without its
     remarks; a head's field also as "<field> manager"), taken only in a tech occupation."""
-    from dataclasses import replace
 
     from levelset.market.onet_titles import exact_onet, is_tech_soc
     from levelset.market.roles import clean_title, match_curated
@@ -94,14 +93,12 @@ def it_field_role(text: str, store: Fetcher) -> RoleMatch | None:
             found = match_curated(part) or exact_onet(part, store)
             if found is not None and (found.source == "curated" or is_tech_soc(found.socs[0].soc)):
                 why = f"{found.why} (read from {text!r} as {part!r}: an IT field named its own way)"
-                levels = " ".join(clean.level_words) or None
-                return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
+                return read_as(found, text, why, clean.level_words)
         for part in first_joined(clean.core):  # never a curated role: "R&D Engineer"
             found = exact_onet(part, store)
             if found is not None and found.socs[0].soc.startswith("15-"):
                 why = f"{found.why} (read from {text!r} as {part!r}: the first field it joins)"
-                levels = " ".join(clean.level_words) or None
-                return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
+                return read_as(found, text, why, clean.level_words)
     return None
 
 

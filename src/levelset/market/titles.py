@@ -7,7 +7,14 @@ from functools import lru_cache
 
 from levelset.errors import UnknownValue
 from levelset.market.onet_titles import match_onet
-from levelset.market.roles import Fetcher, RoleMatch, _Clean, curated_names, match_curated
+from levelset.market.roles import (
+    Fetcher,
+    RoleMatch,
+    _Clean,
+    curated_names,
+    match_curated,
+    read_as,
+)
 from levelset.market.trade_guards import bare_job_of_tech as _bare_job_of_tech
 from levelset.market.trade_guards import other_engineering as _other_engineering
 from levelset.patterns import compiled
@@ -91,7 +98,6 @@ def _onet_role(text: str, store: Fetcher) -> RoleMatch:
 def _it_generic(text: str, store: Fetcher) -> RoleMatch | None:
     """An IT job read nowhere else by its generic job word ("IT Asset Management Specialist"
     is an IT specialist), its level words kept ("IT Customer Solutions Intern")."""
-    from dataclasses import replace
 
     from levelset.market.federal_titles import it_generic_job
     from levelset.market.onet_titles import exact_onet
@@ -102,8 +108,7 @@ def _it_generic(text: str, store: Fetcher) -> RoleMatch | None:
     if found is None:
         return None
     why = f"{found.why} (read from {text!r}: an IT job named by its job word)"
-    levels = " ".join(clean_title(text).level_words) or None
-    return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
+    return read_as(found, text, why, clean_title(text).level_words)
 
 
 def _reading(text: str, store: Fetcher) -> RoleMatch | None:
@@ -125,7 +130,6 @@ def _reading(text: str, store: Fetcher) -> RoleMatch | None:
 
 def _federal(text: str, store: Fetcher) -> RoleMatch | None:
     """A supervisory computer job (an IT manager), or an IT specialist by OPM's code."""
-    from dataclasses import replace
 
     from levelset.market.federal_titles import specialty_job, supervised
     from levelset.market.onet_titles import exact_onet
@@ -139,8 +143,8 @@ def _federal(text: str, store: Fetcher) -> RoleMatch | None:
         from levelset.market.roles import clean_title
 
         why = f"{found.why} (read from {text!r}: {job!r} is OPM's specialty in brackets)"
-        levels = " ".join(clean_title(text).level_words) or None  # "Senior IT Specialist (...)"
-        return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
+        # the title's own level words: "Senior IT Specialist (...)"
+        return read_as(found, text, why, clean_title(text).level_words)
     return None
 
 
@@ -203,14 +207,12 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             if found is not None and found.socs[0].soc.startswith("15-"):
                 why = f"{found.why} (read from {text!r} as {part!r}: qualifying words set aside)"
                 # "Mobile App Developer - Intern": a level after the job read is the job's
-                levels = " ".join(clean.level_words or clean_title(text).level_words) or None
-                return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
+                return read_as(found, text, why, clean.level_words or clean_title(text).level_words)
     for part in as_engineer(text):
         found = exact_onet(part, store)
         if found is not None and found.socs[0].soc.startswith("15-"):
             why = f"{found.why} (read from {text!r} as {part!r}: a developer of that job)"
-            levels = " ".join(clean_title(text).level_words) or None
-            return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
+            return read_as(found, text, why, clean_title(text).level_words)
     from levelset.market.title_it_fields import it_field_role
 
     clean = clean_title(text)
@@ -221,8 +223,7 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         found = exact_onet(part, store)
         if found is not None:  # "Elasticsearch Administrator": a database administrator
             why = f"{found.why} (read from {text!r} as {part!r}: a data store's job)"
-            levels = " ".join(clean.level_words) or None
-            return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
+            return read_as(found, text, why, clean.level_words)
     for part in [*specialty_head(text), *without_field(clean.core)]:
         found = match_curated(part) or exact_onet(part, store)
         if found is not None and (
@@ -231,8 +232,7 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             continue
         if found is not None:  # "AI Product Manager", "Product Manager, AI": a product manager
             why = f"{found.why} (read from {text!r} as {part!r}: its field set aside)"
-            levels = " ".join(clean.level_words) or None
-            return replace(found, text=text, why=why, level_hint=found.level_hint or levels)
+            return read_as(found, text, why, clean.level_words)
     return _product_developer(text, store)
 
 
