@@ -21,6 +21,7 @@ from tests.corpus.market_names import (
     RIGHT,
     census_rows,
     census_verdict,
+    place_verdict,
     read_place,
     read_title,
     rows,
@@ -132,6 +133,7 @@ def wall_clock() -> dt.datetime:
 def score(store: MarketStore, kind: str, split: str, misses: bool) -> str:
     data = rows(kind, split)
     good, silent = 0, 0
+    verdicts: Counter[str] = Counter()
     for row in data:
         if kind == "titles":
             found = read_title(store, row[0])
@@ -139,11 +141,15 @@ def score(store: MarketStore, kind: str, split: str, misses: bool) -> str:
             silent += found[2]
         else:
             found = read_place(store, row[0])
+            verdicts[place_verdict(store, row)] += 1
             ok = found == (row[1], row[2])
         good += ok
         if misses and not ok:
             print(f"  miss {kind}/{split}: {row[0]!r} -> {found}, expected {row[1:]}")
     extra = f", {silent} silently outside tech" if kind == "titles" else ""
+    if kind == "places":
+        extra = " (" + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items()) if v != "right")
+        extra = extra + ")" if len(extra) > 2 else ""
     return f"{kind:6} {split:8} {good}/{len(data)} = {100 * good / len(data):.1f}%{extra}"
 
 

@@ -60,8 +60,10 @@ COLUMNS = (
 NO_CBSA = "99999"  # HUD's code for addresses in no CBSA
 WORLD = OUT.with_name("world_places.tsv.gz")
 WORLD_US = OUT.with_name("world_us_names.json")
+WORLD_OTHER = OUT.with_name("world_other_names.tsv.gz")  # read only for a name found nowhere else
 WORLD_PEOPLE = 100_000  # cities outside the US kept from this many people
 ALT_PEOPLE = 1_000_000  # ... with their other Latin-script names ("München") from this many
+OWN_ALT_PEOPLE = 250_000  # ... and those no US town bears ("Gurgaon", "Frankfurt") from this many
 US_AREAS = {"US", "PR", "GU", "VI", "AS", "MP", "UM"}  # read as US states or not at all
 NEAR_KM = 30.0  # a GeoNames place takes the county of a ZIP town at most this far
 GEO_PEOPLE = 1_000  # a place with no main ZIP name of its own is kept from this many people
@@ -297,30 +299,31 @@ def world_places(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]
     )
     rows: dict[str, list[Any]] = {}
     mains: set[str] = set()
+    other: set[str] = set()  # a smaller city's other names (WORLD_OTHER)
     # every main name before any other name: "Valencia" is Spain's, whatever else is called so
     for others in (False, True):
         for city in kept:
-            if others and city["population"] < ALT_PEOPLE:
+            if others and city["population"] < OWN_ALT_PEOPLE:
                 continue
             names = [n for n in city["alternatenames"] if _latin(n)] if others else [city["name"]]
+            # a smaller city's other names only where no US town bears them ("Frankfort")
+            anyone = not others or city["population"] >= ALT_PEOPLE
             for name in names:
                 key = fold(name)
-                if len(key) > 2 and key not in rows:
+                if len(key) > 2 and key not in rows and (anyone or key not in us):
                     state, people = us.get(key, ("", -1))
-                    rows[key] = [
-                        city["name"],
-                        city["countrycode"],
-                        city["population"],
-                        state,
-                        people,
-                    ]
+                    rows[key] = [city["name"], city["countrycode"], city["population"]]
+                    rows[key] += [state, people]
                     if not others:
                         mains.add(key)
+                    elif not anyone:
+                        other.add(key)
     names = {c["iso"]: c["name"] for c in countries.values() if c["iso"] not in US_AREAS}
     return {
         "countries": dict(sorted(names.items())),
         "cities": dict(sorted(rows.items())),
         "mains": sorted(mains),
+        "other": sorted(other),
     }
 
 
@@ -331,9 +334,15 @@ def write_world(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
     state and population), so a bare US name is weighed against a city abroad without
     reading the whole world."""
     world = world_places(towns)
-    lines = "".join(f"{k}\t{v[0]}\t{v[1]}\t{v[2]}\n" for k, v in world["cities"].items())
-    with WORLD.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
-        out.write(("\n" + lines).encode("utf-8"))
+    other = set(world["other"])
+    for path, part in ((WORLD, False), (WORLD_OTHER, True)):
+        lines = "".join(
+            f"{k}\t{v[0]}\t{v[1]}\t{v[2]}\n"
+            for k, v in world["cities"].items()
+            if (k in other) == part
+        )
+        with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
+            out.write(("\n" + lines).encode("utf-8"))
     # only a city's own name is weighed ("Pueblo", another name of Puebla, stays Colorado's):
     # the sixth field says which it is
     mains = set(world["mains"])

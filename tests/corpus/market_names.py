@@ -56,6 +56,21 @@ def read_place(store: MarketStore, text: str) -> tuple[str, str]:
     return place.kind, place.name
 
 
+def place_verdict(store: MarketStore, row: list[str]) -> str:
+    """'right', 'asked' or 'refused' (unresolved where the row expects an answer), 'noted' (a
+    wrong answer with a note beside it) or 'silently wrong' (a wrong answer, no note)."""
+    try:
+        place = resolve_place(store, row[0])
+    except AmbiguousValue as asked:
+        right = (row[1], row[2]) == ("ambiguous", "|".join(asked.suggestions))
+        return "right" if right else "asked"
+    except InputError:
+        return "right" if row[1] == "refused" else "refused"
+    if (place.kind, place.name) == (row[1], row[2]):
+        return "right"
+    return "noted" if place.note else "silently wrong"
+
+
 CENSUS = Path.home() / ".cache" / "levelset-corpus" / "places"  # scripts/make_place_check.py
 VERDICTS = (
     "right",

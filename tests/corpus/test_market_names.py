@@ -160,7 +160,9 @@ HELDOUT_TYPED = 0.93
 # 29/36 -> 31/36, heldout_typed3 17/54 -> 49/54, the others unchanged; tuning_typed6 (cities
 # abroad with a code a US state shares, provinces and nations abroad, US towns named for
 # cities abroad) 78/82 blind, 79/82 after ("Tbilisi, Georgia"; "Monterrey, NL" now asked,
-# not read as the Netherlands); held out, measured once after: unchanged
+# not read as the Netherlands); held out, measured once after: unchanged. Other names of cities
+# of 250,000 or more that no US town bears ("Frankfurt, DE", "Gurgaon, Haryana"): tuning_typed6
+# 79/82 -> 81/82, every other split unchanged (held out measured once, totals only)
 @pytest.mark.parametrize(
     ("split", "at_least"),
     [
@@ -170,7 +172,7 @@ HELDOUT_TYPED = 0.93
         ("tuning_typed3", 1.0),
         ("tuning_typed4", 0.98),
         ("tuning_typed5", 0.974),
-        ("tuning_typed6", 0.963),
+        ("tuning_typed6", 0.987),
         ("heldout", 1.0),
         ("heldout_typed", HELDOUT_TYPED),
         ("heldout_typed2", 0.86),

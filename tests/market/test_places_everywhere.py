@@ -117,6 +117,30 @@ def test_a_city_abroad_reads_as_its_country(market: MarketStore, text: str, coun
     assert place.area is None
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Frankfurt, DE", "Germany"),  # GeoNames' name is "Frankfurt am Main"
+        ("Frankfurt", "Germany"),
+        ("Gurgaon, Haryana", "India"),  # renamed Gurugram in 2016
+        ("Gurgaon", "India"),
+    ],
+)
+def test_a_city_abroad_reads_by_its_other_names_no_us_town_bears(
+    market: MarketStore, text: str, country: str
+) -> None:
+    place = resolve_place(text, market)
+    assert (place.kind, place.name) == ("country", country)
+
+
+def test_a_us_towns_name_stays_its_own_when_a_city_abroad_bears_it_too(
+    market: MarketStore,
+) -> None:
+    # "Frankfort" is among Frankfurt am Main's other names in GeoNames, and Kentucky's capital
+    assert resolve_place("Frankfort, KY", market).name == "Kentucky"
+    assert resolve_place("Frankfort", market).state == "KY"
+
+
 def test_a_much_larger_city_abroad_wins_a_bare_name_and_says_so(market: MarketStore) -> None:
     place = resolve_place("Lima", market)  # Peru's 7.7 million against Ohio's 37,000
     assert (place.kind, place.name) == ("country", "Peru")

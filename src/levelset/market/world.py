@@ -3,7 +3,9 @@
 
 `curated/world_places.tsv.gz` names every city of 100,000 people or more outside the US, by
 its GeoNames name and, for cities of a million or more, by its other Latin-script names
-("München", "Bangalore"). A city reads as its country: the crowd, the only source abroad,
+("München", "Bangalore"); `curated/world_other_names.tsv.gz`, read only for a name found in
+neither, names cities of 250,000 or more by their other names no US town bears ("Frankfurt",
+"Gurgaon"). A city reads as its country: the crowd, the only source abroad,
 knows countries. The small `curated/world_us_names.json` holds every country's name and the
 names of cities abroad that US towns bear too, so a bare US name ("Lima") is weighed against
 the city abroad, and a name no US town bears ("München") skips the US gazetteer.
@@ -40,7 +42,7 @@ class City:
 
 def find_city(key: str) -> City | None:
     """A city abroad from a cleaned key ("munchen", "tel aviv yafo"), or None."""
-    row = _cities().get(key) if key else None
+    row = (_cities().get(key) or _other_names().get(key)) if key else None
     if row is None:
         return None
     name, country, people = row.split("\t")
@@ -89,7 +91,17 @@ def _country_keys() -> dict[str, str]:
 def _cities() -> dict[str, str]:
     """Each name's key -> the rest of its line, unparsed (~5 ms once; searching the text took
     half a millisecond a name)."""
-    path = resources.files("levelset.market.curated").joinpath("world_places.tsv.gz")
+    return _lines("world_places.tsv.gz")
+
+
+@once
+def _other_names() -> dict[str, str]:
+    """The same for smaller cities' other names, read only for a name no other list has."""
+    return _lines("world_other_names.tsv.gz")
+
+
+def _lines(name: str) -> dict[str, str]:
+    path = resources.files("levelset.market.curated").joinpath(name)
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
 
