@@ -33,6 +33,7 @@ from make_title_sample import FILES
 
 CACHE = Path.home() / ".cache" / "levelset-corpus"
 DRAW = 3_000
+WORLD_DRAW = 5_000  # of 2,573 distinct strings: about 190
 
 
 # the corpus files each draw was labelled into: left out of what it excludes, so it is drawn again
@@ -40,6 +41,7 @@ DRAW = 3_000
 LATER = {
     "first": ("tuning_typed4", "heldout_typed2", "tuning_typed5", "heldout_typed3"),
     "odd": ("tuning_typed5", "heldout_typed3"),
+    "world": ("tuning_typed7", "heldout_typed4"),
 }
 
 
@@ -54,11 +56,11 @@ def known_places(draw: str) -> set[str]:
     return found
 
 
-def locations() -> Counter[str]:
+def locations(files: str = "datajobs24", everywhere: bool = False) -> Counter[str]:
     import openpyxl
 
     seen: Counter[str] = Counter()
-    for name, sha256 in FILES["datajobs24"].items():
+    for name, sha256 in FILES[files].items():
         path = CACHE / "data_jobs" / name
         if hashlib.sha256(path.read_bytes()).hexdigest() != sha256:
             sys.exit(f"{path}: SHA-256 differs from tests/corpus/titles/SOURCES.md")
@@ -68,7 +70,7 @@ def locations() -> Counter[str]:
         head = next(rows)
         where, country = head.index("job_location"), head.index("job_country")
         for row in rows:
-            if row[country] == "United States" and row[where]:
+            if (everywhere or row[country] == "United States") and row[where]:
                 seen[" ".join(str(row[where]).split())] += 1
     return seen
 
@@ -76,7 +78,26 @@ def locations() -> Counter[str]:
 PLAIN = re.compile(r"[A-Za-z .'-]+, [A-Z]{2}")
 
 
+def world() -> None:
+    """The third draw: the 2023 postings' strings of every country (FILES["datajobs"]), drawn
+    by bytes 5-6 of SHA-256 of the string as written (below WORLD_DRAW of 65,536), split alike."""
+    known = known_places("world")
+    seen = locations("datajobs", everywhere=True)
+    chosen = [
+        (text, n)
+        for text, n in sorted(seen.items())
+        if text.casefold() not in known
+        and int.from_bytes(hashlib.sha256(text.encode()).digest()[4:6]) < WORLD_DRAW
+    ]
+    out = CACHE / "places" / "places_world_sample.tsv"
+    lines = [f"{t}\t{'heldout' if held_out(t) else 'tuning'}\t{n}" for t, n in chosen]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(seen)} distinct strings, {len(chosen)} drawn -> {out}")
+
+
 def main() -> None:
+    if sys.argv[1:] == ["world"]:
+        return world()
     odd = sys.argv[1:] == ["odd"]
     known = known_places("odd" if odd else "first")
     seen = locations()
