@@ -115,10 +115,12 @@ SPLITS = {
         "tuning_typed4",
         "tuning_typed5",
         "tuning_typed6",
+        "tuning_typed7",
         "heldout",
         "heldout_typed",
         "heldout_typed2",
         "heldout_typed3",
+        "heldout_typed4",
     ),
 }
 # the Census check (scripts/make_place_check.py; not in the repository): where generated

@@ -162,7 +162,10 @@ HELDOUT_TYPED = 0.93
 # cities abroad) 78/82 blind, 79/82 after ("Tbilisi, Georgia"; "Monterrey, NL" now asked,
 # not read as the Netherlands); held out, measured once after: unchanged. Other names of cities
 # of 250,000 or more that no US town bears ("Frankfurt, DE", "Gurgaon, Haryana"): tuning_typed6
-# 79/82 -> 81/82, every other split unchanged (held out measured once, totals only)
+# 79/82 -> 81/82, every other split unchanged (held out measured once, totals only);
+# tuning_typed7, heldout_typed4 (data_jobs 2023 location strings of every country), first
+# reading, blind: 119/122 and 36/36; after a country's "and" was joined ("Banja Luka, Bosnia and
+# Herzegovina"): 120/122, held out unchanged (measured once, totals only)
 @pytest.mark.parametrize(
     ("split", "at_least"),
     [
@@ -173,10 +176,12 @@ HELDOUT_TYPED = 0.93
         ("tuning_typed4", 0.98),
         ("tuning_typed5", 0.974),
         ("tuning_typed6", 0.987),
+        ("tuning_typed7", 0.983),
         ("heldout", 1.0),
         ("heldout_typed", HELDOUT_TYPED),
         ("heldout_typed2", 0.86),
         ("heldout_typed3", 0.9),
+        ("heldout_typed4", 1.0),
     ],
 )
 def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> None:  # type: ignore[no-untyped-def]

@@ -106,3 +106,17 @@ def test_a_misspelt_large_town_reads_as_it_saying_so(
     # towns of 50,000 people or more are weighed by the typo reader beside metros' cities
     place = resolve_place(text, market)
     assert place.name == name and "similar" in place.why
+
+
+def test_a_countrys_name_with_and_in_it_is_one_place_not_two(market: MarketStore) -> None:
+    # every such country (GeoNames) after a city, read as that country, not as two places offered
+    from levelset.market import world
+
+    joined = [n for n in world.countries().values() if " and " in n and "," not in n]
+    assert len(joined) >= 10
+    for name in joined:
+        place = resolve_place(f"Capital City, {name}", market)
+        assert (place.kind, place.name, place.note) == ("country", name, None), name
+    assert resolve_place("Newfoundland and Labrador", market).name == "Canada"
+    two = resolve_place("Seattle and Austin", market)  # two places: the first, the other named
+    assert two.note is not None and "Austin" in two.note
