@@ -137,6 +137,32 @@ from levelset.proof.lead import lead_signals
             "lead:people_work",
             "career advice",
         ),
+        # a manager's duties written in other words
+        (
+            "Ran interviews to hire three support engineers for the Lisbon office",
+            "lead:people_work",
+            "interviews to hire",
+        ),
+        (
+            "Cut missed deadlines by a third across the projects under my portfolio",
+            "lead:people_work",
+            "under my portfolio",
+        ),
+        (
+            "Responsible for the roadmap, vendor contracts and hiring",
+            "lead:people_work",
+            "Responsible for the roadmap, vendor contracts and hiring",
+        ),
+        (
+            "Performed the release management role for the mobile apps",
+            "lead:people_work",
+            "Performed the release management role",
+        ),
+        (
+            "Architect and tech lead on the claims intake service",
+            "lead:own_role",
+            "Architect and tech lead on",
+        ),
     ],
 )
 def test_a_duty_of_leading_in_the_present_or_as_a_noun_is_read(

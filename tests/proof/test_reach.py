@@ -76,6 +76,39 @@ WHO = [
 ]
 
 
+# one client organisation named by its kind or its own name, not counted
+CLIENTS = [
+    (
+        "Built a demand-forecasting service for a regional grocery client.",
+        "for a regional grocery client",
+    ),
+    ("For a Retail Client: moved nightly pricing jobs to streaming.", "For a Retail Client"),
+    (
+        "Wrote the fraud rules engine for a leading Dutch banking institution.",
+        "for a leading Dutch banking institution",
+    ),
+    ("Shipped the loyalty app for Acme client in four months.", "for Acme client"),
+    ("Enabled client to self-serve their monthly usage reports.", "Enabled client to"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), CLIENTS)
+def test_a_client_organisation_the_work_was_for_is_reach(text: str, words: str) -> None:
+    assert reach_signals(text).get("reach:client_org") == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut the client data load from four hours to forty minutes.",
+        "Built the customer accounts page in React.",
+        "Answered questions from a client every week.",
+    ],
+)
+def test_a_client_named_as_data_or_as_a_page_is_not_a_client_organisation(text: str) -> None:
+    assert "reach:client_org" not in reach_signals(text)
+
+
 @pytest.mark.parametrize(("text", "signal", "words"), WHO)
 def test_each_kind_of_reach_is_a_signal_with_the_bullets_own_words(
     text: str, signal: str, words: str

@@ -43,7 +43,7 @@ OWN_ROLE = compiled(
     rf"^(?:(?:(?!(?:the|with|and|for|to|of|under|by)\b)[\w-]+ ?){{1,3}}/\s*)?"
     rf"(?:(?:sole|primary|first|interim|acting|de facto|founding|lead|senior|principal|"
     rf"staff|single-threaded|hands-on|working|the|a|main)\s+)*{_ROLE}\b|"
-    rf"^(?:[\w-]+ ){{1,3}}(?:and|&|/) (?:the )?(?:[\w-]+ )?{_ROLE} (?:of|for)\b|"
+    rf"^(?:[\w-]+ ){{1,3}}(?:and|&|/) (?:the )?(?:[\w-]+ )?{_ROLE} (?:of|for|on|at)\b|"
     # a role in brackets after what was done: "2nd place of 48 teams (team captain)"
     rf"\((?:[\w-]+ )?{_ROLE}\)|"
     rf"\b(?:as|named|became|become|appointed|elected|acted as|serve[ds]? as|served as|"
@@ -78,7 +78,16 @@ PEOPLE_WORK = compiled(
     r"(?:my|our) (?:two|three|four|several) teams|direct reports?|(?:each|every) report|"
     r"(?:1:1s|one-on-ones|1-on-1s) (?:(?:every|each) \w+ \w+ )?with (?!my |our )|"
     r"(?:held|hold|holds|ran|run|runs) (?:\w+ ){0,2}?(?:1:1s|one-on-ones|1-on-1s)|"
-    r"(?:growth|development|career) plans? for (?:each|every|all|my|their))\b",
+    r"(?:growth|development|career) plans? for (?:each|every|all|my|their)|"
+    # a manager's duties in other words: "interviews to hire two people", "projects under my
+    # portfolio", "Responsible for roadmaps, ... budget justification, ... and hiring"
+    r"interview(?:s|ed)? to hire|under my (?:portfolio|leadership|management|supervision|"
+    r"direction)|responsible for (?:[\w ,/&-]{0,120}?)\b(?:hiring|budgets?|headcount)"
+    r"(?=\s*(?:[.,;)]|$|and\b))|"
+    # a leading role held, named by what it manages: "Performed delivery management role",
+    # "Performed PMO role"
+    r"(?:performed|held|took on|played|assumed|had|in) (?:the |a |an )?(?:[\w&-]+ ){0,3}"
+    r"(?:management|pmo|leadership) role)\b",
     re.IGNORECASE,
 )
 # the verbs of growing people, when their object is people ("trained 120 support agents",

@@ -27,7 +27,8 @@ _FUNCTIONS = (
     r"mobile|web|backend|front[- ]?end|ads|search|growth|ranking|feeds?|checkout|marketplace|"
     r"pricing|seller[- ]success|actuarial|clinical|editorial|content|locali[sz]ation|qa|"
     r"executive|leadership|engineering|applied[- ]science|ml|devops|networking|hardware|robotics|"
-    r"gtm|go-to-market|revenue|retention|claims|underwriting|call[- ]cent(?:re|er)"
+    r"gtm|go-to-market|revenue|retention|claims|underwriting|call[- ]cent(?:re|er)|"
+    r"financial operations?|finance operations?"
 )
 _UNITS = (
     r"teams?|orgs?|organi[sz]ations?|groups?|departments?|divisions?|offices?|councils?|guilds?|"
@@ -235,6 +236,20 @@ _RULES: list[tuple[str, str]] = [
         r"facing projects)\b|\b(?:enterprise|corporate|b2b|public sector) "
         r"(?:customers|clients)\b",
     ),
+    # one client organisation the work was done for, named by its kind rather than counted:
+    # "for a global chemical client", "For a Pharma Client:", "for a leading Spanish banking
+    # institution", "for a leading cosmetics brand", "enabled client to adopt"
+    (
+        "reach:client_org",
+        r"\b(?:for|with|to|helping|serving) (?:a|an|one|our|the|various|several|multiple|"
+        r"\d+\+?) (?:(?!(?:for|with|to|and|of|the|a|an|in|on)\b)[\w&.'’-]+ ){0,3}"
+        r"(?:client|customer|bank|banking institution|institution|brand|retailer|insurer|"
+        r"manufacturer|firm|agency|smes?)\b(?!s? (?:data|records|accounts|base|experience|"
+        r"satisfaction|engagement|feedback|churn|support|service|journeys?)\b)|"
+        r"\b(?:enabled|enabling|helped|helping|allowed|allowing) (?:the |our |a )?clients? to\b|"
+        # a client named by its own name: "for GE client", "with Acme customer"
+        r"\b(?:for|with|to) (?-i:[A-Z][\w&.-]*) (?:client|customer)\b",
+    ),
     # near misses: the author's own team, users in general, stakeholders left unnamed
     (
         "reach:own_team",
@@ -289,6 +304,7 @@ _HELD = compiled(
 
 _BEYOND = (
     "reach:clients_served",
+    "reach:client_org",
     "reach:function_list",
     "reach:open_source",
     "reach:vendor",
