@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from levelset.errors import InputError
+from levelset.errors import AmbiguousValue, InputError
 from levelset.market.build import open_market
 from levelset.market.places import resolve_place
 from levelset.market.store import MarketStore
@@ -120,3 +120,32 @@ def test_a_countrys_name_with_and_in_it_is_one_place_not_two(market: MarketStore
     assert resolve_place("Newfoundland and Labrador", market).name == "Canada"
     two = resolve_place("Seattle and Austin", market)  # two places: the first, the other named
     assert two.note is not None and "Austin" in two.note
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [("Midwest", "Midwest, WY"), ("Middle East", "Middle East, MD"), ("Home", "Home, KS")],
+)
+def test_a_name_alone_only_small_towns_bear_is_asked_about(
+    market: MarketStore, text: str, choice: str
+) -> None:
+    # read as the largest of them, "Midwest" was Casper, WY's metro without a word
+    with pytest.raises(AmbiguousValue) as caught:
+        resolve_place(text, market)
+    assert choice in caught.value.suggestions
+    assert resolve_place(choice, market).state == choice[-2:]  # each choice reads
+
+
+def test_small_towns_names_are_read_with_their_state_or_when_a_city_abroad_bears_them(
+    market: MarketStore,
+) -> None:
+    assert resolve_place("Midwest, WY", market).name == "Casper, WY"
+    assert resolve_place("Manila", market).name == "Philippines"  # Manila, AR: 3,675 people
+
+
+def test_a_misspelt_name_read_as_the_closest_says_so_beside_the_answer(
+    market: MarketStore,
+) -> None:
+    for text in ("Bostn", "Mountain Veiw, CA"):
+        place = resolve_place(text, market)
+        assert place.note is not None and "closest name" in place.note, text

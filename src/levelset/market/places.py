@@ -210,8 +210,7 @@ class _Resolver(UsAreas):
         place = self._exact(text, f"{found[0]} {state.lower()}") if found else None
         if found is None or place is None:
             return None
-        why = f"{head!r} read as {found[0]!r} ({found[1]:.0f}% similar): {place.why}"
-        return Place(**{**place.__dict__, "why": why})
+        return _guessed(place, text, head, found)
 
     def _misspelt(self, key: str, part: str) -> bool:
         """Whether what a reading leaves out of the line ("seatle" of "seatle wa") is close to
@@ -380,8 +379,7 @@ class _Resolver(UsAreas):
         if found is not None and len(key) > 3:
             place = self._exact(text, found[0])
             if place is not None:
-                why = f"{key!r} read as {found[0]!r} ({found[1]:.0f}% similar): {place.why}"
-                return Place(**{**place.__dict__, "why": why})
+                return _guessed(place, text, key, found)
         # two-letter keys ("la") match anything partially: suggest only real names
         choices = [k for k in names if len(k) > 2]
         closest = process.extract(key, choices, scorer=fuzz.WRatio, limit=12)
@@ -390,3 +388,12 @@ class _Resolver(UsAreas):
 
 
 _EXAMPLES = ("San Francisco", "New York", "Seattle", "Texas", "Remote", "Germany")
+
+
+def _guessed(place: Place, text: str, key: str, found: tuple[str, float, int]) -> Place:
+    """A misspelt name read as the closest one, said beside the answer (never only in its
+    reasons): "no place 'Bostn' is known: read as 'boston', the closest name"."""
+    why = f"{key!r} read as {found[0]!r} ({found[1]:.0f}% similar): {place.why}"
+    said = f"no place {text.strip()!r} is known: read as {found[0]!r}, the closest name"
+    note = f"{said}; {place.note}" if place.note else said
+    return Place(**{**place.__dict__, "why": why, "note": note})

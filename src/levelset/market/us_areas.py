@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from levelset.market.place_index import PlaceIndex
 
 
+# a name typed alone that only towns smaller than this bear is asked about, not read as the
+# largest of them ("Midwest" is a Wyoming village of 400; "Middle East" a Baltimore quarter)
+SMALL_BARE = 5_000
+
+
 class UsAreas:
     """Look-ups of US states, metros, counties and towns against the OEWS areas."""
 
@@ -49,6 +54,9 @@ class UsAreas:
         why = f"{key!r} is {town.name}, {town.state} ({town.county}) in the US gazetteer"
         if found.ambiguous:
             self._ask_which(text, key)
+        if self._small_alone(text, key, found):
+            others = [f"{town.name}, {state}" for state in found.others]
+            raise AmbiguousValue("place", text, [f"{town.name}, {town.state}", *others])
         note = None
         if found.others:
             note = (
@@ -60,6 +68,14 @@ class UsAreas:
             return None
         notes = (note, self._split_note(found, place), self._twin_note(found, place))
         return with_note(place, "; ".join(n for n in notes if n) or None)
+
+    def _small_alone(self, text: str, key: str, found: Found) -> bool:
+        """Whether a name typed alone is borne by small US towns only, and by no city abroad
+        (which the reader weighs against them): "Midwest", "Middle East" are asked about."""
+        from levelset.market import world
+
+        small = found.how == "city" and found.town.population < SMALL_BARE
+        return small and place_key(text) == key and not world.is_us_name(key)
 
     def _twin_note(self, found: Found, place: Place) -> str | None:
         """ "Live Oak, CA" names Sutter County's city and Santa Cruz County's place: the other,
