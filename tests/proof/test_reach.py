@@ -109,6 +109,32 @@ def test_a_client_named_as_data_or_as_a_page_is_not_a_client_organisation(text: 
     assert "reach:client_org" not in reach_signals(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "signal", "words"),
+    [
+        (
+            "Moved the site to a headless CMS; this allowed marketing to publish the same day.",
+            "reach:with_function",
+            "allowed marketing",
+        ),
+        (
+            "Replaced the nightly export with a stream, saving the company $80k a year.",
+            "reach:whole_company",
+            "saving the company",
+        ),
+        (
+            "Worked with our product owners on the checkout backlog.",
+            "reach:own_product_people",
+            "with our product owners",
+        ),
+    ],
+)
+def test_a_function_let_act_a_saving_for_the_whole_company_and_the_authors_product_people(
+    text: str, signal: str, words: str
+) -> None:
+    assert reach_signals(text).get(signal) == words
+
+
 @pytest.mark.parametrize(("text", "signal", "words"), WHO)
 def test_each_kind_of_reach_is_a_signal_with_the_bullets_own_words(
     text: str, signal: str, words: str

@@ -75,7 +75,9 @@ _RULES: list[tuple[str, str]] = [
         "reach:with_function",
         # "to support compliance", "to design the schema": a verb after "to", not a function
         rf"\b(?!to (?:support|design|research|search|audit|secure) (?![\w-]+ed\b)[\w-])"
-        rf"(?:with|for|from|alongside|to|by) (?:the )?(?:{_FUNCTIONS})\b(?! (?:model|models|"
+        # or a function let do something: "This allowed marketing to make web changes"
+        rf"(?:with|for|from|alongside|to|by|(?:allow|enabl|let|help)\w*(?= [\w ]{{0,30}}\bto\b)) "
+        rf"(?:the )?(?:{_FUNCTIONS})\b(?! (?:model|models|"
         r"feature|features|service|pipeline|code|data|api|stack|system|quality|results?|"
         r"metrics?|latency|ranking|engine|page|app|team's)\b)",
     ),
@@ -134,7 +136,10 @@ _RULES: list[tuple[str, str]] = [
         r"\bacross the (?:whole |entire )?(?:company|org|organi[sz]ation|division|business|"
         r"group)\b|\bfor the (?:whole |entire )?"
         r"(?:company|org|organi[sz]ation|division)\b|\bhow the (?:company|org|organi[sz]ation|"
-        r"division)\b|\bin the (?:division|org|organi[sz]ation)\b",
+        r"division)\b|\bin the (?:division|org|organi[sz]ation)\b|"
+        # a saving for the organisation as a whole: "saving the company over $400k"
+        r"\b(?:sav(?:e|es|ed|ing)|earn(?:s|ed|ing)?) the (?:whole |entire )?(?:company|bank|firm|"
+        r"business|organi[sz]ation|group|hospital|university|council|agency)\b",
     ),
     # "the company's new ledger" is often the author's own work; weighed apart
     ("reach:company_possessive", r"\bthe (?:company|org|organi[sz]ation|division)'s\b"),
@@ -258,6 +263,12 @@ _RULES: list[tuple[str, str]] = [
         r"\bmy manager\b",
     ),
     ("reach:users", r"\b(?:users|customers|members|subscribers|visitors)\b(?!')"),
+    # the product people who set the author's own features: the author's own line ("our PM")
+    (
+        "reach:own_product_people",
+        r"\b(?:with|for|from|alongside) (?:the |our |my |a )?(?:[\w-]+ )?(?:product owners?|"
+        r"product managers?|pms?|pos)\b",
+    ),
     ("reach:unnamed", r"\b(?:stakeholders|cross[- ]functional partners|partners)\b"),
 ]
 RULES = [(name, compiled(p, re.IGNORECASE)) for name, p in _RULES]
