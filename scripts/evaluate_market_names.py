@@ -116,6 +116,7 @@ SPLITS = {
         "tuning_typed5",
         "tuning_typed6",
         "tuning_typed7",
+        "tuning_typed8",
         "heldout",
         "heldout_typed",
         "heldout_typed2",

@@ -195,3 +195,9 @@ def test_the_small_world_file_agrees_with_the_whole_one() -> None:
         assert world.find_city(key) == world.City(name, country, people)
     assert world.us_name("lima") is not None and world.us_name("seattle") is None
     assert world.is_us_name("pueblo") and world.us_name("pueblo") is None  # Puebla's other name
+
+
+def test_a_city_abroad_named_after_a_district_reads_as_its_country(market: MarketStore) -> None:
+    place = resolve_place("Gachibowli, Hyderabad, Telangana", market)
+    assert (place.kind, place.name) == ("country", "India")
+    assert resolve_place("Some Labs, Paris, Texas", market).name == "Texas"  # a state named

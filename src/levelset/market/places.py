@@ -71,9 +71,7 @@ class _Resolver(UsAreas):
             found = self._city_abroad_first(text, key) or cities_of_areas(self, text)
         if found is None and text.strip().endswith(".") and key != "wash":
             found = self._state_short_form(text, key)  # "Mass.", "Tex.": the dot says so
-        if found is not None:
-            return found
-        return self._fuzzy(text, key)
+        return found if found is not None else self._fuzzy(text, key)
 
     def _state_short_form(self, text: str, key: str) -> Place | None:
         """A newspaper's short form of a state written alone with its dot ("Fla.", "Ore.")."""
@@ -81,18 +79,20 @@ class _Resolver(UsAreas):
         return self._state(text, str(postal).lower()) if postal else None
 
     def _city_abroad_first(self, text: str, key: str) -> Place | None:
-        """A city abroad named first in a line whose other parts name nothing known
-        ("Toronto, ON": a province's code): its country."""
+        """A city abroad named first or second ("Gachibowli, Hyderabad, Telangana") in a line
+        whose later parts name nothing known ("Toronto, ON": a province's code): its country."""
         from levelset.market import world
 
-        head = place_key(re.split(r"[,(;|]", text)[0])
-        tail = key.removeprefix(head).strip()
-        if self._state(text, head) is not None:
-            return None  # "Virginia (+5 others)": a US state, never a town abroad
-        if self._state(text, tail) or self._country(text, tail):
-            return None  # "Manchester, VA": a US state or a country named, never elsewhere
-        city = world.find_city(head) if head and head != key else None
-        return self._abroad(text, head, city) if city else None
+        parts = [place_key(p) for p in re.split(r"[,(;|]", text)]
+        for at, head in enumerate(parts[:2]):
+            tail = " ".join(p for p in parts[at + 1 :] if p)
+            if self._state(text, head) is not None:
+                return None  # "Virginia (+5 others)": a US state, never a town abroad
+            if self._state(text, tail) or self._country(text, tail):
+                return None  # "Manchester, VA": a US state or a country named, never elsewhere
+            if (city := world.find_city(head) if head and head != key else None) is not None:
+                return self._abroad(text, head, city)
+        return None
 
     def _line(self, text: str, key: str) -> Place | None:
         """A posting's location line in parts ("Compute Labs, Remote, Redmond, WA", "Seattle,
@@ -391,8 +391,7 @@ _EXAMPLES = ("San Francisco", "New York", "Seattle", "Texas", "Remote", "Germany
 
 
 def _guessed(place: Place, text: str, key: str, found: tuple[str, float, int]) -> Place:
-    """A misspelt name read as the closest one, said beside the answer (never only in its
-    reasons): "no place 'Bostn' is known: read as 'boston', the closest name"."""
+    """A misspelt name read as the closest one, said in the note, not only in `why`."""
     why = f"{key!r} read as {found[0]!r} ({found[1]:.0f}% similar): {place.why}"
     said = f"no place {text.strip()!r} is known: read as {found[0]!r}, the closest name"
     note = f"{said}; {place.note}" if place.note else said
