@@ -127,29 +127,77 @@ def _out(result: Any, json_output: bool, bullets: bool = False) -> None:
 
 
 def _table(positions: tuple[dict[str, Any], ...], bullets: bool) -> None:
-    from rich.table import Table
-
     from levelset.cli.output import console, escape
 
     out = console()
     if not positions:
         out.print("No positions read yet: levelset proof import resume.pdf")
         return
-    table = Table(title="Positions read (? = a guess to check)")
-    for column in ("#", "title", "company", "start", "end", "place", "bullets", "source"):
-        table.add_column(column)
+    sources = {p["source"] for p in positions}
+    one_source = next(iter(sources)) if len(sources) == 1 else None
+    if out.width < _WIDE:
+        _blocks(positions, one_source)
+    else:
+        _wide_table(positions, one_source)
     for p in positions:
-        flag = " ?" if p["guessed"] else ""
-        end = p["end"] or "present"
-        row = (p["title"] + flag, p["company"], p["start"] or "", end, p["location"] or "")
-        cells = (*row, str(len(p["bullets"])), p["source"])
-        table.add_row(str(p["number"]), *(escape(cell) for cell in cells))
-    out.print(table)
-    for p in positions:
-        if p["guessed"]:
+        if p["guessed"] and out.width >= _WIDE:
             out.print(f"{p['number']}: {'; '.join(p['guessed'])}", markup=False)
         if bullets and p["bullets"]:
             heading = escape(f"{p['number']}. {p['title']}, {p['company']}")
             out.print(f"[bold]{heading}[/bold]")
             for index, text in enumerate(p["bullets"], start=1):
                 out.print(f"   {index}. {text}", markup=False)
+
+
+# Below this many columns the eight cells of a position no longer fit a row without cutting
+# titles and companies short, so each position is printed as a block of its own.
+_WIDE = 110
+
+
+def _dates(p: dict[str, Any]) -> str:
+    return f"{p['start'] or '?'} – {p['end'] or 'present'}"
+
+
+def _bullets(count: int) -> str:
+    return f"{count} bullet" if count == 1 else f"{count} bullets"
+
+
+def _title(one_source: str | None) -> str:
+    where = f" from {one_source}" if one_source else ""
+    return f"Positions read{where} (? = a guess to check)"
+
+
+def _wide_table(positions: tuple[dict[str, Any], ...], one_source: str | None) -> None:
+    from rich.table import Table
+
+    from levelset.cli.output import console, escape
+
+    table = Table(title=escape(_title(one_source)))
+    columns = ["#", "title", "company", "dates", "place", "bullets"]
+    for column in columns if one_source else [*columns, "source"]:
+        table.add_column(column, overflow="fold")
+    for p in positions:
+        flag = " ?" if p["guessed"] else ""
+        cells = [p["title"] + flag, p["company"], _dates(p), p["location"] or ""]
+        cells.append(str(len(p["bullets"])))
+        if not one_source:
+            cells.append(p["source"])
+        table.add_row(str(p["number"]), *(escape(cell) for cell in cells))
+    console().print(table)
+
+
+def _blocks(positions: tuple[dict[str, Any], ...], one_source: str | None) -> None:
+    from levelset.cli.output import console
+
+    out = console()
+    out.print(_title(one_source), markup=False)
+    for p in positions:
+        flag = " ?" if p["guessed"] else ""
+        company = f" — {p['company']}" if p["company"] else ""
+        out.print(f"{p['number']}. {p['title']}{company}{flag}", markup=False)
+        facts = [_dates(p), p["location"] or "", _bullets(len(p["bullets"]))]
+        if not one_source:
+            facts.append(p["source"])
+        out.print("   " + " · ".join(fact for fact in facts if fact), markup=False)
+        if p["guessed"]:
+            out.print("   guessed: " + "; ".join(p["guessed"]), markup=False)
