@@ -149,3 +149,13 @@ def test_a_misspelt_name_read_as_the_closest_says_so_beside_the_answer(
     for text in ("Bostn", "Mountain Veiw, CA"):
         place = resolve_place(text, market)
         assert place.note is not None and "closest name" in place.note, text
+
+
+def test_la_after_a_los_angeles_place_louisiana_lacks_is_los_angeles_said_so(
+    market: MarketStore,
+) -> None:
+    place = resolve_place("Culver City, LA", market)
+    assert place.name == "Los Angeles-Long Beach-Anaheim, CA"
+    assert place.note is not None and "LA read as" in place.note
+    assert resolve_place("Venice, LA", market).name == "New Orleans-Metairie, LA"
+    assert resolve_place("Nowhere, LA", market).name == "Louisiana"

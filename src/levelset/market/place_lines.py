@@ -63,3 +63,19 @@ def cities_of_areas(resolver: _Resolver, text: str) -> Place | None:
         return first
     named = " and ".join(others)
     return with_note(first, f"the line also names {named}: type it alone for its range")
+
+
+def metro_by_code(resolver: _Resolver, text: str, head: str, state: Place) -> Place | None:
+    """ "Hollywood, LA": a state's code that is also a metro's short name, after a place of that
+    metro the state has none of: the metro, said so ("Venice, LA" stays Louisiana's)."""
+    alias = resolver.data["aliases"].get(str(state.state).lower()) or {}
+    metro = str(alias.get("metro") or "")
+    for code in metro.rpartition(", ")[2].split("-") if metro else ():
+        try:
+            found = resolver._exact(text, f"{head} {code.lower()}")
+        except InputError:
+            continue
+        if found is not None and found.name == metro:
+            note = f"{state.state} read as {metro}: no {head!r} is known in {state.name}"
+            return with_note(found, note)
+    return None

@@ -14,7 +14,7 @@ from typing import Any
 from levelset.errors import AmbiguousValue, UnknownValue
 from levelset.market.areas import Place
 from levelset.market.memo import per_question
-from levelset.market.place_lines import cities_of_areas, offered
+from levelset.market.place_lines import cities_of_areas, metro_by_code, offered
 from levelset.market.roles import Fetcher
 from levelset.market.us_areas import UsAreas, place_key, with_note
 from levelset.patterns import compiled
@@ -164,9 +164,9 @@ class _Resolver(UsAreas):
             return found
         if alone is not None and alone.kind == "metro" and str(state.state) in alone.name:
             return alone
-        misspelt = self._large_town_like(text, head, str(state.state))
-        if misspelt is not None:
-            return misspelt
+        other = metro_by_code(self, text, head, state)  # "Koreatown, LA": Los Angeles's
+        if other or (other := self._large_town_like(text, head, str(state.state))):
+            return other
         city = world.find_city(head)
         # "Berlin, DE": no Berlin in Delaware; "Tbilisi, Georgia": the country's name too
         if city is not None and city.country in (
