@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.cli.runner import run_cli
 from tests.proof.files import EXAMPLES, example_resume_lines, make_linkedin_zip, make_pdf
 
@@ -51,6 +53,26 @@ def test_report_as_tables(tmp_path: Path) -> None:
         "Consistency across channels",
     ):
         assert words in result.stdout
+
+
+def test_where_each_bullet_was_read_fits_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf = make_pdf(tmp_path / "resume.pdf", example_resume_lines())
+    assert run_cli("proof", "import", str(pdf)).exit_code == 0
+    monkeypatch.setenv("COLUMNS", "80")
+    narrow = run_cli("proof", "report")
+    assert narrow.exit_code == 0, narrow.stderr
+    assert "What each bullet proves (all from resume.pdf)" in narrow.stdout
+    assert "┃ source" not in narrow.stdout and "┃ where" not in narrow.stdout
+    assert "resume.pdf:line" not in narrow.stdout
+    assert "│       │ at line " in narrow.stdout  # under each bullet, its line alone
+    monkeypatch.setenv("COLUMNS", "140")
+    wide = run_cli("proof", "report")
+    assert "┃ where" in wide.stdout and "resume.pdf:line" not in wide.stdout
+    _import_pdf_and_linkedin(tmp_path)  # three sources: each bullet names its file
+    two = run_cli("proof", "report")
+    assert "┃ source" in two.stdout and "resume.pdf:line" in two.stdout
 
 
 def test_list_and_clear(tmp_path: Path) -> None:

@@ -64,17 +64,41 @@ def show_report(report: ProofReport) -> None:
 
 
 def _bullets(report: ProofReport) -> None:
-    table = Table(title="What each bullet proves", show_lines=True)
+    one_source = len(report.sources) == 1
+    narrow = console().width < _WIDE
+    where_title = f" (all from {escape(report.sources[0])})" if one_source else ""
+    table = Table(title=f"What each bullet proves{where_title}", show_lines=True)
     table.add_column("score", justify="right")
     table.add_column("bullet, what it proves, and a rewrite frame", ratio=4)
-    table.add_column("source", ratio=1)
+    if not narrow:
+        table.add_column("where" if one_source else "source", ratio=1)
     for item in report.bullets:
         colour = {"strong": "green", "fair": "yellow", "weak": "red"}[item.score.strength]
         text = f"{_escape(item.bullet.text)}\n[cyan]proves:[/] {_proves(item)}"
         if item.rewrite:
             text += f"\n[dim]try: {_escape(item.rewrite)}[/]"
-        table.add_row(f"[{colour}]{item.score.points}[/]", text, str(item.bullet.origin))
+        where = _where(item, one_source)
+        if narrow:
+            table.add_row(
+                f"[{colour}]{item.score.points}[/]", f"{text}\n[dim]at {escape(where)}[/]"
+            )
+        else:
+            table.add_row(f"[{colour}]{item.score.points}[/]", text, escape(where))
     console().print(table)
+
+
+# Below this many columns a column of its own for where each bullet was read leaves the
+# bullet too little room, so the place is written under the bullet instead.
+_WIDE = 100
+
+
+def _where(item: BulletReport, one_source: bool) -> str:
+    """Where the bullet was read: the line or field alone when every bullet is from one file."""
+    origin = item.bullet.origin
+    if not one_source:
+        return str(origin)
+    parts = [f"line {origin.line}" if origin.line is not None else None, origin.field]
+    return ", ".join(p for p in parts if p) or origin.source
 
 
 def _escape(text: str) -> str:
