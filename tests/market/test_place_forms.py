@@ -151,11 +151,16 @@ def test_a_misspelt_name_read_as_the_closest_says_so_beside_the_answer(
         assert place.note is not None and "closest name" in place.note, text
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        ("Culver City, LA", "Los Angeles-Long Beach-Anaheim, CA", "LA read as"),
+        ("Venice, LA", "New Orleans-Metairie, LA", ""),  # Plaquemines Parish has a Venice
+        ("Nowhere, LA", "Louisiana", "no place 'Nowhere' is known in Louisiana"),
+    ],
+)
 def test_la_after_a_los_angeles_place_louisiana_lacks_is_los_angeles_said_so(
-    market: MarketStore,
+    market: MarketStore, text: str, name: str, said: str
 ) -> None:
-    place = resolve_place("Culver City, LA", market)
-    assert place.name == "Los Angeles-Long Beach-Anaheim, CA"
-    assert place.note is not None and "LA read as" in place.note
-    assert resolve_place("Venice, LA", market).name == "New Orleans-Metairie, LA"
-    assert resolve_place("Nowhere, LA", market).name == "Louisiana"
+    place = resolve_place(text, market)
+    assert place.name == name and said in (place.note or "")
