@@ -92,6 +92,29 @@ def test_a_cold_proof_report_of_an_imported_resume_loads_no_heavy_package(
     assert loaded(levelset_home, "proof", "report", "--json") == set()
 
 
+def test_server_init_of_a_new_sqlite_database_loads_no_sqlalchemy(
+    levelset_home: Path, tmp_path: Path
+) -> None:
+    # the schema, the organisation and its admin written through sqlite3 (store.new_accounts,
+    # store.fresh_schema); the admin then signs in through SQLAlchemy with that password
+    from levelset.app.accounts import ServerPolicy, sign_in
+    from levelset.app.workspace import Workspace
+
+    password = tmp_path / "password.txt"
+    password.write_text("a long trial password 42\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    init = ("server", "init", "--database", url, "--organisation", "Acme")
+    init += ("--admin-email", "a@example.com", "--password-file", str(password))
+    assert "sqlalchemy" not in loaded(levelset_home, *init)
+    ws = Workspace.at(levelset_home, database_url=url)
+    try:
+        secret = "a long trial password 42"
+        token = sign_in(ws, "A@example.com ", secret, "127.0.0.1", ServerPolicy())
+    finally:
+        ws.close()
+    assert token.startswith("1.")
+
+
 def test_a_command_on_a_sqlite_home_loads_no_postgresql_dialect(levelset_home: Path) -> None:
     # the dialect cost every records command about 35 ms of CPU (issue 15); a write raises the
     # records version through the dialect's upsert, so both a write and a read are asked

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -121,3 +122,24 @@ def test_a_stale_or_unreadable_schema_file_takes_the_replay(
     open_store(paths, now=SystemClock().now).close()
     assert objects(paths.records_db) == objects(replayed_file(tmp_path))
     assert recorded(paths.records_db) == sorted(names())
+
+
+def test_a_new_server_database_made_through_sqlite3_equals_one_migrated(
+    paths: Paths, tmp_path: Path
+) -> None:
+    # `server init` makes its database without SQLAlchemy (issue 15): the same objects, every
+    # migration recorded, owner-only, in WAL mode; opened again, it goes through the engine
+    made = tmp_path / "server.sqlite"
+    url = f"sqlite:///{made}"
+    store = open_store(paths, url, now=SystemClock().now)
+    assert store.database.sqlite is not None
+    store.close()
+    assert objects(made) == objects(replayed_file(tmp_path))
+    assert recorded(made) == sorted(names())
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    with sqlite3.connect(made) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    conn.close()
+    again = open_store(paths, url, now=SystemClock().now)
+    assert again.database.sqlite is None
+    again.close()

@@ -32,6 +32,7 @@ from levelset.store import Store, open_store
 from levelset.store.clients import add_client, add_note
 from levelset.store.market_evidence import add_comp, add_posting
 from levelset.store.negotiations import append_event, save_draft, start_negotiation
+from levelset.store.new_accounts import add_organisation, add_user
 from levelset.store.offers import add_offers, add_rate
 from levelset.store.owners import ALL_OWNERS
 from levelset.store.plan import save_answers, save_plan, set_tick
@@ -74,6 +75,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "negotiations.last_version": {"id": 1, "kind": "counter"},
     "removal.experiment": {"name": "subject"},
     "proof.source_named": {"name": "resume.md"},
+    "accounts.email_taken": {"key": "a@example.com"},
 }
 
 
@@ -87,6 +89,8 @@ def _filled(paths: Paths) -> tuple[Store, Store]:
     store = open_store(paths, now=SystemClock().now)
     assert store.database.sqlite is None  # migrated in this process: the full path
     client = store.for_owner(add_client(store, "Ada", email=None, note=None, cohort=None).id)
+    org = add_organisation(store, "Acme")  # a server's account, read before anyone signs in
+    add_user(store.for_tenant(org), "a@example.com", "Ada", "admin", "$argon2id$", None)
     offer = load_offer(OFFER)
     for owner, place in ((store, "Seattle"), (client, "Austin")):
         save_profile(owner, Profile(name="A", locations=(place,), current_base=150_000))

@@ -211,13 +211,29 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "clients.set_next_checkin": {"client": 1, "new_next_checkin": DAY},
     "clients.add_note": {"written_on": DAY, "text": "prepared the counter", "created_at": NOW},
     "clients.drop": {"id": 3},  # Grace, after the test's two clients (3 again in each turn)
+    "accounts.add_organisation": {"name": "Acme", "created_at": NOW},
+    "accounts.add_email": {"email_key": "", "org_id": 1},  # the key: the turn's number
+    "accounts.add_user": {
+        "email": "a@example.com",
+        "email_key": "",
+        "name": "Ada",
+        "role": "admin",
+        "password_hash": "$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA",
+        "client_id": None,
+        "failed_logins": 0,
+        "created_at": NOW,
+    },
     # last: each turn ends with the owner's records erased, children first
     **{f"records.erase_{name}": {} for name in reversed(RECORD_TABLES)},
 }
 # Arguments that follow the turn (the user, a client, a client of another tenant): a number
 # each turn makes anew. (A negotiation is 1 in every turn: the last turn's was deleted, and
 # SQLite gives the next row the highest key + 1.)
-_TURNED = {"offers.add": ("number",)}
+_TURNED = {
+    "offers.add": ("number",),
+    "accounts.add_email": ("email_key",),  # an address is taken once in a database
+    "accounts.add_user": ("email_key",),
+}
 
 
 def arguments(name: str, turn: int) -> dict[str, Any]:

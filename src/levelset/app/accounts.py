@@ -13,6 +13,7 @@ import secrets
 from dataclasses import dataclass
 
 from levelset.app import passwords
+from levelset.app.server_setup import create_organisation as create_organisation
 from levelset.app.workspace import Workspace
 from levelset.errors import Forbidden, InputError, NotFound, TooManyAttempts, Unauthorized
 from levelset.store import accounts, sessions
@@ -69,16 +70,6 @@ def new_token(org: int) -> tuple[str, str]:
     """A fresh (token, digest of its secret) for this organisation."""
     secret = secrets.token_urlsafe(32)
     return f"{org}.{secret}", digest(secret)
-
-
-def create_organisation(ws: Workspace, name: str, email: str, admin: str, password: str) -> int:
-    """A new organisation and its first administrator; the organisation's id."""
-    if not name.strip() or not admin.strip() or "@" not in email:
-        raise InputError("an organisation needs a name, and its admin a name and an address")
-    hashed = passwords.hash_password(password)
-    org = accounts.add_organisation(ws.store, name)
-    accounts.add_user(ws.store.for_tenant(org), email, admin, "admin", hashed, None)
-    return org
 
 
 def add_staff(ws: Workspace, admin: Signed, email: str, name: str, role: str, password: str) -> int:

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from levelset.app.accounts import create_organisation
+from levelset.app import passwords
 from levelset.app.workspace import Workspace
-from levelset.errors import DataUnavailable
-from levelset.store import roles
-from levelset.store.migrations import pending
+from levelset.errors import DataUnavailable, InputError
+from levelset.store import new_accounts
 
 
 @dataclass(frozen=True)
 class Setup:
     org: int
     granted_to: str | None
+
+
+def create_organisation(ws: Workspace, name: str, email: str, admin: str, password: str) -> int:
+    """A new organisation and its first administrator; the organisation's id."""
+    if not name.strip() or not admin.strip() or "@" not in email:
+        raise InputError("an organisation needs a name, and its admin a name and an address")
+    hashed = passwords.hash_password(password)
+    org = new_accounts.add_organisation(ws.store, name)
+    new_accounts.add_user(ws.store.for_tenant(org), email, admin, "admin", hashed, None)
+    return org
 
 
 def initialise(
@@ -33,6 +42,8 @@ def initialise(
     if build_market:
         ws.build_market()
     if app_role and ws.store.dialect == "postgresql":
+        from levelset.store import roles
+
         roles.grant_to(ws.store, app_role)
         return Setup(org, app_role)
     return Setup(org, None)
@@ -40,7 +51,9 @@ def initialise(
 
 def check_ready(ws: Workspace, *, allow_bypass: bool = False) -> None:
     """Refuse to serve an unmigrated database, or as a role that bypasses row security."""
+    from levelset.store import roles
     from levelset.store.engine import make_engine
+    from levelset.store.migrations import pending
 
     engine = make_engine(ws.database_url)
     try:

@@ -39,7 +39,7 @@ def init_command(
     organisation), and build the market store the workers share."""
     from levelset.app.server_setup import initialise
     from levelset.cli.workspace import workspace
-    from levelset.server.settings import read_secret
+    from levelset.server.secret import read_secret
 
     os.environ["LEVELSET_DATABASE_URL"] = database
     ws = workspace()

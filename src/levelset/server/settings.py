@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from levelset.app.accounts import ServerPolicy
+from levelset.server.secret import SECRET_FILE as SECRET_FILE
+from levelset.server.secret import read_secret as read_secret
 
 ENV_PREFIX = "LEVELSET_SERVER_"
-SECRET_FILE = "server-secret"
 
 
 @dataclass(frozen=True)
@@ -44,18 +44,3 @@ class ServerSettings:
             secure_cookies=env.get(ENV_PREFIX + "SECURE_COOKIES", "1") != "0",
             secret=read_secret(home),
         )
-
-
-def read_secret(home: Path) -> bytes:
-    """The secret every worker signs form tokens with, made once (owner-only) in the home."""
-    path = home / SECRET_FILE
-    if not path.exists():
-        home.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:  # another worker made it first
-            pass
-        else:
-            with os.fdopen(fd, "w") as out:
-                out.write(secrets.token_hex(32))
-    return bytes.fromhex(path.read_text().strip())

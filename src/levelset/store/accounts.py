@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
-    Connection,
     DateTime,
     ForeignKey,
     Index,
@@ -28,12 +27,14 @@ from sqlalchemy import (
     update,
 )
 
-from levelset.errors import Conflict, NotFound
+from levelset.errors import NotFound
 from levelset.store.db import Store
+from levelset.store.new_accounts import ROLES as ROLES
+from levelset.store.new_accounts import add_organisation as add_organisation
+from levelset.store.new_accounts import add_user as add_user
+from levelset.store.new_accounts import email_key as email_key
 from levelset.store.ownership import tenanted
 from levelset.store.schema import metadata
-
-ROLES = ("admin", "coach", "client")
 
 organisations_table = Table(
     "organisations",
@@ -104,24 +105,8 @@ class User:
     locked_until: dt.datetime | None
 
 
-def email_key(email: str) -> str:
-    """How addresses are compared: spaces trimmed, case ignored."""
-    return email.strip().casefold()
-
-
-def _new_id(result: Any) -> int:
-    key = result.inserted_primary_key
-    return int(key[0])
-
-
 def _user(row: Any) -> User:
     return User(**{k: row[k] for k in User.__dataclass_fields__})
-
-
-def add_organisation(store: Store, name: str) -> int:
-    with store.begin() as conn:
-        values = {"name": name.strip(), "created_at": store.now()}
-        return _new_id(conn.execute(organisations_table.insert().values(values)))
 
 
 def organisation_name(store: Store, org_id: int) -> str:
@@ -146,44 +131,6 @@ def org_of_email(store: Store, email: str) -> int | None:
         query = query.where(account_emails_table.c.email_key == email_key(email))
         found = conn.execute(query).scalar_one_or_none()
     return None if found is None else int(found)
-
-
-def add_user(
-    store: Store, email: str, name: str, role: str, password_hash: str, client_id: int | None
-) -> int:
-    """A new user of the store's organisation; an address taken anywhere is a Conflict."""
-    with store.begin() as conn:
-        return insert_user(conn, store, email, name, role, password_hash, client_id)
-
-
-def insert_user(
-    conn: Connection,
-    store: Store,
-    email: str,
-    name: str,
-    role: str,
-    password_hash: str,
-    client_id: int | None,
-) -> int:
-    """`add_user` inside a transaction the caller holds (an invitation's acceptance)."""
-    if role not in ROLES:
-        raise ValueError(role)
-    key = email_key(email)
-    taken = select(account_emails_table).where(account_emails_table.c.email_key == key)
-    if conn.execute(taken).first():
-        raise Conflict(f"an account for {email.strip()} already exists")
-    conn.execute(account_emails_table.insert().values(email_key=key, org_id=store.tenant))
-    values = {
-        "email": email.strip(),
-        "email_key": key,
-        "name": " ".join(name.split()),
-        "role": role,
-        "password_hash": password_hash,
-        "client_id": client_id,
-        "failed_logins": 0,
-        "created_at": store.now(),
-    }
-    return _new_id(conn.execute(users_table.insert().values(values)))
 
 
 def find_user(store: Store, *, user_id: int | None = None, email: str | None = None) -> User:

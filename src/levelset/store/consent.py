@@ -94,16 +94,17 @@ def open_invitation(store: Store, token_hash: str) -> Invitation:
 def accept(store: Store, invitation: Invitation, name: str, password_hash: str, share: bool) -> int:
     """In one transaction: spend the invitation (a second spend, a race, is NotFound), make
     the client's account, and record their consent if they share; the new user's id."""
-    from levelset.store.accounts import insert_user
+    from levelset.store.new_accounts import add_user
 
     table = invitations_table.c
     with store.begin() as conn:
         change = update(invitations_table).where(table.id == invitation.id, table.used_at.is_(None))
         if conn.execute(change.values(used_at=store.now())).rowcount != 1:
             raise NotFound("this invitation was already used")
-        user_id = insert_user(
-            conn, store, invitation.email, name, "client", password_hash, invitation.client_id
-        )
+        user_id = add_user(
+            store, invitation.email, name, "client", password_hash, invitation.client_id,
+            within=conn,
+        )  # fmt: skip
         if share:
             values = {
                 "client_id": invitation.client_id,

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from levelset.errors import Conflict, LevelsetError
@@ -40,8 +41,9 @@ Now = Callable[[], dt.datetime]
 class Database:
     """One records database, shared by every Store seen over it (another owner, another
     tenant): its SQLAlchemy engine, made on first use, and for a local SQLite file whose
-    schema was found current, the plain `sqlite3` connection that the statements compiled
-    ahead read through (`store.prepared`) without importing SQLAlchemy."""
+    schema was found current (or a server's SQLite file made in this process), the plain
+    `sqlite3` connection that the statements compiled ahead read through (`store.prepared`)
+    without importing SQLAlchemy."""
 
     def __init__(
         self, url: str, engine: Engine | None = None, *, sqlite: sqlite3.Connection | None = None
@@ -71,7 +73,8 @@ class Database:
     @property
     def sqlite(self) -> sqlite3.Connection | None:
         """The plain connection for reads compiled ahead, on a local SQLite file whose schema
-        is current (callers hold `reading_lock` while they use it); None elsewhere."""
+        is current or a server's file just made (callers hold `reading_lock` while they use
+        it); None elsewhere."""
         return self._sqlite
 
     def dispose(self) -> None:
@@ -234,10 +237,9 @@ def open_store(
     without pg_dump it is refused unless `backup_required` is False (the user said so)."""
     local = f"sqlite:///{paths.records_db}"
     url = url or local
-    if url == local:  # the schema found current with sqlite3: SQLAlchemy waits for a write
-        plain = current_connection(paths.records_db)
-        if plain is not None:
-            return Store(Database(url, sqlite=plain), paths=paths, now=now)
+    plain = _plain_connection(url, local, now)
+    if plain is not None:  # found current, or made, with sqlite3: SQLAlchemy waits for a write
+        return Store(Database(url, sqlite=plain), paths=paths, now=now)
     from levelset.store.engine import make_engine
     from levelset.store.migrations import migrate
 
@@ -248,3 +250,25 @@ def open_store(
         engine.dispose()
         raise
     return Store(Database(url, engine), paths=paths, now=now)
+
+
+def _plain_connection(url: str, local: str, now: Now) -> sqlite3.Connection | None:
+    """The sqlite3 connection of the home's records file when its schema is current, or of
+    a server's SQLite file that does not exist yet, made from the compiled schema
+    (store/fresh_schema.py: `server init` then needs no SQLAlchemy); None for anything else
+    (the engine opens, creates and migrates it)."""
+    if url == local:
+        return current_connection(sqlite_file(url))
+    if not url.startswith("sqlite:///") or any(c in url for c in "?%") or "memory" in url:
+        return None  # PostgreSQL, or a SQLite URL the engine reads its own way
+    path = sqlite_file(url)
+    if path.exists() and path.stat().st_size > 0:
+        return None
+    from levelset.store.fresh_schema import created
+
+    return created(path, now)
+
+
+def sqlite_file(url: str) -> Path:
+    """The file of a `sqlite:///` URL."""
+    return Path(url.removeprefix("sqlite:///"))

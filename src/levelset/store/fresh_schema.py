@@ -8,16 +8,24 @@ migrations; `migrations.migrate` runs them in one transaction and records every 
 there, when the database holds nothing yet and the file names exactly the migrations shipped
 (else the replay runs, as for a database that is behind). `make reads` writes the file;
 tests/store/test_fresh_schema.py fails while it is stale and compares the two ways' schemas.
+
+`created` makes a new SQLite file from it through `sqlite3` alone, the same statements and
+records in one transaction, so that the command that creates a database (`server init`)
+needs no SQLAlchemy: about 0.19 s of its CPU (issue 15).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import levelset
+from levelset.paths import private_file
 
 SCHEMA = Path(levelset.__file__).parent / "data" / "prebuilt" / "fresh_schema.json"
 # every object a statement made, in creation order (SQLite's own tables and indexes aside)
@@ -43,11 +51,57 @@ def shipped(source: Path | None = None) -> FreshSchema | None:
         return None
 
 
+def created(path: Path, now: Callable[[], dt.datetime]) -> sqlite3.Connection | None:
+    """A new SQLite database at `path` (missing or empty) made from the compiled schema through
+    `sqlite3`, as `migrations._fresh` makes it through the engine, every migration recorded at
+    `now()`: its connection, set up for the compiled reads. None, and nothing done, when the
+    file holds something already or the compiled schema names other migrations than those
+    shipped (the engine's migration then sees to it)."""
+    from levelset.store.prepared import connect, migration_names
+    from levelset.store.prepared_writes import sqlite_datetime
+
+    schema = shipped()
+    if schema is None or list(schema.migrations) != migration_names():
+        return None
+    if not path.parent.is_dir() or (path.exists() and path.stat().st_size > 0):
+        return None
+    private_file(path)  # owner-only, as the engine creates it (its WAL files inherit the mode)
+    connection = connect(str(path))
+    try:
+        if not _filled(connection, schema, sqlite_datetime(now())):
+            connection.close()
+            return None
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _filled(connection: sqlite3.Connection, schema: FreshSchema, stamp: str) -> bool:
+    """The schema made and its migrations recorded in one transaction; False when another
+    process made something there first."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        if connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None:
+            connection.execute("ROLLBACK")
+            return False
+        for statement in schema.statements:
+            connection.execute(statement)
+        connection.executemany(
+            "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
+            [(name, stamp) for name in schema.migrations],
+        )
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+    return True
+
+
 def replayed() -> FreshSchema:
     """Every migration replayed on a scratch SQLite file the way a new database was migrated
     before this file existed, and what it left."""
-    import sqlite3
-
     from levelset.store.engine import make_engine
     from levelset.store.migrations import migrate_by_replay
 

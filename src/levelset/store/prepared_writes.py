@@ -48,7 +48,7 @@ VERSION = "record_versions.raise"  # the write that raises the records' version 
 _DECLARED: dict[str, Write] = {}
 
 
-def _datetime(value: dt.datetime) -> str:  # SQLAlchemy's SQLite DATETIME storage format
+def sqlite_datetime(value: dt.datetime) -> str:  # SQLAlchemy's SQLite DATETIME storage format
     return (
         f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
         f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}"
@@ -59,7 +59,7 @@ def _date(value: dt.date) -> str:  # SQLAlchemy's SQLite DATE storage format
     return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
 
 
-BIND: dict[str, Callable[[Any], Any]] = {"datetime": _datetime, "date": _date, "bool": int}
+BIND: dict[str, Callable[[Any], Any]] = {"datetime": sqlite_datetime, "date": _date, "bool": int}
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,11 @@ class _AlchemyWriter(Writer):
         from levelset.store.engine import take_turn
 
         take_turn(self.connection, name, key)
+
+
+def on_connection(connection: Connection) -> Writer:
+    """The declared writes (and reads) run on a SQLAlchemy transaction already open."""
+    return _AlchemyWriter(connection)
 
 
 class _CompiledWriter(Writer):
