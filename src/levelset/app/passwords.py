@@ -35,8 +35,11 @@ def check_strength(password: str) -> None:
 
 
 def hash_password(password: str) -> str:
+    """The password's Argon2id hash (its memory in huge pages: app/argon2_memory.py)."""
+    from levelset.app.argon2_memory import hash_secret
+
     check_strength(password)
-    return str(_hasher().hash(password))
+    return hash_secret(_hasher(), password.encode("utf-8"))
 
 
 def verify(stored: str, password: str) -> bool:
