@@ -56,7 +56,8 @@ from levelset.paths import Paths
 # heldout_jobbertb: a second draw of the JobBERT titles, likewise. tuning_usajobs4, tuning_jobbertc,
 # tuning_datajobs24c and their held-out parts: third draws of usajobs_historical, JobBERT and the
 # 2024 data_jobs postings, likewise (scripts/make_title_sample.py); *_usajobs5, *_jobbertd and
-# *_datajobs24d: fourth draws of the same three, likewise; *_datajobs24e and *_jobberte fifth.
+# *_datajobs24d: fourth draws of the same three, likewise; *_datajobs24e and *_jobberte fifth;
+# *_jobbertf a sixth JobBERT draw and *_usajobs6 a third draw of the first USAJOBS source.
 SPLITS = {
     "titles": (
         "tuning",
@@ -106,6 +107,10 @@ SPLITS = {
         "heldout_datajobs24e",
         "tuning_jobberte",
         "heldout_jobberte",
+        "tuning_jobbertf",
+        "heldout_jobbertf",
+        "tuning_usajobs6",
+        "heldout_usajobs6",
     ),
     "places": (
         "tuning",

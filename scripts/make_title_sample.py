@@ -3,7 +3,8 @@
     PYTHONPATH=src:. python scripts/make_title_sample.py [SOURCE]
 
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
-datajobs24d, datajobs24e, jobbert, jobbertb, jobbertc, jobbertd, jobberte, usajobs4 and usajobs5.
+datajobs24d, datajobs24e, jobbert, jobbertb, jobbertc, jobbertd, jobberte, jobbertf, usajobs4 and
+usajobs5.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
@@ -12,7 +13,7 @@ the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
 files by other bytes of the hash (`datajobs24c` a third, `datajobs24d` and `e` more). `jobbert` is
 the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert),
-`jobbertb` to `jobberte` more draws of them. `usajobs4` (and `usajobs5`, a second
+`jobbertb` to `jobbertf` more draws of them. `usajobs4` (and `usajobs5`, a second
 draw) is the USAJOBS postings of abigailhaddad/usajobs_historical
 (public domain; ~/.cache/levelset-corpus/usajobs, the files and SHA-256 in USAJOBS). The script
 checks each file's SHA-256 and writes NAME_sample.tsv (title, split, the source's own class) to
@@ -145,6 +146,8 @@ THRESHOLDS_JOBBERT_D = {"tech": 700, "other": 40}
 # fifth draws (mk-titles, second batch): bytes 9-10 of the hash
 THRESHOLDS_24E = dict(THRESHOLDS_24C)
 THRESHOLDS_JOBBERT_E = {"tech": 700, "other": 40}
+# sixth draw (titles, 2026-12-06): bytes 11-12 of the hash
+THRESHOLDS_JOBBERT_F = {"tech": 700, "other": 40}
 # USAJOBS: the raw_jobs files of abigailhaddad/usajobs_historical at 94a310f (MIT; the postings
 # are public domain) that the snapshot holds (the departments' files of 4 MiB or more are not)
 USAJOBS = {
@@ -209,6 +212,7 @@ THIRDS = (
     "usajobs5",
     "datajobs24e",
     "jobberte",
+    "jobbertf",
 )
 
 
@@ -218,16 +222,18 @@ NEW = ("datajobs24b", "jobbert", "datajobsb")
 THIRD = ("datajobs24c", "jobbertc", "usajobs4")  # drawn together, none left out for another
 FOURTH = ("datajobs24d", "jobbertd", "usajobs5")  # drawn together (mk-titles)
 FIFTH = ("datajobs24e", "jobberte")  # drawn together after the fourth draws' rules
+SIXTH = ("jobbertf",)  # drawn after the fifth draws' rules (titles)
 LATER = {
-    "datajobs": ("datajobs", "datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH),
-    "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH),
-    "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH),
-    "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH),
-    "datajobsb": ("datajobsb", *THIRD, *FOURTH, *FIFTH),
-    "jobbertb": ("jobbertb", *THIRD, *FOURTH, *FIFTH),
-    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH)),
-    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH)),
-    **dict.fromkeys(FIFTH, FIFTH),
+    "datajobs": ("datajobs", "datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH),
+    "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH),
+    "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH),
+    "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH),
+    "datajobsb": ("datajobsb", *THIRD, *FOURTH, *FIFTH, *SIXTH),
+    "jobbertb": ("jobbertb", *THIRD, *FOURTH, *FIFTH, *SIXTH),
+    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH)),
+    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH, *SIXTH)),
+    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH)),
+    **dict.fromkeys(SIXTH, SIXTH),
 }
 
 
@@ -292,6 +298,8 @@ def _drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[6:8])
     if name in ("datajobs24e", "jobberte"):
         return int.from_bytes(digest[8:10])
+    if name == "jobbertf":
+        return int.from_bytes(digest[10:12])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -313,6 +321,7 @@ def _threshold(name: str, kind: str) -> int:
         "jobbertd": THRESHOLDS_JOBBERT_D,
         "datajobs24e": THRESHOLDS_24E,
         "jobberte": THRESHOLDS_JOBBERT_E,
+        "jobbertf": THRESHOLDS_JOBBERT_F,
         "usajobs5": {"series": THRESHOLD_USAJOBS5},
     }[name]
     return table.get(kind, 0)
@@ -354,7 +363,8 @@ def announcements(folder: Path) -> list[tuple[str, str]]:
 
 def main() -> None:
     name = sys.argv[1] if len(sys.argv) > 1 else "datajobs"
-    others = ("jobbert", "jobbertb", "jobbertc", "jobbertd", "jobberte", "usajobs4", "usajobs5")
+    jobbert = ("jobbert", "jobbertb", "jobbertc", "jobbertd", "jobberte", "jobbertf")
+    others = (*jobbert, "usajobs4", "usajobs5")
     if name not in (*FILES, *others):
         sys.exit(f"no source {name!r}: one of {', '.join((*FILES, *others))}")
     if name.startswith("usajobs"):
