@@ -89,11 +89,17 @@ _GENERIC_JOBS = {
 def it_generic_job(text: str) -> str | None:
     """The O*NET title of an IT job whose words between "IT" and its job word name no
     occupation: the last job word of the title's first part decides (a specialist, officer or
-    intern of IT is an IT specialist, its supervisor an IT supervisor)."""
+    intern of IT is an IT specialist, its supervisor an IT supervisor); the field alone before
+    its specialty in brackets, as OPM names the series, is its specialist ("Information
+    Technology (Information Security)")."""
     if not _IT_OPENING.match(text):
         return None
     head = re.split(r"[,(\[]|\s[-–—|]\s", text, maxsplit=1)[0]
     words = head.lower().split()
+    if words[-1] == "services":  # "Information Technology Services (Network Services)"
+        words = words[:-1]
+    if words in (["it"], ["information", "technology"]) and text[len(head) :].startswith("("):
+        return _GENERIC_JOBS["specialist"]
     return _GENERIC_JOBS.get(words[-1]) if len(words) >= 2 else None
 
 

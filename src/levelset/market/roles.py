@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from levelset.market.curated import load
+from levelset.market.title_levels import EXECUTIVES, as_numeral, no_band
 from levelset.market.typo_guards import acronym_swap, affix_swap, role_word_swap, word_swap
 from levelset.once import once
 from levelset.patterns import compiled
@@ -80,11 +81,12 @@ _LEVEL_CHOICE = compiled(
     r"\b(senior|sr|junior|jr|mid|staff|principal|lead|distinguished)\.?\s*(?:/|\bor\b)\s*"
     r"(?:senior|sr|staff|principal|lead|distinguished)\b"
 )
-
-
 _LEVEL_CHOICE_CASED = compiled(_LEVEL_CHOICE.pattern, re.I)
-# "Fresher" is Indian English for a new graduate; "(Interns)" posts an intern's job
-_NEW_GRAD = compiled(r"\b(?:new[- ]?grad(?:uate)?s?|early[- ]career|freshers?|interns)\b")
+# "Fresher" (Indian English), "Graduate Engineer" (British): new graduates; "(Interns)" an intern
+_NEW_GRAD = compiled(
+    r"\b(?:new[- ]?grad(?:uate)?s?|early[- ]career|freshers?|interns|graduate(?= \w))\b"
+)
+_INITIALS = compiled(r"\b([iv])&([a-z])\b")  # "I&O" (initials) holds no level I
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,8 @@ def clean_title(text: str) -> _Clean:
     # "Senior / Principal Developer", "Senior or Staff": a choice of levels reads as the first
     lowered = _LEVEL_CHOICE.sub(r"\1", lowered)
     lowered = _NEW_GRAD.sub("entry", lowered)  # "New Grad Software Engineer" is an entry level
-    words = re.sub(r"[^a-z0-9+#]+", " ", lowered.replace("&", " and ")).split()
+    lowered = _INITIALS.sub(r"\1\2", lowered).replace("&", " and ")
+    words = re.sub(r"[^a-z0-9+#]+", " ", lowered).split()
     words = [_STAFF_PLUS.sub(r"\1", w) for w in words]  # "Staff+ Engineer" is a staff engineer
     # "Support Analyst (L3)": a support desk's tier, no company ladder's level
     tiered = bool(_SUPPORT_DESK & set(words))
@@ -113,31 +116,11 @@ def clean_title(text: str) -> _Clean:
     # a company ladder's code ("Software Engineer, L4", "IC5") says the level better than words
     # level words after short forms are expanded: "SMTS" is a senior MTS
     kept = ladder[:1] or tuple(
-        _numeral(expanded, i)
+        as_numeral(expanded, i)
         for i, w in enumerate(expanded)
-        if w in levels and not _ranking(expanded, i)
+        if w in levels and not no_band(expanded, i)
     )
     return _Clean(" ".join(expanded), " ".join(core), kept)
-
-
-_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
-
-
-def _ranking(words: list[str], i: int) -> bool:
-    """A level word before an executive's word ranks the executive ("Associate Director",
-    "Senior VP"): no engineer's band."""
-    return i + 1 < len(words) and words[i + 1] in _EXECUTIVES
-
-
-def _numeral(words: list[str], i: int) -> str:
-    """A level word, a number right after a job noun written as the Roman numeral it stands for:
-    "Machine Learning Engineer 2" is "... Engineer II" (a bare "2" names no ladder)."""
-    from levelset.market.title_words import JOB_NOUNS
-
-    word = words[i]
-    if word in _ROMAN and i and words[i - 1] in JOB_NOUNS:
-        return _ROMAN[word]
-    return word
 
 
 # a company ladder's level code as postings write it: L3-L10, IC1-IC9, ICT2-ICT6, E3-E9 ("L2
@@ -178,14 +161,9 @@ def curated_role(
     )
 
 
-# heads above the manager: a level word beside one ranks it among executives ("Senior Director"),
-# never on the engineers' bands
-_EXECUTIVES = frozenset(("director", "head", "vp", "vice", "chief", "cto", "cdo"))
-
-
 def _hint(key: str, clean: _Clean) -> str | None:
     """The title's level words, none for an executive's title ("Senior Director, AI")."""
-    if key == "engineering_manager" and _EXECUTIVES & set(clean.full.split()):
+    if key == "engineering_manager" and EXECUTIVES & set(clean.full.split()):
         return None
     return " ".join(clean.level_words) or None
 

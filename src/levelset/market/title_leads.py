@@ -40,11 +40,21 @@ _NOT_LED = ("analytics",)
 def field_lead(text: str, clean: _Clean) -> RoleMatch | None:
     """ "Machine Learning Lead", "Data Team Lead", "Cloud Platform Lead", "Team Lead, Data
     Engineering": the lead of a field whose engineer the map names is that engineer at the
-    lead's level (staff)."""
+    lead's level (staff); of two joined fields, the first ("Infrastructure and Operations Team
+    Lead")."""
     words = _led_field(text, clean)
     if not words or words[-1] in _NOT_LED:
         return None
-    field_words = " ".join(words)
+    for field_words in (" ".join(words), *_joined_fields(" ".join(words))):
+        key = _engineer_of(field_words)
+        if key in _ENGINEER_KEYS:
+            why = f"{text!r} leads {field_words!r}, the field of a {_label(key)}"
+            return curated_role(key, text, f"{why}, at the lead's level")
+    return None
+
+
+def _engineer_of(field_words: str) -> str | None:
+    """The curated role of the engineer of a field, if the map names one."""
     key = _aliases().get(f"{field_words} engineer")
     if key is None:
         from levelset.market.title_words import by_field, role_suffix
@@ -53,10 +63,7 @@ def field_lead(text: str, clean: _Clean) -> RoleMatch | None:
         # "Predictive Modeling Lead": the engineer an ML field names
         fielded = by_field(f"{field_words} engineer")
         key = _aliases()[tail] if tail else (fielded[0] if fielded else _field_role(field_words))
-    if key not in _ENGINEER_KEYS:
-        return None
-    why = f"{text!r} leads {field_words!r}, the field of a {_label(key)}, at the lead's level"
-    return curated_role(key, text, why)
+    return key
 
 
 # "Lead, Data Engineering", "Team Lead - Machine Learning", "Tech Lead: Platform", and a team's

@@ -53,7 +53,13 @@ FIELD_ROLES = {
     "technology expert": "ml_engineer",
     "technical expert": "ml_engineer",
 }
-_GRADE = compiled(r"\b(?:GS|GG)-?\d{1,2}(?:\s+(?:and|to|-|/)\s+(?:GS|GG)-?\d{1,2})?\b", re.I)
+# US federal grades ("GS-13"), and the Canadian public service's group and level ("IT-03",
+# "EC-05", "CS-02") that its postings put before or after the job
+_GRADE = compiled(
+    r"\b(?:GS|GG)-?\d{1,2}(?:\s+(?:and|to|-|/)\s+(?:GS|GG)-?\d{1,2})?\b"
+    r"|\b(?:IT|CS|EC|AS|PM|CO|EX|FI|PE|CR|EG)-0\d\b",
+    re.I,
+)
 _PARENS = compiled(r"\([^)]*\)")
 _PREFIX = compiled(r"\s+[-–—|]\s+|:\s+")
 
@@ -101,6 +107,13 @@ SOFTWARE_STACKS = (
 _SOFTWARE_ROLES = dict.fromkeys(
     ("developer", "engineer", "programmer", "architect"), "software_engineer"
 )
+# the tools of infrastructure, deployment and observability: their engineer runs the platform
+# ("Splunk Engineer", "Kubernetes Architect")
+PLATFORM_TOOLS = (
+    "kubernetes", "k8s", "openshift", "terraform", "ansible", "splunk", "datadog",
+    "prometheus", "grafana", "jenkins", "docker",
+)  # fmt: skip
+_PLATFORM_ROLES = dict.fromkeys(("engineer", "architect", "consultant"), "platform_engineer")
 # a language named before a tool ("Scala Spark Developer") says how, not what
 _LANGUAGES = ("scala", "python", "java", "sql")
 _FAMILIES = (
@@ -108,6 +121,7 @@ _FAMILIES = (
     (DATA_TOOLS, _DATA_ROLES),
     (BI_TOOLS, _BI_ROLES),
     (SOFTWARE_STACKS, _SOFTWARE_ROLES),
+    (PLATFORM_TOOLS, _PLATFORM_ROLES),
 )
 
 
@@ -130,8 +144,8 @@ def as_database_job(core: str) -> list[str]:
 
 
 def by_field(core: str) -> tuple[str, str] | None:
-    """(role key, field) when the title is an ML field, a data or BI tool, and a generic role
-    word."""
+    """(role key, field) when the title is an ML field, a data, BI or platform tool, and a
+    generic role word."""
     words = core.split()
     if len(words) > 2 and words[0] in _LANGUAGES:
         core = " ".join(words[1:])

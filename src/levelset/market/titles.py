@@ -291,10 +291,21 @@ def _support_job(core: str) -> list[str]:
     from levelset.market.title_words import title_endings
 
     words = core.split()
-    if words[-1:] not in (["support"], ["helpdesk"], ["desk"]) or set(words) & _SERVED:
+    if set(words) & _SERVED:
+        return []
+    if words[-2:] == ["support", "analyst"] and set(words[:-2]) & _SOFTWARE_SUPPORTED:
+        return ["technical support analyst"]  # "Application Support Analyst", "Production ..."
+    if words[-1:] not in (["support"], ["helpdesk"], ["desk"]):
         return []
     named = f"{core} specialist"
     return [named, *title_endings(named)]
+
+
+# what a support analyst of software supports: its applications, systems or production runs
+_SOFTWARE_SUPPORTED = frozenset((
+    "application", "applications", "app", "production", "software", "system", "systems", "it",
+    "information", "erp", "sap", "platform",
+))  # fmt: skip
 
 
 # people a support desk serves outside tech: "Customer Support" is customer service

@@ -1,0 +1,32 @@
+"""Which of a title's level words say its band: a numeral after the job, and the level words
+that rank an executive or name the job itself rather than a band."""
+
+from __future__ import annotations
+
+# heads above the manager: a level word beside one ranks it among executives ("Senior Director"),
+# never on the engineers' bands
+EXECUTIVES = frozenset(("director", "head", "vp", "vice", "chief", "cto", "cdo"))
+
+_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
+
+
+def no_band(words: list[str], i: int) -> bool:
+    """A level word that says no band: one before an executive's word ranks the executive
+    ("Associate Director", "Senior VP"), and "associate" ending a title after a word that is no
+    job is the job itself ("Technical Support Associate", "Marketing Associate")."""
+    from levelset.market.title_words import JOB_NOUNS
+
+    if words[i:] == ["associate"] and i and words[i - 1] not in JOB_NOUNS:
+        return True
+    return i + 1 < len(words) and words[i + 1] in EXECUTIVES
+
+
+def as_numeral(words: list[str], i: int) -> str:
+    """A level word, a number right after a job noun written as the Roman numeral it stands for:
+    "Machine Learning Engineer 2" is "... Engineer II" (a bare "2" names no ladder)."""
+    from levelset.market.title_words import JOB_NOUNS
+
+    word = words[i]
+    if word in _ROMAN and i and words[i - 1] in JOB_NOUNS:
+        return _ROMAN[word]
+    return word
