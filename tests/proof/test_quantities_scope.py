@@ -147,6 +147,12 @@ def test_a_share_freed_or_cut_is_still_a_result() -> None:
     assert results(text) and results(text)[0].kind == "change"
 
 
+def test_the_same_work_in_a_share_of_the_time_is_a_result() -> None:
+    text = "New joiners now ship their first change in half of the time it took."
+    assert [q.words for q in results(text)] == ["in half"]
+    assert [q.kind for q in quantities("Spent half of my time on code reviews.")] == ["own share"]
+
+
 def test_a_five_star_hotel_is_no_rating() -> None:
     assert not results("Built the booking site for a 5-star hotel in Lisbon.")
     assert results("Rebuilt the booking flow; the app now holds a 5-star average store rating.")

@@ -91,9 +91,11 @@ _NOT_RESULTS: list[tuple[str, str]] = [
     ),
     (
         # the author's share of their own work: "writing ~60% of the code", "keeping a third of
-        # my time for code", "hit 100% of sprint commitments"; not one freed or cut (not_results)
+        # my time for code", "hit 100% of sprint commitments"; not one freed or cut (not_results),
+        # nor the same work done "in half of the time" (a before-and-after pair)
         "own share",
-        rf"(?:(?:{NUMBER})\s?(?:%|percent\b|per cent\b)|\b(?:a|one|two) (?:half|third|quarter|"
+        rf"(?<!\bin )(?<!\bin a )(?<!\bin one )(?:(?:{NUMBER})\s?(?:%|percent\b|per cent\b)|"
+        r"\b(?:a|one|two) (?:half|third|quarter|"
         r"fifth)s?|\bhalf) of (?:my |our |the team's |the |all )?(?:own )?(?:sprint |assigned |"
         r"planned |committed |weekly |working )?(?:time|week|hours|code|codebase|commitments|"
         r"story points|tickets|tasks|deadlines|deliverables|milestones)\b",
