@@ -9,7 +9,7 @@ import dataclasses
 from levelset.patterns import compiled
 from levelset.proof.company_places import company_place
 from levelset.proof.dates import Span
-from levelset.proof.headers import CITY_STATE, parts_of, tidy, without_place
+from levelset.proof.headers import CITY_STATE, names_role, parts_of, tidy, without_place
 from levelset.proof.importers.entry_state import EntryState
 from levelset.proof.line_kinds import sentence
 from levelset.proof.lines import BULLET, Line
@@ -79,9 +79,13 @@ class EntryLabels(EntryState):
         """ "Role: Director of SQL Server Database Development" under "Market America,
         Greensboro NC   May 2019 – Current": the entry's title; its line named the employer."""
         header = self.header
-        if header is None or self.labelled or header.title:
+        if header is None or self.labelled:
+            return False
+        if header.title and (header.company or names_role(header.title)):
             return False  # an entry titled already: "Role:" is a line of its description
-        company, place = employer_and_place(self.header_text or header.company)
+        # a lone name over the dates ("CauseForce" / "08/2019 - 12/2020") was read as the
+        # title while no label had come: the label says the name was the employer's
+        company, place = employer_and_place(self.header_text or header.company or header.title)
         if not _one_name(company):
             return False
         header = dataclasses.replace(

@@ -1,0 +1,49 @@
+"""Forms of real Google Docs exports of the tuning part (batch 2026-12-06c-resg: résumés from
+portfolio sites), on made-up lines: an employer's name alone over the dates, then the title
+after a "Role:" label."""
+
+from __future__ import annotations
+
+from levelset.proof.importers.text import parse_resume
+from levelset.proof.lines import Line
+
+Row = tuple[str, str, str]  # text, dates set apart, place set apart
+
+
+def _read(rows: list[Row]) -> list[tuple[str, str, str, str]]:
+    lines = [Line(i, t, "p1", d, p, 11.0) for i, (t, d, p) in enumerate(rows, 1)]
+    doc = parse_resume(lines, "cv.pdf")
+    return [(p.title, p.company, str(p.start)[:7], str(p.end)[:7]) for p in doc.positions]
+
+
+def test_an_employer_over_its_dates_then_a_labelled_role() -> None:
+    got = _read(
+        [
+            ("Experience", "", ""),
+            ("Tidewater Labs", "", ""),
+            ("08/2019 - 12/2020", "", ""),
+            ("Role: Web Developer", "", ""),
+            ("● Rebuilt the donation pages in Vue.js", "", ""),
+            ("Marlow Tiles", "", ""),
+            ("10/2014 - 08/2019", "", ""),
+            ("Role: IT Manager & Analyst", "", ""),
+            ("● Moved the books from QuickBooks to NetSuite", "", ""),
+        ]
+    )
+    assert got == [
+        ("Web Developer", "Tidewater Labs", "2019-08", "2020-12"),
+        ("IT Manager & Analyst", "Marlow Tiles", "2014-10", "2019-08"),
+    ]
+
+
+def test_a_title_over_its_dates_keeps_it_before_a_role_line() -> None:
+    got = _read(
+        [
+            ("Experience", "", ""),
+            ("Senior Data Engineer", "", ""),
+            ("03/2021 - 06/2023", "", ""),
+            ("Role: Tech Lead", "", ""),
+            ("● Led four engineers on the billing pipeline", "", ""),
+        ]
+    )
+    assert [(title, start) for title, _, start, _ in got] == [("Senior Data Engineer", "2021-03")]
