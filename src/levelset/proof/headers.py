@@ -81,9 +81,18 @@ def role_score(text: str) -> int:
     return roles - organisations
 
 
+def _separated(text: str) -> list[str]:
+    """The text cut at its separators, but not inside brackets: "Research Associate (Architect
+    | Team Lead)" is one title."""
+    spans = [m.span() for m in _SEPARATORS.finditer(text)]
+    cuts = [(a, b) for a, b in spans if text.count("(", 0, a) <= text.count(")", 0, a)]
+    edges = [0, *(x for span in cuts for x in span), len(text)]
+    return [text[edges[i] : edges[i + 1]] for i in range(0, len(edges), 2)]
+
+
 def parts_of(text: str) -> list[str]:
     """A heading cut at its separators, places, dates and lengths dropped."""
-    parts = [tidy(p) for p in _SEPARATORS.split(strip_durations(text))]
+    parts = [tidy(p) for p in _separated(strip_durations(text))]
     parts = [p for p in parts if p and not is_date_text(p)]
     return parts[:1] + [p for p in parts[1:] if not is_location(p) and not is_note(p)]
 
@@ -105,7 +114,7 @@ def is_former_name(text: str) -> bool:
 
 def place_part(text: str) -> str:
     """The place set beside a heading's name ("Nexus AI – San Francisco, CA"), if any."""
-    parts = [tidy(p) for p in _SEPARATORS.split(strip_durations(text))]
+    parts = [tidy(p) for p in _separated(strip_durations(text))]
     parts = [p for p in parts if p and not is_date_text(p)]
     found = next((p for p in parts[1:] if is_location(p)), "")
     name, place = without_place(found)
@@ -321,7 +330,7 @@ def _placed_name(part: str) -> str:
 
 def _placed_apart(text: str) -> bool:
     """The heading's place stands apart after a dash or a bar ("… — San Francisco, CA")."""
-    pieces = [tidy(p) for p in _SEPARATORS.split(strip_durations(text)) if tidy(p)]
+    pieces = [tidy(p) for p in _separated(strip_durations(text)) if tidy(p)]
     return len(pieces) == 2 and is_location(pieces[1])
 
 
@@ -353,7 +362,7 @@ CITY_STATE = compiled(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} [A-Z]{2}")  # "Tucso
 def _acronym_employer(text: str, first: str) -> list[str]:
     """ "MTS" from "Data Engineer — MTS, Moscow": the employer of a title whose other part was
     read as a place, where that part opens with a short name in capitals that is no region."""
-    pieces = [tidy(p) for p in _SEPARATORS.split(strip_durations(text)) if tidy(p)]
+    pieces = [tidy(p) for p in _separated(strip_durations(text)) if tidy(p)]
     if len(pieces) != 2 or pieces[0] != first or role_score(first) <= 0:
         return []
     name = pieces[1].split(",")[0].strip()

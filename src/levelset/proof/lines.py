@@ -65,6 +65,29 @@ def resume_lines(visual: list[VisualLine], where: str, first: int = 1) -> list[L
     return [_city_cell(line, lines[i - 1] if i else None) for i, line in enumerate(lines)]
 
 
+def tab_set(number: int | None, text: str, where: str) -> list[Line]:
+    """A word processor's paragraph whose parts its tab stops set apart ("2017 – 2019 <tab>
+    CITYMD <tab> New York, NY"), read as a PDF's line of segments: its dates and its place set
+    apart, and a section's name in the left margin ("Experience <tab> TRIALSPARK <tab> New
+    York, NY") a heading of its own. A paragraph with neither dates nor a place (a skills row,
+    a bullet after its tab) stays as it was written."""
+    parts = [part.strip() for part in text.split("\t") if part.strip()]
+    if len(parts) < 2 or is_bullet(text):
+        return [Line(number, text, where)]
+    if not any(is_date_text(p) for p in parts) and not any(map(_town, parts[1:])):
+        return [Line(number, text, where)]  # "Languages <tab> Python, SQL": a skills row
+    head = []
+    if section_of(parts[0]) is not None:
+        head, parts = [Line(number, parts[0], where)], parts[1:]
+    segments = tuple(Segment(float(i), i + 0.5, part) for i, part in enumerate(parts))
+    return [*head, _line(VisualLine(0.0, 0.0, segments), where, number or 0)]
+
+
+def _town(text: str) -> bool:
+    """A place by its town's name ("New York, NY", "Kitchener, ON"), not by its shape alone."""
+    return is_location(text) and known_place_name(text.split(",")[0].strip())
+
+
 def _city_cell(line: Line, above: Line | None) -> Line:
     """ "Berlin  Senior Data Engineer" under "Zalando SE  Oct 2021 – Present": a table's left
     cell holds the dates over the city, the right one the employer over the title; under a

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from levelset.proof.importers.text import Line, parse_resume
+from levelset.proof.importers.text import parse_resume
+from levelset.proof.lines import is_bullet, tab_set
 from levelset.proof.model import Document
 from levelset.proof.safety import check_zip, refuse, run_bounded
+from levelset.proof.sections import section_of
 
 
 def import_docx(path: Path) -> Document:
@@ -17,9 +19,31 @@ def import_docx(path: Path) -> Document:
         raise refuse(path, "not a Word document (no word/document.xml)", "a .docx file")
     import docx  # noqa: F401  imported before the fork so each child starts warm
 
-    paragraphs = run_bounded(extract_paragraphs, path, "DOCX")
-    lines = [Line(None, text, f"paragraph {i}") for i, text in enumerate(paragraphs, start=1)]
+    paragraphs = _split_headings(run_bounded(extract_paragraphs, path, "DOCX"))
+    lines = [
+        line
+        for i, text in enumerate(paragraphs, start=1)
+        for line in tab_set(None, text, f"paragraph {i}")
+    ]
     return parse_resume(lines, path.name)
+
+
+def _split_headings(paragraphs: list[str]) -> list[str]:
+    """A PDF turned into a Word document keeps each run as a text box of its own: "Emp" over
+    "loyment" (a heading set in two colours) read as the heading they spell, a bullet glyph
+    alone over its text ("•" over "Led a team") as one bullet; and its non-breaking hyphens
+    ("2015‑2020", U+2011) read as hyphens."""
+    out: list[str] = []
+    for text in (p.replace("\u2011", "-").replace("\u2010", "-") for p in paragraphs):
+        last = out[-1] if out else ""
+        halves = last.isalpha() and len(last) <= 4 and text.isalpha() and text[:1].islower()
+        if halves and section_of(last) is None and section_of(last + text) is not None:
+            out[-1] = last + text
+        elif len(last) == 1 and is_bullet(f"{last} {text}") and text and not is_bullet(text):
+            out[-1] = f"{last} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 def extract_paragraphs(path: Path) -> list[str]:

@@ -21,7 +21,7 @@ _MODIFIER = compiled(
     r"(?i:data|software|research|senior|junior|principal|chief|staff|full|stack|"
     r"full-stack|frontend|backend|devops|master|product|\w+ing)"  # "Engineering", "Teaching"
 )
-_JOINING = {"and", "of", "de", "del", "la", "du", "für", "&", "-", "–", "—"}
+_JOINING = {"and", "of", "for", "the", "de", "del", "la", "du", "für", "&", "-", "–", "—"}
 # what may follow a title's role words and still be the title: its grade, its field, its terms
 _NOT_A_NAME = compiled(
     r"(?:[IVX]{1,4}|\d+|NLP|ML|AI|CV|UX|UI|QA|BI|HR|IT|R&D|SEO)"
