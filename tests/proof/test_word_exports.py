@@ -2,8 +2,9 @@
 Word PDF exports from portfolio sites and course repositories), on made-up documents: section
 names and years set in a left margin by tab stops, "EMPLOYER <tab> City, ST" over the title,
 a PDF turned into a Word document of text boxes (a heading split in two boxes, a bullet glyph
-in a box of its own, non-breaking hyphens in the dates), a bar inside a title's brackets, and
-a title glued to an employer whose name holds "for"."""
+in a box of its own, non-breaking hyphens in the dates, the employer's town in a box under
+it), a bar inside a title's brackets, and a title glued to an employer whose name holds
+"for"."""
 
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ from levelset.proof.importing import import_file
 from levelset.proof.lines import tab_set
 
 
+def _saved(folder: Path, paragraphs: tuple[str, ...]) -> Path:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(str(folder / "cv.docx"))
+    return folder / "cv.docx"
+
+
 def _positions(path: Path) -> list[tuple[str, str, str, str, str]]:
     return [
         (p.title, p.company, f"{p.start:%Y}", f"{p.end:%Y}" if p.end else "now", p.location or "")
@@ -25,22 +34,22 @@ def _positions(path: Path) -> list[tuple[str, str, str, str, str]]:
 
 
 def test_section_names_and_years_in_a_tab_set_margin(tmp_path: Path) -> None:
-    document = docx.Document()
-    for text in (
-        "Mirela Dantas",
-        "Education\tRIVERTON UNIVERSITY\tBoston, MA",
-        "2010 – 2014\tBachelor of Science, Economics",
-        "Experience\tHALDEN THERAPEUTICS\tNew York, NY",
-        "2019 – 2022\tVice President, Finance",
-        "•\tRan the monthly close and the board pack",
-        "2015 – 2019\tCORVELL HEALTH\tChicago, IL",
-        "Senior Analyst",
-        "•\tBuilt the pricing model for the clinics",
-        "2014 – 2015\tMARLOW & CO. – Analyst, Healthcare Group\tChicago, IL",
-    ):
-        document.add_paragraph(text)
-    document.save(str(tmp_path / "cv.docx"))
-    assert _positions(tmp_path / "cv.docx") == [
+    saved = _saved(
+        tmp_path,
+        (
+            "Mirela Dantas",
+            "Education\tRIVERTON UNIVERSITY\tBoston, MA",
+            "2010 – 2014\tBachelor of Science, Economics",
+            "Experience\tHALDEN THERAPEUTICS\tNew York, NY",
+            "2019 – 2022\tVice President, Finance",
+            "•\tRan the monthly close and the board pack",
+            "2015 – 2019\tCORVELL HEALTH\tChicago, IL",
+            "Senior Analyst",
+            "•\tBuilt the pricing model for the clinics",
+            "2014 – 2015\tMARLOW & CO. – Analyst, Healthcare Group\tChicago, IL",
+        ),
+    )
+    assert _positions(saved) == [
         ("Vice President, Finance", "HALDEN THERAPEUTICS", "2019", "2022", "New York, NY"),
         ("Senior Analyst", "CORVELL HEALTH", "2015", "2019", "Chicago, IL"),
         ("Analyst, Healthcare Group", "MARLOW & CO.", "2014", "2015", "Chicago, IL"),
@@ -61,28 +70,38 @@ def test_a_tab_set_paragraph_keeps_a_skills_row_and_a_bullet_as_written() -> Non
 
 
 def test_a_pdf_turned_into_a_word_document_of_text_boxes(tmp_path: Path) -> None:
-    document = docx.Document()
-    for text in (
-        "Tomasz Okafor",
-        "Pro",
-        "jects",
-        "Ledgerline\tgithub.com/tokafor/ledgerline",
-        "OPEN SOURCE SOFTWARE\t2021\u20112023",
-        "Emp",
-        "loyment",
-        "Senior Engineer\t2018\u20112022",
-        "Brightwater Systems, Leeds",
-        "•",
-        "Moved the billing service to Postgres",
-        "Edu",
-        "cation",
-        "University of Leeds\t2014",
-    ):
-        document.add_paragraph(text)
-    document.save(str(tmp_path / "cv.docx"))
-    found = import_file(tmp_path / "cv.docx")
-    assert [(p.title, p.company, f"{p.start:%Y}", f"{p.end:%Y}") for p in found.positions] == [
-        ("Senior Engineer", "Brightwater Systems", "2018", "2022")
+    saved = _saved(
+        tmp_path,
+        (
+            "Tomasz Okafor",
+            "Pro",
+            "jects",
+            "Ledgerline\tgithub.com/tokafor/ledgerline",
+            "OPEN SOURCE SOFTWARE\t2021\u20112023",
+            "Emp",
+            "loyment",
+            "Brightwater Systems",
+            "Leeds, United Kingdom",
+            "SENIOR ENGINEER | PLATFORM LEAD",
+            "2018\u20112022",
+            "•",
+            "Moved the billing service to Postgres",
+            "Edu",
+            "cation",
+            "University of Leeds\t2014",
+        ),
+    )
+    found = import_file(saved)
+    assert [
+        (p.title, p.company, f"{p.start:%Y}", f"{p.end:%Y}", p.location) for p in found.positions
+    ] == [
+        (
+            "SENIOR ENGINEER | PLATFORM LEAD",
+            "Brightwater Systems",
+            "2018",
+            "2022",
+            "Leeds, United Kingdom",
+        )
     ]
     assert [b.text for b in found.positions[0].bullets] == ["Moved the billing service to Postgres"]
 

@@ -83,6 +83,20 @@ def tab_set(number: int | None, text: str, where: str) -> list[Line]:
     return [*head, _line(VisualLine(0.0, 0.0, segments), where, number or 0)]
 
 
+def towns_beside(lines: list[Line]) -> list[Line]:
+    """ "University of Bamberg" over "Bamberg, Germany": a town alone on its paragraph under an
+    employer is that employer's place, as a PDF's right margin would set it."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        alone = not line.dates and not line.place and _town(line.text)
+        if alone and last and not last.place and last.text and not is_bullet(last.text):
+            out[-1] = replace(last, place=line.text.strip())
+        else:
+            out.append(line)
+    return out
+
+
 def _town(text: str) -> bool:
     """A place by its town's name ("New York, NY", "Kitchener, ON"), not by its shape alone."""
     return is_location(text) and known_place_name(text.split(",")[0].strip())

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from levelset.proof.importers.text import parse_resume
-from levelset.proof.lines import is_bullet, tab_set
+from levelset.proof.lines import is_bullet, tab_set, towns_beside
 from levelset.proof.model import Document
 from levelset.proof.safety import check_zip, refuse, run_bounded
 from levelset.proof.sections import section_of
@@ -20,11 +20,13 @@ def import_docx(path: Path) -> Document:
     import docx  # noqa: F401  imported before the fork so each child starts warm
 
     paragraphs = _split_headings(run_bounded(extract_paragraphs, path, "DOCX"))
-    lines = [
-        line
-        for i, text in enumerate(paragraphs, start=1)
-        for line in tab_set(None, text, f"paragraph {i}")
-    ]
+    lines = towns_beside(
+        [
+            line
+            for i, text in enumerate(paragraphs, 1)
+            for line in tab_set(None, text, f"paragraph {i}")
+        ]
+    )
     return parse_resume(lines, path.name)
 
 
