@@ -1,6 +1,7 @@
 """Forms of real Google Docs exports of the tuning part (batch 2026-12-06c-resg: résumés from
 portfolio sites), on made-up lines: an employer's name alone over the dates, then the title
-after a "Role:" label."""
+after a "Role:" label; and the headings of a student's clubs, posts and activities (the
+corpus's student résumés set their entries out like jobs), whose entries are no positions."""
 
 from __future__ import annotations
 
@@ -47,3 +48,27 @@ def test_a_title_over_its_dates_keeps_it_before_a_role_line() -> None:
         ]
     )
     assert [(title, start) for title, _, start, _ in got] == [("Senior Data Engineer", "2021-03")]
+
+
+def test_a_students_clubs_and_posts_after_the_jobs_are_no_positions() -> None:
+    headings = [
+        "POSITIONS OF RESPONSIBILITY",
+        "Clubs & Societies",
+        "Extra-Curricular Activities",
+        "Student Organizations",
+        "Athletics",
+        "Community Engagement",
+        "Additional Information",
+    ]
+    for heading in headings:
+        got = _read(
+            [
+                ("Experience", "", ""),
+                ("Acme Corp — Software Engineer", "June 2021 - Present", ""),
+                ("● Built the billing service", "", ""),
+                (heading, "", ""),
+                ("Chess Club — Coordinator", "Jan 2021 - Mar 2021", ""),
+                ("● Ran weekly games", "", ""),
+            ]
+        )
+        assert got == [("Software Engineer", "Acme Corp", "2021-06", "None")], heading

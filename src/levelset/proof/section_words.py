@@ -43,6 +43,8 @@ EXACT = {
     "internship experience": "experience",
     "internship experiences": "experience",
     "professional development": "other",  # not "development" alone: "Research and Development"
+    "positions of responsibility": "other",  # a student's posts in clubs and committees
+    "position of responsibility": "other",
     # LinkedIn's profile PDF in Spanish
     "experiencia": "experience",
     "extracto": "summary",
@@ -277,6 +279,16 @@ OTHER_WORDS = {
     "grants",
     "conferences",
     "bootcamps",
+    "clubs",
+    "club",
+    "societies",
+    "athletics",
+    "sports",
+    "mentorship",
+    "outreach",
+    "events",
+    "information",  # "Additional Information"
+    "curricular",  # "EXTRA CURRICULAR", "Co-Curricular Activities"
 }
 FILLER = {
     "professional",
@@ -318,4 +330,8 @@ FILLER = {
     "online",  # "Online Courses"
     "military",  # "Military Experience"
     "freelance",  # "Freelance Projects", "Freelance Experience"
+    "student",  # "Student Organizations", "Student Activities"
+    "extra",  # "Extra-Curricular Activities"
+    "co",  # "Co-Curricular Activities"
+    "engagement",  # "Community Engagement"
 }
