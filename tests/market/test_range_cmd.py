@@ -131,7 +131,7 @@ def test_area_and_date_are_not_repeated_on_every_oews_row(
     columns: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = _done_when(columns, monkeypatch)
-    table = out.split("Annual pay per source")[1].split("n: people")[0]
+    table = out.split("Annual base pay per source")[1].split("n: people")[0]
     assert table.count("May 2025") == 1  # said once, then "same area, date, basis"
     assert table.count("same area, date, basis") == 4
     assert len(table.splitlines()) <= (36 if columns == 80 else 28)
@@ -139,7 +139,7 @@ def test_area_and_date_are_not_repeated_on_every_oews_row(
 
 def test_the_answer_comes_before_the_detail(monkeypatch: pytest.MonkeyPatch) -> None:
     out = _done_when(80, monkeypatch)
-    assert out.index("Headline range") < out.index("Annual pay per source") < out.index("Caveats")
+    assert out.index("Headline range") < out.index("Annual base pay per source") < out.index("Caveats")
     head = out[: out.index("Headline range")]
     assert head.count("\n") < 10  # on the first screen, not below a 40-line table
 
@@ -162,7 +162,7 @@ def test_offer_column_keeps_its_meaning_and_the_key_is_never_cut(
     data = run_cli("range", "MLE", "-l", "staff", "-p", "NYC", "--offer", "245k", "--json").json()
     above = [r for r in data["ranges"] if r["offer_position"] == "above P90"]
     assert above and out.count(">P90") == len(above)
-    assert " above " not in out.split("Annual pay per source")[1].split("n: people")[0]
+    assert " above " not in out.split("Annual base pay per source")[1].split("n: people")[0]
     flat = " ".join(out.split())
     assert "(RSE: its relative standard error)" in flat
     crowd = next(r for r in data["ranges"] if r["source"] == "crowd")

@@ -222,3 +222,14 @@ def test_the_error_box_names_a_refused_field_by_its_label_not_its_machine_name(
     assert box is not None
     assert "<li>Compare with: " in box.group(0)
     assert "place[1]" not in box.group(0) and "<li>Place: " not in box.group(0)
+
+
+def test_the_headline_says_it_is_base_pay_what_it_leaves_out_and_its_age(client: Browser) -> None:
+    (report,) = data_of(client.get("/market.json", params=QUERY))["reports"]
+    headline = report["headline"]
+    assert headline["measures"] == "base pay"
+    page = client.get("/market", params=QUERY).text
+    top = page.split('class="headline-range"')[0].rsplit('class="headline-measures"', 1)[1]
+    assert "Headline range (base pay)" in top  # never a bare "Middle" a reader takes for total
+    assert headline["leaves_out"].split(":")[0] in page  # "Base pay only"
+    assert headline["dated"] and all(d in page for d in headline["dated"])

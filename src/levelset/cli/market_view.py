@@ -94,8 +94,9 @@ def _with_wider(ranges: Sequence[SourceRange]) -> list[SourceRange]:
 
 
 def _table(report: RangeReport) -> Table:
+    measures = report.headline.measures if report.headline else "base pay"
     table = Table(
-        title="Annual pay per source, P10 to P90 (half earn less than P50)",
+        title=f"Annual {measures} per source, P10 to P90 (half earn less than P50)",
         title_justify="left",
         box=box.SIMPLE_HEAD,
         show_lines=True,
