@@ -139,7 +139,9 @@ def test_area_and_date_are_not_repeated_on_every_oews_row(
 
 def test_the_answer_comes_before_the_detail(monkeypatch: pytest.MonkeyPatch) -> None:
     out = _done_when(80, monkeypatch)
-    assert out.index("Headline range") < out.index("Annual base pay per source") < out.index("Caveats")
+    assert (
+        out.index("Headline range") < out.index("Annual base pay per source") < out.index("Caveats")
+    )
     head = out[: out.index("Headline range")]
     assert head.count("\n") < 10  # on the first screen, not below a 40-line table
 
