@@ -135,6 +135,28 @@ def test_a_function_let_act_a_saving_for_the_whole_company_and_the_authors_produ
     assert reach_signals(text).get(signal) == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Helped Contoso IT retire its last on-premise mail server.", "Contoso IT"),
+        ("Ran the cut-over weekend with the IT department and two vendors.", "IT department"),
+        (
+            "Set up one release calendar between the onsite and offshore teams.",
+            "onsite and offshore teams",
+        ),
+    ],
+)
+def test_a_companys_it_and_teams_at_other_sites_are_reach(text: str, words: str) -> None:
+    assert reach_signals(text).get("reach:it_or_sites") == words
+
+
+@pytest.mark.parametrize(
+    "text", ["Managed the IT infrastructure of the Leeds office.", "It took two weeks to migrate."]
+)
+def test_it_as_a_domain_or_a_pronoun_is_not_reach(text: str) -> None:
+    assert "reach:it_or_sites" not in reach_signals(text)
+
+
 @pytest.mark.parametrize(("text", "signal", "words"), WHO)
 def test_each_kind_of_reach_is_a_signal_with_the_bullets_own_words(
     text: str, signal: str, words: str

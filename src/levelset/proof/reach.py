@@ -255,6 +255,15 @@ _RULES: list[tuple[str, str]] = [
         # a client named by its own name: "for GE client", "with Acme customer"
         r"\b(?:for|with|to) (?-i:[A-Z][\w&.-]*) (?:client|customer)\b",
     ),
+    # a company's IT named as the people served ("Helped Unilever IT win an award", "the IT
+    # department"), and teams at other sites ("between onsite and offshore teams")
+    (
+        "reach:it_or_sites",
+        r"(?-i:\b[A-Z][\w&-]+ IT\b)(?! (?:systems?|infrastructure|services?|assets?)\b)|"
+        r"(?-i:\bIT (?:team|teams|department|org|organi[sz]ation|staff|function)\b)|"
+        r"\b(?:onsite|on-site|offshore|nearshore|overseas) (?:and (?:the )?(?:onsite|on-site|"
+        r"offshore|nearshore) )?teams\b",
+    ),
     # near misses: the author's own team, users in general, stakeholders left unnamed
     (
         "reach:own_team",
@@ -315,6 +324,7 @@ _HELD = compiled(
 
 _BEYOND = (
     "reach:clients_served",
+    "reach:it_or_sites",
     "reach:client_org",
     "reach:function_list",
     "reach:open_source",
