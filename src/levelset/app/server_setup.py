@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from levelset.app import passwords
 from levelset.app.workspace import Workspace
-from levelset.errors import DataUnavailable, InputError
+from levelset.errors import Conflict, DataUnavailable, InputError
 from levelset.store import new_accounts
 
 
@@ -20,6 +20,11 @@ def create_organisation(ws: Workspace, name: str, email: str, admin: str, passwo
     """A new organisation and its first administrator; the organisation's id."""
     if not name.strip() or not admin.strip() or "@" not in email:
         raise InputError("an organisation needs a name, and its admin a name and an address")
+    if new_accounts.email_taken(ws.store, email):  # before the organisation: none left adminless
+        raise Conflict(
+            f"an account for {email.strip()} already exists",
+            hint="give the new organisation's admin an address no account on this server has",
+        )
     hashed = passwords.hash_password(password)
     org = new_accounts.add_organisation(ws.store, name)
     new_accounts.add_user(ws.store.for_tenant(org), email, admin, "admin", hashed, None)

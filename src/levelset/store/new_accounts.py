@@ -68,6 +68,14 @@ def _add_user() -> Any:
     return t.insert().values({c: bindparam(c) for c in USER_COLUMNS})
 
 
+def email_taken(store: Store, email: str) -> bool:
+    """True when an account anywhere on the server already has this address."""
+    from levelset.store.prepared import reading
+
+    with reading(store, _email_taken) as reader:
+        return reader.first(_email_taken, key=email_key(email)) is not None
+
+
 def add_organisation(store: Store, name: str) -> int:
     """A new organisation; its id."""
     with writing(store, [_add_organisation]) as writer:
