@@ -57,7 +57,8 @@ from levelset.paths import Paths
 # tuning_datajobs24c and their held-out parts: third draws of usajobs_historical, JobBERT and the
 # 2024 data_jobs postings, likewise (scripts/make_title_sample.py); *_usajobs5, *_jobbertd and
 # *_datajobs24d: fourth draws of the same three, likewise; *_datajobs24e and *_jobberte fifth;
-# *_jobbertf a sixth JobBERT draw and *_usajobs6 a third draw of the first USAJOBS source.
+# *_jobbertf a sixth JobBERT draw and *_usajobs6 a third draw of the first USAJOBS source,
+# *_usajobs7 its fourth.
 SPLITS = {
     "titles": (
         "tuning",
@@ -111,6 +112,8 @@ SPLITS = {
         "heldout_jobbertf",
         "tuning_usajobs6",
         "heldout_usajobs6",
+        "tuning_usajobs7",
+        "heldout_usajobs7",
     ),
     "places": (
         "tuning",
