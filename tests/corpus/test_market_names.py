@@ -81,7 +81,9 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # blind tuning_jobbertf 44/46, tuning_usajobs6 30/33, heldout_jobbertf 20/20, heldout_usajobs6
 # 18/21; after the platform-tool, joined-field lead, initials, IT-series, software-support,
 # trailing-associate, graduate and Canadian-group rules: 45/46, 32/33, held out once at the end
-# 20/20, 18/21, heldout_datajobs24 106/113 -> 107/113, the others unchanged
+# 20/20, 18/21, heldout_datajobs24 106/113 -> 107/113, the others unchanged; a fourth draw of
+# billhunt.dev's USAJOBS titles blind tuning_usajobs7 34/37, heldout_usajobs7 23/24; after the
+# pay-plan and initials-dash rules 36/37 and 23/24 (held out once, totals), the others unchanged
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
@@ -134,6 +136,8 @@ TITLE_FLOORS = [
     ("heldout_jobbertf", 1.0),
     ("tuning_usajobs6", 0.96),
     ("heldout_usajobs6", 0.85),
+    ("tuning_usajobs7", 0.97),
+    ("heldout_usajobs7", 0.95),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation

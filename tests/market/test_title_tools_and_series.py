@@ -36,6 +36,7 @@ def market(levelset_home: Path) -> MarketStore:
         ("Graduate Software Engineer", "software_engineer", "entry"),  # a British new graduate
         ("IT-03 Developer", "software_engineer", None),  # the Canadian public service's group
         ("Data Scientist, EC-05", "data_scientist", None),
+        ("ODNI CISO-Chief of Cybersecurity", "engineering_manager", None),  # initials, a dash
     ],
 )
 def test_tools_and_joined_fields(market: MarketStore, title: str, role: str, band: str) -> None:
@@ -45,6 +46,11 @@ def test_tools_and_joined_fields(market: MarketStore, title: str, role: str, ban
 def test_initials_hold_no_level() -> None:
     assert clean_title("I&O Team Lead").level_words == ("lead",)
     assert clean_title("Software Engineer I & II").level_words == ("i", "ii")
+
+
+def test_a_federal_pay_plan_holds_no_level() -> None:
+    assert clean_title("IT Specialist (Network Services), NB-2210-V").level_words == ()
+    assert clean_title("IT Specialist, GS-2210- 13/14").level_words == ()
 
 
 def test_an_associate_ending_a_title_is_the_job_not_a_level() -> None:

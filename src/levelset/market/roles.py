@@ -87,6 +87,8 @@ _NEW_GRAD = compiled(
     r"\b(?:new[- ]?grad(?:uate)?s?|early[- ]career|freshers?|interns|graduate(?= \w))\b"
 )
 _INITIALS = compiled(r"\b([iv])&([a-z])\b")  # "I&O" (initials) holds no level I
+# a federal pay plan, series and grade ("NB-2210-V", "GS-2210-13/14") says no level of a ladder
+_PAY_PLAN = compiled(r"\b[a-z]{2}-\d{4}(?:-\s?[0-9iv]{1,4}(?:/[0-9iv]{1,4})?)?\b")
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def clean_title(text: str) -> _Clean:
     # "Senior / Principal Developer", "Senior or Staff": a choice of levels reads as the first
     lowered = _LEVEL_CHOICE.sub(r"\1", lowered)
     lowered = _NEW_GRAD.sub("entry", lowered)  # "New Grad Software Engineer" is an entry level
-    lowered = _INITIALS.sub(r"\1\2", lowered).replace("&", " and ")
+    lowered = _INITIALS.sub(r"\1\2", _PAY_PLAN.sub(" ", lowered)).replace("&", " and ")
     words = re.sub(r"[^a-z0-9+#]+", " ", lowered).split()
     words = [_STAFF_PLUS.sub(r"\1", w) for w in words]  # "Staff+ Engineer" is a staff engineer
     # "Support Analyst (L3)": a support desk's tier, no company ladder's level

@@ -26,9 +26,11 @@ from levelset.market.title_words import BUSINESS_FUNCTIONS
 from levelset.patterns import compiled
 
 # where a title's specialty starts: a bracket, a comma, a spaced separator, a dash that a
-# space follows ("Applied Scientist- Search") or a capital ("Data Engineer-Palantir")
+# space follows ("Applied Scientist- Search") or a capital ("Data Engineer-Palantir"; after
+# initials, a capitalised word: "CISO-Chief of Cybersecurity")
 SEPARATOR = compiled(
-    r"\s*(?:\(|\[|,|\s[-–—/|]\s|(?<=\w)[-–—]\s|(?<=[a-z])-(?=[A-Z])|(?<=[a-z])/(?=\s?[A-Z]))"
+    r"\s*(?:\(|\[|,|\s[-–—/|]\s|(?<=\w)[-–—]\s|(?<=[a-z])-(?=[A-Z])|(?<=[A-Z]{2})-(?=[A-Z][a-z])"
+    r"|(?<=[a-z])/(?=\s?[A-Z]))"
 )
 
 
