@@ -3,8 +3,8 @@ Word PDF exports from portfolio sites and course repositories), on made-up docum
 names and years set in a left margin by tab stops, "EMPLOYER <tab> City, ST" over the title,
 a PDF turned into a Word document of text boxes (a heading split in two boxes, a bullet glyph
 in a box of its own, non-breaking hyphens in the dates, the employer's town in a box under
-it), a bar inside a title's brackets, and a title glued to an employer whose name holds
-"for"."""
+it), a bar inside a title's brackets, a title glued to an employer whose name holds "for",
+and a post held again the next season on a second line of dates."""
 
 from __future__ import annotations
 
@@ -120,3 +120,28 @@ def test_a_title_glued_to_an_employer_named_with_for() -> None:
         "Volunteer Tutor for Children",
         "",
     )
+
+
+def test_a_post_held_again_the_next_season_is_one_position(tmp_path: Path) -> None:
+    saved = _saved(
+        tmp_path,
+        (
+            "Ana Kovac",
+            "WORK EXPERIENCE",
+            "Lift Attendant (Part-Time)",
+            "Chicopee Ski Club",
+            "Winter 2018 – 2019 / Kitchener, ON",
+            "Winter 2019 – 2020 / Kitchener, ON",
+            "• Ran the chair lift safely",
+            "Research Student (Co-op)",
+            "Conestoga College",
+            "June 2020 – December 2020 / Kitchener, ON",
+            "• Built the app's Android client",
+        ),
+    )
+    found = import_file(saved).positions
+    assert [(p.title, p.company, f"{p.start:%Y}", f"{p.end:%Y}") for p in found] == [
+        ("Lift Attendant (Part-Time)", "Chicopee Ski Club", "2018", "2020"),
+        ("Research Student (Co-op)", "Conestoga College", "2020", "2020"),
+    ]
+    assert [b.text for b in found[0].bullets] == ["Ran the chair lift safely"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from levelset.patterns import compiled
-from levelset.proof.dates import is_date_text
+from levelset.proof.dates import Span, is_date_text, is_location
 from levelset.proof.headers import (
     address_place,
     dashed_place,
@@ -76,6 +76,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
                 self._continue_bullet(text)
         elif self.bullets and dated is None and _DANGLES.search(self.bullets[-1].text):
             self._continue_bullet(text)  # "... Firebase Auth SDK and" over "Twilio SendGrid"
+        elif dated is not None and self._another_term(dated):
+            pass  # "Winter 2018 – 2019" over "Winter 2019 – 2020" under one title: one post
         elif dated is not None and self._role_within(text, dated[0]):
             if self.header is not None and not self.header.title:  # the first role names it
                 self._header_detail(YEARS_IN_BRACKETS.sub("", text).strip(), "", line)
@@ -130,6 +132,24 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             self._header_detail(text, line.place, line)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _another_term(self, dated: tuple[Span, str]) -> bool:
+        """A line of dates alone (or with the entry's place) right under a dated entry, before
+        its first bullet, that begins within a year of the entry's end: the same post held
+        again ("Winter 2018 – 2019 / Kitchener, ON" over "Winter 2019 – 2020 / Kitchener,
+        ON"), read from the first term's start to the last one's end."""
+        span, rest = dated
+        header, rest = self.header, rest.strip(" /|,·•–—-")
+        if header is None or self.bullets or self.pending or header.end is None:
+            return False
+        if header.current or header.start is None or span.start is None or span.end is None:
+            return False
+        if rest and rest != header.location and not is_location(rest):
+            return False
+        if not header.start < span.start or span.start.year - header.end.year > 1:
+            return False
+        self.header = dataclasses.replace(header, end=span.end, current=span.current)
+        return True
 
     def _names_entry(self, text: str) -> bool:
         """A line right under the dates that may name the entry: a short label, or a longer
