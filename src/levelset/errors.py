@@ -105,11 +105,19 @@ class AmbiguousValue(UnknownValue):
 
     kind = "ambiguous_value"
 
-    def __init__(self, what: str, value: str, choices: Sequence[str]) -> None:
+    def __init__(
+        self,
+        what: str,
+        value: str,
+        choices: Sequence[str],
+        *,
+        message: str | None = None,
+        hint: str | None = None,
+    ) -> None:
         super().__init__(what, value, choices)
-        self.message = f"ambiguous {what}: {value!r} could be {' or '.join(choices)}"
+        self.message = message or f"ambiguous {what}: {value!r} could be {' or '.join(choices)}"
         self.args = (self.message,)
-        self.hint = f"type one of: {'; '.join(choices)}"
+        self.hint = hint or f"type one of: {'; '.join(choices)}"
 
 
 class NotFound(LevelsetError):

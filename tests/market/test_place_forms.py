@@ -134,6 +134,12 @@ def test_a_name_alone_only_small_towns_bear_is_asked_about(
         resolve_place(text, market)
     assert choice in caught.value.suggestions
     assert resolve_place(choice, market).state == choice[-2:]  # each choice reads
+    if caught.value.suggestions == [choice]:  # one town: said as found, not as a choice
+        assert caught.value.message == (
+            f"{text!r} alone is known here only as {choice}, a town of fewer than 5,000 "
+            "people, which levelset does not take for a name typed alone"
+        )
+        assert caught.value.hint is not None and caught.value.hint.startswith(f"type '{choice}'")
 
 
 def test_small_towns_names_are_read_with_their_state_or_when_a_city_abroad_bears_them(

@@ -55,8 +55,7 @@ class UsAreas:
         if found.ambiguous:
             self._ask_which(text, key)
         if self._small_alone(text, key, found):
-            others = [f"{town.name}, {state}" for state in found.others]
-            raise AmbiguousValue("place", text, [f"{town.name}, {town.state}", *others])
+            raise _small_towns_only(text, town.name, [town.state, *found.others])
         note = None
         if found.others:
             note = (
@@ -197,3 +196,25 @@ def place_key(text: str) -> str:
 
 def with_note(place: Place, note: str | None) -> Place:
     return Place(**{**place.__dict__, "note": note}) if note else place
+
+
+def _small_towns_only(text: str, name: str, states: list[str]) -> AmbiguousValue:
+    """The question for a name typed alone that only towns of fewer than 5,000 people bear:
+    with one such town it is not a choice between equals ("Midwest" is Midwest, WY), so the
+    message says what the name was found as and how to name a region instead."""
+    choices = [f"{name}, {state}" for state in states]
+    if len(choices) > 1:
+        return AmbiguousValue("place", text, choices)
+    return AmbiguousValue(
+        "place",
+        text,
+        choices,
+        message=(
+            f"{text!r} alone is known here only as {choices[0]}, a town of fewer than 5,000 "
+            "people, which levelset does not take for a name typed alone"
+        ),
+        hint=(
+            f"type '{choices[0]}' for that town; for a region, name a metro, a state or a "
+            "country (regions such as the Midwest are not places levelset reads)"
+        ),
+    )
