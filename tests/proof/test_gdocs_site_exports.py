@@ -72,3 +72,39 @@ def test_a_students_clubs_and_posts_after_the_jobs_are_no_positions() -> None:
             ]
         )
         assert got == [("Software Engineer", "Acme Corp", "2021-06", "None")], heading
+
+
+def _sized(rows: list[tuple[str, str, float]]) -> list[tuple[str, str]]:
+    lines = [Line(i, t, "p1", d, "", size) for i, (t, d, size) in enumerate(rows, 1)]
+    return [(p.title, p.company) for p in parse_resume(lines, "cv.pdf").positions]
+
+
+def test_a_heading_with_a_colon_in_the_headings_size_ends_the_jobs() -> None:
+    rows = [
+        ("Experience:", "", 14.0),
+        ("Acme Corp — Software Engineer", "June 2021 - Present", 11.0),
+        ("● Built the billing service", "", 11.0),
+        ("Projects:", "", 14.0),
+        ("Pathfinder — Mobile App", "Jan 2021 - Mar 2021", 11.0),
+        ("● Built an Android app in Kotlin", "", 11.0),
+    ]
+    assert _sized(rows) == [("Software Engineer", "Acme Corp")]
+    # in the text's own size, "Projects:" is a label inside the entry, as before
+    inside = [(text, dates, 11.0 if text == "Projects:" else size) for text, dates, size in rows]
+    assert len(_sized(inside)) == 2
+
+
+def test_a_universitys_projects_are_no_jobs() -> None:
+    got = _read(
+        [
+            ("Experience", "", ""),
+            ("Acme Corp — Software Engineer", "June 2021 - Present", ""),
+            ("● Built the billing service", "", ""),
+            ("University Projects", "", ""),
+            ("Pathfinder — Mobile App", "Jan 2021 - Mar 2021", ""),
+            ("● Built an Android app in Kotlin", "", ""),
+            ("Weatherly", "2020", ""),
+            ("● A weather site in React", "", ""),
+        ]
+    )
+    assert got == [("Software Engineer", "Acme Corp", "2021-06", "None")]

@@ -334,4 +334,8 @@ FILLER = {
     "extra",  # "Extra-Curricular Activities"
     "co",  # "Co-Curricular Activities"
     "engagement",  # "Community Engagement"
+    "university",  # "University Projects", "Capstone Project"
+    "college",
+    "school",
+    "capstone",
 }

@@ -123,16 +123,17 @@ class _Builder(EntryReader):
             return None
         heading = section_of(line.text)
         smaller = following is None or following.size < line.size
+        sized = bool(line.size) and line.size in self.heading_sizes and smaller  # as the others
         if heading is None and line.size and smaller and field_projects(line.text):
             heading = "experience"  # "Data Science & ML Projects": only entries naming a role
-        if heading is None and line.size and line.size in self.heading_sizes and smaller:
+        if heading is None and sized:
             heading = shouted_heading(line.text)  # in the headings' own size
         if heading is not None and line.size:
             self.heading_sizes.add(line.size)
         if heading is not None and self.open_bullet and line.text[:1].islower():
             heading = None  # "interests" wrapped from the line above is no section heading
         inside = ("other", "projects", "skills")
-        if heading in inside and line.text.rstrip().endswith(":") and self.header:
+        if heading in inside and line.text.rstrip().endswith(":") and self.header and not sized:
             heading = None  # "Honors:", "Achievements:", "Skills:" over a list inside an entry
         if heading == "experience" and self.at_form and volunteering(line.text):
             heading = "other"  # LinkedIn's "Volunteer Experience": unpaid roles, not its jobs
