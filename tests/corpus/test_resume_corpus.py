@@ -101,16 +101,16 @@ TWENTY_FIRST_FLOORS = {"tuning": (0.99, 0), "held-out": (0.85, 25)}  # up to "20
 TWENTY_SECOND_FLOORS = {"tuning": (0.99, 0), "held-out": (0.85, 25)}  # up to "2026-12-06a"
 # Every file, with nine real Word résumés ("2026-12-06b-resw": DOCX saved by Word, Word PDF
 # exports, Quartz, Print to PDF; read blind: tuning 9/16, none invented; held-out 0/5, 1
-# invented), after the rules for Word's tab stops and PDF-to-Word text boxes: tuning 1170/1177
+# invented), after the rules for Word's tab stops and PDF-to-Word text boxes: tuning 1171/1177
 # (with batches 2026-12-06b/c-resg), none invented; held-out 621/731, 26 invented (unchanged by
 # the rules; the batch's two files included; 0.85 with 25 before the batch).
 TWENTY_THIRD_FLOORS = {"tuning": (0.99, 0), "held-out": (0.84, 26)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
 FOURTEENTH_PLACE_FLOORS = {"tuning": 1.0, "held-out": 0.75}  # up to "2026-12-06a"
-# every file: one tuning place of batch "2026-12-06b-resw" is missed (Bamberg, a town the
-# reader does not know by name, under its employer in a PDF turned into a Word document)
-TWENTY_THIRD_PLACE_FLOORS = {"tuning": 0.99, "held-out": 0.75}
+# every file, with batch "2026-12-06b-resw" (its town under an employer in a PDF turned into a
+# Word document read by the country written after it: tuning 269/269)
+TWENTY_THIRD_PLACE_FLOORS = {"tuning": 1.0, "held-out": 0.75}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 
 

@@ -15,7 +15,7 @@ import docx
 from levelset.proof.headers import parts_of
 from levelset.proof.importers.entry_glued import title_then_employer
 from levelset.proof.importing import import_file
-from levelset.proof.lines import tab_set
+from levelset.proof.lines import Line, tab_set, towns_beside
 
 
 def _saved(folder: Path, paragraphs: tuple[str, ...]) -> Path:
@@ -145,3 +145,12 @@ def test_a_post_held_again_the_next_season_is_one_position(tmp_path: Path) -> No
         ("Research Student (Co-op)", "Conestoga College", "2020", "2020"),
     ]
     assert [b.text for b in found[0].bullets] == ["Ran the chair lift safely"]
+
+
+def test_a_town_alone_under_its_employer_is_its_place() -> None:
+    lines = [Line(1, "Ostwald Institute", "p1"), Line(2, "Waldkirchen, Germany", "p2")]
+    assert [(line.text, line.place) for line in towns_beside(lines)] == [
+        ("Ostwald Institute", "Waldkirchen, Germany")
+    ]
+    skills = [Line(1, "Languages", "p1"), Line(2, "Python, SQL", "p2")]
+    assert towns_beside(skills) == skills

@@ -24,6 +24,7 @@ from levelset.proof.dates import (
 from levelset.proof.headers import looks_like_place, role_score
 from levelset.proof.layout import Segment, VisualLine
 from levelset.proof.margins import margin_headings
+from levelset.proof.places import REGIONS
 from levelset.proof.sections import section_of
 
 BULLET = compiled(  # C1: a glyph; ">" alone, not the ">>" some Canva headings open with
@@ -98,8 +99,11 @@ def towns_beside(lines: list[Line]) -> list[Line]:
 
 
 def _town(text: str) -> bool:
-    """A place by its town's name ("New York, NY", "Kitchener, ON"), not by its shape alone."""
-    return is_location(text) and known_place_name(text.split(",")[0].strip())
+    """A place by its town's name ("New York, NY", "Kitchener, ON") or its country's written
+    out ("Bamberg, Germany"), not by its shape alone ("Python, SQL" is no place)."""
+    town, _, region = (part.strip() for part in text.partition(","))
+    named = len(region) > 3 and region.casefold() in REGIONS
+    return is_location(text) and (known_place_name(town) or named)
 
 
 def _city_cell(line: Line, above: Line | None) -> Line:
