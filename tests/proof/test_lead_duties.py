@@ -163,6 +163,12 @@ from levelset.proof.lead import lead_signals
             "lead:own_role",
             "Architect and tech lead on",
         ),
+        # work run with others held as a responsibility (RULES.md, 2026-12-06j)
+        (
+            "Responsible for two EU-funded research projects",
+            "lead:people_work",
+            "Responsible for two EU-funded research projects",
+        ),
     ],
 )
 def test_a_duty_of_leading_in_the_present_or_as_a_noun_is_read(
@@ -186,6 +192,7 @@ def test_a_duty_of_leading_in_the_present_or_as_a_noun_is_read(
         "Moved the team's dashboards to the new BI tool",
         "Promoted from support analyst to team lead in 2021",
         "Lead generation for the enterprise sales team through webinars",
+        "Responsible for testing the mobile projects",
     ],
 )
 def test_near_misses_of_those_duties_show_no_leading_of_the_author(text: str) -> None:

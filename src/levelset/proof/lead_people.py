@@ -84,6 +84,13 @@ PEOPLE_WORK = compiled(
     r"interview(?:s|ed)? to hire|under my (?:portfolio|leadership|management|supervision|"
     r"direction)|responsible for (?:[\w ,/&-]{0,120}?)\b(?:hiring|budgets?|headcount)"
     r"(?=\s*(?:[.,;)]|$|and\b))|"
+    # work run with others, held as a responsibility (RULES.md, 2026-12-06j): "Responsible for
+    # European Funded projects", "Responsible for HW and SW Suppliers engagement"; not "for a
+    # tool" or "for my own deployments"
+    r"responsible for (?!my |our own )(?:the |all |several |multiple |two |three )?"
+    r"(?:(?![\w-]+ing\b)[\w‘’'-]+ ){0,4}?(?:projects|programmes|programs|engagements?|"
+    r"initiatives|roll-?outs?|"
+    r"field tests?|pilots)\b|"
     # a leading role held, named by what it manages: "Performed delivery management role",
     # "Performed PMO role"
     r"(?:performed|held|took on|played|assumed|had|in) (?:the |a |an )?(?:[\w&-]+ ){0,3}"
