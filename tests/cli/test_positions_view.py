@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.runner import run_cli
+from tests.cli.runner import Result, run_cli
 
 RESUME = """# Ana Test
 
@@ -38,14 +38,19 @@ def _import(tmp_path: Path) -> None:
     assert run_cli("proof", "import", str(resume)).exit_code == 0
 
 
+def _shown(monkeypatch: pytest.MonkeyPatch, width: int) -> Result:
+    monkeypatch.setenv("COLUMNS", str(width))
+    shown = run_cli("proof", "positions")
+    assert shown.exit_code == 0, shown.stderr
+    return shown
+
+
 @pytest.mark.parametrize("width", [60, 80, 109])
 def test_a_narrow_terminal_gets_whole_names_one_block_each(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, width: int
 ) -> None:
     _import(tmp_path)
-    monkeypatch.setenv("COLUMNS", str(width))
-    shown = run_cli("proof", "positions")
-    assert shown.exit_code == 0, shown.stderr
+    shown = _shown(monkeypatch, width)
     assert shown.stdout.startswith("Positions read from cv.md (? = a guess to check)\n")
     words = " ".join(shown.stdout.split())  # a line longer than the terminal wraps
     first = (
@@ -62,9 +67,7 @@ def test_a_wide_terminal_gets_a_table_with_whole_cells(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _import(tmp_path)
-    monkeypatch.setenv("COLUMNS", "160")
-    shown = run_cli("proof", "positions")
-    assert shown.exit_code == 0, shown.stderr
+    shown = _shown(monkeypatch, 160)
     assert "Positions read from cv.md" in shown.stdout
     for name in TITLES:
         assert name in shown.stdout
@@ -80,9 +83,7 @@ def test_positions_from_two_files_name_each_ones_source(
     other = tmp_path / "linkedin.md"
     other.write_text(RESUME.replace("Ana Test", "Ana T.").replace("2019 - 2020", "2018 - 2019"))
     assert run_cli("proof", "import", str(other)).exit_code == 0
-    for width in ("80", "160"):
-        monkeypatch.setenv("COLUMNS", width)
-        shown = run_cli("proof", "positions")
-        assert shown.exit_code == 0, shown.stderr
+    for width in (80, 160):
+        shown = _shown(monkeypatch, width)
         assert "cv.md" in shown.stdout and "linkedin.md" in shown.stdout
         assert "Positions read (? = a guess to check)" in shown.stdout
