@@ -21,6 +21,7 @@ def test_positions_are_listed_and_corrected_on_the_page(client: Browser) -> None
     ]
     page = client.get("/proof/positions").text
     assert "Example Corp" in page and "Responsible for the feature store" in page
+    assert '<h2 id="positions-h">2 positions</h2>' in page
 
     token = client.token()
     edit = {"csrf_token": token, "number": "1", "company": "Example Corporation", "end": ""}
