@@ -289,8 +289,7 @@ def test_titles_in_other_forms_and_languages(
 
 @pytest.mark.parametrize(
     "title",
-    ["Data Manager", "Chargé·e de développement", "Business Developer", "Bear Robotics",
-     "Dev Advocate"],  # an English title is never translated into "developer"
+    ["Data Manager", "Chargé·e de développement", "Business Developer", "Bear Robotics"],
 )  # fmt: skip
 def test_a_title_outside_tech_is_never_a_curated_tech_role(market: MarketStore, title: str) -> None:
     try:
@@ -298,6 +297,14 @@ def test_a_title_outside_tech_is_never_a_curated_tech_role(market: MarketStore, 
     except UnknownValue:
         return
     assert found.source == "onet" and not found.soc_codes[0].startswith("15-1252"), found.why
+
+
+def test_an_english_title_is_never_translated_into_developer(market: MarketStore) -> None:
+    """ "Dev Advocate" is a developer advocate, which tech reads as developer relations (the map's
+    tech_readings), never a translation: O*NET files "Developer Advocate" as an urban planner."""
+    found = resolve_role("Dev Advocate", market)
+    assert "in English" not in found.why
+    assert "the job the title names in tech" in found.why
 
 
 def test_a_title_filed_under_several_occupations_takes_the_one_its_name_matches(

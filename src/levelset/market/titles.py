@@ -31,7 +31,10 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     text = _cut_short(text)
     if not text:
         raise UnknownValue("title", text, curated_names()[:5])
-    found = _resolve_cached(text.strip()) or _in_english(text.strip())
+    from levelset.market.title_tech import tech_reading
+
+    found = tech_reading(text.strip(), store)
+    found = found or _resolve_cached(text.strip()) or _in_english(text.strip())
     if found is not None:
         return found
     from levelset.market.memo import per_store
