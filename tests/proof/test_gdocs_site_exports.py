@@ -108,3 +108,34 @@ def test_a_universitys_projects_are_no_jobs() -> None:
         ]
     )
     assert got == [("Software Engineer", "Acme Corp", "2021-06", "None")]
+
+
+def test_dates_over_title_and_employer_split_at_the_comma() -> None:
+    got = _read(
+        [
+            ("Experience", "", ""),
+            ("June 2021 – Present", "", ""),
+            ("Software Engineer, Acme Corp", "", ""),
+            ("● Built the billing service", "", ""),
+            ("June 2019 – May 2021", "", ""),
+            ("Data Analyst, Globex", "", ""),
+            ("● Made the sales dashboards", "", ""),
+        ]
+    )
+    assert got == [
+        ("Software Engineer", "Acme Corp", "2021-06", "None"),
+        ("Data Analyst", "Globex", "2019-06", "2021-05"),
+    ]
+    # a title's own comma stays where the employer is named on the line below
+    kept = _read(
+        [
+            ("Experience", "", ""),
+            ("June 2021 – Present", "", ""),
+            ("Staff Engineer, Payments", "", ""),
+            ("Acme Corp", "", ""),
+            ("● Built the billing service", "", ""),
+        ]
+    )
+    assert [(title, company) for title, company, _, _ in kept] == [
+        ("Staff Engineer, Payments", "Acme Corp")
+    ]

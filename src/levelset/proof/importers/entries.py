@@ -24,6 +24,7 @@ from levelset.proof.headers import (
     without_place,
 )
 from levelset.proof.importers.entry_heads import (
+    comma_named,
     employer_city,
     named_below,
     titled_by,
@@ -228,6 +229,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             named = () if header.title else _employer_then_title(label)
             if named:  # "Bitlathe – Web Developer" under its dates
                 company, title = named
+            elif not header.title and not company and title == label:
+                title, company = comma_named(label, self.following) or (title, company)
             employer = "" if header.title else placed_employer(parts_of(label))
             if employer:  # under the dates: "Acme, Tucson AZ - Carpenter"
                 title, company = parts_of(label)[1], employer

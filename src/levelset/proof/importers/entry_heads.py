@@ -231,6 +231,21 @@ def company_follows(following: Line | None, after: Line | None) -> bool:
     return after is None or is_bullet(after.text) or not _short_label(after.text)
 
 
+def comma_named(label: str, following: Line | None) -> tuple[str, str] | tuple[()]:
+    """ "Software Engineer, Acme Corp" under its dates with no name line below it: the title
+    before the one comma, the employer after it (no team, division or town: "Staff Engineer,
+    Payments" over "Acme Corp" keeps its comma)."""
+    if label.count(",") != 1 or company_follows(following, None):
+        return ()
+    title, company = (part.strip() for part in label.split(","))
+    if not title or not company or role_score(title) <= 0 or role_score(company) > 0:
+        return ()
+    known_place = is_city(company) or is_location(company) or is_region(company)
+    if team_named(company) or division_like(company) or known_place:
+        return ()
+    return title, company
+
+
 def titled_by(label: str, first: bool) -> bool:
     """A line under a company that names no organisation: the title ("Law Clerk"), not the
     school or court it sits in; a lone word ("Répétiteur") only right under the company."""
