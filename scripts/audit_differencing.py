@@ -154,6 +154,11 @@ def audit_labels(got: dict[str, Any]) -> list[str]:
             if abs(head[key] - sum(r[p] for r in used) / len(used)) > 1:
                 bad.append(f"{got['query']['role']} / {place}: headline {key} is not the mean "
                            "of the shown rows it names")  # fmt: skip
+        for r in used:
+            elsewhere = [a for a in r["area"].split(" / ") if a != place]
+            if elsewhere and f"{r['label']} ({', '.join(elsewhere)})" not in head["method"]:
+                bad.append(f"{got['query']['role']} / {place}: headline under {place} takes "
+                           f"{r['label']} from {r['area']} without saying so")  # fmt: skip
         if head["measures"] != "base pay" or "base" not in head["leaves_out"].lower():
             bad.append(f"{got['query']['role']} / {place}: headline does not say base pay")
     return bad

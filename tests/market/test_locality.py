@@ -71,3 +71,23 @@ def test_the_headline_says_base_pay_and_what_it_leaves_out(store: MarketStore) -
     out = run_cli("range", "MLE", "-l", "senior", "-p", "SF").stdout
     assert "Headline range (base pay):" in out and "Dated:" in out
     assert " ".join(out.split()).count("never its total") == 1
+
+
+def test_a_headline_under_a_place_names_the_wider_area_its_numbers_come_from(
+    store: MarketStore,
+) -> None:
+    """Statisticians in Boise: BLS publishes no metro wages, so the headline is the national
+    row; it said only 'Taken from the OEWS range alone' under Boise's name."""
+    report = market_range_in(store, "Statistician", None, "Boise", today=TODAY)
+    assert report.place is not None and report.place.name == "Boise City, ID"
+    (used,) = [r for r in report.ranges if report.headline and r.label in report.headline.sources]
+    assert used.area == "United States" and "widened" in used.flags
+    assert report.headline is not None
+    assert (
+        f"Its numbers come from a wider area than Boise City, ID: {used.label} (United States)."
+        in report.headline.method
+    )
+    mixed = market_range_in(store, "MLE", "senior", "Boise", today=TODAY).headline
+    assert mixed is not None and "Part of its numbers come from a wider area" in mixed.method
+    local = market_range_in(store, "MLE", "senior", "Seattle", today=TODAY).headline
+    assert local is not None and "numbers come from a wider area" not in local.method

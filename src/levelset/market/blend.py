@@ -78,13 +78,33 @@ def headline(ranges: Sequence[SourceRange]) -> Headline | None:
 
 
 def described(
-    head: Headline | None, ranges: Sequence[SourceRange], level: LevelMatch | None
+    head: Headline | None,
+    ranges: Sequence[SourceRange],
+    level: LevelMatch | None,
+    place: str | None = None,
 ) -> Headline | None:
-    """The headline with what its money measures, what that leaves out, and its dated sources."""
+    """The headline with what its money measures, what that leaves out, its dated sources and,
+    when its numbers come (in part) from a wider area than `place`, which area."""
     if head is None:
         return None
     used = headline_inputs(ranges)
-    return replace(head, leaves_out=leaves_out(level), dated=tuple(dated_notes(used)))
+    method = head.method + wider_note(used, place)
+    return replace(
+        head, method=method, leaves_out=leaves_out(level), dated=tuple(dated_notes(used))
+    )
+
+
+def wider_note(used: Sequence[SourceRange], place: str | None) -> str:
+    """A headline shown under a place says so when its numbers come from elsewhere: a range is
+    never labelled with an area it does not come from (issue 13's audit: a national row under
+    Boise's name)."""
+    wider = [(r, [a for a in r.area.split(" / ") if a != place]) for r in used if place]
+    named = [f"{r.label} ({', '.join(areas)})" for r, areas in wider if areas]
+    if not named:
+        return ""
+    whole = len(named) == len(used) and all(place not in r.area.split(" / ") for r in used)
+    share = "Its numbers come from" if whole else "Part of its numbers come from"
+    return f" {share} a wider area than {place}: {'; '.join(named)}."
 
 
 def leaves_out(level: LevelMatch | None) -> str:

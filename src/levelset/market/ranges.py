@@ -110,7 +110,7 @@ def _report(
         level=level,
         place=place,
         ranges=tuple(ranges),
-        headline=described(headline(ranges), ranges, level),
+        headline=described(headline(ranges), ranges, level, place.name if place else None),
         caveats=tuple(caveats(query, ranges) + year_note(year, ranges) + age_caveats(ranges)),
         hidden=tuple(h for f in found.values() for h in f.hidden),
         widened=tuple(w for f in found.values() for w in f.widened),
