@@ -9,7 +9,7 @@ import os
 import shutil
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -129,7 +129,14 @@ def _superseded_removed(paths: Paths, new: Entry) -> list[Entry]:
 def fingerprint(paths: Paths) -> str:
     """Changes whenever an import is recorded or replaced (what a store must have replayed)."""
     listed = [(e.source, e.dataset, e.path, e.release, e.imported_at) for e in entries(paths)]
+    return _fingerprint(listed)
+
+
+def _fingerprint(listed: Sequence[tuple[str | None, ...]]) -> str:
     return hashlib.sha256(json.dumps(listed).encode()).hexdigest()[:16]
+
+
+NO_IMPORTS = _fingerprint([])  # the fingerprint of a home without imports (meta's `imports`)
 
 
 def _write(paths: Paths, items: list[Entry]) -> None:

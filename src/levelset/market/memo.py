@@ -32,10 +32,16 @@ def store_key(store: object) -> Hashable:
 def one_version(store: object) -> Iterator[None]:
     """While inside, the store's file is looked at once: every `per_store` of one query reads
     the version it started on (a rebuild is seen by the next query), not a dozen stats."""
+    with _pinned(store, store_key(store)):
+        yield
+
+
+@contextmanager
+def _pinned(store: object, key: Hashable) -> Iterator[None]:
     if (pinned := _PINNED.get()) is not None and pinned[0] is store:
         yield
         return
-    token = _PINNED.set((store, store_key(store)))
+    token = _PINNED.set((store, key))
     try:
         yield
     finally:
@@ -44,13 +50,22 @@ def one_version(store: object) -> Iterator[None]:
 
 def per_store(store: object, name: Hashable, compute: Callable[[], T]) -> T:
     """compute() once per store file version and `name`; later calls return the same value."""
-    return _kept(_MEMO, (name, store_key(store)), compute)
+    key = store_key(store)
+    return _kept(_MEMO, (name, key), lambda: _on(store, key, compute))
 
 
 def per_question(store: object, question: Hashable, compute: Callable[[], T]) -> T:
     """As `per_store`, for answers to a user's question (a place read, a source's cell): kept
     apart, so a server asked many different questions never pushes out the reference data."""
-    return _kept(_ANSWERS, (question, store_key(store)), compute)
+    key = store_key(store)
+    return _kept(_ANSWERS, (question, key), lambda: _on(store, key, compute))
+
+
+def _on(store: object, key: Hashable, compute: Callable[[], T]) -> T:
+    """compute() on the version just looked at: what it reads per store (a place's index, a
+    title's O*NET look-ups) does not look at the file again."""
+    with _pinned(store, key):
+        return compute()
 
 
 def _kept(

@@ -1,7 +1,8 @@
 """O*NET titles as the fallback of the role map: any title O*NET knows gets its SOC codes.
 
-Matching runs in DuckDB over the store's onet_titles table (exact after cleaning, else the
-closest spelling by edit distance), so no title list is loaded into Python.
+Matching reads the store's onet_titles table (exact after cleaning, else the closest spelling
+by edit distance): in DuckDB for a process's first few look-ups, then in an index of the table
+held in memory (market/onet_index.py), which answers the same rows.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ _NEAREST = """
 SELECT key, 1 - levenshtein(key, $text) / greatest(length(key), length($text)) AS score, title
 FROM (SELECT key, min(title) AS title FROM onet_titles
       WHERE $any OR soc LIKE '15-%' OR list_contains($tech, soc) GROUP BY key)
-ORDER BY score DESC, jaro_winkler_similarity(key, $text) DESC LIMIT 5
+ORDER BY score DESC, jaro_winkler_similarity(key, $text) DESC, key LIMIT 5
 """
 # Occupations outside 15-xxxx that tech titles fall in: computer, architectural and
 # engineering, and natural sciences managers; computer hardware and electrical engineers.
@@ -57,7 +58,7 @@ TECH_SOCS = ["11-3021", "11-9041", "11-9121", "17-2061", "17-2071", "17-2072"]
 def exact_onet(text: str, store: Fetcher) -> RoleMatch | None:
     """The role of a title O*NET lists exactly (after cleaning), or None."""
     clean = clean_title(text)
-    rows = store.fetch(_EXACT, {"full": clean.full, "core": clean.core})
+    rows = _exact(store, clean.full, clean.core)
     if not rows:  # "Network Operations Center Engineer": O*NET's "NOC Engineer (Network ...)"
         table = _alternates(store)
         rows = table.get(clean.full) or table.get(clean.core) or []
@@ -113,16 +114,36 @@ def match_onet(text: str, store: Fetcher, plain: str | None = None) -> RoleMatch
     for key in dict.fromkeys([clean.full, clean_title(plain or text).core]):
         # the title less its level words and remarks is a guess: only a computer job's spelling
         wide = key == clean.full
-        nearest = store.fetch(_NEAREST, {"text": key, "tech": TECH_SOCS, "any": wide})
+        nearest = _nearest(store, key, wide)
         close = nearest and float(nearest[0][1]) >= FUZZY_CUTOFF
         if close and not _swapped(key, str(nearest[0][0])):
-            rows = store.fetch(_EXACT, {"full": nearest[0][0], "core": nearest[0][0]})
+            rows = _exact(store, nearest[0][0], nearest[0][0])
             rows = preferred_occupations(str(nearest[0][0]), rows)
             found = _role(text, rows, 100.0 * float(nearest[0][1]))
             levels = " ".join(clean.level_words) or None
             return replace(found, level_hint=levels) if key != clean.full else found
-    tech = store.fetch(_NEAREST, {"text": clean.full, "tech": TECH_SOCS, "any": False})
+    tech = _nearest(store, clean.full, False)
     raise UnknownValue("title", text, closest_titles(text, [str(r[2]) for r in tech]))
+
+
+def _exact(store: Fetcher, full: str, core: str) -> list[tuple[Any, ...]]:
+    """The rows of _EXACT, from the index once this process has one for the store."""
+    from levelset.market.onet_index import EXACT, index_for
+
+    index = index_for(store, EXACT)
+    if index is not None:
+        return list(index.exact(full, core))
+    return store.fetch(_EXACT, {"full": full, "core": core})
+
+
+def _nearest(store: Fetcher, text: str, wide: bool) -> list[tuple[Any, ...]]:
+    """The rows of _NEAREST (over every title when `wide`), from the index likewise."""
+    from levelset.market.onet_index import NEAREST_TECH, NEAREST_WIDE, index_for
+
+    index = index_for(store, NEAREST_WIDE if wide else NEAREST_TECH)
+    if index is not None:
+        return list(index.nearest(text, wide))
+    return store.fetch(_NEAREST, {"text": text, "tech": TECH_SOCS, "any": wide})
 
 
 _MINOR_WORDS = frozenset({"and", "all", "other", "the", "for", "except"})

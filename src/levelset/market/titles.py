@@ -267,6 +267,11 @@ WHERE w = $word OR (length($word) >= 5 AND levenshtein(w, $word) <= 1) LIMIT 1
 
 
 def _unknown_word(word: str, store: Fetcher) -> bool:
+    from levelset.market.onet_index import WORD, index_for
+
+    index = index_for(store, WORD)
+    if index is not None:
+        return not index.knows_word(word)
     return not store.fetch(_KNOWN_WORD, {"word": word})
 
 
