@@ -58,8 +58,8 @@ def range_command(
     ),
     json_output: bool = JSON,
 ) -> None:
-    """Salary ranges (P10-P90) for a role, level and place from every source, with sample
-    sizes, dates, caveats and a blended headline range."""
+    """Base-salary ranges (P10-P90; no stock or bonus) for a role, level and place from every
+    source, with sample sizes, dates, caveats and a blended headline range."""
     from levelset.app import market
     from levelset.cli.output import console, print_json
     from levelset.cli.workspace import market_progress, workspace

@@ -23,7 +23,7 @@ COMMANDS: dict[str, Entry] = {
     "paths": Entry("levelset.cli.paths_cmd:paths", "Show where levelset keeps your files."),
     "profile": Entry("levelset.cli.profile_cmd:app", "Your target role, level, places and track."),
     "range": Entry(
-        "levelset.cli.market_cmd:range_command", "Salary ranges by role, level and place."
+        "levelset.cli.market_cmd:range_command", "Base-salary ranges by role, level and place."
     ),
     "roles": Entry(
         "levelset.cli.market_cmd:roles_command", "How a job title maps to a role and SOC codes."

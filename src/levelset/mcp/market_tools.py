@@ -27,7 +27,7 @@ Place = Annotated[
 def register(server: MCPServer, door: Door) -> None:
     """Add the market and leveling tools to `server`."""
 
-    @tool(server, read_only("Salary range"))
+    @tool(server, read_only("Base salary range"))
     def salary_range(
         title: Title,
         level: Level = None,
@@ -44,9 +44,10 @@ def register(server: MCPServer, door: Door) -> None:
             Field(description="An annual USD amount: the percentile it sits at in each range."),
         ] = None,
     ) -> models.SalaryRange:
-        """Salary ranges (P10-P90) for a role, level and place from every shipped source, each
-        with its dataset, release date, area and sample size; cells too thin to show are
-        hidden and listed in `hidden`. Same numbers as `levelset range --json`."""
+        """Base-salary ranges (P10-P90; no stock, bonus or sign-on) for a role, level and place
+        from every shipped source, each with its dataset, release date, area and sample size;
+        cells too thin to show are hidden and listed in `hidden`. Same numbers as
+        `levelset range --json`."""
         from levelset.app.market import market_range
 
         report = door.call(

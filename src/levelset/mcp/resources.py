@@ -79,7 +79,7 @@ RESOURCES = (
              "positioning and current pay.", _profile),
     Resource("levelset://evidence", "evidence", "Imported evidence (sources), the proof "
              "report and the level estimate with the items it used.", _evidence),
-    Resource("levelset://market/target", "market-ranges", "Salary ranges for the profile's "
+    Resource("levelset://market/target", "market-ranges", "Base-salary ranges for the profile's "
              "target in each of its places, every cell with source, release, area and n.",
              _market),
     Resource("levelset://offers", "offers", "Every stored offer, oldest first.", _offers),
