@@ -154,6 +154,13 @@ def test_comparison_headlines_are_rounded_to_thousands() -> None:
     assert amounts and all(a.split()[0].endswith("000") for a in amounts)
 
 
+def test_places_side_by_side_say_base_pay(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "160")
+    out = run_cli("range", "MLE", "-l", "senior", "-p", "Seattle", "-p", "Boise").stdout
+    assert "base pay, places side by side" in out  # it read as total pay before
+    assert "Headline (base pay, P25-P75 blend)" in out
+
+
 def test_offer_column_keeps_its_meaning_and_the_key_is_never_cut(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -215,8 +215,10 @@ def render_comparison(reports: Sequence[RangeReport]) -> Group:
     first = reports[0]
     level = first.level.band.label if first.level else "all levels"
     offer = f" · offer {format_money(first.offer)}" if first.offer is not None else ""
+    measures = next((r.headline.measures for r in reports if r.headline), "base pay")
     table = Table(
-        title=f"{first.role.label} · {level}{offer}: places side by side", show_lines=True
+        title=f"{first.role.label} · {level}{offer}: {measures}, places side by side",
+        show_lines=True,
     )
     table.add_column("Source", overflow="fold")
     for report in reports:
@@ -230,7 +232,7 @@ def render_comparison(reports: Sequence[RangeReport]) -> Group:
         f"{thousands(r.headline.low)} - {thousands(r.headline.high)}" if r.headline else "-"
         for r in reports
     ]
-    table.add_row("[bold]Headline (P25-P75 blend)[/]", *heads)
+    table.add_row(f"[bold]Headline ({measures}, P25-P75 blend)[/]", *heads)
     parts: list[Any] = [*_level_line(first), table]
     for report in reports:
         name = report.place.name if report.place else "United States"
