@@ -39,6 +39,9 @@ _CHECKLIST = [
     ("Product Owner", "11-2021", None),
     ("Director of Product Management", "11-2021", None),
     ("Head of Product", "11-2021", None),
+    ("Data Product Manager", "11-2021", None),  # not O*NET's data manager
+    ("Growth Product Manager", "11-2021", None),
+    ("Product Analyst", "15-2051", None),
     # developer relations, pre-sales and field engineering
     ("Developer Advocate", "software_engineer", None),
     ("Developer Relations Engineer", "software_engineer", None),
@@ -62,6 +65,12 @@ _CHECKLIST = [
     ("Software Architect", "software_engineer", None),
     ("Performance Engineer", "software_engineer", None),
     ("Quantitative Developer", "software_engineer", None),
+    ("Compiler Engineer", "software_engineer", None),
+    ("Kernel Engineer", "software_engineer", None),
+    ("Search Engineer", "software_engineer", None),
+    ("Senior Growth Engineer", "software_engineer", "senior"),
+    ("Developer Experience Engineer", "software_engineer", None),
+    ("ASIC Engineer", "17-2061", None),
     ("Firmware Engineer", "15-1299", None),
     # infrastructure and operations
     ("Site Reliability Engineer", "platform_engineer", None),
@@ -72,6 +81,7 @@ _CHECKLIST = [
     ("Infrastructure Engineer", "platform_engineer", None),
     ("Release Engineer", "platform_engineer", None),
     ("Build Engineer", "platform_engineer", None),
+    ("Observability Engineer", "platform_engineer", None),
     ("Systems Administrator", "15-1244", None),
     ("Network Engineer", "15-1241", None),
     ("Cloud Architect", "15-1241", None),
@@ -105,6 +115,7 @@ _CHECKLIST = [
     ("Detection Engineer", "15-1212", None),
     ("Senior Detection Engineer", "15-1212", "senior"),
     ("Penetration Tester", "15-1299", None),
+    ("Threat Intelligence Analyst", "15-1212", None),  # not O*NET's police detectives
     # quality
     ("QA Automation Engineer", "15-1253", None),
     ("QA Engineer", "15-1253", None),
@@ -114,7 +125,10 @@ _CHECKLIST = [
     ("Staff Product Designer", "15-1255", "staff"),
     ("UX Designer", "15-1255", None),
     ("UX Researcher", "15-1255", None),
+    ("Interaction Designer", "15-1255", None),
     ("Technical Writer", "27-3042", None),
+    ("UX Writer", "27-3042", None),
+    ("Documentation Engineer", "27-3042", None),
     # support
     ("IT Support Specialist", "15-1232", None),
     ("Help Desk Technician", "15-1232", None),
