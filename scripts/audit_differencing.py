@@ -218,7 +218,7 @@ def audit_role(key: str, role: dict[str, Any], rows: list[dict[str, str]],
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--roles", nargs="*", help="role keys (default: every curated role)")
-    parser.add_argument("--countries", type=int, default=6, help="countries per role")
+    parser.add_argument("--countries", type=int, default=8, help="countries per role")
     parser.add_argument("--offers", type=int, default=4, help="rows per country swept with offers")
     parser.add_argument(
         "--control",
