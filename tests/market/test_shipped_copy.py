@@ -243,7 +243,15 @@ def test_whole_reports_answer_the_same(copy: ShippedStore, duck: MarketStore) ->
             _same(shipped, _report(duck, role, "senior", None, **asked))
 
 
-def test_a_read_without_a_twin_goes_to_the_duckdb_store(built: Paths) -> None:
+def test_a_read_without_a_twin_goes_to_the_duckdb_store(
+    built: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from levelset.market import onet_index
+
+    for table in ("_BY_STORE", "_BY_CONTENT", "_SPENT", "_CONTENT"):
+        # as in a fresh process: an index of the shipped titles that an earlier test built in
+        # this one answers without DuckDB (market/onet_index.py), which is what users get
+        monkeypatch.setattr(onet_index, table, {})
     opened: list[MarketStore] = []
 
     def full() -> MarketStore:
