@@ -95,10 +95,7 @@ _WIDE = 100
 def _where(item: BulletReport, one_source: bool) -> str:
     """Where the bullet was read: the line or field alone when every bullet is from one file."""
     origin = item.bullet.origin
-    if not one_source:
-        return str(origin)
-    parts = [f"line {origin.line}" if origin.line is not None else None, origin.field]
-    return ", ".join(p for p in parts if p) or origin.source
+    return (origin.where or origin.source) if one_source else str(origin)
 
 
 def _escape(text: str) -> str:

@@ -27,10 +27,14 @@ class Origin:
     line: int | None = None
     field: str | None = None
 
-    def __str__(self) -> str:
+    @property
+    def where(self) -> str:
+        """The line and the field inside the file ("line 11, page 1"), or "" when unknown."""
         parts = [f"line {self.line}" if self.line is not None else None, self.field]
-        where = ", ".join(p for p in parts if p)
-        return f"{self.source}:{where}" if where else self.source
+        return ", ".join(p for p in parts if p)
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.where}" if self.where else self.source
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "line": self.line, "field": self.field}
