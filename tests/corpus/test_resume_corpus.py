@@ -9,6 +9,7 @@ checkout).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -179,6 +180,19 @@ def _each(floors: Mapping[str, tuple[str | None, Mapping[str, object]]]) -> list
     return [(name, split) for name, (_, by_split) in floors.items() for split in sorted(by_split)]
 
 
+def _absent_positions(results: list[measure.FileResult], added: str | None, split: str) -> int:
+    """The positions of the files a floor was set on that this machine does not hold with
+    the checksum SOURCES.csv names (a file built here that another TeX Live builds otherwise)."""
+    present = {r.source.file for r in results}
+    return sum(
+        len(json.loads((measure.TRUTH / f"{s.key}.json").read_text())["positions"])
+        for s in measure.sources()
+        if s.file not in present
+        and (added is None or s.added <= added)
+        and split in (s.split, "all")
+    )
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("corpus", "split"), _each(ACCURACY_FLOORS))
 def test_each_corpus_holds_its_floor(results: list[measure.FileResult], corpus: str, split: str):
@@ -186,7 +200,10 @@ def test_each_corpus_holds_its_floor(results: list[measure.FileResult], corpus: 
     table = measure.tally(_up_to(results, added))
     share, invented = floors[split]
     found = table[split]["all"]
-    assert found.share >= share, measure.render(table)
+    # A floor allows as many wrong positions as it did on the files it was set on: an absent
+    # file's positions count neither for the reader nor against it.
+    absent = _absent_positions(results, added, split)
+    assert found.right + absent >= share * (found.expected + absent), measure.render(table)
     assert found.invented <= invented, measure.render(table)
 
 
