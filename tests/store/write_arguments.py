@@ -223,6 +223,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
         "failed_logins": 0,
         "created_at": NOW,
     },
+    "accounts.remove_empty_organisation": {"org": 999},  # none such: nothing removed
     # last: each turn ends with the owner's records erased, children first
     **{f"records.erase_{name}": {} for name in reversed(RECORD_TABLES)},
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from levelset.app import passwords
@@ -27,7 +28,14 @@ def create_organisation(ws: Workspace, name: str, email: str, admin: str, passwo
         )
     hashed = passwords.hash_password(password)
     org = new_accounts.add_organisation(ws.store, name)
-    new_accounts.add_user(ws.store.for_tenant(org), email, admin, "admin", hashed, None)
+    try:
+        new_accounts.add_user(ws.store.for_tenant(org), email, admin, "admin", hashed, None)
+    except BaseException:
+        # Another `server init` took the address between the check and here (or the admin
+        # failed otherwise): the organisation goes too, so none is left that no one can open.
+        with contextlib.suppress(Exception):  # the admin's own error is the one to tell
+            new_accounts.remove_empty_organisation(ws.store, org)
+        raise
     return org
 
 

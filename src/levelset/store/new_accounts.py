@@ -35,6 +35,17 @@ def _add_organisation() -> Any:
     return t.insert().values({c: bindparam(c) for c in ("name", "created_at")})
 
 
+@write("accounts.remove_empty_organisation")
+def _remove_empty_organisation() -> Any:
+    from sqlalchemy import bindparam, exists, select
+
+    from levelset.store.accounts import organisations_table as t
+    from levelset.store.accounts import users_table as u
+
+    someone = exists(select(u.c.id).where(u.c.org_id == bindparam("org")))
+    return t.delete().where(t.c.id == bindparam("org"), ~someone)
+
+
 @read("accounts.email_taken")
 def _email_taken() -> Any:
     from sqlalchemy import bindparam, select
@@ -82,6 +93,13 @@ def add_organisation(store: Store, name: str) -> int:
         key = writer.run(_add_organisation, name=name.strip(), created_at=store.now())
     assert key is not None
     return int(key)
+
+
+def remove_empty_organisation(store: Store, org: int) -> None:
+    """Remove an organisation no account belongs to (one whose admin could not be added).
+    Its users are read as the organisation's own (users are scoped to a tenant)."""
+    with writing(store.for_tenant(org), [_remove_empty_organisation]) as writer:
+        writer.run(_remove_empty_organisation, org=org)
 
 
 def add_user(
