@@ -117,7 +117,8 @@ FOURTEENTH_PLACE_FLOORS = {"tuning": 1.0, "held-out": 0.75}  # up to "2026-12-06
 # every file, with batch "2026-12-06b-resw" (its town under an employer in a PDF turned into a
 # Word document read by the country written after it: tuning 269/269)
 TWENTY_THIRD_PLACE_FLOORS = {"tuning": 1.0, "held-out": 0.75}
-TWENTY_FOURTH_PLACE_FLOORS = {"tuning": 0.99, "held-out": 0.71}  # with "2026-12-06d": 286/288, 33/46
+# every file, with batch "2026-12-06d" (read blind: tuning 286/288, held-out 33/46)
+TWENTY_FOURTH_PLACE_FLOORS = {"tuning": 0.99, "held-out": 0.71}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 
 
