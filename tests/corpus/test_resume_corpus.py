@@ -109,16 +109,20 @@ TWENTY_THIRD_FLOORS = {"tuning": (0.99, 0), "held-out": (0.84, 26)}
 # Every file, with 21 real office exports from personal sites ("2026-12-06d": Word, Google Docs,
 # Word through Quartz, DOCX, LibreOffice, Quartz prints without a Creator), read blind: the batch's
 # tuning 26/70 with 16 invented, held-out 27/36 with 1; the whole corpus tuning 1197/1247 with 16
-# invented, held-out 651/770 with 27.
-TWENTY_FOURTH_FLOORS = {"tuning": (0.95, 16), "held-out": (0.84, 27)}
+# invented, held-out 651/770 with 27; after the rules for a bold title before its employer, a
+# dot leader to the dates and a town after a semicolon (two truths of the batch mended, see
+# SOURCES.md): tuning 1209/1249 with 12 invented (the batch 38/72 with 12), held-out 657/770
+# with 27 (the batch unchanged, 27/36 with 1).
+TWENTY_FOURTH_FLOORS = {"tuning": (0.96, 12), "held-out": (0.85, 27)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
 FOURTEENTH_PLACE_FLOORS = {"tuning": 1.0, "held-out": 0.75}  # up to "2026-12-06a"
 # every file, with batch "2026-12-06b-resw" (its town under an employer in a PDF turned into a
 # Word document read by the country written after it: tuning 269/269)
 TWENTY_THIRD_PLACE_FLOORS = {"tuning": 1.0, "held-out": 0.75}
-# every file, with batch "2026-12-06d" (read blind: tuning 286/288, held-out 33/46)
-TWENTY_FOURTH_PLACE_FLOORS = {"tuning": 0.99, "held-out": 0.71}
+# every file, with batch "2026-12-06d" (read blind: tuning 286/288, held-out 33/46; after the
+# rules above 288/290 and 35/46)
+TWENTY_FOURTH_PLACE_FLOORS = {"tuning": 0.99, "held-out": 0.76}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 
 

@@ -140,7 +140,7 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
         at_edge = at_edge or (gap > _EDGE_GAP * height and _dates_apart(box, segments))
         mark_alone = bool(segments) and _mark_alone(segments[-1])
         joins = gap < _GAP * height or (mark_alone and gap < _MARK_GAP * height)
-        if segments and joins and not at_edge:
+        if segments and joins and not at_edge and not _bold_head(segments, box):
             segments[-1].append(box)
         else:
             segments.append([box])
@@ -149,6 +149,22 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
         height,
         tuple(_segment(part, height) for part in segments),
     )
+
+
+def _bold_head(segments: list[list[Box]], box: Box) -> bool:
+    """ "**Doctoral Researcher** *BMW Group, Munich, Germany*": a line that opens with words in
+    bold, then goes on in a plain face with no mark between, sets a title apart from its
+    employer as a gap would (not "**GPA:** 3.9", not a bold word inside a sentence)."""
+    if len(segments) != 1 or box.bold or not all(b.bold for b in segments[0]):
+        return False
+    head = " ".join(b.text for b in segments[0]).strip()
+    words = head.split()
+    if not 2 <= len(words) <= 8 or head[-1] in _JOINING or box.text.strip()[:1] in _JOINING:
+        return False
+    return head[:1].isupper() and box.text.strip()[:1].isupper() and not _MARK.match(head)
+
+
+_JOINING = set(":,;|-–—/&(@+'\"")
 
 
 def _mark_alone(segment: list[Box]) -> bool:
@@ -167,7 +183,7 @@ def _dates_apart(box: Box, segments: list[list[Box]]) -> bool:
 
 def _segment(boxes: list[Box], height: float) -> Segment:
     runs = [(b.x0, b.x1, b.text) for b in boxes]
-    text = drop_icon_letters(mend_months(clean_glyphs(join_runs(runs, height))))
+    text = drop_icon_letters(mend_months(clean_glyphs(join_runs(runs, height)))).strip()
     return Segment(boxes[0].x0, boxes[-1].x1, text, max(b.size for b in boxes))
 
 

@@ -59,7 +59,7 @@ def is_bullet(text: str) -> bool:
 
 def resume_lines(visual: list[VisualLine], where: str, first: int = 1) -> list[Line]:
     """Visual lines as Lines, with their dates and places set apart and re-attached."""
-    visual = _join_wrapped_cells(_join_open_ranges(margin_headings(visual)))
+    visual = _join_wrapped_cells(_join_open_ranges(margin_headings(_leaders(visual))))
     visual = _join_full_lines(visual)
     lines = [_line(v, where, first + i) for i, v in enumerate(visual)]
     lines = _reattach([line for line in lines if line.text or line.dates])
@@ -139,6 +139,9 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
         places.append(main.pop())  # "Databright ... Berlin": a company, then its city
     if len(main) == 1 and dates and not places and known_place_name(main[0]):
         places.append(main.pop())  # "12/2020 - 03/2022   Malaysia": the entry's place
+    after = _SEMICOLON_PLACE.fullmatch(main[-1]) if main and dates and not places else None
+    if after and is_location(after["place"]):  # "Magic Wok – Assistant Manager; Houston, Texas"
+        main[-1], places = after["head"], [after["place"]]
     size = visual.size
     if not main and len(dates) == 1:
         return Line(number, dates[0], where, "", ", ".join(places), size)
@@ -163,6 +166,31 @@ _CITY_OPENINGS = {
     "long", "grand", "baton", "ann", "east", "west", "north", "south", "des", "coral", "cedar",
     "mountain", "menlo", "redwood", "half", "sioux", "bowling", "college", "del", "costa",
 }  # fmt: skip
+
+
+_SEMICOLON_PLACE = compiled(r"(?P<head>.*\S)\s*;\s*(?P<place>[^;]+?)\s*")
+_LEADER = compiled(r"\s*(?:\.\s?|…){3,}\s*")  # "Intern……………Summer 2019", "Intern . . . . 2019"
+
+
+def _leaders(visual: list[VisualLine]) -> list[VisualLine]:
+    """ "Employer - Title…………………Summer 2019": a dot leader run from an entry to its dates, as
+    a tab stop draws it, sets the dates apart as a right margin would."""
+    out: list[VisualLine] = []
+    for line in visual:
+        segments: list[Segment] = []
+        for segment in line.segments:
+            parts = _LEADER.split(segment.text)
+            if len(parts) != 2 or not parts[0].strip() or not is_date_text(parts[1]):
+                segments.append(segment)
+                continue
+            left, right = parts[0].strip(), parts[1].strip()
+            width = segment.x1 - segment.x0
+            middle = segment.x0 + width * len(parts[0]) / max(len(segment.text), 1)
+            end = segment.x1 - width * len(right) / max(len(segment.text), 1)
+            segments.append(Segment(segment.x0, middle, left, segment.size))
+            segments.append(Segment(end, segment.x1, right, segment.size))
+        out.append(VisualLine(line.top, line.height, tuple(segments)))
+    return out
 
 
 def _join_open_ranges(visual: list[VisualLine]) -> list[VisualLine]:

@@ -15,6 +15,7 @@ class Box:
     bottom: float
     text: str
     size: float = 0.0  # the font size of its largest character (0: not known)
+    bold: bool = False  # set in a bold face (as its font's name says), where a PDF tells it
 
     @property
     def middle(self) -> float:

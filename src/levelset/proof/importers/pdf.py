@@ -105,7 +105,9 @@ def _page(page: Any) -> Page:
             lone = (not index or chars[index - 1].isspace()) and _lone(chars, index)
             if lone and char.isalnum() and _in_icon_font(text, index):
                 char = _ICON  # a Font Awesome mark its font maps onto a letter: no letter
-            runs.add(char, text.get_charbox(index, loose=True), size)
+            starts_word = not index or chars[index - 1].isspace()
+            bold = _bold_font(text, index) if starts_word else None
+            runs.add(char, text.get_charbox(index, loose=True), size, bold)
     runs.flush()
     return Page(width, height, tuple(runs.boxes))
 
@@ -121,13 +123,25 @@ def _lone(chars: str, index: int) -> bool:
 
 
 def _in_icon_font(text: Any, index: int) -> bool:
+    return icon_font(_font_name(text, index))
+
+
+def _font_name(text: Any, index: int) -> str:
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
     name = ctypes.create_string_buffer(128)
     length = pdfium_c.FPDFText_GetFontInfo(text.raw, index, name, 128, None)
-    return icon_font(name.value[: max(length - 1, 0)].decode("latin-1"))
+    return name.value[: max(length - 1, 0)].decode("latin-1")
+
+
+_BOLD = compiled(r"(?i)bold|black|heavy|semibold|demibold")
+
+
+def _bold_font(text: Any, index: int) -> bool:
+    """A word set in a bold face, as its font's name says ("TimesNewRomanPS-BoldMT")."""
+    return bool(_BOLD.search(_font_name(text, index)))
 
 
 class _Runs:
@@ -139,16 +153,29 @@ class _Runs:
         self.chars: list[str] = []
         self.left = self.right = self.low = self.high = self.size = 0.0
         self.new_line = False  # PDFium began a new line since the last character
+        self.bold = False  # the run's words are set in a bold face
 
-    def add(self, char: str, box: tuple[float, float, float, float], font: float = 0.0) -> None:
+    def add(
+        self,
+        char: str,
+        box: tuple[float, float, float, float],
+        font: float = 0.0,
+        bold: bool | None = None,
+    ) -> None:
+        """`bold`: whether a word that starts here is set in a bold face (None: not a word's
+        first letter); a run ends where the face changes between words."""
         left, low, right, high = box
         size = max(high - low, 1.0)
         rtl = bool(_RTL.match(char))
         beside = rtl and self._rtl_beside(left, right, (low + high) / 2, size)
+        restyled = bold is not None and bold != self.bold
         if self.chars and not beside and self._breaks(left, (low + high) / 2, size):
             self.flush()
+        elif self.chars and not beside and restyled:
+            self.flush(spaced=self.chars[-1] == " ")  # the space between the words is kept
         if not self.chars:
             self.left, self.low, self.high, self.size = left, low, high, 0.0
+            self.bold = bool(bold)
         self.left = min(self.left, left) if rtl else self.left  # such a word grows leftwards
         self.size = max(self.size, round(font, 2))
         self.chars.append(char)
@@ -184,10 +211,12 @@ class _Runs:
         if self.chars and self.chars[-1] != " ":
             self.chars.append(" ")
 
-    def flush(self) -> None:
+    def flush(self, spaced: bool = False) -> None:
         content = "".join(self.chars).strip()
+        content = f"{content} " if spaced and content else content
         content = _logical(content) if _RTL.search(content) else content
         if content:
             top, bottom = self.page_height - self.high, self.page_height - self.low
-            self.boxes.append(Box(self.left, top, self.right, bottom, content, self.size))
+            box = Box(self.left, top, self.right, bottom, content, self.size, self.bold)
+            self.boxes.append(box)
         self.chars = []
