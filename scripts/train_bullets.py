@@ -79,6 +79,19 @@ SURE = {
         "uptake:taken_up",
         "uptake:on_their_own",
         "uptake:cleared",
+        # an award or a paper accepted at a named venue: judged by others (RULES.md)
+        "uptake:recognised",
+        "uptake:venue_paper",
+    ),
+    # others named as the ones the work was done with or for: a team named, a partner or
+    # liaison, other units or client organisations, a trade that acted, several functions
+    "cross_team": (
+        "reach:named_teams",
+        "reach:partnered",
+        "reach:units_served",
+        "reach:client_org",
+        "reach:trade_acts",
+        "reach:with_functions",
     ),
 }
 # denials: leading words in another sense ("was mentored by", "owned up to") and owning only

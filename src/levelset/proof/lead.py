@@ -71,6 +71,11 @@ _TOOK_CHARGE = compiled(
     r"(?:was|were) (?:on|away|out|open|vacant)|"
     r"(?:responsible|in charge) (?:for|of) (?:the |a |my |our )?(?:[\w-]+ )?(?:team|squad|"
     r"crew|group) of|(?:handled|handling) (?:a |the )?(?:[\w-]+ )?(?:team|squad|crew) of|"
+    # the one who decides, heads a response, or holds the money: "the decision maker for the
+    # vector store", "Headed up incident response", "Managed a $2M annual cloud budget"
+    r"\bdecision[- ]?makers? (?:for|on|of|in)\b|\bheaded up\b(?! to\b)|"
+    r"\b(?:managed|managing|manage|owned|owning|ran|held|oversaw|controlled) (?:a |the |an |our |"
+    r"my )?(?:[\w$€£₹.,+-]+ ){0,3}?budgets?\b|"
     r"(?:^|\b)final (?:say|call|decision)|\bmy call\b|mine to (?:write|set|decide|defend|make|"
     r"call)|"
     r"(?:I |and |to )?decid(?:e|ed|es|ing) (?:which|what|who|whether|where)|"

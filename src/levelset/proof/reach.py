@@ -236,7 +236,10 @@ _RULES: list[tuple[str, str]] = [
     (
         "reach:clients_served",
         r"\b(?:with|for|to|helping) (?:our |the |top |key |enterprise |global |\d+\+? |"
-        r"more than \d+ |several |multiple |many |large number of )*(?:customers|clients)\b|"
+        r"more than \d+ |several |multiple |many |various |large number of )*"
+        # clients named by their kind ("for regional customers", "for global finance clients")
+        r"(?!(?:potential|prospective)\b)(?:[\w-]+ ){0,2}?(?:customers|clients)\b"
+        r"(?!['’]s? (?:needs|data))|"
         r"\b(?:customer|client)[- ](?:projects|engagements|calls|side|outages?|escalations?|"
         r"facing projects)\b|\b(?:enterprise|corporate|b2b|public sector) "
         r"(?:customers|clients)\b",
@@ -255,6 +258,22 @@ _RULES: list[tuple[str, str]] = [
         # a client named by its own name: "for GE client", "with Acme customer"
         r"\b(?:for|with|to) (?-i:[A-Z][\w&.-]*) (?:client|customer)\b",
     ),
+    # working as another party's partner or liaison: "Partnered with IT and the provisioning
+    # teams", "in partnership with Topher Design", "Liaised with the city council"
+    (
+        "reach:partnered",
+        r"\b(?:partner(?:ed|ing|s)? (?:closely |directly )?with|in partnership with|"
+        r"liais(?:e|ed|es|ing) with|as (?:a |the )?liaison (?:between|with|to))\b",
+    ),
+    # other units of the business worked with or for: "across multiple consumer banking
+    # brands", "for various departments", "with external partners" (not "across three regions")
+    (
+        "reach:units_served",
+        r"\b(?:with|for|across) (?:our |the |its |all |multiple |several |various |key |\d+\+? |"
+        r"many |other )*(?:[\w-]+ ){0,2}?(?:partners|brands|subsidiaries|business units|"
+        r"business lines|lines of business|product lines|departments|divisions|agencies|"
+        r"franchisees)\b",
+    ),
     # a company's IT named as the people served ("Helped Unilever IT win an award", "the IT
     # department"), and teams at other sites ("between onsite and offshore teams")
     (
@@ -270,6 +289,19 @@ _RULES: list[tuple[str, str]] = [
         r"\b(?:our|my|own) (?:team|teams|squad|services|codebase|pipelines|product)\b|"
         r"\b(?:for|on|onto|in|with) (?:the|my|our) team\b|\bthe team'?s\b|\bteammates\b|"
         r"\bmy manager\b",
+    ),
+    # a bullet that opens on leading the author's own people ("Led 35 relationship directors",
+    # "Coached and trained newly hired engineers", "Built and scaled a global engineering team"):
+    # those people are the author's reports, not others reached
+    (
+        "reach:leads_own_people",
+        r"^(?:[\w-]+ )?(?:i )?(?:led|lead|leading|managed|manage|managing|guide|guided|coached|"
+        r"mentored|trained|hired|supervised|oversaw|overseeing|built|grew|scaled|directed|headed)"
+        r"(?:(?:,| &|,? and) [\w-]+){0,3} "
+        r"(?:a |an |the |my |our |multiple |several |\d+\+? |two |three |four |five |six )?"
+        r"(?:(?!(?:for|with|to|by|across|from|at|in|on|into)\b)[\w&/-]+ ){0,4}"
+        r"(?:teams?|engineers|staff|employees|members|developers|technicians|analysts|reports|"
+        r"people|professionals|directors|managers|juniors|interns)\b",
     ),
     ("reach:users", r"\b(?:users|customers|members|subscribers|visitors)\b(?!')"),
     # the product people who set the author's own features: the author's own line ("our PM")
@@ -316,6 +348,18 @@ _HELD = compiled(
     r"(?:(?!(?:for|with|to|by|across|from|that|who)\b)[\w-]+ ){0,4}(?:team|teams|org|"
     r"organi[sz]ation|group|guild)\b(?: of (?:[\w-]+ ){0,2}teams)?|"
     r"\b(?:our|my|own) (?:[\w-]+ ){0,2}(?:team|teams|squad|group)\b|"
+    # the people the author leads: "Coached and trained six newly hired support engineers",
+    # "Managed 4 data analysts" (their trade is no other function reached)
+    r"\b(?:led|lead|leading|manag(?:e|ed|es|ing)|supervis\w*|directed|directing|oversaw|"
+    r"overseeing|headed|hired|onboarded|coached|mentored|trained)"
+    r"(?:(?:,| &|,? and) [\w-]+){0,2} (?:a |the |an |my |our |\d+\+? |two |three |four |five |"
+    r"six |seven |eight |nine |ten |twelve )?"
+    r"(?:(?!(?:for|with|to|by|across|from|that|who|on|in|of)\b)[\w-]+ ){0,4}(?:engineers|"
+    r"developers|analysts|scientists|staff|employees|technicians|people|reports|hires|interns|"
+    r"juniors|specialists)\b|"
+    # the team the author sits in: "one of five engineers on the fraud team", "moved to the
+    # payments team", "a mentor in a dedicated team"
+    r"\b(?:on|in|within|into|moved to) (?:the|a|an) (?:[\w-]+ ){0,3}?(?:team|squad)\b|"
     # the one team the author guides is the author's own ("Guide the development team")
     r"\bguid(?:e|es|ed|ing) (?:the |my |our )?(?:[\w-]+ ){0,2}team\b|\b(?:\d[\d,]* )teams in a\b",
     re.IGNORECASE,
@@ -324,6 +368,8 @@ _HELD = compiled(
 
 _BEYOND = (
     "reach:clients_served",
+    "reach:units_served",
+    "reach:partnered",
     "reach:it_or_sites",
     "reach:client_org",
     "reach:function_list",

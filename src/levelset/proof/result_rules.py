@@ -184,7 +184,8 @@ _RESULTS: list[tuple[str, str]] = [
         "change",
         rf"\bfrom (?:about |around |over |under |roughly |nearly )?{ABOUT}(?:{CUR_BEFORE}\s?)?"
         rf"(?:{NUMBER}|an?|once|twice|{FREQ}\b)[^,;]{{0,25}}?\bto "
-        r"(?:about |around |under |below |over )?"
+        # the figure after "to" marked as about or at most too: "from ~30 to ~5 a week"
+        rf"(?:about |around |under |below |over )?{ABOUT}"
         rf"(?:{CUR_BEFORE}\s?)?(?:{SPAN}|(?:several|a few|{NUMBER}) times\b|"
         rf"{NUMBER}(?![-‑][a-z])|an?\b|"
         rf"{FREQ}\b|every|once|twice)|"

@@ -45,7 +45,8 @@ QUALITY = (
 PART = r"(?:half|third|quarter|fifth|sixth|eighth|tenth|twentieth|hundredth|thousandth)"
 PARTS = r"(?:thirds|quarters|fifths|sixths|eighths|tenths|twentieths|hundredths)"
 FRACTION = (
-    rf"\b(?:by|in|cut|to) (?:about |roughly |around |nearly |almost |over )?(?:a |one[- ])?"
+    # "in a quarter" is most often a time: "shipped it in a quarter" (not "cut in a quarter")
+    rf"\b(?!in (?:a |one[- ])quarter\b)(?:by|in|cut|to) (?:about |roughly |around |nearly |almost |over )?(?:a |one[- ])?"
     rf"{PART}\b|"
     # "chargebacks down a third"; not "scaled up a third cluster"
     rf"\b(?:down|up) (?:by )?(?:a |one[- ])?{PART}\b(?!\s(?!(?:from|on|in|since|over|year|"

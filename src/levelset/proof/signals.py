@@ -138,6 +138,15 @@ _RULES: list[tuple[str, str]] = [
         "recognition",
         r"\b(?:won|award\w*|prize|first place|promoted|keynote|accepted|record)\b",
     ),
+    # the effect written as a clause after the work: "..., minimizing downtime", "...;
+    # thereby reducing rework" (the work's own result, whatever verb opened the bullet)
+    (
+        "effect_clause",
+        r"[,;] (?:thereby |significantly |greatly |dramatically |drastically |further )?"
+        r"(?:reducing|improving|minimi[sz]ing|streamlining|increasing|cutting|saving|eliminating|"
+        r"boosting|enhancing|accelerating|lowering|raising|doubling|halving|preventing|speeding|"
+        r"shortening|decreasing|thwarting|resulting in|leading to)\b",
+    ),
     (
         "effect",
         r"\b(?:now|no longer|stopped|for the first time|without (?:engineering|an? \w+|engineers)|"

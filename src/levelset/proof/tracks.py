@@ -14,6 +14,7 @@ from levelset.patterns import compiled
 from levelset.proof.features import Features, Scope
 from levelset.proof.learned import Reading, read
 from levelset.proof.numbers import NUMBER, value_of
+from levelset.proof.uptake import top_venue_paper
 
 SCOPE_BAND = {  # the band a reach supports when it is clear
     Scope.SELF: Band.ENTRY,
@@ -93,6 +94,9 @@ def _research(text: str, reading: Reading) -> BulletBand | None:
     if adopted or (count is not None and count >= 100):
         words = adopted.group(0) if adopted else cited.group(0)  # type: ignore[union-attr]
         return BulletBand(Band.SENIOR_STAFF, 5.0, (words,), "research", reading)
+    paper = top_venue_paper(text)  # accepted, neither cited nor adopted yet: senior (RULES.md)
+    if paper:
+        return BulletBand(Band.SENIOR, float(Band.SENIOR.rank), (paper,), "research", reading)
     return None
 
 

@@ -14,6 +14,12 @@ import re
 
 from levelset.patterns import compiled
 
+# peer-reviewed venues of the field named by their short names
+_VENUE = (
+    r"(?:neurips|nips|icml|iclr|acl|eacl|naacl|emnlp|coling|cvpr|iccv|eccv|kdd|sigir|sigmod|"
+    r"vldb|aaai|ijcai|interspeech|icassp|uai|aistats|colt|chi|uist|osdi|sosp|nsdi|eurosys|"
+    r"usenix|pldi|popl|icse|fse|wsdm|recsys|miccai|corl|icra|iros)"
+)
 _RULES: list[tuple[str, str]] = [
     # others go on using the work: "they still use", "every new model since ships on it"
     (
@@ -59,8 +65,34 @@ _RULES: list[tuple[str, str]] = [
         r"\b(?:closed|cleared|resolved|passed) (?:all|every|each|the|their|its) (?:[\w-]+ ){0,2}"
         r"(?:findings|backlog|gaps|audit|audits|review|inspection)\b|\bpassed first time\b",
     ),
+    # others judged the work and granted it something: an award, a prize, a competition won,
+    # recognition or praise received ("multi-award-winning", "won Techcrunch Disrupt")
+    (
+        "uptake:recognised",
+        r"\b(?:award-winning|awards?|awarded|prizes?|(?:won|wins|winning)"
+        r"(?! (?:over|back)\b)(?! (?:\w+ )?(?:buy-in|consensus|agreement|support|trust)\b)|"
+        r"earned (?:\w+ )?recognition|recogni[sz]ed (?:by|as|for|with)|"
+        r"received (?:\w+ ){0,2}(?:feedback|praise|kudos|recognition))\b",
+    ),
+    # a paper accepted by peer review at a named venue (RULES.md: an outcome, band senior at a
+    # top venue's main track); reviewing for a venue or a paper still submitted is not
+    (
+        "uptake:venue_paper",
+        r"\b(?:(?:paper|papers|article|work|thesis|theses|publication|poster)\b"
+        r"(?:(?!submitted|under review|in submission)[^.;]){0,40}?\b(?:at|in|to|into)\b "
+        r"(?:the )?(?:" + _VENUE + r"\b|"
+        r"(?:proceedings|journal|transactions|frontiers|annals) (?:of|on|in)\b|"
+        r"[\w-]+ (?:conference|journal|symposium)\b)|"
+        + _VENUE
+        + r" \d{4} (?:paper|oral|spotlight|poster)|proceedings of\b)",
+    ),
 ]
 RULES = [(name, compiled(p, re.IGNORECASE)) for name, p in _RULES]
+# a paper at one of those venues' main tracks (not a workshop): band senior (RULES.md)
+_TOP_VENUE = compiled(r"\b" + _VENUE + r"\b(?![^.;]{0,30}\bworkshop)", re.IGNORECASE)
+_WORKSHOP = compiled(r"\bworkshop\b", re.IGNORECASE)
+# papers the author reviewed or has only submitted were not accepted
+_NOT_ACCEPTED = compiled(r"\b(?:review\w*|submitt\w*|submission|under review)\b", re.IGNORECASE)
 
 
 def uptake_signals(text: str) -> dict[str, str]:
@@ -68,6 +100,14 @@ def uptake_signals(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for name, pattern in RULES:
         match = pattern.search(text)
-        if match:
+        if match and not (name == "uptake:venue_paper" and _NOT_ACCEPTED.search(text)):
             found[name] = match.group(0)
     return found
+
+
+def top_venue_paper(text: str) -> str | None:
+    """The words of a paper accepted at a top venue's main track, if the bullet states one."""
+    words = uptake_signals(text).get("uptake:venue_paper")
+    if words is None or _WORKSHOP.search(text) or not _TOP_VENUE.search(words):
+        return None
+    return words

@@ -1,0 +1,130 @@
+"""Results others granted (awards, papers accepted at a named venue), partners and clients named
+by their kind, and the author's own people and team, read as RULES.md decides (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from levelset.proof.learned import read
+from levelset.proof.reach import reach_signals
+from levelset.proof.signals import signals
+from levelset.proof.uptake import uptake_signals
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "words"),
+    [
+        ("Won the regional hackathon with a parking-spot predictor.", "uptake:recognised", "Won"),
+        ("Built a multi-award-winning tutoring app.", "uptake:recognised", "award-winning"),
+        (
+            "Received glowing client feedback for the new intake form.",
+            "uptake:recognised",
+            "Received glowing client feedback",
+        ),
+        (
+            "Co-authored a paper on sparse retrieval at SIGIR 2023.",
+            "uptake:venue_paper",
+            "paper on sparse retrieval at SIGIR",
+        ),
+        ("First author of an ICLR 2024 paper.", "uptake:venue_paper", "ICLR 2024 paper"),
+        (
+            "Our article on rota planning appeared in the Journal of Nursing Management.",
+            "uptake:venue_paper",
+            "article on rota planning appeared in the Journal of",
+        ),
+    ],
+)
+def test_a_judgement_by_others_is_read_with_its_words(text: str, signal: str, words: str) -> None:
+    assert uptake_signals(text).get(signal) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reviewed eight papers for ICML and NeurIPS.",
+        "Submitted a paper on label noise to EMNLP 2024.",
+        "Wrote a paper on label noise.",
+        "Won buy-in from the three regional directors.",
+        "Won over the sceptical finance lead.",
+    ],
+)
+def test_reviewing_submitting_or_winning_people_over_is_no_judgement(text: str) -> None:
+    found = uptake_signals(text)
+    assert "uptake:venue_paper" not in found
+    assert "uptake:recognised" not in found
+
+
+def test_a_paper_at_a_top_venue_is_an_outcome_without_metric_or_reach() -> None:
+    reading = read("Co-authored a paper on sparse retrieval at SIGIR 2023.")
+    assert reading["outcome"].value
+    assert not reading["has_metric"].value
+    assert not reading["cross_team"].value
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "words"),
+    [
+        (
+            "Partnered with Stripe's engineers on instant payouts.",
+            "reach:partnered",
+            "Partnered with",
+        ),
+        (
+            "Liaised with the city council on the sensor pilot.",
+            "reach:partnered",
+            "Liaised with",
+        ),
+        (
+            "Built forecasting notebooks for regional customers in Benelux.",
+            "reach:clients_served",
+            "for regional customers",
+        ),
+        (
+            "Consolidated reporting across four business lines.",
+            "reach:units_served",
+            "across four business lines",
+        ),
+    ],
+)
+def test_partners_and_clients_named_by_their_kind_are_reach(
+    text: str, signal: str, words: str
+) -> None:
+    assert reach_signals(text).get(signal) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deployed the cache across three cloud regions.",
+        "Built a demo for potential clients.",
+        "Wrote loaders for data across vendors.",
+    ],
+)
+def test_regions_prospects_and_data_sources_are_not_reach(text: str) -> None:
+    found = reach_signals(text)
+    assert "reach:clients_served" not in found
+    assert "reach:units_served" not in found
+
+
+def test_leading_ones_own_people_is_a_near_miss_of_its_own() -> None:
+    found = reach_signals("Coached and trained six newly hired support engineers.")
+    assert (
+        found["reach:leads_own_people"] == "Coached and trained six newly hired support engineers"
+    )
+    assert "reach:leads_own_people" not in reach_signals("Built a dashboard for the sales team.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of four engineers on the fraud team; built the device features.",
+        "Moved to the payments team as its third engineer.",
+    ],
+)
+def test_the_team_one_sits_in_is_not_reach(text: str) -> None:
+    assert "reach:beyond_only" not in reach_signals(text)
+
+
+def test_an_effect_written_after_the_work_is_a_signal() -> None:
+    found = signals("Moved the mail servers over a weekend, minimising downtime for the clinics.")
+    assert found["rule:effect_clause"] == ", minimising"
