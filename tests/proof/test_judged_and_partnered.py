@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from levelset.proof.lead import lead_signals
 from levelset.proof.learned import read
+from levelset.proof.quantities import quantities
 from levelset.proof.reach import reach_signals
 from levelset.proof.signals import signals
 from levelset.proof.uptake import uptake_signals
@@ -128,3 +130,35 @@ def test_the_team_one_sits_in_is_not_reach(text: str) -> None:
 def test_an_effect_written_after_the_work_is_a_signal() -> None:
     found = signals("Moved the mail servers over a weekend, minimising downtime for the clinics.")
     assert found["rule:effect_clause"] == ", minimising"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Was the decision maker for the vector store we bought.", "decision maker for"),
+        ("Headed up incident response during the March outage.", "Headed up"),
+        ("Managed a €2M annual cloud budget.", "Managed a €2M annual cloud budget"),
+    ],
+)
+def test_deciding_heading_up_and_holding_a_budget_lead(text: str, words: str) -> None:
+    assert lead_signals(text).get("lead:took_charge") == words
+
+
+def test_heading_somewhere_leads_nobody() -> None:
+    assert "lead:took_charge" not in lead_signals("Headed up to the Leeds office each Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Cut on-call pages from ~30 to ~5 a week.", "from ~30 to ~5"),
+        ("Brought flaky builds from ≈40 to ≈10 per sprint.", "from ≈40 to ≈10"),
+    ],
+)
+def test_a_pair_of_figures_marked_as_about_is_a_result(text: str, words: str) -> None:
+    assert [(q.kind, q.words) for q in quantities(text) if q.result] == [("change", words)]
+
+
+def test_in_a_quarter_is_a_time_not_a_fraction() -> None:
+    assert not quantities("Rescued a stalled migration and shipped it in a quarter.")
+    assert [q.words for q in quantities("Cut the cloud bill by a quarter.")] == ["by a quarter"]

@@ -46,7 +46,8 @@ PART = r"(?:half|third|quarter|fifth|sixth|eighth|tenth|twentieth|hundredth|thou
 PARTS = r"(?:thirds|quarters|fifths|sixths|eighths|tenths|twentieths|hundredths)"
 FRACTION = (
     # "in a quarter" is most often a time: "shipped it in a quarter" (not "cut in a quarter")
-    rf"\b(?!in (?:a |one[- ])quarter\b)(?:by|in|cut|to) (?:about |roughly |around |nearly |almost |over )?(?:a |one[- ])?"
+    rf"\b(?!in (?:a |one[- ])quarter\b)(?:by|in|cut|to) "
+    rf"(?:about |roughly |around |nearly |almost |over )?(?:a |one[- ])?"
     rf"{PART}\b|"
     # "chargebacks down a third"; not "scaled up a third cluster"
     rf"\b(?:down|up) (?:by )?(?:a |one[- ])?{PART}\b(?!\s(?!(?:from|on|in|since|over|year|"
