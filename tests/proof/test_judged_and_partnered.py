@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from levelset.proof.features import extract
 from levelset.proof.lead import lead_signals
 from levelset.proof.learned import read
 from levelset.proof.quantities import quantities
 from levelset.proof.reach import reach_signals
+from levelset.proof.scoring import scaffold
 from levelset.proof.signals import signals
 from levelset.proof.uptake import uptake_signals
 
@@ -162,3 +164,17 @@ def test_a_pair_of_figures_marked_as_about_is_a_result(text: str, words: str) ->
 def test_in_a_quarter_is_a_time_not_a_fraction() -> None:
     assert not quantities("Rescued a stalled migration and shipped it in a quarter.")
     assert [q.words for q in quantities("Cut the cloud bill by a quarter.")] == ["by a quarter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Coached and trained six newly hired support engineers",
+            "by coaching and training six newly hired support engineers,",
+        ),
+        ("Built, tested and shipped the billing API", "by building, testing and shipping the"),
+    ],
+)
+def test_a_rewrite_turns_every_joined_verb_into_its_ing_form(text: str, action: str) -> None:
+    assert action in (scaffold(text, extract(text)) or "")

@@ -154,20 +154,39 @@ def _split_outcome(body: str, features: Features) -> tuple[str, str]:
 
 
 def _as_gerund(body: str) -> str:
-    """ "Built the X" becomes "building the X"; other openings are kept as written."""
+    """ "Built the X" becomes "building the X", and "Coached and trained six" becomes "coaching
+    and training six"; other openings are kept as written."""
     body = re.sub(r"^(?:I|We)\s+", "", body)
     first, _, rest = body.partition(" ")
-    word = first.lower()
-    if word in _IRREGULAR:
-        verb = _IRREGULAR[word]
-    elif word.endswith("ied"):
-        verb = word[:-3] + "ying"
-    elif word.endswith("eed") and len(word) > 4:
-        verb = word[:-1] + "ing"  # "agreed" gives "agreeing"
-    elif word.endswith("ed") and len(word) > 4:
-        verb = word[:-2] + "ing"  # "planned" gives "planning", "reduced" gives "reducing"
-    elif word.endswith("ing"):
-        verb = word
-    else:  # not a verb we can turn: keep the words, and ask for the action
+    if first.endswith(","):  # "Built, tested and shipped"
+        first, rest = first[:-1], f", {rest}"
+    verb = _gerund(first.lower())
+    if verb is None:  # not a verb we can turn: keep the words, and ask for the action
         return f"[what you did:] {body[:1].lower()}{body[1:]}"
-    return f"{verb} {rest}".strip()
+    joined = _JOINED_VERB.match(rest)
+    while joined and (more := _gerund(joined.group(2).lower())) is not None:
+        verb += _JOINERS[joined.group(1)] + more
+        rest = rest[joined.end() :]
+        joined = _JOINED_VERB.match(rest)
+    rest = rest.lstrip()
+    return f"{verb}{rest}" if rest.startswith(",") else f"{verb} {rest}".strip()
+
+
+# a second verb joined to the first: "Coached and trained", "Built, tested and shipped"
+_JOINED_VERB = re.compile(r"^\s*(, and|,|and|&)\s+([a-z]+)\b", re.IGNORECASE)
+_JOINERS = {", and": ", and ", ",": ", ", "and": " and ", "&": " & "}
+
+
+def _gerund(word: str) -> str | None:
+    """The -ing form of a past-tense verb (or the word itself when it is one), else None."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ied"):
+        return word[:-3] + "ying"
+    if word.endswith("eed") and len(word) > 4:
+        return word[:-1] + "ing"  # "agreed" gives "agreeing"
+    if word.endswith("ed") and len(word) > 4:
+        return word[:-2] + "ing"  # "planned" gives "planning", "reduced" gives "reducing"
+    if word.endswith("ing"):
+        return word
+    return None
