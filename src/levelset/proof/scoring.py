@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from levelset.patterns import compiled
 from levelset.proof.features import Features, Scope, Wording
 
 WEIGHTS = {
@@ -173,7 +174,7 @@ def _as_gerund(body: str) -> str:
 
 
 # a second verb joined to the first: "Coached and trained", "Built, tested and shipped"
-_JOINED_VERB = re.compile(r"^\s*(, and|,|and|&)\s+([a-z]+)\b", re.IGNORECASE)
+_JOINED_VERB = compiled(r"^\s*(, and|,|and|&)\s+([a-z]+)\b", re.IGNORECASE)
 _JOINERS = {", and": ", and ", ",": ", ", "and": " and ", "&": " & "}
 
 
