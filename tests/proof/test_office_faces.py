@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 
 from levelset.proof.importing import import_file
+from levelset.proof.sections import section_of
 
 
 def _positions(path: Path) -> list[tuple[str, str, str, str, str]]:
@@ -102,3 +103,29 @@ def test_a_town_after_a_semicolon_at_the_end_of_a_title(tmp_path: Path) -> None:
         ("Assistant Manager", "Magic Wok", "Houston, Texas"),
         ("Squad Leader", "Halden Gaming", "Austin, Texas"),
     ]
+
+
+def test_a_one_word_bold_title_on_a_dated_line(tmp_path: Path) -> None:
+    made = _pdf(
+        tmp_path / "cv.pdf",
+        [
+            [("B", "Mirela Dantas")],
+            [("", "mirela@example.com")],
+            [("B", "EXPERIENCE")],
+            [("B", "Research Assistant"), ("", " Corvell College London"), ("R", "March 2020")],
+            [("", "- Checked and harmonised new data sources.")],
+            [("B", "Mentor"), ("", " The Orbital Outreach Trust"), ("R", "August 2019")],
+            [("", "- Mentored a residential summer school in astrophysics.")],
+            [("B", "Led"), ("", " Three Teams Through Launch Week")],
+        ],
+    )  # fmt: skip
+    assert [position[:2] for position in _positions(made)] == [
+        ("Research Assistant", "Corvell College London"),
+        ("Mentor", "The Orbital Outreach Trust"),
+    ]
+
+
+def test_peer_reviewed_publications_and_prizes_are_no_jobs_sections() -> None:
+    assert section_of("Peer-reviewed publications") == "projects"
+    assert section_of("Prizes/awards") == "other"
+    assert section_of("Peer Mentor") is None  # a title, not a heading

@@ -132,6 +132,7 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
     group.sort(key=lambda b: b.x0)
     height = statistics.median(b.height for b in group)
     segments: list[list[Box]] = []
+    dated = any(b.bold for b in group) and any(_dates_alone(b) for b in group[1:])
     for box in group:
         gap = box.x0 - segments[-1][-1].x1 if segments else 0.0
         after_mark = bool(segments) and len(segments[-1][-1].text.strip()) <= 2  # "•", "1."
@@ -140,7 +141,7 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
         at_edge = at_edge or (gap > _EDGE_GAP * height and _dates_apart(box, segments))
         mark_alone = bool(segments) and _mark_alone(segments[-1])
         joins = gap < _GAP * height or (mark_alone and gap < _MARK_GAP * height)
-        if segments and joins and not at_edge and not _bold_head(segments, box):
+        if segments and joins and not at_edge and not _bold_head(segments, box, dated):
             segments[-1].append(box)
         else:
             segments.append([box])
@@ -151,20 +152,26 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
     )
 
 
-def _bold_head(segments: list[list[Box]], box: Box) -> bool:
+def _bold_head(segments: list[list[Box]], box: Box, dated: bool = False) -> bool:
     """ "**Doctoral Researcher** *BMW Group, Munich, Germany*": a line that opens with words in
     bold, then goes on in a plain face with no mark between, sets a title apart from its
-    employer as a gap would (not "**GPA:** 3.9", not a bold word inside a sentence)."""
+    employer as a gap would (not "**GPA:** 3.9", not a bold word inside a sentence); a title of
+    one word ("**Painter** Angel Custom Painting") where the line's dates stand apart too."""
     if len(segments) != 1 or box.bold or not all(b.bold for b in segments[0]):
         return False
     head = " ".join(b.text for b in segments[0]).strip()
     words = head.split()
-    if not 2 <= len(words) <= 8 or head[-1] in _JOINING or box.text.strip()[:1] in _JOINING:
+    fewest = 1 if dated else 2
+    if not fewest <= len(words) <= 8 or head[-1] in _JOINING or box.text.strip()[:1] in _JOINING:
         return False
     return head[:1].isupper() and box.text.strip()[:1].isupper() and not _MARK.match(head)
 
 
 _JOINING = set(":,;|-–—/&(@+'\"")
+
+
+def _dates_alone(box: Box) -> bool:
+    return bool(_YEAR.search(box.text)) and is_date_text(box.text)
 
 
 def _mark_alone(segment: list[Box]) -> bool:

@@ -228,6 +228,7 @@ OTHER_WORDS = {
     "certificate",
     "certification",
     "awards",
+    "prizes",  # "Prizes/awards"
     "honors",
     "honours",
     "interests",
@@ -322,6 +323,9 @@ FILLER = {
     "time",
     "legal",
     "paper",
+    "peer",  # "Peer-reviewed Publications"
+    "reviewed",
+    "refereed",  # "Refereed Publications"
     "popular",
     "test",
     "supported",  # LinkedIn's "Supported Organizations"
