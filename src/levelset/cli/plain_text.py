@@ -91,16 +91,20 @@ def plain(text: str) -> bool:
     return all(ord(c) < 0x300 or ord(c) in _NARROW_EXTRA or c in _ONE_CELL_SIGNS for c in text)
 
 
-def wrapped(text: str, width: int) -> list[str] | None:
-    """The text's lines as Rich wraps them at `width`; None when a word is wider."""
+def wrapped(text: str, width: int) -> list[str]:
+    """The text's lines as Rich wraps them at `width` (one cell a character: see `plain`)."""
     lines: list[str] = []
     line, used = "", 0
     for match in _WORD.finditer(text):
         word = match.group(0)
         length = len(word.rstrip())
-        if length > width:
-            return None  # Rich would fold the word
-        if width - used >= length:
+        if length > width:  # Rich folds it: from a line of its own, `width` characters a line
+            if line:
+                lines.append(line)
+            pieces = [word[i : i + width] for i in range(0, len(word), width)]
+            lines.extend(pieces[:-1])
+            line, used = pieces[-1], len(pieces[-1])
+        elif width - used >= length:
             line, used = line + word, used + len(word)
         else:
             lines.append(line)
@@ -125,11 +129,10 @@ class Page:
     ok: bool = True
 
     def line(self, text: str) -> None:
-        lines = wrapped(text, self.width) if text.strip() and plain(text) else None
-        if lines is None:
+        if not (text.strip() and plain(text)):
             self.ok = False
             return
-        self.out.extend(lines)
+        self.out.extend(wrapped(text, self.width))
 
     def table(
         self,

@@ -97,8 +97,8 @@ def rebuild(
 ) -> BuildReport:
     """Build the store again from the shipped files, then replay every import in order.
 
-    With `prebuilt` (the first use of a home: `open_market`), a home without imports starts
-    from that store when it is current (market/prebuilt.py) instead of building. Progress is
+    With `prebuilt` (a home's first store: `open_market`, `import_file`), a home without imports
+    starts from that store when it is current (market/prebuilt.py) instead of building. Progress is
     reported per dataset: ("loading NAME", share of the datasets done). `now` (the
     workspace clock) dates the build.
     """
@@ -177,12 +177,13 @@ def import_file(
         raise InputError(
             f"{file}: no such file", problems=[Problem("no such file", file=str(file))]
         )
+    # a home's first store starts from the prebuilt one when it can (0.1 s, not 1 s of CPU)
     if not paths.market_db.exists():
-        rebuild(paths, now=now)
+        rebuild(paths, prebuilt=PREBUILT, now=now)
     try:  # the copy's own connection checks that the store is current: one connect, not two
         return _import_into(paths, source, file, release, progress, now, check=True)
     except _Stale:
-        rebuild(paths, now=now)
+        rebuild(paths, prebuilt=PREBUILT, now=now)
     return _import_into(paths, source, file, release, progress, now, check=False)
 
 
