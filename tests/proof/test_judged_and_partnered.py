@@ -178,3 +178,20 @@ def test_in_a_quarter_is_a_time_not_a_fraction() -> None:
 )
 def test_a_rewrite_turns_every_joined_verb_into_its_ing_form(text: str, action: str) -> None:
     assert action in (scaffold(text, extract(text)) or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Directed the modernisation of the legacy billing system.",
+        "Oversee a portfolio of five data products.",
+    ],
+)
+def test_directing_work_and_the_present_oversee_open_on_leading(text: str) -> None:
+    assert "lead:opens" in lead_signals(text)
+
+
+def test_directing_traffic_leads_nobody() -> None:
+    assert "lead:opens" not in lead_signals(
+        "Directed traffic to the new cluster with weighted DNS."
+    )

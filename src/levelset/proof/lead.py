@@ -20,6 +20,10 @@ from levelset.proof.lead_people import OWN_ROLE, PEOPLE_WORK, THEIR_ROLE, grew_p
 _OPENS = compiled(
     r"^(?:[^:.;]{1,60}:\s*)?(?:co-|[a-z]+(?:, [a-z]+)? and )?(?:(?:led|owned|headed|spearheaded|"
     r"oversaw|steered|championed|captained|pioneered)\b(?! (?:to|up|by|clear)\b)|"
+    # directing people or work, not traffic ("Directed traffic to the new cluster"), and the
+    # present "Oversee" of résumés written in the present tense
+    r"(?:directed|directs|directing)\b(?! (?:to|at)\b)(?! (?:[\w-]+ )?(?:traffic|requests|"
+    r"calls|queries|users|customers|visitors|flows?|packets|it|them)\b)|oversee\b|"
     # overseeing is leading whatever follows; the present "Leads" before a name ("Leads GT&O")
     r"(?:oversees|overseeing|spearheads|spearheading)\b(?! by\b)|"
     r"(?:leads|heads)(?= (?-i:[A-Z]))|"
