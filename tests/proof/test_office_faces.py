@@ -129,3 +129,27 @@ def test_peer_reviewed_publications_and_prizes_are_no_jobs_sections() -> None:
     assert section_of("Peer-reviewed publications") == "projects"
     assert section_of("Prizes/awards") == "other"
     assert section_of("Peer Mentor") is None  # a title, not a heading
+
+
+def test_a_date_cell_broken_over_two_paragraphs_and_a_list_of_years(tmp_path: Path) -> None:
+    document = docx.Document()
+    for text in ("Ilse Moreau", "ilse@example.com", "INDUSTRY EXPERIENCE"):
+        document.add_paragraph(text)
+    table = document.add_table(rows=2, cols=2)
+    rows = (
+        ("Freelance Software Engineer, Halden", "Built SDK generators for clients.",
+         "Feb. 2023-", "Oct. 2024"),
+        ("3x Software Engineering Intern, Corvell", "Full-stack work on events and groups.",
+         "Summer 2019, 2020, 2021", ""),
+    )  # fmt: skip
+    for row, (head, line, first, second) in zip(table.rows, rows, strict=True):
+        row.cells[0].text = head
+        row.cells[0].add_paragraph(line)
+        row.cells[1].text = first
+        if second:
+            row.cells[1].add_paragraph(second)
+    document.save(str(tmp_path / "cv.docx"))
+    assert [p[:4] for p in _positions(tmp_path / "cv.docx")] == [
+        ("Freelance Software Engineer", "Halden", "2023-02", "2024-10"),
+        ("3x Software Engineering Intern", "Corvell", "2019-06", "2021-01"),
+    ]

@@ -8,6 +8,7 @@ joined by a hyphen, an en or em dash, "to" or "until"; "since 2016" for a range 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -243,12 +244,26 @@ def find_date(text: str) -> tuple[Span, re.Match[str]] | None:
         return None
     found = find_span(text)
     if found is not None:
-        return found
+        return _more_years(text, *found)
     for match in SINGLE.finditer(text):
         month = parse_month(match.group("start"))
         if month is not None:
             return Span(month, month, False, _precision(match.group("start")), True), match
     return None
+
+
+_MORE_YEARS = compiled(r"(?:\s*,\s*(?:(?:and|&)\s+)?(?:19|20)\d\d\b)+")
+
+
+def _more_years(text: str, span: Span, match: re.Match[str]) -> tuple[Span, re.Match[str]]:
+    """ "Summer 2019, 2020, 2021": years listed on after a range of two end at the last one."""
+    more = _MORE_YEARS.match(text, match.end())
+    if more is None or span.end is None or span.current:
+        return span, match
+    last = int(re.findall(r"(?:19|20)\d\d", more.group())[-1])
+    if last <= span.end.year:
+        return span, match
+    return dataclasses.replace(span, end=dt.date(last, 1, 1)), match
 
 
 def strip_durations(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from levelset.proof.dates import find_date, is_date_text
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import is_bullet, tab_set, towns_beside
 from levelset.proof.model import Document
@@ -107,7 +108,7 @@ def _row(row: Any) -> list[str]:
     cell beside it (a date in a left column) joins its first line."""
     cells = list({id(cell._tc): cell for cell in row.cells}.values())  # merged once
     texts = [[_line(p) for p in cell.paragraphs if p.text.strip()] for cell in cells]
-    texts = [lines for lines in texts if lines]
+    texts = [_one_range(lines) for lines in texts if lines]
     if all(len(lines) == 1 for lines in texts):
         return ["\t".join(lines[0] for lines in texts)] if texts else []
     main = max(texts, key=lambda lines: len(" ".join(lines)))
@@ -117,6 +118,15 @@ def _row(row: Any) -> list[str]:
         if lines is not main and not (len(lines) == 1 and lines[0] in beside):
             found.extend(lines)
     return found
+
+
+def _one_range(lines: list[str]) -> list[str]:
+    """ "Feb. 2023-" over "Oct. 2024": a narrow date cell whose range its author broke over two
+    paragraphs is one range."""
+    joined = " ".join(lines)
+    if len(lines) > 1 and len(joined) <= _SHORT and is_date_text(joined) and find_date(joined):
+        return [joined]
+    return lines
 
 
 def _line(paragraph: Any) -> str:
