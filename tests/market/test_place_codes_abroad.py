@@ -41,8 +41,10 @@ def test_a_city_before_another_countrys_code_asks_which(market: MarketStore) -> 
 def test_a_town_one_of_whose_zip_codes_lies_partly_in_another_metro_says_so(
     market: MarketStore,
 ) -> None:
-    # 71909's homes lie partly in Little Rock's CBSA in HUD's crosswalk
-    place = resolve_place("Hot Springs Village, AR", market)
-    assert place.name == "Hot Springs, AR"
-    assert place.note is not None and "71909" in place.note and "Little Rock" in place.note
+    # 34134's homes lie partly in Naples's CBSA in HUD's crosswalk, Bonita Springs's others not
+    place = resolve_place("Bonita Springs, FL", market)
+    assert place.name == "Cape Coral-Fort Myers, FL"
+    assert place.note is not None and "34134" in place.note and "Naples" in place.note
+    assert "type 'Naples-Marco Island, FL'" in place.note
+    assert resolve_place("Naples-Marco Island, FL", market).name == "Naples-Marco Island, FL"
     assert resolve_place("Seattle, WA", market).note is None

@@ -57,9 +57,9 @@ def test_several_places_side_by_side() -> None:
     [
         (("range", "Qzxv Wrangler 9000"), "title"),
         (("range", "MLE", "--level", "wizard"), "level"),
-        (("range", "MLE", "--location", "Atlantis"), "place"),
+        (("range", "MLE", "--location", "Atlantys"), "place"),
         (("roles", "Qzxv Wrangler 9000"), "title"),
-        (("places", "Atlantis"), "place"),
+        (("places", "Atlantys"), "place"),
         (("levels", "L99"), "level"),
     ],
 )

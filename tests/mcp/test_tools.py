@@ -210,7 +210,7 @@ def test_next_actions_without_a_plan_says_how_to_make_one(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("name", "arguments", "kind"),
     [
-        ("salary_range", {"title": "ML engineer", "location": "Atlantis"}, "unknown_value"),
+        ("salary_range", {"title": "ML engineer", "location": "Atlantys"}, "unknown_value"),
         ("value_offer", {"offer_id": 99}, "not_found"),
         ("value_offer", {"offer": {"company": "X", "currency": "USDD"}}, "invalid_input"),
         ("draft_email", {"company": COMPANY, "kind": "poem"}, "unknown_value"),

@@ -173,7 +173,7 @@ def _field_tag(page: str, field_id: str) -> str:
 @pytest.mark.parametrize(
     ("asked", "field_id", "said"),
     [
-        ({"place": ["Seattle, WA", "Atlantis"]}, "q-place2", "is not a place in the market data"),
+        ({"place": ["Seattle, WA", "Atlantys"]}, "q-place2", "is not a place in the market data"),
         ({"place": "Portland"}, "q-place1", "is the name of more than one place"),
         ({"role": "Xyzzy plumber wizard"}, "q-role", "is not a job title in the market data"),
         ({"level": "wizard"}, "q-level", "is not a level in the market data"),
@@ -217,7 +217,7 @@ def test_an_offer_typed_with_k_is_read_as_thousands(client: Browser) -> None:
 def test_the_error_box_names_a_refused_field_by_its_label_not_its_machine_name(
     client: Browser,
 ) -> None:
-    page = client.get("/market", params={**QUERY, "place": ["Seattle, WA", "Atlantis"]}).text
+    page = client.get("/market", params={**QUERY, "place": ["Seattle, WA", "Atlantys"]}).text
     box = re.search(r'<div class="notice notice-error" role="alert".*?</div>', page, re.S)
     assert box is not None
     assert "<li>Compare with: " in box.group(0)

@@ -65,7 +65,7 @@ class Town:
     zips: int
     population: int = 0
     cbsa: str = ""  # its core-based statistical area ("" for none)
-    also: str = ""  # a second CBSA holding a quarter or more of its homes ("" for none)
+    also: str = ""  # a second CBSA holding a tenth or more of its homes ("" for none)
 
     @property
     def size(self) -> tuple[int, int]:
@@ -134,7 +134,7 @@ def _town_at(key: str, state: str) -> Town | None:
 
 
 def _zip_parts(key: str, state: str) -> tuple[tuple[str, str], ...]:
-    """(ZIP code, second CBSA) of a town's ZIP codes a second CBSA holds a quarter or more of
+    """(ZIP code, second CBSA) of a town's ZIP codes a second CBSA holds a tenth or more of
     the homes of ("71909=26300/30780": Hot Springs Village's 71909, partly Little Rock's)."""
     own = next((o for s, kind, _t, o in _named_rows(key) if s == state and kind != "zipx"), "")
     parts = (item.partition("=") for item in own.split())

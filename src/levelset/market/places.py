@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from levelset.errors import AmbiguousValue, UnknownValue
 from levelset.market.areas import Place
@@ -18,6 +18,9 @@ from levelset.market.place_lines import cities_of_areas, metro_by_code, offered
 from levelset.market.roles import Fetcher
 from levelset.market.us_areas import UsAreas, place_key, with_note
 from levelset.patterns import compiled
+
+if TYPE_CHECKING:
+    from levelset.market.gazetteer import Town
 
 FUZZY_CUTOFF = 85.0
 # "remote", "remote in the us", "remote us only", "us remote", "anywhere in the us"
@@ -271,6 +274,15 @@ class _Resolver(UsAreas):
         if town:  # "Ontario", "New Brunswick": the province; the US town by its state
             note += f" (for {town}, type '{town}')"
         return Place(text, "country", str(canada), "CA", why, note=note)
+
+    def _abroad_by_other_name(self, text: str, key: str, town: Town) -> Place | None:
+        from levelset.market import world
+
+        city = world.find_city(key)
+        if city is None:
+            return None
+        here = f"{town.name}, {town.state}"
+        return self._abroad(text, key, city, f"for {here}, type '{here}'")
 
     def _abroad(self, text: str, key: str, city: Any, note: str | None = None) -> Place:
         """A city outside the US, as its country (the only place the crowd knows abroad)."""

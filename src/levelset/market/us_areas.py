@@ -15,7 +15,7 @@ from levelset.errors import AmbiguousValue
 from levelset.market.areas import Area, Place, metro_place
 
 if TYPE_CHECKING:
-    from levelset.market.gazetteer import Found
+    from levelset.market.gazetteer import Found, Town
     from levelset.market.place_index import PlaceIndex
 
 
@@ -55,6 +55,9 @@ class UsAreas:
         if found.ambiguous:
             self._ask_which(text, key)
         if self._small_alone(text, key, found):
+            abroad = self._abroad_by_other_name(text, key, town)  # "Bombay", "Milano"
+            if abroad is not None:
+                return abroad
             raise _small_towns_only(text, town.name, [town.state, *found.others])
         note = None
         if found.others:
@@ -74,7 +77,15 @@ class UsAreas:
         from levelset.market import world
 
         small = found.how == "city" and found.town.population < SMALL_BARE
-        return small and place_key(text) == key and not world.is_us_name(key)
+        # a city abroad's own name is weighed against the towns by the reader ("Lima"); its
+        # other names are not ("Bombay": a village of New York was read silently)
+        return small and place_key(text) == key and world.us_name(key) is None
+
+    def _abroad_by_other_name(self, text: str, key: str, town: Town) -> Place | None:
+        """A city abroad a name typed alone is another name of, for a name only small US
+        towns bear ("Calcutta": Kolkata; Calcutta, OH named): None here, where the US alone
+        is read (places.py reads abroad)."""
+        return None
 
     def _twin_note(self, found: Found, place: Place) -> str | None:
         """ "Live Oak, CA" names Sutter County's city and Santa Cruz County's place: the other,
@@ -83,12 +94,14 @@ class UsAreas:
         other = (self._area_of(twin.cbsa) or twin.state) if twin else None
         if twin is None or other is None or other == place.name:
             return None
-        return f"{twin.name} is also a place of {twin.county}, {twin.state}, in {other}"
+        county = f"{twin.county}, {twin.state}"
+        return f"{twin.name} is also a place of {county}, in {other}; for it, type '{county}'"
 
     def _split_note(self, found: Found, place: Place) -> str | None:
-        """Where a second metro holds a quarter or more of a town's (a ZIP code's) homes in
-        HUD's crosswalk ("Poinciana, FL": Lakeland's and Orlando's), it is named; so is the
-        state's rest when a quarter or more lies outside any OEWS metro."""
+        """Where a second metro holds a tenth or more of a town's (a ZIP code's) homes in
+        HUD's crosswalk ("Poinciana, FL": Lakeland's and Orlando's; "Windsor, CO": Greeley's
+        and Fort Collins's), it is named with how to ask for it; so is the state's rest when a
+        tenth or more lies outside any OEWS metro."""
         town = found.town
         other = self._other_area(town.also, town.state, place)
         name = found.how if found.how.startswith("ZIP") else found.town.name
@@ -98,18 +111,26 @@ class UsAreas:
             name = f"{town.name}'s ZIP code {code}"
         if other is None:
             return None
+        area, typed = other
         return (
-            f"{name} lies partly in {other} (a quarter or more of its homes): {place.name} is used"
+            f"{name} lies partly in {area}, where a tenth or more of its homes are: "
+            f"{place.name} is used; to use the other, type '{typed}'"
         )
 
-    def _other_area(self, cbsa: str, state: str, place: Place) -> str | None:
-        """The area of a second CBSA when it is not the place's: its OEWS metro, or the state
-        outside any metro ("Boaz, AL": Gadsden's and Alabama's rest)."""
+    def _other_area(self, cbsa: str, state: str, place: Place) -> tuple[str, str] | None:
+        """The area of a second CBSA when it is not the place's, and what to type for it: its
+        OEWS metro, or the state outside any metro ("Boaz, AL": Gadsden's and Alabama's rest,
+        typed as the state's name)."""
         other = self._area_of(cbsa)
-        if other is None and cbsa and place.kind == "metro":
+        if other is not None:
+            return None if other == place.name else (other, other)
+        if cbsa and place.kind == "metro":
             found = self._state(place.text, state.lower())
-            other = f"{found.name} outside any OEWS metro" if found else None
-        return None if other == place.name else other
+            if found is None:
+                return None
+            typed = "Washington State" if found.state == "WA" else found.name  # not DC
+            return (f"{found.name} outside any OEWS metro", typed)
+        return None
 
     def _county(self, text: str, key: str, states: dict[str, str]) -> Place | None:
         """A county ("King County, WA"); a county name in several states with others about as
