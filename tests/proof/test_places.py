@@ -55,3 +55,22 @@ def test_the_place_beside_the_company_under_the_heading_is_kept() -> None:
         ("Senior Data Scientist", "Klarna", "Stockholm, Sweden"),
         ("Machine Learning Engineer", "Spotify", "Stockholm, Sweden"),
     ]
+
+
+def test_a_team_after_the_company_is_no_place() -> None:
+    # a capitalised common word after a title and a company is a team or product, not a city
+    assert _first(("ML Engineer, Stripe, Payments", "2021–present")) == (
+        "ML Engineer",
+        "Stripe",
+        "",
+    )
+    assert _first(("Software Engineer, Google, Search", "2021–present"))[2] == ""
+    assert _first(("Data Engineer, Airbnb, Growth", "2021–present"))[2] == ""
+    assert without_place("Software Engineer, Microsoft, Azure")[1] == ""
+
+
+def test_a_town_after_the_company_is_still_its_place() -> None:
+    # a name WordNet does not know (Walldorf), a known city that is also a word (Reading)
+    assert _first(("Developer, SAP, Walldorf", "2021–present"))[2] == "Walldorf"
+    assert _first(("Data Scientist, Acme, Reading", "2021–present"))[2] == "Reading"
+    assert _first(("Engineer, Acme, Lake Oswego", "2021–present"))[2] == "Lake Oswego"

@@ -9,7 +9,7 @@ from levelset.proof.cities import is_city
 from levelset.proof.headers import (
     campus,
     dashed_place,
-    looks_like_place,
+    names_place,
     role_score,
     without_place,
 )
@@ -33,7 +33,7 @@ def _company_place(text: str) -> tuple[str, str]:
     if (
         len(pieces) == 2
         and len(city.split()) <= 2
-        and looks_like_place(city)
+        and names_place(city)  # "Acme, Platform": a team, not a place
         and not city.isupper()
         and (len(city.split()) == 1 or is_city(city))  # not "Azure ML", "Corporate Banking"
     ):

@@ -12,6 +12,7 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
+from levelset.proof.common_words import all_common
 from levelset.proof.dates import is_date_text, is_location, strip_durations
 from levelset.proof.places import REGIONS, is_region
 
@@ -58,7 +59,8 @@ _HEADCOUNT = compiled(  # "12 engineers (Sweden/India)", "team of 8", "5 direct 
 
 
 def looks_like_place(text: str) -> bool:
-    """One to three capitalised words that name no role and no organisation ("Berlin")."""
+    """One to three capitalised words that name no role and no organisation ("Berlin"): the
+    shape of a place, which also keeps such a line from being read as a title's tail."""
     words = text.split()
     return (
         1 <= len(words) <= 3
@@ -67,6 +69,21 @@ def looks_like_place(text: str) -> bool:
         and not _ROLE.search(text)
         and not _ORGANISATION.search(text)
     )
+
+
+_WORK_PLACES = frozenset({"home", "remote", "hybrid", "online", "onsite", "worldwide"})
+
+
+def names_place(text: str) -> bool:
+    """A part read as an entry's place after a title or a company: the shape of one, and a
+    known city or region, a name not made of common words alone ("Walldorf") or where the
+    work was done ("Home"). "Search", "Payments" or "Medical Affairs" after a company is a
+    team, not a place; "Reading" is a city."""
+    if not looks_like_place(text):
+        return False
+    if text.strip().casefold() in _WORK_PLACES or not all_common(text):
+        return True
+    return is_city(text) or is_region(text) or is_location(text)
 
 
 def names_role(text: str) -> bool:
@@ -235,7 +252,7 @@ def _after_title_and_company(pieces: list[str]) -> int:
         or _TEAM.search(last)
     ):
         return 0  # "Nexus AI – San Francisco, CA" is a city and its state
-    return 2 if looks_like_place(last) else 0
+    return 2 if names_place(last) else 0
 
 
 def _city_and_region(pieces: list[str]) -> int:
@@ -255,6 +272,7 @@ def _place_word(text: str, head: str) -> bool:
     if word.lower().split("/")[0].strip() in {"remote", "online", "hybrid", "worldwide"}:
         return "/" not in word or is_location(word)  # "Remote/South Dakota"
     city = re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", word) and not _ORGANISATION.search(word)
+    city = city and (is_city(word) or not all_common(word))  # "Google, Search": a team
     named = bool(_ORGANISATION.search(head) or _WEB_NAME.search(head))
     alone = not re.search(r",|\s[|•·—–-]\s", head) and "," not in word  # "Acme Corp, UK"
     known = word.casefold() in REGIONS or word in _CITY_CODES  # not "MND", an office's initials
