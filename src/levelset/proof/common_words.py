@@ -8,11 +8,12 @@ capitalised ("Manchester") is not in it. Read on the first question only.
 from __future__ import annotations
 
 import gzip
-import re
 from functools import cache
 from importlib import resources
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+from levelset.patterns import compiled
+
+_LETTERS = compiled(r"[^\W\d_]+")
 
 
 def is_common_word(word: str) -> bool:
