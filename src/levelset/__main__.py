@@ -2,4 +2,5 @@
 
 from levelset.cli.main import run
 
-run()
+if __name__ == "__main__":  # imported (a tool that imports every module), it runs nothing
+    run()
