@@ -7,7 +7,7 @@ import pytest
 
 from levelset.proof.features import extract
 from levelset.proof.lead import lead_signals
-from levelset.proof.learned import read
+from levelset.proof.learned import _model, read
 from levelset.proof.quantities import quantities
 from levelset.proof.reach import reach_signals
 from levelset.proof.scoring import scaffold
@@ -195,3 +195,50 @@ def test_directing_traffic_leads_nobody() -> None:
     assert "lead:opens" not in lead_signals(
         "Directed traffic to the new cluster with weighted DNS."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Moved the mail servers over a weekend, minimising downtime for the clinics.",
+            ", minimising downtime",
+        ),
+        (
+            "Rewrote the nightly stock sync in Go, cutting our cloud costs.",
+            ", cutting our cloud costs",
+        ),
+        (
+            "Added retry queues to the payment webhooks, eliminating manual checks by support.",
+            ", eliminating manual checks",
+        ),
+        (
+            "Scripted the weekly rota export, freeing up the ward clerk on Mondays.",
+            ", freeing up the ward",
+        ),
+        (
+            "Tuned the autoscaler; thereby shortening build times for the mobile team.",
+            "; thereby shortening build times",
+        ),
+    ],
+)
+def test_an_effect_named_after_a_comma_is_an_outcome(text: str, words: str) -> None:
+    assert signals(text)["rule:effect_named"] == words
+    verdict = read(text)["outcome"]
+    assert verdict.value, verdict
+    # where the weights alone would say no, the rule's own words are the reason shown
+    if verdict.probability < _model()["verdicts"]["outcome"]["threshold"]:
+        assert words in verdict.words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refactored the form library, enhancing maintainability.",
+        "Rebuilt the admin pages in React, improving the user experience.",
+        "Migrated the wiki, preventing and fixing broken links.",
+        "Wrote the loader, using Python and a cron job to save time.",
+    ],
+)
+def test_a_quality_claimed_after_a_comma_names_no_effect(text: str) -> None:
+    assert "rule:effect_named" not in signals(text)
