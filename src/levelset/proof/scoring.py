@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from levelset.patterns import compiled
 from levelset.proof.features import Features, Scope, Wording
+from levelset.proof.uptake import uptake_signals
 
 WEIGHTS = {
     "base": 15,  # a stated piece of work, before any proof
@@ -125,6 +126,9 @@ def scaffold(text: str, features: Features) -> str | None:
     ):
         return None
     body = _strip_task(text, features).rstrip(" .;")
+    granted = _granted(text, body)
+    if granted is not None:
+        return granted
     if features.has_metric and features.wording is Wording.OUTCOME:
         return f"{body}, for [whom: the team, teams, product or users that gained]"
     outcome, action = _split_outcome(body, features)
@@ -133,6 +137,38 @@ def scaffold(text: str, features: Features) -> str | None:
     if seen and not features.metrics and features.counted:
         metric += " and [what changed for them]"  # a count of those reached is not yet a result
     return f"{outcome} by {action}, measured by {metric}"
+
+
+# a result others granted asks for what followed it, not for "by [your action]" (the paper
+# or the prize is the action's result already): a paper for its citations and for who built on
+# it (RULES.md: a paper at a venue earns reach and staff only with those), a prize for the field
+# it was won against and what the work then did
+_CITED = compiled(r"\bcit(?:ed|ations?|ing)\b", re.IGNORECASE)
+_BUILT_ON = compiled(
+    r"\b(?:adopted|used by|built on|builds on|in production|standard|forks?|downloads?|stars)\b",
+    re.IGNORECASE,
+)
+
+
+def _granted(text: str, body: str) -> str | None:
+    """The frame for a paper accepted at a named venue or a prize won, else None."""
+    found = uptake_signals(text)
+    if "uptake:venue_paper" in found:
+        asks = []
+        if not _CITED.search(text):
+            asks.append("cited by [how many papers, or which groups]")
+        if not _BUILT_ON.search(text):
+            asks.append("built on by [who: a team, a product, a library or a standard using it]")
+        return f"{body}, {' and '.join(asks)}" if asks else None
+    words = found.get("uptake:recognised")
+    if words is None:
+        return None
+    if _PRAISED.search(words):  # praise heard: what the work changed for those who gave it
+        return f"{body}, after [what changed for them: time saved, errors gone, money kept]"
+    return f"{body} [against how many others], for [what the work did: what changed, for whom]"
+
+
+_PRAISED = compiled(r"\b(?:feedback|praise|kudos|recogni[sz]\w*)\b", re.IGNORECASE)
 
 
 def _strip_task(text: str, features: Features) -> str:
