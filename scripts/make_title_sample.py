@@ -3,7 +3,7 @@
     PYTHONPATH=src:. python scripts/make_title_sample.py [SOURCE]
 
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
-datajobs24d, datajobs24e, jobbert, jobbertb, jobbertc, jobbertd, jobberte, jobbertf, usajobs4 and
+datajobs24d, datajobs24e, datajobs24f, jobbert, jobbertb, jobbertc, jobbertd, jobberte, jobbertf, usajobs4 and
 usajobs5.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
@@ -11,7 +11,7 @@ the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 ~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
-files by other bytes of the hash (`datajobs24c` a third, `datajobs24d` and `e` more). `jobbert` is
+files by other bytes of the hash (`datajobs24c` a third, `datajobs24d`, `e` and `f` more; `f` is all tuning). `jobbert` is
 the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert),
 `jobbertb` to `jobbertf` more draws of them. `usajobs4` (and `usajobs5`, a second
 draw) is the USAJOBS postings of abigailhaddad/usajobs_historical
@@ -58,6 +58,7 @@ FILES["datajobsb"] = FILES["datajobs"]
 FILES["datajobs24c"] = FILES["datajobs24"]
 FILES["datajobs24d"] = FILES["datajobs24"]
 FILES["datajobs24e"] = FILES["datajobs24"]
+FILES["datajobs24f"] = FILES["datajobs24"]
 JOBBERT = {
     "titles.csv": "8b9e62f4d61c997533f9cfb8010c8808a3b54afea6cfbced23a83703d042e556",
     "titles.test.csv": "05fe0204860547417d6c1f787577c694ba5fcd107735d266797f10eaefc5cd6b",
@@ -148,6 +149,22 @@ THRESHOLDS_24E = dict(THRESHOLDS_24C)
 THRESHOLDS_JOBBERT_E = {"tech": 700, "other": 40}
 # sixth draw (titles, 2026-12-06): bytes 11-12 of the hash
 THRESHOLDS_JOBBERT_F = {"tech": 700, "other": 40}
+# a sixth draw of the 2024 postings (titles, second session of 2026-12-06): bytes 13-14 of the
+# hash, software, ML and cloud titles (those that name a team after a dash or comma) drawn more
+# often; all of it tuning (the held-out parts stay as they were)
+THRESHOLDS_24F = {
+    "Machine Learning Engineer": 2048,
+    "Software Engineer": 1024,
+    "Cloud Engineer": 1024,
+    "Data Scientist": 64,
+    "Senior Data Scientist": 64,
+    "Data Engineer": 64,
+    "Senior Data Engineer": 64,
+    "Data Analyst": 24,
+    "Senior Data Analyst": 24,
+    "Business Analyst": 24,
+}
+TUNING_ONLY = ("datajobs24f",)
 # USAJOBS: the raw_jobs files of abigailhaddad/usajobs_historical at 94a310f (MIT; the postings
 # are public domain) that the snapshot holds (the departments' files of 4 MiB or more are not)
 USAJOBS = {
@@ -223,17 +240,19 @@ THIRD = ("datajobs24c", "jobbertc", "usajobs4")  # drawn together, none left out
 FOURTH = ("datajobs24d", "jobbertd", "usajobs5")  # drawn together (mk-titles)
 FIFTH = ("datajobs24e", "jobberte")  # drawn together after the fourth draws' rules
 SIXTH = ("jobbertf",)  # drawn after the fifth draws' rules (titles)
+SEVENTH = ("datajobs24f",)  # tuning only, drawn after the sixth draws' rules
 LATER = {
-    "datajobs": ("datajobs", "datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH),
-    "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH),
-    "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH),
-    "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH),
-    "datajobsb": ("datajobsb", *THIRD, *FOURTH, *FIFTH, *SIXTH),
-    "jobbertb": ("jobbertb", *THIRD, *FOURTH, *FIFTH, *SIXTH),
-    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH)),
-    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH, *SIXTH)),
-    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH)),
-    **dict.fromkeys(SIXTH, SIXTH),
+    "datajobs": ("datajobs", "datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH),
+    "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH),
+    "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH),
+    "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH),
+    "datajobsb": ("datajobsb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH),
+    "jobbertb": ("jobbertb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH),
+    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH)),
+    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH, *SIXTH, *SEVENTH)),
+    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH, *SEVENTH)),
+    **dict.fromkeys(SIXTH, (*SIXTH, *SEVENTH)),
+    **dict.fromkeys(SEVENTH, SEVENTH),
 }
 
 
@@ -283,6 +302,7 @@ def sample(rows: list[tuple[str, str]], known: set[str], name: str) -> list[tupl
         digest = hashlib.sha256(title.encode("utf-8")).digest()
         if _drawn(digest, name) < _threshold(name, kind):
             held = digest[-1] % 3 == 0 if name in THIRDS else digest[-1] & 1
+            held = held and name not in TUNING_ONLY
             out.append((title, "heldout" if held else "tuning", kind))
     return out
 
@@ -300,6 +320,8 @@ def _drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[8:10])
     if name == "jobbertf":
         return int.from_bytes(digest[10:12])
+    if name == "datajobs24f":
+        return int.from_bytes(digest[12:14])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -322,6 +344,7 @@ def _threshold(name: str, kind: str) -> int:
         "datajobs24e": THRESHOLDS_24E,
         "jobberte": THRESHOLDS_JOBBERT_E,
         "jobbertf": THRESHOLDS_JOBBERT_F,
+        "datajobs24f": THRESHOLDS_24F,
         "usajobs5": {"series": THRESHOLD_USAJOBS5},
     }[name]
     return table.get(kind, 0)
