@@ -58,7 +58,8 @@ from levelset.paths import Paths
 # 2024 data_jobs postings, likewise (scripts/make_title_sample.py); *_usajobs5, *_jobbertd and
 # *_datajobs24d: fourth draws of the same three, likewise; *_datajobs24e and *_jobberte fifth;
 # *_jobbertf a sixth JobBERT draw and *_usajobs6 a third draw of the first USAJOBS source,
-# *_usajobs7 its fourth.
+# *_usajobs7 its fourth. tuning_datajobs24f: a sixth draw of the 2024 postings, all tuning;
+# tuning_boardforms: titles typed in job-board forms around the jobs users reported read wrong.
 SPLITS = {
     "titles": (
         "tuning",
@@ -114,6 +115,8 @@ SPLITS = {
         "heldout_usajobs6",
         "tuning_usajobs7",
         "heldout_usajobs7",
+        "tuning_datajobs24f",
+        "tuning_boardforms",
     ),
     "places": (
         "tuning",

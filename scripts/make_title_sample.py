@@ -3,15 +3,16 @@
     PYTHONPATH=src:. python scripts/make_title_sample.py [SOURCE]
 
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
-datajobs24d, datajobs24e, datajobs24f, jobbert, jobbertb, jobbertc, jobbertd, jobberte, jobbertf, usajobs4 and
-usajobs5.
+datajobs24d, datajobs24e, datajobs24f, jobbert, jobbertb, jobbertc, jobbertd, jobberte,
+jobbertf, usajobs4 and usajobs5.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 ~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
-files by other bytes of the hash (`datajobs24c` a third, `datajobs24d`, `e` and `f` more; `f` is all tuning). `jobbert` is
+files by other bytes of the hash (`datajobs24c` a third, `datajobs24d`, `e` and `f` more;
+`f` is all tuning). `jobbert` is
 the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert),
 `jobbertb` to `jobbertf` more draws of them. `usajobs4` (and `usajobs5`, a second
 draw) is the USAJOBS postings of abigailhaddad/usajobs_historical

@@ -83,7 +83,14 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # trailing-associate, graduate and Canadian-group rules: 45/46, 32/33, held out once at the end
 # 20/20, 18/21, heldout_datajobs24 106/113 -> 107/113, the others unchanged; a fourth draw of
 # billhunt.dev's USAJOBS titles blind tuning_usajobs7 34/37, heldout_usajobs7 23/24; after the
-# pay-plan and initials-dash rules 36/37 and 23/24 (held out once, totals), the others unchanged
+# pay-plan and initials-dash rules 36/37 and 23/24 (held out once, totals), the others unchanged;
+# titles (2026-12-06, second session): two tuning parts, labelled before any run, first read
+# blind: tuning_datajobs24f (a sixth draw of the 2024 postings, all tuning) 82/92 and
+# tuning_boardforms (job-board forms of the titles users reported wrong) 26/67; after robotics
+# left the ML fields, tech readings with reasons (production, test, customer, implementation
+# and privacy engineers, technical account managers, data stewards, design managers), a tech
+# reading's job before a team and its qualifier after a comma: 82/92 and 67/67, the older
+# tuning parts unchanged; held out once, totals: heldout_dsn 54/58 -> 55/58, the others unchanged
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
@@ -138,6 +145,8 @@ TITLE_FLOORS = [
     ("heldout_usajobs6", 0.85),
     ("tuning_usajobs7", 0.97),
     ("heldout_usajobs7", 0.95),
+    ("tuning_datajobs24f", 0.89),
+    ("tuning_boardforms", 1.0),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation

@@ -153,7 +153,8 @@ def test_a_title_with_a_dash_inside_a_word_is_not_split() -> None:
         ("Platform Engineer - MLOps", "mlops_engineer", None),
         ("Speech Research Scientist", "research_scientist", None),
         ("Senior Computer Vision Researcher", "research_scientist", "senior"),
-        ("Robotics Software Engineer", "ml_engineer", None),
+        ("Robotics Software Engineer", "software_engineer", None),  # robotics is no ML field
+        ("Robot Learning Engineer", "ml_engineer", None),
         ("Quantum Software Engineer", "software_engineer", None),
         ("Acme Labs - Senior Data Engineer (Remote)", "data_engineer", "senior"),
         ("Example.gov: Site Reliability Engineer GS-14", "platform_engineer", None),

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 def resolve_role(ws: Workspace, title: str, progress: Progress | None = None) -> RoleMatch:
     """The role of a job title; the market store is opened only for an O*NET look-up."""
     from levelset.market.roles import match_curated
+    from levelset.market.title_tech import read_before_curated
 
-    found = match_curated(title)
+    found = None if read_before_curated(title) else match_curated(title)
     if found is not None:
         return found
     return market.resolve_role(ws.market(progress), title)

@@ -106,9 +106,10 @@ def compare_places(
 def resolve_role(store: MarketReader, title: str) -> RoleMatch:
     """The role of a job title (curated map, else O*NET) and why."""
     from levelset.market.roles import match_curated
+    from levelset.market.title_tech import read_before_curated
     from levelset.market.titles import resolve_role as resolve
 
-    found = match_curated(title)
+    found = None if read_before_curated(title) else match_curated(title)
     if found is not None:
         return found
     return resolve(title, store)

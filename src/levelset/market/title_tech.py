@@ -1,29 +1,166 @@
 """Titles tech workers hold that O*NET files outside tech or does not list, read as the title
 a tech worker means (curated/roles.yaml `tech_readings`): "Support Analyst" alone is O*NET's
-customer service representative (43-4011), while in tech it is computer user support."""
+customer service representative (43-4011), while in tech it is computer user support.
+
+A job board's form of such a title reads the same: with a team or product after a dash, comma,
+bar or bracket ("Group Product Manager - Payments"), or with the job's qualifier written after a
+comma ("Program Manager, Technical" is a technical program manager)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from levelset.market.roles import Fetcher, RoleMatch, clean_title, match_curated, read_as
+from levelset.patterns import compiled
 
 
 def tech_reading(text: str, store: Fetcher) -> RoleMatch | None:
     """The role of the title the map reads a tech title as, the title's level words kept
-    ("Senior Technical Program Manager" is a senior IT project manager); None when the title
-    (less its level words) is not in the map."""
+    ("Senior Technical Program Manager" is a senior IT project manager); the same for the
+    title's job before a team or product, or with its qualifier after a comma put first; None
+    when none of these (less its level words) is in the map."""
+    levels = clean_title(text).level_words
+    for form, how in _forms(text):
+        found = _reading(form, text, how, store, levels)
+        if found is not None:
+            return found
+    return None
+
+
+def _reading(
+    form: str, text: str, how: str, store: Fetcher, title_levels: tuple[str, ...]
+) -> RoleMatch | None:
     from levelset.market.curated import load
     from levelset.market.onet_titles import exact_onet
 
-    clean = clean_title(text)
+    clean = clean_title(form)
     readings = load("roles").get("tech_readings", {})
     # a level word the map's own name holds ("head of product") is the job's, no level
-    meant, levels = readings.get(clean.core), clean.level_words
-    if meant is None:
-        meant, levels = readings.get(clean.full), ()
-    if meant is None:
+    entry, levels = readings.get(clean.core), title_levels
+    if entry is None:
+        entry, levels = readings.get(clean.full), ()
+    if entry is None:
         return None
-    found = match_curated(str(meant)) or exact_onet(str(meant), store)
+    meant, reason = _meant(entry)
+    found = match_curated(meant) or exact_onet(meant, store)
     if found is None:
         return None
-    why = f"{found.why} (read from {text!r} as {meant!r}: the job the title names in tech)"
+    said = f" ({reason})" if reason else ""
+    why = f"{found.why} (read from {text!r}{how} as {meant!r}: the job the title names in tech"
+    why += f"{said})"
     return read_as(found, text, why, levels)
+
+
+def _meant(entry: Any) -> tuple[str, str]:
+    """(the title meant, the reason given, "" when none) of a tech_readings entry: a title, or
+    a mapping with `as` and `why`."""
+    if isinstance(entry, dict):
+        return str(entry["as"]), str(entry.get("why", ""))
+    return str(entry), ""
+
+
+def _forms(text: str) -> list[tuple[str, str]]:
+    """The title, then its job before a team or product (two words or more, no other trade
+    named after it), then the job with its qualifier after a comma put first; each with the
+    words the reason says of it."""
+    forms = [(text, "")]
+    head, sep, rest = _split(text)
+    if sep and len(head.split()) >= 2 and not _OTHER_TRADE & set(clean_title(rest).full.split()):
+        forms.append((head, f" without {rest.strip()!r}"))
+    turned = inverted(text)
+    if turned is not None:
+        forms.append((turned, f" with the qualifier after its comma put first ({turned!r})"))
+    return forms
+
+
+def _split(text: str) -> tuple[str, str, str]:
+    """(the job, the separator, what follows) at a title's first dash, bar, comma or bracket."""
+    cut = _SEPARATOR.search(text)
+    if cut is None:
+        return text, "", ""
+    return text[: cut.start()].strip(), cut.group(), text[cut.end() :].strip(" )")
+
+
+# a team or product after the job: " - Payments", ", Google Cloud", " | Ads", " (API Platform)"
+_SEPARATOR = compiled(r"\s+[-–—|]\s+|,\s+|\s*\(")
+
+# words after a job that name another trade's setting: "Test Engineer - Hardware" is no
+# software tester, "Production Engineer - Injection Moulding" no site reliability engineer
+_OTHER_TRADE = frozenset((
+    "hardware", "manufacturing", "mechanical", "electrical", "electronics", "electronic",
+    "semiconductor", "automotive", "plant", "factory", "process", "chemical", "civil",
+    "construction", "pcb", "pcba", "rf", "moulding", "molding", "injection", "assembly",
+    "packaging", "oil", "gas", "pharmaceutical", "medical", "clinical", "food", "aerospace",
+    "avionics", "vehicle", "battery", "printing", "film", "broadcast", "television", "tv",
+    "music", "theatre", "theater", "garment", "textile", "mining", "steel", "metal",
+))  # fmt: skip
+
+
+def inverted(text: str) -> str | None:
+    """ "Technical Program Manager" for "Program Manager, Technical": a job word before a comma
+    and one or two words after it that are no job of their own ("Engineer, Machine Learning",
+    "Analyst, Data"); None for any other title."""
+    from levelset.market.title_words import JOB_NOUNS
+
+    head, comma, rest = text.partition(",")
+    words, after = head.split(), rest.split()
+    if not comma or not words or not 1 <= len(after) <= 2 or "," in rest:
+        return None
+    if words[-1].lower() not in JOB_NOUNS or after[-1].lower().strip(".") in JOB_NOUNS:
+        return None
+    if not all(w.isalpha() for w in after):
+        return None
+    levels = {str(w) for w in _level_words()}
+    if all(w.lower() in levels for w in after):
+        return None  # "Data Engineer, Senior": a level after the job, read as such elsewhere
+    return f"{rest.strip()} {head.strip()}"
+
+
+def inverted_reading(text: str, store: Fetcher) -> RoleMatch | None:
+    """The role of a title with its qualifier after a comma ("Engineer, Site Reliability"),
+    when the title with the qualifier first is a curated role's name or an O*NET title exactly
+    (less its level words); None otherwise."""
+    from dataclasses import replace
+
+    from levelset.market.onet_titles import exact_onet
+    from levelset.market.roles import _aliases
+
+    turned = inverted(text)
+    if turned is None:
+        return None
+    clean = clean_title(turned)
+    if clean.full in _aliases() or clean.core in _aliases():
+        found: RoleMatch | None = match_curated(turned)
+    else:
+        found = exact_onet(turned, store)
+    if found is None:
+        return None
+    why = f"{found.why} (read from {text!r} with the qualifier after its comma put first)"
+    return replace(found, text=text, why=why)
+
+
+def _level_words() -> list[str]:
+    from levelset.market.curated import load
+
+    return [str(w) for w in load("roles")["level_words"]]
+
+
+def read_before_curated(text: str) -> bool:
+    """Whether the title has a reading that comes before the curated map's word rules, known
+    without the market store: the map of tech readings names one of its forms, or its qualifier
+    after a comma put first makes a curated role's name. The callers that try the curated map
+    alone first, to spare opening the store, then go the whole way ("Developer Advocate, AI" is
+    a developer advocate, not an AI engineer)."""
+    from levelset.market.curated import load
+    from levelset.market.roles import _aliases
+
+    readings = load("roles").get("tech_readings", {})
+    for form, _ in _forms(text):
+        clean = clean_title(form)
+        if clean.core in readings or clean.full in readings:
+            return True
+    turned = inverted(text.strip())
+    if turned is None:
+        return False
+    clean = clean_title(turned)
+    return clean.full in _aliases() or clean.core in _aliases()

@@ -16,9 +16,13 @@ from levelset.patterns import compiled
 ML_FIELDS = (
     "machine learning", "ml", "ai", "artificial intelligence", "deep learning", "nlp",
     "natural language processing", "computer vision", "cv", "llm", "genai", "generative ai",
-    "speech", "reinforcement learning", "rl", "multimodal", "robotics", "recommender systems",
+    "speech", "reinforcement learning", "rl", "multimodal", "recommender systems",
     "algorithm", "algorithms", "chatbot", "conversational ai", "agentic ai", "ai agent",
     "ai agents", "machine vision",
+    # robots that learn; a bare "Robotics Engineer" is O*NET's robotics engineer (17-2199.08),
+    # whose work is mechanical, electrical and controls design, and "Robotics Software
+    # Engineer" a software engineer
+    "robot learning", "robotic learning", "embodied ai",
     # the stages of a model's life that AI labs name teams after ("Inference Engineer", "Evals
     # Engineer", "Pretraining Research Engineer")
     "inference", "model serving", "evals", "model evaluation", "pretraining", "post training",

@@ -31,9 +31,9 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     text = _cut_short(text)
     if not text:
         raise UnknownValue("title", text, curated_names()[:5])
-    from levelset.market.title_tech import tech_reading
+    from levelset.market.title_tech import inverted_reading, tech_reading
 
-    found = tech_reading(text.strip(), store)
+    found = tech_reading(text.strip(), store) or inverted_reading(text.strip(), store)
     found = found or _resolve_cached(text.strip()) or _in_english(text.strip())
     if found is not None:
         return found
