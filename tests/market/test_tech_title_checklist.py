@@ -136,6 +136,19 @@ _CHECKLIST = [
     ("Senior Support Analyst", "15-1232", "senior"),
     ("Technical Support Engineer", "15-1232", None),
     ("Systems Analyst", "15-1211", None),
+    # titles users reported read wrong or refused (issue 13): each read with a stated reason
+    ("Production Engineer", "platform_engineer", None),  # Meta's ladder: site reliability work
+    ("Test Engineer", "15-1253", None),  # a software tester; O*NET blends ten trades
+    ("Customer Engineer", "15-1299", None),  # a vendor's pre-sales engineer, not 15-1231
+    ("Technical Account Manager", "15-1299", None),
+    ("Implementation Engineer", "15-1299", None),
+    ("Program Manager, Technical", "15-1299", None),
+    ("Group Product Manager - Payments", "11-2021", None),
+    ("Privacy Engineer", "15-1299", None),
+    ("Data Steward", "15-1243", None),
+    ("Design Manager", "15-1255", None),
+    ("Robotics Engineer", "17-2199", None),  # said outside tech; robots' software is software
+    ("Robotics Software Engineer", "software_engineer", None),
 ]
 
 

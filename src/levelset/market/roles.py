@@ -86,9 +86,28 @@ _LEVEL_CHOICE_CASED = compiled(_LEVEL_CHOICE.pattern, re.I)
 _NEW_GRAD = compiled(
     r"\b(?:new[- ]?grad(?:uate)?s?|early[- ]career|freshers?|interns|graduate(?= \w))\b"
 )
+# the middle of a junior-middle-senior ladder (Eastern European boards): "Middle Python
+# Engineer", "Data analyst (middle)"; never "Middle East", "Middle School" or "Middle Office"
+_MIDDLE = compiled(r"^middle\b(?!\s+(?:east|school|office|market|management)\b)|\(middle\)")
 _INITIALS = compiled(r"\b([iv])&([a-z])\b")  # "I&O" (initials) holds no level I
 # a federal pay plan, series and grade ("NB-2210-V", "GS-2210-13/14") says no level of a ladder
 _PAY_PLAN = compiled(r"\b[a-z]{2}-\d{4}(?:-\s?[0-9iv]{1,4}(?:/[0-9iv]{1,4})?)?\b")
+
+
+def _unfolded(text: str) -> str:
+    """Letters with accents as their plain letters, and a letter of another alphabet kept as a
+    letter ("x"), so that a word of another language never leaves a lone "v" or "i" read as a
+    level ("və" in an Azerbaijani title is no level V)."""
+    import unicodedata
+
+    if text.isascii():
+        return text
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(
+        "x" if ch.isalpha() and not ch.isascii() else ch
+        for ch in plain
+        if not unicodedata.combining(ch)
+    )
 
 
 @dataclass(frozen=True)
@@ -106,6 +125,8 @@ def clean_title(text: str) -> _Clean:
     # "Senior / Principal Developer", "Senior or Staff": a choice of levels reads as the first
     lowered = _LEVEL_CHOICE.sub(r"\1", lowered)
     lowered = _NEW_GRAD.sub("entry", lowered)  # "New Grad Software Engineer" is an entry level
+    lowered = _MIDDLE.sub("mid", lowered)  # "Middle Python Engineer" (junior, middle, senior)
+    lowered = _unfolded(lowered)
     lowered = _INITIALS.sub(r"\1\2", _PAY_PLAN.sub(" ", lowered)).replace("&", " and ")
     words = re.sub(r"[^a-z0-9+#]+", " ", lowered).split()
     words = [_STAFF_PLUS.sub(r"\1", w) for w in words]  # "Staff+ Engineer" is a staff engineer

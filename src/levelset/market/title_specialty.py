@@ -75,11 +75,20 @@ def _with_specialty(found: RoleMatch, text: str, head: str, specialty: str) -> R
         ops = curated_role("mlops_engineer", text, "", stripped=True)
         why = f"{found.why}, and {specialty!r} makes it ML infrastructure work: {ops.label}"
         return replace(ops, why=why, level_hint=found.level_hint)
-    if found.key == "software_engineer" and _ML_SPECIALTY.search(specialty.lower()):
+    if found.key == "software_engineer" and _ML_SPECIALTY.search(_first_field(specialty)):
         ml = curated_role("ml_engineer", text, "", stripped=True)
         why = f"{found.why}, and {specialty!r} makes it machine learning work: {ml.label}"
         return replace(ml, why=why, level_hint=found.level_hint)
     return replace(found, text=text, why=why)
+
+
+def _first_field(specialty: str) -> str:
+    """The first of the fields a specialty joins ("Hybrid Cloud and AI" works on hybrid cloud
+    first: a software engineer's job, no ML engineer's), lowercased."""
+    return _JOINED.split(specialty.lower(), maxsplit=1)[0]
+
+
+_JOINED = compiled(r"\s+(?:and|&)\s+|\s*&\s*")
 
 
 _SEGMENT = compiled(r"\s*(?:[(),\[\]|]|\s[-–—/]\s)\s*")

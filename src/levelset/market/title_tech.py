@@ -45,10 +45,10 @@ def _reading(
     found = match_curated(meant) or exact_onet(meant, store)
     if found is None:
         return None
-    said = f" ({reason})" if reason else ""
-    why = f"{found.why} (read from {text!r}{how} as {meant!r}: the job the title names in tech"
-    why += f"{said})"
-    return read_as(found, text, why, levels)
+    # the user's title first, then why it is read so, then what the reading is
+    why = f"{text!r}{how} is read as {meant!r}, the job the title names in tech"
+    why += f": {reason}. " if reason else ". "
+    return read_as(found, text, why + found.why, levels)
 
 
 def _meant(entry: Any) -> tuple[str, str]:
@@ -66,10 +66,10 @@ def _forms(text: str) -> list[tuple[str, str]]:
     forms = [(text, "")]
     head, sep, rest = _split(text)
     if sep and len(head.split()) >= 2 and not _OTHER_TRADE & set(clean_title(rest).full.split()):
-        forms.append((head, f" without {rest.strip()!r}"))
+        forms.append((head, f" without {rest.strip()!r}"))  # the team or product set aside
     turned = inverted(text)
     if turned is not None:
-        forms.append((turned, f" with the qualifier after its comma put first ({turned!r})"))
+        forms.append((turned, f" (the qualifier after its comma put first: {turned!r})"))
     return forms
 
 

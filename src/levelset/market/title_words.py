@@ -107,6 +107,8 @@ SOFTWARE_STACKS = (
     "react", "react native", "reactjs", "angular", "angularjs", "vue", "vuejs", "node", "nodejs",
     "node js", "flutter", "dart", "xamarin", "spring boot", "springboot", "objective c", "perl",
     "mern", "mern stack", "mean stack", "lamp stack", "api", "rest api",
+    # "Python Engineer" writes software; "Python Data Engineer" is read by its job (_LANGUAGES)
+    "python",
 )  # fmt: skip
 _SOFTWARE_ROLES = dict.fromkeys(
     ("developer", "engineer", "programmer", "architect"), "software_engineer"

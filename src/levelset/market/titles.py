@@ -338,11 +338,15 @@ def _board_plain(text: str) -> list[str]:
 
 def _level_after(found: RoleMatch, text: str, part: str) -> str | None:
     """The level a title states right after the job it opens with ("Data Scientist Standard
-    II"), when the job read has none of its own."""
+    II"), or before the job read when that comes later ("Senior ML/NLP Researcher"), when the
+    job read has none of its own."""
     from levelset.market.roles import clean_title
 
-    if found.level_hint or not text.startswith(part):
+    at = text.find(part)
+    if found.level_hint or at < 0:
         return found.level_hint
+    if at > 0:  # "Senior ML/NLP Researcher": the level before a listed job is the job's
+        return " ".join(clean_title(text).level_words) or None
     rest = clean_title(text[len(part) :]).full.split()
     level = next((w for w in rest[:2] if w in _GRADE_LEVELS), None)
     # never a rank of a head that follows ("Data Engineer Lead Manager")
