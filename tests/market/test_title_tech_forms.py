@@ -126,3 +126,14 @@ def test_a_specialty_is_ml_work_only_when_its_first_field_is(market: MarketStore
 
 def test_the_level_before_a_listed_job_is_its_level(market: MarketStore) -> None:
     assert _read(market, "Senior CV/NLP Researcher") == ("research_scientist", "senior")
+
+
+def test_a_title_ending_in_a_tech_readings_name_reads_by_it(market: MarketStore) -> None:
+    assert _read(market, "GPU Kernel Engineer") == ("software_engineer", None)
+    assert _read(market, "PCBA Test Engineer")[0] != "onet:15-1253.00"  # another trade's job
+
+
+def test_an_it_manager_manages_computer_systems(market: MarketStore) -> None:
+    found = resolve_role("IT Manager", market)
+    assert found.socs[0].soc == "11-3021" and "15-1299.09" in found.why
+    assert _read(market, "Pre-Sales Engineer") == ("onet:15-1299.08", None)

@@ -164,3 +164,29 @@ def read_before_curated(text: str) -> bool:
         return False
     clean = clean_title(turned)
     return clean.full in _aliases() or clean.core in _aliases()
+
+
+def ending_reading(text: str, store: Fetcher) -> RoleMatch | None:
+    """A title no other reading knows that ends in a tech reading's name of two words or more,
+    the words before it read as a specialty ("GPU Kernel Engineer" is a kernel engineer), unless
+    they name another trade ("PCBA Test Engineer") or a business function; None otherwise."""
+    from levelset.market.curated import load
+    from levelset.market.title_words import BUSINESS_FUNCTIONS
+
+    readings = load("roles").get("tech_readings", {})
+    clean = clean_title(text)
+    words = clean.core.split()
+    # nor a business function or the people a desk serves: "Sales Support Analyst"
+    other = _OTHER_TRADE | BUSINESS_FUNCTIONS | _SERVED
+    for start in range(1, len(words) - 1):
+        tail = " ".join(words[start:])
+        if tail in readings and not other & set(words[:start]):
+            before = " ".join(words[:start])
+            return _reading(
+                tail, text, f" (its specialty {before!r} set aside)", store, clean.level_words
+            )
+    return None
+
+
+# the people a desk outside tech serves ("Customer Support Analyst" is customer service)
+_SERVED = frozenset(("customer", "customers", "client", "clients", "member", "guest"))

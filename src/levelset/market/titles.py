@@ -88,9 +88,10 @@ def _as_software_engineer(found: RoleMatch) -> RoleMatch:
 def _onet_role(text: str, store: Fetcher) -> RoleMatch:
     """O*NET: the title as written, then with "IT" spelled out (_reading); else the closest
     spelling (match_onet), which refuses with suggestions."""
+    from levelset.market.title_tech import ending_reading
     from levelset.market.title_words import posting_tails
 
-    found = _reading(text, store) or _it_generic(text, store)
+    found = _reading(text, store) or _it_generic(text, store) or ending_reading(text, store)
     if found is not None:
         return found
     # a close spelling of the title without the board's words ("Data Modeller Role")
