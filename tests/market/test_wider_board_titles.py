@@ -45,7 +45,6 @@ def test_wider_board_forms(market: MarketStore, title: str, role: str, band: str
     [
         "FIELD SALES ENGINEER",  # capitals are no office codes: no bare "Engineer" read
         "Data Platform Project Manager",
-        "Machine Learning Technical Program Manager",
         "Digital Marketing Director",
         "Senior Copy Developer - Data Science",
         "Program Coordinator with Machine Learning",
@@ -57,6 +56,13 @@ def test_jobs_outside_tech_are_not_read_as_tech(market: MarketStore, title: str)
     role, _ = _read(market, title)
     assert role == "refused" or role.startswith("onet:")
     assert not role.startswith("onet:15-")
+
+
+def test_a_field_before_a_technical_program_manager_is_its_specialty(market: MarketStore) -> None:
+    """A technical program manager is O*NET's IT project manager (the tech title checklist), an
+    ML one too: the field is the specialty (this title was listed above as outside tech before
+    the tech readings held with a specialty before their name)."""
+    assert _read(market, "Machine Learning Technical Program Manager") == ("onet:15-1299.09", None)
 
 
 def test_a_support_desk_is_its_specialist(market: MarketStore) -> None:
