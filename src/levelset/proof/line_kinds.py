@@ -19,9 +19,21 @@ def sentence(text: str) -> bool:
     return len(text.split()) >= 8 or bool(re.search(r"\d", text))
 
 
+_ABBREVIATED = compiled(r"\b(?:Inc|Ltd|Co|Corp|Pvt|Bhd|Pte|Pty|S\.A|S\.p\.A|N\.V|B\.V)\.$")
+
+
 def short_label(text: str) -> bool:
     """A company, team or location line: a few words, no sentence, no number-led claim."""
-    return len(text.split()) <= 8 and not text.rstrip().endswith((".", "!", "?"))
+    ended = text.rstrip().endswith((".", "!", "?")) and not _named_company(text)
+    return len(text.split()) <= 8 and not ended
+
+
+def _named_company(text: str) -> bool:
+    """ "Deriv Services Ltd.", "PLAT Corp.": a name alone that ends in a company's suffix and
+    its full stop, not a sentence ending in one ("... and Questar Assessment, Inc.")."""
+    words = text.split()
+    joined = {"and", "at", "with", "for", "of", "to", "in"} & {w.casefold() for w in words}
+    return len(words) <= 5 and not joined and bool(_ABBREVIATED.search(text.rstrip()))
 
 
 def continues(text: str) -> bool:

@@ -28,6 +28,11 @@ def section_of(text: str) -> str | None:
         # "E M P L OY M E N T H I S TO RY": letter-spaced, with some letters kerned together
         # and the gap between words lost; read back as the known heading words it spells
         key = " ".join(_spelt(key.replace(" ", "")) or [key])
+    elif _SPLIT_WORD.fullmatch(key) and key not in _EXACT and not _words_known(key):
+        # "Pr ojects", "W ork Experience": a heading whose letter spacing split a word; read
+        # back only when its letters spell fewer known heading words than it has pieces
+        spelt = _spelt(key.replace(" ", "").replace("&", ""))
+        key = " ".join(spelt) if spelt and len(spelt) < len(key.split()) else key
     elif _SHOUTED.fullmatch(text.strip()) and key not in _EXACT and not _words_known(key):
         # "EXP ERIENCE", "CERT IF ICA T IO NS": a capital heading whose letter spacing split
         # its words at random places; read back when its letters spell known heading words
@@ -98,6 +103,7 @@ _RECOMMENDED = compiled(
     r"(?:recommended|recomend|recommand|empfohlen|consigliat|segnalat|aanbevolen).*"
 )
 _SHOUTED = compiled(r"[#\s]*[A-Z][A-Z&/,:\s-]*")
+_SPLIT_WORD = compiled(r"[a-z&]+(?: [a-z&]+){1,4}")  # letters and spaces alone, a few pieces
 
 
 _JOB_HEADING_WORDS = _EXPERIENCE_WORDS - {"research", "involvement"}

@@ -24,6 +24,7 @@ from levelset.proof.headers import (
     without_place,
 )
 from levelset.proof.importers.entry_heads import (
+    activity,
     comma_named,
     employer_city,
     named_below,
@@ -38,6 +39,7 @@ from levelset.proof.importers.entry_lines import (
     heads_entry,
     placed_heading,
     span_of,
+    worded,
 )
 from levelset.proof.importers.entry_opening import EntryOpening
 from levelset.proof.importers.entry_shapes import YEARS_IN_BRACKETS, EntryShapes
@@ -69,7 +71,13 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             pass  # "Role: Director, Global SQL Database Operations   April 2017 – May 2019"
         elif self._closes_bracket(text):
             self._continue_bullet(text)  # "... daily (2020 –" / "2023).": the dates wrapped
-        elif self.bullets and self.open_bullet and text[:1].islower() and dated is None:
+        elif (
+            self.bullets
+            and self.open_bullet
+            and text[:1].islower()
+            and dated is None
+            and not self.set_above(line)
+        ):
             if self._titles_employer_below(text, following):
                 self._close_position()  # "supply line manager" over "Ericsson AB / 2008 - 2010"
                 self.pending.append(Line(line.number, text, line.where, "", line.place))
@@ -90,6 +98,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             self._add_bullet(BULLET.sub("", text), line)  # "Route study, Mombasa depot (2017)"
         elif dated is not None and self._dated_description(dated[1]):
             self._add_bullet(BULLET.sub("", text), line)  # "Led the team from 2014 to 2015."
+        elif dated is not None and self._shapeless(dated[1]):
+            self._add_bullet(BULLET.sub("", text), line)  # "Dean's List   2016 – 2018"
         elif dated is not None and not (is_bullet(text) and not line.place and self.header):
             if is_bullet(text) and not self.pending and _sentence(text):
                 self._add_bullet(BULLET.sub("", text), line)  # "• Winner, Hack Week, 2019: ..."
@@ -133,6 +143,18 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             self._header_detail(text, line.place, line)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _shapeless(self, rest: str) -> bool:
+        """A dated line inside a job, in a résumé whose jobs are headed "Title at Company"
+        (LinkedIn's form), with no heading line above it and words beside its dates that name
+        neither a role nor an employer ("Dean's List", "Hackathon finalist"): a line of the
+        job's description, not another position."""
+        if not self.at_form or self.pending or self.header is None or not worded(rest):
+            return False
+        rest = BULLET.sub("", rest).strip(" |,·•–—-()")
+        if AT_FORM.search(rest) or role_score(rest) > 0 or all(split_title_company(rest)):
+            return False
+        return not is_location(rest)
 
     def _another_term(self, dated: tuple[Span, str]) -> bool:
         """A line of dates alone (or with the entry's place) right under a dated entry, before
@@ -187,7 +209,17 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             self._add_bullet(text, line)
 
     def _header_detail(self, text: str, beside: str, line: Line) -> None:
-        """A short line under a position heading: its title, its company, or its place."""
+        """A short line under a position heading: its title, its company, or its place; where
+        the heading named both already and the line adds nothing to it, a line of its
+        description ("Leading penetration tests on new services" under a Canva job)."""
+        before, bullets = self.header, len(self.bullets)
+        self._read_detail(text, beside, line)
+        if before is None or not before.title or not before.company or self.header != before:
+            return
+        if len(self.bullets) == bullets and not tool_list(text) and not is_location(text):
+            self._add_bullet(text, line)
+
+    def _read_detail(self, text: str, beside: str, line: Line) -> None:
         assert self.header is not None
         if tool_list(text):
             self.details += 1  # "ChatGPT, Claude API, Python, CLI Tooling": its tools, no name
@@ -197,9 +229,9 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             self.header = dataclasses.replace(self.header, company=company)  # "Limited"
             self.details += 1
             return
-        if _done_sentence(text):  # "Developed custom-tailored web solutions using ...": a
-            self._add_bullet(text, line)  # bullet whose mark the PDF did not keep
-            return
+        if _done_sentence(text) or activity(text):
+            self._add_bullet(text, line)  # "Developed custom-tailored web solutions using ...":
+            return  # a bullet whose mark the PDF did not keep
         noted = text.startswith("[") and text.endswith("]")  # "[A note on the entry above]"
         noted = noted or bool(_TAGS.fullmatch(text))  # "MACHINE LEARNING|PYTHON": its tools
         if self.at_form or noted:  # the heading line said all: what follows the dates describes

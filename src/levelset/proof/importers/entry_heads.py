@@ -78,6 +78,8 @@ def no_job(position: Position) -> bool:
         return True  # "Project on ranking", not "Project Management Intern"
     if _VENDOR_CERTIFIED.match(title):
         return True  # "AWS Certified Developer - Associate", not "Certified Nursing Assistant"
+    if _PROJECT_NAMED.fullmatch(title) and not names_role(_SENIORITY.sub("", title)):
+        return True  # "Senior Design Project", "Independent Projects": work of a kind, no role
     if names_role(title) or not title:
         return False
     return bool(_NO_JOB.search(title) or (lower_case(title) and _SAID.search(title)))
@@ -88,6 +90,9 @@ _ENTRY_KIND = compiled(
     r"university|school)\s+)?(?i:projects?|hackathons?|thesis|capstone|coursework|"
     r"certificat(?:e|ion)s?|awards?|publications?|competitions?)"
 )
+# a few words ending in "Project(s)": "Senior Design Project", "Independent Projects"
+_PROJECT_NAMED = compiled(r"(?:[\w&/-]+\s+){1,3}(?i:projects?)")
+_SENIORITY = compiled(r"(?i:\b(?:senior|junior|final[- ]year)\b)")
 _GRADE = compiled(r"\b(?:C?GPA|grade point average)\b", re.IGNORECASE)
 _SAID = compiled(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|have|has|had|been|was|were|am)\b")
 _BARE_KIND = compiled(r"(?i:projects?|hackathons?|thesis|capstone|coursework|awards?)")
@@ -251,7 +256,34 @@ def titled_by(label: str, first: bool) -> bool:
     school or court it sits in; a lone word ("Répétiteur") only right under the company."""
     if label.startswith("(") or role_score(label) < 0:
         return False  # "(formerly Kellogg, Huber...)": a note on the name above
+    if not first and activity(label):
+        return False  # "REST APIs Development in Backend" a line further down: what was done
     return role_score(label) > 0 or first or not looks_like_place(label)
+
+
+def activity(text: str) -> bool:
+    """ "REST APIs Development in Backend", "Developing advanced RAG chatbots": a line on the
+    work done, not a title."""
+    found = _ACTIVITY.search(text)
+    if found is not None:
+        return not names_role(text[: found.start()])  # not "Head of Development for EMEA"
+    words = text.split()
+    if not words or names_role(words[-1]) or role_score(text) < 0:
+        return False  # "Developed Markets Analyst": a name, not work done
+    return bool(_DONE.match(text))
+
+
+# a line that opens with a verb of the past: what was done ("Built", "Led"), no name
+_DONE = compiled(
+    r"(?:Built|Led|Developed|Designed|Created|Implemented|Launched|Delivered|Improved|Reduced|"
+    r"Increased|Wrote|Ran|Won|Drove|Grew|Established|Migrated|Deployed|Optimi[sz]ed"
+    r"|Building|Developing|Designing|Implementing|Creating)\s"
+)
+
+
+_ACTIVITY = compiled(
+    r"(?i:\b(?:development|implementation|integration|design)\s+(?:in|of|for|with|on)\b)"
+)
 
 
 def before_dashed_place(text: str) -> str:
@@ -267,3 +299,15 @@ def before_dashed_place(text: str) -> str:
 
 
 _DASHED_NAME = compiled(r"(?P<name>[^–—-]+?)\s+[–—-]\s+(?P<place>[^–—-]+)")
+
+
+_STREET = compiled(r"\s*\d+[A-Za-z]?(?:/\d+)*,")  # "1, Orion Towers", "286/7/11, Chilaw Road"
+
+
+def street_cut(company: str, place: str) -> tuple[str, str]:
+    """ "IFS R&D |1, Orion Towers, 752, Dr. Dannister De Silva Mawatha, Colombo 9": the employer
+    before the bar, its street address after it, the town last (any other name stays whole)."""
+    name, _, address = company.partition("|")
+    if not _STREET.match(address):
+        return company, place
+    return name.strip(), place or address.rsplit(",", 1)[1].strip()

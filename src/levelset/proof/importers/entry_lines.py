@@ -15,6 +15,7 @@ from levelset.proof.dates import (
     Span,
     find_date,
     find_span,
+    is_date_text,
     is_location,
     strip_durations,
 )
@@ -81,11 +82,24 @@ def join_wrapped_headings(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for index, line in enumerate(lines):
         last = out[-1] if out else None
-        if last is not None and _wraps(last, line) and _dated_soon(lines, index):
+        if last is not None and _MODE_BELOW.fullmatch(line.text.strip()) and _named_line(last):
+            mode = line.text.strip()  # "FireCompass  Bangalore" over "(Remote)" in body type
+            place = f"{last.place} {mode}" if last.place else mode.strip("()")
+            out[-1] = dataclasses.replace(last, place=place)
+        elif last is not None and _wraps(last, line) and _dated_soon(lines, index):
             out[-1] = dataclasses.replace(last, text=f"{last.text} {line.text.strip()}")
         else:
             out.append(line)
     return out
+
+
+_MODE_BELOW = compiled(r"\((?i:fully )?(?i:remote|hybrid|on-?site|online)\)")
+
+
+def _named_line(line: Line) -> bool:
+    """A short heading line with no dates and no bullet: a name a work mode may follow."""
+    text = line.text.strip()
+    return bool(text) and not line.dates and not is_bullet(text) and len(text.split()) <= 6
 
 
 def _wraps(first: Line, second: Line) -> bool:
@@ -94,6 +108,8 @@ def _wraps(first: Line, second: Line) -> bool:
     if is_bullet(second.text) or (first.size and second.size and first.size != second.size):
         return False
     head, tail = first.text.strip(), second.text.strip()
+    if _address_wraps(head, tail):
+        return True  # "IFS R&D |1, Orion Towers, 752, ... Mawatha," over "Colombo 9"
     if len(head.split()) > 10 or len(tail.split()) > 4 or not head or not tail:
         return False
     if CONTACT.search(head) or (tail.isupper() and section_of(tail) is not None):
@@ -104,6 +120,18 @@ def _wraps(first: Line, second: Line) -> bool:
     # "Senior Engineer / Front-End Lead - ACS" over "Technologies", in the heading's own size
     both = bool(first.size) and len(parts_of(head)) > 1 and len(tail.split()) <= 2
     return both and not looks_like_place(tail) and not is_location(tail)
+
+
+def _address_wraps(head: str, tail: str) -> bool:
+    """A heading line that lists an address, cut after one of its commas, over the town: a
+    few more commas and a number in the first part, a short name with no role in the second."""
+    if not head.endswith(",") or head.count(",") < 3 or not re.search(r"\d", head):
+        return False
+    if len(head.split()) > 14 or len(tail) >= 30 or section_of(tail) is not None:
+        return False
+    if is_date_text(tail) or find_date(tail) is not None:
+        return False  # the entry's dates under it, not its town
+    return role_score(tail) <= 0 and not AT_FORM.search(tail)
 
 
 def _dated_soon(lines: list[Line], index: int) -> bool:

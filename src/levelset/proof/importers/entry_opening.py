@@ -30,6 +30,7 @@ from levelset.proof.importers.entry_heads import (
     company_follows,
     division_like,
     employer_city,
+    street_cut,
     team_named,
 )
 from levelset.proof.importers.entry_lines import (
@@ -100,6 +101,7 @@ class EntryOpening(EntryState):
             opens = not self.pending and self.fed == 1 and bool(rest)
             titled = names_role(rest) and not split_title_company(rest)[1]
             self.lead = opens and (not names_role(rest) or (titled and name_line(self.following)))
+            self.lead = self.lead or self._dates_alone_first(rest)
         if self.pending:
             title, company = self._pending_header(rest)
             origin = self.origin(self.pending[0])
@@ -114,6 +116,8 @@ class EntryOpening(EntryState):
                 place = self._placed_employer_city(company)  # "Indeed, Austin, TX — Title"
             if title and not company:  # "Intern" beside "Acme, Waterloo, ON" taken as a place
                 company, place = named_place(place)
+            if title and "|" in company:
+                company, place = street_cut(company, place)  # "IFS R&D |1, Orion Towers, ..."
         elif self.lead and rest and not names_role(rest):
             title, company = "", parts_of(rest)[0]  # "2022–23  Villanova University": title below
             origin = self.origin(line)
@@ -168,6 +172,15 @@ class EntryOpening(EntryState):
         )
         if prose:
             self._add_bullet(prose, line)
+
+    def _dates_alone_first(self, rest: str) -> bool:
+        """ "(2025 - Present)" alone at the top of the section over "FOUNDER & TECHNICAL LEAD"
+        over the organisation: the dates open every entry, and the lines between an entry's
+        last name line and the next dates are its description, not the next heading."""
+        below = self.following
+        if self.pending or self.fed != 1 or rest or below is None or is_bullet(below.text):
+            return False
+        return span_of(below) is None and short_label(below.text) and not tool_list(below.text)
 
     def _employer_over(self, span: Span) -> str:
         """The open entry names an employer with its own span and no title, and no line under

@@ -14,7 +14,12 @@ from levelset.proof.headers import (
     role_score,
     split_title_company,
 )
-from levelset.proof.importers.entry_heads import barred_city, before_dashed_place, employer_city
+from levelset.proof.importers.entry_heads import (
+    activity,
+    barred_city,
+    before_dashed_place,
+    employer_city,
+)
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
     CONTACT,
@@ -114,6 +119,8 @@ class EntryShapes(EntryState):
         # ("2015- 2024" / "Content Reviewer" / "Appen"), unless it is a known place
         if not header.company and employer_city(text)[1] and not is_region(text.split(",")[-1]):
             return False  # "Infosys, Bengaluru" under a title without its company: both
+        if activity(text):
+            return False  # "Built Serverless Infrastructure" under the employer: work done
         return is_location(text) or (looks_like_place(text) and bool(header.company))
 
     def _heads_two_line_entry(self, line: Line, following: Line | None) -> bool:
@@ -125,6 +132,7 @@ class EntryShapes(EntryState):
         if self.header is not None and not self.bullets and not self.header.company:
             return False  # the heading above still wants its title or company: this line
         label = not is_bullet(following.text) and _short_label(following.text)
+        addressed = _addressed(line, following)
         placed = bool(line.place) or len(parts_of(line.text)) < len(_SEPARATED.split(line.text))
         alone = all(split_title_company(following.text))  # "Title at Company" needs no line above
         alone = alone and not barred_city(following.text)[1]  # "Shopify | Toronto" wants one
@@ -134,7 +142,12 @@ class EntryShapes(EntryState):
         closed = not alone or ended  # the paragraph above ended: this line is a company
         placed = placed or (_short_label(line.text) and bare_dates(self.after) and closed)
         placed = placed or (_short_label(line.text) and _region_line(following.text))  # its town
-        return label and placed and not is_bullet(line.text) and heads_entry(following, self.after)
+        return (
+            (label or addressed)
+            and (placed or addressed)
+            and not is_bullet(line.text)
+            and heads_entry(following, self.after)
+        )
 
     def _employer_over_description(self, line: Line, following: Line | None) -> bool:
         """ "AUBURN UNIVERSITY CAMPUS WEB SOLUTIONS   Auburn, AL" over a sentence on what the
@@ -172,6 +185,15 @@ class EntryShapes(EntryState):
             and len(text.split()) <= 12
             and (not text.rstrip().endswith("."))
         )
+
+
+def _addressed(line: Line, following: Line) -> bool:
+    """ "Trainee Software Developer" in a larger size over "IFS R&D |1, Orion Towers, ...,
+    Colombo 9": a title over its employer's name and then the street address, a bar between."""
+    if is_bullet(following.text) or not line.size > following.size > 0:
+        return False
+    named = _SEPARATED.split(following.text)[0]
+    return role_score(line.text) > 0 and _short_label(named) and named != following.text
 
 
 def _region_line(text: str) -> bool:

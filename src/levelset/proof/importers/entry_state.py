@@ -64,6 +64,14 @@ class EntryState:
     group: Position | None = None  # the employer whose labelled titles are being read
     trained: bool = False  # the entry just closed was training set out like a job
     described: bool = False  # employers head their roles over a sentence on what they do
+    last: Line | None = None  # the line fed before this one
+
+    def set_above(self, line: Line) -> bool:
+        """The line is in a larger type than the line before it: it starts something (a
+        heading line), it goes on with nothing ("iOS Application Pentesting Intern" in the
+        titles' size under a job's last line of description)."""
+        last = self.last
+        return bool(line.size and last is not None and line.size > last.size + 0.3 > 0.3)
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.source, line.number, line.where)

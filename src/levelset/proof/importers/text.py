@@ -98,8 +98,15 @@ class _Builder(EntryReader):
     listed: int = 0  # short lines of a list read since then (a side column's skills)
 
     heading_sizes: set[float] = field(default_factory=set)  # the font sizes of its headings
+    unpaid: bool = False  # the section is one of unpaid roles ("Volunteer Experience")
 
     def feed(self, line: Line, following: Line | None) -> None:
+        try:
+            self._feed(line, following)
+        finally:
+            self.last = line
+
+    def _feed(self, line: Line, following: Line | None) -> None:
         heading = self._heading(line, following)
         if heading is not None or (
             line.text.startswith("#") and self.section == "top" and self.top and not line.dates
@@ -110,6 +117,7 @@ class _Builder(EntryReader):
             self.listed = self.listed if self.interrupted else 0
             self.interrupted = went_on and heading in ("skills", "other")
             self.section = heading or "other"
+            self.unpaid = heading == "other" and volunteering(line.text)
             self.loose = heading == "experience" and loose_heading(line.text)
             return
         if self._resumes_experience(line, following):
@@ -119,9 +127,11 @@ class _Builder(EntryReader):
 
     def _heading(self, line: Line, following: Line | None) -> str | None:
         """The section the line opens, if it is a section heading."""
-        if is_bullet(line.text) or line.dates:
+        if line.dates or (is_bullet(line.text) and not self._bulleted_heading(line, following)):
             return None
-        heading = section_of(line.text)
+        heading = section_of(BULLET.sub("", line.text))
+        if heading is not None and self._in_body_list(line):
+            return None  # "Community Leadership" in a job's list, in the list's own size
         smaller = following is None or following.size < line.size
         sized = bool(line.size) and line.size in self.heading_sizes and smaller  # as the others
         if heading is None and line.size and smaller and field_projects(line.text):
@@ -142,12 +152,41 @@ class _Builder(EntryReader):
             heading = "other"  # "Leadership Experience" after the jobs: a student's club roles
         return heading
 
+    def _bulleted_heading(self, line: Line, following: Line | None) -> bool:
+        """ "● Projects": a heading drawn with a bullet before it, in capitals, in the size of
+        the other headings or larger than the line below; not "• Languages:" over a list, nor
+        "• Leadership" among "• Teamwork" and "• Research" in a list of skills (a short line
+        with the same mark above or below)."""
+        text = BULLET.sub("", line.text).strip()
+        if text.endswith(":") or len(text.split()) > 3 or section_of(text) is None:
+            return False
+        mark = line.text.lstrip()[:1]
+        for other in (self.last, following):
+            if other is None or other.text.lstrip()[:1] != mark or not is_bullet(other.text):
+                continue
+            if len(BULLET.sub("", other.text).split()) <= 3:
+                return False
+        if text.isupper() or not line.size:
+            return text.isupper()  # "• PROJECTS": set in capitals, whatever the sizes say
+        larger = following is None or line.size > following.size
+        return line.size in self.heading_sizes or larger  # the headings' size, or set above
+
+    def _in_body_list(self, line: Line) -> bool:
+        """A line that names a section ("Community Leadership") in the size of the line above
+        it, well under the size the résumé's headings were set in: an item of a list."""
+        last = self.last
+        if not line.size or not self.heading_sizes or last is None or not last.size:
+            return False
+        if line.size > min(self.heading_sizes) - 1 or abs(last.size - line.size) >= 0.2:
+            return False
+        return section_of(last.text) is None and not is_bullet(last.text)
+
     def _resumes_experience(self, line: Line, following: Line | None) -> bool:
         """A side column's heading and its list of single words ("Skills" / "Vue" / "PHP"...),
         read between two parts of the jobs, ends where the next "Title at Company" heading
         stands over its dates: the jobs go on there."""
-        if not self.interrupted or self.section == "experience":
-            return False
+        if not self.interrupted or self.section == "experience" or self.unpaid:
+            return False  # (LinkedIn's "Volunteer Experience" holds no jobs: none resume there)
         if self._job_line(line):
             return True
         text = line.text.strip()
