@@ -87,3 +87,17 @@ def test_positions_from_two_files_name_each_ones_source(
         shown = _shown(monkeypatch, width)
         assert "cv.md" in shown.stdout and "linkedin.md" in shown.stdout
         assert "Positions read (? = a guess to check)" in shown.stdout
+
+
+def test_an_entry_whose_title_was_not_found_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    from levelset.cli import proof_positions
+
+    entry = {
+        "number": 9, "title": "", "company": "Asyst Ressources Ltd", "start": "2025",
+        "end": None, "current": True, "location": None, "bullets": ["Ran the audits"],
+        "guessed": ["no title found"], "source": "cv.pdf",
+    }  # fmt: skip
+    proof_positions._blocks((entry,), "cv.pdf")
+    shown = capsys.readouterr().out
+    assert "9. (no title read) — Asyst Ressources Ltd ?" in shown
+    assert "9.  —" not in shown

@@ -178,12 +178,17 @@ def _wide_table(positions: tuple[dict[str, Any], ...], one_source: str | None) -
         table.add_column(column, overflow="fold")
     for p in positions:
         flag = " ?" if p["guessed"] else ""
-        cells = [p["title"] + flag, p["company"], _dates(p), p["location"] or ""]
+        cells = [_title_of(p) + flag, p["company"], _dates(p), p["location"] or ""]
         cells.append(str(len(p["bullets"])))
         if not one_source:
             cells.append(p["source"])
         table.add_row(str(p["number"]), *(escape(cell) for cell in cells))
     console().print(table)
+
+
+def _title_of(position: dict[str, Any]) -> str:
+    """The title read, or what says none was (an entry whose title the reader could not find)."""
+    return str(position["title"] or "(no title read)")
 
 
 def _blocks(positions: tuple[dict[str, Any], ...], one_source: str | None) -> None:
@@ -194,7 +199,7 @@ def _blocks(positions: tuple[dict[str, Any], ...], one_source: str | None) -> No
     for p in positions:
         flag = " ?" if p["guessed"] else ""
         company = f" — {p['company']}" if p["company"] else ""
-        out.print(f"{p['number']}. {p['title']}{company}{flag}", markup=False)
+        out.print(f"{p['number']}. {_title_of(p)}{company}{flag}", markup=False)
         facts = [_dates(p), p["location"] or "", _bullets(len(p["bullets"]))]
         if not one_source:
             facts.append(p["source"])
