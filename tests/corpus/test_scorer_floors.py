@@ -20,9 +20,11 @@ from tests.corpus.profiles import placements
 # on the 1,398 rows held out before them the same scorer reads 0.797 (docs/proof.md).
 # Raised on 2026-12-06 (judged results and partners): the 1,657-row half reads metric 0.887,
 # outcome 0.852, leadership 0.841, cross-team 0.780; metric 0.86 -> 0.87, outcome 0.82 -> 0.84,
-# leadership 0.81 -> 0.83, cross-team kept at 0.77.
+# leadership 0.81 -> 0.83, cross-team kept at 0.77. Raised again on 2026-12-06 (effects after a
+# comma; people worked with named by their trade, two tuning rows relabelled): outcome 0.853,
+# cross-team 0.784; cross-team 0.77 -> 0.78.
 Pairs = list[tuple[dict[str, object], dict[str, object]]]
-FLOORS = {"has_metric": 0.87, "outcome": 0.84, "leadership": 0.83, "cross_team": 0.77}
+FLOORS = {"has_metric": 0.87, "outcome": 0.84, "leadership": 0.83, "cross_team": 0.78}
 
 
 @pytest.fixture(scope="module")

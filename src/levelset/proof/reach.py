@@ -263,7 +263,10 @@ _RULES: list[tuple[str, str]] = [
     (
         "reach:partnered",
         r"\b(?:partner(?:ed|ing|s)? (?:closely |directly )?with|in partnership with|"
-        r"liais(?:e|ed|es|ing) with|as (?:a |the )?liaison (?:between|with|to))\b",
+        r"liais(?:e|ed|es|ing) with|as (?:a |the )?liaison (?:between|with|to))\b"
+        # product managers or owners of the author's own work are the author's own line
+        # (RULES.md, "People worked with, named by their trade"); "with product" is a function
+        r"(?! (?:my |our |the )?(?:team's )?(?:PMs?|POs?|product (?:managers?|owners?))\b)",
     ),
     # other units of the business worked with or for: "across multiple consumer banking
     # brands", "for various departments", "with external partners" (not "across three regions")
