@@ -108,6 +108,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
         elif self._place_line(text, after_dates):
             assert self.header is not None
             self.header = dataclasses.replace(self.header, location=text)
+        elif self._employer_under_title(line, following):
+            self._employer_below(text, line)  # "Analyst  2019" / "Acme" / "Intern  2018"
         elif self.lead and self.header is not None and not placed_heading(line, following):
             self._under_heading(text, line)  # dates open every entry here: no heading above
         elif self._undated_at_form(line, following):
@@ -173,6 +175,47 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             return False
         self.header = dataclasses.replace(header, end=span.end, current=span.current)
         return True
+
+    def _employer_under_title(self, line: Line, following: Line | None) -> bool:
+        """The one line between two dated title lines, right under a position opened by its
+        dates beside a title alone (nothing pending above it, no employer yet): that title's
+        employer ("Quality Control Coordinator  2008 – 2009" / "Bahrain eGovernment Authority"
+        / "Intern  2008"), not the next entry's, whose title already stands on its date line."""
+        header = self.header
+        if header is None or not header.title or self.pending_used or not self._untold(header):
+            return False
+        if self.bullets or self.details or self.pending or following is None:
+            return False
+        if span_of(line) is not None or is_bullet(line.text) or _sentence(line.text):
+            return False
+        if is_location(line.text) or not 0 < line.size < following.size:
+            return False  # the employer is set in a smaller face than the titles round it
+        dated = span_of(following)
+        if dated is None and self._dashed_title(header):  # the last entry, over the next section
+            return _short_label(line.text) and not names_role(line.text)
+        if dated is None or is_bullet(following.text):
+            return False
+        title = dated[1].strip(" |,–—-")
+        return bool(title) and names_role(title) and not AT_FORM.search(title)
+
+    def _untold(self, header: Position) -> bool:
+        """No employer yet, or only the half after a dash of the dated line's own words
+        ("Intern - University Training Program" read as title and company)."""
+        return not header.company or self._dashed_title(header)
+
+    def _dashed_title(self, header: Position) -> bool:
+        text = without_place(self.header_text)[0]
+        return bool(header.company) and f"{header.title} - {header.company}" == text
+
+    def _employer_below(self, text: str, line: Line) -> None:
+        """The employer line under a dated title (see `_employer_under_title`)."""
+        assert self.header is not None
+        if self.header.company:  # the dash was inside the title: the employer is this line
+            whole = without_place(self.header_text)[0]
+            self.header = with_names(self.header, whole, text)
+            self.pending_used, self.details = True, self.details + 1
+        else:
+            self._header_detail(text, line.place, line)
 
     def _names_entry(self, text: str) -> bool:
         """A line right under the dates that may name the entry: a short label, or a longer
