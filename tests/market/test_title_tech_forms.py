@@ -137,3 +137,8 @@ def test_an_it_manager_manages_computer_systems(market: MarketStore) -> None:
     found = resolve_role("IT Manager", market)
     assert found.socs[0].soc == "11-3021" and "15-1299.09" in found.why
     assert _read(market, "Pre-Sales Engineer") == ("onet:15-1299.08", None)
+
+
+def test_a_banks_principal_associate_is_senior(market: MarketStore) -> None:
+    assert _read(market, "Principal Associate, Data Scientist") == ("data_scientist", "senior")
+    assert _read(market, "Principal Data Scientist") == ("data_scientist", "principal")

@@ -89,6 +89,9 @@ _NEW_GRAD = compiled(
 # the middle of a junior-middle-senior ladder (Eastern European boards): "Middle Python
 # Engineer", "Data analyst (middle)"; never "Middle East", "Middle School" or "Middle Office"
 _MIDDLE = compiled(r"^middle\b(?!\s+(?:east|school|office|market|management)\b)|\(middle\)")
+# a bank's grade above senior associate and below lead (Capital One's "Principal Associate, Data
+# Scientist"): a senior, not the principal of an engineering ladder
+_PRINCIPAL_ASSOCIATE = compiled(r"\bprincipal associate\b")
 _INITIALS = compiled(r"\b([iv])&([a-z])\b")  # "I&O" (initials) holds no level I
 # a federal pay plan, series and grade ("NB-2210-V", "GS-2210-13/14") says no level of a ladder
 _PAY_PLAN = compiled(r"\b[a-z]{2}-\d{4}(?:-\s?[0-9iv]{1,4}(?:/[0-9iv]{1,4})?)?\b")
@@ -126,6 +129,7 @@ def clean_title(text: str) -> _Clean:
     lowered = _LEVEL_CHOICE.sub(r"\1", lowered)
     lowered = _NEW_GRAD.sub("entry", lowered)  # "New Grad Software Engineer" is an entry level
     lowered = _MIDDLE.sub("mid", lowered)  # "Middle Python Engineer" (junior, middle, senior)
+    lowered = _PRINCIPAL_ASSOCIATE.sub("senior", lowered)
     lowered = _unfolded(lowered)
     lowered = _INITIALS.sub(r"\1\2", _PAY_PLAN.sub(" ", lowered)).replace("&", " and ")
     words = re.sub(r"[^a-z0-9+#]+", " ", lowered).split()
