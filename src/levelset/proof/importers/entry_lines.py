@@ -176,10 +176,12 @@ def _terms(dates: str, span: Span, match: re.Match[str]) -> Span:
 def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:
     """A single date closing a short heading ("Software Engineer Intern  Summer 2022")."""
     found = find_date(text)
-    if found is None or text[found[1].end() :].strip(" )|,."):
+    if found is None or text[found[1].end() :].strip(" )]|,."):
         return None
     before = text[: found[1].start()]
-    parted = re.search(r"(\s{2}|\t|[|,•·–—/-])\s*$", before)  # a tab sets it apart too
+    if "]" in text[found[1].end() :] and "[" not in before:
+        return None  # "2014]": the end of a bracket opened on the line above, not a heading
+    parted = re.search(r"(\s{2}|\t|[|,•·–—/[-])\s*$", before)  # a tab sets it apart too
     return found if (not before.strip() or parted) else None
 
 

@@ -72,7 +72,7 @@ class EntryOpening(EntryState):
         # "Tech stack: React, Jest, Prisma" between the employer and the dates names neither
         self.pending = [p for p in self.pending if not _listed(p.text.strip())]
         span, rest = dated
-        rest = tidy(re.sub(r"\(\s*\)", "", BULLET.sub("", strip_durations(rest))))
+        rest = tidy(re.sub(r"\(\s*\)|\[\s*\]", "", BULLET.sub("", strip_durations(rest))))
         prose, rest = (rest, "") if self.pending and leads_prose(line, rest) else ("", rest)
         prose = prose.lstrip(" .,;:|–—-")  # "Sep 2020 – Present. Owns ...": the sentence alone
         kind_said = rest != _without_kind(rest)  # "| Full-time |": words beside the dates
