@@ -45,9 +45,10 @@ _REACH_KINDS = frozenset({"adoption", "people", "volume", "uptake"})
 # (issue 12: never ask for a number that is there)
 _MAY_COUNT = frozenset({"attribute", "frequency", "own share", "held", "budget"})
 _NAMING = frozenset(kind for kind, _ in NOT_RESULTS) - _MAY_COUNT
-# a number with the words it counts ("60K+ open deals"), for numbers no rule reads
+# a number with the words it counts ("60K+ open deals"), for numbers no rule reads; a word
+# that is itself a number ("0 1.0") is never one of them, or the number would be cut
 _FIGURE = compiled(
-    rf"(?:{NUMBER})(?![.,]?\d)(?:\s(?!(?:of|in|to|for|by|at|on|and|or|with|from|the|a|an|per|each|every|"
+    rf"(?:{NUMBER})(?![.,]?\d)(?:\s(?!\d)(?!(?:of|in|to|for|by|at|on|and|or|with|from|the|a|an|per|each|every|"
     r"across|into|over|than|as|is|are|was|were)\b)[\w'’&-]+){0,2}",
     re.IGNORECASE,
 )
