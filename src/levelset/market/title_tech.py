@@ -30,17 +30,13 @@ def tech_reading(text: str, store: Fetcher) -> RoleMatch | None:
 def _reading(
     form: str, text: str, how: str, store: Fetcher, title_levels: tuple[str, ...]
 ) -> RoleMatch | None:
-    from levelset.market.curated import load
     from levelset.market.onet_titles import exact_onet
 
-    clean = clean_title(form)
-    readings = load("roles").get("tech_readings", {})
-    # a level word the map's own name holds ("head of product") is the job's, no level
-    entry, levels = readings.get(clean.core), title_levels
-    if entry is None:
-        entry, levels = readings.get(clean.full), ()
-    if entry is None:
+    named = _map_entry(form)
+    if named is None:
         return None
+    entry, by_core = named
+    levels = title_levels if by_core else ()
     meant, reason = _meant(entry)
     found = match_curated(meant) or exact_onet(meant, store)
     if found is None:
@@ -49,6 +45,29 @@ def _reading(
     why = f"{text!r}{how} is read as {meant!r}, the job the title names in tech"
     why += f": {reason}. " if reason else ". "
     return read_as(found, text, why + found.why, levels)
+
+
+def _map_entry(form: str) -> tuple[Any, bool] | None:
+    """(the tech_readings entry of a title form, whether it was found by the title less its
+    level words) or None. A level word the map's own name holds ("head of product") is the
+    job's, so a form found whole keeps no level."""
+    from levelset.market.curated import load
+
+    readings = load("roles").get("tech_readings", {})
+    clean = clean_title(form)
+    if clean.core in readings:
+        return readings[clean.core], True
+    if clean.full in readings:
+        return readings[clean.full], False
+    return None
+
+
+def _curated_name(title: str) -> bool:
+    """Whether a title (less its level words, or whole) is a curated role's name."""
+    from levelset.market.roles import _aliases
+
+    clean = clean_title(title)
+    return clean.full in _aliases() or clean.core in _aliases()
 
 
 def _meant(entry: Any) -> tuple[str, str]:
@@ -123,13 +142,11 @@ def inverted_reading(text: str, store: Fetcher) -> RoleMatch | None:
     from dataclasses import replace
 
     from levelset.market.onet_titles import exact_onet
-    from levelset.market.roles import _aliases
 
     turned = inverted(text)
     if turned is None:
         return None
-    clean = clean_title(turned)
-    if clean.full in _aliases() or clean.core in _aliases():
+    if _curated_name(turned):
         found: RoleMatch | None = match_curated(turned)
     else:
         found = exact_onet(turned, store)
@@ -151,19 +168,10 @@ def read_before_curated(text: str) -> bool:
     after a comma put first makes a curated role's name. The callers that try the curated map
     alone first, to spare opening the store, then go the whole way ("Developer Advocate, AI" is
     a developer advocate, not an AI engineer)."""
-    from levelset.market.curated import load
-    from levelset.market.roles import _aliases
-
-    readings = load("roles").get("tech_readings", {})
-    for form, _ in _forms(text):
-        clean = clean_title(form)
-        if clean.core in readings or clean.full in readings:
-            return True
+    if any(_map_entry(form) is not None for form, _ in _forms(text)):
+        return True
     turned = inverted(text.strip())
-    if turned is None:
-        return False
-    clean = clean_title(turned)
-    return clean.full in _aliases() or clean.core in _aliases()
+    return turned is not None and _curated_name(turned)
 
 
 def ending_reading(text: str, store: Fetcher) -> RoleMatch | None:
