@@ -12,7 +12,7 @@ pandas needs the whole import at about pandas' own CPU; the insert that checks a
 rows takes about that alone (the cells, found by rank in bands of wage, a fifth of it). A
 restatement (">= 500,000 rows/s and >= 1x") was proposed and is not adopted: the goal stands.
 Where each phase's CPU goes: docs/performance.md ("The LCA import, phase by phase", "The LCA
-import, a fresh look", "The LCA import, a third look").
+import, a fresh look", "The LCA import, a third look", "The LCA import, a fourth look").
 
 The file is generated once into the benchmark cache (benchmarks/cache.py), not the repository.
 """
