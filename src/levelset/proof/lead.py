@@ -59,13 +59,13 @@ _TOOK_CHARGE = compiled(
     r"(?:had|has|with) the final (?:say|call)|sign-off|signed off (?:on|every|each|all|the)|"
     r"(?:responsible for|tasked with|charged with) (?:leading|running|owning|managing)|"
     r"(?:built|reached|won|brokered) (?:\w+ ){0,2}(?:consensus|buy-in|agreement)|"
-    r"got (?:[\w,&'’-]+ ){1,7}to (?:agree|adopt|commit|sign|share|switch|standardi[sz]e)|"
+    r"got (?:[\w,&'’-]+ ){1,9}to (?:agree|adopt|commit|sign|share|switch|standardi[sz]e)|"
     r"(?:was |as )?the (?:only|sole) (?:[\w-]+ ){0,2}?(?:engineer|developer|scientist|person) "
     r"(?:on|behind) (?:the |a |this )?(?:project|product|system|app)|pushed for|"
     r"(?:was )?trusted with|ran point on|agreed (?:by|with) (?:the |their )?(?:[\w,&-]+ ){0,5}?"
     r"(?:teams|groups|owners|leads)|until (?:they|he|she|the \w+) (?:could|were able to|can)|"
     r"talked (?:[\w,&'’-]+ ){1,6}into|under my (?:leadership|"
-    r"direction|supervision|guidance|management)|delegated (?:[\w-]+ ){0,3}?(?:tasks|work|"
+    r"direction|supervision|guidance|management|mentorship|coaching|tutelage)|delegated (?:[\w-]+ ){0,3}?(?:tasks|work|"
     r"ownership|responsibilit(?:y|ies))|I (?:take|took|make|made) (?:the |all |final )?"
     r"(?:[\w-]+ )?decisions?|budget (?:holder|owner)|(?:[\w-]+ )?approver (?:for|of|on)|"
     # taking another organisation's people through a review (RULES.md, 2026-12-05e)
@@ -121,6 +121,8 @@ _WITHOUT_VERB = compiled(
     r"(?: and [\w-]+)? by me\b|\b(?:entrusted|handed over|given|assigned) (?:\w+ ){0,2}?to me\b|"
     r"\bunder my (?:coordination|responsibility|ownership|lead)\b|"
     r"\b(?:decisions?|calls?|architecture|design|roadmap)\b[^.;]{0,60}\b(?:is|are) mine\b|"
+    r"(?<!for )(?<!in )(?<!of )(?<!with )\bproject management\b(?! (?:tools?|software|skills?|"
+    r"certificat\w*|course\w*|methodolog\w*|platforms?|apps?|systems?|office|professional)\b)|"
     r"\b(?:project|team|technical|people|program(?:me)?|engineering|delivery) leadership\b"
     r"(?! (?:team|group|meetings?|forum|offsite)\b)|"
     r"\bprovid(?:e|ed|es|ing) (?:[\w,&-]+ ){0,4}?(?:leadership|direction|vision|oversight|"
@@ -136,12 +138,14 @@ _STARTED = compiled(
     r"fortnightly |daily |regular |first |internal |joint |cross-team )?(?:[\w'’-]+ ){0,2}?"
     r"(?:review|forum|guild|rotation|clinic|reading group|office hours|working group|council|"
     r"committee|demo day|bug bash|post-mortem|postmortem|retro|retrospective|design review|"
-    r"network|practice|programme|program|course|bootcamp|hackathon|summit|meetup|process|"
-    r"status meeting|stand-?up|data contract|on-call)(?:es|s)?\b|"
+    r"(?<!neural )network|practice|programme|program|course|bootcamp|hackathon|summit|meetup|"
+    r"process|status meeting|stand-?up|data contract|on-call)(?:es|s)?\b"
+    # "process enhancements" and "process automation" are work on a process, not one started
+    r"(?! (?:enhancements?|improvements?|automation|optimi[sz]ations?|changes)\b)|"
     # a way of working put in place ("Implemented an internal Dogfooding QA process",
     # "Implemented refined agile processes"), not a network or a program built
     r"\bimplemented (?:an? |the |our )?(?:[\w'’-]+ ){0,3}?(?:process(?:es)?|practices?|"
-    r"ceremon(?:y|ies))\b",
+    r"ceremon(?:y|ies))\b(?! (?:enhancements?|improvements?|automation|optimi[sz]ations?)\b)",
     re.IGNORECASE,
 )
 # running sessions, classes or a programme for others: "ran weekly coding workshops", "taught
@@ -171,21 +175,35 @@ _DIRECTION = compiled(
     # "established" as an adjective ("in compliance with established coding standards") sets
     # nothing
     r"(?<!with )(?<!following )(?<!per )(?<!to )(?<!the )establish(?:ed|es|ing)?|"
-    r"creat(?:e|ed|es|ing)|designed|designing|evolv(?:e|ed|es|ing)|"
+    r"creat(?:e|ed|es|ing)|designed|designing|evolv(?:e|ed|es|ing)|introduc(?:e|ed|es|ing)|"
     # the rules and habits others keep: "Enforced Responsible AI policies", "Fostered a DevOps
     # culture of continuous improvement"
     r"enforc(?:e|ed|es|ing)|foster(?:ed|s|ing)?|instill(?:ed|s|ing)?|cultivat(?:e|ed|es|ing)|"
     r"dr(?:ive|ove|ives|iving))\s+"
-    r"(?:the |a |an |our |its |their )?(?:[\w-]+['’]s )?(?:[\w-]+ ){0,3}?(?:direction|"
+    # "Developed and implemented a secure SDLC policy", "Evolve a database-specific, agile
+    # delivery model": a second verb and a comma between the words before the thing set
+    r"(?:and (?:implemented|rolled out|enforced|introduced|documented|maintained|ran) )?"
+    r"(?:the |a |an |our |its |their )?(?:[\w-]+['’]s )?(?:[\w()-]+,? ){0,3}?(?:direction|"
     r"strateg(?:y|ies)|roadmaps?|visions?|"
     r"standards?|kpis|okrs|(?:delivery|operating|engagement|service|support) model|"
     r"charter|principles|goals|priorities|agenda|polic(?:y|ies)|guidelines|handbook|playbook|terms|"
+    r"(?:chargeback|cost[- ]allocation|staffing|pricing|governance) model|"
     r"governance|culture|"
     r"ladder|thresholds|process|rubric|protocol|conventions|criteria|matrix|curriculum|rota|"
     r"assignments|bar)\b|"
     r"\b(?:kept|keeping|ran|running|maintained) (?:the |our |a |its )?(?:[\w-]+ ){0,3}?roadmap\b|"
     # the architecture others build on (RULES.md: "architected", "designed *the* architecture")
-    r"\b(?:architected|designed (?:the |our |an? )?(?:[\w'’-]+ ){0,4}?architectures?)\b|"
+    r"\b(?:architected|designed (?:the |our |an? )?(?:[\w'’-]+ ){0,6}?architectures?)\b|"
+    # a whole system designed from nothing, the foundation others build on (RULES.md, cases of
+    # 2026-12-06), and the RFC others follow (RULES.md: "wrote the RFC")
+    r"\b(?:designed|architected)(?: and [\w-]+)? (?:a |an |the |our )?(?:[\w-]+ ){0,4}?"
+    r"(?:system|platform|architecture|stack) from (?:the ground up|scratch)\b|"
+    r"\b(?:wrote|authored|drafted|writing) the (?:[\w-]+ ){0,3}?rfcs?\b|"
+    # a way of working set for others: "Established a standardized, scalable, and secure
+    # approach for development", "Defined the team's ways of working"
+    r"(?<!['’]s )(?<!the )(?<!with )(?<!following )(?<!per )(?<!to )(?<!an )"
+    r"\b(?:established|defined|set|introduced|standardi[sz]ed) (?:the |a |an |our )?"
+    r"(?:[\w'’-]+,? ){0,4}?(?:approach|methodology|ways? of working|best practices)\b|"
     # a service level or target set for the team: "Set SLOs of 99.9% availability"
     r"\b(?:set|sets|setting|defined|defines|defining)\s(?:the |our |its )?(?:[\w-]+ )?"
     r"(?:SLOs|SLIs|SLAs|error budgets)\b",
@@ -205,6 +223,7 @@ _DROVE_WORK = compiled(
     r"(?:adoption|moves?|migrations?|rollouts?|roll-outs?|efforts?|programmes?|programs?|"
     r"initiatives?|transitions?|consolidation|projects?|changes?|overhaul|rewrites?|launch(?:es)?|"
     r"push|work|shifts?|switch|development|delivery|implementations?|design|build|construction|"
+    r"(?:winter |summer )?schools?|conferences?|summits?|curricul(?:um|a)|"
     r"deployments?|operations|integrations?|releases?|engagements?|"
     # running the meetings and calls where others' work is decided
     r"(?:review |status |planning |governance |escalation |bridge |incident )"
@@ -217,7 +236,7 @@ _DROVE_WORK = compiled(
 # the person others turn to: "the go-to person for", "point person", "was the person new
 # engineers were sent to", "first port of call"
 _GO_TO = compiled(
-    r"\b(?:go-to|point (?:person|of contact)|escalation (?:point|contact)s?|first port of call|"
+    r"\b(?:go-to(?! reviewer)|point (?:person|of contact)|escalation (?:point|contact)s?|first port of call|"
     r"(?:single|sole|primary|main) (?:poc|contact)|"
     r"relationship management with|(?:maintain|manag|own|held|hold|buil)\w* (?:\w+ ){0,2}?"
     r"relationships? with|person (?:\w+ ){0,3}"
