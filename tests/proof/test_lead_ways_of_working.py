@@ -28,8 +28,10 @@ LEADING = ("lead:not_leading", "lead:own_task", "lead:routine")
         ("Coordinated the summer school on applied statistics for 40 students.", "school"),
         ("Coordinate the annual developer conference of the Lisbon office.", "conference"),
         ("Two juniors shipped their first features under my mentorship.", "under my mentorship"),
-        ("Got product, legal, finance and the three regional teams to agree on one launch date.",
-         "to agree"),
+        (
+            "Got product, legal, finance and the three regional teams to agree on one launch date.",
+            "to agree",
+        ),
         ("Set up a peer support network for the night-shift nurses.", "network"),
     ],
 )

@@ -65,7 +65,8 @@ _TOOK_CHARGE = compiled(
     r"(?:was )?trusted with|ran point on|agreed (?:by|with) (?:the |their )?(?:[\w,&-]+ ){0,5}?"
     r"(?:teams|groups|owners|leads)|until (?:they|he|she|the \w+) (?:could|were able to|can)|"
     r"talked (?:[\w,&'’-]+ ){1,6}into|under my (?:leadership|"
-    r"direction|supervision|guidance|management|mentorship|coaching|tutelage)|delegated (?:[\w-]+ ){0,3}?(?:tasks|work|"
+    r"direction|supervision|guidance|management|mentorship|coaching|tutelage)|"
+    r"delegated (?:[\w-]+ ){0,3}?(?:tasks|work|"
     r"ownership|responsibilit(?:y|ies))|I (?:take|took|make|made) (?:the |all |final )?"
     r"(?:[\w-]+ )?decisions?|budget (?:holder|owner)|(?:[\w-]+ )?approver (?:for|of|on)|"
     # taking another organisation's people through a review (RULES.md, 2026-12-05e)
@@ -236,7 +237,8 @@ _DROVE_WORK = compiled(
 # the person others turn to: "the go-to person for", "point person", "was the person new
 # engineers were sent to", "first port of call"
 _GO_TO = compiled(
-    r"\b(?:go-to(?! reviewer)|point (?:person|of contact)|escalation (?:point|contact)s?|first port of call|"
+    r"\b(?:go-to(?! reviewer)|point (?:person|of contact)|escalation (?:point|contact)s?|"
+    r"first port of call|"
     r"(?:single|sole|primary|main) (?:poc|contact)|"
     r"relationship management with|(?:maintain|manag|own|held|hold|buil)\w* (?:\w+ ){0,2}?"
     r"relationships? with|person (?:\w+ ){0,3}"
