@@ -135,8 +135,9 @@ SPLITS = {
         "heldout_typed4",
     ),
 }
-# the Census check (scripts/make_place_check.py; not in the repository): where generated
-CENSUS_SPLITS = ("census_tuning", "census_heldout")
+# the Census check (scripts/make_place_check.py; not in the repository): where generated; _d3 is
+# its fresh draw of 2026-12-06 (`--draw 3`: other ZIP codes, towns of 5,000 to 9,999 people)
+CENSUS_SPLITS = ("census_tuning", "census_heldout", "census_tuning_d3", "census_heldout_d3")
 
 
 def wall_clock() -> dt.datetime:
@@ -193,8 +194,8 @@ def main() -> None:
         for kind, splits in ((k, SPLITS[k]) for k in kinds):
             for split in (s for s in splits if s.startswith("tuning") or not tuning_only):
                 print(score(store, kind, split, misses and split.startswith("tuning")))
-        for split in (s for s in CENSUS_SPLITS if s.endswith("tuning") or not tuning_only):
-            print(score_census(store, split, misses and split.endswith("tuning")))
+        for split in (s for s in CENSUS_SPLITS if "tuning" in s or not tuning_only):
+            print(score_census(store, split, misses and "tuning" in split))
 
 
 if __name__ == "__main__":

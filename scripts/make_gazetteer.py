@@ -72,6 +72,11 @@ ALT_PEOPLE = 1_000_000  # ... with their other Latin-script names ("München") f
 OWN_ALT_PEOPLE = 250_000  # ... and those no US town bears ("Gurgaon", "Frankfurt") from this many
 US_AREAS = {"US", "PR", "GU", "VI", "AS", "MP", "UM"}  # read as US states or not at all
 NEAR_KM = 30.0  # a GeoNames place takes the county of a ZIP town at most this far
+# ... and is said to lie by a second county when that county's nearest ZIP code is at most this
+# many times as far, or this many km farther ("Maplewood, WA": Kitsap's 2.8 km, Pierce's 5.6)
+BORDER_FACTOR, BORDER_KM = 2.5, 6.0
+# a smaller place of a town's name far from it is its twin from this share of its people
+TWIN_SHARE = 0.5
 GEO_PEOPLE = 1_000  # a place with no main ZIP name of its own is kept from this many people
 ALT_PLACE_PEOPLE = 5_000  # a name the Postal Service also accepts is kept from this many
 # a ZIP town of this many people keeps its name from any larger place of it far away
@@ -156,6 +161,8 @@ def add_geonames(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
     for city in sorted(far, key=lambda c: -int(c["population"])):
         key, people = (fold(city["name"]), city["admin1code"]), int(city["population"])
         town = towns.get(key)
+        if town is not None and people <= town["population"] and people >= GEO_PEOPLE:
+            _twin(towns, city, key, town, by_state)  # "Alta Sierra, CA": Kern's and Nevada's
         if people < GEO_PEOPLE or (town is not None and people <= town["population"]):
             continue
         if town is not None and (people < ALT_PLACE_PEOPLE or town["population"] >= TOWN_PEOPLE):
@@ -173,12 +180,31 @@ def add_geonames(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
         towns[key] = _geo_row(city, key, near, "geo")
 
 
+def _twin(
+    towns: dict[tuple[str, str], dict[str, Any]],
+    city: dict[str, Any],
+    key: tuple[str, str],
+    town: dict[str, Any],
+    by_state: dict[str, list[dict[str, Any]]],
+) -> None:
+    """A smaller GeoNames place of a town's name far from it, of TWIN_SHARE of its people or
+    more, as its twin (named in a note): two of a size, either may be the one meant."""
+    twin = (f"{key[0]} #2", key[1])
+    people = int(city["population"])
+    if twin in towns or people < TWIN_SHARE * town["population"] or _lies_by(city, town):
+        return
+    near = _nearest(float(city["latitude"]), float(city["longitude"]), by_state[key[1]])
+    if near is not None:
+        towns[twin] = _geo_row(city, key, near, "twin")
+
+
 def _geo_row(
     city: dict[str, Any], key: tuple[str, str], near: dict[str, Any], kind: str
 ) -> dict[str, Any]:
     return {
         "key": key[0] if kind == "geo" else f"{key[0]} #2", "city": city["name"],
-        "state": key[1], "county": near["county"], "lat": round(float(city["latitude"]), 4),
+        "state": key[1], "county": near["county"], "border": near["border"],
+        "lat": round(float(city["latitude"]), 4),
         "lon": round(float(city["longitude"]), 4), "zips": "",
         "population": int(city["population"]), "kind": kind, "cbsa": "", "points": [],
     }  # fmt: skip
@@ -193,13 +219,18 @@ def _lies_by(city: dict[str, Any], town: dict[str, Any]) -> bool:
 
 
 def _nearest(lat: float, lon: float, towns: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The county of the nearest ZIP code of these towns, within NEAR_KM ({"county": ...})."""
+    """The county of the nearest ZIP code of these towns, within NEAR_KM ({"county": ...}),
+    and the county of the nearest ZIP code of another county when it is hardly farther
+    (BORDER_FACTOR times, or BORDER_KM more): the place may lie in either ("border")."""
     points = [p for t in towns for p in t["points"] if p[2]]
     scale = math.cos(math.radians(lat))  # a flat approximation ranks; the true distance checks
-    best = min(points, key=lambda p: (p[0] - lat) ** 2 + ((p[1] - lon) * scale) ** 2, default=None)
-    if best is None or _km(lat, lon, best[0], best[1]) > NEAR_KM:
+    ranked = sorted(points, key=lambda p: (p[0] - lat) ** 2 + ((p[1] - lon) * scale) ** 2)
+    if not ranked or (near := _km(lat, lon, ranked[0][0], ranked[0][1])) > NEAR_KM:
         return None
-    return {"county": best[2]}
+    other = next((p for p in ranked if p[2] != ranked[0][2]), None)
+    far = _km(lat, lon, other[0], other[1]) if other else NEAR_KM + 1
+    border = max(BORDER_FACTOR * near, near + BORDER_KM)
+    return {"county": ranked[0][2], "border": other[2] if other and far <= border else ""}
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -259,8 +290,12 @@ def add_cbsas(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, tuple[s
     for town in towns.values():
         codes = town["zips"].split()
         town["also"], town["zip_cbsas"] = "", ""
-        if not codes:
+        if not codes:  # a GeoNames place: its county's, the other county's named when apart
             town["cbsa"] = counties.get(f"{town['county']}, {town['state']}", "")
+            other = counties.get(f"{town.get('border')}, {town['state']}", "") or NO_CBSA
+            town["also"] = (
+                other if town.get("border") and other != (town["cbsa"] or NO_CBSA) else ""
+            )
             continue
         if not any(code in shares for code in codes):  # PO boxes HUD lacks: the county's
             town["cbsa"] = counties.get(f"{town['county']}, {town['state']}", "")

@@ -1,8 +1,9 @@
 """Write the systematic place check from US Census data, apart from the shipped gazetteer.
 
     PYTHONPATH=src python scripts/make_place_check.py [FOLDER]
+    PYTHONPATH=src python scripts/make_place_check.py --draw N [FOLDER]   # a fresh draw, N 1-9
 
-FOLDER (default ~/.cache/levelset-corpus/us_geo) holds four files of the public repository
+FOLDER (default ~/.cache/levelset-corpus/us_geo) holds six files of the public repository
 bdurand/us_geo (MIT; U.S. Census Bureau data, public domain) at the commit and SHA-256 named in
 tests/corpus/places/SOURCES.md. They are not in this repository; this script checks each
 file's SHA-256 and writes census_tuning.tsv and census_heldout.tsv beside them, in
@@ -34,10 +35,21 @@ SHA256 = {
     "counties.csv": "41458533f3413a9243308bb0eb86af3bcc3f3d32af5633f0f1e24f2e94c64f1c",
     "zctas.csv": "f01646e29891f34d1de34ab9a8b9ffba17cde22191e2170cd1e63a7569b36fd1",
     "states.csv": "8351a1929a4455f334d16cf8ee1f5e5bcadb9b73555f9ce3c9d356df807197cb",
+    "county_subdivisions.csv": "2df1c920545fef06531b44d96426f03ebbcc73f67aadbcacf84ad00b8c8b8115",
+    "zcta_county_subdivisions.csv": (
+        "90d011638bc881b180f375e85469542379a05ea59fbc9c2a32ab1b321b1c858e"
+    ),
 }
 CITY_PEOPLE = 10_000  # "City, ST" and "City, State" rows for places of this many people or more
 BARE_PEOPLE = 50_000  # a bare city name, for the largest place of that name at this size or more
 ZIP_PEOPLE = 5_000  # ZIP codes (ZCTAs) of this many people or more, every tenth kept
+# `--draw N` (1-9): a fresh check of the ZCTAs N after those kept and of the places of
+# DRAW_PEOPLE to CITY_PEOPLE people, split alike (texts of the first check left out)
+DRAW_PEOPLE = 5_000
+# a ZCTA's "primary county" in zctas.csv is the one of most land ("83204": Power County's
+# farmland, while Pocatello's streets are Bannock County's); a county that holds this share of
+# its people, by the Census county subdivisions it overlaps, is its county instead
+ZIP_PEOPLE_SHARE = 0.75
 HEADER = "# text\tkind\tname\tform\tchoice (the City, ST a question must offer)\n"
 
 
@@ -78,8 +90,11 @@ class Truth:
         return ("metro", metro) if metro else ("state", self.states[county["State"]])
 
 
-def place_rows(folder: Path, truth: Truth) -> Iterator[tuple[str, ...]]:
-    """(split key, text, kind, name, form, choice) of each place, in its typed forms."""
+def place_rows(
+    folder: Path, truth: Truth, fewest: int = CITY_PEOPLE, most: int = 10**9
+) -> Iterator[tuple[str, ...]]:
+    """(split key, text, kind, name, form, choice) of each place of `fewest` to `most` people
+    (`most` not included), in its typed forms."""
     places = [p for p in read(folder, "places.csv") if p["County GEOID"] in truth.counties]
     # the most populous last, whose row is kept: of two places of one name in a state
     # ("University, FL": Hillsborough's 48,868 and Orange's 42,481) "Name, ST" is the larger's
@@ -89,7 +104,7 @@ def place_rows(folder: Path, truth: Truth) -> Iterator[tuple[str, ...]]:
         by_name[place["Short Name"]].append(place)
     for place in places:
         people, name, state = int(place["Population"] or 0), place["Short Name"], place["State"]
-        if people < CITY_PEOPLE or name.endswith("County") or state == "PR":
+        if not fewest <= people < most or name.endswith("County") or state == "PR":
             continue  # "Macon-Bibb County": a consolidated government, typed by its city
         kind, area = truth.of_county(place["County GEOID"])
         key = f"{name}, {state}"
@@ -113,16 +128,41 @@ def county_rows(truth: Truth) -> Iterator[tuple[str, ...]]:
         yield key, f"{name}, {truth.states[state]}", kind, area, "county", ""
 
 
-def zip_rows(folder: Path, truth: Truth) -> Iterator[tuple[str, ...]]:
+def zip_rows(folder: Path, truth: Truth, first: int = 0) -> Iterator[tuple[str, ...]]:
     zctas = [
         z
         for z in read(folder, "zctas.csv")
         if int(z["Population"] or 0) >= ZIP_PEOPLE and z["Primary County"] in truth.counties
     ]
-    for zcta in zctas[::10]:
+    people = zip_county_people(folder)
+    for zcta in zctas[first::10]:
         if truth.counties[zcta["Primary County"]]["State"] != "PR":
             code = zcta["ZCTA5"]
-            yield (code, code, *truth.of_county(zcta["Primary County"]), "zip", "")
+            county = zip_county(zcta, people.get(code, {}))
+            yield (code, code, *truth.of_county(county), "zip", "")
+
+
+def zip_county(zcta: dict[str, str], people: dict[str, float]) -> str:
+    """The ZCTA's county: its primary one, unless another holds ZIP_PEOPLE_SHARE of its people."""
+    if people:
+        most = max(sorted(people), key=lambda c: people[c])
+        if people[most] >= ZIP_PEOPLE_SHARE * sum(people.values()):
+            return most
+    return zcta["Primary County"]
+
+
+def zip_county_people(folder: Path) -> dict[str, dict[str, float]]:
+    """ZCTA -> county -> its people there, estimated as each county subdivision's people times
+    the share of the subdivision's land inside the ZCTA (Census 2020 relationship areas)."""
+    subdivisions = {r["GEOID"]: r for r in read(folder, "county_subdivisions.csv")}
+    people: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for row in read(folder, "zcta_county_subdivisions.csv"):
+        part = subdivisions.get(row["County Subdivision GEOID"])
+        land = float(part["Land Area"] or 0) if part else 0.0
+        if part is not None and land > 0:
+            share = float(row["Land Area"] or 0) / land
+            people[row["ZCTA5"]][part["County GEOID"]] += int(part["Population"] or 0) * share
+    return people
 
 
 def state_rows(truth: Truth) -> Iterator[tuple[str, ...]]:
@@ -144,7 +184,10 @@ def held_out(text: str) -> bool:
 
 
 def main() -> None:
-    folder = Path(sys.argv[1]) if sys.argv[1:] else CACHE / "us_geo"
+    args = sys.argv[1:]
+    draw = int(args.pop(args.index("--draw") + 1)) if "--draw" in args else 0
+    args = [a for a in args if a != "--draw"]
+    folder = Path(args[0]) if args else CACHE / "us_geo"
     truth = Truth(folder)
     rows = [
         *place_rows(folder, truth),
@@ -154,12 +197,21 @@ def main() -> None:
     ]
     # one row a text, the last written: a state's over a city's of its name ("Wyoming")
     rows = list({r[1]: r for r in rows}.values())
+    name = "census_{}.tsv"
+    if draw:  # a fresh draw: other ZIP codes, smaller towns, no text of the first check
+        first = {r[1] for r in rows}
+        fresh = [
+            *place_rows(folder, truth, DRAW_PEOPLE, CITY_PEOPLE),
+            *zip_rows(folder, truth, draw),
+        ]
+        rows = [r for r in {r[1]: r for r in fresh}.values() if r[1] not in first]
+        name = f"census_{{}}_d{draw}.tsv"
     OUT.mkdir(parents=True, exist_ok=True)
     for split, keep in (("tuning", False), ("heldout", True)):
         chosen = [r[1:] for r in rows if held_out(r[0]) == keep]
         text = HEADER + "".join("\t".join(r) + "\n" for r in chosen)
-        (OUT / f"census_{split}.tsv").write_text(text, encoding="utf-8")
-        print(f"{OUT / f'census_{split}.tsv'}: {len(chosen)} rows")
+        (OUT / name.format(split)).write_text(text, encoding="utf-8")
+        print(f"{OUT / name.format(split)}: {len(chosen)} rows")
 
 
 if __name__ == "__main__":

@@ -91,6 +91,42 @@ def test_two_places_of_one_name_in_a_state_name_each_other(market: MarketStore) 
     assert place.note is not None and "Santa Cruz" in place.note
 
 
+def test_two_places_of_a_size_name_each_other_even_the_smaller(market: MarketStore) -> None:
+    # GeoNames: Kern County's Alta Sierra (7,047) and Nevada County's (6,911), far apart; the
+    # second lies in no OEWS metro, so its area is the state, named in full
+    place = resolve_place("Alta Sierra, CA", market)
+    assert place.name == "Bakersfield-Delano, CA"
+    assert place.note is not None and "Nevada County, CA, in California" in place.note
+
+
+def test_a_place_without_a_zip_code_by_a_county_line_names_the_other_area(
+    market: MarketStore,
+) -> None:
+    # Maplewood, WA has no ZIP code: its nearest ZIP code is Kitsap County's (2.8 km), Pierce
+    # County's is 5.6 km away, and the Census puts the place in Pierce (Tacoma's metro)
+    place = resolve_place("Maplewood, WA", market)
+    assert place.name == "Bremerton-Silverdale-Port Orchard, WA"
+    assert place.note is not None and "type 'Seattle-Tacoma-Bellevue, WA'" in place.note
+
+
+@pytest.mark.parametrize("text", ["Ross, IN", "Ross, Indiana"])
+def test_a_town_unknown_in_its_state_is_not_another_states_town(
+    market: MarketStore, text: str
+) -> None:
+    # no Ross is known in Indiana: Ross, OH lies in Cincinnati's metro, which reaches Indiana,
+    # but "Ross, IN" never reads as it; the state is used and the note says so
+    place = resolve_place(text, market)
+    assert (place.kind, place.name) == ("state", "Indiana")
+    assert place.note is not None and "no place 'Ross' is known in Indiana" in place.note
+
+
+def test_a_metros_own_short_name_before_its_state_still_reads_the_metro(
+    market: MarketStore,
+) -> None:
+    assert resolve_place("the Twin Cities, MN", market).name.startswith("Minneapolis")
+    assert resolve_place("NYC, NY", market).name == "New York-Newark-Jersey City, NY-NJ"
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -145,7 +145,11 @@ class _Resolver(AbroadAreas):
             return None
         if found is not None and found.kind != "state":
             return found
-        if alone is not None and alone.kind == "metro" and str(state.state) in alone.name:
+        # "NYC, NY": a metro's own name or short name; never a town of another state's name
+        # ("Ross, IN" is no Ross, OH of Cincinnati's metro, though the metro reaches Indiana)
+        names = {k.removeprefix("the ") for k in (head, core)}  # "the Twin Cities, MN"
+        own = any(k in self.index.metros or k in self.data["aliases"] for k in names)
+        if alone is not None and alone.kind == "metro" and str(state.state) in alone.name and own:
             return alone
         other = metro_by_code(self, text, head, state)  # "Koreatown, LA": Los Angeles's
         if other or (other := self._large_town_like(text, head, str(state.state))):

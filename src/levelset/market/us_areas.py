@@ -91,7 +91,8 @@ class UsAreas:
         """ "Live Oak, CA" names Sutter County's city and Santa Cruz County's place: the other,
         when in another area, is named."""
         twin = found.twin
-        other = (self._area_of(twin.cbsa) or twin.state) if twin else None
+        state = self._state(place.text, twin.state.lower()) if twin else None
+        other = (self._area_of(twin.cbsa) or (state.name if state else None)) if twin else None
         if twin is None or other is None or other == place.name:
             return None
         county = f"{twin.county}, {twin.state}"
@@ -101,7 +102,8 @@ class UsAreas:
         """Where a second metro holds a tenth or more of a town's (a ZIP code's) homes in
         HUD's crosswalk ("Poinciana, FL": Lakeland's and Orlando's; "Windsor, CO": Greeley's
         and Fort Collins's), it is named with how to ask for it; so is the state's rest when a
-        tenth or more lies outside any OEWS metro."""
+        tenth or more lies outside any OEWS metro; and so is the area of a second county a
+        place with no ZIP code lies by ("Maplewood, WA": Kitsap's, by Pierce's)."""
         town = found.town
         other = self._other_area(town.also, town.state, place)
         name = found.how if found.how.startswith("ZIP") else found.town.name
@@ -112,10 +114,10 @@ class UsAreas:
         if other is None:
             return None
         area, typed = other
-        return (
-            f"{name} lies partly in {area}, where a tenth or more of its homes are: "
-            f"{place.name} is used; to use the other, type '{typed}'"
-        )
+        where = f"partly in {area}, where a tenth or more of its homes are"
+        if not town.zips:  # a place with no ZIP code: its county is its nearest ZIP code's
+            where = f"by the line of {town.county} and a county of {area}"
+        return f"{name} lies {where}: {place.name} is used; to use the other, type '{typed}'"
 
     def _other_area(self, cbsa: str, state: str, place: Place) -> tuple[str, str] | None:
         """The area of a second CBSA when it is not the place's, and what to type for it: its
