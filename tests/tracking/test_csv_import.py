@@ -119,3 +119,24 @@ def test_a_small_number_in_a_date_column_is_not_a_serial_date() -> None:
     with pytest.raises(InputError) as error:
         plan_import("Company,Date Applied\nAcme,12\n", "sheet.csv", [], TODAY)
     assert error.value.problems[0].line == 2 and error.value.problems[0].field == "date"
+
+
+def test_blanks_written_out_short_rows_and_empty_rows_read_as_blanks() -> None:
+    sheet = (
+        "Company,Role,Date Applied,Source,Response Date,Response\n"
+        "Contoso,  N/A ,2026-03-02, - ,none,\n"
+        " , ,  ,\n"
+        "Fabrikam,ML Engineer,2026-03-04\n"
+        "Lumen,—,2026-03-05,LinkedIn,2026-03-09,positive\n"
+    )
+    plan = plan_import(sheet, "blanks.csv", [], TODAY)
+    assert plan.rows == 3  # the row of spaces is no record
+    refs = [e.ref for e in plan.events if e.kind.is_attempt]
+    assert refs == [
+        "Contoso / 2026-03-02",
+        "Fabrikam / ML Engineer / 2026-03-04",
+        "Lumen / 2026-03-05",
+    ]
+    contoso = plan.events[0]
+    assert contoso.role == "" and contoso.channel is None
+    assert [e.kind for e in plan.events].count(EventKind.RESPONSE) == 1

@@ -18,6 +18,7 @@ from levelset.tracking import (
     parse_kind,
     resolve_attempt,
 )
+from levelset.tracking.events import attempt_ref
 from tests.tracking.conftest import TODAY, application, follow
 
 APPLIED = application("Northwind AI", dt.date(2026, 10, 1))
@@ -92,3 +93,11 @@ def test_resolving_a_follow_up_by_company_and_role() -> None:
     assert resolve_attempt([APPLIED, other_role], "Northwind AI", "ML Engineer") == APPLIED
     with pytest.raises(NotFound):
         resolve_attempt([APPLIED], "Nobody Inc")
+
+
+def test_an_attempts_key_leaves_out_what_is_not_given() -> None:
+    day = dt.date(2026, 3, 2)
+    assert attempt_ref(" Contoso ", " ML Engineer ", day) == "Contoso / ML Engineer / 2026-03-02"
+    assert attempt_ref("Contoso", "  ", day) == "Contoso / 2026-03-02"
+    assert attempt_ref("", "ML Engineer", day) == "ML Engineer / 2026-03-02"
+    assert attempt_ref(" ", "", day) == "2026-03-02"

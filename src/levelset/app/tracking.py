@@ -189,6 +189,20 @@ def import_sheet(
     Any bad row refuses the whole sheet (InputError naming every line) unless `skip_bad_rows`;
     events already stored are left out, so importing the same sheet twice adds nothing.
     """
+    from levelset.app.collector import collector_paused
+
+    with collector_paused():  # a large sheet's rows and events: no collector walking them
+        return _import_sheet(ws, data, name, skip_bad_rows, dry_run, columns)
+
+
+def _import_sheet(
+    ws: Workspace,
+    data: bytes,
+    name: str,
+    skip_bad_rows: bool,
+    dry_run: bool,
+    columns: dict[str, str] | None,
+) -> Imported:
     from levelset.store.event_import import insert_events, stored_for_import
     from levelset.tracking.csv_import import decode_sheet, plan_import
 

@@ -23,7 +23,7 @@ import datetime as dt
 import json
 import pkgutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,7 +162,8 @@ class _Alchemy(Reader):
         return [dict(row) for row in result.mappings()]
 
     def tuples(self, read: Read, **params: Any) -> list[tuple[Any, ...]]:
-        return [tuple(row) for row in self.connection.execute(read.statement(), params)]
+        rows = self.connection.execute(read.statement(), params).all()  # one fetch, not per row
+        return [tuple(row) for row in rows]
 
 
 class _Compiled(Reader):
@@ -177,16 +178,12 @@ class _Compiled(Reader):
         cursor, columns = self._run(read, params)
         converts = [(i, convert) for i, (_, convert) in enumerate(columns) if convert is not None]
         rows = cursor.fetchall()
-        if not converts:
+        if not converts or not rows:
             return rows
-        found = []
-        for row in rows:
-            values = list(row)
-            for i, convert in converts:
-                if values[i] is not None:
-                    values[i] = convert(values[i])
-            found.append(tuple(values))
-        return found
+        columns_of: list[Sequence[Any]] = list(zip(*rows, strict=True))  # dates repeat
+        for i, convert in converts:
+            columns_of[i] = _converted(columns_of[i], convert)
+        return list(zip(*columns_of, strict=True))
 
     def first(self, read: Read, **params: Any) -> Row | None:
         cursor, columns = self._run(read, params)
@@ -209,6 +206,12 @@ class _Compiled(Reader):
         if kind == "arg":
             return params[value]
         return value  # a constant written in the statement
+
+
+def _converted(column: Sequence[Any], convert: Callable[[Any], Any]) -> list[Any]:
+    """A column's stored values as Python values, each distinct value converted once."""
+    done: dict[Any, Any] = {None: None}
+    return [done[v] if v in done else done.setdefault(v, convert(v)) for v in column]
 
 
 def on_connection(connection: Connection) -> Reader:

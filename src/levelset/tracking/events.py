@@ -158,8 +158,10 @@ class Event:
 
 def attempt_ref(company: str, role: str, date: dt.date) -> str:
     """The key of an application or outreach: company, role and date."""
-    parts = [company.strip(), role.strip(), date.isoformat()]
-    return " / ".join(p for p in parts if p)
+    company, role, day = company.strip(), role.strip(), date.isoformat()
+    if company:  # spelled out: a join over the parts left costs more than an import's row
+        return f"{company} / {role} / {day}" if role else f"{company} / {day}"
+    return f"{role} / {day}" if role else day
 
 
 _FOUND: dict[tuple[type[StrEnum], str], str] = {}  # (enum, cell) -> value: a sheet repeats cells

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +18,7 @@ from levelset.untrusted import LIMITS, csv_problem, field_limit
 MAX_SHEET_BYTES = 20 * 1024 * 1024  # years of applications fit in well under a megabyte
 _WORKBOOK_SIGNS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # xlsx/ods zip, old xls
 _LONGEST_EMPTY = max(len(marker) for marker in EMPTY)
+_CELLS_KEPT = 1 << 20  # distinct cells remembered while a sheet is read (its size bounds them)
 
 
 @dataclass(frozen=True)
@@ -44,16 +44,27 @@ class Sheet:
         twice reads from its last column, a short record reads blanks past its end."""
         where = {header: at for at, header in enumerate(self.headers)}
         chosen = [(name, where[header]) for name, header in mapping.items() if header in where]
-        return [SheetRow(line, dict(_cells(record, chosen))) for line, record in self.records]
+        width = 1 + max((at for _, at in chosen), default=-1)
+        cell = _Cells()  # a sheet repeats its cells: each distinct one is cleaned once
+        padding = [""] * width
+        rows = []
+        for line, record in self.records:
+            if len(record) < width:
+                record = record + padding
+            rows.append(SheetRow(line, {name: cell[record[at]] for name, at in chosen}))
+        return rows
 
 
-def _cells(record: list[str], chosen: list[tuple[str, int]]) -> Iterator[tuple[str, str]]:
-    width = len(record)
-    for name, at in chosen:
-        value = record[at].strip() if at < width else ""
+class _Cells(dict[str, str]):
+    """A cell's text as levelset reads it: stripped, and blank when it writes out a blank."""
+
+    def __missing__(self, raw: str) -> str:
+        value = raw.strip()
         if value and len(value) <= _LONGEST_EMPTY and value.lower() in EMPTY:
             value = ""  # "n/a", "-", "none": a blank written out
-        yield name, value
+        if len(self) < _CELLS_KEPT:
+            self[raw] = value
+        return value
 
 
 def read_sheet(text: str, file: str) -> Sheet:
@@ -78,7 +89,7 @@ def _records(reader: Any, file: str) -> Sheet:
     records, previous_end = [], reader.line_num
     for record in reader:
         line, previous_end = previous_end + 1, reader.line_num
-        if any(cell.strip() for cell in record):
+        if "".join(record).strip():  # not a blank record (every cell empty or spaces)
             records.append((line, record))
     return Sheet(headers, records)
 
