@@ -115,6 +115,33 @@ def test_server_init_of_a_new_sqlite_database_loads_no_sqlalchemy(
     assert token.startswith("1.")
 
 
+def test_a_worker_run_once_with_nothing_queued_loads_no_sqlalchemy(
+    levelset_home: Path, tmp_path: Path
+) -> None:
+    # nothing queued: one sqlite3 query says so; a queued job opens the store and runs
+    from levelset.app import jobs
+    from levelset.app.workspace import Workspace
+
+    password = tmp_path / "password.txt"
+    password.write_text("a long trial password 42\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    init = ("server", "init", "--database", url, "--organisation", "Acme")
+    loaded(levelset_home, *init, "--admin-email", "a@example.com", "--password-file", str(password))
+    worker = ("server", "worker", "--database", url, "--once")
+    assert "sqlalchemy" not in loaded(levelset_home, *worker)
+    ws = Workspace.at(levelset_home, database_url=url)
+    try:
+        job = jobs.submit(ws, 1, "no such kind", {})
+    finally:
+        ws.close()
+    assert "sqlalchemy" in loaded(levelset_home, *worker)
+    ws = Workspace.at(levelset_home, database_url=url)
+    try:
+        assert jobs.status(ws, 1, job).state == "failed"  # claimed and run (no such handler)
+    finally:
+        ws.close()
+
+
 def test_a_command_on_a_sqlite_home_loads_no_postgresql_dialect(levelset_home: Path) -> None:
     # the dialect cost every records command about 35 ms of CPU (issue 15); a write raises the
     # records version through the dialect's upsert, so both a write and a read are asked

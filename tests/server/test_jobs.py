@@ -51,3 +51,13 @@ def test_a_client_export_runs_in_the_background(world: World) -> None:
     profile = archive.read("records/profile.json").decode()
     assert "Bobmarker" in profile and "Alicemarker" not in profile
     ws.close()
+
+
+def test_the_known_kinds_name_the_handlers_the_doors_submit_for() -> None:
+    import importlib
+
+    from levelset.app import org_admin
+
+    assert set(jobs.handlers()) == {"client-export", org_admin.EXPORT_JOB}
+    for module, name in jobs.HANDLERS.values():
+        assert callable(getattr(importlib.import_module(module), name))

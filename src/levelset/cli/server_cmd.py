@@ -60,10 +60,15 @@ def worker_command(
     """Run background jobs (client exports), one organisation at a time."""
     import time
 
+    from levelset.app.job_queue import nothing_queued
+
+    os.environ["LEVELSET_DATABASE_URL"] = database
+    if once and nothing_queued(database):  # a timer's run with nothing to do opens no store
+        typer.echo("0 job(s) run")
+        return
     from levelset.app.jobs import handlers, run_pending
     from levelset.cli.workspace import workspace
 
-    os.environ["LEVELSET_DATABASE_URL"] = database
     ws = workspace()
     known = handlers()
     while True:
