@@ -122,7 +122,10 @@ TWENTY_THIRD_FLOORS = {"tuning": (0.99, 0), "held-out": (0.85, 26)}
 # list of years after a range: tuning 1213/1249 with 9 invented, held-out 658/770 with 27.
 # with res-fix's rules (bulleted and letter-spaced headings, Canva's entry shapes): tuning
 # 1218/1249 with 9 invented, held-out 660/770 with 27 (floors kept: 0.98 and 0.86 not met).
-TWENTY_FOURTH_FLOORS = {"tuning": (0.97, 9), "held-out": (0.85, 27)}
+# Raised on 2026-12-06 (res-fix, fourteenth session) after the rule for titles in Word's "o"
+# sub-bullets under a bracketed employer line: tuning 1230/1249 with 5 invented; held-out
+# unchanged, 660/770 with 27.
+TWENTY_FOURTH_FLOORS = {"tuning": (0.98, 5), "held-out": (0.85, 27)}
 # Every file, with 17 real office exports from sites on MIT-licensed templates ("2026-12-06e":
 # Word, Word through PDFMaker, iLovePDF and Quartz, Google Docs, Canva), read blind with the
 # reader of c4ebde2: the batch's tuning 16/34 with 7 invented, held-out 11/27 with 4; the whole

@@ -300,6 +300,8 @@ def is_location(text: str) -> bool:
     reader knows after its comma, or opens with a known city: "Microsoft, Azure ML" and
     "Deutsche Bank, Corporate Banking" are an employer and its division, no place."""
     text = _unlabelled(text)
+    if is_area(text):
+        return True
     remote = _REMOTE_AND.fullmatch(text)  # "Remote/South Dakota", "Berlin / Remote"
     if remote is not None:
         other = remote["after"] or remote["before"]
@@ -312,6 +314,13 @@ def is_location(text: str) -> bool:
     parts = [p.strip() for p in _JOINED.split(text, 1)[0].split(",")]
     named = any(is_region(p) or is_city(p) for p in parts[1:])
     return len(parts) == 1 or named or is_city(parts[0])
+
+
+def is_area(text: str) -> bool:
+    """ "San Francisco Bay Area", "Greater Boston Area": the area round a city or region the
+    reader knows ("Research Area" is none)."""
+    area = _AREA.fullmatch(_unlabelled(text))
+    return area is not None and (is_city(area["name"]) or is_region(area["name"]))
 
 
 def known_place_name(text: str) -> bool:
@@ -340,6 +349,9 @@ def _place_shaped(text: str) -> bool:
 _DASHED = compiled(r"(?P<city>[^\W\d_][\w.'’ ]{1,30}?)\s+[–—-]\s+(?P<region>[^\W\d_][\w. ]{1,30})")
 _REMOTE_AND = compiled(
     r"(?i:remote|hybrid)\s*[/&]\s*(?P<after>[^/&]+)|(?P<before>[^/&]+?)\s*[/&]\s*(?i:remote|hybrid)"
+)
+_AREA = compiled(
+    r"(?:Greater\s+)?(?P<name>[^\W\d_][\w.'’ ]{1,30}?)\s+(?:Bay\s+|Metropolitan\s+|Metro\s+)?Area"
 )
 _JOINED = compiled(r"\s*(?:&|\band\b|/)\s*")  # "Berlin, Germany / remote": the first place
 

@@ -13,7 +13,7 @@ import re
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
 from levelset.proof.common_words import all_common
-from levelset.proof.dates import is_date_text, is_location, strip_durations
+from levelset.proof.dates import is_area, is_date_text, is_location, strip_durations
 from levelset.proof.places import REGIONS, is_region
 
 _ROLE = compiled(
@@ -188,6 +188,8 @@ def _cut_place(text: str) -> tuple[str, str]:
     if bracketed and is_location(bracketed.group(2)):  # "Villanova University (Villanova, PA)"
         return bracketed.group(1), bracketed.group(2)
     pieces = [p.strip() for p in text.split(",")]
+    if len(pieces) > 1 and is_area(pieces[-1]):  # "Kestrel Labs, San Francisco Bay Area"
+        return ", ".join(pieces[:-1]).strip(), pieces[-1]
     cut = _city_and_region(pieces) or _after_title_and_company(pieces)
     if cut:
         cut = _with_work_mode(pieces, cut)

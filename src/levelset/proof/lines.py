@@ -28,8 +28,9 @@ from levelset.proof.places import REGIONS
 from levelset.proof.sections import section_of
 
 BULLET = compiled(  # C1: a glyph; ">" alone, not the ">>" some Canva headings open with
-    r"^\s*(?:[-*•·▪◦●‣+–➢➤►▸▹○■□✓◆◇❖→\x80-\x9f][\ufe0e\ufe0f]?|>(?!>)|\d{1,2}[.)])\s+"
+    r"^\s*(?:[-*•·▪◦●‣+–➢➤►▸▹○■□✓◆◇❖→§\x80-\x9f][\ufe0e\ufe0f]?|>(?!>)|\d{1,2}[.)])\s+"
     r"|^\s*[-•▪◦●‣➢➤►▸▹○■□✓◆◇❖→](?=[^\W\d_])"  # "-Existentialism (Fall, 2011)": no space
+    r"|^\s*o\s+(?=[A-Z])"  # Word's second-level mark, a letter o: "o Research Assistant"
 )
 _ABBREVIATED = compiled(r"\b(?:Inc|Ltd|Co|Corp|LLC|LLP|GmbH|Jr|Sr|St|Dept)\.$")
 _OPEN_END = compiled(r"[-–—]\s*$")

@@ -75,6 +75,7 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             self.bullets
             and self.open_bullet
             and text[:1].islower()
+            and not is_bullet(text)  # "o Mentor: Sam Lee": Word's second-level mark
             and dated is None
             and not self.set_above(line)
         ):
@@ -105,6 +106,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
                 self._add_bullet(BULLET.sub("", text), line)  # "• Winner, Hack Week, 2019: ..."
             else:
                 self._start_position(dated, line)
+        elif dated is None and is_bullet(text) and self._bulleted_title(text):
+            self._title_from_bullet(BULLET.sub("", text).strip(), line)
         elif self._place_line(text, after_dates):
             assert self.header is not None
             self.header = dataclasses.replace(self.header, location=text)
@@ -145,6 +148,39 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             self._header_detail(text, line.place, line)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _bulleted_title(self, text: str) -> bool:
+        """The first bullet under a dated employer line that names no title, itself a short
+        role with nothing after it ("Acme, Boston [2014-2018]" / "o Research Assistant @Vision
+        group" / "o Supervisor: Pat Smith"): the entry's title, marked like its bullets."""
+        header, text = self.header, BULLET.sub("", text).strip()
+        if header is None or self.bullets or self.details or self.pending:
+            return False
+        if len(text.split()) > 8 or text.endswith((".", "!", "?", ";", ":", ",")) or ": " in text:
+            return False
+        if _done_sentence(text) or activity(text) or role_score(text) <= 0:
+            return False
+        if not header.title:
+            return bool(header.company)
+        heading, score = without_place(self.header_text)[0], role_score(text.partition("@")[0])
+        if score <= role_score(heading):  # "@search science group": the team, after the role
+            return False
+        if score >= 2:  # "Summer Research Intern" under "Kestrel Research, Bellevue"
+            return True
+        return not names_role(header.title) or not header.company
+
+    def _title_from_bullet(self, text: str, line: Line) -> None:
+        """The heading above named only the employer (read as title, company or both): it is
+        the company, and the bullet the title."""
+        header = self.header
+        assert header is not None
+        if header.title and header.company:
+            company, place = employer_city(without_place(self.header_text)[0])
+            header = dataclasses.replace(header, location=header.location or place)
+        else:
+            company = header.company or header.title
+        self.header = with_names(header, text, company)
+        self.pending_used, self.details = True, self.details + 1
 
     def _shapeless(self, rest: str) -> bool:
         """A dated line inside a job, in a résumé whose jobs are headed "Title at Company"

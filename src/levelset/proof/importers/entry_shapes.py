@@ -37,6 +37,8 @@ from levelset.proof.lines import Line, is_bullet
 from levelset.proof.places import is_region
 
 YEARS_IN_BRACKETS = compiled(r"\s*\((?:[^()]*\s)?(?:19|20)\d\d\b[^()]*\)\s*$")
+# grades after a role ("engineer ii"): the role word stands before them
+_GRADES = frozenset({"i", "ii", "iii", "iv", "v"})
 _SEPARATED = compiled(r"\s*[|•·—–]\s*|\s{2,}")
 _UNDATED_SEP = compiled(r"\s[—–|]\s|\s+at\s+[A-Z]")  # "Company — Title", "Title at Company"
 
@@ -68,7 +70,11 @@ class EntryShapes(EntryState):
         words = len(text.split())
         if dated is None or not 2 <= words <= 8 or text.rstrip().endswith((".", ",", ";", "]")):
             return False
-        return names_role(text) and bool(dated[1].strip()) and role_score(dated[1]) <= 0
+        named = [w for w in text.split() if w.isalpha() and w.casefold() not in _GRADES]
+        last = named[-1:]  # "supply line manager 50% / programmer 50%": "programmer"
+        if not last or not names_role(last[0]):
+            return False  # "mining research papers": a role word inside, a bullet's last words
+        return bool(dated[1].strip()) and role_score(dated[1]) <= 0
 
     def _heads_undated(self, text: str, following: Line | None) -> bool:
         """ "Northstar Software — Frontend Engineer" over bullets, in an experience section whose
