@@ -24,7 +24,18 @@ def load(name: str, entry: Entry) -> Any:
     command.name = name
     if not command.help:
         command.help = entry.help
+    _one_line_summaries(command)
     return command
+
+
+def _one_line_summaries(command: Any) -> None:
+    """Give each sub-command a one-line summary: a group's listing (rich markup) keeps the
+    docstring's own line breaks, which cut a sentence in the middle of its panel."""
+    for sub in getattr(command, "commands", {}).values():
+        if not sub.short_help and sub.help:
+            first = sub.help.strip().split("\n\n")[0]
+            sub.short_help = " ".join(first.split())
+        _one_line_summaries(sub)
 
 
 class _Placeholder(TyperCommand):

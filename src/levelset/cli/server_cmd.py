@@ -110,7 +110,7 @@ def server_command(
     host: str = typer.Option(
         "127.0.0.1", "--host", help="Address to listen on (the proxy's side)."
     ),
-    port: int = typer.Option(8000, "--port", min=1, max=65535),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Worker processes."),
     forwarded_allow_ips: str = typer.Option(
         "127.0.0.1",

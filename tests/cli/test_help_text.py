@@ -1,0 +1,52 @@
+"""Help a new user reads: every summary on one line, every option explained."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from levelset.cli.lazy import load
+from levelset.cli.registry import COMMANDS
+from tests.cli.runner import run_cli
+
+
+def _walk(command: Any, path: list[str]) -> list[tuple[list[str], Any]]:
+    found = [(path, command)]
+    for name, sub in getattr(command, "commands", {}).items():
+        found += _walk(sub, [*path, name])
+    return found
+
+
+def _every_command() -> list[tuple[list[str], Any]]:
+    found: list[tuple[list[str], Any]] = []
+    for name, entry in COMMANDS.items():
+        found += _walk(load(name, entry), [name])
+    return found
+
+
+def test_a_group_lists_a_long_summary_as_one_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "250")
+    monkeypatch.setenv("TERMINAL_WIDTH", "250")
+    result = run_cli("track", "--help")
+    assert result.exit_code == 0
+    assert "the events that follow it); they are kept in a CSV file" in result.stdout
+
+
+def test_every_sub_command_has_a_one_line_summary() -> None:
+    broken = [
+        " ".join(path)
+        for path, command in _every_command()
+        if len(path) > 1 and "\n" in (command.short_help or command.help or "").strip()
+    ]
+    assert broken == []
+
+
+def test_every_option_says_what_it_is_for() -> None:
+    silent = [
+        f"{' '.join(path)} {param.opts[0]}"
+        for path, command in _every_command()
+        for param in command.params
+        if param.param_type_name == "option" and not param.help and not param.hidden
+    ]
+    assert silent == []
