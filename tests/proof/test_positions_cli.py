@@ -74,3 +74,17 @@ def test_bad_corrections_say_why_and_change_nothing(tmp_path: Path) -> None:
     assert nothing.exit_code == 2
     assert len(_positions()) == 3
     assert run_cli("proof", "positions", "undo").exit_code == 3
+
+
+def test_an_end_before_the_start_is_refused(tmp_path: Path) -> None:
+    _import(make_pdf(tmp_path / "resume.pdf", example_resume_lines()))
+    before = run_cli("proof", "positions", "edit", "2", "--end", "2017-01")  # starts 2018-06
+    assert before.exit_code == 2
+    assert "end 2017-01 comes before start 2018-06" in before.stderr
+    earlier_start = run_cli("proof", "positions", "edit", "2", "--start", "2022-01")
+    assert earlier_start.exit_code == 2 and "comes before start 2022-01" in earlier_start.stderr
+    assert _brief(_positions())[1][2:] == ("2018-06", "2021-02")
+    same_year = run_cli("proof", "positions", "edit", "2", "--start", "2019", "--end", "2019")
+    assert same_year.exit_code == 0
+    current = run_cli("proof", "positions", "edit", "1", "--start", "2030-01")
+    assert current.exit_code == 0  # a current job has no end to come before
