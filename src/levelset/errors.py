@@ -149,7 +149,8 @@ def validation_failed(what: str, problems: Sequence[Problem]) -> InputError:
     count = len(problems)
     first = str(problems[0]) if problems else "invalid"
     more = f" (and {count - 1} more problem{'s' if count > 2 else ''})" if count > 1 else ""
-    return InputError(f"{what}: {first}{more}", problems=problems)
+    named = bool(problems) and problems[0].file == what  # its location already names the file
+    return InputError(f"{first}{more}" if named else f"{what}: {first}{more}", problems=problems)
 
 
 class Unauthorized(LevelsetError):

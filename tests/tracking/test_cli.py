@@ -262,6 +262,31 @@ def test_a_workbook_instead_of_a_csv_is_named_as_such(tmp_path: Path) -> None:
     assert _count() == 0
 
 
+def test_a_resume_or_an_offer_given_to_track_import_says_where_it_goes(tmp_path: Path) -> None:
+    resume = tmp_path / "resume.json"
+    resume.write_text('{"basics": {"name": "Rae"}, "work": []}\n')
+    offer = tmp_path / "offer.yaml"
+    offer.write_text("company: Acme\nbase: 200000\n")
+    for path, kind in ((resume, "a JSON file"), (offer, "a YAML file")):
+        result = run_cli("track", "import", str(path))
+        text = " ".join(result.stderr.split())
+        assert result.exit_code == 2
+        assert f"{path} is {kind}, not a sheet of applications" in text
+        assert "levelset proof import" in text
+    assert _count() == 0
+
+
+def test_a_missing_column_names_the_file_once(tmp_path: Path) -> None:
+    sheet = tmp_path / "no-dates.csv"
+    sheet.write_text("Employer,Role\nAcme,MLE\n")
+    result = run_cli("track", "import", str(sheet))
+    text = " ".join(result.stderr.split())
+    assert result.exit_code == 2
+    assert text.count(str(sheet)) == 1
+    assert f"{sheet}, line 1, date: missing column(s): date" in text
+    assert "expected see" not in text
+
+
 def test_a_sheet_saved_by_excel_on_windows_keeps_its_accents(tmp_path: Path) -> None:
     path = tmp_path / "windows.csv"
     path.write_bytes(

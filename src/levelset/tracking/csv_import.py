@@ -94,7 +94,7 @@ def _require(layout: str, mapping: dict[str, str], file: str, headers: list[str]
             file,
             1,
             names,
-            "see docs/tracking.md for the columns and their other names",
+            "a column for each; other names in docs/tracking.md",
         )
         raise validation_failed(file, [problem])
 

@@ -99,6 +99,7 @@ def decode_sheet(data: bytes, file: str) -> str:
 
     A workbook, a binary file or a file over the size limit is refused with what to do.
     """
+    _refuse_documents(file)
     if len(data) > MAX_SHEET_BYTES:
         raise InputError(f"{file}: {len(data):,} bytes is too large for a sheet of applications")
     if data.startswith(_WORKBOOK_SIGNS):
@@ -112,3 +113,22 @@ def decode_sheet(data: bytes, file: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+_DOCUMENTS = {
+    ".docx": "a Word document", ".doc": "a Word document", ".odt": "a text document",
+    ".pdf": "a PDF", ".json": "a JSON file", ".yaml": "a YAML file", ".yml": "a YAML file",
+    ".md": "a Markdown file", ".zip": "a zip archive", ".pptx": "a slide deck",
+}  # fmt: skip
+
+
+def _refuse_documents(file: str) -> None:
+    """A résumé, an offer or an export given to the sheet reader: say where it goes instead."""
+    suffix = "." + file.rsplit(".", 1)[-1].lower() if "." in file else ""
+    kind = _DOCUMENTS.get(suffix)
+    if kind is not None:
+        raise InputError(
+            f"{file} is {kind}, not a sheet of applications (CSV)",
+            hint="export your tracker as CSV (docs/tracking.md); a résumé or LinkedIn export "
+            "goes to `levelset proof import`, an offer to `levelset offer add`",
+        )
