@@ -50,6 +50,12 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         # a budget the author holds is the size of a job, not a result: "managed a budget of $2M",
         # "own a $5M annual budget"; not one others allocate with the author's work
         "budget",
+        # the size of what was led, before it: "Led a $5M modernisation programme", "ran a
+        # €2M ERP project" (its scope, as a budget held); not what a deal or the work earned
+        r"\b(?:led|lead|leads|leading|headed|directed|delivered|steered|managed|manages|ran|runs|"
+        r"owned|owns|oversaw|oversees|coordinated)\s(?:an?\s|the\s|our\s)?(?:multi-)?"
+        rf"(?:{CUR_BEFORE}\s?){NUMBER}\+?(?:\s?{CUR_AFTER})?\s(?:[\w-]+\s){{0,2}}?(?:programmes?|"
+        r"programs?|projects?|portfolios?|initiatives?|transformations?|engagements?)\b|"
         r"\b(?:manag\w*|own(?:ed|s|ing)?|ran|run(?:s|ning)?|held|hold(?:s|ing)?|oversaw|"
         r"(?:budget\s)?(?:holder|owner) (?:for|of)|"
         r"overs(?:ee|ees|eeing)|responsible for|controll?(?:ed|ing|s)?|accountable for|with)\s"

@@ -39,6 +39,8 @@ _REACHED = compiled(
 _ADOPTION = compiled(
     r"\b(?:adopt\w*|used\b|uses\b|use\b|using|rel(?:y|ies|ied) on|depend\w*|call\w*|migrat\w*|"
     r"moved|onboard\w*|retire\w*|consum\w*|cit(?:ed|e|ing)|rolled out|standardi[sz]ed|switched|"
+    # the thing rolled out named between ("Rolled the new linting setup out to 14 teams")
+    r"rolled (?:[\w'’-]+ ){1,4}?out|"
     r"serv(?:es|ed|ing)|unblock\w*|required|mandatory|grew|grown|expanded|signed|landed|won|"
     r"copied|ships? (?:in|with)|bundled|included in|onto|sold|reported in|referenced|"
     r"featured in|mentioned in|"

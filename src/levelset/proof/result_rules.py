@@ -120,7 +120,10 @@ _RESULTS: list[tuple[str, str]] = [
      rf"\b(?:{NUMBER})(?: of (?:whom|them))?,? now (?:an? )?(?:[\w-]+ )?(?:lead|manager|director|"
      r"head|principal|staff|senior)s?\b|"
      rf"(?:{NUMBER})(?: of (?:whom|them))?(?:\s[\w-]+){{0,4}}?\s"
-     r"(?:promoted|received|became|published|sped|earned|won|passed|got|reached)\b"),
+     r"(?:promoted|received|became|published|sped|earned|won|passed|got|reached)\b|"
+     # a level reached by people grown: "four made senior within a year"
+     rf"\b(?:{NUMBER})(?: of (?:whom|them))? (?:made|make) (?:it to )?(?:senior|staff|principal|"
+     r"lead|partner|manager|director)\b"),
     # one of the people grown now leads: "two seniors into tech leads; one now runs the squad"
     # (a result only after people named: quantities._is_result)
     ("grown", rf"\b(?:{NUMBER})(?: of (?:whom|them))?,? (?:now|later|since|then) (?:runs?|leads?|"
