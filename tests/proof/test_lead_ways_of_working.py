@@ -1,6 +1,7 @@
 """Leading said as a way of working set for others, an RFC written, a policy developed and put
 in place, project management held as a duty, a school or conference coordinated, people under
-one's mentorship; and their near misses: a neural network built, process enhancements made,
+one's mentorship, the delivery of a programme held, guidance given to a team, a chief architect;
+and their near misses: a neural network built, process enhancements made,
 project management tools used, a go-to reviewer (sentences written for these tests; issue 12)."""
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ LEADING = ("lead:not_leading", "lead:own_task", "lead:routine")
             "to agree",
         ),
         ("Set up a peer support network for the night-shift nurses.", "network"),
+        ("Responsible for the delivery of the claims portal programme.", "delivery of"),
+        ("Managed end-to-end delivery of the ERP cutover.", "delivery"),
+        ("Managed the migration of 30 services to the new cluster.", "migration"),
+        ("Provided technical guidance to a team of five developers.", "guidance to"),
+        ("Chief architect of the settlement platform.", "Chief architect"),
     ],
 )
 def test_leading_said_as_a_way_of_working_set_for_others(text: str, words: str) -> None:
@@ -50,6 +56,10 @@ def test_leading_said_as_a_way_of_working_set_for_others(text: str, words: str) 
         "Completed a certificate in project management.",
         "Was the go-to reviewer for changes to the ledger schema.",
         "Followed the team's established approach to testing.",
+        "Managed dependencies to keep delivery predictable.",
+        "Managed to finish the migration before the freeze.",
+        "Acted as scrum master for the team.",
+        "Provided guidance to users on the new portal.",
     ],
 )
 def test_near_misses_of_setting_a_way_of_working_lead_nobody(text: str) -> None:

@@ -87,6 +87,10 @@ _TOOK_CHARGE = compiled(
     r"(?:in charge of|responsible for) the (?:decision|choice)|"
     r"without my (?:review|approval|sign-off|say-so)|"
     r"(?:comes?|goes|went|go|pass(?:es|ed)?) through me|"
+    # the delivery of a piece of work held ("Responsible for the delivery of the data platform
+    # programme"): running work with others, as "Responsible for" projects (RULES.md, 2026-12-06j)
+    r"(?:responsible|accountable) for (?:the )?(?:end-to-end |overall |successful )?"
+    r"(?:delivery|execution|rollout|roll-out|implementation) of\b|"
     r"(?:responsible|accountable) for (?:the |our |all )?(?:[\w-]+ )?(?:hiring|budget|roadmap|"
     r"strategy|direction|planning|staff|people|crew|team|teams|squad)\b(?!['’])|"
     r"(?:scaled|expanded) (?:the |my |our |a )?(?:[\w-]+ )?(?:team|org|organi[sz]ation|group|"
@@ -96,9 +100,11 @@ _TOOK_CHARGE = compiled(
     r"(?:new (?:arrivals|joiners|hires|"
     r"colleagues|starters)|juniors|interns|trainees|apprentices|newcomers)|"
     r"manag(?:ed|e|es|ing) (?:the |our |a |an |all |two |three |several |"
-    r"multiple )?(?:[\w-]+ ){0,3}?"
+    r"multiple )?(?:(?!(?:to|for|with|by)\b)[\w-]+ ){0,3}?"
     r"(?:schedule|timeline|backlog|budget|releases?|programmes?|programs?|projects?|portfolio|"
-    r"initiatives?|roadmap|launch)|ran (?:the |our |a )(?:[\w-]+ )?(?:kitchen|shop|store|ward|desk|"
+    r"initiatives?|roadmap|launch|delivery|migrations?|rollouts?|roll-outs?|cutover|go-live|"
+    r"transitions?)\b(?! (?:tools?|software|scripts?)\b)|"
+    r"ran (?:the |our |a )(?:[\w-]+ )?(?:kitchen|shop|store|ward|desk|"
     r"site|floor|shift|office|lab|warehouse|restaurant|line|crew|team|department|unit|clinic|"
     r"branch|depot|project|programme|program)(?! tests?\b)|(?:given|put in) charge|given (?:the )?"
     r"(?:ownership|lead|responsibility) (?:of|for)|"
@@ -127,7 +133,13 @@ _WITHOUT_VERB = compiled(
     r"\b(?:project|team|technical|people|program(?:me)?|engineering|delivery) leadership\b"
     r"(?! (?:team|group|meetings?|forum|offsite)\b)|"
     r"\bprovid(?:e|ed|es|ing) (?:[\w,&-]+ ){0,4}?(?:leadership|direction|vision|oversight|"
-    r"mentorship)\b(?! (?:team|group)\b)",
+    r"mentorship)\b(?! (?:team|group)\b)|"
+    # guidance given to people ("Provided technical guidance to a team of 5 developers"), not
+    # guidance given to users on a product
+    r"\b(?:provid(?:e|ed|es|ing)|gave|give|gives|offer(?:ed|s)?) (?:[\w-]+ ){0,2}?guidance "
+    r"(?:to|for) (?:a |the |our |my |\d+ |two |three |four |five |six |new |junior )?"
+    r"(?:[\w-]+ ){0,3}?(?:team|teams|engineers|developers|juniors|analysts|interns|staff|"
+    r"colleagues|members|hires)\b",
     re.IGNORECASE,
 )
 # starting a practice that others join: "set up a weekly model review", "started the guild"

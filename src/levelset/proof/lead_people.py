@@ -34,6 +34,8 @@ _ROLE = (
     r"editor-in-chief|escalation (?:point|contact)s?|"
     r"charge nurse|principal investigator|moderator|c[eot]o|chief [\w-]+ officer|vp|authority|"
     r"referent|liaison|interlocutor|coordinator|crew chief|head chef|sous-chef|"
+    # the architect over all others of a system (a scrum master facilitates: RULES.md)
+    r"chief architect|"
     r"[\w-]+-in-charge)"
 )
 # the role opens the bullet ("On-call lead for", "Sole owner of", "Mentor to"), perhaps after
