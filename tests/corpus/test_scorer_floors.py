@@ -22,9 +22,11 @@ from tests.corpus.profiles import placements
 # outcome 0.852, leadership 0.841, cross-team 0.780; metric 0.86 -> 0.87, outcome 0.82 -> 0.84,
 # leadership 0.81 -> 0.83, cross-team kept at 0.77. Raised again on 2026-12-06 (effects after a
 # comma; people worked with named by their trade, two tuning rows relabelled): outcome 0.853,
-# cross-team 0.784; cross-team 0.77 -> 0.78.
+# cross-team 0.784; cross-team 0.77 -> 0.78. Leadership 0.83 -> 0.84 on 2026-12-06 (ways of working
+# set for others, the delivery of a programme held, guidance given to a team): the half reads
+# leadership 0.846 (metric 0.887, outcome 0.850, cross-team 0.784).
 Pairs = list[tuple[dict[str, object], dict[str, object]]]
-FLOORS = {"has_metric": 0.87, "outcome": 0.84, "leadership": 0.83, "cross_team": 0.78}
+FLOORS = {"has_metric": 0.87, "outcome": 0.84, "leadership": 0.84, "cross_team": 0.78}
 
 
 @pytest.fixture(scope="module")

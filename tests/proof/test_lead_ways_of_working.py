@@ -39,6 +39,10 @@ LEADING = ("lead:not_leading", "lead:own_task", "lead:routine")
         ("Managed the migration of 30 services to the new cluster.", "migration"),
         ("Provided technical guidance to a team of five developers.", "guidance to"),
         ("Chief architect of the settlement platform.", "Chief architect"),
+        ("Responsible for coordinating a team of six testers.", "coordinating"),
+        ("Orchestrated the cutover of 40 stores to the new tills.", "Orchestrated the cutover"),
+        ("Conducted training sessions for 30 new claims handlers.", "Conducted training"),
+        ("Organised the department's annual hackathon.", "hackathon"),
     ],
 )
 def test_leading_said_as_a_way_of_working_set_for_others(text: str, words: str) -> None:
@@ -60,6 +64,8 @@ def test_leading_said_as_a_way_of_working_set_for_others(text: str, words: str) 
         "Managed to finish the migration before the freeze.",
         "Acted as scrum master for the team.",
         "Provided guidance to users on the new portal.",
+        "Received mentorship from the staff engineer on system design.",
+        "Conducted user interviews with twelve nurses.",
     ],
 )
 def test_near_misses_of_setting_a_way_of_working_lead_nobody(text: str) -> None:

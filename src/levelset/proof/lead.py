@@ -57,7 +57,8 @@ _TOOK_CHARGE = compiled(
     r"pulled together (?:\w+ ){0,3}(?:from|engineers|people|teams)|made the (?:call|case)|"
     r"called and (?:ran|facilitated|chaired)|in charge of|accountable for|owned the decision|"
     r"(?:had|has|with) the final (?:say|call)|sign-off|signed off (?:on|every|each|all|the)|"
-    r"(?:responsible for|tasked with|charged with) (?:leading|running|owning|managing)|"
+    r"(?:responsible for|tasked with|charged with) (?:leading|running|owning|managing|"
+    r"coordinating|supervising|directing|overseeing|mentoring|coaching)|"
     r"(?:built|reached|won|brokered) (?:\w+ ){0,2}(?:consensus|buy-in|agreement)|"
     r"got (?:[\w,&'’-]+ ){1,9}to (?:agree|adopt|commit|sign|share|switch|standardi[sz]e)|"
     r"(?:was |as )?the (?:only|sole) (?:[\w-]+ ){0,2}?(?:engineer|developer|scientist|person) "
@@ -171,6 +172,10 @@ _RAN_FOR_OTHERS = compiled(
     r"sessions?|class(?:es)?|clinics?|planning|stand-?ups?|calibrations?|lectures?|seminars?|"
     r"tutorials?|bootcamps?|courses?|program(?:me)?s?|office hours|sprints?|scrum|ceremonies|"
     r"webinars?|livestreams?)\b|"
+    # teaching conducted for others ("Conducted training sessions for 30 new analysts"), not
+    # interviews, tests or user research
+    r"\bconduct(?:ed|s|ing)? (?:[\w-]+ ){0,2}?(?:training|workshops?|classes|lectures?|seminars?|"
+    r"tutorials?|bootcamps?|courses?|onboarding)\b|"
     # delivering teaching to others ("Delivered technical workshops to"), not sprints or slides
     r"\bdeliver(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:workshops?|lectures?|seminars?|tutorials?|"
     r"bootcamps?|courses?|training(?: sessions)?|classes)\b|"
@@ -227,6 +232,7 @@ _DIRECTION = compiled(
 # increase", which is a cause
 _DROVE_WORK = compiled(
     r"\b(?:drove|drive|driving|drives|shepherded|shepherding|carried|steered|spearheaded|"
+    r"orchestrat(?:ed|es|e|ing)|"
     r"pushed through|saw through|kicked off|headed|guided|guiding|guide|oversaw|oversee|oversees|"
     r"overseeing|supervised|supervising|directed|directing|direct|"
     # coordinating a piece of work runs it ("Coordinated the release trains of"); coordinating
@@ -237,7 +243,7 @@ _DROVE_WORK = compiled(
     r"initiatives?|transitions?|consolidation|projects?|changes?|overhaul|rewrites?|launch(?:es)?|"
     r"push|work|shifts?|switch|development|delivery|implementations?|design|build|construction|"
     r"(?:winter |summer )?schools?|conferences?|summits?|curricul(?:um|a)|"
-    r"deployments?|operations|integrations?|releases?|engagements?|"
+    r"deployments?|operations|integrations?|releases?|engagements?|cutovers?|go-lives?|"
     # running the meetings and calls where others' work is decided
     r"(?:review |status |planning |governance |escalation |bridge |incident )"
     r"(?:meetings?|calls?))\b|"
@@ -266,7 +272,8 @@ _OPENS_PEOPLE = compiled(
     r"recruited|convened|trained and managed|hired and trained|built and managed|"
     r"grew the (?:[\w-]+ ){0,2}?(?:team|org|organi[sz]ation|group|function|department|practice|"
     r"crew|squad|community|guild)|"
-    r"organi[sz]ed (?:and (?:ran|led|hosted) )?(?:the |a |an |our )?(?:first |yearly |annual |"
+    r"organi[sz]ed (?:and (?:ran|led|hosted) )?(?:the |a |an |our )?(?:[\w-]+['’]s )?"
+    r"(?:first |yearly |annual |"
     r"weekly |monthly |internal |regular |company's )?(?:[\w-]+ ){0,2}?(?:conference|summit|"
     r"hackathon|meetup|workshops?|sessions?|events?|offsite|rota|volunteers|reading group|"
     r"day|week|series|programme|program|training|course|guild|community))\b",

@@ -26,6 +26,9 @@ NOT_LEADING = compiled(
     r"steer(?:ed|ing) (?:the |a )?"
     r"(?:robot|arm|car|vehicle|boat|drone|ship|rover)|"
     r"ran (?:\d[\d,]*|hundreds of|thousands of) (?:gpu |cpu )?hours|"
+    # guidance received: "Received mentorship from the staff engineer"
+    r"receiv(?:ed|ing|es?) (?:[\w-]+ )?(?:mentorship|mentoring|coaching|training|guidance) "
+    r"(?:from|by)|"
     r"(?:led|owned) (?:[\w-]+ ){0,5}?(?:independently|solo|single-handedly|on my own)\b|"
     r"ran (?:the |a |some )?(?:experiments|queries|"
     r"jobs|scripts|sweeps|benchmarks|simulations))\b",

@@ -56,6 +56,7 @@ NEEDS: dict[str, list[str]] = {
         "from scratch",
     ],
     "lead:drove_work": [
+        "orchestrat",
         "drove",
         "driving",
         "drives",
@@ -144,6 +145,7 @@ NEEDS: dict[str, list[str]] = {
         "teach",
         "organi",
         "training",
+        "conduct",
     ],
     "lead:routine": [
         "weekly",
