@@ -294,3 +294,14 @@ def test_an_ambiguous_place_asks_which_and_each_choice_answers() -> None:
     ):
         answered = run_cli("range", "MLE", "-p", choice)
         assert answered.exit_code == 0 and area in answered.stdout, answered.stderr
+
+
+def test_an_offer_far_above_every_base_range_is_flagged_as_likely_total_pay() -> None:
+    total = run_cli("range", "MLE", "-p", "Seattle", "--offer", "1.2m", "--json").json()
+    first = total["caveats"][0]
+    assert first.startswith("Your offer $1,200,000 is well above the top of every range here")
+    assert "base salary only" in first
+    base = run_cli("range", "MLE", "-p", "Seattle", "--offer", "210k", "--json").json()
+    assert not any("well above the top" in c for c in base["caveats"])
+    shown = " ".join(run_cli("range", "MLE", "-p", "Seattle", "--offer", "1.2m").stdout.split())
+    assert "if the amount counts stock, bonus or sign-on, compare its base salary" in shown

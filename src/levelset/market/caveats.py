@@ -6,6 +6,7 @@ Each source's own warnings come from its SourceSpec; the ones that span sources 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from levelset.market.registry import Query, SourceSpec, specs
 from levelset.market.report import SourceRange
@@ -44,6 +45,22 @@ def thin_notes(ranges: Sequence[SourceRange]) -> list[str]:
         f"{r.label} rests on only {r.n} {r.n_label}: a thin sample, read it as a hint, not a range."
         for r in ranges
         if "thin" in r.flags
+    ]
+
+
+TOTAL_PAY_RATIO = 1.25  # an offer this far over every P90 of base pay is likely a total
+
+
+def offer_note(offer: Decimal | None, ranges: Sequence[SourceRange]) -> list[str]:
+    """An offer far above the top of every base-pay range is most likely total pay (stock,
+    bonus, sign-on counted): say so, since these ranges are base salary only."""
+    tops = [r.points[-1][1] for r in ranges if r.shown and r.points]
+    if offer is None or not tops or float(offer) <= TOTAL_PAY_RATIO * max(tops):
+        return []
+    return [
+        f"Your offer ${offer:,.0f} is well above the top of every range here, and these ranges "
+        "are base salary only: if the amount counts stock, bonus or sign-on, compare its base "
+        "salary instead (`levelset offer value` splits an offer into its parts)."
     ]
 
 

@@ -11,7 +11,7 @@ from levelset.errors import InputError
 from levelset.market.age import age_caveats, aged
 from levelset.market.areas import Place
 from levelset.market.blend import described, headline
-from levelset.market.caveats import caveats, year_note
+from levelset.market.caveats import caveats, offer_note, year_note
 from levelset.market.levels import LevelMatch, parse_level
 from levelset.market.memo import one_version, per_store
 from levelset.market.places import resolve_place
@@ -111,7 +111,12 @@ def _report(
         place=place,
         ranges=tuple(ranges),
         headline=described(headline(ranges), ranges, level, place.name if place else None),
-        caveats=tuple(caveats(query, ranges) + year_note(year, ranges) + age_caveats(ranges)),
+        caveats=tuple(
+            offer_note(offered, ranges)
+            + caveats(query, ranges)
+            + year_note(year, ranges)
+            + age_caveats(ranges)
+        ),
         hidden=tuple(h for f in found.values() for h in f.hidden),
         widened=tuple(w for f in found.values() for w in f.widened),
         company=company,
