@@ -339,3 +339,24 @@ def test_days_to_first_reply_from_few_replies_is_flagged() -> None:
     text = run_cli("metrics").stdout
     section = text[text.index("Days to first reply") :]
     assert "thin sample" in section.split("Weekly trend")[0]
+
+
+def test_weeks_without_attempts_are_one_row_of_the_weekly_trend(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    sheet = tmp_path / "gap.csv"
+    sheet.write_text(
+        "Company,Role,Date Applied\n"
+        "Acme,ML Engineer,2026-01-05\n"
+        "Globex,ML Engineer,2026-03-16\n"
+    )
+    assert run_cli("track", "import", str(sheet)).exit_code == 0
+    result = run_cli("metrics")
+    assert result.exit_code == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    assert "no attempts in 9 weeks" in text
+    assert "2026-W03 to 2026-W11" in text
+    assert "0%-100%" not in text
+    weekly = run_cli("metrics", "--json").json()["weekly"]
+    assert len(weekly) == 11  # the JSON keeps every week

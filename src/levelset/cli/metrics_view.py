@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from rich.markup import escape
 from rich.table import Table
@@ -99,17 +100,33 @@ def _weekly(metrics: Metrics) -> Table:
     table = Table(title="Weekly trend (by week of the attempt)")
     for column in ("week", "from", "attempts", "replied", "rate", "95% interval", ""):
         table.add_column(column)
-    for w in metrics.weekly:
+    for run in _runs(metrics.weekly):
+        w = run[0]
+        if len(run) > 1:  # weeks with no attempt: one row, not a screen of "0%-100%"
+            table.add_row(f"{w.week} to {run[-1].week}", str(w.starts), "0", "0", "—", "",
+                          f"[dim]no attempts in {len(run)} weeks[/]")  # fmt: skip
+            continue
         table.add_row(
             w.week,
             str(w.starts),
             str(w.attempts),
             str(w.responded),
             _pct(w.rate),
-            f"{w.low:.0%}-{w.high:.0%}",
-            _week_flag(w.attempts, w.maturing),
+            f"{w.low:.0%}-{w.high:.0%}" if w.attempts else "",
+            _week_flag(w.attempts, w.maturing) if w.attempts else "[dim]no attempts[/]",
         )
     return table
+
+
+def _runs(weeks: Sequence[Any]) -> list[list[Any]]:
+    """The weeks in order, each alone, except that weeks in a row with no attempt go together."""
+    runs: list[list[Any]] = []
+    for week in weeks:
+        if runs and not week.attempts and not runs[-1][-1].attempts:
+            runs[-1].append(week)
+        else:
+            runs.append([week])
+    return runs
 
 
 def _week_flag(attempts: int, maturing: bool) -> str:
