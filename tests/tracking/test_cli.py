@@ -347,9 +347,7 @@ def test_weeks_without_attempts_are_one_row_of_the_weekly_trend(
     monkeypatch.setenv("COLUMNS", "200")
     sheet = tmp_path / "gap.csv"
     sheet.write_text(
-        "Company,Role,Date Applied\n"
-        "Acme,ML Engineer,2026-01-05\n"
-        "Globex,ML Engineer,2026-03-16\n"
+        "Company,Role,Date Applied\nAcme,ML Engineer,2026-01-05\nGlobex,ML Engineer,2026-03-16\n"
     )
     assert run_cli("track", "import", str(sheet)).exit_code == 0
     result = run_cli("metrics")
