@@ -27,17 +27,20 @@ Neither package is a dependency of levelset: only the table this script writes i
   least ALSO_SHARE of them named (`also`) and each ZIP code's own where it differs
   (`zip_cbsas`: "29356=24860/43900"); a county's, the one holding most of the addresses of
   the ZIP codes whose county it is and whose town's main county it is too, all of them
-  where none is (`us_county_cbsa.json`); a place with no ZIP code takes its county's.
+  where none is (`us_county_cbsa.json`); a place with no ZIP code takes its county's (in
+  Connecticut its nearest ZIP code's), and a second county's as `also` when that county's
+  nearest ZIP code is hardly farther than its own county's.
 
 One row per (name, state): `kind` is `zip` for a ZIP code's main city (its ZIP codes listed;
 its county the one most of them name, of two as many the lowest ZIP code's), `alt` for a name
 the Postal Service also accepts for those ZIP codes (kept where a GeoNames place of 1,000
-people or more bears it by them: "Irwindale, CA"), `geo` for a GeoNames place with no ZIP
+people or more bears it by them: "Irwindale, CA"), `post` for such a name no GeoNames place
+bears (read only with its state: "Kingstowne, VA"), `geo` for a GeoNames place with no ZIP
 code of its own (its county is the county of the nearest ZIP town), `zipx` for a ZIP town
 whose name a larger place far away took (its ZIP codes still read to it, not its name),
 `twin` for a GeoNames place of 1,000 people or more far from the ZIP town of its name in its
-state and larger than it (its key ends in " #2"; the reader names it in a note: "Live Oak,
-CA" is Sutter County's city, and Santa Cruz County's is named).
+state and larger than it, or of half its people or more (its key ends in " #2"; the reader
+names it in a note: "Live Oak, CA" is Sutter County's city, and Santa Cruz County's is named).
 """
 
 from __future__ import annotations
@@ -75,6 +78,9 @@ NEAR_KM = 30.0  # a GeoNames place takes the county of a ZIP town at most this f
 # ... and is said to lie by a second county when that county's nearest ZIP code is at most this
 # many times as far, or this many km farther ("Maplewood, WA": Kitsap's 2.8 km, Pierce's 5.6)
 BORDER_FACTOR, BORDER_KM = 2.5, 6.0
+# states whose counties are no longer the units of the CBSAs (Connecticut's planning regions,
+# July 2023): a place with no ZIP code takes its nearest ZIP code's CBSA, not its county's
+BY_ZIP_CODE = ("CT",)
 # a smaller place of a town's name far from it is its twin from this share of its people
 TWIN_SHARE = 0.5
 GEO_PEOPLE = 1_000  # a place with no main ZIP name of its own is kept from this many people
@@ -126,7 +132,7 @@ def _town(key: tuple[str, str], rows: list[dict[str, Any]], kind: str) -> dict[s
         "population": 0,
         "cbsa": "",
         "kind": kind,
-        "points": [(float(r["lat"]), float(r["long"]), r["county"]) for r in rows],
+        "points": [(float(r["lat"]), float(r["long"]), r["county"], r["zip_code"]) for r in rows],
     }
 
 
@@ -203,7 +209,7 @@ def _geo_row(
 ) -> dict[str, Any]:
     return {
         "key": key[0] if kind == "geo" else f"{key[0]} #2", "city": city["name"],
-        "state": key[1], "county": near["county"], "border": near["border"],
+        "state": key[1], "county": near["county"], "border": near["border"], "zip": near["zip"],
         "lat": round(float(city["latitude"]), 4),
         "lon": round(float(city["longitude"]), 4), "zips": "",
         "population": int(city["population"]), "kind": kind, "cbsa": "", "points": [],
@@ -214,8 +220,8 @@ def _lies_by(city: dict[str, Any], town: dict[str, Any]) -> bool:
     """Whether a GeoNames place lies within NEAR_KM of one of a town's ZIP codes (a `geo`
     or `alt` row has its own point)."""
     lat, lon = float(city["latitude"]), float(city["longitude"])
-    points = town["points"] or [(town["lat"], town["lon"], town["county"])]
-    return any(_km(lat, lon, a, b) <= NEAR_KM for a, b, _county in points)
+    points = town["points"] or [(town["lat"], town["lon"], town["county"], "")]
+    return any(_km(lat, lon, a, b) <= NEAR_KM for a, b, _county, _code in points)
 
 
 def _nearest(lat: float, lon: float, towns: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -230,7 +236,8 @@ def _nearest(lat: float, lon: float, towns: list[dict[str, Any]]) -> dict[str, A
     other = next((p for p in ranked if p[2] != ranked[0][2]), None)
     far = _km(lat, lon, other[0], other[1]) if other else NEAR_KM + 1
     border = max(BORDER_FACTOR * near, near + BORDER_KM)
-    return {"county": ranked[0][2], "border": other[2] if other and far <= border else ""}
+    nearest = {"county": ranked[0][2], "zip": ranked[0][3]}
+    return {**nearest, "border": other[2] if other and far <= border else ""}
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -292,6 +299,8 @@ def add_cbsas(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, tuple[s
         town["also"], town["zip_cbsas"] = "", ""
         if not codes:  # a GeoNames place: its county's, the other county's named when apart
             town["cbsa"] = counties.get(f"{town['county']}, {town['state']}", "")
+            if town["state"] in BY_ZIP_CODE and town.get("zip") in shares:
+                town["cbsa"] = _most([shares[town["zip"]]])[0]
             other = counties.get(f"{town.get('border')}, {town['state']}", "") or NO_CBSA
             town["also"] = (
                 other if town.get("border") and other != (town["cbsa"] or NO_CBSA) else ""
@@ -333,7 +342,7 @@ def world_places(towns: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]
     us: dict[str, tuple[str, int]] = {}
     for town in towns.values():
         if (
-            town["kind"] not in ("zipx", "twin")
+            town["kind"] not in ("zipx", "twin", "post")
             and town["population"] > us.get(town["key"], ("", -1))[1]
         ):
             us[town["key"]] = (town["state"], town["population"])
@@ -458,7 +467,12 @@ def main_tables() -> None:
     # name typed alone would have read as such a village ("Atlantis"); such a name alone is
     # now asked about (us_areas.SMALL_BARE), so only "Atlantis, FL" reads the town it names.
     # A name no GeoNames place bears there (a post office's, a quarter's) stays out.
-    towns = {k: t for k, t in towns.items() if t["kind"] != "alt" or t["population"] >= GEO_PEOPLE}
+    # The others (a post office's name, a quarter's, a census-designated place GeoNames lacks:
+    # "Kingstowne, VA", 17,000 people, a name of 22315) are kept as `post`: read only with their
+    # state ("Kingstowne, VA"), never alone ("Remote", "Bavaria" are such names in OR and KS).
+    for town in towns.values():
+        if town["kind"] == "alt" and town["population"] < GEO_PEOPLE:
+            town["kind"] = "post"
     counties = add_cbsas(towns)
     lines = ",\n".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in counties.items())
     _put(COUNTIES, ("{\n" + lines + "\n}\n").encode("utf-8"))

@@ -195,7 +195,11 @@ HELDOUT_TYPED = 0.93
 # Herzegovina"): 120/122, held out unchanged (measured once, totals only); tuning_typed8
 # (neighbourhoods and districts, typed by hand) 44/54 blind, 53/54 after (a city abroad named
 # second in a line, well-known districts as aliases), held out unchanged; 54/54 after "LA" after
-# a Los Angeles place Louisiana lacks ("Koreatown, LA") was read as Los Angeles, said so
+# a Los Angeles place Louisiana lacks ("Koreatown, LA") was read as Los Angeles, said so.
+# 2026-12-06 (places): names the Postal Service accepts for a ZIP code that GeoNames lacks read
+# with their state ("Kingstowne, VA", "Kirkwood, New Jersey"): tuning_typed4 152 -> 153/154,
+# tuning_typed5 152 -> 155/156; held out, once: heldout_typed2 31 -> 34/36, heldout_typed3 49 ->
+# 51/54, the rest unchanged
 @pytest.mark.parametrize(
     ("split", "at_least"),
     [
@@ -203,15 +207,15 @@ HELDOUT_TYPED = 0.93
         ("tuning_typed", 1.0),
         ("tuning_typed2", 1.0),
         ("tuning_typed3", 1.0),
-        ("tuning_typed4", 0.98),
-        ("tuning_typed5", 0.974),
+        ("tuning_typed4", 0.993),
+        ("tuning_typed5", 0.993),
         ("tuning_typed6", 0.987),
         ("tuning_typed7", 0.983),
         ("tuning_typed8", 1.0),
         ("heldout", 1.0),
         ("heldout_typed", HELDOUT_TYPED),
-        ("heldout_typed2", 0.86),
-        ("heldout_typed3", 0.9),
+        ("heldout_typed2", 0.944),
+        ("heldout_typed3", 0.944),
         ("heldout_typed4", 1.0),
     ],
 )
@@ -237,10 +241,13 @@ def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> 
 # tuning 13,222 (99.0%), 0 silently wrong; held out, once, blind: 3,326, 6 -> 2 silently wrong.
 # The fresh draw (`make_place_check.py --draw 3`): tuning 4,930/5,113 (96.4%), 22 -> 4 silently
 # wrong; held out, blind, 1,258/1,297 (97.0%), 8 silently wrong before and after.
+# Then names the Postal Service accepts, read with their state, and Connecticut's places with no
+# ZIP code by their nearest ZIP code's CBSA: tuning 13,242 (99.2%), tuning_d3 4,938 (96.6%), 2
+# silently wrong; held out, once: 3,336 (99.1%), 2; held out d3 unchanged.
 CENSUS_FLOORS = [
-    ("tuning", 0.990, 0),
-    ("heldout", 0.988, 2),
-    ("tuning_d3", 0.964, 4),
+    ("tuning", 0.991, 0),
+    ("heldout", 0.991, 2),
+    ("tuning_d3", 0.965, 2),
     ("heldout_d3", 0.969, 8),
 ]
 

@@ -55,10 +55,12 @@ def test_typed_forms_read_to_their_area(
 
 
 def test_a_state_name_after_an_unknown_town_is_the_state_said_so(market: MarketStore) -> None:
-    # "New York" alone is the metro; after a town the gazetteer lacks it is the state, widened
-    place = resolve_place("Loudonville, New York", market)
-    assert (place.kind, place.name) == ("state", "New York")
-    assert place.note is not None and "Loudonville" in place.note
+    # a state's name after a town the gazetteer lacks is the state, widened (Loudonville, NY,
+    # once such a town, is now known by the Postal Service's name of 12211: Albany's metro)
+    place = resolve_place("Steiner Ranch, Texas", market)
+    assert (place.kind, place.name) == ("state", "Texas")
+    assert place.note is not None and "Steiner Ranch" in place.note
+    assert resolve_place("Loudonville, New York", market).name == "Albany-Schenectady-Troy, NY"
 
 
 def test_a_short_state_abbreviation_alone_is_no_state(market: MarketStore) -> None:
@@ -206,3 +208,33 @@ def test_la_after_a_los_angeles_place_louisiana_lacks_is_los_angeles_said_so(
 ) -> None:
     place = resolve_place(text, market)
     assert place.name == name and said in (place.note or "")
+
+
+def test_a_name_the_post_office_accepts_reads_with_its_state(market: MarketStore) -> None:
+    # Kingstowne (17,000 people, Fairfax County) is only an accepted name of 22315, and GeoNames
+    # has no place of it: with its state it reads as its ZIP code's metro
+    place = resolve_place("Kingstowne, VA", market)
+    assert place.name == "Washington-Arlington-Alexandria, DC-VA-MD-WV"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("Remote", "remote", "Remote, United States"),  # Remote, OR: a post office's name
+        ("Munich, Bavaria", "country", "Germany"),  # Bavaria, KS likewise
+        ("Ft. Worth", "metro", "Dallas-Fort Worth-Arlington, TX"),
+    ],
+)
+def test_such_a_name_alone_is_never_read_as_that_post_office(
+    market: MarketStore, text: str, kind: str, name: str
+) -> None:
+    place = resolve_place(text, market)
+    assert (place.kind, place.name) == (kind, name)
+
+
+def test_a_connecticut_place_without_a_zip_code_reads_its_planning_regions_metro(
+    market: MarketStore,
+) -> None:
+    # since July 2023 Connecticut's CBSAs are made of planning regions, not of its old counties:
+    # Cheshire Village (New Haven County) lies in Waterbury-Shelton's, as its ZIP code does
+    assert resolve_place("Cheshire Village, CT", market).name == "Waterbury-Shelton, CT"

@@ -102,6 +102,11 @@ def _row(line: str) -> tuple[str, str, str, Town, str]:
     return key, state, kind, town, own
 
 
+# kinds never read by a name alone: a ZIP town whose name a larger place took (by its codes
+# only), and a name the Postal Service accepts that no GeoNames place bears (with its state only)
+NOT_ALONE = ("zipx", "post")
+
+
 def _named(key: str) -> list[tuple[str, str, Town]]:
     """(state, kind, town) of each row of a key, found by bisecting the sorted text."""
     return [(state, kind, town) for state, kind, town, _own in _named_rows(key)]
@@ -177,7 +182,7 @@ def large_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for line in _text().splitlines()[1:]:
         key, state, kind, town, _own = _row(line)
-        if kind != "zipx" and town.population >= LARGE_PEOPLE:
+        if kind not in NOT_ALONE and town.population >= LARGE_PEOPLE:
             names.setdefault(key, f"{town.name}, {state}")
     return names
 
@@ -187,7 +192,7 @@ def _table() -> dict[tuple[str, str], Town]:
     towns: dict[tuple[str, str], Town] = {}
     for line in _text().splitlines()[1:]:
         key, state, kind, town, _own = _row(line)
-        if kind != "zipx":  # a ZIP town whose name a larger place took: by its codes only
+        if kind not in NOT_ALONE:  # a ZIP town whose name a larger place took: by its codes
             towns[(key, state)] = town
     return towns
 
@@ -238,7 +243,7 @@ def find_town(key: str, states: dict[str, str]) -> Found | None:
         others = tuple(t.state for t in shared[1:4])
         return Found(shared[0], others, "city", _ambiguous(shared))
     for spelling in _spellings(key):
-        named = (t for _s, kind, t in _named(spelling) if kind != "zipx")
+        named = (t for _s, kind, t in _named(spelling) if kind not in NOT_ALONE)
         towns = tuple(sorted(named, key=lambda t: t.size, reverse=True))
         if towns:
             others = tuple(t.state for t in towns[1:4])
