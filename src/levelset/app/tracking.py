@@ -189,9 +189,9 @@ def import_sheet(
     Any bad row refuses the whole sheet (InputError naming every line) unless `skip_bad_rows`;
     events already stored are left out, so importing the same sheet twice adds nothing.
     """
-    from levelset.app.collector import collector_paused
+    from levelset.app.collections_spaced import collections_spaced
 
-    with collector_paused():  # a large sheet's rows and events: no collector walking them
+    with collections_spaced():  # a large sheet's rows and events: walked by the collector less
         return _import_sheet(ws, data, name, skip_bad_rows, dry_run, columns)
 
 
@@ -287,11 +287,13 @@ def metrics(
     """Every progress metric as of `today` (default the workspace's), for attempts on or after
     `since`: the funnel, rates with intervals, the weekly trend, negotiation results and the
     narrative scores over time. A `since` after today is an InputError."""
+    from levelset.app.collections_spaced import collections_spaced
     from levelset.store.tracking import load_events
 
     today = today or ws.today()
     check_since(since, today, since_name)
-    return _metrics(ws, load_events(ws.store), today, since)
+    with collections_spaced():  # every stored event read and threaded: many small objects
+        return _metrics(ws, load_events(ws.store), today, since)
 
 
 def _metrics(ws: Workspace, events: list[Event], today: dt.date, since: dt.date | None) -> Metrics:
