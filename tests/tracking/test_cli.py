@@ -209,7 +209,8 @@ def test_a_sheet_with_only_its_header_says_there_is_nothing_to_import(tmp_path: 
     assert "no rows under the header" in " ".join((result.stdout + result.stderr).split())
     one = tmp_path / "one.csv"
     one.write_text("Company,Role,Date Applied\nAcme,ML Engineer,2026-10-01\n")
-    assert "1 row (" in " ".join(run_cli("track", "import", str(one)).stdout.split())
+    said = " ".join(run_cli("track", "import", str(one)).stdout.split())
+    assert "1 row (" in said and "stored 1 new event;" in said
 
 
 def test_adding_the_same_application_twice_is_a_conflict() -> None:

@@ -67,9 +67,10 @@ def show_import(imported: Imported, json_output: bool) -> None:
     verb = "would store" if dry_run else "stored"
     rows = f"{plan.rows} row" if plan.rows == 1 else f"{plan.rows} rows"
     layout = f"{plan.preset} export" if plan.preset else f"{plan.layout} layout"
+    count = len(plan.events) if dry_run else stored
     console().print(
         f"{plan.file}: {rows} ({layout}), {verb} "
-        f"{len(plan.events) if dry_run else stored} new events; "
+        f"{count} new event{'' if count == 1 else 's'}; "
         f"{plan.already_stored} already stored."
     )
     if plan.not_applied:
