@@ -305,3 +305,12 @@ def test_an_offer_far_above_every_base_range_is_flagged_as_likely_total_pay() ->
     assert not any("well above the top" in c for c in base["caveats"])
     shown = " ".join(run_cli("range", "MLE", "-p", "Seattle", "--offer", "1.2m").stdout.split())
     assert "if the amount counts stock, bonus or sign-on, compare its base salary" in shown
+
+
+def test_a_place_no_source_covers_says_so_in_words() -> None:
+    result = run_cli("range", "ML Engineer", "--location", "Tel Aviv")
+    assert result.exit_code == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    assert "No headline range: no source has enough data for this role and place" in text
+    assert "Crowd (ai-jobs.net): no data for this role and place" in text
+    assert "only 0 data points" not in text and "visible cell" not in text

@@ -188,7 +188,13 @@ def _money(value: Decimal | float | None) -> str:
 
 def _headline(report: RangeReport) -> list[Any]:
     if report.headline is None:
-        return [Text("No headline range: no source had a visible cell.", style="yellow")]
+        return [
+            Text(
+                "No headline range: no source has enough data for this role and place "
+                "(what each one has is listed below).",
+                style="yellow",
+            )
+        ]
     h = report.headline
     text = Text()
     text.append(f"Headline range ({h.measures}): ", style="bold")

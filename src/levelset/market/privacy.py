@@ -32,7 +32,9 @@ def suppress(
     """The values a cell of `n` data points may show, and what was hidden (for `what`)."""
     if n < MIN_CELL:
         reason = (
-            f"{what}: only {n} data point{'s' if n != 1 else ''}; cells under {MIN_CELL} "
+            f"{what}: no data for this role and place (0 data points)"
+            if n == 0
+            else f"{what}: only {n} data point{'s' if n != 1 else ''}; cells under {MIN_CELL} "
             "are hidden entirely"
         )
         return dict.fromkeys(values), Suppression(tuple(values), reason)
