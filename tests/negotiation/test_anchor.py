@@ -98,3 +98,11 @@ def test_negative_inputs_are_refused_with_their_field() -> None:
     with pytest.raises(InputError) as caught:
         compute_anchor(offer(INITIAL), current_base=Decimal(-1), walk_away=Decimal(-2))
     assert {p.field for p in caught.value.problems} == {"current_base", "walk_away"}
+
+
+def test_a_large_sample_size_is_written_with_thousands_separators() -> None:
+    from dataclasses import replace
+
+    large = replace(MARKET, source="BLS OEWS wages", as_of="May 2025", n=113470)
+    result = compute_anchor(offer(INITIAL), market=large)
+    assert result.anchor.source == "BLS OEWS wages, May 2025, n=113,470"

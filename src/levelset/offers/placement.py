@@ -47,7 +47,7 @@ class MarketRange:
 
     @property
     def provenance(self) -> str:
-        size = f"n={self.n}" if self.n is not None else "sample size not published"
+        size = f"n={self.n:,}" if self.n is not None else "sample size not published"
         return f"{self.source}, {self.as_of}, {size}"
 
     def value_at(self, percentile: float) -> Decimal | None:
