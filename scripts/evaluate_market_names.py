@@ -136,8 +136,16 @@ SPLITS = {
     ),
 }
 # the Census check (scripts/make_place_check.py; not in the repository): where generated; _d3 is
-# its fresh draw of 2026-12-06 (`--draw 3`: other ZIP codes, towns of 5,000 to 9,999 people)
-CENSUS_SPLITS = ("census_tuning", "census_heldout", "census_tuning_d3", "census_heldout_d3")
+# its fresh draw of 2026-12-06 (`--draw 3`: other ZIP codes, towns of 5,000 to 9,999 people),
+# _d7 a second (`--draw 7`: other ZIP codes only)
+CENSUS_SPLITS = (
+    "census_tuning",
+    "census_heldout",
+    "census_tuning_d3",
+    "census_heldout_d3",
+    "census_tuning_d7",
+    "census_heldout_d7",
+)
 
 
 def wall_clock() -> dt.datetime:

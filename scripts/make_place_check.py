@@ -3,7 +3,7 @@
     PYTHONPATH=src python scripts/make_place_check.py [FOLDER]
     PYTHONPATH=src python scripts/make_place_check.py --draw N [FOLDER]   # a fresh draw, N 1-9
 
-FOLDER (default ~/.cache/levelset-corpus/us_geo) holds six files of the public repository
+FOLDER (default ~/.cache/levelset-corpus/us_geo) holds seven files of the public repository
 bdurand/us_geo (MIT; U.S. Census Bureau data, public domain) at the commit and SHA-256 named in
 tests/corpus/places/SOURCES.md. They are not in this repository; this script checks each
 file's SHA-256 and writes census_tuning.tsv and census_heldout.tsv beside them, in
@@ -35,10 +35,8 @@ SHA256 = {
     "counties.csv": "41458533f3413a9243308bb0eb86af3bcc3f3d32af5633f0f1e24f2e94c64f1c",
     "zctas.csv": "f01646e29891f34d1de34ab9a8b9ffba17cde22191e2170cd1e63a7569b36fd1",
     "states.csv": "8351a1929a4455f334d16cf8ee1f5e5bcadb9b73555f9ce3c9d356df807197cb",
-    "county_subdivisions.csv": "2df1c920545fef06531b44d96426f03ebbcc73f67aadbcacf84ad00b8c8b8115",
-    "zcta_county_subdivisions.csv": (
-        "90d011638bc881b180f375e85469542379a05ea59fbc9c2a32ab1b321b1c858e"
-    ),
+    "zcta_places.csv": "44c8ee5158245a8a0546528e71d75dc037f15e39b44462c4cafeb403fbe61a1f",
+    "zcta_counties.csv": "fd85dd081205fa4772541f8d9a824a8e34b01a7755c474407d1106e42704ea4c",
 }
 CITY_PEOPLE = 10_000  # "City, ST" and "City, State" rows for places of this many people or more
 BARE_PEOPLE = 50_000  # a bare city name, for the largest place of that name at this size or more
@@ -46,10 +44,11 @@ ZIP_PEOPLE = 5_000  # ZIP codes (ZCTAs) of this many people or more, every tenth
 # `--draw N` (1-9): a fresh check of the ZCTAs N after those kept and of the places of
 # DRAW_PEOPLE to CITY_PEOPLE people, split alike (texts of the first check left out)
 DRAW_PEOPLE = 5_000
+FIRST_DRAW = 3  # those places are in the first fresh draw (3); a later one (7) has ZCTAs only
 # a ZCTA's "primary county" in zctas.csv is the one of most land ("83204": Power County's
 # farmland, while Pocatello's streets are Bannock County's); a county that holds this share of
-# its people, by the Census county subdivisions it overlaps, is its county instead
-ZIP_PEOPLE_SHARE = 0.75
+# its people (zip_county_people) is its county instead
+ZIP_PEOPLE_SHARE = 0.6
 HEADER = "# text\tkind\tname\tform\tchoice (the City, ST a question must offer)\n"
 
 
@@ -134,7 +133,7 @@ def zip_rows(folder: Path, truth: Truth, first: int = 0) -> Iterator[tuple[str, 
         for z in read(folder, "zctas.csv")
         if int(z["Population"] or 0) >= ZIP_PEOPLE and z["Primary County"] in truth.counties
     ]
-    people = zip_county_people(folder)
+    people = zip_county_people(folder, zctas)
     for zcta in zctas[first::10]:
         if truth.counties[zcta["Primary County"]]["State"] != "PR":
             code = zcta["ZCTA5"]
@@ -151,18 +150,45 @@ def zip_county(zcta: dict[str, str], people: dict[str, float]) -> str:
     return zcta["Primary County"]
 
 
-def zip_county_people(folder: Path) -> dict[str, dict[str, float]]:
-    """ZCTA -> county -> its people there, estimated as each county subdivision's people times
-    the share of the subdivision's land inside the ZCTA (Census 2020 relationship areas)."""
-    subdivisions = {r["GEOID"]: r for r in read(folder, "county_subdivisions.csv")}
-    people: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for row in read(folder, "zcta_county_subdivisions.csv"):
-        part = subdivisions.get(row["County Subdivision GEOID"])
-        land = float(part["Land Area"] or 0) if part else 0.0
-        if part is not None and land > 0:
+def zip_county_people(folder: Path, zctas: list[dict[str, str]]) -> dict[str, dict[str, float]]:
+    """ZCTA -> county -> its people there, estimated from the Census 2020 relationship areas:
+    each Census place's people times the share of its land inside the ZCTA, in the place's
+    county; the ZCTA's other people spread over its land outside places by each county's
+    density outside places ("94515": Calistoga's 5,000 in Napa County, a few on Sonoma's
+    hills, whose land is most of the ZCTA)."""
+    places = {r["GEOID"]: r for r in read(folder, "places.csv")}
+    counties = {r["GEOID"]: r for r in read(folder, "counties.csv")}
+    in_places: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    place_land: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    county_places = defaultdict(lambda: [0.0, 0.0])  # county -> [people, land] in places
+    for place in places.values():
+        county_places[place["County GEOID"]][0] += int(place["Population"] or 0)
+        county_places[place["County GEOID"]][1] += float(place["Land Area"] or 0)
+    for row in read(folder, "zcta_places.csv"):
+        place = places.get(row["Place GEOID"])
+        land = float(place["Land Area"] or 0) if place else 0.0
+        if place is not None and land > 0:
             share = float(row["Land Area"] or 0) / land
-            people[row["ZCTA5"]][part["County GEOID"]] += int(part["Population"] or 0) * share
-    return people
+            in_places[row["ZCTA5"]][place["County GEOID"]] += int(place["Population"] or 0) * share
+            place_land[row["ZCTA5"]][place["County GEOID"]] += float(row["Land Area"] or 0)
+    outside: dict[str, dict[str, float]] = defaultdict(dict)
+    for row in read(folder, "zcta_counties.csv"):
+        county, code = counties.get(row["County GEOID"]), row["County GEOID"]
+        if county is not None:
+            people, land = county_places[code]
+            rest = float(county["Land Area"] or 0) - land
+            density = max(0.0, int(county["Population"] or 0) - people) / rest if rest > 0 else 0.0
+            there = float(row["Land Area"] or 0) - place_land[row["ZCTA5"]][code]
+            outside[row["ZCTA5"]][code] = density * max(0.0, there)
+    found: dict[str, dict[str, float]] = {}
+    for zcta in zctas:
+        code, people = zcta["ZCTA5"], defaultdict(float, in_places.get(zcta["ZCTA5"], {}))
+        rest = max(0.0, int(zcta["Population"] or 0) - sum(people.values()))
+        spread = sum(outside[code].values())
+        for county, part in outside[code].items():
+            people[county] += rest * part / spread if spread else 0.0
+        found[code] = dict(people)
+    return found
 
 
 def state_rows(truth: Truth) -> Iterator[tuple[str, ...]]:
@@ -200,10 +226,8 @@ def main() -> None:
     name = "census_{}.tsv"
     if draw:  # a fresh draw: other ZIP codes, smaller towns, no text of the first check
         first = {r[1] for r in rows}
-        fresh = [
-            *place_rows(folder, truth, DRAW_PEOPLE, CITY_PEOPLE),
-            *zip_rows(folder, truth, draw),
-        ]
+        towns = place_rows(folder, truth, DRAW_PEOPLE, CITY_PEOPLE) if draw == FIRST_DRAW else ()
+        fresh = [*towns, *zip_rows(folder, truth, draw)]
         rows = [r for r in {r[1]: r for r in fresh}.values() if r[1] not in first]
         name = f"census_{{}}_d{draw}.tsv"
     OUT.mkdir(parents=True, exist_ok=True)

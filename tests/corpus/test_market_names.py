@@ -244,11 +244,21 @@ def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> 
 # Then names the Postal Service accepts, read with their state, and Connecticut's places with no
 # ZIP code by their nearest ZIP code's CBSA: tuning 13,242 (99.2%), tuning_d3 4,938 (96.6%), 2
 # silently wrong; held out, once: 3,336 (99.1%), 2; held out d3 unchanged.
+# A ZCTA's people by county now estimated from Census places (their people by land share) and
+# each county's density outside them, a county of three fifths of them its county: labels
+# changed, tuning 2, tuning_d3 3, held out 2 (counted only), held out d3 none; the reader
+# unchanged: tuning 13,244, tuning_d3 4,941 (2 silently wrong); held out, once: 3,336 with 3
+# silently wrong (2 before on the old labels: the floor allows 3 for that relabelling alone).
+# A second fresh draw, ZCTAs only (`--draw 7`): tuning 1,047/1,052, 1 silently wrong (33936,
+# 58% of its people in Lee County by the estimate, labelled Hendry's: a doubtful label); held
+# out, once, 252/253, none.
 CENSUS_FLOORS = [
     ("tuning", 0.991, 0),
-    ("heldout", 0.991, 2),
-    ("tuning_d3", 0.965, 2),
+    ("heldout", 0.991, 3),
+    ("tuning_d3", 0.966, 2),
     ("heldout_d3", 0.969, 8),
+    ("tuning_d7", 0.995, 1),
+    ("heldout_d7", 0.996, 0),
 ]
 
 
