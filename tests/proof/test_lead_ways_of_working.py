@@ -43,6 +43,9 @@ LEADING = ("lead:not_leading", "lead:own_task", "lead:routine")
         ("Orchestrated the cutover of 40 stores to the new tills.", "Orchestrated the cutover"),
         ("Conducted training sessions for 30 new claims handlers.", "Conducted training"),
         ("Organised the department's annual hackathon.", "hackathon"),
+        ("Developed junior engineers through pairing and review.", "Developed junior engineers"),
+        ("Held technical ownership of the card-issuing integration.", "ownership of"),
+        ("Coordination of a team of four field technicians.", "Coordination of a team"),
     ],
 )
 def test_leading_said_as_a_way_of_working_set_for_others(text: str, words: str) -> None:
@@ -66,6 +69,8 @@ def test_leading_said_as_a_way_of_working_set_for_others(text: str, words: str) 
         "Provided guidance to users on the new portal.",
         "Received mentorship from the staff engineer on system design.",
         "Conducted user interviews with twelve nurses.",
+        "Developed developer tooling for the build farm.",
+        "Coordination of data requests between the two labs.",
     ],
 )
 def test_near_misses_of_setting_a_way_of_working_lead_nobody(text: str) -> None:
