@@ -162,7 +162,14 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"\b(?:version|generation|gen|phase|stage|season|tier|chapter|part|episode)\s"
         rf"(?:{WORDS})\b(?!\s?(?:%|x\b|times\b))",
     ),
-    ("name", r"\b[A-Za-z]+-?\d+[A-Za-z]?(?:[-/]\w+)*\b|\b\d+[A-Za-z]+\d\w*\b|\bH2O\b"),
+    (
+        "name",
+        r"\b[A-Za-z]+-?\d+[A-Za-z]?(?:[-/]\w+)*\b|\b\d+[A-Za-z]+\d\w*\b|\bH2O\b|"
+        # lists and methods named by a number: "Fortune 500 clients", "FTSE 100", "Six Sigma",
+        # "5S workshops"; no count of anything the work reached
+        r"(?<![\d,] )\b(?:Fortune|Forbes|Global|FTSE|S&P|Russell|Inc\.?|Nikkei|DAX|CAC)\s?\d+\b|"
+        r"\b(?:lean )?six sigma\b|(?-i:\b5S\b)",
+    ),
     (
         "attribute",  # "2-week sprints", "a forty-page document"; not "forty-two", "two-thirds"
         r"(?<![\d.,])\b\d+[-‑](?!fold|point|x\b|stars?\b)[a-z]+\b(?!\s+(?:of|to)\b)|"
