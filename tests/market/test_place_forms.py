@@ -238,3 +238,21 @@ def test_a_connecticut_place_without_a_zip_code_reads_its_planning_regions_metro
     # since July 2023 Connecticut's CBSAs are made of planning regions, not of its old counties:
     # Cheshire Village (New Haven County) lies in Waterbury-Shelton's, as its ZIP code does
     assert resolve_place("Cheshire Village, CT", market).name == "Waterbury-Shelton, CT"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the Postal Service's "Saint Louis, MO" and GeoNames' "St. Louis" are one city, read
+        # together against Saint Louis, MI's 7,500 (it was read alone, as Michigan)
+        ("Saint Louis", "St. Louis, MO-IL"),
+        ("Ft Myers", "Cape Coral-Fort Myers, FL"),
+        ("Metro Detroit", "Detroit-Warren-Dearborn, MI"),
+        ("Metro Atlanta", "Atlanta-Sandy Springs-Roswell, GA"),
+        ("Tampa Bay", "Tampa-St. Petersburg-Clearwater, FL"),
+    ],
+)
+def test_a_common_name_in_its_other_spelling_reads_its_city(
+    market: MarketStore, text: str, name: str
+) -> None:
+    assert resolve_place(text, market).name == name

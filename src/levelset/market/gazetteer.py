@@ -242,13 +242,23 @@ def find_town(key: str, states: dict[str, str]) -> Found | None:
     if shared:  # read from the small file: the whole table stays unread
         others = tuple(t.state for t in shared[1:4])
         return Found(shared[0], others, "city", _ambiguous(shared))
-    for spelling in _spellings(key):
-        named = (t for _s, kind, t in _named(spelling) if kind not in NOT_ALONE)
-        towns = tuple(sorted(named, key=lambda t: t.size, reverse=True))
+    # "Saint Louis" weighs "St. Louis, MO" (GeoNames' 280,000) with Saint Louis, MI's 7,500:
+    # the spellings of one name are read together, the names without a government's word after
+    for spellings in (_swaps(key), _spellings(key)):
+        named = (t for s in spellings for _s, kind, t in _named(s) if kind not in NOT_ALONE)
+        towns = _one_per_area(sorted(named, key=lambda t: t.size, reverse=True))
         if towns:
             others = tuple(t.state for t in towns[1:4])
             return Found(towns[0], others, "city", _ambiguous(towns))
     return None
+
+
+def _one_per_area(towns: list[Town]) -> tuple[Town, ...]:
+    """The largest town of each (state, CBSA): "Saint Louis, MO" and "St. Louis, MO" are one."""
+    seen: dict[tuple[str, str], Town] = {}
+    for town in towns:
+        seen.setdefault((town.state, town.cbsa), town)
+    return tuple(seen.values())
 
 
 def _ambiguous(towns: tuple[Town, ...]) -> bool:
@@ -309,10 +319,9 @@ def _rivals_in_table(key: str) -> tuple[Town, ...]:
     return ()
 
 
-def _spellings(key: str) -> tuple[str, ...]:
-    """ "st paul" and "saint paul", "ft worth" and "fort worth": both ways; then without the
-    kind of government the Census and town halls write ("Weymouth Town", "Township of Cherry
-    Hill", "Village of Schaumburg", "Boise City"), each only if the name as typed is none."""
+def _swaps(key: str) -> tuple[str, ...]:
+    """The key and its other spellings: "st paul" and "saint paul", "ft worth" and "fort worth"
+    both ways, "port st john" and "port saint john", "bailey s" and "baileys"."""
     swapped = (key, *(new + key[len(old) :] for old, new in _SWAPS if key.startswith(old)))
     inner = tuple(
         key.replace(f" {old}", f" {new}", 1) for old, new in _SWAPS if f" {old}" in f"{key} "
@@ -320,6 +329,14 @@ def _spellings(key: str) -> tuple[str, ...]:
     swapped = (*swapped, *inner)
     if " s " in f"{key} ":  # "bailey s crossroads": GeoNames writes "Baileys Crossroads"
         swapped = (*swapped, re.sub(r"(?<=\w) s\b", "s", key))
+    return swapped
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """ "st paul" and "saint paul", "ft worth" and "fort worth": both ways; then without the
+    kind of government the Census and town halls write ("Weymouth Town", "Township of Cherry
+    Hill", "Village of Schaumburg", "Boise City"), each only if the name as typed is none."""
+    swapped = _swaps(key)
     bare = _GOVERNMENT.sub("", key).strip()
     if bare == key or not bare:
         return swapped

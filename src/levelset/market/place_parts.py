@@ -28,7 +28,8 @@ _ZIP = compiled(r"\s+\d{5}(?:-\d{4})?$")
 # words around a metro's name in LinkedIn and posting lines: "Greater Boston", "Dallas-Fort
 # Worth Metroplex", "San Francisco Bay Area", "Los Angeles Metropolitan Area", "NYC Metro"
 AREA_WORDS = compiled(
-    r"^greater |(?: bay)?(?: (?:metro(?:politan)?|metroplex)(?: area| region)?| area| region)$"
+    r"^(?:greater|metro) "  # "Metro Detroit"
+    r"|(?: bay)?(?: (?:metro(?:politan)?|metroplex)(?: area| region)?| area| region)$"
 )
 
 
