@@ -256,3 +256,23 @@ def test_a_common_name_in_its_other_spelling_reads_its_city(
     market: MarketStore, text: str, name: str
 ) -> None:
     assert resolve_place(text, market).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("NY, NY", "metro", "New York-Newark-Jersey City, NY-NJ"),  # was the state, widened
+        ("Long Island", "metro", "New York-Newark-Jersey City, NY-NJ"),  # was asked: KS, ME, VA
+        ("Westchester", "metro", "New York-Newark-Jersey City, NY-NJ"),  # was Westchester, FL's
+        ("South Florida", "metro", "Miami-Fort Lauderdale-West Palm Beach, FL"),
+        ("SoCal", "state", "California"),  # several metros: the state, said so
+        ("Upstate NY", "state", "New York"),
+    ],
+)
+def test_regions_people_name_read_their_metro_or_state(
+    market: MarketStore, text: str, kind: str, name: str
+) -> None:
+    place = resolve_place(text, market)
+    assert (place.kind, place.name) == (kind, name)
+    if kind == "state":
+        assert place.note is not None and "spans several OEWS metros" in place.note
