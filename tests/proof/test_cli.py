@@ -164,3 +164,18 @@ def test_two_files_with_the_same_name_in_one_import_are_a_conflict(tmp_path: Pat
     result = run_cli("proof", "import", str(first / "resume.md"), str(second / "resume.md"))
     assert result.exit_code == 4 and "resume.md" in result.stderr
     assert run_cli("proof", "list", "--json").json()["sources"] == []
+
+
+def test_a_linkedin_csv_alone_or_an_odd_type_says_what_is_read(tmp_path: Path) -> None:
+    positions = tmp_path / "Positions.csv"
+    positions.write_text("Company Name,Title,Started On\nAcme,ML Engineer,Mar 2021\n")
+    alone = run_cli("proof", "import", str(positions))
+    text = " ".join(alone.stderr.split())
+    assert alone.exit_code == 2
+    assert "Positions.csv: a CSV file alone is not read here" in text
+    assert "folder or .zip" in text and "levelset track import" in text
+    odd = tmp_path / "resume.rtf"
+    odd.write_text("{\\rtf1 Rae}")
+    typed = " ".join(run_cli("proof", "import", str(odd)).stderr.split())
+    assert "unsupported file type '.rtf' (expected JSON Resume (.json)" in typed
+    assert run_cli("proof", "list", "--json").json() == {"sources": []}

@@ -13,6 +13,10 @@ from levelset.proof.safety import read_text, refuse
 FORMATS = (
     "JSON Resume (.json), LinkedIn export (.zip or folder), .pdf, .docx, .md, .txt, stories (.yaml)"
 )
+CSV_ALONE = (
+    "the LinkedIn export's folder or .zip that holds it; a sheet of applications goes to "
+    "`levelset track import`"
+)
 
 
 _MISSING = "no such file"
@@ -83,6 +87,8 @@ def _text_like(path: Path, suffix: str) -> Document:
         return (
             import_stories(path) if looks_like_stories(read_text(path)) else import_text_file(path)
         )
+    if suffix == ".csv":  # one file of a LinkedIn export, or a tracker's sheet
+        raise refuse(path, "a CSV file alone is not read here", CSV_ALONE)
     raise refuse(path, f"unsupported file type {suffix!r}", FORMATS)
 
 
@@ -100,7 +106,8 @@ def import_files(paths: Iterable[Path | str]) -> Materials:
         raise NotFound(f"no such file: {names}", hint="check the path; nothing was imported")
     if problems:
         files = sorted({p.file or "?" for p in problems})
-        raise InputError(
-            f"could not import {', '.join(files)}: {problems[0].message}", problems=problems
-        )
+        first = problems[0]
+        plain = not first.expected or first.message.startswith("expected")
+        said = first.message if plain else f"{first.message} (expected {first.expected})"
+        raise InputError(f"could not import {', '.join(files)}: {said}", problems=problems)
     return Materials(tuple(documents))
