@@ -84,6 +84,7 @@ def test_common_spreadsheet_words_are_understood() -> None:
     assert parse_channel("company website") is Channel.COLD
     assert parse_date("3/2/2026") == dt.date(2026, 3, 2)
     assert parse_date("Mar 2, 2026") == dt.date(2026, 3, 2)
+    assert parse_date("Mar 2 2026") == parse_date("March 2 2026") == dt.date(2026, 3, 2)
 
 
 def test_resolving_a_follow_up_by_company_and_role() -> None:

@@ -211,6 +211,8 @@ _DATE_FORMATS = (
     "%m/%d/%y",
     "%b %d, %Y",
     "%B %d, %Y",
+    "%b %d %Y",  # the comma left out, as people type it
+    "%B %d %Y",
     "%d %b %Y",
     "%d %B %Y",
     "%Y-%m-%dT%H:%M:%S",
