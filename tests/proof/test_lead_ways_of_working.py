@@ -46,6 +46,10 @@ LEADING = ("lead:not_leading", "lead:own_task", "lead:routine")
         ("Developed junior engineers through pairing and review.", "Developed junior engineers"),
         ("Held technical ownership of the card-issuing integration.", "ownership of"),
         ("Coordination of a team of four field technicians.", "Coordination of a team"),
+        ("Allocated work to the offshore team and tracked its progress.", "Allocated work"),
+        ("Took care of the squad's planning and task allocation.", "task allocation"),
+        ("Was entrusted with leading the move to the new warehouse.", "entrusted with leading"),
+        ("Made key architectural decisions for the booking platform.", "architectural decisions"),
     ],
 )
 def test_leading_said_as_a_way_of_working_set_for_others(text: str, words: str) -> None:
@@ -71,6 +75,8 @@ def test_leading_said_as_a_way_of_working_set_for_others(text: str, words: str) 
         "Conducted user interviews with twelve nurses.",
         "Developed developer tooling for the build farm.",
         "Coordination of data requests between the two labs.",
+        "Made data-driven decisions about which campaigns to fund.",
+        "Allocated memory pools for the rendering engine.",
     ],
 )
 def test_near_misses_of_setting_a_way_of_working_lead_nobody(text: str) -> None:

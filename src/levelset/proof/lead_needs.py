@@ -114,6 +114,7 @@ NEEDS: dict[str, list[str]] = {
             "facilitated",
             "founded",
             "assign",
+            "allocat",
             "gave",
             "giving",
             "split",
