@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.cli.runner import run_cli
@@ -121,3 +122,15 @@ def test_records_move_to_another_home_through_export_and_import(
     refused = run_cli("negotiate", "import", str(bad))
     assert refused.exit_code == 2 and "before the first offer" in refused.stderr
     assert [r["company"] for r in _ok("negotiate", "status")["negotiations"]] == ["Acme"]
+
+
+def test_every_next_command_is_written_whole(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("COLUMNS", "250")
+    company = "Northwind Cloud"
+    assert run_cli("negotiate", "start", company, "--offer", BIGCO).exit_code == 0
+    logged = run_cli("negotiate", "log", company, "revised_offer", "--offer", _revised(tmp_path))
+    hint = next(line for line in logged.stdout.splitlines() if line.startswith("next:"))
+    assert hint.startswith("next: levelset negotiate draft 'Northwind Cloud' no")
+    assert "or levelset negotiate step 'Northwind Cloud' confirm" in hint

@@ -14,12 +14,15 @@ from levelset.money import format_money
 from levelset.negotiation import Anchor, NegotiationRecord, Outcome, Step
 from levelset.negotiation.outcome import Delta
 
-NEXT = {
-    Step.PREPARE: "negotiate anchor COMPANY",
-    Step.ANCHOR: "negotiate draft COMPANY counter, then negotiate log COMPANY counter_sent",
-    Step.ASK: "negotiate log COMPANY revised_offer --offer FILE (when they answer)",
-    Step.HOLD: "negotiate draft COMPANY no (if they refuse), or negotiate step COMPANY confirm",
-    Step.CONFIRM: "negotiate draft COMPANY confirm, then negotiate log COMPANY signed",
+NEXT = {  # each command whole, so it can be copied as it stands
+    Step.PREPARE: "levelset negotiate anchor COMPANY",
+    Step.ANCHOR: "levelset negotiate draft COMPANY counter, then "
+    "levelset negotiate log COMPANY counter_sent",
+    Step.ASK: "levelset negotiate log COMPANY revised_offer --offer FILE (when they answer)",
+    Step.HOLD: "levelset negotiate draft COMPANY no (if they refuse), or "
+    "levelset negotiate step COMPANY confirm",
+    Step.CONFIRM: "levelset negotiate draft COMPANY confirm, then "
+    "levelset negotiate log COMPANY signed",
 }
 
 
@@ -44,7 +47,7 @@ def show_record(record: NegotiationRecord) -> None:
         out.print("[yellow]The latest offer is verbal: get it in writing before you sign.[/]")
     if record.step in NEXT:
         command = NEXT[record.step].replace("COMPANY", shlex.quote(record.company))
-        out.print(f"[dim]next: levelset {escape(command)}[/]")
+        out.print(f"[dim]next: {escape(command)}[/]")
 
 
 def show_records(records: Sequence[NegotiationRecord]) -> None:
