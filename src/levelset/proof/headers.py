@@ -277,6 +277,9 @@ def _place_word(text: str, head: str) -> bool:
     city = city and (is_city(word) or not all_common(word))  # "Google, Search": a team
     named = bool(_ORGANISATION.search(head) or _WEB_NAME.search(head))
     alone = not re.search(r",|\s[|•·—–-]\s", head) and "," not in word  # "Acme Corp, UK"
+    last = head.rsplit(",", 1)[-1]  # "Department of Physics, Kestrel University, UK"
+    cut = "," in head and not re.search(r"\s[|•·—–-]\s", last)  # not "Acme – London, UK"
+    alone = alone or ("," not in word and bool(_ORGANISATION.search(last)) and cut)
     known = word.casefold() in REGIONS or word in _CITY_CODES  # not "MND", an office's initials
     return named and bool(city or (alone and known))
 

@@ -52,6 +52,8 @@ from levelset.proof.model import Position
 _SUFFIX = compiled(r"(?:Limited|Ltd\.?|Inc\.?|LLC|GmbH|Corporation|Corp\.?|PLC|plc|AG|S\.A\.)")
 # a line of description cut after a word no sentence ends with: the next line goes on with it
 _DANGLES = compiled(r"\s(?:and|or|with|using|of|the|a|an|to|for|in|by|via|&)$")
+# a line that opens on a word no sentence or name opens with: it goes on with the line above
+_OPENS_ON = compiled(r"(?:and|or|with|using|of|the|to|for|in|by|via|at)\s")
 _TAGS = compiled(r"[A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*(?:[|·][A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*)+")
 
 
@@ -86,6 +88,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
                 self._continue_bullet(text)
         elif self.bullets and dated is None and _DANGLES.search(self.bullets[-1].text):
             self._continue_bullet(text)  # "... Firebase Auth SDK and" over "Twilio SendGrid"
+        elif dated is not None and not line.dates and self._bullet_wraps_on(text):
+            self._continue_bullet(text)  # "... MSc in" / "Machine Learning, UCL, 2018"
         elif dated is not None and self._another_term(dated):
             pass  # "Winter 2018 – 2019" over "Winter 2019 – 2020" under one title: one post
         elif dated is not None and self._role_within(text, dated[0]):
@@ -132,6 +136,7 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
         elif (
             self._stacked_head(line, following)
             and not self._list_goes_on()
+            and not (self.header is not None and self.bullets and _done_sentence(text))
             and (heads_entry(line, following) or self._heads_two_line_entry(line, following))
         ):
             self._close_position()
@@ -148,6 +153,17 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             self._header_detail(text, line.place, line)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _bullet_wraps_on(self, text: str) -> bool:
+        """A dated line right under a bullet left open on a word no sentence ends with ("... a
+        Master's in" / "Machine Learning, Kestrel University, 2018"), or opening on one ("in
+        Electrical Engineering, Kestrel University, 2012"): the rest of that bullet."""
+        if not self.bullets or not self.open_bullet or self.header is None or is_bullet(text):
+            return False
+        last = self.bullets[-1].text.rstrip()
+        if len(last.split()) < 8 or role_score(text) > 0:
+            return False  # a short bullet, or a line naming a role: the next entry's heading
+        return bool(_DANGLES.search(last) or last.endswith(",") or _OPENS_ON.match(text))
 
     def _bulleted_title(self, text: str) -> bool:
         """The first bullet under a dated employer line that names no title, itself a short
