@@ -108,3 +108,24 @@ def test_measures_draw_the_funnel_and_the_rate_of_each_channel() -> None:
     assert funnel.svg.count("<rect") >= 4 and "Applied" in funnel.svg  # four stages
     assert channels.svg.count("<rect") >= 2  # referral and cold
     assert "referral" in channels.svg and "n=9" in channels.svg and "60%" in channels.svg
+
+
+def test_the_sources_name_every_record_the_measures_quote() -> None:
+    import dataclasses
+    import datetime as dt
+
+    from levelset.plan.inputs import TrackingInput
+
+    tracking = TrackingInput(
+        offer_delta="Northwind base $192,000 -> $204,000 (+6.3%)",
+        levers_improved=3,
+        days_to_signature=0,
+        narrative_scores=((dt.date(2026, 12, 6), 91),),
+    )
+    inputs = dataclasses.replace(sam(), tracking=tracking)
+    plan = build_plan(inputs, START, Focus.SALARY)
+    book = build_playbook(inputs, plan, Topic.SALARY, START)
+    measures = to_markdown(book)
+    assert "negotiation records" in measures and "levelset score" in measures
+    assert "Your negotiation records (first and final offers)" in book.sources
+    assert "levelset score of your drafted emails" in book.sources

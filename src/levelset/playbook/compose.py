@@ -67,10 +67,15 @@ def _sources(inputs: PlanInputs) -> tuple[str, ...]:
         found += list(inputs.market.caveats)
     if inputs.proof is not None:
         found.append(f"Your materials: {', '.join(inputs.proof.sources) or 'imported files'}")
-    if inputs.tracking is not None:
-        found.append(f"Your tracked events ({len(inputs.tracking.events)} on record)")
+    tracking = inputs.tracking
+    if tracking is not None:
+        found.append(f"Your tracked events ({len(tracking.events)} on record)")
     if inputs.offer is not None:
         found.append(f"Your offer from {inputs.offer.company} and its negotiation record")
+    elif tracking is not None and (tracking.offer_delta or tracking.levers_improved is not None):
+        found.append("Your negotiation records (first and final offers)")
+    if tracking is not None and tracking.narrative_scores:
+        found.append("levelset score of your drafted emails")
     if not found:
         found.append(NO_SOURCES)
     return tuple(dict.fromkeys(found))
