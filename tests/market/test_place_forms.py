@@ -276,3 +276,20 @@ def test_regions_people_name_read_their_metro_or_state(
     assert (place.kind, place.name) == (kind, name)
     if kind == "state":
         assert place.note is not None and "spans several OEWS metros" in place.note
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marin", "San Francisco-Oakland-Fremont, CA"),  # no town is Marin: the county
+        ("Miami-Dade", "Miami-Fort Lauderdale-West Palm Beach, FL"),
+        ("DuPage", "Chicago-Naperville-Elgin, IL-IN"),
+        ("DuPage, IL", "Chicago-Naperville-Elgin, IL-IN"),  # was Illinois, widened
+        ("Loudoun, VA", "Washington-Arlington-Alexandria, DC-VA-MD-WV"),
+    ],
+)
+def test_a_county_named_without_the_word_reads_as_the_county(
+    market: MarketStore, text: str, name: str
+) -> None:
+    place = resolve_place(text, market)
+    assert place.name == name and "County" in place.why

@@ -70,7 +70,24 @@ class _Resolver(AbroadAreas):
             found = self._city_abroad_first(text, key) or cities_of_areas(self, text)
         if found is None and text.strip().endswith(".") and key != "wash":
             found = self._state_short_form(text, key)  # "Mass.", "Tex.": the dot says so
+        if found is None:
+            found = self._county_unsaid(text, key)  # "Marin", "Miami-Dade", "DuPage, IL"
         return found if found is not None else self._fuzzy(text, key)
+
+    def _county_unsaid(self, text: str, key: str) -> Place | None:
+        """A name no town, state or place abroad bears, read as the county or parish of that
+        name (its state kept when typed after it), as the county's name with the word would."""
+        states = self.index.postal_names
+        head, _, code = key.rpartition(" ")
+        tails = [("", key)]
+        if head and self.index.states.get(code) is not None:
+            tails.append((f" {code}", head))  # "dupage il": the county of that state only
+        for tail, name in tails:
+            for word in ("county", "parish"):
+                place = self._county(text, f"{name} {word}{tail}", states)
+                if place is not None:
+                    return place
+        return None
 
     def _state_short_form(self, text: str, key: str) -> Place | None:
         """A newspaper's short form of a state written alone with its dot ("Fla.", "Ore.")."""
@@ -99,6 +116,8 @@ class _Resolver(AbroadAreas):
                 return None  # "Seatle, WA": a misspelt city, never widened to its state
             if place.kind == "state" and dropped:
                 known = self._named_before(text, dropped, place) or self._in_dc(text, place)
+                county = f"{place_key(dropped)} {str(place.state).lower()}"
+                known = known or self._county_unsaid(text, county)  # "DuPage, IL"
                 if known is not None:
                     return known
             why = f"{place.why} (read from {text!r} as {reading!r})"
