@@ -50,6 +50,10 @@ LEADING = ("lead:not_leading", "lead:own_task", "lead:routine")
         ("Took care of the squad's planning and task allocation.", "task allocation"),
         ("Was entrusted with leading the move to the new warehouse.", "entrusted with leading"),
         ("Made key architectural decisions for the booking platform.", "architectural decisions"),
+        ("Responsible of the coordination of the maintenance technicians.", "coordination of"),
+        ("Took the responsibility of the release planning.", "responsibility of"),
+        ("Piloted the digital transformation of the accounting department.", "transformation"),
+        ("Volunteer coordinator for the food bank's Saturday shifts.", "Volunteer coordinator"),
     ],
 )
 def test_leading_said_as_a_way_of_working_set_for_others(text: str, words: str) -> None:
@@ -77,6 +81,7 @@ def test_leading_said_as_a_way_of_working_set_for_others(text: str, words: str) 
         "Coordination of data requests between the two labs.",
         "Made data-driven decisions about which campaigns to fund.",
         "Allocated memory pools for the rendering engine.",
+        "Piloted the new scheduling tool with five users.",
     ],
 )
 def test_near_misses_of_setting_a_way_of_working_lead_nobody(text: str) -> None:

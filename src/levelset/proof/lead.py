@@ -50,6 +50,8 @@ _FIRST_PERSON = compiled(
 _TOOK_CHARGE = compiled(
     r"\b(?:(?:took|take|takes|taking|played|play|plays|playing|had|has|have|held|holds) "
     r"(?:a |the )?(?:leading|lead|leadership) role|"
+    # "Took the responsibility of the release planning" (English written as a second language)
+    r"t(?:ook|ake|aking) the responsibility (?:of|for)|"
     r"t(?:ook|ake|aking) (?:on )?(?:over|charge|ownership|the lead|the helm|"
     r"responsibility|people management|the role)|took on|"
     # ownership held: "Held technical ownership of the core banking integration"
@@ -106,6 +108,9 @@ _TOOK_CHARGE = compiled(
     r"(?:scaled|expanded) (?:the |my |our |a )?(?:[\w-]+ )?(?:team|org|organi[sz]ation|group|"
     r"function|department)\b(?!['’])|\bmy (?:[\w-]+ )?(?:team|squad|crew|group) of\b|"
     r"(?:made|make) responsible (?:of|for)|in charge for|technical leading|"
+    # a duty of leading named as a noun: "Responsible of the coordination of the technicians"
+    r"(?:responsible|in charge|accountable) (?:of|for) (?:the )?(?:coordination|supervision|"
+    r"management|direction|leadership|organi[sz]ation|animation|steering) of|"
     r"(?:(?:took|taking|take|takes) care of|look(?:s|ed|ing)? after) (?:the |our |all )?"
     r"(?:new (?:arrivals|joiners|hires|"
     r"colleagues|starters)|juniors|interns|trainees|apprentices|newcomers)|"
@@ -252,13 +257,18 @@ _DROVE_WORK = compiled(
     r"coordinat(?:ed|e|es|ing)(?! with\b)(?!(?: [\w-]+){0,2} between\b))\s+"
     r"(?:the |a |an |our |its |all |multiple |several |\w+ )?(?:[\w-]+ ){0,3}?"
     r"(?:adoption|moves?|migrations?|rollouts?|roll-outs?|efforts?|programmes?|programs?|"
-    r"initiatives?|transitions?|consolidation|projects?|changes?|overhaul|rewrites?|launch(?:es)?|"
+    r"initiatives?|transitions?|transformations?|consolidation|projects?|changes?|overhaul|"
+    r"rewrites?|launch(?:es)?|"
     r"push|work|shifts?|switch|development|delivery|implementations?|design|build|construction|"
     r"(?:winter |summer )?schools?|conferences?|summits?|curricul(?:um|a)|"
     r"deployments?|operations|integrations?|releases?|engagements?|cutovers?|go-lives?|"
     # running the meetings and calls where others' work is decided
     r"(?:review |status |planning |governance |escalation |bridge |incident )"
     r"(?:meetings?|calls?))\b|"
+    # "piloted" a whole change or unit, as English written as a second language says led;
+    # "piloted the tool with five users" runs a trial
+    r"\bpilot(?:ed|ing|s)? (?:the |our |a )?(?:[\w-]+ ){0,2}?(?:transformations?|departments?|"
+    r"teams)\b|"
     # rolling the work out to other teams is driving its adoption
     r"\brolled out (?:[\w'’-]+ ){1,6}?to (?:the |all |every |both |our )?(?:[\w'’-]+ ){0,3}?"
     r"(?:teams|groups|squads|departments|offices|sites|regions|labs|wards|plants)\b",

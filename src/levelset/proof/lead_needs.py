@@ -57,6 +57,7 @@ NEEDS: dict[str, list[str]] = {
     ],
     "lead:drove_work": [
         "orchestrat",
+        "pilot",
         "drove",
         "driving",
         "drives",

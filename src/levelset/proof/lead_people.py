@@ -19,7 +19,7 @@ from levelset.proof.who import word_classes, words
 # a leading role: "tech lead", "engineering manager", "sole owner", "release captain", "DRI"
 _ROLE = (
     r"(?:co-)?(?:(?:tech(?:nical)?|team|on-call|release|project|program(?:me)?|research|"
-    r"engineering|"
+    r"engineering|volunteer|"
     r"interim|acting|design|data|ml|incident|squad|workstream|area|lead|people|arch(?:itecture)?|"
     r"platform|system|domain|shift|site|section|desk|crew|night|weekend|store|ward|kitchen|"
     r"lab)[ -])?"
