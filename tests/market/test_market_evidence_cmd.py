@@ -172,3 +172,20 @@ def test_several_places_each_show_the_evidence_that_matches_them() -> None:
     text = run_cli(*args).stdout
     assert "Your own evidence for San Francisco" in text and "total pay" in text
     assert "Your own evidence for Seattle" not in text or seattle["your_evidence"] is not None
+
+
+def test_the_comp_hint_runs_as_written_and_its_comp_shows_beside_the_range() -> None:
+    import re
+    import shlex
+
+    hint = _range()["headline"]["leaves_out"]
+    command = re.search(r"`levelset (market comp add [^`]+)`", hint)
+    assert command is not None, hint
+    filled = command.group(1).replace("TITLE", "'Senior ML Engineer'")
+    filled = filled.replace("PLACE", "'San Francisco'")
+    values = iter(["210k", "20k", "90k", "friend's offer"])
+    args = [next(values) if word == "..." else word for word in shlex.split(filled)]
+    added = run_cli(*args)
+    assert added.exit_code == 0, added.stderr
+    evidence = _range()["your_evidence"]
+    assert evidence is not None and evidence["total"] is not None

@@ -22,8 +22,8 @@ from levelset.market.stats import quantile
 LEVELS = {"p10": 0.10, "p25": 0.25, "p50": 0.50, "p75": 0.75, "p90": 0.90}
 COMP_HINT = (
     "Add what you know of total pay for this role and place (a friend's offer, a recruiter's "
-    "band): `levelset market comp add TITLE --base ... --bonus ... --equity ...`; a total-pay "
-    "range then shows beside the base one."
+    "band): `levelset market comp add TITLE --base ... --bonus ... --equity ... --location "
+    "PLACE --source ...`; a total-pay range then shows beside the base one."
 )
 
 
