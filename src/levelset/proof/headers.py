@@ -330,6 +330,8 @@ def split_title_company(text: str) -> tuple[str, str]:
         pieces = [p.strip() for p in parts[0].split(",") if p.strip()]
         if len(pieces) == 3 and _placed_apart(text) and _unit_between(pieces):
             return f"{pieces[0]}, {pieces[1]}", pieces[2]  # "Nurse, Cardiac ICU, UCSF Health — SF"
+        if len(pieces) == 3 and _COURSE.match(pieces[1]) and role_score(pieces[0]) > 0:
+            return pieces[0], pieces[2]  # "Tutor, CSE 130: Compilers, UCSD": the school
         name = without_place(parts[0])[0]
         parts = [p.strip() for p in name.split(",") if p.strip()]
     first, second = parts[0], parts[1] if len(parts) > 1 else ""
@@ -338,6 +340,9 @@ def split_title_company(text: str) -> tuple[str, str]:
     if name and _ORGANISATION.search(name) and not _ORGANISATION.search(note) and title == first:
         return f"{title} - {note}", name  # "Research Assistant - Scholar, Chiang Mai University"
     return title, company
+
+
+_COURSE = compiled(r"[A-Z]{2,5}\s?\d{2,4}[A-Za-z]?:\s")  # "CSE 130: ", "CS 133: ": a course
 
 
 def _placed_name(part: str) -> str:
