@@ -233,3 +233,14 @@ def test_the_headline_says_it_is_base_pay_what_it_leaves_out_and_its_age(client:
     assert "Headline range (base pay)" in top  # never a bare "Middle" a reader takes for total
     assert headline["leaves_out"].split(":")[0] in page  # "Base pay only"
     assert headline["dated"] and all(d in page for d in headline["dated"])
+
+
+def test_an_offer_far_above_the_ranges_is_flagged_beside_where_it_sits(client: Browser) -> None:
+    page = client.get("/market", params={**QUERY, "offer": "1.2m"}).text
+    beside = page.split('class="offer-position"', 1)[1].split("</div>", 1)[0]
+    assert "well above the top of every range here" in beside
+    assert "base salary only" in beside
+    assert page.count("well above the top of every range here") == 1
+    assert "`" not in page.split('class="caveats"', 1)[1].split("</ul>", 1)[0]
+    plain = client.get("/market", params=QUERY).text
+    assert "well above the top" not in plain
