@@ -182,7 +182,17 @@ def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:
     if "]" in text[found[1].end() :] and "[" not in before:
         return None  # "2014]": the end of a bracket opened on the line above, not a heading
     parted = re.search(r"(\s{2}|\t|[|,•·–—/[-])\s*$", before)  # a tab sets it apart too
-    return found if (not before.strip() or parted) else None
+    return found if (not before.strip() or parted or _role_then_bracket(text, found[1])) else None
+
+
+def _role_then_bracket(text: str, match: re.Match[str]) -> bool:
+    """ "Teaching assistant (Fall 2009)": a short title that names a role, then its one date
+    alone in round brackets, closing the line."""
+    before, after = text[: match.start()].rstrip(), text[match.end() :].strip()
+    if not before.endswith("(") or after != ")":
+        return False
+    title = before[:-1].strip()
+    return 0 < len(title.split()) <= 5 and role_score(title) > 0 and not title.endswith((",", ":"))
 
 
 def leads_prose(line: Line, rest: str) -> bool:
