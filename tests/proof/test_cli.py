@@ -179,3 +179,10 @@ def test_a_linkedin_csv_alone_or_an_odd_type_says_what_is_read(tmp_path: Path) -
     typed = " ".join(run_cli("proof", "import", str(odd)).stderr.split())
     assert "unsupported file type '.rtf' (expected JSON Resume (.json)" in typed
     assert run_cli("proof", "list", "--json").json() == {"sources": []}
+
+
+def test_a_missing_resume_is_named_with_the_path_as_typed(tmp_path: Path) -> None:
+    typed = str(tmp_path / "no-such-folder" / "resume.pdf")
+    result = run_cli("proof", "import", typed)
+    assert result.exit_code == 3
+    assert f"no such file: {typed}" in result.stderr

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import shlex
+import sys
 from pathlib import Path
 from typing import Any
 
 import typer
+
+from levelset.errors import InputError
 
 app = typer.Typer(help="A coach's clients: add, list, export, erase.", no_args_is_help=True)
 
@@ -179,6 +183,11 @@ def erase(
     from levelset.cli.output import console, print_json
 
     found = find_client(_ws(), name)
+    if not yes and not sys.stdin.isatty():
+        raise InputError(
+            f"erasing {found.name} asks for confirmation, and there is no terminal to ask on",
+            hint=f"run `levelset client erase {shlex.quote(found.name)} --yes`; nothing was erased",
+        )
     if not yes and not typer.confirm(f"Erase {found.name} and all their records?"):
         raise typer.Abort()
     receipt = erase_client(_ws(), found.name)

@@ -96,13 +96,16 @@ def import_files(paths: Iterable[Path | str]) -> Materials:
     """Every file read; if any fails, one InputError with every file's problems."""
     documents: list[Document] = []
     problems: list[Problem] = []
+    missing: list[str] = []  # each as the user wrote it: a folder mistyped shows
     for path in paths:
         try:
             documents.append(import_file(path))
         except InputError as error:
             problems.extend(error.problems or [Problem(error.message, file=Path(path).name)])
+            if any(p.message == _MISSING for p in error.problems):
+                missing.append(str(path))
     if problems and all(p.message == _MISSING for p in problems):
-        names = ", ".join(sorted({p.file or "?" for p in problems}))
+        names = ", ".join(sorted(set(missing)))
         raise NotFound(f"no such file: {names}", hint="check the path; nothing was imported")
     if problems:
         files = sorted({p.file or "?" for p in problems})
