@@ -60,6 +60,8 @@ from levelset.paths import Paths
 # *_jobbertf a sixth JobBERT draw and *_usajobs6 a third draw of the first USAJOBS source,
 # *_usajobs7 its fourth. tuning_datajobs24f: a sixth draw of the 2024 postings, all tuning;
 # tuning_boardforms: titles typed in job-board forms around the jobs users reported read wrong.
+# *_usajobs8: USAJOBS titles of four departments not drawn before; *_jobbertg a seventh JobBERT
+# draw; a third of each held out and blind.
 SPLITS = {
     "titles": (
         "tuning",
@@ -117,6 +119,10 @@ SPLITS = {
         "heldout_usajobs7",
         "tuning_datajobs24f",
         "tuning_boardforms",
+        "tuning_usajobs8",
+        "heldout_usajobs8",
+        "tuning_jobbertg",
+        "heldout_jobbertg",
     ),
     "places": (
         "tuning",

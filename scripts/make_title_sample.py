@@ -4,7 +4,7 @@
 
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
 datajobs24d, datajobs24e, datajobs24f, jobbert, jobbertb, jobbertc, jobbertd, jobberte,
-jobbertf, usajobs4 and usajobs5.
+jobbertf, jobbertg, usajobs4, usajobs5 and usajobs8.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
@@ -16,7 +16,9 @@ files by other bytes of the hash (`datajobs24c` a third, `datajobs24d`, `e` and 
 the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert),
 `jobbertb` to `jobbertf` more draws of them. `usajobs4` (and `usajobs5`, a second
 draw) is the USAJOBS postings of abigailhaddad/usajobs_historical
-(public domain; ~/.cache/levelset-corpus/usajobs, the files and SHA-256 in USAJOBS). The script
+(public domain; ~/.cache/levelset-corpus/usajobs, the files and SHA-256 in USAJOBS); `usajobs8`
+is the same collection's files of four more departments, read at the older commits whose copies
+the snapshot still holds (~/.cache/levelset-corpus/usajobs_more, USAJOBS_MORE). The script
 checks each file's SHA-256 and writes NAME_sample.tsv (title, split, the source's own class) to
 ~/.cache/levelset-corpus/titles. It reads no title with levelset: the sample is drawn and
 split before any reading, by SHA-256 of the title alone.
@@ -166,6 +168,8 @@ THRESHOLDS_24F = {
     "Business Analyst": 24,
 }
 TUNING_ONLY = ("datajobs24f",)
+# a seventh JobBERT draw (titles, third session of 2026-12-06): bytes 13-14 of the hash
+THRESHOLDS_JOBBERT_G = {"tech": 700, "other": 40}
 # USAJOBS: the raw_jobs files of abigailhaddad/usajobs_historical at 94a310f (MIT; the postings
 # are public domain) that the snapshot holds (the departments' files of 4 MiB or more are not)
 USAJOBS = {
@@ -210,6 +214,28 @@ USAJOBS = {
     ),
     "jobs_unknown.json": ("f314dd1239014ec160649b60c6f8aca766f6d9574a4c00e455137d7c70f93f22"),
 }
+# the departments' files the snapshot lacks, at the newest commit of the same repository whose
+# copy it holds (commit, SHA-256); their postings were never drawn before (usajobs8)
+USAJOBS_MORE = {
+    "jobs_department_of_the_treasury.json": (
+        "d04c0effe7c24e398a14fb9bdf7fdca8433fc9f7",
+        "f5c79446d5df5af9b1122a99088a54843e8ae009db3137537fb1f8322f7424ac",
+    ),
+    "jobs_department_of_agriculture.json": (
+        "41ad2dcc946e1520cb918446c736395bc0db8c29",
+        "f6e309de3d30580ea71798c83fea013e244ee5f1bd2d5faef37c7a2da3b31b18",
+    ),
+    "jobs_department_of_transportation.json": (
+        "5641119284b10481371dd0189ff978b48a3903c6",
+        "851b22f2e2ea38ca411ede690cf10d44d31c7bf7670a897b023c119780d705db",
+    ),
+    "jobs_department_of_health_and_human_services.json": (
+        "7df6cfa3ec0468f82c2ab1a91aa7796c2d48fdfc",
+        "eaa10237b9f46629d77f3b744864f2324c3e7430504eab6571932c035441f95a",
+    ),
+}
+# usajobs8 keeps a title whose fifth byte of the hash is under this
+THRESHOLD_USAJOBS8 = 40
 USAJOBS_SERIES = ("2210", "1550", "1560", "0854", "1515")
 # the first draw (usajobs2) took every title whose hash opens with a byte under 48; this one
 # takes those whose second byte is under 56
@@ -231,6 +257,8 @@ THIRDS = (
     "datajobs24e",
     "jobberte",
     "jobbertf",
+    "jobbertg",
+    "usajobs8",
 )
 
 
@@ -242,18 +270,20 @@ FOURTH = ("datajobs24d", "jobbertd", "usajobs5")  # drawn together (mk-titles)
 FIFTH = ("datajobs24e", "jobberte")  # drawn together after the fourth draws' rules
 SIXTH = ("jobbertf",)  # drawn after the fifth draws' rules (titles)
 SEVENTH = ("datajobs24f",)  # tuning only, drawn after the sixth draws' rules
+EIGHTH = ("jobbertg", "usajobs8")  # drawn together (titles, third session)
 LATER = {
-    "datajobs": ("datajobs", "datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH),
-    "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH),
-    "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH),
-    "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH),
-    "datajobsb": ("datajobsb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH),
-    "jobbertb": ("jobbertb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH),
-    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH)),
-    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH, *SIXTH, *SEVENTH)),
-    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH, *SEVENTH)),
-    **dict.fromkeys(SIXTH, (*SIXTH, *SEVENTH)),
-    **dict.fromkeys(SEVENTH, SEVENTH),
+    "datajobs": ("datajobs", "datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
+    "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
+    "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
+    "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
+    "datajobsb": ("datajobsb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
+    "jobbertb": ("jobbertb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
+    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH)),
+    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH)),
+    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH, *SEVENTH, *EIGHTH)),
+    **dict.fromkeys(SIXTH, (*SIXTH, *SEVENTH, *EIGHTH)),
+    **dict.fromkeys(SEVENTH, (*SEVENTH, *EIGHTH)),
+    **dict.fromkeys(EIGHTH, EIGHTH),
 }
 
 
@@ -321,8 +351,10 @@ def _drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[8:10])
     if name == "jobbertf":
         return int.from_bytes(digest[10:12])
-    if name == "datajobs24f":
+    if name in ("datajobs24f", "jobbertg"):
         return int.from_bytes(digest[12:14])
+    if name == "usajobs8":
+        return digest[4]
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -347,6 +379,8 @@ def _threshold(name: str, kind: str) -> int:
         "jobbertf": THRESHOLDS_JOBBERT_F,
         "datajobs24f": THRESHOLDS_24F,
         "usajobs5": {"series": THRESHOLD_USAJOBS5},
+        "jobbertg": THRESHOLDS_JOBBERT_G,
+        "usajobs8": {"series": THRESHOLD_USAJOBS8},
     }[name]
     return table.get(kind, 0)
 
@@ -367,13 +401,13 @@ def vacancies(folder: Path) -> list[tuple[str, str]]:
     return found
 
 
-def announcements(folder: Path) -> list[tuple[str, str]]:
+def announcements(folder: Path, files: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """(title as written, spaces collapsed; "series") of every USAJOBS posting of the IT, computer
     science, data science, computer engineering or computer clerk series, files in name order."""
     import json
 
     found = []
-    for file, sha256 in sorted(USAJOBS.items()):
+    for file, sha256 in sorted((files or USAJOBS).items()):
         path = folder / file
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         if digest != sha256:
@@ -387,11 +421,14 @@ def announcements(folder: Path) -> list[tuple[str, str]]:
 
 def main() -> None:
     name = sys.argv[1] if len(sys.argv) > 1 else "datajobs"
-    jobbert = ("jobbert", "jobbertb", "jobbertc", "jobbertd", "jobberte", "jobbertf")
-    others = (*jobbert, "usajobs4", "usajobs5")
+    jobbert = ("jobbert", "jobbertb", "jobbertc", "jobbertd", "jobberte", "jobbertf", "jobbertg")
+    others = (*jobbert, "usajobs4", "usajobs5", "usajobs8")
     if name not in (*FILES, *others):
         sys.exit(f"no source {name!r}: one of {', '.join((*FILES, *others))}")
-    if name.startswith("usajobs"):
+    if name == "usajobs8":
+        more = {file: sha256 for file, (_, sha256) in USAJOBS_MORE.items()}
+        found = announcements(CACHE / "usajobs_more", more)
+    elif name.startswith("usajobs"):
         found = announcements(CACHE / "usajobs")
     elif name.startswith("jobbert"):
         found = vacancies(CACHE / "jobbert")
