@@ -272,7 +272,17 @@ SIXTH = ("jobbertf",)  # drawn after the fifth draws' rules (titles)
 SEVENTH = ("datajobs24f",)  # tuning only, drawn after the sixth draws' rules
 EIGHTH = ("jobbertg", "usajobs8")  # drawn together (titles, third session)
 LATER = {
-    "datajobs": ("datajobs", "datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
+    "datajobs": (
+        "datajobs",
+        "datajobs24",
+        *NEW,
+        *THIRD,
+        *FOURTH,
+        *FIFTH,
+        *SIXTH,
+        *SEVENTH,
+        *EIGHTH,
+    ),
     "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
     "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
     "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),

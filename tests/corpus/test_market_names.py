@@ -95,21 +95,30 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # the level before a listed job: 86/92, held out (totals) unchanged; a second typed batch in
 # tuning_boardforms 55/58 blind -> 58/58 (a tech reading's name ending a title, IT manager,
 # pre-sales engineer), held out (totals) unchanged; a bank's "Principal Associate" is senior:
-# tuning_datajobs24f 86/92 -> 87/92, held out (totals) unchanged
+# tuning_datajobs24f 86/92 -> 87/92, held out (totals) unchanged;
+# titles (2026-12-06, third session): USAJOBS titles of four departments never drawn (Treasury,
+# Agriculture, Transportation, HHS) and a seventh JobBERT draw, first read blind: tuning_usajobs8
+# 51/56, tuning_jobbertg 39/41, heldout_usajobs8 15/17, heldout_jobbertg 28/29; after OPM's "Spc"
+# and "Spec", recent-graduate hiring programs, deputies of a function's head, a supervisor of
+# listed jobs read by the first, a level alone after a dash, and a bare engineer of another trade
+# (its field in brackets put first): 56/56 and 41/41, held out once at the end (totals):
+# heldout_usajobs8 16/17, heldout_jobbertg 28/29, heldout_usajobs 72/77 -> 73/77, the others
+# unchanged; floors raised to the measures (heldout_cds 40/44, heldout_dsn 55/58,
+# heldout_usajobs 73/77)
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
     ("tuning_tts", 1.0),
     ("heldout_tts", 0.75),
     ("tuning_cds", 1.0),
-    ("heldout_cds", 0.88),
+    ("heldout_cds", 0.9),
     ("tuning_aijobs", 1.0),
     ("tuning_open", 1.0),
     ("heldout_open", 0.92),
     ("tuning_dsn", 1.0),
-    ("heldout_dsn", 0.93),
+    ("heldout_dsn", 0.94),
     ("tuning_usajobs", 1.0),
-    ("heldout_usajobs", 0.93),
+    ("heldout_usajobs", 0.94),
     ("tuning_ttsgsa", 1.0),
     ("heldout_ttsgsa", 1.0),
     ("tuning_datajobs", 0.99),
@@ -152,6 +161,10 @@ TITLE_FLOORS = [
     ("heldout_usajobs7", 0.95),
     ("tuning_datajobs24f", 0.94),
     ("tuning_boardforms", 1.0),
+    ("tuning_usajobs8", 1.0),
+    ("heldout_usajobs8", 0.94),
+    ("tuning_jobbertg", 1.0),
+    ("heldout_jobbertg", 0.96),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation

@@ -57,8 +57,8 @@ _COMPUTER_JOBS = ("15-", "17-2061")
 def spelled_out(text: str) -> list[str]:
     """The title with "IT" written "Information Technology", when it has one outside brackets
     (a remark in brackets, "Product Manager (IT Specialist)", is no part of the job); OPM's
-    short "ITSPEC" and "IT Spec" written "IT Specialist", and "Information System Specialist"
-    as O*NET's "Information Systems Specialist"."""
+    short "ITSPEC", "IT Spec" and "Information Technology Spc" written "... Specialist", and
+    "Information System Specialist" as O*NET's "Information Systems Specialist"."""
     parts = re.split(r"(\([^)]*\))", text)
     spelled = "".join(
         p if p.startswith("(") else _IT.sub("Information Technology", _spelled(p)) for p in parts
@@ -66,12 +66,13 @@ def spelled_out(text: str) -> list[str]:
     return [spelled] if spelled != text else []
 
 
-_IT_SPEC = compiled(r"\b(?:IT\s*SPEC|I\.T\.?\s*SPEC)\b\.?", re.I)
+# OPM's short forms of the specialist: "ITSPEC", "IT Spec", "Information Technology Spc"
+_IT_SPEC = compiled(r"\b(IT|I\.T\.?|Information\s+Technology)\s*(?:SPEC|SPC)\b\.?", re.I)
 _SYSTEM = compiled(r"\b(information)\s+system\b", re.I)
 
 
 def _spelled(part: str) -> str:
-    return _SYSTEM.sub(r"\1 Systems", _IT_SPEC.sub("IT Specialist", part))
+    return _SYSTEM.sub(r"\1 Systems", _IT_SPEC.sub(r"\1 Specialist", part))
 
 
 # a job of information technology named only by its generic word: "IT Asset Management
@@ -138,7 +139,9 @@ def supervised(
     text: str, store: Fetcher, read: Callable[[str, Fetcher], RoleMatch | None]
 ) -> RoleMatch | None:
     """A supervisory job of a computer occupation is O*NET's computer and information systems
-    manager ("Supervisory IT Specialist (INFOSEC)"), None otherwise."""
+    manager ("Supervisory IT Specialist (INFOSEC)"); a supervisor of several jobs a slash lists
+    whose first is outside the computer occupations is read as that first job ("Supervisory
+    Biologist/Chemist/Data Scientist"); None otherwise."""
     from dataclasses import replace
 
     from levelset.market.onet_titles import exact_onet
@@ -146,7 +149,12 @@ def supervised(
     rest = _SUPERVISORY.sub("", text)
     if rest == text:
         return None
-    job = read(_first_listed(rest), store)
+    first = _first_listed(rest)
+    job = read(first, store)
+    if job is not None and first != rest.strip() and not job.socs[0].soc.startswith(_COMPUTER_JOBS):
+        # "Supervisory Biologist/Chemist/Data Scientist" supervises the first job listed
+        why = f"{job.why} (read from {text!r}: a supervisor of the first job listed, {first!r})"
+        return replace(job, text=text, why=why)
     if job is None and _MANAGEMENT_END.search(rest):
         # "Supervisory Information Technology Management": the field managed names its manager
         job = read(_MANAGEMENT_END.sub("Manager", _first_listed(rest)), store)
@@ -161,3 +169,24 @@ def supervised(
         return None
     why = f"{manager.why} (read from {text!r}: a supervisor of {job.label!r}, a computer job)"
     return replace(manager, text=text, why=why)
+
+
+# a federal hiring program named before the job, with the office or "Internal" before it:
+# "Pathways Recent Graduate Program (IT Specialist)", "IRS Internal Recent Graduate Program ..."
+_HIRING_PROGRAM = compiled(
+    r"^(?:[\w.&-]+\s+){0,3}?(?:pathways\s+)?recent\s+graduates?\s+program\b\s*[-–—:]?\s*",
+    re.I,
+)
+
+
+def without_hiring_program(text: str) -> str | None:
+    """The title as a recent graduate's job when it opens with a federal hiring program's name
+    ("Pathways Recent Graduate Program (IT Specialist)" -> "Recent Graduate - IT Specialist"):
+    the program hires at the entry level, and the job follows it, in brackets or not."""
+    found = _HIRING_PROGRAM.match(text)
+    if found is None:
+        return None
+    job = text[found.end() :].strip()
+    if job.startswith("(") and job.endswith(")") and job.count("(") == 1:
+        job = job[1:-1].strip()
+    return f"Recent Graduate - {job}" if job else None

@@ -357,8 +357,12 @@ def _without_posting_noise(text: str) -> RoleMatch | None:
     head = opening_title(text)
     if head and head[0].split()[-1].lower() in JOB_NOUNS:
         return None  # "Executive Assistant - Chief Technology Officer": the job comes first
+    from levelset.market.trade_guards import other_engineering
+
     for tail in posting_tails(text):
         found = match_curated(tail)
+        if found is not None and other_engineering(text, tail):
+            continue  # "Principal Engineer (Mechanical)": another trade's engineer
         if found is not None:
             why = f"{found.why} (read from {text!r} without its office prefix, grade or remark)"
             return replace(found, text=text, why=why)

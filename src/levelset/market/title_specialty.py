@@ -43,11 +43,24 @@ def specialty(text: str) -> RoleMatch | None:
         if not head or (plain[cut.start() :].lstrip().startswith("/") and not _ends_job(head)):
             continue  # a slash lists jobs only after a job ("Data Scientist/ML Engineer")
         specialty = plain[len(head) :].strip(" ,-–—/|")
+        if _trade_of_bare_job(head, specialty):
+            return None  # "Principal Engineer (Mechanical)" is a mechanical engineer
         # a bare job word takes its field first: "Senior Developer - Data Engineering"
         found = _field_job(head, specialty) or match_curated(head)
         if found is not None:
             return _with_specialty(found, text, head, specialty)
     return None
+
+
+def _trade_of_bare_job(head: str, specialty: str) -> bool:
+    """Whether a bare job word ("Principal Engineer") is followed by another trade's field
+    ("(Mechanical Rotating)", ", Electrical"): the job is that trade's, never a software one."""
+    from levelset.market.title_tech import _OTHER_TRADE
+
+    if clean_title(head).core not in _GENERIC_JOBS:
+        return False
+    words = clean_title(_SEGMENT.split(specialty.strip(" ([])"), maxsplit=1)[0]).core.split()
+    return bool(words) and words[0] in _OTHER_TRADE
 
 
 def _ends_job(head: str) -> bool:

@@ -144,16 +144,35 @@ def inverted_reading(text: str, store: Fetcher) -> RoleMatch | None:
     from levelset.market.onet_titles import exact_onet
 
     turned = inverted(text)
-    if turned is None:
-        return None
-    if _curated_name(turned):
-        found: RoleMatch | None = match_curated(turned)
-    else:
-        found = exact_onet(turned, store)
-    if found is None:
-        return None
-    why = f"{found.why} (read from {text!r} with the qualifier after its comma put first)"
-    return replace(found, text=text, why=why)
+    for form in [turned] if turned is not None else bracket_inverted(text):
+        if _curated_name(form):
+            found: RoleMatch | None = match_curated(form)
+        else:
+            found = exact_onet(form, store)
+        if found is not None:
+            why = f"{found.why} (read from {text!r} with the qualifier after it put first)"
+            return replace(found, text=text, why=why)
+    return None
+
+
+# a bare job word and its field in brackets: "Principal Engineer (Mechanical Rotating)"
+_BRACKETED = compiled(r"^([^()]+?)\s*\(\s*([A-Za-z][A-Za-z ]*?)\s*\)\s*$")
+_BARE_JOBS = frozenset(("engineer", "scientist", "developer", "researcher", "analyst"))
+
+
+def bracket_inverted(text: str) -> list[str]:
+    """ "Mechanical Rotating Principal Engineer", then "Mechanical Principal Engineer", for
+    "Principal Engineer (Mechanical Rotating)": a bare job word's field in brackets put first,
+    its first words alone after all of them; [] for any other title."""
+    found = _BRACKETED.match(text.strip())
+    if found is None or clean_title(found.group(1)).core not in _BARE_JOBS:
+        return []
+    after = found.group(2).split()
+    levels = {str(w) for w in _level_words()}
+    if len(after) > 3 or all(w.lower() in levels for w in after):
+        return []  # "Engineer (Senior)": a level, read as such elsewhere
+    head = found.group(1).strip()
+    return [f"{' '.join(after[:n])} {head}" for n in range(len(after), 0, -1)]
 
 
 def _level_words() -> list[str]:

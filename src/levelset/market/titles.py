@@ -31,8 +31,16 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     text = _cut_short(text)
     if not text:
         raise UnknownValue("title", text, curated_names()[:5])
+    from levelset.market.federal_titles import without_hiring_program
     from levelset.market.title_tech import inverted_reading, tech_reading
 
+    program = without_hiring_program(text.strip())
+    if program is not None:
+        from dataclasses import replace
+
+        job = resolve_role(program, store)
+        why = f"{job.why} (read from {text.strip()!r}: a hiring program for recent graduates)"
+        return replace(job, text=text.strip(), why=why, level_hint=job.level_hint or "entry")
     found = tech_reading(text.strip(), store) or inverted_reading(text.strip(), store)
     found = found or _resolve_cached(text.strip()) or _in_english(text.strip())
     if found is not None:
@@ -191,6 +199,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         *slash_jobs(text),
         *leading_titles(text),
     ]:
+        if not clean_title(part).core:
+            continue  # "IT Support - Intern": a level alone after the job is no job
         found = match_curated(part) or exact_onet(part, store)
         if found is not None and _other_engineering(text, part):
             continue
@@ -371,14 +381,24 @@ def _function_manager(text: str, clean: _Clean, store: Fetcher) -> RoleMatch | N
     from dataclasses import replace
 
     from levelset.market.onet_titles import exact_onet
+    from levelset.market.roles import clean_title
     from levelset.market.title_leads import function_manager_titles
 
-    for part in function_manager_titles(clean):
+    # "Deputy Director of Information Technology": a deputy of the head manages the function too
+    deputy = _DEPUTY_HEAD.sub("", text)
+    cleans = [clean, clean_title(deputy)] if deputy != text else [clean]
+    for part in [p for c in cleans for p in function_manager_titles(c)]:
         found = exact_onet(part, store)
         if found is not None and found.socs[0].soc.startswith("11-"):
             why = f"{found.why} (read from {text!r} as {part!r}: the head of a function manages it)"
             return replace(found, text=text, why=why)
     return None
+
+
+# the ranks that stand in for or under a head: "Deputy Director", "Assistant Director"
+_DEPUTY_HEAD = compiled(
+    r"^\s*(?:(?:deputy|assistant|associate|acting)\s+)+(?=(?:director|head|manager)\b)", re.I
+)
 
 
 def _in_english(text: str) -> RoleMatch | None:

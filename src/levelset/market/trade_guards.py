@@ -18,13 +18,23 @@ def bare_job_of_tech(text: str, part: str, found: RoleMatch) -> bool:
 
 def other_engineering(text: str, part: str) -> bool:
     """Whether a bare engineer ("Staff Engineer") is followed by an engineering no tech role
-    names: "Staff Engineer Equipment Engineering" is an equipment engineer, no software one."""
+    names: "Staff Engineer Equipment Engineering" is an equipment engineer, no software one,
+    and "Principal Engineer (Mechanical Rotating)" or "Staff Engineer - Electrical" another
+    trade's engineer."""
     if clean_title(part).core != "engineer":
         return False
     rest = clean_title(text.replace(part, " ", 1)).core.split()
+    if rest[:1] and rest[0] in _other_trade():
+        return True
     if rest[-1:] != ["engineering"] or len(rest) < 2:
         return False
     return match_curated(" ".join([*rest[:-1], "engineer"])) is None
+
+
+def _other_trade() -> frozenset[str]:
+    from levelset.market.title_tech import _OTHER_TRADE
+
+    return _OTHER_TRADE
 
 
 # words that make the field after a bare job word a tech one
