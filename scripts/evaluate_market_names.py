@@ -61,7 +61,8 @@ from levelset.paths import Paths
 # *_usajobs7 its fourth. tuning_datajobs24f: a sixth draw of the 2024 postings, all tuning;
 # tuning_boardforms: titles typed in job-board forms around the jobs users reported read wrong.
 # *_usajobs8: USAJOBS titles of four departments not drawn before; *_jobbertg a seventh JobBERT
-# draw; a third of each held out and blind.
+# draw; a third of each held out and blind; *_usajobs9 and *_jobberth second and eighth draws of
+# the same, drawn after their rules, likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -123,6 +124,10 @@ SPLITS = {
         "heldout_usajobs8",
         "tuning_jobbertg",
         "heldout_jobbertg",
+        "tuning_usajobs9",
+        "heldout_usajobs9",
+        "tuning_jobberth",
+        "heldout_jobberth",
     ),
     "places": (
         "tuning",

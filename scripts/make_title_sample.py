@@ -4,7 +4,7 @@
 
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
 datajobs24d, datajobs24e, datajobs24f, jobbert, jobbertb, jobbertc, jobbertd, jobberte,
-jobbertf, jobbertg, usajobs4, usajobs5 and usajobs8.
+jobbertf, jobbertg, jobberth, usajobs4, usajobs5, usajobs8 and usajobs9.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
@@ -18,7 +18,8 @@ the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jo
 draw) is the USAJOBS postings of abigailhaddad/usajobs_historical
 (public domain; ~/.cache/levelset-corpus/usajobs, the files and SHA-256 in USAJOBS); `usajobs8`
 is the same collection's files of four more departments, read at the older commits whose copies
-the snapshot still holds (~/.cache/levelset-corpus/usajobs_more, USAJOBS_MORE). The script
+the snapshot still holds (~/.cache/levelset-corpus/usajobs_more, USAJOBS_MORE), `usajobs9` a
+second draw of them. The script
 checks each file's SHA-256 and writes NAME_sample.tsv (title, split, the source's own class) to
 ~/.cache/levelset-corpus/titles. It reads no title with levelset: the sample is drawn and
 split before any reading, by SHA-256 of the title alone.
@@ -170,6 +171,8 @@ THRESHOLDS_24F = {
 TUNING_ONLY = ("datajobs24f",)
 # a seventh JobBERT draw (titles, third session of 2026-12-06): bytes 13-14 of the hash
 THRESHOLDS_JOBBERT_G = {"tech": 700, "other": 40}
+# an eighth, drawn after the seventh's rules: bytes 15-16 of the hash
+THRESHOLDS_JOBBERT_H = {"tech": 700, "other": 40}
 # USAJOBS: the raw_jobs files of abigailhaddad/usajobs_historical at 94a310f (MIT; the postings
 # are public domain) that the snapshot holds (the departments' files of 4 MiB or more are not)
 USAJOBS = {
@@ -236,6 +239,8 @@ USAJOBS_MORE = {
 }
 # usajobs8 keeps a title whose fifth byte of the hash is under this
 THRESHOLD_USAJOBS8 = 40
+# usajobs9, drawn after usajobs8's rules, keeps a title whose sixth byte of the hash is under this
+THRESHOLD_USAJOBS9 = 40
 USAJOBS_SERIES = ("2210", "1550", "1560", "0854", "1515")
 # the first draw (usajobs2) took every title whose hash opens with a byte under 48; this one
 # takes those whose second byte is under 56
@@ -259,6 +264,8 @@ THIRDS = (
     "jobbertf",
     "jobbertg",
     "usajobs8",
+    "jobberth",
+    "usajobs9",
 )
 
 
@@ -271,6 +278,7 @@ FIFTH = ("datajobs24e", "jobberte")  # drawn together after the fourth draws' ru
 SIXTH = ("jobbertf",)  # drawn after the fifth draws' rules (titles)
 SEVENTH = ("datajobs24f",)  # tuning only, drawn after the sixth draws' rules
 EIGHTH = ("jobbertg", "usajobs8")  # drawn together (titles, third session)
+NINTH = ("jobberth", "usajobs9")  # drawn together after the eighth draws' rules
 LATER = {
     "datajobs": (
         "datajobs",
@@ -282,18 +290,20 @@ LATER = {
         *SIXTH,
         *SEVENTH,
         *EIGHTH,
+        *NINTH,
     ),
-    "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
-    "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
-    "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
-    "datajobsb": ("datajobsb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
-    "jobbertb": ("jobbertb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH),
-    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH)),
-    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH)),
-    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH, *SEVENTH, *EIGHTH)),
-    **dict.fromkeys(SIXTH, (*SIXTH, *SEVENTH, *EIGHTH)),
-    **dict.fromkeys(SEVENTH, (*SEVENTH, *EIGHTH)),
-    **dict.fromkeys(EIGHTH, EIGHTH),
+    "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH),
+    "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH),
+    "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH),
+    "datajobsb": ("datajobsb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH),
+    "jobbertb": ("jobbertb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH),
+    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH)),
+    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH)),
+    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH)),
+    **dict.fromkeys(SIXTH, (*SIXTH, *SEVENTH, *EIGHTH, *NINTH)),
+    **dict.fromkeys(SEVENTH, (*SEVENTH, *EIGHTH, *NINTH)),
+    **dict.fromkeys(EIGHTH, (*EIGHTH, *NINTH)),
+    **dict.fromkeys(NINTH, NINTH),
 }
 
 
@@ -365,6 +375,10 @@ def _drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[12:14])
     if name == "usajobs8":
         return digest[4]
+    if name == "usajobs9":
+        return digest[5]
+    if name == "jobberth":
+        return int.from_bytes(digest[14:16])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -391,6 +405,8 @@ def _threshold(name: str, kind: str) -> int:
         "usajobs5": {"series": THRESHOLD_USAJOBS5},
         "jobbertg": THRESHOLDS_JOBBERT_G,
         "usajobs8": {"series": THRESHOLD_USAJOBS8},
+        "jobberth": THRESHOLDS_JOBBERT_H,
+        "usajobs9": {"series": THRESHOLD_USAJOBS9},
     }[name]
     return table.get(kind, 0)
 
@@ -431,11 +447,20 @@ def announcements(folder: Path, files: dict[str, str] | None = None) -> list[tup
 
 def main() -> None:
     name = sys.argv[1] if len(sys.argv) > 1 else "datajobs"
-    jobbert = ("jobbert", "jobbertb", "jobbertc", "jobbertd", "jobberte", "jobbertf", "jobbertg")
-    others = (*jobbert, "usajobs4", "usajobs5", "usajobs8")
+    jobbert = (
+        "jobbert",
+        "jobbertb",
+        "jobbertc",
+        "jobbertd",
+        "jobberte",
+        "jobbertf",
+        "jobbertg",
+        "jobberth",
+    )
+    others = (*jobbert, "usajobs4", "usajobs5", "usajobs8", "usajobs9")
     if name not in (*FILES, *others):
         sys.exit(f"no source {name!r}: one of {', '.join((*FILES, *others))}")
-    if name == "usajobs8":
+    if name in ("usajobs8", "usajobs9"):
         more = {file: sha256 for file, (_, sha256) in USAJOBS_MORE.items()}
         found = announcements(CACHE / "usajobs_more", more)
     elif name.startswith("usajobs"):
