@@ -104,7 +104,10 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # (its field in brackets put first): 56/56 and 41/41, held out once at the end (totals):
 # heldout_usajobs8 16/17, heldout_jobbertg 28/29, heldout_usajobs 72/77 -> 73/77, the others
 # unchanged; floors raised to the measures (heldout_cds 40/44, heldout_dsn 55/58,
-# heldout_usajobs 73/77)
+# heldout_usajobs 73/77); second draws of the same (usajobs9, jobberth), drawn after those rules,
+# first read blind: tuning 41/42, 35/37, held out 21/22, 19/21; after the bracketed program job,
+# "consulting" before an engineer and "website developer": 42/42, 37/37, held out once at the
+# end (totals) 21/22, 19/21, every other part unchanged
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
@@ -165,6 +168,10 @@ TITLE_FLOORS = [
     ("heldout_usajobs8", 0.94),
     ("tuning_jobbertg", 1.0),
     ("heldout_jobbertg", 0.96),
+    ("tuning_usajobs9", 1.0),
+    ("heldout_usajobs9", 0.95),
+    ("tuning_jobberth", 1.0),
+    ("heldout_jobberth", 0.9),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation

@@ -139,3 +139,29 @@ def test_a_ladder_engineer_of_a_software_field_stays_a_software_engineer(
     market: MarketStore,
 ) -> None:
     assert _read(market, "Principal Engineer (Backend)") == ("software_engineer", "principal")
+
+
+def test_a_hiring_program_s_bracketed_job_keeps_the_remarks_after_it() -> None:
+    assert without_hiring_program("Pathways Recent Graduate Program (Analyst) TEMP NTE 1 Year") == (
+        "Recent Graduate - Analyst TEMP NTE 1 Year"
+    )
+
+
+def test_a_program_s_job_with_remarks_reads_at_entry(market: MarketStore) -> None:
+    title = "IRS Pathways Recent Graduate Program (Operations Research Analyst) TEMP NTE 1 Year MBE"
+    key, band = _read(market, title)
+    assert key.startswith("onet:15-2031")
+    assert band == "entry"
+
+
+def test_consulting_before_an_engineer_says_how_the_job_works(market: MarketStore) -> None:
+    # "consulting" is a business function elsewhere ("Consulting Manager"), but a security
+    # engineer who consults is a security engineer
+    assert _read(market, "Security Consulting Engineer")[0].startswith("onet:15-")
+    assert _read(market, "Cloud Consulting Architect")[0].startswith("onet:15-")
+    assert not _read(market, "Sales Consulting Engineer")[0].startswith("onet:15-")
+
+
+def test_a_website_developer_is_a_web_developer(market: MarketStore) -> None:
+    assert _read(market, "Website Developer") == ("software_engineer", None)
+    assert _read(market, "Website Developer Engineer")[0] == "software_engineer"

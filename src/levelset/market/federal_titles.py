@@ -182,11 +182,13 @@ _HIRING_PROGRAM = compiled(
 def without_hiring_program(text: str) -> str | None:
     """The title as a recent graduate's job when it opens with a federal hiring program's name
     ("Pathways Recent Graduate Program (IT Specialist)" -> "Recent Graduate - IT Specialist"):
-    the program hires at the entry level, and the job follows it, in brackets or not."""
+    the program hires at the entry level, and the job follows it, in brackets or not, remarks
+    after it kept ("(Operations Research Analyst) TEMP NTE 1 Year")."""
     found = _HIRING_PROGRAM.match(text)
     if found is None:
         return None
     job = text[found.end() :].strip()
-    if job.startswith("(") and job.endswith(")") and job.count("(") == 1:
-        job = job[1:-1].strip()
+    if job.startswith("(") and ")" in job:  # "(Operations Research Analyst) TEMP NTE 1 Year"
+        inside, _, rest = job[1:].partition(")")
+        job = f"{inside.strip()} {rest.strip()}".strip()
     return f"Recent Graduate - {job}" if job else None

@@ -317,8 +317,14 @@ def without_one_word(core: str) -> list[str]:
     # nor is the job word itself: "Content Developer Data Science" is no data scientist
     # nor "new", which names a trade's job: "New Product Engineer" (NPI), "New Business Manager"
     kept = BUSINESS_FUNCTIONS | JOB_NOUNS | _OTHER_SCIENCES | {"new"}
-    order = [i for i in order if words[i] not in kept]
+    # but "consulting" right before an engineer or architect says how the job works: "Security
+    # Consulting Engineer" is a security engineer who consults
+    consults = words[-2] == "consulting" and words[-1] in _CONSULTING_JOBS
+    order = [i for i in order if words[i] not in kept or (consults and i == len(words) - 2)]
     return [" ".join(words[:i] + words[i + 1 :]) for i in order]
+
+
+_CONSULTING_JOBS = frozenset(("engineer", "architect"))
 
 
 # the functions of a business outside tech, as clean_title writes them

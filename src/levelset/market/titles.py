@@ -40,7 +40,7 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
 
         job = resolve_role(program, store)
         why = f"{job.why} (read from {text.strip()!r}: a hiring program for recent graduates)"
-        return replace(job, text=text.strip(), why=why, level_hint=job.level_hint or "entry")
+        return replace(job, text=text.strip(), why=why, level_hint="entry")
     found = tech_reading(text.strip(), store) or inverted_reading(text.strip(), store)
     found = found or _resolve_cached(text.strip()) or _in_english(text.strip())
     if found is not None:
