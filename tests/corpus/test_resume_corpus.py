@@ -141,7 +141,12 @@ TWENTY_FOURTH_FLOORS = {"tuning": (0.99, 3), "held-out": (0.85, 27)}
 # after a course between a title and its school ("Teaching Assistant, CSE 130: Compilers,
 # UCSD"): tuning 1260/1283 with 9 (1235/1249 up to "2026-12-06d"), held-out unchanged; after
 # "Teaching assistant (Fall 2009)" read as dated: tuning 1262/1283 with 9, held-out unchanged.
-TWENTY_FIFTH_FLOORS = {"tuning": (0.98, 9), "held-out": (0.84, 31)}
+# Raised again after the rules for Word's Wingdings bullet ("§"), a title's dates between bars,
+# two towns beside an employer, a second span, courses and workshops headings, "Spring-2022" and
+# an academic CV's post in a bullet (res-office; alone on c4ebde2's reader: 1253/1283 with 9):
+# tuning 1270/1283 with 7 invented (the batch 33/34 with 4), held-out 675/797 with 31 (measured
+# once, to report; 674/797 before res-fix's last rules).
+TWENTY_FIFTH_FLOORS = {"tuning": (0.98, 7), "held-out": (0.84, 31)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
 FOURTEENTH_PLACE_FLOORS = {"tuning": 1.0, "held-out": 0.75}  # up to "2026-12-06a"
@@ -151,8 +156,9 @@ TWENTY_THIRD_PLACE_FLOORS = {"tuning": 1.0, "held-out": 0.75}
 # every file, with batch "2026-12-06d" (read blind: tuning 286/288, held-out 33/46; after the
 # rules above 288/290 and 36/46)
 TWENTY_FOURTH_PLACE_FLOORS = {"tuning": 0.99, "held-out": 0.78}
-# every file, with batch "2026-12-06e" (read blind: tuning 316/323, held-out 50/64)
-TWENTY_FIFTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.78}
+# every file, with batch "2026-12-06e" (read blind: tuning 316/323, held-out 50/64; after the
+# rules above 322/324 and 50/64)
+TWENTY_FIFTH_PLACE_FLOORS = {"tuning": 0.99, "held-out": 0.78}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 
 

@@ -60,7 +60,7 @@ _SEASON_NAMES = "|".join(_SEASONS)
 _YEAR = r"(?:19|20)\d{2}"
 _ONE = (
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\.?,?(?:\s+de)?\s*'?{_YEAR}"  # "abril de 2024"
-    rf"|(?:{_SEASON_NAMES}),?\s+{_YEAR}"  # "Summer, 2018" as well
+    rf"|(?:{_SEASON_NAMES})(?:,?\s+|-){_YEAR}"  # "Summer, 2018", "Spring-2022" as well
     rf"|{_YEAR}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?(?!\d)"
     rf"|(?<![\d.])\d{{1,2}}[/.]{_YEAR}"
     rf"|(?<![\d,.$/])(?<!\d\s){_YEAR}\s+(?:{_MONTH_NAMES})\.?(?![\w'’])"  # "2022 Dec"
@@ -129,7 +129,9 @@ class Span:
 
 
 def _precision(written: str) -> str:
-    bare = re.fullmatch(rf"\s*(?:(?:{_SEASON_NAMES}),?\s+)?{_YEAR}\s*", written, re.IGNORECASE)
+    bare = re.fullmatch(
+        rf"\s*(?:(?:{_SEASON_NAMES})(?:,?\s+|-))?{_YEAR}\s*", written, re.IGNORECASE
+    )
     return "year" if bare else "month"
 
 
@@ -138,6 +140,7 @@ def parse_month(text: str) -> dt.date | None:
     raw = re.sub(r"^(?:exp(?:ected)?\.?\s*)", "", text.strip().lower()).strip(" .,'")
     if not raw or is_now(raw):
         return None
+    raw = re.sub(rf"^({_SEASON_NAMES})-(?=\d{{4}}$)", r"\1 ", raw)  # "spring-2022"
     match = re.fullmatch(r"(?:\d{1,2}\s+)?([^\W\d_]+)\.?,?(?:\s+de)?\s*'?(\d{4})", raw)
     if match and match.group(1) in _MONTHS:
         return dt.date(int(match.group(2)), _MONTHS[match.group(1)], 1)

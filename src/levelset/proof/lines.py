@@ -27,7 +27,8 @@ from levelset.proof.margins import margin_headings
 from levelset.proof.places import REGIONS
 from levelset.proof.sections import section_of
 
-BULLET = compiled(  # C1: a glyph; ">" alone, not the ">>" some Canva headings open with
+BULLET = compiled(  # C1: a glyph (Word's Wingdings square comes out as "§"); ">" alone, not the
+    # ">>" some Canva headings open with
     r"^\s*(?:[-*•·▪◦●‣+–➢➤►▸▹○■□✓◆◇❖→§\x80-\x9f][\ufe0e\ufe0f]?|>(?!>)|\d{1,2}[.)])\s+"
     r"|^\s*[-•▪◦●‣➢➤►▸▹○■□✓◆◇❖→](?=[^\W\d_])"  # "-Existentialism (Fall, 2011)": no space
     r"|^\s*o\s+(?=[A-Z])"  # Word's second-level mark, a letter o: "o Research Assistant"
@@ -136,7 +137,11 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
             places.append(text)
         else:
             main.append(text)
-    if len(main) == 2 and role_score(main[0]) <= 0 and looks_like_place(main[1]):
+    if (
+        len(main) == 2
+        and role_score(main[0]) <= 0
+        and (looks_like_place(main[1]) or _towns_pair(main[1]))
+    ):
         places.append(main.pop())  # "Databright ... Berlin": a company, then its city
     if len(main) == 1 and dates and not places and known_place_name(main[0]):
         places.append(main.pop())  # "12/2020 - 03/2022   Malaysia": the entry's place
@@ -148,6 +153,15 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
         return Line(number, dates[0], where, "", ", ".join(places), size)
     place = _unrepeated(", ".join(places), main[0] if main else "")
     return Line(number, "  ".join(main), where, " ".join(dates[:1]), place, size)
+
+
+_PAIR = compiled(r"\s+[-–/&]\s+")
+
+
+def _towns_pair(text: str) -> bool:
+    """ "Jeddah - Riyadh", "London / Paris": two known towns, the places of one post."""
+    towns = _PAIR.split(text.strip())
+    return len(towns) == 2 and all(looks_like_place(t) and known_place_name(t) for t in towns)
 
 
 def _unrepeated(place: str, name: str) -> str:

@@ -42,6 +42,11 @@ EXACT = {
     "qualifications": "other",
     "internship experience": "experience",
     "internship experiences": "experience",
+    "professional and academic development": "other",  # courses taken, not posts
+    "workshops & summer schools": "other",
+    "workshops and summer schools": "other",
+    "summer schools": "other",
+    "academic development": "other",
     "professional development": "other",  # not "development" alone: "Research and Development"
     "positions of responsibility": "other",  # a student's posts in clubs and committees
     "position of responsibility": "other",

@@ -151,7 +151,19 @@ def span_of(line: Line) -> tuple[Span, str] | None:
     if found is None:
         return None
     span, match = found
-    return span, (text[: match.start()] + "  " + text[match.end() :]).strip()
+    return span, (text[: match.start()] + "  " + _unless_second_term(text[match.end() :])).strip()
+
+
+_SECOND_TERM = compiled(r"\s*(?:\([^()]*\)\s*)?[;&]\s*")
+
+
+def _unless_second_term(tail: str) -> str:
+    """ "Jan 2023–Apr 2024 (Full-time); Apr 2024–Nov 2024 (Voluntary Researcher)": a second
+    span after the first, each with its note, is no part of the heading; the first span is
+    the post the heading names."""
+    joined = _SECOND_TERM.match(tail)
+    later = find_span(tail[joined.end() :]) if joined else None
+    return "" if joined and later and later[1].start() == 0 else tail
 
 
 _JOINS = compiled(r"\s*(?:[,;&]|and)\s*")

@@ -78,6 +78,9 @@ class EntryOpening(EntryState):
         kind_said = rest != _without_kind(rest)  # "| Full-time |": words beside the dates
         rest = _without_tools(_without_kind(rest))  # "Data Architect | .NET, Blazor, TOGAF"
         stacked_place = self._stacked_place(rest)
+        barred_place = ""
+        if self.pending:  # "Apple" over "Technical Recruiter | London, UK   dates"
+            rest, barred_place = _barred_place(rest)
         name, tail = without_place(rest)
         at_placed = bool(AT_FORM.search(tail))  # "Title, Team at Citi, Singapore": the
         if at_placed:  # employer and its place, not a place
@@ -93,7 +96,7 @@ class EntryOpening(EntryState):
             place, rest = rest, ""  # "June 2014 – June 2018, Mysore - India"
         elif self._named_above(rest):
             place, rest = rest, ""  # "Title — Spotify" over "Stockholm · Mar 2021 – present"
-        place = place or stacked_place
+        place = place or stacked_place or barred_place
         place = place or next((p.place for p in self.pending if p.place), "")
         place = place or next(filter(None, (place_part(p.text) for p in self.pending)), "")
         place = place or self._pending_place(rest)
@@ -301,16 +304,29 @@ class EntryOpening(EntryState):
         return order(name, other, first_is_title=not first.place)
 
 
-_KIND = compiled(r"(?i:full[- ]?time|part[- ]?time|contract|permanent|temporary|seasonal)")
+_KIND = compiled(
+    r"(?i:full[- ]?time|part[- ]?time|contract|permanent|temporary|seasonal"
+    r"|\((?:fully\s+)?(?:remote|hybrid|on-?site)\s+(?:role|position|job)\))"  # "(Hybrid role)"
+)
 _BAR = compiled(r"\s*[|·•]\s*")
 
 
 def _without_kind(rest: str) -> str:
     """ "| Full-time | Sydney" beside the dates: the kind of employment is neither the company
-    nor the place; the other parts stay."""
+    nor the place; the other parts stay. So does nothing between two bars ("Title |Feb. 2020 –
+    Present| London, UK", its dates taken out)."""
     parts = _BAR.split(rest)
-    kept = [p for p in parts if not _KIND.fullmatch(p.strip(" ,"))]
-    return rest if len(kept) == len(parts) else " | ".join(p for p in kept if p.strip())
+    kept = [p for p in parts if p.strip(" ,") and not _KIND.fullmatch(p.strip(" ,"))]
+    return rest if len(kept) == len(parts) else " | ".join(kept)
+
+
+def _barred_place(rest: str) -> tuple[str, str]:
+    """ "Technical Recruiter | London, UK" beside the dates, under its employer: the place
+    after the last bar closes the title's line."""
+    name, bar, last = rest.rpartition("|")
+    if not bar or not name.strip() or role_score(last) > 0 or not is_location(last.strip()):
+        return rest, ""
+    return name.strip(" |"), last.strip()
 
 
 _DASHED = compiled(r"\S\s[-–—]\s\S")  # "Grupo Norte - Motos de México": one name, dashed

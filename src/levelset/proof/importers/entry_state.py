@@ -33,6 +33,33 @@ _PERSON = compiled(
 )
 
 
+def _title_in_bullet(header: Position, bullets: list[Bullet]) -> tuple[Position, list[Bullet]]:
+    """ "NORTHEASTERN UNIVERSITY" over "Department of Psychology ... Laboratory" and its years,
+    then "● Graduate Research Assistant" over "● Primary Investigator: ...": an academic CV
+    names the post in a short bullet under the institution and its department (both read as
+    organisations); that bullet is the title."""
+    if not header.title or not header.company:
+        return header, bullets
+    if role_score(header.title) >= 0 or role_score(header.company) >= 0:
+        return header, bullets
+    for index, bullet in enumerate(bullets[:2]):
+        text = bullet.text.strip()
+        words = text.split()
+        if (
+            words
+            and len(words) <= 6
+            and text[:1].isupper()
+            and role_score(text) > 0
+            and not _NOT_A_TITLE.search(text)
+        ):
+            rest = bullets[:index] + bullets[index + 1 :]
+            return dataclasses.replace(header, title=text), rest
+    return header, bullets
+
+
+_NOT_A_TITLE = compiled(r"[:\d]|\.$")  # "Primary Investigator: ...", a sentence, a figure
+
+
 @dataclass
 class EntryState:
     """The experience section's state: the open position, its heading lines and bullets."""
@@ -134,6 +161,8 @@ class EntryState:
         return same == (header.title, header.company, header.start, header.end, header.current)
 
     def _close_position(self) -> None:
+        if self.header is not None:
+            self.header, self.bullets = _title_in_bullet(self.header, self.bullets)
         if self.header is not None and (
             not named(self.header)
             or _DEGREE.match(self.header.title)
