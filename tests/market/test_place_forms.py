@@ -293,3 +293,18 @@ def test_a_county_named_without_the_word_reads_as_the_county(
 ) -> None:
     place = resolve_place(text, market)
     assert place.name == name and "County" in place.why
+
+
+@pytest.mark.parametrize("text", ["Remote, OR", "Remote - Oregon", "Oregon (Remote)"])
+def test_remote_in_a_state_is_ranged_nationally_and_says_the_state_is_not_used(
+    text: str, market: MarketStore
+) -> None:
+    place = resolve_place(text, market)
+    assert place.kind == "remote" and place.country == "US"
+    assert place.note is not None and "not Oregon alone" in place.note
+    assert "'Oregon'" in place.note
+
+
+def test_remote_alone_or_in_a_country_carries_no_such_note(market: MarketStore) -> None:
+    assert resolve_place("Remote", market).note is None
+    assert resolve_place("Remote US", market).note is None

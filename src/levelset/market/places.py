@@ -296,7 +296,13 @@ class _Resolver(AbroadAreas):
         if not rest or country == "US":
             area = self.index.nation
         why = f"fully remote jobs in {name}" + ("" if rest else " (remote with no country: US)")
-        return Place(text, "remote", f"Remote, {name}", country, why, area=area)
+        note = None
+        if base is not None and base.kind != "country" and country == "US":  # "Remote, OR"
+            note = (
+                f"remote work is ranged for the whole United States, not {base.name} alone; "
+                f"type {base.name!r} for its own range"
+            )
+        return Place(text, "remote", f"Remote, {name}", country, why, area=area, note=note)
 
     def _names(self) -> dict[str, str]:
         return self.index.names
