@@ -266,6 +266,13 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels):
             whole = without_place(self.header_text)[0]
             self.header = with_names(self.header, whole, text)
             self.pending_used, self.details = True, self.details + 1
+        elif self.header.title and not self.header.company:  # the rule found it the employer:
+            label, tail = without_place(text)  # "Retail Network at Bank of Bahrain and Kuwait"
+            place = self.header.location or line.place or tail
+            self.header = dataclasses.replace(
+                with_names(self.header, self.header.title, label), location=place
+            )
+            self.pending_used, self.details = True, self.details + 1
         else:
             self._header_detail(text, line.place, line)
 
