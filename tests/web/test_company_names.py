@@ -90,3 +90,8 @@ def test_the_dashboard_leads_from_the_target_to_the_offer_to_the_negotiation(
     client.submit("/negotiation", {"offer_id": "1", "date": "2026-11-02"})
     assert step()["href"] == "/negotiation/A%2FB%20Labs"
     assert client.get(step()["href"]).status_code == 200
+    assert step()["action"] == "Open the negotiation"
+    client.submit("/negotiation/A%2FB%20Labs/events", {"kind": "signed", "date": "2026-11-09"})
+    assert step()["href"] == "/negotiation/A%2FB%20Labs#outcome"  # what it gained, no step
+    assert step()["action"] == "See the result"
+    assert "signed" in step()["text"].lower()
