@@ -39,6 +39,8 @@ def section_of(text: str) -> str | None:
         key = " ".join(_spelt(re.sub(r"[^a-z&]", "", key)) or [key])
     if _RECOMMENDED.fullmatch(key):
         return "other"  # LinkedIn's "3 people have recommended Dana": quotes, no jobs
+    if _mentoring(key):
+        return "other"  # "Mentoring Experience": the students the author mentored, no jobs
     if not key or len([w for w in key.split() if w != "&"]) > 4 + _named_experience(text, key):
         return None
     if key in _EXACT:
@@ -145,6 +147,20 @@ def shouted_heading(text: str) -> str | None:
     if names_role(" ".join(w for w in words if w != "research")):
         return None  # "SENIOR ENGINEER, RESEARCH": an entry's title
     return "experience" if _EXPERIENCE_WORDS & set(words) else None
+
+
+_MENTORING_WORDS = {"mentoring", "mentored", "mentees", "supervision", "supervised"}
+_MENTORING_FILLER = {"student", "students", "experience", "and", "&", "research", "graduate"}
+
+
+def _mentoring(key: str) -> bool:
+    """ "Mentoring Experience", "Student Mentoring", "Mentoring & student supervision",
+    "Students Supervised": a heading over the people the author mentored or supervised, listed
+    with their own titles and dates, which are no jobs of the author's. (A heading that names
+    teaching beside it, "Teaching & Mentoring Experience", holds the author's own assistantships
+    and stays a heading of the jobs.)"""
+    words = set(re.findall(r"[a-z&]+", key))
+    return bool(words & _MENTORING_WORDS) and words <= _MENTORING_WORDS | _MENTORING_FILLER
 
 
 def leadership(text: str) -> bool:
