@@ -9,6 +9,7 @@ import re
 from levelset.market.roles import (
     _HEADS,
     _LADDER_CODE,
+    Fetcher,
     RoleMatch,
     _aliases,
     _Clean,
@@ -206,6 +207,30 @@ def function_manager_titles(clean: _Clean) -> list[str]:
         if managed is not None and managed[0] != "manager":
             found.append(f"{managed[1]} manager")
     return list(dict.fromkeys(found))
+
+
+def function_manager(text: str, clean: _Clean, store: Fetcher) -> RoleMatch | None:
+    """The head, director or VP of a function outside tech ("VP, Sales") is O*NET's manager
+    of that function, taken only in a management occupation (11-)."""
+    from dataclasses import replace
+
+    from levelset.market.onet_titles import exact_onet
+
+    # "Deputy Director of Information Technology": a deputy of the head manages the function too
+    deputy = _DEPUTY_HEAD.sub("", text)
+    cleans = [clean, clean_title(deputy)] if deputy != text else [clean]
+    for part in [p for c in cleans for p in function_manager_titles(c)]:
+        found = exact_onet(part, store)
+        if found is not None and found.socs[0].soc.startswith("11-"):
+            why = f"{found.why} (read from {text!r} as {part!r}: the head of a function manages it)"
+            return replace(found, text=text, why=why)
+    return None
+
+
+# the ranks that stand in for or under a head: "Deputy Director", "Assistant Director"
+_DEPUTY_HEAD = compiled(
+    r"^\s*(?:(?:deputy|assistant|associate|acting)\s+)+(?=(?:director|head|manager)\b)", re.I
+)
 
 
 # the ranks that stand in for or under an executive: "Deputy Chief Information Officer",

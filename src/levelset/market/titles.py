@@ -10,7 +10,6 @@ from levelset.market.onet_titles import match_onet
 from levelset.market.roles import (
     Fetcher,
     RoleMatch,
-    _Clean,
     curated_names,
     match_curated,
     read_as,
@@ -228,9 +227,10 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             why = f"{found.why} (read from {text!r} as {part!r}: a developer of that job)"
             return read_as(found, text, why, clean_title(text).level_words)
     from levelset.market.title_it_fields import it_field_role
+    from levelset.market.title_leads import function_manager
 
     clean = clean_title(text)
-    found = it_field_role(text, store) or _function_manager(text, clean, store)
+    found = it_field_role(text, store) or function_manager(text, clean, store)
     if found is not None:
         return found
     for part in as_database_job(clean.core):
@@ -247,43 +247,9 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         if found is not None:  # "AI Product Manager", "Product Manager, AI": a product manager
             why = f"{found.why} (read from {text!r} as {part!r}: its field set aside)"
             return read_as(found, text, why, clean.level_words)
-    return _product_developer(text, store)
+    from levelset.market.title_products import product_developer
 
-
-def _product_developer(text: str, store: Fetcher) -> RoleMatch | None:
-    """A developer of a named product that no O*NET title's words know, nor a near spelling of
-    one ("Thunderhead Developer", "Springboot Developer"): a software engineer, said to be a
-    guess. "Property Developer" or a misspelt "Bussiness Developer" is never read so."""
-    from levelset.market.roles import clean_title, curated_role
-    from levelset.market.title_words import posting_tails
-
-    for reading in dict.fromkeys([text, *_board_plain(text), *posting_tails(text)]):
-        words = clean_title(reading).core.split()
-        named = words[:-1]
-        if not 1 <= len(named) <= 2 or words[-1] not in ("developer", "programmer"):
-            continue
-        if all(_PRODUCT_NAME.fullmatch(w) and _unknown_word(w, store) for w in named):
-            why = f"{text!r}: {' '.join(named)!r} is a name no O*NET title uses, read as a"
-            why += " product's developer (a guess): Software Engineer"
-            return curated_role("software_engineer", text, why)
-    return None
-
-
-_PRODUCT_NAME = compiled(r"[a-z][a-z0-9]{3,}")
-# an O*NET title's word equal to the word, or one letter from it when it is five letters or more
-_KNOWN_WORD = """
-SELECT 1 FROM (SELECT DISTINCT unnest(string_split(key, ' ')) AS w FROM onet_titles)
-WHERE w = $word OR (length($word) >= 5 AND levenshtein(w, $word) <= 1) LIMIT 1
-"""
-
-
-def _unknown_word(word: str, store: Fetcher) -> bool:
-    from levelset.market.onet_index import WORD, index_for
-
-    index = index_for(store, WORD)
-    if index is not None:
-        return not index.knows_word(word)
-    return not store.fetch(_KNOWN_WORD, {"word": word})
+    return product_developer(text, store)
 
 
 def _after_opening(text: str, tails: list[str]) -> list[str]:
@@ -373,32 +339,6 @@ _GRADE_LEVELS = frozenset((
     "i", "ii", "iii", "iv", "v", "senior", "sr", "snr", "junior", "jr", "lead", "staff",
     "principal", "intern",
 ))  # fmt: skip
-
-
-def _function_manager(text: str, clean: _Clean, store: Fetcher) -> RoleMatch | None:
-    """The head, director or VP of a function outside tech ("VP, Sales") is O*NET's manager
-    of that function, taken only in a management occupation (11-)."""
-    from dataclasses import replace
-
-    from levelset.market.onet_titles import exact_onet
-    from levelset.market.roles import clean_title
-    from levelset.market.title_leads import function_manager_titles
-
-    # "Deputy Director of Information Technology": a deputy of the head manages the function too
-    deputy = _DEPUTY_HEAD.sub("", text)
-    cleans = [clean, clean_title(deputy)] if deputy != text else [clean]
-    for part in [p for c in cleans for p in function_manager_titles(c)]:
-        found = exact_onet(part, store)
-        if found is not None and found.socs[0].soc.startswith("11-"):
-            why = f"{found.why} (read from {text!r} as {part!r}: the head of a function manages it)"
-            return replace(found, text=text, why=why)
-    return None
-
-
-# the ranks that stand in for or under a head: "Deputy Director", "Assistant Director"
-_DEPUTY_HEAD = compiled(
-    r"^\s*(?:(?:deputy|assistant|associate|acting)\s+)+(?=(?:director|head|manager)\b)", re.I
-)
 
 
 def _in_english(text: str) -> RoleMatch | None:
