@@ -59,9 +59,19 @@ def field_then_job(text: str) -> str | None:
     return f"{parts[0].strip()} {parts[1].strip()}"
 
 
+# an administrator of applications: O*NET writes "Application Systems Administrator"
+_APPLICATIONS_ADMIN = compiled(r"^(?:applications?|apps?)\s+(?:administrator|admin)$")
+
+
+def applications_named(core: str) -> str | None:
+    """ "application systems administrator" for "applications administrator": the systems an
+    administrator of applications runs named the way O*NET names them; None otherwise."""
+    return "application systems administrator" if _APPLICATIONS_ADMIN.match(core) else None
+
+
 def it_field_readings(text: str, core: str) -> list[str]:
     """The readings above of a title and of its core (no level words), without repeats."""
-    found: list[str] = []
+    found: list[str] = [named] if (named := applications_named(core)) else []
     joined = field_then_job(text)
     if joined is not None:
         found.append(joined)

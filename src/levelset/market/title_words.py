@@ -95,8 +95,10 @@ BI_TOOLS = (
     "cognos", "business intelligence", "msbi", "ssrs",
 )  # fmt: skip
 _DATA_ROLES = {"engineer": "data_engineer", "developer": "data_engineer"}
+# a BI tool's specialist builds its reports and dashboards ("Tableau Specialist")
 _BI_ROLES = dict.fromkeys(
-    ("engineer", "developer", "architect", "administrator", "consultant"), "bi_engineer"
+    ("engineer", "developer", "architect", "administrator", "consultant", "specialist"),
+    "bi_engineer",
 )
 # programming languages and application frameworks as clean_title writes them: their developer
 # or engineer writes software ("C# Developer", "React Native Engineer"); a data or ML field
