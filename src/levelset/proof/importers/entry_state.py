@@ -22,6 +22,12 @@ _DEGREE = compiled(
     r"BEng|MEng|B\.?Tech|M\.?Tech|(?:Bachelor|Master)(?:'s|’s|s)?\s+(?:of|in|degree)|Doctor\s+of)"
     r"(?![\w.])"
 )
+# a degree that names the role held while reading for it ("PhD Student", "PhD Candidate",
+# "MBA Intern"): a post dated like a job, under the jobs' heading, not a degree set out as one
+_DEGREE_ROLE = compiled(
+    r"(?:Ph\.\s?D\.?|PhD|MBA|M\.B\.A\.|MSc|M\.\s?S\.?)\s+"
+    r"(?i:student|candidate|researcher|intern|fellow)(?![\w-])"
+)
 
 
 # a person named by an academic title or degree ("Professor Jane Roe, PhD", "Dr. Ana Ruiz"):
@@ -165,7 +171,7 @@ class EntryState:
             self.header, self.bullets = _title_in_bullet(self.header, self.bullets)
         if self.header is not None and (
             not named(self.header)
-            or _DEGREE.match(self.header.title)
+            or (_DEGREE.match(self.header.title) and not _DEGREE_ROLE.match(self.header.title))
             or _DEGREE.match(self.header.company)  # "Stanford University | B.S. Economics"
             or no_job(self.header)
         ):  # dates alone, or a degree set out like a job, are no position: its lines stay text
