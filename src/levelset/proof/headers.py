@@ -111,7 +111,39 @@ def parts_of(text: str) -> list[str]:
     """A heading cut at its separators, places, dates and lengths dropped."""
     parts = [tidy(p) for p in _separated(strip_durations(text))]
     parts = [p for p in parts if p and not is_date_text(p)]
+    parts = _spelt_out(text, parts)
     return parts[:1] + [p for p in parts[1:] if not is_location(p) and not is_note(p)]
+
+
+def _spelt_out(text: str, parts: list[str]) -> list[str]:
+    """ "STL - Sterlite Tech", "TCS – Tata Consultancy Services": a name's initials, a spaced
+    dash and the name they stand for are one name, not a company and a title or place."""
+    if len(parts) < 2 or not _INITIALS.fullmatch(parts[0]):
+        return parts
+    short, name = parts[0], parts[1]
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or role_score(name) > 0:
+        return parts
+    if (
+        short[0] != words[0][0]
+        or not _within(short, name)
+        or not _within("".join(w[0] for w in words), short)
+    ):
+        return parts
+    start, end = text.find(short), text.find(name)
+    if start < 0 or end < 0 or not _DASH_ONLY.fullmatch(text[start + len(short) : end]):
+        return parts
+    return [text[start : end + len(name)], *parts[2:]]
+
+
+def _within(letters: str, text: str) -> bool:
+    """Each of `letters` found in `text` in order (without case)."""
+    rest = iter(text.lower())
+    return all(c in rest for c in letters.lower())
+
+
+_INITIALS = compiled(r"[A-Z]{2,6}")
+_DASH_ONLY = compiled(r"\s+[-–—]\s+")
 
 
 def is_note(text: str) -> bool:
