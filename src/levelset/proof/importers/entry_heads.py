@@ -80,11 +80,20 @@ def no_job(position: Position) -> bool:
         return True  # "AWS Certified Developer - Associate", not "Certified Nursing Assistant"
     if _PROJECT_NAMED.fullmatch(title) and not names_role(_SENIORITY.sub("", title)):
         return True  # "Senior Design Project", "Independent Projects": work of a kind, no role
+    if _MODULE_LEVEL.search(title + " " + company) and not (
+        names_role(title) or names_role(company)
+    ):
+        return True  # "Natural Language Processing (MSc), UCL": a module taught, at its level
     if names_role(title) or not title:
         return False
     return bool(_NO_JOB.search(title) or (lower_case(title) and _SAID.search(title)))
 
 
+# a course's level in brackets after its name: "(MSc)", "(BSc/MSc)", "(B.Sc.)", "(PhD)"
+_MODULE_LEVEL = compiled(
+    r"\((?:(?:B|M)\.?\s?(?:Sc|A|Eng|Tech|S)\.?|Ph\.?\s?D\.?|MBA|undergraduate|graduate|"
+    r"postgraduate)(?:\s?/\s?(?:(?:B|M)\.?\s?(?:Sc|A|Eng|Tech|S)\.?|Ph\.?\s?D\.?))?\)"
+)
 _ENTRY_KIND = compiled(
     r"(?i:(?:personal|side|course|class|academic|capstone|research|group|team|open[- ]source|"
     r"university|school)\s+)?(?i:projects?|hackathons?|thesis|capstone|coursework|"
