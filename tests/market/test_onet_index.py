@@ -12,8 +12,8 @@ from levelset.market import resolve_role
 from levelset.market.build import import_file, open_market
 from levelset.market.onet_index import ALL_TITLES, BUILD_COST, OnetIndex, index_for
 from levelset.market.onet_titles import _EXACT, _NEAREST, TECH_SOCS
-from levelset.market.roles import clean_title
 from levelset.market.store import MarketStore
+from levelset.market.title_clean import clean_title
 from levelset.market.title_products import _KNOWN_WORD
 from tests.corpus.market_names import rows
 from tests.market.market_home import UPSTREAM, clock, market_paths

@@ -10,8 +10,9 @@ import pytest
 from levelset.errors import UnknownValue
 from levelset.market.build import open_market
 from levelset.market.ranges import _hinted_level
-from levelset.market.roles import clean_title, match_curated
+from levelset.market.roles import match_curated
 from levelset.market.store import MarketStore
+from levelset.market.title_clean import clean_title
 from levelset.market.titles import resolve_role
 from tests.market.market_home import clock, market_paths
 

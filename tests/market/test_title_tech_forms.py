@@ -11,8 +11,8 @@ import pytest
 
 from levelset import market as market_api
 from levelset.market.build import open_market
-from levelset.market.roles import clean_title
 from levelset.market.store import MarketStore
+from levelset.market.title_clean import clean_title
 from levelset.market.title_tech import inverted, read_before_curated
 from levelset.market.titles import resolve_role
 from tests.market.market_home import clock, market_paths

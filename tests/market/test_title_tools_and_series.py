@@ -13,8 +13,8 @@ import pytest
 from levelset.errors import UnknownValue
 from levelset.market.build import open_market
 from levelset.market.onet_titles import is_tech_soc
-from levelset.market.roles import clean_title
 from levelset.market.store import MarketStore
+from levelset.market.title_clean import clean_title
 from levelset.market.titles import resolve_role
 from tests.market.market_home import clock, market_paths
 from tests.market.market_home import title_reading as _read

@@ -12,13 +12,8 @@ from dataclasses import replace
 from typing import Any
 
 from levelset.errors import UnknownValue
-from levelset.market.roles import (
-    Fetcher,
-    RoleMatch,
-    SocWeight,
-    clean_title,
-    curated_names,
-)
+from levelset.market.roles import Fetcher, RoleMatch, SocWeight, curated_names
+from levelset.market.title_clean import clean_title
 from levelset.market.typo_guards import acronym_swap, affix_swap, word_swap
 
 FUZZY_CUTOFF = 0.88  # 1 - edit distance / length; below this a title is not a typo of another

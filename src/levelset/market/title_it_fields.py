@@ -87,7 +87,8 @@ def it_field_role(text: str, store: Fetcher) -> RoleMatch | None:
     remarks; a head's field also as "<field> manager"), taken only in a tech occupation."""
 
     from levelset.market.onet_titles import exact_onet, is_tech_soc
-    from levelset.market.roles import clean_title, match_curated
+    from levelset.market.roles import match_curated
+    from levelset.market.title_clean import clean_title
     from levelset.market.title_leads import function_manager_titles
     from levelset.market.title_specialty import SEPARATOR
     from levelset.market.title_words import posting_tails

@@ -8,16 +8,14 @@ import re
 
 from levelset.market.roles import (
     _HEADS,
-    _LADDER_CODE,
     Fetcher,
     RoleMatch,
     _aliases,
-    _Clean,
     _label,
     _of_forms,
-    clean_title,
     curated_role,
 )
+from levelset.market.title_clean import _LADDER_CODE, _Clean, clean_title
 from levelset.patterns import compiled
 
 # the tech industry's ladder words: a "Staff Engineer" or "Distinguished Engineer" writes software

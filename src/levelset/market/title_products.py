@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from levelset.market.roles import Fetcher, RoleMatch, clean_title, curated_role
+from levelset.market.roles import Fetcher, RoleMatch, curated_role
+from levelset.market.title_clean import clean_title
 from levelset.patterns import compiled
 
 

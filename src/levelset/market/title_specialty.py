@@ -10,18 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from levelset.market.roles import (
-    _HEADS,
-    _LADDER_CODE,
-    _LEVEL_CHOICE_CASED,
-    RoleMatch,
-    _aliases,
-    _Clean,
-    _label,
-    clean_title,
-    curated_role,
-    match_curated,
-)
+from levelset.market.roles import _HEADS, RoleMatch, _aliases, _label, curated_role, match_curated
+from levelset.market.title_clean import _LADDER_CODE, _LEVEL_CHOICE_CASED, _Clean, clean_title
 from levelset.market.title_words import BUSINESS_FUNCTIONS
 from levelset.patterns import compiled
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from levelset.market.roles import Fetcher, RoleMatch, clean_title, match_curated, read_as
+from levelset.market.roles import Fetcher, RoleMatch, match_curated, read_as
+from levelset.market.title_clean import clean_title
 from levelset.patterns import compiled
 
 

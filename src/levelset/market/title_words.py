@@ -368,7 +368,7 @@ def without_field(core: str) -> list[str]:
 def as_engineer(text: str) -> list[str]:
     """ "test automation engineer" for "Test Automation Developer (Python) - Machine Learning": a
     developer's job under the name O*NET gives its engineer, for the title and its openings."""
-    from levelset.market.roles import clean_title
+    from levelset.market.title_clean import clean_title
 
     parts = [text, *posting_tails(text)]
     parts += [head for part in parts for head in opening_title(part)]

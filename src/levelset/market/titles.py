@@ -112,7 +112,7 @@ def _it_generic(text: str, store: Fetcher) -> RoleMatch | None:
 
     from levelset.market.federal_titles import it_generic_job
     from levelset.market.onet_titles import exact_onet
-    from levelset.market.roles import clean_title
+    from levelset.market.title_clean import clean_title
 
     job = it_generic_job(text)
     found = exact_onet(job, store) if job else None
@@ -151,7 +151,7 @@ def _federal(text: str, store: Fetcher) -> RoleMatch | None:
     job = specialty_job(text)
     found = exact_onet(job, store) if job else None
     if found is not None:
-        from levelset.market.roles import clean_title
+        from levelset.market.title_clean import clean_title
 
         why = f"{found.why} (read from {text!r}: {job!r} is OPM's specialty in brackets)"
         # the title's own level words: "Senior IT Specialist (...)"
@@ -168,7 +168,7 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     from dataclasses import replace
 
     from levelset.market.onet_titles import exact_onet
-    from levelset.market.roles import clean_title
+    from levelset.market.title_clean import clean_title
     from levelset.market.title_language import english_readings
     from levelset.market.title_words import (
         as_database_job,
@@ -317,7 +317,7 @@ def _level_after(found: RoleMatch, text: str, part: str) -> str | None:
     """The level a title states right after the job it opens with ("Data Scientist Standard
     II"), or before the job read when that comes later ("Senior ML/NLP Researcher"), when the
     job read has none of its own."""
-    from levelset.market.roles import clean_title
+    from levelset.market.title_clean import clean_title
 
     at = text.find(part)
     if found.level_hint or at < 0:

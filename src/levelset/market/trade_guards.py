@@ -4,7 +4,8 @@ no tech role names ("Staff Engineer Equipment Engineering")."""
 
 from __future__ import annotations
 
-from levelset.market.roles import RoleMatch, clean_title, match_curated
+from levelset.market.roles import RoleMatch, match_curated
+from levelset.market.title_clean import clean_title
 
 
 def bare_job_of_tech(text: str, part: str, found: RoleMatch) -> bool:
