@@ -38,3 +38,20 @@ def test_an_administrator_of_applications_is_named_as_onet_names_it() -> None:
 
 def test_an_applications_administrator_administers_computer_systems(market: MarketStore) -> None:
     assert _read(market, "Senior Application Administrator") == ("onet:15-1244.00", "senior")
+
+
+@pytest.mark.parametrize("title", ["Engineer (Senior)", "Sr. Engineer", "Engineer III - Hybrid"])
+def test_an_engineer_of_no_field_is_asked_which(market: MarketStore, title: str) -> None:
+    from levelset.errors import AmbiguousValue
+    from levelset.market.titles import resolve_role
+
+    with pytest.raises(AmbiguousValue) as asked:
+        resolve_role(title, market)
+    assert "names no field of engineering" in str(asked.value)
+    assert "Software Engineer" in asked.value.suggestions
+    assert "Mechanical Engineer" in asked.value.suggestions  # not only tech is offered
+
+
+def test_an_engineer_of_a_field_or_a_ladder_level_is_still_read(market: MarketStore) -> None:
+    assert _read(market, "Engineer, Machine Learning") == ("ml_engineer", None)
+    assert _read(market, "Principal Engineer") == ("software_engineer", "principal")
