@@ -55,3 +55,9 @@ def test_an_engineer_of_no_field_is_asked_which(market: MarketStore, title: str)
 def test_an_engineer_of_a_field_or_a_ladder_level_is_still_read(market: MarketStore) -> None:
     assert _read(market, "Engineer, Machine Learning") == ("ml_engineer", None)
     assert _read(market, "Principal Engineer") == ("software_engineer", "principal")
+
+
+def test_a_product_s_technical_engineer_is_its_developer(market: MarketStore) -> None:
+    assert _read(market, "Zentrixa Technical Engineer") == ("software_engineer", None)
+    assert _read(market, "Senior Zentrixa Technical Developer") == ("software_engineer", "senior")
+    assert _read(market, "Chemical Technical Engineer")[0] != "software_engineer"

@@ -17,7 +17,7 @@ def product_developer(text: str, store: Fetcher) -> RoleMatch | None:
     plain = without_board_noise(text)  # without a job board's additions
     board_plain = [plain] if plain else []
     for reading in dict.fromkeys([text, *board_plain, *posting_tails(text)]):
-        words = clean_title(reading).core.split()
+        words = _without_technical(clean_title(reading).core.split())
         named = words[:-1]
         if not 1 <= len(named) <= 2 or words[-1] not in ("developer", "programmer"):
             continue
@@ -28,6 +28,16 @@ def product_developer(text: str, store: Fetcher) -> RoleMatch | None:
     return None
 
 
+def _without_technical(words: list[str]) -> list[str]:
+    """ "odoo developer" for "odoo technical engineer" or "odoo technical developer": the
+    technical engineer of a product (as ERP postings name the one who programs it, beside its
+    functional consultant) is its developer; the words unchanged otherwise."""
+    if len(words) >= 3 and words[-2] == "technical" and words[-1] in _TECHNICAL_JOBS:
+        return [*words[:-2], "developer"]
+    return words
+
+
+_TECHNICAL_JOBS = ("engineer", "developer", "programmer")
 _PRODUCT_NAME = compiled(r"[a-z][a-z0-9]{3,}")
 # an O*NET title's word equal to the word, or one letter from it when it is five letters or more
 _KNOWN_WORD = """
