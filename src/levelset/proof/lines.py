@@ -24,7 +24,7 @@ from levelset.proof.dates import (
 from levelset.proof.headers import looks_like_place, role_score
 from levelset.proof.layout import Segment, VisualLine
 from levelset.proof.margins import margin_headings
-from levelset.proof.places import REGIONS
+from levelset.proof.places import REGIONS, is_region
 from levelset.proof.sections import section_of
 
 BULLET = compiled(  # C1: a glyph (Word's Wingdings square comes out as "§"); ">" alone, not the
@@ -140,7 +140,7 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
     if (
         len(main) == 2
         and role_score(main[0]) <= 0
-        and (looks_like_place(main[1]) or _towns_pair(main[1]))
+        and ((looks_like_place(main[1]) and not _business_name(main[1])) or _towns_pair(main[1]))
     ):
         places.append(main.pop())  # "Databright ... Berlin": a company, then its city
     if len(main) == 1 and dates and not places and known_place_name(main[0]):
@@ -156,6 +156,16 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
 
 
 _PAIR = compiled(r"\s+[-–/&]\s+")
+
+
+def _business_name(text: str) -> bool:
+    """ "Angel Custom Painting" after "Painter": three words or more, no comma, no town known
+    by that name or its first words, no state or country at the end: an employer's name, not
+    a place ("Salt Lake City", "Greater Boston Area", "Palo Alto CA" are places)."""
+    words = text.split()
+    if len(words) < 3 or "," in text or known_place_name(text) or is_location(text):
+        return False
+    return not is_region(words[-1]) and not known_place_name(" ".join(words[:-1]))
 
 
 def _towns_pair(text: str) -> bool:
