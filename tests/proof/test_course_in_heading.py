@@ -3,7 +3,7 @@ heading (an academic CV saved by Word; made up): the school is the employer, not
 
 from __future__ import annotations
 
-from levelset.proof.headers import split_title_company
+from levelset.proof.title_company import split_title_company
 
 
 def test_a_course_between_the_title_and_the_school_is_no_employer() -> None:

@@ -50,7 +50,7 @@ def test_a_work_mode_in_brackets_goes_with_the_place() -> None:
 def test_title_comma_company_dash_country() -> None:
     """ "Head of Engineering, Belema Financial Technology – Nigeria": the part after the dash is
     the country, and the comma parts the title from the company."""
-    from levelset.proof.headers import split_title_company
+    from levelset.proof.title_company import split_title_company
 
     line = "Head of Engineering, Northwind Payments – Nigeria"
     assert split_title_company(line) == ("Head of Engineering", "Northwind Payments")

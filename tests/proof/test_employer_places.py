@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from levelset.proof.company_places import company_place
-from levelset.proof.headers import split_title_company, without_place
+from levelset.proof.headers import without_place
 from levelset.proof.importers.text import Line, parse_resume
+from levelset.proof.title_company import split_title_company
 
 
 def _positions(text: str) -> list[tuple[str, str, str, str, str]]:

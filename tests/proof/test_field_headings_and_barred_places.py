@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from levelset.proof.headers import split_title_company
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import Line
 from levelset.proof.sections import section_of
+from levelset.proof.title_company import split_title_company
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,12 @@ the body, section names in a left margin, a place written as city and region."""
 
 from __future__ import annotations
 
-from levelset.proof.headers import split_title_company, without_place
+from levelset.proof.headers import without_place
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.layout import Box, Page, read_pages
 from levelset.proof.lines import resume_lines
 from levelset.proof.sections import section_of
+from levelset.proof.title_company import split_title_company
 
 
 def _box(x0: float, top: float, text: str) -> Box:

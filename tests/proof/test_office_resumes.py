@@ -64,7 +64,7 @@ def test_a_title_after_an_acronym_in_brackets_and_tool_tags_under_it() -> None:
     """ "Lowland Marine Research Institute (LMRI) Intern" with its dates beside it, over
     "MACHINE LEARNING|PYTHON" (the tools of the job, not its employer); and "Teaching Assistant
     - Merit Scholar, Eastbrook University": the note before the comma stays with the title."""
-    from levelset.proof.headers import split_title_company
+    from levelset.proof.title_company import split_title_company
 
     line = "Lowland Marine Research Institute (LMRI) Intern"
     assert split_title_company(line) == ("Intern", "Lowland Marine Research Institute (LMRI)")
@@ -90,7 +90,8 @@ def test_a_title_after_an_acronym_in_brackets_and_tool_tags_under_it() -> None:
 def test_an_employer_in_capitals_before_its_city_and_a_city_by_its_initials() -> None:
     """ "Data Engineer — KTS, Kazan (06/2019 – 12/2021)": the short name in capitals is the
     employer, not the first half of a place; "Brightline.com, NYC" ends in its city."""
-    from levelset.proof.headers import split_title_company, without_place
+    from levelset.proof.headers import without_place
+    from levelset.proof.title_company import split_title_company
 
     assert split_title_company("Data Engineer — KTS, Kazan") == ("Data Engineer", "KTS")
     assert split_title_company("Data Engineer — Berlin, Germany") == ("Data Engineer", "")
@@ -178,7 +179,7 @@ def test_a_title_in_lower_case_after_a_wrapped_bullet() -> None:
 def test_title_team_employer_then_a_city_set_apart() -> None:
     """ "Data Analyst, Operations, Bridge International Academies  Nairobi" (react-pdf): the city
     set apart ends the line, the team goes with the title, the longer last name is the employer."""
-    from levelset.proof.headers import split_title_company
+    from levelset.proof.title_company import split_title_company
 
     line = "Data Analyst, Operations, Lakeshore Learning Academies  Kisumu"
     assert split_title_company(line) == ("Data Analyst, Operations", "Lakeshore Learning Academies")

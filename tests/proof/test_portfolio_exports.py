@@ -6,11 +6,11 @@ capitals, and a study's years ("between 1990 and 2005") that date no job."""
 from __future__ import annotations
 
 from levelset.proof.dates import find_span, is_location
-from levelset.proof.headers import split_title_company
 from levelset.proof.importers.entry_lines import join_wrapped_headings
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import Line, is_bullet
 from levelset.proof.sections import section_of
+from levelset.proof.title_company import split_title_company
 
 
 def _read(rows: list[tuple[str, str]]) -> list[tuple[str, str, str, str, bool]]:

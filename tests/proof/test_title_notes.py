@@ -5,9 +5,10 @@ the tuning part (2026-12-05r); the roles below are made up."""
 
 from __future__ import annotations
 
-from levelset.proof.headers import is_note, split_title_company
+from levelset.proof.headers import is_note
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import Line
+from levelset.proof.title_company import split_title_company
 
 ROWS = [
     "Experience",

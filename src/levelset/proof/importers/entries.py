@@ -16,11 +16,8 @@ from levelset.proof.headers import (
     address_place,
     dashed_place,
     names_role,
-    order,
     parts_of,
-    placed_employer,
     role_score,
-    split_title_company,
     without_place,
 )
 from levelset.proof.importers.entry_heads import (
@@ -48,6 +45,7 @@ from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.line_kinds import tool_list
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Position
+from levelset.proof.title_company import order, placed_employer, split_title_company
 
 _SUFFIX = compiled(r"(?:Limited|Ltd\.?|Inc\.?|LLC|GmbH|Corporation|Corp\.?|PLC|plc|AG|S\.A\.)")
 # a line of description cut after a word no sentence ends with: the next line goes on with it

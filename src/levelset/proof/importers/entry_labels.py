@@ -9,11 +9,12 @@ import dataclasses
 from levelset.patterns import compiled
 from levelset.proof.company_places import company_place
 from levelset.proof.dates import Span
-from levelset.proof.headers import CITY_STATE, names_role, parts_of, tidy, without_place
+from levelset.proof.headers import names_role, parts_of, tidy, without_place
 from levelset.proof.importers.entry_state import EntryState
 from levelset.proof.line_kinds import sentence
 from levelset.proof.lines import BULLET, Line
 from levelset.proof.model import Position
+from levelset.proof.title_company import CITY_STATE
 
 _LABEL = compiled(r"(?i:role|title|position|designation|job\s+title)\s*:\s*(?P<title>\S.*)")
 

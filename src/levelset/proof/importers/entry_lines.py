@@ -19,12 +19,13 @@ from levelset.proof.dates import (
     is_location,
     strip_durations,
 )
-from levelset.proof.headers import looks_like_place, parts_of, role_score, split_title_company, tidy
+from levelset.proof.headers import looks_like_place, parts_of, role_score, tidy
 from levelset.proof.line_kinds import ABBREVIATED
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.sections import section_of
+from levelset.proof.title_company import split_title_company
 
 AT_FORM = compiled(r"\S\s+at\s+[A-Z0-9]")  # "Title at Company", as LinkedIn writes it
 CONTACT = compiled(r"@|https?://|www\.|linkedin\.com|github\.com|\+?\d[\d ()-]{7,}")

@@ -13,12 +13,9 @@ from levelset.proof.dates import Span, is_location, strip_durations
 from levelset.proof.headers import (
     looks_like_place,
     names_role,
-    order,
     parts_of,
     place_part,
-    placed_employer,
     role_score,
-    split_title_company,
     tidy,
     without_place,
 )
@@ -48,6 +45,7 @@ from levelset.proof.line_kinds import short_label, tool_list
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Position
 from levelset.proof.places import is_region
+from levelset.proof.title_company import order, placed_employer, split_title_company
 
 
 def _city_part(rest: str) -> str:

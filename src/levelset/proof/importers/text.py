@@ -17,7 +17,7 @@ from pathlib import Path
 from levelset.proof.dates import is_date_text, mend_months
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import follow_habit
-from levelset.proof.headers import role_score, split_title_company
+from levelset.proof.headers import role_score
 from levelset.proof.importers.entries import EntryReader, titled_at
 from levelset.proof.importers.entry_lines import (
     CONTACT,
@@ -40,6 +40,7 @@ from levelset.proof.sections import (
     shouted_heading,
     volunteering,
 )
+from levelset.proof.title_company import split_title_company
 
 __all__ = [
     "Line",

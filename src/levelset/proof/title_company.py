@@ -1,0 +1,154 @@
+"""A heading line split into its title and its company, in any of the common forms."""
+
+from __future__ import annotations
+
+import re
+
+from levelset.patterns import compiled
+from levelset.proof.cities import is_city
+from levelset.proof.dates import is_date_text, is_location, strip_durations
+from levelset.proof.headers import (
+    _ORGANISATION,
+    _separated,
+    looks_like_place,
+    parts_of,
+    role_score,
+    tidy,
+    without_place,
+)
+from levelset.proof.places import REGIONS, is_region
+
+_SLASH_GLUED = compiled(r"(?<=[\w.)])/\s+(?=[A-Z])")  # "Indesit/ Software Engineer"
+_SLASHES = compiled(r"\s+//\s*|\s*//(?:\s+|$)")  # "Company // Title // 2021": not "http://"
+_AFTER_ACRONYM = compiled(r"(.+\([A-Z][A-Za-z]*[A-Z]\))\s+([A-Z].*)")
+_ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}")
+_AT = compiled(r"\s+(?:at|@|chez|bei)\s+", re.IGNORECASE)
+_SPACED_DASH = compiled(r"\s[-–—]\s")
+
+
+def split_title_company(text: str) -> tuple[str, str]:
+    """(title, company) from one heading line in any of the common forms."""
+    text = tidy(text)
+    slashed = [p.strip() for p in _SLASHES.split(text) if p.strip() and not is_date_text(p)]
+    if len(slashed) > 1 and is_location(slashed[-1]):  # "Engineer @ Cybage // Pune, IN"
+        return split_title_company(" // ".join(slashed[:-1]))
+    if len(slashed) > 1:  # "IBM // Innovation Designer @ Client Engineering // 2023 -"
+        return order(slashed[0], slashed[1])
+    employer, title = ([p.strip() for p in _SLASH_GLUED.split(text, maxsplit=1)] + [""])[:2]
+    if title and role_score(employer) <= 0 < role_score(title) and not is_location(employer):
+        return title, employer  # "Whirlpool/ Software Engineer": the employer, then the title
+    at = _AT.search(text)
+    if at:
+        return text[: at.start()].strip(" ,"), without_place(text[at.end() :])[0]
+    barred = [p.strip() for p in text.split(" | ")]
+    dashed = [bool(_SPACED_DASH.search(p)) for p in barred]
+    if len(barred) == 2 and all(barred) and dashed == [True, False]:
+        return order(barred[0], without_place(barred[1])[0])  # "Consultant – Data | Allstate"
+    if len(barred) == 2 and all(barred) and _placed_name(barred[1]) and role_score(barred[0]) > 0:
+        return barred[0], _placed_name(barred[1])  # "AWS Consultant | Genpact, Pune, India"
+    parts = parts_of(text)
+    if not parts:
+        return "", ""
+    if len(parts) == 1:  # "Data Engineer — MTS, Moscow": an acronym before the city, no place
+        parts += _acronym_employer(text, parts[0])
+    city = len(parts) == 2 and " " not in parts[1] and looks_like_place(parts[1])
+    if len(parts) == 2 and ", " in parts[0] and (is_region(parts[1]) or is_location(parts[1])):
+        parts = parts[:1]  # "Head of Engineering, Belema Financial Technology – Nigeria"
+    elif placed_employer(parts):  # "Government Contractor, Tucson AZ - Carpenter"
+        return parts[1], placed_employer(parts)
+    elif (
+        city and parts[0].count(", ") == 2
+    ):  # "Data Analyst, Operations, Bridge Academies  Nairobi"
+        title, team, name = parts[0].split(", ")
+        if role_score(title) > 0 >= role_score(team) and len(name.split()) > len(team.split()):
+            return f"{title}, {team}", name
+    acronym = _AFTER_ACRONYM.fullmatch(parts[0]) if len(parts) == 1 else None
+    if acronym and role_score(acronym.group(2)) > max(0, role_score(acronym.group(1))):
+        return acronym.group(2), acronym.group(1)  # "Research Institute (NRI) Intern"
+    if len(parts) == 1:
+        pieces = [p.strip() for p in parts[0].split(",") if p.strip()]
+        if len(pieces) == 3 and _placed_apart(text) and _unit_between(pieces):
+            return f"{pieces[0]}, {pieces[1]}", pieces[2]  # "Nurse, Cardiac ICU, UCSF Health — SF"
+        if len(pieces) == 3 and _COURSE.match(pieces[1]) and role_score(pieces[0]) > 0:
+            return pieces[0], pieces[2]  # "Tutor, CSE 130: Compilers, UCSD": the school
+        name = without_place(parts[0])[0]
+        parts = [p.strip() for p in name.split(",") if p.strip()]
+    first, second = parts[0], parts[1] if len(parts) > 1 else ""
+    title, company = order(first, second)
+    note, _, name = company.partition(", ")
+    if name and _ORGANISATION.search(name) and not _ORGANISATION.search(note) and title == first:
+        return f"{title} - {note}", name  # "Research Assistant - Scholar, Chiang Mai University"
+    return title, company
+
+
+_COURSE = compiled(r"[A-Z]{2,5}\s?\d{2,4}[A-Za-z]?:\s")  # "CSE 130: ", "CS 133: ": a course
+
+
+def _placed_name(part: str) -> str:
+    """ "Genpact" from "Genpact, Pune, India": a name before a city and its country, where the
+    whole reads as a place; never a city or a region itself ("New York, NY, USA") nor a role."""
+    if part.count(",") < 2 or not is_location(part):
+        return ""
+    name, place = without_place(part)
+    if not name or not place or "," in name or is_city(name) or is_region(name):
+        return ""
+    return name if role_score(name) <= 0 else ""
+
+
+def _placed_apart(text: str) -> bool:
+    """The heading's place stands apart after a dash or a bar ("… — San Francisco, CA")."""
+    pieces = [tidy(p) for p in _separated(strip_durations(text)) if tidy(p)]
+    return len(pieces) == 2 and is_location(pieces[1])
+
+
+def _unit_between(parts: list[str]) -> bool:
+    """ "Registered Nurse", "Cardiac ICU", "UCSF Health": a title, a unit that names no role or
+    organisation, then the employer (no role, no place) - the place having been written apart."""
+    title, unit, name = parts
+    if role_score(title) <= 0 or role_score(unit) > 0 or role_score(name) > 0:
+        return False
+    return not _ORGANISATION.search(unit) and not is_location(name) and not is_region(name)
+
+
+def placed_employer(parts: list[str]) -> str:
+    """ "Government Contractor, Tucson AZ - Carpenter", "Acme, Austin, TX - Data Engineer": a
+    place after the first part's comma ends the employer's name; the title follows. A title
+    written with its own place after it ("Acme - Analyst, Berlin") is not this form."""
+    if len(parts) != 2 or "," not in parts[0] or "," in parts[1] or is_location(parts[1]):
+        return ""
+    name, place = without_place(parts[0])
+    if not place:
+        head, _, tail = parts[0].rpartition(",")
+        name, place = (head.strip(), tail) if CITY_STATE.fullmatch(tail.strip()) else ("", "")
+    return name if name and place and role_score(parts[1]) >= 0 else ""
+
+
+CITY_STATE = compiled(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} [A-Z]{2}")  # "Tucson AZ"
+
+
+def _acronym_employer(text: str, first: str) -> list[str]:
+    """ "MTS" from "Data Engineer — MTS, Moscow": the employer of a title whose other part was
+    read as a place, where that part opens with a short name in capitals that is no region."""
+    pieces = [tidy(p) for p in _separated(strip_durations(text)) if tidy(p)]
+    if len(pieces) != 2 or pieces[0] != first or role_score(first) <= 0:
+        return []
+    name = pieces[1].split(",")[0].strip()
+    if "," not in pieces[1] or not _ACRONYM.fullmatch(name) or name.casefold() in REGIONS:
+        return []
+    state = len(name) == 2 and is_region(pieces[1].split(",", 1)[1])  # "NY, USA"
+    return [] if state else [name]
+
+
+_OWN = {"freelancer", "freelance", "self-employed", "self employed"}  # the employer's place
+
+
+def order(first: str, second: str, first_is_title: bool = True) -> tuple[str, str]:
+    """(title, company) from two parts, by their words, else by the form's habit."""
+    if not second:
+        return first, ""
+    a, b = role_score(first), role_score(second)
+    if a == b and {first.casefold(), second.casefold()} & _OWN:
+        return (second, first) if first.casefold() in _OWN else (first, second)
+    if a == b:
+        return (first, second) if first_is_title else (second, first)
+    return (first, second) if a > b else (second, first)
