@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from levelset.proof.importers.entry_opening import named_place
+from levelset.proof.importers.entry_places import named_place
 from levelset.proof.importers.text import Line, parse_resume
 from levelset.proof.lines import is_bullet
 from levelset.proof.model import Position

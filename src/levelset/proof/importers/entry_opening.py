@@ -23,7 +23,6 @@ from levelset.proof.importers.entry_glued import title_then_employer
 from levelset.proof.importers.entry_heads import (
     barred_city,
     before_dashed_place,
-    city_name,
     company_follows,
     division_like,
     employer_city,
@@ -40,19 +39,21 @@ from levelset.proof.importers.entry_lines import (
     span_of,
     worded,
 )
+from levelset.proof.importers.entry_places import (
+    city_part,
+    company_city,
+    employer_in_place,
+    known_place,
+    named_place,
+    place_after_bar,
+    region_after_dash,
+)
 from levelset.proof.importers.entry_state import EntryState
 from levelset.proof.line_kinds import short_label, tool_list
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Position
 from levelset.proof.places import is_region
 from levelset.proof.title_company import order, placed_employer, split_title_company
-
-
-def _city_part(rest: str) -> str:
-    """ "Lisbon" of "Feedzai — Lisbon" beside the dates, the title on the line below."""
-    parts = parts_of(rest)
-    return parts[1] if len(parts) == 2 and city_name(parts[1]) else ""
-
 
 _DASH = compiled(r"\s[—–]\s")  # "Kuda, Lagos — Backend Engineer": the title after a dash
 _FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
@@ -78,7 +79,7 @@ class EntryOpening(EntryState):
         stacked_place = self._stacked_place(rest)
         barred_place = ""
         if self.pending:  # "Apple" over "Technical Recruiter | London, UK   dates"
-            rest, barred_place = _barred_place(rest)
+            rest, barred_place = place_after_bar(rest)
         name, tail = without_place(rest)
         at_placed = bool(AT_FORM.search(tail))  # "Title, Team at Citi, Singapore": the
         if at_placed:  # employer and its place, not a place
@@ -90,7 +91,7 @@ class EntryOpening(EntryState):
             rest, place = employer_city(rest)  # "Twiga Foods, Nairobi  2016 – 2018" / "Analyst"
         elif is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
             place, rest = rest, ""  # "Jan 2021 – Present | Berlin": the date line's place
-        elif self.pending and _region_after_dash(rest):
+        elif self.pending and region_after_dash(rest):
             place, rest = rest, ""  # "June 2014 – June 2018, Mysore - India"
         elif self._named_above(rest):
             place, rest = rest, ""  # "Title — Spotify" over "Stockholm · Mar 2021 – present"
@@ -107,7 +108,7 @@ class EntryOpening(EntryState):
             title, company = self._pending_header(rest)
             origin = self.origin(self.pending[0])
             if not place and not rest and title and company.count(",") > 1:
-                company, place = _company_city(company)  # "Title   Acme, Toronto, ON"
+                company, place = company_city(company)  # "Title   Acme, Toronto, ON"
             if not place and not rest and title and "," in company:
                 titled = len(self.pending) == 1 and bool(_DASH.search(self.pending[0].text))
                 company, place = employer_city(company, titled)  # "Kuda, Lagos — Engineer"
@@ -122,7 +123,7 @@ class EntryOpening(EntryState):
         elif self.lead and rest and not names_role(rest):
             title, company = "", parts_of(rest)[0]  # "2022–23  Villanova University": title below
             origin = self.origin(line)
-            place = place or without_place(rest)[1] or place_part(rest) or _city_part(rest)
+            place = place or without_place(rest)[1] or place_part(rest) or city_part(rest)
         else:
             title, company = split_title_company(rest)
             origin = self.origin(line)
@@ -130,7 +131,7 @@ class EntryOpening(EntryState):
             if at_placed and "," in company:
                 company, place = company_place(company)
             if title and not company and "," in place:
-                company, place = _employer_in_place(place)  # "Title – CBTW APAC, Ho Chi Minh
+                company, place = employer_in_place(place)  # "Title – CBTW APAC, Ho Chi Minh
                 if not company:  # "Software Engineer   Amazon, Los Angeles, CA   dates"
                     company, place = named_place(place)
             if title and company and (employer or self._in_group()) and team_named(company):
@@ -318,15 +319,6 @@ def _without_kind(rest: str) -> str:
     return rest if len(kept) == len(parts) else " | ".join(kept)
 
 
-def _barred_place(rest: str) -> tuple[str, str]:
-    """ "Technical Recruiter | London, UK" beside the dates, under its employer: the place
-    after the last bar closes the title's line."""
-    name, bar, last = rest.rpartition("|")
-    if not bar or not name.strip() or role_score(last) > 0 or not is_location(last.strip()):
-        return rest, ""
-    return name.strip(" |"), last.strip()
-
-
 _DASHED = compiled(r"\S\s[-–—]\s\S")  # "Grupo Norte - Motos de México": one name, dashed
 
 
@@ -357,49 +349,3 @@ def _without_tools(rest: str) -> str:
 def _listed(text: str) -> bool:
     """ "Tech stack: React, Jest, Prisma", "Postman, Figma, Visio, LLVM": a list, no heading."""
     return bool(LABELLED_LIST.fullmatch(text)) or tool_list(text)
-
-
-_DASHED_PLACE = compiled(r"[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*)?\s+[–—-]\s+(?P<region>.+)")
-
-
-_WORK_MODES = frozenset({"remote", "online", "hybrid", "worldwide", "on-site", "onsite"})
-
-
-def known_place(text: str) -> bool:
-    """A city or region the reader knows, or a way of working ("Remote"): a name beside the
-    dates that is no employer."""
-    return is_city(text) or is_region(text) or text.strip().casefold() in _WORK_MODES
-
-
-def _region_after_dash(rest: str) -> bool:
-    """ "Mysore - India", "Hyderabad – India": a town and its country or state after a dash."""
-    found = _DASHED_PLACE.fullmatch(rest.strip(" ,"))
-    return found is not None and is_region(found["region"])
-
-
-def _company_city(company: str) -> tuple[str, str]:
-    """ "Maple Ledger Inc., Toronto, ON": the city and its region after the company's name
-    (one part alone is not cut off: "University of California, San Francisco" is a name)."""
-    name, place = without_place(company)
-    return (name, place) if name and "," in place else (company, "")
-
-
-def _employer_in_place(place: str) -> tuple[str, str]:
-    """ "CBTW APAC, Ho Chi Minh City" after a title and its dash: a name that is no place,
-    then the city the reader knows, is the employer and its place."""
-    name, _, city = (part.strip() for part in place.partition(","))
-    if "," in city or not (is_city(city) or is_region(city)) or known_place(name):
-        return "", place  # "Council of Agriculture, Taiwan" names one; "Austin, TX" none
-    return (name, city) if role_score(name) <= 0 else ("", place)
-
-
-def named_place(place: str) -> tuple[str, str]:
-    """ "Lakeshore Analytics, Waterloo, ON": a name before a city and its state or province
-    (not "New York, NY, USA", whose second part is the region) is the employer, and the rest
-    its place; any other place stays whole, with no employer."""
-    pieces = [p.strip() for p in place.split(",")]
-    if len(pieces) != 3 or not is_region(pieces[2]) or is_region(pieces[1]):
-        return "", place
-    if is_location(pieces[0]):
-        return "", place
-    return pieces[0], f"{pieces[1]}, {pieces[2]}"

@@ -1,0 +1,69 @@
+"""The place beside a position's dates, and an employer's name written before its city."""
+
+from __future__ import annotations
+
+from levelset.patterns import compiled
+from levelset.proof.cities import is_city
+from levelset.proof.dates import is_location
+from levelset.proof.headers import parts_of, role_score, without_place
+from levelset.proof.importers.entry_heads import city_name
+from levelset.proof.places import is_region
+
+
+def city_part(rest: str) -> str:
+    """ "Lisbon" of "Feedzai — Lisbon" beside the dates, the title on the line below."""
+    parts = parts_of(rest)
+    return parts[1] if len(parts) == 2 and city_name(parts[1]) else ""
+
+
+def place_after_bar(rest: str) -> tuple[str, str]:
+    """ "Technical Recruiter | London, UK" beside the dates, under its employer: the place
+    after the last bar closes the title's line."""
+    name, bar, last = rest.rpartition("|")
+    if not bar or not name.strip() or role_score(last) > 0 or not is_location(last.strip()):
+        return rest, ""
+    return name.strip(" |"), last.strip()
+
+
+_DASHED_PLACE = compiled(r"[^\W\d_][\w.'’]*(?: [^\W\d_][\w.'’]*)?\s+[–—-]\s+(?P<region>.+)")
+_WORK_MODES = frozenset({"remote", "online", "hybrid", "worldwide", "on-site", "onsite"})
+
+
+def known_place(text: str) -> bool:
+    """A city or region the reader knows, or a way of working ("Remote"): a name beside the
+    dates that is no employer."""
+    return is_city(text) or is_region(text) or text.strip().casefold() in _WORK_MODES
+
+
+def region_after_dash(rest: str) -> bool:
+    """ "Mysore - India", "Hyderabad – India": a town and its country or state after a dash."""
+    found = _DASHED_PLACE.fullmatch(rest.strip(" ,"))
+    return found is not None and is_region(found["region"])
+
+
+def company_city(company: str) -> tuple[str, str]:
+    """ "Maple Ledger Inc., Toronto, ON": the city and its region after the company's name
+    (one part alone is not cut off: "University of California, San Francisco" is a name)."""
+    name, place = without_place(company)
+    return (name, place) if name and "," in place else (company, "")
+
+
+def employer_in_place(place: str) -> tuple[str, str]:
+    """ "CBTW APAC, Ho Chi Minh City" after a title and its dash: a name that is no place,
+    then the city the reader knows, is the employer and its place."""
+    name, _, city = (part.strip() for part in place.partition(","))
+    if "," in city or not (is_city(city) or is_region(city)) or known_place(name):
+        return "", place  # "Council of Agriculture, Taiwan" names one; "Austin, TX" none
+    return (name, city) if role_score(name) <= 0 else ("", place)
+
+
+def named_place(place: str) -> tuple[str, str]:
+    """ "Lakeshore Analytics, Waterloo, ON": a name before a city and its state or province
+    (not "New York, NY, USA", whose second part is the region) is the employer, and the rest
+    its place; any other place stays whole, with no employer."""
+    pieces = [p.strip() for p in place.split(",")]
+    if len(pieces) != 3 or not is_region(pieces[2]) or is_region(pieces[1]):
+        return "", place
+    if is_location(pieces[0]):
+        return "", place
+    return pieces[0], f"{pieces[1]}, {pieces[2]}"
