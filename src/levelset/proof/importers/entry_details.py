@@ -1,0 +1,146 @@
+"""A short line under a position's dates: its title, company or place, or a line of its work."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from levelset.patterns import compiled
+from levelset.proof.dates import is_date_text, is_location
+from levelset.proof.headers import (
+    address_place,
+    dashed_place,
+    names_role,
+    parts_of,
+    role_score,
+    without_place,
+)
+from levelset.proof.importers.entry_heads import (
+    activity,
+    comma_named,
+    employer_city,
+    named_below,
+    titled_by,
+    with_names,
+)
+from levelset.proof.importers.entry_state import EntryState
+from levelset.proof.line_kinds import short_label as _short_label
+from levelset.proof.line_kinds import tool_list
+from levelset.proof.lines import Line
+from levelset.proof.title_company import order, placed_employer
+
+_SUFFIX = compiled(r"(?:Limited|Ltd\.?|Inc\.?|LLC|GmbH|Corporation|Corp\.?|PLC|plc|AG|S\.A\.)")
+_TAGS = compiled(r"[A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*(?:[|·][A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*)+")
+
+
+def done_sentence(text: str) -> bool:
+    """A line that opens with a verb of the past ("Developed", "Led") and goes on in lower
+    case: what was done, not a name ("Advanced Micro Devices" goes on in capitals)."""
+    words = text.split()
+    if len(words) < 4 or not words[0][:1].isupper() or not words[0].isalpha():
+        return False
+    lower = sum(w[:1].islower() for w in words[1:])
+    return words[0].casefold().endswith("ed") and lower * 2 > len(words) - 1
+
+
+def employer_then_title(label: str) -> tuple[str, str] | tuple[()]:
+    """ "Bitlathe", "Web Developer" from "Bitlathe – Web Developer" under an entry's dates: the
+    part after the one spaced dash ends in a role word and names more of one than the part
+    before it, which ends in none ("Senior Consultant – Data Science" is one title)."""
+    for dash in (" – ", " — ", " - "):
+        if label.count(dash) == 1 and sum(label.count(d) for d in (" – ", " — ", " - ")) == 1:
+            employer, title = (part.strip() for part in label.split(dash))
+            if not employer or not title or names_role(employer.split()[-1]):
+                return ()
+            if names_role(title.split()[-1]) and role_score(employer) < role_score(title):
+                return employer, title
+    return ()
+
+
+def _ends_in_role(label: str) -> bool:
+    """ "Systems Engineer", "Solutions Architect": a title whose first word also names
+    organisations, told by the role word it ends in."""
+    words = label.split()
+    return len(words) >= 2 and role_score(label) == 0 and names_role(words[-1])
+
+
+class EntryDetails(EntryState):
+    """How the entry reader reads the short lines under a position's dates."""
+
+    def _names_entry(self, text: str) -> bool:
+        """A line right under the dates that may name the entry: a short label, or a longer
+        "HDH Associates, P.C. – Marketing Director & Web Developer" while it has no title."""
+        assert self.header is not None
+        return _short_label(text) or (not self.header.title and bool(employer_then_title(text)))
+
+    def _header_detail(self, text: str, beside: str, line: Line) -> None:
+        """A short line under a position heading: its title, its company, or its place; where
+        the heading named both already and the line adds nothing to it, a line of its
+        description ("Leading penetration tests on new services" under a Canva job)."""
+        before, bullets = self.header, len(self.bullets)
+        self._read_detail(text, beside, line)
+        if before is None or not before.title or not before.company or self.header != before:
+            return
+        if len(self.bullets) == bullets and not tool_list(text) and not is_location(text):
+            self._add_bullet(text, line)
+
+    def _read_detail(self, text: str, beside: str, line: Line) -> None:
+        assert self.header is not None
+        if tool_list(text):
+            self.details += 1  # "ChatGPT, Claude API, Python, CLI Tooling": its tools, no name
+            return
+        if self.header.company and _SUFFIX.fullmatch(text) and not self.details:
+            company = f"{self.header.company} {text}"  # "Actuarial Services (East Africa)" /
+            self.header = dataclasses.replace(self.header, company=company)  # "Limited"
+            self.details += 1
+            return
+        if done_sentence(text) or activity(text):
+            self._add_bullet(text, line)  # "Developed custom-tailored web solutions using ...":
+            return  # a bullet whose mark the PDF did not keep
+        noted = text.startswith("[") and text.endswith("]")  # "[A note on the entry above]"
+        noted = noted or bool(_TAGS.fullmatch(text))  # "MACHINE LEARNING|PYTHON": its tools
+        if self.at_form or noted:  # the heading line said all: what follows the dates describes
+            self._add_bullet(text, line)
+            return
+        address = address_place(text) if self.header.company else ""
+        if address:  # "Akersveien 26, 0177 Oslo (Norway)" under the employer
+            if not self.header.location:
+                self.header = dataclasses.replace(self.header, location=address)
+            return
+        label, tail = without_place(text)
+        if not tail:
+            label, tail = dashed_place(text)  # "Wipro Limited - Pune, MH" under its title
+        if not tail and self.header.title and not self.header.company:
+            label, tail = employer_city(label)  # "Flipkart, Bengaluru" under its title
+        if not label or is_date_text(label):
+            return
+        if not self.header.location and (beside or tail):  # "Klarna      Stockholm, Sweden"
+            self.header = dataclasses.replace(self.header, location=beside or tail)
+        header = self.header
+        if not header.title and header.company and titled_by(label, first=not self.details):
+            self.header = with_names(header, label, header.company)  # "Law Clerk" under its court
+        elif not header.company:
+            title, company = order(header.title, label)
+            if not header.title and _ends_in_role(label):  # "Systems Engineer" under its dates
+                title, company = label, ""
+            named = () if header.title else employer_then_title(label)
+            if named:  # "Bitlathe – Web Developer" under its dates
+                company, title = named
+            elif not header.title and not company and title == label:
+                title, company = comma_named(label, self.following) or (title, company)
+            employer = "" if header.title else placed_employer(parts_of(label))
+            if employer:  # under the dates: "Acme, Tucson AZ - Carpenter"
+                title, company = parts_of(label)[1], employer
+                place = parts_of(label)[0][len(employer) :].strip(" ,")
+                header = dataclasses.replace(header, location=header.location or place)
+            self.header = with_names(header, title, company)
+        elif not self.pending_used and role_score(label) > role_score(header.title):
+            self.header = with_names(header, label, without_place(self.header_text)[0])
+        elif (
+            not self.pending_used
+            and not self.details
+            and "|" not in self.header_text  # "Title | Company | dates" named both
+            and named_below(header, label, beside)
+        ):
+            self.header = with_names(header, without_place(self.header_text)[0], label)
+        self.pending_used = True
+        self.details += 1
