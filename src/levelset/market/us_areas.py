@@ -137,9 +137,9 @@ class UsAreas:
     def _county(self, text: str, key: str, states: dict[str, str]) -> Place | None:
         """A county ("King County, WA"); a county name in several states with others about as
         large asks which ("Orange County" is in eight; California's is read, with a note)."""
-        from levelset.market import gazetteer
+        from levelset.market.counties import find_counties
 
-        counties = gazetteer.find_counties(key, states)
+        counties = find_counties(key, states)
         if not counties:
             return None
         first, others = counties[0], counties[1:]
