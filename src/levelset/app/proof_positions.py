@@ -45,7 +45,7 @@ def list_positions(ws: Workspace) -> PositionList:
 def edit_position(ws: Workspace, number: int, changes: dict[str, str | None]) -> PositionList:
     """Set a position's title, company, start, end ("present" while current) or location."""
     from levelset.errors import InputError
-    from levelset.proof.corrections import EDIT, Correction, edited
+    from levelset.proof.corrections import EDIT, Correction, edited, refuse_end_before_start
 
     given: dict[str, str | None] = {
         k: v for k, v in changes.items() if k in EDITABLE and v is not None
@@ -57,27 +57,8 @@ def edit_position(ws: Workspace, number: int, changes: dict[str, str | None]) ->
     _, entry = _numbered(ws, number)
     changed = edited(entry.position, given)  # a date that is not one is refused before storing
     if "start" in given or "end" in given:
-        _check_order(changed)
+        refuse_end_before_start(changed)
     return _record(ws, Correction(EDIT, _key(entry), tuple(given.items())))
-
-
-def _check_order(position: Any) -> None:
-    """Refuse an end before the start (compared by year when the dates are years)."""
-    from levelset.errors import InputError, Problem
-
-    start, end = position.start, position.end
-    if start is None or end is None or position.current:
-        return
-    years = position.precision == "year"
-    if (end.year < start.year) if years else (end < start):
-        when = position.when
-        message = f"end {when(end)} comes before start {when(start)}"
-        expected = f"a date on or after {when(start)}, or present"
-        raise InputError(
-            message,
-            problems=[Problem(message, field="end", expected=expected)],
-            hint="give both: --start YYYY-MM --end YYYY-MM (or present)",
-        )
 
 
 def merge_positions(ws: Workspace, keep: int, absorb: int) -> PositionList:

@@ -217,6 +217,24 @@ def edited(position: Position, changes: dict[str, str | None]) -> Position:
     return dataclasses.replace(position, **values, bullets=bullets, guesses=())
 
 
+def refuse_end_before_start(position: Position) -> None:
+    """An InputError on the field `end` when a position ends before it starts (by year when
+    its dates are years); a current position or one without both dates passes. Asked of the
+    user's edits, not of stored corrections replayed over a changed file."""
+    start, end = position.start, position.end
+    if start is None or end is None or position.current:
+        return
+    if (end.year < start.year) if position.precision == "year" else (end < start):
+        when = position.when
+        message = f"end {when(end)} comes before start {when(start)}"
+        expected = f"a date on or after {when(start)}, or present"
+        raise InputError(
+            message,
+            problems=[Problem(message, field="end", expected=expected)],
+            hint="give both: --start YYYY-MM --end YYYY-MM (or present)",
+        )
+
+
 def _date(name: str, written: str | None) -> tuple[dt.date | None, str]:
     if not written:
         return None, "month"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
 from levelset.errors import InputError
@@ -124,8 +125,7 @@ _DOCUMENTS = {
 
 def _refuse_documents(file: str) -> None:
     """A résumé, an offer or an export given to the sheet reader: say where it goes instead."""
-    suffix = "." + file.rsplit(".", 1)[-1].lower() if "." in file else ""
-    kind = _DOCUMENTS.get(suffix)
+    kind = _DOCUMENTS.get(PurePath(file).suffix.lower())
     if kind is not None:
         raise InputError(
             f"{file} is {kind}, not a sheet of applications (CSV)",
