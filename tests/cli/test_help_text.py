@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -50,3 +51,29 @@ def test_every_option_says_what_it_is_for() -> None:
         if param.param_type_name == "option" and not param.help and not param.hidden
     ]
     assert silent == []
+
+
+def test_help_names_arguments_and_types_in_plain_words() -> None:
+    """No Typer placeholders ({TITLE}, <str>, <bool>) and no completion options on a sub-command."""
+    from levelset.cli.docgen import help_text
+
+    leftovers = {}
+    for path in [(), *[tuple(path) for path, _ in _every_command()]]:
+        text = help_text(path)
+        found = re.findall(r"\{[A-Za-z_|-]+\}|<(?:bool|str|int|path|Decimal|list\[\w+\])>", text)
+        if path and "--install-completion" in text:
+            found.append("--install-completion")
+        if found:
+            leftovers[" ".join(path)] = sorted(set(found))
+    assert leftovers == {}
+
+
+def test_usage_and_panels_read_as_a_new_user_expects() -> None:
+    from levelset.cli.docgen import help_text
+
+    text = help_text(("negotiate", "log"))
+    assert "Usage: levelset negotiate log [OPTIONS] COMPANY EVENT" in text
+    assert re.search(r"--corrects\s+INTEGER\s+Event number to correct", text)
+    assert re.search(r"--verbal\s+The offer was only said", text)
+    assert "Usage: levelset proof import [OPTIONS] FILES..." in help_text(("proof", "import"))
+    assert "Usage: levelset levels [OPTIONS] [TEXT]" in help_text(("levels",))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from levelset import __version__
+from levelset.cli.help_names import HELP_NAMES
 from levelset.cli.lazy import LazyGroup
 from levelset.cli.registry import DESCRIPTION
 
@@ -14,7 +15,7 @@ app = typer.Typer(
     help=DESCRIPTION,
     no_args_is_help=True,
     add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": HELP_NAMES},
     rich_markup_mode="rich",
 )
 

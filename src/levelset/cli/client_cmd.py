@@ -12,7 +12,9 @@ import typer
 
 from levelset.errors import InputError
 
-app = typer.Typer(help="A coach's clients: add, list, export, erase.", no_args_is_help=True)
+app = typer.Typer(
+    help="A coach's clients: add, list, export, erase.", no_args_is_help=True, add_completion=False
+)
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
 NAME = typer.Argument(..., help="The client's name.")

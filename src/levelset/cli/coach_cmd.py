@@ -7,7 +7,7 @@ import datetime as dt
 
 import typer
 
-app = typer.Typer(help="The coach's dashboard and outcomes across clients.")
+app = typer.Typer(help="The coach's dashboard and outcomes across clients.", add_completion=False)
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
 

@@ -8,6 +8,7 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from levelset.cli.help_names import plain_help
 from levelset.cli.registry import COMMANDS, Entry
 
 
@@ -25,7 +26,7 @@ def load(name: str, entry: Entry) -> Any:
     if not command.help:
         command.help = entry.help
     _one_line_summaries(command)
-    return command
+    return plain_help(command)
 
 
 def _one_line_summaries(command: Any) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import typer
 
-app = typer.Typer(help="Estimate the level your evidence supports.", no_args_is_help=True)
+app = typer.Typer(
+    help="Estimate the level your evidence supports.", no_args_is_help=True, add_completion=False
+)
 
 
 @app.callback()

@@ -36,11 +36,12 @@ def _run_command(args: list[str]) -> int:
     import typer
 
     from levelset.cli.app import app
+    from levelset.cli.help_names import plain_help
     from levelset.cli.workspace import command_workspace
 
     _faster_coercion()
 
-    command = typer.main.get_command(app)
+    command = plain_help(typer.main.get_command(app))
     try:
         with command_workspace():
             result = command.main(args=args, prog_name="levelset", standalone_mode=False)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import typer
 
-app = typer.Typer(help="Your target role, level, places and track.", no_args_is_help=True)
+app = typer.Typer(
+    help="Your target role, level, places and track.", no_args_is_help=True, add_completion=False
+)
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
 

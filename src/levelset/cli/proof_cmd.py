@@ -13,7 +13,11 @@ if TYPE_CHECKING:
 
 from levelset.cli.proof_positions import app as positions_app
 
-app = typer.Typer(help="Import your resume and materials; score the proof.", no_args_is_help=True)
+app = typer.Typer(
+    help="Import your resume and materials; score the proof.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 app.add_typer(positions_app, name="positions")
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
