@@ -159,6 +159,12 @@ TWENTY_FOURTH_FLOORS = {"tuning": (0.99, 3), "held-out": (0.86, 27)}
 # After a business name beside a title ("Painter  Angel Custom Painting") kept from the place:
 # tuning 1275/1283 with 1. Held-out unchanged by these rules: 675/797 with 31 (measured once).
 TWENTY_FIFTH_FLOORS = {"tuning": (0.99, 1), "held-out": (0.84, 31)}
+# Every file, with batch "2026-12-06f" (res-batch: real Word exports from sites on MIT-licensed
+# templates, split by sorted SHA-256 before the reader ran), read blind with the reader of
+# 7c36cf8: the batch's tuning 18/35 with 2 invented; the whole corpus tuning 1293/1318 with 3
+# invented, held-out 687/809 with 33 (totals only). Set at what the reader does, so nothing
+# regresses while res-struct works on these files.
+TWENTY_SIXTH_FLOORS = {"tuning": (0.98, 3), "held-out": (0.84, 33)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
 FOURTEENTH_PLACE_FLOORS = {"tuning": 1.0, "held-out": 0.75}  # up to "2026-12-06a"
@@ -171,6 +177,9 @@ TWENTY_FOURTH_PLACE_FLOORS = {"tuning": 0.99, "held-out": 0.78}
 # every file, with batch "2026-12-06e" (read blind: tuning 316/323, held-out 50/64; after the
 # rules above 322/324 and 50/64)
 TWENTY_FIFTH_PLACE_FLOORS = {"tuning": 0.99, "held-out": 0.78}
+# every file, with batch "2026-12-06f" (read blind: the batch's tuning 12/21; the whole corpus
+# tuning 334/345, held-out 56/70)
+TWENTY_SIXTH_PLACE_FLOORS = {"tuning": 0.96, "held-out": 0.78}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 
 
@@ -223,7 +232,8 @@ ACCURACY_FLOORS = {
     "twenty-second": ("2026-12-06a", TWENTY_SECOND_FLOORS),
     "twenty-third": ("2026-12-06c-resg", TWENTY_THIRD_FLOORS),
     "twenty-fourth": ("2026-12-06d", TWENTY_FOURTH_FLOORS),
-    "twenty-fifth": (None, TWENTY_FIFTH_FLOORS),
+    "twenty-fifth": ("2026-12-06e", TWENTY_FIFTH_FLOORS),
+    "twenty-sixth": (None, TWENTY_SIXTH_FLOORS),
 }
 PLACE_FLOORS_UP_TO = {
     "first": ("2026-12-05i", PLACE_FLOORS),
@@ -231,7 +241,8 @@ PLACE_FLOORS_UP_TO = {
     "every": ("2026-12-06a", FOURTEENTH_PLACE_FLOORS),
     "twenty-third": ("2026-12-06c-resg", TWENTY_THIRD_PLACE_FLOORS),
     "twenty-fourth": ("2026-12-06d", TWENTY_FOURTH_PLACE_FLOORS),
-    "twenty-fifth": (None, TWENTY_FIFTH_PLACE_FLOORS),
+    "twenty-fifth": ("2026-12-06e", TWENTY_FIFTH_PLACE_FLOORS),
+    "twenty-sixth": (None, TWENTY_SIXTH_PLACE_FLOORS),
 }
 
 
