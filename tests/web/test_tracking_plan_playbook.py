@@ -139,3 +139,14 @@ def test_a_reply_to_an_unknown_application_comes_back_on_the_form(client: Browse
         assert tag and f'value="{html.escape(value)}"' in tag.group(0).replace("&#34;", "&quot;")
     assert re.search(r'<option value="response" selected', form)
     assert data_of(client.get("/tracking.json"))["event_count"] == 0
+
+
+def test_the_import_form_takes_the_order_of_ambiguous_dates(client: Browser) -> None:
+    day = dt.date.today() - dt.timedelta(days=40)
+    year = day.year - 1  # 3 February and 2 March of last year are both in the past
+    body = f"company,role,date\nAcme,MLE,{day}\nGlobex,MLE,03/02/{year}\n".encode()
+    refused = imported(client, body)
+    assert refused.status_code == 400 and "could be day first or month first" in refused.text
+    assert imported(client, body, date_order="dmy").status_code == 303
+    dates = {e["date"] for e in data_of(client.get("/tracking.json"))["events"]}
+    assert f"{year}-02-03" in dates

@@ -183,16 +183,18 @@ def import_sheet(
     skip_bad_rows: bool = False,
     dry_run: bool = False,
     columns: dict[str, str] | None = None,
+    date_order: str | None = None,
 ) -> Imported:
     """Read a CSV sheet (its bytes) and store its new events in one transaction.
 
     Any bad row refuses the whole sheet (InputError naming every line) unless `skip_bad_rows`;
     events already stored are left out, so importing the same sheet twice adds nothing.
+    `date_order` ("dmy" or "mdy") reads dates such as 03/02/2026 when the file does not decide.
     """
     from levelset.app.collections_spaced import collections_spaced
 
     with collections_spaced():  # a large sheet's rows and events: walked by the collector less
-        return _import_sheet(ws, data, name, skip_bad_rows, dry_run, columns)
+        return _import_sheet(ws, data, name, skip_bad_rows, dry_run, columns, date_order)
 
 
 def _import_sheet(
@@ -202,13 +204,14 @@ def _import_sheet(
     skip_bad_rows: bool,
     dry_run: bool,
     columns: dict[str, str] | None,
+    date_order: str | None,
 ) -> Imported:
     from levelset.store.event_import import insert_events, stored_for_import
     from levelset.tracking.csv_import import decode_sheet, plan_import
 
     text = decode_sheet(data, name)
     stored = stored_for_import(ws.store)
-    plan = plan_import(text, name, stored, ws.today(), skip_bad_rows, columns)
+    plan = plan_import(text, name, stored, ws.today(), skip_bad_rows, columns, date_order)
     if plan.skipped and not plan.events and not plan.already_stored:
         from levelset.errors import validation_failed
 

@@ -81,6 +81,13 @@ def import_(
     mapping: Path | None = typer.Option(
         None, "--mapping", help="A saved mapping file (YAML or JSON): one `name: column` a line."
     ),
+    date_order: str | None = typer.Option(
+        None,
+        "--date-order",
+        metavar="dmy|mdy",
+        help="Read dates such as 03/02/2026 day first (dmy) or month first (mdy), when no date "
+        "in the file (13/02 or 02/13) decides it.",
+    ),
     json_output: bool = JSON,
 ) -> None:
     """Import a spreadsheet; any bad row rejects the file unless --skip-bad-rows is given."""
@@ -91,8 +98,9 @@ def import_(
     data = read_sheet(file)
     columns = column_mapping(map_ or [], mapping)
     imported = import_sheet(
-        workspace(), data, str(file), skip_bad_rows=skip_bad_rows, dry_run=dry_run, columns=columns
-    )
+        workspace(), data, str(file), skip_bad_rows=skip_bad_rows, dry_run=dry_run,
+        columns=columns, date_order=date_order,
+    )  # fmt: skip
     show_import(imported, json_output)
 
 

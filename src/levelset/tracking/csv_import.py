@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from levelset.errors import InputError, Problem, validation_failed
-from levelset.tracking import columns, presets
+from levelset.tracking import columns, date_order, presets
 from levelset.tracking.events import Event
 from levelset.tracking.sheet_rows import Attempts, ParseRow, application_row, event_row
 from levelset.tracking.sheet_text import MAX_SHEET_BYTES, SheetRow, decode_sheet, read_sheet
@@ -47,6 +47,7 @@ def plan_import(
     today: dt.date,
     skip_bad_rows: bool = False,
     mapping: dict[str, str] | None = None,
+    order: str | None = None,
 ) -> ImportPlan:
     """Read a CSV, check every row against the stored events, and plan what to store.
 
@@ -54,6 +55,8 @@ def plan_import(
     problem with its line). With it, bad rows (and follow-ups of skipped rows) are left out
     and listed in `skipped`. `mapping` names the user's own columns (levelset name -> header).
     `stored`: the stored events, whole or as the store reads them for an import (lean).
+    `order` ("dmy" or "mdy") reads numeric dates such as 03/02/2026 when no date in the
+    file decides it (tracking.date_order).
     """
     sheet = read_sheet(text, file)
     headers = sheet.headers
@@ -73,8 +76,12 @@ def plan_import(
         raise InputError(f"{file}: {message}", problems=[problem])
     known = as_stored(stored)
     rows, not_applied = presets.applied_only(preset, sheet.rows(mapping), file)
+    rows, misdated = date_order.in_order(
+        rows, date_order.decide(rows, file, order or presets.date_order(headers)), file
+    )
     parse = event_row if layout == "events" else application_row
     located, problems = _parse_all(rows, file, parse, known)
+    problems = misdated + problems
     kept, skipped = _validate(located, problems, known, today, file, skip_bad_rows)
     fresh = [e for e in kept if identity(e) not in known.identities]
     already = len(kept) - len(fresh)

@@ -90,6 +90,17 @@ def applied_only(preset: Preset | None, rows: list[R], file: str) -> tuple[list[
     return kept, len(rows) - len(kept)
 
 
+# Exports whose numeric dates are always month first, whatever the user's locale: LinkedIn's
+# "Job Applications.csv" writes "1/5/26, 2:14 PM".
+_MONTH_FIRST = (frozenset({"application_date", "company_name", "job_title", "resume_name"}),)
+
+
+def date_order(headers: Sequence[str]) -> str | None:
+    """The order of a known export's numeric dates ("mdy"), None for any other sheet."""
+    names = {normalise(h) for h in headers}
+    return "mdy" if any(signature <= names for signature in _MONTH_FIRST) else None
+
+
 def refuse_saved_jobs(headers: list[str], mapping: dict[str, str], file: str) -> None:
     """LinkedIn's Saved Jobs list holds jobs saved, not applied to: it is no tracker."""
     names = {normalise(h) for h in headers}

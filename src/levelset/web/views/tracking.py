@@ -190,6 +190,9 @@ def import_form(
     ctx: Ctx,
     file: Annotated[UploadFile, File(description="CSV of applications or events")],
     skip_bad_rows: Annotated[bool, Form()] = False,
+    date_order: Annotated[
+        str, Form(description="dmy or mdy, when the file's dates do not say")
+    ] = "",
 ) -> Response:
     """Import a spreadsheet; a bad row rejects the file unless skipping bad rows is asked."""
     from levelset.app.tracking import import_sheet
@@ -197,7 +200,9 @@ def import_form(
 
     name = (file.filename or "upload.csv").rsplit("/", 1)[-1]
     data = file.file.read(MAX_SHEET_BYTES + 1)
-    imported = import_sheet(ctx.workspace, data, name, skip_bad_rows=skip_bad_rows)
+    imported = import_sheet(
+        ctx.workspace, data, name, skip_bad_rows=skip_bad_rows, date_order=date_order or None
+    )
     result = {"stored": imported.stored, "plan": imported.plan}
     return done(request, result, "/tracking#events", status=201, saved="import")
 
