@@ -159,12 +159,17 @@ TWENTY_FOURTH_FLOORS = {"tuning": (0.99, 3), "held-out": (0.86, 27)}
 # After a business name beside a title ("Painter  Angel Custom Painting") kept from the place:
 # tuning 1275/1283 with 1. Held-out unchanged by these rules: 675/797 with 31 (measured once).
 TWENTY_FIFTH_FLOORS = {"tuning": (0.99, 1), "held-out": (0.84, 31)}
-# Every file, with batch "2026-12-06f" (res-batch: real Word exports from sites on MIT-licensed
-# templates, split by sorted SHA-256 before the reader ran), read blind with the reader of
-# 7c36cf8: the batch's tuning 18/35 with 2 invented; the whole corpus tuning 1293/1318 with 3
-# invented, held-out 687/809 with 33 (totals only). Set at what the reader does, so nothing
-# regresses while res-struct works on these files.
-TWENTY_SIXTH_FLOORS = {"tuning": (0.98, 3), "held-out": (0.84, 33)}
+# Every file, with batch "2026-12-06f" (res-batch: 29 real office exports from sites on
+# MIT-licensed templates: Word, Word through PDFMaker, iLovePDF and Quartz, Word DOCX, Google
+# Docs, Canva; Word's and Google Docs' split by sorted SHA-256 before the reader ran), read blind
+# with the reader of 7c36cf8 (the reader unchanged by this batch). Its first eleven files landed
+# first, this entry then set at 0.98/3 and 0.84/33 on them (tuning 1293/1318 with 3 invented,
+# held-out 687/809 with 33). With all 29: the batch's tuning 38/75 with 4 invented, held-out
+# 25/38 with 5; the whole corpus tuning 1313/1358 with 5 invented, held-out 700/835 with 36
+# (totals only, measured once). Lowered to what the reader does on the whole batch: this entry's
+# files grew, the reader did not change; set so that nothing regresses while res-struct works on
+# these files.
+TWENTY_SIXTH_FLOORS = {"tuning": (0.96, 5), "held-out": (0.83, 36)}
 PLACE_FLOORS = {"tuning": 1.0, "held-out": 1.0}  # places right among those the truth names
 SEVENTH_PLACE_FLOORS = {"tuning": 0.97, "held-out": 0.94}  # up to "2026-12-05t"
 FOURTEENTH_PLACE_FLOORS = {"tuning": 1.0, "held-out": 0.75}  # up to "2026-12-06a"
@@ -177,9 +182,10 @@ TWENTY_FOURTH_PLACE_FLOORS = {"tuning": 0.99, "held-out": 0.78}
 # every file, with batch "2026-12-06e" (read blind: tuning 316/323, held-out 50/64; after the
 # rules above 322/324 and 50/64)
 TWENTY_FIFTH_PLACE_FLOORS = {"tuning": 0.99, "held-out": 0.78}
-# every file, with batch "2026-12-06f" (read blind: the batch's tuning 12/21; the whole corpus
-# tuning 334/345, held-out 56/70)
-TWENTY_SIXTH_PLACE_FLOORS = {"tuning": 0.96, "held-out": 0.78}
+# every file, with batch "2026-12-06f" (read blind: the batch's tuning 19/35, held-out 14/19;
+# the whole corpus tuning 341/359, held-out 64/83; on its first eleven files, when this entry was
+# first set at 0.96/0.78: 334/345 and 56/70)
+TWENTY_SIXTH_PLACE_FLOORS = {"tuning": 0.94, "held-out": 0.77}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 
 
