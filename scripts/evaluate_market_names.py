@@ -148,7 +148,8 @@ SPLITS = {
 }
 # the Census check (scripts/make_place_check.py; not in the repository): where generated; _d3 is
 # its fresh draw of 2026-12-06 (`--draw 3`: other ZIP codes, towns of 5,000 to 9,999 people),
-# _d7 a second (`--draw 7`: other ZIP codes only)
+# _d7 a second (`--draw 7`: other ZIP codes only), _d11 a third (`--draw 11`: towns of 2,000 to
+# 4,999 people, other ZIP codes), _d13 a fourth (`--draw 13`: towns and townships, "Mt."/"Ft.")
 CENSUS_SPLITS = (
     "census_tuning",
     "census_heldout",
@@ -156,6 +157,10 @@ CENSUS_SPLITS = (
     "census_heldout_d3",
     "census_tuning_d7",
     "census_heldout_d7",
+    "census_tuning_d11",
+    "census_heldout_d11",
+    "census_tuning_d13",
+    "census_heldout_d13",
 )
 
 

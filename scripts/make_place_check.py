@@ -2,6 +2,8 @@
 
     PYTHONPATH=src python scripts/make_place_check.py [FOLDER]
     PYTHONPATH=src python scripts/make_place_check.py --draw N [FOLDER]   # a fresh draw, N 1-9
+    PYTHONPATH=src python scripts/make_place_check.py --draw 11 [FOLDER]  # smaller towns
+    PYTHONPATH=src python scripts/make_place_check.py --draw 13 [FOLDER]  # townships, Mt./Ft.
 
 FOLDER (default ~/.cache/levelset-corpus/us_geo) holds seven files of the public repository
 bdurand/us_geo (MIT; U.S. Census Bureau data, public domain) at the commit and SHA-256 named in
@@ -37,6 +39,7 @@ SHA256 = {
     "states.csv": "8351a1929a4455f334d16cf8ee1f5e5bcadb9b73555f9ce3c9d356df807197cb",
     "zcta_places.csv": "44c8ee5158245a8a0546528e71d75dc037f15e39b44462c4cafeb403fbe61a1f",
     "zcta_counties.csv": "fd85dd081205fa4772541f8d9a824a8e34b01a7755c474407d1106e42704ea4c",
+    "county_subdivisions.csv": "2df1c920545fef06531b44d96426f03ebbcc73f67aadbcacf84ad00b8c8b8115",
 }
 CITY_PEOPLE = 10_000  # "City, ST" and "City, State" rows for places of this many people or more
 BARE_PEOPLE = 50_000  # a bare city name, for the largest place of that name at this size or more
@@ -45,6 +48,11 @@ ZIP_PEOPLE = 5_000  # ZIP codes (ZCTAs) of this many people or more, every tenth
 # DRAW_PEOPLE to CITY_PEOPLE people, split alike (texts of the first check left out)
 DRAW_PEOPLE = 5_000
 FIRST_DRAW = 3  # those places are in the first fresh draw (3); a later one (7) has ZCTAs only
+# `--draw 11`: the places of SMALL_PEOPLE to DRAW_PEOPLE people and the ZCTAs one after those
+# kept (zctas[1::10]); `--draw 13`: towns and townships that govern themselves (county
+# subdivisions of FIPS class T1/T5) of CITY_PEOPLE or more, and the "Mt."/"Ft." forms of every
+# "Mount"/"Fort" place of SMALL_PEOPLE or more
+SMALL_DRAW, SMALL_PEOPLE, TOWNSHIP_DRAW = 11, 2_000, 13
 # a ZCTA's "primary county" in zctas.csv is the one of most land ("83204": Power County's
 # farmland, while Pocatello's streets are Bannock County's); a county that holds this share of
 # its people (zip_county_people) is its county instead
@@ -90,10 +98,14 @@ class Truth:
 
 
 def place_rows(
-    folder: Path, truth: Truth, fewest: int = CITY_PEOPLE, most: int = 10**9
+    folder: Path,
+    truth: Truth,
+    fewest: int = CITY_PEOPLE,
+    most: int = 10**9,
+    abbreviated: bool = False,
 ) -> Iterator[tuple[str, ...]]:
     """(split key, text, kind, name, form, choice) of each place of `fewest` to `most` people
-    (`most` not included), in its typed forms."""
+    (`most` not included), in its typed forms ("Mt."/"Ft." too when `abbreviated`)."""
     places = [p for p in read(folder, "places.csv") if p["County GEOID"] in truth.counties]
     # the most populous last, whose row is kept: of two places of one name in a state
     # ("University, FL": Hillsborough's 48,868 and Orange's 42,481) "Name, ST" is the larger's
@@ -105,12 +117,19 @@ def place_rows(
         people, name, state = int(place["Population"] or 0), place["Short Name"], place["State"]
         if not fewest <= people < most or name.endswith("County") or state == "PR":
             continue  # "Macon-Bibb County": a consolidated government, typed by its city
+        twins = [p for p in by_name[name] if p["State"] == state]
+        larger = max(twins, key=lambda p: int(p["Population"] or 0))
+        if not fewest <= int(larger["Population"] or 0) < most:
+            continue  # "Oakwood, OH" is Montgomery County's 9,000, not Cuyahoga's 3,000
         kind, area = truth.of_county(place["County GEOID"])
         key = f"{name}, {state}"
         yield key, key, kind, area, "city-st", ""
         yield key, f"{name}, {truth.states[state]}", kind, area, "city-state", ""
         if name.startswith("Saint "):
             yield key, f"St. {name[6:]}, {state}", kind, area, "city-st", ""
+        if abbreviated and name.startswith(("Mount ", "Fort ")):
+            short = "Mt." if name.startswith("Mount ") else "Ft."
+            yield key, f"{short} {name.partition(' ')[2]}, {state}", kind, area, "city-st", ""
         largest = max(by_name[name], key=lambda p: int(p["Population"] or 0))
         if place is largest and people >= BARE_PEOPLE:
             yield key, name, kind, area, "bare", key
@@ -125,6 +144,39 @@ def county_rows(truth: Truth) -> Iterator[tuple[str, ...]]:
         key = f"{name}, {state}"
         yield key, key, kind, area, "county", ""
         yield key, f"{name}, {truth.states[state]}", kind, area, "county", ""
+
+
+def township_rows(folder: Path, truth: Truth) -> Iterator[tuple[str, ...]]:
+    """Towns and townships that govern themselves ("Township of Cherry Hill", "Town of
+    Bethel") of CITY_PEOPLE people or more: "Cherry Hill Township, NJ" where every township of
+    that name in the state lies in one area, and "Name, ST" where every Census place, town and
+    township of that name in the state does."""
+    areas: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for place in read(folder, "places.csv"):
+        if place["County GEOID"] in truth.counties:
+            key = f"{place['Short Name']}, {place['State']}"
+            areas[key].add(truth.of_county(place["County GEOID"]))
+    towns = []
+    for sub in read(folder, "county_subdivisions.csv"):
+        word, _, name = sub["Name"].partition(" of ")
+        if sub["FIPS Class"] not in ("T1", "T5") or sub["County GEOID"] not in truth.counties:
+            continue
+        if word not in ("Township", "Charter Township", "Town") or not name:
+            continue
+        state = truth.counties[sub["County GEOID"]]["State"]
+        area = truth.of_county(sub["County GEOID"])
+        areas[f"{name}, {state}"].add(area)
+        if word != "Town":  # "Washington Township, PA": two dozen, a question, not a row
+            areas[f"{name} Township, {state}"].add(area)
+        towns.append((name, state, word, int(sub["Population"] or 0), area))
+    for name, state, word, people, (kind, area) in towns:
+        if people < CITY_PEOPLE or state == "PR":
+            continue
+        key = f"{name}, {state}"
+        if word != "Town" and len(areas[f"{name} Township, {state}"]) == 1:
+            yield key, f"{name} Township, {state}", kind, area, "township", ""
+        if len(areas[key]) == 1:
+            yield key, key, kind, area, "city-st", ""
 
 
 def zip_rows(folder: Path, truth: Truth, first: int = 0) -> Iterator[tuple[str, ...]]:
@@ -209,6 +261,19 @@ def held_out(text: str) -> bool:
     return hashlib.sha256(plain.encode()).digest()[0] % 5 == 0
 
 
+def fresh_rows(folder: Path, truth: Truth, draw: int) -> list[tuple[str, ...]]:
+    """The rows of the fresh draw `draw` (texts of the first check not yet left out)."""
+    if draw == SMALL_DRAW:
+        towns = place_rows(folder, truth, SMALL_PEOPLE, DRAW_PEOPLE)
+        return [*towns, *zip_rows(folder, truth, draw % 10)]
+    if draw == TOWNSHIP_DRAW:
+        places = place_rows(folder, truth, SMALL_PEOPLE, abbreviated=True)
+        short = [r for r in places if r[1].startswith(("Mt. ", "Ft. "))]
+        return [*township_rows(folder, truth), *short]
+    towns = place_rows(folder, truth, DRAW_PEOPLE, CITY_PEOPLE) if draw == FIRST_DRAW else ()
+    return [*towns, *zip_rows(folder, truth, draw)]
+
+
 def main() -> None:
     args = sys.argv[1:]
     draw = int(args.pop(args.index("--draw") + 1)) if "--draw" in args else 0
@@ -226,8 +291,7 @@ def main() -> None:
     name = "census_{}.tsv"
     if draw:  # a fresh draw: other ZIP codes, smaller towns, no text of the first check
         first = {r[1] for r in rows}
-        towns = place_rows(folder, truth, DRAW_PEOPLE, CITY_PEOPLE) if draw == FIRST_DRAW else ()
-        fresh = [*towns, *zip_rows(folder, truth, draw)]
+        fresh = fresh_rows(folder, truth, draw)
         rows = [r for r in {r[1]: r for r in fresh}.values() if r[1] not in first]
         name = f"census_{{}}_d{draw}.tsv"
     OUT.mkdir(parents=True, exist_ok=True)

@@ -46,9 +46,10 @@ LARGE_PEOPLE = 50_000  # towns the typo reader weighs beside metros' principal c
 RIVALS = "us_town_rivals.json"
 _SWAPS = (("st ", "saint "), ("saint ", "st "), ("ft ", "fort "), ("mt ", "mount "))
 _GOVERNMENT = compiled(
-    r"^(?:(?:city|town|township|village|borough) of )|"
-    r" (?:city|town|township|village|borough|charter township|cdp)$"
+    r"^(?:(?:city|town|township|twp|village|borough) of )|"
+    r" (?:city|town|township|twp|village|borough|charter township|cdp)$"
 )
+_TOWNSHIP = compiled(r"\b(?:township|twp)\b")
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,12 @@ def _named_rows(key: str) -> tuple[tuple[str, str, Town, str], ...]:
 
 def _town_at(key: str, state: str) -> Town | None:
     return next((t for s, kind, t in _named(key) if s == state and kind != "zipx"), None)
+
+
+def _zipx_at(key: str, state: str) -> Town | None:
+    """The ZIP town of a name that a larger place far away took ("Woodbridge, CA": Irvine's
+    village of 25,000 took it from San Joaquin County's 4,000)."""
+    return next((t for s, kind, t in _named(key) if s == state and kind == "zipx"), None)
 
 
 def _zip_parts(key: str, state: str) -> tuple[tuple[str, str], ...]:
@@ -234,9 +241,13 @@ def find_town(key: str, states: dict[str, str]) -> Found | None:
         for spelling in (*_spellings(name), f"{name} city"):
             town = _town_at(spelling, state)
             if town is not None:
-                twin = _town_at(f"{spelling} #2", state)
+                # a far place of the name, or the ZIP town a larger one took it from
+                twin = _town_at(f"{spelling} #2", state) or _zipx_at(spelling, state)
                 parts = _zip_parts(spelling, state)
-                return Found(town, (), "city and state", twin=twin, zip_parts=parts)
+                how = "city and state"
+                if _TOWNSHIP.search(name) and not _TOWNSHIP.search(spelling):
+                    how = "city and state, its township unknown"  # "Milton Township, IL"
+                return Found(town, (), how, twin=twin, zip_parts=parts)
     shared = _rivals().get(key, ())
     if shared:  # read from the small file: the whole table stays unread
         others = tuple(t.state for t in shared[1:4])

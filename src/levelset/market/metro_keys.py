@@ -15,7 +15,7 @@ def metro_keys(area: Area) -> frozenset[str]:
     """'San Francisco-Oakland-Fremont, CA' -> the name and each city, with and without state."""
     cities, _, states = area.name.partition(",")
     keys = {place_key(area.name)}
-    named = [place_key(p) for p in cities.split("-") if place_key(p)]
+    named = one_cities([place_key(p) for p in cities.split("-") if place_key(p)])
     # its first cities together: "Dallas-Fort Worth", "Minneapolis-St. Paul", "Winston-Salem"
     keys.update(" ".join(named[:n]) for n in range(2, len(named) + 1))
     codes = [s.strip().lower() for s in states.split("-")]
@@ -30,6 +30,23 @@ def metro_keys(area: Area) -> frozenset[str]:
         spelt = [*in_states, *(state_names().get(code, code) for code in in_states)]
         keys.update(f"{name} {s}" for name in names for s in spelt)
     return frozenset(keys)
+
+
+# cities whose own name has a hyphen, not two cities of a metro's name: "Salem, NC" is Burke
+# County's town, not Winston-Salem (tests/market/test_metro_keys.py derives them from the
+# gazetteer and the OEWS names)
+ONE_CITY = frozenset({"lexington fayette", "wilkes barre", "winston salem"})
+
+
+def one_cities(named: list[str]) -> list[str]:
+    """ "winston", "salem" -> "winston salem": a metro name's parts that are one city, joined."""
+    found: list[str] = []
+    for part in named:
+        if found and f"{found[-1]} {part}" in ONE_CITY:
+            found[-1] = f"{found[-1]} {part}"
+        else:
+            found.append(part)
+    return found
 
 
 def saints(city: str) -> tuple[str, ...]:

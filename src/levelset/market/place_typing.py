@@ -68,3 +68,13 @@ def one_slip(head: str, towns: list[str]) -> tuple[str, float, int] | None:
     if len(close) != 1:
         return None
     return close[0], 100.0 * OSA.normalized_similarity(head, close[0]), 0
+
+
+def plural_of(typed: str, known: str) -> bool:
+    """Whether two names differ only by one word's final "s" ("woodlands" and "woodland"):
+    a name of its own, not a slip of the keys."""
+    a, b = typed.split(" "), known.split(" ")
+    if len(a) != len(b) or a == b:
+        return False
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(pairs) == 1 and max(pairs[0], key=len) == min(pairs[0], key=len) + "s"

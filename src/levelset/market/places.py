@@ -14,6 +14,7 @@ from levelset.market.areas import Place
 from levelset.market.memo import per_question
 from levelset.market.place_abroad import AbroadAreas
 from levelset.market.place_lines import cities_of_areas, metro_by_code, offered
+from levelset.market.place_typing import plural_of
 from levelset.market.roles import Fetcher
 from levelset.market.us_areas import place_key, with_note
 from levelset.patterns import compiled
@@ -85,6 +86,15 @@ class _Resolver(AbroadAreas):
         for tail, name in tails:
             for word in ("county", "parish"):
                 place = self._county(text, f"{name} {word}{tail}", states)
+                if place is not None and tail:  # "Van Buren, MI": a township the data lacks?
+                    state = states.get(tail.strip().upper(), tail.strip().upper())
+                    typed = text.split(",")[0].strip()
+                    note = (
+                        f"no town {typed!r} is known in {state}: read as the county of that "
+                        "name; a town or township of the name may lie in another county: "
+                        "type that county to use it"
+                    )
+                    return with_note(place, "; ".join(filter(None, (place.note, note))))
                 if place is not None:
                     return place
         return None
@@ -203,8 +213,10 @@ class _Resolver(AbroadAreas):
         found = process.extractOne(head, towns, scorer=fuzz.ratio, score_cutoff=88.0)
         if found is None:  # "Tuscon, AZ": two letters swapped, one slip in a long name
             found = one_slip(head, towns)
-        place = self._exact(text, f"{found[0]} {state.lower()}") if found else None
-        if found is None or place is None:
+        if found is None or plural_of(head, found[0]):
+            return None
+        place = self._exact(text, f"{found[0]} {state.lower()}")
+        if place is None:
             return None
         return _guessed(place, text, head, found)
 
@@ -219,7 +231,8 @@ class _Resolver(AbroadAreas):
         found = process.extractOne(
             dropped, list(self._names()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
         )
-        return found is not None
+        # "Woodlands, CA", "Highlands, CA": another place than Woodland or Highland, not a slip
+        return found is not None and not plural_of(dropped, found[0])
 
     def _exact(self, text: str, key: str) -> Place | None:
         # "the Twin Cities", "the DMV": a known short name after "the"
@@ -317,7 +330,7 @@ class _Resolver(AbroadAreas):
         if found is None and len(key) > 5:  # "Cuppertino", "Mountain Veiw": large towns too
             towns = gazetteer.large_names()
             found = process.extractOne(key, list(towns), scorer=fuzz.ratio, score_cutoff=88.0)
-        if found is not None and len(key) > 3:
+        if found is not None and len(key) > 3 and not plural_of(key, found[0]):
             place = self._exact(text, found[0])
             if place is not None:
                 return _guessed(place, text, key, found)

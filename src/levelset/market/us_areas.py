@@ -68,6 +68,13 @@ class UsAreas:
         place = self._in_cbsa(text, town.cbsa, town.state, why)
         if place is None:
             return None
+        # "Milton Township, IL": a village of 300 people bears the name, perhaps not it
+        if found.how.endswith("township unknown") and town.population < SMALL_BARE:
+            note = (
+                f"no township {text.split(',')[0].strip()!r} is known in {town.state}: read "
+                f"as {town.name}, {town.state} ({town.county}), which may be another place; "
+                "type the township's county to use it"
+            )
         notes = (note, self._split_note(found, place), self._twin_note(found, place))
         return with_note(place, "; ".join(n for n in notes if n) or None)
 

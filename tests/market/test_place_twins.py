@@ -1,0 +1,115 @@
+"""Places the gazetteer's sources know by another of the same name: a metro's hyphenated city
+("Winston-Salem" is no Salem), a name a larger place took from a ZIP town, a plural that is
+no misspelling, townships and counties the sources lack, and Long Hill, CT."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import itertools
+from pathlib import Path
+
+import pytest
+
+from levelset.market import gazetteer
+from levelset.market.build import SHIPPED_DIR, open_market
+from levelset.market.metro_keys import ONE_CITY
+from levelset.market.place_typing import plural_of
+from levelset.market.places import resolve_place
+from levelset.market.store import MarketStore
+from levelset.market.us_areas import place_key
+from tests.market.market_home import clock, market_paths
+
+
+@pytest.fixture
+def market(levelset_home: Path) -> MarketStore:
+    return open_market(market_paths(levelset_home), now=clock)
+
+
+def test_one_city_holds_each_hyphenated_city_of_an_oews_metro_name() -> None:
+    # "Winston-Salem, NC": the gazetteer has a town "Winston Salem" in the metro's state
+    path = SHIPPED_DIR / "oews_may2025_tech_subset.csv.gz"
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as stream:
+        names = {r["area_name"] for r in csv.DictReader(stream) if r["areatype"] == "M"}
+    found = set()
+    for name in names:
+        cities, _, states = name.partition(",")
+        parts = [place_key(p) for p in cities.split("-") if place_key(p)]
+        state = states.strip().split("-")[0]
+        for one, two in itertools.pairwise(parts):
+            if gazetteer._town_at(f"{one} {two}", state) is not None:
+                found.add(f"{one} {two}")
+    assert found == ONE_CITY
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Salem, NC", "Hickory-Lenoir-Morganton, NC"),  # Burke County's, not Winston-Salem
+        ("Winston-Salem", "Winston-Salem, NC"),
+        ("Winston Salem, NC", "Winston-Salem, NC"),
+        ("Wilkes-Barre, PA", "Scranton--Wilkes-Barre, PA"),
+    ],
+)
+def test_a_hyphenated_city_of_a_metro_name_is_one_city(
+    market: MarketStore, text: str, name: str
+) -> None:
+    assert resolve_place(text, market).name == name
+
+
+def test_the_zip_town_a_larger_place_took_the_name_from_is_named(market: MarketStore) -> None:
+    # Irvine's Woodbridge (25,000) took the name; San Joaquin County's (4,000) is said
+    place = resolve_place("Woodbridge, CA", market)
+    assert place.name == "Los Angeles-Long Beach-Anaheim, CA"
+    assert place.note is not None and "San Joaquin County, CA" in place.note
+    assert "Stockton-Lodi, CA" in place.note
+
+
+@pytest.mark.parametrize("text", ["Woodlands, CA", "Highlands, CA"])
+def test_a_plural_of_a_known_name_is_no_misspelling_of_it(market: MarketStore, text: str) -> None:
+    # Woodland (Yolo County) and Highland (San Bernardino County) are other places
+    place = resolve_place(text, market)
+    assert (place.kind, place.name) == ("state", "California")
+    assert place.note is not None and "is known in California" in place.note
+
+
+@pytest.mark.parametrize(
+    ("typed", "known", "plural"),
+    [
+        ("woodlands", "woodland", True),
+        ("highlands ranch", "highland ranch", True),
+        ("seatle", "seattle", False),
+        ("woodland", "woodland", False),
+        ("sans", "san", True),
+        ("palo alto", "palo altos x", False),
+    ],
+)
+def test_plural_of_tells_a_final_s_apart_from_a_slip(typed: str, known: str, plural: bool) -> None:
+    assert plural_of(typed, known) is plural
+
+
+def test_a_county_read_for_a_town_the_data_lacks_says_so(market: MarketStore) -> None:
+    # Van Buren Charter Township (Wayne County) is in no source; Van Buren County is read
+    place = resolve_place("Van Buren, MI", market)
+    assert place.note is not None and "no town 'Van Buren' is known in Michigan" in place.note
+    assert "county" in place.why.lower()
+
+
+def test_a_township_read_as_a_small_town_of_its_name_says_so(market: MarketStore) -> None:
+    # Milton Township (DuPage County) is in no source; Pike County's village of 300 is read
+    place = resolve_place("Milton Township, IL", market)
+    assert place.note is not None and "no township 'Milton Township' is known" in place.note
+    assert "Pike County" in place.note
+
+
+def test_a_large_town_read_for_its_township_needs_no_note(market: MarketStore) -> None:
+    place = resolve_place("Cherry Hill Township, NJ", market)
+    assert place.name == "Philadelphia-Camden-Wilmington, PA-NJ-DE-MD" and place.note is None
+
+
+@pytest.mark.parametrize("text", ["Long Hill, CT", "Long Hill, Connecticut"])
+def test_long_hill_is_trumbulls_and_names_grotons(market: MarketStore, text: str) -> None:
+    place = resolve_place(text, market)
+    assert place.name == "Bridgeport-Stamford-Danbury, CT"
+    assert place.note is not None and "Norwich-New London-Willimantic, CT" in place.note
+    assert resolve_place("Groton, CT", market).name == "Norwich-New London-Willimantic, CT"
