@@ -15,6 +15,7 @@ from levelset.proof.cities import is_city
 from levelset.proof.common_words import all_common
 from levelset.proof.dates import is_area, is_date_text, is_location, strip_durations
 from levelset.proof.places import REGIONS, is_region
+from levelset.proof.products import is_product
 
 _ROLE = compiled(
     r"\b(?:engineer\w*|scientist|manager|analyst|developer|lead|leader|director|researcher|"
@@ -76,9 +77,15 @@ def names_place(text: str) -> bool:
     team, not a place; "Reading" is a city."""
     if not looks_like_place(text):
         return False
-    if text.strip().casefold() in _WORK_PLACES or not all_common(text):
+    if text.strip().casefold() in _WORK_PLACES or unknown_name(text):
         return True
     return is_city(text) or is_region(text) or is_location(text)
+
+
+def unknown_name(text: str) -> bool:
+    """A name of no common words that is no product or team of an employer either ("Walldorf",
+    not "Alexa"): what the reader takes for a town it does not know."""
+    return not all_common(text) and not is_product(text)
 
 
 def names_role(text: str) -> bool:
@@ -301,7 +308,7 @@ def _place_word(text: str, head: str) -> bool:
     if word.lower().split("/")[0].strip() in {"remote", "online", "hybrid", "worldwide"}:
         return "/" not in word or is_location(word)  # "Remote/South Dakota"
     city = re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", word) and not _ORGANISATION.search(word)
-    city = city and (is_city(word) or not all_common(word))  # "Google, Search": a team
+    city = city and (is_city(word) or unknown_name(word))  # "Google, Search": a team
     named = bool(_ORGANISATION.search(head) or _WEB_NAME.search(head))
     alone = not re.search(r",|\s[|•·—–-]\s", head) and "," not in word  # "Acme Corp, UK"
     last = head.rsplit(",", 1)[-1]  # "Department of Physics, Kestrel University, UK"
