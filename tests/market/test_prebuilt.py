@@ -71,3 +71,29 @@ def test_the_shipped_prebuilt_store_is_current(tmp_path: Path) -> None:
     )
     with open_market(paths, now=clock) as store:
         assert store.meta()["shipped"]
+
+
+def test_two_builds_write_the_same_bytes(tmp_path: Path) -> None:
+    first = write(tmp_path / "one" / "market.duckdb.gz")
+    second = write(tmp_path / "two" / "market.duckdb.gz")
+    assert first.read_bytes() == second.read_bytes()
+    copies = [p.with_name("market.sqlite").read_bytes() for p in (first, second)]
+    assert copies[0] == copies[1]
+
+
+def test_a_settled_identifier_keeps_the_file_readable_and_leaves_other_files_alone(
+    tmp_path: Path,
+) -> None:
+    from levelset.market.duckdb_identity import HEADER_SIZE, header_checksum, settle_identifier
+
+    db = tmp_path / "any.duckdb"
+    with duckdb.connect(str(db)) as con:
+        con.execute("CREATE TABLE t AS SELECT range AS n FROM range(1000)")
+    assert settle_identifier(db)
+    header = db.read_bytes()[:HEADER_SIZE]
+    assert int.from_bytes(header[:8], "little") == header_checksum(header)
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT sum(n) FROM t").fetchone() == (499500,)
+    other = tmp_path / "notes.txt"
+    other.write_bytes(b"DUCK? no" * 1000)
+    assert not settle_identifier(other) and other.read_bytes() == b"DUCK? no" * 1000

@@ -3,7 +3,9 @@
 Builds the store from the shipped files in a scratch home and keeps it compressed where
 market/prebuilt.py looks for it, with the shipped copy beside it (`market.sqlite`, read by
 market/shipped_copy.py). Run it after changing the shipped data, the tables, the loaders or a
-twin's SQL (market/twins.py).
+twin's SQL (market/twins.py). Two runs on the same inputs write the same bytes: the build time
+is fixed, gzip stamps no time, and DuckDB's random database identifier is replaced by one
+drawn from the content (market/duckdb_identity.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from levelset.market.build import rebuild
+from levelset.market.duckdb_identity import settle_identifier
 from levelset.market.prebuilt import PREBUILT
 from levelset.market.shipped_copy import COPY
 from levelset.market.shipped_copy_write import write_copy
@@ -32,6 +35,7 @@ def write(target: Path = PREBUILT) -> Path:
     with tempfile.TemporaryDirectory(prefix="levelset-prebuilt-") as tmp:
         paths = Paths(Path(tmp) / "home").ensure()
         rebuild(paths, now=lambda: BUILT_AT)
+        settle_identifier(paths.market_db)  # DuckDB's random identifier: the one byte-difference
         target.parent.mkdir(parents=True, exist_ok=True)
         with (
             paths.market_db.open("rb") as built,
