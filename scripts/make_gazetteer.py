@@ -24,10 +24,11 @@ Neither package is a dependency of levelset: only the table this script writes i
   each ZIP code, by its share of residential addresses (all addresses for a ZIP code with no
   homes). A ZIP code's CBSA is the one holding most of its homes; a town's, the one holding
   most of its ZIP codes' homes (each ZIP code weighed alike), with a second CBSA holding at
-  least ALSO_SHARE of them named (`also`) and each ZIP code's own where it differs
-  (`zip_cbsas`: "29356=24860/43900"); a county's, the one holding most of the addresses of
-  the ZIP codes whose county it is and whose town's main county it is too, all of them
-  where none is (`us_county_cbsa.json`); a place with no ZIP code takes its county's (in
+  least ALSO_SHARE of them named (`also`: the largest such that the reader reads apart
+  from the first, an OEWS metro against none or another metro) and each ZIP code's own
+  where it differs (`zip_cbsas`: "29356=24860/43900"); a county's, the one holding most of
+  the addresses of the ZIP codes whose county it is and whose town's main county it is too,
+  all of them where none is (`us_county_cbsa.json`); a place with no ZIP code takes its county's (in
   Connecticut its nearest ZIP code's), and a second county's as `also` when that county's
   nearest ZIP code is hardly farther than its own county's.
 
@@ -54,6 +55,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from statistics import fmean
@@ -261,6 +263,20 @@ def zip_cbsas() -> dict[str, dict[str, float]]:
     return {z: homes[z] if sum(homes[z].values()) > 0 else every[z] for z in every}
 
 
+@cache
+def oews_metros() -> frozenset[str]:
+    """The CBSA codes of the OEWS metros (their area codes are "00" and the code), which the
+    reader reads as metros; any other CBSA reads as its state."""
+    from levelset.market.build import SHIPPED_DIR
+
+    path = SHIPPED_DIR / "oews_may2025_tech_subset.csv.gz"
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as stream:
+        rows = csv.DictReader(stream)
+        return frozenset(
+            r["area_code"][2:] for r in rows if r["areatype"] == "M" and r["area_code"][:2] == "00"
+        )
+
+
 def _most(shares: list[dict[str, float]]) -> tuple[str, str]:
     """The CBSA holding the most homes of these ZIP codes, and a second one holding at least
     ALSO_SHARE of them ("" for none; HUD's 99999, no CBSA, is "" as the first)."""
@@ -270,7 +286,11 @@ def _most(shares: list[dict[str, float]]) -> tuple[str, str]:
             total[cbsa] += part
     ranked = sorted(sorted(total), key=lambda c: total[c], reverse=True) or [NO_CBSA]
     whole = sum(total.values()) or 1.0
-    also = [c for c in ranked[1:2] if total[c] >= ALSO_SHARE * whole]
+    # the second that reads apart from the first: of Wisconsin Dells's 53965 (37% in no CBSA,
+    # 37% Baraboo's micropolitan area, 26% Madison's) Madison, not Baraboo, which reads as the
+    # state as the first does
+    read = {c: c if c in oews_metros() else "" for c in ranked}
+    also = [c for c in ranked[1:] if total[c] >= ALSO_SHARE * whole and read[c] != read[ranked[0]]]
     best, second = ranked[0], also[0] if also else ""
     return ("" if best == NO_CBSA else best, second)
 

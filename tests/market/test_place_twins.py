@@ -113,3 +113,13 @@ def test_long_hill_is_trumbulls_and_names_grotons(market: MarketStore, text: str
     assert place.name == "Bridgeport-Stamford-Danbury, CT"
     assert place.note is not None and "Norwich-New London-Willimantic, CT" in place.note
     assert resolve_place("Groton, CT", market).name == "Norwich-New London-Willimantic, CT"
+
+
+def test_a_town_split_three_ways_names_the_metro_not_a_second_area_read_alike(
+    market: MarketStore,
+) -> None:
+    # 53965: 37% in no CBSA, 37% Baraboo's micropolitan area (both read as Wisconsin), 26%
+    # Madison's: Madison is named, Baraboo's share would say nothing
+    place = resolve_place("Wisconsin Dells, WI", market)
+    assert (place.kind, place.name) == ("state", "Wisconsin")
+    assert place.note is not None and "Madison, WI" in place.note
