@@ -3,19 +3,19 @@
     PYTHONPATH=src:. python scripts/make_title_sample.py [SOURCE]
 
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
-datajobs24d, datajobs24e, datajobs24f, jobbert, jobbertb, jobbertc, jobbertd, jobberte,
-jobbertf, jobbertg, jobberth, usajobs4, usajobs5, usajobs8 and usajobs9.
+datajobs24d, datajobs24e, datajobs24f, datajobs24g, jobbert, jobbertb, jobbertc, jobbertd,
+jobberte, jobbertf, jobbertg, jobberth, jobberti, usajobs4, usajobs5, usajobs8 and usajobs9.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 ~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
-files by other bytes of the hash (`datajobs24c` a third, `datajobs24d`, `e` and `f` more;
-`f` is all tuning). `jobbert` is
+files by other bytes of the hash (`datajobs24c` a third, `datajobs24d`, `e`, `f` and `g` more;
+`f` and `g` are all tuning). `jobbert` is
 the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert),
-`jobbertb` to `jobbertf` more draws of them. `usajobs4` (and `usajobs5`, a second
-draw) is the USAJOBS postings of abigailhaddad/usajobs_historical
+`jobbertb` to `jobberti` more draws of them (`jobberti` all tuning). `usajobs4`
+(and `usajobs5`, a second draw) is the USAJOBS postings of abigailhaddad/usajobs_historical
 (public domain; ~/.cache/levelset-corpus/usajobs, the files and SHA-256 in USAJOBS); `usajobs8`
 is the same collection's files of four more departments, read at the older commits whose copies
 the snapshot still holds (~/.cache/levelset-corpus/usajobs_more, USAJOBS_MORE), `usajobs9` a
@@ -63,6 +63,7 @@ FILES["datajobs24c"] = FILES["datajobs24"]
 FILES["datajobs24d"] = FILES["datajobs24"]
 FILES["datajobs24e"] = FILES["datajobs24"]
 FILES["datajobs24f"] = FILES["datajobs24"]
+FILES["datajobs24g"] = FILES["datajobs24"]
 JOBBERT = {
     "titles.csv": "8b9e62f4d61c997533f9cfb8010c8808a3b54afea6cfbced23a83703d042e556",
     "titles.test.csv": "05fe0204860547417d6c1f787577c694ba5fcd107735d266797f10eaefc5cd6b",
@@ -168,11 +169,16 @@ THRESHOLDS_24F = {
     "Senior Data Analyst": 24,
     "Business Analyst": 24,
 }
-TUNING_ONLY = ("datajobs24f",)
+# a seventh draw (mk-titles, fourth session of 2026-12-06): bytes 17-18 of the hash, the sixth
+# draw's thresholds; all tuning, drawn because the tuning parts were nearly all read right
+THRESHOLDS_24G = dict(THRESHOLDS_24F)
+TUNING_ONLY = ("datajobs24f", "datajobs24g", "jobberti")
 # a seventh JobBERT draw (titles, third session of 2026-12-06): bytes 13-14 of the hash
 THRESHOLDS_JOBBERT_G = {"tech": 700, "other": 40}
 # an eighth, drawn after the seventh's rules: bytes 15-16 of the hash
 THRESHOLDS_JOBBERT_H = {"tech": 700, "other": 40}
+# a ninth, all tuning, drawn with datajobs24g: bytes 17-18 of the hash
+THRESHOLDS_JOBBERT_I = {"tech": 500, "other": 30}
 # USAJOBS: the raw_jobs files of abigailhaddad/usajobs_historical at 94a310f (MIT; the postings
 # are public domain) that the snapshot holds (the departments' files of 4 MiB or more are not)
 USAJOBS = {
@@ -279,6 +285,7 @@ SIXTH = ("jobbertf",)  # drawn after the fifth draws' rules (titles)
 SEVENTH = ("datajobs24f",)  # tuning only, drawn after the sixth draws' rules
 EIGHTH = ("jobbertg", "usajobs8")  # drawn together (titles, third session)
 NINTH = ("jobberth", "usajobs9")  # drawn together after the eighth draws' rules
+TENTH = ("datajobs24g", "jobberti")  # drawn together, all tuning (mk-titles, fourth session)
 LATER = {
     "datajobs": (
         "datajobs",
@@ -292,18 +299,30 @@ LATER = {
         *EIGHTH,
         *NINTH,
     ),
-    "datajobs24": ("datajobs24", *NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH),
-    "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH),
-    "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH),
-    "datajobsb": ("datajobsb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH),
-    "jobbertb": ("jobbertb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH),
-    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH)),
-    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH)),
-    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH)),
-    **dict.fromkeys(SIXTH, (*SIXTH, *SEVENTH, *EIGHTH, *NINTH)),
-    **dict.fromkeys(SEVENTH, (*SEVENTH, *EIGHTH, *NINTH)),
-    **dict.fromkeys(EIGHTH, (*EIGHTH, *NINTH)),
-    **dict.fromkeys(NINTH, NINTH),
+    "datajobs24": (
+        "datajobs24",
+        *NEW,
+        *THIRD,
+        *FOURTH,
+        *FIFTH,
+        *SIXTH,
+        *SEVENTH,
+        *EIGHTH,
+        *NINTH,
+        *TENTH,
+    ),
+    "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH),
+    "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH),
+    "datajobsb": ("datajobsb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH),
+    "jobbertb": ("jobbertb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH),
+    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH)),
+    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH)),
+    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH)),
+    **dict.fromkeys(SIXTH, (*SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH)),
+    **dict.fromkeys(SEVENTH, (*SEVENTH, *EIGHTH, *NINTH, *TENTH)),
+    **dict.fromkeys(EIGHTH, (*EIGHTH, *NINTH, *TENTH)),
+    **dict.fromkeys(NINTH, (*NINTH, *TENTH)),
+    **dict.fromkeys(TENTH, TENTH),
 }
 
 
@@ -379,6 +398,8 @@ def _drawn(digest: bytes, name: str) -> int:
         return digest[5]
     if name == "jobberth":
         return int.from_bytes(digest[14:16])
+    if name in ("datajobs24g", "jobberti"):
+        return int.from_bytes(digest[16:18])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -407,6 +428,8 @@ def _threshold(name: str, kind: str) -> int:
         "usajobs8": {"series": THRESHOLD_USAJOBS8},
         "jobberth": THRESHOLDS_JOBBERT_H,
         "usajobs9": {"series": THRESHOLD_USAJOBS9},
+        "datajobs24g": THRESHOLDS_24G,
+        "jobberti": THRESHOLDS_JOBBERT_I,
     }[name]
     return table.get(kind, 0)
 
@@ -456,6 +479,7 @@ def main() -> None:
         "jobbertf",
         "jobbertg",
         "jobberth",
+        "jobberti",
     )
     others = (*jobbert, "usajobs4", "usajobs5", "usajobs8", "usajobs9")
     if name not in (*FILES, *others):
