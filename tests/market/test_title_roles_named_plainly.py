@@ -47,7 +47,7 @@ def test_an_engineer_of_no_field_is_asked_which(market: MarketStore, title: str)
 
     with pytest.raises(AmbiguousValue) as asked:
         resolve_role(title, market)
-    assert "names no field of engineering" in str(asked.value)
+    assert "names no field" in str(asked.value)
     assert "Software Engineer" in asked.value.suggestions
     assert "Mechanical Engineer" in asked.value.suggestions  # not only tech is offered
 

@@ -44,40 +44,15 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     found = found or _resolve_cached(text.strip()) or _in_english(text.strip())
     if found is not None:
         return found
+    from levelset.market.bare_titles import ask_field, ask_if_bare
     from levelset.market.memo import per_store
 
+    ask_if_bare(text.strip())  # "Scientist", "Sr. Architect", "Manager": asked which
     fetcher = store
     key = ("onet_role", text.strip())
     return per_store(
-        store, key, lambda: _as_software_engineer(_ask_field(_onet_role(text.strip(), fetcher)))
+        store, key, lambda: _as_software_engineer(ask_field(_onet_role(text.strip(), fetcher)))
     )
-
-
-# the engineers a bare "Engineer" is asked to choose among: the map's, then another trade's
-_ENGINEERS = (
-    "Software Engineer",
-    "Machine Learning Engineer",
-    "Data Engineer",
-    "Platform Engineer",
-    "Mechanical Engineer",
-)
-
-
-def _ask_field(found: RoleMatch) -> RoleMatch:
-    """The O*NET reading, unless it is O*NET's bare "Engineer" (an engineer of no field:
-    "Engineer (Senior)", "Sr Engineer"), filed under many occupations in tech and out, whose
-    range would be a guess at the field the title leaves out: AmbiguousValue asks which."""
-    from levelset.errors import AmbiguousValue
-
-    if found.source != "onet" or found.label.strip().lower() != "engineer":
-        return found
-    text = found.text
-    message = (
-        f"ambiguous title: {text!r} names no field of engineering, and O*NET files a bare "
-        "'Engineer' under many occupations, in tech and out"
-    )
-    hint = f"say which engineer, e.g. {'; '.join(_ENGINEERS)} (level words are kept)"
-    raise AmbiguousValue("title", text, _ENGINEERS, message=message, hint=hint)
 
 
 # a full stop after a word, not after a short form ("Data Engineer - Sr." keeps its "Sr.")
