@@ -62,7 +62,8 @@ from levelset.paths import Paths
 # tuning_boardforms: titles typed in job-board forms around the jobs users reported read wrong.
 # *_usajobs8: USAJOBS titles of four departments not drawn before; *_jobbertg a seventh JobBERT
 # draw; a third of each held out and blind; *_usajobs9 and *_jobberth second and eighth draws of
-# the same, drawn after their rules, likewise.
+# the same, drawn after their rules, likewise. tuning_datajobs24g and tuning_jobberti: a seventh
+# draw of the 2024 postings and a ninth JobBERT draw, all tuning (mk-titles, fourth session).
 SPLITS = {
     "titles": (
         "tuning",
@@ -128,6 +129,8 @@ SPLITS = {
         "heldout_usajobs9",
         "tuning_jobberth",
         "heldout_jobberth",
+        "tuning_datajobs24g",
+        "tuning_jobberti",
     ),
     "places": (
         "tuning",

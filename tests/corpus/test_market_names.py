@@ -107,7 +107,13 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # heldout_usajobs 73/77); second draws of the same (usajobs9, jobberth), drawn after those rules,
 # first read blind: tuning 41/42, 35/37, held out 21/22, 19/21; after the bracketed program job,
 # "consulting" before an engineer and "website developer": 42/42, 37/37, held out once at the
-# end (totals) 21/22, 19/21, every other part unchanged
+# end (totals) 21/22, 19/21, every other part unchanged;
+# mk-titles (fourth session): a seventh draw of the 2024 postings and a ninth JobBERT draw, all
+# tuning, labelled before any run, first read blind: tuning_datajobs24g 99/110, tuning_jobberti
+# 35/40; after styled letters, a board's sentence after a full stop, an opening tag, Italian and
+# Portuguese, trade initials, "System" for "Systems", testers, teachers, product leads, jobs
+# joined by "and", ELK and SLAM: 108/110 and 38/40; tuning_datajobsb 44/45 -> 45/45 (floor
+# 0.95 -> 1.0)
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
@@ -132,7 +138,7 @@ TITLE_FLOORS = [
     ("heldout_datajobs24b", 0.95),
     ("tuning_jobbert", 0.98),
     ("heldout_jobbert", 0.86),
-    ("tuning_datajobsb", 0.95),
+    ("tuning_datajobsb", 1.0),
     ("heldout_datajobsb", 1.0),
     ("tuning_usajobs2", 1.0),
     ("heldout_usajobs2", 1.0),
@@ -172,6 +178,8 @@ TITLE_FLOORS = [
     ("heldout_usajobs9", 0.95),
     ("tuning_jobberth", 1.0),
     ("heldout_jobberth", 0.9),
+    ("tuning_datajobs24g", 0.98),
+    ("tuning_jobberti", 0.95),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation

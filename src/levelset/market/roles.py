@@ -137,6 +137,8 @@ def match_curated(text: str) -> RoleMatch | None:
             # a lead's own name ("Tech Lead", "Technical Lead") says the lead's level, staff
             stripped = candidate != clean.full or "lead" in clean.level_words
             return curated_role(aliases[candidate], text, why, stripped=stripped)
+    if TEACHING & set(clean.core.split()):
+        return None  # "Assistant Professor Data Science" teaches it: O*NET's teachers
     from levelset.market.title_leads import (
         deputy_executive,
         field_lead,
@@ -161,6 +163,8 @@ def match_curated(text: str) -> RoleMatch | None:
 
 
 _HEADS = ("director", "manager", "head", "vp", "vice president")
+# the jobs of those who teach a field, never the field's curated role
+TEACHING = frozenset(("professor", "lecturer", "teacher", "instructor", "faculty", "tutor"))
 _BUILDER_WORDS = ("developer", "programmer")
 
 

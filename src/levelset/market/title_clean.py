@@ -18,6 +18,15 @@ _LEVEL_CHOICE_CASED = compiled(_LEVEL_CHOICE.pattern, re.I)
 _NEW_GRAD = compiled(
     r"\b(?:new[- ]?grad(?:uate)?s?|early[- ]career|freshers?|interns|graduate(?= \w))\b"
 )
+# a trainee or apprentice of a job, named before it or after its job word, is at entry
+# ("Trainee Software Engineer", "Software Engineer Apprentice"); "Software Trainee" is read as a
+# learner of software (title_specialty)
+_LEARNER = compiled(
+    r"^(?:trainee|apprentice)(?= \w)|(?<=(?:ngineer|veloper|ientist|analyst) )"
+    r"(?:trainee|apprentice)\b"
+)
+# the middle of Brazil's junior-pleno-senior and Argentina's junior-semi senior-senior ladders
+_PLENO = compiled(r"\bplen[oa]\b|\bsemi[- ]?senior\b|^ssr\b")
 # the middle of a junior-middle-senior ladder (Eastern European boards): "Middle Python
 # Engineer", "Data analyst (middle)"; never "Middle East", "Middle School" or "Middle Office"
 _MIDDLE = compiled(r"^middle\b(?!\s+(?:east|school|office|market|management)\b)|\(middle\)")
@@ -60,6 +69,8 @@ def clean_title(text: str) -> _Clean:
     # "Senior / Principal Developer", "Senior or Staff": a choice of levels reads as the first
     lowered = _LEVEL_CHOICE.sub(r"\1", lowered)
     lowered = _NEW_GRAD.sub("entry", lowered)  # "New Grad Software Engineer" is an entry level
+    lowered = _LEARNER.sub("entry", lowered)
+    lowered = _PLENO.sub("mid", lowered)  # "Engenheiro de Software Pleno", "Ssr Data Engineer"
     lowered = _MIDDLE.sub("mid", lowered)  # "Middle Python Engineer" (junior, middle, senior)
     lowered = _PRINCIPAL_ASSOCIATE.sub("senior", lowered)
     lowered = _unfolded(lowered)

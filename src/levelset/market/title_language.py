@@ -1,8 +1,10 @@
-"""Titles written in French, German or Spanish, or with gender markers, read in English.
+"""Titles written in French, German, Spanish, Italian or Portuguese, or with gender markers, read
+in English.
 
 "un·e développeur·se full stack expérimenté(e)" -> "senior full stack developer"; "Ingénieur
 données" -> "data engineer"; "Senior Softwareentwickler (m/w/d)" -> "senior software developer";
-"Científico de Datos" -> "data scientist". Only job words, their fields and level words are
+"Científico de Datos" -> "data scientist"; "Sviluppatore Java" -> "java developer";
+"Engenheiro de Dados" -> "data engineer". Only job words, their fields and level words are
 translated: a title whose job word is unknown here ("chargé·e de développement", business
 development) keeps its own words, and the reader refuses it or reads it in O*NET.
 """
@@ -47,10 +49,21 @@ _WORDS = {
     "experimente": "senior", "experimentee": "senior", "confirme": "senior",
     "confirmee": "senior", "erfahrener": "senior", "erfahrene": "senior",
     "leitender": "lead", "leitende": "lead", "lider": "lead",
+    # Italian and Portuguese
+    "sviluppatore": "developer", "sviluppatrice": "developer", "programmatore": "programmer",
+    "ingegnere": "engineer", "scienziato": "scientist", "scienziata": "scientist",
+    "ricercatore": "researcher", "ricercatrice": "researcher", "architetto": "architect",
+    "dati": "data", "intelligenza artificiale": "ai", "apprendimento automatico":
+    "machine learning", "desenvolvedor": "developer", "desenvolvedora": "developer",
+    "engenheiro": "engineer", "engenheira": "engineer", "cientista": "scientist",
+    "pesquisador": "researcher", "dados": "data", "aprendizado de maquina": "machine learning",
+    # the middle of Brazil's junior-pleno-senior ladder and of Argentina's junior-semi
+    # senior-senior one
+    "pleno": "mid", "plena": "mid", "semi senior": "mid", "semisenior": "mid", "ssr": "mid",
 }  # fmt: skip
 _JOBS = {"developer", "programmer", "engineer", "scientist", "researcher", "analyst", "architect"}
-_LINKS = {"de", "des", "du", "en", "d", "von", "fur", "der", "del"}
-_LEVELS = {"senior", "lead", "junior", "principal", "staff"}
+_LINKS = {"de", "des", "du", "en", "d", "von", "fur", "der", "del", "di", "dei", "do", "da"}
+_LEVELS = {"senior", "lead", "junior", "principal", "staff", "mid"}
 _OR = {"ou", "o", "oder"}
 _ENGLISH = {"dev"}  # translated in a marked title, but no sign of another language
 _ARTICLES = {"un", "une", "uno", "una", "ein", "eine", "le", "la"}

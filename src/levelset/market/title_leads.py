@@ -33,7 +33,7 @@ def ladder_engineer(text: str, clean: _Clean) -> RoleMatch | None:
 
 
 # "Analytics Lead" leads analysts, whatever an analytics engineer is
-_NOT_LED = ("analytics",)
+_NOT_LED = ("analytics", "product", "products", "program", "project", "delivery", "design")
 
 
 def field_lead(text: str, clean: _Clean) -> RoleMatch | None:

@@ -29,4 +29,7 @@ def as_numeral(words: list[str], i: int) -> str:
     word = words[i]
     if word in _ROMAN and i and words[i - 1] in JOB_NOUNS:
         return _ROMAN[word]
+    # "Software Engineer Level 2": the job's level, never a support desk's "Level 2 Support"
+    if word in _ROMAN and i > 1 and words[i - 1] == "level" and words[i - 2] in JOB_NOUNS:
+        return _ROMAN[word]
     return word

@@ -97,13 +97,16 @@ _JOINED = compiled(r"\s+(?:and|&)\s+|\s*&\s*")
 _SEGMENT = compiled(r"\s*(?:[(),\[\]|]|\s[-–—/]\s)\s*")
 # words beside a level that leave it a level: "Technical Lead", "Level II"
 _LEVEL_ONLY = frozenset(("tech", "technical", "level"))
+_YEAR = compiled(r"(?:19|20)\d\d")
 
 
 def _specialty_level(specialty: str) -> str | None:
     """A level the specialty states on its own: "(Senior)", "Technical Lead", "L4"."""
     for segment in _SEGMENT.split(specialty):
         clean = clean_title(segment)
-        if clean.level_words and set(clean.core.split()) <= _LEVEL_ONLY:
+        # a year beside it is a hiring class: "New Grad 2025"
+        words = {w for w in clean.core.split() if not _YEAR.fullmatch(w)}
+        if clean.level_words and words <= _LEVEL_ONLY:
             return " ".join(clean.level_words)
         if "intern" in clean.level_words:  # "Data Scientist, Research Intern, PhD": an intern
             return "intern"

@@ -18,7 +18,9 @@ ML_FIELDS = (
     "natural language processing", "computer vision", "cv", "llm", "genai", "generative ai",
     "speech", "reinforcement learning", "rl", "multimodal", "recommender systems",
     "algorithm", "algorithms", "chatbot", "conversational ai", "agentic ai", "ai agent",
-    "ai agents", "machine vision",
+    "ai agents", "machine vision", "conversational bot", "chat bot",
+    # a robot's or vehicle's sense of where it is: "SLAM Engineer", "State Estimation Engineer"
+    "slam", "visual slam", "state estimation",
     # robots that learn; a bare "Robotics Engineer" is O*NET's robotics engineer (17-2199.08),
     # whose work is mechanical, electrical and controls design, and "Robotics Software
     # Engineer" a software engineer
@@ -119,7 +121,7 @@ _SOFTWARE_ROLES = dict.fromkeys(
 # ("Splunk Engineer", "Kubernetes Architect")
 PLATFORM_TOOLS = (
     "kubernetes", "k8s", "openshift", "terraform", "ansible", "splunk", "datadog",
-    "prometheus", "grafana", "jenkins", "docker",
+    "prometheus", "grafana", "jenkins", "docker", "elastic stack", "elk stack", "elk",
 )  # fmt: skip
 _PLATFORM_ROLES = dict.fromkeys(("engineer", "architect", "consultant"), "platform_engineer")
 # a language named before a tool ("Scala Spark Developer") says how, not what
@@ -230,6 +232,11 @@ _OFFICE = compiled(r"(?:[\w-]+\.(?:gov|com|org|io)|\d+[A-Za-z]+|[A-Za-z]+\d+|[A-
 _OFFICE_LOWER = compiled(r"(?:[\w-]+\.(?:gov|com|org|io)|\d+[A-Za-z]+|[A-Za-z]+\d+)[:]?")
 
 
+# initials of a trade's machines or methods, never an office: "CNC Programmer" programs machine
+# tools (O*NET 51-9162), no software
+_TRADE_INITIALS = frozenset(("cnc", "plc", "hvac", "cad", "cam", "mep", "ndt", "smt", "pcb", "bim"))
+
+
 def _without_office(text: str) -> str | None:
     """`text` without the office codes that open it, or None when none does."""
     from levelset.market.curated import load
@@ -240,7 +247,7 @@ def _without_office(text: str) -> str | None:
     office = _OFFICE_LOWER if text == text.upper() else _OFFICE
     start = 0
     while start < len(words) - 1 and office.fullmatch(words[start]):
-        if words[start].lower().rstrip(":") in known:
+        if words[start].lower().rstrip(":") in known | _TRADE_INITIALS:
             break
         start += 1
     return " ".join(words[start:]) if start else None
@@ -272,11 +279,19 @@ _LINKED = _LINKS - {"and", "&"}
 
 def slash_jobs(text: str) -> list[str]:
     """The jobs a slash lists, each of two words or more ending in a job noun: "Computer
-    Engineer/Computer Scientist" -> "Computer Engineer", "Computer Scientist"."""
+    Engineer/Computer Scientist" -> "Computer Engineer", "Computer Scientist"; two jobs joined
+    by "and" likewise, when the first ends in a job noun ("Data Analyst and Project
+    Assistant", "Elastic Stack Engineer and Architect")."""
     parts = [" ".join(p.split()) for p in _PARENS.sub(" ", text).split("/")]
     if len(parts) < 2:
-        return []
+        joined = _JOINED_JOBS.fullmatch(" ".join(_PARENS.sub(" ", text).split()))
+        parts = [joined.group(1)] if joined else []
     return [p for p in parts if len(p.split()) >= 2 and p.split()[-1].lower() in JOB_NOUNS]
+
+
+# a job, "and" or "&", and a second job word or job: the first is the posting's
+_JOBS = "|".join(sorted(JOB_NOUNS))
+_JOINED_JOBS = compiled(rf"(.+?\b(?:{_JOBS}))\s+(?:and|&)\s+(?:\S+\s+)?(?:{_JOBS})", re.I)
 
 
 def title_endings(core: str) -> list[str]:

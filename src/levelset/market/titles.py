@@ -8,6 +8,7 @@ from functools import lru_cache
 from levelset.errors import UnknownValue
 from levelset.market.onet_titles import match_onet
 from levelset.market.roles import (
+    TEACHING,
     Fetcher,
     RoleMatch,
     curated_names,
@@ -24,8 +25,10 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
 
     Raises UnknownValue with the closest titles when neither knows it.
     """
-    text = text.strip().strip('"“”')  # a title pasted with its quotes
+    text = _compatible(text).strip().strip('"“”')  # a title pasted with its quotes
     text = _FULL_STOP.sub("", text)  # "Pega Developer/Senior Developer." ends a sentence
+    text = _SENTENCE_AFTER.sub(r"\1", text)  # "DevOps Engineer. Job in Berlin News10 Jobs"
+    text = _OPENING_TAG.sub("", text)  # "[BDO] Data Analyst": the employer or a board's tag
     text = _UNDERSCORE.sub(" - ", text)  # "Software Developer_Oracle": a separator
     text = _cut_short(text)
     if not text:
@@ -57,6 +60,26 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
 
 # a full stop after a word, not after a short form ("Data Engineer - Sr." keeps its "Sr.")
 _FULL_STOP = compiled(r"(?<=[A-Za-z]{4})\.$")
+
+# a board's sentence after a job word's full stop: "Cloud/ DevOps Engineer. Job in Berlin"
+_SENTENCE_AFTER = compiled(
+    r"\b(engineer|developer|scientist|analyst|architect|manager|designer)\.\s+\S.*$", re.I
+)
+
+# a tag in square brackets opening a title, before its job: "[BDO] Data Analyst"
+_OPENING_TAG = compiled(r"^\[[^\]]{1,30}\]\s*(?=\S)")
+
+
+def _compatible(text: str) -> str:
+    """Letters styled with Unicode's compatibility forms ("𝐃𝐚𝐭𝐚 𝐄𝐧𝐠𝐢𝐧𝐞𝐞𝐫", full-width "Ｄａｔａ") as
+    plain letters, and invisible format characters (zero-width spaces) dropped."""
+    import unicodedata
+
+    if text.isascii():
+        return text
+    plain = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in plain if unicodedata.category(ch) != "Cf")
+
 
 # an underscore between words, as some boards write a separator ("Data Analyst_W2_CA")
 _UNDERSCORE = compiled(r"(?<=[A-Za-z])_(?=[A-Za-z])")
@@ -215,6 +238,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     readings += english_readings(text)  # "Cloud IT support engineer F/H" without its mark
     for reading in _opening_job(text) or readings:
         clean = clean_title(reading)
+        if TEACHING & set(clean.core.split()):
+            continue  # "Assistant Professor Data Science" is no data scientist
         # a job that ends the title, never one in a remark in brackets ("... Lead (IT Specialist)")
         endings = title_endings(clean.core) if "(" not in reading else []
         for part in [*without_one_word(clean.core), *endings, *_support_job(clean.core)]:
