@@ -287,16 +287,22 @@ def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> 
 # ("Salem, NC" is no Winston-Salem), the ZIP town a larger place took the name from is named,
 # a plural is no misspelling ("Woodlands, CA"), a county or small town read for a township the
 # sources lack says so, Long Hill, CT names both: tuning_d3 2 -> 0, d11 23, d13 16 (data the
-# gazetteer's sources lack: townships, places spanning counties).
+# gazetteer's sources lack: townships, places spanning counties). A split town's second area is
+# the largest that reads apart from the first (Wisconsin Dells names Madison): d11 21.
+# Held out, measured once after (totals only), the code before on the same rows: heldout 3,336
+# with 3 silently wrong (unchanged); heldout_d3 1,258, 8 -> 4; heldout_d7 252, 0; heldout_d11
+# 1,961/2,051 (95.6%), 7 -> 7; heldout_d13 218/325 (67.1%), 5 -> 3. No share right changed.
 CENSUS_FLOORS = [
     ("tuning", 0.991, 0),
     ("heldout", 0.991, 3),
     ("tuning_d3", 0.966, 0),
-    ("heldout_d3", 0.969, 8),
+    ("heldout_d3", 0.969, 4),
     ("tuning_d7", 0.995, 1),
     ("heldout_d7", 0.996, 0),
-    ("tuning_d11", 0.949, 23),
+    ("tuning_d11", 0.949, 21),
+    ("heldout_d11", 0.956, 7),
     ("tuning_d13", 0.716, 16),
+    ("heldout_d13", 0.670, 3),
 ]
 
 
