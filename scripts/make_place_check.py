@@ -5,7 +5,7 @@
     PYTHONPATH=src python scripts/make_place_check.py --draw 11 [FOLDER]  # smaller towns
     PYTHONPATH=src python scripts/make_place_check.py --draw 13 [FOLDER]  # townships, Mt./Ft.
 
-FOLDER (default ~/.cache/levelset-corpus/us_geo) holds seven files of the public repository
+FOLDER (default ~/.cache/levelset-corpus/us_geo) holds eight files of the public repository
 bdurand/us_geo (MIT; U.S. Census Bureau data, public domain) at the commit and SHA-256 named in
 tests/corpus/places/SOURCES.md. They are not in this repository; this script checks each
 file's SHA-256 and writes census_tuning.tsv and census_heldout.tsv beside them, in
