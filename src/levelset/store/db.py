@@ -42,17 +42,21 @@ class Database:
     """One records database, shared by every Store seen over it (another owner, another
     tenant): its SQLAlchemy engine, made on first use, and for a local SQLite file whose
     schema was found current (or a server's SQLite file made in this process), the plain
-    `sqlite3` connection that the statements compiled ahead read through (`store.prepared`)
-    without importing SQLAlchemy."""
+    `sqlite3` connections that the statements compiled ahead read through (`store.prepared`)
+    without importing SQLAlchemy: one per thread, so that the requests of `levelset serve`
+    read side by side (WAL lets readers run beside each other and beside a writer) instead of
+    queueing for one shared connection."""
 
     def __init__(
         self, url: str, engine: Engine | None = None, *, sqlite: sqlite3.Connection | None = None
     ) -> None:
         self.url = url
         self._engine = engine
-        self._sqlite = sqlite  # set only when the schema was found current
+        self.plain = sqlite is not None  # set only when the schema was found current
         self._making = threading.Lock()
-        self.reading_lock = threading.RLock()  # held while a read uses the sqlite3 connection
+        self._connections: dict[threading.Thread, sqlite3.Connection] = {}
+        if sqlite is not None:  # the connection that found the schema current: its thread's
+            self._connections[threading.current_thread()] = sqlite
 
     @property
     def engine(self) -> Engine:
@@ -61,7 +65,7 @@ class Database:
                 if self._engine is None:
                     from levelset.store.engine import make_engine
 
-                    self._engine = make_engine(self.url, file_open=self._sqlite is not None)
+                    self._engine = make_engine(self.url, file_open=self.plain)
         return self._engine
 
     @property
@@ -72,15 +76,35 @@ class Database:
 
     @property
     def sqlite(self) -> sqlite3.Connection | None:
-        """The plain connection for reads compiled ahead, on a local SQLite file whose schema
-        is current or a server's file just made (callers hold `reading_lock` while they use
-        it); None elsewhere."""
-        return self._sqlite
+        """This thread's plain connection for reads compiled ahead (opened on its first use),
+        on a local SQLite file whose schema is current or a server's file just made; None
+        elsewhere."""
+        if not self.plain:
+            return None
+        thread = threading.current_thread()
+        connection = self._connections.get(thread)
+        return connection if connection is not None else self._connect(thread)
+
+    def _connect(self, thread: threading.Thread) -> sqlite3.Connection:
+        from levelset.store.prepared import connect
+
+        connection = connect(str(sqlite_file(self.url)))
+        with self._making:
+            for ended in [t for t in self._connections if not t.is_alive()]:
+                self._connections.pop(ended).close()  # a server's idle worker threads end
+            self._connections[thread] = connection
+        return connection
+
+    def plain_connections(self) -> int:
+        """How many plain connections are open (one per thread that read through one)."""
+        return len(self._connections)
 
     def dispose(self) -> None:
-        if self._sqlite is not None:
-            self._sqlite.close()
-            self._sqlite = None
+        self.plain = False
+        with self._making:
+            connections, self._connections = list(self._connections.values()), {}
+        for connection in connections:
+            connection.close()
         if self._engine is not None:
             self._engine.dispose()
 

@@ -228,7 +228,7 @@ def _row(columns: list[Column], row: tuple[Any, ...]) -> Row:
 
 def compiled_for(store: Store, *reads: Read) -> bool:
     """True when these reads of this store run through the plain sqlite3 connection."""
-    if store.database.sqlite is None:
+    if not store.database.plain:
         return False
     across, held = store.owner == ALL_OWNERS, shipped()
     return all(r.name in held and r.across_owners == across for r in reads)
@@ -242,20 +242,18 @@ def reading(store: Store, *reads: Read) -> Iterator[Reader]:
         with store.read() as alchemy:
             yield _Alchemy(alchemy)
         return
-    database = store.database
-    with database.reading_lock:
-        plain = database.sqlite
-        assert plain is not None  # compiled_for says so
-        if plain.in_transaction:  # a read inside another of this thread: the same snapshot
+    plain = store.database.sqlite  # this thread's own connection: no other thread uses it
+    assert plain is not None  # compiled_for says so
+    if plain.in_transaction:  # a read inside another of this thread: the same snapshot
+        yield _Compiled(plain, store.owner, store.tenant)
+        return
+    with explaining(store):
+        plain.execute("PRAGMA query_only=ON")  # as the engine's read transactions
+        plain.execute("BEGIN")
+        try:
             yield _Compiled(plain, store.owner, store.tenant)
-            return
-        with explaining(store):
-            plain.execute("PRAGMA query_only=ON")  # as the engine's read transactions
-            plain.execute("BEGIN")
-            try:
-                yield _Compiled(plain, store.owner, store.tenant)
-            finally:
-                _end_read(plain)
+        finally:
+            _end_read(plain)
 
 
 def _end_read(plain: sqlite3.Connection) -> None:

@@ -236,7 +236,7 @@ def compiled_writes(store: Store, writes: Sequence[Write], reads: Sequence[Read]
     if store.owner == ALL_OWNERS or not compiled_for(store, *reads):
         return False
     held = shipped_file().get("writes", {})
-    return all(w.name in held for w in (*writes, _version())) and store.database.sqlite is not None
+    return all(w.name in held for w in (*writes, _version())) and store.database.plain
 
 
 @write(VERSION)
@@ -268,24 +268,22 @@ def writing(store: Store, writes: Sequence[Write], reads: Sequence[Read] = ()) -
         with store.begin() as connection:
             yield _AlchemyWriter(connection)
         return
-    database = store.database
-    with database.reading_lock:
-        plain = database.sqlite
-        assert plain is not None  # compiled_writes says so
-        if plain.in_transaction:  # inside a compiled read of this thread: as before
-            with store.begin() as connection:
-                yield _AlchemyWriter(connection)
-            return
-        with explaining(store):
-            plain.execute("PRAGMA query_only=OFF")  # as the engine's write transactions
-            plain.execute("BEGIN IMMEDIATE")  # the write lock first, queueing behind writers
-            try:
-                writer = _CompiledWriter(plain, store.owner, store.tenant)
-                yield writer
-                if writer.wrote_records:
-                    writer.run(_version(), owner=store.owner)
-                plain.execute("COMMIT")
-            except BaseException:
-                if plain.in_transaction:  # SQLite may have rolled back already (disk full)
-                    plain.execute("ROLLBACK")
-                raise
+    plain = store.database.sqlite  # this thread's own connection
+    assert plain is not None  # compiled_writes says so
+    if plain.in_transaction:  # inside a compiled read of this thread: as before
+        with store.begin() as connection:
+            yield _AlchemyWriter(connection)
+        return
+    with explaining(store):
+        plain.execute("PRAGMA query_only=OFF")  # as the engine's write transactions
+        plain.execute("BEGIN IMMEDIATE")  # the write lock first, queueing behind writers
+        try:
+            writer = _CompiledWriter(plain, store.owner, store.tenant)
+            yield writer
+            if writer.wrote_records:
+                writer.run(_version(), owner=store.owner)
+            plain.execute("COMMIT")
+        except BaseException:
+            if plain.in_transaction:  # SQLite may have rolled back already (disk full)
+                plain.execute("ROLLBACK")
+            raise

@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from levelset.app.workspace import Workspace
 from levelset.paths import Paths
 
 TOKENS: dict[str, str] = {}
@@ -21,21 +22,20 @@ def access_cookie(base: str) -> dict[str, str]:
 
 
 @contextmanager
-def live_server(paths: Paths) -> Iterator[str]:
-    """Serve the app over these paths; yield its base URL; stop it afterwards.
+def live_server(paths: Paths, workspace: Workspace | None = None) -> Iterator[str]:
+    """Serve the app over these paths (or this workspace); yield its base URL; stop it after.
 
     The server's access token is the app's (`access_token(url)` gives it to a browser).
     """
     import uvicorn
 
-    from levelset.app.workspace import Workspace
     from levelset.web.app import create_app
 
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(64)
     port = listener.getsockname()[1]
-    app = create_app(Workspace.at(paths.home), port=port)
+    app = create_app(workspace or Workspace.at(paths.home), port=port)
     config = uvicorn.Config(app, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
