@@ -85,6 +85,8 @@ class Bench:
         home = self.home_for(case)
         command = self.command(case, home)
         env = self.env | {"LEVELSET_HOME": str(home)}
+        if case.first:
+            self._setup(list(case.first), home)
         if case.ready is not None:
             return _until_ready(command, env, case.ready)
         return _timed(command, env, case.stdin)
@@ -167,7 +169,7 @@ def _label(case: Case) -> str:
         for path, short in names.items():
             arg = arg.replace(path, short)
         shown.append(f"'{arg}'" if " " in arg else arg)
-    return " ".join(shown)
+    return " ".join(shown) + (f" (after {' '.join(case.first)})" if case.first else "")
 
 
 def _help_paths() -> Iterator[tuple[str, ...]]:

@@ -41,6 +41,7 @@ from levelset.store.precompile import all_reads, compile_all, text
 from levelset.store.prepared import READS, Read, compiled_for, current_connection, reading
 from levelset.store.profile import save_profile
 from levelset.store.proof import save_documents
+from levelset.store.proof_analysis import keep_analysis
 from levelset.store.proof_corrections import add_correction
 from levelset.store.tracking import add_events, add_experiment, add_score
 from levelset.tracking.events import Event, EventKind
@@ -75,6 +76,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "negotiations.last_version": {"id": 1, "kind": "counter"},
     "removal.experiment": {"name": "subject"},
     "proof.source_named": {"name": "resume.md"},
+    "proof_analysis.kept": {"inputs": "a" * 64},
     "accounts.email_taken": {"key": "a@example.com"},
 }
 
@@ -124,6 +126,7 @@ def _evidence_and_plans(owner: Store) -> None:
     save_documents(owner, import_files([RESUME]).documents)
     key = PositionKey("resume.md", "Senior MLE", "Contoso", "2021-03")
     add_correction(owner, Correction("edit", key, (("location", "Seattle"),)))
+    keep_analysis(owner, "a" * 64, {"proof": None, "level": None})
     save_answers(owner, plan_id, 2, Answers("a shorter subject", "two follow-ups"))
 
 

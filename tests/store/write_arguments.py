@@ -57,6 +57,8 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "proof.drop_correction": {"id": 1},
     "proof.drop_corrections_of": {"source": "cv.md"},
     "proof.drop_every_correction": {},
+    "proof_analysis.forget": {},
+    "proof_analysis.keep": {"inputs": "a" * 64, "data": "{}", "made_at": NOW},
     "market_evidence.add_posting": {
         "company": "Acme",
         "title": "ML Engineer",

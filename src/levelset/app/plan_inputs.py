@@ -70,7 +70,16 @@ def gather_for_review(ws: Workspace) -> PlanInputs:
 
 
 def read_proof(ws: Workspace, profile: Profile) -> tuple[ProofInput | None, LevelInput | None]:
-    """Proof and level inputs from the stored materials; (None, None) when none imported."""
+    """Proof and level inputs from the stored materials; (None, None) when none imported.
+    Kept in the store for the same documents, corrections, profile and code
+    (`app.proof_analysis`): a cold command reads them back instead of every bullet again."""
+    from levelset.app.proof_analysis import kept_or_made
+
+    return kept_or_made(ws, profile, lambda: analysed(ws, profile))
+
+
+def analysed(ws: Workspace, profile: Profile) -> tuple[ProofInput | None, LevelInput | None]:
+    """Proof and level inputs made afresh from the stored materials."""
     from levelset.app.proof import load_materials
     from levelset.leveling import estimate_level
     from levelset.plan.adapters.proof import level_input, proof_input

@@ -222,9 +222,9 @@ def delete_client(store: Store, client_id: int) -> None:
 # Every record table, parents before children (`records.record_tables()`; a test checks it).
 RECORD_TABLES = (
     "coach_notes", "currency_rates", "market_comps", "market_postings", "narrative_scores",
-    "negotiations", "offers", "plan", "profile", "proof_corrections", "proof_sources",
-    "tracking_events", "tracking_experiments", "negotiation_drafts", "negotiation_events",
-    "plan_review", "plan_tick", "practice_sessions", "proof_items",
+    "negotiations", "offers", "plan", "profile", "proof_analysis", "proof_corrections",
+    "proof_sources", "tracking_events", "tracking_experiments", "negotiation_drafts",
+    "negotiation_events", "plan_review", "plan_tick", "practice_sessions", "proof_items",
 )  # fmt: skip
 
 

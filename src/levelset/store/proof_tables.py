@@ -1,6 +1,7 @@
 """The tables of imported proof (a row per source file, a row per position or story) and of
 the user's corrections to it (apart from their queries in `store.proof` and
-`store.proof_corrections`, whose reads run through SQL compiled ahead: `store.prepared`)."""
+`store.proof_corrections`, whose reads run through SQL compiled ahead: `store.prepared`), and
+the last analysis of that proof kept for the commands that show it (`store.proof_analysis`)."""
 
 from __future__ import annotations
 
@@ -53,5 +54,18 @@ proof_corrections = owned(
         Column("source", String(300), nullable=False, index=True),
         Column("data", Text, nullable=False),
         Column("created_at", DateTime(timezone=True), nullable=False),
+    )
+)
+
+
+proof_analysis = owned(
+    Table(
+        "proof_analysis",
+        metadata,
+        owner_column(),
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("inputs", String(64), nullable=False),  # digest of what the analysis read
+        Column("data", Text, nullable=False),  # the analysis, as JSON
+        Column("made_at", DateTime(timezone=True), nullable=False),
     )
 )

@@ -1,0 +1,92 @@
+"""The proof analysis kept in the store (app.proof_analysis, issue 15): read back while the
+documents, their corrections, the profile and the code are the same; made again, and equal to
+a fresh analysis, after any of them changes. A real demo home and real commands throughout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from levelset.app.plan_inputs import analysed, read_proof
+from levelset.app.profile import show_profile
+from levelset.app.proof_analysis import decoded, encoded
+from levelset.app.workspace import Workspace
+from levelset.store.proof_analysis import kept_analysis
+from tests.cli.runner import run_cli
+from tests.cli.test_startup_imports import loaded
+
+RESUME = Path(__file__).resolve().parents[2] / "examples" / "resume" / "resume.md"
+ANALYSIS = ("levelset.proof.report", "levelset.leveling.estimate")
+
+
+def _demo(home: Path) -> Workspace:
+    assert run_cli("demo", "--home", str(home)).exit_code == 0
+    return Workspace.at(home)
+
+
+def _fresh(ws: Workspace) -> object:
+    return analysed(ws, show_profile(ws))
+
+
+def _read(ws: Workspace) -> object:
+    return read_proof(ws, show_profile(ws))
+
+
+def _kept_rows(ws: Workspace) -> int:
+    from sqlalchemy import func, select
+
+    from levelset.store.proof_tables import proof_analysis
+
+    with ws.store.read() as conn:
+        return int(conn.execute(select(func.count()).select_from(proof_analysis)).scalar_one())
+
+
+def test_the_kept_analysis_is_the_fresh_one_and_is_read_back(levelset_home: Path) -> None:
+    ws = _demo(levelset_home)
+    fresh = _fresh(ws)
+    proof, level = fresh  # type: ignore[misc]
+    assert proof is not None and level is not None and proof.bullets
+    assert decoded(encoded(fresh)) == fresh  # type: ignore[arg-type]  # every field survives
+    assert _read(ws) == fresh
+    assert _kept_rows(ws) == 1
+    assert _read(ws) == fresh and _kept_rows(ws) == 1  # read back, not kept again
+    # a cold command over the same inputs reads it back: no bullet is read again
+    assert loaded(levelset_home, "playbook", "--output", str(levelset_home / "p.md"),
+                  among=ANALYSIS) == set()  # fmt: skip
+
+
+def test_a_correction_and_its_undo_make_it_again(levelset_home: Path) -> None:
+    ws = _demo(levelset_home)
+    before = _read(ws)
+    assert run_cli("proof", "positions", "drop", "1").exit_code == 0
+    after_drop = _read(ws)
+    assert after_drop == _fresh(ws) and after_drop != before
+    assert run_cli("proof", "positions", "undo").exit_code == 0
+    assert _read(ws) == before == _fresh(ws)
+    assert _kept_rows(ws) == 1  # one analysis per owner, the last one
+
+
+def test_a_new_resume_and_a_new_target_make_it_again(levelset_home: Path, tmp_path: Path) -> None:
+    ws = _demo(levelset_home)
+    before = _read(ws)
+    changed = tmp_path / "resume.md"
+    text = RESUME.read_text(encoding="utf-8")
+    changed.write_text(text + "\n- Cut serving cost by 40% across 12 regions\n", encoding="utf-8")
+    assert run_cli("proof", "import", str(changed)).exit_code == 0
+    imported = _read(ws)
+    assert imported == _fresh(ws) and imported != before
+    assert run_cli("profile", "set", "--level", "principal").exit_code == 0
+    _, level = _read(ws)  # type: ignore[misc]
+    assert level is not None and level.target is not None and level.target.value == "principal"
+    assert _read(ws) == _fresh(ws)
+
+
+def test_no_documents_read_nothing_and_keep_nothing(levelset_home: Path) -> None:
+    ws = Workspace.at(levelset_home)
+    assert _read(ws) == (None, None)
+    assert _kept_rows(ws) == 0
+
+
+def test_an_analysis_kept_under_other_inputs_is_not_served(levelset_home: Path) -> None:
+    ws = _demo(levelset_home)
+    _read(ws)
+    assert kept_analysis(ws.store, "0" * 64) is None
