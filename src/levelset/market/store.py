@@ -214,14 +214,30 @@ class BuildDb:
     its phase (reading, checking, storing, saving) so one bar moves from 0 to 1.
     """
 
-    def __init__(self, path: Path, progress: Progress | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        progress: Progress | None = None,
+        connection: duckdb.DuckDBPyConnection | None = None,
+    ) -> None:
         self.path = path
         self.progress = progress
         self._phase, self._done = "reading", 0.0
         self._functions: set[str] = set()
-        self._con = duckdb.connect(str(path))
+        self._con = duckdb.connect(str(path)) if connection is None else connection
         self._con.execute("SET enable_progress_bar = true")
         self._con.execute("SET enable_progress_bar_print = false")
+
+    @contextmanager
+    def beside(self) -> Iterator[BuildDb]:
+        """A second connection to the same store, for statements run in another thread
+        while this one runs its own: it sees what this build committed, not its temp tables
+        nor its functions, and reports no progress."""
+        other = BuildDb(self.path, connection=self._con.cursor())
+        try:
+            yield other
+        finally:
+            other.abandon()
 
     def report(self, phase: str, fraction: float) -> None:
         """Tell the progress callback how far `phase` is (0..1 within the phase).

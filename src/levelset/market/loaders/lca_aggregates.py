@@ -56,10 +56,13 @@ class YearAggregate:
     """A table computed from the filings at import, per fiscal year (see the module doc).
 
     `build` adds the table's rows for the scope's years; the rows of those years were deleted
-    just before, and it is called only when the lca table holds filings."""
+    just before, and it is called only when the lca table holds filings. One that reads only
+    the store's own tables (`beside`) runs on a second connection in another thread while
+    the others run: the span's Python and the cells' statement overlap (issue 15)."""
 
     table: str
     build: Callable[[BuildDb, Scope], None]
+    beside: bool = False
 
 
 def _cells(db: BuildDb, scope: Scope) -> None:
@@ -86,8 +89,8 @@ def _spans(db: BuildDb, scope: Scope) -> None:
 
 
 AGGREGATES: tuple[YearAggregate, ...] = (
-    YearAggregate("lca_cells", _cells),
-    YearAggregate("lca_spans", _spans),
+    YearAggregate("lca_cells", _cells),  # reads the temp table of the metros' cities
+    YearAggregate("lca_spans", _spans, beside=True),  # reads the filings alone
 )
 
 
@@ -109,9 +112,37 @@ def refresh(
     scope = Scope(None if years is None else tuple(sorted(years)), tuple(roles), steps, datasets)
     for aggregate in aggregates:
         db.run(f"DELETE FROM {aggregate.table} WHERE {scope.year_filter()}")
-        if datasets:
-            aggregate.build(db, scope)
+    if datasets:
+        _build(db, scope, aggregates)
     _stamp(db, [role_key(r) for r in roles], stamp)
+
+
+def _build(db: BuildDb, scope: Scope, aggregates: Sequence[YearAggregate]) -> None:
+    """Each aggregate's rows: those that may, on a connection of their own in a thread of
+    their own, beside the rest here; an error in either is raised once both are done."""
+    import threading
+
+    aside = [a for a in aggregates if a.beside]
+    failed: list[BaseException] = []
+
+    def build_aside(other: BuildDb) -> None:
+        try:
+            for aggregate in aside:
+                aggregate.build(other, scope)
+        except BaseException as error:  # raised in the caller's thread below
+            failed.append(error)
+
+    with db.beside() as other:
+        thread = threading.Thread(target=build_aside, args=(other,), name="lca-aggregates")
+        thread.start()
+        try:
+            for aggregate in aggregates:
+                if not aggregate.beside:
+                    aggregate.build(db, scope)
+        finally:
+            thread.join()
+    if failed:
+        raise failed[0]
 
 
 def follow(db: BuildDb) -> None:
