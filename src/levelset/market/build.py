@@ -177,11 +177,18 @@ def import_file(
         raise InputError(
             f"{file}: no such file", problems=[Problem("no such file", file=str(file))]
         )
-    # a home's first store starts from the prebuilt one when it can (0.1 s, not 1 s of CPU)
+    # A home's first store starts from the prebuilt one when it can (0.1 s, not 1 s of CPU):
+    # with no imports to replay, the import builds on the prebuilt store unpacked as its copy
+    # (checked there like a live store's copy, and dated by the import), so it is neither
+    # checked, dated nor counted in a build of its own first.
+    first = None
     if not paths.market_db.exists():
-        rebuild(paths, prebuilt=PREBUILT, now=now)
+        if manifest.entries(paths):
+            rebuild(paths, prebuilt=PREBUILT, now=now)
+        else:
+            first = PREBUILT
     try:  # the copy's own connection checks that the store is current: one connect, not two
-        return _import_into(paths, source, file, release, progress, now, check=True)
+        return _import_into(paths, source, file, release, progress, now, check=True, first=first)
     except _Stale:
         rebuild(paths, prebuilt=PREBUILT, now=now)
     return _import_into(paths, source, file, release, progress, now, check=False)
@@ -209,12 +216,14 @@ def _import_into(
     now: Now,
     *,
     check: bool,
+    first: Path | None = None,
 ) -> ImportReport:
-    """import_file on a current store; with `check`, _Stale (nothing changed) when it is not."""
+    """import_file on a current store; with `check`, _Stale (nothing changed) when it is not.
+    With `first` (the prebuilt store, for a home without one), on that store instead."""
     start = time.perf_counter()
     with (
         manifest.copying(paths, file) as copied,
-        _building(paths, copy_live=True, progress=progress, check=check) as db,
+        _building(paths, copy_live=True, progress=progress, check=check, first=first) as db,
     ):
         loaded = _apply(db, source, file, release, None)
         _refuse_empty(file, loaded.rows)
@@ -249,14 +258,21 @@ def _building(
     copy_live: bool,
     progress: Progress | None = None,
     check: bool = False,
+    first: Path | None = None,
 ) -> Iterator[BuildDb]:
     """A build on a temporary file moved over the live store when the block ends well; with
-    `check`, _Stale (nothing changed) unless the copy of the live store is current."""
+    `check`, _Stale (nothing changed) unless the copy of the live store is current. With
+    `first` (a prebuilt store), the copy is that store unpacked, not the live one's."""
     paths.ensure()
     _remove_stale_copies(paths)
     name = f".{paths.market_db.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp"
     temp = paths.market_db.with_name(name)
-    if copy_live:
+    if first is not None:
+        from levelset.market.prebuilt import unpacked
+
+        if not unpacked(temp, first):
+            raise _Stale
+    elif copy_live:
         shutil.copyfile(paths.market_db, temp)
     db = _open_build(temp, progress, checked=check)
     try:

@@ -32,6 +32,18 @@ def unpack(target: Path, fingerprint: str, source: Path = PREBUILT, *, at: dt.da
 
     `target` is removed again when the file turns out stale or unreadable.
     """
+    if not unpacked(target, source):
+        return False
+    if _current(target, fingerprint):
+        _stamp(target, at)
+        return True
+    target.unlink(missing_ok=True)
+    return False
+
+
+def unpacked(target: Path, source: Path = PREBUILT) -> bool:
+    """Write the prebuilt store to `target`, unchecked; False (nothing left) when there is
+    none or it cannot be read. A caller that goes on to build on it checks it itself."""
     if not source.exists():
         return False
     try:
@@ -40,11 +52,7 @@ def unpack(target: Path, fingerprint: str, source: Path = PREBUILT, *, at: dt.da
     except (OSError, EOFError):
         target.unlink(missing_ok=True)
         return False
-    if _current(target, fingerprint):
-        _stamp(target, at)
-        return True
-    target.unlink(missing_ok=True)
-    return False
+    return True
 
 
 def _stamp(path: Path, at: dt.datetime) -> None:
