@@ -68,3 +68,16 @@ def test_with_json_an_error_is_also_json_on_stdout() -> None:
     assert error["error"] == "unknown_value"
     assert "senior" in error["suggestions"]
     assert "unknown level" in result.stderr
+
+
+def test_a_command_a_new_user_guesses_points_to_the_real_one() -> None:
+    from tests.cli.runner import run_cli
+
+    web = run_cli("web")
+    assert web.exit_code == 2 and "No such command 'web'. The web app is `levelset serve`." in (
+        web.stderr + web.stdout
+    )
+    guessed = run_cli("import", "resume.pdf")
+    assert (
+        guessed.exit_code == 2 and "levelset proof import FILE" in guessed.stderr + guessed.stdout
+    )

@@ -39,6 +39,15 @@ def _one_line_summaries(command: Any) -> None:
         _one_line_summaries(sub)
 
 
+# Names a new user tries for a command levelset calls otherwise, and where to look instead.
+MEANT = {
+    "web": "The web app is `levelset serve`.",
+    "ui": "The web app is `levelset serve`.",
+    "import": "Import with the command for what it is: `levelset proof import FILE` (a résumé), "
+    "`levelset track import FILE` (a tracker sheet), `levelset data import SOURCE FILE`.",
+}
+
+
 class _Placeholder(TyperCommand):
     """Stands in a help listing for a command that has not been imported."""
 
@@ -54,6 +63,8 @@ class LazyGroup(TyperGroup):
         return _Placeholder(cmd_name, help=entry.help, short_help=entry.help)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
+        if args and args[0] in MEANT and args[0] not in COMMANDS:
+            ctx.fail(f"No such command {args[0]!r}. {MEANT[args[0]]}")
         name, command, rest = super().resolve_command(ctx, args)
         if name is not None and isinstance(command, _Placeholder):
             command = load(name, COMMANDS[name])

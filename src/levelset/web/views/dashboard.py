@@ -118,7 +118,7 @@ def _next_step(missing: list[str], offers: Section, talks: Section) -> NextStep:
     if {"target_title", "target_band"} & set(missing):
         return NextStep(text="Say which role and level you aim for.", href="#target",
                         action="Set your target")  # fmt: skip
-    if not offers.data:
+    if not offers.data and not talks.data:  # a negotiation started from a file holds its offer
         return NextStep(text="Add the offer you have, to see it on the market range.",
                         href="/offers#add", action="Add an offer")  # fmt: skip
     if not talks.data:

@@ -37,6 +37,7 @@ EVENT_CHOICES = (
     ("signed", "Signed"),
     ("declined", "Declined"),
 )
+CLOSED_CHOICES = (("note", "Note"),)  # a signed or declined record takes notes only
 
 
 def current_steps(ctx: AppContext) -> list[dict[str, Any]]:
@@ -150,7 +151,8 @@ def _drafts(ctx: AppContext, record: Any) -> list[dict[str, Any]]:
 
 def decorate(data: dict[str, Any]) -> dict[str, Any]:
     choices = [(o["id"], o["label"]) for o in data.get("offers", [])]
-    return {"event_choices": EVENT_CHOICES, "five_steps": steps_of(""), "offer_choices": choices}
+    events = CLOSED_CHOICES if data.get("closed") else EVENT_CHOICES
+    return {"event_choices": events, "five_steps": steps_of(""), "offer_choices": choices}
 
 
 PAGES = [
