@@ -51,9 +51,14 @@ _TOOK_CHARGE = compiled(
     r"\b(?:(?:took|take|takes|taking|played|play|plays|playing|had|has|have|held|holds) "
     r"(?:a |the )?(?:leading|lead|leadership) role|"
     # "Took the responsibility of the release planning" (English written as a second language)
-    r"t(?:ook|ake|aking) the responsibility (?:of|for)|"
+    r"t(?:ook|ake|aking) (?:the |personal |full |sole )?responsibility (?:of|for)|"
     r"t(?:ook|ake|aking) (?:on )?(?:over|charge|ownership|the lead|the helm|"
-    r"responsibility|people management|the role)|took on|"
+    r"responsibility|people management|"
+    r"the role(?! of (?:an? )?(?:[\w-]+ ){0,3}?(?:intern|member|assistant|trainee|student|"
+    r"apprentice)\b))|"
+    # taking on a role is not leading it ("Took on the role of a software engineer intern", "took
+    # on a dual role to support"); a lead role is read above
+    r"took on(?! (?:the |a |an )?(?:[\w-]+ )?roles?\b)|"
     # ownership held: "Held technical ownership of the core banking integration"
     r"(?:held|holds|hold|had|has|have|with) (?:technical |full |overall |end-to-end |sole )?"
     r"ownership (?:of|for)|pick(?:ed)? up (?:the )?(?:abandoned|"
@@ -192,7 +197,13 @@ _RAN_FOR_OTHERS = compiled(
     # teaching conducted for others ("Conducted training sessions for 30 new analysts"), not
     # interviews, tests or user research
     r"\bconduct(?:ed|s|ing)? (?:[\w-]+ ){0,2}?(?:training|workshops?|classes|lectures?|seminars?|"
-    r"tutorials?|bootcamps?|courses?|onboarding)\b|"
+    r"tutorials?|bootcamps?|courses?|onboarding|(?:pair-programming|pairing|mentoring|coaching|"
+    r"knowledge[- ]sharing) sessions)\b|"
+    # events run for others (RULES.md: a school or conference coordinated): "Plans and
+    # Coordinates large scale Events", "Setting up recruitment fairs and networking events"
+    r"\bcoordinat(?:e|es|ed|ing) (?:the |a |an |all |our )?(?:[\w-]+ ){0,3}?(?:events?|"
+    r"conferences?|fairs?|summits?|hackathons?|meetups?)\b|"
+    r"\bsett?(?:ing)? up (?:[\w-]+ ){0,2}?(?:fairs|events|meetups|conferences|hackathons)\b|"
     # delivering teaching to others ("Delivered technical workshops to"), not sprints or slides
     r"\bdeliver(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:workshops?|lectures?|seminars?|tutorials?|"
     r"bootcamps?|courses?|training(?: sessions)?|classes)\b|"
@@ -214,10 +225,13 @@ _DIRECTION = compiled(
     # the rules and habits others keep: "Enforced Responsible AI policies", "Fostered a DevOps
     # culture of continuous improvement"
     r"enforc(?:e|ed|es|ing)|foster(?:ed|s|ing)?|instill(?:ed|s|ing)?|cultivat(?:e|ed|es|ing)|"
+    # "Generate roadmaps based on business goals"
+    r"generat(?:e|ed|es|ing)|"
     r"dr(?:ive|ove|ives|iving))\s+"
     # "Developed and implemented a secure SDLC policy", "Evolve a database-specific, agile
     # delivery model": a second verb and a comma between the words before the thing set
-    r"(?:and (?:implemented|rolled out|enforced|introduced|documented|maintained|ran) )?"
+    r"(?:and (?:implemented|implement|rolled out|enforced|introduced|documented|maintained|"
+    r"maintain|ran) )?"
     r"(?:the |a |an |our |its |their )?(?:[\w-]+['’]s )?(?:[\w()-]+,? ){0,3}?(?:direction|"
     r"strateg(?:y|ies)|roadmaps?|visions?|"
     r"standards?|kpis|okrs|(?:delivery|operating|engagement|service|support) model|"
@@ -225,7 +239,20 @@ _DIRECTION = compiled(
     r"(?:chargeback|cost[- ]allocation|staffing|pricing|governance) model|"
     r"governance|culture|"
     r"ladder|thresholds|process|rubric|protocol|conventions|criteria|matrix|curriculum|rota|"
+    # what others learn from or report within: "the Data Science syllabus for the organization",
+    # "new management structure to rightsize span of control"
+    r"syllabus|(?:management|organi[sz]ational|org|reporting|team) structure|"
     r"assignments|bar)\b|"
+    # the way others work made one: "Standardized and documented the tagging and release
+    # process", "standardized the Python and R dependencies" (RULES.md: set standards)
+    r"\bstandardi[sz](?:e|ed|es|ing)(?: and [\w-]+)? (?:the |a |an |our |its |all )?"
+    r"(?:[\w/&()'’-]+ ){0,5}?(?:process(?:es)?|dependencies|practices|workflows?|templates?|"
+    r"conventions|tooling|design system|procedures?|interfaces?|deployments?|environments?)\b|"
+    # an approver of others' work or spend: "Review and approve all drafts", "Co-approve ...
+    # all expenses"
+    r"\b(?:co-)?approv(?:e|ed|es|ing)(?: and [\w-]+)? (?:the |all |every |each )?"
+    r"(?:[\w-]+ ){0,3}?(?:drafts|expenses|budgets?|spend(?:ing)?|purchases|hires|hiring|"
+    r"releases|designs|documentation|contracts|invoices|timesheets)\b|"
     r"\b(?:kept|keeping|ran|running|maintained) (?:the |our |a |its )?(?:[\w-]+ ){0,3}?roadmap\b|"
     # the architecture others build on (RULES.md: "architected", "designed *the* architecture")
     r"\b(?:architected|designed (?:the |our |an? )?(?:[\w'’-]+ ){0,6}?architectures?)\b|"
@@ -278,6 +305,9 @@ _DROVE_WORK = compiled(
 # engineers were sent to", "first port of call"
 _GO_TO = compiled(
     r"\b(?:go-to(?! reviewer)|point (?:person|of contact)|escalation (?:point|contact)s?|"
+    # the one others ask: "Act as subject matter expert on all optimization and testing tools"
+    r"(?:act(?:ed|s|ing)?|served|serves|serving) as (?:the |a |an )?(?:[\w-]+ )?"
+    r"(?:subject matter expert|sme)|"
     r"first port of call|"
     r"(?:single|sole|primary|main) (?:poc|contact)|"
     r"relationship management with|(?:maintain|manag|own|held|hold|buil)\w* (?:\w+ ){0,2}?"

@@ -54,6 +54,9 @@ NEEDS: dict[str, list[str]] = {
         "rfc",
         "from the ground up",
         "from scratch",
+        "approv",
+        "syllabus",
+        "structure",
     ],
     "lead:drove_work": [
         "orchestrat",
@@ -80,7 +83,7 @@ NEEDS: dict[str, list[str]] = {
     ],
     "lead:go_to": [
         *["go-to", "point ", "port of call", "sent to", "came to", "turned to", "went to"],
-        *["escalation", "relationship", "poc", "contact"],
+        *["escalation", "relationship", "poc", "contact", "subject matter expert", "sme"],
     ],
     "lead:across": [
         *[
@@ -148,6 +151,9 @@ NEEDS: dict[str, list[str]] = {
         "organi",
         "training",
         "conduct",
+        "coordinat",
+        "set up",
+        "setting up",
     ],
     "lead:routine": [
         "weekly",

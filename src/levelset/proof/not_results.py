@@ -7,7 +7,7 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.alternatives import Alternatives
-from levelset.proof.numbers import CODES, CUR_AFTER, CUR_BEFORE, NUMBER, ROUND, WORDS
+from levelset.proof.numbers import ABOUT, CODES, CUR_AFTER, CUR_BEFORE, NUMBER, ROUND, WORDS
 
 _PERIOD = r"(?:day|week|month|quarter|year|sprint|release|shift)"
 # the people of one's own team, and the words that may come before their number
@@ -16,6 +16,9 @@ _STAFF = (
     r"contributors|volunteers|baristas|juniors|new grads|students|data scientists|ML engineers|"
     r"nurses|technicians|operators|workers|cooks|chefs|drivers|reps"
 )
+# a sum of money: "$600 million", "~$100 million", "USD 40k"
+_MONEY = rf"{ABOUT}(?:{CUR_BEFORE}\s?){NUMBER}\+?(?:\s?{CUR_AFTER})?"
+_OVER = r"(?:about |around |roughly |over |nearly |some |more than |in excess of |~)?"
 _HEADS = (
     rf"(?:a\s|the\s)?(?:first\s)?(?:team\sof\s)?(?:over\s|about\s)?(?:{NUMBER})\s"
     r"(?:[\w-]+\s){0,2}?"
@@ -70,6 +73,32 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"(?:[\w-]+\s){0,3}?(?:projects?|programmes?|programs?|portfolios?|contracts?|accounts?)\s"
         r"\((?:about |over |up to |~|approx\.?\s?)?"
         rf"(?:{CUR_BEFORE}\s?){NUMBER}\+?(?:\s?{CUR_AFTER})?)",
+    ),
+    (
+        # the size of a deal, of money received or of what was held, not what the work earned:
+        # "following $600 million acquisition", "acquired by Anthropic for $300 million",
+        # "securing $340 million in debt financing", "received $750 in funding", "personal
+        # responsibility of $4 million of equipment", "billed to the City in excess of $100
+        # million" (RULES.md, has_metric: funding rounds, budgets and assets held)
+        "deal",
+        rf"{_MONEY}\s(?:[\w-]+\s){{0,2}}?(?:acquisitions?|mergers?|buy-?outs?|takeovers?|"
+        r"valuations?|buyouts?)\b|"
+        rf"\b(?:acquired|bought|purchased)\s(?:by\s)?(?:[\w&.'’-]+\s){{1,4}}?for\s{_OVER}{_MONEY}|"
+        # money raised, not loans the work made: "$74.3 million in funded loans" stays a result
+        rf"{_MONEY}\sin\s(?:(?:debt|equity|seed|venture|early-stage|bridge|series [a-f]|grant|"
+        r"external|new)\s)?(?:financing|funding|grants?|investments?)\b|"
+        rf"\b(?:received|raised|obtained)\s{_OVER}{_MONEY}\s(?:in|of)\s(?:[\w-]+\s)?"
+        r"(?:funding|financing|grants?|investment|seed money)\b|"
+        rf"\bresponsib\w+\s(?:of|for)\s{_OVER}{_MONEY}\s(?:of|in|worth)\b|"
+        rf"\bbilled\b[^.;]{{0,50}}?\s(?:in excess of|over|of|at|for)\s{_OVER}{_MONEY}",
+    ),
+    (
+        # a state kept, not a change measured: "ensuring 100% data consistency", "ensuring 100%
+        # compliance", "achieving 100% objectives" (a plan met, as a target)
+        "assured",
+        r"\b(?:ensur\w+|guarantee\w*|assur\w+)\s(?:a\s|an?\s)?100\s?%|"
+        r"\b(?:achiev\w+|meet\w*|met|hit\w*|fulfill?\w*)\s100\s?%\s(?:of\s)?(?:the\s|all\s|its\s)?"
+        r"(?:[\w-]+\s)?(?:objectives|goals|requirements|deadlines|milestones|deliverables)\b",
     ),
     (
         # the author's own workload in a period: "answered about 30 support tickets a day",
@@ -172,6 +201,9 @@ _NOT_RESULTS: list[tuple[str, str]] = [
     ),
     (
         "attribute",  # "2-week sprints", "a forty-page document"; not "forty-two", "two-thirds"
+        # the length of a session held, not time saved: "two 1.5 hour lectures per semester"
+        rf"(?:{NUMBER})\s?(?:hours?|hr|h|minutes?|min)\s(?:long\s)?(?:lectures?|sessions?|"
+        r"meetings?|classes|class|talks?|workshops?|seminars?|webinars?|tutorials?|shifts?|calls?)\b|"
         r"(?<![\d.,])\b\d+[-‑](?!fold|point|x\b|stars?\b)[a-z]+\b(?!\s+(?:of|to)\b)|"
         rf"\b(?:{WORDS})[-‑](?!(?:{WORDS})\b|fold\b|point\b|figures?\b|thirds?\b|quarters?\b|fifths?\b|"
         r"tenths?\b|times\b|on[- ]ones?\b|person\b|(?:to|and|or|in|at|by|for)\b)[a-z]+\b"

@@ -52,6 +52,13 @@ _ARTEFACTS = compiled(
     r"datasets|notebooks|queries|endpoints|APIs|stacks|clusters|projects|workflows|VMs|products)\b",
     re.IGNORECASE,
 )
+# a collection the author built, counted by its parts: "a global library with 50+ jQuery plugins",
+# "an item bank of 7,182 items" (its size, not others reached)
+_COLLECTION = compiled(
+    r"\b(?:library|libraries|suite|collection|bank|catalog(?:ue)?|set|toolkit|repository)\s"
+    r"(?:of|with|containing)\s(?:about\s|over\s|nearly\s|some\s|~)?$",
+    re.IGNORECASE,
+)
 # the author's own sessions: "two training sessions", "three design workshops"
 _SESSIONS = compiled(
     r"\b(?:training|coaching|mentoring|design|planning|review|brainstorming|knowledge[- ]sharing|"
@@ -63,7 +70,8 @@ _SESSIONS = compiled(
 # the author's own work items closed or fixed: "closed 120 Jira tickets", "fixed 40 bugs"
 _CHORES = compiled(
     r"(?:[-–]\d+)?\s(?:[\w-]+\s){0,2}?(?:tickets|issues|bugs|PRs|pull requests|tasks|stories|"
-    r"defects|JIRAs?|to-?dos|action items|complaints|support cases|service requests)\b",
+    r"defects|JIRAs?|to-?dos|action items|complaints|support cases|service requests|tests|"
+    r"test cases)\b",
     re.IGNORECASE,
 )
 
@@ -114,7 +122,7 @@ _ONE_THING = compiled(
 # "won 3 new enterprise clients", "only 12 accounts used it", "three customers had escalated"
 _FEW = 20
 _GAINED = compiled(
-    r"\b(?:won|winning|signed|signing|onboard\w*|brought|bringing|acquir\w+|land(?:ed|ing)|"
+    r"\b(?:won|winning|signed|signing|onboard\w*|brought|bringing|acquir\w+|land(?:ed|ing)|secur(?:ed|ing)|"
     r"attract\w*|gain\w*|add(?:ed|ing)|convert\w*|retain\w*|serv(?:e|es|ed|ing)|"
     r"support(?:s|ed|ing)|used by|adopted by|reach\w*)\s(?:[\w'’-]+\s){0,3}$",
     re.IGNORECASE,
@@ -157,6 +165,8 @@ def own_scope(kind: str, text: str, m: re.Match[str]) -> bool:
     if number and _PICKED.match(words, number.end()):
         return True  # "two largest deals"
     if _OWN.search(before) or _SPAN.search(before) or _WORKED_WITH.search(before):
+        return True
+    if _COLLECTION.search(before):  # "a library with 50+ plugins": the author's own artefacts
         return True
     if _MOVED.search(before) and _ARTEFACTS.search(words):
         return True

@@ -31,6 +31,8 @@ _REACHED = compiled(
     r"\b(?:taught|teaching|trained|training|used by|adopted by|reach\w*|serv\w+|for|drew|"
     r"(?:deployed|rolled out|shipped|released|launched|opened|available) to|"
     r"attract\w*|gave|giving|helped|enabled|let|by(?!\s(?:me|us|myself)\b)|"
+    # people who came: "an average attendance of 20-30 people", "an audience of 400"
+    r"attendance of|audiences? of|attended by|"
     # a thing with its people: "a sales channel with over 26,000 sales executives"
     r"(?:channel|network|community|platform|marketplace|app|product|programme|program|"
     r"user base|customer base|force) with)\b[^.;:]{0,30}$",
@@ -45,7 +47,10 @@ _ADOPTION = compiled(
     r"copied|ships? (?:in|with)|bundled|included in|onto|sold|reported in|referenced|"
     r"featured in|mentioned in|"
     r"took up|built on|deploys? through|go live|went live|live on|agreed|stuck|now the|"
-    r"embedded|bundled)\b",
+    r"embedded|bundled|"
+    # organisations that committed: "securing early LOIs from 3 local councils"
+    r"secur(?:ed|ing|es) (?:[\w-]+ ){0,3}?(?:LOIs?|letters? of intent|contracts?|commitments?|"
+    r"agreements?|partnerships?|sign-?offs?)|LOIs?|letters? of intent)\b",
     re.IGNORECASE,
 )
 _TIME_RESULT = compiled(

@@ -168,6 +168,12 @@ _RESULTS: list[tuple[str, str]] = [
         r"(?:teams|entries|submissions|projects|applicants|candidates|participants|startups)\b|"
         r"(?<![\w#])#\s?[1-9]\d?\s(?:[\w-]+\s){0,2}?(?:app|product|seller|spot|place|position|"
         r"brand|podcast|course|tool|choice|seller)\b|"
+        # "propelled the company to #1 in Google": a place reached in a ranking
+        r"(?<![\w#])#\s?[1-9]\d?\s(?:in|on|among|across)\b(?=\s(?:the\s)?[A-Z])|"
+        # the best of a field counted: "best performance rating of all 50 campuses"
+        r"\b(?:best|highest|top|first)\s(?:[\w-]+\s){0,3}?(?:of|among|out of)\s(?:all\s)?"
+        r"\d[\d,]*\+?\s(?:[\w-]+\s)?(?:campuses|teams|stores|branches|offices|regions|schools|"
+        r"sites|entries|participants|submissions|competitors|agents|reps|representatives)\b|"
         rf"\btop (?:\d+%|{NUMBER})|\b(?:first|second|third|fourth|fifth|\d{{1,3}}(?:st|nd|rd|th))"
         r" (?:place|prize)\b|\b(?:ranked|placed) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|"
         r"fourth|fifth)\b|\b(?:finished|came) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|"
@@ -295,6 +301,12 @@ _RESULTS: list[tuple[str, str]] = [
         r"zero\b(?!-)(?!\s(?!(?:over|in|for|by|within|since|after|across|during|and|on|at|from|"
         r"this|last|every|each|per|through|throughout|while|without|with|when|before|until)\b)"
         r"[a-z])",
+    ),
+    (
+        # a rating others gave: "Received student ratings of 4.5/5", "rated 9/10 by users"
+        "rating",
+        r"\b(?:ratings?|rated|scores?|scored|reviews?|CSAT|NPS|satisfaction)\b[^.;]{0,25}?"
+        r"(?<![\d.])\d(?:\.\d+)?\s?/\s?(?:5|10|100)\b",
     ),
     (
         "quality",

@@ -18,7 +18,7 @@ VOLUME = (
     r"pages|messages|claims|deals|accounts|records|bugs|issues|websites|components|themes|"
     r"extensions|datasets|services|hours|labels|"
     r"emails|transcripts|scans|invoices|payments|shipments|parcels|packages|deliveries|patients|conversations|chats|videos|"
-    r"photos|searches|impressions|attendees|participants|readers|"
+    r"photos|searches|impressions|attendees|participants|readers|inquiries|enquiries|"
     r"signups|sign-ups|markets|stores|countries|"
     r"predictions|parameters|params|examples|samples|GPUs|TPUs|nodes|experiments|hires|"
     r"riders|passengers|drivers|shoppers|buyers|guests|visitors|households|homes|residents|"

@@ -72,7 +72,9 @@ _RULES: list[tuple[str, str]] = [
         r"\b(?:award-winning|awards?|awarded|prizes?|(?:won|wins|winning)"
         r"(?! (?:over|back)\b)(?! (?:\w+ )?(?:buy-in|consensus|agreement|support|trust)\b)|"
         r"earned (?:\w+ )?recognition|recogni[sz]ed (?:by|as|for|with)|"
-        r"received (?:\w+ ){0,2}(?:feedback|praise|kudos|recognition))\b",
+        r"received (?:\w+ ){0,2}(?:feedback|praise|kudos|recognition)|"
+        # chosen by editors or judges: "Selected as a featured article"
+        r"selected as (?:a |the )?(?:featured|best|top|winning)\b(?: \w+)?)\b",
     ),
     # a paper accepted by peer review at a named venue (RULES.md: an outcome, band senior at a
     # top venue's main track); reviewing for a venue or a paper still submitted is not
@@ -82,7 +84,12 @@ _RULES: list[tuple[str, str]] = [
         r"(?:(?!submitted|under review|in submission)[^.;]){0,40}?\b(?:at|in|to|into)\b "
         r"(?:the )?(?:" + _VENUE + r"\b|"
         r"(?:proceedings|journal|transactions|frontiers|annals) (?:of|on|in)\b|"
-        r"[\w-]+ (?:conference|journal|symposium)\b)|"
+        # "publication in peer-reviewed scientific journal Emotion"
+        r"(?:[\w-]+ ){1,3}(?:conference|journal|symposium)\b)|"
+        # the work itself shown at a named venue: "Presented at IROS 2023"
+        r"(?:presented|published|accepted|appeared) (?:at|in) (?:the )?"
+        + _VENUE
+        + r"\b|"
         + _VENUE
         + r" \d{4} (?:paper|oral|spotlight|poster)|proceedings of\b)",
     ),
@@ -92,7 +99,10 @@ RULES = [(name, compiled(p, re.IGNORECASE)) for name, p in _RULES]
 _TOP_VENUE = compiled(r"\b" + _VENUE + r"\b(?![^.;]{0,30}\bworkshop)", re.IGNORECASE)
 _WORKSHOP = compiled(r"\bworkshop\b", re.IGNORECASE)
 # papers the author reviewed or has only submitted were not accepted
-_NOT_ACCEPTED = compiled(r"\b(?:review\w*|submitt\w*|submission|under review)\b", re.IGNORECASE)
+# reviewing for a venue or a paper not yet accepted; "peer-reviewed" says it was accepted
+_NOT_ACCEPTED = compiled(
+    r"\b(?:(?<!peer-)(?<!peer )review\w*|submitt\w*|submission|under review)\b", re.IGNORECASE
+)
 
 
 def uptake_signals(text: str) -> dict[str, str]:
