@@ -27,6 +27,12 @@ POSTING = """Senior Machine Learning Engineer, Contoso (Seattle, WA)
 Salary range: $180,000 - $230,000 per year. Build ranking models with the search team.
 """
 
+MCP_HANDSHAKE = (
+    '{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": '
+    '"2025-06-18", "capabilities": {}, "clientInfo": {"name": "bench", "version": "1"}}}\n'
+    '{"jsonrpc": "2.0", "method": "notifications/initialized"}\n'
+)
+
 
 @dataclass(frozen=True)
 class Case:
@@ -143,7 +149,9 @@ CASES: tuple[Case, ...] = (
     _w("server", "init", "--database", "sqlite:///{tmp}/s.sqlite", "--organisation", "Acme",
        "--admin-email", "a@example.com", "--password-file", "{home}/password.txt"),
     _w("server", "worker", "--database", TRIAL_DB, "--once"),
-    _r("mcp"),
+    # the handshake an assistant starts with, answered before stdin closes: an empty stdin
+    # would time only the start, which a server could pass by loading the SDK late
+    _r("mcp", stdin=MCP_HANDSHAKE),
 )
 
 PREPARE: tuple[tuple[str, ...], ...] = (
