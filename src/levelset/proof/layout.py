@@ -191,7 +191,8 @@ def _dates_apart(box: Box, segments: list[list[Box]]) -> bool:
 def _segment(boxes: list[Box], height: float) -> Segment:
     runs = [(b.x0, b.x1, b.text) for b in boxes]
     text = drop_icon_letters(mend_months(clean_glyphs(join_runs(runs, height)))).strip()
-    return Segment(boxes[0].x0, boxes[-1].x1, text, max(b.size for b in boxes))
+    bold = all(b.bold for b in boxes)
+    return Segment(boxes[0].x0, boxes[-1].x1, text, max(b.size for b in boxes), bold)
 
 
 def _repeated(pages: list[Page], laid: list[list[VisualLine]]) -> set[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from levelset.patterns import compiled
 from levelset.proof.dates import find_date, is_date_text, is_location, is_now, parse_month
 from levelset.proof.layout import Segment, VisualLine
@@ -28,8 +30,8 @@ def leaders(visual: list[VisualLine]) -> list[VisualLine]:
             width = segment.x1 - segment.x0
             middle = segment.x0 + width * len(parts[0]) / max(len(segment.text), 1)
             end = segment.x1 - width * len(right) / max(len(segment.text), 1)
-            segments.append(Segment(segment.x0, middle, left, segment.size))
-            segments.append(Segment(end, segment.x1, right, segment.size))
+            segments.append(Segment(segment.x0, middle, left, segment.size, segment.bold))
+            segments.append(Segment(end, segment.x1, right, segment.size, segment.bold))
         out.append(VisualLine(line.top, line.height, tuple(segments)))
     return out
 
@@ -58,7 +60,9 @@ def join_open_ranges(visual: list[VisualLine]) -> list[VisualLine]:
             if month_end and not _YEAR_ALONE.fullmatch(match.text):
                 continue
             text = f"{segment.text} {match.text}"
-            joined = Segment(segment.x0, max(segment.x1, match.x1), text, segment.size)
+            joined = Segment(
+                segment.x0, max(segment.x1, match.x1), text, segment.size, segment.bold
+            )
             out[index] = _swap(out[index], segment, joined)
             rest = tuple(s for s in below.segments if s is not match)
             out[index + 1] = VisualLine(below.top, below.height, rest)
@@ -79,7 +83,7 @@ def join_full_lines(visual: list[VisualLine]) -> list[VisualLine]:
         if above is not None and _wraps_full(above, line, edge):
             first, second = above.segments[0], line.segments[0]
             text = f"{first.text} {second.text}"
-            out[-1] = _swap(above, first, Segment(first.x0, first.x1, text, first.size))
+            out[-1] = _swap(above, first, dataclasses.replace(first, text=text))
         else:
             out.append(line)
     return out
@@ -108,7 +112,9 @@ def join_wrapped_cells(visual: list[VisualLine]) -> list[VisualLine]:
         row = out[-1] if out else None
         cell = _wrapped_cell(row, line) if row is not None else None
         if row is not None and cell is not None:
-            joined = Segment(cell.x0, max(cell.x1, line.x1), f"{cell.text} {line.text}", cell.size)
+            joined = dataclasses.replace(
+                cell, x1=max(cell.x1, line.x1), text=f"{cell.text} {line.text}"
+            )
             out[-1] = _swap(row, cell, joined)
         else:
             out.append(line)

@@ -48,6 +48,8 @@ class Line:
     dates: str = ""
     place: str = ""
     size: float = 0.0  # the largest font size on the line, where a PDF tells it (else 0)
+    bold: bool = False  # its words (not its dates or place) all set in a bold face, in a PDF
+    x0: float = 0.0  # where it starts from the page's left edge, in points (0: not known)
 
 
 def is_bullet(text: str) -> bool:
@@ -126,6 +128,7 @@ def _city_cell(line: Line, above: Line | None) -> Line:
 
 def _line(visual: VisualLine, where: str, number: int) -> Line:
     main: list[str] = []
+    bold: list[bool] = []
     dates: list[str] = []
     places: list[str] = []
     several = len(visual.segments) > 1
@@ -140,6 +143,7 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
             places.append(text)
         else:
             main.append(text)
+            bold.append(segment.bold)
     if (
         len(main) == 2
         and role_score(main[0]) <= 0
@@ -151,11 +155,13 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
     after = _SEMICOLON_PLACE.fullmatch(main[-1]) if main and dates and not places else None
     if after and is_location(after["place"]):  # "Magic Wok – Assistant Manager; Houston, Texas"
         main[-1], places = after["head"], [after["place"]]
-    size = visual.size
+    size, x0 = visual.size, visual.x0 if visual.height else 0.0
     if not main and len(dates) == 1:
-        return Line(number, dates[0], where, "", ", ".join(places), size)
+        bare = visual.segments[0].bold and len(visual.segments) == 1
+        return Line(number, dates[0], where, "", ", ".join(places), size, bare, x0)
     place = _unrepeated(", ".join(places), main[0] if main else "")
-    return Line(number, "  ".join(main), where, " ".join(dates[:1]), place, size)
+    heavy = bool(bold) and bold[0]
+    return Line(number, "  ".join(main), where, " ".join(dates[:1]), place, size, heavy, x0)
 
 
 _PAIR = compiled(r"\s+[-–/&]\s+")

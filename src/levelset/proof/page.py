@@ -34,6 +34,7 @@ class Segment:
     x1: float
     text: str
     size: float = 0.0  # the largest font size in it (0: not known)
+    bold: bool = False  # every run of it set in a bold face (as the PDF's font names say)
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
             self._continue_bullet(text)  # "... Firebase Auth SDK and" over "Twilio SendGrid"
         elif dated is not None and not line.dates and self._bullet_wraps_on(text):
             self._continue_bullet(text)  # "... MSc in" / "Machine Learning, UCL, 2018"
+        elif dated is not None and self._described(line, dated[1]):
+            self._add_bullet(BULLET.sub("", text), line)  # dates in a list under the heading
         elif dated is not None and self._another_term(dated):
             pass  # "Winter 2018 – 2019" over "Winter 2019 – 2020" under one title: one post
         elif dated is not None and self._role_within(text, dated[0]):
@@ -143,6 +145,17 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
             self._header_detail(text, line.place, line)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _described(self, line: Line, rest: str) -> bool:
+        """A dated line under an open position that does not look like the résumé's entry
+        heads (set deeper than they start, a list's indent with its mark lost; or in a plain
+        face where they are bold) and whose words name no role: a line of the description
+        ("Organised the regional hackathon   2019"), not a heading. (A short title indented
+        under its employer, "Senior Engineer   2019 – 2021", is a role.)"""
+        if self.header is None or self.pending or not self.looks.unlike_heads(line):
+            return False
+        rest = BULLET.sub("", rest).strip(" |,·•–—-()")
+        return not (_short_label(rest) and role_score(rest) > 0 and not done_sentence(rest))
 
     def _bullet_wraps_on(self, text: str) -> bool:
         """A dated line right under a bullet left open on a word no sentence ends with ("... a

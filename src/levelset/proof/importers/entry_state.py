@@ -14,6 +14,7 @@ from levelset.proof.importers.entry_glued import GLUED, title_then_employer
 from levelset.proof.importers.entry_heads import guesses, named, no_job
 from levelset.proof.importers.entry_training import is_training, names_training
 from levelset.proof.line_kinds import continues as _continues
+from levelset.proof.line_looks import Looks
 from levelset.proof.lines import Line
 from levelset.proof.model import Bullet, Channel, Origin, Position
 
@@ -98,6 +99,7 @@ class EntryState:
     trained: bool = False  # the entry just closed was training set out like a job
     described: bool = False  # employers head their roles over a sentence on what they do
     last: Line | None = None  # the line fed before this one
+    looks: Looks = field(default_factory=Looks)  # where its heads start on the page
 
     def set_above(self, line: Line) -> bool:
         """The line is in a larger type than the line before it: it starts something (a

@@ -29,6 +29,7 @@ from levelset.proof.importers.entry_lines import (
     span_of,
 )
 from levelset.proof.line_kinds import continues as _continues
+from levelset.proof.line_looks import Looks
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Document
 from levelset.proof.safety import read_text, refuse
@@ -66,7 +67,7 @@ def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESU
     clean = [dataclasses.replace(ln, text=_plain(ln.text)) for ln in lines]
     clean = join_wrapped_headings([ln for ln in clean if ln.text or ln.dates])
     clean = roles_unbulleted(lists_after_dates(clean))
-    builder = _Builder(source, channel)
+    builder = _Builder(source, channel, looks=Looks.of(clean))
     builder.first_lines = {ln.number: ln.text for ln in clean if ln.number is not None}
     for index, line in enumerate(clean):
         builder.after = clean[index + 2] if index + 2 < len(clean) else None

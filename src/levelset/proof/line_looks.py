@@ -1,0 +1,65 @@
+"""How a résumé's lines look: where its entry heads start, how its bullets are indented.
+
+A word processor sets every entry head of a résumé alike: at one left edge, often in bold,
+with its dates pushed to the right margin by a tab; the lines of a job's description sit
+deeper (a list's indent), and so do any dates written inside them. Words alone cannot tell
+"Organised the 2019 Hackathon   2019" under a job from the next job's heading; where the
+line stands on the page can. `Looks` reads those habits from a PDF's lines once, and the
+entry reader asks it about each dated line. Lines with no place on a page (plain text,
+DOCX) show no habit, and every answer is then "not known".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from levelset.proof.lines import Line, is_bullet
+
+_SAME_X = 2.5  # points: two lines that start this close start at one edge
+_DEEPER = 8.0  # points: a line that starts this far right of the heads' edge is indented
+_MIN_HEADS = 3  # dated heads needed to say where heads start
+_SHARE = 0.75  # ... of which this share must start at one edge
+
+
+@dataclass(frozen=True)
+class Looks:
+    """The habits of a résumé's layout; 0 and False where its lines show none."""
+
+    head_x: float = 0.0  # where its dated entry heads start, in points from the left edge
+    heads_bold: bool = False  # its dated entry heads are set in bold (three in four or more)
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> Looks:
+        """The habits shown by dated lines that are no bullets: their dates set apart from
+        their words (a tab or a right margin), as a heading's are."""
+        heads = [ln for ln in lines if ln.x0 > 0 and ln.dates and ln.text]
+        heads = [ln for ln in heads if not is_bullet(ln.text)]
+        if len(heads) < _MIN_HEADS:
+            return cls()
+        edge, count = _edge([ln.x0 for ln in heads])
+        if count < _SHARE * len(heads):
+            return cls()
+        return cls(head_x=edge, heads_bold=sum(ln.bold for ln in heads) >= _SHARE * len(heads))
+
+    def indented(self, line: Line) -> bool:
+        """The line starts well right of where the entry heads start (a description's or a
+        list's indent), where the heads keep to one edge."""
+        return bool(self.head_x) and line.x0 > 0 and line.x0 - self.head_x >= _DEEPER
+
+    def unlike_heads(self, line: Line) -> bool:
+        """The line is set deeper than the heads, or in a plain face where they are bold."""
+        plain = self.heads_bold and line.x0 > 0 and not line.bold
+        return self.indented(line) or plain
+
+    def at_heads(self, line: Line) -> bool:
+        """The line starts at the entry heads' edge."""
+        return bool(self.head_x) and line.x0 > 0 and abs(line.x0 - self.head_x) <= _SAME_X
+
+
+def _edge(xs: list[float]) -> tuple[float, int]:
+    """The left edge most lines start at, and how many start within reach of it."""
+    counts = Counter(round(x) for x in xs)
+    best = max(counts, key=lambda x: (sum(n for y, n in counts.items() if abs(y - x) <= 2), -x))
+    near = [x for x in xs if abs(x - best) <= _SAME_X]
+    return min(near), len(near)
