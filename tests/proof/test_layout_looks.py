@@ -18,7 +18,7 @@ _MARGIN = 54.0
 
 def _pdf(path: Path, rows: list[tuple[float, list[tuple[str, str]]]]) -> Path:
     """Each row an indent (points right of the margin) and runs (face, text): face "B" bold,
-    "" plain, "R" plain text set against the right margin."""
+    "" plain, "R" plain text set against the right margin; a size may follow ("B14", "13")."""
     from fpdf import FPDF
 
     pdf = FPDF(format="letter", unit="pt")
@@ -28,7 +28,8 @@ def _pdf(path: Path, rows: list[tuple[float, list[tuple[str, str]]]]) -> Path:
     for indent, runs in rows:
         pdf.set_x(_MARGIN + indent)
         for face, text in runs:
-            pdf.set_font("Helvetica", "B" if face == "B" else "", 10)
+            size = float(face.strip("BR") or 10)
+            pdf.set_font("Helvetica", "B" if face.startswith("B") else "", size)
             if face == "R":
                 pdf.set_x(pdf.w - pdf.r_margin - pdf.get_string_width(text))
             pdf.cell(pdf.get_string_width(text) + 1, 14, text)
@@ -151,3 +152,84 @@ def test_a_line_that_opens_in_bold_counts_as_bold(tmp_path: Path) -> None:
     ]
     lines = _lines(_pdf(tmp_path / "cv.pdf", rows))
     assert [line.bold for line in lines[2:]] == [True, False, False]
+
+
+def test_a_line_set_larger_than_those_round_it_heads_the_entry(tmp_path: Path) -> None:
+    rows: list[tuple[float, list[tuple[str, str]]]] = [
+        (0, [("B18", "Mirela Dantas")]),
+        (0, [("12", "PROFESSIONAL EXPERIENCE")]),
+        (
+            0,
+            [
+                (
+                    "13",
+                    "Kestrel Analytics / The Halden Group - Leeds, UK; philanthropic "
+                    "initiative making public data easy to read",
+                )
+            ],
+        ),
+        (0, [("", "Senior Data Analyst (2017 - 2019)")]),
+        (18, [("", "- Moved the nightly claims load to streaming.")]),
+        (
+            0,
+            [
+                (
+                    "13",
+                    "Corvell Health - Boston, MA; policy think-tank focused on the best practices "
+                    "of clinics",
+                )
+            ],
+        ),
+        (0, [("", "Research Analyst (2009 - 2017)")]),
+        (18, [("", "- Built the weekly dashboards for the care teams.")]),
+    ]
+    positions = import_file(_pdf(tmp_path / "cv.pdf", rows)).positions
+    assert [(p.title, p.company) for p in positions] == [
+        ("Senior Data Analyst", "Kestrel Analytics / The Halden Group"),
+        ("Research Analyst", "Corvell Health"),
+    ]
+
+
+_HEADED: list[tuple[float, list[tuple[str, str]]]] = [
+    (0, [("B18", "Mirela Dantas")]),
+    (0, [("", "mirela@example.com")]),
+    (0, [("B14", "ACADEMIC GROUNDING")]),
+    (0, [("B", "Corvell College London"), ("R", "London, UK")]),
+    (0, [("", "Expected Degree: Bachelor of Engineering"), ("R", "Sept. 2021 - Jun. 2025")]),
+    (0, [("B14", "RESEARCH EXPERIENCE")]),
+    (0, [("B", "Graduate Student Researcher"), ("R", "Oct 2025 - Present")]),
+    (0, [("", "Kestrel Institute in collaboration with Halden Biosystems, Eugene, OR")]),
+    (18, [("", "- Designed a pipeline to assess editing efficiency.")]),
+    (0, [("B", "Summer Intern"), ("R", "May 2022 - Aug 2022")]),
+    (0, [("", "Corvell Health, Lake County, IL")]),
+    (18, [("", "- Built an R script for the chemists.")]),
+    (0, [("B", "Picker and Packer"), ("R", "May 2021 - Aug 2021")]),
+    (0, [("", "Halden Stores, Pleasant Prairie, WI")]),
+    (18, [("", "- Packed customer orders for shipment.")]),
+    (0, [("B14", "SKILLS")]),
+    (0, [("", "Python, R, SQL")]),
+]
+
+
+def test_a_heading_in_the_look_of_the_named_ones_opens_a_section(tmp_path: Path) -> None:
+    made = _pdf(tmp_path / "cv.pdf", _HEADED)
+    lines = {line.text: line for line in _lines(made)}
+    looks = Looks.of(list(lines.values()))
+    assert looks.heading is not None
+    assert looks.heading_like(lines["ACADEMIC GROUNDING"])
+    assert not looks.heading_like(lines["Corvell College London"])
+    starts = [f"{p.start:%Y-%m}" for p in import_file(made).positions]
+    assert "2021-09" not in starts  # the degree is no job: its section is no jobs' section
+
+
+def test_the_plain_line_under_a_bold_dated_head_names_it(tmp_path: Path) -> None:
+    positions = import_file(_pdf(tmp_path / "cv.pdf", _HEADED)).positions
+    assert [(p.title, p.company, p.location) for p in positions] == [
+        (
+            "Graduate Student Researcher",
+            "Kestrel Institute in collaboration with Halden Biosystems",
+            "Eugene, OR",
+        ),
+        ("Summer Intern", "Corvell Health", "Lake County, IL"),
+        ("Picker and Packer", "Halden Stores", "Pleasant Prairie, WI"),
+    ]

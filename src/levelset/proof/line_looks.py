@@ -15,11 +15,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from levelset.proof.lines import Line, is_bullet
+from levelset.proof.sections import section_of
 
 _SAME_X = 2.5  # points: two lines that start this close start at one edge
 _DEEPER = 8.0  # points: a line that starts this far right of the heads' edge is indented
 _MIN_HEADS = 3  # dated heads needed to say where heads start
 _SHARE = 0.75  # ... of which this share must start at one edge
+_SAME_SIZE = 0.2  # points: two font sizes closer than this are one size
+_HEADING_WORDS = 5  # a section heading runs to no more words than this
 
 
 @dataclass(frozen=True)
@@ -28,19 +31,36 @@ class Looks:
 
     head_x: float = 0.0  # where its dated entry heads start, in points from the left edge
     heads_bold: bool = False  # its dated entry heads are set in bold (three in four or more)
+    heading: tuple[float, bool, bool] | None = None  # its section headings' size, bold, capitals
 
     @classmethod
     def of(cls, lines: list[Line]) -> Looks:
         """The habits shown by dated lines that are no bullets: their dates set apart from
         their words (a tab or a right margin), as a heading's are."""
+        heading = _heading_look(lines)
         heads = [ln for ln in lines if ln.x0 > 0 and ln.dates and ln.text]
         heads = [ln for ln in heads if not is_bullet(ln.text)]
         if len(heads) < _MIN_HEADS:
-            return cls()
+            return cls(heading=heading)
         edge, count = _edge([ln.x0 for ln in heads])
         if count < _SHARE * len(heads):
-            return cls()
-        return cls(head_x=edge, heads_bold=sum(ln.bold for ln in heads) >= _SHARE * len(heads))
+            return cls(heading=heading)
+        bold = sum(ln.bold for ln in heads) >= _SHARE * len(heads)
+        return cls(head_x=edge, heads_bold=bold, heading=heading)
+
+    def heading_like(self, line: Line) -> bool:
+        """A short line in capitals, without dates or digits, in the look of the résumé's
+        section headings (their size and face, and capitals), where those stand apart from its
+        body by size: a heading whose words are not known ("EDUCATIONAL BACKGROUND"). (Headings
+        in small letters are left to their words: a headline looks like them.)"""
+        if self.heading is None or line.dates or line.place or not line.x0:
+            return False
+        text = line.text.strip()
+        if is_bullet(text) or len(text.split()) > _HEADING_WORDS or any(c.isdigit() for c in text):
+            return False
+        size, bold, capitals = self.heading
+        looks_so = abs(line.size - size) < _SAME_SIZE and line.bold == bold
+        return capitals and text.isupper() and looks_so
 
     def indented(self, line: Line) -> bool:
         """The line starts well right of where the entry heads start (a description's or a
@@ -63,3 +83,22 @@ def _edge(xs: list[float]) -> tuple[float, int]:
     best = max(counts, key=lambda x: (sum(n for y, n in counts.items() if abs(y - x) <= 2), -x))
     near = [x for x in xs if abs(x - best) <= _SAME_X]
     return min(near), len(near)
+
+
+def _heading_look(lines: list[Line]) -> tuple[float, bool, bool] | None:
+    """The size, face and capitals that two or more named section headings share (three in
+    four of them or more), where that size is a point or more above the body's."""
+    sizes = Counter(ln.size for ln in lines if ln.size)
+    named = [
+        ln
+        for ln in lines
+        if ln.size and not ln.dates and not is_bullet(ln.text) and section_of(ln.text) is not None
+    ]
+    if len(named) < 2 or not sizes:
+        return None
+    looks = Counter((round(ln.size, 1), ln.bold, ln.text.strip().isupper()) for ln in named)
+    look, count = looks.most_common(1)[0]
+    body = sizes.most_common(1)[0][0]
+    if count < 2 or count < _SHARE * len(named) or look[0] - body < 1.0:
+        return None
+    return look

@@ -45,6 +45,7 @@ from levelset.proof.title_company import split_title_company
 _DANGLES = compiled(r"\s(?:and|or|with|using|of|the|a|an|to|for|in|by|via|&)$")
 # a line that opens on a word no sentence or name opens with: it goes on with the line above
 _OPENS_ON = compiled(r"(?:and|or|with|using|of|the|to|for|in|by|via|at)\s")
+_LARGER = 1.0  # points: a heading line is set at least this much larger than the lines round it
 
 
 class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
@@ -63,6 +64,9 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
             pass  # "Role: Director, Global SQL Database Operations   April 2017 – May 2019"
         elif self._closes_bracket(text):
             self._continue_bullet(text)  # "... daily (2020 –" / "2023).": the dates wrapped
+        elif dated is None and self._heads_by_size(line, following):
+            self._close_position()  # "Good Jobs First – Washington, DC; Policy think-tank ..."
+            self.pending.append(Line(line.number, text, line.where, "", line.place))
         elif (
             self.bullets
             and self.open_bullet
@@ -104,6 +108,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
                 self._start_position(dated, line)
         elif dated is None and is_bullet(text) and self._bulleted_title(text):
             self._title_from_bullet(BULLET.sub("", text).strip(), line)
+        elif dated is None and self._detail_by_look(line):
+            self._header_detail(text, line.place, line)  # the plain line under a bold head
         elif self._place_line(text, after_dates):
             assert self.header is not None
             self.header = dataclasses.replace(self.header, location=text)
@@ -145,6 +151,35 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
             self._header_detail(text, line.place, line)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
+
+    def _heads_by_size(self, line: Line, following: Line | None) -> bool:
+        """A line set larger than the line before it and the dated line after it, neither
+        marked as a bullet: the heading line of the entry those dates open (its employer),
+        however many words it runs to ("Good Jobs First – Washington, DC; Policy think-tank
+        focused on ..." over "Research Analyst (2009 – 2017)")."""
+        last = self.last
+        if following is None or last is None or not line.size or span_of(following) is None:
+            return False
+        if is_bullet(line.text) or is_bullet(following.text) or self.pending:
+            return False
+        first = self.fed <= 1  # the first line under the section's heading
+        return line.size - following.size >= _LARGER and (first or line.size - last.size >= _LARGER)
+
+    def _detail_by_look(self, line: Line) -> bool:
+        """The line right under a dated head, in a résumé whose heads are bold, set plain at
+        the heads' edge (not a bullet, a sentence, a note in brackets or a line cut after a
+        comma): the head's second line, naming its
+        employer and place or its title however long it runs ("KCGIP, University of Oregon in
+        collaboration with InVivo Biosystems, Eugene, OR" under "Graduate Student Researcher
+        Oct 2025 – Current")."""
+        if self.header is None or self.bullets or self.details or not self.looks.heads_bold:
+            return False
+        if line.bold or self.last is None or span_of(self.last) is None:
+            return False
+        text = line.text.strip()
+        if not self.looks.at_heads(line) or is_bullet(text) or done_sentence(text):
+            return False
+        return not _sentence(text) and not text.startswith("(") and not text.endswith(",")
 
     def _described(self, line: Line, rest: str) -> bool:
         """A dated line under an open position that does not look like the résumé's entry

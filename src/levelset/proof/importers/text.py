@@ -140,6 +140,12 @@ class _Builder(EntryReader):
             heading = "experience"  # "Data Science & ML Projects": only entries naming a role
         if heading is None and sized:
             heading = shouted_heading(line.text)  # in the headings' own size
+        if (
+            heading is None
+            and (self.top or self.section != "top")
+            and self.looks.heading_like(line)
+        ):
+            heading = "other"  # "EDUCATIONAL BACKGROUND" in the look of the named headings
         if heading is not None and line.size:
             self.heading_sizes.add(line.size)
         if heading is not None and self.open_bullet and line.text[:1].islower():
