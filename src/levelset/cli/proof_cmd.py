@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
+    from levelset.app.workspace import Workspace
     from levelset.proof.model import SourceRow
 
 from levelset.cli.proof_positions import app as positions_app
@@ -36,7 +37,8 @@ def import_(
     from levelset.app.proof import import_proof
     from levelset.cli.workspace import workspace
 
-    imported = import_proof(workspace(), files)  # every file validated before anything is stored
+    ws = workspace()
+    imported = import_proof(ws, files)  # every file validated before anything is stored
     if json_output:
         from levelset.cli.output import print_json
 
@@ -47,6 +49,25 @@ def import_(
 
     for note in imported.notes:
         console().print(f"note: {note}")
+    _other_resumes(ws, {row.name for row in imported.rows if row.channel == "resume"})
+    console().print(
+        "next: levelset proof positions (check the jobs read), levelset proof report, "
+        "levelset level estimate"
+    )
+
+
+def _other_resumes(ws: Workspace, new: set[str]) -> None:
+    """Say so when an older résumé of another name is still read beside the new one."""
+    from levelset.app.proof import list_sources
+    from levelset.cli.output import console, escape
+
+    older = [r.name for r in list_sources(ws) if r.channel == "resume" and r.name not in new]
+    if new and older:
+        names = ", ".join(escape(n) for n in older)
+        console().print(
+            f"note: your other résumé(s) ({names}) are still read beside it; "
+            f"`levelset proof clear {escape(older[0])}` drops one"
+        )
 
 
 @app.command("list")
