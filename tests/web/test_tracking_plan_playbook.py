@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -73,6 +74,8 @@ def test_a_plan_is_made_ticked_reviewed_and_exported(client: Browser) -> None:
     assert data_of(client.get("/plan.json"))["plan"] is None
     assert client.submit("/plan", {"start": dt.date.today().isoformat()}).status_code == 303
     plan = data_of(client.get("/plan.json"))
+    known = re.search(r"How you will know it improved: (.*?)</p>", client.get("/plan").text, re.S)
+    assert known and ".." not in known.group(1) and known.group(1).count(". Source:") == 1
     first = plan["plan"]["weeks"][0]["items"][0]
     assert client.submit(f"/plan/items/{first['id']}", {"done": "true"}).status_code == 303
     ticked = data_of(client.get("/plan.json"))["plan"]
