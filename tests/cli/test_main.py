@@ -8,6 +8,7 @@ def test_help_lists_every_registered_command() -> None:
     assert result.exit_code == 0
     for name in COMMANDS:
         assert name in result.stdout
+    assert "--help, -h " in result.stdout  # both names of the option, not -h as its value
 
 
 def test_unknown_command_is_a_usage_error() -> None:

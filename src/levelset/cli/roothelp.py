@@ -15,7 +15,7 @@ OPTIONS = (
     ("--traceback", "", "On an error, show the full Python traceback."),
     ("--client", "NAME", "Run the command for one of a coach's clients (see `levelset client`)."),
     ("--today", "YYYY-MM-DD", "Run the command as if today were this date (also LEVELSET_TODAY)."),
-    ("--help", "-h", "Show this message and exit."),
+    ("--help, -h", "", "Show this message and exit."),
 )
 
 
