@@ -238,6 +238,11 @@ def _print_stored(stored: list[StoredOffer], json_output: bool) -> None:
         names = (escape(o.company), escape(o.title or ""), escape(o.level or ""))
         table.add_row(str(s.id), *names, base, added)
     console().print(table)
+    if not stored:
+        console().print(
+            "No offers stored yet: `levelset offer add offer.yaml` (the format: docs/offers.md; "
+            "samples in examples/offers)."
+        )
 
 
 @app.command("whatif")

@@ -9,6 +9,13 @@ app = typer.Typer(
 )
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
+# The option of `profile set` that fills each essential `Profile.missing()` names.
+OPTION_OF = {
+    "target_title": "--title",
+    "target_band": "--level",
+    "locations": "--location",
+    "positioning": "--positioning",
+}
 
 
 @app.command("show")
@@ -82,6 +89,5 @@ def _print(profile: object, json_output: bool) -> None:
     )
     console().print(table)
     if profile.missing():
-        console().print(
-            f"[yellow]Missing:[/] {', '.join(profile.missing())} (set with `levelset profile set`)"
-        )
+        flags = " ".join(f'{OPTION_OF[name]} "..."' for name in profile.missing())
+        console().print(f"[yellow]Missing:[/] set with `levelset profile set {flags}`")
