@@ -3,16 +3,17 @@
     PYTHONPATH=src:. python scripts/make_title_sample.py [SOURCE]
 
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
-datajobs24d, datajobs24e, datajobs24f, datajobs24g, jobbert, jobbertb, jobbertc, jobbertd,
-jobberte, jobbertf, jobbertg, jobberth, jobberti, usajobs4, usajobs5, usajobs8 and usajobs9.
+datajobs24d, datajobs24e, datajobs24f, datajobs24g, datajobs24h, jobbert, jobbertb, jobbertc,
+jobbertd, jobberte, jobbertf, jobbertg, jobberth, jobberti, usajobs4, usajobs5, usajobs8 and
+usajobs9.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 ~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
-files by other bytes of the hash (`datajobs24c` a third, `datajobs24d`, `e`, `f` and `g` more;
-`f` and `g` are all tuning). `jobbert` is
+files by other bytes of the hash (`datajobs24c` a third, `datajobs24d`, `e`, `f`, `g` and `h` more;
+`f`, `g` and `h` are all tuning). `jobbert` is
 the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert),
 `jobbertb` to `jobberti` more draws of them (`jobberti` all tuning). `usajobs4`
 (and `usajobs5`, a second draw) is the USAJOBS postings of abigailhaddad/usajobs_historical
@@ -64,6 +65,7 @@ FILES["datajobs24d"] = FILES["datajobs24"]
 FILES["datajobs24e"] = FILES["datajobs24"]
 FILES["datajobs24f"] = FILES["datajobs24"]
 FILES["datajobs24g"] = FILES["datajobs24"]
+FILES["datajobs24h"] = FILES["datajobs24"]
 JOBBERT = {
     "titles.csv": "8b9e62f4d61c997533f9cfb8010c8808a3b54afea6cfbced23a83703d042e556",
     "titles.test.csv": "05fe0204860547417d6c1f787577c694ba5fcd107735d266797f10eaefc5cd6b",
@@ -172,7 +174,10 @@ THRESHOLDS_24F = {
 # a seventh draw (mk-titles, fourth session of 2026-12-06): bytes 17-18 of the hash, the sixth
 # draw's thresholds; all tuning, drawn because the tuning parts were nearly all read right
 THRESHOLDS_24G = dict(THRESHOLDS_24F)
-TUNING_ONLY = ("datajobs24f", "datajobs24g", "jobberti")
+# an eighth, drawn after the seventh's rules to check that they carry: bytes 19-20 of the hash,
+# half the seventh's thresholds; all tuning
+THRESHOLDS_24H = {kind: n // 2 for kind, n in THRESHOLDS_24F.items()}
+TUNING_ONLY = ("datajobs24f", "datajobs24g", "jobberti", "datajobs24h")
 # a seventh JobBERT draw (titles, third session of 2026-12-06): bytes 13-14 of the hash
 THRESHOLDS_JOBBERT_G = {"tech": 700, "other": 40}
 # an eighth, drawn after the seventh's rules: bytes 15-16 of the hash
@@ -286,6 +291,7 @@ SEVENTH = ("datajobs24f",)  # tuning only, drawn after the sixth draws' rules
 EIGHTH = ("jobbertg", "usajobs8")  # drawn together (titles, third session)
 NINTH = ("jobberth", "usajobs9")  # drawn together after the eighth draws' rules
 TENTH = ("datajobs24g", "jobberti")  # drawn together, all tuning (mk-titles, fourth session)
+ELEVENTH = ("datajobs24h",)  # drawn after the tenth draws' rules, all tuning
 LATER = {
     "datajobs": (
         "datajobs",
@@ -311,18 +317,67 @@ LATER = {
         *NINTH,
         *TENTH,
     ),
-    "datajobs24b": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH),
-    "jobbert": (*NEW, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH),
-    "datajobsb": ("datajobsb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH),
-    "jobbertb": ("jobbertb", *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH),
-    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH)),
-    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH)),
-    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH)),
-    **dict.fromkeys(SIXTH, (*SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH)),
-    **dict.fromkeys(SEVENTH, (*SEVENTH, *EIGHTH, *NINTH, *TENTH)),
-    **dict.fromkeys(EIGHTH, (*EIGHTH, *NINTH, *TENTH)),
+    "datajobs24b": (
+        *NEW,
+        *THIRD,
+        *FOURTH,
+        *FIFTH,
+        *SIXTH,
+        *SEVENTH,
+        *EIGHTH,
+        *NINTH,
+        *TENTH,
+        *ELEVENTH,
+    ),
+    "jobbert": (
+        *NEW,
+        *THIRD,
+        *FOURTH,
+        *FIFTH,
+        *SIXTH,
+        *SEVENTH,
+        *EIGHTH,
+        *NINTH,
+        *TENTH,
+        *ELEVENTH,
+    ),
+    "datajobsb": (
+        "datajobsb",
+        *THIRD,
+        *FOURTH,
+        *FIFTH,
+        *SIXTH,
+        *SEVENTH,
+        *EIGHTH,
+        *NINTH,
+        *TENTH,
+        *ELEVENTH,
+    ),
+    "jobbertb": (
+        "jobbertb",
+        *THIRD,
+        *FOURTH,
+        *FIFTH,
+        *SIXTH,
+        *SEVENTH,
+        *EIGHTH,
+        *NINTH,
+        *TENTH,
+        *ELEVENTH,
+    ),
+    **dict.fromkeys(
+        THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH, *ELEVENTH)
+    ),
+    **dict.fromkeys(
+        FOURTH, (*FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH, *ELEVENTH)
+    ),
+    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH, *ELEVENTH)),
+    **dict.fromkeys(SIXTH, (*SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH, *ELEVENTH)),
+    **dict.fromkeys(SEVENTH, (*SEVENTH, *EIGHTH, *NINTH, *TENTH, *ELEVENTH)),
+    **dict.fromkeys(EIGHTH, (*EIGHTH, *NINTH, *TENTH, *ELEVENTH)),
     **dict.fromkeys(NINTH, (*NINTH, *TENTH)),
-    **dict.fromkeys(TENTH, TENTH),
+    **dict.fromkeys(TENTH, (*TENTH, *ELEVENTH)),
+    **dict.fromkeys(ELEVENTH, ELEVENTH),
 }
 
 
@@ -400,6 +455,8 @@ def _drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[14:16])
     if name in ("datajobs24g", "jobberti"):
         return int.from_bytes(digest[16:18])
+    if name == "datajobs24h":
+        return int.from_bytes(digest[18:20])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -430,6 +487,7 @@ def _threshold(name: str, kind: str) -> int:
         "usajobs9": {"series": THRESHOLD_USAJOBS9},
         "datajobs24g": THRESHOLDS_24G,
         "jobberti": THRESHOLDS_JOBBERT_I,
+        "datajobs24h": THRESHOLDS_24H,
     }[name]
     return table.get(kind, 0)
 
