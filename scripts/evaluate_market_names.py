@@ -63,7 +63,8 @@ from levelset.paths import Paths
 # *_usajobs8: USAJOBS titles of four departments not drawn before; *_jobbertg a seventh JobBERT
 # draw; a third of each held out and blind; *_usajobs9 and *_jobberth second and eighth draws of
 # the same, drawn after their rules, likewise. tuning_datajobs24g and tuning_jobberti: a seventh
-# draw of the 2024 postings and a ninth JobBERT draw, all tuning (mk-titles, fourth session).
+# draw of the 2024 postings and a ninth JobBERT draw, all tuning (mk-titles, fourth session);
+# tuning_datajobs24h an eighth draw of the 2024 postings, drawn after their rules, all tuning.
 SPLITS = {
     "titles": (
         "tuning",
@@ -131,6 +132,7 @@ SPLITS = {
         "heldout_jobberth",
         "tuning_datajobs24g",
         "tuning_jobberti",
+        "tuning_datajobs24h",
     ),
     "places": (
         "tuning",

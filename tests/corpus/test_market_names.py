@@ -113,7 +113,9 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # 35/40; after styled letters, a board's sentence after a full stop, an opening tag, Italian and
 # Portuguese, trade initials, "System" for "Systems", testers, teachers, product leads, jobs
 # joined by "and", ELK and SLAM: 108/110 and 38/40; tuning_datajobsb 44/45 -> 45/45 (floor
-# 0.95 -> 1.0)
+# 0.95 -> 1.0); an eighth draw of the 2024 postings drawn after those rules, tuning_datajobs24h:
+# 39/44 on the code before them, 40/44 blind after; 44/44 after French qualifiers read nearest
+# first, a second job after a slash, older languages' leads and IT operations engineers
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
@@ -180,6 +182,7 @@ TITLE_FLOORS = [
     ("heldout_jobberth", 0.9),
     ("tuning_datajobs24g", 0.98),
     ("tuning_jobberti", 0.95),
+    ("tuning_datajobs24h", 1.0),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation

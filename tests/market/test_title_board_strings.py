@@ -103,3 +103,29 @@ def test_a_level_word_of_another_ladder_or_form_is_read(
     market: MarketStore, title: str, read: tuple[str, str | None]
 ) -> None:
     assert _read(market, title) == read
+
+
+@pytest.mark.parametrize(
+    ("title", "read"),
+    [
+        # qualifiers after the job in French or Spanish, the nearest first
+        ("Ingénieur Kubernetes Cloud Senior", ("platform_engineer", "senior")),
+        # a second job after a slash is no specialty of the first
+        ("Senior Data Engineer / MLOps Engineer", ("data_engineer", "senior")),
+        # languages of older and functional programming
+        ("COBOL Lead", ("software_engineer", "staff")),
+        ("Haskell Engineer", ("software_engineer", None)),
+        # short forms
+        ("Sr. Eng Manager, Search", ("engineering_manager", "senior")),
+        ("Prin. Software Engineer", ("software_engineer", "principal")),
+        ("Dev Ops Engineer II", ("platform_engineer", "mid")),
+    ],
+)
+def test_a_short_form_or_a_second_job_is_read(
+    market: MarketStore, title: str, read: tuple[str, str | None]
+) -> None:
+    assert _read(market, title) == read
+
+
+def test_an_it_operations_engineer_administers_systems(market: MarketStore) -> None:
+    assert _read(market, "IT Operations Engineer - Data Centre") == ("onet:15-1244.00", None)

@@ -86,6 +86,8 @@ def english_readings(text: str) -> list[str]:
     before, after = rest[:job], [w for w in rest[job + 1 :] if w not in _LINKS]
     head = [*levels, *before]
     readings = [" ".join([*head, *after, rest[job]]), " ".join([*head, rest[job]])]
+    if len(after) > 1:  # "Ingénieur Cloud GCP": qualifiers after the job, the nearest first
+        readings.insert(1, " ".join([*head, *reversed(after), rest[job]]))
     if after:
         readings.append(f"{' '.join([*head, rest[job]])}, {' '.join(after)}")
     return list(dict.fromkeys(r for r in readings if r.strip()))

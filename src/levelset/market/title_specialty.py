@@ -74,7 +74,13 @@ def _with_specialty(found: RoleMatch, text: str, head: str, specialty: str) -> R
         found = replace(found, level_hint=ladder[0])
     found = replace(found, level_hint=found.level_hint or _specialty_level(specialty))
     why = f"{found.why}; {specialty!r} is read as a specialty"
-    if found.key in _INFRA_KEYS and _ML_INFRA_SPECIALTY.search(specialty.lower()):
+    # a second job listed after the first ("... Engineer / MLOps Engineer") is no specialty
+    second_job = _ends_job(specialty.strip(" ()[]"))
+    if (
+        found.key in _INFRA_KEYS
+        and _ML_INFRA_SPECIALTY.search(specialty.lower())
+        and not second_job
+    ):
         ops = curated_role("mlops_engineer", text, "", stripped=True)
         why = f"{found.why}, and {specialty!r} makes it ML infrastructure work: {ops.label}"
         return replace(ops, why=why, level_hint=found.level_hint)

@@ -110,7 +110,8 @@ SOFTWARE_STACKS = (
     "kotlin", "swift", "ruby", "ruby on rails", "rails", "php", "laravel", "django", "flask",
     "react", "react native", "reactjs", "angular", "angularjs", "vue", "vuejs", "node", "nodejs",
     "node js", "flutter", "dart", "xamarin", "spring boot", "springboot", "objective c", "perl",
-    "mern", "mern stack", "mean stack", "lamp stack", "api", "rest api",
+    "mern", "mern stack", "mean stack", "lamp stack", "api", "rest api", "fortran", "cobol",
+    "haskell", "elixir", "erlang", "clojure", "ocaml",
     # "Python Engineer" writes software; "Python Data Engineer" is read by its job (_LANGUAGES)
     "python",
 )  # fmt: skip
