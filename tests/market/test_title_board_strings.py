@@ -110,6 +110,8 @@ def test_a_level_word_of_another_ladder_or_form_is_read(
     [
         # qualifiers after the job in French or Spanish, the nearest first
         ("Ingénieur Kubernetes Cloud Senior", ("platform_engineer", "senior")),
+        # a bare job word after a slash takes the first job's field
+        ("Oracle & ETL Designer / Developer - Doha", ("data_engineer", None)),
         # a second job after a slash is no specialty of the first
         ("Senior Data Engineer / MLOps Engineer", ("data_engineer", "senior")),
         # languages of older and functional programming

@@ -279,14 +279,17 @@ _LINKED = _LINKS - {"and", "&"}
 
 
 def slash_jobs(text: str) -> list[str]:
-    """The jobs a slash lists, each of two words or more ending in a job noun: "Computer
-    Engineer/Computer Scientist" -> "Computer Engineer", "Computer Scientist"; two jobs joined
-    by "and" likewise, when the first ends in a job noun ("Data Analyst and Project
-    Assistant", "Elastic Stack Engineer and Architect")."""
+    """The jobs a slash lists, each of two words or more ending in a job noun ("Computer
+    Engineer/Computer Scientist"), a bare job word after the slash with the first job's field
+    ("ETL Designer / Developer" -> "ETL Developer"); two jobs joined by "and" likewise
+    ("Data Analyst and Project Assistant", "Elastic Stack Engineer and Architect")."""
     parts = [" ".join(p.split()) for p in _PARENS.sub(" ", text).split("/")]
     if len(parts) < 2:
         joined = _JOINED_JOBS.fullmatch(" ".join(_PARENS.sub(" ", text).split()))
         parts = [joined.group(1)] if joined else []
+    field = parts[0].split()[:-1] if parts and len(parts[0].split()) > 1 else []
+    parts += [" ".join([*field, p.split()[0]]) for p in parts[1:2] if field and p.split()
+              and p.split()[0].lower() in JOB_NOUNS]  # fmt: skip
     return [p for p in parts if len(p.split()) >= 2 and p.split()[-1].lower() in JOB_NOUNS]
 
 
