@@ -244,3 +244,13 @@ def test_an_offer_far_above_the_ranges_is_flagged_beside_where_it_sits(client: B
     assert "`" not in page.split('class="caveats"', 1)[1].split("</ul>", 1)[0]
     plain = client.get("/market", params=QUERY).text
     assert "well above the top" not in plain
+
+
+def test_a_bare_job_word_asks_which_role_with_the_closest(client: Browser) -> None:
+    response = client.get("/market.json", params={**QUERY, "role": "Scientist"})
+    assert response.status_code == 400
+    body = response.json()
+    assert body["error"] == "ambiguous_value"
+    assert "Research Scientist" in str(body) and "Applied Scientist" in str(body)
+    page = client.get("/market", params={**QUERY, "role": "Senior Architect"})
+    assert page.status_code == 400 and "Solutions Architect" in page.text
