@@ -80,6 +80,15 @@ def test_a_new_resume_and_a_new_target_make_it_again(levelset_home: Path, tmp_pa
     assert _read(ws) == _fresh(ws)
 
 
+def test_clearing_the_sources_forgets_the_analysis_kept_of_them(levelset_home: Path) -> None:
+    ws = _demo(levelset_home)
+    _read(ws)
+    assert _kept_rows(ws) == 1
+    assert run_cli("proof", "clear", "--all").exit_code == 0
+    assert _kept_rows(ws) == 0  # it quotes the bullets of what the user removed
+    assert _read(ws) == (None, None) and _kept_rows(ws) == 0
+
+
 def test_no_documents_read_nothing_and_keep_nothing(levelset_home: Path) -> None:
     ws = Workspace.at(levelset_home)
     assert _read(ws) == (None, None)

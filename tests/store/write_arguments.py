@@ -58,6 +58,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "proof.drop_corrections_of": {"source": "cv.md"},
     "proof.drop_every_correction": {},
     "proof_analysis.forget": {},
+    "proof.forget_analysis": {},
     "proof_analysis.keep": {"inputs": "a" * 64, "data": "{}", "made_at": NOW},
     "market_evidence.add_posting": {
         "company": "Acme",

@@ -187,9 +187,20 @@ def _source_names() -> Any:
     return select(t.c.name, t.c.id).order_by(t.c.id)
 
 
+@write("proof.forget_analysis")
+def _forget_analysis() -> Any:
+    from sqlalchemy import delete
+
+    from levelset.store.proof_tables import proof_analysis
+
+    return delete(proof_analysis)
+
+
 def clear_sources(store: Store, names: Sequence[str] = ()) -> list[str]:
-    """Delete the named sources (all when none named); NotFound for an unknown name."""
-    with writing(store, [_drop_items, _drop_source], [_source_names]) as writer:
+    """Delete the named sources (all when none named); NotFound for an unknown name. The
+    analysis kept of them (`store.proof_analysis`), which quotes their bullets, goes too."""
+    writes = [_drop_items, _drop_source, _forget_analysis]
+    with writing(store, writes, [_source_names]) as writer:
         known = dict(writer.reads.tuples(_source_names))  # name: id, oldest first
         unknown = [n for n in names if n not in known]
         if unknown:
@@ -201,4 +212,5 @@ def clear_sources(store: Store, names: Sequence[str] = ()) -> list[str]:
         for name in dict.fromkeys(doomed):  # each source's items, then the source
             writer.run(_drop_items, source_id=known[name])
             writer.run(_drop_source, source_id=known[name])
+        writer.run(_forget_analysis)
     return doomed
