@@ -83,6 +83,19 @@ def test_a_trade_teaching_or_product_job_is_no_curated_tech_role(
 
 
 @pytest.mark.parametrize(
+    ("title", "level"),
+    [("AI Product Lead", None), ("Senior ML Product Lead", "senior")],
+)
+def test_a_field_product_lead_is_a_product_manager_whose_lead_is_no_level(
+    market: MarketStore, title: str, level: str | None
+) -> None:
+    # "product lead" is the map's tech reading of a product manager; a field before it is set
+    # aside as for "AI Product Manager", and its "lead" names the job, not a staff level
+    assert _read(market, title) == (_read(market, "AI Product Manager")[0], level)
+    assert _read(market, title)[0].startswith("onet:11-2021"), _read(market, title)
+
+
+@pytest.mark.parametrize(
     ("title", "read"),
     [
         # Brazil's junior-pleno-senior and Argentina's junior-semi senior-senior ladders

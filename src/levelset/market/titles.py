@@ -267,18 +267,28 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         if found is not None:  # "Elasticsearch Administrator": a database administrator
             why = f"{found.why} (read from {text!r} as {part!r}: a data store's job)"
             return read_as(found, text, why, clean.level_words)
-    for part in [*specialty_head(text), *without_field(clean.core)]:
-        found = match_curated(part) or exact_onet(part, store)
+    from levelset.market.title_tech import tech_reading
+
+    # "AI Product Lead": its "lead" is the job's ("product lead"), not a level
+    led = without_field(f"{clean.core} lead") if "lead" in clean.level_words else []
+    for part in [*specialty_head(text), *without_field(clean.core), *led]:
+        found = match_curated(part) or exact_onet(part, store) or tech_reading(part, store)
         if found is not None and (
             _bare_job_of_tech(text, part, found) or _other_engineering(text, part)
         ):
             continue
         if found is not None:  # "AI Product Manager", "Product Manager, AI": a product manager
             why = f"{found.why} (read from {text!r} as {part!r}: its field set aside)"
-            return read_as(found, text, why, clean.level_words)
+            levels = clean.level_words if part not in led else _less_lead(clean.level_words)
+            return read_as(found, text, why, levels)
     from levelset.market.title_products import product_developer
 
     return product_developer(text, store)
+
+
+def _less_lead(levels: tuple[str, ...]) -> tuple[str, ...]:
+    """A title's level words less the "lead" its job's name holds."""
+    return tuple(w for w in levels if w != "lead")
 
 
 def _after_opening(text: str, tails: list[str]) -> list[str]:
