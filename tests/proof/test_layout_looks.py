@@ -233,3 +233,29 @@ def test_the_plain_line_under_a_bold_dated_head_names_it(tmp_path: Path) -> None
         ("Summer Intern", "Corvell Health", "Lake County, IL"),
         ("Picker and Packer", "Halden Stores", "Pleasant Prairie, WI"),
     ]
+
+
+def test_a_long_jobs_heading_in_the_headings_bold_capitals(tmp_path: Path) -> None:
+    rows: list[tuple[float, list[tuple[str, str]]]] = [
+        (0, [("B", "MIRELA DANTAS")]),
+        (0, [("B", "EDUCATION")]),
+        (0, [("", "Corvell College London"), ("R", "August 2015 - May 2020")]),
+        (0, [("", "Bachelor of Science in Electrical Engineering")]),
+        (0, [("B", "ELECTRICAL ENGINEERING AND COMPUTER SCIENCE EXPERIENCE")]),
+        (0, [("", "Research Assistant, Kestrel Lab"), ("R", "October 2021 - Present")]),
+        (0, [("", "- Studied self-supervised learning for lifelong models.")]),
+        (0, [("", "Software Engineering Intern, Halden Geo"), ("R", "May 2020 - September 2020")]),
+        (0, [("", "- Built a 3D reconstruction pipeline in C++.")]),
+        (0, [("B", "SKILLS")]),
+        (0, [("", "Python, C++, PyTorch")]),
+    ]
+    made = _pdf(tmp_path / "cv.pdf", rows)
+    lines = {line.text: line for line in _lines(made)}
+    looks = Looks.of(list(lines.values()))
+    assert looks.jobs_heading(lines["ELECTRICAL ENGINEERING AND COMPUTER SCIENCE EXPERIENCE"])
+    assert not looks.jobs_heading(lines["MIRELA DANTAS"])
+    positions = import_file(made).positions
+    assert [(p.title, p.company) for p in positions] == [
+        ("Research Assistant", "Kestrel Lab"),
+        ("Software Engineering Intern", "Halden Geo"),
+    ]

@@ -23,6 +23,7 @@ _MIN_HEADS = 3  # dated heads needed to say where heads start
 _SHARE = 0.75  # ... of which this share must start at one edge
 _SAME_SIZE = 0.2  # points: two font sizes closer than this are one size
 _HEADING_WORDS = 5  # a section heading runs to no more words than this
+_JOBS_HEADING_WORDS = 8  # ... and a heading of jobs that names their field, than this
 
 
 @dataclass(frozen=True)
@@ -32,21 +33,36 @@ class Looks:
     head_x: float = 0.0  # where its dated entry heads start, in points from the left edge
     heads_bold: bool = False  # its dated entry heads are set in bold (three in four or more)
     heading: tuple[float, bool, bool] | None = None  # its section headings' size, bold, capitals
+    heading_face: float | None = None  # the size of its named headings, all bold capitals
 
     @classmethod
     def of(cls, lines: list[Line]) -> Looks:
         """The habits shown by dated lines that are no bullets: their dates set apart from
         their words (a tab or a right margin), as a heading's are."""
-        heading = _heading_look(lines)
+        heading, face = _heading_look(lines), _bold_capitals(lines)
         heads = [ln for ln in lines if ln.x0 > 0 and ln.dates and ln.text]
         heads = [ln for ln in heads if not is_bullet(ln.text)]
         if len(heads) < _MIN_HEADS:
-            return cls(heading=heading)
+            return cls(heading=heading, heading_face=face)
         edge, count = _edge([ln.x0 for ln in heads])
         if count < _SHARE * len(heads):
-            return cls(heading=heading)
+            return cls(heading=heading, heading_face=face)
         bold = sum(ln.bold for ln in heads) >= _SHARE * len(heads)
-        return cls(head_x=edge, heads_bold=bold, heading=heading)
+        return cls(head_x=edge, heads_bold=bold, heading=heading, heading_face=face)
+
+    def jobs_heading(self, line: Line) -> bool:
+        """A line in the bold capitals of the résumé's named headings, and their size, that
+        ends on "EXPERIENCE" or "EMPLOYMENT" however many words come before it ("ELECTRICAL
+        ENGINEERING AND COMPUTER SCIENCE EXPERIENCE"): the heading of its jobs."""
+        if self.heading_face is None or line.dates or line.place or not line.x0 or not line.bold:
+            return False
+        text = line.text.strip()
+        words = text.split()
+        if not text.isupper() or not 1 < len(words) <= _JOBS_HEADING_WORDS or is_bullet(text):
+            return False
+        if abs(line.size - self.heading_face) >= _SAME_SIZE or any(c.isdigit() for c in text):
+            return False
+        return words[-1].strip(":") in {"EXPERIENCE", "EXPERIENCES", "EMPLOYMENT"}
 
     def heading_like(self, line: Line) -> bool:
         """A short line in capitals, without dates or digits, in the look of the résumé's
@@ -102,3 +118,18 @@ def _heading_look(lines: list[Line]) -> tuple[float, bool, bool] | None:
     if count < 2 or count < _SHARE * len(named) or look[0] - body < 1.0:
         return None
     return look
+
+
+def _bold_capitals(lines: list[Line]) -> float | None:
+    """The size of the résumé's named section headings where two or more are set in bold
+    capitals, all in one size (whatever the body's size)."""
+    named = [
+        ln
+        for ln in lines
+        if ln.size and not ln.dates and not is_bullet(ln.text) and section_of(ln.text) is not None
+    ]
+    shouted = [ln for ln in named if ln.bold and ln.text.strip().isupper()]
+    if len(shouted) < 2 or len(shouted) < _SHARE * len(named):
+        return None
+    sizes = {round(ln.size, 1) for ln in shouted}
+    return sizes.pop() if len(sizes) == 1 else None

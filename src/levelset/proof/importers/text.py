@@ -140,6 +140,8 @@ class _Builder(EntryReader):
             heading = "experience"  # "Data Science & ML Projects": only entries naming a role
         if heading is None and sized:
             heading = shouted_heading(line.text)  # in the headings' own size
+        if heading is None and self.looks.jobs_heading(line):
+            heading = "experience"  # "ELECTRICAL ENGINEERING AND COMPUTER SCIENCE EXPERIENCE"
         if (
             heading is None
             and (self.top or self.section != "top")
