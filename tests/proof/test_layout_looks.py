@@ -259,3 +259,21 @@ def test_a_long_jobs_heading_in_the_headings_bold_capitals(tmp_path: Path) -> No
         ("Research Assistant", "Kestrel Lab"),
         ("Software Engineering Intern", "Halden Geo"),
     ]
+
+
+def test_bulleted_dated_lines_set_as_the_first_are_entries_of_a_list(tmp_path: Path) -> None:
+    rows: list[tuple[float, list[tuple[str, str]]]] = [
+        (0, [("B", "Mirela Dantas")]),
+        (0, [("B", "Work Experience")]),
+        (18, [("", "- 2022 - now | Front-end developer at Fledge ERP")]),
+        (18, [("", "- 2020 - 2022 | Public service employee at the city of Leeds")]),
+        (18, [("", "- 2016 - 2018 | Medical measurements at the Corvell Clinic")]),
+        (0, [("B", "Education")]),
+        (18, [("", "- 2021 | Bachelor Artificial Intelligence (Corvell University)")]),
+    ]
+    positions = import_file(_pdf(tmp_path / "cv.pdf", rows)).positions
+    assert [(p.title, p.company, f"{p.start:%Y}") for p in positions] == [
+        ("Front-end developer", "Fledge ERP", "2022"),
+        ("Public service employee", "the city of Leeds", "2020"),
+        ("Medical measurements", "the Corvell Clinic", "2016"),
+    ]

@@ -45,6 +45,7 @@ from levelset.proof.title_company import split_title_company
 _DANGLES = compiled(r"\s(?:and|or|with|using|of|the|a|an|to|for|in|by|via|&)$")
 # a line that opens on a word no sentence or name opens with: it goes on with the line above
 _OPENS_ON = compiled(r"(?:and|or|with|using|of|the|to|for|in|by|via|at)\s")
+_LEADING_DATE = compiled(r"(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b")  # "2020 –", "May 2020 -"
 _LARGER = 1.0  # points: a heading line is set at least this much larger than the lines round it
 
 
@@ -86,6 +87,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
             self._continue_bullet(text)  # "... MSc in" / "Machine Learning, UCL, 2018"
         elif dated is not None and self._described(line, dated[1]):
             self._add_bullet(BULLET.sub("", text), line)  # dates in a list under the heading
+        elif dated is not None and self._sibling(line):
+            self._start_position(dated, line)  # "• 2020 – 2022 | Clerk at ..." as the one above
         elif dated is not None and self._another_term(dated):
             pass  # "Winter 2018 – 2019" over "Winter 2019 – 2020" under one title: one post
         elif dated is not None and self._role_within(text, dated[0]):
@@ -180,6 +183,21 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
         if not self.looks.at_heads(line) or is_bullet(text) or done_sentence(text):
             return False
         return not _sentence(text) and not text.startswith("(") and not text.endswith(",")
+
+    def _sibling(self, line: Line) -> bool:
+        """A bulleted line that opens on its dates, set as the bulleted line that opened the
+        position above (the same mark, edge and face, the dates first too): the next entry of
+        a list of them ("• 2022 – now | Developer at Fledge" over "• 2020 – 2022 | Clerk at
+        the municipality"), not a line of the first one's description."""
+        opener = self.opener
+        if opener is None or self.header is None or not opener.x0 or opener.dates:
+            return False
+        if not is_bullet(line.text) or not is_bullet(opener.text) or line.dates:
+            return False
+        if abs(opener.x0 - line.x0) > 1 or opener.bold != line.bold:
+            return False
+        mark = line.text.lstrip()[:1]
+        return mark == opener.text.lstrip()[:1] and _leads(line.text) and _leads(opener.text)
 
     def _described(self, line: Line, rest: str) -> bool:
         """A dated line under an open position that does not look like the résumé's entry
@@ -349,3 +367,8 @@ def titled_at(line: Line | None) -> bool:
         return False
     text = line.text
     return bool(AT_FORM.search(text)) and all(split_title_company(text)) and not _sentence(text)
+
+
+def _leads(text: str) -> bool:
+    """The line's words open on a date, after its bullet mark."""
+    return bool(_LEADING_DATE.match(BULLET.sub("", text).lstrip()))

@@ -167,7 +167,7 @@ class EntryOpening(EntryState):
         self.single = span.single
         self.pending = []
         self.details = 0
-        self.header_text = rest
+        self.header_text, self.opener = rest, line
         place = _FULL_STOP.sub("", place)  # moderncv ends "Title, Company, Berlin." with a stop
         self.header = Position(
             title, company, origin, span.start, span.end, span.current, (), place, span.precision

@@ -100,6 +100,7 @@ class EntryState:
     described: bool = False  # employers head their roles over a sentence on what they do
     last: Line | None = None  # the line fed before this one
     looks: Looks = field(default_factory=Looks)  # where its heads start on the page
+    opener: Line | None = None  # the dated line that opened the last position
 
     def set_above(self, line: Line) -> bool:
         """The line is in a larger type than the line before it: it starts something (a
