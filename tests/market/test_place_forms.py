@@ -115,11 +115,12 @@ def test_a_place_without_a_zip_code_by_a_county_line_names_the_other_area(
 def test_a_town_unknown_in_its_state_is_not_another_states_town(
     market: MarketStore, text: str
 ) -> None:
-    # no Ross is known in Indiana: Ross, OH lies in Cincinnati's metro, which reaches Indiana,
-    # but "Ross, IN" never reads as it; the state is used and the note says so
+    # no ZIP town Ross is known in Indiana: Ross, OH lies in Cincinnati's metro, which reaches
+    # Indiana, but "Ross, IN" never reads as it; Lake County's Ross township (the Census's list
+    # of county subdivisions) is read, in Chicago's metro, and the note says so
     place = resolve_place(text, market)
-    assert (place.kind, place.name) == ("state", "Indiana")
-    assert place.note is not None and "no place 'Ross' is known in Indiana" in place.note
+    assert place.name == "Chicago-Naperville-Elgin, IL-IN"
+    assert place.note is not None and "Ross township, IN (Lake County)" in place.note
 
 
 def test_a_metros_own_short_name_before_its_state_still_reads_the_metro(

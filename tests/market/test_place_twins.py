@@ -89,17 +89,22 @@ def test_plural_of_tells_a_final_s_apart_from_a_slip(typed: str, known: str, plu
 
 
 def test_a_county_read_for_a_town_the_data_lacks_says_so(market: MarketStore) -> None:
-    # Van Buren Charter Township (Wayne County) is in no source; Van Buren County is read
-    place = resolve_place("Van Buren, MI", market)
-    assert place.note is not None and "no town 'Van Buren' is known in Michigan" in place.note
+    # no town is called "Van Zandt" in Texas (which has no townships); its county is read
+    place = resolve_place("Van Zandt, TX", market)
+    assert place.note is not None and "no town 'Van Zandt' is known in Texas" in place.note
     assert "county" in place.why.lower()
 
 
-def test_a_township_read_as_a_small_town_of_its_name_says_so(market: MarketStore) -> None:
-    # Milton Township (DuPage County) is in no source; Pike County's village of 300 is read
-    place = resolve_place("Milton Township, IL", market)
-    assert place.note is not None and "no township 'Milton Township' is known" in place.note
-    assert "Pike County" in place.note
+def test_a_township_the_zip_codes_lack_is_read_by_its_county(market: MarketStore) -> None:
+    # Van Buren Charter Township (Wayne County) and Milton Township (DuPage County): no ZIP
+    # code names them, the Census's list of county subdivisions does (before 2026-12-06 Van
+    # Buren County and Pike County's village of 300 were read, with a note)
+    van_buren = resolve_place("Van Buren, MI", market)
+    assert van_buren.name == "Detroit-Warren-Dearborn, MI"
+    assert van_buren.note is not None and "Wayne County" in van_buren.note
+    milton = resolve_place("Milton Township, IL", market)
+    assert milton.name == "Chicago-Naperville-Elgin, IL-IN"
+    assert milton.note is not None and "DuPage County" in milton.note
 
 
 def test_a_large_town_read_for_its_township_needs_no_note(market: MarketStore) -> None:

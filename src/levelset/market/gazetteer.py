@@ -81,6 +81,8 @@ class Found:
     how: str  # "zip 94041", "city and state", "city"
     ambiguous: bool = False  # another town of the name is large too: ask which one
     twin: Town | None = None  # another place of the name in that state, far from the first
+    # further places of the name in that state, each in another area (townships: " #3", " #4")
+    more_twins: tuple[Town, ...] = ()
     zip_parts: tuple[tuple[str, str], ...] = ()  # its ZIP codes partly in a second CBSA
 
 
@@ -112,10 +114,34 @@ def _named(key: str) -> list[tuple[str, str, Town]]:
     return [(state, kind, town) for state, kind, town, _own in _named_rows(key)]
 
 
+@once
+def _township_text() -> str:
+    """The towns and townships of the Census's list no ZIP code or GeoNames place names (and
+    their twins), `curated/us_townships.csv.gz`: read only for a name the main table lacks in
+    the state asked, so reading any other place costs what it did without them."""
+    path = resources.files("levelset.market.curated").joinpath("us_townships.csv.gz")
+    return gzip.decompress(path.read_bytes()).decode("utf-8")
+
+
 @lru_cache(maxsize=4096)  # a reading asks for one key several times (its town, twin, ZIP codes)
 def _named_rows(key: str) -> tuple[tuple[str, str, Town, str], ...]:
     """(state, kind, town, its ZIP codes' own CBSAs) of each row of a key."""
-    text = _text()
+    return _rows_in(_text(), key)
+
+
+@lru_cache(maxsize=1024)
+def _township_rows(key: str) -> tuple[tuple[str, str, Town, str], ...]:
+    """As `_named_rows`, in the towns and townships' table."""
+    return _rows_in(_township_text(), key)
+
+
+def _township_at(key: str, state: str) -> Town | None:
+    """A town or township of the Census's list ("hempfield", PA), or its twin (" #2")."""
+    return next((t for s, _kind, t, _own in _township_rows(key) if s == state), None)
+
+
+def _rows_in(text: str, key: str) -> tuple[tuple[str, str, Town, str], ...]:
+    """The rows of a key in a table's sorted text, found by bisecting it."""
     lo, hi = text.index("\n") + 1, len(text)
     while lo < hi:  # lo stays a line's start: the first line whose key is not below `key`
         mid = (lo + hi) // 2
@@ -247,7 +273,17 @@ def find_town(key: str, states: dict[str, str]) -> Found | None:
                 how = "city and state"
                 if _TOWNSHIP.search(name) and not _TOWNSHIP.search(spelling):
                     how = "city and state, its township unknown"  # "Milton Township, IL"
-                return Found(town, (), how, twin=twin, zip_parts=parts)
+                more = (_town_at(f"{spelling} #{n}", state) for n in (3, 4))
+                return Found(
+                    town, (), how, twin=twin, zip_parts=parts, more_twins=tuple(filter(None, more))
+                )
+            town = _township_at(spelling, state)  # "Hempfield township, PA": no ZIP town
+            if town is not None:
+                found = [_township_at(f"{spelling} #{n}", state) for n in (2, 3, 4)]
+                twins = tuple(t for t in found if t is not None)
+                how = "city and state, a town or township"
+                first = twins[0] if twins else None
+                return Found(town, (), how, twin=first, more_twins=twins[1:])
     shared = _rivals().get(key, ())
     if shared:  # read from the small file: the whole table stays unread
         others = tuple(t.state for t in shared[1:4])
@@ -260,6 +296,12 @@ def find_town(key: str, states: dict[str, str]) -> Found | None:
         if towns:
             others = tuple(t.state for t in towns[1:4])
             return Found(towns[0], others, "city", _ambiguous(towns))
+    # a name no town bears: a town or township of the Census's list ("Hempfield"), asked about
+    for spellings in (_swaps(key), _spellings(key)):
+        rows = (t for s in spellings for _s, _kind, t, _own in _township_rows(s))
+        towns = _one_per_area(list(rows))
+        if towns:
+            return Found(towns[0], tuple(t.state for t in towns[1:4]), "city")
     return None
 
 

@@ -58,7 +58,8 @@ class UsAreas:
             abroad = self._abroad_by_other_name(text, key, town)  # "Bombay", "Milano"
             if abroad is not None:
                 return abroad
-            raise _small_towns_only(text, town.name, [town.state, *found.others])
+            counted = bool(town.population or town.zips)  # a township's size is unknown
+            raise _small_towns_only(text, town.name, [town.state, *found.others], counted)
         note = None
         if found.others:
             note = (
@@ -74,6 +75,12 @@ class UsAreas:
                 f"no township {text.split(',')[0].strip()!r} is known in {town.state}: read "
                 f"as {town.name}, {town.state} ({town.county}), which may be another place; "
                 "type the township's county to use it"
+            )
+        if found.how.endswith("a town or township"):  # "Hempfield, PA": by its county
+            note = (
+                f"no city or village {text.split(',')[0].strip()!r} is known in {town.state}: "
+                f"read as {town.name}, {town.state} ({town.county}), the town or township the "
+                "Census lists; for a place of the name in another county, type that county"
             )
         notes = (note, self._split_note(found, place), self._twin_note(found, place))
         return with_note(place, "; ".join(n for n in notes if n) or None)
@@ -96,14 +103,25 @@ class UsAreas:
 
     def _twin_note(self, found: Found, place: Place) -> str | None:
         """ "Live Oak, CA" names Sutter County's city and Santa Cruz County's place: the other,
-        when in another area, is named."""
-        twin = found.twin
+        when in another area, is named (each other, for a township's name several counties
+        give: "Greenwich, NJ")."""
+        twins = (found.twin, *found.more_twins) if found.twin else found.more_twins
+        notes = (self._one_twin_note(twin, place) for twin in twins)
+        return "; ".join(n for n in notes if n) or None
+
+    def _one_twin_note(self, twin: Town | None, place: Place) -> str | None:
         state = self._state(place.text, twin.state.lower()) if twin else None
         other = (self._area_of(twin.cbsa) or (state.name if state else None)) if twin else None
         if twin is None or other is None or other == place.name:
             return None
         county = f"{twin.county}, {twin.state}"
-        return f"{twin.name} is also a place of {county}, in {other}; for it, type '{county}'"
+        note = f"{twin.name} is also a place of {county}, in {other}; for it, type '{county}'"
+        # a place with no ZIP code by a county line: the other county's area too ("Fairview,
+        # NC": Stanly County's, by Union County's Charlotte)
+        by = self._area_of(twin.also) if twin.also else None
+        if by is not None and by not in (other, place.name):
+            note += f" (it lies by the line of a county of {by}; for that, type '{by}')"
+        return note
 
     def _split_note(self, found: Found, place: Place) -> str | None:
         """Where a second metro holds a tenth or more of a town's (a ZIP code's) homes in
@@ -228,11 +246,15 @@ def with_note(place: Place, note: str | None) -> Place:
     return Place(**{**place.__dict__, "note": note}) if note else place
 
 
-def _small_towns_only(text: str, name: str, states: list[str]) -> AmbiguousValue:
-    """The question for a name typed alone that only towns of fewer than 5,000 people bear:
-    with one such town it is not a choice between equals ("Midwest" is Midwest, WY), so the
-    message says what the name was found as and how to name a region instead."""
+def _small_towns_only(
+    text: str, name: str, states: list[str], counted: bool = True
+) -> AmbiguousValue:
+    """The question for a name typed alone that only towns of fewer than 5,000 people bear
+    (or a town or township of the Census's list, whose size is not known): with one such
+    town it is not a choice between equals ("Midwest" is Midwest, WY), so the message says
+    what the name was found as and how to name a region instead."""
     choices = [f"{name}, {state}" for state in states]
+    size = "a town of fewer than 5,000 people" if counted else "a town or township"
     if len(choices) > 1:
         return AmbiguousValue("place", text, choices)
     return AmbiguousValue(
@@ -240,8 +262,8 @@ def _small_towns_only(text: str, name: str, states: list[str]) -> AmbiguousValue
         text,
         choices,
         message=(
-            f"{text!r} alone is known here only as {choices[0]}, a town of fewer than 5,000 "
-            "people, which levelset does not take for a name typed alone"
+            f"{text!r} alone is known here only as {choices[0]}, {size}, which levelset "
+            "does not take for a name typed alone"
         ),
         hint=(
             f"type '{choices[0]}' for that town; for a region, name a metro, a state or a "
