@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from levelset.errors import AmbiguousValue
 from levelset.market import gazetteer
 from levelset.market.build import SHIPPED_DIR, open_market
 from levelset.market.metro_keys import ONE_CITY
@@ -128,3 +129,16 @@ def test_a_town_split_three_ways_names_the_metro_not_a_second_area_read_alike(
     place = resolve_place("Wisconsin Dells, WI", market)
     assert (place.kind, place.name) == ("state", "Wisconsin")
     assert place.note is not None and "Madison, WI" in place.note
+
+
+def test_a_city_abroad_whose_name_after_the_is_a_metro_city_is_asked_about(
+    market: MarketStore,
+) -> None:
+    # "Woodlands" alone: Singapore's town, or The Woodlands, TX (a principal city of Houston's
+    # metro); each choice reads on its own
+    with pytest.raises(AmbiguousValue) as asked:
+        resolve_place("Woodlands", market)
+    choices = asked.value.suggestions
+    assert "The Woodlands" in choices and "Woodlands, Singapore" in choices
+    assert resolve_place("The Woodlands", market).name == "Houston-Pasadena-The Woodlands, TX"
+    assert resolve_place("Woodlands, Singapore", market).name == "Singapore"

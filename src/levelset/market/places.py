@@ -260,12 +260,21 @@ class _Resolver(AbroadAreas):
             if lookup == self._town and not world.is_us_name(key):
                 city = world.find_city(key)  # no US town bears it: the gazetteer stays unread
                 if city is not None:
+                    self._ask_if_the(text, key, city)  # "Woodlands": The Woodlands, TX too
                     return self._abroad(text, key, city)
             found = lookup(text, key)
             if found is not None:
                 return self._or_abroad(text, key, found)
         city = world.find_city(key)
         return self._abroad(text, key, city) if city else None
+
+    def _ask_if_the(self, text: str, key: str, city: Any) -> None:
+        """A city abroad whose name, after "The", is a US metro's principal city ("Woodlands":
+        Singapore's town and The Woodlands, TX, Houston's): asks which is meant."""
+        if key.startswith("the ") or self._metro(text, f"the {key}") is None:
+            return
+        abroad = f"{city.name}, {self._country_name(city.country)}"
+        raise AmbiguousValue("place", text, [f"The {text.strip()}", abroad])
 
     def _alias(self, text: str, key: str, alias: dict[str, Any]) -> Place:
         if "ask" in alias:  # "Portland": Oregon's or Maine's; each choice resolves on its own
