@@ -236,7 +236,8 @@ HELDOUT_TYPED = 0.93
 # 2026-12-06 (places): names the Postal Service accepts for a ZIP code that GeoNames lacks read
 # with their state ("Kingstowne, VA", "Kirkwood, New Jersey"): tuning_typed4 152 -> 153/154,
 # tuning_typed5 152 -> 155/156; held out, once: heldout_typed2 31 -> 34/36, heldout_typed3 49 ->
-# 51/54, the rest unchanged
+# 51/54, the rest unchanged. 2026-12-06 (mk-towns, the Census's townships): held out, once:
+# heldout_typed3 51 -> 53/54, the rest unchanged
 @pytest.mark.parametrize(
     ("split", "at_least"),
     [
@@ -252,7 +253,7 @@ HELDOUT_TYPED = 0.93
         ("heldout", 1.0),
         ("heldout_typed", HELDOUT_TYPED),
         ("heldout_typed2", 0.944),
-        ("heldout_typed3", 0.944),
+        ("heldout_typed3", 0.981),
         ("heldout_typed4", 1.0),
     ],
 )
@@ -301,6 +302,12 @@ def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> 
 # Held out, measured once after (totals only), the code before on the same rows: heldout 3,336
 # with 3 silently wrong (unchanged); heldout_d3 1,258, 8 -> 4; heldout_d7 252, 0; heldout_d11
 # 1,961/2,051 (95.6%), 7 -> 7; heldout_d13 218/325 (67.1%), 5 -> 3. No share right changed.
+# 2026-12-06 (mk-towns): towns and townships of the Census's list of county subdivisions
+# (public domain; not the check's ZCTA tables), each by its county's CBSA, a name several
+# counties give named for each other area: tuning_d13 815 -> 1,130/1,138, silent 16 -> 0;
+# tuning_d11 silent 21 -> 13 (right 8,155 unchanged); tuning_d3 4,943 -> 4,945. Held out, once
+# after (totals only), the code before on the same rows: heldout_d13 218 -> 323/325 (99.4%),
+# silent 3 -> 1; heldout_d11 1,961 -> 1,963, silent 7 -> 5; every other split unchanged.
 CENSUS_FLOORS = [
     ("tuning", 0.991, 0),
     ("heldout", 0.991, 3),
@@ -308,10 +315,10 @@ CENSUS_FLOORS = [
     ("heldout_d3", 0.969, 4),
     ("tuning_d7", 0.995, 1),
     ("heldout_d7", 0.996, 0),
-    ("tuning_d11", 0.949, 21),
-    ("heldout_d11", 0.956, 7),
-    ("tuning_d13", 0.716, 16),
-    ("heldout_d13", 0.670, 3),
+    ("tuning_d11", 0.949, 13),
+    ("heldout_d11", 0.957, 5),
+    ("tuning_d13", 0.992, 0),
+    ("heldout_d13", 0.993, 1),
 ]
 
 
