@@ -9,7 +9,7 @@ read both ways, is refused unless the user names the order (`track import --date
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +23,14 @@ _EXPECTED = "the order named: day first (--date-order dmy) or month first (--dat
 _NUMERIC = compiled(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ ,T].*)?")
 
 
+# levelset's date columns of either layout (tracking.columns): the only cells read here.
+DATE_FIELDS = (
+    "date", "status_date", "response_date", "interview_date", "offer_date", "rejection_date",
+    "withdrawal_date",
+)  # fmt: skip
+_SEPARATORS = frozenset("/.-")
+
+
 @dataclass(frozen=True)
 class _Cell:
     first: int
@@ -30,8 +38,15 @@ class _Cell:
     year: int
 
 
-@lru_cache(maxsize=4096)
 def _numeric(text: str) -> _Cell | None:
+    """The parts of a numeric date with the year last; None for anything else (ISO at once)."""
+    if not (text[1:2] in _SEPARATORS or text[2:3] in _SEPARATORS):
+        return None  # 2026-03-02, Mar 2, a tick, an Excel serial: never day/month/year
+    return _parts(text)
+
+
+@lru_cache(maxsize=4096)
+def _parts(text: str) -> _Cell | None:
     found = _NUMERIC.fullmatch(text.strip())
     if found is None:
         return None
@@ -54,13 +69,19 @@ def _ambiguous(cell: _Cell) -> bool:
     return cell.first <= 12 and cell.second <= 12 and cell.first != cell.second
 
 
-def _date_cells(rows: Sequence[SheetRow]) -> list[tuple[SheetRow, str, _Cell]]:
-    return [
-        (row, name, cell)
-        for row in rows
-        for name, text in row.values.items()
-        if name.endswith("date") and text and (cell := _numeric(text)) is not None
-    ]
+def _fields(rows: Sequence[SheetRow]) -> list[str]:
+    """The date columns the sheet has (every row of a sheet has the same names)."""
+    return [name for name in DATE_FIELDS if rows and name in rows[0].values]
+
+
+def _date_cells(rows: Sequence[SheetRow]) -> Iterator[tuple[SheetRow, str, _Cell]]:
+    fields = _fields(rows)
+    for row in rows:
+        values = row.values
+        for name in fields:
+            text = values.get(name)
+            if text and (cell := _numeric(text)) is not None:
+                yield row, name, cell
 
 
 def decide(rows: Sequence[SheetRow], file: str, chosen: str | None = None) -> str | None:
@@ -70,17 +91,20 @@ def decide(rows: Sequence[SheetRow], file: str, chosen: str | None = None) -> st
         if chosen not in ORDERS:
             raise InputError(f"the date order must be dmy or mdy, not {chosen!r}")
         return chosen
-    cells = _date_cells(rows)
     proofs: dict[str, tuple[SheetRow, str, _Cell]] = {}
-    for row, name, cell in cells:
+    unsure: tuple[SheetRow, str] | None = None
+    for row, name, cell in _date_cells(rows):
         said = _says(cell)
         if said is not None:
             proofs.setdefault(said, (row, name, cell))
+            if len(proofs) == 2:
+                break
+        elif unsure is None and _ambiguous(cell):
+            unsure = (row, name)
     if len(proofs) == 2:
         raise validation_failed(file, [_mixed(file, order, *proofs[order]) for order in ORDERS])
     if proofs:
         return next(iter(proofs))
-    unsure = next(((row, name) for row, name, cell in cells if _ambiguous(cell)), None)
     if unsure is None:
         return None
     row, name = unsure
@@ -101,31 +125,44 @@ def in_order(
     rows: Sequence[SheetRow], order: str | None, file: str
 ) -> tuple[list[SheetRow], list[Problem]]:
     """The rows with their numeric dates written as ISO dates in the decided order; a row with
-    a date that is no date in that order (13/02/2026 month first) is left out, as a problem."""
+    a date that is no date in that order (13/02/2026 month first) is left out, as a problem.
+    The rows are this import's own (`Sheet.rows` makes each its dict): their cells change in
+    place, as a copy of every row of a large sheet would cost more than the import's reading."""
     if order is None:
         return list(rows), []
+    fields = _fields(rows)
     kept: list[SheetRow] = []
     problems: list[Problem] = []
     for row in rows:
-        fixed, wrong = _row_in_order(row, order, file)
-        problems += wrong
+        values, wrong = row.values, False
+        for name in fields:
+            text = values.get(name)
+            if not text or _numeric(text) is None:
+                continue
+            iso = _iso(text, order)
+            if iso is None:
+                problems.append(_against(text, order, file, row.line, name))
+                wrong = True
+            else:
+                values[name] = iso
         if not wrong:
-            kept.append(fixed)
+            kept.append(row)
     return kept, problems
 
 
-def _row_in_order(row: SheetRow, order: str, file: str) -> tuple[SheetRow, list[Problem]]:
-    changed: dict[str, str] = {}
-    problems: list[Problem] = []
-    for name, text in row.values.items():
-        cell = _numeric(text) if name.endswith("date") and text else None
-        if cell is None:
-            continue
-        day, month = (cell.first, cell.second) if order == "dmy" else (cell.second, cell.first)
-        try:
-            changed[name] = dt.date(cell.year, month, day).isoformat()
-        except ValueError:
-            first = "day" if order == "dmy" else "month"
-            message = f"{text!r} is not a date with the {first} first, as the file's dates are"
-            problems.append(Problem(message, file, row.line, name, "one order for every date"))
-    return (SheetRow(row.line, {**row.values, **changed}) if changed else row), problems
+def _against(text: str, order: str, file: str, line: int, name: str) -> Problem:
+    first = "day" if order == "dmy" else "month"
+    message = f"{text!r} is not a date with the {first} first, as the file's dates are"
+    return Problem(message, file, line, name, "one order for every date")
+
+
+@lru_cache(maxsize=4096)
+def _iso(text: str, order: str) -> str | None:
+    """A numeric date as YYYY-MM-DD in this order; None when it is no date in it."""
+    cell = _parts(text)
+    assert cell is not None  # asked only for numeric dates
+    day, month = (cell.first, cell.second) if order == "dmy" else (cell.second, cell.first)
+    try:
+        return dt.date(cell.year, month, day).isoformat()
+    except ValueError:
+        return None
