@@ -163,7 +163,7 @@ def cross_validated() -> list[str]:
 
 # rows whose two labels came from one session reading twice (RULES.md): their agreement says
 # nothing about two readers, so they are left out of the table
-SAME_READER = {"2026-12-05-who", "2026-12-06n"}
+SAME_READER = {"2026-12-05-who"}
 
 
 def labelled_twice() -> list[Row]:
