@@ -41,7 +41,9 @@ _FIRST_PERSON = compiled(
     r"\b(?:I|me as the \w+ who)\s+(?:\w+\s+){0,2}?(?:led|lead|ran|run|set up|put in place|"
     r"proposed|scoped|staffed|started|founded|introduced|own(?:ed)?|chose|decided|hired|"
     r"steward(?:ed)?|coordinated|organi[sz]ed|built and ran|designed and ran|brought in|"
-    r"convinced|persuaded|pushed for|championed|mentored|coached|managed|set|"
+    # "I managed the entire sales cycle" is a seller's own work (RULES.md, 2026-12-06n), not leading
+    r"convinced|persuaded|pushed for|championed|mentored|coached|set|"
+    r"managed(?! (?:the |my )?(?:entire |whole |full |complete )?sales (?:cycle|process))|"
     r"made (?:the |a |that )?(?:call|case|decision|choice)|review every|approve every)\b|"
     r"\b(?:thanks to|on|at|following) my (?:own )?(?:proposal|proposition|initiative|suggestion)\b",
     re.IGNORECASE,
