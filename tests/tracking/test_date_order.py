@@ -82,3 +82,33 @@ def test_the_command_line_names_the_flag_and_takes_it(tmp_path) -> None:
     assert done.exit_code == 0, done.stderr
     listed = run_cli("track", "list", "--json").json()
     assert "2026-02-03" in str(listed)
+
+
+def test_a_typed_date_that_reads_as_two_days_is_refused_and_nothing_is_stored(
+    levelset_home: object,
+) -> None:
+    refused = run_cli("track", "add", "applied", "--company", "Acme", "--date", "3/2/2026")
+    assert refused.exit_code == 2
+    assert "'3/2/2026' could be 2 March 2026 or 3 February 2026" in refused.stderr
+    assert "2026-03-02 or 2026-02-03" in refused.stderr
+    assert run_cli("track", "list", "--json").json()["events"] == []
+    since = run_cli("metrics", "--since", "04/05/2026")
+    assert since.exit_code == 2 and "--since: '04/05/2026' could be" in since.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("13/2/2026", dt.date(2026, 2, 13)),  # only day first is a date
+        ("2/13/2026", dt.date(2026, 2, 13)),  # only month first is
+        ("2/2/26", dt.date(2026, 2, 2)),  # both orders give the same day
+        ("2026-03-02", dt.date(2026, 3, 2)),
+        ("Mar 2, 2026", dt.date(2026, 3, 2)),
+    ],
+)
+def test_a_typed_date_that_can_be_one_day_only_is_read(
+    levelset_home: object, typed: str, day: dt.date
+) -> None:
+    added = run_cli("track", "add", "applied", "--company", "Acme", "--date", typed, "--json")
+    assert added.exit_code == 0, added.stderr
+    assert added.json()["events"][0]["date"] == day.isoformat()

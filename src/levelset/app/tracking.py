@@ -23,9 +23,9 @@ from levelset.tracking import (
     ScorePoint,
     compute_metrics,
     parse_channel,
-    parse_date,
     parse_kind,
     parse_outcome,
+    typed_date,
 )
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def log_event(ws: Workspace, fields: EventFields, source: str) -> Event:
 def build_event(fields: EventFields, stored: Sequence[Event], today: dt.date) -> Event:
     """The event the fields describe; a follow-up finds its attempt among `stored`."""
     kind = parse_kind(fields.text("kind"))
-    date = parse_date(fields.text("date")) if fields.text("date") else today
+    date = typed_date(fields.text("date")) if fields.text("date") else today
     if kind.is_attempt:
         return _attempt(kind, date, fields)
     return _follow_up(kind, date, fields, stored)

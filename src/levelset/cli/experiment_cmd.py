@@ -39,11 +39,11 @@ def start(
     """Declare one change and the window to compare it in (two weeks by default)."""
     from levelset.app.experiments import ExperimentFields, start_experiment
     from levelset.cli.workspace import workspace
-    from levelset.tracking import parse_date
+    from levelset.tracking import typed_date
 
     fields = ExperimentFields(
-        name, change, parse_date(start_date) if start_date else None, design, field, baseline,
-        candidate, metric, window,
+        name, change, typed_date(start_date, "--start") if start_date else None, design, field,
+        baseline, candidate, metric, window,
     )  # fmt: skip
     _status([start_experiment(workspace(), fields)], json_output)
 

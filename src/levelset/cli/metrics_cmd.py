@@ -25,9 +25,9 @@ def metrics_command(
     and practice over time: rehearsals kept and each scored part's latest, best and trend."""
     from levelset.app.tracking import metrics
     from levelset.cli.workspace import workspace
-    from levelset.tracking import parse_date
+    from levelset.tracking import typed_date
 
-    start = parse_date(since) if since else None
+    start = typed_date(since, "--since") if since else None
     found = metrics(workspace(), since=start, since_name="--since")
     written = _charts(found, charts) if charts else []
     if json_output:

@@ -61,9 +61,9 @@ def list_(
     from levelset.app.tracking import list_events
     from levelset.cli.track_view import print_events
     from levelset.cli.workspace import workspace
-    from levelset.tracking import parse_date
+    from levelset.tracking import typed_date
 
-    start = parse_date(since) if since else None
+    start = typed_date(since, "--since") if since else None
     events = list_events(workspace(), kind, start, since_name="--since")
     print_events(events, json_output, title="Tracked events")
 

@@ -59,6 +59,6 @@ def register(server: MCPServer, door: Door) -> None:
 
 
 def _day(text: str) -> dt.date:
-    from levelset.tracking import parse_date
+    from levelset.tracking import typed_date
 
-    return parse_date(text)
+    return typed_date(text)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         parse_date,
         parse_kind,
         parse_outcome,
+        typed_date,
     )
     from levelset.tracking.experiments import (
         Arm,
@@ -49,6 +50,7 @@ _WHERE = {
     "attempt_ref": "events",
     "parse_channel": "events",
     "parse_date": "events",
+    "typed_date": "events",
     "parse_kind": "events",
     "parse_outcome": "events",
     "Arm": "experiments",
@@ -104,6 +106,7 @@ __all__ = [
     "threads",
     "to_csv",
     "to_json_data",
+    "typed_date",
 ]
 
 

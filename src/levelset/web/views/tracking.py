@@ -223,11 +223,11 @@ def experiment_form(
 ) -> Response:
     """Declare one change to test, two weeks by default."""
     from levelset.app.experiments import ExperimentFields, start_experiment
-    from levelset.tracking import parse_date
+    from levelset.tracking import typed_date
 
     given = optional_text(start)
     fields = ExperimentFields(
-        name, change, parse_date(given) if given else None, field=field, baseline=baseline,
+        name, change, typed_date(given, "start") if given else None, field=field, baseline=baseline,
         candidate=candidate, metric=metric, window_days=window,
     )  # fmt: skip
     started = start_experiment(ctx.workspace, fields)
