@@ -5,6 +5,7 @@ heads at the margin with their dates against the right margin, descriptions inde
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from levelset.proof.importers.pdf import extract_pages
@@ -277,3 +278,13 @@ def test_bulleted_dated_lines_set_as_the_first_are_entries_of_a_list(tmp_path: P
         ("Public service employee", "the city of Leeds", "2020"),
         ("Medical measurements", "the Corvell Clinic", "2016"),
     ]
+
+
+def test_a_range_left_open_inside_brackets() -> None:
+    from levelset.proof.dates import find_span
+
+    found = find_span("Developer Fellow at Attorn Technologies. (September 2020 –)")
+    assert found is not None
+    span, match = found
+    assert (span.start, span.end, span.current) == (date(2020, 9, 1), None, True)
+    assert match.group(0) == "(September 2020 –)"

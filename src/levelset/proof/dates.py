@@ -80,7 +80,9 @@ RANGE = compiled(rf"(?P<start>{_ONE}){_DASH}{_EXPECTED}(?P<end>{_ONE})(?![\w-])"
 _SHORT_END = compiled(
     rf"(?<![\d/.-])(?P<start>{_YEAR})(?:\s*[–—]\s*|\s+-{{1,2}}\s+|--)(?P<end>\d{{2}})(?![\d\w/.-])"
 )
-_OPEN = compiled(rf"(?:since|seit|depuis)\s+(?P<start>{_ONE})|(?P<begin>{_ONE}){_DASH}$", re.I)
+_OPEN = compiled(
+    rf"(?:since|seit|depuis)\s+(?P<start>{_ONE})|\(?(?P<begin>{_ONE}){_DASH}\s*\)?$", re.I
+)  # "2021 –", "(September 2020 –)": a range left open
 # "March - December 2024": two months sharing the end's year
 _SHARED_YEAR = compiled(
     rf"(?<![\w.])(?P<month>{_MONTH_NAMES})\.?{_DASH}(?P<end>(?:{_MONTH_NAMES})\.?,?\s*(?P<year>{_YEAR}))(?!\d)",
