@@ -6,11 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from sqlalchemy import delete
+
+import levelset
 from levelset.app.plan_inputs import analysed, read_proof
 from levelset.app.profile import show_profile
-from levelset.app.proof_analysis import decoded, encoded
+from levelset.app.proof_analysis import PACKAGE, Readings, code_stamp, decoded, encoded
 from levelset.app.workspace import Workspace
-from levelset.store.proof_analysis import kept_analysis
+from levelset.proof.agreement import understand
+from levelset.store.proof_analysis import kept_analysis, last_analysis
+from levelset.store.proof_tables import proof_analysis
 from tests.cli.runner import run_cli
 from tests.cli.test_startup_imports import loaded
 
@@ -99,3 +105,84 @@ def test_an_analysis_kept_under_other_inputs_is_not_served(levelset_home: Path) 
     ws = _demo(levelset_home)
     _read(ws)
     assert kept_analysis(ws.store, "0" * 64) is None
+
+
+# Each bullet's reading, kept beside the analysis (app.proof_analysis.Readings)
+
+
+def _texts(ws: Workspace) -> list[str]:
+    from levelset.app.proof import load_materials
+
+    return list(dict.fromkeys(b.text for b in load_materials(ws).bullets()))
+
+
+def _readings_kept(ws: Workspace) -> Readings:
+    last = last_analysis(ws.store)
+    assert last is not None
+    return Readings(code_stamp(), last[1]["readings"])
+
+
+def _playbook(home: Path) -> str:
+    out = home / "playbook.md"
+    assert run_cli("playbook", "--output", str(out)).exit_code == 0
+    return out.read_text(encoding="utf-8")
+
+
+def test_a_position_edited_reads_no_bullet_again_and_changes_nothing_else(
+    levelset_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = _demo(levelset_home)
+    _read(ws)  # the demo's analysis, with every bullet's reading
+    edit = ("proof", "positions", "edit", "1", "--title", "Staff ML Engineer", "--start", "2020")
+    assert run_cli(*edit).exit_code == 0
+    readings = _readings_kept(ws)
+    texts = _texts(ws)
+    served = readings.of(texts)
+    assert readings.read == 0 and len(served) == len(texts) > 5  # every bullet served
+    assert served == {t: understand(t) for t in texts}  # each exactly as a fresh reading
+    again = _readings_kept(ws)
+    assert analysed(ws, show_profile(ws), again) == _fresh(ws) and again.read == 0
+    kept_playbook = _playbook(levelset_home)  # the command itself, over the kept readings
+    # a fresh home, the same edit, nothing kept: the same playbook
+    fresh_home = tmp_path / "fresh"
+    monkeypatch.setenv("LEVELSET_HOME", str(fresh_home))
+    fresh_ws = _demo(fresh_home)
+    assert run_cli(*edit).exit_code == 0
+    with fresh_ws.store.begin() as conn:  # what the demo kept: read every bullet afresh
+        conn.execute(delete(proof_analysis))
+    assert last_analysis(fresh_ws.store) is None
+    assert _playbook(fresh_home) == kept_playbook
+
+
+def test_a_bullet_changed_is_read_again_and_only_it(levelset_home: Path, tmp_path: Path) -> None:
+    ws = _demo(levelset_home)
+    _read(ws)
+    before = set(_texts(ws))
+    changed = tmp_path / "resume.md"
+    text = RESUME.read_text(encoding="utf-8")
+    owned = "- Owned the feature store used by 6 teams."
+    assert owned in text
+    changed.write_text(text.replace(owned, owned[:-1] + " and 40 models."), encoding="utf-8")
+    assert run_cli("proof", "import", str(changed)).exit_code == 0
+    readings = _readings_kept(ws)
+    texts = _texts(ws)
+    new = [t for t in texts if t not in before]
+    assert new == ["Owned the feature store used by 6 teams and 40 models."]
+    assert readings.of(texts) == {t: understand(t) for t in texts}
+    assert readings.read == 1  # the changed bullet alone is read again
+    assert _read(ws) == _fresh(ws)
+    assert set(_readings_kept(ws).kept) == {readings.key(t) for t in texts}  # no stale ones
+
+
+def test_a_reading_is_kept_under_its_text_and_the_code(levelset_home: Path) -> None:
+    ws = _demo(levelset_home)
+    _read(ws)
+    stamp = code_stamp()
+    assert levelset.__version__ in stamp and str(PACKAGE / "proof" / "bullet_model.json") in stamp
+    text = _texts(ws)[0]
+    same = Readings(stamp)
+    assert same.key(text) == Readings(stamp).key(text) != same.key(text + " ")
+    other = Readings(stamp + " another model", _readings_kept(ws).kept)
+    assert other.key(text) != same.key(text)
+    other.of(_texts(ws))
+    assert other.read == len(_texts(ws))  # nothing kept is served to other code

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from levelset.app.workspace import Workspace
 from levelset.errors import LevelsetError
@@ -23,6 +23,9 @@ from levelset.plan.inputs import (
     TrackingInput,
 )
 from levelset.profile.model import Profile
+
+if TYPE_CHECKING:
+    from levelset.app.proof_analysis import Readings
 
 T = TypeVar("T")
 
@@ -75,11 +78,14 @@ def read_proof(ws: Workspace, profile: Profile) -> tuple[ProofInput | None, Leve
     (`app.proof_analysis`): a cold command reads them back instead of every bullet again."""
     from levelset.app.proof_analysis import kept_or_made
 
-    return kept_or_made(ws, profile, lambda: analysed(ws, profile))
+    return kept_or_made(ws, profile, lambda readings: analysed(ws, profile, readings))
 
 
-def analysed(ws: Workspace, profile: Profile) -> tuple[ProofInput | None, LevelInput | None]:
-    """Proof and level inputs made afresh from the stored materials."""
+def analysed(
+    ws: Workspace, profile: Profile, readings: Readings | None = None
+) -> tuple[ProofInput | None, LevelInput | None]:
+    """Proof and level inputs made afresh from the stored materials; with `readings`, each
+    bullet's reading served from those kept when its text and the code are unchanged."""
     from levelset.app.proof import load_materials
     from levelset.leveling import estimate_level
     from levelset.plan.adapters.proof import level_input, proof_input
@@ -89,7 +95,8 @@ def analysed(ws: Workspace, profile: Profile) -> tuple[ProofInput | None, LevelI
     materials = load_materials(ws)
     if not materials.documents:
         return None, None
-    report = analyse(materials, profile)
+    known = None if readings is None else readings.of(b.text for b in materials.bullets())
+    report = analyse(materials, profile, understood=known)
     if not report.bullets:
         return None, None
     read = {b.bullet.text: Understood(b.features, b.band) for b in report.bullets}

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from levelset.profile.model import Profile
-from levelset.proof.agreement import understand
+from levelset.proof.agreement import Understood, understand
 from levelset.proof.checklist import CheckItem, checklist
 from levelset.proof.consistency import Consistency, check
 from levelset.proof.features import Features
@@ -97,15 +98,19 @@ class ProofReport:
         }
 
 
-def judge(materials: Materials) -> list[BulletReport]:
+def judge(
+    materials: Materials, understood: Mapping[str, Understood] | None = None
+) -> list[BulletReport]:
     """Every bullet and story of the materials, with its features, score and rewrite.
 
     The features follow the learned verdicts (levelset.proof.agreement), so the score, the
-    checklist and the rewrite agree with the verdicts shown beside them.
+    checklist and the rewrite agree with the verdicts shown beside them. `understood`: bullets
+    already read (`understand`, by text), which are not read again.
     """
+    known = understood or {}
     found = []
     for bullet in materials.bullets():
-        seen = understand(bullet.text)
+        seen = known.get(bullet.text) or understand(bullet.text)
         features = seen.features
         rewrite = scaffold(bullet.text, features)
         found.append(
@@ -131,14 +136,16 @@ def analyse(
     *,
     semantic: bool = False,
     model: str | None = None,
+    understood: Mapping[str, Understood] | None = None,
 ) -> ProofReport:
     """The full report for these materials against the target profile.
 
     With `semantic`, claims are also matched with the local embedding model `model` (the
-    shipped default when None), if it is installed.
+    shipped default when None), if it is installed. `understood`: bullets already read, by
+    text (`judge`).
     """
     profile = profile or Profile()
-    judged = judge(materials)
+    judged = judge(materials, understood)
     similarity, note = (None, "lexical")
     if semantic:
         from levelset.proof.semantic import load_semantic_matcher

@@ -8,6 +8,8 @@ while it still matches. Any change to one of them gives a new digest and the ana
 again: an import or a removal changes the sources' digests, a correction made or undone the
 corrections' rows. The store holds the analysis as opaque JSON (its shape is the app's). One
 row per owner; it goes with the owner's other records when they are erased or exported.
+`last_analysis` reads it whatever its digest: what the app kept in it that does not depend on
+everything the digest covers (each bullet's reading, under its own key) outlives a change.
 """
 
 from __future__ import annotations
@@ -49,6 +51,15 @@ def _kept() -> Any:
     return select(t.c.data).where(t.c.inputs == bindparam("inputs")).order_by(t.c.id).limit(1)
 
 
+@read("proof_analysis.last")
+def _last() -> Any:
+    from sqlalchemy import select
+
+    from levelset.store.proof_tables import proof_analysis as t
+
+    return select(t.c.inputs, t.c.data).order_by(t.c.id.desc()).limit(1)
+
+
 @write("proof_analysis.forget")
 def _forget() -> Any:
     from sqlalchemy import delete
@@ -85,6 +96,14 @@ def kept_analysis(store: Store, inputs: str) -> Any:
     with reading(store, _kept) as reads:
         found = reads.first(_kept, inputs=inputs)
     return None if found is None else json.loads(found["data"])
+
+
+def last_analysis(store: Store) -> tuple[str, Any] | None:
+    """The digest and the analysis kept last, whatever it was made of, or None: what a
+    command whose inputs changed may still use of it (the app's per-bullet readings)."""
+    with reading(store, _last) as reads:
+        found = reads.first(_last)
+    return None if found is None else (found["inputs"], json.loads(found["data"]))
 
 
 def keep_analysis(store: Store, inputs: str, analysis: Any) -> None:
