@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from levelset.proof import lead
+from levelset.proof import lead, lead_direction
 from levelset.proof.lead import lead_signals
 from levelset.proof.learned import read
 from levelset.proof.signals import signals
@@ -323,10 +323,10 @@ def test_owning_only_ones_own_work_reads_no_leadership_and_says_why() -> None:
 
 def test_every_match_holds_a_word_its_rule_needs_so_the_quick_test_skips_nothing() -> None:
     patterns = {
-        "lead:direction": lead._DIRECTION,
-        "lead:drove_work": lead._DROVE_WORK,
-        "lead:go_to": lead._GO_TO,
-        "lead:across": lead._ACROSS,
+        "lead:direction": lead_direction.DIRECTION,
+        "lead:drove_work": lead_direction.DROVE_WORK,
+        "lead:go_to": lead_direction.GO_TO,
+        "lead:across": lead_direction.ACROSS,
         "lead:own_task": lead.OWN_TASK,
         "lead:routine": lead.ROUTINE,
         "lead:ran_for_others": lead._RAN_FOR_OTHERS,
