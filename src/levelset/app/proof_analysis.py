@@ -80,12 +80,13 @@ class Readings:
         found: dict[str, Understood] = {}
         for text in dict.fromkeys(texts):
             key = self.key(text)
-            seen = _understood(self.kept.get(key))
+            kept = self.kept.get(key)
+            seen = _understood(kept)
             if seen is None:
-                seen = understand(text)
+                seen, kept = understand(text), None
                 self.read += 1
             found[text] = seen
-            self.used[key] = _understood_json(seen)
+            self.used[key] = kept if kept is not None else _understood_json(seen)
         return found
 
 
