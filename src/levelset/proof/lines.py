@@ -22,7 +22,7 @@ from levelset.proof.dates import (
 from levelset.proof.headers import looks_like_place, role_score
 from levelset.proof.layout import Segment, VisualLine
 from levelset.proof.margins import margin_headings
-from levelset.proof.places import REGIONS, is_region
+from levelset.proof.places import REGIONS, initials_after, is_region
 from levelset.proof.sections import section_of
 
 BULLET = compiled(  # C1: a glyph (Word's Wingdings square comes out as "§"); ">" alone, not the
@@ -139,7 +139,7 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
         if several and is_date_text(text):
             dated = strip_durations(text)
             dates.extend([dated] if find_date(dated) else [])
-        elif index > 0 and is_location(text):
+        elif index > 0 and is_location(text) and not titled_initials(text):
             places.append(text)
         else:
             main.append(text)
@@ -273,3 +273,8 @@ def _description_under(line: Line, above: Line) -> bool:
     words = line.text.split()
     prose = len(words) >= 5 and sum(w[:1].islower() for w in words) * 2 > len(words)
     return smaller and heading and prose
+
+
+def titled_initials(text: str) -> bool:
+    """ "Graduate Student Instructor, UCB": a title and its school's initials, not a place."""
+    return initials_after(text) and role_score(text.split(",")[0]) > 0

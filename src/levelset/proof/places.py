@@ -48,3 +48,18 @@ def is_region(text: str) -> bool:
     text = text.strip().rstrip(".")
     code = re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+", text)
     return bool(code) or text.casefold() in REGIONS or text.casefold() + "." in REGIONS
+
+
+def initials_after(text: str) -> bool:
+    """ "Graduate Student Instructor, UCB": three capitals after the last comma that name no
+    country the reader knows (a school's or a firm's initials, where a place would end in a
+    state's or a country's code); with a title before them the line is no place."""
+    head, _, last = text.rpartition(",")
+    last = last.strip()
+    return (
+        bool(head)
+        and len(last) == 3
+        and last.isalpha()
+        and last.isupper()
+        and (last.casefold() not in REGIONS)
+    )

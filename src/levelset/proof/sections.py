@@ -60,7 +60,8 @@ def section_of(text: str) -> str | None:
         if "" in words and not _named_experience(text, key):
             return None
         words = [w for w in words if w]
-    if any(w in _OTHER_WORDS for w in words) and "experience" not in words:
+    posts = "experience" in words or ("teaching" in words and _POSTS & set(words))
+    if any(w in _OTHER_WORDS for w in words) and not posts:  # "Teaching Appointments": posts
         return "other"
     if _PROJECTS & set(words) and not _JOBS & set(words) and not _MIXED.search(key):
         return "projects"  # "Project Experience", "Projects Experience": the projects
@@ -149,6 +150,7 @@ def shouted_heading(text: str) -> str | None:
     return "experience" if _EXPERIENCE_WORDS & set(words) else None
 
 
+_POSTS = {"appointments", "positions", "employment"}  # held, beside teaching: the author's own
 _MENTORING_WORDS = {"mentoring", "mentored", "mentees", "supervision", "supervised"}
 _MENTORING_FILLER = {"student", "students", "experience", "and", "&", "research", "graduate"}
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from levelset.proof.dates import find_date, is_date_text
+from levelset.proof.importers.docx_posts import sentence_posts, umbrella_employers
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import is_bullet, tab_set, towns_beside
 from levelset.proof.model import Document
@@ -21,6 +22,7 @@ def import_docx(path: Path) -> Document:
     import docx  # noqa: F401  imported before the fork so each child starts warm
 
     paragraphs = _split_headings(run_bounded(extract_paragraphs, path, "DOCX"))
+    paragraphs = umbrella_employers(sentence_posts(paragraphs))
     lines = towns_beside(
         [
             line
@@ -130,9 +132,8 @@ def _one_range(lines: list[str]) -> list[str]:
 
 
 def _line(paragraph: Any) -> str:
-    style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
-    text = str(paragraph.text).strip()
-    is_list = "list" in style or (
-        paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
-    )
-    return f"- {text}" if is_list and text else text
+    """A paragraph's text as shown, marked "- " where Word draws a bullet or number before it."""
+    from levelset.proof.importers.docx_marks import numbered, shown_text
+
+    text = shown_text(paragraph).strip()
+    return f"- {text}" if text and numbered(paragraph) else text

@@ -15,7 +15,7 @@ from levelset.proof.importers.entry_lines import lower_case, span_of
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line, is_bullet
 from levelset.proof.model import Position
-from levelset.proof.places import is_region
+from levelset.proof.places import initials_after, is_region
 
 
 def with_names(position: Position, title: str, company: str) -> Position:
@@ -254,7 +254,8 @@ def comma_named(label: str, following: Line | None) -> tuple[str, str] | tuple[(
     title, company = (part.strip() for part in label.split(","))
     if not title or not company or role_score(title) <= 0 or role_score(company) > 0:
         return ()
-    known_place = is_city(company) or is_location(company) or is_region(company)
+    initials = initials_after(f"{title}, {company}")  # "Instructor, UCB": a school, no state
+    known_place = is_city(company) or is_location(company) or (is_region(company) and not initials)
     if team_named(company) or division_like(company) or known_place:
         return ()
     return title, company

@@ -50,7 +50,7 @@ from levelset.proof.importers.entry_places import (
 )
 from levelset.proof.importers.entry_state import EntryState
 from levelset.proof.line_kinds import short_label, tool_list
-from levelset.proof.lines import BULLET, Line, is_bullet
+from levelset.proof.lines import BULLET, Line, is_bullet, titled_initials
 from levelset.proof.model import Position
 from levelset.proof.places import is_region
 from levelset.proof.title_company import order, placed_employer, split_title_company
@@ -89,8 +89,10 @@ class EntryOpening(EntryState):
             rest, place = rest.split(",", 1)[0].strip(), rest.split(",", 1)[1].strip()
         elif not self.pending and self._titled_below() and employer_city(rest)[1]:
             rest, place = employer_city(rest)  # "Twiga Foods, Nairobi  2016 – 2018" / "Analyst"
-        elif is_location(rest) or (len(self.pending) > 1 and looks_like_place(rest)):
-            place, rest = rest, ""  # "Jan 2021 – Present | Berlin": the date line's place
+        elif (is_location(rest) and not titled_initials(rest)) or (
+            len(self.pending) > 1 and looks_like_place(rest)
+        ):  # "Jan 2021 – Present | Berlin": the date line's place (not "Instructor, UCB")
+            place, rest = rest, ""
         elif self.pending and region_after_dash(rest):
             place, rest = rest, ""  # "June 2014 – June 2018, Mysore - India"
         elif self._named_above(rest):

@@ -115,6 +115,9 @@ class _Builder(EntryReader):
         ):
             self._close_position()
             self.pending, self.fed = [], 0
+            if heading == "experience" and self.lead:
+                self.lead = None  # dates first on every entry of one section ("2019-2020
+                # <tab> Instructor, UCB") says nothing of the next one's entries
             went_on = self.interrupted or (self.section == "experience" and heading == "skills")
             self.listed = self.listed if self.interrupted else 0
             self.interrupted = went_on and heading in ("skills", "other")

@@ -1,0 +1,101 @@
+"""What a Word paragraph shows beyond its characters: a bullet or number before it (Word's
+numbering, not a style's name) and capitals set by formatting (runs the reader sees in lower
+case that the page shows in capitals). Runs in the DOCX child process."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.oxml.ns import qn
+
+
+def numbered(paragraph: Any) -> bool:
+    """Whether Word draws a bullet or a number before `paragraph`: numbering on the paragraph or
+    on its style (or a style it is based on), to a list whose level shows a mark. A "List
+    Paragraph" without numbering is an indented plain paragraph: Word shows no bullet, so a
+    résumé that sets each job as one ("Audible. Producer. 2017 - Present.") keeps its lines."""
+    num_pr = _num_pr(paragraph)
+    if num_pr is None:
+        return False
+    num_id = num_pr.find(qn("w:numId"))
+    if num_id is None or num_id.get(qn("w:val")) in {None, "0"}:
+        return False
+    level = num_pr.find(qn("w:ilvl"))
+    return _shows_mark(
+        paragraph, num_id.get(qn("w:val")), level.get(qn("w:val")) if level is not None else "0"
+    )
+
+
+def _num_pr(paragraph: Any) -> Any:
+    p_pr = paragraph._p.pPr
+    if p_pr is not None and p_pr.numPr is not None:
+        return p_pr.numPr
+    style = paragraph.style
+    seen = 0
+    while style is not None and seen < 10:  # a loop of based-on styles stops here
+        s_pr = style.element.pPr
+        if s_pr is not None and s_pr.numPr is not None:
+            return s_pr.numPr
+        style, seen = style.base_style, seen + 1
+    return None
+
+
+def _shows_mark(paragraph: Any, num_id: str, level: str) -> bool:
+    """False when the list's level is set to show nothing (numFmt "none" with no text); True
+    when it shows a mark or when the numbering part cannot say (read as a bullet, as before)."""
+    try:
+        numbering = paragraph.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return True
+    for num in numbering.findall(qn("w:num")):
+        if num.get(qn("w:numId")) != num_id:
+            continue
+        abstract = num.find(qn("w:abstractNumId"))
+        wanted = abstract.get(qn("w:val")) if abstract is not None else None
+        for definition in numbering.findall(qn("w:abstractNum")):
+            if definition.get(qn("w:abstractNumId")) != wanted:
+                continue
+            for lvl in definition.findall(qn("w:lvl")):
+                if lvl.get(qn("w:ilvl")) == level:
+                    fmt = lvl.find(qn("w:numFmt"))
+                    text = lvl.find(qn("w:lvlText"))
+                    none = fmt is not None and fmt.get(qn("w:val")) == "none"
+                    return not (none and not (text is not None and text.get(qn("w:val"))))
+    return True
+
+
+def shown_text(paragraph: Any) -> str:
+    """The paragraph's text as the page shows it: runs set in capitals (Word's "All caps", on
+    the run, its character style or the paragraph's style) in capitals, so a heading typed
+    "teaching" and shown as TEACHING reads as the heading it is."""
+    if not any(_caps(run, paragraph) for run in paragraph.runs):
+        return str(paragraph.text)
+    parts = []
+    for child in paragraph._p.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "r":
+            parts.append(_run_text(child, paragraph))
+        elif tag in {"hyperlink", "smartTag", "ins"}:
+            parts.extend(_run_text(r, paragraph) for r in child.iter(qn("w:r")))
+    return "".join(parts)
+
+
+def _run_text(element: Any, paragraph: Any) -> str:
+    from docx.text.run import Run
+
+    run = Run(element, paragraph)
+    text = str(run.text)
+    return text.upper() if _caps(run, paragraph) else text
+
+
+def _caps(run: Any, paragraph: Any) -> bool:
+    if run.font.all_caps is not None:
+        return bool(run.font.all_caps)
+    for style in (run.style, paragraph.style):
+        seen = 0
+        while style is not None and seen < 10:
+            caps = style.font.all_caps
+            if caps is not None:
+                return bool(caps)
+            style, seen = style.base_style, seen + 1
+    return False
