@@ -156,14 +156,14 @@ def test_the_zip_index_finds_each_codes_first_zip_row_as_a_search_of_the_text_wo
     ["boise id", "kansas city missouri", "washington dc", "new york new york", "id", "a b in"],
 )
 def test_a_key_splits_at_each_state_it_ends_with_in_the_states_order(key: str) -> None:
-    from levelset.market import gazetteer
+    from levelset.market import town_keys
     from levelset.market.curated import load
 
     states = {str(p): str(n) for p, (_f, n) in load("places")["states"].items()}
     naive = [
         (key[: -len(end)].strip(), postal)
         for postal, name in states.items()
-        for end in (f" {postal.lower()}", f" {gazetteer.clean(name)}")
+        for end in (f" {postal.lower()}", f" {town_keys.clean(name)}")
         if key.endswith(end) and len(key) > len(end)
     ]
-    assert gazetteer._splits(key, states) == naive
+    assert town_keys._splits(key, states) == naive

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from levelset.errors import AmbiguousValue
 from levelset.market.areas import oews_areas
 from levelset.market.build import import_file, open_market
 from levelset.market.lca_cells import built_roles, metro_steps
@@ -206,7 +207,10 @@ def _roles(store: Fetcher) -> dict[str, RoleMatch]:
     )
     found: dict[tuple[object, ...], tuple[str, RoleMatch]] = {}
     for title in [*curated_names(), "Data Specialist", *(str(r[0]) for r in onet)]:
-        role = resolve_role(title, store)
+        try:
+            role = resolve_role(title, store)
+        except AmbiguousValue:
+            continue  # "Researcher" is asked which job it means: it gives no answer to compare
         codes = frozenset(role.soc_codes) & SAMPLE_SOCS
         if role.level_hint or not codes:
             continue  # a level word would change the level asked; other codes count nothing

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from levelset.market.gazetteer import _spellings, _state_endings, clean
+from levelset.market.town_keys import _spellings, _state_endings, clean
 
 COUNTIES = "us_county_cbsa.json"
 

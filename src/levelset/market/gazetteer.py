@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
+from levelset.market.town_keys import _SWAPS, _spellings, _splits, _swaps
 from levelset.once import once
 from levelset.patterns import compiled
 
@@ -44,11 +45,6 @@ AMBIGUOUS_SHARE = 0.40
 SHARED_PEOPLE = 10_000
 LARGE_PEOPLE = 50_000  # towns the typo reader weighs beside metros' principal cities
 RIVALS = "us_town_rivals.json"
-_SWAPS = (("st ", "saint "), ("saint ", "st "), ("ft ", "fort "), ("mt ", "mount "))
-_GOVERNMENT = compiled(
-    r"^(?:(?:city|town|township|twp|village|borough) of )|"
-    r" (?:city|town|township|twp|village|borough|charter township|cdp)$"
-)
 _TOWNSHIP = compiled(r"\b(?:township|twp)\b")
 
 
@@ -239,14 +235,6 @@ def _own_cbsas(town: Town, own: str) -> dict[str, Town]:
     return found
 
 
-_NOT_KEPT = re.compile(r"[^a-z0-9 ]+")
-_SPACES = re.compile(r"\s+")
-
-
-def clean(text: str) -> str:
-    return _SPACES.sub(" ", _NOT_KEPT.sub(" ", text.lower())).strip()
-
-
 @once
 def _by_name() -> dict[str, tuple[Town, ...]]:
     """City key -> its towns in every state, the most populous (then most ZIP codes) first."""
@@ -369,49 +357,3 @@ def _rivals_in_table(key: str) -> tuple[Town, ...]:
             towns = tuple(t for t in _by_name()[spelling] if t.population >= SHARED_PEOPLE)
             return towns if len(towns) > 1 else ()
     return ()
-
-
-def _swaps(key: str) -> tuple[str, ...]:
-    """The key and its other spellings: "st paul" and "saint paul", "ft worth" and "fort worth"
-    both ways, "port st john" and "port saint john", "bailey s" and "baileys"."""
-    swapped = (key, *(new + key[len(old) :] for old, new in _SWAPS if key.startswith(old)))
-    inner = tuple(
-        key.replace(f" {old}", f" {new}", 1) for old, new in _SWAPS if f" {old}" in f"{key} "
-    )  # "port st john" and "port saint john"
-    swapped = (*swapped, *inner)
-    if " s " in f"{key} ":  # "bailey s crossroads": GeoNames writes "Baileys Crossroads"
-        swapped = (*swapped, re.sub(r"(?<=\w) s\b", "s", key))
-    return swapped
-
-
-def _spellings(key: str) -> tuple[str, ...]:
-    """ "st paul" and "saint paul", "ft worth" and "fort worth": both ways; then without the
-    kind of government the Census and town halls write ("Weymouth Town", "Township of Cherry
-    Hill", "Village of Schaumburg", "Boise City"), each only if the name as typed is none."""
-    swapped = _swaps(key)
-    bare = _GOVERNMENT.sub("", key).strip()
-    if bare == key or not bare:
-        return swapped
-    return (*swapped, *_spellings(bare))
-
-
-def _splits(key: str, states: dict[str, str]) -> list[tuple[str, str]]:
-    """(city, postal) readings of "boise id" and "boise idaho" / "kansas city missouri", in
-    the states' order (each state's code before its name)."""
-    endings = _state_endings(tuple(states.items()))
-    words = key.split(" ")
-    found = []
-    for n in range(1, len(words)):
-        for order, postal in endings.get(" ".join(words[-n:]), ()):
-            found.append((order, " ".join(words[:-n]), postal))
-    return [(city, postal) for _order, city, postal in sorted(found)]
-
-
-@cache
-def _state_endings(states: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[int, str]]]:
-    """Each state's code and cleaned name -> (order, postal code): the ends `_splits` reads."""
-    endings: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for n, (postal, name) in enumerate(states):
-        endings[postal.lower()].append((2 * n, postal))
-        endings[clean(name)].append((2 * n + 1, postal))
-    return dict(endings)
