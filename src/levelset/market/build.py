@@ -8,7 +8,6 @@ the live store exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import shutil
 import time
@@ -23,13 +22,16 @@ import duckdb
 
 from levelset.errors import InputError, Problem, UnknownValue
 from levelset.market import manifest, tables
+from levelset.market.build_record import record_build, upstream_ddl, upstream_of
+from levelset.market.build_record import shipped_fingerprint as shipped_fingerprint
 from levelset.market.prebuilt import PREBUILT, Now
-from levelset.market.shipped_steps import SHIPPED_DIR, SHIPPED_STEPS, Loaded
+from levelset.market.shipped_steps import SHIPPED_DIR as SHIPPED_DIR
+from levelset.market.shipped_steps import SHIPPED_STEPS, Loaded
 from levelset.market.store import BuildDb, MarketStore, Progress, open_with_meta, read_meta
 from levelset.paths import Paths
 
 if TYPE_CHECKING:
-    from levelset.market.upstream import Upstream
+    pass
 
 
 @dataclass(frozen=True)
@@ -49,16 +51,6 @@ class ImportReport:
     release: str
     kept_as: Path
     seconds: float
-
-
-def shipped_fingerprint() -> str:
-    """Changes when the shipped files or the table shapes change (then the store is rebuilt)."""
-    digest = hashlib.sha256(tables.SCHEMA_VERSION.encode())
-    for ddl in _upstream_ddl():
-        digest.update(ddl.encode())
-    for file in sorted(SHIPPED_DIR.iterdir()):
-        digest.update(f"{file.name}:{file.stat().st_size}".encode())
-    return digest.hexdigest()[:16]
 
 
 def open_market(paths: Paths, *, now: Now, progress: Progress | None = None) -> MarketStore:
@@ -114,7 +106,7 @@ def rebuild(
         return BuildReport(paths.market_db, counts, (), time.perf_counter() - start)
     steps = len(SHIPPED_STEPS) + len(entries)
     with _building(paths, copy_live=False) as db:
-        for ddl in (*tables.ALL, *_upstream_ddl()):
+        for ddl in (*tables.ALL, *upstream_ddl()):
             db.run(ddl)
         loaded = []
         for done, step in enumerate(SHIPPED_STEPS):
@@ -126,7 +118,7 @@ def rebuild(
             loaded.append(_apply(db, entry.source, file, entry.release, entry.dataset))
             replayed.append(entry.dataset)
         _tick(progress, "saving", 0.99)
-        counts = _finish(db, loaded, manifest.fingerprint(paths), now())
+        counts = record_build(db, loaded, manifest.fingerprint(paths), now())
     _tick(progress, "done", 1.0)
     return BuildReport(paths.market_db, counts, tuple(replayed), time.perf_counter() - start)
 
@@ -231,7 +223,7 @@ def _import_into(
         # new store is swapped in; the store's meta names the manifest it matches.
         at, ds = now(), loaded.dataset
         kept = manifest.keep(paths, source, ds.name, file, ds.release, at, copied=copied())
-        _finish(db, [loaded], manifest.fingerprint(paths), at)
+        record_build(db, [loaded], manifest.fingerprint(paths), at)
     return ImportReport(
         source,
         loaded.dataset.name,
@@ -333,84 +325,5 @@ def _apply(
     from levelset.market.loaders import dispatch
 
     result = dispatch.load(db, source, file, release=release, name=name)
-    dataset = _upstream_of(source).imported(result.name, result.release, (file.name,))
+    dataset = upstream_of(source).imported(result.name, result.release, (file.name,))
     return Loaded(dataset, result.rows, file.name)
-
-
-def _finish(
-    db: BuildDb, loaded: list[Loaded], imports: str, at: dt.datetime
-) -> tuple[tuple[str, int], ...]:
-    """Record the datasets just loaded, recount all, drop those left without rows; stamp meta
-    with `at` (stored as naive UTC)."""
-    now = at.astimezone(dt.UTC).replace(tzinfo=None)
-    for item in loaded:
-        ds = item.dataset
-        db.run(
-            "INSERT OR REPLACE INTO datasets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                ds.name,
-                ds.source,
-                ds.title,
-                ds.publisher,
-                ds.licence,
-                ds.release,
-                0,
-                ds.citation,
-                ds.notice,
-                item.source_file,
-                now,
-            ],
-        )
-    counts: list[tuple[str, int]] = []
-    for name, source in db.rows("SELECT name, source FROM datasets ORDER BY loaded_at, name"):
-        rows = _rows_of(db, str(name), str(source))
-        db.run('UPDATE datasets SET "rows" = ? WHERE name = ?', [rows, name])
-        counts.append((str(name), rows))
-    db.run('DELETE FROM datasets WHERE "rows" = 0')
-    for (table,) in db.rows(
-        "SELECT table_name FROM information_schema.tables WHERE table_name LIKE '%stage'"
-    ):
-        db.run(f"DROP TABLE {table}")
-    _fill_display_levels(db)
-    from levelset.market.loaders import lca_aggregates
-
-    lca_aggregates.follow(db)
-    db.run("DELETE FROM meta")
-    db.insert_rows(
-        "meta",
-        [
-            ("schema_version", tables.SCHEMA_VERSION),
-            ("shipped", shipped_fingerprint()),
-            ("imports", imports),
-            ("built_at", now.isoformat()),
-        ],
-    )
-    return tuple(c for c in counts if c[1] > 0)
-
-
-def _fill_display_levels(db: BuildDb) -> None:
-    # Area files lack the SOC hierarchy level; the national file of the same release has it.
-    db.run(
-        "UPDATE oews SET display_level = n.display_level FROM (SELECT DISTINCT release, "
-        "soc, display_level FROM oews WHERE display_level IS NOT NULL) n "
-        "WHERE oews.display_level IS NULL AND oews.release = n.release AND oews.soc = n.soc"
-    )
-
-
-def _upstream_ddl() -> tuple[str, ...]:
-    """The tables upstream kinds bring beyond those of tables.ALL."""
-    from levelset.market.upstreams import upstreams
-
-    return tuple(ddl for u in upstreams() for ddl in u.ddl)
-
-
-def _upstream_of(source: str) -> Upstream:
-    from levelset.market.upstreams import upstream_of
-
-    return upstream_of(source)
-
-
-def _rows_of(db: BuildDb, name: str, source: str) -> int:
-    sql = "SELECT count(*) FROM {} WHERE dataset = ?"
-    tables = _upstream_of(source).tables
-    return sum(int(db.rows(sql.format(t), [name])[0][0]) for t in tables)
