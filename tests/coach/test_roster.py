@@ -135,3 +135,21 @@ def test_a_kept_offer_or_an_imported_resume_counts_as_activity() -> None:
     assert shown["Ada"]["last_activity"] is not None
     assert shown["Bo"]["last_activity"] is not None
     assert shown["Cy"]["last_activity"] is None
+
+
+def test_a_client_with_no_data_says_so_and_what_to_do_first() -> None:
+    for args in (
+        ("client", "add", "Ada Park"),
+        ("client", "add", "Bo"),
+        ("--client", "Bo", "profile", "set", "--title", "ML Engineer"),
+    ):
+        assert run_cli(*args).exit_code == 0, args
+    shown = {c["name"]: c for c in run_cli("coach", "--json").json()["clients"]}
+    assert shown["Ada Park"]["no_data"] is True
+    steps = shown["Ada Park"]["first_steps"]
+    assert steps[0] == 'import a résumé: levelset --client "Ada Park" proof import FILE'
+    assert steps[1].startswith('set a target: levelset --client "Ada Park" profile set')
+    assert (shown["Bo"]["no_data"], shown["Bo"]["first_steps"]) == (False, [])
+    text = run_cli("--client", "Ada Park", "coach").stdout
+    assert "no data yet" in text and "proof import" in text and "nothing" not in text
+    assert "nothing" in run_cli("--client", "Bo", "coach").stdout

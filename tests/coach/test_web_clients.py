@@ -105,3 +105,14 @@ def test_a_clients_deletion_is_undone_only_in_their_own_pages(client: Browser) -
     assert post("/c/Ada%20Park/undo", {"token": token}).status_code == 200
     offers = client.get("/c/Ada%20Park/offers.json").json()["offers"]
     assert [o["offer"]["company"] for o in offers] == ["Northwind"]
+
+
+def test_the_roster_says_a_client_has_no_data_yet_and_what_to_do_first(client: Browser) -> None:
+    add("Ada Park", "Bo")
+    assert run_cli("--client", "Bo", "profile", "set", "--title", "ML Engineer").exit_code == 0
+    roster = client.get("/coach").text
+    assert roster.count("No data yet.") == 1
+    assert '<a href="/c/Ada%20Park/proof">import a résumé</a>' in roster
+    shown = {c["name"]: c for c in client.get("/coach.json").json()["clients"]}
+    assert shown["Ada Park"]["no_data"] and shown["Ada Park"]["first_steps"]
+    assert not shown["Bo"]["no_data"] and shown["Bo"]["first_steps"] == []

@@ -23,7 +23,9 @@ def dashboard(ws: Workspace, client: str | None = None) -> list[RosterRow]:
     records = roster_records(store)
     states = []
     for row in chosen:
-        found = records.get(row.id, OwnerRecords())
+        found = records.get(row.id)
+        empty = found is None
+        found = found or OwnerRecords()
         states.append(
             ClientState(
                 id=row.id,
@@ -35,6 +37,7 @@ def dashboard(ws: Workspace, client: str | None = None) -> list[RosterRow]:
                 plan_start=found.plan_start,
                 reviewed_weeks=frozenset(found.reviewed_weeks),
                 experiments=tuple(found.experiments),
+                no_data=empty,
             )
         )
     return roster(states, ws.today())

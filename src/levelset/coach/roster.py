@@ -46,6 +46,14 @@ class ClientState:
     plan_start: dt.date | None = None
     reviewed_weeks: frozenset[int] = field(default_factory=frozenset)
     experiments: tuple[Experiment, ...] = ()
+    no_data: bool = False  # nothing stored yet: no résumé, offer, event, plan or profile
+
+
+# What a client with no data yet should do first, in order.
+FIRST_STEPS = (
+    "import a résumé: levelset --client NAME proof import FILE",
+    'set a target: levelset --client NAME profile set --title "ML Engineer" --level senior',
+)
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,14 @@ class RosterRow:
     cohort: str | None
     last_activity: dt.date | None
     attention: tuple[Attention, ...]
+    no_data: bool = False
+
+    @property
+    def first_steps(self) -> tuple[str, ...]:
+        """What to do first for a client with no data yet (else nothing)."""
+        if not self.no_data:
+            return ()
+        return tuple(s.replace("NAME", _quoted(self.name)) for s in FIRST_STEPS)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -63,13 +79,19 @@ class RosterRow:
             "cohort": self.cohort,
             "last_activity": self.last_activity,
             "attention": [{"flag": a.flag, "text": a.text, "on": a.on} for a in self.attention],
+            "no_data": self.no_data,
+            "first_steps": list(self.first_steps),
         }
+
+
+def _quoted(name: str) -> str:
+    return f'"{name}"' if any(c.isspace() or c in "'\"$`" for c in name) else name
 
 
 def roster(states: list[ClientState], today: dt.date) -> list[RosterRow]:
     """Every client, those needing the most attention first, then by name."""
     rows = [
-        RosterRow(s.id, s.name, s.cohort, _last_activity(s), tuple(attention(s, today)))
+        RosterRow(s.id, s.name, s.cohort, _last_activity(s), tuple(attention(s, today)), s.no_data)
         for s in states
     ]
     return sorted(rows, key=lambda r: (-len(r.attention), r.name.casefold()))

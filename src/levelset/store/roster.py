@@ -16,6 +16,7 @@ from levelset.store.offers_tables import offers_table
 from levelset.store.ownership import ALL_OWNERS
 from levelset.store.plan_tables import plan_review_table, plan_table
 from levelset.store.prepared import on_connection
+from levelset.store.profile_tables import profile_table
 from levelset.store.proof_tables import proof_sources
 from levelset.store.tracking import _experiment
 from levelset.store.tracking_tables import events_table as tracking_table
@@ -35,7 +36,9 @@ class OwnerRecords:
 
 
 def roster_records(store: Store) -> dict[int, OwnerRecords]:
-    """Every owner's negotiations, last tracked day, current plan and experiments."""
+    """Every owner's negotiations, last tracked day, current plan and experiments; an owner
+    with nothing at all stored (no résumé, offer, event, plan, experiment or profile) is
+    absent."""
     found: dict[int, OwnerRecords] = defaultdict(OwnerRecords)
     with store.for_owner(ALL_OWNERS).read() as conn:
         for owner, records in owners_negotiations(on_connection(conn)).items():
@@ -46,6 +49,8 @@ def roster_records(store: Store) -> dict[int, OwnerRecords]:
         _stored_lately(conn, found, offers_table.c.client_id, offers_table.c.created_at)
         _stored_lately(conn, found, proof_sources.c.client_id, proof_sources.c.imported_at)
         _plans(conn, found)
+        for (owner,) in conn.execute(select(profile_table.c.client_id)):
+            found.setdefault(owner, OwnerRecords())  # a profile (a target) is data too
         for row in conn.execute(select(experiments_table)).mappings():
             found[row["client_id"]].experiments.append(_experiment(row))
     return dict(found)

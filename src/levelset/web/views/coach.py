@@ -32,6 +32,8 @@ class RosterEntry(BaseModel):
     cohort: str | None
     last_activity: dt.date | None
     attention: list[Flag]
+    no_data: bool  # nothing stored for this client yet
+    first_steps: list[str]  # what to do first when there is no data (CLI commands)
 
 
 class CoachPage(ViewModel):
@@ -59,6 +61,8 @@ def _roster(ctx: AppContext) -> CoachPage:
             cohort=row.cohort,
             last_activity=row.last_activity,
             attention=[Flag(flag=a.flag.value, text=a.text, on=a.on) for a in row.attention],
+            no_data=row.no_data,
+            first_steps=list(row.first_steps),
         )
         for row in dashboard(ctx.workspace)
     ]
