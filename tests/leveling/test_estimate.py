@@ -183,3 +183,20 @@ def test_one_bullet_at_the_border_of_senior_does_not_make_a_mid_engineer_senior(
     result = estimate_level(_resume(tmp_path / "clear", clear, "Software Engineer"))
     assert result.band is Band.SENIOR
     assert result.carried_by[0].bullet.text.startswith("Coached")
+
+
+def test_the_scope_warning_names_the_widest_bullets(tmp_path: Path) -> None:
+    result = estimate_level(
+        _resume(
+            tmp_path,
+            [
+                "Cut the nightly job from 6 hours to 40 minutes.",
+                "Designed the on-boarding process for new engineers on the platform team.",
+            ],
+        ),
+        Band.SENIOR,
+    )
+    text = next(w for w in result.warnings if "scope of the target" in w)
+    assert "the widest scope with a result is your own work ('Cut the nightly job" in text
+    assert "'Designed the on-boarding process for new engineers on the platform team.' " in text
+    assert "reaches team but shows no result" in text

@@ -68,3 +68,27 @@ def test_report_json_has_the_documented_keys() -> None:
     assert {"item", "passed", "evidence"} <= set(data["checklist"][0])
     assert {"scan", "consistency"} <= set(data)
     assert bullet["source"].startswith("resume.md:line ")
+
+
+def _outcomes_line(tmp_path: Path, bullets: list[str]) -> str:
+    path = tmp_path / "resume.md"
+    path.write_text(
+        "# Kim Doe\nML Engineer\n\n## Experience\n### ML Engineer, Acme (2020 - Present)\n"
+        + "".join(f"- {b}\n" for b in bullets)
+    )
+    report = analyse(Materials((import_file(path),)), Profile())
+    outcomes = _item(report, "outcomes")
+    assert not outcomes.passed  # type: ignore[attr-defined]
+    return outcomes.evidence[0]  # type: ignore[attr-defined,no-any-return]
+
+
+def test_a_failed_outcomes_line_says_what_is_missing(tmp_path: Path) -> None:
+    plain = _outcomes_line(tmp_path, ["Worked on the data pipeline.", "Wrote the docs."])
+    assert plain == "no bullet carries a number"
+    numbers = _outcomes_line(
+        tmp_path,
+        ["Managed 4 VPCs and 100+ subnets on AWS.", "Maintained 12 Airflow pipelines."],
+    )
+    assert numbers == "2 bullets carry a number but none says what it changed"
+    measured = _outcomes_line(tmp_path, ["Cut the nightly job from 6 hours to 40 minutes."])
+    assert measured.startswith("1 bullet carries a number and a result, but none names")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from levelset.bands import Band
 from levelset.leveling.evidence import Item
 from levelset.leveling.rubric import TYPICAL_SCOPE
-from levelset.proof.features import Wording
+from levelset.proof.features import Scope, Wording
 from levelset.proof.model import Channel, Materials
 from levelset.proof.roles import level_words
 
@@ -39,22 +39,44 @@ def several_levels(materials: Materials) -> str | None:
 
 
 def scope_gap(items: Sequence[Item], target: Band | None) -> str | None:
-    """The target band's usual scope is wider than anything the materials prove."""
+    """The target band's usual scope is wider than anything the materials prove; names the
+    bullet with the widest proven scope, and a wider one that shows no result, if any."""
     if target is None:
         return None
     needed = TYPICAL_SCOPE[target]
-    widest = max(
-        (f.scope for _, f in items if f.has_metric or f.wording is Wording.OUTCOME),
-        key=lambda s: s.rank,
+    proven = [(b, f) for b, f in items if f.has_metric or f.wording is Wording.OUTCOME]
+    widest = max(proven, key=lambda i: i[1].scope.rank, default=None)
+    if widest is not None and widest[1].scope.rank >= needed.rank:
+        return None
+    reach = needed.value.replace("_", " ")
+    if widest is None:
+        shown = "no bullet proves a result yet"
+    else:
+        scope = _reach(widest[1].scope)
+        shown = f"the widest scope with a result is {scope} ({_quote(widest[0].text)})"
+    wider = max(
+        (i for i in items if i[1].scope.rank > (widest[1].scope.rank if widest else -1)),
+        key=lambda i: i[1].scope.rank,
         default=None,
     )
-    if widest is not None and widest.rank >= needed.rank:
-        return None
-    shown = widest.value.replace("_", " ") if widest else "none proven"
+    unproven = ""
+    if wider is not None:
+        unproven = (
+            f"; {_quote(wider[0].text)} reaches {_reach(wider[1].scope)} "
+            "but shows no result: add what changed, with a number"
+        )
     return (
-        f"The scope of the target is ignored: {target.label} work usually reaches "
-        f"{needed.value.replace('_', ' ')}, the widest proven scope here is {shown}."
+        f"The scope of the target is ignored: {target.label} work usually reaches {reach}, "
+        f"{shown}{unproven}."
     )
+
+
+def _reach(scope: Scope) -> str:
+    return "your own work" if scope is Scope.SELF else scope.value.replace("_", " ")
+
+
+def _quote(text: str, width: int = 80) -> str:
+    return repr(text if len(text) <= width else text[: width - 3].rstrip() + "...")
 
 
 def undersold_leadership(materials: Materials, items: Sequence[Item]) -> str | None:

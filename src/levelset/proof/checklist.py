@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ from levelset.proof.model import Bullet, Materials
 from levelset.proof.roles import matches_target
 
 OUTCOMES_NEEDED = 3
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -61,16 +63,34 @@ def _outcomes(judged: Judged) -> CheckItem:
     ]
     strong = [b.text for b in distinct_claims(candidates)]
     ok = len(strong) >= OUTCOMES_NEEDED
-    evidence = tuple(strong[:OUTCOMES_NEEDED]) or (
-        "no bullet has a measured outcome with its scope",
-    )
+    evidence = tuple(strong[:OUTCOMES_NEEDED]) or (_missing(judged),)
     fix = (
         None
         if ok
-        else f"found {len(strong)} of {OUTCOMES_NEEDED}: add a number and who gained "
-        "to your best bullets"
+        else f"found {len(strong)} of {OUTCOMES_NEEDED}: add a number, what it changed and who "
+        "gained to your best bullets"
     )
     return CheckItem("outcomes", "Three outcomes with metrics and scope", ok, evidence, fix)
+
+
+def _missing(judged: Judged) -> str:
+    """What keeps every bullet from counting as an outcome: a measured result that names no
+    team or company it reached, a number with nothing said about what it changed, or no
+    number at all."""
+    measured = [f for _, f in judged if f.has_metric and f.wording is Wording.OUTCOME]
+    if measured:
+        return (
+            f"{_bullets(len(measured))} a number and a result, but none names the team, teams "
+            "or company it reached"
+        )
+    numbered = [b for b, _ in judged if _DIGIT.search(b.text)]
+    if numbered:
+        return f"{_bullets(len(numbered))} a number but none says what it changed"
+    return "no bullet carries a number"
+
+
+def _bullets(n: int) -> str:
+    return "1 bullet carries" if n == 1 else f"{n} bullets carry"
 
 
 def _leadership(judged: Judged) -> CheckItem:
