@@ -106,3 +106,30 @@ def test_the_offer_and_draft_version_links_read_as_written(browser: Any, server:
             assert earlier.get_by_role("link", name=name, exact=True).count() == 1, name
     finally:
         page.context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_so_far_table_fits_with_its_change_column_in_view(
+    browser: Any, server: str, shots: Path, width: int
+) -> None:
+    page = _opened(browser, server, width)
+    try:
+        offer = {"company": "Acme", "base": "185000", "location": "Seattle, WA",
+                 "grant_value": "400000", "bonus_target_pct": "15"}  # fmt: skip
+        _post(page, server, "/offers", form=offer)
+        _post(page, server, "/negotiation", form={"offer_id": "1", "date": "2026-11-02"})
+        _post(page, server, "/offers", form={**offer, "base": "1015000"})
+        revised = {"kind": "revised_offer", "offer_id": "2", "date": "2026-11-09"}
+        _post(page, server, "/negotiation/Acme/events", form=revised)
+        page.goto("/negotiation/Acme")
+        table = page.locator("#outcome .table-wrap")
+        sizes = table.evaluate("w => [w.scrollWidth, w.clientWidth]")
+        assert sizes[0] <= sizes[1], f"the So far table scrolls sideways: {sizes}"
+        change = page.locator("#outcome tbody tr").first.locator("td").last
+        box, wrap = change.bounding_box(), table.bounding_box()
+        assert box["x"] + box["width"] <= min(wrap["x"] + wrap["width"], width) + 0.5
+        assert "$830,000" in change.inner_text()
+        assert "$185,000" in page.locator("#outcome tbody tr").first.inner_text()  # kept
+        page.locator("#outcome").screenshot(path=str(shots / f"negotiation-so-far-{width}.png"))
+    finally:
+        page.context.close()
