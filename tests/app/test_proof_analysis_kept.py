@@ -15,6 +15,7 @@ from levelset.app.profile import show_profile
 from levelset.app.proof_analysis import PACKAGE, Readings, code_stamp, decoded, encoded
 from levelset.app.workspace import Workspace
 from levelset.proof.agreement import understand
+from levelset.proof.features import extract, forget
 from levelset.store.proof_analysis import kept_analysis, last_analysis
 from levelset.store.proof_tables import proof_analysis
 from tests.cli.runner import run_cli
@@ -137,9 +138,15 @@ def test_a_position_edited_reads_no_bullet_again_and_changes_nothing_else(
     assert run_cli(*edit).exit_code == 0
     readings = _readings_kept(ws)
     texts = _texts(ws)
+    forget()
     served = readings.of(texts)
     assert readings.read == 0 and len(served) == len(texts) > 5  # every bullet served
+    assert all(extract(t) is extract(t) for t in texts)  # the rules' features served as well
+    remembered = {t: extract(t) for t in texts}
+    forget()  # what follows reads every text afresh
     assert served == {t: understand(t) for t in texts}  # each exactly as a fresh reading
+    assert remembered == {t: extract(t) for t in texts}
+    forget()
     again = _readings_kept(ws)
     assert analysed(ws, show_profile(ws), again) == _fresh(ws) and again.read == 0
     kept_playbook = _playbook(levelset_home)  # the command itself, over the kept readings
@@ -151,6 +158,7 @@ def test_a_position_edited_reads_no_bullet_again_and_changes_nothing_else(
     with fresh_ws.store.begin() as conn:  # what the demo kept: read every bullet afresh
         conn.execute(delete(proof_analysis))
     assert last_analysis(fresh_ws.store) is None
+    forget()
     assert _playbook(fresh_home) == kept_playbook
 
 

@@ -31,6 +31,7 @@ from levelset.profile.model import Profile
 
 if TYPE_CHECKING:
     from levelset.proof.agreement import Understood
+    from levelset.proof.features import Features
 
 Analysis = tuple[ProofInput | None, LevelInput | None]
 PACKAGE = Path(levelset.__file__).parent
@@ -74,19 +75,27 @@ class Readings:
         return hashlib.sha256(f"{self.code}\n{text}".encode()).hexdigest()
 
     def of(self, texts: Iterable[str]) -> dict[str, Understood]:
-        """The reading of each text, by text."""
+        """The reading of each text, by text. The rules' own features of each text (before the
+        learned verdicts) are kept too and given to `proof.features.remember`, so the checks
+        that read the bullets again in this command (consistency, checklist, scan) do not."""
         from levelset.proof.agreement import understand
+        from levelset.proof.features import extract, remember
 
         found: dict[str, Understood] = {}
         for text in dict.fromkeys(texts):
             key = self.key(text)
             kept = self.kept.get(key)
-            seen = _understood(kept)
-            if seen is None:
+            served = _served(kept)
+            if served is None:
+                extracted = extract(text)
+                remember(text, extracted)
                 seen, kept = understand(text), None
                 self.read += 1
+            else:
+                seen, extracted = served
+                remember(text, extracted)
             found[text] = seen
-            self.used[key] = kept if kept is not None else _understood_json(seen)
+            self.used[key] = kept if kept is not None else _understood_json(seen, extracted)
         return found
 
 
@@ -110,28 +119,49 @@ def kept_or_made(ws: Workspace, profile: Profile, make: Callable[[Readings], Ana
     return made
 
 
-def _understood_json(seen: Understood) -> dict[str, Any]:
+def _understood_json(seen: Understood, extracted: Features) -> dict[str, Any]:
     import dataclasses
 
-    return {"features": dataclasses.asdict(seen.features), "band": dataclasses.asdict(seen.band)}
+    return {
+        "features": dataclasses.asdict(seen.features),
+        "band": dataclasses.asdict(seen.band),
+        "extracted": dataclasses.asdict(extracted),
+    }
+
+
+def _features(f: dict[str, Any]) -> Features:
+    from levelset.proof.features import Features, Scope, Wording
+
+    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in f.items()}
+    fields |= {"wording": Wording(f["wording"]), "scope": Scope(f["scope"])}
+    return Features(**fields)
+
+
+def _served(data: Any) -> tuple[Understood, Features] | None:
+    """`_understood_json`'s values made back into the reading and the rules' features; None
+    for none or a shape this code does not know (read again then)."""
+    seen = _understood(data)
+    if seen is None:
+        return None
+    try:
+        return seen, _features(data["extracted"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def _understood(data: Any) -> Understood | None:
-    """`_understood_json`'s values made back into the reading; None for none or a shape this
-    code does not know (read again then)."""
+    """The reading in `_understood_json`'s values; None for none or a shape this code does not
+    know."""
     if not isinstance(data, dict):
         return None
     from levelset.proof.agreement import Understood
-    from levelset.proof.features import Features, Scope, Wording
     from levelset.proof.learned import Reading, Verdict
     from levelset.proof.tracks import BulletBand
 
     try:
         f, b = data["features"], data["band"]
         r = b["reading"]
-        fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in f.items()}
-        fields |= {"wording": Wording(f["wording"]), "scope": Scope(f["scope"])}
-        features = Features(**fields)
+        features = _features(f)
         verdicts = {
             name: Verdict(v["name"], v["value"], v["probability"], tuple(v["words"]))
             for name, v in r["verdicts"].items()

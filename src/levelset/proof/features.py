@@ -263,8 +263,29 @@ class Features:
         return bool(self.ml)
 
 
+_KNOWN: dict[str, Features] = {}  # texts whose features were read earlier (`remember`)
+_KNOWN_AT_MOST = 5000  # a long-lived server forgets them all past this many texts
+
+
+def remember(text: str, features: Features) -> None:
+    """Have `extract(text)` give `features`: what a reading kept in the store already found
+    for this text (app.proof_analysis), so the checks that read a bullet again in the same
+    command (consistency, checklist, scan) do not run the rules on it again."""
+    if len(_KNOWN) >= _KNOWN_AT_MOST:
+        _KNOWN.clear()
+    _KNOWN[text] = features
+
+
+def forget() -> None:
+    """Forget every text `remember` was given: `extract` runs the rules on each again."""
+    _KNOWN.clear()
+
+
 def extract(text: str) -> Features:
     """Every feature of one bullet or story text."""
+    known = _KNOWN.get(text)
+    if known is not None:
+        return known
     metrics, kinds = _metrics(text)
     task = _TASK.search(text)
     wording = _wording(text, task, bool(metrics))
