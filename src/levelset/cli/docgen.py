@@ -33,10 +33,19 @@ def help_text(path: tuple[str, ...]) -> str:
     from levelset.cli.main import main
 
     buffer = io.StringIO()
+    saved = {name: os.environ.get(name) for name in ("COLUMNS", "NO_COLOR")}
     os.environ["COLUMNS"], os.environ["NO_COLOR"] = "100", "1"
     output.console.cache_clear()
-    with contextlib.redirect_stdout(buffer):
-        main([*path, "--help"])
+    try:
+        with contextlib.redirect_stdout(buffer):
+            main([*path, "--help"])
+    finally:  # the width is this text's, not the rest of the process's
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        output.console.cache_clear()
     return buffer.getvalue().rstrip()
 
 
