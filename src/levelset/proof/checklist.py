@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,7 +12,6 @@ from levelset.proof.model import Bullet, Materials
 from levelset.proof.roles import matches_target
 
 OUTCOMES_NEEDED = 3
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -83,7 +81,7 @@ def _missing(judged: Judged) -> str:
             f"{_bullets(len(measured))} a number and a result, but none names the team, teams "
             "or company it reached"
         )
-    numbered = [b for b, _ in judged if _DIGIT.search(b.text)]
+    numbered = [b for b, _ in judged if any(ch.isdigit() for ch in b.text)]
     if numbered:
         return f"{_bullets(len(numbered))} a number but none says what it changed"
     return "no bullet carries a number"
