@@ -14,6 +14,7 @@ from levelset.tracking.threads import Measure, Thread, threads
 
 if TYPE_CHECKING:
     from levelset.tracking.csv_import import ImportPlan, plan_import
+    from levelset.tracking.date_order import typed_date
     from levelset.tracking.events import (
         Channel,
         Event,
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
         parse_date,
         parse_kind,
         parse_outcome,
-        typed_date,
     )
     from levelset.tracking.experiments import (
         Arm,
@@ -50,7 +50,7 @@ _WHERE = {
     "attempt_ref": "events",
     "parse_channel": "events",
     "parse_date": "events",
-    "typed_date": "events",
+    "typed_date": "date_order",
     "parse_kind": "events",
     "parse_outcome": "events",
     "Arm": "experiments",

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from levelset.errors import InputError, Problem, validation_failed
 from levelset.patterns import compiled
+from levelset.tracking.events import parse_date
 from levelset.tracking.sheet_text import SheetRow
 
 ORDERS = ("dmy", "mdy")
@@ -166,3 +167,29 @@ def _iso(text: str, order: str) -> str | None:
         return dt.date(cell.year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def typed_date(value: str | dt.date, field: str = "date") -> dt.date:
+    """A date a person typed (a flag, a form, an assistant's call): any form parse_date reads,
+    and a numeric one either way round when it can only be one day (13/2/2026, 2/13/2026); a
+    numeric date that reads as two different days (3/2/2026) is refused, never read month
+    first."""
+    if isinstance(value, dt.date):
+        return value
+    text = value.strip()
+    cell = _numeric(text)
+    if cell is None:
+        return parse_date(text)
+    if _ambiguous(cell):
+        one = dt.date(cell.year, cell.first, cell.second)
+        other = dt.date(cell.year, cell.second, cell.first)
+        raise InputError(
+            f"{field}: {value!r} could be {one:%-d %B %Y} or {other:%-d %B %Y}",
+            hint=f"write it as YYYY-MM-DD: {one.isoformat()} or {other.isoformat()}",
+        )
+    iso = _iso(text, _says(cell) or "mdy")  # 2/2/2026 is the same day either way
+    if iso is None:
+        raise InputError(
+            f"{field}: not a date: {value!r}", hint="write dates as YYYY-MM-DD, e.g. 2026-03-02"
+        )
+    return dt.date.fromisoformat(iso)

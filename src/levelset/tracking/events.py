@@ -244,37 +244,6 @@ def parse_date(value: str | dt.date) -> dt.date:
     raise InputError(f"not a date: {value!r}", hint="write dates as YYYY-MM-DD, e.g. 2026-03-02")
 
 
-# a date typed with numbers and the year last: 3/2/2026, 03.02.26, 3-2-2026
-_TYPED_NUMERIC = compiled(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
-
-
-def typed_date(value: str | dt.date, field: str = "date") -> dt.date:
-    """A date a person typed (a flag, a form, an assistant's call): any form parse_date reads,
-    and a numeric one either way round when it can only be one date (13/2/2026, 2/13/2026); a
-    numeric date that reads as two different days (3/2/2026) is refused, never read month
-    first."""
-    if isinstance(value, dt.date):
-        return value
-    found = _TYPED_NUMERIC.fullmatch(value.strip())
-    if found is None:
-        return parse_date(value)
-    first, second = int(found[1]), int(found[2])
-    year = int(found[3]) + (2000 if len(found[3]) == 2 else 0)
-    day, month = (first, second) if first > 12 else (second, first)
-    if first <= 12 and second <= 12 and first != second:
-        one, other = dt.date(year, first, second), dt.date(year, second, first)
-        raise InputError(
-            f"{field}: {value!r} could be {one:%-d %B %Y} or {other:%-d %B %Y}",
-            hint=f"write it as YYYY-MM-DD: {one.isoformat()} or {other.isoformat()}",
-        )
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        raise InputError(
-            f"{field}: not a date: {value!r}", hint="write dates as YYYY-MM-DD, e.g. 2026-03-02"
-        ) from None
-
-
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # day 0 of Excel's serial dates (1900 system)
 
 
