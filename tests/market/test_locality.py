@@ -91,3 +91,12 @@ def test_a_headline_under_a_place_names_the_wider_area_its_numbers_come_from(
     assert mixed is not None and "Part of its numbers come from a wider area" in mixed.method
     local = market_range_in(store, "MLE", "senior", "Seattle", today=TODAY).headline
     assert local is not None and "numbers come from a wider area" not in local.method
+
+
+def test_a_source_cited_once_when_a_metro_and_its_national_row_share_it(store: MarketStore) -> None:
+    """Senior MLE in Boise: one OEWS code widened to the nation listed BLS's citation twice."""
+    report = market_range_in(store, "Machine Learning Engineer", "senior", "Boise, ID", today=TODAY)
+    assert any("widened" in r.flags for r in report.ranges if r.source == "oews")
+    bls = [c for c in report.sources_cited if "Bureau of Labor Statistics" in c]
+    assert len(bls) == 1, report.sources_cited
+    assert len(report.sources_cited) == len(set(report.sources_cited))

@@ -162,7 +162,7 @@ def citations(store: Fetcher, ranges: Sequence[SourceRange], role: RoleMatch) ->
 
     known = per_store(store, "citations", read)
     used = dict.fromkeys(r.dataset for r in ranges)
-    cited = [known.get(d, d) for d in used]
+    cited = list(dict.fromkeys(known.get(d, d) for d in used))  # metro and national rows share one
     onet = next((v for k, v in known.items() if k.startswith("onet")), None)
     if onet:
         cited.append(onet)
