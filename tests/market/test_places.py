@@ -162,3 +162,20 @@ def test_a_state_with_a_count_of_places_is_the_state_never_a_town_abroad(
 ) -> None:
     place = resolve_place("Virginia (+5 others)", market)  # once Virginia, South Africa
     assert (place.kind, place.name) == ("state", "Virginia")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "metro"),
+    [
+        ("Menlo Prak", "Menlo Park, CA", "San Francisco-Oakland-Fremont, CA"),
+        ("Palo Altoo x", "Palo Alto, CA", "San Jose-Sunnyvale-Santa Clara, CA"),
+    ],
+)
+def test_a_misspelt_town_too_small_to_read_for_a_typo_is_offered(
+    market: MarketStore, typed: str, meant: str, metro: str
+) -> None:
+    """'Menlo Prak' was answered with Reno, Ames, Philadelphia, Phoenix and Utica."""
+    with pytest.raises(UnknownValue) as caught:
+        resolve_place(typed, market)
+    assert list(caught.value.suggestions) == [meant]
+    assert resolve_place(meant, market).name == metro  # the suggestion reads as typed

@@ -204,15 +204,31 @@ def _zip_lines() -> dict[str, int]:
 
 
 @once
-def large_names() -> dict[str, str]:
-    """The keys of towns of LARGE_PEOPLE or more ("mountain view" -> "Mountain View, CA"),
-    which the typo reader also weighs: read from the whole table, only when a name is unknown."""
-    names: dict[str, str] = {}
+def _names_by_size() -> tuple[dict[str, str], dict[str, str]]:
+    """The keys of towns of LARGE_PEOPLE and of SHARED_PEOPLE or more, each to the first
+    "Name, ST" bearing it: read from the whole table in one pass, only when a name is unknown."""
+    large: dict[str, str] = {}
+    sizeable: dict[str, str] = {}
     for line in _text().splitlines()[1:]:
         key, state, kind, town, _own = _row(line)
-        if kind not in NOT_ALONE and town.population >= LARGE_PEOPLE:
-            names.setdefault(key, f"{town.name}, {state}")
-    return names
+        if kind in NOT_ALONE or town.population < SHARED_PEOPLE:
+            continue
+        sizeable.setdefault(key, f"{town.name}, {state}")
+        if town.population >= LARGE_PEOPLE:
+            large.setdefault(key, f"{town.name}, {state}")
+    return large, sizeable
+
+
+def large_names() -> dict[str, str]:
+    """The keys of towns of LARGE_PEOPLE or more ("mountain view" -> "Mountain View, CA"),
+    which the typo reader also weighs."""
+    return _names_by_size()[0]
+
+
+def town_names() -> dict[str, str]:
+    """The keys of towns of SHARED_PEOPLE or more ("menlo park" -> "Menlo Park, CA"): offered
+    as suggestions for a misspelt name, never read in its place."""
+    return _names_by_size()[1]
 
 
 def _table() -> dict[tuple[str, str], Town]:

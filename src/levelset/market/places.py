@@ -347,6 +347,10 @@ class _Resolver(AbroadAreas):
         choices = [k for k in names if len(k) > 2]
         closest = process.extract(key, choices, scorer=fuzz.WRatio, limit=12)
         shown = list(dict.fromkeys(names[m[0]] for m in closest))[:5]
+        if len(key) > 5:  # "Menlo Prak": a town too small to be read for a typo is still offered
+            towns = gazetteer.town_names()
+            near = process.extract(key, list(towns), scorer=fuzz.ratio, score_cutoff=85.0, limit=3)
+            shown = [towns[m[0]] for m in near] or shown  # a near town, not far-off metros
         raise UnknownValue("place", text, shown)
 
 
