@@ -161,3 +161,16 @@ def test_a_figure_that_may_hide_a_result_is_named_back_not_asked_for_again() -> 
     text = "Turned the 40-minute nightly reconciliation into a job nobody watches."
     frame = scaffold(text, replace(extract(text), metrics=(), metric_kinds=()))
     assert frame is not None and "[metric" not in frame and "measured by 40" in frame
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("NeurIPS 2022 workshop paper on emergent communication protocols", "NeurIPS 2022"),
+        ("AWS cost dashboards for the finance team", "AWS cost"),
+    ],
+)
+def test_a_frame_keeps_the_case_of_a_name_it_opens_with(text: str, kept: str) -> None:
+    """The frame read "[what you did:] neurIPS 2022 workshop paper" (an engineering résumé)."""
+    frame = scaffold(text, extract(text))
+    assert frame is not None and kept in frame, frame

@@ -186,8 +186,15 @@ def _split_outcome(body: str, features: Features) -> tuple[str, str]:
         return body, "[your action: what you built or decided]"
     outcome = "[outcome: what improved, for whom]"
     if features.wording is Wording.TASK:
-        return outcome, f"[what you changed in] {body[:1].lower()}{body[1:]}"
+        return outcome, f"[what you changed in] {_lower_first(body)}"
     return outcome, _as_gerund(body)
+
+
+def _lower_first(body: str) -> str:
+    """The first letter lowered, unless the first word is a name with capitals of its own
+    ("NeurIPS", "AWS")."""
+    first = body.split(" ", 1)[0]
+    return body if any(c.isupper() for c in first[1:]) else f"{body[:1].lower()}{body[1:]}"
 
 
 def _as_gerund(body: str) -> str:
@@ -199,7 +206,7 @@ def _as_gerund(body: str) -> str:
         first, rest = first[:-1], f", {rest}"
     verb = _gerund(first.lower())
     if verb is None:  # not a verb we can turn: keep the words, and ask for the action
-        return f"[what you did:] {body[:1].lower()}{body[1:]}"
+        return f"[what you did:] {_lower_first(body)}"
     joined = _JOINED_VERB.match(rest)
     while joined and (more := _gerund(joined.group(2).lower())) is not None:
         verb += _JOINERS[joined.group(1)] + more
