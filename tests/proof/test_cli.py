@@ -186,3 +186,15 @@ def test_a_missing_resume_is_named_with_the_path_as_typed(tmp_path: Path) -> Non
     result = run_cli("proof", "import", typed)
     assert result.exit_code == 3
     assert f"no such file: {typed}" in result.stderr
+
+
+def test_what_a_bullet_proves_is_said_in_words_not_field_names(tmp_path: Path) -> None:
+    """A measured model result was shown as 'ML measured_result'."""
+    resume = tmp_path / "r.md"
+    resume.write_text(
+        "# Pat\nML Engineer\n\n## Experience\n### ML Engineer, Acme (2020 - Present)\n"
+        "- Reduced model size by 90% with less than 1% accuracy degradation on ImageNet\n"
+    )
+    assert run_cli("proof", "import", str(resume)).exit_code == 0
+    text = " ".join(run_cli("proof", "report").stdout.split())
+    assert "ML measured result" in text and "measured_result" not in text

@@ -92,3 +92,21 @@ def test_a_failed_outcomes_line_says_what_is_missing(tmp_path: Path) -> None:
     assert numbers == "2 bullets carry a number but none says what it changed"
     measured = _outcomes_line(tmp_path, ["Cut the nightly job from 6 hours to 40 minutes."])
     assert measured.startswith("1 bullet carries a number and a result, but none names")
+
+
+def test_a_scan_line_built_on_a_result_that_opens_with_a_name_reads_as_a_sentence(
+    tmp_path: Path,
+) -> None:
+    """The scan offered "Machine Learning Engineer who iCML 2022 main conference paper, ..."."""
+    path = tmp_path / "resume.md"
+    path.write_text(
+        "# Jo Doe\nWelcome\n\n## Experience\n### Research Intern, Lab (2021 - 2022)\n"
+        "- ICML 2022 main conference paper, cited 340+ times within two years\n"
+    )
+    report = analyse(
+        Materials((import_file(path),)), Profile(target_title="Machine Learning Engineer")
+    )
+    assert report.scan.suggestion == (
+        "Machine Learning Engineer: ICML 2022 main conference paper, cited 340+ times within "
+        "two years."
+    )

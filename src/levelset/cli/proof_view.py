@@ -25,7 +25,7 @@ def _proves(item: BulletReport) -> str:
         tags.append("leadership")
     if f.has_cross_team:
         tags.append("cross-team")
-    tags.extend(f"ML {k}" for k in f.ml)
+    tags.extend(f"ML {k.replace('_', ' ')}" for k in f.ml)
     if len(tags) == 1 and f.wording.value == "task":
         tags.append("nothing proven")
     return ", ".join(tags)

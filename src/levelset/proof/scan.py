@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from levelset.proof.features import Wording, extract
 from levelset.proof.model import Materials
 from levelset.proof.roles import matches_target
+from levelset.proof.scoring import lower_first, opens_with_past_verb
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,11 @@ def scan(materials: Materials, target_title: str | None, top_outcome: str | None
     suggestion = None
     if target_title and top_outcome:
         outcome = top_outcome.rstrip(" .")
-        suggestion = f"{target_title} who {outcome[:1].lower()}{outcome[1:]}."
+        suggestion = (  # "who iCML 2022 main conference paper" read as nothing
+            f"{target_title} who {lower_first(outcome)}."
+            if opens_with_past_verb(outcome)
+            else f"{target_title}: {outcome}."
+        )
     if best is None:
         return Scan(None, None, target_title, False, False, _advice(False, False, True), suggestion)
     source, line, role, outcome_ok = best

@@ -111,7 +111,7 @@ def _contributions(f: Features) -> list[tuple[int, str]]:
     if f.has_cross_team:
         found.append((WEIGHTS["cross_team"], f"reach across teams ({', '.join(f.cross_team)})"))
     if f.has_ml_proof:
-        found.append((WEIGHTS["ml"], f"ML proof ({', '.join(f.ml)})"))
+        found.append((WEIGHTS["ml"], f"ML proof ({', '.join(k.replace('_', ' ') for k in f.ml)})"))
     if f.vague and not f.has_metric:
         found.append((WEIGHTS["vague"], f"claims size without proof ({', '.join(f.vague)})"))
     return found
@@ -186,11 +186,18 @@ def _split_outcome(body: str, features: Features) -> tuple[str, str]:
         return body, "[your action: what you built or decided]"
     outcome = "[outcome: what improved, for whom]"
     if features.wording is Wording.TASK:
-        return outcome, f"[what you changed in] {_lower_first(body)}"
+        return outcome, f"[what you changed in] {lower_first(body)}"
     return outcome, _as_gerund(body)
 
 
-def _lower_first(body: str) -> str:
+def opens_with_past_verb(text: str) -> bool:
+    """Whether a sentence opens with a past-tense verb ("Cut p99 latency ..."), so it reads
+    after "who"."""
+    first = text.split(" ", 1)[0].lower()
+    return not first.endswith("ing") and _gerund(first) is not None
+
+
+def lower_first(body: str) -> str:
     """The first letter lowered, unless the first word is a name with capitals of its own
     ("NeurIPS", "AWS")."""
     first = body.split(" ", 1)[0]
@@ -206,7 +213,7 @@ def _as_gerund(body: str) -> str:
         first, rest = first[:-1], f", {rest}"
     verb = _gerund(first.lower())
     if verb is None:  # not a verb we can turn: keep the words, and ask for the action
-        return f"[what you did:] {_lower_first(body)}"
+        return f"[what you did:] {lower_first(body)}"
     joined = _JOINED_VERB.match(rest)
     while joined and (more := _gerund(joined.group(2).lower())) is not None:
         verb += _JOINERS[joined.group(1)] + more
