@@ -2,9 +2,10 @@
 
     PYTHONPATH=src python scripts/compile_patterns.py
 
-Imports every module of the packages below (their rules are compiled at import, through
-`levelset.patterns.compiled`) and ships the program of each pattern asked for, for the Python
-that runs this script; on another Python the file is ignored and the rules compile as usual.
+Imports every module of the packages below (their rules are compiled through
+`levelset.patterns.compiled` at import, the quantity rules' alternatives when asked here) and
+ships the program of each pattern asked for, for the Python that runs this script; on another
+Python the file is ignored and the rules compile as usual.
 Run it after changing a rule (tests/core/test_patterns.py fails while the file is stale).
 """
 
@@ -28,10 +29,20 @@ def modules() -> list[str]:
     return sorted(names)
 
 
-def main() -> None:
+def ask_every_rule() -> set[patterns.Key]:
+    """Every pattern those modules compile: at import, and the quantity rules' alternatives,
+    which are compiled on first use."""
+    from levelset.proof import alternatives
+
     for name in modules():
         importlib.import_module(name)
-    keys = patterns.asked()
+    for rule in alternatives.made():
+        assert rule.parts
+    return patterns.asked()
+
+
+def main() -> None:
+    keys = ask_every_rule()
     patterns.write(keys)
     print(
         f"{len(keys)} patterns -> {patterns.PROGRAMS} ({patterns.PROGRAMS.stat().st_size:,} bytes)"

@@ -107,10 +107,14 @@ def proven_outcomes(store: Store, count: int = 2) -> tuple[str, ...]:
     """The user's strongest imported bullets that carry a metric, best first."""
     from rapidfuzz import fuzz
 
+    from levelset.app.proof_analysis import kept_readings
     from levelset.proof.report import judge
     from levelset.store.proof import load_materials
 
-    judged = judge(load_materials(store))
+    materials = load_materials(store)
+    # a bullet read by an earlier command and kept (same text, same code) is not read again
+    understood = kept_readings(store).of(b.text for b in materials.bullets())
+    judged = judge(materials, understood)
     ranked = sorted((r for r in judged if r.features.has_metric), key=lambda r: -r.score.points)
     chosen: list[str] = []
     for report in ranked:

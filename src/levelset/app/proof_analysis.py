@@ -32,6 +32,7 @@ from levelset.profile.model import Profile
 if TYPE_CHECKING:
     from levelset.proof.agreement import Understood
     from levelset.proof.features import Features
+    from levelset.store import Store
 
 Analysis = tuple[ProofInput | None, LevelInput | None]
 PACKAGE = Path(levelset.__file__).parent
@@ -97,6 +98,16 @@ class Readings:
             found[text] = seen
             self.used[key] = kept if kept is not None else _understood_json(seen, extracted)
         return found
+
+
+def kept_readings(store: Store) -> Readings:
+    """The bullets' readings kept with the last analysis, whatever its inputs (empty without
+    one): for a command that reads bullets but keeps no analysis (a draft's proven outcomes)."""
+    from levelset.store.proof_analysis import last_analysis
+
+    last = last_analysis(store)
+    kept = last[1].get("readings") if last is not None and isinstance(last[1], dict) else None
+    return Readings(code_stamp(), kept if isinstance(kept, dict) else None)
 
 
 def kept_or_made(ws: Workspace, profile: Profile, make: Callable[[Readings], Analysis]) -> Analysis:

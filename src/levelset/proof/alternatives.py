@@ -15,7 +15,17 @@ class Alternatives:
     """
 
     def __init__(self, pattern: str) -> None:
-        self.parts = [compiled(p, re.IGNORECASE) for p in split_alternatives(pattern)]
+        self.pattern = pattern
+        self._parts: list[re.Pattern[str]] | None = None
+        _MADE.append(self)
+
+    @property
+    def parts(self) -> list[re.Pattern[str]]:
+        """The alternatives, compiled on first use: a command that reads no bullet afresh (its
+        readings kept in the store) does not split and compile the rules at all."""
+        if self._parts is None:
+            self._parts = [compiled(p, re.IGNORECASE) for p in split_alternatives(self.pattern)]
+        return self._parts
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         found = sorted(
@@ -27,6 +37,14 @@ class Alternatives:
             if not chosen or m.start() >= chosen[-1].end():
                 chosen.append(m)
         return chosen
+
+
+_MADE: list[Alternatives] = []
+
+
+def made() -> list[Alternatives]:
+    """Every rule made so far (scripts/compile_patterns.py compiles their parts to ship them)."""
+    return list(_MADE)
 
 
 # the characters that shape a pattern's top level, an escape taken with what it escapes
