@@ -198,3 +198,14 @@ def test_what_a_bullet_proves_is_said_in_words_not_field_names(tmp_path: Path) -
     assert run_cli("proof", "import", str(resume)).exit_code == 0
     text = " ".join(run_cli("proof", "report").stdout.split())
     assert "ML measured result" in text and "measured_result" not in text
+
+
+@pytest.mark.parametrize("name", ["cv.docx", "cv.pdf", "cv.json", "linkedin.zip", "cv.md"])
+def test_an_empty_file_is_called_empty_whatever_its_type(tmp_path: Path, name: str) -> None:
+    """An empty .docx said 'not a readable zip file', an empty .json 'Expecting value'."""
+    empty = tmp_path / name
+    empty.write_bytes(b"")
+    result = run_cli("proof", "import", str(empty))
+    assert result.exit_code == 2
+    assert f"{name}: the file is empty" in result.stderr
+    assert run_cli("proof", "list", "--json").json()["sources"] == []

@@ -36,6 +36,8 @@ def import_file(path: Path | str) -> Document:
         return _folder(path)
     if not path.exists():
         raise refuse(path, _MISSING)
+    if path.stat().st_size == 0:  # an empty .docx read as "not a readable zip file"
+        raise refuse(path, "the file is empty: nothing to import", "a resume with text")
     suffix = path.suffix.lower()
     if suffix in _BY_SUFFIX:
         module, function = _BY_SUFFIX[suffix]
