@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.cli.runner import run_cli
 from tests.proof.files import EXAMPLES, example_resume_lines, make_linkedin_zip, make_pdf
 
@@ -51,3 +53,20 @@ def test_bullets_with_square_brackets_are_shown_as_written(tmp_path: Path) -> No
     shown = run_cli("level", "estimate")
     assert shown.exit_code == 0, shown.stderr
     assert "[bold]the migration" in shown.stdout or "with [/] spot" in shown.stdout
+
+
+def test_the_cross_company_table_names_bands_in_words_and_fits_80_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The table read 'senior_staff', and at 80 columns cut every cell short ('senior…',
+    'microso…', 'approx…')."""
+    assert run_cli("proof", "import", str(EXAMPLES / "resume.md")).exit_code == 0
+    monkeypatch.setenv("COLUMNS", "140")
+    wide = run_cli("level", "estimate", "--target", "senior_staff")
+    assert wide.exit_code == 0, wide.stderr
+    assert "senior_staff" not in wide.stdout and "\n senior staff │ L7" in wide.stdout
+    monkeypatch.setenv("COLUMNS", "80")
+    narrow = run_cli("level", "estimate", "--target", "senior_staff").stdout
+    table = narrow[narrow.index("Cross-company equivalents") :]
+    assert "…" not in table and "approximate" in table and "microsoft" in table
+    assert all(len(line) <= 80 for line in table.splitlines())

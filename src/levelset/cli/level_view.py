@@ -54,14 +54,17 @@ def _equivalences(result: LevelEstimate) -> None:
     if not result.equivalences:
         return
     companies = list(result.equivalences[0].get("companies") or {})
-    table = Table(title="Cross-company equivalents (community-reported, approximate)")
-    for column in ("band", "title", *companies, "confidence"):
-        table.add_column(column)
+    table = Table(
+        title="Cross-company equivalents (community-reported, approximate)", show_edge=False
+    )
+    table.add_column("band")  # the band's title only repeated it
+    for company in companies:
+        table.add_column(company, overflow="fold")
+    table.add_column("confidence", min_width=11)  # "approximate" whole at 80 columns
     for row in result.equivalences:
         levels = row.get("companies") or {}
         table.add_row(
-            str(row.get("band", "")),
-            str(row.get("generic_title", "")),
+            str(row.get("band", "")).replace("_", " "),
             *(str(levels.get(c, "")) for c in companies),
             str(row.get("confidence", "")),
         )
