@@ -123,3 +123,18 @@ def test_the_review_asks_its_two_questions_and_keeps_the_answers() -> None:
     assert "What single change will you test next" in asked.stdout
     stored = run_cli("plan", "review", "--week", "2", "--json").json()["answers"]
     assert (stored["changed"], stored["next_test"]) == ("a recruiter called back", "shorter intro")
+
+
+def test_the_plan_calls_the_range_base_pay_and_a_single_source_no_blend() -> None:
+    """Senior MLE in Menlo Park: 'Write down your range ... median $179,000 ... (blend of OEWS
+    blend at senior, ...)': no word of base pay, and one source called a blend."""
+    result = run_cli("profile", "set", "--title", "Machine Learning Engineer", "--level",
+                     "senior", "--location", "Menlo Park")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    plan = run_cli("plan", "--start", "2026-12-07", "--json")
+    assert plan.exit_code == 0, plan.stderr
+    texts = [i["text"] for w in plan.json()["weeks"] for i in w["items"]]
+    written = next(t for t in texts if t.startswith("Write down your"))
+    assert written.startswith("Write down your base-pay range for Machine Learning Engineer")
+    assert "San Francisco-Oakland-Fremont, CA" in written and "May 2025" in written
+    assert "blend of" not in written and "n=" in written

@@ -46,7 +46,7 @@ def _mock_negotiation(inputs: PlanInputs) -> Draft:
     if market is not None and best is not None and best.p75 is not None:
         return Draft(
             f"Run a mock salary talk: name {market_money(best.p75, market.currency)} (the 75th "
-            f"percentile, {best.provenance}) and one outcome that justifies it",
+            f"percentile of base pay, {best.provenance}) and one outcome that justifies it",
             "market",
         )
     return Draft(

@@ -49,7 +49,7 @@ def _range(inputs: PlanInputs) -> Draft:
             "levelset range",
         )
     return Draft(
-        f"Write down your range for {market.role} ({market.level or 'all levels'}, "
+        f"Write down your base-pay range for {market.role} ({market.level or 'all levels'}, "
         f"{market.location or 'national'}): median {market_money(best.p50, market.currency)}, "
         f"75th percentile {market_money(best.p75, market.currency)} ({best.provenance})",
         "market",

@@ -102,8 +102,8 @@ def _prepare(inputs: PlanInputs, start: dt.date) -> tuple[str, str | None]:
     parts = []
     if market is not None and best is not None:
         parts.append(
-            f"the range (median {market_money(best.p50, market.currency)}, 75th percentile "
-            f"{market_money(best.p75, market.currency)}, {best.provenance})"
+            f"the base-pay range (median {market_money(best.p50, market.currency)}, 75th "
+            f"percentile {market_money(best.p75, market.currency)}, {best.provenance})"
         )
     else:
         parts.append("a market range (run `levelset range` first)")

@@ -44,7 +44,7 @@ def _headline(report: Any) -> MarketRow | None:
         p25=_amount(head.low),
         p50=_amount(head.mid),
         p75=_amount(head.high),
-        note=f"blend of {' and '.join(parts)}",
+        note=f"blend of {' and '.join(parts)}" if len(parts) > 1 else f"from {''.join(parts)}",
     )
 
 
