@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from levelset.errors import InputError
-from levelset.tracking import EventKind, plan_import
+from levelset.tracking import EventKind, compute_metrics, plan_import
 from tests.tracking.conftest import TODAY
 
 
@@ -105,3 +105,32 @@ def test_linkedin_saved_jobs_are_not_applications() -> None:
     )
     with pytest.raises(InputError, match="Saved Jobs"):
         plan_import(sheet, "Saved Jobs.csv", [], TODAY)
+
+
+def test_a_status_without_a_date_counts_as_a_reply_but_not_in_the_days_to_it() -> None:
+    """A Teal-like sheet (Status, no status date): every reply was dated by its application,
+    so 'Days to first reply' read median 0 over four replies."""
+    sheet = (
+        "\ufeffCompany,Job Position,Date Applied,Status,Excitement\r\n"
+        "Acme,Senior ML Engineer,11/03/2026,Offer,5\r\n"
+        "Globex,ML Engineer E5,11/05/2026,Interviewing,4\r\n"
+        "Initech,ML Engineer,11/10/2026,Rejected,3\r\n"
+        "Umbrella,Staff ML Engineer,11/20/2026,Phone Screen,4\r\n"
+        "Hooli,Senior MLE,11/12/2026,Applied,3\r\n"
+    )
+    plan = plan_import(sheet, "teal.csv", [], dt.date(2026, 12, 6))
+    follow = [e for e in plan.events if not e.kind.is_attempt]
+    assert len(follow) == 4 and all(e.date_stands_in for e in follow)
+    metrics = compute_metrics(plan.events, dt.date(2026, 12, 6))
+    assert metrics.funnel[1] == ("Responded", 4)  # each still a reply
+    assert metrics.response_time.n == 0 and metrics.response_time.median_days is None
+    dated = "Company,Role,Date Applied,Status,Last Updated\nAcme,MLE,11/03/2026,Offer,11/13/2026\n"
+    known = plan_import(dated, "teal.csv", [], dt.date(2026, 12, 6))
+    offer = next(e for e in known.events if e.kind is EventKind.OFFER)
+    assert offer.date == dt.date(2026, 11, 13) and not offer.date_stands_in
+
+
+def test_a_tick_dated_by_the_application_says_so() -> None:
+    sheet = "company,role,applied,interview\nAcme,ML Engineer,2026-01-05,True\n"
+    interview = plan_import(sheet, "sheet.csv", [], TODAY).events[1]
+    assert interview.kind is EventKind.INTERVIEW and interview.date_stands_in

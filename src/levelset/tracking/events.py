@@ -102,6 +102,11 @@ OUTCOME_ALIASES = {
 }
 
 
+# the note of a follow-up a sheet gives no date for (a status, a ticked column): the
+# application's date stands in, so it counts as a reply but never in the days to a reply
+STAND_IN_DATE = "no date in the sheet: dated by the application"
+
+
 @dataclass(frozen=True)
 class Event:
     """One dated event. Attempts carry company, role, channel, resume version and variant;
@@ -142,6 +147,11 @@ class Event:
         """What makes two events the same regardless of storage id, note or source: a key
         to skip re-imports with one set look-up per row."""
         return (self.kind, self.date, self.ref, self.outcome, self.stage)
+
+    @property
+    def date_stands_in(self) -> bool:
+        """Whether the date is the application's, standing in for one the sheet lacked."""
+        return STAND_IN_DATE in self.note
 
     def same_as(self, other: Event) -> bool:
         """The same event regardless of storage id, note or source (used to skip re-imports)."""

@@ -11,6 +11,7 @@ from typing import TypeVar
 from levelset.errors import InputError, Problem
 from levelset.tracking import stages
 from levelset.tracking.events import (
+    STAND_IN_DATE,
     Event,
     EventKind,
     Outcome,
@@ -102,10 +103,12 @@ def application_row(row: SheetRow, file: str, known: Attempts) -> tuple[list[Eve
 def _follow_ups(read: _Reader, attempt: Event) -> list[Event]:
     ref, row = attempt.ref, read.row
     events: list[Event] = []
-    when = read.field("status_date", sheet_date) or attempt.date
-    interview = _dated(read, "interview_date", when)
-    offer = _dated(read, "offer_date", when)
-    rejection = _dated(read, "rejection_date", when)
+    status_date = read.field("status_date", sheet_date)
+    when = status_date or attempt.date
+    note = "" if status_date else STAND_IN_DATE  # a tick or status dated by the application
+    interview, interview_note = _dated(read, "interview_date", (when, note))
+    offer, offer_note = _dated(read, "offer_date", (when, note))
+    rejection, rejection_note = _dated(read, "rejection_date", (when, note))
     outcome = read.field("response", _outcome)
     if replied := read.field("response_date", sheet_date):
         outcome = outcome or _implied_outcome(interview, offer, rejection)
@@ -133,28 +136,35 @@ def _follow_ups(read: _Reader, attempt: Event) -> list[Event]:
         )
     if interview:
         stage = row.get("interview_stage") or "interview"
-        events.append(Event(EventKind.INTERVIEW, interview, ref, stage=stage))
+        events.append(Event(EventKind.INTERVIEW, interview, ref, stage=stage, note=interview_note))
     if offer:
-        events.append(Event(EventKind.OFFER, offer, ref, negotiation_id=row.get("negotiation_id")))
+        negotiation = row.get("negotiation_id")
+        events.append(
+            Event(EventKind.OFFER, offer, ref, negotiation_id=negotiation, note=offer_note)
+        )
     if rejection:
-        events.append(Event(EventKind.REJECTION, rejection, ref))
-    if withdrawn := _dated(read, "withdrawal_date", when):
-        events.append(Event(EventKind.WITHDRAWAL, withdrawn, ref))
-    return events + _status_event(read, ref, when, {e.kind for e in events})
+        events.append(Event(EventKind.REJECTION, rejection, ref, note=rejection_note))
+    withdrawn, withdrawal_note = _dated(read, "withdrawal_date", (when, note))
+    if withdrawn:
+        events.append(Event(EventKind.WITHDRAWAL, withdrawn, ref, note=withdrawal_note))
+    return events + _status_event(read, ref, (when, note), {e.kind for e in events})
 
 
-def _dated(read: _Reader, name: str, when: dt.date) -> dt.date | None:
-    """A follow-up column's date; a tick ("True", "yes", "x") dates it by `when`."""
+def _dated(read: _Reader, name: str, dated: tuple[dt.date, str]) -> tuple[dt.date | None, str]:
+    """A follow-up column's date and note; a tick ("True", "yes", "x") takes both from `dated`
+    (the status date, or the application's with a note that it stands in)."""
     cell = read.row.values.get(name)
     if not cell:
-        return None
+        return None, ""
     ticked = stages.flag(cell)
     if ticked is not None:
-        return when if ticked else None
-    return read.field(name, sheet_date)
+        return dated if ticked else (None, "")
+    return read.field(name, sheet_date), ""
 
 
-def _status_event(read: _Reader, ref: str, when: dt.date, have: set[EventKind]) -> list[Event]:
+def _status_event(
+    read: _Reader, ref: str, dated: tuple[dt.date, str], have: set[EventKind]
+) -> list[Event]:
     """The event a free-text status stands for ("Received offer"), unless a column gave it."""
     status = read.row.get("status")
     if not status:
@@ -171,7 +181,9 @@ def _status_event(read: _Reader, ref: str, when: dt.date, have: set[EventKind]) 
     if kind is None or kind in have:
         return []
     stage = status if kind is EventKind.INTERVIEW else ""
-    return [Event(kind, when, ref, stage=stage, note=f"from the status {status!r}")]
+    when, stand_in = dated
+    note = "; ".join(n for n in (f"from the status {status!r}", stand_in) if n)
+    return [Event(kind, when, ref, stage=stage, note=note)]
 
 
 def _implied_outcome(

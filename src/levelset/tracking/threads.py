@@ -49,7 +49,9 @@ class Thread:
 
     @property
     def first_reply(self) -> dt.date | None:
-        replies = [e.date for e in self.follow_ups if e.kind in REPLY_KINDS]
+        replies = [
+            e.date for e in self.follow_ups if e.kind in REPLY_KINDS and not e.date_stands_in
+        ]
         return min(replies) if replies else None
 
     @property
