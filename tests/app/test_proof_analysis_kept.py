@@ -194,3 +194,74 @@ def test_a_reading_is_kept_under_its_text_and_the_code(levelset_home: Path) -> N
     assert other.key(text) != same.key(text)
     other.of(_texts(ws))
     assert other.read == len(_texts(ws))  # nothing kept is served to other code
+
+
+# The metric spans and the scan's first lines, kept with the readings
+
+
+def _sentences(ws: Workspace) -> list[str]:
+    from levelset.app.proof import load_materials
+    from levelset.proof.scan import first_sentences
+
+    return [s for _, s in first_sentences(load_materials(ws))]
+
+
+def _quantity_rules_run(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the quantity rules read from now on (counted, still run)."""
+    from levelset.proof import features
+
+    ran: list[str] = []
+    rules = features.results
+
+    def counted(text: str) -> object:
+        ran.append(text)
+        return rules(text)
+
+    monkeypatch.setattr(features, "results", counted)
+    return ran
+
+
+def test_after_a_position_edit_no_quantity_rule_runs_and_all_is_as_fresh(
+    levelset_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from levelset.proof.features import metric_spans
+
+    ws = _demo(levelset_home)
+    _read(ws)
+    assert run_cli("proof", "positions", "edit", "1", "--location", "Seattle").exit_code == 0
+    forget()
+    ran = _quantity_rules_run(monkeypatch)
+    made = _read(ws)  # made again: the inputs changed
+    assert ran == []  # every bullet's spans and the scan's lines were served
+    texts, sentences = _texts(ws), _sentences(ws)
+    assert len(sentences) >= 2
+    served_spans = {t: metric_spans(t) for t in texts}
+    served_features = {s: extract(s) for s in sentences}
+    forget()
+    assert served_spans == {t: metric_spans(t) for t in texts}  # each as the rules read it
+    assert served_features == {s: extract(s) for s in sentences}
+    assert any(served_spans.values())
+    assert made == _fresh(ws)
+
+
+def test_a_changed_headline_is_read_again(
+    levelset_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = _demo(levelset_home)
+    _read(ws)
+    headline = "Senior Machine Learning Engineer | Fraud detection and ranking at scale"
+    changed = tmp_path / "resume.md"
+    text = RESUME.read_text(encoding="utf-8")
+    assert headline in text
+    new = "Senior ML Engineer who cut fraud losses by 38% at scale"
+    changed.write_text(text.replace(headline, new), encoding="utf-8")
+    assert run_cli("proof", "import", str(changed)).exit_code == 0
+    forget()
+    ran = _quantity_rules_run(monkeypatch)
+    made = _read(ws)
+    assert new in ran  # the new line was read by the rules
+    assert made == _fresh(ws)
+    last = last_analysis(ws.store)
+    assert last is not None
+    kept = Readings(code_stamp())
+    assert set(last[1]["sentences"]) == {kept.key(s) for s in _sentences(ws)}  # no stale ones

@@ -95,7 +95,12 @@ def analysed(
     materials = load_materials(ws)
     if not materials.documents:
         return None, None
-    known = None if readings is None else readings.of(b.text for b in materials.bullets())
+    known = None
+    if readings is not None:
+        from levelset.proof.scan import first_sentences
+
+        known = readings.of(b.text for b in materials.bullets())
+        readings.features_of(s for _, s in first_sentences(materials))  # what the scan reads
     report = analyse(materials, profile, understood=known)
     if not report.bullets:
         return None, None

@@ -11,7 +11,9 @@ verdicts and band, which depend on its text and the code alone) is kept under a 
 two (`Readings`). When the inputs change but most bullets do not (a position's title or dates
 edited, a correction, a new target), the analysis is made again from the readings kept of the
 unchanged bullets and only the new ones are read: what made a first `playbook` after such an
-edit read every bullet again (about 90 ms). The readings kept are those of the last analysis's
+edit read every bullet again (about 90 ms). Each bullet's metric spans (what the consistency
+check compares) and the rule features of the first lines the scan reads are kept the same way,
+so such an analysis runs no quantity rule at all. The readings kept are those of the last analysis's
 bullets, so they go with it (a cleared source, an erased owner).
 """
 
@@ -65,11 +67,18 @@ class Readings:
     """Each bullet's reading, served from those kept under a digest of its text and the code
     when there, else read (`understand`); `used` holds every one served, to be kept again."""
 
-    def __init__(self, stamp: str, kept: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        stamp: str,
+        kept: dict[str, Any] | None = None,
+        kept_sentences: dict[str, Any] | None = None,
+    ) -> None:
         self.code = hashlib.sha256(stamp.encode()).hexdigest()
         self.kept = kept or {}
         self.used: dict[str, Any] = {}
         self.read = 0  # bullets read afresh (not served from `kept`)
+        self.kept_sentences = kept_sentences or {}
+        self.sentences: dict[str, Any] = {}  # `features_of`'s, to be kept again
 
     def key(self, text: str) -> str:
         """The digest a bullet's reading is kept under: its text and the code that reads it."""
@@ -80,7 +89,7 @@ class Readings:
         learned verdicts) are kept too and given to `proof.features.remember`, so the checks
         that read the bullets again in this command (consistency, checklist, scan) do not."""
         from levelset.proof.agreement import understand
-        from levelset.proof.features import extract, remember
+        from levelset.proof.features import extract, metric_spans, remember
 
         found: dict[str, Understood] = {}
         for text in dict.fromkeys(texts):
@@ -88,16 +97,31 @@ class Readings:
             kept = self.kept.get(key)
             served = _served(kept)
             if served is None:
-                extracted = extract(text)
-                remember(text, extracted)
+                extracted, spans = extract(text), metric_spans(text)
+                remember(text, extracted, spans)
                 seen, kept = understand(text), None
                 self.read += 1
             else:
-                seen, extracted = served
-                remember(text, extracted)
+                seen, extracted, spans = served
+                remember(text, extracted, spans)
             found[text] = seen
-            self.used[key] = kept if kept is not None else _understood_json(seen, extracted)
+            self.used[key] = kept if kept is not None else _understood_json(seen, extracted, spans)
         return found
+
+    def features_of(self, texts: Iterable[str]) -> None:
+        """Have `extract` give each text's rule features kept under its digest, else read them
+        and keep them: the first lines the scan reads (a headline, a summary's first
+        sentence), which are no bullets."""
+        from levelset.proof.features import extract, remember
+
+        for text in dict.fromkeys(texts):
+            key = self.key(text)
+            kept: Any = self.kept_sentences.get(key)
+            try:
+                remember(text, _features(kept))
+            except (KeyError, TypeError, ValueError, AttributeError):  # none, or another shape
+                kept = _features_json(extract(text))
+            self.sentences[key] = kept
 
 
 def kept_readings(store: Store) -> Readings:
@@ -105,9 +129,7 @@ def kept_readings(store: Store) -> Readings:
     one): for a command that reads bullets but keeps no analysis (a draft's proven outcomes)."""
     from levelset.store.proof_analysis import last_analysis
 
-    last = last_analysis(store)
-    kept = last[1].get("readings") if last is not None and isinstance(last[1], dict) else None
-    return Readings(code_stamp(), kept if isinstance(kept, dict) else None)
+    return _readings(code_stamp(), last_analysis(store))
 
 
 def kept_or_made(ws: Workspace, profile: Profile, make: Callable[[Readings], Analysis]) -> Analysis:
@@ -123,21 +145,41 @@ def kept_or_made(ws: Workspace, profile: Profile, make: Callable[[Readings], Ana
     last = last_analysis(ws.store)
     if last is not None and last[0] == inputs:
         return decoded(last[1])
-    kept = last[1].get("readings") if last is not None and isinstance(last[1], dict) else None
-    readings = Readings(stamp, kept if isinstance(kept, dict) else None)
+    readings = _readings(stamp, last)
     made = make(readings)
-    keep_analysis(ws.store, inputs, encoded(made) | {"readings": readings.used})
+    kept = {"readings": readings.used, "sentences": readings.sentences}
+    keep_analysis(ws.store, inputs, encoded(made) | kept)
     return made
 
 
-def _understood_json(seen: Understood, extracted: Features) -> dict[str, Any]:
+def _readings(stamp: str, last: tuple[str, Any] | None) -> Readings:
+    """The readings kept with the last analysis, to serve what is unchanged."""
+    data = last[1] if last is not None and isinstance(last[1], dict) else {}
+    kept, sentences = data.get("readings"), data.get("sentences")
+    return Readings(
+        stamp,
+        kept if isinstance(kept, dict) else None,
+        sentences if isinstance(sentences, dict) else None,
+    )
+
+
+def _understood_json(
+    seen: Understood, extracted: Features, spans: Iterable[tuple[str, str]]
+) -> dict[str, Any]:
     import dataclasses
 
     return {
         "features": dataclasses.asdict(seen.features),
         "band": dataclasses.asdict(seen.band),
         "extracted": dataclasses.asdict(extracted),
+        "spans": [list(span) for span in spans],
     }
+
+
+def _features_json(extracted: Features) -> dict[str, Any]:
+    import dataclasses
+
+    return dataclasses.asdict(extracted)
 
 
 def _features(f: dict[str, Any]) -> Features:
@@ -148,14 +190,15 @@ def _features(f: dict[str, Any]) -> Features:
     return Features(**fields)
 
 
-def _served(data: Any) -> tuple[Understood, Features] | None:
-    """`_understood_json`'s values made back into the reading and the rules' features; None
-    for none or a shape this code does not know (read again then)."""
+def _served(data: Any) -> tuple[Understood, Features, list[tuple[str, str]]] | None:
+    """`_understood_json`'s values made back into the reading, the rules' features and the
+    metric spans; None for none or a shape this code does not know (read again then)."""
     seen = _understood(data)
     if seen is None:
         return None
     try:
-        return seen, _features(data["extracted"])
+        spans = [(str(kind), str(words)) for kind, words in data["spans"]]
+        return seen, _features(data["extracted"]), spans
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
 

@@ -7,6 +7,7 @@ docs/proof.md the precision and recall of every feature on it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -264,21 +265,26 @@ class Features:
 
 
 _KNOWN: dict[str, Features] = {}  # texts whose features were read earlier (`remember`)
+_SPANS: dict[str, tuple[tuple[str, str], ...]] = {}  # and their metric spans, when given
 _KNOWN_AT_MOST = 5000  # a long-lived server forgets them all past this many texts
 
 
-def remember(text: str, features: Features) -> None:
-    """Have `extract(text)` give `features`: what a reading kept in the store already found
-    for this text (app.proof_analysis), so the checks that read a bullet again in the same
-    command (consistency, checklist, scan) do not run the rules on it again."""
+def remember(text: str, features: Features, spans: Sequence[tuple[str, str]] | None = None) -> None:
+    """Have `extract(text)` give `features` (and `metric_spans(text)` give `spans`, when
+    given): what a reading kept in the store already found for this text
+    (app.proof_analysis), so the checks that read a bullet again in the same command
+    (consistency, checklist, scan) do not run the rules on it again."""
     if len(_KNOWN) >= _KNOWN_AT_MOST:
-        _KNOWN.clear()
+        forget()
     _KNOWN[text] = features
+    if spans is not None:
+        _SPANS[text] = tuple((kind, words) for kind, words in spans)
 
 
 def forget() -> None:
     """Forget every text `remember` was given: `extract` runs the rules on each again."""
     _KNOWN.clear()
+    _SPANS.clear()
 
 
 def extract(text: str) -> Features:
@@ -311,6 +317,9 @@ def metric_spans(text: str) -> list[tuple[str, str]]:
     """(kind, words) of each quantified result, without overlaps: "120 ms" and "35 ms" rather
     than "from 120 ms to 35 ms" when both sides carry units; dates, versions, names, level codes,
     tenure, team sizes and targets are not results (levelset.proof.quantities)."""
+    known = _SPANS.get(text)
+    if known is not None:
+        return list(known)
     return [(q.kind, q.words) for q in results(text)]
 
 
