@@ -8,7 +8,6 @@ import marshal
 import re
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 
 import pytest
@@ -95,8 +94,12 @@ def test_a_file_from_another_engine_or_damaged_is_not_used(tmp_path: Path) -> No
     written = tmp_path / "programs.marshal.zlib"
     patterns.write({(r"a+b", 0)}, written)
     assert set(patterns.read(written)) == {(r"a+b", 0)}
-    foreign = marshal.loads(zlib.decompress(written.read_bytes()))
-    written.write_bytes(zlib.compress(marshal.dumps(foreign | {"engine": ("cpython-9", 1, 4)})))
+    foreign = marshal.loads(written.read_bytes())
+    written.write_bytes(marshal.dumps(foreign | {"engine": ("cpython-9", 1, 4)}))
     assert patterns.read(written) == {}
+    patterns.write({(r"a+b", 0)}, written)
+    mine = marshal.loads(written.read_bytes())
+    written.write_bytes(marshal.dumps(mine | {"programs": {(r"a+b", 0): b"\x00 not zlib"}}))
+    assert patterns.read(written).get((r"a+b", 0)) is None  # one damaged program: compiled
     written.write_bytes(b"\x00 not marshal")
     assert patterns.read(written) == {}
