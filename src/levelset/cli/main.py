@@ -52,8 +52,7 @@ def _run_command(args: list[str]) -> int:
     except typer.Exit as done:
         return done.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        print("Aborted.", file=sys.stderr)
-        return 130
+        return _aborted()
     except typer.TyperException as error:  # usage errors: unknown option, missing argument
         show = getattr(error, "show", None)
         if show is None:
@@ -64,7 +63,14 @@ def _run_command(args: list[str]) -> int:
         if "--traceback" in args:
             raise
         return _fail(_environment_or_bug(error), args)
+    if result == 130:  # Typer turns Ctrl-C into a silent exit 130 (no command returns 130)
+        return _aborted()
     return result if isinstance(result, int) else 0
+
+
+def _aborted() -> int:
+    print("Aborted.", file=sys.stderr)
+    return 130
 
 
 def _faster_coercion() -> None:
