@@ -153,3 +153,22 @@ def test_a_client_with_no_data_says_so_and_what_to_do_first() -> None:
     text = run_cli("--client", "Ada Park", "coach").stdout
     assert "no data yet" in text and "proof import" in text and "nothing" not in text
     assert "nothing" in run_cli("--client", "Bo", "coach").stdout
+
+
+def test_outcomes_of_five_clients_say_why_a_figure_is_hidden_and_name_no_channel_unknown(
+    tmp_path,
+) -> None:
+    """Five clients, one tracker without channels: the roll-up read 'all clients (5)' above
+    'hidden: fewer than 5 clients' and a row 'response rate: unknown'."""
+    sheet = tmp_path / "applications.csv"
+    sheet.write_text("Company,Role,Date Applied\nAcme,ML Engineer,2026-11-03\n", encoding="utf-8")
+    for name in ("Ana", "Ben", "Chloe", "Dev", "Eve"):
+        assert run_cli("client", "add", name).exit_code == 0
+        assert run_cli("--client", name, "track", "import", str(sheet)).exit_code == 0
+    result = run_cli("coach", "outcomes", "--json")
+    assert result.exit_code == 0, result.stderr
+    (group,) = result.json()["groups"]
+    named = {f["name"]: f for f in group["figures"]}
+    assert "response rate: unknown" not in named
+    assert named["response rate: channel not recorded"]["n"] == 5
+    assert named["base gained"]["hidden"] == "fewer than 5 clients have this figure"

@@ -33,7 +33,7 @@ def primary(weights: Sequence[Decimal]) -> Check:
     `weights` holds one non-negative weight per client (how much of the figure is theirs).
     """
     if len(weights) < MIN_CLIENTS:
-        return Check(False, f"fewer than {MIN_CLIENTS} clients")
+        return Check(False, f"fewer than {MIN_CLIENTS} clients have this figure")
     total = sum(weights, Decimal(0))
     if total > 0 and max(weights) / total > MAX_SHARE:
         return Check(False, f"one client is over {int(MAX_SHARE * 100)}% of it")
