@@ -30,7 +30,14 @@ def test_ctrl_c_during_a_track_import_says_aborted_and_stores_nothing(tmp_path: 
     rows = (f"Co{i},ML Engineer,2026-{1 + i % 10:02d}-{1 + i % 27:02d}\n" for i in range(400_000))
     sheet.write_text("Company,Role,Date Applied\n" + "".join(rows), encoding="utf-8")
     running = _levelset(tmp_path / "home", "track", "import", str(sheet))
-    time.sleep(2.0)  # well into the reading of 400,000 rows
+    # The store is opened once the command is under way (start-up imports done, so the
+    # interrupt lands in the command, not in Python's start-up); then into the reading.
+    store = tmp_path / "home" / "levelset.sqlite"
+    deadline = time.monotonic() + 60
+    while not store.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    assert running.poll() is None, "the import ended before it could be interrupted"
     running.send_signal(signal.SIGINT)
     _out, err = running.communicate(timeout=120)
     assert running.returncode == 130, err
