@@ -65,6 +65,8 @@ from levelset.paths import Paths
 # the same, drawn after their rules, likewise. tuning_datajobs24g and tuning_jobberti: a seventh
 # draw of the 2024 postings and a ninth JobBERT draw, all tuning (mk-titles, fourth session);
 # tuning_datajobs24h an eighth draw of the 2024 postings, drawn after their rules, all tuning.
+# tuning_datajobs24i and tuning_jobbertj: a ninth draw of the 2024 postings and a tenth JobBERT
+# draw (mk-titles, fifth session); their held-out thirds are set aside unread and unlabelled.
 SPLITS = {
     "titles": (
         "tuning",
@@ -133,6 +135,8 @@ SPLITS = {
         "tuning_datajobs24g",
         "tuning_jobberti",
         "tuning_datajobs24h",
+        "tuning_datajobs24i",
+        "tuning_jobbertj",
     ),
     "places": (
         "tuning",

@@ -66,6 +66,7 @@ FILES["datajobs24e"] = FILES["datajobs24"]
 FILES["datajobs24f"] = FILES["datajobs24"]
 FILES["datajobs24g"] = FILES["datajobs24"]
 FILES["datajobs24h"] = FILES["datajobs24"]
+FILES["datajobs24i"] = FILES["datajobs24"]
 JOBBERT = {
     "titles.csv": "8b9e62f4d61c997533f9cfb8010c8808a3b54afea6cfbced23a83703d042e556",
     "titles.test.csv": "05fe0204860547417d6c1f787577c694ba5fcd107735d266797f10eaefc5cd6b",
@@ -178,12 +179,21 @@ THRESHOLDS_24G = dict(THRESHOLDS_24F)
 # half the seventh's thresholds; all tuning
 THRESHOLDS_24H = {kind: n // 2 for kind, n in THRESHOLDS_24F.items()}
 TUNING_ONLY = ("datajobs24f", "datajobs24g", "jobberti", "datajobs24h")
+# a ninth draw of the 2024 postings (mk-titles, fifth session): bytes 21-22 of the hash, five
+# times the sixth draw's thresholds for the ML, software and cloud engineers (job-board forms:
+# glued words, ladder codes, teams after a dash or comma), twice for the rest; a third held out
+THRESHOLDS_24I = {
+    kind: n * 5 if "Engineer" in kind and "Data" not in kind else n * 2
+    for kind, n in THRESHOLDS_24F.items()
+}
 # a seventh JobBERT draw (titles, third session of 2026-12-06): bytes 13-14 of the hash
 THRESHOLDS_JOBBERT_G = {"tech": 700, "other": 40}
 # an eighth, drawn after the seventh's rules: bytes 15-16 of the hash
 THRESHOLDS_JOBBERT_H = {"tech": 700, "other": 40}
 # a ninth, all tuning, drawn with datajobs24g: bytes 17-18 of the hash
 THRESHOLDS_JOBBERT_I = {"tech": 500, "other": 30}
+# a tenth, drawn with datajobs24i: bytes 21-22 of the hash; a third held out, set aside unread
+THRESHOLDS_JOBBERT_J = {"tech": 1400, "other": 60}
 # USAJOBS: the raw_jobs files of abigailhaddad/usajobs_historical at 94a310f (MIT; the postings
 # are public domain) that the snapshot holds (the departments' files of 4 MiB or more are not)
 USAJOBS = {
@@ -277,6 +287,8 @@ THIRDS = (
     "usajobs8",
     "jobberth",
     "usajobs9",
+    "datajobs24i",
+    "jobbertj",
 )
 
 
@@ -292,6 +304,8 @@ EIGHTH = ("jobbertg", "usajobs8")  # drawn together (titles, third session)
 NINTH = ("jobberth", "usajobs9")  # drawn together after the eighth draws' rules
 TENTH = ("datajobs24g", "jobberti")  # drawn together, all tuning (mk-titles, fourth session)
 ELEVENTH = ("datajobs24h",)  # drawn after the tenth draws' rules, all tuning
+TWELFTH = ("datajobs24i", "jobbertj")  # drawn together (mk-titles, fifth session)
+AFTER = (*TENTH, *ELEVENTH, *TWELFTH)
 LATER = {
     "datajobs": (
         "datajobs",
@@ -316,6 +330,7 @@ LATER = {
         *EIGHTH,
         *NINTH,
         *TENTH,
+        *TWELFTH,
     ),
     "datajobs24b": (
         *NEW,
@@ -328,6 +343,7 @@ LATER = {
         *NINTH,
         *TENTH,
         *ELEVENTH,
+        *TWELFTH,
     ),
     "jobbert": (
         *NEW,
@@ -340,6 +356,7 @@ LATER = {
         *NINTH,
         *TENTH,
         *ELEVENTH,
+        *TWELFTH,
     ),
     "datajobsb": (
         "datajobsb",
@@ -352,6 +369,7 @@ LATER = {
         *NINTH,
         *TENTH,
         *ELEVENTH,
+        *TWELFTH,
     ),
     "jobbertb": (
         "jobbertb",
@@ -364,20 +382,18 @@ LATER = {
         *NINTH,
         *TENTH,
         *ELEVENTH,
+        *TWELFTH,
     ),
-    **dict.fromkeys(
-        THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH, *ELEVENTH)
-    ),
-    **dict.fromkeys(
-        FOURTH, (*FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH, *ELEVENTH)
-    ),
-    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH, *ELEVENTH)),
-    **dict.fromkeys(SIXTH, (*SIXTH, *SEVENTH, *EIGHTH, *NINTH, *TENTH, *ELEVENTH)),
-    **dict.fromkeys(SEVENTH, (*SEVENTH, *EIGHTH, *NINTH, *TENTH, *ELEVENTH)),
-    **dict.fromkeys(EIGHTH, (*EIGHTH, *NINTH, *TENTH, *ELEVENTH)),
-    **dict.fromkeys(NINTH, (*NINTH, *TENTH)),
-    **dict.fromkeys(TENTH, (*TENTH, *ELEVENTH)),
-    **dict.fromkeys(ELEVENTH, ELEVENTH),
+    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *AFTER)),
+    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *AFTER)),
+    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *AFTER)),
+    **dict.fromkeys(SIXTH, (*SIXTH, *SEVENTH, *EIGHTH, *NINTH, *AFTER)),
+    **dict.fromkeys(SEVENTH, (*SEVENTH, *EIGHTH, *NINTH, *AFTER)),
+    **dict.fromkeys(EIGHTH, (*EIGHTH, *NINTH, *AFTER)),
+    **dict.fromkeys(NINTH, (*NINTH, *TENTH, *TWELFTH)),
+    **dict.fromkeys(TENTH, (*TENTH, *ELEVENTH, *TWELFTH)),
+    **dict.fromkeys(ELEVENTH, (*ELEVENTH, *TWELFTH)),
+    **dict.fromkeys(TWELFTH, TWELFTH),
 }
 
 
@@ -457,6 +473,8 @@ def _drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[16:18])
     if name == "datajobs24h":
         return int.from_bytes(digest[18:20])
+    if name in ("datajobs24i", "jobbertj"):
+        return int.from_bytes(digest[20:22])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -488,6 +506,8 @@ def _threshold(name: str, kind: str) -> int:
         "datajobs24g": THRESHOLDS_24G,
         "jobberti": THRESHOLDS_JOBBERT_I,
         "datajobs24h": THRESHOLDS_24H,
+        "datajobs24i": THRESHOLDS_24I,
+        "jobbertj": THRESHOLDS_JOBBERT_J,
     }[name]
     return table.get(kind, 0)
 
@@ -538,6 +558,7 @@ def main() -> None:
         "jobbertg",
         "jobberth",
         "jobberti",
+        "jobbertj",
     )
     others = (*jobbert, "usajobs4", "usajobs5", "usajobs8", "usajobs9")
     if name not in (*FILES, *others):
