@@ -11,13 +11,13 @@ import pytest
 
 from levelset.market.build import open_market
 from levelset.market.store import MarketStore
+from levelset.market.title_forms import _cut_short
 from levelset.market.title_it_fields import (
     field_then_job,
     first_joined,
     security_named,
     without_unit,
 )
-from levelset.market.titles import _cut_short
 from tests.market.market_home import clock, market_paths
 from tests.market.market_home import title_reading as _read
 

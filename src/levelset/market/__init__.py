@@ -106,10 +106,14 @@ def compare_places(
 def resolve_role(store: MarketReader, title: str) -> RoleMatch:
     """The role of a job title (curated map, else O*NET) and why."""
     from levelset.market.roles import match_curated
+    from levelset.market.title_forms import posting_form
+    from levelset.market.title_leads import project_lead
     from levelset.market.title_tech import read_before_curated
     from levelset.market.titles import resolve_role as resolve
 
-    found = None if read_before_curated(title) else match_curated(title)
+    form = posting_form(title)  # "SeniorSoftware Engineer", "E6, Machine Learning"
+    found = project_lead(form, store)  # "Project Lead - Data Engineering" leads no engineers
+    found = found or (None if read_before_curated(form) else match_curated(form))
     if found is not None:
         return found
     return resolve(title, store)

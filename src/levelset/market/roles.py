@@ -127,7 +127,8 @@ def match_curated(text: str) -> RoleMatch | None:
     """The curated role of a title, exact after cleaning or a close typo; None otherwise."""
     clean = clean_title(text)
     aliases = _aliases()
-    for candidate in (clean.full, clean.core, *_of_forms(clean.core), *_engineer_form(clean.core)):
+    forms = (*_of_forms(clean.core), *_engineer_form(clean.core), *_joined_first(clean.core))
+    for candidate in (clean.full, clean.core, *forms):
         if candidate in aliases:
             why = _why_curated(text, candidate, clean.full, _label(aliases[candidate]))
             if candidate not in (clean.full, clean.core):
@@ -141,6 +142,7 @@ def match_curated(text: str) -> RoleMatch | None:
         return None  # "Assistant Professor Data Science" teaches it: O*NET's teachers
     from levelset.market.title_leads import (
         deputy_executive,
+        field_at_level,
         field_lead,
         head_of_field,
         ladder_engineer,
@@ -154,6 +156,7 @@ def match_curated(text: str) -> RoleMatch | None:
         or ladder_engineer(text, clean)
         or head_of_field(text, clean)
         or field_lead(text, clean)
+        or field_at_level(text, clean)
         or deputy_executive(text)
         or _fuzzy_curated(text, clean.core)
         or _by_words(text, clean.core)
@@ -176,6 +179,16 @@ def _engineer_form(core: str) -> tuple[str, ...]:
     if len(words) >= 2 and words[-1] in (*_BUILDER_WORDS, "engineering"):
         return (" ".join([*words[:-1], "engineer"]),)
     return ()
+
+
+def _joined_first(core: str) -> tuple[str, ...]:
+    """ "machine learning engineer" for "machine learning and data engineer": of two fields the
+    map names joined before one job word, the first is the job's (as a lead's is)."""
+    from levelset.market.title_it_fields import first_joined
+
+    first = first_joined(core)
+    second = core.partition(" and ")[2]
+    return tuple(first) if first and second in _aliases() else ()
 
 
 def _of_forms(core: str) -> tuple[str, ...]:

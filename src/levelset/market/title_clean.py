@@ -9,9 +9,10 @@ from levelset.market.curated import load
 from levelset.market.title_levels import as_numeral, no_band
 from levelset.patterns import compiled
 
+# a choice of levels, of two or more ("Senior/Staff/Principal Engineer")
 _LEVEL_CHOICE = compiled(
-    r"\b(senior|sr|junior|jr|mid|staff|principal|lead|distinguished)\.?\s*(?:/|\bor\b)\s*"
-    r"(?:senior|sr|staff|principal|lead|distinguished)\b"
+    r"\b(senior|sr|junior|jr|mid|staff|principal|lead|distinguished)(?:\.?\s*(?:/|\bor\b)\s*"
+    r"(?:senior|sr|staff|principal|lead|distinguished)\b)+"
 )
 _LEVEL_CHOICE_CASED = compiled(_LEVEL_CHOICE.pattern, re.I)
 # "Fresher" (Indian English), "Graduate Engineer" (British): new graduates; "(Interns)" an intern
@@ -34,6 +35,8 @@ _MIDDLE = compiled(r"^middle\b(?!\s+(?:east|school|office|market|management)\b)|
 # a bank's grade above senior associate and below lead (Capital One's "Principal Associate, Data
 # Scientist"): a senior, not the principal of an engineering ladder
 _PRINCIPAL_ASSOCIATE = compiled(r"\bprincipal associate\b")
+# a consultancy's grade above senior ("Associate Principal Engineer"): a principal, not entry
+_ASSOCIATE_PRINCIPAL = compiled(r"\bassociate principal\b")
 _INITIALS = compiled(r"\b([iv])&([a-z])\b")  # "I&O" (initials) holds no level I
 # a federal pay plan, series and grade ("NB-2210-V", "GS-2210-13/14") says no level of a ladder
 _PAY_PLAN = compiled(r"\b[a-z]{2}-\d{4}(?:-\s?[0-9iv]{1,4}(?:/[0-9iv]{1,4})?)?\b")
@@ -75,6 +78,7 @@ def clean_title(text: str) -> _Clean:
     lowered = _PLENO.sub("mid", lowered)  # "Engenheiro de Software Pleno", "Ssr Data Engineer"
     lowered = _MIDDLE.sub("mid", lowered)  # "Middle Python Engineer" (junior, middle, senior)
     lowered = _PRINCIPAL_ASSOCIATE.sub("senior", lowered)
+    lowered = _ASSOCIATE_PRINCIPAL.sub("principal", lowered)
     lowered = _unfolded(lowered)
     lowered = _INITIALS.sub(r"\1\2", _PAY_PLAN.sub(" ", lowered)).replace("&", " and ")
     words = re.sub(r"[^a-z0-9+#]+", " ", lowered).split()

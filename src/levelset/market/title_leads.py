@@ -52,6 +52,65 @@ def field_lead(text: str, clean: _Clean) -> RoleMatch | None:
     return None
 
 
+# a field named alone is ambiguous without a job ("Senior Data": analyst, scientist or engineer)
+_NOT_A_JOB = ("data", "analytics", "product", "products", "program", "project", "design")
+# ranks that name a job of their own ("Machine Learning Lead", "AI Intern"), read elsewhere
+_OWN_JOB_RANKS = frozenset(("lead", "head", "chief", "intern", "associate", "entry"))
+
+
+def field_at_level(text: str, clean: _Clean) -> RoleMatch | None:
+    """A field whose engineer the map names, with a level and no job word ("E6, Machine
+    Learning", "Machine Learning - Senior", "Senior Software") is that engineer at the level."""
+    from levelset.market.title_words import JOB_NOUNS
+
+    words = clean.core.split()
+    if not clean.level_words or _OWN_JOB_RANKS & set(clean.level_words):
+        return None
+    if not 0 < len(words) <= 3 or set(words) & JOB_NOUNS or clean.core in _NOT_A_JOB:
+        return None
+    key = _engineer_of(clean.core)
+    if key not in _ENGINEER_KEYS:
+        return None
+    why = f"{text!r} names the field of a {_label(key)} and a level, and no other job"
+    return curated_role(key, text, why, stripped=True)
+
+
+# the lead of a project or program ("Data Project Lead", "Program Lead, Machine Learning"), not
+# a lead engineer of one ("Project Lead Engineer")
+_PROJECT_LEAD = compiled(
+    r"\b(?:project|program|programme)\s+lead(?:er)?\b"
+    r"(?!\s*(?:engineer|developer|scientist|architect|analyst|designer)\b)",
+    re.I,
+)
+# the words that make a project's field a computing one
+_COMPUTING = frozenset((
+    "it", "technical", "technology", "software", "data", "ml", "ai", "cloud", "infrastructure",
+    "systems", "digital", "machine", "learning", "engineering", "analytics", "platform",
+))  # fmt: skip
+
+
+def project_lead(text: str, store: Fetcher) -> RoleMatch | None:
+    """The lead of a project or program in a computing field is O*NET's IT project manager
+    (15-1299.09), at the title's other level words: the lead of the work, not an engineer of
+    the field ("Project Lead - Data Engineering"); None for any other title."""
+    from levelset.market.onet_titles import exact_onet
+    from levelset.market.roles import read_as
+    from levelset.market.title_tech import _OTHER_TRADE
+
+    cut = _PROJECT_LEAD.search(text)
+    if cut is None:
+        return None
+    field = clean_title(f"{text[: cut.start()]} {text[cut.end() :]}")
+    words = set(field.core.split())
+    if not words & _COMPUTING or words & (_OTHER_TRADE | {"clinical", "research"}):
+        return None
+    found = exact_onet("it project manager", store)
+    if found is None:
+        return None
+    why = f"{text!r} leads a project or program in {field.core!r}: {found.why}"
+    return read_as(found, text, why, field.level_words)
+
+
 def _engineer_of(field_words: str) -> str | None:
     """The curated role of the engineer of a field, if the map names one."""
     key = _aliases().get(f"{field_words} engineer")
@@ -175,9 +234,12 @@ _NOT_SOFTWARE_ENGINEERING = frozenset((
 def _software_work(field_words: str) -> bool:
     """ "software design", "software quality": a part of making software, whose manager is an
     engineering manager (never its sales, product or licences)."""
+    from levelset.market.title_tools import SOFTWARE_STACKS
     from levelset.market.title_words import BUSINESS_FUNCTIONS
 
     words = field_words.split()
+    if words[1:] == ["development"] and words[0] in SOFTWARE_STACKS:
+        return True  # "Java Development Manager" manages the development of software
     if len(words) < 2 or words[0] != "software":
         return False
     return not set(words) & (BUSINESS_FUNCTIONS | _NOT_SOFTWARE_ENGINEERING)

@@ -10,6 +10,17 @@ from __future__ import annotations
 
 import re
 
+from levelset.market.title_tools import (
+    _BI_ROLES,
+    _DATA_ROLES,
+    _LANGUAGES,
+    _PLATFORM_ROLES,
+    _SOFTWARE_ROLES,
+    BI_TOOLS,
+    DATA_TOOLS,
+    PLATFORM_TOOLS,
+    SOFTWARE_STACKS,
+)
 from levelset.patterns import compiled
 
 # words that name a field of machine learning, as clean_title writes them
@@ -85,48 +96,6 @@ ROLE_WORDS = frozenset((
 ))  # fmt: skip
 
 
-# the tools of data engineering and of business intelligence, as clean_title writes them: a
-# developer or engineer of one does that role's job ("Databricks Engineer", "Power BI Architect")
-DATA_TOOLS = (
-    "databricks", "spark", "pyspark", "snowflake", "hadoop", "kafka", "airflow", "dbt",
-    "bigquery", "redshift", "etl", "informatica", "talend", "data pipeline", "data warehouse",
-    "data lake", "lakehouse", "ssis",
-)  # fmt: skip
-BI_TOOLS = (
-    "power business intelligence", "tableau", "looker", "qlik", "qlikview", "microstrategy",
-    "cognos", "business intelligence", "msbi", "ssrs",
-)  # fmt: skip
-_DATA_ROLES = {"engineer": "data_engineer", "developer": "data_engineer"}
-# a BI tool's specialist builds its reports and dashboards ("Tableau Specialist")
-_BI_ROLES = dict.fromkeys(
-    ("engineer", "developer", "architect", "administrator", "consultant", "specialist"),
-    "bi_engineer",
-)
-# programming languages and application frameworks as clean_title writes them: their developer
-# or engineer writes software ("C# Developer", "React Native Engineer"); a data or ML field
-# after the language is read first ("Python Data Engineer")
-SOFTWARE_STACKS = (
-    "c#", "c++", "c", "net", "asp net", "java", "javascript", "typescript", "golang", "rust",
-    "kotlin", "swift", "ruby", "ruby on rails", "rails", "php", "laravel", "django", "flask",
-    "react", "react native", "reactjs", "angular", "angularjs", "vue", "vuejs", "node", "nodejs",
-    "node js", "flutter", "dart", "xamarin", "spring boot", "springboot", "objective c", "perl",
-    "mern", "mern stack", "mean stack", "lamp stack", "api", "rest api", "fortran", "cobol",
-    "haskell", "elixir", "erlang", "clojure", "ocaml",
-    # "Python Engineer" writes software; "Python Data Engineer" is read by its job (_LANGUAGES)
-    "python",
-)  # fmt: skip
-_SOFTWARE_ROLES = dict.fromkeys(
-    ("developer", "engineer", "programmer", "architect"), "software_engineer"
-)
-# the tools of infrastructure, deployment and observability: their engineer runs the platform
-# ("Splunk Engineer", "Kubernetes Architect")
-PLATFORM_TOOLS = (
-    "kubernetes", "k8s", "openshift", "terraform", "ansible", "splunk", "datadog",
-    "prometheus", "grafana", "jenkins", "docker", "elastic stack", "elk stack", "elk",
-)  # fmt: skip
-_PLATFORM_ROLES = dict.fromkeys(("engineer", "architect", "consultant"), "platform_engineer")
-# a language named before a tool ("Scala Spark Developer") says how, not what
-_LANGUAGES = ("scala", "python", "java", "sql")
 _FAMILIES = (
     (ML_FIELDS, FIELD_ROLES),
     (DATA_TOOLS, _DATA_ROLES),
@@ -134,24 +103,6 @@ _FAMILIES = (
     (SOFTWARE_STACKS, _SOFTWARE_ROLES),
     (PLATFORM_TOOLS, _PLATFORM_ROLES),
 )
-
-
-# database and search engines: an administrator, developer or architect of one does that job
-# for databases ("Elasticsearch Administrator", "MongoDB Developer")
-DATA_STORES = (
-    "elasticsearch", "opensearch", "solr", "mongodb", "postgresql", "postgres", "mysql",
-    "oracle", "cassandra", "redis", "couchbase", "dynamodb", "sql server", "mariadb", "neo4j",
-)  # fmt: skip
-_STORE_ROLES = ("administrator", "developer", "architect", "engineer")
-
-
-def as_database_job(core: str) -> list[str]:
-    """ "database administrator" for "elasticsearch administrator": a data store's job."""
-    for store in DATA_STORES:
-        rest = core.removeprefix(store + " ")
-        if rest != core and rest in _STORE_ROLES:
-            return [f"database {rest}"]
-    return []
 
 
 def by_field(core: str) -> tuple[str, str] | None:

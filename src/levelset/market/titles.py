@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from levelset.errors import UnknownValue
@@ -15,9 +14,9 @@ from levelset.market.roles import (
     match_curated,
     read_as,
 )
+from levelset.market.title_forms import posting_form
 from levelset.market.trade_guards import bare_job_of_tech as _bare_job_of_tech
 from levelset.market.trade_guards import other_engineering as _other_engineering
-from levelset.patterns import compiled
 
 
 def resolve_role(text: str, store: Fetcher) -> RoleMatch:
@@ -25,15 +24,11 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
 
     Raises UnknownValue with the closest titles when neither knows it.
     """
-    text = _compatible(text).strip().strip('"“”')  # a title pasted with its quotes
-    text = _FULL_STOP.sub("", text)  # "Pega Developer/Senior Developer." ends a sentence
-    text = _SENTENCE_AFTER.sub(r"\1", text)  # "DevOps Engineer. Job in Berlin News10 Jobs"
-    text = _OPENING_TAG.sub("", text)  # "[BDO] Data Analyst": the employer or a board's tag
-    text = _UNDERSCORE.sub(" - ", text)  # "Software Developer_Oracle": a separator
-    text = _cut_short(text)
+    text = posting_form(text)  # "SeniorSoftware Engineer", "E6, Machine Learning", quotes...
     if not text:
         raise UnknownValue("title", text, curated_names()[:5])
     from levelset.market.federal_titles import without_hiring_program
+    from levelset.market.title_leads import project_lead
     from levelset.market.title_tech import inverted_reading, tech_reading
 
     program = without_hiring_program(text.strip())
@@ -43,7 +38,8 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
         job = resolve_role(program, store)
         why = f"{job.why} (read from {text.strip()!r}: a hiring program for recent graduates)"
         return replace(job, text=text.strip(), why=why, level_hint="entry")
-    found = tech_reading(text.strip(), store) or inverted_reading(text.strip(), store)
+    found = project_lead(text.strip(), store) or tech_reading(text.strip(), store)
+    found = found or inverted_reading(text.strip(), store)
     found = found or _resolve_cached(text.strip()) or _in_english(text.strip())
     if found is not None:
         return found
@@ -56,49 +52,6 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     return per_store(
         store, key, lambda: _as_software_engineer(ask_field(_onet_role(text.strip(), fetcher)))
     )
-
-
-# a full stop after a word, not after a short form ("Data Engineer - Sr." keeps its "Sr.")
-_FULL_STOP = compiled(r"(?<=[A-Za-z]{4})\.$")
-
-# a board's sentence after a job word's full stop: "Cloud/ DevOps Engineer. Job in Berlin"
-_SENTENCE_AFTER = compiled(
-    r"\b(engineer|developer|scientist|analyst|architect|manager|designer)\.\s+\S.*$", re.I
-)
-
-# a tag in square brackets opening a title, before its job: "[BDO] Data Analyst"
-_OPENING_TAG = compiled(r"^\[[^\]]{1,30}\]\s*(?=\S)")
-
-
-def _compatible(text: str) -> str:
-    """Letters styled with Unicode's compatibility forms ("𝐃𝐚𝐭𝐚 𝐄𝐧𝐠𝐢𝐧𝐞𝐞𝐫", full-width "Ｄａｔａ") as
-    plain letters, and invisible format characters (zero-width spaces) dropped."""
-    import unicodedata
-
-    if text.isascii():
-        return text
-    plain = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in plain if unicodedata.category(ch) != "Cf")
-
-
-# an underscore between words, as some boards write a separator ("Data Analyst_W2_CA")
-_UNDERSCORE = compiled(r"(?<=[A-Za-z])_(?=[A-Za-z])")
-
-# a link word or separator a title cut short ends on: "Ingeniero de datos con", "Data Engineer -"
-_DANGLING = compiled(
-    r"(?:\s+(?:with|for|and|of|in|at|to|on|by|from|con|de|del|en|para|y|mit|und|avec|pour|et)"
-    r"|\s*[&,/|:+–—-])+\s*$",
-    re.I,
-)
-
-
-def _cut_short(text: str) -> str:
-    """A title a board or form cut short read as far as it goes: its dangling link word or
-    separator dropped, a bracket left open closed ("IT Specialist (APPSW" -> "... (APPSW)")."""
-    text = _DANGLING.sub("", text)
-    if text.count("(") > text.count(")"):
-        text = text.rstrip() + ")"
-    return text
 
 
 # the one SOC of levelset's software engineer (curated/roles.yaml)
@@ -197,8 +150,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     from levelset.market.onet_titles import exact_onet
     from levelset.market.title_clean import clean_title
     from levelset.market.title_language import english_readings
+    from levelset.market.title_tools import as_database_job
     from levelset.market.title_words import (
-        as_database_job,
         as_engineer,
         leading_titles,
         opening_title,
@@ -225,7 +178,7 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         *slash_jobs(text),
         *leading_titles(text),
     ]:
-        if not clean_title(part).core:
+        if not clean_title(part).core or TEACHING & set(clean_title(text).core.split()):
             continue  # "IT Support - Intern": a level alone after the job is no job
         found = match_curated(part) or exact_onet(part, store)
         if found is not None and _other_engineering(text, part):

@@ -1,0 +1,189 @@
+"""A posting title's form put right before it is read: words a board glued together split
+("SeniorSoftware Engineer", "MachineLearning Engineer"), a level written as a segment of its own
+moved beside the job ("E6, Machine Learning", "Machine Learning - Senior", "Software Engineer-
+III-Cassandra"), and a bank's corporate rank after a job set aside ("Software Developer, Vice
+President")."""
+
+from __future__ import annotations
+
+import re
+
+from levelset.patterns import compiled
+
+# a level word glued to the capitalised word after it: "SeniorSoftware", "SrData", "JuniorJava"
+_GLUED_LEVEL = compiled(r"\b(Senior|Sr|Snr|Junior|Jr|Staff|Principal|Lead)(?=[A-Z][a-z])")
+# capitalised words written together: "MachineLearning", "DataEngineer", "SoftwareDeveloper"
+_CAMEL = compiled(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+_CAMEL_PART = compiled(r"[A-Z][a-z]+")
+# "Bigdata Developer": one word for "big data"
+_BIGDATA = compiled(r"\bbig\s?data\b", re.I)
+
+# the title words a glued word is split into only when every part is one of them, so that
+# product and tool names ("DevOps", "JavaScript", "PyTorch", "DataOps") stay whole
+_TITLE_WORDS = frozenset((
+    "senior", "junior", "staff", "principal", "lead", "software", "data", "machine", "learning",
+    "engineer", "engineering", "developer", "development", "scientist", "science", "analyst",
+    "analytics", "architect", "manager", "cloud", "platform", "research", "applied", "backend",
+    "frontend", "full", "stack", "deep", "computer", "vision", "mobile", "web", "security",
+    "systems", "system", "infrastructure", "reliability", "site", "business", "intelligence",
+    "artificial", "product", "program", "project", "technical", "tech", "team",
+))  # fmt: skip
+
+
+def unglued(text: str) -> str:
+    """The title with glued words apart: a level word glued to the next word, and capitalised
+    title words written together; tool and product names (DevOps, JavaScript) kept whole."""
+    text = _GLUED_LEVEL.sub(r"\1 ", text)
+    text = _BIGDATA.sub("Big Data", text)
+    return _CAMEL.sub(_split_camel, text)
+
+
+def _split_camel(match: re.Match[str]) -> str:
+    parts = _CAMEL_PART.findall(match.group())
+    if all(part.lower() in _TITLE_WORDS for part in parts):
+        return " ".join(parts)
+    return match.group()
+
+
+# a segment that holds only a level: words ("Senior", "Sr.", "Senior Associate", "Mid-Level"),
+# a Roman or Arabic grade ("III", "Level II", "Level 3"), or a company ladder's code ("E6",
+# "L5", "IC4"); "Lead", "Intern" and "Associate" alone are read by their own rules
+_LEVEL_WORD = r"(?:senior|sr\.?|snr\.?|junior|jr\.?|staff|principal|mid[- ]level|entry[- ]level)"
+_GRADE = r"(?:(?:level\s+)?(?:i{1,3}|iv|v)|level\s+[1-5]|l(?:[3-9]|10)|ic[1-9]|e[3-9])"
+_LEVEL_SEGMENT = rf"(?:{_LEVEL_WORD}(?:\s+associate)?|{_GRADE})"
+# a segment's separator: a comma or bar, or a dash with a space on either side; a hyphen alone
+# ends a grade's segment when words follow it ("Software Engineer- III-Cassandra")
+_SEP = r"(?:\s*[,|]\s*|\s+[-–—]\s*|\s*[-–—]\s+)"
+_LEVEL_ALONE = compiled(rf"(?:^|{_SEP})({_LEVEL_SEGMENT})(?={_SEP}|$|-(?=[A-Za-z]))", re.I)
+_WORDS_LEVEL = compiled(_LEVEL_WORD + r"(?:\s+associate)?", re.I)
+_FIRST_SEP = compiled(f"({_SEP})")
+_DOUBLE_SEP = compiled(r"\s*-\s*(?:-\s*)+")
+
+# a bank's corporate rank after a job ("Software Developer, Vice President (SRE / DevOps)"):
+# the job's, not a vice president's
+_RANK_AFTER_JOB = compiled(
+    r"\b(engineer|developer|scientist|analyst|architect|programmer)"
+    r"\s*(?:,|\s[-–—|])\s*(?:assistant\s+|associate\s+|senior\s+)?(?:vice\s+president|vp|avp)\b",
+    re.I,
+)
+
+
+def level_moved(text: str) -> str:
+    """The title with a level written as a segment of its own beside its job: a level word
+    before the rest ("Machine Learning - Senior" -> "Senior Machine Learning"), a grade or a
+    ladder code after the first segment ("Software Engineer- III-Cassandra" -> "Software
+    Engineer III - Cassandra", "E6, Machine Learning" -> "Machine Learning E6"); a title that
+    is only a level, or whose level segments are several, is left as written."""
+    found = list(_LEVEL_ALONE.finditer(text))
+    if len(found) != 1 or (found[0].start() == 0 and text[found[0].end() :].startswith("-")):
+        return text  # several levels, or a word opening with a hyphen ("I-9 Specialist")
+    level = found[0].group(1).strip()
+    rest = _DOUBLE_SEP.sub(" - ", text[: found[0].start()] + " - " + text[found[0].end() :])
+    rest = rest.strip(" ,|-–—")
+    if not rest:
+        return text
+    if _WORDS_LEVEL.fullmatch(level):
+        return f"{level} {rest}"
+    parts = _FIRST_SEP.split(rest, maxsplit=1)
+    if len(parts) == 3:
+        return f"{parts[0]} {level}{parts[1]}{parts[2]}"
+    return f"{rest} {level}"
+
+
+# a bare job word and the language, framework or tool it works "with" or "in": "Developer with
+# Angular (Junior)" is an Angular developer
+_JOB_WITH = compiled(
+    r"^((?:(?:senior|sr\.?|junior|jr\.?|lead|staff)\s+)?)(developer|engineer|programmer)"
+    r"\s+(?:with|in)\s+([\w#+.]+(?:\s[\w#+.]+)?)(.*)$",
+    re.I,
+)
+
+
+def tool_first(text: str) -> str:
+    """ "Angular Developer (Junior)" for "Developer with Angular (Junior)": the tool a bare job
+    word works with put before it, when it is a known language, framework or tool."""
+    from levelset.market.title_tools import tool_named
+
+    found = _JOB_WITH.match(text)
+    if found is None:
+        return text
+    level, job, tool, rest = found.groups()
+    for words in (tool, tool.split()[0]):
+        if tool_named(words):
+            rest = tool[len(words) :] + rest
+            return f"{level}{words} {job}{rest}"
+    return text
+
+
+# "Expert" after a job names no other job ("IT Systems Analyst Expert"), and what a team or tech
+# lead leads "in" is its setting ("Machine Learning Team Lead in Cloud Analytics")
+_EXPERT_AFTER_JOB = compiled(
+    r"\b(engineer|developer|analyst|architect|consultant)\s+expert\b", re.I
+)
+_LEAD_IN = compiled(r"\b((?:team|tech|technical)\s+lead)\s+in\s+\w.*$", re.I)
+
+
+def without_remark_words(text: str) -> str:
+    """The title less "Expert" after its job and what a team or tech lead leads "in"."""
+    return _LEAD_IN.sub(r"\1", _EXPERT_AFTER_JOB.sub(r"\1", text))
+
+
+def without_rank(text: str) -> str:
+    """The title less a bank's corporate rank written after its job."""
+    return _RANK_AFTER_JOB.sub(r"\1", text)
+
+
+def posting_form(text: str) -> str:
+    """A posting title as it is read: its quotes, a board's sentence after it, an opening tag
+    and a dangling separator gone, its words apart, its level beside its job and a bank's rank
+    set aside."""
+    text = _compatible(text).strip().strip('"“”')  # a title pasted with its quotes
+    text = _FULL_STOP.sub("", text)  # "Pega Developer/Senior Developer." ends a sentence
+    text = _SENTENCE_AFTER.sub(r"\1", text)  # "DevOps Engineer. Job in Berlin News10 Jobs"
+    text = _OPENING_TAG.sub("", text)  # "[BDO] Data Analyst": the employer or a board's tag
+    text = _UNDERSCORE.sub(" - ", text)  # "Software Developer_Oracle": a separator
+    text = without_remark_words(tool_first(unglued(_cut_short(text))))
+    return level_moved(without_rank(text))
+
+
+# a full stop after a word, not after a short form ("Data Engineer - Sr." keeps its "Sr.")
+_FULL_STOP = compiled(r"(?<=[A-Za-z]{4})\.$")
+
+# a board's sentence after a job word's full stop: "Cloud/ DevOps Engineer. Job in Berlin"
+_SENTENCE_AFTER = compiled(
+    r"\b(engineer|developer|scientist|analyst|architect|manager|designer)\.\s+\S.*$", re.I
+)
+
+# a tag in square brackets opening a title, before its job: "[BDO] Data Analyst"
+_OPENING_TAG = compiled(r"^\[[^\]]{1,30}\]\s*(?=\S)")
+
+
+def _compatible(text: str) -> str:
+    """Letters styled with Unicode's compatibility forms ("𝐃𝐚𝐭𝐚 𝐄𝐧𝐠𝐢𝐧𝐞𝐞𝐫", full-width "Ｄａｔａ") as
+    plain letters, and invisible format characters (zero-width spaces) dropped."""
+    import unicodedata
+
+    if text.isascii():
+        return text
+    plain = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in plain if unicodedata.category(ch) != "Cf")
+
+
+# an underscore between words, as some boards write a separator ("Data Analyst_W2_CA")
+_UNDERSCORE = compiled(r"(?<=[A-Za-z])_(?=[A-Za-z])")
+
+# a link word or separator a title cut short ends on: "Ingeniero de datos con", "Data Engineer -"
+_DANGLING = compiled(
+    r"(?:\s+(?:with|for|and|of|in|at|to|on|by|from|con|de|del|en|para|y|mit|und|avec|pour|et)"
+    r"|\s*[&,/|:+–—-])+\s*$",
+    re.I,
+)
+
+
+def _cut_short(text: str) -> str:
+    """A title a board or form cut short read as far as it goes: its dangling link word or
+    separator dropped, a bracket left open closed ("IT Specialist (APPSW" -> "... (APPSW)")."""
+    text = _DANGLING.sub("", text)
+    if text.count("(") > text.count(")"):
+        text = text.rstrip() + ")"
+    return text
