@@ -199,3 +199,21 @@ def test_a_downloaded_draft_says_its_version_and_earlier_versions_stay_downloada
     counter = data_of(client.get(PAGE + ".json"))["drafts"][0]
     assert [v["version"] for v in counter["versions"]] == [2, 1]
     assert [v["origin"] for v in counter["versions"]] == ["edited", "edited"]
+
+
+def test_the_target_and_a_suggested_walk_away_show_their_reason_source_and_area(
+    client: Browser,
+) -> None:
+    """The page showed the walk-away ($ from the market median) bare, never saying it was a
+    suggestion or where it came from; the CLI and JSON said both."""
+    client.submit("/offers", {**OFFER, "title": "Senior ML Engineer", "location": "Seattle, WA"})
+    client.submit("/negotiation", {"offer_id": "1", "date": "2026-11-02"})
+    assert client.submit(PAGE + "/anchor", {"percentile": "75"}).status_code == 303
+    anchor = data_of(client.get(PAGE + ".json"))["anchor"]
+    walk = next(b for b in anchor["basis"] if b["figure"] == "walk_away")
+    assert walk["suggestion"] and walk["area"]
+    page = " ".join(client.get(PAGE).text.split())
+    assert "Walk away below (suggested)" in page
+    assert "A suggestion, not a number you set" in page
+    assert f"(source: {anchor['walk_away']['source']}, {walk['area']})" in page
+    assert f"(source: {anchor['target']['source']})" in page
