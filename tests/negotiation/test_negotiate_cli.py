@@ -134,3 +134,18 @@ def test_every_next_command_is_written_whole(
     hint = next(line for line in logged.stdout.splitlines() if line.startswith("next:"))
     assert hint.startswith("next: levelset negotiate draft 'Northwind Cloud' no")
     assert "or levelset negotiate step 'Northwind Cloud' confirm" in hint
+
+
+def test_an_anchor_computed_again_without_the_competing_offer_says_it_leaves_it_out() -> None:
+    """Anchored at a competing base, then asked again (the CLI without --competing, the
+    assistant's preview): the anchor fell to the market's 75th percentile without a word."""
+    company = "Northwind Cloud"
+    _ok("negotiate", "start", company, "--offer", BIGCO, "--date", "2026-01-05")
+    _ok("negotiate", "anchor", company, "--competing", STARTUP, "--current-base", "180000",
+        "--no-market", "--date", "2026-01-06")  # fmt: skip
+    again = _ok("negotiate", "anchor", company, "--no-market", "--preview")
+    assert "Lumen Labs" not in again["anchor"]["source"]
+    (note,) = [n for n in again["notes"] if "leaves it out" in n]
+    assert "Lumen Labs" in note and "--competing" in note
+    kept = _ok("negotiate", "anchor", company, "--competing", STARTUP, "--no-market", "--preview")
+    assert not [n for n in kept["notes"] if "leaves it out" in n]

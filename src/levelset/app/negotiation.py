@@ -136,7 +136,28 @@ def set_anchor(
     if save:
         data = to_jsonable(result.anchor.to_dict())
         log_event(ws, record.company, EventInput(EventKind.ANCHOR_SET, on, data=data))
-    return result
+    dropped = () if competing else _rivals_left_out(record.anchor_data)
+    return AnchorResult(result.anchor, (*result.notes, *dropped))
+
+
+_RIVAL = "your competing offer from "
+
+
+def _rivals_left_out(last: Mapping[str, Any] | None) -> tuple[str, ...]:
+    """A note when the last logged anchor used competing offers that this one, computed
+    without any, leaves out (they are given per computation, not kept)."""
+    if not last:
+        return ()
+    figures = [last.get(k) or {} for k in ("anchor", "target", "walk_away")]
+    sources = [str(f.get("source") or "") for f in (*figures, *(last.get("asks") or []))]
+    names = dict.fromkeys(s.removeprefix(_RIVAL) for s in sources if s.startswith(_RIVAL))
+    if not names:
+        return ()
+    return (
+        f"your last logged anchor used your competing offer from {' and '.join(names)}; this "
+        "one leaves it out: give the competing offer again (negotiate anchor --competing) to "
+        "count it",
+    )
 
 
 def start_negotiation(
