@@ -163,7 +163,7 @@ def cross_validated() -> list[str]:
 
 # rows whose two labels came from one session reading twice (RULES.md): their agreement says
 # nothing about two readers, so they are left out of the table
-SAME_READER = {"2026-12-05-who"}
+SAME_READER = {"2026-12-05-who", "2026-12-06p"}
 
 
 def labelled_twice() -> list[Row]:
@@ -193,6 +193,15 @@ def agreement() -> list[str]:
     return lines
 
 
+def _trained_on(tuning: int) -> str:
+    """Whether the shipped weights were trained on the whole tuning half or on fewer rows (a
+    batch that landed after the last retraining)."""
+    trained = json.loads(MODEL.read_text(encoding="utf-8")).get("trained_on", tuning)
+    if trained == tuning:
+        return "the model was trained on it"
+    return f"the model was trained on {trained} of them, before the newer rows landed"
+
+
 def section() -> str:
     held, tune = rows("holdout"), rows("tune")
     out = [
@@ -209,7 +218,7 @@ def section() -> str:
         "",
         *before_newest(held),
         "",
-        f"Tuning half ({len(tune)} bullets, the model was trained on it: optimistic):",
+        f"Tuning half ({len(tune)} bullets, {_trained_on(len(tune))}: optimistic):",
         "",
         *feature_table(tune),
         "",
