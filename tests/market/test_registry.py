@@ -109,3 +109,26 @@ def test_an_offer_is_anchored_on_the_preferred_source(levelset_home: Path) -> No
     found, why = market_range_for(with_ws, "Machine Learning Engineer", "senior", None)
     assert why is None and found is not None
     assert found.source == "A pay survey" and found.basis == "surveyed total pay"
+
+
+@pytest.mark.parametrize(
+    ("level", "source"),
+    [
+        ("senior", "BLS OEWS wages, blend at senior"),  # at its median: not moved
+        ("staff", "BLS OEWS wages, level-adjusted"),  # moved through the wage levels
+    ],
+)
+def test_an_offers_oews_range_is_called_level_adjusted_only_when_it_was_moved(
+    levelset_home: Path, level: str, source: str
+) -> None:
+    """The senior anchor and walk-away cited 'BLS OEWS wages, level-adjusted' while the range
+    said the senior rows are not moved."""
+    from levelset.app.market_placement import market_range_for
+    from levelset.app.workspace import Workspace
+
+    market_paths(levelset_home)
+    found, why = market_range_for(
+        Workspace.at(levelset_home), "Machine Learning Engineer", level, "Menlo Park"
+    )
+    assert why is None and found is not None
+    assert found.source == source and found.place == "San Francisco-Oakland-Fremont, CA"

@@ -51,18 +51,31 @@ def _to_range(cell: Any, report: Any, location: str | None) -> MarketRange:
         if cell.values.get(key) is not None
     )
     band = getattr(getattr(report.level, "band", None), "value", None) if report.level else None
+    spec = spec_of(cell.source)
     return MarketRange(
         role=report.role.label,
         level=band,
         place=cell.area,
         currency=cell.currency,
         percentiles=points,
-        source=spec.name if (spec := spec_of(cell.source)) else cell.label,
+        source=_source_name(cell),
         as_of=_flat(str(cell.period)),
         n=cell.n,
         basis=spec.basis_plural if spec else "pay",
         note=_note(cell, report, location),
     )
+
+
+def _source_name(cell: Any) -> str:
+    """The dataset's name; a blend at its median, not moved to the level, is not called
+    "level-adjusted" (senior: "BLS OEWS wages, blend at senior")."""
+    spec = spec_of(cell.source)
+    whole = spec_of(spec.part_of) if spec and spec.part_of else None
+    if spec is None:
+        return str(cell.label)
+    if whole is None or "level-adjusted" in cell.flags:
+        return spec.name
+    return f"{whole.name}, {str(cell.label).removeprefix(whole.short + ' ')}"
 
 
 def _flat(period: str) -> str:
