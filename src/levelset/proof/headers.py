@@ -36,7 +36,7 @@ _ORGANISATION = compiled(
     r"\b(?:inc|llc|ltd|plc|gmbh|ag|sa|corp|corporation|company|co|group|holdings|labs?|"
     r"laborator(?:y|ies)|university|universit[éä]t|college|institute|school|foundation|"
     r"technologies|solutions|systems|partners|capital|bank|agency|studios?|ventures|"
-    r"services|consulting|association|society|council|court|hospital|center|centre|"
+    r"services|consulting|association|society|council|union|court|hospital|center|centre|"
     r"ministry|department|command|network|google|microsoft|amazon|meta|facebook|apple|"
     r"nvidia|ibm|openai|deepmind)\b\.?",
     re.IGNORECASE,

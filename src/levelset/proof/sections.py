@@ -46,8 +46,8 @@ def section_of(text: str) -> str | None:
     if key in _EXACT:
         return _EXACT[key]
     words = re.findall(r"[a-z&]+", key)
-    if not words or re.search(r"\d", key):
-        return None
+    if not words or re.search(r"\d", key) or words[-1] == "student":
+        return None  # "Research Student", "PhD Student": a title ("Student Activities" heads)
     known = _EXPERIENCE_WORDS | _OTHER_WORDS | _FILLER | set(_EXACT)
     if not all(w in known for w in words):
         if not _SHOUTED.fullmatch(text.strip()):

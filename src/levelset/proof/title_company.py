@@ -38,7 +38,7 @@ def split_title_company(text: str) -> tuple[str, str]:
     if title and role_score(employer) <= 0 < role_score(title) and not is_location(employer):
         return title, employer  # "Whirlpool/ Software Engineer": the employer, then the title
     at = _AT.search(text)
-    if at:
+    if at and " | " not in text[: at.start()]:  # "RESEARCHER | UNIVERSITY OF TEXAS AT DALLAS"
         return text[: at.start()].strip(" ,"), without_place(text[at.end() :])[0]
     barred = [p.strip() for p in text.split(" | ")]
     dashed = [bool(_SPACED_DASH.search(p)) for p in barred]
@@ -74,6 +74,8 @@ def split_title_company(text: str) -> tuple[str, str]:
         name = without_place(parts[0])[0]
         parts = [p.strip() for p in name.split(",") if p.strip()]
     first, second = parts[0], parts[1] if len(parts) > 1 else ""
+    if second and _ORGANISATION.search(first) and role_score(first) <= 0 > role_score(second):
+        return "", f"{first}, {second}"  # "Lerner Research Institute, Scott Lab": one employer
     title, company = order(first, second)
     note, _, name = company.partition(", ")
     if name and _ORGANISATION.search(name) and not _ORGANISATION.search(note) and title == first:

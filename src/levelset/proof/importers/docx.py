@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from levelset.proof.dates import find_date, is_date_text
+from levelset.proof.dates import find_date, is_date_text, is_location
 from levelset.proof.importers.docx_posts import sentence_posts, umbrella_employers
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import is_bullet, tab_set, towns_beside
@@ -80,8 +80,9 @@ def _blocks(parent: Any, document: Any) -> list[str]:
         if tag == "p":
             found.append(_line(Paragraph(element, document)))
         elif tag == "tbl":
-            for row in Table(element, document).rows:
-                found.extend(_row(row))
+            table = Table(element, document)
+            for row in table.rows:
+                found.extend(_row(row, table))
         elif tag in {"sdt", "sdtContent"}:
             found.extend(_blocks(element, document))
     return found
@@ -103,23 +104,35 @@ def _text_boxes(body: Any) -> list[Any]:
 _SHORT = 60  # a cell beside the main one holding a date or a place, not a column of its own
 
 
-def _row(row: Any) -> list[str]:
+def _row(row: Any, table: Any) -> list[str]:
     """A table row's lines. Cells of one line each are read left to right as one line, as a
     tab stop would set them ("Senior Engineer <tab> 2021 – Present"). Otherwise the widest
     cell is read first, as a PDF's main column is read before its sidebar; a short one-line
-    cell beside it (a date in a left column) joins its first line."""
-    cells = list({id(cell._tc): cell for cell in row.cells}.values())  # merged once
+    cell beside it (a date in a left column) joins its first line.
+
+    Each cell is read from the row's own cells: a sidebar merged down the whole table (a
+    layout table's left column) is read once, in its first row, not again beside every job."""
+    from docx.table import _Cell
+
+    cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
     texts = [[_line(p) for p in cell.paragraphs if p.text.strip()] for cell in cells]
     texts = [_one_range(lines) for lines in texts if lines]
     if all(len(lines) == 1 for lines in texts):
         return ["\t".join(lines[0] for lines in texts)] if texts else []
     main = max(texts, key=lambda lines: len(" ".join(lines)))
-    beside = [t[0] for t in texts if t is not main and len(t) == 1 and len(t[0]) <= _SHORT]
+    beside = [t[0] for t in texts if t is not main and len(t) == 1 and _beside(t[0])]
     found = ["\t".join([main[0], *beside]), *main[1:]]
     for lines in sorted(texts, key=lambda t: -len(" ".join(t))):
         if lines is not main and not (len(lines) == 1 and lines[0] in beside):
             found.extend(lines)
     return found
+
+
+def _beside(text: str) -> bool:
+    """A one-line cell that belongs on the main cell's first line: its dates or its place. A
+    heading in the next column ("Work Experience" beside a sidebar's name) is read on its own
+    line, not glued to the name."""
+    return len(text) <= _SHORT and (is_date_text(text) or is_location(text))
 
 
 def _one_range(lines: list[str]) -> list[str]:
@@ -133,7 +146,9 @@ def _one_range(lines: list[str]) -> list[str]:
 
 def _line(paragraph: Any) -> str:
     """A paragraph's text as shown, marked "- " where Word draws a bullet or number before it."""
-    from levelset.proof.importers.docx_marks import numbered, shown_text
+    from levelset.proof.importers.docx_marks import faced, numbered, shown_text
 
     text = shown_text(paragraph).strip()
-    return f"- {text}" if text and numbered(paragraph) else text
+    if text and numbered(paragraph):
+        return f"- {text}"
+    return faced(paragraph, text) if text else text

@@ -4,6 +4,7 @@ case that the page shows in capitals). Runs in the DOCX child process."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -97,5 +98,49 @@ def _caps(run: Any, paragraph: Any) -> bool:
             caps = style.font.all_caps
             if caps is not None:
                 return bool(caps)
+            style, seen = style.base_style, seen + 1
+    return False
+
+
+_JOINERS = ",|:;–—-/@(&"  # a bold part ending or a plain one opening with these reads on
+
+
+def faced(paragraph: Any, text: str) -> str:
+    """ "UNDERGRADUATE RESEARCHER UMBC: Prototype and Design Lab": a heading whose opening words
+    are bold and whose next words are not is two fields the page tells apart by face alone
+    (a title in bold, its employer plain), read with a bar between them as a PDF's reader
+    reads a gap. Not when the plain part is dates or a place (the heading's margin), opens
+    lower-case (a sentence read on) or either side of the change is punctuation."""
+    parts = [(_run_text(run._r, paragraph), _bold(run, paragraph)) for run in paragraph.runs]
+    lead = 0
+    while lead < len(parts) and (parts[lead][1] or not parts[lead][0].strip()):
+        lead += 1
+    bold = "".join(t for t, _ in parts[:lead])
+    rest = "".join(t for t, _ in parts[lead:])
+    if not any(c.isalpha() for c in bold) or not any(b for _, b in parts[:lead]):
+        return text
+    plain = re.split(r"\t|\s{3,}", rest.strip(), maxsplit=1)[0]  # up to a tab or a wide gap
+    if not plain or not text.startswith(bold.strip()) or not _fields(bold, plain):
+        return text
+    return f"{bold.rstrip()} | {rest.lstrip()}"
+
+
+def _fields(bold: str, plain: str) -> bool:
+    from levelset.proof.dates import find_date, is_location
+
+    if bold.rstrip()[-1:] in _JOINERS or plain[:1] in _JOINERS or not plain[:1].isalpha():
+        return False
+    return plain[:1].isupper() and not find_date(plain) and not is_location(plain)
+
+
+def _bold(run: Any, paragraph: Any) -> bool:
+    """A run's bold face: its own, else its character style's, else its paragraph style's."""
+    if run.bold is not None:
+        return bool(run.bold)
+    for style in (run.style, paragraph.style):
+        seen = 0
+        while style is not None and seen < 10:
+            if style.font.bold is not None:
+                return bool(style.font.bold)
             style, seen = style.base_style, seen + 1
     return False

@@ -40,6 +40,16 @@ def guesses(position: Position, single: bool = False) -> tuple[str, ...]:
 ONE_DATE = "one date, not a range: check that this is a position, and when it began and ended"
 
 
+def unfounded(position: Position, single: bool) -> bool:
+    """An entry with one date and neither an employer nor a title that names a role or an
+    organisation ("National Scholarship (top 3%) <tab> 2018"): nothing says it was a job, so
+    it is not reported as one (its lines stay text)."""
+    once = single and position.start is not None and position.start == position.end
+    if not once or position.current or _lettered(position.company):
+        return False
+    return not names_role(position.title) and role_score(position.title) >= 0
+
+
 def _plainly_a_job(position: Position) -> bool:
     """A title that names a role at a named employer ("Engineering Intern, Acme / Summer
     2016"): a short job, its one date as the résumé gives it. An entry dated once that names

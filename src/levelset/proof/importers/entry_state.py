@@ -11,7 +11,7 @@ from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import INHERITED, UNDECIDED
 from levelset.proof.headers import names_role, role_score
 from levelset.proof.importers.entry_glued import GLUED, title_then_employer
-from levelset.proof.importers.entry_heads import guesses, named, no_job
+from levelset.proof.importers.entry_heads import guesses, named, no_job, unfounded
 from levelset.proof.importers.entry_training import is_training, names_training
 from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.line_looks import Looks
@@ -177,6 +177,7 @@ class EntryState:
             or (_DEGREE.match(self.header.title) and not _DEGREE_ROLE.match(self.header.title))
             or _DEGREE.match(self.header.company)  # "Stanford University | B.S. Economics"
             or no_job(self.header)
+            or unfounded(self.header, self.single)
         ):  # dates alone, or a degree set out like a job, are no position: its lines stay text
             self.header = None  # (its bullets go to the extra lines below)
         if self.header is not None and self.loose and not names_role(self.header.title):

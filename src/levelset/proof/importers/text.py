@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from levelset.proof.dates import is_date_text, mend_months
+from levelset.patterns import compiled
+from levelset.proof.dates import find_date, is_date_text, mend_months
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import follow_habit
 from levelset.proof.headers import role_score
@@ -79,8 +80,19 @@ _L_BAR = re.compile(r"(?<=[\w.)]) l (?=[A-Z])")
 _TIGHT_BAR = re.compile(r"(?<=[^\s|])\|(?=\s)")
 
 
+# "Graduate Research Assistant | Advisor: Prof. Tur": the advisor named after a bar or dash
+# is a note on the post, not part of its title or an employer
+_ADVISOR = compiled(
+    r"(?<=\w)\s+[|–—]\s*(?:(?:research\s+)?advis[eo]rs?|supervisors?|mentors?|PI)\s*:\s[^|]*"
+    r"|(?<=\w)\s+[|–—]\s*(?:advised|supervised|mentored)\s+by\s[^|]*",
+    re.IGNORECASE,
+)
+
+
 def _plain(text: str) -> str:
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)  # Markdown links keep their words
+    if not is_bullet(text):
+        text = _ADVISOR.sub("", text)
     text = text.replace("**", "").replace("__", "").replace("`", "")
     text = _TIGHT_BAR.sub(" |", text)  # "Senior Consultant| Deloitte": the bar sets parts apart
     text = _L_BAR.sub(" | ", text)  # "Hong Leong Bank l Remote": a lone "l" drawn for the bar
@@ -202,6 +214,9 @@ class _Builder(EntryReader):
             return False  # (LinkedIn's "Volunteer Experience" holds no jobs: none resume there)
         if self._job_line(line):
             return True
+        if self.section == "other" and is_bullet(line.text) and find_date(line.text):
+            self.interrupted = False  # "- Scholarship Judge, Fulbright Ecuador (2020)": dated
+            return False  # items of a section of its own ("Service"), no side column's list
         text = line.text.strip()
         if len(text.split()) <= 3 and not span_of(line) and not text.endswith((".", ":")):
             self.listed += 1
