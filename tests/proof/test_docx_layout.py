@@ -243,3 +243,32 @@ def test_a_union_is_the_employer_of_its_volunteer(tmp_path: Path) -> None:
         "2010-03",
         "2010-06",
     )
+
+
+def test_a_study_named_under_a_post_does_not_head_the_next(tmp_path: Path) -> None:
+    document = _plain_document(
+        [
+            "Dana Whitfield",
+            "Teaching Appointments",
+            "2019-2020\tGraduate Student Instructor, UCB",
+            "2012-2014\tRecitation Leader, IUPUI",
+            "Workshops",
+            "Introduction to Shell, Git, and R, Data Carpentry, UCB",
+            "Research Experience",
+            "2018-2019\tGraduate Student Researcher",
+            "Department of Integrative Biology",
+            "Northfield University",
+            "Laboratory of Dr. Ada Byron",
+            "The evolution and physiology of drought tolerance in desert mosses",
+            "2013-2015\tGraduate Student Researcher",
+            "Department of Geography",
+            "Northfield University",
+            "Laboratory of Dr. Ilse Brandt",
+            "Analysis of river features from a model of the delta and its evolution",
+        ]
+    )
+    document.save(str(tmp_path / "cv.docx"))
+    assert _positions(tmp_path / "cv.docx")[2:] == [
+        ("Graduate Student Researcher", "Department of Integrative Biology", "2018-01", "2019-01"),
+        ("Graduate Student Researcher", "Department of Geography", "2013-01", "2015-01"),
+    ]

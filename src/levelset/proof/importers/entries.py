@@ -137,6 +137,7 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
         elif (
             self._stacked_head(line, following)
             and not self._list_goes_on()
+            and not _work_named(text)
             and not (self.header is not None and self.bullets and done_sentence(text))
             and (heads_entry(line, following) or self._heads_two_line_entry(line, following))
         ):
@@ -372,3 +373,16 @@ def titled_at(line: Line | None) -> bool:
 def _leads(text: str) -> bool:
     """The line's words open on a date, after its bullet mark."""
     return bool(_LEADING_DATE.match(BULLET.sub("", text).lstrip()))
+
+
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "from", "to", "with", "by"}
+
+
+def _work_named(text: str) -> bool:
+    """ "The evolution and eco-physiology of UV tolerance in dryland mosses": the name of a
+    study under a post (eight words or more, a quarter of them small words, no role and no
+    organisation), a line of that post, not the employer heading the next one."""
+    words = text.split()
+    if len(words) < 8 or role_score(text) != 0 or names_role(text):
+        return False
+    return sum(w.casefold() in _SMALL_WORDS for w in words) * 4 >= len(words)
