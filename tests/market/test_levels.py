@@ -165,3 +165,12 @@ def test_the_reason_quotes_the_words_the_user_typed() -> None:
     found = parse_level("[/x] Senior")
     assert found.why == "'senior' in '[/x] Senior' names the senior band"
     assert parse_level("Partner").why.startswith("'Partner' is a level on the microsoft ladder")
+
+
+def test_closest_levels_do_not_repeat_a_name_in_other_case() -> None:
+    """'sneior' was offered 'senior principal, SENIOR PRINCIPAL, ...'."""
+    with pytest.raises(UnknownValue) as caught:
+        parse_level("sneior")
+    found = caught.value.suggestions
+    assert found[0] == "senior"
+    assert len({s.casefold() for s in found}) == len(found)

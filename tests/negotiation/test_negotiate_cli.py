@@ -149,3 +149,10 @@ def test_an_anchor_computed_again_without_the_competing_offer_says_it_leaves_it_
     assert "Lumen Labs" in note and "--competing" in note
     kept = _ok("negotiate", "anchor", company, "--competing", STARTUP, "--no-market", "--preview")
     assert not [n for n in kept["notes"] if "leaves it out" in n]
+
+
+def test_a_misspelt_event_is_offered_the_event_meant() -> None:
+    _ok("negotiate", "start", "Northwind Cloud", "--offer", BIGCO, "--date", "2026-01-05")
+    result = run_cli("negotiate", "log", "Northwind Cloud", "sgined")
+    assert result.exit_code == 2
+    assert "closest matches: signed" in result.stderr  # was all eleven events, signed ninth

@@ -252,7 +252,11 @@ def _closest(key: str) -> list[str]:
         + words
         + sorted({k for levels in data["companies"].values() for k in levels if not k.isdigit()})
     )
-    unique = list(dict.fromkeys(choices))  # a word may name a band and a ladder level
+    # a word may name a band and a ladder level, in any case ("SENIOR PRINCIPAL")
+    firsts: dict[str, str] = {}
+    for choice in choices:
+        firsts.setdefault(choice.casefold(), choice)
+    unique = list(firsts.values())
     ladder = re.match(r"^(ICT|IC|L|E)(\d+)$", key)
     if ladder:  # "L9": the levels of the same prefix, nearest number first
         same = [c for c in unique if re.fullmatch(rf"{ladder[1]}\d+", c)]

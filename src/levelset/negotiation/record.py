@@ -229,9 +229,13 @@ def parse_event_kind(text: str) -> EventKind:
     try:
         return EventKind(aliases.get(key, key))
     except ValueError:
+        from rapidfuzz import process
+
         from levelset.errors import UnknownValue
 
-        raise UnknownValue("event", text, [k.value for k in EventKind]) from None
+        kinds = [k.value for k in EventKind]
+        near = [m[0] for m in process.extract(key, kinds, limit=3, score_cutoff=60)]
+        raise UnknownValue("event", text, near or kinds) from None  # "sgined": signed first
 
 
 def parse_step(text: str) -> Step:
