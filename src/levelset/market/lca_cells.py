@@ -107,6 +107,82 @@ _BAND = 1000  # dollars: the width of the wage bands a cell's ranks are first fo
 _ROLE_NAME = "printf('%02d-%04d|', (-role) // 10000, (-role) % 10000)"
 
 
+# At most this many counted filings in scope: the cells by quantile_cont itself (direct_sql);
+# the banded statement's planning costs more than sorting so few wages (issue 15).
+DIRECT_LIMIT = 20_000
+
+
+def direct_sql(
+    roles: Sequence[RoleMatch], years: Sequence[int] | None, datasets: Sequence[str]
+) -> str:
+    """INSERT of the same cells as cells_sql, each aggregated by DuckDB's quantile_cont over its
+    filings (the row-by-row query's own function): a statement far cheaper to plan, for
+    imports of a few filings, dearer per filing (every filing is listed per role and area)."""
+    names, head, counted = _parts(roles, years, datasets)
+    return f"""
+        INSERT INTO lca_cells
+        {head}, by_role AS (
+          SELECT unnest(t.roles) AS role, fiscal_year, worksite_state AS state,
+            CASE WHEN m.city IS NOT NULL THEN l.city END AS city,
+            coalesce(wage_level, 0) AS lv, CASE dataset {_codes(names)} END AS dataset,
+            annual_wage
+          FROM (SELECT * FROM lca WHERE {counted}) l
+          JOIN titled t ON l.soc = t.soc AND l.job_title IS NOT DISTINCT FROM t.job_title
+          LEFT JOIN metro_places m ON m.state = l.worksite_state AND m.city = l.city
+        ), placed AS (
+          SELECT role, fiscal_year, lv, dataset, annual_wage, 0 AS metro, '' AS state
+            FROM by_role
+          UNION ALL SELECT role, fiscal_year, lv, dataset, annual_wage, 0, state
+            FROM by_role WHERE state IS NOT NULL
+          UNION ALL SELECT role, fiscal_year, lv, dataset, annual_wage, m.metro, state
+            FROM by_role JOIN lca_metro_cities m USING (state, city)
+        ), cells AS (
+          SELECT role, fiscal_year, metro, state, grouping(lv) AS every_level,
+            coalesce(lv, 0) AS level, count(*) AS n, max(dataset) AS dataset,
+            quantile_cont(annual_wage, CAST({QUANTILES} AS DOUBLE[])) AS cuts
+          FROM placed
+          GROUP BY GROUPING SETS ((role, fiscal_year, metro, state, lv),
+            (role, fiscal_year, metro, state))
+        )
+        {_cells_out(roles, names, "cells")}
+    """
+
+
+def _parts(
+    roles: Sequence[RoleMatch], years: Sequence[int] | None, datasets: Sequence[str]
+) -> tuple[list[str], str, str]:
+    """Both statements' dataset names, first CTEs (each distinct SOC code and title's roles,
+    the metros' cities) and filter of the counted filings in scope."""
+    cases = ", ".join([*(_role_case(i, r) for i, r in enumerate(roles, 1)), _SOC_ALONE])
+    year_filter = f" AND fiscal_year IN ({', '.join(str(int(y)) for y in years)})" if years else ""
+    counted = f"{COUNTED} AND soc IS NOT NULL AND fiscal_year IS NOT NULL{year_filter}"
+    head = f"""WITH titled AS MATERIALIZED (
+          SELECT soc, job_title, list_filter([{cases}], lambda r: r IS NOT NULL) AS roles
+          FROM (SELECT DISTINCT soc, job_title FROM lca WHERE {counted})
+        ), metro_places AS (
+          SELECT DISTINCT state, city FROM lca_metro_cities
+        )"""
+    return sorted(datasets), head, counted
+
+
+def _codes(names: Sequence[str]) -> str:
+    return " ".join(f"WHEN '{_sql_text(d)}' THEN {i}" for i, d in enumerate(names, 1))
+
+
+def _cells_out(roles: Sequence[RoleMatch], names: Sequence[str], cells: str) -> str:
+    """The stored rows of `cells` (role, fiscal_year, metro, state, every_level, level, n,
+    cuts, dataset as numbers): keys back to text, in one order."""
+    keys = _listed([role_key(r) for r in roles])
+    return f"""SELECT CASE WHEN role > 0 THEN {keys}[role] ELSE {_ROLE_NAME} END, fiscal_year,
+          CASE WHEN metro > 0 THEN (SELECT any_value(area) FROM lca_metro_cities m
+            WHERE m.metro = {cells}.metro) ELSE state || '|' END,
+          CASE WHEN every_level = 1 THEN '' ELSE {_listed(WAGE_LEVELS)}[level] END, n, cuts,
+          {_listed(names)}[dataset]
+        FROM {cells}
+        WHERE every_level = 1 OR level > 0
+        ORDER BY 1, 2, 4, 3"""
+
+
 def cells_sql(
     roles: Sequence[RoleMatch],
     years: Sequence[int] | None,
@@ -129,12 +205,7 @@ def cells_sql(
     wages outside the bounds that SQL needs). A cell cites the greatest dataset name among its
     filings, as the row-by-row query does.
     """
-    names = sorted(datasets)
-    code = " ".join(f"WHEN '{_sql_text(d)}' THEN {i}" for i, d in enumerate(names, 1))
-    cases = ", ".join([*(_role_case(i, r) for i, r in enumerate(roles, 1)), _SOC_ALONE])
-    keys = _listed([role_key(r) for r in roles])
-    year_filter = f" AND fiscal_year IN ({', '.join(str(int(y)) for y in years)})" if years else ""
-    counted = f"{COUNTED} AND soc IS NOT NULL AND fiscal_year IS NOT NULL{year_filter}"
+    names, head, counted = _parts(roles, years, datasets)
     cell = "role, fiscal_year, metro, state, every_level, level"
     fraction = "position - floor(position)"
     if python_lerp:
@@ -148,17 +219,12 @@ def cells_sql(
         )
     return f"""
         INSERT INTO lca_cells
-        WITH titled AS MATERIALIZED (
-          SELECT soc, job_title, list_filter([{cases}], lambda r: r IS NOT NULL) AS roles
-          FROM (SELECT DISTINCT soc, job_title FROM lca WHERE {counted})
-        ), role_sets AS MATERIALIZED (
+        {head}, role_sets AS MATERIALIZED (
           SELECT roles, row_number() OVER () AS role_set FROM (SELECT DISTINCT roles FROM titled)
-        ), metro_places AS (
-          SELECT DISTINCT state, city FROM lca_metro_cities
         ), grouped AS MATERIALIZED (
           SELECT r.role_set, fiscal_year, worksite_state AS state,
             CASE WHEN m.city IS NOT NULL THEN l.city END AS city,
-            coalesce(wage_level, 0) AS lv, CASE dataset {code} END AS dataset,
+            coalesce(wage_level, 0) AS lv, CASE dataset {_codes(names)} END AS dataset,
             floor(annual_wage / {_BAND}) AS band, count(*) AS n, list(annual_wage) AS wages
           FROM (SELECT * FROM lca WHERE {counted}) l
           JOIN titled t ON l.soc = t.soc AND l.job_title IS NOT DISTINCT FROM t.job_title
@@ -217,15 +283,10 @@ def cells_sql(
         ), cells AS (
           SELECT {cell}, sum(n) AS n, max(dataset) AS dataset
           FROM banded GROUP BY ALL
+        ), joined AS (
+          SELECT * FROM cells JOIN cut USING ({cell})
         )
-        SELECT CASE WHEN role > 0 THEN {keys}[role] ELSE {_ROLE_NAME} END, fiscal_year,
-          CASE WHEN metro > 0 THEN (SELECT any_value(area) FROM lca_metro_cities m
-            WHERE m.metro = cells.metro) ELSE state || '|' END,
-          CASE WHEN every_level = 1 THEN '' ELSE {_listed(WAGE_LEVELS)}[level] END, n, cuts,
-          {_listed(names)}[dataset]
-        FROM cells JOIN cut USING ({cell})
-        WHERE every_level = 1 OR level > 0
-        ORDER BY 1, 2, 4, 3
+        {_cells_out(roles, names, "joined")}
     """
 
 

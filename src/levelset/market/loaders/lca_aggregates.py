@@ -19,10 +19,13 @@ from functools import lru_cache
 from levelset.market import lca_lerp
 from levelset.market.areas import Area, read_areas
 from levelset.market.lca_cells import (
+    COUNTED,
+    DIRECT_LIMIT,
     LERP,
     built_roles,
     built_stamp,
     cells_sql,
+    direct_sql,
     lerp,
     metro_rows,
     metro_steps,
@@ -66,8 +69,24 @@ class YearAggregate:
 
 
 def _cells(db: BuildDb, scope: Scope) -> None:
-    """The cells, interpolated in SQL; by the Python function (which makes DuckDB load NumPy)
-    only when a counted wage lies outside the bounds the SQL needs."""
+    """The cells: of at most DIRECT_LIMIT counted filings by quantile_cont itself (the banded
+    statement's planning costs more than they do), of more by the banded statement."""
+    counted = f"SELECT count(*) FROM lca WHERE {COUNTED} AND {scope.year_filter()}"
+    if db.rows(counted)[0][0] <= DIRECT_LIMIT:
+        direct_cells(db, scope)
+    else:
+        banded_cells(db, scope)
+
+
+def direct_cells(db: BuildDb, scope: Scope) -> None:
+    """The cells by quantile_cont over each cell's filings (lca_cells.direct_sql)."""
+    db.run(direct_sql(scope.roles, scope.years, scope.datasets))
+
+
+def banded_cells(db: BuildDb, scope: Scope) -> None:
+    """The cells from ranks in bands of wage (lca_cells.cells_sql), interpolated in SQL; by the
+    Python function (which makes DuckDB load NumPy) only when a counted wage lies outside the
+    bounds the SQL needs."""
     python_lerp = not lca_lerp.fits(db)
     if python_lerp:
         db.function(LERP, lerp, ["DOUBLE", "DOUBLE", "DOUBLE"], "DOUBLE")
