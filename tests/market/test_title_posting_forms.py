@@ -197,3 +197,11 @@ def test_a_team_lead_in_a_setting_leads_its_field(market: MarketStore) -> None:
         "staff",
     )
     assert _read(market, "Site Reliability Engineer Expert")[0] == "platform_engineer"
+
+
+def test_a_field_before_a_slash_shares_the_job_word_after_it(market: MarketStore) -> None:
+    from levelset.market.title_words import slash_jobs
+
+    assert slash_jobs("GCP Data/Network Engineer")[0] == "GCP Data Engineer"
+    assert _read(market, "GCP Data/Network Engineer")[0] == "data_engineer"
+    assert _read(market, "Backend/Frontend Developer")[0] == "software_engineer"

@@ -238,10 +238,20 @@ def slash_jobs(text: str) -> list[str]:
     if len(parts) < 2:
         joined = _JOINED_JOBS.fullmatch(" ".join(_PARENS.sub(" ", text).split()))
         parts = [joined.group(1)] if joined else []
+    parts = [*_shared_job(parts), *parts]
     field = parts[0].split()[:-1] if parts and len(parts[0].split()) > 1 else []
     parts += [" ".join([*field, p.split()[0]]) for p in parts[1:2] if field and p.split()
               and p.split()[0].lower() in JOB_NOUNS]  # fmt: skip
     return [p for p in parts if len(p.split()) >= 2 and p.split()[-1].lower() in JOB_NOUNS]
+
+
+def _shared_job(parts: list[str]) -> list[str]:
+    """ "Azure Data Engineer" for "Azure Data/System Engineer": a field before the slash shares
+    the job word that ends the job after it."""
+    if len(parts) < 2 or not parts[0].split() or len(parts[1].split()) < 2:
+        return []
+    first, job = parts[0].split()[-1].lower(), parts[1].split()[-1]
+    return [f"{parts[0]} {job}"] if first not in JOB_NOUNS and job.lower() in JOB_NOUNS else []
 
 
 # a job, "and" or "&", and a second job word or job: the first is the posting's
