@@ -156,3 +156,17 @@ def test_a_misspelt_event_is_offered_the_event_meant() -> None:
     result = run_cli("negotiate", "log", "Northwind Cloud", "sgined")
     assert result.exit_code == 2
     assert "closest matches: signed" in result.stderr  # was all eleven events, signed ninth
+
+
+def test_the_same_anchor_asked_twice_is_logged_once() -> None:
+    """`negotiate anchor` run twice (once more with --json to read it) logged two identical
+    'anchor set' events in the timeline."""
+    company = "Northwind Cloud"
+    _ok("negotiate", "start", company, "--offer", BIGCO, "--date", "2026-01-05")
+    for _ in range(2):
+        _ok("negotiate", "anchor", company, "--competing", STARTUP, "--no-market")
+    kinds = [e["kind"] for e in _ok("negotiate", "status", company)["events"]]
+    assert kinds.count("anchor_set") == 1
+    _ok("negotiate", "anchor", company, "--no-market", "--percentile", "60")  # a new anchor
+    kinds = [e["kind"] for e in _ok("negotiate", "status", company)["events"]]
+    assert kinds.count("anchor_set") == 2

@@ -133,8 +133,8 @@ def set_anchor(
         ws, offer, competing=competing, current_base=current_base, level=level,
         percentile=percentile, walk_away=walk_away, unvested=unvested, market=market,
     )  # fmt: skip
-    if save:
-        data = to_jsonable(result.anchor.to_dict())
+    data = to_jsonable(result.anchor.to_dict())
+    if save and data != record.anchor_data:  # the same anchor again is not a new event
         log_event(ws, record.company, EventInput(EventKind.ANCHOR_SET, on, data=data))
     dropped = () if competing else _rivals_left_out(record.anchor_data)
     return AnchorResult(result.anchor, (*result.notes, *dropped))
