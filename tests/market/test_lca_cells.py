@@ -260,8 +260,8 @@ def test_a_bad_field_is_named_by_line_whichever_load_reads_it(
 
 WAGES = ("125000", " $62.50 ", "1,234.5", "$", "about 90k", "", "  ", "12e3", "-5", "1.2.3")
 UNIT_TEXTS = ("Year", " hour ", "Bi-Weekly", "bi weekly", "BI WEEKLY", "Fortnight", "", " ")
-SOC_TEXTS = ("15-2051", "152051", "15-2051.00", "152051.00", " 15-1252 ", "15-20511", "ab-1234")
-SOC_TEXTS += ("15-2051.0", "15--2051", "", "1-52051", "15-2051.001")
+SOC_TEXTS: tuple[str, ...] = ("15-2051", "152051", "15-2051.00", "152051.00", " 15-1252 ")
+SOC_TEXTS += ("15-20511", "ab-1234", "15-2051.0", "15--2051", "", "1-52051", "15-2051.001")
 
 
 def _one_row(wage: str, unit: str, soc: str) -> str:
