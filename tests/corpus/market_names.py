@@ -56,6 +56,12 @@ def read_place(store: MarketStore, text: str) -> tuple[str, str]:
     return place.kind, place.name
 
 
+def place_ok(found: tuple[str, str], row: list[str]) -> bool:
+    """Whether a reading is the row's answer; a row of kind `ask` (two readings remain) is
+    answered by any question."""
+    return found[0] == "ambiguous" if row[1] == "ask" else found == (row[1], row[2])
+
+
 def place_verdict(store: MarketStore, row: list[str]) -> str:
     """'right', 'asked' or 'refused' (unresolved where the row expects an answer), 'noted' (a
     wrong answer with a note beside it) or 'silently wrong' (a wrong answer, no note)."""
@@ -63,7 +69,7 @@ def place_verdict(store: MarketStore, row: list[str]) -> str:
         place = resolve_place(store, row[0])
     except AmbiguousValue as asked:
         right = (row[1], row[2]) == ("ambiguous", "|".join(asked.suggestions))
-        return "right" if right else "asked"
+        return "right" if right or row[1] == "ask" else "asked"
     except InputError:
         return "right" if row[1] == "refused" else "refused"
     if (place.kind, place.name) == (row[1], row[2]):
