@@ -37,7 +37,15 @@ def test_bases_and_regions_read_as_their_metro(market: MarketStore, text: str, n
     assert (place.kind, place.name) == ("metro", name)
 
 
-@pytest.mark.parametrize("text", ["Remote (USA only)", "Anywhere in the United States"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remote (USA only)",
+        "Anywhere in the United States",
+        "Remote within the USA",
+        "Anywhere within the US",
+    ],
+)
 def test_remote_in_the_us(market: MarketStore, text: str) -> None:
     place = resolve_place(text, market)
     assert (place.kind, place.name) == ("remote", "Remote, United States")

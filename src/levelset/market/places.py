@@ -20,9 +20,11 @@ from levelset.market.us_areas import place_key, with_note
 from levelset.patterns import compiled
 
 FUZZY_CUTOFF = 85.0
-# "remote", "remote in the us", "remote us only", "us remote", "anywhere in the us"
+# "remote", "remote in the us", "remote within the usa", "remote us only", "us remote",
+# "anywhere in the us", "anywhere within the us"
 _REMOTE_KEY = compiled(
-    r"(?:remote(?: in)?(?: the)?(?: (.+?))?(?: only)?|(.+?) remote|anywhere in(?: the)? (.+))"
+    r"(?:remote(?: in| within)?(?: the)?(?: (.+?))?(?: only)?|(.+?) remote"
+    r"|anywhere (?:in|within)(?: the)? (.+))"
 )
 
 
