@@ -14,6 +14,9 @@ Census's list of county subdivisions is read from the same folder (or LEVELSET_G
     # MIRROR: a clone of github.com/3barroso/fips_lookup (the file is the Census's, unchanged)
     git -C MIRROR show b1a67cd31ef035f69ad99610785698ee05a84406:bin/source_data/$F \
         > /tmp/gaz/$F   # F=national_cousub2020.txt
+    # and the Census's places (scripts/gazetteer_census.py), from a clone of bdurand/us_geo:
+    git -C MIRROR show 5b3b38ddb38c1e4d0a580c06bd8cbacf9058af42:data/2020_dist/places.csv \
+        > /tmp/gaz/census_places.csv
 
 - `zipcodes` 3.0.0 (MIT; public US postal and census data): every active ZIP code with its
   city, the other city names the Postal Service accepts for it ("Foster City" for 94404,
@@ -43,6 +46,10 @@ Census's list of county subdivisions is read from the same folder (or LEVELSET_G
   pinned in COUSUBS_SHA256): the towns and townships that govern themselves (classes T1, T5)
   with their state and county, kept as `mcd` rows where no ZIP town or GeoNames place of the
   name is known in the state (see add_townships).
+- `census_places.csv` (the U.S. Census Bureau's 2023 Gazetteer places with ACS 2018-2022
+  populations, public domain; the copy in the MIT-licensed repository bdurand/us_geo, pinned
+  in scripts/gazetteer_census.py): places of 500 people or more that lie by no row of their
+  name, read after GeoNames' own places and alike (their name, people and point only).
 
 One row per (name, state): `kind` is `zip` for a ZIP code's main city (its ZIP codes listed;
 its county the one most of them name, of two as many the lowest ZIP code's), `alt` for a name
@@ -99,8 +106,10 @@ BORDER_FACTOR, BORDER_KM = 2.5, 6.0
 # states whose counties are no longer the units of the CBSAs (Connecticut's planning regions,
 # July 2023): a place with no ZIP code takes its nearest ZIP code's CBSA, not its county's
 BY_ZIP_CODE = ("CT",)
-# a smaller place of a town's name far from it is its twin from this share of its people
-TWIN_SHARE = 0.5
+# a smaller place of a town's name far from it is its twin from this share of its people (half
+# until 2026-12-06 evening: "Silver Lake, NJ", Essex County's 4,034, did not name Cumberland
+# County's 1,447 in Vineland's metro)
+TWIN_SHARE = 0.25
 GEO_PEOPLE = 1_000  # a place with no main ZIP name of its own is kept from this many people
 ALT_PLACE_PEOPLE = 5_000  # a name the Postal Service also accepts is kept from this many
 # a ZIP town of this many people keeps its name from any larger place of it far away
@@ -183,25 +192,63 @@ def add_geonames(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
         else:
             far.append(city)
     for city in sorted(far, key=lambda c: -int(c["population"])):
-        key, people = (fold(city["name"]), city["admin1code"]), int(city["population"])
-        town = towns.get(key)
-        if town is not None and people <= town["population"] and people >= GEO_PEOPLE:
-            _twin(towns, city, key, town, by_state)  # "Alta Sierra, CA": Kern's and Nevada's
-        if people < GEO_PEOPLE or (town is not None and people <= town["population"]):
-            continue
-        if town is not None and (people < ALT_PLACE_PEOPLE or town["population"] >= TOWN_PEOPLE):
-            twin = (f"{key[0]} #2", key[1])  # "Live Oak, CA": the other one, named in a note
-            if twin not in towns:  # any GeoNames place (GEO_PEOPLE or more) far from the town
-                near = _nearest(float(city["latitude"]), float(city["longitude"]), by_state[key[1]])
-                if near is not None:
-                    towns[twin] = _geo_row(city, key, near, "twin")
-            continue  # "Chatham, IL": the village of 12,000 keeps its name from a neighbourhood
-        near = _nearest(float(city["latitude"]), float(city["longitude"]), by_state[key[1]])
-        if near is None:
-            continue
-        if town is not None and town["kind"] == "zip":
-            towns[(f"{key[0]} #zip", key[1])] = {**town, "kind": "zipx"}
-        towns[key] = _geo_row(city, key, near, "geo")
+        _far_place(towns, city, by_state, GEO_PEOPLE)
+    # then the Census's places that lie by no row of their name: a place GeoNames lacks
+    # ("Casa Loma, CA") or puts elsewhere ("San Pasqual, CA": Los Angeles County's, which
+    # GeoNames sets in San Diego County), read alike (a row, a twin, or the name taken)
+    from gazetteer_census import CENSUS_PEOPLE, census_cities
+
+    apart = []
+    for city in census_cities():
+        # "St. Petersburg" is the ZIP town "Saint Petersburg": every spelling of the name
+        names = _other_spellings(fold(city["name"]))
+        keys = [(k, city["admin1code"]) for n in names for k in (n, f"{n} #2")]
+        if names[1:] and any(k in towns for k in keys[2:]):
+            continue  # kept under its other spelling's row, not as a second one
+        if not any(_lies_by(city, t) for k in keys if (t := towns.get(k))):
+            apart.append(city)
+    for city in sorted(apart, key=lambda c: (-int(c["population"]), c["admin1code"], c["name"])):
+        _far_place(towns, city, by_state, CENSUS_PEOPLE)
+
+
+def _other_spellings(key: str) -> list[str]:
+    """A name and its other spellings of Saint, Mount and Fort ("st louis", "saint louis")."""
+    names = [key]
+    for short, long in (("st", "saint"), ("mt", "mount"), ("ft", "fort")):
+        for a, b in ((short, long), (long, short)):
+            other = re.sub(rf"\b{a}\b", b, key)
+            if other != key:
+                names.append(other)
+    return names
+
+
+def _far_place(
+    towns: dict[tuple[str, str], dict[str, Any]],
+    city: dict[str, Any],
+    by_state: dict[str, list[dict[str, Any]]],
+    least: int,
+) -> None:
+    """A place far from the row of its name (or with none): a twin of that row, its own row,
+    or the row, the ZIP town staying for its codes (`zipx`)."""
+    key, people = (fold(city["name"]), city["admin1code"]), int(city["population"])
+    town = towns.get(key)
+    if town is not None and people <= town["population"] and people >= least:
+        _twin(towns, city, key, town, by_state)  # "Alta Sierra, CA": Kern's and Nevada's
+    if people < least or (town is not None and people <= town["population"]):
+        return
+    if town is not None and (people < ALT_PLACE_PEOPLE or town["population"] >= TOWN_PEOPLE):
+        twin = (f"{key[0]} #2", key[1])  # "Live Oak, CA": the other one, named in a note
+        if twin not in towns:  # any GeoNames place (GEO_PEOPLE or more) far from the town
+            near = _nearest(float(city["latitude"]), float(city["longitude"]), by_state[key[1]])
+            if near is not None:
+                towns[twin] = _geo_row(city, key, near, "twin")
+        return  # "Chatham, IL": the village of 12,000 keeps its name from a neighbourhood
+    near = _nearest(float(city["latitude"]), float(city["longitude"]), by_state[key[1]])
+    if near is None:
+        return
+    if town is not None and town["kind"] == "zip":
+        towns[(f"{key[0]} #zip", key[1])] = {**town, "kind": "zipx"}
+    towns[key] = _geo_row(city, key, near, "geo")
 
 
 def _twin(

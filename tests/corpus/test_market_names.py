@@ -11,6 +11,7 @@ from tests.corpus.market_names import (
     RIGHT,
     census_rows,
     census_verdict,
+    place_ok,
     read_place,
     read_title,
     rows,

@@ -167,3 +167,32 @@ def test_a_key_splits_at_each_state_it_ends_with_in_the_states_order(key: str) -
         if key.endswith(end) and len(key) > len(end)
     ]
     assert town_keys._splits(key, states) == naive
+
+
+def test_a_census_place_geonames_lacks_reads_as_its_metro(market: MarketStore) -> None:
+    # Casa Loma, CA (1,836 people, Kern County) is in neither the Postal Service's names nor
+    # GeoNames: the Census's places give it, by its nearest ZIP code's county
+    place = resolve_place("Casa Loma, CA", market)
+    assert (place.kind, place.name) == ("metro", "Bakersfield-Delano, CA")
+    assert "Kern County" in place.why
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "named"),
+    [
+        # GeoNames sets Plum Grove in Ellis County; the Census's city is Liberty County's
+        ("Plum Grove, TX", "Dallas-Fort Worth-Arlington, TX", "Houston-Pasadena-The Woodlands, TX"),
+        # GeoNames' point is San Diego County's valley; the Census's place is by Pasadena
+        ("San Pasqual, CA", "San Diego-Chula Vista-Carlsbad, CA", "Los Angeles-Long Beach"),
+        # the ZIP town of San Luis Obispo County; the Census's larger place is Contra Costa's
+        ("San Miguel, CA", "San Luis Obispo-Paso Robles, CA", SF),
+        # Essex County's 4,034 is read; Cumberland County's 1,447 is a third of it
+        ("Silver Lake, NJ", "New York-Newark-Jersey City, NY-NJ", "Vineland, NJ"),
+    ],
+)
+def test_a_census_place_of_the_name_elsewhere_in_the_state_is_named(
+    market: MarketStore, text: str, read: str, named: str
+) -> None:
+    place = resolve_place(text, market)
+    assert place.name == read
+    assert place.note is not None and named in place.note and "type '" in place.note

@@ -66,12 +66,17 @@ def test_the_zip_town_a_larger_place_took_the_name_from_is_named(market: MarketS
     assert "Stockton-Lodi, CA" in place.note
 
 
-@pytest.mark.parametrize("text", ["Woodlands, CA", "Highlands, CA"])
-def test_a_plural_of_a_known_name_is_no_misspelling_of_it(market: MarketStore, text: str) -> None:
-    # Woodland (Yolo County) and Highland (San Bernardino County) are other places
+@pytest.mark.parametrize(
+    ("text", "state"), [("Oaklands, CA", "California"), ("Hollands, MI", "Michigan")]
+)
+def test_a_plural_of_a_known_name_is_no_misspelling_of_it(
+    market: MarketStore, text: str, state: str
+) -> None:
+    # Oakland and Holland are other places ("Woodlands, CA" and "Highlands, CA", the examples
+    # until the Census's places, are places of their own: San Luis Obispo's and San Mateo's)
     place = resolve_place(text, market)
-    assert (place.kind, place.name) == ("state", "California")
-    assert place.note is not None and "is known in California" in place.note
+    assert (place.kind, place.name) == ("state", state)
+    assert place.note is not None and f"is known in {state}" in place.note
 
 
 @pytest.mark.parametrize(

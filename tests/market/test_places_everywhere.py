@@ -79,9 +79,10 @@ def test_linkedin_area_lines_read_as_their_metro(market: MarketStore, text: str,
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Santa Clara, OR", "Oregon"),  # "OR" is Oregon, not "or" (a place of no ZIP code)
+        # "OR" is Oregon, not "or": Lane County's Santa Clara (a Census place, no ZIP code)
+        ("Santa Clara, OR", "Eugene-Springfield, OR"),
         ("Ashland, OH", "Ohio"),  # Huntington-Ashland's Ashland is Kentucky's
-        ("Manchester, VA", "Virginia"),  # never Manchester, UK
+        ("Manchester, VA", "Richmond, VA"),  # Chesterfield County's; never Manchester, UK
     ],
 )
 def test_a_trailing_state_is_that_state(market: MarketStore, text: str, name: str) -> None:

@@ -259,11 +259,14 @@ class _Resolver(AbroadAreas):
         # a metro's principal city first ("Seattle" without the whole gazetteer)
         us = (self._town, self._metro) if gazetteer.shared(key) else (self._metro, self._town)
         for lookup in us:
-            if lookup == self._town and not world.is_us_name(key):
-                city = world.find_city(key)  # no US town bears it: the gazetteer stays unread
+            if lookup == self._town:
+                city = world.find_city(key)
                 if city is not None:
-                    self._ask_if_the(text, key, city)  # "Woodlands": The Woodlands, TX too
-                    return self._abroad(text, key, city)
+                    # "Woodlands": The Woodlands, TX too (a village of California bears the
+                    # bare name: it is not what is meant beside those two)
+                    self._ask_if_the(text, key, city)
+                    if not world.is_us_name(key):  # no US town bears it: the gazetteer unread
+                        return self._abroad(text, key, city)
             found = lookup(text, key)
             if found is not None:
                 return self._or_abroad(text, key, found)

@@ -1,0 +1,67 @@
+"""The Census Bureau's places for scripts/make_gazetteer.py: the places GeoNames lacks or puts
+elsewhere (used by `add_geonames`, after GeoNames' own places).
+
+The input is `census_places.csv`: `data/2020_dist/places.csv` of the MIT-licensed repository
+bdurand/us_geo at commit 5b3b38ddb38c1e4d0a580c06bd8cbacf9058af42 (U.S. Census Bureau data, a
+work of the US government in the public domain: the 2023 Gazetteer's places, incorporated and
+census-designated, with ACS 2018-2022 populations), unchanged, SHA-256 pinned below; read from
+LEVELSET_GAZETTEER_INPUTS or beside the packages:
+
+    git -C MIRROR show 5b3b38ddb38c1e4d0a580c06bd8cbacf9058af42:data/2020_dist/places.csv \\
+        > /tmp/gaz/census_places.csv
+
+Only each place's name, state, population and internal point are read (its county is not:
+a place takes the county of its nearest ZIP code, as a GeoNames place does), so the Census
+check of tests/corpus/places, which is labelled by that file's county column, stays a check
+of the reading rather than a copy of it.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+CENSUS_PLACES = "census_places.csv"
+CENSUS_PLACES_SHA256 = "b564391f58761c27cff4f1e1a90109dba95c6609fa193ce590c75556d04da9ae"
+# a Census place far from every row of its name is kept from this many people (GeoNames' own
+# list starts at 1,000: "Casa Loma, CA", 1,836 people, and "Olympia, SC", 1,301, were unknown)
+CENSUS_PEOPLE = 500
+
+
+def _path() -> Path:
+    places = [os.environ.get("LEVELSET_GAZETTEER_INPUTS", ""), *sys.path]
+    for folder in filter(None, places):
+        path = Path(folder) / CENSUS_PLACES
+        if path.is_file():
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            if digest != CENSUS_PLACES_SHA256:
+                sys.exit(f"make_gazetteer: {path} is not the pinned file (SHA-256 {digest})")
+            return path
+    sys.exit(f"make_gazetteer: {CENSUS_PLACES} is needed beside the packages; see {__file__}")
+
+
+def census_cities() -> list[dict[str, Any]]:
+    """The Census places of CENSUS_PEOPLE or more in the states and DC, in GeoNames' shape
+    (name, admin1code, population, latitude, longitude), the file's order. A consolidated
+    government named as a county ("Macon-Bibb County") is typed by its city, not kept."""
+    kept = []
+    with _path().open(encoding="utf-8", newline="") as stream:
+        for row in csv.DictReader(stream):
+            people = int(row["Population"] or 0)
+            name = row["Short Name"]
+            if people < CENSUS_PEOPLE or row["State"] == "PR" or name.endswith(" County"):
+                continue
+            kept.append(
+                {
+                    "name": name,
+                    "admin1code": row["State"],
+                    "population": people,
+                    "latitude": row["Latitude"],
+                    "longitude": row["Longitude"],
+                }
+            )
+    return kept
