@@ -259,11 +259,13 @@ HELDOUT_TYPED = 0.93
         ("tuning_typed6", 0.987),
         ("tuning_typed7", 0.983),
         ("tuning_typed8", 1.0),
+        ("tuning_typed9", 0.975),
         ("heldout", 1.0),
         ("heldout_typed", HELDOUT_TYPED),
         ("heldout_typed2", 0.944),
         ("heldout_typed3", 0.981),
         ("heldout_typed4", 1.0),
+        ("heldout_typed5", 1.0),
     ],
 )
 def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> None:  # type: ignore[no-untyped-def]
@@ -317,17 +319,24 @@ def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> 
 # tuning_d11 silent 21 -> 13 (right 8,155 unchanged); tuning_d3 4,943 -> 4,945. Held out, once
 # after (totals only), the code before on the same rows: heldout_d13 218 -> 323/325 (99.4%),
 # silent 3 -> 1; heldout_d11 1,961 -> 1,963, silent 7 -> 5; every other split unchanged.
+# 2026-12-06 evening (mk-places): the Census's places in the gazetteer (their names, people
+# and points; not the county column the check is labelled by, though the place list is now
+# shared): tuning 13,244 -> 13,326, d3 4,945 -> 5,087, d11 8,155 -> 8,461 (silent 13 -> 7),
+# d13 1,130 -> 1,131; held out, once after (totals only), the code before on the same rows:
+# heldout 3,336 -> 3,360 (silent 3 -> 1), d3 1,258 -> 1,286 (4 -> 0), d7 252 (0), d11 1,963
+# -> 2,029 (5 -> 4), d13 323 -> 324 (1 -> 1). New hand-labelled splits: tuning_typed9 272/286
+# blind, 279 after; heldout_typed5 66/67 on the code before, 67/67 after (once).
 CENSUS_FLOORS = [
-    ("tuning", 0.991, 0),
-    ("heldout", 0.991, 3),
-    ("tuning_d3", 0.966, 0),
-    ("heldout_d3", 0.969, 4),
+    ("tuning", 0.997, 0),
+    ("heldout", 0.998, 1),
+    ("tuning_d3", 0.994, 0),
+    ("heldout_d3", 0.991, 0),
     ("tuning_d7", 0.995, 1),
     ("heldout_d7", 0.996, 0),
-    ("tuning_d11", 0.949, 13),
-    ("heldout_d11", 0.957, 5),
-    ("tuning_d13", 0.992, 0),
-    ("heldout_d13", 0.993, 1),
+    ("tuning_d11", 0.984, 7),
+    ("heldout_d11", 0.989, 4),
+    ("tuning_d13", 0.993, 0),
+    ("heldout_d13", 0.996, 1),
 ]
 
 
