@@ -88,3 +88,17 @@ def test_an_end_before_the_start_is_refused(tmp_path: Path) -> None:
     assert same_year.exit_code == 0
     current = run_cli("proof", "positions", "edit", "1", "--start", "2030-01")
     assert current.exit_code == 0  # a current job has no end to come before
+
+
+def test_dates_are_corrected_as_a_resume_writes_them(tmp_path: Path) -> None:
+    """'Jun 2023' was refused ('write the start as 2021-03 or 2021') though the résumé
+    reader reads it; a season stays refused, as it names no month."""
+    _import(make_pdf(tmp_path / "resume.pdf", example_resume_lines()))
+    for typed, read in (("Mar 2019", "2019-03"), ("September 2019", "2019-09"),
+                        ("07/2019", "2019-07"), ("2019", "2019")):  # fmt: skip
+        edited = run_cli("proof", "positions", "edit", "2", "--start", typed)
+        assert edited.exit_code == 0, edited.stderr
+        assert _brief(_positions())[1][2] == read
+    season = run_cli("proof", "positions", "edit", "2", "--start", "Summer 2019")
+    assert season.exit_code == 2 and "Mar 2021" in season.stderr
+    assert _brief(_positions())[1][2] == "2019"

@@ -38,8 +38,8 @@ def edit(
     number: int = typer.Argument(..., help="The position's number, as the list shows."),
     title: str | None = typer.Option(None, "--title", help="The job title, as it should read."),
     company: str | None = typer.Option(None, "--company", help="The employer's name."),
-    start: str | None = typer.Option(None, "--start", help="2021-03, or 2021."),
-    end: str | None = typer.Option(None, "--end", help="2023-06, 2023, or present."),
+    start: str | None = typer.Option(None, "--start", help="2021-03, Mar 2021 or 2021."),
+    end: str | None = typer.Option(None, "--end", help="2023-06, Jun 2023, 2023 or present."),
     location: str | None = typer.Option(
         None, "--location", help='Where the job was: "Boston, MA", "Remote".'
     ),

@@ -239,13 +239,15 @@ def _date(name: str, written: str | None) -> tuple[dt.date | None, str]:
     if not written:
         return None, "month"
     text = written.strip()
-    date = parse_month(text) if re.fullmatch(r"\d{4}(?:-\d{1,2})?", text) else None
+    # "2021-03", "2021", and as a résumé writes them "Mar 2021", "03/2021"; a season is no month
+    season = re.search(r"(?i)\b(?:spring|summer|fall|autumn|winter)\b", text)
+    date = None if season or is_now(text) else parse_month(text)
     if date is None:  # the problem names its field, so a form shows it beside that field
         message = f"{name} {written!r} is not a date"
-        expected = "a year and month, e.g. 2021-03, or a year (a month is 1 to 12)"
+        expected = "a year and month, e.g. 2021-03 or Mar 2021, or a year (a month is 1 to 12)"
         raise InputError(
             message,
             problems=[Problem(message, field=name, expected=expected)],
-            hint=f"write the {name} as 2021-03 or 2021",
+            hint=f"write the {name} as 2021-03, Mar 2021 or 2021",
         )
-    return date, "year" if len(text) == 4 else "month"
+    return date, "year" if re.fullmatch(r"\d{4}", text) else "month"
