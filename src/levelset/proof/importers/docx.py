@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 from levelset.proof.dates import find_date, is_date_text, is_location
+from levelset.proof.importers.docx_looks import Look
 from levelset.proof.importers.docx_posts import sentence_posts, umbrella_employers
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import is_bullet, tab_set, towns_beside
@@ -21,39 +23,46 @@ def import_docx(path: Path) -> Document:
         raise refuse(path, "not a Word document (no word/document.xml)", "a .docx file")
     import docx  # noqa: F401  imported before the fork so each child starts warm
 
-    paragraphs = _split_headings(run_bounded(extract_paragraphs, path, "DOCX"))
-    paragraphs = umbrella_employers(sentence_posts(paragraphs))
+    found = _split_headings(run_bounded(extract_looked, path, "DOCX"))
+    paragraphs = umbrella_employers(sentence_posts([text for text, _ in found]))
+    looks = [look for _, look in found]
     lines = towns_beside(
         [
-            line
-            for i, text in enumerate(paragraphs, 1)
+            dataclasses.replace(line, size=size, bold=bold, x0=x0)
+            for i, (text, (size, bold, x0)) in enumerate(zip(paragraphs, looks, strict=True), 1)
             for line in tab_set(None, text, f"paragraph {i}")
         ]
     )
     return parse_resume(lines, path.name)
 
 
-def _split_headings(paragraphs: list[str]) -> list[str]:
+def _split_headings(paragraphs: list[tuple[str, Look]]) -> list[tuple[str, Look]]:
     """A PDF turned into a Word document keeps each run as a text box of its own: "Emp" over
     "loyment" (a heading set in two colours) read as the heading they spell, a bullet glyph
     alone over its text ("•" over "Led a team") as one bullet; and its non-breaking hyphens
-    ("2015‑2020", U+2011) read as hyphens."""
-    out: list[str] = []
-    for text in (p.replace("\u2011", "-").replace("\u2010", "-") for p in paragraphs):
-        last = out[-1] if out else ""
+    ("2015‑2020", U+2011) read as hyphens. Each keeps the look of its first part."""
+    out: list[tuple[str, Look]] = []
+    for raw, look in paragraphs:
+        text = raw.replace("\u2011", "-").replace("\u2010", "-")
+        last, first = out[-1] if out else ("", look)
         halves = last.isalpha() and len(last) <= 4 and text.isalpha() and text[:1].islower()
         if halves and section_of(last) is None and section_of(last + text) is not None:
-            out[-1] = last + text
+            out[-1] = (last + text, first)
         elif len(last) == 1 and is_bullet(f"{last} {text}") and text and not is_bullet(text):
-            out[-1] = f"{last} {text}"
+            out[-1] = (f"{last} {text}", look)
         else:
-            out.append(text)
+            out.append((text, look))
     return out
 
 
 def extract_paragraphs(path: Path) -> list[str]:
-    """Paragraph texts in reading order, list items marked with "- " (runs in the child
-    process).
+    """Paragraph texts in reading order, list items marked with "- "."""
+    return [text for text, _ in extract_looked(path)]
+
+
+def extract_looked(path: Path) -> list[tuple[str, Look]]:
+    """Paragraph texts in reading order, list items marked with "- ", each with its look
+    (size, bold, left edge: see docx_looks) (runs in the child process).
 
     Tables are read where they stand among the paragraphs: a résumé that sets each job in a
     table of its own keeps the job under its section heading. Content controls (Word's own
@@ -62,30 +71,39 @@ def extract_paragraphs(path: Path) -> list[str]:
     """
     import docx
 
+    from levelset.proof.importers.docx_looks import left_margin
+
     document = docx.Document(str(path))
-    found = _blocks(document.element.body, document)
+    margin = left_margin(document)
+    found = _blocks(document.element.body, document, margin)
     for box in _text_boxes(document.element.body):
-        found.extend(_blocks(box, document))
+        found.extend(_blocks(box, document, margin))
     return found
 
 
-def _blocks(parent: Any, document: Any) -> list[str]:
+def _blocks(parent: Any, document: Any, margin: float) -> list[tuple[str, Look]]:
     """The lines of the paragraphs, tables and content controls directly in `parent`."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    found: list[str] = []
+    found: list[tuple[str, Look]] = []
     for element in parent.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            found.append(_line(Paragraph(element, document)))
+            found.append(_looked(Paragraph(element, document), margin))
         elif tag == "tbl":
             table = Table(element, document)
             for row in table.rows:
-                found.extend(_row(row, table))
+                found.extend(_row(row, table, margin))
         elif tag in {"sdt", "sdtContent"}:
-            found.extend(_blocks(element, document))
+            found.extend(_blocks(element, document, margin))
     return found
+
+
+def _looked(paragraph: Any, margin: float) -> tuple[str, Look]:
+    from levelset.proof.importers.docx_looks import paragraph_look
+
+    return _line(paragraph), paragraph_look(paragraph, margin)
 
 
 def _text_boxes(body: Any) -> list[Any]:
@@ -104,25 +122,26 @@ def _text_boxes(body: Any) -> list[Any]:
 _SHORT = 60  # a cell beside the main one holding a date or a place, not a column of its own
 
 
-def _row(row: Any, table: Any) -> list[str]:
+def _row(row: Any, table: Any, margin: float) -> list[tuple[str, Look]]:
     """A table row's lines. Cells of one line each are read left to right as one line, as a
     tab stop would set them ("Senior Engineer <tab> 2021 – Present"). Otherwise the widest
     cell is read first, as a PDF's main column is read before its sidebar; a short one-line
     cell beside it (a date in a left column) joins its first line.
 
     Each cell is read from the row's own cells: a sidebar merged down the whole table (a
-    layout table's left column) is read once, in its first row, not again beside every job."""
+    layout table's left column) is read once, in its first row, not again beside every job.
+    A line keeps the look of its paragraph; cells joined on one line, that of the first."""
     from docx.table import _Cell
 
     cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
-    texts = [[_line(p) for p in cell.paragraphs if p.text.strip()] for cell in cells]
-    texts = [_one_range(lines) for lines in texts if lines]
+    looked = [[_looked(p, margin) for p in cell.paragraphs if p.text.strip()] for cell in cells]
+    texts = [_one_range(cell) for cell in looked if cell]
     if all(len(lines) == 1 for lines in texts):
-        return ["\t".join(lines[0] for lines in texts)] if texts else []
-    main = max(texts, key=lambda lines: len(" ".join(lines)))
-    beside = [t[0] for t in texts if t is not main and len(t) == 1 and _beside(t[0])]
-    found = ["\t".join([main[0], *beside]), *main[1:]]
-    for lines in sorted(texts, key=lambda t: -len(" ".join(t))):
+        return [("\t".join(lines[0][0] for lines in texts), texts[0][0][1])] if texts else []
+    main = max(texts, key=lambda lines: len(" ".join(t for t, _ in lines)))
+    beside = [t[0] for t in texts if t is not main and len(t) == 1 and _beside(t[0][0])]
+    found = [("\t".join([main[0][0], *(t for t, _ in beside)]), main[0][1]), *main[1:]]
+    for lines in sorted(texts, key=lambda t: -len(" ".join(x for x, _ in t))):
         if lines is not main and not (len(lines) == 1 and lines[0] in beside):
             found.extend(lines)
     return found
@@ -135,12 +154,12 @@ def _beside(text: str) -> bool:
     return len(text) <= _SHORT and (is_date_text(text) or is_location(text))
 
 
-def _one_range(lines: list[str]) -> list[str]:
+def _one_range(lines: list[tuple[str, Look]]) -> list[tuple[str, Look]]:
     """ "Feb. 2023-" over "Oct. 2024": a narrow date cell whose range its author broke over two
     paragraphs is one range."""
-    joined = " ".join(lines)
+    joined = " ".join(text for text, _ in lines)
     if len(lines) > 1 and len(joined) <= _SHORT and is_date_text(joined) and find_date(joined):
-        return [joined]
+        return [(joined, lines[0][1])]
     return lines
 
 
