@@ -1,6 +1,7 @@
 """Word paragraph styles give a DOCX line the look a PDF's line carries (size, bold, left
 edge), on documents made here with python-docx: a heading set only by its style (and the
-styles it is based on) opens a section, as a PDF's heading in the headings' look does."""
+styles it is based on) opens a section, as a PDF's heading in the headings' look does; entry heads bold only by
+their style are read as bold heads at one edge."""
 
 from __future__ import annotations
 
@@ -75,3 +76,44 @@ def test_document_defaults_set_the_body_size(tmp_path: Path) -> None:
     document.save(str(tmp_path / "cv.docx"))
     looks = dict(extract_looked(tmp_path / "cv.docx"))
     assert looks["Dana Whitfield"][0] > looks["Data Engineer"][0] > 0
+
+
+def test_entry_heads_bold_by_their_style(tmp_path: Path) -> None:
+    """Each job's heading is bold by its style ("Job Head", based on Normal), never by its
+    runs; the plain line under it names the employer however long it runs, as under a PDF's
+    bold heads at one edge."""
+    document = docx.Document()
+    _styled(document, "Job Head", "Normal", bold=True)
+    document.add_paragraph("Dana Whitfield")
+    document.add_paragraph("Experience", style="Heading 1")
+    jobs = [
+        (
+            "Graduate Student Researcher\tOct 2021 – Current",
+            "KCGIP, University of Oregon in collaboration with InVivo Biosystems, Eugene, OR",
+        ),
+        (
+            "Research Technician\tJune 2018 – September 2021",
+            "Institute of Molecular Biology, University of Oregon",
+        ),
+        ("Laboratory Assistant\tMay 2016 – May 2018", "Smith Lab, Reed College, Portland, OR"),
+    ]
+    for head, employer in jobs:
+        document.add_paragraph(head, style="Job Head")
+        document.add_paragraph(employer)
+        document.add_paragraph("Ran the assays and kept the records.", style="List Bullet")
+    document.save(str(tmp_path / "cv.docx"))
+    assert _positions(tmp_path / "cv.docx") == [
+        (
+            "Graduate Student Researcher",
+            "KCGIP, University of Oregon in collaboration with InVivo Biosystems",
+            "2021-10",
+            "now",
+        ),
+        (
+            "Research Technician",
+            "Institute of Molecular Biology, University of Oregon",
+            "2018-06",
+            "2021-09",
+        ),
+        ("Laboratory Assistant", "Smith Lab, Reed College", "2016-05", "2018-05"),
+    ]
