@@ -1,7 +1,7 @@
 """Word paragraph styles give a DOCX line the look a PDF's line carries (size, bold, left
 edge), on documents made here with python-docx: a heading set only by its style (and the
-styles it is based on) opens a section, as a PDF's heading in the headings' look does; entry heads bold only by
-their style are read as bold heads at one edge."""
+styles it is based on) opens a section, as a PDF's heading in the headings' look does; entry
+heads bold only by their style are read as bold heads at one edge."""
 
 from __future__ import annotations
 
