@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,20 @@ def test_a_bad_file_stores_nothing_and_exits_2(tmp_path: Path) -> None:
     result = run_cli("proof", "import", str(EXAMPLES / "resume.md"), str(broken))
     assert result.exit_code == 2
     assert "new.pdf" in result.stderr
+    names = [s["name"] for s in run_cli("proof", "list", "--json").json()["sources"]]
+    assert names == ["resume.pdf", "linkedin.zip", "stories.yaml"]
+
+
+def test_a_file_with_nothing_a_resume_holds_is_refused_and_nothing_stored(tmp_path: Path) -> None:
+    """A password file was stored as an empty résumé, exit 0, beside the real one."""
+    _import_pdf_and_linkedin(tmp_path)
+    passwd = tmp_path / "passwd"
+    passwd.write_text("root:x:0:0:root:/root:/bin/bash\nnobody:x:65534:65534::/:/bin/false\n")
+    result = run_cli("proof", "import", str(passwd), "--json")
+    assert result.exit_code == 2
+    error = json.loads(result.stdout)
+    assert [p["file"] for p in error["problems"]] == ["passwd"]
+    assert "nothing was imported" in error["message"]
     names = [s["name"] for s in run_cli("proof", "list", "--json").json()["sources"]]
     assert names == ["resume.pdf", "linkedin.zip", "stories.yaml"]
 

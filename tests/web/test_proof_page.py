@@ -87,7 +87,9 @@ def test_a_docx_and_a_json_resume_upload_together(client: Browser) -> None:
         [
             "Dana Doe",
             "Staff Engineer",
-            "Drove the platform migration across 4 teams, cutting costs by 30%",
+            "Experience",
+            "Staff Engineer, Acme, Jan 2020 - Present",
+            "- Drove the platform migration across 4 teams, cutting costs by 30%",
         ]
     )
     resume = {
@@ -103,7 +105,11 @@ def test_a_docx_and_a_json_resume_upload_together(client: Browser) -> None:
 
 @pytest.mark.parametrize(
     ("name", "body"),
-    [("broken.pdf", b"%PDF-1.7 this is not a pdf"), ("resume.exe", b"MZ\x90\x00")],
+    [
+        ("broken.pdf", b"%PDF-1.7 this is not a pdf"),
+        ("resume.exe", b"MZ\x90\x00"),
+        ("passwd.txt", b"root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin\n"),
+    ],
 )
 def test_a_bad_file_is_named_and_nothing_is_stored(client: Browser, name: str, body: bytes) -> None:
     upload(client, ("resume.md", RESUME))

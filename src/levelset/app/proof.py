@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from levelset.app.workspace import Workspace
 
 if TYPE_CHECKING:
-    from levelset.proof.model import Materials, SourceRow
+    from levelset.proof.model import Document, Materials, SourceRow
     from levelset.proof.report import ProofReport
 
 
@@ -37,8 +37,33 @@ def import_proof(ws: Workspace, files: Sequence[Path]) -> Imported:
     if not files:
         raise InputError("name at least one file to import")
     materials = import_files(files)
+    _refuse_what_holds_nothing(materials.documents)
     rows = save_documents(ws.store, materials.documents)
     return Imported(tuple(rows), tuple(_empty_note(row) for row in rows if _is_empty(row)))
+
+
+def _refuse_what_holds_nothing(documents: Sequence[Document]) -> None:
+    """A résumé or stories file with no position, bullet or story is not stored: it is most
+    likely not a résumé (a password file, a cover letter's blank page), and stored it would only
+    stand beside the real one adding nothing. A LinkedIn export without Positions.csv is kept (its
+    profile still gives the headline), with a note."""
+    from levelset.errors import InputError, Problem
+    from levelset.proof.model import Channel
+
+    empty = [
+        doc.source
+        for doc in documents
+        if doc.channel is not Channel.LINKEDIN
+        and not (doc.positions or doc.stories or doc.bullets())
+    ]
+    if empty:
+        raise InputError(
+            f"nothing a résumé holds was found in {', '.join(empty)}: no dated position, "
+            "bullet or story; nothing was imported",
+            problems=[Problem("no position, bullet or story found", file=name) for name in empty],
+            hint="check it is the right file; a résumé is read from PDF, DOCX, Markdown, "
+            "plain text, JSON Resume or a LinkedIn export (scanned pages need OCR first)",
+        )
 
 
 def _is_empty(row: SourceRow) -> bool:
