@@ -72,6 +72,10 @@ def test_bad_corrections_say_why_and_change_nothing(tmp_path: Path) -> None:
     assert missing.exit_code == 3 and "no position 9" in missing.stderr
     nothing = run_cli("proof", "positions", "edit", "1")
     assert nothing.exit_code == 2
+    titles = [p["title"] for p in _positions()]
+    blank = run_cli("proof", "positions", "edit", "1", "--title", "  ")  # was stored blank
+    assert blank.exit_code == 2 and "title cannot be blank" in blank.stderr
+    assert [p["title"] for p in _positions()] == titles
     assert len(_positions()) == 3
     assert run_cli("proof", "positions", "undo").exit_code == 3
 

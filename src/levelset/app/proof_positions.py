@@ -44,7 +44,7 @@ def list_positions(ws: Workspace) -> PositionList:
 
 def edit_position(ws: Workspace, number: int, changes: dict[str, str | None]) -> PositionList:
     """Set a position's title, company, start, end ("present" while current) or location."""
-    from levelset.errors import InputError
+    from levelset.errors import InputError, Problem
     from levelset.proof.corrections import EDIT, Correction, edited, refuse_end_before_start
 
     given: dict[str, str | None] = {
@@ -53,6 +53,13 @@ def edit_position(ws: Workspace, number: int, changes: dict[str, str | None]) ->
     if not given:
         raise InputError(
             "say what to change", hint="--title, --company, --start, --end or --location"
+        )
+    if "title" in given and not (given["title"] or "").strip():
+        raise InputError(
+            "a position's title cannot be blank",
+            problems=[Problem("blank", field="title", expected="the job title")],
+            hint="give the title as it should read, or `levelset proof positions drop` "
+            "for a position that is not a job",
         )
     _, entry = _numbered(ws, number)
     changed = edited(entry.position, given)  # a date that is not one is refused before storing
