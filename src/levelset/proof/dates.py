@@ -62,6 +62,7 @@ _ONE = (
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\.?,?(?:\s+de)?\s*'?{_YEAR}"  # "abril de 2024"
     rf"|(?:{_SEASON_NAMES})(?:,?\s+|-){_YEAR}"  # "Summer, 2018", "Spring-2022" as well
     rf"|{_YEAR}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?(?!\d)"
+    rf"|(?<![\d.])\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}(?!\d)"  # "23/09/2018", "08/22/2023"
     rf"|(?<![\d.])\d{{1,2}}[/.]{_YEAR}"
     rf"|(?<![\d,.$/])(?<!\d\s){_YEAR}\s+(?:{_MONTH_NAMES})\.?(?![\w'’])"  # "2022 Dec"
     rf"|(?<![\d,.$/])(?<!\d\s){_YEAR}(?![\d%/])"
@@ -137,8 +138,10 @@ def _precision(written: str) -> str:
     return "year" if bare else "month"
 
 
-def parse_month(text: str) -> dt.date | None:
-    """The first day of the month written in `text` (January for a bare year), else None."""
+def parse_month(text: str, day_first: bool | None = None) -> dt.date | None:
+    """The first day of the month written in `text` (January for a bare year), else None.
+
+    A full numeric date ("12/02/2024") is read day first unless `day_first` is False."""
     raw = re.sub(r"^(?:exp(?:ected)?\.?\s*)", "", text.strip().lower()).strip(" .,'")
     if not raw or is_now(raw):
         return None
@@ -151,6 +154,11 @@ def parse_month(text: str) -> dt.date | None:
     turned = re.fullmatch(r"(\d{4})\s+([^\W\d_]+)\.?", raw)  # "2022 Dec": the year first
     if turned and turned.group(2) in _MONTHS:
         return dt.date(int(turned.group(1)), _MONTHS[turned.group(2)], 1)
+    full = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", raw)
+    if full:  # a day, a month and a year: the month is the one that cannot be a day
+        first, second, year = (int(part) for part in full.groups())
+        month = first if first <= 12 and (second > 12 or day_first is False) else second
+        return dt.date(year, month, 1) if 1 <= month <= 12 else None
     for pattern, order in (
         (r"(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?", "ym"),
         (r"(\d{1,2})[/.](\d{4})", "my"),
@@ -221,7 +229,10 @@ def find_span(text: str) -> tuple[Span, re.Match[str]] | None:
     if match is not None:
         start, end = match.group("start"), match.group("end")
         if not is_now(start):
-            span = Span(parse_month(start), parse_month(end), is_now(end), _precision(start))
+            order = _day_first(start, end)
+            span = Span(
+                parse_month(start, order), parse_month(end, order), is_now(end), _precision(start)
+            )
             return span, match
     shared = _SHARED_YEAR.search(text)
     if shared is not None:
@@ -240,6 +251,21 @@ def find_span(text: str) -> tuple[Span, re.Match[str]] | None:
         start = opened.group("start") or opened.group("begin")
         if not is_now(start):
             return Span(parse_month(start), None, True, _precision(start)), opened
+    return None
+
+
+_FULL = compiled(r"(\d{1,2})[/.](\d{1,2})[/.]\d{4}")
+
+
+def _day_first(*written: str) -> bool | None:
+    """Whether the full numeric dates of one range put the day first: decided by the end
+    whose first or second number cannot be a month ("23/09/2018", "08/22/2023")."""
+    for text in written:
+        full = _FULL.fullmatch(text.strip())
+        if full and int(full.group(1)) > 12:
+            return True
+        if full and int(full.group(2)) > 12:
+            return False
     return None
 
 

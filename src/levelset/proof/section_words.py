@@ -338,6 +338,7 @@ FILLER = {
     "technical",
     "my",
     "work",
+    "working",  # "Working Experience"
     "previous",
     "earlier",
     "past",

@@ -12,6 +12,7 @@ import dataclasses
 
 from levelset.patterns import compiled
 from levelset.proof.dates import Span, is_location
+from levelset.proof.glyphs import HYPHENATION
 from levelset.proof.headers import (
     names_role,
     role_score,
@@ -49,6 +50,9 @@ _LEADING_DATE = compiled(r"(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b")  # "2020 �
 _LARGER = 1.0  # points: a heading line is set at least this much larger than the lines round it
 
 
+_BREAKS = "-" + HYPHENATION  # a word broken at the line end
+
+
 class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
     """The experience section read line by line: each line tested for its shape, then taken as
     a heading line, a date line that opens a position, a detail of the heading, or a bullet."""
@@ -65,6 +69,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
             pass  # "Role: Director, Global SQL Database Operations   April 2017 – May 2019"
         elif self._closes_bracket(text):
             self._continue_bullet(text)  # "... daily (2020 –" / "2023).": the dates wrapped
+        elif dated is None and self._employer_wraps(text):
+            self._employer_goes_on(text)  # "..., Institute of South-" / "South Cooperation ..."
         elif dated is None and self._heads_by_size(line, following):
             self._close_position()  # "Good Jobs First – Washington, DC; Policy think-tank ..."
             self.pending.append(Line(line.number, text, line.where, "", line.place))
@@ -210,6 +216,27 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
             return False
         rest = BULLET.sub("", rest).strip(" |,·•–—-()")
         return not (_short_label(rest) and role_score(rest) > 0 and not done_sentence(rest))
+
+    def _employer_wraps(self, text: str) -> bool:
+        """The employer of the position just opened ends in a word broken by a hyphen at the
+        line's end, and this plain line carries the rest of it."""
+        header, opener = self.header, self.opener
+        ends = opener.text.rstrip() if opener is not None else ""
+        return bool(
+            header is not None
+            and header.company
+            and not self.bullets
+            and ends.endswith(tuple(_BREAKS))
+            and ends[-2:-1].isalpha()  # "South-", not a dash standing alone
+            and ends.rstrip(_BREAKS).endswith(header.company.rstrip(_BREAKS))  # its employer's end
+            and not is_bullet(text)
+        )
+
+    def _employer_goes_on(self, text: str) -> None:
+        assert self.header is not None
+        company = self.header.company.rstrip(_BREAKS)
+        joint = "-" if text[:1].isupper() else ""  # "South-South": a hyphen of the name itself
+        self.header = dataclasses.replace(self.header, company=f"{company}{joint}{text.strip()}")
 
     def _bullet_wraps_on(self, text: str) -> bool:
         """A dated line right under a bullet left open on a word no sentence ends with ("... a

@@ -4,6 +4,7 @@ bullets, and how a position is closed into the list of positions found."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from levelset.patterns import compiled
@@ -38,6 +39,17 @@ _PERSON = compiled(
     r",\s*(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?Phil\.?)"
     r"|(?:Professor|Prof\.|Dr\.)\s+[A-Z][\w.'’-]*(?:\s+[A-Z“\"(][\w.'’“”\")-]*){1,3}"
 )
+
+# "Graduate Research Assistant | Advisor: Prof. Gokhan Tur": the supervisor named after the title
+_ADVISED = compiled(
+    r"\s*(?:[|,;–—]|\s-\s|\()\s*(?:advis[oe]rs?|supervisors?|mentors?|pi)\s*:.*$", re.IGNORECASE
+)
+
+
+def _unadvised(header: Position) -> Position:
+    """The position without the advisor or supervisor its title line names after the title."""
+    title = _ADVISED.sub("", header.title)
+    return dataclasses.replace(header, title=title) if title and title != header.title else header
 
 
 def _title_in_bullet(header: Position, bullets: list[Bullet]) -> tuple[Position, list[Bullet]]:
@@ -189,7 +201,7 @@ class EntryState:
         if self.header is not None:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
-            header = self._employer_above(self._unglued_at_close(self.header))
+            header = self._employer_above(self._unglued_at_close(_unadvised(self.header)))
             found = guesses(header, self.single) + (INHERITED,) * self.inherited
             found += (GLUED,) * self.glued
             found = tuple(g for g in found if not (self.labelled and g == UNDECIDED))
