@@ -156,9 +156,9 @@ def parse_month(text: str, day_first: bool | None = None) -> dt.date | None:
         return dt.date(int(turned.group(1)), _MONTHS[turned.group(2)], 1)
     full = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", raw)
     if full:  # a day, a month and a year: the month is the one that cannot be a day
-        first, second, year = (int(part) for part in full.groups())
-        month = first if first <= 12 and (second > 12 or day_first is False) else second
-        return dt.date(year, month, 1) if 1 <= month <= 12 else None
+        first, second, whole = (int(part) for part in full.groups())
+        number = first if first <= 12 and (second > 12 or day_first is False) else second
+        return dt.date(whole, number, 1) if 1 <= number <= 12 else None
     for pattern, order in (
         (r"(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?", "ym"),
         (r"(\d{1,2})[/.](\d{4})", "my"),
