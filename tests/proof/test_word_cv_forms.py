@@ -76,11 +76,16 @@ def test_the_advisor_after_the_title_is_not_part_of_it(tmp_path: Path) -> None:
             [("B", "Halden Institute of Technology")],
             [("I", "Research Intern (Supervisor: Dr. Imre Kovac)"), ("R", "Jun 2023 - Aug 2023")],
             [("", "- Measured the noise of four sensor designs.")],
+            [("B", "Corvell Robotics Lab")],
+            [("I", "Research Assistant, supervised by Assoc. Prof. Lena Vogt"),
+             ("R", "Oct 2022 - May 2023")],
+            [("", "- Designed a gripper for soft fruit.")],
         ],
     )  # fmt: skip
     assert [(t, c) for t, c, _, _ in _positions(made)] == [
         ("Graduate Research Assistant", "Department of Physics, Corvell University"),
         ("Research Intern", "Halden Institute of Technology"),
+        ("Research Assistant", "Corvell Robotics Lab"),
     ]
 
 
@@ -107,3 +112,85 @@ def test_an_employer_broken_by_a_hyphen_goes_on_on_the_next_line(tmp_path: Path)
             "now",
         )
     ]
+
+
+def test_a_second_title_in_the_form_of_the_first_keeps_its_employer(tmp_path: Path) -> None:
+    made = _pdf(
+        tmp_path / "cv.pdf",
+        [
+            [("B", "Priya Ramanath")],
+            [("", "priya@example.com")],
+            [("B", "Work Experience")],
+            [("", "Halden Information Systems, Pune, India")],
+            [("", "Senior Software Engineer, SAP Applications"), ("R", "May 2018 - May 2019")],
+            [("", "- Designed a reconciliation service used by forty clients.")],
+            [("", "Software Engineer, SAP Applications"), ("R", "Dec 2016 - May 2018")],
+            [("", "- Rewrote the import job, which now runs in a tenth of the time.")],
+        ],
+    )  # fmt: skip
+    assert [(t, c) for t, c, _, _ in _positions(made)] == [
+        ("Senior Software Engineer, SAP Applications", "Halden Information Systems"),
+        ("Software Engineer, SAP Applications", "Halden Information Systems"),
+    ]
+
+
+def _quartz_like(path: Path, lines: list[tuple[float, float, str]]) -> Path:
+    """A PDF set as macOS Quartz sets text: every font at size 1, scaled by the text matrix
+    (each line: its size, its height on the page, its text)."""
+    stream = "".join(
+        f"BT /F1 1 Tf {size} 0 0 {size} 72 {y} Tm ({text}) Tj ET\n" for size, y, text in lines
+    ).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    body, offsets = b"%PDF-1.4\n", []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(body)
+    return path
+
+
+def test_quartz_sizes_are_read_from_the_text_matrix(tmp_path: Path) -> None:
+    from levelset.proof.importers.pdf import extract_pages
+
+    made = _quartz_like(
+        tmp_path / "cv.pdf", [(20, 700, "Orla Meng"), (10, 680, "orla@example.com")]
+    )
+    (page,) = extract_pages(made)
+    assert [(box.text, round(box.size)) for box in page.boxes] == [
+        ("Orla Meng", 20),
+        ("orla@example.com", 10),
+    ]
+
+
+def test_a_sentence_of_what_was_done_is_no_title(tmp_path: Path) -> None:
+    made = _pdf(
+        tmp_path / "cv.pdf",
+        [
+            [("B", "Wen Chao")],
+            [("", "wen@example.com")],
+            [("B", "ACTIVITIES & TA EXPERIENCE")],
+            [("B", "01/2021-03/2021"), ("B", "    Instructional Assistant  "),
+             ("", "Corvell Cognitive Science")],
+            [("", "Hosted weekly office hours, helping students reviewing topics in statistics")],
+            [("B", "09/2019-05/2020"), ("B", "    PR President "),
+             ("", "Halden Student Association, Corvell")],
+            [("", "Programming Languages: Python, C, Stata, Java")],
+        ],
+    )  # fmt: skip
+    read = _positions(made)
+    assert not any("Hosted" in title or "Hosted" in company for title, company, _, _ in read)
+    assert read[0][:2] == ("Instructional Assistant", "Corvell Cognitive Science")

@@ -19,6 +19,16 @@ def sentence(text: str) -> bool:
     return len(text.split()) >= 8 or bool(re.search(r"\d", text))
 
 
+def done_sentence(text: str) -> bool:
+    """A line that opens with a verb of the past ("Developed", "Led") and goes on in lower
+    case: what was done, not a name ("Advanced Micro Devices" goes on in capitals)."""
+    words = text.split()
+    if len(words) < 4 or not words[0][:1].isupper() or not words[0].isalpha():
+        return False
+    lower = sum(w[:1].islower() for w in words[1:])
+    return words[0].casefold().endswith("ed") and lower * 2 > len(words) - 1
+
+
 _ABBREVIATED = compiled(r"\b(?:Inc|Ltd|Co|Corp|Pvt|Bhd|Pte|Pty|S\.A|S\.p\.A|N\.V|B\.V)\.$")
 
 

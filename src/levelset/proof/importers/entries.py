@@ -18,7 +18,7 @@ from levelset.proof.headers import (
     role_score,
     without_place,
 )
-from levelset.proof.importers.entry_details import EntryDetails, done_sentence
+from levelset.proof.importers.entry_details import EntryDetails
 from levelset.proof.importers.entry_heads import (
     activity,
     employer_city,
@@ -36,6 +36,7 @@ from levelset.proof.importers.entry_lines import (
 )
 from levelset.proof.importers.entry_opening import EntryOpening
 from levelset.proof.importers.entry_shapes import YEARS_IN_BRACKETS, EntryShapes
+from levelset.proof.line_kinds import done_sentence
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet

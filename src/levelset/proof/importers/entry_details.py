@@ -23,23 +23,13 @@ from levelset.proof.importers.entry_heads import (
     with_names,
 )
 from levelset.proof.importers.entry_state import EntryState
+from levelset.proof.line_kinds import done_sentence, tool_list
 from levelset.proof.line_kinds import short_label as _short_label
-from levelset.proof.line_kinds import tool_list
 from levelset.proof.lines import Line
 from levelset.proof.title_company import order, placed_employer
 
 _SUFFIX = compiled(r"(?:Limited|Ltd\.?|Inc\.?|LLC|GmbH|Corporation|Corp\.?|PLC|plc|AG|S\.A\.)")
 _TAGS = compiled(r"[A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*(?:[|·][A-Z0-9+#.]+(?: [A-Z0-9+#.]+)*)+")
-
-
-def done_sentence(text: str) -> bool:
-    """A line that opens with a verb of the past ("Developed", "Led") and goes on in lower
-    case: what was done, not a name ("Advanced Micro Devices" goes on in capitals)."""
-    words = text.split()
-    if len(words) < 4 or not words[0][:1].isupper() or not words[0].isalpha():
-        return False
-    lower = sum(w[:1].islower() for w in words[1:])
-    return words[0].casefold().endswith("ed") and lower * 2 > len(words) - 1
 
 
 def employer_then_title(label: str) -> tuple[str, str] | tuple[()]:

@@ -12,6 +12,7 @@ from levelset.proof.dates import is_location
 from levelset.proof.habit import UNDECIDED
 from levelset.proof.headers import looks_like_place, names_role, role_score
 from levelset.proof.importers.entry_lines import lower_case, span_of
+from levelset.proof.line_kinds import done_sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line, is_bullet
 from levelset.proof.model import Position
@@ -94,6 +95,10 @@ def no_job(position: Position) -> bool:
         names_role(title) or names_role(company)
     ):
         return True  # "Natural Language Processing (MSc), UCL": a module taught, at its level
+    if done_sentence(title) and len(title.split()) >= 6:
+        return True  # "Hosted weekly office hours, helping students ...": what was done
+    if done_sentence(company) and (title[:1].islower() or not names_role(title)):
+        return True  # the same sentence cut at its comma: its rest is no title
     if names_role(title) or not title:
         return False
     return bool(_NO_JOB.search(title) or (lower_case(title) and _SAID.search(title)))

@@ -40,9 +40,19 @@ _PERSON = compiled(
     r"|(?:Professor|Prof\.|Dr\.)\s+[A-Z][\w.'’-]*(?:\s+[A-Z“\"(][\w.'’“”\")-]*){1,3}"
 )
 
-# "Graduate Research Assistant | Advisor: Prof. Gokhan Tur": the supervisor named after the title
+# "Graduate Research Assistant | Advisor: Prof. Gokhan Tur", "Research Assistant, supervised by
+# Prof. Ada Brook": the supervisor named after the title
 _ADVISED = compiled(
-    r"\s*(?:[|,;–—]|\s-\s|\()\s*(?:advis[oe]rs?|supervisors?|mentors?|pi)\s*:.*$", re.IGNORECASE
+    r"\s*(?:[|,;–—]|\s-\s|\()\s*"
+    r"(?:(?:advis[oe]rs?|supervisors?|mentors?|pi)\s*:|(?:supervised|advised|mentored)\s+by\b).*$",
+    re.IGNORECASE,
+)
+
+# a word only an organisation's name carries: what follows a title's comma is its employer then
+_INSTITUTION = compiled(
+    r"\b(?:universit\w*|universidad|college|school|institute|instituto|inc|ltd|llc|corp\w*|"
+    r"company|bank|hospital|foundation|gmbh|plc)\b",
+    re.IGNORECASE,
 )
 
 
@@ -149,6 +159,23 @@ class EntryState:
         self.inherited = True
         return dataclasses.replace(header, company=above.company)
 
+    def _titled_as_above(self, header: Position) -> Position:
+        """ "Software Engineer, Oracle Applications" under "Senior Software Engineer, Oracle
+        Applications" at the same employer: the words after the comma end the title above too,
+        so they are part of this title (its product line or team), not another employer."""
+        if not header.company or not self.positions or not self.inheritable():
+            return header
+        above = self.positions[-1]
+        if not above.company or not above.title.endswith(f", {header.company}"):
+            return header
+        if _INSTITUTION.search(header.company):
+            return header  # ", Universidad Espíritu Santo" after both titles: the employer
+        if above.title == f"{header.title}, {header.company}":
+            return header  # the same title again: no second role to read
+        title = f"{header.title}, {header.company}"
+        place = header.location or above.location
+        return dataclasses.replace(header, title=title, company=above.company, location=place)
+
     def inheritable(self) -> bool:
         """A position above whose employer a role below may take: not a bootcamp's name, and
         not across a training entry left out (the role is not at the job above it)."""
@@ -201,7 +228,8 @@ class EntryState:
         if self.header is not None:
             label = self.header.label
             bullets = tuple(Bullet(b.text, b.origin, b.channel, label) for b in self.bullets)
-            header = self._employer_above(self._unglued_at_close(_unadvised(self.header)))
+            header = self._unglued_at_close(_unadvised(self.header))
+            header = self._employer_above(self._titled_as_above(header))
             found = guesses(header, self.single) + (INHERITED,) * self.inherited
             found += (GLUED,) * self.glued
             found = tuple(g for g in found if not (self.labelled and g == UNDECIDED))

@@ -8,6 +8,7 @@ stays apart from the title beside it and a sidebar can be read apart from the ma
 from __future__ import annotations
 
 import dataclasses
+import math
 from pathlib import Path
 from typing import Any
 
@@ -88,8 +89,6 @@ def _logical(text: str) -> str:
 def _page(page: Any) -> Page:
     """The page's text as runs of characters: a run ends where the next character sits on
     another line, before the last one, or after a gap wider than a column gutter."""
-    import pypdfium2.raw as pdfium_c
-
     width, height = page.get_size()
     text = page.get_textpage()
     count = text.count_chars()
@@ -101,7 +100,7 @@ def _page(page: Any) -> Page:
         if char.isspace():  # line ends too: where a line ends is read from the geometry
             runs.space(new_line=char in "\r\n")
         else:
-            size = pdfium_c.FPDFText_GetFontSize(text.raw, index)
+            size = _font_size(text, index)
             lone = (not index or chars[index - 1].isspace()) and _lone(chars, index)
             if lone and char.isalnum() and _in_icon_font(text, index):
                 char = _ICON  # a Font Awesome mark its font maps onto a letter: no letter
@@ -110,6 +109,23 @@ def _page(page: Any) -> Page:
             runs.add(char, text.get_charbox(index, loose=True), size, bold)
     runs.flush()
     return Page(width, height, tuple(runs.boxes))
+
+
+def _font_size(text: Any, index: int) -> float:
+    """The character's size in points. macOS Quartz sets every font at size 1 and scales it
+    with the text matrix, so there the matrix's vertical scale is the size."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    size = float(pdfium_c.FPDFText_GetFontSize(text.raw, index))
+    if size > 1.0:
+        return size
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFText_GetMatrix(text.raw, index, ctypes.byref(matrix)):
+        return size
+    scale = math.hypot(matrix.c, matrix.d)
+    return size * scale if scale > 1.0 else size
 
 
 _ICON = "\ue000"  # a private-use character: read as an icon, never as text
