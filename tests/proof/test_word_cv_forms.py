@@ -20,17 +20,25 @@ def _positions(path: Path) -> list[tuple[str, str, str, str]]:
     ]
 
 
-def _pdf(path: Path, rows: list[list[tuple[str, str]]]) -> Path:
+_DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans"
+
+
+def _pdf(path: Path, rows: list[list[tuple[str, str]]], dejavu: bool = False) -> Path:
     """Each row a line of runs (face, text): "B" bold, "I" italic, "" plain, "R" plain text
-    set against the right margin."""
+    set against the right margin; in DejaVu Sans (for dashes) or else Helvetica."""
     from fpdf import FPDF
 
     pdf = FPDF(format="letter", unit="pt")
     pdf.set_margins(54, 54, 54)
+    if dejavu:
+        pdf.add_font("DejaVu", "", f"{_DEJAVU}.ttf")
+        pdf.add_font("DejaVu", "B", f"{_DEJAVU}-Bold.ttf")
+        pdf.add_font("DejaVu", "I", f"{_DEJAVU}-Oblique.ttf")
     pdf.add_page()
     for row in rows:
         for face, text in row:
-            pdf.set_font("Helvetica", face if face in ("B", "I") else "", 10)
+            family = "DejaVu" if dejavu else "Helvetica"
+            pdf.set_font(family, face if face in ("B", "I") else "", 10)
             if face == "R":
                 pdf.set_x(pdf.w - pdf.r_margin - pdf.get_string_width(text))
             pdf.cell(pdf.get_string_width(text) + 1, 14, text)
@@ -194,3 +202,28 @@ def test_a_sentence_of_what_was_done_is_no_title(tmp_path: Path) -> None:
     read = _positions(made)
     assert not any("Hosted" in title or "Hosted" in company for title, company, _, _ in read)
     assert read[0][:2] == ("Instructional Assistant", "Corvell Cognitive Science")
+
+
+def test_jobs_after_a_side_heading_read_under_an_empty_jobs_heading(tmp_path: Path) -> None:
+    made = _pdf(
+        tmp_path / "cv.pdf",
+        [
+            [("B", "Curtis Vane")],
+            [("", "curtis@example.com")],
+            [("B", "EXPERIENCE")],
+            [("B", "SKILLS")],
+            [("", "Public Speaking")],
+            [("", "Technical Writing")],
+            [("B", "JUNE 2021 - PRESENT"), ("B", "    HALDEN COMMUNICATIONS")],
+            [("", "Software Engineering Intern – Working on a team of engineers on a modem.")],
+            [("B", "MAR 2020 - JUNE 2021"), ("B", "    CORVELL HOME THEATERS")],
+            [("", "Software Engineer (Remote) – Wrote and maintained a web app for quotes.")],
+            [("", "Lab Technician – Designed, fabricated, and tested printed circuit boards.")],
+        ],
+        dejavu=True,
+    )  # fmt: skip
+    assert [(t, c, s, e) for t, c, s, e in _positions(made)] == [
+        ("Software Engineering Intern", "HALDEN COMMUNICATIONS", "2021-06", "now"),
+        ("Software Engineer (Remote)", "CORVELL HOME THEATERS", "2020-03", "2021-06"),
+        ("Lab Technician", "CORVELL HOME THEATERS", "2020-03", "2021-06"),
+    ]

@@ -68,6 +68,11 @@ _HEAD_ROLE = compiled(
 )
 
 
+def ends_in_role(text: str) -> bool:
+    """ "Lab Technician", "Product Lead": words whose last names a kind of job."""
+    return bool(_HEAD_ROLE.search(text.strip()))
+
+
 def tool_list(text: str) -> bool:
     """ ".NET, Blazor, AI Agents, Prompt Engineering, TOGAF" beside or under a title: a list of
     the tools used (four items or more, each of a few words), never a title, an employer or a

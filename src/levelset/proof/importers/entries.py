@@ -36,7 +36,7 @@ from levelset.proof.importers.entry_lines import (
 )
 from levelset.proof.importers.entry_opening import EntryOpening
 from levelset.proof.importers.entry_shapes import YEARS_IN_BRACKETS, EntryShapes
-from levelset.proof.line_kinds import done_sentence
+from levelset.proof.line_kinds import done_sentence, ends_in_role
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
@@ -51,7 +51,18 @@ _LEADING_DATE = compiled(r"(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b")  # "2020 �
 _LARGER = 1.0  # points: a heading line is set at least this much larger than the lines round it
 
 
+# "Lab Technician – Designed ...": a role, a dash with spaces round it, then a sentence
+_ROLE_DASH = compiled(r"(?P<role>[A-Z][^–—]{2,60}?)\s+[–—]\s+(?P<rest>[A-Z].+)")
 _BREAKS = "-" + HYPHENATION  # a word broken at the line end
+
+
+def _prose(text: str) -> bool:
+    """Words of a sentence ("Wrote and maintained a web app ..."), not a name or a field
+    ("Data Science | Allstate India", "Pre – Sales – Solution & Offerings"): five words or
+    more, most after the first in lower case."""
+    words = text.split()
+    lower = sum(word[:1].islower() for word in words[1:])
+    return len(words) >= 5 and lower * 2 > len(words) - 1
 
 
 class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
@@ -72,6 +83,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
             self._continue_bullet(text)  # "... daily (2020 –" / "2023).": the dates wrapped
         elif dated is None and self._employer_wraps(text):
             self._employer_goes_on(text)  # "..., Institute of South-" / "South Cooperation ..."
+        elif dated is None and self._role_then_sentence(text) is not None:
+            self._role_line(text, line)  # "Lab Technician – Designed, fabricated and tested ..."
         elif dated is None and self._heads_by_size(line, following):
             self._close_position()  # "Good Jobs First – Washington, DC; Policy think-tank ..."
             self.pending.append(Line(line.number, text, line.where, "", line.place))
@@ -238,6 +251,30 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
         company = self.header.company.rstrip(_BREAKS)
         joint = "-" if text[:1].isupper() else ""  # "South-South": a hyphen of the name itself
         self.header = dataclasses.replace(self.header, company=f"{company}{joint}{text.strip()}")
+
+    def _role_then_sentence(self, text: str) -> tuple[str, str] | None:
+        """ "Software Engineer (Remote) – Wrote and maintained ..." under an employer's dated
+        head: the role, then after the dash what was done in it."""
+        header = self.header
+        found = _ROLE_DASH.fullmatch(text.strip())
+        if header is None or not header.company or found is None or is_bullet(text):
+            return None
+        role, rest = found.group("role").strip(), found.group("rest").strip()
+        named = role_score(role) > 0 or ends_in_role(role)
+        if len(role.split()) > 6 or not named or not _prose(rest):
+            return None
+        return (role, rest) if not header.title or self.bullets else None
+
+    def _role_line(self, text: str, line: Line) -> None:
+        found = self._role_then_sentence(text)
+        assert found is not None and self.header is not None
+        role, rest = found
+        if self.header.title:  # a second role at the same employer in the same years
+            kept = self.header
+            self._close_position()
+            self.header = dataclasses.replace(kept, bullets=())
+        self.header = dataclasses.replace(self.header, title=role)
+        self._add_bullet(rest, line)
 
     def _bullet_wraps_on(self, text: str) -> bool:
         """A dated line right under a bullet left open on a word no sentence ends with ("... a

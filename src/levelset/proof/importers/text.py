@@ -110,6 +110,7 @@ class _Builder(EntryReader):
     first_lines: dict[int, str] = field(default_factory=dict)  # each line's text by number
     interrupted: bool = False  # the section was opened right after the jobs' own section
     listed: int = 0  # short lines of a list read since then (a side column's skills)
+    emptied: bool = False  # the jobs' heading stood over nothing before the next heading
 
     heading_sizes: set[float] = field(default_factory=set)  # the font sizes of its headings
     unpaid: bool = False  # the section is one of unpaid roles ("Volunteer Experience")
@@ -131,6 +132,17 @@ class _Builder(EntryReader):
                 self.lead = None  # dates first on every entry of one section ("2019-2020
                 # <tab> Instructor, UCB") says nothing of the next one's entries
             went_on = self.interrupted or (self.section == "experience" and heading == "skills")
+            # "EXPERIENCE" over "SKILLS" with nothing between: a side column's heading read
+            # into the jobs' place, whose entries come after it
+            self.emptied = (
+                self.emptied
+                if self.interrupted
+                else (
+                    self.section == "experience"
+                    and self.fed == 0
+                    and heading in ("skills", "other")
+                )
+            )
             self.listed = self.listed if self.interrupted else 0
             self.interrupted = went_on and heading in ("skills", "other")
             self.section = heading or "other"
@@ -217,6 +229,8 @@ class _Builder(EntryReader):
         if self.section == "other" and is_bullet(line.text) and find_date(line.text):
             self.interrupted = False  # "- Scholarship Judge, Fulbright Ecuador (2020)": dated
             return False  # items of a section of its own ("Service"), no side column's list
+        if self.emptied and not self.positions and span_of(line) and not dated_sentence(line):
+            return True  # the first dated entry under the side column's list: the jobs
         text = line.text.strip()
         if len(text.split()) <= 3 and not span_of(line) and not text.endswith((".", ":")):
             self.listed += 1
