@@ -67,7 +67,9 @@ from levelset.paths import Paths
 # draw of the 2024 postings and a ninth JobBERT draw, all tuning (mk-titles, fourth session);
 # tuning_datajobs24h an eighth draw of the 2024 postings, drawn after their rules, all tuning.
 # tuning_datajobs24i and tuning_jobbertj: a ninth draw of the 2024 postings and a tenth JobBERT
-# draw (mk-titles, fifth session); their held-out thirds are set aside unread and unlabelled.
+# draw (mk-titles, fifth session); heldout_datajobs24i and heldout_jobbertj: their held-out thirds,
+# set aside unread then, labelled by hand from the titles alone and committed before any was run
+# (mk-fresh); blind.
 SPLITS = {
     "titles": (
         "tuning",
@@ -137,7 +139,9 @@ SPLITS = {
         "tuning_jobberti",
         "tuning_datajobs24h",
         "tuning_datajobs24i",
+        "heldout_datajobs24i",
         "tuning_jobbertj",
+        "heldout_jobbertj",
     ),
     "places": (
         "tuning",

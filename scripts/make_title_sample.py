@@ -193,6 +193,7 @@ THRESHOLDS_JOBBERT_H = {"tech": 700, "other": 40}
 # a ninth, all tuning, drawn with datajobs24g: bytes 17-18 of the hash
 THRESHOLDS_JOBBERT_I = {"tech": 500, "other": 30}
 # a tenth, drawn with datajobs24i: bytes 21-22 of the hash; a third held out, set aside unread
+# (labelled later, blind, as heldout_jobbertj and heldout_datajobs24i: mk-fresh)
 THRESHOLDS_JOBBERT_J = {"tech": 1400, "other": 60}
 # USAJOBS: the raw_jobs files of abigailhaddad/usajobs_historical at 94a310f (MIT; the postings
 # are public domain) that the snapshot holds (the departments' files of 4 MiB or more are not)
