@@ -8,7 +8,7 @@ from typing import Any
 
 from levelset.market.age import release_date
 from levelset.market.areas import Place, oews_areas
-from levelset.market.bridge import level_blend
+from levelset.market.bridge import LEFT_OUT, level_blend
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_question, per_store
 from levelset.market.privacy import Suppression, suppress
@@ -50,6 +50,7 @@ class OewsCells:
     ranges: tuple[SourceRange, ...]
     hidden: tuple[str, ...]
     widened: tuple[str, ...]
+    areas: tuple[str, ...] = ()  # the areas tried, narrowest first (the place's own first)
 
 
 def oews_cells(store: Fetcher, role: RoleMatch, place: Place | None) -> OewsCells:
@@ -72,7 +73,7 @@ def oews_cells(store: Fetcher, role: RoleMatch, place: Place | None) -> OewsCell
         if step is not chain[0]:
             why = "no wages in the store"
             widened.append(widened_note(f"OEWS {weight.soc}", chain[0].name, step.name, why))
-    return OewsCells(tuple(ranges), tuple(hidden), tuple(widened))
+    return OewsCells(tuple(ranges), tuple(hidden), tuple(widened), tuple(s.name for s in chain))
 
 
 def published_cells(
@@ -164,8 +165,12 @@ def find(store: Fetcher, query: Query) -> Found:
 
     def compute() -> Found:
         cells = oews_cells(store, query.role, query.place)
-        blend = level_blend(cells.ranges, query.level)
-        return Found((*cells.ranges, *([blend] if blend else [])), cells.hidden, cells.widened)
+        blend = level_blend(cells.ranges, query.level, cells.areas)
+        widened = cells.widened
+        if blend is not None and "widened" in blend.flags:
+            why = "no occupation of the role has published wages"
+            widened += (widened_note("OEWS blend", cells.areas[0], blend.area, why),)
+        return Found((*cells.ranges, *([blend] if blend else [])), cells.hidden, widened)
 
     return per_question(store, ("oews", query.role, query.level, query.place), compute)
 
@@ -181,7 +186,18 @@ def oews_notes(query: Query, ranges: Sequence[SourceRange]) -> list[str]:
             f"No official occupation code is specific to {role.label}; the OEWS rows "
             "are the occupations it is filed under, with the weights shown."
         )
-    return notes + _level_notes(query.level, ranges)
+    return notes + _left_out_notes(ranges) + _level_notes(query.level, ranges)
+
+
+def _left_out_notes(ranges: Sequence[SourceRange]) -> list[str]:
+    """The occupations the blend leaves out, said where a reader of the table sees it."""
+    return [
+        f"The OEWS blend for {r.area} is of the occupations with wages there; {note}."
+        for r in ranges
+        if r.source == "oews_level"
+        for note in r.notes
+        if note.startswith(LEFT_OUT)
+    ]
 
 
 def _level_notes(level: LevelMatch | None, ranges: Sequence[SourceRange]) -> list[str]:
