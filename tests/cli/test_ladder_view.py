@@ -81,3 +81,17 @@ def test_the_command_prints_the_plain_ladder(levelset_home: object) -> None:
     shown = run_cli("level", "ladder", "--company", "Meta").stdout
     assert shown.splitlines()[0] == "Meta ladder · ML Engineer · United States"
     assert "┃ level " in shown and "Market base pay at each level" in shown
+
+
+def test_the_estimate_follows_the_evidence_not_a_kept_reading(levelset_home: object) -> None:
+    """The ladder reads the proof analysis kept in the store: a new import must show at once."""
+    from tests.proof.files import EXAMPLES
+
+    assert run_cli("level", "ladder", "--json").json()["estimate"] is None
+    assert run_cli("proof", "import", str(EXAMPLES / "resume.md")).exit_code == 0
+    first = run_cli("level", "ladder", "--json").json()["estimate"]
+    assert run_cli("level", "ladder", "--json").json()["estimate"] == first  # read back, same
+    assert run_cli("proof", "import", str(EXAMPLES / "stories.yaml")).exit_code == 0
+    more = run_cli("level", "ladder", "--json").json()["estimate"]
+    items = [int(e["why"].split("estimated from ")[1].split()[0]) for e in (first, more)]
+    assert items[1] > items[0] > 0

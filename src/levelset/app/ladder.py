@@ -137,14 +137,17 @@ def band_range(report: RangeReport) -> BandRange | None:
 
 
 def _estimate(ws: Workspace) -> Placed | None:
-    from levelset.app.leveling import estimate_level
-    from levelset.app.proof import list_sources
+    """The band the evidence supports, from the proof analysis kept in the store when its
+    sources, corrections, profile and code are unchanged (`app.proof_analysis`), else made and
+    kept: the ladder reads no bullet again after a `proof report`, `playbook` or `plan`."""
+    from levelset.app.plan_inputs import read_proof
+    from levelset.app.profile import show_profile
     from levelset.leveling.ladder import Placed
 
-    if not list_sources(ws):
+    _, found = read_proof(ws, show_profile(ws))
+    if found is None:
         return None
-    found = estimate_level(ws, build_market=False)
-    why = f"estimated from {found.items} proof items, {found.confidence_label} confidence"
+    why = f"estimated from {found.items} proof items, {found.confidence} confidence"
     return Placed(found.band, why)
 
 

@@ -269,4 +269,5 @@ def _level(data: dict[str, Any]) -> LevelInput:
         None if target is None else Band(target),
         tuple(data["missing"]),
         tuple(data["warnings"]),
+        data.get("items", 0),
     )

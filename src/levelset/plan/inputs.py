@@ -100,6 +100,7 @@ class LevelInput:
     target: Band | None = None
     missing: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    items: int = 0  # the distinct proof items the estimate weighed
 
 
 @dataclass(frozen=True)

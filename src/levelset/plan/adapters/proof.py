@@ -67,4 +67,5 @@ def level_input(estimate: Any) -> LevelInput:
         target=estimate.target,
         missing=tuple(gap_phrase(m) for m in estimate.missing),
         warnings=tuple(estimate.warnings),
+        items=estimate.items,
     )
