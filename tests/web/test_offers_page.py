@@ -78,6 +78,16 @@ def test_the_empty_page_opens_the_form(client: Browser) -> None:
     assert 'name="company"' in page and 'name="base"' in page
 
 
+def test_what_the_valuation_warns_of_is_on_the_page_as_in_the_terminal(client: Browser) -> None:
+    # A base typed as a total and options with no price: `offer value` says both in words.
+    client.submit("/offers", {"company": "Big Base", "base": "1.2m"})
+    seed = "company: Seed\ncurrency: USD\nbase: 150000\nequity: {shares: 1000, strike: 1}\n"
+    _upload(client, ("seed.yaml", seed.encode()))
+    page = " ".join(client.get("/offers").text.split())
+    assert "Base $1,200,000 a year is above nearly every base salary" in page
+    assert "No 409A value or preferred price given" in page
+
+
 def test_correcting_an_offer_prefills_the_form_and_keeps_the_original(client: Browser) -> None:
     client.submit("/offers", NORTHWIND)
     data = data_of(client.get("/offers.json", params={"edit": 1}))

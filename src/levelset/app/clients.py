@@ -8,6 +8,7 @@ theirs. Erasing removes the client's rows from every record table and their file
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -71,7 +72,16 @@ def add_client(
     """Add a client to the coach's list (a name taken already is a Conflict)."""
     from levelset.store import clients
 
+    email, note, cohort = (" ".join((v or "").split()) or None for v in (email, note, cohort))
+    if email is not None and not _EMAIL.fullmatch(email):
+        raise InputError(
+            f"{email!r} is not an email address",
+            problems=[Problem("not an email address", field="email", expected="name@example.org")],
+        )
     return clients.add_client(_coach(ws), _clean(name), email=email, note=note, cohort=cohort)
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def list_clients(ws: Workspace, *, archived: bool = True) -> list[ClientRow]:
@@ -117,6 +127,7 @@ def set_cohort(ws: Workspace, name: str, cohort: str | None) -> ClientRow:
     from levelset.store import clients
 
     found = find_client(ws, name)
+    cohort = " ".join((cohort or "").split()) or None  # blank clears, as leaving it out does
     clients.update_client(_coach(ws), found.id, cohort=cohort)
     return replace(found, cohort=cohort)
 
@@ -173,7 +184,9 @@ def client_export_name(client: ClientRow, today: dt.date) -> str:
 
 
 def export_path(ws: Workspace, client: ClientRow, output: Path | None) -> Path:
-    return output or ws.paths.exports / client_export_name(client, ws.today())
+    """`output`, else the client's own exports folder, which erasing the client removes."""
+    folder = ws.client_folder(client.id) / "exports"
+    return output or folder / client_export_name(client, ws.today())
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,17 @@ def fresh_draft(
     return draft(kind, facts)
 
 
+def anchor_note(ws: Workspace, company: str) -> str | None:
+    """Why the drafts leave the anchor to fill in: the saved one is not above the current
+    offer (a revised offer reached it); None when it still fits or none is saved."""
+    from levelset.negotiation.drafts import anchor_behind
+    from levelset.store.negotiations import load_record
+
+    record = load_record(ws.store, company)
+    data = record.anchor_data
+    return anchor_behind(anchor_from_dict(dict(data)), record.current_offer) if data else None
+
+
 def save_draft(
     ws: Workspace,
     company: str,

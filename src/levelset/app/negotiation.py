@@ -240,6 +240,17 @@ def other_company(company: str, offer: Offer | None) -> str | None:
     return f"{text}: check you gave the right file"
 
 
+def offer_warnings(company: str, offer: Offer | None) -> list[str]:
+    """What to check in an offer before it goes in the record: another company named, a base
+    that reads like a total or like thousands left off."""
+    from levelset.offers.plausible import base_notes
+
+    if offer is None:
+        return []
+    other = other_company(company, offer)
+    return ([other] if other else []) + list(base_notes(offer))
+
+
 def records_with_drafts(ws: Workspace) -> list[dict[str, Any]]:
     """Every record with its outcome and, per kind, the latest kept draft (`kept` versions)
     or a fresh one (`kept` 0) made from the record; nothing is stored."""

@@ -139,6 +139,7 @@ def compare_offers(
     the user's assumed share price change a year (percent)."""
     from levelset.app.market_placement import market_range_for
     from levelset.offers import compare_offers as compared
+    from levelset.offers.plausible import base_notes
 
     ranges: list[MarketRange | None] = []
     notes: list[str] = []
@@ -146,6 +147,7 @@ def compare_offers(
         found, why = market_range_for(ws, offer.title, offer.level, offer.location, offer.company)
         ranges.append(found)
         notes += [f"{offer.label}: {why}"] if why else []
+    notes += [f"{offer.label}: {note}" for offer in offers for note in base_notes(offer)]
     result = compared(
         offers,
         refreshers=refreshers,

@@ -237,7 +237,7 @@ def write_peer_sheet(
     from levelset.playbook.render import Format, render
 
     book = peer_sheet(ws, company).playbook()
-    base = out.with_suffix("") if out else ws.paths.exports / f"peer-sheet-{ws.today()}"
+    base = out.with_suffix("") if out else ws.exports / f"peer-sheet-{ws.today()}"
     base.parent.mkdir(parents=True, exist_ok=True)
     written = []
     for fmt in (Format.MD, Format.PDF):

@@ -123,7 +123,8 @@ def cohort(
     from levelset.cli.output import console, print_json
 
     done = set_cohort(_ws(), name, cohort_name)
-    print_json(done) if json_output else console().print(f"{done.name}: cohort {cohort_name}.")
+    said = f"cohort {done.cohort}" if done.cohort else "no cohort"
+    print_json(done) if json_output else console().print(f"{done.name}: {said}.", markup=False)
 
 
 @app.command("note")

@@ -44,13 +44,7 @@ def start(
     record = negotiation.start_negotiation(
         ws, first, company=company, on=on, note=note, verbal=verbal
     )
-    warning = negotiation.other_company(company, first)
-    if warning:
-        from rich.markup import escape
-
-        from levelset.cli.output import note as remark
-
-        remark(escape(warning))
+    _warn(negotiation.offer_warnings(company, first))
     _show_record(record, json_output)
 
 
@@ -111,12 +105,13 @@ def draft(
     json_output: bool = JSON,
 ) -> None:
     """Draft the counter email, a call talk track, the reply to a no, or the confirmation."""
-    from levelset.app.drafting import save_draft, save_draft_file
+    from levelset.app.drafting import anchor_note, save_draft, save_draft_file
 
     if edit_from is not None:
         saved = save_draft_file(_ws(), company, kind, edit_from)
     else:
         saved = save_draft(_ws(), company, kind, recruiter=recruiter, outcomes=tuple(outcome or ()))
+        _warn([note] if (note := anchor_note(_ws(), company)) else [])
     if json_output:
         from levelset.cli.output import print_json
 
@@ -147,7 +142,7 @@ def log(
     json_output: bool = JSON,
 ) -> None:
     """Add a dated event to the record (events are never changed; correct with `correction`)."""
-    from levelset.app.negotiation import EventInput, log_event
+    from levelset.app.negotiation import EventInput, log_event, offer_warnings
     from levelset.negotiation import parse_event_kind
 
     kind = parse_event_kind(event)
@@ -160,7 +155,9 @@ def log(
         kind, _day(date, "--date"), note=note, offer=_offer(offer) if offer else None,
         verbal=verbal, corrects=corrects, data=data or None,
     )  # fmt: skip
-    _show_record(log_event(_ws(), company, given), json_output)
+    record = log_event(_ws(), company, given)
+    _warn(offer_warnings(record.company, given.offer))
+    _show_record(record, json_output)
 
 
 @app.command("step")
@@ -240,6 +237,14 @@ def _ws() -> Workspace:
     from levelset.cli.workspace import workspace
 
     return workspace()
+
+
+def _warn(warnings: list[str]) -> None:
+    """Each warning on stderr, so --json output stays one JSON document."""
+    from levelset.cli.output import note as remark
+
+    for warning in warnings:
+        remark(warning)
 
 
 def _day(text: str, option: str) -> dt.date:

@@ -59,7 +59,10 @@ class OfferComparison(Output):
     comparison: dict[str, Any] | None = Field(
         description="Side by side, each base placed in its market range; null with no offers."
     )
-    notes: list[str] = Field(description="Why a market range is missing for an offer.")
+    notes: list[str] = Field(
+        description="Why a market range is missing for an offer, and any base that looks "
+        "mistyped (a total, or thousands left off)."
+    )
 
 
 class Anchor(Output):

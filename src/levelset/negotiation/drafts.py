@@ -8,7 +8,7 @@ Any fact we do not have appears as a placeholder in capitals and square brackets
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +76,8 @@ def draft(kind: DraftKind | str, facts: DraftFacts) -> Draft:
         chosen = DraftKind(str(kind).strip().lower())
     except ValueError:
         raise UnknownValue("draft", str(kind), [k.value for k in DraftKind]) from None
+    if facts.anchor is not None and anchor_behind(facts.anchor, facts.offer):
+        facts = replace(facts, anchor=None)  # never ask for less than is already offered
     writer = {
         DraftKind.COUNTER: _counter,
         DraftKind.CALL: _call,
@@ -83,6 +85,20 @@ def draft(kind: DraftKind | str, facts: DraftFacts) -> Draft:
         DraftKind.CONFIRM: _confirm,
     }[chosen]
     return writer(facts)
+
+
+def anchor_behind(anchor: Anchor, offer: Offer | None) -> str | None:
+    """Why a saved anchor no longer fits the offer (a later offer reached it), else None."""
+    asked = anchor.anchor.amount
+    if offer is None or asked is None or anchor.currency != offer.currency:
+        return None
+    if asked > offer.base:
+        return None
+    return (
+        f"the anchor you set ({format_money(asked, anchor.currency)}) is not above the current "
+        f"offer's base ({format_money(offer.base, offer.currency)}), so the drafts leave the "
+        "numbers to fill in: set a new anchor with `levelset negotiate anchor`"
+    )
 
 
 def _counter(f: DraftFacts) -> Draft:

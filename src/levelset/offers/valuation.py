@@ -9,6 +9,7 @@ from typing import Any
 from levelset.money import round_money
 from levelset.offers.model import Offer, Refreshers
 from levelset.offers.options import Scenario, caveats, pick, scenarios
+from levelset.offers.plausible import base_notes
 from levelset.offers.refreshers import parse_refreshers, refresher_by_year, steady_state
 from levelset.offers.vesting import vested_by_year
 
@@ -131,7 +132,7 @@ def value_offer(
         refreshers=chosen,
         steady_state=_steady(offer, picked, chosen),
         assumptions=_assumptions(chosen) + _growth_note(growth if offer.equity else None),
-        notes=caveats(offer.equity, offer.currency) if offer.equity else (),
+        notes=base_notes(offer) + (caveats(offer.equity, offer.currency) if offer.equity else ()),
     )
 
 
