@@ -212,6 +212,7 @@ def test_next_actions_without_a_plan_says_how_to_make_one(tmp_path: Path) -> Non
     [
         ("salary_range", {"title": "ML engineer", "location": "Atlantys"}, "unknown_value"),
         ("value_offer", {"offer_id": 99}, "not_found"),
+        ("compare_offers", {"offer_ids": [1, 99]}, "not_found"),  # was offer 1 alone, silently
         ("value_offer", {"offer": {"company": "X", "currency": "USDD"}}, "invalid_input"),
         ("draft_email", {"company": COMPANY, "kind": "poem"}, "unknown_value"),
         ("pipeline_summary", {"since": "not a date"}, "invalid_input"),

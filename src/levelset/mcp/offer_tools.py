@@ -72,6 +72,9 @@ def register(server: MCPServer, door: Door) -> None:
         from levelset.app.offers import compare_stored
 
         chosen, result = door.call(compare_stored, offer_ids, refreshers=refreshers, market=market)
+        missing = sorted(set(offer_ids) - {s.id for s in chosen})
+        if missing:  # never compare fewer offers than asked without a word
+            raise _not_stored(missing)
         data: dict[str, Any] = {
             "offers": [{"id": s.id, "company": s.offer.company} for s in chosen],
             "comparison": result.to_dict() if result else None,
@@ -139,3 +142,16 @@ def _refused(message: str) -> Exception:
     from levelset.mcp.door import error_text
 
     return ToolError(error_text(InputError(message)))
+
+
+def _not_stored(ids: list[int]) -> Exception:
+    """A tool error naming the offer numbers asked for that are not stored."""
+    from mcp.server.mcpserver.exceptions import ToolError
+
+    from levelset.errors import NotFound
+    from levelset.mcp.door import error_text
+
+    numbers = ", ".join(f"#{i}" for i in ids)
+    return ToolError(
+        error_text(NotFound(f"no stored offer {numbers}", hint="see levelset://offers"))
+    )
