@@ -66,6 +66,18 @@ def test_the_five_steps_are_dated_back_from_the_deadline() -> None:
     )
 
 
+def test_a_deadline_years_away_keeps_every_step_inside_the_four_weeks() -> None:
+    # A deadline logged as 2030-01-01 spread the steps over three years ("due Sun 18 Jul").
+    steps = [
+        i
+        for i in build_plan(maya(deadline=dt.date(2030, 1, 1)), START).items
+        if i.phase is Phase.NEGOTIATE
+    ]
+    assert steps[0].due == START
+    assert all(START <= s.due < START + dt.timedelta(days=28) for s in steps)
+    assert steps[-1].text.endswith("on paper by Tue 1 Jan 2030")
+
+
 def test_a_deadline_in_three_days_squeezes_the_steps() -> None:
     dates = step_dates(START, START + dt.timedelta(days=3))
     assert dates[0] == START and dates[-1] == START + dt.timedelta(days=2)

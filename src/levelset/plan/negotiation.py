@@ -15,6 +15,7 @@ STEPS = ("prepare", "anchor", "ask", "hold", "confirm")
 # Where each step falls in the window from the plan start to the deadline (0 start, 1 deadline).
 SHARES = (0.0, 0.2, 0.4, 0.7, 1.0)
 DEFAULT_WINDOW = 7  # days assumed when no deadline is recorded
+PLAN_DAYS = 28  # four weeks: a deadline further off still puts every step inside the plan
 REACHED = {  # a record step -> the plan steps it proves done
     "prepare": 0,
     "anchor": 1,
@@ -71,8 +72,9 @@ def negotiation_drafts(inputs: PlanInputs, start: dt.date) -> list[Draft]:
     offer = inputs.offer
     if offer is None:
         return []
+    after_plan = start + dt.timedelta(days=PLAN_DAYS)
     start = first_day(inputs, start)
-    dates = step_dates(start, window_end(offer, start))
+    dates = step_dates(start, min(window_end(offer, start), after_plan))
     texts = (
         _prepare(inputs, start),
         _anchor(offer),
@@ -158,8 +160,8 @@ def _confirm(offer: OfferInput, start: dt.date) -> tuple[str, str | None]:
             f"{day(end)}; their deadline, {day(offer.deadline)}, leaves no day for the steps, "
             "so agree a new date with them first"
         )
-    else:
-        when = day(end)
+    else:  # a deadline past the plan's weeks says its year, which the plan's dates leave out
+        when = day(end) if (end - start).days < PLAN_DAYS else f"{day(end)} {end.year}"
     return (
         f"Confirm in writing: get {offer.company}'s final package on paper by {when}",
         None,
