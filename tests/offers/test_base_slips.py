@@ -60,3 +60,9 @@ def test_negotiate_start_and_log_warn_on_stderr_and_keep_the_offer(tmp_path: Pat
     assert logged.exit_code == 0
     assert "base $1,200,000 a year is above nearly every base salary" in _flat(logged.stderr)
     assert logged.json()["company"] == "Northwind Cloud"  # stdout stays one JSON document
+
+
+def test_offer_add_keeps_the_offer_and_says_so_on_stderr(tmp_path: Path) -> None:
+    added = run_cli("offer", "add", str(_offer(tmp_path, "1.2m")), "--json")
+    assert added.exit_code == 0 and added.json()["offers"][0]["offer"]["base"] == 1200000
+    assert "offer #1 (Big Base): base $1,200,000 a year is above" in _flat(added.stderr)

@@ -99,8 +99,14 @@ def add(
 ) -> None:
     """Store offers (all files are checked first; nothing is stored if one is bad)."""
     from levelset.app.offers import add_offer_files
+    from levelset.cli.output import note
+    from levelset.offers.plausible import base_notes
 
-    _print_stored(add_offer_files(_ws(), files), json_output)
+    stored = add_offer_files(_ws(), files)
+    for kept in stored:  # on stderr, so --json stays one document
+        for said in base_notes(kept.offer):
+            note(f"offer #{kept.id} ({kept.offer.label}): {said}")
+    _print_stored(stored, json_output)
 
 
 @app.command("list")
