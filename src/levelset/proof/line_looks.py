@@ -34,6 +34,8 @@ class Looks:
     heads_bold: bool = False  # its dated entry heads are set in bold (three in four or more)
     heading: tuple[float, bool, bool] | None = None  # its section headings' size, bold, capitals
     heading_face: float | None = None  # the size of its named headings, all bold capitals
+    # where a section's heads keep a face of their own: (first line number, bold), in order
+    faces: tuple[tuple[int, bool], ...] = ()
 
     @classmethod
     def of(cls, lines: list[Line]) -> Looks:
@@ -48,7 +50,19 @@ class Looks:
         if count < _SHARE * len(heads):
             return cls(heading=heading, heading_face=face)
         bold = sum(ln.bold for ln in heads) >= _SHARE * len(heads)
-        return cls(head_x=edge, heads_bold=bold, heading=heading, heading_face=face)
+        faces = _section_faces(lines, heads, bold)
+        return cls(edge, bold, heading, face, faces)
+
+    def bold_heads(self, line: Line) -> bool:
+        """The entry heads of the line's section are set in bold: as its own heads show where
+        they show one face (bold employers over the jobs, plain degrees under "Education"),
+        else as the résumé's heads do."""
+        bold = self.heads_bold
+        for first, section_bold in self.faces:
+            if line.number is None or first > line.number:
+                break
+            bold = section_bold
+        return bold
 
     def jobs_heading(self, line: Line) -> bool:
         """A line in the bold capitals of the résumé's named headings, and their size, that
@@ -85,12 +99,40 @@ class Looks:
 
     def unlike_heads(self, line: Line) -> bool:
         """The line is set deeper than the heads, or in a plain face where they are bold."""
-        plain = self.heads_bold and line.x0 > 0 and not line.bold
+        plain = self.bold_heads(line) and line.x0 > 0 and not line.bold
         return self.indented(line) or plain
 
     def at_heads(self, line: Line) -> bool:
         """The line starts at the entry heads' edge."""
         return bool(self.head_x) and line.x0 > 0 and abs(line.x0 - self.head_x) <= _SAME_X
+
+
+def _section_faces(
+    lines: list[Line], heads: list[Line], bold: bool
+) -> tuple[tuple[int, bool], ...]:
+    """Each section (from a line naming one, "Experience", to the next) whose two or more
+    dated heads keep one face (three in four of them) other than the résumé's: its first
+    line's number and that face, then the next section's where the résumé's face comes back.
+    A section with fewer heads, or mixed ones, goes by the résumé's."""
+    dated = {id(ln) for ln in heads}
+    sections: list[tuple[int, list[Line]]] = []
+    for ln in lines:
+        if ln.number is None:
+            continue
+        if not ln.dates and not is_bullet(ln.text) and section_of(ln.text) is not None:
+            sections.append((ln.number, []))
+        elif id(ln) in dated and sections:
+            sections[-1][1].append(ln)
+    faces: list[tuple[int, bool]] = []
+    for first, own in sections:
+        shown, face = sum(ln.bold for ln in own), bold
+        if len(own) >= 2 and shown >= _SHARE * len(own):
+            face = True
+        elif len(own) >= 2 and len(own) - shown >= _SHARE * len(own):
+            face = False
+        if face != (faces[-1][1] if faces else bold):
+            faces.append((first, face))
+    return tuple(faces)
 
 
 def _edge(xs: list[float]) -> tuple[float, int]:

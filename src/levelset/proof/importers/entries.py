@@ -196,7 +196,7 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
         employer and place or its title however long it runs ("KCGIP, University of Oregon in
         collaboration with InVivo Biosystems, Eugene, OR" under "Graduate Student Researcher
         Oct 2025 – Current")."""
-        if self.header is None or self.bullets or self.details or not self.looks.heads_bold:
+        if self.header is None or self.bullets or self.details or not self.looks.bold_heads(line):
             return False
         if line.bold or self.last is None or span_of(self.last) is None:
             return False

@@ -114,6 +114,7 @@ class _Builder(EntryReader):
 
     heading_sizes: set[float] = field(default_factory=set)  # the font sizes of its headings
     unpaid: bool = False  # the section is one of unpaid roles ("Volunteer Experience")
+    extra_open: bool = False  # the last bullet of a projects section may go on below
 
     def feed(self, line: Line, following: Line | None) -> None:
         try:
@@ -126,8 +127,8 @@ class _Builder(EntryReader):
         if heading is not None or (
             line.text.startswith("#") and self.section == "top" and self.top and not line.dates
         ):
-            self._close_position()
-            self.pending, self.fed = [], 0
+            self._close_position()  # a heading ends the bullet before it, whatever the
+            self.pending, self.fed, self.extra_open = [], 0, False  # section ("Publications")
             if heading == "experience" and self.lead:
                 self.lead = None  # dates first on every entry of one section ("2019-2020
                 # <tab> Instructor, UCB") says nothing of the next one's entries
@@ -274,7 +275,8 @@ class _Builder(EntryReader):
     def _in_projects(self, line: Line, following: Line | None) -> None:
         if is_bullet(line.text):
             self.extra.append(Bullet(BULLET.sub("", line.text), self.origin(line), self.channel))
-        elif self.extra and not line.text.startswith("#") and _continues(self.extra[-1].text):
+            self.extra_open = True
+        elif self.extra_open and not line.text.startswith("#") and _continues(self.extra[-1].text):
             last = self.extra[-1]
             text = join_hyphenated(last.text, line.text)
             self.extra[-1] = Bullet(text, last.origin, self.channel)
