@@ -267,9 +267,10 @@ TWENTY_NINTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.82}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 # Tuning bullets that ran on (measure.run_on: over measure.LONGEST_BULLET characters, or with a
 # section heading inside them), at most. Set on 2026-12-06 (res-sect) at 19 of 4,988: 8 glued
-# bullets over the bound and 11 with a heading inside ("... brand management CERTIFICATIONS:",
-# a heading ending in a colon or set on the bullet's own line). Lower it as they are mended.
-RUN_ON_FLOOR = 19
+# bullets over the bound and 11 with a heading inside; 16 once a heading in capitals ending in a
+# colon ("CERTIFICATIONS:") ends the jobs (the other 8 are headings on the bullet's own line
+# or a sidebar's). Lower it as they are mended.
+RUN_ON_FLOOR = 16
 
 
 _READ: dict[str, measure.FileResult] = {}  # each file read once per run, by the first test

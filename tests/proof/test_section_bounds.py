@@ -130,3 +130,18 @@ def test_a_plain_head_is_no_description_where_its_section_keeps_plain_heads(
     positions = import_file(made).positions
     assert positions[-1].company == "Porto Data Lab"
     assert [b.text for b in positions[-1].bullets] == ["Studied late data in nightly loads."]
+
+
+def test_a_heading_in_capitals_with_a_colon_ends_the_jobs(tmp_path: Path) -> None:
+    """ "CERTIFICATIONS:" under the last job heads its section ("Honors:" over a list inside
+    an entry does not): neither it nor the certificate below is read into the job."""
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Mirela Dantas\n\nExperience\nData Engineer, Kestrel Analytics    June 2021 - Present\n"
+        "- Cut the claims load's delay to minutes for real-time monitoring\n"
+        "CERTIFICATIONS:\nAWS Certified Cloud Practitioner\n"
+    )
+    (position,) = import_file(path).positions
+    assert [b.text for b in position.bullets] == [
+        "Cut the claims load's delay to minutes for real-time monitoring"
+    ]

@@ -76,6 +76,7 @@ def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESU
     return builder.finish()
 
 
+_SHOUTED_LABEL = compiled(r"[A-Z]{4,}(?: [A-Z]{4,})?:")  # "CERTIFICATIONS:", "RELEVANT COURSEWORK:"
 _L_BAR = re.compile(r"(?<=[\w.)]) l (?=[A-Z])")
 _TIGHT_BAR = re.compile(r"(?<=[^\s|])\|(?=\s)")
 
@@ -181,8 +182,11 @@ class _Builder(EntryReader):
         if heading is not None and self.open_bullet and line.text[:1].islower():
             heading = None  # "interests" wrapped from the line above is no section heading
         inside = ("other", "projects", "skills")
-        if heading in inside and line.text.rstrip().endswith(":") and self.header and not sized:
+        shouted = _SHOUTED_LABEL.fullmatch(BULLET.sub("", line.text).strip()) is not None
+        labelled = line.text.rstrip().endswith(":") and not shouted
+        if heading in inside and labelled and self.header and not sized:
             heading = None  # "Honors:", "Achievements:", "Skills:" over a list inside an entry
+            # ("CERTIFICATIONS:", in capitals and two words or fewer, heads its section)
         if heading == "experience" and self.at_form and volunteering(line.text):
             heading = "other"  # LinkedIn's "Volunteer Experience": unpaid roles, not its jobs
         jobs_read = bool(self.positions) or self.header is not None
