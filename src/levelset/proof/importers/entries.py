@@ -18,6 +18,7 @@ from levelset.proof.headers import (
     role_score,
     without_place,
 )
+from levelset.proof.importers.entry_by_look import EntryByLook
 from levelset.proof.importers.entry_details import EntryDetails
 from levelset.proof.importers.entry_heads import (
     activity,
@@ -47,8 +48,6 @@ from levelset.proof.title_company import split_title_company
 _DANGLES = compiled(r"\s(?:and|or|with|using|of|the|a|an|to|for|in|by|via|&)$")
 # a line that opens on a word no sentence or name opens with: it goes on with the line above
 _OPENS_ON = compiled(r"(?:and|or|with|using|of|the|to|for|in|by|via|at)\s")
-_LEADING_DATE = compiled(r"(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b")  # "2020 –", "May 2020 -"
-_LARGER = 1.0  # points: a heading line is set at least this much larger than the lines round it
 
 
 # "Lab Technician – Designed ...": a role, a dash with spaces round it, then a sentence
@@ -65,7 +64,7 @@ def _prose(text: str) -> bool:
     return len(words) >= 5 and lower * 2 > len(words) - 1
 
 
-class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
+class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails, EntryByLook):
     """The experience section read line by line: each line tested for its shape, then taken as
     a heading line, a date line that opens a position, a detail of the heading, or a bullet."""
 
@@ -175,61 +174,6 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails):
             self._header_detail(text, line.place, line)
         elif self.header is not None:
             self._add_bullet(text, line)  # a description paragraph without a bullet sign
-
-    def _heads_by_size(self, line: Line, following: Line | None) -> bool:
-        """A line set larger than the line before it and the dated line after it, neither
-        marked as a bullet: the heading line of the entry those dates open (its employer),
-        however many words it runs to ("Good Jobs First – Washington, DC; Policy think-tank
-        focused on ..." over "Research Analyst (2009 – 2017)")."""
-        last = self.last
-        if following is None or last is None or not line.size or span_of(following) is None:
-            return False
-        if is_bullet(line.text) or is_bullet(following.text) or self.pending:
-            return False
-        first = self.fed <= 1  # the first line under the section's heading
-        return line.size - following.size >= _LARGER and (first or line.size - last.size >= _LARGER)
-
-    def _detail_by_look(self, line: Line) -> bool:
-        """The line right under a dated head, in a résumé whose heads are bold, set plain at
-        the heads' edge (not a bullet, a sentence, a note in brackets or a line cut after a
-        comma): the head's second line, naming its
-        employer and place or its title however long it runs ("KCGIP, University of Oregon in
-        collaboration with InVivo Biosystems, Eugene, OR" under "Graduate Student Researcher
-        Oct 2025 – Current")."""
-        if self.header is None or self.bullets or self.details or not self.looks.bold_heads(line):
-            return False
-        if line.bold or self.last is None or span_of(self.last) is None:
-            return False
-        text = line.text.strip()
-        if not self.looks.at_heads(line) or is_bullet(text) or done_sentence(text):
-            return False
-        return not _sentence(text) and not text.startswith("(") and not text.endswith(",")
-
-    def _sibling(self, line: Line) -> bool:
-        """A bulleted line that opens on its dates, set as the bulleted line that opened the
-        position above (the same mark, edge and face, the dates first too): the next entry of
-        a list of them ("• 2022 – now | Developer at Fledge" over "• 2020 – 2022 | Clerk at
-        the municipality"), not a line of the first one's description."""
-        opener = self.opener
-        if opener is None or self.header is None or not opener.x0 or opener.dates:
-            return False
-        if not is_bullet(line.text) or not is_bullet(opener.text) or line.dates:
-            return False
-        if abs(opener.x0 - line.x0) > 1 or opener.bold != line.bold:
-            return False
-        mark = line.text.lstrip()[:1]
-        return mark == opener.text.lstrip()[:1] and _leads(line.text) and _leads(opener.text)
-
-    def _described(self, line: Line, rest: str) -> bool:
-        """A dated line under an open position that does not look like the résumé's entry
-        heads (set deeper than they start, a list's indent with its mark lost; or in a plain
-        face where they are bold) and whose words name no role: a line of the description
-        ("Organised the regional hackathon   2019"), not a heading. (A short title indented
-        under its employer, "Senior Engineer   2019 – 2021", is a role.)"""
-        if self.header is None or self.pending or not self.looks.unlike_heads(line):
-            return False
-        rest = BULLET.sub("", rest).strip(" |,·•–—-()")
-        return not (_short_label(rest) and role_score(rest) > 0 and not done_sentence(rest))
 
     def _employer_wraps(self, text: str) -> bool:
         """The employer of the position just opened ends in a word broken by a hyphen at the
@@ -433,11 +377,6 @@ def titled_at(line: Line | None) -> bool:
         return False
     text = line.text
     return bool(AT_FORM.search(text)) and all(split_title_company(text)) and not _sentence(text)
-
-
-def _leads(text: str) -> bool:
-    """The line's words open on a date, after its bullet mark."""
-    return bool(_LEADING_DATE.match(BULLET.sub("", text).lstrip()))
 
 
 _SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "from", "to", "with", "by"}

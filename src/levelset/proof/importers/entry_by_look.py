@@ -1,0 +1,81 @@
+"""Entry lines told apart by how they are set, not by their words: a heading set larger than
+the lines round it, the plain second line of a bold head, the next bulleted entry of a list set
+like the first, a dated line of description set deeper or plainer than the heads."""
+
+from __future__ import annotations
+
+from levelset.patterns import compiled
+from levelset.proof.headers import role_score
+from levelset.proof.importers.entry_lines import span_of
+from levelset.proof.importers.entry_state import EntryState
+from levelset.proof.line_kinds import done_sentence
+from levelset.proof.line_kinds import sentence as _sentence
+from levelset.proof.line_kinds import short_label as _short_label
+from levelset.proof.lines import BULLET, Line, is_bullet
+
+_LEADING_DATE = compiled(r"(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b")  # "2020 –", "May 2020 -"
+_LARGER = 1.0  # points: a heading line is set at least this much larger than the lines round it
+
+
+class EntryByLook(EntryState):
+    """The look-based tests of `EntryReader` (`importers.entries`)."""
+
+    def _heads_by_size(self, line: Line, following: Line | None) -> bool:
+        """A line set larger than the line before it and the dated line after it, neither
+        marked as a bullet: the heading line of the entry those dates open (its employer),
+        however many words it runs to ("Good Jobs First – Washington, DC; Policy think-tank
+        focused on ..." over "Research Analyst (2009 – 2017)")."""
+        last = self.last
+        if following is None or last is None or not line.size or span_of(following) is None:
+            return False
+        if is_bullet(line.text) or is_bullet(following.text) or self.pending:
+            return False
+        first = self.fed <= 1  # the first line under the section's heading
+        return line.size - following.size >= _LARGER and (first or line.size - last.size >= _LARGER)
+
+    def _detail_by_look(self, line: Line) -> bool:
+        """The line right under a dated head, in a résumé whose heads are bold, set plain at
+        the heads' edge (not a bullet, a sentence, a note in brackets or a line cut after a
+        comma): the head's second line, naming its
+        employer and place or its title however long it runs ("KCGIP, University of Oregon in
+        collaboration with InVivo Biosystems, Eugene, OR" under "Graduate Student Researcher
+        Oct 2025 – Current")."""
+        if self.header is None or self.bullets or self.details or not self.looks.bold_heads(line):
+            return False
+        if line.bold or self.last is None or span_of(self.last) is None:
+            return False
+        text = line.text.strip()
+        if not self.looks.at_heads(line) or is_bullet(text) or done_sentence(text):
+            return False
+        return not _sentence(text) and not text.startswith("(") and not text.endswith(",")
+
+    def _sibling(self, line: Line) -> bool:
+        """A bulleted line that opens on its dates, set as the bulleted line that opened the
+        position above (the same mark, edge and face, the dates first too): the next entry of
+        a list of them ("• 2022 – now | Developer at Fledge" over "• 2020 – 2022 | Clerk at
+        the municipality"), not a line of the first one's description."""
+        opener = self.opener
+        if opener is None or self.header is None or not opener.x0 or opener.dates:
+            return False
+        if not is_bullet(line.text) or not is_bullet(opener.text) or line.dates:
+            return False
+        if abs(opener.x0 - line.x0) > 1 or opener.bold != line.bold:
+            return False
+        mark = line.text.lstrip()[:1]
+        return mark == opener.text.lstrip()[:1] and _leads(line.text) and _leads(opener.text)
+
+    def _described(self, line: Line, rest: str) -> bool:
+        """A dated line under an open position that does not look like the résumé's entry
+        heads (set deeper than they start, a list's indent with its mark lost; or in a plain
+        face where they are bold) and whose words name no role: a line of the description
+        ("Organised the regional hackathon   2019"), not a heading. (A short title indented
+        under its employer, "Senior Engineer   2019 – 2021", is a role.)"""
+        if self.header is None or self.pending or not self.looks.unlike_heads(line):
+            return False
+        rest = BULLET.sub("", rest).strip(" |,·•–—-()")
+        return not (_short_label(rest) and role_score(rest) > 0 and not done_sentence(rest))
+
+
+def _leads(text: str) -> bool:
+    """The line's words open on a date, after its bullet mark."""
+    return bool(_LEADING_DATE.match(BULLET.sub("", text).lstrip()))
