@@ -33,6 +33,34 @@ def make_pdf(path: Path, lines: list[str]) -> Path:
     return path
 
 
+_DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans"
+
+
+def make_faced_pdf(path: Path, rows: list[list[tuple[str, str]]], dejavu: bool = False) -> Path:
+    """A letter-size PDF whose lines are runs of (face, text): "B" bold, "I" italic, "" plain,
+    "R" plain text set against the right margin; in Helvetica, or DejaVu Sans (for dashes and
+    other characters Helvetica lacks) with `dejavu`. The faces office exports set entries in."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter", unit="pt")
+    pdf.set_margins(54, 54, 54)
+    family = "DejaVu" if dejavu else "Helvetica"
+    if dejavu:
+        pdf.add_font("DejaVu", "", f"{_DEJAVU}.ttf")
+        pdf.add_font("DejaVu", "B", f"{_DEJAVU}-Bold.ttf")
+        pdf.add_font("DejaVu", "I", f"{_DEJAVU}-Oblique.ttf")
+    pdf.add_page()
+    for row in rows:
+        for face, text in row:
+            pdf.set_font(family, face if face in ("B", "I") else "", 10)
+            if face == "R":
+                pdf.set_x(pdf.w - pdf.r_margin - pdf.get_string_width(text))
+            pdf.cell(pdf.get_string_width(text) + 1, 14, text)
+        pdf.ln(14)
+    pdf.output(str(path))
+    return path
+
+
 def make_docx(path: Path, lines: list[str]) -> Path:
     """A Word document: bullets as "List Bullet" paragraphs, the rest as normal ones."""
     import docx

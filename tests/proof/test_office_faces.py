@@ -11,6 +11,7 @@ import docx
 
 from levelset.proof.importing import import_file
 from levelset.proof.sections import section_of
+from tests.proof.files import make_faced_pdf as _pdf
 
 
 def _positions(path: Path) -> list[tuple[str, str, str, str, str]]:
@@ -18,25 +19,6 @@ def _positions(path: Path) -> list[tuple[str, str, str, str, str]]:
         (p.title, p.company, f"{p.start:%Y-%m}", f"{p.end:%Y-%m}" if p.end else "now", p.location)
         for p in import_file(path).positions
     ]
-
-
-def _pdf(path: Path, rows: list[list[tuple[str, str]]]) -> Path:
-    """Each row a line of runs (face, text): face "B" bold, "I" italic, "" plain, "R" plain
-    text set against the right margin."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="letter", unit="pt")
-    pdf.set_margins(54, 54, 54)
-    pdf.add_page()
-    for row in rows:
-        for face, text in row:
-            pdf.set_font("Helvetica", face if face in ("B", "I") else "", 10)
-            if face == "R":
-                pdf.set_x(pdf.w - pdf.r_margin - pdf.get_string_width(text))
-            pdf.cell(pdf.get_string_width(text) + 1, 14, text)
-        pdf.ln(14)
-    pdf.output(str(path))
-    return path
 
 
 def test_a_bold_title_then_its_employer_in_another_face(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from levelset.proof.dates import find_date
 from levelset.proof.importing import import_file
 from levelset.proof.sections import section_of
+from tests.proof.files import make_faced_pdf as _pdf
 
 
 def _positions(path: Path) -> list[tuple[str, str, str, str]]:
@@ -18,33 +19,6 @@ def _positions(path: Path) -> list[tuple[str, str, str, str]]:
         (p.title, p.company, f"{p.start:%Y-%m}", f"{p.end:%Y-%m}" if p.end else "now")
         for p in import_file(path).positions
     ]
-
-
-_DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans"
-
-
-def _pdf(path: Path, rows: list[list[tuple[str, str]]], dejavu: bool = False) -> Path:
-    """Each row a line of runs (face, text): "B" bold, "I" italic, "" plain, "R" plain text
-    set against the right margin; in DejaVu Sans (for dashes) or else Helvetica."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="letter", unit="pt")
-    pdf.set_margins(54, 54, 54)
-    if dejavu:
-        pdf.add_font("DejaVu", "", f"{_DEJAVU}.ttf")
-        pdf.add_font("DejaVu", "B", f"{_DEJAVU}-Bold.ttf")
-        pdf.add_font("DejaVu", "I", f"{_DEJAVU}-Oblique.ttf")
-    pdf.add_page()
-    for row in rows:
-        for face, text in row:
-            family = "DejaVu" if dejavu else "Helvetica"
-            pdf.set_font(family, face if face in ("B", "I") else "", 10)
-            if face == "R":
-                pdf.set_x(pdf.w - pdf.r_margin - pdf.get_string_width(text))
-            pdf.cell(pdf.get_string_width(text) + 1, 14, text)
-        pdf.ln(14)
-    pdf.output(str(path))
-    return path
 
 
 def test_working_experience_is_the_jobs_heading() -> None:
