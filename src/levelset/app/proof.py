@@ -71,8 +71,11 @@ def _is_empty(row: SourceRow) -> bool:
 
 
 def _empty_note(row: SourceRow) -> str:
-    linkedin = " (positions come from Positions.csv)" if row.channel == "linkedin" else ""
-    return f"{row.name}: no positions, bullets or stories found; is it the right file?{linkedin}"
+    # only a LinkedIn export is stored empty: other files are refused before (above)
+    return (
+        f"{row.name}: no positions, bullets or stories found; is it the right file? "
+        "(positions come from Positions.csv)"
+    )
 
 
 def list_sources(ws: Workspace) -> list[SourceRow]:
