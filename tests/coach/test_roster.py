@@ -10,6 +10,8 @@ from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Ste
 from levelset.tracking.experiments import Experiment
 from tests.cli.runner import run_cli
 
+# a plan started eight weeks ago: its weeks ended without a review
+_WEEKS_AGO = (dt.date.today() - dt.timedelta(weeks=8)).isoformat()
 TODAY = dt.date(2026, 12, 4)
 
 
@@ -89,7 +91,7 @@ def test_the_dashboard_lists_active_clients_with_their_flags() -> None:
         ("client", "add", "Bo"),
         ("client", "add", "Cy"),
         ("client", "archive", "Cy"),
-        ("--client", "Bo", "plan", "--start", "2026-01-05"),
+        ("--client", "Bo", "plan", "--start", _WEEKS_AGO),
     ):
         assert run_cli(*args).exit_code == 0
     shown = run_cli("coach", "--json").json()["clients"]

@@ -127,3 +127,10 @@ def test_a_cost_of_living_ratio_that_cannot_be_used_is_refused_naming_the_option
         assert f"--living: {words}" in refused.stderr and "Traceback" not in refused.stderr
     same = run_cli("offer", "compare", BIGCO, BIGCO, "--no-market", "--living", "0.8")
     assert same.exit_code == 2 and "not in two places or more" in same.stderr
+
+
+def test_an_empty_list_says_how_to_add_an_offer_without_an_empty_table() -> None:
+    result = run_cli("offer", "list")
+    assert result.exit_code == 0, result.stderr
+    assert "No offers stored yet" in result.stdout
+    assert "Stored offers" not in result.stdout and "┏" not in result.stdout

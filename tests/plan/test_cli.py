@@ -138,3 +138,13 @@ def test_the_plan_calls_the_range_base_pay_and_a_single_source_no_blend() -> Non
     assert written.startswith("Write down your base-pay range for Machine Learning Engineer")
     assert "San Francisco-Oakland-Fremont, CA" in written and "May 2025" in written
     assert "blend of" not in written and "n=" in written
+
+
+def test_a_start_years_away_is_refused_as_a_slip_and_keeps_the_stored_plan() -> None:
+    set_profile()
+    assert run_cli("plan", "--start", "2026-12-07").exit_code == 0
+    for slip in ("1999-01-01", "2096-12-07"):
+        result = run_cli("plan", "--start", slip)
+        assert result.exit_code == 2, result.stdout
+        assert f"--start: {slip}" in result.stderr and "more than a year" in result.stderr
+    assert run_cli("plan", "--json").json()["start"] == "2026-12-07"

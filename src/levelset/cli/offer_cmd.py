@@ -231,6 +231,12 @@ def _print_stored(stored: list[StoredOffer], json_output: bool) -> None:
     if json_output:
         print_json({"offers": [s.to_dict() for s in stored]})
         return
+    if not stored:
+        console().print(
+            "No offers stored yet: `levelset offer add offer.yaml` (the format: docs/offers.md; "
+            "samples in examples/offers)."
+        )
+        return
     from rich.markup import escape
     from rich.table import Table
 
@@ -244,11 +250,6 @@ def _print_stored(stored: list[StoredOffer], json_output: bool) -> None:
         names = (escape(o.company), escape(o.title or ""), escape(o.level or ""))
         table.add_row(str(s.id), *names, base, added)
     console().print(table)
-    if not stored:
-        console().print(
-            "No offers stored yet: `levelset offer add offer.yaml` (the format: docs/offers.md; "
-            "samples in examples/offers)."
-        )
 
 
 @app.command("whatif")

@@ -7,15 +7,27 @@ import datetime as dt
 from levelset.errors import InputError, NotFound, UnknownValue
 from levelset.plan.model import Focus, Item, Plan
 
+START_REACH = dt.timedelta(days=365)  # how far from today a plan's first day may be
+
 
 def parse_start(text: str | None, today: dt.date) -> dt.date:
-    """A YYYY-MM-DD date; `today` when not given."""
+    """A YYYY-MM-DD date within a year of `today` either way; `today` when not given.
+
+    A plan is 30 days of work: a start years away is a typing slip, not a plan.
+    """
     if text is None:
         return today
     try:
-        return dt.date.fromisoformat(text.strip())
+        start = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise InputError(f"--start: {text!r} is not a date (expected YYYY-MM-DD)") from None
+    earliest, latest = today - START_REACH, today + START_REACH
+    if not earliest <= start <= latest:
+        raise InputError(
+            f"--start: {start.isoformat()} is more than a year from today ({today.isoformat()}); "
+            f"a 30-day plan starts between {earliest.isoformat()} and {latest.isoformat()}"
+        )
+    return start
 
 
 def parse_focus(text: str | None) -> Focus:

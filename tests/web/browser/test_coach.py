@@ -3,6 +3,7 @@ pages under their own address, at 1280 px and on a 390 px phone; axe-core finds 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,8 @@ from tests.cli.runner import run_cli
 from tests.web.browser.server import access_cookie
 from tests.web.browser.test_axe import _violations
 
+# a plan started eight weeks ago: its weeks ended without a review
+_WEEKS_AGO = (dt.date.today() - dt.timedelta(weeks=8)).isoformat()
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market")]
 
 
@@ -24,7 +27,7 @@ def practice(levelset_home: Path) -> None:
         ("client", "add", "Ada Park", "--cohort", "Spring"),
         ("client", "add", "Bo"),
         ("client", "add", "Cy"),
-        ("--client", "Bo", "plan", "--start", "2026-01-05"),
+        ("--client", "Bo", "plan", "--start", _WEEKS_AGO),
         ("--client", "Ada Park", "profile", "set", "--title", "ML Engineer", "--name", "Adamark"),
     ):
         assert run_cli(*args).exit_code == 0, args
