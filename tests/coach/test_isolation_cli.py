@@ -8,6 +8,7 @@ the test until it is added.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ import pytest
 from levelset.cli.docgen import command_paths
 from tests.cli.runner import run_cli
 from tests.coach.workspace import COMPANY, OWNERS, as_, ok, seed, traces
+
+_SOON = (dt.date.today() + dt.timedelta(days=4)).isoformat()  # a check-in ahead
 
 pytestmark = pytest.mark.usefixtures("market")
 
@@ -85,7 +88,7 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("track", "delete"): ["1"],
     ("track", "board"): [],
     ("track", "move"): ["1", "talking"],
-    ("track", "card"): ["1", "--contacts", "Dana", "--follow-up", "2026-12-10"],
+    ("track", "card"): ["1", "--contacts", "Dana", "--follow-up", _SOON],
     ("track", "calendar"): [],
     ("metrics",): [],
     ("experiment", "start"): ["opener", "--change", "again"],
@@ -103,7 +106,7 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("client", "archive"): ["Charlie"],
     ("client", "cohort"): ["Charlie", "spring"],
     ("client", "note"): ["Charlie", "a note"],
-    ("client", "checkin"): ["Charlie", "2026-12-10"],
+    ("client", "checkin"): ["Charlie", _SOON],
     ("client", "export"): ["Charlie", "-o", "{files}/charlie.zip"],
     ("client", "erase"): ["Charlie", "--yes"],
     ("demo",): ["--help"],  # fills a separate home, never a workspace with clients

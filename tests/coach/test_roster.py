@@ -10,6 +10,8 @@ from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Ste
 from levelset.tracking.experiments import Experiment
 from tests.cli.runner import run_cli
 
+_SOON = (dt.date.today() + dt.timedelta(days=4)).isoformat()  # a check-in ahead
+
 # a plan started eight weeks ago: its weeks ended without a review
 _WEEKS_AGO = (dt.date.today() - dt.timedelta(weeks=8)).isoformat()
 TODAY = dt.date(2026, 12, 4)
@@ -101,9 +103,9 @@ def test_the_dashboard_lists_active_clients_with_their_flags() -> None:
 
 def test_a_clients_plan_shows_the_coachs_next_checkin() -> None:
     assert run_cli("client", "add", "Ada").exit_code == 0
-    assert run_cli("client", "checkin", "Ada", "2026-12-10").exit_code == 0
+    assert run_cli("client", "checkin", "Ada", _SOON).exit_code == 0
     shown = run_cli("--client", "Ada", "plan", "--start", "2026-12-01")
-    assert "Next check-in with your coach: 2026-12-10" in shown.stdout
+    assert f"Next check-in with your coach: {_SOON}" in shown.stdout
     assert "check-in" not in run_cli("plan", "--start", "2026-12-01").stdout
 
 
@@ -174,3 +176,45 @@ def test_outcomes_of_five_clients_say_why_a_figure_is_hidden_and_name_no_channel
     assert "response rate: unknown" not in named
     assert named["response rate: channel not recorded"]["n"] == 5
     assert named["base gained"]["hidden"] == "fewer than 5 clients have this figure"
+
+
+def test_a_checkin_due_or_passed_is_flagged_and_a_later_one_is_not() -> None:
+    due = ClientState(1, "Ann", since=day(-1), last_activity=day(-1), next_checkin=day(1))
+    passed = ClientState(2, "Bo", since=day(-1), last_activity=day(-1), next_checkin=day(-3))
+    later = ClientState(3, "Cy", since=day(-1), last_activity=day(-1), next_checkin=day(9))
+    assert [a.text for a in attention(due, TODAY)] == ["check-in in 1 day"]
+    (gone,) = attention(passed, TODAY)
+    assert gone.flag is Flag.CHECKIN and "has passed" in gone.text and gone.on == day(-3)
+    assert attention(later, TODAY) == []
+
+
+def test_a_past_checkin_is_refused_and_the_set_one_kept() -> None:
+    assert run_cli("client", "add", "Ada").exit_code == 0
+    assert run_cli("client", "checkin", "Ada", _SOON).exit_code == 0
+    past = (dt.date.today() - dt.timedelta(days=3)).isoformat()
+    refused = run_cli("client", "checkin", "Ada", past)
+    assert refused.exit_code == 2 and f"check-in: {past} is before today" in refused.stderr
+    (row,) = run_cli("client", "list", "--json").json()
+    assert row["next_checkin"] == _SOON
+
+
+def test_archiving_twice_keeps_the_first_date_and_undo_brings_the_client_back() -> None:
+    assert run_cli("client", "add", "Ada").exit_code == 0
+    assert run_cli("client", "archive", "Ada").stdout.startswith("Archived Ada.")
+    again = run_cli("client", "archive", "Ada")
+    assert again.exit_code == 0 and "already archived (since" in again.stdout
+    assert run_cli("coach", "--json").json()["clients"] == []
+    back = run_cli("client", "archive", "Ada", "--undo")
+    assert back.exit_code == 0 and "back on the dashboard" in back.stdout
+    assert [c["name"] for c in run_cli("coach", "--json").json()["clients"]] == ["Ada"]
+
+
+def test_client_show_names_record_kinds_in_words() -> None:
+    from levelset.app.clients import RECORD_KINDS
+    from levelset.store.clients import RECORD_TABLES
+
+    assert set(RECORD_KINDS) == set(RECORD_TABLES)
+    assert run_cli("client", "add", "Ada").exit_code == 0
+    assert run_cli("client", "note", "Ada", "first call").exit_code == 0
+    shown = run_cli("client", "show", "Ada").stdout
+    assert "coach notes: 1" in shown and "coach_notes" not in shown

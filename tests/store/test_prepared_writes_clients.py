@@ -27,6 +27,8 @@ from levelset.tracking.events import Event, EventKind
 from tests.cli.test_startup_imports import loaded
 from tests.store.both_ways import both_ways
 
+_SOON = (dt.date.today() + dt.timedelta(days=4)).isoformat()  # a check-in ahead
+
 ROOT = Path(__file__).resolve().parents[2]
 OFFER = str(ROOT / "examples" / "offers" / "bigco-rsu.yaml")
 DAY = dt.date(2026, 12, 10)
@@ -64,7 +66,7 @@ def test_client_commands_on_a_current_home_import_no_sqlalchemy(
     for args in (
         ("client", "add", "Ada Park", "--cohort", "spring"),
         ("client", "cohort", "Ada Park", "autumn"),
-        ("client", "checkin", "Ada Park", "2026-12-10"),
+        ("client", "checkin", "Ada Park", _SOON),
         ("client", "note", "Ada Park", "prepared the counter"),
         ("client", "archive", "Ada Park"),
         ("client", "export", "Ada Park", "--output", str(tmp_path / "ada.zip")),

@@ -21,6 +21,30 @@ if TYPE_CHECKING:
     from levelset.store.clients import ClientRow, NoteRow
 
 
+RECORD_KINDS = {  # a record table as a coach names what it holds
+    "profile": "profile",
+    "proof_sources": "imported résumés and exports",
+    "proof_items": "résumé bullets and stories",
+    "proof_corrections": "corrections to what was read",
+    "proof_analysis": "kept proof readings",
+    "narrative_scores": "scored emails and messages",
+    "market_postings": "job postings",
+    "market_comps": "comps",
+    "currency_rates": "currency rates",
+    "offers": "offers",
+    "negotiations": "negotiations",
+    "negotiation_events": "negotiation steps",
+    "negotiation_drafts": "negotiation drafts",
+    "plan": "30-day plans",
+    "plan_tick": "plan items ticked",
+    "plan_review": "weekly reviews",
+    "tracking_events": "application events",
+    "tracking_experiments": "experiments",
+    "practice_sessions": "practice sessions",
+    "coach_notes": "coach notes",
+}
+
+
 @dataclass(frozen=True)
 class ClientView:
     """One client as the coach sees them: who, their notes, how many records of each kind."""
@@ -28,6 +52,12 @@ class ClientView:
     client: ClientRow
     notes: tuple[NoteRow, ...]
     records: dict[str, int]
+
+    def record_counts(self) -> list[tuple[str, int]]:
+        """(what the records are, in words; how many), in the order a coach reads them."""
+        order = {table: i for i, table in enumerate(RECORD_KINDS)}
+        kept = sorted(self.records.items(), key=lambda item: (order.get(item[0], 99), item[0]))
+        return [(RECORD_KINDS.get(table, table.replace("_", " ")), n) for table, n in kept]
 
     def to_dict(self) -> dict[str, Any]:
         return {"client": self.client, "notes": list(self.notes), "records": self.records}
@@ -114,13 +144,16 @@ def show_client(ws: Workspace, name: str) -> ClientView:
     return ClientView(found, tuple(clients.list_notes(theirs)), counts)
 
 
-def archive_client(ws: Workspace, name: str) -> ClientRow:
-    """Mark a client archived today (their records stay; the dashboard leaves them out)."""
+def archive_client(ws: Workspace, name: str, *, undo: bool = False) -> ClientRow:
+    """Mark a client archived today (their records stay; the dashboard leaves them out), or
+    with `undo` bring them back. Archiving twice keeps the first date."""
     from levelset.store import clients
 
     found = find_client(ws, name)
-    clients.update_client(_coach(ws), found.id, archived_on=ws.today())
-    return replace(found, archived_on=ws.today())
+    on = None if undo else found.archived_on or ws.today()
+    if on != found.archived_on:
+        clients.update_client(_coach(ws), found.id, archived_on=on)
+    return replace(found, archived_on=on)
 
 
 def set_cohort(ws: Workspace, name: str, cohort: str | None) -> ClientRow:
@@ -136,6 +169,11 @@ def set_checkin(ws: Workspace, name: str, on: dt.date | None) -> ClientRow:
     """Set the coach's next check-in with a client (shown on the client's plan)."""
     from levelset.store import clients
 
+    if on is not None and on < ws.today():
+        raise InputError(
+            f"check-in: {on.isoformat()} is before today ({ws.today().isoformat()})",
+            problems=[Problem("give today or a later day; leave the date out to clear", field="date")],
+        )
     found = find_client(ws, name)
     clients.update_client(_coach(ws), found.id, next_checkin=on)
     return replace(found, next_checkin=on)

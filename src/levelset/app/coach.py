@@ -38,6 +38,7 @@ def dashboard(ws: Workspace, client: str | None = None) -> list[RosterRow]:
                 reviewed_weeks=frozenset(found.reviewed_weeks),
                 experiments=tuple(found.experiments),
                 no_data=empty,
+                next_checkin=row.next_checkin,
             )
         )
     return roster(states, ws.today())

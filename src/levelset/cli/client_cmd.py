@@ -96,20 +96,33 @@ def show(name: str = NAME, json_output: bool = JSON) -> None:
     ):
         if value:
             console().print(f"  {label}: {value}", markup=False)
-    for table, count in sorted(view.records.items()):
-        console().print(f"  {table}: {count}", markup=False)
+    for kind, count in view.record_counts():
+        console().print(f"  {kind}: {count}", markup=False)
     for n in view.notes:
         console().print(f"  {n.written_on.isoformat()} {n.text}", markup=False)
 
 
 @app.command("archive")
-def archive(name: str = NAME, json_output: bool = JSON) -> None:
-    """Archive a client: their records stay; the dashboard leaves them out."""
-    from levelset.app.clients import archive_client
+def archive(
+    name: str = NAME,
+    undo: bool = typer.Option(False, "--undo", help="Bring an archived client back."),
+    json_output: bool = JSON,
+) -> None:
+    """Archive a client: their records stay; the dashboard leaves them out (--undo: back)."""
+    from levelset.app.clients import archive_client, find_client
     from levelset.cli.output import console, print_json
 
-    done = archive_client(_ws(), name)
-    print_json(done) if json_output else console().print(f"Archived {done.name}.")
+    before = find_client(_ws(), name).archived_on
+    done = archive_client(_ws(), name, undo=undo)
+    if json_output:
+        print_json(done)
+    elif undo:
+        said = "back on the dashboard" if before else "not archived; nothing to undo"
+        console().print(f"{done.name}: {said}.", markup=False)
+    elif before:
+        console().print(f"{done.name} is already archived (since {_day(before)}).", markup=False)
+    else:
+        console().print(f"Archived {done.name}.", markup=False)
 
 
 @app.command("cohort")

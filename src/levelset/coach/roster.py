@@ -13,6 +13,7 @@ from levelset.tracking.experiments import Experiment
 DEADLINE_DAYS = 7  # an offer deadline this close is flagged
 WAITING_DAYS = 3  # an open negotiation without news this long is waiting at its step
 QUIET_DAYS = 14  # no activity this long is flagged
+CHECKIN_DAYS = 2  # a check-in this close (or already past) is flagged
 PLAN_WEEKS = 4
 
 
@@ -22,6 +23,7 @@ class Flag(StrEnum):
     QUIET = "quiet"
     REVIEW = "review"
     VERDICT = "verdict"
+    CHECKIN = "check_in"
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class ClientState:
     reviewed_weeks: frozenset[int] = field(default_factory=frozenset)
     experiments: tuple[Experiment, ...] = ()
     no_data: bool = False  # nothing stored yet: no résumé, offer, event, plan or profile
+    next_checkin: dt.date | None = None  # the coach's next check-in with the client
 
 
 # What a client with no data yet should do first, in order.
@@ -101,6 +104,7 @@ def attention(state: ClientState, today: dt.date) -> list[Attention]:
     found: list[Attention] = []
     for record in state.negotiations:
         found += _negotiation(record, today)
+    found += _checkin(state, today)
     found += _quiet(state, today)
     found += _review(state, today)
     found += [_verdict(e) for e in state.experiments if _ready(e, today)]
@@ -123,6 +127,18 @@ def _negotiation(record: NegotiationRecord, today: dt.date) -> list[Attention]:
         text = f"{record.company}: waiting at {step.value} since {last.isoformat()}"
         found.append(Attention(Flag.WAITING, text, last))
     return found
+
+
+def _checkin(state: ClientState, today: dt.date) -> list[Attention]:
+    on = state.next_checkin
+    if on is None or (on - today).days > CHECKIN_DAYS:
+        return []
+    if on < today:
+        text = f"check-in of {on.isoformat()} has passed: set the next one"
+    else:
+        days = (on - today).days
+        text = "check-in today" if days == 0 else f"check-in in {days} day{'s' * (days != 1)}"
+    return [Attention(Flag.CHECKIN, text, on)]
 
 
 def _last_activity(state: ClientState) -> dt.date | None:
