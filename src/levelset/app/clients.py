@@ -172,7 +172,7 @@ def set_checkin(ws: Workspace, name: str, on: dt.date | None) -> ClientRow:
     if on is not None and on < ws.today():
         raise InputError(
             f"check-in: {on.isoformat()} is before today ({ws.today().isoformat()})",
-            problems=[Problem("give today or a later day; leave the date out to clear", field="date")],
+            problems=[Problem("give today or a later day; no date clears it", field="date")],
         )
     found = find_client(ws, name)
     clients.update_client(_coach(ws), found.id, next_checkin=on)
