@@ -134,3 +134,9 @@ def test_an_empty_list_says_how_to_add_an_offer_without_an_empty_table() -> None
     assert result.exit_code == 0, result.stderr
     assert "No offers stored yet" in result.stdout
     assert "Stored offers" not in result.stdout and "┏" not in result.stdout
+
+
+def test_an_offers_time_added_reads_the_same_when_added_and_when_listed() -> None:
+    added = run_cli("offer", "add", BIGCO, "--json").json()["offers"][0]["created_at"]
+    listed = run_cli("offer", "list", "--json").json()["offers"][0]["created_at"]
+    assert added == listed and added.endswith("+00:00")

@@ -193,6 +193,10 @@ def _stored(row: Any) -> StoredOffer:
             hint=f"remove it with `levelset offer delete {row['number']}`",
         ) from None
     created = row["created_at"]
+    if isinstance(created, str):
+        created = dt.datetime.fromisoformat(created)
+    if created.tzinfo is None:  # SQLite gives back naive times; every time stored here is UTC
+        created = created.replace(tzinfo=dt.UTC)
     return StoredOffer(int(row["number"]), offer, created)
 
 
