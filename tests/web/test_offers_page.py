@@ -254,3 +254,19 @@ def test_the_comparison_form_as_a_browser_sends_it_is_taken(client: Browser) -> 
     answered = client.get(sent)  # Update with every choice left as it was
     assert answered.status_code == 200, answered.text[:300]
     assert "growth" not in data_of(client.get(sent.replace("/offers?", "/offers.json?")))
+
+
+def test_each_year_row_of_an_offer_card_adds_up_to_its_total(client: Browser) -> None:
+    """With refreshers counted, the card shows their column: the cells shown sum to the total."""
+    client.submit("/offers", NORTHWIND)
+    page = client.get("/offers", params={"refreshers": "typical"}).text
+    card = page[page.index('id="offer-1"') :]
+    card = card[: card.index("</table>")]
+    heads = re.findall(r'<th scope="col"[^>]*>([^<]+)</th>', card)
+    assert heads[0] == "Year" and heads[-2:] == ["Total", "Guaranteed"]
+    assert "Refreshers" in heads and "Relocation" not in heads  # none offered: no column
+    for row in re.findall(r'<tr><th scope="row">\d+</th>(.*?)</tr>', card):
+        cells = [float(c.replace("$", "").replace("k", "e3").replace(",", "") or 0)
+                 for c in re.findall(r">\$?([\d.,]+k?)<", row)]  # fmt: skip
+        *levers, total, _guaranteed = cells
+        assert abs(sum(levers) - total) <= 0.5e3 * len(levers), (heads, cells)
