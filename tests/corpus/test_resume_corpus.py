@@ -234,7 +234,13 @@ TWENTY_EIGHTH_FLOORS = {"tuning": (0.97, 2), "held-out": (0.80, 47)}  # up to "2
 # held-out Word PDFs (11/25 with 2 invented) are new data counted here, not a regression.
 # With res-sect's section bounds (2026-12-06): tuning 1431/1469 with 2 invented, held-out
 # 736/913 with 48 (measured once, at the end); not enough to raise either share.
-TWENTY_NINTH_FLOORS = {"tuning": (0.97, 2), "held-out": (0.80, 48)}
+TWENTY_NINTH_FLOORS = {"tuning": (0.97, 2), "held-out": (0.80, 48)}  # up to "2026-12-06i"
+# Every file, with batch "2026-12-06j" (res-pdf: sixteen real office exports, Word, Word through
+# Quartz, Acrobat PDFMaker, Pages, Canva and Google Docs, from sites on MIT-licensed templates,
+# split by sorted SHA-256 before the reader ran: eight tuning, eight held-out). Read blind with
+# main's reader (94189d6): the batch's tuning 20/23 with 1 invented, held-out 6/22 with 6; the
+# whole corpus tuning 1451/1492 with 3, held-out 742/935 with 54. Set at what the reader does.
+THIRTIETH_FLOORS = {"tuning": (0.97, 3), "held-out": (0.79, 54)}
 # Held-out LOWERED on 2026-12-06 (res-word): one held-out position's place, common to this and the
 # twenty-fourth to twenty-sixth cut-offs, is read wrong after batch 2026-12-06h's rules (18/19,
 # 37/48, 51/66, 65/85; main's reader passed them); the position was not looked at.
@@ -263,7 +269,9 @@ TWENTY_SEVENTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.79}  # up to "2026-
 # 14/14 and 12/12)
 TWENTY_EIGHTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.81}  # up to "2026-12-06h"
 # every file (with batch h too: tuning 399/416, held-out 109/130)
-TWENTY_NINTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.82}
+TWENTY_NINTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.82}  # up to "2026-12-06i"
+# every file, with batch "2026-12-06j" read blind (tuning 414/431, held-out 116/142)
+THIRTIETH_PLACE_FLOORS = {"tuning": 0.96, "held-out": 0.81}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 # Tuning bullets that ran on (measure.run_on: over measure.LONGEST_BULLET characters, or with a
 # section heading inside them), at most. Set on 2026-12-06 (res-sect) at 19 of 4,988: 8 glued
@@ -326,7 +334,8 @@ ACCURACY_FLOORS = {
     "twenty-sixth": ("2026-12-06f", TWENTY_SIXTH_FLOORS),
     "twenty-seventh": ("2026-12-06g", TWENTY_SEVENTH_FLOORS),
     "twenty-eighth": ("2026-12-06h", TWENTY_EIGHTH_FLOORS),
-    "twenty-ninth": (None, TWENTY_NINTH_FLOORS),
+    "twenty-ninth": ("2026-12-06i", TWENTY_NINTH_FLOORS),
+    "thirtieth": (None, THIRTIETH_FLOORS),
 }
 PLACE_FLOORS_UP_TO = {
     "first": ("2026-12-05i", PLACE_FLOORS),
@@ -338,7 +347,8 @@ PLACE_FLOORS_UP_TO = {
     "twenty-sixth": ("2026-12-06f", TWENTY_SIXTH_PLACE_FLOORS),
     "twenty-seventh": ("2026-12-06g", TWENTY_SEVENTH_PLACE_FLOORS),
     "twenty-eighth": ("2026-12-06h", TWENTY_EIGHTH_PLACE_FLOORS),
-    "twenty-ninth": (None, TWENTY_NINTH_PLACE_FLOORS),
+    "twenty-ninth": ("2026-12-06i", TWENTY_NINTH_PLACE_FLOORS),
+    "thirtieth": (None, THIRTIETH_PLACE_FLOORS),
 }
 
 
