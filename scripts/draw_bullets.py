@@ -12,7 +12,9 @@ Lines read and left out by hand (not bullets, names, other languages) are listed
     PYTHONPATH=src python scripts/draw_bullets.py --out tests/corpus/bullets/draw_2026-12-06q.jsonl
     PYTHONPATH=src python scripts/draw_bullets.py --sources   # the source of every drawn id
 
-The output holds ids and texts only, shuffled: the labellers see nothing else.
+The output holds ids and texts only, shuffled: the labellers see nothing else. The draw read the
+first SOURCES_AT_DRAW rows of SOURCES.csv with the résumé reader of commit 68f8089; files added
+later, or a reader that splits lines differently, give a different pool.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ LICENCES = {
     "CC-BY-3.0",
     "Unlicense",
 }
+SOURCES_AT_DRAW = 534  # the résumé corpus's files when the batch was drawn (SOURCES.csv rows)
 HELD_OUT, TUNING = 216, 144  # 60% held-out, 40% tuning: the corpus's held-out share rises
 PER_FILE = 4  # at most this many lines of one file in each split
 MAX_JACCARD = 0.55
@@ -184,7 +187,7 @@ def candidates() -> list[dict[str, str]]:
     folder = corpus_folder()
     found: list[dict[str, str]] = []
     with (ROOT / "tests/corpus/resumes/SOURCES.csv").open(newline="") as stream:
-        for source in csv.DictReader(stream):
+        for source in list(csv.DictReader(stream))[:SOURCES_AT_DRAW]:
             if source["split"] != "tuning" or source["licence"] not in LICENCES:
                 continue
             path = folder / source["file"]
