@@ -1,6 +1,12 @@
 """Train the bullet scorer on the tuning half of tests/corpus/bullets and write its weights.
 
-    PYTHONPATH=src:. python scripts/train_bullets.py
+    PYTHONPATH=src:. python scripts/train_bullets.py [--lobo]
+
+With --lobo it writes nothing and prints the leave-one-batch-out figures instead: each labelling
+batch of the tuning half (the first labelling counts as one) is scored by a model trained on the
+other batches, with the sure rules and denials chosen on those alone. Random folds put near
+copies of a row on both sides and overstate what a new batch will read (5-fold metric F1 0.99
+against 0.89 held-out); a batch left out whole is the honest development measure.
 
 One logistic regression per verdict (has_metric, outcome, leadership, cross_team) and a ridge
 regression of the band's rank, over the signals of levelset.proof.signals (named rules,
@@ -17,11 +23,15 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from tests.corpus.bullets_corpus import BANDS, FEATURES, rows
+from tests.corpus.bullets_corpus import BANDS, FEATURES, Row, rows
 
 from levelset.proof.signals import signals
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "levelset" / "proof" / "bullet_model.json"
+# batches kept out of training and of every development figure: 2026-12-06q is being labelled as
+# a fresh measurement of the scorer of 2026-12-06 (its held-out rows read once, at the end), so
+# its tuning rows are not read either while that scorer is built
+EXCLUDED_BATCHES = frozenset({"2026-12-06q"})
 MIN_DOCS = 2
 # cross-team chose the weakest L2 and the lowest threshold of the older grid (0.1 .. 3.0, 0.35 ..
 # 0.6); one step further each way, cross-validated cross-team F1 0.800 -> 0.807 (L2 0.03, 0.25);
@@ -295,8 +305,17 @@ def _sparse(w: np.ndarray, vocab: dict[str, int]) -> dict[str, float]:
     return {n: round(float(w[i]), 4) for n, i in vocab.items() if abs(w[i]) >= PRUNE}
 
 
-def main() -> int:
-    tune = rows("tune")
+def _tuning() -> list[Row]:
+    """The tuning rows trained on: the tuning half less the batches of EXCLUDED_BATCHES."""
+    return [r for r in rows("tune") if r.raw.get("batch") not in EXCLUDED_BATCHES]
+
+
+def main(argv: list[str]) -> int:
+    tune = _tuning()
+    if "--lobo" in argv:
+        from scripts.bullet_lobo import report
+
+        return report(tune)
     texts = [r.text for r in tune]
     vocab = _vocabulary(texts)
     x = _matrix(texts, vocab)
@@ -343,4 +362,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
