@@ -98,12 +98,19 @@ class Span:
                     linked.append(row)
                     columns |= row.keys()
                     grew = True
+        ordered = sorted(columns)
+        if _count_few_sets(ordered, self.weights) > CHECK_LIMIT:
+            return True  # too many sets to check: withheld, as if one were singled out
         basis = _reduced(linked)
-        for tried, few in enumerate(_few_sets(sorted(columns), self.weights)):
-            if tried >= CHECK_LIMIT:
-                return True  # too many sets to check: withheld, as if one were singled out
-            rows = [basis[c] for c in few if c in basis]
-            if rows and _rests_on(rows, few):
+        masks = {lead: _mask(row) for lead, row in basis.items()}
+        # A combination resting on a set of few people rests on any larger such set too (it
+        # may use the same rows), so only sets no other atom can join are checked.
+        room = [_mask(c for c in ordered if self.weights[c] <= n) for n in range(MIN_CELL)]
+        for few, total in _few_sets(ordered, self.weights):
+            if room[MIN_CELL - 1 - total] & ~few:
+                continue  # a larger set is checked instead
+            leads = [lead for lead in masks if few >> lead & 1]
+            if leads and _rests(leads, basis, masks, few):
                 return True
         return False
 
@@ -126,40 +133,72 @@ def _reduce(row: dict[int, int], rows: Mapping[int, dict[int, int]]) -> dict[int
                 row.pop(column, None)
 
 
-def _few_sets(columns: Sequence[int], weights: Sequence[int]) -> Iterator[frozenset[int]]:
-    """Every non-empty set of the columns whose atoms hold 1 to MIN_CELL - 1 people."""
+def _mask(columns: Iterable[int]) -> int:
+    """The columns as the bits of one integer (sets of columns are tested thousands of times
+    per span: bit operations instead of sets and lists)."""
+    bits = 0
+    for column in columns:
+        bits |= 1 << column
+    return bits
 
-    def grow(start: int, chosen: tuple[int, ...], total: int) -> Iterator[frozenset[int]]:
+
+def _count_few_sets(columns: Sequence[int], weights: Sequence[int]) -> int:
+    """How many non-empty sets of the columns hold 1 to MIN_CELL - 1 people (by their totals,
+    without making them)."""
+    ways = [1] + [0] * (MIN_CELL - 1)  # sets of the columns so far, by total (0: the empty)
+    for column in columns:
+        weight = weights[column]
+        for total in range(MIN_CELL - 1, weight - 1, -1):
+            ways[total] += ways[total - weight]
+    return sum(ways) - 1
+
+
+def _few_sets(columns: Sequence[int], weights: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Every non-empty set of the columns whose atoms hold 1 to MIN_CELL - 1 people, as its
+    bits and its total."""
+
+    def grow(start: int, chosen: int, total: int) -> Iterator[tuple[int, int]]:
         for at in range(start, len(columns)):
             column = columns[at]
             if total + weights[column] < MIN_CELL:
-                picked = (*chosen, column)
-                yield frozenset(picked)
+                picked = chosen | 1 << column
+                yield picked, total + weights[column]
                 yield from grow(at + 1, picked, total + weights[column])
 
-    return grow(0, (), 0)
+    return grow(0, 0, 0)
 
 
 def _rests_on(rows: list[dict[int, int]], few: frozenset[int]) -> bool:
     """True when a non-zero combination of `rows` is zero outside the columns `few`: the rows
-    lose rank when those columns are dropped. A row alone at a column outside `few` takes no
-    part in such a combination, so such rows are set aside first (most often all of them)."""
-    outside = [[c for c in r if c not in few] for r in rows]
-    if len(rows) == 1:
-        return not outside[0]  # alone, it rests on `few` only when it has nothing outside
+    lose rank when those columns are dropped."""
+    basis = dict(enumerate(rows))
+    masks = {i: _mask(row) for i, row in basis.items()}
+    return _rests(list(basis), basis, masks, _mask(few))
+
+
+def _rests(
+    chosen: list[int], rows: Mapping[int, dict[int, int]], masks: Mapping[int, int], few: int
+) -> bool:
+    """`_rests_on` for the rows `chosen` (keys of `rows`, `masks` their columns' bits) and the
+    columns' bits `few`. A row alone at a column outside `few` takes no part in such a
+    combination, so such rows are set aside first (most often all of them)."""
+    outside = [masks[i] & ~few for i in chosen]
     while True:
-        counts: dict[int, int] = {}
-        for columns in outside:
-            for c in columns:
-                counts[c] = counts.get(c, 0) + 1
-        taking = [i for i, columns in enumerate(outside) if all(counts[c] > 1 for c in columns)]
-        if len(taking) == len(rows):
+        once = twice = 0
+        for bits in outside:
+            twice |= once & bits
+            once |= bits
+        alone = once & ~twice
+        taking = [i for i, bits in enumerate(outside) if not bits & alone]
+        if len(taking) == len(chosen):
             break
-        rows, outside = [rows[i] for i in taking], [outside[i] for i in taking]
-    if not rows:
+        chosen, outside = [chosen[i] for i in taking], [outside[i] for i in taking]
+    if not chosen:
         return False
-    kept = [{c: v for c, v in r.items() if c not in few} for r in rows]
-    return _rank(kept) < len(rows)
+    if not any(outside):
+        return True  # each row rests on `few` alone
+    kept = [{c: v for c, v in rows[i].items() if not few >> c & 1} for i in chosen]
+    return _rank(kept) < len(chosen)
 
 
 def _reduced(rows: list[dict[int, int]]) -> dict[int, dict[int, int]]:

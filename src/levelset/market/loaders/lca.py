@@ -13,7 +13,6 @@ from pathlib import Path
 
 from levelset.market.loaders import lca_aggregates
 from levelset.market.loaders.lca_sql import CHECKS, insert_sql
-from levelset.market.loaders.spreadsheet import stage_xlsx
 from levelset.market.loaders.staging import (
     plan_columns,
     require_columns,
@@ -90,6 +89,8 @@ def _load_fast(db: BuildDb, file: Path, year: int | None, dataset: str) -> bool:
 def _load_checked(db: BuildDb, file: Path, year: int | None, dataset: str) -> None:
     """Stage the file in order, name every bad row by line and field, then store the rows."""
     if file.suffix.lower() in (".xlsx", ".xlsm"):
+        from levelset.market.loaders.spreadsheet import stage_xlsx  # not loaded for a CSV
+
         staged = stage_xlsx(db, "lca_stage", file, "CASE_NUMBER", keep=used(year))
     else:
         staged = stage_delimited(db, "lca_stage", file, keep=used(year))
