@@ -29,6 +29,7 @@ from levelset.playbook.model import (
     Quote,
     Table,
 )
+from levelset.playbook.pdf_lines import Widths, write
 from levelset.playbook.pdf_writer import FPDF, XPos, YPos
 
 FONT = "DejaVu"
@@ -119,6 +120,7 @@ class _Document(FPDF):
     def __init__(self, book: Playbook, fallback: str | None) -> None:
         super().__init__(format="A4")
         self.book = book
+        self.widths = None if fallback else Widths(self)  # a fallback font: fpdf2's breaks
         for style in FONT_FILES:
             self.add_font(FONT, style, font_path(style))
         if fallback is not None:
@@ -161,22 +163,21 @@ def _render(pdf: _Document, book: Playbook) -> bytes:
     return bytes(pdf.output())
 
 
+def _lines(pdf: _Document, w: float, h: float, text: str) -> None:
+    """Left-aligned lines of text, as multi_cell lays them out (playbook/pdf_lines.py)."""
+    if pdf.widths is None:
+        pdf.multi_cell(w, h, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    else:
+        write(pdf, pdf.widths, w, h, text)
+
+
 def _title(pdf: _Document, book: Playbook) -> None:
     pdf.set_font(FONT, "B", 22)
     pdf.set_text_color(*INK)
-    pdf.multi_cell(
-        0, 10, printable_text(book.title), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
-    )
+    _lines(pdf, 0, 10, printable_text(book.title))
     pdf.set_font(FONT, "", 11)
     pdf.set_text_color(*MUTED)
-    pdf.multi_cell(
-        0,
-        6,
-        printable_text(f"{book.subtitle} · made on {book.made_on.isoformat()}"),
-        align="L",
-        new_x=XPos.LMARGIN,
-        new_y=YPos.NEXT,
-    )
+    _lines(pdf, 0, 6, printable_text(f"{book.subtitle} · made on {book.made_on.isoformat()}"))
     pdf.ln(2)
 
 
@@ -186,7 +187,7 @@ def _heading(pdf: _Document, title: str) -> None:
     pdf.ln(3)
     pdf.set_font(FONT, "B", 13)
     pdf.set_text_color(*INK)
-    pdf.multi_cell(0, 7, printable_text(title), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _lines(pdf, 0, 7, printable_text(title))
     pdf.set_draw_color(229, 231, 235)
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     pdf.ln(2)
@@ -200,9 +201,7 @@ def _body(pdf: _Document, size: float = 10, colour: tuple[int, int, int] = INK) 
 def _block(pdf: _Document, block: Block) -> None:
     if isinstance(block, Paragraph):
         _body(pdf)
-        pdf.multi_cell(
-            0, LINE, printable_text(block.text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
+        _lines(pdf, 0, LINE, printable_text(block.text))
         pdf.ln(1.5)
     elif isinstance(block, Bullets):
         _bullets(pdf, block)
@@ -220,13 +219,9 @@ def _block(pdf: _Document, block: Block) -> None:
             pdf.add_page()  # a question never ends a page without its answer
         pdf.set_font(FONT, "B", 10)
         pdf.set_text_color(*INK)
-        pdf.multi_cell(
-            0, LINE, printable_text(block.question), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
+        _lines(pdf, 0, LINE, printable_text(block.question))
         _body(pdf)
-        pdf.multi_cell(
-            0, LINE, printable_text(block.answer), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
+        _lines(pdf, 0, LINE, printable_text(block.answer))
         pdf.ln(1.5)
 
 
@@ -237,9 +232,7 @@ def _marked_line(pdf: _Document, mark: str, colour: tuple[int, int, int], text: 
     pdf.set_text_color(*colour)
     pdf.cell(indent, LINE, mark)
     _body(pdf)
-    pdf.multi_cell(
-        pdf.epw - indent, LINE, printable_text(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
-    )
+    _lines(pdf, pdf.epw - indent, LINE, printable_text(text))
     pdf.ln(0.8)
 
 
@@ -297,9 +290,7 @@ def _chart(pdf: _Document, block: Chart) -> None:
         pdf.add_page()
     pdf.image(io.BytesIO(pdf_svg(block.svg).encode("utf-8")), w=pdf.epw)
     _body(pdf, 8.5, MUTED)
-    pdf.multi_cell(
-        0, 4.4, printable_text(block.caption), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
-    )
+    _lines(pdf, 0, 4.4, printable_text(block.caption))
     pdf.ln(2)
 
 
