@@ -44,7 +44,10 @@ def test_the_pages_figures_are_the_tools_figures(connect: Callable[..., Any]) ->
     for part in ("anchor", "target", "walk_away"):
         assert f"**{money(anchor[part]['amount'])}**" in page, part
     # issue 13: the Seattle range itself, not the national crowd
-    assert anchor["anchor"]["source"] == "BLS OEWS wages, blend at senior, May 2025, n=113,470"
+    assert anchor["anchor"]["source"] == (
+        "BLS OEWS wages, blend at senior, May 2025 (18 months old, older than 12 months), n=113,470"
+    )  # and it says its age: more than a year old on 2026-11-23
+    assert next(b for b in anchor["basis"] if b["figure"] == "anchor")["dated"]
     cells = {c["label"]: c for c in found["range"]["ranges"]}
     blend, crowd = cells["OEWS blend at senior"], cells["Crowd (ai-jobs.net)"]
     for cell in (blend, crowd):

@@ -51,3 +51,31 @@ def test_the_cli_json_carries_the_basis() -> None:
     data = run_cli("negotiate", "anchor", "Northwind Cloud", "--json").json()
     anchor = next(b for b in data["basis"] if b["figure"] == "anchor")
     assert anchor["area"] == "Seattle-Tacoma-Bellevue, WA" and anchor["n"] and anchor["date"]
+
+
+def test_a_market_source_older_than_a_year_is_flagged_in_the_anchor_and_the_comparison() -> None:
+    """Issue 13: the OEWS May 2025 range is 18 months old on 2026-12-06; the anchor's source,
+    its basis and the offer comparison's market line (text and JSON) say so; in August 2025
+    (3 months old) none of them does."""
+    from pathlib import Path
+
+    offers = Path(__file__).parents[2] / "examples" / "offers"
+    bigco, startup = str(offers / "bigco-rsu.yaml"), str(offers / "startup-options.yaml")
+    assert run_cli("negotiate", "start", "Northwind Cloud", "--offer", bigco).exit_code == 0
+    late = ("--today", "2026-12-06")
+    data = run_cli(*late, "negotiate", "anchor", "Northwind Cloud", "--preview", "--json").json()
+    anchor = next(b for b in data["basis"] if b["figure"] == "anchor")
+    assert anchor["dated"] and data["market"]["dated"] and data["market"]["age_months"] == 18
+    text = " ".join(
+        run_cli(*late, "negotiate", "anchor", "Northwind Cloud", "--preview").stdout.split()
+    )
+    assert "May 2025 (18 months old, older than 12 months)" in text
+    compared = run_cli(*late, "offer", "compare", bigco, startup, "--json").json()
+    assert all(o["market_placement"]["market"]["dated"] for o in compared["offers"])
+    text = " ".join(run_cli(*late, "offer", "compare", bigco, startup).stdout.split())
+    assert text.count("older than 12 months") == 2
+    early = ("--today", "2025-08-01")
+    data = run_cli(*early, "negotiate", "anchor", "Northwind Cloud", "--preview", "--json").json()
+    assert not data["market"]["dated"] and data["market"]["age_months"] == 2
+    assert not any(b["dated"] for b in data["basis"])
+    assert "older than" not in run_cli(*early, "offer", "compare", bigco, startup).stdout

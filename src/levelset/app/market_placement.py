@@ -63,6 +63,8 @@ def _to_range(cell: Any, report: Any, location: str | None) -> MarketRange:
         n=cell.n,
         basis=spec.basis_plural if spec else "pay",
         note=_note(cell, report, location),
+        age_months=getattr(cell, "age_months", None),
+        dated="dated" in cell.flags,
     )
 
 

@@ -67,6 +67,7 @@ class Basis:
     n: int | None
     date: str | None
     suggestion: bool = False  # a number levelset proposes, not one the user set
+    dated: bool = False  # its source is older than 12 months
 
 
 def compute_anchor(
@@ -126,7 +127,9 @@ def _basis(
 
     def of(name: str, figure: Figure, suggestion: bool = False) -> Basis:
         if market is not None and figure.source == market.provenance:
-            return Basis(name, market.source, market.place, market.n, market.as_of, suggestion)
+            return Basis(
+                name, market.source, market.place, market.n, market.as_of, suggestion, market.dated
+            )
         rival = next((o for o in rivals if o.company in figure.source), None)
         if rival is not None:
             return Basis(name, figure.source, rival.location, 1, None, suggestion)
@@ -359,6 +362,8 @@ def _market_from_dict(raw: dict[str, Any]) -> MarketRange:
         n=raw.get("n"),
         basis=raw.get("basis", "base pay"),
         note=raw.get("note"),
+        age_months=raw.get("age_months"),
+        dated=bool(raw.get("dated", False)),
     )
 
 

@@ -30,6 +30,8 @@ class MarketRange:
     n: int | None = None
     basis: str = "base pay"
     note: str | None = None
+    age_months: int | None = None  # months from as_of to today, from the market report
+    dated: bool = False  # older than the market's staleness limit (12 months), flagged in words
 
     @property
     def label(self) -> str:
@@ -48,7 +50,15 @@ class MarketRange:
     @property
     def provenance(self) -> str:
         size = f"n={self.n:,}" if self.n is not None else "sample size not published"
-        return f"{self.source}, {self.as_of}, {size}"
+        return f"{self.source}, {self.as_of}{self.age}, {size}"
+
+    @property
+    def age(self) -> str:
+        """ " (18 months old, older than 12 months)" for a dated range; empty otherwise."""
+        if not self.dated:
+            return ""
+        months = f"{self.age_months} months old, " if self.age_months is not None else ""
+        return f" ({months}older than 12 months)"
 
     def value_at(self, percentile: float) -> Decimal | None:
         """The pay at `percentile`, straight-line between published points; None outside them."""
@@ -73,6 +83,8 @@ class MarketRange:
             "n": self.n,
             "basis": self.basis,
             "note": self.note,
+            "age_months": self.age_months,
+            "dated": self.dated,
         }
 
 
