@@ -157,3 +157,14 @@ def test_a_kept_session_is_listed_deleted_undone_and_downloaded(client: Browser)
     assert len(csv_text.splitlines()) == 2  # one session left
     rows = client.get("/export/practice", params={"format": "json"}).json()["practice"]
     assert rows[0]["company"] == "Northwind Cloud" and rows[0]["data"]["moves"]
+
+
+def test_the_practice_buttons_look_like_every_other_button(client: Browser) -> None:
+    import re
+
+    started(client)
+    pages = [client.get(_page([], "")).text, client.get(_page([HOLD] * 9, "")).text]
+    buttons = [b for page in pages for b in re.findall(r"<button[^>]*>", page)]
+    assert len(buttons) >= 3  # start, answer or keep
+    assert all('class="button' in b for b in buttons), buttons
+    assert 'id="seed-hint"' in pages[0]  # the seed says what it does

@@ -77,3 +77,20 @@ def _until(check: Any, tries: int = 50) -> None:
             return
         time.sleep(0.1)
     raise AssertionError("the page never got there")
+
+
+def test_the_header_on_a_phone_keeps_the_page_margins(browser: Any, server: str) -> None:
+    context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844})
+    context.add_cookies([access_cookie(server)])
+    page = context.new_page()
+    page.goto("/market")
+    edges = page.evaluate(
+        """() => [".brand", ".nav", "main h1"].map(s => {
+             const r = document.querySelector(s).getBoundingClientRect();
+             return [Math.round(r.left), Math.round(r.right)];
+           })"""
+    )
+    context.close()
+    (brand, nav, heading) = edges
+    assert brand[0] == heading[0] >= 16, f"the logo at x={brand[0]}, the heading at {heading[0]}"
+    assert nav[1] <= 390 - 16, f"the menu reaches x={nav[1]} of 390"
