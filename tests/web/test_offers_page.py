@@ -270,3 +270,24 @@ def test_each_year_row_of_an_offer_card_adds_up_to_its_total(client: Browser) ->
                  for c in re.findall(r">\$?([\d.,]+k?)<", row)]  # fmt: skip
         *levers, total, _guaranteed = cells
         assert abs(sum(levers) - total) <= 0.5e3 * len(levers), (heads, cells)
+
+
+def test_the_comparison_says_what_its_market_and_steady_rows_measure(
+    client: Browser, market: object
+) -> None:
+    client.submit("/offers", {**NORTHWIND, "title": "ML Engineer", "location": "Seattle, WA"})
+    entry = data_of(client.get("/offers.json"))["comparison"]["offers"][0]
+    market_row = re.search(r"Base in the market.*?</tr>", client.get("/offers").text, re.S)
+    assert market_row, "the market row says it places the base"
+    row = market_row.group(0)
+    placed = entry["market_placement"]["market"]
+    assert placed["place"] in row and placed["level"] in row  # which range, where
+    plain = re.search(r"Steady state a year.*?</tr>", client.get("/offers").text, re.S)
+    counted = re.search(
+        r"Steady state a year.*?</tr>",
+        client.get("/offers", params={"refreshers": "typical"}).text,
+        re.S,
+    )
+    assert plain and "once the first grant has vested" in plain.group(0)
+    assert "no refreshers counted" in plain.group(0)
+    assert counted and "with refreshers (an assumption)" in counted.group(0)
