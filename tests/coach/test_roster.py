@@ -54,7 +54,7 @@ def test_a_negotiation_without_news_for_three_days_waits_at_its_step() -> None:
     waiting = negotiation(Event(1, EventKind.STEP, day(-3), step=Step.ASK))
     found = attention(state(negotiations=(waiting,)), TODAY)
     assert [a.flag for a in found] == [Flag.WAITING]
-    assert "waiting at ask since 2026-12-01" in found[0].text
+    assert "waiting since 2026-12-01 (step 3 of 5, ask clearly)" in found[0].text
     assert flags(state(negotiations=(negotiation(Event(1, EventKind.NOTE, day(-2))),))) == []
 
 

@@ -124,7 +124,8 @@ def _negotiation(record: NegotiationRecord, today: dt.date) -> list[Attention]:
         found.append(Attention(Flag.DEADLINE, text, deadline.on))
     last = max((e.on for e in events), default=None)
     if last is not None and (today - last).days >= WAITING_DAYS:
-        text = f"{record.company}: waiting at {step.value} since {last.isoformat()}"
+        at = f"step {step.rank + 1} of 5, {step.heading.lower()}"
+        text = f"{record.company}: waiting since {last.isoformat()} ({at})"
         found.append(Attention(Flag.WAITING, text, last))
     return found
 

@@ -37,6 +37,11 @@ class Step(StrEnum):
     def meaning(self) -> str:
         return STEP_MEANING[self]
 
+    @property
+    def heading(self) -> str:
+        """The step's name as people read it: "Prepare the case"."""
+        return STEP_TITLE[self]
+
 
 STEP_MEANING = {
     Step.PREPARE: "gather your market range, competing offers and your strongest results",
@@ -46,6 +51,17 @@ STEP_MEANING = {
     Step.CONFIRM: "get every part of the final package in writing before you sign",
     Step.SIGNED: "you signed; the record now takes only notes and corrections",
     Step.DECLINED: "you declined; the record now takes only notes and corrections",
+}
+
+
+STEP_TITLE = {
+    Step.PREPARE: "Prepare the case",
+    Step.ANCHOR: "Set the anchor",
+    Step.ASK: "Ask clearly",
+    Step.HOLD: "Hold the line",
+    Step.CONFIRM: "Confirm in writing",
+    Step.SIGNED: "Signed",
+    Step.DECLINED: "Declined",
 }
 
 
