@@ -46,6 +46,25 @@ def test_an_imported_spreadsheet_shows_the_funnel_and_rates(client: Browser) -> 
     assert dashboard["pipeline"]["data"]["funnel"] == data["metrics"]["funnel"]
 
 
+def test_the_dashboard_rate_says_what_it_counts(client: Browser) -> None:
+    """The funnel counts applications; the rate beside it counts outreach too: it says so."""
+    day = (dt.date.today() - dt.timedelta(days=20)).isoformat()
+    reply = (dt.date.today() - dt.timedelta(days=15)).isoformat()
+    body = (
+        "company,role,date,type,channel,response,response_date\n"
+        f"Alpha,ML Engineer,{day},application,cold,positive,{reply}\n"
+        f"Beta,ML Engineer,{day},application,cold,,\n"
+        f"Gamma,ML Engineer,{day},outreach,cold,positive,{reply}\n"
+    )
+    assert imported(client, body.encode()).status_code == 303
+    overall = data_of(client.get("/index.json"))["pipeline"]["data"]["overall"]
+    assert (overall["successes"], overall["n"]) == (2, 3)  # two applications, one outreach
+    page = client.get("/").text
+    applied = re.search(r'funnel-count">(\d+)</span> Applied', page)
+    assert applied and applied.group(1) == "2"
+    assert "2 of 3 applications and outreach answered" in page, "the rate names what it counts"
+
+
 def test_a_bad_row_rejects_the_sheet_unless_asked_to_skip(client: Browser) -> None:
     bad = sheet(3) + b"Co9,ML Engineer,not-a-date,cold,,,A\n"
     refused = imported(client, bad)
