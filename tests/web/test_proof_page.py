@@ -151,3 +151,17 @@ def test_the_level_card_names_the_profile_target_as_the_target(
     assert "Your target (profile)" in card and "Compared with" not in card
     what_if = client.get("/proof", params={"target": "staff"}).text.split('id="level"', 1)[1]
     assert "Compared with" in what_if.split("</section>", 1)[0]
+
+
+@pytest.mark.usefixtures("market")
+def test_equivalent_levels_read_as_words_not_as_data(client: Browser) -> None:
+    upload(client, ("resume.md", RESUME))
+    rows = data_of(client.get("/proof.json"))["level"]["equivalences"]
+    assert rows and rows[0]["companies"]
+    page = client.get("/proof").text
+    part = page[page.index("Equivalent levels at large companies") :]
+    part = part[: part.index("</details>")].replace("&#39;", "'")
+    assert "{'" not in part and "table-wrap" not in part  # no dict printed, no sideways scroll
+    for row in rows:
+        for company, said in row["companies"].items():
+            assert f"{company.capitalize()} {said}" in part
