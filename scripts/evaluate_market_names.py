@@ -69,7 +69,8 @@ from levelset.paths import Paths
 # tuning_datajobs24i and tuning_jobbertj: a ninth draw of the 2024 postings and a tenth JobBERT
 # draw (mk-titles, fifth session); heldout_datajobs24i and heldout_jobbertj: their held-out thirds,
 # set aside unread then, labelled by hand from the titles alone and committed before any was run
-# (mk-fresh); blind.
+# (mk-fresh); blind. tuning_datajobs24j, heldout_datajobs24j: a tenth draw of the 2024 postings
+# (mk-titles, sixth session), both parts labelled by hand before any row was run; held out blind.
 SPLITS = {
     "titles": (
         "tuning",
@@ -142,6 +143,8 @@ SPLITS = {
         "heldout_datajobs24i",
         "tuning_jobbertj",
         "heldout_jobbertj",
+        "tuning_datajobs24j",
+        "heldout_datajobs24j",
     ),
     "places": (
         "tuning",

@@ -3,8 +3,8 @@
     PYTHONPATH=src:. python scripts/make_title_sample.py [SOURCE]
 
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
-datajobs24d, datajobs24e, datajobs24f, datajobs24g, datajobs24h, jobbert, jobbertb, jobbertc,
-jobbertd, jobberte, jobbertf, jobbertg, jobberth, jobberti, usajobs4, usajobs5, usajobs8 and
+datajobs24d, datajobs24e, datajobs24f, datajobs24g, datajobs24h, datajobs24i, datajobs24j, jobbert, jobbertb, jobbertc,
+jobbertd, jobberte, jobbertf, jobbertg, jobberth, jobberti, jobbertj, usajobs4, usajobs5, usajobs8 and
 usajobs9.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
@@ -12,7 +12,7 @@ the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 ~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
-files by other bytes of the hash (`datajobs24c` a third, `datajobs24d`, `e`, `f`, `g` and `h` more;
+files by other bytes of the hash (`datajobs24c` a third, `datajobs24d` to `j` more;
 `f`, `g` and `h` are all tuning). `jobbert` is
 the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert),
 `jobbertb` to `jobberti` more draws of them (`jobberti` all tuning). `usajobs4`
@@ -67,6 +67,7 @@ FILES["datajobs24f"] = FILES["datajobs24"]
 FILES["datajobs24g"] = FILES["datajobs24"]
 FILES["datajobs24h"] = FILES["datajobs24"]
 FILES["datajobs24i"] = FILES["datajobs24"]
+FILES["datajobs24j"] = FILES["datajobs24"]
 JOBBERT = {
     "titles.csv": "8b9e62f4d61c997533f9cfb8010c8808a3b54afea6cfbced23a83703d042e556",
     "titles.test.csv": "05fe0204860547417d6c1f787577c694ba5fcd107735d266797f10eaefc5cd6b",
@@ -195,6 +196,9 @@ THRESHOLDS_JOBBERT_I = {"tech": 500, "other": 30}
 # a tenth, drawn with datajobs24i: bytes 21-22 of the hash; a third held out, set aside unread
 # (labelled later, blind, as heldout_jobbertj and heldout_datajobs24i: mk-fresh)
 THRESHOLDS_JOBBERT_J = {"tech": 1400, "other": 60}
+# a tenth draw of the 2024 postings (mk-titles, sixth session): bytes 23-24 of the hash, the
+# ninth draw's thresholds, a third held out
+THRESHOLDS_24J = dict(THRESHOLDS_24I)
 # USAJOBS: the raw_jobs files of abigailhaddad/usajobs_historical at 94a310f (MIT; the postings
 # are public domain) that the snapshot holds (the departments' files of 4 MiB or more are not)
 USAJOBS = {
@@ -290,6 +294,7 @@ THIRDS = (
     "usajobs9",
     "datajobs24i",
     "jobbertj",
+    "datajobs24j",
 )
 
 
@@ -306,95 +311,35 @@ NINTH = ("jobberth", "usajobs9")  # drawn together after the eighth draws' rules
 TENTH = ("datajobs24g", "jobberti")  # drawn together, all tuning (mk-titles, fourth session)
 ELEVENTH = ("datajobs24h",)  # drawn after the tenth draws' rules, all tuning
 TWELFTH = ("datajobs24i", "jobbertj")  # drawn together (mk-titles, fifth session)
-AFTER = (*TENTH, *ELEVENTH, *TWELFTH)
+# a tenth draw of the 2024 postings (mk-titles, sixth session): bytes 23-24 of the hash, the
+# ninth draw's thresholds; a third held out, labelled by hand before any row was run
+THIRTEENTH = ("datajobs24j",)
+# the draws in the order they were made: a draw leaves out every corpus file but its own group's
+# and the later groups' (a group was drawn together, none left out for another), so each sample
+# is drawn again the same. datajobs24b and jobbert came before datajobsb, which came before
+# jobbertb. (A hand-written list per draw left datajobs24h out of three of them.)
+ORDER = (
+    ("datajobs",),
+    ("datajobs24",),
+    ("datajobs24b", "jobbert"),
+    ("datajobsb",),
+    ("jobbertb",),
+    THIRD,
+    FOURTH,
+    FIFTH,
+    SIXTH,
+    SEVENTH,
+    EIGHTH,
+    NINTH,
+    TENTH,
+    ELEVENTH,
+    TWELFTH,
+    THIRTEENTH,
+)
 LATER = {
-    "datajobs": (
-        "datajobs",
-        "datajobs24",
-        *NEW,
-        *THIRD,
-        *FOURTH,
-        *FIFTH,
-        *SIXTH,
-        *SEVENTH,
-        *EIGHTH,
-        *NINTH,
-    ),
-    "datajobs24": (
-        "datajobs24",
-        *NEW,
-        *THIRD,
-        *FOURTH,
-        *FIFTH,
-        *SIXTH,
-        *SEVENTH,
-        *EIGHTH,
-        *NINTH,
-        *TENTH,
-        *TWELFTH,
-    ),
-    "datajobs24b": (
-        *NEW,
-        *THIRD,
-        *FOURTH,
-        *FIFTH,
-        *SIXTH,
-        *SEVENTH,
-        *EIGHTH,
-        *NINTH,
-        *TENTH,
-        *ELEVENTH,
-        *TWELFTH,
-    ),
-    "jobbert": (
-        *NEW,
-        *THIRD,
-        *FOURTH,
-        *FIFTH,
-        *SIXTH,
-        *SEVENTH,
-        *EIGHTH,
-        *NINTH,
-        *TENTH,
-        *ELEVENTH,
-        *TWELFTH,
-    ),
-    "datajobsb": (
-        "datajobsb",
-        *THIRD,
-        *FOURTH,
-        *FIFTH,
-        *SIXTH,
-        *SEVENTH,
-        *EIGHTH,
-        *NINTH,
-        *TENTH,
-        *ELEVENTH,
-        *TWELFTH,
-    ),
-    "jobbertb": (
-        "jobbertb",
-        *THIRD,
-        *FOURTH,
-        *FIFTH,
-        *SIXTH,
-        *SEVENTH,
-        *EIGHTH,
-        *NINTH,
-        *TENTH,
-        *ELEVENTH,
-        *TWELFTH,
-    ),
-    **dict.fromkeys(THIRD, (*THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *AFTER)),
-    **dict.fromkeys(FOURTH, (*FOURTH, *FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *AFTER)),
-    **dict.fromkeys(FIFTH, (*FIFTH, *SIXTH, *SEVENTH, *EIGHTH, *NINTH, *AFTER)),
-    **dict.fromkeys(SIXTH, (*SIXTH, *SEVENTH, *EIGHTH, *NINTH, *AFTER)),
-    **dict.fromkeys(SEVENTH, (*SEVENTH, *EIGHTH, *NINTH, *AFTER)),
-    **dict.fromkeys(EIGHTH, (*EIGHTH, *NINTH, *AFTER)),
-    **dict.fromkeys(NINTH, (*NINTH, *TENTH, *TWELFTH)),
-    **dict.fromkeys(TENTH, (*TENTH, *ELEVENTH, *TWELFTH)),
-    **dict.fromkeys(ELEVENTH, (*ELEVENTH, *TWELFTH)),
-    **dict.fromkeys(TWELFTH, TWELFTH),
+    name: tuple(later for group in ORDER[at:] for later in group)
+    for at, names in enumerate(ORDER)
+    for name in names
 }
 
 
@@ -476,6 +421,8 @@ def _drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[18:20])
     if name in ("datajobs24i", "jobbertj"):
         return int.from_bytes(digest[20:22])
+    if name == "datajobs24j":
+        return int.from_bytes(digest[22:24])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -509,6 +456,7 @@ def _threshold(name: str, kind: str) -> int:
         "datajobs24h": THRESHOLDS_24H,
         "datajobs24i": THRESHOLDS_24I,
         "jobbertj": THRESHOLDS_JOBBERT_J,
+        "datajobs24j": THRESHOLDS_24J,
     }[name]
     return table.get(kind, 0)
 
