@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from levelset.market.curated import load
-from levelset.market.title_levels import as_numeral, no_band
+from levelset.market.title_levels import as_numeral, misspelt_level, no_band
 from levelset.patterns import compiled
 
 # a choice of levels, of two or more ("Senior/Staff/Principal Engineer")
@@ -83,6 +83,7 @@ def clean_title(text: str) -> _Clean:
     lowered = _INITIALS.sub(r"\1\2", _PAY_PLAN.sub(" ", lowered)).replace("&", " and ")
     words = re.sub(r"[^a-z0-9+#]+", " ", lowered).split()
     words = [_STAFF_PLUS.sub(r"\1", w) for w in words]  # "Staff+ Engineer" is a staff engineer
+    words = [misspelt_level(w) for w in words]  # "Senoir Staff" is senior staff
     # "Support Analyst (L3)": a support desk's tier, no company ladder's level
     tiered = bool(_SUPPORT_DESK & set(words))
     ladder = tuple(w for w in words if _LADDER_CODE.fullmatch(w) and not tiered)

@@ -122,6 +122,15 @@ _EXPERT_AFTER_JOB = compiled(
 )
 _LEAD_IN = compiled(r"\b((?:team|tech|technical)\s+lead)\s+in\s+\w.*$", re.I)
 
+# the same rank before the job, after which a comma names it ("Analyst, Python Developer, Global
+# Markets", "Vice President, Software Engineer"); never a job of its own ("Vice President,
+# Engineering" heads engineering)
+_RANK_BEFORE_JOB = compiled(
+    r"^(?:analyst|(?:assistant\s+|senior\s+)?(?:vice\s+president|vp)|avp)\s*,\s*"
+    r"(?=[^,]*\b(?:engineer|developer|scientist|architect|programmer)\b)",
+    re.I,
+)
+
 
 def without_remark_words(text: str) -> str:
     """The title less "Expert" after its job and what a team or tech lead leads "in"."""
@@ -129,8 +138,8 @@ def without_remark_words(text: str) -> str:
 
 
 def without_rank(text: str) -> str:
-    """The title less a bank's corporate rank written after its job."""
-    return _RANK_AFTER_JOB.sub(r"\1", text)
+    """The title less a bank's corporate rank written after its job, or before it."""
+    return _RANK_BEFORE_JOB.sub("", _RANK_AFTER_JOB.sub(r"\1", text))
 
 
 def posting_form(text: str) -> str:

@@ -214,6 +214,10 @@ def _field_role(field_words: str) -> str | None:
     ("data science")."""
     if field_words in _WHOLE_ENGINEERING or _software_work(field_words):
         return "software_engineer"
+    # a field of machine learning however written ("Director of Artificial Intelligence", "Head
+    # of Generative AI"): its engineers are the map's ML engineers
+    if field_words.removesuffix(" engineering") in _ML_HEADED:
+        return "ml_engineer"
     stem = field_words.removesuffix(" engineering")
     science = field_words.removesuffix(" science")  # "applied science": applied scientists
     names = (f"{field_words} engineer", f"{stem} engineer", f"{stem} scientist", stem)
@@ -222,6 +226,16 @@ def _field_role(field_words: str) -> str | None:
         if key in _MANAGED_KEYS:
             return key
     return None
+
+
+# the fields of machine learning a head or director is named for, written out or short (never
+# "speech" or "inference", which head other trades' work)
+_ML_HEADED = frozenset((
+    "machine learning", "ml", "ai", "artificial intelligence", "deep learning", "nlp",
+    "natural language processing", "computer vision", "llm", "llms", "genai", "generative ai",
+    "gen ai", "reinforcement learning", "conversational ai", "agentic ai", "ai agents",
+    "applied ai", "ai ml", "ai and ml", "ai and machine learning", "machine vision",
+))  # fmt: skip
 
 
 # what software's managers may run that is not its engineering

@@ -33,3 +33,37 @@ def as_numeral(words: list[str], i: int) -> str:
     if word in _ROMAN and i > 1 and words[i - 1] == "level" and words[i - 2] in JOB_NOUNS:
         return _ROMAN[word]
     return word
+
+
+# the level words a typist misspells, with the words of titles one slip from them that are
+# words of their own ("seniors", "señor" as "senor", "juniors")
+_SPELT = ("senior", "junior", "principal", "staff", "distinguished")
+_REAL = frozenset(("seniors", "senor", "juniors", "stiff", "stuff", "principals", "staffs"))
+
+
+def misspelt_level(word: str) -> str:
+    """The level word a misspelt one means ("Senoir Staff" is senior staff, "Principle
+    Engineer" a principal, "Juinor", "Pricipal", "Staf"): one letter left out, added or two
+    swapped (never another letter put in its place, which makes other words), or "principle".
+    Any other word is returned as it is."""
+    if word == "principle":
+        return "principal"
+    if len(word) < 4 or word in _REAL or word in _SPELT:
+        return word
+    for level in _SPELT:
+        if word[0] == level[0] and _one_slip(word, level):
+            return level
+    return word
+
+
+def _one_slip(word: str, level: str) -> bool:
+    """Whether word is level with one letter dropped, one added, or two neighbours swapped."""
+    if len(word) == len(level):
+        diff = [i for i, (a, b) in enumerate(zip(word, level, strict=True)) if a != b]
+        if len(diff) != 2 or diff[1] != diff[0] + 1:
+            return False
+        return (word[diff[0]], word[diff[1]]) == (level[diff[1]], level[diff[0]])
+    short, long = sorted((word, level), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

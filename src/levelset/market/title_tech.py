@@ -153,6 +153,23 @@ def inverted_reading(text: str, store: Fetcher) -> RoleMatch | None:
         if found is not None:
             why = f"{found.why} (read from {text!r} with the qualifier after it put first)"
             return replace(found, text=text, why=why)
+    return _tool_after_reading(text, store)
+
+
+def _tool_after_reading(text: str, store: Fetcher) -> RoleMatch | None:
+    """The role of "Engineer golang" read as "golang Engineer" (_tool_after), or None."""
+    from dataclasses import replace
+
+    from levelset.errors import InputError
+    from levelset.market.titles import resolve_role
+
+    for form in _tool_after(text):
+        try:
+            found = resolve_role(form, store)
+        except InputError:
+            continue
+        why = f"{found.why} (read from {text!r} with the tool after the job word put first)"
+        return replace(found, text=text, why=why)
     return None
 
 
@@ -174,6 +191,19 @@ def bracket_inverted(text: str) -> list[str]:
         return []  # "Engineer (Senior)": a level, read as such elsewhere
     head = found.group(1).strip()
     return [f"{' '.join(after[:n])} {head}" for n in range(len(after), 0, -1)]
+
+
+def _tool_after(text: str) -> list[str]:
+    """ "golang Engineer" for "Engineer golang": a bare job word (its level words kept) and then,
+    with no separator, the one language or tool it works in; [] for any other title."""
+    from levelset.market.title_tools import tool_named
+
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, tool = " ".join(words[:cut]), " ".join(words[cut:])
+        if clean_title(head).core in _BARE_JOBS and tool_named(tool):
+            return [f"{tool} {head}"]
+    return []
 
 
 def _level_words() -> list[str]:

@@ -10,13 +10,19 @@ from __future__ import annotations
 DATA_TOOLS = (
     "databricks", "spark", "pyspark", "snowflake", "hadoop", "kafka", "airflow", "dbt",
     "bigquery", "redshift", "etl", "informatica", "talend", "data pipeline", "data warehouse",
-    "data lake", "lakehouse", "ssis",
+    "data lake", "lakehouse", "ssis", "pentaho", "mdm", "master data management",
+    # streams of events: "Streaming Engineer", "Flink Developer"
+    "streaming", "data streaming", "stream processing", "flink",
 )  # fmt: skip
 BI_TOOLS = (
     "power business intelligence", "tableau", "looker", "qlik", "qlikview", "microstrategy",
     "cognos", "business intelligence", "msbi", "ssrs",
 )  # fmt: skip
-_DATA_ROLES = {"engineer": "data_engineer", "developer": "data_engineer"}
+# an expert, specialist or architect of a data tool builds its pipelines too ("ETL Expert",
+# "Snowflake Architect")
+_DATA_ROLES = dict.fromkeys(
+    ("engineer", "developer", "expert", "specialist", "architect"), "data_engineer"
+)
 # a BI tool's specialist builds its reports and dashboards ("Tableau Specialist")
 _BI_ROLES = dict.fromkeys(
     ("engineer", "developer", "architect", "administrator", "consultant", "specialist"),
@@ -34,6 +40,8 @@ SOFTWARE_STACKS = (
     "haskell", "elixir", "erlang", "clojure", "ocaml",
     # "Python Engineer" writes software; "Python Data Engineer" is read by its job (_LANGUAGES)
     "python", "scala",
+    # SAS (the analytics language): "SAS Engineer", "SAS Developer"
+    "sas",
 )  # fmt: skip
 _SOFTWARE_ROLES = dict.fromkeys(
     ("developer", "engineer", "programmer", "architect"), "software_engineer"

@@ -111,6 +111,9 @@ def by_field(core: str) -> tuple[str, str] | None:
     words = core.split()
     if len(words) > 2 and words[0] in _LANGUAGES:
         core = " ".join(words[1:])
+    # a tool named before another of its family says which ("Snowflake ETL Expert")
+    if len(words) > 2 and words[0] in DATA_TOOLS and " ".join(words[1:]).startswith(DATA_TOOLS):
+        core = " ".join(words[1:])
     for fields, roles in _FAMILIES:
         for field in sorted(fields, key=len, reverse=True):
             rest = core[len(field) :].strip() if core.startswith(field + " ") else ""
@@ -254,9 +257,12 @@ def _shared_job(parts: list[str]) -> list[str]:
     return [f"{parts[0]} {job}"] if first not in JOB_NOUNS and job.lower() in JOB_NOUNS else []
 
 
-# a job, "and" or "&", and a second job word or job: the first is the posting's
+# a job, "and" or "&", and a second job word or job of up to four words (an expert too: "AI
+# Researcher and Model Deployment Expert"): the first is the posting's
 _JOBS = "|".join(sorted(JOB_NOUNS))
-_JOINED_JOBS = compiled(rf"(.+?\b(?:{_JOBS}))\s+(?:and|&)\s+(?:\S+\s+)?(?:{_JOBS})", re.I)
+_JOINED_JOBS = compiled(
+    rf"(.+?\b(?:{_JOBS}))\s+(?:and|&)\s+(?:\S+\s+){{0,3}}(?:{_JOBS}|expert)", re.I
+)
 
 
 def title_endings(core: str) -> list[str]:
