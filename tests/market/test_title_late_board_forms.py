@@ -32,6 +32,7 @@ def market(levelset_home: Path) -> MarketStore:
         ("pricipal", "principal"),
         ("principle", "principal"),
         ("staf", "staff"),
+        ("assoicate", "associate"),
         # words of their own one slip from a level word, and short words, are left alone
         ("seniors", "seniors"),
         ("senor", "senor"),
@@ -86,6 +87,14 @@ def test_a_misspelt_level_word_is_the_level_it_misspells(word: str, meant: str) 
         # streams of events are data engineering
         ("Senior Streaming Engineer (GCP) - Canada", ("data_engineer", "senior")),
         ("Flink Developer", ("data_engineer", None)),
+        # fields listed before one job word: the first is the job's
+        ("Software, Controls and Analytics Engineer", ("software_engineer", None)),
+        ("Platform, Data and ML Engineer", ("platform_engineer", None)),
+        # language models and what is built on them
+        ("RAG Engineer", ("ml_engineer", None)),
+        ("Senior Agentic Engineer", ("ml_engineer", "senior")),
+        ("Large Language Model Engineer", ("ml_engineer", None)),
+        ("Assoicate Data Scientist", ("data_scientist", "entry")),
     ],
 )
 def test_late_board_forms_read_their_role_and_level(

@@ -142,6 +142,21 @@ def without_rank(text: str) -> str:
     return _RANK_BEFORE_JOB.sub("", _RANK_AFTER_JOB.sub(r"\1", text))
 
 
+# fields listed before one job word, the first alone before a comma ("Software, Controls and
+# Analytics Engineer"): the first field is the job's, as of two joined by "and"
+_FIELD_LIST = compiled(
+    r"^([A-Za-z][\w+#]*(?: [A-Za-z][\w+#]*)?),\s+[A-Za-z][\w ]*?\s(?:and|&)\s[\w ]+?\s"
+    r"(engineer|developer|scientist|architect)$",
+    re.I,
+)
+
+
+def first_listed_field(text: str) -> str:
+    """ "Software Engineer" for "Software, Controls and Analytics Engineer"; any other title as it
+    is."""
+    return _FIELD_LIST.sub(r"\1 \2", text)
+
+
 def posting_form(text: str) -> str:
     """A posting title as it is read: its quotes, a board's sentence after it, an opening tag
     and a dangling separator gone, its words apart, its level beside its job and a bank's rank
@@ -152,7 +167,7 @@ def posting_form(text: str) -> str:
     text = _OPENING_TAG.sub("", text)  # "[BDO] Data Analyst": the employer or a board's tag
     text = _UNDERSCORE.sub(" - ", text)  # "Software Developer_Oracle": a separator
     text = without_remark_words(tool_first(unglued(_cut_short(text))))
-    return level_moved(without_rank(text))
+    return level_moved(first_listed_field(without_rank(text)))
 
 
 # a full stop after a word, not after a short form ("Data Engineer - Sr." keeps its "Sr.")

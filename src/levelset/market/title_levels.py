@@ -37,8 +37,11 @@ def as_numeral(words: list[str], i: int) -> str:
 
 # the level words a typist misspells, with the words of titles one slip from them that are
 # words of their own ("seniors", "señor" as "senor", "juniors")
-_SPELT = ("senior", "junior", "principal", "staff", "distinguished")
-_REAL = frozenset(("seniors", "senor", "juniors", "stiff", "stuff", "principals", "staffs"))
+_SPELT = ("senior", "junior", "principal", "staff", "distinguished", "associate")
+_REAL = frozenset((
+    "seniors", "senor", "juniors", "stiff", "stuff", "principals", "staffs", "associates",
+    "associated",
+))  # fmt: skip
 
 
 def misspelt_level(word: str) -> str:

@@ -42,6 +42,11 @@ ML_FIELDS = (
     "fine tuning", "ai safety", "interpretability",
     # a model's use named for what it does
     "predictive modeling", "predictive modelling",
+    # language models and what is built on them: "RAG Engineer", "Agentic Engineer", "Large
+    # Language Model Engineer", "Foundation Models Research Scientist"
+    "rag", "retrieval augmented generation", "agentic", "agentic systems", "llms",
+    "large language model", "large language models", "foundation model", "foundation models",
+    "gen ai",
 )  # fmt: skip
 # a generic role word after an ML field -> the curated role it makes
 FIELD_ROLES = {
