@@ -137,7 +137,11 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # before any row was run, first read blind: tuning_datajobs24j 245/268 (91.4%); after misspelt
 # level words, AIML, heads of an ML field written out, a tool after a bare job word, data tools'
 # experts, testing engineers, SOC tools, a bank's rank before the job and the rest (SOURCES.md):
-# 260/268; the 2,803 older tuning rows 2,774 -> 2,777
+# 260/268; the 2,803 older tuning rows 2,774 -> 2,777; held out once at the end, as totals (no
+# title or miss printed), on main's code and on this: heldout_datajobs24j 137/147 (93.2%, blind)
+# -> 140/147 (95.2%), heldout_datajobs24e 29/31 -> 30/31 (floor 0.93 -> 0.96), every other part
+# unchanged; all held-out parts 1,494/1,589 (94.0%) -> 1,498/1,589 (94.3%), none silently
+# outside tech
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
@@ -183,7 +187,7 @@ TITLE_FLOORS = [
     ("tuning_datajobs24d", 1.0),
     ("heldout_datajobs24d", 1.0),
     ("tuning_datajobs24e", 0.98),
-    ("heldout_datajobs24e", 0.93),
+    ("heldout_datajobs24e", 0.96),
     ("tuning_jobberte", 0.98),
     ("heldout_jobberte", 0.95),
     ("tuning_jobbertf", 0.97),
@@ -210,6 +214,7 @@ TITLE_FLOORS = [
     ("tuning_jobbertj", 0.97),
     ("heldout_jobbertj", 0.92),
     ("tuning_datajobs24j", 0.96),
+    ("heldout_datajobs24j", 0.95),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation
