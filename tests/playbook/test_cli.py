@@ -47,3 +47,23 @@ def test_markdown_goes_to_standard_output_and_html_to_the_exports_folder() -> No
 def test_unknown_topic_or_format_is_bad_input() -> None:
     assert run_cli("playbook", "--format", "docx").exit_code == 2
     assert run_cli("playbook", "--topic", "equity").exit_code == 2
+
+
+def test_the_offers_percentile_names_its_range_and_agrees_with_the_comparison() -> None:
+    """Issue 13: with no place in the profile, the playbook reads the offer's own place (as the
+    anchor does), so "Is my offer fair?" gives the percentile `offer compare` gives, with the
+    range's source, area, date, age and n; before, a Seattle offer was placed in the national
+    crowd (P46) with no source while the anchor and the comparison read Seattle (P62)."""
+    bigco = str(Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml")
+    assert run_cli("negotiate", "start", "Northwind Cloud", "--offer", bigco).exit_code == 0
+    startup = str(Path(bigco).with_name("startup-options.yaml"))
+    compared = run_cli("--today", "2026-12-06", "offer", "compare", bigco, startup, "--json")
+    placed = compared.json()["offers"][0]["market_placement"]
+    text = " ".join(run_cli("--today", "2026-12-06", "playbook").stdout.split())
+    assert (
+        f"sits at about the {round(placed['percentile'])}nd percentile of base pay for Machine "
+        "Learning Engineer (OEWS blend at senior, Seattle-Tacoma-Bellevue, WA, May 2025, 18 "
+        "months old, n=113,470)" in text
+    )
+    assert placed["market"]["place"] == "Seattle-Tacoma-Bellevue, WA"
+    assert "the market for Machine Learning Engineer:" not in text

@@ -192,7 +192,8 @@ def read_market(ws: Workspace, profile: Profile, offer: OfferInput | None) -> Ma
     if not title:
         return None
     level = profile.target_band.value if profile.target_band else (offer.level if offer else None)
-    place = profile.locations[0] if profile.locations else None
+    # Without a place of their own, the offer's place: the anchor is read there too.
+    place = profile.locations[0] if profile.locations else (offer.location if offer else None)
     # The shipped sources are in US dollars: the offer is placed in dollars.
     in_usd = in_currency(offer, "USD") if offer is not None else None
     report = market_range(

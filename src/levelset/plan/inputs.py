@@ -140,6 +140,7 @@ class MarketInput:
     caveats: tuple[str, ...] = ()
     offer_percentile: float | None = None
     offer_base: Decimal | None = None  # the offer's base in this range's currency, to mark it
+    offer_source: str | None = None  # the range the offer is placed in: source, area, date, n
 
     @property
     def best(self) -> MarketRow | None:
@@ -180,6 +181,7 @@ class OfferInput:
     asks: tuple[LeverAsk, ...] = ()
     role: str | None = None
     level: str | None = None
+    location: str | None = None  # the offer's place, where the profile names none
 
     @property
     def counter_sent(self) -> bool:

@@ -6,7 +6,7 @@ from levelset.plan.inputs import PlanInputs
 from levelset.plan.model import Plan
 from levelset.plan.wording import day, listing, lower_first, market_money, money, ordinal, quote
 from levelset.playbook.model import QA, Block, Check, Checklist, Paragraph, Quote, Section, Topic
-from levelset.playbook.opening import target_words
+from levelset.playbook.opening import placed_in, target_words
 
 PLACEHOLDER_ANCHOR = "[your anchor]"
 PLACEHOLDER_REASON = "[one outcome or market fact that justifies it]"
@@ -113,7 +113,8 @@ def _fair(inputs: PlanInputs) -> QA:
         return QA(
             question,
             f"{offer.company}'s base of {money(offer.base, offer.currency)} sits at about the "
-            f"{ordinal(market.offer_percentile)} percentile for {market.role}. "
+            f"{ordinal(market.offer_percentile)} percentile of base pay for {market.role}"
+            f"{placed_in(market)}. "
             + (
                 "That is below the median, a good reason to counter."
                 if market.offer_percentile < 50

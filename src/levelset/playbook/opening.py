@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from levelset.plan.inputs import PlanInputs
+from levelset.plan.inputs import MarketInput, PlanInputs
 from levelset.plan.model import Plan
 from levelset.plan.negotiation import first_day
 from levelset.plan.wording import band_label, listing, market_money, money, ordinal, quote
 from levelset.playbook.chart import market_chart
 from levelset.playbook.model import Block, Bullets, Paragraph, Section, Topic
 from levelset.profile.model import Track
+
+
+def placed_in(market: MarketInput) -> str:
+    """ " (OEWS blend at senior, Seattle-Tacoma-Bellevue, WA, May 2025, n=113,470)": the range
+    an offer's percentile is read in, so the percentile carries its source, area, date and n."""
+    return f" ({market.offer_source})" if market.offer_source else ""
+
 
 TASK_LIMIT = 3
 NO_TITLE = "[TARGET ROLE]"  # a placeholder, like every missing fact in the playbook
@@ -86,8 +93,8 @@ def why_it_matters(inputs: PlanInputs, plan: Plan) -> Section:
     if market is not None and market.offer_percentile is not None:
         blocks.append(
             Paragraph(
-                f"The offer sits at about the {ordinal(market.offer_percentile)} percentile of "
-                f"the market for {market.role}: "
+                f"The offer's base sits at about the {ordinal(market.offer_percentile)} "
+                f"percentile of base pay for {market.role}{placed_in(market)}: "
                 + (
                     "below the middle, so there is room to ask."
                     if market.offer_percentile < 50

@@ -35,7 +35,7 @@ def _headline(report: Any) -> MarketRow | None:
     if head is None:
         return None
     used = [c for c in report.ranges if c.shown and c.label in head.sources]
-    parts = [f"{c.label}, n={c.n:,}, {c.period.split(' (')[0]}" for c in used]
+    parts = [f"{c.label}, {c.area}, n={c.n:,}, {_dated(c)}" for c in used]
     return MarketRow(
         label="Blended range",
         source="blend",
@@ -48,10 +48,31 @@ def _headline(report: Any) -> MarketRow | None:
     )
 
 
-def _offer_percentile(report: Any) -> float | None:
+def _dated(cell: Any) -> str:
+    """ "May 2025", or "May 2025, 18 months old" past a year (issue 13: age is flagged)."""
+    period = str(cell.period).split(" (")[0]
+    if "dated" in cell.flags and cell.age_months is not None:
+        return f"{period}, {cell.age_months} months old"
+    return period
+
+
+def _placed(report: Any) -> Any:
     placed = [c for c in report.ranges if c.shown and c.offer_percentile is not None]
-    cell = preferred(placed)  # level-specific sources first, moved to the place when moved
+    return preferred(placed)  # level-specific sources first, moved to the place when moved
+
+
+def _offer_percentile(report: Any) -> float | None:
+    cell = _placed(report)
     return None if cell is None or cell.offer_percentile is None else float(cell.offer_percentile)
+
+
+def _offer_source(report: Any) -> str | None:
+    """The range the offer's percentile is read in, named as every market figure is named."""
+    cell = _placed(report)
+    if cell is None:
+        return None
+    size = f"n={cell.n:,}" if cell.n is not None else "sample size not published"
+    return f"{cell.label}, {cell.area}, {_dated(cell)}, {size}"
 
 
 def market_input(report: Any) -> MarketInput:
@@ -70,6 +91,7 @@ def market_input(report: Any) -> MarketInput:
         headline=head,
         caveats=tuple(report.caveats) + ((report.headline.method,) if report.headline else ()),
         offer_percentile=_offer_percentile(report),
+        offer_source=_offer_source(report),
     )
 
 

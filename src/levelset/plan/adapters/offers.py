@@ -66,6 +66,7 @@ def offer_steps(offer: Any, record: Any) -> OfferInput:
         timeline=tuple((e.on, e.kind.value.replace("_", " ")) for e in events),
         role=offer.title,
         level=offer.level,
+        location=offer.location,
     )
 
 
