@@ -254,3 +254,14 @@ def test_a_bare_job_word_asks_which_role_with_the_closest(client: Browser) -> No
     assert "Research Scientist" in str(body) and "Applied Scientist" in str(body)
     page = client.get("/market", params={**QUERY, "role": "Senior Architect"})
     assert page.status_code == 400 and "Solutions Architect" in page.text
+
+
+def test_a_thin_oews_blend_is_tagged_thin_with_its_reason(client: Browser) -> None:
+    # Tyler, TX: BLS withholds Data Scientists' employment there (tests/market/test_thin_blends)
+    params = {"role": "Data Scientist", "level": "senior", "place": "Tyler, TX"}
+    (report,) = data_of(client.get("/market.json", params=params))["reports"]
+    (blend,) = [r for r in report["ranges"] if r["source"] == "oews_level"]
+    assert "thin" in blend["flags"]
+    page = client.get("/market", params=params).text
+    assert "15-2051 employment not released by BLS" in page
+    assert "OEWS blend at senior for Tyler, TX is thin" in page

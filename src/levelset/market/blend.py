@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from levelset.bands import Band
 from levelset.market.age import dated_notes
+from levelset.market.bridge import thin_reason
 from levelset.market.levels import LevelMatch
 from levelset.market.registry import SourceSpec, spec_of, specs
 from levelset.market.report import Headline, SourceRange, money
@@ -70,11 +71,17 @@ def headline(ranges: Sequence[SourceRange]) -> Headline | None:
             f"Mean of the P25, P50 and P75 of {len(used)} sources ({', '.join(names)}), "
             f"each weighted equally{blended}."
         )
-    thin = [f"{r.label}, {r.n} {r.n_label}" for r in used if "thin" in r.flags]
+    thin = [_thin_part(r) for r in used if "thin" in r.flags]
     if thin:  # the headline inherits the weakness of what it blends
         method += f" Thin sample: {'; '.join(thin)}."
     method += _left_out_note(out)
     return Headline(low, mid, high, method, tuple(r.label for r in used))
+
+
+def _thin_part(row: SourceRange) -> str:
+    """A thin source as the headline names it: its size, or why a blend is thin."""
+    why = thin_reason(row)
+    return f"{row.label} ({why})" if why else f"{row.label}, {row.n} {row.n_label}"
 
 
 def described(

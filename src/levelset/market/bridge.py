@@ -11,8 +11,18 @@ import math
 from collections.abc import Sequence
 
 from levelset.market.levels import LevelMatch
+from levelset.market.privacy import THIN
 from levelset.market.report import LEVELS, PERCENTILES, SourceRange, as_values
 from levelset.market.stats import mixture_quantiles
+
+# An OEWS cell's employment is thin when BLS did not release it (its estimate fails BLS's
+# reliability standard), when it is under THIN jobs, or when its relative standard error is
+# over THIN_RSE percent (the bound oews_source calls "uncertain"). A blend is thin when more
+# than THIN_WEIGHT of its weight (renormalised over the occupations blended) rests on thin
+# cells, or when the employment it sums is under THIN: it is then flagged "thin" and says why.
+THIN_RSE = 30.0
+THIN_WEIGHT = 0.5
+THIN_NOTE = "thin"
 
 
 def level_blend(
@@ -58,6 +68,9 @@ def level_blend(
             f"({level.bridge.label})"
         )
     widened = bool(areas) and area != areas[0]
+    thin = thin_note(used)
+    if thin:
+        notes.append(thin)
     band = level.band.label if level else "all levels"
     return SourceRange(
         source="oews_level",
@@ -68,11 +81,11 @@ def level_blend(
         period=used[0].period,
         basis=used[0].basis,
         n=sum(c.n for c in used),  # the jobs of the area named, and only those
-        n_label="employment of the blended occupations",
+        n_label=_n_label(used),
         values=as_values(
             {k: None if v is None else round(v * factor, 2) for k, v in mixed.items()}
         ),
-        flags=_flags(moved, widened),
+        flags=_flags(moved, widened, bool(thin), _unreleased(used) == list(used)),
         as_of=used[0].as_of,
         notes=tuple(notes),
     )
@@ -99,10 +112,67 @@ def _occupation(cell: SourceRange) -> str:
     return cell.label.removeprefix(f"OEWS {cell.soc} ")
 
 
-def _flags(moved: bool, widened: bool) -> tuple[str, ...]:
+def thin_note(used: Sequence[SourceRange]) -> str | None:
+    """Why a blend of these cells is thin (see THIN_WEIGHT), in one clause; None when not."""
+    total = sum(c.weight or 0.0 for c in used) or 1.0
+    weak = [(c, why) for c in used if (why := _thin_cell(c))]
+    share = sum(c.weight or 0.0 for c, _why in weak) / total
+    jobs = sum(c.n for c in used)
+    if share <= THIN_WEIGHT + 1e-9 and jobs >= THIN:  # exactly half is not most
+        return None
+    parts = ", ".join(f"{c.soc} {why}" for c, why in weak)
+    said = f"{share:.0%} of its weight rests on cells of thin employment: {parts}"
+    if jobs < THIN and len(_unreleased(used)) < len(used):
+        summed = f"the employment it sums is {jobs:,} jobs, under {THIN}"
+        said = f"{summed}; {said}" if weak else summed
+    return f"{THIN_NOTE}: {said}"
+
+
+def thin_reason(row: SourceRange) -> str | None:
+    """The reason a blend gives for being thin (its thin_note without the word), else None."""
+    prefix = f"{THIN_NOTE}: "
+    return next((n.removeprefix(prefix) for n in row.notes if n.startswith(prefix)), None)
+
+
+def _thin_cell(cell: SourceRange) -> str:
+    """Why one OEWS cell's employment is thin, or "" when it is not."""
+    if "employment-not-released" in cell.flags:
+        return "employment not released by BLS"
+    if cell.n < THIN:
+        return f"{cell.n:,} jobs"
+    if cell.rse is not None and cell.rse > THIN_RSE:
+        return f"{cell.n:,} jobs, relative standard error {cell.rse:.0f}%"
+    return ""
+
+
+def _unreleased(used: Sequence[SourceRange]) -> list[SourceRange]:
+    return [c for c in used if "employment-not-released" in c.flags]
+
+
+def _n_label(used: Sequence[SourceRange]) -> str:
+    """What the blend's n counts: never "0 jobs" where BLS did not release the employment."""
+    unreleased = _unreleased(used)
+    if unreleased and len(unreleased) == len(used):
+        return "employment not released"
+    label = "employment of the blended occupations"
+    if unreleased:
+        label += f" (not released for {', '.join(str(c.soc) for c in unreleased)})"
+    return label
+
+
+def _flags(
+    moved: bool, widened: bool, thin: bool = False, unreleased: bool = False
+) -> tuple[str, ...]:
     """approximate always; level-adjusted when moved; widened when the blend's area is wider
-    than the place's."""
-    pairs = (("approximate", True), ("level-adjusted", moved), ("widened", widened))
+    than the place's; thin when its cells' employment is (thin_note); employment-not-released
+    when BLS released the employment of none of its cells."""
+    pairs = (
+        ("approximate", True),
+        ("level-adjusted", moved),
+        ("widened", widened),
+        ("thin", thin),
+        ("employment-not-released", unreleased),
+    )
     return tuple(flag for flag, on in pairs if on)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from levelset.market.bridge import thin_reason
 from levelset.market.registry import Query, SourceSpec, specs
 from levelset.market.report import SourceRange
 
@@ -40,12 +41,21 @@ def family_rows(spec: SourceSpec, ranges: Sequence[SourceRange]) -> list[SourceR
 
 
 def thin_notes(ranges: Sequence[SourceRange]) -> list[str]:
-    """One sentence per cell flagged thin: its numbers can move a lot with a few more answers."""
-    return [
-        f"{r.label} rests on only {r.n} {r.n_label}: a thin sample, read it as a hint, not a range."
-        for r in ranges
-        if "thin" in r.flags
-    ]
+    """One sentence per cell flagged thin: its numbers can move a lot with a few more answers.
+    An OEWS blend says which of its cells are thin (bridge.thin_note)."""
+    notes = []
+    for r in ranges:
+        if "thin" not in r.flags:
+            continue
+        why = thin_reason(r)
+        if why is not None:
+            notes.append(f"{r.label} for {r.area} is thin: {why}; read it as a hint, not a range.")
+        else:
+            notes.append(
+                f"{r.label} rests on only {r.n} {r.n_label}: a thin sample, read it as a hint, "
+                "not a range."
+            )
+    return notes
 
 
 TOTAL_PAY_RATIO = 1.25  # an offer this far over every P90 of base pay is likely a total
