@@ -163,6 +163,7 @@ SPLITS = {
         "heldout_typed3",
         "heldout_typed4",
         "heldout_typed5",
+        "heldout_typed6",
     ),
 }
 # the Census check (scripts/make_place_check.py; not in the repository): where generated; _d3 is

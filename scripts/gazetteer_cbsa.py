@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from gazetteer_rules import ALSO_SHARE, BY_ZIP_CODE, NO_CBSA, fold
+from gazetteer_rules import ALSO_SHARE, BY_ZIP_CODE, MOST, NO_CBSA, fold
 
 
 def zip_cbsas() -> dict[str, dict[str, float]]:
@@ -42,7 +42,10 @@ def oews_metros() -> frozenset[str]:
 
 def _most(shares: list[dict[str, float]]) -> tuple[str, str]:
     """The CBSA holding the most homes of these ZIP codes, and a second one holding at least
-    ALSO_SHARE of them ("" for none; HUD's 99999, no CBSA, is "" as the first)."""
+    ALSO_SHARE of them ("" for none; HUD's 99999, no CBSA, is "" as the first). Where the
+    first holds no more than MOST of them, every area (read apart) holding ALSO_SHARE or more
+    is named, "+" between them ("46574": St. Joseph County's South Bend 31%, no CBSA 29%,
+    Michigan City-La Porte 21%: "99999+33140")."""
     total: dict[str, float] = defaultdict(float)
     for share in shares:
         for cbsa, part in share.items():
@@ -55,6 +58,9 @@ def _most(shares: list[dict[str, float]]) -> tuple[str, str]:
     read = {c: c if c in oews_metros() else "" for c in ranked}
     also = [c for c in ranked[1:] if total[c] >= ALSO_SHARE * whole and read[c] != read[ranked[0]]]
     best, second = ranked[0], also[0] if also else ""
+    if total[best] <= MOST * whole:  # no CBSA holds most of the homes: every other area named
+        apart = {read[c]: c for c in reversed(also)}  # the largest of each way of reading
+        second = "+".join(sorted(apart.values(), key=lambda c: (-total[c], c)))
     return ("" if best == NO_CBSA else best, second)
 
 

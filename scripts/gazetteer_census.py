@@ -10,10 +10,14 @@ LEVELSET_GAZETTEER_INPUTS or beside the packages:
     git -C MIRROR show 5b3b38ddb38c1e4d0a580c06bd8cbacf9058af42:data/2020_dist/places.csv \\
         > /tmp/gaz/census_places.csv
 
-Only each place's name, state, population and internal point are read (its county is not:
-a place takes the county of its nearest ZIP code, as a GeoNames place does), so the Census
-check of tests/corpus/places, which is labelled by that file's county column, stays a check
-of the reading rather than a copy of it.
+Each place's name, state, population and internal point are read, and its county: a place
+with no ZIP code of its own (a `geo` or `twin` row, the Census's or GeoNames') lies in the
+county the Census gives its place of that name nearby, not in its nearest ZIP code's (until
+2026-12-06 night: "Bayou L'Ourse, LA", Assumption Parish's, read as St. Mary Parish's Morgan
+City); the nearest ZIP code's county, when another, is named as the county it lies by. The
+Census check of tests/corpus/places is labelled by that same county column, so for those rows
+it checks the reading of the column, not the county itself (tests/corpus/places/SOURCES.md
+says what checks it apart).
 """
 
 from __future__ import annotations
@@ -62,6 +66,20 @@ def census_cities() -> list[dict[str, Any]]:
                     "population": people,
                     "latitude": row["Latitude"],
                     "longitude": row["Longitude"],
+                    "county": row["County GEOID"],
                 }
             )
     return kept
+
+
+def county_names() -> dict[str, str]:
+    """County GEOID -> the county's name, from the Census's county subdivisions file (which
+    names each subdivision's county; the file make_gazetteer reads for townships)."""
+    from gazetteer_townships import _cousubs_path
+
+    names = {}
+    with _cousubs_path().open(encoding="utf-8") as stream:
+        for line in stream:
+            _state, state_fp, county_fp, county = line.split("|")[:4]
+            names[state_fp + county_fp] = county
+    return names

@@ -45,6 +45,11 @@ TOWN_PEOPLE = 5_000
 # a second CBSA holding at least this share of a town's (a ZIP code's) homes is named in a note
 # (a quarter until 2026-12-06: "Windsor, CO", 13% in Fort Collins's metro, was read silently)
 ALSO_SHARE = 0.10
+# a town (a ZIP code) whose first CBSA holds no more than this share of its homes lies across
+# areas with no one holding most: every other area holding ALSO_SHARE is named, not only the
+# largest (until 2026-12-06 night "46574", Walkerton, IN, named Indiana's rest and not Michigan
+# City-La Porte's 21%)
+MOST = 0.5
 
 
 def clean(text: str) -> str:

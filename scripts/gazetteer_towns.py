@@ -15,6 +15,7 @@ from gazetteer_rules import (
     ALT_PLACE_PEOPLE,
     BORDER_FACTOR,
     BORDER_KM,
+    BY_ZIP_CODE,
     GEO_PEOPLE,
     NEAR_KM,
     TOWN_PEOPLE,
@@ -110,6 +111,37 @@ def add_geonames(towns: dict[tuple[str, str], dict[str, Any]]) -> None:
             apart.append(city)
     for city in sorted(apart, key=lambda c: (-int(c["population"]), c["admin1code"], c["name"])):
         _far_place(towns, city, by_state, CENSUS_PEOPLE)
+    census_counties(towns, census_cities())
+
+
+def census_counties(
+    towns: dict[tuple[str, str], dict[str, Any]], cities: list[dict[str, Any]]
+) -> None:
+    """A place with no ZIP code of its own (`geo`, `twin`) lies in the county the Census gives
+    its nearest place of that name within NEAR_KM, where the ZIP codes name that county too;
+    its nearest ZIP code's county, when another, becomes the county it lies by (named in a
+    note): "Bayou L'Ourse, LA" is Assumption Parish's (Baton Rouge's), by St. Mary Parish's
+    Morgan City; "Redwood, TX" Guadalupe County's (San Antonio's), by Caldwell County's."""
+    from gazetteer_census import county_names
+
+    names = county_names()
+    by_key: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        by_key[(fold(city["name"]), city["admin1code"])].append(city)
+    known = {(t["county"], t["state"]) for t in towns.values() if t["kind"] == "zip"}
+    for town in towns.values():
+        if town["zips"] or town["state"] in BY_ZIP_CODE:
+            continue  # a ZIP town; Connecticut's places take their nearest ZIP code's CBSA
+        near = [
+            (_km(town["lat"], town["lon"], float(c["latitude"]), float(c["longitude"])), c)
+            for c in by_key.get((town["key"].split(" #")[0], town["state"]), [])
+        ]
+        near = [(km, c) for km, c in near if km <= NEAR_KM]
+        if not near:
+            continue
+        county = names.get(min(near, key=lambda p: p[0])[1]["county"], "")
+        if county and county != town["county"] and (county, town["state"]) in known:
+            town["border"], town["county"] = town["county"], county
 
 
 def _other_spellings(key: str) -> list[str]:

@@ -107,10 +107,38 @@ def test_a_place_without_a_zip_code_by_a_county_line_names_the_other_area(
     market: MarketStore,
 ) -> None:
     # Maplewood, WA has no ZIP code: its nearest ZIP code is Kitsap County's (2.8 km), Pierce
-    # County's is 5.6 km away, and the Census puts the place in Pierce (Tacoma's metro)
+    # County's is 5.6 km away, and the Census puts the place in Pierce (Tacoma's metro): the
+    # Census's county is read, the nearest ZIP code's named (until 2026-12-06 night the nearest
+    # ZIP code's was read and Pierce's named)
     place = resolve_place("Maplewood, WA", market)
-    assert place.name == "Bremerton-Silverdale-Port Orchard, WA"
-    assert place.note is not None and "type 'Seattle-Tacoma-Bellevue, WA'" in place.note
+    assert place.name == "Seattle-Tacoma-Bellevue, WA"
+    assert place.note is not None and "type 'Bremerton-Silverdale-Port Orchard, WA'" in place.note
+
+
+@pytest.mark.parametrize(
+    ("text", "metro", "by"),
+    [
+        # Census places with no ZIP code of their own: Assumption Parish's, by St. Mary Parish's
+        # Morgan City (no OEWS metro); Guadalupe County's, by Caldwell County's (Austin's)
+        ("Bayou L'Ourse, LA", "Baton Rouge, LA", "Louisiana"),
+        ("Redwood, TX", "San Antonio-New Braunfels, TX", "Austin-Round Rock-San Marcos, TX"),
+    ],
+)
+def test_a_place_without_a_zip_code_is_in_the_census_county_of_its_place(
+    market: MarketStore, text: str, metro: str, by: str
+) -> None:
+    place = resolve_place(text, market)
+    assert place.name == metro
+    assert place.note is not None and f"type '{by}'" in place.note
+
+
+def test_a_zip_code_no_area_holds_most_of_names_every_other_area(market: MarketStore) -> None:
+    # 46574 (Walkerton, IN): HUD puts 31% of its homes in South Bend's CBSA, 29% in none, 21%
+    # in Michigan City-La Porte's and 19% in Plymouth's micropolitan area (the state's rest)
+    place = resolve_place("46574", market)
+    assert place.name == "South Bend-Mishawaka, IN-MI"
+    assert place.note is not None and "none holding most of its homes" in place.note
+    assert "type 'Indiana' or 'Michigan City-La Porte, IN'" in place.note
 
 
 @pytest.mark.parametrize("text", ["Ross, IN", "Ross, Indiana"])

@@ -61,11 +61,21 @@ def test_a_name_several_counties_give_names_each_other_area(market: MarketStore)
 
 
 def test_the_other_county_a_twin_lies_by_is_named(market: MarketStore) -> None:
-    # Fairview, NC: Buncombe County's town, and a place GeoNames puts by Stanly County's line
-    # with Union County (Charlotte's)
+    # Oakwood, OH: Montgomery County's city (Dayton's), and the Census's Oakwood of Cuyahoga
+    # County (Cleveland's), whose nearest ZIP code is Summit County's (Akron's)
+    place = resolve_place("Oakwood, OH", market)
+    assert place.name == "Dayton-Kettering-Beavercreek, OH"
+    assert place.note is not None and "'Cuyahoga County, OH'" in place.note
+    assert "Cleveland, OH" in place.note and "type 'Akron, OH'" in place.note
+
+
+def test_a_twin_is_in_the_census_county_of_its_place(market: MarketStore) -> None:
+    # Fairview, NC: Buncombe County's town, and Union County's (Charlotte's), which GeoNames
+    # puts nearest a Stanly County ZIP code; the Census's county is read (until 2026-12-06 night
+    # the twin was Stanly County's)
     place = resolve_place("Fairview, NC", market)
     assert place.name == "Asheville, NC"
-    assert place.note is not None and "'Stanly County, NC'" in place.note
+    assert place.note is not None and "'Union County, NC'" in place.note
     assert "Charlotte-Concord-Gastonia, NC-SC" in place.note
 
 

@@ -61,7 +61,9 @@ class Town:
     zips: int
     population: int = 0
     cbsa: str = ""  # its core-based statistical area ("" for none)
-    also: str = ""  # a second CBSA holding a tenth or more of its homes ("" for none)
+    # a second CBSA holding a tenth or more of its homes ("" for none); several, "+" between
+    # them, where none holds most ("99999+33140")
+    also: str = ""
 
     @property
     def size(self) -> tuple[int, int]:

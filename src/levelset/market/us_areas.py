@@ -130,19 +130,35 @@ class UsAreas:
         tenth or more lies outside any OEWS metro; and so is the area of a second county a
         place with no ZIP code lies by ("Maplewood, WA": Kitsap's, by Pierce's)."""
         town = found.town
-        other = self._other_area(town.also, town.state, place)
+        others = self._other_areas(town.also, town.state, place)
         name = found.how if found.how.startswith("ZIP") else found.town.name
-        if other is None and not town.also:  # "Hot Springs Village, AR": one ZIP code is split
-            split = ((c, self._other_area(cbsa, town.state, place)) for c, cbsa in found.zip_parts)
-            code, other = next(((c, o) for c, o in split if o is not None), ("", None))
+        if not others and not town.also:  # "Hot Springs Village, AR": one ZIP code is split
+            split = (
+                (c, self._other_areas(cbsas, town.state, place)) for c, cbsas in found.zip_parts
+            )
+            code, others = next(((c, o) for c, o in split if o), ("", []))
             name = f"{town.name}'s ZIP code {code}"
-        if other is None:
+        if not others:
             return None
-        area, typed = other
+        if len(others) > 1:  # no area holds most of its homes ("46574": three areas)
+            areas = " and partly in ".join(area for area, _typed in others)
+            typed = " or ".join(f"'{typed}'" for _area, typed in others)
+            where = f"partly in {areas}, where a tenth or more of its homes are each"
+            return (
+                f"{name} lies across areas, none holding most of its homes: {place.name} holds "
+                f"the most and is used; it lies {where}; for those, type {typed}"
+            )
+        area, typed = others[0]
         where = f"partly in {area}, where a tenth or more of its homes are"
         if not town.zips:  # a place with no ZIP code: its county is its nearest ZIP code's
             where = f"by the line of {town.county} and a county of {area}"
         return f"{name} lies {where}: {place.name} is used; to use the other, type '{typed}'"
+
+    def _other_areas(self, cbsas: str, state: str, place: Place) -> list[tuple[str, str]]:
+        """The areas of the other CBSAs named ("99999+33140": the gazetteer names several where
+        none holds most of the homes), each once, without the place's own."""
+        found = (self._other_area(c, state, place) for c in cbsas.split("+") if c)
+        return list(dict.fromkeys(o for o in found if o is not None))
 
     def _other_area(self, cbsa: str, state: str, place: Place) -> tuple[str, str] | None:
         """The area of a second CBSA when it is not the place's, and what to type for it: its
