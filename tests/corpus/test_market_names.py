@@ -283,6 +283,7 @@ HELDOUT_TYPED = 0.93
         ("heldout_typed3", 0.981),
         ("heldout_typed4", 1.0),
         ("heldout_typed5", 1.0),
+        ("heldout_typed6", 1.0),  # the independent hand-labelled check: 71/71, blind, once
     ],
 )
 def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> None:  # type: ignore[no-untyped-def]
@@ -343,6 +344,10 @@ def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> 
 # heldout 3,336 -> 3,360 (silent 3 -> 1), d3 1,258 -> 1,286 (4 -> 0), d7 252 (0), d11 1,963
 # -> 2,029 (5 -> 4), d13 323 -> 324 (1 -> 1). New hand-labelled splits: tuning_typed9 272/286
 # blind, 279 after; heldout_typed5 66/67 on the code before, 67/67 after (once).
+# 2026-12-06 night (mk-places): a place with no ZIP code in the Census's county of its place,
+# a ZIP code no area holds most of naming every other: tuning d11 8,461 -> 8,491 (silent 7 ->
+# 2), d3 5,087 -> 5,099, main 13,286 -> 13,290; held out, once after (totals only): heldout
+# 3,360 -> 3,362 (silent 1 -> 1), d3 1,286, d7 252, d11 2,029 -> 2,033 (4 -> 4), d13 324 (1).
 CENSUS_FLOORS = [
     ("tuning", 0.997, 0),
     ("heldout", 0.998, 1),
@@ -350,8 +355,8 @@ CENSUS_FLOORS = [
     ("heldout_d3", 0.991, 0),
     ("tuning_d7", 0.995, 1),
     ("heldout_d7", 0.996, 0),
-    ("tuning_d11", 0.984, 7),
-    ("heldout_d11", 0.989, 4),
+    ("tuning_d11", 0.988, 2),
+    ("heldout_d11", 0.991, 4),
     ("tuning_d13", 0.993, 0),
     ("heldout_d13", 0.996, 1),
 ]
