@@ -217,3 +217,17 @@ def test_the_target_and_a_suggested_walk_away_show_their_reason_source_and_area(
     assert "A suggestion, not a number you set" in page
     assert f"(source: {anchor['walk_away']['source']}, {walk['area']})" in page
     assert f"(source: {anchor['target']['source']})" in page
+
+
+def test_the_sign_on_lever_is_written_as_a_word(client: Browser) -> None:
+    client.submit("/offers", {**OFFER, "sign_on_1": "20000"})
+    client.submit("/negotiation", {"offer_id": "1", "date": "2026-11-02"})
+    client.submit(PAGE + "/anchor", {"percentile": "75"})
+    client.submit("/offers", {**OFFER, "base": "190000", "sign_on_1": "30000"})
+    client.submit(
+        PAGE + "/events", {"kind": "revised_offer", "date": "2026-11-06", "offer_id": "2"}
+    )
+    data = data_of(client.get(PAGE + ".json"))
+    assert "sign_on" in data["outcome"]["levers_improved"]
+    page = client.get(PAGE).text
+    assert "sign-on" in page and "sign on" not in page.lower()

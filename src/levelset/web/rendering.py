@@ -123,7 +123,11 @@ def label(value: Any) -> str:
     if value is None:
         return "—"
     text = getattr(value, "label", None) or getattr(value, "value", None) or str(value)
-    return str(text).replace("_", " ")
+    return _WORDS.get(str(text), str(text).replace("_", " "))
+
+
+# Machine names whose words are not the name with spaces.
+_WORDS = {"sign_on": "sign-on"}
 
 
 # Problem fields whose machine name is not what the form's label says.
