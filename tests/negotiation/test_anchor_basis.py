@@ -79,3 +79,16 @@ def test_a_market_source_older_than_a_year_is_flagged_in_the_anchor_and_the_comp
     assert not data["market"]["dated"] and data["market"]["age_months"] == 2
     assert not any(b["dated"] for b in data["basis"])
     assert "older than" not in run_cli(*early, "offer", "compare", bigco, startup).stdout
+
+
+def test_a_competing_offer_the_anchor_does_not_rest_on_is_named() -> None:
+    """Issue 13: competing offers were silently ignored when the market figure was higher."""
+    low = offer({**INITIAL, "company": "Contoso", "base": 190000, "location": "Seattle"})
+    result = compute_anchor(offer(INITIAL), market=MARKET, competing=[low])
+    assert result.anchor.source == MARKET.provenance
+    assert any(n.startswith("Contoso offers $190,000 base, not more than") for n in result.notes)
+    high = offer({**INITIAL, "company": "Contoso", "base": 240000, "location": "Seattle"})
+    assert not any(
+        "Contoso" in n
+        for n in compute_anchor(offer(INITIAL), market=MARKET, competing=[high]).notes
+    )

@@ -207,7 +207,8 @@ def _anchor(
     candidates = _candidates(offer.currency, market, percentile, rivals, current_base, table)
     best = max(candidates, key=lambda f: f.amount or Decimal(0), default=None)
     if best is not None and best.amount is not None and best.amount > offer.base:
-        return Figure(round_up(best.amount), best.reason, best.source), ()
+        anchor = Figure(round_up(best.amount), best.reason, best.source)
+        return anchor, _passed_over(anchor, candidates, offer.currency)
     amount = round_up(offer.base * MIN_ASK)
     reason = (
         "the offer already meets every benchmark you gave; a 5% ask leaves room to land above it"
@@ -216,6 +217,16 @@ def _anchor(
     )
     notes = () if candidates else ("add a market range, a competing offer or your current pay",)
     return Figure(amount, reason, RULE), notes
+
+
+def _passed_over(anchor: Figure, candidates: Sequence[Figure], currency: str) -> tuple[str, ...]:
+    """A competing offer the anchor does not rest on is named, never silently dropped."""
+    return tuple(
+        f"{c.reason}, not more than the anchor of {format_money(anchor.amount or 0, currency)}, "
+        f"which rests on {anchor.source} instead"
+        for c in candidates
+        if c.source != anchor.source and c.source.startswith("your competing offer")
+    )
 
 
 def _candidates(
