@@ -234,13 +234,27 @@ TWENTY_EIGHTH_FLOORS = {"tuning": (0.97, 2), "held-out": (0.80, 47)}  # up to "2
 # held-out Word PDFs (11/25 with 2 invented) are new data counted here, not a regression.
 # With res-sect's section bounds (2026-12-06): tuning 1431/1469 with 2 invented, held-out
 # 736/913 with 48 (measured once, at the end); not enough to raise either share.
+# Up to "2026-12-06i" from 2026-12-06 (res-pdf's and res-docx's batches j and k came after it).
+# Re-set for the twins (res-docx, nineteenth session): Hang Yu's and Hangzheng Lin's DOCX files
+# (batch i) moved from held-out to tuning (rules had been written from their Word PDFs in batch
+# h, SOURCES.md); read as tuning with the reader unchanged, 1/1 each: tuning 1433/1471 with 2
+# invented, held-out 913 -> 911 positions (their 2 leave it). Both shares kept: neither floor
+# needed lowering.
 TWENTY_NINTH_FLOORS = {"tuning": (0.97, 2), "held-out": (0.80, 48)}  # up to "2026-12-06i"
-# Every file, with batch "2026-12-06j" (res-pdf: sixteen real office exports, Word, Word through
+# Up to batch "2026-12-06j" (res-pdf: sixteen real office exports, Word, Word through
 # Quartz, Acrobat PDFMaker, Pages, Canva and Google Docs, from sites on MIT-licensed templates,
 # split by sorted SHA-256 before the reader ran: eight tuning, eight held-out). Read blind with
 # main's reader (94189d6): the batch's tuning 20/23 with 1 invented, held-out 6/22 with 6; the
 # whole corpus tuning 1451/1492 with 3, held-out 742/935 with 54. Set at what the reader does.
-THIRTIETH_FLOORS = {"tuning": (0.97, 3), "held-out": (0.79, 54)}
+# (The twins above then left held-out for tuning: 2 positions, 1/1 each as tuning.)
+THIRTIETH_FLOORS = {"tuning": (0.97, 3), "held-out": (0.79, 54)}  # up to "2026-12-06j"
+# Every file, with batch "2026-12-06k" (res-docx: 13 real Word DOCX résumés and CVs from MIT,
+# Apache-2.0 and CC-BY-3.0 personal sites, split by sorted SHA-256 before the reader ran: 6
+# tuning, 7 held-out). Read blind with main's reader (94189d6): the batch's tuning 11/14, none
+# invented. The held-out floor was first set without measuring the new held-out half (a bound
+# it cannot miss: its 24 positions all wrong would give 740/957), to be set at the
+# end-of-session measurement.
+THIRTY_FIRST_FLOORS = {"tuning": (0.97, 3), "held-out": (0.77, 80)}
 # Held-out LOWERED on 2026-12-06 (res-word): one held-out position's place, common to this and the
 # twenty-fourth to twenty-sixth cut-offs, is read wrong after batch 2026-12-06h's rules (18/19,
 # 37/48, 51/66, 65/85; main's reader passed them); the position was not looked at.
@@ -271,7 +285,11 @@ TWENTY_EIGHTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.81}  # up to "2026-1
 # every file (with batch h too: tuning 399/416, held-out 109/130)
 TWENTY_NINTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.82}  # up to "2026-12-06i"
 # every file, with batch "2026-12-06j" read blind (tuning 414/431, held-out 116/142)
-THIRTIETH_PLACE_FLOORS = {"tuning": 0.96, "held-out": 0.81}
+THIRTIETH_PLACE_FLOORS = {"tuning": 0.96, "held-out": 0.81}  # up to "2026-12-06j"
+# every file, with batch "2026-12-06k" (read blind: the batch's tuning 11/14 places); the
+# held-out bound first set without measuring the new held-out half (its 16 named places all
+# wrong would give about 0.73), to be set at the end-of-session measurement
+THIRTY_FIRST_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.73}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 # Tuning bullets that ran on (measure.run_on: over measure.LONGEST_BULLET characters, or with a
 # section heading inside them), at most. Set on 2026-12-06 (res-sect) at 19 of 4,988: 8 glued
@@ -335,7 +353,8 @@ ACCURACY_FLOORS = {
     "twenty-seventh": ("2026-12-06g", TWENTY_SEVENTH_FLOORS),
     "twenty-eighth": ("2026-12-06h", TWENTY_EIGHTH_FLOORS),
     "twenty-ninth": ("2026-12-06i", TWENTY_NINTH_FLOORS),
-    "thirtieth": (None, THIRTIETH_FLOORS),
+    "thirtieth": ("2026-12-06j", THIRTIETH_FLOORS),
+    "thirty-first": (None, THIRTY_FIRST_FLOORS),
 }
 PLACE_FLOORS_UP_TO = {
     "first": ("2026-12-05i", PLACE_FLOORS),
@@ -348,7 +367,8 @@ PLACE_FLOORS_UP_TO = {
     "twenty-seventh": ("2026-12-06g", TWENTY_SEVENTH_PLACE_FLOORS),
     "twenty-eighth": ("2026-12-06h", TWENTY_EIGHTH_PLACE_FLOORS),
     "twenty-ninth": ("2026-12-06i", TWENTY_NINTH_PLACE_FLOORS),
-    "thirtieth": (None, THIRTIETH_PLACE_FLOORS),
+    "thirtieth": ("2026-12-06j", THIRTIETH_PLACE_FLOORS),
+    "thirty-first": (None, THIRTY_FIRST_PLACE_FLOORS),
 }
 
 
