@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from levelset.patterns import compiled
+from levelset.proof.cities import is_city
 from levelset.proof.dates import (
     find_date,
     is_date_text,
@@ -155,6 +156,9 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
     after = _SEMICOLON_PLACE.fullmatch(main[-1]) if main and dates and not places else None
     if after and is_location(after["place"]):  # "Magic Wok – Assistant Manager; Houston, Texas"
         main[-1], places = after["head"], [after["place"]]
+    glued = glued_place(main[-1]) if main and dates and not places else None
+    if glued:  # "GE Oil & Gas – Embedded Systems Intern Minden, NV <tab> May 2017 – Aug 2017"
+        main[-1], places = glued[0], [glued[1]]
     size, x0 = visual.size, visual.x0 if visual.height else 0.0
     if not main and len(dates) == 1:
         bare = visual.segments[0].bold and len(visual.segments) == 1
@@ -203,6 +207,28 @@ _CITY_OPENINGS = {
 
 
 _SEMICOLON_PLACE = compiled(r"(?P<head>.*\S)\s*;\s*(?P<place>[^;]+?)\s*")
+_MOST_TOWN_WORDS = 3
+
+
+def glued_place(text: str) -> tuple[str, str] | None:
+    """("Software Engineer Intern", "Miami, FL") of "Software Engineer Intern Miami, FL": a
+    town the reader knows and its state or country, written after the heading's last word with
+    a space alone (its tab stop took the dates, not the place). The longest known town is
+    taken ("Google New York, NY" is Google's, in New York); a comma before the town ("Google,
+    Miami, FL") is another shape, read elsewhere, and a town after a word in lower case or
+    after initials ends a name ("University of Stuttgart, Germany", "ETH Zurich, Switzerland")."""
+    before, comma, region = text.strip().rpartition(",")
+    words = before.split()
+    if not comma or "," in before or not is_region(region.strip()) or len(words) < 2:
+        return None
+    for count in range(min(_MOST_TOWN_WORDS, len(words) - 1), 0, -1):
+        town = " ".join(words[-count:])
+        before = words[-count - 1]
+        if before[:1].islower() or (before.isupper() and len(before) > 1):
+            continue  # "University of Stuttgart, Germany", "ETH Zurich, Switzerland": a name's
+        if is_city(town) or town.casefold() in REGIONS:
+            return " ".join(words[:-count]), f"{town}, {region.strip()}"
+    return None
 
 
 def _reattach(lines: list[Line]) -> list[Line]:

@@ -16,6 +16,7 @@ from levelset.proof.headers import (
     tidy,
     without_place,
 )
+from levelset.proof.line_kinds import ends_in_role
 from levelset.proof.places import REGIONS, is_region
 
 _SLASH_GLUED = compiled(r"(?<=[\w.)])/\s+(?=[A-Z])")  # "Indesit/ Software Engineer"
@@ -49,6 +50,8 @@ def split_title_company(text: str) -> tuple[str, str]:
     parts = parts_of(text)
     if not parts:
         return "", ""
+    if len(parts) == 2 and (unit := _employer_unit(parts[0], parts[1])):
+        return unit  # "Quantitative Analyst, Universidad Espíritu Santo – Research Center"
     if len(parts) == 1:  # "Data Engineer — MTS, Moscow": an acronym before the city, no place
         parts += _acronym_employer(text, parts[0])
     city = len(parts) == 2 and " " not in parts[1] and looks_like_place(parts[1])
@@ -144,6 +147,24 @@ def _acronym_employer(text: str, first: str) -> list[str]:
 _OWN = {"freelancer", "freelance", "self-employed", "self employed"}  # the employer's place
 
 
+_UNIT = compiled(
+    r"(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Department|Dept\.?|Center|Centre|School|Lab|Laboratory"
+    r"|Institute|Division|Group|Office|Unit|Faculty)"
+)
+
+
+def _employer_unit(first: str, second: str) -> tuple[str, str] | None:
+    """ "Research Assistant for Professor Nancy Luke, Penn State University" then "Sociology
+    Department": a title and its employer before a dash, the employer's unit after it. The
+    title is the role before the last comma; the employer is the name and its unit."""
+    title, comma, employer = first.rpartition(", ")
+    if not comma or not _UNIT.fullmatch(second.strip()) or role_score(second) > 0:
+        return None
+    if not (role_score(employer) <= 0 < role_score(title)) or is_location(employer):
+        return None
+    return title.strip(), f"{employer.strip()} – {second.strip()}"
+
+
 def order(first: str, second: str, first_is_title: bool = True) -> tuple[str, str]:
     """(title, company) from two parts, by their words, else by the form's habit."""
     if not second:
@@ -151,6 +172,8 @@ def order(first: str, second: str, first_is_title: bool = True) -> tuple[str, st
     a, b = role_score(first), role_score(second)
     if a == b and {first.casefold(), second.casefold()} & _OWN:
         return (second, first) if first.casefold() in _OWN else (first, second)
+    if a == b and ends_in_role(first) != ends_in_role(second):  # "Oil & Gas – Systems Intern"
+        return (first, second) if ends_in_role(first) else (second, first)
     if a == b:
         return (first, second) if first_is_title else (second, first)
     return (first, second) if a > b else (second, first)

@@ -51,6 +51,15 @@ def unfounded(position: Position, single: bool) -> bool:
     return not names_role(position.title) and role_score(position.title) >= 0
 
 
+def roleless(position: Position) -> bool:
+    """An entry with no employer whose title names neither a role nor an organisation,
+    whatever its dates ("Introductory Sociology (May-June 2020)" under a teaching post: the
+    course taught): neither a title nor an employer says it was a job, so it is none."""
+    if _lettered(position.company):
+        return False
+    return not names_role(position.title) and role_score(position.title) >= 0
+
+
 def _plainly_a_job(position: Position) -> bool:
     """A title that names a role at a named employer ("Engineering Intern, Acme / Summer
     2016"): a short job, its one date as the résumé gives it. An entry dated once that names

@@ -12,11 +12,11 @@ from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import INHERITED, UNDECIDED
 from levelset.proof.headers import names_role, role_score
 from levelset.proof.importers.entry_glued import GLUED, title_then_employer
-from levelset.proof.importers.entry_heads import guesses, named, no_job, unfounded
+from levelset.proof.importers.entry_heads import guesses, named, no_job, roleless, unfounded
 from levelset.proof.importers.entry_training import is_training, names_training
 from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.line_looks import Looks
-from levelset.proof.lines import Line
+from levelset.proof.lines import Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Origin, Position
 
 _DEGREE = compiled(
@@ -208,6 +208,14 @@ class EntryState:
         same = (last.title, last.company, last.start, last.end, last.current)
         return same == (header.title, header.company, header.start, header.end, header.current)
 
+    def _bulleted_roleless(self) -> bool:
+        """A bullet that opened the entry with its own dates, no line above it taken, and
+        neither an employer nor a role ("- Introductory Sociology (May-June 2020)" under a
+        teaching post): a thing done within a post, not a post."""
+        opener = self.opener
+        bulleted = opener is not None and is_bullet(opener.text) and not self.pending_used
+        return bulleted and self.header is not None and roleless(self.header)
+
     def _close_position(self) -> None:
         if self.header is not None:
             self.header, self.bullets = _title_in_bullet(self.header, self.bullets)
@@ -217,6 +225,7 @@ class EntryState:
             or _DEGREE.match(self.header.company)  # "Stanford University | B.S. Economics"
             or no_job(self.header)
             or unfounded(self.header, self.single)
+            or self._bulleted_roleless()
         ):  # dates alone, or a degree set out like a job, are no position: its lines stay text
             self.header = None  # (its bullets go to the extra lines below)
         if self.header is not None and self.loose and not names_role(self.header.title):
