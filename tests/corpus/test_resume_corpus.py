@@ -296,7 +296,11 @@ KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 # bullets over the bound and 11 with a heading inside; 16 once a heading in capitals ending in a
 # colon ("CERTIFICATIONS:") ends the jobs (the other 8 are headings on the bullet's own line
 # or a sidebar's). Lower it as they are mended.
-RUN_ON_FLOOR = 16
+# Raised to 17 on 2026-12-06 (res-docx, nineteenth session): new tuning files, not a regression.
+# Hang Yu's DOCX CV, moved from held-out to tuning (its PDF twin had been tuned on), holds one
+# paragraph over the bound (a research project with its co-authors); batch k's Gazali Agboola
+# added one ("... AWARD AND HONORS", mended by reading "Award" as a heading word).
+RUN_ON_FLOOR = 17
 
 
 _READ: dict[str, measure.FileResult] = {}  # each file read once per run, by the first test

@@ -2,7 +2,8 @@
 files of batch 2026-12-06k's tuning part and of older DOCX tuning files): a town and its state
 written after the title with a space alone, the dates after a tab; "Employer – Title" where
 both parts weigh the same and only the title ends in a role's word; "Title, Employer – Unit";
-and a course taught, dated under a teaching post, that is no position of its own."""
+a course taught, dated under a teaching post, that is no position of its own; and "AWARD
+AND HONORS" (a singular award) as a heading."""
 
 from __future__ import annotations
 
@@ -117,3 +118,16 @@ def test_a_course_taught_under_a_teaching_post_is_no_position(tmp_path: Path) ->
         "Sociology" not in title and not title.startswith("Introductory") for title, *_ in found
     )
     assert all(company or title for title, company, *_ in found)
+
+
+def test_award_and_honors_opens_a_section(tmp_path: Path) -> None:
+    # a singular "AWARD" in a heading over the awards: the project bullet above ends there
+    document = docx.Document()
+    for text in ["Casey Lin", "PROJECTS"]:
+        document.add_paragraph(text)
+    document.add_paragraph("Hackathon: built dashboards in Streamlit", style="List Bullet")
+    document.add_paragraph("AWARD AND HONORS")
+    document.add_paragraph("Innovation Challenge winner 2024", style="List Bullet")
+    document.save(str(tmp_path / "cv.docx"))
+    bullets = [b.text for b in import_file(tmp_path / "cv.docx").extra_bullets]
+    assert not any("AWARD" in text for text in bullets)

@@ -253,6 +253,7 @@ OTHER_WORDS = {
     "certificate",
     "certification",
     "awards",
+    "award",  # "AWARD AND HONORS"
     "prizes",  # "Prizes/awards"
     "honors",
     "honours",
