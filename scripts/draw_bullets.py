@@ -11,6 +11,13 @@ Lines read and left out by hand (not bullets, names, other languages) are listed
 
     PYTHONPATH=src python scripts/draw_bullets.py --out tests/corpus/bullets/draw_2026-12-06q.jsonl
     PYTHONPATH=src python scripts/draw_bullets.py --sources   # the source of every drawn id
+    PYTHONPATH=src python scripts/draw_bullets.py --batch 2026-12-06r \
+        --out tests/corpus/bullets/draw_2026-12-06r.jsonl
+
+Batch 2026-12-06r (BATCHES) reads both splits of the résumé corpus (the bullet's own hash decides
+its half), every row of SOURCES.csv at its draw (551), takes 200 lines of each half, in turn over
+fields of work (FIELDS) inside each kind, and leaves out every line of the earlier draws' files
+and of the corpus as it was before it (Jaccard above 0.55).
 
 The output holds ids and texts only, shuffled: the labellers see nothing else. The draw read the
 first SOURCES_AT_DRAW rows of SOURCES.csv with the résumé reader of commit 68f8089; files added
@@ -27,6 +34,7 @@ import random
 import re
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from tests.corpus.bullets_corpus import HERE, split_of  # noqa: E402
 from tests.corpus.resumes.measure import corpus_folder, read_file  # noqa: E402
 
-BATCH = "2026-12-06q"
+BATCH = "2026-12-06q"  # the default batch; --batch 2026-12-06r draws the next one
 SEED = f"levelset-draw-{BATCH}"
 LICENCES = {
     "MIT",
@@ -48,6 +56,87 @@ LICENCES = {
 }
 SOURCES_AT_DRAW = 534  # the résumé corpus's files when the batch was drawn (SOURCES.csv rows)
 HELD_OUT, TUNING = 216, 144  # 60% held-out, 40% tuning: the corpus's held-out share rises
+SPLITS = ("tuning",)  # the résumé corpus's splits whose files are read
+BY_FIELD = False  # take lines in turn from fields of work (FIELDS) as well as kinds
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What one draw read and took: later batches add options, earlier ones keep theirs."""
+
+    name: str
+    sources_at_draw: int
+    held_out: int
+    tuning: int
+    splits: tuple[str, ...]
+    by_field: bool
+
+
+BATCHES = {
+    "2026-12-06q": Batch("2026-12-06q", SOURCES_AT_DRAW, HELD_OUT, TUNING, SPLITS, BY_FIELD),
+    # both splits of the résumé corpus (the bullet's own hash decides its half), every file of
+    # SOURCES.csv at the draw, half and half, in turn over fields of work
+    "2026-12-06r": Batch("2026-12-06r", 551, 200, 200, ("tuning", "held-out"), True),
+}
+# Fields of work, by words of the line; the first that matches names it, "software" by default.
+FIELDS = (
+    (
+        "health",
+        re.compile(
+            r"\b(?:patients?|clinic\w*|hospital\w*|medic\w*|nurs\w*|health\w*|care|"
+            r"pharma\w*|surg\w*|diagnos\w*|therap\w*)\b",
+            re.I,
+        ),
+    ),
+    (
+        "teaching",
+        re.compile(
+            r"\b(?:students?|teach\w*|taught|tutor\w*|lectur\w*|curricul\w*|classes|"
+            r"course\w*|school|pupils?|grading|lessons?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "finance",
+        re.compile(
+            r"\b(?:financ\w*|accounting|accounts?|audit\w*|budget\w*|invest\w*|tax\w*|"
+            r"revenue|portfolio|ledger|payroll|bank\w*|loans?|valuation|fund\w*)\b",
+            re.I,
+        ),
+    ),
+    (
+        "sales",
+        re.compile(
+            r"\b(?:sales|sell\w*|sold|clients?|customers?|marketing|campaigns?|brand\w*|"
+            r"leads|accounts|quota|partnerships?|social media|seo)\b",
+            re.I,
+        ),
+    ),
+    (
+        "research",
+        re.compile(
+            r"\b(?:research\w*|stud(?:y|ies|ied)|experiments?|laborator\w*|lab|papers?|"
+            r"publish\w*|thesis|analy[sz]\w*|survey\w*|hypothes\w*|grant)\b",
+            re.I,
+        ),
+    ),
+    (
+        "design",
+        re.compile(
+            r"\b(?:design(?:ed|er|ers|s)?|ux|ui|figma|prototyp\w*|wirefram\w*|visual\w*|"
+            r"illustrat\w*|graphic\w*|layouts?|typograph\w*)\b",
+            re.I,
+        ),
+    ),
+    (
+        "operations",
+        re.compile(
+            r"\b(?:operations?|logistic\w*|inventory|supply|vendors?|procure\w*|schedul\w*|"
+            r"staff\w*|hir\w*|recruit\w*|events?|office|warehouse|shifts?|compliance)\b",
+            re.I,
+        ),
+    ),
+)
 PER_FILE = 4  # at most this many lines of one file in each split
 MAX_JACCARD = 0.55
 KINDS = (
@@ -164,6 +253,78 @@ LEFT_OUT: dict[str, str] = {
     "9f29565011": "title",
     "b2ba7a28a7": "skills",
 }
+# Lines of the 2026-12-06r draw read and left out by hand (the same kinds as above).
+LEFT_OUT_R: dict[str, str] = {
+    "bb85ffd0ab": "title",
+    "c1500d8b6c": "names",
+    "616dc0dc8e": "project",
+    "182c2b2c8c": "project",
+    "b769fb43c0": "company",
+    "ec65cb5d24": "company",
+    "759cbf7c57": "title",
+    "4aa7e74f0b": "company",
+    "9363803e28": "course",
+    "000f566413": "fragment",
+    "d3a2361a0b": "course",
+    "5fea66e6b1": "programme",
+    "d555609020": "project",
+    "7d890a9073": "company",
+    "1a64e8a32a": "skills",
+    "828f0c62e8": "title",
+    "78d614155d": "names",
+    "81658ec877": "company",
+    "db721e942b": "company",
+    "5746d7a70b": "course",
+    "2f0afab211": "title",
+    "3528754f66": "fragment",
+    "fb20da9745": "skills",
+    "0a617d7f21": "fragment",
+    "8542be484c": "names",
+    "ea998d8ab8": "title",
+    "1817982cf2": "names",
+    "7749e97a95": "project",
+    "ae1d1200ce": "names",
+    "289f2a89ec": "project",
+    "dbe0426136": "names",
+    "82d5048813": "company",
+    "127f910af9": "title",
+    "fe0d674a1b": "names",
+    "d2c7cfb382": "title",
+    "7e5468aaff": "title",
+    "20a50ba1d5": "fragment",
+    "8fbe61de8e": "title",
+    "d932d33f01": "heading",
+    "979c682460": "company",
+    "43261f8251": "names",
+    "ec162334ef": "company",
+    "a8b890ffb0": "company",
+    "5c69597e44": "fragment",
+    "b13379a53c": "summary",
+    "15793b99fe": "fragment",
+    "6d3965f672": "project",
+    "d280d0e8e4": "project",
+    "9a09729e75": "skills",
+    "d9eeb52850": "skills",
+    "dad64c45f2": "summary",
+    "b34d2f8cc0": "programme",
+    "e8f3d0b2c9": "summary",
+    "4d7eab9ce8": "title",
+    "e83c64901e": "project",
+    "a2eca78fa4": "fragment",
+    "6031c9d114": "company",
+    "a9af7ef687": "list",
+    "95bd2bc46b": "names",
+    "4ae6581e0c": "company",
+    "70fb261bf6": "summary",
+    "196fd4cbc0": "title",
+    "7b589bc5e0": "list",
+    "a1abbf7d96": "names",
+    "7c3073325f": "fragment",
+    "fe198805b4": "project",
+    "d95b516c4a": "project",
+    "81c1d0a3be": "title",
+}
+LEFT_OUT_BY_BATCH = {"2026-12-06q": LEFT_OUT, "2026-12-06r": LEFT_OUT | LEFT_OUT_R}
 
 
 def words(text: str) -> frozenset[str]:
@@ -182,13 +343,17 @@ def kind_of(text: str) -> str:
     return next((name for name, pattern in KINDS if pattern.search(text)), "plain")
 
 
-def candidates() -> list[dict[str, str]]:
-    """Every eligible line of the permissive tuning files, in file order, with its source."""
+def field_of(text: str) -> str:
+    return next((name for name, pattern in FIELDS if pattern.search(text)), "software")
+
+
+def candidates(batch: Batch) -> list[dict[str, str]]:
+    """Every eligible line of the batch's permissive files, in file order, with its source."""
     folder = corpus_folder()
     found: list[dict[str, str]] = []
     with (ROOT / "tests/corpus/resumes/SOURCES.csv").open(newline="") as stream:
-        for source in list(csv.DictReader(stream))[:SOURCES_AT_DRAW]:
-            if source["split"] != "tuning" or source["licence"] not in LICENCES:
+        for source in list(csv.DictReader(stream))[: batch.sources_at_draw]:
+            if source["split"] not in batch.splits or source["licence"] not in LICENCES:
                 continue
             path = folder / source["file"]
             if not path.is_file():
@@ -222,25 +387,34 @@ def candidates() -> list[dict[str, str]]:
     return found
 
 
-def draw(pool_file: Path | None = None) -> list[dict[str, str]]:
-    corpus = [  # the corpus as it was before this batch's rows joined it
+def draw(pool_file: Path | None = None, batch: Batch = BATCHES[BATCH]) -> list[dict[str, str]]:
+    later = sorted(name for name in BATCHES if name > batch.name)
+    corpus = [  # the corpus as it was before this batch's rows (and later ones) joined it
         words(row["text"])
         for row in map(
             json.loads, (HERE / "bullets.jsonl").read_text(encoding="utf-8").splitlines()
         )
-        if row.get("batch") != BATCH
+        if row.get("batch") != batch.name and row.get("batch") not in later
     ]
+    for name in sorted(BATCHES):  # earlier draws' candidates, labelled or not
+        path = HERE / f"draw_{name}.jsonl"
+        if name < batch.name and path.is_file():
+            corpus += [
+                words(json.loads(line)["text"])
+                for line in path.read_text(encoding="utf-8").splitlines()
+            ]
+    seed = f"levelset-draw-{batch.name}"
     if pool_file and pool_file.is_file():  # the reader's lines kept from an earlier run
         pool = json.loads(pool_file.read_text(encoding="utf-8"))
     else:
-        pool = candidates()
+        pool = candidates(batch)
         if pool_file:
             pool_file.write_text(json.dumps(pool, ensure_ascii=False), encoding="utf-8")
-    random.Random(SEED).shuffle(pool)
+    random.Random(seed).shuffle(pool)
     kept: list[dict[str, str]] = []
     seen: list[frozenset[str]] = []
     for line in pool:
-        if line["id"] in LEFT_OUT or NOT_LINE.search(line["text"]):
+        if line["id"] in LEFT_OUT_BY_BATCH[batch.name] or NOT_LINE.search(line["text"]):
             continue
         if not line["text"][:1].isupper():  # a line glued from the one above
             continue
@@ -250,12 +424,14 @@ def draw(pool_file: Path | None = None) -> list[dict[str, str]]:
         seen.append(mine)
         kept.append(line)
     chosen: list[dict[str, str]] = []
-    for split, want in (("holdout", HELD_OUT), ("tune", TUNING)):
+    for split, want in (("holdout", batch.held_out), ("tune", batch.tuning)):
         # round robin: each kind in turn, each file at most PER_FILE times, files in turn
         queues: dict[str, list[dict[str, str]]] = defaultdict(list)
-        for line in kept:
-            if line["split"] == split:
-                queues[kind_of(line["text"])].append(line)
+        lines = [line for line in kept if line["split"] == split]
+        if batch.by_field:  # fields in turn inside each kind: the rarer fields come first
+            lines = by_field(lines)
+        for line in lines:
+            queues[kind_of(line["text"])].append(line)
         per_file: dict[str, int] = defaultdict(int)
         taken: list[dict[str, str]] = []
         order = ("number", "leading", "others", "plain")
@@ -273,8 +449,22 @@ def draw(pool_file: Path | None = None) -> list[dict[str, str]]:
             if all(all(per_file[x["file"]] >= PER_FILE for x in queues[k]) for k in order):
                 break
         chosen += taken
-    random.Random(SEED + "|shuffle").shuffle(chosen)
+    random.Random(seed + "|shuffle").shuffle(chosen)
     return chosen
+
+
+def by_field(lines: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The lines reordered so that each field of work comes in turn (order kept inside one)."""
+    fields: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for line in lines:
+        fields[field_of(line["text"])].append(line)
+    ordered: list[dict[str, str]] = []
+    names = sorted(fields, key=lambda name: (len(fields[name]), name))
+    while any(fields[name] for name in names):
+        for name in names:
+            if fields[name]:
+                ordered.append(fields[name].pop(0))
+    return ordered
 
 
 def main() -> int:
@@ -282,8 +472,10 @@ def main() -> int:
     parser.add_argument("--out", type=Path, help="write ids and texts, shuffled, here")
     parser.add_argument("--sources", action="store_true", help="print each id's source")
     parser.add_argument("--pool", type=Path, help="keep the reader's lines here (outside the repo)")
+    parser.add_argument("--batch", choices=sorted(BATCHES), default=BATCH, help="which draw")
     args = parser.parse_args()
-    chosen = draw(args.pool)
+    batch = BATCHES[args.batch]
+    chosen = draw(args.pool, batch)
     if args.out:
         args.out.write_text(
             "".join(
@@ -294,7 +486,12 @@ def main() -> int:
         )
     if args.sources:
         for c in chosen:
-            print(json.dumps({k: c[k] for k in ("id", "split", "source", "commit", "licence")}))
+            print(
+                json.dumps(
+                    {k: c[k] for k in ("id", "split", "source", "commit", "licence")}
+                    | {"field": field_of(c["text"])}
+                )
+            )
     held = sum(c["split"] == "holdout" for c in chosen)
     files = len({c["file"] for c in chosen})
     print(
