@@ -129,3 +129,13 @@ def test_the_sources_name_every_record_the_measures_quote() -> None:
     assert "negotiation records" in measures and "levelset score" in measures
     assert "Your negotiation records (first and final offers)" in book.sources
     assert "levelset score of your drafted emails" in book.sources
+
+
+def test_the_short_answer_from_the_market_says_the_range_is_base_pay() -> None:
+    import dataclasses
+
+    inputs = dataclasses.replace(maya(), offer=None)
+    plan = build_plan(inputs, START, Focus.SALARY)
+    book = build_playbook(inputs, plan, Topic.SALARY, START)
+    text = to_markdown(book)
+    assert "pays a median base salary of" in text and "bonus and stock come on top" in text

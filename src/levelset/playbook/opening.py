@@ -71,9 +71,10 @@ def _answer_detail(inputs: PlanInputs, topic: Topic) -> str:
         )
     if market is not None and best is not None:
         return (
-            "The market for that role pays a median of "
+            "The market for that role pays a median base salary of "
             f"{market_money(best.p50, market.currency)} and "
-            f"{market_money(best.p75, market.currency)} at the 75th percentile ({best.provenance})."
+            f"{market_money(best.p75, market.currency)} at the 75th percentile "
+            f"({best.provenance}); bonus and stock come on top."
         )
     return "Look up your range first (`levelset range`): without it every number is a guess."
 
