@@ -45,6 +45,30 @@ def test_a_rendered_pdf_page_is_not_blank_and_holds_the_chart() -> None:
     assert sum(1 for r, b in zip(red, blue, strict=True) if b - r > 60) > 300
 
 
+def test_the_charts_labels_are_inked_in_the_pdf() -> None:
+    """Each chart row's label carries its source, n and date; fpdf2 drew the browser's white
+    halo over the letters (no paint-order), so in the PDF they were white on white: there in
+    the text layer, invisible on the page. Every "n=" on page 1 must now have dark pixels."""
+    document = pypdfium2.PdfDocument(to_pdf(maya_book()))
+    page = document[0]
+    text, scale = page.get_textpage(), 2
+    image = page.render(scale=scale).to_pil().convert("L")
+    search, darkest = text.search("n="), []
+    while (hit := search.get_next()) is not None:
+        boxes = [text.get_charbox(i) for i in range(hit[0], hit[0] + hit[1])]
+        left, bottom = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        right, top = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        box = (
+            left * scale,
+            image.height - top * scale,
+            right * scale,
+            image.height - bottom * scale,
+        )
+        darkest.append(min(image.crop(tuple(round(v) for v in box)).tobytes()))
+    document.close()
+    assert len(darkest) >= 3 and max(darkest) < 128, darkest
+
+
 def test_non_latin_text_prints_and_unknown_glyphs_degrade_safely() -> None:
     profile = Profile(
         name="Zoë Łukasiewicz 王芳", target_title="Инженер ML", target_band=Band.SENIOR

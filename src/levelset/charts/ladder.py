@@ -231,9 +231,7 @@ def _fit(text: str, room: float, size: int) -> str:
 
 
 def _halo(text: str) -> str:
-    return text.replace(
-        "<text ", '<text stroke="#ffffff" stroke-width="3" paint-order="stroke" ', 1
-    )
+    return text.replace("<text ", "<text " + svg.HALO, 1)
 
 
 def _describe(rung: LadderRung, currency: str, basis: str) -> str:

@@ -132,9 +132,7 @@ def _words(row: RangeRow, y: float, width: int) -> list[str]:
 
 
 def _halo(text: str) -> str:
-    return text.replace(
-        "<text ", '<text stroke="#ffffff" stroke-width="3" paint-order="stroke" ', 1
-    )
+    return text.replace("<text ", "<text " + svg.HALO, 1)
 
 
 def _bands(row: RangeRow, mid: float, scale: svg.Scale) -> list[str]:

@@ -10,6 +10,8 @@ from html import escape
 FONT = "Helvetica, Arial, sans-serif"
 INK = "#1f2933"
 MUTED = "#52606d"
+# a white outline behind a label (drawn first in a browser), so it reads over a line
+HALO = 'stroke="#ffffff" stroke-width="3" paint-order="stroke" '
 GRID = "#d9e2ec"
 ACCENT = "#c2410c"  # the user's own number (offer) stands out from the data colours
 # Colour-blind-safe series colours with enough contrast on white.

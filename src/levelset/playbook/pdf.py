@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from levelset.charts import printable
+from levelset.charts.svg import HALO
 from levelset.playbook.model import (
     QA,
     Block,
@@ -109,6 +110,9 @@ def printable_text(text: str) -> str:
 def pdf_svg(svg: str) -> str:
     """The chart drawn with the shipped font, so its labels print any character it covers."""
     text = re.sub(r'font-family="[^"]*"', f'font-family="{FONT}"', printable(svg))
+    # fpdf2 draws a text's stroke over its fill (no paint-order), so the white halo the browser
+    # puts behind a chart's labels would paint them white: the PDF draws them without it.
+    text = text.replace(HALO, "")
     token = _EXTRA.set(frozenset())  # charts use the shipped font only
     try:
         return printable_text(text)
