@@ -51,3 +51,13 @@ def test_a_bad_correction_is_refused_with_its_reason(client: Browser) -> None:
         "/proof/positions/drop", data=missing, headers={"Accept": "application/json"}
     )
     assert response.status_code == 404
+
+
+def test_undo_is_offered_only_once_there_is_a_correction(client: Browser) -> None:
+    upload(client, ("resume.md", RESUME))
+    assert data_of(client.get("/proof/positions.json"))["corrections"] == 0
+    assert "Undo the last correction" not in client.get("/proof/positions").text
+    edit = {"csrf_token": client.token(), "number": "1", "company": "Example Corporation"}
+    assert client.post("/proof/positions/edit", data=edit).status_code == 303
+    assert data_of(client.get("/proof/positions.json"))["corrections"] == 1
+    assert "Undo the last correction" in client.get("/proof/positions").text

@@ -25,9 +25,14 @@ class PositionList:
 
     positions: tuple[dict[str, Any], ...]
     stale: int
+    corrections: int = 0  # stored corrections, the last of which undo takes back
 
     def to_dict(self) -> dict[str, Any]:
-        return {"positions": list(self.positions), "stale_corrections": self.stale}
+        return {
+            "positions": list(self.positions),
+            "stale_corrections": self.stale,
+            "corrections": self.corrections,
+        }
 
 
 def list_positions(ws: Workspace) -> PositionList:
@@ -35,11 +40,12 @@ def list_positions(ws: Workspace) -> PositionList:
     from levelset.proof.corrections import apply
 
     pairs = _entries(ws)
-    stale = apply(*_read(ws))[1]
+    materials, corrections = _read(ws)
+    stale = apply(materials, corrections)[1]
     rows = tuple(
         {"number": n, **entry.position.summary()} for n, (_, entry) in enumerate(pairs, start=1)
     )
-    return PositionList(rows, len(stale))
+    return PositionList(rows, len(stale), len(corrections))
 
 
 def edit_position(ws: Workspace, number: int, changes: dict[str, str | None]) -> PositionList:

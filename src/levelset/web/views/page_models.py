@@ -255,6 +255,7 @@ class PositionsPage(ViewModel):
         description="each position: number, title, company, dates, place, bullets, guesses"
     )
     stale_corrections: int = Field(description="corrections whose position is no longer read")
+    corrections: int = Field(0, description="stored corrections (undo takes back the last)")
 
 
 # ---- practice -----------------------------------------------------------------------------
