@@ -1,0 +1,52 @@
+"""Lines a word processor broke where the page ran out, read whole again before the entries.
+
+A word processor wraps a long line at the right margin wherever a word no longer fits, so an
+entry's heading may end on the line below it. What shows the break is the text itself, not
+the look of the line: a bracket opened on one line is closed on the next ("Research Fellow at
+CICPSI (Faculty of Psychology," / "University of Lisbon)").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from levelset.proof.lines import Line, is_bullet
+
+# the part of a wrapped line that closes a bracket: a name's end, not a paragraph
+_LONGEST_TAIL = 8  # words
+
+
+def _open_brackets(text: str) -> int:
+    return text.count("(") - text.count(")")
+
+
+def _closes_bracket(first: Line, second: Line) -> bool:
+    """`second` is the rest of `first`: `first` leaves a bracket open, `second` is a few words
+    that close it, set like `first` (same size and face where the PDF tells them), with no
+    dates, place or list mark of its own."""
+    head, tail = first.text.strip(), second.text.strip()
+    if not head or not tail or is_bullet(head) or is_bullet(tail) or first.place:
+        return False
+    if _open_brackets(head) <= 0 or second.dates or second.place:
+        return False
+    if first.size and second.size and first.size != second.size:
+        return False
+    if first.x0 and second.x0 and second.x0 > first.x0 + 1:
+        return False  # set in further: a line of its own under the heading
+    closing = tail.index(")") if ")" in tail else -1
+    if closing < 0 or _open_brackets(head) + _open_brackets(tail) != 0:
+        return False
+    return len(tail.split()) <= _LONGEST_TAIL and "(" not in tail[:closing]
+
+
+def join_open_brackets(lines: list[Line]) -> list[Line]:
+    """Each line that leaves a bracket open, joined to the short line under it that closes it
+    (see `_closes_bracket`): one line, as it was typed."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if last is not None and _closes_bracket(last, line):
+            out[-1] = dataclasses.replace(last, text=f"{last.text.rstrip()} {line.text.strip()}")
+        else:
+            out.append(line)
+    return out
