@@ -3,14 +3,21 @@
 A word processor wraps a long line at the right margin wherever a word no longer fits, so an
 entry's heading may end on the line below it. What shows the break is the text itself, not
 the look of the line: a bracket opened on one line is closed on the next ("Research Fellow at
-CICPSI (Faculty of Psychology," / "University of Lisbon)").
+CICPSI (Faculty of Psychology," / "University of Lisbon)"), or a dated heading ends on a word
+no name ends with ("2020 - 2022 | Public service employee at the municipality of" /
+"Nijmegen").
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
+from levelset.patterns import compiled
+from levelset.proof.dates import find_date
+from levelset.proof.importers.entry_lines import span_of
 from levelset.proof.lines import Line, is_bullet
+from levelset.proof.sections import section_of
 
 # the part of a wrapped line that closes a bracket: a name's end, not a paragraph
 _LONGEST_TAIL = 8  # words
@@ -39,13 +46,40 @@ def _closes_bracket(first: Line, second: Line) -> bool:
     return len(tail.split()) <= _LONGEST_TAIL and "(" not in tail[:closing]
 
 
-def join_open_brackets(lines: list[Line]) -> list[Line]:
+# a heading cut after a word no name or title ends with: "... employee at the municipality of"
+_OPEN_WORD = compiled(r"\s(?:at|of|for|and|the|in|with|to|&)$", re.IGNORECASE)
+_SHORTEST_HEAD = 3  # words before the cut: a heading, not "and" alone
+_LONGEST_REST = 6  # words of the name carried onto the next line
+
+
+def _ends_open(first: Line, second: Line) -> bool:
+    """`second` is the end of `first`, a dated heading cut after a word no heading ends with
+    ("at", "of", "and"): `second` is a few words, undated, no list mark, no section heading,
+    set in the same size and no further left than `first`."""
+    head, tail = first.text.strip(), second.text.strip()
+    if not head or not tail or is_bullet(tail) or first.place or second.dates:
+        return False
+    if not _OPEN_WORD.search(head) or len(head.split()) < _SHORTEST_HEAD:
+        return False
+    if first.size and second.size and first.size != second.size:
+        return False
+    if first.x0 and second.x0 and second.x0 < first.x0 - 1:
+        return False  # set further left: a line of its own, not the rest of this one
+    if span_of(first) is None or span_of(second) is not None or find_date(tail) is not None:
+        return False
+    if section_of(tail) is not None:
+        return False
+    return len(tail.split()) <= _LONGEST_REST and not tail.endswith((".", ":", ";"))
+
+
+def join_broken_lines(lines: list[Line]) -> list[Line]:
     """Each line that leaves a bracket open, joined to the short line under it that closes it
-    (see `_closes_bracket`): one line, as it was typed."""
+    (see `_closes_bracket`), and each dated heading that ends on a word no heading ends with,
+    joined to the few words under it (see `_ends_open`): one line, as it was typed."""
     out: list[Line] = []
     for line in lines:
         last = out[-1] if out else None
-        if last is not None and _closes_bracket(last, line):
+        if last is not None and (_closes_bracket(last, line) or _ends_open(last, line)):
             out[-1] = dataclasses.replace(last, text=f"{last.text.rstrip()} {line.text.strip()}")
         else:
             out.append(line)

@@ -29,7 +29,7 @@ from levelset.proof.importers.entry_lines import (
     roles_unbulleted,
     span_of,
 )
-from levelset.proof.importers.entry_wraps import join_open_brackets
+from levelset.proof.importers.entry_wraps import join_broken_lines
 from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.line_looks import Looks
 from levelset.proof.lines import BULLET, Line, is_bullet
@@ -67,7 +67,7 @@ def import_text_file(path: Path) -> Document:
 def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESUME) -> Document:
     """Read a resume's structure from its lines."""
     clean = [dataclasses.replace(ln, text=_plain(ln.text)) for ln in lines]
-    clean = join_wrapped_headings(join_open_brackets([ln for ln in clean if ln.text or ln.dates]))
+    clean = join_wrapped_headings(join_broken_lines([ln for ln in clean if ln.text or ln.dates]))
     clean = roles_unbulleted(lists_after_dates(clean))
     builder = _Builder(source, channel, looks=Looks.of(clean))
     builder.first_lines = {ln.number: ln.text for ln in clean if ln.number is not None}
