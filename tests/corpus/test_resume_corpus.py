@@ -285,8 +285,10 @@ TWENTY_SEVENTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.79}  # up to "2026-
 TWENTY_EIGHTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.81}  # up to "2026-12-06h"
 # every file (with batch h too: tuning 399/416, held-out 109/130)
 TWENTY_NINTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.82}  # up to "2026-12-06i"
-# every file, with batch "2026-12-06j" read blind (tuning 414/431, held-out 116/142)
-THIRTIETH_PLACE_FLOORS = {"tuning": 0.96, "held-out": 0.81}  # up to "2026-12-06j"
+# every file, with batch "2026-12-06j" read blind (tuning 414/431, held-out 116/142); tuning set
+# back to 0.95 (res-pdf, the same session) once Ali Dindamal's traineeship, left out of the first
+# truth, was added with its place, which the reader misses: 414/432
+THIRTIETH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.81}  # up to "2026-12-06j"
 # every file, with batch "2026-12-06k" (read blind: the batch's tuning 11/14 places); the
 # held-out bound first set without measuring the new held-out half (its 16 named places all
 # wrong would give about 0.73), then set at the end-of-session measurement: tuning 428/445,
