@@ -116,3 +116,12 @@ def test_the_roster_says_a_client_has_no_data_yet_and_what_to_do_first(client: B
     shown = {c["name"]: c for c in client.get("/coach.json").json()["clients"]}
     assert shown["Ada Park"]["no_data"] and shown["Ada Park"]["first_steps"]
     assert not shown["Bo"]["no_data"] and shown["Bo"]["first_steps"] == []
+
+
+def test_each_clients_page_links_to_a_json_twin_that_answers(client: Browser) -> None:
+    add("Ada Park")
+    for path in ("/c/Ada%20Park/", "/c/Ada%20Park/offers", "/you", "/coach"):
+        page = client.get(path)
+        assert page.status_code == 200, path
+        (twin,) = re.findall(r'<a href="([^"]+)">this page as JSON</a>', page.text)
+        assert client.get(twin).status_code == 200, (path, twin)

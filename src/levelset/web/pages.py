@@ -158,7 +158,7 @@ def twin_of(request: Request) -> str:
     """This page's JSON twin, as sent (still percent-encoded, so "A%2FB" stays one name)."""
     raw = request.scope.get("raw_path") or request.url.path.encode()
     path = raw.decode("latin-1").split("?", 1)[0]
-    return "/index.json" if path == "/" else f"{path}.json"
+    return f"{path}index.json" if path.endswith("/") else f"{path}.json"  # "/", a client's "/c/A/"
 
 
 def json_response(data: Any, status: int = 200) -> JSONResponse:
