@@ -189,3 +189,22 @@ def test_the_comp_hint_runs_as_written_and_its_comp_shows_beside_the_range() -> 
     assert added.exit_code == 0, added.stderr
     evidence = _range()["your_evidence"]
     assert evidence is not None and evidence["total"] is not None
+
+
+def test_your_evidence_older_than_a_year_is_flagged_with_its_age() -> None:
+    """Issue 13: a source older than 12 months is flagged; the user's own figures too."""
+    for on in ("2025-03-01", "2026-10-01"):
+        result = run_cli("market", "comp", "add", "Senior ML Engineer", "--base", "200k",
+                         "--bonus", "20k", "--location", "SF", "--source", "friend",
+                         "--date", on)  # fmt: skip
+        assert result.exit_code == 0, result.stderr
+    asked = ("range", "ML Engineer", "-l", "senior", "-p", "San Francisco")
+    late = run_cli("--today", "2026-12-06", *asked, "--json").json()["your_evidence"]
+    assert [(r["age_months"], r["dated"]) for r in late["base"]] == [(21, True)]
+    assert late["total"]["dated"]
+    text = " ".join(run_cli("--today", "2026-12-06", *asked).stdout.split())
+    assert "(oldest 21" in text and "months old)" in text  # the dates cell, wrapped
+    early = run_cli("--today", "2026-11-01", *asked, "--json").json()["your_evidence"]
+    assert [(r["age_months"], r["dated"]) for r in early["base"]] == [(20, True)]
+    recent = run_cli("--today", "2026-01-31", *asked, "--json").json()["your_evidence"]
+    assert not recent["base"][0]["dated"]

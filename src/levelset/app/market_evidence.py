@@ -20,6 +20,7 @@ from levelset.errors import InputError
 from levelset.market.evidence import (
     Comp,
     OwnEvidence,
+    OwnRange,
     Point,
     SavedPosting,
     comp_points,
@@ -192,12 +193,24 @@ def own_evidence(ws: Workspace, report: RangeReport) -> OwnEvidence | None:
     comps = [c for s in list_comps(ws) if isinstance(c := s.item, Comp) and match.comp(c)]
     currency = report.headline.currency if report.headline else "USD"
     totals = comp_points(comps, total=True) + offer_points(ws, match)
-    return evidence(
+    found = evidence(
         match.area,
         _in(ws, posting_points(postings), currency),
         _in(ws, comp_points(comps), currency),
         _in(ws, totals, currency),
     )
+    return _aged(found, ws.today()) if found is not None else None
+
+
+def _aged(own: OwnEvidence, today: dt.date) -> OwnEvidence:
+    """Each range with the age of its oldest figure, so one older than a year is flagged."""
+    from levelset.market.age import months_between
+
+    def age(r: OwnRange) -> OwnRange:
+        return replace(r, age_months=months_between(r.first, today) if r.first else None)
+
+    return replace(own, base=tuple(age(r) for r in own.base),
+                   total=age(own.total) if own.total else None)  # fmt: skip
 
 
 def _in(ws: Workspace, points: Sequence[Point], currency: str) -> list[Point]:

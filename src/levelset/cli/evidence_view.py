@@ -105,7 +105,8 @@ def _dates(r: OwnRange) -> str:
     if r.first is None or r.last is None:
         return "-"
     first, last = r.first.isoformat(), r.last.isoformat()
-    return first if first == last else f"{first} to {last}"
+    span = first if first == last else f"{first} to {last}"
+    return f"{span} (oldest {r.age_months} months old)" if r.dated else span
 
 
 def _cells(r: OwnRange) -> list[str]:

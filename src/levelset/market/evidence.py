@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from levelset.market.age import STALE_MONTHS
 from levelset.market.postings import Posting
 from levelset.market.privacy import suppress
 from levelset.market.report import PERCENTILES, as_values, number
@@ -97,6 +98,12 @@ class OwnRange:
     values: dict[str, Decimal | None]
     currency: str
     hidden: str | None = None  # why values are hidden, in one sentence
+    age_months: int | None = None  # of the oldest figure, from the workspace's today (app)
+
+    @property
+    def dated(self) -> bool:
+        """Its oldest figure is older than 12 months, as a published source would be flagged."""
+        return self.age_months is not None and self.age_months > STALE_MONTHS
 
     @property
     def shown(self) -> bool:
@@ -114,6 +121,8 @@ class OwnRange:
             "currency": self.currency,
             **{k: number(self.values.get(k)) for k in PERCENTILES},
             "hidden": self.hidden,
+            "age_months": self.age_months,
+            "dated": self.dated,
         }
 
 
