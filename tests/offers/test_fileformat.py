@@ -115,3 +115,12 @@ def test_vesting_years_must_match_a_listed_schedule() -> None:
         }
     )
     assert three.equity is not None and sum(three.equity.vesting.year_pcts) == 100
+
+
+def test_a_currency_written_as_a_word_suggests_the_usual_codes(tmp_path: Path) -> None:
+    path = tmp_path / "offer.yaml"
+    path.write_text("company: Hooli\ncurrency: dollars\nbase: 150000\n", encoding="utf-8")
+    expected = _problems(path)["currency"][2] or ""
+    assert "USD" in expected and "ZAR" not in expected  # no far-fetched spelling guesses
+    path.write_text("company: Hooli\ncurrency: euro\nbase: 150000\n", encoding="utf-8")
+    assert "such as EUR;" in (_problems(path)["currency"][2] or "")

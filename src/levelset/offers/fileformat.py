@@ -137,7 +137,7 @@ def _currency(reader: FieldReader, data: Mapping[str, Any], known: set[str]) -> 
     if code is None:
         return None
     if code.upper() not in known:
-        close = difflib.get_close_matches(code.upper(), sorted(known), n=3, cutoff=0.3)
+        close = difflib.get_close_matches(code.upper(), sorted(known), n=3, cutoff=0.6)
         codes = ", ".join(close or ["USD", "EUR", "GBP"])
         expected = f"a currency with a rate such as {codes}; see `levelset offer rates`"
         reader.add("currency", f"unknown currency {code!r}", expected)
