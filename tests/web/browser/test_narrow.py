@@ -94,3 +94,24 @@ def test_the_header_on_a_phone_keeps_the_page_margins(browser: Any, server: str)
     (brand, nav, heading) = edges
     assert brand[0] == heading[0] >= 16, f"the logo at x={brand[0]}, the heading at {heading[0]}"
     assert nav[1] <= 390 - 16, f"the menu reaches x={nav[1]} of 390"
+
+
+def test_the_response_rates_on_a_phone_keep_n_in_view(
+    browser: Any, server: str, tmp_path: Any
+) -> None:
+    from tests.cli.runner import run_cli
+    from tests.web.test_tracking_plan_playbook import sheet
+
+    csv = tmp_path / "applications.csv"
+    csv.write_bytes(sheet(12))
+    assert run_cli("track", "import", str(csv)).exit_code == 0
+    context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844})
+    context.add_cookies([access_cookie(server)])
+    page = context.new_page()
+    page.goto("/tracking")
+    wrap = page.locator(".table-wrap:has(table.rates)")
+    sizes = wrap.evaluate("w => [w.scrollWidth, w.clientWidth]")
+    interval = page.locator("table.rates td .narrow-only").first.is_visible()
+    context.close()
+    assert sizes[0] <= sizes[1], f"the rates table scrolls sideways: {sizes}"
+    assert interval, "the 95% interval shows under the rate"
