@@ -265,3 +265,10 @@ def test_a_thin_oews_blend_is_tagged_thin_with_its_reason(client: Browser) -> No
     page = client.get("/market", params=params).text
     assert "15-2051 employment not released by BLS" in page
     assert "OEWS blend at senior for Tyler, TX is thin" in page
+
+
+def test_every_optional_field_of_the_query_says_it_is_optional(client: Browser) -> None:
+    page = client.get("/market").text
+    form = page[page.index('id="q-role"') : page.index("Show ranges")]
+    numbers = re.findall(r'<input id="q-(offer|anchor|living)"[^>]*placeholder="([^"]*)"', form)
+    assert numbers and all(p.startswith("optional") for _, p in numbers), numbers
