@@ -113,6 +113,7 @@ BATCHES = {
     "2026-12-06j": "real bullets of thirteen engineers' and data people's résumés, 2026-12-06j",
     "2026-12-06k": "real bullets of eight senior, manager and architect résumés, 2026-12-06k",
     "2026-12-06q": "real bullets of 136 résumés, drawn for both halves, 2026-12-06q",
+    "2026-12-06r": "real bullets of 187 résumés of many trades, drawn for both halves, 2026-12-06r",
 }
 
 
