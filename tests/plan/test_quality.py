@@ -111,3 +111,19 @@ def test_a_plan_from_a_stored_offer_without_a_negotiation_is_not_called_out_of_d
     made = run_cli("plan", "--json").json()
     assert made["company"] == "Northwind Cloud"
     assert run_cli("plan", "--json").json()["out_of_date"] is None
+
+
+def test_every_signal_source_is_named_in_words() -> None:
+    """The plan says where its signal was read in words a user knows, never a bare key."""
+    import ast
+    from pathlib import Path
+
+    from levelset.plan.model import SIGNAL_SOURCES
+
+    tree = ast.parse(Path(__file__).parents[2].joinpath("src/levelset/plan/signal.py").read_text())
+    sources = {
+        ast.literal_eval(call.args[4])
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "Signal"
+    }
+    assert sources and sources <= set(SIGNAL_SOURCES)

@@ -60,6 +60,13 @@ class Calendar:
     events: int
 
 
+def signal_sources() -> dict[str, str]:
+    """Where a plan's signal can be read, each as the user names it (key -> words)."""
+    from levelset.plan.model import SIGNAL_SOURCES
+
+    return dict(SIGNAL_SOURCES)
+
+
 def has_plan(ws: Workspace) -> bool:
     from levelset.store.plan import current_plan_id
 

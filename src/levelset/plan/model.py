@@ -67,6 +67,16 @@ class Block:
     description: str
 
 
+SIGNAL_SOURCES = {  # a signal's source key as the plan names it to the user
+    "profile": "your profile",
+    "proof": "your résumé's evidence (levelset proof)",
+    "market": "the market ranges (levelset range)",
+    "tracking": "your tracked applications (levelset track)",
+    "offer": "your stored offers (levelset offer)",
+    "level": "your level estimate (levelset level)",
+}
+
+
 @dataclass(frozen=True)
 class Signal:
     """The one signal to fix first, why it was chosen, and how to tell it improved."""

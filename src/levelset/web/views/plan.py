@@ -39,7 +39,9 @@ def plan_view(ctx: Ctx) -> PlanPage:
 
 
 def decorate(data: dict[str, Any]) -> dict[str, Any]:
-    return {"focuses": FOCUSES}
+    from levelset.app.plan import signal_sources
+
+    return {"focuses": FOCUSES, "signal_sources": signal_sources()}
 
 
 PAGES = [
