@@ -175,7 +175,8 @@ def test_offer_column_keeps_its_meaning_and_the_key_is_never_cut(
     flat = " ".join(out.split())
     assert "(RSE: its relative standard error)" in flat
     crowd = next(r for r in data["ranges"] if r["source"] == "crowd")
-    assert f"Your offer $245,000 sits at P{crowd['offer_percentile']:.0f} of the crowd" in flat
+    placed = f"P{crowd['offer_percentile']:.0f} of the crowd"
+    assert f"Your offer's base pay $245,000 sits at {placed}" in flat
 
 
 def test_places_side_by_side_cite_sources_and_keep_every_place_caveat() -> None:

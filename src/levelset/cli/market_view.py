@@ -83,7 +83,8 @@ def _offer(report: RangeReport) -> list[Any]:
         + (f" ({r.area})" if "wider-area" in r.flags else "")
         for r in used
     )
-    return [Text(f"Your offer {format_money(report.offer)} sits at {at}.\n", style="bold")]
+    said = f"Your offer's base pay {format_money(report.offer)} sits at {at}.\n"
+    return [Text(said, style="bold")]
 
 
 def _with_wider(ranges: Sequence[SourceRange]) -> list[SourceRange]:
