@@ -69,11 +69,11 @@ class Block:
 
 SIGNAL_SOURCES = {  # a signal's source key as the plan names it to the user
     "profile": "your profile",
-    "proof": "your résumé's evidence (levelset proof)",
-    "market": "the market ranges (levelset range)",
-    "tracking": "your tracked applications (levelset track)",
-    "offer": "your stored offers (levelset offer)",
-    "level": "your level estimate (levelset level)",
+    "proof": "your résumé's evidence",
+    "market": "the market ranges",
+    "tracking": "your tracked applications",
+    "offer": "your stored offers",
+    "level": "your level estimate",
 }
 
 
