@@ -23,11 +23,10 @@ says what checks it apart).
 from __future__ import annotations
 
 import csv
-import hashlib
-import os
-import sys
 from pathlib import Path
 from typing import Any
+
+from gazetteer_rules import pinned_input
 
 CENSUS_PLACES = "census_places.csv"
 CENSUS_PLACES_SHA256 = "b564391f58761c27cff4f1e1a90109dba95c6609fa193ce590c75556d04da9ae"
@@ -37,15 +36,7 @@ CENSUS_PEOPLE = 500
 
 
 def _path() -> Path:
-    places = [os.environ.get("LEVELSET_GAZETTEER_INPUTS", ""), *sys.path]
-    for folder in filter(None, places):
-        path = Path(folder) / CENSUS_PLACES
-        if path.is_file():
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            if digest != CENSUS_PLACES_SHA256:
-                sys.exit(f"make_gazetteer: {path} is not the pinned file (SHA-256 {digest})")
-            return path
-    sys.exit(f"make_gazetteer: {CENSUS_PLACES} is needed beside the packages; see {__file__}")
+    return pinned_input(CENSUS_PLACES, CENSUS_PLACES_SHA256, __file__)
 
 
 def census_cities() -> list[dict[str, Any]]:

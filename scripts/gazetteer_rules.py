@@ -52,6 +52,24 @@ ALSO_SHARE = 0.10
 MOST = 0.5
 
 
+def pinned_input(name: str, sha256: str, where: str) -> Path:
+    """A pinned input file from $LEVELSET_GAZETTEER_INPUTS or beside the packages on sys.path;
+    stops the build when it is missing or is not the pinned file (`where` says how to get it)."""
+    import hashlib
+    import os
+    import sys
+
+    places = [os.environ.get("LEVELSET_GAZETTEER_INPUTS", ""), *sys.path]
+    for folder in filter(None, places):
+        path = Path(folder) / name
+        if path.is_file():
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            if digest != sha256:
+                sys.exit(f"make_gazetteer: {path} is not the pinned file (SHA-256 {digest})")
+            return path
+    sys.exit(f"make_gazetteer: {name} is needed beside the packages; see {where}")
+
+
 def clean(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9 ]+", " ", text.lower())).strip()
 

@@ -4,14 +4,13 @@ Census Bureau's county subdivisions, for scripts/make_gazetteer.py; see its head
 from __future__ import annotations
 
 import re
-import sys
 from collections import defaultdict
 from pathlib import Path
 from statistics import fmean
 from typing import Any
 
 from gazetteer_cbsa import oews_metros
-from gazetteer_rules import fold
+from gazetteer_rules import fold, pinned_input
 
 # The Census Bureau's list of county subdivisions (ANSI/FIPS codes, 2020): every township, New
 # England town and other minor civil division with its state and county. A work of the US
@@ -31,18 +30,7 @@ _MCD_WORD = re.compile(
 
 
 def _cousubs_path() -> Path:
-    import hashlib
-    import os
-
-    places = [os.environ.get("LEVELSET_GAZETTEER_INPUTS", ""), *sys.path]
-    for folder in filter(None, places):
-        path = Path(folder) / COUSUBS
-        if path.is_file():
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            if digest != COUSUBS_SHA256:
-                sys.exit(f"make_gazetteer: {path} is not the pinned file (SHA-256 {digest})")
-            return path
-    sys.exit(f"make_gazetteer: {COUSUBS} is needed beside the packages; see this file's head")
+    return pinned_input(COUSUBS, COUSUBS_SHA256, "this file's head")
 
 
 def township_rows() -> list[dict[str, str]]:
