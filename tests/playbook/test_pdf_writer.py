@@ -1,5 +1,6 @@
-"""The PDF writer's import guard (playbook/pdf_writer.py) refuses a package to the importing
-thread only, only while fpdf2 is imported, and only when it is not loaded already."""
+"""The fpdf2 import guard (playbook/pdf_writer.py; fpdf2 writes a playbook that needs a CJK
+fallback font) refuses a package to the importing thread only, only while fpdf2 is imported,
+and only when it is not loaded already."""
 
 from __future__ import annotations
 
@@ -61,9 +62,13 @@ def test_a_package_loaded_already_is_not_refused(probe: str) -> None:
 RENDER = """
 import re, sys
 {preload}
-from levelset.playbook.pdf import to_pdf
+from levelset.playbook.pdf import _fpdf_document, font_path
+from levelset.playbook.pdf_blocks import render_blocks
 from tests.playbook.test_compose import maya_book
-data = to_pdf(maya_book())
+book = maya_book()
+pdf = _fpdf_document(book, font_path(""))  # fpdf2's path: a fallback font (the shipped one)
+render_blocks(pdf, book)
+data = bytes(pdf.output())
 data = re.sub(rb"/CreationDate \\(D:[^)]*\\)|/ID \\[<[^>]*><[^>]*>\\]", b"", data)
 sys.stdout.buffer.write(data)
 """

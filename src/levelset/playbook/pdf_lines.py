@@ -2,8 +2,8 @@
 
 fpdf2's `multi_cell` finds its breaks by summing the widths of a line's characters again for
 every character it adds (a 3-page playbook: 270,000 character widths for 10,000 characters,
-more than half of its layout time). Here a character's width is asked of fpdf2 once per font
-and size, and each word's width is summed once. The breaks fall where `multi_cell` puts them
+more than half of its layout time). Here a character's width is asked of the writer once per
+font and size, and each word's width is summed once. The breaks fall where `multi_cell` puts them
 for left-aligned text: at the last space that lets the line fit (the space dropped), inside a
 word only when the word alone is wider than the line; a newline always breaks (a last one
 opens no line).
@@ -75,10 +75,9 @@ class Widths:
 def write(pdf: Any, widths: Widths, w: float, h: float, text: str) -> None:
     """As `multi_cell(w, h, text, align="L", new_x=LMARGIN, new_y=NEXT)`: lines of height
     `h` from the current position, `w` wide (0: to the right margin)."""
-    from levelset.playbook.pdf_writer import XPos, YPos
-
     left = pdf.get_x()
     w = w or pdf.w - pdf.r_margin - left
     for line in fitted(text, w - 2 * pdf.c_margin, widths):
         pdf.set_x(left)
-        pdf.cell(w, h, line, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.cell(w, h, line, align="L")
+        pdf.ln(h)
