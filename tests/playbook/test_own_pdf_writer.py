@@ -135,3 +135,24 @@ def test_fpdf2s_path_for_a_fallback_font_lays_out_the_same_blocks() -> None:
     text = " ".join(pdf_text(bytes(pdf.output())).split())
     for fact in ("Maya Okafor", "$236,000", "n=14,642", "Responsible for the feature store"):
         assert fact in text, fact
+
+
+def test_a_table_and_a_quote_longer_than_a_page_go_on_over_the_next_pages() -> None:
+    import datetime as dt
+
+    from levelset.playbook.model import Playbook, Quote, Section, Table, Topic
+    from levelset.playbook.pdf import to_pdf
+
+    said = " ".join(f"word{n}" for n in range(900))
+    rows = tuple((f"row {n}", "a cell with enough words to wrap " * 3, "end") for n in range(60))
+    sections = (
+        Section("t", "A long table", (Table(("first", "middle", "last"), rows),)),
+        Section("q", "A long quote", (Quote(said),)),
+    )
+    book = Playbook("Long", "blocks", Topic.SALARY, "Ana", dt.date(2026, 12, 7), sections, ("s",))
+    pages = PdfReader(io.BytesIO(to_pdf(book))).pages
+    text = [" ".join(page.extract_text().split()) for page in pages]
+    assert len(pages) >= 4
+    assert sum(t.count("first middle last") for t in text) >= 2  # the header on each page
+    assert all(f"row {n} " in " ".join(text) for n in range(60))
+    assert " ".join(text).count("word899") == 1 and "word0 " in " ".join(text)

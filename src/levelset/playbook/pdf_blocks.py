@@ -217,23 +217,31 @@ def _chart(pdf: Any, block: Chart) -> None:
 
 
 def _quote(pdf: Any, block: Quote) -> None:
-    """A filled box of text with a bar at its left; the box's lines follow onto the next page
-    when it is full (the bar is then left out)."""
+    """A filled box of text with a bar at its left; a quote longer than the room left on the
+    page goes on in a box of its own on the next (padded the same; the bar is then left out)."""
     _body(pdf, 10)
     pdf.set_fill_color(*QUOTE_FILL)
     left, w = pdf.l_margin + 3, pdf.epw - 3
     lines = fitted(printable_text(block.text), w - 2 * QUOTE_PAD, _measure(pdf))
-    top, start = pdf.get_y(), pdf.page_no()
-    for at, line in enumerate(lines):
-        pad_top = QUOTE_PAD if at == 0 else 0
-        pad_bottom = QUOTE_PAD if at == len(lines) - 1 else 0
-        if pdf.get_y() + pad_top + LINE + pad_bottom > pdf.h - pdf.b_margin:
+    top, start, at = pdf.get_y(), pdf.page_no(), 0
+    while at < len(lines):
+        y = pdf.get_y()
+        room = int((pdf.h - pdf.b_margin - y - 2 * QUOTE_PAD + 1e-9) // LINE)
+        if room < 1 and y > pdf.t_margin:
             pdf.add_page()
-        pdf.set_xy(left, pdf.get_y())
-        pdf.cell(w, pad_top + LINE + pad_bottom, "", fill=True)
-        pdf.set_xy(left + QUOTE_PAD - pdf.c_margin, pdf.get_y() + pad_top)
-        pdf.cell(w - 2 * QUOTE_PAD, LINE, line, align="L")
-        pdf.set_xy(pdf.l_margin, pdf.get_y() + LINE + pad_bottom)
+            continue
+        box = lines[at : at + max(room, 1)]
+        pdf.set_xy(left, y)
+        pdf.cell(w, len(box) * LINE + 2 * QUOTE_PAD, "", fill=True)
+        y += QUOTE_PAD
+        for line in box:
+            pdf.set_xy(left + QUOTE_PAD - pdf.c_margin, y)
+            pdf.cell(w - 2 * QUOTE_PAD, LINE, line, align="L")
+            y += LINE
+        pdf.set_xy(pdf.l_margin, y + QUOTE_PAD)
+        at += len(box)
+        if at < len(lines):
+            pdf.add_page()
     pdf.set_draw_color(*ACCENT)
     pdf.set_line_width(1)
     if pdf.page_no() == start:  # the bar only when the quote did not break across pages
