@@ -156,3 +156,24 @@ def test_a_table_and_a_quote_longer_than_a_page_go_on_over_the_next_pages() -> N
     assert sum(t.count("first middle last") for t in text) >= 2  # the header on each page
     assert all(f"row {n} " in " ".join(text) for n in range(60))
     assert " ".join(text).count("word899") == 1 and "word0 " in " ".join(text)
+
+
+def test_the_svg_reader_reads_every_chart_as_xml_etree_does() -> None:
+    import xml.etree.ElementTree as ET
+
+    from levelset.pdfwrite.svg_tree import Element, SvgSyntaxError, parse
+    from levelset.playbook.model import Chart
+    from levelset.playbook.pdf import pdf_svg
+
+    def shape(node: ET.Element | Element) -> tuple[object, ...]:
+        tag = node.tag.rsplit("}", 1)[-1]
+        attrs = {k: v for k, v in node.attrib.items() if k != "xmlns"}  # etree: in the tag
+        return tag, attrs, "".join(node.itertext()), [shape(c) for c in node]
+
+    charts = [b.svg for s in maya_book().sections for b in s.blocks if isinstance(b, Chart)]
+    assert len(charts) >= 3
+    for svg in [*charts, *(pdf_svg(c) for c in charts), CHART]:
+        assert shape(parse(svg)) == shape(ET.fromstring(svg))
+    for bad in ("<svg><g></svg>", "<svg>", "<svg/><svg/>", "<svg><a b=1/></svg>"):
+        with pytest.raises(SvgSyntaxError):
+            parse(bad)

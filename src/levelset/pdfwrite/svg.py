@@ -9,12 +9,11 @@ left out silently. Text is drawn in the document's fonts: `family` with style ""
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from levelset.pdfwrite.document import Colour, Document, K
+from levelset.pdfwrite.svg_tree import Element, parse
 
-NS = "{http://www.w3.org/2000/svg}"
 SKIPPED = {"title", "desc"}
 BEZIER = 0.5523  # a quarter circle's control points, as a share of its radius
 NAMED = {"white": (255, 255, 255), "black": (0, 0, 0)}
@@ -40,7 +39,7 @@ def colour(value: str | None) -> Colour | None:
 
 def draw_svg(pdf: Document, svg: str, x: float, y: float, w: float, family: str) -> float:
     """The chart drawn `w` millimetres wide with its top left at (x, y); its height."""
-    root = ET.fromstring(svg)
+    root = parse(svg)
     box = [float(v) for v in root.get("viewBox", "").replace(",", " ").split()]
     if len(box) != 4:
         box = [0, 0, float(root.get("width", "0")), float(root.get("height", "0"))]
@@ -56,10 +55,10 @@ def draw_svg(pdf: Document, svg: str, x: float, y: float, w: float, family: str)
 
 
 def _children(
-    pdf: Document, parent: ET.Element, scale: float, at: Callable[[float, float], str], family: str
+    pdf: Document, parent: Element, scale: float, at: Callable[[float, float], str], family: str
 ) -> None:
     for node in parent:
-        tag = node.tag.removeprefix(NS)
+        tag = node.tag
         if tag in SKIPPED:
             continue
         if tag == "g":
@@ -73,11 +72,11 @@ def _children(
             _paint(pdf, node, shape(node, scale, at), scale)
 
 
-def _f(node: ET.Element, name: str) -> float:
+def _f(node: Element, name: str) -> float:
     return float(node.get(name, "0"))
 
 
-def _rect(node: ET.Element, scale: float, at: Callable[[float, float], str]) -> str:
+def _rect(node: Element, scale: float, at: Callable[[float, float], str]) -> str:
     x, y, w, h = (_f(node, n) for n in ("x", "y", "width", "height"))
     r = min(_f(node, "rx"), w / 2, h / 2)
     if r <= 0:
@@ -96,12 +95,12 @@ def _rect(node: ET.Element, scale: float, at: Callable[[float, float], str]) -> 
     )
 
 
-def _line(node: ET.Element, scale: float, at: Callable[[float, float], str]) -> str:
+def _line(node: Element, scale: float, at: Callable[[float, float], str]) -> str:
     return f"{at(_f(node, 'x1'), _f(node, 'y1'))} m {at(_f(node, 'x2'), _f(node, 'y2'))} l"
 
 
-def _points(closed: bool) -> Callable[[ET.Element, float, Callable[[float, float], str]], str]:
-    def path(node: ET.Element, scale: float, at: Callable[[float, float], str]) -> str:
+def _points(closed: bool) -> Callable[[Element, float, Callable[[float, float], str]], str]:
+    def path(node: Element, scale: float, at: Callable[[float, float], str]) -> str:
         values = [float(v) for v in node.get("points", "").replace(",", " ").split()]
         pairs = list(zip(values[::2], values[1::2], strict=True))
         steps = [f"{at(px, py)} {'m' if i == 0 else 'l'}" for i, (px, py) in enumerate(pairs)]
@@ -110,7 +109,7 @@ def _points(closed: bool) -> Callable[[ET.Element, float, Callable[[float, float
     return path
 
 
-def _circle(node: ET.Element, scale: float, at: Callable[[float, float], str]) -> str:
+def _circle(node: Element, scale: float, at: Callable[[float, float], str]) -> str:
     cx, cy, r = _f(node, "cx"), _f(node, "cy"), _f(node, "r")
     c = r * BEZIER
     return " ".join(
@@ -124,7 +123,7 @@ def _circle(node: ET.Element, scale: float, at: Callable[[float, float], str]) -
     )
 
 
-SHAPES: dict[str, Callable[[ET.Element, float, Callable[[float, float], str]], str]] = {
+SHAPES: dict[str, Callable[[Element, float, Callable[[float, float], str]], str]] = {
     "rect": _rect,
     "line": _line,
     "polyline": _points(closed=False),
@@ -133,9 +132,9 @@ SHAPES: dict[str, Callable[[ET.Element, float, Callable[[float, float], str]], s
 }
 
 
-def _paint(pdf: Document, node: ET.Element, path: str, scale: float) -> None:
+def _paint(pdf: Document, node: Element, path: str, scale: float) -> None:
     """Fill (SVG's default black, except for lines) and stroke the path as the node asks."""
-    tag = node.tag.removeprefix(NS)
+    tag = node.tag
     fill = colour(node.get("fill", "none" if tag in ("line", "polyline") else "black"))
     stroke = colour(node.get("stroke"))
     if tag == "polyline" and fill is not None:
@@ -160,7 +159,7 @@ def _paint(pdf: Document, node: ET.Element, path: str, scale: float) -> None:
 
 
 def _text(
-    pdf: Document, node: ET.Element, scale: float, at: Callable[[float, float], str], family: str
+    pdf: Document, node: Element, scale: float, at: Callable[[float, float], str], family: str
 ) -> None:
     body = "".join(node.itertext())
     if not body:
