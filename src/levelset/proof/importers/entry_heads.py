@@ -11,6 +11,7 @@ from levelset.proof.company_places import company_place
 from levelset.proof.dates import is_location
 from levelset.proof.habit import UNDECIDED
 from levelset.proof.headers import looks_like_place, names_role, role_score
+from levelset.proof.importers.entry_fragments import fragment_heading
 from levelset.proof.importers.entry_lines import lower_case, span_of
 from levelset.proof.line_kinds import done_sentence
 from levelset.proof.line_kinds import short_label as _short_label
@@ -51,6 +52,15 @@ def unfounded(position: Position, single: bool) -> bool:
     return not names_role(position.title) and role_score(position.title) >= 0
 
 
+def doubted(position: Position, single: bool) -> bool:
+    """Two doubts at once: one date, not a range, and a title and company that no role word
+    tells apart ("UCL | Business Analytics" over "2017"). Either alone is flagged for the user;
+    both together are more often a degree, a course or an award than a job, so the entry's
+    lines stay text rather than make a position up."""
+    found = guesses(position, single)
+    return ONE_DATE in found and UNDECIDED in found
+
+
 def roleless(position: Position) -> bool:
     """An entry with no employer whose title names neither a role nor an organisation,
     whatever its dates ("Introductory Sociology (May-June 2020)" under a teaching post: the
@@ -86,6 +96,8 @@ def no_job(position: Position) -> bool:
     that names no role and names an award, a course or a degree ("Winner, Hackathon"), or
     words of a sentence ("I have been building software")."""
     title, company = position.title.strip(), position.company.strip()
+    if fragment_heading(position):
+        return True  # a label, a line's tail, a section's name or a bullet: no heading
     if _ENTRY_KIND.fullmatch(title) or _BARE_KIND.fullmatch(company):
         return True  # "BooksOverflow | Project": the entry says what it is
     if _ENTRY_KIND.fullmatch(company) and not names_role(title):

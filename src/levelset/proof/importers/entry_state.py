@@ -12,7 +12,14 @@ from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import INHERITED, UNDECIDED
 from levelset.proof.headers import names_role, role_score
 from levelset.proof.importers.entry_glued import GLUED, title_then_employer
-from levelset.proof.importers.entry_heads import guesses, named, no_job, roleless, unfounded
+from levelset.proof.importers.entry_heads import (
+    doubted,
+    guesses,
+    named,
+    no_job,
+    roleless,
+    unfounded,
+)
 from levelset.proof.importers.entry_training import is_training, names_training
 from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.line_looks import Looks
@@ -208,6 +215,11 @@ class EntryState:
         same = (last.title, last.company, last.start, last.end, last.current)
         return same == (header.title, header.company, header.start, header.end, header.current)
 
+    def _set_apart_by_face(self) -> bool:
+        """The dated line that opened the entry begins in bold ("**Mentor** The Orbital
+        Outreach Trust  August 2019"): its face, not its words, told the title apart."""
+        return self.opener is not None and self.opener.bold
+
     def _bulleted_roleless(self) -> bool:
         """A bullet that opened the entry with its own dates, no line above it taken, and
         neither an employer nor a role ("- Introductory Sociology (May-June 2020)" under a
@@ -225,6 +237,7 @@ class EntryState:
             or _DEGREE.match(self.header.company)  # "Stanford University | B.S. Economics"
             or no_job(self.header)
             or unfounded(self.header, self.single)
+            or (doubted(self.header, self.single) and not self._set_apart_by_face())
             or self._bulleted_roleless()
         ):  # dates alone, or a degree set out like a job, are no position: its lines stay text
             self.header = None  # (its bullets go to the extra lines below)
