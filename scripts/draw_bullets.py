@@ -20,6 +20,11 @@ its half), every row of SOURCES.csv at its draw (551), takes 200 lines of each h
 fields of work (FIELDS) inside each kind, and leaves out every line of the earlier draws' files
 and of the corpus as it was before it (Jaccard above 0.55).
 
+Batch 2026-12-06s reads as 2026-12-06r, every row of SOURCES.csv at its draw (563), takes 180 lines
+of each half and prefers the product's first users' fields (ENGINEERING: machine learning, data,
+software): inside each kind, three such lines for every one of another field while both last.
+Its pool was read with the résumé reader of commit 89eb6d6 (2026-12-06, 23:40 UTC).
+
 The output holds ids and texts only, shuffled: the labellers see nothing else. The draw read the
 first SOURCES_AT_DRAW rows of SOURCES.csv with the résumé reader of commit 68f8089; files added
 later, or a reader that splits lines differently, give a different pool.
@@ -60,6 +65,7 @@ class Batch:
     tuning: int
     splits: tuple[str, ...]
     by_field: bool
+    engineering: int = 0  # of every four lines of a kind, this many from ENGINEERING fields
 
 
 BATCHES = {
@@ -67,7 +73,45 @@ BATCHES = {
     # both splits of the résumé corpus (the bullet's own hash decides its half), every file of
     # SOURCES.csv at the draw, half and half, in turn over fields of work
     "2026-12-06r": Batch("2026-12-06r", 551, 200, 200, ("tuning", "held-out"), True),
+    # as 2026-12-06r, every file at the draw (563), engineering fields first: of every four
+    # lines of a kind three are machine learning, data or software lines while any are left
+    "2026-12-06s": Batch("2026-12-06s", 563, 180, 180, ("tuning", "held-out"), True, 3),
 }
+# The product's first users' fields (batch 2026-12-06s on): a line naming one is of that field
+# whatever else it names; lines naming none are read by FIELDS, "other" by default.
+ENGINEERING = (
+    (
+        "ml",
+        re.compile(
+            r"\b(?:machine learning|ML|MLOps|deep learning|neural|models?|modell?ing|NLP|LLMs?|"
+            r"GPT\w*|transformers?|PyTorch|TensorFlow|Keras|scikit-learn|classif\w*|"
+            r"regression|computer vision|reinforcement|embeddings?|fine-tun\w*|inference|RAG|"
+            r"generative|GenAI|AI|artificial intelligence|recommend\w*|predictive|agents?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "data",
+        re.compile(
+            r"\b(?:data|datasets?|SQL|ETL|ELT|pipelines?|warehous\w*|Spark|Hadoop|Airflow|"
+            r"Kafka|analytics|dashboards?|Tableau|Power BI|BI|Snowflake|BigQuery|Databricks|"
+            r"dbt|statistic\w*|A/B)\b",
+            re.I,
+        ),
+    ),
+    (
+        "software",
+        re.compile(
+            r"\b(?:software|APIs?|REST|backend|back-end|frontend|front-end|full-stack|"
+            r"websites?|web|apps?|microservices?|Kubernetes|Docker|AWS|Azure|GCP|cloud|"
+            r"deploy\w*|CI/CD|DevOps|SRE|infrastructure|servers?|code|coding|codebase|React|"
+            r"Node(?:\.js)?|Java|Python|JavaScript|TypeScript|C\+\+|Golang|Rust|mobile|iOS|"
+            r"Android|unit tests?|debug\w*|Git|GitHub|Linux|scalab\w*|latency|databases?|"
+            r"programm\w*|developer\w*|open[- ]source)\b",
+            re.I,
+        ),
+    ),
+)
 # Fields of work, by words of the line; the first that matches names it, "software" by default.
 FIELDS = (
     (
@@ -162,7 +206,10 @@ def kind_of(text: str) -> str:
     return next((name for name, pattern in KINDS if pattern.search(text)), "plain")
 
 
-def field_of(text: str) -> str:
+def field_of(text: str, batch: Batch | None = None) -> str:
+    if batch is not None and batch.engineering:
+        fields = ENGINEERING + FIELDS
+        return next((name for name, pattern in fields if pattern.search(text)), "other")
     return next((name for name, pattern in FIELDS if pattern.search(text)), "software")
 
 
@@ -203,9 +250,11 @@ def draw(pool_file: Path | None = None, batch: Batch = BATCHES[BATCH]) -> list[d
         queues: dict[str, list[dict[str, str]]] = defaultdict(list)
         lines = [line for line in kept if line["split"] == split]
         if batch.by_field:  # fields in turn inside each kind: the rarer fields come first
-            lines = by_field(lines)
+            lines = by_field(lines, batch)
         for line in lines:
             queues[kind_of(line["text"])].append(line)
+        for kind in list(queues) if batch.engineering else ():  # engineering fields first
+            queues[kind] = engineering_first(queues[kind], batch)
         per_file: dict[str, int] = defaultdict(int)
         taken: list[dict[str, str]] = []
         order = ("number", "leading", "others", "plain")
@@ -227,11 +276,11 @@ def draw(pool_file: Path | None = None, batch: Batch = BATCHES[BATCH]) -> list[d
     return chosen
 
 
-def by_field(lines: list[dict[str, str]]) -> list[dict[str, str]]:
+def by_field(lines: list[dict[str, str]], batch: Batch | None = None) -> list[dict[str, str]]:
     """The lines reordered so that each field of work comes in turn (order kept inside one)."""
     fields: dict[str, list[dict[str, str]]] = defaultdict(list)
     for line in lines:
-        fields[field_of(line["text"])].append(line)
+        fields[field_of(line["text"], batch)].append(line)
     ordered: list[dict[str, str]] = []
     names = sorted(fields, key=lambda name: (len(fields[name]), name))
     while any(fields[name] for name in names):
@@ -239,6 +288,19 @@ def by_field(lines: list[dict[str, str]]) -> list[dict[str, str]]:
             if fields[name]:
                 ordered.append(fields[name].pop(0))
     return ordered
+
+
+def engineering_first(queue: list[dict[str, str]], batch: Batch) -> list[dict[str, str]]:
+    """`batch.engineering` lines of ENGINEERING fields, then one of another field, in turn
+    while both last (order kept inside each), then the rest."""
+    names = {name for name, _ in ENGINEERING}
+    ours = [line for line in queue if field_of(line["text"], batch) in names]
+    rest = [line for line in queue if field_of(line["text"], batch) not in names]
+    ordered: list[dict[str, str]] = []
+    while ours and rest:
+        ordered += ours[: batch.engineering] + rest[:1]
+        del ours[: batch.engineering], rest[:1]
+    return ordered + ours + rest
 
 
 def main() -> int:
@@ -263,7 +325,7 @@ def main() -> int:
             print(
                 json.dumps(
                     {k: c[k] for k in ("id", "split", "source", "commit", "licence")}
-                    | {"field": field_of(c["text"])}
+                    | {"field": field_of(c["text"], batch)}
                 )
             )
     held = sum(c["split"] == "holdout" for c in chosen)
