@@ -184,3 +184,30 @@ def test_a_story_part_that_is_not_text_names_its_field(tmp_path: Path) -> None:
     path.write_text("stories:\n  - title: Fraud\n    action: [a, b]\n    result: Cut losses 5%.\n")
     error = _fails_fast(path, "stories.yaml")
     assert error.problems[0].field == "stories[0].action"
+
+
+def spin_forever(path: Path) -> str:
+    while True:
+        pass
+
+
+def test_a_parser_that_works_too_long_is_stopped_by_its_cpu_budget(tmp_path: Path) -> None:
+    """The budget is the reader's CPU time; the wall clock is only a backstop for waiting."""
+    path = tmp_path / "busy.docx"
+    path.write_text("x")
+    with pytest.raises(InputError, match=r"busy\.docx: reading the DOCX took longer than 1 s"):
+        run_bounded(spin_forever, path, "DOCX", Limits(seconds=1.0, wall_factor=60.0))
+
+
+def test_a_busy_machine_does_not_fail_a_reader_within_its_cpu_budget(tmp_path: Path) -> None:
+    """A reader that needs little CPU but waits longer than `seconds` on the wall clock (as on a
+    loaded machine) still answers, within the wall backstop."""
+    path = tmp_path / "slow.docx"
+    path.write_text("x")
+    limits = Limits(seconds=0.5, wall_factor=10.0)
+    assert run_bounded(sleep_a_little, path, "DOCX", limits) == "read"
+
+
+def sleep_a_little(path: Path) -> str:
+    time.sleep(1.0)
+    return "read"

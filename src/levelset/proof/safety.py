@@ -7,6 +7,7 @@ one, the caller gets an InputError naming the file, never a crash or a hang.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 import zipfile
 from collections.abc import Callable
@@ -29,7 +30,8 @@ class Limits:
     zip_member_bytes: int = 20 * 1024 * 1024
     zip_total_bytes: int = 60 * 1024 * 1024
     zip_ratio: float = 150.0  # uncompressed / compressed, per member
-    seconds: float = 15.0
+    seconds: float = 15.0  # of the reader's own CPU time
+    wall_factor: float = 4.0  # wall-clock backstop for a reader that waits instead of working
     memory_bytes: int = 768 * 1024 * 1024
 
 
@@ -131,13 +133,18 @@ def run_bounded(parse: Callable[[Path], T], path: Path, what: str, limits: Limit
 
 
 def _await(receive: Connection, child: Any, path: Path, what: str, limits: Limits) -> Any:
-    if not receive.poll(limits.seconds):
-        raise refuse(path, f"reading the {what} took longer than {limits.seconds:g} s; gave up")
+    """The child's answer. The budget is CPU time (RLIMIT_CPU in the child), so a busy machine
+    does not fail a file that reads in budget; the wall clock only stops a reader that waits."""
+    too_long = f"reading the {what} took longer than {limits.seconds:g} s; gave up"
+    if not receive.poll(limits.seconds * limits.wall_factor):
+        raise refuse(path, too_long)
     try:
         status, payload = receive.recv()
     except (EOFError, OSError):
         child.join(1)
         code = child.exitcode
+        if code == -getattr(signal, "SIGXCPU", 0):
+            raise refuse(path, too_long) from None
         raise refuse(path, f"the {what} reader stopped (exit code {code}); file broken?") from None
     if status == "error":
         raise refuse(path, f"not a readable {what} ({payload})", f"a valid {what} file")
