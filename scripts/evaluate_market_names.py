@@ -71,6 +71,8 @@ from levelset.paths import Paths
 # set aside unread then, labelled by hand from the titles alone and committed before any was run
 # (mk-fresh); blind. tuning_datajobs24j, heldout_datajobs24j: a tenth draw of the 2024 postings
 # (mk-titles, sixth session), both parts labelled by hand before any row was run; held out blind.
+# tuning_datajobs24k, heldout_datajobs24k: an eleventh draw of the same postings (mk-titles,
+# seventh session), likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -145,6 +147,8 @@ SPLITS = {
         "heldout_jobbertj",
         "tuning_datajobs24j",
         "heldout_datajobs24j",
+        "tuning_datajobs24k",
+        "heldout_datajobs24k",
     ),
     "places": (
         "tuning",

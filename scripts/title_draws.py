@@ -127,6 +127,9 @@ THRESHOLDS_JOBBERT_J = {"tech": 1400, "other": 60}
 # a tenth draw of the 2024 postings (mk-titles, sixth session): bytes 23-24 of the hash, the
 # ninth draw's thresholds, a third held out
 THRESHOLDS_24J = dict(THRESHOLDS_24I)
+# an eleventh draw of the 2024 postings (mk-titles, seventh session): bytes 25-26 of the hash,
+# half the ninth draw's thresholds; a third held out, both parts labelled before any run
+THRESHOLDS_24K = {kind: n // 2 for kind, n in THRESHOLDS_24I.items()}
 # usajobs8 keeps a title whose fifth byte of the hash is under this
 THRESHOLD_USAJOBS8 = 40
 # usajobs9, drawn after usajobs8's rules, keeps a title whose sixth byte of the hash is under this
@@ -158,6 +161,7 @@ THIRDS = (
     "datajobs24i",
     "jobbertj",
     "datajobs24j",
+    "datajobs24k",
 )
 
 
@@ -177,6 +181,7 @@ TWELFTH = ("datajobs24i", "jobbertj")  # drawn together (mk-titles, fifth sessio
 # a tenth draw of the 2024 postings (mk-titles, sixth session): bytes 23-24 of the hash, the
 # ninth draw's thresholds; a third held out, labelled by hand before any row was run
 THIRTEENTH = ("datajobs24j",)
+FOURTEENTH = ("datajobs24k",)  # mk-titles, seventh session
 # the draws in the order they were made: a draw leaves out every corpus file but its own group's
 # and the later groups' (a group was drawn together, none left out for another), so each sample
 # is drawn again the same. datajobs24b and jobbert came before datajobsb, which came before
@@ -198,6 +203,7 @@ ORDER = (
     ELEVENTH,
     TWELFTH,
     THIRTEENTH,
+    FOURTEENTH,
 )
 LATER = {
     name: tuple(later for group in ORDER[at:] for later in group)
@@ -235,6 +241,8 @@ def drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[20:22])
     if name == "datajobs24j":
         return int.from_bytes(digest[22:24])
+    if name == "datajobs24k":
+        return int.from_bytes(digest[24:26])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -269,5 +277,6 @@ def threshold(name: str, kind: str) -> int:
         "datajobs24i": THRESHOLDS_24I,
         "jobbertj": THRESHOLDS_JOBBERT_J,
         "datajobs24j": THRESHOLDS_24J,
+        "datajobs24k": THRESHOLDS_24K,
     }[name]
     return table.get(kind, 0)
