@@ -215,6 +215,8 @@ TITLE_FLOORS = [
     ("heldout_jobbertj", 0.92),
     ("tuning_datajobs24j", 0.96),
     ("heldout_datajobs24j", 0.95),
+    ("tuning_datajobs24k", 0.95),
+    ("heldout_datajobs24k", 0.89),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation

@@ -175,7 +175,14 @@ def _engineer_form(core: str) -> tuple[str, ...]:
     """ "data developer" -> "data engineer": a developer or programmer of a field the map names
     as "<field> engineer" does that engineer's job ("Data Integration Developer"), as does an
     intern or lead named by the field's engineering ("Machine Learning Engineering Intern")."""
+    from levelset.market.title_tools import OPERATING_SYSTEMS
+
     words = core.split()
+    if " ".join(words[:-1]) in OPERATING_SYSTEMS:  # "Windows Developer" writes software
+        return ()
+    # "Cloud Support Engineer (Big Data / AI ML), Support Engineering": the job is named already
+    if words[-1:] == ["engineering"] and "engineer" in words[:-1]:
+        return ()
     if len(words) >= 2 and words[-1] in (*_BUILDER_WORDS, "engineering"):
         return (" ".join([*words[:-1], "engineer"]),)
     return ()

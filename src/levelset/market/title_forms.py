@@ -166,8 +166,58 @@ def posting_form(text: str) -> str:
     text = _SENTENCE_AFTER.sub(r"\1", text)  # "DevOps Engineer. Job in Berlin News10 Jobs"
     text = _OPENING_TAG.sub("", text)  # "[BDO] Data Analyst": the employer or a board's tag
     text = _UNDERSCORE.sub(" - ", text)  # "Software Developer_Oracle": a separator
+    text = without_posting_codes(text)  # "Java Developer- Engineer II IRC220660", "Engineer||..."
+    text = _FOUNDING.sub("", text)  # "Founding Solutions Engineer" is a solutions engineer
+    text = _APACHE.sub("", text)  # "Apache Spark Module Lead": the tool is Spark
+    text = _GLUED_GRADE.sub(r"\1 \2", text)  # "SDE2", "Engineer3": a grade glued to its job
     text = without_remark_words(tool_first(unglued(_cut_short(text))))
     return level_moved(first_listed_field(without_rank(text)))
+
+
+# a board's requisition code: letters glued to four digits or more ("IRC220660", "R12345",
+# "JR-104233" is left: a hyphen may be a pay plan's, "ZP-1550"), "Req 1234", "Job ID: 1291152",
+# or a number of five digits or more alone ("(32018)", "- 30720"); and a letter glued after a
+# closing bracket at the end ("(US Hybrid)i"), which would read as the grade "I"
+_POSTING_CODE = compiled(
+    r"\b(?:req(?:uisition)?|job\s*id|id)\s*[#:.]?\s*[a-z]{0,4}-?\d{3,}\b"
+    r"|\b[A-Za-z]{1,4}\d{4,}[A-Za-z]{0,3}\b|\b\d{5,}[A-Za-z]{0,3}\b|(?<=\))[a-z]$",
+    re.I,
+)
+# two bars or more as one separator: "Oracle Database Engineer||Locals from ..."
+_BARS = compiled(r"\s*\|{2,}\s*")
+
+
+def without_posting_codes(text: str) -> str:
+    """The title less a board's requisition code and a stray letter after its last bracket,
+    its doubled bars one separator; a title that is nothing else is left as written."""
+    plain = _BARS.sub(" | ", _POSTING_CODE.sub(" ", text))
+    if plain == text:
+        return text
+    plain = _EMPTY_BRACKETS.sub(" ", plain)
+    plain = _SEPS_LEFT.sub(lambda m: f" {m.group(0).split()[-1]} ", plain)
+    plain = " ".join(plain.split()).rstrip(" -–—|,:/")
+    return plain if any(ch.isalpha() for ch in plain) else text
+
+
+_EMPTY_BRACKETS = compiled(r"\(\s*\)|\[\s*\]")
+# the separators a code left side by side: "Data Engineer - 30720 - Remote"
+_SEPS_LEFT = compiled(r"(?:\s+[-–—|]){2,}\s+")
+
+
+# "founding" before a job of two words or more says when one joins, not what the job is: a
+# "Founding Solutions Engineer" is a solutions engineer; "Founding Engineer" stays a name
+_FOUNDING = compiled(
+    r"\bfounding\s+(?!(?:engineer|engineers|developer|scientist|member)\b)(?=\S+\s+\S)", re.I
+)
+
+
+# a grade of one digit glued to a job word or its short form: "SDE2", "SWE3", "Developer2";
+# never to a tool ("Python3", "Web3", "HTML5")
+_GLUED_GRADE = compiled(
+    r"\b(SDE|SWE|SDET|MLE|Engineer|Developer|Scientist|Analyst|Programmer)([1-5])\b", re.I
+)
+# the Apache foundation's name before its tool: "Apache Spark", "Apache Kafka", "Apache Druid"
+_APACHE = compiled(r"\bapache\s+(?=[A-Z])", re.I)
 
 
 # a full stop after a word, not after a short form ("Data Engineer - Sr." keeps its "Sr.")

@@ -44,7 +44,9 @@ def field_lead(text: str, clean: _Clean) -> RoleMatch | None:
     words = _led_field(text, clean)
     if not words or words[-1] in _NOT_LED:
         return None
-    for field_words in (" ".join(words), *_joined_fields(" ".join(words))):
+    # "Data Architecture Lead" leads the architecture of data: a data engineer at the lead's level
+    designed = [" ".join(words[:-1])] if len(words) > 1 and words[-1] == "architecture" else []
+    for field_words in (" ".join(words), *_joined_fields(" ".join(words)), *designed):
         key = _engineer_of(field_words)
         if key in _ENGINEER_KEYS:
             why = f"{text!r} leads {field_words!r}, the field of a {_label(key)}"
@@ -137,8 +139,9 @@ def _led_field(text: str, clean: _Clean) -> list[str]:
     comma, colon or dash ("Team Lead, Data Engineering")."""
     if text.strip().split()[-1].lower() == "lead":
         words = clean.core.split()
-        # "Data Team Lead", "Backend Tech Lead": the team or tech lead of a field
-        while len(words) > 1 and words[-1] in ("team", "tech", "technical"):
+        # "Data Team Lead", "Backend Tech Lead": the team or tech lead of a field; a "Module
+        # Lead" (a rank of Indian IT services firms) leads a module of it
+        while len(words) > 1 and words[-1] in ("team", "tech", "technical", "module"):
             words.pop()
         return words
     after = _LEAD_FIRST.fullmatch(text.strip())

@@ -78,7 +78,7 @@ def _with_specialty(found: RoleMatch, text: str, head: str, specialty: str) -> R
     second_job = _ends_job(specialty.strip(" ()[]"))
     if (
         found.key in _INFRA_KEYS
-        and _ML_INFRA_SPECIALTY.search(specialty.lower())
+        and _ML_INFRA_SPECIALTY.search(_first_field(specialty))
         and not second_job
     ):
         ops = curated_role("mlops_engineer", text, "", stripped=True)
@@ -93,11 +93,12 @@ def _with_specialty(found: RoleMatch, text: str, head: str, specialty: str) -> R
 
 def _first_field(specialty: str) -> str:
     """The first of the fields a specialty joins ("Hybrid Cloud and AI" works on hybrid cloud
-    first: a software engineer's job, no ML engineer's), lowercased."""
+    first: a software engineer's job, no ML engineer's; "Big Data / AI ML" on big data),
+    lowercased."""
     return _JOINED.split(specialty.lower(), maxsplit=1)[0]
 
 
-_JOINED = compiled(r"\s+(?:and|&)\s+|\s*&\s*")
+_JOINED = compiled(r"\s+(?:and|&)\s+|\s*&\s*|\s+/\s+")
 
 
 _SEGMENT = compiled(r"\s*(?:[(),\[\]|]|\s[-–—/]\s)\s*")
@@ -112,7 +113,9 @@ def _specialty_level(specialty: str) -> str | None:
         clean = clean_title(segment)
         # a year beside it is a hiring class: "New Grad 2025"
         words = {w for w in clean.core.split() if not _YEAR.fullmatch(w)}
-        if clean.level_words and words <= _LEVEL_ONLY:
+        # a bare job word beside it names the job again: "Java Developer- Engineer II"
+        named = words <= _LEVEL_ONLY or (len(words) == 1 and words <= _GENERIC_JOBS)
+        if clean.level_words and named:
             return " ".join(clean.level_words)
         if "intern" in clean.level_words:  # "Data Scientist, Research Intern, PhD": an intern
             return "intern"
@@ -139,9 +142,14 @@ def _field_job(head: str, specialty: str) -> RoleMatch | None:
     clean = clean_title(head)
     if clean.core not in _GENERIC_JOBS:
         return None
+    from levelset.market.title_words import JOB_NOUNS
+
     field_words = _SEGMENT.split(specialty, maxsplit=1)[0]
-    if not field_words or BUSINESS_FUNCTIONS & set(clean_title(field_words).core.split()):
+    field_set = set(clean_title(field_words).core.split())
+    if not field_words or BUSINESS_FUNCTIONS & field_set:
         return None  # "Scientist, Clinical Research" is no research scientist
+    if JOB_NOUNS & field_set:
+        return None  # "Engineer, Planning Industrial Engineer": a job, no field, follows
     found = match_curated(f"{field_words} {clean.core}")
     field_core = clean_title(field_words).core
     if found is None and (field_core in _aliases() or field_core.endswith(" engineering")):
@@ -208,13 +216,15 @@ _BARE_JOBS = ("engineer", "scientist", "developer", "researcher")
 def job_word_first(text: str, clean: _Clean) -> RoleMatch | None:
     """ "Engineer Google Cloud": a bare job word before its field, with no separator, is the
     field's job ("Google Cloud Engineer"), read by its known name or the role name ending it."""
-    from levelset.market.title_words import role_suffix
+    from levelset.market.title_words import JOB_NOUNS, role_suffix
 
     words = clean.core.split()
     if len(words) < 2 or words[0] not in _BARE_JOBS or words[1] in ("of", "in", "for", "at"):
         return None
     if BUSINESS_FUNCTIONS & set(words):
         return None  # "Scientist, Clinical Research" is no research scientist
+    if JOB_NOUNS & set(words[1:]):
+        return None  # "Engineer, Planning Industrial Engineer": a job, no field, follows
     turned = " ".join([*words[1:], words[0]])
     name = turned if turned in _aliases() else role_suffix(turned, _aliases())
     if name is None:

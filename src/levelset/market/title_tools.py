@@ -13,6 +13,8 @@ DATA_TOOLS = (
     "data lake", "lakehouse", "ssis", "pentaho", "mdm", "master data management",
     # streams of events: "Streaming Engineer", "Flink Developer"
     "streaming", "data streaming", "stream processing", "flink",
+    # the operations of data pipelines, as DevOps is of software ("DataOps Engineer")
+    "dataops",
 )  # fmt: skip
 BI_TOOLS = (
     "power business intelligence", "tableau", "looker", "qlik", "qlikview", "microstrategy",
@@ -42,10 +44,17 @@ SOFTWARE_STACKS = (
     "python", "scala",
     # SAS (the analytics language): "SAS Engineer", "SAS Developer"
     "sas",
+    # NVIDIA's GPU programming platform: "CUDA Engineer" writes GPU software
+    "cuda",
+    # a way of programming, and programs that read the web: their engineer writes software
+    "functional programming", "web scraping", "scraping", "web crawling",
 )  # fmt: skip
 _SOFTWARE_ROLES = dict.fromkeys(
     ("developer", "engineer", "programmer", "architect"), "software_engineer"
 )
+# operating systems and virtual machines: their engineer or architect runs them ("Linux
+# Engineer", "VMware Architect"); their developer writes software for them ("Windows Developer")
+OPERATING_SYSTEMS = ("linux", "unix", "windows", "windows server", "vmware", "citrix")
 # the tools of infrastructure, deployment and observability: their engineer runs the platform
 # ("Splunk Engineer", "Kubernetes Architect")
 PLATFORM_TOOLS = (
@@ -53,6 +62,9 @@ PLATFORM_TOOLS = (
     "prometheus", "grafana", "jenkins", "docker", "elastic stack", "elk stack", "elk",
     # a cloud provider's engineer or architect runs its cloud ("Azure Engineer")
     "azure", "aws", "gcp", "google cloud", "google cloud platform",
+    "hashicorp vault", "hashivault",
+    # operating systems, virtual machines and storage networks an engineer runs
+    *OPERATING_SYSTEMS,
 )  # fmt: skip
 _PLATFORM_ROLES = dict.fromkeys(("engineer", "architect", "consultant"), "platform_engineer")
 # a language named before a tool ("Scala Spark Developer") says how, not what
