@@ -2,7 +2,8 @@
 13, mk-titles, seventh session): requisition codes and doubled bars, a grade after a second
 naming of the job or glued to it, operating systems and tools listed before one job word, a
 bare job word followed by another job, "founding" and "Apache" before a job or tool, module
-and architecture leads, web scraping, and the ranking work of search and feeds. Every title
+and architecture leads and team leaders, "Jnr", "Midlevel" and "Intermediate", the entry of
+data never an entry level, web scraping, and the ranking work of search and feeds. Every title
 here is written for this test."""
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ def test_a_posting_code_a_glued_grade_and_a_founders_word_are_set_aside(
         ("Golang Developer, Engineer II", ("software_engineer", "mid")),
         ("Data Engineer (Remote)x", ("data_engineer", None)),  # no grade "I" read from the "x"
         ("SDE2", ("software_engineer", "mid")),
+        # a grade after a job's short form
+        ("MLE 3", ("ml_engineer", "senior")),
+        ("MTS 2", ("software_engineer", "mid")),
         # operating systems and virtual machines: their engineer runs the platform, their
         # developer writes software
         ("Linux Engineer", ("platform_engineer", None)),
@@ -89,9 +93,19 @@ def test_a_posting_code_a_glued_grade_and_a_founders_word_are_set_aside(
         # the lead of a field's architecture leads the field's engineering
         ("Data Architecture Lead", ("data_engineer", "staff")),
         ("Cloud Architecture Lead", ("platform_engineer", "staff")),
+        ("Kubernetes Platform Engineer", ("platform_engineer", None)),
+        ("Infrastructure Engineer, Networking", ("platform_engineer", None)),
         # an engineering after the job is named is the job's unit, not a second job's name
         ("Senior Engineer, Data Engineering", ("data_engineer", "senior")),
         ("Machine Learning Engineering Intern", ("ml_engineer", "entry")),
+        # level words boards write short or in other words: "Jnr", "Midlevel", "Intermediate"
+        ("Jnr Python Developer", ("software_engineer", "entry")),
+        ("Midlevel Data Engineer", ("data_engineer", "mid")),
+        ("Intermediate Backend Engineer", ("software_engineer", "mid")),
+        ("Data Scientist (Intermediate)", ("data_scientist", "mid")),
+        # a team's or tech leader is its lead
+        ("Data Engineering Team Leader", ("data_engineer", "staff")),
+        ("Tech Leader, Machine Learning", ("ml_engineer", "staff")),
         ("Predictive Maintenance Engineer", ("refused", None)),
     ],
 )
@@ -99,6 +113,17 @@ def test_codes_grades_systems_and_fields_read(
     market: MarketStore, title: str, reading: tuple[str, str | None]
 ) -> None:
     assert _read(market, title) == reading
+
+
+def _soc(market: MarketStore, title: str) -> str:
+    from levelset.errors import UnknownValue
+    from levelset.market.titles import resolve_role
+
+    try:
+        role = resolve_role(title, market)
+    except UnknownValue:
+        return ""
+    return role.socs[0].soc
 
 
 def test_doubled_bars_separate_the_job_from_the_boards_words(market: MarketStore) -> None:
@@ -116,10 +141,25 @@ def test_doubled_bars_separate_the_job_from_the_boards_words(market: MarketStore
         "Founding Solutions Engineer, Data",
         # the job named, then an ML field in brackets and the team's engineering after it
         "Desktop Support Engineer (Data / ML), Support Engineering",
+        # a job every engineering names, on an oil platform or in another trade's field
+        "Offshore Platform Engineer",
+        "Oil Platform Engineer",
+        "Infrastructure Engineer - Civil",
+        "Reliability Engineer (Mechanical)",
+        # the entry of data is the job, never an entry-level data job: a clerk's work
+        "Team Leader - Data Entry",
+        "Lead, Data Entry",
+        "Data Entry Lead",
+        "Data Entry Analyst",
+        "Data Entry Coordinator",
     ],
 )
 def test_another_job_or_a_team_after_the_job_is_never_read_as_an_ml_or_data_job(
     market: MarketStore, title: str
 ) -> None:
-    role, _ = _read(market, title)
-    assert role not in ("data_engineer", "software_engineer", "ml_engineer", "data_scientist")
+    role, band = _read(market, title)
+    tech = ("data_engineer", "software_engineer", "ml_engineer", "data_scientist")
+    assert role not in (*tech, "platform_engineer")
+    assert band != "entry" or "Entry" not in title
+    if "Data Entry" in title:  # read outside tech or refused, never a computer occupation
+        assert _soc(market, title)[:3] != "15-"

@@ -89,13 +89,17 @@ def clean_title(text: str) -> _Clean:
     ladder = tuple(w for w in words if _LADDER_CODE.fullmatch(w) and not tiered)
     expanded = " ".join(str(data["abbreviations"].get(w, w)) for w in words).split()
     levels = {str(w) for w in data["level_words"]}
-    core = [w for w in expanded if w not in levels and w not in ladder]
+    # "Data Entry Analyst": the entry of data is the job, never an entry level
+    named = {i for i, w in enumerate(expanded) if w == "entry" and expanded[i - 1 : i] == ["data"]}
+    core = [
+        w for i, w in enumerate(expanded) if i in named or (w not in levels and w not in ladder)
+    ]
     # a company ladder's code ("Software Engineer, L4", "IC5") says the level better than words
     # level words after short forms are expanded: "SMTS" is a senior MTS
     kept = ladder[:1] or tuple(
         as_numeral(expanded, i)
         for i, w in enumerate(expanded)
-        if w in levels and not no_band(expanded, i)
+        if w in levels and not no_band(expanded, i) and i not in named
     )
     return _Clean(" ".join(expanded), " ".join(core), kept)
 

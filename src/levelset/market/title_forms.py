@@ -170,6 +170,7 @@ def posting_form(text: str) -> str:
     text = _FOUNDING.sub("", text)  # "Founding Solutions Engineer" is a solutions engineer
     text = _APACHE.sub("", text)  # "Apache Spark Module Lead": the tool is Spark
     text = _GLUED_GRADE.sub(r"\1 \2", text)  # "SDE2", "Engineer3": a grade glued to its job
+    text = _TEAM_LEADER.sub(r"\1 Lead", text)  # "ML Team Leader" is an ML team lead
     text = without_remark_words(tool_first(unglued(_cut_short(text))))
     return level_moved(first_listed_field(without_rank(text)))
 
@@ -216,6 +217,8 @@ _FOUNDING = compiled(
 _GLUED_GRADE = compiled(
     r"\b(SDE|SWE|SDET|MLE|Engineer|Developer|Scientist|Analyst|Programmer)([1-5])\b", re.I
 )
+# a team's or tech leader is its lead, a level of the job (staff): "Data Engineering Team Leader"
+_TEAM_LEADER = compiled(r"\b(team|tech|technical)\s+leader\b", re.I)
 # the Apache foundation's name before its tool: "Apache Spark", "Apache Kafka", "Apache Druid"
 _APACHE = compiled(r"\bapache\s+(?=[A-Z])", re.I)
 

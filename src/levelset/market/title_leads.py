@@ -44,6 +44,8 @@ def field_lead(text: str, clean: _Clean) -> RoleMatch | None:
     words = _led_field(text, clean)
     if not words or words[-1] in _NOT_LED:
         return None
+    if "data entry" in clean.full:  # "Team Lead - Data Entry": its "entry" is no level
+        return None
     # "Data Architecture Lead" leads the architecture of data: a data engineer at the lead's level
     designed = [" ".join(words[:-1])] if len(words) > 1 and words[-1] == "architecture" else []
     for field_words in (" ".join(words), *_joined_fields(" ".join(words)), *designed):

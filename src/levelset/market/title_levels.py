@@ -21,13 +21,17 @@ def no_band(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1] in EXECUTIVES
 
 
+# short forms of a job that a grade follows as it follows the job: "MLE 3", "MTS 2", "SDET 2"
+_SHORT_JOBS = frozenset(("mle", "mts", "sdet"))
+
+
 def as_numeral(words: list[str], i: int) -> str:
     """A level word, a number right after a job noun written as the Roman numeral it stands for:
     "Machine Learning Engineer 2" is "... Engineer II" (a bare "2" names no ladder)."""
     from levelset.market.title_words import JOB_NOUNS
 
     word = words[i]
-    if word in _ROMAN and i and words[i - 1] in JOB_NOUNS:
+    if word in _ROMAN and i and (words[i - 1] in JOB_NOUNS or words[i - 1] in _SHORT_JOBS):
         return _ROMAN[word]
     # "Software Engineer Level 2": the job's level, never a support desk's "Level 2 Support"
     if word in _ROMAN and i > 1 and words[i - 1] == "level" and words[i - 2] in JOB_NOUNS:

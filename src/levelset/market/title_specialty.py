@@ -43,11 +43,13 @@ def specialty(text: str) -> RoleMatch | None:
 
 
 def _trade_of_bare_job(head: str, specialty: str) -> bool:
-    """Whether a bare job word ("Principal Engineer") is followed by another trade's field
-    ("(Mechanical Rotating)", ", Electrical"): the job is that trade's, never a software one."""
+    """Whether a bare job word ("Principal Engineer"), or a job every engineering names
+    ("Reliability Engineer", "Infrastructure Engineer"), is followed by another trade's field
+    ("(Mechanical Rotating)", ", Electrical", "- Civil"): the job is that trade's, never a
+    software one."""
     from levelset.market.title_tech import _OTHER_TRADE
 
-    if clean_title(head).core not in _GENERIC_JOBS:
+    if clean_title(head).core not in (*_GENERIC_JOBS, *_EVERY_TRADES_JOBS):
         return False
     words = clean_title(_SEGMENT.split(specialty.strip(" ([])"), maxsplit=1)[0]).core.split()
     return bool(words) and words[0] in _OTHER_TRADE
@@ -132,6 +134,8 @@ def _ranked_head(head: str, specialty: str) -> RoleMatch | None:
     return found if found is not None and found.key == "engineering_manager" else None
 
 
+# jobs that every engineering names: civil infrastructure, mechanical reliability, oil platforms
+_EVERY_TRADES_JOBS = ("reliability engineer", "infrastructure engineer", "platform engineer")
 # a job word that names no field on its own: "Senior Scientist, Data Science" is a data scientist
 _GENERIC_JOBS = frozenset(("engineer", "scientist", "developer", "researcher"))
 

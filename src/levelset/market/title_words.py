@@ -180,8 +180,12 @@ def _other_trade(before: list[str], tail: str, key: str) -> bool:
     """Whether the words before a role's name make it another trade's job: a science of health
     or matter before a scientist or an engineering manager ("Clinical Research Scientist",
     "Clinical Engineering Manager"), a new product's engineer (manufacturing's NPI engineer)."""
+    from levelset.market.trade_guards import other_engineering
+
     if key in _SCIENCE_ROLES and set(before) & _OTHER_SCIENCES:
         return True
+    if other_engineering(" ".join([*before, tail]), tail):
+        return True  # "Oil Platform Engineer" works on an oil platform
     return tail == "product engineer" and before[-1:] == ["new"]
 
 
@@ -346,6 +350,8 @@ def without_one_word(core: str) -> list[str]:
     # Consulting Engineer" is a security engineer who consults
     consults = words[-2] == "consulting" and words[-1] in _CONSULTING_JOBS
     order = [i for i in order if words[i] not in kept or (consults and i == len(words) - 2)]
+    # nor the "entry" of "data entry", which is the job: "Data Entry Analyst" is no data analyst
+    order = [i for i in order if words[i - 1 : i + 1] != ["data", "entry"]]
     return [" ".join(words[:i] + words[i + 1 :]) for i in order]
 
 

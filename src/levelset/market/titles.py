@@ -197,6 +197,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         endings = title_endings(clean.core) if "(" not in reading else []
         for part in [*without_one_word(clean.core), *endings, *_support_job(clean.core)]:
             found = match_curated(part) or exact_onet(part, store)
+            if found is not None and _other_engineering(clean.core, part):
+                continue  # "Oil Platform Engineer" works on an oil platform
             # a guess is taken only inside the computer occupations: "Research Operations
             # Coordinator" is no "Research Coordinator" (natural sciences managers)
             if found is not None and found.socs[0].soc.startswith("15-"):

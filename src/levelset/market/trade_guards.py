@@ -22,14 +22,25 @@ def other_engineering(text: str, part: str) -> bool:
     names: "Staff Engineer Equipment Engineering" is an equipment engineer, no software one,
     and "Principal Engineer (Mechanical Rotating)" or "Staff Engineer - Electrical" another
     trade's engineer."""
-    if clean_title(part).core != "engineer":
+    job = clean_title(part).core
+    if job != "engineer" and job not in _EVERY_TRADES_JOBS:
         return False
     rest = clean_title(text.replace(part, " ", 1)).core.split()
-    if rest[:1] and rest[0] in _other_trade():
-        return True
+    if rest[:1] and (rest[0] in _other_trade() or rest[0] in _OFFSHORE):
+        return True  # "Oil Platform Engineer", "Infrastructure Engineer - Civil"
+    if job != "engineer":
+        return False
     if rest[-1:] != ["engineering"] or len(rest) < 2:
         return False
     return match_curated(" ".join([*rest[:-1], "engineer"])) is None
+
+
+# jobs every engineering names: civil infrastructure, mechanical reliability, oil platforms
+_EVERY_TRADES_JOBS = frozenset(
+    ("reliability engineer", "infrastructure engineer", "platform engineer")
+)
+# the platforms of oil and gas, whose engineers are petroleum and structural engineers
+_OFFSHORE = frozenset(("offshore", "drilling", "rig", "subsea"))
 
 
 def _other_trade() -> frozenset[str]:
