@@ -74,6 +74,8 @@ _LANGUAGES = ("scala", "python", "java", "sql")
 DATA_STORES = (
     "elasticsearch", "opensearch", "solr", "mongodb", "postgresql", "postgres", "mysql",
     "oracle", "cassandra", "redis", "couchbase", "dynamodb", "sql server", "mariadb", "neo4j",
+    # the language of databases and its dialects: "Senior SQL Developer", "PL/SQL Developer"
+    "sql", "ms sql", "mssql", "t sql", "tsql", "pl sql", "plsql",
 )  # fmt: skip
 _STORE_ROLES = ("administrator", "developer", "architect", "engineer")
 
