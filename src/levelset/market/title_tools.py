@@ -93,3 +93,40 @@ def tool_named(words: str) -> bool:
     """Whether words (as written) name a language, framework, or data, BI or platform tool."""
     plain = " ".join(words.lower().replace(".", " ").split())
     return any(plain in tools for tools in (SOFTWARE_STACKS, DATA_TOOLS, BI_TOOLS, PLATFORM_TOOLS))
+
+
+# the tool families and the roles their engineer or developer holds, for a list of tools
+_TOOL_FAMILIES = (
+    (DATA_TOOLS, _DATA_ROLES),
+    (BI_TOOLS, _BI_ROLES),
+    (SOFTWARE_STACKS, _SOFTWARE_ROLES),
+    (PLATFORM_TOOLS, _PLATFORM_ROLES),
+)
+
+
+def listed_tools(core: str) -> tuple[str, str] | None:
+    """(role key, first tool) for several tools listed before one role word ("Windows/Linux/SQL
+    Engineer", "Python & Web Scraping Engineer"): read by the first tool's role, when every word
+    before the role word belongs to a named tool (SQL among them); else None."""
+    words = core.split()
+    named: list[str] = []
+    at = 0
+    while at < len(words) - 1:
+        if words[at] == "and" and named:
+            at += 1
+            continue
+        tool = next((t for n in (3, 2, 1) if _is_tool(t := " ".join(words[at : at + n]))), None)
+        if tool is None or at + len(tool.split()) > len(words) - 1:
+            return None
+        named.append(tool)
+        at += len(tool.split())
+    if len(named) < 2:
+        return None
+    for fields, roles in _TOOL_FAMILIES:
+        if named[0] in fields and words[-1] in roles:
+            return roles[words[-1]], named[0]
+    return None
+
+
+def _is_tool(words: str) -> bool:
+    return any(words in fields for fields, _ in _TOOL_FAMILIES) or words == "sql"

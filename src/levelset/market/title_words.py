@@ -20,6 +20,7 @@ from levelset.market.title_tools import (
     DATA_TOOLS,
     PLATFORM_TOOLS,
     SOFTWARE_STACKS,
+    listed_tools,
 )
 from levelset.patterns import compiled
 
@@ -128,35 +129,7 @@ def by_field(core: str) -> tuple[str, str] | None:
             rest = core[len(field) :].strip() if core.startswith(field + " ") else ""
             if rest in roles:
                 return roles[rest], field
-    return _listed_tools(core)
-
-
-def _listed_tools(core: str) -> tuple[str, str] | None:
-    """Several tools listed before one role word ("Windows/Linux/SQL Engineer", "Python & Web
-    Scraping Engineer"): read by the first tool's role, when every word before the role word
-    belongs to a named tool (SQL among them)."""
-    words = core.split()
-    named: list[str] = []
-    at = 0
-    while at < len(words) - 1:
-        if words[at] == "and" and named:
-            at += 1
-            continue
-        tool = next((t for n in (3, 2, 1) if _is_tool(t := " ".join(words[at : at + n]))), None)
-        if tool is None or at + len(tool.split()) > len(words) - 1:
-            return None
-        named.append(tool)
-        at += len(tool.split())
-    if len(named) < 2:
-        return None
-    for fields, roles in _FAMILIES[1:]:
-        if named[0] in fields and words[-1] in roles:
-            return roles[words[-1]], named[0]
-    return None
-
-
-def _is_tool(words: str) -> bool:
-    return any(words in fields for fields, _ in _FAMILIES[1:]) or words == "sql"
+    return listed_tools(core)
 
 
 def role_suffix(core: str, aliases: dict[str, str]) -> str | None:
