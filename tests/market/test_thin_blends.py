@@ -110,3 +110,73 @@ def test_the_cli_and_json_say_thin(levelset_home: Path) -> None:
     assert "thin" in blend["flags"] and blend["n_counts"] == "employment not released"
     assert blend["area"] == "Tyler, TX" and blend["dataset"] and blend["release"]
     assert any("is thin" in c for c in data["caveats"])
+
+
+# A single OEWS row is judged by the same rule (issue 13: a row shown alone, not blended, was
+# never flagged thin, whatever BLS said of its employment).
+
+
+def _row(report: RangeReport, soc: str) -> SourceRange:
+    (row,) = [r for r in report.ranges if r.source == "oews" and r.soc == soc]
+    return row
+
+
+def test_a_row_shown_alone_whose_employment_bls_withholds_is_thin(store: MarketStore) -> None:
+    # Burlington, VT: BLS publishes Statisticians' wages there but withholds the employment;
+    # the title is one O*NET occupation, so its row is the whole OEWS answer (no blend)
+    assert _shipped("15-2041", "Burlington-South Burlington, VT")["employment"] == "-"
+    report = market_range_in(store, "statistician", None, "Burlington, VT")
+    assert not [r for r in report.ranges if r.source == "oews_level"]
+    row = _row(report, "15-2041")
+    assert {"thin", "employment-not-released"} <= set(row.flags)
+    assert "thin: employment not released by BLS" in row.notes
+    assert any(
+        c.startswith("OEWS 15-2041 Statisticians for Burlington-South Burlington, VT is thin")
+        for c in report.caveats
+    )
+    head = report.headline
+    assert head is not None and "Taken from the OEWS range alone" in head.method
+    assert "Thin sample: OEWS 15-2041 Statisticians (employment not released by BLS)" in (
+        head.method
+    )
+
+
+def test_a_row_with_an_uncertain_employment_estimate_is_thin_and_says_its_error(
+    store: MarketStore,
+) -> None:
+    row = _shipped("15-1252", "Morristown, TN")
+    jobs, rse = int(row["employment"]), float(row["emp_rse"])
+    cell = _row(market_range_in(store, "ML engineer", "senior", "Morristown, TN"), "15-1252")
+    assert "thin" in cell.flags
+    assert f"thin: {jobs} jobs, relative standard error {rse:.0f}%" in cell.notes
+
+
+def test_a_row_is_thin_by_its_own_employment_whether_or_not_its_blend_is(
+    store: MarketStore,
+) -> None:
+    # Savannah, GA: the blend holds exactly half its weight on 15-1252 (not thin), but the
+    # row itself is shown with its uncertain estimate, so it is flagged wherever it appears
+    report = market_range_in(store, "ML engineer", "senior", "Savannah, GA")
+    assert "thin" not in _blend(report).flags
+    assert "thin" in _row(report, "15-1252").flags
+    thick = market_range_in(store, "ML engineer", "senior", "Seattle")
+    assert not any("thin" in r.flags for r in thick.ranges if r.source.startswith("oews"))
+
+
+def test_an_offer_on_a_thin_row_shown_alone_is_placed_in_a_band(store: MarketStore) -> None:
+    report = market_range_in(store, "data scientist", None, "Fort Collins, CO", offer=100_000)
+    row = _row(report, "15-2051")
+    assert "thin" in row.flags
+    assert row.offer_percentile is None  # a band between shown percentiles, never exact
+    assert row.offer_position is not None and "-" in row.offer_position
+
+
+def test_the_cli_and_json_say_a_single_row_is_thin(levelset_home: Path) -> None:
+    market_paths(levelset_home)
+    argv = ["range", "statistician", "--location", "Burlington, VT"]
+    shown = run_cli(*argv).stdout
+    assert "Statisticians for Burlington-South Burlington, VT is thin" in " ".join(shown.split())
+    data = json.loads(run_cli(*argv, "--json").stdout)
+    (row,) = [r for r in data["ranges"] if r["source"] == "oews"]
+    assert "thin" in row["flags"] and "thin: employment not released by BLS" in row["notes"]
+    assert "Thin sample: OEWS 15-2041" in data["headline"]["method"]

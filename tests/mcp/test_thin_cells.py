@@ -30,3 +30,20 @@ def test_a_cell_under_five_data_points_shows_no_number(connect: Callable[..., An
         assert cell["median_ci"] is None
     assert any("cells under 5 are hidden entirely" in reason for reason in data["hidden"])
     assert all(c[p] is not None for c in data["ranges"] if c["n"] >= 10 for p in PERCENTILES)
+
+
+def test_a_thin_oews_row_shown_alone_is_flagged_with_its_reason(
+    connect: Callable[..., Any],
+) -> None:
+    # issue 13: BLS withholds Statisticians' employment in Burlington, VT; the single row the
+    # title maps to was shown to the assistant like a thick one
+    async def go() -> Any:
+        async with connect() as client:
+            return await client.call_tool(
+                "salary_range", {"title": "Statistician", "location": "Burlington, VT"}
+            )
+
+    data = structured(anyio.run(go))
+    (row,) = [c for c in data["ranges"] if c["source"] == "oews"]
+    assert "thin" in row["flags"] and "thin: employment not released by BLS" in row["notes"]
+    assert any("is thin: employment not released" in c for c in data["caveats"])

@@ -272,3 +272,14 @@ def test_every_optional_field_of_the_query_says_it_is_optional(client: Browser) 
     form = page[page.index('id="q-role"') : page.index("Show ranges")]
     numbers = re.findall(r'<input id="q-(offer|anchor|living)"[^>]*placeholder="([^"]*)"', form)
     assert numbers and all(p.startswith("optional") for _, p in numbers), numbers
+
+
+def test_a_thin_oews_row_shown_alone_is_tagged_thin_with_its_reason(client: Browser) -> None:
+    # Burlington, VT: BLS withholds Statisticians' employment; the row is the whole OEWS answer
+    params = {"role": "Statistician", "place": "Burlington, VT"}
+    (report,) = data_of(client.get("/market.json", params=params))["reports"]
+    (row,) = [r for r in report["ranges"] if r["source"] == "oews"]
+    assert "thin" in row["flags"]
+    page = client.get("/market", params=params).text
+    assert "thin: employment not released by BLS" in page
+    assert "Statisticians for Burlington-South Burlington, VT is thin" in page

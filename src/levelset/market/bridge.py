@@ -136,12 +136,18 @@ def thin_reason(row: SourceRange) -> str | None:
 
 def _thin_cell(cell: SourceRange) -> str:
     """Why one OEWS cell's employment is thin, or "" when it is not."""
-    if "employment-not-released" in cell.flags:
+    return employment_thin("employment-not-released" not in cell.flags, cell.n, cell.rse)
+
+
+def employment_thin(released: bool, jobs: int, rse: float | None) -> str:
+    """Why an OEWS employment estimate is thin (see THIN_RSE), or "" when it is not: the one
+    rule for a cell shown alone and for the cells of a blend."""
+    if not released:
         return "employment not released by BLS"
-    if cell.n < THIN:
-        return f"{cell.n:,} jobs"
-    if cell.rse is not None and cell.rse > THIN_RSE:
-        return f"{cell.n:,} jobs, relative standard error {cell.rse:.0f}%"
+    if jobs < THIN:
+        return f"{jobs:,} jobs, under {THIN}"
+    if rse is not None and rse > THIN_RSE:
+        return f"{jobs:,} jobs, relative standard error {rse:.0f}%"
     return ""
 
 

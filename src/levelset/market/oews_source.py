@@ -8,7 +8,7 @@ from typing import Any
 
 from levelset.market.age import release_date
 from levelset.market.areas import Place, oews_areas
-from levelset.market.bridge import LEFT_OUT, level_blend
+from levelset.market.bridge import LEFT_OUT, THIN_NOTE, employment_thin, level_blend
 from levelset.market.levels import LevelMatch
 from levelset.market.memo import per_question, per_store
 from levelset.market.privacy import Suppression, suppress
@@ -118,12 +118,15 @@ def _range(
         notes.append(f"{floors} top-coded: BLS publishes only 'at least {TOP_CODE}' there")
     if not released:
         notes.append("employment not released by BLS; its wages are published")
-    if rse is not None and rse > 30:
-        notes.append(f"employment estimate uncertain (relative standard error {rse:.0f}%)")
+    # a row shown alone is judged by the rule its blend would use (issue 13: it never was)
+    thin = employment_thin(released, n, rse) if shown.get("p50") is not None else ""
+    if thin:
+        notes.append(f"{THIN_NOTE}: {thin}")
     pairs = (
         ("top-coded", topcoded),
         ("employment-not-released", not released),
         ("hidden", suppression.any),
+        ("thin", bool(thin)),
         ("widened", widened),
     )
     cell = SourceRange(
