@@ -7,6 +7,8 @@ from decimal import Decimal
 from typing import Any
 
 from levelset.app.workspace import Workspace
+from levelset.market.bridge import thin_reason
+from levelset.market.privacy import THIN
 from levelset.market.registry import preferred, spec_of
 from levelset.offers.placement import MarketRange
 
@@ -60,12 +62,22 @@ def _to_range(cell: Any, report: Any, location: str | None) -> MarketRange:
         percentiles=points,
         source=_source_name(cell),
         as_of=_flat(str(cell.period)),
-        n=cell.n,
+        # BLS withheld the employment: no count, never "n=0"
+        n=None if "employment-not-released" in cell.flags else cell.n,
         basis=spec.basis_plural if spec else "pay",
         note=_note(cell, report, location),
         age_months=getattr(cell, "age_months", None),
         dated="dated" in cell.flags,
+        thin=thin_of(cell),
     )
+
+
+def thin_of(cell: Any) -> str | None:
+    """Why a market row is thin, in words, or None: the same flag and reason `range` shows,
+    so a placement read elsewhere is never finer than the range's own (issue 13)."""
+    if "thin" not in cell.flags:
+        return None
+    return thin_reason(cell) or f"{cell.n:,} {cell.n_label}, under {THIN}"
 
 
 def _source_name(cell: Any) -> str:
@@ -96,6 +108,7 @@ def _note(cell: Any, report: Any, location: str | None) -> str | None:
     if location and location != cell.area and not parts:
         parts.append(f"asked for {location}, the nearest range is {cell.area}")
     spec = spec_of(cell.source)
-    if cell.n is not None and cell.n < (spec.small_sample if spec else SMALL_SAMPLE):
+    small = cell.n is not None and cell.n < (spec.small_sample if spec else SMALL_SAMPLE)
+    if small and "thin" not in cell.flags:  # a thin row says why in its own reason
         parts.append(f"a small sample (n={cell.n}): read it as a rough guide")
     return "; ".join(parts) or None

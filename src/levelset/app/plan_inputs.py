@@ -205,8 +205,13 @@ def read_market(ws: Workspace, profile: Profile, offer: OfferInput | None) -> Ma
     if offer is None:
         return made
     base = in_currency(offer, made.currency)
-    percentile = made.offer_percentile if made.currency == "USD" and base is not None else None
-    return dataclasses.replace(made, offer_base=base, offer_percentile=percentile)
+    placed = made.currency == "USD" and base is not None
+    return dataclasses.replace(
+        made,
+        offer_base=base,
+        offer_percentile=made.offer_percentile if placed else None,
+        offer_band=made.offer_band if placed else None,
+    )
 
 
 def read_tracking(ws: Workspace) -> TrackingInput | None:

@@ -375,6 +375,7 @@ def _market_from_dict(raw: dict[str, Any]) -> MarketRange:
         note=raw.get("note"),
         age_months=raw.get("age_months"),
         dated=bool(raw.get("dated", False)),
+        thin=raw.get("thin"),
     )
 
 

@@ -32,6 +32,7 @@ class MarketRange:
     note: str | None = None
     age_months: int | None = None  # months from as_of to today, from the market report
     dated: bool = False  # older than the market's staleness limit (12 months), flagged in words
+    thin: str | None = None  # why the range is flagged thin (its sample or BLS's estimate)
 
     @property
     def label(self) -> str:
@@ -50,7 +51,8 @@ class MarketRange:
     @property
     def provenance(self) -> str:
         size = f"n={self.n:,}" if self.n is not None else "sample size not published"
-        return f"{self.source}, {self.as_of}{self.age}, {size}"
+        thin = f", thin ({self.thin})" if self.thin else ""
+        return f"{self.source}, {self.as_of}{self.age}, {size}{thin}"
 
     @property
     def age(self) -> str:
@@ -85,6 +87,7 @@ class MarketRange:
             "note": self.note,
             "age_months": self.age_months,
             "dated": self.dated,
+            "thin": self.thin,
         }
 
 
@@ -119,6 +122,8 @@ def place(amount: Decimal, market: MarketRange) -> Placement:
         text = f"above P{high[0]} ({format_money(high[1], market.currency)})"
         return Placement(amount, None, text, market)
     for (p0, v0), (p1, v1) in pairwise(points):
+        if v0 <= amount <= v1 and market.thin:  # as `range --offer` places it: a band, no finer
+            return Placement(amount, None, f"between P{p0} and P{p1} (a thin range)", market)
         if v0 <= amount <= v1:
             share = float((amount - v0) / (v1 - v0)) if v1 != v0 else 0.0
             pct = round(p0 + share * (p1 - p0), 1)

@@ -141,6 +141,7 @@ class MarketInput:
     offer_percentile: float | None = None
     offer_base: Decimal | None = None  # the offer's base in this range's currency, to mark it
     offer_source: str | None = None  # the range the offer is placed in: source, area, date, n
+    offer_band: str | None = None  # "between P25 and P50": a thin range places it no finer
 
     @property
     def best(self) -> MarketRow | None:

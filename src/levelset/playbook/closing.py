@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from levelset.plan.inputs import PlanInputs
 from levelset.plan.model import Plan
-from levelset.plan.wording import day, listing, lower_first, market_money, money, ordinal, quote
+from levelset.plan.wording import day, listing, lower_first, market_money, money, quote
 from levelset.playbook.model import QA, Block, Check, Checklist, Paragraph, Quote, Section, Topic
-from levelset.playbook.opening import placed_in, target_words
+from levelset.playbook.opening import offer_sits, placed_in, target_words
 
 PLACEHOLDER_ANCHOR = "[your anchor]"
 PLACEHOLDER_REASON = "[one outcome or market fact that justifies it]"
@@ -109,15 +109,15 @@ def faq(inputs: PlanInputs, topic: Topic) -> Section:
 def _fair(inputs: PlanInputs) -> QA:
     offer, market = inputs.offer, inputs.market
     question = "Is my offer fair?"
-    if offer is not None and market is not None and market.offer_percentile is not None:
+    if offer is not None and (sits := offer_sits(market)) is not None and market is not None:
+        where, below = sits
         return QA(
             question,
-            f"{offer.company}'s base of {money(offer.base, offer.currency)} sits at about the "
-            f"{ordinal(market.offer_percentile)} percentile of base pay for {market.role}"
-            f"{placed_in(market)}. "
+            f"{offer.company}'s base of {money(offer.base, offer.currency)} sits {where} "
+            f"of base pay for {market.role}{placed_in(market)}. "
             + (
                 "That is below the median, a good reason to counter."
-                if market.offer_percentile < 50
+                if below
                 else "That is above the median; counter on the levers around base."
             ),
         )

@@ -19,6 +19,20 @@ def placed_in(market: MarketInput) -> str:
     return f" ({market.offer_source})" if market.offer_source else ""
 
 
+def offer_sits(market: MarketInput | None) -> tuple[str, bool] | None:
+    """Where the offer's base sits ("at about the 62nd percentile", or "between P25 and P50"
+    on a thin range, no finer) and whether that is below the middle; None when not placed."""
+    if market is None:
+        return None
+    if market.offer_percentile is not None:
+        at = market.offer_percentile
+        return f"at about the {ordinal(at)} percentile", at < 50
+    if market.offer_band:
+        top = market.offer_band.rsplit("P", 1)[-1]
+        return market.offer_band, top.isdigit() and int(top) <= 50
+    return None
+
+
 TASK_LIMIT = 3
 NO_TITLE = "[TARGET ROLE]"  # a placeholder, like every missing fact in the playbook
 SET_TARGET = (
@@ -91,14 +105,15 @@ def why_it_matters(inputs: PlanInputs, plan: Plan) -> Section:
                 "also lifts every later raise and bonus that is a percent of it."
             )
         )
-    if market is not None and market.offer_percentile is not None:
+    if market is not None and (sits := offer_sits(market)) is not None:
+        where, below = sits
         blocks.append(
             Paragraph(
-                f"The offer's base sits at about the {ordinal(market.offer_percentile)} "
-                f"percentile of base pay for {market.role}{placed_in(market)}: "
+                f"The offer's base sits {where} of base pay for {market.role}"
+                f"{placed_in(market)}: "
                 + (
                     "below the middle, so there is room to ask."
-                    if market.offer_percentile < 50
+                    if below
                     else "above the middle, so your case rests on proof more than on the market."
                 )
             )

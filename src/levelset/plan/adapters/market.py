@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from levelset.market.bridge import thin_reason
 from levelset.market.registry import preferred
 from levelset.plan.inputs import MarketInput, MarketRow, OfferInput
 
@@ -57,8 +58,19 @@ def _dated(cell: Any) -> str:
 
 
 def _placed(report: Any) -> Any:
-    placed = [c for c in report.ranges if c.shown and c.offer_percentile is not None]
+    """The row the offer is read in: the anchor's row, even when it places the offer only in a
+    band (a thin row), never another row chosen because it gives an exact percentile."""
+    placed = [c for c in report.ranges if c.shown and c.offer_position is not None]
     return preferred(placed)  # level-specific sources first, moved to the place when moved
+
+
+def _offer_band(report: Any) -> str | None:
+    """ "between P25 and P50" when the offer's row is thin and places it in a band."""
+    cell = _placed(report)
+    if cell is None or cell.offer_percentile is not None or "thin" not in cell.flags:
+        return None
+    low, _dash, high = str(cell.offer_position).partition("-")
+    return f"between {low} and {high}" if high else None
 
 
 def _offer_percentile(report: Any) -> float | None:
@@ -71,8 +83,10 @@ def _offer_source(report: Any) -> str | None:
     cell = _placed(report)
     if cell is None:
         return None
-    size = f"n={cell.n:,}" if cell.n is not None else "sample size not published"
-    return f"{cell.label}, {cell.area}, {_dated(cell)}, {size}"
+    released = "employment-not-released" not in cell.flags
+    size = f"n={cell.n:,}" if released else "employment not released"
+    thin = f", thin: {thin_reason(cell) or 'a small sample'}" if "thin" in cell.flags else ""
+    return f"{cell.label}, {cell.area}, {_dated(cell)}, {size}{thin}"
 
 
 def market_input(report: Any) -> MarketInput:
@@ -92,6 +106,7 @@ def market_input(report: Any) -> MarketInput:
         caveats=tuple(report.caveats) + ((report.headline.method,) if report.headline else ()),
         offer_percentile=_offer_percentile(report),
         offer_source=_offer_source(report),
+        offer_band=_offer_band(report),
     )
 
 
