@@ -91,3 +91,30 @@ def test_a_bad_date_comes_back_beside_its_field(client: Browser) -> None:
 def test_an_empty_board_says_how_to_start(client: Browser) -> None:
     assert "No applications yet" in client.get("/board").text
     assert data_of(client.get("/board.json"))["follow_ups_due"] == 0
+
+
+def test_the_board_and_the_funnel_say_what_each_counts_and_agree_on_applications(
+    client: Browser,
+) -> None:
+    """The board's Applied column (cards with no news yet, outreach included) and the funnel's
+    Applied bar (every application, at every stage it passed) counted different things under
+    one word, with nothing saying so (41 against 38 in the demo)."""
+    for company, kind in (("Acme", "application"), ("Globex", "application"),
+                          ("Initech", "outreach")):  # fmt: skip
+        client.submit("/tracking/events", {"kind": kind, "company": company, "role": "MLE"})
+    moved = client.submit(f"/board/cards/{_card_id(client, 'Acme')}/move", {"to": "interviewing"})
+    assert moved.status_code == 303
+    funnel = {
+        s["stage"]: s["count"] for s in data_of(client.get("/tracking.json"))["metrics"]["funnel"]
+    }
+    columns = data_of(client.get("/board.json"))["columns"]
+    cards = [card for col in columns for card in col["cards"]]
+    assert funnel["Applied"] == sum(c["kind"] == "application" for c in cards) == 2
+    assert len(next(c["cards"] for c in columns if c["column"] == "applied")) == 2
+    board = " ".join(client.get("/board").text.split())
+    assert "3 cards: 2 applications and 1 outreach message" in board
+    assert "in the column of the furthest stage it reached" in board
+    assert "The funnel on Tracking counts the applications alone" in board
+    tracking = " ".join(client.get("/tracking").text.split())
+    assert "Of 2 applications, each is counted at every stage it passed" in tracking
+    assert "The job board shows each application and outreach message once" in tracking
