@@ -125,3 +125,23 @@ def test_each_clients_page_links_to_a_json_twin_that_answers(client: Browser) ->
         assert page.status_code == 200, path
         (twin,) = re.findall(r'<a href="([^"]+)">this page as JSON</a>', page.text)
         assert client.get(twin).status_code == 200, (path, twin)
+
+
+def _nav(page: str) -> list[tuple[str, str]]:
+    menu = page[page.index('<ul class="nav">') : page.index("</nav>")]
+    return re.findall(r'<a href="([^"]*)"[^>]*>([^<]*)</a>', menu)
+
+
+def test_the_navigation_leads_to_the_roster_when_there_are_clients(client: Browser) -> None:
+    """A coach with clients had no "Coach" link: the roster was reached only through "/"
+    (whose "Dashboard" link then never reached the coach's own dashboard) or the switcher."""
+    assert ("/coach", "Coach") not in _nav(client.get("/").text)  # no clients: no roster
+    add("Ada Park")
+    own = _nav(client.get("/market").text)
+    assert own[:2] == [("/coach", "Coach"), ("/you", "Dashboard")]
+    roster = client.get("/coach").text
+    assert '<a href="/coach" aria-current="page">Coach</a>' in roster
+    theirs = _nav(client.get("/c/Ada%20Park/market").text)
+    assert theirs[:2] == [("/c", "Coach"), ("/c/Ada%20Park/", "Dashboard")]
+    back = client.get("/c", params={"client": ""})
+    assert client.get(back.headers["location"]).headers["location"] == "/coach"

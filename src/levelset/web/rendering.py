@@ -256,19 +256,29 @@ class Renderer:
         self.context = context
         self.token_for = token_for
 
-    def navigation(self, path: str) -> list[dict[str, Any]]:
+    def navigation(
+        self, path: str, workspace: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """The main links; a coach with clients also gets the roster first, and on their own
+        pages the dashboard at /you (their "/" opens the roster)."""
+        items = list(NAVIGATION)
+        if workspace is not None and workspace.get("client"):
+            items.insert(0, ("/c", "Coach"))  # /c is never prefixed: it leads back to the roster
+        elif workspace is not None:
+            items[0] = ("/you", "Dashboard")
+            items.insert(0, ("/coach", "Coach"))
         return [
-            {"href": href, "label": text, "current": _current(path, href)}
-            for href, text in NAVIGATION
+            {"href": href, "label": text, "current": _current(path, href)} for href, text in items
         ]
 
     def page(self, request: Request, template: str, data: dict[str, Any]) -> str:
         session = request.scope.get("state", {}).get("session") or ""
         root = request.scope.get("root_path", "")
+        workspace = self._workspace() if _switches(request) else None
         layout = {
-            "nav": self.navigation(request.url.path.removeprefix(root) or "/"),
+            "nav": self.navigation(request.url.path.removeprefix(root) or "/", workspace),
             "root": quote(root, safe="/"),  # as it is written in addresses
-            "workspace": self._workspace() if _switches(request) else None,
+            "workspace": workspace,
             "csrf_token": self.token_for(session),
             "path": request.url.path,
             "query": dict(request.query_params),
