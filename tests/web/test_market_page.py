@@ -283,3 +283,18 @@ def test_a_thin_oews_row_shown_alone_is_tagged_thin_with_its_reason(client: Brow
     page = client.get("/market", params=params).text
     assert "thin: employment not released by BLS" in page
     assert "Statisticians for Burlington-South Burlington, VT is thin" in page
+
+
+def test_sources_are_named_in_words_not_by_dataset_id(client: Browser) -> None:
+    """The table's "Data from" and the chart's notes showed ids (`oews_may2025_tech_subset`,
+    `aijobs_2025-01-19`): a reader gets the publisher and the survey, beside the date."""
+    params = {"role": "ML Engineer", "level": "senior", "place": "Seattle"}
+    (report,) = data_of(client.get("/market.json", params=params))["reports"]
+    ids = {r["dataset"] for r in report["ranges"]}
+    assert {"oews_may2025_tech_subset", "aijobs_2025-01-19"} <= ids  # the JSON keeps the ids
+    page = client.get("/market", params=params).text
+    assert not [i for i in ids if i in page], "a dataset id in the page's text"
+    assert "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics" in page
+    assert "ai-jobs.net (Foorilla LLC), crowd-reported, salaries reported by individuals" in page
+    oews = next(r for r in report["ranges"] if r["source"] == "oews")
+    assert oews["source_name"].startswith("U.S. Bureau of Labor Statistics")

@@ -35,6 +35,20 @@ class Dataset:
         )
 
 
+# What each source's survey is, in words a reader knows (a dataset id is not a name)
+SURVEYS = {
+    "oews": "Occupational Employment and Wage Statistics",
+    "crowd": "salaries reported by individuals",
+    "lca": "Labor Condition Application disclosures",
+}
+
+
+def named(source: str, publisher: str, title: str) -> str:
+    """A dataset named in words, publisher then survey: "U.S. Bureau of Labor Statistics,
+    Occupational Employment and Wage Statistics" (its date is shown beside it)."""
+    return f"{publisher}, {SURVEYS.get(source, title)}"
+
+
 OEWS_NATIONAL = Dataset(
     name="oews_may2025_national",
     source="oews",

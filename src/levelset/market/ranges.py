@@ -11,6 +11,7 @@ from levelset.errors import InputError
 from levelset.market.age import age_caveats, aged
 from levelset.market.areas import Place
 from levelset.market.blend import described, headline
+from levelset.market.catalog import named
 from levelset.market.caveats import caveats, offer_note, year_note
 from levelset.market.levels import LevelMatch, parse_level
 from levelset.market.memo import one_version, per_store
@@ -23,6 +24,7 @@ from levelset.market.titles import resolve_role
 from levelset.market.twins import recorded
 
 _CITATIONS = recorded("SELECT name, citation, coalesce(notice, '') FROM datasets")
+_NAMES = recorded("SELECT name, source, publisher, title FROM datasets")
 
 
 def market_range_in(
@@ -101,7 +103,7 @@ def _report(
         raise unavailable
     query = Query(role, level, place, company, year)
     found = {s.key: s.loader(store, query) for s in asked if s.loader is not None}
-    ranges = aged([r for f in found.values() for r in f.ranges], today)
+    ranges = named_rows(store, aged([r for f in found.values() for r in f.ranges], today))
     offered = money(offer)
     if offered is not None:
         ranges = [_place_offer(r, float(offered)) for r in ranges]
@@ -151,6 +153,17 @@ def _band(points: Sequence[tuple[float, float]], offer: float) -> str:
         if v0 <= offer <= v1:
             return f"P{p0:.0f}-P{p1:.0f}"
     return f"P{points[0][0]:.0f}-P{points[-1][0]:.0f}"
+
+
+def named_rows(store: Fetcher, ranges: Sequence[SourceRange]) -> list[SourceRange]:
+    """Each row with its dataset named in words (publisher and survey), for pages and tools
+    that show a source to a reader; `dataset` keeps the id."""
+
+    def read() -> dict[str, str]:
+        return {str(n): named(str(s), str(p), str(t)) for n, s, p, t in store.fetch(_NAMES)}
+
+    names = per_store(store, "dataset_names", read)
+    return [r.named(names.get(r.dataset)) for r in ranges]
 
 
 def citations(store: Fetcher, ranges: Sequence[SourceRange], role: RoleMatch) -> list[str]:

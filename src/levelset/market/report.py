@@ -81,6 +81,7 @@ class SourceRange:
     topcoded: tuple[str, ...] = ()  # percentiles BLS publishes only as "at least" this value
     as_of: dt.date | None = None  # the date the numbers describe (snapshot, reference month)
     age_months: int | None = None  # months from as_of to the query's today, when given
+    source_name: str | None = None  # the dataset in words: publisher and survey
 
     @property
     def points(self) -> Points:
@@ -99,11 +100,15 @@ class SourceRange:
     def with_offer(self, percentile: float | None, position: str | None) -> SourceRange:
         return replace(self, offer_percentile=percentile, offer_position=position)
 
+    def named(self, words: str | None) -> SourceRange:
+        return self if words is None else replace(self, source_name=words)
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "source": self.source,
             "label": self.label,
             "dataset": self.dataset,
+            "source_name": self.source_name,
             "area": self.area,
             "release": self.period,
             "basis": self.basis,

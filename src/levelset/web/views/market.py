@@ -70,7 +70,8 @@ def headline_for(ctx: AppContext, profile: Profile) -> dict[str, Any] | None:
     shown = [r for r in report.get("ranges", []) if r.get("p50") is not None]
     shown = [r for r in shown if r.get("label") in blended] or shown
     provenance = [
-        {k: r.get(k) for k in ("label", "dataset", "release", "n", "n_counts")} for r in shown
+        {k: r.get(k) for k in ("label", "dataset", "source_name", "release", "n", "n_counts")}
+        for r in shown
     ]
     return {"query": report.get("query"), "headline": report.get("headline"), "from": provenance}
 
@@ -206,7 +207,7 @@ def _asked(
 def _row(item: dict[str, Any]) -> RangeRow:
     """A chart row from one source range: label, percentiles, and where it comes from, its
     own area first (a national row under a city's title says so)."""
-    parts = [item.get("area"), item.get("dataset"), item.get("release")]
+    parts = [item.get("area"), item.get("source_name") or item.get("dataset"), item.get("release")]
     if item.get("n") is not None:
         parts.append(f"n={item['n']:,} {item.get('n_counts') or ''}".strip())
     return RangeRow(

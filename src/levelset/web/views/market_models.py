@@ -40,6 +40,7 @@ class SourceRow(ViewModel):
     source: str
     label: str
     dataset: str
+    source_name: str | None = None  # the dataset in words (publisher, survey): shown, not the id
     area: str
     release: str
     basis: str
