@@ -70,6 +70,19 @@ def test_the_demo_home_has_every_capability_populated(demo_home: tuple[Path, flo
         ws.close()
 
 
+def test_the_demo_experiment_is_named_in_words(demo_home: tuple[Path, float, dict]) -> None:
+    """Its name heads the Experiments section: it was the id-like "opener"."""
+    from levelset.app.experiments import experiment_status
+
+    ws = Workspace.at(demo_home[0])
+    try:
+        (found,) = experiment_status(ws)
+        name = found.experiment.name
+        assert " " in name and name[0].isupper(), name
+    finally:
+        ws.close()
+
+
 def test_a_second_run_keeps_the_demo_and_force_rebuilds_it(
     demo_home: tuple[Path, float, dict],
 ) -> None:

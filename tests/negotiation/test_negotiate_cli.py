@@ -170,3 +170,10 @@ def test_the_same_anchor_asked_twice_is_logged_once() -> None:
     _ok("negotiate", "anchor", company, "--no-market", "--percentile", "60")  # a new anchor
     kinds = [e["kind"] for e in _ok("negotiate", "status", company)["events"]]
     assert kinds.count("anchor_set") == 2
+
+
+def test_the_events_table_names_each_event_in_words() -> None:
+    """`negotiate start` printed `initial_offer`, the command's id, in its table."""
+    shown = run_cli("negotiate", "start", "Northwind Cloud", "--offer", BIGCO)
+    assert shown.exit_code == 0
+    assert "initial offer" in shown.stdout and "initial_offer" not in shown.stdout

@@ -119,7 +119,7 @@ def _tracking(ws: Workspace, sample: Path) -> None:
     start_experiment(
         ws,
         ExperimentFields(
-            name="opener",
+            name="Outcome-first opening line",
             change="Lead with a measured outcome",
             start=dt.date(2026, 10, 19),
             baseline="generic",

@@ -26,6 +26,12 @@ NEXT = {  # each command whole, so it can be copied as it stands
 }
 
 
+# An event in the table, in words (the command takes the ids: `negotiate log X counter_sent`)
+EVENT_WORDS = {"initial_offer": "initial offer", "counter_sent": "counter sent",
+               "revised_offer": "revised offer", "in_writing": "offer in writing",
+               "anchor_set": "anchor set"}  # fmt: skip
+
+
 def show_record(record: NegotiationRecord) -> None:
     out = console()
     out.print(
@@ -37,7 +43,10 @@ def show_record(record: NegotiationRecord) -> None:
         table.add_column(name)
     for event in record.effective():
         table.add_row(
-            str(event.seq), event.on.isoformat(), event.kind.value, escape(_detail(event))
+            str(event.seq),
+            event.on.isoformat(),
+            EVENT_WORDS.get(event.kind.value, event.kind.value),
+            escape(_detail(event)),
         )
     out.print(table)
     current = record.current_offer

@@ -210,7 +210,7 @@ def import_form(
 def experiment_form(
     request: Request,
     ctx: Ctx,
-    name: Annotated[str, Form(description="a short name, e.g. impact-first-opener")],
+    name: Annotated[str, Form(description="a short name, e.g. Outcome-first opening line")],
     change: Annotated[str, Form(description="what changed, in one sentence")],
     field: Annotated[str, Form(description="variant, resume_version or channel")] = "variant",
     baseline: Annotated[str, Form(description="the old way's value")] = "",
