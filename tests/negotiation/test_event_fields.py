@@ -9,18 +9,20 @@ from tests.negotiation.conftest import REVISED, TODAY, event, offer
 
 
 def test_a_note_needs_its_text(opened: NegotiationRecord) -> None:
-    with pytest.raises(InputError, match="note: give the text"):
+    with pytest.raises(InputError, match="note: give the note's text"):
         opened.append(event("note", "2026-03-03"), today=TODAY)
 
 
 @pytest.mark.parametrize("kind", ["counter_sent", "deadline", "note", "signed"])
 def test_an_offer_only_goes_with_an_offer_event(opened: NegotiationRecord, kind: str) -> None:
-    with pytest.raises(InputError, match="--offer goes with initial_offer, revised_offer"):
+    with pytest.raises(
+        InputError, match="only an initial offer, a revised offer or a correction brings an offer"
+    ):
         opened.append(event(kind, "2026-03-03", note="x", offer=offer(REVISED)), today=TODAY)
 
 
 def test_verbal_only_goes_with_an_offer_event(opened: NegotiationRecord) -> None:
-    with pytest.raises(InputError, match="--verbal goes with"):
+    with pytest.raises(InputError, match="only an initial or a revised offer can be verbal"):
         opened.append(event("deadline", "2026-03-03", verbal=True), today=TODAY)
 
 
@@ -56,8 +58,11 @@ def test_a_verbal_offer_is_not_signed_until_it_is_in_writing(opened: Negotiation
 @pytest.mark.parametrize(
     ("fields", "said"),
     [
-        ({"corrects": 1, "note": "x"}, "--corrects goes with a correction"),
-        ({"data": {"void": True}, "note": "x"}, "--new-date and --void go with a correction"),
+        ({"corrects": 1, "note": "x"}, "only a correction names an event to correct"),
+        (
+            {"data": {"void": True}, "note": "x"},
+            "only a correction moves an event.s date or voids it",
+        ),
     ],
 )
 def test_correction_options_only_go_with_a_correction(

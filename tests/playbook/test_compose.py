@@ -126,9 +126,10 @@ def test_the_sources_name_every_record_the_measures_quote() -> None:
     plan = build_plan(inputs, START, Focus.SALARY)
     book = build_playbook(inputs, plan, Topic.SALARY, START)
     measures = to_markdown(book)
-    assert "negotiation records" in measures and "levelset score" in measures
+    assert "negotiation records" in measures and "| message score |" in measures
     assert "Your negotiation records (first and final offers)" in book.sources
-    assert "levelset score of your drafted emails" in book.sources
+    assert "The message scores of your drafted emails" in book.sources
+    assert "levelset score" not in measures  # a source named in words, never a command
 
 
 def test_the_short_answer_from_the_market_says_the_range_is_base_pay() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -231,3 +232,13 @@ def test_the_sign_on_lever_is_written_as_a_word(client: Browser) -> None:
     assert "sign_on" in data["outcome"]["levers_improved"]
     page = client.get(PAGE).text
     assert "sign-on" in page and "sign on" not in page.lower()
+
+
+def test_a_refused_event_form_names_no_command_or_flag(client: Browser) -> None:
+    """A note logged without its text said 'give the text with --note' on the web page."""
+    started(client)
+    refused = client.submit(PAGE + "/events", {"kind": "note"})
+    assert refused.status_code == 400
+    body = refused.text[refused.text.index("<main") : refused.text.index("</main>")]
+    assert "give the note" in body
+    assert not re.search(r"\s--[a-z]|levelset \w|_offer|counter_sent", body), body

@@ -283,34 +283,40 @@ def check_event(record: NegotiationRecord, event: Event, today: dt.date) -> None
             "only a correction or a note can be added now"
         )
     if kind in ("initial_offer", "revised_offer") and event.offer is None:
-        raise InputError(f"{kind}: give the offer file (--offer FILE)")
+        raise InputError(f"{_words(kind)}: give the offer file or its amounts")
     if kind == "initial_offer" and record.initial_offer is not None:
         raise Conflict(
-            f"{record.company} already has an initial offer; log a revised_offer, "
+            f"{record.company} already has an initial offer; log a revised offer, "
             "or a correction to fix the first one"
         )
     if kind in NEEDS_OFFER_FIRST and record.initial_offer is None:
-        raise Conflict(f"log the initial offer from {record.company} before {kind}")
+        raise Conflict(f"log the initial offer from {record.company} before {_words(kind)}")
     _check_fields(event)
     _check_date(record, event, today)
     _check_specific(record, event, today)
 
 
+def _words(kind: str) -> str:
+    """An event kind in a message, in words ("revised offer"): messages reach the web's forms
+    as well as the CLI, so they name no command, flag or id."""
+    return kind.replace("_", " ")
+
+
 def _check_fields(event: Event) -> None:
-    kind = event.kind.value
+    kind, words = event.kind.value, _words(event.kind.value)
     if event.offer is not None and kind not in TAKES_OFFER:
         raise InputError(
-            f"{kind}: --offer goes with initial_offer, revised_offer or a correction; "
-            f"log the new offer as revised_offer"
+            f"{words}: only an initial offer, a revised offer or a correction brings an offer; "
+            "log the new offer as a revised offer"
         )
     if event.verbal and kind not in ("initial_offer", "revised_offer"):
-        raise InputError(f"{kind}: --verbal goes with initial_offer or revised_offer")
+        raise InputError(f"{words}: only an initial or a revised offer can be verbal")
     if kind == "note" and not (event.note or "").strip():
-        raise InputError("note: give the text with --note")
+        raise InputError("note: give the note's text")
     if kind != "correction" and event.corrects is not None:
-        raise InputError(f"{kind}: --corrects goes with a correction")
+        raise InputError(f"{words}: only a correction names an event to correct")
     if kind not in ("correction", "anchor_set") and event.data:
-        raise InputError(f"{kind}: --new-date and --void go with a correction")
+        raise InputError(f"{words}: only a correction moves an event's date or voids it")
     if kind == "anchor_set" and not event.data:
         raise InputError("anchor_set: the anchor is saved by `levelset negotiate anchor`")
 
@@ -353,11 +359,13 @@ def _check_correction(record: NegotiationRecord, event: Event, today: dt.date) -
         raise InputError(f"correction: there is no event #{event.corrects} to correct")
     fixes = event.data or {}
     if fixes.get("void") and target.kind.value == "initial_offer":
-        raise Conflict("the initial offer cannot be voided; correct it with --offer or --new-date")
+        raise Conflict("the initial offer cannot be voided; correct its offer or its date instead")
     if event.offer is not None and target.kind.value not in TAKES_OFFER:
         raise InputError(f"correction: event #{target.seq} is a {target.kind.value}, not an offer")
     if not (fixes or event.offer or event.note):
-        raise InputError("correction: give what changes (--new-date, --offer, --note or --void)")
+        raise InputError(
+            "correction: say what changes (the date, the offer, the note, or that it is void)"
+        )
     if fixes.get("date") and target.kind.value not in MAY_LIE_AHEAD:
         _not_in_future("correction", dt.date.fromisoformat(str(fixes["date"])), today)
 

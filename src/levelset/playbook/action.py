@@ -146,7 +146,7 @@ def _negotiation_rows(tracking: TrackingInput) -> list[tuple[str, str, str]]:
     if tracking.days_to_signature is not None:
         rows.append(("days to signature", str(tracking.days_to_signature), "negotiation records"))
     for date, score in tracking.narrative_scores[-3:]:
-        rows.append((f"draft scored on {day(date)}", f"{score}/100", "levelset score"))
+        rows.append((f"draft scored on {day(date)}", f"{score}/100", "message score"))
     return rows
 
 

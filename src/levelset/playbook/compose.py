@@ -75,7 +75,7 @@ def _sources(inputs: PlanInputs) -> tuple[str, ...]:
     elif tracking is not None and (tracking.offer_delta or tracking.levers_improved is not None):
         found.append("Your negotiation records (first and final offers)")
     if tracking is not None and tracking.narrative_scores:
-        found.append("levelset score of your drafted emails")
+        found.append("The message scores of your drafted emails")
     if not found:
         found.append(NO_SOURCES)
     return tuple(dict.fromkeys(found))
