@@ -88,7 +88,7 @@ def offer_by_reference(ws: Workspace, reference: Path) -> Offer:
     """An offer file, or a stored offer by its number ("3" or "#3") from `offer list`."""
     number = str(reference).lstrip("#")
     if not reference.exists() and number.isdigit():
-        return get_offer(ws, int(number)).offer
+        return get_offer(ws, int(number)).dated()
     return read_offer_files(ws, [reference])[0]
 
 

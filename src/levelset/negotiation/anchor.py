@@ -132,7 +132,8 @@ def _basis(
             )
         rival = next((o for o in rivals if o.company in figure.source), None)
         if rival is not None:
-            return Basis(name, figure.source, rival.location, 1, None, suggestion)
+            made = rival.offered_on.isoformat() if rival.offered_on else None
+            return Basis(name, figure.source, rival.location, 1, made, suggestion)
         return Basis(name, figure.source, None, None, None, suggestion)
 
     return (of("anchor", anchor), of("target", target), of("walk_away", floor, not given_floor))
@@ -248,7 +249,11 @@ def _candidates(
         found.append(Figure(amount, reason, market.provenance))
     if rivals:
         top = max(rivals, key=lambda o: o.base)
-        reason = f"{top.company} offers {format_money(top.base, currency)} base"
+        reason = f"{top.company} offers {format_money(top.base, currency)} base" + (
+            f" (offer of {top.offered_on.isoformat()})"
+            if top.offered_on
+            else " (its date not given)"
+        )
         found.append(Figure(top.base, reason, f"your competing offer from {top.company}"))
     if current_base is not None:
         amount = current_base * MOVE_PREMIUM

@@ -39,6 +39,7 @@ TOP_FIELDS = (
     "remote",
     "start_date",
     "scope",
+    "offered_on",
 )
 
 
@@ -110,6 +111,7 @@ def _read_offer(reader: FieldReader, data: Mapping[str, Any], currencies: set[st
             reader.add("refreshers", f"{data['refreshers']!r} is not a setting", CHOICES)
     benefits = _benefits(reader, data.get("benefits"))
     start = reader.date(data, "start_date")
+    offered_on = reader.date(data, "offered_on")
     if reader.problems or company is None or currency is None or base is None:
         return None
     return Offer(
@@ -128,6 +130,7 @@ def _read_offer(reader: FieldReader, data: Mapping[str, Any], currencies: set[st
         remote=reader.text(data, "remote"),
         start_date=start,
         scope=reader.text(data, "scope"),
+        offered_on=offered_on,
         source=reader.file,
     )
 
@@ -216,6 +219,8 @@ def offer_to_data(offer: Offer) -> dict[str, Any]:
             data[name] = getattr(offer, name)
     if offer.start_date:
         data["start_date"] = offer.start_date.isoformat()
+    if offer.offered_on:
+        data["offered_on"] = offer.offered_on.isoformat()
     return data
 
 

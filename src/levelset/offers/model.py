@@ -121,6 +121,7 @@ class Offer:
     remote: str | None = None
     start_date: dt.date | None = None
     scope: str | None = None
+    offered_on: dt.date | None = None  # the day the offer was made, when known
     source: str | None = field(default=None, compare=False)
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -91,6 +91,12 @@ class StoredOffer:
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "created_at": self.created_at, "offer": offer_to_data(self.offer)}
+
+    def dated(self) -> Offer:
+        """The offer with the day it was made: its own `offered_on`, else the day it was stored."""
+        if self.offer.offered_on is not None:
+            return self.offer
+        return replace(self.offer, offered_on=self.created_at.date())
 
 
 def encode_offer(offer: Offer) -> str:

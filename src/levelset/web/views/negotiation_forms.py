@@ -48,7 +48,7 @@ def _stored_offer(ctx: AppContext, offer_id: str | None) -> Offer | None:
     from levelset.app.offers import get_offer
 
     try:
-        return get_offer(ctx.workspace, int(str(offer_id))).offer
+        return get_offer(ctx.workspace, int(str(offer_id))).dated()
     except ValueError:
         raise InputError(f"offer: {offer_id!r} is not an offer number") from None
 
