@@ -75,3 +75,31 @@ def test_range_for_the_coach_shows_the_clients_offers_beside_the_public_sources(
     assert "Your clients' offers" in text and "$210k" in text  # the Seattle median, 209,500
     for_client = run_cli("--client", "S0", *query, "--json").json()
     assert "clients_offers" not in for_client
+
+
+def test_a_slice_holding_offers_signed_over_a_year_ago_is_flagged() -> None:
+    """The book gave each slice's first and last signature but never said a year-old offer
+    was old, while every market source is flagged past 12 months (issue 13)."""
+    offers = [signed(k, 200_000 + 1_000 * k) for k in range(1, 7)]  # 2026-11-01 to -06
+    fresh = cell(offer_book(offers, None, None, today=dt.date(2027, 11, 30)), "every level")
+    assert fresh.oldest_months == 12 and not fresh.dated and fresh.to_dict()["dated"] is False
+    old = cell(offer_book(offers, None, None, today=dt.date(2027, 12, 2)), "every level")
+    assert old.oldest_months == 13 and old.dated and old.to_dict()["dated"] is True
+    hidden = cell(offer_book(offers[:3], None, None, today=dt.date(2028, 6, 1)), "every level")
+    assert hidden.hidden and hidden.to_dict()["dated"] is False  # a hidden slice says nothing
+
+
+@pytest.mark.usefixtures("market")
+def test_range_flags_the_books_old_offers(tmp_path: Path) -> None:
+    for k, base in enumerate([181_000, 190_000, 204_000, 215_000, 222_000]):
+        sign(tmp_path, f"S{k}", base=base, day=f"2026-11-{20 + k}")
+    query = ("range", "Machine Learning Engineer", "--level", "senior", "--location", "Seattle")
+    now = run_cli(*query, "--json").json()["clients_offers"]["cells"]
+    assert not any(c["dated"] for c in now)
+    later = ("--today", "2028-01-10", *query)
+    (everyone,) = [c for c in run_cli(*later, "--json").json()["clients_offers"]["cells"]
+                   if c["label"] == "every level and place"]  # fmt: skip
+    assert everyone["dated"] and everyone["oldest_months"] == 13
+    text = " ".join(run_cli(*later).stdout.split())
+    assert "Older than 12 months: offers signed up to 13 months ago are in" in text
+    assert "'every level and place'; pay has likely moved since" in text

@@ -46,7 +46,7 @@ def clients_offers(
             signed += [s for r in records if (s := _signed(names[owner], r, market, areas))]
     band = _band(level, company)
     area, label = _area(market, location) if location else (None, None)
-    return offer_book(signed, band, area, label)
+    return offer_book(signed, band, area, label, today=ws.today())
 
 
 def _negotiations(store: Store) -> dict[int, list[NegotiationRecord]]:

@@ -26,6 +26,14 @@ def render_book(book: OfferBook) -> Group:
         "A slice from fewer than 5 clients, or where one client is over 25% of a figure, is "
         "hidden; so is a slice the hidden clients could be worked out from.",
     ]
+    old = [c for c in book.cells if c.dated and not c.hidden]
+    if old:
+        months = max(c.oldest_months or 0 for c in old)
+        slices = "; ".join(f"'{c.label}'" for c in old)
+        notes.append(
+            f"Older than 12 months: offers signed up to {months} months ago are in {slices}; "
+            "pay has likely moved since, so read them as of their dates."
+        )
     return Group(table, *(Text(n, style="dim") for n in notes))
 
 
@@ -33,6 +41,8 @@ def _row(cell: BookCell, currency: str) -> list[str]:
     if cell.hidden:
         return [escape(cell.label), "", "", f"hidden: {escape(cell.hidden)}", "", ""]
     dates = f"{cell.first} to {cell.last}" if cell.first != cell.last else str(cell.first)
+    if cell.dated:
+        dates += f"\n[yellow](oldest {cell.oldest_months} months)[/]"
     shown = []
     for figure in cell.figures:
         values = figure.values

@@ -19,6 +19,7 @@ from typing import Any
 
 from levelset.bands import Band
 from levelset.coach.disclosure import MIN_CLIENTS, primary
+from levelset.market.age import STALE_MONTHS, months_between
 
 SOURCE = "your clients' offers"
 CURRENCY = "USD"
@@ -59,6 +60,12 @@ class BookCell:
     last: dt.date | None
     figures: tuple[BookFigure, ...]
     hidden: str = ""  # the whole cell is hidden (then no figure is shown)
+    oldest_months: int | None = None  # age of its oldest signature, when today is known
+
+    @property
+    def dated(self) -> bool:
+        """Some of its offers were signed more than 12 months ago (as a market source's age)."""
+        return self.oldest_months is not None and self.oldest_months > STALE_MONTHS
 
     def to_dict(self) -> dict[str, Any]:
         shown = not self.hidden
@@ -69,6 +76,8 @@ class BookCell:
             "last": self.last if shown else None,
             "figures": [f.to_dict() for f in self.figures] if shown else [],
             "hidden": self.hidden or None,
+            "oldest_months": self.oldest_months if shown else None,
+            "dated": self.dated if shown else False,
         }
 
 
@@ -109,8 +118,10 @@ def offer_book(
     band: Band | None,
     area: str | None,
     place_label: str | None = None,
+    today: dt.date | None = None,
 ) -> OfferBook:
-    """The book's cells for a query at `band` in `area` (either may be None)."""
+    """The book's cells for a query at `band` in `area` (either may be None); with `today`,
+    each cell says how old its oldest signature is (flagged past 12 months)."""
     mine = latest_per_client(offers)
     usable = [o for o in mine if o.currency == CURRENCY]
     slices: list[tuple[str, list[SignedOffer]]] = []
@@ -120,18 +131,20 @@ def offer_book(
     if band is not None:
         slices.append((f"{band.label}, every place", [o for o in usable if o.band == band]))
     slices.append(("every level and place", usable))
-    cells = _hide_differences([_cell(label, chosen) for label, chosen in slices])
+    cells = _hide_differences([_cell(label, chosen, today) for label, chosen in slices])
     return OfferBook(SOURCE, CURRENCY, tuple(cells), len(usable), len(mine) - len(usable))
 
 
-def _cell(label: str, chosen: Sequence[SignedOffer]) -> BookCell:
+def _cell(label: str, chosen: Sequence[SignedOffer], today: dt.date | None = None) -> BookCell:
     days = [o.signed_on for o in chosen]
     first, last = min(days, default=None), max(days, default=None)
     if len(chosen) < MIN_CLIENTS:
         hidden = f"fewer than {MIN_CLIENTS} clients"
         return BookCell(label, len(chosen), first, last, (), hidden)
     figures = tuple(_figure(name, [part(o) for o in chosen]) for name, part in PARTS)
-    return BookCell(label, len(chosen), first, last, figures)
+    # only the first date, which the cell shows anyway, decides: nothing more is given away
+    oldest = months_between(first, today) if first and today else None
+    return BookCell(label, len(chosen), first, last, figures, oldest_months=oldest)
 
 
 def _figure(name: str, values: list[Decimal]) -> BookFigure:
