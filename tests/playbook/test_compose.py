@@ -52,6 +52,21 @@ def test_the_chart_marks_the_offer_within_the_market_range() -> None:
     assert "n=14,642" in chart.caption and "$236,000" in chart.caption
 
 
+def test_the_charts_row_names_are_whole() -> None:
+    """The playbook cut row names to 30 characters ("OEWS 15-1221 Computer and Inf…"), a
+    limit from when names shared the row with the band; they now sit on their own line."""
+    import dataclasses
+
+    inputs = maya()
+    assert inputs.market is not None
+    long = "OEWS 15-1221 Computer and Information Research Scientists"
+    rows = (dataclasses.replace(inputs.market.rows[0], label=long), *inputs.market.rows[1:])
+    inputs = dataclasses.replace(inputs, market=dataclasses.replace(inputs.market, rows=rows))
+    book = build_playbook(inputs, build_plan(inputs, START, Focus.NEGOTIATION), Topic.SALARY, START)
+    chart = next(b for b in book.section("short_answer").blocks if isinstance(b, Chart))
+    assert f">{long}</text>" in chart.svg and "…" not in chart.svg
+
+
 def test_mistakes_quote_the_users_task_wording_and_contradiction() -> None:
     text = to_markdown(maya_book())
     assert "Task wording instead of an outcome: “Responsible for the feature store”" in text

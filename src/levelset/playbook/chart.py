@@ -12,21 +12,15 @@ from levelset.playbook.model import Chart
 MAX_ROWS = 4
 
 
-LABEL_CHARS = 30  # the chart's label column fits about this many characters
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
-
-
 def _row(row: MarketRow) -> RangeRow:
-    """A chart row with a short label and note; the full provenance goes in the caption."""
+    """A chart row with its whole name (on a line of its own above the band: the chart fits it)
+    and a short note; the full provenance goes in the caption."""
     if row.note:
         note = "headline blend"
     else:
         size = f"n={row.n:,}" if row.n is not None else "n not published"
         note = " · ".join([size, row.release.split(" (")[0], *row.flags[:1]])
-    return RangeRow(_short(row.label), row.p10, row.p25, row.p50, row.p75, row.p90, note=note)
+    return RangeRow(row.label, row.p10, row.p25, row.p50, row.p75, row.p90, note=note)
 
 
 def rows_of(market: MarketInput) -> list[MarketRow]:
