@@ -145,3 +145,15 @@ def test_the_navigation_leads_to_the_roster_when_there_are_clients(client: Brows
     assert theirs[:2] == [("/c", "Coach"), ("/c/Ada%20Park/", "Dashboard")]
     back = client.get("/c", params={"client": ""})
     assert client.get(back.headers["location"]).headers["location"] == "/coach"
+
+
+def test_a_clients_dashboard_names_the_client(client: Browser) -> None:
+    """A client's dashboard said "Here is where you stand" with no name: the coach reading it
+    had only the banner to tell whose it was."""
+    add("Ada Park")
+    page = client.get("/c/Ada%20Park/").text
+    assert "<title>Ada Park · Dashboard · levelset</title>" in page
+    head = page[page.index('<section class="page-head">') : page.index("</section>")]
+    assert "Ada Park's dashboard" in head and "<h1>Where Ada Park stands</h1>" in head
+    own = client.get("/you").text
+    assert "where you stand" in own and "Ada Park" not in own[own.index("<main") :]
