@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -51,21 +52,58 @@ def test_an_offer_typed_with_the_keyboard_alone_lands_on_the_chart(page: Any) ->
     assert "Your offer $201k" in page.locator("figure.chart svg").first.inner_html()
 
 
-def test_a_wide_table_on_a_phone_says_it_scrolls_sideways(browser: Any, server: str) -> None:
+def test_a_wide_table_on_a_phone_reads_as_one_block_per_row(browser: Any, server: str) -> None:
+    """The market, offer, ladder, equity, proof and events tables scrolled sideways at 390 px
+    behind a hint; on a phone each row is now a block, each value beside its column's name."""
     context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
     context.add_cookies([access_cookie(server)])
     page = context.new_page()
     page.goto(MARKET)
-    assert page.locator(".scroll-hint").count() == 0  # every table fits a wide screen
-    page.set_viewport_size({"width": 390, "height": 844})
-    _until(lambda: page.locator(".scroll-hint").count() > 0)
-    hint = page.locator(".report .table-wrap + .scroll-hint").first
-    assert hint.is_visible() and "Scroll sideways" in hint.inner_text()
     wrap = page.locator(".report .table-wrap").first
-    assert wrap.evaluate("w => w.scrollWidth > w.clientWidth")
+    assert page.locator(".scroll-hint").count() == 0  # every table fits a wide screen
+    head = wrap.locator("thead")
+    assert head.evaluate("h => getComputedStyle(h).position") == "static"
+    page.set_viewport_size({"width": 390, "height": 844})
+    _until(lambda: head.evaluate("h => getComputedStyle(h).position") == "absolute")
+    sizes = wrap.evaluate("w => [w.scrollWidth, w.clientWidth]")
+    assert sizes[0] <= sizes[1], f"the table scrolls sideways: {sizes}"
+    assert page.locator(".scroll-hint").count() == 0
+    cell = wrap.locator("tbody td").first
+    label = cell.evaluate("c => getComputedStyle(c, '::before').content")
+    assert label == '"P10"', label  # the column's name beside the value
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.set_viewport_size({"width": 1280, "height": 900})
-    _until(lambda: page.locator(".scroll-hint").count() == 0)
+    _until(lambda: head.evaluate("h => getComputedStyle(h).position") == "static")
     context.close()
+
+
+def test_no_table_scrolls_sideways_on_a_phone(browser: Any, server: str, tmp_path: Path) -> None:
+    from tests.web.browser.test_axe import _fill, _post
+
+    context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844})
+    context.add_cookies([access_cookie(server)])
+    page = context.new_page()
+    _fill(page, server, tmp_path)
+    _post(page, server, "/offers", form={"company": "Initech", "base": "170000"})
+    wide = {}
+    for path in (
+        "/offers",
+        "/ladder",
+        "/equity?kind=rsu&shares=10000&price=25",
+        "/proof",
+        "/tracking",
+        MARKET,
+    ):
+        page.goto(path)
+        found = page.evaluate(
+            """() => [...document.querySelectorAll('.table-wrap')]
+                 .filter(w => w.offsetParent && w.scrollWidth > w.clientWidth + 1)
+                 .map(w => w.scrollWidth)"""
+        )
+        if found or page.evaluate("document.documentElement.scrollWidth") > 390:
+            wide[path] = found
+    context.close()
+    assert not wide, f"tables wider than a phone: {wide}"
 
 
 def _until(check: Any, tries: int = 50) -> None:

@@ -211,6 +211,28 @@
   function markAll() {
     document.querySelectorAll(".table-wrap").forEach(markOverflow);
   }
+  // On a phone a table with column heads reads as one block per row, each value beside the
+  // name of its column (app.css, .stackable); without script the table scrolls sideways.
+  // Tables that fold their own columns for a phone (.narrow-only parts) are left as they are.
+  function stackable(wrap) {
+    var table = wrap.querySelector("table");
+    if (!table || !table.tHead || !table.tHead.rows.length || table.querySelector(".narrow-only")) return;
+    var rows = table.tHead.rows, last = rows[rows.length - 1], heads = [];
+    Array.prototype.forEach.call(last.cells, function (cell) {
+      for (var s = 0; s < (cell.colSpan || 1); s++) heads.push(cell.textContent.trim());
+    });
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      Array.prototype.forEach.call(body.rows, function (row) {
+        var col = 0;
+        Array.prototype.forEach.call(row.cells, function (cell) {
+          if (!cell.hasAttribute("data-label")) cell.setAttribute("data-label", heads[col] || "");
+          col += cell.colSpan || 1;
+        });
+      });
+    });
+    wrap.classList.add("stackable");
+  }
+  document.querySelectorAll(".table-wrap").forEach(stackable);
   markAll();
   window.addEventListener("resize", function () {
     window.clearTimeout(markAll.timer);
