@@ -15,7 +15,8 @@ median. Then, per role:
 - a hidden row must show no value and no placement;
 - the headline must be the mean of the shown rows it names (so it tells nothing more).
 
-Usage: PYTHONPATH=src:. python scripts/audit_differencing.py [--quick] [--offers N]
+Usage: PYTHONPATH=src:. python scripts/audit_differencing.py [--roles KEY ...] [--countries N]
+       [--offers N] [--salaries N] [--labels] [--control]
 """
 
 from __future__ import annotations
