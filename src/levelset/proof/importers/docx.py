@@ -9,6 +9,7 @@ from typing import Any
 from levelset.proof.dates import find_date, is_date_text, is_location
 from levelset.proof.importers.docx_looks import Look
 from levelset.proof.importers.docx_posts import sentence_posts, umbrella_employers
+from levelset.proof.importers.docx_shapes import unknown_sections_dropped
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import is_bullet, tab_set, towns_beside
 from levelset.proof.model import Document
@@ -29,11 +30,11 @@ def import_docx(path: Path) -> Document:
     lines = towns_beside(
         [
             dataclasses.replace(line, size=size, bold=bold, x0=x0)
-            for i, (text, (size, bold, x0)) in enumerate(zip(paragraphs, looks, strict=True), 1)
+            for i, (text, (size, bold, x0, _)) in enumerate(zip(paragraphs, looks, strict=True), 1)
             for line in tab_set(None, text, f"paragraph {i}")
         ]
     )
-    return parse_resume(lines, path.name)
+    return unknown_sections_dropped(parse_resume(lines, path.name), found)
 
 
 def _split_headings(paragraphs: list[tuple[str, Look]]) -> list[tuple[str, Look]]:
@@ -62,7 +63,7 @@ def extract_paragraphs(path: Path) -> list[str]:
 
 def extract_looked(path: Path) -> list[tuple[str, Look]]:
     """Paragraph texts in reading order, list items marked with "- ", each with its look
-    (size, bold, left edge: see docx_looks) (runs in the child process).
+    (size, bold, left edge, style: see docx_looks) (runs in the child process).
 
     Tables are read where they stand among the paragraphs: a résumé that sets each job in a
     table of its own keeps the job under its section heading. Content controls (Word's own

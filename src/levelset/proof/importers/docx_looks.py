@@ -12,7 +12,8 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
-Look = tuple[float, bool, float]  # size in points, bold, left edge in points (0: not known)
+# size in points, bold, left edge in points (0: not known), the paragraph style's name
+Look = tuple[float, bool, float, str]
 
 _WORD_SIZE = 10.0  # points: Word's size where no style nor default sets one
 _MARGIN = 72.0  # points: the left margin where the section does not say
@@ -21,8 +22,8 @@ _DEPTH = 10  # based-on styles followed this far (a loop of them stops here)
 
 def paragraph_look(paragraph: Any, margin: float) -> Look:
     """The paragraph's largest size, whether its words up to the first tab (not the dates or
-    place a tab sets apart) are all bold, and where it starts (the page's margin and the
-    paragraph's indent)."""
+    place a tab sets apart) are all bold, where it starts (the page's margin and the
+    paragraph's indent), and the name of its paragraph style."""
     from docx.text.run import Run
 
     defaults = _defaults(paragraph)
@@ -39,9 +40,17 @@ def paragraph_look(paragraph: Any, margin: float) -> Look:
         if not tabbed and any(c.isalnum() for c in text.split("\t", 1)[0]):
             faces.append(_bold(run, paragraph, defaults))
         tabbed = tabbed or "\t" in text
+    style = _style_name(paragraph)
     if not sizes:
-        return 0.0, False, 0.0
-    return max(sizes), bool(faces) and all(faces), margin + _indent(paragraph)
+        return 0.0, False, 0.0, style
+    return max(sizes), bool(faces) and all(faces), margin + _indent(paragraph), style
+
+
+def _style_name(paragraph: Any) -> str:
+    try:
+        return str(paragraph.style.name or "")
+    except (AttributeError, KeyError):
+        return ""
 
 
 def left_margin(document: Any) -> float:
