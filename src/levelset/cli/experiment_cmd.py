@@ -17,7 +17,7 @@ JSON = typer.Option(False, "--json", help="Print JSON.")
 
 @app.command("start")
 def start(
-    name: str = typer.Argument(..., help="A short name, e.g. impact-first-opener."),
+    name: str = typer.Argument(..., help="A short name, e.g. outcome-first-opening-line."),
     change: str = typer.Option(..., "--change", help="What changed, in one sentence."),
     design: str = typer.Option(
         "variants", "--design", help="variants (old and new side by side) or before-after."
