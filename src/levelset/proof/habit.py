@@ -63,6 +63,8 @@ def _follow(position: Position, habit: bool, first_lines: Mapping[int, str]) -> 
         return position
     if UNDECIDED not in position.guesses:
         return position  # told apart by a label ("Role: Director, Global Operations")
+    if INHERITED in position.guesses:
+        return position  # its employer is the one above, not on its line: no order to follow
     first = _company_first(position, first_lines)
     if first is None:
         return position

@@ -20,12 +20,14 @@ from levelset.proof.headers import (
 )
 from levelset.proof.importers.entry_by_look import EntryByLook
 from levelset.proof.importers.entry_details import EntryDetails
+from levelset.proof.importers.entry_hanging import EntryHanging
 from levelset.proof.importers.entry_heads import (
     activity,
     employer_city,
     with_names,
 )
 from levelset.proof.importers.entry_labels import EntryLabels
+from levelset.proof.importers.entry_leads import EntryLeads
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
     dated_claim,
@@ -64,7 +66,9 @@ def _prose(text: str) -> bool:
     return len(words) >= 5 and lower * 2 > len(words) - 1
 
 
-class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails, EntryByLook):
+class EntryReader(
+    EntryShapes, EntryOpening, EntryLabels, EntryDetails, EntryByLook, EntryLeads, EntryHanging
+):
     """The experience section read line by line: each line tested for its shape, then taken as
     a heading line, a date line that opens a position, a detail of the heading, or a bullet."""
 
@@ -80,6 +84,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails, EntryByL
             pass  # "Role: Director, Global SQL Database Operations   April 2017 – May 2019"
         elif self._closes_bracket(text):
             self._continue_bullet(text)  # "... daily (2020 –" / "2023).": the dates wrapped
+        elif dated is None and self._hangs_under_bullet(line):
+            self._continue_bullet(text)  # "... EEE testing" / "(electrical, FPGA, FSW)"
         elif dated is None and self._employer_wraps(text):
             self._employer_goes_on(text)  # "..., Institute of South-" / "South Cooperation ..."
         elif dated is None and self._role_then_sentence(text) is not None:
@@ -128,6 +134,8 @@ class EntryReader(EntryShapes, EntryOpening, EntryLabels, EntryDetails, EntryByL
                 self._add_bullet(BULLET.sub("", text), line)  # "• Winner, Hack Week, 2019: ..."
             else:
                 self._start_position(dated, line)
+        elif dated is None and self._untitled_lead(text) is not None:
+            self._lead_title(text, line)  # "• Simulation intern: Developed ..." under "Daher"
         elif dated is None and is_bullet(text) and self._bulleted_title(text):
             self._title_from_bullet(BULLET.sub("", text).strip(), line)
         elif dated is None and self._detail_by_look(line):

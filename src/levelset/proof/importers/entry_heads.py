@@ -139,6 +139,13 @@ _ENTRY_KIND = compiled(
 _PROJECT_NAMED = compiled(r"(?:[\w&/-]+\s+){1,3}(?i:projects?)")
 _SENIORITY = compiled(r"(?i:\b(?:senior|junior|final[- ]year)\b)")
 _GRADE = compiled(r"\b(?:C?GPA|grade point average)\b", re.IGNORECASE)
+
+
+def names_grade(text: str) -> bool:
+    """ "Brown University | Electrical Engineering Sc. B. | GPA: 3.9/4.0": a school's line."""
+    return _GRADE.search(text) is not None
+
+
 _SAID = compiled(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|have|has|had|been|was|were|am)\b")
 _BARE_KIND = compiled(r"(?i:projects?|hackathons?|thesis|capstone|coursework|awards?)")
 _STUDY_FIRST = compiled(r"(?i:certificat\w*|course(?:work)?|degree|diploma)\b")

@@ -152,7 +152,22 @@ def span_of(line: Line) -> tuple[Span, str] | None:
     if found is None:
         return None
     span, match = found
-    return span, (text[: match.start()] + "  " + _unless_second_term(text[match.end() :])).strip()
+    head, tail = _unless_later_in_brackets(text[: match.start()], text[match.end() :])
+    return span, (head + "  " + _unless_second_term(tail)).strip()
+
+
+_LATER_IN_BRACKETS = compiled(r"\s*,\s*(?P<later>[^()]+?)\s*\)")
+
+
+def _unless_later_in_brackets(head: str, tail: str) -> tuple[str, str]:
+    """ "Engineer (May 2019 - Apr 2020, Feb 2022 - )": two stints in the heading's brackets,
+    the first read as the post; the second and the brackets are no part of the heading."""
+    later = _LATER_IN_BRACKETS.match(tail)
+    if not head.rstrip().endswith("(") or later is None:
+        return head, tail
+    if find_span(later.group("later")) is None:
+        return head, tail  # "(May 2019 - Apr 2020, Remote)": a note, kept
+    return head.rstrip()[:-1], tail[later.end() :]
 
 
 _SECOND_TERM = compiled(r"\s*(?:\([^()]*\)\s*)?[;&]\s*")

@@ -165,6 +165,8 @@ class EntryOpening(EntryState):
             company, self.inherited = employer, True
         if self._another_role_there(title, company):
             company, self.inherited = self.positions[-1].company, True  # "Co-op Developer  dates"
+        if self._team_titled_there(rest, line):
+            title, company, self.inherited = rest, self.positions[-1].company, True
         self.pending_used = bool(self.pending)
         self.single = span.single
         self.pending = []
@@ -206,6 +208,23 @@ class EntryOpening(EntryState):
         if not self.described or company or self.pending or not self.inheritable():
             return False
         return names_role(title) and not company_follows(self.following, self.after)
+
+    def _team_titled_there(self, rest: str, line: Line) -> bool:
+        """ "Blue Origin" alone over "Avionics Engineer, Lunar Avionics  Sept 2022-Present"
+        (read whole as the title), then "Avionics Systems Engineer, Space Avionics  Jul 2022 -
+        Dec 2022" set the same way with no employer line of its own: another role and its
+        team at the employer above, read as the one above was."""
+        above, opener = (self.positions[-1] if self.positions else None), self.opener
+        if self.pending or above is None or opener is None or not self.pending_used:
+            return False
+        if not above.company or above.title != self.header_text.strip() or ", " not in above.title:
+            return False  # the line above was not read whole as a title under its employer
+        if line.bold != opener.bold or abs(line.x0 - opener.x0) > 1.0 or not self.inheritable():
+            return False  # set otherwise than the title line above
+        role, _, team = rest.partition(", ")
+        if not team or "," in team or role_score(team) < 0 or AT_FORM.search(rest):
+            return False  # "Teaching Assistant, Simon Fraser University": another employer
+        return names_role(role)
 
     def _in_group(self) -> bool:
         """A position above names an employer, and no heading line stands over these dates:

@@ -20,6 +20,7 @@ from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import follow_habit
 from levelset.proof.headers import role_score
 from levelset.proof.importers.entries import EntryReader, titled_at
+from levelset.proof.importers.entry_heads import names_grade
 from levelset.proof.importers.entry_lines import (
     CONTACT,
     bare_dates,
@@ -251,6 +252,8 @@ class _Builder(EntryReader):
         dated = span_of(line)
         if dated is None or len(self.positions) < 2 or dated_sentence(line):
             return False
+        if names_grade(line.text):
+            return False  # "Brown University | Electrical Engineering Sc. B. | GPA: 3.9/4.0"
         title, company = split_title_company(dated[1])
         return bool(title and company) and role_score(title) > 0 >= role_score(company)
 
