@@ -212,3 +212,14 @@ def test_a_role_and_an_organisation_after_the_comma_names_its_own_employer() -> 
     lines += _TEAMS[8:]
     read = _read(lines)
     assert ("Teaching Assistant", "Halden University", "2021-05", "2021-07") in read
+
+
+def test_a_new_sentence_after_an_ended_one_is_no_hanging_line() -> None:
+    lines = [
+        *_HANGING[:4],
+        _line(5, "• Led the design of the input card for the station.", x0=54),
+        _line(6, "Wrote the test plan for every board of the station", x0=72),
+        *_HANGING[7:],
+    ]
+    bullets = [b.text for b in parse_resume(lines, "cv.pdf").positions[0].bullets]
+    assert bullets[0] == "Led the design of the input card for the station."

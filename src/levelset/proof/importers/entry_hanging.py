@@ -1,7 +1,8 @@
 """A bullet's wrapped line set at the bullet's hanging indent: word processors start a bullet's
 second and later lines where its first line's words start, right of the mark and well right of
 the entries' heads. Such a line goes on with the bullet whatever its first character ("... EEE
-testing" / "(electrical, FPGA, FSW)"), and is no heading of the next entry."""
+testing" / "(electrical, FPGA, FSW)"), and is no heading of the next entry; a line opening a
+new sentence after one that ended is left alone (a template's unmarked paragraphs)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from levelset.proof.lines import Line, is_bullet
 
 _DEEPER = 12.0  # points: a hanging line starts at least this far right of the entries' heads
 _SAME = 1.0  # points: two lines start at one indent
+_ENDS = (".", "!", "?")
 
 
 class EntryHanging(EntryState):
@@ -31,6 +33,8 @@ class EntryHanging(EntryState):
             return False  # the line above is no part of the last bullet
         if line.x0 - head_x < _DEEPER:
             return False
+        if self.bullets[-1].text.rstrip().endswith(_ENDS) and line.text[:1].isupper():
+            return False  # a sentence ended and a new one starts: paragraphs without marks
         if is_bullet(last.text):
             return line.x0 > last.x0 + _SAME  # right of the mark, under the bullet's words
         return abs(line.x0 - last.x0) <= _SAME  # at the indent of the bullet's lines above
