@@ -50,7 +50,16 @@ Pairs = list[tuple[dict[str, object], dict[str, object]]]
 # (0.8297), cross-team 0.752. A measurement on unseen text, not a scorer that got worse (the 2,073
 # rows held out before read as they did: 0.881, 0.830, 0.832, 0.761): outcome 0.82 -> 0.81,
 # leadership 0.83 -> 0.82, cross-team 0.76 -> 0.75.
-FLOORS = {"has_metric": 0.87, "outcome": 0.81, "leadership": 0.82, "cross_team": 0.75}
+# Outcome lowered on 2026-12-07 (issue 12, ev-model): retrained on the 2,822 tuning rows before
+# batch 2026-12-06s (2026-12-06q's 144 included), each verdict's L2 strength and threshold chosen
+# by leave-one-batch-out on the real rows instead of 5 random folds, the party affected read for
+# cross-team. The 2,253-row half reads metric 0.881 -> 0.881, outcome 0.818 -> 0.809, leadership
+# 0.830 -> 0.837, cross-team 0.752 -> 0.761, band within one 94% -> 95% (on the 2,073 rows held out
+# before batch s: outcome 0.830 -> 0.819). Outcome chose the strongest L2 of the grid (3.0), which
+# reads the left-out real tuning rows best (0.790) and batch s, which it never saw, better (tuning
+# rows 0.537 -> 0.564, held-out 0.54 -> 0.57), but the whole half 0.009 lower: outcome 0.81 ->
+# 0.80. Leadership 0.82 -> 0.83 and cross-team 0.75 -> 0.76 (they rose).
+FLOORS = {"has_metric": 0.87, "outcome": 0.80, "leadership": 0.83, "cross_team": 0.76}
 
 
 @pytest.fixture(scope="module")

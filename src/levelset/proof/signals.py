@@ -14,6 +14,7 @@ from levelset.patterns import compiled
 from levelset.proof.features import _LEADERSHIP, _OUTCOME, _REACH, _TASK, _scope
 from levelset.proof.lead import lead_signals
 from levelset.proof.lead_denied import NOT_LEADING
+from levelset.proof.party import party_signals
 from levelset.proof.quantities import quantities
 from levelset.proof.reach import reach_signals
 from levelset.proof.uptake import uptake_signals
@@ -240,6 +241,7 @@ def _rule_signals(text: str, found: Signals) -> None:
     found[f"scope:{scope.value}"] = words or ""
     found.update(reach_signals(text))
     found.update(who_signals(text))
+    found.update(party_signals(text))
     found.update(verb_signals(text))
     found.update(uptake_signals(text))
     found.update(lead_signals(text))
