@@ -31,6 +31,7 @@ MCP_HANDSHAKE = (
     '{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": '
     '"2025-06-18", "capabilities": {}, "clientInfo": {"name": "bench", "version": "1"}}}\n'
     '{"jsonrpc": "2.0", "method": "notifications/initialized"}\n'
+    '{"jsonrpc": "2.0", "id": 2, "method": "tools/list"}\n'
 )
 
 
@@ -149,8 +150,9 @@ CASES: tuple[Case, ...] = (
     _w("server", "init", "--database", "sqlite:///{tmp}/s.sqlite", "--organisation", "Acme",
        "--admin-email", "a@example.com", "--password-file", "{home}/password.txt"),
     _w("server", "worker", "--database", TRIAL_DB, "--once"),
-    # the handshake an assistant starts with, answered before stdin closes: an empty stdin
-    # would time only the start, which a server could pass by loading the SDK late
+    # the handshake an assistant starts with and its first question (the tools and their
+    # schemas), answered before stdin closes: an empty stdin or the handshake alone would time
+    # only the start, which a server could pass by loading its tools late
     _r("mcp", stdin=MCP_HANDSHAKE),
 )
 

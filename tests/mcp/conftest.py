@@ -1,5 +1,6 @@
 """A home seeded once through the real use cases (profile, résumé, the Northwind offer and its
-negotiation, tracked applications, an experiment, a plan), and the SDK's in-memory client."""
+negotiation, tracked applications, an experiment, a plan), and the SDK's client talking to
+levelset's server in memory: every message goes as one line of JSON both ways, as over stdio."""
 
 from __future__ import annotations
 
@@ -72,21 +73,62 @@ def home(seeded_home: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def connect(home: Path) -> Callable[..., Any]:
-    """`async with connect(allow_writes=False) as client`: the SDK's in-memory client session
-    (the JSON-RPC handshake included) with the server over this test's home."""
-    from levelset.mcp.server import build_server
-    from mcp import Client
+    """`async with connect(allow_writes=False) as client`: the SDK's client session (the
+    JSON-RPC handshake included) with the server over this test's home."""
 
     @asynccontextmanager
     async def opened(*, allow_writes: bool = False) -> AsyncIterator[Any]:
         ws = workspace_at(home)
         try:
-            async with Client(build_server(ws, allow_writes=allow_writes), mode="legacy") as c:
+            async with client_of(ws, allow_writes=allow_writes) as c:
                 yield c
         finally:
             ws.close()
 
     return opened
+
+
+def client_of(ws: Workspace, *, allow_writes: bool = False, mode: str = "legacy") -> Any:
+    """The SDK's `Client` over levelset's server for `ws` (`async with`)."""
+    from levelset.mcp.server import build_server
+    from mcp import Client
+
+    return Client(Lines(build_server(ws, allow_writes=allow_writes)), mode=mode)
+
+
+class Lines:
+    """An SDK client transport to levelset's server in this process: each message the client
+    sends is written as a JSON line, the server's reply line is parsed back, as over stdio."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+        self._stack: Any = None
+
+    async def __aenter__(self) -> Any:
+        import anyio
+        import mcp_types
+        from mcp.shared.message import SessionMessage
+
+        to_client, client_reads = anyio.create_memory_object_stream[Any](16)
+        client_writes, from_client = anyio.create_memory_object_stream[Any](16)
+
+        async def relay() -> None:
+            async with from_client, to_client:
+                async for sent in from_client:
+                    line = sent.message.model_dump_json(by_alias=True, exclude_unset=True)
+                    reply = self.session.receive(line)
+                    if reply is not None:
+                        message = mcp_types.jsonrpc_message_adapter.validate_json(reply)
+                        await to_client.send(SessionMessage(message))
+
+        self._group = anyio.create_task_group()
+        await self._group.__aenter__()
+        self._group.start_soon(relay)
+        return client_reads, client_writes
+
+    async def __aexit__(self, *exc: Any) -> None:
+        self._group.cancel_scope.cancel()
+        await self._group.__aexit__(None, None, None)
 
 
 def structured(result: Any) -> Any:

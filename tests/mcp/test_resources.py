@@ -69,12 +69,11 @@ def test_data_sources_carry_licence_release_and_citation(connect: Callable[..., 
 
 
 def test_an_empty_home_says_what_is_missing(tmp_path: Path) -> None:
-    from levelset.mcp.server import build_server
-    from mcp import Client
+    from tests.mcp.conftest import client_of
 
     async def go() -> dict[str, Any]:
         ws = workspace_at(tmp_path)
-        async with Client(build_server(ws), mode="legacy") as client:
+        async with client_of(ws) as client:
             read = {u: resource_json(await client.read_resource(u)) for u in URIS[:4]}
         ws.close()
         return read

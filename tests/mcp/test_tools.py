@@ -193,12 +193,11 @@ def test_next_actions_lists_this_weeks_open_plan_items(connect: Callable[..., An
 
 
 def test_next_actions_without_a_plan_says_how_to_make_one(tmp_path: Path) -> None:
-    from levelset.mcp.server import build_server
-    from mcp import Client
+    from tests.mcp.conftest import client_of
 
     async def go() -> Any:
         ws = workspace_at(tmp_path)
-        async with Client(build_server(ws), mode="legacy") as client:
+        async with client_of(ws) as client:
             result = await client.call_tool("next_actions", {})
         ws.close()
         return result

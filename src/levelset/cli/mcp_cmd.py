@@ -27,16 +27,8 @@ def mcp_command(
 
     Started by the assistant's configuration, not by hand: stdout carries protocol messages
     only, notes go to stderr, and nothing reaches the network. See docs/assistant.md."""
-    try:
-        from levelset.mcp.server import serve_stdio
-    except ModuleNotFoundError as missing:
-        if missing.name is None or not missing.name.startswith("mcp"):
-            raise
-        from levelset.errors import DataUnavailable
+    from levelset.mcp.server import serve_stdio
 
-        raise DataUnavailable(
-            "the MCP SDK is not installed", hint="pip install 'levelset[mcp]'"
-        ) from None
     ws = _served(client)
     try:
         serve_stdio(ws, allow_writes=allow_writes)

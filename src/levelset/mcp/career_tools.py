@@ -4,29 +4,26 @@ command)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from levelset.mcp import models
 from levelset.mcp.door import plain
 from levelset.mcp.hints import read_only, tool
 
 if TYPE_CHECKING:
-    from mcp.server.mcpserver import MCPServer
+    from typing import Annotated
 
+    from pydantic import Field
+
+    from levelset.mcp import models
     from levelset.mcp.door import Door
-
-Text = str | None
-OfferId = Annotated[
-    int | None, Field(description="A stored offer's number (see levelset://offers).", ge=1)
-]
+    from levelset.mcp.fields import OfferId, Text
+    from levelset.mcp.hints import Tools
 
 
-def register(server: MCPServer, door: Door) -> None:
-    """Add the ladder, equity and board tools to `server`."""
+def register(tools: Tools, door: Door) -> None:
+    """Add the ladder, equity and board tools to `tools`."""
 
-    @tool(server, read_only("Level ladder"))
+    @tool(tools, read_only("Level ladder"))
     def level_ladder(
         company: Annotated[Text, Field(description="Company whose ladder (e.g. Google).")] = None,
         role: Annotated[Text, Field(description="Job title for the market ranges.")] = None,
@@ -41,9 +38,9 @@ def register(server: MCPServer, door: Door) -> None:
         from levelset.app.ladder import level_ladder as ladder
 
         found = door.call(ladder, LadderQuery(company, role, place, offer_id))
-        return models.Ladder.model_validate(plain(found.to_dict()))
+        return plain(found.to_dict())
 
-    @tool(server, read_only("Equity what-if"))
+    @tool(tools, read_only("Equity what-if"))
     def equity_whatif(
         kind: Annotated[Text, Field(description="rsu or options.")] = None,
         shares: Annotated[Text, Field(description="Shares (or options) granted.")] = None,
@@ -67,9 +64,9 @@ def register(server: MCPServer, door: Door) -> None:
 
         typed = WhatIfFields(kind, shares, strike, price, company_value, fully_diluted,
                              dilution, rounds, vesting, cliff, offer_id)  # fmt: skip
-        return models.EquityWhatIf.model_validate(plain(door.call(whatif, typed).to_dict()))
+        return plain(door.call(whatif, typed).to_dict())
 
-    @tool(server, read_only("Job board"))
+    @tool(tools, read_only("Job board"))
     def job_board() -> models.JobBoard:
         """The user's applications and outreach as cards in stage columns (applied, in touch,
         interviewing, offer, closed) read from the tracked events, with contacts, the next
@@ -77,4 +74,4 @@ def register(server: MCPServer, door: Door) -> None:
         web's /board.json."""
         from levelset.app.board import job_board as board
 
-        return models.JobBoard.model_validate(plain(door.call(board).to_dict()))
+        return plain(door.call(board).to_dict())

@@ -27,11 +27,16 @@ UNEXPECTED = {
 }
 
 
+class ToolError(Exception):
+    """A tool's refusal: its text (levelset's JSON error) is what the assistant reads."""
+
+
 class Door:
     """The workspace the server serves, and the lock that keeps its calls one at a time.
 
-    The SDK runs plain functions in worker threads; the records store and the market build are
-    not meant to be driven from two threads at once, so calls queue here.
+    The records store and the market build are not meant to be driven from two threads at
+    once, so calls queue here (the stdio server answers one request at a time anyway; a test
+    or another host may not).
     """
 
     def __init__(self, ws: Workspace) -> None:
@@ -44,8 +49,6 @@ class Door:
 
     def pure(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """`function(*args, **kwargs)` (one that needs no workspace), guarded the same way."""
-        from mcp.server.mcpserver.exceptions import ToolError
-
         with self._lock:
             try:
                 return function(*args, **kwargs)

@@ -1,54 +1,52 @@
-"""How a tool is registered: the four behaviour hints it states (the MCP tool annotations),
-its structured output and its description."""
+"""How a tool is declared: its name and function, the four behaviour hints it states (the MCP
+tool annotations) and its docstring (its description).
+
+The declarations are read twice. At build time `levelset.mcp.declared` hands them to the MCP
+SDK, which writes each tool's schemas from the signature (tools.json, shipped); at run time
+`levelset mcp` serves that file and calls the functions. The signatures' pydantic annotations
+are text at run time (`from __future__ import annotations`), so serving imports no pydantic.
+"""
 
 from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from mcp.server.mcpserver import MCPServer
-    from mcp.types import ToolAnnotations
+from typing import Any, NamedTuple, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
+Hints = dict[str, Any]  # the tool annotations as they go on the wire
 
 
-def read_only(title: str) -> ToolAnnotations:
+class Declared(NamedTuple):
+    function: Callable[..., Any]
+    hints: Hints
+
+    @property
+    def description(self) -> str:
+        """The docstring on one line: what the assistant reads to choose the tool."""
+        return " ".join((inspect.getdoc(self.function) or "").split())
+
+
+Tools = dict[str, Declared]  # by name, in the order they are declared
+
+
+def read_only(title: str) -> Hints:
     """Reads the user's records and the local market data; changes nothing, reaches no one."""
-    from mcp.types import ToolAnnotations
-
-    return ToolAnnotations(
-        title=title,
-        read_only_hint=True,
-        destructive_hint=False,
-        idempotent_hint=True,
-        open_world_hint=False,
-    )
+    return {"title": title, "readOnlyHint": True, "destructiveHint": False,
+            "idempotentHint": True, "openWorldHint": False}  # fmt: skip
 
 
-def append_only(title: str) -> ToolAnnotations:
+def append_only(title: str) -> Hints:
     """Adds one record; never changes or deletes a stored one; reaches no one outside."""
-    from mcp.types import ToolAnnotations
-
-    return ToolAnnotations(
-        title=title,
-        read_only_hint=False,
-        destructive_hint=False,
-        idempotent_hint=False,
-        open_world_hint=False,
-    )
+    return {"title": title, "readOnlyHint": False, "destructiveHint": False,
+            "idempotentHint": False, "openWorldHint": False}  # fmt: skip
 
 
-def tool(server: MCPServer, hints: ToolAnnotations) -> Callable[[F], F]:
-    """Register a tool with its hints, its structured output, and its docstring on one line
-    as its description (what the assistant reads to choose it)."""
+def tool(tools: Tools, hints: Hints) -> Callable[[F], F]:
+    """Declare a tool with its hints under its function's name."""
 
     def register(function: F) -> F:
-        description = " ".join((inspect.getdoc(function) or "").split())
-        server.add_tool(
-            function, description=description, annotations=hints, structured_output=True
-        )
+        tools[function.__name__] = Declared(function, hints)
         return function
 
     return register

@@ -2,32 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from levelset.mcp import models
 from levelset.mcp.door import plain
 from levelset.mcp.hints import read_only, tool
 
 if TYPE_CHECKING:
-    from mcp.server.mcpserver import MCPServer
+    from typing import Annotated
 
+    from pydantic import Field
+
+    from levelset.mcp import models
     from levelset.mcp.door import Door
-
-Title = Annotated[str, Field(description='A job title, e.g. "Machine Learning Engineer", "MLE".')]
-Level = Annotated[
-    str | None, Field(description='A level: "senior", "L5", "E5", "SDE II", "IC4", "staff"...')
-]
-Place = Annotated[
-    str | None, Field(description='A place: "Seattle", "San Francisco", "NYC", "Remote"...')
-]
+    from levelset.mcp.fields import Level, Place, Title
+    from levelset.mcp.hints import Tools
 
 
-def register(server: MCPServer, door: Door) -> None:
-    """Add the market and leveling tools to `server`."""
+def register(tools: Tools, door: Door) -> None:
+    """Add the market and leveling tools to `tools`."""
 
-    @tool(server, read_only("Base salary range"))
+    @tool(tools, read_only("Base salary range"))
     def salary_range(
         title: Title,
         level: Level = None,
@@ -54,9 +48,9 @@ def register(server: MCPServer, door: Door) -> None:
             market_range, title, level, location, company=company, source=source.lower(),
             year=year, offer=offer,
         )  # fmt: skip
-        return models.SalaryRange.model_validate(plain(report.to_dict()))
+        return plain(report.to_dict())
 
-    @tool(server, read_only("Estimate level"))
+    @tool(tools, read_only("Estimate level"))
     def estimate_level(
         target: Annotated[
             str | None,
@@ -68,4 +62,4 @@ def register(server: MCPServer, door: Door) -> None:
         and warnings. Same as `levelset level estimate --json`."""
         from levelset.app.leveling import estimate_level as estimate
 
-        return models.LevelEstimate.model_validate(door.call(estimate, target).to_dict())
+        return plain(door.call(estimate, target).to_dict())

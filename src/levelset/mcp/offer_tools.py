@@ -3,29 +3,26 @@ negotiation_anchor, draft_email, score_message."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from levelset.mcp import models
 from levelset.mcp.door import plain
 from levelset.mcp.hints import read_only, tool
 
 if TYPE_CHECKING:
-    from mcp.server.mcpserver import MCPServer
+    from typing import Annotated, Any
 
+    from pydantic import Field
+
+    from levelset.mcp import models
     from levelset.mcp.door import Door
-
-Company = Annotated[str, Field(description="The company of a negotiation record.")]
-Refreshers = Annotated[
-    str | None, Field(description="Refresher grants assumed: none, typical or a yearly amount.")
-]
+    from levelset.mcp.fields import Company, Refreshers
+    from levelset.mcp.hints import Tools
 
 
-def register(server: MCPServer, door: Door) -> None:
-    """Add the offer and negotiation tools to `server`."""
+def register(tools: Tools, door: Door) -> None:
+    """Add the offer and negotiation tools to `tools`."""
 
-    @tool(server, read_only("Value an offer"))
+    @tool(tools, read_only("Value an offer"))
     def value_offer(
         offer_id: Annotated[
             int | None, Field(description="A stored offer's number (see levelset://offers).")
@@ -55,9 +52,9 @@ def register(server: MCPServer, door: Door) -> None:
         else:
             stored, valuation = door.call(show_offer, offer_id, refreshers=refreshers)
             data = stored.to_dict()
-        return models.OfferValue.model_validate(plain(data | {"valuation": valuation.to_dict()}))
+        return plain(data | {"valuation": valuation.to_dict()})
 
-    @tool(server, read_only("Compare offers"))
+    @tool(tools, read_only("Compare offers"))
     def compare_offers(
         offer_ids: Annotated[
             list[int], Field(description="Stored offer numbers; empty for every stored offer.")
@@ -80,9 +77,9 @@ def register(server: MCPServer, door: Door) -> None:
             "comparison": result.to_dict() if result else None,
             "notes": list(result.notes) if result else ["no offers stored yet"],
         }
-        return models.OfferComparison.model_validate(plain(data))
+        return plain(data)
 
-    @tool(server, read_only("Negotiation anchor"))
+    @tool(tools, read_only("Negotiation anchor"))
     def negotiation_anchor(
         company: Annotated[
             str | None, Field(description="A negotiation record: its current offer is used.")
@@ -103,9 +100,9 @@ def register(server: MCPServer, door: Door) -> None:
             result = door.call(set_anchor, company, percentile=percentile, save=False)
         else:
             raise _refused("give a company (a negotiation record) or an offer_id")
-        return models.Anchor.model_validate(plain(result.to_dict()))
+        return plain(result.to_dict())
 
-    @tool(server, read_only("Draft an email"))
+    @tool(tools, read_only("Draft an email"))
     def draft_email(
         company: Company,
         kind: Annotated[str, Field(description="counter, call, no or confirm.")] = "counter",
@@ -116,9 +113,9 @@ def register(server: MCPServer, door: Door) -> None:
         from levelset.app.drafting import fresh_draft
 
         made = door.call(fresh_draft, company, kind, recruiter)
-        return models.Draft.model_validate(plain({"company": company, **made.to_dict()}))
+        return plain({"company": company, **made.to_dict()})
 
-    @tool(server, read_only("Score a message"))
+    @tool(tools, read_only("Score a message"))
     def score_message(
         text: Annotated[str, Field(description="The email or message to score.")],
         stage: Annotated[str | None, Field(description="anchor, ask, hold or confirm.")] = None,
@@ -131,25 +128,21 @@ def register(server: MCPServer, door: Door) -> None:
         from levelset.app.narrative import score
 
         result = door.pure(score, text, stage, prior_numbers=prior_numbers)
-        return models.MessageScore.model_validate(plain(result.to_dict()))
+        return plain(result.to_dict())
 
 
 def _refused(message: str) -> Exception:
     """A tool error in levelset's JSON shape for arguments that do not fit together."""
-    from mcp.server.mcpserver.exceptions import ToolError
-
     from levelset.errors import InputError
-    from levelset.mcp.door import error_text
+    from levelset.mcp.door import ToolError, error_text
 
     return ToolError(error_text(InputError(message)))
 
 
 def _not_stored(ids: list[int]) -> Exception:
     """A tool error naming the offer numbers asked for that are not stored."""
-    from mcp.server.mcpserver.exceptions import ToolError
-
     from levelset.errors import NotFound
-    from levelset.mcp.door import error_text
+    from levelset.mcp.door import ToolError, error_text
 
     numbers = ", ".join(f"#{i}" for i in ids)
     return ToolError(

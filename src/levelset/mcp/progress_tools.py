@@ -3,26 +3,26 @@ next_actions."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from levelset.mcp import models
 from levelset.mcp.door import plain
 from levelset.mcp.hints import read_only, tool
 
 if TYPE_CHECKING:
     import datetime as dt
+    from typing import Annotated
 
-    from mcp.server.mcpserver import MCPServer
+    from pydantic import Field
 
+    from levelset.mcp import models
     from levelset.mcp.door import Door
+    from levelset.mcp.hints import Tools
 
 
-def register(server: MCPServer, door: Door) -> None:
-    """Add the tracking, experiment and plan tools to `server`."""
+def register(tools: Tools, door: Door) -> None:
+    """Add the tracking, experiment and plan tools to `tools`."""
 
-    @tool(server, read_only("Pipeline summary"))
+    @tool(tools, read_only("Pipeline summary"))
     def pipeline_summary(
         since: Annotated[
             str | None, Field(description="Only attempts on or after this date (YYYY-MM-DD).")
@@ -35,9 +35,9 @@ def register(server: MCPServer, door: Door) -> None:
 
         start = door.pure(_day, since) if since else None
         found = door.call(metrics, since=start, since_name="since")
-        return models.Pipeline.model_validate(plain(found.to_dict()))
+        return plain(found.to_dict())
 
-    @tool(server, read_only("Experiment report"))
+    @tool(tools, read_only("Experiment report"))
     def experiment_report(
         name: Annotated[str | None, Field(description="One experiment; default all.")] = None,
     ) -> models.Experiments:
@@ -47,15 +47,15 @@ def register(server: MCPServer, door: Door) -> None:
         from levelset.tracking.experiment_report import result_data
 
         results = door.call(experiment_status, name)
-        return models.Experiments(experiments=[plain(result_data(r)) for r in results])
+        return plain({"experiments": [result_data(r) for r in results]})
 
-    @tool(server, read_only("Next actions"))
+    @tool(tools, read_only("Next actions"))
     def next_actions() -> models.NextActions:
         """This week's open items of the user's 30-day plan, the signal to fix first, and the
         week's numbers. Says so when there is no plan yet."""
         from levelset.app.plan import next_actions as actions
 
-        return models.NextActions.model_validate(plain(door.call(actions)))
+        return plain(door.call(actions))
 
 
 def _day(text: str) -> dt.date:

@@ -5,12 +5,7 @@ what is missing instead."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple
-
-if TYPE_CHECKING:
-    from mcp.server.mcpserver import MCPServer
-
-    from levelset.mcp.door import Door
+from typing import Any, NamedTuple
 
 
 class Resource(NamedTuple):
@@ -94,21 +89,3 @@ RESOURCES = (
     Resource("levelset://sources", "data-sources", "The market datasets: publisher, "
              "licence, release, rows and how to cite each.", _sources),
 )  # fmt: skip
-
-
-def register(server: MCPServer, door: Door) -> None:
-    """Add every resource to `server`, read through `door`."""
-    for resource in RESOURCES:
-        _add(server, door, resource)
-
-
-def _add(server: MCPServer, door: Door, resource: Resource) -> None:
-    def read() -> str:
-        return door.read(resource.use_case())
-
-    server.resource(
-        resource.uri,
-        name=resource.name,
-        description=resource.description,
-        mime_type="application/json",
-    )(read)

@@ -1,19 +1,33 @@
-"""The MCP server: instructions, tools and resources over one workspace, served over stdio."""
+"""The MCP server: instructions, tools and resources over one workspace, served over stdio.
+
+The tools' schemas are the ones the MCP SDK makes from their declarations, made at build time
+and shipped in tools.json (`levelset.mcp.declared`; a test keeps the two equal); the protocol
+is levelset's own (protocol.py), so the server starts without the SDK and without pydantic.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from levelset.mcp.door import Door
+from levelset.jsonable import to_jsonable
+from levelset.mcp import checks
+from levelset.mcp.door import UNEXPECTED, Door, ToolError, error_text
+from levelset.mcp.protocol import INVALID_PARAMS, METHOD_NOT_FOUND, RpcError, Session
 
 if TYPE_CHECKING:
-    from mcp.server.mcpserver import MCPServer
-
     from levelset.app.workspace import Workspace
+    from levelset.errors import LevelsetError
+    from levelset.mcp.hints import Tools
 
 NAME = "levelset"
+TOOLS_JSON = Path(__file__).with_name("tools.json")
+log = logging.getLogger("levelset.mcp")
 
 INSTRUCTIONS = """\
 levelset answers from the user's own records (profile, evidence, offers, negotiations, tracked
@@ -32,32 +46,6 @@ salary_range, value_offer, compare_offers and negotiation_anchor give the number
 level_ladder, equity_whatif and job_board give the ladder, an equity exit and the job board."""
 
 
-def build_server(ws: Workspace, *, allow_writes: bool = False) -> MCPServer:
-    """An MCP server over `ws`: read-only tools and resources, write tools only when asked."""
-    from mcp.server.mcpserver import MCPServer
-
-    from levelset import __version__
-    from levelset.mcp import (
-        career_tools,
-        market_tools,
-        offer_tools,
-        progress_tools,
-        resources,
-        write_tools,
-    )
-
-    server: MCPServer = MCPServer(
-        NAME, title="levelset", instructions=instructions(ws), version=__version__,
-        log_level="WARNING", subscriptions=False,
-    )  # fmt: skip
-    door = Door(ws)
-    for module in (market_tools, offer_tools, progress_tools, career_tools, resources):
-        module.register(server, door)
-    if allow_writes:
-        write_tools.register(server, door)
-    return server
-
-
 def instructions(ws: Workspace) -> str:
     """The rules, and whose records these are when a coach serves one client."""
     if ws.owner.client is None:
@@ -69,7 +57,147 @@ def instructions(ws: Workspace) -> str:
     )
 
 
+class Server:
+    """levelset's answers to the protocol's methods over one workspace (protocol.Methods)."""
+
+    def __init__(self, ws: Workspace, *, allow_writes: bool = False) -> None:
+        self.ws = ws
+        self.door = Door(ws)
+        self.allow_writes = allow_writes
+        self._listed: list[dict[str, Any]] | None = None
+        self._declared: Tools | None = None
+
+    def server_info(self) -> dict[str, Any]:
+        from levelset import __version__
+
+        return {"name": NAME, "title": "levelset", "version": __version__}
+
+    def capabilities(self) -> dict[str, Any]:
+        return {"prompts": {"listChanged": False},
+                "resources": {"subscribe": False, "listChanged": False},
+                "tools": {"listChanged": False}}  # fmt: skip
+
+    def instructions(self) -> str:
+        return instructions(self.ws)
+
+    def answer(self, method: str, params: Mapping[str, Any]) -> dict[str, Any]:
+        handlers: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
+            "tools/list": lambda _: {"tools": self.tools()},
+            "tools/call": self.call,
+            "resources/list": lambda _: {"resources": self.resources()},
+            "resources/read": self.read,
+            "resources/templates/list": lambda _: {"resourceTemplates": []},
+            "prompts/list": lambda _: {"prompts": []},
+            "prompts/get": lambda p: _no_prompt(p.get("name")),
+        }
+        if method not in handlers:
+            raise RpcError(METHOD_NOT_FOUND, "Method not found", method)
+        return handlers[method](params)
+
+    def tools(self) -> list[dict[str, Any]]:
+        """The tools as listed: the shipped schemas, without the write tools unless allowed."""
+        if self._listed is None:
+            every = json.loads(TOOLS_JSON.read_text(encoding="utf-8"))
+            self._listed = [t for t in every if self.allow_writes or _reads(t)]
+        return self._listed
+
+    def call(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        name, given = params.get("name"), params.get("arguments")
+        if not isinstance(name, str) or not isinstance(given, dict | None):
+            raise RpcError(INVALID_PARAMS, "tools/call needs name (text) and arguments (an "
+                           "object)")  # fmt: skip
+        listed = next((t for t in self.tools() if t["name"] == name), None)
+        if listed is None:
+            return _failed(f"Unknown tool: {name}")
+        arguments, problems = checks.arguments(listed["inputSchema"], given or {})
+        if problems:
+            return _failed(error_text(_bad_arguments(name, problems)))
+        try:
+            value = self.declared()[name].function(**arguments)
+        except ToolError as refused:
+            return _failed(str(refused))
+        except Exception:  # never a traceback or a server path to the assistant
+            log.exception("tool %s failed", name)
+            return _failed(json.dumps(UNEXPECTED))
+        structured = to_jsonable(value)
+        wrong = checks.result(listed["outputSchema"], structured)
+        if wrong:  # a levelset bug: the assistant gets the unexpected error, the log the rest
+            log.error("tool %s returned what its output schema does not allow: %s", name, wrong)
+            return _failed(json.dumps(UNEXPECTED))
+        text = json.dumps(structured, indent=2, ensure_ascii=False)
+        return {"content": [{"type": "text", "text": text}], "structuredContent": structured,
+                "isError": False}  # fmt: skip
+
+    def declared(self) -> Tools:
+        """Every tool's function (the modules are read at the first call, not at start)."""
+        if self._declared is None:
+            self._declared = declare(self.door)
+        return self._declared
+
+    def resources(self) -> list[dict[str, Any]]:
+        from levelset.mcp.resources import RESOURCES
+
+        return [{"uri": r.uri, "name": r.name, "description": r.description,
+                 "mimeType": "application/json"} for r in RESOURCES]  # fmt: skip
+
+    def read(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        from levelset.mcp.resources import RESOURCES
+
+        uri = params.get("uri")
+        found = next((r for r in RESOURCES if r.uri == uri), None)
+        if found is None:
+            raise RpcError(INVALID_PARAMS, f"Unknown resource: {uri}", {"uri": uri})
+        text = self.door.read(found.use_case())
+        return {"contents": [{"uri": uri, "mimeType": "application/json", "text": text}]}
+
+
+def declare(door: Door) -> Tools:
+    """Every tool declared over `door`, the write tools included, in their listed order."""
+    from levelset.mcp import career_tools, market_tools, offer_tools, progress_tools, write_tools
+
+    tools: Tools = {}
+    for module in (market_tools, offer_tools, progress_tools, career_tools, write_tools):
+        module.register(tools, door)
+    return tools
+
+
+def build_server(ws: Workspace, *, allow_writes: bool = False) -> Session:
+    """A server over `ws` (a fresh connection): read-only tools and resources, write tools
+    only when asked."""
+    return Session(Server(ws, allow_writes=allow_writes))
+
+
 def serve_stdio(ws: Workspace, *, allow_writes: bool = False) -> None:
     """Serve over stdin/stdout until the client closes stdin; logs go to stderr only."""
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING, force=True)
-    build_server(ws, allow_writes=allow_writes).run("stdio")
+    session = build_server(ws, allow_writes=allow_writes)
+    out = sys.stdout.buffer
+    try:
+        for line in sys.stdin.buffer:
+            reply = session.receive(line)
+            if reply is not None:
+                out.write(reply.encode("utf-8") + b"\n")
+                out.flush()
+    except BrokenPipeError:  # the client went away: nothing is left to answer
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())  # nor to flush at exit
+
+
+def _reads(listed: Mapping[str, Any]) -> bool:
+    return bool(listed.get("annotations", {}).get("readOnlyHint"))
+
+
+def _failed(text: str) -> dict[str, Any]:
+    return {"content": [{"type": "text", "text": text}], "isError": True}
+
+
+def _no_prompt(name: Any) -> dict[str, Any]:
+    raise RpcError(INVALID_PARAMS, f"Unknown prompt: {name}")
+
+
+def _bad_arguments(tool: str, problems: checks.Problems) -> LevelsetError:
+    from levelset.errors import InputError, Problem
+
+    said = "; ".join(f"{where} {what}" for where, what in problems)
+    hint = "the tool's input schema (tools/list) says what each argument takes"
+    found = [Problem(what, field=where) for where, what in problems]
+    return InputError(f"{tool}: {said}", hint=hint, problems=found)

@@ -3,35 +3,36 @@ record (append only) and returns exactly what it stored. There is no delete, exp
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from levelset.mcp import models
 from levelset.mcp.door import plain
 from levelset.mcp.hints import append_only, tool
 
 if TYPE_CHECKING:
-    from mcp.server.mcpserver import MCPServer
+    from typing import Annotated, Any
 
+    from pydantic import Field
+
+    from levelset.mcp import models
     from levelset.mcp.door import Door
+    from levelset.mcp.fields import OptionalText
+    from levelset.mcp.hints import Tools
 
 SOURCE = "assistant"  # how the records say where they came from
-Text = Annotated[str | None, Field(description="Optional.")]
 
 
-def register(server: MCPServer, door: Door) -> None:
-    """Add the append-only write tools to `server`."""
+def register(tools: Tools, door: Door) -> None:
+    """Add the append-only write tools to `tools`."""
 
-    @tool(server, append_only("Log a tracking event"))
+    @tool(tools, append_only("Log a tracking event"))
     def log_event(
         kind: Annotated[
             str,
             Field(description="application, outreach, response, interview, offer, rejection..."),
         ],
         date: Annotated[str | None, Field(description="YYYY-MM-DD; default today.")] = None,
-        company: Text = None,
-        role: Text = None,
+        company: OptionalText = None,
+        role: OptionalText = None,
         channel: Annotated[
             str | None, Field(description="referral, cold, recruiter, job_board or other.")
         ] = None,
@@ -41,7 +42,7 @@ def register(server: MCPServer, door: Door) -> None:
             str | None, Field(description="For a response: positive or negative.")
         ] = None,
         stage: Annotated[str | None, Field(description="For an interview: its stage.")] = None,
-        note: Text = None,
+        note: OptionalText = None,
     ) -> models.Stored:
         """Add one dated event to the user's tracking log, checked like `levelset track log`
         (a duplicate application is refused). Returns the stored event with its id."""
@@ -53,9 +54,9 @@ def register(server: MCPServer, door: Door) -> None:
             kind, date, company, role, channel, resume, variant, outcome, stage, note=note
         )
         event = door.call(logged, fields, source=SOURCE)
-        return models.Stored(stored=plain(to_json_data([event])[0]))
+        return plain({"stored": to_json_data([event])[0]})
 
-    @tool(server, append_only("Add an offer"))
+    @tool(tools, append_only("Add an offer"))
     def add_offer(
         offer: Annotated[
             dict[str, Any],
@@ -71,4 +72,4 @@ def register(server: MCPServer, door: Door) -> None:
         from levelset.app.offers import add_offer_data
 
         stored = door.call(add_offer_data, offer, SOURCE)
-        return models.Stored(stored=plain(stored.to_dict()))
+        return plain({"stored": stored.to_dict()})
