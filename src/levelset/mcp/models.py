@@ -1,5 +1,6 @@
-"""What each tool returns, as pydantic models: the SDK publishes their JSON schemas as the
-tools' output schemas and checks every result against them.
+"""What each tool returns, as pydantic models: the SDK makes their JSON schemas the tools'
+output schemas at build time (levelset.mcp.declared, into tools.json), and the server checks
+every result against them. Read at build time and by the type checker, never by the server.
 
 The fields named here are the ones an assistant needs to cite a number (source, dataset,
 release, area, n) or to say "not enough data" (`hidden`); the rest of each use case's JSON
