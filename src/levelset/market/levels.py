@@ -191,9 +191,10 @@ def _lookup(key: str, ladder: str | None, said: str) -> tuple[Band, str | None, 
     if band is not None:
         return band, None, f"{said!r} names the {band.label} band"
     default = _default_ladder(key)
-    if default and key in companies[default]:
+    ladders = {**companies, GENERIC: load("levels")[GENERIC]}
+    if default and key in ladders[default]:
         why = f"{key} read on the {default} ladder (no company given)"
-        return Band(companies[default][key]), default, why
+        return Band(ladders[default][key]), default, why
     found = _edge_words(key.lower(), said)
     if found is not None:
         return found

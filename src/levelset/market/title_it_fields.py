@@ -97,7 +97,8 @@ def it_field_role(text: str, store: Fetcher) -> RoleMatch | None:
     opening = [text[: cut.start()].strip()] if cut and cut.start() else []
     for reading in dict.fromkeys([text, *posting_tails(text), *opening]):
         clean = clean_title(reading)
-        parts = it_field_readings(reading, clean.core)
+        parts = [*engineering_lead(clean.core, clean.level_words)]
+        parts += it_field_readings(reading, clean.core)
         parts += it_field_readings(reading, clean.full)  # "Cybersecurity Division Chief"
         parts += [n for p in function_manager_titles(clean) if (n := security_named(p))]
         for part in dict.fromkeys(parts):
@@ -123,3 +124,12 @@ def first_joined(core: str) -> list[str]:
     if not joined or not first or len(words) < 2 or words[-1] not in JOB_NOUNS:
         return []
     return [f"{first} {words[-1]}"]
+
+
+def engineering_lead(core: str, levels: tuple[str, ...]) -> list[str]:
+    """ "network engineer" for "Network Engineering Lead": the lead of a field's engineering is
+    that field's engineer at the lead's level, never its manager."""
+    words = core.split()
+    if "lead" not in levels or len(words) < 2 or words[-1] != "engineering":
+        return []
+    return [" ".join([*words[:-1], "engineer"])]

@@ -48,6 +48,9 @@ SOFTWARE_STACKS = (
     "cuda",
     # a way of programming, and programs that read the web: their engineer writes software
     "functional programming", "web scraping", "scraping", "web crawling",
+    # the business platforms a company builds on: their engineer or developer writes for them
+    # ("ServiceNow Engineer", "SharePoint Developer")
+    "servicenow", "sharepoint", "workday", "dynamics 365", "microsoft dynamics",
 )  # fmt: skip
 _SOFTWARE_ROLES = dict.fromkeys(
     ("developer", "engineer", "programmer", "architect"), "software_engineer"
@@ -67,6 +70,21 @@ PLATFORM_TOOLS = (
     *OPERATING_SYSTEMS,
 )  # fmt: skip
 _PLATFORM_ROLES = dict.fromkeys(("engineer", "architect", "consultant"), "platform_engineer")
+# the running of models in production: any builder of it works in ML-Ops ("MLOps Platform
+# Engineer", "LLMOps Developer"), as a platform's engineer of an ML field does
+MLOPS_FIELDS = (
+    "mlops", "ml ops", "machine learning operations", "llmops", "llm ops", "genaiops",
+    # the tools that run models in production: "Kubeflow Engineer", "MLflow Developer"
+    "kubeflow", "mlflow", "sagemaker",
+)  # fmt: skip
+MLOPS_ROLES = dict.fromkeys(
+    (
+        "engineer", "developer", "architect", "specialist", "platform engineer",
+        "infrastructure engineer", "infra engineer", "devops engineer", "cloud engineer",
+        "site reliability engineer", "sre", "software engineer", "data engineer",
+    ),
+    "mlops_engineer",
+)  # fmt: skip
 # a language named before a tool ("Scala Spark Developer") says how, not what
 _LANGUAGES = ("scala", "python", "java", "sql")
 # database and search engines: an administrator, developer or architect of one does that job
@@ -130,3 +148,24 @@ def listed_tools(core: str) -> tuple[str, str] | None:
 
 def _is_tool(words: str) -> bool:
     return any(words in fields for fields, _ in _TOOL_FAMILIES) or words == "sql"
+
+
+# the layers of an application its developers are named by ("Full Stack", "Backend")
+_LAYERS = ("full stack", "front end", "frontend", "back end", "backend")
+
+
+def software_layer(core: str) -> str | None:
+    """The layer a title of a layer and tools alone names ("Fullstack Python/React", "Backend
+    Java"): a developer of that layer, so a software engineer; None when any other word is in it."""
+    for layer in _LAYERS:
+        if core != layer and not core.startswith(layer + " "):
+            continue
+        words = core[len(layer) :].split()
+        at = 0
+        while at < len(words):
+            tool = next((t for n in (3, 2, 1) if _is_tool(t := " ".join(words[at : at + n]))), None)
+            if tool is None:
+                return None
+            at += len(tool.split())
+        return layer
+    return None

@@ -18,6 +18,8 @@ from levelset.market.title_tools import (
     _SOFTWARE_ROLES,
     BI_TOOLS,
     DATA_TOOLS,
+    MLOPS_FIELDS,
+    MLOPS_ROLES,
     PLATFORM_TOOLS,
     SOFTWARE_STACKS,
     listed_tools,
@@ -52,6 +54,8 @@ ML_FIELDS = (
     "rag", "retrieval augmented generation", "agentic", "agentic systems", "llms",
     "large language model", "large language models", "foundation model", "foundation models",
     "gen ai",
+    # the frameworks models are built in: "PyTorch Engineer", "TensorFlow Developer"
+    "pytorch", "tensorflow", "keras", "jax", "scikit learn", "hugging face", "langchain",
 )  # fmt: skip
 # a generic role word after an ML field -> the curated role it makes
 FIELD_ROLES = {
@@ -65,6 +69,9 @@ FIELD_ROLES = {
     "software engineer": "ml_engineer",
     "software developer": "ml_engineer",
     "software development engineer": "ml_engineer",
+    # an engineer of data science in an ML field builds the models: "Machine Learning Data
+    # Science Engineer" (a data scientist names the job without the field)
+    "data science engineer": "ml_engineer",
     "modeler": "data_scientist",
     "modeller": "data_scientist",
     "infrastructure engineer": "mlops_engineer",
@@ -107,6 +114,7 @@ ROLE_WORDS = frozenset((
 
 
 _FAMILIES = (
+    (MLOPS_FIELDS, MLOPS_ROLES),
     (ML_FIELDS, FIELD_ROLES),
     (DATA_TOOLS, _DATA_ROLES),
     (BI_TOOLS, _BI_ROLES),

@@ -41,6 +41,7 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     found = project_lead(text.strip(), store) or tech_reading(text.strip(), store)
     found = found or inverted_reading(text.strip(), store)
     found = found or _resolve_cached(text.strip()) or _in_english(text.strip())
+    found = found or _software_layer(text.strip())
     if found is not None:
         return found
     from levelset.market.bare_titles import ask_field, ask_if_bare
@@ -352,3 +353,17 @@ def _in_english(text: str) -> RoleMatch | None:
 @lru_cache(maxsize=2048)
 def _resolve_cached(text: str) -> RoleMatch | None:
     return match_curated(text)
+
+
+def _software_layer(text: str) -> RoleMatch | None:
+    """ "Fullstack Python/React": a layer of software and its tools name its developer."""
+    from levelset.market.roles import curated_role
+    from levelset.market.title_clean import clean_title
+    from levelset.market.title_tools import software_layer
+
+    layer = software_layer(clean_title(text).core)
+    if layer is None:
+        return None
+    why = f"{text!r} names only {layer!r} software and its tools: their developer, "
+    why += "a Software Engineer"
+    return curated_role("software_engineer", text, why)
