@@ -147,3 +147,23 @@ def test_a_city_abroad_whose_name_after_the_is_a_metro_city_is_asked_about(
     assert "The Woodlands" in choices and "Woodlands, Singapore" in choices
     assert resolve_place("The Woodlands", market).name == "Houston-Pasadena-The Woodlands, TX"
     assert resolve_place("Woodlands, Singapore", market).name == "Singapore"
+
+
+@pytest.mark.parametrize(
+    ("text", "metro"),
+    [
+        # Stamford, TX: the town and its ZIP code lie in Jones County (Abilene's metro); only
+        # Lake Stamford's water is Haskell County's, which the Census file's county names
+        ("Stamford, TX", "Abilene, TX"),
+        ("Stamford, Texas", "Abilene, TX"),
+        ("79553", "Abilene, TX"),
+        # 33936, Lehigh Acres: Lee County's homes (Cape Coral-Fort Myers), Hendry County's land
+        ("33936", "Cape Coral-Fort Myers, FL"),
+        ("Lehigh Acres, FL", "Cape Coral-Fort Myers, FL"),
+    ],
+)
+def test_a_place_on_a_county_line_is_read_where_its_people_live(
+    market: MarketStore, text: str, metro: str
+) -> None:
+    place = resolve_place(text, market)
+    assert (place.kind, place.name) == ("metro", metro)
