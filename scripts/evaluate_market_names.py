@@ -72,7 +72,8 @@ from levelset.paths import Paths
 # (mk-fresh); blind. tuning_datajobs24j, heldout_datajobs24j: a tenth draw of the 2024 postings
 # (mk-titles, sixth session), both parts labelled by hand before any row was run; held out blind.
 # tuning_datajobs24k, heldout_datajobs24k: an eleventh draw of the same postings (mk-titles,
-# seventh session), likewise.
+# seventh session), likewise. tuning_datajobs24l, heldout_datajobs24l: a twelfth draw (mk-titles,
+# eighth session), likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -149,6 +150,8 @@ SPLITS = {
         "heldout_datajobs24j",
         "tuning_datajobs24k",
         "heldout_datajobs24k",
+        "tuning_datajobs24l",
+        "heldout_datajobs24l",
     ),
     "places": (
         "tuning",

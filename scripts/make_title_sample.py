@@ -4,15 +4,15 @@
 
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
 datajobs24d, datajobs24e, datajobs24f, datajobs24g, datajobs24h, datajobs24i, datajobs24j,
-datajobs24k, jobbert, jobbertb, jobbertc, jobbertd, jobberte, jobbertf, jobbertg, jobberth,
-jobberti, jobbertj, usajobs4, usajobs5, usajobs8 and usajobs9.
+datajobs24k, datajobs24l, jobbert, jobbertb, jobbertc, jobbertd, jobberte, jobbertf, jobbertg,
+jobberth, jobberti, jobbertj, usajobs4, usajobs5, usajobs8 and usajobs9.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
 ~/.cache/levelset-corpus/data_jobs (not in this repository): `datajobs` (the default) is the
 2023 salaried postings (data_jobs_salary_all.xlsx), `datajobs24` the postings of September to
 December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second draws from those
-files by other bytes of the hash (`datajobs24c` a third, `datajobs24d` to `k` more;
+files by other bytes of the hash (`datajobs24c` a third, `datajobs24d` to `l` more;
 `f`, `g` and `h` are all tuning). `jobbert` is
 the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert),
 `jobbertb` to `jobberti` more draws of them (`jobberti` all tuning). `usajobs4`

@@ -130,6 +130,9 @@ THRESHOLDS_24J = dict(THRESHOLDS_24I)
 # an eleventh draw of the 2024 postings (mk-titles, seventh session): bytes 25-26 of the hash,
 # half the ninth draw's thresholds; a third held out, both parts labelled before any run
 THRESHOLDS_24K = {kind: n // 2 for kind, n in THRESHOLDS_24I.items()}
+# a twelfth (mk-titles, eighth session): bytes 27-28 of the hash, the eleventh draw's thresholds;
+# a third held out, both parts labelled by hand before any run
+THRESHOLDS_24L = dict(THRESHOLDS_24K)
 # usajobs8 keeps a title whose fifth byte of the hash is under this
 THRESHOLD_USAJOBS8 = 40
 # usajobs9, drawn after usajobs8's rules, keeps a title whose sixth byte of the hash is under this
@@ -162,6 +165,7 @@ THIRDS = (
     "jobbertj",
     "datajobs24j",
     "datajobs24k",
+    "datajobs24l",
 )
 
 
@@ -182,6 +186,7 @@ TWELFTH = ("datajobs24i", "jobbertj")  # drawn together (mk-titles, fifth sessio
 # ninth draw's thresholds; a third held out, labelled by hand before any row was run
 THIRTEENTH = ("datajobs24j",)
 FOURTEENTH = ("datajobs24k",)  # mk-titles, seventh session
+FIFTEENTH = ("datajobs24l",)  # mk-titles, eighth session
 # the draws in the order they were made: a draw leaves out every corpus file but its own group's
 # and the later groups' (a group was drawn together, none left out for another), so each sample
 # is drawn again the same. datajobs24b and jobbert came before datajobsb, which came before
@@ -204,6 +209,7 @@ ORDER = (
     TWELFTH,
     THIRTEENTH,
     FOURTEENTH,
+    FIFTEENTH,
 )
 LATER = {
     name: tuple(later for group in ORDER[at:] for later in group)
@@ -243,6 +249,8 @@ def drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[22:24])
     if name == "datajobs24k":
         return int.from_bytes(digest[24:26])
+    if name == "datajobs24l":
+        return int.from_bytes(digest[26:28])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -278,5 +286,6 @@ def threshold(name: str, kind: str) -> int:
         "jobbertj": THRESHOLDS_JOBBERT_J,
         "datajobs24j": THRESHOLDS_24J,
         "datajobs24k": THRESHOLDS_24K,
+        "datajobs24l": THRESHOLDS_24L,
     }[name]
     return table.get(kind, 0)
