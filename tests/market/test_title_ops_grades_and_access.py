@@ -1,8 +1,9 @@
 """Titles read wrong before the eighth title session (issue 13, mk-titles): an ML field before a
 data science engineer, ML-Ops before any builder's word, IC grades without a company, the lead
 of a field's engineering, identity and access management, a layer of software and its tools
-alone, business platforms' engineers, frameworks models are built in. Every title here is
-written for this test."""
+alone, business platforms' engineers, frameworks models are built in; and the classes of the
+tuning part of the twelfth draw of the 2024 postings: a job then its field, co-ops, test tools,
+game engines, SQL developers. Every title here is written for this test."""
 
 from __future__ import annotations
 
@@ -55,6 +56,17 @@ def market(levelset_home: Path) -> MarketStore:
         ("SharePoint Architect", ("software_engineer", None)),
         ("Blockchain Engineer", ("software_engineer", None)),
         ("Block-Chain Developer", ("software_engineer", None)),
+        # a job named whole, then its team's field with no separator
+        ("Machine Learning Engineer Data Science", ("ml_engineer", None)),
+        ("Data Engineer Data Science", ("data_engineer", None)),
+        # a co-op (a student's work term) opening or closing a title is an intern's job
+        ("Co-op Data Engineer, Analytics", ("data_engineer", "entry")),
+        ("Software Engineer (Co-op)", ("software_engineer", "entry")),
+        ("Food Co-op Manager", ("refused", None)),
+        # a technical lead at a level, and game engines' developers
+        ("Principal Technical Lead", ("software_engineer", "principal")),
+        ("Unity Developer", ("software_engineer", None)),
+        ("Senior Unreal Engine Developer", ("software_engineer", "senior")),
     ],
 )
 def test_titles_read_their_role_and_level(
@@ -74,6 +86,12 @@ def test_titles_read_their_role_and_level(
         ("Senior Identity and Access Management Analyst", "15-1212", Band.SENIOR),
         ("Privileged Access Management Engineer", "15-1299", None),
         ("Okta Engineer", "15-1299", None),
+        # the tools that drive a browser to test it; SQL in capitals is no office's code
+        ("Selenium Tester", "15-1253", None),
+        ("Senior Cypress Automation Engineer", "15-1253", Band.SENIOR),
+        ("SQL Developer", "15-1243", None),
+        ("SQL Developer and Analyst", "15-1243", None),
+        ("PL/SQL Developer (Data Quality)", "15-1243", None),
     ],
 )
 def test_security_titles_read_as_their_computer_occupation(

@@ -243,6 +243,12 @@ def _by_words(text: str, core: str) -> RoleMatch | None:
     if tail is None:
         return None
     key = _aliases()[tail]
+    job = core[: -len(tail)].strip()
+    if tail.split()[-1] not in JOB_NOUNS and job.split()[-1] in JOB_NOUNS and job in _aliases():
+        # "Machine Learning Engineer Data Science": a job named whole, then its team's field
+        key = _aliases()[job]
+        why = f"{text!r} names {job!r}, a known name of {_label(key)}, before its field {tail!r}"
+        return curated_role(key, text, why)
     if _listed_later(text, key):
         return None
     why = f"{text!r} ends in {tail!r}, a known name of {_label(key)}; the words before it"

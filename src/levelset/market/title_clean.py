@@ -27,6 +27,9 @@ _LEARNER = compiled(
     r"(?:trainee|apprentice)\b"
 )
 _DEV_OPS = compiled(r"\bdev[ -]ops\b")
+# a co-op (a student's work term) opening or closing a title is an intern's job: "Co-op
+# Software Engineer, Analytics", "Data Engineer (Co-op)"
+_CO_OP = compiled(r"^co-?op(?= \w)|(?<=[ (])co-?op\)?\s*$")
 # the middle of Brazil's junior-pleno-senior and Argentina's junior-semi senior-senior ladders
 _PLENO = compiled(r"\bplen[oa]\b|\bsemi[- ]?senior\b|^ssr\b")
 # the middle of a junior-middle-senior ladder (Eastern European boards): "Middle Python
@@ -74,6 +77,7 @@ def clean_title(text: str) -> _Clean:
     lowered = _LEVEL_CHOICE.sub(r"\1", lowered)
     lowered = _NEW_GRAD.sub("entry", lowered)  # "New Grad Software Engineer" is an entry level
     lowered = _LEARNER.sub("entry", lowered)
+    lowered = _CO_OP.sub("intern", lowered)
     lowered = _DEV_OPS.sub("devops", lowered)  # "Dev Ops Engineer", "Dev-Ops"
     lowered = _PLENO.sub("mid", lowered)  # "Engenheiro de Software Pleno", "Ssr Data Engineer"
     lowered = _MIDDLE.sub("mid", lowered)  # "Middle Python Engineer" (junior, middle, senior)

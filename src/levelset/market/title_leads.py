@@ -44,6 +44,8 @@ def field_lead(text: str, clean: _Clean) -> RoleMatch | None:
     words = _led_field(text, clean)
     if not words or words[-1] in _NOT_LED:
         return None
+    if words == ["technical"]:  # "Principal Technical Lead" is a tech lead
+        words = ["tech"]
     if "data entry" in clean.full:  # "Team Lead - Data Entry": its "entry" is no level
         return None
     # "Data Architecture Lead" leads the architecture of data: a data engineer at the lead's level

@@ -51,6 +51,8 @@ SOFTWARE_STACKS = (
     # the business platforms a company builds on: their engineer or developer writes for them
     # ("ServiceNow Engineer", "SharePoint Developer")
     "servicenow", "sharepoint", "workday", "dynamics 365", "microsoft dynamics",
+    # game engines: "Unity Developer", "Unreal Engine Engineer"
+    "unity", "unity3d", "unreal", "unreal engine", "godot",
 )  # fmt: skip
 _SOFTWARE_ROLES = dict.fromkeys(
     ("developer", "engineer", "programmer", "architect"), "software_engineer"
@@ -99,11 +101,17 @@ _STORE_ROLES = ("administrator", "developer", "architect", "engineer")
 
 
 def as_database_job(core: str) -> list[str]:
-    """ "database administrator" for "elasticsearch administrator": a data store's job."""
+    """ "database administrator" for "elasticsearch administrator": a data store's job, the
+    first of two joined ("SQL Developer and Analyst")."""
     for store in DATA_STORES:
-        rest = core.removeprefix(store + " ")
-        if rest != core and rest in _STORE_ROLES:
-            return [f"database {rest}"]
+        rest = core.removeprefix(store + " ").split()
+        if (
+            rest != core.split()
+            and rest[:1]
+            and rest[0] in _STORE_ROLES
+            and rest[1:2] in ([], ["and"])
+        ):
+            return [f"database {rest[0]}"]
     return []
 
 

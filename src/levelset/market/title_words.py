@@ -17,6 +17,7 @@ from levelset.market.title_tools import (
     _PLATFORM_ROLES,
     _SOFTWARE_ROLES,
     BI_TOOLS,
+    DATA_STORES,
     DATA_TOOLS,
     MLOPS_FIELDS,
     MLOPS_ROLES,
@@ -212,13 +213,16 @@ _OFFICE_LOWER = compiled(r"(?:[\w-]+\.(?:gov|com|org|io)|\d+[A-Za-z]+|[A-Za-z]+\
 # initials of a trade's machines or methods, never an office: "CNC Programmer" programs machine
 # tools (O*NET 51-9162), no software
 _TRADE_INITIALS = frozenset(("cnc", "plc", "hvac", "cad", "cam", "mep", "ndt", "smt", "pcb", "bim"))
+# a tool's or language's name in capitals is what the job works with, never an office: "SQL
+# Developer", "PHP Developer", "AWS Engineer"
+_TOOL_NAMES = frozenset((*DATA_STORES, *DATA_TOOLS, *BI_TOOLS, *SOFTWARE_STACKS, *PLATFORM_TOOLS))
 
 
 def _without_office(text: str) -> str | None:
     """`text` without the office codes that open it, or None when none does."""
     from levelset.market.curated import load
 
-    known = {str(w) for w in load("roles")["abbreviations"]} | set(ML_FIELDS)
+    known = {str(w) for w in load("roles")["abbreviations"]} | set(ML_FIELDS) | _TOOL_NAMES
     words = text.split()
     # a title written in capitals has no office code in capitals ("POGO PIN SALES ENGINEER")
     office = _OFFICE_LOWER if text == text.upper() else _OFFICE

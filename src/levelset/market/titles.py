@@ -218,7 +218,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     found = it_field_role(text, store) or function_manager(text, clean, store)
     if found is not None:
         return found
-    for part in as_database_job(clean.core):
+    stores = [clean.core, *(clean_title(t).core for t in posting_tails(text))]
+    for part in [job for core in stores for job in as_database_job(core)]:
         found = exact_onet(part, store)
         if found is not None:  # "Elasticsearch Administrator": a database administrator
             why = f"{found.why} (read from {text!r} as {part!r}: a data store's job)"
