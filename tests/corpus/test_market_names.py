@@ -152,7 +152,20 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # printed): heldout_datajobs24k 62/68, heldout_open 194/210 -> 195/210, heldout_datajobs24b
 # 39/41 -> 38/41: its floor lowered from 0.95 to 0.92, since finding the rule that lost the row
 # would be tuning on the held-out part (not looked at); all held-out parts 1,498/1,589 (94.3%)
-# unchanged, 1,560/1,657 (94.1%) with the new part, none silently outside tech
+# unchanged, 1,560/1,657 (94.1%) with the new part, none silently outside tech;
+# mk-titles (eighth session): the known misreadings and old tuning misses' classes (ML field
+# before a data science engineer, ML-Ops before any builder's word, IC grades, engineering
+# leads, identity and access management, a software layer alone, business platforms), then a
+# twelfth draw of the 2024 postings, both parts labelled by hand before any row was run, read
+# blind: tuning_datajobs24l 105/113 (104 on main's code), heldout_datajobs24l 54/55 (54 on
+# main's); after its tuning classes (a job before its field, co-ops, technical leads, test
+# tools, game engines, SQL developers): 112/113, the older tuning rows 3,172 -> 3,178/3,205;
+# held out once at the end, as totals (no title or miss printed), main's code -> this:
+# heldout_dsn 55/58 -> 56/58 (floor 0.94 -> 0.96), heldout_datajobs24i 121/135 -> 122/135
+# (0.89 -> 0.90), heldout_open 195/210 -> 194/210 (over its floor; not looked at),
+# heldout_datajobs24l 54/55 -> 54/55, the rest unchanged; the 1,589 earlier rows 1,498 ->
+# 1,499 (94.3%), with datajobs24k 1,560 -> 1,561/1,657, with datajobs24l 1,614 -> 1,615/1,712
+# (94.3%), none silently outside tech
 TITLE_FLOORS = [
     ("tuning", 1.0),
     ("heldout", 0.95),
@@ -164,7 +177,7 @@ TITLE_FLOORS = [
     ("tuning_open", 1.0),
     ("heldout_open", 0.92),
     ("tuning_dsn", 1.0),
-    ("heldout_dsn", 0.94),
+    ("heldout_dsn", 0.96),
     ("tuning_usajobs", 1.0),
     ("heldout_usajobs", 0.94),
     ("tuning_ttsgsa", 1.0),
@@ -221,13 +234,15 @@ TITLE_FLOORS = [
     ("tuning_jobberti", 0.95),
     ("tuning_datajobs24h", 1.0),
     ("tuning_datajobs24i", 0.95),
-    ("heldout_datajobs24i", 0.89),
+    ("heldout_datajobs24i", 0.90),
     ("tuning_jobbertj", 0.97),
     ("heldout_jobbertj", 0.92),
     ("tuning_datajobs24j", 0.96),
     ("heldout_datajobs24j", 0.95),
     ("tuning_datajobs24k", 0.98),
     ("heldout_datajobs24k", 0.91),
+    ("tuning_datajobs24l", 0.99),
+    ("heldout_datajobs24l", 0.98),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation
