@@ -14,9 +14,11 @@ from levelset.patterns import compiled
 from levelset.proof.features import _LEADERSHIP, _OUTCOME, _REACH, _TASK, _scope
 from levelset.proof.lead import lead_signals
 from levelset.proof.lead_denied import NOT_LEADING
+from levelset.proof.org_reach import org_signals
 from levelset.proof.party import party_signals
 from levelset.proof.quantities import quantities
 from levelset.proof.reach import reach_signals
+from levelset.proof.result_shape import shape_signals
 from levelset.proof.uptake import uptake_signals
 from levelset.proof.verbs import verb_signals
 from levelset.proof.who import who_signals
@@ -245,6 +247,8 @@ def _rule_signals(text: str, found: Signals) -> None:
     found.update(verb_signals(text))
     found.update(uptake_signals(text))
     found.update(lead_signals(text))
+    found.update(shape_signals(text))
+    found.update(org_signals(text))
 
 
 def _ngram_signals(text: str, found: Signals) -> None:
