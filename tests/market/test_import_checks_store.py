@@ -9,6 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from levelset.market import store
 from levelset.market.build import import_file, open_market
 from levelset.paths import Paths
 from tests.market.market_home import UPSTREAM, clock, market_paths
@@ -50,12 +51,13 @@ def test_an_import_into_a_current_store_opens_duckdb_once(
     market_paths(paths.home)
     open_market(paths, now=clock).close()
     opened: list[tuple[str, bool]] = []
-    real = duckdb.connect
+    engine = store.duckdb  # DuckDB's engine as the store imports it (_duckdb, else duckdb)
+    real = engine.connect
 
     def counting(database: str = ":memory:", read_only: bool = False, **rest: object) -> object:
         opened.append((Path(database).name, read_only))
         return real(database, read_only=read_only, **rest)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(duckdb, "connect", counting)
+    monkeypatch.setattr(engine, "connect", counting)
     import_file(paths, "crowd", CROWD, now=clock)
     assert len(opened) == 1 and opened[0][1] is False, opened

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import duckdb
-
 from levelset.errors import InputError, Problem, UnknownValue
 from levelset.market import manifest, tables
 from levelset.market.build_record import record_build, upstream_ddl, upstream_of
@@ -27,7 +25,14 @@ from levelset.market.build_record import shipped_fingerprint as shipped_fingerpr
 from levelset.market.prebuilt import PREBUILT, Now
 from levelset.market.shipped_steps import SHIPPED_DIR as SHIPPED_DIR
 from levelset.market.shipped_steps import SHIPPED_STEPS, Loaded
-from levelset.market.store import BuildDb, MarketStore, Progress, open_with_meta, read_meta
+from levelset.market.store import (
+    BuildDb,
+    DuckDBError,
+    MarketStore,
+    Progress,
+    open_with_meta,
+    read_meta,
+)
 from levelset.paths import Paths
 
 if TYPE_CHECKING:
@@ -194,7 +199,7 @@ def _current_copy(paths: Paths, db: BuildDb) -> bool:
     """is_current, read on the build's copy of the live store (a byte copy: the same meta)."""
     try:
         meta = {str(k): str(v) for k, v in db.rows("SELECT key, value FROM meta")}
-    except duckdb.Error:
+    except DuckDBError:
         return False
     return meta_is_current(paths, meta)
 
@@ -285,7 +290,7 @@ def _open_build(temp: Path, progress: Progress | None, *, checked: bool) -> Buil
     """BuildDb on `temp`; a copy being checked that DuckDB cannot open is a stale store."""
     try:
         return BuildDb(temp, progress)
-    except duckdb.Error:
+    except DuckDBError:
         if not checked:
             raise
         for leftover in (temp, temp.with_name(temp.name + ".wal")):

@@ -9,6 +9,8 @@ when importlib.metadata is not loaded already, duckdb's init runs with a stand-i
 file (what importlib.metadata reads), while the import lock is held (no other thread can
 import meanwhile); then the stand-in is gone and the finder too. Anything unexpected (no
 single METADATA file, duckdb asking for more) runs duckdb's init again as usual.
+The market store imports DuckDB's engine alone (`_duckdb`) where it is a module of its own, so
+this serves a DuckDB whose engine is not, and any other `import duckdb` of the process.
 """
 
 from __future__ import annotations
