@@ -51,11 +51,15 @@ def record_build(
                 now,
             ],
         )
-    counts: list[tuple[str, int]] = []
-    for name, source in db.rows("SELECT name, source FROM datasets ORDER BY loaded_at, name"):
-        rows = _rows_of(db, str(name), str(source))
-        db.run('UPDATE datasets SET "rows" = ? WHERE name = ?', [rows, name])
-        counts.append((str(name), rows))
+    listed = db.rows("SELECT name, source FROM datasets ORDER BY loaded_at, name")
+    counts = _counts(db, [(str(name), str(source)) for name, source in listed])
+    if counts:  # one statement for every dataset, not two each (issue 15)
+        names, rows = [n for n, _ in counts], [r for _, r in counts]
+        db.run(
+            'UPDATE datasets SET "rows" = c.n FROM (SELECT unnest(?) AS name, unnest(?) AS n) c '
+            "WHERE datasets.name = c.name",
+            [names, rows],
+        )
     db.run('DELETE FROM datasets WHERE "rows" = 0')
     for (table,) in db.rows(
         "SELECT table_name FROM information_schema.tables WHERE table_name LIKE '%stage'"
@@ -100,7 +104,15 @@ def upstream_of(source: str) -> Upstream:
     return upstreams.upstream_of(source)
 
 
-def _rows_of(db: BuildDb, name: str, source: str) -> int:
-    sql = "SELECT count(*) FROM {} WHERE dataset = ?"
-    tables = upstream_of(source).tables
-    return sum(int(db.rows(sql.format(t), [name])[0][0]) for t in tables)
+def _counts(db: BuildDb, datasets: list[tuple[str, str]]) -> list[tuple[str, int]]:
+    """The rows of each (name, source) dataset in its source's tables, in one query."""
+    parts, params = [], []
+    for index, (name, source) in enumerate(datasets):
+        for table in upstream_of(source).tables:
+            parts.append(f"SELECT {index} AS i, count(*) AS n FROM {table} WHERE dataset = ?")
+            params.append(name)
+    if not parts:
+        return [(name, 0) for name, _ in datasets]
+    sql = f"SELECT i, sum(n) FROM ({' UNION ALL '.join(parts)}) GROUP BY i"
+    found = {int(i): int(n) for i, n in db.rows(sql, params)}
+    return [(name, found.get(index, 0)) for index, (name, _) in enumerate(datasets)]
