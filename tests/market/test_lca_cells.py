@@ -1,16 +1,15 @@
-"""LCA cells computed at import give exactly what the row-by-row query gives; the one-pass
-CSV load stores exactly what the checked load stores, and refuses exactly what it refuses."""
+"""LCA cells computed at import give exactly what the row-by-row query gives, for every stored
+cell, a company, other roles and metros, and the years an import touched (the load paths:
+test_lca_load_paths.py)."""
 
 from __future__ import annotations
 
-import csv
 import itertools
 import random
 from pathlib import Path
 
 import pytest
 
-from levelset.errors import InputError
 from levelset.market.areas import oews_areas
 from levelset.market.build import import_file, open_market
 from levelset.market.lca_cells import built_roles
@@ -22,79 +21,10 @@ from levelset.market.store import MarketStore
 from levelset.market.titles import resolve_role
 from levelset.market.widening import area_chain
 from levelset.paths import Paths
-from tests.market.market_home import clock, fingerprint, market_paths
-
-HEADER = [
-    "CASE_NUMBER",
-    "CASE_STATUS",
-    "DECISION_DATE",
-    "JOB_TITLE",
-    "SOC_CODE",
-    "FULL_TIME_POSITION",
-    "EMPLOYER_NAME",
-    "WORKSITE_CITY",
-    "WORKSITE_STATE",
-    "WAGE_RATE_OF_PAY_FROM",
-    "WAGE_UNIT_OF_PAY",
-    "PW_WAGE_LEVEL",
-]
-TITLES = (
-    "Machine Learning Engineer",
-    "SENIOR DATA SCIENTIST",
-    "software engineer",
-    "Applied Scientist II",
-    "DATA ENGINEER",
-    "ACCOUNTANT",
-)
-SOCS = ("15-2051.00", "15-1252", "15-1221.00", "13-2011.00", "15-2051")
-PLACES = (
-    ("San Francisco", "CA"),
-    ("OAKLAND", "CA"),
-    ("Fremont", "California"),
-    ("San Jose", "CA"),
-    ("Seattle", "WA"),
-    ("New York", "NY"),
-    ("Newark", "NJ"),
-    ("Austin", "TX"),
-    ("Fresno", "CA"),
-)
-LEVELS = ("I", "II", "III", "IV", "Level III", "")
-UNITS = (("Year", 1), ("Hour", 2080), ("Bi-Weekly", 26), ("Month", 12))
-
-
-def _rows(count: int, seed: int, prefix: str) -> list[list[str]]:
-    pick = random.Random(seed).choice
-    rows = []
-    for i in range(count):
-        city, state = pick(PLACES)
-        unit, per_year = pick(UNITS)
-        wage = pick(range(80_000, 260_000, 500)) / per_year
-        status = pick(("Certified", "Certified", "Certified - Withdrawn", "Denied"))
-        rows.append(
-            [
-                f"{prefix}-{i:05d}",
-                status,
-                pick(("2024-03-01", "2023-11-15", "10/02/2024")),
-                pick(TITLES),
-                pick(SOCS),
-                pick(("Y", "Y", "Y", "N")),
-                pick(("EXAMPLE AI, INC.", "Example Cloud LLC", "Example Labs")),
-                f" {city} " if i % 17 == 0 else city,
-                state,
-                f"${wage:,.2f}" if i % 5 == 0 else f"{wage:.2f}",
-                unit,
-                pick(LEVELS),
-            ]
-        )
-    return rows
-
-
-def _write(file: Path, rows: list[list[str]]) -> Path:
-    with file.open("w", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(HEADER)
-        writer.writerows(rows)
-    return file
+from tests.market.lca_filings import UNITS
+from tests.market.lca_filings import filing_rows as _rows
+from tests.market.lca_filings import write_filings as _write
+from tests.market.market_home import clock, market_paths
 
 
 @pytest.fixture(scope="module")
@@ -172,140 +102,6 @@ def test_a_company_is_answered_from_the_filings(filled: Paths) -> None:
         role = resolve_role("ML Engineer", store)
         chain = area_chain(resolve_place("SF", store), oews_areas(store))
         assert _stored_cells(store, role, None, "example ai", chain, 2024) is None
-
-
-def _stored_rows(paths: Paths) -> list[tuple[object, ...]]:
-    with open_market(paths, now=clock) as store:
-        return store.fetch("SELECT * EXCLUDE (dataset) FROM lca ORDER BY case_number")
-
-
-def _awkward_rows() -> list[list[str]]:
-    rows = _rows(40, 7, "I-300")
-    rows[1][6] = "  Spaced Employer  "
-    rows[2][10] = " bi weekly "
-    rows[3][11] = "level ii"
-    rows[4][8] = "new york"
-    rows[5][9] = ""  # no wage: stored without one, as before
-    rows[6][5] = ""
-    rows[7][0] = ""  # no case number: left out
-    rows[8][4] = " 15-2051 "
-    rows[9][2] = ""
-    return rows
-
-
-def test_one_pass_and_checked_loads_store_the_same_rows(tmp_path: Path) -> None:
-    """An .xlsx goes through the checked (staged, ordered) load; a CSV through the one pass."""
-    from openpyxl import Workbook
-
-    rows = _awkward_rows()
-    csv_home = market_paths(tmp_path / "a")
-    import_file(csv_home, "lca", _write(tmp_path / "LCA_FY2024_x.csv", rows), now=clock)
-    book = Workbook()
-    sheet = book.active
-    sheet.append(HEADER)
-    for row in rows:
-        sheet.append([value or None for value in row])
-    book.save(tmp_path / "LCA_FY2024_x.xlsx")
-    xlsx_home = market_paths(tmp_path / "b")
-    import_file(xlsx_home, "lca", tmp_path / "LCA_FY2024_x.xlsx", now=clock)
-    stored = _stored_rows(csv_home)
-    assert len(stored) == 39
-    assert stored == _stored_rows(xlsx_home)
-
-
-def test_fields_written_with_spaces_are_read_as_without(tmp_path: Path) -> None:
-    """Only the stored text is trimmed up front; every other field, read as written for its
-    usual spellings, still reads the same value with spaces around it."""
-    plain = _rows(3, 11, "I-500")
-    for row in plain:
-        row[1], row[5], row[8], row[10], row[11] = "Certified", "Y", "CA", "Year", "II"
-        row[4], row[9], row[2] = "15-2051.00", "120000", "2024-03-01"
-    spaced = [[f" {value} " for value in row] for row in plain]
-    spaced[1][8], spaced[2][8] = " ca ", " California "
-    stored = []
-    for name, rows in (("plain", plain), ("spaced", spaced)):
-        home = market_paths(tmp_path / name)
-        import_file(home, "lca", _write(tmp_path / f"LCA_{name}.csv", rows), now=clock)
-        stored.append(_stored_rows(home))
-    assert stored[0] == stored[1]
-    assert [(r[1], r[3], r[7], r[8], r[9]) for r in stored[1]] == [
-        (True, 152051, "CA", 2, 120000.0)
-    ] * 3
-
-
-@pytest.mark.parametrize(
-    ("column", "value"),
-    [
-        ("WAGE_RATE_OF_PAY_FROM", "about 90k"),
-        ("WAGE_UNIT_OF_PAY", "Fortnight"),
-        ("SOC_CODE", "15-20511"),
-        ("SOC_CODE", "ab-1234"),
-    ],
-)
-def test_a_bad_field_is_named_by_line_whichever_load_reads_it(
-    tmp_path: Path, column: str, value: str
-) -> None:
-    rows = _rows(30, 9, "I-400")
-    rows[11][HEADER.index(column)] = value
-    rows[20][0] = ""  # a bad row without a case number is still a bad row
-    rows[20][HEADER.index(column)] = value
-    paths = market_paths(tmp_path / "home")
-    before = fingerprint(paths)
-    with pytest.raises(InputError) as raised:
-        import_file(paths, "lca", _write(tmp_path / "LCA_FY2024_bad.csv", rows), now=clock)
-    found = [(p.line, p.field) for p in raised.value.problems]
-    assert found == [(13, column), (22, column)]
-    assert fingerprint(paths) == before
-
-
-WAGES = ("125000", " $62.50 ", "1,234.5", "$", "about 90k", "", "  ", "12e3", "-5", "1.2.3")
-UNIT_TEXTS = ("Year", " hour ", "Bi-Weekly", "bi weekly", "BI WEEKLY", "Fortnight", "", " ")
-SOC_TEXTS: tuple[str, ...] = ("15-2051", "152051", "15-2051.00", "152051.00", " 15-1252 ")
-SOC_TEXTS += ("15-20511", "ab-1234", "15-2051.0", "15--2051", "", "1-52051", "15-2051.001")
-
-
-def _one_row(wage: str, unit: str, soc: str) -> str:
-    values = {
-        "case_number": "I-1",
-        "job_title": "DATA SCIENTIST",
-        "worksite_state": "CA",
-        "wage_rate_of_pay_from": wage,
-        "wage_unit_of_pay": unit,
-        "soc_code": soc,
-    }
-    quoted = ", ".join(f"'{v}' AS {k}" for k, v in values.items())
-    return f"(SELECT {quoted})"
-
-
-def test_the_one_pass_flag_and_the_field_checks_agree(tmp_path: Path) -> None:
-    """Awkward wages, units and SOC codes, one field at a time: the one-pass load refuses a
-    row exactly when a per-field check names it."""
-    from levelset.market import tables
-    from levelset.market.loaders.lca import NEEDED
-    from levelset.market.loaders.lca_sql import CHECKS, insert_sql
-    from levelset.market.store import BuildDb
-
-    db = BuildDb(tmp_path / "checks.duckdb")
-    db.run(tables.LCA)
-    refused = 0
-    one_at_a_time = [
-        *((w, "Year", "15-2051") for w in WAGES),
-        *(("125000", u, "15-2051") for u in UNIT_TEXTS),
-        *(("125000", "Year", c) for c in SOC_TEXTS),
-        ("$", "bi weekly", " 15-1252 "),
-    ]
-    for wage, unit, soc in one_at_a_time:
-        row = _one_row(wage, unit, soc)
-        flagged = [
-            c.field
-            for c in CHECKS
-            if db.rows(f"SELECT count(*) FROM {row} WHERE {c.bad_when}")[0][0]
-        ]
-        stored = db.attempt(insert_sql(row, NEEDED, checked=False, year=2024), ["x"])
-        assert stored is not bool(flagged), (wage, unit, soc, flagged)
-        refused += bool(flagged)
-    assert 0 < refused < len(one_at_a_time)
-    db.close()
 
 
 def test_cells_built_for_other_roles_or_metros_are_built_again(

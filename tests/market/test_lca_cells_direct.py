@@ -17,8 +17,9 @@ from levelset.market.loaders import lca_aggregates
 from levelset.market.loaders.lca_aggregates import Scope, YearAggregate
 from levelset.market.store import BuildDb
 from levelset.paths import Paths
+from tests.market.lca_filings import filing_rows as _rows
+from tests.market.lca_filings import write_filings as _write
 from tests.market.market_home import clock, market_paths
-from tests.market.test_lca_cells import _rows, _write
 
 Cells = list[tuple[object, ...]]
 

@@ -10,8 +10,10 @@ import pytest
 
 from levelset.errors import InputError
 from levelset.market.build import import_file, open_market
+from tests.market.lca_filings import HEADER
+from tests.market.lca_filings import filing_rows as _rows
+from tests.market.lca_filings import write_filings as _write
 from tests.market.market_home import clock, fingerprint, market_paths
-from tests.market.test_lca_cells import HEADER, _rows, _write
 
 ROWS = 400_000  # about 45 MB: more than one of DuckDB's CSV buffers (32 MB by default)
 # Line numbers count the header as line 1: row i (from 0) is on line i + 2.
