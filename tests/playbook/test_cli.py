@@ -67,3 +67,14 @@ def test_the_offers_percentile_names_its_range_and_agrees_with_the_comparison() 
     )
     assert placed["market"]["place"] == "Seattle-Tacoma-Bellevue, WA"
     assert "the market for Machine Learning Engineer:" not in text
+
+
+def test_the_charts_caption_names_each_source_once() -> None:
+    """The caption listed the blended range's source ("from OEWS blend at staff, Seattle...")
+    and then the same OEWS blend row again as a source of its own."""
+    set_profile()
+    markdown = run_cli("playbook")
+    assert markdown.exit_code == 0, markdown.stderr
+    caption = next(line for line in markdown.stdout.splitlines() if line.startswith("*Chart:"))
+    assert caption.count("OEWS blend at") == 1, caption
+    assert "Blended range: taken from OEWS blend at staff" in caption

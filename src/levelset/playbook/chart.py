@@ -48,15 +48,26 @@ def market_chart(inputs: PlanInputs) -> Chart | None:
     caption = (
         (f"{market.role}, {where}. " if where else f"{market.role}. ")
         + "Bars: 10th to 90th percentile, darker 25th to 75th, tick at the median. "
-        + "Sources: "
-        + "; ".join(r.provenance for r in rows_of(market))
-        + "."
+        + _sources_caption(market)
     )
     if offer is not None:
         caption += _offer_caption(offer, market)
         if offer.anchor is not None:
             caption += f" Your anchor: {money(offer.anchor, offer.currency)}."
     return Chart(svg, caption)
+
+
+def _sources_caption(market: MarketInput) -> str:
+    """Each source named once: the blended range says the rows it is made of (with their size
+    and age), and the other rows follow; a row the blend names is not listed again."""
+    rows = rows_of(market)
+    head = market.headline
+    if head is None or not head.note or head not in rows:
+        return f"Sources: {'; '.join(r.provenance for r in rows)}."
+    others = [r for r in rows if r is not head and r.source not in head.note]
+    said = f"taken {head.note}" if head.note.startswith("from ") else f"a {head.note}"
+    rest = f" Also shown: {'; '.join(r.provenance for r in others)}." if others else ""
+    return f"Blended range: {said}.{rest}"
 
 
 def offer_in_market(offer: OfferInput, market: MarketInput) -> Decimal | None:
