@@ -35,6 +35,27 @@ def test_starting_from_a_stored_offer_shows_the_five_steps(client: Browser) -> N
     assert 'aria-current="step"' in page and "Prepare the case" in page
 
 
+def test_the_five_steps_are_named_once_for_every_door(client: Browser) -> None:
+    """The web kept its own copy of the five step headings beside the negotiation core's; it
+    now asks the app for them, so a heading is written in one place."""
+    from pathlib import Path
+
+    from levelset.negotiation import Step
+
+    started(client)
+    data = data_of(client.get(PAGE + ".json"))
+    five = [(s.value, s.heading) for s in list(Step)[:5]]
+    assert [(s["step"], s["title"]) for s in data["steps"]] == five
+    assert data["step_label"] == Step.PREPARE.heading
+    web = Path(__file__).parents[2] / "src" / "levelset" / "web"
+    copies = [
+        str(f.relative_to(web))
+        for f in web.rglob("*.py")
+        if sum(heading in f.read_text(encoding="utf-8") for _name, heading in five) > 1
+    ]  # one heading may be a route's summary ("Set the anchor"); a list of them is a copy
+    assert copies == []
+
+
 def test_the_full_flow_to_signature_and_the_delta(client: Browser) -> None:
     started(client)
     assert client.submit(PAGE + "/anchor", {"percentile": "75"}).status_code == 303

@@ -201,6 +201,12 @@ def move_step(ws: Workspace, company: str, step: Step) -> NegotiationRecord:
     return log_event(ws, company, EventInput(EventKind.STEP, step=step))
 
 
+def five_steps() -> tuple[tuple[str, str], ...]:
+    """The five steps in order, each (name, heading as people read it): the one list every
+    door shows ("prepare", "Prepare the case")."""
+    return tuple((s.value, s.heading) for s in list(Step)[:5])
+
+
 def load_record(ws: Workspace, company: str) -> NegotiationRecord:
     """One company's record; NotFound with the closest names otherwise."""
     from levelset.store.negotiations import load_record as loaded

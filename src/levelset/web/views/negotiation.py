@@ -14,14 +14,6 @@ from levelset.web.pages import Page, context_of
 from levelset.web.views.page_models import NegotiationPage, NegotiationsPage
 
 Ctx = Annotated[AppContext, Depends(context_of)]
-FIVE_STEPS = ("prepare", "anchor", "ask", "hold", "confirm")
-STEP_TITLES = {
-    "prepare": "Prepare the case",
-    "anchor": "Set the anchor",
-    "ask": "Ask clearly",
-    "hold": "Hold the line",
-    "confirm": "Confirm in writing",
-}
 DRAFT_KINDS = (
     ("counter", "Counter email", "ask"),
     ("call", "Talk track for a call", "ask"),
@@ -52,23 +44,27 @@ def _summary(record: Any) -> dict[str, Any]:
     return {
         "company": record.company,
         "step": step,
-        "step_label": STEP_TITLES.get(step, step),
+        "step_label": record.step.heading,
         "step_meaning": record.step.meaning,
         "events": len(record.effective()),
     }
 
 
 def steps_of(step: str) -> list[dict[str, Any]]:
-    """The five steps, each done, current or to come."""
+    """The five steps (named by the app, as every door names them), each done, current or to
+    come."""
+    from levelset.app.negotiation import five_steps
+
+    names = [name for name, _title in five_steps()]
     done_all = step == "signed"
-    rank = FIVE_STEPS.index(step) if step in FIVE_STEPS else len(FIVE_STEPS)
+    rank = names.index(step) if step in names else len(names)
     return [
         {
             "step": name,
-            "title": STEP_TITLES[name],
+            "title": title,
             "state": "done" if done_all or i < rank else "current" if i == rank else "todo",
         }
-        for i, name in enumerate(FIVE_STEPS)
+        for i, (name, title) in enumerate(five_steps())
     ]
 
 
