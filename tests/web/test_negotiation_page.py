@@ -47,7 +47,9 @@ def test_the_five_steps_are_named_once_for_every_door(client: Browser) -> None:
     five = [(s.value, s.heading) for s in list(Step)[:5]]
     assert [(s["step"], s["title"]) for s in data["steps"]] == five
     assert data["step_label"] == Step.PREPARE.heading
-    web = Path(__file__).parents[2] / "src" / "levelset" / "web"
+    import levelset.web
+
+    web = Path(levelset.web.__file__).parent
     copies = [
         str(f.relative_to(web))
         for f in web.rglob("*.py")
@@ -263,3 +265,25 @@ def test_a_refused_event_form_names_no_command_or_flag(client: Browser) -> None:
     body = refused.text[refused.text.index("<main") : refused.text.index("</main>")]
     assert "give the note" in body
     assert not re.search(r"\s--[a-z]|levelset \w|_offer|counter_sent", body), body
+
+
+def test_a_competing_offer_older_than_a_year_is_flagged_on_the_anchor(
+    client: Browser, tmp_path: Any
+) -> None:
+    import datetime as dt
+
+    from tests.cli.runner import run_cli
+
+    today = dt.date.today()
+    year, month = divmod(today.year * 12 + today.month - 1 - 14, 12)
+    made = dt.date(year, month + 1, min(today.day, 28)).isoformat()
+    rival = tmp_path / "lumen.yaml"
+    rival.write_text(
+        f"company: Lumen Labs\ncurrency: USD\nbase: 260000\noffered_on: {made}\n", "utf-8"
+    )
+    started(client)
+    assert run_cli("offer", "add", str(rival)).exit_code == 0
+    assert client.submit(PAGE + "/anchor", {"competing": "2"}).status_code == 303
+    page = " ".join(client.get(PAGE).text.split())
+    assert f"(offer of {made}, 14 months old)" in page
+    assert "Lumen Labs&#39;s offer is 14 months old" in page

@@ -95,6 +95,7 @@ def anchor_for(
         target_level=level or (profile.target_band.label if profile.target_band else None),
         rates=rates(ws),
         total_pay=total_pay_for(ws, offer, title, band, place) if market else None,
+        today=ws.today(),  # a competing offer older than a year is flagged as dated
     )
     return AnchorResult(anchor, (why,) if why else ())
 

@@ -12,8 +12,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from levelset.market.report import SourceRange
+if TYPE_CHECKING:  # only the type: the dates alone stay cheap to import (negotiation.anchor)
+    from levelset.market.report import SourceRange
 
 STALE_MONTHS = 12
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",

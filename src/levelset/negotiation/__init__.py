@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from levelset.lazy import names_on_first_use
 
 if TYPE_CHECKING:
-    from levelset.negotiation.anchor import Anchor, anchor_from_dict, compute_anchor
+    from levelset.negotiation.anchor import Anchor, compute_anchor
+    from levelset.negotiation.anchor_data import anchor_from_dict
     from levelset.negotiation.drafts import Draft, DraftFacts, DraftKind, draft
     from levelset.negotiation.lever import Lever
     from levelset.negotiation.levers import Figure, LeverAsk
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 _WHERE = {
     "Anchor": "anchor",
-    "anchor_from_dict": "anchor",
+    "anchor_from_dict": "anchor_data",
     "compute_anchor": "anchor",
     "Draft": "drafts",
     "DraftFacts": "drafts",

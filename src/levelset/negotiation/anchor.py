@@ -7,6 +7,7 @@ never fetches market data itself. All amounts are in the offer's currency.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from levelset.errors import Problem, validation_failed
 from levelset.money import format_money
 from levelset.negotiation.lever import Lever
 from levelset.negotiation.levers import RULE, Figure, LeverAsk, lever_asks
+from levelset.negotiation.rival_age import age_words, dated_notes, is_dated, offer_ages
 from levelset.negotiation.total_pay import TotalPay, equity_from_total
 from levelset.offers.currency import RateTable, shipped_rates
 from levelset.offers.model import Offer
@@ -82,23 +84,29 @@ def compute_anchor(
     target_level: str | None = None,
     rates: RateTable | None = None,
     total_pay: TotalPay | None = None,
+    today: dt.date | None = None,
 ) -> Anchor:
     """Anchor, realistic target, walk-away and per-lever asks for `offer`, from the market range
     at `percentile`, the best competing offer and current pay (whichever are given); with
-    `total_pay` (the user's total-pay evidence) the equity ask is sized from it."""
+    `total_pay` (the user's total-pay evidence) the equity ask is sized from it. Given `today`
+    (the caller's clock: the core reads none), a competing offer made more than a year before
+    is flagged as dated, as a market source is."""
     _check_amounts(current_base=current_base, walk_away=walk_away, unvested=unvested_left_behind)
     table = rates or shipped_rates()
     currency = offer.currency
     rivals = [_in_currency(o, currency, table) for o in competing]
-    anchor, notes = _anchor(offer, market, percentile, rivals, current_base, table)
+    ages = offer_ages(rivals, today)
+    anchor, notes = _anchor(offer, market, percentile, rivals, current_base, table, ages)
     target = _target(offer, anchor)
     floor = _walk_away(walk_away, current_base, market, table, currency)
     asks = lever_asks(offer, anchor, target, competing, table, unvested_left_behind, target_level)
     asks = _sized_by_evidence(asks, offer, target, total_pay, table)
     if walk_away is not None:  # a suggested walk-away is never used to warn
         notes = (*notes, *_walk_away_notes(offer.base, anchor, floor, currency))
-    basis = _basis(anchor, target, floor, market, rivals, given_floor=walk_away is not None)
-    basis += _evidence_basis(asks, total_pay) + _sign_on_basis(asks, rivals)
+    basis = _basis(anchor, target, floor, market, rivals, ages, given_floor=walk_away is not None)
+    basis += _evidence_basis(asks, total_pay) + _sign_on_basis(asks, rivals, ages)
+    used = [anchor.source, target.source, *(a.source for a in asks)]
+    notes = (*notes, *dated_notes(used, rivals, ages))
     return Anchor(
         offer.company,
         currency,
@@ -120,6 +128,7 @@ def _basis(
     floor: Figure,
     market: MarketRange | None,
     rivals: Sequence[Offer],
+    ages: dict[str, int],
     *,
     given_floor: bool,
 ) -> tuple[Basis, ...]:
@@ -133,7 +142,8 @@ def _basis(
         rival = next((o for o in rivals if o.company in figure.source), None)
         if rival is not None:
             made = rival.offered_on.isoformat() if rival.offered_on else None
-            return Basis(name, figure.source, rival.location, 1, made, suggestion)
+            old = is_dated(ages, rival.company)
+            return Basis(name, figure.source, rival.location, 1, made, suggestion, old)
         return Basis(name, figure.source, None, None, None, suggestion)
 
     return (of("anchor", anchor), of("target", target), of("walk_away", floor, not given_floor))
@@ -164,7 +174,9 @@ def _evidence_basis(asks: tuple[LeverAsk, ...], total_pay: TotalPay | None) -> t
     return (Basis("equity", total_pay.label, total_pay.area, total_pay.n, total_pay.dates),)
 
 
-def _sign_on_basis(asks: tuple[LeverAsk, ...], rivals: Sequence[Offer]) -> tuple[Basis, ...]:
+def _sign_on_basis(
+    asks: tuple[LeverAsk, ...], rivals: Sequence[Offer], ages: dict[str, int]
+) -> tuple[Basis, ...]:
     """Where a sign-on ask's new number comes from: a competing offer or what you leave behind
     (a sign-on that is only kept needs no basis: it is the offer's own)."""
     ask = next((a for a in asks if a.lever is Lever.SIGN_ON), None)
@@ -172,7 +184,9 @@ def _sign_on_basis(asks: tuple[LeverAsk, ...], rivals: Sequence[Offer]) -> tuple
         return ()
     rival = next((o for o in rivals if ask.source.endswith(f"from {o.company}")), None)
     if rival is not None:
-        return (Basis("sign_on", ask.source, rival.location, 1, None),)
+        made = rival.offered_on.isoformat() if rival.offered_on else None
+        old = is_dated(ages, rival.company)
+        return (Basis("sign_on", ask.source, rival.location, 1, made, dated=old),)
     return (Basis("sign_on", ask.source, None, None, None),)
 
 
@@ -204,8 +218,9 @@ def _anchor(
     rivals: Sequence[Offer],
     current_base: Decimal | None,
     table: RateTable,
+    ages: dict[str, int],
 ) -> tuple[Figure, tuple[str, ...]]:
-    candidates = _candidates(offer.currency, market, percentile, rivals, current_base, table)
+    candidates = _candidates(offer.currency, market, percentile, rivals, current_base, table, ages)
     best = max(candidates, key=lambda f: f.amount or Decimal(0), default=None)
     if best is not None and best.amount is not None and best.amount > offer.base:
         anchor = Figure(round_up(best.amount), best.reason, best.source)
@@ -237,6 +252,7 @@ def _candidates(
     rivals: Sequence[Offer],
     current_base: Decimal | None,
     table: RateTable,
+    ages: dict[str, int],
 ) -> list[Figure]:
     found = []
     at = market.value_at(percentile) if market else None
@@ -250,7 +266,7 @@ def _candidates(
     if rivals:
         top = max(rivals, key=lambda o: o.base)
         reason = f"{top.company} offers {format_money(top.base, currency)} base" + (
-            f" (offer of {top.offered_on.isoformat()})"
+            f" (offer of {top.offered_on.isoformat()}{age_words(ages, top.company)})"
             if top.offered_on
             else " (its date not given)"
         )
@@ -335,54 +351,3 @@ def _ordinal(value: float) -> str:
         "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     )
     return f"{number}{suffix}"
-
-
-def anchor_from_dict(data: dict[str, Any]) -> Anchor:
-    """An Anchor back from its `to_dict()` form (as stored with the negotiation record)."""
-
-    def figure(raw: dict[str, Any]) -> Figure:
-        return Figure(_dec(raw.get("amount")), str(raw["reason"]), str(raw["source"]))
-
-    asks = tuple(
-        LeverAsk(Lever(a["lever"]), a["ask"], _dec(a.get("amount")), a["reason"], a["source"])
-        for a in data.get("asks", [])
-    )
-    market = _market_from_dict(data["market"]) if data.get("market") else None
-    return Anchor(
-        company=str(data["company"]),
-        currency=str(data["currency"]),
-        offer_base=_dec(data["offer_base"]) or Decimal(0),
-        percentile=float(data.get("percentile", 75)),
-        anchor=figure(data["anchor"]),
-        target=figure(data["target"]),
-        walk_away=figure(data["walk_away"]),
-        asks=asks,
-        market=market,
-        notes=tuple(data.get("notes", [])),
-        basis=tuple(Basis(**b) for b in data.get("basis", [])),
-    )
-
-
-def _market_from_dict(raw: dict[str, Any]) -> MarketRange:
-    points = tuple(
-        (int(str(k).lstrip("p")), _dec(v) or Decimal(0)) for k, v in raw["percentiles"].items()
-    )
-    return MarketRange(
-        role=raw["role"],
-        level=raw.get("level"),
-        place=raw.get("place"),
-        currency=raw["currency"],
-        percentiles=points,
-        source=raw["source"],
-        as_of=raw["as_of"],
-        n=raw.get("n"),
-        basis=raw.get("basis", "base pay"),
-        note=raw.get("note"),
-        age_months=raw.get("age_months"),
-        dated=bool(raw.get("dated", False)),
-        thin=raw.get("thin"),
-    )
-
-
-def _dec(value: object) -> Decimal | None:
-    return None if value is None else Decimal(str(value))

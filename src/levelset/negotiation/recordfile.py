@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from levelset.errors import Conflict, InputError, Problem, validation_failed
-from levelset.negotiation.anchor import anchor_from_dict
+from levelset.negotiation.anchor_data import anchor_from_dict
 from levelset.negotiation.drafts import Draft, DraftKind
 from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step, company_name
 from levelset.offers.fileformat import parse_offer
