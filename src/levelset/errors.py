@@ -41,15 +41,23 @@ class LevelsetError(Exception):
     http_status = 500
     kind = "error"
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, hint: str | None = None, fields: Sequence[str] = ()
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        # The inputs the fix lies in, by the domain's names ("offer", "note"): messages reach
+        # every door, so each door names these its own way (the CLI as flags, the web as its
+        # form's fields) and the message names neither.
+        self.fields: tuple[str, ...] = tuple(fields)
 
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {"error": self.kind, "message": self.message}
         if self.hint:
             data["hint"] = self.hint
+        if self.fields:
+            data["fields"] = list(self.fields)
         return data
 
 
@@ -61,9 +69,14 @@ class InputError(LevelsetError):
     kind = "invalid_input"
 
     def __init__(
-        self, message: str, *, problems: Iterable[Problem] = (), hint: str | None = None
+        self,
+        message: str,
+        *,
+        problems: Iterable[Problem] = (),
+        hint: str | None = None,
+        fields: Sequence[str] = (),
     ) -> None:
-        super().__init__(message, hint=hint)
+        super().__init__(message, hint=hint, fields=fields)
         self.problems: tuple[Problem, ...] = tuple(problems)
 
     def to_dict(self) -> dict[str, object]:

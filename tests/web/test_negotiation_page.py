@@ -267,6 +267,30 @@ def test_a_refused_event_form_names_no_command_or_flag(client: Browser) -> None:
     assert not re.search(r"\s--[a-z]|levelset \w|_offer|counter_sent", body), body
 
 
+@pytest.mark.parametrize(
+    ("form", "field", "said"),
+    [
+        ({"kind": "note"}, "e-note", "give the note"),
+        ({"kind": "revised_offer"}, "e-offer", "give the offer itself"),
+    ],
+)
+def test_a_refused_event_is_shown_beside_the_field_to_change(
+    client: Browser, form: dict[str, str], field: str, said: str
+) -> None:
+    """The refusal names its field (in the domain's words); the form shows it beside its own
+    field, which takes the focus, as a bad value is shown."""
+    started(client)
+    empty = {"date": "", "offer_id": "", "note": ""}  # a browser sends the empty fields too
+    sent = {**empty, **form, "form_key": "negotiation-event", "form_back": PAGE}
+    refused = client.submit(PAGE + "/events", sent)
+    assert refused.status_code == 400
+    tag = re.search(rf'<(?:input|select) id="{field}"[^>]*>', refused.text)
+    assert tag and 'aria-invalid="true"' in tag[0] and "autofocus" in tag[0], tag
+    error = re.search(rf'<p class="field-error" id="{field}-error">([^<]*)</p>', refused.text)
+    assert error and said in error[1].lower()
+    assert not re.search(r"\s--[a-z]|levelset \w|_offer|counter_sent", error[1])
+
+
 def test_a_competing_offer_older_than_a_year_is_flagged_on_the_anchor(
     client: Browser, tmp_path: Any
 ) -> None:

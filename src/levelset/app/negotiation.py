@@ -202,6 +202,9 @@ def move_step(ws: Workspace, company: str, step: Step) -> NegotiationRecord:
     return log_event(ws, company, EventInput(EventKind.STEP, step=step))
 
 
+ENDED_STEPS = frozenset({Step.SIGNED.value, Step.DECLINED.value})  # a record that takes no step
+
+
 def five_steps() -> tuple[tuple[str, str], ...]:
     """The five steps in order, each (name, heading as people read it): the one list every
     door shows ("prepare", "Prepare the case")."""

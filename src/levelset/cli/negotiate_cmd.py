@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,21 @@ app = typer.Typer(
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
 DATE = typer.Option("today", "--date", help="When it happened (YYYY-MM-DD or today).")
+EVENTS = (
+    "initial_offer, counter_sent, revised_offer, in_writing, deadline, signed, declined, note "
+    "or correction"
+)
+# What this command's flag for each of a refusal's fields does (negotiation/event_checks.py).
+EVENT_FLAGS = {
+    "offer": "--offer FILE gives the offer",
+    "date": "--date YYYY-MM-DD gives the day it happened",
+    "verbal": "--verbal marks an offer said on a call, not yet written",
+    "note": "--note TEXT gives the text",
+    "corrects": "--corrects N names the event a correction fixes",
+    "new_date": "--new-date YYYY-MM-DD gives a correction's right date",
+    "void": "--void says, in a correction, that the event did not happen",
+    "kind": f"EVENT is one of {EVENTS}",
+}
 
 
 @app.command("start")
@@ -37,13 +53,15 @@ def start(
 ) -> None:
     """Open a negotiation record with the company's initial offer."""
     from levelset.app import negotiation
+    from levelset.cli.flag_hints import flags_for
 
     ws = _ws()
     first = _offer(offer)
     on = _day(date, "--date")
-    record = negotiation.start_negotiation(
-        ws, first, company=company, on=on, note=note, verbal=verbal
-    )
+    with flags_for(EVENT_FLAGS):
+        record = negotiation.start_negotiation(
+            ws, first, company=company, on=on, note=note, verbal=verbal
+        )
     _warn(negotiation.offer_warnings(company, first))
     _show_record(record, json_output)
 
@@ -127,8 +145,7 @@ def log(
     company: str = typer.Argument(..., help="The company."),
     event: str = typer.Argument(
         ...,
-        help="initial_offer, counter_sent, revised_offer, in_writing, deadline, signed, "
-        "declined, note or correction.",
+        help=f"{EVENTS}.",
     ),
     offer: Path | None = typer.Option(
         None, "--offer", help="Offer file (or stored offer number) for an offer event."
@@ -143,6 +160,7 @@ def log(
 ) -> None:
     """Add a dated event to the record (events are never changed; correct with `correction`)."""
     from levelset.app.negotiation import EventInput, log_event, offer_warnings
+    from levelset.cli.flag_hints import flags_for
     from levelset.negotiation import parse_event_kind
 
     kind = parse_event_kind(event)
@@ -155,7 +173,9 @@ def log(
         kind, _day(date, "--date"), note=note, offer=_offer(offer) if offer else None,
         verbal=verbal, corrects=corrects, data=data or None,
     )  # fmt: skip
-    record = log_event(_ws(), company, given)
+    anchor = f"`levelset negotiate anchor {shlex.quote(company)}` computes and saves the anchor"
+    with flags_for({**EVENT_FLAGS, "anchor": anchor}):
+        record = log_event(_ws(), company, given)
     _warn(offer_warnings(record.company, given.offer))
     _show_record(record, json_output)
 
@@ -168,9 +188,15 @@ def step(
 ) -> None:
     """Move the record to a later step of the five."""
     from levelset.app.negotiation import move_step
+    from levelset.cli.flag_hints import flags_for
     from levelset.negotiation import parse_step
 
-    _show_record(move_step(_ws(), company, parse_step(to)), json_output)
+    ending = f"`levelset negotiate log {shlex.quote(company)} {to.strip().lower()}` logs it"
+    with flags_for(
+        {"kind": ending, "step": "STEP is one of prepare, anchor, ask, hold or confirm"}
+    ):
+        record = move_step(_ws(), company, parse_step(to))
+    _show_record(record, json_output)
 
 
 @app.command("outcome")

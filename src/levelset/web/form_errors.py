@@ -32,9 +32,21 @@ def first_field(body: dict[str, Any], typed: dict[str, Any]) -> str | None:
     return None
 
 
+def _at_fields(body: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """A refusal that names its fields (and lists no problems) shown beside the first of them
+    the form has, as a problem of that field is."""
+    if body.get("problems"):
+        return body
+    name = next((f for f in body.get("fields") or () if f in values), None)
+    if name is None:
+        return body
+    return {**body, "problems": [{"message": body.get("message"), "field": name}]}
+
+
 def form_state(body: dict[str, Any], typed: dict[str, Any]) -> dict[str, Any]:
     """What a template needs to show the error inside its form."""
     values = {k: v for k, v in typed.items() if k not in (KEY_FIELD, BACK_FIELD)}
+    body = _at_fields(body, values)
     return {
         "form_error": body,
         "form_values": values,

@@ -6,12 +6,21 @@ redirect to the page it changed (post/redirect/get); a JSON client gets the resu
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
-from levelset.errors import DataUnavailable, InputError, Problem, UnknownValue, validation_failed
+from levelset.errors import (
+    DataUnavailable,
+    InputError,
+    LevelsetError,
+    Problem,
+    UnknownValue,
+    validation_failed,
+)
 from levelset.money import MAX_YEARLY, plain_amount
 from levelset.web.content import wants_json
 from levelset.web.errors import Forbidden
@@ -24,6 +33,17 @@ if TYPE_CHECKING:
     from levelset.market.areas import Place
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+@contextmanager
+def form_fields(names: Mapping[str, str]) -> Iterator[None]:
+    """Within this block, a refusal's fields (named by the domain: "offer") are named as this
+    form's fields ("offer_id"), so the page shows the refusal beside the field to change."""
+    try:
+        yield
+    except LevelsetError as error:
+        error.fields = tuple(names.get(f, f) for f in error.fields)
+        raise
 
 
 async def require_token(request: Request) -> None:

@@ -11,7 +11,6 @@ from fastapi.responses import Response
 from levelset.bands import Band
 from levelset.errors import LevelsetError, Problem
 from levelset.jsonable import to_jsonable
-from levelset.negotiation.record import ENDINGS
 from levelset.profile.model import Profile
 from levelset.web.content import wants_json
 from levelset.web.context import AppContext
@@ -126,7 +125,9 @@ def _next_step(missing: list[str], offers: Section, talks: Section) -> NextStep:
                         href="/negotiation", action="Start negotiating")  # fmt: skip
     latest = talks.data[-1]
     page = f"/negotiation/{quote(str(latest['company']), safe='')}"
-    if latest["step"] in ENDINGS:  # signed or declined: what it gained, not a step to take
+    from levelset.app.negotiation import ENDED_STEPS
+
+    if latest["step"] in ENDED_STEPS:  # signed or declined: what it gained, not a step to take
         return NextStep(
             text=f"{latest['company']}: {latest['step_label']}. See what the negotiation "
             "gained: the change from the first offer, the levers improved, the days it took.",

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from levelset.errors import InputError
 from levelset.offers import Offer
 from levelset.web.context import AppContext
-from levelset.web.forms import done, optional_text, require_token
+from levelset.web.forms import done, form_fields, optional_text, require_token
 from levelset.web.pages import context_of, json_response
 
 Ctx = Annotated[AppContext, Depends(context_of)]
@@ -94,7 +94,8 @@ def event_form(
         offer=_stored_offer(ctx, offer_id),
         verbal=verbal,
     )
-    record = log_event(ctx.workspace, company, event)
+    with form_fields({"offer": "offer_id"}):
+        record = log_event(ctx.workspace, company, event)
     return done(request, record, _page(record.company) + "#timeline", saved="event")
 
 
