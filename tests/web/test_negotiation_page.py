@@ -289,6 +289,7 @@ def test_a_refused_event_is_shown_beside_the_field_to_change(
     error = re.search(rf'<p class="field-error" id="{field}-error">([^<]*)</p>', refused.text)
     assert error and said in error[1].lower()
     assert not re.search(r"\s--[a-z]|levelset \w|_offer|counter_sent", error[1])
+    assert "Offer id" not in refused.text and "Note: note:" not in refused.text  # no machine name
 
 
 def test_a_competing_offer_older_than_a_year_is_flagged_on_the_anchor(

@@ -40,7 +40,8 @@ def _at_fields(body: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
     name = next((f for f in body.get("fields") or () if f in values), None)
     if name is None:
         return body
-    return {**body, "problems": [{"message": body.get("message"), "field": name}]}
+    # `whole`: the message names what it is about itself, so the field's name is not put before it
+    return {**body, "problems": [{"message": body.get("message"), "field": name, "whole": True}]}
 
 
 def form_state(body: dict[str, Any], typed: dict[str, Any]) -> dict[str, Any]:
