@@ -153,3 +153,26 @@ def test_the_response_rates_on_a_phone_keep_n_in_view(
     context.close()
     assert sizes[0] <= sizes[1], f"the rates table scrolls sideways: {sizes}"
     assert interval, "the 95% interval shows under the rate"
+
+
+def test_the_menu_on_a_phone_is_one_row_with_the_current_page_in_view(
+    browser: Any, server: str
+) -> None:
+    """At 390 px the twelve links wrapped onto three rows under the logo (four rows before the
+    page began); they are now one row that scrolls sideways, the current page's link in view."""
+    context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844})
+    context.add_cookies([access_cookie(server)])
+    page = context.new_page()
+    page.goto("/playbook")
+    tops = page.evaluate("() => [...document.querySelectorAll('.nav a')].map(a => a.offsetTop)")
+    header = page.evaluate("document.querySelector('.site-header').offsetHeight")
+    current = page.evaluate(
+        """() => { const r = document.querySelector('.nav a[aria-current="page"]')
+                     .getBoundingClientRect(); return [r.left, r.right]; }"""
+    )
+    page_width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert len(set(tops)) == 1, f"the menu takes {len(set(tops))} rows"
+    assert header <= 120, f"the header is {header} px tall"
+    assert current[0] >= 0 and current[1] <= 390, f"the current page's link is at {current}"
+    assert page_width <= 390, "the menu scrolls inside its row, not the whole page"

@@ -7,6 +7,13 @@
     return meta ? meta.getAttribute("content") : "";
   }
 
+  // On a phone the menu is one row that scrolls sideways: bring the current page's link into it.
+  var menu = document.querySelector(".nav");
+  var here = menu && menu.querySelector('a[aria-current="page"]');
+  if (here && menu.scrollWidth > menu.clientWidth) {
+    menu.scrollLeft = here.offsetLeft - menu.offsetLeft - (menu.clientWidth - here.offsetWidth) / 2;
+  }
+
   // "Go back" on error pages returns to the form with what was typed still there.
   document.querySelectorAll("[data-back]").forEach(function (link) {
     link.addEventListener("click", function (event) {
