@@ -315,3 +315,12 @@ def test_a_place_no_source_covers_says_so_in_words() -> None:
     assert "No headline range: no source has enough data for this role and place" in text
     assert "Crowd (ai-jobs.net): no data for this role and place" in text
     assert "only 0 data points" not in text and "visible cell" not in text
+
+
+def test_a_wide_terminal_keeps_company_levels_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Company columns stayed 9 wide at any width: '(Principa l SDE)' and 'Distingui shed' even
+    at 120 columns. Only an 80-column terminal needs them that narrow."""
+    monkeypatch.setenv("COLUMNS", "120")
+    out = run_cli("levels").stdout
+    assert "(Principal" in out and "Distinguished" in out and "Principa\n" not in out
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= 120

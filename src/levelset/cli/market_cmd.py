@@ -208,7 +208,7 @@ def levels_command(
         return
     from levelset.cli.market_view import render_level_table
 
-    console().print(render_level_table(rows))
+    console().print(render_level_table(rows, console().width))
 
 
 def places_command(

@@ -342,8 +342,9 @@ def render_level(match: LevelMatch) -> Text:
     return text
 
 
-def render_level_table(rows: Sequence[LevelRow]) -> Group:
-    """The cross-company table, labelled community-reported."""
+def render_level_table(rows: Sequence[LevelRow], width: int = 80) -> Group:
+    """The cross-company table, labelled community-reported; its company columns as wide as
+    `width` (the terminal's) allows, 9 at 80 columns."""
     table = Table(
         title="Cross-company levels: community-reported, not official company data",
         box=box.SIMPLE_HEAD,
@@ -351,10 +352,12 @@ def render_level_table(rows: Sequence[LevelRow]) -> Group:
         padding=(0, 1),
         pad_edge=False,
     )
-    # widths that keep whole words at 80 columns: no "Microso ft", no cropped "~P34"
+    # widths that keep whole words at 80 columns: no "Microso ft", no cropped "~P34"; wider
+    # terminals give the companies' columns the rest ("(Principal SDE)", "Distinguished")
+    company_width = max(9, min(16, (width - 11 - 8 - 7 * 2) // 5))
     table.add_column("band", min_width=11, max_width=11)
     for column in ("Google", "Meta", "Amazon", "Microsoft", "Apple"):
-        table.add_column(column, min_width=len(column), max_width=9, overflow="fold")
+        table.add_column(column, min_width=len(column), max_width=company_width, overflow="fold")
     table.add_column("crowd\nwage lvl", width=8, no_wrap=True)
     for row in rows:
         band = row.band.label if row.band else row.generic_title
