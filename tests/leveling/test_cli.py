@@ -68,5 +68,6 @@ def test_the_cross_company_table_names_bands_in_words_and_fits_80_columns(
     monkeypatch.setenv("COLUMNS", "80")
     narrow = run_cli("level", "estimate", "--target", "senior_staff").stdout
     table = narrow[narrow.index("Cross-company equivalents") :]
-    assert "…" not in table and "approximate" in table and "microsoft" in table
+    assert "…" not in table and "approximate" in table and "Microsoft" in table
+    assert "google" not in table and "Google" in table  # as `levelset levels` names them
     assert all(len(line) <= 80 for line in table.splitlines())

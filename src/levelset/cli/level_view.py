@@ -58,8 +58,8 @@ def _equivalences(result: LevelEstimate) -> None:
         title="Cross-company equivalents (community-reported, approximate)", show_edge=False
     )
     table.add_column("band")  # the band's title only repeated it
-    for company in companies:
-        table.add_column(company, overflow="fold")
+    for company in companies:  # named as `levelset levels` names them: "Google", not "google"
+        table.add_column(company.capitalize(), overflow="fold")
     table.add_column("confidence", min_width=11)  # "approximate" whole at 80 columns
     for row in result.equivalences:
         levels = row.get("companies") or {}
