@@ -44,7 +44,7 @@ def register(tools: Tools, door: Door) -> None:
         stage: Annotated[str | None, Field(description="For an interview: its stage.")] = None,
         note: OptionalText = None,
     ) -> models.Stored:
-        """Add one dated event to the user's tracking log, checked like `levelset track log`
+        """Add one dated event to the user's tracking log, checked like `levelset track add`
         (a duplicate application is refused). Returns the stored event with its id."""
         from levelset.app.tracking import EventFields
         from levelset.app.tracking import log_event as logged
