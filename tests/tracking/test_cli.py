@@ -104,7 +104,9 @@ def test_export_csv_reimports_into_a_fresh_home(
     assert back.json()["layout"] == "events" and back.json()["events_stored"] == 118
 
 
-def test_metrics_show_the_funnel_rates_and_write_charts(tmp_path: Path) -> None:
+def test_metrics_show_the_funnel_rates_and_write_charts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     run_cli("track", "import", str(EXAMPLE))
     result = run_cli("metrics", "--json", "--charts", str(tmp_path / "charts"))
     assert result.exit_code == 0, result.stderr
@@ -122,8 +124,20 @@ def test_metrics_show_the_funnel_rates_and_write_charts(tmp_path: Path) -> None:
     assert names == ["funnel.svg", "weekly-response-rate.svg"]
     funnel = (tmp_path / "charts" / "funnel.svg").read_text()
     assert funnel.startswith("<svg") and "Applied" in funnel
+    monkeypatch.setenv("COLUMNS", "140")  # each group's name on one line
     table = run_cli("metrics", "--since", "2026-10-19")
     assert table.exit_code == 0 and "Wilson" in table.stdout
+    flat = " ".join(table.stdout.split())
+    assert "resume_version" not in flat and "resume version" in flat
+
+
+def test_the_negotiation_summary_counts_in_words() -> None:
+    """It read '1 negotiation(s), 0 signed'."""
+    bigco = str(Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml")
+    assert run_cli("negotiate", "start", "Northwind", "--offer", bigco).exit_code == 0
+    run_cli("track", "import", str(EXAMPLE))
+    shown = " ".join(run_cli("metrics").stdout.split())
+    assert "(s)" not in shown and "1 negotiation, 0 signed" in shown
 
 
 def test_an_experiment_runs_to_a_verdict_and_closes_once() -> None:

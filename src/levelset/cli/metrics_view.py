@@ -69,7 +69,7 @@ def _rates(rates: Sequence[Rate]) -> Table:
     for r in rates:
         flag = "[yellow]thin sample[/]" if r.thin else ""
         table.add_row(
-            r.group,
+            r.group.replace("_", " "),  # "resume version", not the field's id
             escape(r.value),
             r.measure,
             _pct(r.rate),
@@ -173,7 +173,8 @@ def _summary_line(summary: dict[str, object]) -> str:
     change = summary["median_base_change_pct"]
     days = summary["median_days_to_signature"]
     return (
-        f"{summary['n']} negotiation(s), {summary['signed']} signed; median base change "
+        f"{summary['n']} negotiation{'' if summary['n'] == 1 else 's'}, {summary['signed']} "
+        "signed; median base change "
         f"{'—' if change is None else f'{change:+g}%'}; median days to signature "
         f"{'—' if days is None else days}; levers improved in total "
         f"{summary['levers_improved_total']} (source: your negotiation records)"

@@ -265,5 +265,5 @@ def _notes(
     if 0 < len(ripe) < THIN:
         notes.append(f"Only {len(ripe)} attempt(s) counted: every rate is a thin sample.")
     if not negotiations:
-        notes.append("No negotiation records yet: start one with `levelset negotiate`.")
+        notes.append("No negotiation records yet: start one with `levelset negotiate start`.")
     return tuple(notes)
