@@ -119,3 +119,14 @@ def test_one_empty_arm_is_named() -> None:
     result = evaluate(_experiment(), _arm("generic", 3, 9), TODAY)  # type: ignore[arg-type]
     assert "look alike" not in result.summary
     assert "No attempts counted yet with variant impact" in result.summary
+
+
+def test_the_window_is_said_by_its_last_day() -> None:
+    """A 14-day window from day 1 said 'window ends' on the day after its last (the 15th day):
+    an attempt that day is not in it."""
+    experiment = _experiment()
+    last = START + dt.timedelta(days=13)
+    during = evaluate(experiment, [], START)  # type: ignore[arg-type]
+    assert f"day 1 of 14 (last day {last})" in during.window
+    after = evaluate(experiment, [], START + dt.timedelta(days=30))  # type: ignore[arg-type]
+    assert f"window ended {last}" in after.window

@@ -32,7 +32,7 @@ def show_closed(final: ExperimentResult, json_output: bool) -> None:
         day = max(0, (final.as_of - experiment.start).days + 1)  # 0: closed before it started
         console().print(
             f"note: closed on day {day} of {experiment.window_days}, before its window ended "
-            f"on {experiment.end}; the verdict covers only the attempts counted so far."
+            f"on {experiment.last_day}; the verdict covers only the attempts counted so far."
         )
 
 

@@ -58,6 +58,11 @@ class Experiment:
         """First day after the window."""
         return self.start + dt.timedelta(days=self.window_days)
 
+    @property
+    def last_day(self) -> dt.date:
+        """The window's last day, as people say when it ends."""
+        return self.end - dt.timedelta(days=1)
+
 
 @dataclass(frozen=True)
 class Arm:
@@ -340,10 +345,11 @@ def _window_text(experiment: Experiment, today: dt.date) -> str:
         return f"starts on {experiment.start}"
     if today < experiment.end:
         day = (today - experiment.start).days + 1
-        return f"day {day} of {experiment.window_days} (window ends {experiment.end})"
+        return f"day {day} of {experiment.window_days} (last day {experiment.last_day})"
     counted_from = experiment.end + dt.timedelta(days=experiment.wait_days)
     if today < counted_from:
         return (
-            f"window ended {experiment.end}; replies to its last attempts are due by {counted_from}"
+            f"window ended {experiment.last_day}; replies to its last attempts are due by "
+            f"{counted_from}"
         )
-    return f"window ended {experiment.end}; every attempt in it is counted"
+    return f"window ended {experiment.last_day}; every attempt in it is counted"
