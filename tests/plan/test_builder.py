@@ -118,11 +118,13 @@ def test_missing_inputs_say_which_command_would_complete_the_plan() -> None:
 
 
 def test_no_deadline_recorded_assumes_a_week_and_says_so() -> None:
+    """The steps assume a week; the plan records no deadline (it held the assumed day as the
+    company's deadline, which the CLI, the web and the playbook then stated as fact)."""
     plan = build_plan(maya(deadline=None), START)
-    assert plan.deadline == START + dt.timedelta(days=7)
+    assert plan.deadline is None
     assert any("deadline" in c for c in plan.completes)
     confirm = next(i for i in plan.items if i.text.startswith("Confirm in writing"))
-    assert "no deadline recorded" in confirm.text
+    assert "no deadline recorded" in confirm.text and confirm.due < START + dt.timedelta(days=7)
 
 
 def test_each_week_has_two_focus_blocks_and_one_review() -> None:

@@ -87,3 +87,19 @@ def test_offer_deadline_and_events_drive_the_plan_calendar_and_playbook(tmp_path
     deadline = f"{DEADLINE:%A} {DEADLINE.day} {DEADLINE:%B}"
     for fact in ("Maya Chen", "Northwind Cloud", "$192,000", anchor, deadline):
         assert fact in text, fact
+
+
+def test_an_offer_without_a_deadline_is_never_given_one(tmp_path: Path) -> None:
+    """With no deadline logged, the plan took a week from its start as the company's deadline:
+    the CLI said 'Northwind Cloud deadline Mon 14 Dec', the playbook 'Northwind Cloud expects
+    an answer by Monday 14 December' (and its step 'no deadline recorded')."""
+    offer = tmp_path / "northwind.yaml"
+    offer.write_text(OFFER, encoding="utf-8")
+    ok("profile", "set", "--title", "ML Engineer", "--level", "staff", "--location", "Seattle, WA")
+    ok("negotiate", "start", "Northwind Cloud", "--offer", str(offer))
+    assert ok("plan", "--focus", "negotiation")["deadline"] is None
+    shown = run_cli("plan", "show")
+    assert shown.exit_code == 0 and " deadline " not in shown.stdout.splitlines()[0]
+    book = " ".join(run_cli("playbook", "--topic", "negotiation").stdout.split())
+    assert "expects an answer" not in book and "dated back from" not in book
+    assert "spread over a week, since no deadline you can still meet is recorded" in book

@@ -10,7 +10,7 @@ from levelset.plan.blocks import schedule
 from levelset.plan.completes import completions
 from levelset.plan.inputs import OfferInput, PlanInputs
 from levelset.plan.model import Draft, Focus, Item, Phase, Plan, Week
-from levelset.plan.negotiation import deadline_of, first_day, negotiation_drafts, passed_hint
+from levelset.plan.negotiation import first_day, negotiation_drafts, passed_hint
 from levelset.plan.signal import choose_signal
 
 GOALS = {
@@ -52,7 +52,7 @@ def build_plan(
         signal=signal,
         blocks=(),
         completes=tuple(completions(inputs)) + _passed(offer, first_day(inputs, start)),
-        deadline=deadline_of(offer, start) if offer else None,
+        deadline=offer.deadline if offer else None,  # only one recorded: never a default
         company=offer.company if offer else None,
     )
     return dataclasses.replace(draft, blocks=schedule(draft, block_time))

@@ -27,11 +27,6 @@ REACHED = {  # a record step -> the plan steps it proves done
 }
 
 
-def deadline_of(offer: OfferInput, start: dt.date) -> dt.date:
-    """The recorded deadline, or a week after the start when none is recorded."""
-    return offer.deadline or start + dt.timedelta(days=DEFAULT_WINDOW)
-
-
 def first_day(inputs: PlanInputs, start: dt.date) -> dt.date:
     """The first day a step can fall on: the plan start, or today if the start is past."""
     return max(start, inputs.today) if inputs.today is not None else start

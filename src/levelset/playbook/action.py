@@ -35,12 +35,13 @@ def plan_section(plan: Plan) -> Section:
     ]
     steps = [i for i in plan.items if i.phase is Phase.NEGOTIATE]
     if steps:
-        blocks.append(
-            Paragraph(
-                f"The five negotiation steps with {plan.company}, dated back from "
-                f"{day(plan.deadline or plan.end)}:"
-            )
+        dated = plan.deadline is not None and plan.deadline >= plan.start
+        when = (
+            f"dated back from their deadline, {day(plan.deadline)}"
+            if dated and plan.deadline
+            else "spread over a week, since no deadline you can still meet is recorded"
         )
+        blocks.append(Paragraph(f"The five negotiation steps with {plan.company}, {when}:"))
         blocks.append(
             Table(
                 ("due", "step", "status"),
