@@ -29,6 +29,7 @@ def _unknown(words: list[str], paths: set[tuple[str, ...]]) -> str | None:
 def test_every_command_named_in_the_docs_and_tool_descriptions_exists() -> None:
     paths = set(command_paths())
     files = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
+    files.append(ROOT / "src" / "levelset" / "mcp" / "tools.json")  # what `levelset mcp` serves
     files.append(ROOT / "tests" / "mcp" / "tools.snapshot.json")  # pinned to the live list
     wrong = [
         f"{file.name}: levelset {missing}"
