@@ -68,3 +68,10 @@ def test_the_profile_belongs_to_the_workspace_owner(paths) -> None:
     assert show_profile(own).target_title == "ML Engineer"
     own.close()
     client.close()
+
+
+def test_the_current_base_is_shown_as_money_is_everywhere() -> None:
+    """`profile show` wrote '150,000 USD' where every other table and the web write $150,000."""
+    assert run_cli("profile", "set", "--current-base", "150000").exit_code == 0
+    shown = run_cli("profile", "show").stdout
+    assert "$150,000" in shown and "150,000 USD" not in shown

@@ -75,6 +75,8 @@ def _print(profile: object, json_output: bool) -> None:
         return
     from rich.table import Table
 
+    from levelset.money import format_money
+
     table = Table(title="Target profile", show_header=False)
     table.add_row("title", escape(profile.target_title or "") or "[dim]not set[/]")
     table.add_row("level", profile.target_band.label if profile.target_band else "[dim]not set[/]")
@@ -83,7 +85,7 @@ def _print(profile: object, json_output: bool) -> None:
     table.add_row("positioning", escape(profile.positioning or "") or "[dim]not set[/]")
     table.add_row(
         "current base",
-        f"{profile.current_base:,} {profile.currency}"
+        format_money(profile.current_base, profile.currency)
         if profile.current_base
         else "[dim]not set[/]",
     )
