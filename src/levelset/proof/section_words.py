@@ -330,6 +330,7 @@ FILLER = {
     "volunteer",
     "industry",
     "academic",
+    "non",  # "Non-Academic Work": the author's jobs outside research
     "program",
     "invited",
     "domestic",
