@@ -271,6 +271,19 @@ THIRTY_FIRST_FLOORS = {"tuning": (0.97, 1), "held-out": (0.78, 42)}  # up to "20
 # after its office-export rules; res-gen's checks in too), measured once: tuning 1513/1549
 # (97.7%) with 1 invented, held-out 755/970 (77.8%) with 40.
 THIRTY_SECOND_FLOORS = {"tuning": (0.97, 1), "held-out": (0.77, 40)}  # up to "2026-12-06l"
+# Up to batch "2026-12-07a" (res-docx2: thirteen real office exports, ten of them Word
+# DOCX, from repositories no earlier row names, split by sorted SHA-256 before the reader ran: 8
+# tuning, 5 held-out). Read blind with main's reader (be231f77): the batch's tuning 7/26, held-out
+# 6/21, none invented. After the session's rules (tests/proof/test_second_stints.py,
+# test_year_first_dates.py, test_docx_careers.py), measured once at the end on this machine's
+# files (16 held-out and 1 tuning file absent: their 56 positions count as the floor test counts
+# them): tuning 1528/1571 (97.3%) with 1 invented, held-out 729/939 (77.6%) with 40 (main's reader
+# on the same files: 1516/1571 with 1, 729/939 with 39; the one more held-out invention is in a
+# Word DOCX file of an older batch, not looked at). On every file the held-out share would be
+# about 761/991 (76.8%: the new half's 21 positions at 6 right) with about 41 invented (the
+# absent files held one under the last reader), so the held-out floor is set there. (Merged after
+# res-pdf2's batch "2026-12-07b", whose floors are the thirty-fourth.)
+THIRTY_THIRD_FLOORS = {"tuning": (0.97, 1), "held-out": (0.76, 41)}
 # Every file, with batch "2026-12-07b" (res-pdf2: five real office PDFs, Word, WPS Writer and a
 # Quartz print, from five repositories no earlier row names, split by sorted SHA-256 before the
 # reader ran: 3 tuning, 2 held-out). Read blind with main's reader (0a46e9b): the batch's tuning
@@ -279,8 +292,9 @@ THIRTY_SECOND_FLOORS = {"tuning": (0.97, 1), "held-out": (0.77, 40)}  # up to "2
 # (17 of 583 absent, no mirror or not built here): tuning 1518/1554 (97.7%) with 4 invented,
 # held-out 723/924 (78.2%) with 40. The held-out share is a bound the whole corpus cannot miss
 # (755/970 before this batch, with its 6 positions all wrong: 755/976, 77.4%); its invented
-# count is the last floor's 40 and the batch's blind 1.
-THIRTY_THIRD_FLOORS = {"tuning": (0.97, 4), "held-out": (0.77, 41)}
+# count is the last floor's 40 and the batch's blind 1. (Batch "2026-12-07a", merged after it,
+# was not among the files it was set on.)
+THIRTY_FOURTH_FLOORS = {"tuning": (0.97, 4), "held-out": (0.77, 41)}
 # Held-out LOWERED on 2026-12-06 (res-word): one held-out position's place, common to this and the
 # twenty-fourth to twenty-sixth cut-offs, is read wrong after batch 2026-12-06h's rules (18/19,
 # 37/48, 51/66, 65/85; main's reader passed them); the position was not looked at.
@@ -324,9 +338,13 @@ THIRTY_FIRST_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.82}  # up to "2026-12
 # 13/13): tuning 428/446 + 36/37 = 464/483, held-out 123/150 + 13/13 = 136/163; at the end
 # of the session (measured once) tuning 464/482, held-out 136/163
 THIRTY_SECOND_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.82}  # up to "2026-12-06l"
+# up to batch "2026-12-07a" (read blind: the batch's tuning 7/7 places, held-out 6/8;
+# after the session's rules 15/15 and 6/8): measured once at the end, tuning 476/494 (96.4%),
+# held-out 122/147 (83.0%) on this machine's files
+THIRTY_THIRD_PLACE_FLOORS = {"tuning": 0.96, "held-out": 0.82}
 # every file, with batch "2026-12-07b" (its truth names no places): at the end of the session,
 # on the files this machine holds, tuning 460/478, held-out 117/140
-THIRTY_THIRD_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.82}
+THIRTY_FOURTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.82}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 # Tuning bullets that ran on (measure.run_on: over measure.LONGEST_BULLET characters, or with a
 # section heading inside them), at most. Set on 2026-12-06 (res-sect) at 19 of 4,988: 8 glued
@@ -397,7 +415,8 @@ ACCURACY_FLOORS = {
     "thirtieth": ("2026-12-06j", THIRTIETH_FLOORS),
     "thirty-first": ("2026-12-06k", THIRTY_FIRST_FLOORS),
     "thirty-second": ("2026-12-06l", THIRTY_SECOND_FLOORS),
-    "thirty-third": (None, THIRTY_THIRD_FLOORS),
+    "thirty-third": ("2026-12-07a", THIRTY_THIRD_FLOORS),
+    "thirty-fourth": (None, THIRTY_FOURTH_FLOORS),
 }
 PLACE_FLOORS_UP_TO = {
     "first": ("2026-12-05i", PLACE_FLOORS),
@@ -413,7 +432,8 @@ PLACE_FLOORS_UP_TO = {
     "thirtieth": ("2026-12-06j", THIRTIETH_PLACE_FLOORS),
     "thirty-first": ("2026-12-06k", THIRTY_FIRST_PLACE_FLOORS),
     "thirty-second": ("2026-12-06l", THIRTY_SECOND_PLACE_FLOORS),
-    "thirty-third": (None, THIRTY_THIRD_PLACE_FLOORS),
+    "thirty-third": ("2026-12-07a", THIRTY_THIRD_PLACE_FLOORS),
+    "thirty-fourth": (None, THIRTY_FOURTH_PLACE_FLOORS),
 }
 
 
