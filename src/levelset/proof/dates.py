@@ -72,7 +72,8 @@ _DASH = r"\s*(?:-{1,2}|–|—|\u00ad|~|to|until|till|through|bis|à)\s*"
 _EXPECTED = r"(?:exp(?:ected)?\.?\s*)?"
 _NOT_PLACE = compiled(
     r"\b(?:engineer|scientist|manager|developer|intern|founder|lead|director|analyst|cto|ceo|"
-    r"inc|llc|ltd|gmbh|ag|plc|corp|corporation|university|universit[éä]t|research|labs?|team)\b",
+    r"inc|llc|ltd|gmbh|ag|plc|corp|corporation|university|universit[éä]t|research|labs?|team|"
+    r"institute\s+of)\b",  # "Stevens Institute of Technology, RRG Hoboken, NJ": an employer
     re.IGNORECASE,
 )
 RANGE = compiled(rf"(?P<start>{_ONE}){_DASH}{_EXPECTED}(?P<end>{_ONE})(?![\w-])", re.IGNORECASE)

@@ -22,6 +22,7 @@ from levelset.proof.importers.entry_heads import (
     unfounded,
 )
 from levelset.proof.importers.entry_lines import name_then_bracket, span_of
+from levelset.proof.importers.entry_nonjobs import club_office, names_degree
 from levelset.proof.importers.entry_training import is_training, names_training
 from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.line_looks import Looks
@@ -244,6 +245,8 @@ class EntryState:
             not named(self.header)
             or (_DEGREE.match(self.header.title) and not _DEGREE_ROLE.match(self.header.title))
             or _DEGREE.match(self.header.company)  # "Stanford University | B.S. Economics"
+            or (names_degree(self.header) and not _DEGREE_ROLE.match(self.header.title))
+            or club_office(self.header)  # "President | International Club"
             or no_job(self.header)
             or unfounded(self.header, self.single)
             or (
