@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from levelset.proof.habit import INHERITED, UNDECIDED, follow_habit
-from levelset.proof.importers import entry_hanging, entry_leads, entry_lines, entry_opening, text
+from levelset.proof.importers import (
+    entry_hanging,
+    entry_leads,
+    entry_lines,
+    entry_opening,
+    entry_state,
+    text,
+)
 from levelset.proof.importers.entry_leads import bullet_lead_role
 from levelset.proof.importers.entry_lines import span_of
 from levelset.proof.importers.text import parse_resume
@@ -137,6 +144,8 @@ def test_without_the_grade_rule_the_school_is_read_as_a_job(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(text, "names_grade", lambda words: False)
+    # the degree named on the line ("Sc. B.") would refuse it as a job on its own
+    monkeypatch.setattr(entry_state, "names_degree", lambda position: False)
     assert "Corvell University" in [company for _, company, *_ in _read(_SCHOOL)]
 
 

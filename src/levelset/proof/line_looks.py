@@ -92,6 +92,20 @@ class Looks:
         looks_so = abs(line.size - size) < _SAME_SIZE and line.bold == bold
         return capitals and text.isupper() and looks_so
 
+    def shouted_like(self, line: Line) -> bool:
+        """A short line in the bold capitals of the résumé's named headings and their size,
+        whatever the body's size ("PREPRINTS", "COURSE PROJECTS" where "EXPERIENCE" and
+        "EDUCATION" are set so): a heading whose words are not known. Where headings are set
+        in the body's size, `heading_like` does not see them."""
+        if self.heading_face is None or line.dates or line.place or not line.x0 or not line.bold:
+            return False
+        text = line.text.strip()
+        if not text.isupper() or len(text.split()) > _HEADING_WORDS or is_bullet(text):
+            return False
+        return abs(line.size - self.heading_face) < _SAME_SIZE and not any(
+            c.isdigit() for c in text
+        )
+
     def indented(self, line: Line) -> bool:
         """The line starts well right of where the entry heads start (a description's or a
         list's indent), where the heads keep to one edge."""

@@ -81,6 +81,10 @@ def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESU
     return split_stints(builder.finish(), second_stints(clean))
 
 
+# a heading that names posts held ("CURRENT POSITION", "ACADEMIC APPOINTMENTS"): jobs may follow
+_POSTS_WORD = compiled(
+    r"\b(?:POSITIONS?|EXPERIENCES?|EMPLOYMENT|WORK|JOBS?|CAREER|APPOINTMENTS?|ROLES?)\b"
+)
 _SHOUTED_LABEL = compiled(r"[A-Z]{4,}(?: [A-Z]{4,})?:")  # "CERTIFICATIONS:", "RELEVANT COURSEWORK:"
 _L_BAR = re.compile(r"(?<=[\w.)]) l (?=[A-Z])")
 _TIGHT_BAR = re.compile(r"(?<=[^\s|])\|(?=\s)")
@@ -183,6 +187,8 @@ class _Builder(EntryReader):
             and self.looks.heading_like(line)
         ):
             heading = "other"  # "EDUCATIONAL BACKGROUND" in the look of the named headings
+        if heading is None and self._unknown_heading(line, following):
+            heading = "other"  # "PREPRINTS" in the bold capitals of "EXPERIENCE", body-sized
         if heading is not None and line.size:
             self.heading_sizes.add(line.size)
         if heading is not None and self.open_bullet and line.text[:1].islower():
@@ -199,6 +205,23 @@ class _Builder(EntryReader):
         if heading == "experience" and jobs_read and leadership(line.text):
             heading = "other"  # "Leadership Experience" after the jobs: a student's club roles
         return heading
+
+    def _unknown_heading(self, line: Line, following: Line | None) -> bool:
+        """A line in the bold capitals and size of the named headings, set in the body's size
+        ("PREPRINTS", "COURSE PROJECTS"), whose words no heading list knows: it ends the section
+        above, so its entries are not read as jobs. Not where it names posts ("CURRENT
+        POSITION"), nor over a dated line that needs it for an employer ("NORTHFIELD ROBOTICS"
+        over "Software Engineer  2017 – 2019", or over its dates alone): a dated line that
+        names both a title and an employer ("Lead Developer, SaaS CRM System") needs none."""
+        if not (self.top or self.section != "top") or not self.looks.shouted_like(line):
+            return False
+        if _POSTS_WORD.search(line.text) is not None or following is None:
+            return False
+        dated = span_of(following)
+        if dated is None:  # a title line over its dates on the next line takes it as employer
+            return self.after is None or span_of(self.after) is None
+        title, company = split_title_company(dated[1])
+        return bool(title and company)
 
     def _bulleted_heading(self, line: Line, following: Line | None) -> bool:
         """ "● Projects": a heading drawn with a bullet before it, in capitals, in the size of
