@@ -294,7 +294,12 @@ THIRTY_THIRD_FLOORS = {"tuning": (0.97, 1), "held-out": (0.76, 41)}
 # (755/970 before this batch, with its 6 positions all wrong: 755/976, 77.4%); its invented
 # count is the last floor's 40 and the batch's blind 1. (Batch "2026-12-07a", merged after it,
 # was not among the files it was set on.)
-THIRTY_FOURTH_FLOORS = {"tuning": (0.97, 4), "held-out": (0.77, 41)}
+# Invented tightened at the end of the session (res-rules, after its checks for a degree named in
+# a heading, a club office and an unknown heading in the named headings' bold capitals), measured
+# once on this machine's 581 files (15 absent): tuning 1541/1584 -> 1542/1584 with 4, held-out
+# 732/948 with 41 -> 731/948 with 35; set at 36, as main's reader found one invention among the
+# absent files (40 on every file against 39 on these). The held-out share is kept (77.1%).
+THIRTY_FOURTH_FLOORS = {"tuning": (0.97, 4), "held-out": (0.77, 36)}
 # Held-out LOWERED on 2026-12-06 (res-word): one held-out position's place, common to this and the
 # twenty-fourth to twenty-sixth cut-offs, is read wrong after batch 2026-12-06h's rules (18/19,
 # 37/48, 51/66, 65/85; main's reader passed them); the position was not looked at.
