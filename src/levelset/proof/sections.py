@@ -129,17 +129,6 @@ def loose_heading(text: str) -> bool:
     return volunteering(text) or bool(loose) or bool(mixed)
 
 
-_EMPLOYMENT_FILLER = {"employment", "history", "record", "and"}
-_WORD = compiled(r"[a-z]+")
-
-
-def employment_heading(text: str) -> bool:
-    """ "Employment", "Employment History": a heading that names paid posts and nothing
-    else, so each dated entry under it is a job even where its heading is a name alone."""
-    words = set(_WORD.findall(text.lower()))
-    return "employment" in words and words <= _EMPLOYMENT_FILLER
-
-
 def volunteering(text: str) -> bool:
     """A heading of unpaid roles ("Volunteer Experience"): positions on a student's résumé,
     but a section apart from the jobs in LinkedIn's profile."""

@@ -79,7 +79,7 @@ class EntryReader(
             return  # the second half of a wrapped heading, already joined to the first
         self.after_dates, after_dates = False, self.after_dates
         text = line.text.lstrip("#").strip()
-        dated = self.dated(line)
+        dated = span_of(line)
         if self._labelled_role(text, dated, line):
             pass  # "Role: Director, Global SQL Database Operations   April 2017 – May 2019"
         elif self._closes_bracket(text):

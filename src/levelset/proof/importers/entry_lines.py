@@ -223,23 +223,6 @@ def _role_then_bracket(text: str, match: re.Match[str]) -> bool:
     return 0 < len(title.split()) <= 5 and role_score(title) > 0 and not title.endswith((",", ":"))
 
 
-def name_then_bracket(line: Line) -> tuple[Span, str] | None:
-    """ "Lockheed Martin. (Summer 2022)": a short name in capitals, then its one date alone in
-    round brackets closing the line, the dates of a post only where the heading above names
-    employment alone (elsewhere the same shape is an award's or a talk's)."""
-    text = line.text.strip()
-    found = None if line.dates or is_bullet(text) else find_date(text)
-    if found is None or text[found[1].end() :].strip() != ")":
-        return None
-    before = text[: found[1].start()].rstrip()
-    name = before[:-1].strip() if before.endswith("(") else ""
-    words = name.split()
-    if not 0 < len(words) <= 8 or name.endswith((",", ":")) or not name[:1].isupper():
-        return None
-    capitals = sum(word[:1].isupper() for word in words)
-    return (found[0], name) if 2 * capitals >= len(words) else None
-
-
 def leads_prose(line: Line, rest: str) -> bool:
     """ "since April 2017 , Conversion of existing applications...": dates that open a line
     of description under the heading above (best-resume-ever's oblique); so do words in lower

@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass, field
 
 from levelset.patterns import compiled
-from levelset.proof.dates import Span
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import INHERITED, UNDECIDED
 from levelset.proof.headers import names_role, role_score
@@ -21,7 +20,6 @@ from levelset.proof.importers.entry_heads import (
     roleless,
     unfounded,
 )
-from levelset.proof.importers.entry_lines import name_then_bracket, span_of
 from levelset.proof.importers.entry_nonjobs import club_office, names_degree
 from levelset.proof.importers.entry_training import is_training, names_training
 from levelset.proof.line_kinds import continues as _continues
@@ -124,7 +122,6 @@ class EntryState:
     at_form: bool = False  # headings read "Title at Company": one without " at " has no company
     single: bool = False  # the open position's dates were one date, written once
     loose: bool = False  # the heading names no jobs ("Research"): a title must name a role
-    employed: bool = False  # the heading names employment alone: its entries are jobs
     stacked: bool = False  # ... each on its own line over a line of dates alone (LinkedIn's older)
     glued: bool = False  # the open position's title and company had nothing between them
     labelled: bool = False  # the open position's title was given after a label ("Role: ...")
@@ -141,12 +138,6 @@ class EntryState:
         titles' size under a job's last line of description)."""
         last = self.last
         return bool(line.size and last is not None and line.size > last.size + 0.3 > 0.3)
-
-    def dated(self, line: Line) -> tuple[Span, str] | None:
-        """The line's dates and the heading left beside them, if it is dated; under a heading
-        of employment alone, a name with its one date in brackets too."""
-        found = span_of(line)
-        return found if found is not None or not self.employed else name_then_bracket(line)
 
     def origin(self, line: Line) -> Origin:
         return Origin(self.source, line.number, line.where)
@@ -249,11 +240,7 @@ class EntryState:
             or club_office(self.header)  # "President | International Club"
             or no_job(self.header)
             or unfounded(self.header, self.single)
-            or (
-                doubted(self.header, self.single)
-                and not self._set_apart_by_face()
-                and not self.employed
-            )
+            or (doubted(self.header, self.single) and not self._set_apart_by_face())
             or self._bulleted_roleless()
         ):  # dates alone, or a degree set out like a job, are no position: its lines stay text
             self.header = None  # (its bullets go to the extra lines below)

@@ -39,7 +39,6 @@ from levelset.proof.model import Bullet, Channel, Document
 from levelset.proof.month_mending import mend_months
 from levelset.proof.safety import read_text, refuse
 from levelset.proof.sections import (
-    employment_heading,
     field_projects,
     leadership,
     loose_heading,
@@ -159,7 +158,6 @@ class _Builder(EntryReader):
             self.section = heading or "other"
             self.unpaid = heading == "other" and volunteering(line.text)
             self.loose = heading == "experience" and loose_heading(line.text)
-            self.employed = heading == "experience" and employment_heading(line.text)
             return
         if self._resumes_experience(line, following):
             self.section = "experience"  # a sidebar's list read into the middle of the jobs
