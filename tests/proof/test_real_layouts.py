@@ -5,12 +5,11 @@ line ending in its city, a state written in full and a month misspelt."""
 from __future__ import annotations
 
 from levelset.proof.company_places import company_place
-from levelset.proof.dates import find_span
+from levelset.proof.dates import find_span, mend_months
 from levelset.proof.glyphs import clean_glyphs
 from levelset.proof.headers import without_place
 from levelset.proof.importers.text import Line, parse_resume
 from levelset.proof.layout import Box, Page, read_pages
-from levelset.proof.month_mending import mend_months
 
 
 def _box(x0: float, top: float, text: str) -> Box:

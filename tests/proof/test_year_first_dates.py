@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from levelset.proof import month_mending
+from levelset.proof import dates
+from levelset.proof.dates import mend_months
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import Line
-from levelset.proof.month_mending import mend_months
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_entries_dated_year_first_are_read() -> None:
 
 
 def test_without_the_rule_the_months_are_lost(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(month_mending, "_year_first", lambda text: text)
+    monkeypatch.setattr(dates, "_year_first", lambda text: text)
     assert [(start, end) for *_, start, end in _read()] != [
         ("2017-09", "2017-11"),
         ("2018-10", "2019-06"),

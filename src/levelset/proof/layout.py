@@ -16,11 +16,10 @@ from collections import Counter
 
 from levelset.patterns import compiled
 from levelset.proof.columns import continue_columns, reading_order
-from levelset.proof.dates import is_date_text
+from levelset.proof.dates import is_date_text, mend_months
 from levelset.proof.field_labels import unlabelled
 from levelset.proof.glyphs import clean_glyphs, join_runs
 from levelset.proof.icon_letters import drop_icon_letters
-from levelset.proof.month_mending import mend_months
 from levelset.proof.page import Box, Page, Segment, VisualLine
 from levelset.proof.sections import section_of
 from levelset.proof.unmapped import mend_unmapped

@@ -40,7 +40,7 @@ def second_stints(lines: list[Line]) -> list[tuple[Span, Span]]:
         if joined is None or later is None or later[1].start() != 0:
             continue
         second = later[0]
-        if span.end is not None and second.start is not None and second.start > span.end:
+        if second.start is not None and second.start > span.end:
             found.append((span, second))
     return found
 

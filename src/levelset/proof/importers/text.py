@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from levelset.patterns import compiled
-from levelset.proof.dates import find_date, is_date_text
+from levelset.proof.dates import find_date, is_date_text, mend_months
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import follow_habit
 from levelset.proof.headers import role_score
@@ -36,7 +36,6 @@ from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.line_looks import Looks
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.model import Bullet, Channel, Document
-from levelset.proof.month_mending import mend_months
 from levelset.proof.safety import read_text, refuse
 from levelset.proof.sections import (
     field_projects,
