@@ -330,7 +330,6 @@ FILLER = {
     "volunteer",
     "industry",
     "academic",
-    "non",  # "Non-Academic Work": the author's jobs outside research
     "program",
     "invited",
     "domestic",

@@ -10,7 +10,6 @@ from levelset.proof.dates import is_date_text, is_location, strip_durations
 from levelset.proof.headers import (
     _ORGANISATION,
     _separated,
-    dashed_place,
     looks_like_place,
     parts_of,
     role_score,
@@ -41,8 +40,7 @@ def split_title_company(text: str) -> tuple[str, str]:
         return title, employer  # "Whirlpool/ Software Engineer": the employer, then the title
     at = _AT.search(text)
     if at and " | " not in text[: at.start()]:  # "RESEARCHER | UNIVERSITY OF TEXAS AT DALLAS"
-        employer = without_place(text[at.end() :])[0]  # "at Acme Corp, Boston, MA"
-        return text[: at.start()].strip(" ,"), dashed_place(employer)[0]  # "at Acme – Boston"
+        return text[: at.start()].strip(" ,"), without_place(text[at.end() :])[0]
     barred = [p.strip() for p in text.split(" | ")]
     dashed = [bool(_SPACED_DASH.search(p)) for p in barred]
     if len(barred) == 2 and all(barred) and dashed == [True, False]:

@@ -9,7 +9,7 @@ from typing import Any
 from levelset.proof.dates import find_date, is_date_text, is_location
 from levelset.proof.importers.docx_looks import Look
 from levelset.proof.importers.docx_posts import sentence_posts, umbrella_employers
-from levelset.proof.importers.docx_shapes import career_headings, unknown_sections_dropped
+from levelset.proof.importers.docx_shapes import unknown_sections_dropped
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import is_bullet, tab_set, towns_beside
 from levelset.proof.model import Document
@@ -24,32 +24,17 @@ def import_docx(path: Path) -> Document:
         raise refuse(path, "not a Word document (no word/document.xml)", "a .docx file")
     import docx  # noqa: F401  imported before the fork so each child starts warm
 
-    found = career_headings(_split_headings(run_bounded(extract_looked, path, "DOCX")))
+    found = _split_headings(run_bounded(extract_looked, path, "DOCX"))
     paragraphs = umbrella_employers(sentence_posts([text for text, _ in found]))
     looks = [look for _, look in found]
     lines = towns_beside(
         [
             dataclasses.replace(line, size=size, bold=bold, x0=x0)
             for i, (text, (size, bold, x0, _)) in enumerate(zip(paragraphs, looks, strict=True), 1)
-            for part in _broken(text)
-            for line in tab_set(None, part, f"paragraph {i}")
+            for line in tab_set(None, text, f"paragraph {i}")
         ]
     )
     return unknown_sections_dropped(parse_resume(lines, path.name), found)
-
-
-def _broken(text: str) -> list[str]:
-    """A paragraph's lines where its author broke it by hand (Shift+Enter): "Klippa<tab>Groningen"
-    over "Full Stack Engineer<tab>2020" in one paragraph are two lines, the employer's and the
-    title's, as they show. A break that only wraps prose (lower case after it) joins again."""
-    parts = [p.strip() for p in text.split("\n")]
-    out: list[str] = []
-    for part in parts:
-        if out and part and (part[:1].islower() or not out[-1]):
-            out[-1] = f"{out[-1]} {part}".strip()
-        elif part:
-            out.append(part)
-    return out or [text]
 
 
 def _split_headings(paragraphs: list[tuple[str, Look]]) -> list[tuple[str, Look]]:

@@ -50,25 +50,6 @@ def heading_styles(paragraphs: list[tuple[str, Look]]) -> set[str]:
     }
 
 
-_CAREER = {"resume", "résumé", "cv"}  # a heading over the jobs, below the document's top
-
-
-def career_headings(paragraphs: list[tuple[str, Look]]) -> list[tuple[str, Look]]:
-    """ "Resume" set in the document's heading style below other section headings ("About",
-    "Skills"): the heading of the author's career, the jobs under it; read as "Experience".
-    At the top, before any known heading, the same word is the document's title."""
-    styles = heading_styles(paragraphs)
-    out: list[tuple[str, Look]] = []
-    below = False
-    for text, look in paragraphs:
-        heading = look[3] in styles and _candidate(text)
-        if heading and below and text.strip().rstrip(":").lower() in _CAREER:
-            text = "Experience"
-        below = below or (heading and section_of(text) is not None)
-        out.append((text, look))
-    return out
-
-
 def _paragraph(position: Position) -> int | None:
     """The index (from 0) of the paragraph the position was read from ("paragraph 7")."""
     where = (position.origin.field or "").split()

@@ -30,7 +30,6 @@ from levelset.proof.importers.entry_lines import (
     roles_unbulleted,
     span_of,
 )
-from levelset.proof.importers.entry_stints import second_stints, split_stints
 from levelset.proof.importers.entry_wraps import join_broken_lines
 from levelset.proof.line_kinds import continues as _continues
 from levelset.proof.line_looks import Looks
@@ -76,7 +75,7 @@ def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESU
     for index, line in enumerate(clean):
         builder.after = clean[index + 2] if index + 2 < len(clean) else None
         builder.feed(line, clean[index + 1] if index + 1 < len(clean) else None)
-    return split_stints(builder.finish(), second_stints(clean))
+    return builder.finish()
 
 
 # a heading that names posts held ("CURRENT POSITION", "ACADEMIC APPOINTMENTS"): jobs may follow
