@@ -283,7 +283,11 @@ THIRTY_SECOND_FLOORS = {"tuning": (0.97, 1), "held-out": (0.77, 40)}  # up to "2
 # about 761/991 (76.8%: the new half's 21 positions at 6 right) with about 41 invented (the
 # absent files held one under the last reader), so the held-out floor is set there. (Merged after
 # res-pdf2's batch "2026-12-07b", whose floors are the thirty-fourth.)
-THIRTY_THIRD_FLOORS = {"tuning": (0.97, 1), "held-out": (0.76, 41)}
+# Tuning LOWERED 0.97 -> 0.96 the same session (lead): the reader rules of both batches were
+# reverted (5c6b1eb0, 0330da72 with 92c84320) because the held-out floors failed with them (one
+# more invented position each on older held-out files; only pass/fail and totals read), so the
+# batches' tuning halves read as they did blind: up to 2026-12-07a 1520/1575 (96.5%) with 1 invented.
+THIRTY_THIRD_FLOORS = {"tuning": (0.96, 1), "held-out": (0.76, 41)}
 # Every file, with batch "2026-12-07b" (res-pdf2: five real office PDFs, Word, WPS Writer and a
 # Quartz print, from five repositories no earlier row names, split by sorted SHA-256 before the
 # reader ran: 3 tuning, 2 held-out). Read blind with main's reader (0a46e9b): the batch's tuning
@@ -299,7 +303,11 @@ THIRTY_THIRD_FLOORS = {"tuning": (0.97, 1), "held-out": (0.76, 41)}
 # once on this machine's 581 files (15 absent): tuning 1541/1584 -> 1542/1584 with 4, held-out
 # 732/948 with 41 -> 731/948 with 35; set at 36, as main's reader found one invention among the
 # absent files (40 on every file against 39 on these). The held-out share is kept (77.1%).
-THIRTY_FOURTH_FLOORS = {"tuning": (0.97, 4), "held-out": (0.77, 36)}
+# Tuning LOWERED 0.97 -> 0.96 the same session (lead): the reader rules of both batches were
+# reverted (5c6b1eb0, 0330da72 with 92c84320) because the held-out floors failed with them (one
+# more invented position each on older held-out files; only pass/fail and totals read), so the
+# batches' tuning halves read as they did blind: every file 1524/1584 (96.2%) with 4 invented.
+THIRTY_FOURTH_FLOORS = {"tuning": (0.96, 4), "held-out": (0.77, 36)}
 # Held-out LOWERED on 2026-12-06 (res-word): one held-out position's place, common to this and the
 # twenty-fourth to twenty-sixth cut-offs, is read wrong after batch 2026-12-06h's rules (18/19,
 # 37/48, 51/66, 65/85; main's reader passed them); the position was not looked at.
