@@ -17,8 +17,8 @@ import pkgutil
 
 from levelset import dataclass_code
 
-# libraries a command imports only when it runs (the MCP server, Rich's help and tracebacks)
-LAZY = ("mcp.server.mcpserver", "mcp.server.stdio", "rich.traceback", "rich.markdown", "uvicorn")
+# libraries a command imports only when it runs (Rich's help and tracebacks, the server)
+LAZY = ("rich.traceback", "rich.markdown", "uvicorn")
 
 
 def modules() -> list[str]:
