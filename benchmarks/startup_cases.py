@@ -123,7 +123,7 @@ CASES: tuple[Case, ...] = (
     _w("experiment", "start", "short-subject", "--change", "A shorter subject line",
        "--baseline", "long", "--candidate", "short"),
     _r("experiment", "status"),
-    _w("experiment", "close", "opener"),
+    _w("experiment", "close", "Outcome-first opening line"),
     _w("plan"),
     _r("plan", "show"),
     _w("plan", "tick", "1.1"),
