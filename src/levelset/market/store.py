@@ -7,6 +7,7 @@ place (see build.py), so a bad import leaves the store as it was.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -94,6 +95,7 @@ class MarketStore:
         self.path = path
         _SHARED.acquire(path)
         self._closed = False
+        self._pid = os.getpid()
 
     def fetch(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         """Rows of a read query, as tuples."""
@@ -129,6 +131,8 @@ class MarketStore:
 
     def __del__(self) -> None:
         # a store dropped without close() still gives its share of the connection back
+        if getattr(self, "_pid", None) != os.getpid():
+            return  # a forked child (a file reader) must never close its parent's connection
         if not getattr(self, "_closed", True):
             with suppress(Exception):  # at interpreter exit the registry may be gone
                 self.close()

@@ -6,6 +6,7 @@ one, the caller gets an InputError naming the file, never a crash or a hang.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 import sys
@@ -120,7 +121,11 @@ def run_bounded(parse: Callable[[Path], T], path: Path, what: str, limits: Limit
     child = context.Process(  # type: ignore[attr-defined]
         target=_child, args=(parse, path, limits, send), daemon=True
     )
-    child.start()
+    gc.freeze()  # what the parent holds is never collected in the child (no parent's finalisers)
+    try:
+        child.start()
+    finally:
+        gc.unfreeze()
     send.close()
     try:
         result: T = _await(receive, child, path, what, limits)
