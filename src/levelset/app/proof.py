@@ -115,9 +115,19 @@ def proof_report(ws: Workspace, *, semantic: bool = False, model: str | None = N
     """Every bullet scored, the checklist, the scan and the consistency check.
 
     With `semantic`, claims are also compared with the local embedding model `model` (the
-    door names it; the shipped default otherwise), when it is installed.
+    door names it; the shipped default otherwise), when it is installed. A bullet read by an
+    earlier command and kept with its analysis (same text, same code: `app.proof_analysis`) is
+    not read again; the report keeps nothing itself.
     """
     from levelset.app.profile import show_profile
+    from levelset.app.proof_analysis import kept_readings
     from levelset.proof import analyse
+    from levelset.proof.scan import first_sentences
 
-    return analyse(load_materials(ws), show_profile(ws), semantic=semantic, model=model)
+    materials = load_materials(ws)
+    readings = kept_readings(ws.store)
+    understood = readings.of(b.text for b in materials.bullets())
+    readings.features_of(s for _, s in first_sentences(materials))  # what the scan reads
+    return analyse(
+        materials, show_profile(ws), semantic=semantic, model=model, understood=understood
+    )

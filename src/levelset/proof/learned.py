@@ -15,10 +15,12 @@ import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from levelset.bands import Band
-from levelset.proof.signals import Signals, signals
+
+if TYPE_CHECKING:
+    from levelset.proof.signals import Signals
 
 MODEL = Path(__file__).with_name("bullet_model.json")
 COMPILED = Path(__file__).parents[1] / "data" / "prebuilt" / "bullet_model.marshal"
@@ -84,6 +86,10 @@ def write_compiled(target: Path | None = None) -> Path:
 
 def read(text: str) -> Reading:
     """The four verdicts and the band of one bullet."""
+    # the signals' rules are loaded by the first bullet read: a report whose every bullet was
+    # read by an earlier command and kept (app.proof_analysis) does not load them
+    from levelset.proof.signals import signals
+
     found = signals(text)
     model = _model()
     verdicts = {name: _verdict(name, model["verdicts"][name], found) for name in VERDICTS}
@@ -160,8 +166,10 @@ def _telling(signal: str, words: str) -> bool:
 def _words(weights: dict[str, float], found: Signals, *, positive: bool) -> tuple[str, ...]:
     """The bullet's own words behind the strongest signals on the side of the verdict."""
     sign = 1 if positive else -1
+    weighed = ((weights.get(s, 0.0) * sign, s, words) for s, words in found.items())
+    # only words weighing for the verdict can be shown: the rest are not looked at (a cold start)
     ranked = sorted(
-        ((weights.get(s, 0.0) * sign, words) for s, words in found.items() if _telling(s, words)),
+        ((weight, words) for weight, s, words in weighed if weight > 0 and _telling(s, words)),
         key=lambda pair: -pair[0],
     )
     shown: list[str] = []
