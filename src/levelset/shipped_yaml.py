@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import zlib
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +54,8 @@ def _prebuilt() -> dict[str, str]:
 
 def shipped_texts() -> list[str]:
     """The text of every YAML file shipped beside the modules that read it here."""
+    from importlib import resources  # here alone: its import costs a cold command ~10 ms
+
     return [
         entry.read_text(encoding="utf-8")
         for package in PACKAGES

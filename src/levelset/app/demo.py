@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import shutil
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from levelset.app.workspace import Workspace
@@ -34,7 +33,7 @@ class Demo:
 
 def sample_folder() -> Path:
     """The shipped sample files (a real folder inside the installed package)."""
-    return Path(str(resources.files("levelset") / "data" / "demo"))
+    return Path(__file__).parents[1] / "data" / "demo"
 
 
 def open_demo(home: Path, *, force: bool = False) -> Demo:

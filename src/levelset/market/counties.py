@@ -12,9 +12,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from levelset.market.town_keys import _spellings, _state_endings, clean
+
+CURATED = Path(__file__).parent / "curated"  # the shipped data files this module reads
 
 COUNTIES = "us_county_cbsa.json"
 
@@ -47,7 +49,7 @@ def find_counties(key: str, states: dict[str, str]) -> tuple[County, ...]:
 @cache
 def _counties() -> dict[str, tuple[County, ...]]:
     """Cleaned county name -> its counties in every state (`us_county_cbsa.json`)."""
-    path = resources.files("levelset.market.curated").joinpath(COUNTIES)
+    path = CURATED / COUNTIES
     names: dict[str, list[County]] = defaultdict(list)
     for full, (cbsa, zips) in json.loads(path.read_text(encoding="utf-8")).items():
         name, _, state = full.rpartition(", ")

@@ -30,11 +30,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 
 from levelset.market.town_keys import _SWAPS, _spellings, _splits, _swaps
 from levelset.once import once
 from levelset.patterns import compiled
+
+CURATED = Path(__file__).parent / "curated"  # the shipped data files this module reads
 
 # a second town of the same name makes it ambiguous when it has at least this many people and
 # this share of the largest one's population
@@ -88,7 +90,7 @@ class Found:
 def _text() -> str:
     """The table's text, sorted by (key, state): searched, not parsed whole (a few
     milliseconds against the 170 of reading every row)."""
-    path = resources.files("levelset.market.curated").joinpath("us_zip_places.csv.gz")
+    path = CURATED / "us_zip_places.csv.gz"
     return gzip.decompress(path.read_bytes()).decode("utf-8")
 
 
@@ -117,7 +119,7 @@ def _township_text() -> str:
     """The towns and townships of the Census's list no ZIP code or GeoNames place names (and
     their twins), `curated/us_townships.csv.gz`: read only for a name the main table lacks in
     the state asked, so reading any other place costs what it did without them."""
-    path = resources.files("levelset.market.curated").joinpath("us_townships.csv.gz")
+    path = CURATED / "us_townships.csv.gz"
     return gzip.decompress(path.read_bytes()).decode("utf-8")
 
 
@@ -344,7 +346,7 @@ def shared(key: str) -> tuple[Town, ...]:
 @cache
 def _rivals() -> dict[str, tuple[Town, ...]]:
     """`derive_rivals` as shipped (a thousand towns: read in a few milliseconds)."""
-    path = resources.files("levelset.market.curated").joinpath(RIVALS)
+    path = CURATED / RIVALS
     data = json.loads(path.read_text(encoding="utf-8"))
     return {key: tuple(Town(*row) for row in rows) for key, rows in data.items()}
 

@@ -17,10 +17,12 @@ import gzip
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from levelset.once import once
+
+CURATED = Path(__file__).parent / "curated"  # the shipped data files this module reads
 
 # a city abroad this many times as large as the largest US town of its name is read for the
 # bare name ("Paris", "Moscow"); within this factor either way, and both large, the reader asks
@@ -101,13 +103,13 @@ def _other_names() -> dict[str, str]:
 
 
 def _lines(name: str) -> dict[str, str]:
-    path = resources.files("levelset.market.curated").joinpath(name)
+    path = CURATED / name
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
 
 
 @cache
 def _small() -> dict[str, Any]:
-    path = resources.files("levelset.market.curated").joinpath("world_us_names.json")
+    path = CURATED / "world_us_names.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from levelset.errors import InputError, UnknownValue
 from levelset.money import round_money
@@ -70,7 +70,7 @@ def shipped_rates() -> RateTable:
     """The rates shipped with levelset, each labelled with its source and date."""
     from levelset import shipped_yaml
 
-    text = resources.files("levelset.offers").joinpath(SHIPPED_FILE).read_text(encoding="utf-8")
+    text = Path(__file__).with_name(SHIPPED_FILE).read_text(encoding="utf-8")
     data = shipped_yaml.parse(text)
     as_of = dt.date.fromisoformat(str(data["as_of"]))
     source = str(data["source"])

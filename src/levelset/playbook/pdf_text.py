@@ -10,7 +10,7 @@ import re
 import unicodedata
 from contextvars import ContextVar
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from levelset.charts import printable
 from levelset.charts.svg import HALO
@@ -22,7 +22,7 @@ EXTRA: ContextVar[frozenset[int]] = ContextVar("extra_code_points", default=froz
 
 
 def font_path(style: str) -> str:
-    return str(resources.files("levelset.playbook") / "fonts" / FONT_FILES[style])
+    return str(Path(__file__).parent / "fonts" / FONT_FILES[style])
 
 
 @cache

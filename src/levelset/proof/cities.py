@@ -13,7 +13,7 @@ import gzip
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 NAMES_FILE = "city_names.txt.gz"
 
@@ -35,6 +35,6 @@ def is_city(name: str) -> bool:
 
 @cache
 def _names() -> frozenset[str]:
-    path = resources.files("levelset.proof").joinpath(NAMES_FILE)
+    path = Path(__file__).with_name(NAMES_FILE)
     with gzip.open(str(path), "rt", encoding="utf-8") as stream:
         return frozenset(stream.read().split("\n")) - {""}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gzip
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from levelset.patterns import compiled
 
@@ -37,7 +37,7 @@ def all_common(text: str) -> bool:
 
 @cache
 def _words() -> frozenset[str]:
-    path = resources.files("levelset.proof").joinpath("common_words.txt.gz")
+    path = Path(__file__).with_name("common_words.txt.gz")
     with gzip.open(str(path), "rt", encoding="utf-8") as stream:
         lines = stream.read().split("\n")
     return frozenset(line for line in lines if line and not line.startswith("#"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
@@ -12,7 +12,7 @@ def load(name: str) -> dict[str, Any]:
     """The parsed YAML file `name`.yaml of this folder (read once per process)."""
     from levelset import shipped_yaml
 
-    text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    text = Path(__file__).with_name(f"{name}.yaml").read_text(encoding="utf-8")
     data = shipped_yaml.parse(text)
     assert isinstance(data, dict), f"{name}.yaml must hold a mapping"
     return data
