@@ -135,6 +135,8 @@ def maya(deadline: dt.date | None = dt.date(2026, 12, 18)) -> PlanInputs:
         walk_away=Decimal(195000),
         anchor_reason="the 75th percentile for staff ML engineers in Seattle",
         anchor_source="BLS OEWS + crowd, 2025, n=14,642",
+        anchor_cited="the 75th percentile for staff ML engineers in Seattle (source: BLS OEWS "
+        "+ crowd, 2025, n=14,642)",
         asks=(
             LeverAsk("base", "$236,000", "75th percentile for the level"),
             LeverAsk("sign-on", "$40,000", "covers unvested equity left behind"),

@@ -223,7 +223,7 @@ def _anchor(
     candidates = _candidates(offer.currency, market, percentile, rivals, current_base, table, ages)
     best = max(candidates, key=lambda f: f.amount or Decimal(0), default=None)
     if best is not None and best.amount is not None and best.amount > offer.base:
-        anchor = Figure(round_up(best.amount), best.reason, best.source)
+        anchor = Figure(round_up(best.amount), best.reason, best.source, best.cited)
         return anchor, _passed_over(anchor, candidates, offer.currency)
     amount = round_up(offer.base * MIN_ASK)
     reason = (
@@ -262,15 +262,19 @@ def _candidates(
             f"{format_money(amount, currency)} is the {_ordinal(percentile)} percentile of "
             f"{market.basis} for {market.described}"
         )
-        found.append(Figure(amount, reason, market.provenance))
+        cited = f"{reason} (source: {market.citation})"
+        found.append(Figure(amount, reason, market.provenance, cited))
     if rivals:
         top = max(rivals, key=lambda o: o.base)
-        reason = f"{top.company} offers {format_money(top.base, currency)} base" + (
+        base = format_money(top.base, currency)
+        reason = f"{top.company} offers {base} base" + (
             f" (offer of {top.offered_on.isoformat()}{age_words(ages, top.company)})"
             if top.offered_on
             else " (its date not given)"
         )
-        found.append(Figure(top.base, reason, f"your competing offer from {top.company}"))
+        made = f", made on {top.offered_on.isoformat()}" if top.offered_on else ""
+        cited = f"I have an offer from {top.company} with a base of {base}{made}"
+        found.append(Figure(top.base, reason, f"your competing offer from {top.company}", cited))
     if current_base is not None:
         amount = current_base * MOVE_PREMIUM
         reason = (

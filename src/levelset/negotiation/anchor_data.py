@@ -14,14 +14,17 @@ from levelset.offers.placement import MarketRange
 def anchor_from_dict(data: dict[str, Any]) -> Anchor:
     """An Anchor back from its `to_dict()` form (as stored with the negotiation record)."""
 
+    market = _market_from_dict(data["market"]) if data.get("market") else None
+
     def figure(raw: dict[str, Any]) -> Figure:
-        return Figure(_dec(raw.get("amount")), str(raw["reason"]), str(raw["source"]))
+        reason, source = str(raw["reason"]), str(raw["source"])
+        cited = raw["cited"] if "cited" in raw else _cited_before(reason, source, market)
+        return Figure(_dec(raw.get("amount")), reason, source, cited)
 
     asks = tuple(
         LeverAsk(Lever(a["lever"]), a["ask"], _dec(a.get("amount")), a["reason"], a["source"])
         for a in data.get("asks", [])
     )
-    market = _market_from_dict(data["market"]) if data.get("market") else None
     return Anchor(
         company=str(data["company"]),
         currency=str(data["currency"]),
@@ -35,6 +38,15 @@ def anchor_from_dict(data: dict[str, Any]) -> Anchor:
         notes=tuple(data.get("notes", [])),
         basis=tuple(Basis(**b) for b in data.get("basis", [])),
     )
+
+
+def _cited_before(reason: str, source: str, market: MarketRange | None) -> str | None:
+    """What the recruiter reads for an anchor saved before figures kept it: a market figure's
+    reason with the range's citation (no age); any other reason (a competing offer's could say
+    its age) is left to the user, as a placeholder in the drafts."""
+    if market is not None and source.startswith(f"{market.source}, {market.as_of}"):
+        return f"{reason} (source: {market.citation})"
+    return None
 
 
 def _market_from_dict(raw: dict[str, Any]) -> MarketRange:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from levelset.errors import UnknownValue
 from levelset.money import format_money
 from levelset.negotiation.lever import Lever
-from levelset.negotiation.levers import RULE
 from levelset.offers.model import Offer
 from levelset.patterns import compiled
 
@@ -209,21 +208,16 @@ def _outcome_lines(f: DraftFacts) -> list[str]:
 
 
 def _base_sentence(f: DraftFacts) -> str:
-    cited = f.anchor is not None and _has_evidence(f.anchor)
-    source = f" (source: {f.anchor.anchor.source})" if f.anchor and cited else ""
-    reason = _anchor_reason(f)
-    return f"I am asking for a base of {_amount(f, 'anchor')}. My reason: {reason}{source}."
+    return f"I am asking for a base of {_amount(f, 'anchor')}. My reason: {_anchor_reason(f)}."
 
 
 def _anchor_reason(f: DraftFacts) -> str:
+    """The anchor's reason with its source, as the recruiter reads it: the caveats beside the
+    number (a source's age, a thin sample) are the user's, and a rule of thumb or the user's
+    own pay is no reason to give them (a placeholder asks for one)."""
     if f.anchor is None:
         return "[THE REASON FOR YOUR NUMBER: MARKET DATA]"
-    return f.anchor.anchor.reason if _has_evidence(f.anchor) else NO_EVIDENCE
-
-
-def _has_evidence(anchor: Anchor) -> bool:
-    # a rule-of-thumb anchor is our advice to the user, not a reason to give the recruiter
-    return anchor.anchor.source != RULE
+    return f.anchor.anchor.cited or NO_EVIDENCE
 
 
 # When the anchor asks for base alone, the counter still names the levers that can close the

@@ -22,11 +22,14 @@ ZERO = Decimal(0)
 
 @dataclass(frozen=True)
 class Figure:
-    """One number with its reason and its source."""
+    """One number with its reason and its source, for you; `cited` is the reason with its
+    source as the other side reads it (no caveat meant for you, such as a source's age), or
+    None when the reason is not one to give them."""
 
     amount: Decimal | None
     reason: str
     source: str
+    cited: str | None = None
 
 
 @dataclass(frozen=True)

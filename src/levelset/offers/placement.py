@@ -55,6 +55,13 @@ class MarketRange:
         return f"{self.source}, {self.as_of}{self.age}, {size}{thin}"
 
     @property
+    def citation(self) -> str:
+        """The source, date and sample size as a recruiter reads them: the caveats (age, thin
+        sample) are for the user, beside the number, not for the other side."""
+        size = f"n={self.n:,}" if self.n is not None else "sample size not published"
+        return f"{self.source}, {self.as_of}, {size}"
+
+    @property
     def age(self) -> str:
         """ " (18 months old, older than 12 months)" for a dated range; empty otherwise."""
         if not self.dated:

@@ -178,6 +178,7 @@ class OfferInput:
     target: Decimal | None = None
     walk_away: Decimal | None = None
     anchor_reason: str | None = None
+    anchor_cited: str | None = None  # the reason with its source as the recruiter reads it
     anchor_source: str | None = None
     asks: tuple[LeverAsk, ...] = ()
     role: str | None = None

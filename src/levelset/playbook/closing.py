@@ -42,7 +42,8 @@ def proof_checklist(inputs: PlanInputs) -> Section:
 def example(inputs: PlanInputs) -> Section:
     offer = inputs.offer
     anchor = money(offer.anchor, offer.currency) if offer and offer.anchor else PLACEHOLDER_ANCHOR
-    reason = offer.anchor_reason if offer and offer.anchor_reason else PLACEHOLDER_REASON
+    # the message is to the recruiter: the reason as they read it, never the user's caveats
+    reason = offer.anchor_cited if offer and offer.anchor_cited else PLACEHOLDER_REASON
     company = offer.company if offer else "[company]"
     proof = inputs.proof
     outcome = next((b.text for b in proof.strongest if b.has_metric), None) if proof else None

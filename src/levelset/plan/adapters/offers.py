@@ -44,6 +44,7 @@ def offer_input(offer: Any, record: Any, anchor: Any) -> OfferInput:
         target=anchor.target.amount,
         walk_away=anchor.walk_away.amount,
         anchor_reason=anchor.anchor.reason,
+        anchor_cited=anchor.anchor.cited,
         anchor_source=anchor.anchor.source,
         asks=tuple(LeverAsk(a.lever.replace("_", "-"), a.ask, a.reason) for a in anchor.asks),
     )
