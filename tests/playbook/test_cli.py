@@ -77,4 +77,4 @@ def test_the_charts_caption_names_each_source_once() -> None:
     assert markdown.exit_code == 0, markdown.stderr
     caption = next(line for line in markdown.stdout.splitlines() if line.startswith("*Chart:"))
     assert caption.count("OEWS blend at") == 1, caption
-    assert "Blended range: taken from OEWS blend at staff" in caption
+    assert "Range used: OEWS blend at staff" in caption  # the headline is taken from it alone

@@ -118,13 +118,23 @@ class MarketRow:
     p90: float | None = None
     flags: tuple[str, ...] = ()
     note: str | None = None  # how a blended row was made; replaces the sample size
+    age_months: int | None = None  # months from the release to today
+    area: str | None = None  # the area the numbers are for (a wider one says so)
+
+    @property
+    def age(self) -> str:
+        """ "22 months old" for a row flagged dated (older than 12 months); empty otherwise."""
+        if "dated" not in self.flags:
+            return ""
+        return f"{self.age_months} months old" if self.age_months is not None else "dated"
 
     @property
     def provenance(self) -> str:
         if self.note:  # a blend: the note names each source with its own sample size
             return self.note
         size = f"n={self.n:,}" if self.n is not None else "sample size not published"
-        return f"{self.source}, {self.release}, {size}"
+        age = f", {self.age}" if self.age else ""
+        return f"{self.source}, {self.release}{age}, {size}"
 
 
 @dataclass(frozen=True)

@@ -12,21 +12,51 @@ from levelset.playbook.model import Chart
 MAX_ROWS = 4
 
 
-def _row(row: MarketRow) -> RangeRow:
+def _row(row: MarketRow, used: bool = False) -> RangeRow:
     """A chart row with its whole name (on a line of its own above the band: the chart fits it)
-    and a short note; the full provenance goes in the caption."""
+    and a short note of its size, date and every flag in words (its age, a wider area); the
+    full provenance goes in the caption. `used`: the row the headline range is taken from."""
     if row.note:
         note = "headline blend"
     else:
         size = f"n={row.n:,}" if row.n is not None else "n not published"
-        note = " · ".join([size, row.release.split(" (")[0], *row.flags[:1]])
+        lead = ["range used"] if used else []
+        words = [_flag_words(row, f) for f in row.flags]
+        note = " · ".join([*lead, size, row.release.split(" (")[0], *words])
     return RangeRow(row.label, row.p10, row.p25, row.p50, row.p75, row.p90, note=note)
 
 
+def _flag_words(row: MarketRow, flag: str) -> str:
+    if flag == "dated":
+        return row.age
+    if flag == "wider-area":
+        return row.area or "wider area"
+    return flag.replace("-", " ")
+
+
 def rows_of(market: MarketInput) -> list[MarketRow]:
-    """The headline first, then the sources, at most MAX_ROWS."""
-    rows = ([market.headline] if market.headline else []) + list(market.rows)
+    """The headline first, then the sources, at most MAX_ROWS; a headline taken from one row
+    alone is that row (drawn once, marked as the range used), not a second, identical bar."""
+    rows = list(market.rows)
+    if market.headline is not None and taken_from(market) is None:
+        rows.insert(0, market.headline)
     return rows[:MAX_ROWS]
+
+
+def taken_from(market: MarketInput) -> MarketRow | None:
+    """The one row the headline range is taken from unchanged (its P25, P50, P75), if any."""
+    head = market.headline
+    if head is None or not head.note or not head.note.startswith("from "):
+        return None
+    for row in market.rows:
+        if row.source in head.note and _same(head, row):
+            return row
+    return None
+
+
+def _same(head: MarketRow, row: MarketRow) -> bool:
+    pairs = ((head.p25, row.p25), (head.p50, row.p50), (head.p75, row.p75))
+    return all(a is not None and b is not None and abs(a - b) < 1 for a, b in pairs)
 
 
 def market_chart(inputs: PlanInputs) -> Chart | None:
@@ -39,7 +69,7 @@ def market_chart(inputs: PlanInputs) -> Chart | None:
     marker = float(base) if base is not None else None
     where = ", ".join(p for p in (market.level, market.location) if p)
     svg = range_chart(
-        [_row(r) for r in rows_of(market)],
+        [_row(r, r is taken_from(market)) for r in rows_of(market)],
         offer=marker,
         currency=market.currency,
         title="Market range and your offer" if offer else "Market range",
@@ -58,10 +88,14 @@ def market_chart(inputs: PlanInputs) -> Chart | None:
 
 
 def _sources_caption(market: MarketInput) -> str:
-    """Each source named once: the blended range says the rows it is made of (with their size
-    and age), and the other rows follow; a row the blend names is not listed again."""
+    """Each source named once, with its size and age: the range used (the blended range says
+    the rows it is made of), then the other rows; a row the blend names is not listed again."""
     rows = rows_of(market)
-    head = market.headline
+    head, used = market.headline, taken_from(market)
+    if used is not None:
+        others = [r for r in rows if r is not used]
+        rest = f" Also shown: {'; '.join(r.provenance for r in others)}." if others else ""
+        return f"Range used: {used.provenance}.{rest}"
     if head is None or not head.note or head not in rows:
         return f"Sources: {'; '.join(r.provenance for r in rows)}."
     others = [r for r in rows if r is not head and r.source not in head.note]

@@ -28,6 +28,8 @@ def _row(cell: Any) -> MarketRow:
         p75=_amount(values.get("p75")),
         p90=_amount(values.get("p90")),
         flags=tuple(cell.flags),
+        age_months=cell.age_months,
+        area=cell.area,
     )
 
 
