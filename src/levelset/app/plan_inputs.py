@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from levelset.app.workspace import Workspace
@@ -206,11 +207,46 @@ def read_market(ws: Workspace, profile: Profile, offer: OfferInput | None) -> Ma
         return made
     base = in_currency(offer, made.currency)
     placed = made.currency == "USD" and base is not None
-    return dataclasses.replace(
+    made = dataclasses.replace(
         made,
         offer_base=base,
         offer_percentile=made.offer_percentile if placed else None,
         offer_band=made.offer_band if placed else None,
+    )
+    return _placed_at_home(ws, made, title, level, place, offer, in_usd)
+
+
+def _placed_at_home(
+    ws: Workspace,
+    made: MarketInput,
+    title: str,
+    level: str | None,
+    place: str | None,
+    offer: OfferInput,
+    in_usd: Decimal | None,
+) -> MarketInput:
+    """An offer for another area than the target's is placed in its own area's range, as the
+    anchor and `offer compare` place it, and says which area that is: a Seattle target with an
+    Austin offer reads the offer against Austin, never Seattle's numbers under Austin's name."""
+    from levelset.app.market import market_range
+    from levelset.plan.adapters.market import market_input
+
+    if not offer.location or offer.location == place or in_usd is None:
+        return made
+    try:
+        report = market_range(ws, title, level, offer.location, offer=float(in_usd))
+    except LevelsetError:  # a place the market cannot read: the range's own area is named
+        return made
+    if report.place is None or report.place.name == made.location:
+        return made
+    own = market_input(report)
+    placed = own.currency == "USD"
+    return dataclasses.replace(
+        made,
+        offer_percentile=own.offer_percentile if placed else None,
+        offer_band=own.offer_band if placed else None,
+        offer_source=own.offer_source,
+        offer_area=report.place.name,
     )
 
 

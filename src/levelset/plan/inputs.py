@@ -120,6 +120,7 @@ class MarketRow:
     note: str | None = None  # how a blended row was made; replaces the sample size
     age_months: int | None = None  # months from the release to today
     area: str | None = None  # the area the numbers are for (a wider one says so)
+    currency: str | None = None  # where it differs from its MarketInput's (an anchor's range)
 
     @property
     def age(self) -> str:
@@ -152,6 +153,12 @@ class MarketInput:
     offer_base: Decimal | None = None  # the offer's base in this range's currency, to mark it
     offer_source: str | None = None  # the range the offer is placed in: source, area, date, n
     offer_band: str | None = None  # "between P25 and P50": a thin range places it no finer
+    offer_area: str | None = None  # the offer's own area, where it is not this range's
+
+    @property
+    def elsewhere(self) -> bool:
+        """The offer is for another area than the one these ranges are for."""
+        return self.offer_area is not None and self.offer_area != self.location
 
     @property
     def best(self) -> MarketRow | None:
@@ -194,6 +201,8 @@ class OfferInput:
     role: str | None = None
     level: str | None = None
     location: str | None = None  # the offer's place, where the profile names none
+    market: MarketRow | None = None  # the range the anchor was read in (the offer's area)
+    walk_away_area: str | None = None  # the area of the market figure the walk-away rests on
 
     @property
     def counter_sent(self) -> bool:

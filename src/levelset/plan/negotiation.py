@@ -95,12 +95,14 @@ def negotiation_drafts(inputs: PlanInputs, start: dt.date) -> list[Draft]:
 
 def _prepare(inputs: PlanInputs, start: dt.date) -> tuple[str, str | None]:
     market, proof, offer = inputs.market, inputs.proof, inputs.offer
-    best = market.best if market else None
+    # the case for an offer rests on the range its anchor was read in: the offer's own area
+    best = offer.market if offer is not None and offer.market else (market.best if market else None)
+    currency = (best.currency if best else None) or (market.currency if market else "USD")
     parts = []
-    if market is not None and best is not None:
+    if best is not None:
         parts.append(
-            f"the base-pay range (median {market_money(best.p50, market.currency)}, 75th "
-            f"percentile {market_money(best.p75, market.currency)}, {best.provenance})"
+            f"the base-pay range (median {market_money(best.p50, currency)}, 75th "
+            f"percentile {market_money(best.p75, currency)}, {best.provenance})"
         )
     else:
         parts.append("a market range (run `levelset range` first)")
@@ -126,7 +128,12 @@ def _anchor(offer: OfferInput) -> tuple[str, str | None]:
             "levelset negotiate anchor",
         )
     reason = f" ({offer.anchor_reason})" if offer.anchor_reason else ""
-    walk = f"; walk away below {money(offer.walk_away, offer.currency)}" if offer.walk_away else ""
+    area = f" (the market median in {offer.walk_away_area})" if offer.walk_away_area else ""
+    walk = (
+        f"; walk away below {money(offer.walk_away, offer.currency)}{area}"
+        if offer.walk_away
+        else ""
+    )
     return f"Set the anchor: {money(offer.anchor, offer.currency)}{reason}{walk}", None
 
 

@@ -113,6 +113,9 @@ def offer_in_market(offer: OfferInput, market: MarketInput) -> Decimal | None:
 
 def _offer_caption(offer: OfferInput, market: MarketInput) -> str:
     base = f"{offer.company}'s base of {money(offer.base, offer.currency)}"
+    area = offer.market.area if offer.market else market.offer_area
+    if area and market.location and area != market.location:
+        base += f" (an offer in {area}; these bars are {market.location})"
     converted_base = offer_in_market(offer, market)
     if offer.currency == market.currency:
         return f" Dashed line: {base}."

@@ -72,6 +72,12 @@ def _sources(inputs: PlanInputs) -> tuple[str, ...]:
         found.append(f"Your tracked events ({len(tracking.events)} on record)")
     if inputs.offer is not None:
         found.append(f"Your offer from {inputs.offer.company} and its negotiation record")
+        # the ranges of the offer's own area, where its anchor and placement are read
+        market, own = inputs.market, inputs.offer.market
+        if market is not None and market.elsewhere and market.offer_source:
+            found.append(market.offer_source)
+        elif own is not None and own.area != (market.location if market else None):
+            found.append(own.provenance)
     elif tracking is not None and (tracking.offer_delta or tracking.levers_improved is not None):
         found.append("Your negotiation records (first and final offers)")
     if tracking is not None and tracking.narrative_scores:

@@ -19,6 +19,16 @@ def placed_in(market: MarketInput) -> str:
     return f" ({market.offer_source})" if market.offer_source else ""
 
 
+def elsewhere(inputs: PlanInputs) -> str | None:
+    """The offer's own area when it is not the area of the target's ranges, else None: its
+    numbers (anchor, placement) are read there and say so."""
+    offer, market = inputs.offer, inputs.market
+    if offer is None:
+        return None
+    area = offer.market.area if offer.market else (market.offer_area if market else None)
+    return area if area and area != (market.location if market else None) else None
+
+
 def offer_sits(market: MarketInput | None) -> tuple[str, bool] | None:
     """Where the offer's base sits ("at about the 62nd percentile", or "between P25 and P50"
     on a thin range, no finer) and whether that is below the middle; None when not placed."""
@@ -78,8 +88,10 @@ def _answer_detail(inputs: PlanInputs, topic: Topic) -> str:
             )
         )
     if offer is not None and offer.anchor is not None:
+        area = elsewhere(inputs)
+        whose = f"{offer.company}'s offer in {area}" if area else offer.company
         return (
-            f"For {offer.company}, that number is {money(offer.anchor, offer.currency)} base "
+            f"For {whose}, that number is {money(offer.anchor, offer.currency)} base "
             f"against their {money(offer.base, offer.currency)}"
             + (f"; the reason: {offer.anchor_reason}." if offer.anchor_reason else ".")
         )

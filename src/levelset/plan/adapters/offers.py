@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from levelset.plan.inputs import LeverAsk, OfferInput
+from levelset.plan.inputs import LeverAsk, MarketRow, OfferInput
 
 
 def open_record(records: Sequence[Any], today: dt.date) -> Any:
@@ -47,6 +47,35 @@ def offer_input(offer: Any, record: Any, anchor: Any) -> OfferInput:
         anchor_cited=anchor.anchor.cited,
         anchor_source=anchor.anchor.source,
         asks=tuple(LeverAsk(a.lever.replace("_", "-"), a.ask, a.reason) for a in anchor.asks),
+        market=_market_row(anchor.market),
+        walk_away_area=next((b.area for b in anchor.basis if b.figure == "walk_away"), None),
+    )
+
+
+def _market_row(market: Any) -> MarketRow | None:
+    """The anchor's market range (a MarketRange) as a plan row, its area named in its source."""
+    if market is None:
+        return None
+    source = f"{market.source}, {market.place}" if market.place else market.source
+
+    def at(percentile: int) -> float | None:
+        value = market.value_at(percentile)
+        return None if value is None else float(value)
+
+    return MarketRow(
+        label=market.source,
+        source=source,
+        release=market.as_of,
+        n=market.n,
+        p10=at(10),
+        p25=at(25),
+        p50=at(50),
+        p75=at(75),
+        p90=at(90),
+        flags=("dated",) if market.dated else (),
+        age_months=market.age_months,
+        area=market.place,
+        currency=market.currency,
     )
 
 
