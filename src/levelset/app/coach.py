@@ -42,3 +42,10 @@ def dashboard(ws: Workspace, client: str | None = None) -> list[RosterRow]:
             )
         )
     return roster(states, ws.today())
+
+
+def dashboard_summary(ws: Workspace, rows: list[RosterRow]) -> str:
+    """The roster's one sentence for today: who needs the coach, who has no data yet."""
+    from levelset.coach.roster import roster_summary
+
+    return roster_summary(rows, ws.today())

@@ -22,7 +22,8 @@ def dashboard(ctx: typer.Context, json_output: bool = JSON) -> None:
     from levelset.cli.workspace import coach_workspace, named_client
 
     client = named_client()
-    rows = roster(coach_workspace(), client)
+    ws = coach_workspace()
+    rows = roster(ws, client)
     if json_output:
         print_json({"clients": rows, "client": client})
         return
@@ -32,6 +33,10 @@ def dashboard(ctx: typer.Context, json_output: bool = JSON) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    if not client:
+        from levelset.app.coach import dashboard_summary
+
+        console().print(escape(dashboard_summary(ws, rows)))
     title = f"{escape(rows[0].name)}'s status" if client else None
     table = Table("client", "cohort", "last activity", "needs attention", title=title)
     for row in rows:

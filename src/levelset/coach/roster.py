@@ -178,3 +178,25 @@ def _ready(experiment: Experiment, today: dt.date) -> bool:
 def _verdict(experiment: Experiment) -> Attention:
     ready_on = experiment.end + dt.timedelta(days=experiment.wait_days)
     return Attention(Flag.VERDICT, f"experiment {experiment.name} is ready for a verdict", ready_on)
+
+
+def roster_summary(rows: list[RosterRow], today: dt.date) -> str:
+    """One sentence over the roster, in agreement with its numbers: how many active clients
+    need the coach today, or that nothing is flagged, and how many have no data yet."""
+    n = len(rows)
+    if not n:
+        return "No active clients yet."
+    busy = sum(1 for r in rows if r.attention)
+    empty = sum(1 for r in rows if r.no_data)
+    yours = "your active client" if n == 1 else f"your {n} active clients"
+    if busy:
+        who = "Your active client" if n == 1 else f"{busy} of {yours}"
+        said = f"{who} need{'s' if busy == 1 else ''} you today ({today})."
+    else:
+        said = f"Nothing is flagged for {yours} today ({today})."
+    if empty == n:
+        each = "" if n == 1 else "None has data yet: start each "
+        said += f" {each or 'No data yet: start '}with a résumé and a target."
+    elif empty:
+        said += f" {empty} of them {'has' if empty == 1 else 'have'} no data yet."
+    return said

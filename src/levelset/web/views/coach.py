@@ -42,6 +42,7 @@ class CoachPage(ViewModel):
     clients: list[RosterEntry]
     needing_attention: int  # clients with at least one reason to look at them
     today: dt.date
+    summary: str = ""  # the roster in one sentence, agreeing with the counts
 
 
 def coach_view(ctx: Ctx) -> CoachPage:
@@ -52,8 +53,9 @@ def coach_view(ctx: Ctx) -> CoachPage:
 
 
 def _roster(ctx: AppContext) -> CoachPage:
-    from levelset.app.coach import dashboard
+    from levelset.app.coach import dashboard, dashboard_summary
 
+    rows = dashboard(ctx.workspace)
     entries = [
         RosterEntry(
             name=row.name,
@@ -64,10 +66,13 @@ def _roster(ctx: AppContext) -> CoachPage:
             no_data=row.no_data,
             first_steps=list(row.first_steps),
         )
-        for row in dashboard(ctx.workspace)
+        for row in rows
     ]
     busy = sum(1 for e in entries if e.attention)
-    return CoachPage(clients=entries, needing_attention=busy, today=ctx.workspace.today())
+    summary = dashboard_summary(ctx.workspace, rows)
+    return CoachPage(
+        clients=entries, needing_attention=busy, today=ctx.workspace.today(), summary=summary
+    )
 
 
 PAGES = [
