@@ -5,7 +5,6 @@ first import leaves no store; a stale prebuilt store is not used."""
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import shutil
 from pathlib import Path
 
@@ -66,14 +65,10 @@ def test_a_refused_first_import_leaves_no_store(tmp_path: Path) -> None:
 def test_a_stale_prebuilt_store_is_not_built_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    plain = tmp_path / "plain.duckdb"
-    with gzip.open(PREBUILT) as source, plain.open("wb") as out:
-        shutil.copyfileobj(source, out)
-    with duckdb.connect(str(plain)) as con:
+    stale = tmp_path / "stale.duckdb"
+    shutil.copyfile(PREBUILT, stale)
+    with duckdb.connect(str(stale)) as con:
         con.execute("UPDATE meta SET value = 'other data' WHERE key = 'shipped'")
-    stale = tmp_path / "stale.duckdb.gz"
-    with plain.open("rb") as source, gzip.open(stale, "wb") as out:
-        shutil.copyfileobj(source, out)
     monkeypatch.setattr(build, "PREBUILT", stale)  # a real stale file where the shipped one is
     paths = Paths(tmp_path / "home").ensure()
     import_file(paths, "lca", LCA, now=_at)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import shutil
 from pathlib import Path
 
@@ -29,7 +28,7 @@ def _labels(paths: Paths, prebuilt: Path) -> list[str]:
 
 
 def test_a_fresh_home_starts_from_a_current_prebuilt_store(tmp_path: Path) -> None:
-    packed = write(tmp_path / "market.duckdb.gz")
+    packed = write(tmp_path / "market.duckdb")
     fresh = Paths(tmp_path / "fresh").ensure()
     labels = _labels(fresh, packed)
     assert labels == ["loading the prebuilt store", "done"]
@@ -40,23 +39,19 @@ def test_a_fresh_home_starts_from_a_current_prebuilt_store(tmp_path: Path) -> No
 
 
 def test_a_stale_prebuilt_store_is_not_used(tmp_path: Path) -> None:
-    packed = write(tmp_path / "market.duckdb.gz")
-    plain = tmp_path / "plain.duckdb"
-    with gzip.open(packed) as source, plain.open("wb") as out:
-        shutil.copyfileobj(source, out)
-    with duckdb.connect(str(plain)) as con:
+    packed = write(tmp_path / "market.duckdb")
+    stale = tmp_path / "stale.duckdb"
+    shutil.copyfile(packed, stale)
+    with duckdb.connect(str(stale)) as con:
         con.execute("UPDATE meta SET value = 'other data' WHERE key = 'shipped'")
-    stale = tmp_path / "stale.duckdb.gz"
-    with plain.open("rb") as source, gzip.open(stale, "wb") as out:
-        shutil.copyfileobj(source, out)
     paths = Paths(tmp_path / "home").ensure()
     assert "loading oews_tech" in _labels(paths, stale)
     assert is_current(paths)
 
 
 def test_a_damaged_prebuilt_store_is_not_used(tmp_path: Path) -> None:
-    broken = tmp_path / "broken.duckdb.gz"
-    broken.write_bytes(gzip.compress(b"not a database")[:20])
+    broken = tmp_path / "broken.duckdb"
+    broken.write_bytes(b"not a database")
     paths = Paths(tmp_path / "home").ensure()
     assert "loading oews_tech" in _labels(paths, broken)
     assert is_current(paths) and not list(paths.home.glob(".*.tmp"))
@@ -66,7 +61,7 @@ def test_the_shipped_prebuilt_store_is_current(tmp_path: Path) -> None:
     paths = Paths(tmp_path / "home").ensure()
     labels = _labels(paths, PREBUILT)
     assert labels == ["loading the prebuilt store", "done"], (
-        "src/levelset/data/prebuilt/market.duckdb.gz is stale: the shipped data, tables or "
+        "src/levelset/data/prebuilt/market.duckdb is stale: the shipped data, tables or "
         "loaders changed; write it again with `python -m levelset.market.prebuild`"
     )
     with open_market(paths, now=clock) as store:
@@ -74,8 +69,8 @@ def test_the_shipped_prebuilt_store_is_current(tmp_path: Path) -> None:
 
 
 def test_two_builds_write_the_same_bytes(tmp_path: Path) -> None:
-    first = write(tmp_path / "one" / "market.duckdb.gz")
-    second = write(tmp_path / "two" / "market.duckdb.gz")
+    first = write(tmp_path / "one" / "market.duckdb")
+    second = write(tmp_path / "two" / "market.duckdb")
     assert first.read_bytes() == second.read_bytes()
     copies = [p.with_name("market.sqlite").read_bytes() for p in (first, second)]
     assert copies[0] == copies[1]

@@ -61,14 +61,19 @@ def record_build(
             [names, rows],
         )
     db.run('DELETE FROM datasets WHERE "rows" = 0')
+    # the staging tables are temporary ones (BuildDb.stage_csv, the OEWS loaders): asking the
+    # temporary catalog alone does not load every stored table's metadata (about 10 ms)
     for (table,) in db.rows(
-        "SELECT table_name FROM information_schema.tables WHERE table_name LIKE '%stage'"
+        "SELECT table_name FROM duckdb_tables() "
+        "WHERE database_name = 'temp' AND table_name LIKE '%stage'"
     ):
         db.run(f"DROP TABLE {table}")
-    _fill_display_levels(db)
-    from levelset.market.loaders import lca_aggregates
+    if any("oews" in _tables_of(item) for item in loaded):
+        _fill_display_levels(db)  # only OEWS rows come without it, and the rest had it filled
+    if not all(_tables_of(item) == ("lca",) for item in loaded):
+        from levelset.market.loaders import lca_aggregates
 
-    lca_aggregates.follow(db)
+        lca_aggregates.follow(db)  # an LCA load itself brings them up to date (a cold import)
     db.run("DELETE FROM meta")
     db.insert_rows(
         "meta",
@@ -80,6 +85,11 @@ def record_build(
         ],
     )
     return tuple(c for c in counts if c[1] > 0)
+
+
+def _tables_of(item: Loaded) -> tuple[str, ...]:
+    """The tables a loaded dataset's rows landed in."""
+    return upstream_of(item.dataset.source).tables
 
 
 def _fill_display_levels(db: BuildDb) -> None:

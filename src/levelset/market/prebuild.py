@@ -1,17 +1,16 @@
 """Write the prebuilt market store again: `python -m levelset.market.prebuild [PATH]`.
 
-Builds the store from the shipped files in a scratch home and keeps it compressed where
+Builds the store from the shipped files in a scratch home and keeps it where
 market/prebuilt.py looks for it, with the shipped copy beside it (`market.sqlite`, read by
 market/shipped_copy.py). Run it after changing the shipped data, the tables, the loaders or a
 twin's SQL (market/twins.py). Two runs on the same inputs write the same bytes: the build time
-is fixed, gzip stamps no time, and DuckDB's random database identifier is replaced by one
-drawn from the content (market/duckdb_identity.py).
+is fixed and DuckDB's random database identifier is replaced by one drawn from the content
+(market/duckdb_identity.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import shutil
 import sys
 import tempfile
@@ -30,19 +29,14 @@ BUILT_AT = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
 def write(target: Path = PREBUILT) -> Path:
-    """Build the store from the shipped files in a scratch home and keep it compressed, and
-    its shipped copy beside it (`market.sqlite` in the same folder)."""
+    """Build the store from the shipped files in a scratch home and keep it, and its shipped
+    copy beside it (`market.sqlite` in the same folder)."""
     with tempfile.TemporaryDirectory(prefix="levelset-prebuilt-") as tmp:
         paths = Paths(Path(tmp) / "home").ensure()
         rebuild(paths, now=lambda: BUILT_AT)
         settle_identifier(paths.market_db)  # DuckDB's random identifier: the one byte-difference
         target.parent.mkdir(parents=True, exist_ok=True)
-        with (
-            paths.market_db.open("rb") as built,
-            target.open("wb") as raw,
-            gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out,
-        ):
-            shutil.copyfileobj(built, out, 1 << 20)
+        shutil.copyfile(paths.market_db, target)
         write_copy(paths.market_db, target.with_name(COPY.name))
     return target
 
