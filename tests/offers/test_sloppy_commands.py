@@ -25,7 +25,7 @@ def test_a_rate_cannot_be_dated_in_the_future_or_use_a_non_ascii_code() -> None:
 
 def test_compare_needs_two_offers() -> None:
     result = run_cli("offer", "compare", BIGCO, "--no-market")
-    assert result.exit_code == 2 and "two or more offer files" in result.stderr
+    assert result.exit_code == 2 and "two or more offers" in result.stderr
 
 
 def test_a_bad_csv_row_is_named_once_with_its_line(tmp_path: Path) -> None:

@@ -87,3 +87,34 @@ def day(ws: Workspace, text: str | None, field: str = "date") -> dt.date:
     from levelset.offers.transfer import parse_day
 
     return parse_day(text or "today", field, today=ws.today())
+
+
+def stored_by_reference(ws: Workspace, reference: Path) -> StoredOffer | None:
+    """The stored offer a reference names, as every command takes one: its number from `offer
+    list` ("3" or "#3") or its company (or company and level, "Northwind Cloud L5"), any
+    case; None when it names a file or no stored offer (then it is read as a file). A company
+    with several stored offers is refused with their numbers."""
+    from levelset.errors import InputError
+
+    if reference.exists():
+        return None
+    text = str(reference).strip()
+    number = text.removeprefix("#")
+    if number.isascii() and number.isdigit():
+        return get_offer(ws, int(number))
+    if not records_exist(ws):
+        return None
+    wanted = " ".join(text.split()).casefold()
+    found = [s for s in list_offers(ws) if wanted in _names(s)]
+    if len(found) > 1:
+        numbers = ", ".join(f"#{s.id}" for s in found)
+        raise InputError(
+            f"{text}: {len(found)} stored offers match ({numbers})",
+            hint="give the offer's number from `levelset offer list`",
+        )
+    return found[0] if found else None
+
+
+def _names(stored: StoredOffer) -> tuple[str, ...]:
+    offer = stored.offer
+    return tuple(" ".join(n.split()).casefold() for n in (offer.company, offer.label) if n)

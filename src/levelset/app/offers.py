@@ -20,6 +20,7 @@ from levelset.app.offer_records import get_offer as get_offer
 from levelset.app.offer_records import list_offers as list_offers
 from levelset.app.offer_records import rates as rates
 from levelset.app.offer_records import records_exist as records_exist
+from levelset.app.offer_records import stored_by_reference
 from levelset.app.undo import Deleted, keep_for_undo, yaml_text
 from levelset.app.workspace import Workspace
 from levelset.errors import InputError, Problem, validation_failed
@@ -85,11 +86,23 @@ def read_offer_files(ws: Workspace, files: Sequence[Path]) -> list[Offer]:
 
 
 def offer_by_reference(ws: Workspace, reference: Path) -> Offer:
-    """An offer file, or a stored offer by its number ("3" or "#3") from `offer list`."""
-    number = str(reference).lstrip("#")
-    if not reference.exists() and number.isdigit():
-        return get_offer(ws, int(number)).dated()
-    return read_offer_files(ws, [reference])[0]
+    """An offer file, or a stored offer by its number ("3" or "#3") or company from `offer
+    list`."""
+    return offers_by_reference(ws, [reference])[0]
+
+
+def offers_by_reference(ws: Workspace, references: Sequence[Path]) -> list[Offer]:
+    """Each reference's offer, in order: a stored offer by its number or company, else a file;
+    the files are read together (one error lists the problems of every bad file)."""
+    stored = [stored_by_reference(ws, r) for r in references]
+    named = [r for r, s in zip(references, stored, strict=True) if s is None]
+    try:
+        files = iter(read_offer_files(ws, named))
+    except InputError as error:
+        if error.hint is None and any(not r.exists() for r in named):
+            error.hint = "a stored offer is named by its number or company: `levelset offer list`"
+        raise
+    return [s.dated() if s is not None else next(files) for s in stored]
 
 
 def value_offer(
@@ -168,13 +181,16 @@ def compare_files(
     market: bool = True,
     living: Mapping[str, str] | None = None,
 ) -> OfferComparison:
-    """Two or more offer files side by side; with `living` (place -> the user's cost-of-living
+    """Two or more offers side by side, each a file or a stored offer (its number or company);
+    with `living` (place -> the user's cost-of-living
     ratio against the first offer's place), the totals also in that place's terms."""
     from levelset.offers.living import in_reference_terms
 
     if len(files) < 2:
-        raise InputError("offer compare needs two or more offer files (use `offer value` for one)")
-    offers = read_offer_files(ws, files)
+        raise InputError(
+            "offer compare needs two or more offers (use `offer value` or `offer show` for one)"
+        )
+    offers = offers_by_reference(ws, files)
     found = compare_offers(ws, offers, currency=currency, refreshers=refreshers, market=market)
     if not living:
         return found

@@ -44,7 +44,9 @@ EVENT_FLAGS = {
 def start(
     company: str = typer.Argument(..., help="The company making the offer."),
     offer: Path = typer.Option(
-        ..., "--offer", help="The initial offer: a .yaml or .json file, or a stored offer number."
+        ...,
+        "--offer",
+        help="The initial offer: a .yaml or .json file, or a stored offer's number or company.",
     ),
     date: str = DATE,
     verbal: bool = typer.Option(False, "--verbal", help="Said on a call, not yet in writing."),
@@ -85,7 +87,9 @@ def anchor(
     company: str = typer.Argument(..., help="The company."),
     percentile: float = typer.Option(75, "--percentile", min=10, max=90, help="Market percentile."),
     competing: list[Path] | None = typer.Option(
-        None, "--competing", help="A competing offer file (or stored offer number); repeatable."
+        None,
+        "--competing",
+        help="A competing offer file (or a stored offer's number or company); repeatable.",
     ),
     current_base: Decimal | None = typer.Option(None, "--current-base", help="Your base today."),
     walk_away: Decimal | None = typer.Option(None, "--walk-away", help="Lowest base you accept."),
@@ -148,7 +152,7 @@ def log(
         help=f"{EVENTS}.",
     ),
     offer: Path | None = typer.Option(
-        None, "--offer", help="Offer file (or stored offer number) for an offer event."
+        None, "--offer", help="Offer file (or stored offer's number or company) for an offer event."
     ),
     date: str = DATE,
     note: str | None = typer.Option(None, "--note", help="A note for the event."),

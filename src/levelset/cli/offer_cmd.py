@@ -56,7 +56,11 @@ def value(
 
 @app.command("compare")
 def compare(
-    files: list[Path] = typer.Argument(..., help="Two or more offer files."),
+    files: list[Path] = typer.Argument(
+        ...,
+        metavar="OFFERS",
+        help="Two or more offers: files, or stored offers by number or company (`offer list`).",
+    ),
     currency: str | None = typer.Option(None, "--currency", help="Compare in this currency."),
     refreshers: str | None = REFRESHERS,
     market: bool = typer.Option(True, "--market/--no-market", help="Place each base in its range."),
