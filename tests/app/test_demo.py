@@ -89,7 +89,9 @@ def test_a_second_run_keeps_the_demo_and_force_rebuilds_it(
     home, _, _ = demo_home
     marker = (home / MARKER).read_text()
     kept = run_cli("demo", "--home", str(home))
-    assert kept.exit_code == 0 and "Kept" in kept.stdout and "--force" in kept.stdout
+    assert kept.exit_code == 0
+    first = kept.stdout.splitlines()[0]  # it read "Kept (use --force to rebuild) the demo home"
+    assert first == f"Opened the demo home: {home} (kept as it was; --force rebuilds it)"
     assert (home / MARKER).read_text() == marker
     assert f"LEVELSET_HOME={home} levelset serve" in kept.stdout
 
@@ -110,3 +112,20 @@ def test_the_default_demo_home_sits_beside_the_users_home(levelset_home: Path) -
     assert made.exit_code == 0, made.stderr
     assert made.json()["home"] == str(levelset_home.parent.resolve() / f"{levelset_home.name}-demo")
     assert not (levelset_home / "levelset.sqlite").exists()  # the user's own home is untouched
+
+
+def test_the_demo_plan_names_the_materials_that_disagree(
+    demo_home: tuple[Path, float, dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disagreement between stories.yaml and LinkedIn was titled "Make your resume and
+    LinkedIn agree"; each item now names the files as the disagreement does."""
+    home, _, _ = demo_home
+    monkeypatch.setenv("LEVELSET_HOME", str(home))
+    shown = run_cli("plan", "show", "--json")
+    assert shown.exit_code == 0, shown.stderr
+    items = [i["text"] for w in shown.json()["weeks"] for i in w["items"]]
+    agree = [t for t in items if "agree:" in t]
+    assert any("stories.yaml" in t for t in agree), agree
+    for text in agree:
+        said = text.split(":", 1)[0]
+        assert said == "Make your materials agree", text

@@ -30,8 +30,8 @@ def demo_command(
     if json_output:
         print_json({"home": str(made.home), "made": made.made, "open": commands})
         return
-    said = "Made" if made.made else "Kept (use --force to rebuild)"
-    typer.echo(f"{said} the demo home: {made.home}")
+    kept = "" if made.made else " (kept as it was; --force rebuilds it)"
+    typer.echo(f"{'Made' if made.made else 'Opened'} the demo home: {made.home}{kept}")
     typer.echo("A senior ML engineer's résumé, two offers, a negotiation to signature,")
     typer.echo("tracked applications, an experiment and a 30-day plan. Open it:")
     typer.echo(f"  in the CLI:     {commands['cli']}   (any command works with {env})")

@@ -182,7 +182,7 @@ def _channels(inputs: PlanInputs) -> list[Draft]:
     assert inputs.proof is not None
     proof = inputs.proof
     drafts = [
-        Draft(f"Make your resume and LinkedIn agree: {c}", "proof")
+        Draft(f"Make your materials agree: {c}", "proof")
         for c in proof.contradictions[:3]
     ]
     if proof.scan_passed is False and proof.scan_line:
