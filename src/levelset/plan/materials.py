@@ -181,10 +181,7 @@ def _level_stories(inputs: PlanInputs) -> list[Draft]:
 def _channels(inputs: PlanInputs) -> list[Draft]:
     assert inputs.proof is not None
     proof = inputs.proof
-    drafts = [
-        Draft(f"Make your materials agree: {c}", "proof")
-        for c in proof.contradictions[:3]
-    ]
+    drafts = [Draft(f"Make your materials agree: {c}", "proof") for c in proof.contradictions[:3]]
     if proof.scan_passed is False and proof.scan_line:
         title = inputs.profile.target_title or "the target role"
         example = f", for example {quote(proof.scan_suggestion)}" if proof.scan_suggestion else ""
