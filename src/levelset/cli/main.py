@@ -122,8 +122,18 @@ def _report(error: Exception) -> None:
         console.print(f"[dim]hint:[/] {escape(error.hint)}", highlight=False)
 
 
+# A command is a short process that keeps nearly everything it makes: the collector's 55-65
+# passes over a cold start's new objects (modules, classes, functions) freed some 400 of them
+# and cost 10-16 ms of CPU (`data import lca`, `proof report`). Its youngest generation is
+# collected every 50,000 allocations instead of 700; a long-running command still collects.
+YOUNG_GENERATION = 50_000
+
+
 def run() -> None:
     """Console-script shim: exit with main()'s code."""
+    import gc
+
+    gc.set_threshold(YOUNG_GENERATION, *gc.get_threshold()[1:])
     sys.exit(main())
 
 
