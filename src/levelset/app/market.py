@@ -23,6 +23,27 @@ if TYPE_CHECKING:
     from levelset.market.sources import Source, StoreStatus
 
 
+def target_query(
+    ws: Workspace, title: str | None, level: str | None, places: Sequence[str]
+) -> tuple[str, str | None, list[str]]:
+    """The range query as asked; without a title, the profile's target: its title, and its
+    level and first place where none is given (what the plan's "levelset range" means)."""
+    if title is not None and title.strip():
+        return title, level, list(places)
+    from levelset.app.profile import show_profile
+    from levelset.errors import InputError
+
+    profile = show_profile(ws)
+    if not profile.target_title:
+        raise InputError(
+            "no TITLE given and no target title in your profile",
+            hint='give one (levelset range "ML Engineer") or set your target: '
+            'levelset profile set --title "ML Engineer" --level senior --location "San Francisco"',
+        )
+    band = profile.target_band.value if profile.target_band else None
+    return profile.target_title, level or band, list(places) or list(profile.locations[:1])
+
+
 def market_range(
     ws: Workspace,
     title: str,

@@ -14,8 +14,11 @@ JSON = typer.Option(False, "--json", help="Print JSON.")
 
 
 def range_command(
-    title: str = typer.Argument(
-        ..., metavar="TITLE", help='Job title, e.g. "Machine Learning Engineer", "MLE".'
+    title: str | None = typer.Argument(
+        None,
+        metavar="TITLE",
+        help='Job title, e.g. "Machine Learning Engineer", "MLE" (default: your profile\'s '
+        "target, with its level and first place unless given).",
     ),
     level: str | None = typer.Option(
         None,
@@ -65,7 +68,8 @@ def range_command(
     from levelset.cli.workspace import market_progress, workspace
 
     ws, progress = workspace(), market_progress()
-    amount, places, source = _amount(offer), location or [], source.lower()
+    title, level, places = market.target_query(ws, title, level, location or [])
+    amount, source = _amount(offer), source.lower()
     if len(places) > 1:
         reports = market.compare_places(
             ws,
