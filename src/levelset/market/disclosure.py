@@ -103,15 +103,12 @@ class Span:
             return True  # too many sets to check: withheld, as if one were singled out
         basis = _reduced(linked)
         masks = {lead: _mask(row) for lead, row in basis.items()}
-        # A combination resting on a set of few people rests on any larger such set too (it
-        # may use the same rows), so only sets no other atom can join are checked.
-        room = [_mask(c for c in ordered if self.weights[c] <= n) for n in range(MIN_CELL)]
-        for few, total in _few_sets(ordered, self.weights):
-            if room[MIN_CELL - 1 - total] & ~few:
-                continue  # a larger set is checked instead
-            leads = [lead for lead in masks if few >> lead & 1]
-            if leads and _rests(leads, basis, masks, few):
-                return True
+        any_lead = _mask(masks)
+        for few in _largest_few_sets(ordered, self.weights):
+            if few & any_lead:  # a combination rests on `few` only through rows led in it
+                leads = [lead for lead in masks if few >> lead & 1]
+                if _rests(leads, basis, masks, few):
+                    return True
         return False
 
 
@@ -153,19 +150,27 @@ def _count_few_sets(columns: Sequence[int], weights: Sequence[int]) -> int:
     return sum(ways) - 1
 
 
-def _few_sets(columns: Sequence[int], weights: Sequence[int]) -> Iterator[tuple[int, int]]:
-    """Every non-empty set of the columns whose atoms hold 1 to MIN_CELL - 1 people, as its
-    bits and its total."""
-
-    def grow(start: int, chosen: int, total: int) -> Iterator[tuple[int, int]]:
-        for at in range(start, len(columns)):
-            column = columns[at]
-            if total + weights[column] < MIN_CELL:
-                picked = chosen | 1 << column
-                yield picked, total + weights[column]
-                yield from grow(at + 1, picked, total + weights[column])
-
-    return grow(0, 0, 0)
+def _largest_few_sets(columns: Sequence[int], weights: Sequence[int]) -> Iterator[int]:
+    """Every non-empty set of the columns whose atoms hold 1 to MIN_CELL - 1 people and that
+    no other column can join (as bits), each once, in no set order: a combination resting on a
+    set of few people rests on any larger such set too (it may use the same rows), so only
+    these are checked. The columns are tried lightest first, so a search stops at the first
+    one too heavy to join, on a stack rather than nested generators (a cold import's CPU)."""
+    light = sorted(columns, key=lambda c: weights[c])
+    bits = [1 << column for column in light]
+    sizes = [weights[column] for column in light] + [MIN_CELL]  # a last stop: none joins it
+    room = [_mask(c for c in columns if weights[c] <= n) for n in range(MIN_CELL)]
+    stack = [(0, 0, 0)]  # (first column that may join, the set's bits, its total)
+    while stack:
+        start, chosen, total = stack.pop()
+        for at in range(start, len(light)):
+            grown = total + sizes[at]
+            if grown >= MIN_CELL:
+                break  # the columns after are no lighter
+            picked = chosen | bits[at]
+            stack.append((at + 1, picked, grown))
+            if grown + sizes[at + 1] >= MIN_CELL and not room[MIN_CELL - 1 - grown] & ~picked:
+                yield picked  # no column after can join, nor any before it left out
 
 
 def _rests_on(rows: list[dict[int, int]], few: frozenset[int]) -> bool:
