@@ -56,6 +56,8 @@ def test_the_playbook_chart_draws_each_range_once_with_every_flag(
     twin_svg = _market_chart("".join(b["svg"] for b in blocks if "svg" in b))
     assert BAR.findall(twin_svg) == BAR.findall(svg)  # the twin draws the same bars
     dated = next(s for s in twin["sources"] if s.startswith("Older than 12 months"))
+    blend = [s for s in twin["sources"] if "OEWS blend at senior" in s]
+    assert len(blend) == 1, blend  # the range used is named once, not as headline and row
     notes = _notes(svg)
     monkeypatch.setenv("LEVELSET_HOME", str(home))
     asked = ("Machine Learning Engineer", "--level", "senior", "--location", "San Francisco")

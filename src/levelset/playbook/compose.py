@@ -7,6 +7,7 @@ import datetime as dt
 from levelset.plan.inputs import PlanInputs
 from levelset.plan.model import Plan
 from levelset.playbook import action, closing, opening
+from levelset.playbook.chart import taken_from
 from levelset.playbook.model import Playbook, Topic
 
 NO_SOURCES = (
@@ -60,9 +61,9 @@ def build_playbook(
 def _sources(inputs: PlanInputs) -> tuple[str, ...]:
     found = []
     if inputs.market is not None:
-        found += [
-            r.provenance for r in ([inputs.market.headline] if inputs.market.headline else [])
-        ]
+        # a headline taken from one row alone is that row: named once, as the row
+        head = inputs.market.headline if taken_from(inputs.market) is None else None
+        found += [head.provenance] if head is not None else []
         found += [r.provenance for r in inputs.market.rows]
         found += list(inputs.market.caveats)
     if inputs.proof is not None:
