@@ -77,3 +77,28 @@ def test_the_counter_a_user_drafts_on_dated_market_data_does_not_quote_its_age()
     quote = example[example.index("An example with your numbers") :]
     assert "My reason: $217,372 is the 75th percentile" in quote
     assert "months old" not in quote.split("## ")[0]
+
+
+def test_the_practice_calls_better_lines_give_the_reason_as_the_recruiter_hears_it(
+    tmp_path: Path,
+) -> None:
+    """The mock call's better line said "based on Lumen Labs offers $215,000 base (offer of
+    ..., 14 months old)": the offer's age is the user's caveat, not a line for the call."""
+    stored = run_cli("offer", "add", str(OFFERS / "startup-options.yaml"), "--json")
+    number = str(stored.json()["offers"][0]["id"])
+    later = ("--today", (dt.date.today() + dt.timedelta(days=430)).isoformat())
+    bigco = str(OFFERS / "bigco-rsu.yaml")
+    assert run_cli(*later, "negotiate", "start", "Northwind Cloud", "--offer", bigco).exit_code == 0
+    asked = ("negotiate", "anchor", "Northwind Cloud", "--competing", number, "--no-market")
+    assert "months old" in " ".join(run_cli(*later, *asked).stdout.split())
+    answers = tmp_path / "answers.txt"
+    answers.write_text("ok\nsure\nfine\nyes\nok\nok\n", encoding="utf-8")
+    call = ("practice", "negotiation", "Northwind Cloud", "--answers", str(answers))
+    done = run_cli(*later, *call, "--no-save", "--json")
+    assert done.exit_code == 0, done.stderr
+    lines = [m["better_line"] for m in done.json()["moves"] if m.get("better_line")]
+    said = [line for line in lines if "My reason:" in line]
+    assert said, lines
+    for line in lines:
+        assert not [c for c in CAVEATS if c in line], line
+    assert "I have an offer from Lumen Labs with a base of $215,000, made on" in said[0]

@@ -44,7 +44,7 @@ def practice_case(ws: Workspace, company: str) -> Case:
         currency=offer.currency,
         offer_base=offer.base,
         anchor=anchor.anchor.amount,
-        basis=anchor.anchor.reason,
+        basis=anchor.anchor.cited or "",  # said to the recruiter: no caveat meant for the user
         competing=_competing(record, list_records(ws)),
         deadline=deadline.on if deadline else None,
         proof=proven_outcomes(ws.store, 3),

@@ -91,7 +91,7 @@ def better_line(case: Case, kind: Pushback) -> str:
     lever = case.levers[0] if case.levers else "a sign-on bonus"
     deadline = case.deadline.strftime("%B %-d") if case.deadline else "the end of this week"
     lines = {
-        Pushback.NUMBER: f"I'm looking for {anchor} base{_basis(case)}.{proof} "
+        Pushback.NUMBER: f"I'm looking for {anchor} base.{_basis(case)}{proof} "
         f"If we can get there, I'm ready to sign by {deadline}.",
         Pushback.BAND: f"I hear that the band is tight. My number stays {anchor}.{proof} "
         f"If base can't move, can we close the gap with {lever}? Then I can sign by {deadline}.",
@@ -101,14 +101,15 @@ def better_line(case: Case, kind: Pushback) -> str:
         f"base, I can confirm by {deadline}; can you send the revised offer by then?",
         Pushback.LEVEL: f"I respect the panel's call. The scope I've owned supports more.{proof}"
         f" If the level stays, can we set base at {anchor} and a review in six months?",
-        Pushback.SILENCE: f"My number is {anchor}{_basis(case)}. Can you take it to the team "
+        Pushback.SILENCE: f"My number is {anchor}.{_basis(case)} Can you take it to the team "
         f"and come back to me by {deadline}?",
     }
     return lines.get(kind, lines[Pushback.BAND])
 
 
 def _basis(case: Case) -> str:
-    return f", based on {case.basis}" if case.basis else ""
+    """ " My reason: ...." from the anchor's reason as the recruiter hears it, or nothing."""
+    return f" My reason: {case.basis}." if case.basis else ""
 
 
 def _proof_clause(case: Case) -> str:

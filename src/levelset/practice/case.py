@@ -17,7 +17,7 @@ class Case:
     currency: str
     offer_base: Decimal
     anchor: Decimal | None = None
-    basis: str = ""  # why the anchor is what it is (market percentile, competing offer)
+    basis: str = ""  # the anchor's reason as said to the recruiter (its source; no caveats)
     competing: tuple[str, ...] = ()  # "Contoso: $210,000 base"
     deadline: dt.date | None = None
     proof: tuple[str, ...] = ()  # the user's strongest bullets, best first
