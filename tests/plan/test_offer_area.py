@@ -52,6 +52,8 @@ def test_the_plan_and_playbook_name_the_area_of_every_offer_number(tmp_path: Pat
     assert f"median {there}" in case and AUSTIN in case and SEATTLE not in case, case
     anchored = next(t for t in items if t.startswith("Set the anchor"))
     assert f"walk away below {walk} (the market median in {AUSTIN})" in anchored, anchored
+    mock = next(t for t in items if t.startswith("Run a mock negotiation"))
+    assert "benchmark you gave" not in mock, mock  # a rule of thumb is no line for the call
     ranged = next(t for t in items if t.startswith("Write down your base-pay range"))
     assert f"median {here}" in ranged and SEATTLE in ranged and AUSTIN not in ranged, ranged
 

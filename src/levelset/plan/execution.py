@@ -35,7 +35,12 @@ def _with_practice(draft: Draft, note: str | None) -> Draft:
 def _mock_negotiation(inputs: PlanInputs) -> Draft:
     offer, market = inputs.offer, inputs.market
     if offer is not None and offer.anchor is not None:
-        reason = f" because {offer.anchor_reason}" if offer.anchor_reason else ""
+        # said in the rehearsal as to the recruiter: the reason as they hear it, or a prompt
+        reason = (
+            f" because {offer.anchor_cited}"
+            if offer.anchor_cited
+            else " with one reason tied to evidence (a market figure or a competing offer)"
+        )
         return Draft(
             f"Run a mock negotiation with a peer: say {money(offer.anchor, offer.currency)}"
             f"{reason}, then stay silent and hold it twice",
