@@ -173,8 +173,8 @@ def strong_signal(inputs: PlanInputs) -> Section:
         cues.append("Outcomes with numbers: import your resume (`levelset proof import FILE`).")
     else:
         cues.append("Outcomes with numbers: none found yet in what you imported.")
-    if offer is not None and offer.anchor_reason:
-        cues.append(f"A reason tied to evidence: {offer.anchor_reason}.")
+    if offer is not None and offer.anchor_cited:  # a rule of thumb is no evidence to cite
+        cues.append(f"A reason tied to evidence: {offer.anchor_cited}.")
     cues.append("A calm, direct ask: one number, no apology, a date for the next step.")
     intro = Paragraph(
         "Strong signal is specific and easy to check. Here is what it looks like, filled in "
