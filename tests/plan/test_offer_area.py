@@ -65,3 +65,5 @@ def test_the_plan_and_playbook_name_the_area_of_every_offer_number(tmp_path: Pat
     assert placed and all(AUSTIN in p for p in placed), placed
     assert f"(an offer in {AUSTIN}; these bars are {SEATTLE})" in book
     assert "A reason tied to evidence: the offer already meets" not in book  # a rule of thumb
+    talks = " ".join(run_cli("playbook", "--topic", "negotiation").stdout.split())
+    assert f"walk away below {walk} (the market median in {AUSTIN})." in talks

@@ -128,13 +128,23 @@ def _anchor(offer: OfferInput) -> tuple[str, str | None]:
             "levelset negotiate anchor",
         )
     reason = f" ({offer.anchor_reason})" if offer.anchor_reason else ""
-    area = f" (the market median in {offer.walk_away_area})" if offer.walk_away_area else ""
-    walk = (
-        f"; walk away below {money(offer.walk_away, offer.currency)}{area}"
-        if offer.walk_away
-        else ""
-    )
+    walk = f"; {walk_away_words(offer)}" if offer.walk_away else ""
     return f"Set the anchor: {money(offer.anchor, offer.currency)}{reason}{walk}", None
+
+
+def walk_away_words(offer: OfferInput) -> str:
+    """ "walk away below $131,000 (the market median in Austin-...)": its area when the market
+    gives it."""
+    area = f" (the market median in {offer.walk_away_area})" if offer.walk_away_area else ""
+    return f"walk away below {money(offer.walk_away, offer.currency)}{area}"
+
+
+def anchor_source_words(offer: OfferInput) -> str | None:
+    """The anchor's source, its area named when it is the anchor's market range."""
+    source, market = offer.anchor_source, offer.market
+    if source and market is not None and source.startswith(market.label):
+        return market.provenance
+    return source
 
 
 def _ask(offer: OfferInput) -> tuple[str, str | None]:

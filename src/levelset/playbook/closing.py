@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from levelset.plan.inputs import PlanInputs
 from levelset.plan.model import Plan
+from levelset.plan.negotiation import anchor_source_words, walk_away_words
 from levelset.plan.wording import day, listing, lower_first, market_money, money, quote
 from levelset.playbook.model import QA, Block, Check, Checklist, Paragraph, Quote, Section, Topic
 from levelset.playbook.opening import offer_sits, placed_in, target_words
@@ -128,16 +129,13 @@ def _fair(inputs: PlanInputs) -> QA:
 def _how_much(inputs: PlanInputs) -> QA:
     offer = inputs.offer
     if offer is not None and offer.anchor is not None and offer.target is not None:
-        walk = (
-            f", and walk away below {money(offer.walk_away, offer.currency)}"
-            if offer.walk_away
-            else ""
-        )
+        walk = f", and {walk_away_words(offer)}" if offer.walk_away else ""
+        source = anchor_source_words(offer)
         return QA(
             "How much should I ask for?",
             f"Open at {money(offer.anchor, offer.currency)}, expect to land near "
             f"{money(offer.target, offer.currency)}{walk}."
-            + (f" Source: {offer.anchor_source}." if offer.anchor_source else ""),
+            + (f" Source: {source}." if source else ""),
         )
     return QA(
         "How much should I ask for?",
