@@ -103,13 +103,28 @@ class Span:
             return True  # too many sets to check: withheld, as if one were singled out
         basis = _reduced(linked)
         masks = {lead: _mask(row) for lead, row in basis.items()}
-        any_lead = _mask(masks)
-        for few in _largest_few_sets(ordered, self.weights):
-            if few & any_lead:  # a combination rests on `few` only through rows led in it
-                leads = [lead for lead in masks if few >> lead & 1]
-                if _rests(leads, basis, masks, few):
-                    return True
+        checked: set[int] = set()
+        for need in _needs(masks):
+            for few in _largest_few_sets(ordered, self.weights, need):
+                if few not in checked:
+                    checked.add(few)
+                    leads = [lead for lead in masks if few >> lead & 1]
+                    if _rests(leads, basis, masks, few):
+                        return True
         return False
+
+
+def _needs(masks: Mapping[int, int]) -> list[int]:
+    """Per row (reduced form, by lead: its columns' bits), the columns a set must hold for the
+    row to take part in a combination resting on it: its lead (a combination resting on a set
+    uses only the rows led in it) and every column no other row has (a column a combination
+    leaves outside the set must cancel). Only the sets holding one row's are checked: `_rests`
+    of any other is False before any arithmetic (a cold import: 7,000 sets down to a few)."""
+    once = twice = 0
+    for bits in masks.values():
+        twice |= once & bits
+        once |= bits
+    return [1 << lead | bits & ~twice for lead, bits in masks.items()]
 
 
 def _reduce(row: dict[int, int], rows: Mapping[int, dict[int, int]]) -> dict[int, int]:
@@ -150,17 +165,25 @@ def _count_few_sets(columns: Sequence[int], weights: Sequence[int]) -> int:
     return sum(ways) - 1
 
 
-def _largest_few_sets(columns: Sequence[int], weights: Sequence[int]) -> Iterator[int]:
+def _largest_few_sets(
+    columns: Sequence[int], weights: Sequence[int], base: int = 0
+) -> Iterator[int]:
     """Every non-empty set of the columns whose atoms hold 1 to MIN_CELL - 1 people and that
     no other column can join (as bits), each once, in no set order: a combination resting on a
     set of few people rests on any larger such set too (it may use the same rows), so only
-    these are checked. The columns are tried lightest first, so a search stops at the first
-    one too heavy to join, on a stack rather than nested generators (a cold import's CPU)."""
-    light = sorted(columns, key=lambda c: weights[c])
+    these are checked. With `base` (bits of some of the columns), only the sets holding it.
+    The columns are tried lightest first, so a search stops at the first one too heavy to
+    join, on a stack rather than nested generators (a cold import's CPU)."""
+    light = sorted((c for c in columns if not base >> c & 1), key=lambda c: weights[c])
     bits = [1 << column for column in light]
     sizes = [weights[column] for column in light] + [MIN_CELL]  # a last stop: none joins it
     room = [_mask(c for c in columns if weights[c] <= n) for n in range(MIN_CELL)]
-    stack = [(0, 0, 0)]  # (first column that may join, the set's bits, its total)
+    held = sum(weights[c] for c in columns if base >> c & 1)
+    if held >= MIN_CELL:
+        return
+    if base and not room[MIN_CELL - 1 - held] & ~base:
+        yield base  # no column can join the base itself
+    stack = [(0, base, held)]  # (first column that may join, the set's bits, its total)
     while stack:
         start, chosen, total = stack.pop()
         for at in range(start, len(light)):
