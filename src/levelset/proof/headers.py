@@ -189,6 +189,13 @@ _MODE_IN_BRACKETS = compiled(
 )
 
 
+def mode_free(text: str) -> str:
+    """ "Bangalore, India" from "Bangalore, India (Remote)": a place written with its work mode
+    in brackets, without it ("" where the text ends in no work mode)."""
+    mode = _MODE_IN_BRACKETS.fullmatch(text.strip())
+    return mode.group(1).strip() if mode else ""
+
+
 def without_place(text: str) -> tuple[str, str]:
     """("YMCA", "Pomona, CA") from "YMCA, Pomona, CA": a trailing place cut off."""
     return campus(*_cut_place(text))

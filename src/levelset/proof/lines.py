@@ -20,7 +20,7 @@ from levelset.proof.dates import (
     known_place_name,
     strip_durations,
 )
-from levelset.proof.headers import looks_like_place, role_score
+from levelset.proof.headers import looks_like_place, mode_free, role_score
 from levelset.proof.layout import Segment, VisualLine
 from levelset.proof.margins import margin_headings
 from levelset.proof.places import REGIONS, initials_after, is_region
@@ -106,9 +106,16 @@ def towns_beside(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _placed(text: str) -> bool:
+    """A place, perhaps with its work mode in brackets ("Bangalore, India (Remote)")."""
+    return is_location(text) or is_location(mode_free(text))
+
+
 def _town(text: str) -> bool:
     """A place by its town's name ("New York, NY", "Kitchener, ON") or its country's written
-    out ("Bamberg, Germany"), not by its shape alone ("Python, SQL" is no place)."""
+    out ("Bamberg, Germany"), not by its shape alone ("Python, SQL" is no place); its work mode
+    may follow in brackets ("Bangalore, India (Remote)")."""
+    text = mode_free(text) or text
     town, _, region = (part.strip() for part in text.partition(","))
     named = len(region) > 3 and region.casefold() in REGIONS
     return is_location(text) and (known_place_name(town) or named)
@@ -140,7 +147,7 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
         if several and is_date_text(text):
             dated = strip_durations(text)
             dates.extend([dated] if find_date(dated) else [])
-        elif index > 0 and is_location(text) and not titled_initials(text):
+        elif index > 0 and _placed(text) and not titled_initials(text):
             places.append(text)
         else:
             main.append(text)

@@ -40,7 +40,7 @@ def split_title_company(text: str) -> tuple[str, str]:
         return title, employer  # "Whirlpool/ Software Engineer": the employer, then the title
     at = _AT.search(text)
     if at and " | " not in text[: at.start()]:  # "RESEARCHER | UNIVERSITY OF TEXAS AT DALLAS"
-        return text[: at.start()].strip(" ,"), without_place(text[at.end() :])[0]
+        return text[: at.start()].strip(" ,"), _named(without_place(text[at.end() :])[0])
     barred = [p.strip() for p in text.split(" | ")]
     dashed = [bool(_SPACED_DASH.search(p)) for p in barred]
     if len(barred) == 2 and all(barred) and dashed == [True, False]:
@@ -70,6 +70,8 @@ def split_title_company(text: str) -> tuple[str, str]:
         return acronym.group(2), acronym.group(1)  # "Research Institute (NRI) Intern"
     if len(parts) == 1:
         pieces = [p.strip() for p in parts[0].split(",") if p.strip()]
+        if _unit_of_institution(pieces):
+            return pieces[0], pieces[-1]  # "Assistant Professor, Department of X, Y University"
         if len(pieces) == 3 and _placed_apart(text) and _unit_between(pieces):
             return f"{pieces[0]}, {pieces[1]}", pieces[2]  # "Nurse, Cardiac ICU, UCSF Health — SF"
         if len(pieces) == 3 and _COURSE.match(pieces[1]) and role_score(pieces[0]) > 0:
@@ -84,6 +86,29 @@ def split_title_company(text: str) -> tuple[str, str]:
     if name and _ORGANISATION.search(name) and not _ORGANISATION.search(note) and title == first:
         return f"{title} - {note}", name  # "Research Assistant - Scholar, Chiang Mai University"
     return title, company
+
+
+_ARTICLE = compiled(r"the\s+(?=[A-Z])")  # "at the Center for ...": not "The Home Depot"
+
+
+def _named(company: str) -> str:
+    """ "Center for Behavior, Arizona State University" from "the Center for Behavior, Arizona
+    State University": the employer's name after "at", without the article written before it
+    in lower case (a capital "The" is the name's own: "The Home Depot")."""
+    article = _ARTICLE.match(company)
+    return company[article.end() :] if article else company
+
+
+def _unit_of_institution(pieces: list[str]) -> bool:
+    """ "Assistant Professor", "Department of Environment and Society", "College of Natural
+    Resources", "Utah State University": a title, a unit of the institution named last, and
+    perhaps more units between; the employer is the institution."""
+    if len(pieces) < 3 or role_score(pieces[0]) <= 0 or not _UNIT.match(pieces[1]):
+        return False
+    last = pieces[-1]
+    if _UNIT.match(last) or not _ORGANISATION.search(last) or role_score(last) > 0:
+        return False
+    return not is_location(last) and not is_region(last)
 
 
 _COURSE = compiled(r"[A-Z]{2,5}\s?\d{2,4}[A-Za-z]?:\s")  # "CSE 130: ", "CS 133: ": a course
