@@ -314,15 +314,15 @@ class EntryReader(
             return False
         if span_of(line) is not None or is_bullet(line.text) or _sentence(line.text):
             return False
-        if is_location(line.text) or not 0 < line.size < following.size:
-            return False  # the employer is set in a smaller face than the titles round it
+        if not self._employer_face(line, following):  # set smaller or plainer than the titles
+            return False
         dated = span_of(following)
         if dated is None and self._dashed_title(header):  # the last entry, over the next section
             return _short_label(line.text) and not names_role(line.text)
         if dated is None or is_bullet(following.text):
             return False
         title = dated[1].strip(" |,–—-")
-        return bool(title) and names_role(title) and not AT_FORM.search(title)
+        return bool(title) and self._titled(title, line, following) and not AT_FORM.search(title)
 
     def _untold(self, header: Position) -> bool:
         """No employer yet, or only the half after a dash of the dated line's own words

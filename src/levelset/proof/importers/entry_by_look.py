@@ -5,7 +5,8 @@ like the first, a dated line of description set deeper or plainer than the heads
 from __future__ import annotations
 
 from levelset.patterns import compiled
-from levelset.proof.headers import role_score
+from levelset.proof.dates import is_location
+from levelset.proof.headers import _separated, names_role, role_score, without_place
 from levelset.proof.importers.entry_lines import span_of
 from levelset.proof.importers.entry_state import EntryState
 from levelset.proof.line_kinds import done_sentence
@@ -40,7 +41,7 @@ class EntryByLook(EntryState):
         employer and place or its title however long it runs ("KCGIP, University of Oregon in
         collaboration with InVivo Biosystems, Eugene, OR" under "Graduate Student Researcher
         Oct 2025 – Current")."""
-        if self.header is None or self.bullets or self.details or not self.looks.bold_heads(line):
+        if self.header is None or self.bullets or self.details or not self._bold_head(line):
             return False
         if line.bold or self.last is None or span_of(self.last) is None:
             return False
@@ -48,6 +49,40 @@ class EntryByLook(EntryState):
         if not self.looks.at_heads(line) or is_bullet(text) or done_sentence(text):
             return False
         return not _sentence(text) and not text.startswith("(") and not text.endswith(",")
+
+    def _bold_head(self, line: Line) -> bool:
+        """The résumé's heads are bold, or the dated line right above, which opened the entry,
+        is bold at this line's size (a document whose plain dated lines outnumber its heads)."""
+        opener = self.opener
+        if self.looks.bold_heads(line):
+            return True
+        return (
+            opener is not None and opener is self.last and opener.bold and opener.size == line.size
+        )
+
+    def _employer_face(self, line: Line, following: Line) -> bool:
+        """A line between two dated titles set as an employer under the first: in a smaller
+        face than the titles and no place alone, or in a plain face at their size where they
+        are bold, a place perhaps after its comma ("Rogers Health, Oconomowoc, WI"; not
+        "Oconomowoc, WI" alone; a line with a dash or bar between its parts is read as such)."""
+        if not self._plainer(line, following):
+            return not is_location(line.text) and 0 < line.size < following.size
+        if len(_separated(line.text)) > 1:
+            return False  # "Amazon – Seattle, WA": a dash or a bar sets its parts apart
+        name, place = without_place(line.text)
+        return not is_location(line.text) or bool(place and not is_location(name))
+
+    def _plainer(self, line: Line, following: Line | None) -> bool:
+        """The line is set plain at the size of the bold dated titles round it, the one that
+        opened the position and the next: an employer under its title, told apart by face."""
+        opener = self.opener
+        if following is None or opener is None or line.bold or not line.size:
+            return False
+        return following.bold and opener.bold and line.size == following.size == opener.size
+
+    def _titled(self, title: str, line: Line, following: Line) -> bool:
+        """The next dated line's words name a role, or its bold face tells it a title."""
+        return names_role(title) or self._plainer(line, following)
 
     def _sibling(self, line: Line) -> bool:
         """A bulleted line that opens on its dates, set as the bulleted line that opened the
