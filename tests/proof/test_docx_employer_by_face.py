@@ -24,8 +24,7 @@ def _write(path: Path, paragraphs: list[tuple[str, bool]]) -> None:
 
 def _read(path: Path) -> list[tuple[str, str, str, str]]:
     return [
-        (p.title, p.company, f"{p.start:%Y}", p.location or "")
-        for p in import_file(path).positions
+        (p.title, p.company, f"{p.start:%Y}", p.location or "") for p in import_file(path).positions
     ]
 
 
