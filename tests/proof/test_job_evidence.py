@@ -147,7 +147,7 @@ Single-cell RNA Sequencing and Neural Networks, Fall 2021 to Spring 2022
 """
     jobs = _jobs(text)
     assert len(jobs) == 1
-    assert jobs[0][1] == "the Coastal Mapping Agency"
+    assert jobs[0][1] == "Coastal Mapping Agency"  # "at the Coastal ...": no article
     assert jobs[0][2][:4] == "2023" and jobs[0][3][:4] == "2024"
 
 

@@ -276,7 +276,7 @@ def test_bulleted_dated_lines_set_as_the_first_are_entries_of_a_list(tmp_path: P
     assert [(p.title, p.company, f"{p.start:%Y}") for p in positions] == [
         ("Front-end developer", "Fledge ERP", "2022"),
         ("Public service employee", "the city of Leeds", "2020"),
-        ("Medical measurements", "the Corvell Clinic", "2016"),
+        ("Medical measurements", "Corvell Clinic", "2016"),
     ]
 
 

@@ -134,6 +134,6 @@ def test_bulleted_dated_headings_wrapped_after_at_keep_their_employers(tmp_path:
     assert _positions(made) == [
         ("Front-end developer", "Kestrel Labs", "2022-01", "now"),
         ("Public service employee", "the municipality of Corvell", "2020-01", "2022-01"),
-        ("Student assistant Programming for AI", "the Corvell University", "2017-01", "2018-01"),
+        ("Student assistant Programming for AI", "Corvell University", "2017-01", "2018-01"),
         ("Dish washer", "Halden Bistro", "2013-01", "2016-01"),
     ]
