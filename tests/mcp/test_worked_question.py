@@ -45,7 +45,8 @@ def test_the_pages_figures_are_the_tools_figures(connect: Callable[..., Any]) ->
         assert f"**{money(anchor[part]['amount'])}**" in page, part
     # issue 13: the Seattle range itself, not the national crowd
     assert anchor["anchor"]["source"] == (
-        "BLS OEWS wages, blend at senior, May 2025 (18 months old, older than 12 months), n=113,470"
+        "BLS OEWS wages, blend at senior, Seattle-Tacoma-Bellevue, WA, May 2025 (18 months old, "
+        "older than 12 months), n=113,470"
     )  # and it says its age: more than a year old on 2026-11-23
     assert next(b for b in anchor["basis"] if b["figure"] == "anchor")["dated"]
     cells = {c["label"]: c for c in found["range"]["ranges"]}

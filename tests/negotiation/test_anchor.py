@@ -29,7 +29,7 @@ def test_the_anchor_is_the_market_percentile_rounded_up_with_its_source() -> Non
     result = compute_anchor(offer(INITIAL), market=MARKET)
     assert result.anchor.amount == 213000  # P75 212,500 rounded up to the next thousand
     assert "75th percentile" in result.anchor.reason and "$212,500" in result.anchor.reason
-    assert result.anchor.source == "Crowd (test), 2024-2025, n=120"
+    assert result.anchor.source == "Crowd (test), Seattle, 2024-2025, n=120"
     assert result.target.amount == 202000  # halfway between 190,000 and 213,000, rounded
     assert result.walk_away.amount == 185000  # the market median
     higher = compute_anchor(offer(INITIAL), market=MARKET, percentile=90)
@@ -105,4 +105,4 @@ def test_a_large_sample_size_is_written_with_thousands_separators() -> None:
 
     large = replace(MARKET, source="BLS OEWS wages", as_of="May 2025", n=113470)
     result = compute_anchor(offer(INITIAL), market=large)
-    assert result.anchor.source == "BLS OEWS wages, May 2025, n=113,470"
+    assert result.anchor.source == "BLS OEWS wages, Seattle, May 2025, n=113,470"

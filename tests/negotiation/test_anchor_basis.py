@@ -93,3 +93,41 @@ def test_a_competing_offer_the_anchor_does_not_rest_on_is_named() -> None:
         "Contoso" in n
         for n in compute_anchor(offer(INITIAL), market=MARKET, competing=[high]).notes
     )
+
+
+def test_every_market_figure_of_the_anchor_names_its_area() -> None:
+    """The walk-away read from the market median named its source, date and n but not the
+    area; the table's source column, the JSON and an anchor saved before now all name it."""
+    from pathlib import Path
+
+    from levelset.negotiation.anchor_data import anchor_from_dict
+
+    bigco = str(Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml")
+    assert run_cli("negotiate", "start", "Northwind Cloud", "--offer", bigco).exit_code == 0
+    data = run_cli("negotiate", "anchor", "Northwind Cloud", "--preview", "--json").json()
+    area = data["market"]["place"]
+    assert area == "Seattle-Tacoma-Bellevue, WA"
+    walk = data["walk_away"]
+    assert walk["reason"].endswith("under the market median"), walk
+    assert area in walk["source"] and "n=" in walk["source"] and "2025" in walk["source"]
+    shown = run_cli("negotiate", "anchor", "Northwind Cloud", "--preview").stdout
+    column = "".join(_source_cells(shown, "walk-away")).replace(" ", "")
+    assert f"BLS OEWS wages, blend at senior, {area}, May 2025".replace(" ", "") in column
+
+    saved = {**data, "walk_away": {**walk, "source": walk["source"].replace(f", {area}", "")}}
+    assert area not in saved["walk_away"]["source"]
+    assert anchor_from_dict(saved).walk_away.source == walk["source"]
+
+
+def _source_cells(table: str, row: str) -> list[str]:
+    """The source column's lines of one row of the anchor table, as wrapped on screen."""
+    cells, inside = [], False
+    for line in table.splitlines():
+        parts = line.split("│")
+        if len(parts) < 6:
+            inside = False if cells else inside
+            continue
+        inside = parts[1].strip() == row or (inside and not parts[1].strip())
+        if inside:
+            cells.append(parts[4].strip())
+    return cells

@@ -72,13 +72,14 @@ def test_compare_converts_to_one_currency_and_names_the_winners() -> None:
 
 
 def test_placement_in_a_market_range() -> None:
-    assert place(Decimal(195000), RANGE).percentile == 62.5
+    placed = place(Decimal(195000), RANGE)  # at 62.5: shown whole, halves up, as everywhere
+    assert (placed.percentile, placed.text[:9]) == (63, "about P63")
     assert place(Decimal(100000), RANGE).text.startswith("below P10")
     assert place(Decimal(250000), RANGE).text.startswith("above P75")
     assert RANGE.value_at(75) == 210000 and RANGE.value_at(90) is None
     result = compare_offers([_offer("A", "USD", 165000)], markets=[RANGE])
     placement = result.offers[0].placement
-    assert placement is not None and placement.percentile == 37.5
+    assert placement is not None and placement.percentile == 38  # 37.5, halves up
     assert result.to_dict()["offers"][0]["market_placement"]["market"]["n"] == 40
 
 

@@ -48,7 +48,7 @@ def _pick(ranges: Any) -> Any:
 
 def _to_range(cell: Any, report: Any, location: str | None) -> MarketRange:
     points = tuple(
-        (pct, Decimal(str(round(cell.values[key]))))
+        (pct, Decimal(str(cell.values[key])))  # as published: placed as `range --offer` places
         for key, pct in KEYS
         if cell.values.get(key) is not None
     )

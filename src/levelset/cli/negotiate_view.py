@@ -78,8 +78,9 @@ def show_anchor(anchor: Anchor, notes: Sequence[str]) -> None:
     offered = format_money(anchor.offer_base, money)
     out.print(f"[bold]{escape(anchor.company)}[/]: offered base {offered}")
     table = Table(title="Anchor, target and walk-away (base)")
-    for name in ("", "amount", "why", "source"):
+    for name in ("", "amount", "why"):
         table.add_column(name)
+    table.add_column("source", overflow="fold")  # an area's long name is never cut short
     for name in ("anchor", "target", "walk_away"):
         figure = getattr(anchor, name)
         amount = format_money(figure.amount, money) if figure.amount is not None else "[YOURS]"

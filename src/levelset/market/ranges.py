@@ -19,9 +19,9 @@ from levelset.market.places import resolve_place
 from levelset.market.registry import Query, choices, specs
 from levelset.market.report import RangeReport, SourceRange, money
 from levelset.market.roles import Fetcher, RoleMatch
-from levelset.market.stats import percentile_of
 from levelset.market.titles import resolve_role
 from levelset.market.twins import recorded
+from levelset.percentiles import position
 
 _CITATIONS = recorded("SELECT name, citation, coalesce(notice, '') FROM datasets")
 _NAMES = recorded("SELECT name, source, publisher, title FROM datasets")
@@ -143,8 +143,8 @@ def _place_offer(cell: SourceRange, offer: float) -> SourceRange:
         return cell.with_offer(None, f"{'below' if below else 'above'} {edge}")
     if "thin" in cell.flags:
         return cell.with_offer(None, _band(points, offer))
-    at_point = percentile_of(points, offer)  # from the shown percentiles only, never the sample
-    return cell.with_offer(None if at_point is None else round(at_point), f"P{at_point:.0f}")
+    at = position(points, offer)  # from the shown percentiles only, never the sample
+    return cell.with_offer(at, f"P{at}")
 
 
 def _band(points: Sequence[tuple[float, float]], offer: float) -> str:

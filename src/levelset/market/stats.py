@@ -11,6 +11,9 @@ import math
 from collections.abc import Sequence
 from functools import lru_cache
 
+# re-exported: the market package reads it here
+from levelset.percentiles import percentile_of as percentile_of
+
 Points = Sequence[tuple[float, float]]  # (percentile 0-100, value), percentiles increasing
 
 
@@ -106,14 +109,6 @@ def value_at(points: Points, percentile: float) -> float | None:
             return v0 if p1 == p0 else v0 + (v1 - v0) * (percentile - p0) / (p1 - p0)
     if points and percentile == points[0][0]:
         return points[0][1]
-    return None
-
-
-def percentile_of(points: Points, value: float) -> float | None:
-    """The percentile a value sits at between published points; None outside them."""
-    for (p0, v0), (p1, v1) in itertools.pairwise(points):
-        if v0 <= value <= v1:
-            return p0 if v1 == v0 else p0 + (p1 - p0) * (value - v0) / (v1 - v0)
     return None
 
 

@@ -16,13 +16,19 @@ def anchor_from_dict(data: dict[str, Any]) -> Anchor:
 
     market = _market_from_dict(data["market"]) if data.get("market") else None
 
+    def sourced(raw: dict[str, Any]) -> str:
+        source = str(raw["source"])
+        if market is not None and source == market.provenance_before_area:
+            return market.provenance  # saved before the source named its area
+        return source
+
     def figure(raw: dict[str, Any]) -> Figure:
-        reason, source = str(raw["reason"]), str(raw["source"])
+        reason, source = str(raw["reason"]), sourced(raw)
         cited = raw["cited"] if "cited" in raw else _cited_before(reason, source, market)
         return Figure(_dec(raw.get("amount")), reason, source, cited)
 
     asks = tuple(
-        LeverAsk(Lever(a["lever"]), a["ask"], _dec(a.get("amount")), a["reason"], a["source"])
+        LeverAsk(Lever(a["lever"]), a["ask"], _dec(a.get("amount")), a["reason"], sourced(a))
         for a in data.get("asks", [])
     )
     return Anchor(
@@ -44,9 +50,15 @@ def _cited_before(reason: str, source: str, market: MarketRange | None) -> str |
     """What the recruiter reads for an anchor saved before figures kept it: a market figure's
     reason with the range's citation (no age); any other reason (a competing offer's could say
     its age) is left to the user, as a placeholder in the drafts."""
-    if market is not None and source.startswith(f"{market.source}, {market.as_of}"):
+    if market is not None and source.startswith(_market_prefixes(market)):
         return f"{reason} (source: {market.citation})"
     return None
+
+
+def _market_prefixes(market: MarketRange) -> tuple[str, ...]:
+    """How a market figure's source starts: with its area, or without (saved before)."""
+    area = (f"{market.source}, {market.place}, {market.as_of}",) if market.place else ()
+    return (*area, f"{market.source}, {market.as_of}")
 
 
 def _market_from_dict(raw: dict[str, Any]) -> MarketRange:

@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from levelset.money import format_money, round_money
+from levelset.percentiles import position
 
 PLACES_WITH_ARTICLE = frozenset({"United States", "United Kingdom", "Netherlands"})
 
@@ -50,9 +51,16 @@ class MarketRange:
 
     @property
     def provenance(self) -> str:
+        """Source, area, date and sample size: what every market figure is shown with."""
         size = f"n={self.n:,}" if self.n is not None else "sample size not published"
         thin = f", thin ({self.thin})" if self.thin else ""
-        return f"{self.source}, {self.as_of}{self.age}, {size}{thin}"
+        area = f", {self.place}" if self.place else ""
+        return f"{self.source}{area}, {self.as_of}{self.age}, {size}{thin}"
+
+    @property
+    def provenance_before_area(self) -> str:
+        """The provenance as anchors saved before it named the area wrote it."""
+        return self.provenance.replace(f", {self.place}, ", ", ", 1) if self.place else ""
 
     @property
     def citation(self) -> str:
@@ -128,11 +136,19 @@ def place(amount: Decimal, market: MarketRange) -> Placement:
     if amount > high[1]:
         text = f"above P{high[0]} ({format_money(high[1], market.currency)})"
         return Placement(amount, None, text, market)
-    for (p0, v0), (p1, v1) in pairwise(points):
-        if v0 <= amount <= v1 and market.thin:  # as `range --offer` places it: a band, no finer
-            return Placement(amount, None, f"between P{p0} and P{p1} (a thin range)", market)
-        if v0 <= amount <= v1:
-            share = float((amount - v0) / (v1 - v0)) if v1 != v0 else 0.0
-            pct = round(p0 + share * (p1 - p0), 1)
-            return Placement(amount, pct, f"about P{pct:.0f} (between P{p0} and P{p1})", market)
+    p0, p1 = _between(points, amount)
+    if market.thin:  # as `range --offer` places it: a band, no finer
+        return Placement(amount, None, f"between P{p0} and P{p1} (a thin range)", market)
+    # the one computation and rounding the market report, plan and playbook use
+    at = position([(float(p), float(v)) for p, v in points], float(amount))
+    if at is not None:
+        return Placement(amount, at, f"about P{at} (between P{p0} and P{p1})", market)
     return Placement(amount, float(high[0]), f"at P{high[0]}", market)
+
+
+def _between(points: tuple[tuple[int, Decimal], ...], amount: Decimal) -> tuple[int, int]:
+    """The two published percentiles an amount falls between."""
+    for (p0, v0), (p1, v1) in pairwise(points):
+        if v0 <= amount <= v1:
+            return p0, p1
+    return points[0][0], points[-1][0]

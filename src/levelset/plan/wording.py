@@ -58,13 +58,6 @@ def percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
-def ordinal(value: float) -> str:
-    number = round(value)
-    teen = 10 <= number % 100 <= 20
-    suffix = "th" if teen else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
 def lower_first(text: str) -> str:
     """The text with its first letter lowered, unless it starts an acronym ("ML", "A/B")."""
     if len(text) > 1 and text[1].isupper():

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from levelset.percentiles import ordinal
 from levelset.plan.inputs import MarketInput, PlanInputs
 from levelset.plan.model import Plan
 from levelset.plan.negotiation import first_day
-from levelset.plan.wording import band_label, listing, market_money, money, ordinal, quote
+from levelset.plan.wording import band_label, listing, market_money, money, quote
 from levelset.playbook.chart import market_chart
 from levelset.playbook.model import Block, Bullets, Paragraph, Section, Topic
 from levelset.profile.model import Track
