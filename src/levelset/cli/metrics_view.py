@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from levelset.cli.output import console
+from levelset.cli.table_fit import fit
 from levelset.money import format_money
 from levelset.tracking import Metrics, Rate
 from levelset.tracking.metrics import THIN, negotiation_summary
@@ -23,25 +24,25 @@ def render(metrics: Metrics, charts: Sequence[Path]) -> None:
         f"({metrics.events} events, {metrics.attempts} applications and outreach)"
     )
     if metrics.attempts:
-        out.print(_funnel(metrics))
-        out.print(_rates(metrics.rates))
-        out.print(_response_time(metrics))
-        out.print(_weekly(metrics))
+        out.print(fit(_funnel(metrics), out.width))
+        out.print(fit(_rates(metrics.rates), out.width))
+        out.print(fit(_response_time(metrics), out.width))
+        out.print(fit(_weekly(metrics), out.width))
     else:
         out.print(
             f"No applications or outreach tracked {since.strip() or 'yet'}: add them with "
             "`levelset track add application ...` or `levelset track import sheet.csv`."
         )
     if metrics.negotiations:
-        out.print(_negotiations(metrics))
+        out.print(fit(_negotiations(metrics), out.width))
         out.print(_summary_line(negotiation_summary(metrics.negotiations)))
     if metrics.narrative:
-        out.print(_narrative(metrics))
+        out.print(fit(_narrative(metrics), out.width))
     if metrics.practice.total:
         from levelset.cli.metrics_practice import practice_line, practice_table
 
         out.print(practice_line(metrics.practice))
-        out.print(practice_table(metrics.practice))
+        out.print(fit(practice_table(metrics.practice), out.width))
     for text in metrics.notes:
         out.print(f"[dim]note: {escape(text)}[/]")
     for path in charts:
