@@ -141,10 +141,12 @@ def _print(stored: Any, as_json: bool) -> None:
         from rich.markup import escape
 
         from levelset.cli.output import console
+        from levelset.cli.workspace import as_typed
 
         console().print(
-            f"[yellow]This plan is out of date: {escape(stored.out_of_date)}.[/] `levelset plan "
-            "--start YYYY-MM-DD` makes a new one (the old one keeps its ticks)."
+            f"[yellow]This plan is out of date: {escape(stored.out_of_date)}.[/] "
+            + as_typed("`levelset plan --start YYYY-MM-DD` makes a new one (the old one keeps ")
+            + "its ticks)."
         )
 
 
@@ -179,6 +181,7 @@ def _print_plan(plan: Any) -> None:
     from rich.table import Table
 
     from levelset.cli.output import console
+    from levelset.cli.workspace import as_typed
     from levelset.plan.wording import day
 
     out = console()
@@ -205,14 +208,15 @@ def _print_plan(plan: Any) -> None:
             mark = {"you": "[green]✓[/]", "analysis": "[green]✓ records[/]"}.get(
                 item.done_by or "", "☐"
             )
-            extra = f"\n[dim]{escape(item.command)}[/]" if item.command else ""
+            extra = f"\n[dim]{escape(as_typed(item.command))}[/]" if item.command else ""
             table.add_row(item.id, day(item.due), mark, f"{escape(item.text)}{extra}")
         out.print(table)
     focus = sum(1 for b in plan.blocks if b.kind == "focus")
-    out.print(
-        f"[dim]{focus} focus blocks of 60 minutes and {len(plan.weeks)} weekly reviews of 15 "
+    said = (
+        f"{focus} focus blocks of 60 minutes and {len(plan.weeks)} weekly reviews of 15 "
         "minutes: `levelset plan ics` puts them in your calendar; `levelset plan tick ID` "
-        "marks an item done.[/]"
+        "marks an item done."
     )
+    out.print(f"[dim]{escape(as_typed(said))}[/]")
     for line in plan.completes:
-        out.print(f"[yellow]To complete the plan:[/] {escape(line)}")
+        out.print(f"[yellow]To complete the plan:[/] {escape(as_typed(line))}")

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from levelset.errors import LevelsetError
+
 if TYPE_CHECKING:
     from levelset.app.workspace import Clock, Progress, Workspace
 
@@ -25,6 +27,9 @@ def command_workspace() -> Iterator[None]:
     mark = len(_current)
     try:
         yield
+    except LevelsetError as error:
+        error.hint = as_typed(error.hint) if error.hint else error.hint  # for the client named
+        raise
     finally:
         while _bars:
             _bars.pop().stop()
@@ -68,6 +73,27 @@ def workspace() -> Workspace:
 def named_client() -> str | None:
     """The client the root --client (or LEVELSET_CLIENT) named for this command, if any."""
     return _client[0] if _client else None
+
+
+COACH_COMMANDS = ("client ", "coach", "demo", "data ", "server ")  # the coach's, not a client's
+
+
+def as_typed(text: str) -> str:
+    """A command, or text quoting commands in backticks, as the user must type it: for a
+    coach's client each `levelset ...` carries `--client NAME`, or it would run on the coach's
+    own records."""
+    name = named_client()
+    if not name:
+        return text
+    import shlex
+
+    flag = f"--client {shlex.quote(name)} "
+    parts = text.split("levelset ")
+    for at in range(1, len(parts)):
+        quoted = parts[at - 1].endswith("`") or (at == 1 and not parts[0])
+        if quoted and not parts[at].startswith(COACH_COMMANDS):
+            parts[at] = flag + parts[at]
+    return "levelset ".join(parts)
 
 
 def coach_workspace() -> Workspace:

@@ -1,0 +1,33 @@
+"""A coach reading a client's plan is told commands for that client: every command the plan
+names carries `--client NAME` (typed as shown it acted on the coach's own records), as do a
+refusal's hints; the coach's own commands (`client add`) and the user's own plan do not."""
+
+from __future__ import annotations
+
+import re
+
+from tests.cli.runner import run_cli
+
+
+def _commands(text: str) -> list[str]:
+    flat = " ".join(text.replace("│", " ").split())
+    return re.findall(r"levelset (?:--client \S+(?: \S+)? )?\w+", flat)
+
+
+def test_a_clients_plan_names_commands_for_that_client() -> None:
+    assert run_cli("client", "add", "Maya Chen").exit_code == 0
+    assert run_cli("client", "add", "Sam").exit_code == 0
+    missing = run_cli("--client", "Sam", "plan", "show")
+    assert missing.exit_code == 3
+    assert "`levelset --client Sam plan` makes one" in missing.stderr, missing.stderr
+
+    shown = run_cli("--client", "Maya Chen", "plan")
+    assert shown.exit_code == 0, shown.stderr
+    named = _commands(shown.stdout)
+    assert len(named) >= 5 and all(c.startswith("levelset --client 'Maya Chen' ") for c in named), (
+        named
+    )
+    own = run_cli("plan")
+    assert own.exit_code == 0 and "--client" not in own.stdout
+    unknown = run_cli("--client", "Nobody", "plan")
+    assert unknown.exit_code == 3 and "`levelset client add NAME`" in unknown.stderr
