@@ -75,8 +75,11 @@ def year_shown(pieces: Mapping[Piece, int], order: Sequence[Answer], roles: Sequ
                 cells[(answer, rid)].append(piece)
     ids = [*roles, *sorted(soc_sizes, key=lambda k: (-soc_sizes[k], k))]
     span = Span({p: n for p, n in pieces.items() if n > 0})
+    asked = {answer for answer, _ in cells}  # the answers that hold filings: few of `order`
     hidden: dict[str, set[Answer]] = defaultdict(set)
     for answer in order:
+        if answer not in asked:
+            continue
         for rid in ids:
             cell = cells.get((answer, rid))
             if not cell:

@@ -59,15 +59,24 @@ def load(db: BuildDb, file: Path, *, dataset: str) -> LcaLoad:
     """Check and load one disclosure file; earlier rows of the same cases are replaced, and
     the cells of every fiscal year that changed are computed again."""
     year = _fiscal_year_of(file.name)
-    touched = _years(db, "dataset = ?", [dataset])
-    db.run("DELETE FROM lca WHERE dataset = ?", [dataset])
+    earlier, touched = _held(db, "dataset = ?", [dataset])
+    if earlier:  # a first import of the dataset has nothing to delete: one statement less
+        db.run("DELETE FROM lca WHERE dataset = ?", [dataset])
     if file.suffix.lower() in (".xlsx", ".xlsm") or not _load_fast(db, file, year, dataset):
         _load_checked(db, file, year, dataset)
-    touched |= _replace_earlier_cases(db, dataset)
-    touched |= _years(db, "dataset = ?", [dataset])
+    # the file's rows, their years and the other datasets' rows in one pass over the table
+    # (replacing earlier cases deletes rows of other datasets only: the counts stay)
+    rows, years, others = db.rows(
+        "SELECT count(*) FILTER (WHERE dataset = ?), list(DISTINCT fiscal_year) FILTER "
+        "(WHERE dataset = ? AND fiscal_year IS NOT NULL), count(*) FILTER (WHERE dataset <> ?) "
+        "FROM lca",
+        [dataset, dataset, dataset],
+    )[0]
+    touched |= {int(y) for y in years or ()}
+    if others:
+        touched |= _replace_earlier_cases(db, dataset)
     lca_aggregates.refresh(db, touched)
-    rows = int(db.rows("SELECT count(*) FROM lca WHERE dataset = ?", [dataset])[0][0])
-    return LcaLoad(rows, _release(db, file.name, dataset))
+    return LcaLoad(int(rows), _release(db, file.name, dataset))
 
 
 def _load_fast(db: BuildDb, file: Path, year: int | None, dataset: str) -> bool:
@@ -101,18 +110,21 @@ def _load_checked(db: BuildDb, file: Path, year: int | None, dataset: str) -> No
 
 def _replace_earlier_cases(db: BuildDb, dataset: str) -> set[int]:
     """Drop rows of other datasets whose case this one has; the fiscal years they were in."""
-    others = int(db.rows("SELECT count(*) FROM lca WHERE dataset <> ?", [dataset])[0][0])
-    if not others:
-        return set()
     earlier = "dataset <> ? AND case_number IN (SELECT case_number FROM lca WHERE dataset = ?)"
-    years = _years(db, earlier, [dataset, dataset])
-    db.run(f"DELETE FROM lca WHERE {earlier}", [dataset, dataset])
+    held, years = _held(db, earlier, [dataset, dataset])
+    if held:
+        db.run(f"DELETE FROM lca WHERE {earlier}", [dataset, dataset])
     return years
 
 
-def _years(db: BuildDb, where: str, params: list[str]) -> set[int]:
-    rows = db.rows(f"SELECT DISTINCT fiscal_year FROM lca WHERE {where}", params)
-    return {int(y) for (y,) in rows if y is not None}
+def _held(db: BuildDb, where: str, params: list[str]) -> tuple[int, set[int]]:
+    """How many filings match `where`, and their fiscal years."""
+    n, years = db.rows(
+        f"SELECT count(*), list(DISTINCT fiscal_year) FILTER (WHERE fiscal_year IS NOT NULL) "
+        f"FROM lca WHERE {where}",
+        params,
+    )[0]
+    return int(n), {int(y) for y in years or ()}
 
 
 def _fiscal_year_of(name: str) -> int | None:

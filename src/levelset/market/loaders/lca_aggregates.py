@@ -42,12 +42,14 @@ from levelset.market.widening import Step
 class Scope:
     """What one refresh computes: the fiscal years (None: every year in the lca table), the
     roles and metros of this version and store (the temp table lca_metro_cities holds the
-    metros' principal cities), and the datasets the filings come from."""
+    metros' principal cities), the datasets the filings come from and how many filings of
+    those years count."""
 
     years: tuple[int, ...] | None
     roles: tuple[RoleMatch, ...]
     steps: tuple[Step, ...]
     datasets: tuple[str, ...]
+    counted: int
 
     def year_filter(self, column: str = "fiscal_year") -> str:
         """SQL: `column` is one of the years in scope (true for every year when None)."""
@@ -71,8 +73,7 @@ class YearAggregate:
 def _cells(db: BuildDb, scope: Scope) -> None:
     """The cells: of at most DIRECT_LIMIT counted filings by quantile_cont itself (the banded
     statement's planning costs more than they do), of more by the banded statement."""
-    counted = f"SELECT count(*) FROM lca WHERE {COUNTED} AND {scope.year_filter()}"
-    if db.rows(counted)[0][0] <= DIRECT_LIMIT:
+    if scope.counted <= DIRECT_LIMIT:
         direct_cells(db, scope)
     else:
         banded_cells(db, scope)
@@ -127,8 +128,14 @@ def refresh(
     elif years is not None and not years:
         return
     _metro_table(db, steps)
-    datasets = tuple(sorted(str(d) for (d,) in db.rows("SELECT DISTINCT dataset FROM lca")))
-    scope = Scope(None if years is None else tuple(sorted(years)), tuple(roles), steps, datasets)
+    in_years = "true" if years is None else f"fiscal_year IN ({_years(years)})"
+    listed, counted = db.rows(  # one pass over the filings for both
+        f"SELECT list(DISTINCT dataset), count(*) FILTER (WHERE {COUNTED} AND {in_years}) FROM lca"
+    )[0]
+    datasets = tuple(sorted(str(d) for d in listed or () if d is not None))
+    scope = Scope(
+        None if years is None else tuple(sorted(years)), tuple(roles), steps, datasets, counted
+    )
     for aggregate in aggregates:
         db.run(f"DELETE FROM {aggregate.table} WHERE {scope.year_filter()}")
     if datasets:
