@@ -77,3 +77,17 @@ def test_usage_and_panels_read_as_a_new_user_expects() -> None:
     assert re.search(r"--verbal\s+The offer was only said", text)
     assert "Usage: levelset proof import [OPTIONS] FILES..." in help_text(("proof", "import"))
     assert "Usage: levelset levels [OPTIONS] [TEXT]" in help_text(("levels",))
+
+
+def test_a_help_page_flows_its_paragraphs_without_the_docstrings_line_breaks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`levelset mcp --help` broke "stdout carries protocol messages" / "only, ..." where its
+    docstring's line ended: each paragraph now flows, and paragraphs stay apart."""
+    monkeypatch.setenv("COLUMNS", "250")
+    shown = run_cli("mcp", "--help")
+    assert shown.exit_code == 0
+    assert "stdout carries protocol messages only, notes go to stderr" in shown.stdout
+    for path, command in _every_command():
+        paragraphs = (command.help or "").split("\n\n")
+        assert all("\n" not in p for p in paragraphs), path

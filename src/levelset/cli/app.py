@@ -8,6 +8,7 @@ from levelset import __version__
 from levelset.cli.help_names import HELP_NAMES
 from levelset.cli.lazy import LazyGroup
 from levelset.cli.registry import DESCRIPTION
+from levelset.cli.roothelp import CLIENT_HELP
 
 app = typer.Typer(
     cls=LazyGroup,
@@ -42,7 +43,7 @@ def root(
         None,
         "--client",
         envvar="LEVELSET_CLIENT",
-        help="Run the command for one of a coach's clients (see `levelset client`).",
+        help=CLIENT_HELP,
     ),
     today: str | None = typer.Option(
         None,

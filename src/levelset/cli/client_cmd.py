@@ -158,7 +158,9 @@ def note(
 @app.command("checkin")
 def checkin(
     name: str = NAME,
-    on: dt.datetime | None = typer.Argument(None, formats=["%Y-%m-%d"], help="Date; out: clear."),
+    on: dt.datetime | None = typer.Argument(
+        None, formats=["%Y-%m-%d"], help="The day, YYYY-MM-DD; left out, the check-in is cleared."
+    ),
     json_output: bool = JSON,
 ) -> None:
     """Set the next check-in with a client (their plan shows it)."""

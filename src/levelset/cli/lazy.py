@@ -31,7 +31,10 @@ def load(name: str, entry: Entry) -> Any:
 
 def _one_line_summaries(command: Any) -> None:
     """Give each sub-command a one-line summary: a group's listing (rich markup) keeps the
-    docstring's own line breaks, which cut a sentence in the middle of its panel."""
+    docstring's own line breaks, which cut a sentence in the middle of its panel; the help
+    page's paragraphs flow too ("stdout carries protocol messages" / "only, ...")."""
+    if command.help:
+        command.help = "\n\n".join(" ".join(p.split()) for p in command.help.split("\n\n"))
     for sub in getattr(command, "commands", {}).values():
         if not sub.short_help and sub.help:
             first = sub.help.strip().split("\n\n")[0]

@@ -10,10 +10,14 @@ from typing import TextIO
 
 from levelset.cli.registry import COMMANDS, DESCRIPTION
 
+CLIENT_HELP = (
+    "Run the command for one of a coach's clients (also LEVELSET_CLIENT, for every command of "
+    "a session; see `levelset client`)."
+)
 OPTIONS = (
     ("--version", "", "Show the version and exit."),
     ("--traceback", "", "On an error, show the full Python traceback."),
-    ("--client", "NAME", "Run the command for one of a coach's clients (see `levelset client`)."),
+    ("--client", "NAME", CLIENT_HELP),
     ("--today", "YYYY-MM-DD", "Run the command as if today were this date (also LEVELSET_TODAY)."),
     ("--help, -h", "", "Show this message and exit."),
 )
