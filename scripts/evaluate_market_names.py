@@ -73,7 +73,8 @@ from levelset.paths import Paths
 # (mk-titles, sixth session), both parts labelled by hand before any row was run; held out blind.
 # tuning_datajobs24k, heldout_datajobs24k: an eleventh draw of the same postings (mk-titles,
 # seventh session), likewise. tuning_datajobs24l, heldout_datajobs24l: a twelfth draw (mk-titles,
-# eighth session), likewise.
+# eighth session), likewise; tuning_datajobs24m, heldout_datajobs24m a thirteenth (m13, ninth
+# session), likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -152,6 +153,8 @@ SPLITS = {
         "heldout_datajobs24k",
         "tuning_datajobs24l",
         "heldout_datajobs24l",
+        "tuning_datajobs24m",
+        "heldout_datajobs24m",
     ),
     "places": (
         "tuning",

@@ -133,6 +133,9 @@ THRESHOLDS_24K = {kind: n // 2 for kind, n in THRESHOLDS_24I.items()}
 # a twelfth (mk-titles, eighth session): bytes 27-28 of the hash, the eleventh draw's thresholds;
 # a third held out, both parts labelled by hand before any run
 THRESHOLDS_24L = dict(THRESHOLDS_24K)
+# a thirteenth (m13, ninth session): bytes 29-30 of the hash, the eleventh draw's thresholds; a
+# third held out, both parts labelled by hand before any run, drawn after this session's rules
+THRESHOLDS_24M = dict(THRESHOLDS_24K)
 # usajobs8 keeps a title whose fifth byte of the hash is under this
 THRESHOLD_USAJOBS8 = 40
 # usajobs9, drawn after usajobs8's rules, keeps a title whose sixth byte of the hash is under this
@@ -166,6 +169,7 @@ THIRDS = (
     "datajobs24j",
     "datajobs24k",
     "datajobs24l",
+    "datajobs24m",
 )
 
 
@@ -187,6 +191,7 @@ TWELFTH = ("datajobs24i", "jobbertj")  # drawn together (mk-titles, fifth sessio
 THIRTEENTH = ("datajobs24j",)
 FOURTEENTH = ("datajobs24k",)  # mk-titles, seventh session
 FIFTEENTH = ("datajobs24l",)  # mk-titles, eighth session
+SIXTEENTH = ("datajobs24m",)  # m13, ninth session
 # the draws in the order they were made: a draw leaves out every corpus file but its own group's
 # and the later groups' (a group was drawn together, none left out for another), so each sample
 # is drawn again the same. datajobs24b and jobbert came before datajobsb, which came before
@@ -210,6 +215,7 @@ ORDER = (
     THIRTEENTH,
     FOURTEENTH,
     FIFTEENTH,
+    SIXTEENTH,
 )
 LATER = {
     name: tuple(later for group in ORDER[at:] for later in group)
@@ -251,6 +257,8 @@ def drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[24:26])
     if name == "datajobs24l":
         return int.from_bytes(digest[26:28])
+    if name == "datajobs24m":
+        return int.from_bytes(digest[28:30])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -287,5 +295,6 @@ def threshold(name: str, kind: str) -> int:
         "datajobs24j": THRESHOLDS_24J,
         "datajobs24k": THRESHOLDS_24K,
         "datajobs24l": THRESHOLDS_24L,
+        "datajobs24m": THRESHOLDS_24M,
     }[name]
     return table.get(kind, 0)
