@@ -19,6 +19,7 @@ from typing import Any
 from levelset.market.pay_text import PayRange, read_pay
 from levelset.market.posting_company import ROLE_WORDS as _ROLE_WORDS
 from levelset.market.posting_company import company_in
+from levelset.market.posting_header import header_fields
 from levelset.patterns import compiled
 
 _LEVEL = compiled(
@@ -33,6 +34,7 @@ _TITLE_LABELS = "job title|position title|title|position|role"
 _COMPANY_LABELS = "company|employer|organi[sz]ation|hiring organi[sz]ation|agency|department"
 _LOCATION_LABELS = "locations?|work location|office location|duty location|based in"
 _LEVEL_LABELS = "level|grade|seniority|pay grade"
+_FRONT_COMPANY = ("company", "org", "organization", "employer")
 # The Government of Canada's occupational groups as job postings write a classification.
 _CANADIAN_GROUP = compiled(r"\b(IT|CS|AS|EC|EX|IS|PM|PE|FI|CO|CR|PG|EN|SE|CT)-0(\d)\b")
 
@@ -90,12 +92,16 @@ def from_text(text: str) -> Posting:
     front, body = _front_matter(text)
     lines = [ln.strip() for ln in body.splitlines()]
     title = front.get("title") or _labelled(lines, _TITLE_LABELS) or _title_line(lines)
+    header_company, header_place = header_fields(lines)  # "Acme Corp - Austin, TX"
+    if title and header_company and header_place and title.endswith(header_place):
+        title = header_company  # "Staff Engineer - New York, NY": the title before its place
     title = _clean(title)
-    company = next((front[k] for k in ("company", "org", "organization", "employer") if k in front),
-                   None) or _labelled(lines, _COMPANY_LABELS) or company_in(body)  # fmt: skip
-    company = _clean(company)
+    front_company = next((front[k] for k in _FRONT_COMPANY if k in front), None)
+    company = front_company or _labelled(lines, _COMPANY_LABELS) or _named(header_company)
+    company = _clean(company or company_in(body))
     company = None if company and _ROLE_WORDS.search(company) else company
-    location = _clean(front.get("location") or _labelled(lines, _LOCATION_LABELS))
+    location = front.get("location") or _labelled(lines, _LOCATION_LABELS) or header_place
+    location = _clean(location)
     level = _clean(_labelled(lines, _LEVEL_LABELS)) or _grade(title or "") or level_of(title)
     level = level or _grade(body)
     pay = _front_pay(front) or read_pay(body)
@@ -274,6 +280,11 @@ def _short_level(level: str | None) -> str | None:
         return f"GS-{int(grade.group(1))}"
     words = {"sr": "Senior", "sr.": "Senior", "jr": "Junior", "jr.": "Junior"}
     return words.get(level.strip().lower(), level.strip())
+
+
+def _named(company: str | None) -> str | None:
+    """A header's employer, None when it names a job instead ("Data Engineer - Austin, TX")."""
+    return None if company is None or _ROLE_WORDS.search(company) else company
 
 
 def _clean(value: str | None) -> str | None:
