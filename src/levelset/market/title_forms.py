@@ -169,6 +169,7 @@ def posting_form(text: str) -> str:
     text = without_posting_codes(text)  # "Java Developer- Engineer II IRC220660", "Engineer||..."
     text = _FOUNDING.sub("", text)  # "Founding Solutions Engineer" is a solutions engineer
     text = _APACHE.sub("", text)  # "Apache Spark Module Lead": the tool is Spark
+    text = _IT_SCOPE.sub("", text)  # "Global IT Engineer": where IT serves, not the job
     text = _GLUED_GRADE.sub(r"\1 \2", text)  # "SDE2", "Engineer3": a grade glued to its job
     text = _TEAM_LEADER.sub(r"\1 Lead", text)  # "ML Team Leader" is an ML team lead
     text = without_remark_words(tool_first(unglued(_cut_short(text))))
@@ -221,6 +222,12 @@ _GLUED_GRADE = compiled(
 _TEAM_LEADER = compiled(r"\b(team|tech|technical)\s+leader\b", re.I)
 # the Apache foundation's name before its tool: "Apache Spark", "Apache Kafka", "Apache Druid"
 _APACHE = compiled(r"\bapache\s+(?=[A-Z])", re.I)
+# the reach or side of the business an IT department serves, before "IT" written in capitals:
+# "Digital IT Engineer", "Corporate IT Support Analyst" are that IT job
+_IT_SCOPE = compiled(
+    r"\b(?i:digital|global|corporate|enterprise|regional|group|internal|local|national"
+    r"|international)\s+(?=IT\b)"
+)
 
 
 # a full stop after a word, not after a short form ("Data Engineer - Sr." keeps its "Sr.")

@@ -176,7 +176,14 @@ def head_of_field(text: str, clean: _Clean) -> RoleMatch | None:
             continue  # "... Computer Vision Technical Project Manager" manages a project
         # "Manager, Data Science Management": the management of a field is the field
         plain = field_words.removesuffix(" management")
-        for named in (plain, *_joined_fields(plain), *_qualified(plain)):
+        joined = _joined_fields(plain)
+        # "R&D Data Science & Digital Health": the first field without its qualifying words
+        for named in (
+            plain,
+            *joined,
+            *_qualified(plain),
+            *(q for j in joined for q in _qualified(j)),
+        ):
             if named in _NOT_ENGINEERING or (head == "manager" and named in _NOT_MANAGED):
                 continue
             role = _field_role(named)
@@ -207,8 +214,9 @@ def _qualified(field_words: str) -> list[str]:
 def _joined_fields(field_words: str) -> list[str]:
     """The first of the fields a head of several leads: "data science and analytics" ->
     "data science" (the first named is the one the job is named for)."""
-    first, joined, _ = field_words.partition(" and ")
-    return [first] if joined and first else []
+    protected = field_words.replace("r and d ", "r&d ")  # "R&D" is one word, no join
+    first, joined, _ = protected.partition(" and ")
+    return [first.replace("r&d ", "r and d ")] if joined and first else []
 
 
 # roles whose field a manager heads: the engineers', and ML research and data science

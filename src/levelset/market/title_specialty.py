@@ -155,6 +155,9 @@ def _field_job(head: str, specialty: str) -> RoleMatch | None:
     if JOB_NOUNS & field_set:
         return None  # "Engineer, Planning Industrial Engineer": a job, no field, follows
     found = match_curated(f"{field_words} {clean.core}")
+    if found is None and "/" in field_words:  # "Senior Scientist – ML/AI": the first field
+        field_words = field_words.split("/")[0].strip()
+        found = match_curated(f"{field_words} {clean.core}")
     field_core = clean_title(field_words).core
     if found is None and (field_core in _aliases() or field_core.endswith(" engineering")):
         found = match_curated(field_words)  # "data science", "data engineering": the field

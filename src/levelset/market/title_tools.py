@@ -5,6 +5,10 @@ database developer)."""
 
 from __future__ import annotations
 
+import re
+
+from levelset.patterns import compiled
+
 # the tools of data engineering and of business intelligence, as clean_title writes them: a
 # developer or engineer of one does that role's job ("Databricks Engineer", "Power BI Architect")
 DATA_TOOLS = (
@@ -15,6 +19,8 @@ DATA_TOOLS = (
     "streaming", "data streaming", "stream processing", "flink",
     # the operations of data pipelines, as DevOps is of software ("DataOps Engineer")
     "dataops",
+    # moving data between systems, and its tools: "Data Integration Lead", "Ab Initio Developer"
+    "data integration", "ab initio", "abinitio", "iics", "informatica iics",
 )  # fmt: skip
 BI_TOOLS = (
     "power business intelligence", "tableau", "looker", "qlik", "qlikview", "microstrategy",
@@ -50,7 +56,15 @@ SOFTWARE_STACKS = (
     "functional programming", "web scraping", "scraping", "web crawling",
     # the business platforms a company builds on: their engineer or developer writes for them
     # ("ServiceNow Engineer", "SharePoint Developer")
-    "servicenow", "sharepoint", "workday", "dynamics 365", "microsoft dynamics",
+    "servicenow", "sharepoint", "workday", "dynamics 365", "microsoft dynamics", "salesforce",
+    "sap", "sap abap", "abap", "pega", "appian", "mulesoft", "guidewire", "netsuite",
+    "oracle ebs", "oracle e business suite", "oracle apex", "oracle fusion", "peoplesoft",
+    "jd edwards", "siebel", "power apps", "powerapps", "power platform", "power automate",
+    "veeva", "veeva crm", "adobe experience manager", "outsystems", "mendix", "odoo",
+    # their product clouds: "Salesforce Marketing Cloud Developer" is no cloud platform engineer
+    "marketing cloud", "commerce cloud", "service cloud", "sales cloud", "experience cloud",
+    "salesforce marketing cloud", "salesforce commerce cloud", "salesforce service cloud",
+    "salesforce sales cloud", "salesforce experience cloud", "sap commerce cloud",
     # game engines: "Unity Developer", "Unreal Engine Engineer"
     "unity", "unity3d", "unreal", "unreal engine", "godot",
 )  # fmt: skip
@@ -177,3 +191,43 @@ def software_layer(core: str) -> str | None:
             at += len(tool.split())
         return layer
     return None
+
+
+# generic jobs whose specialty after a separator names what they build: "Application Engineer,
+# SAP/Java" (O*NET's application engineer designs machinery), "Product Development Engineer III
+# (Machine Learning)" (O*NET's designs consumer goods), "Engineer - Java"
+_GENERIC_BUILDERS = frozenset((
+    "application engineer", "applications engineer", "application developer",
+    "applications developer", "engineer", "developer", "programmer", "development engineer",
+    "product development engineer", "product engineer", "design engineer",
+))  # fmt: skip
+# a job, then its specialty after a comma, a spaced dash or bar, a bracket or a colon
+_JOB_THEN_SPECIALTY = compiled(r"^([^,(\[:|–—-]+?)\s*(?:,|\s[-–—|]\s|\(|\[|:)\s*(.+)$")
+
+
+def builder_specialty(text: str) -> str | None:
+    """The first field or tool of a generic builder's specialty, as clean_title writes it
+    ("sap" for "Application Engineer II, SAP Business Intelligence", "machine learning" for
+    "Development Engineer (Machine Learning)"), or None."""
+    from levelset.market.title_clean import clean_title
+
+    split = _JOB_THEN_SPECIALTY.match(text.strip())
+    if split is None or clean_title(split.group(1)).core not in _GENERIC_BUILDERS:
+        return None
+    from levelset.market.title_words import JOB_NOUNS
+
+    first = re.split(r"\s*[/,&+()]\s*|\s+and\s+|\s[-–—|]\s", split.group(2).strip(" )]"))[0]
+    words = clean_title(first).full.split()
+    if JOB_NOUNS & set(words) or len(words) > 3:
+        return None  # "Engineer, Global Planning Industrial Engineer": a job follows, no field
+    stack = next(
+        (
+            s
+            for n in (3, 2, 1)
+            if (s := " ".join(words[:n])) in SOFTWARE_STACKS
+            and len(words) >= n
+            and (len(s) > 1 or len(words) == 1)  # "C" alone, never "C Shift"
+        ),
+        None,
+    )
+    return stack or (" ".join(words) if words else None)

@@ -150,6 +150,10 @@ def role_suffix(core: str, aliases: dict[str, str]) -> str | None:
         # "Project Manager with Data Science": what follows a link word is no job's name
         if tail in aliases and words[start - 1] not in _LINKED:
             return None if _other_trade(words[:start], tail, aliases[tail]) else tail
+    from levelset.market.title_tools import PLATFORM_TOOLS
+
+    if len(words) >= 2 and words[-1] in aliases and " ".join(words[:-1]) in PLATFORM_TOOLS:
+        return words[-1]  # "GCP MLOps", "AWS DevOps": a one-word role on a platform
     if len(words) >= 2 and words[-1] in ("developer", "engineer"):
         for start in range(len(words) - 1):
             name = " ".join(words[start:-1])

@@ -39,7 +39,7 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
         why = f"{job.why} (read from {text.strip()!r}: a hiring program for recent graduates)"
         return replace(job, text=text.strip(), why=why, level_hint="entry")
     found = project_lead(text.strip(), store) or tech_reading(text.strip(), store)
-    found = found or inverted_reading(text.strip(), store)
+    found = found or inverted_reading(text.strip(), store) or _stack_specialty(text.strip())
     found = found or _resolve_cached(text.strip()) or _in_english(text.strip())
     found = found or _software_layer(text.strip())
     if found is not None:
@@ -368,3 +368,27 @@ def _software_layer(text: str) -> RoleMatch | None:
     why = f"{text!r} names only {layer!r} software and its tools: their developer, "
     why += "a Software Engineer"
     return curated_role("software_engineer", text, why)
+
+
+# the builders a generic job's specialty may name: "(Machine Learning)", "(Software)", ", Java"
+_BUILDERS = ("software_engineer", "ml_engineer", "data_engineer", "mlops_engineer")
+
+
+def _stack_specialty(text: str) -> RoleMatch | None:
+    """ "Application Engineer, SAP/Java", "Development Engineer (Machine Learning)": a generic
+    job whose specialty names a software stack or a builder's field is that builder, at the
+    title's level."""
+    from dataclasses import replace
+
+    from levelset.market.title_clean import clean_title
+    from levelset.market.title_tools import SOFTWARE_STACKS, builder_specialty
+
+    field = builder_specialty(text)
+    if field is None:
+        return None
+    stack = field in SOFTWARE_STACKS or field == "software"
+    found = match_curated("software engineer" if stack else f"{field} engineer")
+    if found is None or found.key not in _BUILDERS:
+        return None
+    why = f"{text!r} names a generic job and then {field!r}, what it builds: {found.label}"
+    return read_as(replace(found, text=text), text, why, clean_title(text).level_words)
