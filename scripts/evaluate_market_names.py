@@ -167,6 +167,7 @@ SPLITS = {
         "tuning_typed7",
         "tuning_typed8",
         "tuning_typed9",
+        "tuning_typed10",
         "heldout",
         "heldout_typed",
         "heldout_typed2",
@@ -174,6 +175,7 @@ SPLITS = {
         "heldout_typed4",
         "heldout_typed5",
         "heldout_typed6",
+        "heldout_typed7",
     ),
 }
 # the Census check (scripts/make_place_check.py; not in the repository): where generated; _d3 is
