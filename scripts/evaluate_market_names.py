@@ -74,7 +74,7 @@ from levelset.paths import Paths
 # tuning_datajobs24k, heldout_datajobs24k: an eleventh draw of the same postings (mk-titles,
 # seventh session), likewise. tuning_datajobs24l, heldout_datajobs24l: a twelfth draw (mk-titles,
 # eighth session), likewise; tuning_datajobs24m, heldout_datajobs24m a thirteenth (m13, ninth
-# session), likewise.
+# session), likewise, and *_datajobs24n a fourteenth, drawn after the thirteenth's rules.
 SPLITS = {
     "titles": (
         "tuning",
@@ -155,6 +155,8 @@ SPLITS = {
         "heldout_datajobs24l",
         "tuning_datajobs24m",
         "heldout_datajobs24m",
+        "tuning_datajobs24n",
+        "heldout_datajobs24n",
     ),
     "places": (
         "tuning",

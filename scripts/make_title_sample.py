@@ -4,8 +4,9 @@
 
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
 datajobs24d, datajobs24e, datajobs24f, datajobs24g, datajobs24h, datajobs24i, datajobs24j,
-datajobs24k, datajobs24l, datajobs24m, jobbert, jobbertb, jobbertc, jobbertd, jobberte,
-jobbertf, jobbertg, jobberth, jobberti, jobbertj, usajobs4, usajobs5, usajobs8 and usajobs9.
+datajobs24k, datajobs24l, datajobs24m, datajobs24n, jobbert, jobbertb, jobbertc, jobbertd,
+jobberte, jobbertf, jobbertg, jobberth, jobberti, jobbertj, usajobs4, usajobs5, usajobs8 and
+usajobs9.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in

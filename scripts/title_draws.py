@@ -136,6 +136,9 @@ THRESHOLDS_24L = dict(THRESHOLDS_24K)
 # a thirteenth (m13, ninth session): bytes 29-30 of the hash, the eleventh draw's thresholds; a
 # third held out, both parts labelled by hand before any run, drawn after this session's rules
 THRESHOLDS_24M = dict(THRESHOLDS_24K)
+# a fourteenth (m13, later the same session): bytes 31-32 of the hash (the last two), the same
+# thresholds, drawn after the thirteenth draw's rules; a third held out, labelled before any run
+THRESHOLDS_24N = dict(THRESHOLDS_24K)
 # usajobs8 keeps a title whose fifth byte of the hash is under this
 THRESHOLD_USAJOBS8 = 40
 # usajobs9, drawn after usajobs8's rules, keeps a title whose sixth byte of the hash is under this
@@ -170,6 +173,7 @@ THIRDS = (
     "datajobs24k",
     "datajobs24l",
     "datajobs24m",
+    "datajobs24n",
 )
 
 
@@ -192,6 +196,7 @@ THIRTEENTH = ("datajobs24j",)
 FOURTEENTH = ("datajobs24k",)  # mk-titles, seventh session
 FIFTEENTH = ("datajobs24l",)  # mk-titles, eighth session
 SIXTEENTH = ("datajobs24m",)  # m13, ninth session
+SEVENTEENTH = ("datajobs24n",)  # m13, after the thirteenth draw's rules
 # the draws in the order they were made: a draw leaves out every corpus file but its own group's
 # and the later groups' (a group was drawn together, none left out for another), so each sample
 # is drawn again the same. datajobs24b and jobbert came before datajobsb, which came before
@@ -216,6 +221,7 @@ ORDER = (
     FOURTEENTH,
     FIFTEENTH,
     SIXTEENTH,
+    SEVENTEENTH,
 )
 LATER = {
     name: tuple(later for group in ORDER[at:] for later in group)
@@ -259,6 +265,8 @@ def drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[26:28])
     if name == "datajobs24m":
         return int.from_bytes(digest[28:30])
+    if name == "datajobs24n":
+        return int.from_bytes(digest[30:32])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -296,5 +304,6 @@ def threshold(name: str, kind: str) -> int:
         "datajobs24k": THRESHOLDS_24K,
         "datajobs24l": THRESHOLDS_24L,
         "datajobs24m": THRESHOLDS_24M,
+        "datajobs24n": THRESHOLDS_24N,
     }[name]
     return table.get(kind, 0)
