@@ -2,7 +2,9 @@
 after "R&D" and a joined field, the reach of an IT department before "IT", business platforms
 and their product clouds, a generic builder with a stack or field after its separator, fields
 listed with a slash after a bare job, a one-word role on a cloud, German contract words, data
-integration. Every title here is written for this test."""
+integration, big-data and BI tools, an application's layers, IT analysts, group managers,
+research interns, business functions' analytics managers. Every title here is written for this
+test."""
 
 from __future__ import annotations
 
@@ -52,6 +54,16 @@ def market(levelset_home: Path) -> MarketStore:
         # moving data between systems
         ("Data Integration Lead", ("data_engineer", "staff")),
         ("Ab Initio Developer", ("data_engineer", None)),
+        # big-data platforms, BI tools and an application's layers before a builder's word
+        ("Hortonworks Engineer", ("data_engineer", None)),
+        ("Spotfire Engineer", ("bi_engineer", None)),
+        ("Backend Architect", ("software_engineer", None)),
+        ("Kafka Full Stack Engineer", ("software_engineer", None)),
+        # an IT job named by its generic "analyst"
+        ("IT Storage Solutions Analyst", ("onet:15-1299.06", None)),
+        # a group's manager manages a field's managers; a research intern of an ML field
+        ("Group Manager, Machine Learning", ("engineering_manager", None)),
+        ("Research Intern - Computer Vision", ("research_scientist", "entry")),
     ],
 )
 def test_a_posted_form_reads_as_its_role(
@@ -67,6 +79,8 @@ def test_a_posted_form_reads_as_its_role(
         "Design Engineer (Cooling Systems)",
         "Engineer, Plant Industrial Engineer - Reporting",  # a job, no field, after the comma
         "Digital Marketing Specialist",  # "digital" before no "IT"
+        "Campaign Analytics Manager",  # a business function's analytics, no engineers
+        "Pricing Analytics Manager",
     ],
 )
 def test_other_trades_are_not_read_into_tech(market: MarketStore, title: str) -> None:

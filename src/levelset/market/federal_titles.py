@@ -84,6 +84,7 @@ _GENERIC_JOBS = {
     "intern": "Information Technology Specialist",
     "trainee": "Information Technology Specialist",
     "supervisor": "IT Supervisor",
+    "analyst": "IT Analyst",  # "IT Network Solutions Analyst"
 }
 
 

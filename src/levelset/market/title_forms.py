@@ -170,6 +170,7 @@ def posting_form(text: str) -> str:
     text = _FOUNDING.sub("", text)  # "Founding Solutions Engineer" is a solutions engineer
     text = _APACHE.sub("", text)  # "Apache Spark Module Lead": the tool is Spark
     text = _IT_SCOPE.sub("", text)  # "Global IT Engineer": where IT serves, not the job
+    text = _GROUP_HEAD.sub(r"\1", text)  # "Group Manager, Data Science": a manager of managers
     text = _GLUED_GRADE.sub(r"\1 \2", text)  # "SDE2", "Engineer3": a grade glued to its job
     text = _TEAM_LEADER.sub(r"\1 Lead", text)  # "ML Team Leader" is an ML team lead
     text = without_remark_words(tool_first(unglued(_cut_short(text))))
@@ -222,6 +223,9 @@ _GLUED_GRADE = compiled(
 _TEAM_LEADER = compiled(r"\b(team|tech|technical)\s+leader\b", re.I)
 # the Apache foundation's name before its tool: "Apache Spark", "Apache Kafka", "Apache Druid"
 _APACHE = compiled(r"\bapache\s+(?=[A-Z])", re.I)
+# "Group" before a manager's or director's word ranks them over several teams; the job is the
+# manager's ("Group Manager, Data Science"), never O*NET's "Group Manager" of any trade
+_GROUP_HEAD = compiled(r"^((?:(?:senior|sr\.?)\s+)?)group\s+(?=(?:manager|director)\b)", re.I)
 # the reach or side of the business an IT department serves, before "IT" written in capitals:
 # "Digital IT Engineer", "Corporate IT Support Analyst" are that IT job
 _IT_SCOPE = compiled(

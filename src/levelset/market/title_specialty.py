@@ -144,7 +144,8 @@ def _field_job(head: str, specialty: str) -> RoleMatch | None:
     """A bare job word and its field after the separator: "Senior Engineer - Big Data" is a big
     data engineer, "Senior Scientist, Data Science" a data scientist."""
     clean = clean_title(head)
-    if clean.core not in _GENERIC_JOBS:
+    job = "researcher" if clean.core in ("research", "phd research") else clean.core
+    if job not in _GENERIC_JOBS:  # "PhD Research Intern, Machine Learning": a researcher
         return None
     from levelset.market.title_words import JOB_NOUNS
 
@@ -154,16 +155,16 @@ def _field_job(head: str, specialty: str) -> RoleMatch | None:
         return None  # "Scientist, Clinical Research" is no research scientist
     if JOB_NOUNS & field_set:
         return None  # "Engineer, Planning Industrial Engineer": a job, no field, follows
-    found = match_curated(f"{field_words} {clean.core}")
+    found = match_curated(f"{field_words} {job}")
     if found is None and "/" in field_words:  # "Senior Scientist – ML/AI": the first field
         field_words = field_words.split("/")[0].strip()
-        found = match_curated(f"{field_words} {clean.core}")
+        found = match_curated(f"{field_words} {job}")
     field_core = clean_title(field_words).core
     if found is None and (field_core in _aliases() or field_core.endswith(" engineering")):
         found = match_curated(field_words)  # "data science", "data engineering": the field
     if found is None:
         return None
-    why = f"{head!r} names a {clean.core} of {field_words!r}: {found.label}"
+    why = f"{head!r} names a {job} of {field_words!r}: {found.label}"
     return replace(found, why=why, level_hint=" ".join(clean.level_words) or None)
 
 

@@ -21,10 +21,13 @@ DATA_TOOLS = (
     "dataops",
     # moving data between systems, and its tools: "Data Integration Lead", "Ab Initio Developer"
     "data integration", "ab initio", "abinitio", "iics", "informatica iics",
+    # big-data platforms and query engines: "Cloudera Engineer", "Trino Developer"
+    "cloudera", "hortonworks", "presto", "trino", "azure synapse", "synapse",
 )  # fmt: skip
 BI_TOOLS = (
     "power business intelligence", "tableau", "looker", "qlik", "qlikview", "microstrategy",
-    "cognos", "business intelligence", "msbi", "ssrs",
+    "cognos", "business intelligence", "msbi", "ssrs", "qliksense", "qlik sense", "spotfire",
+    "sisense", "ssas",
 )  # fmt: skip
 # an expert, specialist or architect of a data tool builds its pipelines too ("ETL Expert",
 # "Snowflake Architect")
@@ -65,6 +68,8 @@ SOFTWARE_STACKS = (
     "marketing cloud", "commerce cloud", "service cloud", "sales cloud", "experience cloud",
     "salesforce marketing cloud", "salesforce commerce cloud", "salesforce service cloud",
     "salesforce sales cloud", "salesforce experience cloud", "sap commerce cloud",
+    # the layers of an application: "Frontend Architect", "Backend Programmer"
+    "frontend", "front end", "backend", "back end", "full stack", "fullstack",
     # game engines: "Unity Developer", "Unreal Engine Engineer"
     "unity", "unity3d", "unreal", "unreal engine", "godot",
 )  # fmt: skip
@@ -160,8 +165,8 @@ def listed_tools(core: str) -> tuple[str, str] | None:
             return None
         named.append(tool)
         at += len(tool.split())
-    if len(named) < 2:
-        return None
+    if len(named) < 2 or set(named) & set(_LAYERS):
+        return None  # "ELK Full Stack Engineer" names a layer's engineer, read as such
     for fields, roles in _TOOL_FAMILIES:
         if named[0] in fields and words[-1] in roles:
             return roles[words[-1]], named[0]

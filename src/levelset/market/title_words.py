@@ -152,8 +152,9 @@ def role_suffix(core: str, aliases: dict[str, str]) -> str | None:
             return None if _other_trade(words[:start], tail, aliases[tail]) else tail
     from levelset.market.title_tools import PLATFORM_TOOLS
 
-    if len(words) >= 2 and words[-1] in aliases and " ".join(words[:-1]) in PLATFORM_TOOLS:
-        return words[-1]  # "GCP MLOps", "AWS DevOps": a one-word role on a platform
+    role = words[-1] if len(words) >= 2 and words[-1] not in JOB_NOUNS else ""
+    if role in aliases and " ".join(words[:-1]) in PLATFORM_TOOLS:
+        return role  # "GCP MLOps", "AWS DevOps": a one-word role (no job word) on a platform
     if len(words) >= 2 and words[-1] in ("developer", "engineer"):
         for start in range(len(words) - 1):
             name = " ".join(words[start:-1])
@@ -168,8 +169,8 @@ def _other_trade(before: list[str], tail: str, key: str) -> bool:
     "Clinical Engineering Manager"), a new product's engineer (manufacturing's NPI engineer)."""
     from levelset.market.trade_guards import other_engineering
 
-    if key in _SCIENCE_ROLES and set(before) & _OTHER_SCIENCES:
-        return True
+    if key in _SCIENCE_ROLES and set(before) & (_OTHER_SCIENCES | BUSINESS_FUNCTIONS):
+        return True  # "Marketing Analytics Manager" manages no engineers
     if other_engineering(" ".join([*before, tail]), tail):
         return True  # "Oil Platform Engineer" works on an oil platform
     return tail == "product engineer" and before[-1:] == ["new"]
@@ -352,7 +353,7 @@ BUSINESS_FUNCTIONS = frozenset((
     "marketing", "sales", "finance", "financial", "accounting", "accounts", "legal", "hr",
     "payroll", "procurement", "purchasing", "recruitment", "recruiting", "advertising",
     "communications", "editorial", "clinical", "medical", "nursing", "retail", "consulting",
-    "content",
+    "content", "campaign", "campaigns", "brand", "pricing", "commercial",
 ))  # fmt: skip
 
 
