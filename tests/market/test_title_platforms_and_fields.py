@@ -64,6 +64,15 @@ def market(levelset_home: Path) -> MarketStore:
         # a group's manager manages a field's managers; a research intern of an ML field
         ("Group Manager, Machine Learning", ("engineering_manager", None)),
         ("Research Intern - Computer Vision", ("research_scientist", "entry")),
+        # tools of pipelines, catalogues, reports, delivery, directories and the web's stacks
+        ("Senior Matillion Engineer", ("data_engineer", "senior")),
+        ("Collibra Engineer", ("data_engineer", None)),
+        ("OBIEE Engineer", ("bi_engineer", None)),
+        ("GitLab Engineer", ("platform_engineer", None)),
+        ("Intune Engineer", ("platform_engineer", None)),
+        ("Svelte Engineer", ("software_engineer", None)),
+        # a research job of another science keeps its computing when it names some
+        ("Research Scientist, Clinical Machine Learning", ("research_scientist", None)),
     ],
 )
 def test_a_posted_form_reads_as_its_role(
@@ -81,6 +90,9 @@ def test_a_posted_form_reads_as_its_role(
         "Digital Marketing Specialist",  # "digital" before no "IT"
         "Campaign Analytics Manager",  # a business function's analytics, no engineers
         "Pricing Analytics Manager",
+        "Research Scientist – Organic Chemistry",  # a chemist's research, not ML research
+        "Research Engineer, Mechanical Systems",
+        "Sous Chef",  # a cook, whatever the tools named "Chef"
     ],
 )
 def test_other_trades_are_not_read_into_tech(market: MarketStore, title: str) -> None:

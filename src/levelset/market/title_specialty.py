@@ -37,9 +37,22 @@ def specialty(text: str) -> RoleMatch | None:
             return None  # "Principal Engineer (Mechanical)" is a mechanical engineer
         # a bare job word takes its field first: "Senior Developer - Data Engineering"
         found = _field_job(head, specialty) or match_curated(head)
+        if found is not None and _other_science(head, specialty):
+            return None  # "Research Scientist – Chemistry" does no ML research
         if found is not None:
             return _with_specialty(found, text, head, specialty)
     return None
+
+
+def _other_science(head: str, specialty: str) -> bool:
+    """Whether a bare research job's specialty names a science of matter or life or another
+    trade's engineering ("Research Engineer – Mechanical"; never "ML Scientist - Biology")."""
+    from levelset.market.trade_guards import RESEARCH_JOBS, other_science
+
+    if clean_title(head).core not in RESEARCH_JOBS:
+        return False
+    first = _SEGMENT.split(specialty.strip(" ([])"), maxsplit=1)[0]
+    return other_science(clean_title(first).core.split())
 
 
 def _trade_of_bare_job(head: str, specialty: str) -> bool:

@@ -22,12 +22,19 @@ DATA_TOOLS = (
     # moving data between systems, and its tools: "Data Integration Lead", "Ab Initio Developer"
     "data integration", "ab initio", "abinitio", "iics", "informatica iics",
     # big-data platforms and query engines: "Cloudera Engineer", "Trino Developer"
-    "cloudera", "hortonworks", "presto", "trino", "azure synapse", "synapse",
+    "cloudera", "hortonworks", "presto", "trino", "azure synapse", "synapse", "teradata",
+    "delta lake", "starburst", "denodo", "kinesis", "aws glue", "aws emr",
+    # pipelines' and integration tools: "Fivetran Engineer", "DataStage Developer"
+    "fivetran", "matillion", "airbyte", "dagster", "nifi", "apache nifi", "datastage",
+    "ibm datastage", "odi", "oracle data integrator", "alteryx", "dataiku",
+    # catalogues of data and its governance: "Collibra Engineer"
+    "collibra", "alation", "purview", "microsoft purview",
 )  # fmt: skip
 BI_TOOLS = (
     "power business intelligence", "tableau", "looker", "qlik", "qlikview", "microstrategy",
     "cognos", "business intelligence", "msbi", "ssrs", "qliksense", "qlik sense", "spotfire",
-    "sisense", "ssas",
+    "sisense", "ssas", "crystal reports", "business objects", "sap business objects", "obiee",
+    "domo", "thoughtspot", "looker studio",
 )  # fmt: skip
 # an expert, specialist or architect of a data tool builds its pipelines too ("ETL Expert",
 # "Snowflake Architect")
@@ -48,7 +55,8 @@ SOFTWARE_STACKS = (
     "react", "react native", "reactjs", "angular", "angularjs", "vue", "vuejs", "node", "nodejs",
     "node js", "flutter", "dart", "xamarin", "spring boot", "springboot", "objective c", "perl",
     "mern", "mern stack", "mean stack", "lamp stack", "api", "rest api", "fortran", "cobol",
-    "haskell", "elixir", "erlang", "clojure", "ocaml",
+    "haskell", "elixir", "erlang", "clojure", "ocaml", "graphql", "svelte", "next js", "nextjs",
+    "nuxt", "solidity", "web3",
     # "Python Engineer" writes software; "Python Data Engineer" is read by its job (_LANGUAGES)
     "python", "scala",
     # SAS (the analytics language): "SAS Engineer", "SAS Developer"
@@ -87,6 +95,12 @@ PLATFORM_TOOLS = (
     # a cloud provider's engineer or architect runs its cloud ("Azure Engineer")
     "azure", "aws", "gcp", "google cloud", "google cloud platform",
     "hashicorp vault", "hashivault",
+    # configuration, delivery, service meshes and queues: "Puppet Engineer", "GitLab Engineer"
+    "puppet", "gitlab", "github actions", "argo", "argocd", "argo cd", "istio", "rabbitmq",
+    # storage, hyperconverged and network vendors' gear: "NetApp Engineer", "Cisco Engineer"
+    "nutanix", "netapp", "cisco",
+    # a company's directory and desktops: "Active Directory Engineer", "Intune Engineer"
+    "active directory", "intune", "office 365", "microsoft 365", "m365",
     # operating systems, virtual machines and storage networks an engineer runs
     *OPERATING_SYSTEMS,
 )  # fmt: skip

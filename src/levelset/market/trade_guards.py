@@ -23,6 +23,9 @@ def other_engineering(text: str, part: str) -> bool:
     and "Principal Engineer (Mechanical Rotating)" or "Staff Engineer - Electrical" another
     trade's engineer."""
     job = clean_title(part).core
+    if job in RESEARCH_JOBS:  # "Research Scientist – Chemistry" does no ML research
+        rest = clean_title(text.replace(part, " ", 1)).core.split()
+        return other_science(rest)
     if job != "engineer" and job not in _EVERY_TRADES_JOBS:
         return False
     rest = clean_title(text.replace(part, " ", 1)).core.split()
@@ -39,6 +42,32 @@ def other_engineering(text: str, part: str) -> bool:
 _EVERY_TRADES_JOBS = frozenset(
     ("reliability engineer", "infrastructure engineer", "platform engineer")
 )
+# research jobs the map reads as ML research, unless another science follows them
+RESEARCH_JOBS = frozenset(("research scientist", "research engineer", "applied scientist"))
+# sciences of matter and life, whose researchers are not tech's
+_SCIENCES = frozenset((
+    "physics", "geology", "geoscience", "neuroscience", "immunology", "oncology", "toxicology",
+    "agronomy", "ecology", "biochemistry", "microbiology",
+))  # fmt: skip
+
+
+def other_science(words: list[str]) -> bool:
+    """Whether words after a research job name a science of matter, life or health or another
+    trade, and no computing ("Organic Chemistry" does; "Medical Imaging AI" does not)."""
+    from levelset.market.title_words import _OTHER_SCIENCES
+
+    if not words or set(words) & _COMPUTING:
+        return False
+    return bool(set(words) & (_SCIENCES | _OTHER_SCIENCES | _other_trade()))
+
+
+# words of computing that make a science's research tech's ("Clinical AI", "Computational")
+_COMPUTING = frozenset((
+    "ai", "ml", "machine", "llm", "llms", "nlp", "genai", "deep", "neural", "computer",
+    "computational", "data", "software", "algorithms", "models", "modeling", "imaging",
+))  # fmt: skip
+
+
 # the platforms of oil and gas, whose engineers are petroleum and structural engineers
 _OFFSHORE = frozenset(("offshore", "drilling", "rig", "subsea"))
 
