@@ -27,6 +27,10 @@ def test_a_clients_plan_names_commands_for_that_client() -> None:
     assert len(named) >= 5 and all(c.startswith("levelset --client 'Maya Chen' ") for c in named), (
         named
     )
+    review = run_cli("--client", "Maya Chen", "plan", "review")
+    assert review.exit_code == 0, review.stderr
+    said = _commands(review.stdout)
+    assert said and all(c.startswith("levelset --client 'Maya Chen' ") for c in said), said
     own = run_cli("plan")
     assert own.exit_code == 0 and "--client" not in own.stdout
     unknown = run_cli("--client", "Nobody", "plan")

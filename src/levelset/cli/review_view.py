@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from levelset.cli.workspace import as_typed
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -65,7 +67,7 @@ def plain_review(result: Any, width: int) -> str | None:
     for item in result.open:
         page.line(f"  ☐ {item.id} {item.text}")
     if result.numbers is None:
-        page.line(result.hint or "")
+        page.line(as_typed(result.hint or ""))
     else:
         page.table(TITLE, COLUMNS, [numbers_row(result.numbers)], justify="right")
     for line in (*result.negotiation, *result.scores):
@@ -78,7 +80,7 @@ def plain_review(result: Any, width: int) -> str | None:
         page.line(question)
         page.line(f"  {answer or NOT_ANSWERED}")
     if not any(_answers(result)):
-        page.line(HOW_TO_ANSWER)
+        page.line(as_typed(HOW_TO_ANSWER))
     return page.text()
 
 
@@ -93,7 +95,7 @@ def rich_review(result: Any, out: Console) -> None:
     for item in result.open:
         out.print(f"  ☐ {item.id} {escape(item.text)}")
     if result.numbers is None:
-        out.print(f"[yellow]{escape(result.hint or '')}[/]")
+        out.print(f"[yellow]{escape(as_typed(result.hint or ''))}[/]")
     else:
         table = Table(title=TITLE)
         for name in COLUMNS:
@@ -110,4 +112,4 @@ def rich_review(result: Any, out: Console) -> None:
         shown = escape(answer) if answer else f"[dim]{NOT_ANSWERED}[/]"
         out.print(f"[bold]{question}[/]\n  {shown}")
     if not any(_answers(result)):
-        out.print(f"[dim]{HOW_TO_ANSWER}[/]")
+        out.print(f"[dim]{escape(as_typed(HOW_TO_ANSWER))}[/]")
