@@ -91,3 +91,16 @@ def test_a_help_page_flows_its_paragraphs_without_the_docstrings_line_breaks(
     for path, command in _every_command():
         paragraphs = (command.help or "").split("\n\n")
         assert all("\n" not in p for p in paragraphs), path
+
+
+def test_demo_help_says_where_the_demo_home_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """It said "levelset-demo in your data folder"; the demo is made beside it, never in it."""
+    import os
+
+    from levelset.cli.demo_cmd import _default_home
+    from levelset.paths import user_dir
+
+    monkeypatch.setenv("COLUMNS", "250")
+    shown = " ".join(run_cli("demo", "--help").stdout.replace("│", " ").split())
+    assert "levelset-demo beside your data folder, never in it" in shown
+    assert _default_home().parent == user_dir(os.environ).parent

@@ -11,7 +11,10 @@ import typer
 
 def demo_command(
     home: Path | None = typer.Option(
-        None, "--home", help="Folder for the demo (default: levelset-demo in your data folder)."
+        None,
+        "--home",
+        help="Folder for the demo (default: levelset-demo beside your data folder, never in it; "
+        "beside LEVELSET_HOME, its name with -demo).",
     ),
     force: bool = typer.Option(False, "--force", help="Rebuild an existing demo home."),
     json_output: bool = typer.Option(False, "--json", help="Print JSON."),
