@@ -122,15 +122,16 @@ def _text(columns: Collection[str], name: str) -> str:
 
 
 def _state() -> str:
-    names = " ".join(
-        f"WHEN '{n.replace('_', ' ')}' THEN '{c}'"
-        for n, c in (p.split(":") for p in STATES.split())
+    # A state's name looked up in a MAP (NULL when none): as a CASE of 56 names DuckDB planned
+    # 56 copies of the upper(trim()) it compares, 14 ms of every import's plan (issue 15)
+    names = ", ".join(
+        f"'{n.replace('_', ' ')}': '{c}'" for n, c in (p.split(":") for p in STATES.split())
     )
     state = _trim("worksite_state")
     return (  # a code already in capitals is kept as it is, without trim() or upper() per row
         "CASE WHEN worksite_state GLOB '[A-Z][A-Z]' THEN worksite_state "
         f"WHEN length({state}) = 2 THEN upper({state}) "
-        f"ELSE CASE upper({state}) {names} ELSE NULL END END"
+        f"ELSE MAP {{{names}}}[upper({state})] END"
     )
 
 
