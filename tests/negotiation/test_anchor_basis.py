@@ -4,6 +4,7 @@ user did not set is a suggestion, labelled so and never used to warn."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from levelset.negotiation import compute_anchor
 from tests.cli.runner import run_cli
@@ -131,3 +132,19 @@ def _source_cells(table: str, row: str) -> list[str]:
         if inside:
             cells.append(parts[4].strip())
     return cells
+
+
+def test_a_competing_offers_anchor_names_its_area_in_the_table(tmp_path: Path) -> None:
+    bigco = str(Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml")
+    rival = tmp_path / "rival.yaml"
+    rival.write_text(
+        "company: Contoso\ntitle: Senior ML Engineer\nlevel: senior\nlocation: Austin, TX\n"
+        "currency: USD\nbase: 300000\n",
+        encoding="utf-8",
+    )
+    assert run_cli("negotiate", "start", "Northwind Cloud", "--offer", bigco).exit_code == 0
+    asked = ("negotiate", "anchor", "Northwind Cloud", "--preview", "--competing", str(rival))
+    shown = run_cli(*asked)
+    assert shown.exit_code == 0, shown.stderr
+    column = " ".join(_source_cells(shown.stdout, "anchor"))
+    assert " ".join(column.split()) == "your competing offer from Contoso, Austin, TX", column

@@ -81,10 +81,13 @@ def show_anchor(anchor: Anchor, notes: Sequence[str]) -> None:
     for name in ("", "amount", "why"):
         table.add_column(name)
     table.add_column("source", overflow="fold")  # an area's long name is never cut short
+    areas = {b.figure: b.area for b in anchor.basis}
     for name in ("anchor", "target", "walk_away"):
         figure = getattr(anchor, name)
         amount = format_money(figure.amount, money) if figure.amount is not None else "[YOURS]"
-        cells = (amount, figure.reason, figure.source)
+        area = areas.get(name)  # a competing offer's place, as the negotiation page shows it
+        source = f"{figure.source}, {area}" if area and area not in figure.source else figure.source
+        cells = (amount, figure.reason, source)
         table.add_row(name.replace("_", "-"), *(escape(c) for c in cells))
     out.print(table)
     asks = Table(title="Ask per lever")
