@@ -5,8 +5,10 @@
 Imports every module of the packages below (their rules are compiled through
 `levelset.patterns.compiled` at import, the quantity rules' alternatives when asked here) and
 ships the program of each pattern asked for, for the Python that runs this script; on another
-Python the file is ignored and the rules compile as usual.
-Run it after changing a rule (tests/core/test_patterns.py fails while the file is stale).
+Python the file is ignored and the rules compile as usual. It also ships where the quantity
+rules split into their alternatives (levelset.proof.alternatives, data/prebuilt/
+alternatives.marshal). Run it after changing a rule (tests/core/test_patterns.py and
+tests/proof/test_alternatives_shipped.py fail while the files are stale).
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ def ask_every_rule() -> set[patterns.Key]:
 def main() -> None:
     keys = ask_every_rule()
     patterns.write(keys)
+    from levelset.proof import alternatives
+
+    alternatives.write_splits(alternatives.made())
     print(
         f"{len(keys)} patterns -> {patterns.PROGRAMS} ({patterns.PROGRAMS.stat().st_size:,} bytes)"
     )
