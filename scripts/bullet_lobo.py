@@ -29,9 +29,10 @@ from levelset.proof.signals import signals
 
 MIN_POSITIVES = 5
 # labelled by labellers who did not change the scorer, after most of its rules were written. Since
-# 2026-12-07 (ev-train) not wholly unseen: the result-shape and named-organisation signals were
-# designed while reading the leave-one-batch-out errors of every tuning batch, these three
-# included; the held-out half is the unseen read (issue 12)
+# 2026-12-07 (ev-train) not wholly unseen: the result-shape and named-organisation signals, and
+# later the gain signals and data-size words (e12), were designed while reading the
+# leave-one-batch-out errors of every tuning batch, these three included; the held-out half is
+# the unseen read (issue 12)
 FRESH = frozenset({"2026-12-06q", "2026-12-06r", "2026-12-06s"})
 
 

@@ -168,8 +168,9 @@ def cross_validated() -> list[str]:
             "Leave-one-batch-out inside the tuning half (each labelling batch read by a model "
             f"trained on the others; F1 of the real rows pooled): {shown}. Fresh: the tuning rows "
             "of batches 2026-12-06q, 2026-12-06r and 2026-12-06s, labelled by people who did not "
-            "change the scorer; the result-shape and named-organisation signals were designed "
-            "from the left-out errors of every batch, these included, so no tuning figure is an "
+            "change the scorer; the result-shape, named-organisation and gain signals and the "
+            "data-size words were designed from the left-out errors of every batch, these "
+            "included, so no tuning figure is an "
             "unseen read: the held-out half is."
         )
     if "band_exact" in cv:

@@ -67,6 +67,9 @@ READ_BY = {
     # other organisations named by name or by spread (levelset.proof.org_reach): cross-team F1
     # on the real rows 0.650 -> 0.662, fresh batches 0.606 -> 0.628
     "org:": ("cross_team", "band"),
+    # what others gained, said without the verbs of change (levelset.proof.gains): people
+    # enabled, work that resulted in something, people counted taking it up, things won
+    "gain:": ("outcome", "band"),
     # others taking the work up (levelset.proof.uptake) say what came of it, not who led
     "uptake:": ("outcome", "cross_team", "band"),
     # a number says how much, never who led: leadership read with quantities learnt that

@@ -12,6 +12,7 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.features import _LEADERSHIP, _OUTCOME, _REACH, _TASK, _scope
+from levelset.proof.gains import gain_signals
 from levelset.proof.lead import lead_signals
 from levelset.proof.lead_denied import NOT_LEADING
 from levelset.proof.org_reach import org_signals
@@ -249,6 +250,7 @@ def _rule_signals(text: str, found: Signals) -> None:
     found.update(lead_signals(text))
     found.update(shape_signals(text))
     found.update(org_signals(text))
+    found.update(gain_signals(text))
 
 
 def _ngram_signals(text: str, found: Signals) -> None:
