@@ -25,5 +25,5 @@ def test_data_counted_in_words_of_scale_is_a_volume(text: str, words: str) -> No
 
 
 def test_posts_the_author_wrote_are_work_not_a_result() -> None:
-    found = [q for q in quantities("Wrote 12 blog posts about the team's on-call practice.")]
+    found = list(quantities("Wrote 12 blog posts about the team's on-call practice."))
     assert found and not any(q.result for q in found)

@@ -1,7 +1,7 @@
 """A rule compiled as its top-level alternatives: how the quantity rules are matched.
 
 Finding the alternatives of the rules a report reads (some 190,000 characters of patterns) cost
-a cold `proof report` about 6 ms of CPU before its first bullet (issue 15). Where they were
+a cold `proof report` 12 ms of CPU at load 10 before its first bullet (issue 15). Where they were
 found at build time (`data/prebuilt/alternatives.marshal`, written with the shipped programs
 by scripts/compile_patterns.py) a rule takes its split from there, looked up by its whole
 pattern: a rule changed since is split afresh, so a stale file is never wrong, only slower.
