@@ -34,3 +34,21 @@ def test_metrics_use_the_width_and_never_cut_a_word(monkeypatch: pytest.MonkeyPa
     assert "…" not in narrow and max(len(line) for line in narrow.splitlines()) <= 50
 
     assert _metrics(monkeypatch, 50, "--json") == _metrics(monkeypatch, 160, "--json")
+
+
+def test_tracked_events_and_the_level_estimate_keep_words_whole_at_80_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`track list` showed "variant=gener…" and `level estimate` "stories.yaml:stori…"."""
+    from pathlib import Path
+
+    stories = Path(__file__).parents[2] / "examples" / "resume" / "stories.yaml"
+    assert run_cli("track", "import", str(EXAMPLE)).exit_code == 0
+    assert run_cli("proof", "import", str(stories)).exit_code == 0
+    monkeypatch.setenv("COLUMNS", "80")
+    events = run_cli("track", "list")
+    assert events.exit_code == 0 and "…" not in events.stdout
+    assert "variant=generic" in events.stdout
+    level = run_cli("level", "estimate")
+    assert level.exit_code == 0, level.stderr
+    assert "…" not in level.stdout and "stories.yaml:stories[0]" in level.stdout

@@ -34,7 +34,9 @@ def show_estimate(result: LevelEstimate) -> None:
         table.add_row(
             dim.dimension.label, band, escape(text), escape(str(first.origin)) if first else ""
         )
-    out.print(table)
+    from levelset.cli.table_fit import fit
+
+    out.print(fit(table, out.width))
     _lines("Missing for the target", result.missing, "yellow")
     _lines("Warnings", result.warnings, "red")
     _equivalences(result)

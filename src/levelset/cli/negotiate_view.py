@@ -10,6 +10,7 @@ from rich.table import Table
 
 from levelset.app.drafting import StoredDraft
 from levelset.cli.output import console
+from levelset.cli.table_fit import fit
 from levelset.money import format_money
 from levelset.negotiation import Anchor, NegotiationRecord, Outcome, Step
 from levelset.negotiation.outcome import Delta
@@ -78,9 +79,8 @@ def show_anchor(anchor: Anchor, notes: Sequence[str]) -> None:
     offered = format_money(anchor.offer_base, money)
     out.print(f"[bold]{escape(anchor.company)}[/]: offered base {offered}")
     table = Table(title="Anchor, target and walk-away (base)")
-    for name in ("", "amount", "why"):
+    for name in ("", "amount", "why", "source"):
         table.add_column(name)
-    table.add_column("source", overflow="fold")  # an area's long name is never cut short
     areas = {b.figure: b.area for b in anchor.basis}
     for name in ("anchor", "target", "walk_away"):
         figure = getattr(anchor, name)
@@ -89,13 +89,13 @@ def show_anchor(anchor: Anchor, notes: Sequence[str]) -> None:
         source = f"{figure.source}, {area}" if area and area not in figure.source else figure.source
         cells = (amount, figure.reason, source)
         table.add_row(name.replace("_", "-"), *(escape(c) for c in cells))
-    out.print(table)
+    out.print(fit(table, out.width))
     asks = Table(title="Ask per lever")
     for name in ("lever", "ask", "why", "source"):
         asks.add_column(name)
     for ask in anchor.asks:
         asks.add_row(ask.lever.label, *(escape(c) for c in (ask.ask, ask.reason, ask.source)))
-    out.print(asks)
+    out.print(fit(asks, out.width))
     if anchor.market is not None:
         market = anchor.market
         said = f"market range: {market.described}; {market.provenance}"

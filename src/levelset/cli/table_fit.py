@@ -5,8 +5,10 @@ next line, never shortened."""
 
 from __future__ import annotations
 
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Rich is loaded by whoever draws the table
+    from rich.table import Table
 
 
 def fit(table: Table, width: int) -> Table:
@@ -39,4 +41,6 @@ def _widths(least: list[int], most: list[int], room: int) -> list[int]:
 
 
 def _plain(cell: str) -> str:
+    from rich.text import Text
+
     return Text.from_markup(cell).plain

@@ -21,6 +21,8 @@ def print_events(events: Sequence[Event], json_output: bool, title: str) -> None
         return
     from rich.table import Table
 
+    from levelset.cli.table_fit import fit
+
     table = Table(title=f"{title} ({len(events)})")
     for column in ("id", "date", "kind", "application", "channel", "detail"):
         table.add_column(column)
@@ -37,7 +39,7 @@ def print_events(events: Sequence[Event], json_output: bool, title: str) -> None
             e.channel.value if e.channel else "",
             escape(detail),
         )
-    console().print(table)
+    console().print(fit(table, console().width))
 
 
 def read_sheet(file: Path) -> bytes:
