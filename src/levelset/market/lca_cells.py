@@ -27,6 +27,7 @@ QUANTILES = "[0.1, 0.25, 0.5, 0.75, 0.9]"
 COUNTED = "counted"
 WAGE_LEVELS = ("I", "II", "III", "IV")  # stored as 1-4
 LEVEL_TEXT = "coalesce(['I', 'II', 'III', 'IV'][wage_level], '')"
+LOWERED = "title_lower"  # a column of lower(job_title), where many roles' words are tested
 
 
 def soc_numbers(codes: Iterable[str]) -> list[int]:
@@ -52,10 +53,12 @@ def area_key(step: Step) -> str:
     return f"{step.state or ''}|{','.join(step.cities)}"
 
 
-def title_filter(role: RoleMatch) -> list[str]:
-    """Every word of one of the role's word groups in the job title (curated roles only)."""
+def title_filter(role: RoleMatch, lowered: str = "lower(job_title)") -> list[str]:
+    """Every word of one of the role's word groups in the job title (curated roles only);
+    `lowered`: the SQL of the title in lower case (a column holding it, in a statement that
+    tests many roles: one lower() planned, not one per word)."""
     groups = [
-        " AND ".join(f"contains(lower(job_title), '{_word(w)}')" for w in words)
+        " AND ".join(f"contains({lowered}, '{_word(w)}')" for w in words)
         for words in role.lca_words
     ]
     return [f"(({') OR ('.join(groups)}))"] if groups else []
@@ -86,7 +89,7 @@ def built_stamp(roles: Iterable[str], steps: Iterable[Step]) -> str:
 
 def _role_case(number: int, role: RoleMatch) -> str:
     socs = ", ".join(str(s) for s in soc_numbers(role.soc_codes))
-    words = title_filter(role)
+    words = title_filter(role, LOWERED)
     test = f"soc IN ({socs})" + (f" AND {words[0]}" if words else "")
     return f"CASE WHEN {test} THEN {number} END"
 
@@ -158,7 +161,8 @@ def _parts(
     counted = f"{COUNTED} AND soc IS NOT NULL AND fiscal_year IS NOT NULL{year_filter}"
     head = f"""WITH titled AS MATERIALIZED (
           SELECT soc, job_title, list_filter([{cases}], lambda r: r IS NOT NULL) AS roles
-          FROM (SELECT DISTINCT soc, job_title FROM lca WHERE {counted})
+          FROM (SELECT *, lower(job_title) AS {LOWERED}
+            FROM (SELECT DISTINCT soc, job_title FROM lca WHERE {counted}))
         ), metro_places AS (
           SELECT DISTINCT state, city FROM lca_metro_cities
         )"""
@@ -174,11 +178,11 @@ def _cells_out(roles: Sequence[RoleMatch], names: Sequence[str], cells: str) -> 
     cuts, dataset as numbers): keys back to text, in one order."""
     keys = _listed([role_key(r) for r in roles])
     return f"""SELECT CASE WHEN role > 0 THEN {keys}[role] ELSE {_ROLE_NAME} END, fiscal_year,
-          CASE WHEN metro > 0 THEN (SELECT any_value(area) FROM lca_metro_cities m
-            WHERE m.metro = {cells}.metro) ELSE state || '|' END,
+          CASE WHEN metro > 0 THEN a.area ELSE state || '|' END,
           CASE WHEN every_level = 1 THEN '' ELSE {_listed(WAGE_LEVELS)}[level] END, n, cuts,
           {_listed(names)}[dataset]
-        FROM {cells}
+        FROM {cells} LEFT JOIN (SELECT metro, any_value(area) AS area FROM lca_metro_cities
+          GROUP BY metro) a USING (metro)
         WHERE every_level = 1 OR level > 0
         ORDER BY 1, 2, 4, 3"""
 

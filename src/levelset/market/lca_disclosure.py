@@ -41,6 +41,7 @@ from levelset.market.employers import SEARCH_SQL, employer_key
 from levelset.market.lca_cells import (
     COUNTED,
     LEVEL_TEXT,
+    LOWERED,
     built_roles,
     metro_steps,
     role_key,
@@ -188,11 +189,12 @@ def answerable(store: Fetcher, year: int) -> dict[Piece, frozenset[str]]:
     return per_store(store, key, lambda: lca_span.answerable(_employer_pieces(store, year)))
 
 
-def counted_sql() -> str:
-    """The curated roles (numbers in the map's order) a filing counts in, as a DuckDB list."""
+def counted_sql(lowered: str = "lower(job_title)") -> str:
+    """The curated roles (numbers in the map's order) a filing counts in, as a DuckDB list
+    (`lowered`: as title_filter's)."""
     cases = ", ".join(
         f"CASE WHEN soc IN ({', '.join(str(s) for s in soc_numbers(r.soc_codes))})"
-        + "".join(f" AND {w}" for w in title_filter(r))
+        + "".join(f" AND {w}" for w in title_filter(r, lowered))
         + f" THEN {i} END"
         for i, r in enumerate(built_roles())
     )
@@ -217,7 +219,8 @@ def _grouped(store: Fetcher, year: int, who: str, metros: Metros) -> dict[Employ
     )
     sql = (
         f"SELECT {LEVEL_TEXT}, coalesce(worksite_state, ''), coalesce(city, ''), soc, "
-        f"{counted_sql()}, who, sum(n) FROM ({by_columns}) GROUP BY ALL"
+        f"{counted_sql(LOWERED)}, who, sum(n) "
+        f"FROM (SELECT *, lower(job_title) AS {LOWERED} FROM ({by_columns})) GROUP BY ALL"
     )
     keys: dict[str, str] = {}
     counts: dict[EmployerPiece, int] = defaultdict(int)
