@@ -35,3 +35,10 @@ def test_a_clients_plan_names_commands_for_that_client() -> None:
     assert own.exit_code == 0 and "--client" not in own.stdout
     unknown = run_cli("--client", "Nobody", "plan")
     assert unknown.exit_code == 3 and "`levelset client add NAME`" in unknown.stderr
+
+
+def test_an_empty_client_name_is_refused_with_the_rule() -> None:
+    refused = run_cli("client", "add", "   ")
+    assert refused.exit_code == 2
+    assert "a name is 1 to 200 characters, without '/'" in refused.stderr, refused.stderr
+    assert run_cli("client", "list", "--json").json() == []

@@ -85,7 +85,7 @@ def _clean(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned or len(cleaned) > 200 or "/" in cleaned:
         raise InputError(
-            f"invalid client name {name!r}",
+            f"invalid client name {name!r}: a name is 1 to 200 characters, without '/'",
             problems=[Problem("a name is 1 to 200 characters, without '/'", field="name")],
         )
     return cleaned
