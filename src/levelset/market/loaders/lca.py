@@ -66,17 +66,13 @@ def load(db: BuildDb, file: Path, *, dataset: str) -> LcaLoad:
         _load_checked(db, file, year, dataset)
     # the file's rows, their years and the other datasets' rows in one pass over the table
     # (replacing earlier cases deletes rows of other datasets only: the counts stay)
-    rows, years, others = db.rows(
-        "SELECT count(*) FILTER (WHERE dataset = ?), list(DISTINCT fiscal_year) FILTER "
-        "(WHERE dataset = ? AND fiscal_year IS NOT NULL), count(*) FILTER (WHERE dataset <> ?) "
-        "FROM lca",
-        [dataset, dataset, dataset],
-    )[0]
-    touched |= {int(y) for y in years or ()}
-    if others:
+    counts = db.rows("SELECT dataset = ?, fiscal_year, count(*) FROM lca GROUP BY ALL", [dataset])
+    rows = sum(int(n) for mine, _, n in counts if mine)
+    touched |= {int(y) for mine, y, _ in counts if mine and y is not None}
+    if any(not mine for mine, _, _ in counts):
         touched |= _replace_earlier_cases(db, dataset)
     lca_aggregates.refresh(db, touched)
-    return LcaLoad(int(rows), _release(db, file.name, dataset))
+    return LcaLoad(rows, _release(db, file.name, dataset))
 
 
 def _load_fast(db: BuildDb, file: Path, year: int | None, dataset: str) -> bool:
@@ -119,12 +115,8 @@ def _replace_earlier_cases(db: BuildDb, dataset: str) -> set[int]:
 
 def _held(db: BuildDb, where: str, params: list[str]) -> tuple[int, set[int]]:
     """How many filings match `where`, and their fiscal years."""
-    n, years = db.rows(
-        f"SELECT count(*), list(DISTINCT fiscal_year) FILTER (WHERE fiscal_year IS NOT NULL) "
-        f"FROM lca WHERE {where}",
-        params,
-    )[0]
-    return int(n), {int(y) for y in years or ()}
+    counts = db.rows(f"SELECT fiscal_year, count(*) FROM lca WHERE {where} GROUP BY ALL", params)
+    return sum(int(n) for _, n in counts), {int(y) for y, _ in counts if y is not None}
 
 
 def _fiscal_year_of(name: str) -> int | None:

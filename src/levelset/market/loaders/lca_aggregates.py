@@ -129,10 +129,11 @@ def refresh(
         return
     _metro_table(db, steps)
     in_years = "true" if years is None else f"fiscal_year IN ({_years(years)})"
-    listed, counted = db.rows(  # one pass over the filings for both
-        f"SELECT list(DISTINCT dataset), count(*) FILTER (WHERE {COUNTED} AND {in_years}) FROM lca"
-    )[0]
-    datasets = tuple(sorted(str(d) for d in listed or () if d is not None))
+    per_dataset = db.rows(  # one pass over the filings for both
+        f"SELECT dataset, count(*) FILTER (WHERE {COUNTED} AND {in_years}) FROM lca GROUP BY ALL"
+    )
+    datasets = tuple(sorted(str(d) for d, _ in per_dataset))
+    counted = sum(int(n) for _, n in per_dataset)
     scope = Scope(
         None if years is None else tuple(sorted(years)), tuple(roles), steps, datasets, counted
     )
