@@ -58,8 +58,10 @@ _NOW_WORDS = (
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SEASON_NAMES = "|".join(_SEASONS)
 _YEAR = r"(?:19|20)\d{2}"
+_DAY = r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)?"  # after the month: "June 1st, 2022", "Jun.1st.2022"
+_MONTH_YEAR = rf"(?:\d{{1,2}}\s+)?([^\W\d_]+)\.?{_DAY}[.,]?(?:\s+de)?\s*'?(\d{{4}})"  # parse_month
 _ONE = (
-    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\.?,?(?:\s+de)?\s*'?{_YEAR}"  # "abril de 2024"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\.?{_DAY}[.,]?(?:\s+de)?\s*'?{_YEAR}"
     rf"|(?:{_SEASON_NAMES})(?:,?\s+|-){_YEAR}"  # "Summer, 2018", "Spring-2022" as well
     rf"|{_YEAR}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?(?!\d)"
     rf"|(?<![\d.])\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}(?!\d)"  # "23/09/2018", "08/22/2023"
@@ -78,9 +80,9 @@ _NOT_PLACE = compiled(
 )
 RANGE = compiled(rf"(?P<start>{_ONE}){_DASH}{_EXPECTED}(?P<end>{_ONE})(?![\w-])", re.IGNORECASE)
 # "2020–21", "2018 - 20": a year range whose end keeps its last two digits (a hyphen with no
-# spaces is left out: "2018-11" is a month)
+# spaces is left out: "2018-11" is a month; "2022 – 31 August" ends on a day)
 _SHORT_END = compiled(
-    rf"(?<![\d/.-])(?P<start>{_YEAR})(?:\s*[–—]\s*|\s+-{{1,2}}\s+|--)(?P<end>\d{{2}})(?![\d\w/.-])"
+    rf"(?<![\d/.-])(?P<start>{_YEAR})(?:\s*[–—]\s*|\s+-{{1,2}}\s+|--)(?P<end>\d{{2}})(?![\d\w/.-]|\s+(?i:{_MONTH_NAMES})\b)"
 )
 _OPEN = compiled(
     rf"(?:since|seit|depuis)\s+(?P<start>{_ONE})|\(?(?P<begin>{_ONE}){_DASH}\s*\)?$", re.I
@@ -147,7 +149,7 @@ def parse_month(text: str, day_first: bool | None = None) -> dt.date | None:
     if not raw or is_now(raw):
         return None
     raw = re.sub(rf"^({_SEASON_NAMES})-(?=\d{{4}}$)", r"\1 ", raw)  # "spring-2022"
-    match = re.fullmatch(r"(?:\d{1,2}\s+)?([^\W\d_]+)\.?,?(?:\s+de)?\s*'?(\d{4})", raw)
+    match = re.fullmatch(_MONTH_YEAR, raw)
     if match and match.group(1) in _MONTHS:
         return dt.date(int(match.group(2)), _MONTHS[match.group(1)], 1)
     if match and match.group(1) in _SEASONS:

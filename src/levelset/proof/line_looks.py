@@ -36,6 +36,7 @@ class Looks:
     heading_face: float | None = None  # the size of its named headings, all bold capitals
     # where a section's heads keep a face of their own: (first line number, bold), in order
     faces: tuple[tuple[int, bool], ...] = ()
+    head_size: float = 0.0  # the size its dated heads share, where that is above the body's
 
     @classmethod
     def of(cls, lines: list[Line]) -> Looks:
@@ -51,7 +52,7 @@ class Looks:
             return cls(heading=heading, heading_face=face)
         bold = sum(ln.bold for ln in heads) >= _SHARE * len(heads)
         faces = _section_faces(lines, heads, bold)
-        return cls(edge, bold, heading, face, faces)
+        return cls(edge, bold, heading, face, faces, _head_size(lines, heads))
 
     def bold_heads(self, line: Line) -> bool:
         """The entry heads of the line's section are set in bold: as its own heads show where
@@ -114,7 +115,8 @@ class Looks:
     def unlike_heads(self, line: Line) -> bool:
         """The line is set deeper than the heads, or in a plain face where they are bold."""
         plain = self.bold_heads(line) and line.x0 > 0 and not line.bold
-        return self.indented(line) or plain
+        sized = bool(self.head_size) and abs(line.size - self.head_size) < _SAME_SIZE
+        return self.indented(line) or (plain and not sized)
 
     def at_heads(self, line: Line) -> bool:
         """The line starts at the entry heads' edge."""
@@ -147,6 +149,16 @@ def _section_faces(
         if face != (faces[-1][1] if faces else bold):
             faces.append((first, face))
     return tuple(faces)
+
+
+def _head_size(lines: list[Line], heads: list[Line]) -> float:
+    """The size three in four dated heads share, where it stands a point or more above the
+    body's (the commonest size): a plain line set so is set like a head, not a description.
+    Where some heads are bold, their size is the one read."""
+    heads = [ln for ln in heads if ln.bold] or heads
+    size, count = Counter(round(ln.size, 1) for ln in heads).most_common(1)[0]
+    body = Counter(round(ln.size, 1) for ln in lines if ln.size).most_common(1)[0][0]
+    return size if count >= _SHARE * len(heads) and size - body >= 1.0 else 0.0
 
 
 def _edge(xs: list[float]) -> tuple[float, int]:

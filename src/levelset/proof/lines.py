@@ -149,6 +149,8 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
             dates.extend([dated] if find_date(dated) else [])
         elif index > 0 and _placed(text) and not titled_initials(text):
             places.append(text)
+        elif several and (label := _PLACE_LABEL.match(text)) and is_location(text):
+            places.append(text[label.end() :])  # "Location: Shenzhen, China <tab> dates"
         else:
             main.append(text)
             bold.append(segment.bold)
@@ -176,6 +178,7 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
 
 
 _PAIR = compiled(r"\s+[-–/&]\s+")
+_PLACE_LABEL = compiled(r"(?i)\s*(?:location|place)\s*:\s*")
 
 
 def _business_name(text: str) -> bool:
@@ -242,7 +245,7 @@ def _reattach(lines: list[Line]) -> list[Line]:
     """Dates beside a bullet or a description line belong to the entry heading above it, and
     so do dates beside a row of skill chips under it (techcv: "Python  Airflow  2021 – 2024"),
     a row that is then left out."""
-    out = [_role_line(line) for line in lines]
+    out = [_role_line(_marked_head(line, lines[i + 1 : i + 2])) for i, line in enumerate(lines)]
     for index, line in enumerate(out):
         above_line = out[index - 1] if index else None
         chips = bool(line.dates) and _chips(line, above_line)
@@ -269,6 +272,22 @@ def _role_line(line: Line) -> Line:
     if len(text.split()) > 8 or text.endswith((".", "!", "?", ";")) or role_score(text) <= 0:
         return line
     return replace(line, text=text)
+
+
+def _marked_head(line: Line, below: list[Line]) -> Line:
+    """ "●Suzhou Suxiang Robot Corporation" in bold over "Location: Suzhou, China  Jun 2023 -
+    Aug 2023": a bold line marked like a bullet, over a line of dates alone, heads an entry."""
+    if not below or line.dates or not line.bold or not is_bullet(line.text):
+        return line
+    dated = below[0].dates and not below[0].text.strip()
+    if not (dated or (is_date_text(below[0].text) and find_date(below[0].text))):
+        return line
+    text = BULLET.sub("", line.text).strip()
+    return (
+        line
+        if len(text.split()) > 10 or text.endswith((".", "!", "?", ";"))
+        else replace(line, text=text)
+    )
 
 
 def _chips(line: Line, above: Line | None) -> bool:

@@ -25,6 +25,7 @@ _AFTER_ACRONYM = compiled(r"(.+\([A-Z][A-Za-z]*[A-Z]\))\s+([A-Z].*)")
 _ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}")
 _AT = compiled(r"\s+(?:at|@|chez|bei)\s+", re.IGNORECASE)
 _SPACED_DASH = compiled(r"\s[-–—]\s")
+_LEGAL_END = compiled(r"(?i)\s(?:inc|llc|ltd|plc|gmbh|corp|corporation|company|limited)\.?$")
 
 
 def split_title_company(text: str) -> tuple[str, str]:
@@ -52,6 +53,8 @@ def split_title_company(text: str) -> tuple[str, str]:
         return "", ""
     if len(parts) == 2 and (unit := _employer_unit(parts[0], parts[1])):
         return unit  # "Quantitative Analyst, Universidad Espíritu Santo – Research Center"
+    if len(parts) == 1 and _LEGAL_END.search(parts[0]) and role_score(parts[0]) < 0:
+        return "", parts[0]  # "Suzhou Suxiang Robot Equipment Corporation": an employer alone
     if len(parts) == 1:  # "Data Engineer — MTS, Moscow": an acronym before the city, no place
         parts += _acronym_employer(text, parts[0])
     city = len(parts) == 2 and " " not in parts[1] and looks_like_place(parts[1])
@@ -76,6 +79,8 @@ def split_title_company(text: str) -> tuple[str, str]:
             return f"{pieces[0]}, {pieces[1]}", pieces[2]  # "Nurse, Cardiac ICU, UCSF Health — SF"
         if len(pieces) == 3 and _COURSE.match(pieces[1]) and role_score(pieces[0]) > 0:
             return pieces[0], pieces[2]  # "Tutor, CSE 130: Compilers, UCSD": the school
+        if len(pieces) == 3 and _units_then_title(pieces):
+            return pieces[2], f"{pieces[0]}, {pieces[1]}"  # "Graphics Group, Yale, Researcher"
         name = without_place(parts[0])[0]
         parts = [p.strip() for p in name.split(",") if p.strip()]
     first, second = parts[0], parts[1] if len(parts) > 1 else ""
@@ -138,6 +143,17 @@ def _unit_between(parts: list[str]) -> bool:
     if role_score(title) <= 0 or role_score(unit) > 0 or role_score(name) > 0:
         return False
     return not _ORGANISATION.search(unit) and not is_location(name) and not is_region(name)
+
+
+def _units_then_title(parts: list[str]) -> bool:
+    """ "Computer Graphics Group", "Yale University", "Graduate Researcher": a unit and its
+    organisation (one of them named as one, neither a role nor a place), then the title."""
+    unit, name, title = parts
+    if role_score(title) <= 0 or role_score(unit) > 0 or role_score(name) > 0:
+        return False
+    if is_location(name) or is_region(name) or is_city(name) or is_location(title):
+        return False
+    return bool(_ORGANISATION.search(unit) or _ORGANISATION.search(name))
 
 
 def placed_employer(parts: list[str]) -> str:
