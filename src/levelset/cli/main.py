@@ -116,8 +116,9 @@ def _report(error: Exception) -> None:
     # Messages quote user text (company names, file lines) that may contain [brackets].
     console.print(f"[bold red]error:[/] {escape(error.message)}", highlight=False)
     if isinstance(error, InputError):
-        for problem in error.problems[1:]:
-            console.print(f"  - {problem}", highlight=False, markup=False)
+        for problem in error.problems:  # each one, unless the message already says it
+            if str(problem) not in error.message:
+                console.print(f"  - {problem}", highlight=False, markup=False)
     if error.hint:
         console.print(f"[dim]hint:[/] {escape(error.hint)}", highlight=False)
 
