@@ -4,6 +4,7 @@ dashboard through the CLI over a real store."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from levelset.coach.roster import ClientState, Flag, attention, roster
 from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step
@@ -151,12 +152,38 @@ def test_a_client_with_no_data_says_so_and_what_to_do_first() -> None:
     shown = {c["name"]: c for c in run_cli("coach", "--json").json()["clients"]}
     assert shown["Ada Park"]["no_data"] is True
     steps = shown["Ada Park"]["first_steps"]
-    assert steps[0] == 'import a résumé: levelset --client "Ada Park" proof import FILE'
-    assert steps[1].startswith('set a target: levelset --client "Ada Park" profile set')
-    assert (shown["Bo"]["no_data"], shown["Bo"]["first_steps"]) == (False, [])
+    assert steps[0] == "import a résumé: levelset --client 'Ada Park' proof import FILE"
+    assert steps[1].startswith("set a target: levelset --client 'Ada Park' profile set")
+    assert shown["Bo"]["no_data"] is False  # a target, but no résumé yet
+    assert shown["Bo"]["first_steps"] == ["import a résumé: levelset --client Bo proof import FILE"]
     text = run_cli("--client", "Ada Park", "coach").stdout
     assert "no data yet" in text and "proof import" in text and "nothing" not in text
-    assert "nothing" in run_cli("--client", "Bo", "coach").stdout
+    bo = run_cli("--client", "Bo", "coach").stdout
+    assert "needs next" in bo and "proof import" in bo and "nothing" not in bo
+
+
+def test_a_client_with_a_plan_but_no_target_or_resume_still_needs_them() -> None:
+    """Viewing a client's plan stores one: the roster still says they lack a résumé and a
+    target, in the CLI table, its JSON and the summary, until both are there."""
+    assert run_cli("client", "add", "Maya Chen").exit_code == 0
+    assert run_cli("--client", "Maya Chen", "plan").exit_code == 0
+    (row,) = run_cli("coach", "--json").json()["clients"]
+    assert (row["no_data"], row["needs"]) == (False, ["resume", "target"])
+    assert (
+        row["first_steps"][0] == "import a résumé: levelset --client 'Maya Chen' proof import FILE"
+    )
+    text = run_cli("coach").stdout
+    assert "needs next" in text and "nothing" not in text
+    assert "They still need a résumé or a target." in " ".join(text.split())
+    resume = Path(__file__).parents[2] / "examples" / "resume" / "resume.md"
+    for args in (
+        ("--client", "Maya Chen", "proof", "import", str(resume)),
+        ("--client", "Maya Chen", "profile", "set", "--title", "ML Engineer"),
+    ):
+        assert run_cli(*args).exit_code == 0, args
+    (row,) = run_cli("coach", "--json").json()["clients"]
+    assert (row["needs"], row["first_steps"]) == ([], [])
+    assert "nothing" in run_cli("coach").stdout
 
 
 def test_outcomes_of_five_clients_say_why_a_figure_is_hidden_and_name_no_channel_unknown(

@@ -115,7 +115,8 @@ def test_the_roster_says_a_client_has_no_data_yet_and_what_to_do_first(client: B
     assert '<a href="/c/Ada%20Park/proof">import a résumé</a>' in roster
     shown = {c["name"]: c for c in client.get("/coach.json").json()["clients"]}
     assert shown["Ada Park"]["no_data"] and shown["Ada Park"]["first_steps"]
-    assert not shown["Bo"]["no_data"] and shown["Bo"]["first_steps"] == []
+    assert not shown["Bo"]["no_data"] and shown["Bo"]["needs"] == ["resume"]
+    assert 'Needs next: <a href="/c/Bo/proof">import a résumé</a>.' in roster
 
 
 def test_each_clients_page_links_to_a_json_twin_that_answers(client: Browser) -> None:

@@ -38,6 +38,8 @@ def dashboard(ws: Workspace, client: str | None = None) -> list[RosterRow]:
                 reviewed_weeks=frozenset(found.reviewed_weeks),
                 experiments=tuple(found.experiments),
                 no_data=empty,
+                has_resume=found.has_resume,
+                has_target=found.has_target,
                 next_checkin=row.next_checkin,
             )
         )

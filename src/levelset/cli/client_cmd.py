@@ -43,7 +43,8 @@ def add(
         print_json(added)
         return
     console().print(
-        f"Added client {added.name}. Work for them with --client {added.name!r}.", markup=False
+        f"Added client {added.name}. Work for them with --client {shlex.quote(added.name)}.",
+        markup=False,
     )
 
 

@@ -41,9 +41,10 @@ def dashboard(ctx: typer.Context, json_output: bool = JSON) -> None:
     table = Table("client", "cohort", "last activity", "needs attention", title=title)
     for row in rows:
         flags = "\n".join(escape(a.text) for a in row.attention)
-        if row.no_data:
+        if row.first_steps:
             steps = "\n".join(f"- {escape(s)}" for s in row.first_steps)
-            flags = "\n".join(f for f in (flags, f"no data yet; first:\n{steps}") if f)
+            said = "no data yet; first:" if row.no_data else "needs next:"
+            flags = "\n".join(f for f in (flags, f"{said}\n{steps}") if f)
         flags = flags or "[dim]nothing[/]"
         last = row.last_activity.isoformat() if row.last_activity else ""
         table.add_row(escape(row.name), escape(row.cohort or ""), last, flags)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -50,13 +51,23 @@ class ClientState:
     experiments: tuple[Experiment, ...] = ()
     no_data: bool = False  # nothing stored yet: no résumé, offer, event, plan or profile
     next_checkin: dt.date | None = None  # the coach's next check-in with the client
+    has_resume: bool = False  # a résumé (or other proof) is imported
+    has_target: bool = False  # a target title is set
 
 
-# What a client with no data yet should do first, in order.
-FIRST_STEPS = (
-    "import a résumé: levelset --client NAME proof import FILE",
-    'set a target: levelset --client NAME profile set --title "ML Engineer" --level senior',
-)
+def needs(state: ClientState) -> tuple[str, ...]:
+    """What the client still lacks to start, in the order to do it: "resume", "target"."""
+    return tuple(
+        k for k, has in (("resume", state.has_resume), ("target", state.has_target)) if not has
+    )
+
+
+# What a client without a résumé or a target should do first, in order.
+FIRST_STEPS = {
+    "resume": "import a résumé: levelset --client NAME proof import FILE",
+    "target": "set a target: levelset --client NAME profile set --title 'ML Engineer' "
+    "--level senior",
+}
 
 
 @dataclass(frozen=True)
@@ -67,13 +78,13 @@ class RosterRow:
     last_activity: dt.date | None
     attention: tuple[Attention, ...]
     no_data: bool = False
+    needs: tuple[str, ...] = ()  # "resume", "target": what the client still lacks to start
 
     @property
     def first_steps(self) -> tuple[str, ...]:
-        """What to do first for a client with no data yet (else nothing)."""
-        if not self.no_data:
-            return ()
-        return tuple(s.replace("NAME", _quoted(self.name)) for s in FIRST_STEPS)
+        """What to do first for a client without a résumé or a target (else nothing), each
+        command naming the client as a shell reads it."""
+        return tuple(FIRST_STEPS[k].replace("NAME", shlex.quote(self.name)) for k in self.needs)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -83,18 +94,23 @@ class RosterRow:
             "last_activity": self.last_activity,
             "attention": [{"flag": a.flag, "text": a.text, "on": a.on} for a in self.attention],
             "no_data": self.no_data,
+            "needs": list(self.needs),
             "first_steps": list(self.first_steps),
         }
-
-
-def _quoted(name: str) -> str:
-    return f'"{name}"' if any(c.isspace() or c in "'\"$`" for c in name) else name
 
 
 def roster(states: list[ClientState], today: dt.date) -> list[RosterRow]:
     """Every client, those needing the most attention first, then by name."""
     rows = [
-        RosterRow(s.id, s.name, s.cohort, _last_activity(s), tuple(attention(s, today)), s.no_data)
+        RosterRow(
+            s.id,
+            s.name,
+            s.cohort,
+            _last_activity(s),
+            tuple(attention(s, today)),
+            s.no_data,
+            needs(s),
+        )
         for s in states
     ]
     return sorted(rows, key=lambda r: (-len(r.attention), r.name.casefold()))
@@ -199,4 +215,9 @@ def roster_summary(rows: list[RosterRow], today: dt.date) -> str:
         said += f" {each or 'No data yet: start '}with a résumé and a target."
     elif empty:
         said += f" {empty} of them {'has' if empty == 1 else 'have'} no data yet."
+    lacking = sum(1 for r in rows if r.needs and not r.no_data)
+    if lacking:
+        who = "They" if n == 1 else f"{lacking} of them"
+        verb = "need" if n == 1 or lacking > 1 else "needs"
+        said += f" {who} still {verb} a résumé or a target."
     return said

@@ -33,10 +33,13 @@ class OwnerRecords:
     plan_start: dt.date | None = None
     reviewed_weeks: set[int] = field(default_factory=set)
     experiments: list[Experiment] = field(default_factory=list)
+    has_resume: bool = False  # a résumé (or other proof) imported
+    has_target: bool = False  # a profile with a target title
 
 
 def roster_records(store: Store) -> dict[int, OwnerRecords]:
-    """Every owner's negotiations, last tracked day, current plan and experiments; an owner
+    """Every owner's negotiations, last tracked day, current plan, experiments and whether a
+    résumé and a target are stored; an owner
     with nothing at all stored (no résumé, offer, event, plan, experiment or profile) is
     absent."""
     found: dict[int, OwnerRecords] = defaultdict(OwnerRecords)
@@ -49,8 +52,12 @@ def roster_records(store: Store) -> dict[int, OwnerRecords]:
         _stored_lately(conn, found, offers_table.c.client_id, offers_table.c.created_at)
         _stored_lately(conn, found, proof_sources.c.client_id, proof_sources.c.imported_at)
         _plans(conn, found)
-        for (owner,) in conn.execute(select(profile_table.c.client_id)):
-            found.setdefault(owner, OwnerRecords())  # a profile (a target) is data too
+        for (owner,) in conn.execute(select(proof_sources.c.client_id).distinct()):
+            found[owner].has_resume = True
+        for owner, title in conn.execute(
+            select(profile_table.c.client_id, profile_table.c.target_title)
+        ):
+            found[owner].has_target = bool(title and title.strip())  # a profile is data too
         for row in conn.execute(select(experiments_table)).mappings():
             found[row["client_id"]].experiments.append(_experiment(row))
     return dict(found)

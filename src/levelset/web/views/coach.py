@@ -33,7 +33,8 @@ class RosterEntry(BaseModel):
     last_activity: dt.date | None
     attention: list[Flag]
     no_data: bool  # nothing stored for this client yet
-    first_steps: list[str]  # what to do first when there is no data (CLI commands)
+    needs: list[str]  # "resume", "target": what the client still lacks to start
+    first_steps: list[str]  # what to do first for each of those (CLI commands)
 
 
 class CoachPage(ViewModel):
@@ -64,6 +65,7 @@ def _roster(ctx: AppContext) -> CoachPage:
             last_activity=row.last_activity,
             attention=[Flag(flag=a.flag.value, text=a.text, on=a.on) for a in row.attention],
             no_data=row.no_data,
+            needs=list(row.needs),
             first_steps=list(row.first_steps),
         )
         for row in rows
