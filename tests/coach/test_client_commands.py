@@ -5,6 +5,7 @@ refusal's hints; the coach's own commands (`client add`) and the user's own plan
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from tests.cli.runner import run_cli
 
@@ -42,3 +43,30 @@ def test_an_empty_client_name_is_refused_with_the_rule() -> None:
     assert refused.exit_code == 2
     assert "a name is 1 to 200 characters, without '/'" in refused.stderr, refused.stderr
     assert run_cli("client", "list", "--json").json() == []
+
+
+OFFER = Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml"
+RESUME = Path(__file__).parents[2] / "examples" / "resume" / "resume.md"
+
+
+def test_every_next_step_printed_for_a_client_names_that_client() -> None:
+    assert run_cli("client", "add", "Maya Chen").exit_code == 0
+    maya = ("--client", "Maya Chen")
+    said = {
+        "offer list": run_cli(*maya, "offer", "list"),
+        "practice history": run_cli(*maya, "practice", "history"),
+        "negotiate start": run_cli(*maya, "negotiate", "start", "Northwind", "--offer", str(OFFER)),
+        "negotiate status": run_cli(*maya, "negotiate", "status", "Northwind"),
+        "proof import": run_cli(*maya, "proof", "import", str(RESUME)),
+    }
+    for what, result in said.items():
+        assert result.exit_code == 0, (what, result.stderr)
+        named = _commands(result.stdout)
+        assert named and all(c.startswith("levelset --client 'Maya Chen' ") for c in named), (
+            what,
+            named,
+        )
+    flat = " ".join(said["negotiate status"].stdout.split())
+    assert "next: levelset --client 'Maya Chen' negotiate anchor Northwind" in flat
+    own = run_cli("negotiate", "start", "Northwind", "--offer", str(OFFER))
+    assert own.exit_code == 0 and "next: levelset negotiate anchor Northwind" in own.stdout

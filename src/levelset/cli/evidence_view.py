@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from levelset.cli.output import escape
+from levelset.cli.workspace import as_typed
 from levelset.money import format_money, format_short
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def _pay(saved: SavedPosting) -> str | None:
 
 def render_postings(rows: Sequence[Any]) -> Any:
     if not rows:
-        return Text("No postings yet: `levelset market posting add FILE`.")
+        return Text(as_typed("No postings yet: `levelset market posting add FILE`."))
     table = Table(title="Your postings")
     for name in ("#", "date", "company", "title", "level", "location", "pay"):
         table.add_column(name, overflow="fold")
@@ -57,7 +58,9 @@ def render_postings(rows: Sequence[Any]) -> Any:
 
 def render_comps(rows: Sequence[Any]) -> Any:
     if not rows:
-        return Text("No comps yet: `levelset market comp add TITLE --base ... --source ...`.")
+        return Text(
+            as_typed("No comps yet: `levelset market comp add TITLE --base ... --source ...`.")
+        )
     table = Table(title="Your comps (a year)", show_lines=True)
     # six columns fit 80: the role's words share one cell, the pay's parts one line each
     table.add_column("#", no_wrap=True)

@@ -12,16 +12,30 @@ if TYPE_CHECKING:  # Rich loads with the first console: `--json` output never ne
 
 @cache
 def console() -> Console:
-    from rich.console import Console
-
-    return Console(file=sys.stdout, highlight=False, soft_wrap=False)
+    return _typed_console()(file=sys.stdout, highlight=False, soft_wrap=False)
 
 
 @cache
 def err_console() -> Console:
+    return _typed_console()(file=sys.stderr, highlight=False, soft_wrap=True)
+
+
+@cache
+def _typed_console() -> type[Console]:
+    """A Rich console whose printed text names each `levelset COMMAND` for the client the
+    command runs for (`--client NAME`), as the user must type it."""
     from rich.console import Console
 
-    return Console(file=sys.stderr, highlight=False, soft_wrap=True)
+    from levelset.cli.workspace import as_typed
+
+    class TypedConsole(Console):
+        def print(self, *objects: Any, **options: Any) -> None:
+            markup = options.get("markup")
+            markup = self._markup if markup is None else markup
+            typed = (as_typed(o, markup) if isinstance(o, str) else o for o in objects)
+            super().print(*typed, **options)
+
+    return TypedConsole
 
 
 def escape(text: str) -> str:
@@ -44,7 +58,9 @@ def note(text: str) -> None:
     is (brackets in a file name or a person's name are not Rich markup); where Rich would write
     no styles, it is written without loading Rich (cli/plain_text)."""
     from levelset.cli.plain_text import plain, plain_stream
+    from levelset.cli.workspace import as_typed
 
+    text = as_typed(text)
     if plain_stream(sys.stderr) and plain(text):
         sys.stderr.write(f"{text}\n")
         sys.stderr.flush()
@@ -57,5 +73,6 @@ def say(text: str) -> None:
     wraps it; written without loading Rich where Rich would write no styles and lay it out as
     cli/plain_text does."""
     from levelset.cli.plain_text import line_text, show
+    from levelset.cli.workspace import as_typed
 
-    show(text, line_text, lambda line, out: out.print(line, markup=False))
+    show(as_typed(text), line_text, lambda line, out: out.print(line, markup=False))

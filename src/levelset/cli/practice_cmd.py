@@ -208,7 +208,9 @@ def history(
         print_json([k.to_dict() for k in kept])
         return
     if not kept:
-        typer.echo("no practice kept yet: try levelset practice negotiation COMPANY")
+        from levelset.cli.workspace import as_typed
+
+        typer.echo(as_typed("no practice kept yet: try levelset practice negotiation COMPANY"))
     for k in kept:
         score = f"{k.score:>3}/100" if k.score is not None else "    —  "
         typer.echo(f"#{k.id:<3} {k.on}  {k.kind:<12} {score}  {k.company or ''}".rstrip())

@@ -28,7 +28,8 @@ def command_workspace() -> Iterator[None]:
     try:
         yield
     except LevelsetError as error:
-        error.hint = as_typed(error.hint) if error.hint else error.hint  # for the client named
+        error.message = as_typed(error.message)  # commands named for the client named
+        error.hint = as_typed(error.hint) if error.hint else error.hint
         raise
     finally:
         while _bars:
@@ -75,25 +76,39 @@ def named_client() -> str | None:
     return _client[0] if _client else None
 
 
-COACH_COMMANDS = ("client ", "coach", "demo", "data ", "server ")  # the coach's, not a client's
+COACH_COMMANDS = ("client", "coach", "demo", "data", "server")  # the coach's, not a client's
 
 
-def as_typed(text: str) -> str:
-    """A command, or text quoting commands in backticks, as the user must type it: for a
-    coach's client each `levelset ...` carries `--client NAME`, or it would run on the coach's
-    own records."""
+def as_typed(text: str, markup: bool = False) -> str:
+    """A command, or text naming commands (`next: levelset proof report`, quoted in backticks
+    or not), as the user must type it: for a coach's client each `levelset COMMAND ...` carries
+    `--client NAME`, or it would run on the coach's own records. With `markup`, the text is
+    Rich markup and the name is escaped in it."""
     name = named_client()
     if not name:
         return text
     import shlex
 
     flag = f"--client {shlex.quote(name)} "
+    if markup:
+        from rich.markup import escape
+
+        flag = escape(flag)
     parts = text.split("levelset ")
     for at in range(1, len(parts)):
-        quoted = parts[at - 1].endswith("`") or (at == 1 and not parts[0])
-        if quoted and not parts[at].startswith(COACH_COMMANDS):
+        before = parts[at - 1][-1:]
+        joined = before.isalnum() or (before != "" and before in "-_./")  # part of a word
+        if not joined and _client_command(parts[at]):
             parts[at] = flag + parts[at]
     return "levelset ".join(parts)
+
+
+def _client_command(rest: str) -> bool:
+    """Whether text after `levelset ` starts with a command run for a client."""
+    from levelset.cli.registry import COMMANDS
+
+    word = rest.split(" ", 1)[0].rstrip("`.,;:)")
+    return word in COMMANDS and word not in COACH_COMMANDS
 
 
 def coach_workspace() -> Workspace:
