@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from levelset.market.curated import load
-from levelset.market.title_levels import as_numeral, misspelt_level, no_band
+from levelset.market.title_levels import as_numeral, misspelt_level, no_band, separator_i
 from levelset.patterns import compiled
 
 # a choice of levels, of two or more ("Senior/Staff/Principal Engineer")
@@ -85,6 +85,7 @@ def clean_title(text: str) -> _Clean:
     lowered = _ASSOCIATE_PRINCIPAL.sub("principal", lowered)
     lowered = _unfolded(lowered)
     lowered = _INITIALS.sub(r"\1\2", _PAY_PLAN.sub(" ", lowered)).replace("&", " and ")
+    lowered = separator_i(lowered)  # "Contractor I Mid-level Analytics Engineer"
     words = re.sub(r"[^a-z0-9+#]+", " ", lowered).split()
     words = [_STAFF_PLUS.sub(r"\1", w) for w in words]  # "Staff+ Engineer" is a staff engineer
     words = [misspelt_level(w) for w in words]  # "Senoir Staff" is senior staff
@@ -98,18 +99,34 @@ def clean_title(text: str) -> _Clean:
     core = [
         w for i, w in enumerate(expanded) if i in named or (w not in levels and w not in ladder)
     ]
-    # a company ladder's code ("Software Engineer, L4", "IC5") says the level better than words
     # level words after short forms are expanded: "SMTS" is a senior MTS
-    kept = ladder[:1] or tuple(
+    said = tuple(
         as_numeral(expanded, i)
         for i, w in enumerate(expanded)
         if w in levels and not no_band(expanded, i) and i not in named
     )
+    # a company ladder's code ("Software Engineer, L4", "IC5") says the level when no word names
+    # a band; beside one ("Senior Software Engineer (IC3)") the word wins: it is the company's
+    # own name for its code's band, where a code read without the company is a guess (IC3 is
+    # an entry grade on one ladder and a senior one on another)
+    kept = said if set(said) & _BAND_WORDS else ladder[:1] or said
     return _Clean(" ".join(expanded), " ".join(core), kept)
 
 
 # a company ladder's level code as postings write it: L3-L10, IC1-IC9, ICT2-ICT6, E3-E9 ("L2
 # Support" is a support tier, not a level)
 _LADDER_CODE = compiled(r"(?:l(?:[3-9]|10)|ic[1-9]|ict[2-6]|e[3-9])")
+# the level words that name a band by themselves (never "level", "chief" or "head")
+_BAND_WORDS = frozenset((
+    "sr", "snr", "senior", "jr", "junior", "staff", "principal", "lead", "distinguished", "entry",
+    "mid", "associate", "intern", "intermediate",
+))  # fmt: skip
+
+
+def names_band(level_hint: str | None) -> bool:
+    """Whether a title's level words hold a word that names a band ("senior", "staff")."""
+    return bool(level_hint and set(level_hint.split()) & _BAND_WORDS)
+
+
 _STAFF_PLUS = compiled(r"^(staff|principal|senior)\+$")
 _SUPPORT_DESK = frozenset(("support", "helpdesk", "desk"))

@@ -61,7 +61,10 @@ _WORDS = {
     # senior-senior one
     "pleno": "mid", "plena": "mid", "semi senior": "mid", "semisenior": "mid", "ssr": "mid",
 }  # fmt: skip
-_JOBS = {"developer", "programmer", "engineer", "scientist", "researcher", "analyst", "architect"}
+_JOBS = {
+    "developer", "programmer", "engineer", "scientist", "researcher", "analyst", "architect",
+    "administrator",
+}  # fmt: skip
 _LINKS = {"de", "des", "du", "en", "d", "von", "fur", "der", "del", "di", "dei", "do", "da"}
 _LEVELS = {"senior", "lead", "junior", "principal", "staff", "mid"}
 _OR = {"ou", "o", "oder"}
@@ -76,7 +79,9 @@ def english_readings(text: str) -> list[str]:
     if not _foreign(text):
         return []
     plain = _unmarked(text)
-    words = [_WORDS.get(w, _WORDS.get(w.rstrip("s"), w)) for w in _phrases(plain).split()]
+    words = [
+        _compound(w) or _WORDS.get(w, _WORDS.get(w.rstrip("s"), w)) for w in _phrases(plain).split()
+    ]
     words = " ".join(words).split()
     if " ".join(words) == _plain(text) or not any(w in _JOBS for w in words):
         return []
@@ -104,7 +109,33 @@ def _foreign(text: str) -> bool:
     opener = _OPENERS.match(plain.strip())
     if opener and opener.group(0):  # "un ou une dev web": a person named first
         return True
+    if any(_compound(word) for word in plain.split()):
+        return True
     return any(f" {word} " in plain for word in _WORDS if word not in _ENGLISH)
+
+
+# German writes a job's field and its job as one word ("Datenwissenschaftler", "Dateningenieur",
+# "Datenbankadministratorin"): the fields and the jobs such words join, as English
+_DE_FIELDS = {
+    "daten": "data", "datenbank": "database", "software": "software", "system": "systems",
+    "systems": "systems", "netzwerk": "network", "ki": "ai", "web": "web", "cloud": "cloud",
+    "it": "it", "bi": "bi",
+}  # fmt: skip
+_DE_JOBS = {
+    "wissenschaftler": "scientist", "ingenieur": "engineer", "entwickler": "developer",
+    "analyst": "analyst", "architekt": "architect", "administrator": "administrator",
+}  # fmt: skip
+
+
+def _compound(word: str) -> str | None:
+    """A German word joining a field and a job, in English ("datenwissenschaftlerin" -> "data
+    scientist"); None for any other word."""
+    for job, english in _DE_JOBS.items():
+        for ending in (job, f"{job}in"):
+            field = word.removesuffix(ending)
+            if field != word and field in _DE_FIELDS:
+                return f"{_DE_FIELDS[field]} {english}"
+    return None
 
 
 def _unmarked(text: str) -> str:

@@ -3,6 +3,11 @@ that rank an executive or name the job itself rather than a band."""
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
+from levelset.patterns import compiled
+
 # heads above the manager: a level word beside one ranks it among executives ("Senior Director"),
 # never on the engineers' bands
 EXECUTIVES = frozenset(("director", "head", "vp", "vice", "chief", "cto", "cdo"))
@@ -74,3 +79,32 @@ def _one_slip(word: str, level: str) -> bool:
     if len(long) - len(short) != 1:
         return False
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+# a lone "I" between two words, neither after a job nor before a closing part: a separator
+# ("Europe-based Contractor I Mid-level Analytics Engineer"), never a grade ("Engineer I Payments")
+_LONE_I = compiled(r"\b([a-z0-9+#]+)(\s+)i\s+(?=[a-z(])")
+_GRADED = frozenset(("level", "grade", "mle", "mts", "sdet"))
+
+
+def separator_i(lowered: str) -> str:
+    """A lowered title with each lone "i" that separates two parts of it, rather than grading
+    the job before it, turned into a dash."""
+    from levelset.market.title_words import JOB_NOUNS
+
+    def one(match: re.Match[str]) -> str:
+        before = match.group(1)
+        if before in JOB_NOUNS or before in _GRADED:
+            return match.group(0)
+        return f"{before} - "
+
+    return _LONE_I.sub(one, lowered) if " i " in lowered else lowered
+
+
+_NAMED = frozenset(("entry", "mid", "senior", "junior", "intermediate"))
+
+
+def named_level(words: list[str]) -> str | None:
+    """A level named as one anywhere among words after a job ("Data Engineer
+    Developer-Bilingual Mid level-Canada", "... - Senior Level - Remote")."""
+    return next((w for w, n in pairwise(words) if n == "level" and w in _NAMED), None)

@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from levelset.market.roles import _HEADS, RoleMatch, _aliases, _label, curated_role, match_curated
-from levelset.market.title_clean import _LADDER_CODE, _LEVEL_CHOICE_CASED, _Clean, clean_title
+from levelset.market.title_clean import (
+    _LADDER_CODE,
+    _LEVEL_CHOICE_CASED,
+    _Clean,
+    clean_title,
+    names_band,
+)
 from levelset.market.title_words import BUSINESS_FUNCTIONS
 from levelset.patterns import compiled
 
@@ -85,7 +91,8 @@ def _with_specialty(found: RoleMatch, text: str, head: str, specialty: str) -> R
     if ranked is not None:
         return replace(ranked, text=text)
     ladder = clean_title(specialty).level_words
-    if ladder and _LADDER_CODE.fullmatch(ladder[0]):  # "Software Engineer - Backend (L4)"
+    # "Software Engineer - Backend (L4)"; a band word before the job wins ("Staff Engineer (IC5)")
+    if ladder and _LADDER_CODE.fullmatch(ladder[0]) and not names_band(found.level_hint):
         found = replace(found, level_hint=ladder[0])
     found = replace(found, level_hint=found.level_hint or _specialty_level(specialty))
     why = f"{found.why}; {specialty!r} is read as a specialty"

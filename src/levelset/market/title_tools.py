@@ -101,6 +101,10 @@ PLATFORM_TOOLS = (
     "nutanix", "netapp", "cisco",
     # a company's directory and desktops: "Active Directory Engineer", "Intune Engineer"
     "active directory", "intune", "office 365", "microsoft 365", "m365",
+    # the operations practices of a platform: models that watch IT operations ("AIOps
+    # Engineer": observability and incident automation, not the running of models), delivery
+    # from git, the cost of a cloud
+    "aiops", "gitops", "finops",
     # operating systems, virtual machines and storage networks an engineer runs
     *OPERATING_SYSTEMS,
 )  # fmt: skip
@@ -135,7 +139,7 @@ _STORE_ROLES = ("administrator", "developer", "architect", "engineer")
 
 def as_database_job(core: str) -> list[str]:
     """ "database administrator" for "elasticsearch administrator": a data store's job, the
-    first of two joined ("SQL Developer and Analyst")."""
+    first of two joined ("SQL Developer and Analyst"); a data or platform tool's administrator."""
     for store in DATA_STORES:
         rest = core.removeprefix(store + " ").split()
         if (
@@ -145,7 +149,23 @@ def as_database_job(core: str) -> list[str]:
             and rest[1:2] in ([], ["and"])
         ):
             return [f"database {rest[0]}"]
-    return []
+    return _tool_administrator(core)
+
+
+# an administrator of a data platform keeps its data ("Hadoop Administrator", "Kafka Admin"): a
+# database administrator; of a platform tool or an operating system, its systems ("Kubernetes
+# Administrator", "Linux Admin"): a systems administrator
+_ADMINS = ("administrator", "admin")
+
+
+def _tool_administrator(core: str) -> list[str]:
+    words = core.split()
+    if len(words) < 2 or words[-1] not in _ADMINS:
+        return []
+    tool = " ".join(words[:-1])
+    if tool in DATA_TOOLS:
+        return ["database administrator"]
+    return ["systems administrator"] if tool in PLATFORM_TOOLS else []
 
 
 def tool_named(words: str) -> bool:
@@ -236,9 +256,12 @@ def builder_specialty(text: str) -> str | None:
     from levelset.market.title_words import JOB_NOUNS
 
     first = re.split(r"\s*[/,&+()]\s*|\s+and\s+|\s[-–—|]\s", split.group(2).strip(" )]"))[0]
-    words = clean_title(first).full.split()
+    cleaned = clean_title(first)
+    words = cleaned.full.split()
     if JOB_NOUNS & set(words) or len(words) > 3:
         return None  # "Engineer, Global Planning Industrial Engineer": a job follows, no field
+    if not cleaned.core:
+        return None  # "Staff Engineer (IC5)", "Engineer - Senior": a level, no field
     stack = next(
         (
             s

@@ -316,38 +316,6 @@ def opening_title(text: str) -> list[str]:
     return [head] if len(parts) > 1 and len(head.split()) >= 2 else []
 
 
-# words that say where a job runs, not what it works on: "Cloud Database Engineer" is a
-# database engineer on a cloud, while "Data Quality Engineer" is a data engineer
-_SETTINGS = ("cloud", "enterprise", "hybrid")
-
-
-def without_one_word(core: str) -> list[str]:
-    """A title of three words or more without one word that qualifies the job: its inner words
-    left to right ("Security Compliance Architect" -> "Security Architect"; "Data and Analytics
-    Specialist" -> "Data Analytics Specialist"), then its first ("Cloud Database Administrator"
-    -> "Database Administrator"); the first word first when it only says where the job runs
-    ("Cloud Database Engineer" -> "Database Engineer")."""
-    words = core.split()
-    if len(words) < 3:
-        return []
-    inner = list(range(1, len(words) - 1))
-    order = [0, *inner] if words[0] in _SETTINGS else [*inner, 0]
-    # a function outside tech is what the job does: "Web Marketing Director" is no web director
-    # nor is the job word itself: "Content Developer Data Science" is no data scientist
-    # nor "new", which names a trade's job: "New Product Engineer" (NPI), "New Business Manager"
-    kept = BUSINESS_FUNCTIONS | JOB_NOUNS | _OTHER_SCIENCES | {"new"}
-    # but "consulting" right before an engineer or architect says how the job works: "Security
-    # Consulting Engineer" is a security engineer who consults
-    consults = words[-2] == "consulting" and words[-1] in _CONSULTING_JOBS
-    order = [i for i in order if words[i] not in kept or (consults and i == len(words) - 2)]
-    # nor the "entry" of "data entry", which is the job: "Data Entry Analyst" is no data analyst
-    order = [i for i in order if words[i - 1 : i + 1] != ["data", "entry"]]
-    return [" ".join(words[:i] + words[i + 1 :]) for i in order]
-
-
-_CONSULTING_JOBS = frozenset(("engineer", "architect"))
-
-
 # the functions of a business outside tech, as clean_title writes them
 BUSINESS_FUNCTIONS = frozenset((
     "marketing", "sales", "finance", "financial", "accounting", "accounts", "legal", "hr",
@@ -380,8 +348,15 @@ def without_field(core: str) -> list[str]:
     for field in sorted(ML_FIELDS, key=len, reverse=True):
         rest = core.removeprefix(field + " ")
         if rest != core and len(rest.split()) >= 2:
-            return [rest]
+            # the tester of an ML field tests software ("Algorithm Validation Engineer", "AI
+            # Test Engineer"): never another engineering's validation or test engineer
+            tests = rest.split()[0] in TESTING and rest.split()[1:] == ["engineer"]
+            return ["software test engineer"] if tests else [rest]
     return []
+
+
+# words that name testing: a job they open tests its field ("Validation Engineer")
+TESTING = frozenset(("test", "testing", "tester", "validation", "verification", "qa"))
 
 
 def as_engineer(text: str) -> list[str]:

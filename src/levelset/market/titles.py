@@ -151,6 +151,7 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     from levelset.market.onet_titles import exact_onet
     from levelset.market.title_clean import clean_title
     from levelset.market.title_language import english_readings
+    from levelset.market.title_qualifiers import without_one_word
     from levelset.market.title_tools import as_database_job
     from levelset.market.title_words import (
         as_engineer,
@@ -161,7 +162,6 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         specialty_head,
         title_endings,
         without_field,
-        without_one_word,
     )
 
     found = exact_onet(text, store)
@@ -222,7 +222,7 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     for part in [job for core in stores for job in as_database_job(core)]:
         found = exact_onet(part, store)
         if found is not None:  # "Elasticsearch Administrator": a database administrator
-            why = f"{found.why} (read from {text!r} as {part!r}: a data store's job)"
+            why = f"{found.why} (read from {text!r} as {part!r}: a data store's or tool's job)"
             return read_as(found, text, why, clean.level_words)
     from levelset.market.title_tech import tech_reading
 
@@ -314,6 +314,7 @@ def _level_after(found: RoleMatch, text: str, part: str) -> str | None:
     II"), or before the job read when that comes later ("Senior ML/NLP Researcher"), when the
     job read has none of its own."""
     from levelset.market.title_clean import clean_title
+    from levelset.market.title_levels import named_level
 
     at = text.find(part)
     if found.level_hint or at < 0:
@@ -322,6 +323,8 @@ def _level_after(found: RoleMatch, text: str, part: str) -> str | None:
         return " ".join(clean_title(text).level_words) or None
     rest = clean_title(text[len(part) :]).full.split()
     level = next((w for w in rest[:2] if w in _GRADE_LEVELS), None)
+    # a level named as one anywhere after the job ("... Developer-Bilingual Mid level-Canada")
+    level = level or named_level(rest)
     # never a rank of a head that follows ("Data Engineer Lead Manager")
     return level if level and not set(rest[:3]) & _HEAD_WORDS else None
 

@@ -9,9 +9,12 @@ from levelset.market.title_clean import clean_title
 
 
 def bare_job_of_tech(text: str, part: str, found: RoleMatch) -> bool:
-    """Whether an opening read outside tech is a bare job word whose field, a tech one, follows:
-    "Senior Advisor, IT Network" is no O*NET "Advisor" (a counsellor)."""
-    if found.outside_tech == () or len(clean_title(part).core.split()) != 1:
+    """Whether an opening read outside tech is a bare job word, or a job O*NET files under
+    several occupations none of them tech's, whose field, a tech one, follows: "Senior Advisor,
+    IT Network" is no O*NET "Advisor" (a counsellor), "Consulting Engineer, Data Center" no
+    civil engineer."""
+    several = len(found.socs) > 1 and len(found.outside_tech) == len(found.socs)
+    if found.outside_tech == () or not (len(clean_title(part).core.split()) == 1 or several):
         return False
     rest = clean_title(text.replace(part, " ", 1)).core.split()
     return bool(set(rest) & _TECH_FIELDS)
@@ -82,4 +85,5 @@ def _other_trade() -> frozenset[str]:
 _TECH_FIELDS = frozenset((
     "it", "ict", "information", "technology", "network", "networks", "software", "data",
     "cloud", "cyber", "cybersecurity", "systems", "computer", "computing", "digital", "devops",
+    "networking",
 ))  # fmt: skip
