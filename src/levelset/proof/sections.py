@@ -12,6 +12,8 @@ from levelset.proof.section_words import FILLER as _FILLER
 from levelset.proof.section_words import OTHER_WORDS as _OTHER_WORDS
 
 _MARK = compiled(r"^(?:#+|/{1,2}|>{1,2}|»)\s*")  # a heading's mark before its words
+# "Work experience (continued):", "Experience (cont'd)": a section taken up again on a new page
+_CONTINUED = compiled(r"(?:\s+|\s*[(\[]\s*)(?:continued|cont(?:[’'`]?d)?\.?)\s*[)\]]?\s*[.:]?$")
 
 
 def section_of(text: str) -> str | None:
@@ -20,6 +22,7 @@ def section_of(text: str) -> str | None:
     if stripped[:1].islower() and stripped.endswith("."):
         return None  # "recommendations.": the last word of a wrapped sentence, no heading
     key = re.sub(r"\s+", " ", stripped.rstrip(":").strip().lower())
+    key = _CONTINUED.sub("", key) if key.count(" ") < 6 else key
     if re.fullmatch(r"(?:\S ){3,}\S", key):
         key = key.replace(" ", "")  # "E X P E R I E N C E": a heading set letter-spaced
         if key not in _EXACT:  # "W O R K E X P E R I E N C E": the gap between words lost too
