@@ -5,7 +5,7 @@ entry's heading may end on the line below it. What shows the break is the text i
 the look of the line: a bracket opened on one line is closed on the next ("Research Fellow at
 CICPSI (Faculty of Psychology," / "University of Lisbon)"), or a dated heading ends on a word
 no name ends with ("2020 - 2022 | Public service employee at the municipality of" /
-"Nijmegen").
+"Nijmegen"), or a long bold dated heading goes on in a few bold words below it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from levelset.patterns import compiled
-from levelset.proof.dates import find_date
+from levelset.proof.dates import find_date, is_location
 from levelset.proof.importers.entry_lines import span_of
 from levelset.proof.lines import Line, is_bullet
 from levelset.proof.sections import section_of
@@ -72,15 +72,48 @@ def _ends_open(first: Line, second: Line) -> bool:
     return len(tail.split()) <= _LONGEST_REST and not tail.endswith((".", ":", ";"))
 
 
+_LONG_HEAD = 60  # characters: a heading this long may have run into the right margin
+_SHORTEST_WRAPPED = 8  # words
+_LONGEST_BOLD_REST = 5  # words carried onto the next line
+
+
+def _bold_runs_on(first: Line, second: Line) -> bool:
+    """`second` is the end of `first`, a long dated heading set in bold that ran into the
+    margin ("Research Assistant: Aggregation of ... Structures, Southeast" / "University
+    (SEU), China"): the heading's words beside its dates are long, `second` is a few words,
+    bold too and of the same size, undated, no list mark, label, section heading or place
+    alone, set no further left than `first`."""
+    dated, tail = span_of(first), second.text.strip()
+    if dated is None or not (first.bold and second.bold) or first.place or second.dates:
+        return False
+    head = dated[1].strip()
+    if len(head) < _LONG_HEAD or len(head.split()) < _SHORTEST_WRAPPED or head.endswith(":"):
+        return False
+    if not first.size or first.size != second.size or second.x0 < first.x0 - 1:
+        return False
+    if second.place or is_bullet(tail) or ":" in tail or tail.endswith((".", ";")):
+        return False
+    if find_date(tail) is not None or section_of(tail) is not None or is_location(tail):
+        return False
+    return len(tail.split()) <= _LONGEST_BOLD_REST
+
+
 def join_broken_lines(lines: list[Line]) -> list[Line]:
     """Each line that leaves a bracket open, joined to the short line under it that closes it
     (see `_closes_bracket`), and each dated heading that ends on a word no heading ends with,
-    joined to the few words under it (see `_ends_open`): one line, as it was typed."""
+    joined to the few words under it (see `_ends_open`), and each long bold dated heading
+    joined to the few bold words under it (see `_bold_runs_on`): one line, as it was typed."""
     out: list[Line] = []
     for line in lines:
         last = out[-1] if out else None
-        if last is not None and (_closes_bracket(last, line) or _ends_open(last, line)):
+        if last is not None and _broken(last, line):
             out[-1] = dataclasses.replace(last, text=f"{last.text.rstrip()} {line.text.strip()}")
         else:
             out.append(line)
     return out
+
+
+def _broken(first: Line, second: Line) -> bool:
+    return (
+        _closes_bracket(first, second) or _ends_open(first, second) or _bold_runs_on(first, second)
+    )
