@@ -24,7 +24,9 @@ def test_market_backed_anchor_compare_and_counter_read_plainly() -> None:
     assert re.search(r"n=\d+", source) and "oews_" not in source, source
     assert "Seattle" in (anchor["market"]["note"] or "")  # says which range stands for Seattle
     table = run_cli("negotiate", "anchor", "Northwind Cloud", "--preview").stdout
-    assert "sign-on" in table and "title or" in table and "sign on" not in table
+    # a narrow first column wraps "title or level" at its spaces: read that column alone
+    levers = " ".join(r.split("│")[1].strip() for r in table.splitlines() if r.startswith("│"))
+    assert "sign-on" in levers and "title or level" in levers and "sign on" not in levers
     flat = " ".join(table.split())
     assert "market range: Machine Learning Engineer (senior) in Seattle-Tacoma-Bellevue, WA" in flat
     assert "nearest range is Seattle-Tacoma-Bellevue" in flat  # the note is shown, not only stored
