@@ -4,7 +4,6 @@ so its store must be the one a full build replaying the same import makes."""
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -12,18 +11,7 @@ import duckdb
 
 from levelset.market.build import import_file, rebuild
 from levelset.paths import Paths
-
-LCA = (
-    Path(__file__).resolve().parents[2]
-    / "examples/market/LCA_Disclosure_Data_FY2025_Q4_SYNTHETIC.csv"
-)
-AT = dt.datetime(2026, 12, 6, 9, 30, tzinfo=dt.UTC)
-TABLES = ("oews", "crowd", "onet_occupations", "onet_titles", "lca", "level_map", "datasets",
-          "lca_cells", "lca_spans", "lca_cell_meta")  # fmt: skip
-
-
-def _at() -> dt.datetime:
-    return AT
+from tests.market.test_first_import import LCA, TABLES, _at
 
 
 def _rows(path: Path) -> dict[str, object]:

@@ -23,6 +23,7 @@ from levelset.negotiation.total_pay import TotalPay, equity_from_total
 from levelset.offers.currency import RateTable, shipped_rates
 from levelset.offers.model import Offer
 from levelset.offers.placement import MarketRange
+from levelset.percentiles import ordinal
 
 THOUSAND = Decimal(1000)
 MOVE_PREMIUM = Decimal("1.10")  # a move rarely pays off for less than about 10% more
@@ -348,10 +349,5 @@ def round_near(amount: Decimal) -> Decimal:
 
 
 def _ordinal(value: float) -> str:
-    number = int(value) if math.isclose(value, round(value)) else value
-    if isinstance(number, float):
-        return f"{number:g}th"
-    suffix = (
-        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    )
-    return f"{number}{suffix}"
+    """ "75th", "61st"; a percentile between whole numbers as it is ("62.5th")."""
+    return ordinal(value) if math.isclose(value, round(value)) else f"{value:g}th"
