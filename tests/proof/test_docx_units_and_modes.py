@@ -8,24 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
-from levelset.proof.importing import import_file
 from levelset.proof.title_company import split_title_company
-
-
-def _read(path: Path, paragraphs: list[str]) -> list[tuple[str, str, str, str]]:
-    document = docx.Document()
-    for text in paragraphs:
-        if text.startswith("- "):
-            document.add_paragraph(text[2:], style="List Bullet")
-        else:
-            document.add_paragraph(text)
-    document.save(str(path))
-    return [
-        (p.title, p.company, f"{p.start:%Y-%m}", p.location or "")
-        for p in import_file(path).positions
-    ]
+from tests.proof.test_docx_heads import _read
 
 
 def test_a_place_after_tabs_keeps_its_work_mode(tmp_path: Path) -> None:
