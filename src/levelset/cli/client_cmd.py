@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shlex
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 import typer
 
 from levelset.errors import InputError
+from levelset.shell import quoted
 
 app = typer.Typer(
     help="A coach's clients: add, list, export, erase.", no_args_is_help=True, add_completion=False
@@ -43,7 +43,7 @@ def add(
         print_json(added)
         return
     console().print(
-        f"Added client {added.name}. Work for them with --client {shlex.quote(added.name)}.",
+        f"Added client {added.name}. Work for them with --client {quoted(added.name)}.",
         markup=False,
     )
 
@@ -205,7 +205,7 @@ def erase(
     if not yes and not sys.stdin.isatty():
         raise InputError(
             f"erasing {found.name} asks for confirmation, and there is no terminal to ask on",
-            hint=f"run `levelset client erase {shlex.quote(found.name)} --yes`; nothing was erased",
+            hint=f"run `levelset client erase {quoted(found.name)} --yes`; nothing was erased",
         )
     if not yes and not typer.confirm(f"Erase {found.name} and all their records?"):
         raise typer.Abort()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import shlex
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
+
+from levelset.shell import quoted
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -177,7 +178,7 @@ def log(
         kind, _day(date, "--date"), note=note, offer=_offer(offer) if offer else None,
         verbal=verbal, corrects=corrects, data=data or None,
     )  # fmt: skip
-    anchor = f"`levelset negotiate anchor {shlex.quote(company)}` computes and saves the anchor"
+    anchor = f"`levelset negotiate anchor {quoted(company)}` computes and saves the anchor"
     with flags_for({**EVENT_FLAGS, "anchor": anchor}):
         record = log_event(_ws(), company, given)
     _warn(offer_warnings(record.company, given.offer))
@@ -195,7 +196,7 @@ def step(
     from levelset.cli.flag_hints import flags_for
     from levelset.negotiation import parse_step
 
-    ending = f"`levelset negotiate log {shlex.quote(company)} {to.strip().lower()}` logs it"
+    ending = f"`levelset negotiate log {quoted(company)} {to.strip().lower()}` logs it"
     with flags_for(
         {"kind": ending, "step": "STEP is one of prepare, anchor, ask, hold or confirm"}
     ):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Sequence
 
 from rich.markup import escape
@@ -14,6 +13,7 @@ from levelset.cli.table_fit import fit
 from levelset.money import format_money
 from levelset.negotiation import Anchor, NegotiationRecord, Outcome, Step
 from levelset.negotiation.outcome import Delta
+from levelset.shell import quoted
 
 NEXT = {  # each command whole, so it can be copied as it stands
     Step.PREPARE: "levelset negotiate anchor COMPANY",
@@ -56,7 +56,7 @@ def show_record(record: NegotiationRecord) -> None:
     if record.verbal_only:
         out.print("[yellow]The latest offer is verbal: get it in writing before you sign.[/]")
     if record.step in NEXT:
-        command = NEXT[record.step].replace("COMPANY", shlex.quote(record.company))
+        command = NEXT[record.step].replace("COMPANY", quoted(record.company))
         out.print(f"[dim]next: {escape(command)}[/]")
 
 

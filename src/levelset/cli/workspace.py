@@ -76,9 +76,6 @@ def named_client() -> str | None:
     return _client[0] if _client else None
 
 
-COACH_COMMANDS = ("client", "coach", "demo", "data", "server")  # the coach's, not a client's
-
-
 def as_typed(text: str, markup: bool = False) -> str:
     """A command, or text naming commands (`next: levelset proof report`, quoted in backticks
     or not), as the user must type it: for a coach's client each `levelset COMMAND ...` carries
@@ -87,28 +84,13 @@ def as_typed(text: str, markup: bool = False) -> str:
     name = named_client()
     if not name:
         return text
-    import shlex
+    from levelset.shell import for_client
 
-    flag = f"--client {shlex.quote(name)} "
-    if markup:
-        from rich.markup import escape
+    if not markup:
+        return for_client(text, name)
+    from rich.markup import escape
 
-        flag = escape(flag)
-    parts = text.split("levelset ")
-    for at in range(1, len(parts)):
-        before = parts[at - 1][-1:]
-        joined = before.isalnum() or (before != "" and before in "-_./")  # part of a word
-        if not joined and _client_command(parts[at]):
-            parts[at] = flag + parts[at]
-    return "levelset ".join(parts)
-
-
-def _client_command(rest: str) -> bool:
-    """Whether text after `levelset ` starts with a command run for a client."""
-    from levelset.cli.registry import COMMANDS
-
-    word = rest.split(" ", 1)[0].rstrip("`.,;:)")
-    return word in COMMANDS and word not in COACH_COMMANDS
+    return for_client(text, name, escape)
 
 
 def coach_workspace() -> Workspace:

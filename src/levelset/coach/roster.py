@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import shlex
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from levelset.negotiation.record import EventKind, NegotiationRecord, Step
+from levelset.shell import quoted
 from levelset.tracking.experiments import Experiment
 
 DEADLINE_DAYS = 7  # an offer deadline this close is flagged
@@ -84,7 +84,7 @@ class RosterRow:
     def first_steps(self) -> tuple[str, ...]:
         """What to do first for a client without a résumé or a target (else nothing), each
         command naming the client as a shell reads it."""
-        return tuple(FIRST_STEPS[k].replace("NAME", shlex.quote(self.name)) for k in self.needs)
+        return tuple(FIRST_STEPS[k].replace("NAME", quoted(self.name)) for k in self.needs)
 
     def to_dict(self) -> dict[str, Any]:
         return {

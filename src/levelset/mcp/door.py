@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from levelset.errors import LevelsetError
 from levelset.jsonable import to_jsonable
+from levelset.shell import for_client_in
 
 if TYPE_CHECKING:
     from levelset.app.workspace import Workspace
@@ -68,7 +69,8 @@ class Door:
             except Exception:
                 log.exception("%s failed", getattr(use_case, "__name__", "a resource"))
                 value = UNEXPECTED
-        return json.dumps(to_jsonable(value), indent=2, ensure_ascii=False)
+        named = for_client_in(to_jsonable(value), self.ws.owner.client)  # a client's commands
+        return json.dumps(named, indent=2, ensure_ascii=False)
 
 
 def error_text(error: LevelsetError) -> str:

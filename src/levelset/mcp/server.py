@@ -19,6 +19,7 @@ from levelset.jsonable import to_jsonable
 from levelset.mcp import checks
 from levelset.mcp.door import UNEXPECTED, Door, ToolError, error_text
 from levelset.mcp.protocol import INVALID_PARAMS, METHOD_NOT_FOUND, RpcError, Session
+from levelset.shell import for_client_in
 
 if TYPE_CHECKING:
     from levelset.app.workspace import Workspace
@@ -111,15 +112,15 @@ class Server:
             return _failed(f"Unknown tool: {name}")
         arguments, problems = checks.arguments(listed["inputSchema"], given or {})
         if problems:
-            return _failed(error_text(_bad_arguments(name, problems)))
+            return _failed(self.named(error_text(_bad_arguments(name, problems))))
         try:
             value = self.declared()[name].function(**arguments)
         except ToolError as refused:
-            return _failed(str(refused))
+            return _failed(self.named(str(refused)))
         except Exception:  # never a traceback or a server path to the assistant
             log.exception("tool %s failed", name)
             return _failed(json.dumps(UNEXPECTED))
-        structured = to_jsonable(value)
+        structured = for_client_in(to_jsonable(value), self.ws.owner.client)
         wrong = checks.result(listed["outputSchema"], structured)
         if wrong:  # a levelset bug: the assistant gets the unexpected error, the log the rest
             log.error("tool %s returned what its output schema does not allow: %s", name, wrong)
@@ -127,6 +128,14 @@ class Server:
         text = json.dumps(structured, indent=2, ensure_ascii=False)
         return {"content": [{"type": "text", "text": text}], "structuredContent": structured,
                 "isError": False}  # fmt: skip
+
+    def named(self, error: str) -> str:
+        """A refusal's JSON text with its commands named for the client served (if any)."""
+        if self.ws.owner.client is None:
+            return error
+        return json.dumps(
+            for_client_in(json.loads(error), self.ws.owner.client), ensure_ascii=False
+        )
 
     def declared(self) -> Tools:
         """Every tool's function (the modules are read at the first call, not at start)."""

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
-import shlex
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from levelset.errors import Conflict, NotFound
 from levelset.jsonable import to_jsonable
 from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step, company_name
+from levelset.shell import quoted
 from levelset.store.db import Store
 from levelset.store.offers import decode_offer, encode_offer
 from levelset.store.owners import ALL_OWNERS
@@ -275,7 +275,7 @@ def _exists(reads: Reader, negotiation_id: int) -> Conflict:
     name = str(row["company"] if row is not None else None)
     return Conflict(
         f"a negotiation with {name} already exists",
-        hint=f"see `levelset negotiate status {shlex.quote(name)}`",
+        hint=f"see `levelset negotiate status {quoted(name)}`",
     )
 
 

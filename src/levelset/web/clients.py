@@ -10,6 +10,7 @@ switcher's `/c?client=NAME` opens a client (an empty name: the coach's own pages
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from collections import OrderedDict
@@ -23,6 +24,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from levelset.errors import LevelsetError
+from levelset.shell import for_client_in
 from levelset.web.context import AppContext
 from levelset.web.errors import error_body, respond_error
 
@@ -71,7 +73,7 @@ class ClientPrefix:
         segment, slash, _tail = rest.lstrip("/").partition("/")
         request = Request(scope, receive)
         try:
-            client_app = await run_in_threadpool(self._app_for, segment)
+            client, client_app = await run_in_threadpool(self._app_for, segment)
         except LevelsetError as error:
             await respond_error(request, error.http_status, error_body(error))(scope, receive, send)
             return
@@ -81,27 +83,28 @@ class ClientPrefix:
             await RedirectResponse(f"{prefix}/{query}", status_code=307)(scope, receive, send)
             return
         child = {**scope, "root_path": f"{root}/{segment}"}
-        await client_app(child, receive, _prefixed(send, prefix.encode("latin-1")))
+        await client_app(child, receive, _prefixed(send, prefix.encode("latin-1"), client))
 
-    def _app_for(self, name: str) -> ASGIApp:
-        """The application of the client `name` (built once, kept while used)."""
+    def _app_for(self, name: str) -> tuple[str, ASGIApp]:
+        """The client `name` as stored and its application (built once, kept while used)."""
         from levelset.app.clients import find_client
 
         found = find_client(self.coach.workspace, name)  # NotFound for an unknown name
         with self._lock:
             if found.id in self._apps:
                 self._apps.move_to_end(found.id)
-                return self._apps[found.id]
+                return found.name, self._apps[found.id]
         built = self.build(self.coach.for_client(found.name))
         with self._lock:
             self._apps[found.id] = built
             while len(self._apps) > KEPT:
                 self._apps.popitem(last=False)
-        return built
+        return found.name, built
 
 
-def _prefixed(send: Send, prefix: bytes) -> Send:
-    """`send` with the client's prefix put before root links of HTML and redirects."""
+def _prefixed(send: Send, prefix: bytes, client: str) -> Send:
+    """`send` with the client's prefix put before root links of HTML and redirects, and the
+    client named in the commands of JSON answers (`levelset --client NAME plan`)."""
     held: list[Message] = []
     body: list[bytes] = []
 
@@ -111,18 +114,31 @@ def _prefixed(send: Send, prefix: bytes) -> Send:
             location = headers.get("location", "")
             if location.startswith("/") and _LINK.match(b' href="' + location.encode()):
                 headers["location"] = prefix.decode("latin-1") + location
-            if headers.get("content-type", "").startswith("text/html"):
+            if headers.get("content-type", "").startswith(("text/html", "application/json")):
                 held.append(message)  # the length changes: sent with the body
                 return
         elif message["type"] == "http.response.body" and held:
             body.append(message.get("body", b""))
             if message.get("more_body"):
                 return
-            html = _LINK.sub(lambda m: m.group(1) + prefix + m.group(2), b"".join(body))
             start = held.pop()
-            MutableHeaders(scope=start)["content-length"] = str(len(html))
+            headers = MutableHeaders(scope=start)
+            whole = b"".join(body)
+            if headers["content-type"].startswith("text/html"):
+                whole = _LINK.sub(lambda m: m.group(1) + prefix + m.group(2), whole)
+            else:
+                whole = _commands_named(whole, client)
+            headers["content-length"] = str(len(whole))
             await send(start)
-            message = {"type": "http.response.body", "body": html}
+            message = {"type": "http.response.body", "body": whole}
         await send(message)
 
     return wrapped
+
+
+def _commands_named(body: bytes, client: str) -> bytes:
+    """A JSON answer with each command in its texts named for the client."""
+    if b"levelset " not in body:
+        return body
+    named = for_client_in(json.loads(body), client)
+    return json.dumps(named, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

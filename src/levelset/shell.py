@@ -1,0 +1,65 @@
+"""Commands as the user must type them: words quoted as a shell reads them, and for a coach's
+client each `levelset COMMAND ...` named with `--client NAME`, or it would run on the coach's
+own records. Every door (CLI, web JSON, the assistant's) shows commands through here.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable
+
+# Top-level commands run for one client; the coach's own (client, coach, demo, data, server)
+# are not. tests/coach/test_client_commands_doors.py keeps this to the CLI registry.
+CLIENT_COMMANDS = frozenset((
+    "paths", "profile", "range", "roles", "levels", "places", "market", "offer", "negotiate",
+    "proof", "level", "practice", "score", "track", "metrics", "experiment", "plan", "playbook",
+    "serve", "mcp",
+))  # fmt: skip
+NOT_COMMANDS = ("levelset level map",)  # a dataset's name, not a command
+_DOUBLE_QUOTED_SPECIAL = frozenset('$`\\"!')  # read inside double quotes by bash
+
+
+def quoted(word: str) -> str:
+    """`word` as one shell word: bare when safe, else in single quotes; a word holding a single
+    quote and nothing else special in double quotes ("Maya O'Neil", not 'Maya O'"'"'Neil')."""
+    if "'" in word and not _DOUBLE_QUOTED_SPECIAL.intersection(word):
+        return f'"{word}"'
+    return shlex.quote(word)
+
+
+def for_client(text: str, client: str | None, escape: Callable[[str], str] | None = None) -> str:
+    """`text` with `--client CLIENT` after each `levelset ` that starts a client's command
+    (quoted in backticks or not, not inside a word); unchanged without a client. `escape`
+    makes the inserted flag safe for the text's markup (Rich's, say)."""
+    if not client or "levelset " not in text:
+        return text
+    flag = f"--client {quoted(client)} "
+    if escape is not None:
+        flag = escape(flag)
+    parts = text.split("levelset ")
+    for at in range(1, len(parts)):
+        before = parts[at - 1][-1:]
+        joined = before.isalnum() or (before != "" and before in "-_./")  # part of a word
+        if not joined and _client_command(parts[at]):
+            parts[at] = flag + parts[at]
+    return "levelset ".join(parts)
+
+
+def _client_command(rest: str) -> bool:
+    """Whether text after `levelset ` starts with a command run for a client."""
+    if any(("levelset " + rest).startswith(name) for name in NOT_COMMANDS):
+        return False
+    return rest.split(" ", 1)[0].rstrip("`.,;:)'\"") in CLIENT_COMMANDS
+
+
+def for_client_in(value: object, client: str | None) -> object:
+    """Plain JSON data (dicts, lists, text) with every text's commands named for `client`."""
+    if not client:
+        return value
+    if isinstance(value, str):
+        return for_client(value, client)
+    if isinstance(value, dict):
+        return {key: for_client_in(item, client) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [for_client_in(item, client) for item in value]
+    return value

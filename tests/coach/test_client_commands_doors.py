@@ -1,0 +1,95 @@
+"""Every door names a coach's client in the commands it shows for them: the assistant's tool
+answers, refusals and resources, and the web app's JSON answers under /c/<client>/ say
+`levelset --client NAME ...` as the CLI does (typed without it, a command ran on the coach's own
+records); a name with an apostrophe is quoted as a person would type it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+
+from levelset.shell import CLIENT_COMMANDS, for_client, quoted
+from tests.cli.runner import run_cli
+from tests.web.conftest import Browser
+
+NAME = "Maya O'Neil"
+TYPED = 'levelset --client "Maya O\'Neil" '
+COMMAND = re.compile(r"levelset (?!--client \"Maya O'Neil\" )[a-z]+")
+
+
+def _texts(value: Any) -> str:
+    """Every text in plain JSON data, one a line."""
+    if isinstance(value, dict):
+        return "\n".join(_texts(v) for v in value.values())
+    if isinstance(value, list):
+        return "\n".join(_texts(v) for v in value)
+    return value if isinstance(value, str) else ""
+
+
+def _bare_commands(text: str) -> list[str]:
+    """Commands in the text that do not name the client (a dataset's name is no command)."""
+    found = [c for c in COMMAND.findall(text) if c.split()[1] in CLIENT_COMMANDS]
+    return [c for c in found if c != "levelset level"]
+
+
+def test_a_name_with_an_apostrophe_is_typed_in_double_quotes() -> None:
+    assert quoted("Maya O'Neil") == '"Maya O\'Neil"'
+    assert quoted("Maya Chen") == "'Maya Chen'" and quoted("Bo") == "Bo"
+    assert quoted("O'Neil $HOME") == "'O'\"'\"'Neil $HOME'"  # double quotes would expand it
+    assert for_client("run `levelset plan`", NAME) == f"run `{TYPED}plan`"
+    assert (
+        for_client("the levelset level map (community)", NAME)
+        == "the levelset level map (community)"
+    )
+
+
+@pytest.mark.usefixtures("market")
+def test_the_web_apps_json_names_the_client_in_its_commands(client: Browser) -> None:
+    assert run_cli("client", "add", NAME).exit_code == 0
+    root = "/c/Maya%20O'Neil"
+    said = {p: client.get(f"{root}{p}.json") for p in ("/tracking", "/playbook")}
+    for path, response in said.items():
+        text = response.text
+        shown = _texts(json.loads(text))
+        assert TYPED in shown and not _bare_commands(shown), (path, text[:400])
+        assert int(said[path].headers["content-length"]) == len(said[path].content)
+    own = client.get("/tracking.json").text
+    assert "levelset negotiate start" in own and "--client" not in own
+
+
+def test_the_assistants_answers_name_the_client_in_their_commands(tmp_path: Path) -> None:
+    from levelset.app import Workspace
+    from levelset.app.clients import add_client
+    from levelset.app.workspace import Owner
+    from tests.mcp.conftest import client_of
+
+    coach = Workspace.at(tmp_path)
+    add_client(coach, NAME)
+    coach.close()
+
+    async def go() -> dict[str, Any]:
+        ws = Workspace.at(tmp_path, owner=Owner(NAME))
+        async with client_of(ws) as mcp:
+            plan = await mcp.call_tool("next_actions", {})
+            level = await mcp.call_tool("estimate_level", {})
+            metrics = await mcp.read_resource("levelset://tracking/metrics")
+        ws.close()
+        return {"plan": plan.content[0].text, "level": level.content[0].text,
+                "metrics": metrics.contents[0].text}  # fmt: skip
+
+    said = anyio.run(go)
+    for what, text in said.items():
+        shown = _texts(json.loads(text))
+        assert TYPED in shown and not _bare_commands(shown), (what, shown[:400])
+
+
+def test_the_client_commands_are_the_clis_less_the_coachs_own() -> None:
+    from levelset.cli.registry import COMMANDS
+
+    coach_own = {"client", "coach", "demo", "data", "server"}
+    assert set(COMMANDS) - coach_own == CLIENT_COMMANDS
