@@ -4,9 +4,9 @@
 
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
 datajobs24d, datajobs24e, datajobs24f, datajobs24g, datajobs24h, datajobs24i, datajobs24j,
-datajobs24k, datajobs24l, datajobs24m, datajobs24n, jobbert, jobbertb, jobbertc, jobbertd,
-jobberte, jobbertf, jobbertg, jobberth, jobberti, jobbertj, usajobs4, usajobs5, usajobs8 and
-usajobs9.
+datajobs24k, datajobs24l, datajobs24m, datajobs24n, datajobs24o, jobbert, jobbertb, jobbertc,
+jobbertd, jobberte, jobbertf, jobbertg, jobberth, jobberti, jobbertj, usajobs4, usajobs5,
+usajobs8 and usajobs9.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
@@ -36,7 +36,7 @@ import hashlib
 import sys
 
 from tests.corpus.market_names import CORPUS
-from title_draws import LATER, THIRDS, TUNING_ONLY, drawn, threshold
+from title_draws import KEYED, LATER, THIRDS, TUNING_ONLY, drawn, threshold
 from title_sources import CACHE, FILES, USAJOBS_MORE, announcements, postings, vacancies
 
 __all__ = ["FILES", "main"]  # make_place_sample reads FILES from here
@@ -63,7 +63,9 @@ def sample(rows: list[tuple[str, str]], known: set[str], name: str) -> list[tupl
     """(title, split, class): the first spelling of each title (case folded), titles cut short
     by the source ("...") and titles already in the corpus left out, kept by bytes of SHA-256 of
     the title against its class's threshold, split by the hash's last byte (its lowest bit for
-    the first draws, 0 tuning and 1 held out; a third held out for the newer ones)."""
+    the first draws, 0 tuning and 1 held out; a third held out for the newer ones). A KEYED draw
+    hashes its name, a colon and the title instead, since earlier draws read every byte of the
+    title's own hash."""
     seen: set[str] = set()
     out = []
     for title, kind in rows:
@@ -71,7 +73,8 @@ def sample(rows: list[tuple[str, str]], known: set[str], name: str) -> list[tupl
         if key in seen or key in known or title.endswith(("...", "…")):
             continue
         seen.add(key)
-        digest = hashlib.sha256(title.encode("utf-8")).digest()
+        key_text = f"{name}:{title}" if name in KEYED else title
+        digest = hashlib.sha256(key_text.encode("utf-8")).digest()
         if drawn(digest, name) < threshold(name, kind):
             held = digest[-1] % 3 == 0 if name in THIRDS else digest[-1] & 1
             held = held and name not in TUNING_ONLY

@@ -139,6 +139,12 @@ THRESHOLDS_24M = dict(THRESHOLDS_24K)
 # a fourteenth (m13, later the same session): bytes 31-32 of the hash (the last two), the same
 # thresholds, drawn after the thirteenth draw's rules; a third held out, labelled before any run
 THRESHOLDS_24N = dict(THRESHOLDS_24K)
+# a fifteenth (titles, tenth session): every byte of the title's SHA-256 was read by an earlier
+# draw, so this one reads the first two bytes of SHA-256 of "datajobs24o:" and the title (KEYED),
+# a hash no earlier draw read, against the eleventh draw's thresholds; split in halves by the
+# lowest bit of its last byte (0 tuning, 1 held out; it is not in THIRDS)
+THRESHOLDS_24O = dict(THRESHOLDS_24K)
+KEYED = ("datajobs24o",)
 # usajobs8 keeps a title whose fifth byte of the hash is under this
 THRESHOLD_USAJOBS8 = 40
 # usajobs9, drawn after usajobs8's rules, keeps a title whose sixth byte of the hash is under this
@@ -197,6 +203,7 @@ FOURTEENTH = ("datajobs24k",)  # mk-titles, seventh session
 FIFTEENTH = ("datajobs24l",)  # mk-titles, eighth session
 SIXTEENTH = ("datajobs24m",)  # m13, ninth session
 SEVENTEENTH = ("datajobs24n",)  # m13, after the thirteenth draw's rules
+EIGHTEENTH = ("datajobs24o",)  # titles, tenth session, before its rules
 # the draws in the order they were made: a draw leaves out every corpus file but its own group's
 # and the later groups' (a group was drawn together, none left out for another), so each sample
 # is drawn again the same. datajobs24b and jobbert came before datajobsb, which came before
@@ -222,6 +229,7 @@ ORDER = (
     FIFTEENTH,
     SIXTEENTH,
     SEVENTEENTH,
+    EIGHTEENTH,
 )
 LATER = {
     name: tuple(later for group in ORDER[at:] for later in group)
@@ -267,6 +275,8 @@ def drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[28:30])
     if name == "datajobs24n":
         return int.from_bytes(digest[30:32])
+    if name in KEYED:  # the digest of the keyed hash (make_title_sample.sample)
+        return int.from_bytes(digest[:2])
     if name in ("datajobs24c", "jobbertc"):
         return int.from_bytes(digest[4:6])
     later = ("datajobs24b", "datajobsb", "jobbertb")
@@ -305,5 +315,6 @@ def threshold(name: str, kind: str) -> int:
         "datajobs24l": THRESHOLDS_24L,
         "datajobs24m": THRESHOLDS_24M,
         "datajobs24n": THRESHOLDS_24N,
+        "datajobs24o": THRESHOLDS_24O,
     }[name]
     return table.get(kind, 0)

@@ -46,6 +46,7 @@ FILES["datajobs24k"] = FILES["datajobs24"]
 FILES["datajobs24l"] = FILES["datajobs24"]
 FILES["datajobs24m"] = FILES["datajobs24"]
 FILES["datajobs24n"] = FILES["datajobs24"]
+FILES["datajobs24o"] = FILES["datajobs24"]
 JOBBERT = {
     "titles.csv": "8b9e62f4d61c997533f9cfb8010c8808a3b54afea6cfbced23a83703d042e556",
     "titles.test.csv": "05fe0204860547417d6c1f787577c694ba5fcd107735d266797f10eaefc5cd6b",
