@@ -70,7 +70,9 @@ def _equivalences(result: LevelEstimate) -> None:
             *(str(levels.get(c, "")) for c in companies),
             str(row.get("confidence", "")),
         )
-    console().print(table)
+    from levelset.cli.table_fit import stacked_if_narrow
+
+    console().print(stacked_if_narrow(table, console().width))
     source = result.equivalences[0].get("source")
     if source:
         console().print(f"[dim]source: {source}[/]")

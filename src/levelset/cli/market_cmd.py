@@ -87,7 +87,7 @@ def range_command(
             return
         from levelset.cli.market_view import render_comparison
 
-        console().print(render_comparison(reports))
+        console().print(render_comparison(reports, console().width))
         return
     place = places[0] if places else None
     report = market.market_range(
@@ -107,7 +107,7 @@ def range_command(
         return
     from levelset.cli.market_view import render_report
 
-    console().print(render_report(report))
+    console().print(render_report(report, console().width))
     if book is not None:
         from levelset.cli.offer_book_view import render_book
 

@@ -23,11 +23,14 @@ from levelset.money import format_money, format_short
 HIDDEN = "[dim]hidden[/]"
 
 
-def render_report(report: RangeReport) -> Group:
-    """The query as understood, the headline, one row per source, hidden, widened, caveats."""
+def render_report(report: RangeReport, width: int = 80) -> Group:
+    """The query as understood, the headline, one row per source, hidden, widened, caveats
+    (the table laid out for a terminal `width` columns wide)."""
+    from levelset.cli.table_fit import fit
+
     # the answer first: at 80 columns the table alone is taller than a screen
     parts: list[Any] = [_understood(report), *_headline(report), *_offer(report)]
-    parts += [_table(report), Text(KEY, style="dim")]
+    parts += [fit(_table(report), width), Text(KEY, style="dim")]
     parts += _own(report)
     parts += _bullets("Hidden for privacy or missing", report.hidden)
     parts += _bullets("Widened (the exact cell is missing or thin)", report.widened)
@@ -217,8 +220,11 @@ def _bullets(title: str, lines: Sequence[str], style: str = "") -> list[Any]:
     return [Text(f"{title}:", style="bold"), _hanging([("-", ln) for ln in lines], style), Text("")]
 
 
-def render_comparison(reports: Sequence[RangeReport]) -> Group:
-    """Places side by side: per source the median, the middle half and n, per place a column."""
+def render_comparison(reports: Sequence[RangeReport], width: int = 80) -> Group:
+    """Places side by side: per source the median, the middle half and n, per place a column
+    (laid out for a terminal `width` columns wide)."""
+    from levelset.cli.table_fit import stacked_if_narrow
+
     first = reports[0]
     level = first.level.band.label if first.level else "all levels"
     offer = f" · offer {format_money(first.offer)}" if first.offer is not None else ""
@@ -240,7 +246,7 @@ def render_comparison(reports: Sequence[RangeReport]) -> Group:
         for r in reports
     ]
     table.add_row(f"[bold]Headline ({measures}, P25-P75 blend)[/]", *heads)
-    parts: list[Any] = [*_level_line(first), table]
+    parts: list[Any] = [*_level_line(first), stacked_if_narrow(table, width)]
     for report in reports:
         name = report.place.name if report.place else "United States"
         notes = [*report.hidden, *_thin(report), *report.widened]

@@ -1,29 +1,54 @@
 """Tables that use the terminal's width and, when it is too narrow, wrap at spaces instead of
 cutting words ("interview…"): each column keeps at least its longest word, and the room left
 goes to the columns with the most to show. A word wider than any room left is folded onto the
-next line, never shortened."""
+next line, never shortened. A terminal too narrow for every column's words (a phone, a split
+pane) gets each row as a short block instead: its first cell, then `header: value` pairs."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # Rich is loaded by whoever draws the table
+    from rich.console import RenderableType
     from rich.table import Table
+    from rich.text import Text
+
+LONG_WORD = 20  # a longer word (a metro's name, a path) is folded even in a wide table
 
 
-def fit(table: Table, width: int) -> Table:
-    """The table with column widths chosen for a terminal `width` columns wide."""
+def fit(table: Table, width: int) -> RenderableType:
+    """The table with column widths chosen for a terminal `width` columns wide, or its rows
+    as blocks when the columns' words cannot all stay whole side by side."""
     columns = table.columns
-    lines = [[_plain(c) for c in (col.header, *col.cells) if isinstance(c, str)] for col in columns]
-    least = [max((len(w) for t in cells for w in t.split()), default=1) for cells in lines]
-    most = [max((len(t) for cells_t in cells for t in cells_t.splitlines()), default=1)
-            for cells in lines]  # fmt: skip
+    least, most = _measures(table)
     room = width - 3 * len(columns) - 1  # one space each side of a cell, a rule between
+    if sum(min(n, LONG_WORD) for n in least) > room and sum(most) > room:
+        return stacked(table, width)
     for column, chosen in zip(columns, _widths(least, most, room), strict=True):
         column.overflow = "fold"
         if sum(most) > room:
             column.width = chosen
     return table
+
+
+def stacked_if_narrow(table: Table, width: int) -> RenderableType:
+    """The table as Rich lays it out, or its rows as blocks when the columns' words cannot all
+    stay whole side by side in `width` columns."""
+    least, most = _measures(table)
+    room = width - 3 * len(table.columns) - 1
+    if sum(min(n, LONG_WORD) for n in least) > room and sum(most) > room:
+        return stacked(table, width)
+    return table
+
+
+def _measures(table: Table) -> tuple[list[int], list[int]]:
+    """Per column: its longest word and its longest line (header and text cells)."""
+    cells = [[_plain(c) for c in (col.header, *col.cells) if isinstance(c, str)]
+             for col in table.columns]  # fmt: skip
+    least = [max((len(w) for t in texts for w in t.split()), default=1) for texts in cells]
+    most = [max((len(line) for t in texts for line in t.splitlines()), default=1)
+            for texts in cells]  # fmt: skip
+    return least, most
 
 
 def _widths(least: list[int], most: list[int], room: int) -> list[int]:
@@ -44,3 +69,60 @@ def _plain(cell: str) -> str:
     from rich.text import Text
 
     return Text.from_markup(cell).plain
+
+
+def stacked(table: Table, width: int) -> RenderableType:
+    """Each row as a block: its first cell in bold, then the other cells as `header: value`,
+    side by side while they fit in `width`, a long one on lines of its own."""
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.text import Text
+
+    columns = table.columns
+    blocks: list[Any] = []
+    if table.title:
+        blocks.append(_text(table.title, "bold"))
+    headers = [_text(c.header).plain for c in columns]
+    for row in zip(*(list(c.cells) for c in columns), strict=True):
+        blocks.append(Text(""))
+        head = _text(row[0], "bold")
+        if head.plain.isdigit() and headers[0].strip():  # a bare number says what it is
+            head = Text.assemble((f"{headers[0].strip()}: ", "dim"), head)
+        blocks.append(head)
+        pairs = [_pair(h, _text(v)) for h, v in zip(headers[1:], row[1:], strict=True)]
+        for line in _packed([p for p in pairs if p.plain.strip()], width - 2):
+            blocks.append(Padding(line, (0, 0, 0, 2)))
+    if table.caption:
+        blocks.append(_text(table.caption, "dim"))
+    return Group(*blocks, Text(""))
+
+
+def _pair(header: str, value: Text) -> Text:
+    from rich.text import Text
+
+    parts = list(value.split("\n"))
+    for part in parts:
+        part.rstrip()
+    value = Text(" ").join(p for p in parts if p.plain.strip())  # one line
+    if not header.strip() or not value.plain:
+        return value
+    return Text.assemble((f"{header.strip()}: ", "dim"), value)
+
+
+def _packed(pairs: list[Text], width: int) -> list[Text]:
+    """Pairs joined by ` · ` into lines at most `width` wide; a longer pair alone on its line."""
+    lines: list[Text] = []
+    for pair in pairs:
+        if lines and len(lines[-1]) + 3 + len(pair) <= width:
+            lines[-1].append(" · ", "dim").append_text(pair)
+        else:
+            lines.append(pair.copy())
+    return lines
+
+
+def _text(cell: Any, style: str = "") -> Text:
+    from rich.text import Text
+
+    if isinstance(cell, Text):
+        return cell.copy()
+    return Text.from_markup(str(cell), style=style)
