@@ -18,7 +18,7 @@ def test_the_basis_names_source_area_n_and_date_of_each_figure() -> None:
     basis = {b.figure: b for b in result.basis}
     assert set(basis) == {"anchor", "target", "walk_away"}
     assert (basis["anchor"].source, basis["anchor"].area, basis["anchor"].n) == (
-        "your competing offer from Contoso",
+        "your competing offer from Contoso, Seattle",  # the area in the text (JSON, MCP)
         "Seattle",
         1,
     )  # 240,000 beats the market's P75 of 212,500
@@ -148,3 +148,7 @@ def test_a_competing_offers_anchor_names_its_area_in_the_table(tmp_path: Path) -
     assert shown.exit_code == 0, shown.stderr
     column = " ".join(_source_cells(shown.stdout, "anchor"))
     assert " ".join(column.split()) == "your competing offer from Contoso, Austin, TX", column
+    data = run_cli(*asked, "--json").json()  # what the JSON and the assistant read
+    sources = [f["source"] for f in (*data["asks"], data["anchor"])]
+    rivals = [s for s in sources if s.startswith("your competing offer")]
+    assert rivals and all(s == "your competing offer from Contoso, Austin, TX" for s in rivals)

@@ -36,7 +36,7 @@ def test_a_larger_competing_sign_on_outweighs_what_you_leave_behind() -> None:
         offer(INITIAL), competing=[offer(RIVAL)], unvested_left_behind=Decimal(60000)
     )
     ask = _sign_on(result)
-    assert ask.amount == 90000 and ask.source == "your competing offer from Contoso"
+    assert ask.amount == 90000 and ask.source == "your competing offer from Contoso, Seattle"
     assert "$60,000 of unvested" in ask.reason  # the other evidence is still named
     [basis] = _basis(result)
     assert (basis.source, basis.area, basis.n) == (ask.source, "Seattle", 1)

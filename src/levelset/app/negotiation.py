@@ -141,9 +141,6 @@ def set_anchor(
     return AnchorResult(result.anchor, (*result.notes, *dropped))
 
 
-_RIVAL = "your competing offer from "
-
-
 def _rivals_left_out(last: Mapping[str, Any] | None) -> tuple[str, ...]:
     """A note when the last logged anchor used competing offers that this one, computed
     without any, leaves out (they are given per computation, not kept)."""
@@ -151,7 +148,9 @@ def _rivals_left_out(last: Mapping[str, Any] | None) -> tuple[str, ...]:
         return ()
     figures = [last.get(k) or {} for k in ("anchor", "target", "walk_away")]
     sources = [str(f.get("source") or "") for f in (*figures, *(last.get("asks") or []))]
-    names = dict.fromkeys(s.removeprefix(_RIVAL) for s in sources if s.startswith(_RIVAL))
+    from levelset.negotiation.rival_age import RIVAL
+
+    names = dict.fromkeys(s.removeprefix(RIVAL) for s in sources if s.startswith(RIVAL))
     if not names:
         return ()
     return (

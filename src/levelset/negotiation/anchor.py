@@ -18,7 +18,14 @@ from levelset.errors import Problem, validation_failed
 from levelset.money import format_money
 from levelset.negotiation.lever import Lever
 from levelset.negotiation.levers import RULE, Figure, LeverAsk, lever_asks
-from levelset.negotiation.rival_age import age_words, dated_notes, is_dated, offer_ages
+from levelset.negotiation.rival_age import (
+    RIVAL,
+    age_words,
+    dated_notes,
+    is_dated,
+    offer_ages,
+    rival_source,
+)
 from levelset.negotiation.total_pay import TotalPay, equity_from_total
 from levelset.offers.currency import RateTable, shipped_rates
 from levelset.offers.model import Offer
@@ -140,7 +147,7 @@ def _basis(
             return Basis(
                 name, market.source, market.place, market.n, market.as_of, suggestion, market.dated
             )
-        rival = next((o for o in rivals if o.company in figure.source), None)
+        rival = next((o for o in rivals if rival_source(o) == figure.source), None)
         if rival is not None:
             made = rival.offered_on.isoformat() if rival.offered_on else None
             old = is_dated(ages, rival.company)
@@ -164,8 +171,7 @@ def _sized_by_evidence(
     if found is None:
         return asks
     return tuple(
-        found if a.lever is Lever.EQUITY and not a.source.startswith("your competing") else a
-        for a in asks
+        found if a.lever is Lever.EQUITY and not a.source.startswith(RIVAL) else a for a in asks
     )
 
 
@@ -183,7 +189,7 @@ def _sign_on_basis(
     ask = next((a for a in asks if a.lever is Lever.SIGN_ON), None)
     if ask is None or ask.amount is None or not ask.ask.startswith("a sign-on of"):
         return ()
-    rival = next((o for o in rivals if ask.source.endswith(f"from {o.company}")), None)
+    rival = next((o for o in rivals if rival_source(o) == ask.source), None)
     if rival is not None:
         made = rival.offered_on.isoformat() if rival.offered_on else None
         old = is_dated(ages, rival.company)
@@ -242,7 +248,7 @@ def _passed_over(anchor: Figure, candidates: Sequence[Figure], currency: str) ->
         f"{c.reason}, not more than the anchor of {format_money(anchor.amount or 0, currency)}, "
         f"which rests on {anchor.source} instead"
         for c in candidates
-        if c.source != anchor.source and c.source.startswith("your competing offer")
+        if c.source != anchor.source and c.source.startswith(RIVAL)
     )
 
 
@@ -275,7 +281,7 @@ def _candidates(
         )
         made = f", made on {top.offered_on.isoformat()}" if top.offered_on else ""
         cited = f"I have an offer from {top.company} with a base of {base}{made}"
-        found.append(Figure(top.base, reason, f"your competing offer from {top.company}", cited))
+        found.append(Figure(top.base, reason, rival_source(top), cited))
     if current_base is not None:
         amount = current_base * MOVE_PREMIUM
         reason = (

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from levelset.money import format_money
 from levelset.negotiation.lever import Lever
+from levelset.negotiation.rival_age import rival_source
 from levelset.offers.currency import RateTable
 from levelset.offers.model import Offer
 from levelset.offers.options import default_scenario
@@ -121,7 +122,7 @@ def _sign_on_evidence(
     if rival is not None and _sign_on_total(rival, money, table) > 0:
         amount = _sign_on_total(rival, money, table)
         reason = f"{rival.company} offers a sign-on of {format_money(amount, money)}"
-        found.append(Figure(amount, reason, f"your competing offer from {rival.company}"))
+        found.append(Figure(amount, reason, rival_source(rival)))
     return found
 
 
@@ -144,7 +145,7 @@ def _equity(
             f"{format_money(extra, money)} more in the grant",
             extra,
             reason,
-            f"your competing offer from {rival.company}",
+            rival_source(rival),
         )
     gap = (anchor.amount or ZERO) - (target.amount or ZERO)
     years = offer.equity.vesting.years if offer.equity else 4
@@ -181,7 +182,7 @@ def _bonus(offer: Offer, competing: Sequence[Offer]) -> LeverAsk | None:
         f"a target bonus of {pct.normalize():f}%",
         None,
         f"{rival.company} targets {pct.normalize():f}% against {mine.normalize():f}% here",
-        f"your competing offer from {rival.company}",
+        rival_source(rival),
     )
 
 

@@ -20,6 +20,15 @@ def offer_ages(rivals: Sequence[Offer], today: dt.date | None) -> dict[str, int]
     return {o.company: months_between(o.offered_on, today) for o in rivals if o.offered_on}
 
 
+RIVAL = "your competing offer from "
+
+
+def rival_source(offer: Offer) -> str:
+    """A competing offer as the source of a figure or an ask: its company and its place, as a
+    market source names its area ("your competing offer from Contoso, Austin, TX")."""
+    return f"{RIVAL}{offer.company}" + (f", {offer.location}" if offer.location else "")
+
+
 def is_dated(ages: Mapping[str, int], company: str) -> bool:
     return ages.get(company, 0) > STALE_MONTHS
 
@@ -38,5 +47,5 @@ def dated_notes(
         f"{o.company}'s offer is {ages[o.company]} months old (made {o.offered_on}): pay has "
         "likely moved since; say when it was made if you cite it, or ask for a fresh one"
         for o in rivals
-        if is_dated(ages, o.company) and any(s.endswith(f"from {o.company}") for s in sources)
+        if is_dated(ages, o.company) and rival_source(o) in sources
     )
