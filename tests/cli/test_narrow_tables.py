@@ -59,3 +59,14 @@ def test_tracked_events_and_rates_keep_their_words_whole(
     rates = _at(monkeypatch, width, "metrics")
     assert {"overall", "responded", "interviewed"} <= set(rates.split()), rates
     assert "n: 66" in " ".join(rates.split())
+
+
+@pytest.mark.parametrize("width", [50, 80])
+def test_company_levels_keep_their_titles_whole(
+    monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    """At 80 columns the company columns were 9 wide: '(Princip al SDE)', 'Distingu ished'."""
+    shown = _at(monkeypatch, width, "levels")
+    words = set(shown.split())
+    assert {"(Principal", "Distinguished", "(Distinguished", "Microsoft:"} <= words, shown
+    assert "Amazon: L7 (Principal SDE)" in " ".join(shown.split())

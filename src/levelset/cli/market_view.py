@@ -350,7 +350,10 @@ def render_level(match: LevelMatch) -> Text:
 
 def render_level_table(rows: Sequence[LevelRow], width: int = 80) -> Group:
     """The cross-company table, labelled community-reported; its company columns as wide as
-    `width` (the terminal's) allows, 9 at 80 columns."""
+    `width` (the terminal's) allows, or a block per band where their words would be broken
+    (80 columns: "(Principa l SDE)", "Distingu ished")."""
+    from levelset.cli.table_fit import stacked_if_narrow
+
     table = Table(
         title="Cross-company levels: community-reported, not official company data",
         box=box.SIMPLE_HEAD,
@@ -358,8 +361,7 @@ def render_level_table(rows: Sequence[LevelRow], width: int = 80) -> Group:
         padding=(0, 1),
         pad_edge=False,
     )
-    # widths that keep whole words at 80 columns: no "Microso ft", no cropped "~P34"; wider
-    # terminals give the companies' columns the rest ("(Principal SDE)", "Distinguished")
+    # wide terminals give the companies' columns the rest ("(Principal SDE)", "Distinguished")
     company_width = max(9, min(16, (width - 11 - 8 - 7 * 2) // 5))
     table.add_column("band", min_width=11, max_width=11)
     for column in ("Google", "Meta", "Amazon", "Microsoft", "Apple"):
@@ -381,7 +383,7 @@ def render_level_table(rows: Sequence[LevelRow], width: int = 80) -> Group:
         "OEWS percentile.",
         style="dim",
     )
-    return Group(table, note)
+    return Group(stacked_if_narrow(table, width), note)
 
 
 def render_place(place: Place, chain: Sequence[str]) -> Text:

@@ -82,7 +82,7 @@ def stacked(table: Table, width: int) -> RenderableType:
     blocks: list[Any] = []
     if table.title:
         blocks.append(_text(table.title, "bold"))
-    headers = [_text(c.header).plain for c in columns]
+    headers = [" ".join(_text(c.header).plain.split()) for c in columns]  # on one line
     for row in zip(*(list(c.cells) for c in columns), strict=True):
         blocks.append(Text(""))
         head = _text(row[0], "bold")
