@@ -324,3 +324,17 @@ def test_a_wide_terminal_keeps_company_levels_whole(monkeypatch: pytest.MonkeyPa
     out = run_cli("levels").stdout
     assert "(Principal" in out and "Distinguished" in out and "Principa\n" not in out
     assert max(len(line.rstrip()) for line in out.splitlines()) <= 120
+
+
+def test_the_headlines_method_counts_as_the_table_does() -> None:
+    """'Crowd (ai-jobs.net) (United States, 1030 distinct submissions)' beside the table's
+    '1,030'."""
+    shown = run_cli("range", "Data Scientist", "--level", "mid", "--location", "Austin")
+    assert shown.exit_code == 0, shown.stderr
+    crowd = next(
+        r for r in run_cli("range", "Data Scientist", "--level", "mid", "--location", "Austin",
+                           "--json").json()["ranges"] if r["source"] == "crowd"
+    )  # fmt: skip
+    assert crowd["n"] >= 1000
+    flat = " ".join(shown.stdout.split())
+    assert f"(United States, {crowd['n']:,} distinct submissions)" in flat, flat

@@ -81,7 +81,7 @@ def headline(ranges: Sequence[SourceRange]) -> Headline | None:
 def _thin_part(row: SourceRange) -> str:
     """A thin source as the headline names it: its size, or why a blend is thin."""
     why = thin_reason(row)
-    return f"{row.label} ({why})" if why else f"{row.label}, {row.n} {row.n_label}"
+    return f"{row.label} ({why})" if why else f"{row.label}, {row.n:,} {row.n_label}"
 
 
 def described(
@@ -132,5 +132,5 @@ def leaves_out(level: LevelMatch | None) -> str:
 def _left_out_note(out: Sequence[SourceRange]) -> str:
     if not out:
         return ""
-    names = "; ".join(f"{r.label} ({r.area}, {r.n} {r.n_label})" for r in out)
+    names = "; ".join(f"{r.label} ({r.area}, {r.n:,} {r.n_label})" for r in out)
     return f" Shown beside it, not blended (a wider area than the place): {names}."
