@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.markup import escape
 from rich.table import Table
 
-from levelset.cli.output import console
+from levelset.cli.output import console, hang
 from levelset.leveling import LevelEstimate
 
 
@@ -49,7 +49,7 @@ def _lines(title: str, lines: tuple[str, ...], colour: str) -> None:
         return
     console().print(f"\n[bold]{title}[/]")
     for line in lines:
-        console().print(f"  [{colour}]-[/] {escape(line)}", markup=True, highlight=False)
+        hang(f"[{colour}]-[/]", escape(line))
 
 
 def _equivalences(result: LevelEstimate) -> None:

@@ -76,3 +76,23 @@ def say(text: str) -> None:
     from levelset.cli.workspace import as_typed
 
     show(as_typed(text), line_text, lambda line, out: out.print(line, markup=False))
+
+
+def hang(label: str, text: str, indent: int = 2) -> None:
+    """Print `label text` (both Rich markup) `indent` columns in, the text's wrapped lines kept
+    under its first word instead of flush left; without a label the whole text is indented."""
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
+    from levelset.cli.workspace import as_typed
+
+    body = Text.from_markup(as_typed(text, markup=True))
+    if not label:
+        console().print(Padding(body, (0, 0, 0, indent)))
+        return
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row(Text.from_markup(label), body)
+    console().print(Padding(grid, (0, 0, 0, indent)))

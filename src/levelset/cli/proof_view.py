@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from levelset.cli.output import console, escape
+from levelset.cli.output import console, escape, hang
 from levelset.proof.report import BulletReport, ProofReport
 
 # wording is not proof: say what task and activity wording mean, not that they prove it
@@ -109,19 +109,19 @@ def _checklist(report: ProofReport) -> None:
         mark = "[green]\\[x][/]" if item.passed else "[red]\\[ ][/]"
         out.print(f"{mark} {item.item}")
         for line in item.evidence[:3]:
-            out.print(f"      [dim]{_escape(line)}[/]")
+            hang("", f"[dim]{_escape(line)}[/]", 6)
         if item.fix:
-            out.print(f"      [yellow]fix:[/] {_escape(item.fix)}")
+            hang("[yellow]fix:[/]", _escape(item.fix), 6)
 
 
 def _scan(report: ProofReport) -> None:
     out, scan = console(), report.scan
     mark = "[green]passes[/]" if scan.passed else "[red]does not pass[/]"
     out.print(f"\n[bold]10-second scan[/] {mark}")
-    out.print(f"  first line: {_escape(scan.line or '(none)')} [dim]{scan.source or ''}[/]")
-    out.print(f"  {scan.advice}")
+    hang("first line:", f"{_escape(scan.line or '(none)')} [dim]{scan.source or ''}[/]")
+    hang("", _escape(scan.advice))
     if scan.suggestion and not scan.passed:
-        out.print(f"  [dim]try: {_escape(scan.suggestion)}[/]")
+        hang("[dim]try:[/]", f"[dim]{_escape(scan.suggestion)}[/]")
 
 
 def _consistency(report: ProofReport) -> None:
@@ -131,12 +131,12 @@ def _consistency(report: ProofReport) -> None:
         f"({_escape(', '.join(result.channels) or 'none')}; {_escape(result.matcher)})"
     )
     for finding in result.contradictions:
-        out.print(f"  [red]contradiction[/] {_escape(finding.message)}")
+        hang("[red]contradiction[/]", _escape(finding.message))
     for finding in result.one_channel[:8]:
-        out.print(f"  [yellow]one channel[/] {_escape(finding.message)}")
+        hang("[yellow]one channel[/]", _escape(finding.message))
     if len(result.one_channel) > 8:
         out.print(f"  [dim]... and {len(result.one_channel) - 8} more in one channel only[/]")
     if len(result.channels) < 2:
         out.print("  nothing to compare yet: import a second channel (LinkedIn export or stories)")
     for finding in result.matches[:5]:
-        out.print(f"  [green]match[/] {_escape(finding.message)}")
+        hang("[green]match[/]", _escape(finding.message))
