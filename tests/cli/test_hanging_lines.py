@@ -37,3 +37,13 @@ def test_wrapped_lines_keep_their_indent(monkeypatch: pytest.MonkeyPatch) -> Non
     assert level.exit_code == 0, level.stderr
     warnings = _section(level.stdout, "Warnings", "Cross-company")
     assert len(warnings) >= 2 and all(line.startswith(("  - ", "    ")) for line in warnings)
+
+
+def test_an_offers_summary_wraps_under_its_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    offer = Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml"
+    shown = run_cli("offer", "value", str(offer))
+    assert shown.exit_code == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("steady state"))
+    assert lines[at + 1].startswith(" " * 18 + "refreshers counted)"), lines[at : at + 2]

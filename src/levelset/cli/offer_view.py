@@ -8,7 +8,7 @@ from decimal import Decimal
 from rich.markup import escape
 from rich.table import Table
 
-from levelset.cli.output import console
+from levelset.cli.output import console, hang
 from levelset.money import format_money
 from levelset.offers.cashflow import MonthValue
 from levelset.offers.compare import Comparison
@@ -35,9 +35,11 @@ def show_valuation(valuation: Valuation) -> None:
         table.add_row(name.replace("_", " ").replace("sign on", "sign-on"), *cells, style=style)
     out = console()
     out.print(table)
-    out.print(f"year-1 total      [bold]{format_money(valuation.year1_total, money)}[/]")
-    out.print(f"4-year total      [bold]{format_money(valuation.four_year_total, money)}[/]")
-    out.print(f"4-year guaranteed {format_money(valuation.guaranteed_total, money)}")
+    summary = [
+        ("year-1 total", f"[bold]{format_money(valuation.year1_total, money)}[/]"),
+        ("4-year total", f"[bold]{format_money(valuation.four_year_total, money)}[/]"),
+        ("4-year guaranteed", format_money(valuation.guaranteed_total, money)),
+    ]
     steady = format_money(valuation.steady_state, money)
     if valuation.refreshers:
         chosen = valuation.refreshers
@@ -46,9 +48,11 @@ def show_valuation(valuation: Valuation) -> None:
         when = f"once a full stack of refreshers vests ({named}{pct}, an assumption)"
     else:
         when = "after the first grant has vested (no refreshers counted)"
-    out.print(f"steady state      {steady} a year {when}")
+    summary.append(("steady state", f"{steady} a year {escape(when)}"))
     if valuation.scenario is not None:
-        out.print(f"equity valued     {valuation.scenario.label}")
+        summary.append(("equity valued", escape(valuation.scenario.label)))
+    for label, text in summary:  # a wrapped line stays under its value
+        hang(label.ljust(17), text, indent=0)
     if len(valuation.scenarios) > 1:
         _scenarios(valuation)
     for note in valuation.notes:
