@@ -47,3 +47,13 @@ def test_an_offers_summary_wraps_under_its_values(monkeypatch: pytest.MonkeyPatc
     lines = shown.stdout.splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("steady state"))
     assert lines[at + 1].startswith(" " * 18 + "refreshers counted)"), lines[at : at + 2]
+
+
+def test_a_scores_fixes_wrap_under_themselves(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    email = Path(__file__).parents[2] / "examples" / "emails" / "weak_counter.txt"
+    shown = run_cli("score", str(email), "--stage", "ask")
+    assert shown.exit_code == 0, shown.stderr
+    fixes = _section(shown.stdout, "What to fix")
+    assert any(len(line) > 70 for line in fixes)  # something wraps at 80 columns
+    assert all(line.startswith(("[", "     ")) for line in fixes), fixes

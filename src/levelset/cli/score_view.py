@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -36,16 +37,19 @@ def render(text: str, result: NarrativeScore) -> None:
     out.print(Text("What to fix", style="bold"))
     for number, finding in enumerate(result.findings, 1):
         quote = f'"{finding.span.text}"' if finding.span.text else "(something missing here)"
-        out.print(
-            Text.assemble(
-                (f"[{number}] ", "bold"),
-                (f"-{finding.points:.1f} ", "red"),
-                (f"{quote} ", "italic"),
-                f"line {text.count(chr(10), 0, finding.span.start) + 1}: ",
-                finding.message,
-            )
+        said = Text.assemble(
+            (f"-{finding.points:.1f} ", "red"),
+            (f"{quote} ", "italic"),
+            f"line {text.count(chr(10), 0, finding.span.start) + 1}: ",
+            finding.message,
         )
-        out.print(Text(f"     fix: {finding.fix}", style="green"))
+        row = Table.grid(padding=(0, 1, 0, 0))  # a wrapped line stays under its text
+        row.add_column(no_wrap=True, min_width=4)
+        row.add_column()
+        row.add_row(Text(f"[{number}]", style="bold"), said)
+        out.print(row)
+        fix = Text(f"fix: {finding.fix}", style="green")
+        out.print(Padding(fix, (0, 0, 0, 5)))
 
 
 def _highlighted(text: str, result: NarrativeScore) -> Text:
