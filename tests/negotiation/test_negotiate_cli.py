@@ -60,6 +60,8 @@ def test_from_first_offer_to_signature(tmp_path: Path) -> None:
     assert outcome["days_to_signature"] == 11
     table = run_cli("negotiate", "outcome", company)
     assert "levers improved: 2" in table.stdout and "11" in table.stdout
+    metrics = " ".join(run_cli("metrics").stdout.replace("│", " ").split())
+    assert "sign-on" in metrics and "sign_on" not in metrics  # named as the outcome names it
 
 
 def test_bad_input_exits_2_and_leaves_the_record_as_it_was(tmp_path: Path) -> None:

@@ -137,6 +137,8 @@ def _week_flag(attempts: int, maturing: bool) -> str:
 
 
 def _negotiations(metrics: Metrics) -> Table:
+    from levelset.negotiation.lever import Lever
+
     table = Table(title="Negotiations (from your negotiation records)")
     for column in (
         "company",
@@ -164,7 +166,7 @@ def _negotiations(metrics: Metrics) -> Table:
             o.status,
             base,
             year1,
-            ", ".join(o.levers_improved) or "none",
+            ", ".join(Lever(x).label for x in o.levers_improved) or "none",  # "sign-on"
             "—" if o.days_to_signature is None else str(o.days_to_signature),
         )
     return table
