@@ -10,6 +10,8 @@ import pytest
 from tests.cli.runner import run_cli
 from tests.plan.resume import import_resume
 
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
 pytestmark = pytest.mark.usefixtures("market_ready")
 
 
@@ -148,3 +150,19 @@ def test_a_start_years_away_is_refused_as_a_slip_and_keeps_the_stored_plan() -> 
         assert result.exit_code == 2, result.stdout
         assert f"--start: {slip}" in result.stderr and "more than a year" in result.stderr
     assert run_cli("plan", "--json").json()["start"] == "2026-12-07"
+
+
+def test_a_blend_of_two_sources_says_where_each_one_ends() -> None:
+    """'blend of OEWS blend at senior, San Francisco-..., n=98,090, May 2025 and LCA (H-1B
+    filings), ...': the sources' own commas hid where one ended and the next began."""
+    lca = EXAMPLES / "market" / "LCA_Disclosure_Data_FY2025_Q4_SYNTHETIC.csv"
+    assert run_cli("data", "import", "lca", str(lca)).exit_code == 0
+    result = run_cli("profile", "set", "--title", "Machine Learning Engineer", "--level",
+                     "senior", "--location", "San Francisco")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    plan = run_cli("plan", "--start", "2026-12-07", "--json")
+    assert plan.exit_code == 0, plan.stderr
+    texts = [i["text"] for w in plan.json()["weeks"] for i in w["items"]]
+    written = next(t for t in texts if t.startswith("Write down your"))
+    assert "(blend of 2 sources: OEWS blend at senior, San Francisco" in written, written
+    assert "; LCA (H-1B filings), San Francisco" in written and " and LCA" not in written

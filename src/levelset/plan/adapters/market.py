@@ -47,8 +47,17 @@ def _headline(report: Any) -> MarketRow | None:
         p25=_amount(head.low),
         p50=_amount(head.mid),
         p75=_amount(head.high),
-        note=f"blend of {' and '.join(parts)}" if len(parts) > 1 else f"from {''.join(parts)}",
+        note=_blend_note(parts),
     )
+
+
+def _blend_note(parts: list[str]) -> str:
+    """ "blend of 2 sources: A, area, n, date; B, ...": each source's details are commas, so
+    the sources part at semicolons ("blend of OEWS blend at senior, ... and LCA ..." read as
+    one source's name running into the next)."""
+    if len(parts) == 1:
+        return f"from {parts[0]}"
+    return f"blend of {len(parts)} sources: {'; '.join(parts)}"
 
 
 def _dated(cell: Any) -> str:
