@@ -153,7 +153,9 @@ def test_a_client_with_no_data_says_so_and_what_to_do_first() -> None:
     assert shown["Ada Park"]["no_data"] is True
     steps = shown["Ada Park"]["first_steps"]
     assert steps[0] == "import a résumé: levelset --client 'Ada Park' proof import FILE"
-    assert steps[1].startswith("set a target: levelset --client 'Ada Park' profile set")
+    assert steps[1] == (  # the client's own title and level, not a senior ML engineer's
+        "set a target: levelset --client 'Ada Park' profile set --title TITLE --level LEVEL"
+    )
     assert shown["Bo"]["no_data"] is False  # a target, but no résumé yet
     assert shown["Bo"]["first_steps"] == ["import a résumé: levelset --client Bo proof import FILE"]
     text = run_cli("--client", "Ada Park", "coach").stdout

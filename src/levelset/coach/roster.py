@@ -65,8 +65,8 @@ def needs(state: ClientState) -> tuple[str, ...]:
 # What a client without a résumé or a target should do first, in order.
 FIRST_STEPS = {
     "resume": "import a résumé: levelset --client NAME proof import FILE",
-    "target": "set a target: levelset --client NAME profile set --title 'ML Engineer' "
-    "--level senior",
+    # their own title and level, not an example's: copied as shown it set every client's target
+    "target": "set a target: levelset --client NAME profile set --title TITLE --level LEVEL",
 }
 
 
