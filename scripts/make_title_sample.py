@@ -5,7 +5,7 @@
 SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, datajobs24c,
 datajobs24d, datajobs24e, datajobs24f, datajobs24g, datajobs24h, datajobs24i, datajobs24j,
 datajobs24k, datajobs24l, datajobs24m, datajobs24n, datajobs24o, jobbert, jobbertb, jobbertc,
-jobbertd, jobberte, jobbertf, jobbertg, jobberth, jobberti, jobbertj, usajobs4, usajobs5,
+jobbertd, jobberte, jobbertf, jobbertg, jobberth, jobberti, jobbertj, jobbertk, usajobs4, usajobs5,
 usajobs8 and usajobs9.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
@@ -16,7 +16,7 @@ December 2024 (job_postings_MM-2024.xlsx), `datajobs24b` and `datajobsb` second 
 files by other bytes of the hash (`datajobs24c` a third, `datajobs24d` to `l` more;
 `f`, `g` and `h` are all tuning). `jobbert` is
 the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jobbert),
-`jobbertb` to `jobberti` more draws of them (`jobberti` all tuning). `usajobs4`
+`jobbertb` to `jobbertk` more draws of them (`jobberti` all tuning). `usajobs4`
 (and `usajobs5`, a second draw) is the USAJOBS postings of abigailhaddad/usajobs_historical
 (public domain; ~/.cache/levelset-corpus/usajobs, the files and SHA-256 in USAJOBS); `usajobs8`
 is the same collection's files of four more departments, read at the older commits whose copies
@@ -95,6 +95,7 @@ def main() -> None:
         "jobberth",
         "jobberti",
         "jobbertj",
+        "jobbertk",
     )
     others = (*jobbert, "usajobs4", "usajobs5", "usajobs8", "usajobs9")
     if name not in (*FILES, *others):

@@ -145,6 +145,9 @@ THRESHOLDS_24N = dict(THRESHOLDS_24K)
 # lowest bit of its last byte (0 tuning, 1 held out; it is not in THIRDS)
 THRESHOLDS_24O = dict(THRESHOLDS_24K)
 KEYED = ("datajobs24o",)
+# an eleventh JobBERT draw (titles, tenth session, with datajobs24o): bytes 23-24 of the hash
+# (no JobBERT draw read them), split in halves like datajobs24o
+THRESHOLDS_JOBBERT_K = {"tech": 600, "other": 30}
 # usajobs8 keeps a title whose fifth byte of the hash is under this
 THRESHOLD_USAJOBS8 = 40
 # usajobs9, drawn after usajobs8's rules, keeps a title whose sixth byte of the hash is under this
@@ -204,6 +207,7 @@ FIFTEENTH = ("datajobs24l",)  # mk-titles, eighth session
 SIXTEENTH = ("datajobs24m",)  # m13, ninth session
 SEVENTEENTH = ("datajobs24n",)  # m13, after the thirteenth draw's rules
 EIGHTEENTH = ("datajobs24o",)  # titles, tenth session, before its rules
+NINETEENTH = ("jobbertk",)  # titles, tenth session, after datajobs24o was labelled
 # the draws in the order they were made: a draw leaves out every corpus file but its own group's
 # and the later groups' (a group was drawn together, none left out for another), so each sample
 # is drawn again the same. datajobs24b and jobbert came before datajobsb, which came before
@@ -230,6 +234,7 @@ ORDER = (
     SIXTEENTH,
     SEVENTEENTH,
     EIGHTEENTH,
+    NINETEENTH,
 )
 LATER = {
     name: tuple(later for group in ORDER[at:] for later in group)
@@ -275,6 +280,8 @@ def drawn(digest: bytes, name: str) -> int:
         return int.from_bytes(digest[28:30])
     if name == "datajobs24n":
         return int.from_bytes(digest[30:32])
+    if name == "jobbertk":
+        return int.from_bytes(digest[22:24])
     if name in KEYED:  # the digest of the keyed hash (make_title_sample.sample)
         return int.from_bytes(digest[:2])
     if name in ("datajobs24c", "jobbertc"):
@@ -316,5 +323,6 @@ def threshold(name: str, kind: str) -> int:
         "datajobs24m": THRESHOLDS_24M,
         "datajobs24n": THRESHOLDS_24N,
         "datajobs24o": THRESHOLDS_24O,
+        "jobbertk": THRESHOLDS_JOBBERT_K,
     }[name]
     return table.get(kind, 0)
