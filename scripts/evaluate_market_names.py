@@ -74,7 +74,9 @@ from levelset.paths import Paths
 # tuning_datajobs24k, heldout_datajobs24k: an eleventh draw of the same postings (mk-titles,
 # seventh session), likewise. tuning_datajobs24l, heldout_datajobs24l: a twelfth draw (mk-titles,
 # eighth session), likewise; tuning_datajobs24m, heldout_datajobs24m a thirteenth (m13, ninth
-# session), likewise, and *_datajobs24n a fourteenth, drawn after the thirteenth's rules.
+# session), likewise, and *_datajobs24n a fourteenth, drawn after the thirteenth's rules;
+# *_datajobs24o a fifteenth (titles, tenth session), by a keyed hash, split in halves, likewise,
+# and *_jobbertk an eleventh JobBERT draw, drawn after it, likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -157,6 +159,10 @@ SPLITS = {
         "heldout_datajobs24m",
         "tuning_datajobs24n",
         "heldout_datajobs24n",
+        "tuning_datajobs24o",
+        "heldout_datajobs24o",
+        "tuning_jobbertk",
+        "heldout_jobbertk",
     ),
     "places": (
         "tuning",

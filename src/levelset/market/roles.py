@@ -292,10 +292,12 @@ def _in_forms(core: str) -> list[str]:
 def _without_board_noise(text: str) -> RoleMatch | None:
     """A job board's title without where, how and for whom the job is worked."""
     from levelset.market.title_noise import without_board_noise
+    from levelset.market.trade_guards import other_engineering
 
     plain = without_board_noise(text)
     found = match_curated(plain) if plain else None
-    if found is None:
+    # "Research Engineer for Advanced Energy Systems": what the job is "for" is another science
+    if found is None or not plain or other_engineering(text, plain):
         return None
     why = f"{found.why} (read from {text!r} without the board's additions: {plain!r})"
     return replace(found, text=text, why=why)

@@ -154,7 +154,25 @@ _FIELD_LIST = compiled(
 def first_listed_field(text: str) -> str:
     """ "Software Engineer" for "Software, Controls and Analytics Engineer"; any other title as it
     is."""
-    return _FIELD_LIST.sub(r"\1 \2", text)
+    return _first_slashed_tool(_FIELD_LIST.sub(r"\1 \2", text))
+
+
+# a data or BI tool, a slash and a field before one job word ("Power BI / Data Analytics
+# Developer", "Snowflake/Data Engineer"): the tool named first is the job's
+_TOOL_SLASH = compiled(
+    r"^([A-Za-z][\w.+#]*(?: [A-Za-z][\w.+#]*)?)\s*/\s*[A-Za-z][\w ]*?\s(developer|engineer)\b",
+    re.I,
+)
+
+
+def _first_slashed_tool(text: str) -> str:
+    from levelset.market.title_clean import clean_title
+    from levelset.market.title_tools import BI_TOOLS, DATA_TOOLS
+
+    found = _TOOL_SLASH.match(text)
+    if found is None or clean_title(found.group(1)).full not in (*BI_TOOLS, *DATA_TOOLS):
+        return text
+    return f"{found.group(1)} {found.group(2)}{text[found.end() :]}"
 
 
 def posting_form(text: str) -> str:
@@ -165,11 +183,14 @@ def posting_form(text: str) -> str:
     text = _FULL_STOP.sub("", text)  # "Pega Developer/Senior Developer." ends a sentence
     text = _SENTENCE_AFTER.sub(r"\1", text)  # "DevOps Engineer. Job in Berlin News10 Jobs"
     text = _OPENING_TAG.sub("", text)  # "[BDO] Data Analyst": the employer or a board's tag
+    text = _URGENT.sub("", text)  # "Urgent!! Programmer - ASP.NET": the board's call
+    text = _IT_LEAD.sub("", text)  # "IT Technical Lead": the department of a tech lead
     text = _UNDERSCORE.sub(" - ", text)  # "Software Developer_Oracle": a separator
     text = without_posting_codes(text)  # "Java Developer- Engineer II IRC220660", "Engineer||..."
     text = _FOUNDING.sub("", text)  # "Founding Solutions Engineer" is a solutions engineer
     text = _APACHE.sub("", text)  # "Apache Spark Module Lead": the tool is Spark
     text = _IT_SCOPE.sub("", text)  # "Global IT Engineer": where IT serves, not the job
+    text = storage_spelled(text)  # "SAN Engineer" is a storage area network's engineer
     text = _GROUP_HEAD.sub(r"\1", text)  # "Group Manager, Data Science": a manager of managers
     text = _GLUED_GRADE.sub(r"\1 \2", text)  # "SDE2", "Engineer3": a grade glued to its job
     text = _TEAM_LEADER.sub(r"\1 Lead", text)  # "ML Team Leader" is an ML team lead
@@ -226,6 +247,21 @@ _APACHE = compiled(r"\bapache\s+(?=[A-Z])", re.I)
 # "Group" before a manager's or director's word ranks them over several teams; the job is the
 # manager's ("Group Manager, Data Science"), never O*NET's "Group Manager" of any trade
 _GROUP_HEAD = compiled(r"^((?:(?:senior|sr\.?)\s+)?)group\s+(?=(?:manager|director)\b)", re.I)
+# storage networks' short forms in capitals, alone or paired, before a job word: "SAN Engineer",
+# "SAN/NAS Administrator" (never "San Jose" nor "SAN JOSE", which no job word follows)
+_STORAGE_SHORT = compiled(
+    r"\b(SAN|NAS)(?:\s*/\s*(?:SAN|NAS))?\s+(?=(?:Storage\s+)?(?i:engineer|administrator|admin"
+    r"|architect|specialist|analyst|consultant|lead)\b)"
+)
+_STORAGE_NAMES = {"SAN": "Storage Area Network ", "NAS": "Network Attached Storage "}
+
+
+def storage_spelled(text: str) -> str:
+    """The title with a storage network's short form written out ("SAN Engineer" is a storage
+    area network engineer, a computer network's job; of two paired, the first)."""
+    return _STORAGE_SHORT.sub(lambda m: _STORAGE_NAMES[m.group(1)], text)
+
+
 # the reach or side of the business an IT department serves, before "IT" written in capitals:
 # "Digital IT Engineer", "Corporate IT Support Analyst" are that IT job
 _IT_SCOPE = compiled(
@@ -244,6 +280,18 @@ _SENTENCE_AFTER = compiled(
 
 # a tag in square brackets opening a title, before its job: "[BDO] Data Analyst"
 _OPENING_TAG = compiled(r"^\[[^\]]{1,30}\]\s*(?=\S)")
+# a board's call for haste before the title, closed by "!", ":" or a dash ("Urgent!! Programmer",
+# "Urgently Hiring: Data Engineer"); never "Hiring Manager", a job
+_URGENT = compiled(
+    r"^\s*(?:urgent(?:ly)?(?:\s+(?:hiring|required|needed|opening|vacancy))?|hiring\s+now"
+    r"|immediate\s+(?:hiring|joiners?|opening))\s*(?:!+\s*|:\s*|\s[-–—]\s+)(?=\S)",
+    re.I,
+)
+# "IT" in capitals before a lead's words names the lead's department: "IT Technical Lead" is a
+# tech lead, "IT Senior Lead - Power BI" a senior lead of Power BI
+_IT_LEAD = compiled(
+    r"^IT\s+(?=(?i:(?:(?:senior|sr\.?|principal)\s+)?(?:tech(?:nical)?\s+)?lead)\b)"
+)
 
 
 def _compatible(text: str) -> str:

@@ -130,9 +130,11 @@ def _engineer_of(field_words: str) -> str | None:
     return key
 
 
-# "Lead, Data Engineering", "Team Lead - Machine Learning", "Tech Lead: Platform", and a team's
-# or tech lead without a separator ("Team Lead Machine Learning")
+# "Lead, Data Engineering", "Team Lead - Machine Learning", "Tech Lead: Platform", a team's or
+# tech lead without a separator ("Team Lead Machine Learning"), a level before any of them
+# ("Senior Lead - Power BI")
 _LEAD_FIRST = compiled(
+    r"(?:(?:senior|sr\.?|principal|staff)\s+)?"
     r"(?:(?:team |tech |technical )?lead\s*(?:,|:|\s[-–—|])|(?:team|tech|technical) lead\s)\s*(.+)",
     re.I,
 )
@@ -155,7 +157,7 @@ def _led_field(text: str, clean: _Clean) -> list[str]:
 # an engineering field a manager heads ("Director of Platform", "Head of Software Development"):
 # "<field> engineer" names an engineer of the map; "product" heads product management instead
 _ENGINEER_KEYS = ("software_engineer", "platform_engineer", "data_engineer", "ml_engineer",
-                  "mlops_engineer")  # fmt: skip
+                  "mlops_engineer", "bi_engineer")  # fmt: skip
 _NOT_ENGINEERING = ("product",)
 # a "data manager" keeps data (O*NET's clinical data managers); a head or director of data leads
 # data engineering and science

@@ -35,9 +35,13 @@ def without_one_word(core: str) -> list[str]:
     # a function outside tech is what the job does: "Web Marketing Director" is no web director
     # nor is the job word itself: "Content Developer Data Science" is no data scientist
     # nor "new", which names a trade's job: "New Product Engineer" (NPI), "New Business Manager"
-    if words[-2] in TESTING and words[-1] == "engineer" and " ".join(words[:-2]) in _TESTED:
+    if words[-2] in TESTING and words[-1] == "engineer" and _tested(" ".join(words[:-2])):
         return ["software test engineer"]
-    kept = BUSINESS_FUNCTIONS | JOB_NOUNS | _OTHER_SCIENCES | {"new"}
+    # nor a word of testing ("ETL Test Analyst" tests, no ETL analyst) or of a science
+    # ("Research Engineer for Advanced Energy Systems Integration" is no ML researcher)
+    from levelset.market.trade_guards import _SCIENCES
+
+    kept = BUSINESS_FUNCTIONS | JOB_NOUNS | _OTHER_SCIENCES | _SCIENCES | TESTING | {"new"}
     # but "consulting" right before an engineer or architect says how the job works: "Security
     # Consulting Engineer" is a security engineer who consults
     consults = words[-2] == "consulting" and words[-1] in _CONSULTING_JOBS
@@ -48,3 +52,11 @@ def without_one_word(core: str) -> list[str]:
 
 
 _CONSULTING_JOBS = frozenset(("engineer", "architect"))
+
+
+def _tested(field: str) -> bool:
+    """Whether a tester of the field tests software: an ML field, software, or the field of a
+    name of the map's ML engineer ("Perception Test Engineer": "perception engineer" is one)."""
+    from levelset.market.roles import _aliases
+
+    return field in _TESTED or _aliases().get(f"{field} engineer") == "ml_engineer"

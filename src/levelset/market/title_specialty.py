@@ -126,12 +126,14 @@ _JOINED = compiled(r"\s+(?:and|&)\s+|\s*&\s*|\s+/\s+")
 _SEGMENT = compiled(r"\s*(?:[(),\[\]|]|\s[-–—/]\s)\s*")
 # words beside a level that leave it a level: "Technical Lead", "Level II"
 _LEVEL_ONLY = frozenset(("tech", "technical", "level"))
+_SLASH = compiled(r"\s*/\s*")
 _YEAR = compiled(r"(?:19|20)\d\d")
 
 
 def _specialty_level(specialty: str) -> str | None:
-    """A level the specialty states on its own: "(Senior)", "Technical Lead", "L4"."""
-    for segment in _SEGMENT.split(specialty):
+    """A level the specialty states on its own: "(Senior)", "Technical Lead", "L4"; in a
+    slash list the first level named ("(Senior/Expert)", "/Intermediate/Senior/")."""
+    for segment in (part for whole in _SEGMENT.split(specialty) for part in _SLASH.split(whole)):
         clean = clean_title(segment)
         # a year beside it is a hiring class: "New Grad 2025"
         words = {w for w in clean.core.split() if not _YEAR.fullmatch(w)}

@@ -148,8 +148,9 @@ def inverted_reading(text: str, store: Fetcher) -> RoleMatch | None:
     for form in [turned] if turned is not None else bracket_inverted(text):
         if _curated_name(form):
             found: RoleMatch | None = match_curated(form)
-        else:
-            found = exact_onet(form, store)
+        else:  # "Manager, OSS Engineering": the manager of a team's engineering
+            managed = clean_title(form).core.endswith(" engineering manager")
+            found = (match_curated(form) if managed else None) or exact_onet(form, store)
         if found is not None:
             why = f"{found.why} (read from {text!r} with the qualifier after it put first)"
             return replace(found, text=text, why=why)

@@ -30,6 +30,14 @@ DATA_TOOLS = (
     # catalogues of data and its governance: "Collibra Engineer"
     "collibra", "alation", "purview", "microsoft purview",
 )  # fmt: skip
+# the data tools whose analyst builds pipelines with them ("Informatica Analyst", "ETL Analyst"):
+# integration tools and warehouses, never a field ("data integration", "streaming") or master
+# data management, whose analysts are business data stewards
+INTEGRATION_TOOLS = (
+    "etl", "informatica", "informatica iics", "iics", "talend", "ssis", "pentaho", "ab initio",
+    "abinitio", "azure synapse", "synapse", "snowflake", "databricks", "teradata", "aws glue",
+    "dbt", "denodo",
+)  # fmt: skip
 BI_TOOLS = (
     "power business intelligence", "tableau", "looker", "qlik", "qlikview", "microstrategy",
     "cognos", "business intelligence", "msbi", "ssrs", "qliksense", "qlik sense", "spotfire",

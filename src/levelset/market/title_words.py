@@ -19,6 +19,7 @@ from levelset.market.title_tools import (
     BI_TOOLS,
     DATA_STORES,
     DATA_TOOLS,
+    INTEGRATION_TOOLS,
     MLOPS_FIELDS,
     MLOPS_ROLES,
     PLATFORM_TOOLS,
@@ -128,6 +129,9 @@ def by_field(core: str) -> tuple[str, str] | None:
     """(role key, field) when the title is an ML field, a data, BI or platform tool, and a
     generic role word."""
     words = core.split()
+    tool = analysed_tool(words)
+    if tool is not None:  # "Informatica MDM Analyst", "ETL Analyst"
+        return "data_engineer", tool
     if len(words) > 2 and words[0] in _LANGUAGES:
         core = " ".join(words[1:])
     # a tool named before another of its family says which ("Snowflake ETL Expert")
@@ -139,6 +143,21 @@ def by_field(core: str) -> tuple[str, str] | None:
             if rest in roles:
                 return roles[rest], field
     return listed_tools(core)
+
+
+def analysed_tool(words: list[str]) -> str | None:
+    """The data integration tool whose analyst a title names, alone or before other data tools
+    ("Informatica MDM Analyst", "ETL Analyst", "Azure Synapse Analyst"): the analyst of such a
+    tool builds its pipelines, a data engineer's work. None for any other title ("MDM Analyst",
+    a business's master-data steward, or "ETL Test Analyst", a tester)."""
+    if len(words) < 2 or words[-1] != "analyst":
+        return None
+    named = " ".join(words[:-1])
+    for tool in sorted(INTEGRATION_TOOLS, key=len, reverse=True):
+        rest = named.removeprefix(tool).strip() if (named + " ").startswith(tool + " ") else None
+        if rest is not None and (not rest or rest in DATA_TOOLS):
+            return tool
+    return None
 
 
 def role_suffix(core: str, aliases: dict[str, str]) -> str | None:
@@ -173,6 +192,10 @@ def _other_trade(before: list[str], tail: str, key: str) -> bool:
         return True  # "Marketing Analytics Manager" manages no engineers
     if other_engineering(" ".join([*before, tail]), tail):
         return True  # "Oil Platform Engineer" works on an oil platform
+    from levelset.market.title_tech import _OTHER_TRADE
+
+    if key == "engineering_manager" and set(before) & _OTHER_TRADE:
+        return True  # "Process Engineering Manager" manages no software engineers
     return tail == "product engineer" and before[-1:] == ["new"]
 
 

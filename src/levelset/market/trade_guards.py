@@ -47,10 +47,12 @@ _EVERY_TRADES_JOBS = frozenset(
 )
 # research jobs the map reads as ML research, unless another science follows them
 RESEARCH_JOBS = frozenset(("research scientist", "research engineer", "applied scientist"))
-# sciences of matter and life, whose researchers are not tech's
+# sciences of matter and life, and energy's engineering, whose researchers are not tech's
+# ("Research Engineer for Advanced Energy Systems Integration", "Research Scientist, Photonics")
 _SCIENCES = frozenset((
     "physics", "geology", "geoscience", "neuroscience", "immunology", "oncology", "toxicology",
-    "agronomy", "ecology", "biochemistry", "microbiology",
+    "agronomy", "ecology", "biochemistry", "microbiology", "energy", "nuclear", "photonics",
+    "optics", "combustion", "geothermal", "hydrogen",
 ))  # fmt: skip
 
 
