@@ -5,6 +5,7 @@ shows each row as a block, every number and word whole, and keeps its layout at 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,24 @@ def test_company_levels_keep_their_titles_whole(
     words = set(shown.split())
     assert {"(Principal", "Distinguished", "(Distinguished", "Microsoft:"} <= words, shown
     assert "Amazon: L7 (Principal SDE)" in " ".join(shown.split())
+
+
+@pytest.mark.parametrize("width", [45, 60])
+def test_offers_the_roster_and_the_plan_keep_amounts_and_dates_whole(
+    monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    """offer value cut every amount ('$19…'), the roster its dates ('2026-11-…') and the
+    plan its due days (only 'Wed' left of 'Wed 2 Dec' at 60 columns)."""
+    offer = str(EXAMPLES / "offers" / "bigco-rsu.yaml")
+    valued = " ".join(_at(monkeypatch, width, "offer", "value", offer).split())
+    assert "year 1: $192,000" in valued and "4 years: $1,434,000" in valued, valued
+    assert run_cli("client", "add", "Sam Lee").exit_code == 0
+    sheet = str(EXAMPLES / "tracking" / "applications.csv")
+    assert run_cli("--client", "Sam Lee", "track", "import", sheet).exit_code == 0
+    roster = _at(monkeypatch, width, "coach")
+    assert re.search(r"\b2026-\d\d-\d\d\b", roster), roster
+    monkeypatch.setenv("COLUMNS", "80")
+    assert run_cli("profile", "set", "--title", "ML Engineer", "--level", "senior").exit_code == 0
+    assert run_cli("plan", "--start", "2026-12-01").exit_code == 0
+    plan = _at(monkeypatch, width, "plan")
+    assert "Wed 2 Dec" in plan, plan

@@ -70,7 +70,9 @@ def list_(
     for c in found:
         cells = (c.name, c.email or "", c.cohort or "", _day(c.next_checkin), _day(c.archived_on))
         table.add_row(*(escape(cell) for cell in cells))
-    console().print(table)
+    from levelset.cli.table_fit import stacked_if_narrow
+
+    console().print(stacked_if_narrow(table, console().width))
 
 
 def _day(day: dt.date | None) -> str:

@@ -48,7 +48,9 @@ def dashboard(ctx: typer.Context, json_output: bool = JSON) -> None:
         flags = flags or "[dim]nothing[/]"
         last = row.last_activity.isoformat() if row.last_activity else ""
         table.add_row(escape(row.name), escape(row.cohort or ""), last, flags)
-    console().print(table)
+    from levelset.cli.table_fit import stacked_if_narrow
+
+    console().print(stacked_if_narrow(table, console().width))
     if client:
         console().print("[dim]One client's status; `levelset coach` without --client shows all.[/]")
     else:
@@ -88,4 +90,6 @@ def outcomes_command(
             shown = ", ".join(f"{k} {v}" for k, v in (f.values or {}).items())
             n = str(f.n) if f.values is not None else ""
             table.add_row(escape(f.name), n, escape(shown or f"hidden: {f.hidden}"))
-        console().print(table)
+        from levelset.cli.table_fit import stacked_if_narrow
+
+        console().print(stacked_if_narrow(table, console().width))

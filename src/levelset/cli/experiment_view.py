@@ -60,7 +60,9 @@ def render(result: ExperimentResult) -> None:
             f"{arm.low:.0%}-{arm.high:.0%}" if arm.trials else "—",
             str(arm.pending),
         )
-    out.print(table)
+    from levelset.cli.table_fit import stacked_if_narrow
+
+    out.print(stacked_if_narrow(table, out.width))
     verdict = (e.verdict or result.verdict).value  # a closed experiment keeps its verdict
     colour = {"keep": "green", "revert": "red"}.get(verdict, "yellow")
     out.print(

@@ -111,7 +111,7 @@ def range_command(
     if book is not None:
         from levelset.cli.offer_book_view import render_book
 
-        console().print(render_book(book))
+        console().print(render_book(book, console().width))
 
 
 def _book(

@@ -49,7 +49,9 @@ def show_record(record: NegotiationRecord) -> None:
             EVENT_WORDS.get(event.kind.value, event.kind.value),
             escape(_detail(event)),
         )
-    out.print(table)
+    from levelset.cli.table_fit import stacked_if_narrow
+
+    out.print(stacked_if_narrow(table, out.width))
     current = record.current_offer
     if current is not None:
         out.print(f"current offer: base {format_money(current.base, current.currency)}")
@@ -70,7 +72,9 @@ def show_records(records: Sequence[NegotiationRecord]) -> None:
         base = format_money(current.base, current.currency) if current else ""
         first = offers[0].on.isoformat() if offers else ""
         table.add_row(escape(record.company), record.step.value, str(len(offers)), base, first)
-    console().print(table)
+    from levelset.cli.table_fit import stacked_if_narrow
+
+    console().print(stacked_if_narrow(table, console().width))
 
 
 def show_anchor(anchor: Anchor, notes: Sequence[str]) -> None:
@@ -133,7 +137,9 @@ def show_outcome(outcome: Outcome) -> None:
         ("base", outcome.base),
     ):
         table.add_row(label, *_delta_cells(delta, outcome.currency or "USD"))
-    out.print(table)
+    from levelset.cli.table_fit import stacked_if_narrow
+
+    out.print(stacked_if_narrow(table, out.width))
     levers = ", ".join(lever.label for lever in outcome.levers_improved) or "none"
     out.print(f"levers improved: [bold]{len(outcome.levers_improved)}[/] ({levers})")
     days = outcome.days_to_signature

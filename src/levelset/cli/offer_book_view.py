@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from levelset.coach.offer_book import BookCell, OfferBook
 
 
-def render_book(book: OfferBook) -> Group:
+def render_book(book: OfferBook, width: int = 80) -> Group:
+    """The practice's signed offers by slice, laid out for a terminal `width` columns wide."""
+    from levelset.cli.table_fit import stacked_if_narrow
+
     title = f"Your clients' offers (signed, {book.currency}; one offer per client; quartiles)"
     table = Table("slice", "n", "signed", "base", "bonus", "equity a year", title=title)
     for cell in book.cells:
@@ -34,7 +37,7 @@ def render_book(book: OfferBook) -> Group:
             f"Older than 12 months: offers signed up to {months} months ago are in {slices}; "
             "pay has likely moved since, so read them as of their dates."
         )
-    return Group(table, *(Text(n, style="dim") for n in notes))
+    return Group(stacked_if_narrow(table, width), *(Text(n, style="dim") for n in notes))
 
 
 def _row(cell: BookCell, currency: str) -> list[str]:

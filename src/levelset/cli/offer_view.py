@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from levelset.cli.output import console, hang
+from levelset.cli.table_fit import stacked_if_narrow
 from levelset.money import format_money
 from levelset.offers.cashflow import MonthValue
 from levelset.offers.compare import Comparison
@@ -34,7 +35,7 @@ def show_valuation(valuation: Valuation) -> None:
         style = "bold" if name == "total" else None
         table.add_row(name.replace("_", " ").replace("sign on", "sign-on"), *cells, style=style)
     out = console()
-    out.print(table)
+    out.print(stacked_if_narrow(table, out.width))
     summary = [
         ("year-1 total", f"[bold]{format_money(valuation.year1_total, money)}[/]"),
         ("4-year total", f"[bold]{format_money(valuation.four_year_total, money)}[/]"),
@@ -73,7 +74,7 @@ def _scenarios(valuation: Valuation) -> None:
             format_money(s.year1_total, money),
             format_money(s.four_year_total, money),
         )
-    console().print(table)
+    console().print(stacked_if_narrow(table, console().width))
 
 
 def show_months(months: Sequence[MonthValue], currency: str) -> None:
@@ -84,7 +85,7 @@ def show_months(months: Sequence[MonthValue], currency: str) -> None:
     for m in months:
         cells = [format_money(getattr(m, p), currency) if getattr(m, p) else "" for p in used]
         table.add_row(str(m.month), *cells, format_money(m.total, currency))
-    console().print(table)
+    console().print(stacked_if_narrow(table, console().width))
 
 
 def show_comparison(
@@ -108,7 +109,7 @@ def show_comparison(
     table.add_row("equity valued", *[_scenario(i.valuation) for i in comparison.offers])
     table.add_row("market (base)", *[_placement(i) for i in comparison.offers])
     out = console()
-    out.print(table)
+    out.print(stacked_if_narrow(table, out.width))
     for key, label in (
         ("year1_total", "year 1"),
         ("four_year_total", "4 years"),
@@ -156,7 +157,7 @@ def show_rates(table_: RateTable) -> None:
         table.add_row(
             rate.currency, f"{rate.usd_per_unit}", rate.as_of.isoformat(), escape(rate.source)
         )
-    console().print(table)
+    console().print(stacked_if_narrow(table, console().width))
 
 
 def _mark(value: Decimal, values: Sequence[Decimal], money: str) -> str:

@@ -210,7 +210,9 @@ def _print_plan(plan: Any) -> None:
             )
             extra = f"\n[dim]{escape(as_typed(item.command))}[/]" if item.command else ""
             table.add_row(item.id, day(item.due), mark, f"{escape(item.text)}{extra}")
-        out.print(table)
+        from levelset.cli.table_fit import stacked_if_narrow
+
+        out.print(stacked_if_narrow(table, out.width))
     focus = sum(1 for b in plan.blocks if b.kind == "focus")
     said = (
         f"{focus} focus blocks of 60 minutes and {len(plan.weeks)} weekly reviews of 15 "

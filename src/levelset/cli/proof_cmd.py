@@ -153,6 +153,8 @@ def _sources_table(title: str, rows: Sequence[SourceRow]) -> None:
         note = " (replaced)" if row.replaced else ""
         counts = (row.positions, row.bullets, row.stories)
         table.add_row(escape(row.name), row.channel, *(str(c) for c in counts), when + note)
-    console().print(table)
+    from levelset.cli.table_fit import stacked_if_narrow
+
+    console().print(stacked_if_narrow(table, console().width))
     if not rows:
         console().print("Nothing imported yet: levelset proof import resume.pdf linkedin.zip")

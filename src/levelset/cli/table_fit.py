@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # Rich is loaded by whoever draws the table
     from rich.table import Table
     from rich.text import Text
 
+USUAL_WIDTH = 80  # the tables' layouts as drawn since their first version
 LONG_WORD = 20  # a longer word (a metro's name, a path) is folded even in a wide table
 
 
@@ -32,12 +33,17 @@ def fit(table: Table, width: int) -> RenderableType:
 
 
 def stacked_if_narrow(table: Table, width: int) -> RenderableType:
-    """The table as Rich lays it out, or its rows as blocks when the columns' words cannot all
-    stay whole side by side in `width` columns."""
+    """The table as Rich lays it out on a usual terminal (80 columns or more), its rows as
+    blocks where the columns' words cannot all stay whole side by side; below 80 columns laid
+    out as `fit` does, so that no column is narrower than its longest word."""
+    if width < USUAL_WIDTH:
+        return fit(table, width)
     least, most = _measures(table)
     room = width - 3 * len(table.columns) - 1
     if sum(min(n, LONG_WORD) for n in least) > room and sum(most) > room:
         return stacked(table, width)
+    for column in table.columns:
+        column.overflow = "fold"  # a word too long for its column goes on, never "Francisco-…"
     return table
 
 
@@ -48,6 +54,8 @@ def _measures(table: Table) -> tuple[list[int], list[int]]:
     least = [max((len(w) for t in texts for w in t.split()), default=1) for texts in cells]
     most = [max((len(line) for t in texts for line in t.splitlines()), default=1)
             for texts in cells]  # fmt: skip
+    # a column that must not wrap ("Wed 2 Dec", a money amount) needs its whole line
+    least = [m if c.no_wrap else n for c, n, m in zip(table.columns, least, most, strict=True)]
     return least, most
 
 
