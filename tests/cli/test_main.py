@@ -11,6 +11,15 @@ def test_help_lists_every_registered_command() -> None:
     assert "--help, -h " in result.stdout  # both names of the option, not -h as its value
 
 
+def test_the_root_helps_description_keeps_its_indent_when_wrapped(monkeypatch) -> None:
+    """'prove your' then 'impact, negotiate...' at column 0, under an indented first line."""
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = run_cli("--help").stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if "Know your level" in line)
+    assert lines[at].startswith(" Know") and lines[at + 1].startswith(" "), lines[at : at + 2]
+    assert lines[at + 1].strip(), "the description wraps at 80 columns"
+
+
 def test_unknown_command_is_a_usage_error() -> None:
     result = run_cli("no-such-command")
     assert result.exit_code == 2

@@ -27,12 +27,13 @@ def print_root_help(stream: TextIO) -> None:
     """Usage, options and every registered command, in boxed panels like the sub-commands'."""
     from rich import box
     from rich.console import Console
+    from rich.padding import Padding
     from rich.panel import Panel
     from rich.table import Table
 
     console = Console(file=stream, highlight=False)
     console.print("\n [bold]Usage:[/] levelset [OPTIONS] COMMAND [ARGS]...\n")
-    console.print(f" {DESCRIPTION}\n")
+    console.print(Padding(f"{DESCRIPTION}\n", (0, 1)))  # a wrapped line keeps the indent
     for title, rows in (("Options", OPTIONS), ("Commands", _command_rows())):
         table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
         for row in rows:
