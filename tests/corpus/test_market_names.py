@@ -180,10 +180,20 @@ def store(levelset_home: Path):  # type: ignore[no-untyped-def]
 # -> 55/55 (floors raised), heldout_jobbertj 37 -> 36/40 (floor 0.92 -> 0.90: finding the rule
 # that lost the row would be tuning on the held-out part; not looked at); the 1,712 earlier rows
 # 1,615 -> 1,621 (94.7%); with the two new parts 1,710 -> 1,716/1,812 (94.7%); none silently
-# outside tech
+# outside tech;
+# titles (tenth session): two fresh draws, both parts labelled by hand before any row was run,
+# read blind on main's code: tuning_datajobs24o 58/63, heldout_datajobs24o 80/85 (a keyed hash,
+# halves), tuning_jobbertk 22/25, heldout_jobbertk 29/29: 189/202 (93.6%); after the families
+# of the old tuning misses and the new tuning halves (slash-listed levels, SAN/NAS, a data
+# integration tool's analyst, an ML field's tester, "Manager, X Engineering", a BI tool's lead,
+# "Urgent!!", other trades' engineering managers, energy research): 61/63 and 25/25, the 3,519
+# older tuning rows 3,494 -> 3,498; held out once at the end, as totals (no title or miss
+# printed): the 1,812 earlier rows 1,717 -> 1,717 (94.8%), the new parts 80/85 and 29/29 as
+# blind, all 1,826/1,926 (94.8%), none silently outside tech; floors raised to the measured
+# figures where they had slack (no floor lowered)
 TITLE_FLOORS = [
     ("tuning", 1.0),
-    ("heldout", 0.95),
+    ("heldout", 0.97),
     ("tuning_tts", 1.0),
     ("heldout_tts", 0.75),
     ("tuning_cds", 1.0),
@@ -201,7 +211,7 @@ TITLE_FLOORS = [
     ("heldout_datajobs", 0.97),
     ("tuning_datajobs24", 0.98),
     ("heldout_datajobs24", 0.94),
-    ("tuning_datajobs24b", 0.95),
+    ("tuning_datajobs24b", 0.98),
     ("heldout_datajobs24b", 0.95),
     ("tuning_jobbert", 0.98),
     ("heldout_jobbert", 0.88),
@@ -211,15 +221,15 @@ TITLE_FLOORS = [
     ("heldout_usajobs2", 1.0),
     ("tuning_usajobs3", 1.0),
     ("heldout_usajobs3", 0.96),
-    ("tuning_jobbertb", 0.98),
+    ("tuning_jobbertb", 1.0),
     ("heldout_jobbertb", 0.97),
-    ("tuning_usajobs4", 0.98),
+    ("tuning_usajobs4", 1.0),
     ("heldout_usajobs4", 0.97),
     ("tuning_jobbertc", 0.98),
     ("heldout_jobbertc", 1.0),
     ("tuning_datajobs24c", 1.0),
     ("heldout_datajobs24c", 1.0),
-    ("tuning_usajobs5", 0.97),
+    ("tuning_usajobs5", 1.0),
     ("heldout_usajobs5", 0.9),
     ("tuning_jobbertd", 1.0),
     ("heldout_jobbertd", 0.92),
@@ -227,7 +237,7 @@ TITLE_FLOORS = [
     ("heldout_datajobs24d", 1.0),
     ("tuning_datajobs24e", 0.98),
     ("heldout_datajobs24e", 0.96),
-    ("tuning_jobberte", 0.98),
+    ("tuning_jobberte", 1.0),
     ("heldout_jobberte", 0.95),
     ("tuning_jobbertf", 0.97),
     ("heldout_jobbertf", 1.0),
@@ -245,23 +255,27 @@ TITLE_FLOORS = [
     ("heldout_usajobs9", 0.95),
     ("tuning_jobberth", 1.0),
     ("heldout_jobberth", 0.9),
-    ("tuning_datajobs24g", 0.99),
-    ("tuning_jobberti", 0.95),
+    ("tuning_datajobs24g", 1.0),
+    ("tuning_jobberti", 0.97),
     ("tuning_datajobs24h", 1.0),
-    ("tuning_datajobs24i", 0.95),
+    ("tuning_datajobs24i", 0.99),
     ("heldout_datajobs24i", 0.90),
-    ("tuning_jobbertj", 0.97),
+    ("tuning_jobbertj", 0.98),
     ("heldout_jobbertj", 0.9),
-    ("tuning_datajobs24j", 0.96),
+    ("tuning_datajobs24j", 0.98),
     ("heldout_datajobs24j", 0.95),
-    ("tuning_datajobs24k", 0.98),
+    ("tuning_datajobs24k", 0.99),
     ("heldout_datajobs24k", 0.92),
-    ("tuning_datajobs24l", 0.99),
+    ("tuning_datajobs24l", 1.0),
     ("heldout_datajobs24l", 1.0),
-    ("tuning_datajobs24m", 0.97),
+    ("tuning_datajobs24m", 1.0),
     ("heldout_datajobs24m", 0.94),
-    ("tuning_datajobs24n", 0.98),
-    ("heldout_datajobs24n", 0.95),
+    ("tuning_datajobs24n", 1.0),
+    ("heldout_datajobs24n", 0.97),
+    ("tuning_datajobs24o", 0.96),
+    ("heldout_datajobs24o", 0.94),
+    ("tuning_jobbertk", 1.0),
+    ("heldout_jobbertk", 1.0),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation
