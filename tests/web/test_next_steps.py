@@ -29,3 +29,13 @@ def test_a_signed_negotiation_offers_only_a_note_to_log(client: Browser) -> None
     page = client.get("/negotiation/Northwind%20Cloud").text
     kind = re.search(r'<select id="e-kind".*?</select>', page, re.S)
     assert kind and re.findall(r'value="(\w+)"', kind.group(0)) == ["note"]
+
+
+def test_what_is_still_to_set_is_named_as_the_form_names_it(client: Browser) -> None:
+    """'Still to set: target title, target band, locations, ...' named no field of the form."""
+    page = client.get("/").text
+    shown = re.search(r"Still to set: ([^<]*)", page)
+    assert shown and shown.group(1) == "target job title, target level, places, positioning.", (
+        shown and shown.group(1)
+    )
+    assert "Target job title" in page and "Target level" in page  # the form's own labels

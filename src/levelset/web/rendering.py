@@ -127,7 +127,13 @@ def label(value: Any) -> str:
 
 
 # Machine names whose words are not the name with spaces.
-_WORDS = {"sign_on": "sign-on"}
+_WORDS = {
+    "sign_on": "sign-on",
+    # the profile's essentials as its form names them ("target band" was no word of the page)
+    "target_title": "target job title",
+    "target_band": "target level",
+    "locations": "places",
+}
 
 
 # Problem fields whose machine name is not what the form's label says.
