@@ -29,7 +29,7 @@ _ROLE = compiled(
     r"frontend|backend|software|research|teaching|clerk|attorney|lawyer|counsel|paralegal|"
     r"accountant|auditor|economist|statistician|physicist|chemist|biologist|librarian|"
     r"curator|columnist|translator|interpreter|recruiter|nurse|physician|pharmacist|planner|"
-    r"supervisor|reviewer)s?\b",
+    r"supervisor|reviewer|demonstrator)s?\b",
     re.IGNORECASE,
 )
 _ORGANISATION = compiled(

@@ -369,4 +369,8 @@ FILLER = {
     "college",
     "school",
     "capstone",
+    "non",  # "Non-Academic Work", "Non-Profit Experience"
+    "undergraduate",  # "Undergraduate Courses" (taught), "Undergraduate Research"
+    "graduate",
+    "taught",  # "Courses Taught"
 }

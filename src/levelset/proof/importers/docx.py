@@ -8,8 +8,9 @@ from typing import Any
 
 from levelset.proof.dates import find_date, is_date_text, is_location
 from levelset.proof.importers.docx_looks import Look
+from levelset.proof.importers.docx_marks import soft_lines
 from levelset.proof.importers.docx_posts import sentence_posts, umbrella_employers
-from levelset.proof.importers.docx_shapes import unknown_sections_dropped
+from levelset.proof.importers.docx_shapes import unknown_sections_dropped, unnamed_jobs_heading
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import is_bullet, tab_set, towns_beside
 from levelset.proof.model import Document
@@ -24,7 +25,7 @@ def import_docx(path: Path) -> Document:
         raise refuse(path, "not a Word document (no word/document.xml)", "a .docx file")
     import docx  # noqa: F401  imported before the fork so each child starts warm
 
-    found = _split_headings(run_bounded(extract_looked, path, "DOCX"))
+    found = unnamed_jobs_heading(_split_headings(run_bounded(extract_looked, path, "DOCX")))
     paragraphs = umbrella_employers(sentence_posts([text for text, _ in found]))
     looks = [look for _, look in found]
     lines = towns_beside(
@@ -91,7 +92,7 @@ def _blocks(parent: Any, document: Any, margin: float) -> list[tuple[str, Look]]
     for element in parent.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            found.append(_looked(Paragraph(element, document), margin))
+            found.extend(_looked(line, margin) for line in soft_lines(Paragraph(element, document)))
         elif tag == "tbl":
             table = Table(element, document)
             for row in table.rows:
@@ -135,7 +136,15 @@ def _row(row: Any, table: Any, margin: float) -> list[tuple[str, Look]]:
     from docx.table import _Cell
 
     cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
-    looked = [[_looked(p, margin) for p in cell.paragraphs if p.text.strip()] for cell in cells]
+    looked = [
+        [
+            _looked(line, margin)
+            for p in cell.paragraphs
+            for line in soft_lines(p)
+            if line.text.strip()
+        ]
+        for cell in cells
+    ]
     texts = [_one_range(cell) for cell in looked if cell]
     if all(len(lines) == 1 for lines in texts):
         return [("\t".join(lines[0][0] for lines in texts), texts[0][0][1])] if texts else []

@@ -5,6 +5,7 @@ case that the page shows in capitals). Runs in the DOCX child process."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -66,19 +67,29 @@ def _shows_mark(paragraph: Any, num_id: str, level: str) -> bool:
 
 
 def shown_text(paragraph: Any) -> str:
-    """The paragraph's text as the page shows it: runs set in capitals (Word's "All caps", on
-    the run, its character style or the paragraph's style) in capitals, so a heading typed
-    "teaching" and shown as TEACHING reads as the heading it is."""
-    if not any(_caps(run, paragraph) for run in paragraph.runs):
-        return str(paragraph.text)
-    parts = []
-    for child in paragraph._p.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "r":
-            parts.append(_run_text(child, paragraph))
-        elif tag in {"hyperlink", "smartTag", "ins"}:
-            parts.extend(_run_text(r, paragraph) for r in child.iter(qn("w:r")))
-    return "".join(parts)
+    """The paragraph's text as the page shows it: the runs inside its content controls (Word's
+    templates wrap a heading or a field in one: "Experience", "[Company]" filled in), tracked
+    insertions, smart tags and fields too, not only its own runs and links; runs set in capitals
+    (Word's "All caps", on the run, its character style or the paragraph's style) in capitals,
+    so a heading typed "teaching" and shown as TEACHING reads as the heading it is."""
+    return "".join(_run_text(run, paragraph) for run in _shown_runs(paragraph._p))
+
+
+# what a paragraph holds that is not shown: deleted text (tracked changes), settings
+_UNSHOWN = {"del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr"}
+
+
+def _shown_runs(element: Any) -> Iterator[Any]:
+    """Word's runs (w:r) in and under `element`, in order; an equation's own runs (m:r, of
+    another namespace) are not Word's and are passed over."""
+    for child in element.iterchildren():
+        if child.tag == _RUN:
+            yield child
+        elif child.tag.rsplit("}", 1)[-1] not in _UNSHOWN:
+            yield from _shown_runs(child)
+
+
+_RUN = qn("w:r")
 
 
 def _run_text(element: Any, paragraph: Any) -> str:
@@ -144,3 +155,41 @@ def _bold(run: Any, paragraph: Any) -> bool:
                 return bool(style.font.bold)
             style, seen = style.base_style, seen + 1
     return False
+
+
+_BREAKS = {qn("w:br"), qn("w:cr")}
+
+
+def _soft_break(element: Any) -> bool:
+    """A line break inside a paragraph (Shift+Enter), not a page or column break."""
+    return element.tag in _BREAKS and element.get(qn("w:type")) in {None, "textWrapping"}
+
+
+def soft_lines(paragraph: Any) -> list[Any]:
+    """ "Tealtribe <tab> Remote" <break> "Fullstack engineer <tab> 2021 - 2022": a paragraph
+    whose author broke it into lines (Shift+Enter) shows each line apart, as a PDF's reader
+    would see them; each is read as a paragraph of its own, with the paragraph's settings and
+    its own runs (so its own face). A bulleted paragraph stays whole: its broken lines go on
+    the one item."""
+    from copy import deepcopy
+
+    from docx.text.paragraph import Paragraph
+
+    breaks = [e for e in paragraph._p.iter(*_BREAKS) if _soft_break(e)]
+    if not breaks or numbered(paragraph):
+        return [paragraph]
+    lines = []
+    for k in range(len(breaks) + 1):
+        copy = deepcopy(paragraph._p)
+        seen = 0
+        for run in list(copy.iter(qn("w:r"))):
+            for child in list(run):
+                if child.tag == qn("w:rPr"):
+                    continue
+                if _soft_break(child):
+                    seen += 1
+                    run.remove(child)
+                elif seen != k:
+                    run.remove(child)
+        lines.append(Paragraph(copy, paragraph._parent))
+    return lines

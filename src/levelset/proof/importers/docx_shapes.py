@@ -88,3 +88,32 @@ def unknown_sections_dropped(document: Document, paragraphs: list[tuple[str, Loo
         else:
             kept.append(position)
     return dataclasses.replace(document, positions=tuple(kept), extra_bullets=tuple(loose))
+
+
+_FEWEST_DATED = 2  # dated lines under an unnamed heading before its entries are taken for jobs
+
+
+def unnamed_jobs_heading(paragraphs: list[tuple[str, Look]]) -> list[tuple[str, Look]]:
+    """ "Resume" (or "Career", "What I did") over the jobs of a résumé that has no heading the
+    reader knows for them: of the headings set in the document's heading style whose words
+    name no known section, the one with the most dated lines under it (two or more) heads the
+    jobs, read as "Experience". Only where no line of the document names the jobs' section."""
+    styles = heading_styles(paragraphs)
+    if not styles or any(section_of(t) == "experience" for t, _ in paragraphs if _candidate(t)):
+        return paragraphs
+    heads = [i for i, (text, look) in enumerate(paragraphs) if look[3] in styles]
+    heads = [i for i in heads if _candidate(paragraphs[i][0])]
+    best, most = None, _FEWEST_DATED - 1
+    for n, i in enumerate(heads):
+        if section_of(paragraphs[i][0]) is not None:
+            continue
+        end = heads[n + 1] if n + 1 < len(heads) else len(paragraphs)
+        under = [t for t, _ in paragraphs[i + 1 : end] if not t.startswith("- ")]
+        dated = sum(find_date(t) is not None for t in under)
+        if dated > most:
+            best, most = i, dated
+    if best is None:
+        return paragraphs
+    out = list(paragraphs)
+    out[best] = ("Experience", out[best][1])
+    return out
