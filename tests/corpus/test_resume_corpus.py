@@ -338,7 +338,15 @@ THIRTY_FIFTH_FLOORS = {"tuning": (0.95, 4), "held-out": (0.75, 38)}  # up to "20
 # only): 775/1034 (74.95%) with 39, the thirty-fifth floors' 767/1018 with 38 and the batch's
 # blind 8/16 with 1 (a first end-of-session measure on main's reader before 2026-12-07d, on 607
 # files, gave the same held-out totals with and without these rules: 768/1012 with 36).
-THIRTY_SIXTH_FLOORS = {"tuning": (0.95, 4), "held-out": (0.74, 39)}
+# Raised on 2026-12-07 (docx, twenty-first session) after the DOCX rules for the words inside
+# content controls, tracked insertions and fields, paragraphs broken with Shift+Enter read line
+# by line, a jobs' heading of the author's own words in the headings' style, and the heading and
+# role words "Non-Academic Work", "Undergraduate Courses", "Courses Taught", "Demonstrator"
+# (from the tuning DOCX alone: 185 -> 191 of 227, none invented), measured once on all 615
+# files: tuning 1562/1636 with 2 invented -> 1568/1636 (95.8%) with 2, held-out 775/1034 with
+# 39 -> 776/1034 (75.05%) with 29 (totals only). No new batch: ~20 candidate repositories of
+# the index's DOCX résumés checked, none with a licence file (SOURCES.md).
+THIRTY_SIXTH_FLOORS = {"tuning": (0.95, 2), "held-out": (0.75, 29)}
 # Held-out LOWERED on 2026-12-06 (res-word): one held-out position's place, common to this and the
 # twenty-fourth to twenty-sixth cut-offs, is read wrong after batch 2026-12-06h's rules (18/19,
 # 37/48, 51/66, 65/85; main's reader passed them); the position was not looked at.
@@ -391,7 +399,9 @@ THIRTY_THIRD_PLACE_FLOORS = {"tuning": 0.96, "held-out": 0.82}
 THIRTY_FOURTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.82}  # up to "2026-12-07d"
 # every file, with batch "2026-12-07p" (read blind: the batch's tuning 9/11 places, held-out
 # 10/15): at the end of the session tuning 505/525 (96.2%), held-out 154/189 (81.5%)
-THIRTY_FIFTH_PLACE_FLOORS = {"tuning": 0.95, "held-out": 0.81}
+# raised on 2026-12-07 (docx, after its DOCX rules): tuning 509/529 (96.2%), held-out 156/190
+# (82.1%), measured once
+THIRTY_FIFTH_PLACE_FLOORS = {"tuning": 0.96, "held-out": 0.82}
 KEPT_FLOORS = {"tuning": (1.0, 0), "held-out": (0.88, 2)}
 # Tuning bullets that ran on (measure.run_on: over measure.LONGEST_BULLET characters, or with a
 # section heading inside them), at most. Set on 2026-12-06 (res-sect) at 19 of 4,988: 8 glued
