@@ -158,3 +158,26 @@ def test_a_clients_dashboard_names_the_client(client: Browser) -> None:
     assert "Ada Park's dashboard" in head and "<h1>Where Ada Park stands</h1>" in head
     own = client.get("/you").text
     assert "where you stand" in own and "Ada Park" not in own[own.index("<main") :]
+
+
+def test_a_clients_pages_are_headed_with_their_name_not_yours(client: Browser) -> None:
+    """A coach on Ada's tracking page read 'What is working in your search'."""
+    add("Ada Park")
+    heads = {
+        "/tracking": "What is working in Ada Park's search",
+        "/plan": "Ada Park's next 30 days",
+        "/proof": "What Ada Park's materials prove",
+        "/board": "Ada Park's applications, stage by stage",
+        "/equity": "What Ada Park's equity could be worth",
+        "/ladder": "Where Ada Park stands on the ladder",
+    }
+    for path, head in heads.items():
+        page = client.get(f"/c/Ada%20Park{path}")
+        assert page.status_code == 200, path
+        shown = re.search(r"<h1>(.*?)</h1>", page.text, re.S)
+        assert shown and " ".join(shown.group(1).split()) == head.replace("'", "&#39;"), (
+            path,
+            shown and shown.group(1),
+        )
+    own = re.search(r"<h1>(.*?)</h1>", client.get("/tracking").text, re.S)
+    assert own and own.group(1) == "What is working in your search"

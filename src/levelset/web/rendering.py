@@ -281,7 +281,12 @@ class Renderer:
         session = request.scope.get("state", {}).get("session") or ""
         root = request.scope.get("root_path", "")
         workspace = self._workspace() if _switches(request) else None
+        client = workspace.get("client") if workspace else None
         layout = {
+            # whose pages: a coach on a client's reads "Sam Lee's search", not "your search"
+            "your": f"{client}'s" if client else "your",
+            "Your": f"{client}'s" if client else "Your",
+            "owner": client,
             "nav": self.navigation(request.url.path.removeprefix(root) or "/", workspace),
             "root": quote(root, safe="/"),  # as it is written in addresses
             "workspace": workspace,
