@@ -127,16 +127,21 @@ def test_the_review_asks_its_two_questions_and_keeps_the_answers() -> None:
     assert (stored["changed"], stored["next_test"]) == ("a recruiter called back", "shorter intro")
 
 
-def test_the_plan_calls_the_range_base_pay_and_a_single_source_no_blend() -> None:
-    """Senior MLE in Menlo Park: 'Write down your range ... median $179,000 ... (blend of OEWS
-    blend at senior, ...)': no word of base pay, and one source called a blend."""
+def _range_item(place: str) -> str:
+    """The plan's 'Write down your range' item for a senior ML engineer aiming at `place`."""
     result = run_cli("profile", "set", "--title", "Machine Learning Engineer", "--level",
-                     "senior", "--location", "Menlo Park")  # fmt: skip
+                     "senior", "--location", place)  # fmt: skip
     assert result.exit_code == 0, result.stderr
     plan = run_cli("plan", "--start", "2026-12-07", "--json")
     assert plan.exit_code == 0, plan.stderr
     texts = [i["text"] for w in plan.json()["weeks"] for i in w["items"]]
-    written = next(t for t in texts if t.startswith("Write down your"))
+    return next(t for t in texts if t.startswith("Write down your"))
+
+
+def test_the_plan_calls_the_range_base_pay_and_a_single_source_no_blend() -> None:
+    """Senior MLE in Menlo Park: 'Write down your range ... median $179,000 ... (blend of OEWS
+    blend at senior, ...)': no word of base pay, and one source called a blend."""
+    written = _range_item("Menlo Park")
     assert written.startswith("Write down your base-pay range for Machine Learning Engineer")
     assert "San Francisco-Oakland-Fremont, CA" in written and "May 2025" in written
     assert "blend of" not in written and "n=" in written
@@ -157,12 +162,6 @@ def test_a_blend_of_two_sources_says_where_each_one_ends() -> None:
     filings), ...': the sources' own commas hid where one ended and the next began."""
     lca = EXAMPLES / "market" / "LCA_Disclosure_Data_FY2025_Q4_SYNTHETIC.csv"
     assert run_cli("data", "import", "lca", str(lca)).exit_code == 0
-    result = run_cli("profile", "set", "--title", "Machine Learning Engineer", "--level",
-                     "senior", "--location", "San Francisco")  # fmt: skip
-    assert result.exit_code == 0, result.stderr
-    plan = run_cli("plan", "--start", "2026-12-07", "--json")
-    assert plan.exit_code == 0, plan.stderr
-    texts = [i["text"] for w in plan.json()["weeks"] for i in w["items"]]
-    written = next(t for t in texts if t.startswith("Write down your"))
+    written = _range_item("San Francisco")
     assert "(blend of 2 sources: OEWS blend at senior, San Francisco" in written, written
     assert "; LCA (H-1B filings), San Francisco" in written and " and LCA" not in written
