@@ -11,6 +11,7 @@ from pathlib import Path
 
 import docx
 from docx.oxml import OxmlElement
+from docx.text.paragraph import Paragraph
 
 from levelset.proof.importers.docx import extract_paragraphs
 from levelset.proof.importing import import_file
@@ -89,7 +90,7 @@ def test_an_unknown_heading_does_not_take_the_jobs_from_a_known_one(tmp_path: Pa
     assert _positions(tmp_path / "cv.docx") == WANTED
 
 
-def _in_control(paragraph: docx.text.paragraph.Paragraph) -> None:
+def _in_control(paragraph: Paragraph) -> None:
     """The paragraph's runs moved into an inline content control (w:sdt), as Word's own
     templates hold a heading or a field the author fills in."""
     control, settings, content = (OxmlElement(t) for t in ("w:sdt", "w:sdtPr", "w:sdtContent"))
