@@ -93,3 +93,16 @@ def test_the_client_commands_are_the_clis_less_the_coachs_own() -> None:
 
     coach_own = {"client", "coach", "demo", "data", "server"}
     assert set(COMMANDS) - coach_own == CLIENT_COMMANDS
+
+
+@pytest.mark.usefixtures("market")
+def test_a_clients_downloaded_file_keeps_their_words_as_written(client: Browser) -> None:
+    """The answers name the client in commands; an exported file is data and is not touched."""
+    assert run_cli("client", "add", NAME).exit_code == 0
+    note = "asked about levelset plan weekly"
+    added = run_cli("--client", NAME, "track", "add", "application", "--company", "Acme",
+                    "--note", note)  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    exported = client.get("/c/Maya%20O'Neil/export/events", params={"format": "json"})
+    assert exported.status_code == 200 and "attachment" in exported.headers["content-disposition"]
+    assert note in exported.text and "--client" not in exported.text

@@ -114,7 +114,9 @@ def _prefixed(send: Send, prefix: bytes, client: str) -> Send:
             location = headers.get("location", "")
             if location.startswith("/") and _LINK.match(b' href="' + location.encode()):
                 headers["location"] = prefix.decode("latin-1") + location
-            if headers.get("content-type", "").startswith(("text/html", "application/json")):
+            kind = headers.get("content-type", "")
+            answer = kind.startswith("application/json") and "content-disposition" not in headers
+            if kind.startswith("text/html") or answer:  # a downloaded file is the user's data
                 held.append(message)  # the length changes: sent with the body
                 return
         elif message["type"] == "http.response.body" and held:
