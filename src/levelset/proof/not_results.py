@@ -10,6 +10,7 @@ from levelset.proof.alternatives import Alternatives
 from levelset.proof.numbers import ABOUT, CODES, CUR_AFTER, CUR_BEFORE, NUMBER, ROUND, WORDS
 
 _PERIOD = r"(?:day|week|month|quarter|year|sprint|release|shift)"
+_WHOSE = r"(?:(?:the|my|our|their|his|her|its)\s)"  # whose span: "within their first six months"
 # the people of one's own team, and the words that may come before their number
 _STAFF = (
     r"engineers|scientists|analysts|people|interns|reports|hires|candidates|managers|researchers|"
@@ -211,8 +212,9 @@ _NOT_RESULTS: list[tuple[str, str]] = [
     ),
     (
         "tenure",
-        rf"\b(?:for|after|over|during|within|in (?:the )?(?:first|last)|spent|worked)\s(?:the\s)?"
-        rf"(?:past\s)?(?:{NUMBER}|a|one)\s(?:\w+\s)?(?:years?|months?|weeks?|summers?|sprints?)\b|"
+        rf"\b(?:(?:for|after|over|during|within|spent|worked)\s{_WHOSE}?(?:(?:past|first|last)\s)?|"
+        rf"in\s{_WHOSE}?(?:first|last)\s)(?:{NUMBER}|a|one)\s(?:\w+\s)?"
+        r"(?:years?|months?|weeks?|summers?|sprints?)\b|"
         rf"\b(?:{NUMBER})\s(?:years?|months?)\s(?:on|at|as|in)\b|"
         # a span of records, "three years of distribution spreadsheets"
         rf"\b(?:{NUMBER})\s(?:years?|months?|decades?)\sof\s(?:[\w-]+\s){{0,2}}?(?:data|records|"
