@@ -65,7 +65,7 @@ def _by_channel(events: Sequence[Event]) -> dict[str, tuple[int, int]]:
 
     counts: dict[str, tuple[int, int]] = {}
     for thread in threads(events):
-        channel = thread.attempt.channel.value if thread.attempt.channel else "channel not recorded"
+        channel = thread.attempt.channel.label if thread.attempt.channel else "channel not recorded"
         tried, answered = counts.get(channel, (0, 0))
         counts[channel] = (tried + 1, answered + int(thread.reached(Measure.RESPONDED)))
     return counts

@@ -71,7 +71,7 @@ def _rates(rates: Sequence[Rate]) -> Table:
         flag = "[yellow]thin sample[/]" if r.thin else ""
         table.add_row(
             r.group.replace("_", " "),  # "resume version", not the field's id
-            escape(r.value),
+            escape(r.value.replace("_", " ") if r.group == "channel" else r.value),  # "job board"
             r.measure,
             _pct(r.rate),
             f"{r.low:.0%}-{r.high:.0%}",

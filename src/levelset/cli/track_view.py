@@ -36,7 +36,7 @@ def print_events(events: Sequence[Event], json_output: bool, title: str) -> None
             e.date.isoformat(),
             e.kind.value,
             escape(e.ref),
-            e.channel.value if e.channel else "",
+            e.channel.label if e.channel else "",
             escape(detail),
         )
     console().print(fit(table, console().width))

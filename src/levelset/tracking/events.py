@@ -36,6 +36,11 @@ class Channel(StrEnum):
     JOB_BOARD = "job_board"
     OTHER = "other"
 
+    @property
+    def label(self) -> str:
+        """The channel in words, as tables show it: "job board", not its key."""
+        return self.value.replace("_", " ")
+
 
 class Outcome(StrEnum):
     POSITIVE = "positive"
