@@ -288,10 +288,41 @@ LEFT_OUT_S: dict[str, str] = {
     "89a9f70f9d": "names",
     "1d5eabf406": "course",
 }
+# Batch 2026-12-07t: lines of its draw read at labelling and left out by hand (not bullets,
+# names). The draw keeps them (draw_2026-12-07t.jsonl is the draw as made); the batch does not.
+LEFT_AT_LABELLING_T: dict[str, str] = {
+    "f85df78a75": "fragment",
+    "887995fc2c": "heading",
+    "f6e0a4c47e": "fragment",
+    "6c9cd122c9": "company",
+    "efdac1db76": "title",
+    "ad805b27ba": "degree",
+    "a69ddfb2e4": "fragment",
+    "be2227dacb": "project",
+    "7e5a465a9b": "fragment",
+    "3123ec022c": "title",
+    "f17f6b99b7": "title",
+    "dac5c3e263": "fragment",
+    "06bcb917d3": "project",
+    "f15025272a": "title",
+    "28b6dd4332": "fragment",
+    "971db6efe8": "fragment",
+    "9a8de00df8": "summary",
+    "15e476c78c": "fragment",
+    "b05a03ff1d": "skills",
+    "ba103521ed": "skills",
+    "c6c4c91e79": "fragment",
+    "86bbda9a49": "skills",
+    "37eb5f5a42": "summary",
+    "73c81be046": "project",
+    "dea502c193": "names",
+    "67d2f6bc59": "names",
+}
 LEFT_OUT_BY_BATCH = {
     "2026-12-06q": LEFT_OUT,
     "2026-12-06r": LEFT_OUT | LEFT_OUT_R,
     "2026-12-06s": LEFT_OUT | LEFT_OUT_R | LEFT_OUT_S,
+    "2026-12-07t": LEFT_OUT | LEFT_OUT_R | LEFT_OUT_S,
 }
 
 

@@ -76,6 +76,8 @@ BATCHES = {
     # as 2026-12-06r, every file at the draw (563), engineering fields first: of every four
     # lines of a kind three are machine learning, data or software lines while any are left
     "2026-12-06s": Batch("2026-12-06s", 563, 180, 180, ("tuning", "held-out"), True, 3),
+    # as 2026-12-06s, every file at the draw (615), a smaller batch for one session's two passes
+    "2026-12-07t": Batch("2026-12-07t", 615, 75, 75, ("tuning", "held-out"), True, 3),
 }
 # The product's first users' fields (batch 2026-12-06s on): a line naming one is of that field
 # whatever else it names; lines naming none are read by FIELDS, "other" by default.
