@@ -72,3 +72,13 @@ def test_the_shipped_cross_team_weights_read_the_party() -> None:
     weights = _model()["verdicts"]["cross_team"]["weights"]
     assert weights.get("party:beyond", 0.0) > 0
     assert not any(name.startswith("who:") for name in weights)
+
+
+def test_one_team_of_a_size_or_a_generic_name_is_the_authors_own() -> None:
+    # RULES.md: a team the author works in, however mixed, and "the development team" are the
+    # author's own line; several teams counted are others (issue 12)
+    assert "party:beyond" not in party_signals("Managed a 10-person committee.")
+    assert "party:beyond" not in party_signals("Wrote test scripts for the development team.")
+    mixed = party_signals("Planned sprints with a cross-functional team.")
+    assert mixed.get("party:unit>own") == "with a cross-functional team"
+    assert "party:beyond" in party_signals("Rolled the library out to three teams.")

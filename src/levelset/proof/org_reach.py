@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from levelset.patterns import compiled
+from levelset.proof.tech_names import is_tech
 
 # a capitalised name of one or more words, whatever the pattern's case flag
 _NAME = r"(?-i:(?:[A-Z][\w&'’.-]*|[A-Z]{2,}))(?:\s(?-i:[A-Z][\w&'’.-]*))*"
@@ -33,7 +34,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"reports?|campaigns?|solutions?|software|database|services?|pipelines?|portals?|"
         r"programs?|programmes?|products?|analys[ie]s|studies|research|content|materials?|"
         r"training|workshops?|sessions?|talks?)\s"
-        rf"(?:built |developed |made |designed |delivered )?for\s(?:the\s|a\s|an\s)?{_NAME}",
+        r"(?:built |developed |made |designed |delivered )?for\s(?:the\s|a\s|an\s)?"
+        rf"(?P<name>{_NAME})",
     ),
     (
         "org:with_named",
@@ -43,11 +45,11 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"on behalf of|for clients? (?:like|such as|including)|"
         r"(?:clients?|customers?|partners?|accounts?|brands?)"
         r"(?: included| include| like| such as| including|:))\s"
-        rf"(?:\w+\s){{0,3}}?(?:the\s)?{_NAME}",
+        rf"(?:\w+\s){{0,3}}?(?:the\s)?(?P<name>{_NAME})",
     ),
     (
         "org:wide",
-        r"\b(?:\w+-wide|cross-?functional(?:ly)?|across (?:the |all |multiple |several |"
+        r"\b(?:\w+-wide|cross-?functional(?:ly)?(?! team\b)|across (?:the |all |multiple |several |"
         r"different |various )?(?:organi[sz]ations?|company|companies|firm|departments|functions|"
         r"sites|BUs|business(?:es| units)|regions|divisions|offices|countries|markets|teams|"
         r"stakeholders|groups)|(?:from|with|for) (?:different|other|multiple|several|various) "
@@ -61,8 +63,18 @@ def org_signals(text: str) -> dict[str, str]:
     """Each way the bullet names other organisations, with the first words that did."""
     found: dict[str, str] = {}
     for name, pattern in _PATTERNS:
-        match = pattern.search(text)
-        # a name that opens the bullet is its subject, not a party it reached
-        if match and (name == "org:wide" or match.start() > 0):
+        for match in pattern.finditer(text):
+            party = match.groupdict().get("name")
+            # a thing named first is the bullet's subject ("Dashboards for Acme:" heads a
+            # project), and a technology after "with" or "for" is a tool, not a party
+            if party is not None and (is_tech(party) or _subject(name, match)):
+                continue
             found[name] = match.group(0)
+            break
     return found
+
+
+def _subject(name: str, match: re.Match[str]) -> bool:
+    """Whether a thing made for a named party opens the bullet (its heading, not its reach);
+    a relation that opens it ("Worked with Unilever on ...") is the author's own work with them."""
+    return name == "org:made_for_named" and match.start() == 0

@@ -213,12 +213,29 @@ def _unit_place(bare: list[str], i: int, before: list[str]) -> str:
             break
         named.append(word)
     if any(w in _COUNTS or w[0].isdigit() for w in before):
-        return "count"
+        # one team of a size or of mixed trades is the team the author works in ("a
+        # cross-functional team of 8", "a 10-person committee"); several teams are others
+        return "own" if _one_own_unit(bare[i], before) else "count"
+    if named and all(w in _GENERIC for w in named):
+        return "own"  # "the development team", "the project team": the author's own line
     if not named:
         return "rel" if bare[i].endswith("s") and any(w in RELATIONS for w in before) else "own"
     if any(w in FUNCTIONS or w in OUTSIDE or w in EXECUTIVES for w in named):
         return "named_function"
     return "named"
+
+
+# names that any team of builders carries: "the development team" is the author's own
+_GENERIC = words("development dev project delivery scrum agile software technical tech core")
+_SINGLE_COUNTS = words("cross-functional")
+
+
+def _one_own_unit(unit: str, before: list[str]) -> bool:
+    """A singular unit whose only count is a size or "cross-functional": one team."""
+    if unit.endswith("s"):
+        return False
+    counts = [w for w in before if w in _COUNTS or w[0].isdigit()]
+    return all(w in _SINGLE_COUNTS or w[0].isdigit() for w in counts)
 
 
 def _run_by_author(before: list[str]) -> bool:
