@@ -181,3 +181,10 @@ def test_a_clients_pages_are_headed_with_their_name_not_yours(client: Browser) -
         )
     own = re.search(r"<h1>(.*?)</h1>", client.get("/tracking").text, re.S)
     assert own and own.group(1) == "What is working in your search"
+
+
+def test_the_roster_says_no_activity_yet_in_words(client: Browser) -> None:
+    # a client without records read "last activity none yet"
+    add("Ada Park")
+    roster = client.get("/coach").text
+    assert "no activity yet" in roster and "none yet" not in roster
