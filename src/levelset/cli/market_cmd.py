@@ -177,7 +177,7 @@ def roles_command(
             soc["occupation"] = names.get(soc["soc"])
         print_json(data)
         return
-    from levelset.cli.market_view import render_role
+    from levelset.cli.market_names_view import render_role
 
     console().print(render_role(role, names))
 
@@ -202,7 +202,7 @@ def levels_command(
         if json_output:
             print_json(match.to_dict())
             return
-        from levelset.cli.market_view import render_level
+        from levelset.cli.market_names_view import render_level
 
         console().print(render_level(match))
         return
@@ -210,7 +210,7 @@ def levels_command(
     if json_output:
         print_json({"community_reported": True, "levels": [r.to_dict() for r in rows]})
         return
-    from levelset.cli.market_view import render_level_table
+    from levelset.cli.market_names_view import render_level_table
 
     console().print(render_level_table(rows, console().width))
 
@@ -233,6 +233,6 @@ def places_command(
     if json_output:
         print_json(place.to_dict() | {"oews_widening": chain})
         return
-    from levelset.cli.market_view import render_place
+    from levelset.cli.market_names_view import render_place
 
     console().print(render_place(place, chain))
