@@ -168,3 +168,31 @@ def test_an_equation_beside_the_words_is_passed_over(tmp_path: Path) -> None:
     assert [p[:4] for p in _positions(tmp_path / "cv.docx")] == [
         ("Research Intern", "Acme Labs", "2020-06", "2020-08")
     ]
+
+
+def test_a_cell_held_in_a_content_control_or_a_table_in_a_cell_is_read(tmp_path: Path) -> None:
+    """A template's layout table: the jobs in a cell whose paragraphs stand inside a content
+    control (w:sdt in w:tc), and a second job in a table set inside a cell."""
+    document = docx.Document()
+    document.add_paragraph("Casey Lin")
+    document.add_heading("Experience", level=1)
+    table = document.add_table(rows=2, cols=1)
+    first = table.cell(0, 0)
+    first.paragraphs[0].text = "Senior Data Engineer\tMarch 2019 – Present"
+    first.add_paragraph("Globex Corporation")
+    control, settings, content = (OxmlElement(t) for t in ("w:sdt", "w:sdtPr", "w:sdtContent"))
+    control.append(settings)
+    control.append(content)
+    for paragraph in list(first._tc.p_lst):
+        content.append(paragraph)
+    first._tc.append(control)
+    first._tc.append(OxmlElement("w:p"))  # a cell ends with a paragraph of its own
+    inner = table.cell(1, 0).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "June 2016 – February 2019"
+    inner.cell(0, 1).paragraphs[0].text = "Data Analyst"
+    inner.cell(0, 1).add_paragraph("Initech")
+    document.save(str(tmp_path / "cv.docx"))
+    assert [p[:4] for p in _positions(tmp_path / "cv.docx")] == [
+        ("Senior Data Engineer", "Globex Corporation", "2019-03", "now"),
+        ("Data Analyst", "Initech", "2016-06", "2019-02"),
+    ]

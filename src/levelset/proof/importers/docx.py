@@ -95,7 +95,7 @@ def _blocks(parent: Any, document: Any, margin: float) -> list[tuple[str, Look]]
             found.extend(_looked(line, margin) for line in soft_lines(Paragraph(element, document)))
         elif tag == "tbl":
             table = Table(element, document)
-            for row in table.rows:
+            for row in _within(element, "w:tr"):
                 found.extend(_row(row, table, margin))
         elif tag in {"sdt", "sdtContent"}:
             found.extend(_blocks(element, document, margin))
@@ -124,6 +124,20 @@ def _text_boxes(body: Any) -> list[Any]:
 _SHORT = 60  # a cell beside the main one holding a date or a place, not a column of its own
 
 
+def _within(element: Any, tag: str) -> list[Any]:
+    """The children of `element` with that tag, with those inside its content controls (a
+    template wraps a row or a cell in one as it wraps a paragraph)."""
+    from docx.oxml.ns import qn
+
+    found = []
+    for child in element.iterchildren():
+        if child.tag == qn(tag):
+            found.append(child)
+        elif child.tag in {qn("w:sdt"), qn("w:sdtContent")}:
+            found.extend(_within(child, tag))
+    return found
+
+
 def _row(row: Any, table: Any, margin: float) -> list[tuple[str, Look]]:
     """A table row's lines. Cells of one line each are read left to right as one line, as a
     tab stop would set them ("Senior Engineer <tab> 2021 – Present"). Otherwise the widest
@@ -132,18 +146,14 @@ def _row(row: Any, table: Any, margin: float) -> list[tuple[str, Look]]:
 
     Each cell is read from the row's own cells: a sidebar merged down the whole table (a
     layout table's left column) is read once, in its first row, not again beside every job.
-    A line keeps the look of its paragraph; cells joined on one line, that of the first."""
+    A cell's lines are its paragraphs, those in its content controls and the rows of a table
+    set inside it. A line keeps the look of its paragraph; cells joined on one line, that of
+    the first."""
     from docx.table import _Cell
 
-    cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
     looked = [
-        [
-            _looked(line, margin)
-            for p in cell.paragraphs
-            for line in soft_lines(p)
-            if line.text.strip()
-        ]
-        for cell in cells
+        [line for line in _blocks(tc, _Cell(tc, table), margin) if line[0].strip()]
+        for tc in _within(row, "w:tc")
     ]
     texts = [_one_range(cell) for cell in looked if cell]
     if all(len(lines) == 1 for lines in texts):
