@@ -77,6 +77,7 @@ def test_a_strong_bullet_needs_no_frame() -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("abc xyz 0123456789%$.,-msk")), max_size=80))
 @also_with("0 1.0")  # was "measured by 0 1": the number 1.0 read as a word counted by 0
+@also_with("$0,1.0")  # was "measured by $0,1": money cut from the head of a longer figure
 def test_scaffold_never_invents_numbers_for_any_text(text: str) -> None:
     features = extract(text)
     frame = scaffold(text, features)

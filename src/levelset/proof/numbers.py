@@ -50,7 +50,7 @@ WORDS = _by_first_letter(list(WORD_VALUES))
 _SEP = r"[,.\u202f\u2009\u00a0 '’]"
 DIGITS = (  # Indian grouping (2,50,000), groups of three, or plain digits with decimals
     rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{2}})+,\d{{3}}(?!\d)|\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d)(?:[.,]\d+)?|"
-    r"\d+(?:[.,]\d+)?)"
+    r"\d+(?:[.,]\d+)?(?![.,]?\d))"  # never the head of a longer figure ("$0,1" of "$0,1.0")
 )
 MULT = (
     r"(?:\s?(?:k|K|mm|MM|mn|M|bn|Bn|B|b)(?![\w-])|\s(?:thousands?|million|billions?|lakhs?|lacs?|"
