@@ -94,11 +94,20 @@ def test_a_post_held_in_terms_spans_them_all() -> None:
     got = _read(
         [
             ("EXPERIENCE", "", ""),
+            ("Co-op Engineer, Lumen Robotics", "Jan. 2020 – Apr. 2020, May 2020 – Aug. 2020", ""),
+            ("• Tuned the arm controller", "", ""),
+        ]
+    )
+    assert got == [("Co-op Engineer", "Lumen Robotics", "2020-01", "2020-08", False)]
+    # months with no work between two ranges: the post held twice (test_stints_and_cited)
+    twice = _read(
+        [
+            ("EXPERIENCE", "", ""),
             ("Co-op Engineer, Lumen Robotics", "Jan. 2020 – Apr. 2020, Sep. 2020 – Dec. 2020", ""),
             ("• Tuned the arm controller", "", ""),
         ]
     )
-    assert got == [("Co-op Engineer", "Lumen Robotics", "2020-01", "2020-12", False)]
+    assert [row[2:4] for row in twice] == [("2020-01", "2020-04"), ("2020-09", "2020-12")]
     # ranges out of order, or with words between them, keep the first range alone
     odd = _read(
         [

@@ -39,6 +39,7 @@ from levelset.proof.importers.entry_lines import (
 )
 from levelset.proof.importers.entry_opening import EntryOpening
 from levelset.proof.importers.entry_shapes import YEARS_IN_BRACKETS, EntryShapes
+from levelset.proof.importers.entry_stints import another_term
 from levelset.proof.line_kinds import done_sentence, ends_in_role
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
@@ -286,20 +287,19 @@ class EntryReader(
 
     def _another_term(self, dated: tuple[Span, str]) -> bool:
         """A line of dates alone (or with the entry's place) right under a dated entry, before
-        its first bullet, that begins within a year of the entry's end: the same post held
-        again ("Winter 2018 – 2019 / Kitchener, ON" over "Winter 2019 – 2020 / Kitchener,
-        ON"), read from the first term's start to the last one's end."""
+        its first bullet: another term of the post, or a later stint (entry_stints)."""
         span, rest = dated
         header, rest = self.header, rest.strip(" /|,·•–—-")
-        if header is None or self.bullets or self.pending or header.end is None:
-            return False
-        if header.current or header.start is None or span.start is None or span.end is None:
+        if header is None or self.bullets or self.pending or span.end is None:
             return False
         if rest and rest != header.location and not is_location(rest):
             return False
-        if not header.start < span.start or span.start.year - header.end.year > 1:
+        held = Span(header.start, header.end, header.current, header.precision)
+        added = another_term(held, self.stints, span)
+        if added is None:
             return False
-        self.header = dataclasses.replace(header, end=span.end, current=span.current)
+        held, self.stints = added
+        self.header = dataclasses.replace(header, end=held.end, current=held.current)
         return True
 
     def _employer_under_title(self, line: Line, following: Line | None) -> bool:

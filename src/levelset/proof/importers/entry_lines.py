@@ -20,6 +20,7 @@ from levelset.proof.dates import (
     strip_durations,
 )
 from levelset.proof.headers import looks_like_place, parts_of, role_score, tidy
+from levelset.proof.importers.entry_stints import terms
 from levelset.proof.line_kinds import ABBREVIATED
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
@@ -144,7 +145,7 @@ def span_of(line: Line) -> tuple[Span, str] | None:
     """The line's dates and the heading text left beside them, if the line is dated."""
     if line.dates:
         found = find_date(line.dates)
-        return (_terms(line.dates, *found), line.text) if found else None
+        return (terms(line.dates, *found)[0], line.text) if found else None
     text = line.text.lstrip("#").strip()
     found = find_span(text)
     if found is None and not is_bullet(text) and len(text.split()) <= 12:
@@ -182,23 +183,11 @@ def _unless_second_term(tail: str) -> str:
     return "" if joined and later and later[1].start() == 0 else tail
 
 
-_JOINS = compiled(r"\s*(?:[,;&]|and)\s*")
-
-
-def _terms(dates: str, span: Span, match: re.Match[str]) -> Span:
-    """ "Jan. 2021 – May 2021, Aug. 2021 – Dec. 2021, May 2022 – Aug. 2022" beside one title:
-    a post held in terms, from the first one's start to the last one's end."""
-    tail = dates[match.end() :]
-    while not span.current and span.end is not None and _JOINS.match(tail):
-        more = find_span(tail)
-        if more is None or _JOINS.sub("", tail[: more[1].start()]):
-            break  # words between the ranges: not one post's terms
-        later, found = more
-        if later.start is None or later.start < span.end:
-            break
-        span = dataclasses.replace(span, end=later.end, current=later.current)
-        tail = tail[found.end() :]
-    return span
+# what sets a heading's one closing date apart: two spaces, a tab, a bar, a comma or a dash
+# before it, or a full stop before its bracket ("Lockheed Martin. (Summer 2022)", as a
+# reference is written)
+_PARTED = compiled(r"(?:\s{2}|\t|[|,•·–—/[-]|[\w)]{2}\.\s\()\s*$")
+CITED = compiled(r"[\w)]{2}\.\s*\([^()]*\)\s*$")  # the heading "Lockheed Martin. (Summer 2022)"
 
 
 def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:
@@ -209,7 +198,7 @@ def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:
     before = text[: found[1].start()]
     if "]" in text[found[1].end() :] and "[" not in before:
         return None  # "2014]": the end of a bracket opened on the line above, not a heading
-    parted = re.search(r"(\s{2}|\t|[|,•·–—/[-])\s*$", before)  # a tab sets it apart too
+    parted = _PARTED.search(before)  # a tab sets it apart too
     return found if (not before.strip() or parted or _role_then_bracket(text, found[1])) else None
 
 

@@ -31,6 +31,7 @@ from levelset.proof.importers.entry_heads import (
 )
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
+    CITED,
     LABELLED_LIST,
     LENGTH,
     bracketed,
@@ -49,6 +50,7 @@ from levelset.proof.importers.entry_places import (
     region_after_dash,
 )
 from levelset.proof.importers.entry_state import EntryState
+from levelset.proof.importers.entry_stints import stints
 from levelset.proof.line_kinds import short_label, tool_list
 from levelset.proof.lines import BULLET, Line, is_bullet, titled_initials
 from levelset.proof.model import Position
@@ -57,6 +59,18 @@ from levelset.proof.title_company import order, placed_employer, split_title_com
 
 _DASH = compiled(r"\s[—–]\s")  # "Kuda, Lagos — Backend Engineer": the title after a dash
 _FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
+
+
+def _cited(line: Line, title: str, company: str) -> tuple[str, str]:
+    """ "Lockheed Martin. (Summer 2022)": a heading written as a reference is, a name and a
+    full stop, then its date in brackets; a name that names no role there is the employer
+    (the title, if any, is told in the paragraph below)."""
+    if not CITED.search(line.text):
+        return title, company
+    title, company = title.rstrip(". "), company.rstrip(". ")
+    if title and not company and not names_role(title) and role_score(title) <= 0:
+        return "", title
+    return title, company
 
 
 class EntryOpening(EntryState):
@@ -141,6 +155,8 @@ class EntryOpening(EntryState):
                 self.inherited = True  # Integration Architecture (dates)": another role there
             if not place and title and company:  # "Data Scientist  XING (New Work SE), Hamburg"
                 company, place = company_place(company)
+        if not self.pending:
+            title, company = _cited(line, title, company)
         if len(self.pending) <= 1 and not (self.pending and rest):  # one heading line
             title, company = self._unglued(
                 self.pending[0].text if self.pending else rest, title, company
@@ -172,6 +188,7 @@ class EntryOpening(EntryState):
         self.pending = []
         self.details = 0
         self.header_text, self.opener = rest, line
+        self.stints = stints(line)  # "Dec 2019 – Mar 2020 & Jun 2020 – Aug 2020": held twice
         place = _FULL_STOP.sub("", place)  # moderncv ends "Title, Company, Berlin." with a stop
         self.header = Position(
             title, company, origin, span.start, span.end, span.current, (), place, span.precision

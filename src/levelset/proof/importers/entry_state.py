@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from levelset.patterns import compiled
+from levelset.proof.dates import Span
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.habit import INHERITED, UNDECIDED
 from levelset.proof.headers import names_role, role_score
@@ -20,6 +21,7 @@ from levelset.proof.importers.entry_heads import (
     roleless,
     unfounded,
 )
+from levelset.proof.importers.entry_lines import CITED
 from levelset.proof.importers.entry_nonjobs import club_office, names_degree
 from levelset.proof.importers.entry_training import is_training, names_training
 from levelset.proof.line_kinds import continues as _continues
@@ -94,6 +96,22 @@ def _title_in_bullet(header: Position, bullets: list[Bullet]) -> tuple[Position,
     return header, bullets
 
 
+def _held_again(position: Position, stints: tuple[Span, ...]) -> list[Position]:
+    """The post again for each later stint its date line wrote after a real gap (the same
+    title, employer and place; its bullets stay with the first stint)."""
+    return [
+        dataclasses.replace(
+            position,
+            start=s.start,
+            end=s.end,
+            current=s.current,
+            precision=s.precision,
+            bullets=(),
+        )
+        for s in stints
+    ]
+
+
 _NOT_A_TITLE = compiled(r"[:\d]|\.$")  # "Primary Investigator: ...", a sentence, a figure
 
 
@@ -131,6 +149,7 @@ class EntryState:
     last: Line | None = None  # the line fed before this one
     looks: Looks = field(default_factory=Looks)  # where its heads start on the page
     opener: Line | None = None  # the dated line that opened the last position
+    stints: tuple[Span, ...] = ()  # the open position's later stints, written on its date line
 
     def set_above(self, line: Line) -> bool:
         """The line is in a larger type than the line before it: it starts something (a
@@ -216,10 +235,13 @@ class EntryState:
         same = (last.title, last.company, last.start, last.end, last.current)
         return same == (header.title, header.company, header.start, header.end, header.current)
 
-    def _set_apart_by_face(self) -> bool:
+    def _set_apart(self) -> bool:
         """The dated line that opened the entry begins in bold ("**Mentor** The Orbital
-        Outreach Trust  August 2019"): its face, not its words, told the title apart."""
-        return self.opener is not None and self.opener.bold
+        Outreach Trust  August 2019"): its face, not its words, told the title apart; or it
+        reads as a reference does ("Lockheed Martin. (Summer 2022)"): the name is the
+        employer's."""
+        opener = self.opener
+        return opener is not None and (opener.bold or CITED.search(opener.text) is not None)
 
     def _bulleted_roleless(self) -> bool:
         """A bullet that opened the entry with its own dates, no line above it taken, and
@@ -240,7 +262,7 @@ class EntryState:
             or club_office(self.header)  # "President | International Club"
             or no_job(self.header)
             or unfounded(self.header, self.single)
-            or (doubted(self.header, self.single) and not self._set_apart_by_face())
+            or (doubted(self.header, self.single) and not self._set_apart())
             or self._bulleted_roleless()
         ):  # dates alone, or a degree set out like a job, are no position: its lines stay text
             self.header = None  # (its bullets go to the extra lines below)
@@ -265,8 +287,10 @@ class EntryState:
                 self.positions[-1] = dataclasses.replace(last, bullets=last.bullets + bullets)
             else:
                 self.positions.append(dataclasses.replace(header, bullets=bullets, guesses=found))
+                self.positions.extend(_held_again(self.positions[-1], self.stints))
             self.trained = False
         elif self.bullets:
             self.extra.extend(self.bullets)
         self.header, self.bullets, self.open_bullet = None, [], False
         self.labelled = self.glued = False
+        self.stints = ()
