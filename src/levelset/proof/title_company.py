@@ -25,12 +25,13 @@ _AFTER_ACRONYM = compiled(r"(.+\([A-Z][A-Za-z]*[A-Z]\))\s+([A-Z].*)")
 _ACRONYM = compiled(r"[A-Z][A-Z&]{1,5}")
 _AT = compiled(r"\s+(?:at|@|chez|bei)\s+", re.IGNORECASE)
 _SPACED_DASH = compiled(r"\s[-–—]\s")
+_COMMA_LEGAL = compiled(r",\s+(?=(?:Inc|LLC|Ltd|Corp|GmbH|PLC|LLP)\b)")
 _LEGAL_END = compiled(r"(?i)\s(?:inc|llc|ltd|plc|gmbh|corp|corporation|company|limited)\.?$")
 
 
 def split_title_company(text: str) -> tuple[str, str]:
     """(title, company) from one heading line in any of the common forms."""
-    text = tidy(text)
+    text = _COMMA_LEGAL.sub(" ", tidy(text))  # "Salient Process, Inc.": one name, no two parts
     slashed = [p.strip() for p in _SLASHES.split(text) if p.strip() and not is_date_text(p)]
     if len(slashed) > 1 and is_location(slashed[-1]):  # "Engineer @ Cybage // Pune, IN"
         return split_title_company(" // ".join(slashed[:-1]))
@@ -41,7 +42,11 @@ def split_title_company(text: str) -> tuple[str, str]:
         return title, employer  # "Whirlpool/ Software Engineer": the employer, then the title
     at = _AT.search(text)
     if at and " | " not in text[: at.start()]:  # "RESEARCHER | UNIVERSITY OF TEXAS AT DALLAS"
-        return text[: at.start()].strip(" ,"), _named(without_place(text[at.end() :])[0])
+        title, employer = text[: at.start()].strip(" ,"), _named(without_place(text[at.end() :])[0])
+        role, _, lab = title.rpartition(", ")
+        if role and _LAB_LIKE.fullmatch(lab) and role_score(role) > 0:
+            return role, f"{lab} at {employer}"  # "Research Assistant, VISTA Lab at Rochester"
+        return title, employer
     barred = [p.strip() for p in text.split(" | ")]
     dashed = [bool(_SPACED_DASH.search(p)) for p in barred]
     if len(barred) == 2 and all(barred) and dashed == [True, False]:
@@ -91,6 +96,13 @@ def split_title_company(text: str) -> tuple[str, str]:
     if name and _ORGANISATION.search(name) and not _ORGANISATION.search(note) and title == first:
         return f"{title} - {note}", name  # "Research Assistant - Scholar, Chiang Mai University"
     return title, company
+
+
+# a lab or centre of the institution named after "at": part of the employer, not the title
+_LAB_LIKE = compiled(
+    r"(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Lab|Laboratory|Center|Centre|Institute)"
+    r"(?:\s+(?:of|for)(?:\s+[A-Z][\w&'’.-]*){1,4})?"
+)
 
 
 _ARTICLE = compiled(r"the\s+(?=[A-Z])")  # "at the Center for ...": not "The Home Depot"

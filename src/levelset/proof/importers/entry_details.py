@@ -53,6 +53,9 @@ def _ends_in_role(label: str) -> bool:
     return len(words) >= 2 and role_score(label) == 0 and names_role(words[-1])
 
 
+_LONE_LABEL = compiled(r"[A-Z][\w’'&/-]*(?: [\w’'&/-]+){0,2}:")  # "Key achievements:"
+
+
 class EntryDetails(EntryState):
     """How the entry reader reads the short lines under a position's dates."""
 
@@ -66,6 +69,9 @@ class EntryDetails(EntryState):
         """A short line under a position heading: its title, its company, or its place; where
         the heading named both already and the line adds nothing to it, a line of its
         description ("Leading penetration tests on new services" under a Canva job)."""
+        named = self.header is not None and self.header.title and self.header.company
+        if named and _LONE_LABEL.fullmatch(text.strip()):
+            return  # "Description:" under a named entry labels the lines below: no line itself
         before, bullets = self.header, len(self.bullets)
         self._read_detail(text, beside, line)
         if before is None or not before.title or not before.company or self.header != before:

@@ -25,6 +25,7 @@ from levelset.proof.importers.entry_lines import (
 )
 from levelset.proof.importers.entry_state import EntryState
 from levelset.proof.line_kinds import AREA as _AREA
+from levelset.proof.line_kinds import done_sentence
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line, is_bullet
@@ -178,14 +179,16 @@ class EntryShapes(EntryState):
         return wrapped and not is_bullet(text) and not _sentence(text)
 
     def _untitled(self, text: str) -> bool:
-        """The entry still wants its title, and this line is a name, not a sentence."""
+        """The entry still wants its title, and this line is a name, not a sentence; or it
+        wants its employer, and this line names an organisation ("Trainee, July 2021-September
+        2021" over "Awareness, Patronage and Assistance Center, Shahid Chamran University of
+        Ahvaz, Ahvaz, Iran")."""
         header = self.header
-        return (
-            header is not None
-            and not header.title
-            and len(text.split()) <= 12
-            and (not text.rstrip().endswith("."))
-        )
+        if header is None or text.rstrip().endswith("."):
+            return False
+        if header.title and not header.company and len(text.split()) <= 16:
+            return role_score(text) < 0 and not done_sentence(text)
+        return not header.title and len(text.split()) <= 12
 
 
 def _addressed(line: Line, following: Line) -> bool:

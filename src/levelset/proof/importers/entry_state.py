@@ -51,10 +51,11 @@ _PERSON = compiled(
 )
 
 # "Graduate Research Assistant | Advisor: Prof. Gokhan Tur", "Research Assistant, supervised by
-# Prof. Ada Brook": the supervisor named after the title
+# Prof. Ada Brook", "Research assistant to Prof Min Chen": the supervisor named after the title
 _ADVISED = compiled(
     r"\s*(?:[|,;–—]|\s-\s|\()\s*"
-    r"(?:(?:advis[oe]rs?|supervisors?|mentors?|pi)\s*:|(?:supervised|advised|mentored)\s+by\b).*$",
+    r"(?:(?:advis[oe]rs?|supervisors?|mentors?|pi)\s*:|(?:supervised|advised|mentored)\s+by\b).*$"
+    r"|\s+to\s+(?:prof\.?|professor|dr\.?)\s.*$",  # "Research assistant to Prof Min Chen;"
     re.IGNORECASE,
 )
 
@@ -112,6 +113,9 @@ def _held_again(position: Position, stints: tuple[Span, ...]) -> list[Position]:
     ]
 
 
+# a paid post a student holds beside clubs under "Leadership": "Graduate Assistant, Center for
+# Cybersecurity, NYU" is a job there, "Vice Chairman, IBM Technical Club" is not
+_ASSISTANTSHIP = compiled(r"(?i:\b(?:graduate|undergraduate|research)\s+assistant\b)")
 _NOT_A_TITLE = compiled(r"[:\d]|\.$")  # "Primary Investigator: ...", a sentence, a figure
 
 
@@ -149,6 +153,7 @@ class EntryState:
     last: Line | None = None  # the line fed before this one
     looks: Looks = field(default_factory=Looks)  # where its heads start on the page
     opener: Line | None = None  # the dated line that opened the last position
+    clubs: bool = False  # the section holds club roles ("Leadership" after the jobs)
     stints: tuple[Span, ...] = ()  # the open position's later stints, written on its date line
 
     def set_above(self, line: Line) -> bool:
@@ -268,6 +273,8 @@ class EntryState:
             self.header = None  # (its bullets go to the extra lines below)
         if self.header is not None and self.loose and not names_role(self.header.title):
             self.header = None  # "Offline RL for Building Control" under "Research": a project
+        if self.header is not None and self.clubs and not _ASSISTANTSHIP.search(self.header.title):
+            self.header, self.bullets = None, []  # "Vice Chairman, IBM Club": a club's office
         if self.header is not None and _PERSON.fullmatch(self.header.title):
             self.header = None  # "Professor Geoffrey Fox, PhD" over a study: its supervisor
         if self.header is not None and is_training(self.header, (b.text for b in self.bullets)):

@@ -134,8 +134,15 @@ class _Builder(EntryReader):
         if heading is not None or (
             line.text.startswith("#") and self.section == "top" and self.top and not line.dates
         ):
+            jobs_read = bool(self.positions) or self.header is not None
             self._close_position()  # a heading ends the bullet before it, whatever the
             self.pending, self.fed, self.extra_open = [], 0, False  # section ("Publications")
+            # "Leadership (Experience)" after the jobs: a student's club roles, where only an
+            # assistantship is a post (EntryState.clubs)
+            self.clubs = leadership(line.text) and (
+                heading == "other" or (heading == "experience" and jobs_read)
+            )
+            heading = "experience" if self.clubs else heading
             if heading == "experience" and self.lead:
                 self.lead = None  # dates first on every entry of one section ("2019-2020
                 # <tab> Instructor, UCB") says nothing of the next one's entries
@@ -197,9 +204,6 @@ class _Builder(EntryReader):
             # ("CERTIFICATIONS:", in capitals and two words or fewer, heads its section)
         if heading == "experience" and self.at_form and volunteering(line.text):
             heading = "other"  # LinkedIn's "Volunteer Experience": unpaid roles, not its jobs
-        jobs_read = bool(self.positions) or self.header is not None
-        if heading == "experience" and jobs_read and leadership(line.text):
-            heading = "other"  # "Leadership Experience" after the jobs: a student's club roles
         return heading
 
     def _unknown_heading(self, line: Line, following: Line | None) -> bool:
