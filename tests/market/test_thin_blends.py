@@ -180,3 +180,24 @@ def test_the_cli_and_json_say_a_single_row_is_thin(levelset_home: Path) -> None:
     (row,) = [r for r in data["ranges"] if r["source"] == "oews"]
     assert "thin" in row["flags"] and "thin: employment not released by BLS" in row["notes"]
     assert "Thin sample: OEWS 15-2041" in data["headline"]["method"]
+
+
+# A thin source beside one that is not thin is shown, not blended (issue 13: the headline never
+# gives a handful of data points the weight of thousands).
+
+
+def test_five_lca_filings_are_shown_beside_the_oews_headline_not_blended(
+    levelset_home: Path,
+) -> None:
+    market_paths(levelset_home)
+    lca = Path(__file__).parents[2] / "examples/market/LCA_Disclosure_Data_FY2025_Q4_SYNTHETIC.csv"
+    assert run_cli("data", "import", "lca", str(lca)).exit_code == 0
+    argv = ["range", "machine learning engineer", "--level", "senior", "--location", "SF"]
+    data = json.loads(run_cli(*argv, "--json").stdout)
+    (lca_row,) = [r for r in data["ranges"] if r["source"] == "lca"]
+    assert "thin" in lca_row["flags"] and lca_row["n"] < THIN
+    (oews,) = [r for r in data["ranges"] if r["source"] == "oews_level"]
+    head = data["headline"]
+    assert float(head["mid"]) == round(oews["p50"]), "the thin LCA cell moved the headline"
+    assert "Taken from the OEWS range alone" in head["method"]
+    assert "not blended (a thin sample): LCA (H-1B filings)" in head["method"]

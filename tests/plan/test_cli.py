@@ -11,6 +11,7 @@ from tests.cli.runner import run_cli
 from tests.plan.resume import import_resume
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
+LCA_EXAMPLE = "LCA_Disclosure_Data_FY2025_Q4_SYNTHETIC.csv"
 
 pytestmark = pytest.mark.usefixtures("market_ready")
 
@@ -157,11 +158,26 @@ def test_a_start_years_away_is_refused_as_a_slip_and_keeps_the_stored_plan() -> 
     assert run_cli("plan", "--json").json()["start"] == "2026-12-07"
 
 
-def test_a_blend_of_two_sources_says_where_each_one_ends() -> None:
+def test_a_blend_of_two_sources_says_where_each_one_ends(tmp_path: Path) -> None:
     """'blend of OEWS blend at senior, San Francisco-..., n=98,090, May 2025 and LCA (H-1B
-    filings), ...': the sources' own commas hid where one ended and the next began."""
-    lca = EXAMPLES / "market" / "LCA_Disclosure_Data_FY2025_Q4_SYNTHETIC.csv"
+    filings), ...': the sources' own commas hid where one ended and the next began. The
+    example filings are copied eight times over (new case numbers) so that the LCA cell is
+    not thin: a thin cell is shown beside the headline, not blended into it."""
+    header, *rows = (EXAMPLES / "market" / LCA_EXAMPLE).read_text().splitlines()
+    copies = [row.replace("-SYNTH", f"-SYN{k}", 1) for k in range(8) for row in rows]
+    lca = tmp_path / LCA_EXAMPLE
+    lca.write_text("\n".join([header, *copies]) + "\n")
     assert run_cli("data", "import", "lca", str(lca)).exit_code == 0
     written = _range_item("San Francisco")
     assert "(blend of 2 sources: OEWS blend at senior, San Francisco" in written, written
     assert "; LCA (H-1B filings), San Francisco" in written and " and LCA" not in written
+
+
+def test_a_thin_lca_cell_stays_out_of_the_plans_range() -> None:
+    """Five filings beside 98,090 OEWS jobs: blended at equal weight they moved the median as
+    much as the whole OEWS blend did; the plan's range is the OEWS one alone."""
+    lca = EXAMPLES / "market" / LCA_EXAMPLE
+    assert run_cli("data", "import", "lca", str(lca)).exit_code == 0
+    written = _range_item("San Francisco")
+    assert "(from OEWS blend at senior, San Francisco" in written, written
+    assert "blend of" not in written and "LCA" not in written

@@ -37,10 +37,16 @@ def _middle_shown(row: SourceRange) -> bool:
 
 
 def left_out(chosen: Sequence[SourceRange]) -> list[SourceRange]:
-    """Rows from a wider area than the place (the crowd's national cell for a metro), left out
-    when the place has its own: a range shown under a place comes from that place."""
+    """Rows shown beside the headline but not blended into it: rows from a wider area than the
+    place (the crowd's national cell for a metro) when the place has its own, since a range
+    shown under a place comes from that place; then thin rows when a row that is not thin
+    remains, since equal weights would let a handful of data points move the headline as much
+    as thousands."""
     wide = [r for r in chosen if "wider-area" in r.flags]
-    return wide if len(wide) < len(chosen) else []
+    wide = wide if len(wide) < len(chosen) else []
+    rest = [r for r in chosen if r not in wide]
+    thin = [r for r in rest if "thin" in r.flags]
+    return wide + (thin if len(thin) < len(rest) else [])
 
 
 def _spec(row: SourceRange) -> SourceSpec:
@@ -130,7 +136,11 @@ def leaves_out(level: LevelMatch | None) -> str:
 
 
 def _left_out_note(out: Sequence[SourceRange]) -> str:
-    if not out:
-        return ""
-    names = "; ".join(f"{r.label} ({r.area}, {r.n:,} {r.n_label})" for r in out)
-    return f" Shown beside it, not blended (a wider area than the place): {names}."
+    wide = [r for r in out if "wider-area" in r.flags]
+    thin = [r for r in out if r not in wide]
+    note = ""
+    for rows, why in ((wide, "a wider area than the place"), (thin, "a thin sample")):
+        if rows:
+            names = "; ".join(f"{r.label} ({r.area}, {r.n:,} {r.n_label})" for r in rows)
+            note += f" Shown beside it, not blended ({why}): {names}."
+    return note

@@ -78,8 +78,10 @@ def by_preference() -> tuple[str, ...]:
 
 def preferred(rows: Sequence[SourceRange]) -> SourceRange | None:
     """The row an anchor takes: the place's own rows before rows from a wider area (a national
-    crowd cell for Seattle), then by preference (level-specific sources first)."""
+    crowd cell for Seattle), rows that are not thin before thin ones (as in the headline), then
+    by preference (level-specific sources first)."""
     local = [r for r in rows if "wider-area" not in r.flags] or list(rows)
+    local = [r for r in local if "thin" not in r.flags] or local
     for key in by_preference():
         for row in local:
             if row.source == key:
