@@ -53,6 +53,21 @@ CACHE = Path.home() / ".cache" / "levelset-corpus" / "resumes"
 SHARED = HERE.parents[3] / "shared" / "corpus" / "resumes"  # shared/ beside the checkout
 
 
+CHECKOUT_SRC = HERE.parents[2] / "src"  # the reader this checkout holds
+
+
+def foreign_reader() -> Path | None:
+    """Where levelset is imported from when that is not this checkout's src, else None.
+
+    The shared environment installs levelset from one checkout; run from another without
+    PYTHONPATH=src, a measure reads that checkout's reader, not this one's (two runs of "the
+    same code" then differ by whatever the two checkouts do not share)."""
+    import levelset
+
+    where = Path(levelset.__file__).resolve().parent.parent
+    return None if where == CHECKOUT_SRC.resolve() else where
+
+
 def corpus_folder() -> Path:
     """Where the other projects' files are: $LEVELSET_RESUME_CORPUS, the cache, or shared/."""
     if os.environ.get(ENV):
@@ -423,6 +438,14 @@ def main(argv: list[str] | None = None) -> int:
         "--bullets", action="store_true", help="bullets that ran on past a heading or their end"
     )
     args = parser.parse_args(argv)
+    foreign = foreign_reader()
+    if foreign is not None:
+        print(
+            f"levelset would be read from {foreign}, not from {CHECKOUT_SRC}: the figures would "
+            "be another checkout's; run with PYTHONPATH=src",
+            file=sys.stderr,
+        )
+        return 2
     folder = corpus_folder()
     present = [
         s
