@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
+
+from levelset.proof.model import Position
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "resume"
 
@@ -102,3 +105,11 @@ def positions_csv(rows: list[dict[str, str]]) -> str:
 
 def example_resume_lines() -> list[str]:
     return resume_lines((EXAMPLES / "resume.md").read_text())
+
+
+def position_rows(positions: Iterable[Position]) -> list[tuple[str, str, str, str]]:
+    """Each position as (title, company, start YYYY-MM, end YYYY-MM or "now")."""
+    return [
+        (p.title, p.company, f"{p.start:%Y-%m}", f"{p.end:%Y-%m}" if p.end else "now")
+        for p in positions
+    ]

@@ -8,6 +8,7 @@ Word's own templates) are read with the rest."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.oxml import OxmlElement
@@ -93,12 +94,17 @@ def test_an_unknown_heading_does_not_take_the_jobs_from_a_known_one(tmp_path: Pa
 def _in_control(paragraph: Paragraph) -> None:
     """The paragraph's runs moved into an inline content control (w:sdt), as Word's own
     templates hold a heading or a field the author fills in."""
+    _wrap(paragraph._p, list(paragraph._p.r_lst))
+
+
+def _wrap(parent: Any, children: list[Any]) -> None:
+    """`children` of `parent` moved into a content control (w:sdt) appended to `parent`."""
     control, settings, content = (OxmlElement(t) for t in ("w:sdt", "w:sdtPr", "w:sdtContent"))
     control.append(settings)
     control.append(content)
-    for run in list(paragraph._p.r_lst):
-        content.append(run)
-    paragraph._p.append(control)
+    for child in children:
+        content.append(child)
+    parent.append(control)
 
 
 def test_the_words_inside_content_controls_are_read(tmp_path: Path) -> None:
@@ -180,12 +186,7 @@ def test_a_cell_held_in_a_content_control_or_a_table_in_a_cell_is_read(tmp_path:
     first = table.cell(0, 0)
     first.paragraphs[0].text = "Senior Data Engineer\tMarch 2019 – Present"
     first.add_paragraph("Globex Corporation")
-    control, settings, content = (OxmlElement(t) for t in ("w:sdt", "w:sdtPr", "w:sdtContent"))
-    control.append(settings)
-    control.append(content)
-    for paragraph in list(first._tc.p_lst):
-        content.append(paragraph)
-    first._tc.append(control)
+    _wrap(first._tc, list(first._tc.p_lst))
     first._tc.append(OxmlElement("w:p"))  # a cell ends with a paragraph of its own
     inner = table.cell(1, 0).add_table(rows=1, cols=2)
     inner.cell(0, 0).text = "June 2016 – February 2019"

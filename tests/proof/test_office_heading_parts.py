@@ -13,14 +13,11 @@ import pytest
 from levelset.proof import title_company
 from levelset.proof.importers import entry_state
 from levelset.proof.importers.pdf import import_pdf
-from tests.proof.files import make_faced_pdf
+from tests.proof.files import make_faced_pdf, position_rows
 
 
 def _read(path: Path) -> list[tuple[str, str, str, str]]:
-    return [
-        (p.title, p.company, f"{p.start:%Y-%m}", f"{p.end:%Y-%m}" if p.end else "now")
-        for p in import_pdf(path).positions
-    ]
+    return position_rows(import_pdf(path).positions)
 
 
 _PAGE = [
