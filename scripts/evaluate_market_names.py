@@ -76,7 +76,8 @@ from levelset.paths import Paths
 # eighth session), likewise; tuning_datajobs24m, heldout_datajobs24m a thirteenth (m13, ninth
 # session), likewise, and *_datajobs24n a fourteenth, drawn after the thirteenth's rules;
 # *_datajobs24o a fifteenth (titles, tenth session), by a keyed hash, split in halves, likewise,
-# and *_jobbertk an eleventh JobBERT draw, drawn after it, likewise.
+# and *_jobbertk an eleventh JobBERT draw, drawn after it, likewise. *_boards: company job-board
+# titles of sixteen AI companies (stapply-ai/jobs, MIT), a keyed hash, split in halves, likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -163,6 +164,8 @@ SPLITS = {
         "heldout_datajobs24o",
         "tuning_jobbertk",
         "heldout_jobbertk",
+        "tuning_boards",
+        "heldout_boards",
     ),
     "places": (
         "tuning",

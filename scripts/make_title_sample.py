@@ -6,7 +6,7 @@ SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, dat
 datajobs24d, datajobs24e, datajobs24f, datajobs24g, datajobs24h, datajobs24i, datajobs24j,
 datajobs24k, datajobs24l, datajobs24m, datajobs24n, datajobs24o, jobbert, jobbertb, jobbertc,
 jobbertd, jobberte, jobbertf, jobbertg, jobberth, jobberti, jobbertj, jobbertk, usajobs4, usajobs5,
-usajobs8 and usajobs9.
+usajobs8, usajobs9 and boards.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
@@ -21,7 +21,8 @@ the JobBERT evaluation set's vacancy titles (MIT, in ~/.cache/levelset-corpus/jo
 (public domain; ~/.cache/levelset-corpus/usajobs, the files and SHA-256 in USAJOBS); `usajobs8`
 is the same collection's files of four more departments, read at the older commits whose copies
 the snapshot still holds (~/.cache/levelset-corpus/usajobs_more, USAJOBS_MORE), `usajobs9` a
-second draw of them. The script
+second draw of them. `boards` is the company job boards of sixteen AI companies as
+stapply-ai/jobs (MIT) collected them (~/.cache/levelset-corpus/stapply, BOARDS). The script
 checks each file's SHA-256 and writes NAME_sample.tsv (title, split, the source's own class) to
 ~/.cache/levelset-corpus/titles. It reads no title with levelset: the sample is drawn and
 split before any reading, by SHA-256 of the title alone.
@@ -37,7 +38,15 @@ import sys
 
 from tests.corpus.market_names import CORPUS
 from title_draws import KEYED, LATER, THIRDS, TUNING_ONLY, drawn, threshold
-from title_sources import CACHE, FILES, USAJOBS_MORE, announcements, postings, vacancies
+from title_sources import (
+    CACHE,
+    FILES,
+    USAJOBS_MORE,
+    announcements,
+    board_titles,
+    postings,
+    vacancies,
+)
 
 __all__ = ["FILES", "main"]  # make_place_sample reads FILES from here
 
@@ -97,7 +106,7 @@ def main() -> None:
         "jobbertj",
         "jobbertk",
     )
-    others = (*jobbert, "usajobs4", "usajobs5", "usajobs8", "usajobs9")
+    others = (*jobbert, "usajobs4", "usajobs5", "usajobs8", "usajobs9", "boards")
     if name not in (*FILES, *others):
         sys.exit(f"no source {name!r}: one of {', '.join((*FILES, *others))}")
     if name in ("usajobs8", "usajobs9"):
@@ -105,6 +114,8 @@ def main() -> None:
         found = announcements(CACHE / "usajobs_more", more)
     elif name.startswith("usajobs"):
         found = announcements(CACHE / "usajobs")
+    elif name == "boards":
+        found = board_titles(CACHE / "stapply")
     elif name.startswith("jobbert"):
         found = vacancies(CACHE / "jobbert")
     else:

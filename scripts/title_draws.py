@@ -144,7 +144,12 @@ THRESHOLDS_24N = dict(THRESHOLDS_24K)
 # a hash no earlier draw read, against the eleventh draw's thresholds; split in halves by the
 # lowest bit of its last byte (0 tuning, 1 held out; it is not in THIRDS)
 THRESHOLDS_24O = dict(THRESHOLDS_24K)
-KEYED = ("datajobs24o",)
+# company boards of AI companies (titles13, eleventh session): the first two bytes of SHA-256 of
+# "boards:" and the title (KEYED); a title with a word of the tech trades drawn three times as
+# often as the rest (sales, legal, finance), which stay in to test none is read as tech; split in
+# halves like datajobs24o
+THRESHOLDS_BOARDS = {"tech": 7200, "other": 2400}
+KEYED = ("datajobs24o", "boards")
 # an eleventh JobBERT draw (titles, tenth session, with datajobs24o): bytes 23-24 of the hash
 # (no JobBERT draw read them), split in halves like datajobs24o
 THRESHOLDS_JOBBERT_K = {"tech": 600, "other": 30}
@@ -208,6 +213,7 @@ SIXTEENTH = ("datajobs24m",)  # m13, ninth session
 SEVENTEENTH = ("datajobs24n",)  # m13, after the thirteenth draw's rules
 EIGHTEENTH = ("datajobs24o",)  # titles, tenth session, before its rules
 NINETEENTH = ("jobbertk",)  # titles, tenth session, after datajobs24o was labelled
+TWENTIETH = ("boards",)  # titles13, eleventh session, a new source
 # the draws in the order they were made: a draw leaves out every corpus file but its own group's
 # and the later groups' (a group was drawn together, none left out for another), so each sample
 # is drawn again the same. datajobs24b and jobbert came before datajobsb, which came before
@@ -235,6 +241,7 @@ ORDER = (
     SEVENTEENTH,
     EIGHTEENTH,
     NINETEENTH,
+    TWENTIETH,
 )
 LATER = {
     name: tuple(later for group in ORDER[at:] for later in group)
@@ -324,5 +331,6 @@ def threshold(name: str, kind: str) -> int:
         "datajobs24n": THRESHOLDS_24N,
         "datajobs24o": THRESHOLDS_24O,
         "jobbertk": THRESHOLDS_JOBBERT_K,
+        "boards": THRESHOLDS_BOARDS,
     }[name]
     return table.get(kind, 0)

@@ -122,6 +122,9 @@ USAJOBS_MORE = {
     ),
 }
 USAJOBS_SERIES = ("2210", "1550", "1560", "0854", "1515")
+# company job boards (Greenhouse, Ashby, Lever, Workable) of sixteen AI companies as
+# stapply-ai/jobs (MIT) collected them: job-map/public/jobs_minimal.csv at commit d018251
+BOARDS = {"jobs_minimal.csv": "2e0b5f167afa984420d051ff90e912ee6769c9805ee12179674fd70145f14d96"}
 
 
 def postings(path: Path, sha256: str) -> list[tuple[str, str]]:
@@ -169,4 +172,21 @@ def announcements(folder: Path, files: dict[str, str] | None = None) -> list[tup
             series = job.get("occupation_series") or []
             if any(code[:4] in USAJOBS_SERIES for code in series):
                 found.append((" ".join(job["position_title"].split()), "series"))
+    return found
+
+
+def board_titles(folder: Path) -> list[tuple[str, str]]:
+    """(title as written, spaces collapsed; tech or other) of every company-board posting of
+    stapply-ai/jobs' job map, in file order."""
+    found = []
+    for file, sha256 in BOARDS.items():
+        path = folder / file
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != sha256:
+            sys.exit(f"{path}: SHA-256 {digest} is not the one SOURCES.md names")
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                title = " ".join(row["title"].split())
+                if title:
+                    found.append((title, "tech" if TECH_WORD.search(title) else "other"))
     return found
