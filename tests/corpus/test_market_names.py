@@ -276,6 +276,9 @@ TITLE_FLOORS = [
     ("heldout_datajobs24o", 0.94),
     ("tuning_jobbertk", 1.0),
     ("heldout_jobbertk", 1.0),
+    # company job boards of AI companies (titles13): blind on main's code 46/49 and 52/56
+    ("tuning_boards", 0.93),
+    ("heldout_boards", 0.92),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation
