@@ -16,6 +16,12 @@ CLIENT_COMMANDS = frozenset((
     "serve", "mcp",
 ))  # fmt: skip
 NOT_COMMANDS = ("levelset level map",)  # a dataset's name, not a command
+# Keys of JSON answers whose text is the user's own words as typed or imported (an event's
+# note, a company, a bullet): a command-like phrase there is theirs, never named for a client.
+USERS_WORDS = frozenset((
+    "note", "company", "role", "positioning", "target_title", "resume_version", "variant",
+    "application", "ref", "change", "bullets",
+))  # fmt: skip
 _DOUBLE_QUOTED_SPECIAL = frozenset('$`\\"!')  # read inside double quotes by bash
 
 
@@ -53,13 +59,17 @@ def _client_command(rest: str) -> bool:
 
 
 def for_client_in(value: object, client: str | None) -> object:
-    """Plain JSON data (dicts, lists, text) with every text's commands named for `client`."""
+    """Plain JSON data (dicts, lists, text) with the commands in levelset's own texts named for
+    `client`; the user's words (a text under a key of `USERS_WORDS`) are kept as written."""
     if not client:
         return value
     if isinstance(value, str):
         return for_client(value, client)
     if isinstance(value, dict):
-        return {key: for_client_in(item, client) for key, item in value.items()}
+        return {
+            key: item if key in USERS_WORDS else for_client_in(item, client)
+            for key, item in value.items()
+        }
     if isinstance(value, list | tuple):
         return [for_client_in(item, client) for item in value]
     return value

@@ -106,3 +106,39 @@ def test_a_clients_downloaded_file_keeps_their_words_as_written(client: Browser)
     exported = client.get("/c/Maya%20O'Neil/export/events", params={"format": "json"})
     assert exported.status_code == 200 and "attachment" in exported.headers["content-disposition"]
     assert note in exported.text and "--client" not in exported.text
+
+
+NOTE = "asked about levelset plan weekly"  # the user's words, not a command levelset suggests
+
+
+@pytest.mark.usefixtures("market")
+def test_the_web_app_names_commands_but_not_in_the_clients_own_words(client: Browser) -> None:
+    assert run_cli("client", "add", NAME).exit_code == 0
+    added = run_cli("--client", NAME, "track", "add", "application", "--company", "Acme",
+                    "--role", "levelset plan lead", "--note", NOTE)  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    said = client.get("/c/Maya%20O'Neil/tracking.json")
+    (event,) = said.json()["events"]
+    assert (event["note"], event["role"]) == (NOTE, "levelset plan lead")
+
+
+def test_the_assistant_names_commands_but_not_in_the_clients_own_words(tmp_path: Path) -> None:
+    from levelset.app import Workspace
+    from levelset.app.clients import add_client
+    from levelset.app.workspace import Owner
+    from tests.mcp.conftest import client_of
+
+    coach = Workspace.at(tmp_path)
+    add_client(coach, NAME)
+    coach.close()
+
+    async def go() -> Any:
+        ws = Workspace.at(tmp_path, owner=Owner(NAME))
+        async with client_of(ws, allow_writes=True) as mcp:
+            logged = await mcp.call_tool("log_event", {"kind": "application", "company": "Acme",
+                                                       "note": NOTE})  # fmt: skip
+        ws.close()
+        assert not logged.is_error, logged.content[0].text
+        return json.loads(logged.content[0].text)
+
+    assert anyio.run(go)["stored"]["note"] == NOTE
