@@ -8,6 +8,13 @@ import pytest
 
 from levelset.negotiation import Event, EventKind, NegotiationRecord
 from levelset.offers import Offer, parse_offer
+from tests.web.conftest import (  # noqa: F401 (the web door's fixtures, found by name)
+    app,
+    built_market,
+    client,
+    market,
+    migrated_records,
+)
 
 INITIAL = {
     "company": "Northwind",

@@ -8,6 +8,7 @@ from typing import Any
 from levelset.negotiation.anchor import Anchor, Basis
 from levelset.negotiation.lever import Lever
 from levelset.negotiation.levers import Figure, LeverAsk
+from levelset.negotiation.rival_age import RIVAL
 from levelset.offers.placement import MarketRange
 
 
@@ -15,12 +16,10 @@ def anchor_from_dict(data: dict[str, Any]) -> Anchor:
     """An Anchor back from its `to_dict()` form (as stored with the negotiation record)."""
 
     market = _market_from_dict(data["market"]) if data.get("market") else None
+    places = _rival_places(data.get("basis", []))
 
     def sourced(raw: dict[str, Any]) -> str:
-        source = str(raw["source"])
-        if market is not None and source == market.provenance_before_area:
-            return market.provenance  # saved before the source named its area
-        return source
+        return _source_now(str(raw["source"]), market, places)
 
     def figure(raw: dict[str, Any]) -> Figure:
         reason, source = str(raw["reason"]), sourced(raw)
@@ -42,8 +41,29 @@ def anchor_from_dict(data: dict[str, Any]) -> Anchor:
         asks=asks,
         market=market,
         notes=tuple(data.get("notes", [])),
-        basis=tuple(Basis(**b) for b in data.get("basis", [])),
+        basis=tuple(Basis(**(b | {"source": sourced(b)})) for b in data.get("basis", [])),
     )
+
+
+def _source_now(source: str, market: MarketRange | None, places: dict[str, str]) -> str:
+    """A figure's source in today's wording, for an anchor saved by an earlier version: a
+    market figure's as the range's provenance now reads (it gained the area and separated the
+    sample size), a competing offer's with the place its basis entry gave."""
+    if market is not None and source.startswith(f"{market.source}, ") and source != market.source:
+        return market.provenance
+    return f"{source}, {places[source]}" if source in places else source
+
+
+def _rival_places(basis: list[dict[str, Any]]) -> dict[str, str]:
+    """Each competing offer's source saved without its place, with that place (the basis
+    entry of a competing offer always kept its area)."""
+    return {
+        b["source"]: b["area"]
+        for b in basis
+        if str(b["source"]).startswith(RIVAL)
+        and b.get("area")
+        and not str(b["source"]).endswith(f", {b['area']}")
+    }
 
 
 def _cited_before(reason: str, source: str, market: MarketRange | None) -> str | None:

@@ -110,13 +110,13 @@ def negotiation_view(
 
 
 def _anchor(data: Any) -> dict[str, Any] | None:
-    """The logged anchor, each ask's lever a Lever (so the page shows its label)."""
+    """The logged anchor read in today's wording (one an earlier version logged, too), each
+    ask's lever a Lever (so the page shows its label)."""
     if not data:
         return None
-    from levelset.negotiation import Lever
+    from levelset.negotiation import anchor_from_dict
 
-    asks = [dict(a) | {"lever": Lever(a["lever"])} for a in data.get("asks", [])]
-    return dict(data) | {"asks": asks}
+    return anchor_from_dict(dict(data)).to_dict()
 
 
 def _drafts(ctx: AppContext, record: Any) -> list[dict[str, Any]]:
