@@ -86,3 +86,30 @@ def test_the_roster_is_home_and_the_switcher_moves_between_clients(sized: Any) -
     page.get_by_role("link", name="your own dashboard").click()
     page.wait_for_url(re.compile(r"/you$"))
     _no_sideways_scroll(page)
+
+
+_HEADER_ROWS = """() => {
+  const parts = [".brand", ".nav li", ".switcher"].flatMap(s => [...document.querySelectorAll(s)]);
+  const boxes = parts.map(e => e.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+  let rows = 0, bottom = -Infinity;
+  for (const box of boxes) {
+    if (box.top >= bottom - 1) { rows += 1; bottom = box.bottom; }
+    else { bottom = Math.max(bottom, box.bottom); }
+  }
+  return rows;
+}"""
+
+
+def test_the_header_with_clients_takes_at_most_two_rows(sized: Any) -> None:
+    """The logo, thirteen links and the client switcher wrapped onto three rows at 1280 px;
+    now the switcher sits beside the logo and the links take the row below, on a phone too."""
+    page = sized
+    width = page.viewport_size["width"]
+    for address in ("/you", "/c/Ada%20Park/offers"):
+        page.goto(address)
+        assert page.evaluate(_HEADER_ROWS) <= 2, (width, address)
+        switcher = page.locator(".switcher").bounding_box()
+        assert switcher["x"] >= 0 and switcher["x"] + switcher["width"] <= width
+        current = page.locator('.nav a[aria-current="page"]').bounding_box()
+        assert current["x"] + current["width"] <= width, (width, address)
+        _no_sideways_scroll(page)
