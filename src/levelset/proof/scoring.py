@@ -131,12 +131,56 @@ def scaffold(text: str, features: Features) -> str | None:
         return granted
     if features.has_metric and features.wording is Wording.OUTCOME:
         return f"{body}, for [whom: the team, teams, product or users that gained]"
-    outcome, action = _split_outcome(body, features)
     seen = features.metrics or features.numbers
     metric = ", ".join(seen) if seen else "[metric: before -> after, %, time or money saved]"
     if seen and not features.metrics and features.counted:
         metric += " and [what changed for them]"  # a count of those reached is not yet a result
-    return f"{outcome} by {action}, measured by {metric}"
+    # the frame is one sentence: built on the first, the others kept after it as written
+    first, rest = first_sentence(body)
+    after = _result_after(first, rest, features)
+    if after is not None:
+        return f"{after}, measured by {metric}"
+    outcome, action = _split_outcome(first, features)
+    frame = f"{outcome} by {action}, measured by {metric}"
+    return f"{frame}. {rest}" if rest else frame
+
+
+# a sentence ends at a stop before a capital, not after an initial or a short form ("J. Smith",
+# "Inc. Led", "U.S. Army"): the stop's word is looked at in `first_sentence`
+_STOP = compiled(r"[.!?]\s+(?=[\"“(]?[A-Z])")
+_SHORT_FORMS = frozenset(
+    {"inc", "ltd", "co", "corp", "vs", "approx", "dept", "dr", "mr", "mrs", "ms", "prof"}
+    | {"st", "no", "jr", "sr", "e.g", "i.e", "u.s", "u.k", "fig", "vol", "sq", "est"}
+)
+
+
+def first_sentence(body: str) -> tuple[str, str]:
+    """The first sentence of `body` and the sentences after it ("" when there are none)."""
+    for stop in _STOP.finditer(body):
+        words = body[: stop.start()].split()
+        word = words[-1].strip("(\"“”'").lower() if words else ""
+        if len(word) > 1 and word not in _SHORT_FORMS:
+            return body[: stop.start()], body[stop.end() :]
+    return body, ""
+
+
+def _result_after(first: str, rest: str, features: Features) -> str | None:
+    """ "Both shipped a model within six months after I mentored them weekly": a result told in
+    a sentence of its own, after one that says what the writer did, comes first, and the work
+    after it with its subject kept (the result's subject did not do the work)."""
+    if features.wording is not Wording.OUTCOME or not rest or first_sentence(rest)[1]:
+        return None
+    if _BY_ACTION.search(first):
+        return None
+    who, _, did = first.partition(" ")
+    if who in ("I", "We") and opens_with_past_verb(did):
+        return f"{rest} after {'I' if who == 'I' else 'we'} {did}"
+    if opens_with_past_verb(first):
+        return f"{rest} after I {lower_first(first)}"
+    return None
+
+
+_BY_ACTION = compiled(r"\s+by\s+(?=\w+ing\b)")
 
 
 # a result others granted asks for what followed it, not for "by [your action]" (the paper
@@ -180,7 +224,7 @@ def _strip_task(text: str, features: Features) -> str:
 
 def _split_outcome(body: str, features: Features) -> tuple[str, str]:
     if features.wording is Wording.OUTCOME:
-        parts = re.split(r"\s+by\s+(?=\w+ing\b)", body, maxsplit=1)
+        parts = _BY_ACTION.split(body, maxsplit=1)
         if len(parts) == 2:
             return parts[0], parts[1]
         return body, "[your action: what you built or decided]"
@@ -219,8 +263,69 @@ def _as_gerund(body: str) -> str:
         verb += _JOINERS[joined.group(1)] + more
         rest = rest[joined.end() :]
         joined = _JOINED_VERB.match(rest)
-    rest = rest.lstrip()
+    rest = _later_verbs(rest.lstrip())
     return f"{verb}{rest}" if rest.startswith(",") else f"{verb} {rest}".strip()
+
+
+# a later verb of the same list, with what it acted on: "and gave each one a model", ", built
+# the loader"; not one that qualifies a noun ("a tested and documented API") or follows a
+# preposition ("and based on", "and used by"), nor one inside a clause of its own ("that
+# analysts used and trusted")
+_LATER_VERB = compiled(
+    r"(,\s+and|,|\band|;|:)\s+((?:also|then|later)\s+)?([a-z]+)(?=[,;]?\s+(\S+))"
+)
+_NOT_AN_OBJECT = frozenset(
+    {"by", "on", "in", "to", "at", "with", "from", "for", "as", "into", "via", "using", "under"}
+    | {"over", "during", "through", "across", "than", "or", "within", "upon", "after"}
+)
+_MOSTLY_ADJECTIVES = frozenset(
+    {"automated", "detailed", "embedded", "advanced", "distributed", "dedicated", "related"}
+    | {"structured", "unstructured", "supervised", "unsupervised", "targeted", "customized"}
+    | {"customised", "personalized", "personalised", "integrated", "limited", "mixed", "based"}
+    | {"experienced", "skilled", "varied", "sophisticated", "specialized", "specialised"}
+    | {"named", "controlled", "masked", "labelled", "labeled"}
+)
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "my", "his"}
+    | {"her", "each", "every", "all", "it", "them", "him", "us", "new", "both"}
+)
+_CLAUSE_OPENERS = compiled(
+    r"\b(?:that|which|who|whom|whose|where|when|while|because|so|if)\b",
+    re.IGNORECASE,
+)
+
+
+def _later_verbs(rest: str) -> str:
+    """`rest` with each later past-tense verb of the list turned like the first ("mentoring
+    them weekly and giving each one a model to own")."""
+    out, start = [], 0
+    for m in _LATER_VERB.finditer(rest):
+        word, follower = m.group(3, 4)
+        verb = _gerund(word)
+        if verb is None or verb == word or follower.lower().strip(",.;") in _NOT_AN_OBJECT:
+            continue
+        if rest[m.end(3) : m.end(3) + 1] in ",;" and not _past_verb(follower.rstrip(",;")):
+            continue  # "assigned and completed, and": a verb before a comma opens a list of verbs
+        if word in _MOSTLY_ADJECTIVES and follower.lower() not in _DETERMINERS:
+            continue  # "and automated testing", "and detailed reporting": a thing, not a deed
+        before = rest[: m.start()]
+        inside = before.count("(") > before.count(")")  # "(lab-tested and claimed data)"
+        if inside or _CLAUSE_OPENERS.search(rest[start : m.start()]) or _qualifies(before):
+            continue
+        out.append(f"{rest[start : m.start(3)]}{verb}")
+        start = m.end(3)
+    return "".join(out) + rest[start:]
+
+
+def _past_verb(word: str) -> bool:
+    verb = _gerund(word)
+    return verb is not None and verb != word
+
+
+def _qualifies(before: str) -> bool:
+    """Whether the words before "and" are an adjective after an article ("a tested")."""
+    words = before.lower().split()
+    return len(words) >= 2 and words[-1].endswith("ed") and words[-2] in ("a", "an", "the")
 
 
 # a second verb joined to the first: "Coached and trained", "Built, tested and shipped"
