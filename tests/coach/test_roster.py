@@ -1,25 +1,35 @@
 """The roster's attention flags, each on its own and at its edges (pure core), and the
-dashboard through the CLI over a real store."""
+dashboard through the CLI over a real store. Every command runs on one fixed day (TODAY, as
+LEVELSET_TODAY gives it), so the dates here are the same whatever the machine's date or a
+LEVELSET_TODAY the shell set, and a run across midnight reads them alike."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from levelset.coach.roster import ClientState, Flag, attention, roster
 from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step
 from levelset.tracking.experiments import Experiment
 from tests.cli.runner import run_cli
 
-_SOON = (dt.date.today() + dt.timedelta(days=4)).isoformat()  # a check-in ahead
-
-# a plan started eight weeks ago: its weeks ended without a review
-_WEEKS_AGO = (dt.date.today() - dt.timedelta(weeks=8)).isoformat()
 TODAY = dt.date(2026, 12, 4)
 
 
 def day(n: int) -> dt.date:
     return TODAY + dt.timedelta(days=n)
+
+
+_SOON = day(4).isoformat()  # a check-in ahead
+_WEEKS_AGO = day(-56).isoformat()  # a plan started eight weeks ago: no week was reviewed
+
+
+@pytest.fixture(autouse=True)
+def _on_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commands' clock stopped on TODAY (monkeypatch restores the environment)."""
+    monkeypatch.setenv("LEVELSET_TODAY", TODAY.isoformat())
 
 
 def state(**kw: object) -> ClientState:
@@ -55,7 +65,7 @@ def test_a_negotiation_without_news_for_three_days_waits_at_its_step() -> None:
     waiting = negotiation(Event(1, EventKind.STEP, day(-3), step=Step.ASK))
     found = attention(state(negotiations=(waiting,)), TODAY)
     assert [a.flag for a in found] == [Flag.WAITING]
-    assert "waiting since 2026-12-01 (step 3 of 5, ask clearly)" in found[0].text
+    assert f"waiting since {day(-3)} (step 3 of 5, ask clearly)" in found[0].text
     assert flags(state(negotiations=(negotiation(Event(1, EventKind.NOTE, day(-2))),))) == []
 
 
@@ -105,9 +115,9 @@ def test_the_dashboard_lists_active_clients_with_their_flags() -> None:
 def test_a_clients_plan_shows_the_coachs_next_checkin() -> None:
     assert run_cli("client", "add", "Ada").exit_code == 0
     assert run_cli("client", "checkin", "Ada", _SOON).exit_code == 0
-    shown = run_cli("--client", "Ada", "plan", "--start", "2026-12-01")
+    shown = run_cli("--client", "Ada", "plan", "--start", day(-3).isoformat())
     assert f"Next check-in with your coach: {_SOON}" in shown.stdout
-    assert "check-in" not in run_cli("plan", "--start", "2026-12-01").stdout
+    assert "check-in" not in run_cli("plan", "--start", day(-3).isoformat()).stdout
 
 
 def test_coach_with_a_client_shows_only_that_clients_status_and_refuses_outcomes() -> None:
@@ -189,12 +199,13 @@ def test_a_client_with_a_plan_but_no_target_or_resume_still_needs_them() -> None
 
 
 def test_outcomes_of_five_clients_say_why_a_figure_is_hidden_and_name_no_channel_unknown(
-    tmp_path,
+    tmp_path: Path,
 ) -> None:
     """Five clients, one tracker without channels: the roll-up read 'all clients (5)' above
     'hidden: fewer than 5 clients' and a row 'response rate: unknown'."""
     sheet = tmp_path / "applications.csv"
-    sheet.write_text("Company,Role,Date Applied\nAcme,ML Engineer,2026-11-03\n", encoding="utf-8")
+    applied = day(-31).isoformat()
+    sheet.write_text(f"Company,Role,Date Applied\nAcme,ML Engineer,{applied}\n", encoding="utf-8")
     for name in ("Ana", "Ben", "Chloe", "Dev", "Eve"):
         assert run_cli("client", "add", name).exit_code == 0
         assert run_cli("--client", name, "track", "import", str(sheet)).exit_code == 0
@@ -220,7 +231,7 @@ def test_a_checkin_due_or_passed_is_flagged_and_a_later_one_is_not() -> None:
 def test_a_past_checkin_is_refused_and_the_set_one_kept() -> None:
     assert run_cli("client", "add", "Ada").exit_code == 0
     assert run_cli("client", "checkin", "Ada", _SOON).exit_code == 0
-    past = (dt.date.today() - dt.timedelta(days=3)).isoformat()
+    past = day(-3).isoformat()
     refused = run_cli("client", "checkin", "Ada", past)
     assert refused.exit_code == 2 and f"check-in: {past} is before today" in refused.stderr
     (row,) = run_cli("client", "list", "--json").json()
