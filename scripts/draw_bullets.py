@@ -34,10 +34,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import re
 import sys
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -216,66 +217,120 @@ def field_of(text: str, batch: Batch | None = None) -> str:
 
 
 def draw(pool_file: Path | None = None, batch: Batch = BATCHES[BATCH]) -> list[dict[str, str]]:
-    later = sorted(name for name in BATCHES if name > batch.name)
-    corpus = [  # the corpus as it was before this batch's rows (and later ones) joined it
+    seed = f"levelset-draw-{batch.name}"
+    pooled = pool(batch.sources_at_draw, batch.splits, pool_file)
+    random.Random(seed).shuffle(pooled)
+    kept = unlike(pooled, earlier_rows(batch), batch)
+    chosen: list[dict[str, str]] = []
+    for split, want in (("holdout", batch.held_out), ("tune", batch.tuning)):
+        lines = [line for line in kept if line["split"] == split]
+        if batch.by_field:  # fields in turn inside each kind: the rarer fields come first
+            lines = by_field(lines, batch)
+        queues: dict[str, list[dict[str, str]]] = defaultdict(list)
+        for line in lines:
+            queues[kind_of(line["text"])].append(line)
+        for kind in list(queues) if batch.engineering else ():  # engineering fields first
+            queues[kind] = engineering_first(queues[kind], batch)
+        chosen += round_robin(queues, want)
+    random.Random(seed + "|shuffle").shuffle(chosen)
+    return chosen
+
+
+def earlier_rows(batch: Batch) -> list[frozenset[str]]:
+    """The words of the corpus's rows as they were before this batch's (and later ones) joined
+    it, and of earlier draws' candidates, labelled or not."""
+    later = {name for name in BATCHES if name > batch.name}
+    corpus = [
         words(row["text"])
         for row in map(
             json.loads, (HERE / "bullets.jsonl").read_text(encoding="utf-8").splitlines()
         )
         if row.get("batch") != batch.name and row.get("batch") not in later
     ]
-    for name in sorted(BATCHES):  # earlier draws' candidates, labelled or not
+    for name in sorted(BATCHES):
         path = HERE / f"draw_{name}.jsonl"
         if name < batch.name and path.is_file():
             corpus += [
                 words(json.loads(line)["text"])
                 for line in path.read_text(encoding="utf-8").splitlines()
             ]
-    seed = f"levelset-draw-{batch.name}"
-    pooled = pool(batch.sources_at_draw, batch.splits, pool_file)
-    random.Random(seed).shuffle(pooled)
+    return corpus
+
+
+def unlike(
+    pooled: list[dict[str, str]], corpus: list[frozenset[str]], batch: Batch
+) -> list[dict[str, str]]:
+    """The pooled lines, in order, that are bullets and whose words overlap no corpus row and no
+    earlier kept line (Jaccard above MAX_JACCARD)."""
+    near = Similar([*corpus, *(words(line["text"]) for line in pooled)])
+    for row in corpus:
+        near.add(row)
     kept: list[dict[str, str]] = []
-    seen: list[frozenset[str]] = []
     for line in pooled:
         if line["id"] in LEFT_OUT_BY_BATCH[batch.name] or NOT_LINE.search(line["text"]):
             continue
         if not line["text"][:1].isupper():  # a line glued from the one above
             continue
         mine = words(line["text"])
-        if any(jaccard(mine, other) > MAX_JACCARD for other in corpus + seen):
+        if near.any_over(mine):
             continue
-        seen.append(mine)
+        near.add(mine)
         kept.append(line)
-    chosen: list[dict[str, str]] = []
-    for split, want in (("holdout", batch.held_out), ("tune", batch.tuning)):
-        # round robin: each kind in turn, each file at most PER_FILE times, files in turn
-        queues: dict[str, list[dict[str, str]]] = defaultdict(list)
-        lines = [line for line in kept if line["split"] == split]
-        if batch.by_field:  # fields in turn inside each kind: the rarer fields come first
-            lines = by_field(lines, batch)
-        for line in lines:
-            queues[kind_of(line["text"])].append(line)
-        for kind in list(queues) if batch.engineering else ():  # engineering fields first
-            queues[kind] = engineering_first(queues[kind], batch)
-        per_file: dict[str, int] = defaultdict(int)
-        taken: list[dict[str, str]] = []
-        order = ("number", "leading", "others", "plain")
-        while len(taken) < want and any(queues[k] for k in order):
-            for kind in order:
-                queue = queues[kind]
-                while queue:
-                    line = queue.pop(0)
-                    if per_file[line["file"]] < PER_FILE:
-                        per_file[line["file"]] += 1
-                        taken.append(line)
-                        break
-                if len(taken) == want:
+    return kept
+
+
+class Similar:
+    """Word sets added so far, found again by a set whose Jaccard with one is above
+    MAX_JACCARD without comparing it with every one: an index of each set's first words in one
+    order, rarest first (prefix filtering: two sets that similar share one of those words), and
+    the few found there compared in full."""
+
+    def __init__(self, every: list[frozenset[str]]) -> None:
+        seen: dict[str, int] = defaultdict(int)
+        for one in every:
+            for word in one:
+                seen[word] += 1
+        self.rank = {word: (n, word) for word, n in seen.items()}
+        self.by_word: dict[str, list[frozenset[str]]] = defaultdict(list)
+        self.empty = False
+
+    def _prefix(self, one: frozenset[str]) -> list[str]:
+        # a set over MAX_JACCARD with `one` shares more than MAX_JACCARD * len(one) words with
+        # it (floor, not ceil: a longer prefix stays right whatever the float rounding)
+        size = len(one) - math.floor(MAX_JACCARD * len(one)) + 1
+        return sorted(one, key=lambda w: self.rank.get(w, (0, w)))[:size]
+
+    def add(self, one: frozenset[str]) -> None:
+        self.empty = self.empty or not one
+        for word in self._prefix(one):
+            self.by_word[word].append(one)
+
+    def any_over(self, one: frozenset[str]) -> bool:
+        if not one:
+            return self.empty  # two empty sets are alike (jaccard 1.0), any other is not
+        found = {id(o): o for w in self._prefix(one) for o in self.by_word.get(w, ())}
+        return any(jaccard(one, other) > MAX_JACCARD for other in found.values())
+
+
+def round_robin(queues: dict[str, list[dict[str, str]]], want: int) -> list[dict[str, str]]:
+    """Up to `want` lines, each kind in turn, each file at most PER_FILE times (a file's line
+    past that is passed over), in each kind's order."""
+    order = ("number", "leading", "others", "plain")
+    left = {kind: deque(queues.get(kind, ())) for kind in order}
+    per_file: dict[str, int] = defaultdict(int)
+    taken: list[dict[str, str]] = []
+    while len(taken) < want and any(left.values()):
+        for kind in order:
+            queue = left[kind]
+            while queue:
+                line = queue.popleft()
+                if per_file[line["file"]] < PER_FILE:
+                    per_file[line["file"]] += 1
+                    taken.append(line)
                     break
-            if all(all(per_file[x["file"]] >= PER_FILE for x in queues[k]) for k in order):
+            if len(taken) == want:
                 break
-        chosen += taken
-    random.Random(seed + "|shuffle").shuffle(chosen)
-    return chosen
+    return taken
 
 
 def by_field(lines: list[dict[str, str]], batch: Batch | None = None) -> list[dict[str, str]]:
@@ -283,13 +338,14 @@ def by_field(lines: list[dict[str, str]], batch: Batch | None = None) -> list[di
     fields: dict[str, list[dict[str, str]]] = defaultdict(list)
     for line in lines:
         fields[field_of(line["text"], batch)].append(line)
-    ordered: list[dict[str, str]] = []
     names = sorted(fields, key=lambda name: (len(fields[name]), name))
-    while any(fields[name] for name in names):
-        for name in names:
-            if fields[name]:
-                ordered.append(fields[name].pop(0))
-    return ordered
+    rounds: list[list[dict[str, str]]] = []  # round r: the r-th line of each field, in turn
+    for name in names:
+        for at, line in enumerate(fields[name]):
+            if at == len(rounds):
+                rounds.append([])
+            rounds[at].append(line)
+    return [line for one in rounds for line in one]
 
 
 def engineering_first(queue: list[dict[str, str]], batch: Batch) -> list[dict[str, str]]:
@@ -298,11 +354,12 @@ def engineering_first(queue: list[dict[str, str]], batch: Batch) -> list[dict[st
     names = {name for name, _ in ENGINEERING}
     ours = [line for line in queue if field_of(line["text"], batch) in names]
     rest = [line for line in queue if field_of(line["text"], batch) not in names]
+    step = batch.engineering
+    turns = min(len(rest), -(-len(ours) // step))  # turns while both last
     ordered: list[dict[str, str]] = []
-    while ours and rest:
-        ordered += ours[: batch.engineering] + rest[:1]
-        del ours[: batch.engineering], rest[:1]
-    return ordered + ours + rest
+    for turn in range(turns):
+        ordered += ours[turn * step : (turn + 1) * step] + [rest[turn]]
+    return ordered + ours[turns * step :] + rest[turns:]
 
 
 def main() -> int:
