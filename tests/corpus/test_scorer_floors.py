@@ -67,6 +67,9 @@ Pairs = list[tuple[dict[str, object], dict[str, object]]]
 # batch 2026-12-07t's 124 rows added, 61 held out): the 2,314-row half reads metric 0.884, outcome
 # 0.810, leadership 0.837, cross-team 0.765 (on the 2,253 rows held out before the batch: 0.883,
 # 0.808, 0.838, 0.764); none crossed a floor, so no floor moves.
+# Kept on 2026-12-07 (issue 12, label07t: batch 2026-12-07t labelled by a second, independent
+# labeller and adjudicated, 4 held-out and 3 tuning labels changed, retrained): the 2,314-row half
+# reads metric 0.884 -> 0.885, outcome 0.810, leadership 0.837, cross-team 0.765; no floor moves.
 FLOORS = {"has_metric": 0.87, "outcome": 0.80, "leadership": 0.83, "cross_team": 0.76}
 
 
