@@ -3,18 +3,20 @@ a mistaken file looks like, by the header column only that kind's files have."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from levelset.errors import InputError
 from levelset.market.store import BuildDb
 from levelset.market.upstream import Result
+from levelset.patterns import compiled
 
 __all__ = ["Result", "load", "slug", "stem"]
 
+_NOT_SLUG = compiled(r"[^a-z0-9]+")
+
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return _NOT_SLUG.sub("_", text.lower()).strip("_")
 
 
 def load(

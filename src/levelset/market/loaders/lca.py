@@ -20,6 +20,7 @@ from levelset.market.loaders.staging import (
     stage_delimited,
 )
 from levelset.market.store import BuildDb, csv_source
+from levelset.patterns import compiled
 
 NEEDED = (
     "case_number",
@@ -119,8 +120,12 @@ def _held(db: BuildDb, where: str, params: list[str]) -> tuple[int, set[int]]:
     return sum(int(n) for _, n in counts), {int(y) for y, _ in counts if y is not None}
 
 
+# A disclosure file's fiscal year and quarter in its name ("LCA_Disclosure_Data_FY2024_Q3").
+PERIOD = compiled(r"FY_?(20\d\d)(?:_?(Q[1-4]))?", re.IGNORECASE)
+
+
 def _fiscal_year_of(name: str) -> int | None:
-    found = re.search(r"FY_?(20\d\d)", name, re.IGNORECASE)
+    found = PERIOD.search(name)
     return int(found.group(1)) if found else None
 
 
@@ -131,7 +136,7 @@ def _release(db: BuildDb, name: str, dataset: str) -> str:
 
 
 def _named_release(db: BuildDb, name: str, dataset: str) -> str:
-    found = re.search(r"FY_?(20\d\d)(?:_?(Q[1-4]))?", name, re.IGNORECASE)
+    found = PERIOD.search(name)
     if found:
         return " ".join(p.upper() for p in found.groups() if p).replace("20", "FY20", 1)
     years = db.rows(

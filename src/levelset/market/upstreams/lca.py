@@ -3,7 +3,6 @@ year; each adds its filings."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +16,7 @@ def load(db: BuildDb, file: Path, release: str | None, name: str | None) -> Resu
     from levelset.market.loaders import lca
     from levelset.market.loaders.dispatch import slug, stem
 
-    found = re.search(r"FY_?(20\d\d)(?:_?(Q[1-4]))?", file.name, re.IGNORECASE)
+    found = lca.PERIOD.search(file.name)
     period = "_".join(p for p in found.groups() if p) if found else stem(file)
     dataset = name or f"lca_fy{slug(period)}" if found else name or f"lca_{period}"
     if file.suffix.lower() not in (".csv", ".xlsx", ".xlsm", ".gz"):
