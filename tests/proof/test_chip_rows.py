@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from levelset.proof import import_file
-from levelset.proof.dates import is_location
+from levelset.proof.locations import is_location
 
 ROWS = [
     ("Miriam Albrecht", "", 20),

@@ -5,8 +5,8 @@ read (the title from its bullet's lead, as for the line above). Made here.
 
 from __future__ import annotations
 
-from levelset.proof.dates import is_location
 from levelset.proof.importers.text import Line, parse_resume
+from levelset.proof.locations import is_location
 
 TEXT = """Maya Lind
 Experience

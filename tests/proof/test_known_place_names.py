@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from levelset.proof.dates import is_location, known_place_name
 from levelset.proof.lines import resume_lines
+from levelset.proof.locations import is_location, known_place_name
 from levelset.proof.page import Segment, VisualLine
 
 

@@ -5,10 +5,11 @@ capitals, and a study's years ("between 1990 and 2005") that date no job."""
 
 from __future__ import annotations
 
-from levelset.proof.dates import find_span, is_location
+from levelset.proof.dates import find_span
 from levelset.proof.importers.entry_lines import join_wrapped_headings
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import Line, is_bullet
+from levelset.proof.locations import is_location
 from levelset.proof.sections import section_of
 from levelset.proof.title_company import split_title_company
 

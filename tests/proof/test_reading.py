@@ -6,10 +6,11 @@ import datetime as dt
 
 import pytest
 
-from levelset.proof.dates import find_date, is_date_text, is_location
+from levelset.proof.dates import find_date, is_date_text
 from levelset.proof.glyphs import clean_glyphs, join_hyphenated
 from levelset.proof.layout import Box, Page, read_pages
 from levelset.proof.lines import resume_lines
+from levelset.proof.locations import is_location
 from levelset.proof.sections import section_of
 from levelset.proof.title_company import split_title_company
 

@@ -68,8 +68,8 @@ def test_the_other_sub_bullets_stay_bullets() -> None:
 
 
 def test_an_area_round_a_known_city_is_a_place() -> None:
-    from levelset.proof.dates import is_location
     from levelset.proof.headers import without_place
+    from levelset.proof.locations import is_location
 
     assert is_location("San Francisco Bay Area") and is_location("Greater Boston Area")
     assert not is_location("Research Area")

@@ -9,8 +9,8 @@ from importlib import resources
 from pathlib import Path
 
 from levelset.proof.cities import NAMES_FILE, is_city
-from levelset.proof.dates import is_aside, is_location
 from levelset.proof.importers.text import Line, parse_resume
+from levelset.proof.locations import is_aside, is_location
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_city_names.py"
 

@@ -14,7 +14,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from levelset.proof.dates import is_aside, is_date_text
+from levelset.proof.dates import is_date_text
+from levelset.proof.locations import is_aside
 from levelset.proof.page import Segment, VisualLine
 from levelset.proof.places import is_region
 from levelset.proof.sections import section_of

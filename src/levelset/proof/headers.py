@@ -13,7 +13,8 @@ import re
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
 from levelset.proof.common_words import all_common
-from levelset.proof.dates import is_area, is_date_text, is_location, strip_durations
+from levelset.proof.dates import is_date_text, strip_durations
+from levelset.proof.locations import is_area, is_location
 from levelset.proof.places import REGIONS, is_region
 from levelset.proof.products import is_product
 

@@ -7,7 +7,8 @@ place), is dropped so that it is read as no part of a title, a company or a plac
 from __future__ import annotations
 
 from levelset.patterns import compiled
-from levelset.proof.dates import find_span, is_location
+from levelset.proof.dates import find_span
+from levelset.proof.locations import is_location
 
 # a lone letter and its spaces: not "a" or "I", which are words
 _LONE = compiled(r"(?<![^\s(|·•])(?![aAI]\b)([^\W\d_])\s+")

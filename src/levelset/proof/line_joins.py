@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 from levelset.patterns import compiled
-from levelset.proof.dates import find_date, is_date_text, is_location, is_now, parse_month
+from levelset.proof.dates import find_date, is_date_text, is_now, parse_month
 from levelset.proof.layout import Segment, VisualLine
 from levelset.proof.lines import _ABBREVIATED, is_bullet
+from levelset.proof.locations import is_location
 
 _OPEN_END = compiled(r"[-–—]\s*$")
 _MONTH_END = compiled(r"[-–—]\s*([^\W\d_]{3,9})\.?\s*$")  # "Apr 2006 – Mar"

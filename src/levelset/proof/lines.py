@@ -13,15 +13,10 @@ from dataclasses import dataclass, replace
 
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
-from levelset.proof.dates import (
-    find_date,
-    is_date_text,
-    is_location,
-    known_place_name,
-    strip_durations,
-)
+from levelset.proof.dates import find_date, is_date_text, strip_durations
 from levelset.proof.headers import looks_like_place, mode_free, role_score
 from levelset.proof.layout import Segment, VisualLine
+from levelset.proof.locations import is_location, known_place_name
 from levelset.proof.margins import margin_headings
 from levelset.proof.places import REGIONS, initials_after, is_region
 from levelset.proof.sections import section_of

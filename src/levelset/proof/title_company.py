@@ -6,7 +6,7 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
-from levelset.proof.dates import is_date_text, is_location, strip_durations
+from levelset.proof.dates import is_date_text, strip_durations
 from levelset.proof.headers import (
     _ORGANISATION,
     _separated,
@@ -17,6 +17,7 @@ from levelset.proof.headers import (
     without_place,
 )
 from levelset.proof.line_kinds import ends_in_role
+from levelset.proof.locations import is_location
 from levelset.proof.places import REGIONS, is_region
 
 _SLASH_GLUED = compiled(r"(?<=[\w.)])/\s+(?=[A-Z])")  # "Indesit/ Software Engineer"

@@ -6,13 +6,14 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from levelset.proof.dates import find_date, is_date_text, is_location
+from levelset.proof.dates import find_date, is_date_text
 from levelset.proof.importers.docx_looks import Look
 from levelset.proof.importers.docx_marks import soft_lines
 from levelset.proof.importers.docx_posts import sentence_posts, umbrella_employers
 from levelset.proof.importers.docx_shapes import unknown_sections_dropped, unnamed_jobs_heading
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import is_bullet, tab_set, towns_beside
+from levelset.proof.locations import is_location
 from levelset.proof.model import Document
 from levelset.proof.safety import check_zip, refuse, run_bounded
 from levelset.proof.sections import section_of

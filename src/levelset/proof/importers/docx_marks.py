@@ -137,7 +137,8 @@ def faced(paragraph: Any, text: str) -> str:
 
 
 def _fields(bold: str, plain: str) -> bool:
-    from levelset.proof.dates import find_date, is_location
+    from levelset.proof.dates import find_date
+    from levelset.proof.locations import is_location
 
     if bold.rstrip()[-1:] in _JOINERS or plain[:1] in _JOINERS or not plain[:1].isalpha():
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from levelset.patterns import compiled
-from levelset.proof.dates import Span, is_location
+from levelset.proof.dates import Span
 from levelset.proof.glyphs import HYPHENATION
 from levelset.proof.headers import (
     names_role,
@@ -44,6 +44,7 @@ from levelset.proof.line_kinds import done_sentence, ends_in_role
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
+from levelset.proof.locations import is_location
 from levelset.proof.model import Position
 from levelset.proof.title_company import split_title_company
 

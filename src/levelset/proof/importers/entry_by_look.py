@@ -5,7 +5,6 @@ like the first, a dated line of description set deeper or plainer than the heads
 from __future__ import annotations
 
 from levelset.patterns import compiled
-from levelset.proof.dates import is_location
 from levelset.proof.headers import _separated, names_role, role_score, without_place
 from levelset.proof.importers.entry_lines import span_of
 from levelset.proof.importers.entry_state import EntryState
@@ -13,6 +12,7 @@ from levelset.proof.line_kinds import done_sentence
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
+from levelset.proof.locations import is_location
 
 _LEADING_DATE = compiled(r"(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b")  # "2020 –", "May 2020 -"
 _LARGER = 1.0  # points: a heading line is set at least this much larger than the lines round it

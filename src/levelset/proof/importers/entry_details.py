@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from levelset.patterns import compiled
-from levelset.proof.dates import is_date_text, is_location
+from levelset.proof.dates import is_date_text
 from levelset.proof.headers import (
     address_place,
     dashed_place,
@@ -26,6 +26,7 @@ from levelset.proof.importers.entry_state import EntryState
 from levelset.proof.line_kinds import done_sentence, tool_list
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line
+from levelset.proof.locations import is_location
 from levelset.proof.title_company import order, placed_employer
 
 _SUFFIX = compiled(r"(?:Limited|Ltd\.?|Inc\.?|LLC|GmbH|Corporation|Corp\.?|PLC|plc|AG|S\.A\.)")

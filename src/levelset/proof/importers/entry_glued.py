@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
-from levelset.proof.dates import is_location
 from levelset.proof.headers import names_role, role_score
 from levelset.proof.importers.entry_heads import division_like
+from levelset.proof.locations import is_location
 from levelset.proof.places import is_region
 
 GLUED = "title and company told apart where the title's role words end: nothing set them apart"

@@ -8,7 +8,6 @@ import re
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
 from levelset.proof.company_places import company_place
-from levelset.proof.dates import is_location
 from levelset.proof.habit import UNDECIDED
 from levelset.proof.headers import looks_like_place, names_role, role_score
 from levelset.proof.importers.entry_fragments import fragment_heading
@@ -16,6 +15,7 @@ from levelset.proof.importers.entry_lines import lower_case, span_of
 from levelset.proof.line_kinds import done_sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line, is_bullet
+from levelset.proof.locations import is_location
 from levelset.proof.model import Position
 from levelset.proof.places import initials_after, is_region
 

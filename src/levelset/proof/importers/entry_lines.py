@@ -16,7 +16,6 @@ from levelset.proof.dates import (
     find_date,
     find_span,
     is_date_text,
-    is_location,
     strip_durations,
 )
 from levelset.proof.headers import looks_like_place, parts_of, role_score, tidy
@@ -25,6 +24,7 @@ from levelset.proof.line_kinds import ABBREVIATED
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
+from levelset.proof.locations import is_location
 from levelset.proof.sections import section_of
 from levelset.proof.title_company import split_title_company
 

@@ -9,7 +9,7 @@ import re
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
 from levelset.proof.company_places import company_place
-from levelset.proof.dates import Span, is_location, strip_durations
+from levelset.proof.dates import Span, strip_durations
 from levelset.proof.headers import (
     looks_like_place,
     names_role,
@@ -53,6 +53,7 @@ from levelset.proof.importers.entry_state import EntryState
 from levelset.proof.importers.entry_stints import stints
 from levelset.proof.line_kinds import short_label, tool_list
 from levelset.proof.lines import BULLET, Line, is_bullet, titled_initials
+from levelset.proof.locations import is_location
 from levelset.proof.model import Position
 from levelset.proof.places import is_region
 from levelset.proof.title_company import order, placed_employer, split_title_company

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
-from levelset.proof.dates import is_location
 from levelset.proof.headers import parts_of, role_score, without_place
 from levelset.proof.importers.entry_heads import city_name
+from levelset.proof.locations import is_location
 from levelset.proof.places import is_region
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from levelset.patterns import compiled
-from levelset.proof.dates import Span, is_location, known_place_name
+from levelset.proof.dates import Span
 from levelset.proof.headers import looks_like_place, names_role, parts_of, role_score
 from levelset.proof.importers.entry_heads import (
     activity,
@@ -29,6 +29,7 @@ from levelset.proof.line_kinds import done_sentence
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line, is_bullet
+from levelset.proof.locations import is_location, known_place_name
 from levelset.proof.places import is_region
 from levelset.proof.title_company import split_title_company
 

@@ -14,9 +14,10 @@ import dataclasses
 import re
 
 from levelset.patterns import compiled
-from levelset.proof.dates import find_date, is_location
+from levelset.proof.dates import find_date
 from levelset.proof.importers.entry_lines import span_of
 from levelset.proof.lines import Line, is_bullet
+from levelset.proof.locations import is_location
 from levelset.proof.sections import section_of
 
 # the part of a wrapped line that closes a bracket: a name's end, not a paragraph

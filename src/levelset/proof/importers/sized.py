@@ -18,13 +18,14 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from levelset.proof.dates import find_span, is_location, strip_durations
+from levelset.proof.dates import find_span, strip_durations
 from levelset.proof.glyphs import join_hyphenated
 from levelset.proof.headers import role_score
 from levelset.proof.importers.entry_heads import guesses, named, no_job
 from levelset.proof.importers.entry_training import is_training
 from levelset.proof.line_kinds import AREA, continues
 from levelset.proof.lines import BULLET, Line, is_bullet
+from levelset.proof.locations import is_location
 from levelset.proof.model import Bullet, Channel, Origin, Position
 from levelset.proof.sections import section_of
 
