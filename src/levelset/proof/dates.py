@@ -64,7 +64,8 @@ _ONE = (
     rf"|{_YEAR}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?(?!\d)"
     rf"|(?<![\d.])\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}(?!\d)"  # "23/09/2018", "08/22/2023"
     rf"|(?<![\d.])\d{{1,2}}[/.]{_YEAR}"
-    rf"|(?<![\d,.$/])(?<!\d\s){_YEAR}\s+(?:{_MONTH_NAMES})\.?(?![\w'’])"  # "2022 Dec"
+    # "2022 Dec", "2020, Jul": the year first
+    rf"|(?<![\d,.$/])(?<!\d\s){_YEAR},?\s+(?:{_MONTH_NAMES})\.?(?![\w'’])"
     rf"|(?<![\d,.$/])(?<!\d\s){_YEAR}(?![\d%/])"
     rf"|{_NOW_WORDS})"
 )
@@ -82,6 +83,12 @@ _OPEN = compiled(
 # "March - December 2024": two months sharing the end's year
 _SHARED_YEAR = compiled(
     rf"(?<![\w.])(?P<month>{_MONTH_NAMES})\.?{_DASH}(?P<end>(?:{_MONTH_NAMES})\.?,?\s*(?P<year>{_YEAR}))(?!\d)",
+    re.IGNORECASE,
+)
+# "2020, Jul – Sep": the year first, then two months that share it
+_YEAR_FIRST = compiled(
+    rf"(?<![\d,.$/])(?P<year>{_YEAR}),?\s+(?P<month>{_MONTH_NAMES})\.?{_DASH}"
+    rf"(?P<end>{_MONTH_NAMES})\.?(?![\w'’])",
     re.IGNORECASE,
 )
 # "From 2014 working in the Electronic Department": a start alone, at the line's head
@@ -141,7 +148,7 @@ def parse_month(text: str, day_first: bool | None = None) -> dt.date | None:
         return dt.date(int(match.group(2)), _MONTHS[match.group(1)], 1)
     if match and match.group(1) in _SEASONS:
         return dt.date(int(match.group(2)), _SEASONS[match.group(1)], 1)
-    turned = re.fullmatch(r"(\d{4})\s+([^\W\d_]+)\.?", raw)  # "2022 Dec": the year first
+    turned = re.fullmatch(r"(\d{4}),?\s+([^\W\d_]+)\.?", raw)  # "2022 Dec": the year first
     if turned and turned.group(2) in _MONTHS:
         return dt.date(int(turned.group(1)), _MONTHS[turned.group(2)], 1)
     full = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", raw)
@@ -231,6 +238,12 @@ def find_span(text: str) -> tuple[Span, re.Match[str]] | None:
         if start is not None and end is not None:
             start = start if start <= end else start.replace(year=start.year - 1)
             return Span(start, end, False, "month"), shared
+    turned = _YEAR_FIRST.search(text)
+    if turned is not None:
+        start = parse_month(f"{turned['month']} {turned['year']}")
+        end = parse_month(f"{turned['end']} {turned['year']}")
+        if start is not None and end is not None and start <= end:
+            return Span(start, end, False, "month"), turned
     both = _AND.search(text)
     if both is not None and not _BETWEEN.search(text[: both.start()]):  # data "between"
         start = both.group("start")
