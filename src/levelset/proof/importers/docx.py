@@ -10,6 +10,7 @@ from levelset.proof.dates import find_date, is_date_text
 from levelset.proof.importers.docx_looks import Look
 from levelset.proof.importers.docx_marks import soft_lines
 from levelset.proof.importers.docx_posts import sentence_posts, umbrella_employers
+from levelset.proof.importers.docx_roles import parts_by_style
 from levelset.proof.importers.docx_shapes import unknown_sections_dropped, unnamed_jobs_heading
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.lines import is_bullet, tab_set, towns_beside
@@ -36,7 +37,7 @@ def import_docx(path: Path) -> Document:
             for line in tab_set(None, text, f"paragraph {i}")
         ]
     )
-    return unknown_sections_dropped(parse_resume(lines, path.name), found)
+    return parts_by_style(unknown_sections_dropped(parse_resume(lines, path.name), found), found)
 
 
 def _split_headings(paragraphs: list[tuple[str, Look]]) -> list[tuple[str, Look]]:
