@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -120,8 +121,23 @@ def test_a_cjk_name_prints_in_the_pdf_when_the_system_has_a_cjk_font() -> None:
     data = to_pdf(book)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
     assert "Zoë 李" in text and "?" not in text[:60]
-    plain = to_pdf(maya_book())
-    assert len(plain) < len(data)  # the CJK font is embedded only when a page needs it
+    plain = PdfReader(io.BytesIO(to_pdf(maya_book())))
+    # the CJK font is embedded only when a page needs it (the two PDFs come from different
+    # writers, so their sizes say nothing): no page of the plain book names it
+    added = _font_names(PdfReader(io.BytesIO(data))) - _font_names(plain)
+    assert added, "the CJK page names no font that the plain book lacks"
+    assert all("DejaVu" not in name for name in added)  # the extra one is the system font
+
+
+def _font_names(reader: Any) -> set[str]:
+    """Each page's font families, no subset tag: "/AAAAAC+DejaVuSans-Bold" -> "DejaVuSansBold"."""
+    names: set[str] = set()
+    for page in reader.pages:
+        fonts = page.get("/Resources", {}).get_object().get("/Font", {})
+        for ref in fonts.get_object().values():
+            base = str(ref.get_object().get("/BaseFont", ""))
+            names.add(base.split("+", 1)[-1].replace("-", "").replace("Book", ""))
+    return names
 
 
 def test_with_no_resume_the_strong_signal_section_says_how_to_import_one() -> None:
