@@ -201,9 +201,10 @@ def _acronym_employer(text: str, first: str) -> list[str]:
 _OWN = {"freelancer", "freelance", "self-employed", "self employed"}  # the employer's place
 
 
+# "Sociology Department", "Wireless Networks and Communication Group", "Data Architecture team"
 _UNIT = compiled(
-    r"(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Department|Dept\.?|Center|Centre|School|Lab|Laboratory"
-    r"|Institute|Division|Group|Office|Unit|Faculty)"
+    r"(?:(?:[A-Z][\w&'’.-]*|and|of|for|&)\s+){0,5}(?:Department|Dept\.?|Center|Centre|School|Lab"
+    r"|Laboratory|Institute|Division|Group|Office|Unit|Faculty|[Tt]eam)"
 )
 
 

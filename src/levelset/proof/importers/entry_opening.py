@@ -20,6 +20,7 @@ from levelset.proof.headers import (
     without_place,
 )
 from levelset.proof.importers.entry_glued import title_then_employer
+from levelset.proof.importers.entry_groups import heads_a_group
 from levelset.proof.importers.entry_heads import (
     barred_city,
     before_dashed_place,
@@ -116,6 +117,8 @@ class EntryOpening(EntryState):
         place = place or next((p.place for p in self.pending if p.place), "")
         place = place or next(filter(None, (place_part(p.text) for p in self.pending)), "")
         place = place or self._pending_place(rest)
+        if heads_a_group(self.pending, rest):
+            self.pending = []  # "Financial Services" over "Title, Team, Employer  dates"
         if self.lead is None:  # decided by the first entry: dates and a name under the heading
             opens = not self.pending and self.fed == 1 and bool(rest)
             titled = names_role(rest) and not split_title_company(rest)[1]

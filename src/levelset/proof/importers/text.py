@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +73,7 @@ def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESU
     clean = roles_unbulleted(lists_after_dates(clean))
     builder = _Builder(source, channel, looks=Looks.of(clean))
     builder.first_lines = {ln.number: ln.text for ln in clean if ln.number is not None}
+    builder.repeated = {text for text, n in Counter(ln.text for ln in clean).items() if n > 1}
     for index, line in enumerate(clean):
         builder.after = clean[index + 2] if index + 2 < len(clean) else None
         builder.feed(line, clean[index + 1] if index + 1 < len(clean) else None)
@@ -115,6 +117,7 @@ class _Builder(EntryReader):
     summary: list[str] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
     first_lines: dict[int, str] = field(default_factory=dict)  # each line's text by number
+    repeated: set[str] = field(default_factory=set)  # the texts of lines that stand twice or more
     interrupted: bool = False  # the section was opened right after the jobs' own section
     listed: int = 0  # short lines of a list read since then (a side column's skills)
     emptied: bool = False  # the jobs' heading stood over nothing before the next heading
@@ -199,12 +202,18 @@ class _Builder(EntryReader):
         inside = ("other", "projects", "skills")
         shouted = _SHOUTED_LABEL.fullmatch(BULLET.sub("", line.text).strip()) is not None
         labelled = line.text.rstrip().endswith(":") and not shouted
-        if heading in inside and labelled and self.header and not sized:
+        if heading in inside and labelled and self.header and (not sized or self._repeated(line)):
             heading = None  # "Honors:", "Achievements:", "Skills:" over a list inside an entry
-            # ("CERTIFICATIONS:", in capitals and two words or fewer, heads its section)
+            # ("CERTIFICATIONS:", in capitals and two words or fewer, heads its section), in
+            # the headings' size too where it stands again under another entry
         if heading == "experience" and self.at_form and volunteering(line.text):
             heading = "other"  # LinkedIn's "Volunteer Experience": unpaid roles, not its jobs
         return heading
+
+    def _repeated(self, line: Line) -> bool:
+        """ "Key achievements:" under each of several entries: a label the entries share, as
+        no section heading stands twice."""
+        return line.text in self.repeated
 
     def _unknown_heading(self, line: Line, following: Line | None) -> bool:
         """A line in the bold capitals and size of the named headings, set in the body's size
