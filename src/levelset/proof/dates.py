@@ -55,12 +55,13 @@ _NOW_WORDS = (
 )
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SEASON_NAMES = "|".join(_SEASONS)
+_BREAK = r"(?:\s+(?:holidays?|vacation|break))?"  # "Summer holiday 2014": the season still
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)?"  # after the month: "June 1st, 2022", "Jun.1st.2022"
 _MONTH_YEAR = rf"(?:\d{{1,2}}\s+)?([^\W\d_]+)\.?{_DAY}[.,]?(?:\s+de)?\s*'?(\d{{4}})"  # parse_month
 _ONE = (
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\.?{_DAY}[.,]?(?:\s+de)?\s*'?{_YEAR}"
-    rf"|(?:{_SEASON_NAMES})(?:,?\s+|-){_YEAR}"  # "Summer, 2018", "Spring-2022" as well
+    rf"|(?:{_SEASON_NAMES}){_BREAK}(?:,?\s+|-){_YEAR}"  # "Summer, 2018", "Spring-2022" as well
     rf"|{_YEAR}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?(?!\d)"
     rf"|(?<![\d.])\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}(?!\d)"  # "23/09/2018", "08/22/2023"
     rf"|(?<![\d.])\d{{1,2}}[/.]{_YEAR}"
@@ -130,7 +131,7 @@ class Span:
 
 def _precision(written: str) -> str:
     bare = re.fullmatch(
-        rf"\s*(?:(?:{_SEASON_NAMES})(?:,?\s+|-))?{_YEAR}\s*", written, re.IGNORECASE
+        rf"\s*(?:(?:{_SEASON_NAMES}){_BREAK}(?:,?\s+|-))?{_YEAR}\s*", written, re.IGNORECASE
     )
     return "year" if bare else "month"
 
@@ -142,7 +143,7 @@ def parse_month(text: str, day_first: bool | None = None) -> dt.date | None:
     raw = re.sub(r"^(?:exp(?:ected)?\.?\s*)", "", text.strip().lower()).strip(" .,'")
     if not raw or is_now(raw):
         return None
-    raw = re.sub(rf"^({_SEASON_NAMES})-(?=\d{{4}}$)", r"\1 ", raw)  # "spring-2022"
+    raw = re.sub(rf"^({_SEASON_NAMES}){_BREAK}[-,\s]+(?=\d{{4}}$)", r"\1 ", raw)  # "spring-2022"
     match = re.fullmatch(_MONTH_YEAR, raw)
     if match and match.group(1) in _MONTHS:
         return dt.date(int(match.group(2)), _MONTHS[match.group(1)], 1)

@@ -59,8 +59,9 @@ _TECHNICAL = compiled(r"[A-Z]{2}|[a-z][A-Z]|\.\w|\w[#+]")
 
 
 # a title's last word ("CEO", "Product Lead", "Advisor"), not a field ("Prompt Engineering")
+# ("Wiertsema & Partners", "Baker and Associates": a firm's name, its last word no role)
 _HEAD_ROLE = compiled(
-    r"(?i:\b(?:engineer|scientist|manager|analyst|developer|lead|leader|director|researcher|"
+    r"(?i:(?<!&\s)(?<!\band\s)\b(?:engineer|scientist|manager|analyst|developer|lead|leader|director|researcher|"
     r"intern|architect|consultant|head|vp|founder|co-?founder|cto|ceo|cfo|coo|cio|president|"
     r"owner|partner|advisor|adviser|assistant|associate|member|officer|designer|specialist|"
     r"professor|lecturer|instructor|teacher|tutor|trainer|coordinator|executive|administrator|"
