@@ -213,7 +213,7 @@ TITLE_FLOORS = [
     ("heldout_datajobs24", 0.94),
     ("tuning_datajobs24b", 0.98),
     ("heldout_datajobs24b", 0.95),
-    ("tuning_jobbert", 0.98),
+    ("tuning_jobbert", 1.0),
     ("heldout_jobbert", 0.88),
     ("tuning_datajobsb", 1.0),
     ("heldout_datajobsb", 1.0),
@@ -272,12 +272,16 @@ TITLE_FLOORS = [
     ("heldout_datajobs24m", 0.94),
     ("tuning_datajobs24n", 1.0),
     ("heldout_datajobs24n", 0.97),
-    ("tuning_datajobs24o", 0.96),
+    ("tuning_datajobs24o", 1.0),
     ("heldout_datajobs24o", 0.94),
     ("tuning_jobbertk", 1.0),
     ("heldout_jobbertk", 1.0),
-    # company job boards of AI companies (titles13): blind on main's code 46/49 and 52/56
-    ("tuning_boards", 0.93),
+    # company job boards of AI companies (titles13): blind on main's code 46/49 and 52/56; after
+    # a ladder's umbrella name with the job after it, a team's engineering of three words after
+    # "Manager,", the words listed fields share and a first joined field of another trade:
+    # tuning_boards 47/49, tuning_datajobs24o 63/63, tuning_jobbert 86/86 (all tuning 3,630 ->
+    # 3,634/3,656), held out unchanged (1,878/1,982, totals only)
+    ("tuning_boards", 0.95),
     ("heldout_boards", 0.92),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):

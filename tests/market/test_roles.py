@@ -195,7 +195,7 @@ def test_a_title_opening_a_longer_one_is_not_read_through_a_link_word(
     # a manager "of Data Engineering" is an engineering manager, not O*NET's plain "Manager"
     found = resolve_role("Senior Manager of Data Engineering", market)
     assert found.key == "engineering_manager" and found.level_hint == "senior"
-    from levelset.market.title_words import leading_titles
+    from levelset.market.title_parts import leading_titles
 
     assert "Senior Manager" not in leading_titles("Senior Manager of Data Engineering")
 

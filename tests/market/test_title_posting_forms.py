@@ -200,7 +200,7 @@ def test_a_team_lead_in_a_setting_leads_its_field(market: MarketStore) -> None:
 
 
 def test_a_field_before_a_slash_shares_the_job_word_after_it(market: MarketStore) -> None:
-    from levelset.market.title_words import slash_jobs
+    from levelset.market.title_parts import slash_jobs
 
     assert slash_jobs("GCP Data/Network Engineer")[0] == "GCP Data Engineer"
     assert _read(market, "GCP Data/Network Engineer")[0] == "data_engineer"

@@ -210,13 +210,8 @@ def _of_forms(core: str) -> tuple[str, ...]:
 def _by_words(text: str, core: str) -> RoleMatch | None:
     """A role name ending a longer title, or an ML field before a generic role word; never the
     words after a job a posting names first ("Senior Business Analyst - Data Engineering")."""
-    from levelset.market.title_words import (
-        JOB_NOUNS,
-        by_field,
-        opening_title,
-        role_suffix,
-        specialty_head,
-    )
+    from levelset.market.title_parts import opening_title, specialty_head
+    from levelset.market.title_words import JOB_NOUNS, by_field, role_suffix
 
     # the job a posting names before a dash, or before a comma and a field ("Sales Director,
     # Data Engineering"; "Lead Consultant, Data Engineer" names its job after the rank)
@@ -305,7 +300,8 @@ def _without_board_noise(text: str) -> RoleMatch | None:
 
 def _without_posting_noise(text: str) -> RoleMatch | None:
     """A posting's title with its office prefix, pay grade or remark in parentheses set aside."""
-    from levelset.market.title_words import JOB_NOUNS, opening_title, posting_tails
+    from levelset.market.title_parts import opening_title, posting_tails
+    from levelset.market.title_words import JOB_NOUNS
 
     head = opening_title(text)
     if head and head[0].split()[-1].lower() in JOB_NOUNS:

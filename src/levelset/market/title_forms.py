@@ -145,16 +145,22 @@ def without_rank(text: str) -> str:
 # fields listed before one job word, the first alone before a comma ("Software, Controls and
 # Analytics Engineer"): the first field is the job's, as of two joined by "and"
 _FIELD_LIST = compiled(
-    r"^([A-Za-z][\w+#]*(?: [A-Za-z][\w+#]*)?),\s+[A-Za-z][\w ]*?\s(?:and|&)\s[\w ]+?\s"
+    r"^([A-Za-z][\w+#]*(?: [A-Za-z][\w+#]*)?),\s+[A-Za-z][\w ]*?\s(?:and|&)\s([\w ]+?)\s"
     r"(engineer|developer|scientist|architect)$",
     re.I,
 )
 
 
 def first_listed_field(text: str) -> str:
-    """ "Software Engineer" for "Software, Controls and Analytics Engineer"; any other title as it
-    is."""
-    return _first_slashed_tool(_FIELD_LIST.sub(r"\1 \2", text))
+    """ "Software Engineer" for "Software, Controls and Analytics Engineer", "Integration Cloud
+    Engineer" for "Integration, Data & Process Cloud Engineer" (the last field's words beyond
+    the first field's length are every field's: "Cloud"); any other title as it is."""
+    found = _FIELD_LIST.match(text)
+    if found is None:
+        return _first_slashed_tool(text)
+    first, last, job = found.groups()
+    shared = last.split()[len(first.split()) :]
+    return _first_slashed_tool(" ".join([first, *shared, job]))
 
 
 # a data or BI tool, a slash and a field before one job word ("Power BI / Data Analytics

@@ -90,8 +90,8 @@ def it_field_role(text: str, store: Fetcher) -> RoleMatch | None:
     from levelset.market.roles import match_curated
     from levelset.market.title_clean import clean_title
     from levelset.market.title_leads import function_manager_titles
+    from levelset.market.title_parts import posting_tails
     from levelset.market.title_specialty import SEPARATOR
-    from levelset.market.title_words import posting_tails
 
     cut = SEPARATOR.search(text)
     opening = [text[: cut.start()].strip()] if cut and cut.start() else []

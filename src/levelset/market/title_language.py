@@ -144,10 +144,14 @@ def _unmarked(text: str) -> str:
     out = _GENDER_TAGS.sub(" ", text)
     out = _PAREN_ENDINGS.sub("", _DOT_R.sub(r"\1r", out))
     out = _DOT_ENDINGS.sub("", _DOT_ENDINGS.sub("", out))
-    out = _plain(out)
+    out = _plain(_AMPERSAND.sub(" and ", out))  # "Control & Analytics": two fields joined
     out = _CONTRACTS.sub("", out)
     out = _OPENERS.sub("", out)
     return _one_form(out)
+
+
+# "&" between words (never inside initials: "R&D")
+_AMPERSAND = compiled(r"(?<=\w\w)\s*&\s*(?=\w\w)")
 
 
 def _one_form(text: str) -> str:

@@ -12,7 +12,7 @@ def product_developer(text: str, store: Fetcher) -> RoleMatch | None:
     one ("Thunderhead Developer", "Springboot Developer"): a software engineer, said to be a
     guess. "Property Developer" or a misspelt "Bussiness Developer" is never read so."""
     from levelset.market.title_noise import without_board_noise
-    from levelset.market.title_words import posting_tails
+    from levelset.market.title_parts import posting_tails
 
     plain = without_board_noise(text)  # without a job board's additions
     board_plain = [plain] if plain else []

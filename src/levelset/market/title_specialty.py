@@ -95,6 +95,9 @@ def _with_specialty(found: RoleMatch, text: str, head: str, specialty: str) -> R
     if ladder and _LADDER_CODE.fullmatch(ladder[0]) and not names_band(found.level_hint):
         found = replace(found, level_hint=ladder[0])
     found = replace(found, level_hint=found.level_hint or _specialty_level(specialty))
+    named = _named_job(head, specialty)
+    if named is not None:
+        return replace(named, text=text, level_hint=found.level_hint or named.level_hint)
     why = f"{found.why}; {specialty!r} is read as a specialty"
     # a second job listed after the first ("... Engineer / MLOps Engineer") is no specialty
     second_job = _ends_job(specialty.strip(" ()[]"))
@@ -111,6 +114,23 @@ def _with_specialty(found: RoleMatch, text: str, head: str, specialty: str) -> R
         why = f"{found.why}, and {specialty!r} makes it machine learning work: {ml.label}"
         return replace(ml, why=why, level_hint=found.level_hint)
     return replace(found, text=text, why=why)
+
+
+# a ladder's name for every engineer, which names no job of its own: the specialty says which
+_UMBRELLAS = frozenset(("member of technical staff", "mts", "technical staff"))
+
+
+def _named_job(head: str, specialty: str) -> RoleMatch | None:
+    """The role a specialty names whole after a ladder's name for every engineer: "Member of
+    Technical Staff, MLE" is an ML engineer, "MTS - Data Engineer" a data engineer."""
+    if clean_title(head).core not in _UMBRELLAS:
+        return None
+    first = _SEGMENT.split(specialty.strip(" ([])"), maxsplit=1)[0]
+    role = _aliases().get(clean_title(first).core)
+    if role is None:
+        return None
+    why = f"{head!r} is a ladder's name for every engineer, and {first!r} names the job"
+    return curated_role(role, head, f"{why}: {_label(role)}", stripped=True)
 
 
 def _first_field(specialty: str) -> str:

@@ -119,12 +119,14 @@ _OTHER_TRADE = frozenset((
 def inverted(text: str) -> str | None:
     """ "Technical Program Manager" for "Program Manager, Technical": a job word before a comma
     and one or two words after it that are no job of their own ("Engineer, Machine Learning",
-    "Analyst, Data"); None for any other title."""
+    "Analyst, Data"), or a team's engineering of three ("Manager, Modern Workplace
+    Engineering"); None for any other title."""
     from levelset.market.title_words import JOB_NOUNS
 
     head, comma, rest = text.partition(",")
     words, after = head.split(), rest.split()
-    if not comma or not words or not 1 <= len(after) <= 2 or "," in rest:
+    most = 3 if after[-1:] and after[-1].lower() == "engineering" else 2
+    if not comma or not words or not 1 <= len(after) <= most or "," in rest:
         return None
     if words[-1].lower() not in JOB_NOUNS or after[-1].lower().strip(".") in JOB_NOUNS:
         return None

@@ -76,8 +76,8 @@ def _as_software_engineer(found: RoleMatch) -> RoleMatch:
 def _onet_role(text: str, store: Fetcher) -> RoleMatch:
     """O*NET: the title as written, then with "IT" spelled out (_reading); else the closest
     spelling (match_onet), which refuses with suggestions."""
+    from levelset.market.title_parts import posting_tails
     from levelset.market.title_tech import ending_reading
-    from levelset.market.title_words import posting_tails
 
     found = _reading(text, store) or _it_generic(text, store) or ending_reading(text, store)
     if found is not None:
@@ -151,18 +151,18 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     from levelset.market.onet_titles import exact_onet
     from levelset.market.title_clean import clean_title
     from levelset.market.title_language import english_readings
-    from levelset.market.title_qualifiers import without_one_word
-    from levelset.market.title_tools import as_database_job
-    from levelset.market.title_words import (
-        as_engineer,
+    from levelset.market.title_parts import (
         leading_titles,
         opening_title,
         posting_tails,
         slash_jobs,
         specialty_head,
         title_endings,
-        without_field,
     )
+    from levelset.market.title_qualifiers import without_one_word
+    from levelset.market.title_tools import as_database_job
+    from levelset.market.title_words import as_engineer, without_field
+    from levelset.market.trade_guards import first_field_job, first_field_of_trade
 
     found = exact_onet(text, store)
     if found is not None:
@@ -194,6 +194,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         clean = clean_title(reading)
         if TEACHING & set(clean.core.split()):
             continue  # "Assistant Professor Data Science" is no data scientist
+        if first_field_of_trade(clean.core.split()):  # "Mechanical and Data Engineer"
+            return first_field_job(text, clean.core, store)
         # a job that ends the title, never one in a remark in brackets ("... Lead (IT Specialist)")
         endings = title_endings(clean.core) if "(" not in reading else []
         for part in [*without_one_word(clean.core), *endings, *_support_job(clean.core)]:
@@ -269,7 +271,7 @@ def _support_job(core: str) -> list[str]:
     """ "technical support specialist", "support specialist" for "IT Technical Support": a
     support desk named without its job word is its specialist (a guess, taken only in the
     computer occupations like the others)."""
-    from levelset.market.title_words import title_endings
+    from levelset.market.title_parts import title_endings
 
     words = core.split()
     if set(words) & _SERVED:
@@ -295,7 +297,8 @@ _SERVED = frozenset(("customer", "customers", "client", "clients", "member", "gu
 
 def _opening_job(text: str) -> list[str]:
     """The job a posting's title opens with, alone, when its opening ends in a job word."""
-    from levelset.market.title_words import JOB_NOUNS, opening_title
+    from levelset.market.title_parts import opening_title
+    from levelset.market.title_words import JOB_NOUNS
 
     head = opening_title(text)
     return head if head and head[0].split()[-1].lower() in JOB_NOUNS else []

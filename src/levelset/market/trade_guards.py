@@ -4,7 +4,7 @@ no tech role names ("Staff Engineer Equipment Engineering")."""
 
 from __future__ import annotations
 
-from levelset.market.roles import RoleMatch, match_curated
+from levelset.market.roles import Fetcher, RoleMatch, match_curated
 from levelset.market.title_clean import clean_title
 
 
@@ -71,6 +71,33 @@ _COMPUTING = frozenset((
     "ai", "ml", "machine", "llm", "llms", "nlp", "genai", "deep", "neural", "computer",
     "computational", "data", "software", "algorithms", "models", "modeling", "imaging",
 ))  # fmt: skip
+
+
+def first_field_of_trade(before: list[str]) -> bool:
+    """Whether the first of two fields joined before a role's name is another trade's: of fields
+    joined before one job word the first is the job's, so "Advanced Process Control & Analytics
+    Engineer" is a process control engineer and "Mechanical and Data Engineer" a mechanical one
+    (never "Software & Data Engineer")."""
+    if "and" not in before:
+        return False
+    first = before[: before.index("and")]
+    return bool(set(first) & _other_trade()) and not set(first) & _COMPUTING
+
+
+def first_field_job(text: str, core: str, store: Fetcher) -> RoleMatch | None:
+    """The O*NET job of the first of two fields joined before one job word, when the first is
+    another trade's ("Mechanical and Data Engineer" is a mechanical engineer); None when O*NET
+    has no such title."""
+    from levelset.market.onet_titles import exact_onet
+    from levelset.market.roles import read_as
+    from levelset.market.title_it_fields import first_joined
+
+    for part in first_joined(core):
+        found = exact_onet(part, store)
+        if found is not None:
+            why = f"{found.why} (read from {text!r} as {part!r}: the first field it joins)"
+            return read_as(found, text, why, clean_title(text).level_words)
+    return None
 
 
 # the platforms of oil and gas, whose engineers are petroleum and structural engineers
