@@ -77,7 +77,8 @@ from levelset.paths import Paths
 # session), likewise, and *_datajobs24n a fourteenth, drawn after the thirteenth's rules;
 # *_datajobs24o a fifteenth (titles, tenth session), by a keyed hash, split in halves, likewise,
 # and *_jobbertk an eleventh JobBERT draw, drawn after it, likewise. *_boards: company job-board
-# titles of sixteen AI companies (stapply-ai/jobs, MIT), a keyed hash, split in halves, likewise.
+# titles of sixteen AI companies (stapply-ai/jobs, MIT), a keyed hash, split in halves, likewise;
+# *_boardsb a second draw of them, made after the first's rules.
 SPLITS = {
     "titles": (
         "tuning",
@@ -166,6 +167,8 @@ SPLITS = {
         "heldout_jobbertk",
         "tuning_boards",
         "heldout_boards",
+        "tuning_boardsb",
+        "heldout_boardsb",
     ),
     "places": (
         "tuning",

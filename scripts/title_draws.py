@@ -149,7 +149,10 @@ THRESHOLDS_24O = dict(THRESHOLDS_24K)
 # often as the rest (sales, legal, finance), which stay in to test none is read as tech; split in
 # halves like datajobs24o
 THRESHOLDS_BOARDS = {"tech": 7200, "other": 2400}
-KEYED = ("datajobs24o", "boards")
+# a second draw of those boards (titles13, after the first draw's rules): SHA-256 of "boardsb:"
+# and the title, the same thresholds, split in halves
+THRESHOLDS_BOARDS_B = dict(THRESHOLDS_BOARDS)
+KEYED = ("datajobs24o", "boards", "boardsb")
 # an eleventh JobBERT draw (titles, tenth session, with datajobs24o): bytes 23-24 of the hash
 # (no JobBERT draw read them), split in halves like datajobs24o
 THRESHOLDS_JOBBERT_K = {"tech": 600, "other": 30}
@@ -214,6 +217,7 @@ SEVENTEENTH = ("datajobs24n",)  # m13, after the thirteenth draw's rules
 EIGHTEENTH = ("datajobs24o",)  # titles, tenth session, before its rules
 NINETEENTH = ("jobbertk",)  # titles, tenth session, after datajobs24o was labelled
 TWENTIETH = ("boards",)  # titles13, eleventh session, a new source
+TWENTY_FIRST = ("boardsb",)  # titles13, after the first board draw's rules
 # the draws in the order they were made: a draw leaves out every corpus file but its own group's
 # and the later groups' (a group was drawn together, none left out for another), so each sample
 # is drawn again the same. datajobs24b and jobbert came before datajobsb, which came before
@@ -242,6 +246,7 @@ ORDER = (
     EIGHTEENTH,
     NINETEENTH,
     TWENTIETH,
+    TWENTY_FIRST,
 )
 LATER = {
     name: tuple(later for group in ORDER[at:] for later in group)
@@ -332,5 +337,6 @@ def threshold(name: str, kind: str) -> int:
         "datajobs24o": THRESHOLDS_24O,
         "jobbertk": THRESHOLDS_JOBBERT_K,
         "boards": THRESHOLDS_BOARDS,
+        "boardsb": THRESHOLDS_BOARDS_B,
     }[name]
     return table.get(kind, 0)
