@@ -90,7 +90,8 @@ def split_title_company(text: str) -> tuple[str, str]:
         name = without_place(parts[0])[0]
         parts = [p.strip() for p in name.split(",") if p.strip()]
     first, second = parts[0], parts[1] if len(parts) > 1 else ""
-    if second and _ORGANISATION.search(first) and role_score(first) <= 0 > role_score(second):
+    named = _ORGANISATION.search(first) and not ends_in_role(first)  # not "Lab Manager"
+    if second and named and role_score(first) <= 0 > role_score(second):
         return "", f"{first}, {second}"  # "Lerner Research Institute, Scott Lab": one employer
     title, company = order(first, second)
     note, _, name = company.partition(", ")
