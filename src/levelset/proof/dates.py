@@ -42,6 +42,7 @@ _MONTHS = {
     for name in names
 }
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_SEASONS |= {"summers": 6, "winters": 12}  # "Summers 2017 and 2018": one post, two seasons
 _NOW_WORDS = (
     "present|current date|current|currently|till now|until now|now|till today|until today|today|"
     "on-?going|continuing|till date|to date|date|"
@@ -54,7 +55,7 @@ _NOW_WORDS = (
     "actually"
 )
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_SEASON_NAMES = "|".join(_SEASONS)
+_SEASON_NAMES = "|".join(sorted(_SEASONS, key=len, reverse=True))
 _BREAK = r"(?:\s+(?:holidays?|vacation|break))?"  # "Summer holiday 2014": the season still
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)?"  # after the month: "June 1st, 2022", "Jun.1st.2022"
@@ -113,7 +114,7 @@ LENGTH_START = rf"\d+\s+(?:{_YEAR_UNITS}|{_MONTH_UNITS})\b|(?:{_LESS_THAN})\s"
 DURATION = compiled(
     rf"\(?\s*(?:\d+\s+(?:{_YEAR_UNITS}|{_MONTH_UNITS})\b"
     rf"|(?:{_LESS_THAN})\s+(?:{_YEAR_UNITS}|{_MONTH_UNITS})\b)"
-    rf"(?:,?\s+(?:(?:and|y|e|et|und|en)\s+)?\d+\s+(?:{_MONTH_UNITS})\b)?\s*\)?",
+    rf"(?:,?\s+(?:(?:and|y|e|et|und|en)\s+)?\d+\s+(?:{_MONTH_UNITS})\b)?\s*\+?\s*\)?",
     re.IGNORECASE,
 )
 

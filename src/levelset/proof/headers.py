@@ -94,6 +94,14 @@ def names_role(text: str) -> bool:
     return _ROLE.search(text) is not None
 
 
+def firm_named(text: str) -> bool:
+    """ "SILVER INVESTMENT PARTNERS": a name that ends in a word calling it an organisation
+    ("Partners", "Group", "University") and names no more roles than that: an employer, not a
+    title ("Cloud Solutions Engineer" ends in its role)."""
+    words = text.split()
+    return bool(words) and role_score(text) <= 0 and _ORGANISATION.search(words[-1]) is not None
+
+
 def role_score(text: str) -> int:
     """Positive for a job title ("Senior ML Engineer"), negative for an organisation."""
     roles = len(_ROLE.findall(text))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
 from levelset.proof.dates import find_date, is_date_text, strip_durations
-from levelset.proof.headers import looks_like_place, mode_free, role_score
+from levelset.proof.headers import looks_like_place, mode_free, role_score, without_place
 from levelset.proof.layout import Segment, VisualLine
 from levelset.proof.locations import is_location, known_place_name
 from levelset.proof.margins import margin_headings
@@ -164,12 +164,27 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
     if glued:  # "GE Oil & Gas – Embedded Systems Intern Minden, NV <tab> May 2017 – Aug 2017"
         main[-1], places = glued[0], [glued[1]]
     size, x0 = visual.size, visual.x0 if visual.height else 0.0
+    if not main and len(dates) == 1 and len(places) == 1 and _employer_placed(places[0]):
+        heavy = any(s.bold for s in visual.segments if s.text == places[0])
+        return Line(number, places[0], where, dates[0], "", size, heavy, x0)
     if not main and len(dates) == 1:
         bare = visual.segments[0].bold and len(visual.segments) == 1
         return Line(number, dates[0], where, "", ", ".join(places), size, bare, x0)
     place = _unrepeated(", ".join(places), main[0] if main else "")
     heavy = bool(bold) and bold[0]
     return Line(number, "  ".join(main), where, " ".join(dates[:1]), place, size, heavy, x0)
+
+
+_MODES = {"remote", "hybrid", "on-site", "onsite", "virtual"}
+
+
+def _employer_placed(text: str) -> bool:
+    """ "SILVER INVESTMENT PARTNERS, Konigstein, Germany" right of its dates alone: a name before
+    the place, the name itself no place, so the line's heading rather than its place."""
+    name, place = without_place(text)
+    if not name or not place or name.casefold() in _MODES:
+        return False
+    return not (known_place_name(name) or is_location(name) or is_region(name) or is_city(name))
 
 
 _PAIR = compiled(r"\s+[-–/&]\s+")

@@ -243,6 +243,7 @@ EXPERIENCE_WORDS = {
     "involvement",
     "research",
     "internships",
+    "internship",  # "Internship" over one internship, as "Internships" over several
     "history",
     "appointments",
 }
@@ -360,6 +361,7 @@ FILLER = {
     "personal",
     "online",  # "Online Courses"
     "military",  # "Military Experience"
+    "business",  # "Business Experience" (a business school's résumé)
     "freelance",  # "Freelance Projects", "Freelance Experience"
     "student",  # "Student Organizations", "Student Activities"
     "extra",  # "Extra-Curricular Activities"

@@ -28,11 +28,16 @@ _AT = compiled(r"\s+(?:at|@|chez|bei)\s+", re.IGNORECASE)
 _SPACED_DASH = compiled(r"\s[-–—]\s")
 _COMMA_LEGAL = compiled(r",\s+(?=(?:Inc|LLC|Ltd|Corp|GmbH|PLC|LLP)\b)")
 _LEGAL_END = compiled(r"(?i)\s(?:inc|llc|ltd|plc|gmbh|corp|corporation|company|limited)\.?$")
+# "GE Healthcare, San Ramon, CA (Senior Data Scientist, Sep 2018-Jun 2019)", its dates gone:
+# the employer and its place, then the title in brackets (perhaps left open)
+_BRACKETED_ROLE = compiled(r"(?P<head>[^()]+?)\s*\((?P<role>[^()]+?)[\s,]*\)?")
 
 
 def split_title_company(text: str) -> tuple[str, str]:
     """(title, company) from one heading line in any of the common forms."""
     text = _COMMA_LEGAL.sub(" ", tidy(text))  # "Salient Process, Inc.": one name, no two parts
+    if bracketed := _role_in_brackets(text):
+        return bracketed
     slashed = [p.strip() for p in _SLASHES.split(text) if p.strip() and not is_date_text(p)]
     if len(slashed) > 1 and is_location(slashed[-1]):  # "Engineer @ Cybage // Pune, IN"
         return split_title_company(" // ".join(slashed[:-1]))
@@ -98,6 +103,19 @@ def split_title_company(text: str) -> tuple[str, str]:
     if name and _ORGANISATION.search(name) and not _ORGANISATION.search(note) and title == first:
         return f"{title} - {note}", name  # "Research Assistant - Scholar, Chiang Mai University"
     return title, company
+
+
+def _role_in_brackets(text: str) -> tuple[str, str] | None:
+    """ "GE Research, Niskayuna, NY (Summer Research Intern": the employer and its place, the
+    title in brackets after them; the bracket names a role more than the employer does."""
+    found = _BRACKETED_ROLE.fullmatch(text)
+    if found is None:
+        return None
+    name, place = without_place(found.group("head").strip())
+    role = found.group("role").strip(" ,")
+    if not name or not place or role_score(role) <= max(0, role_score(name)):
+        return None
+    return role, name
 
 
 # a lab or centre of the institution named after "at": part of the employer, not the title

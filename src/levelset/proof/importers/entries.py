@@ -57,6 +57,7 @@ _OPENS_ON = compiled(r"(?:and|or|with|using|of|the|to|for|in|by|via|at)\s")
 # "Lab Technician – Designed ...": a role, a dash with spaces round it, then a sentence
 _ROLE_DASH = compiled(r"(?P<role>[A-Z][^–—]{2,60}?)\s+[–—]\s+(?P<rest>[A-Z].+)")
 _BREAKS = "-" + HYPHENATION  # a word broken at the line end
+_INDENT = 12.0  # points: a line set this much deeper than the heads is none of them
 
 
 def _prose(text: str) -> bool:
@@ -309,7 +310,9 @@ class EntryReader(
         employer ("Quality Control Coordinator  2008 – 2009" / "Bahrain eGovernment Authority"
         / "Intern  2008"), not the next entry's, whose title already stands on its date line."""
         header = self.header
-        if header is None or not header.title or self.pending_used or not self._untold(header):
+        if header is None or not header.title or self.pending_used:
+            return False
+        if not self._untold(header) and not self._indented_under(line, following):
             return False
         if self.bullets or self.details or self.pending or following is None:
             return False
@@ -325,6 +328,18 @@ class EntryReader(
         title = dated[1].strip(" |,–—-")
         return bool(title) and self._titled(title, line, following) and not AT_FORM.search(title)
 
+    def _indented_under(self, line: Line, following: Line | None) -> bool:
+        """ "University of Central Florida, Orlando, FL" set deeper than the dated title over it
+        and the dated title under it, which start at one edge: the line belongs to the title
+        above it, though that title's line seemed to name an employer already."""
+        opener = self.opener
+        if opener is None or following is None or not opener.x0 or not line.x0:
+            return False
+        edge = abs(following.x0 - opener.x0) <= 1
+        name, place = without_place(line.text)  # an employer and its place, not a sentence
+        named = bool(name and place) and not _sentence(line.text) and len(name.split()) <= 8
+        return edge and line.x0 - opener.x0 >= _INDENT and named
+
     def _untold(self, header: Position) -> bool:
         """No employer yet, or only the half after a dash of the dated line's own words
         ("Intern - University Training Program" read as title and company)."""
@@ -339,7 +354,9 @@ class EntryReader(
         assert self.header is not None
         if self.header.company:  # the dash was inside the title: the employer is this line
             whole = without_place(self.header_text)[0]
-            self.header = with_names(self.header, whole, text)
+            name, tail = without_place(text)
+            place = self.header.location or line.place or tail
+            self.header = dataclasses.replace(with_names(self.header, whole, name), location=place)
             self.pending_used, self.details = True, self.details + 1
         elif self.header.title and not self.header.company:  # the rule found it the employer:
             label, tail = without_place(text)  # "Retail Network at Bank of Bahrain and Kuwait"

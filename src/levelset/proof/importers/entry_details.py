@@ -113,6 +113,10 @@ class EntryDetails(EntryState):
         if not self.header.location and (beside or tail):  # "Klarna      Stockholm, Sweden"
             self.header = dataclasses.replace(self.header, location=beside or tail)
         header = self.header
+        if self.details == 1 and header.company and _role_after_description(header.title, label):
+            self.header = with_names(header, label, header.company)  # "Private Equity Fund" /
+            self.details += 1  # "Intern, Investment Team (6 months)": the employer described,
+            return  # then the role held there
         if not header.title and header.company and titled_by(label, first=not self.details):
             self.header = with_names(header, label, header.company)  # "Law Clerk" under its court
         elif not header.company:
@@ -141,3 +145,13 @@ class EntryDetails(EntryState):
             self.header = with_names(header, without_place(self.header_text)[0], label)
         self.pending_used = True
         self.details += 1
+
+
+def _role_after_description(title: str, label: str) -> bool:
+    """ "Producer of speciality chemicals" read as the title, then "Intern, Marketing Department
+    (2 months)": the line under the employer described it (no role in it), the next one opens
+    with a role."""
+    if not title or role_score(title) > 0 or any(names_role(w) for w in title.split()):
+        return False
+    first = label.split(",")[0].split("(")[0].strip()
+    return role_score(first) > 0 and not done_sentence(label)

@@ -11,6 +11,7 @@ from levelset.proof.cities import is_city
 from levelset.proof.company_places import company_place
 from levelset.proof.dates import Span, strip_durations
 from levelset.proof.headers import (
+    firm_named,
     looks_like_place,
     names_role,
     parts_of,
@@ -150,6 +151,8 @@ class EntryOpening(EntryState):
             place = place or without_place(rest)[1] or place_part(rest)
             if at_placed and "," in company:
                 company, place = company_place(company)
+            if title and not company and place and firm_named(title):
+                title, company = "", title  # "SILVER INVESTMENT PARTNERS, Konigstein, Germany"
             if title and not company and "," in place:
                 company, place = employer_in_place(place)  # "Title – CBTW APAC, Ho Chi Minh
                 if not company:  # "Software Engineer   Amazon, Los Angeles, CA   dates"
