@@ -98,6 +98,8 @@ SURE = {
         "lead:took_charge",
         "lead:started",
         "lead:ran_for_others",
+        # teaching others (levelset.proof.lead_taught): lessons, lectures, office hours
+        "lead:taught",
         "lead:grew_people",
         "lead:people_work",
         "lead:direction",

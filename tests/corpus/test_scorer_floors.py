@@ -70,7 +70,11 @@ Pairs = list[tuple[dict[str, object], dict[str, object]]]
 # Kept on 2026-12-07 (issue 12, label07t: batch 2026-12-07t labelled by a second, independent
 # labeller and adjudicated, 4 held-out and 3 tuning labels changed, retrained): the 2,314-row half
 # reads metric 0.884 -> 0.885, outcome 0.810, leadership 0.837, cross-team 0.765; no floor moves.
-FLOORS = {"has_metric": 0.87, "outcome": 0.80, "leadership": 0.83, "cross_team": 0.76}
+# Raised on 2026-12-07 (issue 12, lead12: teaching others read as leading, a fit measured as
+# "R2 = 0.89" read as a quality, "6D" and "a number of" read as no count, retrained; the held-out
+# half read once): metric 0.885 -> 0.884 (FP 61 -> 62), outcome 0.810 -> 0.816, leadership 0.837
+# -> 0.841, cross-team 0.765 unchanged; outcome 0.80 -> 0.81, leadership 0.83 -> 0.84.
+FLOORS = {"has_metric": 0.87, "outcome": 0.81, "leadership": 0.84, "cross_team": 0.76}
 
 
 @pytest.fixture(scope="module")

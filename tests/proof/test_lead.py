@@ -330,6 +330,7 @@ def test_every_match_holds_a_word_its_rule_needs_so_the_quick_test_skips_nothing
         "lead:own_task": lead.OWN_TASK,
         "lead:routine": lead.ROUTINE,
         "lead:ran_for_others": lead._RAN_FOR_OTHERS,
+        "lead:taught": lead.TAUGHT,
     }
     assert set(patterns) == set(lead._NEEDS)
     for row in rows(pending=True):

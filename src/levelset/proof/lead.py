@@ -16,6 +16,7 @@ from levelset.proof.lead_denied import NOT_LEADING, OWN_TASK, ROUTINE
 from levelset.proof.lead_direction import ACROSS, DIRECTION, DROVE_WORK, GO_TO
 from levelset.proof.lead_needs import NEEDS as _NEEDS
 from levelset.proof.lead_people import OWN_ROLE, PEOPLE_WORK, THEIR_ROLE, grew_people
+from levelset.proof.lead_taught import TAUGHT
 
 # a bullet that opens on leading: "Led the rewrite ...", "Owned the churn model end to end"
 _OPENS = compiled(
@@ -247,6 +248,7 @@ def lead_signals(text: str) -> dict[str, str]:
         ("lead:without_verb", _WITHOUT_VERB),
         ("lead:started", _STARTED),
         ("lead:ran_for_others", _RAN_FOR_OTHERS),
+        ("lead:taught", TAUGHT),
         ("lead:people_work", PEOPLE_WORK),
         ("lead:direction", DIRECTION),
         ("lead:drove_work", DROVE_WORK),

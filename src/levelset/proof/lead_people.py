@@ -159,6 +159,8 @@ def _people_grown(after: list[str]) -> str:
         taken.append(word.strip(",;:.()"))
         if bare in people:
             return "" if _names_a_thing(after, len(taken)) else " ".join(taken)
+        if word[-1:] in ",;:." and bare:
+            return ""  # the object ended before any people: "managed RDS databases, set them up"
     return ""
 
 

@@ -252,6 +252,7 @@ _NOT_A_NAME = compiled(
     rf"(?:p\d{{2}}|top-\d+|f1|l\d+s?|e\d+|ic\d+|x\d+|(?-i:(?:{CODES}|Rs))\d.*)$",
     re.IGNORECASE,
 )
+_FIT_VALUE = compiled(r"r2\s?(?:=|:|of)\s?(?:about\s|~)?[01]?\.\d", re.IGNORECASE)
 _HAS_NUMBER = compiled(
     rf"\d|\b(?:{WORDS})\b|{ROUND}|\b(?:half|halve\w*|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|twice|doubl\w*|tripl\w*|"
     r"\w+fold)\b",
@@ -303,6 +304,8 @@ def not_results(text: str) -> list[tuple[str, re.Match[str]]]:
                 continue  # "freed a third of my time": time gained is a result
             if kind == "name" and _NOT_A_NAME.match(m.group(0)):
                 continue
+            if kind == "name" and _FIT_VALUE.match(text, m.start()):
+                continue  # "R2 = 0.89": a fit measured, read by the quality rule
             if kind == "workload" and _MACHINE.search(text):
                 continue  # tickets a bot or a model handles are volume served, not a workload
             overlaps = any(m.start() < n.end() and n.start() < m.end() for _, n in found)

@@ -76,6 +76,10 @@ NEEDS = {
         "fast",
     ],
     "quality": [
+        "r2",
+        "r²",
+        "r-squared",
+        "r squared",
         "auc",
         "roc",
         "f1",

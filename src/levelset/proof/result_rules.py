@@ -187,16 +187,18 @@ _RESULTS: list[tuple[str, str]] = [
         # not "migrated 20+ dashboards": artefacts moved are the work's scope (own_counts.py)
         rf"\b(?:replac|clos|retir|eliminat|remov|resolv|fix|prevent|caught|catch|"
         rf"recover|deprecat|decommission|consolidat|automat)\w*\s(?:about |over |nearly |"
-        rf"more than |the )?(?:{NUMBER})(?!\s?(?:%|x\b))",
+        # a figure glued to letters names a thing: "automatic 6D tooth pose estimation"
+        rf"more than |the )?(?:{NUMBER})(?!\s?(?:%|x\b))(?![A-Za-z])",
     ),
     (
         "change",
         rf"\bfrom (?:about |around |over |under |roughly |nearly )?{ABOUT}(?:{CUR_BEFORE}\s?)?"
-        rf"(?:{NUMBER}|an?|once|twice|{FREQ}\b)[^,;]{{0,25}}?\bto "
+        # "from a number of sellers to a number of buyers" counts nothing
+        rf"(?:{NUMBER}|an?(?! number of\b)|once|twice|{FREQ}\b)[^,;]{{0,25}}?\bto "
         # the figure after "to" marked as about or at most too: "from ~30 to ~5 a week"
         rf"(?:about |around |under |below |over )?{ABOUT}"
         rf"(?:{CUR_BEFORE}\s?)?(?:{SPAN}|(?:several|a few|{NUMBER}) times\b|"
-        rf"{NUMBER}(?![-‑][a-z])|an?\b|"
+        rf"{NUMBER}(?![-‑][a-z])|an?\b(?! number of\b)|"
         rf"{FREQ}\b|every|once|twice)|"
         rf"(?:{NUMBER})\s?{TIME_UNIT}\b[^,;]{{0,20}}\binstead of\b|"
         # an amount of change in a unit: "cut picking walks by 1,3 km per shift"

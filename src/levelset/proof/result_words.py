@@ -41,7 +41,9 @@ ADOPTERS = (
 )
 QUALITY = (
     r"auc|roc|f1|precision|recall(?:@\d+)?|ndcg(?:@\d+)?|map|mrr|accuracy|bleu|rouge|wer|cer|"
-    r"mape|rmse|mae|ece|nps|csat|lighthouse|top-1|top-5|perplexity|error rate|hit rate"
+    r"mape|rmse|mae|ece|nps|csat|lighthouse|top-1|top-5|perplexity|error rate|hit rate|"
+    # a fit measured: "R2 = 0.89", "an R² of 0.93", "r-squared of 0.7"
+    r"r2|r²|r-squared|r squared"
 )
 PART = r"(?:half|third|quarter|fifth|sixth|eighth|tenth|twentieth|hundredth|thousandth)"
 PARTS = r"(?:thirds|quarters|fifths|sixths|eighths|tenths|twentieths|hundredths)"
