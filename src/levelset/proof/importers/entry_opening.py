@@ -43,6 +43,7 @@ from levelset.proof.importers.entry_lines import (
     worded,
 )
 from levelset.proof.importers.entry_places import (
+    city_before_dates,
     city_part,
     company_city,
     employer_in_place,
@@ -88,6 +89,7 @@ class EntryOpening(EntryState):
         # "Tech stack: React, Jest, Prisma" between the employer and the dates names neither
         self.pending = [p for p in self.pending if not _listed(p.text.strip())]
         span, rest = dated
+        rest, dated_place = city_before_dates(rest)  # "Academia Sinica Taipei, 06/2020-"
         rest = tidy(re.sub(r"\(\s*\)|\[\s*\]", "", BULLET.sub("", strip_durations(rest))))
         prose, rest = (rest, "") if self.pending and leads_prose(line, rest) else ("", rest)
         prose = prose.lstrip(" .,;:|–—-")  # "Sep 2020 – Present. Owns ...": the sentence alone
@@ -114,7 +116,7 @@ class EntryOpening(EntryState):
             place, rest = rest, ""  # "June 2014 – June 2018, Mysore - India"
         elif self._named_above(rest):
             place, rest = rest, ""  # "Title — Spotify" over "Stockholm · Mar 2021 – present"
-        place = place or stacked_place or barred_place
+        place = place or dated_place or stacked_place or barred_place
         place = place or next((p.place for p in self.pending if p.place), "")
         place = place or next(filter(None, (place_part(p.text) for p in self.pending)), "")
         place = place or self._pending_place(rest)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
+from levelset.proof.common_words import all_common
 from levelset.proof.headers import parts_of, role_score, without_place
 from levelset.proof.importers.entry_heads import city_name
 from levelset.proof.locations import is_location
@@ -67,3 +68,24 @@ def named_place(place: str) -> tuple[str, str]:
     if is_location(pieces[0]):
         return "", place
     return pieces[0], f"{pieces[1]}, {pieces[2]}"
+
+
+_BEFORE_A_NAME = frozenset({"of", "at", "in", "de", "for", "and", "&"})  # "University of Reading"
+
+
+def city_before_dates(rest: str) -> tuple[str, str]:
+    """ "Intern  NLU Lab, Academia Sinica Taipei, 06/2020-09/2020": a known city written just
+    before the dates and joined to them by a comma (`rest` keeps that comma) is the entry's
+    place, with or without a gap before it. Not a city that is also a common word ("Mobile"),
+    nor one that ends a name ("University of Reading"), nor a part after a comma."""
+    if not rest.rstrip().endswith(","):
+        return rest, ""
+    words = rest.rstrip(" ,").split()
+    for size in (3, 2, 1):
+        city, before = " ".join(words[-size:]), words[:-size]
+        if len(before) < 2 or before[-1].endswith(",") or before[-1].casefold() in _BEFORE_A_NAME:
+            continue
+        if is_city(city) and city[:1].isupper() and not all_common(city):
+            head = rest.rstrip(" ,")
+            return head[: len(head) - len(city)].rstrip(" ,"), city
+    return rest, ""
