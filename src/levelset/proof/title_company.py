@@ -10,6 +10,7 @@ from levelset.proof.dates import is_date_text, strip_durations
 from levelset.proof.headers import (
     _ORGANISATION,
     _separated,
+    dashed_place,
     looks_like_place,
     parts_of,
     role_score,
@@ -48,7 +49,8 @@ def split_title_company(text: str) -> tuple[str, str]:
         return title, employer  # "Whirlpool/ Software Engineer": the employer, then the title
     at = _AT.search(text)
     if at and " | " not in text[: at.start()]:  # "RESEARCHER | UNIVERSITY OF TEXAS AT DALLAS"
-        title, employer = text[: at.start()].strip(" ,"), _named(without_place(text[at.end() :])[0])
+        employer = dashed_place(without_place(text[at.end() :])[0])[0]  # "Acme – Corbin, KY"
+        title, employer = text[: at.start()].strip(" ,"), _named(employer)
         role, _, lab = title.rpartition(", ")
         if role and _LAB_LIKE.fullmatch(lab) and role_score(role) > 0:
             return role, f"{lab} at {employer}"  # "Research Assistant, VISTA Lab at Rochester"
