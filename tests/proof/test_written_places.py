@@ -69,3 +69,9 @@ def test_an_employers_division_before_the_title_gives_no_place() -> None:
 
 def test_an_employers_city_before_the_title_is_its_place() -> None:
     assert _place_of("Kuda, Lagos — Backend Engineer") == ("Backend Engineer", "Kuda", "Lagos")
+
+
+def test_a_club_post_written_like_a_place_is_none() -> None:
+    assert not is_location("Vice Chairman, IBM Technical Club, TJU")
+    assert not is_location("Chair, Kestrel Robotics Club, MIT")
+    assert is_location("Austin, TX") and is_location("Tokyo, JPN")

@@ -13,6 +13,7 @@ from levelset.proof.places import is_region
 _NOT_PLACE = compiled(
     r"\b(?:engineer|scientist|manager|developer|intern|founder|lead|director|analyst|cto|ceo|"
     r"inc|llc|ltd|gmbh|ag|plc|corp|corporation|university|universit[éä]t|research|labs?|team|"
+    r"chair(?:man|woman|person)?|club|"
     r"institute\s+of)\b",  # "Stevens Institute of Technology, RRG Hoboken, NJ": an employer
     re.IGNORECASE,
 )
