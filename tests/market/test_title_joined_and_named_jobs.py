@@ -3,7 +3,9 @@ for every engineer followed by the job it is ("Member of Technical Staff, MLE"),
 engineering of three words after "Manager," and fields listed before one job word, whose first
 field is the job's, read by the words they share ("Integration, Data & Process Cloud Engineer")
 and never as a tech job when the first field is another trade's ("Mechanical and Data
-Engineer"), gender marks or not. Every title here is written for this test."""
+Engineer"), gender marks or not; trust and safety's engineers (fraud, abuse, spam), and a tech
+reading's name with a specialty before it and a team or place after it ("GPU Kernel Engineer
+(London, Berlin)"). Every title here is written for this test."""
 
 from __future__ import annotations
 
@@ -35,6 +37,13 @@ def market(levelset_home: Path) -> MarketStore:
         ("Senior Manager, Core Payments Engineering", ("engineering_manager", "senior")),
         # fields listed before one job word: the first, with the words every field shares
         ("Integration, Data & Process Cloud Engineer", ("platform_engineer", None)),
+        # trust and safety's engineers build a platform's defences
+        ("Senior Anti-Abuse Engineer", ("software_engineer", "senior")),
+        ("Payments Fraud Engineer", ("software_engineer", None)),
+        ("Trust & Safety Engineer", ("software_engineer", None)),
+        # a tech reading's name after a specialty, a team or place after it
+        ("GPU Kernel Engineer (London, Berlin)", ("software_engineer", None)),
+        ("Anti-Spam & Abuse Engineer (Remote, EU)", ("software_engineer", None)),
     ],
 )
 def test_a_posted_form_reads_as_its_role(

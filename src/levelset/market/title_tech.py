@@ -230,22 +230,23 @@ def read_before_curated(text: str) -> bool:
 def ending_reading(text: str, store: Fetcher) -> RoleMatch | None:
     """A title no other reading knows that ends in a tech reading's name of two words or more,
     the words before it read as a specialty ("GPU Kernel Engineer" is a kernel engineer), unless
-    they name another trade ("PCBA Test Engineer") or a business function; None otherwise."""
+    they name another trade ("PCBA Test Engineer") or a business function; the same for its job
+    before a team or place ("GPU Kernel Engineer (London, Berlin)"); None otherwise."""
     from levelset.market.curated import load
     from levelset.market.title_words import BUSINESS_FUNCTIONS
 
     readings = load("roles").get("tech_readings", {})
-    clean = clean_title(text)
-    words = clean.core.split()
+    levels = clean_title(text).level_words
     # nor a business function or the people a desk serves: "Sales Support Analyst"
     other = _OTHER_TRADE | BUSINESS_FUNCTIONS | _SERVED
-    for start in range(1, len(words) - 1):
-        tail = " ".join(words[start:])
-        if tail in readings and not other & set(words[:start]):
-            before = " ".join(words[:start])
-            return _reading(
-                tail, text, f" (its specialty {before!r} set aside)", store, clean.level_words
-            )
+    for form, _ in _forms(text)[:2]:
+        words = clean_title(form).core.split()
+        for start in range(1, len(words) - 1):
+            tail = " ".join(words[start:])
+            if tail in readings and not other & set(words[:start]):
+                before = " ".join(words[:start])
+                how = f" (its specialty {before!r} set aside)"
+                return _reading(tail, text, how, store, levels or clean_title(form).level_words)
     return None
 
 
