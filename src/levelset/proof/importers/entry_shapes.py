@@ -25,7 +25,7 @@ from levelset.proof.importers.entry_lines import (
 )
 from levelset.proof.importers.entry_state import EntryState
 from levelset.proof.line_kinds import AREA as _AREA
-from levelset.proof.line_kinds import done_sentence
+from levelset.proof.line_kinds import done_sentence, ends_in_role
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line, is_bullet
@@ -143,7 +143,8 @@ class EntryShapes(EntryState):
         alone = alone and before_dashed_place(following.text) == following.text  # "Rokt - Sydney"
         ended = bool(self.bullets) and not self.open_bullet and not CONTACT.search(line.text)
         closed = not alone or ended  # the paragraph above ended: this line is a company
-        placed = placed or (_short_label(line.text) and bare_dates(self.after) and closed)
+        named = _short_label(line.text) or _long_employer(line.text)
+        placed = placed or (named and bare_dates(self.after) and closed)
         placed = placed or (_short_label(line.text) and _region_line(following.text))  # its town
         return (
             (label or addressed)
@@ -175,6 +176,8 @@ class EntryShapes(EntryState):
             return False
         if AT_FORM.search(following.text):
             return False  # "Mentor at Code Club" over "Analyst at Harbour Media": two lines
+        if line.bold != following.bold or ends_in_role(following.text):
+            return False  # "... at Chapel Hill" over "Research Assistant" in bold: a title
         text = line.text
         wrapped = bool(AT_FORM.search(text)) or bracketed(following.text)  # "(Consultant)"
         return wrapped and not is_bullet(text) and not _sentence(text)
@@ -190,6 +193,17 @@ class EntryShapes(EntryState):
         if header.title and not header.company and len(text.split()) <= 16:
             return role_score(text) < 0 and not done_sentence(text)
         return not header.title and len(text.split()) <= 12
+
+
+_LONGEST_EMPLOYER = 20  # words: "Department of ..., University of ... at Chapel Hill (NC)"
+
+
+def _long_employer(text: str) -> bool:
+    """A long line that names organisations and no role, and is no sentence: an academic
+    employer and its unit ("Department of City & Regional Planning, University of North
+    Carolina at Chapel Hill"), longer than a short label."""
+    words = len(text.split())
+    return words <= _LONGEST_EMPLOYER and role_score(text) < 0 and not _sentence(text)
 
 
 def _addressed(line: Line, following: Line) -> bool:
