@@ -54,14 +54,19 @@ def logistic_many(
 ) -> np.ndarray:
     """Weights (signals x k) of k logistic regressions over the rows of `x`: column j fits
     ys[:, j] with L2 strength strengths[j], reading only the signals where masks[:, j] is 1.
-    `weights` are the rows' shares of the loss (equal when None)."""
+    `weights` are the rows' shares of the loss (equal when None): one per row, or one per row
+    and column (rows x k) when the columns weigh the rows differently."""
     n = len(x)
-    share = np.full(n, 1.0 / n) if weights is None else weights / weights.sum()
+    if weights is None:
+        weights = np.ones(n)
+    if weights.ndim == 1:
+        weights = weights[:, None]
+    share = weights / weights.sum(axis=0, keepdims=True)
     w = np.zeros((x.shape[1], ys.shape[1]))
     penalty = strengths[None, :] / n
     xs = Sparse(x)
     for _ in range(STEPS):
         p = 1 / (1 + np.exp(-xs.dot(w)))
-        grad = xs.tdot((p - ys) * share[:, None]) + penalty * w
+        grad = xs.tdot((p - ys) * share) + penalty * w
         w -= RATE * grad * masks
     return w

@@ -66,12 +66,13 @@ def left_out(
     ys = np.stack([want[n] for n, _ in columns], axis=1).astype(float)
     masks = np.stack([tb.visible(n, vocab) for n, _ in columns], axis=1).astype(float)
     strengths = np.array([s for _, s in columns])
+    shares = tb.row_weights(tune, [n for n, _ in columns])
     probs = {c: np.zeros(len(tune)) for c in columns}
     sure = {n: np.zeros(len(tune), dtype=bool) for n in FEATURES}
     denied = {n: np.zeros(len(tune), dtype=bool) for n in FEATURES}
     for g in sorted(set(groups)):
         out = groups == g
-        w = logistic_many(x[~out], ys[~out], strengths, masks)
+        w = logistic_many(x[~out], ys[~out], strengths, masks, shares[~out])
         z = x[out] @ w
         for k, c in enumerate(columns):
             probs[c][out] = 1 / (1 + np.exp(-z[:, k]))
