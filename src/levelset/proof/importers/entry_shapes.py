@@ -195,6 +195,7 @@ class EntryShapes(EntryState):
         return not header.title and len(text.split()) <= 12
 
 
+_SHORT_LABEL = 8  # words: line_kinds.short_label's longest, which also refuses a full stop
 _LONGEST_EMPLOYER = 20  # words: "Department of ..., University of ... at Chapel Hill (NC)"
 
 
@@ -203,7 +204,8 @@ def _long_employer(text: str) -> bool:
     employer and its unit ("Department of City & Regional Planning, University of North
     Carolina at Chapel Hill"), longer than a short label."""
     words = len(text.split())
-    return words <= _LONGEST_EMPLOYER and role_score(text) < 0 and not _sentence(text)
+    longer = _SHORT_LABEL < words <= _LONGEST_EMPLOYER  # a short one is short_label's to judge
+    return longer and role_score(text) < 0 and not _sentence(text)
 
 
 def _addressed(line: Line, following: Line) -> bool:
