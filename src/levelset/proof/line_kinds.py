@@ -6,6 +6,7 @@ import re
 
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
+from levelset.proof.headers import names_role, role_score
 from levelset.proof.places import REGIONS
 
 ABBREVIATED = compiled(r"\b(?:inc|ltd|co|corp|llc|plc|bros|jr|sr|st|u\.s|s\.a)\.\s*$", re.I)
@@ -90,3 +91,25 @@ def tool_list(text: str) -> bool:
     last = items[-1]  # a state's code ("TX") or a country or city by name, not "SEO" or "AWS"
     place = bool(re.fullmatch(r"[A-Z]{2}", last)) or last.casefold() in REGIONS or is_city(last)
     return not place and not any(item.endswith(".") for item in items)
+
+
+def prose(text: str) -> bool:
+    """Words of a sentence ("Wrote and maintained a web app ..."), not a name or a field
+    ("Data Science | Allstate India", "Pre – Sales – Solution & Offerings"): five words or
+    more, most after the first in lower case."""
+    words = text.split()
+    lower = sum(word[:1].islower() for word in words[1:])
+    return len(words) >= 5 and lower * 2 > len(words) - 1
+
+
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "from", "to", "with", "by"}
+
+
+def work_named(text: str) -> bool:
+    """ "The evolution and eco-physiology of UV tolerance in dryland mosses": the name of a
+    study under a post (eight words or more, a quarter of them small words, no role and no
+    organisation), a line of that post, not the employer heading the next one."""
+    words = text.split()
+    if len(words) < 8 or role_score(text) != 0 or names_role(text):
+        return False
+    return sum(w.casefold() in _SMALL_WORDS for w in words) * 4 >= len(words)

@@ -33,6 +33,7 @@ from levelset.proof.importers.entry_lines import (
     dated_claim,
     dated_prose,
     heads_entry,
+    indented_under,
     placed_heading,
     span_of,
     worded,
@@ -40,7 +41,7 @@ from levelset.proof.importers.entry_lines import (
 from levelset.proof.importers.entry_opening import EntryOpening
 from levelset.proof.importers.entry_shapes import YEARS_IN_BRACKETS, EntryShapes
 from levelset.proof.importers.entry_stints import another_term
-from levelset.proof.line_kinds import done_sentence, ends_in_role
+from levelset.proof.line_kinds import done_sentence, ends_in_role, prose, work_named
 from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
@@ -57,16 +58,6 @@ _OPENS_ON = compiled(r"(?:and|or|with|using|of|the|to|for|in|by|via|at)\s")
 # "Lab Technician – Designed ...": a role, a dash with spaces round it, then a sentence
 _ROLE_DASH = compiled(r"(?P<role>[A-Z][^–—]{2,60}?)\s+[–—]\s+(?P<rest>[A-Z].+)")
 _BREAKS = "-" + HYPHENATION  # a word broken at the line end
-_INDENT = 12.0  # points: a line set this much deeper than the heads is none of them
-
-
-def _prose(text: str) -> bool:
-    """Words of a sentence ("Wrote and maintained a web app ..."), not a name or a field
-    ("Data Science | Allstate India", "Pre – Sales – Solution & Offerings"): five words or
-    more, most after the first in lower case."""
-    words = text.split()
-    lower = sum(word[:1].islower() for word in words[1:])
-    return len(words) >= 5 and lower * 2 > len(words) - 1
 
 
 class EntryReader(
@@ -167,7 +158,7 @@ class EntryReader(
         elif (
             self._stacked_head(line, following)
             and not self._list_goes_on()
-            and not _work_named(text)
+            and not work_named(text)
             and not (self.header is not None and self.bullets and done_sentence(text))
             and (heads_entry(line, following) or self._heads_two_line_entry(line, following))
         ):
@@ -216,7 +207,7 @@ class EntryReader(
             return None
         role, rest = found.group("role").strip(), found.group("rest").strip()
         named = role_score(role) > 0 or ends_in_role(role)
-        if len(role.split()) > 6 or not named or not _prose(rest):
+        if len(role.split()) > 6 or not named or not prose(rest):
             return None
         return (role, rest) if not header.title or self.bullets else None
 
@@ -312,7 +303,7 @@ class EntryReader(
         header = self.header
         if header is None or not header.title or self.pending_used:
             return False
-        if not self._untold(header) and not self._indented_under(line, following):
+        if not self._untold(header) and not indented_under(self.opener, line, following):
             return False
         if self.bullets or self.details or self.pending or following is None:
             return False
@@ -327,18 +318,6 @@ class EntryReader(
             return False
         title = dated[1].strip(" |,–—-")
         return bool(title) and self._titled(title, line, following) and not AT_FORM.search(title)
-
-    def _indented_under(self, line: Line, following: Line | None) -> bool:
-        """ "University of Central Florida, Orlando, FL" set deeper than the dated title over it
-        and the dated title under it, which start at one edge: the line belongs to the title
-        above it, though that title's line seemed to name an employer already."""
-        opener = self.opener
-        if opener is None or following is None or not opener.x0 or not line.x0:
-            return False
-        edge = abs(following.x0 - opener.x0) <= 1
-        name, place = without_place(line.text)  # an employer and its place, not a sentence
-        named = bool(name and place) and not _sentence(line.text) and len(name.split()) <= 8
-        return edge and line.x0 - opener.x0 >= _INDENT and named
 
     def _untold(self, header: Position) -> bool:
         """No employer yet, or only the half after a dash of the dated line's own words
@@ -403,16 +382,3 @@ def titled_at(line: Line | None) -> bool:
         return False
     text = line.text
     return bool(AT_FORM.search(text)) and all(split_title_company(text)) and not _sentence(text)
-
-
-_SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "from", "to", "with", "by"}
-
-
-def _work_named(text: str) -> bool:
-    """ "The evolution and eco-physiology of UV tolerance in dryland mosses": the name of a
-    study under a post (eight words or more, a quarter of them small words, no role and no
-    organisation), a line of that post, not the employer heading the next one."""
-    words = text.split()
-    if len(words) < 8 or role_score(text) != 0 or names_role(text):
-        return False
-    return sum(w.casefold() in _SMALL_WORDS for w in words) * 4 >= len(words)

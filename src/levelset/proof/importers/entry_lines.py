@@ -18,7 +18,7 @@ from levelset.proof.dates import (
     is_date_text,
     strip_durations,
 )
-from levelset.proof.headers import looks_like_place, parts_of, role_score, tidy
+from levelset.proof.headers import looks_like_place, parts_of, role_score, tidy, without_place
 from levelset.proof.importers.entry_stints import terms
 from levelset.proof.line_kinds import ABBREVIATED
 from levelset.proof.line_kinds import sentence as _sentence
@@ -364,3 +364,18 @@ def placed_heading(line: Line, following: Line | None) -> bool:
     """ "Acme Analytics      Boston, MA" over "Data Scientist  2018 – 2020": a name with its
     place beside it over a dated title heads the next entry, whatever the first one did."""
     return bool(line.place) and not is_bullet(line.text) and heads_entry(line, following)
+
+
+_INDENT = 12.0  # points: a line set this much deeper than the heads is none of them
+
+
+def indented_under(opener: Line | None, line: Line, following: Line | None) -> bool:
+    """ "University of Central Florida, Orlando, FL" set deeper than the dated title over it
+    (the entry's opener) and the dated title under it, which start at one edge: the line
+    belongs to the title above it, though that title's line seemed to name an employer already."""
+    if opener is None or following is None or not opener.x0 or not line.x0:
+        return False
+    edge = abs(following.x0 - opener.x0) <= 1
+    name, place = without_place(line.text)  # an employer and its place, not a sentence
+    named = bool(name and place) and not _sentence(line.text) and len(name.split()) <= 8
+    return edge and line.x0 - opener.x0 >= _INDENT and named
