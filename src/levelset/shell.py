@@ -6,7 +6,7 @@ own records. Every door (CLI, web JSON, the assistant's) shows commands through 
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 # Top-level commands run for one client; the coach's own (client, coach, demo, data, server)
 # are not. tests/coach/test_client_commands_doors.py keeps this to the CLI registry.
@@ -33,22 +33,45 @@ def quoted(word: str) -> str:
     return shlex.quote(word)
 
 
-def for_client(text: str, client: str | None, escape: Callable[[str], str] | None = None) -> str:
+def for_client(
+    text: str,
+    client: str | None,
+    escape: Callable[[str], str] | None = None,
+    kept: Collection[str] = (),
+) -> str:
     """`text` with `--client CLIENT` after each `levelset ` that starts a client's command
-    (quoted in backticks or not, not inside a word); unchanged without a client. `escape`
-    makes the inserted flag safe for the text's markup (Rich's, say)."""
+    (quoted in backticks or not, not inside a word); unchanged without a client. The user's
+    own words in `kept` are left as written wherever the text quotes them ("What I do: ...").
+    `escape` makes the inserted flag safe for the text's markup (Rich's, say)."""
     if not client or "levelset " not in text:
         return text
     flag = f"--client {quoted(client)} "
     if escape is not None:
         flag = escape(flag)
+    theirs = _quoted_spans(text, kept)
     parts = text.split("levelset ")
+    at_char = 0
     for at in range(1, len(parts)):
+        at_char += len(parts[at - 1]) + (len("levelset ") if at > 1 else 0)
         before = parts[at - 1][-1:]
         joined = before.isalnum() or (before != "" and before in "-_./")  # part of a word
-        if not joined and _client_command(parts[at]):
+        quoting = any(start <= at_char < end for start, end in theirs)
+        if not joined and not quoting and _client_command(parts[at]):
             parts[at] = flag + parts[at]
     return "levelset ".join(parts)
+
+
+def _quoted_spans(text: str, kept: Collection[str]) -> list[tuple[int, int]]:
+    """Where `text` quotes one of the user's own words naming a command: (start, end) each."""
+    spans = []
+    for words in kept:
+        if "levelset " not in words:
+            continue
+        start = text.find(words)
+        while start >= 0:
+            spans.append((start, start + len(words)))
+            start = text.find(words, start + 1)
+    return spans
 
 
 def _client_command(rest: str) -> bool:
@@ -58,18 +81,42 @@ def _client_command(rest: str) -> bool:
     return rest.split(" ", 1)[0].rstrip("`.,;:)'\"") in CLIENT_COMMANDS
 
 
-def for_client_in(value: object, client: str | None) -> object:
+def for_client_in(value: object, client: str | None, kept: Collection[str] = ()) -> object:
     """Plain JSON data (dicts, lists, text) with the commands in levelset's own texts named for
-    `client`; the user's words (a text under a key of `USERS_WORDS`) are kept as written."""
+    `client`; the user's words are kept as written: a text under a key of `USERS_WORDS`, and
+    that text or one in `kept` (their stored words, say) where a sentence of levelset's quotes
+    it."""
     if not client:
         return value
+    return _named_in(value, client, (*kept, *users_words_in(value)))
+
+
+def users_words_in(value: object) -> list[str]:
+    """The texts under the keys of `USERS_WORDS` in plain JSON data, at any depth."""
+    if isinstance(value, dict):
+        found = [w for key, item in value.items() if key in USERS_WORDS for w in _texts(item)]
+        return found + [w for item in value.values() for w in users_words_in(item)]
+    if isinstance(value, list | tuple):
+        return [w for item in value for w in users_words_in(item)]
+    return []
+
+
+def _texts(value: object) -> list[str]:
     if isinstance(value, str):
-        return for_client(value, client)
+        return [value]
+    if isinstance(value, list | tuple):
+        return [t for item in value for t in _texts(item)]
+    return []
+
+
+def _named_in(value: object, client: str, kept: Collection[str]) -> object:
+    if isinstance(value, str):
+        return for_client(value, client, kept=kept)
     if isinstance(value, dict):
         return {
-            key: item if key in USERS_WORDS else for_client_in(item, client)
+            key: item if key in USERS_WORDS else _named_in(item, client, kept)
             for key, item in value.items()
         }
     if isinstance(value, list | tuple):
-        return [for_client_in(item, client) for item in value]
+        return [_named_in(item, client, kept) for item in value]
     return value

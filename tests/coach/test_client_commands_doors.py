@@ -5,6 +5,7 @@ records); a name with an apostrophe is quoted as a person would type it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -142,3 +143,58 @@ def test_the_assistant_names_commands_but_not_in_the_clients_own_words(tmp_path:
         return json.loads(logged.content[0].text)
 
     assert anyio.run(go)["stored"]["note"] == NOTE
+
+
+WORDS = "I ship levelset plan weekly"  # the client's own positioning, quoted by the playbook
+TRIAL = "levelset plan first"  # an experiment's name, and its change below
+CHANGE = "levelset plan before each send"
+
+
+@pytest.mark.usefixtures("market")
+def test_product_sentences_quote_the_clients_words_verbatim(client: Browser) -> None:
+    """A sentence of levelset's that quotes the client's words ("What I do: ...") or names
+    their experiment keeps those words as typed; levelset's own commands beside them gain
+    the client's name."""
+    assert run_cli("client", "add", NAME).exit_code == 0
+    who = ("--client", NAME)
+    for args in (
+        ("profile", "set", "--title", "Software Engineer", "--positioning", WORDS),
+        ("experiment", "start", TRIAL, "--change", CHANGE, "--design", "before-after"),
+    ):
+        done = run_cli(*who, *args)
+        assert done.exit_code == 0, done.stderr
+    root = "/c/Maya%20O'Neil"
+    for page in ("/playbook", "/tracking"):
+        shown = _texts(client.get(f"{root}{page}.json").json())
+        assert TYPED in shown, page
+        for words in (WORDS, TRIAL, CHANGE):
+            assert for_client(words, NAME) not in shown, (page, words)
+    playbook = _texts(client.get(f"{root}/playbook.json").json())
+    assert f"What I do: {WORDS}" in playbook
+
+
+def test_the_assistant_shows_a_clients_experiment_as_named(tmp_path: Path) -> None:
+    from levelset.app import Workspace
+    from levelset.app.clients import add_client, client_workspace
+    from levelset.app.workspace import Owner
+    from levelset.store.tracking import add_experiment
+    from levelset.tracking.experiments import Design, Experiment
+    from tests.mcp.conftest import client_of
+
+    coach = Workspace.at(tmp_path)
+    add_client(coach, NAME)
+    theirs = client_workspace(coach, NAME)
+    begun = theirs.today() - dt.timedelta(days=3)
+    add_experiment(theirs.store, Experiment(TRIAL, CHANGE, begun, Design.BEFORE_AFTER))
+    coach.close()
+
+    async def go() -> str:
+        ws = Workspace.at(tmp_path, owner=Owner(NAME))
+        async with client_of(ws) as mcp:
+            report = await mcp.call_tool("experiment_report", {})
+        ws.close()
+        return _texts(json.loads(report.content[0].text))
+
+    shown = anyio.run(go)
+    assert TRIAL in shown and for_client(TRIAL, NAME) not in shown, shown[:600]
+    assert for_client(CHANGE, NAME) not in shown

@@ -241,3 +241,19 @@ class Switcher:
 def switcher(ws: Workspace) -> Switcher:
     names = tuple(c.name for c in list_clients(ws, archived=False))
     return Switcher(ws.owner.client, names)
+
+
+def own_words(ws: Workspace) -> tuple[str, ...]:
+    """The words a client typed that read like a levelset command ('I ship levelset plan
+    weekly'): their positioning and target, their events' texts and their experiments' names,
+    changes and arms. A door shows them as written where a sentence quotes them."""
+    from levelset.store.profile import load_profile
+    from levelset.store.tracking import load_events, load_experiments
+
+    profile = load_profile(ws.store)
+    texts = [profile.name, profile.target_title, profile.positioning, *profile.locations]
+    for e in load_events(ws.store):
+        texts += [e.company, e.role, e.resume_version, e.variant, e.note]
+    for x in load_experiments(ws.store):
+        texts += [x.name, x.change, x.baseline, x.candidate]
+    return tuple(dict.fromkeys(t for t in texts if t and "levelset " in t))

@@ -69,8 +69,21 @@ class Door:
             except Exception:
                 log.exception("%s failed", getattr(use_case, "__name__", "a resource"))
                 value = UNEXPECTED
-        named = for_client_in(to_jsonable(value), self.ws.owner.client)  # a client's commands
+        named = for_client_in(to_jsonable(value), self.ws.owner.client, self.theirs())
         return json.dumps(named, indent=2, ensure_ascii=False)
+
+    def theirs(self, given: object = None) -> tuple[str, ...]:
+        """The served client's own words (stored, and the texts of `given` arguments), which
+        answers show as written; none for the user's or coach's own workspace."""
+        if self.ws.owner.client is None:
+            return ()
+        from levelset.app.clients import own_words
+
+        typed = [
+            v for v in (given.values() if isinstance(given, dict) else ()) if isinstance(v, str)
+        ]
+        with self._lock:
+            return (*own_words(self.ws), *typed)
 
 
 def error_text(error: LevelsetError) -> str:

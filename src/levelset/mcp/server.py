@@ -112,15 +112,17 @@ class Server:
             return _failed(f"Unknown tool: {name}")
         arguments, problems = checks.arguments(listed["inputSchema"], given or {})
         if problems:
-            return _failed(self.named(error_text(_bad_arguments(name, problems))))
+            return _failed(self.named(error_text(_bad_arguments(name, problems)), given))
         try:
             value = self.declared()[name].function(**arguments)
         except ToolError as refused:
-            return _failed(self.named(str(refused)))
+            return _failed(self.named(str(refused), given))
         except Exception:  # never a traceback or a server path to the assistant
             log.exception("tool %s failed", name)
             return _failed(json.dumps(UNEXPECTED))
-        structured = for_client_in(to_jsonable(value), self.ws.owner.client)
+        structured = for_client_in(
+            to_jsonable(value), self.ws.owner.client, self.door.theirs(given)
+        )
         wrong = checks.result(listed["outputSchema"], structured)
         if wrong:  # a levelset bug: the assistant gets the unexpected error, the log the rest
             log.error("tool %s returned what its output schema does not allow: %s", name, wrong)
@@ -129,13 +131,14 @@ class Server:
         return {"content": [{"type": "text", "text": text}], "structuredContent": structured,
                 "isError": False}  # fmt: skip
 
-    def named(self, error: str) -> str:
-        """A refusal's JSON text with its commands named for the client served (if any)."""
+    def named(self, error: str, given: object = None) -> str:
+        """A refusal's JSON text with its commands named for the client served (if any), the
+        client's own words (`given` among them) as written."""
         if self.ws.owner.client is None:
             return error
-        return json.dumps(
-            for_client_in(json.loads(error), self.ws.owner.client), ensure_ascii=False
-        )
+        theirs = self.door.theirs(given)
+        named = for_client_in(json.loads(error), self.ws.owner.client, theirs)
+        return json.dumps(named, ensure_ascii=False)
 
     def declared(self) -> Tools:
         """Every tool's function (the modules are read at the first call, not at start)."""

@@ -83,7 +83,8 @@ class ClientPrefix:
             await RedirectResponse(f"{prefix}/{query}", status_code=307)(scope, receive, send)
             return
         child = {**scope, "root_path": f"{root}/{segment}"}
-        await client_app(child, receive, _prefixed(send, prefix.encode("latin-1"), client))
+        theirs = self._words_of(client)
+        await client_app(child, receive, _prefixed(send, prefix.encode("latin-1"), client, theirs))
 
     def _app_for(self, name: str) -> tuple[str, ASGIApp]:
         """The client `name` as stored and its application (built once, kept while used)."""
@@ -101,10 +102,19 @@ class ClientPrefix:
                 self._apps.popitem(last=False)
         return found.name, built
 
+    def _words_of(self, name: str) -> Callable[[], tuple[str, ...]]:
+        """How to read the client's own words, kept as written in the answers' texts."""
+        from levelset.app.clients import own_words
 
-def _prefixed(send: Send, prefix: bytes, client: str) -> Send:
+        return lambda: own_words(self.coach.workspace.as_client(name))
+
+
+def _prefixed(
+    send: Send, prefix: bytes, client: str, theirs: Callable[[], tuple[str, ...]]
+) -> Send:
     """`send` with the client's prefix put before root links of HTML and redirects, and the
-    client named in the commands of JSON answers (`levelset --client NAME plan`)."""
+    client named in the commands of JSON answers (`levelset --client NAME plan`), their own
+    words (`theirs`) as written."""
     held: list[Message] = []
     body: list[bytes] = []
 
@@ -128,8 +138,9 @@ def _prefixed(send: Send, prefix: bytes, client: str) -> Send:
             whole = b"".join(body)
             if headers["content-type"].startswith("text/html"):
                 whole = _LINK.sub(lambda m: m.group(1) + prefix + m.group(2), whole)
-            else:
-                whole = _commands_named(whole, client)
+            elif b"levelset " in whole:
+                kept = await run_in_threadpool(theirs)
+                whole = _commands_named(whole, client, kept)
             headers["content-length"] = str(len(whole))
             await send(start)
             message = {"type": "http.response.body", "body": whole}
@@ -138,9 +149,7 @@ def _prefixed(send: Send, prefix: bytes, client: str) -> Send:
     return wrapped
 
 
-def _commands_named(body: bytes, client: str) -> bytes:
-    """A JSON answer with each command in its texts named for the client."""
-    if b"levelset " not in body:
-        return body
-    named = for_client_in(json.loads(body), client)
+def _commands_named(body: bytes, client: str, kept: tuple[str, ...]) -> bytes:
+    """A JSON answer with each command in its texts named for the client, their words kept."""
+    named = for_client_in(json.loads(body), client, kept)
     return json.dumps(named, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
