@@ -1,4 +1,6 @@
-"""Offers used across the negotiation tests, written inline."""
+"""Offers used across the negotiation tests, written inline, and the one day they run on: the
+suite's fixed clock (TODAY), which every command here reads through LEVELSET_TODAY, so a date
+the tests write reads the same on any day the suite runs."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import pytest
 
 from levelset.negotiation import Event, EventKind, NegotiationRecord
 from levelset.offers import Offer, parse_offer
+from tests.market.market_home import clock
 from tests.web.conftest import (  # noqa: F401 (the web door's fixtures, found by name)
     app,
     built_market,
@@ -26,7 +29,7 @@ INITIAL = {
     "sign_on": [50000],
     "equity": {"grant_value": 400000, "vesting": [25, 25, 25, 25]},
 }
-TODAY = dt.date.today()  # the clock the records are checked against
+TODAY = clock().date()  # the clock the records are checked against
 REVISED = INITIAL | {
     "base": 205000,
     "sign_on": [70000],
@@ -45,6 +48,12 @@ def day(text: str) -> dt.date:
 
 def event(kind: str, on: str, **fields: object) -> Event:
     return Event(0, EventKind(kind), day(on), **fields)
+
+
+@pytest.fixture(autouse=True)
+def _on_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commands' clock stopped on TODAY (monkeypatch restores the environment)."""
+    monkeypatch.setenv("LEVELSET_TODAY", TODAY.isoformat())
 
 
 @pytest.fixture

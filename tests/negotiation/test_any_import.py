@@ -1,12 +1,11 @@
 """Whatever an import file holds, reading it gives records or an InputError, nothing else."""
 
-import datetime as dt
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from levelset.errors import InputError
 from levelset.negotiation.recordfile import records_from_data
+from tests.negotiation.conftest import TODAY
 
 SCALARS = st.one_of(
     st.none(),
@@ -37,7 +36,7 @@ def test_any_export_gives_records_or_an_input_error(items: list) -> None:
             {"negotiations": items},
             source="records.json",
             currencies=["USD"],
-            today=dt.date.today(),
+            today=TODAY,
         )
     except InputError as error:
         assert error.problems

@@ -13,6 +13,7 @@ from pathlib import Path
 from levelset.negotiation import compute_anchor
 from levelset.offers import parse_offer
 from tests.cli.runner import run_cli
+from tests.negotiation.conftest import TODAY
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "offers"
 
@@ -59,7 +60,7 @@ def test_a_competing_offer_older_than_a_year_is_flagged_dated() -> None:
     """The anchor was never told today's date, so a two-year-old competing offer read as
     current. Given today, one made more than 12 months before says its age, its basis is
     dated and a note says so; one made this year says nothing more."""
-    today = dt.date.today()
+    today = TODAY
     old = _offer("Lumen Labs", 240000, offered_on=_months_before(today, 14).isoformat())
     result = compute_anchor(_offer("Northwind Cloud", 190000), competing=[old], today=today)
     assert "months old)" in result.anchor.reason
@@ -77,7 +78,7 @@ def test_negotiate_anchor_flags_a_stored_offer_kept_for_over_a_year(tmp_path: Pa
     stored = run_cli("offer", "add", str(EXAMPLES / "startup-options.yaml"), "--json")
     assert stored.exit_code == 0, stored.stderr
     number = str(stored.json()["offers"][0]["id"])
-    later = _months_before(dt.date.today(), -14).isoformat()
+    later = _months_before(TODAY, -14).isoformat()
     bigco = str(EXAMPLES / "bigco-rsu.yaml")
     started = run_cli("--today", later, "negotiate", "start", "Northwind Cloud", "--offer", bigco)
     assert started.exit_code == 0, started.stderr

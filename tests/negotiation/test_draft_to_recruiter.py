@@ -13,7 +13,7 @@ from levelset.negotiation import DraftFacts, compute_anchor, draft
 from levelset.negotiation.anchor import Anchor
 from levelset.negotiation.anchor_data import anchor_from_dict
 from tests.cli.runner import run_cli
-from tests.negotiation.conftest import INITIAL, offer
+from tests.negotiation.conftest import INITIAL, TODAY, offer
 from tests.negotiation.test_anchor import MARKET
 
 OFFERS = Path(__file__).parents[2] / "examples" / "offers"
@@ -45,7 +45,7 @@ def test_an_anchor_saved_before_the_fix_is_cited_without_its_age() -> None:
 
 
 def test_a_competing_offer_is_cited_with_its_date_in_the_writers_words() -> None:
-    today = dt.date.today()
+    today = TODAY
     made = today - dt.timedelta(days=430)
     rival = offer({**INITIAL, "company": "Contoso", "base": 240000, "offered_on": made})
     anchor = compute_anchor(offer(INITIAL), competing=[rival], today=today)
@@ -86,7 +86,7 @@ def test_the_practice_calls_better_lines_give_the_reason_as_the_recruiter_hears_
     ..., 14 months old)": the offer's age is the user's caveat, not a line for the call."""
     stored = run_cli("offer", "add", str(OFFERS / "startup-options.yaml"), "--json")
     number = str(stored.json()["offers"][0]["id"])
-    later = ("--today", (dt.date.today() + dt.timedelta(days=430)).isoformat())
+    later = ("--today", (TODAY + dt.timedelta(days=430)).isoformat())
     bigco = str(OFFERS / "bigco-rsu.yaml")
     assert run_cli(*later, "negotiate", "start", "Northwind Cloud", "--offer", bigco).exit_code == 0
     asked = ("negotiate", "anchor", "Northwind Cloud", "--competing", number, "--no-market")

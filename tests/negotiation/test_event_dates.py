@@ -12,7 +12,7 @@ from tests.cli.runner import run_cli
 from tests.negotiation.conftest import REVISED, TODAY, event, offer
 
 BIGCO = str(Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml")
-FUTURE = (dt.date.today() + dt.timedelta(days=40)).isoformat()
+FUTURE = (TODAY + dt.timedelta(days=40)).isoformat()
 
 
 @pytest.mark.parametrize("kind", ["counter_sent", "anchor_set", "deadline", "declined"])
@@ -62,3 +62,17 @@ def test_a_refused_date_leaves_the_stored_record_unchanged() -> None:
         result = run_cli("negotiate", "log", "Northwind", *args)
         assert result.exit_code == 2 and "Traceback" not in result.stderr
     assert run_cli("negotiate", "status", "--json").stdout == before
+
+
+def test_the_commands_here_run_on_the_suites_fixed_day() -> None:
+    """TODAY is the suite's fixed clock, not the machine's date, and a command run here reads
+    it: a negotiation started without a date opens on TODAY, and the day after is ahead."""
+    from tests.market.market_home import clock
+
+    assert clock().date() == TODAY
+    started = run_cli("negotiate", "start", "Northwind", "--offer", BIGCO, "--json")
+    assert started.exit_code == 0, started.stderr
+    assert f'"{TODAY.isoformat()}"' in started.stdout
+    tomorrow = (TODAY + dt.timedelta(days=1)).isoformat()
+    ahead = run_cli("negotiate", "log", "Northwind", "counter_sent", "--date", tomorrow)
+    assert ahead.exit_code == 2 and f"{tomorrow} is in the future" in ahead.stderr
