@@ -77,6 +77,40 @@ def test_reading_an_lca_files_period_compiles_no_pattern() -> None:
     assert done.stdout.split()[0] == "0", done.stdout
 
 
+# A posting read (its pay, employer and level), a title cleaned and a level parsed: the market's
+# rules are shipped ones, none compiled from text at run time (but the patterns built from a
+# posting's own initials, such as "CDS", in posting_company).
+MARKET_READING = (
+    PROBE.split("import levelset.app.proof")[0]
+    + """
+from levelset.market.employers import employer_key
+from levelset.market.levels import parse_level
+from levelset.market.postings import from_html, read_posting
+from levelset.market.title_clean import clean_title
+read_posting(\"""Senior Data Scientist
+Company: Contoso Ltd
+Location: Seattle, WA
+Level: L5
+Contoso is hiring. Pay: $150,000 - $180,000 a year. Join the Contoso team.
+\""")
+from_html("<html><head><title>Data Engineer | Acme</title></head><body><h1>Data Engineer</h1>"
+          "<p>Salary 120.000 - 140.000 € per year</p><br/></body></html>")
+clean_title("Senior Member of Technical Staff, Machine-Learning")
+parse_level("SDE 2", "Amazon")
+employer_key("Procter & Gamble Co.")
+print(len(ours), sorted(set(ours)))
+"""
+)
+
+
+@needs_this_engine
+def test_reading_a_posting_and_a_level_compiles_no_pattern() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", MARKET_READING], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert done.stdout.split()[0] == "0", done.stdout
+
+
 @needs_this_engine
 def test_the_shipped_programs_are_current_for_every_rule() -> None:
     script = (

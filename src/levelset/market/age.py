@@ -9,10 +9,11 @@ is flagged "dated" in the table, the caveats and the headline.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from levelset.patterns import compiled
 
 if TYPE_CHECKING:  # only the type: the dates alone stay cheap to import (negotiation.anchor)
     from levelset.market.report import SourceRange
@@ -28,9 +29,12 @@ def months_between(earlier: dt.date, later: dt.date) -> int:
     return max(0, months - (1 if later.day < earlier.day else 0))
 
 
+_RELEASE = compiled(r"([A-Za-z]{3})[a-z]*\.? (\d{4})")
+
+
 def release_date(release: str) -> dt.date | None:
     """'May 2025' -> 2025-05-12 (the OEWS reference pay period holds the 12th)."""
-    found = re.match(r"([A-Za-z]{3})[a-z]*\.? (\d{4})", release.strip())
+    found = _RELEASE.match(release.strip())
     if not found or found.group(1).lower() not in _MONTHS:
         return None
     return dt.date(int(found.group(2)), _MONTHS[found.group(1).lower()], 12)

@@ -8,13 +8,13 @@ each, most ZIP codes first, so the reader can choose or ask ("Orange County").
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from levelset.market.town_keys import _spellings, _state_endings, clean
+from levelset.patterns import compiled
 
 CURATED = Path(__file__).parent / "curated"  # the shipped data files this module reads
 
@@ -31,10 +31,13 @@ class County:
     zips: int
 
 
+_COUNTY = compiled(r"(.+ (?:county|parish|borough))(?: (.+))?")
+
+
 def find_counties(key: str, states: dict[str, str]) -> tuple[County, ...]:
     """The counties a cleaned key names, most ZIP codes first: "king county wa" one,
     "orange county" each state's."""
-    found = re.fullmatch(r"(.+ (?:county|parish|borough))(?: (.+))?", key)
+    found = _COUNTY.fullmatch(key)
     if not found:
         return ()
     name, state = found[1], found[2]

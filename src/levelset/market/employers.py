@@ -24,9 +24,12 @@ _TRAILING = compiled(rf"(?: (?:{'|'.join(re.escape(f) for f in _FORMS)}))+$")
 SEARCH_SQL = "regexp_replace(replace(lower(employer_name), '&', ' and '), '[^a-z0-9]+', ' ', 'g')"
 
 
+_NOT_KEY = compiled(r"[^a-z0-9]+")
+
+
 def plain(name: str) -> str:
     """Lower case, "&" as "and", every run of other characters a single space."""
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower().replace("&", " and ")).split())
+    return " ".join(_NOT_KEY.sub(" ", name.lower().replace("&", " and ")).split())
 
 
 def employer_key(name: str) -> str:

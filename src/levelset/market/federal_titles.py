@@ -54,12 +54,15 @@ _MANAGEMENT_END = compiled(r"\bManagement\s*(?:\([^)]*\)\s*)?$", re.I)
 _COMPUTER_JOBS = ("15-", "17-2061")
 
 
+_BRACKETED = compiled(r"(\([^)]*\))")
+
+
 def spelled_out(text: str) -> list[str]:
     """The title with "IT" written "Information Technology", when it has one outside brackets
     (a remark in brackets, "Product Manager (IT Specialist)", is no part of the job); OPM's
     short "ITSPEC", "IT Spec" and "Information Technology Spc" written "... Specialist", and
     "Information System Specialist" as O*NET's "Information Systems Specialist"."""
-    parts = re.split(r"(\([^)]*\))", text)
+    parts = _BRACKETED.split(text)
     spelled = "".join(
         p if p.startswith("(") else _IT.sub("Information Technology", _spelled(p)) for p in parts
     )
@@ -88,6 +91,9 @@ _GENERIC_JOBS = {
 }
 
 
+_HEAD_END = compiled(r"[,(\[]|\s[-–—|]\s")
+
+
 def it_generic_job(text: str) -> str | None:
     """The O*NET title of an IT job whose words between "IT" and its job word name no
     occupation: the last job word of the title's first part decides (a specialist, officer or
@@ -96,13 +102,16 @@ def it_generic_job(text: str) -> str | None:
     Technology (Information Security)")."""
     if not _IT_OPENING.match(text):
         return None
-    head = re.split(r"[,(\[]|\s[-–—|]\s", text, maxsplit=1)[0]
+    head = _HEAD_END.split(text, maxsplit=1)[0]
     words = head.lower().split()
     if words[-1] == "services":  # "Information Technology Services (Network Services)"
         words = words[:-1]
     if words in (["it"], ["information", "technology"]) and text[len(head) :].startswith("("):
         return _GENERIC_JOBS["specialist"]
     return _GENERIC_JOBS.get(words[-1]) if len(words) >= 2 else None
+
+
+_SLASH = compiled(r"\s*/\s*")
 
 
 def specialty_job(text: str) -> str | None:
@@ -113,7 +122,7 @@ def specialty_job(text: str) -> str | None:
     if "specialist" not in head:
         return None
     for inside in _CODE.findall(text):
-        first = re.split(r"\s*/\s*", inside.lower())[0].strip()
+        first = _SLASH.split(inside.lower())[0].strip()
         # OPM's own codes ("INFOSEC") say the job alone; words ("Security") only of an IT title
         if first in _SPECIALTIES and (it_head or first in _OPM_CODES):
             return _SPECIALTIES[first]

@@ -26,7 +26,6 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -264,9 +263,12 @@ def _by_name() -> dict[str, tuple[Town, ...]]:
     return {k: tuple(sorted(v, key=lambda t: t.size, reverse=True)) for k, v in names.items()}
 
 
+_ZIP = compiled(r"(\d{5})(?: \d{4})?")
+
+
 def find_town(key: str, states: dict[str, str]) -> Found | None:
     """A town from a cleaned key: "94041", "boise id", "boise idaho", "mountain view"."""
-    code = re.fullmatch(r"(\d{5})(?: \d{4})?", key)  # "98101", "98101-1234"
+    code = _ZIP.fullmatch(key)  # "98101", "98101-1234"
     if code:
         at = _zip_town(code[1])
         return Found(at, (), f"ZIP code {code[1]}") if at else None

@@ -6,7 +6,6 @@ approximate OEWS percentile. Company ladders are community-reported, never offic
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -75,11 +74,14 @@ def bridge(band: Band) -> Bridge:
     )
 
 
+_NOT_LETTER = compiled(r"[^a-z]")
+
+
 def company_key(company: str | None) -> str | None:
     """The ladder name for a company as typed ("Alphabet" -> "google"), None if unknown."""
     if not company:
         return None
-    key = re.sub(r"[^a-z]", "", company.lower())
+    key = _NOT_LETTER.sub("", company.lower())
     data = load("levels")
     key = data["company_aliases"].get(key, key)
     return key if key in data["companies"] else None
@@ -170,11 +172,17 @@ def _which_ladder(text: str, digit: str) -> InputError:
     )
 
 
+_PUNCTUATION = compiled(r"[._\-/,()]+")
+_LEVEL_WORD = compiled(r"\bLEVEL\b")
+_SDE_NUMBER = compiled(r"\b(SDE|SWE)\s*([1-5])\b")
+_SPACES = compiled(r"\s+")
+
+
 def _normalise(text: str) -> str:
-    key = re.sub(r"[._\-/,()]+", " ", text.upper())
-    key = re.sub(r"\bLEVEL\b", " ", key)
-    key = re.sub(r"\b(SDE|SWE)\s*([1-5])\b", lambda m: f"{m[1]} {_ROMAN[m[2]]}", key)
-    key = re.sub(r"\s+", " ", key).strip()
+    key = _PUNCTUATION.sub(" ", text.upper())
+    key = _LEVEL_WORD.sub(" ", key)
+    key = _SDE_NUMBER.sub(lambda m: f"{m[1]} {_ROMAN[m[2]]}", key)
+    key = _SPACES.sub(" ", key).strip()
     ladder = _LADDER.match(key)
     return f"{ladder[1]}{ladder[2]}" if ladder else key
 
@@ -227,8 +235,11 @@ def _word_band(lowered: str) -> Band | None:
     return None
 
 
+_LADDER_PREFIX = compiled(r"^(ICT|IC|L|E|SDE)")
+
+
 def _default_ladder(key: str) -> str | None:
-    match = re.match(r"^(ICT|IC|L|E|SDE)", key)
+    match = _LADDER_PREFIX.match(key)
     if not match:
         return "microsoft" if key.isdigit() and 59 <= int(key) <= 70 else None
     return str(load("levels")["default_ladder"][match[1]])
@@ -241,6 +252,10 @@ def _alternatives(key: str, used: str | None, band: Band) -> tuple[str, ...]:
         if name != used and key in levels and levels[key] != band.value:
             others.append(f"at {name} {key} is {Band(levels[key]).label}")
     return tuple(others)
+
+
+_LADDER_CODE = compiled(r"^(ICT|IC|L|E)(\d+)$")
+_ON_LADDER = {p: compiled(rf"{p}\d+") for p in ("ICT", "IC", "L", "E")}  # a code on that ladder
 
 
 def _closest(key: str) -> list[str]:
@@ -258,9 +273,9 @@ def _closest(key: str) -> list[str]:
     for choice in choices:
         firsts.setdefault(choice.casefold(), choice)
     unique = list(firsts.values())
-    ladder = re.match(r"^(ICT|IC|L|E)(\d+)$", key)
+    ladder = _LADDER_CODE.match(key)
     if ladder:  # "L9": the levels of the same prefix, nearest number first
-        same = [c for c in unique if re.fullmatch(rf"{ladder[1]}\d+", c)]
+        same = [c for c in unique if _ON_LADDER[ladder[1]].fullmatch(c)]
         same.sort(key=lambda c: abs(int(c[len(ladder[1]) :]) - int(ladder[2])))
         return same[:5]
     found = process.extract(key, unique, limit=5, processor=utils.default_process)

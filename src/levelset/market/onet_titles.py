@@ -7,7 +7,6 @@ held in memory (market/onet_index.py), which answers the same rows.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -15,6 +14,7 @@ from levelset.errors import UnknownValue
 from levelset.market.roles import Fetcher, RoleMatch, SocWeight, curated_names
 from levelset.market.title_clean import clean_title
 from levelset.market.typo_guards import acronym_swap, affix_swap, word_swap
+from levelset.patterns import compiled
 
 FUZZY_CUTOFF = 0.88  # 1 - edit distance / length; below this a title is not a typo of another
 MAX_SOCS = 4  # a title O*NET files under many occupations keeps only the first few
@@ -144,9 +144,12 @@ def _nearest(store: Fetcher, text: str, wide: bool) -> list[tuple[Any, ...]]:
 _MINOR_WORDS = frozenset({"and", "all", "other", "the", "for", "except"})
 
 
+_WORDS = compiled(r"[a-z0-9+#]+")
+
+
 def _stems(text: str) -> set[str]:
     """Word stems for comparing a title with an occupation's name ("managers" ~ "management")."""
-    words = re.findall(r"[a-z0-9+#]+", text.lower())
+    words = _WORDS.findall(text.lower())
     return {w[:5] for w in words if len(w) > 2 and w not in _MINOR_WORDS}
 
 

@@ -123,9 +123,12 @@ def _amounts(text: str) -> list[_Amount | None]:
     return [_amount(m) for m in _AMOUNT.finditer(text)]
 
 
+_DOTTED_THOUSANDS = compiled(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _amount(match: re.Match[str]) -> _Amount | None:
     raw = match.group("num")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):  # 150.000: a European thousands mark
+    if _DOTTED_THOUSANDS.fullmatch(raw):  # 150.000: a European thousands mark
         raw = raw.replace(".", "")
     try:
         value = Decimal(raw.replace(",", ""))
@@ -202,9 +205,15 @@ def _plausible_size(value: Decimal) -> bool:
     return Decimal(7) <= value <= Decimal(5_000_000)
 
 
+_YEAR_NUMBER = compiled(r"(19|20)\d\d")
+
+
 def _year_like(a: _Amount, text: str) -> bool:
     raw = text[a.start : a.end].strip()
-    return bool(re.fullmatch(r"(19|20)\d\d", raw))
+    return bool(_YEAR_NUMBER.fullmatch(raw))
+
+
+_OPEN_AFTER_NUMBER = compiled(r"\d\s?[A-Z]{0,3}\s?\(\s?$")
 
 
 def _score(text: str, a: _Amount, b: _Amount, pay_field: bool) -> float:
@@ -217,11 +226,14 @@ def _score(text: str, a: _Amount, b: _Amount, pay_field: bool) -> float:
     score += 1 if (_HOUR.match(after) or _YEAR.match(after) or _MONTH.match(after)) else 0
     score += 1 if a.currency or b.currency else 0
     score -= 5 if _NOT_PAY.search(near[-45:]) or _CAP.search(before[-100:]) else 0
-    if re.search(r"\d\s?[A-Z]{0,3}\s?\(\s?$", text[max(0, a.start - 8) : a.start]):
+    if _OPEN_AFTER_NUMBER.search(text[max(0, a.start - 8) : a.start]):
         score -= 2  # "(...)" right after another sum: a conversion or an aside
     high = max(a.value, b.value)
     score -= 3 if Decimal(500) < high < Decimal(10_000) and not _MONTH.match(after) else 0
     return score
+
+
+_SENTENCE_END = compiled(r"[.!?]\s")
 
 
 def _merged(best: _Candidate, others: list[_Candidate], text: str) -> tuple[Decimal, Decimal]:
@@ -232,7 +244,7 @@ def _merged(best: _Candidate, others: list[_Candidate], text: str) -> tuple[Deci
         if other.start <= best.start or other.low is other.high:
             continue
         gap = text[end : other.start]
-        if len(gap) > 80 or other.score < best.score - 1 or re.search(r"[.!?]\s", gap):
+        if len(gap) > 80 or other.score < best.score - 1 or _SENTENCE_END.search(gap):
             continue
         if (other.low.currency or best.low.currency) != best.low.currency:
             continue

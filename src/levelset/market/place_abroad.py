@@ -7,16 +7,19 @@ A base of the place reader (`places.py`), over the US look-ups of `us_areas.py`.
 
 from __future__ import annotations
 
-import re
 import string
 from typing import TYPE_CHECKING, Any
 
 from levelset.errors import AmbiguousValue
 from levelset.market.areas import Place
 from levelset.market.us_areas import UsAreas, place_key, with_note
+from levelset.patterns import compiled
 
 if TYPE_CHECKING:
     from levelset.market.gazetteer import Town
+
+
+_PARTS = compiled(r"[,(;|]")
 
 
 class AbroadAreas(UsAreas):
@@ -27,7 +30,7 @@ class AbroadAreas(UsAreas):
         whose later parts name nothing known ("Toronto, ON": a province's code): its country."""
         from levelset.market import world
 
-        parts = [place_key(p) for p in re.split(r"[,(;|]", text)]
+        parts = [place_key(p) for p in _PARTS.split(text)]
         for at, head in enumerate(parts[:2]):
             tail = " ".join(p for p in parts[at + 1 :] if p)
             if self._state(text, head) is not None:

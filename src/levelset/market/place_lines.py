@@ -5,12 +5,12 @@ note, so a line is never read as one of its places without saying so.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from levelset.errors import InputError
 from levelset.market.areas import Place
 from levelset.market.us_areas import place_key, with_note
+from levelset.patterns import compiled
 
 if TYPE_CHECKING:
     from levelset.market.places import _Resolver
@@ -46,12 +46,15 @@ def _the_place(text: str) -> str:
     return next(a for a in _ALTERNATIVES.split(text) if a.strip() and not _REMOTE.match(a.strip()))
 
 
+_DASH = compiled(r"[-–]")
+
+
 def cities_of_areas(resolver: _Resolver, text: str) -> Place | None:
     """LinkedIn's joined areas ("Washington DC-Baltimore Area", "Raleigh-Durham-Chapel
     Hill Area"): the first city's metro, the other cities' areas named in the note."""
     from levelset.market.place_parts import AREA_WORDS
 
-    pieces = [AREA_WORDS.sub("", place_key(p)).strip() for p in re.split(r"[-–]", text)]
+    pieces = [AREA_WORDS.sub("", place_key(p)).strip() for p in _DASH.split(text)]
     if len(pieces) < 2 or not all(pieces):
         return None
     places = [resolver._exact(text, piece) for piece in pieces]

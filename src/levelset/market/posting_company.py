@@ -36,14 +36,18 @@ _LINK = compiled(r"\[[^\]]*\]\([^)]*\)")
 _NOT_NAMES = {"us", "our team", "the team", "you", "we"}
 OUTNUMBERED = 3  # another initialism said this many times as often marks the real employer
 # the phrases that name the employer around a name, in the order they are trusted
-_PATTERNS = (
-    r"^\s*#*\s*About (?:the )?([A-Z][\w.&' -]{1,60}?)\s*$",
-    r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}) is (?:hiring|looking|seeking)\b",
-    r"\b[Hh]iring (?:a|an) [^.\n]{3,80}? (?:for|at) ([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})",
-    r"\b[Jj]oin (?:the )?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})(?= team| as|[.,!])",
-    r"\bin the Office of ([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})",
-    r"^([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}) (?:will (?:soon )?be|is) accepting "
-    r"applications\b",
+_PATTERNS = tuple(
+    compiled(pattern, re.MULTILINE)
+    for pattern in (
+        r"^\s*#*\s*About (?:the )?([A-Z][\w.&' -]{1,60}?)\s*$",
+        r"\b([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}) is (?:hiring|looking|seeking)\b",
+        r"\b[Hh]iring (?:a|an) [^.\n]{3,80}? (?:for|at) "
+        r"([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})",
+        r"\b[Jj]oin (?:the )?([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})(?= team| as|[.,!])",
+        r"\bin the Office of ([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})",
+        r"^([A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4}) (?:will (?:soon )?be|is) accepting "
+        r"applications\b",
+    )
 )
 
 
@@ -59,7 +63,7 @@ def company_in(body: str) -> str | None:
     if named:
         return named
     for pattern in _PATTERNS:
-        match = re.search(pattern, head, re.MULTILINE)
+        match = pattern.search(head)
         if match and match.group(1).lower() not in _NOT_NAMES:
             return match.group(1)
     return _own_initials(employers)
@@ -93,12 +97,15 @@ def _named_with_initials(text: str, employers: Counter[str]) -> str | None:
     return None
 
 
+_THE = compiled(r"^The ")
+
+
 def _name_of_initials(head: str, counts: Counter[str], employers: Counter[str]) -> str | None:
     """A name of two to six capitalised words whose initials the text also writes as a word of
     their own ("The Canadian Digital Service is..." and "...at CDS"), not a job's name, and not
     outnumbered by another organisation's initials."""
     for match in _CAPITALISED.finditer(head):
-        name = re.sub(r"^The ", "", match.group(1))
+        name = _THE.sub("", match.group(1))
         initials = "".join(w[0] for w in name.split() if w[0].isupper())
         if len(initials) < 3 or ROLE_WORDS.search(name):
             continue
@@ -115,6 +122,7 @@ def _employer_counts(body: str, counts: Counter[str]) -> Counter[str]:
 
 
 def _as_employer(body: str, initials: str) -> bool:
+    # built from the text's own initials, so not a shipped pattern (re keeps the last 512)
     return any(
         re.search(form.format(re.escape(initials)), body, re.MULTILINE) for form in _AS_EMPLOYER
     )

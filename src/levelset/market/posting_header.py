@@ -6,8 +6,6 @@ the place alone on its line ("Austin, TX"). Only a place written "City, ST" or "
 
 from __future__ import annotations
 
-import re
-
 from levelset.patterns import compiled
 
 _STATE_CODES = (
@@ -49,7 +47,10 @@ def header_fields(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+_SPACES = compiled(r"\s+")
+
+
 def _plain(company: str) -> str | None:
     """The employer's name as written, spaces collapsed (the caller sets aside a job's name)."""
-    name = re.sub(r"\s+", " ", company).strip(" ,")
+    name = _SPACES.sub(" ", company).strip(" ,")
     return name or None

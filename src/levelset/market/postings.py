@@ -117,10 +117,13 @@ def _front_pay(front: Mapping[str, str]) -> PayRange | None:
     return read_pay(f"{low} - {high}", pay_field=True)
 
 
+_LD_JSON = compiled(r"(?is)<script[^>]*ld\+json[^>]*>(.*?)</script>")
+
+
 def from_html(page: str) -> Posting:
     """A saved page: its JSON-LD JobPosting when it has one, else its visible text, with the
     page's <h1> (or <title>) as the title and its site name as a company hint."""
-    for block in re.findall(r"(?is)<script[^>]*ld\+json[^>]*>(.*?)</script>", page):
+    for block in _LD_JSON.findall(page):
         found = _job_posting(block)
         if found is not None:
             return replace(from_json(found), format="html")
@@ -134,13 +137,18 @@ def from_html(page: str) -> Posting:
     return replace(read, title=_clean(title), company=company, level=level, format="html")
 
 
+_HIDDEN = compiled(r"(?is)<(script|style|noscript|svg|head)\b.*?</\1>")
+
+
+_TAG = compiled(r"<[^>]+>")
+_BLOCK = compiled(r"(?i)<br\s*/?>|</?(p|div|li|h\d|tr|section|article|ul|ol|dt|dd)\b[^>]*>")
+
+
 def page_text(page: str) -> str:
     """The visible text of an HTML page, one block element a line."""
-    page = re.sub(r"(?is)<(script|style|noscript|svg|head)\b.*?</\1>", " ", page)
-    page = re.sub(
-        r"(?i)<br\s*/?>|</?(p|div|li|h\d|tr|section|article|ul|ol|dt|dd)\b[^>]*>", "\n", page
-    )
-    text = html.unescape(re.sub(r"<[^>]+>", " ", page))
+    page = _HIDDEN.sub(" ", page)
+    page = _BLOCK.sub("\n", page)
+    text = html.unescape(_TAG.sub(" ", page))
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
@@ -199,8 +207,11 @@ def _job_posting(block: str) -> Mapping[str, Any] | None:
     return None
 
 
+_FRONT_MATTER = compiled(r"(?s)\A\s*---\n(.*?)\n---\s*\n(.*)\Z")
+
+
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
-    match = re.match(r"(?s)\A\s*---\n(.*?)\n---\s*\n(.*)\Z", text)
+    match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
     fields = {}
@@ -211,9 +222,15 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return fields, match.group(2)
 
 
+_LABELLED = {
+    names: compiled(_LABEL.format(names=names), re.IGNORECASE)
+    for names in (_TITLE_LABELS, _COMPANY_LABELS, _LOCATION_LABELS, _LEVEL_LABELS)
+}
+
+
 def _labelled(lines: list[str], names: str) -> str | None:
     """The value after "Name:" on the same line, or on the next line when the label ends it."""
-    pattern = re.compile(_LABEL.format(names=names), re.IGNORECASE)
+    pattern = _LABELLED[names]
     for i, line in enumerate(lines):
         match = pattern.match(line)
         if match is None:
@@ -237,27 +254,42 @@ def _title_line(lines: list[str]) -> str | None:
     return short[0] if short else None
 
 
+_ELEMENTS = {name: compiled(rf"(?is)<{name}\b[^>]*>(.*?)</{name}>") for name in ("h1", "title")}
+
+
 def _tag(page: str, name: str) -> str | None:
-    match = re.search(rf"(?is)<{name}\b[^>]*>(.*?)</{name}>", page)
+    match = _ELEMENTS[name].search(page)
     if not match:
         return None
-    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", match.group(1))).split())
+    text = " ".join(html.unescape(_TAG.sub(" ", match.group(1))).split())
     return text or None
 
 
+_SITE_NAME = compiled(r'(?i)<meta[^>]+content="([^"]+)"[^>]+property="og:site_name"')
+
+
+_SITE_NAME_AFTER = compiled(r'(?i)<meta[^>]+property="og:site_name"[^>]+content="([^"]+)"')
+
+
+_JOIN = compiled(r"^(?:join|careers at|jobs at|work at)\s+(?:the\s+)?", re.I)
+
+
 def _site_name(page: str) -> str | None:
-    match = re.search(r'(?i)<meta[^>]+content="([^"]+)"[^>]+property="og:site_name"', page)
-    match = match or re.search(r'(?i)<meta[^>]+property="og:site_name"[^>]+content="([^"]+)"', page)
+    match = _SITE_NAME.search(page)
+    match = match or _SITE_NAME_AFTER.search(page)
     if not match:
         return None
     name = html.unescape(match.group(1)).strip()
-    return re.sub(r"^(?:join|careers at|jobs at|work at)\s+(?:the\s+)?", "", name, flags=re.I)
+    return _JOIN.sub("", name)
+
+
+_GS_GRADE = compiled(r"\bGS-?\s?(\d{1,2})(?!\d)")
 
 
 def _grade(body: str) -> str | None:
     """A US federal grade ("hiring for GS-15", "GS-14 Step 1") or a Canadian federal
     classification ("classified as IT-04", "EC-05") stated in the text."""
-    match = re.search(r"\bGS-?\s?(\d{1,2})(?!\d)", body)
+    match = _GS_GRADE.search(body)
     if match:
         return f"GS-{int(match.group(1))}"
     match = _CANADIAN_GROUP.search(body)
@@ -271,11 +303,14 @@ def level_of(text: str | None) -> str | None:
     return _short_level(match.group(1)) if match else None
 
 
+_GS_LEVEL = compiled(r"GS-?\s?(\d{1,2})", re.IGNORECASE)
+
+
 def _short_level(level: str | None) -> str | None:
     """ "GS15" as "GS-15", "Sr." as "Senior": one spelling per level word."""
     if not level:
         return None
-    grade = re.fullmatch(r"GS-?\s?(\d{1,2})", level.strip(), re.IGNORECASE)
+    grade = _GS_LEVEL.fullmatch(level.strip())
     if grade:
         return f"GS-{int(grade.group(1))}"
     words = {"sr": "Senior", "sr.": "Senior", "jr": "Junior", "jr.": "Junior"}
@@ -287,10 +322,13 @@ def _named(company: str | None) -> str | None:
     return None if company is None or _ROLE_WORDS.search(company) else company
 
 
+_MARKDOWN_LINK = compiled(r"\[([^\]]*)\]\([^)]*\)")
+
+
 def _clean(value: str | None) -> str | None:
     if value is None or "{{" in str(value) or "{%" in str(value):  # a template's placeholder
         return None
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", str(value))  # markdown links
+    text = _MARKDOWN_LINK.sub(r"\1", str(value))  # markdown links
     text = " ".join(text.replace("**", "").replace("__", "").split()).strip(" -|:;,")
     return text[:200] or None
 

@@ -7,7 +7,6 @@ the market store. Every match says why it was made.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -251,11 +250,14 @@ def _by_words(text: str, core: str) -> RoleMatch | None:
     return curated_role(key, text, why)
 
 
+_BRACKETED = compiled(r"\([^)]*\)")
+
+
 def _listed_later(text: str, key: str) -> bool:
     """Whether the role is only the last of several jobs a slash lists after another job
     ("Supervisory Geographer/Civil Engineer/Data Scientist"): the first job listed is the
     posting's, never a field before a slash ("AI/ML Engineer", "Senior/Staff Engineer")."""
-    items = [" ".join(i.split()) for i in re.sub(r"\([^)]*\)", " ", text).split("/")]
+    items = [" ".join(i.split()) for i in _BRACKETED.sub(" ", text).split("/")]
     words = clean_title(items[0]).core.split() if len(items) > 1 else []
     if len(words) < 2 or not _AGENT_ENDING.search(words[-1]):
         return False

@@ -68,11 +68,17 @@ class _Clean:
     level_words: tuple[str, ...] = field(default=())
 
 
+_MTS = compiled(r"members? of (?:the )?technical staff")
+
+
+_NOT_WORD = compiled(r"[^a-z0-9+#]+")
+
+
 def clean_title(text: str) -> _Clean:
     """Lowercase, drop punctuation, expand short forms, set level words aside."""
     data = load("roles")
     # "Senior Member of Technical Staff" is a senior MTS, never "senior staff"
-    lowered = re.sub(r"members? of (?:the )?technical staff", "mts", text.lower())
+    lowered = _MTS.sub("mts", text.lower())
     # "Senior / Principal Developer", "Senior or Staff": a choice of levels reads as the first
     lowered = _LEVEL_CHOICE.sub(r"\1", lowered)
     lowered = _NEW_GRAD.sub("entry", lowered)  # "New Grad Software Engineer" is an entry level
@@ -86,7 +92,7 @@ def clean_title(text: str) -> _Clean:
     lowered = _unfolded(lowered)
     lowered = _INITIALS.sub(r"\1\2", _PAY_PLAN.sub(" ", lowered)).replace("&", " and ")
     lowered = separator_i(lowered)  # "Contractor I Mid-level Analytics Engineer"
-    words = re.sub(r"[^a-z0-9+#]+", " ", lowered).split()
+    words = _NOT_WORD.sub(" ", lowered).split()
     words = [_STAFF_PLUS.sub(r"\1", w) for w in words]  # "Staff+ Engineer" is a staff engineer
     words = [misspelt_level(w) for w in words]  # "Senoir Staff" is senior staff
     # "Support Analyst (L3)": a support desk's tier, no company ladder's level

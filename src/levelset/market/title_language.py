@@ -177,14 +177,24 @@ def _same_word(one: str, other: str) -> bool:
     return len(one) >= 5 and len(other) >= 5 and one[:5] == other[:5]
 
 
+# the multi-word terms, in _WORDS's order, each with its English joined by "_"
+_PHRASES = tuple(
+    (compiled(rf"\b{phrase}\b"), english.replace(" ", "_"))
+    for phrase, english in _WORDS.items()
+    if " " in phrase
+)
+
+
 def _phrases(text: str) -> str:
     """Multi-word terms joined before word-by-word translation."""
-    for phrase, english in _WORDS.items():
-        if " " in phrase:
-            text = re.sub(rf"\b{phrase}\b", english.replace(" ", "_"), text)
+    for phrase, english in _PHRASES:
+        text = phrase.sub(english, text)
     return text.replace("_", " ")
+
+
+_NOT_WORD = compiled(r"[^a-z0-9+#]+")
 
 
 def _plain(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(re.sub(r"[^a-z0-9+#]+", " ", ascii_text.lower()).split())
+    return " ".join(_NOT_WORD.sub(" ", ascii_text.lower()).split())

@@ -5,8 +5,6 @@ database developer)."""
 
 from __future__ import annotations
 
-import re
-
 from levelset.patterns import compiled
 
 # the tools of data engineering and of business intelligence, as clean_title writes them: a
@@ -252,6 +250,9 @@ _GENERIC_BUILDERS = frozenset((
 _JOB_THEN_SPECIALTY = compiled(r"^([^,(\[:|–—-]+?)\s*(?:,|\s[-–—|]\s|\(|\[|:)\s*(.+)$")
 
 
+_TOOL_BREAK = compiled(r"\s*[/,&+()]\s*|\s+and\s+|\s[-–—|]\s")
+
+
 def builder_specialty(text: str) -> str | None:
     """The first field or tool of a generic builder's specialty, as clean_title writes it
     ("sap" for "Application Engineer II, SAP Business Intelligence", "machine learning" for
@@ -263,7 +264,7 @@ def builder_specialty(text: str) -> str | None:
         return None
     from levelset.market.title_words import JOB_NOUNS
 
-    first = re.split(r"\s*[/,&+()]\s*|\s+and\s+|\s[-–—|]\s", split.group(2).strip(" )]"))[0]
+    first = _TOOL_BREAK.split(split.group(2).strip(" )]"))[0]
     cleaned = clean_title(first)
     words = cleaned.full.split()
     if JOB_NOUNS & set(words) or len(words) > 3:

@@ -4,7 +4,6 @@ written at its end split off ("boise id", "kansas city missouri")."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import cache
 
@@ -16,12 +15,15 @@ _GOVERNMENT = compiled(
     r" (?:city|town|township|twp|village|borough|charter township|cdp)$"
 )
 
-_NOT_KEPT = re.compile(r"[^a-z0-9 ]+")
-_SPACES = re.compile(r"\s+")
+_NOT_KEPT = compiled(r"[^a-z0-9 ]+")
+_SPACES = compiled(r"\s+")
 
 
 def clean(text: str) -> str:
     return _SPACES.sub(" ", _NOT_KEPT.sub(" ", text.lower())).strip()
+
+
+_APART_S = compiled(r"(?<=\w) s\b")
 
 
 def _swaps(key: str) -> tuple[str, ...]:
@@ -33,7 +35,7 @@ def _swaps(key: str) -> tuple[str, ...]:
     )  # "port st john" and "port saint john"
     swapped = (*swapped, *inner)
     if " s " in f"{key} ":  # "bailey s crossroads": GeoNames writes "Baileys Crossroads"
-        swapped = (*swapped, re.sub(r"(?<=\w) s\b", "s", key))
+        swapped = (*swapped, _APART_S.sub("s", key))
     return swapped
 
 

@@ -7,12 +7,12 @@ location lines, remote and typos on top of these look-ups.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from levelset.errors import AmbiguousValue
 from levelset.market.areas import Area, Place, metro_place
+from levelset.patterns import compiled
 
 if TYPE_CHECKING:
     from levelset.market.gazetteer import Found, Town
@@ -244,7 +244,7 @@ class UsAreas:
         return Place(text, "country", "United States", "US", why, area=self.index.nation)
 
 
-_NOT_KEY = re.compile(r"[^a-z0-9 ]+")
+_NOT_KEY = compiled(r"[^a-z0-9 ]+")
 
 
 def place_key(text: str) -> str:

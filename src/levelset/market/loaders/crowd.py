@@ -9,7 +9,6 @@ the unit this is rare, and counting a weekly re-publication as a new person is f
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from levelset.market.loaders.staging import (
     stage_delimited,
 )
 from levelset.market.store import BuildDb
+from levelset.patterns import compiled
 
 COLUMNS = (
     "work_year",
@@ -47,9 +47,12 @@ class CrowdLoad:
     snapshot: str
 
 
+_DATE = compiled(r"(20\d\d-\d\d-\d\d)")
+
+
 def snapshot_of(file: Path) -> str:
     """The snapshot date: a YYYY-MM-DD in the file name, else the file's modification day."""
-    found = re.search(r"(20\d\d-\d\d-\d\d)", file.name)
+    found = _DATE.search(file.name)
     if found:
         return found.group(1)
     return dt.date.fromtimestamp(file.stat().st_mtime).isoformat()

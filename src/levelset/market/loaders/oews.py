@@ -7,7 +7,6 @@ BLS marks a value it does not publish with '-' (or '*', '**') and a top-coded wa
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from levelset.market.loaders.staging import (
 )
 from levelset.market.store import BuildDb
 from levelset.market.tables import PERCENTILES
+from levelset.patterns import compiled
 
 # BLS writes wages at or above its top code as "#" (the top code of recent releases).
 TOP_CODE_ANNUAL = 239200.0
@@ -50,9 +50,13 @@ class OewsLoad:
     release: str
 
 
+_YEAR = compiled(r"(?<!\d)(20\d\d)(?!\d)")
+_MAY_YEAR = compiled(r"may(20\d\d)")
+
+
 def release_from_name(name: str) -> str | None:
     """'May 2025' from a file name such as all_data_M_2025.xlsx or oews_may2025_x.csv."""
-    found = re.search(r"(?<!\d)(20\d\d)(?!\d)", name) or re.search(r"may(20\d\d)", name.lower())
+    found = _YEAR.search(name) or _MAY_YEAR.search(name.lower())
     return f"May {found.group(1)}" if found else None
 
 

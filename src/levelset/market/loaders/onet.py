@@ -7,7 +7,6 @@ prefixed names levelset ships (onet27_Occupation_Data.txt.gz...).
 
 from __future__ import annotations
 
-import re
 import tempfile
 import zipfile
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ from levelset.market.loaders.staging import (
 )
 from levelset.market.onet_titles import bare_sql, key_sql
 from levelset.market.store import BuildDb
+from levelset.patterns import compiled
 
 PARTS = {
     "occupations": "occupation_data",
@@ -67,11 +67,14 @@ def release_folder(path: Path) -> Iterator[Path]:
     yield path.resolve().parent  # one file of the release given: use its (named) folder
 
 
+_NOT_LETTERS = compiled(r"[^a-z]+")
+
+
 def find_parts(folder: Path) -> dict[str, Path]:
     """Each release part by its normalised name; a missing required part -> InputError."""
     found: dict[str, Path] = {}
     for file in sorted(folder.rglob("*")):
-        key = re.sub(r"[^a-z]+", "_", file.name.lower().removesuffix(".gz")).removesuffix("_txt")
+        key = _NOT_LETTERS.sub("_", file.name.lower().removesuffix(".gz")).removesuffix("_txt")
         for part, stem in PARTS.items():
             if key.endswith(stem) and part not in found:
                 found[part] = file
@@ -88,14 +91,20 @@ def find_parts(folder: Path) -> dict[str, Path]:
     return found
 
 
+_RELEASE = compiled(r"O\*NET\s+([\d.]+)")
+
+
+_FILE_RELEASE = compiled(r"onet_?(\d\d)")
+
+
 def release_of(parts: dict[str, Path]) -> str:
     """'27.0' from the first line of the Read Me ('O*NET 27.0 Database')."""
     if "readme" in parts:
         with open_text(parts["readme"]) as stream:
-            found = re.search(r"O\*NET\s+([\d.]+)", stream.readline())
+            found = _RELEASE.search(stream.readline())
         if found:
             return found.group(1)
-    found = re.search(r"onet_?(\d\d)", parts["occupations"].name.lower())
+    found = _FILE_RELEASE.search(parts["occupations"].name.lower())
     return f"{found.group(1)}.0" if found else "unknown"
 
 
