@@ -176,3 +176,28 @@ def test_the_menu_on_a_phone_is_one_row_with_the_current_page_in_view(
     assert header <= 120, f"the header is {header} px tall"
     assert current[0] >= 0 and current[1] <= 390, f"the current page's link is at {current}"
     assert page_width <= 390, "the menu scrolls inside its row, not the whole page"
+
+
+@pytest.mark.parametrize(("width", "most"), [(390, 2), (1000, 2), (1280, 1)])
+def test_the_header_keeps_to_two_rows_at_most(
+    browser: Any, server: str, width: int, most: int
+) -> None:
+    """At 1,000 px the logo and the twelve links wrapped onto three rows (130 px of header);
+    the links are one row under the logo there, all in view, and beside it at 1,280 px."""
+    context = browser.new_context(base_url=server, viewport={"width": width, "height": 900})
+    context.add_cookies([access_cookie(server)])
+    page = context.new_page()
+    page.goto("/")
+    middles = page.evaluate(
+        "[...document.querySelectorAll('.site-header .brand, .site-header .nav a')]"
+        ".map(e => { const r = e.getBoundingClientRect(); return r.top + r.height / 2; })"
+    )
+    header = page.locator(".site-header").evaluate("h => h.getBoundingClientRect().height")
+    link = page.locator(".site-header .nav a").first.evaluate(
+        "a => a.getBoundingClientRect().height"
+    )
+    hidden = page.locator(".site-header .nav").evaluate("n => n.scrollWidth > n.clientWidth")
+    context.close()
+    rows = len({round(middle / 10) for middle in middles})  # a row's items share their middle
+    assert rows <= most and header <= most * link + 30, (rows, header, link)
+    assert width < 1000 or not hidden, "at 1,000 px and wider every link is in view"
