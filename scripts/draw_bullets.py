@@ -9,6 +9,8 @@ leading words, other people named, the rest), with lines of six words or more an
 characters whose words overlap no row of the corpus and no earlier candidate (Jaccard above 0.55).
 The pool (which files, which lines, each line's source and split, the lines read and left out by
 hand: not bullets, names, other languages) is scripts/bullet_pool.py; this script draws from it.
+The words that name a line's kind and field of work (KINDS, FIELDS, ENGINEERING) are
+scripts/bullet_kinds.py.
 
     PYTHONPATH=src python scripts/draw_bullets.py --out tests/corpus/bullets/draw_2026-12-06q.jsonl
     PYTHONPATH=src python scripts/draw_bullets.py --sources   # the source of every drawn id
@@ -45,6 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bullet_kinds import ENGINEERING, FIELDS, KINDS  # noqa: E402
 from bullet_pool import LEFT_OUT_BY_BATCH, NOT_LINE, pool  # noqa: E402
 from tests.corpus.bullets_corpus import HERE  # noqa: E402
 
@@ -80,121 +83,8 @@ BATCHES = {
     # as 2026-12-06s, every file at the draw (615), a smaller batch for one session's two passes
     "2026-12-07t": Batch("2026-12-07t", 615, 75, 75, ("tuning", "held-out"), True, 3),
 }
-# The product's first users' fields (batch 2026-12-06s on): a line naming one is of that field
-# whatever else it names; lines naming none are read by FIELDS, "other" by default.
-ENGINEERING = (
-    (
-        "ml",
-        re.compile(
-            r"\b(?:machine learning|ML|MLOps|deep learning|neural|models?|modell?ing|NLP|LLMs?|"
-            r"GPT\w*|transformers?|PyTorch|TensorFlow|Keras|scikit-learn|classif\w*|"
-            r"regression|computer vision|reinforcement|embeddings?|fine-tun\w*|inference|RAG|"
-            r"generative|GenAI|AI|artificial intelligence|recommend\w*|predictive|agents?)\b",
-            re.I,
-        ),
-    ),
-    (
-        "data",
-        re.compile(
-            r"\b(?:data|datasets?|SQL|ETL|ELT|pipelines?|warehous\w*|Spark|Hadoop|Airflow|"
-            r"Kafka|analytics|dashboards?|Tableau|Power BI|BI|Snowflake|BigQuery|Databricks|"
-            r"dbt|statistic\w*|A/B)\b",
-            re.I,
-        ),
-    ),
-    (
-        "software",
-        re.compile(
-            r"\b(?:software|APIs?|REST|backend|back-end|frontend|front-end|full-stack|"
-            r"websites?|web|apps?|microservices?|Kubernetes|Docker|AWS|Azure|GCP|cloud|"
-            r"deploy\w*|CI/CD|DevOps|SRE|infrastructure|servers?|code|coding|codebase|React|"
-            r"Node(?:\.js)?|Java|Python|JavaScript|TypeScript|C\+\+|Golang|Rust|mobile|iOS|"
-            r"Android|unit tests?|debug\w*|Git|GitHub|Linux|scalab\w*|latency|databases?|"
-            r"programm\w*|developer\w*|open[- ]source)\b",
-            re.I,
-        ),
-    ),
-)
-# Fields of work, by words of the line; the first that matches names it, "software" by default.
-FIELDS = (
-    (
-        "health",
-        re.compile(
-            r"\b(?:patients?|clinic\w*|hospital\w*|medic\w*|nurs\w*|health\w*|care|"
-            r"pharma\w*|surg\w*|diagnos\w*|therap\w*)\b",
-            re.I,
-        ),
-    ),
-    (
-        "teaching",
-        re.compile(
-            r"\b(?:students?|teach\w*|taught|tutor\w*|lectur\w*|curricul\w*|classes|"
-            r"course\w*|school|pupils?|grading|lessons?)\b",
-            re.I,
-        ),
-    ),
-    (
-        "finance",
-        re.compile(
-            r"\b(?:financ\w*|accounting|accounts?|audit\w*|budget\w*|invest\w*|tax\w*|"
-            r"revenue|portfolio|ledger|payroll|bank\w*|loans?|valuation|fund\w*)\b",
-            re.I,
-        ),
-    ),
-    (
-        "sales",
-        re.compile(
-            r"\b(?:sales|sell\w*|sold|clients?|customers?|marketing|campaigns?|brand\w*|"
-            r"leads|accounts|quota|partnerships?|social media|seo)\b",
-            re.I,
-        ),
-    ),
-    (
-        "research",
-        re.compile(
-            r"\b(?:research\w*|stud(?:y|ies|ied)|experiments?|laborator\w*|lab|papers?|"
-            r"publish\w*|thesis|analy[sz]\w*|survey\w*|hypothes\w*|grant)\b",
-            re.I,
-        ),
-    ),
-    (
-        "design",
-        re.compile(
-            r"\b(?:design(?:ed|er|ers|s)?|ux|ui|figma|prototyp\w*|wirefram\w*|visual\w*|"
-            r"illustrat\w*|graphic\w*|layouts?|typograph\w*)\b",
-            re.I,
-        ),
-    ),
-    (
-        "operations",
-        re.compile(
-            r"\b(?:operations?|logistic\w*|inventory|supply|vendors?|procure\w*|schedul\w*|"
-            r"staff\w*|hir\w*|recruit\w*|events?|office|warehouse|shifts?|compliance)\b",
-            re.I,
-        ),
-    ),
-)
 PER_FILE = 4  # at most this many lines of one file in each split
 MAX_JACCARD = 0.55
-KINDS = (
-    ("number", re.compile(r"\d|\b(?:half|double|twice|triple|tenfold|percent|dozens?)\b", re.I)),
-    (
-        "leading",
-        re.compile(
-            r"\b(?:led|lead|leading|manag\w*|mentor\w*|coach\w*|supervis\w*|oversaw|overs\w+|"
-            r"spearhead\w*|direct\w*|own\w*|initiat\w*|train\w*|taught|teach\w*|hired?|head\w*)\b",
-            re.I,
-        ),
-    ),
-    (
-        "others",
-        re.compile(
-            r"\b(?:teams?|clients?|customers?|partners?|stakeholders?|department\w*|"
-            r"executives?|board|company|cross|across|with)\b",
-            re.I,
-        ),
-    ),
-)
 
 
 def words(text: str) -> frozenset[str]:
