@@ -198,3 +198,19 @@ def test_the_assistant_shows_a_clients_experiment_as_named(tmp_path: Path) -> No
     shown = anyio.run(go)
     assert TRIAL in shown and for_client(TRIAL, NAME) not in shown, shown[:600]
     assert for_client(CHANGE, NAME) not in shown
+
+
+def test_the_cli_shows_a_clients_words_as_typed() -> None:
+    """The CLI names levelset's commands for the client, not the client's words: an
+    experiment's name and change as stored, and a refusal quoting the name just typed."""
+    assert run_cli("client", "add", NAME).exit_code == 0
+    who = ("--client", NAME)
+    refused = run_cli(*who, "experiment", "start", TRIAL, "--change", CHANGE)
+    assert refused.exit_code == 2 and f"experiment '{TRIAL}'" in refused.stderr, refused.stderr
+    started = run_cli(*who, "experiment", "start", TRIAL, "--change", CHANGE,
+                      "--design", "before-after")  # fmt: skip
+    assert started.exit_code == 0, started.stderr
+    status = " ".join(run_cli(*who, "experiment", "status").stdout.split())
+    assert f"{TRIAL}: {CHANGE}" in status, status[:300]
+    plan = run_cli(*who, "plan").stdout
+    assert TYPED in plan  # levelset's own commands still name the client

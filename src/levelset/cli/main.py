@@ -43,7 +43,7 @@ def _run_command(args: list[str]) -> int:
 
     command = plain_help(typer.main.get_command(app))
     try:
-        with command_workspace():
+        with command_workspace(args):
             result = command.main(args=args, prog_name="levelset", standalone_mode=False)
     except LevelsetError as error:
         if "--traceback" in args:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -19,12 +19,16 @@ if TYPE_CHECKING:
 _current: list[Workspace] = []
 _client: list[str] = []  # the client the root --client (or LEVELSET_CLIENT) named
 _clock: list[Clock] = []  # the day the root --today named (LEVELSET_TODAY is read by from_env)
+_typed: list[str] = []  # the command's arguments: the user's own words among them
+_theirs: list[tuple[str, ...]] = []  # the client's own words, read once per command
 
 
 @contextmanager
-def command_workspace() -> Iterator[None]:
-    """Scope one command: its workspace is built on first use and closed at the end."""
+def command_workspace(args: Sequence[str] = ()) -> Iterator[None]:
+    """Scope one command (`args`, as typed): its workspace is built on first use and closed
+    at the end."""
     mark = len(_current)
+    _typed[:] = args
     try:
         yield
     except LevelsetError as error:
@@ -38,6 +42,8 @@ def command_workspace() -> Iterator[None]:
             _current.pop().close()
         _client.clear()
         _clock.clear()
+        _typed.clear()
+        _theirs.clear()
 
 
 def use_client(name: str | None) -> None:
@@ -86,11 +92,26 @@ def as_typed(text: str, markup: bool = False) -> str:
         return text
     from levelset.shell import for_client
 
+    kept = _their_words() if "levelset " in text else ()
     if not markup:
-        return for_client(text, name)
+        return for_client(text, name, kept=kept)
     from rich.markup import escape
 
-    return for_client(text, name, escape)
+    return for_client(text, name, escape, kept)
+
+
+def _their_words() -> tuple[str, ...]:
+    """The client's own words, shown as written where a text quotes them: the command's
+    arguments and their stored words (none when their records cannot be read)."""
+    if not _theirs:
+        from levelset.app.clients import own_words
+
+        try:
+            stored = own_words(workspace())
+        except LevelsetError:
+            stored = ()
+        _theirs.append((*_typed, *stored))
+    return _theirs[0]
 
 
 def coach_workspace() -> Workspace:
