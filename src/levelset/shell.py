@@ -62,16 +62,35 @@ def for_client(
 
 
 def _quoted_spans(text: str, kept: Collection[str]) -> list[tuple[int, int]]:
-    """Where `text` quotes one of the user's own words naming a command: (start, end) each."""
+    """Where `text` quotes one of the user's own words naming a command: (start, end) each,
+    as written or in typographic quotes with its spaces closed up and its end cut ("“I ship
+    levelset plan…”", plan.wording.quote)."""
+    theirs = [words for words in kept if "levelset " in words]
     spans = []
-    for words in kept:
-        if "levelset " not in words:
-            continue
+    for words in theirs:
         start = text.find(words)
         while start >= 0:
             spans.append((start, start + len(words)))
             start = text.find(words, start + 1)
+    plain = [" ".join(words.split()) for words in theirs]
+    for start, end in _typographic_quotes(text):
+        said = text[start:end].removesuffix("…")
+        if said and any(words.startswith(said) for words in plain):
+            spans.append((start, end))
     return spans
+
+
+def _typographic_quotes(text: str) -> list[tuple[int, int]]:
+    """The insides of the “...” quotes in `text`: (start, end) each."""
+    found = []
+    start = text.find("“")
+    while start >= 0:
+        end = text.find("”", start + 1)
+        if end < 0:
+            break
+        found.append((start + 1, end))
+        start = text.find("“", end + 1)
+    return found
 
 
 def _client_command(rest: str) -> bool:

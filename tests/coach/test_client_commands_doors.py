@@ -214,3 +214,17 @@ def test_the_cli_shows_a_clients_words_as_typed() -> None:
     assert f"{TRIAL}: {CHANGE}" in status, status[:300]
     plan = run_cli(*who, "plan").stdout
     assert TYPED in plan  # levelset's own commands still name the client
+
+
+def test_a_quote_cut_short_or_closed_up_is_still_the_clients_words() -> None:
+    """levelset quotes a long sentence of the user's with its spaces closed up and its end cut
+    ("“... levelset plan…”", plan.wording.quote); the cut quote is still their words."""
+    from levelset.plan.wording import quote
+
+    theirs = "I  ship levelset plan weekly " + "and then some more words " * 5
+    said = f"Say your one sentence out loud, {quote(theirs)}; then run levelset plan."
+    assert "…”" in said
+    named = for_client(said, NAME, kept=[theirs])
+    assert named.startswith(f"Say your one sentence out loud, {quote(theirs)}")
+    assert named.endswith(f"then run {TYPED}plan.")
+    assert for_client("“levelset plan weekly”", NAME, kept=[theirs]).count("--client") == 1
