@@ -22,14 +22,16 @@ import io
 import json
 import math
 import re
-import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from levelset.errors import InputError, Problem
+
+if TYPE_CHECKING:
+    import zipfile
 
 MEGABYTE = 1024 * 1024
 
@@ -315,6 +317,8 @@ def csv_problem(error: csv.Error, file: Path | str, line: int, limits: Limits) -
 
 def check_zip(path: Path, limits: Limits = LIMITS) -> list[zipfile.ZipInfo]:
     """The members of a zip file, after checking count, sizes and compression ratios."""
+    import zipfile  # here and below: its import is for the commands that read a zip
+
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -346,6 +350,8 @@ def _check_member(path: Path, member: zipfile.ZipInfo, limits: Limits) -> None:
 
 def read_member(path: Path, archive: zipfile.ZipFile, name: str, limits: Limits = LIMITS) -> bytes:
     """One member's bytes, never more than the member cap whatever its header says."""
+    import zipfile
+
     try:
         with archive.open(name) as stream:
             data = stream.read(limits.zip_member_bytes + 1)
@@ -371,6 +377,8 @@ def unpack(path: Path, folder: Path, limits: Limits = LIMITS) -> list[Path]:
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
+    import zipfile
+
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):

@@ -253,3 +253,18 @@ def test_a_piped_lca_import_loads_no_rich(
     sample = ROOT / "examples" / "market" / "LCA_Disclosure_Data_FY2025_Q4_SYNTHETIC.csv"
     among = ("rich", "duckdb", "_duckdb")
     assert loaded(levelset_home, "data", "import", "lca", str(sample), among=among) == {ENGINE}
+
+
+def test_a_playbook_with_its_analysis_kept_loads_no_openssl_html_nor_zip(
+    levelset_home: Path, tmp_path: Path
+) -> None:
+    # the second playbook reads the kept proof analysis back under a SHA-256 of its inputs
+    # (CPython's own hash, not OpenSSL's), charts its SVG without html's entity names, and
+    # asks the negotiation's anchor without the offer files' zip reader or temporary folders
+    unused = ("_hashlib", "html", "zipfile", "tempfile", "levelset.app.offers")
+    home = tmp_path / "demo"
+    loaded(levelset_home, "demo", "--home", str(home))
+    target = tmp_path / "playbook.md"
+    loaded(home, "playbook", "--output", str(target))
+    assert loaded(home, "playbook", "--output", str(target), among=unused) == set()
+    assert target.read_text(encoding="utf-8").startswith("#")

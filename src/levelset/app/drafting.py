@@ -161,7 +161,7 @@ def draft_kind(kind: str) -> DraftKind:
 
 def read_records(ws: Workspace, file: Path) -> list[ImportedRecord]:
     """The records of an export file (JSON or YAML), every event checked again."""
-    from levelset.app.offers import rates
+    from levelset.app.offer_records import rates
     from levelset.offers.yamllines import parse_json_or_yaml
 
     text = read_user_text(file, "a JSON or YAML file from `levelset negotiate export`")

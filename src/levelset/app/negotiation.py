@@ -71,7 +71,7 @@ def anchor_for(
     """
     from levelset.app.market_evidence import total_pay_for
     from levelset.app.market_placement import market_range_for
-    from levelset.app.offers import rates
+    from levelset.app.offer_records import rates
     from levelset.app.profile import show_profile
 
     profile = show_profile(ws)
@@ -104,7 +104,7 @@ def anchor_for_stored(
     ws: Workspace, offer_id: int, *, percentile: float = 75, market: bool = True
 ) -> AnchorResult:
     """The anchor for a stored offer (by its number), nothing logged: a what-if."""
-    from levelset.app.offers import get_offer
+    from levelset.app.offer_records import get_offer
 
     return anchor_for(ws, get_offer(ws, offer_id).offer, percentile=percentile, market=market)
 
@@ -226,7 +226,7 @@ def list_records(ws: Workspace) -> list[NegotiationRecord]:
 
 def outcome(ws: Workspace, company: str) -> Outcome:
     """What the negotiation changed: the deltas, the levers improved, the days to signature."""
-    from levelset.app.offers import rates
+    from levelset.app.offer_records import rates
 
     return negotiation_outcome(load_record(ws, company), rates(ws))
 

@@ -19,7 +19,6 @@ bullets, so they go with it (a cleared source, an erased owner).
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import levelset
 from levelset.app.workspace import Workspace
 from levelset.bands import Band
+from levelset.digests import sha256_hex
 from levelset.plan.inputs import Bullet, CheckItem, LevelInput, ProofInput
 from levelset.profile.model import Profile
 
@@ -73,7 +73,7 @@ class Readings:
         kept: dict[str, Any] | None = None,
         kept_sentences: dict[str, Any] | None = None,
     ) -> None:
-        self.code = hashlib.sha256(stamp.encode()).hexdigest()
+        self.code = sha256_hex(stamp.encode())
         self.kept = kept or {}
         self.used: dict[str, Any] = {}
         self.read = 0  # bullets read afresh (not served from `kept`)
@@ -82,7 +82,7 @@ class Readings:
 
     def key(self, text: str) -> str:
         """The digest a bullet's reading is kept under: its text and the code that reads it."""
-        return hashlib.sha256(f"{self.code}\n{text}".encode()).hexdigest()
+        return sha256_hex(f"{self.code}\n{text}".encode())
 
     def of(self, texts: Iterable[str]) -> dict[str, Understood]:
         """The reading of each text, by text. The rules' own features of each text (before the

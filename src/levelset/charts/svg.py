@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from html import escape
 
 FONT = "Helvetica, Arial, sans-serif"
 INK = "#1f2933"
@@ -19,6 +18,13 @@ PALETTE = ("#1d4ed8", "#0f766e", "#7c3aed", "#b45309", "#be123c", "#334155")
 BAND_OUTER = "#bfdbfe"
 BAND_INNER = "#60a5fa"
 MEDIAN = "#1e3a8a"
+
+
+def escape(text: str) -> str:
+    """`html.escape(text)`: & < > " and ' as entities, without importing html (its entities
+    module's 2,000 names are a cold start's 8 M instructions)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;")
 
 
 def attrs(values: dict[str, object]) -> str:

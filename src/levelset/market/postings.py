@@ -8,7 +8,6 @@ A field the posting does not state is None, never guessed from elsewhere.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Mapping
@@ -148,7 +147,9 @@ def page_text(page: str) -> str:
     """The visible text of an HTML page, one block element a line."""
     page = _HIDDEN.sub(" ", page)
     page = _BLOCK.sub("\n", page)
-    text = html.unescape(_TAG.sub(" ", page))
+    from html import unescape  # html.entities: its 2,000 names only for an HTML posting
+
+    text = unescape(_TAG.sub(" ", page))
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
@@ -261,16 +262,14 @@ def _tag(page: str, name: str) -> str | None:
     match = _ELEMENTS[name].search(page)
     if not match:
         return None
-    text = " ".join(html.unescape(_TAG.sub(" ", match.group(1))).split())
+    from html import unescape
+
+    text = " ".join(unescape(_TAG.sub(" ", match.group(1))).split())
     return text or None
 
 
 _SITE_NAME = compiled(r'(?i)<meta[^>]+content="([^"]+)"[^>]+property="og:site_name"')
-
-
 _SITE_NAME_AFTER = compiled(r'(?i)<meta[^>]+property="og:site_name"[^>]+content="([^"]+)"')
-
-
 _JOIN = compiled(r"^(?:join|careers at|jobs at|work at)\s+(?:the\s+)?", re.I)
 
 
@@ -279,7 +278,9 @@ def _site_name(page: str) -> str | None:
     match = match or _SITE_NAME_AFTER.search(page)
     if not match:
         return None
-    name = html.unescape(match.group(1)).strip()
+    from html import unescape
+
+    name = unescape(match.group(1)).strip()
     return _JOIN.sub("", name)
 
 

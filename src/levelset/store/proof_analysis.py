@@ -14,11 +14,11 @@ everything the digest covers (each bullet's reading, under its own key) outlives
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 from typing import Any
 
+from levelset.digests import sha256_hex
 from levelset.store.db import Store
 from levelset.store.prepared import read, reading
 from levelset.store.prepared_writes import write, writing
@@ -88,7 +88,7 @@ def inputs_digest(store: Store, others: Sequence[str]) -> str | None:
     if not sources:
         return None
     held = [[list(s) for s in sources], corrections, list(others)]
-    return hashlib.sha256(json.dumps(held).encode()).hexdigest()
+    return sha256_hex(json.dumps(held).encode())
 
 
 def kept_analysis(store: Store, inputs: str) -> Any:
