@@ -78,7 +78,8 @@ from levelset.paths import Paths
 # *_datajobs24o a fifteenth (titles, tenth session), by a keyed hash, split in halves, likewise,
 # and *_jobbertk an eleventh JobBERT draw, drawn after it, likewise. *_boards: company job-board
 # titles of sixteen AI companies (stapply-ai/jobs, MIT), a keyed hash, split in halves, likewise;
-# *_boardsb a second draw of them, made after the first's rules.
+# *_boardsb a second draw of them, made after the first's rules; *_boardsc a third, made after
+# the second's rules.
 SPLITS = {
     "titles": (
         "tuning",
@@ -169,6 +170,8 @@ SPLITS = {
         "heldout_boards",
         "tuning_boardsb",
         "heldout_boardsb",
+        "tuning_boardsc",
+        "heldout_boardsc",
     ),
     "places": (
         "tuning",

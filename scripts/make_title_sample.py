@@ -6,7 +6,7 @@ SOURCE is one of datajobs (the default), datajobs24, datajobs24b, datajobsb, dat
 datajobs24d, datajobs24e, datajobs24f, datajobs24g, datajobs24h, datajobs24i, datajobs24j,
 datajobs24k, datajobs24l, datajobs24m, datajobs24n, datajobs24o, jobbert, jobbertb, jobbertc,
 jobbertd, jobberte, jobbertf, jobbertg, jobberth, jobberti, jobbertj, jobbertk, usajobs4, usajobs5,
-usajobs8, usajobs9, boards and boardsb.
+usajobs8, usajobs9, boards, boardsb and boardsc.
 
 Luke Barousse's data_jobs dataset (Apache-2.0), as the author's course repositories ship it, at
 the commits and SHA-256 named in tests/corpus/titles/SOURCES.md, in
@@ -23,7 +23,7 @@ is the same collection's files of four more departments, read at the older commi
 the snapshot still holds (~/.cache/levelset-corpus/usajobs_more, USAJOBS_MORE), `usajobs9` a
 second draw of them. `boards` is the company job boards of sixteen AI companies as
 stapply-ai/jobs (MIT) collected them (~/.cache/levelset-corpus/stapply, BOARDS), `boardsb` a
-second draw of them. The script
+second draw of them, `boardsc` a third. The script
 checks each file's SHA-256 and writes NAME_sample.tsv (title, split, the source's own class) to
 ~/.cache/levelset-corpus/titles. It reads no title with levelset: the sample is drawn and
 split before any reading, by SHA-256 of the title alone.
@@ -107,7 +107,7 @@ def main() -> None:
         "jobbertj",
         "jobbertk",
     )
-    others = (*jobbert, "usajobs4", "usajobs5", "usajobs8", "usajobs9", "boards", "boardsb")
+    others = (*jobbert, "usajobs4", "usajobs5", "usajobs8", "usajobs9", "boards", "boardsb", "boardsc")
     if name not in (*FILES, *others):
         sys.exit(f"no source {name!r}: one of {', '.join((*FILES, *others))}")
     if name in ("usajobs8", "usajobs9"):

@@ -152,7 +152,10 @@ THRESHOLDS_BOARDS = {"tech": 7200, "other": 2400}
 # a second draw of those boards (titles13, after the first draw's rules): SHA-256 of "boardsb:"
 # and the title, the same thresholds, split in halves
 THRESHOLDS_BOARDS_B = dict(THRESHOLDS_BOARDS)
-KEYED = ("datajobs24o", "boards", "boardsb")
+# a third draw of those boards (t-titles, twelfth session, after the second draw's rules):
+# SHA-256 of "boardsc:" and the title, the same thresholds, split in halves
+THRESHOLDS_BOARDS_C = dict(THRESHOLDS_BOARDS)
+KEYED = ("datajobs24o", "boards", "boardsb", "boardsc")
 # an eleventh JobBERT draw (titles, tenth session, with datajobs24o): bytes 23-24 of the hash
 # (no JobBERT draw read them), split in halves like datajobs24o
 THRESHOLDS_JOBBERT_K = {"tech": 600, "other": 30}
@@ -218,6 +221,7 @@ EIGHTEENTH = ("datajobs24o",)  # titles, tenth session, before its rules
 NINETEENTH = ("jobbertk",)  # titles, tenth session, after datajobs24o was labelled
 TWENTIETH = ("boards",)  # titles13, eleventh session, a new source
 TWENTY_FIRST = ("boardsb",)  # titles13, after the first board draw's rules
+TWENTY_SECOND = ("boardsc",)  # t-titles, after the second board draw's rules
 # the draws in the order they were made: a draw leaves out every corpus file but its own group's
 # and the later groups' (a group was drawn together, none left out for another), so each sample
 # is drawn again the same. datajobs24b and jobbert came before datajobsb, which came before
@@ -247,6 +251,7 @@ ORDER = (
     NINETEENTH,
     TWENTIETH,
     TWENTY_FIRST,
+    TWENTY_SECOND,
 )
 LATER = {
     name: tuple(later for group in ORDER[at:] for later in group)
@@ -338,5 +343,6 @@ def threshold(name: str, kind: str) -> int:
         "jobbertk": THRESHOLDS_JOBBERT_K,
         "boards": THRESHOLDS_BOARDS,
         "boardsb": THRESHOLDS_BOARDS_B,
+        "boardsc": THRESHOLDS_BOARDS_C,
     }[name]
     return table.get(kind, 0)
