@@ -107,7 +107,16 @@ def main() -> None:
         "jobbertj",
         "jobbertk",
     )
-    others = (*jobbert, "usajobs4", "usajobs5", "usajobs8", "usajobs9", "boards", "boardsb", "boardsc")
+    others = (
+        *jobbert,
+        "usajobs4",
+        "usajobs5",
+        "usajobs8",
+        "usajobs9",
+        "boards",
+        "boardsb",
+        "boardsc",
+    )
     if name not in (*FILES, *others):
         sys.exit(f"no source {name!r}: one of {', '.join((*FILES, *others))}")
     if name in ("usajobs8", "usajobs9"):

@@ -281,12 +281,18 @@ TITLE_FLOORS = [
     # "Manager,", the words listed fields share and a first joined field of another trade:
     # tuning_boards 47/49, tuning_datajobs24o 63/63, tuning_jobbert 86/86 (all tuning 3,630 ->
     # 3,634/3,656), held out unchanged (1,878/1,982, totals only)
-    ("tuning_boards", 0.95),
+    # tuning_boards 49/49 since the lead of a computer job's field and a product's AI platform
+    ("tuning_boards", 1.0),
     ("heldout_boards", 0.92),
     # a second board draw, after those rules, blind: 61/63 and 55/61 (60/63, 55/61 before them);
-    # after trust and safety's engineers and a tech reading before a team or place: 62/63
-    ("tuning_boardsb", 0.98),
+    # after trust and safety's engineers and a tech reading before a team or place: 62/63; 63/63
+    # since "MCP" is an ML field
+    ("tuning_boardsb", 1.0),
     ("heldout_boardsb", 0.9),
+    # a third board draw (t-titles), after the second's rules, blind: 53/55 and 49/51 (102/106,
+    # 96.2%), none silently outside tech
+    ("tuning_boardsc", 0.96),
+    ("heldout_boardsc", 0.96),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation

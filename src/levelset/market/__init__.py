@@ -107,7 +107,7 @@ def resolve_role(store: MarketReader, title: str) -> RoleMatch:
     """The role of a job title (curated map, else O*NET) and why."""
     from levelset.market.roles import match_curated
     from levelset.market.title_forms import posting_form
-    from levelset.market.title_leads import project_lead
+    from levelset.market.title_onet_leads import project_lead
     from levelset.market.title_tech import read_before_curated
     from levelset.market.titles import resolve_role as resolve
 

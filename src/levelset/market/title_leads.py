@@ -81,42 +81,6 @@ def field_at_level(text: str, clean: _Clean) -> RoleMatch | None:
     return curated_role(key, text, why, stripped=True)
 
 
-# the lead of a project or program ("Data Project Lead", "Program Lead, Machine Learning"), not
-# a lead engineer of one ("Project Lead Engineer")
-_PROJECT_LEAD = compiled(
-    r"\b(?:project|program|programme)\s+lead(?:er)?\b"
-    r"(?!\s*(?:engineer|developer|scientist|architect|analyst|designer)\b)",
-    re.I,
-)
-# the words that make a project's field a computing one
-_COMPUTING = frozenset((
-    "it", "technical", "technology", "software", "data", "ml", "ai", "cloud", "infrastructure",
-    "systems", "digital", "machine", "learning", "engineering", "analytics", "platform",
-))  # fmt: skip
-
-
-def project_lead(text: str, store: Fetcher) -> RoleMatch | None:
-    """The lead of a project or program in a computing field is O*NET's IT project manager
-    (15-1299.09), at the title's other level words: the lead of the work, not an engineer of
-    the field ("Project Lead - Data Engineering"); None for any other title."""
-    from levelset.market.onet_titles import exact_onet
-    from levelset.market.roles import read_as
-    from levelset.market.title_tech import _OTHER_TRADE
-
-    cut = _PROJECT_LEAD.search(text)
-    if cut is None:
-        return None
-    field = clean_title(f"{text[: cut.start()]} {text[cut.end() :]}")
-    words = set(field.core.split())
-    if not words & _COMPUTING or words & (_OTHER_TRADE | {"clinical", "research"}):
-        return None
-    found = exact_onet("it project manager", store)
-    if found is None:
-        return None
-    why = f"{text!r} leads a project or program in {field.core!r}: {found.why}"
-    return read_as(found, text, why, field.level_words)
-
-
 def _engineer_of(field_words: str) -> str | None:
     """The curated role of the engineer of a field, if the map names one."""
     key = _aliases().get(f"{field_words} engineer")
@@ -198,7 +162,6 @@ def head_of_field(text: str, clean: _Clean) -> RoleMatch | None:
     return None
 
 
-# what a manager of a field may manage that is not its engineers: projects, programs, products
 _MANAGED_WORK = frozenset(("project", "projects", "program", "programs", "programme", "product"))
 
 

@@ -101,11 +101,7 @@ def _with_specialty(found: RoleMatch, text: str, head: str, specialty: str) -> R
     why = f"{found.why}; {specialty!r} is read as a specialty"
     # a second job listed after the first ("... Engineer / MLOps Engineer") is no specialty
     second_job = _ends_job(specialty.strip(" ()[]"))
-    if (
-        found.key in _INFRA_KEYS
-        and _ML_INFRA_SPECIALTY.search(_first_field(specialty))
-        and not second_job
-    ):
+    if found.key in _INFRA_KEYS and _ml_infrastructure(_first_field(specialty)) and not second_job:
         ops = curated_role("mlops_engineer", text, "", stripped=True)
         why = f"{found.why}, and {specialty!r} makes it ML infrastructure work: {ops.label}"
         return replace(ops, why=why, level_hint=found.level_hint)
@@ -217,6 +213,22 @@ _ML_INFRA_SPECIALTY = compiled(
     r"\b(mlops|(machine learning|ml|ai) ?(infra|infrastructure|platform|ops|operations))\b"
 )
 _INFRA_KEYS = ("software_engineer", "platform_engineer", "ml_engineer")
+# words that may open an ML platform's name and leave it the platform of ML work
+_ML_WORDS = frozenset(("ai", "ml", "machine", "learning", "genai", "generative", "llm"))
+
+
+def _ml_infrastructure(field: str) -> bool:
+    """Whether a specialty is ML infrastructure ("ML Infra", "AI Platform"): a platform named
+    after a product or business ("Enterprise AI Platform", "Gemini AI Platform") is a product
+    its software engineers build, no ML-Ops team."""
+    found = _ML_INFRA_SPECIALTY.search(field)
+    if found is None:
+        return False
+    before = set(_WORD.findall(field[: found.start()]))
+    return not found.group(0).endswith("platform") or before <= _ML_WORDS
+
+
+_WORD = compiled(r"[a-z0-9]+")
 
 
 def field_intern(text: str, clean: _Clean) -> RoleMatch | None:

@@ -231,7 +231,8 @@ def ending_reading(text: str, store: Fetcher) -> RoleMatch | None:
     """A title no other reading knows that ends in a tech reading's name of two words or more,
     the words before it read as a specialty ("GPU Kernel Engineer" is a kernel engineer), unless
     they name another trade ("PCBA Test Engineer") or a business function; the same for its job
-    before a team or place ("GPU Kernel Engineer (London, Berlin)"); None otherwise."""
+    before a team or place ("GPU Kernel Engineer (London, Berlin)"); else the lead of a computer
+    job ("Network Automation Lead"); None otherwise."""
     from levelset.market.curated import load
     from levelset.market.title_words import BUSINESS_FUNCTIONS
 
@@ -247,7 +248,9 @@ def ending_reading(text: str, store: Fetcher) -> RoleMatch | None:
                 before = " ".join(words[:start])
                 how = f" (its specialty {before!r} set aside)"
                 return _reading(tail, text, how, store, levels or clean_title(form).level_words)
-    return None
+    from levelset.market.title_onet_leads import lead_of_computing_job
+
+    return lead_of_computing_job(text, store)  # the lead of such a job, at the lead's level
 
 
 # the people a desk outside tech serves ("Customer Support Analyst" is customer service)

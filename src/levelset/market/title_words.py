@@ -54,6 +54,8 @@ ML_FIELDS = (
     "gen ai",
     # the frameworks models are built in: "PyTorch Engineer", "TensorFlow Developer"
     "pytorch", "tensorflow", "keras", "jax", "scikit learn", "hugging face", "langchain",
+    # the protocol that gives language-model agents their tools: "MCP Engineer"
+    "mcp", "model context protocol",
 )  # fmt: skip
 # a generic role word after an ML field -> the curated role it makes
 FIELD_ROLES = {

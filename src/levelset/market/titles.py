@@ -25,7 +25,7 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     if not text:
         raise UnknownValue("title", text, curated_names()[:5])
     from levelset.market.federal_titles import without_hiring_program
-    from levelset.market.title_leads import project_lead
+    from levelset.market.title_onet_leads import led_work
     from levelset.market.title_tech import inverted_reading, tech_reading
 
     program = without_hiring_program(text.strip())
@@ -35,7 +35,7 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
         job = resolve_role(program, store)
         why = f"{job.why} (read from {text.strip()!r}: a hiring program for recent graduates)"
         return replace(job, text=text.strip(), why=why, level_hint="entry")
-    found = project_lead(text.strip(), store) or tech_reading(text.strip(), store)
+    found = led_work(text.strip(), store) or tech_reading(text.strip(), store)
     found = found or inverted_reading(text.strip(), store) or _stack_specialty(text.strip())
     found = found or _resolve_cached(text.strip()) or _in_english(text.strip())
     found = found or _software_layer(text.strip())
