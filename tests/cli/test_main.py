@@ -91,3 +91,33 @@ def test_a_command_a_new_user_guesses_points_to_the_real_one() -> None:
     assert (
         guessed.exit_code == 2 and "levelset proof import FILE" in guessed.stderr + guessed.stdout
     )
+
+
+def test_the_console_shim_exits_with_its_heap_frozen_and_its_exit_handlers_run(
+    levelset_home,
+) -> None:
+    """The interpreter's last full collections skip a frozen heap (issue 15): the command's
+    output, its exit code and the exit handlers registered on the way are as before."""
+    import subprocess
+    import sys
+
+    from levelset import __version__
+
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen at exit:', gc.get_freeze_count() > 0))\n"
+        "sys.argv = ['levelset', '--version']\n"
+        "from levelset.cli.main import run\n"
+        "run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == f"levelset {__version__}"
+    assert lines[-1] == "frozen at exit: True"
+    failed = subprocess.run(
+        [sys.executable, "-c", code.replace("'--version'", "'no-such-command'")],
+        capture_output=True,
+        text=True,
+    )
+    assert failed.returncode == 2 and failed.stdout.splitlines()[-1] == "frozen at exit: True"

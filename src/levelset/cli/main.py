@@ -135,7 +135,12 @@ def run() -> None:
     import gc
 
     gc.set_threshold(YOUNG_GENERATION, *gc.get_threshold()[1:])
-    sys.exit(main())
+    code = main()
+    # The process ends here: its objects need freeing, not searching for cycles. Frozen, they
+    # are skipped by the interpreter's last full collections at exit (some 40 M instructions,
+    # 4% of a kept playbook); atexit handlers, thread joins and stream flushes still run.
+    gc.freeze()
+    sys.exit(code)
 
 
 if __name__ == "__main__":
