@@ -2,8 +2,10 @@
 head or director of another trade's engineering ("Manager, Oil Platform Engineering") is O*NET's
 engineering manager, never the map's; a platform named after a product before "AI Platform" is a
 product its engineers build, no ML-Ops team; the protocol that gives language-model agents their
-tools ("MCP Engineer"); and the lead of a computer job's field with a team after it ("Network
-Automation Lead - Core Networking"). Every title here is written for this test."""
+tools ("MCP Engineer"); the director or manager of an engineering named after its domain
+("Director, Medical AI Engineering") is an engineering manager, never an engineer; and the lead
+of a computer job's field with a team after it ("Network Automation Lead - Core Networking").
+Every title here is written for this test."""
 
 from __future__ import annotations
 
@@ -44,6 +46,10 @@ def test_another_trades_engineering_manager_is_onets(market: MarketStore, title:
         # a team's platform stays the map's engineering manager
         ("Manager, Platform Engineering", ("engineering_manager", None)),
         ("Engineering Manager, Data Platform", ("engineering_manager", None)),
+        # the head of an engineering named after its domain manages its engineers
+        ("Director, Medical AI Engineering", ("engineering_manager", None)),
+        ("Manager, Clinical AI Engineering", ("engineering_manager", None)),
+        ("Medical AI Engineer", ("ml_engineer", None)),
         # the ML platform alone is ML infrastructure; a product's AI platform is built by its
         # software engineers
         ("Software Engineer, AI Platform", ("mlops_engineer", None)),
