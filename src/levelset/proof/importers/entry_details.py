@@ -27,6 +27,7 @@ from levelset.proof.line_kinds import done_sentence, tool_list
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import Line
 from levelset.proof.locations import is_location
+from levelset.proof.model import Position
 from levelset.proof.title_company import order, placed_employer
 
 _SUFFIX = compiled(r"(?:Limited|Ltd\.?|Inc\.?|LLC|GmbH|Corporation|Corp\.?|PLC|plc|AG|S\.A\.)")
@@ -117,7 +118,9 @@ class EntryDetails(EntryState):
             self.header = with_names(header, label, header.company)  # "Private Equity Fund" /
             self.details += 1  # "Intern, Investment Team (6 months)": the employer described,
             return  # then the role held there
-        if not header.title and header.company and titled_by(label, first=not self.details):
+        if self._second_name(header, label):
+            self.header = with_names(header, *order(header.company, label))  # dates, then both
+        elif not header.title and header.company and titled_by(label, first=not self.details):
             self.header = with_names(header, label, header.company)  # "Law Clerk" under its court
         elif not header.company:
             title, company = order(header.title, label)
@@ -145,6 +148,14 @@ class EntryDetails(EntryState):
             self.header = with_names(header, without_place(self.header_text)[0], label)
         self.pending_used = True
         self.details += 1
+
+    def _second_name(self, header: Position, label: str) -> bool:
+        """Dates alone opened the entry ("Jan 2021 – Dec 2021" / "Lift Attendant" / "Chicopee
+        Ski Club"): the first line under them was taken for the employer by habit, and this
+        second short line names the other; the two are ordered as two heading lines are."""
+        if self.details != 1 or self.header_text.strip() or header.title or not header.company:
+            return False
+        return _short_label(label) and not is_location(label) and not activity(label)
 
 
 def _role_after_description(title: str, label: str) -> bool:

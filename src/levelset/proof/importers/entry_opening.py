@@ -212,7 +212,8 @@ class EntryOpening(EntryState):
         below = self.following
         if self.pending or self.fed != 1 or rest or below is None or is_bullet(below.text):
             return False
-        return span_of(below) is None and short_label(below.text) and not tool_list(below.text)
+        named = without_place(below.text)[0]  # the name without its town ("..., Greensboro, NC")
+        return span_of(below) is None and short_label(named) and not tool_list(below.text)
 
     def _employer_over(self, span: Span) -> str:
         """The open entry names an employer with its own span and no title, and no line under

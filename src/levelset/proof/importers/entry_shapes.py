@@ -124,6 +124,8 @@ class EntryShapes(EntryState):
             return False  # "Infosys, Bengaluru" under a title without its company: both
         if activity(text):
             return False  # "Built Serverless Infrastructure" under the employer: work done
+        if not (header.title and header.company) and role_score(text.split(",")[0]) < 0:
+            return False  # "Conestoga College, Waterloo, ON": an employer and its town
         return is_location(text) or (looks_like_place(text) and bool(header.company))
 
     def _heads_two_line_entry(self, line: Line, following: Line | None) -> bool:

@@ -1,0 +1,76 @@
+"""The perturbation tool rewrites each job's head in another Word layout, keeping its truth."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+
+from tests.corpus.resumes import perturb
+
+TRUTH: dict[str, Any] = {
+    "positions": [
+        {"company": "Acme Corp", "title": "Senior Engineer", "start": "2020-01", "end": None},
+        {"company": "Globex", "title": "Data Analyst", "start": "2017-03", "end": "2019-12"},
+    ]
+}
+
+
+@pytest.fixture
+def resume(tmp_path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Dana Smith")
+    document.add_paragraph("EXPERIENCE")
+    document.add_paragraph("Senior Engineer, Acme Corp\tJan 2020 – Present").runs[0].bold = True
+    document.add_paragraph("Led the move of billing to a new ledger", style="List Bullet")
+    document.add_paragraph("Data Analyst, Globex\tMar 2017 – Dec 2019").runs[0].bold = True
+    document.add_paragraph("Built the churn model used by sales", style="List Bullet")
+    path = tmp_path / "dana.docx"
+    document.save(str(path))
+    return path
+
+
+def _texts(path: Path) -> list[str]:
+    return [p.text for p in docx.Document(str(path)).paragraphs]
+
+
+def test_the_heads_are_found_from_the_truth(resume: Path) -> None:
+    found = perturb.heads(docx.Document(str(resume)), TRUTH)
+    assert [(h.title, h.company, h.dates) for h in found] == [
+        ("Senior Engineer", "Acme Corp", "Jan 2020 – Present"),
+        ("Data Analyst", "Globex", "Mar 2017 – Dec 2019"),
+    ]
+
+
+def test_dates_go_on_their_own_line_before_the_title(resume: Path, tmp_path: Path) -> None:
+    out = tmp_path / "variant.docx"
+    truth, rewritten = perturb.perturb(resume, TRUTH, "dates-before", out)
+    assert rewritten == 2 and truth == TRUTH
+    assert _texts(out)[2:6] == [
+        "Jan 2020 – Present",
+        "Senior Engineer",
+        "Acme Corp",
+        _texts(resume)[3],
+    ]
+    new = docx.Document(str(out)).paragraphs[3]
+    assert new.runs[0].bold  # the title's look is kept
+
+
+def test_one_employer_over_two_titles_says_so_in_the_truth(resume: Path, tmp_path: Path) -> None:
+    out = tmp_path / "variant.docx"
+    truth, _ = perturb.perturb(resume, TRUTH, "employer-over-titles", out)
+    assert _texts(out)[2:4] == ["Acme Corp", "Senior Engineer\tJan 2020 – Present"]
+    assert _texts(out)[5] == "Data Analyst\tMar 2017 – Dec 2019"
+    assert [p["company"] for p in truth["positions"]] == ["Acme Corp", "Acme Corp"]
+
+
+def test_a_table_row_per_job(resume: Path, tmp_path: Path) -> None:
+    out = tmp_path / "variant.docx"
+    perturb.perturb(resume, TRUTH, "table", out)
+    tables = docx.Document(str(out)).tables
+    assert [[c.text for c in t.rows[0].cells] for t in tables] == [
+        ["Senior Engineer\nAcme Corp", "Jan 2020 – Present"],
+        ["Data Analyst\nGlobex", "Mar 2017 – Dec 2019"],
+    ]

@@ -1,0 +1,77 @@
+"""Layouts a Word user gives the same jobs (found with tests/corpus/resumes/perturb.py on the
+tuning DOCX files): dates on a line of their own above the title and the employer. Names are
+made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from levelset.proof.importing import import_file
+
+
+def _positions(path: Path) -> list[tuple[str, str, str, str]]:
+    return [
+        (p.title, p.company, f"{p.start:%Y-%m}", p.location or "")
+        for p in import_file(path).positions
+    ]
+
+
+def _resume(tmp_path: Path, heads: list[list[str]]) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Mara Ilic")
+    document.add_paragraph("WORK EXPERIENCE")
+    for head in heads:
+        for text in head:
+            document.add_paragraph(text).runs[0].bold = True
+        document.add_paragraph("Kept the weekly reports on time.", style="List Bullet")
+    document.add_paragraph("EDUCATION")
+    document.add_paragraph("BSc Computer Science, University of Waterloo, 2019")
+    path = tmp_path / "dates_first.docx"
+    document.save(str(path))
+    return path
+
+
+def test_dates_over_a_title_over_a_college_and_its_town(tmp_path: Path) -> None:
+    """ "Conestoga College, Waterloo, ON" names an employer and its town, not a town alone; the
+    line above it, the first under the dates, is the title."""
+    path = _resume(
+        tmp_path,
+        [
+            [
+                "January 2021 – December 2021",
+                "Lab Developer (Co-op)",
+                "Conestoga College, Waterloo, ON",
+            ],
+            [
+                "Winter 2018 – 2019",
+                "Lift Attendant (Part-Time)",
+                "Chicopee Ski Club, Kitchener, ON",
+            ],
+        ],
+    )
+    assert _positions(path) == [
+        ("Lab Developer (Co-op)", "Conestoga College", "2021-01", "Waterloo, ON"),
+        ("Lift Attendant (Part-Time)", "Chicopee Ski Club", "2018-12", "Kitchener, ON"),
+    ]
+
+
+def test_dates_first_over_a_long_employer_with_its_town(tmp_path: Path) -> None:
+    """The first entry decides that dates open every entry: an employer named in many words,
+    then its town, under them still counts as a name line."""
+    path = _resume(
+        tmp_path,
+        [
+            [
+                "Aug. 2022 – Present",
+                "North Carolina A&T State University, Greensboro, North Carolina, USA",
+                "Data Science Research Assistant",
+            ],
+            ["July 2020 – June 2022", "Kestrel Analytics", "Data Analyst"],
+        ],
+    )
+    assert [p[:3] for p in _positions(path)] == [
+        ("Data Science Research Assistant", "North Carolina A&T State University", "2022-08"),
+        ("Data Analyst", "Kestrel Analytics", "2020-07"),
+    ]
