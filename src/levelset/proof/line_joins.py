@@ -9,6 +9,7 @@ from levelset.proof.dates import find_date, is_date_text, is_now, parse_month
 from levelset.proof.layout import Segment, VisualLine
 from levelset.proof.lines import _ABBREVIATED, is_bullet
 from levelset.proof.locations import is_location
+from levelset.proof.places import is_region
 
 _OPEN_END = compiled(r"[-–—]\s*$")
 _MONTH_END = compiled(r"[-–—]\s*([^\W\d_]{3,9})\.?\s*$")  # "Apr 2006 – Mar"
@@ -55,7 +56,7 @@ def join_open_ranges(visual: list[VisualLine]) -> list[VisualLine]:
                     if abs(s.x0 - segment.x0) < 30 or (month_end and abs(s.x1 - segment.x1) < 30)
                 ),
                 None,
-            )
+            ) or _wrapped_back(out[index], segment, below)
             if match is None or not (is_now(match.text) or is_date_text(match.text)):
                 continue
             if month_end and not _YEAR_ALONE.fullmatch(match.text):
@@ -68,6 +69,18 @@ def join_open_ranges(visual: list[VisualLine]) -> list[VisualLine]:
             rest = tuple(s for s in below.segments if s is not match)
             out[index + 1] = VisualLine(below.top, below.height, rest)
     return [v for v in out if v.segments]
+
+
+def _wrapped_back(line: VisualLine, segment: Segment, below: VisualLine) -> Segment | None:
+    """ "Credit Operations Specialist <tab> 08/2011-" over "04/2014" alone at the left margin: a
+    range a right tab stop pushed past the margin, its end wrapped back to the line's start."""
+    if len(below.segments) != 1 or segment is line.segments[0]:
+        return None
+    alone = below.segments[0]
+    if abs(alone.x0 - line.segments[0].x0) > 1 or len(alone.text) > 12:
+        return None
+    found = find_date(alone.text) if is_date_text(alone.text) else None
+    return alone if found is not None and found[0].single else None
 
 
 def join_full_lines(visual: list[VisualLine]) -> list[VisualLine]:
@@ -153,3 +166,112 @@ def _under(part: Segment, cell: Segment, index: int) -> bool:
 def _swap(line: VisualLine, old: Segment, new: Segment) -> VisualLine:
     segments = tuple(new if s is old else s for s in line.segments)
     return VisualLine(line.top, line.height, segments)
+
+
+def join_dated_wraps(visual: list[VisualLine]) -> list[VisualLine]:
+    """ "2018 – 2021 <tab> Assistant Professor, School of Politics, ... Affairs and" over
+    "National Center for Integrated Coastal Research, University of Central Florida": an
+    entry beside its dates in a left column, its words wrapped under themselves, as one line.
+    A line is taken as wrapped only where the next line's first word would not have fitted
+    in the room left at its end, as a word processor wraps."""
+    edge = _right_margin(visual)
+    out: list[VisualLine] = []
+    last = VisualLine(0.0, 0.0, ())  # the entry's last physical line
+    for line in visual:
+        above = out[-1] if out else None
+        if above is not None and _dated_wrap(above, last, line, edge):
+            entry, more = above.segments[-1], line.segments[0]
+            joined = Segment(entry.x0, max(entry.x1, more.x1), f"{entry.text} {more.text}",
+                             entry.size, entry.bold)  # fmt: skip
+            out[-1] = _swap(above, entry, joined)
+        else:
+            out.append(line)
+        last = line
+    return out
+
+
+def _dated_wrap(above: VisualLine, last: VisualLine, line: VisualLine, edge: float) -> bool:
+    if len(above.segments) != 2 or len(line.segments) != 1:
+        return False
+    dates, entry, more = *above.segments, line.segments[0]
+    if not is_date_text(dates.text) or is_date_text(entry.text) or is_bullet(entry.text):
+        return False
+    if abs(more.x0 - entry.x0) > 1 or abs(more.size - entry.size) > 0.2:
+        return False
+    if line.top - last.top > 1.5 * last.height or is_bullet(more.text):
+        return False
+    if _ends_whole(last.segments[-1].text):
+        return False
+    width = (entry.x1 - entry.x0) / max(len(entry.text), 1)  # an average letter's width
+    first_word = more.text.split()[0] if more.text.split() else ""
+    return edge - last.x1 < (len(first_word) + 1) * width * 1.2
+
+
+_UNIT_END = compiled(
+    r"(?i)\b(?:institute|university|college|cent(?:er|re)|laborator(?:y|ies)|school)$"
+)
+
+
+def _ends_whole(text: str) -> bool:
+    """A line that ends where a heading's part would: with a place ("..., Stuttgart,
+    Germany") or an institution's name ("... Research Institute"); the next line is more
+    likely a part of its own than the rest of this one."""
+    parts = [part.strip() for part in text.split(",")]
+    tail = ", ".join(parts[-2:]) if len(parts) > 1 else ""
+    placed = len(parts) > 1 and (is_region(parts[-1]) or is_location(tail))
+    return placed or bool(_UNIT_END.search(text.strip()))
+
+
+def _right_margin(visual: list[VisualLine]) -> float:
+    """Where the lines of running text end: most long lines end near it, a URL or a word too
+    long to wrap may run past it."""
+    ends = sorted(line.x1 for line in visual if len(line.text.split()) >= _LONG_LINE)
+    if len(ends) < 5:
+        return max((line.x1 for line in visual), default=0.0)
+    return ends[int(0.8 * (len(ends) - 1))]
+
+
+_LONG_LINE = 8  # words: a line of running text, not a heading
+
+
+def join_date_cells(visual: list[VisualLine]) -> list[VisualLine]:
+    """ "Research Intern, Microsoft  Summer" over "2025" in the same right-hand cell: dates
+    that a narrow table cell wrapped, as one segment ("Summer 2025"); so too "Summer" over
+    "2019, 2020," over "2021", a list of years that goes on while it ends in a comma."""
+    out = list(visual)
+    for index in range(len(out)):
+        if len(out[index].segments) < 2:
+            continue
+        cell = out[index].segments[-1]
+        below = index + 1
+        while below < len(out) and below <= index + 2 and _date_unfinished(cell.text):
+            part = _in_cell(cell, out[below])
+            if part is None:
+                break
+            joined = Segment(
+                cell.x0, max(cell.x1, part.x1), f"{cell.text} {part.text}", cell.size, cell.bold
+            )
+            out[index] = _swap(out[index], cell, joined)
+            rest = tuple(s for s in out[below].segments if s is not part)
+            out[below] = VisualLine(out[below].top, out[below].height, rest)
+            cell, below = joined, below + 1
+    return [v for v in out if v.segments]
+
+
+def _date_unfinished(text: str) -> bool:
+    """A season or month waiting for its year ("Summer"), or years listed on ("2019, 2020,")."""
+    if _YEAR_IN.search(text):
+        return text.rstrip().endswith(",") and is_date_text(text)
+    return len(text) <= 12 and is_date_text(f"{text} 2000")
+
+
+def _in_cell(cell: Segment, line: VisualLine) -> Segment | None:
+    """The segment of `line` under `cell` (aligned on its left or right) that is date text."""
+    for part in line.segments:
+        aligned = abs(part.x0 - cell.x0) < 30 or abs(part.x1 - cell.x1) < 30
+        if aligned and part.x0 > cell.x0 - 30 and _YEAR_IN.search(part.text):
+            return part if is_date_text(part.text) else None
+    return None
+
+
+_YEAR_IN = compiled(r"(?:19|20)\d\d")

@@ -56,14 +56,17 @@ def resume_lines(visual: list[VisualLine], where: str, first: int = 1) -> list[L
     """Visual lines as Lines, with their dates and places set apart and re-attached."""
     # line_joins reads lines' bullets: imported here, after this module has loaded
     from levelset.proof.line_joins import (
+        join_date_cells,
+        join_dated_wraps,
         join_full_lines,
         join_open_ranges,
         join_wrapped_cells,
         leaders,
     )
 
-    visual = join_wrapped_cells(join_open_ranges(margin_headings(leaders(visual))))
-    visual = join_full_lines(visual)
+    visual = join_date_cells(join_open_ranges(margin_headings(leaders(visual))))
+    visual = join_wrapped_cells(visual)
+    visual = join_dated_wraps(join_full_lines(visual))
     lines = [_line(v, where, first + i) for i, v in enumerate(visual)]
     lines = _reattach([line for line in lines if line.text or line.dates])
     return [_city_cell(line, lines[i - 1] if i else None) for i, line in enumerate(lines)]

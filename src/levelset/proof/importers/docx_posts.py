@@ -25,7 +25,7 @@ def sentence_posts(paragraphs: list[str]) -> list[str]:
     rewritten as "Title at Employer\tDates"; unchanged where fewer than two paragraphs have
     that shape, or where the part taken for the title names an organisation rather than a
     role (an education line such as "Ph.D., Media. University of Central Florida. 2023.")."""
-    shaped = {i: parts for i, text in enumerate(paragraphs) if (parts := _parts(text))}
+    shaped = {i: parts for i, text in enumerate(paragraphs) if (parts := sentence_parts(text))}
     if len(shaped) < _FEWEST:
         return paragraphs
     vote = sum(role_score(p[-2]) - role_score(p[0]) for p in shaped.values())
@@ -43,7 +43,7 @@ def sentence_posts(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def _parts(text: str) -> list[str]:
+def sentence_parts(text: str) -> list[str]:
     """The names and the dates of a "Name. Name. Dates." paragraph, or [] for any other."""
     if text.startswith("- ") or "\t" in text or not text.rstrip().endswith("."):
         return []

@@ -14,6 +14,7 @@ from typing import Any
 
 from levelset.patterns import compiled
 from levelset.proof.icon_letters import icon_font
+from levelset.proof.importers.pdf_posts import written_posts
 from levelset.proof.importers.sized import sized_positions
 from levelset.proof.importers.text import Line, parse_resume
 from levelset.proof.layout import Box, Page, read_pages
@@ -38,7 +39,7 @@ def import_pdf(path: Path) -> Document:
     lines: list[Line] = []
     for number, page_lines in enumerate(read_pages(pages), start=1):
         lines.extend(resume_lines(page_lines, f"page {number}", first=len(lines) + 1))
-    document = parse_resume(lines, path.name)
+    document = parse_resume(written_posts(lines), path.name)
     sized = sized_positions(lines, path.name)
     return dataclasses.replace(document, positions=sized) if sized else document
 
@@ -101,6 +102,8 @@ def _page(page: Any) -> Page:
             runs.space(new_line=char in "\r\n")
         else:
             size = _font_size(text, index)
+            if char in _SYMBOL_MARKS:
+                char = _symbol_mark(text, index, char)
             lone = (not index or chars[index - 1].isspace()) and _lone(chars, index)
             if lone and char.isalnum() and _in_icon_font(text, index):
                 char = _ICON  # a Font Awesome mark its font maps onto a letter: no letter
@@ -129,6 +132,27 @@ def _font_size(text: Any, index: int) -> float:
 
 
 _ICON = "\ue000"  # a private-use character: read as an icon, never as text
+# Word's and LibreOffice's list marks drawn from Symbol or Wingdings, which give no Unicode
+# for them but the font's own code in the private-use area (U+F000 + the byte)
+_SYMBOL_MARKS = {
+    "\uf0b7": "•",  # Symbol's bullet: no icon font uses this code, so read it in any font
+    "\uf06c": "●",  # Wingdings' round bullet
+    "\uf09f": "•",  # Wingdings' small round bullet
+    "\uf0a7": "▪",  # Wingdings' small square
+    "\uf06e": "■",
+    "\uf076": "❖",
+    "\uf0d8": "➢",
+    "\uf0fc": "✓",
+}
+_SYMBOL_FONT = compiled(r"(?i)symbol|wingding")
+
+
+def _symbol_mark(text: Any, index: int, char: str) -> str:
+    """A list mark as the character it shows, where the font is a symbol font (an icon font
+    such as Font Awesome uses the same codes for its icons)."""
+    if char == "\uf0b7" or _SYMBOL_FONT.search(_font_name(text, index)):
+        return _SYMBOL_MARKS[char]
+    return char
 
 
 def _lone(chars: str, index: int) -> bool:
