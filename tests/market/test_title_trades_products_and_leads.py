@@ -49,6 +49,8 @@ def test_another_trades_engineering_manager_is_onets(market: MarketStore, title:
         # the head of an engineering named after its domain manages its engineers
         ("Director, Medical AI Engineering", ("engineering_manager", None)),
         ("Manager, Clinical AI Engineering", ("engineering_manager", None)),
+        ("Head of Medical Software Engineering", ("engineering_manager", None)),
+        ("Head, Consumer Health Software Engineering", ("engineering_manager", None)),
         ("Medical AI Engineer", ("ml_engineer", None)),
         # the ML platform alone is ML infrastructure; a product's AI platform is built by its
         # software engineers

@@ -245,8 +245,10 @@ def _by_words(text: str, core: str) -> RoleMatch | None:
         return curated_role(key, text, why)
     if _listed_later(text, key):
         return None
-    if core.endswith(" engineering") and {w for h in _HEADS for w in h.split()} & set(job.split()):
-        # "Director, Medical AI Engineering" heads the engineering it names, as its manager
+    ranks = {w for h in _HEADS for w in h.split()} & {*job.split(), *clean_title(text).full.split()}
+    if core.endswith(" engineering") and ranks:
+        # "Director, Medical AI Engineering", "Head of Medical Software Engineering" head the
+        # engineering they name, as its manager
         why = f"{text!r} heads the engineering of {_label(key)}s: {_label('engineering_manager')}"
         return curated_role("engineering_manager", text, why)
     why = f"{text!r} ends in {tail!r}, a known name of {_label(key)}; the words before it"
