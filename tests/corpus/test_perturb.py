@@ -74,3 +74,10 @@ def test_a_table_row_per_job(resume: Path, tmp_path: Path) -> None:
         ["Senior Engineer\nAcme Corp", "Jan 2020 – Present"],
         ["Data Analyst\nGlobex", "Mar 2017 – Dec 2019"],
     ]
+
+
+def test_a_file_counts_whole_only_when_every_head_is_rewritten(resume: Path) -> None:
+    """A job whose head cannot be found would keep its layout beside the rewritten ones."""
+    assert perturb._whole(resume, TRUTH)
+    unknown = {"company": "Initech", "title": "Clerk", "start": "2015-01", "end": "2016-01"}
+    assert not perturb._whole(resume, {"positions": [*TRUTH["positions"], unknown]})
