@@ -32,6 +32,11 @@ GAINS = [
     ),
     ("Received $750 in funding from the university's startup centre.", "gain:won", "Received"),
     ("Closed first deal within 60 days of joining the team.", "gain:won", "Closed first deal"),
+    (
+        "Built a photo-editing web app, engaging over 2,000 users at a trade fair.",
+        "gain:uptake_count",
+        "engaging over 2,000 users",
+    ),
 ]
 
 

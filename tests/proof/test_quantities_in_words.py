@@ -247,3 +247,15 @@ def test_the_verdict_names_the_words_of_a_pair_in_words() -> None:
 )
 def test_the_value_of_numbers_in_words(words: str, value: float) -> None:
     assert value_of(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lowered energy use per tonne by an eighth.", "by an eighth"),
+        ("Cut the waiting list by a seventh in one winter.", "by a seventh"),
+        ("Returns are down an eighth since the sizing guide.", "down an eighth"),
+    ],
+)
+def test_a_fraction_after_an_is_a_change(text: str, words: str) -> None:
+    assert [q.words for q in results(text)] == [words]

@@ -77,3 +77,22 @@ def test_a_level_reached_is_no_outcome_and_a_change_is() -> None:
     assert "shape:level_only" in signals(level)
     assert not read(level)["outcome"].value
     assert read("Reduced the scoring API's p99 latency from 900 ms to 120 ms.")["outcome"].value
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Analysed 9,000 loan files, finding that late payers paid 12% higher fees.",
+            "finding that",
+        ),
+        ("Wrote an evaluation that proves that the new ranker beats the old one.", "proves that"),
+        ("Concluded that remote triage cut the nurses' call load.", "Concluded that"),
+    ],
+)
+def test_what_an_analysis_found_is_named_a_finding(text: str, words: str) -> None:
+    assert shape_signals(text).get("shape:finding") == words
+
+
+def test_a_change_the_work_made_is_no_finding() -> None:
+    assert "shape:finding" not in shape_signals("Cut the nurses' call load by a third.")

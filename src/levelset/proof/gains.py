@@ -10,7 +10,7 @@ batch-out misses of the tuning half were results said in other shapes (issue 12)
 - `gain:resulted`: the work said to have led somewhere ("resulting in", "which led to",
   "contributing to securing", "this shift resulted in").
 - `gain:uptake_count`: people counted as they took the work up ("500 000+ downloads", "172
-  users engaged", "62 subscribed", "over 2,000 active users").
+  users engaged", "62 subscribed", "over 2,000 active users", "engaging over 2,000 users").
 - `gain:won`: something won from others: funding, a grant, an award, a deal or contract, a
   promotion ("received $750 in funding", "closed first deal", "promoted and rewarded").
 
@@ -51,7 +51,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:active |paying |new |returning )(?:users|customers|clients|members|subscribers)|"
         r"(?:users|customers|clients|people|members|participants) "
         r"(?:engaged|subscribed|signed up|joined|enrolled|adopted|onboarded|converted|returned))\b"
-        r"|\b\d[\d,.]*\+? (?:subscribed|signed up|enrolled|converted|returned)\b",
+        r"|\b\d[\d,.]*\+? (?:subscribed|signed up|enrolled|converted|returned)\b"
+        # people the work drew in, the verb before them: "engaging over 2,000 users"
+        r"|\b(?:engag(?:ing|ed)|attract(?:ing|ed)|acquir(?:ing|ed)|gain(?:ing|ed)|win(?:ning)?|won)"
+        r" (?:over |more than |nearly |about |~)?\d[\d,. ]*\+? ?[kKmM]?\+? (?:[\w-]+ )?"
+        r"(?:users|customers|clients|players|subscribers|followers|readers|visitors|members|"
+        r"listeners|viewers|learners|donors)\b",
     ),
     (
         "gain:won",

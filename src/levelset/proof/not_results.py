@@ -60,13 +60,26 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"owned|owns|oversaw|oversees|coordinated)\s(?:an?\s|the\s|our\s)?(?:multi-)?"
         rf"(?:{CUR_BEFORE}\s?){NUMBER}\+?(?:\s?{CUR_AFTER})?\s(?:[\w-]+\s){{0,2}}?(?:programmes?|"
         r"programs?|projects?|portfolios?|initiatives?|transformations?|engagements?)\b|"
+        # any piece of work sized by its money after "a", its length or kind before it: "oversaw a
+        # $12M renovation", "led a 3-year, £2.4M research programme"; not a change of that size
+        # ("delivered a $2M cost reduction", "a £300k annual saving": results)
+        r"\b(?:led|headed|directed|steered|managed|oversaw|ran|owned|coordinated|supervised|"
+        r"planned|scoped|ran|delivered)\s(?:an?\s)(?:[\w-]+,?\s){0,2}?"
+        rf"(?:{CUR_BEFORE}\s?){NUMBER}\+?(?:\s?{CUR_AFTER})?\s"
+        r"(?!(?:[\w-]+\s){0,2}?(?:sav\w*|reductions?|cuts?|increases?|uplifts?|gains?|growth|"
+        r"improvements?|decreases?|drops?|wins?|revenue|profits?|returns?|turnaround)\b)"
+        r"(?:[\w-]+\s){0,2}?[a-z][\w-]+\b|"
         r"\b(?:manag\w*|own(?:ed|s|ing)?|ran|run(?:s|ning)?|held|hold(?:s|ing)?|oversaw|"
         r"(?:budget\s)?(?:holder|owner) (?:for|of)|"
         r"overs(?:ee|ees|eeing)|responsible for|controll?(?:ed|ing|s)?|accountable for|with)\s"
         rf"(?:an?\s|the\s|my\s|our\s)?(?:[\w-]+['’]s\s)?(?:(?:[\w-]+\s)?(?:budgets?|P&L|portfolios?|"
         rf"accounts|assets) (?:of|worth|"
         rf"valued at) (?:about |over |"
-        rf"up to |~)?(?:{CUR_BEFORE}\s?)?{NUMBER}(?:\s?{CUR_AFTER})?|"
+        rf"up to |~)?(?:{CUR_BEFORE}\s?)?{NUMBER}(?:\s?{CUR_AFTER})?"
+        # the clients of a portfolio and what they are worth: "a portfolio of 25 SME clients
+        # worth about €4M"
+        r"(?:\s(?:[\w-]+\s)?(?:accounts|clients|customers|brands|stores)"
+        rf"(?:,?\s(?:worth|valued at)\s(?:about |around |over |some |~)?{_MONEY})?)?|"
         rf"(?:{CUR_BEFORE}\s?){NUMBER}\+?\s(?:(?:annual|yearly|quarterly|marketing|cloud|project|opex|"
         r"capex|hiring|training|R&D|travel|tooling|software|infrastructure|operating)\s){0,2}"
         r"(?:budgets?|P&L)\b|"
@@ -119,7 +132,14 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         r"\b(?:won|awarded|secured|received|holds?|held)\s(?:an?\s|the\s)?(?:[\w'’-]+\s){0,3}?"
         r"(?:grant|fellowship|scholarship)\b(?:[^.;]|\.(?=\d)){0,80}|"
         rf"\b(?:portfolio|book) of (?:about |around |over |some |~)?(?:{NUMBER})\+?\s(?:[\w-]+\s)?"
-        r"(?:accounts|clients|customers|brands|stores)\b|"
+        r"(?:accounts|clients|customers|brands|stores)\b"
+        # and what they are worth: "a portfolio of 25 SME clients worth about €4M"
+        rf"(?:,?\s(?:worth|valued at)\s(?:about |around |over |some |~)?{_MONEY})?|"
+        # accounts the author looks after: "monthly check-ins with 50+ accounts", "managed 40 key
+        # accounts" (RULES.md, has_metric: accounts held)
+        r"\b(?:manag\w+|maintain\w*|handl\w+|look\w* after|servic\w+|own\w*|cover\w*|"
+        r"check-ins with|relationships? with)\s(?:[\w-]+\s){0,4}?(?:with\s|for\s)?"
+        rf"(?:about |around |over |some |~)?(?:{NUMBER})\+?\s(?:[\w-]+\s)?accounts\b|"
         rf"\b(?:community|circle|network|forum|channel|chapter|club) of (?:about |over |~)?"
         rf"(?:{NUMBER})\+?\s?(?:[\w-]+\s)?members\b|\((?:{NUMBER})\+?\smembers\b|"
         rf"\b(?:on|across|using)\s(?:{NUMBER})\+?\s(?:[\w-]+\s)?(?:GPUs|TPUs|nodes|cores)\b|"
@@ -198,7 +218,10 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         # lists and methods named by a number: "Fortune 500 clients", "FTSE 100", "Six Sigma",
         # "5S workshops"; no count of anything the work reached
         r"(?<![\d,] )\b(?:Fortune|Forbes|Global|FTSE|S&P|Russell|Inc\.?|Nikkei|DAX|CAC)\s?\d+\b|"
-        r"\b(?:lean )?six sigma\b|(?-i:\b5S\b)",
+        r"\b(?:lean )?six sigma\b|(?-i:\b5S\b)|"
+        # a group of firms named by its size: "a Big 4 firm", "the Big Three automakers"
+        r"(?-i:\bBig[- ](?:[2-9]|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|two|three|four|"
+        r"five)\b)",
     ),
     (
         "attribute",  # "2-week sprints", "a forty-page document"; not "forty-two", "two-thirds"

@@ -96,6 +96,12 @@ _AUTHORED = compiled(
     r"(?:about |around |roughly |some |over |nearly |~)?$",
     re.IGNORECASE,
 )
+# bugs and issues the author resolved are work done ("resolved 700+ bugs"); those a bot or a
+# model resolves are volume served ("resolved 1,200 tickets a month with the new triage bot")
+_RESOLVED = compiled(
+    r"\b(?:resolved|debugged|patched)\s(?:about |around |roughly |some |over |nearly |~)?$", re.I
+)
+_BY_MACHINE = compiled(r"\b(?:bots?|chatbot|automat\w*|models?|classifier|self-serve)\b", re.I)
 _SPENT = compiled(
     r"\b(?:spen[dt]\w*|volunteer\w*|dedicat\w+|devot\w+|work(?:ed|ing|s)?|put in|commit\w+|"
     r"invest\w*|tutor\w*|gave up|block(?:ed|ing)?)\s(?:about\s|around\s|roughly\s|over\s|~)?$",
@@ -226,7 +232,10 @@ def _is_result(kind: str, text: str, m: re.Match[str]) -> bool:
         if _JOINED_FROM.search(text[max(0, m.start() - 40) : m.start()]):
             return True  # "people from nine teams" take part in the work
         return bool(_ADOPTION.search(text)) and not _is_scope_only(text, m)
-    return kind != "volume" or not _AUTHORED.search(text[max(0, m.start() - 20) : m.start()])
+    before = text[max(0, m.start() - 20) : m.start()]
+    if kind == "volume" and _RESOLVED.search(before) and not _BY_MACHINE.search(text):
+        return False
+    return kind != "volume" or not _AUTHORED.search(before)
 
 
 def _is_scope_only(text: str, m: re.Match[str]) -> bool:

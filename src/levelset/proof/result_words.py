@@ -45,15 +45,19 @@ QUALITY = (
     # a fit measured: "R2 = 0.89", "an R² of 0.93", "r-squared of 0.7"
     r"r2|r²|r-squared|r squared"
 )
-PART = r"(?:half|third|quarter|fifth|sixth|eighth|tenth|twentieth|hundredth|thousandth)"
-PARTS = r"(?:thirds|quarters|fifths|sixths|eighths|tenths|twentieths|hundredths)"
+PART = (
+    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth|"
+    r"thousandth)"
+)
+PARTS = r"(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|twentieths|hundredths)"
 FRACTION = (
     # "in a quarter" is most often a time: "shipped it in a quarter" (not "cut in a quarter")
     rf"\b(?!in (?:a |one[- ])quarter\b)(?:by|in|cut|to) "
-    rf"(?:about |roughly |around |nearly |almost |over )?(?:a |one[- ])?"
+    # "by an eighth" as "by a third"
+    rf"(?:about |roughly |around |nearly |almost |over )?(?:a |an |one[- ])?"
     rf"{PART}\b|"
     # "chargebacks down a third"; not "scaled up a third cluster"
-    rf"\b(?:down|up) (?:by )?(?:a |one[- ])?{PART}\b(?!\s(?!(?:from|on|in|since|over|year|"
+    rf"\b(?:down|up) (?:by )?(?:a |an |one[- ])?{PART}\b(?!\s(?!(?:from|on|in|since|over|year|"
     r"versus|vs)\b)[a-z])|"
     rf"\b(?:two|three)-{PARTS}\b|\bby (?:about |roughly |around |nearly |almost |over )?"
     rf"(?:two|three) {PARTS}\b|"
