@@ -230,10 +230,9 @@ def _cut_place(text: str) -> tuple[str, str]:
         if place:
             return name, f"{place} ({mode.group(2)})"
     country = _COUNTRY_IN_BRACKETS.fullmatch(text.strip())
-    if country and is_region(country.group(2)):  # "Equinor ASA, Stavanger (Norway)"
-        name, place = without_place(f"{country.group(1)}, {country.group(2)}")
-        if place and place.casefold() != country.group(2).casefold():
-            return name, place
+    placed = _bracketed_country(*country.groups()) if country else None
+    if placed:  # "Equinor ASA, Stavanger (Norway)"
+        return placed
     bracketed = _BRACKETED_PLACE.fullmatch(text.strip())
     if bracketed and is_location(bracketed.group(2)):  # "Villanova University (Villanova, PA)"
         return bracketed.group(1), bracketed.group(2)
@@ -251,6 +250,23 @@ def _cut_place(text: str) -> tuple[str, str]:
             cut = _with_work_mode(pieces, cut)
             return ", ".join(pieces[:cut]).strip(), ", ".join(pieces[cut:])
     return text.strip(), ""
+
+
+def _bracketed_country(name: str, country: str) -> tuple[str, str] | None:
+    """ "Equinor ASA, Stavanger (Norway)": the city before the country joins the place;
+    'Web-developer, Publish house "Pushkin Square" (Russia)': a title and a name that is no
+    place, then its country in brackets, are the name and that country. None for any other
+    text ("Oslo (Norway)", "Statistics Norway (SSB)", "Acme (Germany)" alone)."""
+    if not is_region(country):
+        return None
+    head, place = without_place(f"{name}, {country}")
+    if place and place.casefold() != country.casefold() and is_city(place.split(",")[0]):
+        return head, place
+    if country.isupper() or "," not in name or re.search(r"\d", name):
+        return None  # initials ("SSB"), a name alone, an address ("Akersveien 26, 0177 Oslo")
+    if is_city(name) or is_location(name) or is_region(name):
+        return None
+    return name, country
 
 
 _POSTCODE = compiled(r"^(?:[A-Z]{1,2}-?)?\d[\d\s-]*\s+(?=[^\W\d_])")

@@ -70,9 +70,14 @@ _HEAD_ROLE = compiled(
 )
 
 
+# "magazine for system administrators", "School for Teachers": the people a thing serves
+_AUDIENCE = compiled(r"(?i)\bfor\s+(?:[\w-]+\s+){0,2}[\w-]+s$")
+
+
 def ends_in_role(text: str) -> bool:
-    """ "Lab Technician", "Product Lead": words whose last names a kind of job."""
-    return bool(_HEAD_ROLE.search(text.strip()))
+    """ "Lab Technician", "Product Lead": words whose last names a kind of job (not the
+    people a thing is made for)."""
+    return bool(_HEAD_ROLE.search(text.strip())) and not _AUDIENCE.search(text.strip())
 
 
 def tool_list(text: str) -> bool:

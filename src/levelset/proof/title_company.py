@@ -40,7 +40,7 @@ def split_title_company(text: str) -> tuple[str, str]:
     if bracketed := _role_in_brackets(text):
         return bracketed
     slashed = [p.strip() for p in _SLASHES.split(text) if p.strip() and not is_date_text(p)]
-    if len(slashed) > 1 and is_location(slashed[-1]):  # "Engineer @ Cybage // Pune, IN"
+    if len(slashed) > 1 and _place_alone(slashed[-1]):  # "Engineer @ Cybage // Pune, IN"
         return split_title_company(" // ".join(slashed[:-1]))
     if len(slashed) > 1:  # "IBM // Innovation Designer @ Client Engineering // 2023 -"
         return order(slashed[0], slashed[1])
@@ -105,6 +105,13 @@ def split_title_company(text: str) -> tuple[str, str]:
     if name and _ORGANISATION.search(name) and not _ORGANISATION.search(note) and title == first:
         return f"{title} - {note}", name  # "Research Assistant - Scholar, Chiang Mai University"
     return title, company
+
+
+def _place_alone(text: str) -> bool:
+    """ "Pune, IN" after the last double slash: a place whose first part is a town or region
+    the reader knows ("INALCO, Paris" names the employer before its town)."""
+    first = text.split(",")[0].strip()
+    return is_location(text) and (is_city(first) or is_region(first))
 
 
 def _role_in_brackets(text: str) -> tuple[str, str] | None:

@@ -14,6 +14,7 @@ from levelset.patterns import compiled
 from levelset.proof.dates import Span
 from levelset.proof.glyphs import HYPHENATION
 from levelset.proof.headers import (
+    dashed_place,
     names_role,
     role_score,
     without_place,
@@ -104,6 +105,8 @@ class EntryReader(
             self._continue_bullet(text)  # "... Firebase Auth SDK and" over "Twilio SendGrid"
         elif dated is not None and not line.dates and self._bullet_wraps_on(text):
             self._continue_bullet(text)  # "... MSc in" / "Machine Learning, UCL, 2018"
+        elif dated is not None and not line.dates and self._indented_wrap(line):
+            self._continue_bullet(text)  # "..., funded by the Luce" / "Foundation (2020-2023)"
         elif dated is not None and self._described(line, dated[1]):
             self._add_bullet(BULLET.sub("", text), line)  # dates in a list under the heading
         elif dated is not None and self._sibling(line):
@@ -121,7 +124,7 @@ class EntryReader(
             self._add_bullet(BULLET.sub("", text), line)  # "Route study, Mombasa depot (2017)"
         elif dated is not None and self._dated_description(dated[1]):
             self._add_bullet(BULLET.sub("", text), line)  # "Led the team from 2014 to 2015."
-        elif dated is not None and self._shapeless(dated[1]):
+        elif dated is not None and self._shapeless(dated[1], line.place):
             self._add_bullet(BULLET.sub("", text), line)  # "Dean's List   2016 – 2018"
         elif dated is not None and not (is_bullet(text) and not line.place and self.header):
             if is_bullet(text) and not self.pending and _sentence(text):
@@ -233,6 +236,17 @@ class EntryReader(
             return False  # a short bullet, or a line naming a role: the next entry's heading
         return bool(_DANGLES.search(last) or last.endswith(",") or _OPENS_ON.match(text))
 
+    def _indented_wrap(self, line: Line) -> bool:
+        """ "Foundation (2020-2023)" under "• Member of the project ..., funded by the Luce": a
+        line set well right of its entry's heading, right under a bullet left open (no
+        sentence ended), is the rest of that bullet; its dates are the project's."""
+        opener = self.opener
+        if not self.bullets or not self.open_bullet or self.header is None or opener is None:
+            return False
+        if is_bullet(line.text) or not (line.x0 and opener.x0) or line.x0 < opener.x0 + 20:
+            return False
+        return not self.bullets[-1].text.rstrip().endswith((".", "!", "?", ";", ":"))
+
     def _bulleted_title(self, text: str) -> bool:
         """The first bullet under a dated employer line that names no title, itself a short
         role with nothing after it ("Acme, Boston [2014-2018]" / "o Research Assistant @Vision
@@ -266,13 +280,15 @@ class EntryReader(
         self.header = with_names(header, text, company)
         self.pending_used, self.details = True, self.details + 1
 
-    def _shapeless(self, rest: str) -> bool:
+    def _shapeless(self, rest: str, place: str = "") -> bool:
         """A dated line inside a job, in a résumé whose jobs are headed "Title at Company"
         (LinkedIn's form), with no heading line above it and words beside its dates that name
         neither a role nor an employer ("Dean's List", "Hackathon finalist"): a line of the
         job's description, not another position."""
         if not self.at_form or self.pending or self.header is None or not worded(rest):
             return False
+        if (place and _short_label(rest)) or dashed_place(rest)[1]:
+            return False  # "Taco Bell – Somerset, KY   6/2007 – 7/2008": an employer, its town
         rest = BULLET.sub("", rest).strip(" |,·•–—-()")
         if AT_FORM.search(rest) or role_score(rest) > 0 or all(split_title_company(rest)):
             return False

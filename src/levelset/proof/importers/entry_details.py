@@ -96,7 +96,8 @@ class EntryDetails(EntryState):
             return  # a bullet whose mark the PDF did not keep
         noted = text.startswith("[") and text.endswith("]")  # "[A note on the entry above]"
         noted = noted or bool(_TAGS.fullmatch(text))  # "MACHINE LEARNING|PYTHON": its tools
-        if self.at_form or noted:  # the heading line said all: what follows the dates describes
+        said = self.at_form and bool(self.header.title or not self.header.location)  # "Title
+        if said or noted:  # at Company" said all (an employer and its town alone: not the title)
             self._add_bullet(text, line)
             return
         address = address_place(text) if self.header.company else ""

@@ -54,3 +54,32 @@ def title_then_employer(text: str) -> tuple[str, str]:
     if written or is_city(employer) or is_region(employer):
         return text, ""  # "Software Engineer Berlin": the place, not the employer
     return title, employer
+
+
+def role_then_employer(text: str) -> tuple[str, str]:
+    """("Developer", "Ross Business Consulting") of "Developer Ross Business Consulting", the
+    part after the dash of "Engineer - Developer Ross Business Consulting": one role word
+    before a name of two or more capitalised words; ("", text) for anything else."""
+    words = text.split()
+    if len(words) < 3 or not names_role(words[0]) or _MODIFIER.fullmatch(words[0]):
+        return "", text
+    name = words[1:]
+    if any(names_role(w) for w in name) or not all(w[:1].isupper() for w in name):
+        return "", text
+    employer = " ".join(name)
+    if _NOT_A_NAME.fullmatch(employer) or division_like(name[0]) or _TEAM.search(employer):
+        return "", text  # "Developer Experience Platform": an area, "Developer Tools Team"
+    if is_location(employer) or is_city(employer) or is_region(employer):
+        return "", text
+    return words[0], employer
+
+
+def role_after_dash(heading: str, title: str, company: str) -> tuple[str, str] | None:
+    """("Engineer - Developer", "Ross Business Consulting") where the heading reads "Engineer -
+    Developer Ross Business Consulting" and was split at its dash: the role word after the
+    dash goes with the title; None where the part after the dash opens on no role."""
+    role, named = role_then_employer(company)
+    dashed = f"{title} - {company}" in heading.replace("–", "-")
+    if not role or role_score(title) <= 0 or not dashed:
+        return None
+    return f"{title} - {role}", named

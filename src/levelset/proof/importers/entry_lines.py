@@ -18,7 +18,14 @@ from levelset.proof.dates import (
     is_date_text,
     strip_durations,
 )
-from levelset.proof.headers import looks_like_place, parts_of, role_score, tidy, without_place
+from levelset.proof.headers import (
+    looks_like_place,
+    names_role,
+    parts_of,
+    role_score,
+    tidy,
+    without_place,
+)
 from levelset.proof.importers.entry_stints import terms
 from levelset.proof.line_kinds import ABBREVIATED
 from levelset.proof.line_kinds import sentence as _sentence
@@ -188,6 +195,18 @@ def _unless_second_term(tail: str) -> str:
 # reference is written)
 _PARTED = compiled(r"(?:\s{2}|\t|[|,•·–—/[-]|[\w)]{2}\.\s\()\s*$")
 CITED = compiled(r"[\w)]{2}\.\s*\([^()]*\)\s*$")  # the heading "Lockheed Martin. (Summer 2022)"
+
+
+def cited(line: Line, title: str, company: str) -> tuple[str, str]:
+    """ "Lockheed Martin. (Summer 2022)": a heading written as a reference is, a name and a
+    full stop, then its date in brackets; a name that names no role there is the employer
+    (the title, if any, is told in the paragraph below)."""
+    if not CITED.search(line.text):
+        return title, company
+    title, company = title.rstrip(". "), company.rstrip(". ")
+    if title and not company and not names_role(title) and role_score(title) <= 0:
+        return "", title
+    return title, company
 
 
 def _trailing_date(text: str) -> tuple[Span, re.Match[str]] | None:

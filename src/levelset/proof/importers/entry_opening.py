@@ -20,7 +20,7 @@ from levelset.proof.headers import (
     tidy,
     without_place,
 )
-from levelset.proof.importers.entry_glued import title_then_employer
+from levelset.proof.importers.entry_glued import role_after_dash, title_then_employer
 from levelset.proof.importers.entry_groups import heads_a_group
 from levelset.proof.importers.entry_heads import (
     barred_city,
@@ -33,10 +33,10 @@ from levelset.proof.importers.entry_heads import (
 )
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
-    CITED,
     LABELLED_LIST,
     LENGTH,
     bracketed,
+    cited,
     leads_prose,
     name_line,
     span_of,
@@ -50,6 +50,7 @@ from levelset.proof.importers.entry_places import (
     known_place,
     named_place,
     place_after_bar,
+    placed_name,
     region_after_dash,
 )
 from levelset.proof.importers.entry_state import EntryState
@@ -63,18 +64,6 @@ from levelset.proof.title_company import order, placed_employer, split_title_com
 
 _DASH = compiled(r"\s[—–]\s")  # "Kuda, Lagos — Backend Engineer": the title after a dash
 _FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
-
-
-def _cited(line: Line, title: str, company: str) -> tuple[str, str]:
-    """ "Lockheed Martin. (Summer 2022)": a heading written as a reference is, a name and a
-    full stop, then its date in brackets; a name that names no role there is the employer
-    (the title, if any, is told in the paragraph below)."""
-    if not CITED.search(line.text):
-        return title, company
-    title, company = title.rstrip(". "), company.rstrip(". ")
-    if title and not company and not names_role(title) and role_score(title) <= 0:
-        return "", title
-    return title, company
 
 
 class EntryOpening(EntryState):
@@ -165,13 +154,15 @@ class EntryOpening(EntryState):
             if not place and title and company:  # "Data Scientist  XING (New Work SE), Hamburg"
                 company, place = company_place(company)
         if not self.pending:
-            title, company = _cited(line, title, company)
+            title, company = cited(line, title, company)
         if len(self.pending) <= 1 and not (self.pending and rest):  # one heading line
             title, company = self._unglued(
                 self.pending[0].text if self.pending else rest, title, company
             )
         self.after_dates = bool(LENGTH.search(f"{line.text} {line.dates}"))  # LinkedIn's form
         heading = self.pending[-1].text if self.pending else rest
+        if self.at_form and not company and place and not AT_FORM.search(heading):
+            title, company = placed_name(title)  # "Taco Bell – Somerset, KY  6/2007 – 7/2008"
         self.at_form = self.at_form or bool(company and AT_FORM.search(heading))
         alone = bool(self.pending) and not worded(rest) and bool(AT_FORM.search(heading))
         alone = alone and not kind_said
@@ -198,7 +189,7 @@ class EntryOpening(EntryState):
         self.details = 0
         self.header_text, self.opener = rest, line
         self.stints = stints(line)  # "Dec 2019 – Mar 2020 & Jun 2020 – Aug 2020": held twice
-        place = _FULL_STOP.sub("", place)  # moderncv ends "Title, Company, Berlin." with a stop
+        place = _FULL_STOP.sub("", place).lstrip("–—- ")  # "Berlin." (moderncv), "– Corbin, KY"
         self.header = Position(
             title, company, origin, span.start, span.end, span.current, (), place, span.precision
         )
@@ -264,6 +255,8 @@ class EntryOpening(EntryState):
         left with no employer at all is read apart when its entry closes.)"""
         if not title or not company or role_score(company) > 0:
             return title, company
+        if dashed := role_after_dash(text, title, company):
+            return dashed  # "Engineer - Developer Ross Business Consulting"
         alone, employer = title_then_employer(title)
         whole = title_then_employer(tidy(_BAR.split(text)[0]))
         if not employer or not whole[1] or whole[0] != alone:

@@ -7,6 +7,7 @@ from levelset.proof.cities import is_city
 from levelset.proof.common_words import all_common
 from levelset.proof.headers import parts_of, role_score, without_place
 from levelset.proof.importers.entry_heads import city_name
+from levelset.proof.line_kinds import short_label
 from levelset.proof.locations import is_location
 from levelset.proof.places import is_region
 
@@ -89,3 +90,12 @@ def city_before_dates(rest: str) -> tuple[str, str]:
             head = rest.rstrip(" ,")
             return head[: len(head) - len(city)].rstrip(" ,"), city
     return rest, ""
+
+
+def placed_name(title: str) -> tuple[str, str]:
+    """(title, company) of a heading with no "at" among headings read "Title at Company": one
+    naming no role, with its town beside it ("Taco Bell – Somerset, KY"), is the employer (a
+    title, if any, is written under it)."""
+    if not title or role_score(title) > 0 or not short_label(title):
+        return title, ""
+    return "", title
