@@ -13,6 +13,9 @@ batch-out misses of the tuning half were results said in other shapes (issue 12)
   users engaged", "62 subscribed", "over 2,000 active users", "engaging over 2,000 users").
 - `gain:won`: something won from others: funding, a grant, an award, a deal or contract, a
   promotion ("received $750 in funding", "closed first deal", "promoted and rewarded").
+- `gain:they_achieved`: the people the work was for, named again as the subject of what they
+  then achieved ("Both shipped a model to production", "one of whom now leads", "both now run
+  the weekly review", "which they passed"): people who achieved a result (RULES.md).
 
 Each is a signal with the bullet's own words; the weights are learned with the rest
 (levelset.proof.signals, scripts/train_bullets.py).
@@ -68,6 +71,18 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"partnerships?)\b|"
         r"\b(?:was |got |been )?(?:promoted|rewarded|commended|nominated) "
         r"(?:to|for|as|and|twice|early|on)\b",
+    ),
+    (
+        "gain:they_achieved",
+        r"\b(?:both|each of them|all of them|(?:one|two|three|four|five|six|\d+|all|most|"
+        r"several|many) of (?:them|whom)|they (?:both|all|each)),? "
+        r"(?:(?:now|then|later|also|have|had|went on to|since|each|all|both|were|was|got) )*"
+        r"(?:shipped|passed|launched|released|delivered|published|graduated|landed|earned|"
+        r"promoted|lead|leads|run|runs|own|owns|became|won|presented)\b|"
+        # "they" alone only before a result of their own ("which they passed", "they shipped in
+        # the next release"), not before a duty ("where they run the tests")
+        r"\bthey (?:(?:later|then|all|both|each|were|got) )*(?:shipped|passed|graduated|won|"
+        r"promoted)\b",
     ),
 )
 _PATTERNS = tuple((name, compiled(p, re.IGNORECASE)) for name, p in _RULES)

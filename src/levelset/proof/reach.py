@@ -133,7 +133,9 @@ _RULES: list[tuple[str, str]] = [
     # the organisation or company as a whole
     (
         "reach:whole_company",
-        r"\b(?:company|org|organi[sz]ation|division|firm)[- ]wide\b|"
+        # a whole body reached: "union-wide", "Club-wide programs" (RULES.md, 2026-12-06n)
+        r"\b(?:company|org|organi[sz]ation|division|firm|union|club|enterprise|department|"
+        r"campus|school|district|agency|bank|group|hospital|university|college|business)[- ]wide\b|"
         r"\bacross the (?:whole |entire )?(?:company|org|organi[sz]ation|division|business|"
         r"group)\b|\bfor the (?:whole |entire )?"
         r"(?:company|org|organi[sz]ation|division)\b|\bhow the (?:company|org|organi[sz]ation|"
@@ -288,7 +290,14 @@ _RULES: list[tuple[str, str]] = [
         r"\b(?:with|for|across) (?:our |the |its |all |multiple |several |various |key |\d+\+? |"
         r"many |other )*(?:[\w-]+ ){0,2}?(?:partners|brands|subsidiaries|business units|"
         r"business lines|lines of business|product lines|departments|divisions|agencies|"
-        r"franchisees)\b",
+        r"franchisees|BUs)\b",
+    ),
+    # people of several functions worked with or led: "collaborate cross-functionally",
+    # "cross-functional team meetings", "Led and coached cross-functional teams" (several teams,
+    # RULES.md); not one cross-functional team the author works in, nor partners left unnamed
+    (
+        "reach:cross_functional",
+        r"\bcross[- ]functional(?:ly\b| teams\b| (?!(?:team|partners?|stakeholders?)\b)[\w-]+)",
     ),
     # a company's IT named as the people served ("Helped Unilever IT win an award", "the IT
     # department"), and teams at other sites ("between onsite and offshore teams")
