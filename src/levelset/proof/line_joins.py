@@ -200,11 +200,18 @@ def _dated_wrap(above: VisualLine, last: VisualLine, line: VisualLine, edge: flo
         return False
     if line.top - last.top > 1.5 * last.height or is_bullet(more.text):
         return False
-    if _ends_whole(last.segments[-1].text):
+    if _ends_whole(last.segments[-1].text) or _capitals(entry.text) != _capitals(more.text):
         return False
     width = (entry.x1 - entry.x0) / max(len(entry.text), 1)  # an average letter's width
     first_word = more.text.split()[0] if more.text.split() else ""
     return edge - last.x1 < (len(first_word) + 1) * width * 1.2
+
+
+def _capitals(text: str) -> bool:
+    """Set in capitals ("KAROLINSKA INSTITUTET"): a heading's part, which a wrapped line of
+    mixed case does not continue."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 _UNIT_END = compiled(
