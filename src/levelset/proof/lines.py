@@ -9,6 +9,7 @@ apart, and dates found beside a bullet go back to the entry heading above it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from levelset.patterns import compiled
@@ -50,6 +51,19 @@ class Line:
 
 def is_bullet(text: str) -> bool:
     return bool(BULLET.match(text))
+
+
+def joined_on(lines: list[Line], goes_on: Callable[[Line, Line], bool]) -> list[Line]:
+    """`lines` with each line that `goes_on` in the one under it joined to it: one line, as
+    it was typed (what was joined can go on again)."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if last is not None and goes_on(last, line):
+            out[-1] = replace(last, text=f"{last.text.rstrip()} {line.text.strip()}")
+        else:
+            out.append(line)
+    return out
 
 
 def resume_lines(visual: list[VisualLine], where: str, first: int = 1) -> list[Line]:

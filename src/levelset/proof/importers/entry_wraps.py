@@ -10,13 +10,12 @@ no name ends with ("2020 - 2022 | Public service employee at the municipality of
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from levelset.patterns import compiled
 from levelset.proof.dates import find_date
 from levelset.proof.importers.entry_lines import span_of
-from levelset.proof.lines import Line, is_bullet
+from levelset.proof.lines import Line, is_bullet, joined_on
 from levelset.proof.locations import is_location
 from levelset.proof.sections import section_of
 
@@ -104,14 +103,7 @@ def join_broken_lines(lines: list[Line]) -> list[Line]:
     (see `_closes_bracket`), and each dated heading that ends on a word no heading ends with,
     joined to the few words under it (see `_ends_open`), and each long bold dated heading
     joined to the few bold words under it (see `_bold_runs_on`): one line, as it was typed."""
-    out: list[Line] = []
-    for line in lines:
-        last = out[-1] if out else None
-        if last is not None and _broken(last, line):
-            out[-1] = dataclasses.replace(last, text=f"{last.text.rstrip()} {line.text.strip()}")
-        else:
-            out.append(line)
-    return out
+    return joined_on(lines, _broken)
 
 
 def _broken(first: Line, second: Line) -> bool:

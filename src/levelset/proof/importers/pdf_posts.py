@@ -15,13 +15,13 @@ import dataclasses
 
 from levelset.proof.dates import find_date
 from levelset.proof.importers.docx_posts import sentence_parts, sentence_posts, umbrella_employers
-from levelset.proof.lines import BULLET, Line, is_bullet
+from levelset.proof.lines import BULLET, Line, is_bullet, joined_on
 
 
 def written_posts(lines: list[Line]) -> list[Line]:
     """`lines` with the posts written as sentences, or under an umbrella employer, rewritten
     as "Title at Employer" with their dates apart (unchanged where no such shape is found)."""
-    lines = _sentences_unwrapped(_list_heads(lines))
+    lines = joined_on(_list_heads(lines), _wrapped)
     texts = [f"{line.text}\t{line.dates}" if line.dates else line.text for line in lines]
     rewritten = umbrella_employers(sentence_posts(texts))
     out = []
@@ -34,21 +34,10 @@ def written_posts(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _sentences_unwrapped(lines: list[Line]) -> list[Line]:
-    """ "Odom-Booker Entertainment. Feature Film Executive Producer, Director, Cinematographer"
-    over "Writer. 2004 - 2011.": a sentence post that wrapped, as one line, where neither line
-    alone has that shape and the second does not start left of the first."""
-    out: list[Line] = []
-    for line in lines:
-        last = out[-1] if out else None
-        if last is not None and _wrapped(last, line):
-            out[-1] = dataclasses.replace(last, text=f"{last.text} {line.text}")
-        else:
-            out.append(line)
-    return out
-
-
 def _wrapped(first: Line, second: Line) -> bool:
+    """ "Odom-Booker Entertainment. Feature Film Executive Producer, Director, Cinematographer"
+    over "Writer. 2004 - 2011.": a sentence post that wrapped, where neither line alone has
+    that shape and the second does not start left of the first."""
     if first.dates or second.dates or second.x0 < first.x0 - 1:
         return False
     if sentence_parts(first.text) or sentence_parts(second.text):
