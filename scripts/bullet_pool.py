@@ -323,6 +323,7 @@ LEFT_OUT_BY_BATCH = {
     "2026-12-06r": LEFT_OUT | LEFT_OUT_R,
     "2026-12-06s": LEFT_OUT | LEFT_OUT_R | LEFT_OUT_S,
     "2026-12-07t": LEFT_OUT | LEFT_OUT_R | LEFT_OUT_S,
+    "2026-12-07u": LEFT_OUT | LEFT_OUT_R | LEFT_OUT_S | LEFT_AT_LABELLING_T,
 }
 
 
@@ -330,13 +331,16 @@ def row_id(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()[:10]
 
 
-def candidates(sources_at_draw: int, splits: tuple[str, ...]) -> list[dict[str, str]]:
+def candidates(
+    sources_at_draw: int, splits: tuple[str, ...], first_source: int = 0
+) -> list[dict[str, str]]:
     """Every eligible line of the permissive files of `splits` among the first
-    `sources_at_draw` rows of SOURCES.csv, in file order, with its source."""
+    `sources_at_draw` rows of SOURCES.csv (from row `first_source` on), in file order, with its
+    source."""
     folder = corpus_folder()
     found: list[dict[str, str]] = []
     with (ROOT / "tests/corpus/resumes/SOURCES.csv").open(newline="") as stream:
-        for source in list(csv.DictReader(stream))[:sources_at_draw]:
+        for source in list(csv.DictReader(stream))[first_source:sources_at_draw]:
             if source["split"] not in splits or source["licence"] not in LICENCES:
                 continue
             path = folder / source["file"]
@@ -372,14 +376,17 @@ def candidates(sources_at_draw: int, splits: tuple[str, ...]) -> list[dict[str, 
 
 
 def pool(
-    sources_at_draw: int, splits: tuple[str, ...], pool_file: Path | None = None
+    sources_at_draw: int,
+    splits: tuple[str, ...],
+    pool_file: Path | None = None,
+    first_source: int = 0,
 ) -> list[dict[str, str]]:
     """The candidates, from `pool_file` when an earlier run kept them there, else read (and
     kept in `pool_file` when one is named)."""
     if pool_file and pool_file.is_file():  # the reader's lines kept from an earlier run
         found: list[dict[str, str]] = json.loads(pool_file.read_text(encoding="utf-8"))
         return found
-    found = candidates(sources_at_draw, splits)
+    found = candidates(sources_at_draw, splits, first_source)
     if pool_file:
         pool_file.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
     return found

@@ -27,6 +27,11 @@ of each half and prefers the product's first users' fields (ENGINEERING: machine
 software): inside each kind, three such lines for every one of another field while both last.
 Its pool was read with the résumé reader of commit 89eb6d6 (2026-12-06, 23:40 UTC).
 
+Batch 2026-12-07u reads only the files added to SOURCES.csv since 2026-12-07t's draw (rows 616 to
+639, first_source), 75 lines of each half, at most 7 lines of one file in each split (per_file:
+the 24 files give 220 eligible lines from 19 of them, and at most 4 a file left 116). Its pool was
+read with the résumé reader of commit c4528fd (2026-12-07, 18:20 UTC).
+
 The output holds ids and texts only, shuffled: the labellers see nothing else. The draw read the
 first SOURCES_AT_DRAW rows of SOURCES.csv with the résumé reader of commit 68f8089; files added
 later, or a reader that splits lines differently, give a different pool.
@@ -57,6 +62,7 @@ SOURCES_AT_DRAW = 534  # the résumé corpus's files when the batch was drawn (S
 HELD_OUT, TUNING = 216, 144  # 60% held-out, 40% tuning: the corpus's held-out share rises
 SPLITS = ("tuning",)  # the résumé corpus's splits whose files are read
 BY_FIELD = False  # take lines in turn from fields of work (FIELDS) as well as kinds
+PER_FILE = 4  # at most this many lines of one file in each split
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,8 @@ class Batch:
     splits: tuple[str, ...]
     by_field: bool
     engineering: int = 0  # of every four lines of a kind, this many from ENGINEERING fields
+    first_source: int = 0  # SOURCES.csv rows before this one (earlier draws' files) are not read
+    per_file: int = PER_FILE  # at most this many lines of one file in each split
 
 
 BATCHES = {
@@ -82,8 +90,11 @@ BATCHES = {
     "2026-12-06s": Batch("2026-12-06s", 563, 180, 180, ("tuning", "held-out"), True, 3),
     # as 2026-12-06s, every file at the draw (615), a smaller batch for one session's two passes
     "2026-12-07t": Batch("2026-12-07t", 615, 75, 75, ("tuning", "held-out"), True, 3),
+    # as 2026-12-07t, only the files added since its draw (SOURCES.csv rows 616-639, 24 MIT
+    # office résumés and academic CVs; 19 give eligible lines): at most 7 lines of a file in
+    # each split, as at most 4 left 116 lines
+    "2026-12-07u": Batch("2026-12-07u", 639, 75, 75, ("tuning", "held-out"), True, 3, 615, 7),
 }
-PER_FILE = 4  # at most this many lines of one file in each split
 MAX_JACCARD = 0.55
 
 
@@ -108,7 +119,7 @@ def field_of(text: str, batch: Batch | None = None) -> str:
 
 def draw(pool_file: Path | None = None, batch: Batch = BATCHES[BATCH]) -> list[dict[str, str]]:
     seed = f"levelset-draw-{batch.name}"
-    pooled = pool(batch.sources_at_draw, batch.splits, pool_file)
+    pooled = pool(batch.sources_at_draw, batch.splits, pool_file, batch.first_source)
     random.Random(seed).shuffle(pooled)
     kept = unlike(pooled, earlier_rows(batch), batch)
     chosen: list[dict[str, str]] = []
@@ -121,7 +132,7 @@ def draw(pool_file: Path | None = None, batch: Batch = BATCHES[BATCH]) -> list[d
             queues[kind_of(line["text"])].append(line)
         for kind in list(queues) if batch.engineering else ():  # engineering fields first
             queues[kind] = engineering_first(queues[kind], batch)
-        chosen += round_robin(queues, want)
+        chosen += round_robin(queues, want, batch.per_file)
     random.Random(seed + "|shuffle").shuffle(chosen)
     return chosen
 
@@ -202,9 +213,11 @@ class Similar:
         return any(jaccard(one, other) > MAX_JACCARD for other in found.values())
 
 
-def round_robin(queues: dict[str, list[dict[str, str]]], want: int) -> list[dict[str, str]]:
-    """Up to `want` lines, each kind in turn, each file at most PER_FILE times (a file's line
-    past that is passed over), in each kind's order."""
+def round_robin(
+    queues: dict[str, list[dict[str, str]]], want: int, per_file_at_most: int = PER_FILE
+) -> list[dict[str, str]]:
+    """Up to `want` lines, each kind in turn, each file at most `per_file_at_most` times (a
+    file's line past that is passed over), in each kind's order."""
     order = ("number", "leading", "others", "plain")
     left = {kind: deque(queues.get(kind, ())) for kind in order}
     per_file: dict[str, int] = defaultdict(int)
@@ -214,7 +227,7 @@ def round_robin(queues: dict[str, list[dict[str, str]]], want: int) -> list[dict
             queue = left[kind]
             while queue:
                 line = queue.popleft()
-                if per_file[line["file"]] < PER_FILE:
+                if per_file[line["file"]] < per_file_at_most:
                     per_file[line["file"]] += 1
                     taken.append(line)
                     break

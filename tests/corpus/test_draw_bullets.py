@@ -113,3 +113,22 @@ def test_no_line_kept_is_like_the_corpus_or_an_earlier_one(
             kept.append(line)
     assert len(kept) < len(pooled)  # some near copies were left out
     assert script.unlike(pooled, corpus, batch) == kept
+
+
+def test_a_batch_of_few_files_takes_more_lines_of_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batch 2026-12-07u reads the few files added since 2026-12-07t: up to 7 lines of a file in
+    each split, where earlier batches took 4."""
+    script = _drawn(tmp_path, monkeypatch, 600, 400)
+    pooled = script.pool()
+    for line in pooled:  # 12 files, as the 19 of 2026-12-07u
+        line["file"] = f"f{int(line['id'][1:]) % 12}"
+    monkeypatch.setattr(script, "pool", lambda *_: [dict(line) for line in pooled])
+    for name, most in (("2026-12-07t", 4), ("2026-12-07u", 7)):
+        drawn = script.draw(None, script.BATCHES[name])
+        per_file: dict[tuple[str, str], int] = {}
+        for line in drawn:
+            key = (line["file"], line["split"])
+            per_file[key] = per_file.get(key, 0) + 1
+        assert max(per_file.values()) == most, (name, sorted(per_file.items()))
