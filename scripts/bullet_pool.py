@@ -318,6 +318,37 @@ LEFT_AT_LABELLING_T: dict[str, str] = {
     "dea502c193": "names",
     "67d2f6bc59": "names",
 }
+# Batch 2026-12-07u: lines of its draw read at labelling and left out by hand (citations and
+# lines naming people, paper and project titles, project backgrounds, courses, a degree,
+# fragments), as for 2026-12-07t. The draw keeps them; the batch does not.
+LEFT_AT_LABELLING_U: dict[str, str] = {
+    "86a6555fd3": "degree",
+    "715bf23e1d": "summary",
+    "af7f61d2d6": "product",
+    "0aa3a4ce40": "summary",
+    "97ad810e93": "citation",
+    "ffaaee4051": "fragment",
+    "ccfdb6f57b": "title",
+    "0bd5b17517": "citation",
+    "4b64d35126": "names",
+    "0dc4e45fbc": "summary",
+    "30d4e040ae": "citation",
+    "d6ce4a2be9": "title",
+    "61e04389d1": "title",
+    "8881eed42d": "fragment",
+    "5140d0daf2": "title",
+    "c00955a61a": "citation",
+    "d01107ded3": "names",
+    "3baf6742a7": "title",
+    "7cfe28169f": "course",
+    "b3b848d8f8": "product",
+    "04735c0f10": "title",
+    "c7fb3704fe": "course",
+    "f80d4abf84": "names",
+    "f2f8e1a9c8": "names",
+    "575ac8bc12": "title",
+    "7c54874c4e": "names",
+}
 LEFT_OUT_BY_BATCH = {
     "2026-12-06q": LEFT_OUT,
     "2026-12-06r": LEFT_OUT | LEFT_OUT_R,
