@@ -22,6 +22,7 @@ USERS_WORDS = frozenset((
     "note", "company", "role", "positioning", "target_title", "resume_version", "variant",
     "application", "ref", "change", "bullets",
 ))  # fmt: skip
+TAIL = 4  # words after a `levelset ` of the user's that mark it as theirs where levelset rewrote
 _DOUBLE_QUOTED_SPECIAL = frozenset('$`\\"!')  # read inside double quotes by bash
 
 
@@ -77,7 +78,37 @@ def _quoted_spans(text: str, kept: Collection[str]) -> list[tuple[int, int]]:
         said = text[start:end].removesuffix("…")
         if said and any(words.startswith(said) for words in plain):
             spans.append((start, end))
-    return spans
+    return spans + _their_tails(text, theirs)
+
+
+def _their_tails(text: str, theirs: list[str]) -> list[tuple[int, int]]:
+    """Where `text` goes on after a `levelset ` as one of the user's words do, for their next
+    words (up to `TAIL`, and at least two): a bullet levelset rewrote around its own frame
+    ("by writing levelset proof checks" from "Wrote levelset proof checks")."""
+    tails = {
+        tail for words in theirs for at in _starts(words) if len(tail := _after(words, at)) >= 2
+    }
+    return [
+        (at, at + len("levelset "))
+        for at in _starts(text)
+        if any(_after(text, at, len(tail)) == tail for tail in tails)
+    ]
+
+
+def _starts(text: str) -> list[int]:
+    """Where each `levelset ` in `text` starts."""
+    found = []
+    at = text.find("levelset ")
+    while at >= 0:
+        found.append(at)
+        at = text.find("levelset ", at + 1)
+    return found
+
+
+def _after(text: str, at: int, count: int = TAIL) -> tuple[str, ...]:
+    """The `count` words after the `levelset ` at `at`, less their end stops."""
+    words = text[at + len("levelset ") :].split()[:count]
+    return tuple(w.rstrip(".,;:!?…”'\")") for w in words)
 
 
 def _typographic_quotes(text: str) -> list[tuple[int, int]]:

@@ -228,3 +228,40 @@ def test_a_quote_cut_short_or_closed_up_is_still_the_clients_words() -> None:
     assert named.startswith(f"Say your one sentence out loud, {quote(theirs)}")
     assert named.endswith(f"then run {TYPED}plan.")
     assert for_client("“levelset plan weekly”", NAME, kept=[theirs]).count("--client") == 1
+
+
+RESUME = """# Maya O'Neil
+
+## Experience
+
+### Senior Software Engineer, Acme — 2020 – Present
+- Built the levelset plan export used by 40 engineers, cutting review time 30%
+- Wrote levelset proof checks
+- Led a team of 5 engineers to ship levelset score in 3 months
+"""
+BULLETS = (
+    "Built the levelset plan export used by 40 engineers, cutting review time 30%",
+    "Wrote levelset proof checks",
+    "Led a team of 5 engineers to ship levelset score in 3 months",
+)
+
+
+@pytest.mark.usefixtures("market")
+def test_a_clients_resume_bullets_are_shown_as_written(client: Browser, tmp_path: Path) -> None:
+    """The proof report quotes the client's bullets (the checklist's example, the scan's
+    headline, the rewrite frames): a 'levelset plan' there is theirs, as they wrote it, in the
+    CLI's report and the web app's; levelset's own commands beside them name the client."""
+    resume = tmp_path / "resume.md"
+    resume.write_text(RESUME, encoding="utf-8")
+    assert run_cli("client", "add", NAME).exit_code == 0
+    imported = run_cli("--client", NAME, "proof", "import", str(resume))
+    assert imported.exit_code == 0, imported.stderr
+    said = " ".join(run_cli("--client", NAME, "proof", "report").stdout.split())
+    shown = _texts(client.get("/c/Maya%20O'Neil/proof.json").json())
+    for text in (said, shown):
+        assert TYPED in text
+        for bullet in BULLETS:
+            theirs = " ".join(bullet.split(" levelset ")[1].split()[:2])  # 'plan export'
+            assert f"{TYPED}{theirs}" not in text, (theirs, text[:3000])
+    # levelset's own command beside words of theirs that go on otherwise still names the client
+    assert for_client("then run levelset proof report.", NAME, kept=BULLETS).count(TYPED) == 1

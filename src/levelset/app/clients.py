@@ -245,9 +245,11 @@ def switcher(ws: Workspace) -> Switcher:
 
 def own_words(ws: Workspace) -> tuple[str, ...]:
     """The words a client typed that read like a levelset command ('I ship levelset plan
-    weekly'): their positioning and target, their events' texts and their experiments' names,
-    changes and arms. A door shows them as written where a sentence quotes them."""
+    weekly'): their positioning and target, their events' texts, their experiments' names,
+    changes and arms, and their imported résumés' bullets, headlines, jobs and stories. A door
+    shows them as written where a sentence quotes them."""
     from levelset.store.profile import load_profile
+    from levelset.store.proof import load_materials
     from levelset.store.tracking import load_events, load_experiments
 
     profile = load_profile(ws.store)
@@ -256,4 +258,8 @@ def own_words(ws: Workspace) -> tuple[str, ...]:
         texts += [e.company, e.role, e.resume_version, e.variant, e.note]
     for x in load_experiments(ws.store):
         texts += [x.name, x.change, x.baseline, x.candidate]
+    materials = load_materials(ws.store)
+    texts += [b.text for b in materials.bullets()] + [t for _, t in materials.headlines()]
+    texts += [part for p in materials.positions() for part in (p.title, p.company)]
+    texts += [s.title for s in materials.stories()]
     return tuple(dict.fromkeys(t for t in texts if t and "levelset " in t))
