@@ -88,6 +88,7 @@ def test_the_roster_is_home_and_the_switcher_moves_between_clients(sized: Any) -
     _no_sideways_scroll(page)
 
 
+LONG_NAME = "Alexandra Montgomery-Whitfield"
 _HEADER_ROWS = """() => {
   const parts = [".brand", ".nav li", ".switcher"].flatMap(s => [...document.querySelectorAll(s)]);
   const boxes = parts.map(e => e.getBoundingClientRect()).sort((a, b) => a.top - b.top);
@@ -102,10 +103,13 @@ _HEADER_ROWS = """() => {
 
 def test_the_header_with_clients_takes_at_most_two_rows(sized: Any) -> None:
     """The logo, thirteen links and the client switcher wrapped onto three rows at 1280 px;
-    now the switcher sits beside the logo and the links take the row below, on a phone too."""
+    now the switcher sits beside the logo and the links take the row below, on a phone too,
+    where a long client's name (in the list or chosen) is cut short in the switcher rather
+    than pushing it onto a third row."""
+    assert run_cli("client", "add", LONG_NAME).exit_code == 0
     page = sized
     width = page.viewport_size["width"]
-    for address in ("/you", "/c/Ada%20Park/offers"):
+    for address in ("/you", "/c/Ada%20Park/offers", "/c/Alexandra%20Montgomery-Whitfield/"):
         page.goto(address)
         assert page.evaluate(_HEADER_ROWS) <= 2, (width, address)
         switcher = page.locator(".switcher").bounding_box()

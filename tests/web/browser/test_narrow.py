@@ -201,3 +201,25 @@ def test_the_header_keeps_to_two_rows_at_most(
     rows = len({round(middle / 10) for middle in middles})  # a row's items share their middle
     assert rows <= most and header <= most * link + 30, (rows, header, link)
     assert width < 1000 or not hidden, "at 1,000 px and wider every link is in view"
+
+
+@pytest.mark.parametrize(("width", "fades"), [(800, True), (1280, False)])
+def test_a_menu_that_scrolls_fades_out_at_its_edge(
+    browser: Any, server: str, width: int, fades: bool
+) -> None:
+    """Between a phone and 1,000 px the links' row scrolls sideways; it ended in a hard cut,
+    with nothing to show there were more links. Its edge fades out, as on a phone."""
+    context = browser.new_context(base_url=server, viewport={"width": width, "height": 900})
+    context.add_cookies([access_cookie(server)])
+    page = context.new_page()
+    page.goto("/")
+    nav = page.locator(".site-header .nav")
+    scrolls = nav.evaluate("n => n.scrollWidth > n.clientWidth")
+    mask = nav.evaluate("n => getComputedStyle(n).maskImage || getComputedStyle(n).webkitMaskImage")
+    nav.evaluate("n => { n.scrollLeft = n.scrollWidth; }")
+    last = page.locator(".site-header .nav a").last.bounding_box()
+    edge = nav.evaluate("n => n.getBoundingClientRect().right")
+    context.close()
+    assert scrolls is fades and (mask != "none") is fades, (scrolls, mask)
+    clear = last["x"] + last["width"] <= edge - 24
+    assert clear or not fades, "scrolled to its end, the last link is clear of the fade"
