@@ -81,3 +81,31 @@ def test_a_file_counts_whole_only_when_every_head_is_rewritten(resume: Path) -> 
     assert perturb._whole(resume, TRUTH)
     unknown = {"company": "Initech", "title": "Clerk", "start": "2015-01", "end": "2016-01"}
     assert not perturb._whole(resume, {"positions": [*TRUTH["positions"], unknown]})
+
+
+def test_each_job_takes_the_employer_and_dates_nearest_its_title(tmp_path: Path) -> None:
+    """Jobs on lines one under the other, each with the same employer: the line above names it
+    too, but this line's own employer and dates are the head's."""
+    document = docx.Document()
+    document.add_paragraph("TEACHING")
+    document.add_paragraph("2015 – 2016\tGraduate Student Instructor, UCB")
+    document.add_paragraph("2014 – 2015\tTeaching Assistant, UCB")
+    path = tmp_path / "rows.docx"
+    document.save(str(path))
+    truth = {
+        "positions": [
+            {"company": "UCB", "title": "Graduate Student Instructor", "start": "2015"},
+            {"company": "UCB", "title": "Teaching Assistant", "start": "2014"},
+        ]
+    }
+    found = perturb.heads(docx.Document(str(path)), truth)
+    assert [(h.first, h.last, h.dates) for h in found] == [
+        (1, 1, "2015 – 2016"),
+        (2, 2, "2014 – 2015"),
+    ]
+
+
+def test_a_file_with_a_job_that_cannot_be_rewritten_is_skipped(resume: Path) -> None:
+    unknown = {"company": "Initech", "title": "Clerk", "start": "2015-01", "end": "2016-01"}
+    assert not perturb._whole(resume, {"positions": [*TRUTH["positions"], unknown]})
+    assert not perturb._whole(resume, {"positions": []})
