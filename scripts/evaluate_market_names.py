@@ -79,7 +79,8 @@ from levelset.paths import Paths
 # and *_jobbertk an eleventh JobBERT draw, drawn after it, likewise. *_boards: company job-board
 # titles of sixteen AI companies (stapply-ai/jobs, MIT), a keyed hash, split in halves, likewise;
 # *_boardsb a second draw of them, made after the first's rules; *_boardsc a third, made after
-# the second's rules.
+# the second's rules. *_uber: Uber's careers-site titles (the same collection, MIT), a company
+# board no earlier part drew from, a keyed hash, split in halves, likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -172,6 +173,8 @@ SPLITS = {
         "heldout_boardsb",
         "tuning_boardsc",
         "heldout_boardsc",
+        "tuning_uber",
+        "heldout_uber",
     ),
     "places": (
         "tuning",

@@ -293,6 +293,11 @@ TITLE_FLOORS = [
     # 96.2%), none silently outside tech
     ("tuning_boardsc", 0.96),
     ("heldout_boardsc", 0.96),
+    # Uber's careers-site titles (titles, thirteenth session), a company board no earlier part
+    # drew from, blind on main's code and after the department rules alike: 38/42 and 48/52
+    # (86/94, 91.5%), none silently outside tech
+    ("tuning_uber", 0.9),
+    ("heldout_uber", 0.92),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation

@@ -139,6 +139,10 @@ def match_curated(text: str) -> RoleMatch | None:
             return curated_role(aliases[candidate], text, why, stripped=stripped)
     if TEACHING & set(clean.core.split()):
         return None  # "Assistant Professor Data Science" teaches it: O*NET's teachers
+    from levelset.market.trade_guards import department_job
+
+    if department_job(text):  # "Recruiter, Machine Learning Engineering" recruits
+        return None
     from levelset.market.title_leads import (
         deputy_executive,
         field_at_level,
@@ -217,6 +221,9 @@ def _by_words(text: str, core: str) -> RoleMatch | None:
     after = _SEGMENT_END.split(text.partition(",")[2].strip())[0].split()
     named = bool(after) and after[-1].lower() in JOB_NOUNS
     head = opening_title(text) or ([] if named else specialty_head(text))
+    # "Senior Director, Marketing Data Engineering": a rank alone heads what follows it
+    if head and clean_title(head[0]).core in _HEADS:
+        head = []
     if head and head[0].split()[-1].lower() in JOB_NOUNS:
         core = clean_title(head[0]).core
 
@@ -251,11 +258,15 @@ def _by_words(text: str, core: str) -> RoleMatch | None:
         # engineering they name, as its manager
         why = f"{text!r} heads the engineering of {_label(key)}s: {_label('engineering_manager')}"
         return curated_role("engineering_manager", text, why)
+    if key in _SCIENCES and ranks - {"manager"}:
+        return None  # "Director, Clinical Data Science" heads it and does none of it
     why = f"{text!r} ends in {tail!r}, a known name of {_label(key)}; the words before it"
     why += " are read as a specialty"
     return curated_role(key, text, why)
 
 
+# the roles named for a science, whose heads head_of_field reads when it can
+_SCIENCES = frozenset(("data_scientist", "research_scientist", "applied_scientist"))
 _BRACKETED = compiled(r"\([^)]*\)")
 
 

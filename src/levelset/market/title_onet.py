@@ -6,6 +6,7 @@ from __future__ import annotations
 from levelset.market.onet_titles import match_onet
 from levelset.market.roles import TEACHING, Fetcher, RoleMatch, match_curated, read_as
 from levelset.market.trade_guards import bare_job_of_tech as _bare_job_of_tech
+from levelset.market.trade_guards import department_job
 from levelset.market.trade_guards import other_engineering as _other_engineering
 
 
@@ -108,13 +109,16 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         if found is not None:
             why = f"{found.why} (read from {text!r} in English as {reading!r})"
             return replace(found, text=text, why=why)
-    for part in [
+    # "Recruiter - Machine Learning Engineering": the job, never the department after it
+    department = department_job(text)
+    openings = [
         *opening_title(text),
         *_specialty_opening(text),
         *_after_opening(text, posting_tails(text)),
         *slash_jobs(text),
         *leading_titles(text),
-    ]:
+    ]
+    for part in [department] if department else openings:
         if not clean_title(part).core or TEACHING & set(clean_title(text).core.split()):
             continue  # "IT Support - Intern": a level alone after the job is no job
         found = match_curated(part) or exact_onet(part, store)
@@ -123,6 +127,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         if found is not None and not _bare_job_of_tech(text, part, found):
             why = f"{found.why} (read from {text!r} as {part!r}: office, grade or remark set aside)"
             return replace(found, text=text, why=why, level_hint=_level_after(found, text, part))
+    if department:  # a job the title names in a department, read above or not
+        return None
     readings = [text, *posting_tails(text), *opening_title(text), *_board_plain(text)]
     readings += _specialty_opening(text)  # "Research Computer Engineer, AST, Data Systems"
     readings += english_readings(text)  # "Cloud IT support engineer F/H" without its mark
@@ -138,6 +144,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             found = match_curated(part) or exact_onet(part, store)
             if found is not None and _other_engineering(clean.core, part):
                 continue  # "Oil Platform Engineer" works on an oil platform
+            if found is not None and _head_set_aside(clean.full, part):
+                continue  # "Director, Clinical Data Science" does no data science
             # a guess is taken only inside the computer occupations: "Research Operations
             # Coordinator" is no "Research Coordinator" (natural sciences managers)
             if found is not None and found.socs[0].soc.startswith("15-"):
@@ -179,6 +187,15 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     from levelset.market.title_products import product_developer
 
     return product_developer(text, store)
+
+
+def _head_set_aside(core: str, part: str) -> bool:
+    """Whether reading `part` for a title sets aside the rank of its head: a director, head or
+    VP of a field is never the field's own job."""
+    return bool((set(core.split()) - set(part.split())) & _HEAD_RANKS)
+
+
+_HEAD_RANKS = frozenset(("director", "head", "vp", "chief", "president"))
 
 
 def _less_lead(levels: tuple[str, ...]) -> tuple[str, ...]:

@@ -75,8 +75,10 @@ def lead_of_computing_job(text: str, store: Fetcher) -> RoleMatch | None:
         words.pop()
     if not words or not set(words) <= _COMPUTER_WORK:
         return None  # "Europe National Security Lead" leads no security engineers
+    if words == ["security"] and not _guarding(text):
+        words = ["information", "security"]  # a tech posting's "Security Lead"
     if len(words) == 1 and words[0] not in _JOBS:
-        return None  # a "Security Lead" may guard a shop
+        return None  # a "Testing Lead" may test anything
     # the whole field, else its first and last words ("network ... automation")
     for field in dict.fromkeys((" ".join(words), f"{words[0]} {words[-1]}")):
         try:
@@ -86,6 +88,20 @@ def lead_of_computing_job(text: str, store: Fetcher) -> RoleMatch | None:
         if found.source == "onet" and all(soc.startswith("15-") for soc in found.soc_codes):
             return read_as(found, text, f"{text!r} leads {field!r}: {found.why}", ("lead",))
     return None
+
+
+def _guarding(text: str) -> bool:
+    """Whether a security title guards people or places ("Security Lead - Physical Security",
+    "Security Shift Lead"), no information security job."""
+    return bool(set(clean_title(text).full.split()) & _GUARDED)
+
+
+# words of security that guards people, sites and goods
+_GUARDED = frozenset((
+    "physical", "guard", "guards", "shift", "site", "sites", "loss", "prevention", "facility",
+    "facilities", "patrol", "store", "stores", "retail", "event", "events", "campus", "officer",
+    "officers", "executive", "protection", "hotel", "mall", "warehouse",
+))  # fmt: skip
 
 
 # the words of a computer job's field that a lead of it may be named for

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from levelset.market.roles import Fetcher, RoleMatch, match_curated
 from levelset.market.title_clean import clean_title
+from levelset.patterns import compiled
 
 
 def bare_job_of_tech(text: str, part: str, found: RoleMatch) -> bool:
@@ -13,6 +14,8 @@ def bare_job_of_tech(text: str, part: str, found: RoleMatch) -> bool:
     several occupations none of them tech's, whose field, a tech one, follows: "Senior Advisor,
     IT Network" is no O*NET "Advisor" (a counsellor), "Consulting Engineer, Data Center" no
     civil engineer."""
+    if department_job(text) == part:
+        return False  # "Account Manager, Software Engineering": the job in that department
     several = len(found.socs) > 1 and len(found.outside_tech) == len(found.socs)
     if found.outside_tech == () or not (len(clean_title(part).core.split()) == 1 or several):
         return False
@@ -115,4 +118,60 @@ _TECH_FIELDS = frozenset((
     "it", "ict", "information", "technology", "network", "networks", "software", "data",
     "cloud", "cyber", "cybersecurity", "systems", "computer", "computing", "digital", "devops",
     "networking",
+))  # fmt: skip
+
+
+def department_job(text: str) -> str | None:
+    """The job a posting names before a department, "<field> Engineering" after a comma or a
+    dash, when that job is neither an engineer's nor a bare word that takes the department as
+    its field: "Account Manager, Software Engineering" is an account manager and "Recruiter,
+    Machine Learning Engineering" a recruiter, never the field's engineer ("Analyst, Data
+    Engineering" and "Director, Data Engineering" are not department jobs); None otherwise."""
+    head, _, rest = _cut(text)
+    field = clean_title(rest).core.split()
+    if len(field) < 2 or field[-1] != "engineering":
+        return None
+    words = clean_title(head).core.split()
+    if not words or words[-1] not in _department_jobs() or set(words) & _TECH_HEADS:
+        return None
+    ranked = [w for w in words if w not in _UNDER_RANKS]
+    if len(ranked) == 1 and ranked[0] in _FIELD_TAKERS:
+        return None  # "Analyst, Data Engineering": a bank's rank in the department's field
+    return head
+
+
+def _cut(text: str) -> tuple[str, str, str]:
+    """(before, separator, after) at a title's first comma or spaced dash or bar; the part after
+    ends at the next separator or bracket."""
+    found = _DEPARTMENT_CUT.search(text)
+    if found is None:
+        return text, "", ""
+    rest = _DEPARTMENT_END.split(text[found.end() :], maxsplit=1)[0]
+    return text[: found.start()].strip(), found.group(0), rest.strip()
+
+
+def _department_jobs() -> frozenset[str]:
+    from levelset.market.title_words import JOB_NOUNS
+
+    return JOB_NOUNS | {"partner", "recruiter", "sourcer", "generalist", "master"}
+
+
+# where a department after the job begins, and where it ends
+_DEPARTMENT_CUT = compiled(r",|\s+[-–—|]\s+")
+_DEPARTMENT_END = compiled(r"[,(\[|–—]|\s-\s")
+# bare job words that take the department after them as their field ("Director, Data
+# Engineering" heads it; "Consultant, Data Engineering" does it); and the builders' jobs
+_FIELD_TAKERS = frozenset((
+    "engineer", "developer", "architect", "programmer", "scientist", "researcher", "analyst",
+    "specialist", "consultant", "advisor", "adviser", "associate", "expert", "intern", "lead",
+    "officer", "administrator", "technician", "manager", "director", "head", "vp", "designer",
+))  # fmt: skip
+# the ranks under or beside a head: an "Assistant Manager, Data Engineering" manages it
+_UNDER_RANKS = frozenset(("assistant", "associate", "deputy", "acting", "general", "group"))
+# words of a job that is an engineer's or a tech lead's already ("Engineering Manager",
+# "Technical Program Manager", "Product Manager"): read elsewhere
+_TECH_HEADS = frozenset((
+    "engineering", "engineer", "engineers", "developer", "technical", "tech", "product",
+    "software", "data", "it", "ml", "ai", "cloud", "platform", "infrastructure", "security",
+    "systems", "devops", "machine", "learning",
 ))  # fmt: skip
