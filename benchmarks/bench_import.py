@@ -112,9 +112,9 @@ def _duckdb_read_seconds(file: Path) -> tuple[float, float]:
     import reads (every value counted, nothing kept)."""
     import duckdb
 
+    from levelset.market.build_db import csv_source
     from levelset.market.loaders.lca import used
     from levelset.market.loaders.staging import plan_columns
-    from levelset.market.store import csv_source
 
     _header, columns, chosen = plan_columns(file, file.name, keep=used(2024))
     counts = ", ".join(f"count({name})" for name, _ in chosen)

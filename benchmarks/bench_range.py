@@ -124,8 +124,8 @@ def _lca_store(built: Path) -> Path:
     """A copy of `built` with LCA_ROWS generated filings and their cells (cached)."""
     import levelset.market.lca_cells as cells
     from levelset.market.build import shipped_fingerprint
+    from levelset.market.build_db import BuildDb
     from levelset.market.loaders import lca_aggregates
-    from levelset.market.store import BuildDb
 
     made_of = (LCA_ROWS, GENERATE_LCA, shipped_fingerprint())
     recipe = cells.cells_sql(cells.built_roles(), None, ["lca_generated"])

@@ -111,8 +111,8 @@ def test_cells_built_for_other_roles_or_metros_are_built_again(
     gets all its cells computed again by the next build."""
     import shutil
 
+    from levelset.market.build_db import BuildDb
     from levelset.market.loaders import lca_aggregates
-    from levelset.market.store import BuildDb
 
     copy = tmp_path / "market.duckdb"
     shutil.copyfile(filled.market_db, copy)
@@ -194,8 +194,8 @@ def test_an_aggregate_is_recomputed_for_the_years_an_import_touched(
     year is computed again when the roles or metros the store was built for change."""
     import shutil
 
+    from levelset.market.build_db import BuildDb
     from levelset.market.loaders.lca_aggregates import Scope, YearAggregate, refresh
-    from levelset.market.store import BuildDb
 
     def count(db: BuildDb, scope: Scope) -> None:
         db.run(

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from levelset.market.build import import_file, open_market
+from levelset.market.build_db import BuildDb
 from levelset.market.lca_cells import DIRECT_LIMIT
 from levelset.market.loaders import lca_aggregates
 from levelset.market.loaders.lca_aggregates import Scope, YearAggregate
-from levelset.market.store import BuildDb
 from levelset.paths import Paths
 from tests.market.lca_filings import filing_rows as _rows
 from tests.market.lca_filings import write_filings as _write

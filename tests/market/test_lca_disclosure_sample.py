@@ -18,6 +18,7 @@ import pytest
 from levelset.errors import AmbiguousValue
 from levelset.market.areas import oews_areas
 from levelset.market.build import import_file, open_market
+from levelset.market.build_db import BuildDb
 from levelset.market.lca_cells import built_roles, metro_steps
 from levelset.market.lca_disclosure import compute_span, stored_span
 from levelset.market.lca_span import MAX_EMPLOYERS
@@ -26,7 +27,7 @@ from levelset.market.places import resolve_place
 from levelset.market.privacy import MIN_CELL
 from levelset.market.ranges import market_range_in
 from levelset.market.roles import Fetcher, RoleMatch, curated_names
-from levelset.market.store import BuildDb, MarketStore
+from levelset.market.store import MarketStore
 from levelset.market.titles import resolve_role
 from levelset.market.widening import Step, area_chain
 from levelset.paths import Paths

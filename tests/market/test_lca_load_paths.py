@@ -123,9 +123,9 @@ def test_the_one_pass_flag_and_the_field_checks_agree(tmp_path: Path) -> None:
     """Awkward wages, units and SOC codes, one field at a time: the one-pass load refuses a
     row exactly when a per-field check names it."""
     from levelset.market import tables
+    from levelset.market.build_db import BuildDb
     from levelset.market.loaders.lca import NEEDED
     from levelset.market.loaders.lca_sql import CHECKS, insert_sql
-    from levelset.market.store import BuildDb
 
     db = BuildDb(tmp_path / "checks.duckdb")
     db.run(tables.LCA)

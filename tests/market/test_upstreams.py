@@ -12,8 +12,8 @@ import pytest
 from levelset.errors import InputError
 from levelset.market import manifest, upstreams
 from levelset.market.build import import_file, open_market
+from levelset.market.build_db import BuildDb
 from levelset.market.catalog import Dataset
-from levelset.market.store import BuildDb
 from levelset.market.upstream import Result, Upstream
 from levelset.paths import Paths
 from tests.market.market_home import clock

@@ -20,19 +20,13 @@ from typing import TYPE_CHECKING
 
 from levelset.errors import InputError, Problem, UnknownValue
 from levelset.market import manifest, tables
+from levelset.market.build_db import BuildDb, Progress
 from levelset.market.build_record import record_build, upstream_ddl, upstream_of
 from levelset.market.build_record import shipped_fingerprint as shipped_fingerprint
 from levelset.market.prebuilt import PREBUILT, Now
 from levelset.market.shipped_steps import SHIPPED_DIR as SHIPPED_DIR
 from levelset.market.shipped_steps import SHIPPED_STEPS, Loaded
-from levelset.market.store import (
-    BuildDb,
-    DuckDBError,
-    MarketStore,
-    Progress,
-    open_with_meta,
-    read_meta,
-)
+from levelset.market.store import DuckDBError, MarketStore, open_with_meta, read_meta
 from levelset.paths import Paths
 
 if TYPE_CHECKING:

@@ -10,8 +10,8 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from levelset.market import tables
+from levelset.market.build_db import BuildDb
 from levelset.market.shipped_steps import SHIPPED_DIR, Loaded
-from levelset.market.store import BuildDb
 
 if TYPE_CHECKING:
     from levelset.market.upstream import Upstream

@@ -57,7 +57,7 @@ def unpacked(target: Path, source: Path = PREBUILT) -> bool:
 
 def _stamp(path: Path, at: dt.datetime) -> None:
     """Date the store by when this home got it (`data status` says when it was built)."""
-    from levelset.market.store import BuildDb
+    from levelset.market.build_db import BuildDb
 
     db = BuildDb(path)
     try:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import levelset
 from levelset.market import catalog
+from levelset.market.build_db import BuildDb
 from levelset.market.catalog import Dataset
-from levelset.market.store import BuildDb
 
 SHIPPED_DIR = Path(levelset.__file__).parent / "data" / "market"
 

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from levelset.market.build_db import BuildDb
 from levelset.market.catalog import Dataset
-from levelset.market.store import BuildDb
 
 
 @dataclass(frozen=True)

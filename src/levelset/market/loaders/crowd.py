@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from levelset.market.build_db import BuildDb
 from levelset.market.loaders.staging import (
     Check,
     not_a_number,
@@ -20,7 +21,6 @@ from levelset.market.loaders.staging import (
     run_checks,
     stage_delimited,
 )
-from levelset.market.store import BuildDb
 from levelset.patterns import compiled
 
 COLUMNS = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from levelset.errors import InputError
-from levelset.market.store import BuildDb
+from levelset.market.build_db import BuildDb
 from levelset.market.upstream import Result
 from levelset.patterns import compiled
 

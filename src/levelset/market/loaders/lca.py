@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from levelset.market.build_db import BuildDb, csv_source
 from levelset.market.loaders import lca_aggregates
 from levelset.market.loaders.lca_sql import CHECKS, insert_sql
 from levelset.market.loaders.staging import (
@@ -19,7 +20,6 @@ from levelset.market.loaders.staging import (
     run_checks,
     stage_delimited,
 )
-from levelset.market.store import BuildDb, csv_source
 from levelset.patterns import compiled
 
 NEEDED = (

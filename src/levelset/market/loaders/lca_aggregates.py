@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from levelset.market import lca_lerp
 from levelset.market.areas import Area, read_areas
+from levelset.market.build_db import BuildDb
 from levelset.market.lca_cells import (
     COUNTED,
     DIRECT_LIMIT,
@@ -34,7 +35,6 @@ from levelset.market.lca_cells import (
 )
 from levelset.market.lca_disclosure import compute_span, span_rows
 from levelset.market.roles import RoleMatch
-from levelset.market.store import BuildDb
 from levelset.market.widening import Step
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from levelset.market.build_db import BuildDb
 from levelset.market.loaders import oews
 from levelset.market.loaders.spreadsheet import stage_xlsx
 from levelset.market.loaders.staging import (
@@ -19,7 +20,6 @@ from levelset.market.loaders.staging import (
     run_checks,
     stage_delimited,
 )
-from levelset.market.store import BuildDb
 
 NEEDED = ("area", "area_type", "occ_code", "occ_title", "tot_emp")
 RAW = "oews_raw_stage"

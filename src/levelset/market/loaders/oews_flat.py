@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from levelset.errors import InputError, Problem
+from levelset.market.build_db import BuildDb
 from levelset.market.loaders import oews
 from levelset.market.loaders.staging import (
     Check,
@@ -20,7 +21,6 @@ from levelset.market.loaders.staging import (
     run_checks,
     stage_delimited,
 )
-from levelset.market.store import BuildDb
 
 DATATYPES = {
     "01": "employment",

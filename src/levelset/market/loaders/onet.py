@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from levelset.errors import InputError, Problem
+from levelset.market.build_db import BuildDb
 from levelset.market.loaders.staging import (
     Check,
     Staged,
@@ -24,7 +25,6 @@ from levelset.market.loaders.staging import (
     stage_delimited,
 )
 from levelset.market.onet_titles import bare_sql, key_sql
-from levelset.market.store import BuildDb
 from levelset.patterns import compiled
 
 PARTS = {

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from levelset.errors import InputError, Problem
+from levelset.market.build_db import BuildDb
 from levelset.market.loaders.staging import Staged, stage_rows
-from levelset.market.store import BuildDb
 from levelset.untrusted import MEGABYTE, Limits, check_zip
 
 TICK = 5000  # rows between progress reports

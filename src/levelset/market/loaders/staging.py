@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from levelset.errors import InputError, Problem, validation_failed
-from levelset.market.store import BuildDb
+from levelset.market.build_db import BuildDb
 
 MAX_PROBLEMS = 20
 INVALID = "invalid file"

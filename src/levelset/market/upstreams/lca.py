@@ -7,8 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from levelset.errors import InputError, Problem
+from levelset.market.build_db import BuildDb
 from levelset.market.catalog import LCA, Dataset
-from levelset.market.store import BuildDb
 from levelset.market.upstream import Result, Upstream
 
 

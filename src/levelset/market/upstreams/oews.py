@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from levelset.market.build_db import BuildDb
 from levelset.market.catalog import OEWS_NATIONAL, Dataset
-from levelset.market.store import BuildDb
 from levelset.market.upstream import Result, Upstream
 
 

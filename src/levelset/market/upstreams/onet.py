@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from levelset.market.build_db import BuildDb
 from levelset.market.catalog import ONET
-from levelset.market.store import BuildDb
 from levelset.market.upstream import Result, Upstream
 
 
