@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import uuid
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ import pytest
 
 from levelset.app.workspace import SystemClock
 from levelset.paths import Paths
+from tests.suite_day import TODAY
 
 POSTGRES_ENV = "LEVELSET_TEST_POSTGRES_URL"
 
@@ -22,6 +24,14 @@ def levelset_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("LEVELSET_HOME", str(home))
     monkeypatch.delenv("LEVELSET_DATABASE_URL", raising=False)
     return home
+
+
+@pytest.fixture
+def on_the_suites_day(monkeypatch: pytest.MonkeyPatch) -> dt.date:
+    """Every command's clock stopped on the suite's fixed day, the web app's too (LEVELSET_TODAY;
+    monkeypatch restores the environment)."""
+    monkeypatch.setenv("LEVELSET_TODAY", TODAY.isoformat())
+    return TODAY
 
 
 @pytest.fixture

@@ -14,9 +14,10 @@ from typing import Any
 import pytest
 
 from tests.cli.runner import run_cli
+from tests.suite_day import TODAY
 from tests.web.conftest import Browser, data_of
 
-pytestmark = pytest.mark.usefixtures("market")
+pytestmark = pytest.mark.usefixtures("market", "on_the_suites_day")
 
 RESUME = Path(__file__).resolve().parents[2] / "examples" / "resume" / "resume.md"
 JSON = {"accept": "application/json"}
@@ -102,7 +103,7 @@ def test_forgetting_a_source_and_an_unknown_one_agree(client: Browser) -> None:
 def test_a_plan_made_on_the_web_is_the_plan_the_cli_shows_ticks_and_reviews(
     client: Browser,
 ) -> None:
-    start = (dt.date.today() - dt.timedelta(days=2)).isoformat()
+    start = (TODAY - dt.timedelta(days=2)).isoformat()
     made = web(client, "/plan", {"start": start, "focus": "leveling"}, status=201)
     shown = cli("plan", "show")
     assert shown["id"] == made["plan_id"] and shown["weeks"] == made["plan"]["weeks"]
@@ -144,7 +145,7 @@ def test_no_plan_yet_is_not_found_at_both_doors(client: Browser) -> None:
 
 
 def test_the_calendar_is_the_same_file_from_both_doors(client: Browser, tmp_path: Path) -> None:
-    cli("plan", "--start", dt.date.today().isoformat())
+    cli("plan", "--start", TODAY.isoformat())
     target = tmp_path / "plan.ics"
     written = cli("plan", "ics", "-o", str(target))
     by_web = client.get("/plan.ics")

@@ -13,11 +13,14 @@ from typing import Any
 import pytest
 
 from tests.cli.runner import run_cli
+from tests.suite_day import TODAY
 from tests.tracking.test_csv_import import EXAMPLE, MESSY
 from tests.web.conftest import Browser, data_of
 
+pytestmark = pytest.mark.usefixtures("on_the_suites_day")
+
 JSON = {"accept": "application/json"}
-DAY = (dt.date.today() - dt.timedelta(days=10)).isoformat()
+DAY = (TODAY - dt.timedelta(days=10)).isoformat()
 
 
 @pytest.fixture
@@ -89,7 +92,7 @@ def test_the_same_application_twice_is_a_conflict_naming_the_stored_one(client: 
 def test_a_real_second_attempt_at_the_same_company_is_stored(client: Browser) -> None:
     first = {"company": "Acme", "role": "MLE", "date": DAY}
     other_role = {**first, "role": "Research Engineer"}
-    later = {**first, "date": (dt.date.today() - dt.timedelta(days=2)).isoformat()}
+    later = {**first, "date": (TODAY - dt.timedelta(days=2)).isoformat()}
     for fields in (first, other_role, later):
         assert cli_add("application", *_options(fields)).exit_code == 0
         assert web_add(client, kind="application", **fields).status_code == 201
@@ -179,7 +182,7 @@ def test_the_metrics_are_the_same_through_both_doors(client: Browser) -> None:
 
 @pytest.mark.usefixtures("cli_home")
 def test_metrics_since_a_future_date_are_refused_by_both(client: Browser) -> None:
-    future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    future = (TODAY + dt.timedelta(days=30)).isoformat()
     by_cli = run_cli("metrics", "--since", future)
     by_web = client.get(f"/tracking.json?since={future}")
     assert by_cli.exit_code == 2 and by_web.status_code == 400
@@ -256,3 +259,13 @@ def test_the_recent_events_are_the_latest_listed_by_the_cli(client: Browser) -> 
     shown = data_of(client.get("/tracking.json"))
     assert shown["event_count"] == len(listed) == 118
     assert same_events(listed[-len(shown["events"]) :], shown["events"][::-1])
+
+
+@pytest.mark.usefixtures("cli_home")
+def test_both_doors_run_on_the_suites_day(client: Browser) -> None:
+    """An event given no date is dated today: the CLI's today and the web app's are both the
+    suite's fixed day here, whatever the machine's date (the web app read the machine's)."""
+    assert cli_add("application", "--company", "Acme").exit_code == 0
+    assert web_add(client, kind="application", company="Acme").status_code == 201
+    dates = {e["date"] for e in (*cli_events(), *web_events(client))}
+    assert dates == {TODAY.isoformat()}, dates

@@ -16,10 +16,11 @@ import pytest
 from levelset.cli.docgen import command_paths
 from tests.cli.runner import run_cli
 from tests.coach.workspace import COMPANY, OWNERS, as_, ok, seed, traces
+from tests.suite_day import TODAY
 
-_SOON = (dt.date.today() + dt.timedelta(days=4)).isoformat()  # a check-in ahead
+_SOON = (TODAY + dt.timedelta(days=4)).isoformat()  # a check-in ahead
 
-pytestmark = pytest.mark.usefixtures("market")
+pytestmark = pytest.mark.usefixtures("market", "on_the_suites_day")
 
 # The arguments each command path runs with; {files} is the running owner's own folder,
 # {offer} the number of their stored offer.

@@ -3,7 +3,6 @@ need you" said nothing true ("need" for one, and a client with no data does need
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -11,9 +10,11 @@ import pytest
 
 from levelset.coach.roster import Attention, Flag, RosterRow, roster_summary
 from tests.cli.runner import run_cli
+from tests.suite_day import TODAY
 from tests.web.conftest import Browser
 
-TODAY = dt.date.today()
+pytestmark = pytest.mark.usefixtures("on_the_suites_day")
+
 FLAGGED = (Attention(Flag.DEADLINE, "offer deadline in 3 days", TODAY),)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from levelset.market import build
 from levelset.market.build import open_market
 from levelset.paths import Paths
+from tests.suite_day import TODAY
 
 UPSTREAM = Path(__file__).parent / "fixtures" / "upstream"
 SHIPPED = build.SHIPPED_DIR
@@ -29,7 +30,7 @@ _built: list[Path] = []
 
 def clock() -> dt.datetime:
     """The fixed clock of the market tests (the workspace's clock in the product)."""
-    return dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)
+    return dt.datetime.combine(TODAY, dt.time(9, 0), tzinfo=dt.UTC)
 
 
 def market_paths(home: Path) -> Paths:

@@ -14,6 +14,7 @@ from levelset.offers import (
     place,
     shipped_rates,
 )
+from tests.suite_day import TODAY
 
 RANGE = MarketRange(
     role="Machine Learning Engineer",
@@ -45,18 +46,18 @@ def test_shipped_rates_carry_their_source_date_and_sample() -> None:
 
 
 def test_a_user_rate_takes_over_and_converts_exactly() -> None:
-    mine = make_rate("eur", "1.10", dt.date(2026, 11, 1), "my bank", today=dt.date.today())
+    mine = make_rate("eur", "1.10", dt.date(2026, 11, 1), "my bank", today=TODAY)
     table = shipped_rates().with_rates([mine])
     assert table.get("EUR") == mine
     assert table.convert(Decimal(100000), "EUR", "USD") == Decimal("110000.00")
     assert table.convert(Decimal(110000), "USD", "EUR") == Decimal("100000.00")
     with pytest.raises(InputError):
-        make_rate("EUR", "-1", dt.date(2026, 1, 1), "x", today=dt.date.today())
+        make_rate("EUR", "-1", dt.date(2026, 1, 1), "x", today=TODAY)
 
 
 def test_compare_converts_to_one_currency_and_names_the_winners() -> None:
     rates = shipped_rates().with_rates(
-        [make_rate("EUR", "1.10", dt.date(2026, 11, 1), "me", today=dt.date.today())]
+        [make_rate("EUR", "1.10", dt.date(2026, 11, 1), "me", today=TODAY)]
     )
     cash_heavy = _offer("Cash Co", "EUR", 190000)
     equity_heavy = _offer(

@@ -8,16 +8,19 @@ import pytest
 from levelset.errors import InputError
 from levelset.offers import make_rate, parse_offer
 from tests.cli.runner import run_cli
+from tests.suite_day import TODAY
+
+pytestmark = pytest.mark.usefixtures("on_the_suites_day")  # the commands' day is TODAY
 
 BIGCO = str(Path(__file__).parents[2] / "examples" / "offers" / "bigco-rsu.yaml")
 
 
 def test_a_rate_cannot_be_dated_in_the_future_or_use_a_non_ascii_code() -> None:
-    ahead = dt.date.today() + dt.timedelta(days=3)
+    ahead = TODAY + dt.timedelta(days=3)
     with pytest.raises(InputError, match="in the future"):
-        make_rate("EUR", "1.1", ahead, "my bank", today=dt.date.today())
+        make_rate("EUR", "1.1", ahead, "my bank", today=TODAY)
     with pytest.raises(InputError, match="three-letter code"):
-        make_rate("ÄÖÜ", "1.1", dt.date(2026, 1, 1), "my bank", today=dt.date.today())
+        make_rate("ÄÖÜ", "1.1", dt.date(2026, 1, 1), "my bank", today=TODAY)
     before = run_cli("offer", "rates", "--json").stdout
     result = run_cli("offer", "rates", "set", "EUR", "1.1", "--date", ahead.isoformat())
     assert result.exit_code == 2 and run_cli("offer", "rates", "--json").stdout == before

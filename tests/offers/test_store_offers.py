@@ -8,6 +8,7 @@ import pytest
 from levelset.errors import NotFound
 from levelset.offers import make_rate, parse_offer
 from levelset.store.offers import add_offers, add_rate, get_offer, list_offers, rate_table
+from tests.suite_day import TODAY
 
 EXACT = {
     "company": "Exact Co",
@@ -41,9 +42,9 @@ def test_offers_round_trip_exactly(store) -> None:
 
 
 def test_user_rates_are_dated_and_the_newest_wins(store) -> None:
-    add_rate(store, make_rate("EUR", "1.05", dt.date(2026, 1, 1), "old", today=dt.date.today()))
-    add_rate(store, make_rate("EUR", "1.12", dt.date(2026, 10, 1), "new", today=dt.date.today()))
-    add_rate(store, make_rate("CHF", "1.20", dt.date(2026, 5, 1), "mine", today=dt.date.today()))
+    add_rate(store, make_rate("EUR", "1.05", dt.date(2026, 1, 1), "old", today=TODAY))
+    add_rate(store, make_rate("EUR", "1.12", dt.date(2026, 10, 1), "new", today=TODAY))
+    add_rate(store, make_rate("CHF", "1.20", dt.date(2026, 5, 1), "mine", today=TODAY))
     table = rate_table(store)
     assert table.get("EUR").usd_per_unit == Decimal("1.12")
     assert table.get("CHF").source == "mine"

@@ -11,6 +11,7 @@ import pytest
 
 from tests.cli.runner import run_cli
 from tests.playbook.test_render import pdf_text
+from tests.suite_day import TODAY
 
 OFFER = """company: Northwind Cloud
 title: Senior Machine Learning Engineer
@@ -28,7 +29,7 @@ equity:
   frequency: quarterly
 """
 
-pytestmark = pytest.mark.usefixtures("market_ready")
+pytestmark = pytest.mark.usefixtures("market_ready", "on_the_suites_day")
 
 
 def ok(*args: str) -> dict:
@@ -37,7 +38,6 @@ def ok(*args: str) -> dict:
     return result.json()
 
 
-TODAY = dt.date.today()
 START = TODAY - dt.timedelta(days=6)  # week 1 is behind us: its events can be logged
 DEADLINE = TODAY + dt.timedelta(days=8)
 

@@ -9,8 +9,9 @@ import pytest
 
 from tests.cli.runner import run_cli
 from tests.plan.test_cli import set_profile
+from tests.suite_day import TODAY
 
-pytestmark = pytest.mark.usefixtures("market_ready")
+pytestmark = pytest.mark.usefixtures("market_ready", "on_the_suites_day")
 
 
 def review_weeks(home: Path) -> list[int]:
@@ -72,13 +73,13 @@ def test_with_two_open_offers_the_steps_follow_the_nearest_deadline() -> None:
     import datetime as dt
 
     set_profile()
-    soon = (dt.date.today() + dt.timedelta(days=6)).isoformat()
+    soon = (TODAY + dt.timedelta(days=6)).isoformat()
     for company, file in (("Northwind Cloud", "bigco-rsu"), ("Lumen Labs", "startup-options")):
         started = run_cli("negotiate", "start", company, "--offer", f"examples/offers/{file}.yaml")
         assert started.exit_code == 0, started.stderr
     logged = run_cli("negotiate", "log", "Northwind Cloud", "deadline", "--date", soon)
     assert logged.exit_code == 0, logged.stderr
-    later = (dt.date.today() + dt.timedelta(days=20)).isoformat()
+    later = (TODAY + dt.timedelta(days=20)).isoformat()
     # the second process's deadline is logged last, but the nearer deadline leads the plan
     assert run_cli("negotiate", "log", "Lumen Labs", "deadline", "--date", later).exit_code == 0
     plan = run_cli("plan", "--json").json()
@@ -91,11 +92,11 @@ def test_showing_a_plan_made_before_a_new_deadline_says_it_is_out_of_date() -> N
     set_profile()
     offer = "examples/offers/bigco-rsu.yaml"
     assert run_cli("negotiate", "start", "Northwind Cloud", "--offer", offer).exit_code == 0
-    soon = (dt.date.today() + dt.timedelta(days=6)).isoformat()
+    soon = (TODAY + dt.timedelta(days=6)).isoformat()
     assert run_cli("negotiate", "log", "Northwind Cloud", "deadline", "--date", soon).exit_code == 0
     assert run_cli("plan").exit_code == 0
     assert "out of date" not in run_cli("plan").stdout
-    later = (dt.date.today() + dt.timedelta(days=9)).isoformat()
+    later = (TODAY + dt.timedelta(days=9)).isoformat()
     assert (
         run_cli("negotiate", "log", "Northwind Cloud", "deadline", "--date", later).exit_code == 0
     )

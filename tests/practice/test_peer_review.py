@@ -6,9 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from levelset.plan.peer import PeerHeard, check
 from tests.cli.runner import run_cli
 from tests.practice.test_practice_cli import _record
+from tests.suite_day import TODAY
+
+pytestmark = pytest.mark.usefixtures("on_the_suites_day")
 
 DAY = dt.date(2026, 12, 3)
 ASK = "$215,000 base at Northwind Cloud, based on Lumen Labs offers $215,000 base."
@@ -64,7 +69,7 @@ def test_a_sheet_without_an_ask_or_positioning_says_what_to_set() -> None:
 def test_the_weekly_review_shows_what_the_peer_heard(tmp_path: Path) -> None:
     _record()
     assert run_cli("profile", "set", "--positioning", PITCH).exit_code == 0
-    assert run_cli("plan", "--start", dt.date.today().isoformat()).exit_code == 0
+    assert run_cli("plan", "--start", TODAY.isoformat()).exit_code == 0
     recorded = run_cli("practice", "peer", "record", "--heard", "a fraud ML engineer",
                        "--number", "200k", "--pushback", "none")  # fmt: skip
     assert recorded.exit_code == 0, recorded.stderr

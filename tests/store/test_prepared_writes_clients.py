@@ -26,8 +26,11 @@ from levelset.store.tracking import add_events
 from levelset.tracking.events import Event, EventKind
 from tests.cli.test_startup_imports import loaded
 from tests.store.both_ways import both_ways
+from tests.suite_day import TODAY
 
-_SOON = (dt.date.today() + dt.timedelta(days=4)).isoformat()  # a check-in ahead
+pytestmark = pytest.mark.usefixtures("on_the_suites_day")
+
+_SOON = (TODAY + dt.timedelta(days=4)).isoformat()  # a check-in ahead
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFER = str(ROOT / "examples" / "offers" / "bigco-rsu.yaml")

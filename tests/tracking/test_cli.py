@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.cli.runner import run_cli
+from tests.suite_day import TODAY
 from tests.tracking.test_csv_import import EXAMPLE, MESSY
+
+pytestmark = pytest.mark.usefixtures("on_the_suites_day")
 
 
 def _count() -> int:
@@ -197,7 +200,7 @@ def test_an_offer_links_to_an_existing_negotiation_record_only() -> None:
         Workspace.from_env(os.environ).store,
         Event(0, EventKind.INITIAL_OFFER, dt.date(2026, 10, 20), offer=offer),
         "Acme",
-        today=dt.date.today(),
+        today=TODAY,
     )
     linked = run_cli(
         "track",
@@ -240,7 +243,7 @@ def test_metrics_since_a_future_date_is_refused() -> None:
     import datetime as dt
 
     run_cli("track", "import", str(EXAMPLE))
-    future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    future = (TODAY + dt.timedelta(days=30)).isoformat()
     result = run_cli("metrics", "--since", future)
     assert result.exit_code == 2
     assert "--since" in result.stderr and "future" in result.stderr
@@ -316,7 +319,7 @@ def test_a_sheet_saved_by_excel_on_windows_keeps_its_accents(tmp_path: Path) -> 
 def test_track_list_since_a_future_date_is_refused() -> None:
     import datetime as dt
 
-    future = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    future = (TODAY + dt.timedelta(days=3)).isoformat()
     result = run_cli("track", "list", "--since", future)
     assert result.exit_code == 2 and "future" in result.stderr
 
@@ -339,7 +342,7 @@ def test_names_with_square_brackets_are_shown_as_written() -> None:
 def test_closing_before_the_window_ends_says_so() -> None:
     import datetime as dt
 
-    start = (dt.date.today() - dt.timedelta(days=3)).isoformat()
+    start = (TODAY - dt.timedelta(days=3)).isoformat()
     args = ("--change", "x", "--baseline", "a", "--candidate", "b", "--start", start)
     assert run_cli("experiment", "start", "early", *args).exit_code == 0
     closed = run_cli("experiment", "close", "early")

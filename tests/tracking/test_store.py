@@ -110,7 +110,7 @@ def test_metrics_read_negotiation_records_and_their_drafts(store: Any) -> None:
         store,
         NegotiationEvent(0, NegotiationKind.INITIAL_OFFER, dt.date(2026, 10, 1), offer=first),
         "Northwind",
-        today=dt.date.today(),
+        today=TODAY,
     )
     for kind, on, offer in (
         ("counter_sent", "2026-10-03", None),
@@ -121,7 +121,7 @@ def test_metrics_read_negotiation_records_and_their_drafts(store: Any) -> None:
             store,
             "Northwind",
             NegotiationEvent(0, NegotiationKind(kind), dt.date.fromisoformat(on), offer=offer),
-            today=dt.date.today(),
+            today=TODAY,
         )
     body = (
         "Hi Dana,\nI'm excited to join. Sorry to ask, but could the base be $205,000 "

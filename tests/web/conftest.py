@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import warnings
 from collections.abc import Iterator
@@ -79,11 +80,12 @@ def app(paths: Paths, migrated_records: Any) -> Any:
     """The app over this test's home, starting from an empty, fully migrated records store."""
     import shutil
 
-    from levelset.app.workspace import Workspace
+    from levelset.app.workspace import Workspace, clock_from_env
     from levelset.web.app import create_app
 
     shutil.copy2(migrated_records, paths.records_db)
-    return create_app(Workspace.at(paths.home), port=PORT)
+    clock = clock_from_env(os.environ)  # the suite's day where a test fixed it, as the CLI's
+    return create_app(Workspace.at(paths.home, clock=clock), port=PORT)
 
 
 @pytest.fixture

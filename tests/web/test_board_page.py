@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from tests.suite_day import TODAY
 from tests.web.conftest import Browser, data_of
+
+pytestmark = pytest.mark.usefixtures("on_the_suites_day")
 
 
 def _columns(client: Browser) -> dict[str, list[str]]:
@@ -63,7 +68,7 @@ def test_a_card_moved_back_past_events_you_logged_is_refused(client: Browser) ->
 def test_contacts_and_dates_are_kept_and_exported_to_the_calendar(client: Browser) -> None:
     client.submit("/tracking/events", {"kind": "application", "company": "Acme", "note": "via Kim"})
     acme = _card_id(client, "Acme")
-    today = dt.date.today()
+    today = TODAY
     soon = (today + dt.timedelta(days=3)).isoformat()
     saved = client.submit(f"/board/cards/{acme}", {"contacts": "Dana Lee, recruiter",
                                                    "follow_up": soon,

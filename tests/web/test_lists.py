@@ -12,11 +12,12 @@ from typing import Any
 
 import pytest
 
+from tests.suite_day import TODAY
 from tests.web.conftest import Browser, data_of
 from tests.web.test_offers_page import CONTOSO, NORTHWIND
 from tests.web.test_tracking_plan_playbook import imported, sheet
 
-pytestmark = pytest.mark.usefixtures("market")
+pytestmark = pytest.mark.usefixtures("market", "on_the_suites_day")
 JSON = {"accept": "application/json"}
 RESUME = Path(__file__).resolve().parents[2] / "examples" / "resume" / "resume.md"
 
@@ -162,7 +163,7 @@ def test_every_list_downloads_as_csv_and_json(client: Browser, what: str, key: s
 
 
 def test_tracking_pages_through_every_event_twenty_at_a_time(client: Browser) -> None:
-    start = dt.date.today() - dt.timedelta(days=90)
+    start = TODAY - dt.timedelta(days=90)
     rows = [f"Co{i},ML Engineer,{start + dt.timedelta(days=2 * i)},cold" for i in range(40)]
     rows += [f"Co{i},ML Engineer,{start + dt.timedelta(days=2 * i)},cold,negative,"
              f"{start + dt.timedelta(days=2 * i + 3)}" for i in range(40, 43)]  # fmt: skip

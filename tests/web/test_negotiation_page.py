@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from tests.suite_day import TODAY
 from tests.web.conftest import Browser, data_of
 
 JSON = {"accept": "application/json"}
@@ -14,7 +15,7 @@ JSON = {"accept": "application/json"}
 OFFER = {"company": "Northwind Cloud", "base": "185000", "bonus_target_pct": "15", "level": "L5"}
 REVISED = {**OFFER, "base": "200000"}
 PAGE = "/negotiation/Northwind%20Cloud"
-pytestmark = pytest.mark.usefixtures("market")
+pytestmark = pytest.mark.usefixtures("market", "on_the_suites_day")
 
 
 def started(client: Browser) -> None:
@@ -300,7 +301,7 @@ def test_a_competing_offer_older_than_a_year_is_flagged_on_the_anchor(
 
     from tests.cli.runner import run_cli
 
-    today = dt.date.today()
+    today = TODAY
     year, month = divmod(today.year * 12 + today.month - 1 - 14, 12)
     made = dt.date(year, month + 1, min(today.day, 28)).isoformat()
     rival = tmp_path / "lumen.yaml"

@@ -6,10 +6,11 @@ from urllib.parse import urlencode
 
 import pytest
 
+from tests.suite_day import TODAY
 from tests.web.conftest import Browser, data_of
 from tests.web.test_negotiation_page import started
 
-pytestmark = pytest.mark.usefixtures("market")
+pytestmark = pytest.mark.usefixtures("market", "on_the_suites_day")
 HOLD = "My number is $215,000 base. If base can't move, a sign-on bonus closes the gap."
 
 
@@ -115,12 +116,11 @@ def test_the_metrics_page_shows_practice_scores_over_time(client: Browser) -> No
 
 
 def test_the_plan_page_review_shows_what_the_peer_heard(client: Browser) -> None:
-    import datetime as dt
 
     from tests.cli.runner import run_cli
 
     started(client)
-    assert client.submit("/plan", {"start": dt.date.today().isoformat()}).status_code == 303
+    assert client.submit("/plan", {"start": TODAY.isoformat()}).status_code == 303
     recorded = run_cli("practice", "peer", "record", "--heard", "an ML engineer",
                        "--number", "190k", "--pushback", "the band tops out at 200")  # fmt: skip
     assert recorded.exit_code == 0, recorded.stderr

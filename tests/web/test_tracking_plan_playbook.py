@@ -7,14 +7,15 @@ import re
 
 import pytest
 
+from tests.suite_day import TODAY
 from tests.web.conftest import Browser, data_of
 
-pytestmark = pytest.mark.usefixtures("market")
+pytestmark = pytest.mark.usefixtures("market", "on_the_suites_day")
 
 
 def sheet(rows: int = 12) -> bytes:
     """A job seeker's spreadsheet: applications with channel, reply and variant."""
-    start = dt.date.today() - dt.timedelta(days=60)
+    start = TODAY - dt.timedelta(days=60)
     lines = ["company,role,date,channel,response,response_date,variant"]
     for i in range(rows):
         day = start + dt.timedelta(days=3 * i)
@@ -48,8 +49,8 @@ def test_an_imported_spreadsheet_shows_the_funnel_and_rates(client: Browser) -> 
 
 def test_the_dashboard_rate_says_what_it_counts(client: Browser) -> None:
     """The funnel counts applications; the rate beside it counts outreach too: it says so."""
-    day = (dt.date.today() - dt.timedelta(days=20)).isoformat()
-    reply = (dt.date.today() - dt.timedelta(days=15)).isoformat()
+    day = (TODAY - dt.timedelta(days=20)).isoformat()
+    reply = (TODAY - dt.timedelta(days=15)).isoformat()
     body = (
         "company,role,date,type,channel,response,response_date\n"
         f"Alpha,ML Engineer,{day},application,cold,positive,{reply}\n"
@@ -75,7 +76,7 @@ def test_a_bad_row_rejects_the_sheet_unless_asked_to_skip(client: Browser) -> No
 
 
 def test_logging_an_application_and_its_reply(client: Browser) -> None:
-    day = (dt.date.today() - dt.timedelta(days=10)).isoformat()
+    day = (TODAY - dt.timedelta(days=10)).isoformat()
     application = {"kind": "application", "company": "Acme", "role": "MLE", "date": day}
     first = client.submit("/tracking/events", {**application, "channel": "referral"})
     assert first.status_code == 303
@@ -91,7 +92,7 @@ def test_logging_an_application_and_its_reply(client: Browser) -> None:
 def test_a_plan_is_made_ticked_reviewed_and_exported(client: Browser) -> None:
     client.submit("/profile", {"title": "ML Engineer", "level": "senior", "places": "Seattle, WA"})
     assert data_of(client.get("/plan.json"))["plan"] is None
-    assert client.submit("/plan", {"start": dt.date.today().isoformat()}).status_code == 303
+    assert client.submit("/plan", {"start": TODAY.isoformat()}).status_code == 303
     plan = data_of(client.get("/plan.json"))
     known = re.search(r"How you will know it improved: (.*?)</p>", client.get("/plan").text, re.S)
     assert known and ".." not in known.group(1) and known.group(1).count(". Read from ") == 1
@@ -127,7 +128,7 @@ def test_the_playbook_is_written_for_this_user(client: Browser) -> None:
 def test_an_experiment_is_started_and_judged(client: Browser) -> None:
     imported(client, sheet(12))
     form = {"name": "opener", "change": "Lead with the result", "baseline": "A",
-            "candidate": "B", "start": (dt.date.today() - dt.timedelta(days=60)).isoformat(),
+            "candidate": "B", "start": (TODAY - dt.timedelta(days=60)).isoformat(),
             "window": "60"}  # fmt: skip
     assert client.submit("/tracking/experiments", form).status_code == 303
     (result,) = data_of(client.get("/tracking.json"))["experiments"]
@@ -165,7 +166,7 @@ def test_a_reply_to_an_unknown_application_comes_back_on_the_form(client: Browse
 
 
 def test_the_import_form_takes_the_order_of_ambiguous_dates(client: Browser) -> None:
-    day = dt.date.today() - dt.timedelta(days=40)
+    day = TODAY - dt.timedelta(days=40)
     year = day.year - 1  # 3 February and 2 March of last year are both in the past
     body = f"company,role,date\nAcme,MLE,{day}\nGlobex,MLE,03/02/{year}\n".encode()
     refused = imported(client, body)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from levelset.app.workspace import Workspace
+from levelset.app.workspace import Workspace, clock_from_env
 from levelset.paths import Paths
 
 TOKENS: dict[str, str] = {}
@@ -35,7 +36,8 @@ def live_server(paths: Paths, workspace: Workspace | None = None) -> Iterator[st
     listener.bind(("127.0.0.1", 0))
     listener.listen(64)
     port = listener.getsockname()[1]
-    app = create_app(workspace or Workspace.at(paths.home), port=port)
+    clock = clock_from_env(os.environ)  # the suite's day where a test fixed it, as the CLI's
+    app = create_app(workspace or Workspace.at(paths.home, clock=clock), port=port)
     config = uvicorn.Config(app, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)

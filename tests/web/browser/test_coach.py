@@ -12,12 +12,13 @@ from typing import Any
 import pytest
 
 from tests.cli.runner import run_cli
+from tests.suite_day import TODAY
 from tests.web.browser.server import access_cookie
 from tests.web.browser.test_axe import _violations
 
 # a plan started eight weeks ago: its weeks ended without a review
-_WEEKS_AGO = (dt.date.today() - dt.timedelta(weeks=8)).isoformat()
-pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market")]
+_WEEKS_AGO = (TODAY - dt.timedelta(weeks=8)).isoformat()
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market", "on_the_suites_day")]
 
 
 @pytest.fixture

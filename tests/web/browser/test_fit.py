@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
+from tests.suite_day import TODAY
 from tests.web.browser.server import access_cookie
 from tests.web.browser.test_axe import _post
 
-pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market")]
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market", "on_the_suites_day")]
 
 
 def _opened(browser: Any, server: str, width: int) -> Any:
@@ -64,7 +65,7 @@ def test_a_long_stage_keeps_its_no_reply_section_in_sight(
 ) -> None:
     page = _opened(browser, server, width)
     try:
-        long_ago = (dt.date.today() - dt.timedelta(days=45)).isoformat()
+        long_ago = (TODAY - dt.timedelta(days=45)).isoformat()
         quiet = {"kind": "application", "company": "Quiet Corp", "date": long_ago}
         _post(page, server, "/tracking/events", form=quiet)
         for index in range(12):  # a long stage: more cards than a phone screen holds

@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
+from tests.suite_day import TODAY
 from tests.web.browser.focus import assert_focus_on
 
-pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market")]
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("market", "on_the_suites_day")]
 RESUME = Path(__file__).resolve().parents[3] / "examples" / "resume" / "resume.md"
 
 
@@ -54,7 +55,7 @@ def test_an_offer_deleted_comes_back_with_undo(page: Any, shots: Path, width: in
 
 
 def test_tracking_pages_past_twenty_events_and_deletes_one(page: Any, shots: Path) -> None:
-    start = dt.date.today() - dt.timedelta(days=80)
+    start = TODAY - dt.timedelta(days=80)
     rows = [f"Co{i:02d},ML Engineer,{start + dt.timedelta(days=i)},cold" for i in range(45)]
     sheet = Path(shots / "applications.csv")
     sheet.write_text("company,role,date,channel\n" + "\n".join(rows) + "\n")
