@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python scripts/compile_patterns.py
 
-Imports every module of the packages below (their rules are compiled through
+Imports every module of the packages and modules below (their rules are compiled through
 `levelset.patterns.compiled` at import, the quantity rules' alternatives when asked here) and
 ships the program of each pattern asked for, for the Python that runs this script; on another
 Python the file is ignored and the rules compile as usual. It also ships where the quantity
@@ -18,12 +18,13 @@ import pkgutil
 
 from levelset import patterns
 
-PACKAGES = ("proof", "market", "narrative", "practice", "tracking", "negotiation", "plan")
+PACKAGES = ("proof", "market", "narrative", "practice", "tracking", "negotiation", "plan", "cli")
+MODULES = ("names", "untrusted")  # modules of their own, outside those packages
 
 
 def modules() -> list[str]:
-    """Every module of those packages, sub-packages included."""
-    names = []
+    """Every module of those packages, sub-packages included, and the modules named alone."""
+    names = [f"levelset.{module}" for module in MODULES]
     for package in PACKAGES:
         path = importlib.import_module(f"levelset.{package}").__path__
         found = pkgutil.walk_packages(path, prefix=f"levelset.{package}.")

@@ -8,10 +8,10 @@ characters, collapses runs of whitespace, and refuses what is still too long.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from levelset.errors import InputError, Problem
+from levelset.patterns import compiled
 
 NAME_CHARS = 200  # a company, role, title or person
 NOTE_CHARS = 5_000  # a free note
@@ -22,7 +22,7 @@ INVISIBLE = frozenset(
     "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings and overrides
     "\u2066\u2067\u2068\u2069"  # bidi isolates
 )
-_SPACES = re.compile(r"\s+")
+_SPACES = compiled(r"\s+")
 
 
 def normalise(text: str, *, keep_newlines: bool = False) -> str:

@@ -21,7 +21,6 @@ import csv
 import io
 import json
 import math
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from levelset.errors import InputError, Problem
+from levelset.patterns import compiled
 
 if TYPE_CHECKING:
     import zipfile
@@ -208,7 +208,7 @@ def _number_too_long(
 
 # --- YAML ------------------------------------------------------------------------------------
 
-_LONG_NUMBER = re.compile(r"[-+]?[0-9][0-9_,.:eE+-]*")
+_LONG_NUMBER = compiled(r"[-+]?[0-9][0-9_,.:eE+-]*")
 
 
 def check_yaml(text: str, file: Path | str, limits: Limits = LIMITS) -> None:

@@ -111,6 +111,25 @@ def test_reading_a_posting_and_a_level_compiles_no_pattern() -> None:
     assert done.stdout.split()[0] == "0", done.stdout
 
 
+# The CLI's own rules, and the names' and untrusted files' ones, shipped as the core's are.
+OUTSIDE_THE_CORE = (
+    PROBE.split("import levelset.app.proof")[0]
+    + """
+import levelset.names, levelset.untrusted, levelset.cli.plain_text, levelset.cli.market_cmd
+print(len(ours), sorted(set(ours)))
+"""
+)
+
+
+@needs_this_engine
+def test_the_cli_names_and_untrusted_files_compile_no_pattern() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", OUTSIDE_THE_CORE], capture_output=True, text=True, cwd=ROOT,
+        check=True,
+    )  # fmt: skip
+    assert done.stdout.split()[0] == "0", done.stdout
+
+
 @needs_this_engine
 def test_the_shipped_programs_are_current_for_every_rule() -> None:
     script = (

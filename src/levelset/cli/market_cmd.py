@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from levelset.patterns import compiled
+
 if TYPE_CHECKING:
     from levelset.app.workspace import Progress, Workspace
     from levelset.coach.offer_book import OfferBook
@@ -130,20 +132,23 @@ def _book(
     return clients_offers(ws, level, place, company=company, progress=progress)
 
 
+_SPACES = compiled(r"\s+")
+_NOT_USD = compiled(r"[€£¥₹]|eur|gbp|cad|inr|chf")  # another currency's sign or code
+_USD_MARK = compiled(r"^(usd|us\$|\$)|usd$")
+
+
 def _amount(text: str | None) -> float | None:
     """An annual USD amount as people write it: 185000, 185k, $185,000, 1.2m, 150 000."""
     if text is None:
         return None
-    import re
-
     from levelset.errors import InputError
     from levelset.money import to_salary
 
     typed = text.strip()
-    cleaned = re.sub(r"\s+", "", typed.lower())
-    if re.search(r"[€£¥₹]|eur|gbp|cad|inr|chf", cleaned):
+    cleaned = _SPACES.sub("", typed.lower())
+    if _NOT_USD.search(cleaned):
         raise InputError(f"--offer: the ranges are in USD; give {typed!r} in US dollars")
-    cleaned = re.sub(r"^(usd|us\$|\$)|usd$", "", cleaned)
+    cleaned = _USD_MARK.sub("", cleaned)
     if cleaned.startswith("-"):
         raise InputError(f"--offer: must not be negative, got {typed!r}")
     try:

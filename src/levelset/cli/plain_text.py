@@ -11,15 +11,16 @@ than the console) makes `plain_console_width` or `Page` answer None, and the cal
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from levelset.patterns import compiled
+
 T = TypeVar("T")
-_WORD = re.compile(r"\s*\S+\s*")  # Rich's word: the word and the spaces after it
-_EMOJI = re.compile(r":\S*?:")  # what Rich's emoji codes could read (":smile:")
+_WORD = compiled(r"\s*\S+\s*")  # Rich's word: the word and the spaces after it
+_EMOJI = compiled(r":\S*?:")  # what Rich's emoji codes could read (":smile:")
 _NARROW_EXTRA = range(0x2010, 0x2028)  # dashes, quotes, the bullet, the ellipsis: one cell each
 _ONE_CELL_SIGNS = frozenset("☐")  # the review's open item: one cell in Rich's table too
 
