@@ -20,11 +20,15 @@ the shape without a parser:
   change said of the world the work studied, not one the work made (RULES.md: an analysis's own
   findings are no outcome).
 
-A fifth, a quality claimed better with nothing named ("improving maintainability and
-scalability"), lowered the left-out outcome readings (real rows 0.787 -> 0.784, fresh batches
-0.693 -> 0.673, with two other outcome wordings) and was left out again. Each is a signal with
-the bullet's own words; their weights are learned with the rest (levelset.proof.signals,
-scripts/train_bullets.py).
+- `shape:quality_claimed`: a general quality claimed better with no size and nothing observed
+  ("improving maintainability and scalability", "enhanced system performance", "streamlined the
+  workflows", "resulting in an improved user experience"): no outcome (RULES.md, effects said
+  without a size, 2026-12-07). Tried once before the tuning labels were made to agree with that
+  rule (left-out outcome on the real rows 0.787 -> 0.784) and left out; with the clarified rule
+  and its 16 relabelled tuning rows it is read again.
+
+Each is a signal with the bullet's own words; their weights are learned with the rest
+(levelset.proof.signals, scripts/train_bullets.py).
 """
 
 from __future__ import annotations
@@ -96,6 +100,23 @@ _FINDING = compiled(
 )
 
 
+_QUALITY = (
+    r"(?:performance|efficiency|efficient|productivity|quality|accuracy|reliability|stability|"
+    r"scalability|maintainability|usability|functionality|accessibility|flexibility|"
+    r"consistency|visibility|transparency|collaboration|communication|decision-making|"
+    r"experiences?|engagement|satisfaction|workflows?|processes|operations|capabilit(?:y|ies)|"
+    r"readability|extensibility|robustness|security|integrity|technical debt)"
+)
+_CLAIMED = compiled(
+    r"\b(?:improv(?:ed|es|ing|e)|enhanc(?:ed|es|ing|e)|optimi[sz](?:ed|es|ing|e)|"
+    r"boost(?:ed|s|ing)?|increas(?:ed|es|ing|e)|strengthen(?:ed|s|ing)?|elevat(?:ed|es|ing|e)|"
+    r"rais(?:ed|es|ing)|better|greater|higher|reduc(?:ed|es|ing|e))\s(?:the\s|its\s|their\s|our\s|"
+    rf"overall\s)?(?:[\w-]+\s){{0,3}}?{_QUALITY}\b"
+    r"|\bstreamlin(?:ed|es|ing|e)\b",
+    re.IGNORECASE,
+)
+
+
 def shape_signals(text: str) -> dict[str, str]:
     """The shape of what the bullet says came of the work, each with its words."""
     found: dict[str, str] = {}
@@ -106,7 +127,11 @@ def shape_signals(text: str) -> dict[str, str]:
     if changed:
         found["shape:changed"] = changed.group(0)
         return found
-    for name, pattern in (("shape:level_only", _LEVEL), ("shape:work_size", _WORK)):
+    for name, pattern in (
+        ("shape:level_only", _LEVEL),
+        ("shape:work_size", _WORK),
+        ("shape:quality_claimed", _CLAIMED),
+    ):
         match = pattern.search(text)
         if match:
             found[name] = match.group(0)
