@@ -116,6 +116,7 @@ BATCHES = {
     "2026-12-06r": "real bullets of 187 résumés of many trades, drawn for both halves, 2026-12-06r",
     "2026-12-06s": "real bullets of 191 résumés, engineering first, both halves, 2026-12-06s",
     "2026-12-07t": "real bullets of 91 résumés, both halves, 2026-12-07t",
+    "2026-12-07u": "real bullets of 18 résumés new to the corpus, both halves, 2026-12-07u",
 }
 
 
