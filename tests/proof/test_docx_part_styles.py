@@ -60,3 +60,26 @@ def test_a_title_of_no_title_word_in_a_job_title_style(tmp_path: Path) -> None:
         ],
     )
     assert found == [("Growth", "Kestrel Machine", "2021-09")]
+
+
+def test_a_title_style_on_both_lines_of_a_head_says_nothing(tmp_path: Path) -> None:
+    """The author set every line of the section in "Job Title", the title with its dates on a
+    tab stop ("Graduate Student Instructor <tab> 2019-2020") over the employer ("UCB"): the
+    style marks both parts, so it does not make the employer the title."""
+    found = _read(
+        tmp_path / "cv.docx",
+        [
+            ("", "Casey Lin"),
+            ("Heading 1", "Experience"),
+            ("Job Title", "Graduate Student Instructor\t2019-2020"),
+            ("Job Title", "UCB"),
+            ("Job Title", "Teaching Assistant\t2014-2015"),
+            ("Job Title", "CSULA"),
+            ("Heading 1", "Skills"),
+            ("", "Python, SQL"),
+        ],
+    )
+    assert found == [
+        ("Graduate Student Instructor", "UCB", "2019-01"),
+        ("Teaching Assistant", "CSULA", "2014-01"),
+    ]

@@ -75,3 +75,24 @@ def test_dates_first_over_a_long_employer_with_its_town(tmp_path: Path) -> None:
         ("Data Science Research Assistant", "North Carolina A&T State University", "2022-08"),
         ("Data Analyst", "Kestrel Analytics", "2020-07"),
     ]
+
+
+def test_dates_over_a_title_over_an_employer_of_no_org_word_and_its_town(tmp_path: Path) -> None:
+    """ "Texas Instruments, Dallas, TX" under a title still without its employer names the
+    employer and its town, though no word of it says organisation; "Springfield, Illinois,
+    USA" there is a place alone."""
+    path = _resume(
+        tmp_path,
+        [
+            ["JUNE 2019 – PRESENT", "EMBEDDED SOFTWARE INTERN", "TEXAS INSTRUMENTS, DALLAS, TX"],
+            ["AUGUST 2017 – MAY 2018", "RESIDENT ASSISTANT", "UMBC, Baltimore, MD"],
+            ["May 2015 – July 2017", "Line Cook", "Springfield, Illinois, USA"],
+        ],
+    )
+    found = _positions(path)
+    assert found[:2] == [
+        ("EMBEDDED SOFTWARE INTERN", "TEXAS INSTRUMENTS", "2019-06", "DALLAS, TX"),
+        ("RESIDENT ASSISTANT", "UMBC", "2017-08", "Baltimore, MD"),
+    ]
+    assert found[2][3] == "Springfield, Illinois, USA"
+

@@ -20,7 +20,13 @@ _TITLE = compiled(r"(?:job\s*title|position|role)(?:\s*title)?\s*\d*", re.I)
 
 
 def _styled(paragraphs: list[tuple[str, Look]], style: re.Pattern[str]) -> set[str]:
-    return {_key(t) for t, look in paragraphs if t.strip() and style.fullmatch(look[3].strip())}
+    """The styled paragraphs' texts, and each part a tab stop sets apart ("Graduate Student
+    Instructor <tab> 2019-2020"), as the reader takes a title from such a line."""
+    found = set()
+    for text, look in paragraphs:
+        if text.strip() and style.fullmatch(look[3].strip()):
+            found |= {_key(t) for t in (text, *text.split("\t")) if t.strip()}
+    return found
 
 
 def _key(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from levelset.patterns import compiled
+from levelset.proof.cities import is_city
 from levelset.proof.dates import Span
 from levelset.proof.headers import looks_like_place, names_role, parts_of, role_score
 from levelset.proof.importers.entry_heads import (
@@ -120,8 +121,9 @@ class EntryShapes(EntryState):
             return after_dates and (is_location(text) or bool(_AREA.fullmatch(text)))
         # a capitalised word under a title still without its company names the company
         # ("2015- 2024" / "Content Reviewer" / "Appen"), unless it is a known place
-        if not header.company and employer_city(text)[1] and not is_region(text.split(",")[-1]):
-            return False  # "Infosys, Bengaluru" under a title without its company: both
+        name, town = employer_city(text) if not header.company else (text, "")
+        if town and not (is_region(text.split(",")[-1]) and _place_name(name)):
+            return False  # "Infosys, Bengaluru", "Texas Instruments, Dallas, TX": both
         if activity(text):
             return False  # "Built Serverless Infrastructure" under the employer: work done
         if not (header.title and header.company) and role_score(text.split(",")[0]) < 0:
@@ -230,3 +232,9 @@ def _employer_in_city(text: str) -> bool:
     after its comma: an employer and its place, not "Title, Company"."""
     name, place = split_title_company(text)
     return bool(name) and role_score(name) <= 0 and known_place_name(place)
+
+
+def _place_name(name: str) -> bool:
+    """ "Springfield" in "Springfield, Illinois, USA": the line names a place alone, not an
+    employer before its town."""
+    return is_city(name) or is_location(name) or known_place_name(name)
