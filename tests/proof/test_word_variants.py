@@ -96,3 +96,51 @@ def test_dates_over_a_title_over_an_employer_of_no_org_word_and_its_town(tmp_pat
     ]
     assert found[2][3] == "Springfield, Illinois, USA"
 
+
+def test_a_title_on_a_tab_stop_over_a_long_employer_name(tmp_path: Path) -> None:
+    """ "Assistant Professor <tab> 2020 – present" over an employer's name of eleven words, every
+    one capitalised but the joining ones: the employer, not a line of description."""
+    document = docx.Document()
+    document.add_paragraph("Mei Chen")
+    document.add_paragraph("EMPLOYMENT")
+    document.add_paragraph("Assistant Professor\t2020 – present")
+    document.add_paragraph(
+        "National School of Development/Institute of South-South Cooperation and Development, "
+        "Peking University"
+    )
+    document.add_paragraph("EDUCATION")
+    document.add_paragraph("2020\tPh.D. in Economics, University of Michigan-Ann Arbor")
+    path = tmp_path / "long_employer.docx"
+    document.save(str(path))
+    assert _positions(path) == [
+        (
+            "Assistant Professor",
+            "National School of Development/Institute of South-South Cooperation and "
+            "Development, Peking University",
+            "2020-01",
+            "",
+        )
+    ]
+
+
+def test_dates_over_a_long_title_over_its_employer(tmp_path: Path) -> None:
+    """A title of ten words, every one capitalised but the joining ones, under dates alone is
+    the entry's first name line, not a line of description."""
+    path = _resume(
+        tmp_path,
+        [
+            [
+                "Jul 2020 – Sep 2020",
+                "Particle Physics Research Internship in Modelling and Data Science",
+                "NA62 @ CERN, Geneva, Switzerland",
+            ],
+        ],
+    )
+    assert _positions(path) == [
+        (
+            "Particle Physics Research Internship in Modelling and Data Science",
+            "NA62 @ CERN",
+            "2020-07",
+            "Geneva, Switzerland",
+        )
+    ]

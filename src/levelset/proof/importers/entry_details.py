@@ -65,7 +65,10 @@ class EntryDetails(EntryState):
         """A line right under the dates that may name the entry: a short label, or a longer
         "HDH Associates, P.C. – Marketing Director & Web Developer" while it has no title."""
         assert self.header is not None
-        return _short_label(text) or (not self.header.title and bool(employer_then_title(text)))
+        header = self.header
+        if _short_label(text) or (not header.title and bool(employer_then_title(text))):
+            return True
+        return not header.company and not self.details and _long_name(text)
 
     def _header_detail(self, text: str, beside: str, line: Line) -> None:
         """A short line under a position heading: its title, its company, or its place; where
@@ -157,6 +160,20 @@ class EntryDetails(EntryState):
         if self.details != 1 or self.header_text.strip() or header.title or not header.company:
             return False
         return _short_label(label) and not is_location(label) and not activity(label)
+
+
+_JOINING = {"of", "and", "for", "the", "in", "at", "on", "de", "du", "des", "la", "le", "di", "&"}
+
+
+def _long_name(text: str) -> bool:
+    """ "National School of Development/Institute of South-South Cooperation and Development,
+    Peking University" under a title still without its employer: a long name, every word
+    capitalised but the joining ones, no sentence; a line of description has words in lower
+    case."""
+    words = text.split()
+    if len(words) > 16 or text.rstrip().endswith((".", "!", "?", ":", ";")):
+        return False
+    return all(w[:1].isupper() or w.casefold() in _JOINING for w in words)
 
 
 def _role_after_description(title: str, label: str) -> bool:
