@@ -80,3 +80,32 @@ def test_departments_heads_and_leads(
 def test_a_head_of_a_science_is_never_its_scientist(market: MarketStore, title: str) -> None:
     key, _ = _read(market, title)
     assert key not in ("data_scientist", "research_scientist", "applied_scientist")
+
+
+@pytest.mark.parametrize(
+    ("title", "read"),
+    [
+        # operations research is a field of its own (O*NET's 15-2031), no ML research
+        ("Operations Research Scientist", ("onet:15-2031", None)),
+        ("Senior Operations Research Engineer", ("onet:15-2031", "senior")),
+        ("Staff Engineer - Operations Research", ("software_engineer", "staff")),
+        ("Principal Engineer, Operations Research", ("software_engineer", "principal")),
+        # a partner engineer integrates partners with the platform: a solutions engineer
+        ("Partner Engineer", ("onet:15-1299", None)),
+        ("Senior Partner Engineer, Payments", ("onet:15-1299", "senior")),
+        # the specialist of a cloud or DevOps field builds it; one who advises on it does not
+        ("DevOps Specialist", ("platform_engineer", None)),
+        ("Senior Cloud Specialist - AWS", ("platform_engineer", "senior")),
+        ("Site Reliability Specialist", ("platform_engineer", None)),
+        ("Cloud Adoption Specialist", ("refused", None)),
+        ("Civil Infrastructure Specialist", ("refused", None)),
+        # the product engineer the map names is no tester of products
+        ("Validation Product Engineer", ("refused", None)),
+        ("Senior Product Engineer, Payments", ("software_engineer", "senior")),
+    ],
+)
+def test_fields_of_their_own_and_named_jobs(
+    market: MarketStore, title: str, read: tuple[str, str | None]
+) -> None:
+    key, band = _read(market, title)
+    assert (key[: len(read[0])], band) == read

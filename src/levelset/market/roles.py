@@ -188,7 +188,18 @@ def _engineer_form(core: str) -> tuple[str, ...]:
         return ()
     if len(words) >= 2 and words[-1] in (*_BUILDER_WORDS, "engineering"):
         return (" ".join([*words[:-1], "engineer"]),)
+    # "DevOps Specialist", "Cloud Infrastructure Expert": a specialist of a platform's field is
+    # its engineer (never "Data Specialist", a data steward's job)
+    engineer = " ".join([*words[:-1], "engineer"])
+    if words[-1:] in (["specialist"], ["expert"]) and _aliases().get(engineer) == _PLATFORM:
+        return (engineer,) if set(words) & _CLOUD_WORDS else ()
     return ()
+
+
+_PLATFORM = "platform_engineer"
+# the words that make a platform's field a computing one ("Infrastructure Specialist" may build
+# roads, "Platform Specialist" work on an oil platform)
+_CLOUD_WORDS = frozenset(("cloud", "devops", "devsecops", "sre", "reliability", "kubernetes"))
 
 
 def _joined_first(core: str) -> tuple[str, ...]:

@@ -129,6 +129,9 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             return replace(found, text=text, why=why, level_hint=_level_after(found, text, part))
     if department:  # a job the title names in a department, read above or not
         return None
+    found = _operations_research(text, store)
+    if found is not None:
+        return found
     readings = [text, *posting_tails(text), *opening_title(text), *_board_plain(text)]
     readings += _specialty_opening(text)  # "Research Computer Engineer, AST, Data Systems"
     readings += english_readings(text)  # "Cloud IT support engineer F/H" without its mark
@@ -144,6 +147,12 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             found = match_curated(part) or exact_onet(part, store)
             if found is not None and _other_engineering(clean.core, part):
                 continue  # "Oil Platform Engineer" works on an oil platform
+            if part == "product engineer" and clean.core != part:
+                continue  # "Test Product Engineer", "Product Implementation Engineer": no SWE
+            if part.endswith((" specialist", " expert")) and found and found.key == _PLATFORM:
+                continue  # "Cloud Adoption Specialist" advises; only a "Cloud Specialist" builds
+            if "operations research" in clean.core and "operations" not in part:
+                continue  # "Operations Research Scientist": a field of its own, no ML research
             if found is not None and _head_set_aside(clean.full, part):
                 continue  # "Director, Clinical Data Science" does no data science
             # a guess is taken only inside the computer occupations: "Research Operations
@@ -187,6 +196,28 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     from levelset.market.title_products import product_developer
 
     return product_developer(text, store)
+
+
+_PLATFORM = "platform_engineer"
+
+
+def _operations_research(text: str, store: Fetcher) -> RoleMatch | None:
+    """The engineer, scientist or specialist of operations research ("Operations Research
+    Scientist") is O*NET's operations research analyst (15-2031), at the title's level words:
+    the field optimises operations, no ML research."""
+    from levelset.market.onet_titles import exact_onet
+    from levelset.market.title_clean import clean_title
+    from levelset.market.title_words import JOB_NOUNS
+
+    clean = clean_title(text)
+    words = clean.core.split()
+    if words[:2] != ["operations", "research"] or words[-1:][0] not in JOB_NOUNS:
+        return None
+    found = exact_onet("operations research analyst", store)
+    if found is None:
+        return None
+    why = f"{found.why} (read from {text!r}: a job of operations research)"
+    return read_as(found, text, why, clean.level_words)
 
 
 def _head_set_aside(core: str, part: str) -> bool:

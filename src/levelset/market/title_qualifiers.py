@@ -48,6 +48,8 @@ def without_one_word(core: str) -> list[str]:
     order = [i for i in order if words[i] not in kept or (consults and i == len(words) - 2)]
     # nor the "entry" of "data entry", which is the job: "Data Entry Analyst" is no data analyst
     order = [i for i in order if words[i - 1 : i + 1] != ["data", "entry"]]
+    # nor the "operations" of "operations research", a field of its own (O*NET's 15-2031)
+    order = [i for i in order if words[i : i + 2] != ["operations", "research"]]
     return [" ".join(words[:i] + words[i + 1 :]) for i in order]
 
 

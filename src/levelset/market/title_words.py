@@ -178,6 +178,8 @@ def _other_trade(before: list[str], tail: str, key: str) -> bool:
 
     if first_field_of_trade(before):
         return True  # "Process Control & Analytics Engineer" controls a plant's processes
+    if before[-1:] == ["operations"] and tail.split()[0] == "research":
+        return True  # "Operations Research Engineer" optimises operations: no ML research
     if key in _SCIENCE_ROLES and set(before) & (_OTHER_SCIENCES | BUSINESS_FUNCTIONS):
         return True  # "Marketing Analytics Manager" manages no engineers
     if other_engineering(" ".join([*before, tail]), tail):
@@ -186,7 +188,8 @@ def _other_trade(before: list[str], tail: str, key: str) -> bool:
 
     if key == "engineering_manager" and set(before) & _OTHER_TRADE:
         return True  # "Process Engineering Manager" manages no software engineers
-    return tail == "product engineer" and before[-1:] == ["new"]
+    # "New Product Engineer" (manufacturing's NPI), "Test Product Engineer" tests products
+    return tail == "product engineer" and bool(set(before[-1:]) & {"new", *TESTING})
 
 
 _SCIENCE_ROLES = frozenset(("research_scientist", "applied_scientist", "engineering_manager"))
