@@ -29,7 +29,9 @@ _NOT_RESULTS: list[tuple[str, str]] = [
     (
         "target",
         r"\b(?:target(?:ed|ing)?|goal|aim(?:ed|ing)?|plan(?:ned|ning)? to|objective|okr|"
-        r"projected|expected to|hop(?:e|ing) to|on track to|committed to|pledged|promised)\b[^.;]*",
+        r"projected|expected to|hop(?:e|ing) to|on track to|committed to|pledged|promised|"
+        # a saving estimated for a project is projected, not observed (RULES.md, 2026-12-07t)
+        r"(?:is |are |was |were )?estimated to)\b[^.;]*",
     ),
     (
         "standard",  # "ISO 27001", "ISO/IEC 27001:2022", "IEC 62304", "RFC 7231", "SOC 2"
@@ -80,7 +82,8 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         # worth about €4M"
         r"(?:\s(?:[\w-]+\s)?(?:accounts|clients|customers|brands|stores)"
         rf"(?:,?\s(?:worth|valued at)\s(?:about |around |over |some |~)?{_MONEY})?)?|"
-        rf"(?:{CUR_BEFORE}\s?){NUMBER}\+?\s(?:(?:annual|yearly|quarterly|marketing|cloud|project|opex|"
+        rf"(?:{CUR_BEFORE}\s?){NUMBER}\+?\s(?:(?:annual|yearly|quarterly|monthly|weekly|marketing|"
+        r"media|ad|advertising|campaign|cloud|project|opex|"
         r"capex|hiring|training|R&D|travel|tooling|software|infrastructure|operating)\s){0,2}"
         r"(?:budgets?|P&L)\b|"
         # the size of what was run, in brackets: "managed multiple projects (~$2M)"
@@ -131,6 +134,10 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         "held",
         r"\b(?:won|awarded|secured|received|holds?|held)\s(?:an?\s|the\s)?(?:[\w'’-]+\s){0,3}?"
         r"(?:grant|fellowship|scholarship)\b(?:[^.;]|\.(?=\d)){0,80}|"
+        # its sum before it: "Secured $8,000 NASA Space Grant Fellowship"
+        rf"{_MONEY}\s(?:[\w'’-]+\s){{0,4}}?(?:grant|fellowship|scholarship|stipend)\b|"
+        # a size said only as a scale word: "on million scale datasets" (RULES.md, 2026-12-07u)
+        r"\b(?:million|billion|thousand|trillion)[- ]scale\b|"
         rf"\b(?:portfolio|book) of (?:about |around |over |some |~)?(?:{NUMBER})\+?\s(?:[\w-]+\s)?"
         r"(?:accounts|clients|customers|brands|stores)\b"
         # and what they are worth: "a portfolio of 25 SME clients worth about €4M"
