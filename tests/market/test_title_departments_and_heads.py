@@ -102,6 +102,9 @@ def test_a_head_of_a_science_is_never_its_scientist(market: MarketStore, title: 
         # the product engineer the map names is no tester of products
         ("Validation Product Engineer", ("refused", None)),
         ("Senior Product Engineer, Payments", ("software_engineer", "senior")),
+        # "PgM", a board's short form of program manager
+        ("Senior PgM", ("onet:11-1021", "senior")),
+        ("Technical PgM", ("onet:15-1299", None)),
     ],
 )
 def test_fields_of_their_own_and_named_jobs(
