@@ -242,3 +242,76 @@ def test_dated_list_items_with_items_of_their_own_head_entries() -> None:
         ("Teaching assistant", "2009-09", "2009-09"),
         ("Teaching assistant", "2008-09", "2008-09"),
     ]
+
+
+def _faced(x: float, y: float, text: str, bold: bool = False) -> Box:
+    return Box(x, y, x + 5.0 * len(text), y + 10, text, 10.0, bold)
+
+
+def test_a_bold_title_beside_its_plain_employer_with_no_mark_between() -> None:
+    """Word's "**UNDERGRADUATE RESEARCHER** UNIVERSITY OF TEXAS AT DALLAS <tab> RICHARDSON, TX":
+    the change of face parts the title from the employer, as the DOCX reader reads it (a bar
+    between them), so the "AT" inside the employer's name does not part them again; and the
+    place set apart at the margin leaves a short employer ("UMBC") as the employer."""
+    boxes = [
+        _faced(36, 40, "Ada Okoro"),
+        _faced(36, 80, "EXPERIENCE", bold=True),
+        _faced(36, 100, "UNDERGRADUATE RESEARCHER ", bold=True),
+        _faced(170, 100, "UNIVERSITY OF TEXAS AT DALLAS"),
+        _faced(460, 100, "RICHARDSON, TX"),
+        _faced(36, 114, "MAY 2017 – JULY 2017"),
+        _faced(50, 128, "• Conducted research in software safety analysis."),
+        _faced(36, 150, "MCNAIR AMBASSADOR ", bold=True),
+        _faced(135, 150, "UMBC"),
+        _faced(460, 150, "BALTIMORE, MD"),
+        _faced(36, 164, "AUGUST 2017 – MAY 2018"),
+        _faced(50, 178, "• Designed and updated the program website."),
+    ]
+    lines = resume_lines(read_pages([Page(612, 792, tuple(boxes))])[0], "page 1")
+    positions = parse_resume(lines, "cv.pdf").positions
+    assert [(p.title, p.company, p.location) for p in positions] == [
+        ("UNDERGRADUATE RESEARCHER", "UNIVERSITY OF TEXAS AT DALLAS", "RICHARDSON, TX"),
+        ("MCNAIR AMBASSADOR", "UMBC", "BALTIMORE, MD"),
+    ]
+
+
+def test_a_bracketed_aside_that_wrapped_under_its_dated_heading() -> None:
+    """ "Teaching Assistant, CSE 130: Programming Languages, UCSD (N=69) <tab> Fall 2025" as
+    LibreOffice prints it, its last words in brackets on a line of their own: one heading, as
+    in the DOCX; an entry never opens on a bracket."""
+    boxes = [
+        _faced(36, 40, "Ada Okoro"),
+        _faced(36, 80, "TEACHING EXPERIENCE", bold=True),
+        _faced(36, 100, "Teaching Assistant, CSE 130: Programming Languages, UCSD", bold=True),
+        _faced(500, 100, "Fall 2025"),
+        _faced(36, 114, "(N=69)"),
+        _faced(36, 128, "Teaching Assistant, CS 133: Database Systems, Pomona College", bold=True),
+        _faced(500, 128, "Spring 2020"),
+        _faced(36, 142, "(N=20)"),
+    ]
+    lines = resume_lines(read_pages([Page(612, 792, tuple(boxes))])[0], "page 1")
+    positions = parse_resume(lines, "cv.pdf").positions
+    assert [(p.title, p.company, str(p.start)[:7]) for p in positions] == [
+        ("Teaching Assistant", "UCSD (N=69)", "2025-09"),
+        ("Teaching Assistant", "Pomona College (N=20)", "2020-03"),
+    ]
+
+
+def test_a_second_level_mark_o_set_apart_by_a_tab_opens_its_item() -> None:
+    """Word's second-level mark, a letter "o" (Courier New) with a tab to the text: one
+    segment with its text, as a "•" is, not a segment of its own (a run of them, one under
+    another, was read as a column apart from their items, and an employer's heading with its
+    dates in a left column fell between the marks and the items)."""
+    boxes = [
+        _faced(36, 40, "Quinn Adebayo"),
+        _faced(108, 100, "• Key accomplishments include:"),
+        _faced(140, 113.5, "o"),
+        _faced(158, 112, "Led a strategy review in the first six weeks"),
+        _faced(140, 125.5, "o"),
+        _faced(158, 124, "o and p in the same words stay apart"),
+    ]
+    lines = read_pages([Page(612, 792, tuple(boxes))])[0]
+    assert [[s.text for s in line.segments] for line in lines[-2:]] == [
+        ["o Led a strategy review in the first six weeks"],
+        ["o", "o and p in the same words stay apart"],
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
+from levelset.patterns import compiled
 from levelset.proof.headers import role_score
 from levelset.proof.model import Position
 
@@ -90,4 +91,10 @@ def _company_first(position: Position, first_lines: Mapping[int, str]) -> bool |
         return None
     if title == -1 or company == -1:
         return title == -1
+    if company > title and _GRAMMAR_ORDER.fullmatch(text[title + len(position.title) : company]):
+        return None  # "Teaching Assistant at Georgia Tech": the order of grammar, not a habit
     return company < title
+
+
+# between a title and its company, words that put them in that order whatever the habit
+_GRAMMAR_ORDER = compiled(r"(?i)\s*,?\s*(?:at|@)\s+")

@@ -139,7 +139,7 @@ def _line(group: list[Box], edges: set[int]) -> VisualLine:
         at_edge = gap > _EDGE_GAP * height and any(abs(box.x0 - x) <= 1 for x in edges)
         at_edge = at_edge and not after_mark
         at_edge = at_edge or (gap > _EDGE_GAP * height and _dates_apart(box, segments))
-        mark_alone = bool(segments) and _mark_alone(segments[-1])
+        mark_alone = bool(segments) and _mark_alone(segments[-1], box)
         joins = gap < _GAP * height or (mark_alone and gap < _MARK_GAP * height)
         if segments and joins and not at_edge and not _bold_head(segments, box, dated):
             segments[-1].append(box)
@@ -174,10 +174,14 @@ def _dates_alone(box: Box) -> bool:
     return bool(_YEAR.search(box.text)) and is_date_text(box.text)
 
 
-def _mark_alone(segment: list[Box]) -> bool:
+def _mark_alone(segment: list[Box], box: Box) -> bool:
     """A segment that is one bullet mark ("•" set in a symbol font, then a tab to the text):
-    the mark opens the text after it, however wide the tab (Word's lists)."""
-    return len(segment) == 1 and bool(_MARK.fullmatch(segment[0].text.strip()))
+    the mark opens the text after it, however wide the tab (Word's lists). So too Word's
+    second-level mark, a letter "o", before text that opens with a capital."""
+    if len(segment) != 1:
+        return False
+    mark = segment[0].text.strip()
+    return bool(_MARK.fullmatch(mark)) or (mark == "o" and box.text.strip()[:1].isupper())
 
 
 def _dates_apart(box: Box, segments: list[list[Box]]) -> bool:

@@ -168,6 +168,7 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
             bold.append(segment.bold)
     if (
         len(main) == 2
+        and not places  # "MCNAIR AMBASSADOR  UMBC   BALTIMORE, MD": the place is apart already
         and role_score(main[0]) <= 0
         and ((looks_like_place(main[1]) and not _business_name(main[1])) or _towns_pair(main[1]))
     ):

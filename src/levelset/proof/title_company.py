@@ -48,7 +48,8 @@ def split_title_company(text: str) -> tuple[str, str]:
     if title and role_score(employer) <= 0 < role_score(title) and not is_location(employer):
         return title, employer  # "Whirlpool/ Software Engineer": the employer, then the title
     at = _AT.search(text)
-    if at and " | " not in text[: at.start()]:  # "RESEARCHER | UNIVERSITY OF TEXAS AT DALLAS"
+    before = text[: at.start()] if at else ""  # a bar, or a PDF's gap ("  "), parts it first
+    if at and " | " not in before and "  " not in before:  # "RESEARCHER | UNIVERSITY ... AT DALLAS"
         employer = dashed_place(without_place(text[at.end() :])[0])[0]  # "Acme – Corbin, KY"
         title, employer = text[: at.start()].strip(" ,"), _named(employer)
         role, _, lab = title.rpartition(", ")

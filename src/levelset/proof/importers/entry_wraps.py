@@ -98,15 +98,39 @@ def _bold_runs_on(first: Line, second: Line) -> bool:
     return len(tail.split()) <= _LONGEST_BOLD_REST
 
 
+# a few words in brackets and nothing else: "(Summers)", "(N=69)", "(part-time)"
+_ASIDE = compiled(r"\(\s*[^()\s][^()]{0,30}\)")
+_LONGEST_ASIDE = 4  # words
+
+
+def _aside_below(first: Line, second: Line) -> bool:
+    """`second` is the end of `first`, a dated heading whose last words, a few in brackets,
+    wrapped onto a line of their own ("Teaching Assistant, CSE 130, UCSD <tab> Fall 2025" over
+    "(N=69)"): no entry opens on a bracket. Not under a list item or a line with a place apart,
+    nor where `second` starts left of `first` or has dates or a place of its own."""
+    tail = second.text.strip()
+    if not _ASIDE.fullmatch(tail) or len(tail.split()) > _LONGEST_ASIDE:
+        return False
+    if second.dates or second.place or first.place or is_bullet(first.text):
+        return False
+    if first.x0 and second.x0 and second.x0 < first.x0 - 1:
+        return False
+    return span_of(first) is not None and find_date(tail) is None
+
+
 def join_broken_lines(lines: list[Line]) -> list[Line]:
     """Each line that leaves a bracket open, joined to the short line under it that closes it
     (see `_closes_bracket`), and each dated heading that ends on a word no heading ends with,
     joined to the few words under it (see `_ends_open`), and each long bold dated heading
-    joined to the few bold words under it (see `_bold_runs_on`): one line, as it was typed."""
+    joined to the few bold words under it (see `_bold_runs_on`), and each dated heading to the
+    few words in brackets under it (see `_aside_below`): one line, as it was typed."""
     return joined_on(lines, _broken)
 
 
 def _broken(first: Line, second: Line) -> bool:
     return (
-        _closes_bracket(first, second) or _ends_open(first, second) or _bold_runs_on(first, second)
+        _closes_bracket(first, second)
+        or _ends_open(first, second)
+        or _bold_runs_on(first, second)
+        or _aside_below(first, second)
     )
