@@ -29,6 +29,9 @@ _OPENS = compiled(
     # overseeing is leading whatever follows; the present "Leads" before a name ("Leads GT&O")
     r"(?:oversees|overseeing|spearheads|spearheading)\b(?! by\b)|"
     r"(?:leads|heads)(?= (?-i:[A-Z]))|"
+    # the present "Own" of résumés written in the present tense ("Own talent development,
+    # recruitment, coaching", "Own production, analytics, and strategy for"), not "own up to"
+    r"own\b(?! (?:up|to|my|our|the team's)\b)(?=,? [\w-])|"
     # the present and the gerund ("Leads the", "Leading a team of") only before what is led:
     # "Leading indicators for churn" and "Leads from the webinar" lead nobody
     r"(?:leads|leading|heads|heading|owns|spearheading|oversees|overseeing)(?= (?:the|a|an|our|"
@@ -128,6 +131,11 @@ _TOOK_CHARGE = compiled(
     r"(?:schedule|timeline|backlog|budget|releases?|programmes?|programs?|projects?|portfolio|"
     r"initiatives?|roadmap|launch|delivery|migrations?|rollouts?|roll-outs?|cutover|go-live|"
     r"transitions?)\b(?! (?:tools?|software|scripts?)\b)|"
+    # a piece of work managed, not a thing ("Managed the implementation of the new OA system",
+    # "Managed the redesign of the website"; "Managed 12 TB of research data" leads nobody)
+    r"manag(?:ed|e|es|ing) (?:the |our |a |an )?(?:[\w-]+ ){0,2}?(?:implementation|redesign|"
+    r"fabrication|creation|construction|installation|renovation|execution|overhaul|relaunch|"
+    r"build-out|requirements? gathering)\b(?= of\b| and\b)|"
     r"ran (?:the |our |a )(?:[\w-]+ )?(?:kitchen|shop|store|ward|desk|"
     r"site|floor|shift|office|lab|warehouse|restaurant|line|crew|team|department|unit|clinic|"
     r"branch|depot|project|programme|program)(?! tests?\b)|(?:given|put in) charge|given (?:the )?"

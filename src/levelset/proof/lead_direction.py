@@ -27,7 +27,7 @@ DIRECTION = compiled(
     # "Developed and implemented a secure SDLC policy", "Evolve a database-specific, agile
     # delivery model": a second verb and a comma between the words before the thing set
     r"(?:and (?:implemented|implement|rolled out|enforced|introduced|documented|maintained|"
-    r"maintain|ran) )?"
+    r"maintain|ran|execute|executed|executing|drive|drove|own|owned|communicated) )?"
     r"(?:the |a |an |our |its |their )?(?:[\w-]+['’]s )?(?:[\w()-]+,? ){0,3}?(?:direction|"
     r"strateg(?:y|ies)|roadmaps?|visions?|"
     r"standards?|kpis|okrs|(?:delivery|operating|engagement|service|support) model|"
@@ -106,8 +106,9 @@ GO_TO = compiled(
     r"(?:subject matter expert|sme)|"
     r"first port of call|"
     r"(?:single|sole|primary|main) (?:poc|contact)|"
-    r"relationship management with|(?:maintain|manag|own|held|hold|buil)\w* (?:\w+ ){0,2}?"
-    r"relationships? with|person (?:\w+ ){0,3}"
+    r"relationship management with|(?:maintain|manag|own|held|hold|buil|establish)\w* "
+    # partnerships held with named companies: a point of contact (RULES.md, 2026-12-05e)
+    r"(?:\w+ ){0,2}?(?:relationships?|partnerships?) with|person (?:\w+ ){0,3}"
     r"(?:were|was|got) sent to|(?:everyone|people|teams) (?:\w+ ){0,2}(?:came|turned|went) to)\b",
     re.IGNORECASE,
 )

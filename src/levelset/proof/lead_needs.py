@@ -83,7 +83,8 @@ NEEDS: dict[str, list[str]] = {
     ],
     "lead:go_to": [
         *["go-to", "point ", "port of call", "sent to", "came to", "turned to", "went to"],
-        *["escalation", "relationship", "poc", "contact", "subject matter expert", "sme"],
+        *["escalation", "relationship", "partnership", "poc", "contact"],
+        *["subject matter expert", "sme"],
     ],
     "lead:across": [
         *[

@@ -125,7 +125,7 @@ _PEOPLE = words(
     "employees baristas joiners freshers trainees recruits crew cohorts fellows learners "
     "barista commis picker pickers packer packers driver drivers worker workers "
     "colleague newcomer volunteer member developer designer operator tellers cashier "
-    "cashiers crews hire"
+    "cashiers crews hire committee committees department departments division divisions"
 )
 
 

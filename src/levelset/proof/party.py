@@ -106,7 +106,8 @@ _ACTS = words(
 # functions that are verbs after "to": "to support", "to design", "to research"
 _VERB_AFTER_TO = words("support design research audit market brand")
 
-_ARTICLES = compiled(r"\b(?:the|a|an)\b", re.IGNORECASE)
+# an article after "of" goes on the same noun phrase ("the managers of the search groups")
+_ARTICLES = compiled(r"(?<!\bof )\b(?:the|a|an)\b", re.IGNORECASE)
 _TOKEN = compiled(r"[a-z0-9]+(?:[-'’&/][a-z0-9]+)*(?:['’]s?)?|[.,;:()!?—–]", re.IGNORECASE)
 
 

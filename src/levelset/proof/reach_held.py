@@ -9,12 +9,28 @@ import re
 from levelset.patterns import compiled
 
 HELD = compiled(
+    # the verbs of running a unit, perhaps in a list ("Built and scaled a global engineering
+    # team", "Leading, supporting, and planning the work of multiple engineering teams"), and a
+    # size with a plus ("Managed 20+ person deal teams"): however many, the author's own line
     r"\b(?:led|leading|lead of|manag\w*|manager (?:for|of)|supervis\w*|head of|took over|"
     r"set up|grew|hired(?: and managed)?|built|joined|interviewed [\w ]{0,30} for|member of|"
-    r"part of|"
-    r"responsible for leading) (?:a |the |an |my |our )?"
-    r"(?:(?!(?:for|with|to|by|across|from|that|who)\b)[\w-]+ ){0,4}(?:team|teams|org|"
-    r"organi[sz]ation|group|guild)\b(?: of (?:[\w-]+ ){0,2}teams)?|"
+    r"part of|overs(?:aw|ee|ees|eeing)|directed|directing|headed|heading|scaled|"
+    r"(?:line|people) (?:manager|lead) (?:for|of)|"
+    r"responsible for leading)(?:(?:,| &|,? and) (?!(?:the|a|an)\b)[\w-]+){0,3},? "
+    r"(?:(?:the |a |an |my |our )?(?:managers|leads|heads|work|planning) of )?"
+    r"(?:a |the |an |my |our )?"
+    r"(?:(?!(?:for|with|to|by|across|from|that|who)\b)[\w+-]+ ){0,4}(?:team|teams|org|"
+    r"organi[sz]ation|group|groups|guild)\b(?: of (?:[\w-]+ ){0,2}teams)?|"
+    # a head of a function for the organisation the author runs: "Head of engineering for a
+    # forty-person organisation of four teams"
+    r"\b(?:head|director|vp|manager) of (?:[\w&-]+ ){1,3}for (?:a|an|the) (?:[\w-]+ ){0,2}"
+    r"(?:organi[sz]ation|org|group|department|division)\b(?: of (?:[\w-]+ ){0,2}teams)?|"
+    # one team whose direction, plans or hiring the author holds is the author's own ("Set the
+    # quarterly priorities for the ingestion team", "Owned hiring, performance and roadmap for
+    # the recommendations team"); several teams given direction are others (RULES.md), and a
+    # group's strategy or planning was labelled either way (tuning rows), so it stays open
+    r"\b(?:roadmap|priorities|agenda|standards|strategy|planning|hiring|headcount|okrs) for "
+    r"the (?!(?:whole|entire)\b)(?:[\w-]+ ){1,2}(?:team|squad)\b(?!['’])|"
     r"\b(?:our|my|own) (?:[\w-]+ ){0,2}(?:team|teams|squad|group)\b|"
     # the people the author leads: "Coached and trained six newly hired support engineers",
     # "Managed 4 data analysts" (their trade is no other function reached)

@@ -1,0 +1,51 @@
+"""Teams the author runs, however many, are the author's own line, not reach (RULES.md, cases
+decided on 2026-12-07: several teams of the author's own); other teams served or given
+direction stay reach (levelset.proof.reach_held, levelset.proof.reach, levelset.proof.party;
+issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from levelset.proof.party import party_signals
+from levelset.proof.reach import reach_signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of running verbs before the teams
+        "Built and scaled a distributed mobile engineering team from two to eleven people",
+        "Leading, supporting and planning the work of four data engineering teams.",
+        # present-tense overseeing, directing and heading
+        "Oversee the QA and support engineering teams across two sites",
+        "Headed the billing and fraud engineering groups through the 2024 reorganisation",
+        # managers of the author's groups, a size with a plus
+        "Managed the managers of the billing and fraud engineering groups (24 people)",
+        "Managed 12+ person audit teams on year-end engagements",
+        # a head of a function for the organisation the author runs
+        "Director of engineering for a sixty-person organisation of five teams.",
+        # one team whose plans, roadmap or hiring the author holds
+        "Set the quarterly priorities and OKRs for the checkout team",
+        "Owned the roadmap and hiring for the search infrastructure team.",
+    ],
+)
+def test_teams_the_author_runs_are_no_reach(text: str) -> None:
+    assert "reach:beyond_only" not in reach_signals(text)
+    assert "party:beyond" not in party_signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several teams given direction, not said to report to the author (RULES.md)
+        "Set direction for the three ML platform teams",
+        # others named beside the team the author runs
+        "Owned the roadmap for the anti-fraud team, trading off requests from support and legal",
+        # a group's strategy reaches past one team (labelled so on the tuning rows)
+        "Wrote the data strategy for the whole payments group",
+    ],
+)
+def test_other_teams_named_beside_them_stay_reach(text: str) -> None:
+    assert "reach:beyond_only" in reach_signals(text)
+    assert "party:beyond" in party_signals(text)
