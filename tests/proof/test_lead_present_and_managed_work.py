@@ -43,6 +43,16 @@ from levelset.proof.lead import lead_signals
             "lead:go_to",
             "Built and maintain partnerships with",
         ),
+        (
+            "Backend lead for the booking service; moved it from PHP to Go",
+            "lead:own_role",
+            "Backend lead",
+        ),
+        (
+            "Sole Android developer of the app, leading end-to-end delivery of its offline mode",
+            "lead:drove_work",
+            "leading end-to-end delivery",
+        ),
     ],
 )
 def test_leading_said_without_led(text: str, name: str, words: str) -> None:
@@ -56,8 +66,10 @@ def test_leading_said_without_led(text: str, name: str, words: str) -> None:
         "Managed 12 TB of survey data on the lab's file server",
         "Managed the band's website and social media accounts",
         "Managed to finish the installation two days early",
+        "Cut lead time for development changes from a week to a day",
+        "Automated the reports, leading to full development of the dashboard",
     ],
 )
 def test_owning_up_and_things_managed_lead_nobody(text: str) -> None:
-    found = lead_signals(text)
-    assert not {"lead:opens", "lead:took_charge", "lead:grew_people"} & set(found)
+    leading = {"lead:opens", "lead:took_charge", "lead:grew_people", "lead:drove_work"}
+    assert not leading & set(lead_signals(text))

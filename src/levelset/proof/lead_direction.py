@@ -74,6 +74,9 @@ DROVE_WORK = compiled(
     r"\b(?:drove|drive|driving|drives|shepherded|shepherding|carried|steered|spearheaded|"
     r"orchestrat(?:ed|es|e|ing)|"
     r"pushed through|saw through|kicked off|headed|guided|guiding|guide|oversaw|oversee|oversees|"
+    # leading a whole piece of work in the middle of a sentence ("Primary iOS developer for the
+    # app, leading end-to-end development of"); not "leading to", "lead time"
+    r"(?:leading|led|lead)(?= (?:the |an? )?(?:end-to-end|overall|full|complete) )|"
     r"overseeing|supervised|supervising|directed|directing|direct|"
     # coordinating a piece of work runs it ("Coordinated the release trains of"); coordinating
     # "with" another team, or "between" two, takes part in theirs (RULES.md)

@@ -80,6 +80,8 @@ NEEDS: dict[str, list[str]] = {
         "direct",
         "rolled out",
         "coordinat",
+        "lead",
+        "led",
     ],
     "lead:go_to": [
         *["go-to", "point ", "port of call", "sent to", "came to", "turned to", "went to"],

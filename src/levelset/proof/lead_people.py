@@ -19,6 +19,9 @@ from levelset.proof.who import word_classes, words
 # a leading role: "tech lead", "engineering manager", "sole owner", "release captain", "DRI"
 _ROLE = (
     r"(?:co-)?(?:(?:tech(?:nical)?|team|on-call|release|project|program(?:me)?|research|"
+    # the lead of a part of the stack or of a trade's work ("Frontend lead for Linkpop")
+    r"front-?end|back-?end|full-?stack|mobile|ios|android|web|qa|ux|ui|devops|infra(?:structure)?|"
+    r"security|analytics|firmware|hardware|"
     r"engineering|volunteer|"
     r"interim|acting|design|data|ml|incident|squad|workstream|area|lead|people|arch(?:itecture)?|"
     r"platform|system|domain|shift|site|section|desk|crew|night|weekend|store|ward|kitchen|"
