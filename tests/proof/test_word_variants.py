@@ -144,3 +144,24 @@ def test_dates_over_a_long_title_over_its_employer(tmp_path: Path) -> None:
             "Geneva, Switzerland",
         )
     ]
+
+
+def test_a_title_over_an_employer_and_its_town_over_the_dates(tmp_path: Path) -> None:
+    """ "Data Engineer" over "Region Skåne, Lund" over the dates: the role over the employer
+    and its town, not "Region Skåne, Lund" read alone as a title and an employer."""
+    document = docx.Document()
+    document.add_paragraph("Omar Haddad")
+    document.add_paragraph("WORK EXPERIENCE")
+    for head in (
+        ["Analyst", "Tetra Pak, Malmö", "2020-01 - 2023-05"],
+        ["Data Engineer", "Region Skåne, Lund", "2023-06 - Present"],
+    ):
+        for text in head:
+            document.add_paragraph(text)
+        document.add_paragraph("Kept the weekly reports on time", style="List Bullet")
+    path = tmp_path / "stacked.docx"
+    document.save(str(path))
+    assert [p[:3] for p in _positions(path)] == [
+        ("Analyst", "Tetra Pak", "2020-01"),
+        ("Data Engineer", "Region Skåne", "2023-06"),
+    ]

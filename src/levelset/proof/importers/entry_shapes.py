@@ -150,6 +150,7 @@ class EntryShapes(EntryState):
         named = _short_label(line.text) or _long_employer(line.text)
         placed = placed or (named and bare_dates(self.after) and closed)
         placed = placed or (_short_label(line.text) and _region_line(following.text))  # its town
+        placed = placed or (named and bare_dates(self.after) and _role_over_name(line, following))
         return (
             (label or addressed)
             and (placed or addressed)
@@ -238,3 +239,10 @@ def _place_name(name: str) -> bool:
     """ "Springfield" in "Springfield, Illinois, USA": the line names a place alone, not an
     employer before its town."""
     return is_city(name) or is_location(name) or known_place_name(name)
+
+
+def _role_over_name(line: Line, following: Line) -> bool:
+    """ "Data Engineer" over "Region Skåne, Lund" over the dates: a line naming a role over one
+    naming none is a title over its employer, though the employer's line could be read as
+    "Title, Company" alone."""
+    return role_score(line.text) > 0 and role_score(following.text) <= 0 < len(following.text)
