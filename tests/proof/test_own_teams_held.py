@@ -49,3 +49,28 @@ def test_teams_the_author_runs_are_no_reach(text: str) -> None:
 def test_other_teams_named_beside_them_stay_reach(text: str) -> None:
     assert "reach:beyond_only" in reach_signals(text)
     assert "party:beyond" in party_signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moderator of an open data community of 200k members",
+        "Co-authored two community papers on solar wind models",
+        "Upstreamed the parser fix, now used by our team and the community",
+    ],
+)
+def test_a_community_outside_the_employer_is_reach(text: str) -> None:
+    assert "reach:outside" in reach_signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ran the student community's welcome week for 300 first-years",
+        "Completed a placement at a community pharmacy in Leeds",
+        "Measured community-level effects of the microloan scheme",
+        "Grew the company's startup community newsletter",
+    ],
+)
+def test_a_community_of_ones_own_or_in_a_name_is_no_reach(text: str) -> None:
+    assert "reach:outside" not in reach_signals(text)

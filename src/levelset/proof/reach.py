@@ -239,7 +239,17 @@ _RULES: list[tuple[str, str]] = [
         # rows reach); universities in the plural are others
         r"teams|engineers)|hospital partners|portfolio companies|universities|"
         # "regulatory requirements" name no regulator (3 of 10 tuning rows were reach)
-        r"(?:\w+ )?labs\b|regulators?\b|auditors|government|open[- ]source community|community|"
+        r"(?:\w+ )?labs\b|regulators?\b|auditors|government|"
+        # a field's or a project's community outside the employer ("the open data community",
+        # "co-authored community papers", "used by the inference team and the community"); not
+        # the audience of the author's own organisation ("the student community", "TiA's startup
+        # community", RULES.md 2026-12-06r) nor a word of a name ("community pharmacy",
+        # "community-level influence"): 12 of 17 tuning rows naming a community were not reach
+        r"(?:open[- ]source|open[- ]data|research|scientific|academic|developer|python|rust|"
+        r"data science|machine learning|ml|ai|oss|maintainer) communit(?:y|ies)|"
+        r"\bthe communit(?:y|ies)\b(?![ -](?:[\w-]+ )?(?:foundation|pharmacy|"
+        r"outreach|college|cent(?:re|er)|hall|garden|level|health|service))|"
+        r"communit(?:y|ies) (?:papers?|contributions?|processes|standards?|contributors)|"
         r"upstream|meetups?|conferences?|ecosystem|partner \w+|"
         r"cloud provider|vendor'?s engineers|acquired company|(?:gave|presented) (?:a |the |an )?"
         r"(?:[\w-]+ ){0,2}talk at|spoke at|keynote)",
