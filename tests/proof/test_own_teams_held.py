@@ -74,3 +74,29 @@ def test_a_community_outside_the_employer_is_reach(text: str) -> None:
 )
 def test_a_community_of_ones_own_or_in_a_name_is_no_reach(text: str) -> None:
     assert "reach:outside" not in reach_signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ran weekly labs and office hours for 40 students in the C course",
+        "Taught programming labs in Python to first-year engineers",
+        "Reimaged every machine in the school's computer labs over the summer",
+        "Implemented OAuth 2.0 with PKCE for the partner APIs",
+        "Scraped order statuses from partner websites with Playwright",
+    ],
+)
+def test_lab_classes_and_a_partners_api_are_no_reach(text: str) -> None:
+    assert "reach:outside" not in reach_signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The benchmark is used by university labs and two AI labs",
+        "Onboarded four partner banks onto the new payment rails",
+        "Built the feed with the partner integrations team in Berlin",
+    ],
+)
+def test_other_labs_and_partner_organisations_stay_reach(text: str) -> None:
+    assert "reach:outside" in reach_signals(text)
