@@ -130,3 +130,17 @@ def test_a_right_column_with_no_section_of_its_own_goes_on_before_the_next_page(
     ]
     assert doc.positions[1].bullets[0].text == "Led the search rewrite."
     assert [b.text for b in doc.positions[2].bullets] == ["Built the first warehouse."]
+
+
+def test_the_letters_of_a_ligature_drawn_in_one_box_stay_in_their_word() -> None:
+    # "Efficiency" as LibreOffice prints it: PDFium gives "f", "f" and "i" the ffi glyph's box
+    runs = _Runs(800.0)
+    runs.add("E", (308.09, 253.18, 316.28, 264.04), 11.0)
+    for char in "ffi":
+        runs.add(char, (316.28, 253.18, 329.66, 264.41), 11.0)
+    x = 329.58
+    for char in "ciency":
+        runs.add(char, (x, 253.18, x + 6.0, 263.75), 11.0)
+        x += 6.0
+    runs.flush()
+    assert [box.text for box in runs.boxes] == ["Efficiency"]

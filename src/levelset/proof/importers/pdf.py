@@ -194,6 +194,7 @@ class _Runs:
         self.left = self.right = self.low = self.high = self.size = 0.0
         self.new_line = False  # PDFium began a new line since the last character
         self.bold = False  # the run's words are set in a bold face
+        self.last_box: tuple[float, float, float, float] | None = None
 
     def add(
         self,
@@ -209,9 +210,13 @@ class _Runs:
         rtl = bool(_RTL.match(char))
         beside = rtl and self._rtl_beside(left, right, (low + high) / 2, size)
         restyled = bold is not None and bold != self.bold
-        if self.chars and not beside and self._breaks(left, (low + high) / 2, size):
+        # a ligature's letters ("ffi" in "Efficiency") share one glyph's box: the later ones
+        # sit back over the first and still belong to its word
+        joined = beside or box == self.last_box
+        self.last_box = box
+        if self.chars and not joined and self._breaks(left, (low + high) / 2, size):
             self.flush()
-        elif self.chars and not beside and restyled:
+        elif self.chars and not joined and restyled:
             self.flush(spaced=self.chars[-1] == " ")  # the space between the words is kept
         if not self.chars:
             self.left, self.low, self.high, self.size = left, low, high, 0.0
@@ -248,6 +253,7 @@ class _Runs:
 
     def space(self, new_line: bool = False) -> None:
         self.new_line = self.new_line or new_line
+        self.last_box = None
         if self.chars and self.chars[-1] != " ":
             self.chars.append(" ")
 
