@@ -322,10 +322,18 @@ class EntryOpening(EntryState):
 
     def _pending_place(self, rest: str) -> str:
         """The city after the company on the line above the title ("BEAT, Athens")."""
-        if not self.pending or role_score(rest or self.pending[-1].text) <= 0:
+        if not self.pending:
             return ""
         first = self.pending[-2] if len(self.pending) > 1 and not rest else self.pending[-1]
-        return company_place(first.text)[1] if role_score(first.text) <= 0 else ""
+        below = rest or (self.pending[-1].text if first is not self.pending[-1] else "")
+        if role_score(first.text) > 0 or not below:
+            return ""
+        if role_score(below) > 0:
+            return company_place(first.text)[1]
+        # "UMBC, BALTIMORE, MD" over a title of no known role words ("MCNAIR AMBASSADOR"):
+        # the town on the employer's line, where the title's line has none
+        town = without_place((parts_of(first.text) or [first.text])[0])[1]
+        return town if not without_place(below)[1] else ""
 
     def _pending_header(self, rest: str) -> tuple[str, str]:
         """Title and company from the lines above a date line, and the date line's own text."""
@@ -335,13 +343,15 @@ class EntryOpening(EntryState):
             first, second = dataclasses.replace(first, text=f"{first.text} {second}"), ""
         if not second:
             return split_title_company(first.text)
-        name = without_place((parts_of(first.text) or [first.text])[0])[0]
-        other, _ = without_place(second)
+        name, town = without_place((parts_of(first.text) or [first.text])[0])
+        other, below = without_place(second)
         other = before_dashed_place(other)  # "SENIOR ENGINEER" over "Rokt - Sydney Australia"
         if role_score(other) > 0 >= role_score(name) and not first.place:
             name = company_place(name)[0]  # "BEAT, Athens" over its title
         name = _with_speciality(first.text, name, other) or name
-        return order(name, other, first_is_title=not first.place)
+        # "UMBC, BALTIMORE, MD" over "MCNAIR AMBASSADOR": the line with the town is the employer
+        placed = bool(first.place) or bool(town and not below)
+        return order(name, other, first_is_title=not placed)
 
 
 _KIND = compiled(
