@@ -117,7 +117,8 @@ class EntryOpening(EntryState):
             self.lead = opens and (not names_role(rest) or (titled and name_line(self.following)))
             self.lead = self.lead or self._dates_alone_first(rest)
         if self.pending:
-            title, company = self._pending_header(rest)
+            title, company, town = self._pending_header(rest)
+            place = place or town
             origin = self.origin(self.pending[0])
             if not place and not rest and title and company.count(",") > 1:
                 company, place = company_city(company)  # "Title   Acme, Toronto, ON"
@@ -335,14 +336,17 @@ class EntryOpening(EntryState):
         town = without_place((parts_of(first.text) or [first.text])[0])[1]
         return town if not without_place(below)[1] else ""
 
-    def _pending_header(self, rest: str) -> tuple[str, str]:
-        """Title and company from the lines above a date line, and the date line's own text."""
+    def _pending_header(self, rest: str) -> tuple[str, str, str]:
+        """Title and company from the lines above a date line, and the date line's own text;
+        and the town written after the company ("Acme Corp, Malmö" under its title)."""
         first = self.pending[-2] if len(self.pending) > 1 and not rest else self.pending[-1]
         second = self.pending[-1].text if first is not self.pending[-1] else rest
         if bracketed(second) and first is not self.pending[-1]:
             first, second = dataclasses.replace(first, text=f"{first.text} {second}"), ""
         if not second:
-            return split_title_company(first.text)
+            return (*split_title_company(first.text), "")
+        if _place_alone(second) and not _place_alone(first.text):
+            return first.text, "", second  # "Line Cook" over "Hollin, MD": no employer named
         name, town = without_place((parts_of(first.text) or [first.text])[0])
         other, below = without_place(second)
         other = before_dashed_place(other)  # "SENIOR ENGINEER" over "Rokt - Sydney Australia"
@@ -351,7 +355,8 @@ class EntryOpening(EntryState):
         name = _with_speciality(first.text, name, other) or name
         # "UMBC, BALTIMORE, MD" over "MCNAIR AMBASSADOR": the line with the town is the employer
         placed = bool(first.place) or bool(town and not below)
-        return order(name, other, first_is_title=not placed)
+        title, company = order(name, other, first_is_title=not placed)
+        return title, company, (town if company == name else below) if company else ""
 
 
 _KIND = compiled(
@@ -387,6 +392,14 @@ def _with_speciality(text: str, title: str, below: str) -> str:
         return ""  # "Engineer – Google" over "Mountain View": the employer was beside the title
     whole = text[text.find(title) : text.find(parts[1]) + len(parts[1])]
     return whole if _DASH.fullmatch(whole[len(title) : -len(parts[1])]) else ""
+
+
+def _place_alone(text: str) -> bool:
+    """ "Hollin, MD", "Malmö, Sweden": a line that is a town and its region, no name before
+    (not "Kestrel, Austin", an employer and its town)."""
+    parts = [p.strip() for p in text.split(",")]
+    placed = len(parts) == 2 and is_region(parts[1]) and not without_place(text)[1]
+    return placed and looks_like_place(text) and is_location(text)
 
 
 def _without_tools(rest: str) -> str:

@@ -151,6 +151,11 @@ class EntryShapes(EntryState):
         placed = placed or (named and bare_dates(self.after) and closed)
         placed = placed or (_short_label(line.text) and _region_line(following.text))  # its town
         placed = placed or (named and bare_dates(self.after) and _role_over_name(line, following))
+        # "Teaching Assistant (TA) for ECE 2031: Digital Design Lab" over "Georgia Tech,
+        # Atlanta, GA" over the dates: a long title, its course named, over its employer
+        titled = len(line.text.split()) <= _LONGEST_TITLE and not _sentence(line.text)
+        titled = titled and closed and bare_dates(self.after)
+        placed = placed or (titled and _role_over_name(line, following))
         return (
             (label or addressed)
             and (placed or addressed)
@@ -202,6 +207,9 @@ class EntryShapes(EntryState):
 
 _SHORT_LABEL = 8  # words: line_kinds.short_label's longest, which also refuses a full stop
 _LONGEST_EMPLOYER = 20  # words: "Department of ..., University of ... at Chapel Hill (NC)"
+
+
+_LONGEST_TITLE = 14  # words of a title that names its course or project
 
 
 def _long_employer(text: str) -> bool:
