@@ -28,8 +28,39 @@ _COMPUTING = frozenset((
 
 def led_work(text: str, store: Fetcher) -> RoleMatch | None:
     """A lead or head of work that is no tech field's engineering: a computing project's lead
-    (O*NET's IT project manager) or another trade's engineering manager; None otherwise."""
-    return project_lead(text, store) or other_trade_head(text, store)
+    (O*NET's IT project manager), another trade's engineering manager or the manager of program,
+    product or project managers; None otherwise."""
+    found = project_lead(text, store) or other_trade_head(text, store)
+    return found or manager_of_managers(text, store)
+
+
+# "Manager, PgM, Tech", "Senior Manager - Product Management": the manager of a management
+# function manages those managers
+_OF_MANAGERS = compiled(
+    r"((?:senior|sr\.?|group)\s+)?manager\s*(?:,|:|\s[-–—|]|\sof)\s*"
+    r"(pgm|tpm|(?:program|programme|product|project)\s+(?:management|managers?))\b(.*)",
+    re.I,
+)
+_MANAGED_JOBS = {"pgm": "program manager", "tpm": "technical program manager"}
+
+
+def manager_of_managers(text: str, store: Fetcher) -> RoleMatch | None:
+    """The manager of program, product or project managers is that manager's job at the title's
+    level ("Manager, PgM, Tech" manages program managers); None for any other title."""
+    from levelset.errors import LevelsetError
+    from levelset.market.roles import read_as
+    from levelset.market.titles import resolve_role
+
+    found = _OF_MANAGERS.fullmatch(text.strip())
+    if found is None:
+        return None
+    managed = found.group(2).lower()
+    job = _MANAGED_JOBS.get(managed) or f"{managed.split()[0]} manager"
+    try:
+        role = resolve_role(f"{found.group(1) or ''}{job}{found.group(3)}".strip(), store)
+    except LevelsetError:
+        return None
+    return read_as(role, text, f"{text!r} manages {managed!r}: {role.why}", ())
 
 
 def project_lead(text: str, store: Fetcher) -> RoleMatch | None:
@@ -69,6 +100,7 @@ def lead_of_computing_job(text: str, store: Fetcher) -> RoleMatch | None:
 
     head = _AFTER_LEAD.split(text.strip(), maxsplit=1)[0]
     words = clean_title(head).core.split()
+    levels = clean_title(head).level_words  # "Senior Security Lead": senior, as "Senior Data Lead"
     if head.lower().split()[-1:] != ["lead"]:
         return None
     while words and words[-1] in ("team", "tech", "technical", "lead"):
@@ -86,7 +118,7 @@ def lead_of_computing_job(text: str, store: Fetcher) -> RoleMatch | None:
         except LevelsetError:
             continue
         if found.source == "onet" and all(soc.startswith("15-") for soc in found.soc_codes):
-            return read_as(found, text, f"{text!r} leads {field!r}: {found.why}", ("lead",))
+            return read_as(found, text, f"{text!r} leads {field!r}: {found.why}", levels)
     return None
 
 

@@ -189,6 +189,8 @@ def _field_job(head: str, specialty: str) -> RoleMatch | None:
 
     field_words = _SEGMENT.split(specialty, maxsplit=1)[0]
     field_set = set(clean_title(field_words).core.split())
+    if job == "scientist" and field_set and field_set - _JOINERS <= _PRODUCT_TEAMS:
+        return _product_scientist(head, field_words, clean.level_words)
     if not field_words or BUSINESS_FUNCTIONS & field_set:
         return None  # "Scientist, Clinical Research" is no research scientist
     if JOB_NOUNS & field_set:
@@ -204,6 +206,28 @@ def _field_job(head: str, specialty: str) -> RoleMatch | None:
         return None
     why = f"{head!r} names a {job} of {field_words!r}: {found.label}"
     return replace(found, why=why, level_hint=" ".join(clean.level_words) or None)
+
+
+# the product and business teams of a tech company whose scientists analyse its users, market
+# and experiments ("Staff Scientist - Ads & Offers"); no word of a lab science ("Scientist,
+# Protein Chemistry" stays asked)
+_PRODUCT_TEAMS = frozenset((
+    "ads", "advertising", "offers", "marketplace", "marketplaces", "pricing", "growth",
+    "marketing", "payments", "monetization", "monetisation", "rides", "eats", "maps", "search",
+    "ranking", "recommendations", "personalization", "experimentation", "economics", "fraud",
+    "engagement", "retention", "loyalty", "membership", "subscriptions", "promotions",
+    "incentives", "dispatch", "commerce", "ecommerce", "merchant", "merchants", "customer",
+    "customers", "user", "users",
+))  # fmt: skip
+_JOINERS = frozenset(("and", "&", "of", "for"))
+
+
+def _product_scientist(head: str, field_words: str, levels: tuple[str, ...]) -> RoleMatch:
+    """A scientist of a product or business team is the team's data scientist."""
+    label = _label("data_scientist")
+    why = f"{head!r} names a scientist of the product team {field_words!r}: {label}"
+    found = curated_role("data_scientist", head, why)
+    return replace(found, level_hint=" ".join(levels) or None)
 
 
 # a software engineer "..., Machine Learning" (or ML, AI, deep learning) is an ML engineer

@@ -1,0 +1,100 @@
+"""Titles read in the fourteenth session of issue 13 (titles2): a tech lead manager manages a
+team, an engineering manager on the management ladder's first rung, never a software engineer;
+a tech lead without reports stays a software engineer; the lead of a computer job's field keeps a
+level written before it ("Senior Security Lead" is senior); a scientist of a product or business
+team is its data scientist ("Staff Scientist - Ads & Offers"), never one of a lab science. Every
+title here is written for this test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from levelset.market.build import open_market
+from levelset.market.store import MarketStore
+from tests.market.market_home import clock, market_paths
+from tests.market.market_home import title_reading as _read
+
+
+@pytest.fixture
+def market(levelset_home: Path) -> MarketStore:
+    return open_market(market_paths(levelset_home), now=clock)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tech Lead Manager",
+        "TLM, Search Infrastructure",
+        "Technical Lead Manager - Payments",
+        "Engineering Tech Lead Manager, Maps",
+        "Engineering Technical Lead Manager (TLM) - Billing",
+    ],
+)
+def test_a_tech_lead_manager_is_an_engineering_manager(market: MarketStore, title: str) -> None:
+    assert _read(market, title)[0] == "engineering_manager"
+
+
+@pytest.mark.parametrize("title", ["Tech Lead", "Technical Lead, Payments"])
+def test_a_tech_lead_stays_a_software_engineer(market: MarketStore, title: str) -> None:
+    assert _read(market, title) == ("software_engineer", "staff")
+
+
+@pytest.mark.parametrize(
+    ("title", "band"),
+    [
+        # a level before a computer job's lead is the lead's level, as "Senior Data Lead" is senior
+        ("Senior Security Lead", "senior"),
+        ("Sr. QA Lead - Checkout", "senior"),
+        ("Principal Network Lead", "principal"),
+        ("Security Lead", "staff"),  # a lead alone is staff
+        ("Network Automation Lead - Edge Networking", "staff"),
+    ],
+)
+def test_a_computer_jobs_lead_keeps_its_level(market: MarketStore, title: str, band: str) -> None:
+    key, found = _read(market, title)
+    assert key.startswith("onet:15-") and found == band
+
+
+@pytest.mark.parametrize(
+    ("title", "band"),
+    [
+        ("Staff Scientist - Rides & Pricing", "staff"),
+        ("Scientist, Marketplace", None),
+        ("Senior Scientist, Growth and Engagement", "senior"),
+        ("Scientist II - Search Ranking", "mid"),
+    ],
+)
+def test_a_scientist_of_a_product_team_is_its_data_scientist(
+    market: MarketStore, title: str, band: str | None
+) -> None:
+    assert _read(market, title) == ("data_scientist", band)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Staff Scientist, Protein Chemistry",
+        "Senior Scientist - Drug Delivery",
+        "Scientist, Consumer Health",
+        "Senior Scientist - Product Safety",
+        "Scientist, Cell Therapy",
+    ],
+)
+def test_a_scientist_of_a_lab_science_is_no_data_scientist(market: MarketStore, title: str) -> None:
+    assert _read(market, title)[0] not in ("data_scientist", "applied_scientist")
+
+
+@pytest.mark.parametrize(
+    ("title", "job"),
+    [
+        ("Manager, PgM, Payments", "Program Manager"),
+        ("Senior Manager - Program Management", "Program Manager"),
+        ("Manager, Product Management", "Product Manager"),
+    ],
+)
+def test_the_manager_of_managers_is_their_job(market: MarketStore, title: str, job: str) -> None:
+    from levelset.market.titles import resolve_role
+
+    assert resolve_role(title, market).key == resolve_role(job, market).key
