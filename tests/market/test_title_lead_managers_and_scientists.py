@@ -2,8 +2,8 @@
 team, an engineering manager on the management ladder's first rung, never a software engineer;
 a tech lead without reports stays a software engineer; the lead of a computer job's field keeps a
 level written before it ("Senior Security Lead" is senior); a scientist of a product or business
-team is its data scientist ("Staff Scientist - Ads & Offers"), never one of a lab science. Every
-title here is written for this test."""
+team is its data scientist ("Staff Scientist - Ads & Offers"), never one of a lab science; a team
+after "for" is set aside as after a dash. Every title here is written for this test."""
 
 from __future__ import annotations
 
@@ -98,3 +98,21 @@ def test_the_manager_of_managers_is_their_job(market: MarketStore, title: str, j
     from levelset.market.titles import resolve_role
 
     assert resolve_role(title, market).key == resolve_role(job, market).key
+
+
+@pytest.mark.parametrize(
+    ("title", "band"),
+    [
+        ("Senior Test Engineer for Billing Solutions", "senior"),
+        ("Release Engineer for Mobile Apps", None),
+    ],
+)
+def test_a_team_after_for_is_set_aside_as_after_a_dash(
+    market: MarketStore, title: str, band: str | None
+) -> None:
+    key, found = _read(market, title)
+    assert key.startswith(("onet:15-", "platform_engineer")) and found == band
+
+
+def test_another_trade_after_for_keeps_its_trade(market: MarketStore) -> None:
+    assert not _read(market, "Test Engineer for Automotive Systems")[0].startswith("onet:15-")

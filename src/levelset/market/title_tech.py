@@ -101,8 +101,9 @@ def _split(text: str) -> tuple[str, str, str]:
     return text[: cut.start()].strip(), cut.group(), text[cut.end() :].strip(" )")
 
 
-# a team or product after the job: " - Payments", ", Google Cloud", " | Ads", " (API Platform)"
-_SEPARATOR = compiled(r"\s+[-–—|]\s+|,\s+|\s*\(")
+# a team or product after the job: " - Payments", ", Google Cloud", " | Ads", " (API Platform)",
+# " for Publishing Solutions"
+_SEPARATOR = compiled(r"\s+[-–—|]\s+|,\s+|\s*\(|\s+for\s+")
 
 # words after a job that name another trade's setting: "Test Engineer - Hardware" is no
 # software tester, "Production Engineer - Injection Moulding" no site reliability engineer
