@@ -116,3 +116,19 @@ def test_a_team_after_for_is_set_aside_as_after_a_dash(
 
 def test_another_trade_after_for_keeps_its_trade(market: MarketStore) -> None:
     assert not _read(market, "Test Engineer for Automotive Systems")[0].startswith("onet:15-")
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("Web Design Intern", "onet:15-1255"),
+        ("Internship - UX Design", "onet:15-1255"),
+        ("Web Development Intern", "software_engineer"),
+        ("Data Analysis Intern", "onet:15-2051"),
+    ],
+)
+def test_an_intern_of_a_work_is_an_intern_of_its_worker(
+    market: MarketStore, title: str, key: str
+) -> None:
+    found, band = _read(market, title)
+    assert found.startswith(key) and band == "entry"

@@ -38,7 +38,7 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     found = led_work(text.strip(), store) or tech_reading(text.strip(), store)
     found = found or inverted_reading(text.strip(), store) or _stack_specialty(text.strip())
     found = found or _resolve_cached(text.strip()) or _in_english(text.strip())
-    found = found or _software_layer(text.strip())
+    found = found or _software_layer(text.strip()) or _intern_of_work(text.strip(), store)
     if found is not None:
         return found
     from levelset.market.bare_titles import ask_field, ask_if_bare
@@ -101,6 +101,31 @@ def _software_layer(text: str) -> RoleMatch | None:
     why = f"{text!r} names only {layer!r} software and its tools: their developer, "
     why += "a Software Engineer"
     return curated_role("software_engineer", text, why)
+
+
+# the work an intern learns, named by what it does, and the worker who does it
+_WORKERS = {"design": "designer", "development": "developer", "analysis": "analyst"}
+
+
+def _intern_of_work(text: str, store: Fetcher) -> RoleMatch | None:
+    """ "Web Design Intern", "Internship - Data Analysis": an intern of a work named by what it
+    does is an intern of the worker who does it ("Web Designer"), at the entry level."""
+    from dataclasses import replace
+
+    from levelset.errors import LevelsetError
+    from levelset.market.title_clean import clean_title
+
+    clean = clean_title(text)
+    words = clean.core.split()
+    if "intern" not in clean.level_words or len(words) < 2 or words[-1] not in _WORKERS:
+        return None
+    worker = " ".join([*words[:-1], _WORKERS[words[-1]]])
+    try:
+        found = resolve_role(f"{worker} intern", store)
+    except LevelsetError:
+        return None
+    why = f"{found.why} (read from {text!r}: an intern of {clean.core!r} learns a {worker}'s work)"
+    return replace(found, text=text, why=why)
 
 
 # the builders a generic job's specialty may name: "(Machine Learning)", "(Software)", ", Java"
