@@ -132,3 +132,20 @@ def test_an_intern_of_a_work_is_an_intern_of_its_worker(
 ) -> None:
     found, band = _read(market, title)
     assert found.startswith(key) and band == "entry"
+
+
+@pytest.mark.parametrize(
+    ("title", "read"),
+    [
+        ("Capacity Engineer, Storage Fleet", ("platform_engineer", None)),
+        ("Senior Capacity Engineer", ("platform_engineer", "senior")),
+    ],
+)
+def test_a_capacity_engineer_runs_a_fleets_capacity(
+    market: MarketStore, title: str, read: tuple[str, str | None]
+) -> None:
+    assert _read(market, title) == read
+
+
+def test_a_plants_capacity_engineer_is_no_platform_engineer(market: MarketStore) -> None:
+    assert _read(market, "Capacity Engineer - Power Plant")[0] != "platform_engineer"
