@@ -20,6 +20,7 @@ from levelset.proof.headers import (
     tidy,
     without_place,
 )
+from levelset.proof.importers.entry_beside import BAR, KIND, listed, without_kind, without_tools
 from levelset.proof.importers.entry_glued import role_after_dash, title_then_employer
 from levelset.proof.importers.entry_groups import heads_a_group
 from levelset.proof.importers.entry_heads import (
@@ -33,7 +34,6 @@ from levelset.proof.importers.entry_heads import (
 )
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
-    LABELLED_LIST,
     LENGTH,
     bracketed,
     cited,
@@ -50,6 +50,7 @@ from levelset.proof.importers.entry_places import (
     known_place,
     named_place,
     place_after_bar,
+    place_alone,
     placed_name,
     region_after_dash,
 )
@@ -76,14 +77,14 @@ class EntryOpening(EntryState):
         self._close_position()
         self.group = None  # a new employer's line: the labelled titles above were another's
         # "Tech stack: React, Jest, Prisma" between the employer and the dates names neither
-        self.pending = [p for p in self.pending if not _listed(p.text.strip())]
+        self.pending = [p for p in self.pending if not listed(p.text.strip())]
         span, rest = dated
         rest, dated_place = city_before_dates(rest)  # "Academia Sinica Taipei, 06/2020-"
         rest = tidy(re.sub(r"\(\s*\)|\[\s*\]", "", BULLET.sub("", strip_durations(rest))))
         prose, rest = (rest, "") if self.pending and leads_prose(line, rest) else ("", rest)
         prose = prose.lstrip(" .,;:|–—-")  # "Sep 2020 – Present. Owns ...": the sentence alone
-        kind_said = rest != _without_kind(rest)  # "| Full-time |": words beside the dates
-        rest = _without_tools(_without_kind(rest))  # "Data Architect | .NET, Blazor, TOGAF"
+        kind_said = rest != without_kind(rest)  # "| Full-time |": words beside the dates
+        rest = without_tools(without_kind(rest))  # "Data Architect | .NET, Blazor, TOGAF"
         stacked_place = self._stacked_place(rest)
         barred_place = ""
         if self.pending:  # "Apple" over "Technical Recruiter | London, UK   dates"
@@ -259,7 +260,7 @@ class EntryOpening(EntryState):
         if dashed := role_after_dash(text, title, company):
             return dashed  # "Engineer - Developer Ross Business Consulting"
         alone, employer = title_then_employer(title)
-        whole = title_then_employer(tidy(_BAR.split(text)[0]))
+        whole = title_then_employer(tidy(BAR.split(text)[0]))
         if not employer or not whole[1] or whole[0] != alone:
             return title, company
         if not _DASHED.search(whole[1]):
@@ -345,7 +346,7 @@ class EntryOpening(EntryState):
             first, second = dataclasses.replace(first, text=f"{first.text} {second}"), ""
         if not second:
             return (*split_title_company(first.text), "")
-        if _place_alone(second) and not _place_alone(first.text):
+        if place_alone(second) and not place_alone(first.text):
             return first.text, "", second  # "Line Cook" over "Hollin, MD": no employer named
         name, town = without_place((parts_of(first.text) or [first.text])[0])
         other, below = without_place(second)
@@ -359,22 +360,6 @@ class EntryOpening(EntryState):
         return title, company, (town if company == name else below) if company else ""
 
 
-_KIND = compiled(
-    r"(?i:full[- ]?time|part[- ]?time|contract|permanent|temporary|seasonal"
-    r"|\((?:fully\s+)?(?:remote|hybrid|on-?site)\s+(?:role|position|job)\))"  # "(Hybrid role)"
-)
-_BAR = compiled(r"\s*[|·•]\s*")
-
-
-def _without_kind(rest: str) -> str:
-    """ "| Full-time | Sydney" beside the dates: the kind of employment is neither the company
-    nor the place; the other parts stay. So does nothing between two bars ("Title |Feb. 2020 –
-    Present| London, UK", its dates taken out)."""
-    parts = _BAR.split(rest)
-    kept = [p for p in parts if p.strip(" ,") and not _KIND.fullmatch(p.strip(" ,"))]
-    return rest if len(kept) == len(parts) else " | ".join(kept)
-
-
 _DASHED = compiled(r"\S\s[-–—]\s\S")  # "Grupo Norte - Motos de México": one name, dashed
 
 
@@ -386,30 +371,9 @@ def _with_speciality(text: str, title: str, below: str) -> str:
         return ""
     if role_score(parts[1]) != 0 or role_score(below) > 0 or not below:
         return ""
-    if _KIND.fullmatch(parts[1]) or parts[1].casefold() == "freelance":
+    if KIND.fullmatch(parts[1]) or parts[1].casefold() == "freelance":
         return ""  # "Data Engineer – Contract": the terms of the work, no speciality
     if looks_like_place(below) and (is_city(below) or is_location(below)):
         return ""  # "Engineer – Google" over "Mountain View": the employer was beside the title
     whole = text[text.find(title) : text.find(parts[1]) + len(parts[1])]
     return whole if _DASH.fullmatch(whole[len(title) : -len(parts[1])]) else ""
-
-
-def _place_alone(text: str) -> bool:
-    """ "Hollin, MD", "Malmö, Sweden": a line that is a town and its region, no name before
-    (not "Kestrel, Austin", an employer and its town)."""
-    parts = [p.strip() for p in text.split(",")]
-    placed = len(parts) == 2 and is_region(parts[1]) and not without_place(text)[1]
-    return placed and looks_like_place(text) and is_location(text)
-
-
-def _without_tools(rest: str) -> str:
-    """ "Data Architect | .NET, Blazor, AI Agents, TOGAF" beside the dates: the tools used are
-    neither the company nor the place."""
-    parts = _BAR.split(rest)
-    kept = [p for p in parts if not tool_list(p.strip())]
-    return rest if len(kept) == len(parts) else " | ".join(p for p in kept if p.strip())
-
-
-def _listed(text: str) -> bool:
-    """ "Tech stack: React, Jest, Prisma", "Postman, Figma, Visio, LLVM": a list, no heading."""
-    return bool(LABELLED_LIST.fullmatch(text)) or tool_list(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
 from levelset.proof.common_words import all_common
-from levelset.proof.headers import parts_of, role_score, without_place
+from levelset.proof.headers import looks_like_place, parts_of, role_score, without_place
 from levelset.proof.importers.entry_heads import city_name
 from levelset.proof.line_kinds import short_label
 from levelset.proof.locations import is_location
@@ -99,3 +99,11 @@ def placed_name(title: str) -> tuple[str, str]:
     if not title or role_score(title) > 0 or not short_label(title):
         return title, ""
     return "", title
+
+
+def place_alone(text: str) -> bool:
+    """ "Hollin, MD", "Malmö, Sweden": a line that is a town and its region, no name before
+    (not "Kestrel, Austin", an employer and its town)."""
+    parts = [p.strip() for p in text.split(",")]
+    placed = len(parts) == 2 and is_region(parts[1]) and not without_place(text)[1]
+    return placed and looks_like_place(text) and is_location(text)
