@@ -14,8 +14,7 @@ from levelset.coach.roster import ClientState, Flag, attention, roster
 from levelset.negotiation.record import Event, EventKind, NegotiationRecord, Step
 from levelset.tracking.experiments import Experiment
 from tests.cli.runner import run_cli
-
-TODAY = dt.date(2026, 12, 4)
+from tests.suite_day import TODAY
 
 
 def day(n: int) -> dt.date:
