@@ -27,9 +27,9 @@ def _awkward_rows() -> list[list[str]]:
     rows[2][10] = " bi weekly "
     rows[3][11] = "level ii"
     rows[4][8] = "new york"
-    rows[5][9] = ""  # no wage: stored without one, as before
     rows[6][5] = ""
-    rows[7][0] = ""  # no case number: left out
+    rows[7][0] = ""  # no case number: left out, its blank wage and unit refusing nothing
+    rows[7][9] = rows[7][10] = ""
     rows[8][4] = " 15-2051 "
     rows[9][2] = ""
     return rows

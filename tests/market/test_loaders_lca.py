@@ -72,12 +72,12 @@ def test_a_file_named_without_a_year_takes_it_from_each_decision(
     assert set(years.values()) == {2024, 2025}
 
 
-def _write_xlsx(file: Path) -> None:
+def _write_xlsx(file: Path, rows: list[dict[str, str]] | None = None) -> None:
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
-    rows = _source_rows()
+    rows = rows or _source_rows()
     sheet.append(list(rows[0]))
     for row in rows:
         values: list[object] = []
@@ -160,6 +160,41 @@ def test_unknown_wage_unit_is_refused_and_nothing_changes(market: Paths) -> None
     problem = raised.value.problems[0]
     assert (problem.line, problem.field) == (3, "WAGE_UNIT_OF_PAY")
     assert "LCA_Disclosure_Data_FY2024_bad.csv" in str(raised.value)
+    assert fingerprint(market) == before
+
+
+# DOL's record layout gives WAGE_UNIT_OF_PAY five values (Hour, Week, Bi-Weekly, Month, Year)
+# and no blank, and WAGE_RATE_OF_PAY_FROM as the employer's offered wage, both answered on
+# every form ETA-9035 filed, whatever became of the case: a blank is a broken row whatever its
+# status (WAGE_RATE_OF_PAY_TO may be blank: the wage is not a range).
+STATUSES = ("Certified", "Certified - Withdrawn", "Withdrawn", "Denied")
+
+
+@pytest.mark.parametrize("status", STATUSES)
+@pytest.mark.parametrize(
+    ("field", "blank"),
+    [("WAGE_UNIT_OF_PAY", ""), ("WAGE_UNIT_OF_PAY", "  "), ("WAGE_RATE_OF_PAY_FROM", "")],
+)
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_blank_wage_or_unit_is_named_by_line_and_nothing_changes(
+    market: Paths, tmp_path: Path, status: str, field: str, blank: str, suffix: str
+) -> None:
+    import_file(market, "lca", CSV_FILE, now=clock)
+    before = fingerprint(market)
+    rows = _source_rows()
+    rows[2].update({"CASE_STATUS": status, field: blank})
+    file = tmp_path / f"LCA_Disclosure_Data_FY2025_Q1{suffix}"
+    if suffix == ".csv":
+        with file.open("w", newline="") as out:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        _write_xlsx(file, rows)
+    with pytest.raises(InputError) as raised:
+        import_file(market, "lca", file, now=clock)
+    problems = [(p.file, p.line, p.field) for p in raised.value.problems]
+    assert problems == [(file.name, 4, field)]
     assert fingerprint(market) == before
 
 

@@ -60,6 +60,11 @@ def _trimmed_field(column: str) -> str:
     return f"CASE WHEN {edged} THEN {_trim(column)} ELSE NULLIF({column}, '') END"
 
 
+# A row that would be stored: one with a case number (the others are left out unchecked for
+# blanks; a field written wrong is still refused in them).
+_STORED = f"{_trim('case_number')} IS NOT NULL"
+# DOL's record layout gives the wage (WAGE_RATE_OF_PAY_FROM) and its unit for every filing,
+# whatever its status, and no blank unit: a blank is a broken row, never a meaning.
 CHECKS = (
     Check(
         "wage_rate_of_pay_from",
@@ -69,9 +74,21 @@ CHECKS = (
         "a number such as 125000 or $62.50",
     ),
     Check(
+        "wage_rate_of_pay_from",
+        f"{_trim('wage_rate_of_pay_from')} IS NULL AND {_STORED}",
+        "no wage",
+        "the wage offered, such as 125000 or $62.50",
+    ),
+    Check(
         "wage_unit_of_pay",
         f"lower(replace({_trim('wage_unit_of_pay')}, ' ', '-')) NOT IN ({_UNIT_NAMES})",
         "unknown wage unit",
+        "Year, Hour, Week, Bi-Weekly or Month",
+    ),
+    Check(
+        "wage_unit_of_pay",
+        f"{_trim('wage_unit_of_pay')} IS NULL AND {_STORED}",
+        "no wage unit",
         "Year, Hour, Week, Bi-Weekly or Month",
     ),
     Check(
@@ -83,12 +100,12 @@ CHECKS = (
 )
 # The SOC code as DOL writes it (15-2051.00): its six digits read without trimming.
 _SOC_WRITTEN = f"{_D * 2}-{_D * 4}.{_D * 2}"
-# The same three checks over the cleaned fields (see _cleaned): true on a bad row. A wage and
+# The same checks over the cleaned fields (see _cleaned): true on a bad row. A wage and
 # a SOC code are read as written; only a field that is not a number or a SOC code as written
 # is trimmed to see whether it is blank (an AND evaluates its right side only where needed).
 BAD = (
-    f"(wage_from IS NULL AND {_trim('wage_text')} IS NOT NULL) "
-    f"OR unit_key NOT IN ({_UNIT_NAMES}) "
+    f"(wage_from IS NULL AND ({_trim('wage_text')} IS NOT NULL OR case_number IS NOT NULL)) "
+    f"OR unit_key NOT IN ({_UNIT_NAMES}) OR (unit_key IS NULL AND case_number IS NOT NULL) "
     f"OR (NOT soc_written AND {_trim('soc_text')} IS NOT NULL "
     f"AND NOT {soc_ok(_trim('soc_text'))})"
 )
