@@ -179,7 +179,8 @@ _WITHOUT_VERB = compiled(
 )
 # starting a practice that others join: "set up a weekly model review", "started the guild"
 _STARTED = compiled(
-    r"\b(?:set up|started|founded|co-founded|launched|instituted|established|created|hosted|"
+    r"\b(?:set up|started|founded|co-founded|launched|instituted|established|establishing|"
+    r"founding|created|hosted|"
     r"ran|chaired|convened|introduced|introducing|replaced|bootstrapped|kicked off)"
     r"(?:, and still run,)? (?:a |an |the |our |its )?"
     r"(?:weekly |monthly |quarterly |"
@@ -187,7 +188,8 @@ _STARTED = compiled(
     r"(?:review|forum|guild|rotation|clinic|reading group|office hours|working group|council|"
     r"committee|demo day|bug bash|post-mortem|postmortem|retro|retrospective|design review|"
     r"(?<!neural )network|practice|programme|program|course|bootcamp|hackathon|summit|meetup|"
-    r"process|status meeting|stand-?up|data contract|on-call)(?:es|s)?\b"
+    # a laboratory founded ("Establishing a research laboratory with a driving simulator")
+    r"process|status meeting|stand-?up|data contract|on-call|laboratory|laboratories)(?:es|s)?\b"
     # "process enhancements" and "process automation" are work on a process, not one started
     r"(?! (?:enhancements?|improvements?|automation|optimi[sz]ations?|changes)\b)|"
     # a way of working put in place ("Implemented an internal Dogfooding QA process",

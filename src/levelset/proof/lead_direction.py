@@ -87,7 +87,9 @@ DROVE_WORK = compiled(
     r"rewrites?|launch(?:es)?|"
     r"push|work|shifts?|switch|development|delivery|implementations?|design|build|construction|"
     r"(?:winter |summer )?schools?|conferences?|summits?|curricul(?:um|a)|"
-    r"deployments?|operations|integrations?|releases?|engagements?|cutovers?|go-lives?|"
+    # client engagements run, not "engagement" the measure a result raised ("driving higher
+    # content discoverability and engagement")
+    r"deployments?|operations|integrations?|releases?|engagements|cutovers?|go-lives?|"
     # running the meetings and calls where others' work is decided
     r"(?:review |status |planning |governance |escalation |bridge |incident )"
     r"(?:meetings?|calls?))\b|"

@@ -161,10 +161,25 @@ def _people_grown(after: list[str]) -> str:
             return ""
         taken.append(word.strip(",;:.()"))
         if bare in people:
-            return "" if _names_a_thing(after, len(taken)) else " ".join(taken)
+            machine = _a_machine(bare, taken)
+            return "" if machine or _names_a_thing(after, len(taken)) else " ".join(taken)
         if word[-1:] in ",;:." and bare:
             return ""  # the object ended before any people: "managed RDS databases, set them up"
     return ""
+
+
+def _a_machine(bare: str, taken: list[str]) -> bool:
+    """Machines trained, not people: "Trained SVM classifiers" (a classifier is a person only in a
+    dictionary), "Trained agents using PPO", "trained RL agents" ("trained 120 support agents"
+    and "trained the new agents" are people)."""
+    if bare in _MACHINES:
+        return True
+    before = taken[-2].lower() if len(taken) > 1 else ""
+    return bare in ("agent", "agents") and (not before or before in _MACHINE_KINDS)
+
+
+_MACHINES = words("classifier classifiers regressor regressors detector detectors")
+_MACHINE_KINDS = words("rl llm llms ai software autonomous multi-agent drl")
 
 
 # nouns after a word for people that make it a thing's modifier: "managed employee accounts"

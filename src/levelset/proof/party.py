@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 
 from levelset.patterns import compiled
-from levelset.proof.reach_held import HELD
+from levelset.proof.party_things import a_thing
+from levelset.proof.reach_held import RANKED, held_spans
+from levelset.proof.reach_words import COMMUNITY
 from levelset.proof.who import words
 
 # partner functions and engineering specialities, named as a group of people
@@ -54,10 +56,14 @@ OUTSIDE = words(
     "agencies government governments legislature legislatures legislators ministry ministries "
     "regulator regulators council councils municipalities hospital hospitals clinic clinics "
     "schools universities bank banks insurer insurers retailers businesses companies firms "
-    "institutions ngos nonprofits charities donors funders sponsors community communities "
+    "institutions ngos nonprofits charities donors funders sponsors "
     "media reporters journalists press policymakers officials conference conferences upstream "
     "w3c ietf iso consortium"
 )
+# a community is a party only as reach reads one (reach_words.COMMUNITY): a field's or a
+# project's ("the open-source community"), not the author's own audience ("the student community")
+_COMMUNITY = compiled(rf"\b(?:{COMMUNITY})", re.IGNORECASE)
+_COMMUNITY_WORDS = words("community communities")
 TRADES = words(
     "analysts designers underwriters actuaries clinicians nurses doctors physicians lawyers "
     "accountants marketers recruiters researchers scientists agents drivers supervisors "
@@ -106,22 +112,22 @@ _ACTS = words(
 # functions that are verbs after "to": "to support", "to design", "to research"
 _VERB_AFTER_TO = words("support design research audit market brand")
 
-# an article after "of" goes on the same noun phrase ("the managers of the search groups")
-_ARTICLES = compiled(r"(?<!\bof )\b(?:the|a|an)\b", re.IGNORECASE)
 _TOKEN = compiled(r"[a-z0-9]+(?:[-'’&/][a-z0-9]+)*(?:['’]s?)?|[.,;:()!?—–]", re.IGNORECASE)
 
 
 def party_signals(text: str) -> dict[str, str]:
     """Each party the bullet names, by kind and place, with its words, and two summaries."""
-    # a unit the author runs or sits in, unless the span runs over a second noun phrase ("built
-    # the attribution model the marketing team uses": the team is the model's user)
-    held = [m.span() for m in HELD.finditer(text) if len(_ARTICLES.findall(m.group(0))) < 2]
+    held = held_spans(text)  # a unit the author runs or sits in
+    ranked = [m.span() for m in RANKED.finditer(text)]
+    communities = [m.span() for m in _COMMUNITY.finditer(text)]
     tokens = list(_TOKEN.finditer(text))
     bare = [_bare(m.group(0)) for m in tokens]
     found: dict[str, str] = {}
     i = 0
     while i < len(bare):
         kind, size = _kind(bare, i)
+        if bare[i] in _COMMUNITY_WORDS and _inside(tokens[i].start(), communities):
+            kind, size = "outside", 1
         if kind is None:
             i += 1
             continue
@@ -130,13 +136,21 @@ def party_signals(text: str) -> dict[str, str]:
             end = tokens[i + size].end()  # its words with its unit: "the finance team"
         shown = text[start:end]
         place = _place(bare, tokens, i, size, kind, held)
+        if _inside(start, ranked):
+            place = "ranked"  # teams a prize was won among ("out of 60 teams") are rivals
         if place != "verb":
             phrase = _phrase(text, tokens, bare, i, end)
-            found.setdefault(f"party:{kind}", shown)
+            # the author's own people, rivals and a thing named reach nobody
+            if place not in ("own", "ranked", "domain"):
+                found.setdefault(f"party:{kind}", shown)
             found.setdefault(f"party:{kind}>{place}", phrase)
         i += size
     _summaries(found)
     return found
+
+
+def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in spans)
 
 
 def _kind(bare: list[str], i: int) -> tuple[str | None, int]:
@@ -182,10 +196,13 @@ def _place(
     if kind == "function" and size == 1 and bare[i] in _VERB_AFTER_TO and i and bare[i - 1] == "to":
         return "verb"
     start = tokens[i].start()
-    if any(a <= start < b for a, b in held) or any(w in _OWNERS for w in before):
+    if any(a <= start < b for a, b in held):
+        return "own"
+    # "our vendor", "our clients" are organisations outside, whoever's they are
+    if kind != "outside" and any(w in _OWNERS for w in before):
         return "own"
     if kind == "unit":
-        return _unit_place(bare, i, before)
+        return "domain" if _unit_as_word(bare, i, before) else _unit_place(bare, i, before)
     if kind == "function" and i + size < len(bare) and bare[i + size] in UNITS:
         return _unit_place(bare, i + size, _before(bare, i + size))  # "the payments squad"
     last = tokens[i + size - 1].group(0).lower()
@@ -194,13 +211,56 @@ def _place(
     after = bare[i + size] if i + size < len(bare) else "."
     if kind == "function" and after not in _AFTER_PARTY and not _names_people(after):
         return "domain"
+    if kind == "outside" and a_thing(bare, i, after):
+        return "domain"
     if after in _ACTS:
         return "acts"
-    if any(w in RELATIONS for w in before):
+    if _related(before):
         return "rel"
     if any(w in _COUNTS or w[0].isdigit() for w in before):
         return "count"
     return "bare"
+
+
+def _unit_as_word(bare: list[str], i: int, before: list[str]) -> bool:
+    """A unit's word naming no unit of people: before a thing it qualifies ("unit tests", "office
+    hours", "team code reviews", "a group project"), or a program's functions ("Lambda
+    functions", "auxiliary functions"; "the SRE function" and "business functions" are units)."""
+    word = bare[i]
+    if word in ("function", "functions"):
+        return not any(w in FUNCTIONS or w == "business" for w in before[:3])
+    after = bare[i + 1] if i + 1 < len(bare) else "."
+    return not (
+        word.endswith("s")
+        or after in _AFTER_PARTY
+        or after in _ACTS
+        or _names_people(after)
+        or after[0].isdigit()
+        or after.endswith("ed")  # "the data team stopped", "the team moved"
+    )
+
+
+def _related(before: list[str]) -> bool:
+    """Whether a relation governs the party: "with the finance leads", "for two partner banks";
+    not "to" before a verb ("to ensure compliance", "to conduct research", "to improve support":
+    the verb's object, not a party the work was for)."""
+    for k, word in enumerate(before):
+        if word in RELATIONS:
+            nearer = before[k - 1] if k else ""
+            return not (word == "to" and nearer and not _in_phrase(nearer))
+    return False
+
+
+def _in_phrase(word: str) -> bool:
+    """A word that may stand in a party's noun phrase after its relation: an article, a count,
+    an owner, a party's own word ("for the finance team", "to two partner banks")."""
+    return (
+        word in _BETWEEN
+        or word in _COUNTS
+        or word in _OWNERS
+        or word[0].isdigit()
+        or word in _PARTY_WORDS
+    )
 
 
 def _unit_place(bare: list[str], i: int, before: list[str]) -> str:
@@ -226,6 +286,7 @@ def _unit_place(bare: list[str], i: int, before: list[str]) -> str:
     return "named"
 
 
+_PARTY_WORDS = FUNCTIONS | FUNCTION_PAIRS | OUTSIDE | TRADES | EXECUTIVES | UNITS | USERS
 # names that any team of builders carries: "the development team" is the author's own
 _GENERIC = words("development dev project delivery scrum agile software technical tech core")
 _SINGLE_COUNTS = words("cross-functional")
@@ -267,7 +328,7 @@ def _names_people(word: str) -> bool:
 
 
 _PEOPLE_HEADS = words(
-    "lead leads leaders managers partner partners staff people owners counterparts"
+    "lead leads leaders managers partner partners staff people owners counterparts members"
 )
 
 

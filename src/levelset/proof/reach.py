@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from levelset.patterns import compiled
-from levelset.proof.reach_held import HELD as _HELD
+from levelset.proof.reach_held import RANKED as _RANKED
+from levelset.proof.reach_held import held_spans
+from levelset.proof.reach_words import COMMUNITY as _COMMUNITY
 from levelset.proof.reach_words import COUNT as _COUNT
 from levelset.proof.reach_words import FUNCTIONS as _FUNCTIONS
 from levelset.proof.reach_words import TRADES as _TRADES
@@ -208,16 +210,8 @@ _RULES: list[tuple[str, str]] = [
         r"(?<!teaching )(?<!chemistry )(?<!physics )(?<!biology )(?<!practical )labs\b|"
         r"regulators?\b|auditors|"
         r"government|"
-        # a field's or a project's community outside the employer ("the open data community",
-        # "co-authored community papers", "used by the inference team and the community"); not
-        # the audience of the author's own organisation ("the student community", "TiA's startup
-        # community", RULES.md 2026-12-06r) nor a word of a name ("community pharmacy",
-        # "community-level influence"): 12 of 17 tuning rows naming a community were not reach
-        r"(?:open[- ]source|open[- ]data|research|scientific|academic|developer|python|rust|"
-        r"data science|machine learning|ml|ai|oss|maintainer) communit(?:y|ies)|"
-        r"\bthe communit(?:y|ies)\b(?![ -](?:[\w-]+ )?(?:foundation|pharmacy|"
-        r"outreach|college|cent(?:re|er)|hall|garden|level|health|service))|"
-        r"communit(?:y|ies) (?:papers?|contributions?|processes|standards?|contributors)|"
+        # a field's or a project's community outside the employer (reach_words.COMMUNITY)
+        rf"{_COMMUNITY}|"
         # a partner's organisation, not the partner API or website the author built or called
         # ("for the partner APIs", "Revenue from the partner API": 3 tuning rows, none reach)
         r"upstream|meetups?|conferences?|ecosystem|"
@@ -278,7 +272,10 @@ _RULES: list[tuple[str, str]] = [
     # RULES.md); not one cross-functional team the author works in, nor partners left unnamed
     (
         "reach:cross_functional",
-        r"\bcross[- ]functional(?:ly\b| teams\b| (?!(?:team|partners?|stakeholders?)\b)[\w-]+)",
+        r"\bcross[- ]functional(?:ly\b| teams\b| (?!(?:team|partners?|stakeholders?)\b)[\w-]+)|"
+        # work across team lines: "cutting cross-team hand-offs", "through cross-team
+        # collaboration" (6 tuning rows, all reach)
+        r"\bcross[- ]team\b",
     ),
     # a company's IT named as the people served ("Helped Unilever IT win an award", "the IT
     # department"), and teams at other sites ("between onsite and offshore teams")
@@ -326,17 +323,18 @@ def reach_signals(text: str) -> dict[str, str]:
 
     Words naming others count only outside a unit the author leads or belongs to ("managed
     the payments team", "our team") and outside a function named as a domain ("for the
-    pricing tables"): the team one runs is not reach."""
-    held = [m.span() for m in _HELD.finditer(text)] + [m.span() for m in _DOMAIN.finditer(text)]
+    pricing tables") or a contest ("out of 60 teams"): the team one runs is not reach."""
+    held = held_spans(text) + [m.span() for m in _DOMAIN.finditer(text)]
+    held += [m.span() for m in _RANKED.finditer(text)]
     found: dict[str, str] = {}
     for name, pattern in RULES:
         for match in pattern.finditer(text):
             inside = any(a <= match.start() < b or a < match.end() <= b for a, b in held)
-            if name not in _BEYOND or not inside:
+            if name not in _HELD_AWARE or not inside:
                 found[name] = match.group(0)
                 break
         else:
-            first = pattern.search(text) if name in _BEYOND else None
+            first = pattern.search(text) if name in _HELD_AWARE else None
             if first:
                 found["reach:held_only"] = first.group(0)
     if any(n in found for n in _BEYOND) and "reach:own_team" not in found:
@@ -370,3 +368,5 @@ _BEYOND = (
     "reach:others_act",
     "reach:trade_acts",
 )
+# the people of a trade the author leads are the author's own ("Coached two new data analysts")
+_HELD_AWARE = (*_BEYOND, "reach:beneficiaries")

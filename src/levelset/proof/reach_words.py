@@ -44,3 +44,16 @@ COUNT = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|dozens? of|several|multiple|many|other|every|all(?: the)?|\d[\d,]*\+?"
 )
+# a field's or a project's community outside the employer ("the open data community",
+# "co-authored community papers", "used by the inference team and the community"); not the
+# audience of the author's own organisation ("the student community", "TiA's startup community",
+# RULES.md 2026-12-06r) nor a word of a name ("community pharmacy", "community-level
+# influence"): 12 of 17 tuning rows naming a community were not reach. levelset.proof.reach and
+# levelset.proof.party read a community by this one rule.
+COMMUNITY = (
+    r"(?:open[- ]source|open[- ]data|research|scientific|academic|developer|python|rust|"
+    r"data science|machine learning|ml|ai|oss|maintainer) communit(?:y|ies)|"
+    r"\bthe communit(?:y|ies)\b(?![ -](?:[\w-]+ )?(?:foundation|pharmacy|"
+    r"outreach|college|cent(?:re|er)|hall|garden|level|health|service))|"
+    r"communit(?:y|ies) (?:papers?|contributions?|processes|standards?|contributors)"
+)

@@ -194,9 +194,17 @@ _NOT_LEAD = compiled(
     r"\w+fold )?(?:[\w-]+ )?(?:increase|decrease|"
     r"drop|lift|rise|reduction|cut|growth|improvement|gain|uplift|boost)|"
     r"driving (?:[\w-]+ )?(?:business |revenue )?(?:growth|revenue|sales|engagement|conversions?)|"
+    # a result the work brought, not work led: ", driving significant business", "driving higher
+    # content discoverability"; and vehicles driven ("self-driving stacks", "driving assist")
+    r"driving (?:[\w-]+ ){0,3}?(?:business|growth|revenue|sales|engagement|conversions?|traffic|"
+    r"discoverability|impact|value|savings|profits?|roi)\b(?! (?:strategy|strategies|plans?)\b)|"
+    r"self-driving|autonomous driving|driving (?:assist\w*|simulators?|scenarios?|behaviou?rs?)|"
     r"dr(?:ove|ive|ives|iving) (?:down|up|out|over|back|home) (?:to|the)\b|"
     r"hired (?:into|as|onto|on|in)\b|"
-    r"trained (?:a|an) (?:[\w.-]+ ){0,3}(?:model|baseline|classifier))",
+    r"trained (?:a|an) (?:[\w.-]+ ){0,3}(?:model|baseline|classifier)|"
+    # machines trained, in the plural or named: "Trained SVM classifiers", "Trained agents"
+    r"trained (?:[\w.-]+ ){0,3}?(?:models|classifiers|baselines|agents|networks|detectors|"
+    r"regressors|embeddings|policies)\b)",
     re.IGNORECASE,
 )
 
