@@ -242,3 +242,28 @@ def test_a_channel_the_tracking_page_calls_thin_is_never_the_best_channel() -> N
     text = texts(build_plan(dataclasses.replace(inputs, tracking=thin), START))
     assert "referral, your best channel" not in text
     assert "cold, your best channel so far (2 of 14 answered" in text
+
+
+def _with_metrics(count: int):
+    """Maya's inputs without an offer, `count` of her bullets with a metric."""
+    inputs = maya()
+    bullets = tuple(
+        dataclasses.replace(b, has_metric=i < count) for i, b in enumerate(MAYA_BULLETS)
+    )
+    proof = dataclasses.replace(inputs.proof, bullets=bullets)
+    return dataclasses.replace(inputs, proof=proof, offer=None)
+
+
+def test_the_count_of_bullets_with_a_metric_reads_as_english() -> None:
+    """One bullet 'has' a metric, several 'have' one, none is 'none', never 'Only 0'; the
+    count is of metrics, as the proof report's 'proves: metric', not of any digit."""
+    total = len(MAYA_BULLETS)
+    for count, said in (
+        (0, f"None of your {total} bullets has a metric"),
+        (1, f"Only 1 of your {total} bullets has a metric"),
+        (2, f"Only 2 of your {total} bullets have a metric"),
+    ):
+        plan = build_plan(_with_metrics(count), START, Focus.SALARY)
+        assert plan.signal.key == "metrics" and plan.signal.why.startswith(said), plan.signal.why
+        audit = next(i.text for i in plan.items if i.text.startswith("Audit your proof"))
+        assert said.split(" ", 1)[1].replace("your ", "") in audit, audit

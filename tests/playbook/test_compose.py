@@ -71,7 +71,7 @@ def test_mistakes_quote_the_users_task_wording_and_contradiction() -> None:
     text = to_markdown(maya_book())
     assert "Task wording instead of an outcome: “Responsible for the feature store”" in text
     assert "Senior ML Engineer (resume) vs ML Engineer II (LinkedIn)" in text
-    assert "5 of 7 bullets have no number" in text
+    assert "5 of 7 bullets have no metric" in text
 
 
 def test_the_example_uses_the_anchor_and_its_reason() -> None:

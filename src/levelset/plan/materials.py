@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from levelset.plan.inputs import PlanInputs
 from levelset.plan.model import Draft
-from levelset.plan.wording import band_label, listing, market_money, quote, target_phrase
+from levelset.plan.wording import (
+    band_label,
+    bullets_with,
+    listing,
+    market_money,
+    quote,
+    target_phrase,
+)
 from levelset.profile.model import Track
 
 BULLETS_PER_ITEM = 4
@@ -68,10 +75,10 @@ def _audit(inputs: PlanInputs) -> list[Draft]:
                 "levelset proof import FILE",
             )
         ]
+    counted = bullets_with(len(proof.with_metric), len(proof.bullets), "a metric")
     drafts = [
         Draft(
-            f"Audit your proof: {len(proof.with_metric)} of {len(proof.bullets)} bullets carry "
-            f"a number; read the report bullet by bullet",
+            f"Audit your proof: {counted}; read the report bullet by bullet",
             "proof",
             "levelset proof report",
         )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from levelset.plan.inputs import PlanInputs
 from levelset.plan.model import Focus, Signal
-from levelset.plan.wording import band_label, money, quote, target_phrase
+from levelset.plan.wording import band_label, bullets_with, money, quote, target_phrase
 
 Finder = Callable[[PlanInputs], Signal | None]
 
@@ -54,11 +54,13 @@ def metric_signal(inputs: PlanInputs) -> Signal | None:
     proof = inputs.proof
     if proof is None or len(proof.with_metric) >= METRIC_TARGET:
         return None
+    count = len(proof.with_metric)
+    said = bullets_with(count, len(proof.bullets), "a metric", whose="your ")
     return Signal(
         "metrics",
         "Outcomes with numbers",
-        f"Only {len(proof.with_metric)} of your {len(proof.bullets)} bullets carry a number; "
-        f"a reader needs at least {METRIC_TARGET} measured outcomes to believe the level.",
+        f"{f'Only {said}' if count else said.capitalize()}; a reader needs at least "
+        f"{METRIC_TARGET} measured outcomes to believe the level.",
         f"`levelset proof report` counts {METRIC_TARGET} or more bullets with a metric.",
         "proof",
         "a resume version with a number in each of its top three bullets",

@@ -31,6 +31,13 @@ def market_money(amount: float | None, currency: str = "USD") -> str:
     return format_money(round(amount / 1000) * 1000, currency)
 
 
+def bullets_with(count: int, total: int, what: str, *, whose: str = "") -> str:
+    """ "1 of your 19 bullets has a metric", "2 of ... have ...", "none of ... has ..."."""
+    if count == 0:
+        return f"none of {whose}{total} bullets has {what}"
+    return f"{count} of {whose}{total} bullets {'has' if count == 1 else 'have'} {what}"
+
+
 def band_label(band: Band | None) -> str:
     return band.label if band is not None else "target"
 

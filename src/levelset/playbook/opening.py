@@ -8,7 +8,7 @@ from levelset.percentiles import ordinal
 from levelset.plan.inputs import MarketInput, PlanInputs
 from levelset.plan.model import Plan
 from levelset.plan.negotiation import first_day
-from levelset.plan.wording import band_label, listing, market_money, money, quote
+from levelset.plan.wording import band_label, bullets_with, listing, market_money, money, quote
 from levelset.playbook.chart import market_chart
 from levelset.playbook.model import Block, Bullets, Paragraph, Section, Topic
 from levelset.profile.model import Track
@@ -218,7 +218,7 @@ def _task_mistakes(inputs: PlanInputs) -> list[str]:
     missing = len(proof.bullets) - len(proof.with_metric)
     if missing:
         found.append(
-            f"Claims without proof: {missing} of {len(proof.bullets)} bullets have no number."
+            f"Claims without proof: {bullets_with(missing, len(proof.bullets), 'no metric')}."
         )
     found += [f"Channels disagree: {c}." for c in proof.contradictions[:2]]
     if proof.scan_passed is False and proof.scan_line:
