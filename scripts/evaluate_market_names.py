@@ -80,7 +80,8 @@ from levelset.paths import Paths
 # titles of sixteen AI companies (stapply-ai/jobs, MIT), a keyed hash, split in halves, likewise;
 # *_boardsb a second draw of them, made after the first's rules; *_boardsc a third, made after
 # the second's rules. *_uber: Uber's careers-site titles (the same collection, MIT), a company
-# board no earlier part drew from, a keyed hash, split in halves, likewise.
+# board no earlier part drew from, a keyed hash, split in halves, likewise. *_ashby: the Ashby
+# boards of 449 other companies (the same collection, MIT), likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -175,6 +176,8 @@ SPLITS = {
         "heldout_boardsc",
         "tuning_uber",
         "heldout_uber",
+        "tuning_ashby",
+        "heldout_ashby",
     ),
     "places": (
         "tuning",

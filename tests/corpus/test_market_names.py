@@ -303,6 +303,10 @@ TITLE_FLOORS = [
     # as a field of its own and partner engineers
     ("tuning_uber", 0.95),
     ("heldout_uber", 0.92),
+    # 449 companies' Ashby boards (h13-titles), drawn and labelled before any row was run, blind
+    # on main's code (f696a10a): 52/55 and 54/56 (106/111, 95.5%), none silently outside tech
+    ("tuning_ashby", 0.94),
+    ("heldout_ashby", 0.96),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation

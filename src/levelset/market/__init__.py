@@ -109,9 +109,12 @@ def resolve_role(store: MarketReader, title: str) -> RoleMatch:
     from levelset.market.title_forms import posting_form
     from levelset.market.title_onet_leads import project_lead
     from levelset.market.title_tech import read_before_curated
+    from levelset.market.titles import function_program
     from levelset.market.titles import resolve_role as resolve
 
     form = posting_form(title)  # "SeniorSoftware Engineer", "E6, Machine Learning"
+    if function_program(form):  # "... – Entry Level Sales Program 2025" hires into sales
+        return resolve(title, store)  # which refuses it
     found = project_lead(form, store)  # "Project Lead - Data Engineering" leads no engineers
     found = found or (None if read_before_curated(form) else match_curated(form))
     if found is not None:

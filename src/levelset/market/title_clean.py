@@ -15,9 +15,12 @@ _LEVEL_CHOICE = compiled(
     r"(?:senior|sr|staff|principal|lead|distinguished)\b)+"
 )
 _LEVEL_CHOICE_CASED = compiled(_LEVEL_CHOICE.pattern, re.I)
-# "Fresher" (Indian English), "Graduate Engineer" (British): new graduates; "(Interns)" an intern
+# "Fresher" (Indian English), "Graduate Engineer" (British): new graduates; "(Interns)" an intern;
+# "New College Graduate", "Recent Graduate", "University Grad" as a segment of their own
 _NEW_GRAD = compiled(
-    r"\b(?:new[- ]?grad(?:uate)?s?|early[- ]career|freshers?|interns|graduate(?= \w))\b"
+    r"\b(?:(?:new|recent)(?:[- ](?:college|university))?[- ]?grad(?:uate)?s?"
+    r"|(?:college|university)[- ]grad(?:uate)?s?|early[- ]career|freshers?|interns"
+    r"|graduate(?= \w))\b"
 )
 # a trainee or apprentice of a job, named before it or after its job word, is at entry
 # ("Trainee Software Engineer", "Software Engineer Apprentice"); "Software Trainee" is read as a

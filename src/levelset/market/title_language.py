@@ -101,7 +101,9 @@ def english_readings(text: str) -> list[str]:
 def _foreign(text: str) -> bool:
     """Whether the title has a gender mark, an accented letter or a word of another language:
     an English title ("Dev Tools Engineer") is never translated."""
-    if not text.isascii() or any(
+    # a letter of another alphabet or an accent, never a typographic dash or quote ("–")
+    foreign_letter = any(ch.isalpha() and not ch.isascii() for ch in text)
+    if foreign_letter or any(
         mark.search(text) for mark in (_GENDER_TAGS, _PAREN_ENDINGS, _DOT_R, _DOT_ENDINGS)
     ):
         return True

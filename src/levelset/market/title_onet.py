@@ -96,7 +96,7 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
         specialty_head,
         title_endings,
     )
-    from levelset.market.title_qualifiers import without_one_word
+    from levelset.market.title_qualifiers import without_one_word, without_two_words
     from levelset.market.title_tools import as_database_job
     from levelset.market.title_words import as_engineer, without_field
     from levelset.market.trade_guards import first_field_job, first_field_of_trade
@@ -143,7 +143,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
             return first_field_job(text, clean.core, store)
         # a job that ends the title, never one in a remark in brackets ("... Lead (IT Specialist)")
         endings = title_endings(clean.core) if "(" not in reading else []
-        for part in [*without_one_word(clean.core), *endings, *_support_job(clean.core)]:
+        aside = [*without_one_word(clean.core), *endings, *_support_job(clean.core)]
+        for part in [*aside, *without_two_words(clean.core)]:
             found = match_curated(part) or exact_onet(part, store)
             if found is not None and _other_engineering(clean.core, part):
                 continue  # "Oil Platform Engineer" works on an oil platform
@@ -153,6 +154,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
                 continue  # "Cloud Adoption Specialist" advises; only a "Cloud Specialist" builds
             if "operations research" in clean.core and "operations" not in part:
                 continue  # "Operations Research Scientist": a field of its own, no ML research
+            if found is not None and _science_work_set_aside(clean.core, part):
+                continue  # "Clinical Data Monitoring Scientist" monitors a trial's data
             if found is not None and _head_set_aside(clean.full, part):
                 continue  # "Director, Clinical Data Science" does no data science
             # a guess is taken only inside the computer occupations: "Research Operations
@@ -325,3 +328,14 @@ _GRADE_LEVELS = frozenset((
     "i", "ii", "iii", "iv", "v", "senior", "sr", "snr", "junior", "jr", "lead", "staff",
     "principal", "intern",
 ))  # fmt: skip
+
+
+def _science_work_set_aside(core: str, part: str) -> bool:
+    """Whether a scientist was read by setting aside a word of a title of a health or lab
+    science: the word says that trade's work ("Clinical Data Monitoring Scientist" is no data
+    scientist, while "Clinical Data Scientist" is one)."""
+    from levelset.market.title_words import _OTHER_SCIENCES
+
+    words = core.split()
+    found = "scientist" in part.split()
+    return part != core and found and bool(_OTHER_SCIENCES & set(words))

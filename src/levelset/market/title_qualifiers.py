@@ -56,6 +56,27 @@ def without_one_word(core: str) -> list[str]:
 _CONSULTING_JOBS = frozenset(("engineer", "architect"))
 
 
+def without_two_words(core: str) -> list[str]:
+    """A title of four words or more that opens with where its job runs (a cloud, a language)
+    without two inner words side by side that qualify its job, each one a word the one-word
+    readings may set aside ("Cloud Identity Orchestration Engineer" -> "Cloud Engineer"), left
+    to right; never a title opening with a field ("Data Centre Ops Engineer" is no data
+    engineer, "Software Field Service Engineer" no software engineer)."""
+    from levelset.market.title_tools import SOFTWARE_STACKS
+
+    words = core.split()
+    if len(words) < 4 or (words[0] not in _SETTINGS and words[0] not in SOFTWARE_STACKS):
+        return []
+    loose = {i for i in range(1, len(words) - 1) if _set_aside_alone(words, i)}
+    pairs = [i for i in range(1, len(words) - 2) if {i, i + 1} <= loose]
+    return [" ".join(words[:i] + words[i + 2 :]) for i in pairs]
+
+
+def _set_aside_alone(words: list[str], i: int) -> bool:
+    """Whether the one-word readings may set words[i] aside."""
+    return " ".join(words[:i] + words[i + 1 :]) in without_one_word(" ".join(words))
+
+
 def _tested(field: str) -> bool:
     """Whether a tester of the field tests software: an ML field, software, or the field of a
     name of the map's ML engineer ("Perception Test Engineer": "perception engineer" is one)."""

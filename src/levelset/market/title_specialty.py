@@ -105,11 +105,27 @@ def _with_specialty(found: RoleMatch, text: str, head: str, specialty: str) -> R
         ops = curated_role("mlops_engineer", text, "", stripped=True)
         why = f"{found.why}, and {specialty!r} makes it ML infrastructure work: {ops.label}"
         return replace(ops, why=why, level_hint=found.level_hint)
-    if found.key == "software_engineer" and _ML_SPECIALTY.search(_first_field(specialty)):
+    if found.key == "software_engineer" and _ML_SPECIALTY.search(_worked_field(specialty)):
         ml = curated_role("ml_engineer", text, "", stripped=True)
         why = f"{found.why}, and {specialty!r} makes it machine learning work: {ml.label}"
         return replace(ml, why=why, level_hint=found.level_hint)
     return replace(found, text=text, why=why)
+
+
+# fields of their own, whose work stays theirs when done for ML ("Security for AI")
+_OWN_FIELDS = frozenset((
+    "security", "privacy", "compliance", "legal", "policy", "sales", "marketing", "support",
+    "finance", "billing", "payments", "identity", "governance", "risk",
+))  # fmt: skip
+
+
+def _worked_field(specialty: str) -> str:
+    """The field a specialty's work is in: a field of its own before "for" keeps the work its
+    own, and what follows names whom it serves ("Security for AI" is security work)."""
+    field = _first_field(specialty)
+    done, joined, served = field.partition(" for ")
+    words = set(_WORD.findall(done.lower()))
+    return done if joined and served and words and words <= _OWN_FIELDS | _JOINERS else field
 
 
 # a ladder's name for every engineer, which names no job of its own: the specialty says which
@@ -187,7 +203,8 @@ def _field_job(head: str, specialty: str) -> RoleMatch | None:
         return None
     from levelset.market.title_words import JOB_NOUNS
 
-    field_words = _SEGMENT.split(specialty, maxsplit=1)[0]
+    # in brackets too: "Sr Scientist (Fraud)" as "Sr Scientist - Fraud"
+    field_words = _SEGMENT.split(specialty.strip(" ([])"), maxsplit=1)[0]
     field_set = set(clean_title(field_words).core.split())
     if job == "scientist" and field_set and field_set - _JOINERS <= _PRODUCT_TEAMS:
         return _product_scientist(head, field_words, clean.level_words)

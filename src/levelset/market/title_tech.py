@@ -114,6 +114,7 @@ _OTHER_TRADE = frozenset((
     "packaging", "oil", "gas", "pharmaceutical", "medical", "clinical", "food", "aerospace",
     "avionics", "vehicle", "battery", "printing", "film", "broadcast", "television", "tv",
     "music", "theatre", "theater", "garment", "textile", "mining", "steel", "metal",
+    "piping", "pipe", "vessel", "vessels", "structural", "hvac", "subsea",
 ))  # fmt: skip
 
 

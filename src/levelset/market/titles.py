@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from levelset.errors import UnknownValue
@@ -14,6 +15,7 @@ from levelset.market.roles import (
 )
 from levelset.market.title_forms import posting_form
 from levelset.market.title_onet import onet_role
+from levelset.patterns import compiled
 
 
 def resolve_role(text: str, store: Fetcher) -> RoleMatch:
@@ -35,6 +37,8 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
         job = resolve_role(program, store)
         why = f"{job.why} (read from {text.strip()!r}: a hiring program for recent graduates)"
         return replace(job, text=text.strip(), why=why, level_hint="entry")
+    if function_program(text.strip()):  # hires into that function, whatever the job's words
+        raise UnknownValue("title", text.strip())
     found = led_work(text.strip(), store) or tech_reading(text.strip(), store)
     found = found or inverted_reading(text.strip(), store) or _stack_specialty(text.strip())
     found = found or _resolve_cached(text.strip()) or _in_english(text.strip())
@@ -49,6 +53,27 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     key = ("onet_role", text.strip())
     return per_store(
         store, key, lambda: _as_software_engineer(ask_field(onet_role(text.strip(), fetcher)))
+    )
+
+
+# a company's hiring program named after a function, ending its segment: "... – Entry Level Sales
+# Program 2025", "(Marketing Rotational Programme)"; never a job ("Sales Program Manager")
+_FUNCTION_PROGRAM = compiled(
+    r"\b([a-z]+)(?:\s+(?:development|rotational|graduate|associate|leadership|training|"
+    r"internship|intern|early career|academy))?\s+program(?:me)?s?\b"
+    r"(?=\s*(?:\d{4})?\s*(?:$|[-–—,)|]))",
+    re.I,
+)
+
+
+def function_program(text: str) -> bool:
+    """Whether a title names a hiring program of a business function outside tech (sales,
+    marketing, finance...): the program hires into that function, so "AI Specialist Intern –
+    Entry Level Sales Program 2025" is a sales job, never the map's ML engineer."""
+    from levelset.market.title_words import BUSINESS_FUNCTIONS
+
+    return any(
+        found.group(1).lower() in BUSINESS_FUNCTIONS for found in _FUNCTION_PROGRAM.finditer(text)
     )
 
 
