@@ -315,3 +315,40 @@ def test_a_second_level_mark_o_set_apart_by_a_tab_opens_its_item() -> None:
         ["o Led a strategy review in the first six weeks"],
         ["o", "o and p in the same words stay apart"],
     ]
+
+
+def _bold_line(y: float, text: str, right: float) -> Box:
+    return Box(72, y, right, y + 11, text, 11.0, True)
+
+
+def test_a_bold_heading_that_wrapped_with_its_dates_is_one_heading() -> None:
+    """Word's one-paragraph job heading in bold, "Title, team, Employer, Town, dates", printed
+    by LibreOffice over two or three lines, its dates wherever the wrap left them (mid-line,
+    on a line of their own, or cut between month and year): one heading, as in the DOCX. A
+    line is taken as wrapped only where the next line's first word would not have fitted at
+    its end (alexander-mikhalev as PDF)."""
+    boxes = [
+        _faced(72, 40, "Ada Okoro", bold=True),
+        _faced(72, 70, "Experience", bold=True),
+        _bold_line(90, "Data Architect, Analytics Architecture team, Harbor Mutual Society,", 507),
+        _bold_line(105, "Leeds, June 2018 – present", 256),
+        _faced(72, 120, "Data architect working on privacy for machine learning models."),
+        _bold_line(140, "Lead Engineer/ Head of Platform Engineering/Principal Engineer.", 522),
+        _bold_line(155, "Platform Engineering team, Harbor Mutual Society, Leeds,", 507),
+        _bold_line(170, "June 2017 – 2018", 177),
+        _faced(72, 185, "Led the team that built the platform's first prototype."),
+        _bold_line(205, "Research Fellow, Radio Networks Group, Defence College of", 519),
+        _bold_line(220, "Science and Technology, Ashfield University, UK May", 522),
+        _bold_line(235, "2007 - November 2011", 198),
+        _faced(72, 250, "Built a new waveform for band sharing on the physical layer."),
+    ]
+    for index in range(6):  # a paragraph of running text: where the right margin is
+        boxes.append(Box(72, 300 + 13 * index, 523, 310 + 13 * index, "word " * 14, 10.0))
+    lines = resume_lines(read_pages([Page(595, 842, tuple(boxes))])[0], "page 1")
+    positions = parse_resume(lines, "cv.pdf").positions
+    assert [(p.title, p.company, str(p.start)[:7]) for p in positions] == [
+        ("Data Architect", "Harbor Mutual Society", "2018-06"),
+        ("Lead Engineer/ Head of Platform Engineering/Principal Engineer. Platform Engineering"
+         " team", "Harbor Mutual Society", "2017-06"),
+        ("Research Fellow", "Ashfield University", "2007-05"),
+    ]  # fmt: skip

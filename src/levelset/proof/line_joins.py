@@ -10,6 +10,7 @@ from levelset.proof.layout import Segment, VisualLine
 from levelset.proof.lines import _ABBREVIATED, is_bullet
 from levelset.proof.locations import is_location
 from levelset.proof.places import is_region
+from levelset.proof.sections import section_of
 
 _OPEN_END = compiled(r"[-–—]\s*$")
 _MONTH_END = compiled(r"[-–—]\s*([^\W\d_]{3,9})\.?\s*$")  # "Apr 2006 – Mar"
@@ -90,16 +91,20 @@ def join_full_lines(visual: list[VisualLine]) -> list[VisualLine]:
     ends = [line.x1 for line in visual if len(line.segments) == 1]
     if not ends:
         return visual
-    edge = max(ends)
+    edge, margin = max(ends), _right_margin(visual)
     out: list[VisualLine] = []
+    last = VisualLine(0.0, 0.0, ())  # the heading's last physical line
     for line in visual:
         above = out[-1] if out else None
-        if above is not None and _wraps_full(above, line, edge):
+        if above is not None and (
+            _wraps_full(above, line, edge) or _bold_wrap(above, last, line, margin)
+        ):
             first, second = above.segments[0], line.segments[0]
             text = f"{first.text} {second.text}"
             out[-1] = _swap(above, first, dataclasses.replace(first, text=text))
         else:
             out.append(line)
+        last = line
     return out
 
 
@@ -115,6 +120,31 @@ def _wraps_full(above: VisualLine, line: VisualLine, edge: float) -> bool:
     if not head[-1:].isalpha() or is_bullet(head) or is_bullet(tail) or len(tail.split()) > 3:
         return False
     return not (is_date_text(tail) or is_date_text(head) or tail.endswith((".", "!", "?")))
+
+
+_FEWEST_HEAD_WORDS = 4  # a bold line shorter than this filling the line is no wrapped heading
+
+
+def _bold_wrap(above: VisualLine, last: VisualLine, line: VisualLine, edge: float) -> bool:
+    """ "AI/ML Architect, Data Architecture team, Nationwide Building Society," over "Swindon,
+    June 2018 – present", both bold: one heading paragraph the word processor wrapped, its
+    dates and all (the DOCX holds it as one paragraph). Taken as wrapped only where the next
+    line's first word would not have fitted in the room left at the end of the line above,
+    the two set alike (bold, one left edge, about one size) one line's spacing apart."""
+    if len(above.segments) != 1 or len(line.segments) != 1 or len(last.segments) != 1:
+        return False
+    head, end, tail = above.segments[0], last.segments[0], line.segments[0]
+    if not (head.bold and end.bold and tail.bold) or abs(end.x0 - tail.x0) > 1:
+        return False
+    if abs(end.size - tail.size) > 1.0 or line.top - last.top > 1.5 * last.height:
+        return False
+    words = tail.text.split()
+    if len(head.text.split()) < _FEWEST_HEAD_WORDS or not words or is_bullet(head.text):
+        return False
+    if is_bullet(tail.text) or section_of(tail.text) is not None:
+        return False
+    width = (end.x1 - end.x0) / max(len(end.text), 1)  # an average letter's width
+    return edge - end.x1 < (len(words[0]) + 1) * width * 1.2
 
 
 def join_wrapped_cells(visual: list[VisualLine]) -> list[VisualLine]:
