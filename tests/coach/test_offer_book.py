@@ -103,3 +103,23 @@ def test_range_flags_the_books_old_offers(tmp_path: Path) -> None:
     text = " ".join(run_cli(*later).stdout.split())
     assert "Older than 12 months: offers signed up to 13 months ago are in" in text
     assert "'every level and place'; pay has likely moved since" in text
+
+
+def _rendered(offers: list[SignedOffer]) -> str:
+    from rich.console import Console
+
+    from levelset.cli.offer_book_view import render_book
+
+    console = Console(width=100, record=True)
+    console.print(render_book(offer_book(offers, None, None, today=dt.date(2026, 12, 1))))
+    return " ".join(console.export_text().split())
+
+
+def test_a_book_without_signed_offers_is_one_line_not_an_empty_table() -> None:
+    """A coach whose clients have signed nothing yet saw a table of one hidden slice and
+    '0 client(s) signed in USD'; one client is 'client', several 'clients'."""
+    empty = _rendered([])
+    assert empty.startswith("Your clients' offers: none signed in USD yet")
+    assert "slice" not in empty and "client(s)" not in empty
+    assert "1 client signed in USD" in _rendered([signed(1, 200_000)])
+    assert "2 clients signed in USD" in _rendered([signed(1, 200_000), signed(2, 210_000)])

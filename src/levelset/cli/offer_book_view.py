@@ -19,13 +19,15 @@ def render_book(book: OfferBook, width: int = 80) -> Group:
     """The practice's signed offers by slice, laid out for a terminal `width` columns wide."""
     from levelset.cli.table_fit import stacked_if_narrow
 
+    if not book.clients:  # a table of one hidden slice would say nothing more
+        return Group(Text(_none_signed(book), style="dim"))
     title = f"Your clients' offers (signed, {book.currency}; one offer per client; quartiles)"
     table = Table("slice", "n", "signed", "base", "bonus", "equity a year", title=title)
     for cell in book.cells:
         table.add_row(*_row(cell, book.currency))
     notes = [
-        f"{book.clients} client(s) signed in {book.currency}"
-        + (f"; {book.other_currency} in another currency left out" if book.other_currency else ""),
+        f"{book.clients} client{'' if book.clients == 1 else 's'} signed in {book.currency}"
+        + _other(book),
         "A slice from fewer than 5 clients, or where one client is over 25% of a figure, is "
         "hidden; so is a slice the hidden clients could be worked out from.",
     ]
@@ -38,6 +40,17 @@ def render_book(book: OfferBook, width: int = 80) -> Group:
             "pay has likely moved since, so read them as of their dates."
         )
     return Group(stacked_if_narrow(table, width), *(Text(n, style="dim") for n in notes))
+
+
+def _none_signed(book: OfferBook) -> str:
+    return (
+        f"Your clients' offers: none signed in {book.currency} yet{_other(book)}; each "
+        "client's signed offer shows here beside the public sources."
+    )
+
+
+def _other(book: OfferBook) -> str:
+    return f"; {book.other_currency} in another currency left out" if book.other_currency else ""
 
 
 def _row(cell: BookCell, currency: str) -> list[str]:
