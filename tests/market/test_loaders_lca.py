@@ -302,3 +302,23 @@ def test_a_store_of_the_wide_lca_table_is_rebuilt_with_its_imports(market: Paths
     assert _stored(market) == expected
     with open_market(market, now=clock) as store:
         assert store.meta()["schema_version"] == SCHEMA_VERSION != "2"
+
+
+def test_a_range_from_a_synthetic_file_says_so_beside_its_year(
+    market: Paths, tmp_path: Path
+) -> None:
+    """The release of a file named synthetic is marked in the range row itself (what the web
+    page and the table show), not only in the list of sources; a real file's is not."""
+    from levelset import market as market_api
+
+    synthetic = Path("examples/market/LCA_Disclosure_Data_FY2025_Q4_SYNTHETIC.csv")
+    real = tmp_path / "LCA_Disclosure_Data_FY2025_Q4.csv"
+    real.write_bytes(synthetic.read_bytes())
+    periods = []
+    for file in (synthetic, real):
+        home = market_paths(tmp_path / file.stem)
+        import_file(home, "lca", file, now=clock)
+        with open_market(home, now=clock) as store:
+            report = market_api.market_range(store, "Machine Learning Engineer", "senior", "SF")
+        periods.append(next(r.period for r in report.ranges if r.source == "lca"))
+    assert periods == ["FY2025 (synthetic)", "FY2025"]

@@ -125,7 +125,13 @@ def lca_cell(
         skipped = [s.name for s, f in zip(chain[:at], steps, strict=False) if int(f[0]) >= MIN_CELL]
         why = f"fewer than {MIN_CELL} filings" if not skipped else HELD_WHY
         widened = (widened_note("LCA", chain[0].name, used.name, why),)
-    return _cell(found, used, years, widened, held)
+    return _cell(found, used, years, widened, held, synthetic=_synthetic(store))
+
+
+def _synthetic(store: Fetcher) -> frozenset[str]:
+    """The LCA datasets imported from a file named synthetic (their release says so)."""
+    sql = "SELECT name FROM datasets WHERE source = 'lca' AND release LIKE '%(synthetic)'"
+    return per_store(store, "lca_synthetic", lambda: frozenset(str(n) for (n,) in store.fetch(sql)))
 
 
 HELD_WHY = "withheld (other answers would single out a few filings)"
@@ -235,6 +241,8 @@ def _cell(
     years: tuple[int, int],
     widened: tuple[str, ...],
     held: bool = False,
+    *,
+    synthetic: frozenset[str] = frozenset(),
 ) -> LcaCell:
     n, quantiles, dataset = found
     n = int(n)
@@ -244,6 +252,8 @@ def _cell(
     if held:
         shown, suppression = withhold(shown, label, LCA_NEIGHBOURS)
     period = f"FY{years[0]}" if years[0] == years[1] else f"FY{years[0]}-FY{years[1]}"
+    if dataset in synthetic:  # made-up filings must not pass for DOL's in a row of a table
+        period = f"{period} (synthetic)"
     cell = SourceRange(
         source="lca",
         label=label,
