@@ -94,3 +94,12 @@ def test_a_township_never_hides_a_zip_town_or_its_other_spelling() -> None:
     assert not found.how.endswith("town or township")
     bethel = gazetteer.find_town("bethel ct", {"CT": "Connecticut"})
     assert bethel is not None and bethel.town.zips > 0
+
+
+def test_a_name_other_states_share_says_how_to_type_one_of_them(market: MarketStore) -> None:
+    """'Austin' is read as Austin, TX; the note names the form that reads the other one,
+    'Austin, MN', not a placeholder 'Austin, ST' a reader has to decode."""
+    place = resolve_place("Austin", market)
+    assert place.note is not None and "'Austin, MN'" in place.note, place.note
+    assert ", ST'" not in place.note
+    assert resolve_place("Austin, MN", market).name != place.name

@@ -8,6 +8,7 @@ location lines, remote and typos on top of these look-ups.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from levelset.errors import AmbiguousValue
@@ -64,7 +65,7 @@ class UsAreas:
         if found.others:
             note = (
                 f"{town.name} is also a place in {', '.join(found.others)}; the largest, in "
-                f"{town.state}, is used (type '{town.name}, ST' to choose)"
+                f"{town.state}, is used ({_type_other(town.name, found.others)})"
             )
         place = self._in_cbsa(text, town.cbsa, town.state, why)
         if place is None:
@@ -193,7 +194,7 @@ class UsAreas:
             states_named = ", ".join(c.state for c in others[:3])
             note = (
                 f"{first.name} is also in {states_named}; {first.state}'s, the largest, is used"
-                f" (type '{first.name}, ST' to choose)"
+                f" ({_type_other(first.name, [c.state for c in others])})"
             )
         place = self._in_cbsa(text, first.cbsa, first.state, why)
         return with_note(place, note) if place else None
@@ -286,3 +287,10 @@ def _small_towns_only(
             "country (regions such as the Midwest are not places levelset reads)"
         ),
     )
+
+
+def _type_other(name: str, states: Sequence[str]) -> str:
+    """How to read the same name in another state: "for the one in MN, type 'Austin, MN'"."""
+    if len(states) == 1:
+        return f"for the one in {states[0]}, type '{name}, {states[0]}'"
+    return f"for another, type its state, e.g. '{name}, {states[0]}'"
