@@ -99,3 +99,20 @@ def test_a_community_is_a_party_only_as_reach_reads_one() -> None:
 def test_work_across_team_lines_is_cross_team() -> None:
     found = reach_signals("Restructured the data group, cutting cross-team hand-offs.")
     assert found["reach:cross_functional"] == "cross-team"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chaired the safety committee of the three production sites.",
+        "Updated the World Health Organization's global underweight estimates",
+    ],
+)
+def test_a_unit_before_of_or_its_possessive_stays_a_party(text: str) -> None:
+    assert "party:beyond" in party_signals(text)
+
+
+def test_a_function_before_until_is_the_people_worked_with() -> None:
+    text = "Ran point on the GDPR request backlog with legal until it was cleared"
+    assert reach_signals(text)["reach:with_function"] == "with legal"
+    assert party_signals(text)["party:function>rel"] == "with legal"

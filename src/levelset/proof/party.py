@@ -102,7 +102,8 @@ _BETWEEN = words("the a an its their of and & key external internal local region
 # makes the function a domain ("support emails", "finance dashboards", "product quality")
 _AFTER_PARTY = words(
     "and or & , . ; : to on in at by with for from about during after before that who which "
-    "when via as so into across over through ( ) — – -"
+    "when via as so into across over through ( ) — – - until till while since under against "
+    "because than if whenever throughout behind per every each twice once weekly monthly daily"
 )
 _ACTS = words(
     "use uses used rely relies relied adopted adopt took take takes now still then agreed "
@@ -230,14 +231,16 @@ def _unit_as_word(bare: list[str], i: int, before: list[str]) -> bool:
     if word in ("function", "functions"):
         return not any(w in FUNCTIONS or w == "business" for w in before[:3])
     after = bare[i + 1] if i + 1 < len(bare) else "."
-    return not (
-        word.endswith("s")
-        or after in _AFTER_PARTY
-        or after in _ACTS
-        or _names_people(after)
-        or after[0].isdigit()
-        or after.endswith("ed")  # "the data team stopped", "the team moved"
-    )
+    return not word.endswith("s") and after in _UNIT_THINGS
+
+
+# what a unit's word qualifies when it names a thing, not people
+_UNIT_THINGS = words(
+    "test tests testing hours hour player players code productivity workflow workflows progress "
+    "readiness award awards project projects building meeting meetings economics price prices "
+    "cost costs conversion conversions vector vectors circle circles supplies space spaces "
+    "chat chats channel channels calendar calendars spirit morale outing outings lunch lunches"
+)
 
 
 def _related(before: list[str]) -> bool:

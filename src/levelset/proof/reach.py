@@ -55,7 +55,9 @@ _RULES: list[tuple[str, str]] = [
         rf"(?!(?:(?:{_FUNCTIONS})[ -]){{1,3}}(?:[\w-]+ )?(?:{_UNITS})\b)"
         rf"(?:{_FUNCTIONS}) (?!(?:{_FUNCTIONS}|{_UNITS}|and|or|to|on|in|"
         r"by|with|through|so|for|about|during|across|after|before|that|who|when|via|at|as|"
-        r"around|over|on)\b)[a-z][\w-]*",
+        # words that end the function's noun phrase: "with legal until it was cleared"
+        r"around|over|on|until|till|while|since|under|against|because|than|if|whenever|"
+        r"throughout|behind|per|every|each|twice|once|weekly|monthly|daily)\b)[a-z][\w-]*",
     ),
     # functions named together as the people involved: "finance and engineering", "data
     # science, platform and product"
