@@ -185,7 +185,7 @@ def test_a_client_with_a_plan_but_no_target_or_resume_still_needs_them() -> None
     )
     text = run_cli("coach").stdout
     assert "needs next" in text and "nothing" not in text
-    assert "They still need a résumé or a target." in " ".join(text.split())
+    assert "They still need a résumé and a target." in " ".join(text.split())
     resume = Path(__file__).parents[2] / "examples" / "resume" / "resume.md"
     for args in (
         ("--client", "Maya Chen", "proof", "import", str(resume)),
@@ -257,3 +257,23 @@ def test_client_show_names_record_kinds_in_words() -> None:
     assert run_cli("client", "note", "Ada", "first call").exit_code == 0
     shown = run_cli("client", "show", "Ada").stdout
     assert "coach notes: 1" in shown and "coach_notes" not in shown
+
+
+def test_the_summary_names_what_the_clients_lack() -> None:
+    """A client with a target but no résumé 'still needs a résumé', not 'a résumé or a
+    target' (the coach then looks for a target that is there)."""
+    from levelset.coach.roster import RosterRow, roster_summary
+
+    def row(k: int, needs: tuple[str, ...]) -> RosterRow:
+        return RosterRow(k, f"c{k}", None, None, (), needs=needs)
+
+    day = TODAY
+    said = {
+        needs: roster_summary([row(1, needs)], day)
+        for needs in (("resume",), ("target",), ("resume", "target"))
+    }
+    assert said[("resume",)].endswith("They still need a résumé.")
+    assert said[("target",)].endswith("They still need a target.")
+    assert said[("resume", "target")].endswith("They still need a résumé and a target.")
+    mixed = roster_summary([row(1, ("resume",)), row(2, ("target",))], day)
+    assert mixed.endswith("2 of them still need a résumé or a target.")

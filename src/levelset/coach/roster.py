@@ -215,9 +215,18 @@ def roster_summary(rows: list[RosterRow], today: dt.date) -> str:
         said += f" {each or 'No data yet: start '}with a résumé and a target."
     elif empty:
         said += f" {empty} of them {'has' if empty == 1 else 'have'} no data yet."
-    lacking = sum(1 for r in rows if r.needs and not r.no_data)
+    lacking = [r.needs for r in rows if r.needs and not r.no_data]
     if lacking:
-        who = "They" if n == 1 else f"{lacking} of them"
-        verb = "need" if n == 1 or lacking > 1 else "needs"
-        said += f" {who} still {verb} a résumé or a target."
+        who = "They" if n == 1 else f"{len(lacking)} of them"
+        verb = "need" if n == 1 or len(lacking) > 1 else "needs"
+        said += f" {who} still {verb} {_lacked(lacking)}."
     return said
+
+
+def _lacked(lacking: list[tuple[str, ...]]) -> str:
+    """What the clients lack: 'a résumé' when that is all any lacks, 'a résumé and a target'
+    when one client lacks both, 'a résumé or a target' when they lack different things."""
+    nouns = {"resume": "a résumé", "target": "a target"}
+    if len(set(lacking)) == 1:
+        return " and ".join(nouns[k] for k in lacking[0])
+    return "a résumé or a target"
