@@ -161,6 +161,14 @@ def test_places_side_by_side_say_base_pay(monkeypatch: pytest.MonkeyPatch) -> No
     assert "Headline (base pay, P25-P75 blend)" in out
 
 
+def test_places_side_by_side_say_what_n_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each cell reads 'n=113,470': the key under the table says these are jobs (OEWS
+    employment of every level), not 113,470 senior ML engineers."""
+    monkeypatch.setenv("COLUMNS", "160")
+    out = run_cli("range", "MLE", "-l", "senior", "-p", "Seattle", "-p", "Boise").stdout
+    assert "n=" in out and "jobs = OEWS estimated employment" in " ".join(out.split())
+
+
 def test_offer_column_keeps_its_meaning_and_the_key_is_never_cut(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

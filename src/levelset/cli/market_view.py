@@ -246,6 +246,7 @@ def render_comparison(reports: Sequence[RangeReport], width: int = 80) -> Group:
     ]
     table.add_row(f"[bold]Headline ({measures}, P25-P75 blend)[/]", *heads)
     parts: list[Any] = [*_level_line(first), stacked_if_narrow(table, width)]
+    parts.append(Text(KEY, style="dim"))  # each cell's n: people, jobs or filings
     for report in reports:
         name = report.place.name if report.place else "United States"
         notes = [*report.hidden, *_thin(report), *report.widened]
