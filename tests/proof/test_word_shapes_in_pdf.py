@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from levelset.proof.importers.entry_lines import lists_after_dates
 from levelset.proof.importers.pdf import extract_pages, import_pdf
 from levelset.proof.importers.text import parse_resume
 from levelset.proof.layout import Box, Page, read_pages
-from levelset.proof.lines import resume_lines
+from levelset.proof.lines import Line, resume_lines
 from tests.proof.files import make_faced_pdf, make_pdf
 
 
@@ -352,3 +353,42 @@ def test_a_bold_heading_that_wrapped_with_its_dates_is_one_heading() -> None:
          " team", "Harbor Mutual Society", "2017-06"),
         ("Research Fellow", "Ashfield University", "2007-05"),
     ]  # fmt: skip
+
+
+def test_a_labelled_heading_with_its_own_dates_is_no_labelled_list() -> None:
+    """ "Researcher: Research Fellow, ..., UK May 2007 - November 2011" under the short last
+    line of a wrapped paragraph ("JS, Ember JS/Angular JS"): a "Label: ..." line with a range
+    of dates of its own is the dated heading, so the dated line under it is not moved above
+    it as if it were a job's "Tech stack: ..." list (alexander-mikhalev as PDF)."""
+    texts = [
+        "JS, Ember JS/Angular JS",
+        "Researcher: Research Fellow, Radio Networks Group, Ashfield University, UK May 2007 -"
+        " November 2011",
+        "The main achievement during 2007-2009 was the development of a new waveform for",
+        "band sharing on the physical layer, built in hardware.",
+    ]
+    lines = [Line(number, text, "page 1") for number, text in enumerate(texts, start=1)]
+    assert [line.text for line in lists_after_dates(lines)] == texts
+
+
+def test_years_inside_a_sentence_that_wrapped_open_no_entry() -> None:
+    """ "The main achievement during 2007-2009 was the development of the new" over "waveform
+    for mobile communication ...": a PDF's line of running prose, years inside it, whose
+    sentence goes on in lower case on the next line, is the description of the job above (as
+    its DOCX paragraph, which ends in a full stop), not an entry of its own."""
+    texts = [
+        "Ada Okoro",
+        "Experience",
+        "Research Fellow, Radio Networks Group, Ashfield University, UK May 2007 - November 2011",
+        "The main achievement during 2007-2009 was the development of the new water-filling",
+        "waveform for mobile communication band-sharing on a physical layer using wavelet",
+        "packets and implementing it in hardware.",
+    ]
+    lines = [Line(number, text, "page 1", size=10.0) for number, text in enumerate(texts, 1)]
+    [position] = parse_resume(lines, "cv.pdf").positions
+    assert (position.title, position.company, str(position.start)[:7]) == (
+        "Research Fellow",
+        "Ashfield University",
+        "2007-05",
+    )
+    assert position.bullets[0].text.startswith("The main achievement during 2007-2009")

@@ -31,8 +31,6 @@ from levelset.proof.importers.entry_labels import EntryLabels
 from levelset.proof.importers.entry_leads import EntryLeads
 from levelset.proof.importers.entry_lines import (
     AT_FORM,
-    dated_claim,
-    dated_prose,
     heads_entry,
     indented_under,
     placed_heading,
@@ -40,6 +38,7 @@ from levelset.proof.importers.entry_lines import (
     worded,
 )
 from levelset.proof.importers.entry_opening import EntryOpening
+from levelset.proof.importers.entry_prose import dated_claim, dated_prose
 from levelset.proof.importers.entry_shapes import YEARS_IN_BRACKETS, EntryShapes
 from levelset.proof.importers.entry_stints import another_term
 from levelset.proof.line_kinds import done_sentence, ends_in_role, prose, work_named
@@ -116,7 +115,7 @@ class EntryReader(
         elif dated is not None and self._role_within(text, dated[0]):
             if self.header is not None and not self.header.title:  # the first role names it
                 self._header_detail(YEARS_IN_BRACKETS.sub("", text).strip(), "", line)
-        elif dated is not None and self.header is not None and dated_prose(line):
+        elif dated is not None and self.header is not None and dated_prose(line, following):
             self._add_bullet(BULLET.sub("", text), line)  # "From 2018 to 2019 ran the guild."
         elif dated is not None and dated_claim(line):
             self._add_bullet(BULLET.sub("", text), line)  # "Served two teams since 2021."

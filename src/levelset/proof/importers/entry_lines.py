@@ -48,12 +48,14 @@ LABELLED_LIST = compiled(r"[A-Z][\w&/ -]{0,24}:\s+[^,:]+(?:,[^,:]+){3,}")
 def lists_after_dates(lines: list[Line]) -> list[Line]:
     """ "Vouch Insurance – Remote" / "Tech stack: TypeScript, React, ..." / "Software Engineer 2
     August 2022 – Present": labelled lists set between an employer and its dated title belong
-    to the job, not to its heading; they are read after the dated line."""
+    to the job, not to its heading; they are read after the dated line. A labelled line with
+    a range of dates of its own ("Researcher: Research Fellow, ..., UK May 2007 - November
+    2011") is a dated heading, not such a list."""
     out = list(lines)
     index = 1
     while index < len(out):
         end = index
-        while end < len(out) and LABELLED_LIST.fullmatch(out[end].text.strip()):
+        while end < len(out) and _undated_list(out[end]):
             end += 1
         above = out[index - 1]
         heading = not is_bullet(above.text) and span_of(above) is None and _short_label(above.text)
@@ -61,6 +63,10 @@ def lists_after_dates(lines: list[Line]) -> list[Line]:
             out[index : end + 1] = [out[end], *out[index:end]]
         index = end + 1 if end > index else index + 1
     return out
+
+
+def _undated_list(line: Line) -> bool:
+    return bool(LABELLED_LIST.fullmatch(line.text.strip())) and span_of(line) is None
 
 
 _BRACKETED_DATES = compiled(r"\((?:[^()]*\s)?(?:19|20)\d\d\b[^()]*\)\s*$")
@@ -240,44 +246,11 @@ def leads_prose(line: Line, rest: str) -> bool:
     return found is not None and found[1].start() == 0 and prose
 
 
-def dated_prose(line: Line) -> bool:
-    """ "From 2018 to 2019 ran the internal Python guild.": dates inside a sentence (words on
-    both sides, a lower-case word next to them, a full stop at its end) date a line of the
-    description, not an entry, even where the bullet sign was lost."""
-    text = line.text.strip()
-    found = None if line.dates else find_date(text)
-    if found is None or not _ends_sentence(text) or len(text.split()) < 6:
-        return False
-    before, after = text[: found[1].start()].split(), text[found[1].end() :].strip(" ,:;")
-    if not after:
-        return False
-    if not before:  # "2021 – 2022: rebuilt the credit model.", "Since 2023, run the review."
-        return after[:1].islower()
-    return before[-1].islower() or after[:1].islower()
-
-
 _COLUMN_NAMES = {
     "dates", "date", "period", "years", "year", "from", "to", "role", "title", "position",
     "company", "employer", "organisation", "organization", "location", "city", "degree",
     "school", "institution", "and",
 }  # fmt: skip
-_IRREGULAR = {"built", "led", "ran", "wrote", "made", "grew", "cut", "won", "taught", "drove"}
-
-
-def dated_claim(line: Line) -> bool:
-    """ "Built the claims warehouse loads that 60 actuaries query daily (2020 –": a line that
-    opens with a verb in the past and reads as a sentence, its dates inside it or wrapped onto
-    the next line; what someone did, never a heading, wherever it stands."""
-    text = BULLET.sub("", line.text).strip()
-    found = None if line.dates else find_date(text)
-    if found is None:
-        return False
-    before = text[: found[1].start()].strip(" (,;:")
-    words = before.split()
-    if len(words) < 6 or not lower_case(before):
-        return False
-    first = words[0].casefold()
-    return first in _IRREGULAR or (first.endswith("ed") and len(first) > 4)
 
 
 def dated_sentence(line: Line) -> bool:
@@ -333,11 +306,11 @@ def heads_entry(line: Line, following: Line | None) -> bool:
         return False  # "Dates | Role | Company": a table's header row over its rows
     if text.startswith("[") and text.endswith("]"):
         return False  # "[Minor in Civic Service Design, GPA: 3.97]": a note on the entry above
-    if _ends_sentence(text) and all(split_title_company(span_of(following)[1])):  # type: ignore[index]
+    if ends_sentence(text) and all(split_title_company(span_of(following)[1])):  # type: ignore[index]
         return False  # a line of description over "Analyst, Flipkart, Bengaluru.  2017–2019"
-    if _ends_sentence(text) and lower_case(text):
+    if ends_sentence(text) and lower_case(text):
         return False  # "Built delivery-time estimates used on every order." over the next title
-    if _ends_sentence(text) and _lower_words(text) and role_score(text) <= 0:
+    if ends_sentence(text) and _lower_words(text) and role_score(text) <= 0:
         return False  # "Speech recognition for Singlish." over "SOFTWARE ENGINEER  2014 – 2015"
     return not is_bullet(line.text) or bool(line.place)
 
@@ -359,7 +332,8 @@ def _lower_words(text: str) -> int:
 _JOINING = {"of", "and", "for", "the", "in", "at", "on", "de", "du", "la", "le", "und", "y", "e"}
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
+    """Ends as a sentence does: a full stop, not an abbreviation's."""
     return text.rstrip().endswith((".", "!", "?")) and not ABBREVIATED.search(text)
 
 
