@@ -107,7 +107,23 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         rf"\b(?:received|raised|obtained)\s{_OVER}{_MONEY}\s(?:in|of)\s(?:[\w-]+\s)?"
         r"(?:funding|financing|grants?|investment|seed money)\b|"
         rf"\bresponsib\w+\s(?:of|for)\s{_OVER}{_MONEY}\s(?:of|in|worth)\b|"
-        rf"\bbilled\b[^.;]{{0,50}}?\s(?:in excess of|over|of|at|for)\s{_OVER}{_MONEY}",
+        rf"\bbilled\b[^.;]{{0,50}}?\s(?:in excess of|over|of|at|for)\s{_OVER}{_MONEY}|"
+        # money raised from investors: "helped the startup raise $8M from angel investors", "a
+        # Series A raise of $8M"; not money raised from donors or for a cause
+        rf"\b(?:series [a-f]|seed|pre-seed|startup|company|funding)\sraise\s(?:of\s)?"
+        rf"{_OVER}{_MONEY}(?!\w)|"
+        rf"\b(?:raise|raised|raising|raises)\s{_OVER}{_MONEY}(?![\w.,]?\d|\w)"
+        r"(?=[^.;]{0,60}\b(?:investors?|angels?|VCs?|venture|backers)\b)",
+    ),
+    (
+        # what a thing handled is worth, not what the work earned: "handled 5 enterprise accounts
+        # worth $2M", "awarded five contracts ... each valued between $50 - $100MM", "credit
+        # requests in the excess amount of $100K" (RULES.md: assets held); deals the author
+        # closed, won or sold at that worth are results (_EARNED_WORTH)
+        "valued",
+        r"\b(?:worth|valued (?:at|between)|with an? (?:total |combined )?value of|"
+        rf"in the (?:excess |total )?amount of|amounting to)\s{_OVER}{_MONEY}"
+        rf"(?:\s?(?:[-–]|to|and)\s?{_MONEY})?(?!\w)",
     ),
     (
         # a state kept, not a change measured: "ensuring 100% data consistency", "ensuring 100%
@@ -225,7 +241,8 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         # lists and methods named by a number: "Fortune 500 clients", "FTSE 100", "Six Sigma",
         # "5S workshops"; no count of anything the work reached
         r"(?<![\d,] )\b(?:Fortune|Forbes|Global|FTSE|S&P|Russell|Inc\.?|Nikkei|DAX|CAC)\s?\d+\b|"
-        r"\b(?:lean )?six sigma\b|(?-i:\b5S\b)|"
+        r"\b(?:lean )?six sigma\b|(?-i:\b5S\b)|\b5s\b(?=\s(?:lean|methodology|method|system|"
+        r"audits?|practices?|principles?|workplace))|(?<=\blean )5s\b|"
         # a group of firms named by its size: "a Big 4 firm", "the Big Three automakers"
         r"(?-i:\bBig[- ](?:[2-9]|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|two|three|four|"
         r"five)\b)",
@@ -296,6 +313,11 @@ _MET = compiled(
     r"\b(?:reached|achieved|met|beat|exceeded|ending|ended|hit|surpassed|ahead)\b", re.IGNORECASE
 )
 
+_EARNED_WORTH = compiled(
+    r"\b(?:closed|closing|won|winning|signed|signing|sold|selling|generat\w+|sav\w+|booked|"
+    r"brought in|landed|secur\w+|recover\w+|negotiat\w+|acquired|raised|added|delivered)\b",
+    re.IGNORECASE,
+)
 _SHARE = compiled(r"^of\b", re.IGNORECASE)
 _TEAMS = compiled(r"^of\b.*\bteams?$", re.IGNORECASE)
 # "one of five engineers" (a member), "led 4 of the 9 engineers" (a team led): no share
@@ -336,6 +358,8 @@ def not_results(text: str) -> list[tuple[str, re.Match[str]]]:
                 continue
             if kind == "name" and _FIT_VALUE.match(text, m.start()):
                 continue  # "R2 = 0.89": a fit measured, read by the quality rule
+            if kind == "valued" and _EARNED_WORTH.search(clause):
+                continue  # "closed deals worth $3.4 million": what the work earned
             if kind == "workload" and _MACHINE.search(text):
                 continue  # tickets a bot or a model handles are volume served, not a workload
             overlaps = any(m.start() < n.end() and n.start() < m.end() for _, n in found)

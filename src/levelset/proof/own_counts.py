@@ -40,10 +40,12 @@ _WORKED_WITH = compiled(
     r"(?:\s[\w'’&-]+){0,3}?\s(?:closely\s)?with\s(?:over\s|about\s|around\s|more than\s|~)?$",
     re.IGNORECASE,
 )
-# artefacts moved or ported: "migrating 20+ dashboards", "moved 60 services to Kubernetes"
+# artefacts moved or ported: "migrating 20+ dashboards", "moved 60 services to Kubernetes", "the
+# migration of 40 services"
 _MOVED = compiled(
     r"\b(?:migrat\w+|mov(?:ed|ing)|port(?:ed|ing)|transferr\w+|rehost\w*|lift(?:ed|ing)-and-"
-    r"shift\w*)\s(?:about\s|over\s|nearly\s|some\s|the\s|all\s|~)?$",
+    r"shift\w*|(?:migration|move|port|transfer|rehosting)\sof)\s"
+    r"(?:about\s|over\s|nearly\s|some\s|the\s|all\s|~)?$",
     re.IGNORECASE,
 )
 _ARTEFACTS = compiled(

@@ -194,7 +194,9 @@ _RESULTS: list[tuple[str, str]] = [
         "change",
         rf"\bfrom (?:about |around |over |under |roughly |nearly )?{ABOUT}(?:{CUR_BEFORE}\s?)?"
         # "from a number of sellers to a number of buyers" counts nothing
-        rf"(?:{NUMBER}|an?(?! number of\b)|once|twice|{FREQ}\b)[^,;]{{0,25}}?\bto "
+        # "from every two weeks to daily": a period written with "every"
+        rf"(?:(?:every|each) )?(?:{NUMBER}|an?(?! number of\b)|once|twice|{FREQ}\b)"
+        r"[^,;]{0,25}?\bto "
         # the figure after "to" marked as about or at most too: "from ~30 to ~5 a week"
         rf"(?:about |around |under |below |over )?{ABOUT}"
         rf"(?:{CUR_BEFORE}\s?)?(?:{SPAN}|(?:several|a few|{NUMBER}) times\b|"

@@ -117,6 +117,19 @@ _CLAIMED = compiled(
 )
 
 
+_CLAUSE_END = compiled(r"[.;]|$")
+_DIGIT = compiled(r"\d")
+
+
+def claimed_only(text: str, start: int) -> bool:
+    """Whether the clause from `start` to its sentence's end claims a general quality better with
+    no number (", improving navigation accuracy", ", resulting in an improved user experience"):
+    no effect said (RULES.md, effects said without a size)."""
+    end = _CLAUSE_END.search(text, start + 1)
+    clause = text[start : end.start() if end else len(text)]
+    return bool(_CLAIMED.search(clause)) and not _DIGIT.search(clause)
+
+
 def shape_signals(text: str) -> dict[str, str]:
     """The shape of what the bullet says came of the work, each with its words."""
     found: dict[str, str] = {}

@@ -74,7 +74,10 @@ _RULES: list[tuple[str, str]] = [
         r"earned (?:\w+ )?recognition|recogni[sz]ed (?:by|as|for|with)|"
         r"received (?:\w+ ){0,2}(?:feedback|praise|kudos|recognition)|"
         # chosen by editors or judges: "Selected as a featured article"
-        r"selected as (?:a |the )?(?:featured|best|top|winning)\b(?: \w+)?)\b",
+        r"selected as (?:a |the )?(?:featured|best|top|winning)\b(?: \w+)?|"
+        # a patent an office granted or a firm licensed (RULES.md, outcome); not one filed
+        r"(?:granted|issued|awarded) (?:an? |\w+ )?(?:[\w.]+ )?patents?|"
+        r"patents? (?:(?:was|were|has been|have been) )?(?:granted|issued|licensed))\b",
     ),
     # a paper accepted by peer review at a named venue (RULES.md: an outcome, band senior at a
     # top venue's main track); reviewing for a venue or a paper still submitted is not
