@@ -144,3 +144,20 @@ def test_two_words_are_never_set_aside_after_a_field(
     market: MarketStore, title: str, never: str
 ) -> None:
     assert _read(market, title)[0] != never
+
+
+@pytest.mark.parametrize(
+    ("title", "reading"),
+    [
+        ("Cloud Infrastructure Expert", ("platform_engineer", None)),
+        ("Senior Cloud Data Platform Specialist", ("data_engineer", "senior")),
+    ],
+)
+def test_a_cloud_specialist_of_infrastructure_or_a_platform(
+    market: MarketStore, title: str, reading: tuple[str, str | None]
+) -> None:
+    assert _read(market, title) == reading
+
+
+def test_a_cloud_data_specialist_stays_a_data_specialist(market: MarketStore) -> None:
+    assert _read(market, "Cloud Data Specialist")[0] not in ("platform_engineer", "data_engineer")

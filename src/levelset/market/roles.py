@@ -190,9 +190,24 @@ def _engineer_form(core: str) -> tuple[str, ...]:
         return (" ".join([*words[:-1], "engineer"]),)
     # "DevOps Specialist", "Cloud Infrastructure Expert": a specialist of a platform's field is
     # its engineer (never "Data Specialist", a data steward's job)
-    engineer = " ".join([*words[:-1], "engineer"])
-    if words[-1:] in (["specialist"], ["expert"]) and _aliases().get(engineer) == _PLATFORM:
-        return (engineer,) if set(words) & _CLOUD_WORDS else ()
+    if words[-1:] in (["specialist"], ["expert"]) and set(words) & _CLOUD_WORDS:
+        return _cloud_specialist(words[:-1])
+    return ()
+
+
+def _cloud_specialist(field: list[str]) -> tuple[str, ...]:
+    """The engineer of a cloud specialist's field: the field whole ("DevOps Specialist"), else
+    the field after the cloud it runs on when that names infrastructure or a platform ("Cloud
+    Infrastructure Specialist", "Cloud Data Infrastructure Expert"; never "Cloud Data
+    Specialist")."""
+    engineer = " ".join([*field, "engineer"])
+    if _aliases().get(engineer) == _PLATFORM:
+        return (engineer,)
+    rest = field[1:] if field[:1] == ["cloud"] else []
+    engineer = " ".join([*rest, "engineer"])
+    built = _aliases().get(engineer)
+    if rest[-1:] in (["infrastructure"], ["platform"]) and built in (_PLATFORM, "data_engineer"):
+        return (engineer,)
     return ()
 
 
