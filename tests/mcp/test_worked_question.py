@@ -46,7 +46,7 @@ def test_the_pages_figures_are_the_tools_figures(connect: Callable[..., Any]) ->
     # issue 13: the Seattle range itself, not the national crowd
     assert anchor["anchor"]["source"] == (
         "BLS OEWS wages, blend at senior, Seattle-Tacoma-Bellevue, WA, May 2025 (18 months old, "
-        "older than 12 months), n=113,470"
+        "older than 12 months), n=113,470 employment of the blended occupations"
     )  # and it says its age: more than a year old on 2026-11-23
     assert next(b for b in anchor["basis"] if b["figure"] == "anchor")["dated"]
     cells = {c["label"]: c for c in found["range"]["ranges"]}

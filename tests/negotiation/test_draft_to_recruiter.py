@@ -72,7 +72,10 @@ def test_the_counter_a_user_drafts_on_dated_market_data_does_not_quote_its_age()
     counter = run_cli(*late, "negotiate", "draft", "Northwind Cloud", "counter", "--json")
     body = " ".join(counter.json()["body"].split())
     assert "months old" not in body and "older than" not in body, body
-    assert "(source: BLS OEWS wages, blend at senior, May 2025, n=113,470)" in body
+    assert (
+        "(source: BLS OEWS wages, blend at senior, May 2025, n=113,470 employment of the blended occupations)"
+        in body
+    )
     example = " ".join(run_cli(*late, "playbook").stdout.split())
     quote = example[example.index("An example with your numbers") :]
     assert "My reason: $217,372 is the 75th percentile" in quote

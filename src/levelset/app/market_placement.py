@@ -69,6 +69,7 @@ def _to_range(cell: Any, report: Any, location: str | None) -> MarketRange:
         age_months=getattr(cell, "age_months", None),
         dated="dated" in cell.flags,
         thin=thin_of(cell),
+        n_counts=getattr(cell, "n_label", None) or None,
     )
 
 

@@ -99,6 +99,7 @@ def _market_from_dict(raw: dict[str, Any]) -> MarketRange:
         age_months=raw.get("age_months"),
         dated=bool(raw.get("dated", False)),
         thin=raw.get("thin"),
+        n_counts=raw.get("n_counts"),  # absent in anchors saved before it was kept
     )
 
 

@@ -34,6 +34,7 @@ class MarketRange:
     age_months: int | None = None  # months from as_of to today, from the market report
     dated: bool = False  # older than the market's staleness limit (12 months), flagged in words
     thin: str | None = None  # why the range is flagged thin (its sample or BLS's estimate)
+    n_counts: str | None = None  # what n counts: "certified filings", "distinct submissions"
 
     @property
     def label(self) -> str:
@@ -52,7 +53,7 @@ class MarketRange:
     @property
     def provenance(self) -> str:
         """Source, area, date and sample size: what every market figure is shown with."""
-        size = f"n={self.n:,}" if self.n is not None else "sample size not published"
+        size = self.size
         thin = f", thin ({self.thin})" if self.thin else ""
         area = f", {self.place}" if self.place else ""
         return f"{self.source}{area}, {self.as_of}{self.age}, {size}{thin}"
@@ -66,8 +67,15 @@ class MarketRange:
     def citation(self) -> str:
         """The source, date and sample size as a recruiter reads them: the caveats (age, thin
         sample) are for the user, beside the number, not for the other side."""
-        size = f"n={self.n:,}" if self.n is not None else "sample size not published"
-        return f"{self.source}, {self.as_of}, {size}"
+        return f"{self.source}, {self.as_of}, {self.size}"
+
+    @property
+    def size(self) -> str:
+        """ "n=113,470 certified filings": the sample size with what it counts, as the range's
+        key says (a range saved before it kept the unit reads "n=113,470")."""
+        if self.n is None:
+            return "sample size not published"
+        return f"n={self.n:,} {self.n_counts}" if self.n_counts else f"n={self.n:,}"
 
     @property
     def age(self) -> str:
@@ -103,6 +111,7 @@ class MarketRange:
             "age_months": self.age_months,
             "dated": self.dated,
             "thin": self.thin,
+            "n_counts": self.n_counts,
         }
 
 
