@@ -71,3 +71,24 @@ def test_the_cross_company_table_names_bands_in_words_and_fits_80_columns(
     assert "…" not in table and "approximate" in table and "Microsoft" in table
     assert "google" not in table and "Google" in table  # as `levelset levels` names them
     assert all(len(line) <= 80 for line in table.splitlines())
+
+
+def test_thin_evidence_names_no_supported_band_and_says_what_is_missing(tmp_path: Path) -> None:
+    """Two bullets, none with a result: 'Supported band: senior' at confidence 0.00 read as a
+    finding; the estimate says what evidence is missing instead."""
+    resume = tmp_path / "r.md"
+    resume.write_text(
+        "# Pat Doe\nML Engineer\n\n## Experience\n### ML Engineer, Acme (2021 - Present)\n"
+        "- Built data pipelines in Python for the analytics team.\n\n## Projects\n"
+        "- Nostos: an open-source command-line tool that syncs dotfiles across machines for "
+        "developers everywhere.\n"
+    )
+    assert run_cli("proof", "import", str(resume)).exit_code == 0
+    shown = run_cli("level", "estimate")
+    assert shown.exit_code == 0, shown.stderr
+    text = " ".join(shown.stdout.split())
+    assert "Supported band" not in text
+    assert "Too little evidence to support a band yet" in text
+    assert "0 of your 2 items show a result" in text
+    data = run_cli("level", "estimate", "--json").json()
+    assert data["placed"] is False and "make a firm reading" in data["unplaced"]

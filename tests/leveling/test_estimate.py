@@ -78,7 +78,7 @@ def test_warning_several_levels_and_scope(tmp_path: Path) -> None:
     result = estimate_level(materials, Band.PRINCIPAL)
     text = " ".join(result.warnings)
     assert "several levels" in text and "senior" in text and "staff" in text
-    assert "scope of the target" in text and "company" in text
+    assert "reaches as far as" in text and "company" in text
 
 
 def test_warning_undersold_leadership_and_unproven_impact(tmp_path: Path) -> None:
@@ -196,7 +196,7 @@ def test_the_scope_warning_names_the_widest_bullets(tmp_path: Path) -> None:
         ),
         Band.SENIOR,
     )
-    text = next(w for w in result.warnings if "scope of the target" in w)
+    text = next(w for w in result.warnings if "reaches as far as" in w)
     assert "the widest scope with a result is your own work ('Cut the nightly job" in text
     assert "'Designed the on-boarding process for new engineers on the platform team.' " in text
     assert "reaches team but shows no result" in text

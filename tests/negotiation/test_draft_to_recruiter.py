@@ -73,8 +73,8 @@ def test_the_counter_a_user_drafts_on_dated_market_data_does_not_quote_its_age()
     body = " ".join(counter.json()["body"].split())
     assert "months old" not in body and "older than" not in body, body
     assert (
-        "(source: BLS OEWS wages, blend at senior, May 2025, n=113,470 employment of the blended occupations)"
-        in body
+        "(source: BLS OEWS wages, blend at senior, May 2025, "
+        "n=113,470 employment of the blended occupations)" in body
     )
     example = " ".join(run_cli(*late, "playbook").stdout.split())
     quote = example[example.index("An example with your numbers") :]

@@ -17,11 +17,14 @@ def show_estimate(result: LevelEstimate) -> None:
             "run `levelset proof import resume.pdf linkedin.zip` first."
         )
         return
-    out.print(
-        f"[bold]Supported band: {result.band.label}[/] "
-        f"(confidence {result.confidence_label}, {result.confidence:.2f}, "
-        f"from {result.items} items)"
+    sure = (
+        f"confidence {result.confidence_label}, {result.confidence:.2f}, from {result.items} items"
     )
+    if result.unplaced:  # a band named at confidence 0.05 reads as a finding
+        out.print(f"[bold]Too little evidence to support a band yet[/] ({sure}).")
+        hang("[yellow]-[/]", escape(f"Missing: {result.unplaced}."))
+    else:
+        out.print(f"[bold]Supported band: {result.band.label}[/] ({sure})")
     if result.target:
         out.print(f"Target: {result.target.label} [dim]({result.target_source})[/]")
     table = Table(title="Evidence per dimension")

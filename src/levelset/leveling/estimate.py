@@ -16,6 +16,8 @@ from levelset.proof.consistency import distinct_claims
 from levelset.proof.features import Features
 from levelset.proof.model import Materials
 
+PLACED = 0.2  # below this confidence no band is called supported: too little evidence
+_FIRM = 8  # proven items that make a firm reading (the confidence's amount term)
 _ML_WORDS = ("ml", "machine learning", "data scien", "research scien", "applied scien", "ai ")
 
 
@@ -35,6 +37,12 @@ class LevelEstimate:
     notes: tuple[str, ...]
     items: int
     carried_by: tuple[ev.Carried, ...] = ()
+    unplaced: str | None = None  # why no band is supported yet (what evidence is missing)
+
+    @property
+    def placed(self) -> bool:
+        """Whether the evidence is enough to call `band` supported."""
+        return self.unplaced is None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -50,6 +58,8 @@ class LevelEstimate:
             "notes": list(self.notes),
             "evidence_items": self.items,
             "carried_by": [c.to_dict() for c in self.carried_by],
+            "placed": self.placed,
+            "unplaced": self.unplaced,
         }
 
 
@@ -99,6 +109,7 @@ def estimate_level(
         notes=tuple(notes),
         items=len(items),
         carried_by=carried,
+        unplaced=_unplaced(items, banded, dims, band) if confidence < PLACED else None,
     )
 
 
@@ -140,6 +151,37 @@ def _confidence(
     agreement = 0.5 + 0.5 * (1 - spread / 5)
     support = 0.4 + 0.6 * min(1.0, at_band / 3)
     return round(amount * agreement * support, 2)
+
+
+def _unplaced(
+    items: list[ev.Item],
+    banded: list[ev.Banded],
+    dims: list[ev.DimensionEvidence],
+    band: Band,
+) -> str:
+    """What the evidence lacks to support a band, in the terms `_confidence` weighs."""
+    proven = sum(1 for _, f in items if ev.proven(f))
+    lacks = [
+        f"{proven} of your {len(items)} items {_verb(proven, 'show')} a result "
+        f"(a number or what changed); about {_FIRM} make a firm reading"
+    ]
+    weighed = sorted((d for d in dims if d.applies), key=lambda d: d.band.rank)
+    if weighed and weighed[-1].band.rank - weighed[0].band.rank >= 2:
+        low, high = weighed[0], weighed[-1]
+        lacks.append(
+            f"the dimensions disagree ({high.dimension.label} reads {high.band.label}, "
+            f"{low.dimension.label} {low.band.label})"
+        )
+    at_band = sum(1 for _, bb in banded if bb.band.rank >= band.rank)
+    if at_band < 3:
+        lacks.append(
+            f"{at_band} of your bullets {_verb(at_band, 'read')} as {band.label}; three would agree"
+        )
+    return "; ".join(lacks)
+
+
+def _verb(count: int, verb: str) -> str:
+    return f"{verb}s" if count == 1 else verb
 
 
 def _missing(

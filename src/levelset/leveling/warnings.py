@@ -66,7 +66,7 @@ def scope_gap(items: Sequence[Item], target: Band | None) -> str | None:
             "but shows no result: add what changed, with a number"
         )
     return (
-        f"The scope of the target is ignored: {target.label} work usually reaches {reach}, "
+        f"No result yet reaches as far as {target.label} work usually does ({reach}): "
         f"{shown}{unproven}."
     )
 
