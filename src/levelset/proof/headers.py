@@ -241,15 +241,38 @@ def _cut_place(text: str) -> tuple[str, str]:
         return ", ".join(pieces[:-1]).strip(), pieces[-1]
     cut = _city_and_region(pieces) or _after_title_and_company(pieces)
     if cut:
-        cut = _with_work_mode(pieces, cut)
-        return ", ".join(pieces[:cut]).strip(), ", ".join(pieces[cut:])
+        return _name_before_town(pieces, _with_work_mode(pieces, cut))
     for cut in range(1, len(pieces)):
         tail = ", ".join(pieces[cut:])
         head = ", ".join(pieces[:cut])
         if (is_region(pieces[-1]) and is_location(tail)) or _place_word(tail, head):
-            cut = _with_work_mode(pieces, cut)
-            return ", ".join(pieces[:cut]).strip(), ", ".join(pieces[cut:])
+            return _name_before_town(pieces, _with_work_mode(pieces, cut))
     return text.strip(), ""
+
+
+def _name_before_town(pieces: list[str], cut: int) -> tuple[str, str]:
+    """The name and the place of `pieces` cut at `cut`; where the place's first piece is a name,
+    a space and a town the reader knows ("Team Lead, Uptown Espresso Seattle, WA": the employer
+    typed before its town with no comma), the name stays with the heading. A piece that is a
+    town or region whole ("New York", "Greater Boston Area") stays the place."""
+    first = pieces[cut]
+    words = first.split()
+    whole = is_city(first) or is_region(first) or is_area(first)
+    for count in range(min(3, len(words) - 1), 0, -1) if not whole else ():
+        name, town = " ".join(words[:-count]), " ".join(words[-count:])
+        if not all(w[:1].isupper() for w in words[:-count]) or not is_city(town):
+            continue
+        if name.casefold() in _AREA_WORDS or is_city(name) or is_region(name) or is_area(name):
+            break
+        return ", ".join([*pieces[:cut], name]).strip(), ", ".join([town, *pieces[cut + 1 :]])
+    return ", ".join(pieces[:cut]).strip(), ", ".join(pieces[cut:])
+
+
+# words that open a part of a town or its area, not an employer's name ("Downtown Seattle")
+_AREA_WORDS = {
+    "greater", "downtown", "metro", "metropolitan", "central", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "upper", "lower", "inner", "outer", "old", "new",
+}  # fmt: skip
 
 
 def _bracketed_country(name: str, country: str) -> tuple[str, str] | None:

@@ -163,6 +163,8 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
             places.append(text)
         elif several and (label := _PLACE_LABEL.match(text)) and is_location(text):
             places.append(text[label.end() :])  # "Location: Shenzhen, China <tab> dates"
+        elif main and _PROMOTED.match(text):
+            main[-1] = f"{main[-1]} {text}"  # "Lead Sales Associate <tab> promoted from Cashier"
         else:
             main.append(text)
             bold.append(segment.bold)
@@ -207,6 +209,8 @@ def _employer_placed(text: str) -> bool:
 
 _PAIR = compiled(r"\s+[-–/&]\s+")
 _PLACE_LABEL = compiled(r"(?i)\s*(?:location|place)\s*:\s*")
+# a note on the title set apart from it, in its own run: the post it grew out of
+_PROMOTED = compiled(r"(?i)\(?\s*promoted\s+(?:from|to)\s")
 
 
 def _business_name(text: str) -> bool:

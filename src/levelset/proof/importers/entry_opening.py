@@ -344,8 +344,10 @@ class EntryOpening(EntryState):
         second = self.pending[-1].text if first is not self.pending[-1] else rest
         if bracketed(second) and first is not self.pending[-1]:
             first, second = dataclasses.replace(first, text=f"{first.text} {second}"), ""
-        if not second:
-            return (*split_title_company(first.text), "")
+        if not second:  # "Team Lead, Uptown Espresso Seattle, WA" over its dates: its town too
+            title, company = split_title_company(first.text)
+            town = without_place(first.text)[1] if company else ""
+            return title, company, town if town not in company else ""  # else cut below
         if place_alone(second) and not place_alone(first.text):
             return first.text, "", second  # "Line Cook" over "Hollin, MD": no employer named
         name, town = without_place((parts_of(first.text) or [first.text])[0])
