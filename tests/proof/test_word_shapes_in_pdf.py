@@ -392,3 +392,41 @@ def test_years_inside_a_sentence_that_wrapped_open_no_entry() -> None:
         "2007-05",
     )
     assert position.bullets[0].text.startswith("The main achievement during 2007-2009")
+
+
+def test_a_table_of_skill_labels_beside_their_values_is_read_across() -> None:
+    """Word's two-cell table "Databases: | SQL, MS Access, MySQL" row under row, then the jobs'
+    heading in the label cell's place: rows of a label and its value, not two columns (read
+    as columns, the values landed under "Relevant Experience:" and the last one became the
+    first job's employer; nicholas-grant as PDF)."""
+    boxes = [
+        _faced(244, 35, "Ada Okoro", bold=True),
+        _faced(36, 60, "Profile:", bold=True),
+        _faced(36, 75, "Student of information technology seeking an entry level position."),
+        _faced(36, 272, "Technical Qualifications:", bold=True),
+        _faced(36, 285, "Databases:", bold=True),
+        _faced(216, 285, "SQL, MS Access, MySQL"),
+        _faced(36, 297, "Languages:", bold=True),
+        _faced(216, 297, "Visual Basic, Lua, HTML, XML, C++, C#, PHP, Python,"),
+        _faced(216, 310, "Git"),
+        _faced(36, 323, "Operating Systems:", bold=True),
+        _faced(216, 323, "Windows, Mac, Linux, Android, iOS"),
+        _faced(36, 335, "Software Applications:", bold=True),
+        _faced(216, 335, "MS Office, Office 365, Adobe Photoshop,"),
+        _faced(216, 351, "Microsoft Visual Studio, Android Studio"),
+        _faced(36, 371, "Relevant Experience:", bold=True),
+        _faced(36, 384, "Event Coordinator (Intern).", bold=True),
+        _faced(320, 384, "Glasswing Labs", bold=True),
+        _faced(493, 384, "09/2016 – 12/2016", bold=True),
+        _faced(54, 400, "• Planned the events of the city's user groups for the year."),
+        _faced(36, 420, "IT Tutor.", bold=True),
+        _faced(251, 420, "Ridge College", bold=True),
+        _faced(493, 420, "01/2016 – 01/2017", bold=True),
+        _faced(54, 436, "• Mentored students in one-on-one and small group sessions."),
+    ]
+    lines = resume_lines(read_pages([Page(612, 792, tuple(boxes))])[0], "page 1")
+    positions = parse_resume(lines, "cv.pdf").positions
+    assert [(p.title, p.company, str(p.start)[:7]) for p in positions] == [
+        ("Event Coordinator (Intern).", "Glasswing Labs", "2016-09"),
+        ("IT Tutor.", "Ridge College", "2016-01"),
+    ]

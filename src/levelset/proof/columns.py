@@ -185,12 +185,36 @@ def _score(lines: Sequence[VisualLine], x: float, aside: dict[int, int]) -> int:
     """How much text the smaller column holds, or 0 when either side is not a column."""
     left = [s for line in lines for s in line.segments if s.x1 <= x]
     right = [s for line in lines for s in line.segments if s.x0 >= x]
+    if _labels_beside_values(lines, x):
+        return 0
     if _is_column(left, aside) and _is_column(right, aside):
         return min(len(left), len(right))
     small, large = sorted((left, right), key=len)
     if len(lines) >= _LONG_RUN and _is_column(large, aside) and _is_sidebar(small, aside):
         return len(small)  # a short sidebar (contact details) beside a long main column
     return 0
+
+
+_LABEL_WORDS = 4  # a field label is short: "Operating Systems:", "Software Applications:"
+
+
+def _labels_beside_values(lines: Sequence[VisualLine], x: float) -> bool:
+    """ "Databases:" beside "SQL, MS Access, MySQL", "Languages:" beside "Python, Java": a
+    table of labels (a few words ending in a colon) each on the line of its value, rows to read
+    across, not two columns; so where most lines with text on both sides are such rows."""
+    rows = labelled = 0
+    for line in lines:
+        lefts = [s for s in line.segments if s.x1 <= x]
+        if not lefts or not any(s.x0 >= x for s in line.segments):
+            continue
+        rows += 1
+        labelled += _field_label(lefts[-1].text)
+    return labelled >= 2 and labelled >= _WORDY * rows
+
+
+def _field_label(text: str) -> bool:
+    text = text.strip()
+    return text.endswith(":") and 0 < len(text.split()) <= _LABEL_WORDS
 
 
 def _is_column(segments: list[Segment], aside: dict[int, int]) -> bool:
