@@ -62,3 +62,9 @@ def test_what_a_thing_handled_is_worth_is_no_result(text: str) -> None:
 )
 def test_deals_closed_at_that_worth_are_results(text: str) -> None:
     assert [q.kind for q in results(text)] == ["money"]
+
+
+def test_the_second_count_of_bugs_resolved_is_work_done_too() -> None:
+    text = "Resolved 700+ bugs and 40+ critical security issues through refactoring."
+    assert not results(text), quantities(text)
+    assert results("Resolved 1,200 tickets a month with the new triage bot.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from levelset.proof.learned import read
 from levelset.proof.reach import reach_signals
 from levelset.proof.uptake import uptake_signals
 
@@ -66,3 +67,29 @@ def test_people_of_a_trade_who_work_otherwise_after_it_are_reach() -> None:
     found = reach_signals("Loan officers at the two branches now clear most files in a day.")
     assert found.get("reach:trade_acts") == "Loan officers at the two branches now clear"
     assert "reach:trade_acts" not in reach_signals("Our developers now clear the queue.")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Built the pricing model the category buyers use to set weekly promotions.",
+            "the pricing model the category buyers use",
+        ),
+        (
+            "Wrote the incident severity matrix that support, SRE and account managers use",
+            "that support, SRE and account managers use",
+        ),
+        (
+            "Built a labelling tool the operations team uses to review flagged listings.",
+            "the operations team uses",
+        ),
+    ],
+)
+def test_the_people_who_use_the_work_named_after_it(text: str, words: str) -> None:
+    assert uptake_signals(text)["uptake:still_used"] == words
+    assert read(text)["outcome"].value
+
+
+def test_what_a_thing_uses_is_no_uptake() -> None:
+    assert "uptake:still_used" not in uptake_signals("Built pipelines which use Kafka and Spark.")

@@ -99,7 +99,10 @@ _AUTHORED = compiled(
 # bugs and issues the author resolved are work done ("resolved 700+ bugs"); those a bot or a
 # model resolves are volume served ("resolved 1,200 tickets a month with the new triage bot")
 _RESOLVED = compiled(
-    r"\b(?:resolved|debugged|patched)\s(?:about |around |roughly |some |over |nearly |~)?$", re.I
+    r"\b(?:resolved|debugged|patched)\s(?:about |around |roughly |some |over |nearly |~)?"
+    # the second count of one list: "resolved 700+ bugs and 40+ critical security issues"
+    r"(?:\d[\d,.]*\+?\s(?:[\w-]+\s){1,3}?(?:and|,)\s(?:about |around |over |nearly |~)?)?$",
+    re.I,
 )
 _BY_MACHINE = compiled(r"\b(?:bots?|chatbot|automat\w*|models?|classifier|self-serve)\b", re.I)
 _SPENT = compiled(
@@ -233,7 +236,8 @@ def _is_result(kind: str, text: str, m: re.Match[str]) -> bool:
             return True  # "people from nine teams" take part in the work
         return bool(_ADOPTION.search(text)) and not _is_scope_only(text, m)
     before = text[max(0, m.start() - 20) : m.start()]
-    if kind == "volume" and _RESOLVED.search(before) and not _BY_MACHINE.search(text):
+    listed = text[max(0, m.start() - 60) : m.start()]
+    if kind == "volume" and _RESOLVED.search(listed) and not _BY_MACHINE.search(text):
         return False
     return kind != "volume" or not _AUTHORED.search(before)
 

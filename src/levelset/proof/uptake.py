@@ -20,6 +20,13 @@ _VENUE = (
     r"vldb|aaai|ijcai|interspeech|icassp|uai|aistats|colt|chi|uist|osdi|sosp|nsdi|eurosys|"
     r"usenix|pldi|popl|icse|fse|wsdm|recsys|miccai|corl|icra|iros)"
 )
+# people or teams named as users of the work
+_USERS = (
+    r"engineers|developers|analysts|agents|scientists|researchers|students|clinicians|teachers|"
+    r"nurses|technicians|doctors|physicians|pharmacists|operators|executives|reps|staff|"
+    r"employees|teams|team|managers|buyers|sellers|planners|underwriters|accountants|marketers|"
+    r"designers|support|SRE|sales|finance|ops|operations|legal|HR|customers|clients|users"
+)
 _RULES: list[tuple[str, str]] = [
     # others go on using the work: "they still use", "every new model since ships on it"
     (
@@ -27,7 +34,13 @@ _RULES: list[tuple[str, str]] = [
         r"\b(?:now|still|since|since then|ever since|all|each|both) (?:[\w-]+ )?"
         r"(?:use[sd]?|rel(?:y|ies) on|follows?|builds? (?:on|against)|publish(?:es)? to|attends?|"
         r"runs? on|ships? (?:on|through)|reads? (?:it|them|from)|opens? (?:it|them)|"
-        r"reports? (?:against|on it)|moved|switched|kept using)\b|\bkept (?:using|relying on)\b",
+        r"reports? (?:against|on it)|moved|switched|kept using)\b|\bkept (?:using|relying on)\b|"
+        # the work named, then the people or teams who use it: "the pricing model the category
+        # buyers use", "the matrix that support, SRE and account managers use"; not what a
+        # thing uses ("pipelines which use Kafka")
+        r"\b(?:that|which|the) (?:[\w,&'’-]+ ){0,5}?(?:" + _USERS + r") (?:now |still |all |"
+        r"each |also |then |every day |daily )?(?:use|uses|rely on|relies on|open|opens|read|"
+        r"reads|run|runs|follow|follows|work from|plan from|start from|trust)\b",
     ),
     # somebody else acted on it: "who closed their open findings", "they passed", "HR then fixed"
     (
