@@ -116,3 +116,23 @@ def test_a_function_before_until_is_the_people_worked_with() -> None:
     text = "Ran point on the GDPR request backlog with legal until it was cleared"
     assert reach_signals(text)["reach:with_function"] == "with legal"
     assert party_signals(text)["party:function>rel"] == "with legal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the system the author is on call for
+        "On-call for payments, 1 week in 5.",
+        "Carried the pager for the data platform, roughly 6 pages a week",
+        "Wrote about thirty runbooks for the platform.",
+        # an executive post the author holds
+        "As COO I oversaw the day to day operations of the firm",
+        "As Vice President of Communications at a research institute, I lead its messaging",
+    ],
+)
+def test_the_system_on_call_for_and_the_authors_own_post_reach_nobody(text: str) -> None:
+    assert not _reaches(text)
+
+
+def test_executives_presented_to_stay_reach() -> None:
+    assert _reaches("Presented the migration plan to the CFO and the VP of Sales")

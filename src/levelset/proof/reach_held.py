@@ -67,6 +67,14 @@ HELD = compiled(
     # the team the author sits in: "one of five engineers on the fraud team", "moved to the
     # payments team", "a mentor in a dedicated team"
     r"\b(?:on|in|within|into|moved to) (?:the|a|an) (?:[\w-]+ ){0,3}?(?:team|squad)\b|"
+    # the system the author is on call for ("On-call for payments, 1 week in 5", "Carried the
+    # pager for the data platform", "Wrote about thirty runbooks for the platform")
+    r"\b(?:on[- ]call|pager|runbooks?) (?:[\w-]+ ){0,3}?for (?:the )?(?:[\w-]+ ){0,2}?"
+    r"[\w-]+\b|"
+    # an executive post the author holds ("As COO I oversaw", "As Vice President of
+    # Communications at", "I was the acting CTO"): the author's title, not an audience
+    r"\b(?:as|was) (?:the |an? )?(?:interim |acting |former )?(?:ceo|cfo|cto|coo|ciso|cio|"
+    r"cmo|vp|vice president|director)\b(?: of (?:[\w&-]+ ){0,2}[\w&-]+)?|"
     # the one team the author guides is the author's own ("Guide the development team")
     r"\bguid(?:e|es|ed|ing) (?:the |my |our )?(?:[\w-]+ ){0,2}team\b|\b(?:\d[\d,]* )teams in a\b",
     re.IGNORECASE,
