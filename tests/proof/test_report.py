@@ -110,3 +110,23 @@ def test_a_scan_line_built_on_a_result_that_opens_with_a_name_reads_as_a_sentenc
         "Machine Learning Engineer: ICML 2022 main conference paper, cited 340+ times within "
         "two years."
     )
+
+
+def test_the_scan_headline_is_short_and_keeps_the_number(tmp_path: Path) -> None:
+    """The scan suggested a whole 60-word bullet as the headline."""
+    bullet = (
+        "Cut p99 latency of the ranking service by 40% by rebuilding the feature store on Redis, "
+        "migrating 14 pipelines from batch to streaming, coaching two junior engineers through "
+        "the design reviews, and writing the runbook that the on-call rotation across three "
+        "teams now uses every week for incidents and launches alike."
+    )
+    path = tmp_path / "resume.md"
+    path.write_text(
+        f"# Jo Doe\nWelcome\n\n## Experience\n### ML Engineer, Acme (2021 - 2024)\n- {bullet}\n"
+    )
+    report = analyse(
+        Materials((import_file(path),)), Profile(target_title="Machine Learning Engineer")
+    )
+    said = report.scan.suggestion or ""
+    assert said.startswith("Machine Learning Engineer who cut p99 latency"), said
+    assert "40%" in said and len(said.split()) <= 25, said

@@ -77,3 +77,34 @@ def test_a_past_participle_that_names_a_thing_is_kept(text: str, kept: str) -> N
 def test_a_short_form_ends_no_sentence(text: str, kept: str) -> None:
     frame = scaffold(text, replace(extract(text), wording=Wording.ACTIVITY))
     assert frame is not None and kept in frame, frame
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # a label that names something is kept after the action, in its case
+        (
+            "Apache Beam: built a streaming connector for Kafka topics.",
+            "by building a streaming connector for Kafka topics (Apache Beam)",
+            "apache Beam",
+        ),
+        # a label of ordinary words is dropped, the action turned
+        (
+            "Platform work: Built the deploy pipeline for the search team.",
+            "by building the deploy pipeline for the search team,",
+            "platform work",
+        ),
+        # a description names what the work was for, and asks what was done
+        (
+            "Nostos: an open-source command-line tool that syncs dotfiles across machines.",
+            "by [what you did for] Nostos, an open-source command-line tool",
+            "nostos:",
+        ),
+        ("Apache Beam connector for Kafka topics.", "Apache Beam connector", "apache Beam"),
+    ],
+)
+def test_names_keep_their_case_and_a_label_is_kept_or_dropped(
+    text: str, kept: str, gone: str
+) -> None:
+    frame = scaffold(text, replace(extract(text), wording=Wording.ACTIVITY))
+    assert frame is not None and kept in frame and gone not in frame, frame

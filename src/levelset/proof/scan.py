@@ -8,10 +8,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from levelset.patterns import compiled
 from levelset.proof.features import Wording, extract
 from levelset.proof.model import Materials
 from levelset.proof.roles import matches_target
-from levelset.proof.scoring import lower_first, opens_with_past_verb
+from levelset.proof.scoring import first_sentence, lower_first, opens_with_past_verb
+
+HEADLINE_WORDS = 20  # a headline is read in a glance: a whole 60-word bullet is not one
+# where a result's sentence can end early: before its means ("by rebuilding", "using"), its
+# next clause (", cutting"; "; and") or a list's next item
+_CLAUSE_END = compiled(r"(?:[,;]\s+|\s+(?=(?:by|through|using|via|while|with|and)\s))")
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ def scan(materials: Materials, target_title: str | None, top_outcome: str | None
     best = max(judged, key=lambda j: (j[2] and j[3], j[2] or j[3]), default=None)
     suggestion = None
     if target_title and top_outcome:
-        outcome = top_outcome.rstrip(" .")
+        outcome = headline(top_outcome)
         suggestion = (  # "who iCML 2022 main conference paper" read as nothing
             f"{target_title} who {lower_first(outcome)}."
             if opens_with_past_verb(outcome)
@@ -79,6 +85,20 @@ def scan(materials: Materials, target_title: str | None, top_outcome: str | None
     return Scan(
         line, source, target_title, role, outcome_ok, _advice(role, outcome_ok, False), suggestion
     )
+
+
+def headline(outcome: str) -> str:
+    """The result as a headline: its first sentence, cut at a clause's end so that it keeps
+    its first number and stays within HEADLINE_WORDS words where it can."""
+    text = first_sentence(outcome.strip())[0].rstrip(" .;,")
+    if len(text.split()) <= HEADLINE_WORDS:
+        return text
+    cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
+    numbered = [c for c in cuts if any(ch.isdigit() for ch in text[:c])]
+    short = [c for c in numbered if len(text[:c].split()) <= HEADLINE_WORDS]
+    if short:
+        return text[: short[-1]].rstrip(" ,;")
+    return text[: numbered[0]].rstrip(" ,;") if numbered else text
 
 
 def _advice(role: bool, outcome: bool, empty: bool) -> str:

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 
 from levelset.patterns import compiled
+from levelset.proof.common_words import all_common, is_common_word
 from levelset.proof.features import Features, Scope, Wording
+from levelset.proof.tech_names import is_tech
 from levelset.proof.uptake import uptake_signals
 
 WEIGHTS = {
@@ -242,16 +244,51 @@ def opens_with_past_verb(text: str) -> bool:
 
 
 def lower_first(body: str) -> str:
-    """The first letter lowered, unless the first word is a name with capitals of its own
-    ("NeurIPS", "AWS")."""
-    first = body.split(" ", 1)[0]
-    return body if any(c.isupper() for c in first[1:]) else f"{body[:1].lower()}{body[1:]}"
+    """The first letter lowered, unless the body opens on a name: one with capitals of its own
+    ("NeurIPS", "AWS"), a technology ("Python"), a name of two capitalised words ("Apache
+    Beam") or a word no dictionary holds ("Nostos"); a verb is always lowered ("Built")."""
+    return body if _opens_on_name(body) else f"{body[:1].lower()}{body[1:]}"
+
+
+def _opens_on_name(body: str) -> bool:
+    words = body.split(" ", 2)
+    first = words[0].strip(_EDGE)
+    if any(c.isupper() for c in first[1:]) or (first[:1].isupper() and is_tech(body)):
+        return True  # "Spring Boot and Hibernate", though "spring" is a verb too
+    if not first[:1].isupper() or _gerund(first.lower()) is not None:
+        return False
+    second = words[1].strip(_EDGE) if len(words) > 1 else ""
+    return second[:1].isupper() or not is_common_word(first.rstrip(".'’s"))
+
+
+_EDGE = ",;:()[]\"'’“”!?"
+# a label before the bullet's words: "Apache Beam: built ...", "Platform work: Led ..."
+_LABEL = compiled(r"^(?P<label>[A-Z][^:.;,()]{0,40}?):\s+(?P<rest>\S.*)$")
+
+
+def _labelled(body: str) -> str | None:
+    """The action of a bullet that opens on a label: the label dropped when it is ordinary
+    words ("Platform work: Built ..."), kept after the action when it names something ("building
+    a Kafka source (Apache Beam)"), and named as what the work was for when the words after it
+    describe a thing and say nothing done ("[what you did for] Nostos, an open-source tool")."""
+    found = _LABEL.match(body)
+    if found is None or len(found["label"].split()) > 5:
+        return None
+    label, rest = found["label"].strip(), found["rest"]
+    named = _opens_on_name(label) or not all_common(label)
+    if _gerund(rest.split(" ", 1)[0].lower()) is not None:
+        turned = _as_gerund(rest)
+        return f"{turned} ({label})" if named else turned
+    return f"[what you did for] {label}, {rest}" if named else None
 
 
 def _as_gerund(body: str) -> str:
     """ "Built the X" becomes "building the X", and "Coached and trained six" becomes "coaching
     and training six"; other openings are kept as written."""
     body = re.sub(r"^(?:I|We)\s+", "", body)
+    labelled = _labelled(body)
+    if labelled is not None:
+        return labelled
     first, _, rest = body.partition(" ")
     if first.endswith(","):  # "Built, tested and shipped"
         first, rest = first[:-1], f", {rest}"
