@@ -92,3 +92,19 @@ def test_thin_evidence_names_no_supported_band_and_says_what_is_missing(tmp_path
     assert "0 of your 2 items show a result" in text
     data = run_cli("level", "estimate", "--json").json()
     assert data["placed"] is False and "make a firm reading" in data["unplaced"]
+
+
+def test_a_line_that_describes_a_tool_shows_no_scope_of_its_author(tmp_path: Path) -> None:
+    """'Nostos: an open-source command-line tool ...' read as scope 'senior staff' or
+    'principal': the tool's reach, not anything its author did."""
+    resume = tmp_path / "r.md"
+    resume.write_text(
+        "# Pat Doe\nML Engineer\n\n## Projects\n"
+        "- Nostos: an open-source command-line tool that syncs dotfiles across machines for "
+        "developers everywhere.\n"
+        "- Apache Beam: an open-source unified model for batch and streaming data processing.\n"
+    )
+    assert run_cli("proof", "import", str(resume)).exit_code == 0
+    data = run_cli("level", "estimate", "--json").json()
+    scope = next(d for d in data["dimensions"] if d["dimension"] == "scope")
+    assert scope["band"] == "entry", scope

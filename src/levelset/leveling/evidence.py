@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from levelset.bands import Band
 from levelset.leveling.rubric import TYPICAL_SCOPE, Dimension
+from levelset.patterns import compiled
 from levelset.proof.features import Features, Scope, Wording
 from levelset.proof.model import Bullet
 from levelset.proof.tracks import SCOPE_BAND, BulletBand
@@ -133,8 +135,14 @@ def impact(items: Sequence[Item]) -> DimensionEvidence:
     return DimensionEvidence(Dimension.IMPACT, band, tuple(b for b, _ in ranked[:3]))
 
 
+# a line that describes a thing and says nothing its author did: "Nostos: an open-source tool
+# that ...", "Apache Beam: a unified model for ..."; the thing's reach is not the author's scope
+_DESCRIBES = compiled(r"^[^:.;]{1,40}:\s+(?:a|an|the)\s", re.IGNORECASE)
+
+
 def scope(items: Sequence[Item]) -> DimensionEvidence:
-    band, shown = _best(items, scope_band)
+    acted = [(b, f) for b, f in items if proven(f) or _DESCRIBES.match(b.text.strip()) is None]
+    band, shown = _best(acted, scope_band)
     return DimensionEvidence(Dimension.SCOPE, band, shown)
 
 
