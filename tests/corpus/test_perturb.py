@@ -109,3 +109,88 @@ def test_a_file_with_a_job_that_cannot_be_rewritten_is_skipped(resume: Path) -> 
     unknown = {"company": "Initech", "title": "Clerk", "start": "2015-01", "end": "2016-01"}
     assert not perturb._whole(resume, {"positions": [*TRUTH["positions"], unknown]})
     assert not perturb._whole(resume, {"positions": []})
+
+
+def _table_resume(tmp_path: Path) -> Path:
+    """Each job a table row: the title and employer over a line of description, the dates in a
+    narrow cell beside, broken over two paragraphs; the education in the same table's last row."""
+    document = docx.Document()
+    document.add_paragraph("Dana Smith")
+    document.add_paragraph("EXPERIENCE")
+    table = document.add_table(rows=3, cols=2)
+    rows = [
+        (
+            ["Senior Engineer, Acme Corp", "Moved billing to a new ledger."],
+            ["Jan 2020 –", "Present"],
+        ),
+        (["Data Analyst, Globex", "Built the churn model."], ["Mar 2017 –", "Dec 2019"]),
+        (["BSc Mathematics, University of Leeds"], ["2016"]),
+    ]
+    for row, (left, right) in zip(table.rows, rows, strict=True):
+        for cell, lines in ((row.cells[0], left), (row.cells[1], right)):
+            cell.paragraphs[0].text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    return path
+
+
+def test_heads_are_found_in_table_rows(tmp_path: Path) -> None:
+    found = perturb.heads(docx.Document(str(_table_resume(tmp_path))), TRUTH)
+    assert [(h.title, h.company, h.dates) for h in found] == [
+        ("Senior Engineer", "Acme Corp", "Jan 2020 – Present"),
+        ("Data Analyst", "Globex", "Mar 2017 – Dec 2019"),
+    ]
+
+
+def test_a_table_row_per_job_becomes_lines_and_the_table_is_split(tmp_path: Path) -> None:
+    """The rows' descriptions follow their new heads; the row after them stays a table."""
+    out = tmp_path / "variant.docx"
+    perturb.perturb(_table_resume(tmp_path), TRUTH, "dates-after", out)
+    written = docx.Document(str(out))
+    assert _texts(out)[2:] == [
+        "Senior Engineer",
+        "Acme Corp",
+        "Jan 2020 – Present",
+        "Moved billing to a new ledger.",
+        "Data Analyst",
+        "Globex",
+        "Mar 2017 – Dec 2019",
+        "Built the churn model.",
+    ]
+    assert [[c.text for c in r.cells] for t in written.tables for r in t.rows] == [
+        ["BSc Mathematics, University of Leeds", "2016"]
+    ]
+
+
+def test_a_job_beside_its_dates_on_the_left(resume: Path, tmp_path: Path) -> None:
+    out = tmp_path / "variant.docx"
+    perturb.perturb(resume, TRUTH, "table-dates-left", out)
+    tables = docx.Document(str(out)).tables
+    assert [[c.text for c in t.rows[0].cells] for t in tables] == [
+        ["Jan 2020 – Present", "Senior Engineer\nAcme Corp"],
+        ["Mar 2017 – Dec 2019", "Data Analyst\nGlobex"],
+    ]
+
+
+def test_dates_the_truth_ends_later_are_not_the_whole_head(tmp_path: Path) -> None:
+    """Two lines of dates the truth joins in one job: a head holding only the first would leave
+    the second behind, beside the rewritten head."""
+    document = docx.Document()
+    for text in (
+        "EXPERIENCE",
+        "Lift Attendant",
+        "Chicopee",
+        "Winter 2018 – 2019",
+        "Winter 2019 – 2020",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "seasons.docx"
+    document.save(str(path))
+    truth = {
+        "positions": [
+            {"company": "Chicopee", "title": "Lift Attendant", "start": "2018-12", "end": "2020-01"}
+        ]
+    }
+    assert perturb.heads(docx.Document(str(path)), truth) == []

@@ -1,14 +1,18 @@
 """Layouts a Word user gives the same jobs, made from the tuning DOCX résumés, and how well the
 reader reads each.
 
-Each job's head (the paragraphs holding its title, employer, dates and place, found from the
-ground truth) is written again in another layout, with the look (style, bold, size) of the
-paragraph that held its title; its bullets and everything else stay as they were. A head that
-shares a paragraph with another job's, or holds more than those fields, cannot be rewritten; a
-file with such a head is skipped for every layout (and said so under the table), since a file
-with some heads rewritten and some not mixes two layouts in one section, which no real user
-does: the figures then measured the rewriting, not the reader. "original" is read on the same
-files. Tuning files only.
+Each job's head (the lines holding its title, employer, dates and place, found from the ground
+truth, and the start and end years the truth gives) is written again in another layout, with
+the look (style, bold, size) of the paragraph that held its title; its bullets and everything
+else stay as they were. Heads are found in the body's paragraphs and in its tables' rows (see
+perturb_units: a row's cells read as the reader reads them); a head in a table's rows is
+rewritten by splitting the table there, what else the rows held (the job's description)
+following the new head as paragraphs. A head that shares a line or a table row with another
+job's, or holds more than those fields, cannot be rewritten, nor can one in a row merged with
+the rows around it (a sidebar); a file with such a head is skipped for every layout (and said
+so under the table), since a file with some heads rewritten and some not mixes two layouts in
+one section, which no real user does: the figures then measured the rewriting, not the
+reader. "original" is read on the same files. Tuning files only.
 
     python -m tests.corpus.resumes.perturb                      # positions right per layout
     python -m tests.corpus.resumes.perturb --variant dates-after --show office-resume/kyle-onda
@@ -25,6 +29,7 @@ with its place):
     employer-over-titles  C / title <tab> dates / bullets / title <tab> dates / bullets
                           (two jobs in a row read as one employer's: the truth says so too)
     table                 a table row per job: title / C | dates
+    table-dates-left      a table row per job: dates | title / C
 """
 
 from __future__ import annotations
@@ -32,7 +37,6 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -41,147 +45,10 @@ from pathlib import Path
 from typing import Any
 
 from tests.corpus.resumes import measure
+from tests.corpus.resumes.perturb_heads import Head, heads, heads_in
+from tests.corpus.resumes.perturb_units import replace, units
 
 DOCX_GENERATOR = "Word document (Microsoft Word)"
-
-
-@dataclass(frozen=True)
-class Head:
-    """One job's head: paragraphs first..last of the body, and the texts found in them."""
-
-    index: int  # the position's index in the truth
-    first: int
-    last: int
-    anchor: int  # the paragraph whose look the new lines take (the title's)
-    title: str
-    company: str
-    dates: str
-    place: str
-    title_first: bool
-
-    @property
-    def employer(self) -> str:
-        return f"{self.company}, {self.place}" if self.place else self.company
-
-
-def _find(text: str, value: Any) -> tuple[int, int] | None:
-    """Where one of the truth's spellings of a field stands in `text` (the longest first)."""
-    for option in sorted(value if isinstance(value, list) else [value], key=len, reverse=True):
-        if not option:
-            continue
-        pattern = r"\s+".join(re.escape(word) for word in option.split())
-        found = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
-        if found:
-            return found.span()
-    return None
-
-
-def _dates(text: str, start: str) -> tuple[int, int] | None:
-    from levelset.proof.dates import find_date
-
-    found = find_date(text)
-    if found is None or found[0].start is None or str(found[0].start.year) != start[:4]:
-        return None
-    return found[1].span()
-
-
-def _bulleted(paragraph: Any) -> bool:
-    from levelset.proof.importers.docx_marks import numbered
-
-    return numbered(paragraph) or paragraph.text.lstrip()[:1] in {"•", "-", "–", "·", "▪", "●"}
-
-
-def _head(
-    texts: list[str], paragraphs: list[Any], index: int, truth: dict[str, Any]
-) -> Head | None:
-    """The head of one true job, or None where it cannot be told apart cleanly."""
-    if not truth.get("start"):
-        return None
-    best: Head | None = None
-    for i, text in enumerate(texts):
-        title = _find(text, truth["title"])
-        if title is None:
-            continue
-        near = sorted(range(max(0, i - 2), min(len(texts), i + 3)), key=lambda p: abs(p - i))
-        dated = [(j, s) for j in near if (s := _dates(texts[j], truth["start"]))]
-        named = [(k, s) for k in near if (s := _find(texts[k], truth["company"]))]
-        named = [(k, s) for k, s in named if k != i or s[1] <= title[0] or s[0] >= title[1]]
-        if not dated or not named:
-            continue
-        (j, date_span), (k, company_span) = dated[0], named[0]
-        spans: dict[int, list[tuple[int, int]]] = {}
-        for p, span in ((i, title), (j, date_span), (k, company_span)):
-            spans.setdefault(p, []).append(span)
-        if any(_overlap(a, b) for found in spans.values() for a, b in _pairs(found)):
-            continue
-        place = _place(texts, truth.get("location") or "", min(spans), max(spans), spans)
-        first, last = min(spans), max(spans)
-        if last - first > 3 or not _only_fields(texts, paragraphs, spans):
-            continue
-        found = Head(
-            index,
-            first,
-            last,
-            i,
-            texts[i][slice(*title)],
-            texts[k][slice(*company_span)],
-            texts[j][slice(*date_span)],
-            place,
-            (i, title[0]) < (k, company_span[0]),
-        )
-        if best is None or found.last - found.first < best.last - best.first:
-            best = found
-    return best
-
-
-def _place(texts: list[str], place: str, first: int, last: int, spans: dict[int, Any]) -> str:
-    """The job's place where it stands in or beside the head (its paragraph joins the head)."""
-    if not place:
-        return ""
-    for p in range(max(0, first - 1), min(len(texts), last + 2)):
-        found = _find(texts[p], place)
-        if found and not any(_overlap(found, s) for s in spans.get(p, [])):
-            spans.setdefault(p, []).append(found)
-            return texts[p][slice(*found)]
-    return ""
-
-
-def _pairs(spans: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    return [(a, b) for n, a in enumerate(spans) for b in spans[n + 1 :]]
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _only_fields(texts: list[str], paragraphs: list[Any], spans: dict[int, Any]) -> bool:
-    """Whether the head's paragraphs hold nothing but its fields (and joining words)."""
-    for p in range(min(spans), max(spans) + 1):
-        if _bulleted(paragraphs[p]):
-            return False
-        rest = texts[p]
-        for start, end in sorted(spans.get(p, []), reverse=True):
-            rest = rest[:start] + " " + rest[end:]
-        if len(measure.norm(rest)) > 6:  # "at", "in", "since": no other text
-            return False
-    return True
-
-
-def heads(document: Any, truth: dict[str, Any]) -> list[Head]:
-    """The heads of the true jobs that stand apart from each other, in the document's order."""
-    paragraphs = list(document.paragraphs)
-    texts = [p.text for p in paragraphs]
-    found = [
-        head
-        for index, position in enumerate(truth["positions"])
-        if (head := _head(texts, paragraphs, index, position)) is not None
-    ]
-    apart = [
-        h
-        for h in found
-        if not any(o is not h and o.first <= h.last and h.first <= o.last for o in found)
-    ]
-    return sorted(apart, key=lambda h: h.first)
 
 
 Lines = list[str]
@@ -198,7 +65,7 @@ LAYOUTS: dict[str, Callable[[Head], Lines]] = {
     "swapped": lambda h: [f"{_ordered(h)[1]}\t{h.dates}", _ordered(h)[0]],
     "one-line": lambda h: [f"{h.title}, {h.company}\t{h.dates}"],
 }
-VARIANTS = ("original", *LAYOUTS, "employer-over-titles", "table")
+VARIANTS = ("original", *LAYOUTS, "employer-over-titles", "table", "table-dates-left")
 
 
 def _line(document: Any, anchor: Any, text: str) -> Any:
@@ -223,24 +90,16 @@ def _line(document: Any, anchor: Any, text: str) -> Any:
     return element
 
 
-def _table(document: Any, anchor: Any, head: Head) -> Any:
+def _table(document: Any, anchor: Any, head: Head, dates_left: bool = False) -> Any:
     """A one-row table: the title over the employer in a wide cell, the dates beside."""
     table = document.add_table(rows=1, cols=2)
-    left, right = table.rows[0].cells
-    for cell, lines in ((left, [head.title, head.employer]), (right, [head.dates])):
+    cells = table.rows[0].cells
+    lines = [[head.title, head.employer], [head.dates]]
+    for cell, texts in zip(cells, lines[::-1] if dates_left else lines, strict=True):
         cell._tc.remove(cell.paragraphs[0]._p)
-        for text in lines:
+        for text in texts:
             cell._tc.append(_line(document, anchor, text))
     return table._tbl
-
-
-def _replace(paragraphs: list[Any], head: Head, elements: list[Any]) -> None:
-    """The head's paragraphs give way to `elements`, where they stood."""
-    at = paragraphs[head.first]._p
-    for element in elements:
-        at.addprevious(element)
-    for p in range(head.first, head.last + 1):
-        paragraphs[p]._p.getparent().remove(paragraphs[p]._p)
 
 
 def _section_between(texts: list[str], a: Head, b: Head) -> bool:
@@ -268,26 +127,29 @@ def perturb(
     import docx
 
     document = docx.Document(str(path))
-    paragraphs = list(document.paragraphs)
-    texts = [p.text for p in paragraphs]
-    found = heads(document, truth) if variant != "original" else []
+    lines = units(document)
+    texts = [unit.text for unit in lines]
+    found = heads_in(lines, truth) if variant != "original" else []
     truth = copy.deepcopy(truth)
+    written: list[tuple[Head, list[Any]]] = []
     for group in _groups(texts, found) if variant == "employer-over-titles" else [found]:
         for n, head in enumerate(group):
-            anchor = paragraphs[head.anchor]
-            if variant == "table":
-                elements = [_table(document, anchor, head)]
+            anchor = lines[head.anchor].paragraphs[0]
+            if variant in {"table", "table-dates-left"}:
+                elements = [_table(document, anchor, head, variant == "table-dates-left")]
             elif variant == "employer-over-titles":
                 lead = group[0]
-                lines = [f"{head.title}\t{head.dates}"]
+                heading = [f"{head.title}\t{head.dates}"]
                 elements = [
-                    _line(document, anchor, t) for t in ([lead.employer] * (n == 0) + lines)
+                    _line(document, anchor, t) for t in ([lead.employer] * (n == 0) + heading)
                 ]
                 position = truth["positions"][head.index]
                 position["company"] = truth["positions"][lead.index]["company"]
             else:
                 elements = [_line(document, anchor, t) for t in LAYOUTS[variant](head)]
-            _replace(paragraphs, head, elements)
+            written.append((head, elements))
+    for head, elements in sorted(written, key=lambda w: -w[0].first):  # a table split from its end
+        replace(lines, head.first, head.last, elements)
     document.save(str(out))
     return truth, len(found)
 
