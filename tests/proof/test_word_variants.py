@@ -165,3 +165,44 @@ def test_a_title_over_an_employer_and_its_town_over_the_dates(tmp_path: Path) ->
         ("Analyst", "Tetra Pak", "2020-01"),
         ("Data Engineer", "Region Skåne", "2023-06"),
     ]
+
+
+def test_a_list_of_summers_over_or_under_a_title_and_its_employer(tmp_path: Path) -> None:
+    """ "Summer 2019, 2020, 2021" is one range, to the last year listed: none of its years is
+    left over as a title or an employer, above the job's two lines or under them."""
+    for heads in (
+        [["Summer 2019, 2020, 2021", "3x Software Engineering Intern", "Corvell"]],
+        [["3x Software Engineering Intern", "Corvell", "Summer 2019, 2020, 2021"]],
+    ):
+        path = _resume(tmp_path, heads)
+        assert _positions(path) == [("3x Software Engineering Intern", "Corvell", "2019-06", "")]
+        assert [f"{p.end:%Y}" for p in import_file(path).positions] == ["2021"]
+
+
+def test_a_post_named_like_a_heading_beside_its_dates_is_a_title(tmp_path: Path) -> None:
+    """ "Research Internship <tab> dates" names one post, not the section in a left margin."""
+    path = _resume(
+        tmp_path,
+        [["Research Internship\tJul 2020 – Sep 2020", "Halden Labs, Geneva, Switzerland"]],
+    )
+    assert _positions(path) == [
+        ("Research Internship", "Halden Labs", "2020-07", "Geneva, Switzerland")
+    ]
+
+
+def test_a_long_title_ended_by_its_dates_does_not_run_on_into_the_employer(
+    tmp_path: Path,
+) -> None:
+    """A Word paragraph whose dates a tab sets after the title ends there: the bold employer
+    under it is the next paragraph, not the rest of a title that ran into the margin."""
+    title = "Particle Physics Research Internship in Modelling and Data Science"
+    path = _resume(
+        tmp_path, [[f"{title}\tJul 2020 – Sep 2020", "NA62 @ CERN, Geneva, Switzerland"]]
+    )
+    assert _positions(path) == [(title, "NA62 @ CERN", "2020-07", "Geneva, Switzerland")]
+
+
+def test_a_co_role_is_a_title_not_a_company(tmp_path: Path) -> None:
+    """ "Co-Editor" names a role: its "Co" is a prefix, not a company's "& Co"."""
+    path = _resume(tmp_path, [["2016 – Present", "Co-Editor", "Psephography"]])
+    assert _positions(path) == [("Co-Editor", "Psephography", "2016-01", "")]

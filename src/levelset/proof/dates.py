@@ -96,9 +96,11 @@ _YEAR_FIRST = compiled(
 # "From 2014 working in the Electronic Department": a start alone, at the line's head
 _FROM = compiled(rf"\s*from\s+(?P<start>{_ONE})(?![\w/-])", re.I)
 _BETWEEN = compiled(r"\bbetween\s*$", re.I)  # "data between 1974 and 2016": no tenure
-# "Summer 2012 and 2013", "Summer 2023, Summer 2024": two seasons, one range
+# "Summer 2012 and 2013", "Summer 2023, Summer 2024": two seasons, one range; "Summer 2019,
+# 2020, 2021": the years listed on are part of it (the range ends at the last)
 _AND = compiled(
-    rf"(?P<start>{_ONE})\s*(?:and|&|,)\s+(?:(?:{_SEASON_NAMES})\s+)?(?P<end>{_YEAR})\b",
+    rf"(?P<start>{_ONE})\s*(?:and|&|,)\s+(?:(?:{_SEASON_NAMES})\s+)?(?P<end>{_YEAR})\b"
+    r"(?:\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)(?P<last>(?:19|20)\d\d)\b)*",
     re.IGNORECASE,
 )
 SINGLE = compiled(rf"(?<![\w-])(?P<start>{_ONE})(?![\w-])", re.IGNORECASE)
@@ -248,8 +250,8 @@ def find_span(text: str) -> tuple[Span, re.Match[str]] | None:
             return Span(start, end, False, "month"), turned
     both = _AND.search(text)
     if both is not None and not _BETWEEN.search(text[: both.start()]):  # data "between"
-        start = both.group("start")
-        span = Span(parse_month(start), parse_month(both.group("end")), False, _precision(start))
+        start, end = both.group("start"), both.group("last") or both.group("end")
+        span = Span(parse_month(start), parse_month(end), False, _precision(start))
         return span, both
     opened = _OPEN.search(text.rstrip()) or _FROM.match(text)
     if opened is not None:

@@ -33,8 +33,8 @@ _ROLE = compiled(
     r"supervisor|reviewer|demonstrator)s?\b",
     re.IGNORECASE,
 )
-_ORGANISATION = compiled(
-    r"\b(?:inc|llc|ltd|plc|gmbh|ag|sa|corp|corporation|company|co|group|holdings|labs?|"
+_ORGANISATION = compiled(  # "Co", not the prefix of a role ("Co-Editor", "Co-Founder")
+    r"\b(?:inc|llc|ltd|plc|gmbh|ag|sa|corp|corporation|company|co(?!-\w)|group|holdings|labs?|"
     r"laborator(?:y|ies)|university|universit[éä]t|college|institute|school|foundation|"
     r"technologies|solutions|systems|partners|capital|bank|agency|studios?|ventures|"
     r"services|consulting|association|society|council|union|court|hospital|center|centre|"

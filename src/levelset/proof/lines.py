@@ -98,10 +98,20 @@ def tab_set(number: int | None, text: str, where: str) -> list[Line]:
     if not any(is_date_text(p) for p in parts) and not any(map(_town, parts[1:])):
         return [Line(number, text, where)]  # "Languages <tab> Python, SQL": a skills row
     head = []
-    if section_of(parts[0]) is not None:
+    if section_of(parts[0]) is not None and not _post_beside_dates(parts):
         head, parts = [Line(number, parts[0], where)], parts[1:]
     segments = tuple(Segment(float(i), i + 0.5, part) for i, part in enumerate(parts))
     return [*head, _line(VisualLine(0.0, 0.0, segments), where, number or 0)]
+
+
+# "Research Internship": one post, where "Internships" would head a section of them
+_ONE_POST = compiled(r"(?i:\b(?:internship|fellowship|assistantship|apprenticeship|traineeship))$")
+
+
+def _post_beside_dates(parts: list[str]) -> bool:
+    """ "Research Internship <tab> Jul 2020 – Sep 2020": a post named in the singular with only
+    its dates beside it is an entry's title, not a section's name in the left margin."""
+    return bool(_ONE_POST.search(parts[0])) and all(is_date_text(p) for p in parts[1:])
 
 
 def towns_beside(lines: list[Line]) -> list[Line]:

@@ -135,7 +135,7 @@ class EntryOpening(EntryState):
             if title and "|" in company:
                 company, place = street_cut(company, place)  # "IFS R&D |1, Orion Towers, ..."
         elif self.lead and rest and not names_role(rest):
-            title, company = "", parts_of(rest)[0]  # "2022–23  Villanova University": title below
+            title, company = "", (parts_of(rest) or [""])[0]  # "2022–23  Villanova University"
             origin = self.origin(line)
             place = place or without_place(rest)[1] or place_part(rest) or city_part(rest)
         else:

@@ -86,6 +86,8 @@ def _bold_runs_on(first: Line, second: Line) -> bool:
     dated, tail = span_of(first), second.text.strip()
     if dated is None or not (first.bold and second.bold) or first.place or second.dates:
         return False
+    if first.dates and (first.where or "").startswith("paragraph "):
+        return False  # a Word paragraph whose dates a tab set after it ended there: no wrap
     head = dated[1].strip()
     if len(head) < _LONG_HEAD or len(head.split()) < _SHORTEST_WRAPPED or head.endswith(":"):
         return False
