@@ -28,6 +28,9 @@ def test_metrics_use_the_width_and_never_cut_a_word(monkeypatch: pytest.MonkeyPa
 
     wide = _metrics(monkeypatch, 160)
     assert "│ resume version │ r1" in wide and "thin sample" in wide
+    # the column that flags thin samples has a name, in every table that has one
+    headers = [line for line in wide.splitlines() if "95% interval" in line or "slowest" in line]
+    assert headers and all(line.rstrip(" ┃").endswith("note") for line in headers), headers
     assert max(len(line) for line in wide.splitlines()) <= 160
 
     narrow = _metrics(monkeypatch, 50)

@@ -65,7 +65,7 @@ def _funnel(metrics: Metrics) -> Table:
 
 def _rates(rates: Sequence[Rate]) -> Table:
     table = Table(title="Rates with 95% Wilson intervals (attempts at least 7 days old)")
-    for column in ("by", "value", "measure", "rate", "95% interval", "n", ""):
+    for column in ("by", "value", "measure", "rate", "95% interval", "n", "note"):
         table.add_column(column, justify="right" if column in ("rate", "n") else "left")
     for r in rates:
         flag = "[yellow]thin sample[/]" if r.thin else ""
@@ -84,7 +84,7 @@ def _rates(rates: Sequence[Rate]) -> Table:
 def _response_time(metrics: Metrics) -> Table:
     t = metrics.response_time
     table = Table(title="Days to first reply", show_header=True)
-    for column in ("replies", "median", "mean", "fastest", "slowest", ""):
+    for column in ("replies", "median", "mean", "fastest", "slowest", "note"):
         table.add_column(column, justify="right")
     table.add_row(
         str(t.n),
@@ -99,7 +99,7 @@ def _response_time(metrics: Metrics) -> Table:
 
 def _weekly(metrics: Metrics) -> Table:
     table = Table(title="Weekly trend (by week of the attempt)")
-    for column in ("week", "from", "attempts", "replied", "rate", "95% interval", ""):
+    for column in ("week", "from", "attempts", "replied", "rate", "95% interval", "note"):
         table.add_column(column)
     for run in _runs(metrics.weekly):
         w = run[0]
