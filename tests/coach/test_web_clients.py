@@ -158,6 +158,11 @@ def test_a_clients_dashboard_names_the_client(client: Browser) -> None:
     assert "Ada Park's dashboard" in head and "<h1>Where Ada Park stands</h1>" in head
     own = client.get("/you").text
     assert "where you stand" in own and "Ada Park" not in own[own.index("<main") :]
+    # the target's card speaks of the client too, not of the coach's own target
+    body = page[page.index("<main") :]
+    assert "Your target</h2>" not in body and "Edit your target" not in body
+    assert "Ada Park's target</h2>" in body and "Edit Ada Park's target" in body
+    assert "Your target</h2>" in own
 
 
 def test_a_clients_pages_are_headed_with_their_name_not_yours(client: Browser) -> None:
