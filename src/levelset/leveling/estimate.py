@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from levelset.bands import Band
 from levelset.leveling import evidence as ev
@@ -18,6 +18,7 @@ from levelset.proof.model import Materials
 
 PLACED = 0.2  # below this confidence no band is called supported: too little evidence
 _FIRM = 8  # proven items that make a firm reading (the confidence's amount term)
+_AGREE = 3  # bullets at the band that make it agree (the confidence's support term)
 _ML_WORDS = ("ml", "machine learning", "data scien", "research scien", "applied scien", "ai ")
 
 
@@ -91,7 +92,8 @@ def estimate_level(
     chosen, source = (
         (target, target_source) if target else (Band.from_rank(band.rank + 1), "next band")
     )
-    confidence = _confidence(items, banded, dims, band)
+    weighing = _weigh(items, banded, dims, band)
+    confidence = _confidence(weighing)
     rows = cross_company({band, chosen}, level_rows)
     notes: list[str] = []
     if not items:
@@ -109,7 +111,7 @@ def estimate_level(
         notes=tuple(notes),
         items=len(items),
         carried_by=carried,
-        unplaced=_unplaced(items, banded, dims, band) if confidence < PLACED else None,
+        unplaced=_unplaced(weighing, items, band) if confidence < PLACED else None,
     )
 
 
@@ -135,47 +137,52 @@ def _dimensions(items: list[ev.Item], ml_applies: bool) -> list[ev.DimensionEvid
     ]
 
 
-def _confidence(
+class _Weighing(NamedTuple):
+    """What the confidence weighs, counted once for it and for what it says is lacking."""
+
+    proven: int  # items that show a result
+    weighed: list[ev.DimensionEvidence]  # dimensions that apply, lowest band first
+    at_band: int  # bullets read at the band or above (as the proof report bands them)
+
+
+def _weigh(
     items: list[ev.Item],
     banded: list[ev.Banded],
     dims: list[ev.DimensionEvidence],
     band: Band,
-) -> float:
-    """Surer with more proven items, dimensions that agree, and several bullets at the band
-    (each bullet at the band the proof report gives it)."""
-    proven = sum(1 for _, f in items if ev.proven(f))
-    ranks = [d.band.rank for d in dims if d.applies]
-    spread = max(ranks) - min(ranks) if ranks else 5
-    at_band = sum(1 for _, bb in banded if bb.band.rank >= band.rank)
-    amount = min(1.0, proven / 8)
+) -> _Weighing:
+    return _Weighing(
+        proven=sum(1 for _, f in items if ev.proven(f)),
+        weighed=sorted((d for d in dims if d.applies), key=lambda d: d.band.rank),
+        at_band=sum(1 for _, bb in banded if bb.band.rank >= band.rank),
+    )
+
+
+def _confidence(w: _Weighing) -> float:
+    """Surer with more proven items, dimensions that agree, and several bullets at the band."""
+    spread = w.weighed[-1].band.rank - w.weighed[0].band.rank if w.weighed else 5
+    amount = min(1.0, w.proven / _FIRM)
     agreement = 0.5 + 0.5 * (1 - spread / 5)
-    support = 0.4 + 0.6 * min(1.0, at_band / 3)
+    support = 0.4 + 0.6 * min(1.0, w.at_band / _AGREE)
     return round(amount * agreement * support, 2)
 
 
-def _unplaced(
-    items: list[ev.Item],
-    banded: list[ev.Banded],
-    dims: list[ev.DimensionEvidence],
-    band: Band,
-) -> str:
+def _unplaced(w: _Weighing, items: list[ev.Item], band: Band) -> str:
     """What the evidence lacks to support a band, in the terms `_confidence` weighs."""
-    proven = sum(1 for _, f in items if ev.proven(f))
     lacks = [
-        f"{proven} of your {len(items)} items {_verb(proven, 'show')} a result "
+        f"{w.proven} of your {len(items)} items {_verb(w.proven, 'show')} a result "
         f"(a number or what changed); about {_FIRM} make a firm reading"
     ]
-    weighed = sorted((d for d in dims if d.applies), key=lambda d: d.band.rank)
-    if weighed and weighed[-1].band.rank - weighed[0].band.rank >= 2:
-        low, high = weighed[0], weighed[-1]
+    if w.weighed and w.weighed[-1].band.rank - w.weighed[0].band.rank >= 2:
+        low, high = w.weighed[0], w.weighed[-1]
         lacks.append(
             f"the dimensions disagree ({high.dimension.label} reads {high.band.label}, "
             f"{low.dimension.label} {low.band.label})"
         )
-    at_band = sum(1 for _, bb in banded if bb.band.rank >= band.rank)
-    if at_band < 3:
+    if w.at_band < _AGREE:
         lacks.append(
-            f"{at_band} of your bullets {_verb(at_band, 'read')} as {band.label}; three would agree"
+            f"{w.at_band} of your bullets {_verb(w.at_band, 'read')} as {band.label}; "
+            "three would agree"
         )
     return "; ".join(lacks)
 
