@@ -165,6 +165,21 @@ def test_a_clients_dashboard_names_the_client(client: Browser) -> None:
     assert "Your target</h2>" in own
 
 
+def test_a_clients_next_step_speaks_to_the_coach_about_the_client(client: Browser) -> None:
+    """A client's dashboard told the coach "Say which role and level you aim for."."""
+    add("Ada Park")
+    step = client.get("/c/Ada%20Park/index.json").json()["next_step"]
+    assert step["text"] == "Say which role and level Ada Park aims for."
+    assert step["action"] == "Set Ada Park's target"
+    assert "Say which role and level Ada Park aims for." in client.get("/c/Ada%20Park/").text
+    own = client.get("/you.json").json()["next_step"]
+    assert own["text"] == "Say which role and level you aim for."
+    target = ("--title", "ML Engineer", "--level", "senior")
+    assert run_cli("--client", "Ada Park", "profile", "set", *target).exit_code == 0
+    step = client.get("/c/Ada%20Park/index.json").json()["next_step"]
+    assert step["text"] == "Add the offer Ada Park has, to see it on the market range."
+
+
 def test_a_clients_pages_are_headed_with_their_name_not_yours(client: Browser) -> None:
     """A coach on Ada's tracking page read 'What is working in your search'."""
     add("Ada Park")

@@ -108,11 +108,12 @@ def home(request: Request, ctx: Ctx) -> Response:
 def own_dashboard(request: Request, ctx: Ctx) -> Response:
     """The dashboard of the workspace's own records (the coach's, under /you)."""
     from levelset.web.views.dashboard import PAGES as DASHBOARD
+    from levelset.web.views.dashboard import client_read
 
     page = DASHBOARD[0]
     if wants_json(request):
-        return json_response(page.view(ctx=ctx))
-    return render_page(request, page, page.view(ctx=ctx))
+        return json_response(page.view(ctx=ctx, client=client_read(request, ctx)))
+    return render_page(request, page, page.view(ctx=ctx, client=client_read(request, ctx)))
 
 
 def register(app: FastAPI) -> None:
@@ -121,7 +122,8 @@ def register(app: FastAPI) -> None:
     app.add_api_route("/you", own_dashboard, methods=["GET"], include_in_schema=False)
 
 
-def own_twin(ctx: Ctx) -> Response:
+def own_twin(request: Request, ctx: Ctx) -> Response:
     from levelset.web.views.dashboard import PAGES as DASHBOARD
+    from levelset.web.views.dashboard import client_read
 
-    return json_response(DASHBOARD[0].view(ctx=ctx))
+    return json_response(DASHBOARD[0].view(ctx=ctx, client=client_read(request, ctx)))

@@ -29,6 +29,17 @@ from levelset.web.views.sections import section
 Ctx = Annotated[AppContext, Depends(context_of)]
 
 
+def client_read(request: Request, ctx: Ctx) -> str | None:
+    """The client whose pages the local practice's coach reads (None: the user's own pages;
+    a coaching server's pages speak to whoever signed in)."""
+    if request.scope.get("levelset.context") is not None:
+        return None
+    return ctx.workspace.owner.client
+
+
+ClientRead = Annotated[str | None, Depends(client_read)]
+
+
 def profile_data(ctx: AppContext) -> dict[str, Any]:
     from levelset.app.profile import show_profile
 
@@ -72,19 +83,20 @@ class DashboardPage(ViewModel):
     negotiation: Section
 
 
-def dashboard_view(ctx: Ctx) -> DashboardPage:
-    """The target profile and a summary of every capability (kept until the records change)."""
-    return ctx.kept("dashboard", (), lambda: _dashboard(ctx))
+def dashboard_view(ctx: Ctx, client: ClientRead = None) -> DashboardPage:
+    """The target profile and a summary of every capability (kept until the records change);
+    the next step speaks to the coach about the client where a coach reads a client's pages."""
+    return ctx.kept("dashboard", (client,), lambda: _dashboard(ctx, client))
 
 
-def _dashboard(ctx: AppContext) -> DashboardPage:
+def _dashboard(ctx: AppContext, client: str | None) -> DashboardPage:
     from levelset.app.offer_records import rates_read_once
 
     with rates_read_once():  # the page only reads: its cards share one read of the rates
-        return _cards(ctx)
+        return _cards(ctx, client)
 
 
-def _cards(ctx: AppContext) -> DashboardPage:
+def _cards(ctx: AppContext, client: str | None) -> DashboardPage:
     target = profile_data(ctx)
     profile: Profile = target["profile"]
     offers = _card(section(lambda: _offers(ctx)))
@@ -92,7 +104,7 @@ def _cards(ctx: AppContext) -> DashboardPage:
     return DashboardPage(
         target=Target.model_validate(to_jsonable(target)),
         bands=[band.value for band in Band],
-        next_step=_next_step(target["missing"], offers, talks),
+        next_step=_next_step(target["missing"], offers, talks, client),
         offers=offers,
         market=_card(section(lambda: market.headline_for(ctx, profile))),
         plan=_card(section(lambda: plan.progress(ctx))),
@@ -112,17 +124,23 @@ def _offers(ctx: AppContext) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
-def _next_step(missing: list[str], offers: Section, talks: Section) -> NextStep:
-    """The first thing still to do: the target, an offer, the negotiation, then its step."""
+def _next_step(
+    missing: list[str], offers: Section, talks: Section, client: str | None = None
+) -> NextStep:
+    """The first thing still to do: the target, an offer, the negotiation, then its step;
+    said to the user, or to the coach about `client`."""
     if {"target_title", "target_band"} & set(missing):
-        return NextStep(text="Say which role and level you aim for.", href="#target",
-                        action="Set your target")  # fmt: skip
+        aims = f"{client} aims" if client else "you aim"
+        return NextStep(text=f"Say which role and level {aims} for.", href="#target",
+                        action=f"Set {_whose(client)} target")  # fmt: skip
     if not offers.data and not talks.data:  # a negotiation started from a file holds its offer
-        return NextStep(text="Add the offer you have, to see it on the market range.",
+        has = f"{client} has" if client else "you have"
+        return NextStep(text=f"Add the offer {has}, to see it on the market range.",
                         href="/offers#add", action="Add an offer")  # fmt: skip
     if not talks.data:
-        return NextStep(text="Start the negotiation from your offer: anchor, asks and drafts.",
-                        href="/negotiation", action="Start negotiating")  # fmt: skip
+        return NextStep(text=f"Start the negotiation from {_whose(client)} offer: anchor, "
+                        "asks and drafts.", href="/negotiation",
+                        action="Start negotiating")  # fmt: skip
     latest = talks.data[-1]
     page = f"/negotiation/{quote(str(latest['company']), safe='')}"
     from levelset.app.negotiation import ENDED_STEPS
@@ -138,6 +156,10 @@ def _next_step(missing: list[str], offers: Section, talks: Section) -> NextStep:
         text=f"{latest['company']}: {latest['step_label']}.", href=page,
         action="Open the negotiation",
     )  # fmt: skip
+
+
+def _whose(client: str | None) -> str:
+    return f"{client}'s" if client else "your"
 
 
 def _card(found: dict[str, Any]) -> Section:
