@@ -83,6 +83,18 @@ def test_a_plan_week_that_ended_without_its_review_is_flagged() -> None:
     assert "week 2" in found[0].text
 
 
+def test_the_plans_last_week_ends_on_its_thirtieth_day_not_its_twenty_eighth() -> None:
+    done = frozenset({1, 2, 3})
+    assert flags(state(plan_start=day(-29), reviewed_weeks=done)) == []  # day 30 is today
+    found = attention(state(plan_start=day(-30), reviewed_weeks=done), TODAY)
+    assert [a.flag for a in found] == [Flag.REVIEW] and "week 4" in found[0].text
+    assert found[0].on == day(-1)
+    from levelset.coach import roster
+    from levelset.plan import model
+
+    assert roster.PLAN_DAYS == model.PLAN_DAYS  # the coach's copy of the plan's span
+
+
 def test_an_open_experiment_past_its_window_and_wait_is_ready_for_a_verdict() -> None:
     ready = Experiment("opener", "x", start=day(-21), window_days=14, wait_days=7)
     early = Experiment("opener", "x", start=day(-20), window_days=14, wait_days=7)

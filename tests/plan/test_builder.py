@@ -11,11 +11,16 @@ from levelset.plan.negotiation import step_dates
 from tests.plan.people import MAYA_BULLETS, START, maya, sam
 
 
+def plan_end(start: dt.date) -> dt.date:
+    return start + dt.timedelta(days=29)
+
+
 def texts(plan) -> str:
     return "\n".join(i.text for i in plan.items)
 
 
-def test_four_weeks_of_seven_days_from_the_start() -> None:
+def test_thirty_days_from_the_start_in_four_weeks() -> None:
+    # The "30-day plan" ended on its 28th day (7 Dec to 3 Jan).
     plan = build_plan(maya(), START)
     assert [w.phase for w in plan.weeks] == [
         Phase.CLARIFY,
@@ -24,10 +29,14 @@ def test_four_weeks_of_seven_days_from_the_start() -> None:
         Phase.EXECUTE,
     ]
     assert plan.weeks[0].start == START
-    assert plan.end == START + dt.timedelta(days=27)
+    assert (plan.end - plan.start).days + 1 == 30
+    assert [(w.end - w.start).days + 1 for w in plan.weeks] == [7, 7, 7, 9]
+    assert all(b.start - a.end == dt.timedelta(days=1) for a, b in itertools.pairwise(plan.weeks))
     for week in plan.weeks:
         for item in week.items:
             assert week.start <= item.due <= week.end, item
+    reviews = [b.start.date() for b in plan.blocks if b.kind == "review"]
+    assert reviews == [w.end for w in plan.weeks] and reviews[-1] == plan.end
 
 
 def test_items_quote_the_bullets_that_lack_a_number() -> None:
@@ -74,7 +83,7 @@ def test_a_deadline_years_away_keeps_every_step_inside_the_four_weeks() -> None:
         if i.phase is Phase.NEGOTIATE
     ]
     assert steps[0].due == START
-    assert all(START <= s.due < START + dt.timedelta(days=28) for s in steps)
+    assert all(START <= s.due <= plan_end(START) for s in steps)
     assert steps[-1].text.endswith("on paper by Tue 1 Jan 2030")
 
 

@@ -45,7 +45,7 @@ def test_the_plan_names_the_users_own_weak_bullets(tmp_path: Path) -> None:
     assert "Cut p99" not in rewrite
     assert any("staff" in t and "Led the migration" in t for t in texts)
     assert plan["signal"]["source"] in {"level", "proof"}
-    assert plan["weeks"][0]["start"] == "2026-12-07" and plan["end"] == "2027-01-03"
+    assert plan["weeks"][0]["start"] == "2026-12-07" and plan["end"] == "2027-01-05"
     assert not any("levelset proof import" in c for c in plan["completes"])
 
 

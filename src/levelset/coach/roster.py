@@ -16,6 +16,7 @@ WAITING_DAYS = 3  # an open negotiation without news this long is waiting at its
 QUIET_DAYS = 14  # no activity this long is flagged
 CHECKIN_DAYS = 2  # a check-in this close (or already past) is flagged
 PLAN_WEEKS = 4
+PLAN_DAYS = 30  # as levelset.plan.model.PLAN_DAYS (a sibling core): week 4 ends on day 30
 
 
 class Flag(StrEnum):
@@ -174,16 +175,22 @@ def _quiet(state: ClientState, today: dt.date) -> list[Attention]:
 def _review(state: ClientState, today: dt.date) -> list[Attention]:
     if state.plan_start is None:
         return []
+    start = state.plan_start
     ended = [
         w
         for w in range(1, PLAN_WEEKS + 1)
-        if state.plan_start + dt.timedelta(days=7 * w) <= today and w not in state.reviewed_weeks
+        if _week_end(start, w) < today and w not in state.reviewed_weeks
     ]
     if not ended:
         return []
     week = ended[-1]
-    end = state.plan_start + dt.timedelta(days=7 * week - 1)
+    end = _week_end(start, week)
     return [Attention(Flag.REVIEW, f"plan week {week} ended without its review", end)]
+
+
+def _week_end(start: dt.date, week: int) -> dt.date:
+    """The last day of a plan's week: the 7th, 14th, 21st, then the plan's 30th."""
+    return start + dt.timedelta(days=(PLAN_DAYS if week == PLAN_WEEKS else 7 * week) - 1)
 
 
 def _ready(experiment: Experiment, today: dt.date) -> bool:

@@ -1,5 +1,5 @@
 """Calendar slots of a plan: two 60-minute focus blocks a week, one per open negotiation
-step, and a 15-minute review at the end of each week."""
+step, and a 15-minute review on the last day of each week."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from levelset.plan.model import Block, Item, Phase, Plan, Week
 
 FOCUS_MINUTES, REVIEW_MINUTES = 60, 15
 FOCUS_DAYS = (0, 3)  # offsets inside a week
-REVIEW_DAY = 6
 GAP = dt.timedelta(minutes=75)  # a second block on the same evening starts after the first
 
 
@@ -50,7 +49,7 @@ def _week_blocks(plan: Plan, week: Week, at: dt.time) -> list[Block]:
 
 
 def _review_block(plan: Plan, week: Week, at: dt.time) -> Block:
-    start = dt.datetime.combine(week.start + dt.timedelta(days=REVIEW_DAY), at)
+    start = dt.datetime.combine(week.end, at)  # week 4's is the plan's 30th day
     return Block(
         uid=f"levelset-{plan.start}-w{week.number}-review",
         kind="review",

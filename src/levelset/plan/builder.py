@@ -9,7 +9,7 @@ from levelset.plan import execution, materials
 from levelset.plan.blocks import schedule
 from levelset.plan.completes import completions
 from levelset.plan.inputs import OfferInput, PlanInputs
-from levelset.plan.model import Draft, Focus, Item, Phase, Plan, Week
+from levelset.plan.model import PLAN_DAYS, Draft, Focus, Item, Phase, Plan, Week
 from levelset.plan.negotiation import first_day, negotiation_drafts, passed_hint
 from levelset.plan.signal import choose_signal
 
@@ -29,7 +29,8 @@ def build_plan(
     focus: Focus = Focus.SALARY,
     block_time: dt.time = dt.time(18, 0),
 ) -> Plan:
-    """A four-week plan from `start`: items from the user's gaps, dated blocks, one signal.
+    """A 30-day plan in four weeks from `start` (the last one of nine days): items from the
+    user's gaps, dated blocks, one signal.
 
     With an offer in hand, the five negotiation steps are dated back from its deadline and
     placed in the weeks they fall in.
@@ -77,7 +78,9 @@ def _week(number: int, start: dt.date, drafts: list[Draft]) -> Week:
         )
         for index, draft in enumerate(drafts)
     )
-    return Week(number, phase, first, first + dt.timedelta(days=6), GOALS[phase], items)
+    last = number == len(WEEK_PHASES)  # the last week runs to the plan's 30th day
+    end = start + dt.timedelta(days=PLAN_DAYS - 1) if last else first + dt.timedelta(days=6)
+    return Week(number, phase, first, end, GOALS[phase], items)
 
 
 def _item(week: int, index: int, draft: Draft, due: dt.date, phase: Phase) -> Item:

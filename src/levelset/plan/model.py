@@ -99,6 +99,9 @@ class Week:
     items: tuple[Item, ...]
 
 
+PLAN_DAYS = 30  # the plan's span: weeks 1-3 of seven days, and week 4 of nine (days 22 to 30)
+
+
 @dataclass(frozen=True)
 class Plan:
     """A 30-day plan made on `created` from the inputs available then."""

@@ -8,14 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 from levelset.plan.inputs import OfferInput, PlanInputs
-from levelset.plan.model import Draft, Phase
+from levelset.plan.model import PLAN_DAYS, Draft, Phase
 from levelset.plan.wording import day, listing, market_money, money, quote
 
 STEPS = ("prepare", "anchor", "ask", "hold", "confirm")
 # Where each step falls in the window from the plan start to the deadline (0 start, 1 deadline).
 SHARES = (0.0, 0.2, 0.4, 0.7, 1.0)
 DEFAULT_WINDOW = 7  # days assumed when no deadline is recorded
-PLAN_DAYS = 28  # four weeks: a deadline further off still puts every step inside the plan
 REACHED = {  # a record step -> the plan steps it proves done
     "prepare": 0,
     "anchor": 1,
@@ -67,7 +66,7 @@ def negotiation_drafts(inputs: PlanInputs, start: dt.date) -> list[Draft]:
     offer = inputs.offer
     if offer is None:
         return []
-    after_plan = start + dt.timedelta(days=PLAN_DAYS)
+    after_plan = start + dt.timedelta(days=PLAN_DAYS)  # a deadline further off: steps stay inside
     start = first_day(inputs, start)
     dates = step_dates(start, min(window_end(offer, start), after_plan))
     texts = (
