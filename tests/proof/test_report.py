@@ -90,6 +90,16 @@ def test_a_failed_outcomes_line_says_what_is_missing(tmp_path: Path) -> None:
         ["Managed 4 VPCs and 100+ subnets on AWS.", "Maintained 12 Airflow pipelines."],
     )
     assert numbers == "2 bullets carry a number but none says what it changed"
+    # digits that name or date something are no number to add a result to
+    named = _outcomes_line(
+        tmp_path,
+        [
+            "Featured on 11 Alive News for the flood-alert app.",
+            "Moved the services to Python 3.11 in Q4 2023.",
+            "Promoted to L5 after the payments migration.",
+        ],
+    )
+    assert named == "no bullet carries a number"
     measured = _outcomes_line(tmp_path, ["Cut the nightly job from 6 hours to 40 minutes."])
     assert measured.startswith("1 bullet carries a number and a result, but none names")
 

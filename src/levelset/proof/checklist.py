@@ -81,7 +81,9 @@ def _missing(judged: Judged) -> str:
             f"{_bullets(len(measured))} a number and a result, but none names the team, teams "
             "or company it reached"
         )
-    numbered = [b for b, _ in judged if any(ch.isdigit() for ch in b.text)]
+    # a number that could measure the work (`Features.numbers`), not any digit: a date, a
+    # version, a level code or a name ("11 Alive News", "Python 3.11", "L5") measures nothing
+    numbered = [b for b, f in judged if f.numbers]
     if numbered:
         return f"{_bullets(len(numbered))} a number but none says what it changed"
     return "no bullet carries a number"

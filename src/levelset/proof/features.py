@@ -54,6 +54,9 @@ _FIGURE = compiled(
     re.IGNORECASE,
 )
 _ONE = compiled(r"one\b(?! and a half)", re.IGNORECASE)
+# a figure that opens a proper name of title-case words counts nothing: "11 Alive News" (a TV
+# station), "Channel 4 Weather Desk"; not "12 Airflow pipelines" nor "4 VPCs"
+_NAMED = compiled(r"\S+\s(?-i:[A-Z][a-z]+\s[A-Z][a-z]+)$", re.IGNORECASE)
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _VOLUME_NOUNS = (
     r"users|customers|members|requests|queries|predictions|events|records|rows|transactions|"
@@ -334,6 +337,8 @@ def _unread(text: str) -> tuple[str, ...]:
     found = []
     for m in _FIGURE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in named):
+            continue
+        if _NAMED.match(m.group(0)):
             continue
         if not _ONE.match(m.group(0)):  # "one of the", "one-off": no count
             found.append(m.group(0).strip())

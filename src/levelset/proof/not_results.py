@@ -113,7 +113,10 @@ _NOT_RESULTS: list[tuple[str, str]] = [
         rf"\b(?:series [a-f]|seed|pre-seed|startup|company|funding)\sraise\s(?:of\s)?"
         rf"{_OVER}{_MONEY}(?!\w)|"
         rf"\b(?:raise|raised|raising|raises)\s{_OVER}{_MONEY}(?![\w.,]?\d|\w)"
-        r"(?=[^.;]{0,60}\b(?:investors?|angels?|VCs?|venture|backers)\b)",
+        r"(?=[^.;]{0,60}\b(?:investors?|angels?|VCs?|venture|backers)\b)|"
+        # money a company the author founded raised: "Co-founded the company and raised $3M"
+        r"\b(?:co-?)?founded\b[^.;$€£¥₹\d]{0,60}?\b(?:raised|raising|secured)\s"
+        rf"{_OVER}{_MONEY}(?![\w.,]?\d|\w)",
     ),
     (
         # what a thing handled is worth, not what the work earned: "handled 5 enterprise accounts

@@ -91,7 +91,7 @@ ABOUT = r"(?:(?:~|≈|∼|ca\.|c\.|approx\.?|>|<|≥|≤)\s?)?"
 def value_of(words: str) -> float | None:
     """The value of a number as written: "2M" 2e6, "1.5 lakh" 150000, "12 000" 12000,
     "2,4 Mio." 2400000, "twenty" 20; None when the words hold no number."""
-    text = words.strip().rstrip("+").lower()
+    text = words.strip().rstrip("+*†‡").replace("·", ".").lower()
     m = re.match(r"([\d.,\u202f\u2009\u00a0 '’]*\d)\s?([a-zõ]*)", text)
     if m is None:
         return _word_value(text)

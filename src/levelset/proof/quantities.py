@@ -123,6 +123,11 @@ _GROWN = compiled(
     re.IGNORECASE,
 )
 _RATE = compiled(r"\s(?:a|per|each|every)\s\w+$", re.IGNORECASE)
+# marks a figure carries that the rules do not read: a footnote mark after it ("55,000*",
+# "1.2M†": the figure, footnoted) and the British decimal point ("£7·5 million"). Each is read
+# as the one character the rules know ("+" and "."), keeping every position, and a quantity's
+# words are the bullet's own
+_MARKED = compiled(r"(?<=\d)(?:[*†‡](?![\w*])|·(?=\d))")
 # time gained, said after the figure: "two days earlier", "ten hours saved"
 _GAINED = compiled(r"\s(?:sooner|earlier|faster|quicker|saved|freed|back|less|shorter)\b", re.I)
 _YIELDS_TO_A_PAIR = frozenset({"frequency", "attribute", "workload", "own share"})
@@ -147,8 +152,9 @@ def quantities(text: str) -> tuple[Quantity, ...]:
 
     Kept per text: a report reads each bullet's quantities three or four times (features,
     signals, the learned scorer), and matching the rules is most of a report's own CPU."""
+    shown, text = text, _MARKED.sub(lambda m: "." if m.group(0) == "·" else "+", text)
     found = [
-        Quantity(m.group(0).strip(), kind, False, m.start(), m.end())
+        Quantity(shown[m.start() : m.end()].strip(), kind, False, m.start(), m.end())
         for kind, m in not_results(text)
     ]
     lower = text.lower()
@@ -165,7 +171,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             if (clash or (kind == "time" and _UNNUMBERED.match(m.group(0)))) and not result:
                 continue
             found = [q for q in found if all(q is not c for c in clash)]
-            quantity = Quantity(m.group(0).strip(), kind, result, m.start(), m.end())
+            words = shown[m.start() : m.end()].strip()
+            quantity = Quantity(words, kind, result, m.start(), m.end())
             found.append(quantity)
             if not result:
                 yielding.append(quantity)

@@ -4,7 +4,7 @@ its search: a bullet without "%" or "percent" is not searched for percentages, a
 from __future__ import annotations
 
 NEEDS = {
-    "percent": ["%", "percent", "per cent", "pct", "pp", "basis points", "bps", "nines"],
+    "percent": ["%", "percent", "per cent", "pct", "pp", "pc", "basis points", "bps", "nines"],
     "multiple": [
         "x",
         "×",

@@ -24,7 +24,9 @@ _RESULTS: list[tuple[str, str]] = [
     (
         "percent",
         # a range kept whole: "8-12%", "30–40 %"
+        # "12 pc" as British papers write it (lower case: "40 PC" are machines)
         rf"(?:(?:{DIGITS})\s?%?\s?[-–]\s?)?(?:{NUMBER})\s?(?:%|percents?\b|per cent\b|pct\b|pp\b|"
+        r"(?-i:pc)\b(?!-)|"
         r"percentage points?\b|"
         r"basis points\b|bps\b)|\b(?:three|four|five|six|[3-6]) nines\b",  # "five nines" 99.999%
     ),
@@ -310,7 +312,9 @@ _RESULTS: list[tuple[str, str]] = [
         # a rating others gave: "Received student ratings of 4.5/5", "rated 9/10 by users"
         "rating",
         r"\b(?:ratings?|rated|scores?|scored|reviews?|CSAT|NPS|satisfaction)\b[^.;]{0,25}?"
-        r"(?<![\d.])\d(?:\.\d+)?\s?/\s?(?:5|10|100)\b",
+        r"(?<![\d.])\d(?:\.\d+)?\s?/\s?(?:5|10|100)\b|"
+        # a score out of any total: "scoring 309/500 in the audit", "a score of 87/120"
+        r"\b(?:scores?|scored|scoring)\s(?:of\s)?(?:about\s|~)?\d+(?:\.\d+)?\s?/\s?\d+\b",
     ),
     (
         "quality",
@@ -320,6 +324,11 @@ _RESULTS: list[tuple[str, str]] = [
     # a scaled figure reached: "grew the user base to 50k", "until 3 millions"; a result only
     # after a verb of change (quantities._is_result), read last so that a unit named after the
     # figure is read first ("to 5M users")
-    ("reached", rf"\b(?:to|until|up to|down to)\s{ABOUT}(?:{DIGITS}){MULT}\+?(?![\w-])"),
+    # and a count in groups of three, which no year or version is: "grew the list to 55,000"
+    (
+        "reached",
+        rf"\b(?:to|until|up to|down to)\s{ABOUT}(?:(?:{DIGITS}){MULT}|\d{{1,3}}(?:,\d{{3}})+)\+?"
+        r"(?![\w-])",
+    ),
 ]  # fmt: skip
 RESULTS = [(kind, Alternatives(p)) for kind, p in _RESULTS]
