@@ -118,7 +118,7 @@ def value_offer(
     from levelset.offers import value_offer as valued
 
     offer = read_offer_files(ws, [file])[0]
-    valuation = valued(offer, years, refreshers=refreshers, scenario=scenario)
+    valuation = valued(offer, years, refreshers=refreshers, scenario=scenario, today=ws.today())
     return OfferValue(valuation, tuple(cash_by_month(valuation)) if monthly else ())
 
 
@@ -136,7 +136,7 @@ def value_offer_data(
     from levelset.offers import value_offer as valued
 
     offer = parse_offer(dict(data), source=source, currencies=rates(ws).codes)
-    return offer, valued(offer, years, refreshers=refreshers)
+    return offer, valued(offer, years, refreshers=refreshers, today=ws.today())
 
 
 def compare_offers(
@@ -152,7 +152,7 @@ def compare_offers(
     the user's assumed share price change a year (percent)."""
     from levelset.app.market_placement import market_range_for
     from levelset.offers import compare_offers as compared
-    from levelset.offers.plausible import base_notes
+    from levelset.offers.plausible import base_notes, start_notes
 
     ranges: list[MarketRange | None] = []
     notes: list[str] = []
@@ -160,7 +160,12 @@ def compare_offers(
         found, why = market_range_for(ws, offer.title, offer.level, offer.location, offer.company)
         ranges.append(found)
         notes += [f"{offer.label}: {why}"] if why else []
-    notes += [f"{offer.label}: {note}" for offer in offers for note in base_notes(offer)]
+    today = ws.today()
+    notes += [
+        f"{offer.label}: {note}"
+        for offer in offers
+        for note in base_notes(offer) + start_notes(offer, today)
+    ]
     result = compared(
         offers,
         refreshers=refreshers,
@@ -168,6 +173,7 @@ def compare_offers(
         rates=rates(ws),
         markets=ranges,
         growth=growth,
+        today=today,
     )
     return OfferComparison(result, tuple(notes))
 
@@ -261,7 +267,7 @@ def show_offer(
     from levelset.offers import value_offer as valued
 
     stored = get_offer(ws, offer_id)
-    return stored, valued(stored.offer, 4, refreshers=refreshers)
+    return stored, valued(stored.offer, 4, refreshers=refreshers, today=ws.today())
 
 
 def offer_fields(ws: Workspace, offer_id: int) -> dict[str, Any]:

@@ -104,11 +104,12 @@ def add(
     """Store offers (all files are checked first; nothing is stored if one is bad)."""
     from levelset.app.offers import add_offer_files
     from levelset.cli.output import note
-    from levelset.offers.plausible import base_notes
+    from levelset.offers.plausible import base_notes, start_notes
 
-    stored = add_offer_files(_ws(), files)
+    ws = _ws()
+    stored = add_offer_files(ws, files)
     for kept in stored:  # on stderr, so --json stays one document
-        for said in base_notes(kept.offer):
+        for said in base_notes(kept.offer) + start_notes(kept.offer, ws.today()):
             note(f"offer #{kept.id} ({kept.offer.label}): {said}")
     _print_stored(stored, json_output)
 

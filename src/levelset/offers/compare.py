@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -63,16 +64,18 @@ def compare_offers(
     rates: RateTable | None = None,
     markets: Sequence[MarketRange | None] = (),
     growth: Decimal | None = None,
+    today: dt.date | None = None,
 ) -> Comparison:
     """Value every offer, convert to `currency` (default: the first offer's), mark the winners,
-    and place each base in its market range when one is given (same order as `offers`)."""
+    and place each base in its market range when one is given (same order as `offers`); `today`
+    given, a start date already past is noted in that offer's valuation."""
     table = rates or shipped_rates()
     target = (currency or offers[0].currency).upper()
     table.get(target)  # an unknown target currency fails here, before any work
     compared = []
     for index, offer in enumerate(offers):
         market = markets[index] if index < len(markets) else None
-        valued = value_offer(offer, 4, refreshers, growth=growth)
+        valued = value_offer(offer, 4, refreshers, growth=growth, today=today)
         compared.append(_compare_one(valued, target, table, market))
     used = {o.currency for o in offers} | {target}
     rates_used = tuple(table.get(c) for c in sorted(used)) if len(used) > 1 else ()

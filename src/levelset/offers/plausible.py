@@ -1,8 +1,10 @@
-"""An offer's base that reads like a slip (a total typed as base, thousands left off): said in
-words beside the numbers, never refused, since a rare offer can still be real."""
+"""An offer's base that reads like a slip (a total typed as base, thousands left off), or a
+start date already past: said in words beside the numbers, never refused, since a rare offer
+can still be real and an old one can still be compared."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from levelset.money import SMALL_UNITS, format_money
@@ -29,3 +31,13 @@ def base_notes(offer: Offer) -> tuple[str, ...]:
             f"write {(base * 1000).normalize():f} or {base.normalize():f}k",
         )
     return ()
+
+
+def start_notes(offer: Offer, today: dt.date | None) -> tuple[str, ...]:
+    """Why the offer's start date needs a look (it has passed by `today`), or nothing."""
+    if offer.start_date is None or today is None or offer.start_date >= today:
+        return ()
+    return (
+        f"start date {offer.start_date.isoformat()} has passed: if the offer still stands, "
+        "agree a new start date with the company and correct start_date",
+    )

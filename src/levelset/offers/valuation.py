@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from levelset.money import round_money
 from levelset.offers.model import Offer, Refreshers
 from levelset.offers.options import Scenario, caveats, pick, scenarios
-from levelset.offers.plausible import base_notes
+from levelset.offers.plausible import base_notes, start_notes
 from levelset.offers.refreshers import parse_refreshers, refresher_by_year, steady_state
 from levelset.offers.vesting import vested_by_year
 
@@ -114,10 +115,12 @@ def value_offer(
     refreshers: Refreshers | str | None = None,
     scenario: str | None = None,
     growth: Decimal | None = None,
+    today: dt.date | None = None,
 ) -> Valuation:
     """Value `offer` over `years` years. Refreshers count only if the offer or `refreshers` asks
     (a preset name, a percent, or a Refreshers); `scenario` picks the equity scenario by key;
-    `growth` (percent a year, an assumption) moves the share price from year 2 on."""
+    `growth` (percent a year, an assumption) moves the share price from year 2 on; `today`
+    given, a start date already past is noted."""
     chosen = _refreshers(offer, refreshers)
     picked = pick(offer.equity, offer.currency, scenario) if offer.equity else None
     shown = _grown(_years(offer, max(years, 1), picked, chosen), growth)
@@ -132,7 +135,9 @@ def value_offer(
         refreshers=chosen,
         steady_state=_steady(offer, picked, chosen),
         assumptions=_assumptions(chosen) + _growth_note(growth if offer.equity else None),
-        notes=base_notes(offer) + (caveats(offer.equity, offer.currency) if offer.equity else ()),
+        notes=base_notes(offer)
+        + start_notes(offer, today)
+        + (caveats(offer.equity, offer.currency) if offer.equity else ()),
     )
 
 
