@@ -191,6 +191,7 @@ SPLITS = {
         "tuning_typed8",
         "tuning_typed9",
         "tuning_typed10",
+        "tuning_typed11",
         "heldout",
         "heldout_typed",
         "heldout_typed2",
@@ -199,6 +200,7 @@ SPLITS = {
         "heldout_typed5",
         "heldout_typed6",
         "heldout_typed7",
+        "heldout_typed8",
     ),
 }
 # the Census check (scripts/make_place_check.py; not in the repository): where generated; _d3 is
