@@ -370,6 +370,7 @@ HELDOUT_TYPED = 0.93
         ("tuning_typed8", 1.0),
         ("tuning_typed9", 0.975),
         ("tuning_typed10", 1.0),
+        ("tuning_typed11", 0.853),  # company boards' lines: 30/41 blind, 35/41 after (p-places)
         ("heldout", 1.0),
         ("heldout_typed", HELDOUT_TYPED),
         ("heldout_typed2", 0.944),
@@ -378,6 +379,7 @@ HELDOUT_TYPED = 0.93
         ("heldout_typed5", 1.0),
         ("heldout_typed6", 1.0),  # the independent hand-labelled check: 71/71, blind, once
         ("heldout_typed7", 1.0),  # m13's fresh check of common places: 32/32, blind, once
+        ("heldout_typed8", 0.724),  # company boards' lines: 40/58 blind, 42/58 after
     ],
 )
 def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> None:  # type: ignore[no-untyped-def]

@@ -82,3 +82,56 @@ def metro_by_code(resolver: _Resolver, text: str, head: str, state: Place) -> Pl
             note = f"{state.state} read as {metro}: no {head!r} is known in {state.name}"
             return with_note(found, note)
     return None
+
+
+_CODES = compiled(r"^[A-Za-z]{2}$")
+
+
+def first_of_list(resolver: _Resolver, text: str) -> Place | None:
+    """A comma list of "City, ST" places ("San Francisco, CA, New York City, NY, Seattle, WA";
+    "Austin (TX), Denver (CO)"): the first, the others said, never the last read alone."""
+    from levelset.market.place_parts import _PARTS
+
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    codes = [i for i, p in enumerate(parts) if _CODES.match(p) and resolver._state(text, p.lower())]
+    if len({parts[i].upper() for i in codes}) < 2 or codes[0] == 0:
+        return None
+    try:
+        first = resolver._read(", ".join(parts[: codes[0] + 1]))
+    except InputError:
+        return None
+    rest = ", ".join(parts[codes[0] + 1 :])
+    note = (
+        f"the line names other places too ({rest}): the first is read; type one alone for its range"
+    )
+    return with_note(
+        Place(**{**first.__dict__, "text": text}), "; ".join(filter(None, (first.note, note)))
+    )
+
+
+def named_before(resolver: _Resolver, text: str, dropped: str, found: Place) -> Place | None:
+    """What the parts before a found place name on their own, where they outrank it: a country
+    abroad ("Costa Rica - Belén" is never Belen, NM), or the first city of a metro named before
+    another metro's ("San Francisco, New York City": a list, the first read, the other said;
+    "Fremont, Seattle" stays Seattle's neighbourhood)."""
+    from levelset.market.place_parts import _PARTS
+
+    head = place_key(next((p for p in _PARTS.split(dropped) if p.strip()), ""))
+    if not head:
+        return None
+    country = resolver._country(text, head)
+    if country is not None and country.country not in ("US", found.country):
+        note = f"the line names {country.name}: {found.name} is not read for it"
+        return with_note(country, note)
+    if found.kind != "metro":
+        return None
+    try:
+        lead = resolver._exact(text, head)
+    except InputError:  # "Hollywood, Los Angeles": a name asked about alone is no list's head
+        return None
+    if lead is None or lead.kind != "metro" or lead.name == found.name:
+        return None
+    if not place_key(lead.name).startswith(head):  # "Fremont" is no list's first city
+        return None
+    note = f"the line also names {found.name}: type it alone for its range"
+    return with_note(Place(**{**lead.__dict__, "text": text}), note)

@@ -22,7 +22,10 @@ _MODES = compiled(
     r"multiple locations|various locations)$",
     re.IGNORECASE,
 )
-_REMOTE = compiled(r"^(?:fully |100% )?remote(?: first| friendly| ok| eligible)?$", re.I)
+# "Remote-First" and "remote friendly" alike: a mark of the work, never a town ("Friendly, MD")
+_REMOTE = compiled(r"^(?:fully |100% )?remote(?:[- ](?:first|friendly|ok|eligible))?$", re.I)
+# a part that says remote and where: "(Belgium remote)", "(remote US)"
+_PART_REMOTE = compiled(r"^(?:(.+?)\s+remote|remote\s+(.+))$", re.IGNORECASE)
 _US = compiled(r"^(?:usa|us|u\.s\.a?\.?|united states(?: of america)?)$", re.IGNORECASE)
 _ZIP = compiled(r"\s+\d{5}(?:-\d{4})?$")
 # words around a metro's name in LinkedIn and posting lines: "Greater Boston", "Dallas-Fort
@@ -52,11 +55,14 @@ def split_line(text: str) -> LocationLine:
             part = _ZIP.sub("", raw.strip(" .")).strip()
             if not part or _MODES.match(part):
                 continue
+            within = None if _REMOTE.match(part) else _PART_REMOTE.match(part)
+            if within:  # "Brussels, Belgium (Belgium remote)": remote, and where
+                remote, part = True, within[1] or within[2]
             if _REMOTE.match(part):
                 remote = True
             elif _US.match(part):
                 us = True
-            else:
+            elif part not in parts:  # named twice: "Belgium", then "Belgium remote"
                 parts.append(part)
         readings += _spans(parts)
     return LocationLine(tuple(dict.fromkeys(readings)), remote, us)

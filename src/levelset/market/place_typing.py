@@ -1,10 +1,11 @@
 """How people type a place, written the way the place reader knows it: initials with their dots
 ("S.F.", "N.Y.C.", "D.C."), a ZIP code's label ("ZIP 94105", "zip code: 30309"), a direction's
 initial before a town ("E. Palo Alto", "N Las Vegas"), and a city's part before its name
-("Downtown Austin", "Midtown Atlanta"), an installation's kind as its short form ("Hill Air Force
-Base" is Hill AFB), the "and" of a country's or province's name joined ("Bosnia and
-Herzegovina" is one place, not two offered); and a large town's name missed by one slip
-("Tuscon").
+("Downtown Austin", "Midtown Atlanta"), a workplace word after it ("Austin office", "Denver
+HQ", "Boston-Hybrid"), a country "(Everywhere)" as remote in it, an installation's kind as its
+short form ("Hill Air Force Base" is Hill AFB), the "and" of a country's or province's name
+joined ("Bosnia and Herzegovina" is one place, not two offered); and a large town's name missed
+by one slip ("Tuscon").
 """
 
 from __future__ import annotations
@@ -22,6 +23,14 @@ _DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 # a job board's count of places it does not name: "Chicago, IL (+2 others)"
 OTHERS = compiled(r"\s*\(\+\s*(\d+) others?\)\s*$", re.I)
 _CITY_PART = compiled(r"(^|,\s*)(?:downtown|midtown|uptown)\s+(?=[A-Za-z])", re.I)
+# a job board's workplace word after the place ("Austin office", "Denver HQ", "Boston-Hybrid"):
+# where, not what place; never the whole text ("Office" alone stays as typed), nor "Home office"
+_WORKPLACE = compiled(
+    r"(?<=[^\s\-–])(?<!home)(?:\s*[-–]\s*|\s+)(?:office|hq|headquarters|hybrid|on-?site)\s*$", re.I
+)
+# a country "(Everywhere)" is remote work anywhere in it; "(Travel-Required)" says how, not where
+_ANYWHERE = compiled(r"\((?:everywhere|anywhere)\)", re.I)
+_TRAVEL = compiled(r"\s*\(travel[^)]*\)", re.I)
 # the first words of every country's (GeoNames) and province's name with "and" in it: that
 # "and" joins one name, it does not offer two places (tests/market/test_place_forms.py)
 _AND_NAMES = compiled(
@@ -49,6 +58,8 @@ def as_known(text: str) -> str:
     """`text` with initials joined, a ZIP code's label dropped, a direction spelt out, a city's
     part set aside and an installation's kind shortened; unchanged when it has none of them."""
     text = OTHERS.sub("", text)
+    text = _TRAVEL.sub("", _ANYWHERE.sub("(Remote)", text))
+    text = _WORKPLACE.sub("", text)
     text = _AND_NAMES.sub(lambda m: f"{m[1].rstrip()}-and-", text)
     text = _BASE_WORDS.sub(lambda m: f"{m[1][0].upper()}FB", text)
     text = _INITIALS.sub(lambda m: m[0].replace(".", ""), text)

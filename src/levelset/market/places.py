@@ -13,7 +13,13 @@ from levelset.errors import AmbiguousValue, UnknownValue
 from levelset.market.areas import Place
 from levelset.market.memo import per_question
 from levelset.market.place_abroad import AbroadAreas
-from levelset.market.place_lines import cities_of_areas, metro_by_code, offered
+from levelset.market.place_lines import (
+    cities_of_areas,
+    first_of_list,
+    metro_by_code,
+    named_before,
+    offered,
+)
 from levelset.market.place_typing import plural_of
 from levelset.market.roles import Fetcher
 from levelset.market.us_areas import place_key, with_note
@@ -23,7 +29,8 @@ FUZZY_CUTOFF = 85.0
 # "remote", "remote in the us", "remote within the usa", "remote us only", "us remote",
 # "anywhere in the us", "anywhere within the us"
 _REMOTE_KEY = compiled(
-    r"(?:remote(?: in| within)?(?: the)?(?: (.+?))?(?: only)?|(.+?) remote"
+    r"(?:remote(?: first| friendly| eligible)?(?: in| within)?(?: the)?(?: (.+?))?(?: only)?"
+    r"|(.+?) remote"
     r"|anywhere (?:in|within)(?: the)? (.+))"
 )
 
@@ -113,6 +120,9 @@ class _Resolver(AbroadAreas):
         from levelset.market.place_parts import split_line
 
         line = split_line(text)
+        listed = first_of_list(self, text)
+        if listed is not None:  # "San Francisco, CA, New York City, NY": never the last alone
+            return listed
         for reading in line.readings:
             part = place_key(reading)
             dropped = text[: text.rfind(reading)].strip(" ,") if reading in text else ""
@@ -122,6 +132,9 @@ class _Resolver(AbroadAreas):
             place = state or (self._exact(text, part) if part and part != key else None)
             if place is None:
                 continue
+            first = named_before(self, text, dropped, place) if dropped else None
+            if first is not None:  # "Costa Rica - Belén", "San Francisco, New York City"
+                return first
             if line.remote:
                 return self._remote(text, part)
             if place.kind == "state" and self._misspelt(key, part):
@@ -315,6 +328,8 @@ class _Resolver(AbroadAreas):
 
     def _remote(self, text: str, rest: str | None) -> Place:
         base = self._exact(text, rest) if rest else None
+        if rest and base is None:  # "Colorado, United States - Remote": a part names it
+            base = self._first_named(text, rest)
         if rest and base is None:  # "Remote EU": never fall back to the US silently
             base = self._fuzzy(text, rest)
         country = base.country if base else "US"
@@ -323,13 +338,26 @@ class _Resolver(AbroadAreas):
         if not rest or country == "US":
             area = self.index.nation
         why = f"fully remote jobs in {name}" + ("" if rest else " (remote with no country: US)")
-        note = None
+        note = base.note if base is not None else None  # "South America" read as a near name
         if base is not None and base.kind != "country" and country == "US":  # "Remote, OR"
-            note = (
+            said = (
                 f"remote work is ranged for the whole United States, not {base.name} alone; "
                 f"type {base.name!r} for its own range"
             )
+            note = f"{note}; {said}" if note else said
         return Place(text, "remote", f"Remote, {name}", country, why, area=area, note=note)
+
+    def _first_named(self, text: str, rest: str) -> Place | None:
+        """The first part of a remote line that names a place by itself, or None ("Remote
+        (Global)" names none: never the United States by default)."""
+        from levelset.market.place_parts import split_line
+
+        for reading in split_line(text).readings:
+            part = place_key(reading)
+            found = self._exact(text, part) if part and part != rest else None
+            if found is not None:
+                return found
+        return None
 
     def _names(self) -> dict[str, str]:
         return self.index.names
