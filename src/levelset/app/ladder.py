@@ -109,13 +109,14 @@ def total_range(report: RangeReport, notes: list[str], band: Band) -> BandRange 
         return None
     low, mid, high = (own.values.get(k) for k in ("p25", "p50", "p75"))
     if low is None or mid is None or high is None:
-        notes.append(f"your total pay at {band.label} (n={own.n}): {own.hidden or 'too few'}")
+        said = f"n={own.n} of your own figures"
+        notes.append(f"your total pay at {band.label} ({said}): {own.hidden or 'too few'}")
         return None
     dates = " to ".join(dict.fromkeys(d.isoformat() for d in (own.first, own.last) if d))
     sources = ", ".join(f"{s} {n}" for s, n in own.sources)
     return BandRange(
         low, mid, high, own.currency, "your own total-pay evidence", sources, dates or "undated",
-        own.area, own.n, own.measures,
+        own.area, own.n, own.measures, "of your own figures",
     )  # fmt: skip
 
 
@@ -133,6 +134,7 @@ def band_range(report: RangeReport) -> BandRange | None:
     return BandRange(
         headline.low, headline.mid, headline.high, headline.currency,
         ", ".join(headline.sources), best.label, best.period, best.area, best.n, headline.measures,
+        best.n_label,
     )  # fmt: skip
 
 

@@ -52,11 +52,21 @@ def rows(ladder: dict[str, Any]) -> list[tuple[str, ...]]:
 
 
 def sources(ladder: dict[str, Any]) -> list[str]:
-    """The releases and areas the rungs' ranges come from, once each."""
-    named = [
-        f"{m['release']} · {m['area']}" for m in (r.get("market") for r in ladder["rungs"]) if m
-    ]
-    return [f"source: OEWS blend at each band, {s}" for s in dict.fromkeys(named)]
+    """The sources, releases and areas the rungs' ranges come from and what their n counts,
+    once each."""
+    markets = [m for m in (r.get("market") for r in ladder["rungs"]) if m]
+    named = [(_family(m["source"]), m["release"], m["area"], _counts(m)) for m in markets]
+    return [f"source: {s}, {r} · {a} · n counts {n}" for s, r, a, n in dict.fromkeys(named)]
+
+
+def _family(source: str) -> str:
+    """ "OEWS blend at senior" -> "OEWS blend at each band": one line for the ladder's rungs."""
+    head, at, _ = source.partition(" at ")
+    return f"{head} at each band" if at else source
+
+
+def _counts(market: dict[str, Any]) -> str:
+    return str(market.get("n_counts") or "of unstated kind")
 
 
 def tail(ladder: dict[str, Any]) -> list[tuple[str, str]]:

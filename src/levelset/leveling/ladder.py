@@ -28,17 +28,19 @@ class BandRange:
     area: str
     n: int
     measures: str = "base pay"
+    n_counts: str = ""  # what n counts: "employment (estimated jobs)", "of your own figures"
 
     @property
     def note(self) -> str:
-        return f"{self.source}, {self.release} · {self.area} · n={self.n:,}"
+        counts = self.n_counts or "of unstated kind"
+        return f"{self.source}, {self.release} · {self.area} · n={self.n:,} {counts}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "low": round(self.low), "mid": round(self.mid), "high": round(self.high),
             "currency": self.currency, "method": self.method, "source": self.source,
-            "release": self.release, "area": self.area, "n": self.n, "note": self.note,
-            "measures": self.measures,
+            "release": self.release, "area": self.area, "n": self.n, "n_counts": self.n_counts,
+            "note": self.note, "measures": self.measures,
         }  # fmt: skip
 
 

@@ -121,6 +121,7 @@ class MarketRow:
     age_months: int | None = None  # months from the release to today
     area: str | None = None  # the area the numbers are for (a wider one says so)
     currency: str | None = None  # where it differs from its MarketInput's (an anchor's range)
+    n_counts: str | None = None  # what n counts: "employment (estimated jobs)", "certified filings"
 
     @property
     def age(self) -> str:
@@ -133,7 +134,9 @@ class MarketRow:
     def provenance(self) -> str:
         if self.note:  # a blend: the note names each source with its own sample size
             return self.note
-        size = f"n={self.n:,}" if self.n is not None else "sample size not published"
+        size = "sample size not published"
+        if self.n is not None:  # what n counts, or a bare 98,090 reads as that many engineers
+            size = f"n={self.n:,} {self.n_counts or 'of unstated kind'}"
         age = f", {self.age}" if self.age else ""
         return f"{self.source}, {self.release}{age}, {size}"
 

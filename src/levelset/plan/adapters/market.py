@@ -22,6 +22,7 @@ def _row(cell: Any) -> MarketRow:
         source=f"{cell.label}, {cell.area}",
         release=cell.period,
         n=cell.n,
+        n_counts=cell.n_label,
         p10=_amount(values.get("p10")),
         p25=_amount(values.get("p25")),
         p50=_amount(values.get("p50")),
@@ -38,7 +39,7 @@ def _headline(report: Any) -> MarketRow | None:
     if head is None:
         return None
     used = [c for c in report.ranges if c.shown and c.label in head.sources]
-    parts = [f"{c.label}, {c.area}, n={c.n:,}, {_dated(c)}" for c in used]
+    parts = [f"{c.label}, {c.area}, n={c.n:,} {c.n_label}, {_dated(c)}" for c in used]
     return MarketRow(
         label="Blended range",
         source="blend",

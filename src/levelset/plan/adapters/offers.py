@@ -67,6 +67,7 @@ def _market_row(market: Any) -> MarketRow | None:
         source=source,
         release=market.as_of,
         n=market.n,
+        n_counts=market.n_counts,
         p10=at(10),
         p25=at(25),
         p50=at(50),
