@@ -100,11 +100,15 @@ class UnknownValue(InputError):
 
     kind = "unknown_value"
 
-    def __init__(self, what: str, value: str, suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self, what: str, value: str, suggestions: Sequence[str] = (), hint: str | None = None
+    ) -> None:
+        """`hint` says how to go on when no suggestion is close enough to offer."""
         self.what = what
         self.value = value
         self.suggestions = tuple(suggestions)
-        hint = f"closest matches: {', '.join(self.suggestions)}" if self.suggestions else None
+        if self.suggestions:
+            hint = f"closest matches: {', '.join(self.suggestions)}"
         super().__init__(f"unknown {what}: {value!r}", hint=hint)
 
     def to_dict(self) -> dict[str, object]:

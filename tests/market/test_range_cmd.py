@@ -55,10 +55,10 @@ def test_several_places_side_by_side() -> None:
 @pytest.mark.parametrize(
     ("args", "what"),
     [
-        (("range", "Qzxv Wrangler 9000"), "title"),
+        (("range", "Port Qzxvk Engineer"), "title"),
         (("range", "MLE", "--level", "wizard"), "level"),
         (("range", "MLE", "--location", "Atlantys"), "place"),
-        (("roles", "Qzxv Wrangler 9000"), "title"),
+        (("roles", "Blockchain Ninja"), "title"),
         (("places", "Atlantys"), "place"),
         (("levels", "L99"), "level"),
     ],
@@ -68,6 +68,15 @@ def test_unknown_values_exit_2_with_closest_matches(args: tuple[str, ...], what:
     assert result.exit_code == 2
     assert f"unknown {what}" in result.stderr
     assert "closest matches" in result.stderr
+
+
+def test_a_title_nothing_is_close_to_says_so_and_how_to_go_on() -> None:
+    result = run_cli("roles", "zzz")
+    assert result.exit_code == 2 and "unknown title: 'zzz'" in result.stderr
+    said = " ".join(result.stderr.split())
+    assert "closest matches" not in said
+    assert "no title levelset knows is close to it: write the job title as a job posting" in said
+    assert run_cli("roles", "zzz", "--json").json()["suggestions"] == []
 
 
 def test_bad_offer_and_bad_source_exit_2() -> None:

@@ -91,9 +91,26 @@ def test_other_titles_fall_back_to_onet(market: MarketStore) -> None:
 
 def test_unknown_title_has_closest_matches(market: MarketStore) -> None:
     with pytest.raises(UnknownValue) as caught:
-        resolve_role("Qzxv Wrangler 9000", market)
+        resolve_role("Blockchain Ninja", market)
     assert caught.value.exit_code == 2
     assert len(caught.value.suggestions) >= 3
+    assert all("Blockchain" in s for s in caught.value.suggestions)
+    with pytest.raises(UnknownValue) as caught:
+        resolve_role("Dta Analst", market)  # a misspelling too far off to be read as one
+    assert caught.value.suggestions[0] == "Data Analyst"
+
+
+@pytest.mark.parametrize("title", ["zzz", "banana", "Qzxv Wrangler 9000", "Kubernetes Person"])
+def test_a_title_nothing_is_close_to_gets_how_to_go_on_not_random_titles(
+    market: MarketStore, title: str
+) -> None:
+    # "zzz" was offered Optimization Analyst, Virtualization Engineer, ... (5% similar)
+    with pytest.raises(UnknownValue) as caught:
+        resolve_role(title, market)
+    assert caught.value.suggestions == ()
+    hint = caught.value.hint or ""
+    assert hint.startswith("no title levelset knows is close to it: write the job title")
+    assert "Machine Learning Engineer" in hint and "closest" not in hint
 
 
 @pytest.mark.parametrize(

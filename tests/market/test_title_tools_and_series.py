@@ -86,7 +86,7 @@ def test_no_computer_job_is_guessed_from_other_support_or_a_bare_field(
 def test_an_unknown_titles_suggestions_are_tech_jobs(market: MarketStore, title: str) -> None:
     with pytest.raises(UnknownValue) as caught:
         resolve_role(title, market)
-    assert caught.value.suggestions
+    assert caught.value.suggestions or (caught.value.hint or "").startswith("no title")
     for suggestion in caught.value.suggestions:
         role = resolve_role(suggestion, market)
         # a suggestion is a tech job's title, though O*NET may file it elsewhere too

@@ -170,6 +170,15 @@ def _field_tag(page: str, field_id: str) -> str:
     return found.group(0)
 
 
+def test_a_role_nothing_is_close_to_is_told_how_to_go_on(client: Browser) -> None:
+    page = client.get("/market", params={**QUERY, "role": "zzz"})
+    assert page.status_code == 400
+    assert "No title levelset knows is close to it: write the job title" in page.text
+    assert 'class="suggestion"' not in page.text  # no random titles to click
+    body = client.get("/market.json", params={**QUERY, "role": "zzz"}).json()
+    assert body["suggestions"] == [] and body["hint"].startswith("no title levelset knows")
+
+
 @pytest.mark.parametrize(
     ("asked", "field_id", "said"),
     [

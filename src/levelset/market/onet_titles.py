@@ -17,6 +17,14 @@ from levelset.market.typo_guards import acronym_swap, affix_swap, word_swap
 from levelset.patterns import compiled
 
 FUZZY_CUTOFF = 0.88  # 1 - edit distance / length; below this a title is not a typo of another
+# below this, a title offered instead shares no word with what was typed and is no misspelling
+# of it either: "zzz" is 0.05 from "Optimization Analyst", "banana" 0.36 from "Web Manager"
+SUGGEST_CUTOFF = 0.5
+NOTHING_CLOSE = (
+    "no title levelset knows is close to it: write the job title as a job posting names it, "
+    "e.g. Machine Learning Engineer, Data Scientist or Software Engineer (any O*NET job title "
+    "is read too)"
+)
 MAX_SOCS = 4  # a title O*NET files under many occupations keeps only the first few
 
 
@@ -117,8 +125,13 @@ def match_onet(text: str, store: Fetcher, plain: str | None = None) -> RoleMatch
             found = _role(text, rows, 100.0 * float(nearest[0][1]))
             levels = " ".join(clean.level_words) or None
             return replace(found, level_hint=levels) if key != clean.full else found
-    tech = _nearest(store, clean.full, False)
-    raise UnknownValue("title", text, closest_titles(text, [str(r[2]) for r in tech]))
+    tech = [str(r[2]) for r in _nearest(store, clean.full, False) if _close(clean.full, r)]
+    raise UnknownValue("title", text, closest_titles(text, tech), hint=NOTHING_CLOSE)
+
+
+def _close(key: str, row: tuple[Any, ...]) -> bool:
+    """Whether a near title is worth offering: a likely misspelling, or sharing a word."""
+    return float(row[1]) >= SUGGEST_CUTOFF or bool(_stems(key) & _stems(str(row[2])))
 
 
 def _exact(store: Fetcher, full: str, core: str) -> list[tuple[Any, ...]]:
