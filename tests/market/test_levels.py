@@ -11,6 +11,7 @@ from levelset.bands import Band
 from levelset.errors import UnknownValue
 from levelset.market.build import open_market
 from levelset.market.levels import bridge, crowd_codes, level_rows, parse_level
+from tests.cli.runner import run_cli
 from tests.market.market_home import clock, market_paths
 
 
@@ -174,3 +175,24 @@ def test_closest_levels_do_not_repeat_a_name_in_other_case() -> None:
     found = caught.value.suggestions
     assert found[0] == "senior"
     assert len({s.casefold() for s in found}) == len(found)
+
+
+@pytest.mark.parametrize("text", ["Fellow", "Technical Fellow", "fellow"])
+def test_a_fellow_is_read_as_principal_and_says_it_is_above_the_bands(text: str) -> None:
+    # it said "'Fellow' names the principal band" while the table shows Fellow above the bands
+    read = parse_level(text)
+    assert read.band is Band.PRINCIPAL
+    assert "a Fellow ranks above the six bands, so it is read as principal" in read.why
+    assert "understate" in read.why
+
+
+def test_the_level_table_dates_its_source_and_reads_its_fellow_row(levelset_home: Path) -> None:
+    result = run_cli("levels", "--json")
+    assert result.exit_code == 0
+    rows = result.json()["levels"]
+    assert {r["source"] for r in rows} == {"level_map (community-reported, compiled 2025)"}
+    assert [r["read_as"] for r in rows] == [b.value for b in Band] + ["principal"]
+    assert rows[-1]["band"] is None and rows[-1]["generic_title"] == "Fellow"
+    shown = " ".join(run_cli("levels").stdout.split())
+    assert "Source: level_map (community-reported, compiled 2025)" in shown
+    assert "Fellow read as principal" in shown

@@ -27,6 +27,8 @@ def test_the_ladder_names_every_band_and_places_the_offer(client: Browser) -> No
     assert staff["area"].startswith("Seattle") and staff["n"] > 0 and staff["release"]
     page = client.get("/ladder").text
     assert "Google offer, base $215k" in page and "L6 · staff" in page
+    assert "community-reported level map (compiled 2025), not official" in data["source"]
+    assert "Company ladders: community-reported level map (compiled 2025)" in page
     assert 'href="/ladder"' in page  # in the navigation
     assert "import your résumé or stories" in page
 

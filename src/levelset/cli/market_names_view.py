@@ -69,18 +69,18 @@ def render_level_table(rows: Sequence[LevelRow], width: int = 80) -> Group:
     table.add_column("crowd\nwage lvl", width=8, no_wrap=True)
     for row in rows:
         band = row.band.label if row.band else row.generic_title
-        years = f"{row.typical_yoe} years" if row.typical_yoe else ""
+        years = f"{row.typical_yoe} years" if row.typical_yoe else f"read as {row.read_as.label}"
         bridge = f"{row.bridge.wage_level} ~P{row.bridge.percentile}" if row.bridge else "-"
         table.add_row(
             f"[bold]{band}[/]\n[dim]{years}\n{row.confidence}[/]",
             *[row.companies[c] or "-" for c in ("google", "meta", "amazon", "microsoft", "apple")],
             f"{', '.join(row.crowd_codes) or '-'}\n{bridge}",
         )
-    source = rows[0].dataset if rows else "level_map"
+    source = rows[0].source if rows else "level_map"
     note = Text(
-        f"Source: {source}, compiled from public level-comparison pages. crowd: the crowd "
-        "file's experience codes; wage lvl: the US prevailing-wage level and its approximate "
-        "OEWS percentile.",
+        f"Source: {source}, from public level-comparison pages. A Fellow ranks above the six "
+        "bands and is read as principal. crowd: the crowd file's experience codes; wage lvl: "
+        "the US prevailing-wage level and its approximate OEWS percentile.",
         style="dim",
     )
     return Group(stacked_if_narrow(table, width), note)

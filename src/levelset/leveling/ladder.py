@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from levelset.bands import Band
+from levelset.market.catalog import LEVELS
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,8 @@ class Ladder:
             "target": self.target.to_dict() if self.target else None,
             "offer": self.offer.to_dict() if self.offer else None,
             "notes": list(self.notes),
-            "source": "company ladders: community-reported level map, not official",
+            "source": f"company ladders: community-reported level map (compiled {LEVELS.release}), "
+            "not official",
         }
 
 

@@ -12,11 +12,20 @@ from typing import Any
 
 from levelset.bands import Band
 from levelset.errors import InputError, UnknownValue
+from levelset.market.catalog import LEVELS
 from levelset.market.curated import load
 from levelset.market.twins import recorded
 from levelset.patterns import compiled
 
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
+# A Fellow (Google L9-L10, Microsoft 80) ranks above the six bands, where public pay data is too
+# thin for a band of its own: it is read as principal, the top band, and said so.
+ABOVE_BANDS = "fellow"
+ABOVE_READ = (
+    "a Fellow ranks above the six bands, so it is read as principal, the top one: "
+    "principal's ranges understate a Fellow's pay"
+)
+LEVEL_MAP_SOURCE = f"{LEVELS.name} (community-reported, compiled {LEVELS.release})"
 _LADDER = compiled(r"^(ICT|IC|L|E)\s*(\d{1,2})$")
 
 
@@ -197,6 +206,8 @@ def _lookup(key: str, ladder: str | None, said: str) -> tuple[Band, str | None, 
         return Band(companies[ladder][key]), ladder, f"{key} on the {ladder} ladder"
     band = _word_band(key.lower())
     if band is not None:
+        if key.lower() == ABOVE_BANDS:
+            return band, None, f"{said!r}: {ABOVE_READ}"
         return band, None, f"{said!r} names the {band.label} band"
     default = _default_ladder(key)
     ladders = {**companies, GENERIC: load("levels")[GENERIC]}
@@ -221,6 +232,8 @@ def _edge_words(lowered: str, said: str) -> tuple[Band, None, str] | None:
             band = _word_band(" ".join(part))
             if band is not None:
                 word = " ".join(part)
+                if word == ABOVE_BANDS:
+                    return band, None, f"{word!r} in {said!r}: {ABOVE_READ}"
                 return band, None, f"{word!r} in {said!r} names the {band.label} band"
     return None
 
@@ -318,8 +331,21 @@ class LevelRow:
             "crowd_codes": list(self.crowd_codes),
             "wage_level": self.bridge.wage_level if self.bridge else None,
             "oews_percentile": self.bridge.percentile if self.bridge else None,
-            "source": f"{self.dataset} (community-reported)",
+            "read_as": self.read_as.value,
+            "source": self.source,
         }
+
+    @property
+    def read_as(self) -> Band:
+        """The band this row's levels are read as: its own, or principal above the scale."""
+        return self.band or Band.PRINCIPAL
+
+    @property
+    def source(self) -> str:
+        """Where the row comes from, with the year the shipped map was compiled."""
+        if self.dataset == LEVELS.name:
+            return LEVEL_MAP_SOURCE
+        return f"{self.dataset} (community-reported)"
 
 
 COMPANIES = ("google", "meta", "amazon", "microsoft", "apple")
