@@ -374,12 +374,12 @@ HELDOUT_TYPED = 0.93
         ("heldout", 1.0),
         ("heldout_typed", HELDOUT_TYPED),
         ("heldout_typed2", 0.944),
-        ("heldout_typed3", 0.981),
+        ("heldout_typed3", 1.0),  # 54/54 after the boards' forms (p-places), once
         ("heldout_typed4", 1.0),
         ("heldout_typed5", 1.0),
         ("heldout_typed6", 1.0),  # the independent hand-labelled check: 71/71, blind, once
         ("heldout_typed7", 1.0),  # m13's fresh check of common places: 32/32, blind, once
-        ("heldout_typed8", 0.724),  # company boards' lines: 40/58 blind, 42/58 after
+        ("heldout_typed8", 0.758),  # company boards' lines: 40/58 blind, 44/58 after
     ],
 )
 def test_places_read_to_their_metro_state_or_country(store, split, at_least) -> None:  # type: ignore[no-untyped-def]

@@ -92,3 +92,37 @@ def test_a_country_named_first_is_never_read_as_a_us_town_after_it(market: Marke
 def test_a_remote_place_read_as_a_near_name_says_so(market: MarketStore) -> None:
     place = resolve_place("Remote - Austrailia", market)
     assert place.note is not None and "closest" in place.note, place
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "name"),
+    [
+        ("Denver, CO - Data Center", "metro", DENVER),
+        ("Austin l Relocation", "metro", AUSTIN),
+        ("Boston Office (HQ)", "metro", BOSTON),
+        ("Denver, CO - US (3)", "metro", DENVER),  # a board's count of openings
+        ("Fully Remote", "remote", "Remote, United States"),
+        ("Anywhere - Remote", "remote", "Remote, United States"),
+        ("Anywhere (USA)", "remote", "Remote, United States"),
+    ],
+)
+def test_more_board_forms_read_their_place(
+    market: MarketStore, typed: str, kind: str, name: str
+) -> None:
+    place = resolve_place(typed, market)
+    assert (place.kind, place.name) == (kind, name), place
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "name"),
+    [
+        ("Austin, Denver, or Boston (Hybrid)", "metro", AUSTIN),  # a list ending "or ..."
+        ("United States-Denver", "metro", DENVER),  # a country, then its city
+        ("India-Hyderabad", "country", "India"),
+    ],
+)
+def test_lists_with_or_and_a_country_before_its_city(
+    market: MarketStore, typed: str, kind: str, name: str
+) -> None:
+    place = resolve_place(typed, market)
+    assert (place.kind, place.name) == (kind, name), place

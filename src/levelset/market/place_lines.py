@@ -135,3 +135,26 @@ def named_before(resolver: _Resolver, text: str, dropped: str, found: Place) -> 
         return None
     note = f"the line also names {found.name}: type it alone for its range"
     return with_note(Place(**{**lead.__dict__, "text": text}), note)
+
+
+_COUNTRY_DASH = compiled(r"^([^-–]+?)\s*[-–]\s*([^-–]+)$")
+
+
+def country_then_city(resolver: _Resolver, text: str) -> Place | None:
+    """A country joined to its city by a dash ("United States-Chicago", "India-Bangalore"): the
+    city's reading where it lies in that country, else the country, said."""
+    found = _COUNTRY_DASH.match(text.strip())
+    if found is None:
+        return None
+    country = resolver._country(text, place_key(found[1]))
+    if country is None:
+        return None
+    try:
+        city = resolver._exact(text, place_key(found[2]))
+    except InputError:
+        city = None
+    if city is not None and city.country == country.country:
+        return Place(**{**city.__dict__, "text": text})
+    return with_note(
+        country, f"{found[2].strip()!r} is not read in {country.name}: the country is used"
+    )

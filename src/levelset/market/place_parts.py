@@ -14,12 +14,15 @@ from levelset.patterns import compiled
 
 # several places offered: each alternative is read on its own, the first that reads wins
 # "Santa Clara, OR" is Oregon: "or" and "and" part places only between two words
-_ALTERNATIVES = compiled(r"\s*(?:;|\||(?<![,\s])\s+(?:or|and)\s+|\s/\s)\s*", re.IGNORECASE)
+# a list's own lower-case "or" after its comma ("Austin, Denver, or Boston") parts places too
+_ALTERNATIVES = compiled(
+    r"\s*(?:;|\||(?<![,\s])\s+(?:or|and)\s+|\s/\s|(?-i:,\s+or\s+))\s*", re.IGNORECASE
+)
 _PARTS = compiled(r"\s*(?:,|\(|\)|\[|\]|\s[-–—]\s|:)\s*")
 # how the work is done, not where
 _MODES = compiled(
     r"^(?:hybrid|on-?site|in[- ]office|in[- ]person|office|flexible|full[- ]time|"
-    r"multiple locations|various locations)$",
+    r"multiple locations|various locations|relocation|hq|headquarters|data cent(?:er|re))$",
     re.IGNORECASE,
 )
 # "Remote-First" and "remote friendly" alike: a mark of the work, never a town ("Friendly, MD")

@@ -25,8 +25,22 @@ OTHERS = compiled(r"\s*\(\+\s*(\d+) others?\)\s*$", re.I)
 _CITY_PART = compiled(r"(^|,\s*)(?:downtown|midtown|uptown)\s+(?=[A-Za-z])", re.I)
 # a job board's workplace word after the place ("Austin office", "Denver HQ", "Boston-Hybrid"):
 # where, not what place; never the whole text ("Office" alone stays as typed), nor "Home office"
+WORKPLACE_WORDS = r"office|hq|headquarters|hybrid|on-?site|data cent(?:er|re)|relocation"
 _WORKPLACE = compiled(
-    r"(?<=[^\s\-–])(?<!home)(?:\s*[-–]\s*|\s+)(?:office|hq|headquarters|hybrid|on-?site)\s*$", re.I
+    r"(?<=[^\s\-–])(?<!home)(?:\s*[-–]\s*|\s+)(?:" + WORKPLACE_WORDS + r")\s*$", re.I
+)
+# "Boston Office (HQ)": a workplace word in brackets after one
+# (a work mode in brackets, "Seattle, WA (Hybrid)", is the line reader's to set aside)
+_WORKPLACE_MARK = compiled(r"(?<=office)\s*\((?:hq|headquarters)\)\s*$", re.I)
+# a board's count of openings after the line ("Tulsa, OK - US (2)")
+_OPENINGS = compiled(r"\s*\(\d{1,3}\)\s*$")
+# "Austin l Relocation": a lower-case L typed for the bar between parts
+_BAR = compiled(r"(?<=\w)\s+l\s+(?=[A-Z])")
+# "Anywhere (USA)", "Anywhere - Remote": remote work, wherever in the country named
+_ANYWHERE_LEAD = compiled(
+    r"^\s*(?:anywhere|everywhere)(?:\s*[-–]\s*remote)?\s*(?=\(|$)"
+    r"|(?<=remote)\s*[-–]\s*(?:anywhere|everywhere)\s*$",
+    re.I,
 )
 # a country "(Everywhere)" is remote work anywhere in it; "(Travel-Required)" says how, not where
 _ANYWHERE = compiled(r"\((?:everywhere|anywhere)\)", re.I)
@@ -58,8 +72,9 @@ def as_known(text: str) -> str:
     """`text` with initials joined, a ZIP code's label dropped, a direction spelt out, a city's
     part set aside and an installation's kind shortened; unchanged when it has none of them."""
     text = OTHERS.sub("", text)
-    text = _TRAVEL.sub("", _ANYWHERE.sub("(Remote)", text))
-    text = _WORKPLACE.sub("", text)
+    text = _TRAVEL.sub("", _ANYWHERE.sub("(Remote)", _OPENINGS.sub("", text)))
+    text = _ANYWHERE_LEAD.sub(lambda m: "" if m.start() else "Remote ", _BAR.sub(" | ", text))
+    text = _WORKPLACE.sub("", _WORKPLACE_MARK.sub("", text))
     text = _AND_NAMES.sub(lambda m: f"{m[1].rstrip()}-and-", text)
     text = _BASE_WORDS.sub(lambda m: f"{m[1][0].upper()}FB", text)
     text = _INITIALS.sub(lambda m: m[0].replace(".", ""), text)

@@ -15,6 +15,7 @@ from levelset.market.memo import per_question
 from levelset.market.place_abroad import AbroadAreas
 from levelset.market.place_lines import (
     cities_of_areas,
+    country_then_city,
     first_of_list,
     metro_by_code,
     named_before,
@@ -29,7 +30,8 @@ FUZZY_CUTOFF = 85.0
 # "remote", "remote in the us", "remote within the usa", "remote us only", "us remote",
 # "anywhere in the us", "anywhere within the us"
 _REMOTE_KEY = compiled(
-    r"(?:remote(?: first| friendly| eligible)?(?: in| within)?(?: the)?(?: (.+?))?(?: only)?"
+    r"(?:(?:fully |100 )?remote(?: first| friendly| eligible)?"
+    r"(?: in| within)?(?: the)?(?: (.+?))?(?: only)?"
     r"|(.+?) remote"
     r"|anywhere (?:in|within)(?: the)? (.+))"
 )
@@ -78,6 +80,7 @@ class _Resolver(AbroadAreas):
             found = self._exact(text, core) or self._line(text, core)
         if found is None:
             found = self._city_abroad_first(text, key) or cities_of_areas(self, text)
+            found = found or country_then_city(self, text)  # "United States-Chicago"
         if found is None and text.strip().endswith(".") and key != "wash":
             found = self._state_short_form(text, key)  # "Mass.", "Tex.": the dot says so
         if found is None:
