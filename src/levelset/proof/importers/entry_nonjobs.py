@@ -44,7 +44,7 @@ _OFFICE = compiled(
 # association and a "Red Team" stay employers: members of those are paid or appointed)
 _CLUB = compiled(
     r"\b(?:club|fraternity|sorority|committee|"
-    r"student\s+(?:chapter|council|association|union|government|society|branch))\b",
+    r"students?'?\s+(?:chapter|council|association|union|government|society|branch))\b",
     re.IGNORECASE,
 )
 
@@ -62,7 +62,8 @@ def names_degree(position: Position) -> bool:
 
 def club_office(position: Position) -> bool:
     """ "President | International Club", "Member | Research committee": an office held in a
-    club, a committee or a student body, whose title is that office alone."""
-    return _OFFICE.fullmatch(position.title.strip()) is not None and bool(
-        _CLUB.search(position.company)
-    )
+    club, a committee or a student body, whose title is that office alone or is not given
+    ("Students Union, Department of Psychology" over its dates)."""
+    title = position.title.strip()
+    office = not title or _OFFICE.fullmatch(title) is not None
+    return office and bool(_CLUB.search(position.company))
