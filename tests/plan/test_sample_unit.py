@@ -56,3 +56,14 @@ def test_the_ladder_says_what_n_counts_in_text_and_json() -> None:
     flat = " ".join(shown.stdout.split())
     assert f"n counts {EMPLOYMENT}" in flat, flat
     assert f"{markets[0]['release']} · {markets[0]['area']}" in flat, flat
+
+
+def test_the_playbooks_offer_line_says_what_n_counts() -> None:
+    """The offer's percentile is read in a range named by plan.adapters.market (its
+    offer_source): 'OEWS blend at senior, Seattle-..., May 2025, n=...' said no unit."""
+    _profile()
+    assert run_cli("offer", "add", str(OFFER)).exit_code == 0
+    shown = run_cli("playbook")
+    assert shown.exit_code == 0, shown.stderr
+    flat = " ".join(shown.stdout.split())
+    assert "percentile" in flat.lower() and _units(flat) and all(_units(flat)), flat

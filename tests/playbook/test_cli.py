@@ -63,7 +63,7 @@ def test_the_offers_percentile_names_its_range_and_agrees_with_the_comparison() 
     assert (
         f"sits at about the {round(placed['percentile'])}nd percentile of base pay for Machine "
         "Learning Engineer (OEWS blend at senior, Seattle-Tacoma-Bellevue, WA, May 2025, 18 "
-        "months old, n=113,470)" in text
+        "months old, n=113,470 employment of the blended occupations)" in text
     )
     assert placed["market"]["place"] == "Seattle-Tacoma-Bellevue, WA"
     assert "the market for Machine Learning Engineer:" not in text

@@ -96,7 +96,7 @@ def _offer_source(report: Any) -> str | None:
     if cell is None:
         return None
     released = "employment-not-released" not in cell.flags
-    size = f"n={cell.n:,}" if released else "employment not released"
+    size = f"n={cell.n:,} {cell.n_label}" if released else "employment not released"
     thin = f", thin: {thin_reason(cell) or 'a small sample'}" if "thin" in cell.flags else ""
     return f"{cell.label}, {cell.area}, {_dated(cell)}, {size}{thin}"
 
