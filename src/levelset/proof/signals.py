@@ -36,7 +36,11 @@ _EFFECT_THINGS = (
     r"conversions?|sign-?ups|retention|storage|memory|pages|alerts|"
     r"false (?:positives|alarms)|data loss|manual (?:work|effort|steps|checks|entry|approvals?)|"
     r"backlogs?|queues?|footprint|usage|adoption|throughput|no-shows|waste|overtime|"
-    r"the need for|attacks|breaches|failed [\w-]+)"
+    # a named loss avoided (RULES.md, effects said without a size): penalties, fines, lawsuits;
+    # a manual chore named ("the weekly manual reconciliation")
+    r"penalties|fines|lawsuits|chargebacks|manual (?:reconciliations?|reports?|reporting|"
+    r"processes|process|tasks?|reviews?)|"
+    r"the need for|attacks?|breaches|failed [\w-]+)"
 )
 _RULES: list[tuple[str, str]] = [
     (
@@ -173,11 +177,15 @@ _RULES: list[tuple[str, str]] = [
     # 128 of the 129 tuning rows the rule fires on are outcomes (36 of 37 before these forms)
     (
         "effect_named",
+        # a named loss or harm kept off, wherever said: "and avoiding penalties", "thwarting the
+        # automated attack" (RULES.md: a named loss avoided is an outcome)
+        r"\b(?:avoid(?:ing|ed)|thwart(?:ing|ed)|avert(?:ing|ed)) (?:the |any |all |an? )?"
+        r"(?:[\w-]+ ){0,2}?(?:penalties|fines|lawsuits|attacks?|breaches)\b|"
         r"[,;] (?:and )?(?:thereby |significantly |greatly |dramatically |drastically |further |"
         r"also )?(?:(?:reducing|minimi[sz]ing|cutting|saving|eliminating|lowering|halving|"
         r"preventing|shortening|decreasing|avoiding|removing|ending|shrinking|trimming|slashing|"
         r"increasing|boosting|raising|doubling|tripling|lifting|growing|improving|speeding up|"
-        r"averting|stopping) (?:the |our |their |its |a |an |all |most |much )?"
+        r"averting|stopping|thwarting) (?:the |our |their |its |a |an |all |most |much |any )?"
         rf"(?:(?!and\b|or\b)[\w-]+ ){{0,3}}?{_EFFECT_THINGS}|"
         r"freeing (?:up )?(?:the |our |their |an? )?\w+)\b|"
         # the change after what it led to: "..., resulting in fewer failed payouts"

@@ -90,7 +90,14 @@ _RULES: list[tuple[str, str]] = [
         r"selected as (?:a |the )?(?:featured|best|top|winning)\b(?: \w+)?|"
         # a patent an office granted or a firm licensed (RULES.md, outcome); not one filed
         r"(?:granted|issued|awarded) (?:an? |\w+ )?(?:[\w.]+ )?patents?|"
-        r"patents? (?:(?:was|were|has been|have been) )?(?:granted|issued|licensed))\b",
+        r"patents? (?:(?:was|were|has been|have been) )?(?:granted|issued|licensed)|"
+        # named or thanked before others: "Mentioned in the CTO's all-hands for the outage fix",
+        # "Acknowledged for creating an exceptional curriculum", "Nominated once on NashTech's
+        # nominated list" (RULES.md: a place on a nominated list is recognition)
+        r"(?:mentioned|named|thanked|praised|commended|recogni[sz]ed|highlighted) (?:by name )?"
+        r"(?:in|at|during) (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:all-hands|all hands|town ?hall|"
+        r"keynote)|(?:acknowledged|praised|commended|lauded|rewarded) (?:\w+ )?(?:for|by)|"
+        r"nominated (?:once |twice )?(?:on|to) |was rewarded)\b",
     ),
     # a paper accepted by peer review at a named venue (RULES.md: an outcome, band senior at a
     # top venue's main track); reviewing for a venue or a paper still submitted is not
@@ -102,6 +109,12 @@ _RULES: list[tuple[str, str]] = [
         r"(?:proceedings|journal|transactions|frontiers|annals) (?:of|on|in)\b|"
         # "publication in peer-reviewed scientific journal Emotion"
         r"(?:[\w-]+ ){1,3}(?:conference|journal|symposium)\b)|"
+        # a journal named after the words published: "Published in ApJ", "with a publication in
+        # Appl. Surf. Sci.", "Published the result of this analysis on Ecological Indicators"
+        r"(?:published|publication) (?:in|on) (?!(?:GitHub|Medium|Kaggle|PyPI|npm|Google|"
+        r"Apple|Tableau|Power BI|LinkedIn|YouTube|Substack|the\b))(?-i:[A-Z][A-Za-z]+\b)|"
+        r"published (?:the |our |my |an? )?(?:[\w-]+ ){0,2}?(?:results?|analysis|findings|"
+        r"study|research)\b[^.;]{0,50}?\b(?:in|on) (?-i:[A-Z][a-z]+ [A-Z][a-z]+)|"
         # the work itself shown at a named venue: "Presented at IROS 2023"
         r"(?:presented|published|accepted|appeared) (?:at|in) (?:the )?"
         + _VENUE
