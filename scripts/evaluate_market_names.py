@@ -81,7 +81,8 @@ from levelset.paths import Paths
 # *_boardsb a second draw of them, made after the first's rules; *_boardsc a third, made after
 # the second's rules. *_uber: Uber's careers-site titles (the same collection, MIT), a company
 # board no earlier part drew from, a keyed hash, split in halves, likewise. *_ashby: the Ashby
-# boards of 449 other companies (the same collection, MIT), likewise.
+# boards of 449 other companies (the same collection, MIT), likewise; *_ashbyb a second draw of
+# those boards, of the companies the first took no title from, likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -178,6 +179,8 @@ SPLITS = {
         "heldout_uber",
         "tuning_ashby",
         "heldout_ashby",
+        "tuning_ashbyb",
+        "heldout_ashbyb",
     ),
     "places": (
         "tuning",
