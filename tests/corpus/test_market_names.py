@@ -307,6 +307,11 @@ TITLE_FLOORS = [
     # on main's code (f696a10a): 52/55 and 54/56 (106/111, 95.5%), none silently outside tech
     ("tuning_ashby", 0.94),
     ("heldout_ashby", 0.96),
+    # a second Ashby draw (t-titles), 362 companies the first took no title from, drawn and
+    # labelled before any row was run, blind on main's code (9180ffc5): 61/62 and 62/64 (123/126,
+    # 97.6%), none silently outside tech; tuning_ashbyb 62/62 after the t-titles rules
+    ("tuning_ashbyb", 1.0),
+    ("heldout_ashbyb", 0.96),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation

@@ -28,7 +28,7 @@ def market(levelset_home: Path) -> MarketStore:
     [
         ("Account Manager, Software Engineering", "onet:11-2011"),
         ("Senior Account Manager - Platform Engineering", "onet:11-2011"),
-        ("Program Manager, Data Engineering", "onet:11-1021"),
+        ("Product Manager, Data Engineering", "onet:11-2021"),
         ("Recruiter, Machine Learning Engineering", "onet:13-1071"),
         ("Recruiter - Data Engineering", "onet:13-1071"),
         ("Sales Manager, Cloud Engineering", "onet:11-2022"),
@@ -102,8 +102,9 @@ def test_a_head_of_a_science_is_never_its_scientist(market: MarketStore, title: 
         # the product engineer the map names is no tester of products
         ("Validation Product Engineer", ("refused", None)),
         ("Senior Product Engineer, Payments", ("software_engineer", "senior")),
-        # "PgM", a board's short form of program manager
-        ("Senior PgM", ("onet:11-1021", "senior")),
+        # "PgM", a board's short form of program manager (tech's since t-titles: IT project
+        # managers, 15-1299.09)
+        ("Senior PgM", ("onet:15-1299", "senior")),
         ("Technical PgM", ("onet:15-1299", None)),
     ],
 )

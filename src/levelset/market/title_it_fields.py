@@ -18,6 +18,12 @@ _SECURITY = compiled(
     r"^(?:(?:it|information technology|ict)\s+)?"
     r"(?:cyber\s*security|cyber|it security|information assurance|infosec|information security)\b"
 )
+# the words of cyber defence that make a security team's work information security's (never
+# "Security Operations" alone: a building's guards are a security operation too)
+_CYBER_DEFENCE = frozenset((
+    "incident", "incidents", "detection", "response", "threat", "threats", "vulnerability",
+    "vulnerabilities", "soc", "siem", "edr", "forensics", "cyber",
+))  # fmt: skip
 # the units of an organisation a head or manager runs: "Branch Manager", "Division Chief"
 _UNITS = frozenset(("branch", "division", "section", "unit", "department", "office", "team"))
 _HEADS = frozenset(("manager", "chief", "director", "head", "supervisor", "lead"))
@@ -33,9 +39,34 @@ def security_named(part: str) -> str | None:
     """ "information security manager" for "it cybersecurity manager", "information assurance
     chief": the head of security named the way O*NET names it; None for other titles."""
     words = part.split()
-    if not words or words[-1] not in _HEADS or not _SECURITY.match(part):
+    if not words or words[-1] not in _HEADS:
+        return None
+    if not _SECURITY.match(part) and not _security_work(words[:-1]):
         return None
     return "information security manager"  # a chief, director or head of it manages it
+
+
+def managed_security(core: str) -> str | None:
+    """ "information security manager" for a manager with the field of security after the rank
+    ("Senior Manager - Security Incident Detection and Response", "Manager, Cybersecurity");
+    None for any other title."""
+    from levelset.market.roles import _HEADS as _RANKS
+    from levelset.market.title_words import managed_field
+
+    managed = managed_field(core, _RANKS)
+    if managed is None or managed[0] != "manager":
+        return None
+    return security_named(f"{managed[1]} manager")
+
+
+def _security_work(words: list[str]) -> bool:
+    """Whether words name the work of a security team that defends computers ("security
+    incident detection and response"): "security" with a word of cyber defence, and no other."""
+    return (
+        "security" in words
+        and bool(set(words) & _CYBER_DEFENCE)
+        and set(words) <= _CYBER_DEFENCE | {"security", "and", "&", "operations"}
+    )
 
 
 def without_unit(core: str) -> str | None:
@@ -101,6 +132,7 @@ def it_field_role(text: str, store: Fetcher) -> RoleMatch | None:
         parts += it_field_readings(reading, clean.core)
         parts += it_field_readings(reading, clean.full)  # "Cybersecurity Division Chief"
         parts += [n for p in function_manager_titles(clean) if (n := security_named(p))]
+        parts += [n for n in [managed_security(clean.core)] if n]  # "Manager - Cybersecurity"
         for part in dict.fromkeys(parts):
             found = match_curated(part) or exact_onet(part, store)
             if found is not None and (found.source == "curated" or is_tech_soc(found.socs[0].soc)):

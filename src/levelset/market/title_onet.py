@@ -187,7 +187,8 @@ def _onet_reading(text: str, store: Fetcher) -> RoleMatch | None:
     # "AI Product Lead": its "lead" is the job's ("product lead"), not a level
     led = without_field(f"{clean.core} lead") if "lead" in clean.level_words else []
     for part in [*specialty_head(text), *without_field(clean.core), *led]:
-        found = match_curated(part) or exact_onet(part, store) or tech_reading(part, store)
+        # a tech reading before O*NET's: "AI Program Manager" is tech's program manager
+        found = match_curated(part) or tech_reading(part, store) or exact_onet(part, store)
         if found is not None and (
             _bare_job_of_tech(text, part, found) or _other_engineering(text, part)
         ):

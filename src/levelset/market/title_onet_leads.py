@@ -24,6 +24,21 @@ _COMPUTING = frozenset((
     "it", "technical", "technology", "software", "data", "ml", "ai", "cloud", "infrastructure",
     "systems", "digital", "machine", "learning", "engineering", "analytics", "platform",
 ))  # fmt: skip
+# a team or field of computing after a program manager ("Program Manager, Cloud Security"), or
+# a tech product's team ("Manager, PgM, Payments")
+_COMPUTING_TEAMS = _COMPUTING | frozenset((
+    "tech", "security", "cyber", "cybersecurity", "network", "networking", "devops", "llm",
+    "genai", "computer", "computing", "inference", "compute", "payments", "ads", "search", "maps",
+    "ranking", "recommendations", "personalization", "experimentation", "fraud", "marketplace",
+    "monetization", "ecommerce", "rides", "eats", "dispatch", "api", "apis", "sre", "mlops",
+))  # fmt: skip
+
+
+def computing_words(words: set[str]) -> bool:
+    """Whether words name a field or team of computing, and no other trade's."""
+    from levelset.market.title_tech import _OTHER_TRADE
+
+    return bool(words & _COMPUTING_TEAMS) and not words & _OTHER_TRADE
 
 
 def led_work(text: str, store: Fetcher) -> RoleMatch | None:

@@ -34,6 +34,9 @@ def specialty(text: str) -> RoleMatch | None:
     """The curated role of a title whose specialty follows it: "Software Engineer (Backend)";
     the shortest opening that names a role is the job ("Manager, Engineering, Core Data")."""
     plain = _LEVEL_CHOICE_CASED.sub(r"\1", text)  # "Staff / Senior Staff Engineer, AI": no split
+    found = _job_for_field(plain, text)
+    if found is not None:
+        return found
     for cut in SEPARATOR.finditer(plain):
         head = plain[: cut.start()].strip()
         if not head or (plain[cut.start() :].lstrip().startswith("/") and not _ends_job(head)):
@@ -48,6 +51,37 @@ def specialty(text: str) -> RoleMatch | None:
         if found is not None:
             return _with_specialty(found, text, head, specialty)
     return None
+
+
+def _job_for_field(plain: str, text: str) -> RoleMatch | None:
+    """ "Senior Engineer for AI Applications": a bare job word's field after "for" is its field,
+    as after a dash; None for any other title ("Software Engineer for AI Startup" names its
+    job)."""
+    cut = _FOR.search(plain)
+    if cut is None or _bare_job(plain[: cut.start()]) is None:
+        return None
+    head, field = plain[: cut.start()].strip(), plain[cut.end() :].strip()
+    found = _field_job(head, field)
+    if found is None or _other_science(head, field) or _trade_of_bare_job(head, field):
+        return None
+    return _with_specialty(found, text, head, field)
+
+
+_FOR = compiled(r"\s+for\s+")
+# words of rank or appointment before a bare job word that say no band ("Master Engineer",
+# "Expert Developer", "Visiting Researcher")
+_RANK_WORDS = ("master", "expert", "visiting")
+
+
+def _bare_job(head: str) -> str | None:
+    """The bare job word a head names ("Senior Engineer", "Master Engineer": "engineer"), with
+    level words and words of rank set aside; None when the head names more."""
+    words = clean_title(head).core.split()
+    while len(words) > 1 and words[0] in _RANK_WORDS:
+        words = words[1:]
+    job = " ".join(words)
+    job = "researcher" if job in ("research", "phd research") else job
+    return job if job in _GENERIC_JOBS else None
 
 
 def _other_science(head: str, specialty: str) -> bool:
@@ -198,8 +232,8 @@ def _field_job(head: str, specialty: str) -> RoleMatch | None:
     """A bare job word and its field after the separator: "Senior Engineer - Big Data" is a big
     data engineer, "Senior Scientist, Data Science" a data scientist."""
     clean = clean_title(head)
-    job = "researcher" if clean.core in ("research", "phd research") else clean.core
-    if job not in _GENERIC_JOBS:  # "PhD Research Intern, Machine Learning": a researcher
+    job = _bare_job(head)  # "PhD Research Intern, Machine Learning": a researcher
+    if job is None:
         return None
     from levelset.market.title_words import JOB_NOUNS
 
@@ -219,12 +253,17 @@ def _field_job(head: str, specialty: str) -> RoleMatch | None:
     field_core = clean_title(field_words).core
     if found is None and (field_core in _aliases() or field_core.endswith(" engineering")):
         found = match_curated(field_words)  # "data science", "data engineering": the field
+    if found is None and job == "researcher" and field_core.endswith(_COMPUTING_SCIENCES):
+        found = match_curated("research scientist")  # "Researcher, Central Applied Science"
     if found is None:
         return None
     why = f"{head!r} names a {job} of {field_words!r}: {found.label}"
     return replace(found, why=why, level_hint=" ".join(clean.level_words) or None)
 
 
+# the sciences of computing a researcher's team may be named for (a team's name may come first:
+# Meta's "Central Applied Science"): their researchers are research scientists
+_COMPUTING_SCIENCES = ("applied science", "computer science", "computing science")
 # the product and business teams of a tech company whose scientists analyse its users, market
 # and experiments ("Staff Scientist - Ads & Offers"); no word of a lab science ("Scientist,
 # Protein Chemistry" stays asked)

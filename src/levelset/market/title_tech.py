@@ -37,6 +37,8 @@ def _reading(
     if named is None:
         return None
     entry, by_core = named
+    if form != text and not _team_allowed(entry, form, text):
+        return None
     levels = title_levels if by_core else ()
     meant, reason = _meant(entry)
     found = match_curated(meant) or exact_onet(meant, store)
@@ -46,6 +48,18 @@ def _reading(
     why = f"{text!r}{how} is read as {meant!r}, the job the title names in tech"
     why += f": {reason}. " if reason else ". "
     return read_as(found, text, why + found.why, levels)
+
+
+def _team_allowed(entry: Any, form: str, text: str) -> bool:
+    """Whether a reading found with a team or field set aside holds for that team: an entry
+    marked `team: computing` ("program manager") only for a computing one ("Program Manager,
+    Data Platform"; never "Program Manager - Youth Services")."""
+    if not isinstance(entry, dict) or entry.get("team") != "computing":
+        return True
+    from levelset.market.title_onet_leads import computing_words
+
+    team = set(clean_title(text).full.split()) - set(clean_title(form).full.split())
+    return computing_words(team)
 
 
 def _map_entry(form: str) -> tuple[Any, bool] | None:

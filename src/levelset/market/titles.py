@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from levelset.errors import UnknownValue
+from levelset.errors import AmbiguousValue, UnknownValue
 from levelset.market.roles import (
     Fetcher,
     RoleMatch,
@@ -51,9 +51,48 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
     ask_if_bare(text.strip())  # "Scientist", "Sr. Architect", "Manager": asked which
     fetcher = store
     key = ("onet_role", text.strip())
-    return per_store(
-        store, key, lambda: _as_software_engineer(ask_field(onet_role(text.strip(), fetcher)))
-    )
+    try:
+        return per_store(
+            store, key, lambda: _as_software_engineer(ask_field(onet_role(text.strip(), fetcher)))
+        )
+    except AmbiguousValue:
+        raise
+    except UnknownValue:
+        found = _ai_abbreviated(text.strip(), store)
+        if found is None:
+            raise
+        return found
+
+
+# "artificial intelligence" written out, which the map's names write "AI"
+_AI_SPELLED = compiled(r"\bartificial[\s-]+intelligence\b", re.I)
+
+
+def _ai_abbreviated(text: str, store: Fetcher) -> RoleMatch | None:
+    """A title no reading knows with "Artificial Intelligence" written out, read with "AI"
+    ("MLops Artificial Intelligence Developer Analyst" as "MLops AI Developer Analyst"), and
+    with a leading "Agency" set aside when that reads it in tech; None otherwise."""
+    short = _AI_SPELLED.sub("AI", text)
+    # "Agency" before the job is the employer's ("Senior Agency AI Data Expert"), taken in tech
+    plain = _AGENCY.sub(r"\1", short)
+    for form, how, tech_only in (
+        (short, "'Artificial Intelligence' written 'AI'", False),
+        (plain, "the agency that employs set aside", True),
+    ):
+        if form == text or (tech_only and form == short):
+            continue
+        try:
+            found = resolve_role(form, store)
+        except UnknownValue:
+            continue
+        if tech_only and found.outside_tech:
+            continue
+        return read_as(found, text, f"{found.why} (read from {text!r} with {how})", ())
+    return None
+
+
+# the employer's word before a job, after level words: "Senior Agency AI Data Expert"
+_AGENCY = compiled(r"^((?:(?:senior|sr\.?|junior|jr\.?|lead|principal|chief)\s+)*)agency\s+", re.I)
 
 
 # a company's hiring program named after a function, ending its segment: "... – Entry Level Sales
