@@ -181,3 +181,29 @@ def test_a_file_from_another_engine_or_damaged_is_not_used(tmp_path: Path) -> No
     assert patterns.read(written).get((r"a+b", 0)) is None  # one damaged program: compiled
     written.write_bytes(b"\x00 not marshal")
     assert patterns.read(written) == {}
+
+
+def _raw_re_calls(folder: Path) -> list[str]:
+    """Where a module calls `re.compile`, `re.search`, ... itself instead of going through
+    `levelset.patterns.compiled` (a bytes pattern excepted: `compiled` takes text)."""
+    import ast
+
+    calls = {"compile", "search", "match", "fullmatch", "sub", "subn", "findall", "finditer"}
+    found = []
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            named = node.func.value
+            if not (isinstance(named, ast.Name) and named.id == "re"):
+                continue
+            first = node.args[0] if node.args else None
+            text = not (isinstance(first, ast.Constant) and isinstance(first.value, bytes))
+            if node.func.attr in calls | {"split"} and text:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} re.{node.func.attr}")
+    return found
+
+
+@pytest.mark.parametrize("package", ["proof", "web", "tracking"])
+def test_the_rules_of_proof_web_and_tracking_go_through_patterns(package: str) -> None:
+    assert _raw_re_calls(ROOT / "src" / "levelset" / package) == []

@@ -10,19 +10,23 @@ data/market/ATTRIBUTION.md). It is read on the first question only.
 from __future__ import annotations
 
 import gzip
-import re
 import unicodedata
 from functools import cache
 from pathlib import Path
 
+from levelset.patterns import compiled
+
 NAMES_FILE = "city_names.txt.gz"
+
+
+_NOT_NAME_CHARS = compiled(r"[^\w'’-]+")
 
 
 def fold(name: str) -> str:
     """Lower case, no accents, one space between words: "São  Paulo" -> "sao paulo"."""
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w'’-]+", " ", text).split())
+    return " ".join(_NOT_NAME_CHARS.sub(" ", text).split())
 
 
 def is_city(name: str) -> bool:

@@ -7,7 +7,6 @@ roles or measured claims that appear in one channel only.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -160,8 +159,11 @@ def _date_findings(a: Position, b: Position) -> list[Finding]:
     return found
 
 
+_TERMS = compiled(r"[a-z][a-z0-9+#-]*")
+
+
 def _words(text: str) -> str:
-    kept = [w for w in re.findall(r"[a-z][a-z0-9+#-]*", text.lower()) if w not in _STOP]
+    kept = [w for w in _TERMS.findall(text.lower()) if w not in _STOP]
     return " ".join(kept)
 
 
@@ -261,8 +263,11 @@ def _number_findings(a: Bullet, b: Bullet) -> list[Finding]:
     return [Finding("match", "claim", f"claim found in {where}", (str(a.origin), str(b.origin)))]
 
 
+_NUMBER_TEXT = compiled(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _values(spans: list[str]) -> set[str]:
-    return {n for span in spans for n in re.findall(r"\d[\d,]*(?:\.\d+)?", span)}
+    return {n for span in spans for n in _NUMBER_TEXT.findall(span)}
 
 
 def _numbers(text: str) -> dict[str, list[str]]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from levelset.errors import InputError, Problem
+from levelset.patterns import compiled
 from levelset.proof.dates import is_now, parse_month
 from levelset.proof.model import Bullet, Document, Materials, Position
 
@@ -235,12 +235,16 @@ def refuse_end_before_start(position: Position) -> None:
         )
 
 
+_SEASON_WORD = compiled(r"(?i)\b(?:spring|summer|fall|autumn|winter)\b")
+_YEAR_ONLY = compiled(r"\d{4}")
+
+
 def _date(name: str, written: str | None) -> tuple[dt.date | None, str]:
     if not written:
         return None, "month"
     text = written.strip()
     # "2021-03", "2021", and as a résumé writes them "Mar 2021", "03/2021"; a season is no month
-    season = re.search(r"(?i)\b(?:spring|summer|fall|autumn|winter)\b", text)
+    season = _SEASON_WORD.search(text)
     date = None if season or is_now(text) else parse_month(text)
     if date is None:  # the problem names its field, so a form shows it beside that field
         message = f"{name} {written!r} is not a date"
@@ -250,4 +254,4 @@ def _date(name: str, written: str | None) -> tuple[dt.date | None, str]:
             problems=[Problem(message, field=name, expected=expected)],
             hint=f"write the {name} as 2021-03, Mar 2021 or 2021",
         )
-    return date, "year" if re.fullmatch(r"\d{4}", text) else "month"
+    return date, "year" if _YEAR_ONLY.fullmatch(text) else "month"

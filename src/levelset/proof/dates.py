@@ -132,43 +132,53 @@ class Span:
     single: bool = False  # one date written for both ends ("Summer 2019"), not a range
 
 
+_YEAR_WRITTEN = compiled(
+    rf"\s*(?:(?:{_SEASON_NAMES}){_BREAK}(?:,?\s+|-))?{_YEAR}\s*", re.IGNORECASE
+)
+
+
 def _precision(written: str) -> str:
-    bare = re.fullmatch(
-        rf"\s*(?:(?:{_SEASON_NAMES}){_BREAK}(?:,?\s+|-))?{_YEAR}\s*", written, re.IGNORECASE
-    )
+    bare = _YEAR_WRITTEN.fullmatch(written)
     return "year" if bare else "month"
+
+
+_YEAR_THEN_MONTH = compiled(r"(\d{4}),?\s+([^\W\d_]+)\.?")
+_DAY_MONTH_YEAR = compiled(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_YEAR_ONLY = compiled(r"\d{4}")
+_EXPECTED_PREFIX = compiled(r"^(?:exp(?:ected)?\.?\s*)")
+_SEASON_DASH = compiled(rf"^({_SEASON_NAMES}){_BREAK}[-,\s]+(?=\d{{4}}$)")  # "spring-2022"
+_MONTH_YEAR_RULE = compiled(_MONTH_YEAR)
+_YEAR_MONTH = compiled(r"(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?")
+_MONTH_SLASH_YEAR = compiled(r"(\d{1,2})[/.](\d{4})")
 
 
 def parse_month(text: str, day_first: bool | None = None) -> dt.date | None:
     """The first day of the month written in `text` (January for a bare year), else None.
 
     A full numeric date ("12/02/2024") is read day first unless `day_first` is False."""
-    raw = re.sub(r"^(?:exp(?:ected)?\.?\s*)", "", text.strip().lower()).strip(" .,'")
+    raw = _EXPECTED_PREFIX.sub("", text.strip().lower()).strip(" .,'")
     if not raw or is_now(raw):
         return None
-    raw = re.sub(rf"^({_SEASON_NAMES}){_BREAK}[-,\s]+(?=\d{{4}}$)", r"\1 ", raw)  # "spring-2022"
-    match = re.fullmatch(_MONTH_YEAR, raw)
+    raw = _SEASON_DASH.sub(r"\1 ", raw)  # "spring-2022"
+    match = _MONTH_YEAR_RULE.fullmatch(raw)
     if match and match.group(1) in _MONTHS:
         return dt.date(int(match.group(2)), _MONTHS[match.group(1)], 1)
     if match and match.group(1) in _SEASONS:
         return dt.date(int(match.group(2)), _SEASONS[match.group(1)], 1)
-    turned = re.fullmatch(r"(\d{4}),?\s+([^\W\d_]+)\.?", raw)  # "2022 Dec": the year first
+    turned = _YEAR_THEN_MONTH.fullmatch(raw)  # "2022 Dec": the year first
     if turned and turned.group(2) in _MONTHS:
         return dt.date(int(turned.group(1)), _MONTHS[turned.group(2)], 1)
-    full = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", raw)
+    full = _DAY_MONTH_YEAR.fullmatch(raw)
     if full:  # a day, a month and a year: the month is the one that cannot be a day
         first, second, whole = (int(part) for part in full.groups())
         number = first if first <= 12 and (second > 12 or day_first is False) else second
         return dt.date(whole, number, 1) if 1 <= number <= 12 else None
-    for pattern, order in (
-        (r"(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?", "ym"),
-        (r"(\d{1,2})[/.](\d{4})", "my"),
-    ):
-        match = re.fullmatch(pattern, raw)
+    for rule, order in ((_YEAR_MONTH, "ym"), (_MONTH_SLASH_YEAR, "my")):
+        match = rule.fullmatch(raw)
         if match:
             year, month = (match.group(1), match.group(2))[:: 1 if order == "ym" else -1]
             return dt.date(int(year), int(month), 1) if 1 <= int(month) <= 12 else None
-    if re.fullmatch(r"\d{4}", raw):
+    if _YEAR_ONLY.fullmatch(raw):
         return dt.date(int(raw), 1, 1)
     return None
 
@@ -208,10 +218,11 @@ def _one_letter_off(word: str, month: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+_NOW = compiled(_NOW_WORDS)
+
+
 def is_now(text: str | None) -> bool:
-    return (
-        bool(text) and re.fullmatch(_NOW_WORDS, str(text).strip().lower().rstrip(".")) is not None
-    )
+    return bool(text) and _NOW.fullmatch(str(text).strip().lower().rstrip(".")) is not None
 
 
 _MAYBE = compiled(rf"(?:19|20)\d\d|{_NOW_WORDS}", re.IGNORECASE)  # cheap test before the slow one
@@ -293,12 +304,15 @@ def find_date(text: str) -> tuple[Span, re.Match[str]] | None:
 _MORE_YEARS = compiled(r"(?:\s*,\s*(?:(?:and|&)\s+)?(?:19|20)\d\d\b)+")
 
 
+_CENTURY_YEAR = compiled(r"(?:19|20)\d\d")
+
+
 def _more_years(text: str, span: Span, match: re.Match[str]) -> tuple[Span, re.Match[str]]:
     """ "Summer 2019, 2020, 2021": years listed on after a range of two end at the last one."""
     more = _MORE_YEARS.match(text, match.end())
     if more is None or span.end is None or span.current:
         return span, match
-    last = int(re.findall(r"(?:19|20)\d\d", more.group())[-1])
+    last = int(_CENTURY_YEAR.findall(more.group())[-1])
     if last <= span.end.year:
         return span, match
     return dataclasses.replace(span, end=dt.date(last, 1, 1)), match
@@ -317,10 +331,14 @@ def _inside_phrase(match: re.Match[str]) -> bool:
     return before.count("(") > before.count(")")
 
 
+_DATE_LABEL = compiled(r"^(?:date|dates|period)\s*:\s*", re.IGNORECASE)
+_DATE_JOINERS = compiled(r"(?:and|&|,|\s|\||·|\(|\)|exp(?:ected)?\.?)+", re.I)
+
+
 def is_date_text(text: str) -> bool:
     """Text that is only dates (a range, a date, a duration), give or take a label."""
     rest = strip_durations(text)
-    rest = re.sub(r"^(?:date|dates|period)\s*:\s*", "", rest, flags=re.IGNORECASE)
+    rest = _DATE_LABEL.sub("", rest)
     found = find_date(rest)
     if found is None:
         return not rest.strip(" |·•,()")
@@ -328,7 +346,7 @@ def is_date_text(text: str) -> bool:
     while found is not None:
         leftover = leftover[: found[1].start()] + " " + leftover[found[1].end() :]
         found = find_date(leftover)
-    return not re.sub(r"(?:and|&|,|\s|\||·|\(|\)|exp(?:ected)?\.?)+", "", leftover, flags=re.I)
+    return not _DATE_JOINERS.sub("", leftover)
 
 
 def months_apart(a: dt.date, b: dt.date) -> int:

@@ -350,13 +350,16 @@ def _metrics(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(q.words for q in found), tuple(dict.fromkeys(q.kind for q in found))
 
 
+_FROM_TO = compiled(r"\bfrom\b.+\bto\b")
+
+
 def _wording(text: str, task: re.Match[str] | None, has_metric: bool) -> Wording:
     outcome = _OUTCOME.search(text)
     if task is not None and (
         outcome is None or (outcome.start() > task.start() and not has_metric)
     ):
         return Wording.TASK
-    if outcome is not None or (has_metric and re.search(r"\bfrom\b.+\bto\b", text)):
+    if outcome is not None or (has_metric and _FROM_TO.search(text)):
         return Wording.OUTCOME
     return Wording.ACTIVITY
 

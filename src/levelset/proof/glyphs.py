@@ -28,6 +28,10 @@ _ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u00a8": "\u0308", "\u02c6": "\u
 _LOOSE_ACCENT = compiled(r"([\u00b4\u00a8\u02c6\u02dc\u02c7\u02d8]|(?<=[^\W\d_])`)([^\W\d_])")
 
 
+_SOFT_HYPHEN_END = compiled(r"\S\u00ad$")
+_RUN_OF_SPACES = compiled(r" {2,}")
+
+
 def clean_glyphs(text: str) -> str:
     """Ligatures split, soft hyphens read as dashes or hyphens, icon glyphs and odd spaces gone."""
     text = text.replace("\ufffe", HYPHENATION).replace("\x02", HYPHENATION)
@@ -37,10 +41,10 @@ def clean_glyphs(text: str) -> str:
     text = _ICON_BETWEEN.sub(" · ", text)
     text = unicodedata.normalize("NFKC", _PRIVATE.sub(" ", text))
     text = _SPACES.sub(" ", text)
-    trailing = re.search(r"\S\u00ad$", text.rstrip()) is not None
+    trailing = _SOFT_HYPHEN_END.search(text.rstrip()) is not None
     body = text.rstrip().removesuffix(HYPHENATION) if trailing else text
     body = _SOFT_BETWEEN_SPACES.sub(" – ", body).replace(HYPHENATION, "-")
-    body = re.sub(r" {2,}", " ", body.replace(f" {HYPHENATION}", " –")).strip()
+    body = _RUN_OF_SPACES.sub(" ", body.replace(f" {HYPHENATION}", " –")).strip()
     return body + HYPHENATION if trailing else body
 
 

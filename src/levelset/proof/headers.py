@@ -55,6 +55,9 @@ _HEADCOUNT = compiled(  # "12 engineers (Sweden/India)", "team of 8", "5 direct 
 )
 
 
+_NOT_IN_PLACE = compiled(r"\d|[&|/@]")
+
+
 def looks_like_place(text: str) -> bool:
     """One to three capitalised words that name no role and no organisation ("Berlin"): the
     shape of a place, which also keeps such a line from being read as a title's tail."""
@@ -62,7 +65,7 @@ def looks_like_place(text: str) -> bool:
     return (
         1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
-        and not re.search(r"\d|[&|/@]", text)
+        and not _NOT_IN_PLACE.search(text)
         and not _ROLE.search(text)
         and not _ORGANISATION.search(text)
     )
@@ -275,6 +278,9 @@ _AREA_WORDS = {
 }  # fmt: skip
 
 
+_DIGIT = compiled(r"\d")
+
+
 def _bracketed_country(name: str, country: str) -> tuple[str, str] | None:
     """ "Equinor ASA, Stavanger (Norway)": the city before the country joins the place;
     'Web-developer, Publish house "Pushkin Square" (Russia)': a title and a name that is no
@@ -285,7 +291,7 @@ def _bracketed_country(name: str, country: str) -> tuple[str, str] | None:
     head, place = without_place(f"{name}, {country}")
     if place and place.casefold() != country.casefold() and is_city(place.split(",")[0]):
         return head, place
-    if country.isupper() or "," not in name or re.search(r"\d", name):
+    if country.isupper() or "," not in name or _DIGIT.search(name):
         return None  # initials ("SSB"), a name alone, an address ("Akersveien 26, 0177 Oslo")
     if is_city(name) or is_location(name) or is_region(name):
         return None
@@ -299,7 +305,7 @@ def address_place(text: str) -> str:
     """ "Akersveien 26, 0177 Oslo (Norway)": the city and country of a postal address (a
     street with its number first, then a postcode before the city), or ""."""
     pieces = [p.strip() for p in text.split(",")]
-    if len(pieces) < 2 or not re.search(r"\d", pieces[0]) or len(text.split()) > 10:
+    if len(pieces) < 2 or not _DIGIT.search(pieces[0]) or len(text.split()) > 10:
         return ""
     last = _POSTCODE.sub("", pieces[-1])
     if last == pieces[-1] and len(pieces) < 3:
@@ -357,17 +363,22 @@ def _city_and_region(pieces: list[str]) -> int:
     return found
 
 
+_CAPITALISED_WORD = compiled(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}")
+_COMMA_OR_SEPARATOR = compiled(r",|\s[|•·—–-]\s")
+_SEPARATOR = compiled(r"\s[|•·—–-]\s")
+
+
 def _place_word(text: str, head: str) -> bool:
     """ "Remote", or a city after an organisation's name ("Globex Corporation, Chicago")."""
     word = text.strip()
     if word.lower().split("/")[0].strip() in {"remote", "online", "hybrid", "worldwide"}:
         return "/" not in word or is_location(word)  # "Remote/South Dakota"
-    city = re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", word) and not _ORGANISATION.search(word)
+    city = _CAPITALISED_WORD.fullmatch(word) and not _ORGANISATION.search(word)
     city = city and (is_city(word) or unknown_name(word))  # "Google, Search": a team
     named = bool(_ORGANISATION.search(head) or _WEB_NAME.search(head))
-    alone = not re.search(r",|\s[|•·—–-]\s", head) and "," not in word  # "Acme Corp, UK"
+    alone = not _COMMA_OR_SEPARATOR.search(head) and "," not in word  # "Acme Corp, UK"
     last = head.rsplit(",", 1)[-1]  # "Department of Physics, Kestrel University, UK"
-    cut = "," in head and not re.search(r"\s[|•·—–-]\s", last)  # not "Acme – London, UK"
+    cut = "," in head and not _SEPARATOR.search(last)  # not "Acme – London, UK"
     alone = alone or ("," not in word and bool(_ORGANISATION.search(last)) and cut)
     known = word.casefold() in REGIONS or word in _CITY_CODES  # not "MND", an office's initials
     return named and bool(city or (alone and known))

@@ -210,8 +210,11 @@ def _repeated(pages: list[Page], laid: list[list[VisualLine]]) -> set[str]:
     return {key for key, count in seen.items() if count >= 2 and key}
 
 
+_NUMBERS = compiled(r"\d+")
+
+
 def _key(line: VisualLine) -> str:
-    return re.sub(r"\d+", "#", line.text.casefold()).strip()
+    return _NUMBERS.sub("#", line.text.casefold()).strip()
 
 
 def _in_band(line: VisualLine, page: Page) -> bool:

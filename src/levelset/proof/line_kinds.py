@@ -13,11 +13,14 @@ ABBREVIATED = compiled(r"\b(?:inc|ltd|co|corp|llc|plc|bros|jr|sr|st|u\.s|s\.a)\.
 AREA = compiled(r"(?:Greater\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Bay\s+)?Area")
 
 
+_DIGIT = compiled(r"\d")
+
+
 def sentence(text: str) -> bool:
     """A claim rather than a heading: it ends like a sentence and is long or counts something."""
     if not text.rstrip().endswith((".", "!", "?")) or ABBREVIATED.search(text):
         return False
-    return len(text.split()) >= 8 or bool(re.search(r"\d", text))
+    return len(text.split()) >= 8 or bool(_DIGIT.search(text))
 
 
 def done_sentence(text: str) -> bool:
@@ -80,6 +83,9 @@ def ends_in_role(text: str) -> bool:
     return bool(_HEAD_ROLE.search(text.strip())) and not _AUDIENCE.search(text.strip())
 
 
+_STATE_CODE = compiled(r"[A-Z]{2}")
+
+
 def tool_list(text: str) -> bool:
     """ ".NET, Blazor, AI Agents, Prompt Engineering, TOGAF" beside or under a title: a list of
     the tools used (four items or more, each of a few words), never a title, an employer or a
@@ -94,7 +100,7 @@ def tool_list(text: str) -> bool:
     if not any(_TECHNICAL.search(item) for item in items):
         return False  # "Physics, Optics, Lasers, Villigen": no tool written as tools are
     last = items[-1]  # a state's code ("TX") or a country or city by name, not "SEO" or "AWS"
-    place = bool(re.fullmatch(r"[A-Z]{2}", last)) or last.casefold() in REGIONS or is_city(last)
+    place = bool(_STATE_CODE.fullmatch(last)) or last.casefold() in REGIONS or is_city(last)
     return not place and not any(item.endswith(".") for item in items)
 
 

@@ -8,7 +8,6 @@ apart, and dates found beside a bullet go back to the entry heading above it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -143,11 +142,14 @@ def _town(text: str) -> bool:
     return is_location(text) and (known_place_name(town) or named)
 
 
+_WIDE_GAP = compiled(r"\s{2,}")
+
+
 def _city_cell(line: Line, above: Line | None) -> Line:
     """ "Berlin  Senior Data Engineer" under "Zalando SE  Oct 2021 – Present": a table's left
     cell holds the dates over the city, the right one the employer over the title; under a
     dated employer, a place-like name left of a title is the entry's city."""
-    parts = re.split(r"\s{2,}", line.text)
+    parts = _WIDE_GAP.split(line.text)
     if above is None or not above.dates or line.dates or line.place or len(parts) != 2:
         return line
     city, title = parts
@@ -336,8 +338,8 @@ def _chips(line: Line, above: Line | None) -> bool:
     """A row of short skill names beside the dates, under a heading that names a job."""
     if above is None or above.dates or is_bullet(above.text) or is_bullet(line.text):
         return False
-    parts = [p for p in re.split(r"\s{2,}", line.text) + [line.place] if p.strip()]
-    heading = [p for p in re.split(r"\s{2,}", above.text) + [above.place] if p.strip()]
+    parts = [p for p in _WIDE_GAP.split(line.text) + [line.place] if p.strip()]
+    heading = [p for p in _WIDE_GAP.split(above.text) + [above.place] if p.strip()]
     if len(parts) < 2 or len(heading) < 2 or not any(role_score(p) > 0 for p in heading):
         return False
     return all(

@@ -66,8 +66,11 @@ def known_place_name(text: str) -> bool:
 _ONE_NAME = compiled(r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}")
 
 
+_PLACE_LABEL = compiled(r"^(?:location|place)\s*:\s*", re.IGNORECASE)
+
+
 def _unlabelled(text: str) -> str:
-    return re.sub(r"^(?:location|place)\s*:\s*", "", text.strip(), flags=re.IGNORECASE)
+    return _PLACE_LABEL.sub("", text.strip())
 
 
 def _place_shaped(text: str) -> bool:

@@ -7,7 +7,7 @@ the currency marks written before or after an amount.
 
 from __future__ import annotations
 
-import re
+from levelset.patterns import compiled
 
 WORD_VALUES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -88,32 +88,43 @@ CUR_AFTER = (
 ABOUT = r"(?:(?:~|≈|∼|ca\.|c\.|approx\.?|>|<|≥|≤)\s?)?"
 
 
+_NUMBER_AND_UNIT = compiled(r"([\d.,\u202f\u2009\u00a0 '’]*\d)\s?([a-zõ]*)")
+
+
 def value_of(words: str) -> float | None:
     """The value of a number as written: "2M" 2e6, "1.5 lakh" 150000, "12 000" 12000,
     "2,4 Mio." 2400000, "twenty" 20; None when the words hold no number."""
     text = words.strip().rstrip("+*†‡").replace("·", ".").lower()
-    m = re.match(r"([\d.,\u202f\u2009\u00a0 '’]*\d)\s?([a-zõ]*)", text)
+    m = _NUMBER_AND_UNIT.match(text)
     if m is None:
         return _word_value(text)
     digits, suffix = m.group(1), m.group(2)
     return _digit_value(digits) * _SCALE.get(suffix, 1.0)
 
 
+_INDIAN_GROUPS = compiled(r"\d{1,3}(?:,\d{2})+,\d{3}")
+_THOUSANDS_GROUPS = compiled(r"\d{1,3}(?:[,.\u202f\u2009\u00a0 '’]\d{3})+")
+_NOT_DIGIT = compiled(r"\D")
+
+
 def _digit_value(digits: str) -> float:
-    if re.fullmatch(r"\d{1,3}(?:,\d{2})+,\d{3}", digits):  # Indian grouping
+    if _INDIAN_GROUPS.fullmatch(digits):  # Indian grouping
         return float(digits.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:[,.\u202f\u2009\u00a0 '’]\d{3})+", digits):
-        return float(re.sub(r"\D", "", digits))
+    if _THOUSANDS_GROUPS.fullmatch(digits):
+        return float(_NOT_DIGIT.sub("", digits))
     last = max(digits.rfind(","), digits.rfind("."))
     if last < 0:
-        return float(re.sub(r"\D", "", digits))
-    whole, fraction = re.sub(r"\D", "", digits[:last]), digits[last + 1 :]
+        return float(_NOT_DIGIT.sub("", digits))
+    whole, fraction = _NOT_DIGIT.sub("", digits[:last]), digits[last + 1 :]
     return float(f"{whole or 0}.{fraction}")
+
+
+_LOWER_WORDS = compiled(r"[a-z]+")
 
 
 def _word_value(text: str) -> float | None:
     total, found = 0.0, False
-    for token in re.findall(r"[a-z]+", text):
+    for token in _LOWER_WORDS.findall(text):
         value = WORD_VALUES.get(token)
         if value is None and token in _ROUND:  # "hundreds": two hundred at least
             value = 2 * _ROUND[token] if not found else _ROUND[token]

@@ -6,7 +6,7 @@ is cut off where its last parts are a city followed by them.
 
 from __future__ import annotations
 
-import re
+from levelset.patterns import compiled
 
 _COUNTRIES = [
     "usa", "us", "u.s.", "u.s.a.", "uk", "u.k.", "india", "germany", "france", "canada", "china",
@@ -43,10 +43,13 @@ _STATES = [
 REGIONS = frozenset(_COUNTRIES + _MANY_WORDS + _STATES)
 
 
+_REGION_CODE = compiled(r"[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+")
+
+
 def is_region(text: str) -> bool:
     """A state or country code ("CA", "USA"), or a country, state or province by name."""
     text = text.strip().rstrip(".")
-    code = re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.\s?[A-Z][a-z]+", text)
+    code = _REGION_CODE.fullmatch(text)
     return bool(code) or text.casefold() in REGIONS or text.casefold() + "." in REGIONS
 
 

@@ -249,8 +249,12 @@ def _is_result(kind: str, text: str, m: re.Match[str]) -> bool:
     return kind != "volume" or not _AUTHORED.search(before)
 
 
+_COPIES_OF = compiled(r"\b(?:install|installation|image|release)s? of\s$")
+_SCOPE_WORD_BEFORE = compiled(r"\b(?:across|between|managed|manage|of)\s(?:the\s)?$")
+
+
 def _is_scope_only(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 16) : m.start()].lower()
-    if re.search(r"\b(?:install|installation|image|release)s? of\s$", before):
+    if _COPIES_OF.search(before):
         return False  # "ships in the default install of two Linux distributions"
-    return bool(re.search(r"\b(?:across|between|managed|manage|of)\s(?:the\s)?$", before))
+    return bool(_SCOPE_WORD_BEFORE.search(before))

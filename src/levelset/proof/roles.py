@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from levelset.patterns import compiled
 
 _ALIASES = [
     (r"\bmachine[- ]learning\b", "ml"),
@@ -18,6 +18,7 @@ _ALIASES = [
     (r"\bengineers\b", "engineer"),
     (r"\bmgr\b", "manager"),
 ]
+_ALIAS_RULES = tuple((compiled(pattern), replacement) for pattern, replacement in _ALIASES)
 LEVEL_WORDS = {
     "junior",
     "senior",
@@ -31,12 +32,15 @@ LEVEL_WORDS = {
 _NOISE = {"and", "of", "the", "a", "an", "i", "ii", "iii", "iv", "&", "/", "-"}
 
 
+_PUNCTUATION = compiled(r"[^a-z0-9+# ]+")
+
+
 def normalise(text: str) -> str:
     """Lower case, abbreviations expanded the same way on both sides."""
     text = text.lower()
-    for pattern, replacement in _ALIASES:
-        text = re.sub(pattern, replacement, text)
-    return re.sub(r"[^a-z0-9+# ]+", " ", text)
+    for rule, replacement in _ALIAS_RULES:
+        text = rule.sub(replacement, text)
+    return _PUNCTUATION.sub(" ", text)
 
 
 def title_tokens(title: str) -> set[str]:

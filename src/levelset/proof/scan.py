@@ -5,7 +5,6 @@ It passes when one sentence names the target role and a top outcome backed by a 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from levelset.patterns import compiled
@@ -49,11 +48,14 @@ class Scan:
         }
 
 
+_SENTENCE_END = compiled(r"(?<=[.!?])\s+")
+
+
 def first_sentences(materials: Materials) -> list[tuple[str, str]]:
     """(source, sentence) for each headline and each summary's first sentence, resume first."""
     found = []
     for doc, text in materials.headlines():
-        sentence = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
+        sentence = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
         found.append((doc.source, sentence))
     return found
 

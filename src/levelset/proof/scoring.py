@@ -282,10 +282,13 @@ def _labelled(body: str) -> str | None:
     return f"[what you did for] {label}, {rest}" if named else None
 
 
+_SUBJECT_PRONOUN = compiled(r"^(?:I|We)\s+")
+
+
 def _as_gerund(body: str) -> str:
     """ "Built the X" becomes "building the X", and "Coached and trained six" becomes "coaching
     and training six"; other openings are kept as written."""
-    body = re.sub(r"^(?:I|We)\s+", "", body)
+    body = _SUBJECT_PRONOUN.sub("", body)
     labelled = _labelled(body)
     if labelled is not None:
         return labelled

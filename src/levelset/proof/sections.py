@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from levelset.patterns import compiled
 from levelset.proof.headers import names_role, role_score
 from levelset.proof.section_words import EXACT as _EXACT
@@ -16,18 +14,26 @@ _MARK = compiled(r"^(?:#+|/{1,2}|>{1,2}|»)\s*")  # a heading's mark before its 
 _CONTINUED = compiled(r"(?:\s+|\s*[(\[]\s*)(?:continued|cont(?:[’'`]?d)?\.?)\s*[)\]]?\s*[.:]?$")
 
 
+_WHITESPACE = compiled(r"\s+")
+_LETTER_SPACED = compiled(r"(?:\S ){3,}\S")
+_WORDS_AMP = compiled(r"[a-z&]+")
+_KERNED_LETTERS = compiled(r"(?:\S\S? ){5,}\S\S?")
+_DIGIT = compiled(r"\d")
+_NOT_HEADING_LETTER = compiled(r"[^a-z&]")
+
+
 def section_of(text: str) -> str | None:
     """The section a heading line opens, or None if it is not a heading."""
     stripped = _MARK.sub("", text.strip())  # "# Skills", "/ W O R K  E X P E R I E N C E"
     if stripped[:1].islower() and stripped.endswith("."):
         return None  # "recommendations.": the last word of a wrapped sentence, no heading
-    key = re.sub(r"\s+", " ", stripped.rstrip(":").strip().lower())
+    key = _WHITESPACE.sub(" ", stripped.rstrip(":").strip().lower())
     key = _CONTINUED.sub("", key) if key.count(" ") < 6 else key
-    if re.fullmatch(r"(?:\S ){3,}\S", key):
+    if _LETTER_SPACED.fullmatch(key):
         key = key.replace(" ", "")  # "E X P E R I E N C E": a heading set letter-spaced
         if key not in _EXACT:  # "W O R K E X P E R I E N C E": the gap between words lost too
             key = " ".join(_spelt(key) or [key])
-    elif re.fullmatch(r"(?:\S\S? ){5,}\S\S?", key):
+    elif _KERNED_LETTERS.fullmatch(key):
         # "E M P L OY M E N T H I S TO RY": letter-spaced, with some letters kerned together
         # and the gap between words lost; read back as the known heading words it spells
         key = " ".join(_spelt(key.replace(" ", "")) or [key])
@@ -39,7 +45,7 @@ def section_of(text: str) -> str | None:
     elif _SHOUTED.fullmatch(text.strip()) and key not in _EXACT and not _words_known(key):
         # "EXP ERIENCE", "CERT IF ICA T IO NS": a capital heading whose letter spacing split
         # its words at random places; read back when its letters spell known heading words
-        key = " ".join(_spelt(re.sub(r"[^a-z&]", "", key)) or [key])
+        key = " ".join(_spelt(_NOT_HEADING_LETTER.sub("", key)) or [key])
     if _RECOMMENDED.fullmatch(key):
         return "other"  # LinkedIn's "3 people have recommended Dana": quotes, no jobs
     if _mentoring(key):
@@ -48,8 +54,8 @@ def section_of(text: str) -> str | None:
         return None
     if key in _EXACT:
         return _EXACT[key]
-    words = re.findall(r"[a-z&]+", key)
-    if not words or re.search(r"\d", key) or words[-1] == "student":
+    words = _WORDS_AMP.findall(key)
+    if not words or _DIGIT.search(key) or words[-1] == "student":
         return None  # "Research Student", "PhD Student": a title ("Student Activities" heads)
     known = _EXPERIENCE_WORDS | _OTHER_WORDS | _FILLER | set(_EXACT)
     if not all(w in known for w in words):
@@ -90,13 +96,13 @@ def field_projects(text: str) -> bool:
 def _named_experience(text: str, key: str) -> bool:
     """ "CORE ENGINEERING EXPERIENCE", "AI SYSTEMS & AUTOMATION EXPERIENCE": a heading set in
     capitals that ends in the word experience after words of its own field; the jobs follow."""
-    words = re.findall(r"[a-z&]+", key)
+    words = _WORDS_AMP.findall(key)
     return (
         bool(_SHOUTED.fullmatch(text.strip()))
         and 1 < len(words) <= 6
         and words[-1] == "experience"
         and not {"of", "years", "my"} & set(words)  # "YEARS OF EXPERIENCE": a count, no heading
-        and not re.search(r"\d", key)
+        and not _DIGIT.search(key)
     )
 
 
@@ -118,15 +124,18 @@ _JOBS = _JOB_HEADING_WORDS - {"experience", "experiences"}
 _MIXED = compiled(r"&|\band\b|,|/|\+")  # "Experience & Projects": jobs and projects together
 
 
+_LOWER_WORDS = compiled(r"[a-z]+")
+
+
 def loose_heading(text: str) -> bool:
     """An experience heading that names no jobs ("Research", "Involvement", "Volunteer
     Experience"), or names projects beside them ("Internships & Projects"): its entries may be
     projects or unpaid help; only those whose title names a role are positions ("Volunteer
     Swim Coach", not "Mentor" or "Offline RL for HVAC")."""
     key = text.strip().lower()
-    if re.fullmatch(r"(?:\S ){3,}\S", key):  # "R E S E A R C H", set letter-spaced
+    if _LETTER_SPACED.fullmatch(key):  # "R E S E A R C H", set letter-spaced
         key = " ".join(_spelt(key.replace(" ", "")) or [key.replace(" ", "")])
-    words = set(re.findall(r"[a-z]+", key))
+    words = set(_LOWER_WORDS.findall(key))
     loose = words & {"research", "involvement"} and not words & _JOB_HEADING_WORDS
     mixed = words & _PROJECTS  # "Internships & Projects": only entries naming a role are jobs
     return volunteering(text) or bool(loose) or bool(mixed)
@@ -135,7 +144,7 @@ def loose_heading(text: str) -> bool:
 def volunteering(text: str) -> bool:
     """A heading of unpaid roles ("Volunteer Experience"): positions on a student's résumé,
     but a section apart from the jobs in LinkedIn's profile."""
-    return bool(_VOLUNTEER & set(re.findall(r"[a-z]+", text.lower())))
+    return bool(_VOLUNTEER & set(_LOWER_WORDS.findall(text.lower())))
 
 
 def shouted_heading(text: str) -> str | None:
@@ -143,8 +152,8 @@ def shouted_heading(text: str) -> str | None:
     parts, a word of the jobs' headings among them, that names no role beside it; the jobs'
     section it opens when the résumé sets it in its headings' own size (else it is a name).
     (Other sections' words are left alone: a wrong end to the jobs would lose all below.)"""
-    words = re.findall(r"[a-z&]+", text.lower())
-    if not _SHOUTED.fullmatch(text.strip()) or not 1 < len(words) <= 8 or re.search(r"\d", text):
+    words = _WORDS_AMP.findall(text.lower())
+    if not _SHOUTED.fullmatch(text.strip()) or not 1 < len(words) <= 8 or _DIGIT.search(text):
         return None
     if not _MIXED.search(text.lower()):
         return None  # "KAPLAN EDUCATION", "MICROSOFT RESEARCH": a name; a heading lists parts
@@ -164,14 +173,14 @@ def _mentoring(key: str) -> bool:
     with their own titles and dates, which are no jobs of the author's. (A heading that names
     teaching beside it, "Teaching & Mentoring Experience", holds the author's own assistantships
     and stays a heading of the jobs.)"""
-    words = set(re.findall(r"[a-z&]+", key))
+    words = set(_WORDS_AMP.findall(key))
     return bool(words & _MENTORING_WORDS) and words <= _MENTORING_WORDS | _MENTORING_FILLER
 
 
 def leadership(text: str) -> bool:
     """ "Leadership Experience": a heading of the roles held in clubs, councils and teams; after
     the jobs' own section, its dated entries are no jobs."""
-    return "leadership" in re.findall(r"[a-z]+", text.lower())
+    return "leadership" in _LOWER_WORDS.findall(text.lower())
 
 
 def _nearest(word: str, shortest: int) -> str:
@@ -207,7 +216,7 @@ def _edits(a: str, b: str, most: int) -> int:
 
 def _words_known(key: str) -> bool:
     known = _EXPERIENCE_WORDS | _OTHER_WORDS | _FILLER | set(_EXACT)
-    return all(w in known for w in re.findall(r"[a-z&]+", key))
+    return all(w in known for w in _WORDS_AMP.findall(key))
 
 
 def _spelt(joined: str) -> list[str] | None:

@@ -71,13 +71,18 @@ def _shifted_known(tail: str, shift: int, vocabulary: set[str]) -> int:
 
 def _unshifted(text: str, shift: int) -> str:
     low, high = chr(ord("a") + shift), chr(ord("z") + shift)
-    return re.sub(f"[{re.escape(low)}-{re.escape(high)}]", lambda m: chr(ord(m[0]) - shift), text)
+    letters = compiled(f"[{re.escape(low)}-{re.escape(high)}]")
+    return letters.sub(lambda m: chr(ord(m[0]) - shift), text)
+
+
+_LETTERS_BEFORE = compiled(r"[^\W\d_]*$")
+_LETTERS_AFTER = compiled(r"[^\W\d_]*")
 
 
 def _letters(match: re.Match[str], vocabulary: set[str]) -> str:
     text, at = match.string, match.start()
-    head = re.search(r"[^\W\d_]*$", text[:at])
-    tail = re.match(r"[^\W\d_]*", text[at + 1 :])
+    head = _LETTERS_BEFORE.search(text[:at])
+    tail = _LETTERS_AFTER.match(text[at + 1 :])
     before, after = (head[0] if head else ""), (tail[0] if tail else "")
     for letters in _LIGATURES:
         if f"{before}{letters}{after}".casefold() in vocabulary:

@@ -10,13 +10,13 @@ they stay readable in an export and come back with a re-import.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from levelset.errors import InputError, Problem, UnknownValue
+from levelset.patterns import compiled
 from levelset.tracking.events import Event, EventKind, Outcome, parse_date
 from levelset.tracking.threads import Thread
 
@@ -118,13 +118,16 @@ def _details(values: dict[str, str]) -> Details:
 
 
 def _contacts(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in re.split(r"[;\n]", text) if part.strip())
+    return tuple(part.strip() for part in _LIST_SEPARATOR.split(text) if part.strip())
+
+
+_LIST_SEPARATOR = compiled(r"[;\n]")
 
 
 def parse_interviews(text: str) -> tuple[tuple[dt.date, str], ...]:
     """ "2026-12-08 phone screen; 2026-12-15 onsite": each a date, then what it is."""
     found = []
-    for part in re.split(r"[;\n]", text):
+    for part in _LIST_SEPARATOR.split(text):
         part = part.strip()
         if not part:
             continue

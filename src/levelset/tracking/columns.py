@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from levelset.patterns import compiled
 
 # One row per application (the sheet most job seekers keep): follow-ups are dated columns.
 APPLICATION_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -116,9 +116,12 @@ REQUIRED = {"applications": ("company", "date"), "events": ("kind", "date")}
 EMPTY = {"", "-", "n/a", "na", "none", "null", "—"}
 
 
+_NOT_ALNUM = compiled(r"[^a-z0-9]+")
+
+
 def normalise(header: str) -> str:
     """'Date Applied ' -> 'date_applied'."""
-    return re.sub(r"[^a-z0-9]+", "_", header.strip().lower()).strip("_")
+    return _NOT_ALNUM.sub("_", header.strip().lower()).strip("_")
 
 
 def map_columns(

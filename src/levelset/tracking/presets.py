@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from levelset.errors import InputError
+from levelset.patterns import compiled
 from levelset.tracking.columns import SAVED_JOBS, normalise
 
 
@@ -76,7 +77,7 @@ def preset_columns(preset: Preset, headers: Sequence[str]) -> tuple[dict[str, st
 
 def never_applied(preset: Preset | None, status: str) -> bool:
     """A card the tracker keeps for a job the user saved but did not apply to."""
-    return bool(preset and preset.not_applied and re.search(preset.not_applied, status, re.I))
+    return bool(preset and preset.not_applied and compiled(preset.not_applied, re.I).search(status))
 
 
 def applied_only(preset: Preset | None, rows: list[R], file: str) -> tuple[list[R], int]:

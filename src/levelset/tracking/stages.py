@@ -8,8 +8,7 @@ too, dated by the row's status date when the sheet has one, else by the applicat
 
 from __future__ import annotations
 
-import re
-
+from levelset.patterns import compiled
 from levelset.tracking.events import EventKind
 
 _FLAGS = {
@@ -28,6 +27,7 @@ _STATUSES: tuple[tuple[str, EventKind | None], ...] = (
     (r"appl|submitted|sent|saved|wish ?list|bookmark|to apply|interested|waiting|pending|"
      r"no (response|reply)|ghost|in progress|open", None),
 )  # fmt: skip
+_STATUS_RULES = tuple((compiled(pattern), kind) for pattern, kind in _STATUSES)
 KNOWN = "applied, screen, interview, offer, rejected, withdrawn"
 
 
@@ -39,7 +39,7 @@ def flag(text: str) -> bool | None:
 def status_kind(text: str) -> tuple[bool, EventKind | None]:
     """(known, the event kind it stands for); known with None is a status with no event."""
     lowered = text.strip().lower()
-    for pattern, kind in _STATUSES:
-        if re.search(pattern, lowered):
+    for rule, kind in _STATUS_RULES:
+        if rule.search(lowered):
             return True, kind
     return False, None

@@ -31,6 +31,7 @@ from levelset.web.errors import error_body, respond_error
 PREFIX = "/c"
 KEPT = 32  # client applications kept built (the least recently used go first)
 # a link from the root, except the shared ones: static files, the API description, /c itself
+# a bytes pattern (the response body as sent): levelset.patterns compiles text patterns only
 _LINK = re.compile(rb'(\s(?:href|action|src|formaction)=")(/(?!/|static/|openapi\.json|c[/"?]))')
 
 

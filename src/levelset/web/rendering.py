@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from levelset import __version__
 from levelset.money import format_money, format_short
+from levelset.patterns import compiled
 from levelset.web.context import AppContext
 from levelset.web.flash import saved_said, undo_offered
 
@@ -66,9 +67,9 @@ SAVED = {
     "practice-kept": "This practice session was already kept: it is stored once.",
 }
 
-_SVG_ROOT = re.compile(r"<svg\b[^>]*>")
-_STYLE_ATTR = re.compile(r'\sstyle="[^"]*"')
-_ID_ATTR = re.compile(r'\b(id|aria-labelledby)="([^"]*)"')
+_SVG_ROOT = compiled(r"<svg\b[^>]*>")
+_STYLE_ATTR = compiled(r'\sstyle="[^"]*"')
+_ID_ATTR = compiled(r'\b(id|aria-labelledby)="([^"]*)"')
 _counter = itertools.count(1)
 
 
@@ -90,7 +91,7 @@ def inline_svg(chart: str | None) -> Markup:
     return Markup(_ID_ATTR.sub(rename, chart))
 
 
-_FOCUS_MARK = re.compile(r'<g data-value="([^"]*)" tabindex="0"')
+_FOCUS_MARK = compiled(r'<g data-value="([^"]*)" tabindex="0"')
 
 
 def chart_values(chart: str | None) -> list[tuple[str, str]]:
@@ -181,8 +182,8 @@ COMMAND_PAGES = (
     ("levelset profile", "/#target", "your target"),
     ("levelset offer", "/offers", "the Offers page"),
 )
-_BACKTICKS = re.compile(r"`([^`]+)`")
-_CODE = re.compile(r"<code>([^<]+)</code>")
+_BACKTICKS = compiled(r"`([^`]+)`")
+_CODE = compiled(r"<code>([^<]+)</code>")
 
 
 def _command_link(command: str) -> str:

@@ -4,11 +4,12 @@ case that the page shows in capitals). Runs in the DOCX child process."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from docx.oxml.ns import qn
+
+from levelset.patterns import compiled
 
 
 def numbered(paragraph: Any) -> bool:
@@ -116,6 +117,9 @@ def _caps(run: Any, paragraph: Any) -> bool:
 _JOINERS = ",|:;–—-/@(&"  # a bold part ending or a plain one opening with these reads on
 
 
+_TAB_OR_WIDE_GAP = compiled(r"\t|\s{3,}")
+
+
 def faced(paragraph: Any, text: str) -> str:
     """ "UNDERGRADUATE RESEARCHER UMBC: Prototype and Design Lab": a heading whose opening words
     are bold and whose next words are not is two fields the page tells apart by face alone
@@ -130,7 +134,7 @@ def faced(paragraph: Any, text: str) -> str:
     rest = "".join(t for t, _ in parts[lead:])
     if not any(c.isalpha() for c in bold) or not any(b for _, b in parts[:lead]):
         return text
-    plain = re.split(r"\t|\s{3,}", rest.strip(), maxsplit=1)[0]  # up to a tab or a wide gap
+    plain = _TAB_OR_WIDE_GAP.split(rest.strip(), maxsplit=1)[0]  # up to a tab or a wide gap
     if not plain or not text.startswith(bold.strip()) or not _fields(bold, plain):
         return text
     return f"{bold.rstrip()} | {rest.lstrip()}"

@@ -204,10 +204,13 @@ def employer_city(text: str, titled: bool = False) -> tuple[str, str]:
     return name, place
 
 
+_LATIN_WORDS = compiled(r"[A-Za-z]+")
+
+
 def division_like(text: str) -> bool:
     """ "AI/ML Platforms", "Data Platform": a product area, not an employer ("H&M Group" is
     one: a group is a kind of firm here)."""
-    words = {w.casefold().removesuffix("s") for w in re.findall(r"[A-Za-z]+", text)}
+    words = {w.casefold().removesuffix("s") for w in _LATIN_WORDS.findall(text)}
     return bool(words & {w.removesuffix("s") for w in _AREAS | _DIVISIONS})
 
 
@@ -252,13 +255,17 @@ _TERMS = compiled(
 )
 
 
+_LABEL_WORDS = compiled(r"[^\W\d_][\w&'-]*")
+_LOWER_REMARK = compiled(r"\([a-z][^()]*\)")
+
+
 def _team(label: str) -> bool:
     """ "Radar (fraud)", "Home feed ranking", "Ads": a team or product area, not a name (a
     bracketed word in lower case, words after the first in lower case, or a known area); a
     bracket of the work's terms ("Paystack (remote)") says nothing of it."""
     label = _TERMS.sub("", label).strip()
-    words = re.findall(r"[^\W\d_][\w&'-]*", label)
-    if re.search(r"\([a-z][^()]*\)", label) or label.casefold() in _AREAS:
+    words = _LABEL_WORDS.findall(label)
+    if _LOWER_REMARK.search(label) or label.casefold() in _AREAS:
         return True
     return len(words) >= 2 and all(w.islower() for w in words[1:])
 
@@ -266,10 +273,13 @@ def _team(label: str) -> bool:
 _GENERIC = {"architecture", "integration", "stream", "video", "media", "solutions", "systems"}
 
 
+_NAME_WORDS = compiled(r"[^\W\d_][\w'-]*")
+
+
 def team_named(company: str) -> bool:
     """ "Platform Services Team", "Cloud & Integration Architecture": after a role's comma or
     dash, a team or a field named in generic words only, not an employer ("Acme Analytics")."""
-    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'-]*", company)]
+    words = [w.casefold() for w in _NAME_WORDS.findall(company)]
     words = [w for w in words if w != "and"]
     if not words or _SCHOOL.search(company):
         return False

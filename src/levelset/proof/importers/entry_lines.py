@@ -137,10 +137,13 @@ def _wraps(first: Line, second: Line) -> bool:
     return both and not looks_like_place(tail) and not is_location(tail)
 
 
+_DIGIT = compiled(r"\d")
+
+
 def _address_wraps(head: str, tail: str) -> bool:
     """A heading line that lists an address, cut after one of its commas, over the town: a
     few more commas and a number in the first part, a short name with no role in the second."""
-    if not head.endswith(",") or head.count(",") < 3 or not re.search(r"\d", head):
+    if not head.endswith(",") or head.count(",") < 3 or not _DIGIT.search(head):
         return False
     if len(head.split()) > 14 or len(tail) >= 30 or section_of(tail) is not None:
         return False
@@ -288,6 +291,9 @@ def bare_dates(line: Line) -> bool:
     return not rest or is_location(rest) or looks_like_place(rest)
 
 
+_LOWER_WORDS = compiled(r"[a-z]+")
+
+
 def heads_entry(line: Line, following: Line | None) -> bool:
     """A heading line whose dates come on the next line ("Company" over "Title  2019 – 2021")."""
     if following is None or span_of(following) is None:
@@ -302,7 +308,7 @@ def heads_entry(line: Line, following: Line | None) -> bool:
         return False  # "Client engagements:" over a dated list inside the job
     if _ADDRESS.search(text):
         return False  # "Admission https://...": a link ends a sentence, it heads nothing
-    if set(re.findall(r"[a-z]+", text.casefold())) <= _COLUMN_NAMES:
+    if set(_LOWER_WORDS.findall(text.casefold())) <= _COLUMN_NAMES:
         return False  # "Dates | Role | Company": a table's header row over its rows
     if text.startswith("[") and text.endswith("]"):
         return False  # "[Minor in Civic Service Design, GPA: 3.97]": a note on the entry above

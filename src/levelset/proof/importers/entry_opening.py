@@ -4,7 +4,6 @@ above the dates and from the date line's own words."""
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from levelset.patterns import compiled
 from levelset.proof.cities import is_city
@@ -67,6 +66,9 @@ _DASH = compiled(r"\s[—–]\s")  # "Kuda, Lagos — Backend Engineer": the tit
 _FULL_STOP = compiled(r"(?<=[^\W\d_]{3})\.$")  # not "D.C."
 
 
+_EMPTY_BRACKETS = compiled(r"\(\s*\)|\[\s*\]")
+
+
 class EntryOpening(EntryState):
     """How the entry reader opens a position at a date line."""
 
@@ -80,7 +82,7 @@ class EntryOpening(EntryState):
         self.pending = [p for p in self.pending if not listed(p.text.strip())]
         span, rest = dated
         rest, dated_place = city_before_dates(rest)  # "Academia Sinica Taipei, 06/2020-"
-        rest = tidy(re.sub(r"\(\s*\)|\[\s*\]", "", BULLET.sub("", strip_durations(rest))))
+        rest = tidy(_EMPTY_BRACKETS.sub("", BULLET.sub("", strip_durations(rest))))
         prose, rest = (rest, "") if self.pending and leads_prose(line, rest) else ("", rest)
         prose = prose.lstrip(" .,;:|–—-")  # "Sep 2020 – Present. Owns ...": the sentence alone
         kind_said = rest != without_kind(rest)  # "| Full-time |": words beside the dates

@@ -22,12 +22,14 @@ _PART_LINE = compiled(
 )
 
 
+_ACTION_LINE = compiled(r"^\W*action\W*[:\-–]", re.M)
+_RESULT_LINE = compiled(r"^\W*result\W*[:\-–]", re.M)
+
+
 def looks_like_stories(text: str) -> bool:
     """Text with at least one "Action:" and one "Result:" line."""
     lowered = text.lower()
-    return bool(re.search(r"^\W*action\W*[:\-–]", lowered, re.M)) and bool(
-        re.search(r"^\W*result\W*[:\-–]", lowered, re.M)
-    )
+    return bool(_ACTION_LINE.search(lowered)) and bool(_RESULT_LINE.search(lowered))
 
 
 def import_stories(path: Path) -> Document:
@@ -84,11 +86,14 @@ def _text(path: Path, item: dict[str, Any], part: str, index: int) -> str:
     return str(value or "").strip()
 
 
+_MARKDOWN_HEADING = compiled(r"^#{1,4}\s+(.*)$")
+
+
 def _from_markdown(source: str, text: str) -> list[Story]:
     stories: list[Story] = []
     title, line_no, parts, current = None, 0, dict.fromkeys(PARTS, ""), ""
     for number, raw in enumerate(text.splitlines(), start=1):
-        heading = re.match(r"^#{1,4}\s+(.*)$", raw)
+        heading = _MARKDOWN_HEADING.match(raw)
         if heading:
             if title is not None:
                 stories.append(Story(title, Origin(source, line_no), **parts))

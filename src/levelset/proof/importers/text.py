@@ -85,8 +85,8 @@ _POSTS_WORD = compiled(
     r"\b(?:POSITIONS?|EXPERIENCES?|EMPLOYMENT|WORK|JOBS?|CAREER|APPOINTMENTS?|ROLES?)\b"
 )
 _SHOUTED_LABEL = compiled(r"[A-Z]{4,}(?: [A-Z]{4,})?:")  # "CERTIFICATIONS:", "RELEVANT COURSEWORK:"
-_L_BAR = re.compile(r"(?<=[\w.)]) l (?=[A-Z])")
-_TIGHT_BAR = re.compile(r"(?<=[^\s|])\|(?=\s)")
+_L_BAR = compiled(r"(?<=[\w.)]) l (?=[A-Z])")
+_TIGHT_BAR = compiled(r"(?<=[^\s|])\|(?=\s)")
 
 
 # "Graduate Research Assistant | Advisor: Prof. Tur": the advisor named after a bar or dash
@@ -98,14 +98,20 @@ _ADVISOR = compiled(
 )
 
 
+_MARKDOWN_LINK = compiled(r"\[([^\]]*)\]\([^)]*\)")
+
+
 def _plain(text: str) -> str:
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)  # Markdown links keep their words
+    text = _MARKDOWN_LINK.sub(r"\1", text)  # Markdown links keep their words
     if not is_bullet(text):
         text = _ADVISOR.sub("", text)
     text = text.replace("**", "").replace("__", "").replace("`", "")
     text = _TIGHT_BAR.sub(" |", text)  # "Senior Consultant| Deloitte": the bar sets parts apart
     text = _L_BAR.sub(" | ", text)  # "Hong Leong Bank l Remote": a lone "l" drawn for the bar
     return mend_months(text.strip())
+
+
+_SKILL_SEPARATORS = compiled(r"[,;|•·\t]")
 
 
 @dataclass
@@ -311,7 +317,7 @@ class _Builder(EntryReader):
         label, _, rest = text.partition("\t")  # "Languages <tab> Python, SQL": a table's row
         if rest and "," in rest and "," not in label and len(label.split()) <= 3:
             text = rest
-        self.skills.extend(s.strip() for s in re.split(r"[,;|•·\t]", text) if s.strip())
+        self.skills.extend(s.strip() for s in _SKILL_SEPARATORS.split(text) if s.strip())
 
     def _in_other(self, line: Line, following: Line | None) -> None:
         return None
@@ -343,9 +349,12 @@ class _Builder(EntryReader):
         )
 
 
+_NAME_END = compiled(r"\s{2,}|\s[|·•]\s")
+
+
 def _name(line: str) -> str:
     """The first line without the contact details set beside the name."""
-    first = re.split(r"\s{2,}|\s[|·•]\s", line.lstrip("#").strip())[0]
+    first = _NAME_END.split(line.lstrip("#").strip())[0]
     return first.strip() or line.strip()
 
 

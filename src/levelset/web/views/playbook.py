@@ -10,6 +10,7 @@ from fastapi import Depends, FastAPI, Query
 from fastapi.responses import Response
 from markupsafe import Markup
 
+from levelset.patterns import compiled
 from levelset.web.context import AppContext
 from levelset.web.pages import Page, context_of
 from levelset.web.rendering import command_links, inline_svg
@@ -18,7 +19,7 @@ from levelset.web.views.page_models import PlaybookPage
 Ctx = Annotated[AppContext, Depends(context_of)]
 TOPICS = ("salary", "leveling", "negotiation")
 MEDIA = {"md": "text/markdown", "html": "text/html", "pdf": "application/pdf"}
-_SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
+_SVG = compiled(r"<svg\b.*?</svg>", re.DOTALL)
 
 
 def _book(ctx: AppContext, topic: str | None) -> Any:
@@ -36,13 +37,16 @@ def playbook_view(
     return PlaybookPage(available=True, topic=book.topic.value, playbook=book)
 
 
+_TITLE_BLOCK = compiled(r"^\s*<h1>.*?</h1>\s*<p class=\"sub\">.*?</p>", re.DOTALL)
+
+
 def body_html(book: Any) -> Markup:
     """The playbook's own HTML rendering, without its page shell, charts made CSP-safe."""
     from levelset.playbook.html import to_html
 
     html = to_html(book)
     body = html.split("<body>", 1)[-1].rsplit("</body>", 1)[0]
-    body = re.sub(r"^\s*<h1>.*?</h1>\s*<p class=\"sub\">.*?</p>", "", body, flags=re.DOTALL)
+    body = _TITLE_BLOCK.sub("", body)
     return Markup(command_links(_SVG.sub(lambda m: str(inline_svg(m.group(0))), body)))
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tempfile
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,6 +12,7 @@ from fastapi.responses import Response
 from levelset.bands import Band
 from levelset.errors import InputError
 from levelset.jsonable import to_jsonable
+from levelset.patterns import compiled
 from levelset.web.content import wants_json
 from levelset.web.context import AppContext
 from levelset.web.flash import offer_undo
@@ -69,10 +69,13 @@ PAGES = [
 ]
 
 
+_UNSAFE_FILE_CHAR = compiled(r"[^A-Za-z0-9._ -]")
+
+
 def _safe_name(name: str | None, index: int) -> str:
     """The upload's own file name, reduced to safe characters (it names the source)."""
     base = Path(name or f"upload-{index}").name
-    clean = re.sub(r"[^A-Za-z0-9._ -]", "_", base).strip(" .") or f"upload-{index}"
+    clean = _UNSAFE_FILE_CHAR.sub("_", base).strip(" .") or f"upload-{index}"
     return clean[:120]
 
 
