@@ -158,3 +158,28 @@ def country_then_city(resolver: _Resolver, text: str) -> Place | None:
     return with_note(
         country, f"{found[2].strip()!r} is not read in {country.name}: the country is used"
     )
+
+
+def first_of_named(resolver: _Resolver, text: str, keys: list[str]) -> Place | None:
+    """A list of states or of countries ("Alabama, Florida, Texas", "Belgium, France"): the
+    first, the others said, never the last read alone; None unless every part is one of them
+    and two or more are named."""
+    if len(keys) < 2:
+        return None
+    # each by its own name: a city abroad ("London, ON") or a province is no list's part
+    places = [resolver._state(text, key) or resolver._country(text, key) for key in keys]
+    kinds = {p.kind if p is not None else None for p in places}
+    if kinds not in ({"state"}, {"country"}):
+        return None
+    first = places[0]
+    assert first is not None  # every part read: its kind is a state's or a country's
+    others = dict.fromkeys(p.name for p in places[1:] if p is not None and p.name != first.name)
+    if not others:
+        return None
+    note = (
+        f"the line names other places too ({', '.join(others)}): the first is read; "
+        "type one alone for its range"
+    )
+    why = f"{first.why} (read from {text!r} as its first place)"
+    found = Place(**{**first.__dict__, "text": text, "why": why})
+    return with_note(found, "; ".join(filter(None, (first.note, note))))

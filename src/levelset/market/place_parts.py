@@ -27,8 +27,10 @@ _MODES = compiled(
 )
 # "Remote-First" and "remote friendly" alike: a mark of the work, never a town ("Friendly, MD")
 _REMOTE = compiled(r"^(?:fully |100% )?remote(?:[- ](?:first|friendly|ok|eligible))?$", re.I)
-# a part that says remote and where: "(Belgium remote)", "(remote US)"
-_PART_REMOTE = compiled(r"^(?:(.+?)\s+remote|remote\s+(.+))$", re.IGNORECASE)
+# a part that says remote and where: "(Belgium remote)", "(remote US)", "Remote in Portugal"
+_PART_REMOTE = compiled(
+    r"^(?:(.+?)\s+remote|remote\s+(?:(?:in|within)\s+)?(?:the\s+)?(.+))$", re.IGNORECASE
+)
 _US = compiled(r"^(?:usa|us|u\.s\.a?\.?|united states(?: of america)?)$", re.IGNORECASE)
 _ZIP = compiled(r"\s+\d{5}(?:-\d{4})?$")
 # words around a metro's name in LinkedIn and posting lines: "Greater Boston", "Dallas-Fort
@@ -53,22 +55,35 @@ def split_line(text: str) -> LocationLine:
     readings: list[str] = []
     remote = us = False
     for alternative in _ALTERNATIVES.split(text):
-        parts = []
-        for raw in _PARTS.split(alternative):
-            part = _ZIP.sub("", raw.strip(" .")).strip()
-            if not part or _MODES.match(part):
-                continue
-            within = None if _REMOTE.match(part) else _PART_REMOTE.match(part)
-            if within:  # "Brussels, Belgium (Belgium remote)": remote, and where
-                remote, part = True, within[1] or within[2]
-            if _REMOTE.match(part):
-                remote = True
-            elif _US.match(part):
-                us = True
-            elif part not in parts:  # named twice: "Belgium", then "Belgium remote"
-                parts.append(part)
+        parts, said_remote, said_us = _named_parts(alternative)
+        remote, us = remote or said_remote, us or said_us
         readings += _spans(parts)
     return LocationLine(tuple(dict.fromkeys(readings)), remote, us)
+
+
+def line_parts(text: str) -> list[str]:
+    """The parts of a line that may name a place, in order, marks of the work and of remote
+    left out: "Poland, Romania (Remote)" -> ["Poland", "Romania"]."""
+    return _named_parts(text)[0]
+
+
+def _named_parts(alternative: str) -> tuple[list[str], bool, bool]:
+    parts: list[str] = []
+    remote = us = False
+    for raw in _PARTS.split(alternative):
+        part = _ZIP.sub("", raw.strip(" .")).strip()
+        if not part or _MODES.match(part):
+            continue
+        within = None if _REMOTE.match(part) else _PART_REMOTE.match(part)
+        if within:  # "Brussels, Belgium (Belgium remote)": remote, and where
+            remote, part = True, within[1] or within[2]
+        if _REMOTE.match(part):
+            remote = True
+        elif _US.match(part):
+            us = True
+        elif part not in parts:  # named twice: "Belgium", then "Belgium remote"
+            parts.append(part)
+    return parts, remote, us
 
 
 def alternatives(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from levelset.errors import AmbiguousValue, UnknownValue
+from levelset.errors import AmbiguousValue, InputError, UnknownValue
 from levelset.market.areas import Place
 from levelset.market.memo import per_question
 from levelset.market.place_abroad import AbroadAreas
@@ -17,6 +17,7 @@ from levelset.market.place_lines import (
     cities_of_areas,
     country_then_city,
     first_of_list,
+    first_of_named,
     metro_by_code,
     named_before,
     offered,
@@ -125,6 +126,9 @@ class _Resolver(AbroadAreas):
         line = split_line(text)
         listed = first_of_list(self, text)
         if listed is not None:  # "San Francisco, CA, New York City, NY": never the last alone
+            return listed
+        listed = None if line.remote else first_of_named(self, text, self._named_keys(text))
+        if listed is not None:  # "Alabama, Florida, Texas": the first state, the others said
             return listed
         for reading in line.readings:
             part = place_key(reading)
@@ -331,6 +335,10 @@ class _Resolver(AbroadAreas):
 
     def _remote(self, text: str, rest: str | None) -> Place:
         base = self._exact(text, rest) if rest else None
+        if rest and base is None:  # "Anywhere in Belgium, France": the first, the others said
+            base = first_of_named(self, text, self._named_keys(text))
+        if rest and base is None:  # "Remote (East Coast USA": a region of a country
+            base = self._region_of(text, rest)
         if rest and base is None:  # "Colorado, United States - Remote": a part names it
             base = self._first_named(text, rest)
         if rest and base is None:  # "Remote EU": never fall back to the US silently
@@ -349,6 +357,42 @@ class _Resolver(AbroadAreas):
             )
             note = f"{note}; {said}" if note else said
         return Place(text, "remote", f"Remote, {name}", country, why, area=area, note=note)
+
+    def _named_keys(self, text: str) -> list[str]:
+        """The keys of a line's parts, each part's own remote words left out ("Anywhere in
+        Belgium, France" -> ["belgium", "france"])."""
+        from levelset.market.place_parts import line_parts
+
+        keys = []
+        for part in line_parts(text):
+            key = place_key(part)
+            remote = _REMOTE_KEY.fullmatch(key)
+            key = (remote[1] or remote[2] or remote[3] or "") if remote else key
+            if key:
+                keys.append(key)
+        return keys
+
+    def _region_of(self, text: str, rest: str) -> Place | None:
+        """Words before a country that name no place ("east coast usa", "pacific time us"):
+        the country, saying the region is not ranged on its own; a place they do name in it
+        ("new york usa") is read."""
+        words = rest.split()
+        if " or " in f" {rest} " or " and " in f" {rest} ":
+            return None  # "usa or canada": a choice, read as one by the lines that offer it
+        for at in range(1, len(words)):
+            head, tail = " ".join(words[:at]), " ".join(words[at:])
+            try:
+                country = self._exact(text, tail)
+                named = self._exact(text, head) if country is not None else None
+            except InputError:
+                return None
+            if country is None or country.kind != "country":
+                continue
+            if named is not None:  # "new york usa" its state; "portugal spain" a list
+                return named if named.country == country.country else None
+            note = f"{head!r} is not ranged on its own: the whole of {country.name} is used"
+            return with_note(country, note)
+        return None
 
     def _first_named(self, text: str, rest: str) -> Place | None:
         """The first part of a remote line that names a place by itself, or None ("Remote
