@@ -399,7 +399,17 @@ THIRTY_NINTH_FLOORS = {"tuning": (0.97, 5), "held-out": (0.75, 42)}  # up to "20
 # whole corpus tuning 1657/1697 (97.6%) with 8 invented, held-out 826/1096 (75.4%) with 45. Set
 # there: the thirty-ninth floors (0.97 with 5; 0.75 with 42) stay on the files up to
 # "2026-12-07z"; the new files' own figures, not a change of the reader, are what this adds.
-FORTIETH_FLOORS = {"tuning": (0.97, 8), "held-out": (0.75, 45)}
+# Tuning's invented bound tightened 8 -> 7 on 2026-12-08 (r-gdocs): a student body named with no
+# office held in it is no post (entry_nonjobs.club_office), one of Alistair Thorpe's inventions;
+# measured once on these files: tuning 1657/1697 with 7, held-out 826/1096 with 45 (totals).
+FORTIETH_FLOORS = {"tuning": (0.97, 7), "held-out": (0.75, 45)}  # up to "2026-12-08a"
+# Every file, with batches "2026-12-08g" and "2026-12-08h" (r-gdocs: eight real Google Docs and
+# Canva résumés from repositories no earlier row names, split by sorted SHA-256 before the reader
+# ran: 3 tuning, 5 held-out). Read blind: tuning 3/6, held-out 3/11, none invented. Held-out set
+# at 0.74 for the new files alone (826/1096 = 75.4% before them, 829/1107 = 74.9% with them; the
+# reader is the same on the older files): measured once on all 671 files, tuning 1660/1703
+# (97.5%) with 7 invented, held-out 829/1107 with 45 (totals only).
+FORTY_FIRST_FLOORS = {"tuning": (0.97, 7), "held-out": (0.74, 45)}
 # Held-out LOWERED on 2026-12-06 (res-word): one held-out position's place, common to this and the
 # twenty-fourth to twenty-sixth cut-offs, is read wrong after batch 2026-12-06h's rules (18/19,
 # 37/48, 51/66, 65/85; main's reader passed them); the position was not looked at.
@@ -548,7 +558,8 @@ ACCURACY_FLOORS = {
     "thirty-seventh": ("2026-12-07x", THIRTY_SEVENTH_FLOORS),
     "thirty-eighth": ("2026-12-07y", THIRTY_EIGHTH_FLOORS),
     "thirty-ninth": ("2026-12-07z", THIRTY_NINTH_FLOORS),
-    "fortieth": (None, FORTIETH_FLOORS),
+    "fortieth": ("2026-12-08a", FORTIETH_FLOORS),
+    "forty-first": (None, FORTY_FIRST_FLOORS),
 }
 PLACE_FLOORS_UP_TO = {
     "first": ("2026-12-05i", PLACE_FLOORS),
