@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from levelset.errors import AmbiguousValue, InputError
 from levelset.market.build import open_market
 from levelset.market.places import resolve_place
 from levelset.market.store import MarketStore
@@ -46,3 +47,50 @@ def test_a_region_of_a_country_is_remote_in_that_country(market: MarketStore, ty
     place = resolve_place(typed, market)
     assert (place.kind, place.name) == ("remote", "Remote, United States"), place
     assert place.note is not None, place
+
+
+@pytest.mark.parametrize(
+    ("typed", "abroad"),
+    [
+        # a US town of under 100,000 people and a larger city abroad: asked, never the town
+        # silently (Waterloo, IA 68,000 and Waterloo, Ontario; Geneva, IL and Switzerland's)
+        ("Waterloo", "Waterloo, Canada"),
+        ("Geneva", "Geneva, Switzerland"),
+        ("Oxford", "Oxford, United Kingdom"),
+    ],
+)
+def test_a_small_us_town_named_like_a_larger_city_abroad_is_asked_about(
+    market: MarketStore, typed: str, abroad: str
+) -> None:
+    with pytest.raises(AmbiguousValue) as asked:
+        resolve_place(typed, market)
+    assert abroad in asked.value.suggestions
+
+
+def test_a_large_us_city_named_like_a_city_abroad_is_still_read() -> None:
+    # Cambridge, MA (110,000) against Cambridge, England (146,000): read, the other said
+    from levelset.market import world
+
+    city = world.us_name("cambridge")
+    assert city is not None and world.weigh(city) == "here"
+
+
+def test_a_country_is_read_by_its_name_without_its_compass_word(market: MarketStore) -> None:
+    # "North Macedonia" as people still write it; Macedonia, OH is a town of 12,000: said
+    place = resolve_place("Macedonia", market)
+    assert (place.kind, place.name) == ("country", "North Macedonia"), place
+    assert place.note is not None and "Macedonia, OH" in place.note, place
+    remote = resolve_place("Remote - Macedonia", market)
+    assert (remote.kind, remote.name) == ("remote", "Remote, North Macedonia"), remote
+
+
+@pytest.mark.parametrize("typed", ["Africa", "Korea"])
+def test_a_short_name_two_countries_or_a_continent_bear_is_no_country(
+    market: MarketStore, typed: str
+) -> None:
+    # "Africa" is part of the Central African Republic's name; two countries are Korea
+    try:
+        place = resolve_place(typed, market)
+    except InputError:
+        return
+    assert place.kind != "country" or place.note, place

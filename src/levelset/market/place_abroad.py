@@ -116,6 +116,13 @@ class AbroadAreas(UsAreas):
         from levelset.market import world
 
         found = world.country_code(key)
+        short = world.country_short_name(key) if found is None else None
+        if short is not None:  # "Macedonia": North Macedonia, a US town of the name said
+            country = self._country_name(short)
+            town = self._us_town_named(key)
+            note = f"for {town}, type '{town}'" if town else None
+            why = f"{key!r} is {country}, named without its compass word"
+            return Place(text, "country", country, short, why, note=note)
         if found is None:
             return None
         country = self._country_name(found)

@@ -29,6 +29,9 @@ CURATED = Path(__file__).parent / "curated"  # the shipped data files this modul
 MUCH_LARGER = 20.0
 LARGE_ABROAD = 500_000
 LARGE_HERE = 50_000
+# a US town below a large city's size (the Census's 100,000) that a larger city abroad shares
+# its name with is asked about too ("Waterloo": Iowa's 68,000 and Ontario's 105,000)
+US_CITY = 100_000
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ def weigh(city: City) -> str:
         return "abroad"
     if city.population >= LARGE_ABROAD and here >= LARGE_HERE:
         return "ask"
+    if city.population > here and here < US_CITY:
+        return "ask"
     return "here"
 
 
@@ -82,11 +87,36 @@ def country_code(key: str) -> str | None:
     return _country_keys().get(key)
 
 
+def country_short_name(key: str) -> str | None:
+    """The code of a country named without the compass word of its name ("macedonia": North
+    Macedonia), where the rest is part of no other country's name ("korea": two countries;
+    "africa": the Central African Republic's) and is no country's own name ("sudan"); or None."""
+    return _short_keys().get(key)
+
+
 @cache
 def _country_keys() -> dict[str, str]:
     from levelset.market.us_areas import place_key
 
     return {place_key(name): code for code, name in _small()["countries"].items()}
+
+
+_COMPASS = ("north ", "south ", "east ", "west ")
+
+
+@cache
+def _short_keys() -> dict[str, str]:
+    names = _country_keys()
+    short: dict[str, str] = {}
+    for name, code in names.items():
+        word = next((w for w in _COMPASS if name.startswith(w)), None)
+        rest = name.removeprefix(word) if word else ""
+        if not rest or rest in names:
+            continue
+        if any(rest in other for other in names if other != name):
+            continue
+        short[rest] = code
+    return short
 
 
 @once
