@@ -94,3 +94,11 @@ def test_a_short_name_two_countries_or_a_continent_bear_is_no_country(
     except InputError:
         return
     assert place.kind != "country" or place.note, place
+
+
+def test_a_question_offers_every_large_city_abroad_of_the_name(market: MarketStore) -> None:
+    # Valencia, Venezuela (1.6 million) is the table's city of the name; Spain's (824,000) is
+    # kept under its other names and offered too
+    with pytest.raises(AmbiguousValue) as asked:
+        resolve_place("Valencia", market)
+    assert "Valencia, Spain" in asked.value.suggestions, asked.value.suggestions

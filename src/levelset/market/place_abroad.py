@@ -92,8 +92,11 @@ class AbroadAreas(UsAreas):
         abroad = f"{city.name}, {self._country_name(city.country)}"
         here = f"{string.capwords(key)}, {city.us_state}"  # "Greater London": London's
         choice = world.weigh(city)
-        if choice == "ask":
-            raise AmbiguousValue("place", text, [here, abroad])
+        if choice == "ask":  # "Valencia": Spain's too, beside Venezuela's and California's
+            others = [
+                f"{c.name}, {self._country_name(c.country)}" for c in world.namesakes(key, city)
+            ]
+            raise AmbiguousValue("place", text, [here, abroad, *others])
         if choice == "abroad":
             return self._abroad(text, key, city, f"for {here}, type '{here}'")
         also = f"for {abroad}, type '{abroad}'"

@@ -60,6 +60,32 @@ def us_name(key: str) -> City | None:
     return City(*row[:5]) if row and row[5] else None
 
 
+def namesakes(key: str, city: City) -> list[City]:
+    """Other cities abroad of LARGE_ABROAD people or more whose own GeoNames name is `key`'s
+    too, largest first ("valencia": Spain's beside Venezuela's, which the table reads by the
+    key): each table keeps one city a key, the others are kept under their other names."""
+    found = _own_names().get(key, {})
+    return [
+        City(name, country, people)
+        for (name, country), people in sorted(found.items(), key=lambda kv: -kv[1])
+        if people >= LARGE_ABROAD and country != city.country
+    ]
+
+
+@once
+def _own_names() -> dict[str, dict[tuple[str, str], int]]:
+    """Each city's own name's key -> its cities (name, country) and people, from the rows of
+    both tables (read only when a bare name is asked about)."""
+    from levelset.market.us_areas import place_key
+
+    own: dict[str, dict[tuple[str, str], int]] = {}
+    for rows in (_cities(), _other_names()):
+        for row in set(rows.values()):
+            name, country, people = row.split("\t")
+            own.setdefault(place_key(name), {})[(name, country)] = int(people)
+    return own
+
+
 def is_us_name(key: str) -> bool:
     """Whether a name of a city abroad (its own or another) is a US town's too."""
     return key in _small()["us_names"]
