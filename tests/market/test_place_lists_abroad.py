@@ -102,3 +102,24 @@ def test_a_question_offers_every_large_city_abroad_of_the_name(market: MarketSto
     with pytest.raises(AmbiguousValue) as asked:
         resolve_place("Valencia", market)
     assert "Valencia, Spain" in asked.value.suggestions, asked.value.suggestions
+
+
+def test_a_name_read_as_another_us_place_than_the_town_weighed_is_not_asked(
+    market: MarketStore,
+) -> None:
+    # the table weighs San Juan, TX (37,000) against a larger San Juan abroad; the name is
+    # read as Puerto Rico's capital, no small town's: it stays read, the other said
+    place = resolve_place("San Juan", market)
+    assert place.state == "PR", place
+
+
+@pytest.mark.parametrize("typed", ["Remote (non-US)", "Remote - North America", "Remote (EU/UK)"])
+def test_words_that_are_no_region_of_a_country_are_not_read_as_one(
+    market: MarketStore, typed: str
+) -> None:
+    # "non", "north ... america", "EU" are no part of the country named after them
+    try:
+        place = resolve_place(typed, market)
+    except InputError:
+        return
+    assert place.note is None or "not ranged on its own" not in place.note, place

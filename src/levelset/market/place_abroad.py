@@ -92,6 +92,9 @@ class AbroadAreas(UsAreas):
         abroad = f"{city.name}, {self._country_name(city.country)}"
         here = f"{string.capwords(key)}, {city.us_state}"  # "Greater London": London's
         choice = world.weigh(city)
+        small = city.us_population < world.US_CITY and found.state not in (None, city.us_state)
+        if choice == "ask" and small:  # "San Juan": Puerto Rico's read, not Texas's town weighed
+            choice = "here"
         if choice == "ask":  # "Valencia": Spain's too, beside Venezuela's and California's
             others = [
                 f"{c.name}, {self._country_name(c.country)}" for c in world.namesakes(key, city)

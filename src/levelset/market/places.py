@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from levelset.errors import AmbiguousValue, InputError, UnknownValue
+from levelset.errors import AmbiguousValue, UnknownValue
 from levelset.market.areas import Place
 from levelset.market.memo import per_question
 from levelset.market.place_abroad import AbroadAreas
@@ -35,6 +35,54 @@ _REMOTE_KEY = compiled(
     r"(?: in| within)?(?: the)?(?: (.+?))?(?: only)?"
     r"|(.+?) remote"
     r"|anywhere (?:in|within)(?: the)? (.+))"
+)
+
+_US_KEY = compiled(r"(?:us|usa|u s a?|united states(?: of america)?)")
+# the words of a region within a country: its part by compass, coast or time zone
+_REGION_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "midwest",
+        "midwestern",
+        "coast",
+        "coastal",
+        "pacific",
+        "mountain",
+        "atlantic",
+        "gulf",
+        "time",
+        "zone",
+        "timezone",
+        "timezones",
+        "et",
+        "pt",
+        "ct",
+        "mt",
+        "est",
+        "pst",
+        "cst",
+        "mst",
+        "edt",
+        "pdt",
+        "cdt",
+        "mdt",
+    ]
 )
 
 
@@ -373,26 +421,22 @@ class _Resolver(AbroadAreas):
         return keys
 
     def _region_of(self, text: str, rest: str) -> Place | None:
-        """Words before a country that name no place ("east coast usa", "pacific time us"):
-        the country, saying the region is not ranged on its own; a place they do name in it
-        ("new york usa") is read."""
+        """Words of a region (compass, coast, time zone) before a country's own name ("east
+        coast usa", "pacific time us"): the country, saying the region is not ranged alone."""
         words = rest.split()
-        if " or " in f" {rest} " or " and " in f" {rest} ":
-            return None  # "usa or canada": a choice, read as one by the lines that offer it
-        for at in range(1, len(words)):
-            head, tail = " ".join(words[:at]), " ".join(words[at:])
-            try:
-                country = self._exact(text, tail)
-                named = self._exact(text, head) if country is not None else None
-            except InputError:
-                return None
-            if country is None or country.kind != "country":
-                continue
-            if named is not None:  # "new york usa" its state; "portugal spain" a list
-                return named if named.country == country.country else None
-            note = f"{head!r} is not ranged on its own: the whole of {country.name} is used"
-            return with_note(country, note)
-        return None
+        at = next((i for i, word in enumerate(words) if word not in _REGION_WORDS), 0)
+        head, tail = " ".join(words[:at]), " ".join(words[at:])
+        if not head:  # "north to south america", "non u s", "eu uk": no region of a country
+            return None
+        country = (
+            self._nation(text, f"{tail!r} is the United States")
+            if _US_KEY.fullmatch(tail)
+            else self._country(text, tail)
+        )
+        if country is None:  # "south america": no country's own name after the region
+            return None
+        note = f"{head!r} is not ranged on its own: the whole of {country.name} is used"
+        return with_note(country, note)
 
     def _first_named(self, text: str, rest: str) -> Place | None:
         """The first part of a remote line that names a place by itself, or None ("Remote
