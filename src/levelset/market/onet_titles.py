@@ -53,9 +53,12 @@ FROM (SELECT key, min(title) AS title FROM onet_titles
       WHERE $any OR soc LIKE '15-%' OR list_contains($tech, soc) GROUP BY key)
 ORDER BY score DESC, jaro_winkler_similarity(key, $text) DESC, key LIMIT 5
 """
-# Occupations outside 15-xxxx that tech titles fall in: computer, architectural and
-# engineering, and natural sciences managers; computer hardware and electrical engineers.
-TECH_SOCS = ["11-3021", "11-9041", "11-9121", "17-2061", "17-2071", "17-2072"]
+# Occupations outside 15-xxxx that tech titles fall in: computer and information systems, and
+# architectural and engineering managers; computer hardware, electrical and electronics engineers.
+# Natural sciences managers (11-9121) are not among them: O*NET files clinical research and
+# trial managers, laboratory heads and water resource specialists there, none a tech job (the
+# OEWS tech subset still keeps the code's wages, see docs/data-sources.md).
+TECH_SOCS = ["11-3021", "11-9041", "17-2061", "17-2071", "17-2072"]
 
 
 def exact_onet(text: str, store: Fetcher) -> RoleMatch | None:

@@ -31,14 +31,23 @@ _COMPUTING_TEAMS = _COMPUTING | frozenset((
     "genai", "computer", "computing", "inference", "compute", "payments", "ads", "search", "maps",
     "ranking", "recommendations", "personalization", "experimentation", "fraud", "marketplace",
     "monetization", "ecommerce", "rides", "eats", "dispatch", "api", "apis", "sre", "mlops",
+    # the teams of a tech company that build for its users or developers ("Program Manager,
+    # Developer Relations", "Program Manager, Integrity")
+    "developer", "developers", "devrel", "integrity", "observability", "reliability", "sdk",
+    "sdks", "mobile", "ios", "android", "frontend", "backend", "firmware", "silicon", "gpu",
+    "gpus", "datacenter", "datacenters", "identity",
 ))  # fmt: skip
+# teams named by two words, neither tech's alone: "Program Manager, Trust & Safety" (a trust
+# company's or a plant's safety program is no tech team)
+_COMPUTING_PAIRS = (frozenset(("trust", "safety")),)
 
 
 def computing_words(words: set[str]) -> bool:
     """Whether words name a field or team of computing, and no other trade's."""
     from levelset.market.title_tech import _OTHER_TRADE
 
-    return bool(words & _COMPUTING_TEAMS) and not words & _OTHER_TRADE
+    named = bool(words & _COMPUTING_TEAMS) or any(pair <= words for pair in _COMPUTING_PAIRS)
+    return named and not words & _OTHER_TRADE
 
 
 def led_work(text: str, store: Fetcher) -> RoleMatch | None:

@@ -253,6 +253,15 @@ _JOB_THEN_SPECIALTY = compiled(r"^([^,(\[:|–—-]+?)\s*(?:,|\s[-–—|]\s|\(|
 _TOOL_BREAK = compiled(r"\s*[/,&+()]\s*|\s+and\s+|\s[-–—|]\s")
 
 
+def builder_head(text: str) -> str:
+    """The generic builder a title opens with before its specialty, as clean_title writes it
+    without level words ("engineer" for "Senior Engineer - Generative AI"), or ""."""
+    from levelset.market.title_clean import clean_title
+
+    split = _JOB_THEN_SPECIALTY.match(text.strip())
+    return clean_title(split.group(1)).core if split is not None else ""
+
+
 def builder_specialty(text: str) -> str | None:
     """The first field or tool of a generic builder's specialty, as clean_title writes it
     ("sap" for "Application Engineer II, SAP Business Intelligence", "machine learning" for

@@ -227,6 +227,12 @@ def managed_field(form: str, heads: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
+def ml_field_opening(words: str) -> bool:
+    """Whether a specialty opens with a field of machine learning ("generative ai products",
+    "llm evaluation"), as clean_title writes it."""
+    return any(words == f or words.startswith(f + " ") for f in ML_FIELDS)
+
+
 def without_field(core: str) -> list[str]:
     """A title without the ML field that opens it, when a job of two words or more is left:
     "ai product manager" -> "product manager" (the field says what the product is)."""

@@ -41,6 +41,7 @@ def resolve_role(text: str, store: Fetcher) -> RoleMatch:
         raise UnknownValue("title", text.strip())
     found = led_work(text.strip(), store) or tech_reading(text.strip(), store)
     found = found or inverted_reading(text.strip(), store) or _stack_specialty(text.strip())
+    found = found or _job_before_bracket(text.strip(), store)
     found = found or _resolve_cached(text.strip()) or _in_english(text.strip())
     found = found or _software_layer(text.strip()) or _intern_of_work(text.strip(), store)
     if found is not None:
@@ -192,8 +193,43 @@ def _intern_of_work(text: str, store: Fetcher) -> RoleMatch | None:
     return replace(found, text=text, why=why)
 
 
+# a title's last bracket and the words before it: "Data Analyst (Machine Learning Specialist)"
+_LAST_BRACKET = compiled(r"^([^()]*\S)\s*\(([^()]*)\)\s*$")
+# the words that end OPM's series titles, named in full by the specialty in their bracket ("IT
+# Specialist (Data Scientist)", "Computer Specialist (...)"), and OPM's openings of them
+_SERIES_JOBS = frozenset(("specialist", "officer", "intern", "trainee", "student"))
+_SERIES_OPENING = compiled(
+    r"^\s*(?:(?:chief|supervisory|supv\.?|supervising)\s+)*(?:it|i\.t\.?|information\s+technology)\b",
+    re.I,
+)
+
+
+def _job_before_bracket(text: str, store: Fetcher) -> RoleMatch | None:
+    """ "Data Analyst (Machine Learning Specialist)": a complete job title O*NET lists before a
+    last bracket that names another job is the title's job, the bracket a remark on it (a
+    specialty or the employer's in-house name); an OPM series title before its bracket
+    ("IT Specialist (Data Scientist)") names its job in the bracket and is not read here."""
+    from levelset.market.onet_titles import exact_onet
+    from levelset.market.title_clean import clean_title
+
+    split = _LAST_BRACKET.match(text)
+    if split is None or match_curated(split.group(2)) is None:
+        return None
+    head = split.group(1)
+    core = clean_title(head).core
+    if len(core.split()) < 2 or core.split()[-1] in _SERIES_JOBS or _SERIES_OPENING.match(head):
+        return None
+    found = match_curated(head) or exact_onet(head, store)
+    if found is None:
+        return None
+    why = f"{found.why} (read from {text!r}: the job named before the bracket, whose "
+    why += f"{split.group(2)!r} is a remark on it)"
+    return read_as(found, text, why, clean_title(text).level_words)
+
+
 # the builders a generic job's specialty may name: "(Machine Learning)", "(Software)", ", Java"
 _BUILDERS = ("software_engineer", "ml_engineer", "data_engineer", "mlops_engineer")
+_BARE_BUILDERS = ("engineer", "developer", "programmer")
 
 
 def _stack_specialty(text: str) -> RoleMatch | None:
@@ -203,13 +239,18 @@ def _stack_specialty(text: str) -> RoleMatch | None:
     from dataclasses import replace
 
     from levelset.market.title_clean import clean_title
-    from levelset.market.title_tools import SOFTWARE_STACKS, builder_specialty
+    from levelset.market.title_tools import SOFTWARE_STACKS, builder_head, builder_specialty
+    from levelset.market.title_words import ml_field_opening
 
     field = builder_specialty(text)
     if field is None:
         return None
     stack = field in SOFTWARE_STACKS or field == "software"
     found = match_curated("software engineer" if stack else f"{field} engineer")
+    if found is None and ml_field_opening(field) and builder_head(text) in _BARE_BUILDERS:
+        # "Senior Engineer - Generative AI Products": an ML field no known name ends in, after a
+        # builder of no trade ("Design Engineer, Algorithms" may design circuits)
+        found = match_curated("machine learning engineer")
     if found is None or found.key not in _BUILDERS:
         return None
     why = f"{text!r} names a generic job and then {field!r}, what it builds: {found.label}"
