@@ -82,7 +82,8 @@ from levelset.paths import Paths
 # the second's rules. *_uber: Uber's careers-site titles (the same collection, MIT), a company
 # board no earlier part drew from, a keyed hash, split in halves, likewise. *_ashby: the Ashby
 # boards of 449 other companies (the same collection, MIT), likewise; *_ashbyb a second draw of
-# those boards, of the companies the first took no title from, likewise.
+# those boards, of the companies the first took no title from, likewise; *_ashbyc a third, of
+# the companies neither took a title from, likewise.
 SPLITS = {
     "titles": (
         "tuning",
@@ -181,6 +182,8 @@ SPLITS = {
         "heldout_ashby",
         "tuning_ashbyb",
         "heldout_ashbyb",
+        "tuning_ashbyc",
+        "heldout_ashbyc",
     ),
     "places": (
         "tuning",

@@ -312,6 +312,11 @@ TITLE_FLOORS = [
     # 97.6%), none silently outside tech; tuning_ashbyb 62/62 after the t-titles rules
     ("tuning_ashbyb", 1.0),
     ("heldout_ashbyb", 0.96),
+    # a third Ashby draw (t-titles2), 260 companies neither earlier draw took a title from, drawn
+    # and labelled before any row was run, blind on main's code (bdf76095): 25/25 and 25/25
+    # (50/50), none silently outside tech
+    ("tuning_ashbyc", 1.0),
+    ("heldout_ashbyc", 0.96),
 ]
 # rows read silently outside the tech occupations (by the product's own tech list, TECH_SOCS):
 # none. The one heldout_open row once counted (not looked at) was a tech management occupation
