@@ -115,10 +115,21 @@ def role_score(text: str) -> int:
 def _separated(text: str) -> list[str]:
     """The text cut at its separators, but not inside brackets: "Research Associate (Architect
     | Team Lead)" is one title."""
-    spans = [m.span() for m in _SEPARATORS.finditer(text)]
+    spans = [m.span() for m in _SEPARATORS.finditer(text) if not _campus_dash(text, *m.span())]
     cuts = [(a, b) for a, b in spans if text.count("(", 0, a) <= text.count(")", 0, a)]
     edges = [0, *(x for span in cuts for x in span), len(text)]
     return [text[edges[i] : edges[i + 1]] for i in range(0, len(edges), 2)]
+
+
+def _campus_dash(text: str, start: int, end: int) -> bool:
+    """ "University of Wisconsin–Madison": a dash written with no space round it between a
+    university and its campus's town is part of the name, not a separator."""
+    if end - start != 1 or text[start] not in "–-" or not text[end : end + 1].isupper():
+        return False
+    return bool(_UNIVERSITY_END.search(text, 0, start))
+
+
+_UNIVERSITY_END = compiled(r"\bUniversity(?:\s+of(?:\s+[A-Z][\w&.'’]*){1,3})?$")
 
 
 def parts_of(text: str) -> list[str]:
@@ -216,8 +227,9 @@ def without_place(text: str) -> tuple[str, str]:
 def campus(name: str, place: str) -> tuple[str, str]:
     """ "University of California, San Francisco", "University of Nevada, Reno": a state
     university's campus named by its city alone is part of its name, though the city is also
-    its place ("University of Missouri, Columbia, Missouri" gives a whole place instead)."""
-    system = _STATE_UNIVERSITY.fullmatch(name)
+    its place ("University of Missouri, Columbia, Missouri" gives a whole place instead), also
+    after the title and field written before it ("Fellow, Demography, University of X, Town")."""
+    system = _STATE_UNIVERSITY.fullmatch(name.rpartition(", ")[2])  # perhaps after a title
     if not place or "," in place or system is None or not is_region(system.group(1)):
         return name, place
     return (name, place) if is_region(place) else (f"{name}, {place}", place)

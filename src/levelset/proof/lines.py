@@ -187,6 +187,9 @@ def _line(visual: VisualLine, where: str, number: int) -> Line:
         and ((looks_like_place(main[1]) and not _business_name(main[1])) or _towns_pair(main[1]))
     ):
         places.append(main.pop())  # "Databright ... Berlin": a company, then its city
+    if main and not dates and (opened := _OPEN_YEAR_FIRST.match(main[0])):
+        dates.append(opened.group("year"))  # "2023-  Director, Lab": a gap too narrow to part
+        main[0] = main[0][opened.end() :]
     if len(main) == 1 and dates and not places and known_place_name(main[0]):
         places.append(main.pop())  # "12/2020 - 03/2022   Malaysia": the entry's place
     after = _SEMICOLON_PLACE.fullmatch(main[-1]) if main and dates and not places else None
@@ -223,6 +226,11 @@ _PAIR = compiled(r"\s+[-–/&]\s+")
 _PLACE_LABEL = compiled(r"(?i)\s*(?:location|place)\s*:\s*")
 # a note on the title set apart from it, in its own run: the post it grew out of
 _PROMOTED = compiled(r"(?i)\(?\s*promoted\s+(?:from|to)\s")
+# an open range of years ending in its dash, then the heading: "2023- Director, ..." (not
+# "2023 - Director", a year alone, nor "2023- Present", which is a range already)
+_OPEN_YEAR_FIRST = compiled(
+    r"(?P<year>(?:19|20)\d{2}[-–—])\s+(?=[A-Z])(?!(?i:present|current|now|today)\b)"
+)
 
 
 def _business_name(text: str) -> bool:

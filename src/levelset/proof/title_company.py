@@ -89,6 +89,8 @@ def split_title_company(text: str) -> tuple[str, str]:
         pieces = [p.strip() for p in parts[0].split(",") if p.strip()]
         if _unit_of_institution(pieces):
             return pieces[0], pieces[-1]  # "Assistant Professor, Department of X, Y University"
+        if institution := _field_of_institution(pieces):
+            return pieces[0], institution  # "Postdoctoral Fellow, Demography, Yale University"
         if len(pieces) == 3 and _placed_apart(text) and _unit_between(pieces):
             return f"{pieces[0]}, {pieces[1]}", pieces[2]  # "Nurse, Cardiac ICU, UCSF Health — SF"
         if len(pieces) == 3 and _COURSE.match(pieces[1]) and role_score(pieces[0]) > 0:
@@ -157,6 +159,32 @@ def _unit_of_institution(pieces: list[str]) -> bool:
         return False
     return not is_location(last) and not is_region(last)
 
+
+def _field_of_institution(pieces: list[str]) -> str:
+    """ "Postdoctoral Fellow", "Demography", "University of California", "Berkeley": a title, the
+    field it is held in (naming no role, organisation or place), then an institution named as
+    one, perhaps with its campus's town after a state's university ("University of X" where X
+    is a region): the employer is the institution, with its campus."""
+    if len(pieces) not in (3, 4) or role_score(pieces[0]) <= 0:
+        return ""
+    field, name = pieces[1], pieces[2]
+    if role_score(field) > 0 or _ORGANISATION.search(field) or _placed(field):
+        return ""
+    if not _ORGANISATION.search(name) or role_score(name) > 0 or _placed(name):
+        return ""
+    if len(pieces) == 3:
+        return name
+    state = _OF_REGION.fullmatch(name)
+    if state is None or not is_region(state["region"]) or not is_city(pieces[3]):
+        return ""
+    return f"{name}, {pieces[3]}"
+
+
+def _placed(text: str) -> bool:
+    return is_location(text) or is_region(text) or is_city(text)
+
+
+_OF_REGION = compiled(r"(?:The\s+)?University\s+of\s+(?P<region>[A-Z][\w.\s]+)")
 
 _COURSE = compiled(r"[A-Z]{2,5}\s?\d{2,4}[A-Za-z]?:\s")  # "CSE 130: ", "CS 133: ": a course
 

@@ -13,6 +13,7 @@ from levelset.proof.line_kinds import sentence as _sentence
 from levelset.proof.line_kinds import short_label as _short_label
 from levelset.proof.lines import BULLET, Line, is_bullet
 from levelset.proof.locations import is_location
+from levelset.proof.title_company import split_title_company
 
 _LEADING_DATE = compiled(r"(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b")  # "2020 –", "May 2020 -"
 _LARGER = 1.0  # points: a heading line is set at least this much larger than the lines round it
@@ -108,7 +109,14 @@ class EntryByLook(EntryState):
         if self.header is None or self.pending or not self.looks.unlike_heads(line):
             return False
         rest = BULLET.sub("", rest).strip(" |,·•–—-()")
-        return not (_short_label(rest) and role_score(rest) > 0 and not done_sentence(rest))
+        return not (_short_label(rest) and _names_a_post(rest) and not done_sentence(rest))
+
+
+def _names_a_post(text: str) -> bool:
+    """The words name a role, or open on a title before the unit it is held in ("Director,
+    Computational Sociology Lab", whose lab outweighs the role in the words as a whole)."""
+    title, company = split_title_company(text)
+    return role_score(text) > 0 or bool(company and role_score(title) > 0)
 
 
 def _leads(text: str) -> bool:

@@ -22,6 +22,7 @@ from levelset.proof.habit import follow_habit
 from levelset.proof.headers import role_score
 from levelset.proof.importers.entries import EntryReader, titled_at
 from levelset.proof.importers.entry_heads import names_grade
+from levelset.proof.importers.entry_items import posts_over_items
 from levelset.proof.importers.entry_lines import (
     CONTACT,
     bare_dates,
@@ -70,7 +71,7 @@ def parse_resume(lines: list[Line], source: str, channel: Channel = Channel.RESU
     """Read a resume's structure from its lines."""
     clean = [dataclasses.replace(ln, text=_plain(ln.text)) for ln in lines]
     clean = join_wrapped_headings(join_broken_lines([ln for ln in clean if ln.text or ln.dates]))
-    clean = roles_unbulleted(lists_after_dates(clean))
+    clean = posts_over_items(roles_unbulleted(lists_after_dates(clean)))
     builder = _Builder(source, channel, looks=Looks.of(clean))
     builder.first_lines = {ln.number: ln.text for ln in clean if ln.number is not None}
     builder.repeated = {text for text, n in Counter(ln.text for ln in clean).items() if n > 1}
