@@ -118,7 +118,11 @@ class EntryShapes(EntryState):
         if header is None or self.bullets or header.location:
             return False
         if not self.details:  # "Jan 2020 - Present (5 years)" over "San Francisco, California"
-            return after_dates and (is_location(text) or bool(_AREA.fullmatch(text)))
+            place = is_location(text) or bool(_AREA.fullmatch(text))
+            # "NOVA REAL ESTATE,  2022" over "TURKEY": a heading's comma goes on to its country
+            opener = self.opener.text.rstrip() if self.opener is not None else ""
+            wrapped = opener.endswith(",") and is_region(text)
+            return (after_dates and place) or wrapped
         # a capitalised word under a title still without its company names the company
         # ("2015- 2024" / "Content Reviewer" / "Appen"), unless it is a known place
         name, town = employer_city(text) if not header.company else (text, "")
