@@ -19,6 +19,7 @@ from levelset.proof.org_reach import org_signals
 from levelset.proof.party import party_signals
 from levelset.proof.quantities import quantities
 from levelset.proof.reach import reach_signals
+from levelset.proof.reach_words import FUNCTIONS as _FUNCTIONS
 from levelset.proof.result_shape import claimed_only, shape_signals
 from levelset.proof.uptake import uptake_signals
 from levelset.proof.verbs import verb_signals
@@ -41,6 +42,12 @@ _EFFECT_THINGS = (
     r"penalties|fines|lawsuits|chargebacks|manual (?:reconciliations?|reports?|reporting|"
     r"processes|process|tasks?|reviews?)|"
     r"the need for|attacks?|breaches|failed [\w-]+)"
+)
+# partner functions whose names also name an activity or a domain ("design", "research",
+# "support"): reach only when they name the people (rule reach_named)
+_PARTY_FUNCTION = (
+    r"(?:product|design|research|support|operations|risk|security|compliance|privacy|sales|"
+    r"marketing|logistics|sre|data engineering|controlling|locali[sz]ation)"
 )
 _RULES: list[tuple[str, str]] = [
     (
@@ -97,23 +104,36 @@ _RULES: list[tuple[str, str]] = [
         r"engineer|service|model)|all (?:\w+ )?teams|became the|standard|consum\w+|"
         r"upstream\w*|merged|licensed|the default)\b",
     ),
+    # others named as the ones reached. A partner function's name is as often the work itself
+    # ("led the design and implementation", "conducted research", "production support", "risk
+    # models"): it counts only as a party, after a word of working with or for and ending its
+    # phrase ("partnered with product and design", "requests from support."), or with the unit it
+    # forms ("the design team", "product leadership"). Names that are seldom anyone reached
+    # ("onboarding", "community", "pytorch", "the CTO": the author's own line) are left to the
+    # n-grams. Of the 3,128 tuning rows the rule fired on 1,044, 502 of them cross-team (design 34
+    # of 104, research 17 of 79, support 31 of 71, onboarding 6 of 33); now on 534, 390 of them
     (
         "reach_named",
-        r"\b(?:finance|legal|sales|marketing|(?<!to )support|"
-        r"(?<=to )support(?! (?![\w-]+ed\b)[\w-])|operations|hr|compliance|procurement|"
-        r"security|sre|product|design|research|risk|privacy|localisation|localization|"
-        r"logistics|supply[- ]chain|controlling|clinicians|hospitals?|regulators?|"
-        r"customers'|partners?|vendor'?s?|banks?|governments?|universities|executive|cfo|ceo|"
-        r"cto|vp of|directors?|head of|business units?|org(?:ani[sz]ation)?[- ]wide|"
-        r"company[- ]wide|across the (?:company|organi[sz]ation|org|division)|"
-        r"(?:\w+ ){0,2}teams|other teams|cross[- ]\w+|community|open[- ]source|hugging face|"
-        r"external|industry(?! trends| standards?| best practices)|standard|ieee|iso|w3c|onnx|"
-        r"pytorch|scikit-learn|conference|"
-        r"neurips|icml|iclr|emnlp|acl|cvpr|kdd|area chair|keynote|upstream\w*|analysts|"
+        rf"\b(?:(?:with|from|for|to|alongside|between|across|among|by) (?:the )?{_PARTY_FUNCTION}"
+        rf"(?=[,;.:)/]| ?$| (?:and|&|or) (?:the )?(?:{_FUNCTIONS})\b)|"
+        rf"{_PARTY_FUNCTION}[- ](?:leadership|leads|leaders|partners|stakeholders|counterparts|"
+        r"colleagues|agents|staff|org|orgs|organi[sz]ations?|departments?|functions?|groups?|"
+        rf"squads?)|the {_PARTY_FUNCTION}[- ]team|"
+        r"finance|legal|hr|procurement|clinicians|hospitals?|regulators?|customers'|partners?|"
+        r"vendor'?s?|banks?|governments?|universities|executive|cfo|ceo|vp of|directors?|"
+        rf"head of (?:the )?(?:{_PARTY_FUNCTION})|business units?|"
+        r"org(?:ani[sz]ation)?[- ]wide|company[- ]wide|"
+        r"across the (?:company|organi[sz]ation|org|division)|"
+        r"(?:\w+ ){0,2}teams|other teams|open[- ]source|"
+        # "cross-team", "cross-functional"; not "cross-platform" or "cross-validation"
+        r"cross[- ](?:teams?|functional\w*|org\w*|department\w*|division\w*|business|company|"
+        r"groups?|units?)|"
+        r"industry(?! trends| standards?| best practices)|ieee|w3c|onnx|conference|"
+        r"neurips|icml|iclr|emnlp|cvpr|area chair|keynote|upstream\w*|analysts|"
         r"analyst[- ]hours|(?<=each )analyst|(?<=every )analyst|(?<=the )analyst|"
-        r"data engineering|groups|its users|every (?:\w+ ){0,2}(?:team|service|product)|"
+        r"its users|every (?:\w+ ){0,2}(?:team|service|product)|"
         r"(?:in|across|for) the (?:\w+ )?(?:organi[sz]ation|org|division)|org's|"
-        r"the company's|entire \w+ organi[sz]ation|onboarding)\b",
+        r"the company's|entire \w+ organi[sz]ation)\b",
     ),
     # others counted as they take the work up or gain from it: "three utilities integrated",
     # "35 nonprofits use", "two of its projects reached production", "one of whom now leads"
