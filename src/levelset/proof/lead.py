@@ -222,7 +222,17 @@ _RAN_FOR_OTHERS = compiled(
     r"\bdeliver(?:ed|s|ing)? (?:[\w-]+ ){0,3}?(?:workshops?|lectures?|seminars?|tutorials?|"
     r"bootcamps?|courses?|training(?: sessions)?|classes)\b|"
     # training given to others ("provided training as needed"), not training received
-    r"\bprovid(?:ed|es|e|ing) (?:[\w-]+ ){0,2}?training\b",
+    r"\bprovid(?:ed|es|e|ing) (?:[\w-]+ ){0,2}?training\b|"
+    # events and meetings organised, hosted or facilitated for others ("Organized the LHM
+    # Summit", "Facilitated the retro after the failed launch", "Convened the weekly sync",
+    # "Organized a team of 6"); not an app "for organizing meetups" nor "the team's retro notes"
+    # organised into a wiki. 13 of the 15 tuning rows the form held were labelled leading, the
+    # two that were not are the two left out
+    r"(?<!\bfor )\b(?:organi[sz](?:ed|es|e|ing)|host(?:ed|s|ing)|facilitat(?:ed|es|e|ing)|"
+    r"conven(?:ed|es|e|ing))\s+(?:(?!(?:by|from|with|in|at|to|for)\b)\S+\s+){0,4}?(?:events?|"
+    r"talks|meetings|meetups?|hackathons?|conferences?|summits?|retros?|retrospectives?|"
+    r"ceremon(?:y|ies)|discussions|reviews|fests?|syncs?|games|competitions?|"
+    r"team of \d+)\b(?! (?:notes|logistics)\b)",
     re.IGNORECASE,
 )
 

@@ -157,6 +157,7 @@ NEEDS: dict[str, list[str]] = {
         "coordinat",
         "set up",
         "setting up",
+        "conven",
     ],
     "lead:routine": [
         "weekly",
