@@ -123,3 +123,21 @@ def test_words_that_are_no_region_of_a_country_are_not_read_as_one(
     except InputError:
         return
     assert place.note is None or "not ranged on its own" not in place.note, place
+
+
+@pytest.mark.parametrize(
+    ("typed", "state", "abroad"),
+    [
+        # a town of a large metro (San Francisco's, Boston's: over a million jobs) beside a city
+        # abroad under three times its size: the town, the other said (San Rafael, CA 59,000
+        # and Argentina's 118,000; Newton, MA 89,000 and Canada's 159,000)
+        ("San Rafael", "CA", "San Rafael, Argentina"),
+        ("Newton", "MA", "Newton, Canada"),
+    ],
+)
+def test_a_town_of_a_large_us_metro_named_like_a_city_abroad_is_read(
+    market: MarketStore, typed: str, state: str, abroad: str
+) -> None:
+    place = resolve_place(typed, market)
+    assert (place.kind, place.state) == ("metro", state), place
+    assert place.note is not None and abroad in place.note, place

@@ -95,6 +95,9 @@ class AbroadAreas(UsAreas):
         small = city.us_population < world.US_CITY and found.state not in (None, city.us_state)
         if choice == "ask" and small:  # "San Juan": Puerto Rico's read, not Texas's town weighed
             choice = "here"
+        jobs = found.area.employment if found.kind == "metro" and found.area else 0.0
+        if choice == "ask" and world.in_large_metro(city, jobs):  # "San Rafael", CA
+            choice = "here"
         if choice == "ask":  # "Valencia": Spain's too, beside Venezuela's and California's
             others = [
                 f"{c.name}, {self._country_name(c.country)}" for c in world.namesakes(key, city)

@@ -32,6 +32,11 @@ LARGE_HERE = 50_000
 # a US town below a large city's size (the Census's 100,000) that a larger city abroad shares
 # its name with is asked about too ("Waterloo": Iowa's 68,000 and Ontario's 105,000)
 US_CITY = 100_000
+# ...unless the town is in a metro of this many jobs (OEWS, all occupations: San Francisco's,
+# Boston's) and the city abroad is under this many times its size: a suburb of a large metro
+# is what a US user means ("San Rafael", CA: 59,000 beside Argentina's 118,000)
+LARGE_METRO = 1_000_000
+NEAR_IN_SIZE = 3.0
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,17 @@ def weigh(city: City) -> str:
     if city.population > here and here < US_CITY:
         return "ask"
     return "here"
+
+
+def in_large_metro(city: City, jobs: float) -> bool:
+    """Whether the US town lies in a large metro (`jobs`: its OEWS metro area's, all
+    occupations; 0 for a town outside any metro) and the city abroad is under NEAR_IN_SIZE
+    times its size: read as the town, the other said ("San Rafael", CA in San Francisco's;
+    "Newton", MA in Boston's); a town of a small metro ("Waterloo", IA: 84,000 jobs) or a much
+    larger city abroad ("Geneva": Illinois's 22,000 in Chicago's, Switzerland's 202,000) is
+    still asked about."""
+    near = city.population < NEAR_IN_SIZE * max(city.us_population, 0)
+    return near and jobs >= LARGE_METRO
 
 
 def countries() -> dict[str, str]:
