@@ -22,68 +22,12 @@ from levelset.market.place_lines import (
     named_before,
     offered,
 )
+from levelset.market.place_remote import REMOTE_KEY, named_keys, remote_place
 from levelset.market.place_typing import plural_of
 from levelset.market.roles import Fetcher
 from levelset.market.us_areas import place_key, with_note
-from levelset.patterns import compiled
 
 FUZZY_CUTOFF = 85.0
-# "remote", "remote in the us", "remote within the usa", "remote us only", "us remote",
-# "anywhere in the us", "anywhere within the us"
-_REMOTE_KEY = compiled(
-    r"(?:(?:fully |100 )?remote(?: first| friendly| eligible)?"
-    r"(?: in| within)?(?: the)?(?: (.+?))?(?: only)?"
-    r"|(.+?) remote"
-    r"|anywhere (?:in|within)(?: the)? (.+))"
-)
-
-_US_KEY = compiled(r"(?:us|usa|u s a?|united states(?: of america)?)")
-# the words of a region within a country: its part by compass, coast or time zone
-_REGION_WORDS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "midwest",
-        "midwestern",
-        "coast",
-        "coastal",
-        "pacific",
-        "mountain",
-        "atlantic",
-        "gulf",
-        "time",
-        "zone",
-        "timezone",
-        "timezones",
-        "et",
-        "pt",
-        "ct",
-        "mt",
-        "est",
-        "pst",
-        "cst",
-        "mst",
-        "edt",
-        "pdt",
-        "cdt",
-        "mdt",
-    ]
-)
 
 
 def resolve_place(text: str, store: Fetcher) -> Place:
@@ -118,9 +62,9 @@ class _Resolver(AbroadAreas):
         several = offered(self, text) if self._exact(text, key) is None else None
         if several is not None:  # "Seattle or Remote", "Austin, TX; Denver, CO"
             return several
-        remote = _REMOTE_KEY.fullmatch(key)
+        remote = REMOTE_KEY.fullmatch(key)
         if remote:
-            return self._remote(text, remote[1] or remote[2] or remote[3])
+            return remote_place(self, text, remote[1] or remote[2] or remote[3])
         from levelset.market.place_parts import AREA_WORDS
 
         found = self._exact(text, key) or self._line(text, key)
@@ -175,7 +119,7 @@ class _Resolver(AbroadAreas):
         listed = first_of_list(self, text)
         if listed is not None:  # "San Francisco, CA, New York City, NY": never the last alone
             return listed
-        listed = None if line.remote else first_of_named(self, text, self._named_keys(text))
+        listed = None if line.remote else first_of_named(self, text, named_keys(text))
         if listed is not None:  # "Alabama, Florida, Texas": the first state, the others said
             return listed
         for reading in line.readings:
@@ -191,7 +135,7 @@ class _Resolver(AbroadAreas):
             if first is not None:  # "Costa Rica - Belén", "San Francisco, New York City"
                 return first
             if line.remote:
-                return self._remote(text, part)
+                return remote_place(self, text, part)
             if place.kind == "state" and self._misspelt(key, part):
                 return None  # "Seatle, WA": a misspelt city, never widened to its state
             if place.kind == "state" and dropped:
@@ -216,7 +160,7 @@ class _Resolver(AbroadAreas):
                 note = f"no source here has {dropped} alone; {place.name} is used"
             return Place(**{**place.__dict__, "why": why, "note": note})
         if line.remote:
-            return self._remote(text, "us" if line.us else None)
+            return remote_place(self, text, "us" if line.us else None)
         return self._nation(text, f"{text!r} names the United States") if line.us else None
 
     def _state_after(self, text: str, part: str, dropped: str) -> Place | None:
@@ -380,75 +324,6 @@ class _Resolver(AbroadAreas):
             others = ", ".join(a.name for a in matches if a is not best)
             why += f" (the largest of several; also {others})"
         return self._metro_place(text, best, why)
-
-    def _remote(self, text: str, rest: str | None) -> Place:
-        base = self._exact(text, rest) if rest else None
-        if rest and base is None:  # "Anywhere in Belgium, France": the first, the others said
-            base = first_of_named(self, text, self._named_keys(text))
-        if rest and base is None:  # "Remote (East Coast USA": a region of a country
-            base = self._region_of(text, rest)
-        if rest and base is None:  # "Colorado, United States - Remote": a part names it
-            base = self._first_named(text, rest)
-        if rest and base is None:  # "Remote EU": never fall back to the US silently
-            base = self._fuzzy(text, rest)
-        country = base.country if base else "US"
-        name = base.name if base and base.kind == "country" else "United States"
-        area = base.area if base and base.kind == "country" else None
-        if not rest or country == "US":
-            area = self.index.nation
-        why = f"fully remote jobs in {name}" + ("" if rest else " (remote with no country: US)")
-        note = base.note if base is not None else None  # "South America" read as a near name
-        if base is not None and base.kind != "country" and country == "US":  # "Remote, OR"
-            said = (
-                f"remote work is ranged for the whole United States, not {base.name} alone; "
-                f"type {base.name!r} for its own range"
-            )
-            note = f"{note}; {said}" if note else said
-        return Place(text, "remote", f"Remote, {name}", country, why, area=area, note=note)
-
-    def _named_keys(self, text: str) -> list[str]:
-        """The keys of a line's parts, each part's own remote words left out ("Anywhere in
-        Belgium, France" -> ["belgium", "france"])."""
-        from levelset.market.place_parts import line_parts
-
-        keys = []
-        for part in line_parts(text):
-            key = place_key(part)
-            remote = _REMOTE_KEY.fullmatch(key)
-            key = (remote[1] or remote[2] or remote[3] or "") if remote else key
-            if key:
-                keys.append(key)
-        return keys
-
-    def _region_of(self, text: str, rest: str) -> Place | None:
-        """Words of a region (compass, coast, time zone) before a country's own name ("east
-        coast usa", "pacific time us"): the country, saying the region is not ranged alone."""
-        words = rest.split()
-        at = next((i for i, word in enumerate(words) if word not in _REGION_WORDS), 0)
-        head, tail = " ".join(words[:at]), " ".join(words[at:])
-        if not head:  # "north to south america", "non u s", "eu uk": no region of a country
-            return None
-        country = (
-            self._nation(text, f"{tail!r} is the United States")
-            if _US_KEY.fullmatch(tail)
-            else self._country(text, tail)
-        )
-        if country is None:  # "south america": no country's own name after the region
-            return None
-        note = f"{head!r} is not ranged on its own: the whole of {country.name} is used"
-        return with_note(country, note)
-
-    def _first_named(self, text: str, rest: str) -> Place | None:
-        """The first part of a remote line that names a place by itself, or None ("Remote
-        (Global)" names none: never the United States by default)."""
-        from levelset.market.place_parts import split_line
-
-        for reading in split_line(text).readings:
-            part = place_key(reading)
-            found = self._exact(text, part) if part and part != rest else None
-            if found is not None:
-                return found
-        return None
 
     def _names(self) -> dict[str, str]:
         return self.index.names
