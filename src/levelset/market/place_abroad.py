@@ -91,13 +91,8 @@ class AbroadAreas(UsAreas):
             return found
         abroad = f"{city.name}, {self._country_name(city.country)}"
         here = f"{string.capwords(key)}, {city.us_state}"  # "Greater London": London's
-        choice = world.weigh(city)
-        small = city.us_population < world.US_CITY and found.state not in (None, city.us_state)
-        if choice == "ask" and small:  # "San Juan": Puerto Rico's read, not Texas's town weighed
-            choice = "here"
         jobs = found.area.employment if found.kind == "metro" and found.area else 0.0
-        if choice == "ask" and world.in_large_metro(city, jobs):  # "San Rafael", CA
-            choice = "here"
+        choice = world.weigh(city, jobs, elsewhere=found.state not in (None, city.us_state))
         if choice == "ask":  # "Valencia": Spain's too, beside Venezuela's and California's
             others = [
                 f"{c.name}, {self._country_name(c.country)}" for c in world.namesakes(key, city)

@@ -96,16 +96,23 @@ def is_us_name(key: str) -> bool:
     return key in _small()["us_names"]
 
 
-def weigh(city: City) -> str:
-    """'abroad', 'here' or 'ask' for a bare name both a US town and a city abroad bear."""
+def weigh(city: City, jobs: float = 0.0, *, elsewhere: bool = False) -> str:
+    """'abroad', 'here' or 'ask' for a bare name both a US town and a city abroad bear.
+
+    `jobs`: the town's OEWS metro area's employment (0 outside any metro): a town of a large
+    metro is read (`in_large_metro`). `elsewhere`: the name already reads as a US place in
+    another state than the town weighed ("San Juan": Puerto Rico's, not Texas's town), read
+    unless that town is a city of US_CITY people or more."""
     here = max(city.us_population, 0)
     if city.population >= MUCH_LARGER * max(here, 1):
         return "abroad"
-    if city.population >= LARGE_ABROAD and here >= LARGE_HERE:
-        return "ask"
-    if city.population > here and here < US_CITY:
-        return "ask"
-    return "here"
+    two_large = city.population >= LARGE_ABROAD and here >= LARGE_HERE
+    small_here = city.population > here and here < US_CITY
+    if not (two_large or small_here):
+        return "here"
+    if (elsewhere and city.us_population < US_CITY) or in_large_metro(city, jobs):
+        return "here"
+    return "ask"
 
 
 def in_large_metro(city: City, jobs: float) -> bool:
